@@ -1,0 +1,45 @@
+# Two commands for users: `make run` and `make test`. Both start with `make setup`,
+# which does nothing when everything is already in place.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LEAFLET_VERSION := 1.9.4
+LEAFLET := static/vendor/leaflet/leaflet.js
+
+.PHONY: setup run test lint pack system-test-deps bench clean
+
+setup: $(STAMP) $(LEAFLET) pack
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+	touch $(STAMP)
+
+# Leaflet for the offline map, from the npm registry (never a CDN, never committed).
+$(LEAFLET):
+	bash scripts/vendor-leaflet.sh $(LEAFLET_VERSION) static/vendor/leaflet
+
+# Builds the boundary pack under data/boundaries when it is missing or its sources changed.
+pack: $(STAMP)
+	$(BIN)/python -m geo build --if-stale
+
+# Debian packages the browser tests need (chromium, chromium-driver).
+system-test-deps:
+	bash scripts/system-test-deps.sh
+
+run: setup
+	$(BIN)/streamlit run app.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: setup system-test-deps lint
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) data/boundaries data/atlas.sqlite* static/vendor

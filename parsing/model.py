@@ -1,0 +1,66 @@
+"""The facts a parse returns: frozen value objects that keep their evidence spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+Reporter = Literal["mod", "governor", "mayor", "media", "other"]
+Country = Literal["RU", "UA"]
+Qualifier = Literal["exact", "at_least", "approx"]
+#: ``drone`` is an interception; the other kinds are kept for review, never counted.
+ClaimKind = Literal["drone", "missile", "boat", "aerial_target"]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A time window in Moscow time (timezone-aware datetimes, +03:00)."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """People killed and injured: 0 when the text says nobody, None when it is silent."""
+
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure for one area (and optionally one district) with the text that supports it.
+
+    ``area_id`` is an ISO 3166-2 code (``RU-BRY``, ``UA-43``), a sea id (``SEA-BLACK``),
+    or several ids joined with ``+`` for a combined count (``SEA-BLACK+SEA-AZOV``; the
+    ministry's "Московский регион" is ``RU-MOW+RU-MOS``). ``count`` is None when the text
+    names the place without a number. ``evidence`` is a ``(start, end)`` character span.
+    """
+
+    area_id: str
+    area: str
+    count: int | None
+    qualifier: Qualifier
+    evidence: tuple[int, int]
+    district_id: str | None = None
+    district: str | None = None
+    kind: ClaimKind = "drone"
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report found in a text: who said it, for when, and the claims it makes."""
+
+    reporter: Reporter
+    country: Country
+    window: Window | None
+    night_of: date | None
+    total: int | None
+    total_qualifier: Qualifier | None
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+    damage: str | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    evidence: tuple[int, int] | None = None

@@ -1,0 +1,51 @@
+"""One place for the Atlas's settings, read at call time so tests can redirect them.
+
+Every setting can be overridden with an environment variable of the same name in
+upper case prefixed with ``ATLAS_`` (for example ``ATLAS_DATA_DIR``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+#: Moscow time: every window in reports is given in it unless stated otherwise.
+TIMEZONE = "Europe/Moscow"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The settings in force; see :func:`get`."""
+
+    data_dir: Path
+    pack_dir: Path
+    boundaries_src: Path
+    database_url: str
+    max_import_bytes: int
+    night_start_hour: int
+    night_end_hour: int
+    display_tolerance_deg: float
+
+
+def _default_boundaries_src() -> Path:
+    shared = ROOT.parent / "shared" / "boundaries"
+    return shared if shared.is_dir() else ROOT / "data" / "sources"
+
+
+def get() -> Settings:
+    """Return the settings, honouring ``ATLAS_*`` environment overrides."""
+    env = os.environ
+    data_dir = Path(env.get("ATLAS_DATA_DIR", ROOT / "data"))
+    return Settings(
+        data_dir=data_dir,
+        pack_dir=Path(env.get("ATLAS_PACK_DIR", ROOT / "data" / "boundaries")),
+        boundaries_src=Path(env.get("ATLAS_BOUNDARIES_SRC", _default_boundaries_src())),
+        database_url=env.get("ATLAS_DATABASE_URL", f"sqlite:///{data_dir / 'atlas.sqlite'}"),
+        max_import_bytes=int(env.get("ATLAS_MAX_IMPORT_BYTES", 200 * 1024 * 1024)),
+        night_start_hour=int(env.get("ATLAS_NIGHT_START_HOUR", 20)),
+        night_end_hour=int(env.get("ATLAS_NIGHT_END_HOUR", 7)),
+        display_tolerance_deg=float(env.get("ATLAS_DISPLAY_TOLERANCE_DEG", 0.01)),
+    )
