@@ -1,0 +1,433 @@
+"""Join reconciled figures and claims onto display geometry: the map's layers.
+
+Every layer is a GeoDataFrame in EPSG:4326 with one row per drawn area and the columns
+of :data:`LAYER_COLUMNS`. Text columns are HTML-escaped by :func:`map_properties`, the
+one place that builds them, because folium inserts property text into tooltips as raw
+HTML.
+
+The layers are built on the pack's simplified *display* copies (``display/*.geojson``),
+never on the full-resolution polygons: the joins here are by id, so the accuracy of the
+geometry does not change any figure.
+
+Combined areas (``RU-MOW+RU-MOS``, ``SEA-AZOV+SEA-BLACK``: one count the source gave for
+several areas together) are drawn as the union of their parts, labelled as combined,
+after the single areas so they sit on top.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+import settings
+from geo._errors import GeoError
+
+CRS = "EPSG:4326"
+COMBINED_SEP = "+"
+
+# Column names of a figures frame (see :func:`area_figures`); the store's frames are
+# renamed onto these by the caller-facing helpers below.
+FIGURE = "figure"
+STATUS = "status"
+QUALIFIER = "qualifier"
+REPORTERS = "reporters"
+NIGHTS = "nights"
+
+#: Columns of every layer, in order. Text columns are escaped HTML.
+LAYER_COLUMNS = (
+    "area_id",
+    "level",
+    "name_ru",
+    "name_en",
+    "status",
+    "figure",
+    "figure_text",
+    "reporters",
+    "nights",
+    "combined",
+    "geometry",
+)
+TEXT_COLUMNS = ("area_id", "name_ru", "name_en", "figure_text", "reporters", "nights")
+
+STATUS_REPORTED = "reported"
+STATUS_NAMED = "named_without_count"
+STATUS_NO_REPORT = "no_report"
+
+# Qualifier precedence when figures of several nights are summed: one "at least" makes
+# the sum a lower bound; otherwise one "approx" makes it approximate.
+_QUALIFIER_TEXT = {"exact": "", "at_least": "at least ", "approx": "about "}
+
+#: Longitudes west of this are moved by +360° so Chukotka is drawn next to the rest of
+#: Russia instead of at the far left of a Web Mercator map.
+ANTIMERIDIAN_SHIFT_BELOW = -100.0
+#: Decimal places kept in display coordinates (1e-4° is about 11 m, far below the
+#: display simplification tolerance); fewer digits make a smaller browser payload.
+DISPLAY_DECIMALS = 4
+
+
+# --- reading the display copies -------------------------------------------------------
+
+
+def display_path(kind: str, region_id: str | None = None, *, pack_dir: Path | None = None) -> Path:
+    """Return the path of a display GeoJSON: ``regions``, ``seas`` or ``districts``."""
+    base = (pack_dir or settings.get().pack_dir) / "display"
+    if kind == "districts":
+        if not region_id:
+            msg = "region_id is required for kind='districts'"
+            raise ValueError(msg)
+        return base / "districts" / f"{region_id}.geojson"
+    if kind not in ("regions", "seas"):
+        msg = f"kind must be 'regions', 'seas' or 'districts', got {kind!r}"
+        raise ValueError(msg)
+    return base / f"{kind}.geojson"
+
+
+def read_display(path: Path) -> gpd.GeoDataFrame:
+    """Read a display GeoJSON ready for the map: EPSG:4326, rounded, antimeridian-shifted."""
+    if not path.is_file():
+        from geo._errors import PackMissingError
+
+        msg = f"display layer {str(path)!r} is missing: run `python -m geo build`"
+        raise PackMissingError(msg)
+    frame = gpd.read_file(path)
+    if frame.crs is None:
+        frame = frame.set_crs(CRS)
+    elif frame.crs != CRS:
+        frame = frame.to_crs(CRS)
+    return prepare_display(frame)
+
+
+def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``frame`` with rounded coordinates and Chukotka moved east of 180°."""
+
+    def _fix(coords: np.ndarray) -> np.ndarray:
+        x = np.where(coords[:, 0] < ANTIMERIDIAN_SHIFT_BELOW, coords[:, 0] + 360.0, coords[:, 0])
+        return np.round(np.column_stack([x, coords[:, 1]]), DISPLAY_DECIMALS)
+
+    out = frame.copy()
+    out["geometry"] = shapely.transform(out.geometry.values, _fix)
+    out["geometry"] = shapely.make_valid(out.geometry.values)
+    return out
+
+
+# --- figures ----------------------------------------------------------------------------
+
+
+def area_figures(
+    nightly: pd.DataFrame,
+    *,
+    area: str,
+    night: str,
+    figure: str,
+    status: str,
+    qualifier: str | None = None,
+    reporters: str | None = None,
+) -> pd.DataFrame:
+    """Sum a nightly frame over its nights: one row per area id.
+
+    Parameters name the input's columns. The result, indexed by area id, has
+    ``figure`` (float; NaN when no night gave a count), ``status`` (``reported`` when
+    some night gave a count, else ``named_without_count``; ``no_report`` rows of the
+    input are dropped: a gap is not a zero), ``qualifier`` (``at_least`` when some
+    night's figure is a lower bound or some night named the area without a count),
+    ``reporters`` and ``nights`` (sorted tuples).
+    """
+    columns = [area, night, figure, status]
+    missing = [c for c in [*columns, qualifier, reporters] if c is not None and c not in nightly]
+    if missing:
+        msg = f"nightly frame lacks columns {missing!r}; it has {list(nightly.columns)!r}"
+        raise ValueError(msg)
+    rows = nightly[nightly[status] != STATUS_NO_REPORT]
+    out: dict[str, dict[str, object]] = {}
+    for area_id, group in rows.groupby(area, sort=True):
+        counts = pd.to_numeric(group[figure], errors="coerce")
+        counted = group[counts.notna()]
+        qualifiers = set(group[qualifier].dropna()) if qualifier else set()
+        if len(counted) < len(group):
+            qualifiers.add("at_least")  # some night named the area with no number
+        out[str(area_id)] = {
+            FIGURE: float(counts.sum()) if len(counted) else np.nan,
+            STATUS: STATUS_REPORTED if len(counted) else STATUS_NAMED,
+            QUALIFIER: _combine_qualifiers(qualifiers) if len(counted) else None,
+            REPORTERS: _unique_sorted(group[reporters]) if reporters else (),
+            NIGHTS: tuple(sorted({_as_date(v) for v in group[night]})),
+        }
+    frame = pd.DataFrame.from_dict(
+        out, orient="index", columns=[FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS]
+    )
+    frame.index.name = "area_id"
+    frame[FIGURE] = frame[FIGURE].astype(float)
+    return frame
+
+
+def district_figures(
+    claims: pd.DataFrame,
+    *,
+    district: str,
+    night: str,
+    count: str,
+    qualifier: str | None = None,
+    reporter: str | None = None,
+) -> pd.DataFrame:
+    """Figures per district from claims, in the shape :func:`area_figures` returns.
+
+    Several claims about one district on one night are usually one event told by
+    several sources (the governor, then the media), so a night's figure is the largest
+    count given, not the sum; the nights are then summed.
+    """
+    rows = claims[claims[district].notna()]
+    per_night = []
+    for (district_id, night_value), group in rows.groupby([district, night], sort=True):
+        counts = pd.to_numeric(group[count], errors="coerce")
+        if counts.notna().any():
+            best = group.loc[counts.idxmax()]
+            per_night.append(
+                {
+                    "area": district_id,
+                    "night": night_value,
+                    "figure": float(counts.max()),
+                    "status": STATUS_REPORTED,
+                    "qualifier": best[qualifier] if qualifier else None,
+                    "reporters": _unique_sorted(group[reporter]) if reporter else (),
+                }
+            )
+        else:
+            per_night.append(
+                {
+                    "area": district_id,
+                    "night": night_value,
+                    "figure": np.nan,
+                    "status": STATUS_NAMED,
+                    "qualifier": None,
+                    "reporters": _unique_sorted(group[reporter]) if reporter else (),
+                }
+            )
+    nightly = pd.DataFrame(
+        per_night, columns=["area", "night", "figure", "status", "qualifier", "reporters"]
+    )
+    return area_figures(
+        nightly,
+        area="area",
+        night="night",
+        figure="figure",
+        status="status",
+        qualifier="qualifier",
+        reporters="reporters",
+    )
+
+
+# --- layers -----------------------------------------------------------------------------
+
+
+def region_layer(
+    regions: gpd.GeoDataFrame, figures: pd.DataFrame, *, seas: gpd.GeoDataFrame | None = None
+) -> gpd.GeoDataFrame:
+    """Return every region with its figure, then the combined areas that involve a region.
+
+    A combined id whose parts are all seas is left to :func:`sea_layer`; one that mixes
+    a region and a sea (a coast and its sea counted together) is drawn here and needs
+    ``seas``.
+    """
+    _check_frame(regions, "regions")
+    parts = regions if seas is None else _concat_parts(regions, seas)
+    singles = _single_layer(regions, figures, level="region", keep_all=True)
+    combined_ids = [i for i in figures.index if _is_combined(i) and not _all_seas(i)]
+    combined = _combined_layer(parts, figures, combined_ids)
+    return _finish(pd.concat([singles, combined], ignore_index=True))
+
+
+def sea_layer(seas: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Return the seas named in ``figures`` (alone or combined with other seas)."""
+    _check_frame(seas, "seas")
+    singles = _single_layer(seas, figures, level="sea", keep_all=False)
+    combined_ids = [i for i in figures.index if _is_combined(i) and _all_seas(i)]
+    combined = _combined_layer(seas, figures, combined_ids)
+    return _finish(pd.concat([singles, combined], ignore_index=True))
+
+
+def district_layer(districts: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Return every district of one region with the figures of :func:`district_figures`."""
+    _check_frame(districts, "districts")
+    return _finish(_single_layer(districts, figures, level="district", keep_all=True))
+
+
+def unmatched(figures: pd.DataFrame, *layers: gpd.GeoDataFrame) -> list[str]:
+    """Return the ids in ``figures`` that none of ``layers`` draws (unknown to the pack)."""
+    drawn: set[str] = set()
+    for layer in layers:
+        drawn.update(layer["area_id"].map(html.unescape))
+    return sorted(str(i) for i in figures.index if str(i) not in drawn)
+
+
+def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Build the map properties of a joined frame, escaping every text property.
+
+    ``frame`` has ``area_id``, ``level``, ``name_ru``, ``name_en``, ``combined``,
+    ``geometry`` and the figures columns (``figure``, ``status``, ``qualifier``,
+    ``reporters``, ``nights``). This is the only function that turns report-derived
+    text into map properties: whatever a report said reaches the browser as text.
+    """
+    status = frame[STATUS].fillna(STATUS_NO_REPORT)
+    figure = frame[FIGURE].astype(float)
+    qualifier = frame[QUALIFIER] if QUALIFIER in frame else pd.Series(None, index=frame.index)
+    props = pd.DataFrame(
+        {
+            "area_id": frame["area_id"].astype(str),
+            "level": frame["level"].astype(str),
+            "name_ru": frame["name_ru"].fillna("").astype(str),
+            "name_en": frame["name_en"].fillna("").astype(str),
+            "status": status.astype(str),
+            # object dtype with None (not NaN): NaN is not valid JSON in the browser
+            "figure": pd.Series(
+                [None if np.isnan(f) else f for f in figure], index=frame.index, dtype=object
+            ),
+            "figure_text": [
+                _figure_text(s, f, q) for s, f, q in zip(status, figure, qualifier, strict=True)
+            ],
+            "reporters": [", ".join(map(str, r)) if _is_seq(r) else "" for r in frame[REPORTERS]],
+            "nights": [_nights_text(n) if _is_seq(n) else "" for n in frame[NIGHTS]],
+            "combined": frame["combined"].astype(bool),
+        },
+        index=frame.index,
+    )
+    for column in TEXT_COLUMNS:
+        props[column] = props[column].map(lambda text: html.escape(text, quote=True))
+    return gpd.GeoDataFrame(props, geometry=frame.geometry.values, crs=frame.crs)
+
+
+# --- private steps ----------------------------------------------------------------------
+
+
+def _check_frame(frame: gpd.GeoDataFrame, name: str) -> None:
+    if frame.crs is None or frame.crs != CRS:
+        msg = f"{name} must be in {CRS}, got {frame.crs!r}"
+        raise GeoError(msg)
+    missing = [c for c in ("id", "name_ru", "name_en") if c not in frame]
+    if missing:
+        msg = f"{name} lacks columns {missing!r}"
+        raise GeoError(msg)
+
+
+def _check_crs(left: gpd.GeoDataFrame, right: gpd.GeoDataFrame) -> None:
+    if left.crs != right.crs:
+        msg = f"CRS mismatch: {left.crs!r} != {right.crs!r}; reproject one side first"
+        raise GeoError(msg)
+
+
+def _concat_parts(regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    _check_frame(seas, "seas")
+    _check_crs(regions, seas)
+    columns = ["id", "name_ru", "name_en", "geometry"]
+    return gpd.GeoDataFrame(
+        pd.concat([regions[columns], seas[columns]], ignore_index=True),
+        geometry="geometry",
+        crs=regions.crs,
+    )
+
+
+def _single_layer(
+    shapes: gpd.GeoDataFrame, figures: pd.DataFrame, *, level: str, keep_all: bool
+) -> gpd.GeoDataFrame:
+    base = shapes[["id", "name_ru", "name_en", "geometry"]].rename(columns={"id": "area_id"})
+    joined = base.merge(
+        figures, how="left" if keep_all else "inner", left_on="area_id", right_index=True
+    )
+    joined["level"] = level
+    joined["combined"] = False
+    return joined.sort_values("area_id", kind="stable")
+
+
+def _combined_layer(
+    parts: gpd.GeoDataFrame, figures: pd.DataFrame, combined_ids: Iterable[str]
+) -> gpd.GeoDataFrame:
+    by_id = parts.set_index("id")
+    rows = []
+    for combined_id in sorted(combined_ids):
+        ids = combined_id.split(COMBINED_SEP)
+        known = [i for i in ids if i in by_id.index]
+        if len(known) < len(ids):
+            continue  # a part unknown to the pack: reported by `unmatched`
+        rows.append(
+            {
+                "area_id": combined_id,
+                "name_ru": " + ".join(by_id.loc[known, "name_ru"]) + " (вместе)",
+                "name_en": " + ".join(by_id.loc[known, "name_en"]) + " (combined)",
+                "geometry": shapely.union_all(by_id.loc[known, "geometry"].values),
+            }
+        )
+    frame = gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=["area_id", "name_ru", "name_en", "geometry"]),
+        geometry="geometry",
+        crs=parts.crs,
+    )
+    joined = frame.merge(figures, how="left", left_on="area_id", right_index=True)
+    joined["level"] = "combined"
+    joined["combined"] = True
+    return joined
+
+
+def _finish(joined: pd.DataFrame) -> gpd.GeoDataFrame:
+    for column in (FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS):
+        if column not in joined:
+            joined[column] = None
+    props = map_properties(joined.reset_index(drop=True))
+    return props[list(LAYER_COLUMNS)]
+
+
+def _is_combined(area_id: object) -> bool:
+    return COMBINED_SEP in str(area_id)
+
+
+def _all_seas(area_id: str) -> bool:
+    return all(part.startswith("SEA-") for part in area_id.split(COMBINED_SEP))
+
+
+def _is_seq(value: object) -> bool:
+    return isinstance(value, (tuple, list, np.ndarray))
+
+
+def _unique_sorted(values: pd.Series) -> tuple[str, ...]:
+    flat: set[str] = set()
+    for value in values.dropna():
+        if _is_seq(value):
+            flat.update(str(v) for v in value)
+        else:
+            flat.update(v.strip() for v in str(value).split(",") if v.strip())
+    return tuple(sorted(flat))
+
+
+def _as_date(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def _combine_qualifiers(qualifiers: set[str]) -> str:
+    if "at_least" in qualifiers:
+        return "at_least"
+    if "approx" in qualifiers:
+        return "approx"
+    return "exact"
+
+
+def _figure_text(status: str, figure: float, qualifier: object) -> str:
+    if status == STATUS_NO_REPORT:
+        return "no report"
+    if status == STATUS_NAMED or np.isnan(figure):
+        return "named without a count"
+    prefix = _QUALIFIER_TEXT.get(str(qualifier), "")
+    return f"{prefix}{figure:.0f}"
+
+
+def _nights_text(nights: Iterable[str]) -> str:
+    nights = list(nights)
+    if len(nights) <= 3:
+        return ", ".join(nights)
+    return f"{nights[0]} … {nights[-1]} ({len(nights)} nights)"
