@@ -1,0 +1,34 @@
+"""The Atlas's database of reports and claims: imports, reconciliation, exports.
+
+Public interface (see ``docs/architecture.md``): :func:`open_store`, :class:`Store`,
+:class:`Filters`, :class:`ImportResult`, :class:`ImportFailed`, :func:`preview_upload`;
+column names in :mod:`store.columns`; exports in :mod:`store.export`.
+"""
+
+from __future__ import annotations
+
+from store._errors import ImportFailed, SchemaVersionError, StoreError
+from store._store import (
+    Filters,
+    PreviewItem,
+    ReparseResult,
+    Store,
+    open_store,
+    preview_upload,
+)
+from store.importers import Item
+from store.ingest import ImportResult
+
+__all__ = [
+    "Filters",
+    "ImportFailed",
+    "ImportResult",
+    "Item",
+    "PreviewItem",
+    "ReparseResult",
+    "SchemaVersionError",
+    "Store",
+    "StoreError",
+    "open_store",
+    "preview_upload",
+]

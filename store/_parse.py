@@ -1,0 +1,34 @@
+"""The one place the store calls the parser (``parsing.parse``), so tests can replace it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from store._errors import ImportFailed
+
+#: ``(text, published) -> list[parsing.model.Report]``
+Parser = Callable[[str, datetime | None], list[Any]]
+
+
+def default_parser() -> Parser:
+    """Return ``parsing.parse``; refuse clearly while the parser is not installed."""
+    import parsing
+
+    parse = getattr(parsing, "parse", None)
+    if parse is None:
+        msg = "the parser is not available (parsing.parse is missing): nothing was imported"
+        raise ImportFailed(msg)
+
+    def call(text: str, published: datetime | None) -> list[Any]:
+        return list(parse(text, published=published))
+
+    return call
+
+
+def default_version() -> str:
+    """Return ``parsing.PARSER_VERSION`` (``"unknown"`` while the parser is missing)."""
+    import parsing
+
+    return str(getattr(parsing, "PARSER_VERSION", "unknown"))

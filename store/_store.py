@@ -1,0 +1,488 @@
+"""The store the app and the command line use: imports, queries, samples, re-parsing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+from sqlalchemy import and_, delete, exists, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+import settings
+from store import columns as C
+from store import reconcile, schema
+from store._errors import ImportFailed, StoreError
+from store._parse import Parser, default_parser, default_version
+from store._time import MSK, from_db
+from store.db import make_engine
+from store.importers import Item, Prepared, read_file, read_paths
+from store.importers.claims_csv import CSV_PARSER_VERSION
+from store.ingest import ImportResult, Progress, bump_data_version, claim_rows, prepare, rows_for
+
+SAMPLE = "sample"
+_UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
+#: Claims are narrowed by calendar date in SQL with this margin, then placed exactly.
+_MARGIN = timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the dashboard asks for; empty tuples mean "all"."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    regions: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()
+    include_ua: bool = False
+    unit: Literal["night", "day"] = "night"
+
+    def __post_init__(self) -> None:
+        if self.unit not in _UNITS:
+            msg = f"unit is {self.unit!r}, expected 'night' or 'day'"
+            raise ValueError(msg)
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            msg = f"date_from {self.date_from} is after date_to {self.date_to}"
+            raise ValueError(msg)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewItem:
+    """One text of an upload as it would be imported: where, the text, what was found."""
+
+    where: str
+    text: str
+    published: datetime | None
+    reports: tuple[Any, ...]
+    claims: int
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReparseResult:
+    """What ``reparse`` did."""
+
+    reports: int
+    claims: int
+    failed: int
+
+
+def open_store(url: str | None = None, *, parse: Parser | None = None) -> Store:
+    """Open (creating or migrating) the database at ``url`` or ``settings.get().database_url``."""
+    return Store(make_engine(url), parse=parse)
+
+
+def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -> list[PreviewItem]:
+    """Read and parse an upload without saving anything (for the import page)."""
+    items, prepared = read_file(filename, data)
+    parse = parse or default_parser()
+    preview = []
+    for item in items:
+        try:
+            reports, error = tuple(parse(item.text, item.published)), None
+        except Exception as exc:
+            reports, error = (), f"{type(exc).__name__}: {exc}".splitlines()[0]
+        preview.append(
+            PreviewItem(
+                where=item.where,
+                text=item.text,
+                published=item.published,
+                reports=reports,
+                claims=sum(len(r.claims) for r in reports),
+                error=error,
+            )
+        )
+    for entry in prepared:
+        preview.append(
+            PreviewItem(
+                where=entry.where,
+                text="\n".join(row["evidence"] for row in entry.claims),
+                published=from_db(entry.report["published_at"]),
+                reports=(),
+                claims=len(entry.claims),
+            )
+        )
+    return preview
+
+
+class Store:
+    """A database of reports and claims (see ``docs/architecture.md``)."""
+
+    def __init__(
+        self, engine: Engine, *, parse: Parser | None = None, parser_version: str | None = None
+    ) -> None:
+        self.engine = engine
+        self._parse = parse
+        self._parser_version = parser_version
+        try:
+            with engine.begin() as conn:
+                schema.upgrade(conn)
+        except OperationalError as exc:
+            msg = f"cannot open the database {engine.url!r}: {str(exc.orig).splitlines()[0]}"
+            raise StoreError(msg) from None
+
+    # --- parser ---------------------------------------------------------------------------
+
+    @property
+    def parser_version(self) -> str:
+        """The version recorded with claims the parser produces."""
+        if self._parser_version is None:
+            self._parser_version = "test" if self._parse is not None else default_version()
+        return self._parser_version
+
+    def _parser(self) -> Parser:
+        if self._parse is None:
+            self._parse = default_parser()
+        return self._parse
+
+    # --- imports --------------------------------------------------------------------------
+
+    def ingest_paths(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        progress: Progress | None = None,
+        source_kind: str | None = None,
+    ) -> ImportResult:
+        """Import files and folders in one transaction (all or nothing)."""
+        paths = [Path(p) for p in paths]
+        skip = _is_readme if source_kind == SAMPLE else None
+        items, prepared = read_paths(paths, skip=skip)
+        label = " ".join(str(p) for p in paths)
+        return self._ingest(items, prepared, path=label, source_kind=source_kind, progress=progress)
+
+    def ingest_upload(
+        self, filename: str, data: bytes, *, progress: Progress | None = None
+    ) -> ImportResult:
+        """Import one uploaded file in one transaction (all or nothing)."""
+        items, prepared = read_file(filename, data)
+        sha = hashlib.sha256(data).hexdigest()
+        return self._ingest(items, prepared, path=filename, sha256=sha, progress=progress)
+
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        published: datetime | None = None,
+        url: str | None = None,
+        channel: str | None = None,
+        source_kind: str = "paste",
+    ) -> ImportResult:
+        """Import one pasted text."""
+        if not text.strip():
+            msg = "the text is empty: nothing was imported"
+            raise ImportFailed(msg)
+        from store.importers import guess_language
+
+        item = Item(
+            where="pasted text",
+            text=text,
+            source_kind=source_kind,
+            channel=channel,
+            channel_id=channel,
+            url=url,
+            published=published if published is None or published.tzinfo else published.replace(tzinfo=MSK),
+            language=guess_language(text),
+        )
+        return self._ingest([item], [], path="pasted text", source_kind=source_kind)
+
+    def add_report(self, item: Item, reports: Sequence[Any]) -> ImportResult:
+        """Store one text with reports already parsed (``parsing.model.Report``)."""
+        prepared = rows_for(item, reports, self.parser_version)
+        return self._write([prepared], path=item.where, source_kind=item.source_kind)
+
+    def _ingest(
+        self,
+        items: Sequence[Item],
+        prepared: Sequence[Prepared],
+        *,
+        path: str,
+        source_kind: str | None = None,
+        sha256: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        started = schema.now()
+        parsed = (
+            prepare(items, self._parser(), self.parser_version, source_kind=source_kind,
+                    progress=progress)
+            if items
+            else []
+        )
+        if source_kind:
+            prepared = [
+                Prepared(p.where, {**p.report, "source_kind": source_kind}, p.statements, p.claims)
+                for p in prepared
+            ]
+        kinds = {p.report["source_kind"] for p in (*parsed, *prepared)}
+        kind = source_kind or (kinds.pop() if len(kinds) == 1 else "mixed")
+        return self._write(
+            [*parsed, *prepared], path=path, source_kind=kind, sha256=sha256, started_at=started
+        )
+
+    def _write(self, prepared: Sequence[Prepared], **meta: Any) -> ImportResult:
+        from store.ingest import write
+
+        try:
+            with self.engine.begin() as conn:
+                return write(conn, prepared, **meta)
+        except OperationalError as exc:
+            reason = str(exc.orig).splitlines()[0]
+            msg = f"{meta['path']}: the database could not be written ({reason}); nothing was written"
+            raise ImportFailed(msg) from None
+
+    # --- samples --------------------------------------------------------------------------
+
+    def load_samples(self) -> ImportResult:
+        """Import the invented sample reports in ``data/samples/``, marked as samples."""
+        folder = settings.get().data_dir / "samples"
+        if not folder.is_dir() or not any(folder.iterdir()):
+            return ImportResult(0, 0, 0)
+        return self.ingest_paths([folder], source_kind=SAMPLE)
+
+    def has_only_samples(self) -> bool:
+        """Return whether the database holds reports and every one is a sample."""
+        r = schema.reports
+        with self.engine.connect() as conn:
+            any_sample = conn.execute(select(exists().where(r.c.source_kind == SAMPLE))).scalar()
+            other = conn.execute(select(exists().where(r.c.source_kind != SAMPLE))).scalar()
+        return bool(any_sample) and not other
+
+    def clear_samples(self) -> int:
+        """Delete the sample reports and everything derived from them; return how many."""
+        r = schema.reports
+        samples = select(r.c.id).where(r.c.source_kind == SAMPLE).scalar_subquery()
+        with self.engine.begin() as conn:
+            for table in (schema.claims, schema.statements, schema.review, schema.corrections):
+                conn.execute(delete(table).where(table.c.report_id.in_(samples)))
+            removed = conn.execute(delete(r).where(r.c.source_kind == SAMPLE)).rowcount
+            conn.execute(delete(schema.imports).where(schema.imports.c.source_kind == SAMPLE))
+            bump_data_version(conn)
+        return removed
+
+    # --- queries --------------------------------------------------------------------------
+
+    def data_version(self) -> str:
+        """Return a value that changes whenever the data changes (a cache key)."""
+        t = schema.meta
+        with self.engine.connect() as conn:
+            value = conn.execute(select(t.c.value).where(t.c.key == "data_version")).scalar()
+        return f"{self.engine.url}#{value or 0}"
+
+    def report(self, report_id: str) -> dict[str, Any] | None:
+        """Return one stored text with its provenance and the statements found in it."""
+        r, s = schema.reports, schema.statements
+        with self.engine.connect() as conn:
+            row = conn.execute(select(r).where(r.c.id == report_id)).mappings().first()
+            if row is None:
+                return None
+            found = conn.execute(
+                select(s).where(s.c.report_id == report_id).order_by(s.c.seq)
+            ).mappings().all()
+        result = dict(row)
+        for key in ("published_at", "imported_at", "edited_at"):
+            result[key] = from_db(result[key])
+        result[C.IS_SAMPLE] = result["source_kind"] == SAMPLE
+        result["statements"] = [
+            {**dict(st), "window_start": from_db(st["window_start"]),
+             "window_end": from_db(st["window_end"])}
+            for st in found
+        ]
+        return result
+
+    def imports(self) -> pd.DataFrame:
+        """Return the history of imports, newest first."""
+        t = schema.imports
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t).order_by(t.c.id.desc())).mappings().all()
+        return pd.DataFrame([dict(row) for row in rows], columns=[c.name for c in t.columns])
+
+    def _placed(self, filters: Filters, *, drones_only: bool) -> list[reconcile.Placed]:
+        c, r = schema.claims, schema.reports
+        query = (
+            select(
+                c.c.id, c.c.statement_id, c.c.reporter, c.c.country, c.c.area_id, c.c.area,
+                c.c.district_id, c.c.district, c.c.count, c.c.qualifier, c.c.window_start,
+                c.c.window_end, c.c.night_of, r.c.published_at, r.c.source_kind,
+            )
+            .select_from(c.join(r, c.c.report_id == r.c.id))
+            .where(r.c.superseded_by.is_(None))
+        )
+        query = query.where(*self._conditions(filters, drones_only=drones_only))
+        settings_ = settings.get()
+        regions = set(filters.regions)
+        placed = []
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        for row in rows:
+            if regions and not regions.intersection(row[4].split("+")):
+                continue
+            claim = reconcile.ClaimRow(*row[:14], is_sample=row[14] == SAMPLE)
+            p = reconcile.place(
+                claim,
+                unit=filters.unit,
+                start_hour=settings_.night_start_hour,
+                end_hour=settings_.night_end_hour,
+            )
+            if p is None:
+                continue
+            if filters.date_from and p.date < filters.date_from:
+                continue
+            if filters.date_to and p.date > filters.date_to:
+                continue
+            placed.append(p)
+        return placed
+
+    @staticmethod
+    def _conditions(filters: Filters, *, drones_only: bool) -> list[Any]:
+        c = schema.claims
+        conditions = []
+        if drones_only:
+            conditions.append(c.c.kind == "drone")
+        if not filters.include_ua:
+            conditions.append(c.c.country == "RU")
+        if filters.reporters:
+            conditions.append(c.c.reporter.in_(filters.reporters))
+        if filters.date_from:
+            conditions.append(c.c.ref_date >= filters.date_from - _MARGIN)
+        if filters.date_to:
+            conditions.append(c.c.ref_date <= filters.date_to + _MARGIN)
+        return conditions
+
+    def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Return one row per night (or day) and area: the figure, its rule, its claims."""
+        rows = reconcile.nightly(self._placed(filters or Filters(), drones_only=True))
+        return _frame(rows, C.NIGHTLY_COLUMNS)
+
+    def district_nightly(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Return one row per night (or day) and district, counted or only named."""
+        rows = reconcile.districts(self._placed(filters or Filters(), drones_only=True))
+        return _frame(rows, C.DISTRICT_COLUMNS)
+
+    def claims(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
+
+        All kinds are returned (``kind`` tells drones from missiles); each claim carries the
+        night or day it was assigned to.
+        """
+        filters = filters or Filters()
+        placed = {p.claim.id: p for p in self._placed(filters, drones_only=False)}
+        if not placed:
+            return _frame([], C.CLAIM_COLUMNS)
+        c, r, s = schema.claims, schema.reports, schema.statements
+        query = (
+            select(
+                c.c.id.label(C.CLAIM_ID), c.c.report_id.label(C.REPORT_ID), c.c.reporter,
+                c.c.country, c.c.kind, c.c.area_id, c.c.area, c.c.district_id, c.c.district,
+                c.c.count, c.c.qualifier, c.c.window_start, c.c.window_end, c.c.night_of,
+                c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule,
+                s.c.total.label(C.REPORT_TOTAL), s.c.total_qualifier.label(C.REPORT_TOTAL_QUALIFIER),
+                r.c.source_kind, r.c.channel, r.c.url, r.c.published_at,
+            )
+            .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
+            .where(r.c.superseded_by.is_(None), *self._conditions(filters, drones_only=False))
+            .order_by(c.c.ref_date, c.c.id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        records = []
+        for row in rows:
+            p = placed.get(row[C.CLAIM_ID])
+            if p is None:
+                continue
+            record = dict(row)
+            record[C.IS_SAMPLE] = row[C.SOURCE_KIND] == SAMPLE
+            record[C.UNIT] = p.unit
+            record[C.DATE] = p.date
+            records.append(record)
+        return _frame(records, C.CLAIM_COLUMNS)
+
+    # --- re-parsing -----------------------------------------------------------------------
+
+    def reparse(self, *, everything: bool = False, progress: Progress | None = None) -> ReparseResult:
+        """Rebuild claims from the stored texts parsed by another parser version.
+
+        Texts are never changed; reports imported from a claims CSV have no text and are
+        left alone. One transaction: an error leaves the previous claims in place.
+        """
+        r = schema.reports
+        version = self.parser_version
+        parse = self._parser()
+        query = select(r.c.id, r.c.text, r.c.published_at).where(
+            r.c.parser_version != CSV_PARSER_VERSION
+        )
+        if not everything:
+            query = query.where(r.c.parser_version != version)
+        reparsed = claims_total = failed = 0
+        with self.engine.begin() as conn:
+            rows = conn.execute(query).all()
+            for done, (rid, text, published) in enumerate(rows, 1):
+                try:
+                    found, error = parse(text, from_db(published)), None
+                except Exception as exc:
+                    found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+                statements, claims = claim_rows(rid, text, found, published)
+                self._replace_claims(conn, rid, statements, claims, error, version)
+                reparsed += 1
+                claims_total += len(claims)
+                failed += error is not None
+                if progress is not None:
+                    progress(done, len(rows))
+            if rows:
+                bump_data_version(conn)
+        return ReparseResult(reports=reparsed, claims=claims_total, failed=failed)
+
+    @staticmethod
+    def _replace_claims(
+        conn: Any,
+        rid: str,
+        statements: Sequence[dict[str, Any]],
+        claims: Sequence[dict[str, Any]],
+        error: str | None,
+        version: str,
+    ) -> None:
+        c, s, r, rv = schema.claims, schema.statements, schema.reports, schema.review
+        conn.execute(delete(c).where(c.c.report_id == rid, c.c.origin == "parser"))
+        conn.execute(delete(s).where(s.c.report_id == rid))
+        if statements:
+            conn.execute(insert(s), list(statements))
+        if claims:
+            conn.execute(insert(c), list(claims))
+        conn.execute(update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error))
+        open_error = and_(rv.c.report_id == rid, rv.c.reason == "parser_error", rv.c.status == "open")
+        if error is None:
+            conn.execute(
+                update(rv).where(open_error).values(
+                    status="resolved", resolved_at=schema.now(), resolved_by="reparse"
+                )
+            )
+        elif not conn.execute(select(exists().where(open_error))).scalar():
+            conn.execute(
+                insert(rv).values(
+                    report_id=rid, reason="parser_error", detail=error, status="open",
+                    created_at=schema.now(),
+                )
+            )
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def _is_readme(path: Path) -> bool:
+    return path.stem.upper() == "README"
+
+
+def _frame(records: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=list(columns))
+    for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
+        if column in frame.columns:
+            frame[column] = pd.to_datetime(frame[column]).dt.tz_localize(MSK)
+    for column in (C.COUNT, C.FIGURE, C.REPORT_TOTAL, C.EVIDENCE_START, C.EVIDENCE_END, C.N_CLAIMS):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("Int64")
+    return frame

@@ -1,0 +1,59 @@
+"""Time conventions: naive Moscow time in the database, aware Moscow time everywhere else."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import settings
+
+MSK = ZoneInfo(settings.TIMEZONE)
+
+
+def to_db(value: datetime | None) -> datetime | None:
+    """Return ``value`` as naive Moscow time (naive input is taken as Moscow time)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(MSK).replace(tzinfo=None)
+
+
+def from_db(value: datetime | None) -> datetime | None:
+    """Return a stored naive Moscow time as an aware datetime."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=MSK)
+
+
+def from_unix(seconds: float) -> datetime:
+    """Return UTC seconds as an aware Moscow datetime."""
+    return datetime.fromtimestamp(seconds, UTC).astimezone(MSK)
+
+
+def in_night(hour: int, start_hour: int, end_hour: int) -> bool:
+    """Return whether a clock hour falls inside the night ``[start_hour, end_hour)``."""
+    if start_hour > end_hour:
+        return hour >= start_hour or hour < end_hour
+    return start_hour <= hour < end_hour
+
+
+def night_date(moment: datetime, start_hour: int, end_hour: int) -> date:
+    """Return the night a moment inside the night belongs to: dated by its morning."""
+    if start_hour > end_hour and moment.hour >= start_hour:
+        return moment.date() + timedelta(days=1)
+    return moment.date()
+
+
+def night_bounds(night: date, start_hour: int, end_hour: int) -> tuple[datetime, datetime]:
+    """Return the naive start and end of the night dated ``night``."""
+    end = datetime(night.year, night.month, night.day, end_hour)
+    start_day = night - timedelta(days=1) if start_hour > end_hour else night
+    start = datetime(start_day.year, start_day.month, start_day.day, start_hour)
+    return start, end
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """Return the naive start and end of a calendar day."""
+    start = datetime(day.year, day.month, day.day)
+    return start, start + timedelta(days=1)

@@ -1,0 +1,144 @@
+"""Column names of the frames the store returns: the one place the app takes them from.
+
+``Store.claims`` returns one row per claim (:data:`CLAIM_COLUMNS`); ``Store.nightly``
+returns one row per night (or day) and area (:data:`NIGHTLY_COLUMNS`);
+``Store.district_nightly`` one row per night (or day) and district
+(:data:`DISTRICT_COLUMNS`). Datetimes are timezone-aware in Moscow time; dates are
+``datetime.date``; id lists are tuples of strings.
+"""
+
+from __future__ import annotations
+
+# --- claims (one row per claim) -------------------------------------------------------
+CLAIM_ID = "claim_id"
+REPORT_ID = "report_id"
+REPORTER = "reporter"  # mod, governor, mayor, media, other
+COUNTRY = "country"  # RU, UA (UA = Ukraine's claims about drones over Ukraine)
+KIND = "kind"  # drone, missile, boat, aerial_target: only drone is counted
+AREA_ID = "area_id"  # ISO 3166-2, SEA-*, or combined "A+B"
+AREA = "area"
+DISTRICT_ID = "district_id"
+DISTRICT = "district"
+COUNT = "count"  # None: the place is named without a number
+QUALIFIER = "qualifier"  # exact, at_least, approx
+WINDOW_START = "window_start"
+WINDOW_END = "window_end"
+NIGHT_OF = "night_of"  # as the parser read it: the date of the morning the night ended
+EVIDENCE_START = "evidence_start"
+EVIDENCE_END = "evidence_end"
+EVIDENCE = "evidence"  # the text of the span
+RULE = "rule"  # the parser rule that produced the claim
+REPORT_TOTAL = "report_total"
+REPORT_TOTAL_QUALIFIER = "report_total_qualifier"
+SOURCE_KIND = "source_kind"  # telegram, text, rss, html, csv, paste, sample
+CHANNEL = "channel"
+URL = "url"
+PUBLISHED_AT = "published_at"
+IS_SAMPLE = "is_sample"
+UNIT = "unit"  # night or day: the unit the claim was assigned to
+DATE = "date"  # the night (dated by its morning) or the calendar day
+
+CLAIM_COLUMNS = (
+    CLAIM_ID,
+    REPORT_ID,
+    REPORTER,
+    COUNTRY,
+    KIND,
+    AREA_ID,
+    AREA,
+    DISTRICT_ID,
+    DISTRICT,
+    COUNT,
+    QUALIFIER,
+    WINDOW_START,
+    WINDOW_END,
+    NIGHT_OF,
+    EVIDENCE_START,
+    EVIDENCE_END,
+    EVIDENCE,
+    RULE,
+    REPORT_TOTAL,
+    REPORT_TOTAL_QUALIFIER,
+    SOURCE_KIND,
+    CHANNEL,
+    URL,
+    PUBLISHED_AT,
+    IS_SAMPLE,
+    UNIT,
+    DATE,
+)
+
+# --- nightly (one row per night or day and area) --------------------------------------
+FIGURE = "figure"  # the count the map shows; None when the area is only named
+CHOSEN_BY = "chosen_by"  # the reconciliation rule that chose the figure (RULE_* below)
+STATUS = "status"  # STATUS_* below
+REPORTERS = "reporters"  # every reporter with a claim behind the row, sorted
+CLAIM_IDS = "claim_ids"  # every claim behind the row (shown side by side)
+CHOSEN_CLAIM_IDS = "chosen_claim_ids"  # the claims the figure is made of
+N_CLAIMS = "n_claims"
+DISTRICTS_NAMED = "districts_named"  # district ids named for this area, sorted
+
+NIGHTLY_COLUMNS = (
+    DATE,
+    UNIT,
+    COUNTRY,
+    AREA_ID,
+    AREA,
+    FIGURE,
+    QUALIFIER,
+    STATUS,
+    CHOSEN_BY,
+    REPORTERS,
+    CLAIM_IDS,
+    CHOSEN_CLAIM_IDS,
+    N_CLAIMS,
+    DISTRICTS_NAMED,
+    IS_SAMPLE,
+)
+
+DISTRICT_COLUMNS = (
+    DATE,
+    UNIT,
+    COUNTRY,
+    AREA_ID,
+    DISTRICT_ID,
+    DISTRICT,
+    FIGURE,
+    QUALIFIER,
+    STATUS,
+    CHOSEN_BY,
+    REPORTERS,
+    CLAIM_IDS,
+    CHOSEN_CLAIM_IDS,
+    N_CLAIMS,
+    IS_SAMPLE,
+)
+
+# --- values -----------------------------------------------------------------------------
+UNIT_NIGHT = "night"
+UNIT_DAY = "day"
+
+STATUS_REPORTED = "reported"
+STATUS_NAMED = "named_without_count"
+STATUS_NO_REPORT = "no_report"
+
+#: One claim, nothing to choose.
+RULE_SINGLE = "single_claim"
+#: One reporter, several claims whose windows overlap (repeats of one statement, or a
+#: total next to its parts): the largest is shown, they are never added.
+RULE_OVERLAP = "largest_of_overlapping"
+#: One reporter, windows that do not overlap within the night: added up.
+RULE_WINDOWS = "windows_added"
+#: Several reporters give the same figure.
+RULE_AGREE = "reporters_agree"
+#: Several reporters disagree (the ministry and the governor): the larger is shown.
+RULE_LARGER = "larger_of_reporters"
+#: A primary source (ministry, governor, mayor) outranks media retellings of it.
+RULE_SOURCE_OVER_MEDIA = "source_over_retelling"
+#: Only media or other retellings carry a number: the larger is shown.
+RULE_MEDIA_ONLY = "media_only"
+#: Places named without any number.
+RULE_NAMED = "named_only"
+
+#: Reporters whose statements are primary sources; the others retell.
+PRIMARY_REPORTERS = ("mod", "governor", "mayor")

@@ -1,0 +1,100 @@
+"""What every reader returns, and the checks every reader shares."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from store._errors import ImportFailed
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One text to parse and store, with where it came from.
+
+    ``where`` names the item in error messages ("result.json: message 57").
+    ``published`` and ``edited`` are aware datetimes.
+    """
+
+    where: str
+    text: str
+    source_kind: str
+    channel: str | None = None
+    channel_id: str | None = None
+    message_id: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    edited: datetime | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Rows ready to write for one text: its report row, statements and claims.
+
+    ``error`` is set when the parser failed on the text: the text is still stored (and
+    queued for review) so nothing is lost.
+    """
+
+    where: str
+    report: dict[str, Any]
+    statements: tuple[dict[str, Any], ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return the form of a text its id is computed from (spacing and invisibles ignored)."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def report_id(text: str, source: str | None) -> str:
+    """Return the id of a text from a source: a hash of the normalised text plus source."""
+    digest = hashlib.sha256()
+    digest.update(normalise(text).encode("utf-8"))
+    digest.update(b"\x1f")
+    digest.update((source or "").encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Return the text of a file, refusing binary data with a one-line error."""
+    if b"\x00" in data[:65536]:
+        msg = f"{name}: a binary file, not text"
+        raise ImportFailed(msg)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Windows users save Russian text as cp1251; accept it only when it reads as text.
+        text = data.decode("cp1251", errors="replace")
+        controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t")
+        if "\ufffd" in text or controls > len(text) / 100:
+            msg = f"{name}: not UTF-8 text (byte {exc.start} cannot be read)"
+            raise ImportFailed(msg) from None
+        return text
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
+_LATIN = re.compile("[a-z]", re.IGNORECASE)
+
+
+def guess_language(text: str) -> str | None:
+    """Return ``ru``, ``uk`` or ``en`` by the letters a text uses, or None for no letters."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if not cyrillic and not latin:
+        return None
+    if cyrillic >= latin:
+        return "uk" if len(_UKRAINIAN.findall(text)) * 20 > cyrillic else "ru"
+    return "en"

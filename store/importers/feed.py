@@ -1,0 +1,73 @@
+"""RSS and Atom feed files, read with feedparser: one report per entry."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import datetime
+from typing import Any
+
+import feedparser
+import lxml.html
+
+from store._errors import ImportFailed
+from store._time import from_unix
+from store.importers._common import Item, guess_language
+
+
+def read(data: bytes, name: str) -> list[Item]:
+    """Return the entries of a feed, title and plain-text body joined."""
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        detail = f" ({str(reason).splitlines()[0]})" if reason else ""
+        msg = f"{name}: not an RSS or Atom feed with entries{detail}"
+        raise ImportFailed(msg)
+    feed = parsed.feed
+    channel = feed.get("title") or feed.get("link") or None
+    channel_id = feed.get("link") or channel
+    items = []
+    for number, entry in enumerate(parsed.entries, 1):
+        where = f"{name}: entry {number}"
+        text = _entry_text(entry)
+        if not text.strip():
+            continue
+        items.append(
+            Item(
+                where=where,
+                text=text,
+                source_kind="rss",
+                channel=channel,
+                channel_id=channel_id,
+                message_id=entry.get("id") or entry.get("link"),
+                url=entry.get("link"),
+                published=_moment(entry, "published_parsed") or _moment(entry, "updated_parsed"),
+                language=guess_language(text),
+            )
+        )
+    return items
+
+
+def _entry_text(entry: Any) -> str:
+    title = (entry.get("title") or "").strip()
+    bodies = [content.get("value", "") for content in entry.get("content", [])]
+    body = max(bodies, key=len) if bodies else entry.get("summary", "")
+    body = _plain(body)
+    return f"{title}\n\n{body}" if title and body else title or body
+
+
+def _plain(fragment: str) -> str:
+    if "<" not in fragment:
+        return fragment.strip()
+    tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for br in tree.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in tree.iter("p", "li", "div"):
+        block.tail = "\n" + (block.tail or "")
+    return tree.text_content().strip()
+
+
+def _moment(entry: Any, key: str) -> datetime | None:
+    struct = entry.get(key)
+    if not struct:
+        return None
+    return from_unix(calendar.timegm(struct))

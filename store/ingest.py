@@ -1,0 +1,353 @@
+"""Parse items into rows, and write them in one transaction: idempotent, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from store import schema
+from store._errors import ImportFailed
+from store._parse import Parser
+from store._time import to_db
+from store.importers import Item, Prepared, report_id
+
+Progress = Callable[[int, int], None]
+
+#: Rows per statement when checking which ids exist (SQLite allows 32k parameters).
+_CHUNK = 500
+#: At most this many item errors are kept in the result's messages.
+_MAX_ERRORS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did: texts added, duplicates skipped, texts the parser failed on.
+
+    ``failed`` texts are stored and queued for review (their error is in ``errors``);
+    ``replaced`` counts added texts that are a newer edit of a stored message.
+    """
+
+    added: int
+    duplicates: int
+    failed: int
+    errors: tuple[str, ...] = ()
+    claims: int = 0
+    replaced: int = 0
+    import_id: int | None = None
+
+    def __add__(self, other: ImportResult) -> ImportResult:
+        return ImportResult(
+            added=self.added + other.added,
+            duplicates=self.duplicates + other.duplicates,
+            failed=self.failed + other.failed,
+            errors=(self.errors + other.errors)[:_MAX_ERRORS],
+            claims=self.claims + other.claims,
+            replaced=self.replaced + other.replaced,
+            import_id=other.import_id or self.import_id,
+        )
+
+    def summary(self) -> str:
+        """Return the one-line summary the command line prints."""
+        text = (
+            f"added {self.added}, duplicates skipped {self.duplicates}, failed {self.failed}"
+            f" ({self.claims} claims"
+        )
+        return text + (f", {self.replaced} edited messages replaced)" if self.replaced else ")")
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+def prepare(
+    items: Sequence[Item],
+    parse: Parser,
+    parser_version: str,
+    *,
+    source_kind: str | None = None,
+    progress: Progress | None = None,
+) -> list[Prepared]:
+    """Parse every item; a parser error marks the item, it never stops the import."""
+    prepared = []
+    total = len(items)
+    step = max(1, total // 200)
+    for done, item in enumerate(items, 1):
+        try:
+            reports = parse(item.text, item.published)
+            error = None
+        except Exception as exc:
+            reports, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+        try:
+            prepared.append(
+                rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
+            )
+        except (AttributeError, TypeError, ValueError) as exc:
+            msg = f"{item.where}: the parser returned something unusable ({exc})"
+            raise ImportFailed(msg) from None
+        if progress is not None and (done % step == 0 or done == total):
+            progress(done, total)
+    return prepared
+
+
+def rows_for(
+    item: Item,
+    reports: Iterable[Any],
+    parser_version: str,
+    *,
+    source_kind: str | None = None,
+    error: str | None = None,
+) -> Prepared:
+    """Return the rows of one item and the ``parsing.Report`` objects found in it."""
+    rid = report_id(item.text, item.channel_id or item.channel)
+    report = {
+        "id": rid,
+        "source_kind": source_kind or item.source_kind,
+        "channel": item.channel,
+        "url": item.url,
+        "published_at": to_db(item.published),
+        "language": item.language,
+        "text": item.text,
+        "parser_version": parser_version,
+        "parse_error": error,
+        "channel_id": item.channel_id,
+        "message_id": item.message_id,
+        "edited_at": to_db(item.edited),
+    }
+    statements, claims = claim_rows(rid, item.text, reports, report["published_at"])
+    return Prepared(
+        where=item.where, report=report, statements=statements, claims=claims, error=error
+    )
+
+
+def claim_rows(
+    rid: str, text: str, reports: Iterable[Any], published: datetime | None, origin: str = "parser"
+) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    """Return the statement and claim rows of the parser's reports on one text."""
+    statements = []
+    claims = []
+    for seq, found in enumerate(reports):
+        sid = f"{rid}:{seq}"
+        start = to_db(found.window.start) if found.window else None
+        end = to_db(found.window.end) if found.window else None
+        evidence = found.evidence or (None, None)
+        statements.append(
+            {
+                "id": sid,
+                "report_id": rid,
+                "seq": seq,
+                "reporter": found.reporter,
+                "country": found.country,
+                "window_start": start,
+                "window_end": end,
+                "night_of": found.night_of,
+                "total": found.total,
+                "total_qualifier": found.total_qualifier,
+                "damage": found.damage,
+                "killed": found.casualties.killed,
+                "injured": found.casualties.injured,
+                "evidence_start": evidence[0],
+                "evidence_end": evidence[1],
+            }
+        )
+        ref: date | None = start.date() if start else found.night_of
+        if ref is None and published is not None:
+            ref = published.date()
+        for number, claim in enumerate(found.claims):
+            claims.append(
+                {
+                    "id": f"{sid}:{number}",
+                    "report_id": rid,
+                    "statement_id": sid,
+                    "seq": number,
+                    "reporter": found.reporter,
+                    "country": found.country,
+                    "kind": claim.kind,
+                    "window_start": start,
+                    "window_end": end,
+                    "night_of": found.night_of,
+                    "ref_date": ref,
+                    "area_id": claim.area_id,
+                    "area": claim.area,
+                    "district_id": claim.district_id,
+                    "district": claim.district,
+                    "count": claim.count,
+                    "qualifier": claim.qualifier,
+                    "evidence_start": claim.evidence[0],
+                    "evidence_end": claim.evidence[1],
+                    "evidence": text[claim.evidence[0] : claim.evidence[1]],
+                    "rule": claim.rule,
+                    "origin": origin,
+                }
+            )
+    return tuple(statements), tuple(claims)
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Plan:
+    new: list[Prepared] = field(default_factory=list)
+    duplicates: int = 0
+
+
+def _existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.update(conn.execute(select(schema.reports.c.id).where(
+            schema.reports.c.id.in_(chunk))).scalars())
+    return found
+
+
+def _plan(conn: Connection, prepared: Sequence[Prepared]) -> _Plan:
+    plan = _Plan()
+    seen: set[str] = set()
+    existing = _existing_ids(conn, [p.report["id"] for p in prepared])
+    for entry in prepared:
+        rid = entry.report["id"]
+        if rid in seen or rid in existing:
+            plan.duplicates += 1
+            continue
+        seen.add(rid)
+        plan.new.append(entry)
+    return plan
+
+
+def write(
+    conn: Connection,
+    prepared: Sequence[Prepared],
+    *,
+    path: str,
+    source_kind: str,
+    sha256: str | None = None,
+    started_at: datetime | None = None,
+) -> ImportResult:
+    """Write the new rows of an import inside the caller's transaction; record the import."""
+    started_at = started_at or schema.now()
+    plan = _plan(conn, prepared)
+    failed = [entry for entry in plan.new if entry.error]
+    errors = tuple(f"{entry.where}: {entry.error}" for entry in failed[:_MAX_ERRORS])
+    import_id = conn.execute(
+        insert(schema.imports).values(
+            started_at=started_at,
+            finished_at=started_at,
+            path=path,
+            source_kind=source_kind,
+            sha256=sha256,
+            added=0,
+            duplicates=plan.duplicates,
+            failed=len(failed),
+            errors="\n".join(errors),
+        )
+    ).inserted_primary_key[0]
+    imported_at = schema.now()
+    report_rows = [
+        {**entry.report, "imported_at": imported_at, "import_id": import_id, "superseded_by": None}
+        for entry in plan.new
+    ]
+    statement_rows = [row for entry in plan.new for row in entry.statements]
+    claim_rows_ = [row for entry in plan.new for row in entry.claims]
+    where = "while writing"
+    try:
+        if report_rows:
+            conn.execute(insert(schema.reports), report_rows)
+        if statement_rows:
+            conn.execute(insert(schema.statements), statement_rows)
+        if claim_rows_:
+            conn.execute(insert(schema.claims), claim_rows_)
+        if failed:
+            conn.execute(
+                insert(schema.review),
+                [
+                    {
+                        "report_id": entry.report["id"],
+                        "reason": "parser_error",
+                        "detail": entry.error,
+                        "status": "open",
+                        "created_at": imported_at,
+                        "resolved_at": None,
+                        "resolved_by": None,
+                    }
+                    for entry in failed
+                ],
+            )
+        where = "while linking edited messages"
+        replaced = _link_edits(conn, plan.new)
+    except SQLAlchemyError as exc:
+        reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+        msg = f"{path}: the database refused the import {where} ({reason}); nothing was written"
+        raise ImportFailed(msg) from None
+    conn.execute(
+        update(schema.imports)
+        .where(schema.imports.c.id == import_id)
+        .values(added=len(plan.new), finished_at=schema.now())
+    )
+    bump_data_version(conn)
+    return ImportResult(
+        added=len(plan.new),
+        duplicates=plan.duplicates,
+        failed=len(failed),
+        errors=errors,
+        claims=len(claim_rows_),
+        replaced=replaced,
+        import_id=import_id,
+    )
+
+
+def _version_time(row: Any) -> datetime:
+    return row.edited_at or row.published_at or datetime.min
+
+
+def _link_edits(conn: Connection, new: Sequence[Prepared]) -> int:
+    """Keep one active version per channel message: the latest edit; return how many new
+    texts replaced a stored one."""
+    keys = {
+        (entry.report["channel_id"], entry.report["message_id"])
+        for entry in new
+        if entry.report["channel_id"] and entry.report["message_id"]
+    }
+    if not keys:
+        return 0
+    t = schema.reports
+    new_ids = {entry.report["id"] for entry in new}
+    replaced = 0
+    by_channel: dict[str, list[str]] = {}
+    for channel_id, message_id in keys:
+        by_channel.setdefault(channel_id, []).append(message_id)
+    for channel_id, message_ids in by_channel.items():
+        for start in range(0, len(message_ids), _CHUNK):
+            chunk = message_ids[start : start + _CHUNK]
+            rows = conn.execute(
+                select(t.c.id, t.c.message_id, t.c.edited_at, t.c.published_at, t.c.superseded_by)
+                .where(t.c.channel_id == channel_id, t.c.message_id.in_(chunk))
+            ).all()
+            versions: dict[str, list[Any]] = {}
+            for row in rows:
+                versions.setdefault(row.message_id, []).append(row)
+            for group in versions.values():
+                if len(group) < 2:
+                    continue
+                latest = max(group, key=lambda row: (_version_time(row), row.id in new_ids))
+                older = [row.id for row in group if row.id != latest.id]
+                if latest.id in new_ids:
+                    replaced += 1
+                conn.execute(update(t).where(t.c.id == latest.id).values(superseded_by=None))
+                conn.execute(update(t).where(t.c.id.in_(older)).values(superseded_by=latest.id))
+    return replaced
+
+
+def bump_data_version(conn: Connection) -> None:
+    """Record that the data changed (the dashboard's caches key on it)."""
+    import uuid
+
+    value = uuid.uuid4().hex
+    t = schema.meta
+    changed = conn.execute(update(t).where(t.c.key == "data_version").values(value=value))
+    if changed.rowcount == 0:
+        conn.execute(insert(t).values(key="data_version", value=value))

@@ -1,0 +1,263 @@
+"""The database tables (SQLAlchemy Core, portable SQL) and their versioned migrations.
+
+All datetimes are stored naive in Moscow time (UTC+3, no daylight saving since 2014):
+reports name their windows in it, and the night boundary is defined in it.
+
+History of :data:`SCHEMA_VERSION`:
+
+1. ``reports``, ``statements``, ``claims``, ``imports``, ``meta``.
+2. Edit history on reports (``channel_id``, ``message_id``, ``edited_at``,
+   ``superseded_by``), the ``review`` queue and user ``corrections``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.engine import Connection
+
+from store._errors import SchemaVersionError
+
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+#: Key-value facts about the database (``data_version``: changes on every write).
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+imports = Table(
+    "imports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime, nullable=False),
+    Column("path", Text, nullable=False),
+    Column("source_kind", String(16), nullable=False),
+    Column("sha256", String(64), nullable=True),
+    Column("added", Integer, nullable=False),
+    Column("duplicates", Integer, nullable=False),
+    Column("failed", Integer, nullable=False),
+    Column("errors", Text, nullable=False, default=""),
+)
+
+#: One stored text (a message, a file, an article). ``id`` hashes the normalised text
+#: and its source, so importing the same text from the same source twice adds nothing.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source_kind", String(16), nullable=False),
+    Column("channel", Text, nullable=True),  # channel or publisher
+    Column("url", Text, nullable=True),
+    Column("published_at", DateTime, nullable=True),
+    Column("language", String(8), nullable=True),
+    Column("text", Text, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Column("import_id", Integer, ForeignKey("imports.id"), nullable=True),
+    # "csv" for reports imported from a claims CSV (no text to re-parse)
+    Column("parser_version", String(32), nullable=False),
+    Column("parse_error", Text, nullable=True),
+    # version 2: edit history
+    Column("channel_id", String(64), nullable=True),
+    Column("message_id", String(64), nullable=True),
+    Column("edited_at", DateTime, nullable=True),
+    # the id of the newer version of the same message; its claims are not counted
+    Column("superseded_by", String(64), nullable=True),
+    Index("ix_reports_source_kind", "source_kind"),
+    Index("ix_reports_published_at", "published_at"),
+    Index("ix_reports_message", "channel_id", "message_id"),
+)
+
+#: One report a text makes (``parsing.Report``): who, for when, the report-level total.
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("report_id", String(64), ForeignKey("reports.id"), nullable=False, index=True),
+    Column("seq", Integer, nullable=False),
+    Column("reporter", String(16), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("window_start", DateTime, nullable=True),
+    Column("window_end", DateTime, nullable=True),
+    Column("night_of", Date, nullable=True),
+    Column("total", Integer, nullable=True),
+    Column("total_qualifier", String(16), nullable=True),
+    Column("damage", Text, nullable=True),
+    Column("killed", Integer, nullable=True),
+    Column("injured", Integer, nullable=True),
+    Column("evidence_start", Integer, nullable=True),
+    Column("evidence_end", Integer, nullable=True),
+)
+
+#: One figure for one area (and optionally one district). Reporter, country and time are
+#: copied from the statement so the nightly query reads one table.
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(96), primary_key=True),
+    Column("report_id", String(64), ForeignKey("reports.id"), nullable=False, index=True),
+    Column("statement_id", String(80), ForeignKey("statements.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("reporter", String(16), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("window_start", DateTime, nullable=True),
+    Column("window_end", DateTime, nullable=True),
+    Column("night_of", Date, nullable=True),
+    # the claim's calendar date (window start, night, or publication): a coarse index
+    # the queries narrow by before assigning nights in Python
+    Column("ref_date", Date, nullable=True, index=True),
+    Column("area_id", String(64), nullable=False, index=True),
+    Column("area", Text, nullable=False),
+    Column("district_id", String(128), nullable=True),
+    Column("district", Text, nullable=True),
+    Column("count", Integer, nullable=True),
+    Column("qualifier", String(16), nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("rule", String(64), nullable=False),
+    Column("origin", String(16), nullable=False),  # parser, csv, correction
+)
+
+#: Version 2. Texts that need a person: parse errors now; incomplete parses later.
+review = Table(
+    "review",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", String(64), ForeignKey("reports.id"), nullable=False, index=True),
+    Column("reason", String(32), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # open, resolved, dismissed
+    Column("created_at", DateTime, nullable=False),
+    Column("resolved_at", DateTime, nullable=True),
+    Column("resolved_by", Text, nullable=True),
+)
+
+#: Version 2. A person's correction of a report's claims, kept apart from the parser's
+#: output so that re-parsing never loses it.
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", String(64), ForeignKey("reports.id"), nullable=False, index=True),
+    Column("target", Text, nullable=True),  # a claim id, or None for the whole report
+    Column("action", String(32), nullable=False),  # assign_area, set_count, dismiss, ...
+    Column("value", Text, nullable=True),  # JSON
+    Column("author", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+
+def now() -> datetime:
+    """Return the current time, naive, in Moscow time (the database's convention)."""
+    from store._time import to_db
+
+    return to_db(datetime.now(UTC))
+
+
+# --- migrations ---------------------------------------------------------------------------
+
+
+def _v2_edit_history_review_corrections(conn: Connection) -> None:
+    for name, type_ in (
+        ("channel_id", "VARCHAR(64)"),
+        ("message_id", "VARCHAR(64)"),
+        ("edited_at", "TIMESTAMP"),
+        ("superseded_by", "VARCHAR(64)"),
+    ):
+        conn.exec_driver_sql(f"ALTER TABLE reports ADD COLUMN {name} {type_}")
+    conn.exec_driver_sql("CREATE INDEX ix_reports_message ON reports (channel_id, message_id)")
+    metadata.create_all(conn, tables=[review, corrections])
+
+
+#: ``version -> step`` that upgrades a database from ``version - 1``.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_edit_history_review_corrections,
+}
+
+
+def current_version(conn: Connection) -> int | None:
+    """Return the schema version of the database, or None when it has no tables yet."""
+    names = set(inspect(conn).get_table_names())
+    if "schema_version" not in names:
+        if "reports" in names:
+            msg = "the database has a 'reports' table but no schema version: not an Atlas database"
+            raise SchemaVersionError(msg)
+        return None
+    version = conn.execute(select(schema_version.c.version).order_by(
+        schema_version.c.version.desc()).limit(1)).scalar()
+    return int(version) if version is not None else None
+
+
+def upgrade(conn: Connection) -> int:
+    """Create the tables, or migrate them to :data:`SCHEMA_VERSION`; return the old version.
+
+    Raises
+    ------
+    SchemaVersionError
+        The database was written by a newer Atlas, or lacks a step to upgrade.
+    """
+    version = current_version(conn)
+    if version is None:
+        metadata.create_all(conn)
+        conn.execute(insert(schema_version).values(version=SCHEMA_VERSION, applied_at=now()))
+        return 0
+    if version > SCHEMA_VERSION:
+        msg = (
+            f"the database has schema version {version}, newer than this Atlas knows "
+            f"({SCHEMA_VERSION}): update the Atlas, or open another database"
+        )
+        raise SchemaVersionError(msg)
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        if step not in MIGRATIONS:
+            msg = f"no migration from schema version {step - 1} to {step}"
+            raise SchemaVersionError(msg)
+        MIGRATIONS[step](conn)
+        conn.execute(insert(schema_version).values(version=step, applied_at=now()))
+    return version
+
+
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "claims",
+    "corrections",
+    "current_version",
+    "imports",
+    "meta",
+    "metadata",
+    "reports",
+    "review",
+    "schema_version",
+    "statements",
+    "upgrade",
+]
