@@ -1,0 +1,179 @@
+"""Command line: ``python -m store ingest|export|nightly|reparse`` (``--help`` on each)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from store._errors import StoreError
+from store._store import Filters, Store, open_store
+from store.ingest import ImportResult
+
+#: Imports with more texts than this show a progress bar.
+PROGRESS_FROM = 200
+EXIT_FAILED = 2
+
+
+def _url(db: str | None) -> str | None:
+    if db is None or "://" in db:
+        return db
+    return f"sqlite:///{Path(db).resolve()}"
+
+
+class _Bar:
+    """A tqdm bar created on the first report of a long import (parsing is the slow part)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= PROGRESS_FROM:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=self.label, unit="text", file=sys.stderr)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        regions=tuple(args.region or ()),
+        include_ua=args.include_ua,
+        unit=args.unit,
+    )
+
+
+def _ingest(store: Store, args: argparse.Namespace) -> int:
+    total = ImportResult(0, 0, 0)
+    failures = 0
+    for path in args.paths:
+        bar = _Bar(Path(path).name)
+        try:
+            result = store.ingest_paths([path], progress=bar)
+        except StoreError as exc:
+            failures += 1
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        finally:
+            bar.close()
+        total += result
+        print(f"{path}: {result.summary()}")
+        for error in result.errors:
+            print(f"  failed: {error}", file=sys.stderr)
+    if len(args.paths) > 1:
+        print(f"total: {total.summary()}; {failures} file(s) refused")
+    return EXIT_FAILED if failures else 0
+
+
+def _export(store: Store, args: argparse.Namespace) -> int:
+    from store import export
+
+    filters = _filters(args)
+    if args.format == "csv":
+        data = export.claims_csv(store.claims(filters))
+    else:
+        import geo
+
+        data = export.nightly_geojson(store.nightly(filters), geo.load_pack())
+    if args.out:
+        Path(args.out).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _nightly(store: Store, args: argparse.Namespace) -> int:
+    from store import export
+
+    frame = store.nightly(_filters(args))
+    if args.format == "csv":
+        sys.stdout.buffer.write(export.nightly_csv(frame))
+        sys.stdout.flush()
+    elif frame.empty:
+        print("no figures for these filters")
+    else:
+        shown = frame.drop(columns=["claim_ids", "chosen_claim_ids", "is_sample"])
+        print(shown.to_string(index=False))
+    return 0
+
+
+def _reparse(store: Store, args: argparse.Namespace) -> int:
+    bar = _Bar("reparse")
+    try:
+        result = store.reparse(everything=args.all, progress=bar)
+    finally:
+        bar.close()
+    print(
+        f"re-parsed {result.reports} texts with parser {store.parser_version}: "
+        f"{result.claims} claims, {result.failed} failed"
+    )
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m store", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: the settings)")
+        return sub
+
+    def with_filters(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="DATE")
+        sub.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="DATE")
+        sub.add_argument("--region", action="append", metavar="ID", help="repeatable")
+        sub.add_argument("--unit", choices=("night", "day"), default="night")
+        sub.add_argument("--include-ua", action="store_true", help="add Ukraine's claims")
+
+    ingest = with_db(commands.add_parser("ingest", help="import files and folders"))
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+
+    export = with_db(commands.add_parser("export", help="write claims (csv) or figures (geojson)"))
+    export.add_argument("--format", choices=("csv", "geojson"), required=True)
+    export.add_argument("--out", metavar="FILE")
+    with_filters(export)
+
+    nightly = with_db(commands.add_parser("nightly", help="print one figure per night and area"))
+    nightly.add_argument("--format", choices=("table", "csv"), default="table")
+    with_filters(nightly)
+
+    reparse = with_db(commands.add_parser("reparse", help="rebuild claims with the current parser"))
+    reparse.add_argument("--all", action="store_true", help="also texts parsed by this version")
+    return parser
+
+
+_COMMANDS = {"ingest": _ingest, "export": _export, "nightly": _nightly, "reparse": _reparse}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (2 when something was refused)."""
+    args = _parser().parse_args(argv)
+    try:
+        store = open_store(_url(args.db))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        return _COMMANDS[args.command](store, args)
+    except (StoreError, ValueError) as exc:
+        print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

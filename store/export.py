@@ -1,0 +1,143 @@
+"""Exports: the claims as CSV (the format ``ingest`` reads back) and the reconciled
+figures as GeoJSON with geometry, both carrying the caveat, licence and attribution."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from store import columns as C
+from store.importers.claims_csv import FORMULA_PREFIX, FORMULA_STARTS
+
+#: Said on every export: the Atlas records claims, it does not verify them.
+CAVEAT = (
+    "Every figure is a claim made by a party to the war (Russia's Ministry of Defence, "
+    "regional officials, or media retelling them); the Atlas records who said what, "
+    "it does not verify it."
+)
+DATA_LICENCE = "Drone Interception Atlas export; code MIT, claims extracted from public statements."
+GEOMETRY_ATTRIBUTION = "Boundaries: © OpenStreetMap contributors (ODbL 1.0); Natural Earth; DCW."
+GEOMETRY_LICENCE = "Geometry derived from OpenStreetMap is available under the ODbL 1.0."
+
+_SEP = ";"
+
+
+def _cell(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, tuple | list):
+        value = _SEP.join(map(str, value))
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # a spreadsheet would run "=...", "+...", "-...", "@...": the import removes it
+        return FORMULA_PREFIX + value
+    return value
+
+
+def claims_csv(frame: pd.DataFrame) -> bytes:
+    """Return the claims of ``Store.claims`` as CSV (UTF-8, ``#`` header lines first).
+
+    Cells a spreadsheet would execute are prefixed with ``'``; ``python -m store ingest``
+    reads the file back into the same claims.
+    """
+    columns = [c for c in C.CLAIM_COLUMNS if c in frame.columns]
+    out = io.StringIO()
+    for line in (CAVEAT, DATA_LICENCE):
+        out.write(f"# {line}\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in frame[columns].itertuples(index=False, name=None):
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue().encode("utf-8")
+
+
+def nightly_csv(frame: pd.DataFrame) -> bytes:
+    """Return a nightly frame as CSV (reconciled figures, without geometry)."""
+    out = io.StringIO()
+    for line in (CAVEAT, DATA_LICENCE):
+        out.write(f"# {line}\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(frame.columns))
+    for row in frame.itertuples(index=False, name=None):
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue().encode("utf-8")
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, tuple | list):
+        return [str(v) for v in value]
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def area_geometries(pack: Any, tolerance: float | None = None) -> dict[str, Any]:
+    """Return ``area id -> shapely geometry`` from the pack's regions and seas, simplified."""
+    import settings
+
+    tolerance = settings.get().display_tolerance_deg if tolerance is None else tolerance
+    geometries: dict[str, Any] = {}
+    for name in ("regions", "seas"):
+        layer = getattr(pack, name, None)
+        if layer is None:
+            continue
+        for area_id, geometry in zip(layer["id"], layer.geometry, strict=True):
+            geometries[str(area_id)] = (
+                geometry.simplify(tolerance, preserve_topology=True) if tolerance else geometry
+            )
+    return geometries
+
+
+def _geometry(area_id: str, geometries: dict[str, Any]) -> dict[str, Any] | None:
+    import shapely
+
+    parts = [geometries[part] for part in area_id.split("+") if part in geometries]
+    if not parts:
+        return None
+    geometry = parts[0] if len(parts) == 1 else shapely.union_all(parts)
+    return shapely.geometry.mapping(geometry)
+
+
+def nightly_geojson(frame: pd.DataFrame, pack: Any) -> bytes:
+    """Return the rows of ``Store.nightly`` as a GeoJSON FeatureCollection.
+
+    Each feature is one night (or day) and area with its figure, rule and claims; combined
+    areas get the union of their parts; an id the pack does not know gets ``null``
+    geometry. The collection carries the caveat, licence and attribution.
+    """
+    geometries = area_geometries(pack)
+    meta = getattr(pack, "meta", None) or {}
+    features = []
+    for record in frame.to_dict("records"):
+        properties = {key: _json_value(value) for key, value in record.items()}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": _geometry(str(record[C.AREA_ID]), geometries),
+                "properties": properties,
+            }
+        )
+    collection = {
+        "type": "FeatureCollection",
+        "caveat": CAVEAT,
+        "licence": f"{DATA_LICENCE} {GEOMETRY_LICENCE}",
+        "attribution": meta.get("attribution") or GEOMETRY_ATTRIBUTION,
+        "features": features,
+    }
+    return json.dumps(collection, ensure_ascii=False).encode("utf-8")

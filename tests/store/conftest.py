@@ -1,0 +1,108 @@
+"""Fixtures of the store tests: a fresh SQLite file per test and a stand-in parser.
+
+The stand-in (:func:`fake_parse`) reads a tiny line language so the store can be tested
+on exact claims without depending on the real parser's rules::
+
+    @mod night=2025-09-12 total=8          a statement (reporter, time, total)
+    @governor window=2025-09-11T20:00/2025-09-11T23:00
+    @media country=UA                       no time: the publication date places it
+    RU-BRY 5                                a claim: area id and count
+    RU-BRY 5+                               "at least" (~ for approx)
+    RU-KLU/RU-KLU:kirovsky 2                a district claim
+    RU-KLU/RU-KLU:tarussky -                a district named without a count
+    RU-BRY 3 missile                        another kind
+
+A text containing ``BOOM`` makes it raise, like a parser bug.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from parsing.model import Claim, Report, Window
+from store import Store
+from store._time import MSK
+from store.db import make_engine
+
+_LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
+_CLAIM = re.compile(r"^(?P<area>[A-Z]{2,3}-[A-Z0-9+\-]+?)(?:/(?P<district>\S+))? (?P<count>\d+|-)(?P<q>[+~]?)(?: (?P<kind>\w+))?$")
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=MSK)
+
+
+def fake_parse(text: str, published: datetime | None = None) -> list[Report]:
+    """Parse the test line language (see the module docstring)."""
+    if "BOOM" in text:
+        msg = "the stand-in parser was told to fail"
+        raise RuntimeError(msg)
+    reports: list[Report] = []
+    head: dict[str, object] | None = None
+    claims: list[Claim] = []
+
+    def flush() -> None:
+        if head is not None:
+            reports.append(Report(claims=tuple(claims), **head))  # type: ignore[arg-type]
+
+    for match in _LINE.finditer(text):
+        line = match.group(0).strip()
+        if line.startswith("@"):
+            flush()
+            words = line[1:].split()
+            options = dict(word.split("=", 1) for word in words[1:])
+            window = None
+            if "window" in options:
+                start, end = options["window"].split("/")
+                window = Window(_moment(start), _moment(end))
+            total = options.get("total")
+            head = {
+                "reporter": words[0],
+                "country": options.get("country", "RU"),
+                "window": window,
+                "night_of": date.fromisoformat(options["night"]) if "night" in options else None,
+                "total": int(total) if total else None,
+                "total_qualifier": "exact" if total else None,
+                "evidence": (match.start(), match.end()),
+            }
+            claims = []
+            continue
+        found = _CLAIM.match(line)
+        if head is None or found is None:
+            continue
+        district = found["district"]
+        qualifier = {"+": "at_least", "~": "approx"}.get(found["q"], "exact")
+        claims.append(
+            Claim(
+                area_id=found["area"],
+                area=found["area"],
+                count=None if found["count"] == "-" else int(found["count"]),
+                qualifier=qualifier,
+                evidence=(match.start(), match.end()),
+                district_id=district,
+                district=district.split(":")[1] if district else None,
+                kind=found["kind"] or "drone",
+                rule="fake",
+            )
+        )
+    flush()
+    return reports
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'atlas.sqlite'}"
+    monkeypatch.setenv("ATLAS_DATABASE_URL", url)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "data"))
+    return url
+
+
+@pytest.fixture
+def store(db_url: str):
+    opened = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
+    yield opened
+    opened.close()
