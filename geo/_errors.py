@@ -15,3 +15,15 @@ class UnknownPlaceError(GeoError):
 
 class AmbiguousPlaceError(GeoError):
     """Several places match a name equally well and no region context decides."""
+
+
+class SourceFetchError(GeoError):
+    """A boundary source file could not be downloaded."""
+
+
+class SourceChecksumError(GeoError):
+    """A boundary source file's sha256 differs from the table in ``geo/sources.py``."""
+
+
+class PackInvalidError(GeoError):
+    """The boundary pack on disk is incomplete or malformed (rebuild with ``python -m geo build``)."""

@@ -1,0 +1,101 @@
+"""Command line: ``python -m geo build|stats|resolve``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+import settings
+from geo._errors import GeoError
+
+
+def _build(args: argparse.Namespace) -> int:
+    from geo import build, sources
+
+    source_dir = Path(args.source) if args.source else settings.get().boundaries_src
+    if args.fetch:
+        # fetch into the given folder, or a temporary one that lives as long as the build
+        if args.source:
+            sources.fetch(source_dir, base_url=args.base_url)
+        else:
+            with tempfile.TemporaryDirectory(prefix="atlas-sources-") as tmp:
+                sources.fetch(Path(tmp), base_url=args.base_url)
+                result = build.build(source_dir=Path(tmp), if_stale=args.if_stale)
+                return _report(result)
+    result = build.build(source_dir=source_dir, if_stale=args.if_stale)
+    return _report(result)
+
+
+def _report(result: object) -> int:
+    from geo.build import BuildResult
+
+    assert isinstance(result, BuildResult)
+    if result.built:
+        print(f"built boundary pack in {result.pack_dir} in {result.seconds:.1f} s: {result.counts}")
+    else:
+        print(f"boundary pack in {result.pack_dir} is up to date")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from geo.pack import load_pack
+
+    del args
+    pack = load_pack()
+    out = {
+        "regions": len(pack.regions),
+        "districts": len(pack.districts),
+        "seas": len(pack.seas),
+        "regions_without_districts": pack.meta.get("regions_without_districts", []),
+        "built_at": pack.meta.get("built_at"),
+        "attribution": pack.meta.get("attribution"),
+        "sources": [
+            {k: rec.get(k) for k in ("file", "sha256", "licence", "attribution", "upstream")}
+            for rec in pack.meta.get("sources", [])
+        ],
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    import geo
+
+    place = geo.resolve(args.name, region=args.region)
+    print(json.dumps(place.to_dict(), ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``geo`` command line and return the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_build = sub.add_parser("build", help="build the boundary pack from the source files")
+    p_build.add_argument("--if-stale", action="store_true", help="skip when the pack is current")
+    p_build.add_argument("--source", help="source folder (default: settings boundaries_src)")
+    p_build.add_argument(
+        "--fetch", action="store_true", help="download the sources first, verifying checksums"
+    )
+    p_build.add_argument("--base-url", help="with --fetch: a mirror of the source folder")
+    p_build.set_defaults(func=_build)
+    p_stats = sub.add_parser("stats", help="print the pack's counts and sources as JSON")
+    p_stats.set_defaults(func=_stats)
+    p_resolve = sub.add_parser("resolve", help="resolve a place name to a boundary id")
+    p_resolve.add_argument("--region", help="region id giving context, e.g. RU-KLU")
+    p_resolve.add_argument("name")
+    p_resolve.set_defaults(func=_resolve)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    try:
+        return int(args.func(args))
+    except GeoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
