@@ -1,0 +1,49 @@
+"""Drone Interception Atlas: the Streamlit entry point (``streamlit run app.py``).
+
+This file only sets the page up, loads the sample reports into a fresh database, draws
+the shared sidebar and routes to the pages under ``app_pages/`` (one file per page).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import _filters, _loaders
+
+#: Shown on every page while the store holds nothing but the bundled samples.
+SAMPLE_BANNER = (
+    "Sample data — invented reports for demonstration. Import your own reports on the "
+    "Import page, or clear the samples there."
+)
+
+st.set_page_config(
+    page_title="Drone Interception Atlas",
+    page_icon=":material/radar:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+samples_error = _loaders.ensure_samples()
+
+# Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
+page = st.navigation(
+    [
+        st.Page("app_pages/map.py", title="Map", icon=":material/map:", default=True),
+        st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+        st.Page("app_pages/claims.py", title="Claims", icon=":material/format_quote:"),
+        st.Page("app_pages/import_page.py", title="Import", icon=":material/upload_file:"),
+    ]
+)
+
+if samples_error:
+    st.error(f"The sample reports could not be loaded: {samples_error}")
+if _loaders.has_only_samples():
+    st.info(SAMPLE_BANNER, icon=":material/science:")
+
+_filters.draw_sidebar_filters()
+st.sidebar.caption(
+    "Every figure is a claim by a party to the war, traced to the sentence that states "
+    "it. Map data © OpenStreetMap contributors (ODbL)."
+)
+
+page.run()

@@ -1,0 +1,145 @@
+"""The one module of cached loaders the pages share.
+
+The boundary pack and the store are shared read-only resources (``st.cache_resource``);
+query results are cached data keyed on hashable values: the filters, the store's data
+version and the database URL (read from settings at call time, so each test's own
+database gets its own cache entries). No GeoDataFrame is ever a cached function's
+argument.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+import geo
+import settings
+import store
+from store import columns as C
+
+
+def database_url() -> str:
+    """Return the database URL in force (settings are read at call time)."""
+    return settings.get().database_url
+
+
+@st.cache_resource(show_spinner=False)
+def _pack(pack_dir: str) -> geo.Pack:
+    return geo.load_pack()
+
+
+def load_pack() -> geo.Pack:
+    """Return the boundary pack, loaded once per process. Read-only: never mutate it."""
+    return _pack(str(settings.get().pack_dir))
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> store.Store:
+    return store.open_store(url)
+
+
+def open_store() -> store.Store:
+    """Return the store for the database URL in force, opened once per process."""
+    return _store(database_url())
+
+
+def data_version() -> str:
+    """Return the store's data version: part of every cached query's key."""
+    return open_store().data_version()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _nightly(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return _store(url).nightly(filters)
+
+
+def nightly_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return the reconciled figures per night (or day) and area for ``filters``."""
+    return _nightly(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _claims(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return _store(url).claims(filters)
+
+
+def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return the claims matching ``filters``."""
+    return _claims(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False)
+def _region_options(pack_dir: str) -> dict[str, str]:
+    pack = _pack(pack_dir)
+    options: dict[str, str] = {}
+    for frame in (pack.regions, pack.seas):
+        rows = frame[["id", "name_ru", "name_en"]].sort_values("name_ru")
+        for area_id, name_ru, name_en in rows.itertuples(index=False):
+            options[area_id] = f"{name_ru} · {name_en}"
+    return options
+
+
+def region_options() -> dict[str, str]:
+    """Return area id -> "Russian name · English name" for the region picker."""
+    return _region_options(str(settings.get().pack_dir))
+
+
+@st.cache_data(show_spinner=False)
+def _latest_night(version: str, url: str) -> date | None:
+    frame = _store(url).nightly(store.Filters())
+    if frame.empty:
+        return None
+    return pd.Timestamp(frame[C.DATE].max()).date()
+
+
+def latest_night() -> date | None:
+    """Return the latest night with data (None for an empty store)."""
+    return _latest_night(data_version(), database_url())
+
+
+@st.cache_data(show_spinner=False)
+def _only_samples(version: str, url: str) -> bool:
+    return _store(url).has_only_samples()
+
+
+def has_only_samples() -> bool:
+    """Return whether the store holds reports and all of them are the bundled samples."""
+    return _only_samples(data_version(), database_url())
+
+
+def _is_fresh(db: store.Store) -> bool:
+    """Return whether nothing was ever imported into ``db`` (nor cleared from it).
+
+    A database whose samples were cleared has a data version above zero and is left
+    empty, as the user asked.
+    """
+    return db.imports().empty and db.data_version().endswith("#0")
+
+
+@st.cache_resource(show_spinner="Loading the sample reports…")
+def _samples_checked(url: str) -> str | None:
+    """Load the sample reports into a fresh database, once per process and database."""
+    db = _store(url)
+    if _is_fresh(db):
+        try:
+            db.load_samples()
+        except store.ImportFailed as exc:
+            return str(exc)
+    return None
+
+
+def ensure_samples() -> str | None:
+    """Import the bundled sample reports into a fresh database; return an error, if any."""
+    return _samples_checked(database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _report(report_id: str, version: str, url: str) -> dict | None:
+    return _store(url).report(report_id)
+
+
+def report_record(report_id: str, version: str) -> dict | None:
+    """Return one stored report (text, url, source, published_at ...) or None."""
+    return _report(report_id, version, database_url())

@@ -1,0 +1,73 @@
+"""Claims page: the filtered claims as a table, and the evidence behind a selected claim."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import _filters, _loaders
+from dashboard import evidence
+from store import columns as C
+
+K_PICK = "claims_pick"
+K_TABLE = "claims_table"
+_LAST_CLICK = "claims_last_click"
+
+
+def _selected_row(table_key: str) -> int | None:
+    """Return the row the user clicked in the table, if any."""
+    state = st.session_state.get(table_key)
+    rows = getattr(getattr(state, "selection", None), "rows", None) or []
+    return rows[0] if rows else None
+
+
+def claims_page() -> None:
+    """Draw the Claims page for the sidebar's filters."""
+    filters = _filters.current_filters()
+    version = _loaders.data_version()
+    claims = _loaders.claims_frame(filters, version)
+
+    st.title("Claims")
+    st.caption(
+        f"{len(claims):,} claims match the filters. Every figure is a claim by a party to the "
+        "war, with the sentence it comes from; select one to read it in its report."
+    )
+    if claims.empty:
+        st.info("No claims match these filters.")
+        return
+
+    table = evidence.claims_table(claims)
+    st.dataframe(
+        table, hide_index=True, on_select="rerun", selection_mode="single-row", key=K_TABLE,
+    )
+    ids = list(table.index)
+    clicked = _selected_row(K_TABLE)
+    # A click in the table picks its claim once; the picker stays free to change after.
+    if clicked is not None and clicked < len(ids) and st.session_state.get(_LAST_CLICK) != clicked:
+        st.session_state[K_PICK] = ids[clicked]
+    st.session_state[_LAST_CLICK] = clicked
+    if st.session_state.get(K_PICK) not in ids:
+        st.session_state[K_PICK] = ids[0]
+    by_id = claims.set_index(C.CLAIM_ID, drop=False)
+    labels = {cid: evidence.claim_label(by_id.loc[cid]) for cid in ids}
+    picked = st.selectbox("Claim", options=ids, format_func=labels.__getitem__, key=K_PICK)
+
+    claim = by_id.loc[picked]
+    report = _loaders.report_record(str(claim[C.REPORT_ID]), version)
+    st.subheader("Evidence")
+    if report is None:
+        st.warning("The report behind this claim is no longer stored.")
+        return
+    span = (claim[C.EVIDENCE_START], claim[C.EVIDENCE_END])
+    st.html(evidence.evidence_html(str(report.get("text") or ""), span))
+    source = evidence.safe_url(report.get("url") or claim[C.URL])
+    who = report.get("channel") or report.get("source") or claim[C.SOURCE_KIND]
+    published = report.get("published_at") or claim[C.PUBLISHED_AT]
+    st.caption(
+        f"Source: {evidence.escape_markdown(str(who))} · published {published} · "
+        f"parser rule `{claim[C.RULE]}`"
+    )
+    if source:
+        st.link_button("Open the source", source, key="claims_source_link")
+
+
+claims_page()

@@ -1,0 +1,157 @@
+"""Import page: paste a report or upload files, preview the claims, then save."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import streamlit as st
+
+import settings
+import store
+from app_pages import _loaders
+from dashboard import evidence
+
+K_TEXT = "imp_text"
+K_PUBLISHED = "imp_published"
+K_URL = "imp_url"
+K_SAVE_TEXT = "imp_save_text"
+K_FILES = "imp_files"
+K_SAVE_FILES = "imp_save_files"
+K_CLEAR = "imp_clear_samples"
+_MESSAGE = "imp_message"
+#: What the uploader accepts (the store also reads files by their first bytes).
+FILE_TYPES = ["txt", "md", "json", "rss", "atom", "xml", "html", "htm", "csv"]
+
+
+@st.cache_data(show_spinner="Reading the file…", max_entries=16)
+def _preview(name: str, digest: str, _data: bytes) -> tuple[str | None, list[store.PreviewItem]]:
+    """Parse an upload without saving: (one-line error, items).
+
+    The bytes are not hashed for the cache key (``_data``): their ``digest`` is.
+    """
+    try:
+        return None, store.preview_upload(name, _data)
+    except store.ImportFailed as exc:
+        return str(exc), []
+
+
+def _published(day: date | None) -> datetime | None:
+    """Return midday Moscow time of the day a pasted report was published."""
+    return None if day is None else datetime.combine(day, time(12, 0), tzinfo=ZoneInfo(settings.TIMEZONE))
+
+
+def _show_result(result: store.ImportResult, what: str) -> None:
+    st.session_state[_MESSAGE] = (
+        f"{what}: {result.added} new texts saved with {result.claims} claims; "
+        f"{result.duplicates} already stored; {result.failed} sent to review."
+    )
+
+
+def _paste_section(db: store.Store) -> None:
+    text = st.text_area(
+        "Report text", key=K_TEXT, height=180,
+        placeholder="Paste a ministry statement, a governor's post or a news text…",
+    )
+    left, right = st.columns(2)
+    day = left.date_input("Published on", key=K_PUBLISHED, format="YYYY-MM-DD",
+                          help="The night and the year are read relative to this date.")
+    url = right.text_input("Link to the source (optional)", key=K_URL)
+    if not text.strip():
+        return
+    error, items = _preview("pasted text.txt", hashlib.sha256(text.encode()).hexdigest(),
+                            text.encode("utf-8"))
+    if error:
+        st.error(error)
+        return
+    st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_text")
+    if st.button("Save this report", key=K_SAVE_TEXT, type="primary"):
+        try:
+            result = db.ingest_text(text, published=_published(day), url=url.strip() or None)
+        except store.ImportFailed as exc:
+            st.error(str(exc))
+            return
+        _show_result(result, "Pasted report")
+        st.rerun()
+
+
+def _upload_section(db: store.Store) -> None:
+    limit = settings.get().max_import_bytes
+    files = st.file_uploader(
+        "Files: text, Telegram export (result.json), RSS/Atom, HTML or claims CSV",
+        type=FILE_TYPES, accept_multiple_files=True, key=K_FILES,
+        help=f"Up to {limit / 1e6:,.1f} MB per file.",
+    )
+    if not files:
+        return
+    errors: list[str] = []
+    items: list[store.PreviewItem] = []
+    uploads: list[tuple[str, bytes]] = []
+    for upload in files:
+        if upload.size > limit:
+            errors.append(
+                f"{upload.name}: {upload.size:,} bytes is over the import limit of {limit:,} bytes"
+            )
+            continue
+        data = upload.getvalue()
+        error, found = _preview(upload.name, hashlib.sha256(data).hexdigest(), data)
+        if error:
+            errors.append(error)
+        else:
+            items.extend(found)
+            uploads.append((upload.name, data))
+    for error in errors:
+        st.error(error)
+    if items:
+        claims = sum(item.claims for item in items)
+        st.caption(f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you "
+                   "press Save.")
+        st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_files")
+    if errors:
+        st.warning("Remove the files that cannot be read to save the others; nothing was saved.")
+    if not st.button("Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads):
+        return
+    bar = st.progress(0.0, text="Saving…")
+    total = store.ImportResult(0, 0, 0)
+    for number, (name, data) in enumerate(uploads):
+        def progress(done: int, of: int, _n: int = number, _name: str = name) -> None:
+            share = (_n + (done / of if of else 1.0)) / len(uploads)
+            bar.progress(min(share, 1.0), text=f"Saving {_name}: {done:,} of {of:,} texts")
+
+        try:
+            total = total + db.ingest_upload(name, data, progress=progress)
+        except store.ImportFailed as exc:
+            bar.empty()
+            st.error(str(exc))
+            return
+    bar.progress(1.0, text="Saved")
+    _show_result(total, f"{len(uploads)} file(s)")
+    st.rerun()
+
+
+def _samples_section(db: store.Store) -> None:
+    st.subheader("Sample data")
+    st.caption("The invented sample reports loaded at first start are marked as samples.")
+    if st.button("Clear sample data", key=K_CLEAR):
+        removed = db.clear_samples()
+        st.session_state[_MESSAGE] = f"Removed {removed} sample reports."
+        st.rerun()
+
+
+def import_page() -> None:
+    """Draw the Import page."""
+    db = _loaders.open_store()
+    st.title("Import reports")
+    message = st.session_state.pop(_MESSAGE, None)
+    if message:
+        st.success(message)
+    paste, upload = st.tabs(["Paste a report", "Upload files"])
+    with paste:
+        _paste_section(db)
+    with upload:
+        _upload_section(db)
+    _samples_section(db)
+
+
+import_page()

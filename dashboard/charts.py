@@ -1,0 +1,262 @@
+"""Timeline charts: frames shaped for plotting, and the altair charts built from them.
+
+The ``*_frame`` functions are pure pandas (tested on hand-made frames); the ``*_chart``
+functions turn their output into altair charts with tooltips on hover. Column names come
+from :mod:`store.columns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+import altair as alt
+import pandas as pd
+
+from store import columns as C
+
+StackBy = Literal["area", "reporter"]
+
+#: Plot columns (not store columns: these frames exist only to be drawn).
+GROUP = "group"
+VALUE = "value"
+AREAS = "areas"
+
+#: The reporter a figure is credited to when several agree: primary sources first.
+REPORTER_RANK = ("mod", "governor", "mayor", "media", "other")
+REPORTER_LABELS = {
+    "mod": "Ministry of Defence",
+    "governor": "Governors",
+    "mayor": "Mayors",
+    "media": "Media retellings",
+    "other": "Other",
+}
+
+
+def _with_figures(nightly: pd.DataFrame) -> pd.DataFrame:
+    """Return the rows that carry a number (named-only areas and gaps have none)."""
+    if nightly.empty:
+        return nightly
+    return nightly[nightly[C.FIGURE].notna()]
+
+
+def area_label(area_id: str, area: str, labels: Mapping[str, str]) -> str:
+    """Return the label an area is shown under: the picker's label, else the stored name."""
+    return labels.get(area_id) or area or area_id
+
+
+def _labels(frame: pd.DataFrame, labels: Mapping[str, str]) -> list[str]:
+    return [
+        area_label(a, n, labels) for a, n in zip(frame[C.AREA_ID], frame[C.AREA], strict=True)
+    ]
+
+
+def credited_reporter(chosen: Sequence[str], reporter_of: Mapping[str, str]) -> str:
+    """Return the reporter a figure is credited to: the best-ranked of its claims."""
+    found = {reporter_of.get(claim_id, "other") for claim_id in chosen}
+    for reporter in REPORTER_RANK:
+        if reporter in found:
+            return reporter
+    return "other"
+
+
+def totals_frame(
+    nightly: pd.DataFrame,
+    *,
+    by: StackBy,
+    claims: pd.DataFrame | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Return one row per date and group with the sum of the figures shown.
+
+    Parameters
+    ----------
+    nightly
+        ``Store.nightly`` output.
+    by
+        ``"area"``: one group per area; ``"reporter"``: each area's figure is credited
+        to the reporter whose claim it was taken from (needs ``claims``).
+    claims
+        ``Store.claims`` output, to look up the reporter of each chosen claim.
+    labels
+        Area id -> label for the legend.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date``, ``group``, ``value`` (int), sorted by date then group.
+    """
+    rows = _with_figures(nightly)
+    out_columns = [C.DATE, GROUP, VALUE]
+    if rows.empty:
+        return pd.DataFrame(columns=out_columns)
+    labels = labels or {}
+    if by == "area":
+        groups = _labels(rows, labels)
+    else:
+        reporter_of: dict[str, str] = {}
+        if claims is not None and not claims.empty:
+            reporter_of = dict(zip(claims[C.CLAIM_ID], claims[C.REPORTER], strict=True))
+        groups = [
+            REPORTER_LABELS[credited_reporter(chosen, reporter_of)]
+            for chosen in rows[C.CHOSEN_CLAIM_IDS]
+        ]
+    frame = pd.DataFrame(
+        {C.DATE: rows[C.DATE].to_numpy(), GROUP: groups, VALUE: rows[C.FIGURE].astype(int)}
+    )
+    summed = frame.groupby([C.DATE, GROUP], as_index=False)[VALUE].sum()
+    summed[VALUE] = summed[VALUE].astype(int)
+    return summed.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
+
+
+def trend_frame(
+    nightly: pd.DataFrame,
+    *,
+    areas: Sequence[str] = (),
+    top: int = 5,
+    labels: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Return the nightly figures of ``areas`` (or of the ``top`` areas by total).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date``, ``area_id``, ``group`` (label), ``value``, sorted by date
+        then label.
+    """
+    rows = _with_figures(nightly)
+    out_columns = [C.DATE, C.AREA_ID, GROUP, VALUE]
+    if rows.empty:
+        return pd.DataFrame(columns=out_columns)
+    if areas:
+        chosen = [a for a in areas if a in set(rows[C.AREA_ID])]
+    else:
+        totals = rows.groupby(C.AREA_ID)[C.FIGURE].sum().sort_values(ascending=False, kind="stable")
+        chosen = list(totals.index[:top])
+    rows = rows[rows[C.AREA_ID].isin(chosen)]
+    labels = labels or {}
+    frame = pd.DataFrame(
+        {
+            C.DATE: rows[C.DATE].to_numpy(),
+            C.AREA_ID: rows[C.AREA_ID].to_numpy(),
+            GROUP: _labels(rows, labels),
+            VALUE: rows[C.FIGURE].astype(int).to_numpy(),
+        }
+    )
+    return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
+
+
+def mod_vs_governors_frame(
+    mod: pd.DataFrame, governors: pd.DataFrame, *, labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Return the ministry's and the governors' figures for the same nights and areas.
+
+    Parameters
+    ----------
+    mod, governors
+        ``Store.nightly`` output restricted to the ministry and to governors.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per date and area both reported on with a number: ``date``,
+        ``area_id``, ``group`` (area label), ``mod``, ``governor``, ``difference``
+        (governor minus ministry), sorted by date then label.
+    """
+    out_columns = [C.DATE, C.AREA_ID, GROUP, "mod", "governor", "difference"]
+    left, right = _with_figures(mod), _with_figures(governors)
+    if left.empty or right.empty:
+        return pd.DataFrame(columns=out_columns)
+    keys = [C.DATE, C.AREA_ID]
+    both = left[[*keys, C.AREA, C.FIGURE]].merge(
+        right[[*keys, C.FIGURE]], on=keys, suffixes=("_mod", "_gov")
+    )
+    labels = labels or {}
+    frame = pd.DataFrame(
+        {
+            C.DATE: both[C.DATE].to_numpy(),
+            C.AREA_ID: both[C.AREA_ID].to_numpy(),
+            GROUP: _labels(both, labels),
+            "mod": both[f"{C.FIGURE}_mod"].astype(int).to_numpy(),
+            "governor": both[f"{C.FIGURE}_gov"].astype(int).to_numpy(),
+        }
+    )
+    frame["difference"] = frame["governor"] - frame["mod"]
+    return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
+
+
+def summary(nightly: pd.DataFrame) -> dict[str, int]:
+    """Return the headline figures: drones in the figures shown, dates and areas reported."""
+    rows = _with_figures(nightly)
+    return {
+        "drones": int(rows[C.FIGURE].sum()) if not rows.empty else 0,
+        "dates": int(rows[C.DATE].nunique()) if not rows.empty else 0,
+        "areas": int(rows[C.AREA_ID].nunique()) if not rows.empty else 0,
+    }
+
+
+def _date_axis(unit: str) -> alt.X:
+    title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
+    return alt.X(f"{C.DATE}:T", title=title, axis=alt.Axis(format="%d %b"))
+
+
+def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
+    """Return stacked bars of the figures per date, one colour per group."""
+    legend = "Area" if by == "area" else "Figure taken from"
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=_date_axis(unit),
+            y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
+            color=alt.Color(f"{GROUP}:N", title=legend, sort="ascending"),
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                alt.Tooltip(f"{GROUP}:N", title=legend),
+                alt.Tooltip(f"{VALUE}:Q", title="Drones"),
+            ],
+        )
+    )
+
+
+def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
+    """Return one line with points per area."""
+    return (
+        alt.Chart(frame)
+        .mark_line(point=True)
+        .encode(
+            x=_date_axis(unit),
+            y=alt.Y(f"{VALUE}:Q", title="Drones reported shot down"),
+            color=alt.Color(f"{GROUP}:N", title="Area"),
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                alt.Tooltip(f"{GROUP}:N", title="Area"),
+                alt.Tooltip(f"{VALUE}:Q", title="Drones"),
+            ],
+        )
+    )
+
+
+def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
+    """Return paired bars per date: the ministry's figure next to the governors'."""
+    long = frame.melt(
+        id_vars=[C.DATE, GROUP], value_vars=["mod", "governor"], var_name="reporter",
+        value_name=VALUE,
+    )
+    long["reporter"] = long["reporter"].map(REPORTER_LABELS)
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=_date_axis(unit),
+            xOffset=alt.XOffset("reporter:N"),
+            y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
+            color=alt.Color("reporter:N", title="Reporter"),
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                alt.Tooltip("reporter:N", title="Reporter"),
+                alt.Tooltip(f"{GROUP}:N", title="Area"),
+                alt.Tooltip(f"{VALUE}:Q", title="Drones"),
+            ],
+        )
+    )

@@ -1,0 +1,132 @@
+"""Timeline frames on hand-made nightly figures, and the charts built from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from dashboard import charts
+from store import columns as C
+
+D1, D2, D3 = date(2025, 9, 12), date(2025, 9, 13), date(2025, 9, 14)
+
+
+def _nightly(rows: list[tuple]) -> pd.DataFrame:
+    """Rows of (date, area_id, area, figure, status, chosen claim ids)."""
+    frame = pd.DataFrame(
+        rows, columns=[C.DATE, C.AREA_ID, C.AREA, C.FIGURE, C.STATUS, C.CHOSEN_CLAIM_IDS]
+    )
+    frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
+    return frame
+
+
+NIGHTLY = _nightly(
+    [
+        (D1, "RU-BRY", "Брянская область", 85, "reported", ("m1",)),
+        (D1, "RU-SMO", "Смоленская область", 42, "reported", ("m2",)),
+        (D1, "RU-KLU", "Калужская область", None, "named_without_count", ("g0",)),
+        (D3, "RU-BRY", "Брянская область", 25, "reported", ("m3",)),
+        (D3, "RU-KLU", "Калужская область", 18, "reported", ("g1", "m4")),
+    ]
+)
+CLAIMS = pd.DataFrame(
+    {
+        C.CLAIM_ID: ["m1", "m2", "m3", "m4", "g0", "g1"],
+        C.REPORTER: ["mod", "mod", "mod", "mod", "governor", "governor"],
+    }
+)
+LABELS = {"RU-BRY": "Брянская область · Bryansk Oblast"}
+
+
+def test_totals_by_area_sum_figures_and_skip_named_only_areas() -> None:
+    expected = pd.DataFrame(
+        {
+            C.DATE: [D1, D1, D3, D3],
+            charts.GROUP: [
+                "Брянская область · Bryansk Oblast", "Смоленская область",
+                "Брянская область · Bryansk Oblast", "Калужская область",
+            ],
+            charts.VALUE: [85, 42, 25, 18],
+        }
+    )
+    pd.testing.assert_frame_equal(
+        charts.totals_frame(NIGHTLY, by="area", labels=LABELS), expected
+    )
+
+
+def test_totals_by_reporter_credit_the_best_ranked_source() -> None:
+    expected = pd.DataFrame(
+        {
+            C.DATE: [D1, D3],
+            charts.GROUP: ["Ministry of Defence", "Ministry of Defence"],
+            charts.VALUE: [127, 43],
+        }
+    )
+    pd.testing.assert_frame_equal(
+        charts.totals_frame(NIGHTLY, by="reporter", claims=CLAIMS), expected
+    )
+    governor_only = NIGHTLY.assign(**{C.CHOSEN_CLAIM_IDS: [("g1",)] * len(NIGHTLY)})
+    frame = charts.totals_frame(governor_only, by="reporter", claims=CLAIMS)
+    assert frame[charts.GROUP].unique().tolist() == ["Governors"]
+    assert frame[charts.VALUE].tolist() == [127, 43]
+
+
+def test_trends_of_chosen_areas_or_of_the_top_ones() -> None:
+    chosen = charts.trend_frame(NIGHTLY, areas=("RU-KLU", "RU-XXX"))
+    assert chosen[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist() == [[D3, "RU-KLU", 18]]
+    top = charts.trend_frame(NIGHTLY, top=1)
+    assert top[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist() == [
+        [D1, "RU-BRY", 85], [D3, "RU-BRY", 25],
+    ]
+
+
+def test_mod_against_governors_pairs_the_same_night_and_area() -> None:
+    mod = _nightly(
+        [
+            (D1, "RU-BRY", "Брянская область", 85, "reported", ("m1",)),
+            (D3, "RU-KLU", "Калужская область", 16, "reported", ("m4",)),
+            (D3, "RU-BRY", "Брянская область", 25, "reported", ("m3",)),
+        ]
+    )
+    governors = _nightly(
+        [
+            (D1, "RU-BRY", "Брянская область", 85, "reported", ("g2",)),
+            (D2, "RU-BEL", "Белгородская область", 4, "reported", ("g3",)),
+            (D3, "RU-KLU", "Калужская область", 18, "reported", ("g1",)),
+        ]
+    )
+    expected = pd.DataFrame(
+        {
+            C.DATE: [D1, D3],
+            C.AREA_ID: ["RU-BRY", "RU-KLU"],
+            charts.GROUP: ["Брянская область", "Калужская область"],
+            "mod": [85, 16],
+            "governor": [85, 18],
+            "difference": [0, 2],
+        }
+    )
+    pd.testing.assert_frame_equal(charts.mod_vs_governors_frame(mod, governors), expected)
+    assert charts.mod_vs_governors_frame(mod, governors.iloc[0:0]).empty
+
+
+def test_summary_counts_drones_dates_and_areas_with_a_figure() -> None:
+    assert charts.summary(NIGHTLY) == {"drones": 170, "dates": 2, "areas": 3}
+    assert charts.summary(NIGHTLY.iloc[0:0]) == {"drones": 0, "dates": 0, "areas": 0}
+
+
+def test_charts_carry_tooltips_and_stack_by_group() -> None:
+    totals = charts.totals_chart(charts.totals_frame(NIGHTLY, by="area"), by="area").to_dict()
+    assert totals["mark"]["type"] == "bar"
+    assert totals["encoding"]["color"]["field"] == charts.GROUP
+    assert [t["title"] for t in totals["encoding"]["tooltip"]] == ["Date", "Area", "Drones"]
+    trend = charts.trend_chart(charts.trend_frame(NIGHTLY), unit=C.UNIT_DAY).to_dict()
+    assert trend["encoding"]["x"]["title"] == "Day"
+    paired = charts.mod_vs_governors_chart(
+        pd.DataFrame({C.DATE: [D1], charts.GROUP: ["Брянская область"], "mod": [85],
+                      "governor": [80]})
+    ).to_dict()
+    values = next(iter(paired["datasets"].values()))
+    assert sorted((v["reporter"], v[charts.VALUE]) for v in values) == [
+        ("Governors", 80), ("Ministry of Defence", 85)
+    ]
