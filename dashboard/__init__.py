@@ -1,5 +1,5 @@
-"""Map rendering for the Streamlit pages: colours, folium map, drill-down, snapshots.
+"""What the pages draw, as plain modules testable without a running Streamlit app.
 
-Plain modules, testable without a running Streamlit app; pages under ``app_pages/``
-call them.
+Colours and classes, the folium map, map drill-down, snapshots and exports, charts;
+pages under ``app_pages/`` call them.
 """

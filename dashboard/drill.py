@@ -21,7 +21,8 @@ AREA_ID = "area_id"
 LEVEL = "level"
 
 #: Ids as they appear in a tooltip's text: ISO 3166-2, seas, combined ids, district ids.
-_ID_IN_TOOLTIP = re.compile(r"\b(?:RU|UA|SEA)-[A-Z0-9]+(?:\+(?:RU|UA|SEA)-[A-Z0-9]+)*(?::[a-z0-9_-]+)?")
+_ONE_ID = r"(?:RU|UA|SEA)-[A-Z0-9]+(?:-[A-Z0-9]+)*"
+_ID_IN_TOOLTIP = re.compile(rf"\b{_ONE_ID}(?:\+{_ONE_ID})*(?::[a-z0-9_-]+)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import shapely
 
 import settings
 from geo._errors import GeoError
+from store import columns as C
 
 CRS = "EPSG:4326"
 COMBINED_SEP = "+"
@@ -112,9 +114,17 @@ def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         return np.round(np.column_stack([x, coords[:, 1]]), DISPLAY_DECIMALS)
 
     out = frame.copy()
-    out["geometry"] = shapely.transform(out.geometry.values, _fix)
-    out["geometry"] = shapely.make_valid(out.geometry.values)
+    fixed = shapely.make_valid(shapely.transform(out.geometry.values, _fix))
+    out["geometry"] = [_polygonal(geom) for geom in fixed]
     return out
+
+
+def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
+    """Return the polygons of ``geom``: rounding can leave slivers as lines in a collection."""
+    if geom is None or isinstance(geom, (shapely.Polygon, shapely.MultiPolygon)):
+        return geom
+    polygons = [p for p in shapely.get_parts(geom) if isinstance(p, shapely.Polygon)]
+    return shapely.MultiPolygon(polygons)
 
 
 # --- figures ----------------------------------------------------------------------------
@@ -167,63 +177,54 @@ def area_figures(
     return frame
 
 
-def district_figures(
-    claims: pd.DataFrame,
-    *,
-    district: str,
-    night: str,
-    count: str,
-    qualifier: str | None = None,
-    reporter: str | None = None,
-) -> pd.DataFrame:
-    """Figures per district from claims, in the shape :func:`area_figures` returns.
-
-    Several claims about one district on one night are usually one event told by
-    several sources (the governor, then the media), so a night's figure is the largest
-    count given, not the sum; the nights are then summed.
-    """
-    rows = claims[claims[district].notna()]
-    per_night = []
-    for (district_id, night_value), group in rows.groupby([district, night], sort=True):
-        counts = pd.to_numeric(group[count], errors="coerce")
-        if counts.notna().any():
-            best = group.loc[counts.idxmax()]
-            per_night.append(
-                {
-                    "area": district_id,
-                    "night": night_value,
-                    "figure": float(counts.max()),
-                    "status": STATUS_REPORTED,
-                    "qualifier": best[qualifier] if qualifier else None,
-                    "reporters": _unique_sorted(group[reporter]) if reporter else (),
-                }
-            )
-        else:
-            per_night.append(
-                {
-                    "area": district_id,
-                    "night": night_value,
-                    "figure": np.nan,
-                    "status": STATUS_NAMED,
-                    "qualifier": None,
-                    "reporters": _unique_sorted(group[reporter]) if reporter else (),
-                }
-            )
-    nightly = pd.DataFrame(
-        per_night, columns=["area", "night", "figure", "status", "qualifier", "reporters"]
-    )
-    return area_figures(
-        nightly,
-        area="area",
-        night="night",
-        figure="figure",
-        status="status",
-        qualifier="qualifier",
-        reporters="reporters",
-    )
-
-
 # --- layers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayers:
+    """What one map view draws: the areas, the seas, and ids the pack could not place."""
+
+    areas: gpd.GeoDataFrame
+    seas: gpd.GeoDataFrame | None
+    unmatched: tuple[str, ...]
+
+
+def nightly_layers(
+    nightly: pd.DataFrame, regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame
+) -> MapLayers:
+    """Return the all-regions view of a ``Store.nightly`` frame summed over its nights."""
+    figures = _store_figures(nightly, area=C.AREA_ID)
+    areas = region_layer(regions, figures, seas=seas)
+    named_seas = sea_layer(seas, figures)
+    return MapLayers(areas, named_seas, tuple(unmatched(figures, areas, named_seas)))
+
+
+def district_layers(
+    district_nightly: pd.DataFrame, districts: gpd.GeoDataFrame, region_id: str
+) -> MapLayers:
+    """Return one region's districts from a ``Store.district_nightly`` frame.
+
+    Districts named in reports get their figures (or "named without a count"); the
+    others are drawn as "no report".
+    """
+    rows = district_nightly[
+        district_nightly[C.DISTRICT_ID].astype(str).str.startswith(f"{region_id}:")
+    ]
+    figures = _store_figures(rows, area=C.DISTRICT_ID)
+    areas = district_layer(districts, figures)
+    return MapLayers(areas, None, tuple(unmatched(figures, areas)))
+
+
+def _store_figures(frame: pd.DataFrame, *, area: str) -> pd.DataFrame:
+    return area_figures(
+        frame,
+        area=area,
+        night=C.DATE,
+        figure=C.FIGURE,
+        status=C.STATUS,
+        qualifier=C.QUALIFIER,
+        reporters=C.REPORTERS,
+    )
 
 
 def region_layer(
@@ -253,7 +254,7 @@ def sea_layer(seas: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame
 
 
 def district_layer(districts: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Return every district of one region with the figures of :func:`district_figures`."""
+    """Return every district of one region with its figures (see :func:`area_figures`)."""
     _check_frame(districts, "districts")
     return _finish(_single_layer(districts, figures, level="district", keep_all=True))
 

@@ -38,6 +38,7 @@ def test_feature_properties_win_over_tooltip_text() -> None:
         ("Москва + Московская область RU-MOW+RU-MOS", "RU-MOW+RU-MOS"),
         ("Кировский район RU-KLU:kirovsky 3", "RU-KLU:kirovsky"),
         ("Чёрное море SEA-BLACK", "SEA-BLACK"),
+        ("Восточно-Сибирское море SEA-EAST-SIBERIAN", "SEA-EAST-SIBERIAN"),
         ("no id here", None),
     ],
 )

@@ -15,10 +15,11 @@ import numpy as np
 import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 
 from geo import layers
 from geo._errors import GeoError
+from store import columns as C
 
 NIGHT1, NIGHT2 = date(2026, 9, 11), date(2026, 9, 12)
 
@@ -175,23 +176,16 @@ def test_mixed_region_and_sea_union_is_drawn_with_the_regions(
     assert list(layers.sea_layer(seas, figures)["area_id"]) == []
 
 
-def test_district_figures_take_the_largest_claim_per_night_then_sum(
-    regions: gpd.GeoDataFrame,
-) -> None:
-    claims = pd.DataFrame(
+def test_district_layers_keep_the_region_and_mark_named_districts() -> None:
+    district_nightly = pd.DataFrame(
         [
-            ("RU-AAA:one", NIGHT1, 3, "exact", "governor"),
-            ("RU-AAA:one", NIGHT1, 2, "exact", "media"),  # same event retold: not added
-            ("RU-AAA:one", NIGHT2, 1, "exact", "governor"),
-            ("RU-AAA:two", NIGHT2, None, "exact", "governor"),
-            (None, NIGHT2, 5, "exact", "mod"),  # region-level claim: not a district's
+            (NIGHT1, "RU-AAA", "RU-AAA:one", 3, "exact", "reported", ("governor",)),
+            (NIGHT2, "RU-AAA", "RU-AAA:one", 1, "exact", "reported", ("governor", "media")),
+            (NIGHT2, "RU-AAA", "RU-AAA:two", None, None, "named_without_count", ("governor",)),
+            (NIGHT2, "RU-BBB", "RU-BBB:one", 9, "exact", "reported", ("governor",)),
         ],
-        columns=["district_id", "night", "count", "qualifier", "reporter"],
+        columns=[C.DATE, C.AREA_ID, C.DISTRICT_ID, C.FIGURE, C.QUALIFIER, C.STATUS, C.REPORTERS],
     )
-    figures = layers.district_figures(
-        claims, district="district_id", night="night", count="count",
-        qualifier="qualifier", reporter="reporter",
-    )  # fmt: skip
     districts = _shapes(
         [
             ("RU-AAA:one", "Первый", "Pervy", box(0, 0, 0.5, 1)),
@@ -199,12 +193,31 @@ def test_district_figures_take_the_largest_claim_per_night_then_sum(
             ("RU-AAA:three", "Третий", "Tretiy", box(0.5, 0.5, 1, 1)),
         ]
     )
-    layer = layers.district_layer(districts, figures)
+    view = layers.district_layers(district_nightly, districts, "RU-AAA")
+    layer = view.areas
     assert list(layer["area_id"]) == ["RU-AAA:one", "RU-AAA:three", "RU-AAA:two"]
     assert list(layer["figure"]) == [4.0, None, None]
+    assert list(layer["figure_text"]) == ["4", "no report", "named without a count"]
     assert list(layer["status"]) == ["reported", "no_report", "named_without_count"]
     assert list(layer["reporters"]) == ["governor, media", "", "governor"]
     assert set(layer["level"]) == {"district"}
+    assert view.seas is None
+    assert view.unmatched == ()
+
+
+def test_nightly_layers_read_the_store_columns(
+    regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame, nightly: pd.DataFrame
+) -> None:
+    frame = nightly.rename(
+        columns={"area_id": C.AREA_ID, "night": C.DATE, "count": C.FIGURE,
+                 "status": C.STATUS, "qualifier": C.QUALIFIER, "reporters": C.REPORTERS}
+    )  # fmt: skip
+    frame.loc[len(frame)] = ["RU-XXX", NIGHT1, 1, "reported", "exact", "mod"]
+    view = layers.nightly_layers(frame, regions, seas)
+    assert list(view.areas["area_id"]) == ["RU-AAA", "RU-BBB", "RU-CCC", "RU-AAA+RU-BBB"]
+    assert view.seas is not None
+    assert list(view.seas["area_id"]) == ["SEA-SSS", "SEA-SSS+SEA-TTT"]
+    assert view.unmatched == ("RU-XXX",)
 
 
 def test_text_properties_are_escaped_once(regions: gpd.GeoDataFrame) -> None:
@@ -245,3 +258,12 @@ def test_prepare_display_moves_chukotka_east_and_rounds() -> None:
     frame = _shapes([("RU-CHU", "Чукотка", "Chukotka", box(-175.123456, 65, -170, 66))])
     out = layers.prepare_display(frame)
     assert out.geometry.iloc[0].bounds == (184.8765, 65.0, 190.0, 66.0)
+
+
+def test_prepare_display_keeps_only_polygons() -> None:
+    # A square with a thin spike that rounding flattens into a line.
+    spiky = Polygon([(0, 0), (1, 0), (1, 1), (1.00001, 2), (1, 1.00001), (0, 1)])
+    out = layers.prepare_display(_shapes([("RU-AAA", "А", "A", spiky)]))
+    geom = out.geometry.iloc[0]
+    assert geom.geom_type == "MultiPolygon"  # the line left by make_valid is dropped
+    assert geom.area == pytest.approx(1.0)

@@ -1,0 +1,230 @@
+"""Build the folium map of a layer: colours from :mod:`dashboard.colors`, no CDN assets.
+
+Stock folium loads Leaflet, jQuery and Bootstrap from CDNs and an offline browser then
+shows a blank map. Here the map's ``default_js``/``default_css`` name only Leaflet,
+served by Streamlit's static serving from ``static/vendor/leaflet/`` (installed at setup
+from npm). The legend is plain HTML in a Leaflet control: a branca colormap would make
+streamlit-folium inject d3 from a CDN.
+
+The layers come from :mod:`geo.layers`, whose text properties are already escaped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import folium
+import geopandas as gpd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from dashboard import colors
+
+#: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
+LEAFLET_PATH = "app/static/vendor/leaflet"
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright"
+OSM_ATTRIBUTION = (
+    f'&copy; <a href="{OSM_COPYRIGHT}" target="_blank" rel="noopener">OpenStreetMap</a>'
+    " contributors (ODbL)"
+)
+#: Attribution kept on the map whichever basemap is shown: the boundaries are OSM data.
+BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"
+CAVEAT = "Figures are claims by a party to the conflict"
+BASEMAP_OSM = "OpenStreetMap"
+BASEMAP_PLAIN = "Plain (offline)"
+PLAIN_BACKGROUND = "#eef1f4"
+
+TOOLTIP_FIELDS = ("name_ru", "name_en", "figure_text", "reporters", "nights")
+TOOLTIP_ALIASES = ("Название", "Name", "Drones shot down", "Reporters", "Nights")
+
+
+def asset_base(base_url_path: str = "") -> str:
+    """Return the URL path of the local Leaflet for Streamlit's ``server.baseUrlPath``.
+
+    The path is absolute from the server root because the map runs in the component's
+    iframe, whose own URL is under ``/component/``.
+
+    >>> asset_base(""), asset_base("/atlas/")
+    ('/app/static/vendor/leaflet', '/atlas/app/static/vendor/leaflet')
+    """
+    prefix = base_url_path.strip("/")
+    return "/" + "/".join(p for p in (prefix, LEAFLET_PATH) if p)
+
+
+def build_map(
+    areas: gpd.GeoDataFrame,
+    *,
+    seas: gpd.GeoDataFrame | None = None,
+    legend_title: str = "Drones reported shot down",
+    basemap: str = BASEMAP_OSM,
+    leaflet_base: str | None = None,
+    height: int = 600,
+) -> folium.Map:
+    """Return a folium map of ``areas`` (and ``seas``) coloured by their figures.
+
+    Parameters
+    ----------
+    areas
+        A layer of :mod:`geo.layers` (regions with combined areas, or one region's
+        districts); the map is fitted to its bounds.
+    seas
+        Seas named in reports, drawn under the areas; None or empty draws none.
+    basemap
+        The base layer shown first: :data:`BASEMAP_OSM` or :data:`BASEMAP_PLAIN` (no
+        tiles, so it works offline). Both are offered in the layer control.
+    leaflet_base
+        URL path of the local Leaflet files; default :func:`asset_base` ``("")``.
+    """
+    if basemap not in (BASEMAP_OSM, BASEMAP_PLAIN):
+        msg = f"basemap must be {BASEMAP_OSM!r} or {BASEMAP_PLAIN!r}, got {basemap!r}"
+        raise ValueError(msg)
+    base = leaflet_base if leaflet_base is not None else asset_base()
+    fmap = folium.Map(tiles=None, control_scale=True, height=height, zoom_snap=0.25)
+    _use_local_leaflet(fmap, base)
+    fmap.get_root().header.add_child(
+        Element(f"<style>.leaflet-container {{ background: {PLAIN_BACKGROUND}; }}</style>")
+    )
+    folium.TileLayer(
+        OSM_TILES,
+        name=BASEMAP_OSM,
+        attr=OSM_ATTRIBUTION,
+        max_zoom=19,
+        overlay=False,
+        show=basemap == BASEMAP_OSM,
+    ).add_to(fmap)
+    folium.FeatureGroup(name=BASEMAP_PLAIN, overlay=False, show=basemap == BASEMAP_PLAIN).add_to(
+        fmap
+    )
+    present: set[str] = set()
+    if seas is not None and len(seas):
+        _geojson(seas, "Seas").add_to(fmap)
+        present.update(_style_keys(seas))
+    _geojson(areas, "Areas").add_to(fmap)
+    present.update(_style_keys(areas))
+    folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
+    _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
+    _Legend(legend_html(legend_title, present)).add_to(fmap)
+    bounds = areas.total_bounds if len(areas) else None
+    if bounds is not None:
+        fmap.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])
+    return fmap
+
+
+def feature_style(properties: dict[str, object]) -> dict[str, object]:
+    """Return the Leaflet style of one feature from its properties."""
+    figure = properties.get("figure")
+    key = colors.style_key(str(properties.get("status")), figure if figure is not None else None)  # type: ignore[arg-type]
+    style = colors.STYLES[key].leaflet()
+    if properties.get("combined"):
+        style["dashArray"] = colors.COMBINED_DASH
+        style["weight"] = 1.8
+    return style
+
+
+def legend_html(title: str, present: set[str] | None = None) -> str:
+    """Return the legend as plain HTML: one swatch per class shown, then the others."""
+    rows = []
+    for style in colors.legend_entries(present=present):
+        border = "dashed" if style.dash else "solid"
+        swatch = (
+            f'<span style="display:inline-block;width:14px;height:12px;margin-right:6px;'
+            f"vertical-align:middle;background:{style.fill};opacity:{max(style.fill_opacity, 0.25)};"
+            f'border:1px {border} {style.outline}"></span>'
+        )
+        rows.append(f"<div>{swatch}{_text(style.label)}</div>")
+    return (
+        '<div class="atlas-legend" style="background:rgba(255,255,255,0.92);padding:6px 8px;'
+        'font:12px/1.5 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,0.3)">'
+        f"<b>{_text(title)}</b>{''.join(rows)}"
+        f'<div style="margin-top:4px;color:#555;max-width:190px">{_text(CAVEAT)}</div></div>'
+    )
+
+
+def _use_local_leaflet(fmap: folium.Map, base: str) -> None:
+    # Instance attributes shadow the class's CDN lists; jQuery, Bootstrap and the
+    # awesome-markers files are dropped because nothing here uses them.
+    fmap.default_js = [("leaflet", f"{base}/leaflet.js")]
+    fmap.default_css = [("leaflet_css", f"{base}/leaflet.css")]
+
+
+def _geojson(layer: gpd.GeoDataFrame, name: str) -> folium.GeoJson:
+    # The feature id is the area id: folium's style mapper needs a unique identifier.
+    data = layer.set_index("area_id", drop=False)
+    return folium.GeoJson(
+        data,
+        name=name,
+        style_function=lambda feature: feature_style(feature["properties"]),
+        highlight_function=lambda _feature: {"weight": 2.5, "color": "#222222"},
+        tooltip=folium.GeoJsonTooltip(
+            fields=list(TOOLTIP_FIELDS), aliases=list(TOOLTIP_ALIASES), sticky=True
+        ),
+        smooth_factor=0.5,
+    )
+
+
+def _style_keys(layer: gpd.GeoDataFrame) -> set[str]:
+    return {
+        colors.style_key(status, figure)
+        for status, figure in zip(layer["status"], layer["figure"], strict=True)
+    }
+
+
+def _text(value: str) -> str:
+    import html
+
+    return html.escape(value, quote=True)
+
+
+class _Legend(MacroElement):
+    """A Leaflet control holding plain legend HTML (bottom right)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create("div", "atlas-legend-control");
+                div.innerHTML = {{ this.html_json }};
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "Legend"
+        # json.dumps escapes quotes; "</" is split so the HTML parser never sees a tag end.
+        self.html_json = json.dumps(html).replace("</", "<\\/")
+
+
+class _Attribution(MacroElement):
+    """Attribution kept in the map's corner whichever base layer is shown."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.text_json = json.dumps(text).replace("</", "<\\/")
+
+
+def rendered_html(fmap: folium.Map) -> str:
+    """Return the full HTML page of ``fmap`` (as saved by ``Map.save``)."""
+    return fmap.get_root().render()
+
+
+def geojson_payload_bytes(layers: Sequence[gpd.GeoDataFrame]) -> int:
+    """Return the size in bytes of the layers as the GeoJSON the browser receives."""
+    return sum(len(layer.to_json(drop_id=True).encode()) for layer in layers)

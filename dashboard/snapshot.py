@@ -1,0 +1,259 @@
+"""Exports of the current map view: a PNG drawn on the server and a standalone HTML page.
+
+The PNG is drawn with matplotlib's Agg canvas (no pyplot, no display, no browser) on the
+same display geometry and with the same :mod:`dashboard.colors` styles as the browser
+map, so it works offline and in CI. The HTML export is the folium page with Leaflet's
+JS and CSS inlined, so it opens from a file with no server and no network (the OSM tiles
+aside; the plain basemap works without them).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import numpy as np
+import shapely
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.path import Path as MplPath
+
+import settings
+from dashboard import colors
+from dashboard.folium_map import CAVEAT
+
+#: Width of the PNG in pixels; height follows :data:`ASPECT`.
+WIDTH_PX = 1600
+ASPECT = 0.625
+DPI = 100
+ATTRIBUTION_TEXT = "Boundaries © OpenStreetMap contributors (ODbL)"
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotText:
+    """The words around the map: title, the filters line and the export date."""
+
+    title: str
+    filters: str = ""
+    export_date: date = field(default_factory=date.today)
+    attribution: str = ATTRIBUTION_TEXT
+
+
+def snapshot_png(
+    areas: gpd.GeoDataFrame,
+    text: SnapshotText,
+    *,
+    seas: gpd.GeoDataFrame | None = None,
+    width_px: int = WIDTH_PX,
+) -> bytes:
+    """Return a PNG of ``areas`` (and ``seas``) drawn like the browser map.
+
+    ``areas`` and ``seas`` are layers of :mod:`geo.layers` in EPSG:4326; they are
+    projected to a conic projection centred on the view so Russia is not stretched.
+    """
+    layers = [layer for layer in (seas, areas) if layer is not None and len(layer)]
+    if not layers:
+        msg = "nothing to draw: areas is empty"
+        raise ValueError(msg)
+    crs = _view_crs(areas if len(areas) else layers[0])
+    width_in = width_px / DPI
+    fig = Figure(figsize=(width_in, width_in * ASPECT), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, 0.09, 0.76, 0.80))
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    present: set[str] = set()
+    for layer in layers:
+        projected = layer.to_crs(crs)
+        # Combined areas last, so their dashed outline sits on top of their parts.
+        for combined in (False, True):
+            part = projected[projected["combined"] == combined]
+            if len(part):
+                present.update(_draw(ax, part, combined=combined))
+    minx, miny, maxx, maxy = gpd.GeoSeries(
+        [shapely.box(*layer.to_crs(crs).total_bounds) for layer in layers], crs=crs
+    ).total_bounds
+    pad = 0.02 * max(maxx - minx, maxy - miny)
+    ax.set_xlim(minx - pad, maxx + pad)
+    ax.set_ylim(miny - pad, maxy + pad)
+    _legend(fig)
+    _words(fig, text)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def standalone_html(fmap: folium.Map, *, vendor_dir: Path | None = None) -> str:
+    """Return the page of ``fmap`` with Leaflet's JS and CSS (and its images) inlined."""
+    vendor = vendor_dir or settings.ROOT / "static" / "vendor" / "leaflet"
+    js_path, css_path = vendor / "leaflet.js", vendor / "leaflet.css"
+    if not js_path.is_file() or not css_path.is_file():
+        msg = f"Leaflet is missing from {str(vendor)!r}: run `make setup`"
+        raise FileNotFoundError(msg)
+    page = fmap.get_root().render()
+    # "</" inside an inline script would end it early in the HTML parser.
+    script = js_path.read_text(encoding="utf-8").replace("</", "<\\/")
+    css = _inline_images(css_path.read_text(encoding="utf-8"), vendor)
+    page, n_js = re.subn(
+        r'<script src="[^"]*/leaflet\.js"></script>',
+        lambda _m: f"<script>{script}</script>",
+        page,
+    )
+    page, n_css = re.subn(
+        r'<link rel="stylesheet" href="[^"]*/leaflet\.css"\s*/?>',
+        lambda _m: f"<style>{css}</style>",
+        page,
+    )
+    if n_js != 1 or n_css != 1:
+        msg = f"expected one Leaflet script and stylesheet in the page, found {n_js} and {n_css}"
+        raise ValueError(msg)
+    return page
+
+
+# --- private steps ----------------------------------------------------------------------
+
+
+def _view_crs(layer: gpd.GeoDataFrame) -> str:
+    """Return a Lambert conformal conic projection fitted to the layer's extent."""
+    minx, miny, maxx, maxy = layer.total_bounds
+    lon0 = (minx + maxx) / 2
+    lat1 = miny + (maxy - miny) / 6
+    lat2 = maxy - (maxy - miny) / 6
+    if lat2 - lat1 < 0.5:  # a tiny view: a near-tangent cone is fine
+        lat1, lat2 = (miny + maxy) / 2 - 0.25, (miny + maxy) / 2 + 0.25
+    lat0 = (miny + maxy) / 2
+    return (
+        f"+proj=lcc +lat_0={lat0:.4f} +lon_0={lon0:.4f} +lat_1={lat1:.4f} +lat_2={lat2:.4f} "
+        "+datum=WGS84 +units=m +no_defs"
+    )
+
+
+def _draw(ax, layer: gpd.GeoDataFrame, *, combined: bool) -> set[str]:  # type: ignore[no-untyped-def]
+    keys = [colors.style_key(s, f) for s, f in zip(layer["status"], layer["figure"], strict=True)]
+    for key in dict.fromkeys(keys):
+        style = colors.STYLES[key]
+        geoms = layer.geometry.values[np.asarray(keys) == key]
+        paths = [p for geom in geoms for p in _paths(geom)]
+        face = (*_rgb(style.fill), style.fill_opacity)
+        ax.add_collection(
+            PathCollection(
+                paths,
+                facecolors=[face],
+                edgecolors=[style.outline],
+                linewidths=style.weight * (2.2 if combined else 1.0),
+                linestyles="--" if (combined or style.dash) else "-",
+                hatch=style.hatch,
+            )
+        )
+    return set(keys)
+
+
+def _paths(geom: shapely.Geometry) -> list[MplPath]:
+    """Return one matplotlib path per polygon, holes included."""
+    polygons = shapely.get_parts(geom)
+    out = []
+    for polygon in polygons:
+        if not isinstance(polygon, shapely.Polygon) or polygon.is_empty:
+            continue
+        rings = [polygon.exterior, *polygon.interiors]
+        vertices = np.concatenate([np.asarray(r.coords)[:, :2] for r in rings])
+        codes = np.concatenate(
+            [
+                [MplPath.MOVETO] + [MplPath.LINETO] * (len(r.coords) - 2) + [MplPath.CLOSEPOLY]
+                for r in rings
+            ]
+        )
+        out.append(MplPath(vertices, codes))
+    return out
+
+
+def _rgb(hex_colour: str) -> tuple[float, float, float]:
+    value = hex_colour.lstrip("#")
+    r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return r, g, b
+
+
+def _legend(fig: Figure) -> None:
+    handles = [
+        Patch(
+            facecolor=(*_rgb(s.fill), max(s.fill_opacity, 0.25)),
+            edgecolor=s.outline,
+            hatch=s.hatch,
+            linestyle="--" if s.dash else "-",
+            label=s.label,
+        )
+        for s in colors.legend_entries()
+    ]
+    handles.append(
+        Patch(facecolor="none", edgecolor="#333333", linestyle="--", label="counted together")
+    )
+    fig.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0.785, 0.88),
+        title="Drones reported shot down",
+        fontsize=12,
+        title_fontsize=13,
+        frameon=False,
+    )
+
+
+def _words(fig: Figure, text: SnapshotText) -> None:
+    fig.text(0.015, 0.965, text.title, fontsize=20, weight="bold", va="top")
+    if text.filters:
+        fig.text(0.015, 0.915, text.filters, fontsize=12.5, color="#333333", va="top")
+    footer = (
+        f"{CAVEAT}. {text.attribution}. Exported {text.export_date.isoformat()} "
+        "from the Drone Interception Atlas."
+    )
+    fig.text(0.015, 0.03, footer, fontsize=11, color="#444444", va="bottom")
+
+
+def _inline_images(css: str, vendor: Path) -> str:
+    def data_uri(match: re.Match[str]) -> str:
+        image = vendor / match.group(1)
+        if not image.is_file():
+            return match.group(0)
+        encoded = base64.b64encode(image.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{encoded})"
+
+    return re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
+
+
+def view_title(
+    date_from: date | None, date_to: date | None, *, unit: str, region: str | None = None
+) -> str:
+    """Return the title of a view: what is counted, where, and over which nights or days.
+
+    >>> view_title(date(2026, 9, 12), date(2026, 9, 12), unit="night")
+    'Drones reported shot down · night of 2026-09-12'
+    """
+    word = "night" if unit == "night" else "day"
+    if date_from is None and date_to is None:
+        span = f"all {word}s"
+    elif date_from == date_to or date_from is None or date_to is None:
+        only = date_from or date_to
+        assert only is not None
+        span = f"{word} of {only.isoformat()}" if word == "night" else f"day {only.isoformat()}"
+    else:
+        span = f"{word}s {date_from.isoformat()} – {date_to.isoformat()}"
+    parts = ["Drones reported shot down", region, span]
+    return " · ".join(p for p in parts if p)
+
+
+def describe_filters(parts: Sequence[tuple[str, str]]) -> str:
+    """Return ``"label: value · label: value"`` for the non-empty filter parts.
+
+    >>> describe_filters([("regions", "all"), ("reporters", ""), ("UA claims", "shown")])
+    'regions: all · UA claims: shown'
+    """
+    return " · ".join(f"{label}: {value}" for label, value in parts if value)
