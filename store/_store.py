@@ -321,6 +321,7 @@ class Store:
         for row in rows:
             if regions and not regions.intersection(row[4].split("+")):
                 continue
+            # positional: this loop runs once per claim of the period
             claim = reconcile.ClaimRow(*row[:14], is_sample=row[14] == SAMPLE)
             p = reconcile.place(
                 claim,
@@ -328,13 +329,8 @@ class Store:
                 start_hour=settings_.night_start_hour,
                 end_hour=settings_.night_end_hour,
             )
-            if p is None:
-                continue
-            if filters.date_from and p.date < filters.date_from:
-                continue
-            if filters.date_to and p.date > filters.date_to:
-                continue
-            placed.append(p)
+            if p is not None and _within(p.date, filters):
+                placed.append(p)
         return placed
 
     @staticmethod
@@ -367,12 +363,10 @@ class Store:
         """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
 
         All kinds are returned (``kind`` tells drones from missiles); each claim carries the
-        night or day it was assigned to.
+        night or day it was assigned to (none when the text gives no time at all: such
+        claims are left out as soon as a date filter is set).
         """
         filters = filters or Filters()
-        placed = {p.claim.id: p for p in self._placed(filters, drones_only=False)}
-        if not placed:
-            return _frame([], C.CLAIM_COLUMNS)
         c, r, s = schema.claims, schema.reports, schema.statements
         query = (
             select(
@@ -381,23 +375,34 @@ class Store:
                 c.c.count, c.c.qualifier, c.c.window_start, c.c.window_end, c.c.night_of,
                 c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule,
                 s.c.total.label(C.REPORT_TOTAL), s.c.total_qualifier.label(C.REPORT_TOTAL_QUALIFIER),
-                r.c.source_kind, r.c.channel, r.c.url, r.c.published_at,
+                r.c.source_kind, r.c.channel, r.c.url, r.c.published_at, c.c.statement_id,
             )
             .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
             .where(r.c.superseded_by.is_(None), *self._conditions(filters, drones_only=False))
-            .order_by(c.c.ref_date, c.c.id)
+            .order_by(c.c.ref_date, r.c.published_at, c.c.report_id, s.c.seq, c.c.seq)
         )
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
+        settings_ = settings.get()
+        regions = set(filters.regions)
+        dated = filters.date_from is not None or filters.date_to is not None
         records = []
         for row in rows:
-            p = placed.get(row[C.CLAIM_ID])
-            if p is None:
+            if regions and not regions.intersection(row[C.AREA_ID].split("+")):
+                continue
+            p = reconcile.place(
+                _claim_row(row),
+                unit=filters.unit,
+                start_hour=settings_.night_start_hour,
+                end_hour=settings_.night_end_hour,
+            )
+            if dated and (p is None or not _within(p.date, filters)):
                 continue
             record = dict(row)
+            del record["statement_id"]
             record[C.IS_SAMPLE] = row[C.SOURCE_KIND] == SAMPLE
-            record[C.UNIT] = p.unit
-            record[C.DATE] = p.date
+            record[C.UNIT] = p.unit if p else None
+            record[C.DATE] = p.date if p else None
             records.append(record)
         return _frame(records, C.CLAIM_COLUMNS)
 
@@ -471,6 +476,32 @@ class Store:
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
+
+
+def _claim_row(row: Any) -> reconcile.ClaimRow:
+    return reconcile.ClaimRow(
+        id=row[C.CLAIM_ID],
+        statement_id=row["statement_id"],
+        reporter=row[C.REPORTER],
+        country=row[C.COUNTRY],
+        area_id=row[C.AREA_ID],
+        area=row[C.AREA],
+        district_id=row[C.DISTRICT_ID],
+        district=row[C.DISTRICT],
+        count=row[C.COUNT],
+        qualifier=row[C.QUALIFIER],
+        window_start=row[C.WINDOW_START],
+        window_end=row[C.WINDOW_END],
+        night_of=row[C.NIGHT_OF],
+        published_at=row[C.PUBLISHED_AT],
+        is_sample=row[C.SOURCE_KIND] == SAMPLE,
+    )
+
+
+def _within(day: date, filters: Filters) -> bool:
+    if filters.date_from and day < filters.date_from:
+        return False
+    return not (filters.date_to and day > filters.date_to)
 
 
 def _is_readme(path: Path) -> bool:
