@@ -12,7 +12,7 @@ from typing import Any, Literal
 import pandas as pd
 from sqlalchemy import and_, delete, exists, insert, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from store import columns as C
@@ -122,7 +122,7 @@ class Store:
         try:
             with engine.begin() as conn:
                 schema.upgrade(conn)
-        except OperationalError as exc:
+        except DatabaseError as exc:
             msg = f"cannot open the database {engine.url!r}: {str(exc.orig).splitlines()[0]}"
             raise StoreError(msg) from None
 

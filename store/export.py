@@ -27,8 +27,12 @@ GEOMETRY_LICENCE = "Geometry derived from OpenStreetMap is available under the O
 _SEP = ";"
 
 
+def _missing(value: Any) -> bool:
+    return not isinstance(value, tuple | list) and bool(pd.isna(value))
+
+
 def _cell(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if _missing(value):
         return ""
     if isinstance(value, tuple | list):
         value = _SEP.join(map(str, value))
@@ -74,7 +78,7 @@ def nightly_csv(frame: pd.DataFrame) -> bytes:
 
 
 def _json_value(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if _missing(value):
         return None
     if isinstance(value, tuple | list):
         return [str(v) for v in value]

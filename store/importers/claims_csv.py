@@ -180,6 +180,9 @@ def _datetime(value: str) -> datetime | None:
     return to_db(datetime.fromisoformat(value))
 
 
+_WHAT = {"_int": "a whole number", "_datetime": "an ISO date and time", "fromisoformat": "an ISO date"}
+
+
 def _value(cells: dict[str, str], key: str, convert: Callable[[str], Any], where: str) -> Any:
     value = cells.get(key, "")
     if not value:
@@ -187,5 +190,5 @@ def _value(cells: dict[str, str], key: str, convert: Callable[[str], Any], where
     try:
         return convert(value)
     except ValueError:
-        msg = f"{where}: {key} is {value!r}, which cannot be read as a {convert.__name__.strip('_')}"
+        msg = f"{where}: {key} is {value!r}, not {_WHAT[convert.__name__]}"
         raise ImportFailed(msg) from None

@@ -1,0 +1,121 @@
+"""Schema versions: a fresh database, an upgrade from version 1, and clear refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from store import SchemaVersionError, Store, StoreError, schema
+from store import columns as C
+from store.db import make_engine
+from tests.store.conftest import fake_parse
+
+#: The reports table as version 1 created it (before edit history).
+V1_REPORTS = """
+CREATE TABLE reports (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    source_kind VARCHAR(16) NOT NULL,
+    channel TEXT, url TEXT, published_at DATETIME, language VARCHAR(8),
+    text TEXT NOT NULL, imported_at DATETIME NOT NULL,
+    import_id INTEGER REFERENCES imports (id),
+    parser_version VARCHAR(32) NOT NULL, parse_error TEXT
+)"""
+
+
+def open_(url: str) -> Store:
+    return Store(make_engine(url), parse=fake_parse, parser_version="fake-1")
+
+
+def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 2
+        assert set(inspect(conn).get_table_names()) == {
+            "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
+            "corrections",
+        }
+        journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+    assert (journal, timeout) == ("wal", 30_000)
+    store.close()
+    open_(db_url).close()  # opening again changes nothing
+
+
+def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_url: str) -> None:
+    path = tmp_path / "atlas.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at DATETIME NOT NULL)")
+        conn.execute("INSERT INTO schema_version VALUES (1, '2025-09-01 10:00:00.000000')")
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        schema.metadata.create_all(conn, tables=[schema.meta, schema.imports])
+        conn.exec_driver_sql(V1_REPORTS)
+        schema.metadata.create_all(conn, tables=[schema.statements, schema.claims])
+        conn.exec_driver_sql(
+            "INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, '2025-09-11 09:00:00.000000',"
+            " 'ru', '@mod night=2025-09-11\nRU-BRY 5', '2025-09-11 10:00:00.000000', NULL, 'old', NULL)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO statements (id, report_id, seq, reporter, country, night_of) "
+            "VALUES ('r1:0', 'r1', 0, 'mod', 'RU', '2025-09-11')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO claims (id, report_id, statement_id, seq, reporter, country, kind, night_of,"
+            " ref_date, area_id, area, count, qualifier, evidence_start, evidence_end, evidence,"
+            " rule, origin) VALUES ('r1:0:0', 'r1', 'r1:0', 0, 'mod', 'RU', 'drone', '2025-09-11',"
+            " '2025-09-11', 'RU-BRY', 'Брянская', 5, 'exact', 22, 30, 'RU-BRY 5', 'old', 'parser')"
+        )
+    engine.dispose()
+
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2]
+        columns = {column["name"] for column in inspect(conn).get_columns("reports")}
+        assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
+        assert {"review", "corrections"} <= set(inspect(conn).get_table_names())
+    assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
+        ["RU-BRY", 5, C.RULE_SINGLE]]
+    # the upgraded database takes new imports, edit history included
+    assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
+    assert store.reparse().reports == 1  # the version-1 text is re-parsed, not lost
+    assert store.nightly()[C.FIGURE].tolist() == [5, 6]
+    store.close()
+
+
+def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
+    open_(db_url).close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        conn.execute("INSERT INTO schema_version VALUES (7, '2030-01-01 00:00:00.000000')")
+    with pytest.raises(SchemaVersionError) as caught:
+        open_(db_url)
+    assert str(caught.value) == (
+        "the database has schema version 7, newer than this Atlas knows (2): "
+        "update the Atlas, or open another database"
+    )
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path, db_url: str) -> None:
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        conn.execute("CREATE TABLE reports (x INTEGER)")
+    with pytest.raises(SchemaVersionError, match="has a 'reports' table but no schema version"):
+        open_(db_url)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, db_url: str) -> None:
+    (tmp_path / "atlas.sqlite").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match=r"^cannot open the database .*: file is not a database$"):
+        open_(db_url)
+
+
+def test_the_schema_compiles_for_postgresql() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = postgresql.dialect()
+    for table in schema.metadata.sorted_tables:
+        assert str(CreateTable(table).compile(dialect=dialect)).startswith("\nCREATE TABLE")
+        for index in table.indexes:
+            assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
