@@ -28,7 +28,7 @@ import pandas as pd
 import shapely
 
 import settings
-from geo._errors import GeoError
+from geo._errors import GeoError, PackMissingError
 from store import columns as C
 
 CRS = "EPSG:4326"
@@ -94,8 +94,6 @@ def display_path(kind: str, region_id: str | None = None, *, pack_dir: Path | No
 def read_display(path: Path) -> gpd.GeoDataFrame:
     """Read a display GeoJSON ready for the map: EPSG:4326, rounded, antimeridian-shifted."""
     if not path.is_file():
-        from geo._errors import PackMissingError
-
         msg = f"display layer {str(path)!r} is missing: run `python -m geo build`"
         raise PackMissingError(msg)
     frame = gpd.read_file(path)
@@ -265,6 +263,29 @@ def unmatched(figures: pd.DataFrame, *layers: gpd.GeoDataFrame) -> list[str]:
     for layer in layers:
         drawn.update(layer["area_id"].map(html.unescape))
     return sorted(str(i) for i in figures.index if str(i) not in drawn)
+
+
+def figures_table(layer: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Return the areas of a layer that reports name, as a plain table (text unescaped).
+
+    For a table widget, which shows text as text: largest figure first, then the areas
+    named without a count.
+    """
+    named = layer[layer["status"] != STATUS_NO_REPORT]
+    order = named.assign(_f=named["figure"].astype(float)).sort_values(
+        ["_f", "area_id"], ascending=[False, True], na_position="last", kind="stable"
+    )
+    table = pd.DataFrame(
+        {
+            "Area": order["name_en"],
+            "Название": order["name_ru"],
+            "Drones": order["figure_text"],
+            "Reporters": order["reporters"],
+            "Nights": order["nights"],
+            "Id": order["area_id"],
+        }
+    ).map(html.unescape)
+    return table.reset_index(drop=True)
 
 
 def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:

@@ -267,3 +267,22 @@ def test_prepare_display_keeps_only_polygons() -> None:
     geom = out.geometry.iloc[0]
     assert geom.geom_type == "MultiPolygon"  # the line left by make_valid is dropped
     assert geom.area == pytest.approx(1.0)
+
+
+def test_figures_table_lists_named_areas_largest_first_as_plain_text(
+    regions: gpd.GeoDataFrame, figures: pd.DataFrame
+) -> None:
+    regions.loc[2, "name_en"] = "C <Oblast>"
+    figures.loc["RU-CCC"] = [2.0, "reported", "exact", ("mod",), ("2026-09-12",)]
+    table = layers.figures_table(layers.region_layer(regions, figures))
+    expected = pd.DataFrame(
+        {
+            "Area": ["A Oblast + B Oblast (combined)", "A Oblast", "C <Oblast>", "B Oblast"],
+            "Название": ["Аобласть + Бобласть (вместе)", "Аобласть", "Вобласть", "Бобласть"],
+            "Drones": ["7", "at least 5", "2", "named without a count"],
+            "Reporters": ["mod", "governor, mod", "mod", "mod"],
+            "Nights": ["2026-09-11", "2026-09-11, 2026-09-12", "2026-09-12", "2026-09-12"],
+            "Id": ["RU-AAA+RU-BBB", "RU-AAA", "RU-CCC", "RU-BBB"],
+        }
+    )
+    pd.testing.assert_frame_equal(table, expected)

@@ -1,0 +1,233 @@
+"""Map page: regions shaded by the reconciled figures, drill into districts, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+import store
+import store.export
+from app_pages import _filters, _loaders
+from dashboard import drill, snapshot
+from dashboard.folium_map import asset_base, build_map
+from geo import PackMissingError, layers
+
+K_DRILL = "map_drill"
+K_OPEN = "map_open_region"
+K_BACK = "map_back"
+K_MAP = "map_view"
+K_TABLE = "map_table"
+K_PNG = "map_dl_png"
+K_HTML = "map_dl_html"
+K_CSV = "map_dl_csv"
+K_GEOJSON = "map_dl_geojson"
+#: Only a click reruns the script; panning and zooming stay in the browser.
+RETURNED = ["last_active_drawing", "last_object_clicked_tooltip"]
+MAP_HEIGHT = 620
+
+
+# --- cached steps (keyed on hashable values; see app_pages/_loaders.py) ------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _display(path: str, mtime_ns: int) -> gpd.GeoDataFrame:
+    """Read one display GeoJSON once per process (read-only: never mutate it)."""
+    return layers.read_display(Path(path))
+
+
+def _display_layer(kind: str, region_id: str | None = None) -> gpd.GeoDataFrame:
+    path = layers.display_path(kind, region_id)
+    mtime = path.stat().st_mtime_ns if path.is_file() else 0
+    return _display(str(path), mtime)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return _loaders.open_store().district_nightly(filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _view(
+    filters: store.Filters, version: str, region_id: str | None, pack_dir: str
+) -> layers.MapLayers:
+    if region_id is None:
+        nightly = _loaders.nightly_frame(filters, version)
+        return layers.nightly_layers(nightly, _display_layer("regions"), _display_layer("seas"))
+    frame = _district_nightly(filters, version, _loaders.database_url())
+    return layers.district_layers(frame, _display_layer("districts", region_id), region_id)
+
+
+def _drillable(pack_dir: str) -> list[str]:
+    """Region ids whose districts can be shown (a display file exists for them)."""
+    folder = Path(pack_dir) / "display" / "districts"
+    return sorted(p.stem for p in folder.glob("*.geojson"))
+
+
+# --- callbacks ------------------------------------------------------------------------
+
+
+def _state() -> drill.DrillState:
+    state = st.session_state.get(K_DRILL)
+    return state if isinstance(state, drill.DrillState) else drill.DrillState()
+
+
+def _on_back() -> None:
+    st.session_state[K_DRILL] = drill.back(_state())
+
+
+def _on_open() -> None:
+    st.session_state[K_DRILL] = drill.open_region(_state(), st.session_state.get(K_OPEN) or None)
+
+
+# --- the page -------------------------------------------------------------------------
+
+
+def map_page() -> None:
+    """Draw the Map page for the sidebar's filters and the current drill state."""
+    filters = _filters.current_filters()
+    version = _loaders.data_version()
+    pack_dir = str(layers.display_path("regions").parent.parent)
+    labels = _loaders.region_options()
+    drillable = _drillable(pack_dir)
+    state = _state()
+    if state.region_id is not None and state.region_id not in drillable:
+        state = drill.back(state)
+        st.session_state[K_DRILL] = state
+    region_label = labels.get(state.region_id, state.region_id) if state.region_id else None
+
+    st.title("Map")
+    title = snapshot.view_title(
+        filters.date_from, filters.date_to, unit=filters.unit, region=region_label
+    )
+    st.caption(
+        f"{title}. Figures are claims by a party to the conflict: the figure shown for each "
+        "area is the one the reconciliation chose, with every reporter behind it in the tooltip."
+    )
+
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    st.session_state[K_OPEN] = state.region_id or ""
+    left.selectbox(
+        "Districts of a region",
+        options=["", *sorted(drillable, key=lambda i: labels.get(i, i))],
+        format_func=lambda i: labels.get(i, i) if i else "All regions",
+        key=K_OPEN,
+        on_change=_on_open,
+        help="Or click a region on the map.",
+    )
+    if state.region_id is not None:
+        right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
+
+    try:
+        view = _view(filters, version, state.region_id, pack_dir)
+    except PackMissingError as exc:
+        st.error(f"The boundary pack is missing: {exc}")
+        return
+    fmap = build_map(
+        view.areas,
+        seas=view.seas,
+        legend_title="Drones reported shot down",
+        leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
+        height=MAP_HEIGHT,
+    )
+    result = st_folium(
+        fmap,
+        key=f"{K_MAP}_{state.seq}",
+        returned_objects=RETURNED,
+        height=MAP_HEIGHT,
+        use_container_width=True,
+    )
+    following = drill.next_state(state, result, drillable=drillable)
+    if following != state:
+        st.session_state[K_DRILL] = following
+        st.rerun()
+
+    if view.unmatched:
+        st.warning(
+            "Named in reports but not on this map (unknown to the boundary pack): "
+            + ", ".join(view.unmatched)
+        )
+    if state.region_id is not None:
+        st.caption(
+            "Districts named in reports are coloured; where a report names a district "
+            "without a number it is marked as named without a count."
+        )
+    table = layers.figures_table(view.areas)
+    if table.empty:
+        st.info("No figures for these filters: widen the nights or clear the region filter.")
+    else:
+        st.dataframe(table, hide_index=True, key=K_TABLE)
+
+    _downloads(filters, version, view, title, region_label)
+
+
+def _downloads(
+    filters: store.Filters,
+    version: str,
+    view: layers.MapLayers,
+    title: str,
+    region_label: str | None,
+) -> None:
+    stem = _file_stem(filters, region_label)
+    text = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=date.today())
+
+    def png() -> bytes:
+        return snapshot.snapshot_png(view.areas, text, seas=view.seas)
+
+    def page() -> str:
+        return snapshot.standalone_html(build_map(view.areas, seas=view.seas))
+
+    def csv() -> bytes:
+        return store.export.claims_csv(_loaders.claims_frame(filters, version))
+
+    def geojson() -> bytes:
+        nightly = _loaders.nightly_frame(filters, version)
+        return store.export.nightly_geojson(nightly, _loaders.load_pack())
+
+    st.subheader("Export")
+    buttons: list[tuple[str, Callable[[], bytes | str], str, str, str]] = [
+        ("Map snapshot (PNG)", png, f"{stem}.png", "image/png", K_PNG),
+        ("Interactive map (HTML)", page, f"{stem}.html", "text/html", K_HTML),
+        ("Claims (CSV)", csv, f"{stem}-claims.csv", "text/csv", K_CSV),
+        ("Figures (GeoJSON)", geojson, f"{stem}-figures.geojson", "application/geo+json", K_GEOJSON),
+    ]
+    for column, (label, data, name, mime, key) in zip(st.columns(4), buttons, strict=True):
+        column.download_button(
+            label, data=data, file_name=name, mime=mime, key=key, on_click="ignore"
+        )
+    st.caption(
+        "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "
+        "connection; the plain basemap does not). Boundaries © OpenStreetMap contributors "
+        "(ODbL); the figures are claims by a party to the conflict."
+    )
+
+
+def _filters_line(filters: store.Filters) -> str:
+    labels = _loaders.region_options()
+    regions = ", ".join(labels.get(r, r).split(" · ")[-1] for r in filters.regions)
+    reporters = ", ".join(_filters.REPORTER_LABELS.get(r, r) for r in filters.reporters)
+    parts = [
+        ("Areas", regions or "all"),
+        ("Reporters", reporters or "all"),
+        ("Ukrainian claims", "included" if filters.include_ua else ""),
+        ("Data", "SAMPLE DATA (invented reports)" if _loaders.has_only_samples() else ""),
+    ]
+    return snapshot.describe_filters(parts)
+
+
+def _file_stem(filters: store.Filters, region_label: str | None) -> str:
+    span = "all"
+    if filters.date_from and filters.date_to:
+        span = filters.date_to.isoformat()
+        if filters.date_from != filters.date_to:
+            span = f"{filters.date_from.isoformat()}_{span}"
+    suffix = f"-{_state().region_id}" if region_label else ""
+    return f"atlas-map-{span}{suffix}"
+
+
+map_page()

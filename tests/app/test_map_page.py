@@ -1,0 +1,78 @@
+"""Map page under AppTest: figures follow the filters, drill-down and back, exports offered.
+
+Under AppTest the folium component returns its placeholder, so clicks are tested in
+tests/dashboard/test_drill.py; here the region picker drives the same drill state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import store
+from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
+from dashboard.drill import DrillState
+from tests.app.conftest import app_at
+
+
+def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Return area id -> figure text from the page's table of the areas shown."""
+    table = at.dataframe[0].value
+    return dict(zip(table["Id"], table["Drones"], strict=True))
+
+
+def test_latest_night_by_default_then_each_filter_changes_the_figures(
+    seeded: store.Store,
+) -> None:
+    at = app_at("map")
+    assert not at.exception
+    assert at.title[0].value == "Map"
+    assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}  # the governor's 18 over 16
+    at.date_input(key="flt_night").set_value(date(2025, 9, 12)).run()
+    assert _figures(at) == {"RU-BRY": "85", "RU-SMO": "42", "RU-KLU": "3"}
+    at.multiselect(key="flt_regions").set_value(["RU-KLU"]).run()
+    assert _figures(at) == {"RU-KLU": "3"}
+    at.multiselect(key="flt_regions").set_value([]).run()
+    at.radio(key="flt_mode").set_value("range").run()
+    at.date_input(key="flt_range").set_value((date(2025, 9, 10), date(2025, 9, 14))).run()
+    assert _figures(at) == {"RU-BRY": "110", "RU-SMO": "42", "RU-KLU": "21", "RU-BEL": "3"}
+    assert not at.exception
+
+
+def test_opening_a_region_shows_its_districts_and_back_returns(seeded: store.Store) -> None:
+    at = app_at("map")
+    assert not _has(at, K_BACK)
+    at.selectbox(key=K_OPEN).set_value("RU-KLU").run()
+    assert not at.exception
+    assert at.session_state["map_drill"] == DrillState("RU-KLU", seq=1)
+    # The governor named Kirovsky district without a number.
+    assert _figures(at) == {"RU-KLU:kirovsky": "named without a count"}
+    assert "Kaluga Oblast" in at.caption[0].value
+    at.button(key=K_BACK).click().run()
+    assert at.session_state["map_drill"] == DrillState(None, seq=2)
+    assert at.selectbox(key=K_OPEN).value == ""
+    assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}
+    assert not _has(at, K_BACK)
+
+
+def test_exports_are_offered(seeded: store.Store) -> None:
+    at = app_at("map")
+    buttons = {b.proto.label: b.proto for b in at.get("download_button")}
+    assert set(buttons) == {
+        "Map snapshot (PNG)", "Interactive map (HTML)", "Claims (CSV)", "Figures (GeoJSON)",
+    }  # fmt: skip
+    assert {b.id.rsplit("-", 1)[-1] for b in buttons.values()} >= {K_PNG, K_HTML, K_CSV, K_GEOJSON}
+
+
+def test_an_empty_night_says_so(seeded: store.Store) -> None:
+    at = app_at("map", night="2025-08-01")
+    assert not at.exception
+    assert not at.dataframe
+    assert "No figures for these filters" in at.info[-1].value
+
+
+def _has(at, key: str) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        at.button(key=key)
+    except KeyError:
+        return False
+    return True
