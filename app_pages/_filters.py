@@ -191,13 +191,15 @@ def to_store_filters(state: FilterState) -> store.Filters:
     )
 
 
-def widen_to_range(filters: store.Filters, *, days: int = DEFAULT_RANGE_DAYS) -> store.Filters:
-    """Return ``filters`` covering ``days`` nights up to its end when it names one night.
+def widen_to_range(
+    state: FilterState, filters: store.Filters, *, days: int = DEFAULT_RANGE_DAYS
+) -> store.Filters:
+    """Return ``filters`` covering ``days`` nights up to the night ``state`` selects.
 
     A timeline of a single night says little, so the Timeline page shows the weeks
-    leading up to it.
+    leading up to it; a date range (even of one day) is kept as chosen.
     """
-    if filters.date_to is None or filters.date_from != filters.date_to:
+    if state.mode != "night" or filters.date_to is None:
         return filters
     return replace(filters, date_from=filters.date_to - timedelta(days=days - 1))
 
@@ -293,7 +295,7 @@ def draw_sidebar_filters() -> store.Filters:
     )
     _write_query(to_query(state))
     filters = to_store_filters(state)
-    st.session_state[_RESULT] = filters
+    st.session_state[_RESULT] = (state, filters)
     return filters
 
 
@@ -311,7 +313,13 @@ def _write_query(query: Mapping[str, str | list[str]]) -> None:
 
 def current_filters() -> store.Filters:
     """Return the filters the sidebar holds in this run (drawing it if not drawn yet)."""
-    filters = st.session_state.get(_RESULT)
-    if isinstance(filters, store.Filters):
-        return filters
-    return draw_sidebar_filters()
+    if _RESULT not in st.session_state:
+        draw_sidebar_filters()
+    return st.session_state[_RESULT][1]
+
+
+def current_state() -> FilterState:
+    """Return what the sidebar shows in this run: one night or a range, and the rest."""
+    if _RESULT not in st.session_state:
+        draw_sidebar_filters()
+    return st.session_state[_RESULT][0]

@@ -16,7 +16,7 @@ _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 
 def timeline_page() -> None:
     """Draw the Timeline page for the sidebar's filters."""
-    filters = _filters.widen_to_range(_filters.current_filters())
+    filters = _filters.widen_to_range(_filters.current_state(), _filters.current_filters())
     version = _loaders.data_version()
     labels = _loaders.region_options()
     nightly = _loaders.nightly_frame(filters, version)

@@ -108,10 +108,13 @@ def test_store_filters_for_a_night_and_a_range() -> None:
 
 
 def test_widen_to_range_covers_four_weeks_up_to_the_night() -> None:
-    one = store.Filters(date_from=LATEST, date_to=LATEST, regions=("RU-KLU",))
-    assert widen_to_range(one) == store.Filters(
+    night = FilterState(night=LATEST, regions=("RU-KLU",))
+    assert widen_to_range(night, to_store_filters(night)) == store.Filters(
         date_from=date(2025, 8, 18), date_to=LATEST, regions=("RU-KLU",)
     )
-    span = store.Filters(date_from=date(2025, 9, 1), date_to=LATEST)
-    assert widen_to_range(span) is span
-    assert widen_to_range(store.Filters()) == store.Filters()
+    one_day = FilterState(mode="range", date_from=LATEST, date_to=LATEST)
+    assert widen_to_range(one_day, to_store_filters(one_day)) == store.Filters(
+        date_from=LATEST, date_to=LATEST
+    )
+    empty = FilterState(night=None)
+    assert widen_to_range(empty, to_store_filters(empty)) == store.Filters()

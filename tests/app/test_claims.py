@@ -1,0 +1,72 @@
+"""Claims page under AppTest: the table follows the filters; report text renders as text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import store
+from tests.app.conftest import XSS, app_at
+
+
+def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
+    at = app_at("claims")
+    assert not at.exception
+    table = at.dataframe(key="claims_table").value
+    assert list(table.columns) == [
+        "Night", "Window", "Reporter", "Area", "District", "Count", "Qualifier", "Source",
+    ]
+    assert sorted(zip(table["Reporter"], table["District"], table["Count"], strict=True)) == [
+        ("governor", "", "18"),
+        ("governor", "Кировский район", ""),
+        ("mod", "", "16"),
+        ("mod", "", "25"),
+    ]
+    assert at.caption[0].value.startswith("4 claims match the filters.")
+
+
+def test_filters_narrow_the_table(seeded: store.Store) -> None:
+    at = app_at("claims")
+    at.multiselect(key="flt_reporters").set_value(["mod"]).run()
+    assert at.dataframe(key="claims_table").value["Count"].tolist() == ["25", "16"]
+    at.toggle(key="flt_ua").set_value(True)
+    at.date_input(key="flt_night").set_value(date(2025, 9, 12))
+    at.multiselect(key="flt_reporters").set_value([])
+    at.run()
+    table = at.dataframe(key="claims_table").value
+    assert sorted(table["Count"].tolist(), key=int) == ["3", "42", "69", "85"]
+
+
+def test_the_evidence_is_highlighted_and_the_source_linked(seeded: store.Store) -> None:
+    at = app_at("claims", night="2025-09-14", reporters="governor")
+    picker = at.selectbox(key="claims_pick")
+    assert picker.options == [
+        "2025-09-14 · governor · Калужская область · 18",
+        "2025-09-14 · governor · Калужская область / Кировский район · named",
+    ]
+    picker.set_value(picker.value).run()
+    html = at.html[0].value
+    assert "<mark>над Калужской областью сбито 18 беспилотников</mark>" in html
+    # The report's own link is javascript: — it must not become a link.
+    assert not at.get("link_button")
+
+
+def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
+    at = app_at("claims", night="2025-09-10")
+    assert not at.exception
+    html = at.html[0].value
+    assert "<script" not in html and "<img" not in html
+    assert (
+        "<mark>Над Белгородской областью сбиты 3 БПЛА. &lt;script&gt;alert(1)&lt;/script&gt; "
+        "&lt;img src=x onerror=alert(1)&gt;</mark> Пострадавших нет."
+    ) in html
+    assert XSS not in html
+    # The channel's name reaches a caption only as escaped Markdown.
+    assert "Губернатор 2 \\(тест\\)" in at.caption[1].value
+    link = at.get("link_button")[0]
+    assert link.proto.url == "https://t.me/example/4"
+
+
+def test_no_claims_says_so(seeded: store.Store) -> None:
+    at = app_at("claims", night="2025-01-01")
+    assert not at.exception
+    assert at.info[0].value == "No claims match these filters."

@@ -1,0 +1,104 @@
+"""Import page under AppTest: previews, saves, refuses bad files, clears samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import store
+from store import columns as C
+from store.export import claims_csv
+from tests.app.conftest import app_at, seed
+
+SAMPLE_BANNER_START = "Sample data — invented reports for demonstration."
+
+
+def _upload(at, *files: tuple[str, bytes]):  # type: ignore[no-untyped-def]
+    at.file_uploader(key="imp_files").set_value(
+        [(name, data, "application/octet-stream") for name, data in files]
+    )
+    return at.run()
+
+
+@pytest.fixture
+def exported_csv(tmp_path: Path) -> bytes:
+    """The hand-made claims exported as the project's claims CSV from another database."""
+    other = store.open_store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    seed(other)
+    data = claims_csv(other.claims(store.Filters(include_ua=True)))
+    other.close()
+    return data
+
+
+def test_a_claims_csv_is_previewed_then_saved(db_url: str, exported_csv: bytes) -> None:
+    db = store.open_store(db_url)
+    at = app_at("import_page")
+    assert not at.exception
+    _upload(at, ("claims.csv", exported_csv))
+    assert not at.error
+    preview = at.dataframe[0].value
+    assert len(preview) == 5  # one row per report: a CSV carries no parsed Report objects
+    assert db.claims(store.Filters(include_ua=True)).empty  # nothing saved by a preview
+    at.button(key="imp_save_files").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("1 file(s): 5 new texts saved with 9 claims")
+    saved = db.claims(store.Filters(include_ua=True))
+    assert sorted(saved[C.COUNT].dropna().astype(int).tolist()) == [3, 3, 16, 18, 25, 42, 69, 85]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("result.json", b'{"name": "x", "type": "public_channel", "messages": [', "result.json"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("big.txt", "Над Брянской областью сбиты 5 БПЛА. ".encode() * 20, "over the import limit"),
+    ],
+    ids=["malformed-json", "binary", "oversize"],
+)
+def test_bad_files_are_refused_with_one_line_and_nothing_saved(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes, message: str
+) -> None:
+    monkeypatch.setenv("ATLAS_MAX_IMPORT_BYTES", "500")
+    before = seeded.data_version()
+    at = app_at("import_page")
+    _upload(at, (name, data))
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and message in errors[0] and "\n" not in errors[0]
+    assert at.button(key="imp_save_files").disabled
+    assert seeded.data_version() == before
+
+
+def test_one_bad_file_blocks_saving_the_others(db_url: str, exported_csv: bytes) -> None:
+    at = app_at("import_page")
+    _upload(at, ("claims.csv", exported_csv), ("broken.json", b"{"))
+    assert len(at.error) == 1
+    assert at.button(key="imp_save_files").disabled
+    assert at.warning[0].value.startswith("Remove the files that cannot be read")
+
+
+def test_sample_banner_until_the_samples_are_cleared(db_url: str) -> None:
+    seed(store.open_store(db_url), kind="sample")
+    at = app_at("import_page")
+    assert at.info[0].value.startswith(SAMPLE_BANNER_START)
+    at.button(key="imp_clear_samples").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Removed 5 sample reports."
+    assert not [i for i in at.info if i.value.startswith(SAMPLE_BANNER_START)]
+    assert store.open_store(db_url).claims(store.Filters(include_ua=True)).empty
+
+
+@pytest.mark.parametrize("page", ["timeline", "claims", "import_page"])
+def test_the_banner_is_on_every_page_while_only_samples_are_stored(
+    db_url: str, page: str
+) -> None:
+    seed(store.open_store(db_url), kind="sample")
+    at = app_at(page)
+    assert not at.exception
+    assert at.info[0].value.startswith(SAMPLE_BANNER_START)
+
+
+def test_no_banner_once_the_user_has_imported(seeded: store.Store) -> None:
+    at = app_at("claims")
+    assert not [i for i in at.info if i.value.startswith(SAMPLE_BANNER_START)]

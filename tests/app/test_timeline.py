@@ -1,0 +1,77 @@
+"""Timeline page under AppTest: the sidebar's filters change the figures shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import store
+from tests.app.conftest import EXPECTED, app_at
+
+DRONES = 0  # the first metric: drones in the figures shown
+
+
+def _drones(at) -> str:  # type: ignore[no-untyped-def]
+    return at.metric[DRONES].value
+
+
+def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Store) -> None:
+    at = app_at("timeline")
+    assert not at.exception
+    assert at.date_input(key="flt_night").value == date(2025, 9, 14)
+    assert [m.value for m in at.metric] == [str(EXPECTED["all"]), "3", "4"]
+    assert at.query_params["night"] == "2025-09-14"
+    assert [h.value for h in at.subheader] == [
+        "Totals", "Trends: top five areas", "The ministry against the governors",
+    ]
+
+
+def test_each_filter_changes_the_total(seeded: store.Store) -> None:
+    at = app_at("timeline")
+    at.multiselect(key="flt_regions").set_value(["RU-KLU"]).run()
+    assert _drones(at) == str(EXPECTED["kaluga"])
+    assert at.query_params["regions"] == "RU-KLU"
+    at.multiselect(key="flt_regions").set_value([]).run()
+    at.multiselect(key="flt_reporters").set_value(["mod"]).run()
+    assert _drones(at) == str(EXPECTED["mod"])
+    at.multiselect(key="flt_reporters").set_value([]).run()
+    at.toggle(key="flt_ua").set_value(True).run()
+    assert _drones(at) == str(EXPECTED["with_ua"])
+    assert at.query_params["ua"] == "1"
+
+
+def test_an_earlier_night_shows_the_weeks_up_to_it(seeded: store.Store) -> None:
+    at = app_at("timeline")
+    at.date_input(key="flt_night").set_value(date(2025, 9, 11)).run()
+    assert _drones(at) == "3"  # only Belgorod's 3 of 10 September
+    at.radio(key="flt_mode").set_value("range").run()
+    at.date_input(key="flt_range").set_value((date(2025, 9, 12), date(2025, 9, 12))).run()
+    assert _drones(at) == str(85 + 42 + 3)
+    assert (at.query_params["from"], at.query_params["to"]) == ("2025-09-12", "2025-09-12")
+
+
+def test_a_shared_link_opens_the_same_view(seeded: store.Store) -> None:
+    at = app_at("timeline", regions=["RU-KLU", "RU-NOPE"], night="2025-09-12", reporters="mod")
+    assert at.multiselect(key="flt_regions").value == ["RU-KLU"]
+    assert at.multiselect(key="flt_reporters").value == ["mod"]
+    assert at.date_input(key="flt_night").value == date(2025, 9, 12)
+    assert _drones(at) == "3"
+    assert at.query_params["regions"] == "RU-KLU"  # the unknown id is dropped from the URL
+
+
+def test_stacking_by_reporter_and_the_ministry_against_governors(seeded: store.Store) -> None:
+    at = app_at("timeline")
+    at.radio(key="tl_stack").set_value("reporter").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table.to_dict("records") == [
+        {"Date": date(2025, 9, 14), "Area": "Калужская область · Kaluga Oblast",
+         "Ministry": 16, "Governor": 18, "Governor − ministry": 2},
+    ]
+
+
+def test_no_data_says_so(db_url: str) -> None:
+    store.open_store(db_url).clear_samples()  # a database that is not fresh, and empty
+    at = app_at("timeline")
+    assert not at.exception
+    assert [m.value for m in at.metric] == ["0", "0", "0"]
+    assert "No figures for these filters" in at.info[0].value
