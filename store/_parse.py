@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from store._errors import ImportFailed
+from store._time import MSK
 
 #: ``(text, published) -> list[parsing.model.Report]``
 Parser = Callable[[str, datetime | None], list[Any]]
@@ -22,7 +23,9 @@ def default_parser() -> Parser:
         raise ImportFailed(msg)
 
     def call(text: str, published: datetime | None) -> list[Any]:
-        return list(parse(text, published=published))
+        # the parser takes the publication date (Moscow time) to complete dates
+        day = published.astimezone(MSK).date() if published is not None else None
+        return list(parse(text, published=day))
 
     return call
 

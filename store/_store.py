@@ -118,6 +118,7 @@ class Store:
     ) -> None:
         self.engine = engine
         self._parse = parse
+        self._custom_parse = parse is not None
         self._parser_version = parser_version
         try:
             with engine.begin() as conn:
@@ -132,7 +133,7 @@ class Store:
     def parser_version(self) -> str:
         """The version recorded with claims the parser produces."""
         if self._parser_version is None:
-            self._parser_version = "test" if self._parse is not None else default_version()
+            self._parser_version = "custom" if self._custom_parse else default_version()
         return self._parser_version
 
     def _parser(self) -> Parser:
