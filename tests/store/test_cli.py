@@ -86,7 +86,7 @@ def test_export_geojson_to_stdout(
     class Pack:
         regions = gpd.GeoDataFrame({"id": ["RU-BRY"]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:4326")
         seas = gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326")
-        meta: dict[str, str] = {}
+        meta = None
 
     monkeypatch.setattr(geo, "load_pack", lambda: Pack())
     main(["ingest", str(export_file)])
@@ -100,8 +100,7 @@ def test_reparse_and_progress_bar(db_url: str, tmp_path: Path, capsys: pytest.Ca
     big = write_json(tmp_path / "result.json", channel([
         message(i, f"Сводка {i}\n@mod night=2025-09-11\nRU-BRY {i}") for i in range(1, 251)]))
     assert main(["ingest", str(big)]) == 0
-    out, err = capsys.readouterr()
-    assert "250/250" in err
+    assert "250/250" in capsys.readouterr().err
     assert main(["reparse"]) == 0
     assert capsys.readouterr().out == "re-parsed 0 texts with parser fake-1: 0 claims, 0 failed\n"
     assert main(["reparse", "--all"]) == 0
