@@ -1,0 +1,63 @@
+"""Report text -> structured interception claims with evidence spans.
+
+``parse(text, published=None)`` returns the reports a text holds (see ``parsing.model``);
+``PARSER_VERSION`` changes whenever the rules change their output, so the store re-parses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsing import segment
+from parsing._text import lower, normalise, sentences
+from parsing.model import Casualties, Claim, Report, Window
+from parsing.rules import Context, analyse
+from parsing.time import find_time
+from parsing.vocab import DRONE_RE
+
+PARSER_VERSION = "1.0.0"
+
+__all__ = ["PARSER_VERSION", "Casualties", "Claim", "Report", "Window", "detect_language", "parse"]
+
+_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_LAT = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """Return "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
+    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) and _CYR.search(text) else "en"
+
+
+def parse(text: str, published: date | None = None) -> list[Report]:
+    """Return the reports in ``text``; ``published`` supplies missing years and relative days."""
+    if not isinstance(text, str):
+        msg = f"text must be a str, got {type(text).__name__!r}"
+        raise TypeError(msg)
+    norm = normalise(text)
+    low = lower(norm)
+    english = detect_language(norm) == "en"
+    sents = sentences(norm)
+    ctx = Context()
+    facts = {}
+    reporters = {}
+    times = {}
+    ua = {}
+    drone = {}
+    for s in sents:
+        chunk = norm[s.start : s.end]
+        lchunk = low[s.start : s.end]
+        ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
+        drone[s.index] = bool(DRONE_RE.search(lchunk))
+        reporters[s.index] = segment.sentence_reporter(lchunk)
+        times[s.index] = find_time(chunk, s.start, published)
+        f = analyse(chunk, s.start, ctx, english=english)
+        if f is not None:
+            facts[s.index] = f
+    drafts = segment.group(sents, facts, reporters, times, ua, drone)
+    reports = []
+    for d in drafts:
+        r = segment.build(d, sents, norm, next_start=None, english=english, published=published)
+        if r is not None:
+            reports.append(r)
+    return reports

@@ -1,0 +1,159 @@
+"""Numbers written as digits or words, Russian (every case and gender) and English.
+
+``find_numbers`` returns every number in a text with its span; the rules decide which
+of them count drones. Word forms are data: each list shows the forms reports use
+("шесть БПЛА", "по одному", "двадцать двух", "eighteen", "twenty-two").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Russian cardinal forms -> value. Units carry every case and gender because the ministry
+#: writes "один БПЛА", "по одному", "одна ракета", "двух беспилотников", "тремя дронами".
+_RU_UNITS = {
+    1: "один одна одно одного одной одному одним одном одну одною",
+    2: "два две двух двум двумя",
+    3: "три трех трем тремя",
+    4: "четыре четырех четырем четырьмя",
+    5: "пять пяти пятью",
+    6: "шесть шести шестью",
+    7: "семь семи семью",
+    8: "восемь восьми восемью восьмью",
+    9: "девять девяти девятью",
+}
+_RU_TEENS = {
+    10: "десять", 11: "одиннадцать", 12: "двенадцать", 13: "тринадцать", 14: "четырнадцать",
+    15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать",
+    20: "двадцать", 30: "тридцать",
+}  # fmt: skip
+_RU_TENS_IRREGULAR = {
+    40: "сорок сорока",
+    50: "пятьдесят пятидесяти пятьюдесятью",
+    60: "шестьдесят шестидесяти шестьюдесятью",
+    70: "семьдесят семидесяти семьюдесятью",
+    80: "восемьдесят восьмидесяти восемьюдесятью",
+    90: "девяносто девяноста",
+    100: "сто ста",
+    200: "двести двухсот двумстам двумястами двухстах",
+    300: "триста трехсот тремстам тремястами трехстах",
+    400: "четыреста четырехсот четыремстам четырьмястами четырехстах",
+    500: "пятьсот пятисот пятистам пятьюстами пятистах",
+    600: "шестьсот шестисот",
+    700: "семьсот семисот",
+    800: "восемьсот восьмисот",
+    900: "девятьсот девятисот",
+}
+
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _build() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for value, forms in _RU_UNITS.items():
+        for f in forms.split():
+            words[f] = value
+    for value, stem in _RU_TEENS.items():
+        # "десять/десяти/десятью", "двадцать/двадцати/двадцатью"
+        base = stem[:-1]
+        for f in (stem, base + "и", base + "ью"):
+            words[f] = value
+    for value, forms in _RU_TENS_IRREGULAR.items():
+        for f in forms.split():
+            words[f] = value
+    for value, w in enumerate(_EN_UNITS):
+        words[w] = value
+    for i, w in enumerate(_EN_TENS):
+        words[w] = 20 + 10 * i
+    words["hundred"] = 100
+    return words
+
+
+WORDS: dict[str, int] = _build()
+
+#: Ordinal day numbers in the genitive, for dates written in words ("двадцать второго октября").
+_ORD_UNITS = {
+    1: "первого", 2: "второго", 3: "третьего", 4: "четвертого", 5: "пятого", 6: "шестого",
+    7: "седьмого", 8: "восьмого", 9: "девятого", 10: "десятого", 11: "одиннадцатого",
+    12: "двенадцатого", 13: "тринадцатого", 14: "четырнадцатого", 15: "пятнадцатого",
+    16: "шестнадцатого", 17: "семнадцатого", 18: "восемнадцатого", 19: "девятнадцатого",
+    20: "двадцатого", 30: "тридцатого",
+}  # fmt: skip
+ORDINALS: dict[str, int] = {}
+for _v, _w in _ORD_UNITS.items():
+    ORDINALS[_w] = _v
+for _tens, _tw in ((20, "двадцать"), (30, "тридцать")):
+    for _v in range(1, 10):
+        if _tens + _v <= 31:
+            ORDINALS[f"{_tw} {_ORD_UNITS[_v]}"] = _tens + _v
+
+_WORD_ALT = "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True))
+#: One number: digits (not part of a clock time or a decimal) or a run of number words.
+NUMBER_RE = re.compile(
+    rf"(?<![\w.:,])\d{{1,5}}(?![\d]|[.:,]\d)"
+    rf"|(?<![\w-])(?:{_WORD_ALT})(?:(?:\s+|-)(?:{_WORD_ALT}))*(?![\w-])",
+    re.IGNORECASE,
+)
+_ORD_RE = re.compile(
+    "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True)), re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in the text: its value and span."""
+
+    value: int
+    start: int
+    end: int
+
+
+def words_value(phrase: str) -> int | None:
+    """Return the value of a run of number words ("сто сорок один" -> 141), None if malformed."""
+    parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p]
+    total = 0
+    last = 10**9
+    for p in parts:
+        v = WORDS.get(p)
+        if v is None:
+            return None
+        if p == "hundred":
+            total = max(total, 1) * 100
+            last = 100
+            continue
+        if v >= last or (v >= 10 and last < 100 and last >= 10) or (v == 0 and len(parts) > 1):
+            return None  # "два три" is two numbers, not one
+        total += v
+        last = v
+        if v < 10:
+            last = 1  # nothing may follow a unit
+    return total
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Return the numbers in ``text``; a run of words that is not one number is split."""
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text):
+        s = m.group()
+        if s[0].isdigit():
+            out.append(Number(int(s), m.start(), m.end()))
+            continue
+        value = words_value(s)
+        if value is not None:
+            out.append(Number(value, m.start(), m.end()))
+            continue
+        for w in re.finditer(r"[^\s-]+", s):  # "пять и три" never arrives here; "два три" does
+            v = WORDS.get(w.group().lower())
+            if v is not None:
+                out.append(Number(v, m.start() + w.start(), m.start() + w.end()))
+    return out
+
+
+def ordinal_day(text: str) -> tuple[int, int, int] | None:
+    """Return (day, start, end) for a day written as an ordinal word at the start of ``text``."""
+    m = _ORD_RE.match(text)
+    if not m:
+        return None
+    return ORDINALS[m.group().lower()], m.start(), m.end()

@@ -1,0 +1,434 @@
+"""Place phrases where the grammar says a place is, resolved through the gazetteer.
+
+A place is read only after a preposition or place noun ("над", "в", "на территории",
+"акваторией", "over", "in"), never anywhere in the text: "Владимир Путин" is not Vladimir
+Oblast. Names go to ``geo.resolve`` (the gazetteer owns every name form); this module only
+turns an inflected phrase into the nominative the gazetteer indexes, and keeps a tiny table
+of the ministry's own terms (:data:`MINISTRY_AREAS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+#: The ministry's own area terms, not gazetteer names: "над Московским регионом" means the
+#: city and the oblast together.
+MINISTRY_AREAS = {
+    "московский регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),
+}
+#: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
+#: the mayor's lines count drones bound for the city.
+TARGET_RE = re.compile(
+    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?Москв\w*"
+    r"|на\s+подлете\s+к\s+Москве|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+Moscow|approaching\s+Moscow",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved place: an area and optionally a district inside it."""
+
+    area_id: str
+    area_ru: str
+    area_en: str
+    kind: str  # "region", "sea", "district", "combined"
+    district_id: str | None = None
+    district_ru: str | None = None
+    district_en: str | None = None
+    #: English "Moscow Region": the ministry's city-plus-oblast, or the oblast for others.
+    moscow_region_en: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place phrase: its span and what it resolved to (None when the gazetteer misses)."""
+
+    start: int
+    end: int
+    text: str
+    place: Resolved | None
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Places named together after one preposition ("над Брянской и Курской областями")."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+    plural_head: bool
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+def _geo_resolve(name: str, region: str | None = None) -> Any:
+    import geo
+
+    return geo.resolve(name, region=region)
+
+
+_resolver: Callable[..., Any] = _geo_resolve
+
+
+def use_resolver(fn: Callable[..., Any] | None) -> None:
+    """Swap the gazetteer function (tests and development); None restores ``geo.resolve``."""
+    global _resolver
+    _resolver = fn or _geo_resolve
+    resolve.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def resolve(name: str, region: str | None = None) -> Resolved | None:
+    """Resolve one nominative name, None when the gazetteer does not know it or is missing."""
+    key = name.lower().replace("ё", "е")
+    if key in MINISTRY_AREAS:
+        aid, ru, en = MINISTRY_AREAS[key]
+        return Resolved(aid, ru, en, "combined")
+    try:
+        place = _resolver(name, region=region)
+    except (ValueError, ImportError, AttributeError, OSError):
+        # UnknownPlace / AmbiguousPlace / PackMissing are ValueErrors; no gazetteer yet is
+        # ImportError or AttributeError: both mean "no place here", never a crash.
+        return None
+    kind = getattr(place, "kind", "region")
+    pid = place.id
+    region_id = getattr(place, "region_id", None)
+    if kind in ("region", "sea") or not region_id or region_id == pid:
+        return Resolved(pid, place.name_ru, place.name_en, "sea" if pid.startswith("SEA-") else "region")
+    parent = _region_names(region_id)
+    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en)
+
+
+@lru_cache(maxsize=512)
+def _region_names(region_id: str) -> tuple[str, str]:
+    try:
+        p = _resolver(region_id)
+        return p.name_ru, p.name_en
+    except (ValueError, ImportError, AttributeError, OSError):
+        return region_id, region_id
+
+
+# --------------------------------------------------------------------------- morphology
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+_ADJ_END_FEM = re.compile(r"(?:ой|ей|ую|юю|ая|яя|ою)$")
+_ADJ_END_NEUT = re.compile(r"(?:ое|ее)$")
+
+
+@lru_cache(maxsize=4096)
+def is_adjective(word: str) -> bool:
+    """True when the word's likeliest reading is an adjective ("Брянской" yes, "Крымом" no)."""
+    parses = _morph().parse(word.split("-")[-1].lower())
+    return bool(parses) and "ADJF" in parses[0].tag
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] if p not in ("на", "де") else p for p in word.split("-"))
+
+
+@lru_cache(maxsize=4096)
+def adjective_nominative(word: str, gender: str) -> str:
+    """Return an adjective in the nominative singular ("Спас-Деменском", masc -> "Спас-Деменский")."""
+    parts = word.split("-")
+    last = parts[-1].lower()
+    morph = _morph()
+    out = None
+    for p in morph.parse(last):
+        if "ADJF" in p.tag:
+            inf = p.inflect({"nomn", "sing", gender})
+            if inf:
+                out = inf.word
+                break
+    if out is None:
+        stem = re.sub(r"(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ий|ый|ое|ее|ими|ыми|их|ых)$", "", last)
+        soft = stem[-1:] in "кгхжшчщ"
+        out = stem + {"femn": "ая", "neut": "ое", "masc": "ий" if soft else "ый"}[gender]
+    parts[-1] = out
+    return _title("-".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """Return nominative candidates of a proper noun ("Обнинска" -> "Обнинск", "Брянщиной" -> "Брянщина")."""
+    morph = _morph()
+    parts = word.split("-")
+    if len(parts) > 1 and parts[1] in ("на", "де"):  # "Ростове-на-Дону"
+        lem = [p.normal_form for p in morph.parse(parts[0]) if "NOUN" in p.tag][:1]
+        return (*tuple(_title(f"{lemma}-{'-'.join(parts[1:])}") for lemma in lem), word)
+    out: list[str] = []
+    parses = morph.parse(word)
+    parses.sort(key=lambda p: ("Geox" not in p.tag, -p.score))
+    for p in parses[:3]:
+        if "NOUN" in p.tag or "Geox" in p.tag:
+            cand = _title(p.normal_form)
+            if cand not in out:
+                out.append(cand)
+    if word not in out:
+        out.append(word)
+    return tuple(out)
+
+
+_HEADS = {
+    "област": ("femn", "область"),
+    "кра": ("masc", "край"),
+    "район": ("masc", "район"),
+    "округ": ("masc", "округ"),
+    "мор": ("neut", "море"),
+    "республик": ("femn", "Республика"),
+    "регион": ("masc", "регион"),
+}
+
+
+def _head(head_text: str) -> tuple[str, str, str]:
+    """(gender, nominative head, unit prefix) for a head like "городском округе"."""
+    words = head_text.lower().split()
+    prefix = ""
+    if len(words) > 1:
+        prefix = {"городск": "городской ", "муниципальн": "муниципальный ", "автономн": "автономный "}.get(
+            words[0][: words[0].find("к") + 1] if words[0].startswith("городск") else words[0][:11].rstrip("аоыиеуйхмю"), ""
+        )
+        for stem, nom in (("городск", "городской "), ("муниципальн", "муниципальный "), ("автономн", "автономный ")):
+            if words[0].startswith(stem):
+                prefix = nom
+    last = words[-1]
+    for stem, (gender, nom) in _HEADS.items():
+        if last.startswith(stem):
+            return gender, nom, prefix
+    return "femn", "область", prefix
+
+
+# --------------------------------------------------------------------------- grammar
+
+_W = r"[А-ЯЕ][а-яе]+(?:-(?:на-|де-)?[А-Яа-яе][а-яе]+)*"
+_ADJ = r"[А-ЯЕ][а-яе]*(?:-[А-Яа-яе][а-яе]+)*(?:ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ым|им|их|ых|ую|юю|ая|яя|ий|ый|ое|ее|ою)"
+_HEAD = (
+    r"(?:(?:городск|муниципальн|автономн)\w*\s+)?"
+    r"(?:област(?:ь|и|ью|ей|ям|ями|ях)|кра(?:й|я|ем|е|ю|ях|ями|ев)|район(?:а|е|у|ом|ы|ов|ах|ами|ам)?"
+    r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|республик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО)(?![а-я])"
+)
+_UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
+_RU_ELEMENTS = [
+    ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
+    ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    ("settlement", re.compile(
+        rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел[аеоу]?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
+        rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    ("elliptic", re.compile(rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))")),
+    ("proper", re.compile(rf"(?P<name>{_W})")),
+]
+_RU_TRIGGER = re.compile(
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|близ|вблизи|около)\s+"
+    r"(?:(?:территори(?:ей|ями|ях|и)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
+    r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+",
+    re.IGNORECASE,
+)
+_RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
+
+_CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
+_EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
+_EN_STOP = {
+    "Russia", "Russian", "Ukraine", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
+    "Kiev", "Kyiv", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
+}  # fmt: skip
+_EN_ELEMENTS = [
+    ("list", re.compile(rf"(?P<names>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+and\s+(?:the\s+)?{_CAP})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
+    ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
+    ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
+    ("settlement", re.compile(rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")),
+    ("named", re.compile(rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])")),
+]
+_EN_TRIGGER = re.compile(
+    r"(?<![\w-])(?:over|in|above|near|across|outside)\s+(?:the\s+)?"
+    r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
+    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|neighbouring|neighboring|border)\s+)*",
+)
+_EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?")
+
+
+def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, text, nominative candidates) for each place in one matched element."""
+    out = []
+    if kind == "list":
+        gender, head_nom, prefix = _head(m["head"])
+        units = list(re.finditer(_UNIT, m["adjs"]))
+        base = m.start("adjs")
+        for i, u in enumerate(units):
+            words = u.group().split()
+            nom = " ".join(adjective_nominative(w, gender) for w in words)
+            if head_nom == "Республика":
+                cands = [f"{nom} Республика", f"Республика {nom}"]
+            elif head_nom == "регион":
+                cands = [f"{nom} регион", f"{adjective_nominative(words[-1], 'femn')} область"]
+            else:
+                cands = [f"{nom} {prefix}{head_nom}".replace("  ", " "), nom]
+            end = m.end() if i == len(units) - 1 else base + u.end()
+            out.append((base + u.start(), end, u.group(), cands))
+    elif kind == "republic":
+        name = m["name"]
+        cands = [f"Республика {n}" for n in noun_lemmas(name.split()[0])] + [f"Республика {name}"]
+        out.append((m.start(), m.end(), m.group(), cands))
+    elif kind in ("settlement", "proper"):
+        name = m["name"]
+        words = name.split()
+        cands = [" ".join(noun_lemmas(w)[0] for w in words)] if len(words) > 1 else list(noun_lemmas(name))
+        out.append((m.start("name"), m.end("name"), name, cands))
+    elif kind == "elliptic":
+        adj = m["adj"]
+        fem = bool(_ADJ_END_FEM.search(adj))
+        neut = bool(_ADJ_END_NEUT.search(adj))
+        if last_head and (_head(last_head)[0] == "femn") == fem:
+            gender, head_nom, prefix = _head(last_head)
+        elif fem:
+            gender, head_nom, prefix = "femn", "область", ""
+        elif neut:
+            gender, head_nom, prefix = "neut", "море", ""
+        else:
+            gender, head_nom, prefix = "masc", "край", ""
+        nom = adjective_nominative(adj, gender)
+        out.append((m.start(), m.end(), adj, [f"{nom} {prefix}{head_nom}", nom]))
+    return out
+
+
+def _resolve_any(cands: list[str], region: str | None) -> Resolved | None:
+    for c in cands:
+        r = resolve(c, region)
+        if r is not None:
+            return r
+    return None
+
+
+def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
+    out = []
+    if kind == "list":
+        head = m["head"].lower().rstrip("s")
+        head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(head, head.title())
+        base = m.start("names")
+        for u in re.finditer(_CAP, m["names"]):
+            out.append((base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()]))
+        # the plural head belongs to the last name's span
+        if out:
+            s, _e, t, c = out[-1]
+            out[-1] = (s, m.end(), t, c)
+    else:
+        name = m["name"]
+        first = name.split()[0]
+        if first in _EN_STOP or name in _EN_STOP:
+            return []
+        cands = [name]
+        low = name.lower()
+        if low.endswith((" province", " provinces")):
+            cands.insert(0, name.rsplit(" ", 1)[0] + " Region")
+        if low.endswith(" peninsula"):
+            cands.append(name.rsplit(" ", 1)[0].replace("Crimean", "Crimea"))
+        if low.endswith(" sea") and not low.startswith("sea"):
+            cands.append("Sea of " + name.rsplit(" ", 1)[0])
+        if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
+            cands.append(name.rsplit(" ", 1)[0])
+        out.append((m.start("name"), m.end(), name, cands))
+    return out
+
+
+def find_groups(text: str, base: int, *, region: str | None = None, english: bool = False) -> list[Group]:
+    """Return the place groups of one sentence (offsets shifted by ``base``).
+
+    ``region`` is the area already in context: districts and towns resolve inside it.
+    """
+    groups: list[Group] = []
+    trigger = _EN_TRIGGER if english else _RU_TRIGGER
+    elements = _EN_ELEMENTS if english else _RU_ELEMENTS
+    sep = _EN_SEP if english else _RU_SEP
+    pos = 0
+    last_head: str | None = None
+    ctx = region
+    while True:
+        t = trigger.search(text, pos)
+        if not t:
+            break
+        at = t.end()
+        mentions: list[Mention] = []
+        plural = False
+        while True:
+            hit = None
+            for kind, rx in elements:
+                m = rx.match(text, at)
+                if m:
+                    hit = (kind, m)
+                    break
+            if hit is None:
+                break
+            kind, m = hit
+            if kind == "elliptic" and not is_adjective(m["adj"]):
+                kind, m = "proper", elements[-1][1].match(text, at)
+            if kind == "proper" and is_adjective(m["name"]):
+                break
+            if not english and kind == "list":
+                last_head = m["head"]
+                if len(re.findall(_UNIT, m["adjs"])) > 1 or m["head"].lower().endswith(("ями", "ях", "ей", "ов", "ах")):
+                    plural = plural or len(re.findall(_UNIT, m["adjs"])) > 1
+            if english and kind == "list":
+                plural = True
+            cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
+            for s, e, surface, names in cands:
+                if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
+                    # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
+                    place = Resolved("RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True)
+                else:
+                    place = _resolve_any(names, ctx)
+                if place and place.kind == "region" and not place.area_id.startswith("SEA-"):
+                    ctx = place.area_id
+                mentions.append(Mention(base + s, base + e, surface, place))
+            at = m.end()
+            s2 = sep.match(text, at)
+            if not s2:
+                break
+            nxt = s2.end()
+            if not any(rx.match(text, nxt) for _k, rx in elements):
+                break
+            # a separator followed by a number starts a new list item, not another place
+            at = nxt
+        if mentions and any(x.place is None for x in mentions):
+            regions = {x.place.area_id for x in mentions if x.place and x.place.kind == "district"}
+            if ctx and not regions:
+                regions = {ctx}
+            if len(regions) == 1:
+                (reg,) = regions
+                fixed = []
+                for x in mentions:
+                    if x.place is None:
+                        x = Mention(x.start, x.end, x.text, _retry(x, reg, english))
+                    fixed.append(x)
+                mentions = fixed
+        if mentions:
+            groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
+            pos = max(at, t.end())
+        else:
+            pos = t.end()
+    return groups
+
+
+def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
+    """Resolve a district that is ambiguous alone inside the region its neighbours name."""
+    if english:
+        return _resolve_any([x.text, x.text.rsplit(" ", 1)[0]], region)
+    cands = []
+    if is_adjective(x.text):
+        cands = [adjective_nominative(x.text, "masc") + " район", adjective_nominative(x.text, "masc")]
+    return _resolve_any([*cands, *noun_lemmas(x.text)], region)
+
+
+def find_targets(text: str, base: int) -> list[tuple[int, int]]:
+    """Spans of "летевших на Москву"-style targets in one sentence."""
+    return [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)]

@@ -1,0 +1,398 @@
+"""Rules over one sentence: small named functions, applied in order, each tagging its claims.
+
+A sentence is read as marks (counts, place groups, Moscow targets) split into list items at
+separators that lie outside place groups; the rules pair counts with places item by item.
+``RULES`` lists them in the order they run; ``--explain`` prints the rule behind each claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsing import vocab
+from parsing.model import Claim, Qualifier
+from parsing.numbers import NUMBER_RE, find_numbers, words_value
+from parsing.places import Group, Mention, Resolved, _resolve_any, find_groups, find_targets
+
+
+@dataclass(slots=True)
+class Count:
+    """A number that counts drones."""
+
+    value: int
+    start: int
+    end: int
+    qualifier: Qualifier = "exact"
+    each: bool = False
+    subset: bool = False
+    attempt: bool = False
+    drone: bool = False  # a drone noun follows it
+    implied: bool = False  # "a drone", "уничтожен БПЛА"
+
+
+@dataclass(slots=True)
+class Item:
+    """One list item: the marks between two separators."""
+
+    start: int
+    end: int
+    sep: str  # the separator before it
+    counts: list[Count] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    targets: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TotalCandidate:
+    """A count that may be the report's total; lower priority wins."""
+
+    value: int
+    qualifier: Qualifier
+    priority: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What one sentence contributes to a report."""
+
+    claims: list[Claim] = field(default_factory=list)
+    target_claims: list[Claim] = field(default_factory=list)  # counts of drones bound for Moscow
+    totals: list[TotalCandidate] = field(default_factory=list)
+    timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
+    attempt: Count | None = None
+    attempt_groups: list[Group] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- counts
+
+_SKIP = re.compile(
+    r"(?:\s+(?:украинск\w*|ударн\w*|вражеск\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
+    r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|kamikaze|long-range|"
+    r"russian|hostile|shahed-type|kamikaze-drones?))*",
+    re.IGNORECASE,
+)
+_FOLLOW_OK = re.compile(
+    r"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\d|летевш|flying)",
+    re.IGNORECASE,
+)
+_EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|года|г\.)",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+$", re.IGNORECASE)
+_ONE_RU = re.compile(
+    r"(?<![\w-])(?:(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит)\s+(?:еще\s+)?(?:украинский\s+)?"
+    r"(?:беспилотник|бпла|дрон|беспилотный\s+летательный\s+аппарат)(?![\w-])"
+    r"|(?:украинский\s+)?(?:беспилотник|бпла|дрон|беспилотный\s+летательный\s+аппарат)\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
+    r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-]))",
+    re.IGNORECASE,
+)
+_ONE_EN = re.compile(
+    r"(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle)"
+    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_counts(s: str, low: str, base: int) -> list[Count]:
+    """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
+    out: list[Count] = []
+    for n in find_numbers(s):
+        before = low[max(0, n.start - 40) : n.start]
+        after = s[n.end :]
+        if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before):
+            continue
+        if n.value >= 1900 and n.value <= 2100:
+            continue
+        skip = _SKIP.match(after)
+        rest = after[skip.end() :] if skip else after
+        drone = bool(vocab.DRONE_RE.match(rest.lstrip()))
+        if not drone and not _FOLLOW_OK.match(rest):
+            continue
+        if re.match(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", after, re.IGNORECASE):
+            drone = True
+        of = re.match(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", after, re.IGNORECASE)
+        if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
+            drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
+        start = n.start
+        q = re.search(rf"(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", before, re.IGNORECASE)
+        if q:
+            start = n.start - (len(before) - q.start())
+        qual: Qualifier = "exact"
+        if vocab.AT_LEAST_RE.search(before):
+            qual = "at_least"
+        elif vocab.APPROX_RE.search(before):
+            qual = "approx"
+        each = bool(_EACH_BEFORE.search(before) or _EACH_AFTER.match(after))
+        tail = before[-40:]
+        subset = bool(re.search(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
+        attempt = bool(re.search(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
+        out.append(Count(n.value, base + start, base + n.end, qual, each, subset, attempt, drone))
+    taken = [(c.start, c.end) for c in out]
+    for rx in (_ONE_RU, _ONE_EN):
+        for m in rx.finditer(s):
+            a, b = base + m.start(), base + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if rx is _ONE_EN and re.search(r"\d", m.group()):
+                continue
+            out.append(Count(1, a, b, drone=True, implied=True))
+            taken.append((a, b))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------- items
+
+_SEP = re.compile(r"[;:\n▫▪•]|,|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus)\s", re.IGNORECASE)
+
+
+def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
+    """Split a sentence into list items at separators outside place groups."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in _SEP.finditer(s):
+        a = base + m.start()
+        if any(g.start <= a < g.end for g in groups):
+            continue
+        cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
+    items = []
+    prev_end, prev_sep = base, ""
+    for a, b, sep in cuts:
+        items.append(Item(prev_end, a, prev_sep))
+        prev_end, prev_sep = b, sep
+    items.append(Item(prev_end, base + len(s), prev_sep))
+    return items
+
+
+def _claim(place: Resolved, count: int | None, qual: Qualifier, span: tuple[int, int], rule: str, english: bool) -> Claim:
+    return Claim(
+        area_id=place.area_id,
+        area=place.area_en if english else place.area_ru,
+        count=count,
+        qualifier=qual if count is not None else "exact",
+        evidence=span,
+        district_id=place.district_id,
+        district=(place.district_en if english else place.district_ru),
+        rule=rule,
+    )
+
+
+def _combined(places: list[Resolved], english: bool) -> Resolved:
+    ids = sorted({p.area_id for p in places})
+    names = [p.area_en if english else p.area_ru for p in sorted(places, key=lambda p: p.area_id)]
+    return Resolved("+".join(ids), " + ".join(names), " + ".join(names), "combined")
+
+
+def _span(*spans: tuple[int, int]) -> tuple[int, int]:
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+# ---------------------------------------------------------------- rules
+
+_PAREN = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(\s*(?P<n>[\w-]+(?:\s[\w-]+)?)\s+(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def rule_paren_counts(s: str, base: int, facts: SentenceFacts, english: bool) -> list[tuple[int, int]]:
+    """"Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses."""
+    masked = []
+    if not english:
+        return masked
+    for m in _PAREN.finditer(s):
+        if not m["name"][0].isupper():
+            continue
+        n = m["n"]
+        value = int(n) if n.isdigit() else words_value(n)
+        if value is None:
+            continue
+        place = _resolve_any([f"{m['name']} Region", m["name"]], None)
+        if place is None:
+            continue
+        facts.claims.append(_claim(place, value, "exact", (base + m.start(), base + m.end()), "paren_count", english))
+        masked.append((base + m.start(), base + m.end()))
+    return masked
+
+
+def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, english: bool, interception: bool, total_mark: bool, damage: bool = False) -> None:
+    """Pair counts and places item by item (the core list grammar)."""
+
+    def text_of(it: Item) -> str:
+        return s[it.start - base : it.end - base]
+
+    prev_each: Count | None = None
+    for k, it in enumerate(items):
+        # "..., летевших на Москву": the target belongs to the count just before it
+        if it.targets and not it.counts and not it.groups and k > 0 and items[k - 1].counts and not items[k - 1].groups:
+            items[k - 1].targets.extend(it.targets)
+            it.targets = []
+    items = [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
+    for i, it in enumerate(items):
+        counts = [c for c in it.counts if not c.subset]
+        # "уничтожены пять и перехвачены три" / "и еще тринадцать перехвачено": one figure
+        if counts and not it.groups and i + 1 < len(items) and items[i + 1].sep in ("и", "and") and items[i + 1].counts and not items[i + 1].counts[0].subset:
+            nxt = items[i + 1]
+            if not any(c.attempt for c in counts) and re.match(r"\s*(?:еще|ещё)?\s*\w*(?:перехвач|уничтож|сбит|подавл)", text_of(nxt), re.IGNORECASE):
+                first = nxt.counts[0]
+                nxt.counts[0] = Count(first.value + counts[0].value, counts[0].start, first.end, first.qualifier, drone=True)
+                continue
+        if counts and not it.groups and it.sep in ("и", "and") and re.match(r"\s*(?:(?:еще|ещё)\s|(?:перехвач|уничтож|сбит|подавл))", text_of(it), re.IGNORECASE) and facts.claims:
+            last = facts.claims[-1]
+            if last.count is not None and not it.targets:
+                facts.claims[-1] = Claim(last.area_id, last.area, last.count + counts[0].value, last.qualifier, _span(last.evidence, (counts[0].start, counts[0].end)), last.district_id, last.district, rule="sum_verbs")
+                continue
+        if it.groups:
+            mentions = [m for g in it.groups for m in g.mentions if m.place is not None]
+            if not mentions:
+                prev_each = None
+                continue
+            count = counts[0] if counts else None
+            if count and count.attempt:
+                facts.totals.append(TotalCandidate(count.value, count.qualifier, 3, count.start, count.end))
+                facts.attempt = count
+                count = None
+            if count is None and prev_each is not None and it.sep in (",", "а также", "и", "and"):
+                count = prev_each
+            if count is None:
+                if interception or damage:
+                    for m in mentions:
+                        if not interception and m.place.district_id is None:  # type: ignore[union-attr]
+                            continue  # a region named beside damage is not a claim; a town hit is
+                        facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "place_without_count", english))  # type: ignore[arg-type]
+                continue
+            cspan = (count.start, count.end)
+            if count.each:
+                prev_each = count
+                for m in mentions:
+                    facts.claims.append(_claim(m.place, count.value, count.qualifier, _span(cspan, (m.start, m.end)), "distributive", english))  # type: ignore[arg-type]
+                continue
+            prev_each = None
+            if len(mentions) == 1:
+                m = mentions[0]
+                facts.claims.append(_claim(m.place, count.value, count.qualifier, _span(cspan, (m.start, m.end)), "count_over_place", english))  # type: ignore[arg-type]
+                continue
+            places = [m.place for m in mentions]
+            seas = [p for p in places if p and p.area_id.startswith("SEA-")]
+            if seas and len(mentions) == 2:
+                facts.claims.append(_claim(_combined(places, english), count.value, count.qualifier, _span(cspan, (mentions[0].start, mentions[-1].end)), "combined_area", english))  # type: ignore[arg-type]
+                continue
+            # "над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА":
+            # the regions as named, the figure at report level, never split.
+            for m in mentions:
+                facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "list_without_counts", english))  # type: ignore[arg-type]
+            facts.totals.append(TotalCandidate(count.value, count.qualifier, 1 if total_mark else 2, count.start, count.end))
+            continue
+        prev_each = None if not counts else prev_each
+        for c in counts:
+            if it.targets:
+                t = it.targets[0]
+                moscow = Resolved("RU-MOW", "Москва", "Moscow", "region")
+                if total_mark:
+                    facts.totals.append(TotalCandidate(c.value, c.qualifier, 0, c.start, c.end))
+                else:
+                    facts.target_claims.append(_claim(moscow, c.value, c.qualifier, _span((c.start, c.end), t), "moscow_target", english))
+            elif c.attempt:
+                facts.totals.append(TotalCandidate(c.value, c.qualifier, 3, c.start, c.end))
+                facts.attempt = c
+            elif c.drone and (interception or total_mark) and not c.each:
+                facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if total_mark else 2, c.start, c.end))
+            break
+
+
+def rule_all_destroyed(s: str, low: str, base: int, facts: SentenceFacts, attempt: tuple[Count, list[Group]] | None, groups: list[Group], english: bool) -> None:
+    """"Все беспилотники уничтожены": all of those in the attempt preamble."""
+    if facts.claims or not vocab.ALL_DESTROYED_RE.search(low) or attempt is None:
+        return
+    count, pre_groups = attempt
+    mentions = [m for g in (groups or pre_groups) for m in g.mentions if m.place is not None]
+    if len(mentions) == 1:
+        m = mentions[0]
+        span = _span((count.start, count.end), (m.start, m.end))
+        facts.claims.append(_claim(m.place, count.value, count.qualifier, span, "all_destroyed", english))  # type: ignore[arg-type]
+    else:
+        for m in mentions:
+            facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "all_destroyed", english))  # type: ignore[arg-type]
+
+
+#: The rules in the order they run (for ``--explain`` and the docs).
+RULES = (
+    "paren_count",
+    "sum_verbs",
+    "count_over_place",
+    "distributive",
+    "combined_area",
+    "list_without_counts",
+    "place_without_count",
+    "moscow_target",
+    "all_destroyed",
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences leave for later ones."""
+
+    region: str | None = None
+    attempt: tuple[Count, list[Group]] | None = None
+    had_claims: bool = False
+
+
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+
+
+def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
+    """Read one sentence; None when it carries nothing for a report."""
+    low = s.lower()
+    facts = SentenceFacts()
+    if vocab.FOOTER_RE.search(low):
+        return None
+    has_drone = bool(vocab.DRONE_RE.search(low))
+    interception = bool(vocab.INTERCEPT_RE.search(low))
+    if not has_drone and not (ctx.had_claims and (interception or vocab.DAMAGE_RE.search(low))):
+        return None
+    if vocab.WARNING_RE.search(low) and not interception:
+        return None
+    if vocab.SVO_ZONE_RE.search(low) and "территори" not in low:
+        return None
+    if vocab.DROPPED_RE.search(low):
+        interception = interception and bool(re.search(r"shot\s+down|сбит|уничтож|перехвач", low))
+        if not interception:
+            return None
+    damage = bool(vocab.DAMAGE_RE.search(low))
+    total_mark = bool(vocab.TOTAL_MARK_RE.search(low))
+    facts.timestamped = bool(_TIMESTAMP.match(s))
+    groups = find_groups(s, base, region=ctx.region, english=english)
+    masked = rule_paren_counts(s, base, facts, english)
+    counts = [c for c in find_counts(s, low, base) if not any(a <= c.start < b for a, b in masked)]
+    targets = find_targets(s, base)
+    items = split_items(s, base, groups)
+    for it in items:
+        it.counts = [c for c in counts if it.start <= c.start < it.end]
+        it.groups = [g for g in groups if it.start <= g.start < it.end]
+        it.targets = [t for t in targets if it.start <= t[0] < it.end]
+    pair_items(s, base, items, facts, english=english, interception=interception, total_mark=total_mark, damage=damage)
+    rule_all_destroyed(s, low, base, facts, ctx.attempt, groups, english)
+    if facts.attempt is not None:
+        ctx.attempt = (facts.attempt, groups)
+    for c in facts.claims:
+        if not c.area_id.startswith("SEA-") and "+" not in c.area_id:
+            ctx.region = c.area_id
+    for g in groups:
+        for m in g.mentions:
+            if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):
+                ctx.region = m.place.area_id
+    if not (facts.claims or facts.target_claims or facts.totals):
+        return None
+    ctx.had_claims = bool(facts.claims or facts.target_claims)
+    return facts
+
+
+__all__ = ["NUMBER_RE", "RULES", "Context", "Mention", "SentenceFacts", "analyse"]

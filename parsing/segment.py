@@ -1,0 +1,291 @@
+"""Group a text's sentences into reports and build each Report.
+
+A text can hold several reports: a governor's count, the ministry's national figures for
+another night, an earlier incident, Ukraine's own claims. A sentence with figures starts a
+new report when it names a different reporter or a different time than the current one;
+sentences without figures (damage, "Об этом сообщили в Минобороны") join the report around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from parsing import vocab
+from parsing._text import Sentence
+from parsing.model import Casualties, Claim, Report, Reporter
+from parsing.numbers import find_numbers
+from parsing.rules import SentenceFacts, TotalCandidate
+from parsing.time import TimeMark
+
+_UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+
+
+def sentence_reporter(low: str) -> Reporter | None:
+    """The reporter a sentence names, ignoring "силами ПВО Минобороны" (who shot, not who said)."""
+    cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
+    best: tuple[int, Reporter] | None = None
+    for who, rx in vocab.REPORTER_RES:
+        m = rx.search(cleaned)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), who)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def is_ukrainian_side(text: str, low: str) -> bool:
+    """True for Ukraine's own claims (Ukrainian-language text or its air force retold)."""
+    return len(_UA_LETTERS.findall(text)) >= 3 or bool(vocab.UA_SIDE_RE.search(low))
+
+
+@dataclass(slots=True)
+class Draft:
+    """A report being assembled."""
+
+    country: str
+    reporter: Reporter | None
+    time: TimeMark | None
+    sentences: list[int] = field(default_factory=list)
+    facts: list[tuple[int, SentenceFacts]] = field(default_factory=list)
+    inherited: Reporter | None = None
+
+
+def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.key == b.key:
+        return True
+    nights = {a.night_of, b.night_of} - {None}
+    # a window that crosses midnight and "за ночь" of the same morning are one night
+    return (a.kind == "night" or b.kind == "night") and len(nights) == 1 and (a.night_of is not None and b.night_of is not None)
+
+
+def group(
+    sents: list[Sentence],
+    facts: dict[int, SentenceFacts],
+    reporters: dict[int, Reporter | None],
+    times: dict[int, TimeMark | None],
+    ua: dict[int, bool],
+    drone: dict[int, bool],
+) -> list[Draft]:
+    """Assign sentences to report drafts."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    pending_reporter: Reporter | None = None
+    pending_time: TimeMark | None = None
+    before_first: list[int] = []
+    for s in sents:
+        i = s.index
+        f = facts.get(i)
+        rep = reporters.get(i)
+        tm = times.get(i)
+        country = "UA" if ua.get(i) else "RU"
+        if f is None:
+            if current is None:
+                before_first.append(i)
+                pending_reporter = pending_reporter or rep
+                pending_time = pending_time or (tm if drone.get(i) else None)
+            else:
+                current.sentences.append(i)
+                if current.reporter is None and rep is not None:
+                    current.reporter = rep
+                if current.time is None and tm is not None and drone.get(i):
+                    current.time = tm
+            continue
+        new = current is None or current.country != country
+        if current is not None and not new:
+            if (rep is not None and current.reporter is not None and rep != current.reporter) or not _compatible(current.time, tm):
+                new = True
+            elif current.time is None and tm is not None and tm.kind == "day" and current.facts:
+                new = True  # "За вчерашний день ..." after today's figure
+        if new:
+            match = None
+            for d in drafts:
+                if d.country == country and (rep is None or d.reporter in (None, rep)) and tm is not None and d.time is not None and d.time.key == tm.key:
+                    match = d
+            if match is not None:
+                current = match
+            else:
+                inherited = current.reporter if current is not None and country == "RU" else None
+                current = Draft(country, rep or (pending_reporter if not drafts else None), tm or (pending_time if not drafts else None), inherited=inherited)
+                if not drafts:
+                    current.sentences.extend(before_first)
+                drafts.append(current)
+                pending_reporter = None
+        assert current is not None
+        if current.time is None and tm is not None:
+            current.time = tm
+        if current.reporter is None and rep is not None:
+            current.reporter = rep
+        current.sentences.append(i)
+        current.facts.append((i, f))
+    return drafts
+
+
+def _components(area_id: str) -> set[str]:
+    return set(area_id.split("+")) if area_id != "RU-MOW+RU-MOS" else {area_id}
+
+
+def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
+    """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
+    per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+    dropped: set[int] = set()
+    for a in range(len(per)):
+        for b in range(len(per)):
+            if a == b or a in dropped or b in dropped:
+                continue
+            _ia, fa, ca = per[a]
+            _ib, fb, cb = per[b]
+            if not ca or not cb or fa.timestamped or fb.timestamped:
+                continue
+            comp_a = set().union(*(_components(c.area_id) for c in ca))
+            comp_b = set().union(*(_components(c.area_id) for c in cb))
+            if not comp_b <= comp_a:
+                continue
+            counts_a: dict[str, set[int | None]] = {}
+            for c in ca:
+                for comp in _components(c.area_id):
+                    counts_a.setdefault(comp, set()).add(c.count)
+            agree = all(c.count is None or any(c.count in counts_a.get(x, set()) for x in _components(c.area_id)) for c in cb)
+            if not agree:
+                continue
+            if comp_a == comp_b and len(ca) == len(cb) and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb) and a > b:
+                continue  # equal: keep the later, fuller one (drop b only when it is not later)
+            dropped.add(b)
+    out: list[Claim] = []
+    for k, (_i, f, _c) in enumerate(per):
+        if k in dropped:
+            out.extend(c for c in f.claims if c.district_id is not None)
+        else:
+            out.extend(f.claims)
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop placeholders (no count) for areas that have a figure, and repeated placeholders."""
+    counted: set[str] = set()
+    for c in claims:
+        if c.count is not None and c.district_id is None:
+            counted |= _components(c.area_id)
+    out: list[Claim] = []
+    seen: set[tuple[str, str | None]] = set()
+    for c in claims:
+        if c.count is None:
+            if c.district_id is None and _components(c.area_id) <= counted:
+                continue
+            key = (c.area_id, c.district_id)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
+
+
+_KILLED = re.compile(r"(?:погиб\w*|убит\w*|killed|died|dead)", re.IGNORECASE)
+_INJURED = re.compile(r"(?:ранен\w*|пострадал\w*|травм\w*|injur\w*|wounded|hurt)", re.IGNORECASE)
+
+
+def _casualties(texts: list[str]) -> Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    zero = False
+    for t in texts:
+        low = t.lower()
+        if vocab.NO_CASUALTIES_RE.search(low):
+            zero = True
+            continue
+        for rx, which in ((_KILLED, "k"), (_INJURED, "i")):
+            for m in rx.finditer(low):
+                window = low[max(0, m.start() - 30) : m.end() + 30]
+                if re.search(r"\bне\s+$|\bno\s+", low[max(0, m.start() - 5) : m.start()]):
+                    continue
+                nums = find_numbers(window)
+                n = nums[0].value if nums else (1 if re.search(r"(?:человек|person|one|резидент|мужчина|женщина)", window) else None)
+                if n is None:
+                    continue
+                if which == "k":
+                    killed = (killed or 0) + n if killed is None else killed
+                else:
+                    injured = n if injured is None else injured
+    if zero:
+        return Casualties(killed if killed is not None else 0, injured if injured is not None else 0)
+    return Casualties(killed, injured)
+
+
+def _damage(texts: list[str]) -> str | None:
+    for t in texts:
+        m = vocab.DAMAGE_RE.search(t)
+        if m and not vocab.NO_CASUALTIES_RE.fullmatch(t.strip()):
+            clause = re.split(r"(?<=[.;])\s", t)
+            for c in clause:
+                if vocab.DAMAGE_RE.search(c):
+                    c = c.strip(" \"«»")
+                    return c if len(c) <= 160 else c[:157].rstrip() + "..."
+    return None
+
+
+def build(
+    draft: Draft,
+    sents: list[Sentence],
+    text: str,
+    *,
+    next_start: int | None,
+    english: bool,
+    published: date | None,
+) -> Report | None:
+    """Turn a draft into a Report (None when it holds nothing)."""
+    del published
+    reporter: Reporter = draft.reporter or draft.inherited or "media"
+    if draft.country == "UA":
+        totals = [t for _i, f in draft.facts for t in f.totals]
+        total = min(totals, key=lambda t: (t.priority, t.start)) if totals else None
+        first, last = sents[draft.sentences[0]], sents[draft.sentences[-1]]
+        return Report(
+            reporter="other", country="UA", window=None,
+            night_of=draft.time.night_of if draft.time else None,
+            total=total.value if total else None, total_qualifier=total.qualifier if total else None,
+            claims=(), evidence=(first.start, last.end),
+        )
+    claims = _drop_retellings(draft.facts)
+    targets = [c for _i, f in draft.facts for c in f.target_claims]
+    if reporter in ("mayor", "media") or not claims:
+        claims.extend(targets)
+    claims = _dedupe(claims)
+    if reporter != "mod":
+        claims = [
+            Claim("RU-MOS", "Moscow Oblast" if english else "Московская область", c.count, c.qualifier, c.evidence, c.district_id, c.district, c.kind, c.rule)
+            if c.area_id == "RU-MOW+RU-MOS" and english else c
+            for c in claims
+        ]
+    claims.sort(key=lambda c: c.evidence[0])
+    totals: list[TotalCandidate] = [t for _i, f in draft.facts for t in f.totals]
+    total: tuple[int, str] | None = None
+    if totals:
+        best = min(totals, key=lambda t: (t.priority, t.start))
+        total = (best.value, best.qualifier)
+    else:
+        counted = [c for c in claims if c.count is not None and c.district_id is None]
+        if len(counted) == 1:
+            total = (counted[0].count, counted[0].qualifier)  # type: ignore[assignment]
+        elif counted and all(c.rule == "moscow_target" for c in counted):
+            total = None
+    if not claims and total is None:
+        return None
+    first = sents[draft.sentences[0]]
+    last = sents[draft.sentences[-1]]
+    texts = [text[sents[i].start : sents[i].end] for i in draft.sentences]
+    tm = draft.time
+    window = tm.window if (tm and tm.kind == "window" and tm.window and tm.window.start != tm.window.end) or (tm and tm.kind == "window" and tm.window) else None
+    del next_start
+    return Report(
+        reporter=reporter,
+        country="RU",
+        window=window,
+        night_of=tm.night_of if tm else None,
+        total=total[0] if total else None,
+        total_qualifier=total[1] if total else None,  # type: ignore[arg-type]
+        claims=tuple(claims),
+        damage=_damage(texts),
+        casualties=_casualties(texts),
+        evidence=(first.start, last.end),
+    )

@@ -1,0 +1,273 @@
+"""Times in reports: nights ("за ночь", "overnight"), windows ("с 20.00 до 23.00 мск"), days.
+
+Every datetime is Moscow time (+03:00). A date without a year takes the publication year;
+a date more than a day after publication belongs to the previous year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from parsing.model import Window
+from parsing.numbers import ORDINALS
+
+MSK = timezone(timedelta(hours=3))
+
+_RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_RU_MONTH_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_EN_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
+_EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WD_RE = r"(?:понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц[ауы]|суббот[ауы]|воскресень[еяю]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD_RE = "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
+
+#: A date: "15 декабря", "двадцать второго октября", "28.09", "28.09.2025", "December 24".
+DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_RU_MONTH_RE})(?:\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>{_ORD_RE})\s+(?P<m2>{_RU_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{2}})(?:\.(?P<y3>\d{{2,4}}))?(?!\d)"
+    rf"|(?P<m4>{_EN_MONTH_RE})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
+    rf"|(?P<d5>\d{{1,2}})\s+(?P<m5>{_EN_MONTH_RE})(?:\s+(?P<y5>\d{{4}}))?)"
+)
+DATE_RE = re.compile(DATE, re.IGNORECASE)
+_CLOCK = r"(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})"
+_MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
+_GMT = r"(?:\s*\([^)]{0,30}gmt\))?"
+_AMPM = r"(?:\s*(?P<{n}>a\.?m\.?|p\.?m\.?))?"
+
+
+def _renamed(prefix: str) -> str:
+    """DATE with its groups renamed (a pattern may hold several dates)."""
+    return re.sub(r"\?P<(\w+)>", lambda m: f"?P<{prefix}{m.group(1)}>", DATE)
+
+
+def _dayref(name: str) -> str:
+    inner = _renamed(name + "_")
+    return rf"(?:\s*,?\s*(?:{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner}))?"
+
+
+WINDOW_RE = re.compile(
+    r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
+    + _CLOCK.format(h="h1", mi="n1") + _AMPM.format(n="ap1") + _MSK + _GMT + _dayref("sd")
+    + r"\s*,?\s*(?:до|and|to|-|–)\s+"
+    + r"(?:(?P<midnight>полуночи|midnight)|" + _CLOCK.format(h="h2", mi="n2") + ")"
+    + _AMPM.format(n="ap2") + _MSK + _GMT + _dayref("ed"),
+    re.IGNORECASE,
+)
+START_ONLY_RE = re.compile(
+    r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd"), re.IGNORECASE
+)
+POINT_RE = re.compile(
+    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в)\s+" + _CLOCK.format(h="h1", mi="n1")
+    + r"(?P<msk>\s*мск)?",
+    re.IGNORECASE,
+)
+NIGHT_RE = re.compile(
+    rf"в\s+ночь\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
+    r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
+    r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+)?ночи"
+    rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
+    rf"|on\s+the\s+night\s+of\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}\s+(?:to|into|-)\s+(?P<td>{_renamed('t_')}|\d{{1,2}})"
+    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)",
+    re.IGNORECASE,
+)
+DAY_RE = re.compile(
+    rf"вчера\w*|накануне|yesterday|за\s+сутки|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMark:
+    """A time stated in a sentence; ``key`` groups sentences about the same time."""
+
+    kind: str  # "window", "night" or "day"
+    key: tuple[object, ...]
+    window: Window | None = None
+    night_of: date | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _year_for(month: int, day: int, published: date | None, weekday: int | None) -> int | None:
+    if published is not None:
+        year = published.year
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return year - 1 if d > published + timedelta(days=1) else year
+    if weekday is not None:
+        years = []
+        for y in range(2022, 2031):
+            try:
+                if date(y, month, day).weekday() == weekday:
+                    years.append(y)
+            except ValueError:
+                continue
+        return years[0] if len(years) == 1 else None
+    return None
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for i, stem in enumerate(_RU_MONTHS):
+        if w.startswith(stem):
+            return i + 1
+    for i, stem in enumerate(_EN_MONTHS):
+        if w.startswith(stem):
+            return i + 1
+    return None
+
+
+def _weekday(text: str) -> int | None:
+    t = text.lower()
+    for i, stem in enumerate(_RU_WEEKDAYS):
+        if stem in t:
+            return i
+    for i, name in enumerate(_EN_WEEKDAYS):
+        if name in t:
+            return i
+    return None
+
+
+def date_from(m: re.Match[str], prefix: str, published: date | None, context: str = "") -> date | None:
+    """Build a date from the named groups of a DATE match (``prefix`` names its copy)."""
+    g = m.groupdict()
+
+    def get(name: str) -> str | None:
+        return g.get(prefix + name)
+
+    for i in "12345":
+        month_s = get("m" + i)
+        if month_s is None:
+            continue
+        day_s = get("d" + i)
+        if day_s is None:
+            continue
+        day = ORDINALS.get(day_s.lower()) if not day_s.isdigit() else int(day_s)
+        month = int(month_s) if month_s.isdigit() else _month(month_s)
+        if not day or not month or not 1 <= month <= 12:
+            return None
+        year_s = get("y" + i)
+        if year_s:
+            year = int(year_s) + (2000 if len(year_s) == 2 else 0)
+        else:
+            year = _year_for(month, day, published, _weekday(context))
+        if year is None:
+            return None
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _hour(h: str, minute: str, ampm: str | None) -> tuple[int, int] | None:
+    hour, mi = int(h), int(minute)
+    if ampm:
+        a = ampm.lower().replace(".", "")
+        if a == "pm" and hour < 12:
+            hour += 12
+        if a == "am" and hour == 12:
+            hour = 0
+    if hour > 24 or mi > 59:
+        return None
+    return hour, mi
+
+
+def _at(day: date, hm: tuple[int, int]) -> datetime:
+    h, mi = hm
+    return datetime(day.year, day.month, day.day, tzinfo=MSK) + timedelta(hours=h, minutes=mi)
+
+
+def _date_before(text: str, pos: int, published: date | None) -> date | None:
+    """The last date written before ``pos`` in the sentence ("15 декабря т.г. в период с ...")."""
+    found = None
+    for m in DATE_RE.finditer(text, 0, pos):
+        found = date_from(m, "", published, text[max(0, m.start() - 20) : m.end()])
+    return found
+
+
+def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
+    """Return the time a sentence states (window first, then night, then day), or None."""
+    m = WINDOW_RE.search(text)
+    if m:
+        t1 = _hour(m["h1"], m["n1"], m["ap1"])
+        t2 = (24, 0) if m["midnight"] else _hour(m["h2"], m["n2"], m["ap2"])
+        if t1 and t2:
+            ctx = text[m.start() : m.end()]
+            d1 = date_from(m, "sd_", published, ctx) if m["sd"] else None
+            d2 = date_from(m, "ed_", published, ctx) if m["ed"] else None
+            if d1 is None:
+                d1 = _date_before(text, m.start(), published)
+            if d1 is None and d2 is not None:
+                d1 = d2 - timedelta(days=1) if t2 <= t1 else d2
+            if d1 is None and published is not None:
+                d1 = published - timedelta(days=1) if t2 <= t1 else published
+            if d1 is not None:
+                if d2 is None:
+                    d2 = d1 + timedelta(days=1) if t2 <= t1 and t2 != (24, 0) else d1
+                win = Window(_at(d1, t1), _at(d2, t2))
+                if win.end >= win.start:
+                    night = win.end.date() if win.end.date() > win.start.date() and t2 != (24, 0) else None
+                    return TimeMark("window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end())
+    m = START_ONLY_RE.search(text)
+    if m:
+        t1 = _hour(m["h1"], m["n1"], None)
+        d1 = date_from(m, "sd_", published) if m["sd"] else _date_before(text, m.start(), published)
+        if d1 is None:
+            d1 = published
+        if t1 and d1:
+            at = _at(d1, t1)
+            return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+    m = NIGHT_RE.search(text)
+    if m:
+        night: date | None = None
+        if m["nd"]:
+            night = date_from(m, "n_", published, m.group())
+        elif m["od"]:
+            night = date_from(m, "o_", published, m.group())
+        elif m["td"]:
+            night = date_from(m, "t_", published, m.group())
+            if night is None and m["td"].isdigit():
+                mm = re.search(_EN_MONTH_RE, m.group(), re.IGNORECASE)
+                month = _month(mm.group()) if mm else None
+                day = int(m["td"])
+                year = _year_for(month, day, published, None) if month else None
+                night = date(year, month, day) if year and month else None
+        elif m["ewd"]:
+            night = _last_weekday(published, _weekday(m["ewd"]))
+        elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):
+            night = _last_weekday(published, _weekday(m.group()), allow_next=True)
+        else:
+            night = published
+        return TimeMark("night", ("night", night), None, night, base + m.start(), base + m.end())
+    m = POINT_RE.search(text)
+    if m and (m["msk"] or text[m.start() :].lower().startswith(("около", "по состоянию"))):
+        t1 = _hour(m["h1"], m["n1"], None)
+        d1 = _date_before(text, m.start(), published) or published
+        if t1 and d1:
+            at = _at(d1, t1)
+            return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+    m = DAY_RE.search(text)
+    if m:
+        if m["wd"]:
+            day = _last_weekday(published, _weekday(m["wd"]))
+        elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
+            day = published - timedelta(days=1)
+        else:
+            day = published
+        return TimeMark("day", ("day", day), None, None, base + m.start(), base + m.end())
+    return None
+
+
+def _last_weekday(published: date | None, weekday: int | None, *, allow_next: bool = False) -> date | None:
+    """The latest ``weekday`` on or before publication (or the next day for "в ночь на")."""
+    if published is None or weekday is None:
+        return None
+    anchor = published + timedelta(days=1) if allow_next else published
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)

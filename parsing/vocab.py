@@ -1,0 +1,123 @@
+"""Vocabulary as data: every entry with a phrase (written for this project) that needs it.
+
+Patterns are regular-expression fragments matched case-insensitively on normalised text
+(ё -> е, Latin homoglyphs fixed) unless noted.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Drone nouns in every case.
+DRONE = [
+    r"беспилотн\w*(?:\s+летательн\w*\s+аппарат\w*)?",  # "беспилотных летательных аппаратов", "беспилотника", "беспилотники"
+    r"бпла|бпла-\w+|бла\b|бплa",  # "27 БПЛА - над ...", "БпЛА" (Ukrainian spelling)
+    r"дрон(?:ы|ов|а|ам|ами|ах|у|ом|е)?(?![\w-])",  # "сбили три дрона", "15 дронов"
+    r"дрон(?:а|ов)?-камикадзе",  # "дрона-камикадзе"
+    r"квадрокоптер\w*|коптер\w*",  # "сбит квадрокоптер"
+    r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft",  # "eight unmanned aerial vehicles"
+    r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
+]
+#: Interception verbs and nouns in their participle and past forms.
+INTERCEPT = [
+    r"перехвач\w*|перехвати\w*",  # "перехвачены и уничтожены", "перехватили"
+    r"уничтож\w*",  # "уничтожены 55", "уничтожили", "уничтожен БПЛА"
+    r"сбит\w*|сбил\w*|сбива\w*",  # "сбиты над", "сбили четыре"
+    r"подавлен\w*|подавил\w*",  # "подавлены средствами РЭБ"
+    r"подбит\w*",  # "обломки подбитого беспилотника"
+    r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
+    r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side)
+    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed)?\b|brought\s+down",  # "shot down 11 drones"
+    r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
+]
+#: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
+AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of"
+#: "около 15", "порядка 30", "about 5", "around a dozen".
+APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|some|roughly"
+
+#: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
+REPORTERS = [
+    ("mod", r"минобороны|мо\s+рф|министерств\w*\s+обороны|военн\w+\s+ведомств\w*"),  # "сообщили в Минобороны России"
+    ("mod", r"дежурными\s+средствами\s+пво"),  # the ministry's own formula: "дежурными средствами ПВО перехвачены"
+    ("mod", r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said"),  # "the Russian Defense Ministry said"
+    ("mayor", r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)"),  # "сообщил мэр Москвы", "глава округа"
+    ("mayor", r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin"),  # "Voronezh City Hall warned"
+    ("governor", r"губернатор\w*|врио\s+губернатора|глав\w*\s+(?:региона|области|республики|края|брянского\s+региона|крыма)|оперштаб\w*|оперативн\w+\s+штаб\w*"),  # "написал глава региона", "в оперштабе"
+    ("governor", r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"),  # "the region's governor said"
+]
+#: "Силами ПВО Минобороны сбит ..." names who shot, not who reported.
+NOT_REPORTER = r"(?:пво|средствами|силами|системой\s+пво|системами\s+пво)\s+минобороны"
+
+#: Kinds that are not drone interceptions (kept out).
+MISSILE = r"ракет\w*|missiles?\b|крылат\w+\s+ракет"  # "сбиты две ракеты", "10 missiles"
+BOAT = r"катер\w*|безэкипажн\w*|uncrewed\s+(?:surface\s+)?(?:boats?|vessels?)|(?:drone|naval)\s+boats?|sea\s+drones?"  # "уничтожены три безэкипажных катера"
+AERIAL_TARGET = r"воздушн\w+\s+цел\w*|aerial\s+targets?|air\s+targets?"  # "сбиты четыре воздушные цели"
+#: Warnings and alerts: "движение 5 БПЛА в направлении", "warned about 5 drones moving towards".
+WARNING = (
+    r"предупрежд\w*|предупреди\w*|угроз\w*|опасност\w*|тревог\w*|в\s+направлении|направляются|"
+    r"warn\w*|alert\b|moving\s+towards?|heading\s+(?:towards?|for)|detected\s+the\s+movement|threat\b"
+)
+#: Airport closures and flight restrictions.
+AIRPORT = r"аэропорт\w*|росавиаци\w*|ограничени\w*\s+на\s+(?:прием|выпуск)|рейс\w*|airports?\b|flight\s+restrictions|flights\b"
+#: Shoot-downs over the front line, not over Russia's regions.
+SVO_ZONE = r"в\s+зоне\s+(?:проведения\s+)?(?:сво|специальной\s+военной\s+операции)"  # "в зоне проведения СВО сбиты 12 БПЛА"
+#: Footers and summaries with wider totals.
+FOOTER = (
+    r"всего\s+за\s+время|всего,?\s+начиная\s+с|с\s+начала\s+(?:проведения\s+)?(?:сво|специальной|операции)|"
+    r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since"
+)
+#: Attempt preamble: the number launched, not the number destroyed.
+ATTEMPT = r"с\s+применением|при\s+попытке|попытк\w*|using|attempt\w*"  # "попытка ... с применением трех БПЛА"
+#: Subsets of a count already given: "в том числе три, летевших на Москву".
+SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
+#: Dropped munitions and attacks by a drone that was not itself intercepted.
+DROPPED = r"сброс\w*|dropped|munition"
+#: Explicit report totals: "Всего за ночь ... перехватили 15 дронов", "В общей сложности".
+TOTAL_MARK = r"всего|в\s+общей\s+сложности|in\s+total|a\s+total\s+of|altogether"
+#: "все беспилотники уничтожены": all of those in the attempt.
+ALL_DESTROYED = r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
+#: Debris and damage: a place named with these is part of the report.
+DAMAGE = (
+    r"поврежд\w*|выбит\w*|поврежден\w*|поврежден|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|поврежд|поврежде|"
+    r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
+)
+#: Nobody hurt.
+NO_CASUALTIES = (
+    r"пострадавших\s+(?:и\s+\w+\s+)?нет|никто\s+(?:из\s+\w+\s+\w+\s+)?не\s+пострадал|без\s+пострадавших|погибших\s+и\s+пострадавших\s+нет|обошлось\s+без\s+пострадавших|"
+    r"no\s+one\s+was\s+(?:hurt|injured|killed)|no\s+casualties|no\s+injuries|without\s+causing\s+any\s+casualties|nobody\s+was\s+(?:hurt|injured)|no\s+one\s+was\s+injured|causing\s+no\s+casualties"
+)
+#: Ukraine's side: Ukrainian-language reports and English retellings of its air force.
+UA_SIDE = (
+    r"повітрян\w+\s+сил|по\s+україні|сили\s+ппо|ліквідува\w*|"
+    r"ukraine'?s\s+air\s+(?:force|defen[cs]e)|ukrainian\s+air\s+force|air\s+force\s+of\s+ukraine|"
+    r"launched\s+(?:at|against)\s+(?:ukraine|the\s+country)|attacked\s+\[?ukraine"
+)
+
+
+def alt(patterns: list[str] | str) -> re.Pattern[str]:
+    """Compile patterns into one case-insensitive alternation with word boundaries."""
+    body = patterns if isinstance(patterns, str) else "|".join(patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})", re.IGNORECASE)
+
+
+DRONE_RE = alt(DRONE)
+INTERCEPT_RE = alt(INTERCEPT)
+AT_LEAST_RE = re.compile(rf"(?<![\w-])(?:{AT_LEAST})\s*$", re.IGNORECASE)
+APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
+REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
+NOT_REPORTER_RE = alt(NOT_REPORTER)
+MISSILE_RE = alt(MISSILE)
+BOAT_RE = alt(BOAT)
+AERIAL_TARGET_RE = alt(AERIAL_TARGET)
+WARNING_RE = alt(WARNING)
+AIRPORT_RE = alt(AIRPORT)
+SVO_ZONE_RE = alt(SVO_ZONE)
+FOOTER_RE = alt(FOOTER)
+ATTEMPT_RE = alt(ATTEMPT)
+SUBSET_RE = alt(SUBSET)
+DROPPED_RE = alt(DROPPED)
+TOTAL_MARK_RE = alt(TOTAL_MARK)
+ALL_DESTROYED_RE = alt(ALL_DESTROYED)
+DAMAGE_RE = alt(DAMAGE)
+NO_CASUALTIES_RE = alt(NO_CASUALTIES)
+UA_SIDE_RE = alt(UA_SIDE)

@@ -1,0 +1,90 @@
+"""A small stand-in gazetteer so the parser's tests do not depend on the built boundary pack.
+
+It follows ``geo.resolve``'s contract (nominative name in, Place out, UnknownPlaceError
+otherwise) for the few places the golden texts name; the real gazetteer is tested in tests/geo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+import geo
+from parsing import places
+
+
+@dataclass(frozen=True)
+class FakePlace:
+    kind: str
+    id: str
+    region_id: str | None
+    name_ru: str
+    name_en: str
+    score: float = 1.0
+
+
+_REGIONS = {
+    "RU-BRY": ("Брянская область", "Bryansk Oblast", ["Брянщина", "Bryansk Region", "Bryansk"]),
+    "RU-KRS": ("Курская область", "Kursk Oblast", ["Kursk Region", "Kursk"]),
+    "RU-BEL": ("Белгородская область", "Belgorod Oblast", ["Belgorod Region", "Belgorod"]),
+    "RU-KLU": ("Калужская область", "Kaluga Oblast", ["Kaluga Region", "Kaluga"]),
+    "RU-ROS": ("Ростовская область", "Rostov Oblast", ["Rostov Region", "Rostov"]),
+    "RU-VOR": ("Воронежская область", "Voronezh Oblast", ["Voronezh Region", "Voronezh"]),
+    "RU-TUL": ("Тульская область", "Tula Oblast", ["Tula Region"]),
+    "RU-MOS": ("Московская область", "Moscow Oblast", ["Подмосковье", "Moscow Oblast"]),
+    "RU-MOW": ("Москва", "Moscow", ["Moscow"]),
+    "RU-KDA": ("Краснодарский край", "Krasnodar Krai", ["Krasnodar Region", "Krasnodar Krai"]),
+    "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
+    "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
+    "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
+}
+_DISTRICTS = {
+    "RU-KLU:kirovsky": ("RU-KLU", "Кировский район", "Kirovsky District", ["Kirovsky district"]),
+    "RU-KLU:tarussky": ("RU-KLU", "Тарусский район", "Tarussky District", []),
+    "RU-KLU:obninsk": ("RU-KLU", "Обнинск", "Obninsk", ["Obninsk"]),
+    "RU-BRY:pogarsky": ("RU-BRY", "Погарский район", "Pogarsky District", ["Погар"]),
+    "RU-BEL:shebekinsky": ("RU-BEL", "Шебекинский городской округ", "Shebekinsky District", ["Shebekino district", "Шебекинский округ"]),
+    "RU-BEL:belgorodsky": ("RU-BEL", "Белгородский район", "Belgorodsky District", ["Belgorod district"]),
+    "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
+}
+
+
+def _index() -> dict[str, list[FakePlace]]:
+    idx: dict[str, list[FakePlace]] = {}
+    for pid, (ru, en, more) in _REGIONS.items():
+        p = FakePlace("sea" if pid.startswith("SEA") else "region", pid, None, ru, en)
+        for name in {ru, en, *more}:
+            idx.setdefault(name.lower(), []).append(p)
+    for pid, (reg, ru, en, more) in _DISTRICTS.items():
+        p = FakePlace("district", pid, reg, ru, en)
+        for name in {ru, en, *more}:
+            idx.setdefault(name.lower(), []).append(p)
+    # "Кировский район" exists in several regions: ambiguous without a region
+    idx["кировский район"].append(FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky"))
+    return idx
+
+
+_IDX = _index()
+
+
+def fake_resolve(name: str, region: str | None = None) -> FakePlace:
+    if name in _REGIONS:
+        ru, en, _ = _REGIONS[name]
+        return FakePlace("region", name, None, ru, en)
+    found = _IDX.get(name.lower().replace("ё", "е"), [])
+    if region:
+        found = [p for p in found if p.region_id in (None, region)]
+    if len(found) > 1:
+        raise geo.AmbiguousPlaceError(name)
+    if not found:
+        raise geo.UnknownPlaceError(name)
+    return found[0]
+
+
+@pytest.fixture(autouse=True)
+def fake_gazetteer() -> Iterator[None]:
+    places.use_resolver(fake_resolve)
+    yield
+    places.use_resolver(None)

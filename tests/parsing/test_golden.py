@@ -1,0 +1,256 @@
+"""Golden reports written for this project in the real formats (FORMATS.md), grouped like the rules.
+
+Each case compares the WHOLE list of Report objects, evidence spans included: a claim's span
+is given as the quoted piece of the text it must cover exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from parsing import parse
+from parsing.model import Casualties, Claim, Report, Window
+
+MSK = timezone(timedelta(hours=3))
+NONE = Casualties()
+ZERO = Casualties(0, 0)
+
+NAMES_RU = {
+    "RU-BRY": "Брянская область", "RU-KRS": "Курская область", "RU-BEL": "Белгородская область",
+    "RU-KLU": "Калужская область", "RU-ROS": "Ростовская область", "RU-VOR": "Воронежская область",
+    "RU-MOS": "Московская область", "RU-MOW": "Москва", "RU-KDA": "Краснодарский край",
+    "UA-43": "Республика Крым", "SEA-BLACK": "Черное море", "SEA-AZOV": "Азовское море",
+    "RU-MOW+RU-MOS": "Московский регион", "SEA-AZOV+SEA-BLACK": "Азовское море + Черное море",
+}  # fmt: skip
+NAMES_EN = {
+    "RU-BRY": "Bryansk Oblast", "RU-KRS": "Kursk Oblast", "RU-BEL": "Belgorod Oblast",
+    "RU-KLU": "Kaluga Oblast", "RU-ROS": "Rostov Oblast", "RU-VOR": "Voronezh Oblast",
+    "RU-MOS": "Moscow Oblast", "RU-MOW": "Moscow", "RU-TUL": "Tula Oblast", "RU-KDA": "Krasnodar Krai", "UA-43": "Crimea",
+    "SEA-BLACK": "Black Sea", "SEA-AZOV": "Sea of Azov", "RU-MOW+RU-MOS": "Moscow Region",
+    "SEA-AZOV+SEA-BLACK": "Sea of Azov + Black Sea",
+}  # fmt: skip
+
+
+def C(text: str, quote: str, area: str, count: int | None, rule: str, *, q: str = "exact",
+      district: tuple[str, str] | None = None, nth: int = 0, en: bool = False) -> Claim:
+    """A claim whose evidence is the ``nth`` occurrence of ``quote`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(quote, start + 1)
+    names = NAMES_EN if en else NAMES_RU
+    return Claim(area, names[area], count, q, (start, start + len(quote)),
+                 district[0] if district else None, district[1] if district else None, rule=rule)
+
+
+def W(d1: str, d2: str) -> Window:
+    return Window(datetime.fromisoformat(d1).replace(tzinfo=MSK), datetime.fromisoformat(d2).replace(tzinfo=MSK))
+
+
+def R(text: str, reporter: str, claims: list[Claim], *, total: int | None = None, tq: str | None = "exact",
+      night: date | None = None, window: Window | None = None, damage: str | None = None,
+      casualties: Casualties = NONE, span: tuple[str, str] | None = None, country: str = "RU") -> Report:
+    ev = (0, len(text.rstrip()))
+    if span:
+        ev = (text.index(span[0]), text.index(span[1]) + len(span[1]))
+    return Report(reporter, country, window, night, total, tq if total is not None else None,  # type: ignore[arg-type]
+                  tuple(claims), damage, casualties, ev)
+
+
+P = date(2025, 6, 3)
+
+# --- ministry statements, Russian --------------------------------------------------------------
+T_MOD_NIGHT = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 12 украинских "
+               "беспилотных летательных аппаратов самолетного типа: 7 – над территорией Брянской области, "
+               "4 – над территорией Курской области и 1 – над акваторией Черного моря.")
+T_MOD_WINDOW = ("3 июня т.г. в период с 8.00 до 11.00 мск дежурными средствами ПВО перехвачены и уничтожены "
+                "девять украинских БПЛА: шесть БПЛА – над территорией Калужской области, три БПЛА – над "
+                "территорией Московского региона, в том числе два, летевших на Москву.")
+T_MOD_2026 = "В ночь на 5 марта над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА."
+T_DISTRIB = ("За ночь средства ПВО сбили над Ростовской областью 14 беспилотников, 6 БПЛА – над акваториями "
+             "Черного и Азовского морей, по два – над Курской и Белгородской областями.")
+T_TWICE = ("Дежурными средствами ПВО за ночь уничтожены шесть БПЛА: 3 – над территорией Брянской области, "
+           "2 – над территорией Курской области и 1 – над территорией Брянской области.")
+T_SUM = "Ночью над Брянской областью уничтожены пять и перехвачены три беспилотника."
+T_ONE_2024 = "Над территорией Курской области уничтожен украинский БПЛА самолетного типа."
+T_21 = "Над Ростовской областью за ночь уничтожен 21 беспилотник."
+T_ATTEMPT = ("Пресечена попытка киевского режима совершить террористическую атаку с применением трех "
+             "беспилотников на объекты на территории Брянской области. Все беспилотники уничтожены "
+             "дежурными средствами ПВО.")
+T_HOMOGLYPH = "C 20.00 мск 2 июня до 7.00 мск 3 июня над Курской облаcтью уничтожены\u00a0семь БПЛА\ufe0f."
+T_ELLIPTIC = "Как уточнили в Минобороны, 13 БПЛА сбили над Брянской областью, 8 БПЛА — над Курской, по одному — над Крымом и акваторией Азовского моря."
+
+# --- governors, mayors -------------------------------------------------------------------------
+T_GOV = ("Над Калужской областью за ночь уничтожено пять беспилотников, сообщил губернатор. Обломки упали "
+         "в Кировском и Тарусском районах и городе Обнинске. Пострадавших нет.")
+T_GOV_AT_LEAST = "В ночь на 10 мая над Воронежской областью уничтожено более 20 беспилотников, сообщил губернатор."
+T_BRYANSHCHINA = "Ночью над Брянщиной уничтожили четыре беспилотника. В поселке Погар повреждены два автомобиля."
+T_MAYOR = ("Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n02:25. ПВО Минобороны сбили два БПЛА, "
+           "летевших на Москву.\nВсего за ночь на подлете к Москве уничтожены три беспилотника.")
+T_TWO_REPORTS = ("Над Курской областью сбиты два беспилотника, сообщил губернатор. По данным Минобороны, "
+                 "в ночь на 2 июня над Брянской областью были уничтожены 11 БПЛА.")
+
+# --- English -----------------------------------------------------------------------------------
+T_EN_NIGHT = ('"Over the past night, on-duty air defense systems intercepted and destroyed 15 Ukrainian '
+              "fixed-wing unmanned aerial vehicles: 9 UAVs over the Bryansk Region, four over the Kursk Region "
+              'and two over the waters of the Black Sea," the ministry said.')
+T_EN_WINDOW = ("Between 8:00 p.m. Moscow time (5:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air "
+               "defenses intercepted and destroyed six Ukrainian drones over the Belgorod Region.")
+T_EN_EACH = ("Air defenses destroyed 10 drones over the Rostov Region, four each over the Kursk and Belgorod "
+             "regions, and 17 over the Black and Azov seas overnight, the Defense Ministry said.")
+T_EN_MOSCOW = ("The Defense Ministry said air defenses downed 12 drones overnight: nine over the Moscow Region, "
+               "including three flying toward Moscow, and three over the Tula Region.")
+T_EN_GOV = ("Two drones were shot down in Russia's Belgorod Region on Monday; no one was hurt, the region's "
+            "governor said. A drone was downed in the Shebekino district.")
+T_EN_A_DRONE = "A Ukrainian drone was destroyed over the Kursk Region overnight, the Defense Ministry said."
+T_EN_MORE = "The governor said more than 20 drones were shot down over the Voronezh Region overnight."
+T_EN_COMBINED = ("The ministry said it shot down 11 drones over the Kursk Region and five others over the "
+                 "Republic of Crimea and the Black Sea.")
+
+GOLDEN = [
+    # ministry list, night, colon list with a total
+    ("ru-mod-night", T_MOD_NIGHT, P, [R(T_MOD_NIGHT, "mod", [
+        C(T_MOD_NIGHT, "7 – над территорией Брянской области", "RU-BRY", 7, "count_over_place"),
+        C(T_MOD_NIGHT, "4 – над территорией Курской области", "RU-KRS", 4, "count_over_place"),
+        C(T_MOD_NIGHT, "1 – над акваторией Черного моря", "SEA-BLACK", 1, "count_over_place"),
+    ], total=12, night=P)]),
+    # a window with a "т.г." date; words; the Moscow region; a subset is not an extra row
+    ("ru-mod-window", T_MOD_WINDOW, P, [R(T_MOD_WINDOW, "mod", [
+        C(T_MOD_WINDOW, "шесть БПЛА – над территорией Калужской области", "RU-KLU", 6, "count_over_place"),
+        C(T_MOD_WINDOW, "три БПЛА – над территорией Московского региона", "RU-MOW+RU-MOS", 3, "count_over_place"),
+    ], total=9, window=W("2025-06-03T08:00", "2025-06-03T11:00"))]),
+    # 2026: a total and a flat list of regions, never split
+    ("ru-mod-2026", T_MOD_2026, P, [R(T_MOD_2026, "media", [
+        C(T_MOD_2026, "Белгородской", "RU-BEL", None, "list_without_counts"),
+        C(T_MOD_2026, "Брянской", "RU-BRY", None, "list_without_counts"),
+        C(T_MOD_2026, "Курской областей", "RU-KRS", None, "list_without_counts"),
+    ], total=40, night=date(2025, 3, 5))]),
+    # distributive "по два" expanded, combined seas kept as one claim
+    ("ru-distributive", T_DISTRIB, P, [R(T_DISTRIB, "media", [
+        C(T_DISTRIB, "Ростовской областью 14", "RU-ROS", 14, "count_over_place"),
+        C(T_DISTRIB, "6 БПЛА – над акваториями Черного и Азовского морей", "SEA-AZOV+SEA-BLACK", 6, "combined_area"),
+        C(T_DISTRIB, "два – над Курской", "RU-KRS", 2, "distributive"),
+        C(T_DISTRIB, "два – над Курской и Белгородской областями", "RU-BEL", 2, "distributive"),
+    ], night=P)]),
+    # a region listed twice gives two claims as written
+    ("ru-twice", T_TWICE, P, [R(T_TWICE, "mod", [
+        C(T_TWICE, "3 – над территорией Брянской области", "RU-BRY", 3, "count_over_place"),
+        C(T_TWICE, "2 – над территорией Курской области", "RU-KRS", 2, "count_over_place"),
+        C(T_TWICE, "1 – над территорией Брянской области", "RU-BRY", 1, "count_over_place"),
+    ], total=6, night=P)]),
+    # "уничтожены пять и перехвачены три" = 8
+    ("ru-sum", T_SUM, P, [R(T_SUM, "media", [
+        C(T_SUM, "Брянской областью уничтожены пять и перехвачены три", "RU-BRY", 8, "sum_verbs"),
+    ], total=8, night=P)]),
+    # 2024 singular: "уничтожен украинский БПЛА" = 1
+    ("ru-singular", T_ONE_2024, P, [R(T_ONE_2024, "media", [
+        C(T_ONE_2024, "Курской области уничтожен украинский БПЛА", "RU-KRS", 1, "count_over_place"),
+    ], total=1)]),
+    ("ru-21", T_21, P, [R(T_21, "media", [
+        C(T_21, "Ростовской областью за ночь уничтожен 21", "RU-ROS", 21, "count_over_place"),
+    ], total=21, night=P)]),
+    # attempt preamble + "все беспилотники уничтожены"
+    ("ru-attempt", T_ATTEMPT, P, [R(T_ATTEMPT, "mod", [
+        C(T_ATTEMPT, "трех беспилотников на объекты на территории Брянской области", "RU-BRY", 3, "all_destroyed"),
+    ], total=3)]),
+    # Latin C, Latin c inside a word, nbsp and a variation selector
+    ("ru-homoglyph", T_HOMOGLYPH, P, [R(T_HOMOGLYPH, "media", [
+        C(T_HOMOGLYPH, "Курской облаcтью уничтожены\u00a0семь", "RU-KRS", 7, "count_over_place"),
+    ], total=7, window=W("2025-06-02T20:00", "2025-06-03T07:00"), night=P)]),
+    # elliptic regions ("над Курской") and "по одному" over a region and a sea
+    ("ru-elliptic", T_ELLIPTIC, P, [R(T_ELLIPTIC, "mod", [
+        C(T_ELLIPTIC, "13 БПЛА сбили над Брянской областью", "RU-BRY", 13, "count_over_place"),
+        C(T_ELLIPTIC, "8 БПЛА — над Курской", "RU-KRS", 8, "count_over_place"),
+        C(T_ELLIPTIC, "одному — над Крымом", "UA-43", 1, "distributive"),
+        C(T_ELLIPTIC, "одному — над Крымом и акваторией Азовского моря", "SEA-AZOV", 1, "distributive"),
+    ])]),
+    # governor: region count, districts and a city without counts, nobody hurt
+    ("ru-governor", T_GOV, P, [R(T_GOV, "governor", [
+        C(T_GOV, "Калужской областью за ночь уничтожено пять", "RU-KLU", 5, "count_over_place"),
+        C(T_GOV, "Кировском", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
+        C(T_GOV, "Тарусском районах", "RU-KLU", None, "place_without_count", district=("RU-KLU:tarussky", "Тарусский район")),
+        C(T_GOV, "Обнинске", "RU-KLU", None, "place_without_count", district=("RU-KLU:obninsk", "Обнинск")),
+    ], total=5, night=P, damage="Обломки упали в Кировском и Тарусском районах и городе Обнинске.", casualties=ZERO)]),
+    ("ru-at-least", T_GOV_AT_LEAST, P, [R(T_GOV_AT_LEAST, "governor", [
+        C(T_GOV_AT_LEAST, "Воронежской областью уничтожено более 20", "RU-VOR", 20, "count_over_place", q="at_least"),
+    ], total=20, tq="at_least", night=date(2025, 5, 10))]),
+    # "Брянщина"; a town resolved to its district
+    ("ru-bryanshchina", T_BRYANSHCHINA, P, [R(T_BRYANSHCHINA, "media", [
+        C(T_BRYANSHCHINA, "Брянщиной уничтожили четыре", "RU-BRY", 4, "count_over_place"),
+        C(T_BRYANSHCHINA, "Погар", "RU-BRY", None, "place_without_count", district=("RU-BRY:pogarsky", "Погарский район")),
+    ], total=4, night=P, damage="В поселке Погар повреждены два автомобиля.")]),
+    # the mayor's lines are counted once; the running total is the total, not a claim
+    ("ru-mayor", T_MAYOR, P, [R(T_MAYOR, "mayor", [
+        C(T_MAYOR, "Уничтожен беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
+        C(T_MAYOR, "два БПЛА, летевших на Москву", "RU-MOW", 2, "moscow_target"),
+    ], total=3, night=P)]),
+    # a governor's count and the ministry's figure for another night: two reports
+    ("ru-two-reports", T_TWO_REPORTS, P, [
+        R(T_TWO_REPORTS, "governor", [C(T_TWO_REPORTS, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place")],
+          total=2, span=("Над Курской", "губернатор.")),
+        R(T_TWO_REPORTS, "mod", [C(T_TWO_REPORTS, "Брянской областью были уничтожены 11", "RU-BRY", 11, "count_over_place")],
+          total=11, night=date(2025, 6, 2), span=("По данным", "11 БПЛА.")),
+    ]),
+    # English ministry statement
+    ("en-mod-night", T_EN_NIGHT, P, [R(T_EN_NIGHT, "mod", [
+        C(T_EN_NIGHT, "9 UAVs over the Bryansk Region", "RU-BRY", 9, "count_over_place", en=True),
+        C(T_EN_NIGHT, "four over the Kursk Region", "RU-KRS", 4, "count_over_place", en=True),
+        C(T_EN_NIGHT, "two over the waters of the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
+    ], total=15, night=P, span=('"Over', "said."))]),
+    ("en-window", T_EN_WINDOW, P, [R(T_EN_WINDOW, "media", [
+        C(T_EN_WINDOW, "six Ukrainian drones over the Belgorod Region", "RU-BEL", 6, "count_over_place", en=True),
+    ], total=6, window=W("2025-06-02T20:00", "2025-06-03T07:00"), night=P)]),
+    ("en-each-combined", T_EN_EACH, P, [R(T_EN_EACH, "mod", [
+        C(T_EN_EACH, "10 drones over the Rostov Region", "RU-ROS", 10, "count_over_place", en=True),
+        C(T_EN_EACH, "four each over the Kursk", "RU-KRS", 4, "distributive", en=True),
+        C(T_EN_EACH, "four each over the Kursk and Belgorod regions", "RU-BEL", 4, "distributive", en=True),
+        C(T_EN_EACH, "17 over the Black and Azov seas", "SEA-AZOV+SEA-BLACK", 17, "combined_area", en=True),
+    ], night=P)]),
+    ("en-moscow-subset", T_EN_MOSCOW, P, [R(T_EN_MOSCOW, "mod", [
+        C(T_EN_MOSCOW, "nine over the Moscow Region", "RU-MOW+RU-MOS", 9, "count_over_place", en=True),
+        C(T_EN_MOSCOW, "three over the Tula Region", "RU-TUL", 3, "count_over_place", en=True),
+    ], total=12, night=P)]),
+    ("en-a-drone", T_EN_A_DRONE, P, [R(T_EN_A_DRONE, "mod", [
+        C(T_EN_A_DRONE, "A Ukrainian drone was destroyed over the Kursk Region", "RU-KRS", 1, "count_over_place", en=True),
+    ], total=1, night=P)]),
+    ("en-more-than", T_EN_MORE, P, [R(T_EN_MORE, "governor", [
+        C(T_EN_MORE, "more than 20 drones were shot down over the Voronezh Region", "RU-VOR", 20, "count_over_place", q="at_least", en=True),
+    ], total=20, tq="at_least", night=P)]),
+    ("en-combined", T_EN_COMBINED, P, [R(T_EN_COMBINED, "mod", [C(T_EN_COMBINED, "11 drones over the Kursk Region", "RU-KRS", 11, "count_over_place", en=True), Claim("SEA-BLACK+UA-43", "Black Sea + Crimea", 5, "exact", (T_EN_COMBINED.index("five others"), len(T_EN_COMBINED) - 1), rule="combined_area")])]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
+def test_golden(text: str, published: date, expected: list[Report]) -> None:
+    assert parse(text, published) == expected
+
+
+NOT_INTERCEPTIONS = [
+    ("ru-warning", "В Курской области объявлена угроза атаки БПЛА, жителей просят оставаться дома."),
+    ("ru-airport", "Росавиация ввела временные ограничения в аэропорту Калуги на прием и выпуск самолетов."),
+    ("ru-missiles", "Над Белгородской областью сбиты две ракеты."),
+    ("ru-boats", "В акватории Черного моря уничтожены три безэкипажных катера."),
+    ("ru-aerial-targets", "Над Ростовской областью сбиты четыре воздушные цели."),
+    ("ru-svo-zone", "В зоне проведения СВО сбиты 12 беспилотников."),
+    ("ru-footer", "Всего с начала проведения специальной военной операции уничтожено 50 тысяч беспилотников."),
+    ("ru-putin", "Владимир Путин провел совещание о защите от беспилотников."),
+    ("en-warning", "City hall warned about 5 drones moving towards Voronezh."),
+    ("en-analysis", "Ukraine has struck nine refineries this year with drones, taking 11 per cent of capacity offline."),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in NOT_INTERCEPTIONS], ids=[i for i, _t in NOT_INTERCEPTIONS])
+def test_not_an_interception(text: str) -> None:
+    assert parse(text, P) == []
+
+
+T_UA_UK = "Сили ППО ліквідували 17 із 22 БпЛА, запущених по Україні."
+T_UA_EN = "Ukraine's air force said it shot down 20 of 25 drones launched at Ukraine overnight."
+
+
+@pytest.mark.parametrize(("text", "total"), [(T_UA_UK, 17), (T_UA_EN, 20)], ids=["uk", "en"])
+def test_ukrainian_side_is_kept_apart(text: str, total: int) -> None:
+    reports = parse(text, P)
+    assert [(r.country, r.reporter, r.total, r.claims) for r in reports] == [("UA", "other", total, ())]
