@@ -1,0 +1,52 @@
+"""Print the parser's throughput on generated ministry-sized reports (one core).
+
+    python bench/parse_bench.py [--n 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from parsing import parse
+
+_REGIONS = ["Брянской", "Курской", "Белгородской", "Калужской", "Тульской", "Ростовской", "Воронежской", "Орловской"]
+
+
+def make_report(rng: random.Random) -> str:
+    """A ministry-style night list (about 600 characters) with random counts and regions."""
+    regions = rng.sample(_REGIONS, k=rng.randint(4, 8))
+    counts = [rng.randint(1, 40) for _ in regions]
+    rows = [f"{n} БПЛА – над территорией {r} области" for n, r in zip(counts, regions, strict=True)]
+    body = ", ".join(rows[:-1]) + f" и {rows[-1]}"
+    return (
+        f"МОСКВА, {rng.randint(1, 28)} мая. Силы ПВО за ночь сбили {sum(counts)} украинских беспилотников, "
+        "сообщили в Минобороны России.\n\"В течение прошедшей ночи дежурными средствами ПВО перехвачены и "
+        f"уничтожены {sum(counts)} украинских беспилотных летательных аппаратов самолетного типа: {body}\", - "
+        "говорится в сообщении."
+    )
+
+
+def main() -> int:
+    """Parse generated reports and print reports per second."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=2000)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    texts = [make_report(rng) for _ in range(args.n)]
+    parse(texts[0])  # warm the caches and load the morphology once
+    t0 = time.perf_counter()
+    for t in texts:
+        parse(t)
+    dt = time.perf_counter() - t0
+    print(f"{args.n} reports ({sum(map(len, texts)) // args.n} chars each) in {dt:.2f} s: {args.n / dt:.0f} reports/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
