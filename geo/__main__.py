@@ -35,7 +35,9 @@ def _report(result: object) -> int:
 
     assert isinstance(result, BuildResult)
     if result.built:
-        print(f"built boundary pack in {result.pack_dir} in {result.seconds:.1f} s: {result.counts}")
+        print(
+            f"built boundary pack in {result.pack_dir} in {result.seconds:.1f} s: {result.counts}"
+        )
     else:
         print(f"boundary pack in {result.pack_dir} is up to date")
     return 0

@@ -275,18 +275,27 @@ def _remove_overlaps(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _fit_to_neighbours(geom: BaseGeometry, neighbours: BaseGeometry) -> BaseGeometry:
     """Clip a coarse unit by its accurate neighbours and close the slivers between them.
 
-    The sliver zone is where the unit, grown by :data:`SEAM_REACH_DEG`, meets the grown
-    neighbours: the unit takes that zone minus the neighbours, so the seam follows the
-    neighbours' (OSM) border exactly while the unit's outer coast stays where it was.
+    The slivers are what a morphological closing (grow by :data:`SEAM_REACH_DEG`, shrink
+    back) of unit plus neighbours adds within reach of both: the unit takes them, minus the
+    neighbours, so the seam follows the neighbours' (OSM) border exactly while the unit's
+    outer border stays where it was.
     """
     if neighbours.is_empty:
         return geom
     reach = SEAM_REACH_DEG
     # buffering full-detail borders costs minutes; simplified ones (error << reach) suffice
-    rough = SEAM_REACH_DEG / 10
-    grown_geom = shapely.buffer(shapely.simplify(geom, rough), reach, quad_segs=2)
-    grown_neighbours = shapely.buffer(shapely.simplify(neighbours, rough), reach, quad_segs=2)
-    seam = shapely.intersection(grown_geom, grown_neighbours)
+    rough_geom = shapely.simplify(geom, reach / 10)
+    rough_neighbours = shapely.simplify(neighbours, reach / 10)
+    closed = shapely.buffer(
+        shapely.buffer(shapely.union(rough_geom, rough_neighbours), reach, quad_segs=2),
+        -reach,
+        quad_segs=2,
+    )
+    near_both = shapely.intersection(
+        shapely.buffer(rough_geom, reach, quad_segs=2),
+        shapely.buffer(rough_neighbours, reach, quad_segs=2),
+    )
+    seam = shapely.intersection(closed, near_both)
     fitted = _polygonal(shapely.difference(shapely.union(geom, seam), neighbours))
     # lakes and slivers left enclosed between the unit and its neighbours go to the unit
     holes = [

@@ -51,9 +51,6 @@ _LETTERS = {
 _VOWELS = set("аеёиоуыэюя")
 #: After these a "е" is iotated in BGN/PCGN: "Кольцово" no, "Дмитриевский" -> "Dmitriyevsky".
 _YE_AFTER = _VOWELS | {"ь", "ъ"}
-#: After hushing consonants "ё" is written "o": "Грачёвский" -> "Grachovsky"? News writes
-#: "Grachyovsky" rarely and "Grachevsky" mostly; we keep "yo" only after other letters.
-_HUSHING = set("жчшщц")
 
 #: Word endings romanized as a whole, longest first: adjectival "-ский" -> "-sky"
 #: ("Кировский" -> "Kirovsky"), "-ая" -> "-aya" ("Красная" -> "Krasnaya"), "-ое" -> "-oye"
@@ -106,12 +103,9 @@ def _romanize_word(word: str) -> str:
     for ch in stem:
         if ch == "е" and (prev == "" or prev in _YE_AFTER):
             out.append("ye")
-        elif ch == "ё" and prev in _HUSHING:
-            out.append("o")
         else:
             out.append(_LETTERS.get(ch, ch))
         prev = ch
-    # an ending starting with "е"/"ё" after a vowel is iotated too ("-ее" after a vowel is rare)
     latin = "".join(out) + tail
     if word[:1].isupper():
         latin = latin[:1].upper() + latin[1:]

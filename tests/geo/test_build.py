@@ -1,0 +1,211 @@
+"""The build's steps on hand-made shapes, staleness detection, and the name rules."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+from shapely.geometry import box
+
+import settings
+from geo import build, names, sources
+from geo.pack import Pack
+
+# ----------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("published", "short", "english"),
+    [
+        ("Кировский район", "Кировский", "Kirovsky"),
+        ("Спас-Деменский район", "Спас-Деменский", "Spas-Demensky"),
+        ("Тарусский район", "Тарусский", "Tarussky"),
+        ("Боровский район", "Боровский", "Borovsky"),
+        ("Жуковский район", "Жуковский", "Zhukovsky"),
+        ("Обнинск", "Обнинск", "Obninsk"),
+        ("Кировский муниципальный округ", "Кировский", "Kirovsky"),
+        ("Бахчисарайский муниципальный район", "Бахчисарайский", "Bakhchisaraysky"),
+        ("Городской Округ Реутов", "Реутов", "Reutov"),
+        ("Пушкинский Городской Округ", "Пушкинский", "Pushkinsky"),
+        ("город-герой Волгоград", "Волгоград", "Volgograd"),
+        ("город Биробиджан", "Биробиджан", "Birobidzhan"),
+        ("ЗАТО Саров", "Саров", "Sarov"),
+        ("район Богородское", "Богородское", "Bogorodskoye"),
+        ("муниципальный округ Лиговка-Ямская", "Лиговка-Ямская", "Ligovka-Yamskaya"),
+        ("муниципальный округ округ Морской", "Морской", "Morskoy"),
+        ("поселок Левашово", "Левашово", "Levashovo"),
+        ("Район Полины Осипенко", "Полины Осипенко", "Poliny Osipenko"),
+        ("Новый Уренгой", "Новый Уренгой", "Novy Urengoy"),
+        ("Орёл", "Орёл", "Oryol"),
+        ("Малоярославецкий район", "Малоярославецкий", "Maloyaroslavetsky"),
+        ("Курский ", "Курский", "Kursky"),
+        ("Ульяновский район", "Ульяновский", "Ulyanovsky"),
+        ("Дмитриевский район", "Дмитриевский", "Dmitriyevsky"),
+        ("Щёлковский район", "Щёлковский", "Shchyolkovsky"),
+        ("Красная Поляна", "Красная Поляна", "Krasnaya Polyana"),
+        ("Нижний Новгород", "Нижний Новгород", "Nizhny Novgorod"),
+        ("Усть-Илимск", "Усть-Илимск", "Ust-Ilimsk"),
+        ("Елизовский район", "Елизовский", "Yelizovsky"),
+        ("Хасавюрт", "Хасавюрт", "Khasavyurt"),
+        ("муниципальный округ N 7", "N 7", "N 7"),
+    ],
+)
+def test_short_and_english_names(published: str, short: str, english: str) -> None:
+    assert (names.short_name_ru(published), names.name_en(published)) == (short, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spas-Demensky", "spas-demensky"),
+        ("N 7", "n-7"),
+        ("Novy Urengoy", "novy-urengoy"),
+        ("Орёл", "oryol"),
+    ],
+)
+def test_slug(text: str, expected: str) -> None:
+    assert names.slug(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "city_file", "region_id", "kind"),
+    [
+        ("Кировский район", False, "RU-KLU", "raion"),
+        ("Бахчисарайский муниципальный район", False, "UA-43", "raion"),
+        ("Кировский муниципальный округ", False, "RU-KLU", "municipal_okrug"),
+        ("Городской Округ Реутов", False, "RU-MOS", "urban_okrug"),
+        ("Красноуфимский округ", False, "RU-SVE", "urban_okrug"),
+        ("Обнинск", False, "RU-KLU", "urban_okrug"),
+        ("ЗАТО Саров", False, "RU-NIZ", "urban_okrug"),
+        ("Курский ", False, "RU-STA", "municipal_okrug"),
+        ("Асбестовский", False, "RU-SVE", "urban_okrug"),
+        ("район Богородское", True, "RU-MOW", "city_district"),
+        ("Балаклавский муниципальный округ", True, "UA-40", "city_district"),
+    ],
+)
+def test_district_kind(published: str, city_file: bool, region_id: str, kind: str) -> None:
+    assert names.district_kind(published, city_file=city_file, region_id=region_id) == kind
+
+
+def test_district_ids_number_repeats() -> None:
+    ids = build._district_ids(
+        ["RU-AAA", "RU-AAA", "RU-BBB", "RU-AAA"], ["Kirovsky", "Kirovsky", "Kirovsky", "N 7"]
+    )
+    assert ids == ["RU-AAA:kirovsky", "RU-AAA:kirovsky-2", "RU-BBB:kirovsky", "RU-AAA:n-7"]
+
+
+# ----------------------------------------------------------------------------- seams on squares
+#
+#   coarse unit C = [0, 1] x [0, 1];  accurate neighbour N to its right.
+#   overlap case: N = [0.98, 2] x [0, 1] -> C loses the strip x in [0.98, 1]
+#   gap case:     N = [1.02, 2] x [0, 1] -> C takes the strip x in [1, 1.02]
+
+
+def test_fit_clips_an_overlapping_unit() -> None:
+    fitted = build._fit_to_neighbours(box(0, 0, 1, 1), box(0.98, 0, 2, 1))
+    assert fitted.intersection(box(0.98, 0, 2, 1)).area == pytest.approx(0, abs=1e-12)
+    assert fitted.bounds[2] == pytest.approx(0.98)
+    assert fitted.area == pytest.approx(0.98, rel=1e-6)
+
+
+def test_fit_closes_a_gap_but_keeps_the_outer_border() -> None:
+    fitted = build._fit_to_neighbours(box(0, 0, 1, 1), box(1.02, 0, 2, 1))
+    assert fitted.union(box(1.02, 0, 2, 1)).area == pytest.approx(2.0, rel=1e-3)
+    assert fitted.intersection(box(1.02, 0, 2, 1)).area == pytest.approx(0, abs=1e-12)
+    # the far side (x = 0) is not grown
+    assert fitted.bounds[0] == pytest.approx(0)
+
+
+def test_remove_overlaps_cuts_the_later_district() -> None:
+    frame = gpd.GeoDataFrame(
+        {"id": ["A", "B", "C"]},
+        geometry=[box(0, 0, 1, 1), box(0.9, 0, 2, 1), box(2, 0, 3, 1)],
+        crs="EPSG:4326",
+    )
+    fixed = build._remove_overlaps(frame)
+    assert fixed["id"].tolist() == ["A", "B", "C"]
+    assert fixed.geometry.iloc[0].equals(box(0, 0, 1, 1))
+    assert fixed.geometry.iloc[1].normalize().equals(box(1, 0, 2, 1).normalize())
+    assert fixed.geometry.iloc[2].equals(box(2, 0, 3, 1))
+
+
+def test_polygonal_repairs_a_bowtie() -> None:
+    bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)])
+    repaired = build._polygonal(bowtie)
+    assert repaired.is_valid
+    assert repaired.geom_type == "MultiPolygon"
+    assert repaired.area == pytest.approx(0.5)
+
+
+# ----------------------------------------------------------------------------- staleness
+
+
+@pytest.fixture
+def mirror(tmp_path: Path) -> Path:
+    """A source folder of symlinks to the real sources, with the crosswalk copied."""
+    src = settings.get().boundaries_src
+    if not (src / "regions-crosswalk.csv").is_file():
+        pytest.skip(f"no boundary sources in {src}")
+    out = tmp_path / "src"
+    for source in sources.SOURCES:
+        target = out / source.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.path == "regions-crosswalk.csv":
+            shutil.copy2(src / source.path, target)
+        else:
+            target.symlink_to(src / source.path)
+    return out
+
+
+@pytest.fixture
+def fake_pack(tmp_path: Path, real_pack: Pack, mirror: Path) -> Path:
+    """A pack folder whose meta.json records the mirror's files as the build would."""
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    for name in build.PACK_FILES:
+        (pack / name).write_bytes(b"")
+    meta = dict(real_pack.meta)
+    meta["sources"] = build._source_records(mirror)
+    (pack / "meta.json").write_text(json.dumps(meta), "utf-8")
+    return pack
+
+
+def test_fresh_pack_is_not_rebuilt(mirror: Path, fake_pack: Path) -> None:
+    assert build.is_fresh(mirror, fake_pack)
+    result = build.build(source_dir=mirror, pack_dir=fake_pack, if_stale=True)
+    assert (result.built, result.counts) == (False, {"regions": 89, "districts": 2492, "seas": 13})
+
+
+def test_touched_source_is_hashed_not_rebuilt(mirror: Path, fake_pack: Path) -> None:
+    crosswalk = mirror / "regions-crosswalk.csv"
+    stat = crosswalk.stat()
+    os.utime(crosswalk, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert build.is_fresh(mirror, fake_pack)
+
+
+def test_edited_source_makes_the_pack_stale(mirror: Path, fake_pack: Path) -> None:
+    crosswalk = mirror / "regions-crosswalk.csv"
+    data = crosswalk.read_bytes()
+    crosswalk.write_bytes(data.replace(b"Kaluga", b"Kaluha"))  # same size, new content
+    assert not build.is_fresh(mirror, fake_pack)
+
+
+def test_other_build_version_or_missing_file_is_stale(mirror: Path, fake_pack: Path) -> None:
+    meta = json.loads((fake_pack / "meta.json").read_text("utf-8"))
+    (fake_pack / "seas.parquet").unlink()
+    assert not build.is_fresh(mirror, fake_pack)
+    (fake_pack / "seas.parquet").write_bytes(b"")
+    meta["build_version"] = build.BUILD_VERSION - 1
+    (fake_pack / "meta.json").write_text(json.dumps(meta), "utf-8")
+    assert not build.is_fresh(mirror, fake_pack)
+
+
+def test_missing_sources_fail_clearly(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"boundary sources missing .*--fetch"):
+        build.build(source_dir=tmp_path / "nowhere", pack_dir=tmp_path / "pack")
+    assert not (tmp_path / "pack").exists()
