@@ -42,6 +42,8 @@ def _label_area(row: dict) -> str | None:
 
 def _label_district(row: dict, area: str | None) -> str:
     name = row["district"].split("(")[0].strip()
+    if "(city)" in row["district"]:
+        name += " city"
     r = places.resolve(name, area)
     return r.district_id if r is not None and r.district_id else name.lower()
 

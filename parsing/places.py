@@ -106,11 +106,29 @@ def resolve(name: str, region: str | None = None) -> Resolved | None:
 
 @lru_cache(maxsize=512)
 def _region_names(region_id: str) -> tuple[str, str]:
+    """Russian and English names of a region id (for a district's parent area)."""
     try:
         p = _resolver(region_id)
-        return p.name_ru, p.name_en
+        if p.id == region_id:
+            return p.name_ru, p.name_en
     except (ValueError, ImportError, AttributeError, OSError):
-        return region_id, region_id
+        pass
+    return _pack_region_names().get(region_id, (region_id, region_id))
+
+
+@lru_cache(maxsize=1)
+def _pack_region_names() -> dict[str, tuple[str, str]]:
+    """Region names from the pack's ``regions.parquet`` (columns per docs/architecture.md)."""
+    try:
+        import pyarrow.parquet as pq  # only when a district needs its region's name
+
+        import settings
+
+        t = pq.read_table(settings.get().pack_dir / "regions.parquet", columns=["id", "name_ru", "name_en"])
+    except (OSError, ValueError, ImportError):
+        return {}
+    cols = t.to_pydict()
+    return {i: (ru, en) for i, ru, en in zip(cols["id"], cols["name_ru"], cols["name_en"], strict=True)}
 
 
 # --------------------------------------------------------------------------- morphology
@@ -337,6 +355,11 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             cands.append("Sea of " + name.rsplit(" ", 1)[0])
         if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
             cands.append(name.rsplit(" ", 1)[0])
+        town = re.fullmatch(r"(\S+?)(o|a|e)?\s+[Dd]istrict", name)
+        if town and not town.group(1).endswith(("sky", "skiy", "sk")):
+            # English news names a raion after its town: "the Belgorod district" is Belgorodsky
+            stem = town.group(1)
+            cands.insert(0, f"{stem}{'i' if stem.endswith('k') else ''}sky district")
         out.append((m.start("name"), m.end(), name, cands))
     return out
 

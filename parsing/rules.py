@@ -343,6 +343,7 @@ class Context:
     region: str | None = None
     attempt: tuple[Count, list[Group]] | None = None
     had_claims: bool = False
+    drone_seen: bool = False
 
 
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
@@ -356,7 +357,10 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         return None
     has_drone = bool(vocab.DRONE_RE.search(low))
     interception = bool(vocab.INTERCEPT_RE.search(low))
-    if not has_drone and not (ctx.had_claims and (interception or vocab.DAMAGE_RE.search(low))):
+    if has_drone:
+        ctx.drone_seen = True
+    # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
+    if not has_drone and not ((ctx.had_claims or ctx.drone_seen) and (interception or vocab.DAMAGE_RE.search(low))):
         return None
     if vocab.WARNING_RE.search(low) and not interception:
         return None

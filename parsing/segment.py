@@ -181,6 +181,23 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _region_from_district(claims: list[Claim]) -> list[Claim]:
+    """A single district figure is also its region's figure when the region has none."""
+    regions = {c.area_id for c in claims if c.district_id is None and c.count is not None}
+    by_region: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.district_id is not None and c.count is not None:
+            by_region.setdefault(c.area_id, []).append(c)
+    out = list(claims)
+    for area, ds in by_region.items():
+        if area in regions or len(ds) != 1:
+            continue
+        d = ds[0]
+        out = [c for c in out if not (c.area_id == area and c.district_id is None and c.count is None)]
+        out.append(Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district"))
+    return out
+
+
 _KILLED = re.compile(r"(?:погиб\w*|убит\w*|killed|died|dead)", re.IGNORECASE)
 _INJURED = re.compile(r"(?:ранен\w*|пострадал\w*|травм\w*|injur\w*|wounded|hurt)", re.IGNORECASE)
 
@@ -257,6 +274,7 @@ def build(
             if c.area_id == "RU-MOW+RU-MOS" and english else c
             for c in claims
         ]
+    claims = _region_from_district(claims)
     claims.sort(key=lambda c: c.evidence[0])
     totals: list[TotalCandidate] = [t for _i, f in draft.facts for t in f.totals]
     total: tuple[int, str] | None = None

@@ -1,0 +1,118 @@
+"""Golden tables for the small modules: numbers, times, normalisation, the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from parsing import __main__ as cli
+from parsing import detect_language
+from parsing._text import normalise, sentences
+from parsing.numbers import find_numbers
+from parsing.time import find_time
+
+MSK = timezone(timedelta(hours=3))
+P = date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("шесть", [6]), ("двадцать два", [22]), ("одного", [1]), ("двух", [2]), ("трех", [3]),
+        ("сто сорок один", [141]), ("тридцать одного", [31]), ("двадцать одним", [21]),
+        ("eighteen", [18]), ("twenty-two", [22]), ("141", [141]), ("два три", [2, 3]),
+        ("в 7.00 мск", []), ("с 20:00", []), ("2,000km", []),
+    ],
+)  # fmt: skip
+def test_numbers(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text)] == values
+
+
+def _dt(s: str) -> datetime:
+    return datetime.fromisoformat(s).replace(tzinfo=MSK)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "night"),
+    [
+        ("с 20.00 мск 22 мая до 7.00 мск 23 мая", "window", "2025-05-22T20:00", "2025-05-23T07:00", date(2025, 5, 23)),
+        ("в период с 20.00 до 23.00 мск", "window", "2025-06-03T20:00", "2025-06-03T23:00", None),
+        ("в период с 23:00 мск 24 декабря до 07:00 мск 25 декабря", "window", "2024-12-24T23:00", "2024-12-25T07:00", date(2024, 12, 25)),
+        ("28.09 с 8.00 до 10.00", "window", "2024-09-28T08:00", "2024-09-28T10:00", None),
+        ("3 июня т.г. в период с 7.00 до 8.00", "window", "2025-06-03T07:00", "2025-06-03T08:00", None),
+        ("С 20.00 мск до полуночи", "window", "2025-06-03T20:00", "2025-06-04T00:00", None),
+        ("с 20.00 до 24.00 мск", "window", "2025-06-03T20:00", "2025-06-04T00:00", None),
+        ("с 07.00 до 07.20 мск", "window", "2025-06-03T07:00", "2025-06-03T07:20", None),
+        ("в период с 20.00 мск 25.05", "window", "2025-05-25T20:00", "2025-05-25T20:00", None),
+        ("около 15.05 над городом", "window", "2025-06-03T15:05", "2025-06-03T15:05", None),
+        ("в 13.40 мск", "window", "2025-06-03T13:40", "2025-06-03T13:40", None),
+        ("по состоянию на 20.00 мск", "window", "2025-06-03T20:00", "2025-06-03T20:00", None),
+        ("двадцать второго мая в период с 10.00 до 12.00", "window", "2025-05-22T10:00", "2025-05-22T12:00", None),
+        ("Between 11:00 p.m. Moscow time (8:00 p.m. GMT) on June 1 and 7:00 a.m. Moscow time", "window", "2025-06-01T23:00", "2025-06-02T07:00", date(2025, 6, 2)),
+        ("за ночь", "night", None, None, P),
+        ("в ночь на 12 мая", "night", None, None, date(2025, 5, 12)),
+        ("В ночь на вторник, 27 мая", "night", None, None, date(2025, 5, 27)),
+        ("overnight", "night", None, None, P),
+        ("last night", "night", None, None, P),
+        ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
+        ("вчера", "day", None, None, None),
+        ("on Monday", "day", None, None, None),
+    ],
+)  # fmt: skip
+def test_times(text: str, kind: str, start: str | None, end: str | None, night: date | None) -> None:
+    tm = find_time(text, 0, P)
+    assert tm is not None
+    assert (tm.kind, tm.night_of) == (kind, night)
+    if start:
+        assert tm.window is not None
+        assert (tm.window.start, tm.window.end) == (_dt(start), _dt(end or start))
+
+
+def test_year_from_weekday_without_publication() -> None:
+    tm = find_time("с 20:00 вторника, 28 октября, до 6:00 среды, 29 октября", 0, None)
+    assert tm is not None and tm.window is not None
+    assert tm.window.start == _dt("2025-10-28T20:00")
+
+
+def test_normalise_keeps_offsets() -> None:
+    raw = "Tекст: над облаcтью\u00a0сбиты БПЛА\ufe0f, C 20.00 мск"
+    out = normalise(raw)
+    assert len(out) == len(raw)
+    assert out == "Текст: над областью сбиты БПЛА , С 20.00 мск"
+
+
+def test_sentences_keep_clock_heads_and_abbreviations() -> None:
+    text = "Собянин:\n04:42. Сбит БПЛА. 15 декабря т.г. в период с 7.00 до 8.00 сбиты."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Собянин:", "04:42. Сбит БПЛА.", "15 декабря т.г. в период с 7.00 до 8.00 сбиты.",
+    ]  # fmt: skip
+
+
+def test_detect_language() -> None:
+    assert (detect_language("Над Брянской областью"), detect_language("over the Bryansk Region")) == ("ru", "en")
+
+
+def test_cli_json(tmp_path, capsys) -> None:
+    f = tmp_path / "r.txt"
+    text = "Над Брянской областью за ночь уничтожены четыре беспилотника."
+    f.write_text(text, encoding="utf-8")
+    assert cli.main(["--published", "2025-06-03", "--json", "--explain", str(f)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["language"] == "ru"
+    rep = out["reports"][0]
+    assert list(rep) == ["reporter", "country", "window", "night_of", "total", "total_qualifier", "claims", "damage", "casualties"]
+    assert rep["night_of"] == "2025-06-03"
+    assert rep["claims"] == [{
+        "area_id": "RU-BRY", "area": "Брянская область", "district_id": None, "district": None, "count": 4,
+        "qualifier": "exact", "evidence": [4, text.index(" беспилотника")], "rule": "count_over_place",
+    }]  # fmt: skip
+
+
+def test_cli_table(tmp_path, capsys) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text("Over the past night air defenses destroyed two drones over the Kursk Region.", encoding="utf-8")
+    assert cli.main(["--explain", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "RU-KRS" in out and "count_over_place" in out
