@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 import settings
@@ -16,16 +15,14 @@ from geo._errors import GeoError
 def _build(args: argparse.Namespace) -> int:
     from geo import build, sources
 
-    source_dir = Path(args.source) if args.source else settings.get().boundaries_src
+    cfg = settings.get()
+    source_dir = Path(args.source) if args.source else cfg.boundaries_src
     if args.fetch:
-        # fetch into the given folder, or a temporary one that lives as long as the build
-        if args.source:
-            sources.fetch(source_dir, base_url=args.base_url)
-        else:
-            with tempfile.TemporaryDirectory(prefix="atlas-sources-") as tmp:
-                sources.fetch(Path(tmp), base_url=args.base_url)
-                result = build.build(source_dir=Path(tmp), if_stale=args.if_stale)
-                return _report(result)
+        if args.if_stale and build.is_fresh(source_dir, cfg.pack_dir):
+            return _report(build.build(source_dir=source_dir, if_stale=True))
+        # files already there with the right checksum are kept, the rest downloaded
+        fetched = sources.fetch(source_dir, base_url=args.base_url)
+        print(f"verified {len(fetched)} source files in {source_dir}")
     result = build.build(source_dir=source_dir, if_stale=args.if_stale)
     return _report(result)
 

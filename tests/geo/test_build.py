@@ -209,3 +209,42 @@ def test_missing_sources_fail_clearly(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"boundary sources missing .*--fetch"):
         build.build(source_dir=tmp_path / "nowhere", pack_dir=tmp_path / "pack")
     assert not (tmp_path / "pack").exists()
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def test_cli_stats(real_pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
+    from geo.__main__ import main
+
+    assert main(["stats"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert (stats["regions"], stats["districts"], stats["seas"]) == (89, 2492, 13)
+    assert stats["attribution"] == "© OpenStreetMap contributors (ODbL)"
+    assert len(stats["sources"]) == len(sources.SOURCES)
+    del real_pack
+
+
+def test_cli_build_if_stale_is_a_no_op(real_pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
+    from geo.__main__ import main
+
+    assert main(["build", "--if-stale"]) == 0
+    assert capsys.readouterr().out == f"boundary pack in {real_pack.path} is up to date\n"
+
+
+def test_cli_resolve(real_pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
+    from geo.__main__ import main
+
+    assert main(["resolve", "--region", "RU-KLU", "Кировском районе"]) == 0
+    place = json.loads(capsys.readouterr().out)
+    assert {k: place[k] for k in ("kind", "id", "region_id", "name_en")} == {
+        "kind": "district",
+        "id": "RU-KLU:kirovsky",
+        "region_id": "RU-KLU",
+        "name_en": "Kirovsky",
+    }
+    assert main(["resolve", "Кировский район"]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err.startswith("error: ")) == ("", True)
+    assert "RU-KLU:kirovsky" in captured.err
+    del real_pack
