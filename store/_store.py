@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
-from sqlalchemy import and_, delete, exists, insert, select, update
+from sqlalchemy import String, and_, delete, exists, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -21,14 +22,24 @@ from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
 from store._time import MSK, from_db
 from store.db import make_engine
-from store.importers import Item, Prepared, read_file, read_paths
+from store.importers import Item, Prepared, read_file, read_paths, report_id
 from store.importers.claims_csv import CSV_PARSER_VERSION
-from store.ingest import ImportResult, Progress, bump_data_version, claim_rows, prepare, rows_for
+from store.ingest import (
+    ImportResult,
+    Progress,
+    bump_data_version,
+    claim_rows,
+    existing_ids,
+    prepare,
+    rows_for,
+)
 
 SAMPLE = "sample"
 _UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
 #: Claims are narrowed by calendar date in SQL with this margin, then placed exactly.
 _MARGIN = timedelta(days=2)
+#: Reconciled results kept per data version (one per filter combination asked for).
+_CACHED_QUERIES = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +128,8 @@ class Store:
         self, engine: Engine, *, parse: Parser | None = None, parser_version: str | None = None
     ) -> None:
         self.engine = engine
+        self._cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        self._lock = threading.Lock()
         self._parse = parse
         self._custom_parse = parse is not None
         self._parser_version = parser_version
@@ -208,12 +221,19 @@ class Store:
         progress: Progress | None = None,
     ) -> ImportResult:
         started = schema.now()
+        # texts already stored are not parsed again: a re-import costs one lookup per text
+        ids = [report_id(item.text, item.channel_id or item.channel) for item in items]
+        with self.engine.connect() as conn:
+            known = existing_ids(conn, ids)
+        fresh = [item for item, rid in zip(items, ids, strict=True) if rid not in known]
         parsed = (
-            prepare(items, self._parser(), self.parser_version, source_kind=source_kind,
+            prepare(fresh, self._parser(), self.parser_version, source_kind=source_kind,
                     progress=progress)
-            if items
+            if fresh
             else []
         )
+        if progress is not None and not fresh and items:
+            progress(len(items), len(items))
         if source_kind:
             prepared = [
                 Prepared(p.where, {**p.report, "source_kind": source_kind}, p.statements, p.claims)
@@ -222,7 +242,12 @@ class Store:
         kinds = {p.report["source_kind"] for p in (*parsed, *prepared)}
         kind = source_kind or (kinds.pop() if len(kinds) == 1 else "mixed")
         return self._write(
-            [*parsed, *prepared], path=path, source_kind=kind, sha256=sha256, started_at=started
+            [*parsed, *prepared],
+            path=path,
+            source_kind=kind,
+            sha256=sha256,
+            started_at=started,
+            known=len(items) - len(fresh),
         )
 
     def _write(self, prepared: Sequence[Prepared], **meta: Any) -> ImportResult:
@@ -302,37 +327,70 @@ class Store:
             rows = conn.execute(select(t).order_by(t.c.id.desc())).mappings().all()
         return pd.DataFrame([dict(row) for row in rows], columns=[c.name for c in t.columns])
 
-    def _placed(self, filters: Filters, *, drones_only: bool) -> list[reconcile.Placed]:
+    def _placed(self, filters: Filters) -> list[reconcile.Placed]:
+        """Return the counted-kind claims of ``filters`` (regions aside) placed in units."""
         c, r = schema.claims, schema.reports
+        # Times come as the driver gives them (ISO text in SQLite) and are read below once
+        # per distinct value: a statement's window repeats on each of its claims.
         query = (
             select(
-                c.c.id, c.c.statement_id, c.c.reporter, c.c.country, c.c.area_id, c.c.area,
-                c.c.district_id, c.c.district, c.c.count, c.c.qualifier, c.c.window_start,
-                c.c.window_end, c.c.night_of, r.c.published_at, r.c.source_kind,
+                c.c.id, c.c.reporter, c.c.country, c.c.area_id, c.c.area,
+                c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
+                type_coerce(c.c.window_start, String), type_coerce(c.c.window_end, String),
+                type_coerce(c.c.night_of, String), type_coerce(r.c.published_at, String),
+                r.c.source_kind == SAMPLE,
             )
             .select_from(c.join(r, c.c.report_id == r.c.id))
-            .where(r.c.superseded_by.is_(None))
+            .where(r.c.superseded_by.is_(None), *self._conditions(filters, drones_only=True))
         )
-        query = query.where(*self._conditions(filters, drones_only=drones_only))
         settings_ = settings.get()
-        regions = set(filters.regions)
-        placed = []
+        start_hour, end_hour, unit = settings_.night_start_hour, settings_.night_end_hour, filters.unit
+        moment, day = _Reader(datetime.fromisoformat), _Reader(date.fromisoformat)
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
+            # plain DBAPI tuples: SQLAlchemy's row objects cost more than the query here
+            rows = conn.execute(query).cursor.fetchall()
+        placed = []
         for row in rows:
-            if regions and not regions.intersection(row[4].split("+")):
-                continue
             # positional: this loop runs once per claim of the period
-            claim = reconcile.ClaimRow(*row[:14], is_sample=row[14] == SAMPLE)
-            p = reconcile.place(
-                claim,
-                unit=filters.unit,
-                start_hour=settings_.night_start_hour,
-                end_hour=settings_.night_end_hour,
+            claim = reconcile.ClaimRow(
+                row[0], row[0].rpartition(":")[0], *row[1:9],
+                window_start=moment(row[9]),
+                window_end=moment(row[10]),
+                night_of=day(row[11]),
+                published_at=moment(row[12]),
+                is_sample=bool(row[13]),
             )
+            p = reconcile.place(claim, unit=unit, start_hour=start_hour, end_hour=end_hour)
             if p is not None and _within(p.date, filters):
                 placed.append(p)
         return placed
+
+    def _reconciled(self, filters: Filters, level: str) -> list[dict[str, Any]]:
+        """Return reconciled rows, kept per data version so that changing the region or
+        reading the same period again costs no query; regions are filtered afterwards
+        (each row depends on its own area's claims only)."""
+        settings_ = settings.get()
+        key = (
+            level,
+            replace(filters, regions=()),
+            settings_.night_start_hour,
+            settings_.night_end_hour,
+            self.data_version(),
+        )
+        with self._lock:
+            rows = self._cache.get(key)
+        if rows is None:
+            placed = self._placed(key[1])
+            rows = reconcile.nightly(placed) if level == "area" else reconcile.districts(placed)
+            with self._lock:
+                self._cache = {k: v for k, v in self._cache.items() if k[-1] == key[-1]}
+                if len(self._cache) >= _CACHED_QUERIES:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[key] = rows
+        if filters.regions:
+            wanted = set(filters.regions)
+            rows = [row for row in rows if wanted.intersection(row[C.AREA_ID].split("+"))]
+        return rows
 
     @staticmethod
     def _conditions(filters: Filters, *, drones_only: bool) -> list[Any]:
@@ -352,13 +410,11 @@ class Store:
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""
-        rows = reconcile.nightly(self._placed(filters or Filters(), drones_only=True))
-        return _frame(rows, C.NIGHTLY_COLUMNS)
+        return _frame(self._reconciled(filters or Filters(), "area"), C.NIGHTLY_COLUMNS)
 
     def district_nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and district, counted or only named."""
-        rows = reconcile.districts(self._placed(filters or Filters(), drones_only=True))
-        return _frame(rows, C.DISTRICT_COLUMNS)
+        return _frame(self._reconciled(filters or Filters(), "district"), C.DISTRICT_COLUMNS)
 
     def claims(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
@@ -497,6 +553,22 @@ def _claim_row(row: Any) -> reconcile.ClaimRow:
         published_at=row[C.PUBLISHED_AT],
         is_sample=row[C.SOURCE_KIND] == SAMPLE,
     )
+
+
+class _Reader:
+    """Read ISO dates or datetimes from text once per distinct value."""
+
+    def __init__(self, parse: Any) -> None:
+        self.parse = parse
+        self.cache: dict[str, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None or not isinstance(value, str):
+            return value  # None, or a driver that returns datetimes itself
+        found = self.cache.get(value)
+        if found is None:
+            found = self.cache[value] = self.parse(value)
+        return found
 
 
 def _within(day: date, filters: Filters) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import settings
@@ -45,6 +46,7 @@ def night_date(moment: datetime, start_hour: int, end_hour: int) -> date:
     return moment.date()
 
 
+@lru_cache(maxsize=8192)
 def night_bounds(night: date, start_hour: int, end_hour: int) -> tuple[datetime, datetime]:
     """Return the naive start and end of the night dated ``night``."""
     end = datetime(night.year, night.month, night.day, end_hour)
@@ -53,6 +55,7 @@ def night_bounds(night: date, start_hour: int, end_hour: int) -> tuple[datetime,
     return start, end
 
 
+@lru_cache(maxsize=8192)
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """Return the naive start and end of a calendar day."""
     start = datetime(day.year, day.month, day.day)

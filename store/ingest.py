@@ -196,7 +196,8 @@ class _Plan:
     duplicates: int = 0
 
 
-def _existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    """Return which of ``ids`` are stored reports."""
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -208,7 +209,7 @@ def _existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
 def _plan(conn: Connection, prepared: Sequence[Prepared]) -> _Plan:
     plan = _Plan()
     seen: set[str] = set()
-    existing = _existing_ids(conn, [p.report["id"] for p in prepared])
+    existing = existing_ids(conn, [p.report["id"] for p in prepared])
     for entry in prepared:
         rid = entry.report["id"]
         if rid in seen or rid in existing:
@@ -227,10 +228,15 @@ def write(
     source_kind: str,
     sha256: str | None = None,
     started_at: datetime | None = None,
+    known: int = 0,
 ) -> ImportResult:
-    """Write the new rows of an import inside the caller's transaction; record the import."""
+    """Write the new rows of an import inside the caller's transaction; record the import.
+
+    ``known`` counts texts of the import already found stored (and not parsed again).
+    """
     started_at = started_at or schema.now()
     plan = _plan(conn, prepared)
+    plan.duplicates += known
     failed = [entry for entry in plan.new if entry.error]
     errors = tuple(f"{entry.where}: {entry.error}" for entry in failed[:_MAX_ERRORS])
     import_id = conn.execute(

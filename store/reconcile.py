@@ -164,8 +164,10 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
     return count, qualifier, rule, ids
 
 
-def _row(key: tuple[str, date, str, str], placed: list[Placed], candidates: list[_Candidate]) -> dict[str, Any]:
-    unit, day, country, area_id = key
+def _row(
+    key: tuple[date, str, str, str], placed: list[Placed], candidates: list[_Candidate]
+) -> dict[str, Any]:
+    day, unit, country, area_id = key
     claims = [p.claim for p in placed]
     if candidates:
         figure, qualifier, rule, chosen = _choose(candidates)
@@ -196,11 +198,12 @@ def _candidate(p: Placed, count: int, qualifier: str, ids: tuple[str, ...]) -> _
 
 def nightly(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     """Return one row per unit, date and area (``NIGHTLY_COLUMNS``), sorted."""
-    groups: dict[tuple[str, date, str, str], list[Placed]] = {}
+    groups: dict[tuple[date, str, str, str], list[Placed]] = {}
     for p in placed:
-        groups.setdefault((p.unit, p.date, p.claim.country, p.claim.area_id), []).append(p)
+        groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
     rows = []
-    for key, members in groups.items():
+    for key in sorted(groups):
+        members = groups[key]
         candidates = []
         district_sums: dict[str, list[Placed]] = {}
         with_region_count = set()
@@ -230,29 +233,29 @@ def nightly(placed: Sequence[Placed]) -> list[dict[str, Any]]:
             sorted({p.claim.district_id for p in members if p.claim.district_id})
         )
         rows.append(row)
-    rows.sort(key=lambda r: (r[C.DATE], r[C.UNIT], r[C.COUNTRY], r[C.AREA_ID]))
     return rows
 
 
 def districts(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     """Return one row per unit, date and district (``DISTRICT_COLUMNS``), sorted."""
-    groups: dict[tuple[str, date, str, str, str], list[Placed]] = {}
+    groups: dict[tuple[date, str, str, str, str], list[Placed]] = {}
     for p in placed:
         if p.claim.district_id:
-            key = (p.unit, p.date, p.claim.country, p.claim.area_id, p.claim.district_id)
+            key = (p.date, p.unit, p.claim.country, p.claim.area_id, p.claim.district_id)
             groups.setdefault(key, []).append(p)
     rows = []
-    for (unit, day, country, area_id, district_id), members in groups.items():
+    for key in sorted(groups):
+        day, unit, country, area_id, district_id = key
+        members = groups[key]
         candidates = [
             _candidate(p, p.claim.count, p.claim.qualifier, (p.claim.id,))
             for p in members
             if p.claim.count is not None
         ]
-        row = _row((unit, day, country, area_id), members, candidates)
+        row = _row((day, unit, country, area_id), members, candidates)
         row[C.DISTRICT_ID] = district_id
         row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
         rows.append(row)
-    rows.sort(key=lambda r: (r[C.DATE], r[C.UNIT], r[C.COUNTRY], r[C.AREA_ID], r[C.DISTRICT_ID]))
     return rows
 
 
