@@ -18,7 +18,8 @@ SAMPLE_BANNER = (
 
 st.set_page_config(
     page_title="Drone Interception Atlas",
-    page_icon=":material/radar:",
+    # No page_icon: a Material icon as favicon is fetched from fonts.gstatic.com, and
+    # nothing may leave the machine (Streamlit's own favicon is served locally).
     layout="wide",
     initial_sidebar_state="expanded",
 )
@@ -28,17 +29,17 @@ samples_error = _loaders.ensure_samples()
 # Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
 page = st.navigation(
     [
-        st.Page("app_pages/map.py", title="Map", icon=":material/map:", default=True),
-        st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:"),
-        st.Page("app_pages/claims.py", title="Claims", icon=":material/format_quote:"),
-        st.Page("app_pages/import_page.py", title="Import", icon=":material/upload_file:"),
+        st.Page("app_pages/map.py", title="Map", default=True),
+        st.Page("app_pages/timeline.py", title="Timeline"),
+        st.Page("app_pages/claims.py", title="Claims"),
+        st.Page("app_pages/import_page.py", title="Import"),
     ]
 )
 
 if samples_error:
     st.error(f"The sample reports could not be loaded: {samples_error}")
 if _loaders.has_only_samples():
-    st.info(SAMPLE_BANNER, icon=":material/science:")
+    st.info(SAMPLE_BANNER)
 
 _filters.draw_sidebar_filters()
 st.sidebar.caption(

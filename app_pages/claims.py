@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from app_pages import _filters, _loaders
@@ -28,7 +29,8 @@ def claims_page() -> None:
 
     st.title("Claims")
     st.caption(
-        f"{len(claims):,} claims match the filters. Every figure is a claim by a party to the "
+        f"{len(claims):,} {'claim matches' if len(claims) == 1 else 'claims match'} the "
+        "filters. Every figure is a claim by a party to the "
         "war, with the sentence it comes from; select one to read it in its report."
     )
     if claims.empty:
@@ -62,8 +64,11 @@ def claims_page() -> None:
     source = evidence.safe_url(report.get("url") or claim[C.URL])
     who = report.get("channel") or report.get("source") or claim[C.SOURCE_KIND]
     published = report.get("published_at") or claim[C.PUBLISHED_AT]
+    when = "date unknown" if published is None or pd.isna(published) else (
+        f"{pd.Timestamp(published):%Y-%m-%d %H:%M} MSK"
+    )
     st.caption(
-        f"Source: {evidence.escape_markdown(str(who))} · published {published} · "
+        f"Source: {evidence.escape_markdown(str(who))} · published {when} · "
         f"parser rule `{claim[C.RULE]}`"
     )
     if source:

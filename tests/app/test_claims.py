@@ -62,6 +62,7 @@ def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
     assert XSS not in html
     # The channel's name reaches a caption only as escaped Markdown.
     assert "Губернатор 2 \\(тест\\)" in at.caption[1].value
+    assert "published 2025-09-10 09:00 MSK" in at.caption[1].value
     link = at.get("link_button")[0]
     assert link.proto.url == "https://t.me/example/4"
 

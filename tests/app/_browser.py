@@ -1,0 +1,136 @@
+"""A real ``streamlit run`` on 127.0.0.1 and headless Debian chromium, for the browser
+tests and ``bench/app_bench.py``.
+
+Nothing here sleeps for a fixed time: the server is polled on ``/_stcore/health`` and the
+page is waited on for the elements it must show.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
+#: The map component's iframe (streamlit-folium registers its component under this name).
+MAP_IFRAME = 'iframe[title*="st_folium"]'
+#: Leaflet draws each GeoJSON polygon as an interactive SVG path.
+MAP_PATHS = "svg path.leaflet-interactive"
+#: Every widget's container carries ``st-key-<key>`` as a class.
+def key_selector(key: str) -> str:
+    """Return the CSS selector of the container of the widget with ``key``."""
+    return f".st-key-{key}"
+
+
+def free_port() -> int:
+    """Return a TCP port nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """``streamlit run app.py`` in a subprocess with its own environment and log file."""
+
+    env: Mapping[str, str]
+    log: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+    started: float = 0.0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Server:
+        command = [
+            sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+            "--server.headless", "true",
+            "--server.port", str(self.port),
+            "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ]
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("wb") as out:
+            self.started = time.perf_counter()
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env={**os.environ, **self.env}, stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        return self
+
+    def wait_healthy(self, timeout: float = 60.0) -> float:
+        """Poll ``/_stcore/health`` until it answers ``ok``; return seconds since start."""
+        assert self.process is not None
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if self.process.poll() is not None:
+                msg = f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()}"
+                raise RuntimeError(msg)
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - our own local server
+                    if answer.read().strip() == b"ok":
+                        return time.perf_counter() - self.started
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            # A short pause between polls of a server that is still starting up.
+            time.sleep(0.05)
+        msg = f"streamlit did not become healthy in {timeout} s:\n{self.log.read_text()}"
+        raise TimeoutError(msg)
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.process = None
+
+
+@dataclass
+class OfflineGuard:
+    """A Playwright route handler: lets 127.0.0.1 through, aborts and records the rest."""
+
+    blocked: list[tuple[str, str]] = field(default_factory=list)
+
+    def __call__(self, route, request) -> None:  # type: ignore[no-untyped-def]
+        host = urlsplit(request.url).hostname or ""
+        if request.url.startswith(("data:", "blob:", "about:")) or host in LOCAL_HOSTS:
+            route.continue_()
+            return
+        self.blocked.append((request.resource_type, request.url))
+        route.abort("internetdisconnected")
+
+    def needed_by_the_page(self) -> list[tuple[str, str]]:
+        """Return the blocked requests other than map tiles (images): code, styles, data."""
+        return [(kind, url) for kind, url in self.blocked if kind != "image"]
+
+
+def launch(playwright, *, headless: bool = True):  # type: ignore[no-untyped-def]
+    """Return Debian's chromium launched the way every browser test here launches it."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=headless, args=CHROMIUM_ARGS
+    )

@@ -1,0 +1,168 @@
+"""End to end: a real ``streamlit run`` driven by headless Debian chromium, offline.
+
+One server per module on a database of the hand-made reports (see ``conftest.seed``).
+Every request to a host other than 127.0.0.1 is aborted and recorded: the map must
+draw without any of them (OpenStreetMap tiles may be asked for, never needed).
+Screenshots go to ``tests/artifacts/`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import store
+from tests.app._browser import (
+    MAP_IFRAME,
+    MAP_PATHS,
+    OfflineGuard,
+    Server,
+    key_selector,
+    launch,
+)
+from tests.app.conftest import seed
+
+pytestmark = pytest.mark.e2e
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+#: Colour of the 11–25 class (Kaluga's 18 on the night of 14 September).
+KALUGA_FILL = "#fd8d3c"
+NO_REPORT_FILL = "#ffffff"
+WAIT_MS = 45_000
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder = tmp_path_factory.mktemp("e2e")
+    url = f"sqlite:///{folder / 'atlas.sqlite'}"
+    db = store.open_store(url)
+    seed(db)
+    db.close()
+    running = Server(
+        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
+    ).start()
+    try:
+        running.wait_healthy()
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def guard() -> OfflineGuard:
+    return OfflineGuard()
+
+
+@pytest.fixture
+def page(browser, guard: OfflineGuard) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context.route("**/*", guard)
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.dialogs = dialogs  # an alert() from report text would land here
+    yield tab
+    context.close()
+
+
+def _fills(frame) -> list[str]:  # type: ignore[no-untyped-def]
+    return frame.locator(MAP_PATHS).evaluate_all("els => els.map(e => e.getAttribute('fill'))")
+
+
+def _map(page):  # type: ignore[no-untyped-def]
+    """Return the map component's frame once Leaflet has drawn its polygons."""
+    frame = page.frame_locator(MAP_IFRAME).last
+    frame.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
+    return frame
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGuard) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server.url}/")  # the Map is the default page, at the root
+    frame = _map(page)
+    fills = _fills(frame)
+    assert len(fills) > 80  # every region is drawn, most of them "no report"
+    assert fills.count(KALUGA_FILL) >= 1 and fills.count(NO_REPORT_FILL) > 60
+    page.get_by_text("night of 2025-09-14").first.wait_for(timeout=WAIT_MS)
+    _shot(page, "e2e-map")
+
+    # A filter: only Kaluga. The URL follows, and the other coloured region goes grey.
+    regions = page.locator(f"{key_selector('flt_regions')} input")
+    regions.click()
+    regions.fill("Kaluga")
+    page.get_by_role("option", name=re.compile("Kaluga")).first.click()
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"regions=RU-KLU"), timeout=WAIT_MS)
+    frame = page.frame_locator(MAP_IFRAME).last
+    page.wait_for_function(
+        """([sel, fill]) => {
+            const f = document.querySelector(sel);
+            const doc = f && f.contentDocument;
+            if (!doc) return false;
+            const fills = [...doc.querySelectorAll('svg path.leaflet-interactive')]
+                .map(e => e.getAttribute('fill'));
+            return fills.length > 80 && fills.filter(x => x !== '#ffffff').length === 1
+                && fills.includes(fill);
+        }""",
+        arg=[MAP_IFRAME, KALUGA_FILL],
+        timeout=WAIT_MS,
+    )
+    _shot(page, "e2e-filtered")
+
+    # Drill: click Kaluga on the map; its districts are drawn in a fresh map component.
+    kaluga = frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first
+    kaluga.click(force=True)
+    page.locator(key_selector("map_back")).wait_for(timeout=WAIT_MS)
+    page.wait_for_function(
+        """sel => {
+            const f = [...document.querySelectorAll(sel)].pop();
+            const doc = f && f.contentDocument;
+            const n = doc ? doc.querySelectorAll('svg path.leaflet-interactive').length : 0;
+            return n >= 20 && n <= 40;
+        }""",
+        arg=MAP_IFRAME,
+        timeout=WAIT_MS,
+    )
+    page.get_by_text("Kaluga Oblast · night of 2025-09-14").first.wait_for(timeout=WAIT_MS)
+    _shot(page, "e2e-drill")
+
+    # The PNG snapshot of the current view, rendered on the server.
+    button = page.locator(f"{key_selector('map_dl_png')} button")
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=WAIT_MS) as download:
+        button.click()
+    png = Path(download.value.path()).read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    assert download.value.suggested_filename.endswith(".png")
+
+    assert guard.needed_by_the_page() == []  # only map tiles were asked for, and refused
+    assert not page.dialogs
+
+
+def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server.url}/claims?night=2025-09-10")
+    evidence = page.locator(".atlas-evidence")
+    evidence.wait_for(timeout=WAIT_MS)
+    text = evidence.inner_text()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
+    assert evidence.locator("script, img").count() == 0
+    assert evidence.locator("mark").count() == 1
+    _shot(page, "e2e-claims-escaped")
+    assert not page.dialogs
