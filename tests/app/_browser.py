@@ -88,7 +88,7 @@ class Server:
                 msg = f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()}"
                 raise RuntimeError(msg)
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - our own local server
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as answer:
                     if answer.read().strip() == b"ok":
                         return time.perf_counter() - self.started
             except (urllib.error.URLError, ConnectionError, TimeoutError):
