@@ -65,7 +65,7 @@ _log = logging.getLogger(__name__)
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -132,7 +132,17 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _APOSTROPHES_RE = re.compile(r"['’ʼʹ`]")
-_ABBREVIATIONS = tuple((re.compile(p), r) for p, r in vocab.ABBREVIATIONS)
+# one pass over the text for every abbreviation: alternatives are tried in the table's order
+_ABBREVIATIONS_RE = re.compile(
+    "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(vocab.ABBREVIATIONS))
+)
+_EXPANSIONS = {f"a{i}": expansion for i, (_, expansion) in enumerate(vocab.ABBREVIATIONS)}
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def _expand(match: re.Match[str]) -> str:
+    return _EXPANSIONS[str(match.lastgroup)]
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -152,12 +162,12 @@ def _fix_homoglyphs(match: re.Match[str]) -> str:
 def _clean(text: str) -> tuple[str, ...]:
     """Return the words of ``text``: normalised, lower case, abbreviations expanded."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    text = _LETTERS_RE.sub(_fix_homoglyphs, text).lower().replace("ё", "е")
+    if not text.isascii() and _LATIN_RE.search(text):
+        text = _LETTERS_RE.sub(_fix_homoglyphs, text)
+    text = text.lower().replace("ё", "е")
     # "Russia's" -> "Russia", "Donetsk People's" stays a phrase of words
-    text = re.sub(r"(?<=[a-z])['’]s(?![a-z])", "", text)
-    text = _APOSTROPHES_RE.sub("", text)
-    for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
+    text = _APOSTROPHES_RE.sub("", _POSSESSIVE_RE.sub("", text))
+    text = _ABBREVIATIONS_RE.sub(_expand, text)
     return tuple(_WORD_RE.findall(text))
 
 
@@ -266,6 +276,14 @@ class _Index:
             if e.kind == "region"
         )
         self._memo: dict[str, _Query | None] = {}
+        # (script, key, marker, is a town) -> entries: one dict look-up per tier
+        buckets: dict[tuple[str, str, str, bool], list[_Entry]] = {}
+        for script, by_key in entries.items():
+            for key, found in by_key.items():
+                for e in found:
+                    for marker in e.accepts:
+                        buckets.setdefault((script, key, marker, e.source == "town"), []).append(e)
+        self._buckets = {k: tuple(v) for k, v in buckets.items()}
         self._vocab: dict[str, list[str]] = {}
         self._lat_set: frozenset[str] | None = None
 
@@ -351,10 +369,9 @@ class _Index:
 
     # ----------------------------------------------------------------- lookup
 
-    def lookup(self, script: str, key: str, marker: str, *, towns: bool) -> list[_Entry]:
+    def lookup(self, script: str, key: str, marker: str, *, towns: bool) -> tuple[_Entry, ...]:
         """Return the entries under ``key`` that accept ``marker`` (towns only if asked)."""
-        found = self.entries[script].get(key, ())
-        return [e for e in found if marker in e.accepts and (e.source == "town") == towns]
+        return self._buckets.get((script, key, marker, towns), ())
 
     def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], bool]]:
         """Yield the candidates of each tier in order, each with whether it is fuzzy.
@@ -424,33 +441,23 @@ class _Index:
         giving at most :data:`FUZZY_MAX_VARIANTS` corrected queries; the returned factor is
         the lowest rapidfuzz ``ratio`` (0-100) of any replacement, shared by all of them.
         """
-        from rapidfuzz import fuzz, process
-        from rapidfuzz.distance import OSA
-
         cyrillic = query.script == "cyr"
-        vocabulary = self._word_vocabulary(query.script)
-        known: Any = self.forms if cyrillic else self._lat_words()
+        sep = "-" if cyrillic else " "  # the parts of "Спас-Деменском" / "spas demenski"
         options: list[list[tuple[str, str]]] = []
         worst = 100.0
         for word, surface in zip(query.words, query.surface, strict=True):
             probe = surface if cyrillic else word
-            keep = [(word, surface)]
-            if len(probe) < FUZZY_MIN_LENGTH or all(
-                p in known for p in probe.split("-" if cyrillic else " ")
-            ):
-                options.append(keep)
+            per_part = []
+            for part in probe.split(sep):
+                nearest, ratio = self._nearest(part, cyrillic)
+                per_part.append(nearest or [part])
+                worst = min(worst, ratio)
+            if all(len(p) == 1 for p in per_part) and sep.join(p[0] for p in per_part) == probe:
+                options.append([(word, surface)])
                 continue
-            found = process.extract(
-                probe, vocabulary, scorer=OSA.distance, score_cutoff=_max_edits(probe), limit=20
-            )
-            nearest = [w for w, d, _ in found if d == min(d for _, d, _ in found)]
-            nearest = [w for w in nearest if fuzz.ratio(probe, w) >= FUZZY_MIN_RATIO]
-            if not nearest:
-                options.append(keep)
-                continue
-            worst = min([worst, *(fuzz.ratio(probe, w) for w in nearest)])
-            fixes = {(self.lemma(w) if cyrillic else w): w for w in nearest}
-            options.append([(lemma, w) for lemma, w in fixes.items()])
+            joined = [sep.join(combo) for combo in itertools.product(*per_part)]
+            fixes = {(self.lemma(w) if cyrillic else w): w for w in joined}
+            options.append(list(fixes.items())[:FUZZY_MAX_VARIANTS])
         if worst == 100.0:
             return [], 0.0
         variants = itertools.islice(itertools.product(*options), FUZZY_MAX_VARIANTS)
@@ -459,6 +466,31 @@ class _Index:
             for combo in variants
         ]
         return queries, worst
+
+    def _nearest(self, part: str, cyrillic: bool) -> tuple[list[str], float]:
+        """Return the known words closest to an unknown word, and their lowest ratio (100 if known)."""
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        known: Any = self.forms if cyrillic else self._lat_words()
+        if len(part) < FUZZY_MIN_LENGTH or part in known:
+            return [], 100.0
+        found = process.extract(
+            part,
+            self._word_vocabulary("cyr" if cyrillic else "lat"),
+            scorer=OSA.distance,
+            score_cutoff=_max_edits(part),
+            limit=20,
+        )
+        if not found:
+            return [], 100.0
+        closest = min(d for _, d, _ in found)
+        nearest = [
+            w for w, d, _ in found if d == closest and fuzz.ratio(part, w) >= FUZZY_MIN_RATIO
+        ]
+        if not nearest:
+            return [], 100.0
+        return nearest, min(fuzz.ratio(part, w) for w in nearest)
 
     def _lat_words(self) -> frozenset[str]:
         if self._lat_set is None:

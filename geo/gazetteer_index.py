@@ -186,7 +186,7 @@ def _relational_adjective(town: str) -> str | None:
 
 _ACCEPTS = {
     "region": "region,",
-    "federal_city": ",city",
+    "federal_city": ",city,region",
     "district": ",district",
     "district_town": ",district,city",
     "sea": "sea",
@@ -243,19 +243,17 @@ def _finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     }  # fmt: skip
     for row in best.values():
         row["accepts"] = ",".join(sorted(set(row["accepts"].split(","))))
-    cities = {
-        (r["script"], r["key"])
-        for r in best.values()
-        if r["id"] in FEDERAL_CITIES and r["kind"] == "region"
-    }
+    regions_by_key: dict[tuple[str, str], set[str]] = {}
+    for r in best.values():
+        if r["kind"] == "region":
+            regions_by_key.setdefault((r["script"], r["key"]), set()).add(r["id"])
     for row in best.values():
-        if (
-            (row["script"], row["key"]) in cities
-            and row["kind"] == "region"
-            and row["id"] not in FEDERAL_CITIES
-        ):
-            # "Moscow" alone is the city; "Moscow Oblast"/"Moscow Region" needs its unit word
-            row["accepts"] = ",".join(a for a in row["accepts"].split(",") if a)
+        shared = regions_by_key.get((row["script"], row["key"]), set())
+        if row["kind"] != "region" or len(shared) < 2 or not shared & FEDERAL_CITIES:
+            continue
+        # "Moscow" alone is the city and "Moscow Region" the oblast around it
+        wanted = {"", "city"} if row["id"] in FEDERAL_CITIES else {"region"}
+        row["accepts"] = ",".join(sorted(set(row["accepts"].split(",")) & wanted))
     return sorted(best.values(), key=lambda r: (r["script"], r["key"], r["id"], r["source"]))
 
 

@@ -136,6 +136,8 @@ MOSCOW = [
     ("Moscow Oblast", None, "RU-MOS"),
     ("the Moscow Region", None, "RU-MOS"),
     ("Подмосковья", None, "RU-MOS"),
+    ("город Москва", None, "RU-MOW"),
+    ("the city of Moscow", None, "RU-MOW"),
 ]
 
 OCCUPIED = [
@@ -147,6 +149,8 @@ OCCUPIED = [
     ("Crimea", None, "UA-43"),
     ("Севастополь", None, "UA-40"),
     ("в Севастополе", None, "UA-40"),
+    ("the Sevastopol region", None, "UA-40"),
+    ("город Севастополь", None, "UA-40"),
     ("ДНР", None, "UA-14"),
     ("над ДНР", None, "UA-14"),
     ("Донецкая Народная Республика", None, "UA-14"),
