@@ -68,6 +68,10 @@ def _build() -> dict[str, int]:
     for i, w in enumerate(_EN_TENS):
         words[w] = 20 + 10 * i
     words["hundred"] = 100
+    # collective numerals for people: "еще трое ранены", "погибли двое"
+    for value, forms in {2: "двое двоих", 3: "трое троих", 4: "четверо четверых", 5: "пятеро пятерых", 6: "шестеро шестерых", 7: "семеро семерых"}.items():
+        for f in forms.split():
+            words[f] = value
     return words
 
 

@@ -29,6 +29,7 @@ class Count:
     attempt: bool = False
     drone: bool = False  # a drone noun follows it
     implied: bool = False  # "a drone", "уничтожен БПЛА"
+    extra: bool = False  # "еще три", "one more drone": an addition, never a total
 
 
 @dataclass(slots=True)
@@ -75,7 +76,8 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_OK = re.compile(
-    r"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\d|летевш|flying)",
+    r"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
+    r"|(?:перехвач|уничтож|сбит|подавл)\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
     re.IGNORECASE,
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
@@ -134,7 +136,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         tail = before[-40:]
         subset = bool(re.search(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
         attempt = bool(re.search(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
-        out.append(Count(n.value, base + start, base + n.end, qual, each, subset, attempt, drone))
+        extra = bool(re.search(r"(?:еще|ещё|another)\s+$", before) or re.match(r"\s+more\b", after, re.IGNORECASE))
+        out.append(Count(n.value, base + start, base + n.end, qual, each, subset, attempt, drone, extra=extra))
     taken = [(c.start, c.end) for c in out]
     for rx in (_ONE_RU, _ONE_EN):
         for m in rx.finditer(s):
@@ -249,11 +252,10 @@ def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, en
             if last.count is not None and not it.targets:
                 facts.claims[-1] = Claim(last.area_id, last.area, last.count + counts[0].value, last.qualifier, _span(last.evidence, (counts[0].start, counts[0].end)), last.district_id, last.district, rule="sum_verbs")
                 continue
-        if it.groups:
-            mentions = [m for g in it.groups for m in g.mentions if m.place is not None]
-            if not mentions:
-                prev_each = None
-                continue
+        if vocab.SVO_ZONE_RE.search(text_of(it)):
+            continue  # "в зоне проведения СВО сбиты 30 БПЛА": over the front, not a region
+        mentions = [m for g in it.groups for m in g.mentions if m.place is not None]
+        if it.groups and mentions:
             count = counts[0] if counts else None
             if count and count.attempt:
                 facts.totals.append(TotalCandidate(count.value, count.qualifier, 3, count.start, count.end))
@@ -302,7 +304,7 @@ def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, en
             elif c.attempt:
                 facts.totals.append(TotalCandidate(c.value, c.qualifier, 3, c.start, c.end))
                 facts.attempt = c
-            elif c.drone and (interception or total_mark) and not c.each:
+            elif c.drone and (interception or total_mark) and not c.each and not c.extra:
                 facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if total_mark else 2, c.start, c.end))
             break
 
@@ -346,6 +348,7 @@ class Context:
     drone_seen: bool = False
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:по\s+)?[\wё]+\s*(?:бпла\s*)?[–—-]\s*(?:над|в|over|in)\s", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 
@@ -359,7 +362,12 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     interception = bool(vocab.INTERCEPT_RE.search(low))
     if has_drone:
         ctx.drone_seen = True
+    elif vocab.MISSILE_RE.search(low) or vocab.BOAT_RE.search(low) or vocab.AERIAL_TARGET_RE.search(low):
+        ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
+        return None
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
+    if not has_drone and ctx.had_claims and _LIST_LINE.match(s):
+        interception = True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
     if not has_drone and not ((ctx.had_claims or ctx.drone_seen) and (interception or vocab.DAMAGE_RE.search(low))):
         return None
     if vocab.WARNING_RE.search(low) and not interception:
@@ -395,7 +403,8 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
                 ctx.region = m.place.area_id
     if not (facts.claims or facts.target_claims or facts.totals):
         return None
-    ctx.had_claims = bool(facts.claims or facts.target_claims)
+    # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
+    ctx.had_claims = bool(facts.claims or facts.target_claims or facts.totals)
     return facts
 
 

@@ -80,6 +80,8 @@ def group(
         rep = reporters.get(i)
         tm = times.get(i)
         country = "UA" if ua.get(i) else "RU"
+        if current is not None and current.country == "UA" and rep not in ("mod", "governor", "mayor"):
+            country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")
         if f is None:
             if current is None:
                 before_first.append(i)
@@ -213,11 +215,17 @@ def _casualties(texts: list[str]) -> Casualties:
             continue
         for rx, which in ((_KILLED, "k"), (_INJURED, "i")):
             for m in rx.finditer(low):
-                window = low[max(0, m.start() - 30) : m.end() + 30]
-                if re.search(r"\bне\s+$|\bno\s+", low[max(0, m.start() - 5) : m.start()]):
+                if re.search(r"(?:\bне|\bno|никто)\s+$", low[max(0, m.start() - 8) : m.start()]):
                     continue
-                nums = find_numbers(window)
-                n = nums[0].value if nums else (1 if re.search(r"(?:человек|person|one|резидент|мужчина|женщина)", window) else None)
+                # the number nearest the word, within its clause
+                lo = max(0, m.start() - 25)
+                left = re.split(r"[,;.]", low[lo : m.start()])[-1]
+                right = re.split(r"[,;.]", low[m.end() : m.end() + 25])[0]
+                after = find_numbers(right)
+                before = find_numbers(left)
+                clause = left + low[m.start() : m.end()] + right
+                n = after[0].value if after else before[-1].value if before else (
+                    1 if re.search(r"(?:человек|person|one|мужчина|женщина|житель|resident)", clause) else None)
                 if n is None:
                     continue
                 if which == "k":
@@ -277,6 +285,10 @@ def build(
     claims = _region_from_district(claims)
     claims.sort(key=lambda c: c.evidence[0])
     totals: list[TotalCandidate] = [t for _i, f in draft.facts for t in f.totals]
+    counted_starts = [c.evidence[0] for c in claims if c.count is not None and c.district_id is None]
+    if counted_starts:
+        # a total is stated before the rows; a bare count after them is another figure
+        totals = [t for t in totals if t.priority < 2 or t.start < min(counted_starts)]
     total: tuple[int, str] | None = None
     if totals:
         best = min(totals, key=lambda t: (t.priority, t.start))

@@ -37,6 +37,7 @@ _REGIONS = {
     "RU-MOW": ("Москва", "Moscow", ["Moscow"]),
     "RU-KDA": ("Краснодарский край", "Krasnodar Krai", ["Krasnodar Region", "Krasnodar Krai"]),
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
+    "UA-23": ("Запорожская область", "Zaporizhzhia Oblast", ["Zaporizhzhia Region", "Zaporizhzhia"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }
@@ -47,6 +48,7 @@ _DISTRICTS = {
     "RU-BRY:pogarsky": ("RU-BRY", "Погарский район", "Pogarsky District", ["Погар"]),
     "RU-BEL:shebekinsky": ("RU-BEL", "Шебекинский городской округ", "Shebekinsky District", ["Shebekino district", "Шебекинский округ"]),
     "RU-BEL:belgorodsky": ("RU-BEL", "Белгородский район", "Belgorodsky District", ["Belgorod district"]),
+    "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
     "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
 }
 

@@ -254,3 +254,126 @@ T_UA_EN = "Ukraine's air force said it shot down 20 of 25 drones launched at Ukr
 def test_ukrainian_side_is_kept_apart(text: str, total: int) -> None:
     reports = parse(text, P)
     assert [(r.country, r.reporter, r.total, r.claims) for r in reports] == [("UA", "other", total, ())]
+
+
+# --- more formats and traps from FORMATS.md ------------------------------------------------------
+NAMES_RU["UA-23"] = "Запорожская область"
+T_DEBRIS_LIST = "Ночью обломки сбитых беспилотников упали в Курской и Ростовской областях, сообщили в оперштабах."
+T_DISTRICT_OF_REGION = "Над территорией Ступинского района Московской области уничтожены два беспилотника, летевших на Москву."
+T_EN_KRASNODAR = "Overnight, on-duty air defenses destroyed 14 drones over the Krasnodar Region, the Defense Ministry said."
+T_EN_MOSCOW_GOV = "Two drones were downed over the Moscow Region last night, the regional governor said."
+T_EN_SEVERAL = "Air defenses shot down several drones over the Belgorod Region overnight, the governor said."
+T_BULLETS = ("Дежурными средствами ПВО за ночь уничтожены 23 украинских БПЛА:\n▫️ 15 – над территорией Брянской "
+             "области;\n▪️ 5 – над территорией Курской области;\n— 3 – над акваторией Азовского моря.\n"
+             "Кроме того, сбиты две управляемые ракеты.")
+T_MORE_ELSEWHERE = "Над Брянской областью уничтожены пять БПЛА и еще тринадцать перехвачено над Курской областью."
+T_MORE_SAME = "Над Калужской областью уничтожены пять БПЛА и еще тринадцать перехвачено."
+T_OCCUPIED = "Ночью над территорией Запорожской области и Республики Крым уничтожены по три беспилотника."
+T_DAMAGE = ("Над Белгородской областью сбиты два беспилотника, в Шебекинском округе повреждены три дома, "
+            "ранены два человека.")
+T_VILLAGE = "A drone was shot down near the village of Bezlyudovka in the Shebekino district on Monday, the governor said."
+T_SVO_MIXED = "В зоне проведения СВО сбиты 30 БПЛА, а над территорией Курской области уничтожены еще 4."
+T_EN_ABOUT = "Air defenses downed about 15 drones over the Rostov Region overnight."
+T_TWO_WINDOWS = ("С 20.00 до 23.59 мск над территорией Брянской области уничтожены 6 БПЛА. С 23.59 до 7.00 мск "
+                 "над территорией Курской области уничтожены 4 БПЛА.")
+T_KILLED = "В результате атаки погиб один человек, еще трое ранены, сообщил губернатор. Над областью сбиты 10 беспилотников."
+SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
+
+GOLDEN_MORE = [
+    # prepositional list "в Курской и Ростовской областях": regions named, no count
+    ("ru-prepositional-list", T_DEBRIS_LIST, [R(T_DEBRIS_LIST, "governor", [
+        C(T_DEBRIS_LIST, "Курской", "RU-KRS", None, "place_without_count"),
+        C(T_DEBRIS_LIST, "Ростовской областях", "RU-ROS", None, "place_without_count"),
+    ], night=P, damage=T_DEBRIS_LIST)]),
+    # a district naming its region gives the district and the oblast
+    ("ru-district-of-region", T_DISTRICT_OF_REGION, [R(T_DISTRICT_OF_REGION, "media", [
+        C(T_DISTRICT_OF_REGION, "Ступинского района Московской области уничтожены два", "RU-MOS", 2, "count_over_place",
+          district=("RU-MOS:stupinsky", "Ступинский район")),
+        C(T_DISTRICT_OF_REGION, "Ступинского района Московской области уничтожены два", "RU-MOS", 2, "region_from_district"),
+    ], total=2)]),
+    # "Krasnodar Region" is Krasnodar Krai
+    ("en-krasnodar-region", T_EN_KRASNODAR, [R(T_EN_KRASNODAR, "mod", [
+        C(T_EN_KRASNODAR, "14 drones over the Krasnodar Region", "RU-KDA", 14, "count_over_place", en=True),
+    ], total=14, night=P)]),
+    # "Moscow Region" from a governor is the oblast, not the ministry's city-plus-oblast
+    ("en-moscow-region-governor", T_EN_MOSCOW_GOV, [R(T_EN_MOSCOW_GOV, "governor", [
+        C(T_EN_MOSCOW_GOV, "Two drones were downed over the Moscow Region", "RU-MOS", 2, "count_over_place", en=True),
+    ], total=2, night=P)]),
+    # "several": a place without a number
+    ("en-several", T_EN_SEVERAL, [R(T_EN_SEVERAL, "governor", [
+        C(T_EN_SEVERAL, "Belgorod Region", "RU-BEL", None, "place_without_count", en=True),
+    ], night=P)]),
+    # 2025 bulleted list; the missile line after it is not a drone claim
+    ("ru-bullets-and-missiles", T_BULLETS, [R(T_BULLETS, "mod", [
+        C(T_BULLETS, "15 – над территорией Брянской области", "RU-BRY", 15, "count_over_place"),
+        C(T_BULLETS, "5 – над территорией Курской области", "RU-KRS", 5, "count_over_place"),
+        C(T_BULLETS, "3 – над акваторией Азовского моря", "SEA-AZOV", 3, "count_over_place"),
+    ], total=23, night=P)]),
+    ("ru-and-more-elsewhere", T_MORE_ELSEWHERE, [R(T_MORE_ELSEWHERE, "media", [
+        C(T_MORE_ELSEWHERE, "Брянской областью уничтожены пять", "RU-BRY", 5, "count_over_place"),
+        C(T_MORE_ELSEWHERE, "тринадцать перехвачено над Курской областью", "RU-KRS", 13, "count_over_place"),
+    ])]),
+    # "и еще тринадцать перехвачено" adds to the same place
+    ("ru-and-more-same", T_MORE_SAME, [R(T_MORE_SAME, "media", [
+        C(T_MORE_SAME, "Калужской областью уничтожены пять БПЛА и еще тринадцать", "RU-KLU", 18, "sum_verbs"),
+    ], total=18)]),
+    # occupied regions under their Russian names, distributive "по три"
+    ("ru-occupied", T_OCCUPIED, [R(T_OCCUPIED, "media", [
+        C(T_OCCUPIED, "Запорожской области и Республики Крым уничтожены по три", "UA-23", 3, "distributive"),
+        C(T_OCCUPIED, "Республики Крым уничтожены по три", "UA-43", 3, "distributive"),
+    ], night=P)]),
+    # damage in a district, people injured
+    ("ru-damage-injured", T_DAMAGE, [R(T_DAMAGE, "media", [
+        C(T_DAMAGE, "Белгородской областью сбиты два", "RU-BEL", 2, "count_over_place"),
+        C(T_DAMAGE, "Шебекинском округе", "RU-BEL", None, "place_without_count", district=SHEBEKINSKY),
+    ], total=2, damage=T_DAMAGE, casualties=Casualties(None, 2))]),
+    # English "the X district" (a raion named after its town), "a drone" = 1, "on Monday"
+    ("en-village-district", T_VILLAGE, [R(T_VILLAGE, "governor", [
+        Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), SHEBEKINSKY[0],
+              "Shebekinsky District", rule="count_over_place"),
+        Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), rule="region_from_district"),
+    ], total=1)]),
+    # shoot-downs "в зоне СВО" are not counted; the region row in the same sentence is
+    ("ru-svo-and-region", T_SVO_MIXED, [R(T_SVO_MIXED, "media", [
+        C(T_SVO_MIXED, "Курской области уничтожены еще 4", "RU-KRS", 4, "count_over_place"),
+    ], total=4)]),
+    ("en-about", T_EN_ABOUT, [R(T_EN_ABOUT, "media", [
+        C(T_EN_ABOUT, "about 15 drones over the Rostov Region", "RU-ROS", 15, "count_over_place", q="approx", en=True),
+    ], total=15, tq="approx", night=P)]),
+    # two windows: two reports; a window that crosses midnight ends on the publication day
+    ("ru-two-windows", T_TWO_WINDOWS, [
+        R(T_TWO_WINDOWS, "media", [C(T_TWO_WINDOWS, "Брянской области уничтожены 6", "RU-BRY", 6, "count_over_place")],
+          total=6, window=W("2025-06-03T20:00", "2025-06-03T23:59"), span=("С 20.00", "6 БПЛА.")),
+        R(T_TWO_WINDOWS, "media", [C(T_TWO_WINDOWS, "Курской области уничтожены 4", "RU-KRS", 4, "count_over_place")],
+          total=4, window=W("2025-06-02T23:59", "2025-06-03T07:00"), night=P, span=("С 23.59", "4 БПЛА.")),
+    ]),
+    # casualties with a collective numeral; "над областью" names no place: a total only
+    ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN_MORE], ids=[g[0] for g in GOLDEN_MORE])
+def test_golden_more(text: str, expected: list[Report]) -> None:
+    assert parse(text, P) == expected
+
+
+NOT_INTERCEPTIONS_MORE = [
+    ("ru-day-summary", "Главное за день: над регионами уничтожено 120 беспилотников."),
+    ("ru-week-summary", "Итоги недели: за семь дней уничтожено 900 беспилотников над Брянской областью."),
+    ("ru-regiment", "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in NOT_INTERCEPTIONS_MORE], ids=[i for i, _t in NOT_INTERCEPTIONS_MORE])
+def test_not_an_interception_more(text: str) -> None:
+    assert parse(text, P) == []
+
+
+T_UA_LAUNCH_SITES = "Сили ППО ліквідували 7 із 8 БпЛА. Ворог запускав дрони з районів Курська та Приморсько-Ахтарська."
+T_UA_EN_REGION = ("Ukraine's air force said it destroyed seven of eight Shahed drones overnight. The drones were launched "
+                  "from the area of Primorsko-Akhtarsk, Russia, and were shot down in the Zaporizhzhia region.")
+
+
+@pytest.mark.parametrize(("text", "night"), [(T_UA_LAUNCH_SITES, None), (T_UA_EN_REGION, P)], ids=["launch-sites", "region-after"])
+def test_ukrainian_report_names_no_russian_claims(text: str, night: date | None) -> None:
+    assert parse(text, P) == [Report("other", "UA", None, night, 7, "exact", (), None, NONE, (0, len(text)))]
