@@ -19,6 +19,7 @@ AmbiguousPlace = AmbiguousPlaceError
 _LAZY = {
     "load_pack": "geo.pack",
     "Pack": "geo.pack",
+    "display_geojson_path": "geo.pack",
     "resolve": "geo.gazetteer",
     "Place": "geo.gazetteer",
 }
@@ -32,6 +33,7 @@ __all__ = [
     "Place",
     "UnknownPlace",
     "UnknownPlaceError",
+    "display_geojson_path",
     "load_pack",
     "resolve",
 ]

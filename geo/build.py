@@ -40,7 +40,7 @@ from geo._errors import GeoError
 log = logging.getLogger(__name__)
 
 #: Bump when the build's output changes, so ``--if-stale`` rebuilds packs made by older code.
-BUILD_VERSION = 1
+BUILD_VERSION = 2
 
 CRS = "EPSG:4326"
 #: Equal-area projection used for every area measured during the build and in tests.
@@ -87,6 +87,13 @@ REGION_NAME_EN: dict[str, str] = {
     "UA-09": "Luhansk Oblast",
     "UA-23": "Zaporizhzhia Oblast",
     "UA-65": "Kherson Oblast",
+}
+
+#: Russian region names where the crosswalk gives a name only one side uses: the occupied
+#: units are labelled neutrally (reports' "ДНР", "ЛНР" are the gazetteer's business).
+REGION_NAME_RU: dict[str, str] = {
+    "UA-14": "Донецкая область",
+    "UA-09": "Луганская область",
 }
 
 #: Seas: id -> (Natural Earth ``name_en`` values united, name_ru, name_en). Natural Earth's
@@ -350,7 +357,7 @@ def _regions_frame(
         rows.append(
             {
                 "id": region_id,
-                "name_ru": row.name_ru,
+                "name_ru": REGION_NAME_RU.get(region_id, row.name_ru),
                 "name_en": english,
                 "status": "occupied_ukraine" if region_id in OCCUPIED else "federal_subject",
                 "has_districts": region_id in district_regions,
