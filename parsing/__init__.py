@@ -16,7 +16,7 @@ from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import DRONE_RE
 
-PARSER_VERSION = "1.2.0"
+PARSER_VERSION = "1.3.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "Report", "Window", "detect_language", "parse"]
 

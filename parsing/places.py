@@ -242,6 +242,8 @@ _RU_ELEMENTS = [
     ("settlement", re.compile(
         rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел[аеоу]?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
         rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    # "над Нижним Новгородом", "в Старом Осколе": an adjective and a proper noun
+    ("adj_proper", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<name>{_W})(?!\s*-)")),
     ("elliptic", re.compile(rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))")),
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
@@ -261,6 +263,8 @@ _EN_STOP = {
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
 }  # fmt: skip
+#: Places the gazetteer must never be asked about: they are named, but not in Russia.
+_FOREIGN = {"Ukraine", "Kyiv", "Kiev"}
 _EN_ELEMENTS = [
     ("list", re.compile(rf"(?P<names>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+and\s+(?:the\s+)?{_CAP})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
@@ -269,7 +273,7 @@ _EN_ELEMENTS = [
     ("named", re.compile(rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])")),
 ]
 _EN_TRIGGER = re.compile(
-    r"(?<![\w-])(?:over|in|above|near|across|outside)\s+(?:the\s+)?"
+    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|neighbouring|neighboring|border)\s+)*",
 )
@@ -297,6 +301,10 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
     elif kind == "republic":
         name = m["name"]
         cands = [f"Республика {n}" for n in noun_lemmas(name.split()[0])] + [f"Республика {name}"]
+        out.append((m.start(), m.end(), m.group(), cands))
+    elif kind == "adj_proper":
+        lemma = noun_lemmas(m["name"])[0]
+        cands = [f"{adjective_nominative(m['adj'], g)} {lemma}" for g in ("masc", "femn", "neut")]
         out.append((m.start(), m.end(), m.group(), cands))
     elif kind in ("settlement", "proper"):
         name = m["name"]
@@ -343,6 +351,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     else:
         name = m["name"]
         first = name.split()[0]
+        if first in _FOREIGN:
+            return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
         if first in _EN_STOP or name in _EN_STOP:
             return []
         cands = [name]
@@ -393,6 +403,11 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
             if hit is None:
                 break
             kind, m = hit
+            if kind == "adj_proper" and (is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())):
+                nxt = [(k, rx.match(text, at)) for k, rx in elements if k in ("elliptic", "proper")]
+                kind, m = next(((k, mm) for k, mm in nxt if mm), (None, None))  # type: ignore[assignment]
+                if m is None:
+                    break
             if kind == "elliptic" and not is_adjective(m["adj"]):
                 kind, m = "proper", elements[-1][1].match(text, at)
             if kind == "proper" and is_adjective(m["name"]):

@@ -53,6 +53,7 @@ class TotalCandidate:
     priority: int
     start: int
     end: int
+    foreign: bool = False  # its item names a place the gazetteer does not know ("over Kyiv")
 
 
 @dataclass(slots=True)
@@ -239,7 +240,10 @@ def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, en
             it.targets = []
     items = [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
     for i, it in enumerate(items):
-        counts = [c for c in it.counts if not c.subset]
+        # "including 85 in the Bryansk Region" is a row of the breakdown; "в том числе три,
+        # летевших на Москву" (no place) is a subset of a row already counted
+        placed = any(m.place is not None for g in it.groups for m in g.mentions)
+        counts = [c for c in it.counts if not c.subset or placed]
         # "уничтожены пять и перехвачены три" / "и еще тринадцать перехвачено": one figure
         if counts and not it.groups and i + 1 < len(items) and items[i + 1].sep in ("и", "and") and items[i + 1].counts and not items[i + 1].counts[0].subset:
             nxt = items[i + 1]
@@ -305,7 +309,8 @@ def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, en
                 facts.totals.append(TotalCandidate(c.value, c.qualifier, 3, c.start, c.end))
                 facts.attempt = c
             elif c.drone and (interception or total_mark) and not c.each and not c.extra:
-                facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if total_mark else 2, c.start, c.end))
+                foreign = bool(it.groups)  # groups here resolved to nothing
+                facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if total_mark else 2, c.start, c.end, foreign))
             break
 
 
@@ -392,6 +397,9 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         it.targets = [t for t in targets if it.start <= t[0] < it.end]
     pair_items(s, base, items, facts, english=english, interception=interception, total_mark=total_mark, damage=damage)
     rule_all_destroyed(s, low, base, facts, ctx.attempt, groups, english)
+    if groups and not any(m.place for g in groups for m in g.mentions):
+        for t in facts.totals:
+            t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")
     if facts.attempt is not None:
         ctx.attempt = (facts.attempt, groups)
     for c in facts.claims:

@@ -299,8 +299,8 @@ def build(
             total = (counted[0].count, counted[0].qualifier)  # type: ignore[assignment]
         elif counted and all(c.rule == "moscow_target" for c in counted):
             total = None
-    if not claims and total is None:
-        return None
+    if not claims and (total is None or (totals and min(totals, key=lambda t: (t.priority, t.start)).foreign)):
+        return None  # nothing placed over Russia ("over Kyiv, 10 drones were shot down")
     first = sents[draft.sentences[0]]
     last = sents[draft.sentences[-1]]
     texts = [text[sents[i].start : sents[i].end] for i in draft.sentences]

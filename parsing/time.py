@@ -75,7 +75,8 @@ NIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 DAY_RE = re.compile(
-    rf"вчера\w*|накануне|yesterday|за\s+сутки|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day",
+    rf"вчера\w*|накануне|yesterday|за\s+сутки|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
+    rf"|(?<![\w])on\s+(?P<od>{_renamed('d_')})",
     re.IGNORECASE,
 )
 
@@ -257,6 +258,8 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     if m:
         if m["wd"]:
             day = _last_weekday(published, _weekday(m["wd"]))
+        elif m["od"]:
+            day = date_from(m, "d_", published, m.group())  # "On September 12, the ministry said"
         elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
             day = published - timedelta(days=1)
         else:

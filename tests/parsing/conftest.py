@@ -37,6 +37,9 @@ _REGIONS = {
     "RU-MOW": ("Москва", "Moscow", ["Moscow"]),
     "RU-KDA": ("Краснодарский край", "Krasnodar Krai", ["Krasnodar Region", "Krasnodar Krai"]),
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
+    "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
+    "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
+    "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", []),
     "UA-23": ("Запорожская область", "Zaporizhzhia Oblast", ["Zaporizhzhia Region", "Zaporizhzhia"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
@@ -49,6 +52,7 @@ _DISTRICTS = {
     "RU-BEL:shebekinsky": ("RU-BEL", "Шебекинский городской округ", "Shebekinsky District", ["Shebekino district", "Шебекинский округ"]),
     "RU-BEL:belgorodsky": ("RU-BEL", "Белгородский район", "Belgorodsky District", ["Belgorod district"]),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
+    "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
     "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
 }
 

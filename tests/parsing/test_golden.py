@@ -277,6 +277,13 @@ T_EN_ABOUT = "Air defenses downed about 15 drones over the Rostov Region overnig
 T_TWO_WINDOWS = ("С 20.00 до 23.59 мск над территорией Брянской области уничтожены 6 БПЛА. С 23.59 до 7.00 мск "
                  "над территорией Курской области уничтожены 4 БПЛА.")
 T_KILLED = "В результате атаки погиб один человек, еще трое ранены, сообщил губернатор. Над областью сбиты 10 беспилотников."
+T_NIZHNY = "Над Нижним Новгородом уничтожены два беспилотника."
+T_PUTIN = "Президент Владимир Путин заявил, что над Владимирской областью сбит беспилотник."
+T_EN_INCLUDING = ("On May 12, the Ministry of Defense said 221 drones were shot down, including 85 in the Bryansk "
+                  "Region and 40 in the Smolensk Region.")
+NAMES_RU["RU-NIZ"] = "Нижегородская область"
+NAMES_RU["RU-VLA"] = "Владимирская область"
+NAMES_EN["RU-SMO"] = "Smolensk Oblast"
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
@@ -348,6 +355,21 @@ GOLDEN_MORE = [
           total=4, window=W("2025-06-02T23:59", "2025-06-03T07:00"), night=P, span=("С 23.59", "4 БПЛА.")),
     ]),
     # casualties with a collective numeral; "над областью" names no place: a total only
+    # an adjective and a proper noun: a city, resolved to its district
+    ("ru-adjective-city", T_NIZHNY, [R(T_NIZHNY, "media", [
+        C(T_NIZHNY, "Нижним Новгородом уничтожены два", "RU-NIZ", 2, "count_over_place",
+          district=("RU-NIZ:nizhny-novgorod", "Нижний Новгород")),
+        C(T_NIZHNY, "Нижним Новгородом уничтожены два", "RU-NIZ", 2, "region_from_district"),
+    ], total=2)]),
+    # a person's name is not a place: only the oblast after "над" counts
+    ("ru-putin-not-vladimir", T_PUTIN, [R(T_PUTIN, "media", [
+        C(T_PUTIN, "Владимирской областью сбит беспилотник", "RU-VLA", 1, "count_over_place"),
+    ], total=1)]),
+    # "including N in X" after a national total is the breakdown, each row a claim
+    ("en-including-breakdown", T_EN_INCLUDING, [R(T_EN_INCLUDING, "mod", [
+        C(T_EN_INCLUDING, "85 in the Bryansk Region", "RU-BRY", 85, "count_over_place", en=True),
+        C(T_EN_INCLUDING, "40 in the Smolensk Region", "RU-SMO", 40, "count_over_place", en=True),
+    ], total=221)]),
     ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
 ]
 
@@ -360,6 +382,7 @@ def test_golden_more(text: str, expected: list[Report]) -> None:
 NOT_INTERCEPTIONS_MORE = [
     ("ru-day-summary", "Главное за день: над регионами уничтожено 120 беспилотников."),
     ("ru-week-summary", "Итоги недели: за семь дней уничтожено 900 беспилотников над Брянской областью."),
+    ("en-over-kyiv", "Over Kyiv, air defenses shot down 10 drones, the city administration said."),
     ("ru-regiment", "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения."),
 ]
 
