@@ -65,7 +65,7 @@ _log = logging.getLogger(__name__)
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "6"
+INDEX_VERSION = "8"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -268,6 +268,14 @@ class _Index:
     ) -> None:
         self.entries = entries
         self.forms = forms
+        #: every place by its id, so an id resolves to itself ("RU-KLU", "SEA-AZOV")
+        self.by_id: dict[str, _Entry] = {}
+        for by_key in entries.values():
+            for found in by_key.values():
+                for e in found:
+                    kept = self.by_id.get(e.id)
+                    if kept is None or (kept.source == "town" and e.source != "town"):
+                        self.by_id[e.id] = e
         self.region_ids = frozenset(
             e.id
             for by_key in entries.values()
@@ -645,8 +653,15 @@ def _describe(entry: _Entry) -> str:
     return f"{entry.id} ({entry.name_ru}{where})"
 
 
-def _choose(name: str, found: list[_Candidate], context: frozenset[str]) -> _Candidate:
-    """Pick one candidate or raise when several places remain."""
+def _choose(
+    name: str, found: list[_Candidate], context: frozenset[str], subtype: str = ""
+) -> _Candidate:
+    """Pick one candidate or raise when several places remain.
+
+    In order: keep the places inside ``context`` if any are; keep the first kind present of
+    region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
+    the best score; keep the one whose published name is exactly what was written.
+    """
     best: dict[str, _Candidate] = {}
     for cand in found:
         kept = best.get(cand.entry.id)
@@ -662,9 +677,15 @@ def _choose(name: str, found: list[_Candidate], context: frozenset[str]) -> _Can
         if of_kind:
             pool = of_kind
             break
+    pool = _prefer_subtype(pool, subtype)
     if len(pool) > 1:
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
+    if len(pool) > 1:
+        # lemmas drop gender: "Зиминское" and "Зиминский район" share a key, not a name
+        written = " ".join(_clean(name))
+        same = [c for c in pool if " ".join(_clean(c.entry.name_ru)) == written]
+        pool = same if len(same) == 1 else pool
     if len(pool) == 1:
         return pool[0]
     listed = "; ".join(_describe(c.entry) for c in sorted(pool, key=lambda c: c.entry.id))
@@ -744,7 +765,9 @@ def resolve(name: str, region: str | None = None) -> Place:
     ----------
     name
         A place as a report writes it, in Russian (any case) or English: "над Брянской
-        областью", "Spas-Demensky district", "Кубань", "waters of the Azov Sea", "Pogar".
+        областью", "Spas-Demensky district", "Кубань", "waters of the Azov Sea", "Pogar";
+        or a place id of the pack ("RU-KLU", "RU-KLU:kirovsky", "SEA-AZOV"), which resolves
+        to itself.
     region
         Region id giving context ("RU-KLU", or ids joined by "+"): among several districts
         of the same name, the one in this region wins.
@@ -763,6 +786,9 @@ def resolve(name: str, region: str | None = None) -> Place:
     """
     index = _load(_pack_dir())
     context = _context(index, region)
+    by_id = index.by_id.get(name.strip())
+    if by_id is not None:
+        return Place(by_id.kind, by_id.id, by_id.region_id, by_id.name_ru, by_id.name_en, 1.0)
     query = index.analyse(name)
     if query is None:
         msg = f"no place name in {name!r}"
@@ -776,7 +802,6 @@ def resolve(name: str, region: str | None = None) -> Place:
         where = f" (region={region!r})" if region else ""
         msg = f"no place matches {name!r} well enough{where}"
         raise UnknownPlaceError(msg)
-    found = _prefer_subtype(found, query.subtype)
-    chosen = _choose(name, found, context)
+    chosen = _choose(name, found, context, query.subtype)
     e = chosen.entry
     return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, round(chosen.score, 3))

@@ -110,6 +110,7 @@ def _variants(text: str) -> Iterator[str]:
 
 def _place(kind: str, row: Any, region_id: str | None) -> dict[str, Any]:
     return {
+        "kind_of_district": "",
         "kind": kind,
         "id": row.id,
         "region_id": region_id,
@@ -142,7 +143,7 @@ def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[
             for variant in dict.fromkeys(_variants(text)):
                 yield variant, place, role
     for row in districts.itertuples():
-        place = _place("district", row, row.region_id)
+        place = {**_place("district", row, row.region_id), "kind_of_district": row.kind}
         last_word = str(row.name_ru_short).split()[-1] if str(row.name_ru_short).split() else ""
         is_town = row.kind == "urban_okrug" or not _ADJECTIVAL_RE.search(last_word.lower())
         role = "district_town" if is_town else "district"
@@ -207,7 +208,8 @@ def _name_rows(
         if place["kind"] == "region":
             subtype = query.subtype
         else:
-            subtype = "urban" if role == "district_town" else ""
+            subtype = "raion" if place["kind_of_district"] == "raion" else ""
+            subtype = subtype or ("urban" if role == "district_town" else "")
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)
         source = "derived" if role == "derived" else "name"

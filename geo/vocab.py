@@ -20,8 +20,8 @@ from __future__ import annotations
 # village, resolved to the district that contains it) or "sea". Multi-word markers are
 # matched before single words, on lemmas, so "автономном округе" is a region marker even
 # though "округе" alone marks a district. The second item is the subtype used to tell
-# "Altai Krai" from "Altai Republic", or the urban okrug Zhukovsky from the Zhukovsky raions,
-# when several match.
+# "Altai Krai" from "Altai Republic", the urban okrug Zhukovsky from the Zhukovsky raions, or
+# "Беловский район" from the city okrug OpenStreetMap also calls "Беловский", when several match.
 
 #: Russian marker phrases (lemmas, space-separated) -> (marker, subtype).
 MARKERS_RU: dict[str, tuple[str, str]] = {
@@ -34,10 +34,10 @@ MARKERS_RU: dict[str, tuple[str, str]] = {
     "регион": ("region", ""),  # "над Курским регионом"
     "субъект": ("region", ""),  # "в соседнем субъекте — Орловской"
     "муниципальный округ": ("district", ""),  # "в Кировском муниципальном округе"
-    "муниципальный район": ("district", ""),  # "Бахчисарайский муниципальный район"
+    "муниципальный район": ("district", "raion"),  # "Бахчисарайский муниципальный район"
     "городской округ": ("district", "urban"),  # "в городском округе Жуковский" (not the raions)
     "административный округ": ("district", ""),  # "Новомосковский административный округ"
-    "район": ("district", ""),  # "в Спас-Деменском районе"
+    "район": ("district", "raion"),  # "в Спас-Деменском районе" (not the town "Спас-Деменск")
     "округ": ("district", ""),  # "в Жуковском и Кировском округах"
     "улус": ("district", ""),  # "в Мегино-Кангаласском улусе" (Sakha)
     "кожуун": ("district", ""),  # "в Пий-Хемском кожууне" (Tuva)
@@ -62,8 +62,8 @@ MARKERS_EN: dict[str, tuple[str, str]] = {
     "autonomous area": ("region", "ao"),  # "Chukotka Autonomous Area"
     "autonomous oblast": ("region", "ao"),  # "the Jewish Autonomous Oblast"
     "autonomous region": ("region", "ao"),  # "Jewish Autonomous Region"
-    "people's republic": ("region", "republic"),  # "the Donetsk People's Republic"
-    "peoples republic": ("region", "republic"),  # the same without the apostrophe
+    "people republic": ("region", "republic"),  # "the Luhansk People's Republic" ("'s" dropped)
+    "peoples republic": ("region", "republic"),  # "Donetsk Peoples Republic" (no apostrophe)
     "oblast": ("region", "oblast"),  # "over the Bryansk Oblast"
     "region": ("region", ""),  # "12 UAVs over the Bryansk Region"
     "regions": ("region", ""),  # "over the Bryansk and Kursk regions" (after splitting)
@@ -77,10 +77,10 @@ MARKERS_EN: dict[str, tuple[str, str]] = {
     "urban okrug": ("district", "urban"),  # "the Zhukovsky urban okrug"
     "urban district": ("district", "urban"),  # "Zhukovsky urban district"
     "city district": ("district", ""),  # "the Leninsky city district"
-    "district": ("district", ""),  # "in the Spas-Demensky district"
+    "district": ("district", "raion"),  # "in the Spas-Demensky district" (a raion, mostly)
     "districts": ("district", ""),  # "in the Kirovsky and Tarussky districts" (after splitting)
-    "raion": ("district", ""),  # "Pogarsky raion"
-    "rayon": ("district", ""),  # "Pogarskiy rayon"
+    "raion": ("district", "raion"),  # "Pogarsky raion"
+    "rayon": ("district", "raion"),  # "Pogarskiy rayon"
     "okrug": ("district", ""),  # "Zhukovsky okrug"
     "municipality": ("district", ""),  # "the Shebekino municipality"
     "city": ("city", ""),  # "the city of Obninsk"
@@ -288,7 +288,6 @@ ENGLISH_REGIONS: dict[str, str] = {
     "Crimean Peninsula": "UA-43",  # "over the Crimean peninsula"
     "Sevastopol": "UA-40",  # "in Sevastopol"
     "Donetsk": "UA-14",  # "the Donetsk region"
-    "Donetsk People's Republic": "UA-14",  # "the self-proclaimed Donetsk People's Republic"
     "DPR": "UA-14",  # "the DPR"
     "DNR": "UA-14",  # "the DNR"
     "Luhansk": "UA-09",  # "the Luhansk region"

@@ -156,6 +156,9 @@ OCCUPIED = [
     ("Донецкая Народная Республика", None, "UA-14"),
     ("Донецкой Народной Республики", None, "UA-14"),
     ("ЛНР", None, "UA-09"),
+    ("the Luhansk People's Republic", None, "UA-09"),
+    ("Donetsk People's Republic", None, "UA-14"),
+    ("the LPR", None, "UA-09"),
     ("Луганской Народной Республики", None, "UA-09"),
     ("Запорожская область", None, "UA-23"),
     ("Запорожской области", None, "UA-23"),
@@ -254,6 +257,12 @@ def test_district_place_and_dict() -> None:
     }
     with pytest.raises(dataclasses.FrozenInstanceError):
         place.score = 0.5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("place_id", ["RU-KLU", "UA-43", "RU-KLU:kirovsky", "SEA-AZOV"])
+def test_an_id_resolves_to_itself(place_id: str) -> None:
+    place = geo.resolve(f" {place_id} ")
+    assert (place.id, place.score) == (place_id, 1.0)
 
 
 def test_sea_place() -> None:
@@ -374,3 +383,33 @@ def test_cli_unknown_exits_1_with_message() -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert "'Атлантида'" in done.stderr
+
+
+# --------------------------------------------------------------------------- the whole pack
+
+
+def test_every_name_in_the_pack_resolves_to_its_place() -> None:
+    """Every region by its Russian and English name; every district by its published Russian
+    name with its region as context (English district names can be shared inside a region).
+    """
+    import pandas as pd
+
+    pack_dir = settings.get().pack_dir
+    regions = pd.read_parquet(pack_dir / "regions.parquet", columns=["id", "name_ru", "name_en"])
+    districts = pd.read_parquet(
+        pack_dir / "districts.parquet", columns=["id", "region_id", "name_ru"]
+    )
+    wrong = [
+        (name, row.id)
+        for row in regions.itertuples()
+        for name in (row.name_ru, row.name_en)
+        if geo.resolve(name).id != row.id
+    ]
+    # a bare "Пермский" (an okrug) is Perm Krai: a region beats a district without "район"
+    wrong += [
+        (row.name_ru, row.id)
+        for row in districts.itertuples()
+        if geo.resolve(row.name_ru, region=row.region_id).id not in (row.id, row.region_id)
+    ]
+    assert wrong == []
+    assert (len(regions), len(districts) > 2400) == (89, True)
