@@ -15,7 +15,7 @@ import store
 import store.export
 from app_pages import _filters, _loaders
 from dashboard import drill, snapshot
-from dashboard.folium_map import asset_base, build_map
+from dashboard.folium_map import asset_base, build_map, layer_geojson
 from geo import PackMissingError, layers
 
 K_DRILL = "map_drill"
@@ -55,12 +55,16 @@ def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.Data
 @st.cache_data(show_spinner=False, max_entries=32)
 def _view(
     filters: store.Filters, version: str, region_id: str | None, pack_dir: str
-) -> layers.MapLayers:
+) -> tuple[layers.MapLayers, str, str | None]:
+    """Return a view's layers and their GeoJSON text (the map's payload)."""
     if region_id is None:
         nightly = _loaders.nightly_frame(filters, version)
-        return layers.nightly_layers(nightly, _display_layer("regions"), _display_layer("seas"))
-    frame = _district_nightly(filters, version, _loaders.database_url())
-    return layers.district_layers(frame, _display_layer("districts", region_id), region_id)
+        view = layers.nightly_layers(nightly, _display_layer("regions"), _display_layer("seas"))
+    else:
+        frame = _district_nightly(filters, version, _loaders.database_url())
+        view = layers.district_layers(frame, _display_layer("districts", region_id), region_id)
+    seas = layer_geojson(view.seas) if view.seas is not None and len(view.seas) else None
+    return view, layer_geojson(view.areas), seas
 
 
 def _drillable(pack_dir: str) -> list[str]:
@@ -124,13 +128,13 @@ def map_page() -> None:
         right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
 
     try:
-        view = _view(filters, version, state.region_id, pack_dir)
+        view, areas_json, seas_json = _view(filters, version, state.region_id, pack_dir)
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
     fmap = build_map(
-        view.areas,
-        seas=view.seas,
+        areas_json,
+        seas=seas_json,
         legend_title="Drones reported shot down",
         leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
         height=MAP_HEIGHT,

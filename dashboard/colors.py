@@ -81,10 +81,10 @@ COUNT_CLASSES: tuple[CountClass, ...] = (
 
 ZERO = Style("zero", "0 (a source said none)", "#c6dbef", 0.75, "#4a6f8a")
 NAMED = Style("named", "named without a count", "#bcbddc", 0.7, "#54278f", weight=1.2, dash="4 3", hatch="//")
-NO_REPORT = Style("no_report", "no report", "#ffffff", 0.05, "#8c8c8c", weight=0.5)
+NO_REPORT = Style("no_report", "no report", "#ffffff", 0.05, "#6e6e6e", weight=0.8)
 
 STYLES: dict[str, Style] = {
-    **{c.key: Style(c.key, c.label, c.fill, 0.8, "#5a5a5a") for c in COUNT_CLASSES},
+    **{c.key: Style(c.key, c.label, c.fill, 0.8, "#4d4d4d", weight=0.9) for c in COUNT_CLASSES},
     ZERO.key: ZERO,
     NAMED.key: NAMED,
     NO_REPORT.key: NO_REPORT,

@@ -54,9 +54,9 @@ def asset_base(base_url_path: str = "") -> str:
 
 
 def build_map(
-    areas: gpd.GeoDataFrame,
+    areas: gpd.GeoDataFrame | str,
     *,
-    seas: gpd.GeoDataFrame | None = None,
+    seas: gpd.GeoDataFrame | str | None = None,
     legend_title: str = "Drones reported shot down",
     basemap: str = BASEMAP_OSM,
     leaflet_base: str | None = None,
@@ -68,7 +68,7 @@ def build_map(
     ----------
     areas
         A layer of :mod:`geo.layers` (regions with combined areas, or one region's
-        districts); the map is fitted to its bounds.
+        districts), or its :func:`layer_geojson` text; the map is fitted to its bounds.
     seas
         Seas named in reports, drawn under the areas; None or empty draws none.
     basemap
@@ -97,19 +97,23 @@ def build_map(
     folium.FeatureGroup(name=BASEMAP_PLAIN, overlay=False, show=basemap == BASEMAP_PLAIN).add_to(
         fmap
     )
-    present: set[str] = set()
-    if seas is not None and len(seas):
+    if seas is not None and not _is_empty(seas):
         _geojson(seas, "Seas").add_to(fmap)
-        present.update(_style_keys(seas))
-    _geojson(areas, "Areas").add_to(fmap)
-    present.update(_style_keys(areas))
+    areas_json = _geojson(areas, "Areas").add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
-    _Legend(legend_html(legend_title, present)).add_to(fmap)
-    bounds = areas.total_bounds if len(areas) else None
-    if bounds is not None:
-        fmap.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])
+    # Every class is listed, used or not, so maps of different nights read alike.
+    _Legend(legend_html(legend_title)).add_to(fmap)
+    if areas_json.data.get("features"):
+        (south, west), (north, east) = areas_json.get_bounds()
+        fmap.fit_bounds([[south, west], [north, east]])
     return fmap
+
+
+def _is_empty(layer: gpd.GeoDataFrame | str) -> bool:
+    if isinstance(layer, str):
+        return not json.loads(layer).get("features")
+    return len(layer) == 0
 
 
 def feature_style(properties: dict[str, object]) -> dict[str, object]:
@@ -149,11 +153,38 @@ def _use_local_leaflet(fmap: folium.Map, base: str) -> None:
     fmap.default_css = [("leaflet_css", f"{base}/leaflet.css")]
 
 
-def _geojson(layer: gpd.GeoDataFrame, name: str) -> folium.GeoJson:
+def layer_geojson(layer: gpd.GeoDataFrame) -> str:
+    """Return a layer as the GeoJSON text the map embeds (feature id = area id).
+
+    Callers may cache this text per view: :func:`build_map` accepts it in place of the
+    frame and skips the slow GeoDataFrame-to-dict conversion.
+    """
     # The feature id is the area id: folium's style mapper needs a unique identifier.
-    data = layer.set_index("area_id", drop=False)
-    return folium.GeoJson(
-        data,
+    collection = json.loads(layer.set_index("area_id", drop=False).to_json(drop_id=False))
+    if len(layer):
+        collection["bbox"] = [round(float(v), 4) for v in layer.total_bounds]
+    return json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+
+
+class _GeoJson(folium.GeoJson):
+    """folium's GeoJson whose bounds come from the collection's ``bbox``.
+
+    folium walks every coordinate in Python to find a layer's bounds (and st_folium
+    asks for them on every run); the bbox written by :func:`layer_geojson` is exact.
+    """
+
+    def _get_self_bounds(self) -> list[list[float | None]]:
+        bbox = self.data.get("bbox")
+        if bbox is None:
+            return super()._get_self_bounds()
+        west, south, east, north = bbox
+        return [[south, west], [north, east]]
+
+
+def _geojson(layer: gpd.GeoDataFrame | str, name: str) -> folium.GeoJson:
+    text = layer if isinstance(layer, str) else layer_geojson(layer)
+    return _GeoJson(
+        json.loads(text),
         name=name,
         style_function=lambda feature: feature_style(feature["properties"]),
         highlight_function=lambda _feature: {"weight": 2.5, "color": "#222222"},
@@ -162,13 +193,6 @@ def _geojson(layer: gpd.GeoDataFrame, name: str) -> folium.GeoJson:
         ),
         smooth_factor=0.5,
     )
-
-
-def _style_keys(layer: gpd.GeoDataFrame) -> set[str]:
-    return {
-        colors.style_key(status, figure)
-        for status, figure in zip(layer["status"], layer["figure"], strict=True)
-    }
 
 
 def _text(value: str) -> str:

@@ -17,6 +17,7 @@ from dashboard.folium_map import (
     asset_base,
     build_map,
     feature_style,
+    layer_geojson,
     legend_html,
     rendered_html,
 )
@@ -103,7 +104,7 @@ def test_features_are_styled_by_their_class(layer: gpd.GeoDataFrame) -> None:
 
 def test_feature_style_reads_status_figure_and_combined() -> None:
     assert feature_style({"status": "reported", "figure": 221.0, "combined": False}) == {
-        "fillColor": "#bd0026", "fillOpacity": 0.8, "color": "#5a5a5a", "weight": 0.6,
+        "fillColor": "#bd0026", "fillOpacity": 0.8, "color": "#4d4d4d", "weight": 0.9,
     }  # fmt: skip
     assert feature_style({"status": "no_report", "figure": None})["fillOpacity"] == 0.05
     combined = feature_style({"status": "reported", "figure": 0.0, "combined": True})
@@ -134,3 +135,16 @@ def _walk(element: object) -> list[object]:
     for child in getattr(element, "_children", {}).values():
         out += _walk(child)
     return out
+
+
+def test_a_map_from_cached_geojson_text_is_the_same_map(layer: gpd.GeoDataFrame) -> None:
+    text = layer_geojson(layer)
+    collection = json.loads(text)
+    assert collection["bbox"] == [35.0, 54.0, 38.0, 55.0]
+    assert [f["id"] for f in collection["features"]] == [
+        "RU-AAA", "RU-BBB", "RU-CCC", "RU-AAA+RU-BBB",
+    ]  # fmt: skip
+    from_text, from_frame = build_map(text, seas=layer_geojson(layer.iloc[:0])), build_map(layer)
+    assert from_text.get_bounds() == [[54.0, 35.0], [55.0, 38.0]]
+    assert _features(rendered_html(from_text)) == _features(rendered_html(from_frame))
+    assert "[[54.0, 35.0], [55.0, 38.0]]" in rendered_html(from_text)  # fitBounds

@@ -1,0 +1,104 @@
+"""Print the map's payload sizes, folium HTML size and PNG export time.
+
+Run ``python bench/map_bench.py`` after ``make setup`` (it needs the built pack). The
+figures are invented (every region and sea gets a count) so every feature carries
+properties, the worst case for the payload. Timings are wall-clock medians of a few runs.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np
+import pandas as pd
+
+from dashboard.folium_map import build_map, layer_geojson, rendered_html
+from dashboard.snapshot import SnapshotText, snapshot_png, standalone_html
+from geo import layers
+from store import columns as C
+
+REGION = "RU-KLU"
+RUNS = 5
+
+
+def _median_seconds(step: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _nightly(ids: list[str]) -> pd.DataFrame:
+    rng = np.random.default_rng(7)
+    rows = [
+        (date(2026, 9, 12), area_id, float(rng.integers(0, 400)), "exact", "reported", ("mod",))
+        for area_id in [*ids, "RU-MOW+RU-MOS", "SEA-AZOV+SEA-BLACK"]
+    ]
+    return pd.DataFrame(
+        rows, columns=[C.DATE, C.AREA_ID, C.FIGURE, C.QUALIFIER, C.STATUS, C.REPORTERS]
+    )
+
+
+def _districts_nightly(ids: list[str]) -> pd.DataFrame:
+    rows = [
+        (date(2026, 9, 12), REGION, district_id, float(i % 7), "exact", "reported", ("governor",))
+        for i, district_id in enumerate(ids)
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[C.DATE, C.AREA_ID, C.DISTRICT_ID, C.FIGURE, C.QUALIFIER, C.STATUS, C.REPORTERS],
+    )
+
+
+def main() -> None:
+    warnings.simplefilter("ignore")
+    regions = layers.read_display(layers.display_path("regions"))
+    seas = layers.read_display(layers.display_path("seas"))
+    districts = layers.read_display(layers.display_path("districts", REGION))
+    ids = [*regions["id"], *seas["id"]]
+    top = layers.nightly_layers(_nightly(ids), regions, seas)
+    one = layers.district_layers(_districts_nightly(list(districts["id"])), districts, REGION)
+    assert top.seas is not None
+
+    top_json, seas_json = layer_geojson(top.areas), layer_geojson(top.seas)
+    one_json = layer_geojson(one.areas)
+    mb = 1024 * 1024
+    print(f"all regions: {len(top.areas)} areas + {len(top.seas)} seas")
+    print(f"  GeoJSON payload          {(len(top_json) + len(seas_json)) / mb:.2f} MB")
+    top_html = rendered_html(build_map(top_json, seas=seas_json))
+    print(f"  folium HTML (map page)   {len(top_html.encode()) / mb:.2f} MB")
+    print(f"{REGION} districts: {len(one.areas)} districts")
+    print(f"  GeoJSON payload          {len(one_json) / mb:.2f} MB")
+    one_html = rendered_html(build_map(one_json))
+    print(f"  folium HTML (map page)   {len(one_html.encode()) / mb:.2f} MB")
+    try:
+        export = standalone_html(build_map(top_json, seas=seas_json))
+        print(f"standalone HTML export     {len(export.encode()) / mb:.2f} MB (Leaflet inlined)")
+    except FileNotFoundError as exc:
+        print(f"standalone HTML export     skipped: {exc}")
+
+    layer_s = _median_seconds(lambda: layers.nightly_layers(_nightly(ids), regions, seas))
+    build_s = _median_seconds(lambda: rendered_html(build_map(top_json, seas=seas_json)))
+    print(f"layers from a nightly frame   {layer_s * 1000:.0f} ms (median of {RUNS})")
+    print(f"folium build + render         {build_s * 1000:.0f} ms (median of {RUNS})")
+
+    text = SnapshotText("Drones reported shot down · benchmark", export_date=date(2026, 9, 13))
+    png = snapshot_png(top.areas, text, seas=top.seas)
+    png_s = _median_seconds(lambda: snapshot_png(top.areas, text, seas=top.seas))
+    png_one_s = _median_seconds(lambda: snapshot_png(one.areas, text))
+    print(f"PNG export, all regions       {png_s * 1000:.0f} ms, {len(png) / 1024:.0f} KiB")
+    print(f"PNG export, {REGION} districts {png_one_s * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
