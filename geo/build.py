@@ -543,10 +543,17 @@ def _counts(
 
 
 def _replace_dir(tmp: Path, target: Path) -> None:
+    """Swap ``tmp`` in as ``target``; readers see the old pack or the new one, never half."""
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     if target.exists():
         target.rename(old)
-    tmp.rename(target)
+    try:
+        tmp.rename(target)
+    except OSError:
+        # another build (a parallel test session) put its pack in place first: keep that one
+        if not (target / "meta.json").is_file():
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
 
 
