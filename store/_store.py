@@ -6,20 +6,21 @@ import hashlib
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
-from sqlalchemy import String, and_, delete, exists, insert, select, type_coerce, update
+from sqlalchemy import and_, delete, exists, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from store import columns as C
-from store import reconcile, schema
+from store import figures, reconcile, schema
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
+from store._query import SAMPLE, Filters, conditions, placed_claims, within
 from store._time import MSK, from_db
 from store.db import make_engine
 from store.importers import Item, Prepared, read_file, read_paths, report_id
@@ -34,32 +35,8 @@ from store.ingest import (
     rows_for,
 )
 
-SAMPLE = "sample"
-_UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
-#: Claims are narrowed by calendar date in SQL with this margin, then placed exactly.
-_MARGIN = timedelta(days=2)
 #: Reconciled results kept per data version (one per filter combination asked for).
 _CACHED_QUERIES = 16
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What the dashboard asks for; empty tuples mean "all"."""
-
-    date_from: date | None = None
-    date_to: date | None = None
-    regions: tuple[str, ...] = ()
-    reporters: tuple[str, ...] = ()
-    include_ua: bool = False
-    unit: Literal["night", "day"] = "night"
-
-    def __post_init__(self) -> None:
-        if self.unit not in _UNITS:
-            msg = f"unit is {self.unit!r}, expected 'night' or 'day'"
-            raise ValueError(msg)
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            msg = f"date_from {self.date_from} is after date_to {self.date_to}"
-            raise ValueError(msg)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +113,8 @@ class Store:
         try:
             with engine.begin() as conn:
                 schema.upgrade(conn)
+                if not figures.is_current(conn):
+                    figures.refresh(conn)
         except DatabaseError as exc:
             msg = f"cannot open the database {engine.url!r}: {str(exc.orig).splitlines()[0]}"
             raise StoreError(msg) from None
@@ -288,6 +267,7 @@ class Store:
             removed = conn.execute(delete(r).where(r.c.source_kind == SAMPLE)).rowcount
             conn.execute(delete(schema.imports).where(schema.imports.c.source_kind == SAMPLE))
             bump_data_version(conn)
+            figures.refresh(conn)
         return removed
 
     # --- queries --------------------------------------------------------------------------
@@ -327,43 +307,19 @@ class Store:
             rows = conn.execute(select(t).order_by(t.c.id.desc())).mappings().all()
         return pd.DataFrame([dict(row) for row in rows], columns=[c.name for c in t.columns])
 
-    def _placed(self, filters: Filters) -> list[reconcile.Placed]:
-        """Return the counted-kind claims of ``filters`` (regions aside) placed in units."""
-        c, r = schema.claims, schema.reports
-        # Times come as the driver gives them (ISO text in SQLite) and are read below once
-        # per distinct value: a statement's window repeats on each of its claims.
-        query = (
-            select(
-                c.c.id, c.c.reporter, c.c.country, c.c.area_id, c.c.area,
-                c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
-                type_coerce(c.c.window_start, String), type_coerce(c.c.window_end, String),
-                type_coerce(c.c.night_of, String), type_coerce(r.c.published_at, String),
-                r.c.source_kind == SAMPLE,
-            )
-            .select_from(c.join(r, c.c.report_id == r.c.id))
-            .where(r.c.superseded_by.is_(None), *self._conditions(filters, drones_only=True))
-        )
-        settings_ = settings.get()
-        start_hour, end_hour, unit = settings_.night_start_hour, settings_.night_end_hour, filters.unit
-        moment, day = _Reader(datetime.fromisoformat), _Reader(date.fromisoformat)
+    def _compute(self, filters: Filters, level: str) -> list[dict[str, Any]]:
+        if filters.reporters:
+            # fewer reporters compete: reconcile on the fly
+            with self.engine.connect() as conn:
+                placed = placed_claims(conn, filters)
+            return reconcile.nightly(placed) if level == "area" else reconcile.districts(placed)
         with self.engine.connect() as conn:
-            # plain DBAPI tuples: SQLAlchemy's row objects cost more than the query here
-            rows = conn.execute(query).cursor.fetchall()
-        placed = []
-        for row in rows:
-            # positional: this loop runs once per claim of the period
-            claim = reconcile.ClaimRow(
-                row[0], row[0].rpartition(":")[0], *row[1:9],
-                window_start=moment(row[9]),
-                window_end=moment(row[10]),
-                night_of=day(row[11]),
-                published_at=moment(row[12]),
-                is_sample=bool(row[13]),
-            )
-            p = reconcile.place(claim, unit=unit, start_hour=start_hour, end_hour=end_hour)
-            if p is not None and _within(p.date, filters):
-                placed.append(p)
-        return placed
+            if figures.is_current(conn):
+                return figures.read(conn, filters, level)
+        with self.engine.begin() as conn:
+            if not figures.is_current(conn):
+                figures.refresh(conn)
+            return figures.read(conn, filters, level)
 
     def _reconciled(self, filters: Filters, level: str) -> list[dict[str, Any]]:
         """Return reconciled rows, kept per data version so that changing the region or
@@ -380,8 +336,7 @@ class Store:
         with self._lock:
             rows = self._cache.get(key)
         if rows is None:
-            placed = self._placed(key[1])
-            rows = reconcile.nightly(placed) if level == "area" else reconcile.districts(placed)
+            rows = self._compute(key[1], level)
             with self._lock:
                 self._cache = {k: v for k, v in self._cache.items() if k[-1] == key[-1]}
                 if len(self._cache) >= _CACHED_QUERIES:
@@ -391,22 +346,6 @@ class Store:
             wanted = set(filters.regions)
             rows = [row for row in rows if wanted.intersection(row[C.AREA_ID].split("+"))]
         return rows
-
-    @staticmethod
-    def _conditions(filters: Filters, *, drones_only: bool) -> list[Any]:
-        c = schema.claims
-        conditions = []
-        if drones_only:
-            conditions.append(c.c.kind == "drone")
-        if not filters.include_ua:
-            conditions.append(c.c.country == "RU")
-        if filters.reporters:
-            conditions.append(c.c.reporter.in_(filters.reporters))
-        if filters.date_from:
-            conditions.append(c.c.ref_date >= filters.date_from - _MARGIN)
-        if filters.date_to:
-            conditions.append(c.c.ref_date <= filters.date_to + _MARGIN)
-        return conditions
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""
@@ -435,7 +374,7 @@ class Store:
                 r.c.source_kind, r.c.channel, r.c.url, r.c.published_at, c.c.statement_id,
             )
             .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
-            .where(r.c.superseded_by.is_(None), *self._conditions(filters, drones_only=False))
+            .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
             .order_by(c.c.ref_date, r.c.published_at, c.c.report_id, s.c.seq, c.c.seq)
         )
         with self.engine.connect() as conn:
@@ -448,12 +387,12 @@ class Store:
             if regions and not regions.intersection(row[C.AREA_ID].split("+")):
                 continue
             p = reconcile.place(
-                _claim_row(row),
+                row[C.WINDOW_START], row[C.WINDOW_END], row[C.NIGHT_OF], row[C.PUBLISHED_AT],
                 unit=filters.unit,
                 start_hour=settings_.night_start_hour,
                 end_hour=settings_.night_end_hour,
             )
-            if dated and (p is None or not _within(p.date, filters)):
+            if dated and (p is None or not within(p.date, filters)):
                 continue
             record = dict(row)
             del record["statement_id"]
@@ -496,6 +435,7 @@ class Store:
                     progress(done, len(rows))
             if rows:
                 bump_data_version(conn)
+                figures.refresh(conn)
         return ReparseResult(reports=reparsed, claims=claims_total, failed=failed)
 
     @staticmethod
@@ -533,48 +473,6 @@ class Store:
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
-
-
-def _claim_row(row: Any) -> reconcile.ClaimRow:
-    return reconcile.ClaimRow(
-        id=row[C.CLAIM_ID],
-        statement_id=row["statement_id"],
-        reporter=row[C.REPORTER],
-        country=row[C.COUNTRY],
-        area_id=row[C.AREA_ID],
-        area=row[C.AREA],
-        district_id=row[C.DISTRICT_ID],
-        district=row[C.DISTRICT],
-        count=row[C.COUNT],
-        qualifier=row[C.QUALIFIER],
-        window_start=row[C.WINDOW_START],
-        window_end=row[C.WINDOW_END],
-        night_of=row[C.NIGHT_OF],
-        published_at=row[C.PUBLISHED_AT],
-        is_sample=row[C.SOURCE_KIND] == SAMPLE,
-    )
-
-
-class _Reader:
-    """Read ISO dates or datetimes from text once per distinct value."""
-
-    def __init__(self, parse: Any) -> None:
-        self.parse = parse
-        self.cache: dict[str, Any] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if value is None or not isinstance(value, str):
-            return value  # None, or a driver that returns datetimes itself
-        found = self.cache.get(value)
-        if found is None:
-            found = self.cache[value] = self.parse(value)
-        return found
-
-
-def _within(day: date, filters: Filters) -> bool:
-    if filters.date_from and day < filters.date_from:
-        return False
-    return not (filters.date_to and day > filters.date_to)
 
 
 def _is_readme(path: Path) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from store import schema
+from store import figures, schema
 from store._errors import ImportFailed
 from store._parse import Parser
 from store._time import to_db
@@ -235,6 +235,7 @@ def write(
     ``known`` counts texts of the import already found stored (and not parsed again).
     """
     started_at = started_at or schema.now()
+    figures_current = figures.is_current(conn)
     plan = _plan(conn, prepared)
     plan.duplicates += known
     failed = [entry for entry in plan.new if entry.error]
@@ -284,7 +285,7 @@ def write(
                 ],
             )
         where = "while linking edited messages"
-        replaced = _link_edits(conn, plan.new)
+        replaced, relinked = _link_edits(conn, plan.new)
     except SQLAlchemyError as exc:
         reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
         msg = f"{path}: the database refused the import {where} ({reason}); nothing was written"
@@ -295,6 +296,15 @@ def write(
         .values(added=len(plan.new), finished_at=schema.now())
     )
     bump_data_version(conn)
+    if figures_current:
+        # keep the reconciled figures current: only the nights this import can touch
+        dates = [row["ref_date"] for row in claim_rows_ if row["ref_date"] is not None]
+        if relinked:
+            figures.refresh(conn)
+        elif dates:
+            figures.refresh(conn, (min(dates), max(dates)))
+        else:
+            figures.mark_current(conn)
     return ImportResult(
         added=len(plan.new),
         duplicates=plan.duplicates,
@@ -310,19 +320,20 @@ def _version_time(row: Any) -> datetime:
     return row.edited_at or row.published_at or datetime.min
 
 
-def _link_edits(conn: Connection, new: Sequence[Prepared]) -> int:
+def _link_edits(conn: Connection, new: Sequence[Prepared]) -> tuple[int, bool]:
     """Keep one active version per channel message: the latest edit; return how many new
-    texts replaced a stored one."""
+    texts replaced a stored one, and whether any stored version was linked."""
     keys = {
         (entry.report["channel_id"], entry.report["message_id"])
         for entry in new
         if entry.report["channel_id"] and entry.report["message_id"]
     }
     if not keys:
-        return 0
+        return 0, False
     t = schema.reports
     new_ids = {entry.report["id"] for entry in new}
     replaced = 0
+    relinked = False
     by_channel: dict[str, list[str]] = {}
     for channel_id, message_id in keys:
         by_channel.setdefault(channel_id, []).append(message_id)
@@ -339,13 +350,14 @@ def _link_edits(conn: Connection, new: Sequence[Prepared]) -> int:
             for group in versions.values():
                 if len(group) < 2:
                     continue
+                relinked = True
                 latest = max(group, key=lambda row: (_version_time(row), row.id in new_ids))
                 older = [row.id for row in group if row.id != latest.id]
                 if latest.id in new_ids:
                     replaced += 1
                 conn.execute(update(t).where(t.c.id == latest.id).values(superseded_by=None))
                 conn.execute(update(t).where(t.c.id.in_(older)).values(superseded_by=latest.id))
-    return replaced
+    return replaced, relinked
 
 
 def bump_data_version(conn: Connection) -> None:

@@ -33,7 +33,7 @@ _POINT = timedelta(microseconds=1)
 
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
-    """The fields of a stored claim reconciliation needs (datetimes naive Moscow time)."""
+    """The fields of a stored claim reconciliation needs, once it is placed in a unit."""
 
     id: str
     statement_id: str
@@ -45,16 +45,23 @@ class ClaimRow:
     district: str | None
     count: int | None
     qualifier: str
-    window_start: datetime | None
-    window_end: datetime | None
-    night_of: date | None
-    published_at: datetime | None
     is_sample: bool
 
 
 @dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a claim's time puts it: the unit, its date and the interval used to tell
+    overlaps (naive Moscow time)."""
+
+    unit: str
+    date: date
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Placed:
-    """A claim with its unit, date and the interval used to tell overlaps."""
+    """A claim with its spot."""
 
     claim: ClaimRow
     unit: str
@@ -74,28 +81,38 @@ class _Candidate:
 
 
 def place(
-    claim: ClaimRow, *, unit: str, start_hour: int, end_hour: int
-) -> Placed | None:
-    """Return the unit (night or day) and date a claim belongs to, or None without a time."""
-    if claim.window_start is not None:
-        start = claim.window_start
-        end = claim.window_end if claim.window_end and claim.window_end > start else start + _POINT
+    window_start: datetime | None,
+    window_end: datetime | None,
+    night_of: date | None,
+    published_at: datetime | None,
+    *,
+    unit: str,
+    start_hour: int,
+    end_hour: int,
+) -> Spot | None:
+    """Return the unit (night or day) and date a claim's time belongs to (None: no time).
+
+    A window belongs to the unit its midpoint falls in; a claim with only the night it
+    names spans that night; a claim with neither is placed by its publication time.
+    """
+    if window_start is not None:
+        start = window_start
+        end = window_end if window_end and window_end > start else start + _POINT
         middle = start + (end - start) / 2
         if unit == C.UNIT_NIGHT and in_night(middle.hour, start_hour, end_hour):
-            return Placed(claim, C.UNIT_NIGHT, night_date(middle, start_hour, end_hour), start, end)
-        return Placed(claim, C.UNIT_DAY, middle.date(), start, end)
-    if claim.night_of is not None:
-        start, end = night_bounds(claim.night_of, start_hour, end_hour)
-        kind = C.UNIT_NIGHT if unit == C.UNIT_NIGHT else C.UNIT_DAY
-        return Placed(claim, kind, claim.night_of, start, end)
-    if claim.published_at is not None:
-        moment = claim.published_at
+            return Spot(C.UNIT_NIGHT, night_date(middle, start_hour, end_hour), start, end)
+        return Spot(C.UNIT_DAY, middle.date(), start, end)
+    if night_of is not None:
+        start, end = night_bounds(night_of, start_hour, end_hour)
+        return Spot(C.UNIT_NIGHT if unit == C.UNIT_NIGHT else C.UNIT_DAY, night_of, start, end)
+    if published_at is not None:
+        moment = published_at
         if unit == C.UNIT_NIGHT and in_night(moment.hour, start_hour, end_hour):
             night = night_date(moment, start_hour, end_hour)
             start, end = night_bounds(night, start_hour, end_hour)
-            return Placed(claim, C.UNIT_NIGHT, night, start, end)
+            return Spot(C.UNIT_NIGHT, night, start, end)
         start, end = day_bounds(moment.date())
-        return Placed(claim, C.UNIT_DAY, moment.date(), start, end)
+        return Spot(C.UNIT_DAY, moment.date(), start, end)
     return None
 
 

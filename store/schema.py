@@ -8,6 +8,8 @@ History of :data:`SCHEMA_VERSION`:
 1. ``reports``, ``statements``, ``claims``, ``imports``, ``meta``.
 2. Edit history on reports (``channel_id``, ``message_id``, ``edited_at``,
    ``superseded_by``), the ``review`` queue and user ``corrections``.
+3. ``figures``: the reconciled figures kept up to date by every write, so the nightly
+   query reads rows instead of reconciling a year of claims.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -23,6 +26,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -34,7 +38,7 @@ from sqlalchemy.engine import Connection
 
 from store._errors import SchemaVersionError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -177,6 +181,34 @@ corrections = Table(
 )
 
 
+#: Version 3. The reconciled figures (``store.figures``), one row per mode (``night``: the
+#: unit asked for, or ``day``), date, unit, country, area and district ("" for the area's
+#: own row). Id lists are joined with ";". Derived data: rebuilt whenever it is stale.
+figures = Table(
+    "figures",
+    metadata,
+    Column("mode", String(8), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("unit", String(8), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("area_id", String(64), nullable=False),
+    Column("district_id", String(128), nullable=False),
+    Column("area", Text, nullable=True),
+    Column("district", Text, nullable=True),
+    Column("figure", Integer, nullable=True),
+    Column("qualifier", String(16), nullable=True),
+    Column("status", String(24), nullable=False),
+    Column("chosen_by", String(32), nullable=False),
+    Column("reporters", Text, nullable=False),
+    Column("claim_ids", Text, nullable=False),
+    Column("chosen_claim_ids", Text, nullable=False),
+    Column("n_claims", Integer, nullable=False),
+    Column("districts_named", Text, nullable=False),
+    Column("is_sample", Boolean, nullable=False),
+    PrimaryKeyConstraint("mode", "date", "unit", "country", "area_id", "district_id"),
+)
+
+
 def now() -> datetime:
     """Return the current time, naive, in Moscow time (the database's convention)."""
     from store._time import to_db
@@ -199,9 +231,15 @@ def _v2_edit_history_review_corrections(conn: Connection) -> None:
     metadata.create_all(conn, tables=[review, corrections])
 
 
+def _v3_figures(conn: Connection) -> None:
+    # empty and marked stale: the first query after the upgrade builds it
+    metadata.create_all(conn, tables=[figures])
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
+    3: _v3_figures,
 }
 
 
@@ -252,6 +290,7 @@ __all__ = [
     "claims",
     "corrections",
     "current_version",
+    "figures",
     "imports",
     "meta",
     "metadata",

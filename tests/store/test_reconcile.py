@@ -237,3 +237,22 @@ def test_the_claims_frame_carries_provenance(store: Store) -> None:
     assert (row[C.EVIDENCE], row[C.EVIDENCE_START], row[C.REPORT_TOTAL]) == ("RU-BRY 6", 54, 6)
     assert (row[C.UNIT], row[C.DATE], row[C.CHANNEL], row[C.SOURCE_KIND]) == (
         "night", night(12), "mod", "paste")
+
+
+def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> None:
+    from store import figures, reconcile
+    from store._query import placed_claims
+
+    add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00\nRU-BRY 4", channel="mod")
+    add(store, "@governor night=2025-09-14\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
+    add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6", channel="mod")
+    add(store, "@media\nRU-BEL 2", channel="wire", published=datetime(2025, 9, 13, 22, 0, tzinfo=MSK))
+    with store.engine.connect() as conn:
+        assert figures.is_current(conn)
+        for unit in ("night", "day"):
+            filters = Filters(include_ua=True, unit=unit)  # type: ignore[arg-type]
+            placed = placed_claims(conn, filters)
+            assert figures.read(conn, filters, "area") == reconcile.nightly(placed)
+            assert figures.read(conn, filters, "district") == reconcile.districts(placed)
+    assert store.nightly()[[C.DATE, C.AREA_ID, C.FIGURE]].values.tolist() == [
+        [night(12), "RU-BRY", 10], [night(14), "RU-BEL", 2], [night(14), "RU-KLU", 18]]

@@ -32,10 +32,10 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 2
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 3
         assert set(inspect(conn).get_table_names()) == {
             "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
-            "corrections",
+            "corrections", "figures",
         }
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -72,10 +72,10 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
-        assert {"review", "corrections"} <= set(inspect(conn).get_table_names())
+        assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
     assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
         ["RU-BRY", 5, C.RULE_SINGLE]]
     # the upgraded database takes new imports, edit history included
@@ -92,7 +92,7 @@ def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> Non
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 7, newer than this Atlas knows (2): "
+        "the database has schema version 7, newer than this Atlas knows (3): "
         "update the Atlas, or open another database"
     )
 

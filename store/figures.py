@@ -1,0 +1,145 @@
+"""The reconciled figures kept in the database, so the nightly query is a plain read.
+
+Every write refreshes the nights it can touch (:func:`refresh` with a span; a full
+rebuild after re-parsing, clearing samples or an edited message), in the same
+transaction as the write. The table records which data version and night boundary it
+was built for (``meta.figures_state``); a query that finds it stale (another night
+boundary in the settings, a database written by an older Atlas) rebuilds it first.
+Filters on reporters change which claims compete, so those queries reconcile on the fly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+import settings
+from store import columns as C
+from store import reconcile, schema
+from store._query import Filters, placed_claims
+
+_SEP = ";"
+_MODES = (C.UNIT_NIGHT, C.UNIT_DAY)
+#: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
+_REACH = timedelta(days=1)
+_TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
+
+
+def _hours() -> str:
+    current = settings.get()
+    return f"{current.night_start_hour}-{current.night_end_hour}"
+
+
+def data_version(conn: Connection) -> str:
+    """Return the stored data version ("0" before the first write)."""
+    t = schema.meta
+    value = conn.execute(select(t.c.value).where(t.c.key == "data_version")).scalar()
+    return value or "0"
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    t = schema.meta
+    if conn.execute(update(t).where(t.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(t).values(key=key, value=value))
+
+
+def is_current(conn: Connection) -> bool:
+    """Return whether the figures were built for this data version and night boundary."""
+    t = schema.meta
+    state = conn.execute(select(t.c.value).where(t.c.key == "figures_state")).scalar()
+    return state == f"{data_version(conn)}|{_hours()}"
+
+
+def mark_current(conn: Connection) -> None:
+    """Record that the figures match the data as it is now (a write that changed none)."""
+    _set_meta(conn, "figures_state", f"{data_version(conn)}|{_hours()}")
+
+
+def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
+    """Rebuild the figures of the unit dates in ``span`` (claim dates), or all of them.
+
+    Call it after the data version was bumped, inside the writing transaction.
+    """
+    f = schema.figures
+    if span is None:
+        conn.execute(delete(f))
+        lo = hi = None
+    else:
+        lo, hi = span[0] - _REACH, span[1] + _REACH
+        conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
+    rows: list[dict[str, Any]] = []
+    for mode in _MODES:
+        placed = placed_claims(
+            conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
+        )
+        rows.extend(_to_table(mode, reconcile.nightly(placed), district=False))
+        rows.extend(_to_table(mode, reconcile.districts(placed), district=True))
+    if rows:
+        conn.execute(insert(f), rows)
+    mark_current(conn)
+
+
+def _to_table(mode: str, rows: Sequence[dict[str, Any]], *, district: bool) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        out.append(
+            {
+                "mode": mode,
+                "date": row[C.DATE],
+                "unit": row[C.UNIT],
+                "country": row[C.COUNTRY],
+                "area_id": row[C.AREA_ID],
+                "district_id": row[C.DISTRICT_ID] if district else "",
+                "area": None if district else row[C.AREA],
+                "district": row[C.DISTRICT] if district else None,
+                "figure": row[C.FIGURE],
+                "qualifier": row[C.QUALIFIER],
+                "status": row[C.STATUS],
+                "chosen_by": row[C.CHOSEN_BY],
+                "reporters": _SEP.join(row[C.REPORTERS]),
+                "claim_ids": _SEP.join(row[C.CLAIM_IDS]),
+                "chosen_claim_ids": _SEP.join(row[C.CHOSEN_CLAIM_IDS]),
+                "n_claims": row[C.N_CLAIMS],
+                "districts_named": "" if district else _SEP.join(row[C.DISTRICTS_NAMED]),
+                "is_sample": row[C.IS_SAMPLE],
+            }
+        )
+    return out
+
+
+def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
+    """Return the stored rows for ``filters`` (no reporter filter) as reconcile returns them.
+
+    ``level`` is ``area`` (``NIGHTLY_COLUMNS``) or ``district`` (``DISTRICT_COLUMNS``).
+    """
+    f = schema.figures
+    names = C.NIGHTLY_COLUMNS if level == "area" else C.DISTRICT_COLUMNS
+    columns = [f.c[name] for name in names]
+    conditions = [f.c.mode == filters.unit]
+    conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")
+    if not filters.include_ua:
+        conditions.append(f.c.country == "RU")
+    if filters.date_from:
+        conditions.append(f.c.date >= filters.date_from)
+    if filters.date_to:
+        conditions.append(f.c.date <= filters.date_to)
+    query = select(*columns).where(and_(*conditions)).order_by(
+        f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id
+    )
+    wanted = set(filters.regions)
+    split = [name in _TUPLES for name in names]
+    out = []
+    for row in conn.execute(query).all():
+        if wanted and not wanted.intersection(row[3].split("+")):
+            continue
+        out.append(
+            {
+                name: (tuple(value.split(_SEP)) if value else ()) if is_tuple else value
+                for name, is_tuple, value in zip(names, split, row, strict=True)
+            }
+        )
+    return out
