@@ -57,7 +57,7 @@ def parse(text: str, published: date | None = None) -> list[Report]:
     drafts = segment.group(sents, facts, reporters, times, ua, drone)
     reports = []
     for d in drafts:
-        r = segment.build(d, sents, norm, next_start=None, english=english, published=published)
+        r = segment.build(d, sents, norm, english=english)
         if r is not None:
             reports.append(r)
     return reports

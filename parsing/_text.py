@@ -74,7 +74,7 @@ def sentences(text: str) -> list[Sentence]:
                 continue
         cuts.append(m.end())
     cuts.append(len(text))
-    out = []
+    out: list[Sentence] = []
     for a, b in itertools.pairwise(cuts):
         while a < b and text[a].isspace():
             a += 1

@@ -374,6 +374,42 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     return out
 
 
+def _element_at(text: str, at: int, elements: list[tuple[str, re.Pattern[str]]]) -> tuple[str, re.Match[str]] | None:
+    """The first place element that matches at ``at``, with the grammar's vetoes applied."""
+    found = [(k, m) for k, rx in elements if (m := rx.match(text, at))]
+    for kind, m in found:
+        if kind == "adj_proper" and (
+            is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())
+        ):
+            continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
+        if kind == "elliptic" and not is_adjective(m["adj"]):
+            continue  # "над Крымом" ends like an adjective but is a noun
+        if kind == "proper" and is_adjective(m["name"]):
+            return None  # "в Ленинградском полку": an adjective without a place noun
+        return kind, m
+    return None
+
+
+def _resolve_mention(surface: str, names: list[str], ctx: str | None, *, english: bool) -> Resolved | None:
+    if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
+        # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
+        return Resolved("RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True)
+    return _resolve_any(names, ctx)
+
+
+def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool) -> list[Mention]:
+    """Resolve ambiguous names again inside the one region their neighbours (or the text) name."""
+    if not any(x.place is None for x in mentions):
+        return mentions
+    regions = {x.place.area_id for x in mentions if x.place and x.place.kind == "district"}
+    if ctx and not regions:
+        regions = {ctx}
+    if len(regions) != 1:
+        return mentions
+    (reg,) = regions
+    return [x if x.place is not None else Mention(x.start, x.end, x.text, _retry(x, reg, english)) for x in mentions]
+
+
 def find_groups(text: str, base: int, *, region: str | None = None, english: bool = False) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
@@ -386,74 +422,32 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
     pos = 0
     last_head: str | None = None
     ctx = region
-    while True:
-        t = trigger.search(text, pos)
-        if not t:
-            break
+    while t := trigger.search(text, pos):
         at = t.end()
         mentions: list[Mention] = []
         plural = False
-        while True:
-            hit = None
-            for kind, rx in elements:
-                m = rx.match(text, at)
-                if m:
-                    hit = (kind, m)
-                    break
-            if hit is None:
-                break
+        while hit := _element_at(text, at, elements):
             kind, m = hit
-            if kind == "adj_proper" and (is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())):
-                nxt = [(k, rx.match(text, at)) for k, rx in elements if k in ("elliptic", "proper")]
-                kind, m = next(((k, mm) for k, mm in nxt if mm), (None, None))  # type: ignore[assignment]
-                if m is None:
-                    break
-            if kind == "elliptic" and not is_adjective(m["adj"]):
-                kind, m = "proper", elements[-1][1].match(text, at)
-            if kind == "proper" and is_adjective(m["name"]):
-                break
-            if not english and kind == "list":
-                last_head = m["head"]
-                if len(re.findall(_UNIT, m["adjs"])) > 1 or m["head"].lower().endswith(("ями", "ях", "ей", "ов", "ах")):
-                    plural = plural or len(re.findall(_UNIT, m["adjs"])) > 1
-            if english and kind == "list":
-                plural = True
+            if kind == "list":
+                if not english:
+                    last_head = m["head"]
+                plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
             cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
             for s, e, surface, names in cands:
-                if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
-                    # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
-                    place = Resolved("RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True)
-                else:
-                    place = _resolve_any(names, ctx)
-                if place and place.kind == "region" and not place.area_id.startswith("SEA-"):
+                place = _resolve_mention(surface, names, ctx, english=english)
+                if place and place.kind == "region":
                     ctx = place.area_id
                 mentions.append(Mention(base + s, base + e, surface, place))
             at = m.end()
             s2 = sep.match(text, at)
-            if not s2:
+            # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
+            if not s2 or _element_at(text, s2.end(), elements) is None:
                 break
-            nxt = s2.end()
-            if not any(rx.match(text, nxt) for _k, rx in elements):
-                break
-            # a separator followed by a number starts a new list item, not another place
-            at = nxt
-        if mentions and any(x.place is None for x in mentions):
-            regions = {x.place.area_id for x in mentions if x.place and x.place.kind == "district"}
-            if ctx and not regions:
-                regions = {ctx}
-            if len(regions) == 1:
-                (reg,) = regions
-                fixed = []
-                for x in mentions:
-                    if x.place is None:
-                        x = Mention(x.start, x.end, x.text, _retry(x, reg, english))
-                    fixed.append(x)
-                mentions = fixed
+            at = s2.end()
+        mentions = _retry_in_region(mentions, ctx, english=english)
         if mentions:
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
-            pos = max(at, t.end())
-        else:
-            pos = t.end()
+        pos = max(at, t.end())
     return groups
 
 

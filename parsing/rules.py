@@ -8,7 +8,7 @@ separators that lie outside place groups; the rules pair counts with places item
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsing import vocab
 from parsing.model import Claim, Qualifier
@@ -208,7 +208,7 @@ _PAREN = re.compile(
 
 def rule_paren_counts(s: str, base: int, facts: SentenceFacts, english: bool) -> list[tuple[int, int]]:
     """"Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses."""
-    masked = []
+    masked: list[tuple[int, int]] = []
     if not english:
         return masked
     for m in _PAREN.finditer(s):
@@ -226,107 +226,156 @@ def rule_paren_counts(s: str, base: int, facts: SentenceFacts, english: bool) ->
     return masked
 
 
-def pair_items(s: str, base: int, items: list[Item], facts: SentenceFacts, *, english: bool, interception: bool, total_mark: bool, damage: bool = False) -> None:
-    """Pair counts and places item by item (the core list grammar)."""
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A place mention the gazetteer resolved."""
 
-    def text_of(it: Item) -> str:
-        return s[it.start - base : it.end - base]
+    place: Resolved
+    start: int
+    end: int
 
-    prev_each: Count | None = None
+
+@dataclass(slots=True)
+class Reading:
+    """One sentence being read: its text, offset and flags the rules share."""
+
+    text: str
+    base: int
+    english: bool
+    interception: bool
+    damage: bool
+    total_mark: bool
+
+    def of(self, it: Item) -> str:
+        return self.text[it.start - self.base : it.end - self.base]
+
+
+_VERB_START = re.compile(r"\s*(?:(?:еще|ещё)\s|(?:перехвач|уничтож|сбит|подавл))", re.IGNORECASE)
+_VERB_AHEAD = re.compile(r"\s*(?:еще|ещё)?\s*\w*(?:перехвач|уничтож|сбит|подавл)", re.IGNORECASE)
+
+
+def _attach_targets(items: list[Item]) -> list[Item]:
+    """"..., летевших на Москву": the target belongs to the count just before it."""
     for k, it in enumerate(items):
-        # "..., летевших на Москву": the target belongs to the count just before it
         if it.targets and not it.counts and not it.groups and k > 0 and items[k - 1].counts and not items[k - 1].groups:
             items[k - 1].targets.extend(it.targets)
             it.targets = []
-    items = [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
+    return [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
+
+
+def rule_sum_verbs(items: list[Item], i: int, counts: list[Count], sent: Reading, facts: SentenceFacts) -> bool:
+    """"уничтожены пять и перехвачены три" (8), "и еще тринадцать перехвачено" (added)."""
+    it = items[i]
+    if not counts or it.groups:
+        return False
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if (
+        nxt is not None and nxt.sep in ("и", "and") and nxt.counts and not nxt.counts[0].subset
+        and not any(c.attempt for c in counts) and _VERB_AHEAD.match(sent.of(nxt))
+    ):
+        first = nxt.counts[0]
+        nxt.counts[0] = Count(first.value + counts[0].value, counts[0].start, first.end, first.qualifier, drone=True)
+        return True
+    if it.sep in ("и", "and") and _VERB_START.match(sent.of(it)) and facts.claims and not it.targets:
+        last = facts.claims[-1]
+        if last.count is not None:
+            span = _span(last.evidence, (counts[0].start, counts[0].end))
+            facts.claims[-1] = replace(last, count=last.count + counts[0].value, evidence=span, rule="sum_verbs")
+            return True
+    return False
+
+
+def rule_places(placed: list[Placed], count: Count | None, sent: Reading, facts: SentenceFacts) -> None:
+    """Pair an item's places with its count (or none): one, each, combined or a flat list."""
+    add = facts.claims.append
+    if count is None:
+        if sent.interception or sent.damage:
+            for p in placed:
+                if sent.interception or p.place.district_id is not None:
+                    # a region named beside damage is not a claim; a town hit is
+                    add(_claim(p.place, None, "exact", (p.start, p.end), "place_without_count", sent.english))
+        return
+    cspan = (count.start, count.end)
+    if count.each:
+        for p in placed:
+            add(_claim(p.place, count.value, count.qualifier, _span(cspan, (p.start, p.end)), "distributive", sent.english))
+        return
+    if len(placed) == 1:
+        p = placed[0]
+        add(_claim(p.place, count.value, count.qualifier, _span(cspan, (p.start, p.end)), "count_over_place", sent.english))
+        return
+    places = [p.place for p in placed]
+    if len(placed) == 2 and any(p.area_id.startswith("SEA-") for p in places):
+        span = _span(cspan, (placed[0].start, placed[-1].end))
+        add(_claim(_combined(places, sent.english), count.value, count.qualifier, span, "combined_area", sent.english))
+        return
+    # "над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА":
+    # the regions as named, the figure at report level, never split.
+    for p in placed:
+        add(_claim(p.place, None, "exact", (p.start, p.end), "list_without_counts", sent.english))
+    facts.totals.append(TotalCandidate(count.value, count.qualifier, 1 if sent.total_mark else 2, count.start, count.end))
+
+
+_MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")
+
+
+def rule_unplaced_count(it: Item, c: Count, sent: Reading, facts: SentenceFacts) -> None:
+    """A count with no place: a Moscow target, an attempt, or a candidate total."""
+    if it.targets:
+        if sent.total_mark:
+            facts.totals.append(TotalCandidate(c.value, c.qualifier, 0, c.start, c.end))
+        else:
+            span = _span((c.start, c.end), it.targets[0])
+            facts.target_claims.append(_claim(_MOSCOW, c.value, c.qualifier, span, "moscow_target", sent.english))
+    elif c.attempt:
+        facts.totals.append(TotalCandidate(c.value, c.qualifier, 3, c.start, c.end))
+        facts.attempt = c
+    elif c.drone and (sent.interception or sent.total_mark) and not c.each and not c.extra:
+        facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if sent.total_mark else 2, c.start, c.end))
+
+
+def pair_items(items: list[Item], sent: Reading, facts: SentenceFacts) -> None:
+    """Pair counts and places item by item (the core list grammar)."""
+    prev_each: Count | None = None
+    items = _attach_targets(items)
     for i, it in enumerate(items):
+        placed = [Placed(m.place, m.start, m.end) for g in it.groups for m in g.mentions if m.place is not None]
         # "including 85 in the Bryansk Region" is a row of the breakdown; "в том числе три,
         # летевших на Москву" (no place) is a subset of a row already counted
-        placed = any(m.place is not None for g in it.groups for m in g.mentions)
         counts = [c for c in it.counts if not c.subset or placed]
-        # "уничтожены пять и перехвачены три" / "и еще тринадцать перехвачено": one figure
-        if counts and not it.groups and i + 1 < len(items) and items[i + 1].sep in ("и", "and") and items[i + 1].counts and not items[i + 1].counts[0].subset:
-            nxt = items[i + 1]
-            if not any(c.attempt for c in counts) and re.match(r"\s*(?:еще|ещё)?\s*\w*(?:перехвач|уничтож|сбит|подавл)", text_of(nxt), re.IGNORECASE):
-                first = nxt.counts[0]
-                nxt.counts[0] = Count(first.value + counts[0].value, counts[0].start, first.end, first.qualifier, drone=True)
-                continue
-        if counts and not it.groups and it.sep in ("и", "and") and re.match(r"\s*(?:(?:еще|ещё)\s|(?:перехвач|уничтож|сбит|подавл))", text_of(it), re.IGNORECASE) and facts.claims:
-            last = facts.claims[-1]
-            if last.count is not None and not it.targets:
-                facts.claims[-1] = Claim(last.area_id, last.area, last.count + counts[0].value, last.qualifier, _span(last.evidence, (counts[0].start, counts[0].end)), last.district_id, last.district, rule="sum_verbs")
-                continue
-        if vocab.SVO_ZONE_RE.search(text_of(it)):
+        if rule_sum_verbs(items, i, counts, sent, facts):
+            continue
+        if vocab.SVO_ZONE_RE.search(sent.of(it)):
             continue  # "в зоне проведения СВО сбиты 30 БПЛА": over the front, not a region
-        mentions = [m for g in it.groups for m in g.mentions if m.place is not None]
-        if it.groups and mentions:
+        if placed:
             count = counts[0] if counts else None
-            if count and count.attempt:
+            if count is not None and count.attempt:
                 facts.totals.append(TotalCandidate(count.value, count.qualifier, 3, count.start, count.end))
                 facts.attempt = count
                 count = None
             if count is None and prev_each is not None and it.sep in (",", "а также", "и", "and"):
-                count = prev_each
-            if count is None:
-                if interception or damage:
-                    for m in mentions:
-                        if not interception and m.place.district_id is None:  # type: ignore[union-attr]
-                            continue  # a region named beside damage is not a claim; a town hit is
-                        facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "place_without_count", english))  # type: ignore[arg-type]
-                continue
-            cspan = (count.start, count.end)
-            if count.each:
-                prev_each = count
-                for m in mentions:
-                    facts.claims.append(_claim(m.place, count.value, count.qualifier, _span(cspan, (m.start, m.end)), "distributive", english))  # type: ignore[arg-type]
-                continue
-            prev_each = None
-            if len(mentions) == 1:
-                m = mentions[0]
-                facts.claims.append(_claim(m.place, count.value, count.qualifier, _span(cspan, (m.start, m.end)), "count_over_place", english))  # type: ignore[arg-type]
-                continue
-            places = [m.place for m in mentions]
-            seas = [p for p in places if p and p.area_id.startswith("SEA-")]
-            if seas and len(mentions) == 2:
-                facts.claims.append(_claim(_combined(places, english), count.value, count.qualifier, _span(cspan, (mentions[0].start, mentions[-1].end)), "combined_area", english))  # type: ignore[arg-type]
-                continue
-            # "над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА":
-            # the regions as named, the figure at report level, never split.
-            for m in mentions:
-                facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "list_without_counts", english))  # type: ignore[arg-type]
-            facts.totals.append(TotalCandidate(count.value, count.qualifier, 1 if total_mark else 2, count.start, count.end))
+                count = prev_each  # "по одному – над Смоленской областью, а также акваториями ..."
+            rule_places(placed, count, sent, facts)
+            prev_each = count if count is not None and count.each else None
             continue
-        prev_each = None if not counts else prev_each
-        for c in counts:
-            if it.targets:
-                t = it.targets[0]
-                moscow = Resolved("RU-MOW", "Москва", "Moscow", "region")
-                if total_mark:
-                    facts.totals.append(TotalCandidate(c.value, c.qualifier, 0, c.start, c.end))
-                else:
-                    facts.target_claims.append(_claim(moscow, c.value, c.qualifier, _span((c.start, c.end), t), "moscow_target", english))
-            elif c.attempt:
-                facts.totals.append(TotalCandidate(c.value, c.qualifier, 3, c.start, c.end))
-                facts.attempt = c
-            elif c.drone and (interception or total_mark) and not c.each and not c.extra:
-                foreign = bool(it.groups)  # groups here resolved to nothing
-                facts.totals.append(TotalCandidate(c.value, c.qualifier, 0 if total_mark else 2, c.start, c.end, foreign))
-            break
+        if counts:
+            prev_each = None
+            rule_unplaced_count(it, counts[0], sent, facts)
 
 
-def rule_all_destroyed(s: str, low: str, base: int, facts: SentenceFacts, attempt: tuple[Count, list[Group]] | None, groups: list[Group], english: bool) -> None:
+def rule_all_destroyed(low: str, facts: SentenceFacts, attempt: tuple[Count, list[Group]] | None, groups: list[Group], english: bool) -> None:
     """"Все беспилотники уничтожены": all of those in the attempt preamble."""
     if facts.claims or not vocab.ALL_DESTROYED_RE.search(low) or attempt is None:
         return
     count, pre_groups = attempt
-    mentions = [m for g in (groups or pre_groups) for m in g.mentions if m.place is not None]
-    if len(mentions) == 1:
-        m = mentions[0]
-        span = _span((count.start, count.end), (m.start, m.end))
-        facts.claims.append(_claim(m.place, count.value, count.qualifier, span, "all_destroyed", english))  # type: ignore[arg-type]
-    else:
-        for m in mentions:
-            facts.claims.append(_claim(m.place, None, "exact", (m.start, m.end), "all_destroyed", english))  # type: ignore[arg-type]
+    placed = [Placed(m.place, m.start, m.end) for g in (groups or pre_groups) for m in g.mentions if m.place is not None]
+    if len(placed) == 1:
+        p = placed[0]
+        span = _span((count.start, count.end), (p.start, p.end))
+        facts.claims.append(_claim(p.place, count.value, count.qualifier, span, "all_destroyed", english))
+        return
+    for p in placed:
+        facts.claims.append(_claim(p.place, None, "exact", (p.start, p.end), "all_destroyed", english))
 
 
 #: The rules in the order they run (for ``--explain`` and the docs).
@@ -395,8 +444,8 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         it.counts = [c for c in counts if it.start <= c.start < it.end]
         it.groups = [g for g in groups if it.start <= g.start < it.end]
         it.targets = [t for t in targets if it.start <= t[0] < it.end]
-    pair_items(s, base, items, facts, english=english, interception=interception, total_mark=total_mark, damage=damage)
-    rule_all_destroyed(s, low, base, facts, ctx.attempt, groups, english)
+    pair_items(items, Reading(s, base, english, interception, damage, total_mark), facts)
+    rule_all_destroyed(low, facts, ctx.attempt, groups, english)
     if groups and not any(m.place for g in groups for m in g.mentions):
         for t in facts.totals:
             t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")

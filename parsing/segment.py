@@ -9,12 +9,11 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 
 from parsing import vocab
 from parsing._text import Sentence
-from parsing.model import Casualties, Claim, Report, Reporter
+from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
 from parsing.numbers import find_numbers
 from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.time import TimeMark
@@ -249,73 +248,68 @@ def _damage(texts: list[str]) -> str | None:
     return None
 
 
-def build(
-    draft: Draft,
-    sents: list[Sentence],
-    text: str,
-    *,
-    next_start: int | None,
-    english: bool,
-    published: date | None,
-) -> Report | None:
+def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:
+    return min(totals, key=lambda t: (t.priority, t.start)) if totals else None
+
+
+def _pick_total(claims: list[Claim], totals: list[TotalCandidate]) -> tuple[int | None, Qualifier | None, bool]:
+    """(total, qualifier, foreign) for a report; see docs/parser.md for the order of preference."""
+    counted = [c for c in claims if c.count is not None and c.district_id is None]
+    if counted:
+        # a total is stated before the rows; a bare count after them is another figure
+        first = min(c.evidence[0] for c in counted)
+        totals = [t for t in totals if t.priority < 2 or t.start < first]
+    best = _best(totals)
+    if best is not None:
+        return best.value, best.qualifier, best.foreign
+    if len(counted) == 1:
+        return counted[0].count, counted[0].qualifier, False
+    return None, None, False
+
+
+def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool) -> list[Claim]:
+    """English "Moscow Region" is the ministry's city-plus-oblast only when the ministry says it."""
+    if reporter == "mod" or not english:
+        return claims
+    name = "Moscow Oblast"
+    return [replace(c, area_id="RU-MOS", area=name) if c.area_id == "RU-MOW+RU-MOS" else c for c in claims]
+
+
+def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool) -> Report | None:
     """Turn a draft into a Report (None when it holds nothing)."""
-    del published
-    reporter: Reporter = draft.reporter or draft.inherited or "media"
+    span = (min(sents[i].start for i in draft.sentences), max(sents[i].end for i in draft.sentences))
+    totals = [t for _i, f in draft.facts for t in f.totals]
+    tm = draft.time
+    night = tm.night_of if tm else None
     if draft.country == "UA":
-        totals = [t for _i, f in draft.facts for t in f.totals]
-        total = min(totals, key=lambda t: (t.priority, t.start)) if totals else None
-        first, last = sents[draft.sentences[0]], sents[draft.sentences[-1]]
+        best = _best(totals)
         return Report(
-            reporter="other", country="UA", window=None,
-            night_of=draft.time.night_of if draft.time else None,
-            total=total.value if total else None, total_qualifier=total.qualifier if total else None,
-            claims=(), evidence=(first.start, last.end),
+            reporter="other", country="UA", window=None, night_of=night,
+            total=best.value if best else None, total_qualifier=best.qualifier if best else None,
+            claims=(), evidence=span,
         )
+    reporter: Reporter = draft.reporter or draft.inherited or "media"
     claims = _drop_retellings(draft.facts)
-    targets = [c for _i, f in draft.facts for c in f.target_claims]
     if reporter in ("mayor", "media") or not claims:
-        claims.extend(targets)
+        # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
+        claims.extend(c for _i, f in draft.facts for c in f.target_claims)
     claims = _dedupe(claims)
-    if reporter != "mod":
-        claims = [
-            Claim("RU-MOS", "Moscow Oblast" if english else "Московская область", c.count, c.qualifier, c.evidence, c.district_id, c.district, c.kind, c.rule)
-            if c.area_id == "RU-MOW+RU-MOS" and english else c
-            for c in claims
-        ]
+    claims = _moscow_region_for(claims, reporter, english=english)
     claims = _region_from_district(claims)
     claims.sort(key=lambda c: c.evidence[0])
-    totals: list[TotalCandidate] = [t for _i, f in draft.facts for t in f.totals]
-    counted_starts = [c.evidence[0] for c in claims if c.count is not None and c.district_id is None]
-    if counted_starts:
-        # a total is stated before the rows; a bare count after them is another figure
-        totals = [t for t in totals if t.priority < 2 or t.start < min(counted_starts)]
-    total: tuple[int, str] | None = None
-    if totals:
-        best = min(totals, key=lambda t: (t.priority, t.start))
-        total = (best.value, best.qualifier)
-    else:
-        counted = [c for c in claims if c.count is not None and c.district_id is None]
-        if len(counted) == 1:
-            total = (counted[0].count, counted[0].qualifier)  # type: ignore[assignment]
-        elif counted and all(c.rule == "moscow_target" for c in counted):
-            total = None
-    if not claims and (total is None or (totals and min(totals, key=lambda t: (t.priority, t.start)).foreign)):
-        return None  # nothing placed over Russia ("over Kyiv, 10 drones were shot down")
-    first = sents[draft.sentences[0]]
-    last = sents[draft.sentences[-1]]
-    texts = [text[sents[i].start : sents[i].end] for i in draft.sentences]
-    tm = draft.time
-    window = tm.window if (tm and tm.kind == "window" and tm.window and tm.window.start != tm.window.end) or (tm and tm.kind == "window" and tm.window) else None
-    del next_start
+    total, qualifier, foreign = _pick_total(claims, totals)
+    if not claims and (total is None or foreign):
+        return None  # nothing placed over Russia ("Over Kyiv, 10 drones were shot down")
+    texts = [text[sents[i].start : sents[i].end] for i in sorted(draft.sentences)]
     return Report(
         reporter=reporter,
         country="RU",
-        window=window,
-        night_of=tm.night_of if tm else None,
-        total=total[0] if total else None,
-        total_qualifier=total[1] if total else None,  # type: ignore[arg-type]
+        window=tm.window if tm and tm.kind == "window" else None,
+        night_of=night,
+        total=total,
+        total_qualifier=qualifier,
         claims=tuple(claims),
         damage=_damage(texts),
         casualties=_casualties(texts),
-        evidence=(first.start, last.end),
+        evidence=span,
     )

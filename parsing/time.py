@@ -154,9 +154,8 @@ def date_from(m: re.Match[str], prefix: str, published: date | None, context: st
         if not day or not month or not 1 <= month <= 12:
             return None
         year_s = get("y" + i)
-        if year_s:
-            year = int(year_s) + (2000 if len(year_s) == 2 else 0)
-        else:
+        year: int | None = int(year_s) + (2000 if len(year_s) == 2 else 0) if year_s else None
+        if year is None:
             year = _year_for(month, day, published, _weekday(context))
         if year is None:
             return None
@@ -193,79 +192,102 @@ def _date_before(text: str, pos: int, published: date | None) -> date | None:
     return found
 
 
-def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
-    """Return the time a sentence states (window first, then night, then day), or None."""
+def _window(text: str, base: int, published: date | None) -> TimeMark | None:
+    """"с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text)
-    if m:
-        t1 = _hour(m["h1"], m["n1"], m["ap1"])
-        t2 = (24, 0) if m["midnight"] else _hour(m["h2"], m["n2"], m["ap2"])
-        if t1 and t2:
-            ctx = text[m.start() : m.end()]
-            d1 = date_from(m, "sd_", published, ctx) if m["sd"] else None
-            d2 = date_from(m, "ed_", published, ctx) if m["ed"] else None
-            if d1 is None:
-                d1 = _date_before(text, m.start(), published)
-            if d1 is None and d2 is not None:
-                d1 = d2 - timedelta(days=1) if t2 <= t1 else d2
-            if d1 is None and published is not None:
-                d1 = published - timedelta(days=1) if t2 <= t1 else published
-            if d1 is not None:
-                if d2 is None:
-                    d2 = d1 + timedelta(days=1) if t2 <= t1 and t2 != (24, 0) else d1
-                win = Window(_at(d1, t1), _at(d2, t2))
-                if win.end >= win.start:
-                    night = win.end.date() if win.end.date() > win.start.date() and t2 != (24, 0) else None
-                    return TimeMark("window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end())
-    m = START_ONLY_RE.search(text)
-    if m:
-        t1 = _hour(m["h1"], m["n1"], None)
-        d1 = date_from(m, "sd_", published) if m["sd"] else _date_before(text, m.start(), published)
-        if d1 is None:
-            d1 = published
-        if t1 and d1:
-            at = _at(d1, t1)
-            return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+    if not m:
+        return None
+    t1 = _hour(m["h1"], m["n1"], m["ap1"])
+    t2 = (24, 0) if m["midnight"] else _hour(m["h2"], m["n2"], m["ap2"])
+    if not t1 or not t2:
+        return None
+    ctx = text[m.start() : m.end()]
+    d1 = date_from(m, "sd_", published, ctx) if m["sd"] else None
+    d2 = date_from(m, "ed_", published, ctx) if m["ed"] else None
+    crosses = t2 <= t1
+    if d1 is None:
+        d1 = _date_before(text, m.start(), published)
+    if d1 is None and d2 is not None:
+        d1 = d2 - timedelta(days=1) if crosses else d2
+    if d1 is None and published is not None:
+        # no date at all: the window ends on (or before) the publication day
+        d1 = published - timedelta(days=1) if crosses else published
+    if d1 is None:
+        return None
+    if d2 is None:
+        d2 = d1 + timedelta(days=1) if crosses and t2 != (24, 0) else d1
+    win = Window(_at(d1, t1), _at(d2, t2))
+    if win.end < win.start:
+        return None
+    night = win.end.date() if win.end.date() > win.start.date() and t2 != (24, 0) else None
+    return TimeMark("window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end())
+
+
+def _point(m: re.Match[str] | None, text: str, base: int, published: date | None, day: date | None = None) -> TimeMark | None:
+    """A start only or a single clock time: a window with ``start == end``."""
+    if m is None:
+        return None
+    t1 = _hour(m["h1"], m["n1"], None)
+    d1 = day or _date_before(text, m.start(), published) or published
+    if not t1 or d1 is None:
+        return None
+    at = _at(d1, t1)
+    return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+
+
+def _night(text: str, base: int, published: date | None) -> TimeMark | None:
+    """"за ночь", "в ночь на 12 сентября", "overnight into December 28", "last night"."""
     m = NIGHT_RE.search(text)
-    if m:
-        night: date | None = None
-        if m["nd"]:
-            night = date_from(m, "n_", published, m.group())
-        elif m["od"]:
-            night = date_from(m, "o_", published, m.group())
-        elif m["td"]:
-            night = date_from(m, "t_", published, m.group())
-            if night is None and m["td"].isdigit():
-                mm = re.search(_EN_MONTH_RE, m.group(), re.IGNORECASE)
-                month = _month(mm.group()) if mm else None
-                day = int(m["td"])
-                year = _year_for(month, day, published, None) if month else None
-                night = date(year, month, day) if year and month else None
-        elif m["ewd"]:
-            night = _last_weekday(published, _weekday(m["ewd"]))
-        elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):
-            night = _last_weekday(published, _weekday(m.group()), allow_next=True)
-        else:
-            night = published
-        return TimeMark("night", ("night", night), None, night, base + m.start(), base + m.end())
-    m = POINT_RE.search(text)
-    if m and (m["msk"] or text[m.start() :].lower().startswith(("около", "по состоянию"))):
-        t1 = _hour(m["h1"], m["n1"], None)
-        d1 = _date_before(text, m.start(), published) or published
-        if t1 and d1:
-            at = _at(d1, t1)
-            return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+    if not m:
+        return None
+    night: date | None = published
+    if m["nd"]:
+        night = date_from(m, "n_", published, m.group())
+    elif m["od"]:
+        night = date_from(m, "o_", published, m.group())
+    elif m["td"]:
+        night = date_from(m, "t_", published, m.group())
+        if night is None and m["td"].isdigit():
+            mm = re.search(_EN_MONTH_RE, m.group(), re.IGNORECASE)
+            month = _month(mm.group()) if mm else None
+            year = _year_for(month, int(m["td"]), published, None) if month else None
+            night = date(year, month, int(m["td"])) if year and month else None
+    elif m["ewd"]:
+        night = _last_weekday(published, _weekday(m["ewd"]))
+    elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):
+        night = _last_weekday(published, _weekday(m.group()), allow_next=True)
+    return TimeMark("night", ("night", night), None, night, base + m.start(), base + m.end())
+
+
+def _day(text: str, base: int, published: date | None) -> TimeMark | None:
+    """"вчера", "on Monday", "On September 12": a day, kept only to tell reports apart."""
     m = DAY_RE.search(text)
-    if m:
-        if m["wd"]:
-            day = _last_weekday(published, _weekday(m["wd"]))
-        elif m["od"]:
-            day = date_from(m, "d_", published, m.group())  # "On September 12, the ministry said"
-        elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
-            day = published - timedelta(days=1)
-        else:
-            day = published
-        return TimeMark("day", ("day", day), None, None, base + m.start(), base + m.end())
-    return None
+    if not m:
+        return None
+    day: date | None = published
+    if m["wd"]:
+        day = _last_weekday(published, _weekday(m["wd"]))
+    elif m["od"]:
+        day = date_from(m, "d_", published, m.group())
+    elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
+        day = published - timedelta(days=1)
+    return TimeMark("day", ("day", day), None, None, base + m.start(), base + m.end())
+
+
+def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
+    """Return the time a sentence states (window, start only, night, point, day), or None."""
+    found = _window(text, base, published)
+    if found is None:
+        m = START_ONLY_RE.search(text)
+        day = date_from(m, "sd_", published) if m and m["sd"] else None
+        found = _point(m, text, base, published, day)
+    if found is None:
+        found = _night(text, base, published)
+    if found is None:
+        m = POINT_RE.search(text)
+        if m and (m["msk"] or text[m.start() :].lower().startswith(("около", "по состоянию"))):
+            found = _point(m, text, base, published)
+    return found or _day(text, base, published)
 
 
 def _last_weekday(published: date | None, weekday: int | None, *, allow_next: bool = False) -> date | None:
