@@ -2,14 +2,14 @@
 
 ``resolve("над Брянской областью")`` is Bryansk Oblast (``RU-BRY``), ``resolve("Kirovsky
 district", region="RU-KLU")`` is Kaluga Oblast's Kirovsky district, ``resolve("Pogar")`` is
-the district that contains the town of Pogar. The name index is built once with the pack
-(:mod:`geo.gazetteer_index`) and loaded lazily on the first call.
+the district that contains the town of Pogar. The name index is built with the pack
+(:mod:`geo.gazetteer_index`) and loaded lazily, once per pack folder, on the first call.
 
 How a name is read (each step a small named function):
 
 1. :func:`_clean` normalises Unicode, fixes Latin letters inside Cyrillic words (and the
    reverse), lower-cases, writes "ё" as "е", expands abbreviations ("обл.", "р-н", "г.") and
-   splits words.
+   splits words. Memoised.
 2. :meth:`_Index.analyse` lemmatises Russian words through the index's table of inflected
    forms (made with pymorphy3 from every name in the pack, so "Брянской", "Брянскую" and
    "Брянская" all become "брянский"; hyphenated names are lemmatised part by part, so
@@ -17,29 +17,41 @@ How a name is read (each step a small named function):
    table lacks. Latin words become a spelling key (:func:`latin_key`) that merges the usual
    romanisation variants ("Kirovskiy", "Kirovsky", "Kirovskii"). Leading context words ("над",
    "over the") are dropped and unit words ("области", "district", "моря") are taken out as a
-   *marker* saying whether a region, district, town or sea is named.
-3. :meth:`_Index.candidates` looks the key up, in tiers: the name itself; a Russian name
+   *marker* saying whether a region, district, town or sea is named. "<district> <region>"
+   ("Ступинского района Московской области") is split and the region becomes the context.
+   Memoised per input string.
+3. :meth:`_Index.tiers` looks the key up, tier by tier: the name itself; a Russian name
    matched through its romanisation; a town or village (GeoNames) standing for the district
-   that contains it; then the same with each unknown word replaced by its closest known word.
-4. :func:`_choose` keeps candidates inside the ``region`` context when any are, prefers a
-   region to a sea to a district, and raises :class:`~geo.AmbiguousPlaceError` when several
-   places remain.
+   that contains it; then the same three with unknown words corrected; then an inflected
+   Russian town name by prefix. The first tier with a candidate wins; with a ``region``
+   context, the first tier with a candidate inside it (:func:`_match`).
+4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
+   sea to a district (a region beats a district of the same spelling unless a district word
+   is present), prefers the unit the query names ("Altai Republic", "городской округ
+   Жуковский", "Кунгурский район"), the best score, then the place whose published name is
+   exactly what was written; if several places remain it raises
+   :class:`~geo.AmbiguousPlaceError` listing them. Nothing is ever guessed.
 
-Scores and thresholds (the ``score`` of a :class:`Place`):
+Scores (the ``score`` of a :class:`Place`) and thresholds:
 
-- ``1.0`` exact match of a name or alias after normalisation and lemmatisation;
-- ``0.9`` a Russian name matched through its romanisation to a Latin name;
-- ``0.8`` a town or village, resolved to the district containing it (``kind="district"``; a
-  town in a region without district polygons gives that region, ``kind="region"``). Towns are
-  looked up only when no region, sea or district of that name exists;
-- fuzzy matching (rapidfuzz ``ratio``, on single words of at least
-  :data:`FUZZY_MIN_LENGTH` letters, never on whole phrases): a word the index does not know is
-  replaced by the closest known word when their similarity is at least
-  :data:`FUZZY_MIN_RATIO` (85/100: one wrong letter in a word of seven or more letters, or one
-  missing or extra letter in a word of five or more); the score is then multiplied by that
-  similarity. A Russian town name in an oblique case ("в Погаре") matches a town whose key
-  is a prefix of the query's key with at most :data:`TOWN_SUFFIX_MAX` extra letters;
-- nothing below :data:`MIN_SCORE` (0.7) is returned: :class:`~geo.UnknownPlaceError` instead.
+- ``1.0``: a name or alias matched exactly after normalisation and lemmatisation;
+- ``0.9``: a Russian name matched through its romanisation ("Bryanskaya oblast"), or the
+  adjective of a town-named okrug ("Шебекинский округ" for "Шебекино");
+- ``0.8``: a town or village, resolved to the district containing it (``kind="district"``;
+  a town in a region without district polygons gives that region, ``kind="region"``). Towns
+  are looked up only when no region, sea or district of that name exists; ``0.72`` for an
+  inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
+  :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
+  :data:`TOWN_PREFIX_MIN_LENGTH` = 4 letters long);
+- fuzzy matching, word by word, never on whole phrases: a word of at least
+  :data:`FUZZY_MIN_LENGTH` = 5 letters that the index does not know is replaced by the known
+  words closest to it, at most one edit away (optimal string alignment: a transposition is one
+  edit) for words of up to :data:`FUZZY_ONE_EDIT_MAX_LENGTH` = 8 letters and two edits for
+  longer ones, and only if rapidfuzz ``ratio`` is at least :data:`FUZZY_MIN_RATIO` = 85. Equally
+  close words are all tried (their places compete, so a typo can end ambiguous). The score is
+  multiplied by the lowest ratio / 100. Names of more than :data:`FUZZY_MAX_WORDS` = 4 words
+  are never corrected;
+- nothing below :data:`MIN_SCORE` = 0.7 is returned: :class:`~geo.UnknownPlaceError` instead.
 """
 
 from __future__ import annotations
@@ -86,6 +98,8 @@ FUZZY_MIN_RATIO = 85.0
 FUZZY_MIN_LENGTH = 5
 #: Edits allowed when correcting a word: one up to this length, two beyond.
 FUZZY_ONE_EDIT_MAX_LENGTH = 8
+#: Names with more words than this are matched exactly or not at all.
+FUZZY_MAX_WORDS = 4
 #: Most corrected queries tried for one name (equally close corrections multiply).
 FUZZY_MAX_VARIANTS = 4
 #: Letters an inflected Russian town name may add to the town's romanised key ("pogare").
@@ -139,6 +153,7 @@ _ABBREVIATIONS_RE = re.compile(
 _EXPANSIONS = {f"a{i}": expansion for i, (_, expansion) in enumerate(vocab.ABBREVIATIONS)}
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -320,7 +335,7 @@ class _Index:
     def _analyse(self, tokens: tuple[str, ...]) -> _Query | None:
         if not tokens:
             return None
-        cyrillic = any(_is_cyrillic(ch) for t in tokens for ch in t)
+        cyrillic = _CYRILLIC_RE.search(" ".join(tokens)) is not None
         if cyrillic:
             lemmas = [self.lemma(t) for t in tokens]
             context, one, two = vocab.CONTEXT_RU, _MARKERS_RU_1, _MARKERS_RU_2
@@ -389,6 +404,8 @@ class _Index:
         Later tiers are computed only when asked for.
         """
         yield from ((found, False) for found in self._exact(query, 1.0))
+        if len(query.words) > FUZZY_MAX_WORDS:
+            return  # a sentence, not a name: never guess words in it
         corrected, ratio = self._corrected(query)
         if corrected:
             # equally close corrections are all tried: each tier is the union of their finds
@@ -602,7 +619,11 @@ def _load(pack_dir: Path) -> _Index:
         from geo.gazetteer_index import build_index
 
         _log.warning("gazetteer index in %s is missing or stale: rebuilding it", pack_dir)
-        build_index(pack_dir)
+        try:
+            build_index(pack_dir)
+        except OSError as exc:
+            msg = f"cannot write the gazetteer index into {str(pack_dir)!r} ({exc}): run `python -m geo build`"
+            raise PackMissingError(msg) from exc
     table = pq.read_table(path)
     entries: dict[str, dict[str, list[_Entry]]] = {"cyr": {}, "lat": {}}
     accepts_cache: dict[str, frozenset[str]] = {}
@@ -662,6 +683,8 @@ def _choose(
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
     the best score; keep the one whose published name is exactly what was written.
     """
+    if len(found) == 1 or all(c.entry.id == found[0].entry.id for c in found):
+        return max(found, key=lambda c: c.score)
     best: dict[str, _Candidate] = {}
     for cand in found:
         kept = best.get(cand.entry.id)

@@ -306,6 +306,7 @@ def test_scores(name: str, score: float) -> None:
         "Black",  # a sea adjective needs "Sea"
         "Брянская область 2",
         "Kirovsky district of Atlantis region",
+        "над Брянской областью сбиты три беспилотника, пострадавших нет",  # a sentence
     ],
 )
 def test_unknown(name: str) -> None:
