@@ -10,15 +10,17 @@ import re
 from datetime import date
 
 from parsing import segment
+from parsing._errors import ParseError
 from parsing._text import lower, normalise, sentences
+from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Window
 from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import DRONE_RE
 
-PARSER_VERSION = "1.3.0"
+PARSER_VERSION = "1.4.0"
 
-__all__ = ["PARSER_VERSION", "Casualties", "Claim", "Report", "Window", "detect_language", "parse"]
+__all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse"]
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LAT = re.compile(r"[A-Za-z]")
@@ -60,4 +62,4 @@ def parse(text: str, published: date | None = None) -> list[Report]:
         r = segment.build(d, sents, norm, english=english)
         if r is not None:
             reports.append(r)
-    return reports
+    return validate(reports, text)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from parsing import detect_language, parse
+from parsing.explain import explain
 from parsing.model import Report
 
 
@@ -85,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
             out = {"path": path, "language": detect_language(text), "reports": [report_dict(r, explain=args.explain) for r in reports]}
             print(json.dumps(out, ensure_ascii=False))
         else:
-            print(_table(path, text, reports, explain=args.explain))
+            print(_table(path, text, reports, explain=False))
+            if args.explain:
+                print("\n".join(explain(text, reports)))
     return status
 
 

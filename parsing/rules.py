@@ -410,7 +410,7 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     """Read one sentence; None when it carries nothing for a report."""
     low = s.lower()
     facts = SentenceFacts()
-    if vocab.FOOTER_RE.search(low):
+    if vocab.FOOTER_RE.search(low) or vocab.CHROME_RE.match(s):
         return None
     has_drone = bool(vocab.DRONE_RE.search(low))
     interception = bool(vocab.INTERCEPT_RE.search(low))

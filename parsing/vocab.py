@@ -66,6 +66,11 @@ FOOTER = (
     r"всего\s+за\s+время|всего,?\s+начиная\s+с|с\s+начала\s+(?:проведения\s+)?(?:сво|специальной|операции)|"
     r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since"
 )
+#: Page chrome around a quoted report: links to other stories, photo credits, captions.
+CHROME = (
+    r"^\s*(?:читайте\s+также|читайте\s+нас|смотрите\s+также|по\s+теме|хроника\s+событий|подписывайтесь|"
+    r"фото\s*:|видео\s*:|©|read\s+(?:also|more)|see\s+also|related\s*:|photo\s*:|advertisement)"
+)  # "Читайте также: Над Курской областью сбиты 5 БПЛА" is another story
 #: Attempt preamble: the number launched, not the number destroyed.
 ATTEMPT = r"с\s+применением|при\s+попытке|попытк\w*|using|attempt\w*"  # "попытка ... с применением трех БПЛА"
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
@@ -113,6 +118,7 @@ WARNING_RE = alt(WARNING)
 AIRPORT_RE = alt(AIRPORT)
 SVO_ZONE_RE = alt(SVO_ZONE)
 FOOTER_RE = alt(FOOTER)
+CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)
 SUBSET_RE = alt(SUBSET)
 DROPPED_RE = alt(DROPPED)

@@ -7,9 +7,12 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from parsing import ParseError, detect_language, parse
 from parsing import __main__ as cli
-from parsing import detect_language
 from parsing._text import normalise, sentences
+from parsing._validate import validate
+from parsing.explain import explain_text
+from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.time import find_time
 
@@ -116,3 +119,25 @@ def test_cli_table(tmp_path, capsys) -> None:
     assert cli.main(["--explain", str(f)]) == 0
     out = capsys.readouterr().out
     assert "RU-KRS" in out and "count_over_place" in out
+
+
+def test_page_chrome_is_not_a_report() -> None:
+    text = "Читайте также: Над Курской областью сбиты пять беспилотников\nВ Тульской области прошел фестиваль."
+    assert parse(text, P) == []
+
+
+def test_validate_collects_every_problem() -> None:
+    bad = Report("mod", "UA", None, None, -1, "exact", (Claim("SEA-BLACK+SEA-AZOV", "x", -2, "exact", (5, 99)),))
+    with pytest.raises(ParseError) as err:
+        validate([bad], "short")
+    msg = str(err.value)
+    for part in ("negative total -1", "Ukraine's report", "outside the text", "negative count -2", "not in sorted order"):
+        assert part in msg
+
+
+def test_explain_names_rule_and_words() -> None:
+    text = "Над Брянской областью за ночь уничтожены четыре беспилотника."
+    assert explain_text(text, P).splitlines() == [
+        "report 0: media RU 2025-06-03 total=4 (exact)",
+        "  RU-BRY count=4 (exact) <- count_over_place: 'Брянской областью за ночь уничтожены четыре' [4:47]",
+    ]

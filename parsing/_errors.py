@@ -1,0 +1,5 @@
+"""Errors of the parsing package; all are ``ValueError`` so callers can catch one kind."""
+
+
+class ParseError(ValueError):
+    """The parser produced reports that break its own invariants (a bug: please report it)."""
