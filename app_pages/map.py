@@ -157,11 +157,16 @@ def map_page() -> None:
             + ", ".join(view.unmatched)
         )
     if state.region_id is not None:
-        st.caption(
-            "Districts named in reports are coloured; where a report names a district "
-            "without a number it is marked as named without a count."
+        top, _, _ = _view(filters, version, None, pack_dir)
+        region_rows = layers.figures_table(top.areas, involving=state.region_id)
+        figures = "; ".join(
+            f"{row.Area}: {row.Drones} ({row.Reporters})" for row in region_rows.itertuples()
         )
-    table = layers.figures_table(view.areas)
+        st.caption(
+            f"Region figure over these nights — {figures or 'no report'}. Districts named "
+            "in reports are coloured, with their count where the report gives one."
+        )
+    table = layers.figures_table(view.areas, view.seas)
     if table.empty:
         st.info("No figures for these filters: widen the nights or clear the region filter.")
     else:

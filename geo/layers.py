@@ -265,13 +265,18 @@ def unmatched(figures: pd.DataFrame, *layers: gpd.GeoDataFrame) -> list[str]:
     return sorted(str(i) for i in figures.index if str(i) not in drawn)
 
 
-def figures_table(layer: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Return the areas of a layer that reports name, as a plain table (text unescaped).
+def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None) -> pd.DataFrame:
+    """Return the areas of some layers that reports name, as a plain table (text unescaped).
 
     For a table widget, which shows text as text: largest figure first, then the areas
-    named without a count.
+    named without a count. With ``involving``, only that area and the combined areas it
+    is part of are listed.
     """
+    frames = [layer for layer in drawn if layer is not None]
+    layer = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     named = layer[layer["status"] != STATUS_NO_REPORT]
+    if involving is not None:
+        named = named[[involving in i.split(COMBINED_SEP) for i in named["area_id"]]]
     order = named.assign(_f=named["figure"].astype(float)).sort_values(
         ["_f", "area_id"], ascending=[False, True], na_position="last", kind="stable"
     )

@@ -6,12 +6,12 @@ tests/dashboard/test_drill.py; here the region picker drives the same drill stat
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import store
 from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
 from dashboard.drill import DrillState
-from tests.app.conftest import app_at
+from tests.app.conftest import MSK, _claim, _item, _report, app_at, seed
 
 
 def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -47,6 +47,9 @@ def test_opening_a_region_shows_its_districts_and_back_returns(seeded: store.Sto
     # The governor named Kirovsky district without a number.
     assert _figures(at) == {"RU-KLU:kirovsky": "named without a count"}
     assert "Kaluga Oblast" in at.caption[0].value
+    assert "Region figure over these nights — Kaluga Oblast: 18 (governor, mod)" in "".join(
+        c.value for c in at.caption
+    )
     at.button(key=K_BACK).click().run()
     assert at.session_state["map_drill"] == DrillState(None, seq=2)
     assert at.selectbox(key=K_OPEN).value == ""
@@ -68,6 +71,29 @@ def test_an_empty_night_says_so(seeded: store.Store) -> None:
     assert not at.exception
     assert not at.dataframe
     assert "No figures for these filters" in at.info[-1].value
+
+
+def test_seas_are_drawn_when_reports_name_them(seeded: store.Store) -> None:
+    text = "Над акваториями Чёрного и Азовского морей уничтожены 7 БПЛА."
+    report = _report("mod", date(2025, 9, 14), text, (
+        _claim(text, "Чёрного и Азовского морей уничтожены 7 БПЛА", "SEA-AZOV+SEA-BLACK",
+               "Чёрное и Азовское моря", 7),
+    ))  # fmt: skip
+    when = datetime(2025, 9, 14, 8, 0, tzinfo=MSK)
+    seeded.add_report(_item(text, when, "Минобороны (тест, моря)"), [report])
+    at = app_at("map")
+    assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18", "SEA-AZOV+SEA-BLACK": "7"}
+    areas = dict(zip(at.dataframe[0].value["Id"], at.dataframe[0].value["Area"], strict=True))
+    assert areas["SEA-AZOV+SEA-BLACK"] == "Sea of Azov + Black Sea (combined)"
+
+
+def test_sample_data_is_flagged_on_the_map(db_url: str) -> None:
+    db = store.open_store(db_url)
+    seed(db, kind="sample")
+    db.close()
+    at = app_at("map")
+    assert not at.exception
+    assert any(i.value.startswith("Sample data") for i in at.info)
 
 
 def _has(at, key: str) -> bool:  # type: ignore[no-untyped-def]

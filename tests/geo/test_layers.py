@@ -286,3 +286,23 @@ def test_figures_table_lists_named_areas_largest_first_as_plain_text(
         }
     )
     pd.testing.assert_frame_equal(table, expected)
+
+
+def test_figures_table_involving_one_area_lists_its_combined_counts_too(
+    regions: gpd.GeoDataFrame, figures: pd.DataFrame
+) -> None:
+    table = layers.figures_table(layers.region_layer(regions, figures), involving="RU-BBB")
+    assert list(table["Id"]) == ["RU-AAA+RU-BBB", "RU-BBB"]
+    assert list(table["Drones"]) == ["7", "named without a count"]
+
+
+def test_figures_table_of_regions_and_seas_together(
+    regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame, figures: pd.DataFrame
+) -> None:
+    table = layers.figures_table(
+        layers.region_layer(regions, figures), layers.sea_layer(seas, figures), None
+    )
+    assert list(table["Id"]) == [
+        "RU-AAA+RU-BBB", "RU-AAA", "SEA-SSS+SEA-TTT", "SEA-SSS", "RU-BBB",
+    ]  # fmt: skip
+    assert list(table["Drones"]) == ["7", "at least 5", "about 4", "0", "named without a count"]
