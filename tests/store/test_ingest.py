@@ -203,3 +203,23 @@ def test_pasted_text_is_stored_with_its_provenance(store: Store) -> None:
     with pytest.raises(ImportFailed, match=r"^the text is empty: nothing was imported$"):
         store.ingest_text("  ")
     assert report["statements"][0]["night_of"] == date(2025, 9, 11)
+
+
+def test_the_repository_samples_through_the_real_parser(tmp_path: Path, db_url: str) -> None:
+    """The sample folder as the dashboard loads it at first start, parsed for real."""
+    repository = Path(__file__).resolve().parents[2] / "data" / "samples"
+    if not repository.is_dir():
+        pytest.skip("no data/samples in this checkout")
+    target = tmp_path / "data" / "samples"
+    target.mkdir(parents=True)
+    for file in repository.iterdir():
+        (target / file.name).write_bytes(file.read_bytes())
+    real = Store(make_engine(db_url))
+    result = real.load_samples()
+    assert result.failed == 0 and result.claims > 0
+    kaluga = real.nightly(Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14),
+                                  regions=("RU-KLU",)))
+    assert kaluga[[C.UNIT, C.FIGURE]].values.tolist() == [["night", 18]]
+    assert {"RU-KLU:kirovsky", "RU-KLU:tarussky", "RU-KLU:obninsk"} <= set(
+        kaluga[C.DISTRICTS_NAMED].iloc[0])
+    real.close()
