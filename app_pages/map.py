@@ -15,7 +15,7 @@ import store
 import store.export
 from app_pages import _filters, _loaders
 from dashboard import drill, snapshot
-from dashboard.folium_map import asset_base, build_map, layer_geojson
+from dashboard.folium_map import MapPayload, asset_base, build_map, map_payload
 from geo import PackMissingError, layers
 
 K_DRILL = "map_drill"
@@ -55,16 +55,15 @@ def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.Data
 @st.cache_data(show_spinner=False, max_entries=32)
 def _view(
     filters: store.Filters, version: str, region_id: str | None, pack_dir: str
-) -> tuple[layers.MapLayers, str, str | None]:
-    """Return a view's layers and their GeoJSON text (the map's payload)."""
+) -> tuple[layers.MapLayers, MapPayload]:
+    """Return a view's layers and what the map sends to the browser."""
     if region_id is None:
         nightly = _loaders.nightly_frame(filters, version)
         view = layers.nightly_layers(nightly, _display_layer("regions"), _display_layer("seas"))
-    else:
-        frame = _district_nightly(filters, version, _loaders.database_url())
-        view = layers.district_layers(frame, _display_layer("districts", region_id), region_id)
-    seas = layer_geojson(view.seas) if view.seas is not None and len(view.seas) else None
-    return view, layer_geojson(view.areas), seas
+        return view, map_payload(view, focus_ids=filters.regions)
+    frame = _district_nightly(filters, version, _loaders.database_url())
+    view = layers.district_layers(frame, _display_layer("districts", region_id), region_id)
+    return view, map_payload(view)
 
 
 def _drillable(pack_dir: str) -> list[str]:
@@ -128,13 +127,14 @@ def map_page() -> None:
         right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
 
     try:
-        view, areas_json, seas_json = _view(filters, version, state.region_id, pack_dir)
+        view, payload = _view(filters, version, state.region_id, pack_dir)
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
     fmap = build_map(
-        areas_json,
-        seas=seas_json,
+        payload.areas,
+        seas=payload.seas,
+        focus=payload.focus,
         legend_title="Drones reported shot down",
         leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
         height=MAP_HEIGHT,
@@ -157,7 +157,7 @@ def map_page() -> None:
             + ", ".join(view.unmatched)
         )
     if state.region_id is not None:
-        top, _, _ = _view(filters, version, None, pack_dir)
+        top, _ = _view(filters, version, None, pack_dir)
         region_rows = layers.figures_table(top.areas, involving=state.region_id)
         figures = "; ".join(
             f"{row.Area}: {row.Drones} ({row.Reporters})" for row in region_rows.itertuples()
@@ -172,13 +172,14 @@ def map_page() -> None:
     else:
         st.dataframe(table, hide_index=True, key=K_TABLE)
 
-    _downloads(filters, version, view, title, region_label)
+    _downloads(filters, version, view, payload, title, region_label)
 
 
 def _downloads(
     filters: store.Filters,
     version: str,
     view: layers.MapLayers,
+    payload: MapPayload,
     title: str,
     region_label: str | None,
 ) -> None:
@@ -189,7 +190,8 @@ def _downloads(
         return snapshot.snapshot_png(view.areas, text, seas=view.seas)
 
     def page() -> str:
-        return snapshot.standalone_html(build_map(view.areas, seas=view.seas))
+        fmap = build_map(payload.areas, seas=payload.seas, focus=payload.focus)
+        return snapshot.standalone_html(fmap)
 
     def csv() -> bytes:
         return store.export.claims_csv(_loaders.claims_frame(filters, version))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import folium
 import geopandas as gpd
@@ -20,6 +21,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from dashboard import colors
+from geo.layers import MapLayers, bounds_of
 
 #: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
 LEAFLET_PATH = "app/static/vendor/leaflet"
@@ -32,6 +34,8 @@ OSM_ATTRIBUTION = (
 #: Attribution kept on the map whichever basemap is shown: the boundaries are OSM data.
 BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"
 CAVEAT = "Figures are claims by a party to the conflict"
+#: Legend entry of the dashed outline around areas a source counted together.
+COMBINED_LABEL = "counted together (one figure for several areas)"
 BASEMAP_OSM = "OpenStreetMap"
 BASEMAP_PLAIN = "Plain (offline)"
 PLAIN_BACKGROUND = "#eef1f4"
@@ -61,6 +65,7 @@ def build_map(
     basemap: str = BASEMAP_OSM,
     leaflet_base: str | None = None,
     height: int = 600,
+    focus: Sequence[float] | None = None,
 ) -> folium.Map:
     """Return a folium map of ``areas`` (and ``seas``) coloured by their figures.
 
@@ -76,6 +81,9 @@ def build_map(
         tiles, so it works offline). Both are offered in the layer control.
     leaflet_base
         URL path of the local Leaflet files; default :func:`asset_base` ``("")``.
+    focus
+        ``(west, south, east, north)`` to fit the map to instead of the whole layer
+        (the regions picked in the filters).
     """
     if basemap not in (BASEMAP_OSM, BASEMAP_PLAIN):
         msg = f"basemap must be {BASEMAP_OSM!r} or {BASEMAP_PLAIN!r}, got {basemap!r}"
@@ -104,7 +112,10 @@ def build_map(
     _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
     _Legend(legend_html(legend_title)).add_to(fmap)
-    if areas_json.data.get("features"):
+    if focus is not None:
+        west, south, east, north = focus
+        fmap.fit_bounds([[south, west], [north, east]])
+    elif areas_json.data.get("features"):
         (south, west), (north, east) = areas_json.get_bounds()
         fmap.fit_bounds([[south, west], [north, east]])
     return fmap
@@ -138,6 +149,11 @@ def legend_html(title: str, present: set[str] | None = None) -> str:
             f'border:1px {border} {style.outline}"></span>'
         )
         rows.append(f"<div>{swatch}{_text(style.label)}</div>")
+    together = (
+        '<span style="display:inline-block;width:14px;height:12px;margin-right:6px;'
+        'vertical-align:middle;border:2px dashed #333333"></span>'
+    )
+    rows.append(f"<div>{together}{_text(COMBINED_LABEL)}</div>")
     return (
         '<div class="atlas-legend" style="background:rgba(255,255,255,0.92);padding:6px 8px;'
         'font:12px/1.5 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,0.3)">'
@@ -151,6 +167,32 @@ def _use_local_leaflet(fmap: folium.Map, base: str) -> None:
     # awesome-markers files are dropped because nothing here uses them.
     fmap.default_js = [("leaflet", f"{base}/leaflet.js")]
     fmap.default_css = [("leaflet_css", f"{base}/leaflet.css")]
+
+
+@dataclass(frozen=True, slots=True)
+class MapPayload:
+    """What one map view sends to the browser, ready to cache: GeoJSON text and a focus."""
+
+    areas: str
+    seas: str | None
+    focus: tuple[float, ...] | None
+
+
+def map_payload(view: MapLayers, *, focus_ids: Sequence[str] = ()) -> MapPayload:
+    """Return the payload of a view; ``focus_ids`` (the areas picked in the filters) set
+    the initial extent when any of them is drawn."""
+    seas = view.seas if view.seas is not None and len(view.seas) else None
+    focus = None
+    if focus_ids:
+        drawn = [b for b in (bounds_of(v, focus_ids) for v in (view.areas, seas) if v is not None) if b]
+        if drawn:
+            focus = (
+                min(b[0] for b in drawn), min(b[1] for b in drawn),
+                max(b[2] for b in drawn), max(b[3] for b in drawn),
+            )  # fmt: skip
+    return MapPayload(
+        layer_geojson(view.areas), layer_geojson(seas) if seas is not None else None, focus
+    )
 
 
 def layer_geojson(layer: gpd.GeoDataFrame) -> str:

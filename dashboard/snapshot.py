@@ -29,7 +29,7 @@ from matplotlib.path import Path as MplPath
 
 import settings
 from dashboard import colors
-from dashboard.folium_map import CAVEAT
+from dashboard.folium_map import CAVEAT, COMBINED_LABEL
 
 #: Width of the PNG in pixels; height follows :data:`ASPECT`.
 WIDTH_PX = 1600
@@ -194,7 +194,7 @@ def _legend(fig: Figure) -> None:
         for s in colors.legend_entries()
     ]
     handles.append(
-        Patch(facecolor="none", edgecolor="#333333", linestyle="--", label="counted together")
+        Patch(facecolor="none", edgecolor="#333333", linestyle="--", label=COMBINED_LABEL)
     )
     fig.legend(
         handles=handles,

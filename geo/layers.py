@@ -293,6 +293,18 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
     return table.reset_index(drop=True)
 
 
+def bounds_of(layer: gpd.GeoDataFrame, ids: Iterable[str]) -> tuple[float, ...] | None:
+    """Return ``(west, south, east, north)`` of the areas ``ids`` in a layer, or None.
+
+    Combined areas count when one of their parts is in ``ids``.
+    """
+    wanted = set(ids)
+    rows = layer[[bool(wanted & set(i.split(COMBINED_SEP))) for i in layer["area_id"]]]
+    if rows.empty:
+        return None
+    return tuple(float(v) for v in rows.total_bounds)
+
+
 def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     """Build the map properties of a joined frame, escaping every text property.
 

@@ -13,14 +13,17 @@ import pytest
 from dashboard import colors
 from dashboard.folium_map import (
     BASEMAP_PLAIN,
+    COMBINED_LABEL,
     OSM_TILES,
     asset_base,
     build_map,
     feature_style,
     layer_geojson,
     legend_html,
+    map_payload,
     rendered_html,
 )
+from geo.layers import MapLayers
 
 ASSET_LINK = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)=[\"']([^\"']+)[\"']", re.IGNORECASE)
 
@@ -126,7 +129,7 @@ def test_legend_is_plain_html_with_every_class() -> None:
     legend = legend_html("Drones <b>shot</b> down")
     assert "Drones &lt;b&gt;shot&lt;/b&gt; down" in legend
     labels = re.findall(r"</span>([^<]+)</div>", legend)
-    assert labels == [s.label for s in colors.legend_entries()]
+    assert labels == [*(s.label for s in colors.legend_entries()), COMBINED_LABEL]
     assert "Figures are claims by a party to the conflict" in legend
 
 
@@ -148,3 +151,16 @@ def test_a_map_from_cached_geojson_text_is_the_same_map(layer: gpd.GeoDataFrame)
     assert from_text.get_bounds() == [[54.0, 35.0], [55.0, 38.0]]
     assert _features(rendered_html(from_text)) == _features(rendered_html(from_frame))
     assert "[[54.0, 35.0], [55.0, 38.0]]" in rendered_html(from_text)  # fitBounds
+
+
+def test_payload_focuses_on_the_areas_picked_in_the_filters(layer: gpd.GeoDataFrame) -> None:
+    view = MapLayers(layer, None, ())
+    assert map_payload(view).focus is None
+    assert map_payload(view, focus_ids=("RU-CCC",)).focus == (37.0, 54.0, 38.0, 55.0)
+    # A combined area is part of the focus when one of its parts was picked.
+    assert map_payload(view, focus_ids=("RU-BBB",)).focus == (35.0, 54.0, 37.0, 55.0)
+    assert map_payload(view, focus_ids=("RU-ZZZ",)).focus is None
+    payload = map_payload(view, focus_ids=("RU-CCC",))
+    assert payload.seas is None
+    page = rendered_html(build_map(payload.areas, focus=payload.focus))
+    assert "[[54.0, 37.0], [55.0, 38.0]]" in page
