@@ -171,7 +171,9 @@ def test_sample_data_loads_marks_and_clears(store: Store, tmp_path: Path) -> Non
     assert counts(store) == {"reports": 1, "statements": 1, "claims": 1, "imports": 1, "review": 0}
 
 
-def test_the_repository_samples_read_without_errors(store: Store, tmp_path: Path) -> None:
+@pytest.fixture
+def repository_samples(tmp_path: Path) -> Path:
+    """A copy of the repository's ``data/samples`` where ``load_samples`` looks for it."""
     repository = Path(__file__).resolve().parents[2] / "data" / "samples"
     if not repository.is_dir():
         pytest.skip("no data/samples in this checkout")
@@ -179,6 +181,11 @@ def test_the_repository_samples_read_without_errors(store: Store, tmp_path: Path
     target.mkdir(parents=True)
     for file in repository.iterdir():
         (target / file.name).write_bytes(file.read_bytes())
+    return target
+
+
+@pytest.mark.usefixtures("repository_samples")
+def test_the_repository_samples_read_without_errors(store: Store) -> None:
     result = store.load_samples()
     assert result.added > 0 and result.failed == 0
     assert store.has_only_samples()
@@ -205,15 +212,9 @@ def test_pasted_text_is_stored_with_its_provenance(store: Store) -> None:
     assert report["statements"][0]["night_of"] == date(2025, 9, 11)
 
 
-def test_the_repository_samples_through_the_real_parser(tmp_path: Path, db_url: str) -> None:
+@pytest.mark.usefixtures("repository_samples")
+def test_the_repository_samples_through_the_real_parser(db_url: str) -> None:
     """The sample folder as the dashboard loads it at first start, parsed for real."""
-    repository = Path(__file__).resolve().parents[2] / "data" / "samples"
-    if not repository.is_dir():
-        pytest.skip("no data/samples in this checkout")
-    target = tmp_path / "data" / "samples"
-    target.mkdir(parents=True)
-    for file in repository.iterdir():
-        (target / file.name).write_bytes(file.read_bytes())
     real = Store(make_engine(db_url))
     result = real.load_samples()
     assert result.failed == 0 and result.claims > 0
