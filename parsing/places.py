@@ -52,6 +52,8 @@ class Mention:
     end: int
     text: str
     place: Resolved | None
+    #: a place outside Russia ("над Киевом", "over Kyiv"): its figures are not Russia's
+    foreign: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +239,8 @@ _HEAD = (
 )
 _UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
 _RU_ELEMENTS = [
+    # "над регионом", "в области": the region already in context (a governor's own)
+    ("anaphor", re.compile(r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])")),
     ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
     ("settlement", re.compile(
@@ -263,9 +267,14 @@ _EN_STOP = {
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
 }  # fmt: skip
-#: Places the gazetteer must never be asked about: they are named, but not in Russia.
-_FOREIGN = {"Ukraine", "Kyiv", "Kiev"}
+#: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
+#: "over Kharkiv"): their figures belong to no Russian area. Lemmas, Russian and English.
+FOREIGN = {
+    "Украина", "Киев", "Харьков", "Одесса", "Днепр", "Львов", "Сумы", "Чернигов", "Полтава", "Николаев",
+    "Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Lviv", "Sumy", "Chernihiv", "Poltava", "Mykolaiv",
+}  # fmt: skip
 _EN_ELEMENTS = [
+    ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
     ("list", re.compile(rf"(?P<names>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+and\s+(?:the\s+)?{_CAP})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
     ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
@@ -275,7 +284,7 @@ _EN_ELEMENTS = [
 _EN_TRIGGER = re.compile(
     r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
-    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|neighbouring|neighboring|border)\s+)*",
+    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
 _EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?")
 
@@ -351,7 +360,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     else:
         name = m["name"]
         first = name.split()[0]
-        if first in _FOREIGN:
+        if first in FOREIGN:
             return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
         if first in _EN_STOP or name in _EN_STOP:
             return []
@@ -399,7 +408,7 @@ def _resolve_mention(surface: str, names: list[str], ctx: str | None, *, english
 
 def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool) -> list[Mention]:
     """Resolve ambiguous names again inside the one region their neighbours (or the text) name."""
-    if not any(x.place is None for x in mentions):
+    if not any(x.place is None and not x.foreign for x in mentions):
         return mentions
     regions = {x.place.area_id for x in mentions if x.place and x.place.kind == "district"}
     if ctx and not regions:
@@ -407,7 +416,7 @@ def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool)
     if len(regions) != 1:
         return mentions
     (reg,) = regions
-    return [x if x.place is not None else Mention(x.start, x.end, x.text, _retry(x, reg, english)) for x in mentions]
+    return [x if x.place is not None or x.foreign else Mention(x.start, x.end, x.text, _retry(x, reg, english)) for x in mentions]
 
 
 def find_groups(text: str, base: int, *, region: str | None = None, english: bool = False) -> list[Group]:
@@ -432,8 +441,16 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                 if not english:
                     last_head = m["head"]
                 plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
+            if kind == "anaphor":
+                if ctx and (named := _region_names(ctx)) and ctx.startswith(("RU-", "UA-")):
+                    mentions.append(Mention(base + m.start(), base + m.end(), m.group(), Resolved(ctx, named[0], named[1], "region")))
+                at = m.end()
+                break
             cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
             for s, e, surface, names in cands:
+                if any(n in FOREIGN for n in [surface, *names]):
+                    mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
+                    continue
                 place = _resolve_mention(surface, names, ctx, english=english)
                 if place and place.kind == "region":
                     ctx = place.area_id
@@ -459,6 +476,26 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     if is_adjective(x.text):
         cands = [adjective_nominative(x.text, "masc") + " район", adjective_nominative(x.text, "masc")]
     return _resolve_any([*cands, *noun_lemmas(x.text)], region)
+
+
+_SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
+_SAFE_EN = re.compile(rf"{_CAP}\s+(?:Region|Oblast|Krai)\b")
+
+
+def context_region(text: str, *, english: bool) -> str | None:
+    """The last region a sentence names with its head noun anywhere ("губернатор Белгородской
+    области", "the governor of the Belgorod Region"): context for "над регионом", never a claim."""
+    found = None
+    for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
+        words = m.group().split()
+        if english:
+            place = _resolve_any([m.group()], None)
+        else:
+            gender, head_nom, _prefix = _head(words[-1])
+            place = _resolve_any([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
+        if place is not None and place.kind == "region":
+            found = place.area_id
+    return found
 
 
 def find_targets(text: str, base: int) -> list[tuple[int, int]]:

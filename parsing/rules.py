@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from parsing import vocab
 from parsing.model import Claim, Qualifier
 from parsing.numbers import NUMBER_RE, find_numbers, words_value
-from parsing.places import Group, Mention, Resolved, _resolve_any, find_groups, find_targets
+from parsing.places import Group, Mention, Resolved, _resolve_any, context_region, find_groups, find_targets
 
 
 @dataclass(slots=True)
@@ -347,6 +347,9 @@ def pair_items(items: list[Item], sent: Reading, facts: SentenceFacts) -> None:
             continue
         if vocab.SVO_ZONE_RE.search(sent.of(it)):
             continue  # "в зоне проведения СВО сбиты 30 БПЛА": over the front, not a region
+        if any(m.foreign for g in it.groups for m in g.mentions):
+            prev_each = None
+            continue  # "над Киевом сбиты 10 дронов": not over Russia, not even a total
         if placed:
             count = counts[0] if counts else None
             if count is not None and count.attempt:
@@ -435,6 +438,7 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     damage = bool(vocab.DAMAGE_RE.search(low))
     total_mark = bool(vocab.TOTAL_MARK_RE.search(low))
     facts.timestamped = bool(_TIMESTAMP.match(s))
+    ctx.region = context_region(s, english=english) or ctx.region
     groups = find_groups(s, base, region=ctx.region, english=english)
     masked = rule_paren_counts(s, base, facts, english)
     counts = [c for c in find_counts(s, low, base) if not any(a <= c.start < b for a, b in masked)]
@@ -446,7 +450,7 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         it.targets = [t for t in targets if it.start <= t[0] < it.end]
     pair_items(items, Reading(s, base, english, interception, damage, total_mark), facts)
     rule_all_destroyed(low, facts, ctx.attempt, groups, english)
-    if groups and not any(m.place for g in groups for m in g.mentions):
+    if any(m.foreign for g in groups for m in g.mentions) and not any(m.place for g in groups for m in g.mentions):
         for t in facts.totals:
             t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")
     if facts.attempt is not None:

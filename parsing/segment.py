@@ -107,7 +107,7 @@ def group(
             if match is not None:
                 current = match
             else:
-                inherited = current.reporter if current is not None and country == "RU" else None
+                inherited = (current.reporter or current.inherited) if current is not None and country == "RU" else None
                 current = Draft(country, rep or (pending_reporter if not drafts else None), tm or (pending_time if not drafts else None), inherited=inherited)
                 if not drafts:
                     current.sentences.extend(before_first)

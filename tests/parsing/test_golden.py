@@ -284,6 +284,13 @@ T_EN_INCLUDING = ("On May 12, the Ministry of Defense said 221 drones were shot 
 NAMES_RU["RU-NIZ"] = "Нижегородская область"
 NAMES_RU["RU-VLA"] = "Владимирская область"
 NAMES_EN["RU-SMO"] = "Smolensk Oblast"
+T_ANAPHOR = "Губернатор Белгородской области сообщил, что ночью над регионом сбиты три беспилотника."
+T_EN_ANAPHOR = ("Separately, the governor of the Belgorod Region said two drones were shot down over the region "
+                "on Sunday, injuring one person.")
+T_FOREIGN = "Над Киевом сбиты 10 дронов, а над Курской областью – два, сообщили в Минобороны."
+T_DAY_AND_WINDOWS = ("За сутки средства ПВО уничтожили 48 украинских беспилотников, сообщили в Минобороны России. "
+                     "С 8.00 до 14.00 мск над территорией Брянской области уничтожены 20 БПЛА. С 14.00 до 20.00 мск "
+                     "над территорией Курской области уничтожены 28 БПЛА.")
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
@@ -370,6 +377,25 @@ GOLDEN_MORE = [
         C(T_EN_INCLUDING, "85 in the Bryansk Region", "RU-BRY", 85, "count_over_place", en=True),
         C(T_EN_INCLUDING, "40 in the Smolensk Region", "RU-SMO", 40, "count_over_place", en=True),
     ], total=221)]),
+    # "над регионом": the region the sentence's governor governs
+    ("ru-anaphor", T_ANAPHOR, [R(T_ANAPHOR, "governor", [
+        C(T_ANAPHOR, "регионом сбиты три", "RU-BEL", 3, "count_over_place"),
+    ], total=3, night=P)]),
+    ("en-anaphor", T_EN_ANAPHOR, [R(T_EN_ANAPHOR, "governor", [
+        C(T_EN_ANAPHOR, "two drones were shot down over the region", "RU-BEL", 2, "count_over_place", en=True),
+    ], total=2, casualties=Casualties(None, 1))]),
+    # a city outside Russia in the same sentence: its figure is neither a claim nor a total
+    ("ru-foreign-city", T_FOREIGN, [R(T_FOREIGN, "mod", [
+        C(T_FOREIGN, "Курской областью – два", "RU-KRS", 2, "count_over_place"),
+    ], total=2)]),
+    # the day's sum and each window: three reports, one reporter
+    ("ru-day-and-windows", T_DAY_AND_WINDOWS, [
+        R(T_DAY_AND_WINDOWS, "mod", [], total=48, span=("За сутки", "России.")),
+        R(T_DAY_AND_WINDOWS, "mod", [C(T_DAY_AND_WINDOWS, "Брянской области уничтожены 20", "RU-BRY", 20, "count_over_place")],
+          total=20, window=W("2025-06-03T08:00", "2025-06-03T14:00"), span=("С 8.00", "20 БПЛА.")),
+        R(T_DAY_AND_WINDOWS, "mod", [C(T_DAY_AND_WINDOWS, "Курской области уничтожены 28", "RU-KRS", 28, "count_over_place")],
+          total=28, window=W("2025-06-03T14:00", "2025-06-03T20:00"), span=("С 14.00", "28 БПЛА.")),
+    ]),
     ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
 ]
 
