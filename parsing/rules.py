@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from parsing import vocab
 from parsing.model import Claim, Qualifier
 from parsing.numbers import NUMBER_RE, find_numbers, words_value
-from parsing.places import Group, Mention, Resolved, _resolve_any, context_region, find_groups, find_targets
+from parsing.places import (
+    Group,
+    Mention,
+    Resolved,
+    _resolve_any,
+    context_region,
+    find_groups,
+    find_targets,
+)
 
 
 @dataclass(slots=True)
