@@ -337,7 +337,7 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
     return out
 
 
-def _resolve_any(cands: list[str], region: str | None) -> Resolved | None:
+def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
     for c in cands:
         r = resolve(c, region)
         if r is not None:
@@ -403,7 +403,7 @@ def _resolve_mention(surface: str, names: list[str], ctx: str | None, *, english
     if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
         # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
         return Resolved("RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True)
-    return _resolve_any(names, ctx)
+    return resolve_any(names, ctx)
 
 
 def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool) -> list[Mention]:
@@ -471,11 +471,11 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     """Resolve a district that is ambiguous alone inside the region its neighbours name."""
     if english:
-        return _resolve_any([x.text, x.text.rsplit(" ", 1)[0]], region)
+        return resolve_any([x.text, x.text.rsplit(" ", 1)[0]], region)
     cands = []
     if is_adjective(x.text):
         cands = [adjective_nominative(x.text, "masc") + " район", adjective_nominative(x.text, "masc")]
-    return _resolve_any([*cands, *noun_lemmas(x.text)], region)
+    return resolve_any([*cands, *noun_lemmas(x.text)], region)
 
 
 _SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
@@ -489,10 +489,10 @@ def context_region(text: str, *, english: bool) -> str | None:
     for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
         words = m.group().split()
         if english:
-            place = _resolve_any([m.group()], None)
+            place = resolve_any([m.group()], None)
         else:
             gender, head_nom, _prefix = _head(words[-1])
-            place = _resolve_any([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
+            place = resolve_any([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
         if place is not None and place.kind == "region":
             found = place.area_id
     return found

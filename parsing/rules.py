@@ -12,15 +12,14 @@ from dataclasses import dataclass, field, replace
 
 from parsing import vocab
 from parsing.model import Claim, Qualifier
-from parsing.numbers import NUMBER_RE, find_numbers, words_value
+from parsing.numbers import find_numbers, words_value
 from parsing.places import (
     Group,
-    Mention,
     Resolved,
-    _resolve_any,
     context_region,
     find_groups,
     find_targets,
+    resolve_any,
 )
 
 
@@ -226,7 +225,7 @@ def rule_paren_counts(s: str, base: int, facts: SentenceFacts, english: bool) ->
         value = int(n) if n.isdigit() else words_value(n)
         if value is None:
             continue
-        place = _resolve_any([f"{m['name']} Region", m["name"]], None)
+        place = resolve_any([f"{m['name']} Region", m["name"]], None)
         if place is None:
             continue
         facts.claims.append(_claim(place, value, "exact", (base + m.start(), base + m.end()), "paren_count", english))
@@ -477,4 +476,4 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     return facts
 
 
-__all__ = ["NUMBER_RE", "RULES", "Context", "Mention", "SentenceFacts", "analyse"]
+__all__ = ["RULES", "Context", "SentenceFacts", "analyse"]
