@@ -30,6 +30,8 @@ class Filters:
     reporters: tuple[str, ...] = ()
     include_ua: bool = False
     unit: Literal["night", "day"] = "night"
+    #: Only rows with a discrepancy flag (honoured by ``store.ledger``'s frames).
+    discrepancies_only: bool = False
 
     def __post_init__(self) -> None:
         if self.unit not in _UNITS:
@@ -92,7 +94,10 @@ def placed_claims(conn: Connection, filters: Filters) -> list[reconcile.Placed]:
             )
             spot = spots[times] = spot if spot and within(spot.date, filters) else None
         if spot is not None:
-            claim = reconcile.ClaimRow(row[0], row[0].rpartition(":")[0], *row[1:9], bool(row[13]))
+            claim = reconcile.ClaimRow(
+                row[0], row[0].rpartition(":")[0], row[1], row[2], row[3], row[4], row[5],
+                row[6], row[7], row[8], bool(row[13]),
+            )
             placed.append(reconcile.Placed(claim, spot.unit, spot.date, spot.start, spot.end))
     return placed
 

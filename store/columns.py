@@ -142,3 +142,39 @@ RULE_NAMED = "named_only"
 
 #: Reporters whose statements are primary sources; the others retell.
 PRIMARY_REPORTERS = ("mod", "governor", "mayor")
+
+# --- honest data (``store.ledger``, ``store.review``, ``store.coverage``) ---------------
+FLAGS = "flags"  # discrepancy codes (FLAG_* below), sorted; empty tuple when none
+RETELLS = "retells"  # the statement id a media text retells; None for independent texts
+STATEMENT_ID = "statement_id"
+PRECISION = "precision"  # PRECISION_* below: how finely the claim is placed
+GROUP_TOTAL = "group_total"  # status named_in_total: the report's total over its areas
+GROUP_SIZE = "group_size"  # ... and the number of areas it names
+GROUP_STATEMENT = "group_statement"  # ... and the statement that gives that total
+COUNTED = "counted"  # ledger: whether the claim is part of the figure shown
+
+STATUS_NAMED_IN_TOTAL = "named_in_total"
+
+#: A governor's (or mayor's) figure above the ministry's for the same area and night.
+FLAG_GOVERNOR_ABOVE_MOD = "governor_above_ministry"
+#: A retelling whose numbers differ from the statement it retells.
+FLAG_RETELLING_DIFFERS = "retelling_differs"
+#: A stated total that differs from the sum of the statement's rows.
+FLAG_TOTAL_MISMATCH = "total_differs_from_rows"
+#: One area listed twice in one statement.
+FLAG_LISTED_TWICE = "area_listed_twice"
+#: Windows of one reporter that overlap without being the same window.
+FLAG_OVERLAPPING_WINDOWS = "overlapping_windows"
+
+FLAG_CODES = (
+    FLAG_GOVERNOR_ABOVE_MOD,
+    FLAG_RETELLING_DIFFERS,
+    FLAG_TOTAL_MISMATCH,
+    FLAG_LISTED_TWICE,
+    FLAG_OVERLAPPING_WINDOWS,
+)
+
+PRECISION_DISTRICT = "district"
+PRECISION_REGION = "region"
+PRECISION_SEA = "sea"
+PRECISION_MULTI = "multi_area"

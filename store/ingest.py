@@ -104,7 +104,7 @@ def rows_for(
 ) -> Prepared:
     """Return the rows of one item and the ``parsing.Report`` objects found in it."""
     rid = report_id(item.text, item.channel_id or item.channel)
-    report = {
+    report: dict[str, Any] = {
         "id": rid,
         "source_kind": source_kind or item.source_kind,
         "channel": item.channel,
@@ -240,7 +240,7 @@ def write(
     plan.duplicates += known
     failed = [entry for entry in plan.new if entry.error]
     errors = tuple(f"{entry.where}: {entry.error}" for entry in failed[:_MAX_ERRORS])
-    import_id = conn.execute(
+    import_id: int = conn.execute(
         insert(schema.imports).values(
             started_at=started_at,
             finished_at=started_at,
@@ -252,7 +252,7 @@ def write(
             failed=len(failed),
             errors="\n".join(errors),
         )
-    ).inserted_primary_key[0]
+    ).inserted_primary_key[0]  # type: ignore[index]
     imported_at = schema.now()
     report_rows = [
         {**entry.report, "imported_at": imported_at, "import_id": import_id, "superseded_by": None}
@@ -287,7 +287,7 @@ def write(
         where = "while linking edited messages"
         replaced, relinked = _link_edits(conn, plan.new)
     except SQLAlchemyError as exc:
-        reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         msg = f"{path}: the database refused the import {where} ({reason}); nothing was written"
         raise ImportFailed(msg) from None
     conn.execute(

@@ -201,7 +201,7 @@ def _row(
         C.QUALIFIER: qualifier,
         C.STATUS: status,
         C.CHOSEN_BY: rule,
-        C.REPORTERS: tuple(sorted({c.reporter for c in claims}, key=_REPORTER_RANK.get)),
+        C.REPORTERS: tuple(sorted({c.reporter for c in claims}, key=lambda r: _REPORTER_RANK.get(r, 9))),
         C.CLAIM_IDS: tuple(sorted(c.id for c in claims)),
         C.CHOSEN_CLAIM_IDS: tuple(sorted(chosen)),
         C.N_CLAIMS: len(claims),

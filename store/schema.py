@@ -37,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from store._errors import SchemaVersionError
+from store._time import MSK
 
 SCHEMA_VERSION = 3
 
@@ -211,9 +212,7 @@ figures = Table(
 
 def now() -> datetime:
     """Return the current time, naive, in Moscow time (the database's convention)."""
-    from store._time import to_db
-
-    return to_db(datetime.now(UTC))
+    return datetime.now(UTC).astimezone(MSK).replace(tzinfo=None)
 
 
 # --- migrations ---------------------------------------------------------------------------

@@ -16,13 +16,14 @@ _NOON = 12
 def read(data: bytes, name: str) -> list[Item]:
     """Return the article of a saved page as one item."""
     import trafilatura  # slow to import; only pages need it
+    from trafilatura.settings import Document
 
     page = decode(data, name)
     document = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True
     )
-    text = (document.text or "").strip() if document is not None else ""
-    if not text:
+    text = (document.text or "").strip() if isinstance(document, Document) else ""
+    if not text or not isinstance(document, Document):
         msg = f"{name}: no article text found in the page"
         raise ImportFailed(msg)
     title = (document.title or "").strip()
