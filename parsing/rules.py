@@ -105,7 +105,7 @@ _ONE_RU = re.compile(
     re.IGNORECASE,
 )
 _ONE_EN = re.compile(
-    r"(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle)"
+    r"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle)"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])",
     re.IGNORECASE,
 )

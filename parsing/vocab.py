@@ -39,6 +39,7 @@ APPROX = r"около|порядка|примерно|почти|приблиз�
 REPORTERS = [
     ("mod", r"минобороны|мо\s+рф|министерств\w*\s+обороны|военн\w+\s+ведомств\w*"),  # "сообщили в Минобороны России"
     ("mod", r"дежурными\s+средствами\s+пво"),  # the ministry's own formula: "дежурными средствами ПВО перехвачены"
+    ("mod", r"пресечена\s+попытка\s+киевского\s+режима|attempt\s+by\s+the\s+(?:kiev|kyiv)\s+regime"),  # 2023 ministry preamble
     ("mod", r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said"),  # "the Russian Defense Ministry said"
     ("mayor", r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)"),  # "сообщил мэр Москвы", "глава округа"
     ("mayor", r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin"),  # "Voronezh City Hall warned"
@@ -80,7 +81,11 @@ DROPPED = r"сброс\w*|dropped|munition"
 #: Explicit report totals: "Всего за ночь ... перехватили 15 дронов", "В общей сложности".
 TOTAL_MARK = r"всего|в\s+общей\s+сложности|in\s+total|a\s+total\s+of|altogether"
 #: "все беспилотники уничтожены": all of those in the attempt.
-ALL_DESTROYED = r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
+ALL_DESTROYED = (
+    r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
+    # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number
+    r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones)\s+(?:были\s+|were\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
+)
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
     r"поврежд\w*|выбит\w*|поврежден\w*|поврежден|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|поврежд|поврежде|"

@@ -291,6 +291,11 @@ T_FOREIGN = "Над Киевом сбиты 10 дронов, а над Курс�
 T_DAY_AND_WINDOWS = ("За сутки средства ПВО уничтожили 48 украинских беспилотников, сообщили в Минобороны России. "
                      "С 8.00 до 14.00 мск над территорией Брянской области уничтожены 20 БПЛА. С 14.00 до 20.00 мск "
                      "над территорией Курской области уничтожены 28 БПЛА.")
+T_2023 = ("Пресечена попытка киевского режима осуществить террористическую атаку с применением двух беспилотников "
+          "на объекты на территории Московской области. Беспилотники уничтожены средствами ПВО.")
+T_NOUN_FIRST = "Украинский БПЛА самолетного типа уничтожен над территорией Белгородской области."
+T_EN_DEBRIS = "The governor said debris from a downed drone damaged a house in the village of Nikolskoye in the Belgorod district."
+T_QUALIFIED_LIST = "Порядка 30 БПЛА уничтожены над Воронежской областью; не менее 10 – над Курской."
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
@@ -396,6 +401,23 @@ GOLDEN_MORE = [
         R(T_DAY_AND_WINDOWS, "mod", [C(T_DAY_AND_WINDOWS, "Курской области уничтожены 28", "RU-KRS", 28, "count_over_place")],
           total=28, window=W("2025-06-03T14:00", "2025-06-03T20:00"), span=("С 14.00", "28 БПЛА.")),
     ]),
+    # 2023 two-sentence statement: the preamble's number, destroyed without a number
+    ("ru-2023-statement", T_2023, [R(T_2023, "mod", [
+        C(T_2023, "двух беспилотников на объекты на территории Московской области", "RU-MOS", 2, "all_destroyed"),
+    ], total=2)]),
+    # 2024 noun-first singular
+    ("ru-noun-first", T_NOUN_FIRST, [R(T_NOUN_FIRST, "media", [
+        C(T_NOUN_FIRST, T_NOUN_FIRST[:-1], "RU-BEL", 1, "count_over_place"),
+    ], total=1)]),
+    # "debris from a downed drone" is damage, not a count
+    ("en-debris-not-a-count", T_EN_DEBRIS, [R(T_EN_DEBRIS, "governor", [
+        Claim("RU-BEL", "Belgorod Oblast", None, "exact", (T_EN_DEBRIS.index("Belgorod district"), len(T_EN_DEBRIS) - 1),
+              "RU-BEL:belgorodsky", "Belgorodsky District", rule="place_without_count"),
+    ], damage=T_EN_DEBRIS)]),
+    ("ru-qualified-list", T_QUALIFIED_LIST, [R(T_QUALIFIED_LIST, "media", [
+        C(T_QUALIFIED_LIST, "Порядка 30 БПЛА уничтожены над Воронежской областью", "RU-VOR", 30, "count_over_place", q="approx"),
+        C(T_QUALIFIED_LIST, "не менее 10 – над Курской", "RU-KRS", 10, "count_over_place", q="at_least"),
+    ])]),
     ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
 ]
 
