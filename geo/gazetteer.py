@@ -23,8 +23,10 @@ How a name is read (each step a small named function):
 3. :meth:`_Index.tiers` looks the key up, tier by tier: the name itself; a Russian name
    matched through its romanisation; a town or village (GeoNames) standing for the district
    that contains it; then the same three with unknown words corrected; then an inflected
-   Russian town name by prefix. The first tier with a candidate wins; with a ``region``
-   context, the first tier with a candidate inside it (:func:`_match`).
+   Russian town name by prefix; then a district named after a Russian town. The first tier
+   with a candidate wins; with a ``region`` context, the first tier with a candidate inside
+   it, else the first tier that matched a region, district or sea by name (never a town or a
+   guess outside the context) (:func:`_match`).
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
@@ -42,7 +44,9 @@ Scores (the ``score`` of a :class:`Place`) and thresholds:
   are looked up only when no region, sea or district of that name exists; ``0.72`` for an
   inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
   :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
-  :data:`TOWN_PREFIX_MIN_LENGTH` = 4 letters long);
+  :data:`TOWN_PREFIX_MIN_LENGTH` = 4 letters long), and ``0.72`` for a Russian town missing
+  from GeoNames that names its district ("Короча": "Корочанский район", by
+  :func:`_town_adjectives`);
 - fuzzy matching, word by word, never on whole phrases: a word of at least
   :data:`FUZZY_MIN_LENGTH` = 5 letters that the index does not know is replaced by the known
   words closest to it, at most one edit away (optimal string alignment: a transposition is one
@@ -153,6 +157,8 @@ _ABBREVIATIONS_RE = re.compile(
 _EXPANSIONS = {f"a{i}": expansion for i, (_, expansion) in enumerate(vocab.ABBREVIATIONS)}
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+#: Stress marks some texts put on Russian vowels ("Примо́рск"): dropped, unlike "й"'s breve.
+_STRESS = str.maketrans({"\u0301": None, "\u0300": None})
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 
 
@@ -176,7 +182,7 @@ def _fix_homoglyphs(match: re.Match[str]) -> str:
 @lru_cache(maxsize=100_000)
 def _clean(text: str) -> tuple[str, ...]:
     """Return the words of ``text``: normalised, lower case, abbreviations expanded."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_STRESS)
     if not text.isascii() and _LATIN_RE.search(text):
         text = _LETTERS_RE.sub(_fix_homoglyphs, text)
     text = text.lower().replace("ё", "е")
@@ -396,58 +402,76 @@ class _Index:
         """Return the entries under ``key`` that accept ``marker`` (towns only if asked)."""
         return self._buckets.get((script, key, marker, towns), ())
 
-    def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], bool]]:
-        """Yield the candidates of each tier in order, each with whether it is fuzzy.
+    def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], str]]:
+        """Yield the candidates of each tier in order, each with its sort of match.
 
-        Tiers: the name itself; a Russian name through its romanisation; a town; then the same
-        three with unknown words corrected; then an inflected Russian town name by prefix.
-        Later tiers are computed only when asked for.
+        Tiers ("name", "town" or "guess"): the name itself; a Russian name through its
+        romanisation; a town; the same three with unknown words corrected; an inflected
+        Russian town name by prefix; a district named after a Russian town ("Короча" ->
+        "Корочанский район"). Later tiers are computed only when asked for.
         """
-        yield from ((found, False) for found in self._exact(query, 1.0))
+        yield from self._exact(query, 1.0)
         if len(query.words) > FUZZY_MAX_WORDS:
             return  # a sentence, not a name: never guess words in it
         corrected, ratio = self._corrected(query)
         if corrected:
             # equally close corrections are all tried: each tier is the union of their finds
             tiers = zip(*(self._exact(q, ratio / 100.0) for q in corrected), strict=True)
-            yield from (([c for found in tier for c in found], True) for tier in tiers)
-        yield self._town_prefix(query), True
+            yield from (([c for found, _ in tier for c in found], "guess") for tier in tiers)
+        yield self._town_prefix(query), "guess"
+        yield self._named_after_town(query), "guess"
 
     def candidates(self, query: _Query) -> list[_Candidate]:
         """Return the candidates of the first tier that has any."""
-        for found, _fuzzy in self.tiers(query):
+        for found, _sort in self.tiers(query):
             if found:
                 return found
         return []
 
-    def _exact(self, query: _Query, factor: float) -> Iterator[list[_Candidate]]:
+    def _exact(self, query: _Query, factor: float) -> Iterator[tuple[list[_Candidate], str]]:
+        """Yield the name tier(s) and then the town tier of a query, labelled."""
         key = " ".join(query.words)
         marker = query.marker
         if query.script == "lat":
-            yield [
-                _Candidate(e, _SOURCE_SCORE[e.source] * factor)
-                for e in self.lookup("lat", key, marker, towns=False)
-            ]
-            yield [
-                _Candidate(e, SCORE_TOWN * factor)
-                for e in self.lookup("lat", key, marker, towns=True)
-            ]
+            yield (
+                [
+                    _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+                    for e in self.lookup("lat", key, marker, towns=False)
+                ],
+                "name",
+            )
+            yield (
+                [
+                    _Candidate(e, SCORE_TOWN * factor)
+                    for e in self.lookup("lat", key, marker, towns=True)
+                ],
+                "town",
+            )
             return
-        yield [
-            _Candidate(e, _SOURCE_SCORE[e.source] * factor)
-            for e in self.lookup("cyr", key, marker, towns=False)
-        ]
+        yield (
+            [
+                _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+                for e in self.lookup("cyr", key, marker, towns=False)
+            ],
+            "name",
+        )
         latin = list(_romanized_keys(query))
-        yield [
-            _Candidate(e, SCORE_TRANSLIT * factor)
-            for lkey in latin
-            for e in self.lookup("lat", lkey, marker, towns=False)
-        ]
-        yield [
-            _Candidate(e, SCORE_TOWN * factor)
-            for lkey in latin
-            for e in self.lookup("lat", lkey, marker, towns=True)
-        ]
+        yield (
+            [
+                _Candidate(e, SCORE_TRANSLIT * factor)
+                for lkey in latin
+                for e in self.lookup("lat", lkey, marker, towns=False)
+            ],
+            "name",
+        )
+        yield (
+            [
+                _Candidate(e, SCORE_TOWN * factor)
+                for lkey in latin
+                for e in self.lookup("lat", lkey, marker, towns=True)
+            ],
+            "town",
+        )
 
     def _word_vocabulary(self, script: str) -> list[str]:
         if script not in self._vocab:
@@ -522,6 +546,16 @@ class _Index:
             self._lat_set = frozenset(w for key in self.entries["lat"] for w in key.split())
         return self._lat_set
 
+    def _named_after_town(self, query: _Query) -> list[_Candidate]:
+        """Match a Russian town name to the district named after it ("Короча": Корочанский)."""
+        if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "city"):
+            return []
+        for adjective in _town_adjectives(query.words[0]):
+            hits = self.lookup("cyr", self.lemma(adjective), "district", towns=False)
+            if hits:
+                return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
+        return []
+
     def _town_prefix(self, query: _Query) -> list[_Candidate]:
         """Match an inflected Russian town name ("Погаре") to a town key it starts with."""
         if query.script != "cyr" or query.marker not in ("", "city", "district"):
@@ -536,6 +570,23 @@ class _Index:
                 if hits:
                     return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
+
+
+def _town_adjectives(town: str) -> tuple[str, ...]:
+    """Return the adjectives a district named after a town may have ("короча" -> "корочанский").
+
+    pymorphy3 does not derive adjectives from nouns; these spelling rules cover the usual
+    shapes and are only ever compared with the names of real districts.
+    """
+    if len(town) < TOWN_PREFIX_MIN_LENGTH or " " in town or not _CYRILLIC_RE.search(town):
+        return ()
+    stem = town[:-1] if town[-1] in "аяоеиыь" else town
+    out = [stem + "ский", stem + "анский", stem + "янский", stem + "инский", stem + "енский"]
+    if stem.endswith("ск"):
+        out.append(stem + "ий")  # "рыльск" -> "рыльский"
+    if stem.endswith("к"):
+        out.append(stem[:-1] + "ский")  # "суземка" -> "суземский", "валуйки" -> "валуйский"
+    return tuple(dict.fromkeys(out))
 
 
 def _max_edits(word: str) -> int:
@@ -754,10 +805,12 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
 
     With a region context a later tier may still find a place inside it ("Kirovsk" with
     ``RU-LEN`` is the town in Leningrad Oblast, not the Murmansk okrug of that name); when
-    none does, the first non-fuzzy tier's candidates stand.
+    none does, the first tier matching a name of a region, district or sea stands (a town or a
+    guess outside the context is never taken: "Ровеньки" in Belgorod Oblast is not the town
+    of Luhansk Oblast).
     """
     fallback: list[_Candidate] = []
-    for found, fuzzy in index.tiers(query):
+    for found, sort in index.tiers(query):
         found = [c for c in found if c.score >= MIN_SCORE]
         if not found:
             continue
@@ -766,7 +819,7 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
         inside = [c for c in found if _inside(c, context)]
         if inside:
             return inside
-        if not fallback and not fuzzy:
+        if not fallback and sort == "name":
             fallback = found
     return fallback
 

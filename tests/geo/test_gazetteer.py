@@ -212,6 +212,9 @@ TOWNS = [
     ("Tarusa", None, "RU-KLU:tarussky"),
     ("Kirovsk", "RU-LEN", "RU-LEN:kirovsky"),  # the Leningrad town, not the Murmansk okrug
     ("Norilsk", None, "RU-KYA"),  # Krasnoyarsk Krai has no district polygons
+    ("Короча", None, "RU-BEL:korochansky"),  # not in GeoNames: the district named after it
+    ("Ровеньки", "RU-BEL", "RU-BEL:rovensky"),  # not the town of that name in Luhansk Oblast
+    ("Примо́рск", "RU-LEN", "RU-LEN:vyborgsky"),  # a stress mark on the "о"
 ]
 
 SPELLING = [
@@ -307,12 +310,18 @@ def test_scores(name: str, score: float) -> None:
         "Брянская область 2",
         "Kirovsky district of Atlantis region",
         "над Брянской областью сбиты три беспилотника, пострадавших нет",  # a sentence
+        "Путин",
     ],
 )
 def test_unknown(name: str) -> None:
     with pytest.raises(UnknownPlaceError) as caught:
         geo.resolve(name)
     assert repr(name) in str(caught.value)
+
+
+def test_a_town_outside_the_context_is_not_taken() -> None:
+    with pytest.raises(UnknownPlaceError, match="'Kirishi'"):
+        geo.resolve("Kirishi", region="RU-BEL")
 
 
 def test_unknown_region_context() -> None:
