@@ -338,10 +338,16 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
 
 
 def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
-    for c in cands:
-        r = resolve(c, region)
-        if r is not None:
-            return r
+    """The first candidate the gazetteer knows, inside ``region`` first, then anywhere.
+
+    The region in context is a hint, not a fence: "in Moscow" earlier in a story must not
+    hide "in Ramenskoye" (Moscow Oblast) later.
+    """
+    for reg in dict.fromkeys((region, None)):
+        for c in cands:
+            r = resolve(c, reg)
+            if r is not None:
+                return r
     return None
 
 

@@ -53,6 +53,7 @@ _DISTRICTS = {
     "RU-BEL:belgorodsky": ("RU-BEL", "Белгородский район", "Belgorodsky District", ["Belgorod district"]),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
     "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
+    "RU-MOS:ramensky": ("RU-MOS", "Раменский городской округ", "Ramensky", ["Ramenskoye"]),
     "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
 }
 

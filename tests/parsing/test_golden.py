@@ -296,6 +296,7 @@ T_2023 = ("Пресечена попытка киевского режима о�
 T_NOUN_FIRST = "Украинский БПЛА самолетного типа уничтожен над территорией Белгородской области."
 T_EN_DEBRIS = "The governor said debris from a downed drone damaged a house in the village of Nikolskoye in the Belgorod district."
 T_QUALIFIED_LIST = "Порядка 30 БПЛА уничтожены над Воронежской областью; не менее 10 – над Курской."
+T_HINT = "Drones hit buildings in Moscow last week. Overnight one drone was downed in Ramenskoye, the Defense Ministry said."
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
@@ -418,6 +419,12 @@ GOLDEN_MORE = [
         C(T_QUALIFIED_LIST, "Порядка 30 БПЛА уничтожены над Воронежской областью", "RU-VOR", 30, "count_over_place", q="approx"),
         C(T_QUALIFIED_LIST, "не менее 10 – над Курской", "RU-KRS", 10, "count_over_place", q="at_least"),
     ])]),
+    # the region in context (Moscow) is a hint, not a fence: a town elsewhere still resolves
+    ("en-context-is-a-hint", T_HINT, [R(T_HINT, "mod", [
+        C(T_HINT, "one drone was downed in Ramenskoye", "RU-MOS", 1, "count_over_place", en=True,
+          district=("RU-MOS:ramensky", "Ramensky")),
+        C(T_HINT, "one drone was downed in Ramenskoye", "RU-MOS", 1, "region_from_district", en=True),
+    ], total=1, night=P)]),
     ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
 ]
 
