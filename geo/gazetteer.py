@@ -81,7 +81,7 @@ _log = logging.getLogger(__name__)
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -616,6 +616,8 @@ def _romanized_keys(query: _Query) -> Iterable[str]:
 def _morph() -> Any:
     import pymorphy3
 
+    # pymorphy3 logs its dictionary path at INFO, which the CLI would print before the answer
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)
     return pymorphy3.MorphAnalyzer()
 
 
