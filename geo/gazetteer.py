@@ -264,7 +264,9 @@ class _Query(NamedTuple):
     surface: tuple[str, ...]  # the same words as written (cyr), for romanisation
     marker: str  # "", "region", "district", "city" or "sea"
     subtype: str
-    #: words naming the region after a district ("Кировский район | Калужской области")
+    #: a district and its region in one phrase ("Кировский район Калужской области")
+    compound: bool = False
+    #: after :meth:`_Index._split`: the words naming the region ("Калужской области")
     rest: tuple[str, ...] = ()
 
 
@@ -332,8 +334,8 @@ class _Index:
             return memo[text]
         tokens = _clean(text)
         query = self._analyse(tokens)
-        if query is not None and query.rest == ("?",):
-            query = self._split(tokens)
+        if query is not None and query.compound:
+            query = self._split(tokens) or query
         if len(memo) < 200_000:
             memo[text] = query
         return query
@@ -376,10 +378,9 @@ class _Index:
             i += 1
         if not words:
             return None
-        # "Кировский район Калужской области": a district and its region, split by _split
-        rest = ("?",) if "region" in seen and seen & {"district", "city"} else ()
+        compound = "region" in seen and bool(seen & {"district", "city"})
         script = "cyr" if cyrillic else "lat"
-        return _Query(script, tuple(words), tuple(surface), marker, subtype, rest)
+        return _Query(script, tuple(words), tuple(surface), marker, subtype, compound)
 
     def _split(self, tokens: tuple[str, ...]) -> _Query | None:
         """Split "<district> <its region>" into the district's query and the region's words."""
@@ -390,8 +391,8 @@ class _Index:
                 and right is not None
                 and left.marker in ("district", "city")
                 and right.marker == "region"
-                and not left.rest
-                and not right.rest
+                and not left.compound
+                and not right.compound
             ):
                 return left._replace(rest=tokens[cut:])
         return None
