@@ -77,7 +77,7 @@ def placed_claims(conn: Connection, filters: Filters) -> list[reconcile.Placed]:
     )
     settings_ = settings.get()
     start_hour, end_hour, unit = settings_.night_start_hour, settings_.night_end_hour, filters.unit
-    moment, day = _Reader(datetime.fromisoformat), _Reader(date.fromisoformat)
+    moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
     # plain DBAPI tuples: SQLAlchemy's row objects cost more than the query here
     rows = conn.execute(query).cursor.fetchall()
     placed = []
@@ -102,7 +102,7 @@ def placed_claims(conn: Connection, filters: Filters) -> list[reconcile.Placed]:
     return placed
 
 
-class _Reader:
+class Reader:
     """Read ISO dates or datetimes from text once per distinct value."""
 
     def __init__(self, parse: Any) -> None:

@@ -6,12 +6,12 @@ import hashlib
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import and_, delete, exists, insert, select, update
+from sqlalchemy import String, and_, delete, exists, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -20,7 +20,7 @@ from store import columns as C
 from store import figures, reconcile, schema
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
-from store._query import SAMPLE, Filters, conditions, placed_claims, within
+from store._query import SAMPLE, Filters, Reader, conditions, placed_claims, within
 from store._time import MSK, from_db
 from store.db import make_engine
 from store.importers import Item, Prepared, read_file, read_paths, report_id
@@ -364,41 +364,46 @@ class Store:
         """
         filters = filters or Filters()
         c, r, s = schema.claims, schema.reports, schema.statements
+        as_text = [c.c.window_start, c.c.window_end, c.c.night_of, r.c.published_at]
         query = (
             select(
-                c.c.id.label(C.CLAIM_ID), c.c.report_id.label(C.REPORT_ID), c.c.reporter,
-                c.c.country, c.c.kind, c.c.area_id, c.c.area, c.c.district_id, c.c.district,
-                c.c.count, c.c.qualifier, c.c.window_start, c.c.window_end, c.c.night_of,
-                c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule,
-                s.c.total.label(C.REPORT_TOTAL), s.c.total_qualifier.label(C.REPORT_TOTAL_QUALIFIER),
-                r.c.source_kind, r.c.channel, r.c.url, r.c.published_at, c.c.statement_id,
+                c.c.id, c.c.report_id, c.c.reporter, c.c.country, c.c.kind, c.c.area_id,
+                c.c.area, c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
+                *(type_coerce(column, String) for column in as_text[:3]),
+                c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule, s.c.total,
+                s.c.total_qualifier, r.c.source_kind, r.c.channel, r.c.url,
+                type_coerce(as_text[3], String),
             )
             .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
             .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
             .order_by(c.c.ref_date, r.c.published_at, c.c.report_id, s.c.seq, c.c.seq)
         )
         with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
+            rows = conn.execute(query).cursor.fetchall()  # plain tuples, in CLAIM_COLUMNS order
         settings_ = settings.get()
         regions = set(filters.regions)
         dated = filters.date_from is not None or filters.date_to is not None
+        moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
+        spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
         records = []
         for row in rows:
-            if regions and not regions.intersection(row[C.AREA_ID].split("+")):
+            if regions and not regions.intersection(row[5].split("+")):
                 continue
-            p = reconcile.place(
-                row[C.WINDOW_START], row[C.WINDOW_END], row[C.NIGHT_OF], row[C.PUBLISHED_AT],
-                unit=filters.unit,
-                start_hour=settings_.night_start_hour,
-                end_hour=settings_.night_end_hour,
-            )
+            times = (row[11], row[12], row[13], row[23])
+            if times not in spots:
+                spots[times] = reconcile.place(
+                    moment(row[11]), moment(row[12]), day(row[13]), moment(row[23]),
+                    unit=filters.unit,
+                    start_hour=settings_.night_start_hour,
+                    end_hour=settings_.night_end_hour,
+                )
+            p = spots[times]
             if dated and (p is None or not within(p.date, filters)):
                 continue
-            record = dict(row)
-            del record["statement_id"]
-            record[C.IS_SAMPLE] = row[C.SOURCE_KIND] == SAMPLE
-            record[C.UNIT] = p.unit if p else None
-            record[C.DATE] = p.date if p else None
+            record = list(row)
+            record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
+            record[23] = moment(row[23])
+            record += [row[20] == SAMPLE, p.unit if p else None, p.date if p else None]
             records.append(record)
         return _frame(records, C.CLAIM_COLUMNS)
 
@@ -479,7 +484,7 @@ def _is_readme(path: Path) -> bool:
     return path.stem.upper() == "README"
 
 
-def _frame(records: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+def _frame(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(columns))
     for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
         if column in frame.columns:
