@@ -198,6 +198,7 @@ CONTEXT = [
     ("Kursk", None, "RU-KRS"),  # a region beats the city of the same name without "city"
     ("г. Курск", None, "RU-KRS:kursk"),
     ("Zhukovsky", "RU-MOW+RU-MOS", "RU-MOS:zhukovsky"),  # combined ids as the parser writes them
+    ("Zhukovsky", "ru-klu", "RU-KLU:zhukovsky"),
 ]
 
 TOWNS = [
