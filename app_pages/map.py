@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +28,7 @@ K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
 K_GEOJSON = "map_dl_geojson"
 #: Only a click reruns the script; panning and zooming stay in the browser.
-RETURNED = ["last_active_drawing", "last_object_clicked_tooltip"]
+RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_tooltip"]
 MAP_HEIGHT = 620
 
 
@@ -70,6 +70,11 @@ def _drillable(pack_dir: str) -> list[str]:
     """Region ids whose districts can be shown (a display file exists for them)."""
     folder = Path(pack_dir) / "display" / "districts"
     return sorted(p.stem for p in folder.glob("*.geojson"))
+
+
+def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
+    """Tell which region under a combined area was clicked (see drill.next_state)."""
+    return layers.area_at(_display_layer("regions"), point, ids)
 
 
 # --- callbacks ------------------------------------------------------------------------
@@ -146,7 +151,7 @@ def map_page() -> None:
         height=MAP_HEIGHT,
         use_container_width=True,
     )
-    following = drill.next_state(state, result, drillable=drillable)
+    following = drill.next_state(state, result, drillable=drillable, locate=_locate)
     if following != state:
         st.session_state[K_DRILL] = following
         st.rerun()

@@ -11,12 +11,13 @@ click that caused a drill is never replayed after going back.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 #: Feature property holding the area id (a region, sea, combined area or district).
 AREA_ID = "area_id"
+COMBINED_SEP = "+"
 #: Feature property telling what a feature is: ``region``, ``sea``, ``combined``, ``district``.
 LEVEL = "level"
 
@@ -37,12 +38,17 @@ class DrillState:
         return self.region_id is None
 
 
+#: Finds which of some area ids contains a point ``(lat, lng)``; None if none does.
+Locate = Callable[[tuple[float, float], Sequence[str]], str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Click:
-    """An area the user clicked on the map."""
+    """An area the user clicked on the map, and where (``(lat, lng)``) when known."""
 
     area_id: str
     level: str | None
+    point: tuple[float, float] | None = None
 
 
 def clicked(result: Mapping[str, Any] | None) -> Click | None:
@@ -52,46 +58,67 @@ def clicked(result: Mapping[str, Any] | None) -> Click | None:
     preferred; ``last_object_clicked_tooltip`` (the tooltip's text) is the fallback,
     read for the first area id it contains.
 
+    ``last_object_clicked`` (``{"lat": .., "lng": ..}``) gives the point.
+
     >>> clicked({"last_active_drawing": {"properties": {"area_id": "RU-KLU", "level": "region"}}})
-    Click(area_id='RU-KLU', level='region')
+    Click(area_id='RU-KLU', level='region', point=None)
     >>> clicked({"last_object_clicked_tooltip": "Калужская область  id RU-KLU"})
-    Click(area_id='RU-KLU', level=None)
+    Click(area_id='RU-KLU', level=None, point=None)
     """
     if not result:
         return None
+    point = _point(result.get("last_object_clicked"))
     feature = result.get("last_active_drawing")
     if isinstance(feature, Mapping):
         properties = feature.get("properties")
         if isinstance(properties, Mapping) and isinstance(properties.get(AREA_ID), str):
             level = properties.get(LEVEL)
-            return Click(properties[AREA_ID], level if isinstance(level, str) else None)
+            return Click(properties[AREA_ID], level if isinstance(level, str) else None, point)
     tooltip = result.get("last_object_clicked_tooltip")
     if isinstance(tooltip, str):
         match = _ID_IN_TOOLTIP.search(tooltip)
         if match:
-            return Click(match.group(0), None)
+            return Click(match.group(0), None, point)
+    return None
+
+
+def _point(value: object) -> tuple[float, float] | None:
+    if isinstance(value, Mapping):
+        lat, lng = value.get("lat"), value.get("lng")
+        if isinstance(lat, int | float) and isinstance(lng, int | float):
+            return float(lat), float(lng)
     return None
 
 
 def next_state(
-    state: DrillState, result: Mapping[str, Any] | None, *, drillable: Collection[str]
+    state: DrillState,
+    result: Mapping[str, Any] | None,
+    *,
+    drillable: Collection[str],
+    locate: Locate | None = None,
 ) -> DrillState:
     """Return the view after the map returned ``result``.
 
     At the top level, a click on a region in ``drillable`` (regions with districts in
-    the pack) opens that region's districts. Any other click (a sea, a combined area, a
-    region without districts, a district) keeps the view.
+    the pack) opens that region's districts. A combined area ("Moscow and Moscow
+    Oblast" counted together) lies on top of its parts, so a click on it opens the part
+    under the pointer, found by ``locate``. Any other click (a sea, a region without
+    districts, a district) keeps the view.
 
     >>> next_state(DrillState(), {"last_active_drawing": {"properties": {"area_id": "RU-KLU"}}},
     ...            drillable={"RU-KLU"})
     DrillState(region_id='RU-KLU', seq=1)
     """
     click = clicked(result)
-    if click is None or not state.at_top:
+    if click is None or not state.at_top or click.level not in (None, "region", "combined"):
         return state
-    if click.level not in (None, "region") or click.area_id not in drillable:
+    target: str | None = click.area_id
+    if COMBINED_SEP in click.area_id:
+        parts = [p for p in click.area_id.split(COMBINED_SEP) if p in drillable]
+        target = locate(click.point, parts) if locate and click.point and parts else None
+    if target is None or target not in drillable:
         return state
-    return DrillState(region_id=click.area_id, seq=state.seq + 1)
+    return DrillState(region_id=target, seq=state.seq + 1)
 
 
 def back(state: DrillState) -> DrillState:

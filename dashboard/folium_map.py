@@ -156,7 +156,7 @@ def legend_html(title: str, present: set[str] | None = None) -> str:
     rows.append(f"<div>{together}{_text(COMBINED_LABEL)}</div>")
     return (
         '<div class="atlas-legend" style="background:rgba(255,255,255,0.92);padding:6px 8px;'
-        'font:12px/1.5 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,0.3)">'
+        'font:11px/1.35 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,0.3)">'
         f"<b>{_text(title)}</b>{''.join(rows)}"
         f'<div style="margin-top:4px;color:#555;max-width:190px">{_text(CAVEAT)}</div></div>'
     )

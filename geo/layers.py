@@ -305,6 +305,20 @@ def bounds_of(layer: gpd.GeoDataFrame, ids: Iterable[str]) -> tuple[float, ...] 
     return tuple(float(v) for v in rows.total_bounds)
 
 
+def area_at(
+    shapes: gpd.GeoDataFrame, point: tuple[float, float], ids: Iterable[str]
+) -> str | None:
+    """Return which of the areas ``ids`` contains ``point`` (``(lat, lng)``), or None.
+
+    ``shapes`` has ``id`` and display geometry in EPSG:4326; used to tell which part of
+    a combined area a click landed on.
+    """
+    lat, lng = point
+    candidates = shapes[shapes["id"].isin(list(ids))]
+    hits = candidates[candidates.geometry.intersects(shapely.Point(lng, lat))]
+    return str(hits["id"].iloc[0]) if len(hits) else None
+
+
 def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     """Build the map properties of a joined frame, escaping every text property.
 

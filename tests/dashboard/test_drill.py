@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from dashboard.drill import Click, DrillState, back, clicked, next_state, open_region
@@ -93,3 +95,32 @@ def test_open_region_from_a_picker() -> None:
     same = DrillState("RU-BRY", seq=1)
     assert open_region(same, "RU-BRY") is same
     assert open_region(same, None) == DrillState(None, seq=2)
+
+
+def test_a_click_on_a_combined_area_opens_the_part_under_the_pointer() -> None:
+    asked: list[tuple[tuple[float, float], list[str]]] = []
+
+    def locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
+        asked.append((point, list(ids)))
+        return "RU-MOS" if point[1] > 37.9 else "RU-MOW"
+
+    result = {
+        "last_active_drawing": _feature("RU-MOS+RU-MOW", "combined"),
+        "last_object_clicked": {"lat": 55.9, "lng": 38.5},
+    }
+    drillable = {"RU-MOS", "RU-MOW"}
+    assert next_state(DrillState(), result, drillable=drillable, locate=locate) == DrillState(
+        "RU-MOS", seq=1
+    )
+    assert asked == [((55.9, 38.5), ["RU-MOS", "RU-MOW"])]
+    # Without a point, or with no drillable part, the view stays.
+    no_point = {"last_active_drawing": _feature("RU-MOS+RU-MOW", "combined")}
+    assert next_state(DrillState(), no_point, drillable=drillable, locate=locate) == DrillState()
+    assert next_state(DrillState(), result, drillable={"RU-KLU"}, locate=locate) == DrillState()
+    assert len(asked) == 1
+
+
+def test_the_click_point_is_read_when_given() -> None:
+    result = {"last_active_drawing": _feature("RU-KLU"), "last_object_clicked": {"lat": 54, "lng": 35.5}}
+    assert clicked(result) == Click("RU-KLU", "region", (54.0, 35.5))
+    assert clicked({**result, "last_object_clicked": {"lat": None}}) == Click("RU-KLU", "region")

@@ -306,3 +306,10 @@ def test_figures_table_of_regions_and_seas_together(
         "RU-AAA+RU-BBB", "RU-AAA", "SEA-SSS+SEA-TTT", "SEA-SSS", "RU-BBB",
     ]  # fmt: skip
     assert list(table["Drones"]) == ["7", "at least 5", "about 4", "0", "named without a count"]
+
+
+def test_area_at_finds_the_part_under_a_point(regions: gpd.GeoDataFrame) -> None:
+    assert layers.area_at(regions, (0.5, 1.5), ["RU-AAA", "RU-BBB"]) == "RU-BBB"
+    assert layers.area_at(regions, (0.5, 0.5), ["RU-AAA", "RU-BBB"]) == "RU-AAA"
+    assert layers.area_at(regions, (0.5, 2.5), ["RU-AAA", "RU-BBB"]) is None  # C not asked
+    assert layers.area_at(regions, (5.0, 5.0), ["RU-AAA"]) is None
