@@ -6,9 +6,11 @@
 - ``gazetteer.parquet``: one row per name key and place: ``script`` (``cyr``/``lat``),
   ``key`` (lemmas or Latin spelling key, see :mod:`geo.gazetteer`), the place (``kind``,
   ``id``, ``region_id``, ``name_ru``, ``name_en``), ``accepts`` (the unit words the name may
-  come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``,
-  ``translit`` or ``town``) and ``subtype`` (a region's own unit word: oblast, krai,
-  republic, ao).
+  come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``;
+  ``derived``, the adjective of a town-named okrug; ``translit``, a Russian name romanised;
+  ``town``) and ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a
+  region, raion or urban for a district). The schema metadata carries
+  :data:`geo.gazetteer.INDEX_VERSION`.
 - ``gazetteer_forms.parquet``: every inflected form of every Russian word in the names, with
   the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
 
@@ -94,8 +96,11 @@ def build_index(pack_dir: Path) -> None:
 
 
 def _variants(text: str) -> Iterator[str]:
-    """Yield a name and its parts: "Республика Саха (Якутия)" also gives "Республика Саха"
-    and "Якутия"; "Чувашская Республика - Чувашия" also gives both sides of the dash."""
+    """Yield a name and the names inside it.
+
+    "Республика Саха (Якутия)" also gives "Республика Саха" and "Якутия"; "Чувашская
+    Республика - Чувашия" also gives both sides of the dash.
+    """
     text = " ".join(text.split())
     yield text
     inner = re.findall(r"\(([^)]*)\)", text)
