@@ -10,6 +10,7 @@ argument.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -71,19 +72,29 @@ def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def _region_options(pack_dir: str) -> dict[str, str]:
-    pack = _pack(pack_dir)
+def _region_options(pack_dir: str, build: int) -> dict[str, str]:
+    # Only the name columns of the pack's GeoParquet layers: the picker needs no geometry,
+    # and reading the full pack (66 MB) here would add a second to the first page view.
     options: dict[str, str] = {}
-    for frame in (pack.regions, pack.seas):
-        rows = frame[["id", "name_ru", "name_en"]].sort_values("name_ru")
-        for area_id, name_ru, name_en in rows.itertuples(index=False):
+    for layer in ("regions", "seas"):
+        rows = pd.read_parquet(Path(pack_dir) / f"{layer}.parquet", columns=["id", "name_ru", "name_en"])
+        for area_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
             options[area_id] = f"{name_ru} · {name_en}"
     return options
 
 
 def region_options() -> dict[str, str]:
-    """Return area id -> "Russian name · English name" for the region picker."""
-    return _region_options(str(settings.get().pack_dir))
+    """Return area id -> "Russian name · English name" for the region picker.
+
+    Raises ``geo.PackMissingError`` when the boundary pack has not been built.
+    """
+    pack_dir = settings.get().pack_dir
+    meta = pack_dir / "meta.json"
+    if not meta.is_file():
+        msg = f"boundary pack not found in {str(pack_dir)!r}: run `python -m geo build` (or `make setup`)"
+        raise geo.PackMissingError(msg)
+    # meta.json is written last by each build: its mtime names the build (as geo.load_pack does).
+    return _region_options(str(pack_dir), meta.stat().st_mtime_ns)
 
 
 @st.cache_data(show_spinner=False)

@@ -34,9 +34,12 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
 MAP_IFRAME = 'iframe[title*="st_folium"]'
 #: Leaflet draws each GeoJSON polygon as an interactive SVG path.
 MAP_PATHS = "svg path.leaflet-interactive"
-#: Every widget's container carries ``st-key-<key>`` as a class.
+#: Fill of the areas with no report (``dashboard.colors.NO_REPORT``).
+NO_REPORT_FILL = "#ffffff"
+
+
 def key_selector(key: str) -> str:
-    """Return the CSS selector of the container of the widget with ``key``."""
+    """Return the CSS selector of the widget with ``key`` (its container's class)."""
     return f".st-key-{key}"
 
 

@@ -18,6 +18,7 @@ import store
 from tests.app._browser import (
     MAP_IFRAME,
     MAP_PATHS,
+    NO_REPORT_FILL,
     OfflineGuard,
     Server,
     key_selector,
@@ -30,7 +31,6 @@ pytestmark = pytest.mark.e2e
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 #: Colour of the 11–25 class (Kaluga's 18 on the night of 14 September).
 KALUGA_FILL = "#fd8d3c"
-NO_REPORT_FILL = "#ffffff"
 WAIT_MS = 45_000
 
 sync_api = pytest.importorskip("playwright.sync_api")
