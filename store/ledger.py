@@ -403,9 +403,14 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis |
     frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
     frame[C.COUNT] = frame[C.COUNT].astype("Int64")
     frame[C.REPORT_TOTAL] = frame[C.REPORT_TOTAL].astype("Int64")
+    # per night and area: the claims the figure is made of first, then by reporter
     frame["_rank"] = frame[C.REPORTER].map(_REPORTER_RANK).fillna(9)
-    frame = frame.sort_values([C.DATE, C.UNIT, C.AREA_ID, "_rank", C.CLAIM_ID], kind="stable")
-    return _keep(frame.drop(columns="_rank"), filters, reporter_column=C.REPORTER)
+    frame["_later"] = ~frame[C.COUNTED].astype(bool)
+    frame = frame.sort_values(
+        [C.DATE, C.UNIT, C.AREA_ID, "_later", "_rank", C.PUBLISHED_AT, C.CLAIM_ID], kind="stable"
+    )
+    return _keep(frame.drop(columns=["_rank", "_later"]).reset_index(drop=True), filters,
+                 reporter_column=C.REPORTER)
 
 
 # --- totals and series --------------------------------------------------------------------
@@ -449,11 +454,12 @@ def _national_rows(rows: Sequence[dict[str, Any]], analysis: Analysis, *, use_gr
         by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
     out = []
     for (day, country), members in sorted(by_date.items()):
-        figures = {row[C.AREA_ID]: row[C.FIGURE] for row in members if row[C.FIGURE] is not None}
+        figures = {row[C.AREA_ID]: int(row[C.FIGURE]) for row in members
+                   if _value(row[C.FIGURE]) is not None}
         group_areas: dict[str, set[str]] = {}
         if use_groups:
             for row in members:
-                sid = row[C.GROUP_STATEMENT]
+                sid = _value(row[C.GROUP_STATEMENT])
                 if sid and sid not in analysis.links:
                     group_areas.setdefault(sid, set()).add(row[C.AREA_ID])
         in_groups: set[str] = set()

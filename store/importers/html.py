@@ -19,6 +19,12 @@ def read(data: bytes, name: str) -> list[Item]:
     from trafilatura.settings import Document
 
     page = decode(data, name)
+    if 'class="message default' in page and "messages" in name.lower():
+        msg = (
+            f"{name}: a Telegram Desktop HTML export; export the chat again in JSON "
+            "(Export chat history, format: Machine-readable JSON) and import result.json"
+        )
+        raise ImportFailed(msg)
     document = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True
     )

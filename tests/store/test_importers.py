@@ -267,3 +267,11 @@ def test_preview_saves_nothing(store: Store, telegram_export: Path) -> None:
     assert items[0].reports[0].claims[0].area_id == "RU-BRY"
     assert counts(store)["reports"] == 0
     assert store.nightly(Filters()).empty
+
+
+def test_a_telegram_html_export_is_refused_with_advice(store: Store) -> None:
+    page = (b'<html><body><div class="history"><div class="message default clearfix" id="message5">'
+            b'<div class="text">RU-BRY 5</div></div></div></body></html>')
+    with pytest.raises(ImportFailed, match=r"^messages.html: a Telegram Desktop HTML export; export "
+                                           r"the chat again in JSON"):
+        store.ingest_upload("messages.html", page)
