@@ -6,6 +6,7 @@ import hashlib
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 import streamlit as st
 
 import settings
@@ -37,6 +38,26 @@ def _preview(name: str, digest: str, _data: bytes) -> tuple[str | None, list[sto
         return str(exc), []
 
 
+@st.cache_data(show_spinner="Reading the report…", max_entries=16)
+def _preview_text(
+    text: str, published: datetime | None, url: str | None
+) -> tuple[str | None, pd.DataFrame]:
+    """Return what saving a pasted text would add: (one-line error, claims frame).
+
+    The text goes through the same import as a save, into a throwaway in-memory
+    database, so the nights shown are the ones the save will assign (they depend on
+    the publication date, which ``store.preview_upload`` has no way to take).
+    """
+    scratch = store.open_store("sqlite://")
+    try:
+        scratch.ingest_text(text, published=published, url=url)
+        return None, scratch.claims(store.Filters(include_ua=True))
+    except store.ImportFailed as exc:
+        return str(exc), pd.DataFrame()
+    finally:
+        scratch.close()
+
+
 def _published(day: date | None) -> datetime | None:
     """Return midday Moscow time of the day a pasted report was published."""
     return None if day is None else datetime.combine(day, time(12, 0), tzinfo=ZoneInfo(settings.TIMEZONE))
@@ -60,12 +81,15 @@ def _paste_section(db: store.Store) -> None:
     url = right.text_input("Link to the source (optional)", key=K_URL)
     if not text.strip():
         return
-    error, items = _preview("pasted text.txt", hashlib.sha256(text.encode()).hexdigest(),
-                            text.encode("utf-8"))
+    error, claims = _preview_text(text, _published(day), url.strip() or None)
     if error:
         st.error(error)
         return
-    st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_text")
+    if claims.empty:
+        st.info("No interception claim found in this text. Saving keeps the text on record.")
+    else:
+        st.caption(f"{len(claims)} claims found. Nothing is saved until you press Save.")
+        st.dataframe(evidence.claims_table(claims), hide_index=True, key="imp_preview_text")
     if st.button("Save this report", key=K_SAVE_TEXT, type="primary"):
         try:
             result = db.ingest_text(text, published=_published(day), url=url.strip() or None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,39 @@ def test_the_banner_is_on_every_page_while_only_samples_are_stored(
 def test_no_banner_once_the_user_has_imported(seeded: store.Store) -> None:
     at = app_at("claims")
     assert not [i for i in at.info if i.value.startswith(SAMPLE_BANNER_START)]
+
+
+PASTED = (
+    "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 7 украинских "
+    "беспилотных летательных аппаратов самолетного типа: 4 – над территорией Курской области "
+    "и 3 – над территорией Орловской области."
+)
+
+
+def test_a_pasted_report_is_previewed_with_its_nights_then_saved(seeded: store.Store) -> None:
+    before = len(seeded.claims(store.Filters()))
+    at = app_at("import_page")
+    at.text_area(key="imp_text").input(PASTED)
+    at.date_input(key="imp_published").set_value(date(2025, 9, 20))
+    at.run()
+    assert not at.exception and not at.error
+    preview = at.dataframe[0].value
+    assert preview[["Night", "Reporter", "Area", "Count"]].to_dict("records") == [
+        {"Night": "2025-09-20", "Reporter": "mod", "Area": "Курская область", "Count": "4"},
+        {"Night": "2025-09-20", "Reporter": "mod", "Area": "Орловская область", "Count": "3"},
+    ]
+    assert len(seeded.claims(store.Filters())) == before  # a preview saves nothing
+    at.button(key="imp_save_text").click().run()
+    assert at.success[0].value.startswith("Pasted report: 1 new texts saved with 2 claims")
+    saved = seeded.claims(store.Filters(date_from=date(2025, 9, 20), date_to=date(2025, 9, 20)))
+    assert sorted(zip(saved[C.AREA_ID], saved[C.COUNT].astype(int), strict=True)) == [
+        ("RU-KRS", 4), ("RU-ORL", 3),
+    ]
+
+
+def test_pasted_markup_stays_text_in_the_preview(seeded: store.Store) -> None:
+    at = app_at("import_page")
+    at.text_area(key="imp_text").input(f"<script>alert(1)</script> {PASTED}").run()
+    assert not at.exception
+    assert "Курская область" in at.dataframe[0].value["Area"].tolist()
+    assert not at.html and not [m for m in at.markdown if "<script" in m.value]
