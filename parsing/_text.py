@@ -17,7 +17,8 @@ _CYR = re.compile(r"[А-Яа-яЁё]")
 _SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r"}
 )
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+#: Words that mix the two alphabets ("облаcтью" with a Latin c); other words are left alone.
+_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 
 
@@ -25,13 +26,7 @@ def normalise(text: str) -> str:
     """Return ``text`` with homoglyphs, ё, odd spaces and quotes unified, same length."""
     out = text.translate(_SPACES).replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("‘", "'")
 
-    def fix(m: re.Match[str]) -> str:
-        word = m.group()
-        if _CYR.search(word) and re.search(r"[A-Za-z]", word):
-            return word.translate(_LATIN_TO_CYR)
-        return word
-
-    out = _MIXED_WORD.sub(fix, out)
+    out = _MIXED_WORD.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)
     if len(_CYR.findall(out)) > len(re.findall(r"[A-Za-z]", out)):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
         out = _LONE_C.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)

@@ -136,22 +136,56 @@ def words_value(phrase: str) -> int | None:
     return total
 
 
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_GAP = re.compile(r"\s+")
+
+
+def _token_value(tok: str) -> bool:
+    """True when every hyphen part of a token is a number word ("twenty-two")."""
+    return all(p in WORDS for p in tok.lower().split("-"))
+
+
 def find_numbers(text: str) -> list[Number]:
-    """Return the numbers in ``text``; a run of words that is not one number is split."""
+    """Return the numbers in ``text``; a run of words that is not one number is split.
+
+    Digits inside clock times and decimals ("7.00", "20:00", "2,000") are not numbers here.
+    Word tokens are looked up in a dict (much faster than one regex of every form).
+    """
     out: list[Number] = []
-    for m in NUMBER_RE.finditer(text):
-        s = m.group()
-        if s[0].isdigit():
-            out.append(Number(int(s), m.start(), m.end()))
-            continue
-        value = words_value(s)
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        a, b = run[0].start(), run[-1].end()
+        value = words_value(text[a:b])
         if value is not None:
-            out.append(Number(value, m.start(), m.end()))
+            out.append(Number(value, a, b))
+        else:
+            for t in run:  # "два три": two numbers
+                v = words_value(t.group())
+                if v is not None:
+                    out.append(Number(v, t.start(), t.end()))
+        run.clear()
+
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok.isdigit():
+            flush()
+            a, b = m.start(), m.end()
+            if len(tok) > 5 or (a >= 2 and text[a - 1] in ".:," and text[a - 2].isdigit()):
+                continue
+            if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
+                continue
+            out.append(Number(int(tok), a, b))
             continue
-        for w in re.finditer(r"[^\s-]+", s):  # "пять и три" never arrives here; "два три" does
-            v = WORDS.get(w.group().lower())
-            if v is not None:
-                out.append(Number(v, m.start() + w.start(), m.start() + w.end()))
+        if _token_value(tok):
+            if run and not _GAP.fullmatch(text[run[-1].end() : m.start()]):
+                flush()
+            run.append(m)
+        else:
+            flush()
+    flush()
     return out
 
 

@@ -111,40 +111,48 @@ _ONE_EN = re.compile(
 )
 
 
+_DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ATTEMPT_BEFORE = re.compile(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
 def find_counts(s: str, low: str, base: int) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
     out: list[Count] = []
     for n in find_numbers(s):
-        before = low[max(0, n.start - 40) : n.start]
-        after = s[n.end :]
-        if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before):
-            continue
-        if n.value >= 1900 and n.value <= 2100:
+        after = s[n.end : n.end + 80]
+        if 1900 <= n.value <= 2100 or _MONTH_AFTER.match(after):
             continue
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
         drone = bool(vocab.DRONE_RE.match(rest.lstrip()))
         if not drone and not _FOLLOW_OK.match(rest):
             continue
-        if re.match(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", after, re.IGNORECASE):
+        before = low[max(0, n.start - 40) : n.start]
+        if _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before):
+            continue
+        if _DRONE_NEXT.match(after):
             drone = True
-        of = re.match(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", after, re.IGNORECASE)
+        of = _OF_AFTER.match(after)
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
         start = n.start
-        q = re.search(rf"(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", before, re.IGNORECASE)
+        q = _QUAL_BEFORE.search(before)
         if q:
             start = n.start - (len(before) - q.start())
         qual: Qualifier = "exact"
-        if vocab.AT_LEAST_RE.search(before):
-            qual = "at_least"
-        elif vocab.APPROX_RE.search(before):
-            qual = "approx"
+        if q:
+            qual = "approx" if vocab.APPROX_RE.search(q.group()) else "at_least"
         each = bool(_EACH_BEFORE.search(before) or _EACH_AFTER.match(after))
         tail = before[-40:]
-        subset = bool(re.search(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
-        attempt = bool(re.search(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", tail, re.IGNORECASE))
-        extra = bool(re.search(r"(?:еще|ещё|another)\s+$", before) or re.match(r"\s+more\b", after, re.IGNORECASE))
+        subset = bool(_SUBSET_BEFORE.search(tail))
+        attempt = bool(_ATTEMPT_BEFORE.search(tail))
+        extra = bool(_EXTRA_BEFORE.search(before) or _MORE_AFTER.match(after))
         out.append(Count(n.value, base + start, base + n.end, qual, each, subset, attempt, drone, extra=extra))
     taken = [(c.start, c.end) for c in out]
     for rx in (_ONE_RU, _ONE_EN):
@@ -152,7 +160,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             a, b = base + m.start(), base + m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
-            if rx is _ONE_EN and re.search(r"\d", m.group()):
+            if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
             out.append(Count(1, a, b, drone=True, implied=True))
             taken.append((a, b))

@@ -112,7 +112,6 @@ def alt(patterns: list[str] | str) -> re.Pattern[str]:
 
 DRONE_RE = alt(DRONE)
 INTERCEPT_RE = alt(INTERCEPT)
-AT_LEAST_RE = re.compile(rf"(?<![\w-])(?:{AT_LEAST})\s*$", re.IGNORECASE)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 NOT_REPORTER_RE = alt(NOT_REPORTER)
