@@ -35,7 +35,7 @@ OSM_ATTRIBUTION = (
 BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"
 CAVEAT = "Figures are claims by a party to the conflict"
 #: Legend entry of the dashed outline around areas a source counted together.
-COMBINED_LABEL = "counted together (one figure for several areas)"
+COMBINED_LABEL = "several areas counted together"
 BASEMAP_OSM = "OpenStreetMap"
 BASEMAP_PLAIN = "Plain (offline)"
 PLAIN_BACKGROUND = "#eef1f4"

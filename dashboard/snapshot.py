@@ -10,6 +10,7 @@ aside; the plain basemap works without them).
 from __future__ import annotations
 
 import base64
+import html
 import io
 import re
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ import folium
 import geopandas as gpd
 import numpy as np
 import shapely
+from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
@@ -85,6 +87,8 @@ def snapshot_png(
     pad = 0.02 * max(maxx - minx, maxy - miny)
     ax.set_xlim(minx - pad, maxx + pad)
     ax.set_ylim(miny - pad, maxy + pad)
+    if len(areas) and (areas["level"] == "district").all():
+        _label_named(ax, areas.to_crs(crs))
     _legend(fig)
     _words(fig, text)
     buffer = io.BytesIO()
@@ -176,6 +180,22 @@ def _paths(geom: shapely.Geometry) -> list[MplPath]:
     return out
 
 
+def _label_named(ax, layer: gpd.GeoDataFrame) -> None:  # type: ignore[no-untyped-def]
+    """Write name and figure on the districts reports name (one region: few, large)."""
+    named = layer[layer["status"] != "no_report"]
+    for geom, name, figure in zip(named.geometry, named["name_en"], named["figure_text"], strict=True):
+        point = geom.representative_point()
+        ax.annotate(
+            f"{html.unescape(name)}\n{html.unescape(figure)}",
+            (point.x, point.y),
+            ha="center",
+            va="center",
+            fontsize=10,
+            color="#111111",
+            path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+        )
+
+
 def _rgb(hex_colour: str) -> tuple[float, float, float]:
     value = hex_colour.lstrip("#")
     r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
@@ -204,6 +224,7 @@ def _legend(fig: Figure) -> None:
         fontsize=12,
         title_fontsize=13,
         frameon=False,
+        alignment="left",
     )
 
 
