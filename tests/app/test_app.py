@@ -1,0 +1,43 @@
+"""The entry point: the bundled samples on first start, and the banner that marks them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import streamlit as st
+
+import store
+from tests.app.conftest import ROOT, app_at
+
+BANNER = "Sample data — invented reports for demonstration."
+
+
+@pytest.fixture
+def with_samples(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The app's own data folder (with data/samples) and a fresh database of the test's."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(ROOT / "data"))
+    st.cache_resource.clear()  # the "samples checked" flag is kept per process and URL
+    return db_url
+
+
+def test_first_start_on_an_empty_database_loads_the_samples(with_samples: str) -> None:
+    at = app_at("claims")
+    assert not at.exception
+    assert at.info[0].value.startswith(BANNER)
+    assert at.date_input(key="flt_night").value == date(2025, 9, 14)  # the latest sample night
+    db = store.open_store(with_samples)
+    assert db.has_only_samples()
+    kaluga = db.claims(store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14),
+                                     regions=("RU-KLU",)))
+    assert 18 in kaluga["count"].dropna().astype(int).tolist()  # the governor's 18 drones
+
+
+def test_cleared_samples_are_not_loaded_again(with_samples: str) -> None:
+    db = store.open_store(with_samples)
+    db.load_samples()
+    db.clear_samples()
+    at = app_at("timeline")
+    assert not at.exception
+    assert not [i for i in at.info if i.value.startswith(BANNER)]
+    assert db.claims(store.Filters(include_ua=True)).empty
