@@ -12,7 +12,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -98,6 +98,36 @@ def main() -> None:
     png_one_s = _median_seconds(lambda: snapshot_png(one.areas, text))
     print(f"PNG export, all regions       {png_s * 1000:.0f} ms, {len(png) / 1024:.0f} KiB")
     print(f"PNG export, {REGION} districts {png_one_s * 1000:.0f} ms")
+    _page_reruns()
+
+
+def _page_reruns() -> None:
+    """Time the Map page's script under AppTest on the sample reports (no browser)."""
+    import os
+    import tempfile
+
+    from streamlit.testing.v1 import AppTest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["ATLAS_DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
+        app = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+        start = time.perf_counter()
+        app.run()  # loads the samples into the fresh database, then draws the map
+        print(f"Map page, first run (samples loaded)  {time.perf_counter() - start:.2f} s")
+        latest = app.date_input(key="flt_night").value
+        assert isinstance(latest, date)
+        nights = [latest - timedelta(days=n) for n in (1, 2, 3, 0)]
+        times = []
+        for night in nights:
+            start = time.perf_counter()
+            app.date_input(key="flt_night").set_value(night).run()
+            times.append(time.perf_counter() - start)
+        print(f"Map page rerun after a night change   median {statistics.median(times) * 1000:.0f} ms, "
+              f"max {max(times) * 1000:.0f} ms ({len(times)} changes, cold caches)")
+        start = time.perf_counter()
+        app.selectbox(key="map_open_region").set_value(REGION).run()
+        print(f"Map page rerun opening {REGION}       {(time.perf_counter() - start) * 1000:.0f} ms")
+        assert not app.exception, app.exception
 
 
 if __name__ == "__main__":
