@@ -1,0 +1,161 @@
+"""Why a text that looks like a report was not parsed completely.
+
+:func:`diagnose` reads a text next to what :func:`parsing.parse` found in it and returns
+the problems a person should look at before any of its claims are published (the store
+sends such texts to its review queue):
+
+- ``unknown_place``: a sentence shoots drones down "над"/"over"/"в ... области" a place
+  the gazetteer does not know, and no claim came from that sentence.
+- ``count_without_area``: a sentence shoots down a number of drones, but the text gave
+  no counted claim at all, and no report total accounts for that number.
+- ``conflicting_numbers``: one report gives an area a figure and, for the same area,
+  district figures that add up to more.
+
+It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
+and is deliberately cautious: warnings, airport notices, attempt preambles, footers,
+front-line shoot-downs and Ukraine's own reports are never problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parsing import segment, vocab
+from parsing._text import lower, normalise, sentences
+from parsing.model import Report
+from parsing.numbers import find_numbers
+from parsing.places import resolve
+
+UNKNOWN_PLACE = "unknown_place"
+COUNT_WITHOUT_AREA = "count_without_area"
+CONFLICTING_NUMBERS = "conflicting_numbers"
+REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One reason a text needs a person, with the span of text it is about."""
+
+    reason: str
+    detail: str
+    span: tuple[int, int]
+
+
+#: Sentences whose numbers are not interceptions over a named place.
+_NOT_A_COUNT = [
+    vocab.WARNING_RE, vocab.AIRPORT_RE, vocab.SVO_ZONE_RE, vocab.FOOTER_RE, vocab.ATTEMPT_RE,
+    vocab.MISSILE_RE, vocab.BOAT_RE, vocab.AERIAL_TARGET_RE, re.compile(vocab.UA_SIDE, re.IGNORECASE),
+]
+#: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
+#: "в Загорской области" (a capitalised word, optionally with its head noun).
+_PLACE_AFTER = re.compile(
+    r"(?:(?<![\w-])над\s+(?:территори\w+\s+)?|(?<![\w-])[Oo]ver\s+(?:the\s+)?)"
+    r"(?P<name>[A-ZА-ЯЕ][\w-]+(?:\s+(?:област\w*|кра\w+|республик\w*|район\w*|округ\w*|"
+    r"[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|[Rr]epublic))?)"
+    r"|(?<![\w-])в\s+(?P<oblast>[А-ЯЕ][\w-]+\s+области)"
+)
+#: Names that are foreign for the Atlas (drones over Ukraine) or not places at all.
+_NOT_A_PLACE = {
+    "украиной", "украина", "ukraine", "kyiv", "kiev", "киевом", "киевской", "россией",
+    "russia", "территорией", "акваторией", "the",
+}
+#: A number of drones: a number within a few words before a drone noun.
+_NUMBER_BEFORE_DRONE = 40
+
+
+def _looks_like_count_sentence(low: str) -> bool:
+    if not (vocab.INTERCEPT_RE.search(low) and vocab.DRONE_RE.search(low)):
+        return False
+    return not any(pattern.search(low) for pattern in _NOT_A_COUNT)
+
+
+def _drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
+    """Return ``(value, start, end)`` of the numbers that count drones in one sentence."""
+    counts = []
+    numbers = find_numbers(chunk)
+    for match in vocab.DRONE_RE.finditer(low):
+        before = [n for n in numbers if 0 <= match.start() - n.end <= _NUMBER_BEFORE_DRONE]
+        if before:
+            n = before[-1]
+            gap = low[n.end : match.start()]
+            # "six of the drones", "шесть из девяти беспилотников": a part of a count
+            if not re.search(r"[.:;]|\d|(?<![\w-])(?:of|из|із)(?![\w-])", gap):
+                counts.append((n.value, n.start, n.end))
+    return counts
+
+
+def _unknown_places(chunk: str) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _PLACE_AFTER.finditer(chunk):
+        name = match.group("name") or match.group("oblast")
+        if name.split()[0].lower() in _NOT_A_PLACE:
+            continue
+        if resolve(name) is None and resolve(name.split()[0]) is None:
+            key = "name" if match.group("name") else "oblast"
+            found.append((name, match.start(key), match.end(key)))
+    return found
+
+
+def _conflicts(reports: Sequence[Report]) -> list[Problem]:
+    problems = []
+    for report in reports:
+        region: dict[str, int] = {}
+        districts: dict[str, int] = {}
+        for claim in report.claims:
+            if claim.kind != "drone" or claim.count is None:
+                continue
+            if claim.district_id is None:
+                region[claim.area_id] = max(region.get(claim.area_id, 0), claim.count)
+            else:
+                districts[claim.area_id] = districts.get(claim.area_id, 0) + claim.count
+        for area_id, total in sorted(districts.items()):
+            if area_id in region and total > region[area_id]:
+                span = report.evidence or (0, 0)
+                detail = (
+                    f"{area_id}: {region[area_id]} for the area but {total} in its districts"
+                )
+                problems.append(Problem(CONFLICTING_NUMBERS, detail, span))
+    return problems
+
+
+def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
+    """Return why ``text`` cannot be published as parsed (empty: nothing to review).
+
+    ``reports`` is what ``parsing.parse(text)`` returned for it.
+    """
+    norm = normalise(text)
+    low = lower(norm)
+    claims = [c for r in reports for c in r.claims]
+    spans = [c.evidence for c in claims]
+    known = {c.count for c in claims if c.count is not None}
+    # a total is accounted for only by a report that also names where (a total alone
+    # has nowhere to go on the map)
+    known |= {r.total for r in reports if r.total is not None and r.claims}
+    counted = any(c.kind == "drone" and c.count is not None for c in claims)
+    if any(r.country == "UA" for r in reports) or segment.is_ukrainian_side(norm, low):
+        return _conflicts(reports)  # Ukraine's own reports: drones over Ukraine
+    problems: list[Problem] = []
+    for s in sentences(norm):
+        chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
+        if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
+            continue
+        if any(start < s.end and s.start < end for start, end in spans):
+            continue  # the parser took claims from this sentence
+        counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
+        if not counts:
+            continue
+        places = _unknown_places(chunk)
+        if places:
+            for name, start, end in places:
+                detail = f"{name!r} is not a place the gazetteer knows"
+                problems.append(Problem(UNKNOWN_PLACE, detail, (s.start + start, s.start + end)))
+            continue
+        if counted:
+            continue  # the text's figures were found; a stray number is not a lost claim
+        for value, start, end in counts:
+            detail = f"{value} drones with no area that can be resolved"
+            problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
+    problems.extend(_conflicts(reports))
+    return problems

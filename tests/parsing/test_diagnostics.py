@@ -1,0 +1,75 @@
+"""Why a text that looks like a report is not parsed completely (``parsing.diagnostics``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+from parsing.diagnostics import (
+    CONFLICTING_NUMBERS,
+    COUNT_WITHOUT_AREA,
+    UNKNOWN_PLACE,
+    Problem,
+    diagnose,
+)
+from parsing.model import Claim, Report
+
+PUBLISHED = date(2025, 9, 12)
+
+
+def problems(text: str) -> list[tuple[str, str, str]]:
+    found = diagnose(text, parse(text, published=PUBLISHED))
+    return [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in found]
+
+
+def test_an_unknown_place_after_nad_is_a_problem() -> None:
+    text = "В течение ночи над Зарецкой областью уничтожены пять украинских БПЛА."
+    assert problems(text) == [
+        (UNKNOWN_PLACE, "'Зарецкой областью' is not a place the gazetteer knows", "Зарецкой областью"),
+    ]
+
+
+def test_an_unknown_place_after_over_is_a_problem() -> None:
+    text = "Four drones were shot down over the Zaretsk region overnight, the governor said."
+    assert problems(text) == [
+        (UNKNOWN_PLACE, "'Zaretsk region' is not a place the gazetteer knows", "Zaretsk region"),
+    ]
+
+
+def test_a_count_with_no_area_is_a_problem() -> None:
+    text = "Дежурными средствами ПВО за ночь уничтожены 7 беспилотников самолетного типа."
+    assert problems(text) == [
+        (COUNT_WITHOUT_AREA, "7 drones with no area that can be resolved", "7"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Брянской областью уничтожены 5 БПЛА.",
+        "Over the past night, air defences destroyed 12 drones over the Bryansk Region.",
+        "Зафиксировано движение 5 БПЛА в направлении Воронежа, сообщил губернатор.",
+        "В зоне проведения СВО сбиты 40 беспилотников.",
+        "Сили ППО збили 17 ворожих БпЛА на півночі країни.",
+        "Погода: над Москвой облачно, ветер 5 метров в секунду.",
+    ],
+)
+def test_complete_reports_and_non_reports_are_not_problems(text: str) -> None:
+    assert problems(text) == []
+
+
+def test_district_figures_above_the_area_figure_conflict() -> None:
+    report = Report(
+        reporter="governor", country="RU", window=None, night_of=PUBLISHED, total=None,
+        total_qualifier=None, evidence=(0, 10),
+        claims=(
+            Claim("RU-KLU", "Калужская область", 2, "exact", (0, 5)),
+            Claim("RU-KLU", "Калужская область", 2, "exact", (5, 8), "RU-KLU:kirovsky", "Кировский"),
+            Claim("RU-KLU", "Калужская область", 1, "exact", (8, 10), "RU-KLU:tarussky", "Тарусский"),
+        ),
+    )
+    assert diagnose("x" * 10, [report]) == [
+        Problem(CONFLICTING_NUMBERS, "RU-KLU: 2 for the area but 3 in its districts", (0, 10)),
+    ]
