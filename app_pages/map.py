@@ -188,7 +188,7 @@ def _downloads(
     title: str,
     region_label: str | None,
 ) -> None:
-    stem = _file_stem(filters, region_label)
+    stem = snapshot.file_stem(filters.date_from, filters.date_to, _state().region_id)
     text = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=date.today())
 
     def png() -> bytes:
@@ -234,16 +234,6 @@ def _filters_line(filters: store.Filters) -> str:
         ("Data", "SAMPLE DATA (invented reports)" if _loaders.has_only_samples() else ""),
     ]
     return snapshot.describe_filters(parts)
-
-
-def _file_stem(filters: store.Filters, region_label: str | None) -> str:
-    span = "all"
-    if filters.date_from and filters.date_to:
-        span = filters.date_to.isoformat()
-        if filters.date_from != filters.date_to:
-            span = f"{filters.date_from.isoformat()}_{span}"
-    suffix = f"-{_state().region_id}" if region_label else ""
-    return f"atlas-map-{span}{suffix}"
 
 
 map_page()

@@ -271,6 +271,23 @@ def view_title(
     return " · ".join(p for p in parts if p)
 
 
+def file_stem(date_from: date | None, date_to: date | None, region_id: str | None) -> str:
+    """Return the name, without extension, of a view's export files.
+
+    >>> file_stem(date(2026, 9, 12), date(2026, 9, 12), None)
+    'atlas-map-2026-09-12'
+    >>> file_stem(date(2026, 9, 1), date(2026, 9, 12), "RU-KLU")
+    'atlas-map-2026-09-01_2026-09-12-RU-KLU'
+    """
+    span = "all"
+    if date_from and date_to:
+        span = date_to.isoformat()
+        if date_from != date_to:
+            span = f"{date_from.isoformat()}_{span}"
+    suffix = f"-{region_id}" if region_id else ""
+    return f"atlas-map-{span}{suffix}"
+
+
 def describe_filters(parts: Sequence[tuple[str, str]]) -> str:
     """Return ``"label: value · label: value"`` for the non-empty filter parts.
 

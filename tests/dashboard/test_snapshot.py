@@ -14,7 +14,14 @@ from PIL import Image
 
 from dashboard import colors
 from dashboard.folium_map import build_map
-from dashboard.snapshot import SnapshotText, snapshot_png, standalone_html, view_title
+from dashboard.snapshot import (
+    SnapshotText,
+    describe_filters,
+    file_stem,
+    snapshot_png,
+    standalone_html,
+    view_title,
+)
 
 TEXT = SnapshotText(
     "Drones reported shot down, night of 2026-09-12",
@@ -97,3 +104,17 @@ def test_html_export_without_leaflet_says_how_to_get_it(
 ) -> None:
     with pytest.raises(FileNotFoundError, match="make setup"):
         standalone_html(build_map(layer), vendor_dir=tmp_path)
+
+
+def test_export_file_names_carry_the_nights_and_the_region() -> None:
+    assert file_stem(date(2026, 9, 12), date(2026, 9, 12), None) == "atlas-map-2026-09-12"
+    assert file_stem(date(2026, 9, 1), date(2026, 9, 12), "RU-KLU") == (
+        "atlas-map-2026-09-01_2026-09-12-RU-KLU"
+    )
+    assert file_stem(None, None, None) == "atlas-map-all"
+
+
+def test_filters_line_skips_empty_parts() -> None:
+    assert describe_filters([("Areas", "all"), ("Reporters", ""), ("Data", "SAMPLE")]) == (
+        "Areas: all · Data: SAMPLE"
+    )
