@@ -1,0 +1,574 @@
+"""The claim ledger: every claim side by side, the figure shown, and discrepancy flags.
+
+The functions here take a :class:`store.Store` and :class:`store.Filters` and return
+frames the dashboard and the exports use as they are (see "Honest data interface" in
+``docs/architecture.md``; the rules are in ``docs/reconciliation.md``, "Honest data"):
+
+- :func:`claims`: ``Store.claims`` plus ``statement_id``, ``precision``, ``retells`` and
+  ``flags`` (the claims table).
+- :func:`nightly`: one row per night (or day) and area as ``Store.nightly``, with linked
+  retellings kept out of the figure, ``flags``, and areas named in a report's total over
+  several areas marked ``named_in_total`` (``group_total`` over ``group_size`` areas);
+  ``gaps=True`` adds ``no_report`` rows.
+- :func:`ledger`: one row per claim with the figure shown for its night and area.
+- :func:`national`, :func:`series`: totals per night (or day) with explicit gaps.
+- :func:`straddling`: how many statements' windows cross the night (or day) boundary.
+
+``Filters.discrepancies_only`` keeps the rows with at least one flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pandas as pd
+
+import settings
+from store import columns as C
+from store import reconcile, retellings
+from store._query import Filters
+from store._store import Store
+
+_REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
+_OWN_FIGURE_REPORTERS = ("governor", "mayor")
+
+#: Extra columns :func:`claims` adds to ``CLAIM_COLUMNS``.
+CLAIM_EXTRA_COLUMNS = (C.STATEMENT_ID, C.PRECISION, C.RETELLS, C.FLAGS)
+#: Extra columns :func:`nightly` adds to ``NIGHTLY_COLUMNS``.
+NIGHTLY_EXTRA_COLUMNS = (C.FLAGS, C.GROUP_TOTAL, C.GROUP_SIZE, C.GROUP_STATEMENT)
+#: The columns of :func:`ledger`.
+LEDGER_COLUMNS = (
+    C.DATE, C.UNIT, C.COUNTRY, C.AREA_ID, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS,
+    C.REPORTER, C.SOURCE_KIND, C.CHANNEL, C.PUBLISHED_AT, C.CLAIM_ID, C.REPORT_ID,
+    C.STATEMENT_ID, C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.WINDOW_START,
+    C.WINDOW_END, C.REPORT_TOTAL, C.RULE, C.PRECISION, C.RETELLS, C.COUNTED, C.FLAGS,
+    C.EVIDENCE, C.URL,
+)
+#: The columns of :func:`national` and :func:`series` (``reporter`` in series only).
+NATIONAL_COLUMNS = (C.DATE, C.COUNTRY, C.FIGURE, C.STATUS, "areas_sum", "group_totals", "n_areas")
+SERIES_COLUMNS = (C.DATE, C.REPORTER, C.FIGURE, C.STATUS)
+
+
+# --- the analysis ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the frames are built from, for one set of filters."""
+
+    claims: pd.DataFrame  # Store.claims with the extra columns, every reporter and region
+    statements: dict[str, retellings.Statement]
+    links: dict[str, str]
+    flags: dict[str, set[str]]  # claim id -> flag codes
+    groups: dict[str, tuple[int, int]]  # statement id -> (total, number of areas named)
+    rows: list[dict[str, Any]]  # honest nightly rows (every reporter and region)
+
+
+def _naive(value: Any) -> datetime | None:
+    if value is None or pd.isna(value):
+        return None
+    stamp = pd.Timestamp(value)
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_localize(None)
+    return stamp.to_pydatetime()
+
+
+def _value(value: Any) -> Any:
+    return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
+
+
+def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
+    if "+" in area_id or grouped:
+        return C.PRECISION_MULTI
+    if _value(district_id):
+        return C.PRECISION_DISTRICT
+    if area_id.startswith("SEA-"):
+        return C.PRECISION_SEA
+    return C.PRECISION_REGION
+
+
+def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
+    out: dict[str, retellings.Statement] = {}
+    district_sums: dict[tuple[str, str], int] = {}
+    for row in frame.itertuples(index=False):
+        sid = row.statement_id
+        st = out.get(sid)
+        if st is None:
+            st = out[sid] = retellings.Statement(
+                id=sid,
+                reporter=row.reporter,
+                country=row.country,
+                source_kind=row.source_kind,
+                unit=_value(row.unit),
+                date=_value(row.date),
+                published_at=_naive(row.published_at),
+                total=None if pd.isna(row.report_total) else int(row.report_total),
+            )
+        if row.kind != "drone":
+            continue
+        count = None if pd.isna(row.count) else int(row.count)
+        if _value(row.district_id) is None:
+            st.areas[row.area_id] = count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
+        elif count is not None:
+            district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
+        else:
+            st.areas.setdefault(row.area_id, None)
+    for (sid, area_id), total in district_sums.items():
+        if out[sid].areas.get(area_id) is None:
+            out[sid].areas[area_id] = total
+    return out
+
+
+def _groups(statements: dict[str, retellings.Statement]) -> dict[str, tuple[int, int]]:
+    """Statements giving a total over areas named without figures (never split)."""
+    return {
+        sid: (st.total, len(st.areas))
+        for sid, st in statements.items()
+        if st.total is not None and st.areas and all(v is None for v in st.areas.values())
+    }
+
+
+def _flag_statements(
+    frame: pd.DataFrame, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
+) -> None:
+    drones = frame[frame[C.KIND] == "drone"]
+    for sid, members in drones.groupby(C.STATEMENT_ID, sort=False):
+        st = statements[sid]
+        area_level = members[members[C.DISTRICT_ID].isna()]
+        twice = area_level[C.AREA_ID].duplicated(keep=False)
+        for cid in area_level.loc[twice, C.CLAIM_ID]:
+            flags[cid].add(C.FLAG_LISTED_TWICE)
+        if st.total is None:
+            continue
+        counted = [v for v in st.areas.values() if v is not None]
+        if not counted:
+            continue
+        total = sum(counted)
+        complete = len(counted) == len(st.areas)
+        if (complete and total != st.total) or total > st.total:
+            for cid in members[C.CLAIM_ID]:
+                flags[cid].add(C.FLAG_TOTAL_MISMATCH)
+
+
+def _placed(frame: pd.DataFrame, unit: str) -> dict[str, reconcile.Placed]:
+    current = settings.get()
+    out = {}
+    for row in frame.itertuples(index=False):
+        if row.kind != "drone":
+            continue
+        spot = reconcile.place(
+            _naive(row.window_start), _naive(row.window_end), _value(row.night_of),
+            _naive(row.published_at), unit=unit,
+            start_hour=current.night_start_hour, end_hour=current.night_end_hour,
+        )
+        if spot is None:
+            continue
+        claim = reconcile.ClaimRow(
+            row.claim_id, row.statement_id, row.reporter, row.country, row.area_id, row.area,
+            _value(row.district_id), _value(row.district),
+            None if pd.isna(row.count) else int(row.count), row.qualifier, bool(row.is_sample),
+        )
+        out[row.claim_id] = reconcile.Placed(claim, spot.unit, spot.date, spot.start, spot.end)
+    return out
+
+
+def _overlaps(a: reconcile.Placed, b: reconcile.Placed) -> bool:
+    return a.start < b.end and b.start < a.end and (a.start, a.end) != (b.start, b.end)
+
+
+def _flag_groups(
+    placed: dict[str, reconcile.Placed], retold: set[str], flags: dict[str, set[str]]
+) -> None:
+    """Flags that compare claims of one night and area: reporters and windows."""
+    groups: dict[tuple[Any, ...], list[reconcile.Placed]] = {}
+    for p in placed.values():
+        if p.claim.statement_id not in retold:
+            groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
+    for members in groups.values():
+        by_reporter: dict[str, list[reconcile.Placed]] = {}
+        for p in members:
+            by_reporter.setdefault(p.claim.reporter, []).append(p)
+        for own in by_reporter.values():
+            for i, a in enumerate(own):
+                for b in own[i + 1:]:
+                    if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
+                        flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
+                        flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
+        if "mod" not in by_reporter:
+            continue
+        figures = {r: _figure(ps) for r, ps in by_reporter.items()}
+        if figures["mod"] is None:
+            continue
+        for reporter in _OWN_FIGURE_REPORTERS:
+            figure = figures.get(reporter)
+            if figure is not None and figure > figures["mod"]:
+                for p in by_reporter[reporter] + by_reporter["mod"]:
+                    flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
+
+
+def _figure(placed: Sequence[reconcile.Placed]) -> int | None:
+    rows = reconcile.nightly(placed)
+    return rows[0][C.FIGURE] if rows else None
+
+
+def _honest_rows(
+    placed: dict[str, reconcile.Placed],
+    retold: set[str],
+    groups: dict[str, tuple[int, int]],
+    statements: dict[str, retellings.Statement],
+    flags: dict[str, set[str]],
+) -> list[dict[str, Any]]:
+    """Reconcile with linked retellings listed but not counted; mark named-in-total rows."""
+    silenced = [
+        replace(p, claim=replace(p.claim, count=None)) if p.claim.statement_id in retold else p
+        for p in placed.values()
+    ]
+    rows = reconcile.nightly(silenced)
+    for row in rows:
+        ids = row[C.CLAIM_IDS]
+        row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
+        named_by = sorted(
+            {placed[cid].claim.statement_id for cid in ids} & set(groups),
+            key=lambda sid: (
+                sid in retold,
+                _REPORTER_RANK.get(statements[sid].reporter, 9),
+                -groups[sid][0],
+                sid,
+            ),
+        )
+        if named_by:
+            sid = named_by[0]
+            row[C.GROUP_TOTAL], row[C.GROUP_SIZE], row[C.GROUP_STATEMENT] = (*groups[sid], sid)
+            if row[C.STATUS] == C.STATUS_NAMED:
+                row[C.STATUS] = C.STATUS_NAMED_IN_TOTAL
+        else:
+            row[C.GROUP_TOTAL] = row[C.GROUP_SIZE] = row[C.GROUP_STATEMENT] = None
+    return rows
+
+
+def analyse(store: Store, filters: Filters | None = None) -> Analysis:
+    """Read the claims of ``filters``' period (every reporter and region) and analyse them."""
+    filters = filters or Filters()
+    wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)
+    frame = store.claims(wide)
+    frame[C.STATEMENT_ID] = [cid.rpartition(":")[0] for cid in frame[C.CLAIM_ID]]
+    statements = _statements(frame)
+    links = retellings.link(statements.values())
+    retold = set(links)
+    flags: dict[str, set[str]] = {cid: set() for cid in frame[C.CLAIM_ID]}
+    for sid in retellings.differing(statements, links):
+        for cid in frame.loc[frame[C.STATEMENT_ID] == sid, C.CLAIM_ID]:
+            flags[cid].add(C.FLAG_RETELLING_DIFFERS)
+    _flag_statements(frame, statements, flags)
+    placed = _placed(frame, filters.unit)
+    _flag_groups(placed, retold, flags)
+    groups = _groups(statements)
+    frame[C.PRECISION] = [
+        _precision(a, d, sid in groups and pd.isna(c))
+        for a, d, sid, c in zip(frame[C.AREA_ID], frame[C.DISTRICT_ID], frame[C.STATEMENT_ID],
+                                frame[C.COUNT], strict=True)
+    ]
+    frame[C.RETELLS] = [links.get(sid) for sid in frame[C.STATEMENT_ID]]
+    frame[C.FLAGS] = [tuple(sorted(flags[cid])) for cid in frame[C.CLAIM_ID]]
+    rows = _honest_rows(placed, retold, groups, statements, flags)
+    return Analysis(frame, statements, links, flags, groups, rows)
+
+
+# --- frames -------------------------------------------------------------------------------
+
+
+def _keep(frame: pd.DataFrame, filters: Filters, *, reporter_column: str | None) -> pd.DataFrame:
+    mask = pd.Series(True, index=frame.index)
+    if filters.regions:
+        wanted = set(filters.regions)
+        mask &= pd.Series([bool(wanted.intersection(a.split("+"))) for a in frame[C.AREA_ID]],
+                          index=frame.index, dtype=bool)
+    if filters.reporters and reporter_column:
+        mask &= frame[reporter_column].isin(filters.reporters)
+    if filters.discrepancies_only:
+        mask &= pd.Series([bool(f) for f in frame[C.FLAGS]], index=frame.index, dtype=bool)
+    return frame[mask].reset_index(drop=True)
+
+
+def claims(store: Store, filters: Filters | None = None, *, analysis: Analysis | None = None) -> pd.DataFrame:
+    """Return ``Store.claims`` with ``statement_id``, ``precision``, ``retells`` and ``flags``."""
+    filters = filters or Filters()
+    analysis = analysis or analyse(store, filters)
+    frame = analysis.claims[[*C.CLAIM_COLUMNS, *CLAIM_EXTRA_COLUMNS]]
+    return _keep(frame, filters, reporter_column=C.REPORTER)
+
+
+def _nightly_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(list(rows), columns=[*C.NIGHTLY_COLUMNS, *NIGHTLY_EXTRA_COLUMNS])
+    for column in (C.FIGURE, C.N_CLAIMS, C.GROUP_TOTAL, C.GROUP_SIZE):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def nightly(
+    store: Store,
+    filters: Filters | None = None,
+    *,
+    gaps: bool = False,
+    analysis: Analysis | None = None,
+) -> pd.DataFrame:
+    """Return one honest row per night (or day) and area (``NIGHTLY_COLUMNS`` + extras).
+
+    ``gaps=True`` adds a ``no_report`` row (no figure, no claims) for every night in the
+    period on which an area that appears in the result (or is asked for in
+    ``filters.regions``) has no claim at all: a gap, never a zero.
+    """
+    filters = filters or Filters()
+    analysis = analysis or analyse(store, filters)
+    rows = analysis.rows
+    if filters.reporters:
+        # fewer reporters compete: reconcile again on their claims only
+        kept = analysis.claims[analysis.claims[C.REPORTER].isin(filters.reporters)]
+        rows = _honest_rows(_placed(kept, filters.unit), set(analysis.links), analysis.groups, analysis.statements,
+                            analysis.flags)
+    if not filters.include_ua:
+        rows = [row for row in rows if row[C.COUNTRY] == "RU"]
+    frame = _keep(_nightly_frame(rows), filters, reporter_column=None)
+    if gaps and not filters.discrepancies_only:
+        frame = _with_gaps(frame, filters)
+    return frame
+
+
+def _dates(frame_dates: Iterable[date], filters: Filters) -> list[date]:
+    known = sorted(set(frame_dates))
+    first = filters.date_from or (known[0] if known else None)
+    last = filters.date_to or (known[-1] if known else None)
+    if first is None or last is None:
+        return []
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    areas = dict(zip(frame[C.AREA_ID], frame[C.AREA], strict=True))
+    for area_id in filters.regions:
+        areas.setdefault(area_id, area_id)
+    present = set(zip(frame[C.DATE], frame[C.AREA_ID], strict=True))
+    unit = filters.unit
+    gaps = [
+        {
+            C.DATE: day, C.UNIT: unit, C.COUNTRY: "RU", C.AREA_ID: area_id, C.AREA: name,
+            C.FIGURE: None, C.QUALIFIER: None, C.STATUS: C.STATUS_NO_REPORT, C.CHOSEN_BY: None,
+            C.REPORTERS: (), C.CLAIM_IDS: (), C.CHOSEN_CLAIM_IDS: (), C.N_CLAIMS: 0,
+            C.DISTRICTS_NAMED: (), C.IS_SAMPLE: False, C.FLAGS: (), C.GROUP_TOTAL: None,
+            C.GROUP_SIZE: None, C.GROUP_STATEMENT: None,
+        }
+        for day in _dates(frame[C.DATE], filters)
+        for area_id, name in sorted(areas.items())
+        if (day, area_id) not in present
+    ]
+    if not gaps:
+        return frame
+    both = pd.concat([frame, _nightly_frame(gaps)], ignore_index=True)
+    return both.sort_values([C.DATE, C.AREA_ID, C.UNIT], kind="stable").reset_index(drop=True)
+
+
+def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis | None = None) -> pd.DataFrame:
+    """Return one row per drone claim with the figure shown for its night and area.
+
+    ``counted`` tells whether the claim is one the figure is made of; linked retellings
+    carry the statement they retell in ``retells`` and are never counted.
+    """
+    filters = filters or Filters()
+    analysis = analysis or analyse(store, filters)
+    by_claim: dict[str, dict[str, Any]] = {}
+    for row in analysis.rows:
+        for cid in row[C.CLAIM_IDS]:
+            by_claim[cid] = row
+    records = []
+    for record in analysis.claims.to_dict("records"):
+        row = by_claim.get(record[C.CLAIM_ID])
+        if row is None:
+            continue  # another kind, or no time: not part of any night
+        if not filters.include_ua and record[C.COUNTRY] != "RU":
+            continue
+        records.append({
+            **record,
+            C.DATE: row[C.DATE],
+            C.UNIT: row[C.UNIT],
+            C.AREA: row[C.AREA],
+            C.FIGURE: row[C.FIGURE],
+            C.CHOSEN_BY: row[C.CHOSEN_BY],
+            C.STATUS: row[C.STATUS],
+            C.COUNTED: record[C.CLAIM_ID] in row[C.CHOSEN_CLAIM_IDS],
+        })
+    frame = pd.DataFrame.from_records(records, columns=list(LEDGER_COLUMNS))
+    frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
+    frame[C.COUNT] = frame[C.COUNT].astype("Int64")
+    frame[C.REPORT_TOTAL] = frame[C.REPORT_TOTAL].astype("Int64")
+    # per night and area: the claims the figure is made of first, then by reporter
+    frame["_rank"] = frame[C.REPORTER].map(_REPORTER_RANK).fillna(9)
+    frame["_later"] = ~frame[C.COUNTED].astype(bool)
+    frame = frame.sort_values(
+        [C.DATE, C.UNIT, C.AREA_ID, "_later", "_rank", C.PUBLISHED_AT, C.CLAIM_ID], kind="stable"
+    )
+    return _keep(frame.drop(columns=["_rank", "_later"]).reset_index(drop=True), filters,
+                 reporter_column=C.REPORTER)
+
+
+# --- totals and series --------------------------------------------------------------------
+
+
+def _cluster(groups: dict[str, set[str]]) -> list[set[str]]:
+    """Return statement ids clustered by shared areas."""
+    clusters: list[tuple[set[str], set[str]]] = []  # (statements, areas)
+    for sid, areas in sorted(groups.items()):
+        merged_ids, merged_areas = {sid}, set(areas)
+        keep = []
+        for ids, cluster_areas in clusters:
+            if cluster_areas & merged_areas:
+                merged_ids |= ids
+                merged_areas |= cluster_areas
+            else:
+                keep.append((ids, cluster_areas))
+        clusters = [*keep, (merged_ids, merged_areas)]
+    return [ids for ids, _ in clusters]
+
+
+def _group_contribution(sids: set[str], analysis: Analysis) -> int:
+    """The figure of a cluster of totals-over-lists: per reporter, totals of different
+    statements add up unless they repeat one (same window and total); the largest reporter's."""
+    by_reporter: dict[str, dict[tuple[Any, ...], int]] = {}
+    windows = {}
+    for row in analysis.claims.itertuples(index=False):
+        if row.statement_id in sids:
+            windows[row.statement_id] = (_naive(row.window_start), _naive(row.window_end),
+                                         _value(row.night_of))
+    for sid in sids:
+        st = analysis.statements[sid]
+        key = (*windows.get(sid, ()), st.total)
+        by_reporter.setdefault(st.reporter, {})[key] = st.total or 0
+    return max(sum(totals.values()) for totals in by_reporter.values())
+
+
+def _national_rows(rows: Sequence[dict[str, Any]], analysis: Analysis, *, use_groups: bool) -> list[dict[str, Any]]:
+    by_date: dict[tuple[date, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
+    out = []
+    for (day, country), members in sorted(by_date.items()):
+        figures = {row[C.AREA_ID]: int(row[C.FIGURE]) for row in members
+                   if _value(row[C.FIGURE]) is not None}
+        group_areas: dict[str, set[str]] = {}
+        if use_groups:
+            for row in members:
+                sid = _value(row[C.GROUP_STATEMENT])
+                if sid and sid not in analysis.links:
+                    group_areas.setdefault(sid, set()).add(row[C.AREA_ID])
+        in_groups: set[str] = set()
+        group_totals = 0
+        for sids in _cluster(group_areas):
+            areas = set().union(*(group_areas[s] for s in sids))
+            in_groups |= areas
+            own = sum(figures.get(a, 0) for a in areas)
+            group_totals += max(_group_contribution(sids, analysis), own)
+        areas_sum = sum(v for a, v in figures.items() if a not in in_groups)
+        counted = bool(figures) or bool(group_areas)
+        out.append({
+            C.DATE: day,
+            C.COUNTRY: country,
+            C.FIGURE: areas_sum + group_totals if counted else None,
+            C.STATUS: C.STATUS_REPORTED if counted else C.STATUS_NAMED,
+            "areas_sum": sum(figures.values()),
+            "group_totals": group_totals,
+            "n_areas": len(members),
+        })
+    return out
+
+
+def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
+             analysis: Analysis | None = None) -> pd.DataFrame:
+    """Return the total per night (or day, both units of a date together) and country.
+
+    A report's total over areas without per-area figures is counted once (never split,
+    never added to the figures of the areas it names: the larger of the two stands).
+    With ``filters.regions`` only those areas' own figures count. ``gaps=True`` adds
+    ``no_report`` rows for dates without any claim.
+    """
+    filters = filters or Filters()
+    analysis = analysis or analyse(store, filters)
+    frame = nightly(store, replace(filters, discrepancies_only=False), analysis=analysis)
+    rows = _national_rows(frame.to_dict("records"), analysis, use_groups=not filters.regions)
+    for row in rows:
+        row[C.FIGURE] = None if pd.isna(row[C.FIGURE]) else int(row[C.FIGURE])
+    result = pd.DataFrame.from_records(rows, columns=list(NATIONAL_COLUMNS))
+    if gaps:
+        present = set(result[C.DATE])
+        missing = [
+            {C.DATE: day, C.COUNTRY: "RU", C.FIGURE: None, C.STATUS: C.STATUS_NO_REPORT,
+             "areas_sum": 0, "group_totals": 0, "n_areas": 0}
+            for day in _dates(result[C.DATE], filters) if day not in present
+        ]
+        if missing:
+            result = pd.concat([result, pd.DataFrame(missing, columns=list(NATIONAL_COLUMNS))],
+                               ignore_index=True).sort_values(C.DATE, kind="stable")
+    result = result.reset_index(drop=True)
+    result[C.FIGURE] = result[C.FIGURE].astype("Int64")
+    return result
+
+
+def series(store: Store, filters: Filters | None = None, *,
+           reporters: Sequence[str] | None = None) -> pd.DataFrame:
+    """Return one row per date and reporter over the whole period, gaps included.
+
+    ``status`` is ``reported`` (``figure`` is that reporter's total for the date, see
+    :func:`national`), ``named_without_count`` (areas named, no number) or ``no_report``
+    (nothing from that reporter: a gap, never a zero). ``reporters`` defaults to
+    ``filters.reporters``, else every reporter with a claim in the period.
+    """
+    filters = filters or Filters()
+    analysis = analyse(store, filters)
+    present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
+    wanted = list(reporters or filters.reporters or present)
+    every_date = _dates(
+        (row[C.DATE] for row in analysis.rows if filters.include_ua or row[C.COUNTRY] == "RU"),
+        filters,
+    )
+    parts = []
+    for reporter in wanted:
+        own = national(store, replace(filters, reporters=(reporter,)), gaps=False, analysis=analysis)
+        own = own.groupby(C.DATE, sort=True).agg(
+            figure=(C.FIGURE, lambda s: None if s.isna().all() else int(s.sum())),
+            status=(C.STATUS, lambda s: C.STATUS_REPORTED if (s == C.STATUS_REPORTED).any() else C.STATUS_NAMED),
+        )
+        for day in every_date:
+            if day in own.index:
+                figure, status = own.loc[day, "figure"], own.loc[day, "status"]
+            else:
+                figure, status = None, C.STATUS_NO_REPORT
+            parts.append({C.DATE: day, C.REPORTER: reporter,
+                          C.FIGURE: None if figure is None or pd.isna(figure) else int(figure),
+                          C.STATUS: status})
+    frame = pd.DataFrame.from_records(parts, columns=list(SERIES_COLUMNS))
+    frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
+    return frame
+
+
+def straddling(store: Store, filters: Filters | None = None) -> int:
+    """Return how many statements' windows cross a unit boundary (night start or end, or
+    midnight for calendar days): their figure is placed by the window's midpoint."""
+    filters = filters or Filters()
+    frame = store.claims(replace(filters, discrepancies_only=False))
+    frame = frame[frame[C.KIND] == "drone"]
+    current = settings.get()
+    hours = ((0,) if filters.unit == C.UNIT_DAY
+             else (current.night_start_hour, current.night_end_hour))
+    seen = set()
+    for cid, start, end in zip(frame[C.CLAIM_ID], frame[C.WINDOW_START], frame[C.WINDOW_END], strict=True):
+        start, end = _naive(start), _naive(end)
+        if start is None or end is None or end <= start:
+            continue
+        day = start.date()
+        while datetime(day.year, day.month, day.day) < end:
+            if any(start < datetime(day.year, day.month, day.day, h) < end for h in hours):
+                seen.add(cid.rpartition(":")[0])
+                break
+            day += timedelta(days=1)
+    return len(seen)

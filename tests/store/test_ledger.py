@@ -1,0 +1,212 @@
+"""The claim ledger on hand-made reports: every discrepancy kind, retellings, totals over
+lists of areas, gaps, and the night boundary (the stand-in parser of ``conftest``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+import pytest
+
+from store import Filters, Store, ledger
+from store import columns as C
+from store._time import MSK
+
+PUBLISHED = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
+
+
+def add(store: Store, text: str, *, channel: str = "test", source_kind: str = "paste",
+        published: datetime = PUBLISHED) -> str:
+    before = set(store.claims(Filters(include_ua=True))[C.REPORT_ID])
+    result = store.ingest_text(text, channel=channel, published=published, source_kind=source_kind)
+    assert result.added == 1
+    (new,) = set(store.claims(Filters(include_ua=True))[C.REPORT_ID]) - before
+    return new
+
+
+def night(day: int) -> date:
+    return date(2025, 9, day)
+
+
+def rows(frame: pd.DataFrame, *columns: str) -> list[tuple]:
+    return [tuple(None if not isinstance(v, tuple) and pd.isna(v) else v for v in row)
+            for row in frame[list(columns)].itertuples(index=False)]
+
+
+def test_governor_above_ministry_is_flagged(store: Store) -> None:
+    add(store, "@mod night=2025-09-12\nRU-BRY 10\nRU-KRS 4", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-BRY 14", channel="gov-bry")
+    add(store, "@governor night=2025-09-12\nRU-KRS 3", channel="gov-krs")
+    frame = ledger.nightly(store)
+    assert rows(frame, C.AREA_ID, C.FIGURE, C.CHOSEN_BY, C.FLAGS) == [
+        ("RU-BRY", 14, C.RULE_LARGER, (C.FLAG_GOVERNOR_ABOVE_MOD,)),
+        ("RU-KRS", 4, C.RULE_LARGER, ()),
+    ]
+    only = ledger.nightly(store, Filters(discrepancies_only=True))
+    assert only[C.AREA_ID].tolist() == ["RU-BRY"]
+    table = ledger.claims(store, Filters(discrepancies_only=True))
+    assert sorted(rows(table, C.REPORTER, C.AREA_ID, C.COUNT, C.FLAGS)) == [
+        ("governor", "RU-BRY", 14, (C.FLAG_GOVERNOR_ABOVE_MOD,)),
+        ("mod", "RU-BRY", 10, (C.FLAG_GOVERNOR_ABOVE_MOD,)),
+    ]
+
+
+def test_a_retelling_is_linked_to_the_statement_it_retells(store: Store) -> None:
+    mod = add(store, "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    wire = add(store, "@media night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="wire",
+               source_kind="rss")
+    # the ministry quoted by a news feed is a retelling too, even when it names the ministry
+    quoted = add(store, "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="agency",
+                 source_kind="html")
+    # another night: nothing to retell
+    other = add(store, "@media night=2025-09-13 total=15\nRU-BEL 10\nRU-BRY 5", channel="wire",
+                source_kind="rss")
+    table = ledger.ledger(store)
+    assert rows(table, C.DATE, C.AREA_ID, C.REPORT_ID, C.RETELLS, C.COUNTED, C.FIGURE, C.CHOSEN_BY) == [
+        (night(12), "RU-BEL", mod, None, True, 10, C.RULE_SINGLE),
+        (night(12), "RU-BEL", quoted, f"{mod}:0", False, 10, C.RULE_SINGLE),
+        (night(12), "RU-BEL", wire, f"{mod}:0", False, 10, C.RULE_SINGLE),
+        (night(12), "RU-BRY", mod, None, True, 5, C.RULE_SINGLE),
+        (night(12), "RU-BRY", quoted, f"{mod}:0", False, 5, C.RULE_SINGLE),
+        (night(12), "RU-BRY", wire, f"{mod}:0", False, 5, C.RULE_SINGLE),
+        (night(13), "RU-BEL", other, None, True, 10, C.RULE_MEDIA_ONLY),
+        (night(13), "RU-BRY", other, None, True, 5, C.RULE_MEDIA_ONLY),
+    ]
+    assert not any(table[C.FLAGS].map(bool))
+
+
+def test_a_retelling_with_other_numbers_is_flagged_and_never_counted(store: Store) -> None:
+    add(store, "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    add(store, "@media night=2025-09-12 total=15\nRU-BEL 12\nRU-BRY 3\nRU-KRS 2", channel="wire")
+    frame = ledger.nightly(store)
+    # the retelling's own rows (12 + 3 + 2) also miss its total of 15
+    both = (C.FLAG_RETELLING_DIFFERS, C.FLAG_TOTAL_MISMATCH)
+    assert rows(frame, C.AREA_ID, C.FIGURE, C.STATUS, C.CHOSEN_BY, C.N_CLAIMS, C.FLAGS) == [
+        ("RU-BEL", 10, C.STATUS_REPORTED, C.RULE_SINGLE, 2, both),
+        ("RU-BRY", 5, C.STATUS_REPORTED, C.RULE_SINGLE, 2, both),
+        # only the retelling names Kursk: listed, flagged, but it makes no figure
+        ("RU-KRS", None, C.STATUS_NAMED, C.RULE_NAMED, 1, both),
+    ]
+    # Store.nightly (the raw figure) would show the retelling's 2 for Kursk
+    assert store.nightly()[C.FIGURE].tolist() == [10, 5, 2]
+
+
+def test_a_total_over_a_list_of_areas_is_never_split(store: Store) -> None:
+    mod = add(store, "@mod night=2025-09-12 total=40\nRU-BEL -\nRU-BRY -\nRU-KRS -", channel="mod")
+    add(store, "@media night=2025-09-12 total=40\nRU-BEL 20\nRU-BRY 10\nRU-KRS 10", channel="wire")
+    add(store, "@governor night=2025-09-12\nRU-VOR 3", channel="gov")
+    frame = ledger.nightly(store)
+    group = f"{mod}:0"
+    assert rows(frame, C.AREA_ID, C.FIGURE, C.STATUS, C.GROUP_TOTAL, C.GROUP_SIZE, C.GROUP_STATEMENT) == [
+        ("RU-BEL", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
+        ("RU-BRY", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
+        ("RU-KRS", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
+        ("RU-VOR", 3, C.STATUS_REPORTED, None, None, None),
+    ]
+    assert set(ledger.claims(store)[C.PRECISION]) == {C.PRECISION_MULTI, C.PRECISION_REGION}
+    totals = ledger.national(store)
+    assert rows(totals, C.DATE, C.FIGURE, C.STATUS, "areas_sum", "group_totals", "n_areas") == [
+        (night(12), 43, C.STATUS_REPORTED, 3, 40, 4),
+    ]
+
+
+def test_national_total_counts_a_list_total_once_and_never_below_its_areas(store: Store) -> None:
+    add(store, "@mod night=2025-09-12 total=40\nRU-BEL -\nRU-BRY -", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-BEL 5", channel="gov")
+    assert ledger.national(store)[C.FIGURE].tolist() == [40]
+    add(store, "@governor night=2025-09-12\nRU-BRY 50", channel="gov-bry")
+    assert ledger.national(store)[C.FIGURE].tolist() == [55]
+
+
+def test_a_stated_total_that_differs_from_its_rows_is_flagged(store: Store) -> None:
+    add(store, "@mod night=2025-09-12 total=20\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    add(store, "@mod night=2025-09-13 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    # some areas without a number: only a sum above the total is a contradiction
+    add(store, "@mod night=2025-09-14 total=20\nRU-BEL 10\nRU-BRY -", channel="mod")
+    frame = ledger.nightly(store)
+    assert rows(frame, C.DATE, C.AREA_ID, C.FLAGS) == [
+        (night(12), "RU-BEL", (C.FLAG_TOTAL_MISMATCH,)),
+        (night(12), "RU-BRY", (C.FLAG_TOTAL_MISMATCH,)),
+        (night(13), "RU-BEL", ()),
+        (night(13), "RU-BRY", ()),
+        (night(14), "RU-BEL", ()),
+        (night(14), "RU-BRY", ()),
+    ]
+
+
+def test_an_area_listed_twice_in_one_statement_is_flagged(store: Store) -> None:
+    add(store, "@mod night=2025-09-12\nRU-BEL 3\nRU-BRY 2\nRU-BEL 4", channel="mod")
+    table = ledger.claims(store)
+    assert rows(table, C.AREA_ID, C.COUNT, C.FLAGS) == [
+        ("RU-BEL", 3, (C.FLAG_LISTED_TWICE,)),
+        ("RU-BRY", 2, ()),
+        ("RU-BEL", 4, (C.FLAG_LISTED_TWICE,)),
+    ]
+
+
+def test_overlapping_windows_of_one_reporter_are_flagged(store: Store) -> None:
+    add(store, "@mod window=2025-09-11T20:00/2025-09-12T02:00\nRU-BRY 5", channel="mod")
+    add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6\nRU-KRS 1", channel="mod")
+    # touching windows do not overlap; the same window repeated is one statement retold
+    add(store, "@governor window=2025-09-11T20:00/2025-09-11T23:00\nRU-KRS 1", channel="gov")
+    add(store, "@governor window=2025-09-11T23:00/2025-09-12T07:00\nRU-KRS 2", channel="gov")
+    add(store, "@governor window=2025-09-11T23:00/2025-09-12T07:00\nRU-KRS 2 ", channel="gov2")
+    frame = ledger.nightly(store)
+    assert rows(frame, C.AREA_ID, C.FIGURE, C.FLAGS) == [
+        ("RU-BRY", 6, (C.FLAG_OVERLAPPING_WINDOWS,)),
+        ("RU-KRS", 3, (C.FLAG_GOVERNOR_ABOVE_MOD,)),
+    ]
+
+
+def test_gaps_are_not_zeros_in_the_series_and_the_nightly_frame(store: Store) -> None:
+    add(store, "@mod night=2025-09-10\nRU-BRY 5", channel="mod")
+    add(store, "@mod night=2025-09-12\nRU-BRY 0", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-BRY -", channel="gov")
+    period = Filters(date_from=night(9), date_to=night(12))
+    assert rows(ledger.series(store, period), C.DATE, C.REPORTER, C.FIGURE, C.STATUS) == [
+        (night(9), "mod", None, C.STATUS_NO_REPORT),
+        (night(10), "mod", 5, C.STATUS_REPORTED),
+        (night(11), "mod", None, C.STATUS_NO_REPORT),
+        (night(12), "mod", 0, C.STATUS_REPORTED),
+        (night(9), "governor", None, C.STATUS_NO_REPORT),
+        (night(10), "governor", None, C.STATUS_NO_REPORT),
+        (night(11), "governor", None, C.STATUS_NO_REPORT),
+        (night(12), "governor", None, C.STATUS_NAMED),
+    ]
+    frame = ledger.nightly(store, period, gaps=True)
+    assert rows(frame, C.DATE, C.AREA_ID, C.FIGURE, C.STATUS, C.N_CLAIMS) == [
+        (night(9), "RU-BRY", None, C.STATUS_NO_REPORT, 0),
+        (night(10), "RU-BRY", 5, C.STATUS_REPORTED, 1),
+        (night(11), "RU-BRY", None, C.STATUS_NO_REPORT, 0),
+        (night(12), "RU-BRY", 0, C.STATUS_REPORTED, 2),
+    ]
+    assert rows(ledger.national(store, period), C.DATE, C.FIGURE, C.STATUS) == [
+        (night(9), None, C.STATUS_NO_REPORT),
+        (night(10), 5, C.STATUS_REPORTED),
+        (night(11), None, C.STATUS_NO_REPORT),
+        (night(12), 0, C.STATUS_REPORTED),
+    ]
+
+
+def test_windows_that_straddle_the_night_boundary_are_counted(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(store, "@mod window=2025-09-11T18:00/2025-09-11T22:00\nRU-BRY 5\nRU-KRS 1", channel="mod")
+    add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00\nRU-BRY 2", channel="mod")
+    add(store, "@mod window=2025-09-12T06:00/2025-09-12T09:00\nRU-BRY 2", channel="mod")
+    assert ledger.straddling(store) == 2
+    assert ledger.straddling(store, Filters(unit="day")) == 0
+    monkeypatch.setenv("ATLAS_NIGHT_START_HOUR", "22")
+    monkeypatch.setenv("ATLAS_NIGHT_END_HOUR", "6")
+    assert ledger.straddling(store) == 1
+
+
+def test_precision_of_each_claim(store: Store) -> None:
+    add(store, "@governor night=2025-09-12\nRU-KLU/RU-KLU:kirovsky 2\nRU-BRY 1\nSEA-BLACK 3\n"
+               "RU-MOW+RU-MOS 4", channel="gov")
+    assert rows(ledger.claims(store), C.AREA_ID, C.PRECISION, C.RULE) == [
+        ("RU-KLU", C.PRECISION_DISTRICT, "fake"),
+        ("RU-BRY", C.PRECISION_REGION, "fake"),
+        ("SEA-BLACK", C.PRECISION_SEA, "fake"),
+        ("RU-MOW+RU-MOS", C.PRECISION_MULTI, "fake"),
+    ]
