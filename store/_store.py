@@ -22,7 +22,7 @@ from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
 from store._query import SAMPLE, Filters, Reader, conditions, placed_claims, within
 from store._time import MSK, from_db
-from store.db import make_engine
+from store.db import make_engine, writing
 from store.importers import Item, Prepared, read_file, read_paths, report_id
 from store.importers.claims_csv import CSV_PARSER_VERSION
 from store.ingest import (
@@ -111,7 +111,7 @@ class Store:
         self._custom_parse = parse is not None
         self._parser_version = parser_version
         try:
-            with engine.begin() as conn:
+            with writing(engine) as conn:
                 schema.upgrade(conn)
                 if not figures.is_current(conn):
                     figures.refresh(conn)
@@ -233,7 +233,7 @@ class Store:
         from store.ingest import write
 
         try:
-            with self.engine.begin() as conn:
+            with writing(self.engine) as conn:
                 return write(conn, prepared, **meta)
         except OperationalError as exc:
             reason = str(exc.orig).splitlines()[0]
@@ -261,7 +261,7 @@ class Store:
         """Delete the sample reports and everything derived from them; return how many."""
         r = schema.reports
         samples = select(r.c.id).where(r.c.source_kind == SAMPLE).scalar_subquery()
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             for table in (schema.claims, schema.statements, schema.review, schema.corrections):
                 conn.execute(delete(table).where(table.c.report_id.in_(samples)))
             removed = conn.execute(delete(r).where(r.c.source_kind == SAMPLE)).rowcount
@@ -316,7 +316,7 @@ class Store:
         with self.engine.connect() as conn:
             if figures.is_current(conn):
                 return figures.read(conn, filters, level)
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             if not figures.is_current(conn):
                 figures.refresh(conn)
             return figures.read(conn, filters, level)
@@ -424,7 +424,7 @@ class Store:
         if not everything:
             query = query.where(r.c.parser_version != version)
         reparsed = claims_total = failed = 0
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             rows = conn.execute(query).all()
             for done, (rid, text, published) in enumerate(rows, 1):
                 try:
