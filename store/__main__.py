@@ -99,6 +99,10 @@ def _nightly(store: Store, args: argparse.Namespace) -> int:
     from store import export
 
     frame = store.nightly(_filters(args))
+    stale = store.stale_reports()
+    if stale:
+        print(f"note: {stale} texts were parsed by another parser version than "
+              f"{store.parser_version}: run `python -m store reparse`", file=sys.stderr)
     if args.format == "csv":
         sys.stdout.buffer.write(export.nightly_csv(frame))
         sys.stdout.flush()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import String, and_, delete, exists, insert, select, type_coerce, update
+from sqlalchemy import String, and_, delete, exists, func, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -408,6 +408,15 @@ class Store:
         return _frame(records, C.CLAIM_COLUMNS)
 
     # --- re-parsing -----------------------------------------------------------------------
+
+    def stale_reports(self) -> int:
+        """Return how many stored texts were parsed by another parser version."""
+        r = schema.reports
+        query = select(func.count()).select_from(r).where(
+            r.c.parser_version != CSV_PARSER_VERSION, r.c.parser_version != self.parser_version
+        )
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def reparse(self, *, everything: bool = False, progress: Progress | None = None) -> ReparseResult:
         """Rebuild claims from the stored texts parsed by another parser version.

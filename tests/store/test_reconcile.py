@@ -256,3 +256,26 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
             assert figures.read(conn, filters, "district") == reconcile.districts(placed)
     assert store.nightly()[[C.DATE, C.AREA_ID, C.FIGURE]].values.tolist() == [
         [night(12), "RU-BRY", 10], [night(14), "RU-BEL", 2], [night(14), "RU-KLU", 18]]
+
+
+def test_a_mayors_timed_lines_add_up_but_never_on_top_of_his_running_total(store: Store) -> None:
+    add(store, "@mayor window=2025-09-12T04:42/2025-09-12T04:42\nRU-MOW 3", channel="mayor")
+    add(store, "@mayor window=2025-09-12T05:10/2025-09-12T05:10\nRU-MOW 2", channel="mayor")
+    assert view(store)[[C.FIGURE, C.CHOSEN_BY, "chosen"]].values.tolist() == [
+        [5, C.RULE_WINDOWS, ("mayor:2", "mayor:3")]]
+    add(store, "@mayor night=2025-09-12\nRU-MOW 7", channel="mayor")
+    assert view(store)[[C.FIGURE, C.CHOSEN_BY, "chosen"]].values.tolist() == [
+        [7, C.RULE_OVERLAP, ("mayor:7",)]]
+
+
+def test_stale_reports_are_counted_for_reparse(store: Store, db_url: str) -> None:
+    from store.db import make_engine
+    from tests.store.conftest import fake_parse
+
+    add(store, "@mod night=2025-09-12\nRU-BRY 10", channel="mod")
+    assert store.stale_reports() == 0
+    newer = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-2")
+    assert newer.stale_reports() == 1
+    newer.reparse()
+    assert newer.stale_reports() == 0
+    newer.close()
