@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import folium
 import geopandas as gpd
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard import colors
@@ -91,7 +91,9 @@ def build_map(
     base = leaflet_base if leaflet_base is not None else asset_base()
     fmap = folium.Map(tiles=None, control_scale=True, height=height, zoom_snap=0.25)
     _use_local_leaflet(fmap, base)
-    fmap.get_root().header.add_child(
+    root = fmap.get_root()
+    assert isinstance(root, Figure)
+    root.header.add_child(
         Element(f"<style>.leaflet-container {{ background: {PLAIN_BACKGROUND}; }}</style>")
     )
     folium.TileLayer(
@@ -107,16 +109,15 @@ def build_map(
     )
     if seas is not None and not _is_empty(seas):
         _geojson(seas, "Seas").add_to(fmap)
-    areas_json = _geojson(areas, "Areas").add_to(fmap)
+    areas_layer = _geojson(areas, "Areas")
+    areas_layer.add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
     _Legend(legend_html(legend_title)).add_to(fmap)
-    if focus is not None:
-        west, south, east, north = focus
-        fmap.fit_bounds([[south, west], [north, east]])
-    elif areas_json.data.get("features"):
-        (south, west), (north, east) = areas_json.get_bounds()
+    extent = focus if focus is not None else areas_layer.data.get("bbox")
+    if extent is not None:
+        west, south, east, north = extent
         fmap.fit_bounds([[south, west], [north, east]])
     return fmap
 
