@@ -3,7 +3,7 @@
     python bench/accuracy.py CORPUS_DIR [--resolver MODULE:FUNC]
 
 Prints precision, recall and F1 for (area, count) pairs, for areas and for (area, district)
-pairs; the share of texts whose main total and night are right; texts wrongly given counts;
+pairs; the share of texts whose main total, night and window are right; texts wrongly given counts;
 and RU claims produced inside texts whose label holds only Ukraine's claims there.
 
 Scoring rules: region-level claims of one report are summed per area (a region listed twice
@@ -19,7 +19,7 @@ import importlib
 import json
 import sys
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         places.use_resolver(getattr(importlib.import_module(mod), fn))
     labels = [json.loads(line) for line in (args.corpus / "labels.jsonl").read_text().splitlines() if line.strip()]
     tot = {"pair": [0, 0, 0], "area": [0, 0, 0], "district": [0, 0, 0]}
-    totals_ok = nights_ok = wrong_counts = ua_leaks = 0
+    totals_ok = nights_ok = windows_ok = wrong_counts = ua_leaks = 0
     for lab in labels:
         text = (args.corpus / "texts" / f"{lab['id']}.txt").read_text(encoding="utf-8")
         pub = date.fromisoformat(lab["published"]) if lab.get("published") else None
@@ -134,6 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         want_night = lab.get("night_of")
         got_night = main_r.night_of.isoformat() if main_r and main_r.night_of else None
         nights_ok += got_night == want_night if lab.get("is_report", True) else main_r is None
+        want_w = lab.get("window")
+        got_w = main_r.window if main_r else None
+        same_w = (want_w is None and got_w is None) or (
+            want_w is not None and got_w is not None
+            and datetime.fromisoformat(want_w["start"]) == got_w.start and datetime.fromisoformat(want_w["end"]) == got_w.end
+        )
+        windows_ok += same_w
         if not lab.get("is_report", True) and any(c.count is not None for r in ru for c in r.claims):
             wrong_counts += 1
         if any(e.get("country") == "UA" for e in lab.get("extra_reports", [])) or not lab.get("is_report", True):
@@ -147,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"districts:     {_prf(*tot['district'])}")
     print(f"totals right:  {totals_ok}/{n} = {totals_ok / n:.3f}")
     print(f"nights right:  {nights_ok}/{n} = {nights_ok / n:.3f}")
+    print(f"windows right: {windows_ok}/{n} = {windows_ok / n:.3f}")
     print(f"texts wrongly given counts: {wrong_counts}")
     print(f"RU claims in texts with only UA figures there (UA over Russia): {ua_leaks}")
     return 0

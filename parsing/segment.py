@@ -59,6 +59,17 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
     return (a.kind == "night" or b.kind == "night") and len(nights) == 1 and (a.night_of is not None and b.night_of is not None)
 
 
+def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
+    """Keep the report's time, or take the sentence's when it says more: a time where there
+    was none, or the clock window of the same night ("overnight" in the lede, "Between 11:00
+    p.m. on December 24 and 7:00 a.m." in the quote)."""
+    if have is None:
+        return new
+    if new is not None and have.kind == "night" and new.kind == "window" and new.night_of == have.night_of:
+        return new
+    return have
+
+
 def group(
     sents: list[Sentence],
     facts: dict[int, SentenceFacts],
@@ -90,8 +101,8 @@ def group(
                 current.sentences.append(i)
                 if current.reporter is None and rep is not None:
                     current.reporter = rep
-                if current.time is None and tm is not None and drone.get(i):
-                    current.time = tm
+                if drone.get(i):
+                    current.time = _sharper(current.time, tm)
             continue
         new = current is None or current.country != country
         if current is not None and not new:
@@ -114,8 +125,7 @@ def group(
                 drafts.append(current)
                 pending_reporter = None
         assert current is not None
-        if current.time is None and tm is not None:
-            current.time = tm
+        current.time = _sharper(current.time, tm)
         if current.reporter is None and rep is not None:
             current.reporter = rep
         current.sentences.append(i)

@@ -297,6 +297,9 @@ T_NOUN_FIRST = "Украинский БПЛА самолетного типа у
 T_EN_DEBRIS = "The governor said debris from a downed drone damaged a house in the village of Nikolskoye in the Belgorod district."
 T_QUALIFIED_LIST = "Порядка 30 БПЛА уничтожены над Воронежской областью; не менее 10 – над Курской."
 T_HINT = "Drones hit buildings in Moscow last week. Overnight one drone was downed in Ramenskoye, the Defense Ministry said."
+T_EN_LEDE_QUOTE = ("Russian air defenses destroyed 20 Ukrainian drones overnight, the Defense Ministry said. \"Between "
+                   "11:00 p.m. Moscow time (8:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air defenses "
+                   "intercepted and destroyed 20 Ukrainian drones: 12 over the Bryansk Region and eight over the Kursk Region.\"")
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
@@ -425,6 +428,11 @@ GOLDEN_MORE = [
           district=("RU-MOS:ramensky", "Ramensky")),
         C(T_HINT, "one drone was downed in Ramenskoye", "RU-MOS", 1, "region_from_district", en=True),
     ], total=1, night=P)]),
+    # "overnight" in the lede, the clock window in the quote: one report with the window
+    ("en-lede-night-quote-window", T_EN_LEDE_QUOTE, [R(T_EN_LEDE_QUOTE, "mod", [
+        C(T_EN_LEDE_QUOTE, "12 over the Bryansk Region", "RU-BRY", 12, "count_over_place", en=True),
+        C(T_EN_LEDE_QUOTE, "eight over the Kursk Region", "RU-KRS", 8, "count_over_place", en=True),
+    ], total=20, night=P, window=W("2025-06-02T23:00", "2025-06-03T07:00"))]),
     ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
 ]
 
