@@ -64,6 +64,7 @@ import itertools
 import logging
 import os
 import re
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -651,7 +652,11 @@ def _all_lemmas(word: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- loading
 
-_INDEXES: dict[Path, _Index] = {}
+#: pack folder -> (index, mtime of its gazetteer.parquet, when that was last checked)
+_INDEXES: dict[Path, tuple[_Index, int, float]] = {}
+#: Seconds between checks that the index file on disk is still the one loaded: a rebuilt
+#: pack is picked up this long after, without a file system call on every resolve.
+RECHECK_SECONDS = 1.0
 
 
 def _index_version(path: Path) -> str | None:
@@ -668,11 +673,32 @@ def _load(pack_dir: Path) -> _Index:
 
     An index missing or made by an older version of this module is rebuilt from the pack's
     layers first (a few seconds, once): the pack's own staleness check does not know the
-    gazetteer's version.
+    gazetteer's version. An index file replaced on disk (the pack was rebuilt) is read again,
+    noticed within :data:`RECHECK_SECONDS`.
     """
-    index = _INDEXES.get(pack_dir)
-    if index is not None:
-        return index
+    cached = _INDEXES.get(pack_dir)
+    now = time.monotonic()
+    if cached is not None:
+        index, mtime, checked = cached
+        if now - checked < RECHECK_SECONDS:
+            return index
+        if _mtime(pack_dir / INDEX_FILE) == mtime:
+            _INDEXES[pack_dir] = (index, mtime, now)
+            return index
+    index = _read_index(pack_dir)
+    _INDEXES[pack_dir] = (index, _mtime(pack_dir / INDEX_FILE), now)
+    return index
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _read_index(pack_dir: Path) -> _Index:
+    """Read the index files of a pack, rebuilding them first if missing or stale."""
     import pyarrow.parquet as pq
 
     path, forms_path = pack_dir / INDEX_FILE, pack_dir / FORMS_FILE
@@ -705,8 +731,7 @@ def _load(pack_dir: Path) -> _Index:
     forms_cols = pq.read_table(forms_path).to_pydict()
     forms = dict(zip(forms_cols["form"], forms_cols["lemma"], strict=True))
     frozen = {s: {k: tuple(v) for k, v in by_key.items()} for s, by_key in entries.items()}
-    index = _INDEXES[pack_dir] = _Index(frozen, forms)
-    return index
+    return _Index(frozen, forms)
 
 
 _PACK_DIRS: dict[str | None, Path] = {}

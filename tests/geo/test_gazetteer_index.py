@@ -7,6 +7,7 @@ Sea of Azov as a box. GeoNames towns inside the boxes must join to them and noth
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import geopandas as gpd
@@ -171,6 +172,21 @@ def test_stale_index_is_rebuilt_on_load(tmp_path: Path, tiny_pack: Path) -> None
         "districts.parquet", "gazetteer.parquet", "gazetteer_forms.parquet", "regions.parquet",
         "seas.parquet",
     ]  # fmt: skip
+
+
+def test_a_rebuilt_index_is_read_again(
+    tmp_path: Path, tiny_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _write_tiny_pack(tmp_path / "pack")
+    gazetteer_index.build_index(folder)
+    first = gazetteer._load(folder)
+    assert gazetteer._load(folder) is first
+    monkeypatch.setattr(gazetteer, "RECHECK_SECONDS", 0.0)
+    assert gazetteer._load(folder) is first  # same file: nothing read
+    index_file = folder / gazetteer.INDEX_FILE
+    stat = index_file.stat()
+    os.utime(index_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert gazetteer._load(folder) is not first
 
 
 @pytest.mark.parametrize(
