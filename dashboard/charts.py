@@ -134,7 +134,16 @@ def trend_frame(
         totals = rows.groupby(C.AREA_ID)[C.FIGURE].sum().sort_values(ascending=False, kind="stable")
         chosen = list(totals.index[:top])
     rows = rows[rows[C.AREA_ID].isin(chosen)]
-    labels = labels or {}
+    frame = _per_date_and_area(rows, labels or {})
+    return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
+
+
+def _per_date_and_area(rows: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """Return ``date``, ``area_id``, ``group``, ``value``: figures summed per date and area.
+
+    A date can hold two rows for one area: a night and a daytime window outside it
+    (``unit`` differs); both are drones reported that date, so they add up.
+    """
     frame = pd.DataFrame(
         {
             C.DATE: rows[C.DATE].to_numpy(),
@@ -143,7 +152,9 @@ def trend_frame(
             VALUE: rows[C.FIGURE].astype(int).to_numpy(),
         }
     )
-    return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
+    summed = frame.groupby([C.DATE, C.AREA_ID, GROUP], as_index=False)[VALUE].sum()
+    summed[VALUE] = summed[VALUE].astype(int)
+    return summed
 
 
 def mod_vs_governors_frame(
@@ -167,18 +178,18 @@ def mod_vs_governors_frame(
     left, right = _with_figures(mod), _with_figures(governors)
     if left.empty or right.empty:
         return pd.DataFrame(columns=out_columns)
-    keys = [C.DATE, C.AREA_ID]
-    both = left[[*keys, C.AREA, C.FIGURE]].merge(
-        right[[*keys, C.FIGURE]], on=keys, suffixes=("_mod", "_gov")
-    )
     labels = labels or {}
+    keys = [C.DATE, C.AREA_ID, GROUP]
+    both = _per_date_and_area(left, labels).merge(
+        _per_date_and_area(right, labels), on=keys, suffixes=("_mod", "_gov")
+    )
     frame = pd.DataFrame(
         {
             C.DATE: both[C.DATE].to_numpy(),
             C.AREA_ID: both[C.AREA_ID].to_numpy(),
-            GROUP: _labels(both, labels),
-            "mod": both[f"{C.FIGURE}_mod"].astype(int).to_numpy(),
-            "governor": both[f"{C.FIGURE}_gov"].astype(int).to_numpy(),
+            GROUP: both[GROUP].to_numpy(),
+            "mod": both[f"{VALUE}_mod"].astype(int).to_numpy(),
+            "governor": both[f"{VALUE}_gov"].astype(int).to_numpy(),
         }
     )
     frame["difference"] = frame["governor"] - frame["mod"]
@@ -195,9 +206,17 @@ def summary(nightly: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def _date_axis(unit: str) -> alt.X:
+def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
+    """Return the date axis, one day-wide band per date so bars have a width.
+
+    ``"T"`` (time) keeps dates without data as empty space; ``"O"`` (one band per date
+    present) is for grouped bars, which a time axis cannot offset.
+    """
     title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
-    return alt.X(f"{C.DATE}:T", title=title, axis=alt.Axis(format="%d %b"))
+    return alt.X(
+        f"yearmonthdate({C.DATE}):{kind}", title=title,
+        axis=alt.Axis(format="%d %b", labelAngle=-45),
+    )
 
 
 def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
@@ -209,7 +228,9 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
         .encode(
             x=_date_axis(unit),
             y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
-            color=alt.Color(f"{GROUP}:N", title=legend, sort="ascending"),
+            color=alt.Color(
+                f"{GROUP}:N", title=legend, sort="ascending", scale=alt.Scale(scheme="tableau20")
+            ),
             tooltip=[
                 alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
                 alt.Tooltip(f"{GROUP}:N", title=legend),
@@ -248,7 +269,7 @@ def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> 
         alt.Chart(long)
         .mark_bar()
         .encode(
-            x=_date_axis(unit),
+            x=_date_axis(unit, kind="O"),
             xOffset=alt.XOffset("reporter:N"),
             y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
             color=alt.Color("reporter:N", title="Reporter"),

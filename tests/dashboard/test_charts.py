@@ -110,6 +110,21 @@ def test_mod_against_governors_pairs_the_same_night_and_area() -> None:
     assert charts.mod_vs_governors_frame(mod, governors.iloc[0:0]).empty
 
 
+def test_a_night_and_a_daytime_row_of_one_date_add_up() -> None:
+    # The store gives a claim outside the night its own "day" row on the same date.
+    day_and_night = _nightly(
+        [
+            (D3, "RU-BRY", "Брянская область", 25, "reported", ("m3",)),
+            (D3, "RU-BRY", "Брянская область", 85, "reported", ("x1",)),
+        ]
+    )
+    trend = charts.trend_frame(day_and_night)
+    assert trend[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist() == [[D3, "RU-BRY", 110]]
+    governors = _nightly([(D3, "RU-BRY", "Брянская область", 100, "reported", ("g9",))])
+    paired = charts.mod_vs_governors_frame(day_and_night, governors)
+    assert paired[["mod", "governor", "difference"]].values.tolist() == [[110, 100, -10]]
+
+
 def test_summary_counts_drones_dates_and_areas_with_a_figure() -> None:
     assert charts.summary(NIGHTLY) == {"drones": 170, "dates": 2, "areas": 3}
     assert charts.summary(NIGHTLY.iloc[0:0]) == {"drones": 0, "dates": 0, "areas": 0}
@@ -121,7 +136,10 @@ def test_charts_carry_tooltips_and_stack_by_group() -> None:
     assert totals["encoding"]["color"]["field"] == charts.GROUP
     assert [t["title"] for t in totals["encoding"]["tooltip"]] == ["Date", "Area", "Drones"]
     trend = charts.trend_chart(charts.trend_frame(NIGHTLY), unit=C.UNIT_DAY).to_dict()
-    assert trend["encoding"]["x"]["title"] == "Day"
+    assert trend["encoding"]["x"] == {
+        "field": C.DATE, "timeUnit": "yearmonthdate", "type": "temporal", "title": "Day",
+        "axis": {"format": "%d %b", "labelAngle": -45},
+    }
     paired = charts.mod_vs_governors_chart(
         pd.DataFrame({C.DATE: [D1], charts.GROUP: ["Брянская область"], "mod": [85],
                       "governor": [80]})
