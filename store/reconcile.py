@@ -29,6 +29,9 @@ from store._time import day_bounds, in_night, night_bounds, night_date
 _QUALIFIER_RANK = {"exact": 0, "at_least": 1, "approx": 2}
 _REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
 _POINT = timedelta(microseconds=1)
+#: Windows longer than this (weekly summaries, "since the start of the month") are kept as
+#: claims but placed in no night or day: their count cannot be given to one of them.
+LONGEST_WINDOW = timedelta(hours=26)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +95,15 @@ def place(
 ) -> Spot | None:
     """Return the unit (night or day) and date a claim's time belongs to (None: no time).
 
-    A window belongs to the unit its midpoint falls in; a claim with only the night it
-    names spans that night; a claim with neither is placed by its publication time.
+    A window belongs to the unit its midpoint falls in (none when it is longer than
+    :data:`LONGEST_WINDOW`); a claim with only the night it names spans that night; a claim
+    with neither is placed by its publication time.
     """
     if window_start is not None:
         start = window_start
         end = window_end if window_end and window_end > start else start + _POINT
+        if end - start > LONGEST_WINDOW:
+            return None  # a summary over several days belongs to no single night or day
         middle = start + (end - start) / 2
         if unit == C.UNIT_NIGHT and in_night(middle.hour, start_hour, end_hour):
             return Spot(C.UNIT_NIGHT, night_date(middle, start_hour, end_hour), start, end)

@@ -279,3 +279,12 @@ def test_stale_reports_are_counted_for_reparse(store: Store, db_url: str) -> Non
     newer.reparse()
     assert newer.stale_reports() == 0
     newer.close()
+
+
+def test_a_summary_over_several_days_is_listed_but_placed_nowhere(store: Store) -> None:
+    add(store, "@mod window=2025-09-05T00:00/2025-09-12T00:00\nRU-BRY 300", channel="mod")
+    add(store, "@mod night=2025-09-12\nRU-BRY 10", channel="mod")
+    assert store.nightly()[[C.DATE, C.FIGURE]].values.tolist() == [[night(12), 10]]
+    claims = store.claims()
+    assert claims[C.COUNT].tolist() == [300, 10]
+    assert claims[C.DATE].tolist() == [None, night(12)]
