@@ -515,6 +515,8 @@ def is_fresh(source_dir: Path, pack_dir: Path) -> bool:
         return False
     if not all((pack_dir / name).is_file() for name in PACK_FILES):
         return False
+    if not gazetteer_index.is_current(pack_dir):
+        return False
     if not source_dir.is_dir():
         return True
     recorded = {rec.get("file"): rec for rec in meta.get("sources", [])}

@@ -39,6 +39,7 @@ from geo.gazetteer import (
     INDEX_VERSION,
     _clean,
     _Index,
+    _index_version,
     _is_cyrillic,
     _morph,
     latin_key,
@@ -46,6 +47,13 @@ from geo.gazetteer import (
 )
 
 CRS = "EPSG:4326"
+
+
+def is_current(pack_dir: Path) -> bool:
+    """Tell whether ``pack_dir`` holds an index written by this version of the gazetteer."""
+    return (pack_dir / FORMS_FILE).is_file() and _index_version(
+        pack_dir / INDEX_FILE
+    ) == INDEX_VERSION
 #: Federal cities: their names also accept "город"/"city", and win the bare name over a
 #: region named after them ("Moscow" is the city, "Moscow Oblast" the region around it).
 FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
