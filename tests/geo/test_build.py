@@ -13,7 +13,7 @@ import shapely
 from shapely.geometry import box
 
 import settings
-from geo import build, names, sources
+from geo import build, gazetteer, names, sources
 from geo.pack import Pack
 
 # ----------------------------------------------------------------------------- names
@@ -169,6 +169,8 @@ def fake_pack(tmp_path: Path, real_pack: Pack, mirror: Path) -> Path:
     pack.mkdir()
     for name in build.PACK_FILES:
         (pack / name).write_bytes(b"")
+    for name in (gazetteer.INDEX_FILE, gazetteer.FORMS_FILE):
+        shutil.copy2(settings.get().pack_dir / name, pack / name)
     meta = dict(real_pack.meta)
     meta["sources"] = build._source_records(mirror)
     (pack / "meta.json").write_text(json.dumps(meta), "utf-8")
@@ -179,6 +181,11 @@ def test_fresh_pack_is_not_rebuilt(mirror: Path, fake_pack: Path) -> None:
     assert build.is_fresh(mirror, fake_pack)
     result = build.build(source_dir=mirror, pack_dir=fake_pack, if_stale=True)
     assert (result.built, result.counts) == (False, {"regions": 89, "districts": 2492, "seas": 13})
+
+
+def test_stale_gazetteer_index_makes_the_pack_stale(mirror: Path, fake_pack: Path) -> None:
+    (fake_pack / gazetteer.FORMS_FILE).unlink()
+    assert not build.is_fresh(mirror, fake_pack)
 
 
 def test_touched_source_is_hashed_not_rebuilt(mirror: Path, fake_pack: Path) -> None:
