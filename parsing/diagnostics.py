@@ -51,10 +51,10 @@ _NOT_A_COUNT = [
 #: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
 #: "в Загорской области" (a capitalised word, optionally with its head noun).
 _PLACE_AFTER = re.compile(
-    r"(?:(?<![\w-])над\s+(?:территори\w+\s+)?|(?<![\w-])[Oo]ver\s+(?:the\s+)?)"
+    r"(?:(?<![\w-])[Нн]ад\s+(?:территори\w+\s+)?|(?<![\w-])[Oo]ver\s+(?:the\s+)?)"
     r"(?P<name>[A-ZА-ЯЕ][\w-]+(?:\s+(?:област\w*|кра\w+|республик\w*|район\w*|округ\w*|"
     r"[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|[Rr]epublic))?)"
-    r"|(?<![\w-])в\s+(?P<oblast>[А-ЯЕ][\w-]+\s+области)"
+    r"|(?<![\w-])[Вв]\s+(?P<oblast>[А-ЯЕ][\w-]+\s+области)"
 )
 #: Names that are foreign for the Atlas (drones over Ukraine) or not places at all.
 _NOT_A_PLACE = {

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from store import columns as C
-from store import figures, reconcile, schema
+from store import figures, reconcile, review, schema
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
 from store._query import SAMPLE, Filters, Reader, conditions, placed_claims, within
@@ -29,7 +29,6 @@ from store.ingest import (
     ImportResult,
     Progress,
     bump_data_version,
-    claim_rows,
     existing_ids,
     prepare,
     rows_for,
@@ -440,7 +439,8 @@ class Store:
                     found, error = parse(text, from_db(published)), None
                 except Exception as exc:
                     found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
-                statements, claims = claim_rows(rid, text, found, published)
+                # incomplete texts stay held back; people's corrections are applied again
+                statements, claims = review.settle(conn, rid, text, published, found, error)
                 self._replace_claims(conn, rid, statements, claims, error, version)
                 reparsed += 1
                 claims_total += len(claims)
@@ -462,7 +462,7 @@ class Store:
         version: str,
     ) -> None:
         c, s, r, rv = schema.claims, schema.statements, schema.reports, schema.review
-        conn.execute(delete(c).where(c.c.report_id == rid, c.c.origin == "parser"))
+        conn.execute(delete(c).where(c.c.report_id == rid, c.c.origin.in_(("parser", "correction"))))
         conn.execute(delete(s).where(s.c.report_id == rid))
         if statements:
             conn.execute(insert(s), list(statements))

@@ -30,7 +30,9 @@ class ImportResult:
     """What an import did: texts added, duplicates skipped, texts the parser failed on.
 
     ``failed`` texts are stored and queued for review (their error is in ``errors``);
-    ``replaced`` counts added texts that are a newer edit of a stored message.
+    ``replaced`` counts added texts that are a newer edit of a stored message;
+    ``in_review`` counts added texts parsed incompletely: stored and queued for review,
+    their claims held back until a person resolves them (``store.review``).
     """
 
     added: int
@@ -40,6 +42,7 @@ class ImportResult:
     claims: int = 0
     replaced: int = 0
     import_id: int | None = None
+    in_review: int = 0
 
     def __add__(self, other: ImportResult) -> ImportResult:
         return ImportResult(
@@ -50,6 +53,7 @@ class ImportResult:
             claims=self.claims + other.claims,
             replaced=self.replaced + other.replaced,
             import_id=other.import_id or self.import_id,
+            in_review=self.in_review + other.in_review,
         )
 
     def summary(self) -> str:
@@ -73,6 +77,8 @@ def prepare(
     progress: Progress | None = None,
 ) -> list[Prepared]:
     """Parse every item; a parser error marks the item, it never stops the import."""
+    from store.review import problems
+
     prepared = []
     total = len(items)
     step = max(1, total // 200)
@@ -83,9 +89,12 @@ def prepare(
         except Exception as exc:
             reports, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
         try:
-            prepared.append(
-                rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
-            )
+            entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
+            found = problems(item.text, reports) if error is None else []
+            if found:
+                # incomplete: the text is stored and queued, its claims are held back
+                entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
+            prepared.append(entry)
         except (AttributeError, TypeError, ValueError) as exc:
             msg = f"{item.where}: the parser returned something unusable ({exc})"
             raise ImportFailed(msg) from None
@@ -284,6 +293,14 @@ def write(
                     for entry in failed
                 ],
             )
+        held = [entry for entry in plan.new if entry.extra.get("review")]
+        if held:
+            from store.review import review_row
+
+            conn.execute(
+                insert(schema.review),
+                [review_row(e.report["id"], e.extra["review"], imported_at) for e in held],
+            )
         where = "while linking edited messages"
         replaced, relinked = _link_edits(conn, plan.new)
     except SQLAlchemyError as exc:
@@ -313,6 +330,7 @@ def write(
         claims=len(claim_rows_),
         replaced=replaced,
         import_id=import_id,
+        in_review=len(held),
     )
 
 

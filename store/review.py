@@ -1,0 +1,411 @@
+"""The review queue: texts a person must look at before their claims count.
+
+A text goes to review when the parser failed on it (``parser_error``) or when
+:func:`parsing.diagnostics.diagnose` finds it incomplete (``unknown_place``,
+``count_without_area``, ``conflicting_numbers``). An incomplete text is stored, but none
+of its claims are written until someone resolves it: it is never half-published.
+
+A person resolves an item with :func:`assign_area` (add the figure for an area the parser
+could not place), :func:`correct_count` (change a figure) or :func:`dismiss` (not a
+report). Each action is a row in ``corrections`` with its author and time, kept apart from
+the parser's output: :func:`settle` applies them again whenever the text is re-parsed
+(``python -m store reparse``), so a correction survives parser upgrades.
+
+Read with :func:`queue` (the list), :func:`corrections` (who changed what, when) and
+:func:`versions` (the edit history of a channel message).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from store import figures, schema
+from store._time import from_db, to_db
+from store.ingest import bump_data_version, claim_rows
+
+if TYPE_CHECKING:
+    from store._store import Store
+
+OPEN = "open"
+RESOLVED = "resolved"
+DISMISSED = "dismissed"
+#: Queue status of an item whose text was replaced by a newer edit of the message.
+SUPERSEDED = "superseded"
+
+ASSIGN_AREA = "assign_area"
+SET_COUNT = "set_count"
+DISMISS = "dismiss"
+
+#: Review reasons that hold a text's claims back (a parser error gives none anyway).
+HOLDING_REASONS = ("unknown_place", "count_without_area", "conflicting_numbers")
+
+#: Columns of :func:`queue`.
+QUEUE_COLUMNS = (
+    "review_id", "report_id", "reason", "detail", "status", "created_at", "resolved_at",
+    "resolved_by", "text", "channel", "source_kind", "url", "published_at",
+)
+#: Columns of :func:`corrections`.
+CORRECTION_COLUMNS = ("correction_id", "report_id", "action", "target", "value", "author", "created_at")
+
+
+class ReviewError(ValueError):
+    """A review action that cannot be done (unknown item, bad value)."""
+
+
+# --- what the parser leaves unfinished ---------------------------------------------------
+
+
+def problems(text: str, reports: Sequence[Any]) -> list[tuple[str, str]]:
+    """Return ``(reason, detail)`` of what makes ``text`` incomplete (empty: publishable)."""
+    from parsing.diagnostics import diagnose
+
+    return [(p.reason, p.detail) for p in diagnose(text, reports)]
+
+
+def review_row(report_id: str, found: Sequence[tuple[str, str]], created_at: datetime) -> dict[str, Any]:
+    """Return the ``review`` row that queues a text for the problems ``found``."""
+    return {
+        "report_id": report_id,
+        "reason": found[0][0],
+        "detail": "\n".join(detail for _, detail in found),
+        "status": OPEN,
+        "created_at": created_at,
+        "resolved_at": None,
+        "resolved_by": None,
+    }
+
+
+# --- applying corrections ------------------------------------------------------------------
+
+
+def _corrections(conn: Connection, report_id: str) -> list[Any]:
+    t = schema.corrections
+    return conn.execute(
+        select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
+    ).all()
+
+
+def _statement(report_id: str, seq: int, value: dict[str, Any], published: datetime | None) -> dict[str, Any]:
+    night = value.get("night_of")
+    return {
+        "id": f"{report_id}:{seq}",
+        "report_id": report_id,
+        "seq": seq,
+        "reporter": value.get("reporter") or "other",
+        "country": value.get("country") or "RU",
+        "window_start": None,
+        "window_end": None,
+        "night_of": date.fromisoformat(night) if night else None,
+        "total": None,
+        "total_qualifier": None,
+        "damage": None,
+        "killed": None,
+        "injured": None,
+        "evidence_start": None,
+        "evidence_end": None,
+    }
+
+
+def _apply(
+    report_id: str,
+    statements: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    rows: Sequence[Any],
+    published: datetime | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    for row in rows:
+        value = json.loads(row.value) if row.value else {}
+        if row.action == DISMISS:
+            return [], []
+        if row.action not in (ASSIGN_AREA, SET_COUNT):
+            continue
+        seq = int(value.get("statement", 0))
+        match = [
+            c for c in claims
+            if c["statement_id"] == f"{report_id}:{seq}" and c["area_id"] == value["area_id"]
+            and c["district_id"] == value.get("district_id")
+        ]
+        if match:
+            for claim in match:
+                claim.update(count=value.get("count"), qualifier=value.get("qualifier", "exact"),
+                             rule=f"correction:{row.id}", origin="correction")
+            continue
+        if not any(st["seq"] == seq for st in statements):
+            seq = len(statements)
+            statements.append(_statement(report_id, seq, value, published))
+        st = next(st for st in statements if st["seq"] == seq)
+        sid = st["id"]
+        number = sum(1 for c in claims if c["statement_id"] == sid)
+        ref = st["window_start"].date() if st["window_start"] else st["night_of"]
+        if ref is None and published is not None:
+            ref = published.date()
+        claims.append({
+            "id": f"{sid}:{number}",
+            "report_id": report_id,
+            "statement_id": sid,
+            "seq": number,
+            "reporter": st["reporter"],
+            "country": st["country"],
+            "kind": "drone",
+            "window_start": st["window_start"],
+            "window_end": st["window_end"],
+            "night_of": st["night_of"],
+            "ref_date": ref,
+            "area_id": value["area_id"],
+            "area": value.get("area") or value["area_id"],
+            "district_id": value.get("district_id"),
+            "district": value.get("district"),
+            "count": value.get("count"),
+            "qualifier": value.get("qualifier", "exact"),
+            "evidence_start": 0,
+            "evidence_end": 0,
+            "evidence": "",
+            "rule": f"correction:{row.id}",
+            "origin": "correction",
+        })
+    return statements, claims
+
+
+def settle(
+    conn: Connection,
+    report_id: str,
+    text: str,
+    published: datetime | None,
+    reports: Sequence[Any],
+    error: str | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the statement and claim rows to store for a text, corrections applied.
+
+    A text whose parse is incomplete and that nobody has corrected gets no rows and an
+    open review item; a text now parsed completely has its incompleteness items
+    resolved. ``published`` is naive Moscow time (as stored).
+    """
+    statements, claims = claim_rows(report_id, text, reports, published)
+    statements, claims = list(statements), list(claims)
+    rows = _corrections(conn, report_id)
+    found = problems(text, reports) if error is None else []
+    rv = schema.review
+    holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
+    open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()
+    if found and not rows:
+        if not open_items:
+            conn.execute(insert(rv).values(**review_row(report_id, found, schema.now())))
+        return [], []
+    if not found and open_items:
+        conn.execute(update(rv).where(holding, rv.c.status == OPEN).values(
+            status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"))
+    return _apply(report_id, statements, claims, rows, published)
+
+
+def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
+    """Write a report's rows again from its text, the parser and its corrections."""
+    r, c, s = schema.reports, schema.claims, schema.statements
+    report = conn.execute(select(r.c.text, r.c.published_at, r.c.parser_version)
+                          .where(r.c.id == report_id)).first()
+    if report is None:
+        msg = f"report {report_id!r} is not in the database"
+        raise ReviewError(msg)
+    try:
+        found, error = store._parser()(report.text, from_db(report.published_at)), None
+    except Exception as exc:
+        found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+    old = conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars().all()
+    statements, claims = settle(conn, report_id, report.text, report.published_at, found, error)
+    conn.execute(delete(c).where(c.c.report_id == report_id))
+    conn.execute(delete(s).where(s.c.report_id == report_id))
+    if statements:
+        conn.execute(insert(s), statements)
+    if claims:
+        conn.execute(insert(c), claims)
+    bump_data_version(conn)
+    dates = [d for d in (*old, *(row["ref_date"] for row in claims)) if d is not None]
+    if dates:
+        figures.refresh(conn, (min(dates), max(dates)))
+    else:
+        figures.mark_current(conn)
+
+
+def _item(conn: Connection, review_id: int) -> Any:
+    rv = schema.review
+    item = conn.execute(select(rv).where(rv.c.id == review_id)).first()
+    if item is None:
+        msg = f"review item {review_id!r} does not exist"
+        raise ReviewError(msg)
+    return item
+
+
+def _record(
+    store: Store, report_id: str, action: str, value: dict[str, Any] | None, *,
+    author: str, review_id: int | None, status: str, target: str | None = None,
+) -> None:
+    if not author.strip():
+        msg = "author is empty: every correction says who made it"
+        raise ReviewError(msg)
+    with store.engine.begin() as conn:
+        now = schema.now()
+        conn.execute(insert(schema.corrections).values(
+            report_id=report_id, target=target, action=action,
+            value=json.dumps(value, ensure_ascii=False) if value is not None else None,
+            author=author, created_at=now,
+        ))
+        rv = schema.review
+        which = rv.c.id == review_id if review_id is not None else (
+            (rv.c.report_id == report_id) & (rv.c.status == OPEN))
+        conn.execute(update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author))
+        _rebuild(conn, store, report_id)
+
+
+# --- actions -----------------------------------------------------------------------------------
+
+
+def assign_area(
+    store: Store,
+    review_id: int,
+    *,
+    area_id: str,
+    count: int | None,
+    author: str,
+    area: str | None = None,
+    district_id: str | None = None,
+    district: str | None = None,
+    qualifier: str = "exact",
+    reporter: str | None = None,
+    night_of: date | None = None,
+    statement: int = 0,
+) -> None:
+    """Give a queued text the figure for an area (the parser could not place it).
+
+    The claim joins the text's statement ``statement`` (its first by default); a text in
+    which the parser found no statement gets one, said by ``reporter`` for ``night_of``.
+    """
+    _check_count(count)
+    with store.engine.connect() as conn:
+        item = _item(conn, review_id)
+    value = {
+        "area_id": area_id, "area": area, "count": count, "qualifier": qualifier,
+        "district_id": district_id, "district": district, "statement": statement,
+        "reporter": reporter, "night_of": night_of.isoformat() if night_of else None,
+    }
+    _record(store, item.report_id, ASSIGN_AREA, value, author=author, review_id=review_id,
+            status=RESOLVED)
+
+
+def correct_count(
+    store: Store,
+    report_id: str,
+    *,
+    area_id: str,
+    count: int | None,
+    author: str,
+    district_id: str | None = None,
+    qualifier: str = "exact",
+    statement: int = 0,
+    review_id: int | None = None,
+) -> None:
+    """Correct the figure a text gives an area (a claim is added when it had none).
+
+    The text's open review items are resolved (or only ``review_id`` when given).
+    """
+    _check_count(count)
+    value = {"area_id": area_id, "district_id": district_id, "count": count,
+             "qualifier": qualifier, "statement": statement}
+    target = f"{report_id}:{statement}"
+    _record(store, report_id, SET_COUNT, value, author=author, review_id=review_id,
+            status=RESOLVED, target=target)
+
+
+def dismiss(store: Store, review_id: int, *, author: str, note: str = "") -> None:
+    """Dismiss a queued text: it is not a report; none of its claims are counted."""
+    with store.engine.connect() as conn:
+        item = _item(conn, review_id)
+    _record(store, item.report_id, DISMISS, {"note": note}, author=author,
+            review_id=review_id, status=DISMISSED)
+
+
+def _check_count(count: int | None) -> None:
+    if count is not None and (not isinstance(count, int) or count < 0):
+        msg = f"count is {count!r}: expected a whole number of drones, 0 or more, or None"
+        raise ReviewError(msg)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def queue(store: Store, *, status: str | None = OPEN) -> pd.DataFrame:
+    """Return the review items with their texts, oldest first (``QUEUE_COLUMNS``).
+
+    ``status`` is ``open``, ``resolved``, ``dismissed``, ``superseded`` (the text was
+    replaced by a newer edit of its message) or None for all.
+    """
+    rv, r = schema.review, schema.reports
+    query = (
+        select(
+            rv.c.id, rv.c.report_id, rv.c.reason, rv.c.detail, rv.c.status, rv.c.created_at,
+            rv.c.resolved_at, rv.c.resolved_by, r.c.text, r.c.channel, r.c.source_kind, r.c.url,
+            r.c.published_at, r.c.superseded_by,
+        )
+        .select_from(rv.join(r, rv.c.report_id == r.c.id))
+        .order_by(rv.c.created_at, rv.c.id)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    records = []
+    for row in rows:
+        record = dict(zip(QUEUE_COLUMNS, row[:-1], strict=True))
+        if row.superseded_by and record["status"] == OPEN:
+            record["status"] = SUPERSEDED
+        for key in ("created_at", "resolved_at", "published_at"):
+            record[key] = from_db(record[key])
+        if status is None or record["status"] == status:
+            records.append(record)
+    return pd.DataFrame.from_records(records, columns=list(QUEUE_COLUMNS))
+
+
+def corrections(store: Store, report_id: str | None = None) -> pd.DataFrame:
+    """Return the corrections (who changed what, when), oldest first."""
+    t = schema.corrections
+    query = select(t.c.id, t.c.report_id, t.c.action, t.c.target, t.c.value, t.c.author,
+                   t.c.created_at).order_by(t.c.created_at, t.c.id)
+    if report_id is not None:
+        query = query.where(t.c.report_id == report_id)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    records = [
+        {**dict(zip(CORRECTION_COLUMNS, row, strict=True)),
+         "value": json.loads(row.value) if row.value else None,
+         "created_at": from_db(row.created_at)}
+        for row in rows
+    ]
+    return pd.DataFrame.from_records(records, columns=list(CORRECTION_COLUMNS))
+
+
+def versions(store: Store, report_id: str) -> pd.DataFrame:
+    """Return every stored version of the channel message ``report_id`` belongs to, oldest
+    first: ``report_id``, ``text``, ``published_at``, ``edited_at``, ``superseded_by``."""
+    r = schema.reports
+    columns = ["report_id", "text", "published_at", "edited_at", "superseded_by"]
+    with store.engine.connect() as conn:
+        key = conn.execute(select(r.c.channel_id, r.c.message_id).where(r.c.id == report_id)).first()
+        if key is None:
+            return pd.DataFrame(columns=columns)
+        query = select(r.c.id, r.c.text, r.c.published_at, r.c.edited_at, r.c.superseded_by)
+        if key.channel_id and key.message_id:
+            query = query.where(r.c.channel_id == key.channel_id, r.c.message_id == key.message_id)
+        else:
+            query = query.where(r.c.id == report_id)
+        rows = conn.execute(query).all()
+    records = [
+        {"report_id": row.id, "text": row.text, "published_at": from_db(row.published_at),
+         "edited_at": from_db(row.edited_at), "superseded_by": row.superseded_by}
+        for row in rows
+    ]
+    records.sort(key=lambda rec: (rec["superseded_by"] is None,
+                                  to_db(rec["edited_at"] or rec["published_at"]) or datetime.min))
+    return pd.DataFrame.from_records(records, columns=columns)
