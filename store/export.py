@@ -20,11 +20,26 @@ CAVEAT = (
     "regional officials, or media retelling them); the Atlas records who said what, "
     "it does not verify it."
 )
+#: The label every view and export carries (issue 6): figures are a party's claims.
+PARTY_CLAIM_NOTE = (
+    "Figures are claims by a party to the conflict (Russia's authorities or Ukraine's); "
+    "the Atlas does not verify them."
+)
 DATA_LICENCE = "Drone Interception Atlas export; code MIT, claims extracted from public statements."
+#: Who to credit for the rows: each one names its source (channel or publisher, url).
+DATA_ATTRIBUTION = (
+    "Attribution: Drone Interception Atlas; each row names the statement it comes from "
+    "(reporter, channel or publisher, url)."
+)
+#: The ``#`` lines every CSV export starts with (the claims CSV import skips them).
+CSV_HEADER_LINES = (CAVEAT, PARTY_CLAIM_NOTE, DATA_LICENCE, DATA_ATTRIBUTION)
 GEOMETRY_ATTRIBUTION = "Boundaries: © OpenStreetMap contributors (ODbL 1.0); Natural Earth; DCW."
 GEOMETRY_LICENCE = "Geometry derived from OpenStreetMap is available under the ODbL 1.0."
 
 _SEP = ";"
+#: Lines end with CRLF (RFC 4180): the csv module then quotes a cell holding a carriage
+#: return, which a bare "\n" terminator would leave to split the row in a spreadsheet.
+_EOL = "\r\n"
 
 
 def _missing(value: Any) -> bool:
@@ -54,11 +69,13 @@ def claims_csv(frame: pd.DataFrame) -> bytes:
     Cells a spreadsheet would execute are prefixed with ``'``; ``python -m store ingest``
     reads the file back into the same claims.
     """
-    columns = [c for c in C.CLAIM_COLUMNS if c in frame.columns]
+    # the ledger's columns (store.ledger.claims) ride along when present: flags, precision
+    honest = (C.STATEMENT_ID, C.PRECISION, C.RETELLS, C.FLAGS)
+    columns = [c for c in (*C.CLAIM_COLUMNS, *honest) if c in frame.columns]
     out = io.StringIO()
-    for line in (CAVEAT, DATA_LICENCE):
-        out.write(f"# {line}\n")
-    writer = csv.writer(out, lineterminator="\n")
+    for line in CSV_HEADER_LINES:
+        out.write(f"# {line}{_EOL}")
+    writer = csv.writer(out, lineterminator=_EOL)
     writer.writerow(columns)
     for row in frame[columns].itertuples(index=False, name=None):
         writer.writerow([_cell(value) for value in row])
@@ -66,11 +83,17 @@ def claims_csv(frame: pd.DataFrame) -> bytes:
 
 
 def nightly_csv(frame: pd.DataFrame) -> bytes:
-    """Return a nightly frame as CSV (reconciled figures, without geometry)."""
+    """Return a nightly frame as CSV (reconciled figures, without geometry).
+
+    Give it ``store.ledger.nightly(store, filters, gaps=True)`` for the honest export: a
+    ``status`` per row (``reported``, ``named_without_count``, ``named_in_total``,
+    ``no_report``) and the discrepancy ``flags``; tuples are joined with ``;``. Cells a
+    spreadsheet would execute are prefixed with ``'``.
+    """
     out = io.StringIO()
-    for line in (CAVEAT, DATA_LICENCE):
-        out.write(f"# {line}\n")
-    writer = csv.writer(out, lineterminator="\n")
+    for line in CSV_HEADER_LINES:
+        out.write(f"# {line}{_EOL}")
+    writer = csv.writer(out, lineterminator=_EOL)
     writer.writerow(list(frame.columns))
     for row in frame.itertuples(index=False, name=None):
         writer.writerow([_cell(value) for value in row])
@@ -140,6 +163,7 @@ def nightly_geojson(frame: pd.DataFrame, pack: Any) -> bytes:
     collection = {
         "type": "FeatureCollection",
         "caveat": CAVEAT,
+        "note": PARTY_CLAIM_NOTE,
         "licence": f"{DATA_LICENCE} {GEOMETRY_LICENCE}",
         "attribution": meta.get("attribution") or GEOMETRY_ATTRIBUTION,
         "features": features,

@@ -143,11 +143,15 @@ def _flag_statements(
             flags[cid].add(C.FLAG_LISTED_TWICE)
         if st.total is None:
             continue
-        counted = [v for v in st.areas.values() if v is not None]
+        # every row counts, an area listed twice included ("5 over X ... 4 over X" of 9);
+        # district figures stand in for an area without a figure of its own
+        rows = [None if pd.isna(v) else int(v) for v in area_level[C.COUNT]]
+        rows += [v for a, v in st.areas.items() if a not in set(area_level[C.AREA_ID])]
+        counted = [v for v in rows if v is not None]
         if not counted:
             continue
         total = sum(counted)
-        complete = len(counted) == len(st.areas)
+        complete = len(counted) == len(rows)
         if (complete and total != st.total) or total > st.total:
             for cid in members[C.CLAIM_ID]:
                 flags[cid].add(C.FLAG_TOTAL_MISMATCH)
