@@ -10,7 +10,7 @@ import pytest
 import store
 from store import columns as C
 from store.export import claims_csv
-from tests.app.conftest import app_at, seed
+from tests.app.conftest import ROOT, app_at, seed
 
 SAMPLE_BANNER_START = "Sample data — invented reports for demonstration."
 
@@ -139,3 +139,20 @@ def test_pasted_markup_stays_text_in_the_preview(seeded: store.Store) -> None:
     assert not at.exception
     assert "Курская область" in at.dataframe[0].value["Area"].tolist()
     assert not at.html and not [m for m in at.markdown if "<script" in m.value]
+
+
+def test_a_telegram_export_is_previewed_then_saved(db_url: str) -> None:
+    export = ROOT / "data" / "samples" / "telegram_kaluga_governor.json"
+    db = store.open_store(db_url)
+    at = app_at("import_page")
+    _upload(at, ("result.json", export.read_bytes()))
+    assert not at.error
+    preview = at.dataframe[0].value
+    assert set(preview["Text"]) == {f"result.json: message {n}" for n in (501, 509, 517)}
+    assert "Калужская область" in preview["Area"].tolist()
+    assert db.claims(store.Filters(include_ua=True)).empty
+    at.button(key="imp_save_files").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("1 file(s): 3 new texts saved")
+    night = store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14))
+    assert 18 in db.claims(night)[C.COUNT].dropna().astype(int).tolist()
