@@ -16,6 +16,7 @@ from typing import Literal, get_args
 
 import streamlit as st
 
+import settings
 import store
 from app_pages import _loaders
 from dashboard.charts import REPORTER_LABELS
@@ -52,7 +53,13 @@ _RESULT = "flt_result"
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _MODE_LABELS = {"night": "One night", "range": "Date range"}
-_UNIT_LABELS = {"night": "Nights (20:00–07:00 MSK)", "day": "Calendar days"}
+
+
+def _unit_label(unit: str) -> str:
+    if unit == "day":
+        return "Calendar days"
+    now = settings.get()
+    return f"Nights ({now.night_start_hour:02d}:00–{now.night_end_hour:02d}:00 MSK)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,9 +287,7 @@ def draw_sidebar_filters() -> store.Filters:
         "Show Ukrainian claims", key=K_UA,
         help="Ukraine's air force reports drones shot down over Ukraine: the other side's claims.",
     )
-    unit = bar.radio(
-        "Count by", options=list(_UNIT_LABELS), format_func=_UNIT_LABELS.__getitem__, key=K_UNIT
-    )
+    unit = bar.radio("Count by", options=["night", "day"], format_func=_unit_label, key=K_UNIT)
     state = FilterState(
         mode=mode,
         night=night,
