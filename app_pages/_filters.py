@@ -12,21 +12,22 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal, get_args
+from typing import Literal
 
 import streamlit as st
 
 import settings
 import store
 from app_pages import _loaders
-from dashboard.charts import REPORTER_LABELS
-from parsing.model import Reporter
+from dashboard.evidence import REPORTER_LABELS
 
 Mode = Literal["night", "range"]
 Unit = Literal["night", "day"]
 
-#: Every reporter kind the parser knows, in the order the sidebar lists them.
-REPORTERS: tuple[str, ...] = get_args(Reporter)
+#: Every reporter kind the parser knows (``parsing.model.Reporter``; a test keeps them
+#: equal), in the order the sidebar lists them. Not imported from ``parsing``: the
+#: sidebar should not load the parser.
+REPORTERS: tuple[str, ...] = tuple(REPORTER_LABELS)
 #: Nights shown by default when the user switches to a date range.
 DEFAULT_RANGE_DAYS = 28
 

@@ -13,6 +13,7 @@ from typing import Literal
 import altair as alt
 import pandas as pd
 
+from dashboard.evidence import REPORTER_LABELS
 from store import columns as C
 
 StackBy = Literal["area", "reporter"]
@@ -24,13 +25,6 @@ AREAS = "areas"
 
 #: The reporter a figure is credited to when several agree: primary sources first.
 REPORTER_RANK = ("mod", "governor", "mayor", "media", "other")
-REPORTER_LABELS = {
-    "mod": "Ministry of Defence",
-    "governor": "Governors",
-    "mayor": "Mayors",
-    "media": "Media retellings",
-    "other": "Other",
-}
 
 
 def _with_figures(nightly: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,15 @@ import pandas as pd
 
 from store import columns as C
 
+#: How each reporter kind of ``parsing.model.Reporter`` is named in the UI, in order.
+REPORTER_LABELS = {
+    "mod": "Ministry of Defence",
+    "governor": "Governors",
+    "mayor": "Mayors",
+    "media": "Media retellings",
+    "other": "Other",
+}
+
 #: CSS class of the block the Claims page renders; the browser tests look for it.
 EVIDENCE_CLASS = "atlas-evidence"
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args
 
 import pytest
 
 import store
 from app_pages._filters import (
+    REPORTERS,
     FilterState,
     parse_query,
     to_query,
     to_store_filters,
     widen_to_range,
 )
+from parsing.model import Reporter
 
 LATEST = date(2025, 9, 14)
 
@@ -118,3 +121,7 @@ def test_widen_to_range_covers_four_weeks_up_to_the_night() -> None:
     )
     empty = FilterState(night=None)
     assert widen_to_range(empty, to_store_filters(empty)) == store.Filters()
+
+
+def test_the_sidebar_offers_every_reporter_kind_of_the_parser() -> None:
+    assert get_args(Reporter) == REPORTERS
