@@ -59,8 +59,17 @@ _PLACE_AFTER = re.compile(
 #: Names that are foreign for the Atlas (drones over Ukraine) or not places at all.
 _NOT_A_PLACE = {
     "украиной", "украина", "ukraine", "kyiv", "kiev", "киевом", "киевской", "россией",
-    "russia", "территорией", "акваторией", "the",
+    "russia", "russian", "российской", "россии", "рф", "территорией", "акваторией", "the",
 }
+#: The whole country as the place: a national total is complete without an area
+#: ("над территорией Российской Федерации", "over Russian territory").
+_NATIONAL = re.compile(
+    r"(?<![\w-])(?:над\s+(?:территорией\s+)?(?:россией|российской\s+федерацией|рф)|"
+    r"над\s+территорией\s+(?:россии|российской\s+федерации|рф)|"
+    r"over\s+(?:the\s+territory\s+of\s+)?(?:russia|the\s+russian\s+federation)\b|"
+    r"over\s+russian\s+(?:territory|regions))",
+    re.IGNORECASE,
+)
 #: A number of drones: a number within a few words before a drone noun.
 _NUMBER_BEFORE_DRONE = 40
 
@@ -141,6 +150,8 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
             continue
+        if _NATIONAL.search(lchunk):
+            continue  # a national total: nothing to place on the map, nothing missing
         if any(start < s.end and s.start < end for start, end in spans):
             continue  # the parser took claims from this sentence
         counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]

@@ -62,6 +62,8 @@ class ImportResult:
             f"added {self.added}, duplicates skipped {self.duplicates}, failed {self.failed}"
             f" ({self.claims} claims"
         )
+        if self.in_review:
+            text += f", {self.in_review} sent to review"
         return text + (f", {self.replaced} edited messages replaced)" if self.replaced else ")")
 
 

@@ -80,6 +80,38 @@ def _value(value: Any) -> Any:
     return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
 
 
+class _Row:
+    """Attribute access over one row of plain Python values (see :func:`_rows`)."""
+
+    __slots__ = ("__dict__",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__ = values
+
+
+def _rows(frame: pd.DataFrame, names: Sequence[str]) -> list[_Row]:
+    """Return the rows of ``frame`` as plain Python values (missing values as None).
+
+    Iterating a frame of Arrow-backed strings row by row costs seconds a year; one
+    ``tolist`` per column does not.
+    """
+    columns = []
+    for name in names:
+        values = frame[name].tolist()
+        missing = frame[name].isna().tolist()
+        if any(missing):
+            values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
+        columns.append(values)
+    return [_Row(dict(zip(names, values, strict=True))) for values in zip(*columns, strict=True)]
+
+
+_STATEMENT_FIELDS = (C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.SOURCE_KIND, C.UNIT, C.DATE,
+                     C.PUBLISHED_AT, C.REPORT_TOTAL, C.KIND, C.COUNT, C.DISTRICT_ID, C.AREA_ID)
+_PLACED_FIELDS = (C.CLAIM_ID, C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.AREA_ID, C.AREA,
+                  C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.IS_SAMPLE, C.KIND,
+                  C.WINDOW_START, C.WINDOW_END, C.NIGHT_OF, C.PUBLISHED_AT)
+
+
 def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
     if "+" in area_id or grouped:
         return C.PRECISION_MULTI
@@ -93,7 +125,7 @@ def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
 def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
     out: dict[str, retellings.Statement] = {}
     district_sums: dict[tuple[str, str], int] = {}
-    for row in frame.itertuples(index=False):
+    for row in _rows(frame, _STATEMENT_FIELDS):
         sid = row.statement_id
         st = out.get(sid)
         if st is None:
@@ -102,15 +134,15 @@ def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
                 reporter=row.reporter,
                 country=row.country,
                 source_kind=row.source_kind,
-                unit=_value(row.unit),
-                date=_value(row.date),
+                unit=row.unit,
+                date=row.date,
                 published_at=_naive(row.published_at),
-                total=None if pd.isna(row.report_total) else int(row.report_total),
+                total=None if row.report_total is None else int(row.report_total),
             )
         if row.kind != "drone":
             continue
-        count = None if pd.isna(row.count) else int(row.count)
-        if _value(row.district_id) is None:
+        count = None if row.count is None else int(row.count)
+        if row.district_id is None:
             st.areas[row.area_id] = count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
         elif count is not None:
             district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
@@ -134,46 +166,63 @@ def _groups(statements: dict[str, retellings.Statement]) -> dict[str, tuple[int,
 def _flag_statements(
     frame: pd.DataFrame, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
 ) -> None:
-    drones = frame[frame[C.KIND] == "drone"]
-    for sid, members in drones.groupby(C.STATEMENT_ID, sort=False):
+    # plain tuples: one pass over the claims (pandas per statement costs seconds a year)
+    members: dict[str, list[tuple[str, str, Any, int | None]]] = {}
+    for cid, sid, kind, area_id, district_id, count in zip(
+        frame[C.CLAIM_ID], frame[C.STATEMENT_ID], frame[C.KIND], frame[C.AREA_ID],
+        frame[C.DISTRICT_ID], frame[C.COUNT], strict=True,
+    ):
+        if kind == "drone":
+            members.setdefault(sid, []).append(
+                (cid, area_id, _value(district_id), None if pd.isna(count) else int(count))
+            )
+    for sid, own in members.items():
         st = statements[sid]
-        area_level = members[members[C.DISTRICT_ID].isna()]
-        twice = area_level[C.AREA_ID].duplicated(keep=False)
-        for cid in area_level.loc[twice, C.CLAIM_ID]:
-            flags[cid].add(C.FLAG_LISTED_TWICE)
+        area_level = [m for m in own if m[2] is None]
+        seen: dict[str, int] = {}
+        for m in area_level:
+            seen[m[1]] = seen.get(m[1], 0) + 1
+        for cid, area_id, _, _ in area_level:
+            if seen[area_id] > 1:
+                flags[cid].add(C.FLAG_LISTED_TWICE)
         if st.total is None:
             continue
         # every row counts, an area listed twice included ("5 over X ... 4 over X" of 9);
         # district figures stand in for an area without a figure of its own
-        rows = [None if pd.isna(v) else int(v) for v in area_level[C.COUNT]]
-        rows += [v for a, v in st.areas.items() if a not in set(area_level[C.AREA_ID])]
+        rows = [m[3] for m in area_level]
+        rows += [v for a, v in st.areas.items() if a not in seen]
         counted = [v for v in rows if v is not None]
         if not counted:
             continue
         total = sum(counted)
         complete = len(counted) == len(rows)
         if (complete and total != st.total) or total > st.total:
-            for cid in members[C.CLAIM_ID]:
-                flags[cid].add(C.FLAG_TOTAL_MISMATCH)
+            for m in own:
+                flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
 
 
 def _placed(frame: pd.DataFrame, unit: str) -> dict[str, reconcile.Placed]:
     current = settings.get()
     out = {}
-    for row in frame.itertuples(index=False):
+    spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
+    for row in _rows(frame, _PLACED_FIELDS):
         if row.kind != "drone":
             continue
-        spot = reconcile.place(
-            _naive(row.window_start), _naive(row.window_end), _value(row.night_of),
-            _naive(row.published_at), unit=unit,
-            start_hour=current.night_start_hour, end_hour=current.night_end_hour,
-        )
+        times = (row.window_start, row.window_end, row.night_of, row.published_at)
+        if times not in spots:
+            # one placement per distinct time: a statement's time repeats on its claims
+            spots[times] = reconcile.place(
+                _naive(row.window_start), _naive(row.window_end), row.night_of,
+                _naive(row.published_at), unit=unit,
+                start_hour=current.night_start_hour, end_hour=current.night_end_hour,
+            )
+        spot = spots[times]
         if spot is None:
             continue
         claim = reconcile.ClaimRow(
             row.claim_id, row.statement_id, row.reporter, row.country, row.area_id, row.area,
-            _value(row.district_id), _value(row.district),
-            None if pd.isna(row.count) else int(row.count), row.qualifier, bool(row.is_sample),
+            row.district_id, row.district,
+            None if row.count is None else int(row.count), row.qualifier, bool(row.is_sample),
         )
         out[row.claim_id] = reconcile.Placed(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
@@ -201,21 +250,26 @@ def _flag_groups(
                     if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
                         flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
                         flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
-        if "mod" not in by_reporter:
-            continue
-        figures = {r: _figure(ps) for r, ps in by_reporter.items()}
-        if figures["mod"] is None:
+    # each reporter's own figure per night and area: one reconciliation per reporter
+    own_figures = {
+        reporter: {
+            (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
+            for row in reconcile.nightly([
+                p for members in groups.values() for p in members if p.claim.reporter == reporter
+            ])
+        }
+        for reporter in ("mod", *_OWN_FIGURE_REPORTERS)
+    }
+    for key, members in groups.items():
+        mod = own_figures["mod"].get(key)
+        if mod is None:
             continue
         for reporter in _OWN_FIGURE_REPORTERS:
-            figure = figures.get(reporter)
-            if figure is not None and figure > figures["mod"]:
-                for p in by_reporter[reporter] + by_reporter["mod"]:
-                    flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
-
-
-def _figure(placed: Sequence[reconcile.Placed]) -> int | None:
-    rows = reconcile.nightly(placed)
-    return rows[0][C.FIGURE] if rows else None
+            figure = own_figures[reporter].get(key)
+            if figure is not None and figure > mod:
+                for p in members:
+                    if p.claim.reporter in (reporter, "mod"):
+                        flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
 
 
 def _honest_rows(
@@ -263,8 +317,9 @@ def analyse(store: Store, filters: Filters | None = None) -> Analysis:
     links = retellings.link(statements.values())
     retold = set(links)
     flags: dict[str, set[str]] = {cid: set() for cid in frame[C.CLAIM_ID]}
-    for sid in retellings.differing(statements, links):
-        for cid in frame.loc[frame[C.STATEMENT_ID] == sid, C.CLAIM_ID]:
+    differing = retellings.differing(statements, links)
+    for cid, sid in zip(frame[C.CLAIM_ID], frame[C.STATEMENT_ID], strict=True):
+        if sid in differing:
             flags[cid].add(C.FLAG_RETELLING_DIFFERS)
     _flag_statements(frame, statements, flags)
     placed = _placed(frame, filters.unit)
@@ -387,7 +442,7 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis |
         for cid in row[C.CLAIM_IDS]:
             by_claim[cid] = row
     records = []
-    for record in analysis.claims.to_dict("records"):
+    for record in (row.__dict__ for row in _rows(analysis.claims, list(analysis.claims.columns))):
         row = by_claim.get(record[C.CLAIM_ID])
         if row is None:
             continue  # another kind, or no time: not part of any night
@@ -441,10 +496,10 @@ def _group_contribution(sids: set[str], analysis: Analysis) -> int:
     statements add up unless they repeat one (same window and total); the largest reporter's."""
     by_reporter: dict[str, dict[tuple[Any, ...], int]] = {}
     windows = {}
-    for row in analysis.claims.itertuples(index=False):
+    for row in _rows(analysis.claims, _PLACED_FIELDS):
         if row.statement_id in sids:
             windows[row.statement_id] = (_naive(row.window_start), _naive(row.window_end),
-                                         _value(row.night_of))
+                                         row.night_of)
     for sid in sids:
         st = analysis.statements[sid]
         key = (*windows.get(sid, ()), st.total)

@@ -54,6 +54,8 @@ def test_a_count_with_no_area_is_a_problem() -> None:
         "В зоне проведения СВО сбиты 40 беспилотников.",
         "Сили ППО збили 17 ворожих БпЛА на півночі країни.",
         "Погода: над Москвой облачно, ветер 5 метров в секунду.",
+        "За ночь над территорией Российской Федерации уничтожены 40 беспилотников.",
+        "Air defences destroyed 40 drones over Russian territory overnight.",
     ],
 )
 def test_complete_reports_and_non_reports_are_not_problems(text: str) -> None:

@@ -40,6 +40,7 @@ def items(store: Store, status: str | None = review.OPEN) -> list[tuple]:
 def test_an_incomplete_text_is_held_back_and_queued(store: Store) -> None:
     result = store.ingest_text(HELD, channel="mod", published=PUBLISHED)
     assert (result.added, result.in_review, result.claims) == (1, 1, 0)
+    assert result.summary() == "added 1, duplicates skipped 0, failed 0 (0 claims, 1 sent to review)"
     assert claims(store) == []
     assert store.nightly().empty
     queued = review.queue(store)
