@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
@@ -80,16 +81,7 @@ def _value(value: Any) -> Any:
     return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
 
 
-class _Row:
-    """Attribute access over one row of plain Python values (see :func:`_rows`)."""
-
-    __slots__ = ("__dict__",)
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__ = values
-
-
-def _rows(frame: pd.DataFrame, names: Sequence[str]) -> list[_Row]:
+def _rows(frame: pd.DataFrame, names: Sequence[str]) -> list[SimpleNamespace]:
     """Return the rows of ``frame`` as plain Python values (missing values as None).
 
     Iterating a frame of Arrow-backed strings row by row costs seconds a year; one
@@ -102,7 +94,8 @@ def _rows(frame: pd.DataFrame, names: Sequence[str]) -> list[_Row]:
         if any(missing):
             values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
         columns.append(values)
-    return [_Row(dict(zip(names, values, strict=True))) for values in zip(*columns, strict=True)]
+    return [SimpleNamespace(**dict(zip(names, values, strict=True)))
+            for values in zip(*columns, strict=True)]
 
 
 _STATEMENT_FIELDS = (C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.SOURCE_KIND, C.UNIT, C.DATE,
@@ -442,10 +435,11 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis |
         for cid in row[C.CLAIM_IDS]:
             by_claim[cid] = row
     records = []
-    for record in (row.__dict__ for row in _rows(analysis.claims, list(analysis.claims.columns))):
-        row = by_claim.get(record[C.CLAIM_ID])
-        if row is None:
+    for record in (vars(row) for row in _rows(analysis.claims, list(analysis.claims.columns))):
+        found = by_claim.get(record[C.CLAIM_ID])
+        if found is None:
             continue  # another kind, or no time: not part of any night
+        row = found
         if not filters.include_ua and record[C.COUNTRY] != "RU":
             continue
         records.append({

@@ -87,9 +87,9 @@ def review_row(report_id: str, found: Sequence[tuple[str, str]], created_at: dat
 
 def _corrections(conn: Connection, report_id: str) -> list[Any]:
     t = schema.corrections
-    return conn.execute(
+    return list(conn.execute(
         select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
-    ).all()
+    ).all())
 
 
 def _statement(report_id: str, seq: int, value: dict[str, Any], published: datetime | None) -> dict[str, Any]:
@@ -187,8 +187,8 @@ def settle(
     open review item; a text now parsed completely has its incompleteness items
     resolved. ``published`` is naive Moscow time (as stored).
     """
-    statements, claims = claim_rows(report_id, text, reports, published)
-    statements, claims = list(statements), list(claims)
+    found_statements, found_claims = claim_rows(report_id, text, reports, published)
+    statements, claims = list(found_statements), list(found_claims)
     rows = _corrections(conn, report_id)
     found = problems(text, reports) if error is None else []
     rv = schema.review
