@@ -19,6 +19,7 @@ import geo
 import settings
 import store
 from store import columns as C
+from store import coverage, ledger, review
 
 
 def database_url() -> str:
@@ -52,23 +53,105 @@ def data_version() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _nightly(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return _store(url).nightly(filters)
+def _nightly(filters: store.Filters, version: str, url: str, gaps: bool = False) -> pd.DataFrame:
+    return ledger.nightly(_store(url), filters, gaps=gaps)
 
 
 def nightly_frame(filters: store.Filters, version: str) -> pd.DataFrame:
-    """Return the reconciled figures per night (or day) and area for ``filters``."""
+    """Return the honest figures per night (or day) and area for ``filters``.
+
+    ``store.ledger.nightly``: linked retellings listed but never counted, discrepancy
+    ``flags``, areas named in a total over several areas marked ``named_in_total``.
+    """
     return _nightly(filters, version, database_url())
+
+
+def nightly_with_gaps(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return :func:`nightly_frame` plus a ``no_report`` row for each night an area
+    has no claim at all (a gap, never a zero): the nightly export."""
+    return _nightly(filters, version, database_url(), gaps=True)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _claims(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return _store(url).claims(filters)
+    return ledger.claims(_store(url), filters)
 
 
 def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
-    """Return the claims matching ``filters``."""
+    """Return the claims matching ``filters`` with ``precision``, ``retells`` and ``flags``."""
     return _claims(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _ledger(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return ledger.ledger(_store(url), filters)
+
+
+def ledger_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return one row per drone claim with the figure shown for its night and area."""
+    return _ledger(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _series(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return ledger.series(_store(url), filters)
+
+
+def series_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return each reporter's total per date over the period, ``no_report`` gaps included."""
+    return _series(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _straddling(filters: store.Filters, version: str, url: str, start: int, end: int) -> int:
+    return ledger.straddling(_store(url), filters)
+
+
+def straddling_count(filters: store.Filters, version: str) -> int:
+    """Return how many statements' windows cross the night (or day) boundary."""
+    current = settings.get()
+    return _straddling(filters, version, database_url(), current.night_start_hour,
+                       current.night_end_hour)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _coverage(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return coverage.coverage(_store(url), filters)
+
+
+def coverage_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return messages seen, reports found, parsed, in review and dismissed per source and day."""
+    return _coverage(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False)
+def _freshness(version: str, url: str) -> object:
+    return coverage.freshness(_store(url))
+
+
+def freshness(version: str) -> object:
+    """Return the publication time of the newest report with a published claim (or None)."""
+    return _freshness(version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _queue(version: str, url: str, status: str | None) -> pd.DataFrame:
+    return review.queue(_store(url), status=status)
+
+
+def review_queue(version: str, status: str | None = review.OPEN) -> pd.DataFrame:
+    """Return the texts in review (``store.review.QUEUE_COLUMNS``), oldest first."""
+    return _queue(version, database_url(), status)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _corrections(version: str, url: str) -> pd.DataFrame:
+    return review.corrections(_store(url))
+
+
+def corrections_frame(version: str) -> pd.DataFrame:
+    """Return who corrected what, and when (``store.review.CORRECTION_COLUMNS``)."""
+    return _corrections(version, database_url())
 
 
 @st.cache_data(show_spinner=False)
@@ -81,6 +164,27 @@ def _region_options(pack_dir: str, build: int) -> dict[str, str]:
         for area_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
             options[area_id] = f"{name_ru} · {name_en}"
     return options
+
+
+@st.cache_data(show_spinner=False)
+def _district_options(pack_dir: str, build: int) -> dict[str, dict[str, str]]:
+    rows = pd.read_parquet(
+        Path(pack_dir) / "districts.parquet", columns=["id", "region_id", "name_ru", "name_en"]
+    )
+    options: dict[str, dict[str, str]] = {}
+    for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
+        options.setdefault(str(region_id), {})[str(district_id)] = f"{name_ru} · {name_en}"
+    return options
+
+
+def district_options(region_id: str) -> dict[str, str]:
+    """Return district id -> "Russian name · English name" of one region (the pack's
+    names, which the gazetteer resolves to): the review page's district picker."""
+    pack_dir = settings.get().pack_dir
+    meta = pack_dir / "meta.json"
+    if not meta.is_file():
+        return {}
+    return _district_options(str(pack_dir), meta.stat().st_mtime_ns).get(region_id, {})
 
 
 def region_options() -> dict[str, str]:

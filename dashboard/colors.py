@@ -14,6 +14,8 @@ from dataclasses import dataclass
 STATUS_REPORTED = "reported"
 STATUS_NAMED = "named_without_count"
 STATUS_NO_REPORT = "no_report"
+#: Named in a report that gives one total over several areas and no per-area figures.
+STATUS_NAMED_IN_TOTAL = "named_in_total"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,9 @@ class Style:
     dash: str | None = None
     #: matplotlib hatch pattern for the snapshot; None fills plainly.
     hatch: str | None = None
+    #: id of an SVG ``<pattern>`` (see :data:`SVG_PATTERNS`) that fills the area in the
+    #: browser instead of the plain colour; None fills plainly.
+    pattern: str | None = None
 
     def leaflet(self) -> dict[str, object]:
         """Return the Leaflet path options of this style."""
@@ -41,6 +46,8 @@ class Style:
         }
         if self.dash is not None:
             options["dashArray"] = self.dash
+        if self.pattern is not None:
+            options["fillColor"] = f"url(#{self.pattern})"
         return options
 
 
@@ -82,11 +89,27 @@ COUNT_CLASSES: tuple[CountClass, ...] = (
 ZERO = Style("zero", "0 (a source said none)", "#c6dbef", 0.75, "#4a6f8a")
 NAMED = Style("named", "named without a count", "#bcbddc", 0.7, "#54278f", weight=1.2, dash="4 3", hatch="//")
 NO_REPORT = Style("no_report", "no report", "#ffffff", 0.05, "#6e6e6e", weight=0.8)
+#: Teal stripes: outside the yellow-red ramp, so the eye never reads a share of the total
+#: into the area (the report gave none).
+NAMED_IN_TOTAL = Style(
+    "named_in_total",
+    "named in a report with one total over several areas (not split)",
+    "#99d8c9",
+    0.9,
+    "#00695c",
+    weight=1.2,
+    hatch="\\\\\\",
+    pattern="atlas-hatch-total",
+)
+
+#: The SVG patterns the browser map defines: id -> (background, stripe colour).
+SVG_PATTERNS: dict[str, tuple[str, str]] = {"atlas-hatch-total": ("#ccece6", "#00796b")}
 
 STYLES: dict[str, Style] = {
     **{c.key: Style(c.key, c.label, c.fill, 0.8, "#4d4d4d", weight=0.9) for c in COUNT_CLASSES},
     ZERO.key: ZERO,
     NAMED.key: NAMED,
+    NAMED_IN_TOTAL.key: NAMED_IN_TOTAL,
     NO_REPORT.key: NO_REPORT,
 }
 
@@ -122,8 +145,13 @@ def style_key(status: str, figure: float | None) -> str:
         return NO_REPORT.key
     if status == STATUS_NAMED:
         return NAMED.key
+    if status == STATUS_NAMED_IN_TOTAL:
+        return NAMED_IN_TOTAL.key
     if status != STATUS_REPORTED:
-        msg = f"status must be one of reported, named_without_count, no_report; got {status!r}"
+        msg = (
+            "status must be one of reported, named_without_count, named_in_total, "
+            f"no_report; got {status!r}"
+        )
         raise ValueError(msg)
     if figure is None or (isinstance(figure, float) and math.isnan(figure)):
         return NAMED.key
@@ -136,10 +164,10 @@ def style_key(status: str, figure: float | None) -> str:
 def legend_entries(*, present: set[str] | None = None) -> list[Style]:
     """Return the legend's styles in reading order (counts ascending, then the rest).
 
-    With ``present``, only the count classes that occur are listed; zero, named and
-    no-report are always listed so a reader can tell them apart.
+    With ``present``, only the count classes that occur are listed; zero, named, named
+    in a total and no-report are always listed so a reader can tell them apart.
     """
     counts = [STYLES[c.key] for c in COUNT_CLASSES]
     if present is not None:
         counts = [s for s in counts if s.key in present]
-    return [*counts, ZERO, NAMED, NO_REPORT]
+    return [*counts, ZERO, NAMED, NAMED_IN_TOTAL, NO_REPORT]

@@ -40,8 +40,8 @@ BASEMAP_OSM = "OpenStreetMap"
 BASEMAP_PLAIN = "Plain (offline)"
 PLAIN_BACKGROUND = "#eef1f4"
 
-TOOLTIP_FIELDS = ("name_ru", "name_en", "figure_text", "reporters", "nights")
-TOOLTIP_ALIASES = ("Название", "Name", "Drones shot down", "Reporters", "Nights")
+TOOLTIP_FIELDS = ("name_ru", "name_en", "figure_text", "reporters", "nights", "flags")
+TOOLTIP_ALIASES = ("Название", "Name", "Drones shot down", "Reporters", "Nights", "Discrepancy")
 
 
 def asset_base(base_url_path: str = "") -> str:
@@ -111,6 +111,8 @@ def build_map(
         _geojson(seas, "Seas").add_to(fmap)
     areas_layer = _geojson(areas, "Areas")
     areas_layer.add_to(fmap)
+    # after the layers: Leaflet has created its SVG, where the hatch patterns go
+    _Patterns(patterns_svg()).add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
@@ -139,6 +141,26 @@ def feature_style(properties: dict[str, object]) -> dict[str, object]:
     return style
 
 
+def patterns_svg() -> str:
+    """Return the ``<pattern>`` definitions of :data:`colors.SVG_PATTERNS` (diagonal stripes)."""
+    defs = []
+    for pattern_id, (background, stripe) in colors.SVG_PATTERNS.items():
+        defs.append(
+            f'<pattern id="{pattern_id}" patternUnits="userSpaceOnUse" width="8" height="8" '
+            'patternTransform="rotate(45)">'
+            f'<rect width="8" height="8" fill="{background}"/>'
+            f'<rect width="3" height="8" fill="{stripe}"/></pattern>'
+        )
+    return "".join(defs)
+
+
+def _swatch_background(style: colors.Style) -> str:
+    if style.pattern is None:
+        return style.fill
+    background, stripe = colors.SVG_PATTERNS[style.pattern]
+    return f"repeating-linear-gradient(45deg,{stripe} 0 3px,{background} 3px 7px)"
+
+
 def legend_html(title: str, present: set[str] | None = None) -> str:
     """Return the legend as plain HTML: one swatch per class shown, then the others."""
     rows = []
@@ -146,7 +168,8 @@ def legend_html(title: str, present: set[str] | None = None) -> str:
         border = "dashed" if style.dash else "solid"
         swatch = (
             f'<span style="display:inline-block;width:14px;height:12px;margin-right:6px;'
-            f"vertical-align:middle;background:{style.fill};opacity:{max(style.fill_opacity, 0.25)};"
+            f"vertical-align:middle;background:{_swatch_background(style)};"
+            f"opacity:{max(style.fill_opacity, 0.25)};"
             f'border:1px {border} {style.outline}"></span>'
         )
         rows.append(f"<div>{swatch}{_text(style.label)}</div>")
@@ -268,6 +291,36 @@ class _Legend(MacroElement):
         self._name = "Legend"
         # json.dumps escapes quotes; "</" is split so the HTML parser never sees a tag end.
         self.html_json = json.dumps(html).replace("</", "<\\/")
+
+
+class _Patterns(MacroElement):
+    """SVG ``<pattern>`` definitions added to the map's vector layer (hatched fills).
+
+    A path whose ``fill`` is ``url(#id)`` is drawn with the pattern of that id from the
+    same SVG; Leaflet's SVG renderer has no place for them, so they are added here.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            map.getContainer().querySelectorAll("svg").forEach(function (svg) {
+                if (svg.querySelector("defs.atlas-patterns")) { return; }
+                var defs = document.createElementNS(svg.namespaceURI, "defs");
+                defs.setAttribute("class", "atlas-patterns");
+                defs.innerHTML = {{ this.svg_json }};
+                svg.insertBefore(defs, svg.firstChild);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._name = "Patterns"
+        self.svg_json = json.dumps(svg).replace("</", "<\\/")
 
 
 class _Attribution(MacroElement):

@@ -41,6 +41,11 @@ STATUS = "status"
 QUALIFIER = "qualifier"
 REPORTERS = "reporters"
 NIGHTS = "nights"
+#: Discrepancy codes over the nights (``store.columns.FLAG_*``), sorted.
+FLAGS = "flags"
+#: Reports giving one total over several areas that name this area without a figure of
+#: its own: sorted ``(statement id, total, number of areas)`` tuples.
+GROUPS = "groups"
 
 #: Columns of every layer, in order. Text columns are escaped HTML.
 LAYER_COLUMNS = (
@@ -54,13 +59,25 @@ LAYER_COLUMNS = (
     "reporters",
     "nights",
     "combined",
+    "flags",
     "geometry",
 )
-TEXT_COLUMNS = ("area_id", "name_ru", "name_en", "figure_text", "reporters", "nights")
+TEXT_COLUMNS = ("area_id", "name_ru", "name_en", "figure_text", "reporters", "nights", "flags")
 
 STATUS_REPORTED = "reported"
 STATUS_NAMED = "named_without_count"
 STATUS_NO_REPORT = "no_report"
+STATUS_NAMED_IN_TOTAL = "named_in_total"
+
+#: Short readable labels of the discrepancy codes (``store.columns.FLAG_*``), shown on
+#: the map's tooltip badge and in the claims table.
+FLAG_LABELS = {
+    C.FLAG_GOVERNOR_ABOVE_MOD: "governor above ministry",
+    C.FLAG_RETELLING_DIFFERS: "retelling differs",
+    C.FLAG_TOTAL_MISMATCH: "total ≠ sum of rows",
+    C.FLAG_LISTED_TWICE: "area listed twice",
+    C.FLAG_OVERLAPPING_WINDOWS: "overlapping windows",
+}
 
 # Qualifier precedence when figures of several nights are summed: one "at least" makes
 # the sum a lower bound; otherwise one "approx" makes it approximate.
@@ -137,38 +154,52 @@ def area_figures(
     status: str,
     qualifier: str | None = None,
     reporters: str | None = None,
+    flags: str | None = None,
+    group: tuple[str, str, str] | None = None,
 ) -> pd.DataFrame:
     """Sum a nightly frame over its nights: one row per area id.
 
     Parameters name the input's columns. The result, indexed by area id, has
     ``figure`` (float; NaN when no night gave a count), ``status`` (``reported`` when
-    some night gave a count, else ``named_without_count``; ``no_report`` rows of the
+    some night gave a count, else ``named_in_total`` when some report named the area in
+    a total over several areas, else ``named_without_count``; ``no_report`` rows of the
     input are dropped: a gap is not a zero), ``qualifier`` (``at_least`` when some
     night's figure is a lower bound or some night named the area without a count),
-    ``reporters`` and ``nights`` (sorted tuples).
+    ``reporters`` and ``nights`` (sorted tuples). With ``flags`` (the column of
+    discrepancy codes) the result has ``flags`` too; with ``group`` (the columns of the
+    statement, its total and its number of areas) it has ``groups``.
     """
     columns = [area, night, figure, status]
-    missing = [c for c in [*columns, qualifier, reporters] if c is not None and c not in nightly]
+    wanted = [*columns, qualifier, reporters, flags, *(group or ())]
+    missing = [c for c in wanted if c is not None and c not in nightly]
     if missing:
         msg = f"nightly frame lacks columns {missing!r}; it has {list(nightly.columns)!r}"
         raise ValueError(msg)
     rows = nightly[nightly[status] != STATUS_NO_REPORT]
     out: dict[str, dict[str, object]] = {}
-    for area_id, group in rows.groupby(area, sort=True):
-        counts = pd.to_numeric(group[figure], errors="coerce")
-        counted = group[counts.notna()]
-        qualifiers = set(group[qualifier].dropna()) if qualifier else set()
-        if len(counted) < len(group):
+    for area_id, members in rows.groupby(area, sort=True):
+        counts = pd.to_numeric(members[figure], errors="coerce")
+        counted = members[counts.notna()]
+        qualifiers = set(members[qualifier].dropna()) if qualifier else set()
+        if len(counted) < len(members):
             qualifiers.add("at_least")  # some night named the area with no number
+        in_total = (members[status] == STATUS_NAMED_IN_TOTAL).any()
         out[str(area_id)] = {
             FIGURE: float(counts.sum()) if len(counted) else np.nan,
-            STATUS: STATUS_REPORTED if len(counted) else STATUS_NAMED,
+            STATUS: STATUS_REPORTED if len(counted) else (
+                STATUS_NAMED_IN_TOTAL if in_total else STATUS_NAMED
+            ),
             QUALIFIER: _combine_qualifiers(qualifiers) if len(counted) else None,
-            REPORTERS: _unique_sorted(group[reporters]) if reporters else (),
-            NIGHTS: tuple(sorted({_as_date(v) for v in group[night]})),
+            REPORTERS: _unique_sorted(members[reporters]) if reporters else (),
+            NIGHTS: tuple(sorted({_as_date(v) for v in members[night]})),
         }
+        if flags is not None:
+            out[str(area_id)][FLAGS] = _unique_sorted(members[flags])
+        if group is not None:
+            out[str(area_id)][GROUPS] = _groups(members, *group)
+    extra = [c for c, given in ((FLAGS, flags), (GROUPS, group)) if given is not None]
     frame = pd.DataFrame.from_dict(
-        out, orient="index", columns=[FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS]
+        out, orient="index", columns=[FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS, *extra]
     )
     frame.index.name = "area_id"
     frame[FIGURE] = frame[FIGURE].astype(float)
@@ -214,6 +245,8 @@ def district_layers(
 
 
 def _store_figures(frame: pd.DataFrame, *, area: str) -> pd.DataFrame:
+    # the ledger's columns (store.ledger.nightly) ride along when the frame has them
+    group = (C.GROUP_STATEMENT, C.GROUP_TOTAL, C.GROUP_SIZE)
     return area_figures(
         frame,
         area=area,
@@ -222,6 +255,8 @@ def _store_figures(frame: pd.DataFrame, *, area: str) -> pd.DataFrame:
         status=C.STATUS,
         qualifier=C.QUALIFIER,
         reporters=C.REPORTERS,
+        flags=C.FLAGS if C.FLAGS in frame else None,
+        group=group if all(c in frame for c in group) else None,
     )
 
 
@@ -324,12 +359,16 @@ def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
 
     ``frame`` has ``area_id``, ``level``, ``name_ru``, ``name_en``, ``combined``,
     ``geometry`` and the figures columns (``figure``, ``status``, ``qualifier``,
-    ``reporters``, ``nights``). This is the only function that turns report-derived
-    text into map properties: whatever a report said reaches the browser as text.
+    ``reporters``, ``nights``, and optionally ``flags`` and ``groups``). This is the only
+    function that turns report-derived text into map properties: whatever a report said
+    reaches the browser as text.
     """
     status = frame[STATUS].fillna(STATUS_NO_REPORT)
     figure = frame[FIGURE].astype(float)
-    qualifier = frame[QUALIFIER] if QUALIFIER in frame else pd.Series(None, index=frame.index)
+    none = pd.Series(None, index=frame.index, dtype=object)
+    qualifier = frame.get(QUALIFIER, none)
+    groups = frame.get(GROUPS, none)
+    flags = frame.get(FLAGS, none)
     props = pd.DataFrame(
         {
             "area_id": frame["area_id"].astype(str),
@@ -342,11 +381,13 @@ def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
                 [None if np.isnan(f) else f for f in figure], index=frame.index, dtype=object
             ),
             "figure_text": [
-                _figure_text(s, f, q) for s, f, q in zip(status, figure, qualifier, strict=True)
+                _figure_text(s, f, q, g)
+                for s, f, q, g in zip(status, figure, qualifier, groups, strict=True)
             ],
             "reporters": [", ".join(map(str, r)) if _is_seq(r) else "" for r in frame[REPORTERS]],
             "nights": [_nights_text(n) if _is_seq(n) else "" for n in frame[NIGHTS]],
             "combined": frame["combined"].astype(bool),
+            "flags": [flag_text(f) if _is_seq(f) else "" for f in flags],
         },
         index=frame.index,
     )
@@ -427,7 +468,7 @@ def _combined_layer(
 
 
 def _finish(joined: pd.DataFrame) -> gpd.GeoDataFrame:
-    for column in (FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS):
+    for column in (FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS, FLAGS, GROUPS):
         if column not in joined:
             joined[column] = None
     props = map_properties(joined.reset_index(drop=True))
@@ -470,9 +511,48 @@ def _combine_qualifiers(qualifiers: set[str]) -> str:
     return "exact"
 
 
-def _figure_text(status: str, figure: float, qualifier: object) -> str:
+def _groups(members: pd.DataFrame, statement: str, total: str, size: str) -> tuple[tuple[str, int, int], ...]:
+    found = {
+        (str(sid), int(n), int(k))
+        for sid, n, k in zip(members[statement], members[total], members[size], strict=True)
+        if not (pd.isna(sid) or pd.isna(n) or pd.isna(k))
+    }
+    return tuple(sorted(found))
+
+
+def flag_text(codes: Iterable[str]) -> str:
+    """Return the discrepancy badge of some flag codes ("" when there are none).
+
+    >>> flag_text(["governor_above_ministry", "area_listed_twice"])
+    '⚠ governor above ministry; area listed twice'
+    """
+    labels = [FLAG_LABELS.get(str(code), str(code).replace("_", " ")) for code in codes]
+    return f"⚠ {'; '.join(labels)}" if labels else ""
+
+
+def in_total_text(groups: Iterable[tuple[str, int, int]]) -> str:
+    """Return how an area named only in totals over several areas is described.
+
+    >>> in_total_text([("r:0", 40, 3)])
+    'named in a report with 40 in total over 3 areas'
+    >>> in_total_text([("r:0", 40, 3), ("s:0", 12, 2)])
+    'named in 2 reports with totals over several areas (40 over 3, 12 over 2)'
+    """
+    groups = list(groups)
+    if not groups:
+        return "named in a report with a total over several areas"
+    if len(groups) == 1:
+        _, total, size = groups[0]
+        return f"named in a report with {total} in total over {size} areas"
+    parts = ", ".join(f"{total} over {size}" for _, total, size in groups)
+    return f"named in {len(groups)} reports with totals over several areas ({parts})"
+
+
+def _figure_text(status: str, figure: float, qualifier: object, groups: object = None) -> str:
     if status == STATUS_NO_REPORT:
         return "no report"
+    if status == STATUS_NAMED_IN_TOTAL:
+        return in_total_text(groups if _is_seq(groups) else ())  # type: ignore[arg-type]
     if status == STATUS_NAMED or np.isnan(figure):
         return "named without a count"
     prefix = _QUALIFIER_TEXT.get(str(qualifier), "")

@@ -56,8 +56,25 @@ def test_unknown_status_and_bad_figures_raise() -> None:
 
 def test_legend_lists_present_counts_then_zero_named_and_no_report() -> None:
     keys = [s.key for s in colors.legend_entries(present={"n6-10", "no_report"})]
-    assert keys == ["n6-10", "zero", "named", "no_report"]
-    assert len(colors.legend_entries()) == 11
+    assert keys == ["n6-10", "zero", "named", "named_in_total", "no_report"]
+    assert len(colors.legend_entries()) == 12
+
+
+def test_areas_named_in_a_total_over_several_are_hatched_apart() -> None:
+    key = colors.style_key("named_in_total", None)
+    assert key == "named_in_total"
+    style = colors.STYLES[key]
+    # hatched in both renderers: an SVG pattern in the browser, a hatch in the PNG
+    assert style.leaflet() == {
+        "fillColor": "url(#atlas-hatch-total)", "fillOpacity": 0.9, "color": "#00695c",
+        "weight": 1.2,
+    }
+    assert style.hatch == "\\\\\\"
+    assert style.pattern in colors.SVG_PATTERNS
+    others = {colors.STYLES[k].fill for k in colors.STYLES if k != key}
+    assert style.fill not in others
+    # a figure never turns it into a count class: the total is not the area's
+    assert colors.style_key("named_in_total", 40) == "named_in_total"
 
 
 def test_leaflet_options_carry_the_dash_only_when_set() -> None:

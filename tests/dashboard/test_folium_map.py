@@ -87,7 +87,7 @@ def test_tooltips_show_both_names_figure_reporters_and_nights(layer: gpd.GeoData
     fmap = build_map(layer)
     tooltips = [c for c in _walk(fmap) if isinstance(c, folium.GeoJsonTooltip)]
     assert [t.fields for t in tooltips] == [
-        ["name_ru", "name_en", "figure_text", "reporters", "nights"]
+        ["name_ru", "name_en", "figure_text", "reporters", "nights", "flags"]
     ]
     by_id = {f["id"]: f["properties"] for f in _features(rendered_html(fmap))}
     assert by_id["RU-AAA"]["figure_text"] == "42"  # type: ignore[index]

@@ -88,6 +88,7 @@ def _expected(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
     # None, not NaN, where there is no figure: NaN is not valid JSON in the browser
     frame["figure"] = pd.Series([r["figure"] for r in rows], dtype=object)
     frame["combined"] = frame["combined"].astype(bool)
+    frame["flags"] = [r.get("flags", "") for r in rows]  # no discrepancy unless given
     return gpd.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326")
 
 
