@@ -399,21 +399,24 @@ def _dates(frame_dates: Iterable[date], filters: Filters) -> list[date]:
 
 
 def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    areas = dict(zip(frame[C.AREA_ID], frame[C.AREA], strict=True))
+    areas = {
+        area_id: (name, country)
+        for area_id, name, country in zip(frame[C.AREA_ID], frame[C.AREA], frame[C.COUNTRY], strict=True)
+    }
     for area_id in filters.regions:
-        areas.setdefault(area_id, area_id)
+        areas.setdefault(area_id, (area_id, "RU"))  # asked for, never reported: Russia's claims
     present = set(zip(frame[C.DATE], frame[C.AREA_ID], strict=True))
     unit = filters.unit
     gaps = [
         {
-            C.DATE: day, C.UNIT: unit, C.COUNTRY: "RU", C.AREA_ID: area_id, C.AREA: name,
+            C.DATE: day, C.UNIT: unit, C.COUNTRY: country, C.AREA_ID: area_id, C.AREA: name,
             C.FIGURE: None, C.QUALIFIER: None, C.STATUS: C.STATUS_NO_REPORT, C.CHOSEN_BY: None,
             C.REPORTERS: (), C.CLAIM_IDS: (), C.CHOSEN_CLAIM_IDS: (), C.N_CLAIMS: 0,
             C.DISTRICTS_NAMED: (), C.IS_SAMPLE: False, C.FLAGS: (), C.GROUP_TOTAL: None,
             C.GROUP_SIZE: None, C.GROUP_STATEMENT: None,
         }
         for day in _dates(frame[C.DATE], filters)
-        for area_id, name in sorted(areas.items())
+        for area_id, (name, country) in sorted(areas.items())
         if (day, area_id) not in present
     ]
     if not gaps:

@@ -172,3 +172,21 @@ def test_an_edit_replaces_the_queued_version(store: Store, tmp_path: Path) -> No
     history = review.versions(store, store.claims()[C.REPORT_ID].iloc[0])
     assert history["text"].tolist() == [HELD, "@mod night=2025-09-12\nRU-BRY 5\nRU-KRS 3"]
     assert history["superseded_by"].isna().tolist() == [False, True]
+
+
+def test_a_published_figure_can_be_corrected_and_stays_corrected(db_url: str) -> None:
+    first = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
+    first.ingest_text("@governor night=2025-09-12\nRU-BEL 7\nRU-KRS 1", channel="gov",
+                      published=PUBLISHED)
+    rid = first.claims()[C.REPORT_ID].iloc[0]
+    review.correct_count(first, rid, area_id="RU-BEL", count=5, author="anna")
+    review.correct_count(first, rid, area_id="RU-VOR", count=2, author="anna")
+    expected = [("governor", "RU-BEL", 5, "correction:1"), ("governor", "RU-KRS", 1, "fake"),
+                ("governor", "RU-VOR", 2, "correction:2")]
+    assert claims(first) == expected
+    first.close()
+    again = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-2")
+    again.reparse()
+    assert claims(again) == expected
+    assert again.nightly()[C.FIGURE].tolist() == [5, 1, 2]
+    again.close()
