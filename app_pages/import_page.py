@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
+from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -137,21 +140,38 @@ def _upload_section(db: store.Store) -> None:
     if not st.button("Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads):
         return
     bar = st.progress(0.0, text="Saving…")
-    total = store.ImportResult(0, 0, 0)
-    for number, (name, data) in enumerate(uploads):
-        def progress(done: int, of: int, _n: int = number, _name: str = name) -> None:
-            share = (_n + (done / of if of else 1.0)) / len(uploads)
-            bar.progress(min(share, 1.0), text=f"Saving {_name}: {done:,} of {of:,} texts")
 
-        try:
-            total = total + db.ingest_upload(name, data, progress=progress)
-        except store.ImportFailed as exc:
-            bar.empty()
-            st.error(str(exc))
-            return
+    def progress(done: int, of: int) -> None:
+        bar.progress(min(done / of, 1.0) if of else 1.0, text=f"Saving: {done:,} of {of:,} texts")
+
+    try:
+        result = _save(db, uploads, progress)
+    except store.ImportFailed as exc:
+        bar.empty()
+        st.error(str(exc))
+        return
     bar.progress(1.0, text="Saved")
-    _show_result(total, f"{len(uploads)} file(s)")
+    _show_result(result, f"{len(uploads)} file(s)")
     st.rerun()
+
+
+def _save(
+    db: store.Store, uploads: list[tuple[str, bytes]], progress: Callable[[int, int], None]
+) -> store.ImportResult:
+    """Save every upload in one transaction: all of them, or nothing on a failure."""
+    if len(uploads) == 1:
+        name, data = uploads[0]
+        return db.ingest_upload(name, data, progress=progress)
+    # The store imports several files at once only from paths; a folder of their own
+    # keeps their names (which the messages and the history show).
+    with tempfile.TemporaryDirectory(prefix="atlas-upload-") as folder:
+        paths = []
+        for number, (name, data) in enumerate(uploads):
+            path = Path(folder) / str(number) / Path(name).name
+            path.parent.mkdir()
+            path.write_bytes(data)
+            paths.append(path)
+        return db.ingest_paths(paths, progress=progress)
 
 
 def _samples_section(db: store.Store) -> None:

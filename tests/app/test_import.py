@@ -156,3 +156,16 @@ def test_a_telegram_export_is_previewed_then_saved(db_url: str) -> None:
     assert at.success[0].value.startswith("1 file(s): 3 new texts saved")
     night = store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14))
     assert 18 in db.claims(night)[C.COUNT].dropna().astype(int).tolist()
+
+
+def test_several_files_are_saved_together(db_url: str, exported_csv: bytes) -> None:
+    export = ROOT / "data" / "samples" / "telegram_kaluga_governor.json"
+    db = store.open_store(db_url)
+    at = app_at("import_page")
+    _upload(at, ("claims.csv", exported_csv), ("result.json", export.read_bytes()))
+    assert not at.error
+    at.button(key="imp_save_files").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("2 file(s): 8 new texts saved")
+    channels = set(db.claims(store.Filters(include_ua=True))[C.CHANNEL])
+    assert {"Минобороны (тест)", "Губернатор Калужской области (образец)"} <= channels
