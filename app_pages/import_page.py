@@ -16,6 +16,7 @@ import settings
 import store
 from app_pages import _loaders
 from dashboard import evidence
+from store import columns as C
 
 K_TEXT = "imp_text"
 K_PUBLISHED = "imp_published"
@@ -176,6 +177,10 @@ def _save(
 
 def _samples_section(db: store.Store) -> None:
     st.subheader("Sample data")
+    everything = _loaders.claims_frame(store.Filters(include_ua=True), _loaders.data_version())
+    if everything.empty or not everything[C.IS_SAMPLE].any():
+        st.caption("No sample reports are stored.")
+        return
     st.caption("The invented sample reports loaded at first start are marked as samples.")
     if st.button("Clear sample data", key=K_CLEAR):
         removed = db.clear_samples()

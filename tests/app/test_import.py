@@ -101,8 +101,10 @@ def test_the_banner_is_on_every_page_while_only_samples_are_stored(
 
 
 def test_no_banner_once_the_user_has_imported(seeded: store.Store) -> None:
-    at = app_at("claims")
+    at = app_at("import_page")
     assert not [i for i in at.info if i.value.startswith(SAMPLE_BANNER_START)]
+    assert not [b for b in at.button if b.key == "imp_clear_samples"]
+    assert "No sample reports are stored." in [c.value for c in at.caption]
 
 
 PASTED = (
