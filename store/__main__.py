@@ -1,4 +1,5 @@
-"""Command line: ``python -m store ingest|export|nightly|reparse`` (``--help`` on each)."""
+"""Command line: ``python -m store ingest|export|nightly|reparse|review|coverage``
+(``--help`` on each)."""
 
 from __future__ import annotations
 
@@ -96,9 +97,16 @@ def _export(store: Store, args: argparse.Namespace) -> int:
 
 
 def _nightly(store: Store, args: argparse.Namespace) -> int:
-    from store import export
+    from dataclasses import replace
 
-    frame = store.nightly(_filters(args))
+    from store import export, ledger
+
+    if args.honest or args.discrepancies_only:
+        # retellings out of the figures, flags, named-in-total rows and gaps (issue 6)
+        filters = replace(_filters(args), discrepancies_only=args.discrepancies_only)
+        frame = ledger.nightly(store, filters, gaps=True)
+    else:
+        frame = store.nightly(_filters(args))
     stale = store.stale_reports()
     if stale:
         print(f"note: {stale} texts were parsed by another parser version than "
@@ -111,6 +119,30 @@ def _nightly(store: Store, args: argparse.Namespace) -> int:
     else:
         shown = frame.drop(columns=["claim_ids", "chosen_claim_ids", "is_sample"])
         print(shown.to_string(index=False))
+    return 0
+
+
+def _review(store: Store, args: argparse.Namespace) -> int:
+    from store import review
+
+    queue = review.queue(store, status=None if args.status == "all" else args.status)
+    if queue.empty:
+        print(f"no {args.status} review items")
+        return 0
+    for row in queue.itertuples(index=False):
+        first = row.text.strip().splitlines()[0][:80] if row.text.strip() else ""
+        print(f"#{row.review_id} [{row.status}] {row.reason}: {row.detail.splitlines()[0]}")
+        print(f"    {row.channel or row.source_kind}: {first}")
+    return 0
+
+
+def _coverage(store: Store, args: argparse.Namespace) -> int:
+    from store import coverage
+
+    frame = coverage.coverage(store, _filters(args))
+    newest = coverage.freshness(store)
+    print("no texts" if frame.empty else frame.to_string(index=False))
+    print(f"newest report: {newest.isoformat() if newest else 'none'}")
     return 0
 
 
@@ -152,14 +184,26 @@ def _parser() -> argparse.ArgumentParser:
 
     nightly = with_db(commands.add_parser("nightly", help="print one figure per night and area"))
     nightly.add_argument("--format", choices=("table", "csv"), default="table")
+    nightly.add_argument("--honest", action="store_true",
+                         help="the ledger's rows: flags, named-in-total, no_report gaps")
+    nightly.add_argument("--discrepancies-only", action="store_true",
+                         help="only rows with a discrepancy flag (implies --honest)")
     with_filters(nightly)
+
+    queue = with_db(commands.add_parser("review", help="list the review queue"))
+    queue.add_argument("--status", default="open",
+                       choices=("open", "resolved", "dismissed", "superseded", "all"))
+
+    cover = with_db(commands.add_parser("coverage", help="texts seen, parsed, in review per source and day"))
+    with_filters(cover)
 
     reparse = with_db(commands.add_parser("reparse", help="rebuild claims with the current parser"))
     reparse.add_argument("--all", action="store_true", help="also texts parsed by this version")
     return parser
 
 
-_COMMANDS = {"ingest": _ingest, "export": _export, "nightly": _nightly, "reparse": _reparse}
+_COMMANDS = {"ingest": _ingest, "export": _export, "nightly": _nightly, "reparse": _reparse,
+             "review": _review, "coverage": _coverage}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
