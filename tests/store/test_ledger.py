@@ -210,3 +210,21 @@ def test_precision_of_each_claim(store: Store) -> None:
         ("SEA-BLACK", C.PRECISION_SEA, "fake"),
         ("RU-MOW+RU-MOS", C.PRECISION_MULTI, "fake"),
     ]
+
+
+def test_without_retellings_the_honest_figures_are_the_stored_ones(store: Store) -> None:
+    add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00 total=4\nRU-BRY 4", channel="mod")
+    add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6\nRU-MOW+RU-MOS 2+", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
+    add(store, "@mod night=2025-09-13 total=40\nRU-BRY -\nRU-KRS -", channel="mod")
+    add(store, "@media night=2025-09-13\nRU-BEL 2", channel="wire")
+    for filters in (Filters(), Filters(unit="day"), Filters(regions=("RU-MOS",))):
+        honest = ledger.nightly(store, filters)
+        stored = store.nightly(filters)
+        assert honest[C.STATUS].tolist() == [
+            C.STATUS_NAMED_IN_TOTAL if s == C.STATUS_NAMED and area in ("RU-BRY", "RU-KRS") and day == night(13)
+            else s
+            for s, area, day in zip(stored[C.STATUS], stored[C.AREA_ID], stored[C.DATE], strict=True)
+        ]
+        same = [c for c in C.NIGHTLY_COLUMNS if c != C.STATUS]
+        pd.testing.assert_frame_equal(honest[same], stored[same])
