@@ -13,14 +13,14 @@ from parsing import segment
 from parsing._errors import ParseError
 from parsing._text import lower, normalise, sentences
 from parsing._validate import validate
-from parsing.model import Casualties, Claim, Report, Window
+from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import DRONE_RE
 
-PARSER_VERSION = "1.8.0"
+PARSER_VERSION = "1.9.0"
 
-__all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse"]
+__all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LAT = re.compile(r"[A-Za-z]")
@@ -31,8 +31,21 @@ def detect_language(text: str) -> str:
     return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) and _CYR.search(text) else "en"
 
 
-def parse(text: str, published: date | None = None) -> list[Report]:
-    """Return the reports in ``text``; ``published`` supplies missing years and relative days."""
+def source_reporter(source: str | None) -> Reporter | None:
+    """Return the reporter a source's name says it is ("Губернатор Брянской области" -> governor,
+    "Мэр Москвы" -> mayor, "Минобороны России" -> mod), None for any other source."""
+    if not source:
+        return None
+    return segment.sentence_reporter(lower(normalise(source)))
+
+
+def parse(text: str, published: date | None = None, *, source: str | None = None) -> list[Report]:
+    """Return the reports in ``text``; ``published`` supplies missing years and relative days.
+
+    ``source`` is who published the text (a Telegram channel's title, "Губернатор Брянской
+    области"; a site): a report that names no reporter is the source's own when the source's
+    name says who it is (a governor's channel posts the governor's figures), else ``media``.
+    """
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__!r}"
         raise TypeError(msg)
@@ -57,9 +70,10 @@ def parse(text: str, published: date | None = None) -> list[Report]:
         if f is not None:
             facts[s.index] = f
     drafts = segment.group(sents, facts, reporters, times, ua, drone)
+    own = source_reporter(source)
     reports = []
     for d in drafts:
-        r = segment.build(d, sents, norm, english=english)
+        r = segment.build(d, sents, norm, english=english, own=own)
         if r is not None:
             reports.append(r)
     return validate(reports, text)

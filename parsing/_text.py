@@ -52,7 +52,10 @@ class Sentence:
 
 
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?…])[\"»”]?\s+|(?<=[.!?][\"”»])(?=[A-ZА-Я])")
-_ABBREV = re.compile(r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2"
+)
 _CLOCK_LEAD = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d{2}\.$")
 
 

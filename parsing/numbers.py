@@ -136,7 +136,7 @@ def words_value(phrase: str) -> int | None:
     return total
 
 
-_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_TOKEN = re.compile(r"\d+(?=[-–—]\d)|\w+(?:-\w+)*")  # "10-15 БПЛА": two numbers, a range
 _GAP = re.compile(r"\s+")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from parsing import vocab
 from parsing.model import Claim, Qualifier
-from parsing.numbers import find_numbers, words_value
+from parsing.numbers import Number, find_numbers, words_value
 from parsing.places import (
     Group,
     Resolved,
@@ -121,10 +121,35 @@ _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
+#: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$", re.IGNORECASE)
+
+
+def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
+    """Each number with where its text ends; a range's two bounds become its lower bound
+    ending after the upper one ("10-15 БПЛА" is 10, read as approximate by the caller)."""
+    out: list[tuple[Number, bool]] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if nxt is not None and n.value < nxt.value and (gap := _RANGE_GAP.fullmatch(s, n.end, nxt.start)):
+            worded = gap.group().strip().lower() in ("до", "to")
+            # "с 10 до 15" is not a count range unless it says "от"/"from" or a drone follows
+            if not worded or _RANGE_FROM.search(s[max(0, n.start - 12) : n.start]) or vocab.DRONE_RE.match(s[nxt.end :].lstrip()):
+                out.append((Number(n.value, n.start, nxt.end), True))
+                i += 2
+                continue
+        out.append((n, False))
+        i += 1
+    return out
+
+
 def find_counts(s: str, low: str, base: int) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
     out: list[Count] = []
-    for n in find_numbers(s):
+    for n, is_range in _ranges(s, find_numbers(s)):
         after = s[n.end : n.end + 80]
         if 1900 <= n.value <= 2100 or _MONTH_AFTER.match(after):
             continue
@@ -148,6 +173,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         qual: Qualifier = "exact"
         if q:
             qual = "approx" if vocab.APPROX_RE.search(q.group()) else "at_least"
+        if is_range:
+            qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         each = bool(_EACH_BEFORE.search(before) or _EACH_AFTER.match(after))
         tail = before[-40:]
         subset = bool(_SUBSET_BEFORE.search(tail))
@@ -320,6 +347,17 @@ def rule_places(placed: list[Placed], count: Count | None, sent: Reading, facts:
         add(_claim(p.place, count.value, count.qualifier, _span(cspan, (p.start, p.end)), "count_over_place", sent.english))
         return
     places = [p.place for p in placed]
+    regions = [p for p in placed if p.place.district_id is None]
+    if len(regions) == 1 and all(p.place.area_id == regions[0].place.area_id for p in placed):
+        # "над Калужской областью сбиты 3 БПЛА — в Людиновском и Кировском районах": the
+        # region's figure; the districts inside it are where they fell, without a figure
+        r = regions[0]
+        for p in placed:
+            if p is r:
+                add(_claim(p.place, count.value, count.qualifier, _span(cspan, (p.start, p.end)), "count_over_place", sent.english))
+            else:
+                add(_claim(p.place, None, "exact", (p.start, p.end), "place_without_count", sent.english))
+        return
     if len(placed) == 2 and any(p.area_id.startswith("SEA-") for p in places):
         span = _span(cspan, (placed[0].start, placed[-1].end))
         add(_claim(_combined(places, sent.english), count.value, count.qualifier, span, "combined_area", sent.english))

@@ -56,7 +56,18 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
         return True
     nights = {a.night_of, b.night_of} - {None}
     # a window that crosses midnight and "за ночь" of the same morning are one night
-    return (a.kind == "night" or b.kind == "night") and len(nights) == 1 and (a.night_of is not None and b.night_of is not None)
+    if (a.kind == "night" or b.kind == "night") and len(nights) == 1 and (a.night_of is not None and b.night_of is not None):
+        return True
+    return _within_day(a, b) or _within_day(b, a)
+
+
+def _within_day(day: TimeMark, other: TimeMark) -> bool:
+    """A headline's "on Tuesday evening" and the statement's 20:00-23:00 window of that day."""
+    if day.kind != "day" or day.key[0] != "day" or day.key[1] is None:
+        return False
+    if other.kind == "window" and other.window is not None:
+        return day.key[1] in (other.window.start.date(), other.window.end.date())
+    return other.kind == "night" and other.night_of == day.key[1]
 
 
 def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
@@ -67,6 +78,8 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
         return new
     if new is not None and have.kind == "night" and new.kind == "window" and new.night_of == have.night_of:
         return new
+    if new is not None and new.kind != "day" and _within_day(have, new):
+        return new  # the day of a headline, the window or night of the statement
     return have
 
 
@@ -285,8 +298,9 @@ def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool
     return [replace(c, area_id="RU-MOS", area=name) if c.area_id == "RU-MOW+RU-MOS" else c for c in claims]
 
 
-def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool) -> Report | None:
-    """Turn a draft into a Report (None when it holds nothing)."""
+def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own: Reporter | None = None) -> Report | None:
+    """Turn a draft into a Report (None when it holds nothing); ``own`` is the reporter of
+    the text's source, for a report that names none."""
     span = (min(sents[i].start for i in draft.sentences), max(sents[i].end for i in draft.sentences))
     totals = [t for _i, f in draft.facts for t in f.totals]
     tm = draft.time
@@ -298,7 +312,7 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool) -> R
             total=best.value if best else None, total_qualifier=best.qualifier if best else None,
             claims=(), evidence=span,
         )
-    reporter: Reporter = draft.reporter or draft.inherited or "media"
+    reporter: Reporter = draft.reporter or draft.inherited or own or "media"
     claims = _drop_retellings(draft.facts)
     if reporter in ("mayor", "media") or not claims:
         # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
@@ -314,7 +328,7 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool) -> R
     return Report(
         reporter=reporter,
         country="RU",
-        window=tm.window if tm and tm.kind == "window" else None,
+        window=tm.window if tm and tm.kind in ("window", "day") else None,
         night_of=night,
         total=total,
         total_qualifier=qualifier,

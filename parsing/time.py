@@ -71,7 +71,9 @@ NIGHT_RE = re.compile(
     r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+)?ночи"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
     rf"|on\s+the\s+night\s+of\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}\s+(?:to|into|-)\s+(?P<td>{_renamed('t_')}|\d{{1,2}})"
-    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)",
+    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
+    r"|in\s+(?:a\s+single|one)\s+night",
     re.IGNORECASE,
 )
 DAY_RE = re.compile(
@@ -256,11 +258,31 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         night = _last_weekday(published, _weekday(m["ewd"]))
     elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):
         night = _last_weekday(published, _weekday(m.group()), allow_next=True)
+    else:
+        # "On September 12 ... overnight", "overnight on Sept. 12", "said on Sunday ... overnight":
+        # the dated day is the morning the night ended
+        named = _named_day(text, published)
+        if named is not None:
+            night = named
     return TimeMark("night", ("night", night), None, night, base + m.start(), base + m.end())
 
 
+def _named_day(text: str, published: date | None) -> date | None:
+    """The day an English "on <date>" / "on <weekday>" names in a sentence, if any."""
+    for m in DAY_RE.finditer(text):
+        if m["od"]:
+            return date_from(m, "d_", published, m.group())
+        if m["wd"]:
+            return _last_weekday(published, _weekday(m["wd"]))
+    return None
+
+
 def _day(text: str, base: int, published: date | None) -> TimeMark | None:
-    """"вчера", "on Monday", "On September 12": a day, kept only to tell reports apart."""
+    """"вчера", "on Monday", "On September 12": a calendar day. A day before publication is
+    given as the window of the whole day (00:00 to 24:00), so the report is placed on that
+    day and not on its publication day; the publication day itself needs no window (the
+    store places an undated report by its publication time); "за сутки" (the last 24 hours)
+    names no calendar day."""
     m = DAY_RE.search(text)
     if not m:
         return None
@@ -271,7 +293,13 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         day = date_from(m, "d_", published, m.group())
     elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
         day = published - timedelta(days=1)
-    return TimeMark("day", ("day", day), None, None, base + m.start(), base + m.end())
+    if m.group().lower().startswith("за"):
+        # the 24 hours before the statement: its windows are other reports, not parts of it
+        return TimeMark("day", ("last24h", day), None, None, base + m.start(), base + m.end())
+    whole = None
+    if day is not None and day != published:
+        whole = Window(_at(day, (0, 0)), _at(day, (24, 0)))
+    return TimeMark("day", ("day", day), whole, None, base + m.start(), base + m.end())
 
 
 def find_time(text: str, base: int, published: date | None) -> TimeMark | None:

@@ -355,7 +355,7 @@ GOLDEN_MORE = [
         Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), SHEBEKINSKY[0],
               "Shebekinsky District", rule="count_over_place"),
         Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), rule="region_from_district"),
-    ], total=1)]),
+    ], total=1, window=W("2025-06-02T00:00", "2025-06-03T00:00"))]),
     # shoot-downs "в зоне СВО" are not counted; the region row in the same sentence is
     ("ru-svo-and-region", T_SVO_MIXED, [R(T_SVO_MIXED, "media", [
         C(T_SVO_MIXED, "Курской области уничтожены еще 4", "RU-KRS", 4, "count_over_place"),
@@ -385,14 +385,14 @@ GOLDEN_MORE = [
     ("en-including-breakdown", T_EN_INCLUDING, [R(T_EN_INCLUDING, "mod", [
         C(T_EN_INCLUDING, "85 in the Bryansk Region", "RU-BRY", 85, "count_over_place", en=True),
         C(T_EN_INCLUDING, "40 in the Smolensk Region", "RU-SMO", 40, "count_over_place", en=True),
-    ], total=221)]),
+    ], total=221, window=W("2025-05-12T00:00", "2025-05-13T00:00"))]),
     # "над регионом": the region the sentence's governor governs
     ("ru-anaphor", T_ANAPHOR, [R(T_ANAPHOR, "governor", [
         C(T_ANAPHOR, "регионом сбиты три", "RU-BEL", 3, "count_over_place"),
     ], total=3, night=P)]),
     ("en-anaphor", T_EN_ANAPHOR, [R(T_EN_ANAPHOR, "governor", [
         C(T_EN_ANAPHOR, "two drones were shot down over the region", "RU-BEL", 2, "count_over_place", en=True),
-    ], total=2, casualties=Casualties(None, 1))]),
+    ], total=2, casualties=Casualties(None, 1), window=W("2025-06-01T00:00", "2025-06-02T00:00"))]),
     # a city outside Russia in the same sentence: its figure is neither a claim nor a total
     ("ru-foreign-city", T_FOREIGN, [R(T_FOREIGN, "mod", [
         C(T_FOREIGN, "Курской областью – два", "RU-KRS", 2, "count_over_place"),
@@ -463,3 +463,82 @@ T_UA_EN_REGION = ("Ukraine's air force said it destroyed seven of eight Shahed d
 @pytest.mark.parametrize(("text", "night"), [(T_UA_LAUNCH_SITES, None), (T_UA_EN_REGION, P)], ids=["launch-sites", "region-after"])
 def test_ukrainian_report_names_no_russian_claims(text: str, night: date | None) -> None:
     assert parse(text, P) == [Report("other", "UA", None, night, 7, "exact", (), None, NONE, (0, len(text)))]
+
+
+# --- fixes found on the sample data (texts written for these tests) -----------------------------
+T_OWN_POST = "Ночью над Брянской областью средствами ПВО сбиты четыре беспилотника. Пострадавших нет."
+T_REGION_THEN_DISTRICTS = "За ночь над Калужской областью сбиты 3 БПЛА — в Кировском и Тарусском районах."
+T_EN_DATED_NIGHT = ("On June 1, the Defense Ministry said it had destroyed 60 drones in a single night, including "
+                    "12 over the Kursk Region.")
+T_EN_OVERNIGHT_ON = "Air defences downed seven drones over the Belgorod Region overnight on Sept. 2, the governor said."
+T_EN_HEADLINE_DAY = ("Six drones downed on Monday evening, ministry says\n"
+                     "Between 8:00 p.m. and 11:00 p.m. Moscow time on June 2, air defenses destroyed six drones over "
+                     "the Kursk Region, the ministry said.")
+T_RANGE_RU = "Ночью над Курской областью уничтожены 10-15 БПЛА, сообщил губернатор."
+T_RANGE_EN = "Between 10 to 15 drones were destroyed over the Rostov Region overnight, the governor said."
+
+GOLDEN_SAMPLES = [
+    # a region's figure with the districts where debris fell: the count is the region's
+    ("ru-region-count-then-districts", T_REGION_THEN_DISTRICTS, [R(T_REGION_THEN_DISTRICTS, "media", [
+        C(T_REGION_THEN_DISTRICTS, "Калужской областью сбиты 3", "RU-KLU", 3, "count_over_place"),
+        C(T_REGION_THEN_DISTRICTS, "Кировском", "RU-KLU", None, "place_without_count",
+          district=("RU-KLU:kirovsky", "Кировский район")),
+        C(T_REGION_THEN_DISTRICTS, "Тарусском районах", "RU-KLU", None, "place_without_count",
+          district=("RU-KLU:tarussky", "Тарусский район")),
+    ], total=3, night=P)]),
+    # "On June 1 ... in a single night": the ministry's night of 1 June, not the publication day
+    ("en-dated-single-night", T_EN_DATED_NIGHT, [R(T_EN_DATED_NIGHT, "mod", [
+        C(T_EN_DATED_NIGHT, "12 over the Kursk Region", "RU-KRS", 12, "count_over_place", en=True),
+    ], total=60, night=date(2025, 6, 1))]),
+    # "overnight on Sept. 2": the night that ended on 2 September (a year before publication)
+    ("en-overnight-on-date", T_EN_OVERNIGHT_ON, [R(T_EN_OVERNIGHT_ON, "governor", [
+        C(T_EN_OVERNIGHT_ON, "seven drones over the Belgorod Region", "RU-BEL", 7, "count_over_place", en=True),
+    ], total=7, night=date(2024, 9, 2))]),
+    # the headline's day holds the statement's window of that day: one report, not two
+    ("en-headline-day-and-window", T_EN_HEADLINE_DAY, [R(T_EN_HEADLINE_DAY, "mod", [
+        C(T_EN_HEADLINE_DAY, "six drones over the Kursk Region", "RU-KRS", 6, "count_over_place", en=True),
+    ], total=6, window=W("2025-06-02T20:00", "2025-06-02T23:00"))]),
+    # a range is its lower bound, approximate
+    ("ru-range", T_RANGE_RU, [R(T_RANGE_RU, "governor", [
+        C(T_RANGE_RU, "Курской областью уничтожены 10-15", "RU-KRS", 10, "count_over_place", q="approx"),
+    ], total=10, tq="approx", night=P)]),
+    ("en-range", T_RANGE_EN, [R(T_RANGE_EN, "governor", [
+        C(T_RANGE_EN, "10 to 15 drones were destroyed over the Rostov Region", "RU-ROS", 10, "count_over_place",
+          q="approx", en=True),
+    ], total=10, tq="approx", night=P)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN_SAMPLES], ids=[g[0] for g in GOLDEN_SAMPLES])
+def test_golden_samples(text: str, expected: list[Report]) -> None:
+    assert parse(text, P) == expected
+
+
+@pytest.mark.parametrize(("source", "reporter"), [
+    ("Губернатор Брянской области", "governor"),  # the governor's own channel
+    ("Мэр Москвы", "mayor"),
+    ("Минобороны России", "mod"),
+    ("news.example.org", "media"),  # a publisher names nobody: media
+    (None, "media"),
+])
+def test_unattributed_post_is_its_sources(source: str | None, reporter: str) -> None:
+    (report,) = parse(T_OWN_POST, P, source=source)
+    assert report.reporter == reporter
+
+
+def test_a_named_reporter_beats_the_source() -> None:
+    text = "Минобороны сообщило, что ночью над Брянской областью сбиты два беспилотника."
+    (report,) = parse(text, P, source="Губернатор Брянской области")
+    assert report.reporter == "mod"
+
+
+CASUALTIES_WITHOUT_INTERCEPTION = [
+    ("ru-injured-by-drone", "В результате атаки беспилотника на Шебекино ранены два человека."),
+    ("en-injured-by-drone", "A drone attack on a car in the Belgorod Region injured two people, the governor said."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in CASUALTIES_WITHOUT_INTERCEPTION],
+                         ids=[i for i, _t in CASUALTIES_WITHOUT_INTERCEPTION])
+def test_casualties_without_interception_make_no_report(text: str) -> None:
+    assert parse(text, P) == []
