@@ -571,7 +571,7 @@ def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
 
 
 def series(store: Store, filters: Filters | None = None, *,
-           reporters: Sequence[str] | None = None) -> pd.DataFrame:
+           reporters: Sequence[str] | None = None, analysis: Analysis | None = None) -> pd.DataFrame:
     """Return one row per date and reporter over the whole period, gaps included.
 
     ``status`` is ``reported`` (``figure`` is that reporter's total for the date, see
@@ -580,7 +580,7 @@ def series(store: Store, filters: Filters | None = None, *,
     ``filters.reporters``, else every reporter with a claim in the period.
     """
     filters = filters or Filters()
-    analysis = analyse(store, filters)
+    analysis = analysis or analyse(store, filters)
     present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
     wanted = list(reporters or filters.reporters or present)
     every_date = _dates(
