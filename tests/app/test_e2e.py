@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -152,7 +153,9 @@ def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGu
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
     assert download.value.suggested_filename.endswith(".png")
 
-    assert guard.needed_by_the_page() == []  # only map tiles were asked for, and refused
+    # Only OpenStreetMap tiles were asked for (and refused); the map drew without them.
+    assert guard.needed_by_the_page() == []
+    assert {urlsplit(url).hostname for _, url in guard.blocked} <= {"tile.openstreetmap.org"}
     assert not page.dialogs
 
 
