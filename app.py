@@ -32,6 +32,7 @@ page = st.navigation(
         st.Page("app_pages/map.py", title="Map", default=True),
         st.Page("app_pages/timeline.py", title="Timeline"),
         st.Page("app_pages/claims.py", title="Claims"),
+        st.Page("app_pages/review.py", title="Review"),
         st.Page("app_pages/import_page.py", title="Import"),
     ]
 )

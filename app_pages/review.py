@@ -1,0 +1,196 @@
+"""Review page: texts that look like reports but could not be parsed completely.
+
+None of their figures count until a person assigns the area, corrects a number or
+dismisses the text here; each action is stored with its author and time and survives
+re-parsing (``store.review``). The figures on every page follow at once: an action
+changes the store's data version, which every cached query is keyed on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import _filters, _loaders
+from dashboard import evidence, honest
+from store import review
+
+K_AUTHOR = "review_author"
+K_TABLE = "review_table"
+K_PICK = "review_pick"
+K_ACTION = "review_action"
+K_AREA = "review_area"
+K_DISTRICT = "review_district"
+K_COUNT = "review_count"
+K_NO_COUNT = "review_no_count"
+K_REPORTER = "review_reporter"
+K_NIGHT = "review_night"
+K_ASSIGN = "review_assign"
+K_FIX_AREA = "review_fix_area"
+K_FIX_COUNT = "review_fix_count"
+K_CORRECT = "review_correct"
+K_NOTE = "review_note"
+K_DISMISS = "review_dismiss"
+_DONE = "review_done"
+
+_ACTIONS = {
+    "assign": "Assign the area",
+    "correct": "Correct a number",
+    "dismiss": "Dismiss (not a report)",
+}
+
+
+def _run(action, message: str) -> None:  # type: ignore[no-untyped-def]
+    """Run one review action; on success remember what was done and rerun the page."""
+    try:
+        action()
+    except review.ReviewError as exc:
+        st.error(str(exc))
+        return
+    st.session_state[_DONE] = message
+    st.rerun()
+
+
+def review_page() -> None:
+    """Draw the Review page: the queue, one text, and the actions on it."""
+    version = _loaders.data_version()
+    db = _loaders.open_store()
+    st.title("Review")
+    st.caption(
+        "Texts that look like reports but could not be read completely (a count with no "
+        "place, a place the gazetteer does not know, numbers that contradict each other) "
+        "are held back: none of their figures count until someone resolves them here. "
+        "Every correction is kept with its author and time and survives re-parsing."
+    )
+    done = st.session_state.pop(_DONE, None)
+    if done:
+        st.success(done)
+    author = st.text_input(
+        "Your name (recorded with each correction)", key=K_AUTHOR, max_chars=80,
+    ).strip()
+
+    queue = _loaders.review_queue(version)
+    if queue.empty:
+        st.info("Nothing to review: every stored text was read completely or resolved.")
+    else:
+        _item_view(db, queue, author)
+    _history(version)
+
+
+def _item_view(db, queue: pd.DataFrame, author: str) -> None:  # type: ignore[no-untyped-def]
+    st.subheader(f"In review: {len(queue)}")
+    st.dataframe(honest.review_table(queue), hide_index=True, key=K_TABLE)
+    items = {int(row["review_id"]): row for row in queue.to_dict("records")}
+    if st.session_state.get(K_PICK) not in items:
+        st.session_state[K_PICK] = next(iter(items))
+    picked = st.selectbox(
+        "Text", options=list(items), format_func=lambda i: honest.review_label(items[i]), key=K_PICK,
+    )
+    item = items[picked]
+    reason = honest.REASON_LABELS.get(item["reason"], item["reason"])
+    st.markdown(
+        f"**Why it is held back:** {evidence.escape_markdown(reason)} — "
+        f"{evidence.escape_markdown(str(item['detail'] or ''))}"
+    )
+    st.html(evidence.evidence_html(str(item["text"] or ""), None))
+    link = evidence.safe_url(item.get("url"))
+    if link:
+        st.link_button("Open the source", link, key="review_source_link")
+
+    action = st.radio(
+        "Action", options=list(_ACTIONS), format_func=_ACTIONS.__getitem__, key=K_ACTION,
+        horizontal=True,
+    )
+    if action == "assign":
+        _assign(db, item, author)
+    elif action == "correct":
+        _correct(db, item, author)
+    else:
+        _dismiss(db, item, author)
+
+
+def _area_picker(key: str) -> str:
+    options = _loaders.region_options()
+    return st.selectbox(
+        "Area (type to search, Russian or English)", options=list(options),
+        format_func=lambda i: options.get(i, i), key=key, index=None,
+        placeholder="Choose the area the text means",
+    )
+
+
+def _assign(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+    area_id = _area_picker(K_AREA)
+    districts = _loaders.district_options(area_id) if area_id else {}
+    district_id = None
+    if districts:
+        district_id = st.selectbox(
+            "District (optional)", options=["", *districts],
+            format_func=lambda i: districts.get(i, "— the whole area —"), key=K_DISTRICT,
+        ) or None
+    left, middle, right = st.columns(3)
+    count = left.number_input("Drones", min_value=0, step=1, value=None, key=K_COUNT)
+    no_count = left.checkbox("Named without a number", key=K_NO_COUNT)
+    reporters = list(_filters.REPORTERS)
+    reporter = middle.selectbox(
+        "Said by", options=reporters, format_func=evidence.REPORTER_LABELS.__getitem__,
+        key=K_REPORTER, help="Used when the parser found no statement in the text.",
+    )
+    published = item.get("published_at")
+    default_night = pd.Timestamp(published).date() if published is not None and not pd.isna(published) else date.today()
+    night = right.date_input("Night (dated by its morning)", value=default_night, key=K_NIGHT,
+                             format="YYYY-MM-DD")
+    if st.button("Assign", key=K_ASSIGN, type="primary", disabled=not area_id):
+        if count is None and not no_count:
+            st.error("Give the number of drones, or tick “Named without a number”.")
+            return
+        options = _loaders.region_options()
+        label = options.get(area_id, area_id).split(" · ")[0]
+        district = districts.get(district_id, "").split(" · ")[0] if district_id else None
+        number = None if no_count else int(count)
+        _run(
+            lambda: review.assign_area(
+                db, int(item["review_id"]), area_id=area_id, area=label, count=number,
+                district_id=district_id, district=district, author=author,
+                reporter=reporter, night_of=night,
+            ),
+            f"Assigned {label}: {'named' if number is None else number} (by {author}).",
+        )
+
+
+def _correct(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+    area_id = _area_picker(K_FIX_AREA)
+    count = st.number_input("Correct number of drones", min_value=0, step=1, value=None,
+                            key=K_FIX_COUNT)
+    if st.button("Correct", key=K_CORRECT, type="primary", disabled=not area_id or count is None):
+        _run(
+            lambda: review.correct_count(
+                db, str(item["report_id"]), area_id=area_id, count=int(count), author=author,
+                review_id=int(item["review_id"]),
+            ),
+            f"Corrected {area_id} to {int(count)} (by {author}).",
+        )
+
+
+def _dismiss(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+    note = st.text_input("Why (optional)", key=K_NOTE, max_chars=200)
+    if st.button("Dismiss", key=K_DISMISS):
+        _run(
+            lambda: review.dismiss(db, int(item["review_id"]), author=author, note=note),
+            f"Dismissed text #{item['review_id']} (by {author}).",
+        )
+
+
+def _history(version: str) -> None:
+    everything = _loaders.review_queue(version, status=None)
+    handled = everything[everything["status"] != review.OPEN]
+    corrections = _loaders.corrections_frame(version)
+    with st.expander(f"Resolved and dismissed ({len(handled)}), and every correction"):
+        st.dataframe(honest.review_table(handled), hide_index=True, key="review_history")
+        if not corrections.empty:
+            shown = corrections.assign(value=corrections["value"].map(lambda v: "" if v is None else str(v)))
+            st.dataframe(shown, hide_index=True, key="review_corrections")
+
+
+review_page()

@@ -1,0 +1,354 @@
+"""Honest data in the dashboard: readable flags, the ledger side by side, gaps that stay
+gaps, coverage and the review queue, as plain frames the pages show.
+
+Pure pandas on the frames of ``store.ledger``, ``store.coverage`` and ``store.review``
+(tested on hand-made frames); the one chart imports altair when it is drawn, so the pages
+that need no chart (Claims, Review) do not load it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from dashboard.evidence import REPORTER_LABELS
+from geo.layers import FLAG_LABELS
+from store import columns as C
+
+if TYPE_CHECKING:
+    import altair as alt
+
+#: How each geolocation precision is shown.
+PRECISION_LABELS = {
+    C.PRECISION_DISTRICT: "district",
+    C.PRECISION_REGION: "region",
+    C.PRECISION_SEA: "sea",
+    C.PRECISION_MULTI: "several areas",
+}
+#: Why a text is in review (``store.review`` reasons), in words.
+REASON_LABELS = {
+    "unknown_place": "a place the gazetteer does not know",
+    "count_without_area": "a count with no area",
+    "conflicting_numbers": "numbers that contradict each other",
+    "parser_error": "the parser failed on it",
+}
+#: Plot columns of :func:`gap_series`.
+GROUP = "group"
+VALUE = "value"
+#: Columns of the extra claims-table columns (:func:`claims_columns`).
+CLAIM_EXTRA_HEADERS = ("Discrepancy", "Precision", "Rule", "Source kind")
+#: Columns of :func:`ledger_view`.
+LEDGER_HEADERS = (
+    "Reporter", "Source", "Published", "Figure given", "Counted", "Retells", "Window",
+    "Parser rule", "Discrepancy",
+)  # fmt: skip
+#: Columns of :func:`coverage_table`.
+COVERAGE_HEADERS = (
+    "Day", "Source", "Messages seen", "Reports found", "Parsed", "In review", "Dismissed",
+    "Failed",
+)  # fmt: skip
+
+
+def flag_labels(codes: Iterable[str]) -> str:
+    """Return discrepancy codes as short readable labels joined by "; " ("" for none).
+
+    >>> flag_labels(("governor_above_ministry", "total_differs_from_rows"))
+    'governor above ministry; total ≠ sum of rows'
+    """
+    return "; ".join(FLAG_LABELS.get(code, str(code).replace("_", " ")) for code in codes)
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or (not isinstance(value, tuple | list) and bool(pd.isna(value)))
+
+
+def _count(value: object) -> str:
+    return "" if _is_missing(value) else str(int(value))  # type: ignore[call-overload]
+
+
+def claims_columns(claims: pd.DataFrame) -> pd.DataFrame:
+    """Return the honest columns of the claims table, indexed by claim id.
+
+    ``claims`` is ``store.ledger.claims`` output: ``flags``, ``precision``, ``rule`` and
+    ``source_kind`` become "Discrepancy", "Precision", "Rule" and "Source kind"; a
+    linked retelling says so in "Discrepancy" too ("retelling, not counted").
+    """
+    index = pd.Index(claims[C.CLAIM_ID].to_numpy(), name=C.CLAIM_ID)
+    if claims.empty:
+        return pd.DataFrame(columns=list(CLAIM_EXTRA_HEADERS), index=index)
+    flags = [flag_labels(f) if isinstance(f, tuple | list) else "" for f in claims[C.FLAGS]]
+    retold = [not _is_missing(r) for r in claims[C.RETELLS]]
+    notes = [
+        "; ".join(p for p in (("retelling, not counted" if r else ""), f) if p)
+        for f, r in zip(flags, retold, strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "Discrepancy": notes,
+            "Precision": [PRECISION_LABELS.get(p, str(p or "")) for p in claims[C.PRECISION]],
+            "Rule": claims[C.RULE].fillna("").astype(str).to_numpy(),
+            "Source kind": claims[C.SOURCE_KIND].fillna("").astype(str).to_numpy(),
+        },
+        index=index,
+    )
+
+
+# --- the ledger: every claim of one night and area side by side --------------------------
+
+
+def ledger_keys(ledger: pd.DataFrame, labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Return ``"date|area_id"`` -> label of each night and area in a ledger, flagged
+    first, then by date (newest first) and label: the ledger picker's options."""
+    if ledger.empty:
+        return {}
+    labels = labels or {}
+    entries = {}
+    for (day, area_id), rows in ledger.groupby([C.DATE, C.AREA_ID], sort=False):
+        flagged = any(bool(f) for f in rows[C.FLAGS])
+        name = labels.get(area_id) or str(rows[C.AREA].iloc[0] or area_id)
+        mark = "⚠ " if flagged else ""
+        entries[f"{day}|{area_id}"] = (not flagged, -pd.Timestamp(day).value, name,
+                                       f"{mark}{day} · {name} · {len(rows)} claims")
+    ordered = sorted(entries.items(), key=lambda item: item[1][:3])
+    return {key: value[3] for key, value in ordered}
+
+
+def ledger_rows(ledger: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Return the ledger rows of one ``"date|area_id"`` key (as :func:`ledger_keys`)."""
+    day, _, area_id = key.partition("|")
+    dates = pd.Series([str(d) for d in ledger[C.DATE]], index=ledger.index)
+    return ledger[(dates == day) & (ledger[C.AREA_ID] == area_id)]
+
+
+def _window(start: object, end: object) -> str:
+    if _is_missing(start) or _is_missing(end):
+        return ""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)  # type: ignore[arg-type]
+    if start.date() == end.date():
+        return f"{start:%d %b %H:%M}–{end:%H:%M}"
+    return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+
+
+def _given(row: Mapping[str, object]) -> str:
+    count = row[C.COUNT]
+    district = row.get(C.DISTRICT)
+    where = f" ({district})" if isinstance(district, str) and district else ""
+    if _is_missing(count):
+        total = row.get(C.REPORT_TOTAL)
+        if row.get(C.PRECISION) == C.PRECISION_MULTI and not _is_missing(total):
+            return f"named; {int(total)} in total over several areas{where}"  # type: ignore[call-overload]
+        return f"named, no count{where}"
+    qualifier = {"at_least": "at least ", "approx": "about "}.get(str(row.get(C.QUALIFIER)), "")
+    return f"{qualifier}{int(count)}{where}"  # type: ignore[call-overload]
+
+
+def ledger_view(rows: pd.DataFrame) -> pd.DataFrame:
+    """Return one night and area's claims side by side as plain text cells.
+
+    ``rows`` are ``store.ledger.ledger`` rows of one night and area (see
+    :func:`ledger_rows`); each claim keeps its reporter, figure, whether the figure shown
+    is made of it, and the statement it retells (a retelling is linked, never counted
+    as a confirmation).
+    """
+    records = []
+    for row in rows.to_dict("records"):
+        published = row[C.PUBLISHED_AT]
+        records.append({
+            "Reporter": REPORTER_LABELS.get(row[C.REPORTER], str(row[C.REPORTER])),
+            "Source": str(row[C.CHANNEL] or row[C.SOURCE_KIND] or ""),
+            "Published": "" if _is_missing(published) else f"{pd.Timestamp(published):%Y-%m-%d %H:%M}",
+            "Figure given": _given(row),
+            "Counted": "yes" if row[C.COUNTED] else "no",
+            "Retells": "" if _is_missing(row[C.RETELLS]) else f"retells {row[C.RETELLS]} (linked, not a confirmation)",
+            "Window": _window(row[C.WINDOW_START], row[C.WINDOW_END]),
+            "Parser rule": str(row[C.RULE] or ""),
+            "Discrepancy": flag_labels(row[C.FLAGS]) if isinstance(row[C.FLAGS], tuple | list) else "",
+        })
+    return pd.DataFrame(records, columns=list(LEDGER_HEADERS))
+
+
+#: How the reconciliation rule that chose a figure is said.
+CHOSEN_BY_LABELS = {
+    C.RULE_SINGLE: "the only claim",
+    C.RULE_OVERLAP: "the largest of one reporter's overlapping windows (never added)",
+    C.RULE_WINDOWS: "one reporter's separate windows added up",
+    C.RULE_AGREE: "the reporters agree",
+    C.RULE_LARGER: "the larger of the reporters' figures",
+    C.RULE_SOURCE_OVER_MEDIA: "the primary source over media retellings",
+    C.RULE_MEDIA_ONLY: "only media carry a number: the larger",
+    C.RULE_NAMED: "named without any number",
+}
+
+
+def ledger_summary(rows: pd.DataFrame) -> str:
+    """Return one line: the figure shown for a night and area, and the rule that chose it."""
+    if rows.empty:
+        return ""
+    first = rows.iloc[0]
+    rule = CHOSEN_BY_LABELS.get(first[C.CHOSEN_BY], str(first[C.CHOSEN_BY] or ""))
+    if first[C.STATUS] == C.STATUS_NAMED_IN_TOTAL:
+        shown = "no figure of its own (named in a report's total over several areas)"
+    elif _is_missing(first[C.FIGURE]):
+        shown = "no figure (named without a count)"
+    else:
+        shown = str(int(first[C.FIGURE]))
+    return f"Figure shown: {shown} — chosen as {rule}."
+
+
+# --- gaps, not zeros ------------------------------------------------------------------------
+
+
+def gap_series(series: pd.DataFrame) -> pd.DataFrame:
+    """Return ``store.ledger.series`` ready to draw: a missing value where there is no
+    figure (no report, or areas named without a number), never a zero.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``date`` (datetime64), ``group`` (the reporter's label), ``value`` (float, NaN
+        for a gap) and ``status``, sorted by group then date.
+    """
+    columns = [C.DATE, GROUP, VALUE, C.STATUS]
+    if series.empty:
+        return pd.DataFrame(columns=columns)
+    values = pd.to_numeric(series[C.FIGURE], errors="coerce").astype(float)
+    frame = pd.DataFrame(
+        {
+            # datetime64: altair writes it as a date, and NaN values as null
+            C.DATE: pd.to_datetime(pd.Series(list(series[C.DATE]))).to_numpy(),
+            GROUP: [REPORTER_LABELS.get(r, str(r)) for r in series[C.REPORTER]],
+            VALUE: values.where(series[C.STATUS] == C.STATUS_REPORTED).to_numpy(),
+            C.STATUS: series[C.STATUS].to_numpy(),
+        }
+    )
+    return frame.sort_values([GROUP, C.DATE], ignore_index=True)[columns]
+
+
+def missing_dates(frame: pd.DataFrame) -> dict[str, list[date]]:
+    """Return each group's dates without a report, from :func:`gap_series` output."""
+    gaps = frame[frame[C.STATUS] == C.STATUS_NO_REPORT]
+    return {
+        str(g): sorted(pd.Timestamp(d).date() for d in rows[C.DATE])
+        for g, rows in gaps.groupby(GROUP, sort=True)
+    }
+
+
+def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChart:
+    """Return one line per reporter that breaks where the reporter said nothing.
+
+    Gaps are null values: Vega-Lite leaves them out of a line, so the line stops there
+    instead of dropping to zero; each gap is marked by a grey tick on the axis.
+    """
+    import altair as alt
+
+    title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
+    x = alt.X(f"yearmonthdate({C.DATE}):T", title=title, axis=alt.Axis(format="%d %b", labelAngle=-45))
+    data = frame  # NaN reaches the chart's JSON as null: a gap in the line, not a zero
+    lines = (
+        alt.Chart(data)
+        .mark_line(point=True)
+        .encode(
+            x=x,
+            y=alt.Y(f"{VALUE}:Q", title="Drones, each reporter's total"),
+            color=alt.Color(f"{GROUP}:N", title="Reporter"),
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                alt.Tooltip(f"{GROUP}:N", title="Reporter"),
+                alt.Tooltip(f"{VALUE}:Q", title="Drones"),
+                alt.Tooltip(f"{C.STATUS}:N", title="Status"),
+            ],
+        )
+    )
+    gaps = (
+        alt.Chart(data[data[C.STATUS] == C.STATUS_NO_REPORT])
+        .mark_tick(color="#9e9e9e", thickness=2, size=10)
+        .encode(
+            x=x,
+            y=alt.value(0),
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="No report on", format="%Y-%m-%d"),
+                alt.Tooltip(f"{GROUP}:N", title="Reporter"),
+            ],
+        )
+    )
+    return alt.layer(lines, gaps)
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+
+def coverage_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``store.coverage.coverage`` output with readable headers, newest day first."""
+    if frame.empty:
+        return pd.DataFrame(columns=list(COVERAGE_HEADERS))
+    table = pd.DataFrame(
+        {
+            "Day": ["" if _is_missing(d) else str(d) for d in frame["day"]],
+            "Source": [
+                f"{channel} ({kind})" if channel else str(kind)
+                for kind, channel in zip(frame["source_kind"], frame["channel"], strict=True)
+            ],
+            "Messages seen": frame["messages"].to_numpy(),
+            "Reports found": frame["reports"].to_numpy(),
+            "Parsed": frame["parsed"].to_numpy(),
+            "In review": frame["in_review"].to_numpy(),
+            "Dismissed": frame["dismissed"].to_numpy(),
+            "Failed": frame["failed"].to_numpy(),
+        }
+    )
+    return table.iloc[::-1].reset_index(drop=True)
+
+
+def freshness_text(newest: object, *, now: datetime | None = None) -> str:
+    """Return the data freshness line: the newest report's time (Moscow) and its age.
+
+    >>> from datetime import timedelta, timezone
+    >>> msk = timezone(timedelta(hours=3))
+    >>> freshness_text(datetime(2025, 9, 15, 7, 10, tzinfo=msk),
+    ...                now=datetime(2025, 9, 17, 9, 0, tzinfo=msk))
+    'Newest report: 2025-09-15 07:10 MSK (2 days ago)'
+    """
+    if _is_missing(newest):
+        return "No report with a published figure yet."
+    stamp = pd.Timestamp(newest)  # type: ignore[arg-type]
+    text = f"Newest report: {stamp:%Y-%m-%d %H:%M} MSK"
+    if now is not None and stamp.tzinfo is not None:
+        days = (pd.Timestamp(now) - stamp).days
+        text += " (today)" if days < 1 else f" ({days} day{'s' if days != 1 else ''} ago)"
+    return text
+
+
+# --- the review queue -----------------------------------------------------------------------
+
+
+def review_label(item: Mapping[str, object]) -> str:
+    """Return one queued text's label in the picker: when, where from, why."""
+    published = item.get("published_at")
+    when = "undated" if _is_missing(published) else f"{pd.Timestamp(published):%Y-%m-%d %H:%M}"  # type: ignore[arg-type]
+    source = item.get("channel") or item.get("source_kind") or "unknown source"
+    reason = REASON_LABELS.get(str(item.get("reason")), str(item.get("reason")))
+    return f"#{item.get('review_id')} · {when} · {source} · {reason}"
+
+
+def review_table(queue: pd.DataFrame) -> pd.DataFrame:
+    """Return the queue as a plain table (text cells; a table widget shows them as text)."""
+    columns = ["#", "Published", "Source", "Reason", "Detail", "Status", "By"]
+    if queue.empty:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(
+        {
+            "#": queue["review_id"].astype(int).to_numpy(),
+            "Published": [
+                "" if _is_missing(p) else f"{pd.Timestamp(p):%Y-%m-%d %H:%M}" for p in queue["published_at"]
+            ],
+            "Source": [str(c or k or "") for c, k in zip(queue["channel"], queue["source_kind"], strict=True)],
+            "Reason": [REASON_LABELS.get(r, str(r)) for r in queue["reason"]],
+            "Detail": queue["detail"].fillna("").astype(str).to_numpy(),
+            "Status": queue["status"].astype(str).to_numpy(),
+            "By": queue["resolved_by"].fillna("").astype(str).to_numpy(),
+        },
+        columns=columns,
+    )

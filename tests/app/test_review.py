@@ -1,0 +1,108 @@
+"""Review page under AppTest: assign, correct and dismiss change what is stored and shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+
+import store
+from store import Filters, review
+from store import columns as C
+from tests.app._honest import HELD_TEXT, LAST, MARKUP, seed_honest
+from tests.app.conftest import app_at
+
+
+@pytest.fixture
+def honest(db_url: str) -> Iterator[store.Store]:
+    db = store.open_store(db_url)
+    seed_honest(db)
+    yield db
+    db.close()
+
+
+def _claims_of_the_held_text(db: store.Store) -> list[tuple[str, int | None, str]]:
+    frame = db.claims(Filters(date_from=LAST, date_to=LAST))
+    frame = frame[frame[C.CHANNEL] == "Губернатор (тест)"]
+    return [
+        (a, None if pd.isna(n) else int(n), r)
+        for a, n, r in zip(frame[C.AREA_ID], frame[C.COUNT], frame[C.REPORTER], strict=True)
+    ]
+
+
+def test_the_queue_lists_the_held_text_escaped(honest: store.Store) -> None:
+    at = app_at("review")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table[["Source", "Reason", "Status"]].values.tolist() == [
+        ["Губернатор (тест)", "a place the gazetteer does not know", "open"],
+    ]
+    page = at.html[0].value
+    assert MARKUP not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "Над Зарецкой областью уничтожены 3 БПЛА." in page
+    assert at.selectbox(key="review_pick").options[0].startswith("#1 · 2025-09-15 09:00 · ")
+
+
+def test_assign_an_area_publishes_the_figure_with_its_author(honest: store.Store) -> None:
+    at = app_at("review")
+    at.text_input(key="review_author").set_value("anna")
+    at.selectbox(key="review_area").set_value("RU-KLU")
+    at.number_input(key="review_count").set_value(3)
+    at.selectbox(key="review_reporter").set_value("governor")
+    at.run()
+    at.button(key="review_assign").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Assigned Калужская область: 3 (by anna)")
+    assert "Nothing to review" in at.info[0].value
+    # the claim joins the statement the parser found in the text (a media text here)
+    assert _claims_of_the_held_text(honest) == [("RU-KLU", 3, "media")]
+    (done,) = review.queue(honest, status=None).to_dict("records")
+    assert (done["status"], done["resolved_by"]) == ("resolved", "anna")
+    assert review.corrections(honest)[["action", "author"]].values.tolist() == [
+        ["assign_area", "anna"],
+    ]
+    # ... and the figures follow: the Claims page of that night lists Kaluga's 3
+    at.switch_page("app_pages/claims.py")
+    at.query_params["night"] = LAST.isoformat()
+    at.run()
+    table = at.dataframe(key="claims_table").value
+    assert ("Калужская область", "3") in set(zip(table["Area"], table["Count"], strict=True))
+
+
+def test_correct_a_number(honest: store.Store) -> None:
+    at = app_at("review")
+    at.text_input(key="review_author").set_value("boris")
+    at.radio(key="review_action").set_value("correct").run()
+    at.selectbox(key="review_fix_area").set_value("RU-KLU")
+    at.number_input(key="review_fix_count").set_value(5)
+    at.run()
+    at.button(key="review_correct").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Corrected RU-KLU to 5 (by boris)."
+    assert [(a, n) for a, n, _ in _claims_of_the_held_text(honest)] == [("RU-KLU", 5)]
+    assert review.queue(honest).empty
+    assert review.corrections(honest)["action"].tolist() == ["set_count"]
+
+
+def test_dismiss_keeps_the_text_out_of_the_figures(honest: store.Store) -> None:
+    at = app_at("review")
+    at.text_input(key="review_author").set_value("anna")
+    at.radio(key="review_action").set_value("dismiss").run()
+    at.text_input(key="review_note").set_value("not a report")
+    at.button(key="review_dismiss").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Dismissed text #1 (by anna)."
+    assert _claims_of_the_held_text(honest) == []
+    assert review.queue(honest, status=None)["status"].tolist() == ["dismissed"]
+    history = at.expander[0].dataframe[0].value
+    assert history[["Status", "By"]].values.tolist() == [["dismissed", "anna"]]
+
+
+def test_an_action_without_an_author_is_refused(honest: store.Store) -> None:
+    at = app_at("review")
+    at.radio(key="review_action").set_value("dismiss").run()
+    at.button(key="review_dismiss").click().run()
+    assert at.error[0].value == "author is empty: every correction says who made it"
+    assert review.queue(honest)["text"].tolist() == [HELD_TEXT]
+    assert review.corrections(honest).empty
