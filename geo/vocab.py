@@ -334,3 +334,41 @@ BARE_SEAS: dict[str, str] = {
     "Caspian": "SEA-CASPIAN",  # "two over the Caspian"
     "Baltic": "SEA-BALTIC",  # "one over the Baltic"
 }
+
+# --------------------------------------------------------------------------- towns and cities
+#: Names the pack lacks for a place, or lacks in the form reports use -> the place's id.
+#: They match alone or with a town word ("город", "city"), never with a region word.
+PLACE_NAMES: dict[str, str] = {
+    # OpenStreetMap names the city okrug "Новгород": "над Нижним Новгородом сбиты два БПЛА"
+    "Нижний Новгород": "RU-NIZ:novgorod",
+    # the other "Новгород" okrug: "в Великом Новгороде объявлена тревога"
+    "Великий Новгород": "RU-NGR:novgorod",
+    # Decision: "Донецк" alone is the occupied Ukrainian city (in UA-14), not the town of
+    # Rostov Oblast. Drone reports name the occupied city far more often ("беспилотник
+    # атаковал Донецк", "удар по Донецку"); the Rostov town (45,000 people) comes with its
+    # region ("в Донецке Ростовской области", or a Rostov governor's post), and with
+    # region="RU-ROS" as context it still resolves to the Rostov okrug.
+    "Донецк": "UA-14",
+}
+
+#: Russian names of towns in the occupied areas, which GeoNames writes only in Ukrainian
+#: romanisation ("Horlivka", "Enerhodar") -> the unit containing them (the region: the pack
+#: has no districts there). Resolved like any town (score 0.8).
+TOWNS_RU: dict[str, str] = {
+    "Горловка": "UA-14",  # "обломки беспилотника упали в Горловке"
+    "Макеевка": "UA-14",  # "над Макеевкой сбиты два БПЛА"
+    "Мариуполь": "UA-14",  # "в Мариуполе повреждено здание"
+    "Енакиево": "UA-14",  # "атака дронов на Енакиево"
+    "Луганск": "UA-09",  # "над Луганском уничтожен беспилотник"
+    "Алчевск": "UA-09",  # "в Алчевске пострадали двое"
+    "Северодонецк": "UA-09",  # "над Северодонецком"
+    "Лисичанск": "UA-09",  # "в Лисичанске"
+    "Мелитополь": "UA-23",  # "над Мелитополем сбиты три беспилотника"
+    "Бердянск": "UA-23",  # "в Бердянске"
+    "Энергодар": "UA-23",  # "дрон атаковал Энергодар"
+    "Токмак": "UA-23",  # "в Токмаке"
+    "Новая Каховка": "UA-65",  # "в Новой Каховке повреждены дома"
+    "Каховка": "UA-65",  # "в Каховке"
+    "Геническ": "UA-65",  # "над Геническом"
+    "Скадовск": "UA-65",  # "в Скадовске"
+}

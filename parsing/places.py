@@ -380,11 +380,6 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             cands.append("Sea of " + name.rsplit(" ", 1)[0])
         if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
             cands.append(name.rsplit(" ", 1)[0])
-        town = re.fullmatch(r"(\S+?)(o|a|e)?\s+[Dd]istrict", name)
-        if town and not town.group(1).endswith(("sky", "skiy", "sk")):
-            # English news names a raion after its town: "the Belgorod district" is Belgorodsky
-            stem = town.group(1)
-            cands.insert(0, f"{stem}{'i' if stem.endswith('k') else ''}sky district")
         out.append((m.start("name"), m.end(), name, cands))
     return out
 

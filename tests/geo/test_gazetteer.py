@@ -221,6 +221,40 @@ TOWNS = [
     ("Примо́рск", "RU-LEN", "RU-LEN:vyborgsky"),  # a stress mark on the "о"
 ]
 
+# the gaps found on the samples and the corpus: districts named after their town, English
+# "-on-" cities, names the pack writes differently, occupied towns by their Russian names
+TOWN_NAMED = [
+    ("Belgorod district", None, "RU-BEL:belgorodsky"),  # the raion named after the town
+    ("the Belgorod district", "RU-BEL", "RU-BEL:belgorodsky"),
+    ("Kursk district", None, "RU-KRS:kursky"),
+    ("Belgorod urban district", None, "RU-BEL:belgorod"),  # the city okrug itself
+    ("Belgorod city", None, "RU-BEL:belgorod"),
+    ("Shebekino district", None, "RU-BEL:shebekino"),  # the okrug: no Shebekinsky raion exists
+    ("Shebekinsky district", None, "RU-BEL:shebekino"),  # the okrug's adjective, romanised
+    ("in the Shebekinsky okrug", "RU-BEL", "RU-BEL:shebekino"),
+    ("Rostov-on-Don", None, "RU-ROS:rostov-na-donu"),
+    ("in Rostov-on-Don", "RU-ROS", "RU-ROS:rostov-na-donu"),
+    ("Komsomolsk-on-Amur", None, "RU-KHA:komsomolsk-na-amure"),
+    ("Нижний Новгород", None, "RU-NIZ:novgorod"),  # the pack names the city okrug "Новгород"
+    ("над Нижним Новгородом", "RU-NIZ", "RU-NIZ:novgorod"),
+    ("в городе Нижнем Новгороде", None, "RU-NIZ:novgorod"),
+    ("Nizhny Novgorod Region", None, "RU-NIZ"),
+    ("Великий Новгород", None, "RU-NGR:novgorod"),
+    ("Донецк", None, "UA-14"),  # the occupied city (geo.vocab.PLACE_NAMES says why)
+    ("в Донецке", None, "UA-14"),
+    ("город Донецк", None, "UA-14"),
+    ("Донецк", "RU-ROS", "RU-ROS:donetsk"),  # the Rostov town when Rostov is the context
+    ("Горловка", None, "UA-14"),
+    ("в Горловке", None, "UA-14"),
+    ("над Макеевкой", None, "UA-14"),
+    ("Новая Каховка", None, "UA-65"),
+    ("в Новой Каховке", None, "UA-65"),
+    ("Мелитополь", None, "UA-23"),
+    ("в Бердянске", None, "UA-23"),
+    ("Энергодар", None, "UA-23"),
+    ("Луганск", None, "UA-09"),
+]
+
 SPELLING = [
     ("Брянскoй области", None, "RU-BRY"),  # Latin "o" inside a Cyrillic word
     ("Брянсой области", None, "RU-BRY"),  # a missing letter
@@ -234,7 +268,7 @@ SPELLING = [
 
 @pytest.mark.parametrize(
     ("name", "region", "expected"),
-    RUSSIAN + COLLOQUIAL + ENGLISH + MOSCOW + OCCUPIED + SEAS + CONTEXT + TOWNS + SPELLING,
+    RUSSIAN + COLLOQUIAL + ENGLISH + MOSCOW + OCCUPIED + SEAS + CONTEXT + TOWNS + TOWN_NAMED + SPELLING,
 )
 def test_golden(name: str, region: str | None, expected: str) -> None:
     assert _id(name, region) == expected
@@ -291,6 +325,8 @@ def test_town_gives_its_district_with_a_lower_score() -> None:
         ("Bryanskaya oblast", 0.9),  # a Russian name romanised
         ("Шебекинский округ", 0.9),  # adjective derived from the town-named okrug
         ("Kirishi", 0.8),  # a town
+        ("Горловка", 0.8),  # a Russian town name of geo.vocab.TOWNS_RU
+        ("Belgorod district", 0.9),  # the raion named after a town-named okrug
         ("Брянсой области", 0.933),  # one letter missing: 1.0 x ratio 93.3
     ],
 )

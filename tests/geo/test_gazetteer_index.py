@@ -216,3 +216,17 @@ def test_name_variants() -> None:
         "Чувашская Республика",
         "Чувашия",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Ростов-на-Дону", "Rostov-on-Don"),  # the river in the nominative, "на" as "on"
+        ("Комсомольск-на-Амуре", "Komsomolsk-on-Amur"),
+        ("Камень-на-Оби", "Kamen-on-Ob"),
+        ("Спас-Деменский", None),  # a hyphen without "на"
+        ("Обнинск", None),
+    ],
+)
+def test_english_on_river(name: str, english: str | None) -> None:
+    assert gazetteer_index._english_on_river(name) == english
