@@ -78,7 +78,7 @@ class SentenceFacts:
 # ---------------------------------------------------------------- counts
 
 _SKIP = re.compile(
-    r"(?:\s+(?:украинск\w*|ударн\w*|вражеск\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
+    r"(?:\s+(?:украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
     re.IGNORECASE,

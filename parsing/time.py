@@ -16,8 +16,13 @@ from parsing.numbers import ORDINALS
 MSK = timezone(timedelta(hours=3))
 
 _RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+#: Ukrainian genitive month stems ("У ніч на 12 вересня"), for Ukraine's own reports.
+_UA_MONTHS = ["січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"]
 _EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_RU_MONTH_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_RU_MONTH_RE = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+)
 _EN_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
 _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -66,7 +71,7 @@ POINT_RE = re.compile(
     re.IGNORECASE,
 )
 NIGHT_RE = re.compile(
-    rf"в\s+ночь\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
+    rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+)?ночи"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
@@ -120,9 +125,10 @@ def _month(word: str) -> int | None:
     for i, stem in enumerate(_RU_MONTHS):
         if w.startswith(stem):
             return i + 1
-    for i, stem in enumerate(_EN_MONTHS):
-        if w.startswith(stem):
-            return i + 1
+    for months in (_UA_MONTHS, _EN_MONTHS):
+        for i, stem in enumerate(months):
+            if w.startswith(stem):
+                return i + 1
     return None
 
 

@@ -27,6 +27,7 @@ INTERCEPT = [
     r"подбит\w*",  # "обломки подбитого беспилотника"
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
     r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side)
+    r"збит\w*|збил\w*|подавлено",  # "збито або подавлено 69 ворожих БпЛА" (UA side, Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed)?\b|brought\s+down",  # "shot down 11 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
 ]

@@ -542,3 +542,9 @@ CASUALTIES_WITHOUT_INTERCEPTION = [
                          ids=[i for i, _t in CASUALTIES_WITHOUT_INTERCEPTION])
 def test_casualties_without_interception_make_no_report(text: str) -> None:
     assert parse(text, P) == []
+
+
+def test_ukrainian_spelling_of_shot_down_gives_ukraines_total() -> None:
+    # "збито" (not "сбито"), "ворожих" between the number and the drones, "у ніч на 3 червня"
+    text = "У ніч на 3 червня збито або подавлено 40 ворожих БпЛА на півночі та сході країни."
+    assert parse(text, P) == [Report("other", "UA", None, P, 40, "exact", (), None, NONE, (0, len(text)))]
