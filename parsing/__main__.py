@@ -1,4 +1,4 @@
-"""Command line: ``python -m parsing [--published YYYY-MM-DD] [--json] [--explain] FILE...``.
+"""Command line: ``python -m parsing [--published YYYY-MM-DD] [--source NAME] [--json] [--explain] FILE...``.
 
 ``-`` reads stdin. With ``--json`` one line per file; otherwise a readable table.
 """
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--published", type=date.fromisoformat, default=None, help="publication date YYYY-MM-DD")
     ap.add_argument("--json", action="store_true", help="one JSON line per file")
     ap.add_argument("--explain", action="store_true", help="show the rule behind each claim")
+    ap.add_argument("--source", default=None, help="who published the texts (a channel's title): the reporter of unattributed reports")
     ap.add_argument("files", nargs="+", help="text files; - reads stdin")
     args = ap.parse_args(argv)
     status = 0
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: {exc.strerror}", file=sys.stderr)
             status = 1
             continue
-        reports = parse(text, args.published)
+        reports = parse(text, args.published, source=args.source)
         if args.json:
             out = {"path": path, "language": detect_language(text), "reports": [report_dict(r, explain=args.explain) for r in reports]}
             print(json.dumps(out, ensure_ascii=False))

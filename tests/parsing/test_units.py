@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from parsing import ParseError, detect_language, parse
+from parsing import ParseError, detect_language, parse, source_reporter
 from parsing import __main__ as cli
 from parsing._text import normalise, sentences
 from parsing._validate import validate
@@ -111,6 +111,27 @@ def test_cli_json(tmp_path, capsys) -> None:
         "area_id": "RU-BRY", "area": "Брянская область", "district_id": None, "district": None, "count": 4,
         "qualifier": "exact", "evidence": [4, text.index(" беспилотника")], "rule": "count_over_place",
     }]  # fmt: skip
+
+
+def test_cli_source_names_the_reporter(tmp_path, capsys) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text("Над Брянской областью за ночь уничтожены четыре беспилотника.", encoding="utf-8")
+    assert cli.main(["--json", "--source", "Губернатор Брянской области", str(f)]) == 0
+    assert json.loads(capsys.readouterr().out)["reports"][0]["reporter"] == "governor"
+
+
+@pytest.mark.parametrize(("source", "reporter"), [
+    ("Губернатор Белгородской области (образец)", "governor"),
+    ("Оперштаб Курской области", "governor"),
+    ("Мэр Москвы", "mayor"),
+    ("Минобороны России", "mod"),
+    ("Russian Defence Ministry", "mod"),
+    ("Sample Wire", None),
+    ("", None),
+    (None, None),
+])
+def test_source_reporter(source: str | None, reporter: str | None) -> None:
+    assert source_reporter(source) == reporter
 
 
 def test_cli_table(tmp_path, capsys) -> None:
