@@ -39,7 +39,8 @@ Q_TO = "to"
 Q_REPORTERS = "reporters"
 Q_UA = "ua"
 Q_UNIT = "unit"
-QUERY_KEYS = (Q_REGIONS, Q_NIGHT, Q_FROM, Q_TO, Q_REPORTERS, Q_UA, Q_UNIT)
+Q_DISCREPANCIES = "disc"
+QUERY_KEYS = (Q_REGIONS, Q_NIGHT, Q_FROM, Q_TO, Q_REPORTERS, Q_UA, Q_UNIT, Q_DISCREPANCIES)
 
 # Widget keys (tests find the widgets by these).
 K_REGIONS = "flt_regions"
@@ -49,6 +50,7 @@ K_RANGE = "flt_range"
 K_REPORTERS = "flt_reporters"
 K_UA = "flt_ua"
 K_UNIT = "flt_unit"
+K_DISCREPANCIES = "flt_disc"
 _SEEDED = "flt_seeded"
 _RESULT = "flt_result"
 
@@ -80,6 +82,8 @@ class FilterState:
     reporters: tuple[str, ...] = ()
     include_ua: bool = False
     unit: Unit = "night"
+    #: Only rows where sources disagree (``store.Filters.discrepancies_only``).
+    discrepancies_only: bool = False
 
 
 def _values(params: Mapping[str, str | Sequence[str]], name: str) -> list[str]:
@@ -148,6 +152,7 @@ def parse_query(
     ua = _values(params, Q_UA)
     unit_values = _values(params, Q_UNIT)
     unit: Unit = "day" if unit_values and unit_values[-1] == "day" else "night"
+    disc = _values(params, Q_DISCREPANCIES)
     return FilterState(
         mode=mode,
         night=night,
@@ -157,6 +162,7 @@ def parse_query(
         reporters=_dedupe(reporters),
         include_ua=bool(ua) and ua[-1].lower() in _TRUE,
         unit=unit,
+        discrepancies_only=bool(disc) and disc[-1].lower() in _TRUE,
     )
 
 
@@ -180,6 +186,8 @@ def to_query(state: FilterState) -> dict[str, str | list[str]]:
         query[Q_UA] = "1"
     if state.unit != "night":
         query[Q_UNIT] = state.unit
+    if state.discrepancies_only:
+        query[Q_DISCREPANCIES] = "1"
     return query
 
 
@@ -196,6 +204,7 @@ def to_store_filters(state: FilterState) -> store.Filters:
         reporters=state.reporters,
         include_ua=state.include_ua,
         unit=state.unit,
+        discrepancies_only=state.discrepancies_only,
     )
 
 
@@ -229,6 +238,7 @@ def _seed(state: FilterState, latest: date | None) -> None:
     st.session_state[K_REPORTERS] = list(state.reporters)
     st.session_state[K_UA] = state.include_ua
     st.session_state[K_UNIT] = state.unit
+    st.session_state[K_DISCREPANCIES] = state.discrepancies_only
 
 
 def _region_label(options: Mapping[str, str]):
@@ -289,6 +299,12 @@ def draw_sidebar_filters() -> store.Filters:
         help="Ukraine's air force reports drones shot down over Ukraine: the other side's claims.",
     )
     unit = bar.radio("Count by", options=["night", "day"], format_func=_unit_label, key=K_UNIT)
+    discrepancies = bar.toggle(
+        "Only discrepancies", key=K_DISCREPANCIES,
+        help="Only nights and areas where sources disagree: a governor above the ministry, "
+        "a retelling with other numbers, a total that is not the sum of its rows, an area "
+        "listed twice, overlapping windows of one reporter.",
+    )
     state = FilterState(
         mode=mode,
         night=night,
@@ -298,6 +314,7 @@ def draw_sidebar_filters() -> store.Filters:
         reporters=tuple(reporters),
         include_ua=bool(include_ua),
         unit=unit,
+        discrepancies_only=bool(discrepancies),
     )
     _write_query(to_query(state))
     filters = to_store_filters(state)

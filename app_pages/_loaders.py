@@ -103,6 +103,16 @@ def series_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
+def _national(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return ledger.national(_store(url), filters, gaps=True)
+
+
+def national_frame(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return the total per date (a total over a list of areas counted once), gaps included."""
+    return _national(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
 def _straddling(filters: store.Filters, version: str, url: str, start: int, end: int) -> int:
     return ledger.straddling(_store(url), filters)
 

@@ -1,16 +1,22 @@
-"""Claims page: the filtered claims as a table, and the evidence behind a selected claim."""
+"""Claims page: the filtered claims as a table (with their discrepancy flags, precision,
+rule and source kind), the evidence behind a selected claim, and the ledger of one night
+and area: every claim side by side with the figure shown and the rule that chose it."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+import store
+import store.export
 from app_pages import _filters, _loaders
-from dashboard import evidence
+from dashboard import evidence, honest
 from store import columns as C
 
 K_PICK = "claims_pick"
 K_TABLE = "claims_table"
+K_LEDGER = "claims_ledger_pick"
+K_CSV = "claims_dl_csv"
 _LAST_CLICK = "claims_last_click"
 
 
@@ -37,7 +43,7 @@ def claims_page() -> None:
         st.info("No claims match these filters.")
         return
 
-    table = evidence.claims_table(claims)
+    table = evidence.claims_table(claims).join(honest.claims_columns(claims))
     st.dataframe(
         table, hide_index=True, on_select="rerun", selection_mode="single-row", key=K_TABLE,
     )
@@ -73,6 +79,33 @@ def claims_page() -> None:
     )
     if source:
         st.link_button("Open the source", source, key="claims_source_link")
+    _ledger(filters, version)
+    st.download_button(
+        "Claims (CSV)", data=lambda: store.export.claims_csv(claims),
+        file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
+    )
+    st.caption(store.export.PARTY_CLAIM_NOTE)
+
+
+def _ledger(filters: store.Filters, version: str) -> None:
+    """The ledger of one night and area: every claim side by side."""
+    ledger = _loaders.ledger_frame(filters, version)
+    st.subheader("Ledger: every claim of one night and area")
+    keys = honest.ledger_keys(ledger, _loaders.region_options())
+    if not keys:
+        st.caption("No drone claims placed in a night for these filters.")
+        return
+    if st.session_state.get(K_LEDGER) not in keys:
+        st.session_state[K_LEDGER] = next(iter(keys))
+    key = st.selectbox("Night and area", options=list(keys), format_func=keys.__getitem__,
+                       key=K_LEDGER, help="Nights and areas where sources disagree come first.")
+    rows = honest.ledger_rows(ledger, key)
+    st.markdown(evidence.escape_markdown(honest.ledger_summary(rows)))
+    st.dataframe(honest.ledger_view(rows), hide_index=True)
+    st.caption(
+        "A media text that retells a statement is linked to it: it is listed here but never "
+        "counts as a confirmation or adds to the figure."
+    )
 
 
 claims_page()

@@ -27,6 +27,7 @@ K_PNG = "map_dl_png"
 K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
 K_GEOJSON = "map_dl_geojson"
+K_NIGHTLY = "map_dl_nightly"
 #: Only a click reruns the script; panning and zooming stay in the browser.
 RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_tooltip"]
 MAP_HEIGHT = 620
@@ -205,21 +206,27 @@ def _downloads(
         nightly = _loaders.nightly_frame(filters, version)
         return store.export.nightly_geojson(nightly, _loaders.load_pack())
 
+    def nightly_csv() -> bytes:
+        return store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version))
+
     st.subheader("Export")
     buttons: list[tuple[str, Callable[[], bytes | str], str, str, str]] = [
         ("Map snapshot (PNG)", png, f"{stem}.png", "image/png", K_PNG),
         ("Interactive map (HTML)", page, f"{stem}.html", "text/html", K_HTML),
         ("Claims (CSV)", csv, f"{stem}-claims.csv", "text/csv", K_CSV),
         ("Figures (GeoJSON)", geojson, f"{stem}-figures.geojson", "application/geo+json", K_GEOJSON),
+        ("Nightly figures (CSV)", nightly_csv, f"{stem}-nightly.csv", "text/csv", K_NIGHTLY),
     ]
-    for column, (label, data, name, mime, key) in zip(st.columns(4), buttons, strict=True):
+    for column, (label, data, name, mime, key) in zip(st.columns(5), buttons, strict=True):
         column.download_button(
             label, data=data, file_name=name, mime=mime, key=key, on_click="ignore"
         )
     st.caption(
         "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "
         "connection; the plain basemap does not). Boundaries © OpenStreetMap contributors "
-        "(ODbL); the figures are claims by a party to the conflict."
+        "(ODbL); the figures are claims by a party to the conflict. The CSV and GeoJSON "
+        "files carry the licence, the attribution and each row's status and discrepancy "
+        "flags; the nightly CSV marks nights without a report as `no_report`, never 0."
     )
 
 
@@ -231,6 +238,7 @@ def _filters_line(filters: store.Filters) -> str:
         ("Areas", regions or "all"),
         ("Reporters", reporters or "all"),
         ("Ukrainian claims", "included" if filters.include_ua else ""),
+        ("Only", "discrepancies" if filters.discrepancies_only else ""),
         ("Data", "SAMPLE DATA (invented reports)" if _loaders.has_only_samples() else ""),
     ]
     return snapshot.describe_filters(parts)

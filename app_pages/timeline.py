@@ -1,4 +1,6 @@
-"""Timeline page: nightly totals, the selected areas' trends, the ministry against governors."""
+"""Timeline page: nightly totals, the selected areas' trends, the ministry against
+governors; each reporter's totals with gaps drawn as gaps, coverage per source and day,
+data freshness and the night boundary."""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ from dataclasses import replace
 
 import streamlit as st
 
+import settings
+import store
+import store.export
 from app_pages import _filters, _loaders
-from dashboard import charts
+from dashboard import charts, honest
 from store import columns as C
 
 K_STACK = "tl_stack"
@@ -34,8 +39,10 @@ def timeline_page() -> None:
     middle.metric("Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports",
                   numbers["dates"])
     right.metric("Areas with a figure", numbers["areas"])
+    _data_status(filters, version)
     if numbers["dates"] == 0:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
+        _coverage(filters, version)
         return
 
     st.subheader("Totals")
@@ -72,6 +79,76 @@ def timeline_page() -> None:
         ),
         hide_index=True,
         key="tl_mod_gov_table",
+    )
+    _gaps(filters, version)
+    _coverage(filters, version)
+
+
+def _data_status(filters: store.Filters, version: str) -> None:
+    """Freshness, the night boundary in force and the windows that straddle it."""
+    now = settings.get()
+    straddling = _loaders.straddling_count(filters, version)
+    if filters.unit == C.UNIT_NIGHT:
+        boundary = (
+            f"Nights run {now.night_start_hour:02d}:00–{now.night_end_hour:02d}:00 Moscow time, "
+            "dated by the morning (switch to calendar days under “Count by” in the sidebar)"
+        )
+        crossing = "the night boundary"
+    else:
+        boundary = "Calendar days, Moscow time (switch back to nights under “Count by”)"
+        crossing = "midnight"
+    national = _loaders.national_frame(filters, version)
+    in_lists = int(national["group_totals"].sum()) if not national.empty else 0
+    lists = (
+        f" The national totals add {in_lists:,} drones that reports gave as one total over "
+        "several areas (never split among them, so not in the area figures above)."
+        if in_lists else ""
+    )
+    st.caption(
+        f"{honest.freshness_text(_loaders.freshness(version))}. {boundary}. "
+        f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
+        f"{crossing} (placed by the window's middle).{lists}",
+        help=store.export.PARTY_CLAIM_NOTE,
+    )
+
+
+def _gaps(filters: store.Filters, version: str) -> None:
+    """Each reporter's total per night: a night without a report is a gap, not a zero."""
+    st.subheader("Each reporter's totals, with the gaps")
+    frame = honest.gap_series(_loaders.series_frame(filters, version))
+    if frame.empty:
+        st.caption("No reporter gave a figure in these dates.")
+        return
+    st.altair_chart(honest.gap_chart(frame, unit=filters.unit), key="tl_gaps")
+    missing = honest.missing_dates(frame)
+    lines = [
+        f"{group}: no report on {len(days)} {'night' if len(days) == 1 else 'nights'}"
+        for group, days in missing.items()
+    ]
+    st.caption(
+        "A line breaks where a reporter said nothing that night (grey ticks): a gap, never "
+        "a zero. A zero is drawn only when a source said none. " + "; ".join(lines)
+    )
+    st.download_button(
+        "Nightly figures with gaps and flags (CSV)",
+        data=lambda: store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version)),
+        file_name=f"atlas-nightly-{filters.date_from}_{filters.date_to}.csv", mime="text/csv",
+        key="tl_dl_nightly", on_click="ignore",
+    )
+
+
+def _coverage(filters: store.Filters, version: str) -> None:
+    """Coverage per source and day: a drop in numbers or a drop in what was read?"""
+    st.subheader("Coverage per source and day")
+    table = honest.coverage_table(_loaders.coverage_frame(filters, version))
+    if table.empty:
+        st.caption("No stored text was published in these dates.")
+        return
+    st.dataframe(table, hide_index=True, key="tl_coverage")
+    st.caption(
+        "Messages seen: texts stored; reports found: texts that read as reports; parsed: "
+        "their figures count; in review: held back until someone resolves them (Review "
+        "page); dismissed: not reports."
     )
 
 

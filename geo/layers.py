@@ -322,6 +322,7 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
             "Drones": order["figure_text"],
             "Reporters": order["reporters"],
             "Nights": order["nights"],
+            "Discrepancy": order["flags"].str.removeprefix("⚠ "),
             "Id": order["area_id"],
         }
     ).map(html.unescape)

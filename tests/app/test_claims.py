@@ -14,6 +14,7 @@ def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
     table = at.dataframe(key="claims_table").value
     assert list(table.columns) == [
         "Night", "Window", "Reporter", "Area", "District", "Count", "Qualifier", "Source",
+        "Discrepancy", "Precision", "Rule", "Source kind",
     ]
     assert sorted(zip(table["Reporter"], table["District"], table["Count"], strict=True)) == [
         ("governor", "", "18"),

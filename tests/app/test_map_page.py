@@ -62,6 +62,7 @@ def test_exports_are_offered(seeded: store.Store) -> None:
     buttons = {b.proto.label: b.proto for b in at.get("download_button")}
     assert set(buttons) == {
         "Map snapshot (PNG)", "Interactive map (HTML)", "Claims (CSV)", "Figures (GeoJSON)",
+        "Nightly figures (CSV)",
     }  # fmt: skip
     assert {b.id.rsplit("-", 1)[-1] for b in buttons.values()} >= {K_PNG, K_HTML, K_CSV, K_GEOJSON}
 

@@ -22,6 +22,7 @@ def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Sto
     assert at.query_params["night"] == "2025-09-14"
     assert [h.value for h in at.subheader] == [
         "Totals", "Trends: top five areas", "The ministry against the governors",
+        "Each reporter's totals, with the gaps", "Coverage per source and day",
     ]
 
 

@@ -283,6 +283,7 @@ def test_figures_table_lists_named_areas_largest_first_as_plain_text(
             "Drones": ["7", "at least 5", "2", "named without a count"],
             "Reporters": ["mod", "governor, mod", "mod", "mod"],
             "Nights": ["2026-09-11", "2026-09-11, 2026-09-12", "2026-09-12", "2026-09-12"],
+            "Discrepancy": ["", "", "", ""],
             "Id": ["RU-AAA+RU-BBB", "RU-AAA", "RU-CCC", "RU-BBB"],
         }
     )
