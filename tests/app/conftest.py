@@ -118,6 +118,17 @@ def seeded(db_url: str) -> Iterator[store.Store]:
     db.close()
 
 
+@pytest.fixture
+def honest(db_url: str) -> Iterator[store.Store]:
+    """A database of the honest-data reports (``tests/app/_honest.py``, real parser)."""
+    from tests.app._honest import seed_honest
+
+    db = store.open_store(db_url)
+    seed_honest(db)
+    yield db
+    db.close()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     # Cached query results are keyed on the database URL, but a test's tmp_path can be

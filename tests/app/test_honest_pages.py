@@ -4,24 +4,12 @@ of areas on the map, gaps and coverage on the timeline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 import store
 from app_pages._filters import FilterState, parse_query, to_query
-from tests.app._honest import FIRST, LAST, seed_honest
+from tests.app._honest import FIRST, LAST
 from tests.app.conftest import app_at
 
 RANGE = {"from": FIRST.isoformat(), "to": LAST.isoformat()}
-
-
-@pytest.fixture
-def honest(db_url: str) -> Iterator[store.Store]:
-    db = store.open_store(db_url)
-    seed_honest(db)
-    yield db
-    db.close()
 
 
 def test_the_discrepancy_filter_lives_in_the_url() -> None:

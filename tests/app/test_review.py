@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pandas as pd
-import pytest
 
 import store
 from store import Filters, review
 from store import columns as C
-from tests.app._honest import HELD_TEXT, LAST, MARKUP, seed_honest
+from tests.app._honest import HELD_TEXT, LAST, MARKUP
 from tests.app.conftest import app_at
-
-
-@pytest.fixture
-def honest(db_url: str) -> Iterator[store.Store]:
-    db = store.open_store(db_url)
-    seed_honest(db)
-    yield db
-    db.close()
 
 
 def _claims_of_the_held_text(db: store.Store) -> list[tuple[str, int | None, str]]:
