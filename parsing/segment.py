@@ -259,7 +259,14 @@ def _casualties(texts: list[str]) -> Casualties:
     return Casualties(killed, injured)
 
 
+#: Words that only say where debris fell: damage text only when nothing was damaged.
+_DEBRIS_ONLY = re.compile(r"(?<![\w-])(?:обломк\w*|debris)", re.IGNORECASE)
+
+
 def _damage(texts: list[str]) -> str | None:
+    """The first clause that says what was damaged ("повреждены три автомобиля"), else the
+    first that says where debris fell (a headline's "debris falls across ..." comes second)."""
+    fallback = None
     for t in texts:
         m = vocab.DAMAGE_RE.search(t)
         if m and not vocab.NO_CASUALTIES_RE.fullmatch(t.strip()):
@@ -267,8 +274,11 @@ def _damage(texts: list[str]) -> str | None:
             for c in clause:
                 if vocab.DAMAGE_RE.search(c):
                     c = c.strip(" \"«»")
-                    return c if len(c) <= 160 else c[:157].rstrip() + "..."
-    return None
+                    c = c if len(c) <= 160 else c[:157].rstrip() + "..."
+                    if vocab.DAMAGE_RE.search(_DEBRIS_ONLY.sub(" ", c)):
+                        return c
+                    fallback = fallback or c
+    return fallback
 
 
 def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:

@@ -548,3 +548,10 @@ def test_ukrainian_spelling_of_shot_down_gives_ukraines_total() -> None:
     # "збито" (not "сбито"), "ворожих" between the number and the drones, "у ніч на 3 червня"
     text = "У ніч на 3 червня збито або подавлено 40 ворожих БпЛА на півночі та сході країни."
     assert parse(text, P) == [Report("other", "UA", None, P, 40, "exact", (), None, NONE, (0, len(text)))]
+
+
+def test_damage_prefers_what_was_damaged_to_where_debris_fell() -> None:
+    text = ("Ночью над Курской областью сбиты два беспилотника. Обломки упали в поле у деревни. "
+            "В соседнем селе повреждена крыша гаража.")
+    (report,) = parse(text, P)
+    assert report.damage == "В соседнем селе повреждена крыша гаража."
