@@ -405,6 +405,12 @@ def pair_items(items: list[Item], sent: Reading, facts: SentenceFacts) -> None:
             continue  # "над Киевом сбиты 10 дронов": not over Russia, not even a total
         if placed:
             count = counts[0] if counts else None
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if count is None and i == 0 and nxt is not None and nxt.sep == "," and nxt.counts and not nxt.groups \
+                    and not nxt.targets and not nxt.counts[0].subset and not nxt.counts[0].attempt and sent.interception:
+                # a fronted place: "In Rostov-on-Don, two drones were shot down overnight"
+                count = nxt.counts[0]
+                nxt.counts = nxt.counts[1:]
             if count is not None and count.attempt:
                 facts.totals.append(TotalCandidate(count.value, count.qualifier, 3, count.start, count.end))
                 facts.attempt = count

@@ -477,7 +477,17 @@ T_EN_HEADLINE_DAY = ("Six drones downed on Monday evening, ministry says\n"
 T_RANGE_RU = "Ночью над Курской областью уничтожены 10-15 БПЛА, сообщил губернатор."
 T_RANGE_EN = "Between 10 to 15 drones were destroyed over the Rostov Region overnight, the governor said."
 
+T_EN_FRONTED = "In Belgorod, two drones were shot down overnight, the governor said."
+T_RU_FRONTED = "Над Курской областью, по словам губернатора, ночью сбиты три БПЛА."
+
 GOLDEN_SAMPLES = [
+    # a fronted place before a comma takes the count of the clause after it
+    ("en-fronted-place", T_EN_FRONTED, [R(T_EN_FRONTED, "governor", [
+        C(T_EN_FRONTED, "Belgorod, two", "RU-BEL", 2, "count_over_place", en=True),
+    ], total=2, night=P)]),
+    ("ru-fronted-place", T_RU_FRONTED, [R(T_RU_FRONTED, "governor", [
+        C(T_RU_FRONTED, "Курской областью, по словам губернатора, ночью сбиты три", "RU-KRS", 3, "count_over_place"),
+    ], total=3, night=P)]),
     # a region's figure with the districts where debris fell: the count is the region's
     ("ru-region-count-then-districts", T_REGION_THEN_DISTRICTS, [R(T_REGION_THEN_DISTRICTS, "media", [
         C(T_REGION_THEN_DISTRICTS, "Калужской областью сбиты 3", "RU-KLU", 3, "count_over_place"),
