@@ -87,7 +87,7 @@ _log = logging.getLogger(__name__)
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0

@@ -343,6 +343,10 @@ PLACE_NAMES: dict[str, str] = {
     "Нижний Новгород": "RU-NIZ:novgorod",
     # the other "Новгород" okrug: "в Великом Новгороде объявлена тревога"
     "Великий Новгород": "RU-NGR:novgorod",
+    # "Ростов" in Russian reports is Rostov-on-Don ("над Ростовом сбиты три беспилотника"),
+    # not the region (written "Ростовская область"); with region="RU-YAR" it is still the
+    # Yaroslavl town of Rostov
+    "Ростов": "RU-ROS:rostov-na-donu",
     # Decision: "Донецк" alone is the occupied Ukrainian city (in UA-14), not the town of
     # Rostov Oblast. Drone reports name the occupied city far more often ("беспилотник
     # атаковал Донецк", "удар по Донецку"); the Rostov town (45,000 people) comes with its

@@ -235,6 +235,9 @@ TOWN_NAMED = [
     ("Rostov-on-Don", None, "RU-ROS:rostov-na-donu"),
     ("in Rostov-on-Don", "RU-ROS", "RU-ROS:rostov-na-donu"),
     ("Komsomolsk-on-Amur", None, "RU-KHA:komsomolsk-na-amure"),
+    ("над Ростовом", None, "RU-ROS:rostov-na-donu"),  # Russian "Ростов" is Rostov-on-Don
+    ("в Ростове", "RU-YAR", "RU-YAR:rostovsky"),  # unless Yaroslavl Oblast is the context
+    ("Rostov", None, "RU-ROS"),  # English "Rostov" alone stays the region
     ("Нижний Новгород", None, "RU-NIZ:novgorod"),  # the pack names the city okrug "Новгород"
     ("над Нижним Новгородом", "RU-NIZ", "RU-NIZ:novgorod"),
     ("в городе Нижнем Новгороде", None, "RU-NIZ:novgorod"),
