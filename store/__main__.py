@@ -79,7 +79,7 @@ def _ingest(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
-    from store import export
+    from store import export, ledger
 
     filters = _filters(args)
     if args.format == "csv":
@@ -87,7 +87,9 @@ def _export(store: Store, args: argparse.Namespace) -> int:
     else:
         import geo
 
-        data = export.nightly_geojson(store.nightly(filters), geo.load_pack())
+        # the stored figures with their flags and totals over lists (no gap rows: a gap
+        # has nothing to draw)
+        data = export.nightly_geojson(ledger.nightly(store, filters), geo.load_pack())
     if args.out:
         Path(args.out).write_bytes(data)
     else:

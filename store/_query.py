@@ -1,18 +1,21 @@
-"""What the queries share: the filters, their SQL conditions, and reading claims placed
-in nights or days (the input of reconciliation)."""
+"""What the queries share: the filters, their SQL conditions, and reading the claims
+(the input of reconciliation)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
+import pandas as pd
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
 
 import settings
 from store import columns as C
 from store import reconcile, schema
+from store._time import MSK
 
 SAMPLE = "sample"
 _UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
@@ -59,47 +62,74 @@ def conditions(filters: Filters, *, drones_only: bool) -> list[Any]:
     return conditions
 
 
-def placed_claims(conn: Connection, filters: Filters) -> list[reconcile.Placed]:
-    """Return the counted-kind claims of ``filters`` (regions aside) placed in units."""
-    c, r = schema.claims, schema.reports
-    # Times come as the driver gives them (ISO text in SQLite) and are read below once
-    # per distinct value: a statement's window repeats on each of its claims.
+def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
+    """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
+
+    The body of ``Store.claims``, on a connection so that a write can read the claims it
+    reconciles in its own transaction (``store.figures.refresh``).
+    """
+    c, r, s = schema.claims, schema.reports, schema.statements
+    as_text = [c.c.window_start, c.c.window_end, c.c.night_of, r.c.published_at]
     query = (
         select(
-            c.c.id, c.c.reporter, c.c.country, c.c.area_id, c.c.area,
-            c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
-            type_coerce(c.c.window_start, String), type_coerce(c.c.window_end, String),
-            type_coerce(c.c.night_of, String), type_coerce(r.c.published_at, String),
-            r.c.source_kind == SAMPLE,
+            c.c.id, c.c.report_id, c.c.reporter, c.c.country, c.c.kind, c.c.area_id,
+            c.c.area, c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
+            *(type_coerce(column, String) for column in as_text[:3]),
+            c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule, s.c.total,
+            s.c.total_qualifier, r.c.source_kind, r.c.channel, r.c.url,
+            type_coerce(as_text[3], String),
         )
-        .select_from(c.join(r, c.c.report_id == r.c.id))
-        .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=True))
+        .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
+        .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
+        .order_by(c.c.ref_date, r.c.published_at, c.c.report_id, s.c.seq, c.c.seq)
     )
-    settings_ = settings.get()
-    start_hour, end_hour, unit = settings_.night_start_hour, settings_.night_end_hour, filters.unit
-    moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
-    # plain DBAPI tuples: SQLAlchemy's row objects cost more than the query here
+    # Times come as the driver gives them (ISO text in SQLite) and are read once per
+    # distinct value: a statement's window repeats on each of its claims. Plain DBAPI
+    # tuples, in CLAIM_COLUMNS order: SQLAlchemy's row objects cost more than the query.
     rows = conn.execute(query).cursor.fetchall()
-    placed = []
+    settings_ = settings.get()
+    regions = set(filters.regions)
+    dated = filters.date_from is not None or filters.date_to is not None
+    moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
     spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
+    records = []
     for row in rows:
-        # positional, and one placement per distinct time: this loop runs per claim
-        times = row[9:13]
-        if times in spots:
-            spot = spots[times]
-        else:
-            spot = reconcile.place(
-                moment(row[9]), moment(row[10]), day(row[11]), moment(row[12]),
-                unit=unit, start_hour=start_hour, end_hour=end_hour,
+        if regions and not regions.intersection(row[5].split("+")):
+            continue
+        times = (row[11], row[12], row[13], row[23])
+        if times not in spots:
+            spots[times] = reconcile.place(
+                moment(row[11]), moment(row[12]), day(row[13]), moment(row[23]),
+                unit=filters.unit,
+                start_hour=settings_.night_start_hour,
+                end_hour=settings_.night_end_hour,
             )
-            spot = spots[times] = spot if spot and within(spot.date, filters) else None
-        if spot is not None:
-            claim = reconcile.ClaimRow(
-                row[0], row[0].rpartition(":")[0], row[1], row[2], row[3], row[4], row[5],
-                row[6], row[7], row[8], bool(row[13]),
-            )
-            placed.append(reconcile.Placed(claim, spot.unit, spot.date, spot.start, spot.end))
-    return placed
+        p = spots[times]
+        if dated and (p is None or not within(p.date, filters)):
+            continue
+        record = list(row)
+        record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
+        record[23] = moment(row[23])
+        record += [row[20] == SAMPLE, p.unit if p else None, p.date if p else None]
+        records.append(record)
+    return frame_of(records, C.CLAIM_COLUMNS)
+
+
+def frame_of(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
+    """Return records as a frame with the store's types (aware Moscow times, ``Int64``)."""
+    frame = pd.DataFrame.from_records(records, columns=list(columns))
+    for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
+        if column in frame.columns:
+            frame[column] = pd.to_datetime(frame[column]).dt.tz_localize(MSK)
+    for column in (C.COUNT, C.FIGURE, C.REPORT_TOTAL, C.EVIDENCE_START, C.EVIDENCE_END,
+                   C.N_CLAIMS, C.GROUP_TOTAL, C.GROUP_SIZE):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("Int64")
+    if C.GROUP_STATEMENT in frame.columns:
+        # mostly missing: None in an object column, whichever rows were kept
+        present = frame[C.GROUP_STATEMENT].notna()
+        frame[C.GROUP_STATEMENT] = frame[C.GROUP_STATEMENT].astype(object).where(present, None)
+    return frame
 
 
 class Reader:

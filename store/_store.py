@@ -6,12 +6,12 @@ import hashlib
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import String, and_, delete, exists, func, insert, select, type_coerce, update
+from sqlalchemy import and_, delete, exists, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -20,7 +20,7 @@ from store import columns as C
 from store import figures, reconcile, review, schema
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version
-from store._query import SAMPLE, Filters, Reader, conditions, placed_claims, within
+from store._query import SAMPLE, Filters, claims_frame, frame_of
 from store._time import MSK, from_db
 from store.db import make_engine, writing
 from store.importers import Item, Prepared, read_file, read_paths, report_id
@@ -308,10 +308,14 @@ class Store:
 
     def _compute(self, filters: Filters, level: str) -> list[dict[str, Any]]:
         if filters.reporters:
-            # fewer reporters compete: reconcile on the fly
+            # fewer reporters compete: reconcile on the fly, retellings and totals over
+            # lists found among every reporter's claims
             with self.engine.connect() as conn:
-                placed = placed_claims(conn, filters)
-            return reconcile.nightly(placed) if level == "area" else reconcile.districts(placed)
+                claims = claims_frame(conn, replace(filters, reporters=()))
+            analysis = reconcile.analyse(claims, filters.unit)
+            if level == "area":
+                return reconcile.area_rows(analysis, filters.reporters)
+            return reconcile.district_rows(analysis, filters.reporters)
         with self.engine.connect() as conn:
             if figures.is_current(conn):
                 return figures.read(conn, filters, level)
@@ -320,14 +324,20 @@ class Store:
                 figures.refresh(conn)
             return figures.read(conn, filters, level)
 
-    def _reconciled(self, filters: Filters, level: str) -> list[dict[str, Any]]:
-        """Return reconciled rows, kept per data version so that changing the region or
-        reading the same period again costs no query; regions are filtered afterwards
-        (each row depends on its own area's claims only)."""
+    def figure_rows(self, filters: Filters | None = None, *, level: str = "area") -> list[dict[str, Any]]:
+        """Return the reconciled rows of ``filters`` as dicts (``store.reconcile.area_rows``).
+
+        ``level`` is ``area`` (``NIGHTLY_COLUMNS`` plus ``flags``, ``group_total``,
+        ``group_size``, ``group_statement``) or ``district`` (``DISTRICT_COLUMNS``). Rows are
+        kept per data version so that changing the region or reading the same period again
+        costs no query; regions are filtered afterwards (each row depends on its own
+        area's claims only). ``discrepancies_only`` is left to ``store.ledger``.
+        """
+        filters = filters or Filters()
         settings_ = settings.get()
         key = (
             level,
-            replace(filters, regions=()),
+            replace(filters, regions=(), discrepancies_only=False),
             settings_.night_start_hour,
             settings_.night_end_hour,
             self.data_version(),
@@ -348,11 +358,11 @@ class Store:
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""
-        return _frame(self._reconciled(filters or Filters(), "area"), C.NIGHTLY_COLUMNS)
+        return frame_of(self.figure_rows(filters, level="area"), C.NIGHTLY_COLUMNS)
 
     def district_nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and district, counted or only named."""
-        return _frame(self._reconciled(filters or Filters(), "district"), C.DISTRICT_COLUMNS)
+        return frame_of(self.figure_rows(filters, level="district"), C.DISTRICT_COLUMNS)
 
     def claims(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
@@ -361,50 +371,8 @@ class Store:
         night or day it was assigned to (none when the text gives no time at all: such
         claims are left out as soon as a date filter is set).
         """
-        filters = filters or Filters()
-        c, r, s = schema.claims, schema.reports, schema.statements
-        as_text = [c.c.window_start, c.c.window_end, c.c.night_of, r.c.published_at]
-        query = (
-            select(
-                c.c.id, c.c.report_id, c.c.reporter, c.c.country, c.c.kind, c.c.area_id,
-                c.c.area, c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
-                *(type_coerce(column, String) for column in as_text[:3]),
-                c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule, s.c.total,
-                s.c.total_qualifier, r.c.source_kind, r.c.channel, r.c.url,
-                type_coerce(as_text[3], String),
-            )
-            .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
-            .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
-            .order_by(c.c.ref_date, r.c.published_at, c.c.report_id, s.c.seq, c.c.seq)
-        )
         with self.engine.connect() as conn:
-            rows = conn.execute(query).cursor.fetchall()  # plain tuples, in CLAIM_COLUMNS order
-        settings_ = settings.get()
-        regions = set(filters.regions)
-        dated = filters.date_from is not None or filters.date_to is not None
-        moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
-        spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
-        records = []
-        for row in rows:
-            if regions and not regions.intersection(row[5].split("+")):
-                continue
-            times = (row[11], row[12], row[13], row[23])
-            if times not in spots:
-                spots[times] = reconcile.place(
-                    moment(row[11]), moment(row[12]), day(row[13]), moment(row[23]),
-                    unit=filters.unit,
-                    start_hour=settings_.night_start_hour,
-                    end_hour=settings_.night_end_hour,
-                )
-            p = spots[times]
-            if dated and (p is None or not within(p.date, filters)):
-                continue
-            record = list(row)
-            record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
-            record[23] = moment(row[23])
-            record += [row[20] == SAMPLE, p.unit if p else None, p.date if p else None]
-            records.append(record)
-        return _frame(records, C.CLAIM_COLUMNS)
+            return claims_frame(conn, filters or Filters())
 
     # --- re-parsing -----------------------------------------------------------------------
 
@@ -491,14 +459,3 @@ class Store:
 
 def _is_readme(path: Path) -> bool:
     return path.stem.upper() == "README"
-
-
-def _frame(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records, columns=list(columns))
-    for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
-        if column in frame.columns:
-            frame[column] = pd.to_datetime(frame[column]).dt.tz_localize(MSK)
-    for column in (C.COUNT, C.FIGURE, C.REPORT_TOTAL, C.EVIDENCE_START, C.EVIDENCE_END, C.N_CLAIMS):
-        if column in frame.columns:
-            frame[column] = frame[column].astype("Int64")
-    return frame

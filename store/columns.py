@@ -153,6 +153,10 @@ GROUP_SIZE = "group_size"  # ... and the number of areas it names
 GROUP_STATEMENT = "group_statement"  # ... and the statement that gives that total
 COUNTED = "counted"  # ledger: whether the claim is part of the figure shown
 
+#: The columns an area row carries besides ``NIGHTLY_COLUMNS`` (``store.ledger.nightly``,
+#: the stored figures, the GeoJSON export).
+NIGHTLY_EXTRA_COLUMNS = (FLAGS, GROUP_TOTAL, GROUP_SIZE, GROUP_STATEMENT)
+
 STATUS_NAMED_IN_TOTAL = "named_in_total"
 
 #: A governor's (or mayor's) figure above the ministry's for the same area and night.

@@ -142,9 +142,11 @@ def _geometry(area_id: str, geometries: dict[str, Any]) -> dict[str, Any] | None
 
 
 def nightly_geojson(frame: pd.DataFrame, pack: Any) -> bytes:
-    """Return the rows of ``Store.nightly`` as a GeoJSON FeatureCollection.
+    """Return the rows of ``Store.nightly`` or ``store.ledger.nightly`` as a GeoJSON
+    FeatureCollection.
 
-    Each feature is one night (or day) and area with its figure, rule and claims; combined
+    Each feature is one night (or day) and area with its figure, rule and claims (and the
+    ledger's ``flags`` and total over a list of areas when the frame has them); combined
     areas get the union of their parts; an id the pack does not know gets ``null``
     geometry. The collection carries the caveat, licence and attribution.
     """

@@ -1,10 +1,12 @@
 """The reconciled figures kept in the database, so the nightly query is a plain read.
 
-Every write refreshes the nights it can touch (:func:`refresh` with a span; a full
+The rows are :func:`store.reconcile.analyse`'s, the one rule set (retellings, totals over
+lists and discrepancy flags included), so the stored figure is the one every reader
+shows. Every write refreshes the nights it can touch (:func:`refresh` with a span; a full
 rebuild after re-parsing, clearing samples or an edited message), in the same
-transaction as the write. The table records which data version and night boundary it
-was built for (``meta.figures_state``); a query that finds it stale (another night
-boundary in the settings, a database written by an older Atlas) rebuilds it first.
+transaction as the write. The table records which data version, night boundary and
+rules it was built for (``meta.figures_state``); a query that finds it stale (another
+night boundary in the settings, a database written by an older Atlas) rebuilds it first.
 Filters on reporters change which claims compete, so those queries reconcile on the fly.
 """
 
@@ -20,18 +22,21 @@ from sqlalchemy.engine import Connection
 import settings
 from store import columns as C
 from store import reconcile, schema
-from store._query import Filters, placed_claims
+from store._query import Filters, claims_frame
 
 _SEP = ";"
 _MODES = (C.UNIT_NIGHT, C.UNIT_DAY)
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
 _REACH = timedelta(days=1)
-_TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
+_TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
+#: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
+#: built by an older rule set are stale and rebuilt at the next open or query.
+RULES_VERSION = "2"
 
 
-def _hours() -> str:
+def _built_for() -> str:
     current = settings.get()
-    return f"{current.night_start_hour}-{current.night_end_hour}"
+    return f"{current.night_start_hour}-{current.night_end_hour}|rules {RULES_VERSION}"
 
 
 def data_version(conn: Connection) -> str:
@@ -48,15 +53,16 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
 
 
 def is_current(conn: Connection) -> bool:
-    """Return whether the figures were built for this data version and night boundary."""
+    """Return whether the figures were built for this data version, night boundary and
+    rule set."""
     t = schema.meta
     state = conn.execute(select(t.c.value).where(t.c.key == "figures_state")).scalar()
-    return state == f"{data_version(conn)}|{_hours()}"
+    return state == f"{data_version(conn)}|{_built_for()}"
 
 
 def mark_current(conn: Connection) -> None:
     """Record that the figures match the data as it is now (a write that changed none)."""
-    _set_meta(conn, "figures_state", f"{data_version(conn)}|{_hours()}")
+    _set_meta(conn, "figures_state", f"{data_version(conn)}|{_built_for()}")
 
 
 def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
@@ -73,11 +79,12 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
         conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
     rows: list[dict[str, Any]] = []
     for mode in _MODES:
-        placed = placed_claims(
+        claims = claims_frame(
             conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
         )
-        rows.extend(_to_table(mode, reconcile.nightly(placed), district=False))
-        rows.extend(_to_table(mode, reconcile.districts(placed), district=True))
+        analysis = reconcile.analyse(claims, mode)
+        rows.extend(_to_table(mode, analysis.rows, district=False))
+        rows.extend(_to_table(mode, reconcile.district_rows(analysis), district=True))
     if rows:
         conn.execute(insert(f), rows)
     mark_current(conn)
@@ -106,6 +113,10 @@ def _to_table(mode: str, rows: Sequence[dict[str, Any]], *, district: bool) -> l
                 "n_claims": row[C.N_CLAIMS],
                 "districts_named": "" if district else _SEP.join(row[C.DISTRICTS_NAMED]),
                 "is_sample": row[C.IS_SAMPLE],
+                "flags": "" if district else _SEP.join(row[C.FLAGS]),
+                "group_total": None if district else row[C.GROUP_TOTAL],
+                "group_size": None if district else row[C.GROUP_SIZE],
+                "group_statement": None if district else row[C.GROUP_STATEMENT],
             }
         )
     return out
@@ -114,10 +125,11 @@ def _to_table(mode: str, rows: Sequence[dict[str, Any]], *, district: bool) -> l
 def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
     """Return the stored rows for ``filters`` (no reporter filter) as reconcile returns them.
 
-    ``level`` is ``area`` (``NIGHTLY_COLUMNS``) or ``district`` (``DISTRICT_COLUMNS``).
+    ``level`` is ``area`` (``NIGHTLY_COLUMNS`` + ``columns.NIGHTLY_EXTRA_COLUMNS``) or
+    ``district`` (``DISTRICT_COLUMNS``).
     """
     f = schema.figures
-    names = C.NIGHTLY_COLUMNS if level == "area" else C.DISTRICT_COLUMNS
+    names = (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
     columns = [f.c[name] for name in names]
     conditions = [f.c.mode == filters.unit]
     conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")

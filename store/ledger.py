@@ -6,10 +6,10 @@ frames the dashboard and the exports use as they are (see "Honest data interface
 
 - :func:`claims`: ``Store.claims`` plus ``statement_id``, ``precision``, ``retells`` and
   ``flags`` (the claims table).
-- :func:`nightly`: one row per night (or day) and area as ``Store.nightly``, with linked
-  retellings kept out of the figure, ``flags``, and areas named in a report's total over
-  several areas marked ``named_in_total`` (``group_total`` over ``group_size`` areas);
-  ``gaps=True`` adds ``no_report`` rows.
+- :func:`nightly`: the rows of ``Store.nightly`` (the same figures: one rule set,
+  :func:`store.reconcile.analyse`, stored at write time) with ``flags`` and, for areas
+  named in a report's total over several areas (``named_in_total``), ``group_total`` over
+  ``group_size`` areas; ``gaps=True`` adds ``no_report`` rows.
 - :func:`ledger`: one row per claim with the figure shown for its night and area.
 - :func:`national`, :func:`series`: totals per night (or day) with explicit gaps.
 - :func:`straddling`: how many statements' windows cross the night (or day) boundary.
@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
@@ -30,16 +29,15 @@ import pandas as pd
 import settings
 from store import columns as C
 from store import reconcile, retellings
-from store._query import Filters
+from store._query import Filters, frame_of
 from store._store import Store
 
-_REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
-_OWN_FIGURE_REPORTERS = ("governor", "mayor")
+_REPORTER_RANK = reconcile.REPORTER_RANK
 
 #: Extra columns :func:`claims` adds to ``CLAIM_COLUMNS``.
 CLAIM_EXTRA_COLUMNS = (C.STATEMENT_ID, C.PRECISION, C.RETELLS, C.FLAGS)
 #: Extra columns :func:`nightly` adds to ``NIGHTLY_COLUMNS``.
-NIGHTLY_EXTRA_COLUMNS = (C.FLAGS, C.GROUP_TOTAL, C.GROUP_SIZE, C.GROUP_STATEMENT)
+NIGHTLY_EXTRA_COLUMNS = C.NIGHTLY_EXTRA_COLUMNS
 #: The columns of :func:`ledger`.
 LEDGER_COLUMNS = (
     C.DATE, C.UNIT, C.COUNTRY, C.AREA_ID, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS,
@@ -61,48 +59,31 @@ class Analysis:
     """Everything the frames are built from, for one set of filters."""
 
     claims: pd.DataFrame  # Store.claims with the extra columns, every reporter and region
-    statements: dict[str, retellings.Statement]
-    links: dict[str, str]
-    flags: dict[str, set[str]]  # claim id -> flag codes
-    groups: dict[str, tuple[int, int]]  # statement id -> (total, number of areas named)
-    rows: list[dict[str, Any]]  # honest nightly rows (every reporter and region)
+    rules: reconcile.Analysis  # the one rule set's answer for those claims
 
+    @property
+    def statements(self) -> dict[str, retellings.Statement]:
+        return self.rules.statements
 
-def _naive(value: Any) -> datetime | None:
-    if value is None or pd.isna(value):
-        return None
-    stamp = pd.Timestamp(value)
-    if stamp.tzinfo is not None:
-        stamp = stamp.tz_localize(None)
-    return stamp.to_pydatetime()
+    @property
+    def links(self) -> dict[str, str]:
+        return self.rules.links
+
+    @property
+    def flags(self) -> dict[str, set[str]]:
+        return self.rules.flags
+
+    @property
+    def groups(self) -> dict[str, tuple[int, int]]:
+        return self.rules.groups
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        return self.rules.rows
 
 
 def _value(value: Any) -> Any:
     return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
-
-
-def _rows(frame: pd.DataFrame, names: Sequence[str]) -> list[SimpleNamespace]:
-    """Return the rows of ``frame`` as plain Python values (missing values as None).
-
-    Iterating a frame of Arrow-backed strings row by row costs seconds a year; one
-    ``tolist`` per column does not.
-    """
-    columns = []
-    for name in names:
-        values = frame[name].tolist()
-        missing = frame[name].isna().tolist()
-        if any(missing):
-            values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
-        columns.append(values)
-    return [SimpleNamespace(**dict(zip(names, values, strict=True)))
-            for values in zip(*columns, strict=True)]
-
-
-_STATEMENT_FIELDS = (C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.SOURCE_KIND, C.UNIT, C.DATE,
-                     C.PUBLISHED_AT, C.REPORT_TOTAL, C.KIND, C.COUNT, C.DISTRICT_ID, C.AREA_ID)
-_PLACED_FIELDS = (C.CLAIM_ID, C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.AREA_ID, C.AREA,
-                  C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.IS_SAMPLE, C.KIND,
-                  C.WINDOW_START, C.WINDOW_END, C.NIGHT_OF, C.PUBLISHED_AT)
 
 
 def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
@@ -115,209 +96,15 @@ def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
     return C.PRECISION_REGION
 
 
-def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
-    out: dict[str, retellings.Statement] = {}
-    district_sums: dict[tuple[str, str], int] = {}
-    for row in _rows(frame, _STATEMENT_FIELDS):
-        sid = row.statement_id
-        st = out.get(sid)
-        if st is None:
-            st = out[sid] = retellings.Statement(
-                id=sid,
-                reporter=row.reporter,
-                country=row.country,
-                source_kind=row.source_kind,
-                unit=row.unit,
-                date=row.date,
-                published_at=_naive(row.published_at),
-                total=None if row.report_total is None else int(row.report_total),
-            )
-        if row.kind != "drone":
-            continue
-        count = None if row.count is None else int(row.count)
-        if row.district_id is None:
-            st.areas[row.area_id] = count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
-        elif count is not None:
-            district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
-        else:
-            st.areas.setdefault(row.area_id, None)
-    for (sid, area_id), total in district_sums.items():
-        if out[sid].areas.get(area_id) is None:
-            out[sid].areas[area_id] = total
-    return out
-
-
-def _groups(statements: dict[str, retellings.Statement]) -> dict[str, tuple[int, int]]:
-    """Statements giving a total over areas named without figures (never split)."""
-    return {
-        sid: (st.total, len(st.areas))
-        for sid, st in statements.items()
-        if st.total is not None and st.areas and all(v is None for v in st.areas.values())
-    }
-
-
-def _flag_statements(
-    frame: pd.DataFrame, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
-) -> None:
-    # plain tuples: one pass over the claims (pandas per statement costs seconds a year)
-    members: dict[str, list[tuple[str, str, Any, int | None]]] = {}
-    for cid, sid, kind, area_id, district_id, count in zip(
-        frame[C.CLAIM_ID], frame[C.STATEMENT_ID], frame[C.KIND], frame[C.AREA_ID],
-        frame[C.DISTRICT_ID], frame[C.COUNT], strict=True,
-    ):
-        if kind == "drone":
-            members.setdefault(sid, []).append(
-                (cid, area_id, _value(district_id), None if pd.isna(count) else int(count))
-            )
-    for sid, own in members.items():
-        st = statements[sid]
-        area_level = [m for m in own if m[2] is None]
-        seen: dict[str, int] = {}
-        for m in area_level:
-            seen[m[1]] = seen.get(m[1], 0) + 1
-        for cid, area_id, _, _ in area_level:
-            if seen[area_id] > 1:
-                flags[cid].add(C.FLAG_LISTED_TWICE)
-        if st.total is None:
-            continue
-        # every row counts, an area listed twice included ("5 over X ... 4 over X" of 9);
-        # district figures stand in for an area without a figure of its own
-        rows = [m[3] for m in area_level]
-        rows += [v for a, v in st.areas.items() if a not in seen]
-        counted = [v for v in rows if v is not None]
-        if not counted:
-            continue
-        total = sum(counted)
-        complete = len(counted) == len(rows)
-        if (complete and total != st.total) or total > st.total:
-            for m in own:
-                flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
-
-
-def _placed(frame: pd.DataFrame, unit: str) -> dict[str, reconcile.Placed]:
-    current = settings.get()
-    out = {}
-    spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
-    for row in _rows(frame, _PLACED_FIELDS):
-        if row.kind != "drone":
-            continue
-        times = (row.window_start, row.window_end, row.night_of, row.published_at)
-        if times not in spots:
-            # one placement per distinct time: a statement's time repeats on its claims
-            spots[times] = reconcile.place(
-                _naive(row.window_start), _naive(row.window_end), row.night_of,
-                _naive(row.published_at), unit=unit,
-                start_hour=current.night_start_hour, end_hour=current.night_end_hour,
-            )
-        spot = spots[times]
-        if spot is None:
-            continue
-        claim = reconcile.ClaimRow(
-            row.claim_id, row.statement_id, row.reporter, row.country, row.area_id, row.area,
-            row.district_id, row.district,
-            None if row.count is None else int(row.count), row.qualifier, bool(row.is_sample),
-        )
-        out[row.claim_id] = reconcile.Placed(claim, spot.unit, spot.date, spot.start, spot.end)
-    return out
-
-
-def _overlaps(a: reconcile.Placed, b: reconcile.Placed) -> bool:
-    return a.start < b.end and b.start < a.end and (a.start, a.end) != (b.start, b.end)
-
-
-def _flag_groups(
-    placed: dict[str, reconcile.Placed], retold: set[str], flags: dict[str, set[str]]
-) -> None:
-    """Flags that compare claims of one night and area: reporters and windows."""
-    groups: dict[tuple[Any, ...], list[reconcile.Placed]] = {}
-    for p in placed.values():
-        if p.claim.statement_id not in retold:
-            groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
-    for members in groups.values():
-        by_reporter: dict[str, list[reconcile.Placed]] = {}
-        for p in members:
-            by_reporter.setdefault(p.claim.reporter, []).append(p)
-        for own in by_reporter.values():
-            for i, a in enumerate(own):
-                for b in own[i + 1:]:
-                    if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
-                        flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
-                        flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
-    # each reporter's own figure per night and area: one reconciliation per reporter
-    own_figures = {
-        reporter: {
-            (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
-            for row in reconcile.nightly([
-                p for members in groups.values() for p in members if p.claim.reporter == reporter
-            ])
-        }
-        for reporter in ("mod", *_OWN_FIGURE_REPORTERS)
-    }
-    for key, members in groups.items():
-        mod = own_figures["mod"].get(key)
-        if mod is None:
-            continue
-        for reporter in _OWN_FIGURE_REPORTERS:
-            figure = own_figures[reporter].get(key)
-            if figure is not None and figure > mod:
-                for p in members:
-                    if p.claim.reporter in (reporter, "mod"):
-                        flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
-
-
-def _honest_rows(
-    placed: dict[str, reconcile.Placed],
-    retold: set[str],
-    groups: dict[str, tuple[int, int]],
-    statements: dict[str, retellings.Statement],
-    flags: dict[str, set[str]],
-) -> list[dict[str, Any]]:
-    """Reconcile with linked retellings listed but not counted; mark named-in-total rows."""
-    silenced = [
-        replace(p, claim=replace(p.claim, count=None)) if p.claim.statement_id in retold else p
-        for p in placed.values()
-    ]
-    rows = reconcile.nightly(silenced)
-    for row in rows:
-        ids = row[C.CLAIM_IDS]
-        row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
-        named_by = sorted(
-            {placed[cid].claim.statement_id for cid in ids} & set(groups),
-            key=lambda sid: (
-                sid in retold,
-                _REPORTER_RANK.get(statements[sid].reporter, 9),
-                -groups[sid][0],
-                sid,
-            ),
-        )
-        if named_by:
-            sid = named_by[0]
-            row[C.GROUP_TOTAL], row[C.GROUP_SIZE], row[C.GROUP_STATEMENT] = (*groups[sid], sid)
-            if row[C.STATUS] == C.STATUS_NAMED:
-                row[C.STATUS] = C.STATUS_NAMED_IN_TOTAL
-        else:
-            row[C.GROUP_TOTAL] = row[C.GROUP_SIZE] = row[C.GROUP_STATEMENT] = None
-    return rows
-
-
 def analyse(store: Store, filters: Filters | None = None) -> Analysis:
-    """Read the claims of ``filters``' period (every reporter and region) and analyse them."""
+    """Read the claims of ``filters``' period (every reporter and region) and analyse them
+    with the one rule set (:func:`store.reconcile.analyse`)."""
     filters = filters or Filters()
     wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)
     frame = store.claims(wide)
+    rules = reconcile.analyse(frame, filters.unit)
     frame[C.STATEMENT_ID] = [cid.rpartition(":")[0] for cid in frame[C.CLAIM_ID]]
-    statements = _statements(frame)
-    links = retellings.link(statements.values())
-    retold = set(links)
-    flags: dict[str, set[str]] = {cid: set() for cid in frame[C.CLAIM_ID]}
-    differing = retellings.differing(statements, links)
-    for cid, sid in zip(frame[C.CLAIM_ID], frame[C.STATEMENT_ID], strict=True):
-        if sid in differing:
-            flags[cid].add(C.FLAG_RETELLING_DIFFERS)
-    _flag_statements(frame, statements, flags)
-    placed = _placed(frame, filters.unit)
-    _flag_groups(placed, retold, flags)
-    groups = _groups(statements)
+    groups, links, flags = rules.groups, rules.links, rules.flags
     frame[C.PRECISION] = [
         _precision(a, d, sid in groups and pd.isna(c))
         for a, d, sid, c in zip(frame[C.AREA_ID], frame[C.DISTRICT_ID], frame[C.STATEMENT_ID],
@@ -325,8 +112,7 @@ def analyse(store: Store, filters: Filters | None = None) -> Analysis:
     ]
     frame[C.RETELLS] = [links.get(sid) for sid in frame[C.STATEMENT_ID]]
     frame[C.FLAGS] = [tuple(sorted(flags[cid])) for cid in frame[C.CLAIM_ID]]
-    rows = _honest_rows(placed, retold, groups, statements, flags)
-    return Analysis(frame, statements, links, flags, groups, rows)
+    return Analysis(frame, rules)
 
 
 # --- frames -------------------------------------------------------------------------------
@@ -354,10 +140,7 @@ def claims(store: Store, filters: Filters | None = None, *, analysis: Analysis |
 
 
 def _nightly_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(list(rows), columns=[*C.NIGHTLY_COLUMNS, *NIGHTLY_EXTRA_COLUMNS])
-    for column in (C.FIGURE, C.N_CLAIMS, C.GROUP_TOTAL, C.GROUP_SIZE):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    return frame_of(list(rows), [*C.NIGHTLY_COLUMNS, *NIGHTLY_EXTRA_COLUMNS])
 
 
 def nightly(
@@ -374,13 +157,12 @@ def nightly(
     ``filters.regions``) has no claim at all: a gap, never a zero.
     """
     filters = filters or Filters()
-    analysis = analysis or analyse(store, filters)
-    rows = analysis.rows
-    if filters.reporters:
-        # fewer reporters compete: reconcile again on their claims only
-        kept = analysis.claims[analysis.claims[C.REPORTER].isin(filters.reporters)]
-        rows = _honest_rows(_placed(kept, filters.unit), set(analysis.links), analysis.groups, analysis.statements,
-                            analysis.flags)
+    if analysis is None:
+        # the stored rows (store.figures), or reconciled on the fly for a reporter filter:
+        # the same rule set, so the figure is the one Store.nightly and the exports give
+        rows = store.figure_rows(filters)
+    else:
+        rows = reconcile.area_rows(analysis.rules, filters.reporters)
     if not filters.include_ua:
         rows = [row for row in rows if row[C.COUNTRY] == "RU"]
     frame = _keep(_nightly_frame(rows), filters, reporter_column=None)
@@ -438,7 +220,7 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis |
         for cid in row[C.CLAIM_IDS]:
             by_claim[cid] = row
     records = []
-    for record in (vars(row) for row in _rows(analysis.claims, list(analysis.claims.columns))):
+    for record in (vars(row) for row in reconcile.plain_rows(analysis.claims, list(analysis.claims.columns))):
         found = by_claim.get(record[C.CLAIM_ID])
         if found is None:
             continue  # another kind, or no time: not part of any night
@@ -493,9 +275,9 @@ def _group_contribution(sids: set[str], analysis: Analysis) -> int:
     statements add up unless they repeat one (same window and total); the largest reporter's."""
     by_reporter: dict[str, dict[tuple[Any, ...], int]] = {}
     windows = {}
-    for row in _rows(analysis.claims, _PLACED_FIELDS):
+    for row in reconcile.plain_rows(analysis.claims, reconcile.PLACED_FIELDS):
         if row.statement_id in sids:
-            windows[row.statement_id] = (_naive(row.window_start), _naive(row.window_end),
+            windows[row.statement_id] = (reconcile.naive(row.window_start), reconcile.naive(row.window_end),
                                          row.night_of)
     for sid in sids:
         st = analysis.statements[sid]
@@ -618,7 +400,7 @@ def straddling(store: Store, filters: Filters | None = None) -> int:
              else (current.night_start_hour, current.night_end_hour))
     seen = set()
     for cid, start, end in zip(frame[C.CLAIM_ID], frame[C.WINDOW_START], frame[C.WINDOW_END], strict=True):
-        start, end = _naive(start), _naive(end)
+        start, end = reconcile.naive(start), reconcile.naive(end)
         if start is None or end is None or end <= start:
             continue
         day = start.date()

@@ -1,6 +1,11 @@
 """One figure per night (or day) and area, the rule that chose it, and the claims behind it.
 
-The rules are written for users in ``docs/reconciliation.md``. In short:
+This module is the one place the figure is chosen. :func:`analyse` takes claims as
+``Store.claims`` returns them and gives the rows every reader shows: the stored
+``figures`` table is written from it at every write (``store.figures``), and
+``Store.nightly``, ``store.ledger`` and the exports read those rows, or call it on the
+fly when a reporter filter changes which claims compete. The rules are written for users
+in ``docs/reconciliation.md``. In short:
 
 1. Each claim belongs to one unit: the night it falls in (dated by its morning; the
    boundary is ``settings.night_start_hour``/``night_end_hour``), or else its calendar day.
@@ -14,20 +19,31 @@ The rules are written for users in ``docs/reconciliation.md``. In short:
    primary source gives a number.
 4. A statement that gives district counts without a region figure counts as their sum
    for the region; places named without any number give a "named" row without a figure.
+5. A media text linked to the statement it retells (``store.retellings``) is listed but
+   enters reconciliation without its numbers; areas a statement names under a total over
+   several areas are ``named_in_total`` with that total (never split). Discrepancy flags
+   are computed with the rows and never change a figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
+import pandas as pd
+
+import settings
 from store import columns as C
+from store import retellings
 from store._time import day_bounds, in_night, night_bounds, night_date
 
 _QUALIFIER_RANK = {"exact": 0, "at_least": 1, "approx": 2}
-_REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
+#: Display and tie-break order of reporters: primary sources first.
+REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
+_OWN_FIGURE_REPORTERS = ("governor", "mayor")
 _POINT = timedelta(microseconds=1)
 #: Windows longer than this (weekly summaries, "since the start of the month") are kept as
 #: claims but placed in no night or day: their count cannot be given to one of them.
@@ -176,7 +192,7 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
     primary = [f for f in figures if f[1] in C.PRIMARY_REPORTERS]
     pool = primary or figures
     count, reporter, qualifier, rule, ids = max(
-        pool, key=lambda f: (f[0], -_REPORTER_RANK.get(f[1], 9))
+        pool, key=lambda f: (f[0], -REPORTER_RANK.get(f[1], 9))
     )
     if not primary:
         rule = C.RULE_MEDIA_ONLY
@@ -207,7 +223,7 @@ def _row(
         C.QUALIFIER: qualifier,
         C.STATUS: status,
         C.CHOSEN_BY: rule,
-        C.REPORTERS: tuple(sorted({c.reporter for c in claims}, key=lambda r: _REPORTER_RANK.get(r, 9))),
+        C.REPORTERS: tuple(sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))),
         C.CLAIM_IDS: tuple(sorted(c.id for c in claims)),
         C.CHOSEN_CLAIM_IDS: tuple(sorted(chosen)),
         C.N_CLAIMS: len(claims),
@@ -284,5 +300,279 @@ def districts(placed: Sequence[Placed]) -> list[dict[str, Any]]:
 
 def _area_name(members: Sequence[Placed]) -> str:
     # the name as a primary source wrote it, else the first one seen
-    ranked = sorted(members, key=lambda p: _REPORTER_RANK.get(p.claim.reporter, 9))
+    ranked = sorted(members, key=lambda p: REPORTER_RANK.get(p.claim.reporter, 9))
     return ranked[0].claim.area
+
+
+# --- the whole rule set: retellings, totals over lists, flags ------------------------------
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything reconciliation derives from a set of claims (every reporter and region)."""
+
+    unit: str
+    statements: dict[str, retellings.Statement]
+    links: dict[str, str]  # retelling statement id -> the statement it retells
+    flags: dict[str, set[str]]  # claim id -> flag codes
+    groups: dict[str, tuple[int, int]]  # statement id -> (total, number of areas named)
+    placed: dict[str, Placed]  # claim id -> the claim in its unit (drones with a time)
+    rows: list[dict[str, Any]]  # one row per unit, date and area (every reporter)
+
+
+def naive(value: Any) -> datetime | None:
+    """Return a frame's timestamp as a naive Moscow datetime (None when missing)."""
+    if value is None or pd.isna(value):
+        return None
+    stamp = pd.Timestamp(value)
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_localize(None)
+    return stamp.to_pydatetime()
+
+
+def plain_rows(frame: pd.DataFrame, names: Sequence[str]) -> list[SimpleNamespace]:
+    """Return the rows of ``frame`` as plain Python values (missing values as None).
+
+    Iterating a frame of Arrow-backed strings row by row costs seconds a year; one
+    ``tolist`` per column does not.
+    """
+    columns = []
+    for name in names:
+        values = frame[name].tolist()
+        missing = frame[name].isna().tolist()
+        if any(missing):
+            values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
+        columns.append(values)
+    return [SimpleNamespace(**dict(zip(names, values, strict=True)))
+            for values in zip(*columns, strict=True)]
+
+
+_STATEMENT_FIELDS = (C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.SOURCE_KIND, C.UNIT, C.DATE,
+                     C.PUBLISHED_AT, C.REPORT_TOTAL, C.KIND, C.COUNT, C.DISTRICT_ID, C.AREA_ID)
+PLACED_FIELDS = (C.CLAIM_ID, C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.AREA_ID, C.AREA,
+                 C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.IS_SAMPLE, C.KIND,
+                 C.WINDOW_START, C.WINDOW_END, C.NIGHT_OF, C.PUBLISHED_AT)
+
+
+def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
+    out: dict[str, retellings.Statement] = {}
+    district_sums: dict[tuple[str, str], int] = {}
+    for row in plain_rows(frame, _STATEMENT_FIELDS):
+        sid = row.statement_id
+        st = out.get(sid)
+        if st is None:
+            st = out[sid] = retellings.Statement(
+                id=sid,
+                reporter=row.reporter,
+                country=row.country,
+                source_kind=row.source_kind,
+                unit=row.unit,
+                date=row.date,
+                published_at=naive(row.published_at),
+                total=None if row.report_total is None else int(row.report_total),
+            )
+        if row.kind != "drone":
+            continue
+        count = None if row.count is None else int(row.count)
+        if row.district_id is None:
+            st.areas[row.area_id] = count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
+        elif count is not None:
+            district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
+        else:
+            st.areas.setdefault(row.area_id, None)
+    for (sid, area_id), total in district_sums.items():
+        if out[sid].areas.get(area_id) is None:
+            out[sid].areas[area_id] = total
+    return out
+
+
+def _groups(statements: dict[str, retellings.Statement]) -> dict[str, tuple[int, int]]:
+    """Statements giving a total over areas named without figures (never split)."""
+    return {
+        sid: (st.total, len(st.areas))
+        for sid, st in statements.items()
+        if st.total is not None and st.areas and all(v is None for v in st.areas.values())
+    }
+
+
+def _flag_statements(
+    frame: pd.DataFrame, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
+) -> None:
+    # plain tuples: one pass over the claims (pandas per statement costs seconds a year)
+    members: dict[str, list[tuple[str, str, Any, int | None]]] = {}
+    for cid, sid, kind, area_id, district_id, count in zip(
+        frame[C.CLAIM_ID], frame[C.STATEMENT_ID], frame[C.KIND], frame[C.AREA_ID],
+        frame[C.DISTRICT_ID], frame[C.COUNT], strict=True,
+    ):
+        if kind == "drone":
+            members.setdefault(sid, []).append(
+                (cid, area_id, None if pd.isna(district_id) else district_id,
+                 None if pd.isna(count) else int(count))
+            )
+    for sid, own in members.items():
+        st = statements[sid]
+        area_level = [m for m in own if m[2] is None]
+        seen: dict[str, int] = {}
+        for m in area_level:
+            seen[m[1]] = seen.get(m[1], 0) + 1
+        for cid, area_id, _, _ in area_level:
+            if seen[area_id] > 1:
+                flags[cid].add(C.FLAG_LISTED_TWICE)
+        if st.total is None:
+            continue
+        # every row counts, an area listed twice included ("5 over X ... 4 over X" of 9);
+        # district figures stand in for an area without a figure of its own
+        rows = [m[3] for m in area_level]
+        rows += [v for a, v in st.areas.items() if a not in seen]
+        counted = [v for v in rows if v is not None]
+        if not counted:
+            continue
+        total = sum(counted)
+        complete = len(counted) == len(rows)
+        if (complete and total != st.total) or total > st.total:
+            for m in own:
+                flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
+
+
+def placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
+    """Return ``claim id -> Placed`` for the drone claims of a ``Store.claims`` frame."""
+    current = settings.get()
+    out = {}
+    spots: dict[tuple[Any, ...], Spot | None] = {}
+    for row in plain_rows(frame, PLACED_FIELDS):
+        if row.kind != "drone":
+            continue
+        times = (row.window_start, row.window_end, row.night_of, row.published_at)
+        if times not in spots:
+            # one placement per distinct time: a statement's time repeats on its claims
+            spots[times] = place(
+                naive(row.window_start), naive(row.window_end), row.night_of,
+                naive(row.published_at), unit=unit,
+                start_hour=current.night_start_hour, end_hour=current.night_end_hour,
+            )
+        spot = spots[times]
+        if spot is None:
+            continue
+        claim = ClaimRow(
+            row.claim_id, row.statement_id, row.reporter, row.country, row.area_id, row.area,
+            row.district_id, row.district,
+            None if row.count is None else int(row.count), row.qualifier, bool(row.is_sample),
+        )
+        out[row.claim_id] = Placed(claim, spot.unit, spot.date, spot.start, spot.end)
+    return out
+
+
+def _overlaps(a: Placed, b: Placed) -> bool:
+    return a.start < b.end and b.start < a.end and (a.start, a.end) != (b.start, b.end)
+
+
+def _flag_groups(placed: dict[str, Placed], retold: set[str], flags: dict[str, set[str]]) -> None:
+    """Flags that compare claims of one night and area: reporters and windows."""
+    groups: dict[tuple[Any, ...], list[Placed]] = {}
+    for p in placed.values():
+        if p.claim.statement_id not in retold:
+            groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
+    for members in groups.values():
+        by_reporter: dict[str, list[Placed]] = {}
+        for p in members:
+            by_reporter.setdefault(p.claim.reporter, []).append(p)
+        for own in by_reporter.values():
+            for i, a in enumerate(own):
+                for b in own[i + 1:]:
+                    if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
+                        flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
+                        flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
+    # each reporter's own figure per night and area: one reconciliation per reporter
+    own_figures = {
+        reporter: {
+            (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
+            for row in nightly([
+                p for members in groups.values() for p in members if p.claim.reporter == reporter
+            ])
+        }
+        for reporter in ("mod", *_OWN_FIGURE_REPORTERS)
+    }
+    for key, members in groups.items():
+        mod = own_figures["mod"].get(key)
+        if mod is None:
+            continue
+        for reporter in _OWN_FIGURE_REPORTERS:
+            figure = own_figures[reporter].get(key)
+            if figure is not None and figure > mod:
+                for p in members:
+                    if p.claim.reporter in (reporter, "mod"):
+                        flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
+
+
+def _silenced(analysis: Analysis, reporters: Sequence[str]) -> list[Placed]:
+    """The claims that compete: linked retellings keep their place but lose their number."""
+    retold = analysis.links
+    return [
+        replace(p, claim=replace(p.claim, count=None)) if p.claim.statement_id in retold else p
+        for p in analysis.placed.values()
+        if not reporters or p.claim.reporter in reporters
+    ]
+
+
+def area_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Return one row per unit, date and area (``NIGHTLY_COLUMNS`` + ``flags``,
+    ``group_total``, ``group_size``, ``group_statement``), sorted.
+
+    ``reporters`` (default: all) limits which claims compete for the figure; retellings,
+    flags and totals over lists stay those found among every reporter's claims.
+    """
+    if not reporters and analysis.rows:
+        return analysis.rows
+    rows = nightly(_silenced(analysis, reporters))
+    groups, statements, flags, retold = (
+        analysis.groups, analysis.statements, analysis.flags, analysis.links
+    )
+    for row in rows:
+        ids = row[C.CLAIM_IDS]
+        row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
+        named_by = sorted(
+            {analysis.placed[cid].claim.statement_id for cid in ids} & set(groups),
+            key=lambda sid: (
+                sid in retold,
+                REPORTER_RANK.get(statements[sid].reporter, 9),
+                -groups[sid][0],
+                sid,
+            ),
+        )
+        if named_by:
+            sid = named_by[0]
+            row[C.GROUP_TOTAL], row[C.GROUP_SIZE], row[C.GROUP_STATEMENT] = (*groups[sid], sid)
+            if row[C.STATUS] == C.STATUS_NAMED:
+                row[C.STATUS] = C.STATUS_NAMED_IN_TOTAL
+        else:
+            row[C.GROUP_TOTAL] = row[C.GROUP_SIZE] = row[C.GROUP_STATEMENT] = None
+    return rows
+
+
+def district_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Return one row per unit, date and district (``DISTRICT_COLUMNS``), retellings
+    listed but not counted as in :func:`area_rows`."""
+    return districts(_silenced(analysis, reporters))
+
+
+def analyse(frame: pd.DataFrame, unit: str) -> Analysis:
+    """Apply the whole rule set to claims as ``Store.claims`` returns them.
+
+    ``frame`` holds every reporter and region of the units wanted (whole units: the
+    claims of a unit date are all there or none); ``unit`` is the one it was read with.
+    """
+    sids = [cid.rpartition(":")[0] for cid in frame[C.CLAIM_ID]]
+    frame = frame.assign(**{C.STATEMENT_ID: sids})
+    statements = _statements(frame)
+    links = retellings.link(statements.values())
+    flags: dict[str, set[str]] = {cid: set() for cid in frame[C.CLAIM_ID]}
+    differing = retellings.differing(statements, links)
+    for cid, sid in zip(frame[C.CLAIM_ID], sids, strict=True):
+        if sid in differing:
+            flags[cid].add(C.FLAG_RETELLING_DIFFERS)
+    _flag_statements(frame, statements, flags)
+    placed = placed_of(frame, unit)
+    _flag_groups(placed, set(links), flags)
+    analysis = Analysis(unit, statements, links, flags, _groups(statements), placed, [])
+    analysis.rows = area_rows(analysis)
+    return analysis

@@ -10,6 +10,9 @@ History of :data:`SCHEMA_VERSION`:
    ``superseded_by``), the ``review`` queue and user ``corrections``.
 3. ``figures``: the reconciled figures kept up to date by every write, so the nightly
    query reads rows instead of reconciling a year of claims.
+4. ``figures`` rows hold the whole rule set's answer (``store.reconcile.analyse``):
+   retellings left out of the figure, the discrepancy ``flags`` and the total over a list
+   of areas (``group_total``, ``group_size``, ``group_statement``).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -185,6 +188,7 @@ corrections = Table(
 #: Version 3. The reconciled figures (``store.figures``), one row per mode (``night``: the
 #: unit asked for, or ``day``), date, unit, country, area and district ("" for the area's
 #: own row). Id lists are joined with ";". Derived data: rebuilt whenever it is stale.
+#: Version 4: the area rows' flags (";"-joined) and total over a list of areas.
 figures = Table(
     "figures",
     metadata,
@@ -206,6 +210,10 @@ figures = Table(
     Column("n_claims", Integer, nullable=False),
     Column("districts_named", Text, nullable=False),
     Column("is_sample", Boolean, nullable=False),
+    Column("flags", Text, nullable=False, default=""),
+    Column("group_total", Integer, nullable=True),
+    Column("group_size", Integer, nullable=True),
+    Column("group_statement", String(80), nullable=True),
     PrimaryKeyConstraint("mode", "date", "unit", "country", "area_id", "district_id"),
 )
 
@@ -235,10 +243,18 @@ def _v3_figures(conn: Connection) -> None:
     metadata.create_all(conn, tables=[figures])
 
 
+def _v4_honest_figures(conn: Connection) -> None:
+    # derived data built by an older rule set: recreated empty; its state no longer
+    # matches (store.figures.RULES_VERSION), so the first open after the upgrade builds it
+    figures.drop(conn)
+    metadata.create_all(conn, tables=[figures])
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
     3: _v3_figures,
+    4: _v4_honest_figures,
 }
 
 

@@ -168,9 +168,9 @@ def test_areas_named_under_a_total_have_no_invented_figure(store: Store) -> None
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", None, None, C.STATUS_NAMED, C.RULE_NAMED,
+            (night(12), "night", "RU-BRY", None, None, C.STATUS_NAMED_IN_TOTAL, C.RULE_NAMED,
              ("mod",), ("mod:-",), ()),
-            (night(12), "night", "RU-KRS", None, None, C.STATUS_NAMED, C.RULE_NAMED,
+            (night(12), "night", "RU-KRS", None, None, C.STATUS_NAMED_IN_TOTAL, C.RULE_NAMED,
              ("mod",), ("mod:-",), ()),
         ),
     )
@@ -241,7 +241,7 @@ def test_the_claims_frame_carries_provenance(store: Store) -> None:
 
 def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> None:
     from store import figures, reconcile
-    from store._query import placed_claims
+    from store._query import claims_frame
 
     add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00\nRU-BRY 4", channel="mod")
     add(store, "@governor night=2025-09-14\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
@@ -251,9 +251,9 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
         assert figures.is_current(conn)
         for unit in ("night", "day"):
             filters = Filters(include_ua=True, unit=unit)  # type: ignore[arg-type]
-            placed = placed_claims(conn, filters)
-            assert figures.read(conn, filters, "area") == reconcile.nightly(placed)
-            assert figures.read(conn, filters, "district") == reconcile.districts(placed)
+            analysis = reconcile.analyse(claims_frame(conn, filters), unit)
+            assert figures.read(conn, filters, "area") == reconcile.area_rows(analysis)
+            assert figures.read(conn, filters, "district") == reconcile.district_rows(analysis)
     assert store.nightly()[[C.DATE, C.AREA_ID, C.FIGURE]].values.tolist() == [
         [night(12), "RU-BRY", 10], [night(14), "RU-BEL", 2], [night(14), "RU-KLU", 18]]
 

@@ -32,7 +32,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 3
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 4
         assert set(inspect(conn).get_table_names()) == {
             "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
             "corrections", "figures",
@@ -72,7 +72,7 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3, 4]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
@@ -85,6 +85,53 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
     store.close()
 
 
+#: The figures table as version 3 created it (no flags, no total over a list of areas).
+V3_FIGURES = """
+CREATE TABLE figures (
+    mode VARCHAR(8) NOT NULL, date DATE NOT NULL, unit VARCHAR(8) NOT NULL,
+    country VARCHAR(2) NOT NULL, area_id VARCHAR(64) NOT NULL, district_id VARCHAR(128) NOT NULL,
+    area TEXT, district TEXT, figure INTEGER, qualifier VARCHAR(16), status VARCHAR(24) NOT NULL,
+    chosen_by VARCHAR(32) NOT NULL, reporters TEXT NOT NULL, claim_ids TEXT NOT NULL,
+    chosen_claim_ids TEXT NOT NULL, n_claims INTEGER NOT NULL, districts_named TEXT NOT NULL,
+    is_sample BOOLEAN NOT NULL,
+    PRIMARY KEY (mode, date, unit, country, area_id, district_id)
+)"""
+
+
+def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
+    tmp_path: Path, db_url: str
+) -> None:
+    store = open_(db_url)
+    mod = "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5"
+    store.ingest_text(mod, channel="mod")
+    # a news feed retelling the ministry, inventing a figure for Kursk
+    retold = "@media night=2025-09-12 total=15\nRU-BEL 12\nRU-BRY 3\nRU-KRS 2"
+    store.ingest_text(retold, channel="wire", source_kind="rss")
+    store.close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        # what version 3 stored: the retelling's 2 as Kursk's figure, no flags column
+        conn.execute("DROP TABLE figures")
+        conn.execute(V3_FIGURES)
+        conn.execute(
+            "INSERT INTO figures VALUES ('night', '2025-09-12', 'night', 'RU', 'RU-KRS', '', 'RU-KRS',"
+            " NULL, 2, 'exact', 'reported', 'media_only', 'media', 'x:0:2', 'x:0:2', 1, '', 0)"
+        )
+        conn.execute("UPDATE schema_version SET version = 3")
+        version = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()[0]
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'figures_state'", (f"{version}|20-7",))
+
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4]
+        columns = {column["name"] for column in inspect(conn).get_columns("figures")}
+        assert {"flags", "group_total", "group_size", "group_statement"} <= columns
+    frame = store.nightly()
+    assert frame[[C.AREA_ID, C.STATUS]].values.tolist() == [
+        ["RU-BEL", C.STATUS_REPORTED], ["RU-BRY", C.STATUS_REPORTED], ["RU-KRS", C.STATUS_NAMED]]
+    assert frame[C.FIGURE].fillna(-1).tolist() == [10, 5, -1]
+    store.close()
+
+
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
@@ -92,7 +139,7 @@ def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> Non
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 7, newer than this Atlas knows (3): "
+        "the database has schema version 7, newer than this Atlas knows (4): "
         "update the Atlas, or open another database"
     )
 
