@@ -126,8 +126,9 @@ def _gaps(filters: store.Filters, version: str) -> None:
         for group, days in missing.items()
     ]
     st.caption(
-        "A line breaks where a reporter said nothing that night (grey ticks): a gap, never "
-        "a zero. A zero is drawn only when a source said none. " + "; ".join(lines)
+        "A line breaks where a reporter said nothing that night (a dashed rule where nobody "
+        "did): a gap, never a zero. A zero is drawn only when a source said none. "
+        + "; ".join(lines)
     )
     st.download_button(
         "Nightly figures with gaps and flags (CSV)",

@@ -236,16 +236,27 @@ def missing_dates(frame: pd.DataFrame) -> dict[str, list[date]]:
     }
 
 
+def silent_dates(frame: pd.DataFrame) -> list[date]:
+    """Return the dates of :func:`gap_series` output on which no reporter said anything."""
+    if frame.empty:
+        return []
+    quiet = frame.groupby(C.DATE)[C.STATUS].agg(lambda s: bool((s == C.STATUS_NO_REPORT).all()))
+    return [pd.Timestamp(d).date() for d, q in quiet.items() if q]
+
+
 def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChart:
     """Return one line per reporter that breaks where the reporter said nothing.
 
     Gaps are null values: Vega-Lite leaves them out of a line, so the line stops there
-    instead of dropping to zero; each gap is marked by a grey tick on the axis.
+    instead of dropping to zero; a date on which no reporter said anything is marked by a
+    dashed grey rule (never by a point at zero).
     """
     import altair as alt
 
     title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
-    x = alt.X(f"yearmonthdate({C.DATE}):T", title=title, axis=alt.Axis(format="%d %b", labelAngle=-45))
+    # plain dates (no time unit): a rule then sits on its date, not in the day's middle
+    axis = alt.Axis(format="%d %b", labelAngle=-45, tickCount={"interval": "day", "step": 1})
+    x = alt.X(f"{C.DATE}:T", title=title, axis=axis)
     data = frame  # NaN reaches the chart's JSON as null: a gap in the line, not a zero
     lines = (
         alt.Chart(data)
@@ -262,16 +273,13 @@ def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChar
             ],
         )
     )
+    silent = silent_dates(frame)
     gaps = (
-        alt.Chart(data[data[C.STATUS] == C.STATUS_NO_REPORT])
-        .mark_tick(color="#9e9e9e", thickness=2, size=10)
+        alt.Chart(pd.DataFrame({C.DATE: pd.to_datetime(pd.Series(silent, dtype=object))}))
+        .mark_rule(color="#9e9e9e", strokeDash=[4, 4])
         .encode(
             x=x,
-            y=alt.value(0),
-            tooltip=[
-                alt.Tooltip(f"{C.DATE}:T", title="No report on", format="%Y-%m-%d"),
-                alt.Tooltip(f"{GROUP}:N", title="Reporter"),
-            ],
+            tooltip=[alt.Tooltip(f"{C.DATE}:T", title="No report from anyone on", format="%Y-%m-%d")],
         )
     )
     return alt.layer(lines, gaps)

@@ -119,7 +119,10 @@ def test_gap_series_keeps_missing_nights_missing_never_zero() -> None:
     # the chart data carries null (not 0) for the gaps, so the line breaks there
     data = max(spec["datasets"].values(), key=len)
     assert [row[honest.VALUE] for row in data] == [11.0, None, None, 20.0, None, 0.0]
-    assert spec["layer"][1]["mark"]["type"] == "tick"
+    assert honest.silent_dates(frame) == [D13]  # nobody said anything that night
+    assert spec["layer"][1]["mark"]["type"] == "rule"
+    rules = min(spec["datasets"].values(), key=len)
+    assert [row[C.DATE][:10] for row in rules] == ["2025-09-13"]
 
 
 def test_coverage_table_and_freshness() -> None:

@@ -1,0 +1,112 @@
+"""End to end, honest data: the timeline draws a night without a report as a gap, the
+map hatches the areas a report named in one total over several areas, offline.
+
+One server per module on the honest-data reports (``tests/app/_honest.py``, read by the
+real parser). Screenshots go to ``tests/artifacts/`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import store
+from tests.app._browser import MAP_IFRAME, MAP_PATHS, OfflineGuard, Server
+from tests.app._honest import FIRST, LAST, seed_honest
+from tests.app.test_e2e import browser, guard, page  # noqa: F401  (shared fixtures)
+
+pytestmark = pytest.mark.e2e
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+WAIT_MS = 45_000
+RANGE = f"from={FIRST.isoformat()}&to={LAST.isoformat()}"
+HATCH = "url(#atlas-hatch-total)"
+
+pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder = tmp_path_factory.mktemp("e2e-honest")
+    url = f"sqlite:///{folder / 'atlas.sqlite'}"
+    db = store.open_store(url)
+    seed_honest(db)
+    db.close()
+    running = Server(
+        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
+    ).start()
+    try:
+        running.wait_healthy()
+        yield running
+    finally:
+        running.stop()
+
+
+def _shot(tab, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[no-untyped-def]
+    server: Server, page, guard: OfflineGuard  # noqa: F811
+) -> None:
+    page.goto(f"{server.url}/timeline?{RANGE}")
+    # Streamlit draws Vega-Lite as SVG; each reporter's line is one path whose label
+    # names the reporter, and a break in the line is a new "M" (move) in its path
+    lines = page.locator("svg path[aria-roledescription='line mark'][aria-label*='Reporter: ']")
+    lines.first.wait_for(state="attached", timeout=WAIT_MS)  # a one-point line has no size
+    segments = {
+        (path.get_attribute("aria-label") or ""): (path.get_attribute("d") or "").count("M")
+        for path in lines.all()
+    }
+    ministry = next(d for label, d in segments.items() if "Ministry of Defence" in label)
+    governors = next(d for label, d in segments.items() if "Governors" in label)
+    # the ministry: 12 Sep, nothing on 13 Sep, then 14 and 15 Sep: the line breaks once
+    assert ministry == 2
+    assert governors == 1  # one night only, the rest are gaps
+    chart = lines.last.locator("xpath=ancestor::*[local-name()='svg'][1]")
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(ARTIFACTS / "e2e-honest-timeline-gap.png"))
+    page.get_by_text("Coverage per source and day").wait_for(timeout=WAIT_MS)
+    _shot(page, "e2e-honest-timeline")
+    assert guard.needed_by_the_page() == []
+    assert not page.dialogs
+
+
+def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
+    server: Server, page, guard: OfflineGuard  # noqa: F811
+) -> None:
+    # the regions named that week: the map opens on them (the hatch is visible)
+    page.goto(f"{server.url}/?{RANGE}&regions=RU-BEL,RU-BRY,RU-KRS,RU-ORL,RU-VOR")
+    frame = page.frame_locator(MAP_IFRAME).last
+    hatched = frame.locator(f'{MAP_PATHS}[fill="{HATCH}"]')
+    hatched.first.wait_for(timeout=WAIT_MS)
+    assert hatched.count() == 3  # Belgorod, Voronezh, Oryol: 40 over 3, never split
+    assert frame.locator("pattern#atlas-hatch-total").count() == 1
+    # the tooltip of one of them says what the report said
+    hatched.first.hover(force=True)
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for(timeout=WAIT_MS)
+    assert "named in a report with 40 in total over 3 areas" in tooltip.inner_text()
+    assert "named in a report with one total over several areas" in frame.locator(
+        ".atlas-legend"
+    ).inner_text()
+    _shot(page, "e2e-honest-map")
+    # Kursk carries the discrepancy badge (the governor's 11 above the ministry's 8)
+    page.get_by_text("governor above ministry").first.wait_for(state="attached", timeout=WAIT_MS)
+    assert guard.needed_by_the_page() == []
+    assert not page.dialogs
+
+
+def test_the_review_page_shows_the_held_text_as_text(server: Server, page) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page.goto(f"{server.url}/review")
+    held = page.locator(".atlas-evidence")
+    held.wait_for(timeout=WAIT_MS)
+    assert "<img src=x onerror=alert(1)>" in held.inner_text()
+    assert held.locator("img").count() == 0
+    assert re.search("a place the gazetteer does not know", page.content())
+    _shot(page, "e2e-honest-review")
+    assert not page.dialogs
