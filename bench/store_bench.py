@@ -203,7 +203,9 @@ def bench_nightly(folder: Path) -> None:
         ("nightly, one month", Filters(date_from=date(2025, 6, 1), date_to=date(2025, 6, 30))),
         ("nightly, calendar days", Filters(unit="day")),
         ("nightly, one region", Filters(regions=("RU-BRY",))),
-        ("nightly, ministry only (reconciled on the fly)", Filters(reporters=("mod",))),
+        ("nightly, ministry only (stored per reporter)", Filters(reporters=("mod",))),
+        ("nightly, ministry and governors (reconciled on the fly)",
+         Filters(reporters=("mod", "governor"))),
         ("district rows, whole year", None),
     ):
         cold, cpu, warm = [], [], []

@@ -307,9 +307,9 @@ class Store:
         return pd.DataFrame([dict(row) for row in rows], columns=[c.name for c in t.columns])
 
     def _compute(self, filters: Filters, level: str) -> list[dict[str, Any]]:
-        if filters.reporters:
-            # fewer reporters compete: reconcile on the fly, retellings and totals over
-            # lists found among every reporter's claims
+        if len(filters.reporters) > 1:
+            # several reporters (not all) compete: reconcile on the fly, retellings and
+            # totals over lists found among every reporter's claims
             with self.engine.connect() as conn:
                 claims = claims_frame(conn, replace(filters, reporters=()))
             analysis = reconcile.analyse(claims, filters.unit)

@@ -7,7 +7,8 @@ rebuild after re-parsing, clearing samples or an edited message), in the same
 transaction as the write. The table records which data version, night boundary and
 rules it was built for (``meta.figures_state``); a query that finds it stale (another
 night boundary in the settings, a database written by an older Atlas) rebuilds it first.
-Filters on reporters change which claims compete, so those queries reconcile on the fly.
+Filters on reporters change which claims compete: the rows of each reporter alone are
+stored too; a query for several reporters reconciles on the fly.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
 #: built by an older rule set are stale and rebuilt at the next open or query.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 
 def _built_for() -> str:
@@ -83,19 +84,27 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
             conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
         )
         analysis = reconcile.analyse(claims, mode)
-        rows.extend(_to_table(mode, analysis.rows, district=False))
-        rows.extend(_to_table(mode, reconcile.district_rows(analysis), district=True))
+        rows.extend(_to_table(mode, "", analysis.rows, district=False))
+        rows.extend(_to_table(mode, "", reconcile.district_rows(analysis), district=True))
+        # each reporter alone: the timeline's ministry and governor series read rows too
+        for reporter in sorted({p.claim.reporter for p in analysis.placed.values()}):
+            own = (reporter,)
+            rows.extend(_to_table(mode, reporter, reconcile.area_rows(analysis, own), district=False))
+            rows.extend(_to_table(mode, reporter, reconcile.district_rows(analysis, own), district=True))
     if rows:
         conn.execute(insert(f), rows)
     mark_current(conn)
 
 
-def _to_table(mode: str, rows: Sequence[dict[str, Any]], *, district: bool) -> list[dict[str, Any]]:
+def _to_table(
+    mode: str, reporter: str, rows: Sequence[dict[str, Any]], *, district: bool
+) -> list[dict[str, Any]]:
     out = []
     for row in rows:
         out.append(
             {
                 "mode": mode,
+                "reporter": reporter,
                 "date": row[C.DATE],
                 "unit": row[C.UNIT],
                 "country": row[C.COUNTRY],
@@ -123,7 +132,7 @@ def _to_table(mode: str, rows: Sequence[dict[str, Any]], *, district: bool) -> l
 
 
 def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
-    """Return the stored rows for ``filters`` (no reporter filter) as reconcile returns them.
+    """Return the stored rows for ``filters`` (every reporter, or one) as reconcile returns them.
 
     ``level`` is ``area`` (``NIGHTLY_COLUMNS`` + ``columns.NIGHTLY_EXTRA_COLUMNS``) or
     ``district`` (``DISTRICT_COLUMNS``).
@@ -131,7 +140,10 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
     f = schema.figures
     names = (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
     columns = [f.c[name] for name in names]
-    conditions = [f.c.mode == filters.unit]
+    if len(filters.reporters) > 1:
+        msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
+        raise ValueError(msg)
+    conditions = [f.c.mode == filters.unit, f.c.reporter == "".join(filters.reporters)]
     conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")
     if not filters.include_ua:
         conditions.append(f.c.country == "RU")

@@ -13,6 +13,8 @@ History of :data:`SCHEMA_VERSION`:
 4. ``figures`` rows hold the whole rule set's answer (``store.reconcile.analyse``):
    retellings left out of the figure, the discrepancy ``flags`` and the total over a list
    of areas (``group_total``, ``group_size``, ``group_statement``).
+5. ``figures`` also holds each reporter's own rows (``reporter``), so that a query for one
+   reporter is a read too.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -189,10 +191,13 @@ corrections = Table(
 #: unit asked for, or ``day``), date, unit, country, area and district ("" for the area's
 #: own row). Id lists are joined with ";". Derived data: rebuilt whenever it is stale.
 #: Version 4: the area rows' flags (";"-joined) and total over a list of areas.
+#: Version 5: ``reporter``: "" for the rows every reporter competes in, else the rows of
+#: that reporter's claims alone (a query filtered on one reporter).
 figures = Table(
     "figures",
     metadata,
     Column("mode", String(8), nullable=False),
+    Column("reporter", String(16), nullable=False, default=""),
     Column("date", Date, nullable=False),
     Column("unit", String(8), nullable=False),
     Column("country", String(2), nullable=False),
@@ -214,7 +219,7 @@ figures = Table(
     Column("group_total", Integer, nullable=True),
     Column("group_size", Integer, nullable=True),
     Column("group_statement", String(80), nullable=True),
-    PrimaryKeyConstraint("mode", "date", "unit", "country", "area_id", "district_id"),
+    PrimaryKeyConstraint("mode", "reporter", "date", "unit", "country", "area_id", "district_id"),
 )
 
 
@@ -243,9 +248,9 @@ def _v3_figures(conn: Connection) -> None:
     metadata.create_all(conn, tables=[figures])
 
 
-def _v4_honest_figures(conn: Connection) -> None:
-    # derived data built by an older rule set: recreated empty; its state no longer
-    # matches (store.figures.RULES_VERSION), so the first open after the upgrade builds it
+def _new_figures(conn: Connection) -> None:
+    # derived data in an older shape: recreated empty; its state no longer matches
+    # (store.figures.RULES_VERSION), so the first open after the upgrade builds it
     figures.drop(conn)
     metadata.create_all(conn, tables=[figures])
 
@@ -254,7 +259,8 @@ def _v4_honest_figures(conn: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
     3: _v3_figures,
-    4: _v4_honest_figures,
+    4: _new_figures,  # honest rows: flags, totals over lists
+    5: _new_figures,  # each reporter's own rows
 }
 
 

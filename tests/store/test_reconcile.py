@@ -254,6 +254,11 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
             analysis = reconcile.analyse(claims_frame(conn, filters), unit)
             assert figures.read(conn, filters, "area") == reconcile.area_rows(analysis)
             assert figures.read(conn, filters, "district") == reconcile.district_rows(analysis)
+            for reporter in ("mod", "governor", "media"):
+                alone = Filters(include_ua=True, unit=unit, reporters=(reporter,))  # type: ignore[arg-type]
+                assert figures.read(conn, alone, "area") == reconcile.area_rows(analysis, (reporter,))
+                assert figures.read(conn, alone, "district") == reconcile.district_rows(
+                    analysis, (reporter,))
     assert store.nightly()[[C.DATE, C.AREA_ID, C.FIGURE]].values.tolist() == [
         [night(12), "RU-BRY", 10], [night(14), "RU-BEL", 2], [night(14), "RU-KLU", 18]]
 

@@ -32,7 +32,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 4
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 5
         assert set(inspect(conn).get_table_names()) == {
             "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
             "corrections", "figures",
@@ -72,7 +72,7 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3, 4]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3, 4, 5]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
@@ -116,15 +116,16 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             "INSERT INTO figures VALUES ('night', '2025-09-12', 'night', 'RU', 'RU-KRS', '', 'RU-KRS',"
             " NULL, 2, 'exact', 'reported', 'media_only', 'media', 'x:0:2', 'x:0:2', 1, '', 0)"
         )
-        conn.execute("UPDATE schema_version SET version = 3")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (3, '2026-01-01 00:00:00.000000')")
         version = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()[0]
         conn.execute("UPDATE meta SET value = ? WHERE key = 'figures_state'", (f"{version}|20-7",))
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
-        assert {"flags", "group_total", "group_size", "group_statement"} <= columns
+        assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
     frame = store.nightly()
     assert frame[[C.AREA_ID, C.STATUS]].values.tolist() == [
         ["RU-BEL", C.STATUS_REPORTED], ["RU-BRY", C.STATUS_REPORTED], ["RU-KRS", C.STATUS_NAMED]]
@@ -139,7 +140,7 @@ def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> Non
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 7, newer than this Atlas knows (4): "
+        "the database has schema version 7, newer than this Atlas knows (5): "
         "update the Atlas, or open another database"
     )
 
