@@ -14,7 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -137,3 +137,24 @@ def launch(playwright, *, headless: bool = True):  # type: ignore[no-untyped-def
     return playwright.chromium.launch(
         executable_path=CHROMIUM, headless=headless, args=CHROMIUM_ARGS
     )
+
+
+def serve_database(folder: Path, seed: Callable[[object], None]) -> Iterator[Server]:
+    """Yield a healthy server on a fresh database in ``folder`` filled by ``seed(store)``.
+
+    For a module-scoped fixture: ``yield from serve_database(tmp, seed)``.
+    """
+    import store
+
+    url = f"sqlite:///{folder / 'atlas.sqlite'}"
+    db = store.open_store(url)
+    seed(db)
+    db.close()
+    running = Server(
+        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
+    ).start()
+    try:
+        running.wait_healthy()
+        yield running
+    finally:
+        running.stop()

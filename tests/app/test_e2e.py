@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import store
 from tests.app._browser import (
     MAP_IFRAME,
     MAP_PATHS,
@@ -24,6 +23,7 @@ from tests.app._browser import (
     Server,
     key_selector,
     launch,
+    serve_database,
 )
 from tests.app.conftest import seed
 
@@ -39,19 +39,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    folder = tmp_path_factory.mktemp("e2e")
-    url = f"sqlite:///{folder / 'atlas.sqlite'}"
-    db = store.open_store(url)
-    seed(db)
-    db.close()
-    running = Server(
-        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
-    ).start()
-    try:
-        running.wait_healthy()
-        yield running
-    finally:
-        running.stop()
+    yield from serve_database(tmp_path_factory.mktemp("e2e"), seed)
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import store
-from tests.app._browser import MAP_IFRAME, MAP_PATHS, OfflineGuard, Server
+from tests.app._browser import MAP_IFRAME, MAP_PATHS, OfflineGuard, Server, serve_database
 from tests.app._honest import FIRST, LAST, seed_honest
 from tests.app.test_e2e import browser, guard, page  # noqa: F401  (shared fixtures)
 
@@ -30,19 +29,7 @@ pytest.importorskip("playwright.sync_api")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    folder = tmp_path_factory.mktemp("e2e-honest")
-    url = f"sqlite:///{folder / 'atlas.sqlite'}"
-    db = store.open_store(url)
-    seed_honest(db)
-    db.close()
-    running = Server(
-        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
-    ).start()
-    try:
-        running.wait_healthy()
-        yield running
-    finally:
-        running.stop()
+    yield from serve_database(tmp_path_factory.mktemp("e2e-honest"), seed_honest)
 
 
 def _shot(tab, name: str) -> None:  # type: ignore[no-untyped-def]
