@@ -9,8 +9,9 @@ from typing import Any
 from store._errors import ImportFailed
 from store._time import MSK
 
-#: ``(text, published) -> list[parsing.model.Report]``
-Parser = Callable[[str, datetime | None], list[Any]]
+#: ``(text, published, source) -> list[parsing.model.Report]``; ``source`` is who published
+#: the text (a channel's title), which tells the parser whose figures an unsigned post gives.
+Parser = Callable[[str, datetime | None, str | None], list[Any]]
 
 
 def default_parser() -> Parser:
@@ -22,10 +23,10 @@ def default_parser() -> Parser:
         msg = "the parser is not available (parsing.parse is missing): nothing was imported"
         raise ImportFailed(msg)
 
-    def call(text: str, published: datetime | None) -> list[Any]:
+    def call(text: str, published: datetime | None, source: str | None) -> list[Any]:
         # the parser takes the publication date (Moscow time) to complete dates
         day = published.astimezone(MSK).date() if published is not None else None
-        return list(parse(text, published=day))
+        return list(parse(text, published=day, source=source))
 
     return call
 

@@ -71,7 +71,7 @@ def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -
     preview = []
     for item in items:
         try:
-            reports, error = tuple(parse(item.text, item.published)), None
+            reports, error = tuple(parse(item.text, item.published, item.channel)), None
         except Exception as exc:
             reports, error = (), f"{type(exc).__name__}: {exc}".splitlines()[0]
         preview.append(
@@ -394,7 +394,7 @@ class Store:
         r = schema.reports
         version = self.parser_version
         parse = self._parser()
-        query = select(r.c.id, r.c.text, r.c.published_at).where(
+        query = select(r.c.id, r.c.text, r.c.published_at, r.c.channel).where(
             r.c.parser_version != CSV_PARSER_VERSION
         )
         if not everything:
@@ -402,9 +402,9 @@ class Store:
         reparsed = claims_total = failed = 0
         with writing(self.engine) as conn:
             rows = conn.execute(query).all()
-            for done, (rid, text, published) in enumerate(rows, 1):
+            for done, (rid, text, published, channel) in enumerate(rows, 1):
                 try:
-                    found, error = parse(text, from_db(published)), None
+                    found, error = parse(text, from_db(published), channel), None
                 except Exception as exc:
                     found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
                 # incomplete texts stay held back; people's corrections are applied again

@@ -86,7 +86,7 @@ def prepare(
     step = max(1, total // 200)
     for done, item in enumerate(items, 1):
         try:
-            reports = parse(item.text, item.published)
+            reports = parse(item.text, item.published, item.channel)
             error = None
         except Exception as exc:
             reports, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]

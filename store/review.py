@@ -207,13 +207,15 @@ def settle(
 def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
     """Write a report's rows again from its text, the parser and its corrections."""
     r, c, s = schema.reports, schema.claims, schema.statements
-    report = conn.execute(select(r.c.text, r.c.published_at, r.c.parser_version)
+    report = conn.execute(select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version)
                           .where(r.c.id == report_id)).first()
     if report is None:
         msg = f"report {report_id!r} is not in the database"
         raise ReviewError(msg)
     try:
-        found, error = store._parser()(report.text, from_db(report.published_at)), None
+        found, error = (
+            store._parser()(report.text, from_db(report.published_at), report.channel), None
+        )
     except Exception as exc:
         found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
     old = conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars().all()

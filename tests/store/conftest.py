@@ -36,7 +36,9 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=MSK)
 
 
-def fake_parse(text: str, published: datetime | None = None) -> list[Report]:
+def fake_parse(
+    text: str, published: datetime | None = None, source: str | None = None
+) -> list[Report]:
     """Parse the test line language (see the module docstring)."""
     if "BOOM" in text:
         msg = "the stand-in parser was told to fail"

@@ -137,7 +137,7 @@ def test_reparse_rebuilds_claims_from_the_stored_texts(db_url: str) -> None:
     first.ingest_text("BOOM @mod night=2025-09-11\nRU-KRS 2", channel="mod")
     first.close()
 
-    def better(text: str, published: object = None) -> list[object]:
+    def better(text: str, published: object = None, source: object = None) -> list[object]:
         return fake_parse(text.replace("BOOM ", "").replace("RU-BRY 5", "RU-BRY 8"), published)
 
     second = Store(make_engine(db_url), parse=better, parser_version="fake-2")
@@ -227,4 +227,22 @@ def test_the_repository_samples_through_the_real_parser(db_url: str) -> None:
     assert kaluga[[C.UNIT, C.FIGURE]].values.tolist() == [["night", 18]]
     assert {"RU-KLU:kirovsky", "RU-KLU:tarussky", "RU-KLU:obninsk"} <= set(
         kaluga[C.DISTRICTS_NAMED].iloc[0])
+    real.close()
+
+
+def test_an_unsigned_post_counts_as_the_channel_owners(db_url: str, tmp_path: Path) -> None:
+    """A governor's channel post that names nobody gives the governor's figure, not media's:
+    the importer hands the channel's title to the real parser as the source."""
+    import settings
+
+    if not (settings.get().pack_dir / "gazetteer.parquet").exists():
+        pytest.skip("the boundary pack is not built (make pack): places cannot be resolved")
+    post = "За ночь над Брянщиной уничтожены четыре беспилотника. Пострадавших нет."
+    export = write_json(tmp_path / "result.json", channel(
+        [message(5, post, **{"from": "Губернатор Брянской области"})],
+        name="Губернатор Брянской области", cid=4242))
+    real = Store(make_engine(db_url))
+    real.ingest_paths([export])
+    claims = real.claims(Filters(regions=("RU-BRY",)))
+    assert claims[[C.REPORTER, C.AREA_ID, C.COUNT]].values.tolist() == [["governor", "RU-BRY", 4]]
     real.close()

@@ -117,7 +117,7 @@ def test_corrections_survive_reparse(db_url: str) -> None:
 
 
 def test_a_text_now_parsed_completely_is_released_by_reparse(db_url: str) -> None:
-    def forgiving(text: str, published: datetime | None = None) -> list:
+    def forgiving(text: str, published: datetime | None = None, source: str | None = None) -> list:
         return fake_parse(text.replace("Над Зарецкой областью уничтожены 3 БПЛА.", "RU-KRS 3"), published)
 
     first = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
