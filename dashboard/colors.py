@@ -93,7 +93,7 @@ NO_REPORT = Style("no_report", "no report", "#ffffff", 0.05, "#6e6e6e", weight=0
 #: into the area (the report gave none).
 NAMED_IN_TOTAL = Style(
     "named_in_total",
-    "named in a report with one total over several areas (not split)",
+    "named in one total over several areas",
     "#99d8c9",
     0.9,
     "#00695c",

@@ -31,7 +31,8 @@ from matplotlib.path import Path as MplPath
 
 import settings
 from dashboard import colors
-from dashboard.folium_map import CAVEAT, COMBINED_LABEL
+from dashboard.folium_map import COMBINED_LABEL
+from store.export import PARTY_CLAIM_NOTE
 
 #: Width of the PNG in pixels; height follows :data:`ASPECT`.
 WIDTH_PX = 1600
@@ -48,6 +49,8 @@ class SnapshotText:
     filters: str = ""
     export_date: date = field(default_factory=date.today)
     attribution: str = ATTRIBUTION_TEXT
+    #: The line every view carries: figures are a party's claims, not verified counts.
+    caveat: str = PARTY_CLAIM_NOTE
 
 
 def snapshot_png(
@@ -233,10 +236,11 @@ def _words(fig: Figure, text: SnapshotText) -> None:
     if text.filters:
         fig.text(0.015, 0.915, text.filters, fontsize=12.5, color="#333333", va="top")
     footer = (
-        f"{CAVEAT}. {text.attribution}. Exported {text.export_date.isoformat()} "
+        f"{text.attribution}. Exported {text.export_date.isoformat()} "
         "from the Drone Interception Atlas."
     )
-    fig.text(0.015, 0.03, footer, fontsize=11, color="#444444", va="bottom")
+    fig.text(0.015, 0.058, text.caveat, fontsize=11.5, color="#222222", va="bottom", weight="bold")
+    fig.text(0.015, 0.025, footer, fontsize=11, color="#444444", va="bottom")
 
 
 def _inline_images(css: str, vendor: Path) -> str:

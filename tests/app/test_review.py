@@ -44,8 +44,8 @@ def test_assign_an_area_publishes_the_figure_with_its_author(honest: store.Store
     assert not at.exception
     assert at.success[0].value.startswith("Assigned Калужская область: 3 (by anna)")
     assert "Nothing to review" in at.info[0].value
-    # the claim joins the statement the parser found in the text (a media text here)
-    assert _claims_of_the_held_text(honest) == [("RU-KLU", 3, "media")]
+    # the claim joins the statement the parser found in the text (the governor's channel)
+    assert _claims_of_the_held_text(honest) == [("RU-KLU", 3, "governor")]
     (done,) = review.queue(honest, status=None).to_dict("records")
     assert (done["status"], done["resolved_by"]) == ("resolved", "anna")
     assert review.corrections(honest)[["action", "author"]].values.tolist() == [

@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from PIL import Image
 from shapely.geometry import box
@@ -17,6 +18,7 @@ from dashboard.folium_map import build_map, feature_style, legend_html, patterns
 from dashboard.snapshot import SnapshotText, snapshot_png
 from geo import layers
 from store import columns as C
+from store.export import PARTY_CLAIM_NOTE
 
 NIGHT = date(2026, 9, 14)
 
@@ -111,7 +113,7 @@ def test_the_browser_map_hatches_them_with_an_svg_pattern() -> None:
 
 def test_the_legend_lists_the_hatch_with_a_striped_swatch() -> None:
     legend = legend_html("Drones")
-    assert "named in a report with one total over several areas (not split)" in legend
+    assert "named in one total over several areas" in legend
     assert "repeating-linear-gradient(45deg,#00796b" in legend
 
 
@@ -126,3 +128,18 @@ def test_the_png_draws_the_hatch(tmp_path) -> None:  # type: ignore[no-untyped-d
     near = lambda a, b: all(abs(x - y) <= 12 for x, y in zip(a, b, strict=True))  # noqa: E731
     assert any(near(c, fill) for c in colours)
     assert any(near(c, stripe) for c in colours)
+
+
+def test_the_png_burns_in_the_party_claim_line() -> None:
+    view = _view()
+    with_line = SnapshotText("Drones reported shot down", export_date=NIGHT)
+    assert with_line.caveat == PARTY_CLAIM_NOTE
+    without = SnapshotText("Drones reported shot down", export_date=NIGHT, caveat="")
+
+    def footer(text: SnapshotText) -> Image.Image:
+        image = Image.open(io.BytesIO(snapshot_png(view.areas, text))).convert("L")
+        return image.crop((0, 900, 1600, 945))  # the band above the attribution line
+
+    dark = int((np.asarray(footer(with_line)) < 100).sum())
+    assert dark > 500  # the caveat's letters
+    assert int((np.asarray(footer(without)) < 100).sum()) == 0
