@@ -70,7 +70,8 @@ def _published(day: date | None) -> datetime | None:
 def _show_result(result: store.ImportResult, what: str) -> None:
     st.session_state[_MESSAGE] = (
         f"{what}: {result.added} new texts saved with {result.claims} claims; "
-        f"{result.duplicates} already stored; {result.failed} sent to review."
+        f"{result.duplicates} already stored; {result.failed + result.in_review} sent to "
+        "the Review page (read incompletely: none of their figures count until resolved)."
     )
 
 

@@ -7,13 +7,22 @@ real parser). Screenshots go to ``tests/artifacts/`` (git-ignored).
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.app._browser import MAP_IFRAME, MAP_PATHS, OfflineGuard, Server, serve_database
+from store.export import DATA_ATTRIBUTION, PARTY_CLAIM_NOTE
+from tests.app._browser import (
+    MAP_IFRAME,
+    MAP_PATHS,
+    OfflineGuard,
+    Server,
+    key_selector,
+    serve_database,
+)
 from tests.app._honest import FIRST, LAST, seed_honest
 from tests.app.test_e2e import browser, guard, page  # noqa: F401  (shared fixtures)
 
@@ -59,6 +68,25 @@ def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[n
     chart.screenshot(path=str(ARTIFACTS / "e2e-honest-timeline-gap.png"))
     page.get_by_text("Coverage per source and day").wait_for(timeout=WAIT_MS)
     _shot(page, "e2e-honest-timeline")
+
+    # the nightly export: gaps as no_report (never 0), the hatch status, flags, the caveat
+    button = page.locator(f"{key_selector('tl_dl_nightly')} button")
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=WAIT_MS) as download:
+        button.click()
+    text = Path(download.value.path()).read_bytes().decode("utf-8")  # CRLF kept
+    assert f"# {PARTY_CLAIM_NOTE}\r\n" in text and f"# {DATA_ATTRIBUTION}\r\n" in text
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    kursk = {(r["date"], r["status"], r["figure"], r["flags"]) for r in rows if r["area_id"] == "RU-KRS"}
+    assert kursk == {
+        ("2025-09-12", "reported", "11", "governor_above_ministry"),
+        ("2025-09-13", "no_report", "", ""),
+        ("2025-09-14", "no_report", "", ""),
+        ("2025-09-15", "reported", "2", ""),
+    }
+    assert {r["status"] for r in rows if r["area_id"] == "RU-BEL" and r["date"] == "2025-09-14"} == {
+        "named_in_total"
+    }
     assert guard.needed_by_the_page() == []
     assert not page.dialogs
 
