@@ -197,6 +197,24 @@ def district_options(region_id: str) -> dict[str, str]:
     return _district_options(str(pack_dir), meta.stat().st_mtime_ns).get(region_id, {})
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _resolve(name: str, pack_dir: str) -> tuple[str, str | None, str] | str:
+    try:
+        place = geo.resolve(name)
+    except (geo.UnknownPlace, geo.AmbiguousPlace) as exc:
+        return str(exc).splitlines()[0]
+    label = f"{place.name_ru} · {place.name_en}"
+    if place.kind == "district" and place.region_id:
+        return place.region_id, place.id, label
+    return place.id, None, label
+
+
+def resolve_place(name: str) -> tuple[str, str | None, str] | str:
+    """Resolve a place as a report writes it with the gazetteer: ``(area id, district id
+    or None, label)``, or the reason it cannot be resolved (unknown or ambiguous)."""
+    return _resolve(name.strip(), str(settings.get().pack_dir))
+
+
 def region_options() -> dict[str, str]:
     """Return area id -> "Russian name · English name" for the region picker.
 

@@ -32,6 +32,8 @@ K_FIX_AREA = "review_fix_area"
 K_FIX_COUNT = "review_fix_count"
 K_CORRECT = "review_correct"
 K_NOTE = "review_note"
+K_PLACE = "review_place"
+_RESOLVED = "review_resolved"
 K_DISMISS = "review_dismiss"
 _DONE = "review_done"
 
@@ -120,7 +122,29 @@ def _area_picker(key: str) -> str:
     )
 
 
+def _look_up() -> None:
+    """Fill the area (and district) pickers from a place name typed as a report writes it."""
+    name = st.text_input(
+        "Find the place with the gazetteer (as the report writes it, Russian or English)",
+        key=K_PLACE, placeholder="e.g. Обнинск, Spas-Demensky district, Брянщина",
+    ).strip()
+    if not name:
+        return
+    found = _loaders.resolve_place(name)
+    if isinstance(found, str):
+        st.warning(f"Not resolved: {found}")
+        return
+    area_id, district_id, label = found
+    st.caption(f"Resolved to {evidence.escape_markdown(label)}.")
+    if st.session_state.get(_RESOLVED) != name:
+        # only once per name: the pickers stay free to change afterwards
+        st.session_state[_RESOLVED] = name
+        st.session_state[K_AREA] = area_id
+        st.session_state[K_DISTRICT] = district_id or ""
+
+
 def _assign(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+    _look_up()
     area_id = _area_picker(K_AREA)
     districts = _loaders.district_options(area_id) if area_id else {}
     district_id = None

@@ -95,3 +95,20 @@ def test_an_action_without_an_author_is_refused(honest: store.Store) -> None:
     assert at.error[0].value == "author is empty: every correction says who made it"
     assert review.queue(honest)["text"].tolist() == [HELD_TEXT]
     assert review.corrections(honest).empty
+
+
+def test_the_gazetteer_fills_the_pickers_from_a_place_name(honest: store.Store) -> None:
+    at = app_at("review")
+    at.text_input(key="review_place").set_value("Зарецкая область").run()
+    assert at.warning[0].value.startswith("Not resolved: ")
+    at.text_input(key="review_place").set_value("Обнинск").run()
+    assert at.selectbox(key="review_area").value == "RU-KLU"
+    assert at.selectbox(key="review_district").value == "RU-KLU:obninsk"
+    at.text_input(key="review_author").set_value("anna")
+    at.number_input(key="review_count").set_value(2)
+    at.run()
+    at.button(key="review_assign").click().run()
+    assert not at.exception
+    frame = honest.claims(Filters(date_from=LAST, date_to=LAST))
+    mine = frame[frame[C.CHANNEL] == "Губернатор (тест)"]
+    assert mine[[C.AREA_ID, C.DISTRICT_ID, C.COUNT]].values.tolist() == [["RU-KLU", "RU-KLU:obninsk", 2]]
