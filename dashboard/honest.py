@@ -126,10 +126,10 @@ def ledger_rows(ledger: pd.DataFrame, key: str) -> pd.DataFrame:
 def _window(start: object, end: object) -> str:
     if _is_missing(start) or _is_missing(end):
         return ""
-    start, end = pd.Timestamp(start), pd.Timestamp(end)  # type: ignore[arg-type]
-    if start.date() == end.date():
-        return f"{start:%d %b %H:%M}–{end:%H:%M}"
-    return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+    first, last = pd.Timestamp(start), pd.Timestamp(end)  # type: ignore[arg-type]
+    if first.date() == last.date():
+        return f"{first:%d %b %H:%M}–{last:%H:%M}"
+    return f"{first:%d %b %H:%M}–{last:%d %b %H:%M}"
 
 
 def _given(row: Mapping[str, object]) -> str:
@@ -282,7 +282,7 @@ def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChar
             tooltip=[alt.Tooltip(f"{C.DATE}:T", title="No report from anyone on", format="%Y-%m-%d")],
         )
     )
-    return alt.layer(lines, gaps)
+    return alt.LayerChart(layer=[lines, gaps])
 
 
 # --- coverage -------------------------------------------------------------------------------
