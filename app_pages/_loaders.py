@@ -9,6 +9,7 @@ argument.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -52,9 +53,24 @@ def data_version() -> str:
     return open_store().data_version()
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _analysis(wide: store.Filters, version: str, url: str, hours: tuple[int, int]) -> ledger.Analysis:
+    # Read-only: the ledger's frames are built from it, never written into it.
+    return ledger.analyse(_store(url), wide)
+
+
+def _analysed(filters: store.Filters, version: str, url: str) -> ledger.Analysis:
+    """Return the analysis of ``filters``' period, shared by every frame of that period
+    (it covers every region and reporter: those filters are applied to the frames)."""
+    wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)
+    now = settings.get()
+    return _analysis(wide, version, url, (now.night_start_hour, now.night_end_hour))
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def _nightly(filters: store.Filters, version: str, url: str, gaps: bool = False) -> pd.DataFrame:
-    return ledger.nightly(_store(url), filters, gaps=gaps)
+    analysis = _analysed(filters, version, url)
+    return ledger.nightly(_store(url), filters, gaps=gaps, analysis=analysis)
 
 
 def nightly_frame(filters: store.Filters, version: str) -> pd.DataFrame:
@@ -74,7 +90,7 @@ def nightly_with_gaps(filters: store.Filters, version: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _claims(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return ledger.claims(_store(url), filters)
+    return ledger.claims(_store(url), filters, analysis=_analysed(filters, version, url))
 
 
 def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
@@ -84,7 +100,7 @@ def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _ledger(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return ledger.ledger(_store(url), filters)
+    return ledger.ledger(_store(url), filters, analysis=_analysed(filters, version, url))
 
 
 def ledger_frame(filters: store.Filters, version: str) -> pd.DataFrame:
@@ -104,7 +120,8 @@ def series_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _national(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return ledger.national(_store(url), filters, gaps=True)
+    return ledger.national(_store(url), filters, gaps=True,
+                           analysis=_analysed(filters, version, url))
 
 
 def national_frame(filters: store.Filters, version: str) -> pd.DataFrame:
