@@ -51,7 +51,7 @@ def _run(action, message: str) -> None:  # type: ignore[no-untyped-def]
     except review.ReviewError as exc:
         st.error(str(exc))
         return
-    st.session_state[_DONE] = message
+    st.session_state[_DONE] = evidence.escape_markdown(message)  # the author is typed text
     st.rerun()
 
 

@@ -42,7 +42,7 @@ def test_assign_an_area_publishes_the_figure_with_its_author(honest: store.Store
     at.run()
     at.button(key="review_assign").click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("Assigned Калужская область: 3 (by anna)")
+    assert at.success[0].value == "Assigned Калужская область\\: 3 \\(by anna\\)\\."
     assert "Nothing to review" in at.info[0].value
     # the claim joins the statement the parser found in the text (the governor's channel)
     assert _claims_of_the_held_text(honest) == [("RU-KLU", 3, "governor")]
@@ -68,7 +68,7 @@ def test_correct_a_number(honest: store.Store) -> None:
     at.run()
     at.button(key="review_correct").click().run()
     assert not at.exception
-    assert at.success[0].value == "Corrected RU-KLU to 5 (by boris)."
+    assert at.success[0].value == "Corrected RU\\-KLU to 5 \\(by boris\\)\\."
     assert [(a, n) for a, n, _ in _claims_of_the_held_text(honest)] == [("RU-KLU", 5)]
     assert review.queue(honest).empty
     assert review.corrections(honest)["action"].tolist() == ["set_count"]
@@ -81,7 +81,7 @@ def test_dismiss_keeps_the_text_out_of_the_figures(honest: store.Store) -> None:
     at.text_input(key="review_note").set_value("not a report")
     at.button(key="review_dismiss").click().run()
     assert not at.exception
-    assert at.success[0].value == "Dismissed text #1 (by anna)."
+    assert at.success[0].value == "Dismissed text \\#1 \\(by anna\\)\\."
     assert _claims_of_the_held_text(honest) == []
     assert review.queue(honest, status=None)["status"].tolist() == ["dismissed"]
     history = at.expander[0].dataframe[0].value
@@ -112,3 +112,13 @@ def test_the_gazetteer_fills_the_pickers_from_a_place_name(honest: store.Store) 
     frame = honest.claims(Filters(date_from=LAST, date_to=LAST))
     mine = frame[frame[C.CHANNEL] == "Губернатор (тест)"]
     assert mine[[C.AREA_ID, C.DISTRICT_ID, C.COUNT]].values.tolist() == [["RU-KLU", "RU-KLU:obninsk", 2]]
+
+
+def test_the_author_is_stored_as_typed_and_shown_as_text(honest: store.Store) -> None:
+    author = "[anna](javascript:alert(1)) **x**"
+    at = app_at("review")
+    at.text_input(key="review_author").set_value(author)
+    at.radio(key="review_action").set_value("dismiss").run()
+    at.button(key="review_dismiss").click().run()
+    assert review.corrections(honest)["author"].tolist() == [author]
+    assert "\\[anna\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*x\\*\\*" in at.success[0].value
