@@ -34,12 +34,16 @@ run: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: setup system-test-deps lint
 	$(BIN)/python -m pytest
 
+# Speed, size and accuracy figures (printed, never asserted). Each script also runs alone.
 bench: setup
-	$(BIN)/python bench/run_all.py
+	for script in geo_bench gazetteer_bench parse_bench store_bench ledger_bench map_bench app_bench; do \
+	  $(BIN)/python bench/$$script.py || exit 1; done
+	test ! -d ../shared/corpus-dev || $(BIN)/python bench/accuracy.py ../shared/corpus-dev
 
 clean:
 	rm -rf $(VENV) data/boundaries data/atlas.sqlite* static/vendor
