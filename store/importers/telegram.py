@@ -55,6 +55,9 @@ def _chat_items(chat: dict[str, Any], name: str) -> list[Item]:
     if not isinstance(messages, list):
         msg = f"{name}: chat {channel!r}: 'messages' is not a list"
         raise ImportFailed(msg)
+    if channel is not None and not isinstance(channel, str):
+        msg = f"{name}: chat 'name' is {channel!r}, expected a string"
+        raise ImportFailed(msg)
     channel_id = str(chat["id"]) if chat.get("id") is not None else channel
     items = []
     for index, message in enumerate(messages, 1):
@@ -72,6 +75,9 @@ def _message(
         raise ImportFailed(msg)
     if "id" not in message:
         msg = f"{name}: message #{index} has no 'id'"
+        raise ImportFailed(msg)
+    if isinstance(message["id"], bool) or not isinstance(message["id"], int | str):
+        msg = f"{name}: message #{index}: 'id' is {message['id']!r}, expected a number or a string"
         raise ImportFailed(msg)
     where = f"{name}: message {message['id']}"
     if message.get("type", "message") != "message":

@@ -53,6 +53,28 @@ def test_a_refused_file_exits_2_with_one_line(
         "total: added 3, duplicates skipped 0, failed 1 (3 claims); 1 file(s) refused")
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("scan.txt", b"\x00\x01binary\xff", "scan.txt: a binary file, not text"),
+        ("result.json", b'{"name": 5, "messages": []}', "result.json: chat 'name' is 5, expected a string"),
+        ("result.json", b'[1, 2]', "result.json: not a Telegram Desktop export (expected an object "
+         "with 'messages' or 'chats', as written by Export chat history in JSON)"),
+        ("big.txt", b"x" * 30, "big.txt: 30 bytes is over the import limit of 10 bytes"),
+    ],
+)
+def test_a_bad_file_exits_2_with_its_one_line_error(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    name: str, content: bytes, error: str,
+) -> None:
+    monkeypatch.setenv("ATLAS_MAX_IMPORT_BYTES", "10" if name == "big.txt" else "1000")
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["ingest", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"error: {error}\n")
+
+
 def test_db_option_and_export_round_trip(
     tmp_path: Path, export_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

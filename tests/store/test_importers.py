@@ -128,6 +128,10 @@ def test_telegram_whole_account_export(store: Store, tmp_path: Path) -> None:
          "result.json: message 59: 'text' part 2 is {'type': 'bold'}, expected a string or an object with 'text'"),
         (channel([message(60, 42)]), "result.json: message 60: 'text' is a int, expected a string or a list"),
         ({"chats": {"list": [7]}}, "result.json: chat #1 is a int, not an object"),
+        (channel([message(1, "ok")], name=5),  # type: ignore[arg-type]
+         "result.json: chat 'name' is 5, expected a string"),
+        (channel([message({"a": 1}, "x")]),  # type: ignore[arg-type]
+         "result.json: message #1: 'id' is {'a': 1}, expected a number or a string"),
     ],
 )
 def test_broken_telegram_exports_are_refused_in_one_line(
