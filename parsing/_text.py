@@ -20,11 +20,16 @@ _SPACES = str.maketrans(
 #: Words that mix the two alphabets ("облаcтью" with a Latin c); other words are left alone.
 _MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
+#: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
+#: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
+#: with a Latin name, so "<3" and "< 5" stay.
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 
 
 def normalise(text: str) -> str:
-    """Return ``text`` with homoglyphs, ё, odd spaces and quotes unified, same length."""
-    out = text.translate(_SPACES).replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("‘", "'")
+    """Return ``text`` with markup blanked and homoglyphs, ё, odd spaces and quotes unified, same length."""
+    out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    out = out.translate(_SPACES).replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("‘", "'")
 
     out = _MIXED_WORD.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)
     if len(_CYR.findall(out)) > len(re.findall(r"[A-Za-z]", out)):

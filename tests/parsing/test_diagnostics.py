@@ -38,6 +38,20 @@ def test_an_unknown_place_after_over_is_a_problem() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)> Над Зарецкой областью уничтожены 3 БПЛА.",
+        "Над Зарецкой областью уничтожены 3 БПЛА. <img src=x onerror=alert(1)>",
+    ],
+)
+def test_markup_around_the_sentence_is_not_read(text: str) -> None:
+    # "alert" inside the tag once made the sentence a warning, so nothing was queued
+    assert problems(text) == [
+        (UNKNOWN_PLACE, "'Зарецкой областью' is not a place the gazetteer knows", "Зарецкой областью"),
+    ]
+
+
 def test_a_count_with_no_area_is_a_problem() -> None:
     text = "Дежурными средствами ПВО за ночь уничтожены 7 беспилотников самолетного типа."
     assert problems(text) == [

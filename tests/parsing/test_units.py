@@ -86,6 +86,11 @@ def test_normalise_keeps_offsets() -> None:
     assert out == "Текст: над областью сбиты БПЛА , С 20.00 мск"
 
 
+def test_normalise_blanks_markup_but_not_angle_brackets() -> None:
+    raw = '<img src=x onerror="alert(1)"> Сбит <b>1</b> БПЛА<!-- x -->, <3 и < 5'
+    assert normalise(raw) == " " * 31 + "Сбит    1     БПЛА          , <3 и < 5"
+
+
 def test_sentences_keep_clock_heads_and_abbreviations() -> None:
     text = "Собянин:\n04:42. Сбит БПЛА. 15 декабря т.г. в период с 7.00 до 8.00 сбиты."
     assert [text[s.start : s.end] for s in sentences(text)] == [
