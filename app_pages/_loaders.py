@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -21,6 +22,12 @@ import settings
 import store
 from store import columns as C
 from store import coverage, ledger, review
+
+if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopandas or folium
+    import geopandas as gpd
+
+    from dashboard.folium_map import MapPayload
+    from geo.layers import MapLayers
 
 
 def database_url() -> str:
@@ -179,6 +186,55 @@ def _corrections(version: str, url: str) -> pd.DataFrame:
 def corrections_frame(version: str) -> pd.DataFrame:
     """Return who corrected what, and when (``store.review.CORRECTION_COLUMNS``)."""
     return _corrections(version, database_url())
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _display(path: str, mtime_ns: int) -> gpd.GeoDataFrame:
+    from geo import layers
+
+    return layers.read_display(Path(path))
+
+
+def display_layer(kind: str, region_id: str | None = None) -> gpd.GeoDataFrame:
+    """Return one simplified display layer (``geo.layers.display_path``), read once per
+    process and file version. Read-only: never mutate it."""
+    from geo import layers
+
+    path = layers.display_path(kind, region_id)
+    mtime = path.stat().st_mtime_ns if path.is_file() else 0
+    return _display(str(path), mtime)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return _store(url).district_nightly(filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _map_view(
+    filters: store.Filters, version: str, url: str, region_id: str | None, pack_dir: str
+) -> tuple[MapLayers, MapPayload]:
+    from dashboard.folium_map import map_payload
+    from geo import layers
+
+    if region_id is None:
+        nightly = _nightly(filters, version, url)
+        view = layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
+        return view, map_payload(view, focus_ids=filters.regions)
+    frame = _district_nightly(filters, version, url)
+    view = layers.district_layers(frame, display_layer("districts", region_id), region_id)
+    return view, map_payload(view)
+
+
+def map_view(
+    filters: store.Filters, version: str, region_id: str | None
+) -> tuple[MapLayers, MapPayload]:
+    """Return the map's layers and what the map sends to the browser: the regions, or the
+    districts of ``region_id``.
+
+    Raises ``geo.PackMissingError`` when the boundary pack has not been built.
+    """
+    return _map_view(filters, version, database_url(), region_id, str(settings.get().pack_dir))
 
 
 @st.cache_data(show_spinner=False)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 
-import geopandas as gpd
-import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -15,7 +12,7 @@ import store
 import store.export
 from app_pages import _filters, _loaders
 from dashboard import drill, snapshot
-from dashboard.folium_map import MapPayload, asset_base, build_map, map_payload
+from dashboard.folium_map import MapPayload, asset_base, build_map
 from geo import PackMissingError, layers
 
 K_DRILL = "map_drill"
@@ -33,49 +30,15 @@ RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_t
 MAP_HEIGHT = 620
 
 
-# --- cached steps (keyed on hashable values; see app_pages/_loaders.py) ------------------
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _display(path: str, mtime_ns: int) -> gpd.GeoDataFrame:
-    """Read one display GeoJSON once per process (read-only: never mutate it)."""
-    return layers.read_display(Path(path))
-
-
-def _display_layer(kind: str, region_id: str | None = None) -> gpd.GeoDataFrame:
-    path = layers.display_path(kind, region_id)
-    mtime = path.stat().st_mtime_ns if path.is_file() else 0
-    return _display(str(path), mtime)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return _loaders.open_store().district_nightly(filters)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _view(
-    filters: store.Filters, version: str, region_id: str | None, pack_dir: str
-) -> tuple[layers.MapLayers, MapPayload]:
-    """Return a view's layers and what the map sends to the browser."""
-    if region_id is None:
-        nightly = _loaders.nightly_frame(filters, version)
-        view = layers.nightly_layers(nightly, _display_layer("regions"), _display_layer("seas"))
-        return view, map_payload(view, focus_ids=filters.regions)
-    frame = _district_nightly(filters, version, _loaders.database_url())
-    view = layers.district_layers(frame, _display_layer("districts", region_id), region_id)
-    return view, map_payload(view)
-
-
-def _drillable(pack_dir: str) -> list[str]:
+def _drillable() -> list[str]:
     """Region ids whose districts can be shown (a display file exists for them)."""
-    folder = Path(pack_dir) / "display" / "districts"
+    folder = layers.display_path("regions").parent / "districts"
     return sorted(p.stem for p in folder.glob("*.geojson"))
 
 
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
     """Tell which region under a combined area was clicked (see drill.next_state)."""
-    return layers.area_at(_display_layer("regions"), point, ids)
+    return layers.area_at(_loaders.display_layer("regions"), point, ids)
 
 
 # --- callbacks ------------------------------------------------------------------------
@@ -101,9 +64,8 @@ def map_page() -> None:
     """Draw the Map page for the sidebar's filters and the current drill state."""
     filters = _filters.current_filters()
     version = _loaders.data_version()
-    pack_dir = str(layers.display_path("regions").parent.parent)
     labels = _loaders.region_options()
-    drillable = _drillable(pack_dir)
+    drillable = _drillable()
     state = _state()
     if state.region_id is not None and state.region_id not in drillable:
         state = drill.back(state)
@@ -133,7 +95,7 @@ def map_page() -> None:
         right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
 
     try:
-        view, payload = _view(filters, version, state.region_id, pack_dir)
+        view, payload = _loaders.map_view(filters, version, state.region_id)
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
@@ -163,7 +125,7 @@ def map_page() -> None:
             + ", ".join(view.unmatched)
         )
     if state.region_id is not None:
-        top, _ = _view(filters, version, None, pack_dir)
+        top, _ = _loaders.map_view(filters, version, None)
         region_rows = layers.figures_table(top.areas, involving=state.region_id)
         figures = "; ".join(
             f"{row.Area}: {row.Drones} ({row.Reporters})" for row in region_rows.itertuples()
