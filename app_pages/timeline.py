@@ -68,18 +68,19 @@ def timeline_page() -> None:
     governors = _loaders.nightly_frame(replace(filters, reporters=("governor",)), version)
     paired = charts.mod_vs_governors_frame(mod, governors, labels=labels)
     if paired.empty:
+        # no early return: the gaps and the coverage below still apply
         st.caption("No night in these dates where both the ministry and a governor gave a figure "
                    "for the same area.")
-        return
-    st.altair_chart(charts.mod_vs_governors_chart(paired, unit=unit), key="tl_mod_gov")
-    st.dataframe(
-        paired.drop(columns=[C.AREA_ID]).rename(
-            columns={C.DATE: "Date", charts.GROUP: "Area", "mod": "Ministry",
-                     "governor": "Governor", "difference": "Governor − ministry"}
-        ),
-        hide_index=True,
-        key="tl_mod_gov_table",
-    )
+    else:
+        st.altair_chart(charts.mod_vs_governors_chart(paired, unit=unit), key="tl_mod_gov")
+        st.dataframe(
+            paired.drop(columns=[C.AREA_ID]).rename(
+                columns={C.DATE: "Date", charts.GROUP: "Area", "mod": "Ministry",
+                         "governor": "Governor", "difference": "Governor − ministry"}
+            ),
+            hide_index=True,
+            key="tl_mod_gov_table",
+        )
     _gaps(filters, version)
     _coverage(filters, version)
 
