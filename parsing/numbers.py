@@ -93,17 +93,6 @@ for _tens, _tw in ((20, "двадцать"), (30, "тридцать")):
         if _tens + _v <= 31:
             ORDINALS[f"{_tw} {_ORD_UNITS[_v]}"] = _tens + _v
 
-_WORD_ALT = "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True))
-#: One number: digits (not part of a clock time or a decimal) or a run of number words.
-NUMBER_RE = re.compile(
-    rf"(?<![\w.:,])\d{{1,5}}(?![\d]|[.:,]\d)"
-    rf"|(?<![\w-])(?:{_WORD_ALT})(?:(?:\s+|-)(?:{_WORD_ALT}))*(?![\w-])",
-    re.IGNORECASE,
-)
-_ORD_RE = re.compile(
-    "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True)), re.IGNORECASE
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -188,10 +177,3 @@ def find_numbers(text: str) -> list[Number]:
     flush()
     return out
 
-
-def ordinal_day(text: str) -> tuple[int, int, int] | None:
-    """Return (day, start, end) for a day written as an ordinal word at the start of ``text``."""
-    m = _ORD_RE.match(text)
-    if not m:
-        return None
-    return ORDINALS[m.group().lower()], m.start(), m.end()

@@ -122,10 +122,7 @@ def _year_for(month: int, day: int, published: date | None, weekday: int | None)
 
 def _month(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    for i, stem in enumerate(_RU_MONTHS):
-        if w.startswith(stem):
-            return i + 1
-    for months in (_UA_MONTHS, _EN_MONTHS):
+    for months in (_RU_MONTHS, _UA_MONTHS, _EN_MONTHS):
         for i, stem in enumerate(months):
             if w.startswith(stem):
                 return i + 1
@@ -134,12 +131,10 @@ def _month(word: str) -> int | None:
 
 def _weekday(text: str) -> int | None:
     t = text.lower()
-    for i, stem in enumerate(_RU_WEEKDAYS):
-        if stem in t:
-            return i
-    for i, name in enumerate(_EN_WEEKDAYS):
-        if name in t:
-            return i
+    for names in (_RU_WEEKDAYS, _EN_WEEKDAYS):
+        for i, name in enumerate(names):
+            if name in t:
+                return i
     return None
 
 
