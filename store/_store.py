@@ -273,10 +273,8 @@ class Store:
 
     def data_version(self) -> str:
         """Return a value that changes whenever the data changes (a cache key)."""
-        t = schema.meta
         with self.engine.connect() as conn:
-            value = conn.execute(select(t.c.value).where(t.c.key == "data_version")).scalar()
-        return f"{self.engine.url}#{value or 0}"
+            return f"{self.engine.url}#{figures.data_version(conn)}"
 
     def report(self, report_id: str) -> dict[str, Any] | None:
         """Return one stored text with its provenance and the statements found in it."""

@@ -153,6 +153,8 @@ GROUP_SIZE = "group_size"  # ... and the number of areas it names
 GROUP_STATEMENT = "group_statement"  # ... and the statement that gives that total
 COUNTED = "counted"  # ledger: whether the claim is part of the figure shown
 
+#: The columns ``store.ledger.claims`` adds to ``CLAIM_COLUMNS`` (the claims CSV keeps them).
+CLAIM_EXTRA_COLUMNS = (STATEMENT_ID, PRECISION, RETELLS, FLAGS)
 #: The columns an area row carries besides ``NIGHTLY_COLUMNS`` (``store.ledger.nightly``,
 #: the stored figures, the GeoJSON export).
 NIGHTLY_EXTRA_COLUMNS = (FLAGS, GROUP_TOTAL, GROUP_SIZE, GROUP_STATEMENT)

@@ -70,16 +70,8 @@ def claims_csv(frame: pd.DataFrame) -> bytes:
     reads the file back into the same claims.
     """
     # the ledger's columns (store.ledger.claims) ride along when present: flags, precision
-    honest = (C.STATEMENT_ID, C.PRECISION, C.RETELLS, C.FLAGS)
-    columns = [c for c in (*C.CLAIM_COLUMNS, *honest) if c in frame.columns]
-    out = io.StringIO()
-    for line in CSV_HEADER_LINES:
-        out.write(f"# {line}{_EOL}")
-    writer = csv.writer(out, lineterminator=_EOL)
-    writer.writerow(columns)
-    for row in frame[columns].itertuples(index=False, name=None):
-        writer.writerow([_cell(value) for value in row])
-    return out.getvalue().encode("utf-8")
+    columns = [c for c in (*C.CLAIM_COLUMNS, *C.CLAIM_EXTRA_COLUMNS) if c in frame.columns]
+    return _csv(frame[columns])
 
 
 def nightly_csv(frame: pd.DataFrame) -> bytes:
@@ -90,6 +82,10 @@ def nightly_csv(frame: pd.DataFrame) -> bytes:
     ``no_report``) and the discrepancy ``flags``; tuples are joined with ``;``. Cells a
     spreadsheet would execute are prefixed with ``'``.
     """
+    return _csv(frame)
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
     out = io.StringIO()
     for line in CSV_HEADER_LINES:
         out.write(f"# {line}{_EOL}")
@@ -105,9 +101,7 @@ def _json_value(value: Any) -> Any:
         return None
     if isinstance(value, tuple | list):
         return [str(v) for v in value]
-    if isinstance(value, pd.Timestamp):
-        return value.isoformat()
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date):  # pd.Timestamp included
         return value.isoformat()
     if hasattr(value, "item"):  # numpy scalars
         return value.item()

@@ -113,7 +113,7 @@ def rows_for(
     source_kind: str | None = None,
     error: str | None = None,
 ) -> Prepared:
-    """Return the rows of one item and the ``parsing.Report`` objects found in it."""
+    """Return the rows to write for one item, from the ``parsing.Report`` objects found in it."""
     rid = report_id(item.text, item.channel_id or item.channel)
     report: dict[str, Any] = {
         "id": rid,

@@ -28,16 +28,12 @@ import pandas as pd
 
 import settings
 from store import columns as C
-from store import reconcile, retellings
+from store import reconcile
 from store._query import Filters, frame_of
 from store._store import Store
 
 _REPORTER_RANK = reconcile.REPORTER_RANK
 
-#: Extra columns :func:`claims` adds to ``CLAIM_COLUMNS``.
-CLAIM_EXTRA_COLUMNS = (C.STATEMENT_ID, C.PRECISION, C.RETELLS, C.FLAGS)
-#: Extra columns :func:`nightly` adds to ``NIGHTLY_COLUMNS``.
-NIGHTLY_EXTRA_COLUMNS = C.NIGHTLY_EXTRA_COLUMNS
 #: The columns of :func:`ledger`.
 LEDGER_COLUMNS = (
     C.DATE, C.UNIT, C.COUNTRY, C.AREA_ID, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS,
@@ -60,26 +56,6 @@ class Analysis:
 
     claims: pd.DataFrame  # Store.claims with the extra columns, every reporter and region
     rules: reconcile.Analysis  # the one rule set's answer for those claims
-
-    @property
-    def statements(self) -> dict[str, retellings.Statement]:
-        return self.rules.statements
-
-    @property
-    def links(self) -> dict[str, str]:
-        return self.rules.links
-
-    @property
-    def flags(self) -> dict[str, set[str]]:
-        return self.rules.flags
-
-    @property
-    def groups(self) -> dict[str, tuple[int, int]]:
-        return self.rules.groups
-
-    @property
-    def rows(self) -> list[dict[str, Any]]:
-        return self.rules.rows
 
 
 def _value(value: Any) -> Any:
@@ -135,12 +111,12 @@ def claims(store: Store, filters: Filters | None = None, *, analysis: Analysis |
     """Return ``Store.claims`` with ``statement_id``, ``precision``, ``retells`` and ``flags``."""
     filters = filters or Filters()
     analysis = analysis or analyse(store, filters)
-    frame = analysis.claims[[*C.CLAIM_COLUMNS, *CLAIM_EXTRA_COLUMNS]]
+    frame = analysis.claims[[*C.CLAIM_COLUMNS, *C.CLAIM_EXTRA_COLUMNS]]
     return _keep(frame, filters, reporter_column=C.REPORTER)
 
 
 def _nightly_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    return frame_of(list(rows), [*C.NIGHTLY_COLUMNS, *NIGHTLY_EXTRA_COLUMNS])
+    return frame_of(list(rows), [*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS])
 
 
 def nightly(
@@ -216,26 +192,20 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis |
     filters = filters or Filters()
     analysis = analysis or analyse(store, filters)
     by_claim: dict[str, dict[str, Any]] = {}
-    for row in analysis.rows:
+    for row in analysis.rules.rows:
         for cid in row[C.CLAIM_IDS]:
             by_claim[cid] = row
     records = []
     for record in (vars(row) for row in reconcile.plain_rows(analysis.claims, list(analysis.claims.columns))):
-        found = by_claim.get(record[C.CLAIM_ID])
-        if found is None:
+        shown = by_claim.get(record[C.CLAIM_ID])
+        if shown is None:
             continue  # another kind, or no time: not part of any night
-        row = found
         if not filters.include_ua and record[C.COUNTRY] != "RU":
             continue
         records.append({
             **record,
-            C.DATE: row[C.DATE],
-            C.UNIT: row[C.UNIT],
-            C.AREA: row[C.AREA],
-            C.FIGURE: row[C.FIGURE],
-            C.CHOSEN_BY: row[C.CHOSEN_BY],
-            C.STATUS: row[C.STATUS],
-            C.COUNTED: record[C.CLAIM_ID] in row[C.CHOSEN_CLAIM_IDS],
+            **{name: shown[name] for name in (C.DATE, C.UNIT, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS)},
+            C.COUNTED: record[C.CLAIM_ID] in shown[C.CHOSEN_CLAIM_IDS],
         })
     frame = pd.DataFrame.from_records(records, columns=list(LEDGER_COLUMNS))
     frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
@@ -280,7 +250,7 @@ def _group_contribution(sids: set[str], analysis: Analysis) -> int:
             windows[row.statement_id] = (reconcile.naive(row.window_start), reconcile.naive(row.window_end),
                                          row.night_of)
     for sid in sids:
-        st = analysis.statements[sid]
+        st = analysis.rules.statements[sid]
         key = (*windows.get(sid, ()), st.total)
         by_reporter.setdefault(st.reporter, {})[key] = st.total or 0
     return max(sum(totals.values()) for totals in by_reporter.values())
@@ -298,7 +268,7 @@ def _national_rows(rows: Sequence[dict[str, Any]], analysis: Analysis, *, use_gr
         if use_groups:
             for row in members:
                 sid = _value(row[C.GROUP_STATEMENT])
-                if sid and sid not in analysis.links:
+                if sid and sid not in analysis.rules.links:
                     group_areas.setdefault(sid, set()).add(row[C.AREA_ID])
         in_groups: set[str] = set()
         group_totals = 0
@@ -366,7 +336,7 @@ def series(store: Store, filters: Filters | None = None, *,
     present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
     wanted = list(reporters or filters.reporters or present)
     every_date = _dates(
-        (row[C.DATE] for row in analysis.rows if filters.include_ua or row[C.COUNTRY] == "RU"),
+        (row[C.DATE] for row in analysis.rules.rows if filters.include_ua or row[C.COUNTRY] == "RU"),
         filters,
     )
     parts = []

@@ -3,8 +3,9 @@
 This module is the one place the figure is chosen. :func:`analyse` takes claims as
 ``Store.claims`` returns them and gives the rows every reader shows: the stored
 ``figures`` table is written from it at every write (``store.figures``), and
-``Store.nightly``, ``store.ledger`` and the exports read those rows, or call it on the
-fly when a reporter filter changes which claims compete. The rules are written for users
+``Store.nightly``, ``store.ledger`` and the exports read those rows (every reporter's, or
+one reporter's), or call it on the fly when a filter on several reporters changes which
+claims compete. The rules are written for users
 in ``docs/reconciliation.md``. In short:
 
 1. Each claim belongs to one unit: the night it falls in (dated by its morning; the
