@@ -11,6 +11,7 @@ The layers come from :mod:`geo.layers`, whose text properties are already escape
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -262,8 +263,6 @@ def _geojson(layer: gpd.GeoDataFrame | str, name: str) -> folium.GeoJson:
 
 
 def _text(value: str) -> str:
-    import html
-
     return html.escape(value, quote=True)
 
 
@@ -343,8 +342,3 @@ class _Attribution(MacroElement):
 def rendered_html(fmap: folium.Map) -> str:
     """Return the full HTML page of ``fmap`` (as saved by ``Map.save``)."""
     return fmap.get_root().render()
-
-
-def geojson_payload_bytes(layers: Sequence[gpd.GeoDataFrame]) -> int:
-    """Return the size in bytes of the layers as the GeoJSON the browser receives."""
-    return sum(len(layer.to_json(drop_id=True).encode()) for layer in layers)

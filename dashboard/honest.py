@@ -65,10 +65,6 @@ def _is_missing(value: object) -> bool:
     return value is None or (not isinstance(value, tuple | list) and bool(pd.isna(value)))
 
 
-def _count(value: object) -> str:
-    return "" if _is_missing(value) else str(int(value))  # type: ignore[call-overload]
-
-
 def claims_columns(claims: pd.DataFrame) -> pd.DataFrame:
     """Return the honest columns of the claims table, indexed by claim id.
 
