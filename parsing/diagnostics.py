@@ -46,8 +46,8 @@ class Problem:
 #: Sentences whose numbers are not interceptions over a named place.
 _NOT_A_COUNT = [
     vocab.WARNING_RE, vocab.AIRPORT_RE, vocab.SVO_ZONE_RE, vocab.FOOTER_RE, vocab.ATTEMPT_RE,
-    vocab.MISSILE_RE, vocab.BOAT_RE, vocab.AERIAL_TARGET_RE, re.compile(vocab.UA_SIDE, re.IGNORECASE),
-]
+    vocab.MISSILE_RE, vocab.BOAT_RE, vocab.AERIAL_TARGET_RE,
+]  # Ukraine's side is segment.is_ukrainian_side, checked next to these
 #: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
 #: "в Загорской области" (a capitalised word, optionally with its head noun).
 _PLACE_AFTER = re.compile(

@@ -89,7 +89,7 @@ ALL_DESTROYED = (
 )
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
-    r"поврежд\w*|выбит\w*|поврежден\w*|поврежден|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|поврежд|поврежде|"
+    r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
 )
 #: Nobody hurt.
