@@ -11,3 +11,7 @@ class ImportFailed(StoreError):
 
 class SchemaVersionError(StoreError):
     """The database's schema cannot be opened by this version of the Atlas."""
+
+
+class ReviewError(StoreError):
+    """A review action that cannot be done (unknown item, bad value); the message is one line."""

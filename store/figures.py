@@ -47,7 +47,8 @@ def data_version(conn: Connection) -> str:
     return value or "0"
 
 
-def _set_meta(conn: Connection, key: str, value: str) -> None:
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    """Write one ``meta`` value."""
     t = schema.meta
     if conn.execute(update(t).where(t.c.key == key).values(value=value)).rowcount == 0:
         conn.execute(insert(t).values(key=key, value=value))
@@ -63,7 +64,7 @@ def is_current(conn: Connection) -> bool:
 
 def mark_current(conn: Connection) -> None:
     """Record that the figures match the data as it is now (a write that changed none)."""
-    _set_meta(conn, "figures_state", f"{data_version(conn)}|{_built_for()}")
+    set_meta(conn, "figures_state", f"{data_version(conn)}|{_built_for()}")
 
 
 def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -382,10 +383,4 @@ def _link_edits(conn: Connection, new: Sequence[Prepared]) -> tuple[int, bool]:
 
 def bump_data_version(conn: Connection) -> None:
     """Record that the data changed (the dashboard's caches key on it)."""
-    import uuid
-
-    value = uuid.uuid4().hex
-    t = schema.meta
-    changed = conn.execute(update(t).where(t.c.key == "data_version").values(value=value))
-    if changed.rowcount == 0:
-        conn.execute(insert(t).values(key="data_version", value=value))
+    figures.set_meta(conn, "data_version", uuid.uuid4().hex)

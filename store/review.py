@@ -27,7 +27,9 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
+from store._errors import ReviewError
 from store._time import from_db, to_db
+from store.db import writing
 from store.ingest import bump_data_version, claim_rows
 
 if TYPE_CHECKING:
@@ -53,10 +55,6 @@ QUEUE_COLUMNS = (
 )
 #: Columns of :func:`corrections`.
 CORRECTION_COLUMNS = ("correction_id", "report_id", "action", "target", "value", "author", "created_at")
-
-
-class ReviewError(ValueError):
-    """A review action that cannot be done (unknown item, bad value)."""
 
 
 # --- what the parser leaves unfinished ---------------------------------------------------
@@ -92,7 +90,7 @@ def _corrections(conn: Connection, report_id: str) -> list[Any]:
     ).all())
 
 
-def _statement(report_id: str, seq: int, value: dict[str, Any], published: datetime | None) -> dict[str, Any]:
+def _statement(report_id: str, seq: int, value: dict[str, Any]) -> dict[str, Any]:
     night = value.get("night_of")
     return {
         "id": f"{report_id}:{seq}",
@@ -139,7 +137,7 @@ def _apply(
             continue
         if not any(st["seq"] == seq for st in statements):
             seq = len(statements)
-            statements.append(_statement(report_id, seq, value, published))
+            statements.append(_statement(report_id, seq, value))
         st = next(st for st in statements if st["seq"] == seq)
         sid = st["id"]
         number = sum(1 for c in claims if c["statement_id"] == sid)
@@ -250,7 +248,7 @@ def _record(
     if not author.strip():
         msg = "author is empty: every correction says who made it"
         raise ReviewError(msg)
-    with store.engine.begin() as conn:
+    with writing(store.engine) as conn:
         now = schema.now()
         conn.execute(insert(schema.corrections).values(
             report_id=report_id, target=target, action=action,
