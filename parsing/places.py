@@ -215,9 +215,6 @@ def _head(head_text: str) -> tuple[str, str, str]:
     words = head_text.lower().split()
     prefix = ""
     if len(words) > 1:
-        prefix = {"городск": "городской ", "муниципальн": "муниципальный ", "автономн": "автономный "}.get(
-            words[0][: words[0].find("к") + 1] if words[0].startswith("городск") else words[0][:11].rstrip("аоыиеуйхмю"), ""
-        )
         for stem, nom in (("городск", "городской "), ("муниципальн", "муниципальный "), ("автономн", "автономный ")):
             if words[0].startswith(stem):
                 prefix = nom
@@ -261,9 +258,10 @@ _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+так�
 
 _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
+#: Capitalised words that are not places (FOREIGN names are caught before these).
 _EN_STOP = {
-    "Russia", "Russian", "Ukraine", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
-    "Kiev", "Kyiv", "January", "February", "March", "April", "May", "June", "July", "August",
+    "Russia", "Russian", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
+    "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
 }  # fmt: skip
