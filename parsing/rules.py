@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from parsing import vocab
+from parsing._text import lower
 from parsing.model import Claim, Qualifier
 from parsing.numbers import Number, find_numbers, words_value
 from parsing.places import (
@@ -451,6 +452,7 @@ RULES = (
     "place_without_count",
     "moscow_target",
     "all_destroyed",
+    "region_from_district",  # applied per report, in segment.build
 )
 
 
@@ -470,7 +472,7 @@ _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence; None when it carries nothing for a report."""
-    low = s.lower()
+    low = lower(s)  # same length as ``s``: offsets found in one index the other
     facts = SentenceFacts()
     if vocab.FOOTER_RE.search(low) or vocab.CHROME_RE.match(s):
         return None

@@ -250,10 +250,10 @@ def _casualties(texts: list[str]) -> Casualties:
                     1 if re.search(r"(?:человек|person|one|мужчина|женщина|житель|resident)", clause) else None)
                 if n is None:
                     continue
-                if which == "k":
-                    killed = (killed or 0) + n if killed is None else killed
-                else:
-                    injured = n if injured is None else injured
+                if which == "k" and killed is None:
+                    killed = n
+                elif which == "i" and injured is None:
+                    injured = n
     if zero:
         return Casualties(killed if killed is not None else 0, injured if injured is not None else 0)
     return Casualties(killed, injured)
