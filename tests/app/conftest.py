@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 import store
 from parsing.model import Claim, Report, Window
+from tests.app._browser import OfflineGuard, launch
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -145,3 +146,32 @@ def app_at(page: str | None = None, **query: str | list[str]) -> AppTest:
     if page is not None:
         at.switch_page(f"app_pages/{page}.py")
     return at.run()
+
+
+# --- the browser suite (test_e2e*.py): one chromium per module, one offline tab per test ---
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def guard() -> OfflineGuard:
+    return OfflineGuard()
+
+
+@pytest.fixture
+def page(browser, guard: OfflineGuard) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context.route("**/*", guard)
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.dialogs = dialogs  # an alert() from report text would land here
+    yield tab
+    context.close()

@@ -22,7 +22,6 @@ from tests.app._browser import (
     OfflineGuard,
     Server,
     key_selector,
-    launch,
     serve_database,
 )
 from tests.app.conftest import seed
@@ -34,37 +33,12 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 KALUGA_FILL = "#fd8d3c"
 WAIT_MS = 45_000
 
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     yield from serve_database(tmp_path_factory.mktemp("e2e"), seed)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def guard() -> OfflineGuard:
-    return OfflineGuard()
-
-
-@pytest.fixture
-def page(browser, guard: OfflineGuard) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    context.route("**/*", guard)
-    tab = context.new_page()
-    dialogs: list[str] = []
-    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    tab.dialogs = dialogs  # an alert() from report text would land here
-    yield tab
-    context.close()
 
 
 def _fills(frame) -> list[str]:  # type: ignore[no-untyped-def]

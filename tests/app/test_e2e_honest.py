@@ -24,7 +24,6 @@ from tests.app._browser import (
     serve_database,
 )
 from tests.app._honest import FIRST, LAST, seed_honest
-from tests.app.test_e2e import browser, guard, page  # noqa: F401  (shared fixtures)
 
 pytestmark = pytest.mark.e2e
 
@@ -49,7 +48,7 @@ def _shot(tab, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[no-untyped-def]
-    server: Server, page, guard: OfflineGuard  # noqa: F811
+    server: Server, page, guard: OfflineGuard
 ) -> None:
     page.goto(f"{server.url}/timeline?{RANGE}")
     # Streamlit draws Vega-Lite as SVG; each reporter's line is one path whose label
@@ -94,7 +93,7 @@ def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[n
 
 
 def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
-    server: Server, page, guard: OfflineGuard  # noqa: F811
+    server: Server, page, guard: OfflineGuard
 ) -> None:
     # the regions named that week: the map opens on them (the hatch is visible)
     page.goto(f"{server.url}/?{RANGE}&regions=RU-BEL,RU-BRY,RU-KRS,RU-ORL,RU-VOR")
@@ -124,7 +123,7 @@ def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
     assert not page.dialogs
 
 
-def test_the_review_page_shows_the_held_text_as_text(server: Server, page) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_review_page_shows_the_held_text_as_text(server: Server, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/review")
     held = page.locator(".atlas-evidence")
     held.wait_for(timeout=WAIT_MS)
