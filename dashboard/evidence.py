@@ -101,13 +101,14 @@ TABLE_COLUMNS = ("Night", "Window", "Reporter", "Area", "District", "Count", "Qu
 _QUALIFIER_LABELS = {"exact": "", "at_least": "at least", "approx": "about"}
 
 
-def _window(start: object, end: object) -> str:
+def window_text(start: object, end: object) -> str:
+    """Return a report window as "14 Sep 20:00–23:30" ("" when either end is missing)."""
     if start is None or end is None or pd.isna(start) or pd.isna(end):
         return ""
-    start, end = pd.Timestamp(start), pd.Timestamp(end)
-    if start.date() == end.date():
-        return f"{start:%d %b %H:%M}–{end:%H:%M}"
-    return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+    first, last = pd.Timestamp(start), pd.Timestamp(end)  # type: ignore[arg-type]
+    if first.date() == last.date():
+        return f"{first:%d %b %H:%M}–{last:%H:%M}"
+    return f"{first:%d %b %H:%M}–{last:%d %b %H:%M}"
 
 
 def _source(channel: object, url: object, kind: object) -> str:
@@ -129,7 +130,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
         {
             "Night": [str(d) for d in claims[C.DATE]],
             "Window": [
-                _window(s, e)
+                window_text(s, e)
                 for s, e in zip(claims[C.WINDOW_START], claims[C.WINDOW_END], strict=True)
             ],
             "Reporter": claims[C.REPORTER].fillna("").to_numpy(),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from dashboard.evidence import REPORTER_LABELS
+from dashboard.evidence import REPORTER_LABELS, window_text
 from geo.layers import FLAG_LABELS
 from store import columns as C
 
@@ -119,15 +119,6 @@ def ledger_rows(ledger: pd.DataFrame, key: str) -> pd.DataFrame:
     return ledger[(dates == day) & (ledger[C.AREA_ID] == area_id)]
 
 
-def _window(start: object, end: object) -> str:
-    if _is_missing(start) or _is_missing(end):
-        return ""
-    first, last = pd.Timestamp(start), pd.Timestamp(end)  # type: ignore[arg-type]
-    if first.date() == last.date():
-        return f"{first:%d %b %H:%M}–{last:%H:%M}"
-    return f"{first:%d %b %H:%M}–{last:%d %b %H:%M}"
-
-
 def _given(row: Mapping[str, object]) -> str:
     count = row[C.COUNT]
     district = row.get(C.DISTRICT)
@@ -159,7 +150,7 @@ def ledger_view(rows: pd.DataFrame) -> pd.DataFrame:
             "Figure given": _given(row),
             "Counted": "yes" if row[C.COUNTED] else "no",
             "Retells": "" if _is_missing(row[C.RETELLS]) else f"retells {row[C.RETELLS]} (linked, not a confirmation)",
-            "Window": _window(row[C.WINDOW_START], row[C.WINDOW_END]),
+            "Window": window_text(row[C.WINDOW_START], row[C.WINDOW_END]),
             "Parser rule": str(row[C.RULE] or ""),
             "Discrepancy": flag_labels(row[C.FLAGS]) if isinstance(row[C.FLAGS], tuple | list) else "",
         })
