@@ -11,7 +11,7 @@ from streamlit_folium import st_folium
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import drill, snapshot
+from dashboard import drill, evidence, snapshot
 from dashboard.folium_map import MapPayload, asset_base, build_map
 from geo import PackMissingError, layers
 
@@ -122,7 +122,8 @@ def map_page() -> None:
     if view.unmatched:
         st.warning(
             "Named in reports but not on this map (unknown to the boundary pack): "
-            + ", ".join(view.unmatched)
+            # ids come from imported data (a claims CSV can carry any text)
+            + evidence.escape_markdown(", ".join(view.unmatched))
         )
     if state.region_id is not None:
         top, _ = _loaders.map_view(filters, version, None)

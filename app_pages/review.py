@@ -132,7 +132,7 @@ def _look_up() -> None:
         return
     found = _loaders.resolve_place(name)
     if isinstance(found, str):
-        st.warning(f"Not resolved: {found}")
+        st.warning(f"Not resolved: {evidence.escape_markdown(found)}")  # quotes the typed name
         return
     area_id, district_id, label = found
     st.caption(f"Resolved to {evidence.escape_markdown(label)}.")
