@@ -21,7 +21,6 @@ StackBy = Literal["area", "reporter"]
 #: Plot columns (not store columns: these frames exist only to be drawn).
 GROUP = "group"
 VALUE = "value"
-AREAS = "areas"
 
 #: The reporter a figure is credited to when several agree: primary sources first.
 REPORTER_RANK = ("mod", "governor", "mayor", "media", "other")
