@@ -17,7 +17,7 @@ from parsing.model import Report
 
 
 def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
-    """Return a report as the JSON object the issue specifies."""
+    """Return a report as the command line's JSON object; ``explain`` adds each claim's rule."""
     claims = []
     for c in r.claims:
         d: dict[str, Any] = {
@@ -40,7 +40,7 @@ def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
     }
 
 
-def _table(path: str, text: str, reports: list[Report], *, explain: bool) -> str:
+def _table(path: str, text: str, reports: list[Report]) -> str:
     lines = [f"== {path} ({detect_language(text)}): {len(reports)} report(s)"]
     for r in reports:
         when = r.night_of.isoformat() if r.night_of else ""
@@ -52,8 +52,7 @@ def _table(path: str, text: str, reports: list[Report], *, explain: bool) -> str
             where = c.area_id + (f" / {c.district}" if c.district else "")
             count = "-" if c.count is None else str(c.count)
             quote = text[c.evidence[0] : c.evidence[1]].replace("\n", " ")
-            rule = f"  [{c.rule}]" if explain else ""
-            lines.append(f"    {where:<34} {count:>5} {c.qualifier:<8} {quote[:60]!r}{rule}")
+            lines.append(f"    {where:<34} {count:>5} {c.qualifier:<8} {quote[:60]!r}")
         if r.damage:
             lines.append(f"    damage: {r.damage}")
         if r.casualties.killed is not None or r.casualties.injured is not None:
@@ -87,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             out = {"path": path, "language": detect_language(text), "reports": [report_dict(r, explain=args.explain) for r in reports]}
             print(json.dumps(out, ensure_ascii=False))
         else:
-            print(_table(path, text, reports, explain=False))
+            print(_table(path, text, reports))
             if args.explain:
                 print("\n".join(explain(text, reports)))
     return status
