@@ -237,6 +237,17 @@ def map_view(
     return _map_view(filters, version, database_url(), region_id, str(settings.get().pack_dir))
 
 
+def _pack_build() -> tuple[str, int] | None:
+    """Return the pack folder and its build, a cache key (None before the first build).
+
+    meta.json is written last by each build: its mtime names the build (as
+    geo.load_pack does).
+    """
+    pack_dir = settings.get().pack_dir
+    meta = pack_dir / "meta.json"
+    return (str(pack_dir), meta.stat().st_mtime_ns) if meta.is_file() else None
+
+
 @st.cache_data(show_spinner=False)
 def _region_options(pack_dir: str, build: int) -> dict[str, str]:
     # Only the name columns of the pack's GeoParquet layers: the picker needs no geometry,
@@ -263,11 +274,8 @@ def _district_options(pack_dir: str, build: int) -> dict[str, dict[str, str]]:
 def district_options(region_id: str) -> dict[str, str]:
     """Return district id -> "Russian name · English name" of one region (the pack's
     names, which the gazetteer resolves to): the review page's district picker."""
-    pack_dir = settings.get().pack_dir
-    meta = pack_dir / "meta.json"
-    if not meta.is_file():
-        return {}
-    return _district_options(str(pack_dir), meta.stat().st_mtime_ns).get(region_id, {})
+    build = _pack_build()
+    return {} if build is None else _district_options(*build).get(region_id, {})
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -293,13 +301,12 @@ def region_options() -> dict[str, str]:
 
     Raises ``geo.PackMissingError`` when the boundary pack has not been built.
     """
-    pack_dir = settings.get().pack_dir
-    meta = pack_dir / "meta.json"
-    if not meta.is_file():
-        msg = f"boundary pack not found in {str(pack_dir)!r}: run `python -m geo build` (or `make setup`)"
+    build = _pack_build()
+    if build is None:
+        pack_dir = str(settings.get().pack_dir)
+        msg = f"boundary pack not found in {pack_dir!r}: run `python -m geo build` (or `make setup`)"
         raise geo.PackMissingError(msg)
-    # meta.json is written last by each build: its mtime names the build (as geo.load_pack does).
-    return _region_options(str(pack_dir), meta.stat().st_mtime_ns)
+    return _region_options(*build)
 
 
 @st.cache_data(show_spinner=False)
