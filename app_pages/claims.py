@@ -64,7 +64,18 @@ def claims_page() -> None:
     st.subheader("Evidence")
     if report is None:
         st.warning("The report behind this claim is no longer stored.")
-        return
+    else:
+        _evidence(claim, report)
+    _ledger(filters, version)
+    st.download_button(
+        "Claims (CSV)", data=lambda: store.export.claims_csv(claims),
+        file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
+    )
+    st.caption(store.export.PARTY_CLAIM_NOTE)
+
+
+def _evidence(claim: pd.Series, report: dict) -> None:
+    """The report's text with the claim's span marked, its source and the parser rule."""
     span = (claim[C.EVIDENCE_START], claim[C.EVIDENCE_END])
     st.html(evidence.evidence_html(str(report.get("text") or ""), span))
     source = evidence.safe_url(report.get("url") or claim[C.URL])
@@ -79,12 +90,6 @@ def claims_page() -> None:
     )
     if source:
         st.link_button("Open the source", source, key="claims_source_link")
-    _ledger(filters, version)
-    st.download_button(
-        "Claims (CSV)", data=lambda: store.export.claims_csv(claims),
-        file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
-    )
-    st.caption(store.export.PARTY_CLAIM_NOTE)
 
 
 def _ledger(filters: store.Filters, version: str) -> None:
