@@ -169,9 +169,14 @@ def _add_row(
     )
 
 
+#: The largest value a portable SQL ``INTEGER`` column holds; a larger cell would fail
+#: (with a traceback) only when the rows are written.
+_LARGEST = 2**31 - 1
+
+
 def _int(value: str) -> int:
     number = int(value)
-    if number < 0:
+    if not 0 <= number <= _LARGEST:
         raise ValueError(value)
     return number
 

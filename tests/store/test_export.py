@@ -86,6 +86,8 @@ HEADER = "claim_id,report_id,reporter,country,area_id,area,count,qualifier,night
          "reporter, country, area_id, area, count, qualifier)"),
         (HEADER + "r:0:0,r,mod,RU,RU-BRY,B,5,exact,2025-09-11\nr:0:1,r,mod,RU,RU-KRS,K,many,exact,2025-09-11\n",
          "claims.csv: line 3: count is 'many', not a whole number"),
+        (HEADER + "r:0:0,r,mod,RU,RU-BRY,B,99999999999999999999999,exact,2025-09-11\n",
+         "claims.csv: line 2: count is '99999999999999999999999', not a whole number"),
         (HEADER + "r:0:0,r,tsar,RU,RU-BRY,B,5,exact,2025-09-11\n",
          "claims.csv: line 2: reporter is 'tsar', expected one of mod, governor, mayor, media, other"),
         (HEADER + "r:0:0,r,mod,RU,RU-BRY,B,5,exact,11.09.2025\n",
