@@ -78,7 +78,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import settings
-from geo import vocab
+from geo import names, vocab
 from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
 
 _log = logging.getLogger(__name__)
@@ -201,13 +201,7 @@ def _clean(text: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- romanisation
 
-_ROMAN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-_ROMAN_TABLE = str.maketrans(_ROMAN)
+_ROMAN_TABLE = str.maketrans(names.LETTERS)
 _KEY_STEPS = (
     ("shch", "sch"),
     ("kh", "h"),

@@ -40,7 +40,9 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_LETTERS = {
+#: Russian letter -> its romanization (BGN/PCGN without the diacritics); the gazetteer's
+#: letter-by-letter :func:`geo.gazetteer.romanize` uses the same table.
+LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
@@ -104,7 +106,7 @@ def _romanize_word(word: str) -> str:
         if ch == "е" and (prev == "" or prev in _YE_AFTER):
             out.append("ye")
         else:
-            out.append(_LETTERS.get(ch, ch))
+            out.append(LETTERS.get(ch, ch))
         prev = ch
     latin = "".join(out) + tail
     if word[:1].isupper():
