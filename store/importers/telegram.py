@@ -18,6 +18,10 @@ def read(data: bytes, name: str) -> list[Item]:
     except json.JSONDecodeError as exc:
         msg = f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         raise ImportFailed(msg) from None
+    except RecursionError:
+        # "[[[[..." nested deeper than the decoder recurses: no export looks like that
+        msg = f"{name}: not a Telegram Desktop export (JSON nested too deeply to read)"
+        raise ImportFailed(msg) from None
     items: list[Item] = []
     for chat in _chats(document, name):
         items.extend(_chat_items(chat, name))

@@ -146,6 +146,13 @@ def test_broken_telegram_exports_are_refused_in_one_line(
     assert counts(store) == before
 
 
+def test_deeply_nested_json_is_refused_in_one_line(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ImportFailed, match=r"^deep.json: not a Telegram Desktop export \(JSON nested too deeply to read\)$"):
+        store.ingest_paths([path])
+
+
 def test_truncated_json_says_where(store: Store, tmp_path: Path, telegram_export: Path) -> None:
     path = tmp_path / "cut.json"
     path.write_bytes(telegram_export.read_bytes()[:300])
