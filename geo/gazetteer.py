@@ -482,10 +482,7 @@ class _Index:
 
     def _word_vocabulary(self, script: str) -> list[str]:
         if script not in self._vocab:
-            if script == "cyr":
-                words = set(self.forms)
-            else:
-                words = {w for key in self.entries["lat"] for w in key.split()}
+            words = set(self.forms) if script == "cyr" else self._lat_words()
             self._vocab[script] = sorted(w for w in words if len(w) >= FUZZY_MIN_LENGTH - 1)
         return self._vocab[script]
 
@@ -752,11 +749,6 @@ def _pack_dir() -> Path:
     if pack_dir is None:
         pack_dir = _PACK_DIRS[raw] = settings.get().pack_dir
     return pack_dir
-
-
-def clear_cache() -> None:
-    """Forget loaded indexes (after a rebuild, or in tests that switch packs)."""
-    _INDEXES.clear()
 
 
 # --------------------------------------------------------------------------- choosing
