@@ -9,8 +9,9 @@ argument.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -356,6 +357,42 @@ def _samples_checked(url: str) -> str | None:
 def ensure_samples() -> str | None:
     """Import the bundled sample reports into a fresh database; return an error, if any."""
     return _samples_checked(database_url())
+
+
+@st.cache_data(show_spinner="Reading the file…", max_entries=16)
+def _upload_preview(
+    name: str, digest: str, _data: bytes
+) -> tuple[str | None, list[store.PreviewItem]]:
+    # The bytes are not hashed for the cache key (``_data``): their ``digest`` is.
+    try:
+        return None, store.preview_upload(name, _data)
+    except store.ImportFailed as exc:
+        return str(exc), []
+
+
+def upload_preview(name: str, data: bytes) -> tuple[str | None, list[store.PreviewItem]]:
+    """Parse an upload without saving: (one-line error, items)."""
+    return _upload_preview(name, hashlib.sha256(data).hexdigest(), data)
+
+
+@st.cache_data(show_spinner="Reading the report…", max_entries=16)
+def text_preview(
+    text: str, published: datetime | None, url: str | None
+) -> tuple[str | None, pd.DataFrame]:
+    """Return what saving a pasted text would add: (one-line error, claims frame).
+
+    The text goes through the same import as a save, into a throwaway in-memory
+    database, so the nights shown are the ones the save will assign (they depend on
+    the publication date, which ``store.preview_upload`` has no way to take).
+    """
+    scratch = store.open_store("sqlite://")
+    try:
+        scratch.ingest_text(text, published=published, url=url)
+        return None, scratch.claims(store.Filters(include_ua=True))
+    except store.ImportFailed as exc:
+        return str(exc), pd.DataFrame()
+    finally:
+        scratch.close()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pandas as pd
 import streamlit as st
 
 import settings
@@ -28,38 +26,6 @@ K_CLEAR = "imp_clear_samples"
 _MESSAGE = "imp_message"
 #: What the uploader accepts (the store also reads files by their first bytes).
 FILE_TYPES = ["txt", "md", "json", "rss", "atom", "xml", "html", "htm", "csv"]
-
-
-@st.cache_data(show_spinner="Reading the file…", max_entries=16)
-def _preview(name: str, digest: str, _data: bytes) -> tuple[str | None, list[store.PreviewItem]]:
-    """Parse an upload without saving: (one-line error, items).
-
-    The bytes are not hashed for the cache key (``_data``): their ``digest`` is.
-    """
-    try:
-        return None, store.preview_upload(name, _data)
-    except store.ImportFailed as exc:
-        return str(exc), []
-
-
-@st.cache_data(show_spinner="Reading the report…", max_entries=16)
-def _preview_text(
-    text: str, published: datetime | None, url: str | None
-) -> tuple[str | None, pd.DataFrame]:
-    """Return what saving a pasted text would add: (one-line error, claims frame).
-
-    The text goes through the same import as a save, into a throwaway in-memory
-    database, so the nights shown are the ones the save will assign (they depend on
-    the publication date, which ``store.preview_upload`` has no way to take).
-    """
-    scratch = store.open_store("sqlite://")
-    try:
-        scratch.ingest_text(text, published=published, url=url)
-        return None, scratch.claims(store.Filters(include_ua=True))
-    except store.ImportFailed as exc:
-        return str(exc), pd.DataFrame()
-    finally:
-        scratch.close()
 
 
 def _published(day: date | None) -> datetime | None:
@@ -86,7 +52,7 @@ def _paste_section(db: store.Store) -> None:
     url = right.text_input("Link to the source (optional)", key=K_URL)
     if not text.strip():
         return
-    error, claims = _preview_text(text, _published(day), url.strip() or None)
+    error, claims = _loaders.text_preview(text, _published(day), url.strip() or None)
     if error:
         st.error(error)
         return
@@ -124,7 +90,7 @@ def _upload_section(db: store.Store) -> None:
             )
             continue
         data = upload.getvalue()
-        error, found = _preview(upload.name, hashlib.sha256(data).hexdigest(), data)
+        error, found = _loaders.upload_preview(upload.name, data)
         if error:
             errors.append(error)
         else:
