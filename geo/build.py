@@ -36,15 +36,13 @@ from shapely.geometry.base import BaseGeometry
 import settings
 from geo import gazetteer_index, names, sources
 from geo._errors import GeoError
+from geo.pack import CRS
 
 log = logging.getLogger(__name__)
 
 #: Bump when the build's output changes, so ``--if-stale`` rebuilds packs made by older code.
 BUILD_VERSION = 2
 
-CRS = "EPSG:4326"
-#: Equal-area projection used for every area measured during the build and in tests.
-EQUAL_AREA_CRS = "EPSG:6933"
 
 REGION_COLUMNS = ["id", "name_ru", "name_en", "status", "has_districts", "geometry"]
 DISTRICT_COLUMNS = ["id", "region_id", "name_ru", "name_ru_short", "name_en", "kind", "geometry"]

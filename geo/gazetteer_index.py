@@ -48,14 +48,14 @@ from geo.gazetteer import (
     romanize,
 )
 
-CRS = "EPSG:4326"
-
 
 def is_current(pack_dir: Path) -> bool:
     """Tell whether ``pack_dir`` holds an index written by this version of the gazetteer."""
     return (pack_dir / FORMS_FILE).is_file() and _index_version(
         pack_dir / INDEX_FILE
     ) == INDEX_VERSION
+
+
 #: Federal cities: their names also accept "город"/"city", and win the bare name over a
 #: region named after them ("Moscow" is the city, "Moscow Oblast" the region around it).
 FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
@@ -420,6 +420,8 @@ def _town_rows(regions: Any, districts: Any) -> list[dict[str, Any]]:
     """Join GeoNames settlements to the district (or district-less region) containing them."""
     import geopandas as gpd
     import pandas as pd
+
+    from geo.pack import CRS
 
     table = pd.read_csv(settlements_path(), dtype=str, keep_default_na=False)
     table = table[table["cc"].isin(SETTLEMENT_COUNTRIES)]
