@@ -21,16 +21,21 @@ _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 
 def timeline_page() -> None:
     """Draw the Timeline page for the sidebar's filters."""
-    filters = _filters.widen_to_range(_filters.current_state(), _filters.current_filters())
+    state = _filters.current_state()
+    filters = _filters.widen_to_range(state, _filters.current_filters())
     version = _loaders.data_version()
     labels = _loaders.region_options()
     nightly = _loaders.nightly_frame(filters, version)
     unit = filters.unit
 
     st.title("Timeline")
+    noun = "night" if unit == C.UNIT_NIGHT else "day"
     span = f"{filters.date_from} – {filters.date_to}" if filters.date_from else "all dates"
+    if state.mode == "night" and filters.date_from:
+        # the sidebar shows one night: say why the timeline covers weeks
+        span += f" (the {_filters.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
     st.caption(
-        f"Figures shown per {'night' if unit == C.UNIT_NIGHT else 'day'}, {span}. "
+        f"Figures shown per {noun}, {span}. "
         "Each is a claim by a party to the war, not a verified count."
     )
     numbers = charts.summary(nightly)
