@@ -86,7 +86,8 @@ def _evidence(claim: pd.Series, report: dict) -> None:
     )
     st.caption(
         f"Source: {evidence.escape_markdown(str(who))} · published {when} · "
-        f"parser rule `{claim[C.RULE]}`"
+        # a backtick in a rule (an imported claims CSV can carry any) would end the code span
+        f"parser rule `{str(claim[C.RULE]).replace('`', '')}`"
     )
     if source:
         st.link_button("Open the source", source, key="claims_source_link")
