@@ -241,10 +241,6 @@ def _seed(state: FilterState, latest: date | None) -> None:
     st.session_state[K_DISCREPANCIES] = state.discrepancies_only
 
 
-def _region_label(options: Mapping[str, str]):
-    return lambda area_id: options.get(area_id, area_id)
-
-
 def draw_sidebar_filters() -> store.Filters:
     """Draw the filter widgets in the sidebar, sync them with the URL and return them.
 
@@ -263,7 +259,7 @@ def draw_sidebar_filters() -> store.Filters:
     regions = bar.multiselect(
         "Regions",
         options=list(options),
-        format_func=_region_label(options),
+        format_func=lambda area_id: options.get(area_id, area_id),
         key=K_REGIONS,
         placeholder="All regions (type to search, Russian or English)",
     )
