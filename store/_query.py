@@ -18,7 +18,8 @@ from store import reconcile, schema
 from store._time import MSK
 
 SAMPLE = "sample"
-_UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
+#: The units a query can ask for (``Filters.unit``).
+UNITS = (C.UNIT_NIGHT, C.UNIT_DAY)
 #: Claims are narrowed by calendar date in SQL with this margin, then placed exactly.
 MARGIN = timedelta(days=2)
 
@@ -37,7 +38,7 @@ class Filters:
     discrepancies_only: bool = False
 
     def __post_init__(self) -> None:
-        if self.unit not in _UNITS:
+        if self.unit not in UNITS:
             msg = f"unit is {self.unit!r}, expected 'night' or 'day'"
             raise ValueError(msg)
         if self.date_from and self.date_to and self.date_from > self.date_to:

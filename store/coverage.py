@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Connection
 
 from store import schema
+from store._query import within
 from store._time import from_db
 
 if TYPE_CHECKING:
@@ -66,9 +67,7 @@ def coverage(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     newest: dict[tuple[date | None, str, str], datetime] = {}
     for rid, kind, channel, published, error in rows:
         day = published.date() if published else None
-        if filters is not None and day is not None and (
-            (filters.date_from and day < filters.date_from) or (filters.date_to and day > filters.date_to)
-        ):
+        if filters is not None and day is not None and not within(day, filters):
             continue
         key = (day, kind, channel or "")
         entry = counts.setdefault(key, dict.fromkeys(_COUNTS, 0))

@@ -23,10 +23,9 @@ from sqlalchemy.engine import Connection
 import settings
 from store import columns as C
 from store import reconcile, schema
-from store._query import Filters, claims_frame
+from store._query import UNITS, Filters, claims_frame
 
 _SEP = ";"
-_MODES = (C.UNIT_NIGHT, C.UNIT_DAY)
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
 _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
@@ -80,7 +79,7 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
         lo, hi = span[0] - _REACH, span[1] + _REACH
         conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
     rows: list[dict[str, Any]] = []
-    for mode in _MODES:
+    for mode in UNITS:
         claims = claims_frame(
             conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
         )
