@@ -36,7 +36,7 @@ from shapely.geometry.base import BaseGeometry
 import settings
 from geo import gazetteer_index, names, sources
 from geo._errors import GeoError
-from geo.pack import CRS
+from geo.pack import COLUMNS, CRS, LAYERS
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,10 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = 2
 
 
-REGION_COLUMNS = ["id", "name_ru", "name_en", "status", "has_districts", "geometry"]
-DISTRICT_COLUMNS = ["id", "region_id", "name_ru", "name_ru_short", "name_en", "kind", "geometry"]
-SEA_COLUMNS = ["id", "name_ru", "name_en", "geometry"]
+#: The layers' columns in the order written: the contract :mod:`geo.pack` checks on loading.
+REGION_COLUMNS = list(COLUMNS["regions"])
+DISTRICT_COLUMNS = list(COLUMNS["districts"])
+SEA_COLUMNS = list(COLUMNS["seas"])
 
 #: Regions whose polygon does not come from OSM districts, and where it comes from instead.
 #: Processed in this order; each is clipped by the OSM regions and by those before it.
@@ -131,7 +132,7 @@ DISPLAY_DECIMALS = 3
 DISPLAY_REGIONS_BUDGET = 1_400_000
 DISPLAY_DISTRICTS_BUDGET = 280_000
 
-PACK_FILES = ("regions.parquet", "districts.parquet", "seas.parquet", "meta.json")
+PACK_FILES = (*(f"{layer}.parquet" for layer in LAYERS), "meta.json")
 
 
 @dataclass(frozen=True, slots=True)
