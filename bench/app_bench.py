@@ -39,25 +39,25 @@ from tests.app._browser import (  # noqa: E402
 
 WAIT_MS = 120_000
 #: JavaScript: how many polygons of the last map component are coloured (not "no report").
-_COLOURED = """([sel, white]) => {
+_COLOURED = """([sel, paths, white]) => {
     const f = [...document.querySelectorAll(sel)].pop();
     const doc = f && f.contentDocument;
     if (!doc) return -1;
-    const paths = [...doc.querySelectorAll('svg path.leaflet-interactive')];
-    if (paths.length === 0) return -1;
-    return paths.filter(e => e.getAttribute('fill') !== white).length;
+    const drawn = [...doc.querySelectorAll(paths)];
+    if (drawn.length === 0) return -1;
+    return drawn.filter(e => e.getAttribute('fill') !== white).length;
 }"""
 
 
 def _coloured(page) -> int:  # type: ignore[no-untyped-def]
-    return int(page.evaluate(_COLOURED, [MAP_IFRAME, NO_REPORT_FILL]))
+    return int(page.evaluate(_COLOURED, [MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL]))
 
 
 def _wait_coloured(page, predicate: str) -> None:  # type: ignore[no-untyped-def]
     """Wait until the count of coloured polygons satisfies ``predicate`` (JS, on ``n``)."""
     page.wait_for_function(
         f"""args => {{ const n = ({_COLOURED})(args); return n >= 0 && ({predicate}); }}""",
-        arg=[MAP_IFRAME, NO_REPORT_FILL],
+        arg=[MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL],
         timeout=WAIT_MS,
         polling="raf",
     )
