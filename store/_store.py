@@ -23,7 +23,7 @@ from store._parse import Parser, default_parser, default_version
 from store._query import SAMPLE, Filters, claims_frame, frame_of
 from store._time import MSK, from_db
 from store.db import make_engine, writing
-from store.importers import Item, Prepared, read_file, read_paths, report_id
+from store.importers import Item, Prepared, guess_language, read_file, read_paths, report_id
 from store.importers.claims_csv import CSV_PARSER_VERSION
 from store.ingest import (
     ImportResult,
@@ -32,6 +32,7 @@ from store.ingest import (
     existing_ids,
     prepare,
     rows_for,
+    write,
 )
 
 #: Reconciled results kept per data version (one per filter combination asked for).
@@ -169,8 +170,6 @@ class Store:
         if not text.strip():
             msg = "the text is empty: nothing was imported"
             raise ImportFailed(msg)
-        from store.importers import guess_language
-
         item = Item(
             where="pasted text",
             text=text,
@@ -229,8 +228,6 @@ class Store:
         )
 
     def _write(self, prepared: Sequence[Prepared], **meta: Any) -> ImportResult:
-        from store.ingest import write
-
         try:
             with writing(self.engine) as conn:
                 return write(conn, prepared, **meta)
