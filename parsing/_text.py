@@ -22,8 +22,9 @@ _MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[�
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
-#: with a Latin name, so "<3" and "< 5" stay.
-_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+#: with a Latin name, so "<3" and "< 5" stay. No part runs past the next "<" or ">", so an
+#: unclosed "<!--" or "<a" costs a short scan, not one to the end of the text.
+_MARKUP = re.compile(r"<!--[^<>]*-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 def normalise(text: str) -> str:
