@@ -8,11 +8,13 @@ changes the store's data version, which every cached query is keyed on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
+import store
 from app_pages import _filters, _loaders
 from dashboard import evidence, honest
 from store import review
@@ -44,7 +46,7 @@ _ACTIONS = {
 }
 
 
-def _run(action, message: str) -> None:  # type: ignore[no-untyped-def]
+def _run(action: Callable[[], object], message: str) -> None:
     """Run one review action; on success remember what was done and rerun the page."""
     try:
         action()
@@ -81,7 +83,7 @@ def review_page() -> None:
     _history(version)
 
 
-def _item_view(db, queue: pd.DataFrame, author: str) -> None:  # type: ignore[no-untyped-def]
+def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     st.subheader(f"In review: {len(queue)}")
     st.dataframe(honest.review_table(queue), hide_index=True, key=K_TABLE)
     items = {int(row["review_id"]): row for row in queue.to_dict("records")}
@@ -113,7 +115,7 @@ def _item_view(db, queue: pd.DataFrame, author: str) -> None:  # type: ignore[no
         _dismiss(db, item, author)
 
 
-def _area_picker(key: str) -> str:
+def _area_picker(key: str) -> str | None:
     options = _loaders.region_options()
     return st.selectbox(
         "Area (type to search, Russian or English)", options=list(options),
@@ -143,7 +145,7 @@ def _look_up() -> None:
         st.session_state[K_DISTRICT] = district_id or ""
 
 
-def _assign(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+def _assign(db: store.Store, item: dict, author: str) -> None:
     _look_up()
     area_id = _area_picker(K_AREA)
     districts = _loaders.district_options(area_id) if area_id else {}
@@ -165,14 +167,15 @@ def _assign(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def
     default_night = pd.Timestamp(published).date() if published is not None and not pd.isna(published) else date.today()
     night = right.date_input("Night (dated by its morning)", value=default_night, key=K_NIGHT,
                              format="YYYY-MM-DD")
-    if st.button("Assign", key=K_ASSIGN, type="primary", disabled=not area_id):
+    # the button is disabled without an area; "and area_id" tells the type checker too
+    if st.button("Assign", key=K_ASSIGN, type="primary", disabled=not area_id) and area_id:
         if count is None and not no_count:
             st.error("Give the number of drones, or tick “Named without a number”.")
             return
+        number = None if no_count or count is None else int(count)
         options = _loaders.region_options()
         label = options.get(area_id, area_id).split(" · ")[0]
         district = districts.get(district_id, "").split(" · ")[0] if district_id else None
-        number = None if no_count else int(count)
         _run(
             lambda: review.assign_area(
                 db, int(item["review_id"]), area_id=area_id, area=label, count=number,
@@ -183,11 +186,12 @@ def _assign(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def
         )
 
 
-def _correct(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+def _correct(db: store.Store, item: dict, author: str) -> None:
     area_id = _area_picker(K_FIX_AREA)
     count = st.number_input("Correct number of drones", min_value=0, step=1, value=None,
                             key=K_FIX_COUNT)
-    if st.button("Correct", key=K_CORRECT, type="primary", disabled=not area_id or count is None):
+    disabled = not area_id or count is None
+    if st.button("Correct", key=K_CORRECT, type="primary", disabled=disabled) and area_id and count is not None:
         _run(
             lambda: review.correct_count(
                 db, str(item["report_id"]), area_id=area_id, count=int(count), author=author,
@@ -197,7 +201,7 @@ def _correct(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-de
         )
 
 
-def _dismiss(db, item: dict, author: str) -> None:  # type: ignore[no-untyped-def]
+def _dismiss(db: store.Store, item: dict, author: str) -> None:
     note = st.text_input("Why (optional)", key=K_NOTE, max_chars=200)
     if st.button("Dismiss", key=K_DISMISS):
         _run(
