@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from store import columns as C
 from store._errors import StoreError
 from store._store import Filters, Store, open_store
 from store.ingest import ImportResult
@@ -104,7 +105,8 @@ def _nightly(store: Store, args: argparse.Namespace) -> int:
     from store import export, ledger
 
     if args.honest or args.discrepancies_only:
-        # retellings out of the figures, flags, named-in-total rows and gaps (issue 6)
+        # the same figures plus the flags, the totals over lists (group_total ...) and
+        # no_report rows for the gaps
         filters = replace(_filters(args), discrepancies_only=args.discrepancies_only)
         frame = ledger.nightly(store, filters, gaps=True)
     else:
@@ -119,7 +121,7 @@ def _nightly(store: Store, args: argparse.Namespace) -> int:
     elif frame.empty:
         print("no figures for these filters")
     else:
-        shown = frame.drop(columns=["claim_ids", "chosen_claim_ids", "is_sample"])
+        shown = frame.drop(columns=[C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.IS_SAMPLE])
         print(shown.to_string(index=False))
     return 0
 
@@ -187,7 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     nightly = with_db(commands.add_parser("nightly", help="print one figure per night and area"))
     nightly.add_argument("--format", choices=("table", "csv"), default="table")
     nightly.add_argument("--honest", action="store_true",
-                         help="the ledger's rows: flags, named-in-total, no_report gaps")
+                         help="the ledger's rows: flags, totals over lists, no_report gaps")
     nightly.add_argument("--discrepancies-only", action="store_true",
                          help="only rows with a discrepancy flag (implies --honest)")
     with_filters(nightly)
