@@ -236,7 +236,7 @@ def _candidate(p: Placed, count: int, qualifier: str, ids: tuple[str, ...]) -> _
     return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids)
 
 
-def nightly(placed: Sequence[Placed]) -> list[dict[str, Any]]:
+def _area_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     """Return one row per unit, date and area (``NIGHTLY_COLUMNS``), sorted."""
     groups: dict[tuple[date, str, str, str], list[Placed]] = {}
     for p in placed:
@@ -276,7 +276,7 @@ def nightly(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     return rows
 
 
-def districts(placed: Sequence[Placed]) -> list[dict[str, Any]]:
+def _district_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     """Return one row per unit, date and district (``DISTRICT_COLUMNS``), sorted."""
     groups: dict[tuple[date, str, str, str, str], list[Placed]] = {}
     for p in placed:
@@ -435,7 +435,7 @@ def _flag_statements(
                 flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
 
 
-def placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
+def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
     """Return ``claim id -> Placed`` for the drone claims of a ``Store.claims`` frame."""
     current = settings.get()
     out = {}
@@ -487,7 +487,7 @@ def _flag_groups(placed: dict[str, Placed], retold: set[str], flags: dict[str, s
     own_figures = {
         reporter: {
             (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
-            for row in nightly([
+            for row in _area_figures([
                 p for members in groups.values() for p in members if p.claim.reporter == reporter
             ])
         }
@@ -524,7 +524,7 @@ def area_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[st
     """
     if not reporters and analysis.rows:
         return analysis.rows
-    rows = nightly(_silenced(analysis, reporters))
+    rows = _area_figures(_silenced(analysis, reporters))
     groups, statements, flags, retold = (
         analysis.groups, analysis.statements, analysis.flags, analysis.links
     )
@@ -553,7 +553,7 @@ def area_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[st
 def district_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Return one row per unit, date and district (``DISTRICT_COLUMNS``), retellings
     listed but not counted as in :func:`area_rows`."""
-    return districts(_silenced(analysis, reporters))
+    return _district_figures(_silenced(analysis, reporters))
 
 
 def analyse(frame: pd.DataFrame, unit: str) -> Analysis:
@@ -572,7 +572,7 @@ def analyse(frame: pd.DataFrame, unit: str) -> Analysis:
         if sid in differing:
             flags[cid].add(C.FLAG_RETELLING_DIFFERS)
     _flag_statements(frame, statements, flags)
-    placed = placed_of(frame, unit)
+    placed = _placed_of(frame, unit)
     _flag_groups(placed, set(links), flags)
     analysis = Analysis(unit, statements, links, flags, _groups(statements), placed, [])
     analysis.rows = area_rows(analysis)
