@@ -251,7 +251,7 @@ def _relational_adjective(town: str) -> str | None:
     adjectives, so three spelling rules cover the common shapes (-ск, -о/-е, a consonant).
     An adjective that another district of the same region already has is dropped later.
     """
-    word = town.lower().replace("ё", "е").strip()
+    word = _norm(town).strip()
     if not word or " " in word or "-" in word or _ADJECTIVAL_RE.search(word):
         return None
     if word.endswith("ск"):
