@@ -424,13 +424,9 @@ class Store:
         error: str | None,
         version: str,
     ) -> None:
-        c, s, r, rv = schema.claims, schema.statements, schema.reports, schema.review
-        conn.execute(delete(c).where(c.c.report_id == rid, c.c.origin.in_(("parser", "correction"))))
-        conn.execute(delete(s).where(s.c.report_id == rid))
-        if statements:
-            conn.execute(insert(s), list(statements))
-        if claims:
-            conn.execute(insert(c), list(claims))
+        r, rv = schema.reports, schema.review
+        # a re-parsed text is never a claims CSV's report: all its claims are rebuilt
+        review.replace_rows(conn, rid, statements, claims)
         conn.execute(update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error))
         open_error = and_(rv.c.report_id == rid, rv.c.reason == "parser_error", rv.c.status == "open")
         if error is None:

@@ -202,9 +202,25 @@ def settle(
     return _apply(report_id, statements, claims, rows, published)
 
 
+def replace_rows(
+    conn: Connection,
+    report_id: str,
+    statements: Sequence[dict[str, Any]],
+    claims: Sequence[dict[str, Any]],
+) -> None:
+    """Replace a text's statements and claims (re-parsing, a review action)."""
+    c, s = schema.claims, schema.statements
+    conn.execute(delete(c).where(c.c.report_id == report_id))
+    conn.execute(delete(s).where(s.c.report_id == report_id))
+    if statements:
+        conn.execute(insert(s), list(statements))
+    if claims:
+        conn.execute(insert(c), list(claims))
+
+
 def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
     """Write a report's rows again from its text, the parser and its corrections."""
-    r, c, s = schema.reports, schema.claims, schema.statements
+    r, c = schema.reports, schema.claims
     report = conn.execute(select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version)
                           .where(r.c.id == report_id)).first()
     if report is None:
@@ -218,12 +234,7 @@ def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
         found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
     old = conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars().all()
     statements, claims = settle(conn, report_id, report.text, report.published_at, found, error)
-    conn.execute(delete(c).where(c.c.report_id == report_id))
-    conn.execute(delete(s).where(s.c.report_id == report_id))
-    if statements:
-        conn.execute(insert(s), statements)
-    if claims:
-        conn.execute(insert(c), claims)
+    replace_rows(conn, report_id, statements, claims)
     bump_data_version(conn)
     dates = [d for d in (*old, *(row["ref_date"] for row in claims)) if d is not None]
     if dates:
