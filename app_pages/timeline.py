@@ -65,7 +65,8 @@ def timeline_page() -> None:
         )
 
     st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(nightly, areas=filters.regions, labels=labels)
+    trend = charts.trend_frame(nightly, areas=filters.regions, labels=labels,
+                               dates=charts.period_dates(filters.date_from, filters.date_to))
     st.altair_chart(charts.trend_chart(trend, unit=unit), key="tl_trends")
 
     st.subheader("The ministry against the governors")

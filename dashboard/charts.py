@@ -8,6 +8,7 @@ from :mod:`store.columns`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import Literal
 
 import altair as alt
@@ -102,14 +103,25 @@ def totals_frame(
     return summed.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
 
 
+def period_dates(start: date | None, end: date | None) -> list[date]:
+    """Return every date from ``start`` to ``end`` inclusive (none when either is open)."""
+    if start is None or end is None:
+        return []
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
 def trend_frame(
     nightly: pd.DataFrame,
     *,
     areas: Sequence[str] = (),
     top: int = 5,
     labels: Mapping[str, str] | None = None,
+    dates: Sequence[date] = (),
 ) -> pd.DataFrame:
     """Return the nightly figures of ``areas`` (or of the ``top`` areas by total).
+
+    ``dates`` are the period's dates: an area with no figure on one of them gets a row
+    with a missing value there, so its line breaks (a gap, never a zero).
 
     Returns
     -------
@@ -128,6 +140,12 @@ def trend_frame(
         chosen = list(totals.index[:top])
     rows = rows[rows[C.AREA_ID].isin(chosen)]
     frame = _per_date_and_area(rows, labels or {})
+    if dates:
+        groups = frame.drop_duplicates(C.AREA_ID).set_index(C.AREA_ID)[GROUP]
+        grid = pd.MultiIndex.from_product([sorted(set(dates)), groups.index],
+                                          names=[C.DATE, C.AREA_ID]).to_frame(index=False)
+        grid[GROUP] = grid[C.AREA_ID].map(groups)
+        frame = grid.merge(frame, on=[C.DATE, C.AREA_ID, GROUP], how="left")
     return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -148,3 +148,14 @@ def test_charts_carry_tooltips_and_stack_by_group() -> None:
     assert sorted((v["reporter"], v[charts.VALUE]) for v in values) == [
         ("Governors", 80), ("Ministry of Defence", 85)
     ]
+
+
+def test_a_trend_breaks_on_the_dates_an_area_has_no_figure() -> None:
+    period = charts.period_dates(D1, D3)
+    assert period == [D1, D2, D3] == [D1 + timedelta(days=n) for n in range(3)]
+    trend = charts.trend_frame(NIGHTLY, areas=("RU-KLU",), dates=period)
+    values = trend[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist()
+    assert values[-1] == [D3, "RU-KLU", 18]
+    assert [v[:2] for v in values[:-1]] == [[D1, "RU-KLU"], [D2, "RU-KLU"]]
+    assert trend[charts.VALUE].iloc[:-1].isna().all()  # gaps, never zeros
+    assert charts.period_dates(None, D3) == []
