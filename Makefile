@@ -25,7 +25,7 @@ $(LEAFLET):
 pack: $(STAMP)
 	$(BIN)/python -m geo build --if-stale
 
-# Debian packages the browser tests need (chromium, chromium-driver).
+# Debian packages the tests need (chromium, chromium-driver; postgresql for the store).
 system-test-deps:
 	bash scripts/system-test-deps.sh
 

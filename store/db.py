@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 
@@ -15,6 +15,10 @@ import settings
 
 #: How long a SQLite connection waits for another writer before giving up.
 BUSY_TIMEOUT_MS = 30_000
+
+#: The PostgreSQL advisory lock the Atlas's writers take turns on (any constant bigint
+#: no other application of the same database uses; this one spells "ATLS").
+WRITE_LOCK_KEY = 0x41544C53
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -53,9 +57,14 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
     On SQLite it starts with ``BEGIN IMMEDIATE``, taking the write lock (waiting up to the
     busy timeout) before the first read, so what the transaction reads cannot change
-    under it; readers are never blocked (WAL).
+    under it; readers are never blocked (WAL). On PostgreSQL it takes a transaction-level
+    advisory lock for the same effect: writers take turns (read committed alone would let
+    two imports both find a report missing, or two first opens both create the tables),
+    readers are never blocked. Other servers get the plain transaction.
     """
     with engine.begin() as conn:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif engine.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
         yield conn

@@ -1,0 +1,219 @@
+"""The store on a real PostgreSQL server: the same tests as on SQLite, and a migration.
+
+Each test gets an empty database of its own in the session's throwaway cluster
+(``tests.store.pg``). The tests imported below are the SQLite suite's own, collected again
+here with ``db_url`` pointing at PostgreSQL: schema creation, ingest idempotency, rollback
+of a failing import, re-parsing, reconciliation and the stored figures, the claims CSV
+round trip and the review flow.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from sqlalchemy import inspect, select
+
+from store import Filters, Store, schema
+from store import columns as C
+from store._time import MSK
+from store.db import make_engine
+from store.export import claims_csv
+from tests.store.conftest import fake_parse
+from tests.store.pg import Cluster
+from tests.store.pg import postgres as postgres
+from tests.store.test_export import TEXTS
+from tests.store.test_export import filled as filled
+from tests.store.test_export import (
+    test_exported_claims_import_back_as_the_same_claims as test_exported_claims_import_back_as_the_same_claims,
+)
+from tests.store.test_ingest import (
+    test_a_broken_message_halfway_leaves_nothing as test_a_broken_message_halfway_leaves_nothing,
+)
+from tests.store.test_ingest import (
+    test_a_failure_while_writing_leaves_the_database_as_it_was as test_a_failure_while_writing_leaves_the_database_as_it_was,
+)
+from tests.store.test_ingest import (
+    test_a_newer_edit_replaces_the_earlier_version as test_a_newer_edit_replaces_the_earlier_version,
+)
+from tests.store.test_ingest import (
+    test_importing_the_same_file_twice_adds_nothing as test_importing_the_same_file_twice_adds_nothing,
+)
+from tests.store.test_ingest import (
+    test_reparse_rebuilds_claims_from_the_stored_texts as test_reparse_rebuilds_claims_from_the_stored_texts,
+)
+from tests.store.test_ingest import (
+    test_texts_the_parser_fails_on_are_kept_and_queued_for_review as test_texts_the_parser_fails_on_are_kept_and_queued_for_review,
+)
+from tests.store.test_reconcile import (
+    test_daytime_windows_are_their_own_unit as test_daytime_windows_are_their_own_unit,
+)
+from tests.store.test_reconcile import (
+    test_districts_without_counts_are_kept_as_named as test_districts_without_counts_are_kept_as_named,
+)
+from tests.store.test_reconcile import (
+    test_filters_by_date_reporter_and_region as test_filters_by_date_reporter_and_region,
+)
+from tests.store.test_reconcile import (
+    test_media_retelling_never_outranks_its_source as test_media_retelling_never_outranks_its_source,
+)
+from tests.store.test_reconcile import (
+    test_ministry_and_governor_disagree_larger_shown_both_kept as test_ministry_and_governor_disagree_larger_shown_both_kept,
+)
+from tests.store.test_reconcile import (
+    test_stored_figures_stay_equal_to_a_full_reconciliation as test_stored_figures_stay_equal_to_a_full_reconciliation,
+)
+from tests.store.test_reconcile import (
+    test_windows_of_one_reporter_within_a_night_add_up as test_windows_of_one_reporter_within_a_night_add_up,
+)
+from tests.store.test_review import (
+    test_an_incomplete_text_is_held_back_and_queued as test_an_incomplete_text_is_held_back_and_queued,
+)
+from tests.store.test_review import (
+    test_assign_area_resolves_and_publishes_with_who_and_when as test_assign_area_resolves_and_publishes_with_who_and_when,
+)
+from tests.store.test_review import (
+    test_correct_count_and_dismiss as test_correct_count_and_dismiss,
+)
+from tests.store.test_review import (
+    test_corrections_survive_reparse as test_corrections_survive_reparse,
+)
+
+
+@pytest.fixture
+def db_url(postgres: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = postgres.new_database()
+    monkeypatch.setenv("ATLAS_DATABASE_URL", url)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "data"))
+    return url
+
+
+def open_(url: str) -> Store:
+    return Store(make_engine(url), parse=fake_parse, parser_version="fake-1")
+
+
+def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
+    store = open_(db_url)
+    assert store.engine.dialect.name == "postgresql"
+    with store.engine.connect() as conn:
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 5
+        assert set(inspect(conn).get_table_names()) == {
+            "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
+            "corrections", "figures",
+        }
+    store.close()
+    open_(db_url).close()  # opening again changes nothing
+
+
+#: The reports table as version 1 created it, in PostgreSQL's words.
+V1_REPORTS = """
+CREATE TABLE reports (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    source_kind VARCHAR(16) NOT NULL,
+    channel TEXT, url TEXT, published_at TIMESTAMP WITHOUT TIME ZONE, language VARCHAR(8),
+    text TEXT NOT NULL, imported_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    import_id INTEGER REFERENCES imports (id),
+    parser_version VARCHAR(32) NOT NULL, parse_error TEXT
+)"""
+
+
+def test_a_version_1_database_is_upgraded_and_keeps_its_data(db_url: str) -> None:
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+            " applied_at TIMESTAMP WITHOUT TIME ZONE NOT NULL)"
+        )
+        conn.exec_driver_sql("INSERT INTO schema_version VALUES (1, '2025-09-01 10:00:00')")
+        schema.metadata.create_all(conn, tables=[schema.meta, schema.imports])
+        conn.exec_driver_sql(V1_REPORTS)
+        schema.metadata.create_all(conn, tables=[schema.statements, schema.claims])
+        conn.exec_driver_sql(
+            "INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, '2025-09-11 09:00:00',"
+            " 'ru', E'@mod night=2025-09-11\\nRU-BRY 5', '2025-09-11 10:00:00', NULL, 'old', NULL)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO statements (id, report_id, seq, reporter, country, night_of) "
+            "VALUES ('r1:0', 'r1', 0, 'mod', 'RU', '2025-09-11')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO claims (id, report_id, statement_id, seq, reporter, country, kind, night_of,"
+            " ref_date, area_id, area, count, qualifier, evidence_start, evidence_end, evidence,"
+            " rule, origin) VALUES ('r1:0:0', 'r1', 'r1:0', 0, 'mod', 'RU', 'drone', '2025-09-11',"
+            " '2025-09-11', 'RU-BRY', 'Брянская', 5, 'exact', 22, 30, 'RU-BRY 5', 'old', 'parser')"
+        )
+    engine.dispose()
+
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version).order_by(
+            schema.schema_version.c.version)).scalars().all()
+        assert versions == [1, 2, 3, 4, 5]
+        columns = {column["name"] for column in inspect(conn).get_columns("reports")}
+        assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
+        assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
+    assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
+        ["RU-BRY", 5, C.RULE_SINGLE]]
+    assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
+    assert store.reparse().reports == 1  # the version-1 text is re-parsed, not lost
+    assert store.nightly()[C.FIGURE].tolist() == [5, 6]
+    store.close()
+
+
+def test_claims_csv_round_trip_between_two_postgresql_databases(
+    postgres: Cluster, filled: Store
+) -> None:
+    everything = Filters(include_ua=True)
+    data = claims_csv(filled.claims(everything))
+    other = open_(postgres.new_database())
+    result = other.ingest_upload("claims.csv", data)
+    assert (result.added, result.duplicates, result.claims) == (len(TEXTS), 0, 11)
+    pd.testing.assert_frame_equal(other.claims(everything), filled.claims(everything))
+    pd.testing.assert_frame_equal(other.nightly(everything), filled.nightly(everything))
+    assert other.ingest_upload("claims.csv", data).duplicates == len(TEXTS)
+    other.close()
+
+
+def test_naive_moscow_times_come_back_unchanged(store: Store) -> None:
+    # PostgreSQL's TIMESTAMP WITHOUT TIME ZONE must not shift the stored Moscow times
+    published = datetime(2025, 9, 12, 23, 59, tzinfo=MSK)
+    store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod", published=published)
+    frame = store.claims(Filters(include_ua=True))
+    assert frame[C.AREA_ID].tolist() == ["RU-BRY"]
+    with store.engine.connect() as conn:
+        stored = conn.execute(select(schema.reports.c.published_at)).scalar_one()
+    assert stored == published.replace(tzinfo=None)
+
+
+def test_writers_opening_and_importing_at_once_never_collide(db_url: str) -> None:
+    # on SQLite ``BEGIN IMMEDIATE`` makes writers take turns; on PostgreSQL, read committed
+    # would let two transactions both find the database empty (or a report missing) and
+    # both create it: ``writing`` takes turns there too
+    start = threading.Barrier(4)
+    outcomes: list[Any] = []
+
+    def open_and_import(n: int) -> None:
+        try:
+            start.wait(30)
+            store = open_(db_url)
+            try:
+                result = store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod")
+                outcomes.append((result.added, result.duplicates))
+            finally:
+                store.close()
+        except Exception as exc:  # reported below: a thread's error must fail the test
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=open_and_import, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes, key=str) == [(0, 1), (0, 1), (0, 1), (1, 0)]
+    check = open_(db_url)
+    assert check.nightly()[C.FIGURE].tolist() == [5]
+    check.close()
