@@ -21,9 +21,7 @@ from sqlalchemy import inspect, select
 from store import Filters, Store, schema
 from store import columns as C
 from store._time import MSK
-from store.db import make_engine
 from store.export import claims_csv
-from tests.store.conftest import fake_parse
 from tests.store.pg import Cluster
 from tests.store.pg import postgres as postgres
 from tests.store.test_export import TEXTS
@@ -82,6 +80,7 @@ from tests.store.test_review import (
 from tests.store.test_review import (
     test_corrections_survive_reparse as test_corrections_survive_reparse,
 )
+from tests.store.test_schema import assert_upgraded_with_its_data, open_, seed_version_1
 
 
 @pytest.fixture
@@ -90,10 +89,6 @@ def db_url(postgres: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ATLAS_DATABASE_URL", url)
     monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "data"))
     return url
-
-
-def open_(url: str) -> Store:
-    return Store(make_engine(url), parse=fake_parse, parser_version="fake-1")
 
 
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
@@ -122,45 +117,9 @@ CREATE TABLE reports (
 
 
 def test_a_version_1_database_is_upgraded_and_keeps_its_data(db_url: str) -> None:
-    engine = make_engine(db_url)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
-            " applied_at TIMESTAMP WITHOUT TIME ZONE NOT NULL)"
-        )
-        conn.exec_driver_sql("INSERT INTO schema_version VALUES (1, '2025-09-01 10:00:00')")
-        schema.metadata.create_all(conn, tables=[schema.meta, schema.imports])
-        conn.exec_driver_sql(V1_REPORTS)
-        schema.metadata.create_all(conn, tables=[schema.statements, schema.claims])
-        conn.exec_driver_sql(
-            "INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, '2025-09-11 09:00:00',"
-            " 'ru', E'@mod night=2025-09-11\\nRU-BRY 5', '2025-09-11 10:00:00', NULL, 'old', NULL)"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO statements (id, report_id, seq, reporter, country, night_of) "
-            "VALUES ('r1:0', 'r1', 0, 'mod', 'RU', '2025-09-11')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO claims (id, report_id, statement_id, seq, reporter, country, kind, night_of,"
-            " ref_date, area_id, area, count, qualifier, evidence_start, evidence_end, evidence,"
-            " rule, origin) VALUES ('r1:0:0', 'r1', 'r1:0', 0, 'mod', 'RU', 'drone', '2025-09-11',"
-            " '2025-09-11', 'RU-BRY', 'Брянская', 5, 'exact', 22, 30, 'RU-BRY 5', 'old', 'parser')"
-        )
-    engine.dispose()
-
+    seed_version_1(db_url, V1_REPORTS)
     store = open_(db_url)
-    with store.engine.connect() as conn:
-        versions = conn.execute(select(schema.schema_version.c.version).order_by(
-            schema.schema_version.c.version)).scalars().all()
-        assert versions == [1, 2, 3, 4, 5]
-        columns = {column["name"] for column in inspect(conn).get_columns("reports")}
-        assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
-        assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
-    assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
-        ["RU-BRY", 5, C.RULE_SINGLE]]
-    assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
-    assert store.reparse().reports == 1  # the version-1 text is re-parsed, not lost
-    assert store.nightly()[C.FIGURE].tolist() == [5, 6]
+    assert_upgraded_with_its_data(store)
     store.close()
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from store import SchemaVersionError, Store, StoreError, schema
 from store import columns as C
@@ -44,19 +45,20 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     open_(db_url).close()  # opening again changes nothing
 
 
-def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_url: str) -> None:
-    path = tmp_path / "atlas.sqlite"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at DATETIME NOT NULL)")
-        conn.execute("INSERT INTO schema_version VALUES (1, '2025-09-01 10:00:00.000000')")
+def seed_version_1(db_url: str, reports_ddl: str) -> None:
+    """Write a version-1 database (``reports_ddl``: its reports table in the dialect's words)
+    holding one report, its statement and its claim; bound values keep the SQL portable."""
     engine = make_engine(db_url)
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.meta, schema.imports])
-        conn.exec_driver_sql(V1_REPORTS)
+        schema.metadata.create_all(conn, tables=[schema.schema_version, schema.meta, schema.imports])
+        conn.execute(schema.schema_version.insert().values(version=1, applied_at=datetime(2025, 9, 1, 10)))
+        conn.exec_driver_sql(reports_ddl)
         schema.metadata.create_all(conn, tables=[schema.statements, schema.claims])
-        conn.exec_driver_sql(
-            "INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, '2025-09-11 09:00:00.000000',"
-            " 'ru', '@mod night=2025-09-11\nRU-BRY 5', '2025-09-11 10:00:00.000000', NULL, 'old', NULL)"
+        conn.execute(
+            text("INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, :published, 'ru', :text,"
+                 " :imported, NULL, 'old', NULL)"),
+            {"published": datetime(2025, 9, 11, 9), "imported": datetime(2025, 9, 11, 10),
+             "text": "@mod night=2025-09-11\nRU-BRY 5"},
         )
         conn.exec_driver_sql(
             "INSERT INTO statements (id, report_id, seq, reporter, country, night_of) "
@@ -70,9 +72,13 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
         )
     engine.dispose()
 
-    store = open_(db_url)
+
+def assert_upgraded_with_its_data(store: Store) -> None:
+    """Check a database seeded by :func:`seed_version_1` after opening it upgraded it."""
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1, 2, 3, 4, 5]
+        versions = conn.execute(select(schema.schema_version.c.version).order_by(
+            schema.schema_version.c.version)).scalars().all()
+        assert versions == [1, 2, 3, 4, 5]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
@@ -82,6 +88,12 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path: Path, db_
     assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
     assert store.reparse().reports == 1  # the version-1 text is re-parsed, not lost
     assert store.nightly()[C.FIGURE].tolist() == [5, 6]
+
+
+def test_a_version_1_database_is_upgraded_and_keeps_its_data(db_url: str) -> None:
+    seed_version_1(db_url, V1_REPORTS)
+    store = open_(db_url)
+    assert_upgraded_with_its_data(store)
     store.close()
 
 
