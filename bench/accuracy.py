@@ -1,15 +1,19 @@
 """Score the parser against a labelled folder in the corpus-dev format.
 
-    python bench/accuracy.py CORPUS_DIR [--resolver MODULE:FUNC]
+    python bench/accuracy.py CORPUS_DIR [--resolver MODULE:FUNC] [-v] [--worst N]
 
-Prints precision, recall and F1 for (area, count) pairs, for areas and for (area, district)
-pairs; the share of texts whose main total, night and window are right; texts wrongly given counts;
-and RU claims produced inside texts whose label holds only Ukraine's claims there.
+Prints, for the whole folder, for each part (the id's prefix: ``001``-``024``, ``a``, ``b``,
+``c``) and for each category (derived from the labels' tags: windows, seas, districts,
+recaps, traps): precision, recall and F1 of (area, count) pairs and of (area, district)
+pairs; the share of texts whose main total, night and window are right; the number of
+non-reports given counts; and RU claims the parser placed in areas only Ukraine's side
+speaks of, in texts that carry Ukraine's claims (Ukraine's claims counted over Russia). Then the worst texts and why.
 
 Scoring rules: region-level claims of one report are summed per area (a region listed twice
 is one figure); a combined area other than the ministry's Moscow region ("SEA-AZOV+SEA-BLACK")
 counts as each of its parts with no count, as the labels do; pairs are pooled over all
-RU reports of a text (main and extra) and matched as multisets.
+RU reports of a text (main and extra) and matched as multisets. A label's window without a
+date (``time_start``/``time_end`` only) is matched on the clock times.
 """
 
 from __future__ import annotations
@@ -19,17 +23,68 @@ import importlib
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsing import parse, places
+from parsing.model import Report
 
 _LABEL_AREAS = {"Moscow Region": "RU-MOW+RU-MOS", "Moscow": "RU-MOW", "Moscow Oblast": "RU-MOS"}
 
+#: Categories by the labels' tags: a text is in every category one of its tags names.
+CATEGORIES = {
+    "windows": {
+        "window",
+        "several_windows",
+        "timed",
+        "timed_updates",
+        "timestamps",
+        "single_time",
+        "daytime",
+        "morning",
+        "evening",
+    },
+    "seas": {"sea"},
+    "districts": {"districts"},
+    "recaps": {
+        "recap_day",
+        "recap_week",
+        "recap_night",
+        "recap_cumulative",
+        "running_total",
+        "daily_total",
+        "cumulative_trap",
+    },
+    "traps": {
+        "non_report",
+        "ua_only",
+        "warning_not_interception",
+        "aerial_targets",
+        "distractor_numbers",
+    },
+}
+
+
+def categories(tags: list[str]) -> list[str]:
+    """The categories a text's tags put it in (every ``*_trap`` tag is a trap)."""
+    out = [name for name, want in CATEGORIES.items() if want & set(tags)]
+    if "traps" not in out and any(t.endswith("_trap") for t in tags):
+        out.append("traps")
+    return out
+
+
+def part(text_id: str) -> str:
+    """The corpus part of a text id: ``001-024``, ``a``, ``b`` or ``c``."""
+    return text_id[0] if text_id[0].isalpha() else "001-024"
+
 
 def _label_area(row: dict) -> str | None:
+    if row.get("area_id"):
+        return str(row["area_id"])
     if row["region"] in _LABEL_AREAS:
         return _LABEL_AREAS[row["region"]]
     for name in (row.get("region_ru"), row["region"]):
@@ -41,10 +96,12 @@ def _label_area(row: dict) -> str | None:
 
 
 def _label_district(row: dict, area: str | None) -> str:
-    name = row["district"].split("(")[0].strip()
+    name = (row.get("district_ru") or row["district"]).split("(")[0].strip()
     if "(city)" in row["district"]:
         name += " city"
-    r = places.resolve(name, area)
+    r = places.resolve(name.replace("ё", "е"), area) or places.resolve(
+        row["district"].split("(")[0].strip(), area
+    )
     return r.district_id if r is not None and r.district_id else name.lower()
 
 
@@ -54,7 +111,7 @@ def _expand(area: str, count: int | None) -> list[tuple[str, int | None]]:
     return [(area, count)]
 
 
-def _pairs_from_reports(reports: list) -> tuple[Counter, set, set]:
+def _pairs_from_reports(reports: list[Report]) -> tuple[Counter, set, set]:
     pairs: Counter = Counter()
     areas: set = set()
     districts: set = set()
@@ -67,7 +124,11 @@ def _pairs_from_reports(reports: list) -> tuple[Counter, set, set]:
                 districts.add((c.area_id, c.district_id))
                 continue
             for a, n in _expand(c.area_id, c.count):
-                per[a] = n if a not in per else (None if per[a] is None and n is None else (per[a] or 0) + (n or 0))
+                per[a] = (
+                    n
+                    if a not in per
+                    else (None if per[a] is None and n is None else (per[a] or 0) + (n or 0))
+                )
         for a, n in per.items():
             pairs[(a, n)] += 1
             areas.add(a)
@@ -90,18 +151,134 @@ def _pairs_from_label(lab: dict) -> tuple[Counter, set, set]:
             if row["district"]:
                 districts.add((area, _label_district(row, area)))
                 continue
-            per[area] = row["count"] if area not in per else (per[area] or 0) + (row["count"] or 0)
+            for a, n in _expand(area, row["count"]):
+                per[a] = (
+                    n
+                    if a not in per
+                    else (None if per[a] is None and n is None else (per[a] or 0) + (n or 0))
+                )
         for a, n in per.items():
             pairs[(a, n)] += 1
             areas.add(a)
     return pairs, areas, districts
 
 
-def _prf(tp: int, fp: int, fn: int) -> str:
+def _same_window(want: dict | None, got: Any) -> bool:
+    if want is None or got is None:
+        return want is None and got is None
+    if want.get("start") is None:
+        return (f"{got.start:%H:%M}", f"{got.end:%H:%M}") == (
+            want.get("time_start"),
+            want.get("time_end"),
+        )
+    return (
+        datetime.fromisoformat(want["start"]) == got.start
+        and datetime.fromisoformat(want["end"]) == got.end
+    )
+
+
+@dataclass
+class Score:
+    """One text's score, or the sum of several texts' scores."""
+
+    texts: int = 0
+    pair: list[int] = field(default_factory=lambda: [0, 0, 0])  # tp, fp, fn
+    district: list[int] = field(default_factory=lambda: [0, 0, 0])
+    totals: int = 0
+    nights: int = 0
+    windows: int = 0
+    non_report_counts: int = 0
+    ua_over_russia: int = 0
+    why: list[str] = field(default_factory=list)
+
+    def add(self, o: Score) -> None:
+        self.texts += o.texts
+        for k in range(3):
+            self.pair[k] += o.pair[k]
+            self.district[k] += o.district[k]
+        self.totals += o.totals
+        self.nights += o.nights
+        self.windows += o.windows
+        self.non_report_counts += o.non_report_counts
+        self.ua_over_russia += o.ua_over_russia
+
+    def badness(self) -> int:
+        """How wrong one text is: missed and extra pairs, wrong total, night, window."""
+        return (
+            self.pair[1]
+            + self.pair[2]
+            + self.district[1]
+            + self.district[2]
+            + 2 * (self.texts - self.totals)
+            + 2 * (self.texts - self.nights)
+            + (self.texts - self.windows)
+            + 3 * (self.non_report_counts + self.ua_over_russia)
+        )
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (1.0 when there is nothing to find and nothing found)."""
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_text(lab: dict, reports: list[Report]) -> Score:
+    """Score one text's reports against its label."""
+    s = Score(texts=1)
+    gp, _ga, gd = _pairs_from_reports(reports)
+    lp, la, ld = _pairs_from_label(lab)
+    for acc, got, want in ((s.pair, gp, lp), (s.district, Counter(gd), Counter(ld))):
+        tp = sum((got & want).values())
+        acc[0] += tp
+        acc[1] += sum(got.values()) - tp
+        acc[2] += sum(want.values()) - tp
+    if gp != lp:
+        s.why.append(f"pairs +{sorted(gp - lp, key=str)} -{sorted(lp - gp, key=str)}")
+    if gd != ld:
+        s.why.append(f"districts +{sorted(gd - ld)} -{sorted(ld - gd)}")
+    ru = [r for r in reports if r.country == "RU"]
+    main_r = ru[0] if ru else None
+    is_report = lab.get("is_report", True)
+    got_total = main_r.total if main_r else None
+    s.totals = int(got_total == lab.get("total") if is_report else main_r is None)
+    if not s.totals:
+        s.why.append(f"total {got_total} (want {lab.get('total') if is_report else 'no report'})")
+    want_night = lab.get("night_of")
+    got_night = main_r.night_of.isoformat() if main_r and main_r.night_of else None
+    s.nights = int(got_night == want_night if is_report else main_r is None)
+    if not s.nights:
+        s.why.append(f"night {got_night} (want {want_night if is_report else 'no report'})")
+    s.windows = int(_same_window(lab.get("window"), main_r.window if main_r else None))
+    if not s.windows:
+        got_w = main_r.window if main_r else None
+        s.why.append(
+            f"window {got_w and (got_w.start.isoformat(), got_w.end.isoformat())} (want {lab.get('window')})"
+        )
+    if not is_report and any(c.count is not None for r in ru for c in r.claims):
+        s.non_report_counts = 1
+        s.why.append("counts from a non-report")
+    if any(e.get("country") == "UA" for e in lab.get("extra_reports", [])):
+        leaks = [
+            c.area_id
+            for r in ru
+            for c in r.claims
+            if c.area_id not in la and not any(c.area_id.startswith(a) for a in la)
+        ]
+        s.ua_over_russia = len(leaks)
+        if leaks:
+            s.why.append(f"claims in areas only Ukraine's side names: {leaks}")
+    return s
+
+
+def _line(name: str, s: Score) -> str:
+    p, r, f = f1(*s.pair)
+    _dp, _dr, df = f1(*s.district)
+    n = s.texts or 1
+    return (
+        f"{name:<10} {s.texts:>4} | {p:.3f} {r:.3f} {f:.3f} | {df:.3f} ({s.district[0]}/{s.district[0] + s.district[1]}/{s.district[0] + s.district[2]})"
+        f" | {s.totals / n:.3f} {s.nights / n:.3f} {s.windows / n:.3f} | {s.non_report_counts:>3} {s.ua_over_russia:>3}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,54 +286,49 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--resolver", help="MODULE:FUNC used instead of geo.resolve (development)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each text's differences")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="print each imperfect text's differences"
+    )
+    ap.add_argument("--worst", type=int, default=10, help="how many of the worst texts to list")
     args = ap.parse_args(argv)
     if args.resolver:
         mod, fn = args.resolver.split(":")
         places.use_resolver(getattr(importlib.import_module(mod), fn))
-    labels = [json.loads(line) for line in (args.corpus / "labels.jsonl").read_text().splitlines() if line.strip()]
-    tot = {"pair": [0, 0, 0], "area": [0, 0, 0], "district": [0, 0, 0]}
-    totals_ok = nights_ok = windows_ok = wrong_counts = ua_leaks = 0
+    labels = [
+        json.loads(line)
+        for line in (args.corpus / "labels.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    total = Score()
+    by_part: dict[str, Score] = {}
+    by_cat: dict[str, Score] = {c: Score() for c in CATEGORIES}
+    per_text: list[tuple[str, Score]] = []
     for lab in labels:
         text = (args.corpus / "texts" / f"{lab['id']}.txt").read_text(encoding="utf-8")
         pub = date.fromisoformat(lab["published"]) if lab.get("published") else None
-        reports = parse(text, pub)
-        gp, ga, gd = _pairs_from_reports(reports)
-        lp, la, ld = _pairs_from_label(lab)
-        for key, got, want in (("pair", gp, lp), ("area", Counter(ga), Counter(la)), ("district", Counter(gd), Counter(ld))):
-            tp = sum((got & want).values())
-            tot[key][0] += tp
-            tot[key][1] += sum(got.values()) - tp
-            tot[key][2] += sum(want.values()) - tp
-        ru = [r for r in reports if r.country == "RU"]
-        main_r = ru[0] if ru else None
-        totals_ok += (main_r.total if main_r else None) == lab.get("total") if lab.get("is_report", True) else main_r is None
-        want_night = lab.get("night_of")
-        got_night = main_r.night_of.isoformat() if main_r and main_r.night_of else None
-        nights_ok += got_night == want_night if lab.get("is_report", True) else main_r is None
-        want_w = lab.get("window")
-        got_w = main_r.window if main_r else None
-        same_w = (want_w is None and got_w is None) or (
-            want_w is not None and got_w is not None
-            and datetime.fromisoformat(want_w["start"]) == got_w.start and datetime.fromisoformat(want_w["end"]) == got_w.end
-        )
-        windows_ok += same_w
-        if not lab.get("is_report", True) and any(c.count is not None for r in ru for c in r.claims):
-            wrong_counts += 1
-        if any(e.get("country") == "UA" for e in lab.get("extra_reports", [])) or not lab.get("is_report", True):
-            ua_leaks += sum(1 for r in ru for c in r.claims if c.area_id not in la and not any(c.area_id.startswith(a) for a in la))
-        if args.verbose and (gp != lp or gd != ld):
-            print(f"{lab['id']}: pairs +{dict(gp - lp)} -{dict(lp - gp)}  districts +{gd - ld} -{ld - gd}")
-    n = len(labels)
-    print(f"texts: {n}")
-    print(f"(area, count): {_prf(*tot['pair'])}")
-    print(f"areas:         {_prf(*tot['area'])}")
-    print(f"districts:     {_prf(*tot['district'])}")
-    print(f"totals right:  {totals_ok}/{n} = {totals_ok / n:.3f}")
-    print(f"nights right:  {nights_ok}/{n} = {nights_ok / n:.3f}")
-    print(f"windows right: {windows_ok}/{n} = {windows_ok / n:.3f}")
-    print(f"texts wrongly given counts: {wrong_counts}")
-    print(f"RU claims in texts with only UA figures there (UA over Russia): {ua_leaks}")
+        s = score_text(lab, parse(text, pub))
+        per_text.append((lab["id"], s))
+        total.add(s)
+        by_part.setdefault(part(lab["id"]), Score()).add(s)
+        for c in categories(lab.get("tags", [])):
+            by_cat[c].add(s)
+        if args.verbose and s.why:
+            print(f"{lab['id']}: " + "; ".join(s.why))
+    head = "group      texts | (area,count) P R F1 | district F1 (tp/got/want) | totals nights windows | non-report-counts UA-over-RU"
+    print(head)
+    print(_line("all", total))
+    for name in sorted(by_part):
+        print(_line(name, by_part[name]))
+    for name, s in by_cat.items():
+        print(_line(name, s))
+    tp, fp, fn = total.pair
+    print(
+        f"(area, count) tp {tp}, fp {fp}, fn {fn}; totals {total.totals}/{total.texts}, nights {total.nights}/{total.texts}"
+    )
+    print(f"worst {args.worst}:")
+    for tid, s in sorted(per_text, key=lambda x: -x[1].badness())[: args.worst]:
+        if s.badness():
+            print(f"  {tid}: " + "; ".join(s.why))
     return 0
 
 
