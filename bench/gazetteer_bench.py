@@ -132,7 +132,7 @@ def main() -> None:
     print(f"cold (fresh interpreter: import geo + load index + one resolve): {cold[1]:.2f} s")
     names = _inputs(pack_dir, args.count, args.seed)
     started = time.perf_counter()
-    gazetteer._load(pack_dir)
+    gazetteer.load_index(pack_dir)
     print(f"index load in this process: {time.perf_counter() - started:.3f} s")
     seconds, cpu, ok, ambiguous, unknown = _pass(names)
     print(

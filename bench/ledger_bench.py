@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.store_bench import year_of_reports
 from store import Filters, Store, coverage, ledger
 from store.db import make_engine
-from store.ingest import rows_for
+from store.rows import rows_for
 
 
 def _time(label: str, call: Callable[[], Any]) -> Any:

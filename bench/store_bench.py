@@ -180,7 +180,7 @@ def bench_nightly(folder: Path) -> None:
     db = folder / "year.sqlite"
     store = Store(make_engine(f"sqlite:///{db}"), parse=lambda _text, _published: [],
                   parser_version="bench")
-    from store.ingest import rows_for
+    from store.rows import rows_for
 
     prepared = [rows_for(item, reports, "bench") for item, reports in year_of_reports(random.Random(7))]
     written = store._write(prepared, path="year", source_kind="bench")

@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build|stats|resolve``."""
+"""Command line: ``python -m geo build|index|stats|resolve``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import settings
-from geo._errors import GeoError
+from geo._errors import GeoError, PackMissingError
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -37,6 +37,23 @@ def _report(result: object) -> int:
         )
     else:
         print(f"boundary pack in {result.pack_dir} is up to date")
+    return 0
+
+
+def _index(args: argparse.Namespace) -> int:
+    from geo.gazetteer_index import build_index
+
+    del args
+    pack_dir = settings.get().pack_dir
+    if not (pack_dir / "districts.parquet").is_file():
+        msg = f"no boundary pack in {str(pack_dir)!r}: run `python -m geo build`"
+        raise PackMissingError(msg)
+    try:
+        build_index(pack_dir)
+    except OSError as exc:
+        msg = f"cannot write the gazetteer index into {str(pack_dir)!r} ({exc})"
+        raise PackMissingError(msg) from exc
+    print(f"rebuilt the gazetteer index in {pack_dir}")
     return 0
 
 
@@ -81,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     p_build.add_argument("--base-url", help="with --fetch: a mirror of the source folder")
     p_build.set_defaults(func=_build)
+    p_index = sub.add_parser("index", help="rebuild the gazetteer's name index of the built pack")
+    p_index.set_defaults(func=_index)
     p_stats = sub.add_parser("stats", help="print the pack's counts and sources as JSON")
     p_stats.set_defaults(func=_stats)
     p_resolve = sub.add_parser("resolve", help="resolve a place name to a boundary id")

@@ -34,7 +34,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 import settings
-from geo import gazetteer_index, names, sources
+from geo import gazetteer, gazetteer_index, names, sources
 from geo._errors import GeoError
 from geo.pack import COLUMNS, CRS, LAYERS
 
@@ -514,7 +514,7 @@ def is_fresh(source_dir: Path, pack_dir: Path) -> bool:
         return False
     if not all((pack_dir / name).is_file() for name in PACK_FILES):
         return False
-    if not gazetteer_index.is_current(pack_dir):
+    if not gazetteer.is_current(pack_dir):
         return False
     if not source_dir.is_dir():
         return True

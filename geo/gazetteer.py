@@ -81,8 +81,6 @@ import settings
 from geo import names, vocab
 from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
 
-_log = logging.getLogger(__name__)
-
 #: File name of the name index inside the pack, and of its table of inflected forms.
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
@@ -669,13 +667,13 @@ def _index_version(path: Path) -> str | None:
     return metadata.get(b"gazetteer_index_version", b"").decode()
 
 
-def _load(pack_dir: Path) -> _Index:
+def load_index(pack_dir: Path) -> _Index:
     """Return the index of the pack in ``pack_dir``, read from disk on first use.
 
-    An index missing or made by an older version of this module is rebuilt from the pack's
-    layers first (a few seconds, once): the pack's own staleness check does not know the
-    gazetteer's version. An index file replaced on disk (the pack was rebuilt) is read again,
-    noticed within :data:`RECHECK_SECONDS`.
+    The reader never writes: an index missing or made by an older version of this module
+    raises :class:`~geo.PackMissingError` naming the command that rebuilds it
+    (``python -m geo index``; ``make setup`` does it with the pack). An index file replaced
+    on disk (the pack was rebuilt) is read again, noticed within :data:`RECHECK_SECONDS`.
     """
     cached = _INDEXES.get(pack_dir)
     now = time.monotonic()
@@ -698,23 +696,26 @@ def _mtime(path: Path) -> int:
         return -1
 
 
+def is_current(pack_dir: Path) -> bool:
+    """Tell whether ``pack_dir`` holds an index written by this version of the gazetteer."""
+    forms = pack_dir / FORMS_FILE
+    return forms.is_file() and _index_version(pack_dir / INDEX_FILE) == INDEX_VERSION
+
+
 def _read_index(pack_dir: Path) -> _Index:
-    """Read the index files of a pack, rebuilding them first if missing or stale."""
+    """Read the index files of a pack; refuse one missing or made by an older version."""
     import pyarrow.parquet as pq
 
     path, forms_path = pack_dir / INDEX_FILE, pack_dir / FORMS_FILE
-    if _index_version(path) != INDEX_VERSION or not forms_path.is_file():
+    if not is_current(pack_dir):
         if not (pack_dir / "districts.parquet").is_file():
             msg = f"no boundary pack in {str(pack_dir)!r}: run `python -m geo build`"
             raise PackMissingError(msg)
-        from geo.gazetteer_index import build_index
-
-        _log.warning("gazetteer index in %s is missing or stale: rebuilding it", pack_dir)
-        try:
-            build_index(pack_dir)
-        except OSError as exc:
-            msg = f"cannot write the gazetteer index into {str(pack_dir)!r} ({exc}): run `python -m geo build`"
-            raise PackMissingError(msg) from exc
+        msg = (
+            f"the gazetteer index in {str(pack_dir)!r} is missing or was made by an older"
+            " Atlas: run `python -m geo index` to rebuild it"
+        )
+        raise PackMissingError(msg)
     table = pq.read_table(path)
     entries: dict[str, dict[str, list[_Entry]]] = {"cyr": {}, "lat": {}}
     accepts_cache: dict[str, frozenset[str]] = {}
@@ -894,7 +895,7 @@ def resolve(name: str, region: str | None = None) -> Place:
     >>> resolve("Брянской области").id  # doctest: +SKIP
     'RU-BRY'
     """
-    index = _load(_pack_dir())
+    index = load_index(_pack_dir())
     context = _context(index, region)
     by_id = index.by_id.get(name.strip())
     if by_id is not None:

@@ -41,20 +41,11 @@ from geo.gazetteer import (
     INDEX_VERSION,
     _clean,
     _Index,
-    _index_version,
     _is_cyrillic,
     _morph,
     latin_key,
     romanize,
 )
-
-
-def is_current(pack_dir: Path) -> bool:
-    """Tell whether ``pack_dir`` holds an index written by this version of the gazetteer."""
-    return (pack_dir / FORMS_FILE).is_file() and _index_version(
-        pack_dir / INDEX_FILE
-    ) == INDEX_VERSION
-
 
 #: Federal cities: their names also accept "город"/"city", and win the bare name over a
 #: region named after them ("Moscow" is the city, "Moscow Oblast" the region around it).

@@ -8,7 +8,9 @@ column names in :mod:`store.columns`; exports in :mod:`store.export`.
 from __future__ import annotations
 
 from store._errors import ImportFailed, SchemaVersionError, StoreError
-from store._store import (
+from store.importers import Item
+from store.ingest import ImportResult
+from store.store import (
     Filters,
     PreviewItem,
     ReparseResult,
@@ -16,8 +18,6 @@ from store._store import (
     open_store,
     preview_upload,
 )
-from store.importers import Item
-from store.ingest import ImportResult
 
 __all__ = [
     "Filters",

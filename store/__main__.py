@@ -12,8 +12,8 @@ from typing import Any
 
 from store import columns as C
 from store._errors import StoreError
-from store._store import Filters, Store, open_store
 from store.ingest import ImportResult
+from store.store import Filters, Store, open_store
 
 #: Imports with more texts than this show a progress bar.
 PROGRESS_FROM = 200

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -12,6 +13,8 @@ from store._time import MSK
 #: ``(text, published, source) -> list[parsing.model.Report]``; ``source`` is who published
 #: the text (a channel's title), which tells the parser whose figures an unsigned post gives.
 Parser = Callable[[str, datetime | None, str | None], list[Any]]
+
+log = logging.getLogger(__name__)
 
 
 def default_parser() -> Parser:
@@ -36,3 +39,19 @@ def default_version() -> str:
     import parsing
 
     return str(getattr(parsing, "PARSER_VERSION", "unknown"))
+
+
+def parse_text(
+    parse: Parser, text: str, published: datetime | None, source: str | None
+) -> tuple[list[Any], str | None]:
+    """Call the parser on one text: its reports, or none and the failure in one line.
+
+    A parser failure never stops an import or a re-parse: the text is stored and queued
+    with the error's first line; the whole traceback goes to the log.
+    """
+    try:
+        return list(parse(text, published, source)), None
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        log.warning("the parser failed on a text (%s); it is kept for review", error, exc_info=True)
+        return [], error

@@ -25,7 +25,7 @@ from store._time import from_db
 
 if TYPE_CHECKING:
     from store._query import Filters
-    from store._store import Store
+    from store.store import Store
 
 DAY = "day"
 SOURCE_KIND = "source_kind"

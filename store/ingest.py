@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -14,9 +13,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from store import figures, schema
 from store._errors import ImportFailed
-from store._parse import Parser
-from store._time import to_db
-from store.importers import Item, Prepared, report_id
+from store._parse import Parser, parse_text
+from store.importers import Item, Prepared
+from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
 
 Progress = Callable[[int, int], None]
 
@@ -80,17 +79,11 @@ def prepare(
     progress: Progress | None = None,
 ) -> list[Prepared]:
     """Parse every item; a parser error marks the item, it never stops the import."""
-    from store.review import problems
-
     prepared = []
     total = len(items)
     step = max(1, total // 200)
     for done, item in enumerate(items, 1):
-        try:
-            reports = parse(item.text, item.published, item.channel)
-            error = None
-        except Exception as exc:
-            reports, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+        reports, error = parse_text(parse, item.text, item.published, item.channel)
         try:
             entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
             found = problems(item.text, reports) if error is None else []
@@ -104,99 +97,6 @@ def prepare(
         if progress is not None and (done % step == 0 or done == total):
             progress(done, total)
     return prepared
-
-
-def rows_for(
-    item: Item,
-    reports: Iterable[Any],
-    parser_version: str,
-    *,
-    source_kind: str | None = None,
-    error: str | None = None,
-) -> Prepared:
-    """Return the rows to write for one item, from the ``parsing.Report`` objects found in it."""
-    rid = report_id(item.text, item.channel_id or item.channel)
-    report: dict[str, Any] = {
-        "id": rid,
-        "source_kind": source_kind or item.source_kind,
-        "channel": item.channel,
-        "url": item.url,
-        "published_at": to_db(item.published),
-        "language": item.language,
-        "text": item.text,
-        "parser_version": parser_version,
-        "parse_error": error,
-        "channel_id": item.channel_id,
-        "message_id": item.message_id,
-        "edited_at": to_db(item.edited),
-    }
-    statements, claims = claim_rows(rid, item.text, reports, report["published_at"])
-    return Prepared(
-        where=item.where, report=report, statements=statements, claims=claims, error=error
-    )
-
-
-def claim_rows(
-    rid: str, text: str, reports: Iterable[Any], published: datetime | None, origin: str = "parser"
-) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
-    """Return the statement and claim rows of the parser's reports on one text."""
-    statements = []
-    claims = []
-    for seq, found in enumerate(reports):
-        sid = f"{rid}:{seq}"
-        start = to_db(found.window.start) if found.window else None
-        end = to_db(found.window.end) if found.window else None
-        evidence = found.evidence or (None, None)
-        statements.append(
-            {
-                "id": sid,
-                "report_id": rid,
-                "seq": seq,
-                "reporter": found.reporter,
-                "country": found.country,
-                "window_start": start,
-                "window_end": end,
-                "night_of": found.night_of,
-                "total": found.total,
-                "total_qualifier": found.total_qualifier,
-                "damage": found.damage,
-                "killed": found.casualties.killed,
-                "injured": found.casualties.injured,
-                "evidence_start": evidence[0],
-                "evidence_end": evidence[1],
-            }
-        )
-        ref: date | None = start.date() if start else found.night_of
-        if ref is None and published is not None:
-            ref = published.date()
-        for number, claim in enumerate(found.claims):
-            claims.append(
-                {
-                    "id": f"{sid}:{number}",
-                    "report_id": rid,
-                    "statement_id": sid,
-                    "seq": number,
-                    "reporter": found.reporter,
-                    "country": found.country,
-                    "kind": claim.kind,
-                    "window_start": start,
-                    "window_end": end,
-                    "night_of": found.night_of,
-                    "ref_date": ref,
-                    "area_id": claim.area_id,
-                    "area": claim.area,
-                    "district_id": claim.district_id,
-                    "district": claim.district,
-                    "count": claim.count,
-                    "qualifier": claim.qualifier,
-                    "evidence_start": claim.evidence[0],
-                    "evidence_end": claim.evidence[1],
-                    "evidence": text[claim.evidence[0] : claim.evidence[1]],
-                    "rule": claim.rule,
-                    "origin": origin,
-                }
-            )
-    return tuple(statements), tuple(claims)
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -286,9 +186,9 @@ def write(
                 [
                     {
                         "report_id": entry.report["id"],
-                        "reason": "parser_error",
+                        "reason": PARSER_ERROR,
                         "detail": entry.error,
-                        "status": "open",
+                        "status": OPEN,
                         "created_at": imported_at,
                         "resolved_at": None,
                         "resolved_by": None,
@@ -298,8 +198,6 @@ def write(
             )
         held = [entry for entry in plan.new if entry.extra.get("review")]
         if held:
-            from store.review import review_row
-
             conn.execute(
                 insert(schema.review),
                 [review_row(e.report["id"], e.extra["review"], imported_at) for e in held],
@@ -379,8 +277,3 @@ def _link_edits(conn: Connection, new: Sequence[Prepared]) -> tuple[int, bool]:
                 conn.execute(update(t).where(t.c.id == latest.id).values(superseded_by=None))
                 conn.execute(update(t).where(t.c.id.in_(older)).values(superseded_by=latest.id))
     return replaced, relinked
-
-
-def bump_data_version(conn: Connection) -> None:
-    """Record that the data changed (the dashboard's caches key on it)."""
-    figures.set_meta(conn, "data_version", uuid.uuid4().hex)

@@ -30,7 +30,7 @@ import settings
 from store import columns as C
 from store import reconcile
 from store._query import Filters, frame_of
-from store._store import Store
+from store.store import Store
 
 _REPORTER_RANK = reconcile.REPORTER_RANK
 

@@ -8,7 +8,7 @@ of its claims are written until someone resolves it: it is never half-published.
 A person resolves an item with :func:`assign_area` (add the figure for an area the parser
 could not place), :func:`correct_count` (change a figure) or :func:`dismiss` (not a
 report). Each action is a row in ``corrections`` with its author and time, kept apart from
-the parser's output: :func:`settle` applies them again whenever the text is re-parsed
+the parser's output: :func:`store.corrections.settle` applies them again whenever the text is re-parsed
 (``python -m store reparse``), so a correction survives parser upgrades.
 
 Read with :func:`queue` (the list), :func:`corrections` (who changed what, when) and
@@ -18,35 +18,53 @@ Read with :func:`queue` (the list), :func:`corrections` (who changed what, when)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
 from store._errors import ReviewError
+from store._parse import Parser, parse_text
 from store._time import from_db, to_db
+from store.corrections import ASSIGN_AREA, DISMISS, SET_COUNT, settle
 from store.db import writing
-from store.ingest import bump_data_version, claim_rows
+from store.rows import (
+    DISMISSED,
+    HOLDING_REASONS,
+    OPEN,
+    PARSER_ERROR,
+    RESOLVED,
+    SUPERSEDED,
+    bump_data_version,
+    replace_rows,
+)
 
 if TYPE_CHECKING:
-    from store._store import Store
+    from store.store import Store
 
-OPEN = "open"
-RESOLVED = "resolved"
-DISMISSED = "dismissed"
-#: Queue status of an item whose text was replaced by a newer edit of the message.
-SUPERSEDED = "superseded"
-
-ASSIGN_AREA = "assign_area"
-SET_COUNT = "set_count"
-DISMISS = "dismiss"
-
-#: Review reasons that hold a text's claims back (a parser error gives none anyway).
-HOLDING_REASONS = ("unknown_place", "count_without_area", "conflicting_numbers")
+__all__ = [
+    "ASSIGN_AREA",
+    "CORRECTION_COLUMNS",
+    "DISMISS",
+    "DISMISSED",
+    "HOLDING_REASONS",
+    "OPEN",
+    "PARSER_ERROR",
+    "QUEUE_COLUMNS",
+    "RESOLVED",
+    "SET_COUNT",
+    "SUPERSEDED",
+    "ReviewError",
+    "assign_area",
+    "correct_count",
+    "corrections",
+    "dismiss",
+    "queue",
+    "versions",
+]
 
 #: Columns of :func:`queue`.
 QUEUE_COLUMNS = (
@@ -57,168 +75,7 @@ QUEUE_COLUMNS = (
 CORRECTION_COLUMNS = ("correction_id", "report_id", "action", "target", "value", "author", "created_at")
 
 
-# --- what the parser leaves unfinished ---------------------------------------------------
-
-
-def problems(text: str, reports: Sequence[Any]) -> list[tuple[str, str]]:
-    """Return ``(reason, detail)`` of what makes ``text`` incomplete (empty: publishable)."""
-    from parsing.diagnostics import diagnose
-
-    return [(p.reason, p.detail) for p in diagnose(text, reports)]
-
-
-def review_row(report_id: str, found: Sequence[tuple[str, str]], created_at: datetime) -> dict[str, Any]:
-    """Return the ``review`` row that queues a text for the problems ``found``."""
-    return {
-        "report_id": report_id,
-        "reason": found[0][0],
-        "detail": "\n".join(detail for _, detail in found),
-        "status": OPEN,
-        "created_at": created_at,
-        "resolved_at": None,
-        "resolved_by": None,
-    }
-
-
-# --- applying corrections ------------------------------------------------------------------
-
-
-def _corrections(conn: Connection, report_id: str) -> list[Any]:
-    t = schema.corrections
-    return list(conn.execute(
-        select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
-    ).all())
-
-
-def _statement(report_id: str, seq: int, value: dict[str, Any]) -> dict[str, Any]:
-    night = value.get("night_of")
-    return {
-        "id": f"{report_id}:{seq}",
-        "report_id": report_id,
-        "seq": seq,
-        "reporter": value.get("reporter") or "other",
-        "country": value.get("country") or "RU",
-        "window_start": None,
-        "window_end": None,
-        "night_of": date.fromisoformat(night) if night else None,
-        "total": None,
-        "total_qualifier": None,
-        "damage": None,
-        "killed": None,
-        "injured": None,
-        "evidence_start": None,
-        "evidence_end": None,
-    }
-
-
-def _apply(
-    report_id: str,
-    statements: list[dict[str, Any]],
-    claims: list[dict[str, Any]],
-    rows: Sequence[Any],
-    published: datetime | None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    for row in rows:
-        value = json.loads(row.value) if row.value else {}
-        if row.action == DISMISS:
-            return [], []
-        if row.action not in (ASSIGN_AREA, SET_COUNT):
-            continue
-        seq = int(value.get("statement", 0))
-        match = [
-            c for c in claims
-            if c["statement_id"] == f"{report_id}:{seq}" and c["area_id"] == value["area_id"]
-            and c["district_id"] == value.get("district_id")
-        ]
-        if match:
-            for claim in match:
-                claim.update(count=value.get("count"), qualifier=value.get("qualifier", "exact"),
-                             rule=f"correction:{row.id}", origin="correction")
-            continue
-        if not any(st["seq"] == seq for st in statements):
-            seq = len(statements)
-            statements.append(_statement(report_id, seq, value))
-        st = next(st for st in statements if st["seq"] == seq)
-        sid = st["id"]
-        number = sum(1 for c in claims if c["statement_id"] == sid)
-        ref = st["window_start"].date() if st["window_start"] else st["night_of"]
-        if ref is None and published is not None:
-            ref = published.date()
-        claims.append({
-            "id": f"{sid}:{number}",
-            "report_id": report_id,
-            "statement_id": sid,
-            "seq": number,
-            "reporter": st["reporter"],
-            "country": st["country"],
-            "kind": "drone",
-            "window_start": st["window_start"],
-            "window_end": st["window_end"],
-            "night_of": st["night_of"],
-            "ref_date": ref,
-            "area_id": value["area_id"],
-            "area": value.get("area") or value["area_id"],
-            "district_id": value.get("district_id"),
-            "district": value.get("district"),
-            "count": value.get("count"),
-            "qualifier": value.get("qualifier", "exact"),
-            "evidence_start": 0,
-            "evidence_end": 0,
-            "evidence": "",
-            "rule": f"correction:{row.id}",
-            "origin": "correction",
-        })
-    return statements, claims
-
-
-def settle(
-    conn: Connection,
-    report_id: str,
-    text: str,
-    published: datetime | None,
-    reports: Sequence[Any],
-    error: str | None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Return the statement and claim rows to store for a text, corrections applied.
-
-    A text whose parse is incomplete and that nobody has corrected gets no rows and an
-    open review item; a text now parsed completely has its incompleteness items
-    resolved. ``published`` is naive Moscow time (as stored).
-    """
-    found_statements, found_claims = claim_rows(report_id, text, reports, published)
-    statements, claims = list(found_statements), list(found_claims)
-    rows = _corrections(conn, report_id)
-    found = problems(text, reports) if error is None else []
-    rv = schema.review
-    holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
-    open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()
-    if found and not rows:
-        if not open_items:
-            conn.execute(insert(rv).values(**review_row(report_id, found, schema.now())))
-        return [], []
-    if not found and open_items:
-        conn.execute(update(rv).where(holding, rv.c.status == OPEN).values(
-            status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"))
-    return _apply(report_id, statements, claims, rows, published)
-
-
-def replace_rows(
-    conn: Connection,
-    report_id: str,
-    statements: Sequence[dict[str, Any]],
-    claims: Sequence[dict[str, Any]],
-) -> None:
-    """Replace a text's statements and claims (re-parsing, a review action)."""
-    c, s = schema.claims, schema.statements
-    conn.execute(delete(c).where(c.c.report_id == report_id))
-    conn.execute(delete(s).where(s.c.report_id == report_id))
-    if statements:
-        conn.execute(insert(s), list(statements))
-    if claims:
-        conn.execute(insert(c), list(claims))
-
-
-def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
+def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
     """Write a report's rows again from its text, the parser and its corrections."""
     r, c = schema.reports, schema.claims
     report = conn.execute(select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version)
@@ -226,12 +83,7 @@ def _rebuild(conn: Connection, store: Store, report_id: str) -> None:
     if report is None:
         msg = f"report {report_id!r} is not in the database"
         raise ReviewError(msg)
-    try:
-        found, error = (
-            store._parser()(report.text, from_db(report.published_at), report.channel), None
-        )
-    except Exception as exc:
-        found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+    found, error = parse_text(parse, report.text, from_db(report.published_at), report.channel)
     old = conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars().all()
     statements, claims = settle(conn, report_id, report.text, report.published_at, found, error)
     replace_rows(conn, report_id, statements, claims)
@@ -270,7 +122,7 @@ def _record(
         which = rv.c.id == review_id if review_id is not None else (
             (rv.c.report_id == report_id) & (rv.c.status == OPEN))
         conn.execute(update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author))
-        _rebuild(conn, store, report_id)
+        _rebuild(conn, store.parser, report_id)
 
 
 # --- actions -----------------------------------------------------------------------------------

@@ -28,12 +28,12 @@ def real_index() -> gazetteer._Index:
     """Load the real pack's index, building the pack the way ``make setup`` does if missing."""
     pack_dir = settings.get().pack_dir
     try:
-        return gazetteer._load(pack_dir)
+        return gazetteer.load_index(pack_dir)
     except PackMissingError:
         from geo import build
 
         build.build(if_stale=True)
-        return gazetteer._load(pack_dir)
+        return gazetteer.load_index(pack_dir)
 
 
 def _id(name: str, region: str | None) -> str:

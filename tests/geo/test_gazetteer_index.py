@@ -17,6 +17,7 @@ import pytest
 from shapely.geometry import box
 
 from geo import gazetteer, gazetteer_index
+from geo.__main__ import main as geo_main
 from geo._errors import GeoError, PackMissingError, UnknownPlaceError
 from geo.gazetteer import Place, latin_key
 
@@ -156,22 +157,40 @@ def test_crs_mismatch_is_refused(tmp_path: Path) -> None:
 
 def test_missing_pack_asks_for_a_build(tmp_path: Path) -> None:
     with pytest.raises(PackMissingError, match="python -m geo build"):
-        gazetteer._load(tmp_path)
+        gazetteer.load_index(tmp_path)
 
 
-def test_stale_index_is_rebuilt_on_load(tmp_path: Path, tiny_pack: Path) -> None:
+def test_a_stale_index_is_refused_and_the_index_command_rebuilds_it(
+    tmp_path: Path, tiny_pack: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = _write_tiny_pack(tmp_path / "pack")
     table = pq.read_table(tiny_pack / gazetteer.INDEX_FILE)
     stale = table.replace_schema_metadata({"gazetteer_index_version": "0"})
     pq.write_table(stale, folder / gazetteer.INDEX_FILE)
-    index = gazetteer._load(folder)
-    assert gazetteer._index_version(folder / gazetteer.INDEX_FILE) == gazetteer.INDEX_VERSION
-    assert (folder / gazetteer.FORMS_FILE).is_file()
-    assert gazetteer._load(folder) is index  # loaded once per pack folder
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "districts.parquet", "gazetteer.parquet", "gazetteer_forms.parquet", "regions.parquet",
-        "seas.parquet",
-    ]  # fmt: skip
+    files = ["districts.parquet", "gazetteer.parquet", "regions.parquet", "seas.parquet"]
+    # the reader never writes: it names the command that rebuilds the index
+    with pytest.raises(PackMissingError, match=r"older Atlas: run `python -m geo index`"):
+        gazetteer.load_index(folder)
+    assert sorted(p.name for p in folder.iterdir()) == files
+    assert not gazetteer.is_current(folder)
+
+    monkeypatch.setenv("ATLAS_PACK_DIR", str(folder))
+    assert geo_main(["index"]) == 0
+    assert capsys.readouterr().out == f"rebuilt the gazetteer index in {folder}\n"
+    assert gazetteer.is_current(folder)
+    index = gazetteer.load_index(folder)
+    assert gazetteer.load_index(folder) is index  # loaded once per pack folder
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*files, "gazetteer_forms.parquet"])
+
+
+def test_the_index_command_without_a_pack_asks_for_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ATLAS_PACK_DIR", str(tmp_path))
+    assert geo_main(["index"]) == 1
+    assert capsys.readouterr().err == (
+        f"error: no boundary pack in {str(tmp_path)!r}: run `python -m geo build`\n"
+    )
 
 
 def test_a_rebuilt_index_is_read_again(
@@ -179,14 +198,14 @@ def test_a_rebuilt_index_is_read_again(
 ) -> None:
     folder = _write_tiny_pack(tmp_path / "pack")
     gazetteer_index.build_index(folder)
-    first = gazetteer._load(folder)
-    assert gazetteer._load(folder) is first
+    first = gazetteer.load_index(folder)
+    assert gazetteer.load_index(folder) is first
     monkeypatch.setattr(gazetteer, "RECHECK_SECONDS", 0.0)
-    assert gazetteer._load(folder) is first  # same file: nothing read
+    assert gazetteer.load_index(folder) is first  # same file: nothing read
     index_file = folder / gazetteer.INDEX_FILE
     stat = index_file.stat()
     os.utime(index_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    assert gazetteer._load(folder) is not first
+    assert gazetteer.load_index(folder) is not first
 
 
 @pytest.mark.parametrize(

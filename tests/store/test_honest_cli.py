@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import store._store
+import store.store
 from store.__main__ import main
 from tests.store.conftest import fake_parse
 from tests.store.test_importers import channel, message, write_json
@@ -16,8 +16,8 @@ HELD = "@mod night=2025-09-12\nRU-BRY 5\nНад Зарецкой область�
 
 @pytest.fixture(autouse=True)
 def stand_in_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store._store, "default_parser", lambda: fake_parse)
-    monkeypatch.setattr(store._store, "default_version", lambda: "fake-1")
+    monkeypatch.setattr(store.store, "default_parser", lambda: fake_parse)
+    monkeypatch.setattr(store.store, "default_version", lambda: "fake-1")
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ a 20,000-message export, re-parsing, and the sample data."""
 
 from __future__ import annotations
 
+import logging
+import traceback
 from datetime import date
 from pathlib import Path
 
@@ -78,6 +80,23 @@ def test_texts_the_parser_fails_on_are_kept_and_queued_for_review(store: Store, 
     with store.engine.connect() as conn:
         queued = conn.execute(select(schema.review.c.reason, schema.review.c.status)).all()
     assert queued == [("parser_error", "open")]
+
+
+def test_a_parser_failure_leaves_its_traceback_in_the_log(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="store._parse"):
+        result = store.ingest_text("BOOM", channel="mod")
+    assert (result.added, result.failed) == (1, 1)
+    [record] = caplog.records
+    assert record.getMessage() == (
+        "the parser failed on a text (RuntimeError: the stand-in parser was told to fail);"
+        " it is kept for review"
+    )
+    assert record.exc_info is not None
+    trace = "".join(traceback.format_exception(*record.exc_info))
+    assert 'raise RuntimeError(msg)' in trace
+    assert "in fake_parse" in trace
 
 
 def test_a_newer_edit_replaces_the_earlier_version(store: Store, tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ import pytest
 from shapely.geometry import box
 
 from store import Filters, Store, ledger
-from store import _store as store_module
 from store import columns as C
+from store import store as store_module
 from store.__main__ import main
 from store._time import MSK
 from store.export import nightly_geojson

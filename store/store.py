@@ -17,23 +17,17 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from store import columns as C
-from store import figures, reconcile, review, schema
+from store import figures, reconcile, schema
 from store._errors import ImportFailed, StoreError
-from store._parse import Parser, default_parser, default_version
+from store._parse import Parser, default_parser, default_version, parse_text
 from store._query import SAMPLE, Filters, claims_frame, frame_of
 from store._time import MSK, from_db
+from store.corrections import settle
 from store.db import make_engine, writing
 from store.importers import Item, Prepared, guess_language, read_file, read_paths, report_id
 from store.importers.claims_csv import CSV_PARSER_VERSION
-from store.ingest import (
-    ImportResult,
-    Progress,
-    bump_data_version,
-    existing_ids,
-    prepare,
-    rows_for,
-    write,
-)
+from store.ingest import ImportResult, Progress, existing_ids, prepare, write
+from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
 
 #: Reconciled results kept per data version (one per filter combination asked for).
 _CACHED_QUERIES = 16
@@ -71,16 +65,13 @@ def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -
     parse = parse or default_parser()
     preview = []
     for item in items:
-        try:
-            reports, error = tuple(parse(item.text, item.published, item.channel)), None
-        except Exception as exc:
-            reports, error = (), f"{type(exc).__name__}: {exc}".splitlines()[0]
+        reports, error = parse_text(parse, item.text, item.published, item.channel)
         preview.append(
             PreviewItem(
                 where=item.where,
                 text=item.text,
                 published=item.published,
-                reports=reports,
+                reports=tuple(reports),
                 claims=sum(len(r.claims) for r in reports),
                 error=error,
             )
@@ -128,7 +119,9 @@ class Store:
             self._parser_version = "custom" if self._custom_parse else default_version()
         return self._parser_version
 
-    def _parser(self) -> Parser:
+    @property
+    def parser(self) -> Parser:
+        """The parser this store calls (``parsing.parse`` unless another was given)."""
         if self._parse is None:
             self._parse = default_parser()
         return self._parse
@@ -204,7 +197,7 @@ class Store:
             known = existing_ids(conn, ids)
         fresh = [item for item, rid in zip(items, ids, strict=True) if rid not in known]
         parsed = (
-            prepare(fresh, self._parser(), self.parser_version, source_kind=source_kind,
+            prepare(fresh, self.parser, self.parser_version, source_kind=source_kind,
                     progress=progress)
             if fresh
             else []
@@ -388,7 +381,7 @@ class Store:
         """
         r = schema.reports
         version = self.parser_version
-        parse = self._parser()
+        parse = self.parser
         query = select(r.c.id, r.c.text, r.c.published_at, r.c.channel).where(
             r.c.parser_version != CSV_PARSER_VERSION
         )
@@ -398,12 +391,9 @@ class Store:
         with writing(self.engine) as conn:
             rows = conn.execute(query).all()
             for done, (rid, text, published, channel) in enumerate(rows, 1):
-                try:
-                    found, error = parse(text, from_db(published), channel), None
-                except Exception as exc:
-                    found, error = [], f"{type(exc).__name__}: {exc}".splitlines()[0]
+                found, error = parse_text(parse, text, from_db(published), channel)
                 # incomplete texts stay held back; people's corrections are applied again
-                statements, claims = review.settle(conn, rid, text, published, found, error)
+                statements, claims = settle(conn, rid, text, published, found, error)
                 self._replace_claims(conn, rid, statements, claims, error, version)
                 reparsed += 1
                 claims_total += len(claims)
@@ -426,19 +416,19 @@ class Store:
     ) -> None:
         r, rv = schema.reports, schema.review
         # a re-parsed text is never a claims CSV's report: all its claims are rebuilt
-        review.replace_rows(conn, rid, statements, claims)
+        replace_rows(conn, rid, statements, claims)
         conn.execute(update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error))
-        open_error = and_(rv.c.report_id == rid, rv.c.reason == "parser_error", rv.c.status == "open")
+        open_error = and_(rv.c.report_id == rid, rv.c.reason == PARSER_ERROR, rv.c.status == OPEN)
         if error is None:
             conn.execute(
                 update(rv).where(open_error).values(
-                    status="resolved", resolved_at=schema.now(), resolved_by="reparse"
+                    status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"
                 )
             )
         elif not conn.execute(select(exists().where(open_error))).scalar():
             conn.execute(
                 insert(rv).values(
-                    report_id=rid, reason="parser_error", detail=error, status="open",
+                    report_id=rid, reason=PARSER_ERROR, detail=error, status=OPEN,
                     created_at=schema.now(),
                 )
             )

@@ -1,0 +1,143 @@
+"""People's corrections, applied again to every parse of a text.
+
+A review action (:mod:`store.review`) is a row in ``corrections``, kept apart from the
+parser's output; :func:`settle` applies them to a fresh parse, so a correction survives
+re-parsing and parser upgrades.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from store import schema
+from store.rows import HOLDING_REASONS, OPEN, RESOLVED, claim_rows, problems, review_row
+
+#: Actions of a correction (``corrections.action``).
+ASSIGN_AREA = "assign_area"
+SET_COUNT = "set_count"
+DISMISS = "dismiss"
+
+
+def _corrections(conn: Connection, report_id: str) -> list[Any]:
+    t = schema.corrections
+    return list(conn.execute(
+        select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
+    ).all())
+
+
+def _statement(report_id: str, seq: int, value: dict[str, Any]) -> dict[str, Any]:
+    night = value.get("night_of")
+    return {
+        "id": f"{report_id}:{seq}",
+        "report_id": report_id,
+        "seq": seq,
+        "reporter": value.get("reporter") or "other",
+        "country": value.get("country") or "RU",
+        "window_start": None,
+        "window_end": None,
+        "night_of": date.fromisoformat(night) if night else None,
+        "total": None,
+        "total_qualifier": None,
+        "damage": None,
+        "killed": None,
+        "injured": None,
+        "evidence_start": None,
+        "evidence_end": None,
+    }
+
+
+def _apply(
+    report_id: str,
+    statements: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    rows: Sequence[Any],
+    published: datetime | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    for row in rows:
+        value = json.loads(row.value) if row.value else {}
+        if row.action == DISMISS:
+            return [], []
+        if row.action not in (ASSIGN_AREA, SET_COUNT):
+            continue
+        seq = int(value.get("statement", 0))
+        match = [
+            c for c in claims
+            if c["statement_id"] == f"{report_id}:{seq}" and c["area_id"] == value["area_id"]
+            and c["district_id"] == value.get("district_id")
+        ]
+        if match:
+            for claim in match:
+                claim.update(count=value.get("count"), qualifier=value.get("qualifier", "exact"),
+                             rule=f"correction:{row.id}", origin="correction")
+            continue
+        if not any(st["seq"] == seq for st in statements):
+            seq = len(statements)
+            statements.append(_statement(report_id, seq, value))
+        st = next(st for st in statements if st["seq"] == seq)
+        sid = st["id"]
+        number = sum(1 for c in claims if c["statement_id"] == sid)
+        ref = st["window_start"].date() if st["window_start"] else st["night_of"]
+        if ref is None and published is not None:
+            ref = published.date()
+        claims.append({
+            "id": f"{sid}:{number}",
+            "report_id": report_id,
+            "statement_id": sid,
+            "seq": number,
+            "reporter": st["reporter"],
+            "country": st["country"],
+            "kind": "drone",
+            "window_start": st["window_start"],
+            "window_end": st["window_end"],
+            "night_of": st["night_of"],
+            "ref_date": ref,
+            "area_id": value["area_id"],
+            "area": value.get("area") or value["area_id"],
+            "district_id": value.get("district_id"),
+            "district": value.get("district"),
+            "count": value.get("count"),
+            "qualifier": value.get("qualifier", "exact"),
+            "evidence_start": 0,
+            "evidence_end": 0,
+            "evidence": "",
+            "rule": f"correction:{row.id}",
+            "origin": "correction",
+        })
+    return statements, claims
+
+
+def settle(
+    conn: Connection,
+    report_id: str,
+    text: str,
+    published: datetime | None,
+    reports: Sequence[Any],
+    error: str | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the statement and claim rows to store for a text, corrections applied.
+
+    A text whose parse is incomplete and that nobody has corrected gets no rows and an
+    open review item; a text now parsed completely has its incompleteness items
+    resolved. ``published`` is naive Moscow time (as stored).
+    """
+    found_statements, found_claims = claim_rows(report_id, text, reports, published)
+    statements, claims = list(found_statements), list(found_claims)
+    rows = _corrections(conn, report_id)
+    found = problems(text, reports) if error is None else []
+    rv = schema.review
+    holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
+    open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()
+    if found and not rows:
+        if not open_items:
+            conn.execute(insert(rv).values(**review_row(report_id, found, schema.now())))
+        return [], []
+    if not found and open_items:
+        conn.execute(update(rv).where(holding, rv.c.status == OPEN).values(
+            status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"))
+    return _apply(report_id, statements, claims, rows, published)
