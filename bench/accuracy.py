@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from parsing import parse, places
+from parsing import lookup, parse
 from parsing.model import Report
 
 _LABEL_AREAS = {"Moscow Region": "RU-MOW+RU-MOS", "Moscow": "RU-MOW", "Moscow Oblast": "RU-MOS"}
@@ -89,7 +89,7 @@ def _label_area(row: dict) -> str | None:
         return _LABEL_AREAS[row["region"]]
     for name in (row.get("region_ru"), row["region"]):
         if name:
-            r = places.resolve(name.replace("ё", "е").replace("Ё", "Е"))
+            r = lookup.resolve(name.replace("ё", "е").replace("Ё", "Е"))
             if r is not None:
                 return r.area_id
     return None
@@ -99,7 +99,7 @@ def _label_district(row: dict, area: str | None) -> str:
     name = (row.get("district_ru") or row["district"]).split("(")[0].strip()
     if "(city)" in row["district"]:
         name += " city"
-    r = places.resolve(name.replace("ё", "е"), area) or places.resolve(
+    r = lookup.resolve(name.replace("ё", "е"), area) or lookup.resolve(
         row["district"].split("(")[0].strip(), area
     )
     return r.district_id if r is not None and r.district_id else name.lower()
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.resolver:
         mod, fn = args.resolver.split(":")
-        places.use_resolver(getattr(importlib.import_module(mod), fn))
+        lookup.use_resolver(getattr(importlib.import_module(mod), fn))
     labels = [
         json.loads(line)
         for line in (args.corpus / "labels.jsonl").read_text().splitlines()

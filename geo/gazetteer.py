@@ -80,6 +80,7 @@ from typing import Any, NamedTuple
 import settings
 from geo import names, vocab
 from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
+from geo.morph import analyser
 
 #: File name of the name index inside the pack, and of its table of inflected forms.
 INDEX_FILE = "gazetteer.parquet"
@@ -623,13 +624,8 @@ def _romanized_keys(query: _Query) -> Iterable[str]:
 # --------------------------------------------------------------------------- pymorphy3
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    # pymorphy3 logs its dictionary path at INFO, which the CLI would print before the answer
-    logging.getLogger("pymorphy3").setLevel(logging.WARNING)
-    return pymorphy3.MorphAnalyzer()
+#: The analyser shared with the parser (one per process).
+_morph = analyser
 
 
 @lru_cache(maxsize=50_000)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from parsing import detect_language, parse
-from parsing.explain import explain
+from parsing.explain import explain, rules_text
 from parsing.model import Report
 
 
@@ -65,10 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m parsing", description="Parse interception reports.")
     ap.add_argument("--published", type=date.fromisoformat, default=None, help="publication date YYYY-MM-DD")
     ap.add_argument("--json", action="store_true", help="one JSON line per file")
-    ap.add_argument("--explain", action="store_true", help="show the rule behind each claim")
+    ap.add_argument("--explain", action="store_true", help="list the rules in order, and show the rule behind each claim")
     ap.add_argument("--source", default=None, help="who published the texts (a channel's title): the reporter of unattributed reports")
-    ap.add_argument("files", nargs="+", help="text files; - reads stdin")
+    ap.add_argument("files", nargs="*", help="text files; - reads stdin")
     args = ap.parse_args(argv)
+    if not args.files and not args.explain:
+        ap.error("give at least one FILE (or --explain to list the rules)")
+    if args.explain and not args.json:
+        print(rules_text())
     status = 0
     for path in args.files:
         try:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from parsing import segment, vocab
 from parsing._text import lower, normalise, sentences
+from parsing.lookup import resolve
 from parsing.model import Report
 from parsing.numbers import find_numbers
-from parsing.places import resolve
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"

@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from parsing.model import Report
+from parsing.rules import RULES, rule_name
+from parsing.segment import REPORT_RULES
+
+
+def rules_text() -> str:
+    """The rules in the order they run, one line each: name and the first line of its doc."""
+    lines = []
+    groups: tuple[tuple[str, tuple[Callable[..., object], ...]], ...] = (
+        ("sentence rules", RULES),
+        ("report rules", REPORT_RULES),
+    )
+    for title, rules in groups:
+        lines.append(f"{title}, in order:")
+        lines.extend(f"  {i:>2}. {rule_name(rule)}: {_first_line(rule.__doc__)}" for i, rule in enumerate(rules, 1))
+    return "\n".join(lines)
+
+
+def _first_line(doc: str | None) -> str:
+    return " ".join((doc or "").strip().split("\n\n")[0].split())
 
 
 def explain(text: str, reports: list[Report]) -> list[str]:

@@ -1,47 +1,20 @@
-"""Place phrases where the grammar says a place is, resolved through the gazetteer.
+"""The place grammar: where a sentence names a place, and which nominative names to look up.
 
 A place is read only after a preposition or place noun ("над", "в", "на территории",
 "акваторией", "over", "in"), never anywhere in the text: "Владимир Путин" is not Vladimir
-Oblast. Names go to ``geo.resolve`` (the gazetteer owns every name form); this module only
-turns an inflected phrase into the nominative the gazetteer indexes, and keeps a tiny table
-of the ministry's own terms (:data:`MINISTRY_AREAS`).
+Oblast. This module turns an inflected phrase into the nominative names the gazetteer
+indexes (with :mod:`parsing.morph`) and asks :mod:`parsing.lookup`, the door to the
+gazetteer, which area each is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-#: The ministry's own area terms, not gazetteer names: "над Московским регионом" means the
-#: city and the oblast together.
-MINISTRY_AREAS = {
-    "московский регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),
-}
-#: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
-#: the mayor's lines count drones bound for the city.
-TARGET_RE = re.compile(
-    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?Москв\w*"
-    r"|на\s+подлете\s+к\s+Москве|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+Moscow|approaching\s+Moscow",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """A resolved place: an area and optionally a district inside it."""
-
-    area_id: str
-    area_ru: str
-    area_en: str
-    kind: str  # "region", "sea", "district", "combined"
-    district_id: str | None = None
-    district_ru: str | None = None
-    district_en: str | None = None
-    #: English "Moscow Region": the ministry's city-plus-oblast, or the oblast for others.
-    moscow_region_en: bool = False
+from parsing.lookup import Resolved, region_names, resolve_any
+from parsing.morph import adjective_nominative, is_adjective, noun_lemmas
+from parsing.vocab import EN_STOP, FOREIGN, TARGET_RE
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,138 +39,9 @@ class Group:
     plural_head: bool
 
 
-# --------------------------------------------------------------------------- gazetteer
-
-def _geo_resolve(name: str, region: str | None = None) -> Any:
-    import geo
-
-    return geo.resolve(name, region=region)
-
-
-_resolver: Callable[..., Any] = _geo_resolve
-
-
-def use_resolver(fn: Callable[..., Any] | None) -> None:
-    """Swap the gazetteer function (tests and development); None restores ``geo.resolve``."""
-    global _resolver
-    _resolver = fn or _geo_resolve
-    resolve.cache_clear()
-
-
-@lru_cache(maxsize=8192)
-def resolve(name: str, region: str | None = None) -> Resolved | None:
-    """Resolve one nominative name, None when the gazetteer does not know it or is missing."""
-    key = name.lower().replace("ё", "е")
-    if key in MINISTRY_AREAS:
-        aid, ru, en = MINISTRY_AREAS[key]
-        return Resolved(aid, ru, en, "combined")
-    try:
-        place = _resolver(name, region=region)
-    except (ValueError, ImportError, AttributeError, OSError):
-        # UnknownPlace / AmbiguousPlace / PackMissing are ValueErrors; no gazetteer yet is
-        # ImportError or AttributeError: both mean "no place here", never a crash.
-        return None
-    kind = getattr(place, "kind", "region")
-    pid = place.id
-    region_id = getattr(place, "region_id", None)
-    if kind in ("region", "sea") or not region_id or region_id == pid:
-        return Resolved(pid, place.name_ru, place.name_en, "sea" if pid.startswith("SEA-") else "region")
-    parent = _region_names(region_id)
-    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en)
-
-
-@lru_cache(maxsize=512)
-def _region_names(region_id: str) -> tuple[str, str]:
-    """Russian and English names of a region id (for a district's parent area)."""
-    try:
-        p = _resolver(region_id)
-        if p.id == region_id:
-            return p.name_ru, p.name_en
-    except (ValueError, ImportError, AttributeError, OSError):
-        pass
-    return _pack_region_names().get(region_id, (region_id, region_id))
-
-
-@lru_cache(maxsize=1)
-def _pack_region_names() -> dict[str, tuple[str, str]]:
-    """Region names from the pack's ``regions.parquet`` (columns per docs/architecture.md)."""
-    try:
-        import pyarrow.parquet as pq  # only when a district needs its region's name
-
-        import settings
-
-        t = pq.read_table(settings.get().pack_dir / "regions.parquet", columns=["id", "name_ru", "name_en"])
-    except (OSError, ValueError, ImportError):
-        return {}
-    cols = t.to_pydict()
-    return {i: (ru, en) for i, ru, en in zip(cols["id"], cols["name_ru"], cols["name_en"], strict=True)}
-
-
-# --------------------------------------------------------------------------- morphology
-
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
 
 _ADJ_END_FEM = re.compile(r"(?:ой|ей|ую|юю|ая|яя|ою)$")
 _ADJ_END_NEUT = re.compile(r"(?:ое|ее)$")
-
-
-@lru_cache(maxsize=4096)
-def is_adjective(word: str) -> bool:
-    """True when the word's likeliest reading is an adjective ("Брянской" yes, "Крымом" no)."""
-    parses = _morph().parse(word.split("-")[-1].lower())
-    return bool(parses) and "ADJF" in parses[0].tag
-
-
-def _title(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:] if p not in ("на", "де") else p for p in word.split("-"))
-
-
-@lru_cache(maxsize=4096)
-def adjective_nominative(word: str, gender: str) -> str:
-    """Return an adjective in the nominative singular ("Спас-Деменском", masc -> "Спас-Деменский")."""
-    parts = word.split("-")
-    last = parts[-1].lower()
-    morph = _morph()
-    out = None
-    for p in morph.parse(last):
-        if "ADJF" in p.tag:
-            inf = p.inflect({"nomn", "sing", gender})
-            if inf:
-                out = inf.word
-                break
-    if out is None:
-        stem = re.sub(r"(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ий|ый|ое|ее|ими|ыми|их|ых)$", "", last)
-        soft = stem[-1:] in "кгхжшчщ"
-        out = stem + {"femn": "ая", "neut": "ое", "masc": "ий" if soft else "ый"}[gender]
-    parts[-1] = out
-    return _title("-".join(parts))
-
-
-@lru_cache(maxsize=4096)
-def noun_lemmas(word: str) -> tuple[str, ...]:
-    """Return nominative candidates of a proper noun ("Обнинска" -> "Обнинск", "Брянщиной" -> "Брянщина")."""
-    morph = _morph()
-    parts = word.split("-")
-    if len(parts) > 1 and parts[1] in ("на", "де"):  # "Ростове-на-Дону"
-        lem = [p.normal_form for p in morph.parse(parts[0]) if "NOUN" in p.tag][:1]
-        return (*tuple(_title(f"{lemma}-{'-'.join(parts[1:])}") for lemma in lem), word)
-    out: list[str] = []
-    parses = morph.parse(word)
-    parses.sort(key=lambda p: ("Geox" not in p.tag, -p.score))
-    for p in parses[:3]:
-        if "NOUN" in p.tag or "Geox" in p.tag:
-            cand = _title(p.normal_form)
-            if cand not in out:
-                out.append(cand)
-    if word not in out:
-        out.append(word)
-    return tuple(out)
-
 
 _HEADS = {
     "област": ("femn", "область"),
@@ -258,19 +102,6 @@ _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+так�
 
 _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
-#: Capitalised words that are not places (FOREIGN names are caught before these).
-_EN_STOP = {
-    "Russia", "Russian", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
-}  # fmt: skip
-#: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
-#: "over Kharkiv"): their figures belong to no Russian area. Lemmas, Russian and English.
-FOREIGN = {
-    "Украина", "Киев", "Харьков", "Одесса", "Днепр", "Львов", "Сумы", "Чернигов", "Полтава", "Николаев",
-    "Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Lviv", "Sumy", "Chernihiv", "Poltava", "Mykolaiv",
-}  # fmt: skip
 _EN_ELEMENTS = [
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
     ("list", re.compile(rf"(?P<names>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+and\s+(?:the\s+)?{_CAP})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
@@ -335,20 +166,6 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
     return out
 
 
-def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
-    """The first candidate the gazetteer knows, inside ``region`` first, then anywhere.
-
-    The region in context is a hint, not a fence: "in Moscow" earlier in a story must not
-    hide "in Ramenskoye" (Moscow Oblast) later.
-    """
-    for reg in dict.fromkeys((region, None)):
-        for c in cands:
-            r = resolve(c, reg)
-            if r is not None:
-                return r
-    return None
-
-
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
     if kind == "list":
@@ -366,7 +183,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         first = name.split()[0]
         if first in FOREIGN:
             return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
-        if first in _EN_STOP or name in _EN_STOP:
+        if first in EN_STOP or name in EN_STOP:
             return []
         cands = [name]
         low = name.lower()
@@ -441,7 +258,7 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                     last_head = m["head"]
                 plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
             if kind == "anaphor":
-                if ctx and (named := _region_names(ctx)) and ctx.startswith(("RU-", "UA-")):
+                if ctx and (named := region_names(ctx)) and ctx.startswith(("RU-", "UA-")):
                     mentions.append(Mention(base + m.start(), base + m.end(), m.group(), Resolved(ctx, named[0], named[1], "region")))
                 at = m.end()
                 break

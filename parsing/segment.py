@@ -9,6 +9,7 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from parsing import vocab
@@ -205,7 +206,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _region_from_district(claims: list[Claim]) -> list[Claim]:
+def rule_region_from_district(claims: list[Claim]) -> list[Claim]:
     """A single district figure is also its region's figure when the region has none."""
     regions = {c.area_id for c in claims if c.district_id is None and c.count is not None}
     by_region: dict[str, list[Claim]] = {}
@@ -220,6 +221,10 @@ def _region_from_district(claims: list[Claim]) -> list[Claim]:
         out = [c for c in out if not (c.area_id == area and c.district_id is None and c.count is None)]
         out.append(Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district"))
     return out
+
+
+#: Rules over a whole report's claims, run in order by :func:`build` after the sentence rules.
+REPORT_RULES: tuple[Callable[[list[Claim]], list[Claim]], ...] = (rule_region_from_district,)
 
 
 _KILLED = re.compile(r"(?:погиб\w*|убит\w*|killed|died|dead)", re.IGNORECASE)
@@ -329,7 +334,8 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own:
         claims.extend(c for _i, f in draft.facts for c in f.target_claims)
     claims = _dedupe(claims)
     claims = _moscow_region_for(claims, reporter, english=english)
-    claims = _region_from_district(claims)
+    for rule in REPORT_RULES:
+        claims = rule(claims)
     claims.sort(key=lambda c: c.evidence[0])
     total, qualifier, foreign = _pick_total(claims, totals)
     if not claims and (total is None or foreign):

@@ -10,20 +10,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from parsing import vocab
 from parsing.model import Window
 from parsing.numbers import ORDINALS
 
 MSK = timezone(timedelta(hours=3))
 
-_RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
-#: Ukrainian genitive month stems ("У ніч на 12 вересня"), for Ukraine's own reports.
-_UA_MONTHS = ["січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"]
-_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_RU_MONTH_RE = (
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
-)
-_EN_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_RU_MONTH_RE = "(?:" + "|".join((*vocab.RU_MONTHS_GEN, *vocab.UA_MONTHS_GEN)) + ")"
+_EN_MONTH_RE = "(?:" + "|".join((*vocab.EN_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")) + r")\.?"
 _RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
 _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD_RE = r"(?:понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц[ауы]|суббот[ауы]|воскресень[еяю]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -122,10 +116,12 @@ def _year_for(month: int, day: int, published: date | None, weekday: int | None)
 
 def _month(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    for months in (_RU_MONTHS, _UA_MONTHS, _EN_MONTHS):
-        for i, stem in enumerate(months):
-            if w.startswith(stem):
-                return i + 1
+    for months in (vocab.RU_MONTHS_GEN, vocab.UA_MONTHS_GEN):
+        if w in months:
+            return months.index(w) + 1
+    for i, name in enumerate(vocab.EN_MONTHS):
+        if w[:3] == name[:3]:
+            return i + 1
     return None
 
 

@@ -104,6 +104,52 @@ UA_SIDE = (
     r"launched\s+(?:at|against)\s+(?:ukraine|the\s+country)|attacked\s+\[?ukraine"
 )
 
+#: Months, Russian genitive and English (a number before or after one is a date, not a count).
+RU_MONTHS_GEN = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+#: Ukrainian genitive months ("у ніч на 12 вересня"), for Ukraine's own reports.
+UA_MONTHS_GEN = (
+    "січня", "лютого", "березня", "квітня", "травня", "червня",
+    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+)  # fmt: skip
+EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+RU_MONTHS_GEN_RE = "(?:" + "|".join(RU_MONTHS_GEN) + ")"
+UA_MONTHS_GEN_RE = "(?:" + "|".join(UA_MONTHS_GEN) + ")"
+EN_MONTHS_RE = "(?:" + "|".join(EN_MONTHS) + ")"
+
+#: A drone noun in the singular, the form "уничтожен БПЛА" / "a drone" uses without a number.
+DRONE_ONE_RU = r"беспилотник|бпла|дрон|беспилотный\s+летательный\s+аппарат"
+DRONE_ONE_EN = r"drone|uav|unmanned\s+aerial\s+vehicle"
+#: The drone noun of the English "Belgorod (four drones)" form.
+DRONE_EN = r"drones?|uavs?|unmanned\s+aerial\s+vehicles?"
+
+#: Capitalised words that are not places (FOREIGN names are caught before these).
+EN_STOP = {
+    "Russia", "Russian", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
+    *(m.title() for m in EN_MONTHS),
+}  # fmt: skip
+#: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
+#: "over Kharkiv"): their figures belong to no Russian area. Lemmas, Russian and English.
+FOREIGN = {
+    "Украина", "Киев", "Харьков", "Одесса", "Днепр", "Львов", "Сумы", "Чернигов", "Полтава", "Николаев",
+    "Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Lviv", "Sumy", "Chernihiv", "Poltava", "Mykolaiv",
+}  # fmt: skip
+
+#: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
+#: the mayor's lines count drones bound for the city.
+TARGET_RE = re.compile(
+    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?Москв\w*"
+    r"|на\s+подлете\s+к\s+Москве|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+Moscow|approaching\s+Moscow",
+    re.IGNORECASE,
+)
+
 
 def alt(patterns: list[str] | str) -> re.Pattern[str]:
     """Compile patterns into one case-insensitive alternation with word boundaries."""

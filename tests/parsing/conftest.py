@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 import geo
-from parsing import places
+from parsing import lookup
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,6 @@ def fake_resolve(name: str, region: str | None = None) -> FakePlace:
 
 @pytest.fixture(autouse=True)
 def fake_gazetteer() -> Iterator[None]:
-    places.use_resolver(fake_resolve)
+    lookup.use_resolver(fake_resolve)
     yield
-    places.use_resolver(None)
+    lookup.use_resolver(None)

@@ -12,6 +12,8 @@ import pytest
 
 from parsing import parse
 from parsing.model import Casualties, Claim, Report, Window
+from parsing.rules import RULES, rule_name
+from parsing.segment import REPORT_RULES
 
 MSK = timezone(timedelta(hours=3))
 NONE = Casualties()
@@ -141,7 +143,7 @@ GOLDEN = [
     ], total=6, night=P)]),
     # "уничтожены пять и перехвачены три" = 8
     ("ru-sum", T_SUM, P, [R(T_SUM, "media", [
-        C(T_SUM, "Брянской областью уничтожены пять и перехвачены три", "RU-BRY", 8, "sum_verbs"),
+        C(T_SUM, "Брянской областью уничтожены пять и перехвачены три", "RU-BRY", 8, "added_count"),
     ], total=8, night=P)]),
     # 2024 singular: "уничтожен украинский БПЛА" = 1
     ("ru-singular", T_ONE_2024, P, [R(T_ONE_2024, "media", [
@@ -221,11 +223,6 @@ GOLDEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
-def test_golden(text: str, published: date, expected: list[Report]) -> None:
-    assert parse(text, published) == expected
-
-
 NOT_INTERCEPTIONS = [
     ("ru-warning", "В Курской области объявлена угроза атаки БПЛА, жителей просят оставаться дома."),
     ("ru-airport", "Росавиация ввела временные ограничения в аэропорту Калуги на прием и выпуск самолетов."),
@@ -239,11 +236,6 @@ NOT_INTERCEPTIONS = [
     ("en-analysis", "Ukraine has struck nine refineries this year with drones, taking 11 per cent of capacity offline."),
     ("empty", ""),
 ]
-
-
-@pytest.mark.parametrize("text", [t for _i, t in NOT_INTERCEPTIONS], ids=[i for i, _t in NOT_INTERCEPTIONS])
-def test_not_an_interception(text: str) -> None:
-    assert parse(text, P) == []
 
 
 T_UA_UK = "Сили ППО ліквідували 17 із 22 БпЛА, запущених по Україні."
@@ -338,7 +330,7 @@ GOLDEN_MORE = [
     ])]),
     # "и еще тринадцать перехвачено" adds to the same place
     ("ru-and-more-same", T_MORE_SAME, [R(T_MORE_SAME, "media", [
-        C(T_MORE_SAME, "Калужской областью уничтожены пять БПЛА и еще тринадцать", "RU-KLU", 18, "sum_verbs"),
+        C(T_MORE_SAME, "Калужской областью уничтожены пять БПЛА и еще тринадцать", "RU-KLU", 18, "added_count"),
     ], total=18)]),
     # occupied regions under their Russian names, distributive "по три"
     ("ru-occupied", T_OCCUPIED, [R(T_OCCUPIED, "media", [
@@ -437,22 +429,12 @@ GOLDEN_MORE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN_MORE], ids=[g[0] for g in GOLDEN_MORE])
-def test_golden_more(text: str, expected: list[Report]) -> None:
-    assert parse(text, P) == expected
-
-
 NOT_INTERCEPTIONS_MORE = [
     ("ru-day-summary", "Главное за день: над регионами уничтожено 120 беспилотников."),
     ("ru-week-summary", "Итоги недели: за семь дней уничтожено 900 беспилотников над Брянской областью."),
     ("en-over-kyiv", "Over Kyiv, air defenses shot down 10 drones, the city administration said."),
     ("ru-regiment", "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения."),
 ]
-
-
-@pytest.mark.parametrize("text", [t for _i, t in NOT_INTERCEPTIONS_MORE], ids=[i for i, _t in NOT_INTERCEPTIONS_MORE])
-def test_not_an_interception_more(text: str) -> None:
-    assert parse(text, P) == []
 
 
 T_UA_LAUNCH_SITES = "Сили ППО ліквідували 7 із 8 БпЛА. Ворог запускав дрони з районів Курська та Приморсько-Ахтарська."
@@ -519,11 +501,6 @@ GOLDEN_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN_SAMPLES], ids=[g[0] for g in GOLDEN_SAMPLES])
-def test_golden_samples(text: str, expected: list[Report]) -> None:
-    assert parse(text, P) == expected
-
-
 @pytest.mark.parametrize(("source", "reporter"), [
     ("Губернатор Брянской области", "governor"),  # the governor's own channel
     ("Мэр Москвы", "mayor"),
@@ -548,12 +525,6 @@ CASUALTIES_WITHOUT_INTERCEPTION = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for _i, t in CASUALTIES_WITHOUT_INTERCEPTION],
-                         ids=[i for i, _t in CASUALTIES_WITHOUT_INTERCEPTION])
-def test_casualties_without_interception_make_no_report(text: str) -> None:
-    assert parse(text, P) == []
-
-
 def test_ukrainian_spelling_of_shot_down_gives_ukraines_total() -> None:
     # "збито" (not "сбито"), "ворожих" between the number and the drones, "у ніч на 3 червня"
     text = "У ніч на 3 червня збито або подавлено 40 ворожих БпЛА на півночі та сході країни."
@@ -565,3 +536,64 @@ def test_damage_prefers_what_was_damaged_to_where_debris_fell() -> None:
             "В соседнем селе повреждена крыша гаража.")
     (report,) = parse(text, P)
     assert report.damage == "В соседнем селе повреждена крыша гаража."
+
+
+# --- cases written for rules that had none --------------------------------------------------------
+T_PAREN = ("Air defences destroyed seven drones overnight over the Belgorod (five drones) and Kursk (two drones) "
+           "regions, the ministry said.")
+T_TWO_VERBS_FIRST = "Ночью уничтожены шесть и перехвачены ещё два беспилотника над Курской областью."
+
+GOLDEN_RULES = [
+    # the figure in parentheses is the name's; the one before the list is the report's total
+    ("en-paren-counts", T_PAREN, [R(T_PAREN, "mod", [
+        C(T_PAREN, "Belgorod (five drones)", "RU-BEL", 5, "paren_count", en=True),
+        C(T_PAREN, "Kursk (two drones)", "RU-KRS", 2, "paren_count", en=True),
+    ], total=7, night=P)]),
+    # two verbs, each with its count, before one place: one figure for the place
+    ("ru-two-verbs-before-place", T_TWO_VERBS_FIRST, [R(T_TWO_VERBS_FIRST, "media", [
+        C(T_TWO_VERBS_FIRST, "шесть и перехвачены ещё два беспилотника над Курской областью", "RU-KRS", 8, "sum_verbs"),
+    ], total=8, night=P)]),
+]
+
+
+# --- one test body for every golden case; every rule has at least one -----------------------------
+CASES = [
+    *GOLDEN,
+    *[(i, t, P, e) for i, t, e in (*GOLDEN_MORE, *GOLDEN_SAMPLES, *GOLDEN_RULES)],
+    *[(i, t, P, []) for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)],
+]
+
+#: Each rule (``parsing.rules.RULES`` and ``parsing.segment.REPORT_RULES``) and the golden cases
+#: whose result it decides.
+BY_RULE = {
+    "paren_count": ["en-paren-counts"],
+    "fronted_place": ["en-fronted-place", "ru-fronted-place"],
+    "sum_verbs": ["ru-two-verbs-before-place"],
+    "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
+    "attempt": ["ru-attempt", "ru-2023-statement"],
+    "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
+    "added_count": ["ru-sum", "ru-and-more-same"],
+    "moscow_target": ["ru-mayor"],
+    "unplaced_total": ["ru-mod-window", "en-mod-night"],
+    "all_destroyed": ["ru-attempt"],
+    "region_from_district": ["ru-district-of-region"],
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_golden(text: str, published: date, expected: list[Report]) -> None:
+    assert parse(text, published) == expected
+
+
+def test_every_rule_has_a_golden_case() -> None:
+    names = [rule_name(r) for r in (*RULES, *REPORT_RULES)]
+    assert sorted(BY_RULE) == sorted(names)
+    ids = {c[0] for c in CASES}
+    assert {i for cases in BY_RULE.values() for i in cases} <= ids
+    assert len(ids) == len(CASES)  # ids are unique
+    # a rule that names the claims it makes has a case whose expected claims carry its name
+    tags = {c.rule for _i, _t, _p, reports in CASES for r in reports for c in r.claims}
+    for name in names:
+        if name in tags:
+            mine = [c for c in CASES if c[0] in BY_RULE[name]]
+            assert any(cl.rule == name for c in mine for r in c[3] for cl in r.claims), name

@@ -167,3 +167,20 @@ def test_explain_names_rule_and_words() -> None:
         "report 0: media RU 2025-06-03 total=4 (exact)",
         "  RU-BRY count=4 (exact) <- count_over_place: 'Брянской областью за ночь уничтожены четыре' [4:47]",
     ]
+
+
+def test_cli_explain_alone_lists_every_rule_in_the_order_it_runs(capsys) -> None:
+    from parsing.rules import RULES, rule_name
+    from parsing.segment import REPORT_RULES
+
+    assert cli.main(["--explain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    listed = [line.split(".", 1)[1].split(":", 1)[0].strip() for line in out if line.startswith("  ")]
+    assert listed == [rule_name(r) for r in (*RULES, *REPORT_RULES)]
+    assert out[1] == "   1. paren_count: \"Belgorod (four drones), ... and Kaluga (six drones) regions\": counts in parentheses."
+
+
+def test_cli_without_files_or_explain_says_what_it_needs(capsys) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([])
+    assert "give at least one FILE" in capsys.readouterr().err

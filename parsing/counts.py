@@ -1,0 +1,161 @@
+"""Count phrases: which numbers of a sentence count drones, and how.
+
+A number counts drones when a drone noun, a place phrase, a dash, an interception verb or
+the end of a clause follows it; dates, years and "N из M" are not counts. Each count keeps
+what the words around it say: a bound ("более 20"), "по N" (each), a subset ("в том
+числе"), an attempt ("с применением"), an addition ("ещё три"), or a drone noun after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsing import vocab
+from parsing.model import Qualifier
+from parsing.numbers import Number, find_numbers
+
+
+@dataclass(slots=True)
+class Count:
+    """A number that counts drones."""
+
+    value: int
+    start: int
+    end: int
+    qualifier: Qualifier = "exact"
+    each: bool = False
+    subset: bool = False
+    attempt: bool = False
+    drone: bool = False  # a drone noun follows it
+    implied: bool = False  # "a drone", "уничтожен БПЛА"
+    extra: bool = False  # "еще три", "one more drone": an addition, never a total
+    summed: bool = False  # two counts joined by a second verb ("пять уничтожены и три перехвачены")
+
+
+_SKIP = re.compile(
+    r"(?:\s+(?:украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
+    r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|kamikaze|long-range|"
+    r"russian|hostile|shahed-type|kamikaze-drones?))*",
+    re.IGNORECASE,
+)
+_FOLLOW_OK = re.compile(
+    r"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
+    r"|(?:перехвач|уничтож|сбит|подавл)\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
+    re.IGNORECASE,
+)
+_EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)", re.IGNORECASE
+)
+_MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$", re.IGNORECASE)
+_ONE_RU = re.compile(
+    r"(?<![\w-])(?:(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит)\s+(?:еще\s+)?(?:украинский\s+)?"
+    rf"(?:{vocab.DRONE_ONE_RU})(?![\w-])"
+    rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
+    r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-]))",
+    re.IGNORECASE,
+)
+_ONE_EN = re.compile(
+    rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
+    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])",
+    re.IGNORECASE,
+)
+
+
+_DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ATTEMPT_BEFORE = re.compile(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+#: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$", re.IGNORECASE)
+
+
+def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
+    """Each number with where its text ends; a range's two bounds become its lower bound
+    ending after the upper one ("10-15 БПЛА" is 10, read as approximate by the caller)."""
+    out: list[tuple[Number, bool]] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            nxt is not None
+            and n.value < nxt.value
+            and (gap := _RANGE_GAP.fullmatch(s, n.end, nxt.start))
+        ):
+            worded = gap.group().strip().lower() in ("до", "to")
+            # "с 10 до 15" is not a count range unless it says "от"/"from" or a drone follows
+            if (
+                not worded
+                or _RANGE_FROM.search(s[max(0, n.start - 12) : n.start])
+                or vocab.DRONE_RE.match(s[nxt.end :].lstrip())
+            ):
+                out.append((Number(n.value, n.start, nxt.end), True))
+                i += 2
+                continue
+        out.append((n, False))
+        i += 1
+    return out
+
+
+def find_counts(s: str, low: str, base: int) -> list[Count]:
+    """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
+    out: list[Count] = []
+    for n, is_range in _ranges(s, find_numbers(s)):
+        after = s[n.end : n.end + 80]
+        if 1900 <= n.value <= 2100 or _MONTH_AFTER.match(after):
+            continue
+        skip = _SKIP.match(after)
+        rest = after[skip.end() :] if skip else after
+        drone = bool(vocab.DRONE_RE.match(rest.lstrip()))
+        if not drone and not _FOLLOW_OK.match(rest):
+            continue
+        before = low[max(0, n.start - 40) : n.start]
+        if _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before):
+            continue
+        if _DRONE_NEXT.match(after):
+            drone = True
+        of = _OF_AFTER.match(after)
+        if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
+            drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
+        start = n.start
+        q = _QUAL_BEFORE.search(before)
+        if q:
+            start = n.start - (len(before) - q.start())
+        qual: Qualifier = "exact"
+        if q:
+            qual = "approx" if vocab.APPROX_RE.search(q.group()) else "at_least"
+        if is_range:
+            qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
+        each = bool(_EACH_BEFORE.search(before) or _EACH_AFTER.match(after))
+        tail = before[-40:]
+        subset = bool(_SUBSET_BEFORE.search(tail))
+        attempt = bool(_ATTEMPT_BEFORE.search(tail))
+        extra = bool(_EXTRA_BEFORE.search(before) or _MORE_AFTER.match(after))
+        out.append(
+            Count(
+                n.value, base + start, base + n.end, qual, each, subset, attempt, drone, extra=extra
+            )
+        )
+    taken = [(c.start, c.end) for c in out]
+    for rx in (_ONE_RU, _ONE_EN):
+        for m in rx.finditer(s):
+            a, b = base + m.start(), base + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if rx is _ONE_EN and _DIGIT.search(m.group()):
+                continue
+            out.append(Count(1, a, b, drone=True, implied=True))
+            taken.append((a, b))
+    out.sort(key=lambda c: c.start)
+    return out

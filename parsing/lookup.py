@@ -1,0 +1,101 @@
+"""The parser's one door to the gazetteer (:func:`geo.resolve`): names in, areas out.
+
+The gazetteer owns every name form and every boundary; this module only caches its answers,
+turns them into :class:`Resolved` (an area and optionally a district inside it) and keeps
+the one table of the ministry's own terms (:data:`MINISTRY_AREAS`). Tests swap the
+gazetteer with :func:`use_resolver`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from geo import GeoError
+
+#: The ministry's own area terms, not gazetteer names: "над Московским регионом" means the
+#: city and the oblast together.
+MINISTRY_AREAS = {
+    "московский регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved place: an area and optionally a district inside it."""
+
+    area_id: str
+    area_ru: str
+    area_en: str
+    kind: str  # "region", "sea", "district", "combined"
+    district_id: str | None = None
+    district_ru: str | None = None
+    district_en: str | None = None
+    #: English "Moscow Region": the ministry's city-plus-oblast, or the oblast for others.
+    moscow_region_en: bool = False
+
+
+def _geo_resolve(name: str, region: str | None = None) -> Any:
+    import geo
+
+    return geo.resolve(name, region=region)
+
+
+_resolver: Callable[..., Any] = _geo_resolve
+
+
+def use_resolver(fn: Callable[..., Any] | None) -> None:
+    """Swap the gazetteer function (tests and development); None restores ``geo.resolve``."""
+    global _resolver
+    _resolver = fn or _geo_resolve
+    resolve.cache_clear()
+    region_names.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def resolve(name: str, region: str | None = None) -> Resolved | None:
+    """Resolve one nominative name, None when the gazetteer does not know it (or cannot decide)."""
+    key = name.lower().replace("ё", "е")
+    if key in MINISTRY_AREAS:
+        aid, ru, en = MINISTRY_AREAS[key]
+        return Resolved(aid, ru, en, "combined")
+    try:
+        place = _resolver(name, region=region)
+    except GeoError:
+        # an unknown or ambiguous name, or no boundary pack: "no place here", never a guess
+        return None
+    kind = getattr(place, "kind", "region")
+    pid = place.id
+    region_id = getattr(place, "region_id", None)
+    if kind in ("region", "sea") or not region_id or region_id == pid:
+        return Resolved(
+            pid, place.name_ru, place.name_en, "sea" if pid.startswith("SEA-") else "region"
+        )
+    parent = region_names(region_id)
+    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en)
+
+
+@lru_cache(maxsize=512)
+def region_names(region_id: str) -> tuple[str, str]:
+    """Russian and English names of a region id (the gazetteer resolves an id to itself)."""
+    try:
+        p = _resolver(region_id)
+    except GeoError:
+        return region_id, region_id
+    return (p.name_ru, p.name_en) if p.id == region_id else (region_id, region_id)
+
+
+def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
+    """The first candidate the gazetteer knows, inside ``region`` first, then anywhere.
+
+    The region in context is a hint, not a fence: "in Moscow" earlier in a story must not
+    hide "in Ramenskoye" (Moscow Oblast) later.
+    """
+    for reg in dict.fromkeys((region, None)):
+        for c in cands:
+            r = resolve(c, reg)
+            if r is not None:
+                return r
+    return None
