@@ -66,7 +66,6 @@ Scores (the ``score`` of a :class:`Place`) and thresholds:
 from __future__ import annotations
 
 import itertools
-import logging
 import os
 import re
 import time
