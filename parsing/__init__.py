@@ -18,7 +18,7 @@ from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import DRONE_RE
 
-PARSER_VERSION = "1.16.0"
+PARSER_VERSION = "1.17.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 

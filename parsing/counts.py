@@ -40,8 +40,8 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_OK = re.compile(
-    r"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
-    r"|(?:перехвач|уничтож|сбит|подавл)\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
+    rf"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
+    rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
     re.IGNORECASE,
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
@@ -69,7 +69,7 @@ _DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", re.
 _OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ATTEMPT_BEFORE = re.compile(r"(?:с\s+применением|using|применением)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

@@ -35,6 +35,8 @@ class Resolved:
     district_en: str | None = None
     #: English "Moscow Region": the ministry's city-plus-oblast, or the oblast for others.
     moscow_region_en: bool = False
+    #: how well the name matched (the gazetteer's score: 1.0 exact, 0.8 a town, less a guess)
+    score: float = 1.0
 
 
 def _geo_resolve(name: str, region: str | None = None) -> Any:
@@ -69,12 +71,12 @@ def resolve(name: str, region: str | None = None) -> Resolved | None:
     kind = getattr(place, "kind", "region")
     pid = place.id
     region_id = getattr(place, "region_id", None)
+    score = float(getattr(place, "score", 1.0))
     if kind in ("region", "sea") or not region_id or region_id == pid:
-        return Resolved(
-            pid, place.name_ru, place.name_en, "sea" if pid.startswith("SEA-") else "region"
-        )
+        kind = "sea" if pid.startswith("SEA-") else "region"
+        return Resolved(pid, place.name_ru, place.name_en, kind, score=score)
     parent = region_names(region_id)
-    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en)
+    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en, score=score)
 
 
 @lru_cache(maxsize=512)
@@ -88,14 +90,23 @@ def region_names(region_id: str) -> tuple[str, str]:
 
 
 def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
-    """The first candidate the gazetteer knows, inside ``region`` first, then anywhere.
+    """The first candidate the gazetteer knows; ``region`` (the area in context) decides
+    between places the name alone cannot tell apart, or when its match is as good.
 
-    The region in context is a hint, not a fence: "in Moscow" earlier in a story must not
-    hide "in Ramenskoye" (Moscow Oblast) later.
+    A name that matches one place better than anything inside the context keeps it: a bare
+    region name is the region wherever the text has been ("над Крымом" after Krasnodar Krai
+    is Crimea, not the krai's Krymsky district, a guess from the district's adjective), and
+    "в Красногорске" is the Moscow-oblast town even after Bryansk was named. The context is
+    also a hint, not a fence: "in Moscow" earlier in a story must not hide "in Ramenskoye"
+    (Moscow Oblast) later.
     """
-    for reg in dict.fromkeys((region, None)):
-        for c in cands:
-            r = resolve(c, reg)
-            if r is not None:
-                return r
+    for c in cands:
+        free = resolve(c, None)
+        if free is not None and region is None:
+            return free
+        inside = resolve(c, region) if region is not None else None
+        if inside is not None and (free is None or inside.area_id == free.area_id or inside.score >= free.score):
+            return inside
+        if free is not None:
+            return free
     return None

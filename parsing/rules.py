@@ -259,8 +259,8 @@ def rule_fronted_place(r: Reading) -> None:
     nxt.count = nxt.counts[0] if nxt.counts else None
 
 
-_VERB_START = re.compile(r"\s*(?:(?:еще|ещё)\s|(?:перехвач|уничтож|сбит|подавл))", re.IGNORECASE)
-_VERB_AHEAD = re.compile(r"\s*(?:еще|ещё)?\s*\w*(?:перехвач|уничтож|сбит|подавл)", re.IGNORECASE)
+_VERB_START = re.compile(rf"\s*(?:(?:еще|ещё)\s|(?:{vocab.VERB_STEM_RU}))", re.IGNORECASE)
+_VERB_AHEAD = re.compile(rf"\s*(?:еще|ещё)?\s*\w*(?:{vocab.VERB_STEM_RU})", re.IGNORECASE)
 
 
 def rule_sum_verbs(r: Reading) -> None:
@@ -297,12 +297,20 @@ def rule_not_over_russia(r: Reading) -> None:
             it.settled = True
 
 
+_REPELLED = re.compile(r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE)
+
+
 def rule_attempt(r: Reading) -> None:
     """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
-    only the report's total of last resort (and "все уничтожены" may take it later)."""
+    only the report's total of last resort (and "все уничтожены" may take it later); an
+    attack the sentence says was repelled is an ordinary count."""
+    repelled = bool(_REPELLED.search(r.low))
     for _i, it in r.open_items():
         c = it.count
         if c is None or not c.attempt or (not it.placed and it.targets):
+            continue
+        if repelled:
+            c.attempt = False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
             continue
         r.total(c, 3)
         r.facts.attempt = c
@@ -456,10 +464,10 @@ Rule = Callable[[Reading], None]
 #: The rules :func:`analyse` runs, in order (``python -m parsing --explain`` prints them).
 RULES: tuple[Rule, ...] = (
     rule_paren_count,
+    rule_attempt,
     rule_fronted_place,
     rule_sum_verbs,
     rule_not_over_russia,
-    rule_attempt,
     rule_places,
     rule_added_count,
     rule_moscow_target,

@@ -31,6 +31,9 @@ INTERCEPT = [
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed)?\b|brought\s+down",  # "shot down 11 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
 ]
+#: Stems of the Russian interception verbs, every form ("перехвачены", "перехватили",
+#: "сбиты", "сбили", "уничтожено", "подавлены", "нейтрализованы"), for the count grammar.
+VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл|подави|нейтрализ|ликвидир|приземл"
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
@@ -74,7 +77,9 @@ CHROME = (
     r"фото\s*:|видео\s*:|©|read\s+(?:also|more)|see\s+also|related\s*:|photo\s*:|advertisement)"
 )  # "Читайте также: Над Курской областью сбиты 5 БПЛА" is another story
 #: Attempt preamble: the number launched, not the number destroyed.
-ATTEMPT = r"с\s+применением|при\s+попытке|попытк\w*|using|attempt\w*"  # "попытка ... с применением трех БПЛА"
+#: "с применением трех БПЛА", "при помощи двух беспилотников", "using six drones": the number launched.
+ATTEMPT_WITH = r"с\s+применением|применением|с\s+помощью|при\s+помощи|с\s+использованием|using"
+ATTEMPT = rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.

@@ -543,7 +543,29 @@ T_PAREN = ("Air defences destroyed seven drones overnight over the Belgorod (fiv
            "regions, the ministry said.")
 T_TWO_VERBS_FIRST = "Ночью уничтожены шесть и перехвачены ещё два беспилотника над Курской областью."
 
+T_REGION_AFTER_KRAI = "Ночью над Краснодарским краем сбиты шесть беспилотников, ещё четыре — над Крымом."
+T_PERFECTIVE = "Над Курской областью перехватили три беспилотника, ещё два перехватили над Белгородской областью."
+T_REPELLED = ("Силы ПВО отразили атаку на объекты на территории Брянской области, предпринятую при помощи трёх "
+              "беспилотников.")
+T_TRIED = "Противник пытался атаковать объекты на территории Курской области с помощью пяти беспилотников."
+
 GOLDEN_RULES = [
+    # a bare region name is the region, not a district of the region named before it
+    ("ru-region-not-a-district-of-the-context", T_REGION_AFTER_KRAI, [R(T_REGION_AFTER_KRAI, "media", [
+        C(T_REGION_AFTER_KRAI, "Краснодарским краем сбиты шесть", "RU-KDA", 6, "count_over_place"),
+        C(T_REGION_AFTER_KRAI, "четыре — над Крымом", "UA-43", 4, "count_over_place"),
+    ], night=P)]),
+    # "перехватили" (perfective, -т-) is an interception verb after a count like "перехвачены"
+    ("ru-perfective-verb-after-count", T_PERFECTIVE, [R(T_PERFECTIVE, "media", [
+        C(T_PERFECTIVE, "Курской областью перехватили три", "RU-KRS", 3, "count_over_place"),
+        C(T_PERFECTIVE, "два перехватили над Белгородской областью", "RU-BEL", 2, "count_over_place"),
+    ])]),
+    # an attack repelled: the drones it used were shot down there
+    ("ru-repelled-attack", T_REPELLED, [R(T_REPELLED, "media", [
+        C(T_REPELLED, "Брянской области, предпринятую при помощи трёх", "RU-BRY", 3, "count_over_place"),
+    ], total=3)]),
+    # an attempt "с помощью N": N were launched, no area's figure, only a total of last resort
+    ("ru-attempt-with-help-of", T_TRIED, [R(T_TRIED, "media", [], total=5)]),
     # the figure in parentheses is the name's; the one before the list is the report's total
     ("en-paren-counts", T_PAREN, [R(T_PAREN, "mod", [
         C(T_PAREN, "Belgorod (five drones)", "RU-BEL", 5, "paren_count", en=True),
@@ -570,7 +592,7 @@ BY_RULE = {
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
-    "attempt": ["ru-attempt", "ru-2023-statement"],
+    "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
     "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
     "added_count": ["ru-sum", "ru-and-more-same"],
     "moscow_target": ["ru-mayor"],
