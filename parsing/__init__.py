@@ -16,9 +16,9 @@ from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.rules import Context, analyse
 from parsing.time import find_time
-from parsing.vocab import DRONE_RE
+from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE
 
-PARSER_VERSION = "1.17.0"
+PARSER_VERSION = "1.18.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -63,7 +63,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
         ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
-        drone[s.index] = bool(DRONE_RE.search(lchunk))
+        drone[s.index] = bool(DRONE_RE.search(lchunk) or AIR_DEFENCE_RE.search(lchunk))
         reporters[s.index] = segment.sentence_reporter(lchunk)
         times[s.index] = find_time(chunk, s.start, published)
         f = analyse(chunk, s.start, ctx, english=english)

@@ -34,13 +34,13 @@ class Count:
 
 
 _SKIP = re.compile(
-    r"(?:\s+(?:украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
+    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
     re.IGNORECASE,
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
+    rf"\s*(?:[–—-]\s|аппарат\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
     rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
     re.IGNORECASE,
 )

@@ -79,10 +79,13 @@ _HEAD = (
     r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|республик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО)(?![а-я])"
 )
 _UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
+#: One adjective in lower case before a head noun: "над московским регионом", "в брянской области".
+_ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
     # "над регионом", "в области": the region already in context (a governor's own)
     ("anaphor", re.compile(r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])")),
     ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
+    ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
     ("settlement", re.compile(
         rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел[аеоу]?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
@@ -121,9 +124,9 @@ _EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?
 def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, text, nominative candidates) for each place in one matched element."""
     out = []
-    if kind == "list":
+    if kind in ("list", "list_lc"):
         gender, head_nom, prefix = _head(m["head"])
-        units = list(re.finditer(_UNIT, m["adjs"]))
+        units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
         base = m.start("adjs")
         for i, u in enumerate(units):
             words = u.group().split()
@@ -253,7 +256,7 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
         plural = False
         while hit := _element_at(text, at, elements):
             kind, m = hit
-            if kind == "list":
+            if kind in ("list", "list_lc"):
                 if not english:
                     last_head = m["head"]
                 plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1

@@ -67,7 +67,10 @@ def _within_day(day: TimeMark, other: TimeMark) -> bool:
     if day.kind != "day" or day.key[0] != "day" or day.key[1] is None:
         return False
     if other.kind == "window" and other.window is not None:
-        return day.key[1] in (other.window.start.date(), other.window.end.date())
+        start, end = other.window.start.date(), other.window.end.date()
+        # a night's window ("с 23:00 2 октября до 7:00 3 октября") is the morning's report:
+        # "накануне вечером" (the 2nd) is another one
+        return day.key[1] == end if start != end else day.key[1] == start
     return other.kind == "night" and other.night_of == day.key[1]
 
 

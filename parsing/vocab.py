@@ -18,6 +18,9 @@ DRONE = [
     r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft",  # "eight unmanned aerial vehicles"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
+#: Air defence at work without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00"): such
+#: a sentence's time is the report's.
+AIR_DEFENCE = r"пво|противовоздушн\w*|air\s+defen[cs]\w*|попытк\w+\s+атак\w*"
 #: Interception verbs and nouns in their participle and past forms.
 INTERCEPT = [
     r"перехвач\w*|перехвати\w*",  # "перехвачены и уничтожены", "перехватили"
@@ -163,6 +166,7 @@ def alt(patterns: list[str] | str) -> re.Pattern[str]:
 
 
 DRONE_RE = alt(DRONE)
+AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 INTERCEPT_RE = alt(INTERCEPT)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]

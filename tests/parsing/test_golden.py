@@ -549,7 +549,34 @@ T_REPELLED = ("Силы ПВО отразили атаку на объекты �
               "беспилотников.")
 T_TRIED = "Противник пытался атаковать объекты на территории Курской области с помощью пяти беспилотников."
 
+T_AIR_DEFENCE_TIME = ("Минобороны сообщило о пяти сбитых беспилотниках. Системы ПВО работали с 21:00 до 23:00 мск. "
+                      "Три БПЛА уничтожены над Курской областью, два — над Брянской.")
+T_EVENING_BEFORE = ("Утром Минобороны сообщило: с 23:00 2 июня до 7:00 3 июня над Белгородской областью уничтожены 6 БПЛА. "
+                    "Кроме того, накануне вечером над Курской областью сбиты 4 беспилотника.")
+T_CRAFT_AND_LOWER = ("Военные сообщили, что больше всего — 11 аппаратов — перехвачено над Калужской областью, ещё два "
+                     "дрона — над московским регионом.")
+
 GOLDEN_RULES = [
+    # a sentence about air defence at work gives the report its window even without a drone noun;
+    # "N сбитых беспилотниках" is a count
+    ("ru-air-defence-window", T_AIR_DEFENCE_TIME, [R(T_AIR_DEFENCE_TIME, "mod", [
+        C(T_AIR_DEFENCE_TIME, "Три БПЛА уничтожены над Курской областью", "RU-KRS", 3, "count_over_place"),
+        C(T_AIR_DEFENCE_TIME, "два — над Брянской", "RU-BRY", 2, "count_over_place"),
+    ], total=5, window=W("2025-06-03T21:00", "2025-06-03T23:00"))]),
+    # the evening before a night's window is its own report
+    ("ru-evening-before-is-another-report", T_EVENING_BEFORE, [
+        R(T_EVENING_BEFORE, "mod", [
+            C(T_EVENING_BEFORE, "Белгородской областью уничтожены 6", "RU-BEL", 6, "count_over_place"),
+        ], total=6, night=P, window=W("2025-06-02T23:00", "2025-06-03T07:00"), span=("Утром", "6 БПЛА.")),
+        R(T_EVENING_BEFORE, "mod", [
+            C(T_EVENING_BEFORE, "Курской областью сбиты 4", "RU-KRS", 4, "count_over_place"),
+        ], total=4, window=W("2025-06-02T00:00", "2025-06-03T00:00"), span=("Кроме", "4 беспилотника.")),
+    ]),
+    # "N аппаратов" counts; a lower-case adjective before its head noun is a place
+    ("ru-craft-and-lower-case-region", T_CRAFT_AND_LOWER, [R(T_CRAFT_AND_LOWER, "media", [
+        C(T_CRAFT_AND_LOWER, "11 аппаратов — перехвачено над Калужской областью", "RU-KLU", 11, "count_over_place"),
+        C(T_CRAFT_AND_LOWER, "два дрона — над московским регионом", "RU-MOW+RU-MOS", 2, "count_over_place"),
+    ])]),
     # a bare region name is the region, not a district of the region named before it
     ("ru-region-not-a-district-of-the-context", T_REGION_AFTER_KRAI, [R(T_REGION_AFTER_KRAI, "media", [
         C(T_REGION_AFTER_KRAI, "Краснодарским краем сбиты шесть", "RU-KDA", 6, "count_over_place"),
