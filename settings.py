@@ -28,6 +28,13 @@ class Settings:
     night_start_hour: int
     night_end_hour: int
     display_tolerance_deg: float
+    telegram_base: str
+    sync: bool
+    sync_delay_s: float
+    sync_timeout_s: float
+    sync_retries: int
+    sync_max_pages: int
+    sync_max_page_bytes: int
 
 
 def _default_boundaries_src() -> Path:
@@ -48,4 +55,11 @@ def get() -> Settings:
         night_start_hour=int(env.get("ATLAS_NIGHT_START_HOUR", 20)),
         night_end_hour=int(env.get("ATLAS_NIGHT_END_HOUR", 7)),
         display_tolerance_deg=float(env.get("ATLAS_DISPLAY_TOLERANCE_DEG", 0.01)),
+        telegram_base=env.get("ATLAS_TELEGRAM_BASE", "https://t.me").rstrip("/"),
+        sync=env.get("ATLAS_SYNC", "on").strip().lower() not in ("off", "0", "false", "no"),
+        sync_delay_s=float(env.get("ATLAS_SYNC_DELAY", 2.0)),
+        sync_timeout_s=float(env.get("ATLAS_SYNC_TIMEOUT", 20.0)),
+        sync_retries=int(env.get("ATLAS_SYNC_RETRIES", 3)),
+        sync_max_pages=int(env.get("ATLAS_SYNC_MAX_PAGES", 40)),
+        sync_max_page_bytes=int(env.get("ATLAS_SYNC_MAX_PAGE_BYTES", 5 * 1024 * 1024)),
     )

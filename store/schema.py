@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -223,6 +223,43 @@ figures = Table(
 )
 
 
+#: Version 6. One row per source ``python -m store sync`` reads (``store.sync``): when it
+#: last succeeded or failed and why, the newest and oldest post it holds, what it imported.
+sources = Table(
+    "sources",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("channel_id", String(64), nullable=False),
+    Column("last_attempt_at", DateTime, nullable=True),
+    Column("last_success_at", DateTime, nullable=True),
+    Column("last_error", Text, nullable=True),
+    Column("last_error_at", DateTime, nullable=True),
+    Column("newest_id", String(64), nullable=True),
+    Column("newest_at", DateTime, nullable=True),
+    Column("oldest_id", String(64), nullable=True),
+    Column("oldest_at", DateTime, nullable=True),
+    Column("posts", Integer, nullable=False, default=0),
+    Column("claims", Integer, nullable=False, default=0),
+    Column("edits", Integer, nullable=False, default=0),
+    Column("deletions", Integer, nullable=False, default=0),
+    Column("passes", Integer, nullable=False, default=0),
+)
+
+#: Version 6. A message a sync found missing from its channel's preview: noted (the report
+#: and its claims stay, so no figure changes without a word).
+deletions = Table(
+    "deletions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(128), nullable=False, index=True),
+    Column("channel_id", String(64), nullable=False),
+    Column("message_id", String(64), nullable=False),
+    Column("report_id", String(64), nullable=True),
+    Column("noticed_at", DateTime, nullable=False),
+)
+
+
 def now() -> datetime:
     """Return the current time, naive, in Moscow time (the database's convention)."""
     return datetime.now(UTC).astimezone(MSK).replace(tzinfo=None)
@@ -255,12 +292,17 @@ def _new_figures(conn: Connection) -> None:
     metadata.create_all(conn, tables=[figures])
 
 
+def _v6_sources(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[sources, deletions])
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
     3: _v3_figures,
     4: _new_figures,  # honest rows: flags, totals over lists
     5: _new_figures,  # each reporter's own rows
+    6: _v6_sources,  # synced sources' state, deletions noted
 }
 
 
@@ -311,6 +353,7 @@ __all__ = [
     "claims",
     "corrections",
     "current_version",
+    "deletions",
     "figures",
     "imports",
     "meta",
@@ -318,6 +361,7 @@ __all__ = [
     "reports",
     "review",
     "schema_version",
+    "sources",
     "statements",
     "upgrade",
 ]

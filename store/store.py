@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import and_, delete, exists, func, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
@@ -175,6 +175,23 @@ class Store:
         )
         return self._ingest([item], [], path="pasted text", source_kind=source_kind)
 
+    def ingest_items(
+        self,
+        items: Sequence[Item],
+        *,
+        path: str,
+        source_kind: str,
+        progress: Progress | None = None,
+        also: Callable[[Connection, ImportResult], None] | None = None,
+    ) -> ImportResult:
+        """Import texts already read (a sync pass) in one transaction, as a file import does.
+
+        ``also(conn, result)`` runs inside the same transaction after the rows are written
+        (a sync records its source's state there): if it fails, nothing is written.
+        """
+        return self._ingest(items, [], path=path, source_kind=source_kind, progress=progress,
+                            also=also)
+
     def add_report(self, item: Item, reports: Sequence[Any]) -> ImportResult:
         """Store one text with reports already parsed (``parsing.model.Report``)."""
         prepared = rows_for(item, reports, self.parser_version)
@@ -189,6 +206,7 @@ class Store:
         source_kind: str | None = None,
         sha256: str | None = None,
         progress: Progress | None = None,
+        also: Callable[[Connection, ImportResult], None] | None = None,
     ) -> ImportResult:
         started = schema.now()
         # texts already stored are not parsed again: a re-import costs one lookup per text
@@ -218,12 +236,22 @@ class Store:
             sha256=sha256,
             started_at=started,
             known=len(items) - len(fresh),
+            also=also,
         )
 
-    def _write(self, prepared: Sequence[Prepared], **meta: Any) -> ImportResult:
+    def _write(
+        self,
+        prepared: Sequence[Prepared],
+        *,
+        also: Callable[[Connection, ImportResult], None] | None = None,
+        **meta: Any,
+    ) -> ImportResult:
         try:
             with writing(self.engine) as conn:
-                return write(conn, prepared, **meta)
+                result = write(conn, prepared, **meta)
+                if also is not None:
+                    also(conn, result)
+                return result
         except OperationalError as exc:
             reason = str(exc.orig).splitlines()[0]
             msg = f"{meta['path']}: the database could not be written ({reason}); nothing was written"

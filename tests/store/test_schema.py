@@ -33,10 +33,10 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 5
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 6
         assert set(inspect(conn).get_table_names()) == {
             "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
-            "corrections", "figures",
+            "corrections", "figures", "sources", "deletions",
         }
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -78,10 +78,11 @@ def assert_upgraded_with_its_data(store: Store) -> None:
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version).order_by(
             schema.schema_version.c.version)).scalars().all()
-        assert versions == [1, 2, 3, 4, 5]
+        assert versions == [1, 2, 3, 4, 5, 6]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
-        assert {"review", "corrections", "figures"} <= set(inspect(conn).get_table_names())
+        assert {"review", "corrections", "figures", "sources", "deletions"} <= set(
+            inspect(conn).get_table_names())
     assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
         ["RU-BRY", 5, C.RULE_SINGLE]]
     # the upgraded database takes new imports, edit history included
@@ -135,7 +136,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5, 6]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
     frame = store.nightly()
@@ -152,7 +153,7 @@ def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> Non
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 7, newer than this Atlas knows (5): "
+        "the database has schema version 7, newer than this Atlas knows (6): "
         "update the Atlas, or open another database"
     )
 
@@ -179,3 +180,20 @@ def test_the_schema_compiles_for_postgresql() -> None:
         assert str(CreateTable(table).compile(dialect=dialect)).startswith("\nCREATE TABLE")
         for index in table.indexes:
             assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
+
+
+def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(tmp_path: Path, db_url: str) -> None:
+    store = open_(db_url)
+    store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod")
+    store.close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        conn.execute("DROP TABLE sources")
+        conn.execute("DROP TABLE deletions")
+        conn.execute("DELETE FROM schema_version WHERE version = 6")
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        assert schema.current_version(conn) == 6
+        assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
+        assert conn.execute(select(schema.sources)).all() == []
+    assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
+    store.close()
