@@ -1,4 +1,4 @@
-"""Command line: ``python -m store ingest|export|nightly|reparse|review|coverage``
+"""Command line: ``python -m store ingest|export|nightly|reparse|review|coverage|sync``
 (``--help`` on each)."""
 
 from __future__ import annotations
@@ -203,11 +203,21 @@ def _parser() -> argparse.ArgumentParser:
 
     reparse = with_db(commands.add_parser("reparse", help="rebuild claims with the current parser"))
     reparse.add_argument("--all", action="store_true", help="also texts parsed by this version")
+
+    from store.sync import cli as sync_cli
+
+    sync_cli.add_parser(commands, with_db)
     return parser
 
 
+def _sync(store: Store, args: argparse.Namespace) -> int:
+    from store.sync import cli as sync_cli
+
+    return sync_cli.main(store, args)
+
+
 _COMMANDS = {"ingest": _ingest, "export": _export, "nightly": _nightly, "reparse": _reparse,
-             "review": _review, "coverage": _coverage}
+             "review": _review, "coverage": _coverage, "sync": _sync}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,7 @@ A text containing ``BOOM`` makes it raise, like a parser bug.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from parsing.model import Claim, Report, Window
 from store import Store
 from store._time import MSK
 from store.db import make_engine
+from tests.store.sync_site import Site
 
 _LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
 _CLAIM = re.compile(r"^(?P<area>[A-Z]{2,3}-[A-Z0-9+\-]+?)(?:/(?P<district>\S+))? (?P<count>\d+|-)(?P<q>[+~]?)(?: (?P<kind>\w+))?$")
@@ -108,3 +110,15 @@ def store(db_url: str):
     opened = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """A local stand-in of the Telegram preview (the sync's base address), no waits."""
+    served = Site().start()
+    monkeypatch.setenv("ATLAS_TELEGRAM_BASE", served.base)
+    monkeypatch.setenv("ATLAS_SYNC_DELAY", "0")
+    monkeypatch.setenv("ATLAS_SYNC_TIMEOUT", "0.4")
+    monkeypatch.setenv("ATLAS_SYNC_RETRIES", "1")
+    yield served
+    served.stop()

@@ -1,0 +1,142 @@
+"""A public Telegram channel's web preview (``{base}/s/{channel}``), read with lxml.
+
+The preview lists a page of messages, oldest first; ``?before={id}`` gives the page of
+older ones. Each message is a ``div.tgme_widget_message`` with ``data-post="{channel}/{id}"``,
+its text in ``div.tgme_widget_message_text`` (lines split by ``<br>``), its time in
+``time[datetime]`` and an "edited" mark. Nothing in the page is executed; text is taken
+from the parsed tree only (``text_content``), so markup in a post is text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote
+
+import lxml.etree
+import lxml.html
+
+import settings
+from store._time import MSK
+
+_MESSAGE = "tgme_widget_message"
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One message of a channel's preview page."""
+
+    id: int
+    published: datetime
+    text: str
+    edited: bool = False
+    forwarded_from: str | None = None
+    service: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the post says anything (photo-only posts and service messages do not)."""
+        return bool(self.text.strip()) and not self.service
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What one preview page holds; ``complete`` is False when a message block was cut off."""
+
+    title: str | None
+    posts: tuple[Post, ...]
+    complete: bool = True
+
+    @property
+    def oldest(self) -> int | None:
+        """The smallest message id on the page (the next page is ``?before=`` it)."""
+        return min((post.id for post in self.posts), default=None)
+
+
+def page_url(channel: str, before: int | None = None, *, base: str | None = None) -> str:
+    """Return the preview address of a channel's newest page, or of the page before an id."""
+    base = (base or settings.get().telegram_base).rstrip("/")
+    url = f"{base}/s/{quote(channel)}"
+    return url if before is None else f"{url}?before={before}"
+
+
+def post_url(channel: str, message_id: int) -> str:
+    """Return the public address of one message (always t.me: the address people share)."""
+    return f"https://t.me/{quote(channel)}/{message_id}"
+
+
+def parse_page(data: bytes, channel: str) -> Page:
+    """Return the messages of one preview page of ``channel`` (other channels' blocks skipped)."""
+    if not data.strip():
+        return Page(title=None, posts=(), complete=False)
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except (lxml.etree.ParserError, ValueError):
+        return Page(title=None, posts=(), complete=False)
+    posts: list[Post] = []
+    complete = True
+    for block in tree.xpath(f"//div[@data-post and {_has_class(_MESSAGE)}]"):
+        owner, _, number = block.get("data-post", "").rpartition("/")
+        if owner.lower() != channel.lower() or not number.isdigit():
+            continue
+        post = _post(block, int(number))
+        if post is None:
+            complete = False  # a block without its date: the page was cut off
+            continue
+        posts.append(post)
+    return Page(title=_title(tree), posts=tuple(posts), complete=complete)
+
+
+def _has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _first(block: lxml.html.HtmlElement, name: str) -> lxml.html.HtmlElement | None:
+    # the block's own element, never one inside a quoted reply
+    found = block.xpath(
+        f".//*[{_has_class(name)}][not(ancestor::*[{_has_class('tgme_widget_message_reply')}])]"
+    )
+    return found[0] if found else None
+
+
+def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
+    times = block.xpath(f".//*[{_has_class('tgme_widget_message_date')}]//time[@datetime]")
+    if not times:
+        return None
+    try:
+        published = datetime.fromisoformat(times[0].get("datetime"))
+    except ValueError:
+        return None
+    published = (
+        published.replace(tzinfo=MSK) if published.tzinfo is None else published.astimezone(MSK)
+    )
+    service = "service_message" in (block.get("class") or "").split()
+    text_node = _first(
+        block, "tgme_widget_message_service_text" if service else "tgme_widget_message_text"
+    )
+    forwarded = _first(block, "tgme_widget_message_forwarded_from_name")
+    return Post(
+        id=number,
+        published=published,
+        text=_text(text_node) if text_node is not None else "",
+        edited=_first(block, "tgme_widget_message_edited") is not None,
+        forwarded_from=forwarded.text_content().strip() if forwarded is not None else None,
+        service=service,
+    )
+
+
+def _text(node: lxml.html.HtmlElement) -> str:
+    """Return a message's text: ``<br>`` as line breaks, markup dropped, entities decoded."""
+    for br in node.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for hidden in node.xpath(".//script | .//style"):
+        hidden.drop_tree()
+    return "\n".join(line.rstrip() for line in node.text_content().split("\n")).strip()
+
+
+def _title(tree: lxml.html.HtmlElement) -> str | None:
+    meta = tree.xpath("//meta[@property='og:title']/@content")
+    if meta and meta[0].strip():
+        return str(meta[0]).strip()
+    header = tree.xpath(f"//*[{_has_class('tgme_channel_info_header_title')}]")
+    return header[0].text_content().strip() or None if header else None
