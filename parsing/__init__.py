@@ -14,11 +14,12 @@ from parsing._errors import ParseError
 from parsing._text import lower, normalise, sentences
 from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
+from parsing.places import speaker_region
 from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE
 
-PARSER_VERSION = "1.18.0"
+PARSER_VERSION = "1.19.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -59,17 +60,20 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     times = {}
     ua = {}
     drone = {}
+    areas: dict[int, str | None] = {}
     for s in sents:
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
         ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
         drone[s.index] = bool(DRONE_RE.search(lchunk) or AIR_DEFENCE_RE.search(lchunk))
         reporters[s.index] = segment.sentence_reporter(lchunk)
+        if reporters[s.index] == "governor":
+            areas[s.index] = speaker_region(chunk, english=english)
         times[s.index] = find_time(chunk, s.start, published)
         f = analyse(chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
-    drafts = segment.group(sents, facts, reporters, times, ua, drone)
+    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas)
     own = source_reporter(source)
     reports = []
     for d in drafts:

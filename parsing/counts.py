@@ -46,6 +46,8 @@ _FOLLOW_OK = re.compile(
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b", re.IGNORECASE)
+#: "ни один дрон не долетел", "not a single drone": no number at all.
+_NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 _OF_BEFORE = re.compile(r"(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)", re.IGNORECASE
@@ -121,7 +123,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if not drone and not _FOLLOW_OK.match(rest):
             continue
         before = low[max(0, n.start - 40) : n.start]
-        if _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before):
+        if _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before):
             continue
         if _DRONE_NEXT.match(after):
             drone = True

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 
 from parsing.model import Report
+from parsing.report_rules import REPORT_RULES
 from parsing.rules import RULES, rule_name
-from parsing.segment import REPORT_RULES
 
 
 def rules_text() -> str:

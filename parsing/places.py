@@ -320,3 +320,39 @@ def context_region(text: str, *, english: bool) -> str | None:
 def find_targets(text: str, base: int) -> list[tuple[int, int]]:
     """Spans of "летевших на Москву"-style targets in one sentence."""
     return [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)]
+
+
+_SPEAKER_RU = re.compile(
+    r"(?<![\w-])(?i:губернатор\w*|врио\s+губернатора|глав[аеуы]|оперштаб\w*|оперативн\w+\s+штаб\w*)\s+"
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
+)
+_SPEAKER_EN = re.compile(
+    rf"(?:(?P<pre>{_CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+[Gg]overnor"
+    rf"|[Gg]overnor\s+of\s+(?:the\s+)?(?P<post>{_CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
+)
+
+
+def speaker_region(text: str, *, english: bool) -> str | None:
+    """The region a governor or regional headquarters is named with ("губернатор Тульской
+    области", "глава Подмосковья", "the Kursk Region governor"), None when no region is named."""
+    if english:
+        for m in _SPEAKER_EN.finditer(text):
+            name = m["pre"] or m["post"]
+            # "Moscow region Governor": a governor's region is an oblast, never the city
+            cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
+            place = resolve_any(cands, None)
+            if place is not None and place.kind == "region":
+                return place.area_id
+        return None
+    for m in _SPEAKER_RU.finditer(text):
+        words = m["name"].split()
+        if len(words) == 2:
+            gender, head_nom, _prefix = _head(words[1])
+            cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
+        else:
+            cands = list(noun_lemmas(words[0]))
+        place = resolve_any(cands, None)
+        if place is not None and place.kind == "region":
+            return place.area_id
+    return None
+

@@ -9,13 +9,13 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from parsing import vocab
 from parsing._text import Sentence
 from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
 from parsing.numbers import find_numbers
+from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.time import TimeMark
 
@@ -48,6 +48,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     facts: list[tuple[int, SentenceFacts]] = field(default_factory=list)
     inherited: Reporter | None = None
+    area: str | None = None  # the region its speaker names ("губернатор Тульской области")
 
 
 def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
@@ -94,6 +95,7 @@ def group(
     times: dict[int, TimeMark | None],
     ua: dict[int, bool],
     drone: dict[int, bool],
+    areas: dict[int, str | None] | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts."""
     drafts: list[Draft] = []
@@ -147,6 +149,9 @@ def group(
             current.reporter = rep
         current.sentences.append(i)
         current.facts.append((i, f))
+    for d in drafts:  # the first region a speaker of the report names (the lede's for the first)
+        named = [a for i in d.sentences if (a := (areas or {}).get(i))]
+        d.area = named[0] if named else None
     return drafts
 
 
@@ -207,27 +212,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
         out.append(c)
     return out
-
-
-def rule_region_from_district(claims: list[Claim]) -> list[Claim]:
-    """A single district figure is also its region's figure when the region has none."""
-    regions = {c.area_id for c in claims if c.district_id is None and c.count is not None}
-    by_region: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.district_id is not None and c.count is not None:
-            by_region.setdefault(c.area_id, []).append(c)
-    out = list(claims)
-    for area, ds in by_region.items():
-        if area in regions or len(ds) != 1:
-            continue
-        d = ds[0]
-        out = [c for c in out if not (c.area_id == area and c.district_id is None and c.count is None)]
-        out.append(Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district"))
-    return out
-
-
-#: Rules over a whole report's claims, run in order by :func:`build` after the sentence rules.
-REPORT_RULES: tuple[Callable[[list[Claim]], list[Claim]], ...] = (rule_region_from_district,)
 
 
 _KILLED = re.compile(r"(?:погиб\w*|убит\w*|killed|died|dead)", re.IGNORECASE)
@@ -337,8 +321,9 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own:
         claims.extend(c for _i, f in draft.facts for c in f.target_claims)
     claims = _dedupe(claims)
     claims = _moscow_region_for(claims, reporter, english=english)
+    reading = ReportReading(claims, totals, reporter, english, draft.area)
     for rule in REPORT_RULES:
-        claims = rule(claims)
+        rule(reading)
     claims.sort(key=lambda c: c.evidence[0])
     total, qualifier, foreign = _pick_total(claims, totals)
     if not claims and (total is None or foreign):

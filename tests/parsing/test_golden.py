@@ -12,8 +12,8 @@ import pytest
 
 from parsing import parse
 from parsing.model import Casualties, Claim, Report, Window
+from parsing.report_rules import REPORT_RULES
 from parsing.rules import RULES, rule_name
-from parsing.segment import REPORT_RULES
 
 MSK = timezone(timedelta(hours=3))
 NONE = Casualties()
@@ -556,7 +556,35 @@ T_EVENING_BEFORE = ("Утром Минобороны сообщило: с 23:00 
 T_CRAFT_AND_LOWER = ("Военные сообщили, что больше всего — 11 аппаратов — перехвачено над Калужской областью, ещё два "
                      "дрона — над московским регионом.")
 
+NAMES_RU["RU-TUL"] = "Тульская область"
+T_TIMED_RECAP = ("Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n"
+                 "02:30. Сбиты два беспилотника, летевших на Москву.\n"
+                 "03:05. Сбит ещё один беспилотник, летевший на Москву.\n"
+                 "За ночь на подлёте к Москве сбиты четыре беспилотника.")
+T_GOVERNOR_OWN = "Губернатор Тульской области сообщил, что ночью силами ПВО уничтожены более 10 беспилотников. Пострадавших нет."
+T_ONE_REGION = ("В Кировском районе Калужской области обломки беспилотника повредили крышу дома. "
+                "Всего за ночь сбиты семь БПЛА.")
+T_EN_GOVERNOR_OWN = "The Kursk region governor said that air defences shot down three drones overnight."
+T_NOT_ONE = "Губернатор Брянской области сообщил, что ни один беспилотник не долетел до цели: все сбиты силами ПВО."
+
 GOLDEN_RULES = [
+    # timed lines and a closing figure that adds them up: the figure is the report's total
+    ("ru-recap-of-timed-lines", T_TIMED_RECAP, [R(T_TIMED_RECAP, "mayor", [
+        C(T_TIMED_RECAP, "Уничтожен беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
+        C(T_TIMED_RECAP, "два беспилотника, летевших на Москву", "RU-MOW", 2, "moscow_target"),
+        C(T_TIMED_RECAP, "один беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
+    ], total=4, night=P)]),
+    # a governor's figure without a place is his region's; so is a figure whose places lie in one region
+    ("ru-governor-names-his-region", T_GOVERNOR_OWN, [R(T_GOVERNOR_OWN, "governor", [
+        C(T_GOVERNOR_OWN, "более 10", "RU-TUL", 10, "one_region_total", q="at_least"),
+    ], total=10, tq="at_least", night=P, casualties=ZERO)]),
+    ("ru-places-in-one-region", T_ONE_REGION, [R(T_ONE_REGION, "media", [
+        C(T_ONE_REGION, "Кировском районе", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
+        C(T_ONE_REGION, "семь", "RU-KLU", 7, "one_region_total"),
+    ], total=7, night=P, damage="В Кировском районе Калужской области обломки беспилотника повредили крышу дома.")]),
+    ("en-governor-names-his-region", T_EN_GOVERNOR_OWN, [R(T_EN_GOVERNOR_OWN, "governor", [
+        C(T_EN_GOVERNOR_OWN, "three", "RU-KRS", 3, "one_region_total", en=True),
+    ], total=3, night=P)]),
     # a sentence about air defence at work gives the report its window even without a drone noun;
     # "N сбитых беспилотниках" is a count
     ("ru-air-defence-window", T_AIR_DEFENCE_TIME, [R(T_AIR_DEFENCE_TIME, "mod", [
@@ -610,9 +638,10 @@ CASES = [
     *GOLDEN,
     *[(i, t, P, e) for i, t, e in (*GOLDEN_MORE, *GOLDEN_SAMPLES, *GOLDEN_RULES)],
     *[(i, t, P, []) for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)],
+    ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
 ]
 
-#: Each rule (``parsing.rules.RULES`` and ``parsing.segment.REPORT_RULES``) and the golden cases
+#: Each rule (``parsing.rules.RULES`` and ``parsing.report_rules.REPORT_RULES``) and the golden cases
 #: whose result it decides.
 BY_RULE = {
     "paren_count": ["en-paren-counts"],
@@ -625,7 +654,9 @@ BY_RULE = {
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt"],
+    "recap_of_lines": ["ru-recap-of-timed-lines"],
     "region_from_district": ["ru-district-of-region"],
+    "one_region_total": ["ru-governor-names-his-region", "ru-places-in-one-region", "en-governor-names-his-region"],
 }
 
 

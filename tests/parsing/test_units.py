@@ -170,8 +170,8 @@ def test_explain_names_rule_and_words() -> None:
 
 
 def test_cli_explain_alone_lists_every_rule_in_the_order_it_runs(capsys) -> None:
+    from parsing.report_rules import REPORT_RULES
     from parsing.rules import RULES, rule_name
-    from parsing.segment import REPORT_RULES
 
     assert cli.main(["--explain"]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -1,0 +1,116 @@
+"""Rules over one whole report's claims, run by ``segment.build`` after the sentence rules.
+
+Every rule has one signature, ``rule(report) -> None``, and edits ``report.claims`` (or the
+candidates for its total). They run in the order of ``REPORT_RULES``; ``python -m parsing
+--explain`` prints them after the sentence rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsing.lookup import region_names
+from parsing.model import Claim, Reporter
+from parsing.rules import TotalCandidate
+
+
+@dataclass(slots=True)
+class ReportReading:
+    """A report being built: its claims, its total's candidates, who said it and where."""
+
+    claims: list[Claim]
+    totals: list[TotalCandidate]
+    reporter: Reporter
+    english: bool = False
+    #: the region the reporter speaks for ("губернатор Тульской области" -> RU-TUL), if named
+    speaker_area: str | None = None
+
+
+def _region_level(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.district_id is None and c.count is not None]
+
+
+def rule_recap_of_lines(r: ReportReading) -> None:
+    """ "За ночь на подлете к Москве сбито 5" after timed lines of 2, 1 and 2: a figure equal to
+    the sum of the area's other figures is their recap, the report's total, not one more row."""
+    by_area: dict[str, list[Claim]] = {}
+    for c in _region_level(r.claims):
+        by_area.setdefault(c.area_id, []).append(c)
+    for cs in by_area.values():
+        if len(cs) < 3:
+            continue
+        for c in cs:
+            others = sum(o.count or 0 for o in cs if o is not c)
+            if c.count == others:
+                r.claims.remove(c)
+                r.totals.append(
+                    TotalCandidate(others, c.qualifier, 0, c.evidence[0], c.evidence[1])
+                )
+                break
+
+
+def rule_region_from_district(r: ReportReading) -> None:
+    """A single district figure is also its region's figure when the region has none."""
+    claims = r.claims
+    regions = {c.area_id for c in _region_level(claims)}
+    by_region: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.district_id is not None and c.count is not None:
+            by_region.setdefault(c.area_id, []).append(c)
+    for area, ds in by_region.items():
+        if area in regions or len(ds) != 1:
+            continue
+        d = ds[0]
+        claims[:] = [
+            c
+            for c in claims
+            if not (c.area_id == area and c.district_id is None and c.count is None)
+        ]
+        claims.append(
+            Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district")
+        )
+
+
+def rule_one_region_total(r: ReportReading) -> None:
+    """A report with one figure and no place for it ("всего сбито более 60 беспилотников"),
+    whose places all lie in one region, or whose governor names his region: the figure is
+    that region's. Never a launched count ("с применением N"), never over several regions."""
+    if _region_level(r.claims) or any(c.count is not None for c in r.claims):
+        return
+    totals = [t for t in r.totals if t.priority < 3 and not t.foreign]
+    if not totals:
+        return
+    areas = {c.area_id for c in r.claims}
+    if r.speaker_area is not None and areas <= {r.speaker_area}:
+        area = r.speaker_area
+    elif (
+        len(areas) == 1
+        and not next(iter(areas)).startswith("SEA-")
+        and "+" not in next(iter(areas))
+    ):
+        area = next(iter(areas))
+    else:
+        return
+    best = min(totals, key=lambda t: (t.priority, t.start))
+    ru, en = region_names(area)
+    r.claims.append(
+        Claim(
+            area,
+            en if r.english else ru,
+            best.value,
+            best.qualifier,
+            (best.start, best.end),
+            rule="one_region_total",
+        )
+    )
+
+
+ReportRule = Callable[[ReportReading], None]
+
+#: The report rules, in the order ``segment.build`` runs them.
+REPORT_RULES: tuple[ReportRule, ...] = (
+    rule_recap_of_lines,
+    rule_region_from_district,
+    rule_one_region_total,
+)
