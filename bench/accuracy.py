@@ -6,8 +6,8 @@ Prints, for the whole folder, for each part (the id's prefix: ``001``-``024``, `
 ``c``) and for each category (derived from the labels' tags: windows, seas, districts,
 recaps, traps): precision, recall and F1 of (area, count) pairs and of (area, district)
 pairs; the share of texts whose main total, night and window are right; the number of
-non-reports given counts; and RU claims the parser placed in areas only Ukraine's side
-speaks of, in texts that carry Ukraine's claims (Ukraine's claims counted over Russia). Then the worst texts and why.
+non-reports given counts; and figures the parser gives areas that no RU report of the label names, in texts
+that carry Ukraine's claims (Ukraine's claims counted over Russia). Then the worst texts and why.
 
 Scoring rules: region-level claims of one report are summed per area (a region listed twice
 is one figure); a combined area other than the ministry's Moscow region ("SEA-AZOV+SEA-BLACK")
@@ -259,15 +259,17 @@ def score_text(lab: dict, reports: list[Report]) -> Score:
         s.non_report_counts = 1
         s.why.append("counts from a non-report")
     if any(e.get("country") == "UA" for e in lab.get("extra_reports", [])):
+        # a figure the parser gives an area the label names in none of its RU reports
+        named = {part for a in la for part in a.split("+")} | {a for a, _d in ld}
         leaks = [
-            c.area_id
+            (c.area_id, c.count)
             for r in ru
             for c in r.claims
-            if c.area_id not in la and not any(c.area_id.startswith(a) for a in la)
+            if c.count is not None and not set(c.area_id.split("+")) & named
         ]
         s.ua_over_russia = len(leaks)
         if leaks:
-            s.why.append(f"claims in areas only Ukraine's side names: {leaks}")
+            s.why.append(f"figures in areas only Ukraine's side names: {leaks}")
     return s
 
 

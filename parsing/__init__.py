@@ -19,7 +19,7 @@ from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE
 
-PARSER_VERSION = "1.19.0"
+PARSER_VERSION = "1.20.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -80,4 +80,4 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         r = segment.build(d, sents, norm, english=english, own=own)
         if r is not None:
             reports.append(r)
-    return validate(reports, text)
+    return validate(segment.drop_place_only_retellings(reports), text)

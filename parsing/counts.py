@@ -41,7 +41,8 @@ _SKIP = re.compile(
 )
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|аппарат\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
-    rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed))",
+    rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
+    r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
     re.IGNORECASE,
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)

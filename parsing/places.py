@@ -114,6 +114,8 @@ _EN_ELEMENTS = [
     ("named", re.compile(rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])")),
 ]
 _EN_TRIGGER = re.compile(
+    # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
+    r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?=[A-Z])|"
     r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
@@ -202,6 +204,15 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     return out
 
 
+def _region_first(names: list[str]) -> list[str]:
+    """Names of a list of regions: the name itself when it is a region ("Moscow"), else "X Region"
+    ("Belgorod" alone is the city, "Belgorod Region" the region)."""
+    if not names:
+        return names
+    alone = resolve_any(names[:1], None)
+    return names if alone is not None and alone.kind == "region" else [f"{names[0]} Region", *names]
+
+
 def _element_at(text: str, at: int, elements: list[tuple[str, re.Pattern[str]]]) -> tuple[str, re.Match[str]] | None:
     """The first place element that matches at ``at``, with the grammar's vetoes applied."""
     found = [(k, m) for k, rx in elements if (m := rx.match(text, at))]
@@ -252,6 +263,8 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
     ctx = region
     while t := trigger.search(text, pos):
         at = t.end()
+        # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
+        region_list = english and t.group().startswith(("incl", "such")) and "region" in text[: t.start()].lower()
         mentions: list[Mention] = []
         plural = False
         while hit := _element_at(text, at, elements):
@@ -266,6 +279,8 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                 at = m.end()
                 break
             cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
+            if region_list and kind == "named":
+                cands = [(a, b, t, _region_first(names)) for a, b, t, names in cands]
             for s, e, surface, names in cands:
                 if any(n in FOREIGN for n in [surface, *names]):
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))

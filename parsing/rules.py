@@ -19,7 +19,7 @@ from parsing._text import lower
 from parsing.counts import Count, find_counts
 from parsing.lookup import Resolved, resolve_any
 from parsing.model import Claim, Qualifier
-from parsing.numbers import words_value
+from parsing.numbers import find_numbers, words_value
 from parsing.places import Group, context_region, find_groups, find_targets
 
 
@@ -487,6 +487,21 @@ _LIST_LINE = re.compile(
     r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:по\s+)?[\wё]+\s*(?:бпла\s*)?[–—-]\s*(?:над|в|over|in)\s",
     re.IGNORECASE,
 )
+#: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
+#: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol".
+_LIST_GOES_ON = re.compile(
+    r"(?<![\w-])(?:another|ещ[её])\s+\w+\s+(?:(?:were|was|were\s+\w+|[–—-])\s+)?(?:over|in|над|в)\s"
+    r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s",
+    re.IGNORECASE,
+)
+_OVER_AFTER = re.compile(r"\s*(?:(?:were|was|[–—-])\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE)
+
+
+def _count_over(s: str) -> bool:
+    """A number followed by "over"/"над" ("Twelve were over the Kursk region", "9 — над ...")."""
+    return any(_OVER_AFTER.match(s, n.end) for n in find_numbers(s))
+
+
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 
@@ -505,7 +520,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     ):
         ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
         return None
-    if not has_drone and ctx.had_claims and _LIST_LINE.match(s):
+    if not has_drone and ctx.had_claims and (_LIST_LINE.match(s) or _LIST_GOES_ON.search(s) or _count_over(s)):
         interception = (
             True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
         )

@@ -341,3 +341,19 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own:
         casualties=_casualties(texts),
         evidence=span,
     )
+
+
+def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
+    """Drop a report that only names places ("drones were shot down over regions including
+    Moscow and Tula" in a headline) when another report of the text names them all: the
+    headline retells the article, it is not a report of its own."""
+    out = []
+    for r in reports:
+        places = {(c.area_id, c.district_id) for c in r.claims}
+        if r.country == "RU" and r.total is None and places and all(c.count is None for c in r.claims):
+            others = [o for o in reports if o is not r and o.country == "RU"]
+            if any(places <= {(c.area_id, c.district_id) for c in o.claims} for o in others):
+                continue
+        out.append(r)
+    return out
+

@@ -567,7 +567,27 @@ T_ONE_REGION = ("В Кировском районе Калужской обла�
 T_EN_GOVERNOR_OWN = "The Kursk region governor said that air defences shot down three drones overnight."
 T_NOT_ONE = "Губернатор Брянской области сообщил, что ни один беспилотник не долетел до цели: все сбиты силами ПВО."
 
+T_EN_LIST_GOES_ON = ("Air defences shot down 30 drones overnight, the Defence Ministry said. Twelve were over the Kursk "
+                     "region and 9 over the Belgorod region. Another 6 were brought over the Bryansk region. Other "
+                     "regions listed included Kaluga and Tula.")
+T_EN_HEADLINE_PLACES = ("Drones downed over regions including Kursk and Bryansk\n"
+                        "The Defence Ministry said on Monday that air defences destroyed 15 drones over regions including "
+                        "Kursk and Bryansk.")
+
 GOLDEN_RULES = [
+    # sentences that go on with a list keep its figures; regions listed without figures are named
+    ("en-list-goes-on-and-regions-listed", T_EN_LIST_GOES_ON, [R(T_EN_LIST_GOES_ON, "mod", [
+        C(T_EN_LIST_GOES_ON, "Twelve were over the Kursk region", "RU-KRS", 12, "count_over_place", en=True),
+        C(T_EN_LIST_GOES_ON, "9 over the Belgorod region", "RU-BEL", 9, "count_over_place", en=True),
+        C(T_EN_LIST_GOES_ON, "6 were brought over the Bryansk region", "RU-BRY", 6, "count_over_place", en=True),
+        C(T_EN_LIST_GOES_ON, "Kaluga", "RU-KLU", None, "place_without_count", en=True),
+        C(T_EN_LIST_GOES_ON, "Tula", "RU-TUL", None, "place_without_count", en=True),
+    ], total=30, night=P)]),
+    # a headline naming the places of the article below it is not a report of its own
+    ("en-headline-retells-places", T_EN_HEADLINE_PLACES, [R(T_EN_HEADLINE_PLACES, "mod", [
+        C(T_EN_HEADLINE_PLACES, "Kursk", "RU-KRS", None, "list_without_counts", nth=1, en=True),
+        C(T_EN_HEADLINE_PLACES, "Bryansk", "RU-BRY", None, "list_without_counts", nth=1, en=True),
+    ], total=15, window=W("2025-06-02T00:00", "2025-06-03T00:00"), span=("The Defence", "Bryansk."))]),
     # timed lines and a closing figure that adds them up: the figure is the report's total
     ("ru-recap-of-timed-lines", T_TIMED_RECAP, [R(T_TIMED_RECAP, "mayor", [
         C(T_TIMED_RECAP, "Уничтожен беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
