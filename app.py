@@ -34,6 +34,7 @@ page = st.navigation(
         st.Page("app_pages/claims.py", title="Claims"),
         st.Page("app_pages/review.py", title="Review"),
         st.Page("app_pages/import_page.py", title="Import"),
+        st.Page("app_pages/sources.py", title="Sources"),
     ]
 )
 

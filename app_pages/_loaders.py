@@ -169,6 +169,14 @@ def freshness(version: str) -> object:
     return _freshness(version, database_url())
 
 
+def last_sync() -> object:
+    """Return when a live source last synced (or None). Not cached: a pass that finds
+    nothing new changes it without changing the data version."""
+    from store import sync
+
+    return sync.last_sync(open_store())
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def _queue(version: str, url: str, status: str | None) -> pd.DataFrame:
     return review.queue(_store(url), status=status)

@@ -112,7 +112,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
         if in_lists else ""
     )
     st.caption(
-        f"{honest.freshness_text(_loaders.freshness(version))}. {boundary}. "
+        f"{honest.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
         f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
         f"{crossing} (placed by the window's middle).{lists}",
         help=store.export.PARTY_CLAIM_NOTE,

@@ -297,22 +297,30 @@ def coverage_table(frame: pd.DataFrame) -> pd.DataFrame:
     return table.iloc[::-1].reset_index(drop=True)
 
 
-def freshness_text(newest: object, *, now: datetime | None = None) -> str:
-    """Return the data freshness line: the newest report's time (Moscow) and its age.
+def freshness_text(newest: object, *, now: datetime | None = None, synced: object = None) -> str:
+    """Return the data freshness line: the newest report's time (Moscow) and its age, and
+    when the live sources last synced (``synced``, from ``store.sync.last_sync``).
 
     >>> from datetime import timedelta, timezone
     >>> msk = timezone(timedelta(hours=3))
     >>> freshness_text(datetime(2025, 9, 15, 7, 10, tzinfo=msk),
     ...                now=datetime(2025, 9, 17, 9, 0, tzinfo=msk))
     'Newest report: 2025-09-15 07:10 MSK (2 days ago)'
+    >>> freshness_text(datetime(2025, 9, 15, 7, 10, tzinfo=msk),
+    ...                synced=datetime(2025, 9, 15, 7, 30, tzinfo=msk))
+    'Newest report: 2025-09-15 07:10 MSK; sources last synced 2025-09-15 07:30 MSK'
     """
     if _is_missing(newest):
-        return "No report with a published figure yet."
-    stamp = pd.Timestamp(newest)  # type: ignore[arg-type]
-    text = f"Newest report: {stamp:%Y-%m-%d %H:%M} MSK"
-    if now is not None and stamp.tzinfo is not None:
-        days = (pd.Timestamp(now) - stamp).days
-        text += " (today)" if days < 1 else f" ({days} day{'s' if days != 1 else ''} ago)"
+        text = "No report with a published figure yet."
+    else:
+        stamp = pd.Timestamp(newest)  # type: ignore[arg-type]
+        text = f"Newest report: {stamp:%Y-%m-%d %H:%M} MSK"
+        if now is not None and stamp.tzinfo is not None:
+            days = (pd.Timestamp(now) - stamp).days
+            text += " (today)" if days < 1 else f" ({days} day{'s' if days != 1 else ''} ago)"
+    if not _is_missing(synced):
+        when = f"{pd.Timestamp(synced):%Y-%m-%d %H:%M} MSK"  # type: ignore[arg-type]
+        text = text.rstrip(".") + f"; sources last synced {when}"
     return text
 
 

@@ -15,6 +15,8 @@ from store import schema
 from store._time import from_db, to_db
 from store.db import writing
 from store.importers import normalise
+from store.store import Store
+from store.sync.registry import Source
 
 _CHUNK = 500
 
@@ -218,10 +220,10 @@ def _pick(
     return (new_id, new_at) if choose(old_at, new_at) == new_at else (old_id, old_at)
 
 
-def status(engine: Engine, sources: Iterable[Any]) -> pd.DataFrame:
+def status(store: Store, sources: Iterable[Source]) -> pd.DataFrame:
     """Return one row per source of the registry with its state (``STATUS_COLUMNS``)."""
     t = schema.sources
-    with engine.connect() as conn:
+    with store.engine.connect() as conn:
         rows = {row["name"]: row for row in conn.execute(select(t)).mappings()}
     records = []
     for source in sources:
@@ -247,8 +249,8 @@ def status(engine: Engine, sources: Iterable[Any]) -> pd.DataFrame:
     return pd.DataFrame(records, columns=list(STATUS_COLUMNS))
 
 
-def last_sync(engine: Engine) -> datetime | None:
+def last_sync(store: Store) -> datetime | None:
     """Return when any source last synced successfully (aware Moscow time), or None."""
     t = schema.sources
-    with engine.connect() as conn:
+    with store.engine.connect() as conn:
         return from_db(conn.execute(select(func.max(t.c.last_success_at))).scalar())

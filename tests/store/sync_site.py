@@ -22,6 +22,23 @@ from urllib.parse import parse_qs, urlsplit
 
 PAGE_SIZE = 20
 
+#: A sources file of two governors' channels (with comments, as a person writes one).
+TWO_CHANNELS = """
+# my own list
+[[source]]
+kind = "telegram"
+channel = "kaluga_gov"
+reporter = "governor"
+region = "RU-KLU"
+
+[[source]]
+kind = "telegram"
+channel = "bryansk_gov"  # the second
+reporter = "governor"
+region = "RU-BRY"
+enabled = true
+"""
+
 
 @dataclass
 class Message:

@@ -20,26 +20,11 @@ from store._time import MSK
 from store.db import make_engine
 from store.sync import RegistryError, registry
 from tests.store.conftest import fake_parse
-from tests.store.sync_site import Message, Scripted, Site
+from tests.store.sync_site import TWO_CHANNELS, Message, Scripted, Site
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2025, 9, 11, 22, 0, tzinfo=MSK)
 
-TWO_CHANNELS = """
-# my own list
-[[source]]
-kind = "telegram"
-channel = "kaluga_gov"
-reporter = "governor"
-region = "RU-KLU"
-
-[[source]]
-kind = "telegram"
-channel = "bryansk_gov"  # the second
-reporter = "governor"
-region = "RU-BRY"
-enabled = true
-"""
 
 
 # --- the sources file ------------------------------------------------------------------------
