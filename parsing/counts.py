@@ -40,7 +40,7 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|аппарат\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
     rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b", re.IGNORECASE)
 #: "ни один дрон не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
-_OF_BEFORE = re.compile(r"(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)", re.IGNORECASE
 )

@@ -104,10 +104,12 @@ _RU_TRIGGER = re.compile(
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
 
 _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
+#: One name of an English list: "Bryansk", "Nizhny Novgorod".
+_CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 _EN_ELEMENTS = [
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
-    ("list", re.compile(rf"(?P<names>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+and\s+(?:the\s+)?{_CAP})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
+    ("list", re.compile(rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
     ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
     ("settlement", re.compile(rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")),
@@ -177,7 +179,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(head, head.title())
         base = m.start("names")
-        for u in re.finditer(_CAP, m["names"]):
+        for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
             out.append((base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()]))
         # the plural head belongs to the last name's span
         if out:

@@ -494,7 +494,7 @@ _LIST_GOES_ON = re.compile(
     r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s",
     re.IGNORECASE,
 )
-_OVER_AFTER = re.compile(r"\s*(?:(?:were|was|[–—-])\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE)
+_OVER_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE)
 
 
 def _count_over(s: str) -> bool:
@@ -507,7 +507,7 @@ _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
-    if vocab.FOOTER_RE.search(low) or vocab.CHROME_RE.match(s):
+    if vocab.CHROME_RE.match(s):
         return None
     has_drone = bool(vocab.DRONE_RE.search(low))
     interception = bool(vocab.INTERCEPT_RE.search(low))
@@ -543,6 +543,14 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
 def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
+    footer = vocab.FOOTER_RE.search(low)
+    if footer is not None:
+        # "..., which have all reported attacks since the start of the war": a cumulative
+        # clause after the report's own words cuts the sentence; one that leads it voids it
+        cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
+        if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
+            return None
+        s, low = s[:cut], low[:cut]
     interception = _interception(s, low, ctx)
     if interception is None:
         return None

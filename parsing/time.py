@@ -76,7 +76,9 @@ NIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 DAY_RE = re.compile(
-    rf"вчера\w*|накануне|yesterday|за\s+сутки|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
+    r"(?P<d24>за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"
+    r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))|"
+    rf"вчера\w*|накануне|yesterday|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
     rf"|(?<![\w])on\s+(?P<od>{_renamed('d_')})",
     re.IGNORECASE,
 )
@@ -290,7 +292,7 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         day = date_from(m, "d_", published, m.group())
     elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
         day = published - timedelta(days=1)
-    if m.group().lower().startswith("за"):
+    if m["d24"]:
         # the 24 hours before the statement: its windows are other reports, not parts of it
         return TimeMark("day", ("last24h", day), None, None, base + m.start(), base + m.end())
     whole = None

@@ -39,7 +39,7 @@ _REGIONS = {
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
     "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
-    "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", []),
+    "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", ["Nizhny Novgorod Region"]),
     "UA-23": ("Запорожская область", "Zaporizhzhia Oblast", ["Zaporizhzhia Region", "Zaporizhzhia"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),

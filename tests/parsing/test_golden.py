@@ -574,7 +574,25 @@ T_EN_HEADLINE_PLACES = ("Drones downed over regions including Kursk and Bryansk\
                         "The Defence Ministry said on Monday that air defences destroyed 15 drones over regions including "
                         "Kursk and Bryansk.")
 
+NAMES_EN["RU-NIZ"] = "Nizhny Novgorod Oblast"
+T_EN_WINDOW_AND_DAY = ("Between 6:00 p.m. and 8:00 p.m. Moscow time air defences destroyed two drones over the Black Sea, "
+                       "the ministry said. Over the past 24 hours, air defences shot down a total of 40 drones over the "
+                       "Kursk, Bryansk and Nizhny Novgorod regions, which have faced attacks since the start of the war. "
+                       "The largest number—20—was recorded over the Kursk region.")
+
 GOLDEN_RULES = [
+    # the last 24 hours are a report of their own beside an evening window; "a total of 40" is a
+    # count; a cumulative clause after the report's words is cut, not the whole sentence
+    ("en-window-and-last-24-hours", T_EN_WINDOW_AND_DAY, [
+        R(T_EN_WINDOW_AND_DAY, "mod", [
+            C(T_EN_WINDOW_AND_DAY, "two drones over the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
+        ], total=2, window=W("2025-06-03T18:00", "2025-06-03T20:00"), span=("Between", "the ministry said.")),
+        R(T_EN_WINDOW_AND_DAY, "mod", [
+            C(T_EN_WINDOW_AND_DAY, "Bryansk", "RU-BRY", None, "list_without_counts", en=True),
+            C(T_EN_WINDOW_AND_DAY, "Nizhny Novgorod regions", "RU-NIZ", None, "list_without_counts", en=True),
+            C(T_EN_WINDOW_AND_DAY, "20—was recorded over the Kursk region", "RU-KRS", 20, "count_over_place", en=True),
+        ], total=40, span=("Over the past", "Kursk region.")),
+    ]),
     # sentences that go on with a list keep its figures; regions listed without figures are named
     ("en-list-goes-on-and-regions-listed", T_EN_LIST_GOES_ON, [R(T_EN_LIST_GOES_ON, "mod", [
         C(T_EN_LIST_GOES_ON, "Twelve were over the Kursk region", "RU-KRS", 12, "count_over_place", en=True),
