@@ -187,7 +187,9 @@ class Store:
         """Import texts already read (a sync pass) in one transaction, as a file import does.
 
         ``also(conn, result)`` runs inside the same transaction after the rows are written
-        (a sync records its source's state there): if it fails, nothing is written.
+        (a sync records its source's state there): if it fails, nothing is written. When
+        every text is already stored, only ``also`` runs: no import is recorded and the
+        data version stays.
         """
         return self._ingest(items, [], path=path, source_kind=source_kind, progress=progress,
                             also=also)
@@ -214,6 +216,12 @@ class Store:
         with self.engine.connect() as conn:
             known = existing_ids(conn, ids)
         fresh = [item for item, rid in zip(items, ids, strict=True) if rid not in known]
+        if also is not None and not fresh and not prepared:
+            # a sync pass that read only stored texts: its state is recorded, no import
+            result = ImportResult(0, len(items), 0)
+            with writing(self.engine) as conn:
+                also(conn, result)
+            return result
         parsed = (
             prepare(fresh, self.parser, self.parser_version, source_kind=source_kind,
                     progress=progress)

@@ -14,7 +14,6 @@ from sqlalchemy.engine import Connection
 import settings
 from store._errors import StoreError
 from store._time import MSK
-from store.db import writing
 from store.importers import Item, guess_language, normalise
 from store.ingest import ImportResult
 from store.store import Store
@@ -325,14 +324,7 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         )
         state.record_success(conn, source.name, source.kind, source.key, outcome)
 
-    if fresh:
-        result = store.ingest_items(
-            fresh, path=f"sync {source.name}", source_kind=source.kind, also=record
-        )
-    else:
-        result = ImportResult(0, 0, 0)
-        with writing(store.engine) as conn:
-            record(conn, result)
+    result = store.ingest_items(fresh, path=f"sync {source.name}", source_kind=source.kind, also=record)
     return SourceResult(
         name=source.name,
         pages=found.pages,

@@ -178,6 +178,16 @@ def test_a_pass_with_nothing_new_writes_no_import_and_changes_no_data(
     assert counts(store, "kaluga_gov") == ("5", 3, 3, 0, 0, 2, None)
 
 
+def test_a_text_repeated_in_two_messages_costs_no_import_on_the_next_pass(site: Site, store: Store) -> None:
+    channel = site.channel("kaluga_gov", "Калуга")
+    channel.add(Message(1, T0, "All clear."))
+    channel.add(Message(2, T0 + timedelta(hours=20), "All clear."))
+    run_pass(store, [KALUGA])
+    version, before = store.data_version(), imports(store)
+    [result] = run_pass(store, [KALUGA])
+    assert (result.ok, result.added, store.data_version(), imports(store)) == (True, 0, version, before)
+
+
 def test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history(
     site: Site, store: Store
 ) -> None:
