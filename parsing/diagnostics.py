@@ -9,7 +9,9 @@ sends such texts to its review queue):
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number.
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
-  district figures that add up to more.
+  district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
+- a place name the gazetteer finds in several regions, with no region in the text to decide
+  (``Report.doubts``), is sent as ``unknown_place`` with the gazetteer's list of candidates.
 
 It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
 and is deliberately cautious: warnings, airport notices, attempt preambles, footers,
@@ -137,7 +139,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     norm = normalise(text)
     low = lower(norm)
     claims = [c for r in reports for c in r.claims]
-    spans = [c.evidence for c in claims]
+    spans = [c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts]
     known = {c.count for c in claims if c.count is not None}
     # a total is accounted for only by a report that also names where (a total alone
     # has nowhere to go on the map)
@@ -153,7 +155,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
         if _NATIONAL.search(lchunk):
             continue  # a national total: nothing to place on the map, nothing missing
         if any(start < s.end and s.start < end for start, end in spans):
-            continue  # the parser took claims from this sentence
+            continue  # the parser took claims from this sentence, or left a doubt about it
         counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
         if not counts:
             continue
@@ -169,4 +171,13 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
     problems.extend(_conflicts(reports))
+    problems.extend(_doubts(reports))
     return problems
+
+
+def _doubts(reports: Sequence[Report]) -> list[Problem]:
+    """What the parser read but could not decide: a place name of several regions (sent as
+    ``unknown_place``: no area can be given without a person), a claim it marked unsure."""
+    out = [Problem(UNKNOWN_PLACE, why, span) for r in reports for why, span in r.doubts]
+    out += [Problem(CONFLICTING_NUMBERS, c.doubt, c.evidence) for r in reports for c in r.claims if c.doubt]
+    return out

@@ -38,7 +38,10 @@ def explain(text: str, reports: list[Report]) -> list[str]:
         for c in r.claims:
             a, b = c.evidence
             where = c.area_id + (f"/{c.district_id}" if c.district_id else "")
-            lines.append(f"  {where} count={c.count} ({c.qualifier}) <- {c.rule}: {text[a:b]!r} [{a}:{b}]")
+            unsure = f" unsure: {c.doubt}" if c.doubt else ""
+            lines.append(f"  {where} count={c.count} ({c.qualifier}) <- {c.rule}: {text[a:b]!r} [{a}:{b}]{unsure}")
+        for why, (a, b) in r.doubts:
+            lines.append(f"  undecided: {text[a:b]!r} [{a}:{b}]: {why}")
     return lines
 
 

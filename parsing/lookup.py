@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from geo import GeoError
+from geo import AmbiguousPlaceError, GeoError
 
 #: The ministry's own area terms, not gazetteer names: "над Московским регионом" means the
 #: city and the oblast together.
@@ -39,6 +39,18 @@ class Resolved:
     score: float = 1.0
 
 
+#: Names the gazetteer found in several places, with its message (filled by :func:`resolve`).
+_AMBIGUOUS: dict[str, str] = {}
+
+
+def ambiguity(names: list[str]) -> str | None:
+    """The gazetteer's message when one of ``names`` matched several places, else None."""
+    for n in names:
+        if n in _AMBIGUOUS:
+            return _AMBIGUOUS[n]
+    return None
+
+
 def _geo_resolve(name: str, region: str | None = None) -> Any:
     import geo
 
@@ -54,6 +66,7 @@ def use_resolver(fn: Callable[..., Any] | None) -> None:
     _resolver = fn or _geo_resolve
     resolve.cache_clear()
     region_names.cache_clear()
+    _AMBIGUOUS.clear()
 
 
 @lru_cache(maxsize=8192)
@@ -65,8 +78,11 @@ def resolve(name: str, region: str | None = None) -> Resolved | None:
         return Resolved(aid, ru, en, "combined")
     try:
         place = _resolver(name, region=region)
+    except AmbiguousPlaceError as exc:
+        _AMBIGUOUS[name] = str(exc)  # several places: never a guess, but worth a person's look
+        return None
     except GeoError:
-        # an unknown or ambiguous name, or no boundary pack: "no place here", never a guess
+        # an unknown name, or no boundary pack: "no place here"
         return None
     kind = getattr(place, "kind", "region")
     pid = place.id

@@ -48,6 +48,8 @@ class Claim:
     district: str | None = None
     kind: ClaimKind = "drone"
     rule: str = ""
+    #: why the parser is unsure of this claim (None when it is not): "RU-BRY listed twice (3 and 1)"
+    doubt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +66,6 @@ class Report:
     damage: str | None = None
     casualties: Casualties = field(default_factory=Casualties)
     evidence: tuple[int, int] | None = None
+    #: what the parser read but could not decide ("'Кировский район' matches 5 places ..."),
+    #: each with its span: the store sends such a text to review
+    doubts: tuple[tuple[str, tuple[int, int]], ...] = ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsing.lookup import Resolved, region_names, resolve_any
+from parsing.lookup import Resolved, ambiguity, region_names, resolve_any
 from parsing.morph import adjective_nominative, is_adjective, noun_lemmas
 from parsing.vocab import EN_STOP, FOREIGN, TARGET_RE
 
@@ -27,6 +27,8 @@ class Mention:
     place: Resolved | None
     #: a place outside Russia ("над Киевом", "over Kyiv"): its figures are not Russia's
     foreign: bool = False
+    #: the names it was looked up by (to tell an unknown name from one of several places)
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,10 @@ def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool)
     if len(regions) != 1:
         return mentions
     (reg,) = regions
-    return [x if x.place is not None or x.foreign else Mention(x.start, x.end, x.text, _retry(x, reg, english)) for x in mentions]
+    return [
+        x if x.place is not None or x.foreign else Mention(x.start, x.end, x.text, _retry(x, reg, english), names=x.names)
+        for x in mentions
+    ]
 
 
 def find_groups(text: str, base: int, *, region: str | None = None, english: bool = False) -> list[Group]:
@@ -290,7 +295,7 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                 place = _resolve_mention(surface, names, ctx, english=english)
                 if place and place.kind == "region":
                     ctx = place.area_id
-                mentions.append(Mention(base + s, base + e, surface, place))
+                mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
             s2 = sep.match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
@@ -372,4 +377,12 @@ def speaker_region(text: str, *, english: bool) -> str | None:
         if place is not None and place.kind == "region":
             return place.area_id
     return None
+
+
+def ambiguous(m: Mention) -> str | None:
+    """Why a mention has no place when the gazetteer found several ("'Кировский район' matches
+    5 places: ..."), None when it has one or the name is simply unknown."""
+    if m.place is not None or m.foreign:
+        return None
+    return ambiguity(list(m.names))
 

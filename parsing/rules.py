@@ -20,7 +20,7 @@ from parsing.counts import Count, find_counts
 from parsing.lookup import Resolved, resolve_any
 from parsing.model import Claim, Qualifier
 from parsing.numbers import find_numbers, words_value
-from parsing.places import Group, context_region, find_groups, find_targets
+from parsing.places import Group, ambiguous, context_region, find_groups, find_targets
 
 
 @dataclass(slots=True)
@@ -44,6 +44,8 @@ class SentenceFacts:
     totals: list[TotalCandidate] = field(default_factory=list)
     timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
     attempt: Count | None = None
+    #: what was read but not decided: (why, span), e.g. a place name of several regions
+    doubts: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -459,6 +461,35 @@ def rule_all_destroyed(r: Reading) -> None:
         r.claim(None, p.place, None, (p.start, p.end), "all_destroyed")
 
 
+def rule_undecided_place(r: Reading) -> None:
+    """"три БПЛА сбиты над Кировским районом" with no region in the text: a count over a name
+    of several places is no claim; the report carries the doubt so a person decides."""
+    for it in r.items:
+        if it.count is None and not r.interception:
+            continue
+        for g in it.groups:
+            for m in g.mentions:
+                why = ambiguous(m)
+                if why is not None:
+                    r.facts.doubts.append((why, (m.start, m.end)))
+
+
+def rule_listed_twice(r: Reading) -> None:
+    """"3 – над Брянской областью, 2 – над Курской, 1 – над Брянской": an area given two figures
+    in one sentence keeps both rows (the report's sum), each marked unsure for a person."""
+    rows: dict[str, list[int]] = {}
+    for k, c in enumerate(r.facts.claims):
+        if c.count is not None and c.district_id is None and "+" not in c.area_id:
+            rows.setdefault(c.area_id, []).append(k)
+    for area, ks in rows.items():
+        if len(ks) < 2:
+            continue
+        figures = " and ".join(str(r.facts.claims[k].count) for k in ks)
+        why = f"{area} is listed {len(ks)} times in one list ({figures})"
+        for k in ks:
+            r.facts.claims[k] = replace(r.facts.claims[k], doubt=why)
+
+
 Rule = Callable[[Reading], None]
 
 #: The rules :func:`analyse` runs, in order (``python -m parsing --explain`` prints them).
@@ -473,6 +504,8 @@ RULES: tuple[Rule, ...] = (
     rule_moscow_target,
     rule_unplaced_total,
     rule_all_destroyed,
+    rule_listed_twice,
+    rule_undecided_place,
 )
 
 
@@ -581,7 +614,7 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):
                 ctx.region = m.place.area_id
-    if not (facts.claims or facts.target_claims or facts.totals):
+    if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
     ctx.had_claims = True

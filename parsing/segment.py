@@ -326,7 +326,8 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own:
         rule(reading)
     claims.sort(key=lambda c: c.evidence[0])
     total, qualifier, foreign = _pick_total(claims, totals)
-    if not claims and (total is None or foreign):
+    doubts = [d for _i, f in draft.facts for d in f.doubts]
+    if not claims and (total is None or foreign) and not doubts:
         return None  # nothing placed over Russia ("Over Kyiv, 10 drones were shot down")
     texts = [text[sents[i].start : sents[i].end] for i in sorted(draft.sentences)]
     return Report(
@@ -340,6 +341,7 @@ def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own:
         damage=_damage(texts),
         casualties=_casualties(texts),
         evidence=span,
+        doubts=tuple(doubts),
     )
 
 

@@ -89,3 +89,18 @@ def test_district_figures_above_the_area_figure_conflict() -> None:
     assert diagnose("x" * 10, [report]) == [
         Problem(CONFLICTING_NUMBERS, "RU-KLU: 2 for the area but 3 in its districts", (0, 10)),
     ]
+
+
+def test_a_place_of_several_regions_beside_a_claim_goes_to_review() -> None:
+    # the region's own figure is placed; the district name belongs to two regions and nothing decides
+    text = "Ночью над Курской областью сбиты два БПЛА. Ещё три беспилотника сбиты над Кировским районом."
+    assert problems(text) == [(UNKNOWN_PLACE, "Кировский район", "Кировским районом")]
+
+
+def test_an_area_listed_twice_with_two_figures_goes_to_review() -> None:
+    text = "За ночь уничтожены пять БПЛА: 3 – над Брянской областью, 2 – над Брянской областью."
+    why = "RU-BRY is listed 2 times in one list (3 and 2)"
+    assert problems(text) == [
+        (CONFLICTING_NUMBERS, why, "3 – над Брянской областью"),
+        (CONFLICTING_NUMBERS, why, "2 – над Брянской областью"),
+    ]
