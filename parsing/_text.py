@@ -13,9 +13,10 @@ from dataclasses import dataclass
 #: Latin letters that real texts put inside Cyrillic words ("Tекст", "cбиты", "C 20.00 мск").
 _LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
 _CYR = re.compile(r"[А-Яа-яЁё]")
-#: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors).
+#: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
+#: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
 _SPACES = str.maketrans(
-    {c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r"}
+    {c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"}
 )
 #: Words that mix the two alphabets ("облаcтью" with a Latin c); other words are left alone.
 _MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")

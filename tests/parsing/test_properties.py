@@ -49,3 +49,76 @@ def test_mutated_reports(seed: str, edits: list[tuple[int, int, str]]) -> None:
         pos = min(pos, len(text))
         text = text[:pos] + insert + text[pos + cut :]
     _check(text)
+
+
+# --- properties of the report grammar: rewordings that must not change the claims -----------------
+# A ministry-style list is generated from regions the stand-in gazetteer knows; each property
+# rewrites it the way real reports differ and checks that the (area, count) claims stay the same.
+
+_ROWS = {
+    "RU-BRY": "Брянской", "RU-KRS": "Курской", "RU-BEL": "Белгородской",
+    "RU-KLU": "Калужской", "RU-ROS": "Ростовской", "RU-VOR": "Воронежской",
+}  # fmt: skip
+_WORDS = [
+    "", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+    "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+    "семнадцать", "восемнадцать", "девятнадцать", "двадцать",
+]  # fmt: skip
+_UNRELATED = "В областном центре открылась выставка детского рисунка, она продлится до конца месяца."
+
+_lists = st.lists(
+    st.tuples(st.sampled_from(sorted(_ROWS)), st.integers(2, 20)), min_size=2, max_size=5, unique_by=lambda r: r[0]
+)
+
+
+def _report(rows: list[tuple[str, int]], *, words: bool = False, verb: str = "уничтожены",
+            wrap: str = "", lede_after: str = "") -> str:
+    def n(v: int) -> str:
+        return _WORDS[v] if words else str(v)
+
+    items = [f"{n(v)} – над территорией {wrap}{_ROWS[a]}{wrap} области" for a, v in rows]
+    body = ", ".join(items[:-1]) + f" и {items[-1]}"
+    lede = "Минобороны сообщило о ночной атаке беспилотников."
+    return f"{lede}{lede_after}\nЗа ночь дежурными средствами ПВО {verb} беспилотники: {body}."
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return sorted((c.area_id, c.count) for r in parse(text, date(2025, 6, 3)) for c in r.claims)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists)
+def test_every_row_of_a_list_is_read(rows: list[tuple[str, int]]) -> None:
+    assert _claims(_report(rows)) == sorted(rows)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists)
+def test_number_words_read_as_digits(rows: list[tuple[str, int]]) -> None:
+    assert _claims(_report(rows, words=True)) == _claims(_report(rows))
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists, st.randoms(use_true_random=False))
+def test_the_order_of_list_items_does_not_matter(rows: list[tuple[str, int]], rnd) -> None:
+    shuffled = list(rows)
+    rnd.shuffle(shuffled)
+    assert _claims(_report(shuffled)) == _claims(_report(rows))
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists, st.sampled_from(["перехвачены и уничтожены", "уничтожены и перехвачены", "сбиты и уничтожены"]))
+def test_a_second_verb_does_not_matter(rows: list[tuple[str, int]], verb: str) -> None:
+    assert _claims(_report(rows, verb=verb)) == _claims(_report(rows))
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists, st.sampled_from(["**", "__", "*", "_"]))
+def test_markdown_around_names_does_not_matter(rows: list[tuple[str, int]], wrap: str) -> None:
+    assert _claims(_report(rows, wrap=wrap)) == _claims(_report(rows))
+
+
+@settings(max_examples=40, deadline=None)
+@given(_lists, st.sampled_from(["\n\n" + _UNRELATED + "\n", " " + _UNRELATED]))
+def test_an_unrelated_paragraph_does_not_matter(rows: list[tuple[str, int]], extra: str) -> None:
+    assert _claims(_report(rows, lede_after=extra)) == _claims(_report(rows))
