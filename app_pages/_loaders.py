@@ -28,22 +28,12 @@ if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopa
     import geopandas as gpd
 
     from dashboard.folium_map import MapPayload
-    from geo.layers import MapLayers
+    from dashboard.map_layers import MapLayers
 
 
 def database_url() -> str:
     """Return the database URL in force (settings are read at call time)."""
     return settings.get().database_url
-
-
-@st.cache_resource(show_spinner=False)
-def _pack(pack_dir: str) -> geo.Pack:
-    return geo.load_pack()
-
-
-def load_pack() -> geo.Pack:
-    """Return the boundary pack, loaded once per process. Read-only: never mutate it."""
-    return _pack(str(settings.get().pack_dir))
 
 
 @st.cache_resource(show_spinner=False)
@@ -199,19 +189,30 @@ def corrections_frame(version: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _display(path: str, mtime_ns: int) -> gpd.GeoDataFrame:
-    from geo import layers
+    from geo.display import read_display
 
-    return layers.read_display(Path(path))
+    return read_display(Path(path))
 
 
 def display_layer(kind: str, region_id: str | None = None) -> gpd.GeoDataFrame:
-    """Return one simplified display layer (``geo.layers.display_path``), read once per
-    process and file version. Read-only: never mutate it."""
-    from geo import layers
+    """Return one simplified display layer (``geo.display_path``), read once per process
+    and file version. Read-only: never mutate it.
 
-    path = layers.display_path(kind, region_id)
-    mtime = path.stat().st_mtime_ns if path.is_file() else 0
-    return _display(str(path), mtime)
+    Raises ``geo.PackMissingError`` when the file does not exist.
+    """
+    path = geo.display_path(kind, region_id)
+    return _display(str(path), path.stat().st_mtime_ns)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _area_shapes(pack_dir: str, build: int | None) -> gpd.GeoDataFrame:
+    return geo.area_shapes(pack_dir)
+
+
+def area_shapes() -> gpd.GeoDataFrame:
+    """Return the display shapes of every region and sea (``geo.area_shapes``), read once
+    per build. Read-only: never mutate it."""
+    return _area_shapes(*_pack_build())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -223,15 +224,15 @@ def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.Data
 def _map_view(
     filters: store.Filters, version: str, url: str, region_id: str | None, pack_dir: str
 ) -> tuple[MapLayers, MapPayload]:
+    from dashboard import map_layers
     from dashboard.folium_map import map_payload
-    from geo import layers
 
     if region_id is None:
         nightly = _nightly(filters, version, url)
-        view = layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
+        view = map_layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
         return view, map_payload(view, focus_ids=filters.regions)
     frame = _district_nightly(filters, version, url)
-    view = layers.district_layers(frame, display_layer("districts", region_id), region_id)
+    view = map_layers.district_layers(frame, display_layer("districts", region_id), region_id)
     return view, map_payload(view)
 
 
@@ -246,45 +247,48 @@ def map_view(
     return _map_view(filters, version, database_url(), region_id, str(settings.get().pack_dir))
 
 
-def _pack_build() -> tuple[str, int] | None:
-    """Return the pack folder and its build, a cache key (None before the first build).
+def _pack_build() -> tuple[str, int | None]:
+    """Return the pack folder and its build (``geo.pack.build_stamp``): a cache key."""
+    from geo.pack import build_stamp
 
-    meta.json is written last by each build: its mtime names the build (as
-    geo.load_pack does).
-    """
     pack_dir = settings.get().pack_dir
-    meta = pack_dir / "meta.json"
-    return (str(pack_dir), meta.stat().st_mtime_ns) if meta.is_file() else None
+    return str(pack_dir), build_stamp(pack_dir)
 
 
 @st.cache_data(show_spinner=False)
-def _region_options(pack_dir: str, build: int) -> dict[str, str]:
-    # Only the name columns of the pack's GeoParquet layers: the picker needs no geometry,
-    # and reading the full pack (66 MB) here would add a second to the first page view.
-    options: dict[str, str] = {}
-    for layer in ("regions", "seas"):
-        rows = pd.read_parquet(Path(pack_dir) / f"{layer}.parquet", columns=["id", "name_ru", "name_en"])
-        for area_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
-            options[area_id] = f"{name_ru} · {name_en}"
-    return options
+def _region_options(pack_dir: str, build: int | None) -> dict[str, str]:
+    return {area_id: _label(*names) for area_id, names in geo.area_names(pack_dir).items()}
 
 
 @st.cache_data(show_spinner=False)
-def _district_options(pack_dir: str, build: int) -> dict[str, dict[str, str]]:
-    rows = pd.read_parquet(
-        Path(pack_dir) / "districts.parquet", columns=["id", "region_id", "name_ru", "name_en"]
-    )
-    options: dict[str, dict[str, str]] = {}
-    for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
-        options.setdefault(str(region_id), {})[str(district_id)] = f"{name_ru} · {name_en}"
-    return options
+def _district_options(pack_dir: str, build: int | None) -> dict[str, dict[str, str]]:
+    return {
+        region_id: {district_id: _label(*names) for district_id, names in districts.items()}
+        for region_id, districts in geo.district_names(pack_dir).items()
+    }
+
+
+@st.cache_data(show_spinner=False)
+def _drillable(pack_dir: str, build: int | None) -> list[str]:
+    return geo.drillable_regions(pack_dir)
+
+
+def _label(name_ru: str, name_en: str) -> str:
+    return f"{name_ru} · {name_en}"
 
 
 def district_options(region_id: str) -> dict[str, str]:
     """Return district id -> "Russian name · English name" of one region (the pack's
     names, which the gazetteer resolves to): the review page's district picker."""
-    build = _pack_build()
-    return {} if build is None else _district_options(*build).get(region_id, {})
+    pack_dir, build = _pack_build()
+    if build is None:
+        return {}
+    return _district_options(pack_dir, build).get(region_id, {})
+
+
+def drillable_regions() -> list[str]:
+    """Return the region ids whose districts the map can draw."""
+    return _drillable(*_pack_build())
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -310,12 +314,7 @@ def region_options() -> dict[str, str]:
 
     Raises ``geo.PackMissingError`` when the boundary pack has not been built.
     """
-    build = _pack_build()
-    if build is None:
-        pack_dir = str(settings.get().pack_dir)
-        msg = f"boundary pack not found in {pack_dir!r}: run `python -m geo build` (or `make setup`)"
-        raise geo.PackMissingError(msg)
-    return _region_options(*build)
+    return _region_options(*_pack_build())
 
 
 @st.cache_data(show_spinner=False)

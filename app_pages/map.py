@@ -8,12 +8,14 @@ from datetime import date
 import streamlit as st
 from streamlit_folium import st_folium
 
+import geo
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import drill, evidence, snapshot
+from dashboard import drill, evidence, map_layers, snapshot
 from dashboard.folium_map import MapPayload, asset_base, build_map
-from geo import PackMissingError, layers
+from geo import PackMissingError
+from geo.display import area_at
 
 K_DRILL = "map_drill"
 K_OPEN = "map_open_region"
@@ -30,15 +32,9 @@ RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_t
 MAP_HEIGHT = 620
 
 
-def _drillable() -> list[str]:
-    """Region ids whose districts can be shown (a display file exists for them)."""
-    folder = layers.display_path("regions").parent / "districts"
-    return sorted(p.stem for p in folder.glob("*.geojson"))
-
-
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
     """Tell which region under a combined area was clicked (see drill.next_state)."""
-    return layers.area_at(_loaders.display_layer("regions"), point, ids)
+    return area_at(_loaders.display_layer("regions"), point, ids)
 
 
 # --- callbacks ------------------------------------------------------------------------
@@ -65,7 +61,7 @@ def map_page() -> None:
     filters = _filters.current_filters()
     version = _loaders.data_version()
     labels = _loaders.region_options()
-    drillable = _drillable()
+    drillable = _loaders.drillable_regions()
     state = _state()
     if state.region_id is not None and state.region_id not in drillable:
         state = drill.back(state)
@@ -127,7 +123,7 @@ def map_page() -> None:
         )
     if state.region_id is not None:
         top, _ = _loaders.map_view(filters, version, None)
-        region_rows = layers.figures_table(top.areas, involving=state.region_id)
+        region_rows = map_layers.figures_table(top.areas, involving=state.region_id)
         figures = "; ".join(
             f"{row.Area}: {row.Drones} ({row.Reporters})" for row in region_rows.itertuples()
         )
@@ -135,7 +131,7 @@ def map_page() -> None:
             f"Region figure over these nights — {figures or 'no report'}. Districts named "
             "in reports are coloured, with their count where the report gives one."
         )
-    table = layers.figures_table(view.areas, view.seas)
+    table = map_layers.figures_table(view.areas, view.seas)
     if table.empty:
         st.info("No figures for these filters: widen the nights or clear the region filter.")
     else:
@@ -147,7 +143,7 @@ def map_page() -> None:
 def _downloads(
     filters: store.Filters,
     version: str,
-    view: layers.MapLayers,
+    view: map_layers.MapLayers,
     payload: MapPayload,
     title: str,
     region_label: str | None,
@@ -167,7 +163,9 @@ def _downloads(
 
     def geojson() -> bytes:
         nightly = _loaders.nightly_frame(filters, version)
-        return store.export.nightly_geojson(nightly, _loaders.load_pack())
+        return store.export.nightly_geojson(
+            nightly, _loaders.area_shapes(), attribution=geo.pack_attribution()
+        )
 
     def nightly_csv() -> bytes:
         return store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version))

@@ -20,9 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np
 import pandas as pd
 
+from dashboard import map_layers
 from dashboard.folium_map import build_map, layer_geojson, rendered_html
 from dashboard.snapshot import SnapshotText, snapshot_png, standalone_html
-from geo import layers
+from geo.display import display_path, read_display
 from store import columns as C
 
 REGION = "RU-KLU"
@@ -62,12 +63,12 @@ def _districts_nightly(ids: list[str]) -> pd.DataFrame:
 
 def main() -> None:
     warnings.simplefilter("ignore")
-    regions = layers.read_display(layers.display_path("regions"))
-    seas = layers.read_display(layers.display_path("seas"))
-    districts = layers.read_display(layers.display_path("districts", REGION))
+    regions = read_display(display_path("regions"))
+    seas = read_display(display_path("seas"))
+    districts = read_display(display_path("districts", REGION))
     ids = [*regions["id"], *seas["id"]]
-    top = layers.nightly_layers(_nightly(ids), regions, seas)
-    one = layers.district_layers(_districts_nightly(list(districts["id"])), districts, REGION)
+    top = map_layers.nightly_layers(_nightly(ids), regions, seas)
+    one = map_layers.district_layers(_districts_nightly(list(districts["id"])), districts, REGION)
     assert top.seas is not None
 
     top_json, seas_json = layer_geojson(top.areas), layer_geojson(top.seas)
@@ -87,7 +88,7 @@ def main() -> None:
     except FileNotFoundError as exc:
         print(f"standalone HTML export     skipped: {exc}")
 
-    layer_s = _median_seconds(lambda: layers.nightly_layers(_nightly(ids), regions, seas))
+    layer_s = _median_seconds(lambda: map_layers.nightly_layers(_nightly(ids), regions, seas))
     build_s = _median_seconds(lambda: rendered_html(build_map(top_json, seas=seas_json)))
     print(f"layers from a nightly frame   {layer_s * 1000:.0f} ms (median of {RUNS})")
     print(f"folium build + render         {build_s * 1000:.0f} ms (median of {RUNS})")

@@ -6,7 +6,7 @@ served by Streamlit's static serving from ``static/vendor/leaflet/`` (installed 
 from npm). The legend is plain HTML in a Leaflet control: a branca colormap would make
 streamlit-folium inject d3 from a CDN.
 
-The layers come from :mod:`geo.layers`, whose text properties are already escaped.
+The layers come from :mod:`dashboard.map_layers`, whose text properties are already escaped.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard import colors
-from geo.layers import MapLayers, bounds_of
+from dashboard.map_layers import MapLayers
+from geo.display import bounds_of
 
 #: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
 LEAFLET_PATH = "app/static/vendor/leaflet"
@@ -73,7 +74,7 @@ def build_map(
     Parameters
     ----------
     areas
-        A layer of :mod:`geo.layers` (regions with combined areas, or one region's
+        A layer of :mod:`dashboard.map_layers` (regions with combined areas, or one region's
         districts), or its :func:`layer_geojson` text; the map is fitted to its bounds.
     seas
         Seas named in reports, drawn under the areas; None or empty draws none.

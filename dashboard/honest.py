@@ -8,14 +8,14 @@ that need no chart (Claims, Review) do not load it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from dashboard.evidence import REPORTER_LABELS, window_text
-from geo.layers import FLAG_LABELS
+from dashboard.labels import flag_labels
 from store import columns as C
 
 if TYPE_CHECKING:
@@ -50,15 +50,6 @@ COVERAGE_HEADERS = (
     "Day", "Source", "Messages seen", "Reports found", "Parsed", "In review", "Dismissed",
     "Failed",
 )  # fmt: skip
-
-
-def flag_labels(codes: Iterable[str]) -> str:
-    """Return discrepancy codes as short readable labels joined by "; " ("" for none).
-
-    >>> flag_labels(("governor_above_ministry", "total_differs_from_rows"))
-    'governor above ministry; total ≠ sum of rows'
-    """
-    return "; ".join(FLAG_LABELS.get(code, str(code).replace("_", " ")) for code in codes)
 
 
 def _is_missing(value: object) -> bool:

@@ -62,7 +62,7 @@ def snapshot_png(
 ) -> bytes:
     """Return a PNG of ``areas`` (and ``seas``) drawn like the browser map.
 
-    ``areas`` and ``seas`` are layers of :mod:`geo.layers` in EPSG:4326; they are
+    ``areas`` and ``seas`` are layers of :mod:`dashboard.map_layers` in EPSG:4326; they are
     projected to a conic projection centred on the view so Russia is not stretched.
     """
     layers = [layer for layer in (seas, areas) if layer is not None and len(layer)]

@@ -1,4 +1,4 @@
-"""Boundaries of Russia's regions and districts, the gazetteer, and map layers.
+"""Boundaries of Russia's regions and districts, the gazetteer, and their display copies.
 
 Public interface (see docs/architecture.md): ``load_pack``, ``resolve``, ``Place``, ``Pack``
 and the errors. Submodules are imported lazily so ``python -m geo build`` does not need
@@ -19,7 +19,12 @@ AmbiguousPlace = AmbiguousPlaceError
 _LAZY = {
     "load_pack": "geo.pack",
     "Pack": "geo.pack",
-    "display_geojson_path": "geo.pack",
+    "area_names": "geo.pack",
+    "district_names": "geo.pack",
+    "pack_attribution": "geo.pack",
+    "display_path": "geo.display",
+    "drillable_regions": "geo.display",
+    "area_shapes": "geo.display",
     "resolve": "geo.gazetteer",
     "Place": "geo.gazetteer",
 }
@@ -33,8 +38,13 @@ __all__ = [
     "Place",
     "UnknownPlace",
     "UnknownPlaceError",
-    "display_geojson_path",
+    "area_names",
+    "area_shapes",
+    "display_path",
+    "district_names",
+    "drillable_regions",
     "load_pack",
+    "pack_attribution",
     "resolve",
 ]
 

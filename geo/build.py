@@ -36,6 +36,7 @@ from shapely.geometry.base import BaseGeometry
 import settings
 from geo import gazetteer, gazetteer_index, names, sources
 from geo._errors import GeoError
+from geo.display import DISPLAY_DECIMALS, polygonal
 from geo.pack import COLUMNS, CRS, LAYERS
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,6 @@ SEAM_REACH_DEG = 0.15
 DISPLAY_REGION_TOLERANCE_DEG = 0.015
 DISPLAY_DISTRICT_TOLERANCE_DEG = 0.004
 DISPLAY_SEA_TOLERANCE_DEG = 0.05
-DISPLAY_DECIMALS = 3
 #: Size goals of the display copies (bytes): all regions < 1.5 MB, one region's districts
 #: < 300 KB. A layer over budget is simplified again with a coarser tolerance.
 DISPLAY_REGIONS_BUDGET = 1_400_000
@@ -148,22 +148,8 @@ class BuildResult:
 # --------------------------------------------------------------------------- geometry helpers
 
 
-def _polygonal(geom: BaseGeometry | None) -> BaseGeometry:
-    """Return a valid (Multi)Polygon: repair with ``make_valid`` and drop lines and points."""
-    if geom is None or geom.is_empty:
-        return shapely.MultiPolygon()
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    if geom.geom_type in {"Polygon", "MultiPolygon"}:
-        return geom
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type in {"Polygon", "MultiPolygon"}]
-    if not parts:
-        return shapely.MultiPolygon()
-    return _polygonal(shapely.union_all(parts))
-
-
 def _polygonal_array(geoms: Any) -> np.ndarray:
-    return np.array([_polygonal(g) for g in geoms], dtype=object)
+    return np.array([polygonal(g) for g in geoms], dtype=object)
 
 
 # --------------------------------------------------------------------------- reading sources
@@ -248,7 +234,7 @@ def _read_fallbacks(src: Path) -> dict[str, BaseGeometry]:
         if len(rows) != 1:
             msg = f"{region_id} appears {len(rows)} times in the {origin} source, expected once"
             raise GeoError(msg)
-        out[region_id] = _polygonal(rows.geometry.iloc[0])
+        out[region_id] = polygonal(rows.geometry.iloc[0])
     return out
 
 
@@ -272,7 +258,7 @@ def _remove_overlaps(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     fixed = districts.copy()
     col = fixed.columns.get_loc("geometry")
     for loser, winners in losers.items():
-        fixed.iat[loser, col] = _polygonal(
+        fixed.iat[loser, col] = polygonal(
             shapely.difference(geoms[loser], shapely.union_all(winners))
         )
     return fixed[~fixed.geometry.is_empty].reset_index(drop=True)
@@ -302,7 +288,7 @@ def _fit_to_neighbours(geom: BaseGeometry, neighbours: BaseGeometry) -> BaseGeom
         shapely.buffer(rough_neighbours, reach, quad_segs=2),
     )
     seam = shapely.intersection(closed, near_both)
-    fitted = _polygonal(shapely.difference(shapely.union(geom, seam), neighbours))
+    fitted = polygonal(shapely.difference(shapely.union(geom, seam), neighbours))
     # lakes and slivers left enclosed between the unit and its neighbours go to the unit
     holes = [
         shapely.Polygon(ring)
@@ -312,7 +298,7 @@ def _fit_to_neighbours(geom: BaseGeometry, neighbours: BaseGeometry) -> BaseGeom
     if holes:
         touching = [h for h in holes if h.intersects(fitted)]
         if touching:
-            fitted = _polygonal(
+            fitted = polygonal(
                 shapely.difference(shapely.union_all([fitted, *touching]), neighbours)
             )
     return fitted
@@ -323,7 +309,7 @@ def _region_polygons(
 ) -> dict[str, BaseGeometry]:
     polygons: dict[str, BaseGeometry] = {}
     for region_id, group in districts.groupby("region_id", sort=True):
-        polygons[str(region_id)] = _polygonal(shapely.union_all(group.geometry.array))
+        polygons[str(region_id)] = polygonal(shapely.union_all(group.geometry.array))
     osm_ids = list(polygons)
     osm_geoms = np.array([polygons[i] for i in osm_ids], dtype=object)
     tree = shapely.STRtree(osm_geoms)
@@ -381,7 +367,7 @@ def _read_seas(src: Path) -> gpd.GeoDataFrame:
         if found != set(parts):
             msg = f"{sea_id}: Natural Earth lacks {sorted(set(parts) - found)!r}"
             raise GeoError(msg)
-        geom = _polygonal(shapely.union_all(_polygonal_array(picked.geometry.array)))
+        geom = polygonal(shapely.union_all(_polygonal_array(picked.geometry.array)))
         rows.append({"id": sea_id, "name_ru": name_ru, "name_en": name_en, "geometry": geom})
     return gpd.GeoDataFrame(rows, columns=SEA_COLUMNS, crs=CRS)
 

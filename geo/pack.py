@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 
 import settings
 from geo._errors import PackInvalidError, PackMissingError
@@ -127,45 +128,56 @@ def load_pack(pack_dir: Path | str | None = None) -> Pack:
     return pack
 
 
-def display_geojson_path(
-    layer: str, region_id: str | None = None, *, pack_dir: Path | str | None = None
-) -> Path:
-    """Return the path of a simplified display GeoJSON.
+def build_stamp(pack_dir: Path | str | None = None) -> int | None:
+    """Return a value that changes with each build of the pack (None before the first).
 
-    Parameters
-    ----------
-    layer
-        ``"regions"``, ``"seas"`` or ``"districts"``.
-    region_id
-        Required for ``"districts"``: the region whose districts to show (``"RU-KLU"``).
-    pack_dir
-        The pack folder; ``settings.get().pack_dir`` by default.
-
-    Raises
-    ------
-    ValueError
-        For an unknown layer or a missing/extra ``region_id``.
-    PackMissingError
-        When the file does not exist (regions without district detail have none).
+    The build replaces the folder and writes ``meta.json`` last: its mtime names the build.
     """
-    display = _pack_dir(pack_dir) / "display"
-    if layer in {"regions", "seas"}:
-        if region_id is not None:
-            msg = f"region_id is only for layer 'districts', got layer={layer!r}"
-            raise ValueError(msg)
-        path = display / f"{layer}.geojson"
-    elif layer == "districts":
-        if not region_id:
-            msg = "layer 'districts' needs region_id (for example 'RU-KLU')"
-            raise ValueError(msg)
-        if "/" in region_id or "\\" in region_id or region_id.startswith("."):
-            msg = f"invalid region_id {region_id!r}"
-            raise ValueError(msg)
-        path = display / "districts" / f"{region_id}.geojson"
-    else:
-        msg = f"unknown display layer {layer!r}; expected 'regions', 'seas' or 'districts'"
-        raise ValueError(msg)
-    if not path.is_file():
-        msg = f"display file {str(path)!r} not found ({_BUILD_HINT}; regions without district detail have none)"
+    meta = _pack_dir(pack_dir) / "meta.json"
+    return meta.stat().st_mtime_ns if meta.is_file() else None
+
+
+def pack_attribution(pack_dir: Path | str | None = None) -> str | None:
+    """Return the attribution the pack's build recorded (``meta.json``), without loading layers."""
+    meta_path = _pack_dir(pack_dir) / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = meta.get("attribution") if isinstance(meta, dict) else None
+    return str(value) if value else None
+
+
+def area_names(pack_dir: Path | str | None = None) -> dict[str, tuple[str, str]]:
+    """Return area id -> ``(name_ru, name_en)`` of every region, then every sea, by Russian name.
+
+    Reads only the name columns: no geometry is loaded (the whole pack takes a second).
+    """
+    path = _require(pack_dir)
+    names: dict[str, tuple[str, str]] = {}
+    for layer in ("regions", "seas"):
+        rows = pd.read_parquet(path / f"{layer}.parquet", columns=["id", "name_ru", "name_en"])
+        for area_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
+            names[str(area_id)] = (str(name_ru), str(name_en))
+    return names
+
+
+def district_names(pack_dir: Path | str | None = None) -> dict[str, dict[str, tuple[str, str]]]:
+    """Return region id -> district id -> ``(name_ru, name_en)``, by Russian name (no geometry)."""
+    path = _require(pack_dir)
+    rows = pd.read_parquet(
+        path / "districts.parquet", columns=["id", "region_id", "name_ru", "name_en"]
+    )
+    names: dict[str, dict[str, tuple[str, str]]] = {}
+    for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
+        names.setdefault(str(region_id), {})[str(district_id)] = (str(name_ru), str(name_en))
+    return names
+
+
+def _require(pack_dir: Path | str | None) -> Path:
+    path = _pack_dir(pack_dir)
+    missing = [f"{n}.parquet" for n in LAYERS if not (path / f"{n}.parquet").is_file()]
+    if missing:
+        msg = f"boundary pack not found in {str(path)!r} (missing {', '.join(missing)}): {_BUILD_HINT}"
         raise PackMissingError(msg)
     return path

@@ -90,7 +90,11 @@ def _export(store: Store, args: argparse.Namespace) -> int:
 
         # the stored figures with their flags and totals over lists (no gap rows: a gap
         # has nothing to draw)
-        data = export.nightly_geojson(ledger.nightly(store, filters), geo.load_pack())
+        data = export.nightly_geojson(
+            ledger.nightly(store, filters),
+            geo.area_shapes(),
+            attribution=geo.pack_attribution(),
+        )
     if args.out:
         Path(args.out).write_bytes(data)
     else:

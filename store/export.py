@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo import area_ids
 from store import columns as C
 from store.importers.claims_csv import FORMULA_PREFIX, FORMULA_STARTS
 
@@ -108,44 +109,28 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def area_geometries(pack: Any, tolerance: float | None = None) -> dict[str, Any]:
-    """Return ``area id -> shapely geometry`` from the pack's regions and seas, simplified."""
-    import settings
-
-    tolerance = settings.get().display_tolerance_deg if tolerance is None else tolerance
-    geometries: dict[str, Any] = {}
-    for name in ("regions", "seas"):
-        layer = getattr(pack, name, None)
-        if layer is None:
-            continue
-        for area_id, geometry in zip(layer["id"], layer.geometry, strict=True):
-            geometries[str(area_id)] = (
-                geometry.simplify(tolerance, preserve_topology=True) if tolerance else geometry
-            )
-    return geometries
-
-
 def _geometry(area_id: str, geometries: dict[str, Any]) -> dict[str, Any] | None:
     import shapely
 
-    parts = [geometries[part] for part in area_id.split("+") if part in geometries]
-    if not parts:
+    found = [geometries[part] for part in area_ids.parts(area_id) if part in geometries]
+    if not found:
         return None
-    geometry = parts[0] if len(parts) == 1 else shapely.union_all(parts)
+    geometry = found[0] if len(found) == 1 else shapely.union_all(found)
     return shapely.geometry.mapping(geometry)
 
 
-def nightly_geojson(frame: pd.DataFrame, pack: Any) -> bytes:
+def nightly_geojson(frame: pd.DataFrame, shapes: Any, *, attribution: str | None = None) -> bytes:
     """Return the rows of ``Store.nightly`` or ``store.ledger.nightly`` as a GeoJSON
     FeatureCollection.
 
-    Each feature is one night (or day) and area with its figure, rule and claims (and the
-    ledger's ``flags`` and total over a list of areas when the frame has them); combined
-    areas get the union of their parts; an id the pack does not know gets ``null``
-    geometry. The collection carries the caveat, licence and attribution.
+    ``shapes`` is a frame of ``id`` and ``geometry`` in EPSG:4326: the map's own shapes,
+    ``geo.area_shapes()``. Each feature is one night (or day) and area with its figure,
+    rule and claims (and the ledger's ``flags`` and total over a list of areas when the
+    frame has them); combined areas get the union of their parts; an id ``shapes`` lacks
+    gets ``null`` geometry. The collection carries the caveat, licence and attribution
+    (the pack's, ``geo.load_pack().attribution``).
     """
-    geometries = area_geometries(pack)
-    meta = getattr(pack, "meta", None) or {}
+    geometries = dict(zip(shapes["id"].astype(str), shapes.geometry, strict=True))
     features = []
     for record in frame.to_dict("records"):
         properties = {key: _json_value(value) for key, value in record.items()}
@@ -161,7 +146,7 @@ def nightly_geojson(frame: pd.DataFrame, pack: Any) -> bytes:
         "caveat": CAVEAT,
         "note": PARTY_CLAIM_NOTE,
         "licence": f"{DATA_LICENCE} {GEOMETRY_LICENCE}",
-        "attribution": meta.get("attribution") or GEOMETRY_ATTRIBUTION,
+        "attribution": attribution or GEOMETRY_ATTRIBUTION,
         "features": features,
     }
     return json.dumps(collection, ensure_ascii=False).encode("utf-8")

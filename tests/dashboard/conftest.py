@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from geo import layers
+from dashboard import map_layers
 
 HOSTILE_NAME = "<script>alert('name')</script>"
 HOSTILE_REPORTER = '<img src=x onerror="alert(1)">'
@@ -39,7 +39,7 @@ def make_layer(figures: dict[str, float | None], *, hostile: bool = False) -> gp
         },
         index=pd.Index(list(figures), name="area_id"),
     )
-    return layers.region_layer(regions, frame)
+    return map_layers.region_layer(regions, frame)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from dashboard.folium_map import (
     map_payload,
     rendered_html,
 )
-from geo.layers import MapLayers
+from dashboard.map_layers import MapLayers
 
 ASSET_LINK = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)=[\"']([^\"']+)[\"']", re.IGNORECASE)
 

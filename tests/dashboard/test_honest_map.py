@@ -13,10 +13,10 @@ import pandas as pd
 from PIL import Image
 from shapely.geometry import box
 
-from dashboard import colors
+from dashboard import colors, map_layers
 from dashboard.folium_map import build_map, feature_style, legend_html, patterns_svg, rendered_html
+from dashboard.labels import flag_text, in_total_text
 from dashboard.snapshot import SnapshotText, snapshot_png
-from geo import layers
 from store import columns as C
 from store.export import PARTY_CLAIM_NOTE
 
@@ -54,13 +54,13 @@ def _nightly() -> pd.DataFrame:
     )  # fmt: skip
 
 
-def _view() -> layers.MapLayers:
+def _view() -> map_layers.MapLayers:
     seas = gpd.GeoDataFrame(
         pd.DataFrame([("SEA-SSS", "Эс море", "S Sea", box(35, 53, 38, 54))],
                      columns=["id", "name_ru", "name_en", "geometry"]),
         geometry="geometry", crs="EPSG:4326",
     )  # fmt: skip
-    return layers.nightly_layers(_nightly(), _regions(), seas)
+    return map_layers.nightly_layers(_nightly(), _regions(), seas)
 
 
 def test_named_in_a_total_keeps_no_figure_and_says_what_the_report_said() -> None:
@@ -74,16 +74,16 @@ def test_named_in_a_total_keeps_no_figure_and_says_what_the_report_said() -> Non
 
 
 def test_in_total_text_for_several_reports() -> None:
-    assert layers.in_total_text([("r1:0", 40, 3), ("r2:0", 12, 2)]) == (
+    assert in_total_text([("r1:0", 40, 3), ("r2:0", 12, 2)]) == (
         "named in 2 reports with totals over several areas (40 over 3, 12 over 2)"
     )
-    assert layers.flag_text([]) == ""
+    assert flag_text([]) == ""
 
 
 def test_area_figures_over_nights_prefers_a_count_then_a_total() -> None:
     frame = _nightly()
     later = frame.iloc[[2]].assign(**{C.DATE: date(2026, 9, 15), C.AREA_ID: "RU-AAA"})
-    figures = layers.area_figures(
+    figures = map_layers.area_figures(
         pd.concat([frame, later], ignore_index=True), area=C.AREA_ID, night=C.DATE,
         figure=C.FIGURE, status=C.STATUS, qualifier=C.QUALIFIER, reporters=C.REPORTERS,
         flags=C.FLAGS, group=(C.GROUP_STATEMENT, C.GROUP_TOTAL, C.GROUP_SIZE),

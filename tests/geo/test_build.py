@@ -14,6 +14,7 @@ from shapely.geometry import box
 
 import settings
 from geo import build, gazetteer, names, sources
+from geo.display import polygonal
 from geo.pack import Pack
 
 # ----------------------------------------------------------------------------- names
@@ -136,7 +137,7 @@ def test_remove_overlaps_cuts_the_later_district() -> None:
 
 def test_polygonal_repairs_a_bowtie() -> None:
     bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)])
-    repaired = build._polygonal(bowtie)
+    repaired = polygonal(bowtie)
     assert repaired.is_valid
     assert repaired.geom_type == "MultiPolygon"
     assert repaired.area == pytest.approx(0.5)

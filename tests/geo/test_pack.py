@@ -13,7 +13,8 @@ import shapely
 
 from geo import sources
 from geo._errors import PackInvalidError, PackMissingError
-from geo.pack import Pack, display_geojson_path, load_pack
+from geo.display import area_shapes, display_path, drillable_regions
+from geo.pack import Pack, area_names, district_names, load_pack, pack_attribution
 
 EQUAL_AREA = "EPSG:6933"
 KM2 = 1e6
@@ -268,7 +269,7 @@ def test_occupied_oblasts_fit_their_osm_neighbours(real_pack: Pack) -> None:
 
 
 def test_display_regions(real_pack: Pack) -> None:
-    path = display_geojson_path("regions")
+    path = display_path("regions")
     assert path.stat().st_size < 1_500_000
     data = json.loads(path.read_text("utf-8"))
     assert len(data["features"]) == 89
@@ -280,26 +281,47 @@ def test_display_regions(real_pack: Pack) -> None:
 
 
 def test_display_districts_per_region(real_pack: Pack) -> None:
-    folder = display_geojson_path("districts", "RU-KLU").parent
+    folder = display_path("districts", "RU-KLU").parent
     files = {p.stem: p.stat().st_size for p in folder.glob("*.geojson")}
     assert set(files) == REGION_IDS - WITHOUT_DISTRICTS
     assert max(files.values()) < 300_000
-    klu = json.loads(display_geojson_path("districts", "RU-KLU").read_text("utf-8"))
+    klu = json.loads(display_path("districts", "RU-KLU").read_text("utf-8"))
     assert len(klu["features"]) == 26
     coords = re.findall(r"-?\d+\.\d+", json.dumps(klu["features"][0]["geometry"]))
     assert max(len(c.split(".")[1]) for c in coords) <= 3
     del real_pack
 
 
+def test_what_the_pages_ask_of_the_pack(real_pack: Pack) -> None:
+    names = area_names()
+    assert len(names) == 89 + 13
+    assert names["RU-KLU"] == ("Калужская область", "Kaluga Oblast")
+    assert names["SEA-AZOV"] == ("Азовское море", "Sea of Azov")
+    assert list(names)[:89] == sorted(real_pack.regions["id"], key=lambda i: names[i][0])
+    districts = district_names()
+    assert set(districts) == REGION_IDS - WITHOUT_DISTRICTS
+    assert len(districts["RU-KLU"]) == 26
+    assert districts["RU-KLU"]["RU-KLU:kirovsky"][1] == real_pack.districts.set_index("id").loc[
+        "RU-KLU:kirovsky", "name_en"
+    ]
+    assert drillable_regions() == sorted(REGION_IDS - WITHOUT_DISTRICTS)
+    assert pack_attribution() == real_pack.meta["attribution"]
+    shapes = area_shapes()
+    assert list(shapes.columns) == ["id", "name_ru", "name_en", "geometry"]
+    assert set(shapes["id"]) == set(names)
+    chukotka = shapes.set_index("id").loc["RU-CHU", "geometry"]
+    assert chukotka.bounds[0] > 0  # drawn east of 180°, as the map draws it
+
+
 def test_display_path_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="needs region_id"):
-        display_geojson_path("districts")
+        display_path("districts")
     with pytest.raises(ValueError, match="unknown display layer"):
-        display_geojson_path("rivers")
+        display_path("rivers")
     with pytest.raises(ValueError, match="invalid region_id"):
-        display_geojson_path("districts", "../x", pack_dir=tmp_path)
+        display_path("districts", "../x", pack_dir=tmp_path)
     with pytest.raises(PackMissingError, match="python -m geo build"):
-        display_geojson_path("districts", "RU-KYA", pack_dir=tmp_path)
+        display_path("districts", "RU-KYA", pack_dir=tmp_path)
 
 
 # ----------------------------------------------------------------------------- meta and loading

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -110,24 +109,15 @@ def test_a_minimal_hand_made_csv_imports(store: Store) -> None:
         ["2025-09-11", "RU-BRY", "5"]]
 
 
-@dataclass
-class FakePack:
-    regions: gpd.GeoDataFrame
-    seas: gpd.GeoDataFrame
-    meta: dict[str, Any]
-
-
 def test_nightly_geojson_has_geometry_figures_and_attribution(filled: Store) -> None:
-    pack = FakePack(
-        regions=gpd.GeoDataFrame(
-            {"id": ["RU-BRY", "RU-MOW", "RU-MOS"]},
-            geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1), box(3, 0, 4, 1)],
-            crs="EPSG:4326",
-        ),
-        seas=gpd.GeoDataFrame({"id": ["SEA-AZOV"]}, geometry=[box(5, 5, 6, 6)], crs="EPSG:4326"),
-        meta={"attribution": "© OpenStreetMap contributors (ODbL)"},
+    shapes = gpd.GeoDataFrame(
+        {"id": ["RU-BRY", "RU-MOW", "RU-MOS", "SEA-AZOV"]},
+        geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1), box(3, 0, 4, 1), box(5, 5, 6, 6)],
+        crs="EPSG:4326",
     )
-    collection = json.loads(nightly_geojson(filled.nightly(), pack))
+    collection = json.loads(nightly_geojson(
+        filled.nightly(), shapes, attribution="© OpenStreetMap contributors (ODbL)"
+    ))
     assert collection["attribution"] == "© OpenStreetMap contributors (ODbL)"
     assert collection["caveat"] == CAVEAT and "ODbL" in collection["licence"]
     by_area = {(f["properties"]["date"], f["properties"]["area_id"]): f for f in collection["features"]}

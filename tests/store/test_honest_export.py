@@ -9,8 +9,8 @@ import io
 import json
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 
+import geopandas as gpd
 import pandas as pd
 
 from store import Filters, Store, ledger
@@ -101,9 +101,13 @@ def test_nightly_csv_has_status_gaps_and_flags(store: Store) -> None:
     ]
 
 
+#: A pack that knows no area: every feature has no geometry.
+NO_SHAPES = gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326")
+
+
 def test_geojson_carries_the_party_claim_note(store: Store) -> None:
     store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod", published=PUBLISHED)
-    collection = json.loads(nightly_geojson(ledger.nightly(store), SimpleNamespace(meta={})))
+    collection = json.loads(nightly_geojson(ledger.nightly(store), NO_SHAPES))
     assert (collection["caveat"], collection["note"]) == (CAVEAT, PARTY_CLAIM_NOTE)
     (feature,) = collection["features"]
     assert (feature["properties"][C.STATUS], feature["properties"][C.FLAGS]) == ("reported", [])

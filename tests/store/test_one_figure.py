@@ -20,7 +20,6 @@ from store.__main__ import main
 from store._time import MSK
 from store.export import nightly_geojson
 from tests.store.conftest import fake_parse
-from tests.store.test_export import FakePack
 
 PUBLISHED = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
 NIGHT = date(2025, 9, 12)
@@ -129,11 +128,8 @@ def test_the_stored_rows_carry_flags_and_totals_over_lists(
     assert ledger.nightly(store, Filters(discrepancies_only=True))[C.AREA_ID].tolist() == ["RU-KLU"]
 
 
-PACK = FakePack(
-    regions=gpd.GeoDataFrame({"id": ["RU-BEL", "RU-BRY"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)],
-                             crs="EPSG:4326"),
-    seas=gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326"),
-    meta={},
+SHAPES = gpd.GeoDataFrame(
+    {"id": ["RU-BEL", "RU-BRY"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:4326"
 )
 
 
@@ -147,14 +143,15 @@ def test_the_geojson_exports_give_the_same_figures(
     store: Store, retold: dict[str, str], monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str], tmp_path: Path,
 ) -> None:
-    assert _geojson_figures(nightly_geojson(store.nightly(), PACK)) == FIGURES
-    assert _geojson_figures(nightly_geojson(ledger.nightly(store), PACK)) == FIGURES
+    assert _geojson_figures(nightly_geojson(store.nightly(), SHAPES)) == FIGURES
+    assert _geojson_figures(nightly_geojson(ledger.nightly(store), SHAPES)) == FIGURES
 
     import geo
 
     monkeypatch.setattr(store_module, "default_parser", lambda: fake_parse)
     monkeypatch.setattr(store_module, "default_version", lambda: "fake-1")
-    monkeypatch.setattr(geo, "load_pack", lambda: PACK)
+    monkeypatch.setattr(geo, "area_shapes", lambda: SHAPES)
+    monkeypatch.setattr(geo, "pack_attribution", lambda: None)
     out = tmp_path / "figures.geojson"
     assert main(["export", "--format", "geojson", "--out", str(out)]) == 0
     data = out.read_bytes()

@@ -1,12 +1,12 @@
-"""Join reconciled figures and claims onto display geometry: the map's layers.
+"""Join reconciled figures onto display geometry: the map's layers, tooltips and table.
 
 Every layer is a GeoDataFrame in EPSG:4326 with one row per drawn area and the columns
 of :data:`LAYER_COLUMNS`. Text columns are HTML-escaped by :func:`map_properties`, the
 one place that builds them, because folium inserts property text into tooltips as raw
 HTML.
 
-The layers are built on the pack's simplified *display* copies (``display/*.geojson``),
-never on the full-resolution polygons: the joins here are by id, so the accuracy of the
+The layers are built on the pack's simplified display copies (:mod:`geo.display`), never
+on the full-resolution polygons: the joins here are by id, so the accuracy of the
 geometry does not change any figure.
 
 Combined areas (``RU-MOW+RU-MOS``, ``SEA-AZOV+SEA-BLACK``: one count the source gave for
@@ -20,19 +20,16 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
-import settings
-from geo._errors import GeoError, PackMissingError
+from dashboard.labels import QUALIFIER_PREFIX, flag_text, in_total_text
+from geo import area_ids
+from geo.display import DISPLAY_COLUMNS, check_crs, check_layer
 from store import columns as C
-
-CRS = "EPSG:4326"
-COMBINED_SEP = "+"
 
 # Column names of a figures frame (see :func:`area_figures`); the store's frames are
 # renamed onto these by the caller-facing helpers below.
@@ -63,83 +60,6 @@ LAYER_COLUMNS = (
     "geometry",
 )
 TEXT_COLUMNS = ("area_id", "name_ru", "name_en", "figure_text", "reporters", "nights", "flags")
-
-STATUS_REPORTED = "reported"
-STATUS_NAMED = "named_without_count"
-STATUS_NO_REPORT = "no_report"
-STATUS_NAMED_IN_TOTAL = "named_in_total"
-
-#: Short readable labels of the discrepancy codes (``store.columns.FLAG_*``), shown on
-#: the map's tooltip badge and in the claims table.
-FLAG_LABELS = {
-    C.FLAG_GOVERNOR_ABOVE_MOD: "governor above ministry",
-    C.FLAG_RETELLING_DIFFERS: "retelling differs",
-    C.FLAG_TOTAL_MISMATCH: "total ≠ sum of rows",
-    C.FLAG_LISTED_TWICE: "area listed twice",
-    C.FLAG_OVERLAPPING_WINDOWS: "overlapping windows",
-}
-
-# Qualifier precedence when figures of several nights are summed: one "at least" makes
-# the sum a lower bound; otherwise one "approx" makes it approximate.
-_QUALIFIER_TEXT = {"exact": "", "at_least": "at least ", "approx": "about "}
-
-#: Longitudes west of this are moved by +360° so Chukotka is drawn next to the rest of
-#: Russia instead of at the far left of a Web Mercator map.
-ANTIMERIDIAN_SHIFT_BELOW = -100.0
-#: Decimal places kept in display coordinates (1e-4° is about 11 m, far below the
-#: display simplification tolerance); fewer digits make a smaller browser payload.
-DISPLAY_DECIMALS = 4
-
-
-# --- reading the display copies -------------------------------------------------------
-
-
-def display_path(kind: str, region_id: str | None = None, *, pack_dir: Path | None = None) -> Path:
-    """Return the path of a display GeoJSON: ``regions``, ``seas`` or ``districts``."""
-    base = (pack_dir or settings.get().pack_dir) / "display"
-    if kind == "districts":
-        if not region_id:
-            msg = "region_id is required for kind='districts'"
-            raise ValueError(msg)
-        return base / "districts" / f"{region_id}.geojson"
-    if kind not in ("regions", "seas"):
-        msg = f"kind must be 'regions', 'seas' or 'districts', got {kind!r}"
-        raise ValueError(msg)
-    return base / f"{kind}.geojson"
-
-
-def read_display(path: Path) -> gpd.GeoDataFrame:
-    """Read a display GeoJSON ready for the map: EPSG:4326, rounded, antimeridian-shifted."""
-    if not path.is_file():
-        msg = f"display layer {str(path)!r} is missing: run `python -m geo build`"
-        raise PackMissingError(msg)
-    frame = gpd.read_file(path)
-    if frame.crs is None:
-        frame = frame.set_crs(CRS)
-    elif frame.crs != CRS:
-        frame = frame.to_crs(CRS)
-    return prepare_display(frame)
-
-
-def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return ``frame`` with rounded coordinates and Chukotka moved east of 180°."""
-
-    def _fix(coords: np.ndarray) -> np.ndarray:
-        x = np.where(coords[:, 0] < ANTIMERIDIAN_SHIFT_BELOW, coords[:, 0] + 360.0, coords[:, 0])
-        return np.round(np.column_stack([x, coords[:, 1]]), DISPLAY_DECIMALS)
-
-    out = frame.copy()
-    fixed = shapely.make_valid(shapely.transform(out.geometry.values, _fix))
-    out["geometry"] = [_polygonal(geom) for geom in fixed]
-    return out
-
-
-def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
-    """Return the polygons of ``geom``: rounding can leave slivers as lines in a collection."""
-    if geom is None or isinstance(geom, (shapely.Polygon, shapely.MultiPolygon)):
-        return geom
-    polygons = [p for p in shapely.get_parts(geom) if isinstance(p, shapely.Polygon)]
-    return shapely.MultiPolygon(polygons)
 
 
 # --- figures ----------------------------------------------------------------------------
@@ -175,7 +95,7 @@ def area_figures(
     if missing:
         msg = f"nightly frame lacks columns {missing!r}; it has {list(nightly.columns)!r}"
         raise ValueError(msg)
-    rows = nightly[nightly[status] != STATUS_NO_REPORT]
+    rows = nightly[nightly[status] != C.STATUS_NO_REPORT]
     out: dict[str, dict[str, object]] = {}
     for area_id, members in rows.groupby(area, sort=True):
         counts = pd.to_numeric(members[figure], errors="coerce")
@@ -183,11 +103,11 @@ def area_figures(
         qualifiers = set(members[qualifier].dropna()) if qualifier else set()
         if len(counted) < len(members):
             qualifiers.add("at_least")  # some night named the area with no number
-        in_total = (members[status] == STATUS_NAMED_IN_TOTAL).any()
+        in_total = (members[status] == C.STATUS_NAMED_IN_TOTAL).any()
         out[str(area_id)] = {
             FIGURE: float(counts.sum()) if len(counted) else np.nan,
-            STATUS: STATUS_REPORTED if len(counted) else (
-                STATUS_NAMED_IN_TOTAL if in_total else STATUS_NAMED
+            STATUS: C.STATUS_REPORTED if len(counted) else (
+                C.STATUS_NAMED_IN_TOTAL if in_total else C.STATUS_NAMED
             ),
             QUALIFIER: _combine_qualifiers(qualifiers) if len(counted) else None,
             REPORTERS: _unique_sorted(members[reporters]) if reporters else (),
@@ -269,26 +189,26 @@ def region_layer(
     a region and a sea (a coast and its sea counted together) is drawn here and needs
     ``seas``.
     """
-    _check_frame(regions, "regions")
+    check_layer(regions, "regions")
     parts = regions if seas is None else _concat_parts(regions, seas)
     singles = _single_layer(regions, figures, level="region", keep_all=True)
-    combined_ids = [i for i in figures.index if _is_combined(i) and not _all_seas(i)]
+    combined_ids = [i for i in figures.index if area_ids.is_combined(i) and not area_ids.is_sea(i)]
     combined = _combined_layer(parts, figures, combined_ids)
     return _finish(pd.concat([singles, combined], ignore_index=True))
 
 
 def sea_layer(seas: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
     """Return the seas named in ``figures`` (alone or combined with other seas)."""
-    _check_frame(seas, "seas")
+    check_layer(seas, "seas")
     singles = _single_layer(seas, figures, level="sea", keep_all=False)
-    combined_ids = [i for i in figures.index if _is_combined(i) and _all_seas(i)]
+    combined_ids = [i for i in figures.index if area_ids.is_combined(i) and area_ids.is_sea(i)]
     combined = _combined_layer(seas, figures, combined_ids)
     return _finish(pd.concat([singles, combined], ignore_index=True))
 
 
 def district_layer(districts: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
     """Return every district of one region with its figures (see :func:`area_figures`)."""
-    _check_frame(districts, "districts")
+    check_layer(districts, "districts")
     return _finish(_single_layer(districts, figures, level="district", keep_all=True))
 
 
@@ -309,9 +229,9 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
     """
     frames = [layer for layer in drawn if layer is not None]
     layer = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    named = layer[layer["status"] != STATUS_NO_REPORT]
+    named = layer[layer["status"] != C.STATUS_NO_REPORT]
     if involving is not None:
-        named = named[[involving in i.split(COMBINED_SEP) for i in named["area_id"]]]
+        named = named[[area_ids.matches(i, (involving,)) for i in named["area_id"]]]
     order = named.assign(_f=named["figure"].astype(float)).sort_values(
         ["_f", "area_id"], ascending=[False, True], na_position="last", kind="stable"
     )
@@ -329,32 +249,6 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
     return table.reset_index(drop=True)
 
 
-def bounds_of(layer: gpd.GeoDataFrame, ids: Iterable[str]) -> tuple[float, ...] | None:
-    """Return ``(west, south, east, north)`` of the areas ``ids`` in a layer, or None.
-
-    Combined areas count when one of their parts is in ``ids``.
-    """
-    wanted = set(ids)
-    rows = layer[[bool(wanted & set(i.split(COMBINED_SEP))) for i in layer["area_id"]]]
-    if rows.empty:
-        return None
-    return tuple(float(v) for v in rows.total_bounds)
-
-
-def area_at(
-    shapes: gpd.GeoDataFrame, point: tuple[float, float], ids: Iterable[str]
-) -> str | None:
-    """Return which of the areas ``ids`` contains ``point`` (``(lat, lng)``), or None.
-
-    ``shapes`` has ``id`` and display geometry in EPSG:4326; used to tell which part of
-    a combined area a click landed on.
-    """
-    lat, lng = point
-    candidates = shapes[shapes["id"].isin(list(ids))]
-    hits = candidates[candidates.geometry.intersects(shapely.Point(lng, lat))]
-    return str(hits["id"].iloc[0]) if len(hits) else None
-
-
 def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     """Build the map properties of a joined frame, escaping every text property.
 
@@ -364,7 +258,7 @@ def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     function that turns report-derived text into map properties: whatever a report said
     reaches the browser as text.
     """
-    status = frame[STATUS].fillna(STATUS_NO_REPORT)
+    status = frame[STATUS].fillna(C.STATUS_NO_REPORT)
     figure = frame[FIGURE].astype(float)
     none = pd.Series(None, index=frame.index, dtype=object)
     qualifier = frame.get(QUALIFIER, none)
@@ -400,26 +294,10 @@ def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
 # --- private steps ----------------------------------------------------------------------
 
 
-def _check_frame(frame: gpd.GeoDataFrame, name: str) -> None:
-    if frame.crs is None or frame.crs != CRS:
-        msg = f"{name} must be in {CRS}, got {frame.crs!r}"
-        raise GeoError(msg)
-    missing = [c for c in ("id", "name_ru", "name_en") if c not in frame]
-    if missing:
-        msg = f"{name} lacks columns {missing!r}"
-        raise GeoError(msg)
-
-
-def _check_crs(left: gpd.GeoDataFrame, right: gpd.GeoDataFrame) -> None:
-    if left.crs != right.crs:
-        msg = f"CRS mismatch: {left.crs!r} != {right.crs!r}; reproject one side first"
-        raise GeoError(msg)
-
-
 def _concat_parts(regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    _check_frame(seas, "seas")
-    _check_crs(regions, seas)
-    columns = ["id", "name_ru", "name_en", "geometry"]
+    check_layer(seas, "seas")
+    check_crs(regions, seas)
+    columns = list(DISPLAY_COLUMNS)
     return gpd.GeoDataFrame(
         pd.concat([regions[columns], seas[columns]], ignore_index=True),
         geometry="geometry",
@@ -445,7 +323,7 @@ def _combined_layer(
     by_id = parts.set_index("id")
     rows = []
     for combined_id in sorted(combined_ids):
-        ids = combined_id.split(COMBINED_SEP)
+        ids = area_ids.parts(combined_id)
         known = [i for i in ids if i in by_id.index]
         if len(known) < len(ids):
             continue  # a part unknown to the pack: reported by `unmatched`
@@ -474,14 +352,6 @@ def _finish(joined: pd.DataFrame) -> gpd.GeoDataFrame:
             joined[column] = None
     props = map_properties(joined.reset_index(drop=True))
     return props[list(LAYER_COLUMNS)]
-
-
-def _is_combined(area_id: object) -> bool:
-    return COMBINED_SEP in str(area_id)
-
-
-def _all_seas(area_id: str) -> bool:
-    return all(part.startswith("SEA-") for part in area_id.split(COMBINED_SEP))
 
 
 def _is_seq(value: object) -> bool:
@@ -521,42 +391,14 @@ def _groups(members: pd.DataFrame, statement: str, total: str, size: str) -> tup
     return tuple(sorted(found))
 
 
-def flag_text(codes: Iterable[str]) -> str:
-    """Return the discrepancy badge of some flag codes ("" when there are none).
-
-    >>> flag_text(["governor_above_ministry", "area_listed_twice"])
-    '⚠ governor above ministry; area listed twice'
-    """
-    labels = [FLAG_LABELS.get(str(code), str(code).replace("_", " ")) for code in codes]
-    return f"⚠ {'; '.join(labels)}" if labels else ""
-
-
-def in_total_text(groups: Iterable[tuple[str, int, int]]) -> str:
-    """Return how an area named only in totals over several areas is described.
-
-    >>> in_total_text([("r:0", 40, 3)])
-    'named in a report with 40 in total over 3 areas'
-    >>> in_total_text([("r:0", 40, 3), ("s:0", 12, 2)])
-    'named in 2 reports with totals over several areas (40 over 3, 12 over 2)'
-    """
-    groups = list(groups)
-    if not groups:
-        return "named in a report with a total over several areas"
-    if len(groups) == 1:
-        _, total, size = groups[0]
-        return f"named in a report with {total} in total over {size} areas"
-    parts = ", ".join(f"{total} over {size}" for _, total, size in groups)
-    return f"named in {len(groups)} reports with totals over several areas ({parts})"
-
-
 def _figure_text(status: str, figure: float, qualifier: object, groups: object = None) -> str:
-    if status == STATUS_NO_REPORT:
+    if status == C.STATUS_NO_REPORT:
         return "no report"
-    if status == STATUS_NAMED_IN_TOTAL:
+    if status == C.STATUS_NAMED_IN_TOTAL:
         return in_total_text(groups if _is_seq(groups) else ())  # type: ignore[arg-type]
-    if status == STATUS_NAMED or np.isnan(figure):
+    if status == C.STATUS_NAMED or np.isnan(figure):
         return "named without a count"
-    prefix = _QUALIFIER_TEXT.get(str(qualifier), "")
+    prefix = QUALIFIER_PREFIX.get(str(qualifier), "")
     return f"{prefix}{figure:.0f}"
 
 

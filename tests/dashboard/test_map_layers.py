@@ -1,4 +1,4 @@
-"""Layers on three hand-made unit squares whose answers can be worked out on paper.
+"""Map layers on three hand-made unit squares whose answers can be worked out on paper.
 
     y=1 +-----+-----+-----+
         |  A  |  B  |  C  |     A = RU-AAA, B = RU-BBB, C = RU-CCC, S = SEA-SSS below
@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
-from shapely.geometry import Polygon, box
+from shapely.geometry import box
 
-from geo import layers
+from dashboard import map_layers
 from geo._errors import GeoError
 from store import columns as C
 
@@ -72,7 +72,7 @@ def nightly() -> pd.DataFrame:
 
 @pytest.fixture
 def figures(nightly: pd.DataFrame) -> pd.DataFrame:
-    return layers.area_figures(
+    return map_layers.area_figures(
         nightly,
         area="area_id",
         night="night",
@@ -84,7 +84,7 @@ def figures(nightly: pd.DataFrame) -> pd.DataFrame:
 
 
 def _expected(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
-    frame = pd.DataFrame(rows, columns=list(layers.LAYER_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(map_layers.LAYER_COLUMNS))
     # None, not NaN, where there is no figure: NaN is not valid JSON in the browser
     frame["figure"] = pd.Series([r["figure"] for r in rows], dtype=object)
     frame["combined"] = frame["combined"].astype(bool)
@@ -117,7 +117,7 @@ def test_area_figures_sums_nights_and_drops_gaps(figures: pd.DataFrame) -> None:
 def test_region_layer_draws_every_region_then_the_combined_union(
     regions: gpd.GeoDataFrame, figures: pd.DataFrame
 ) -> None:
-    layer = layers.region_layer(regions, figures)
+    layer = map_layers.region_layer(regions, figures)
     expected = _expected(
         [
             {
@@ -154,7 +154,7 @@ def test_region_layer_draws_every_region_then_the_combined_union(
 def test_sea_layer_draws_only_named_seas_and_their_union(
     seas: gpd.GeoDataFrame, figures: pd.DataFrame
 ) -> None:
-    layer = layers.sea_layer(seas, figures)
+    layer = map_layers.sea_layer(seas, figures)
     assert list(layer["area_id"]) == ["SEA-SSS", "SEA-SSS+SEA-TTT"]
     assert list(layer["figure_text"]) == ["0", "about 4"]
     assert list(layer["combined"]) == [False, True]
@@ -170,11 +170,11 @@ def test_mixed_region_and_sea_union_is_drawn_with_the_regions(
          "reporters": [("mod",)], "nights": [("2026-09-12",)]},
         index=pd.Index(["RU-CCC+SEA-TTT"], name="area_id"),
     )  # fmt: skip
-    layer = layers.region_layer(regions, figures, seas=seas)
+    layer = map_layers.region_layer(regions, figures, seas=seas)
     combined = layer[layer["combined"]]
     assert list(combined["area_id"]) == ["RU-CCC+SEA-TTT"]
     assert combined.geometry.iloc[0].equals(box(2, -1, 4, 1).difference(box(2, -1, 3, 0)))
-    assert list(layers.sea_layer(seas, figures)["area_id"]) == []
+    assert list(map_layers.sea_layer(seas, figures)["area_id"]) == []
 
 
 def test_district_layers_keep_the_region_and_mark_named_districts() -> None:
@@ -194,7 +194,7 @@ def test_district_layers_keep_the_region_and_mark_named_districts() -> None:
             ("RU-AAA:three", "Третий", "Tretiy", box(0.5, 0.5, 1, 1)),
         ]
     )
-    view = layers.district_layers(district_nightly, districts, "RU-AAA")
+    view = map_layers.district_layers(district_nightly, districts, "RU-AAA")
     layer = view.areas
     assert list(layer["area_id"]) == ["RU-AAA:one", "RU-AAA:three", "RU-AAA:two"]
     assert list(layer["figure"]) == [4.0, None, None]
@@ -214,7 +214,7 @@ def test_nightly_layers_read_the_store_columns(
                  "status": C.STATUS, "qualifier": C.QUALIFIER, "reporters": C.REPORTERS}
     )  # fmt: skip
     frame.loc[len(frame)] = ["RU-XXX", NIGHT1, 1, "reported", "exact", "mod"]
-    view = layers.nightly_layers(frame, regions, seas)
+    view = map_layers.nightly_layers(frame, regions, seas)
     assert list(view.areas["area_id"]) == ["RU-AAA", "RU-BBB", "RU-CCC", "RU-AAA+RU-BBB"]
     assert view.seas is not None
     assert list(view.seas["area_id"]) == ["SEA-SSS", "SEA-SSS+SEA-TTT"]
@@ -228,7 +228,7 @@ def test_text_properties_are_escaped_once(regions: gpd.GeoDataFrame) -> None:
          "reporters": [('<img src=x onerror="alert(2)">',)], "nights": [("2026-09-12",)]},
         index=pd.Index(["RU-AAA"], name="area_id"),
     )  # fmt: skip
-    row = layers.region_layer(regions, figures).iloc[0]
+    row = map_layers.region_layer(regions, figures).iloc[0]
     assert row["name_en"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
     assert row["reporters"] == "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;"
 
@@ -241,33 +241,18 @@ def test_unknown_and_half_known_ids_are_reported_not_drawn(
          "reporters": [("mod",)] * 2, "nights": [("2026-09-12",)] * 2},
         index=pd.Index(["RU-ZZZ", "RU-AAA+RU-ZZZ"], name="area_id"),
     )  # fmt: skip
-    layer = layers.region_layer(regions, figures)
+    layer = map_layers.region_layer(regions, figures)
     assert list(layer["area_id"]) == ["RU-AAA", "RU-BBB", "RU-CCC"]
-    assert layers.unmatched(figures, layer) == ["RU-AAA+RU-ZZZ", "RU-ZZZ"]
+    assert map_layers.unmatched(figures, layer) == ["RU-AAA+RU-ZZZ", "RU-ZZZ"]
 
 
 def test_crs_mismatch_raises_before_joining(
     regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame, figures: pd.DataFrame
 ) -> None:
     with pytest.raises(GeoError, match="must be in EPSG:4326"):
-        layers.region_layer(regions.to_crs("EPSG:3857"), figures)
+        map_layers.region_layer(regions.to_crs("EPSG:3857"), figures)
     with pytest.raises(GeoError, match="must be in EPSG:4326"):
-        layers.region_layer(regions, figures, seas=seas.set_crs("EPSG:4284", allow_override=True))
-
-
-def test_prepare_display_moves_chukotka_east_and_rounds() -> None:
-    frame = _shapes([("RU-CHU", "Чукотка", "Chukotka", box(-175.123456, 65, -170, 66))])
-    out = layers.prepare_display(frame)
-    assert out.geometry.iloc[0].bounds == (184.8765, 65.0, 190.0, 66.0)
-
-
-def test_prepare_display_keeps_only_polygons() -> None:
-    # A square with a thin spike that rounding flattens into a line.
-    spiky = Polygon([(0, 0), (1, 0), (1, 1), (1.00001, 2), (1, 1.00001), (0, 1)])
-    out = layers.prepare_display(_shapes([("RU-AAA", "А", "A", spiky)]))
-    geom = out.geometry.iloc[0]
-    assert geom.geom_type == "MultiPolygon"  # the line left by make_valid is dropped
-    assert geom.area == pytest.approx(1.0)
+        map_layers.region_layer(regions, figures, seas=seas.set_crs("EPSG:4284", allow_override=True))
 
 
 def test_figures_table_lists_named_areas_largest_first_as_plain_text(
@@ -275,7 +260,7 @@ def test_figures_table_lists_named_areas_largest_first_as_plain_text(
 ) -> None:
     regions.loc[2, "name_en"] = "C <Oblast>"
     figures.loc["RU-CCC"] = [2.0, "reported", "exact", ("mod",), ("2026-09-12",)]
-    table = layers.figures_table(layers.region_layer(regions, figures))
+    table = map_layers.figures_table(map_layers.region_layer(regions, figures))
     expected = pd.DataFrame(
         {
             "Area": ["A Oblast + B Oblast (combined)", "A Oblast", "C <Oblast>", "B Oblast"],
@@ -293,7 +278,7 @@ def test_figures_table_lists_named_areas_largest_first_as_plain_text(
 def test_figures_table_involving_one_area_lists_its_combined_counts_too(
     regions: gpd.GeoDataFrame, figures: pd.DataFrame
 ) -> None:
-    table = layers.figures_table(layers.region_layer(regions, figures), involving="RU-BBB")
+    table = map_layers.figures_table(map_layers.region_layer(regions, figures), involving="RU-BBB")
     assert list(table["Id"]) == ["RU-AAA+RU-BBB", "RU-BBB"]
     assert list(table["Drones"]) == ["7", "named without a count"]
 
@@ -301,17 +286,10 @@ def test_figures_table_involving_one_area_lists_its_combined_counts_too(
 def test_figures_table_of_regions_and_seas_together(
     regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame, figures: pd.DataFrame
 ) -> None:
-    table = layers.figures_table(
-        layers.region_layer(regions, figures), layers.sea_layer(seas, figures), None
+    table = map_layers.figures_table(
+        map_layers.region_layer(regions, figures), map_layers.sea_layer(seas, figures), None
     )
     assert list(table["Id"]) == [
         "RU-AAA+RU-BBB", "RU-AAA", "SEA-SSS+SEA-TTT", "SEA-SSS", "RU-BBB",
     ]  # fmt: skip
     assert list(table["Drones"]) == ["7", "at least 5", "about 4", "0", "named without a count"]
-
-
-def test_area_at_finds_the_part_under_a_point(regions: gpd.GeoDataFrame) -> None:
-    assert layers.area_at(regions, (0.5, 1.5), ["RU-AAA", "RU-BBB"]) == "RU-BBB"
-    assert layers.area_at(regions, (0.5, 0.5), ["RU-AAA", "RU-BBB"]) == "RU-AAA"
-    assert layers.area_at(regions, (0.5, 2.5), ["RU-AAA", "RU-BBB"]) is None  # C not asked
-    assert layers.area_at(regions, (5.0, 5.0), ["RU-AAA"]) is None

@@ -1,0 +1,197 @@
+"""The pack's simplified display copies: where they are, how they are read, what they hold.
+
+The build (:mod:`geo.build`) writes ``display/regions.geojson``, ``display/seas.geojson``
+and ``display/districts/{region_id}.geojson``: coverage-simplified, coordinates rounded to
+:data:`DISPLAY_DECIMALS`. :func:`read_display` reads one ready for a Web Mercator map
+(EPSG:4326, Chukotka moved east of 180°, polygons only). The map, the PNG snapshot and the
+GeoJSON export all draw these shapes (:func:`area_shapes`), never the full-resolution
+polygons the gazetteer joins on.
+
+Nothing here knows figures, claims or labels: those are the dashboard's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+import settings
+from geo import area_ids
+from geo._errors import GeoError, PackMissingError
+from geo.pack import CRS
+
+#: Longitudes west of this are moved by +360° so Chukotka is drawn next to the rest of
+#: Russia instead of at the far left of a Web Mercator map.
+ANTIMERIDIAN_SHIFT_BELOW = -100.0
+#: Decimal places of display coordinates, written by the build and kept by the reader
+#: (1e-3° is about 110 m, below the display simplification tolerance); fewer digits make
+#: a smaller browser payload.
+DISPLAY_DECIMALS = 3
+#: Columns of every display layer.
+DISPLAY_COLUMNS = ("id", "name_ru", "name_en", "geometry")
+_BUILD_HINT = "run `python -m geo build` (or `make setup`)"
+
+
+def display_path(
+    layer: str, region_id: str | None = None, *, pack_dir: Path | str | None = None
+) -> Path:
+    """Return the path of a display GeoJSON.
+
+    Parameters
+    ----------
+    layer
+        ``"regions"``, ``"seas"`` or ``"districts"``.
+    region_id
+        Required for ``"districts"``: the region whose districts to show (``"RU-KLU"``).
+    pack_dir
+        The pack folder; ``settings.get().pack_dir`` by default.
+
+    Raises
+    ------
+    ValueError
+        For an unknown layer or a missing/extra ``region_id``.
+    PackMissingError
+        When the file does not exist (regions without district detail have none).
+    """
+    display = _display_dir(pack_dir)
+    if layer in {"regions", "seas"}:
+        if region_id is not None:
+            msg = f"region_id is only for layer 'districts', got layer={layer!r}"
+            raise ValueError(msg)
+        path = display / f"{layer}.geojson"
+    elif layer == "districts":
+        if not region_id:
+            msg = "layer 'districts' needs region_id (for example 'RU-KLU')"
+            raise ValueError(msg)
+        if "/" in region_id or "\\" in region_id or region_id.startswith("."):
+            msg = f"invalid region_id {region_id!r}"
+            raise ValueError(msg)
+        path = display / "districts" / f"{region_id}.geojson"
+    else:
+        msg = f"unknown display layer {layer!r}; expected 'regions', 'seas' or 'districts'"
+        raise ValueError(msg)
+    if not path.is_file():
+        msg = f"display file {str(path)!r} not found ({_BUILD_HINT}; regions without district detail have none)"
+        raise PackMissingError(msg)
+    return path
+
+
+def drillable_regions(pack_dir: Path | str | None = None) -> list[str]:
+    """Return the ids of the regions whose districts can be drawn (they have a display file)."""
+    folder = _display_dir(pack_dir) / "districts"
+    return sorted(p.stem for p in folder.glob("*.geojson"))
+
+
+def read_display(path: Path) -> gpd.GeoDataFrame:
+    """Read a display GeoJSON ready for the map: EPSG:4326, rounded, antimeridian-shifted."""
+    if not path.is_file():
+        msg = f"display layer {str(path)!r} is missing: {_BUILD_HINT}"
+        raise PackMissingError(msg)
+    frame = gpd.read_file(path)
+    if frame.crs is None:
+        frame = frame.set_crs(CRS)
+    elif frame.crs != CRS:
+        frame = frame.to_crs(CRS)
+    return prepare_display(frame)
+
+
+def area_shapes(pack_dir: Path | str | None = None) -> gpd.GeoDataFrame:
+    """Return the display shapes of every region and sea (``DISPLAY_COLUMNS``): what the map draws."""
+    frames = [read_display(display_path(layer, pack_dir=pack_dir)) for layer in ("regions", "seas")]
+    columns = list(DISPLAY_COLUMNS)
+    return gpd.GeoDataFrame(
+        pd.concat([frame[columns] for frame in frames], ignore_index=True),
+        geometry="geometry",
+        crs=CRS,
+    )
+
+
+def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``frame`` with rounded coordinates and Chukotka moved east of 180°."""
+
+    def _fix(coords: np.ndarray) -> np.ndarray:
+        x = np.where(coords[:, 0] < ANTIMERIDIAN_SHIFT_BELOW, coords[:, 0] + 360.0, coords[:, 0])
+        return np.round(np.column_stack([x, coords[:, 1]]), DISPLAY_DECIMALS)
+
+    out = frame.copy()
+    fixed = shapely.make_valid(shapely.transform(out.geometry.values, _fix))
+    out["geometry"] = [polygonal(geom) for geom in fixed]
+    return out
+
+
+def polygonal(geom: shapely.Geometry | None) -> shapely.Geometry:
+    """Return a valid (Multi)Polygon: repair with ``make_valid``, drop lines and points.
+
+    Rounding and simplifying can leave slivers as lines in a collection; an area is drawn
+    and joined as polygons only.
+    """
+    if geom is None or geom.is_empty:
+        return shapely.MultiPolygon()
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    if geom.geom_type in {"Polygon", "MultiPolygon"}:
+        return geom
+    polygons = [
+        polygon
+        for part in shapely.get_parts(geom)
+        if part.geom_type in {"Polygon", "MultiPolygon"}
+        for polygon in shapely.get_parts(part)
+    ]
+    joined = shapely.MultiPolygon(polygons)
+    # polygons of a collection may share an edge: a MultiPolygon of them is then invalid
+    return joined if joined.is_valid else polygonal(shapely.union_all(polygons))
+
+
+def check_layer(frame: gpd.GeoDataFrame, name: str) -> None:
+    """Refuse a layer that is not in EPSG:4326 or lacks ``id``, ``name_ru`` or ``name_en``."""
+    if frame.crs is None or frame.crs != CRS:
+        msg = f"{name} must be in {CRS}, got {frame.crs!r}"
+        raise GeoError(msg)
+    missing = [c for c in ("id", "name_ru", "name_en") if c not in frame]
+    if missing:
+        msg = f"{name} lacks columns {missing!r}"
+        raise GeoError(msg)
+
+
+def check_crs(left: gpd.GeoDataFrame, right: gpd.GeoDataFrame) -> None:
+    """Refuse to join two frames in different CRSs."""
+    if left.crs != right.crs:
+        msg = f"CRS mismatch: {left.crs!r} != {right.crs!r}; reproject one side first"
+        raise GeoError(msg)
+
+
+def bounds_of(
+    layer: gpd.GeoDataFrame, ids: Iterable[str], *, column: str = "area_id"
+) -> tuple[float, ...] | None:
+    """Return ``(west, south, east, north)`` of the areas ``ids`` in a layer, or None.
+
+    Combined areas count when one of their parts is in ``ids``.
+    """
+    wanted = tuple(ids)
+    if not wanted:
+        return None
+    rows = layer[[area_ids.matches(i, wanted) for i in layer[column]]]
+    if rows.empty:
+        return None
+    return tuple(float(v) for v in rows.total_bounds)
+
+
+def area_at(shapes: gpd.GeoDataFrame, point: tuple[float, float], ids: Iterable[str]) -> str | None:
+    """Return which of the areas ``ids`` contains ``point`` (``(lat, lng)``), or None.
+
+    ``shapes`` has ``id`` and display geometry in EPSG:4326; used to tell which part of
+    a combined area a click landed on.
+    """
+    lat, lng = point
+    candidates = shapes[shapes["id"].isin(list(ids))]
+    hits = candidates[candidates.geometry.intersects(shapely.Point(lng, lat))]
+    return str(hits["id"].iloc[0]) if len(hits) else None
+
+
+def _display_dir(pack_dir: Path | str | None) -> Path:
+    return (Path(pack_dir) if pack_dir is not None else settings.get().pack_dir) / "display"

@@ -1,0 +1,58 @@
+"""The display copies' geometry on hand-made squares whose answers can be worked out on paper.
+
+y=1 +-----+-----+-----+
+    |  A  |  B  |  C  |     A = RU-AAA, B = RU-BBB, C = RU-CCC
+y=0 +-----+-----+-----+
+    x=0   1     2     3
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import Polygon, box
+
+from geo.display import area_at, bounds_of, prepare_display
+
+
+def _shapes(ids: list[str], geometries: list[object]) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"id": ids}, geometry=geometries, crs="EPSG:4326")
+
+
+@pytest.fixture
+def regions() -> gpd.GeoDataFrame:
+    return _shapes(
+        ["RU-AAA", "RU-BBB", "RU-CCC"], [box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)]
+    )
+
+
+def test_prepare_display_moves_chukotka_east_and_rounds() -> None:
+    frame = _shapes(["RU-CHU"], [box(-175.123456, 65, -170, 66)])
+    out = prepare_display(frame)
+    # rounded to DISPLAY_DECIMALS = 3, the build's precision (the reader used to keep 4)
+    assert out.geometry.iloc[0].bounds == (184.877, 65.0, 190.0, 66.0)
+
+
+def test_prepare_display_keeps_only_polygons() -> None:
+    # A square with a thin spike that rounding flattens into a line.
+    spiky = Polygon([(0, 0), (1, 0), (1, 1), (1.00001, 2), (1, 1.00001), (0, 1)])
+    out = prepare_display(_shapes(["RU-AAA"], [spiky]))
+    geom = out.geometry.iloc[0]
+    assert geom.geom_type == "MultiPolygon"  # the line left by make_valid is dropped
+    assert geom.area == pytest.approx(1.0)
+
+
+def test_area_at_finds_the_part_under_a_point(regions: gpd.GeoDataFrame) -> None:
+    assert area_at(regions, (0.5, 1.5), ["RU-AAA", "RU-BBB"]) == "RU-BBB"
+    assert area_at(regions, (0.5, 0.5), ["RU-AAA", "RU-BBB"]) == "RU-AAA"
+    assert area_at(regions, (0.5, 2.5), ["RU-AAA", "RU-BBB"]) is None  # C not asked
+    assert area_at(regions, (5.0, 5.0), ["RU-AAA"]) is None
+
+
+def test_bounds_of_counts_a_combined_area_by_its_parts(regions: gpd.GeoDataFrame) -> None:
+    layer = regions.rename(columns={"id": "area_id"})
+    layer.loc[len(layer)] = ["RU-AAA+RU-CCC", box(0, 0, 3, 2)]
+    assert bounds_of(layer, ["RU-BBB"]) == (1.0, 0.0, 2.0, 1.0)
+    assert bounds_of(layer, ["RU-CCC"]) == (0.0, 0.0, 3.0, 2.0)  # C and A+C
+    assert bounds_of(layer, ["RU-ZZZ"]) is None
+    assert bounds_of(layer, []) is None
