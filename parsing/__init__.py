@@ -69,7 +69,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         reporters[s.index] = segment.sentence_reporter(lchunk)
         if reporters[s.index] == "governor":
             areas[s.index] = speaker_region(chunk, english=english)
-        times[s.index] = find_time(chunk, s.start, published)
+        times[s.index] = find_time(lchunk, s.start, published)
         f = analyse(chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f

@@ -37,50 +37,46 @@ _SKIP = re.compile(
     rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
-    re.IGNORECASE,
 )
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?)|летевш|flying"
     rf"|(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
-    re.IGNORECASE,
 )
-_EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
+_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
-_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$")
 _MONTH_AFTER = re.compile(
-    rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)", re.IGNORECASE
+    rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)"
 )
-_MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
 _ONE_RU = re.compile(
     r"(?<![\w-])(?:(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит)\s+(?:еще\s+)?(?:украинский\s+)?"
     rf"(?:{vocab.DRONE_ONE_RU})(?![\w-])"
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
     r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-]))",
-    re.IGNORECASE,
 )
 _ONE_EN = re.compile(
     rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])",
-    re.IGNORECASE,
 )
 
 
-_DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+", re.IGNORECASE)
-_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
+_OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+")
+_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$")
+_SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
+_ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
-_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
 
 
 #: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
-_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+", re.IGNORECASE)
-_RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+")
+_RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$")
 
 
 def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
@@ -114,8 +110,8 @@ def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
 def find_counts(s: str, low: str, base: int) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
     out: list[Count] = []
-    for n, is_range in _ranges(s, find_numbers(s)):
-        after = s[n.end : n.end + 80]
+    for n, is_range in _ranges(low, find_numbers(low)):
+        after = low[n.end : n.end + 80]
         if 1900 <= n.value <= 2100 or _MONTH_AFTER.match(after):
             continue
         skip = _SKIP.match(after)
@@ -152,7 +148,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         )
     taken = [(c.start, c.end) for c in out]
     for rx in (_ONE_RU, _ONE_EN):
-        for m in rx.finditer(s):
+        for m in rx.finditer(low):
             a, b = base + m.start(), base + m.end()
             if any(x < b and a < y for x, y in taken):
                 continue

@@ -219,8 +219,10 @@ def _region_first(names: list[str]) -> list[str]:
 
 def _element_at(text: str, at: int, elements: list[tuple[str, re.Pattern[str]]]) -> tuple[str, re.Match[str]] | None:
     """The first place element that matches at ``at``, with the grammar's vetoes applied."""
-    found = [(k, m) for k, rx in elements if (m := rx.match(text, at))]
-    for kind, m in found:
+    for kind, rx in elements:
+        m = rx.match(text, at)
+        if m is None:
+            continue
         if kind == "adj_proper" and (
             is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())
         ):

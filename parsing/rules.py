@@ -293,7 +293,7 @@ def rule_not_over_russia(r: Reading) -> None:
     """ "в зоне проведения СВО сбиты 30 БПЛА", "над Киевом сбиты 10 дронов": items over the
     front or over a foreign place give no claim and no total."""
     for _i, it in r.open_items():
-        if vocab.SVO_ZONE_RE.search(r.of(it)) or any(
+        if vocab.SVO_ZONE_RE.search(r.low, it.start - r.base, it.end - r.base) or any(
             m.foreign for g in it.groups for m in g.mentions
         ):
             it.settled = True

@@ -25,12 +25,10 @@ _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 def sentence_reporter(low: str) -> Reporter | None:
     """The reporter a sentence names, ignoring "силами ПВО Минобороны" (who shot, not who said)."""
     cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
-    best: tuple[int, Reporter] | None = None
-    for who, rx in vocab.REPORTER_RES:
-        m = rx.search(cleaned)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), who)  # type: ignore[assignment]
-    return best[1] if best else None
+    m = vocab.REPORTER_RE.search(cleaned)
+    if m is None or m.lastgroup is None:
+        return None
+    return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]
 
 
 def is_ukrainian_side(text: str, low: str) -> bool:
@@ -260,14 +258,14 @@ def _damage(texts: list[str]) -> str | None:
     first that says where debris fell (a headline's "debris falls across ..." comes second)."""
     fallback = None
     for t in texts:
-        m = vocab.DAMAGE_RE.search(t)
-        if m and not vocab.NO_CASUALTIES_RE.fullmatch(t.strip()):
+        m = vocab.DAMAGE_RE.search(t.lower())
+        if m and not vocab.NO_CASUALTIES_RE.fullmatch(t.strip().lower()):
             clause = re.split(r"(?<=[.;])\s", t)
             for c in clause:
-                if vocab.DAMAGE_RE.search(c):
+                if vocab.DAMAGE_RE.search(c.lower()):
                     c = c.strip(" \"«»")
                     c = c if len(c) <= 160 else c[:157].rstrip() + "..."
-                    if vocab.DAMAGE_RE.search(_DEBRIS_ONLY.sub(" ", c)):
+                    if vocab.DAMAGE_RE.search(_DEBRIS_ONLY.sub(" ", c).lower()):
                         return c
                     fallback = fallback or c
     return fallback

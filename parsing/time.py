@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from parsing import vocab
+from parsing._text import lower
 from parsing.model import Window
 from parsing.numbers import ORDINALS
 
@@ -31,7 +32,7 @@ DATE = (
     rf"|(?P<m4>{_EN_MONTH_RE})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
     rf"|(?P<d5>\d{{1,2}})\s+(?P<m5>{_EN_MONTH_RE})(?:\s+(?P<y5>\d{{4}}))?)"
 )
-DATE_RE = re.compile(DATE, re.IGNORECASE)
+DATE_RE = re.compile(DATE)
 _CLOCK = r"(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})"
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 _GMT = r"(?:\s*\([^)]{0,30}gmt\))?"
@@ -54,15 +55,13 @@ WINDOW_RE = re.compile(
     + r"\s*,?\s*(?:до|and|to|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|" + _CLOCK.format(h="h2", mi="n2") + ")"
     + _AMPM.format(n="ap2") + _MSK + _GMT + _dayref("ed"),
-    re.IGNORECASE,
 )
 START_ONLY_RE = re.compile(
-    r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd"), re.IGNORECASE
+    r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
 POINT_RE = re.compile(
     r"(?:около|примерно\s+в|по\s+состоянию\s+на|в)\s+" + _CLOCK.format(h="h1", mi="n1")
     + r"(?P<msk>\s*мск)?",
-    re.IGNORECASE,
 )
 NIGHT_RE = re.compile(
     rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
@@ -73,14 +72,12 @@ NIGHT_RE = re.compile(
     r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
     r"|in\s+(?:a\s+single|one)\s+night",
-    re.IGNORECASE,
 )
 DAY_RE = re.compile(
     r"(?P<d24>за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"
     r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))|"
     rf"вчера\w*|накануне|yesterday|(?<![\w])on\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
     rf"|(?<![\w])on\s+(?P<od>{_renamed('d_')})",
-    re.IGNORECASE,
 )
 
 
@@ -302,7 +299,10 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
 
 
 def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
-    """Return the time a sentence states (window, start only, night, point, day), or None."""
+    """Return the time a sentence states (window, start only, night, point, day), or None.
+
+    The patterns are written in lower case and match the lower-cased text (offsets unchanged)."""
+    text = lower(text)
     found = _window(text, base, published)
     if found is None:
         m = START_ONLY_RE.search(text)

@@ -160,9 +160,11 @@ TARGET_RE = re.compile(
 
 
 def alt(patterns: list[str] | str) -> re.Pattern[str]:
-    """Compile patterns into one case-insensitive alternation with word boundaries."""
+    """Compile patterns into one alternation with word boundaries, for lower-cased text
+    (``parsing._text.lower``): the patterns are written in lower case, and matching without
+    IGNORECASE is about twice as fast."""
     body = patterns if isinstance(patterns, str) else "|".join(patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})")
 
 
 DRONE_RE = alt(DRONE)
@@ -170,6 +172,9 @@ AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 INTERCEPT_RE = alt(INTERCEPT)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
+#: All reporters in one pattern, a named group per entry (``r0``, ``r1``, ...): the earliest
+#: match wins, and at one position the entry listed first.
+REPORTER_RE = alt("|".join(f"(?P<r{i}>{p})" for i, (_who, p) in enumerate(REPORTERS)))
 NOT_REPORTER_RE = alt(NOT_REPORTER)
 MISSILE_RE = alt(MISSILE)
 BOAT_RE = alt(BOAT)
