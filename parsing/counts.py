@@ -74,6 +74,12 @@ _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
 
 
+_BEFORE_CUES = (_MONTH_BEFORE, _OF_BEFORE, _NONE_BEFORE, _QUAL_BEFORE, _EACH_BEFORE, _SUBSET_BEFORE, _ATTEMPT_BEFORE, _EXTRA_BEFORE)
+_WORD = re.compile(r"[^\W\d_]+")
+#: Every word the patterns above look for before a number; when none of the last three words
+#: before it is one of them, none of those patterns can match (a quick test, same result).
+_CUE_WORDS = frozenset(w for rx in _BEFORE_CUES for w in _WORD.findall(re.sub(r"\\.", " ", rx.pattern)))
+
 #: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+")
 _RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$")
@@ -120,7 +126,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if not drone and not _FOLLOW_OK.match(rest):
             continue
         before = low[max(0, n.start - 40) : n.start]
-        if _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before):
+        cued = not _CUE_WORDS.isdisjoint(_WORD.findall(before[-36:])[-3:])
+        if cued and (_MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)):
             continue
         if _DRONE_NEXT.match(after):
             drone = True
@@ -128,7 +135,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
         start = n.start
-        q = _QUAL_BEFORE.search(before)
+        q = _QUAL_BEFORE.search(before) if cued else None
         if q:
             start = n.start - (len(before) - q.start())
         qual: Qualifier = "exact"
@@ -136,11 +143,10 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             qual = "approx" if vocab.APPROX_RE.search(q.group()) else "at_least"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
-        each = bool(_EACH_BEFORE.search(before) or _EACH_AFTER.match(after))
-        tail = before[-40:]
-        subset = bool(_SUBSET_BEFORE.search(tail))
-        attempt = bool(_ATTEMPT_BEFORE.search(tail))
-        extra = bool(_EXTRA_BEFORE.search(before) or _MORE_AFTER.match(after))
+        each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))
+        subset = cued and bool(_SUBSET_BEFORE.search(before))
+        attempt = cued and bool(_ATTEMPT_BEFORE.search(before))
+        extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
         out.append(
             Count(
                 n.value, base + start, base + n.end, qual, each, subset, attempt, drone, extra=extra

@@ -131,7 +131,10 @@ _GAP = re.compile(r"\s+")
 
 def _token_value(tok: str) -> bool:
     """True when every hyphen part of a token is a number word ("twenty-two")."""
-    return all(p in WORDS for p in tok.lower().split("-"))
+    low = tok.lower()
+    if low in WORDS:
+        return True
+    return "-" in low and all(p in WORDS for p in low.split("-"))
 
 
 def find_numbers(text: str) -> list[Number]:
