@@ -59,6 +59,8 @@ class Server:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     started: float = 0.0
+    #: The Streamlit script to run (the benchmark also runs a bare page).
+    script: Path = ROOT / "app.py"
 
     @property
     def url(self) -> str:
@@ -66,7 +68,7 @@ class Server:
 
     def start(self) -> Server:
         command = [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+            sys.executable, "-m", "streamlit", "run", str(self.script),
             "--server.headless", "true",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",

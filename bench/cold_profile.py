@@ -1,0 +1,113 @@
+"""Profile one cold start of the Map page step by step, without a browser.
+
+Each step runs in a fresh interpreter, in the order the first page view runs it: the
+imports, the store (opened, samples imported on a fresh database), the region names,
+the latest night, the reconciled rows, the display layers, the layers joined to the
+figures, the folium map and the HTML ``st_folium`` renders from it. Prints seconds per
+step; the browser's part (the component's round trip) is in ``bench/app_bench.py``.
+
+    .venv/bin/python bench/cold_profile.py [--db URL]   # default: a fresh database with the samples
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Runs in the child interpreter: prints "step<TAB>seconds" lines.
+_CHILD = r"""
+import sys, time
+sys.path.insert(0, {root!r})
+marks = []
+last = time.perf_counter()
+def mark(name):
+    global last
+    now = time.perf_counter()
+    marks.append((name, now - last))
+    last = time.perf_counter()
+
+import streamlit
+mark("import streamlit")
+import pandas, sqlalchemy
+import store, store.ledger
+mark("import pandas, sqlalchemy, store")
+import geopandas
+from geo import layers
+mark("import geopandas, geo.layers")
+import folium, streamlit_folium
+from dashboard import folium_map
+mark("import folium, streamlit_folium, dashboard.folium_map")
+db = store.open_store({url!r})
+mark("open the store (schema check, figures current)")
+if db.imports().empty:
+    db.load_samples()
+    mark("import the samples (parser loaded)")
+from app_pages import _loaders  # noqa: imported for the region names only
+import settings
+pack = settings.get().pack_dir
+build = _loaders._pack_build()
+_loaders._region_options.__wrapped__(*build)
+mark("region names (two parquet columns)")
+rows = db.nightly(store.Filters())
+latest = pandas.Timestamp(rows["date"].max()).date()
+mark(f"latest night: nightly over all dates ({{len(rows):,}} rows)")
+filters = store.Filters(date_from=latest, date_to=latest)
+analysis = store.ledger.analyse(db, filters)
+nightly = store.ledger.nightly(db, filters, analysis=analysis)
+mark(f"the night's rows: ledger.analyse + ledger.nightly ({{len(nightly)}} rows)")
+regions = layers.read_display(layers.display_path("regions"))
+seas = layers.read_display(layers.display_path("seas"))
+mark("display layers read (regions, seas)")
+view = layers.nightly_layers(nightly, regions, seas)
+payload = folium_map.map_payload(view)
+mark(f"layers joined + GeoJSON text ({{(len(payload.areas) + len(payload.seas or '')) / 1e6:.2f}} MB)")
+fmap = folium_map.build_map(payload.areas, seas=payload.seas, focus=payload.focus)
+mark("folium map built")
+fmap.get_root().render()
+fmap.render()
+script = streamlit_folium._get_map_string(fmap)
+mark(f"st_folium's rendering ({{len(script) / 1e6:.2f}} MB script)")
+streamlit_folium.generate_js_hash(script, "map_view_0", False)
+mark("st_folium's hash of the script")
+for name, seconds in marks:
+    print(f"{{name}}\t{{seconds:.3f}}")
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--db", help="a store URL (default: a fresh SQLite database with the samples)"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="atlas-profile-") as folder:
+        url = args.db or f"sqlite:///{Path(folder) / 'atlas.sqlite'}"
+        code = _CHILD.format(root=str(ROOT), url=url)
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "ATLAS_DATABASE_URL": url},
+            check=False,
+        )
+        total = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(done.stderr)
+    steps = [line.split("\t") for line in done.stdout.splitlines() if "\t" in line]
+    print(f"cold Map page, step by step ({url if args.db else 'fresh database, samples'}):")
+    for name, seconds in steps:
+        print(f"  {float(seconds):6.2f} s  {name}")
+    print(f"  {total:6.2f} s  in all, interpreter start included")
+
+
+if __name__ == "__main__":
+    main()
