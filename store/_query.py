@@ -118,7 +118,11 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
 
 def frame_of(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
     """Return records as a frame with the store's types (aware Moscow times, ``Int64``)."""
-    frame = pd.DataFrame.from_records(records, columns=list(columns))
+    if records and isinstance(records[0], dict):
+        # column by column: much faster than pandas' reading of a list of dicts
+        frame = pd.DataFrame({name: [r.get(name) for r in records] for name in columns})
+    else:
+        frame = pd.DataFrame.from_records(records, columns=list(columns))
     for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
         if column in frame.columns:
             frame[column] = pd.to_datetime(frame[column]).dt.tz_localize(MSK)

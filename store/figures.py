@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 import settings
 from store import columns as C
 from store import reconcile, schema
-from store._query import UNITS, Filters, claims_frame
+from store._query import UNITS, Filters, Reader, claims_frame
 
 _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
@@ -155,15 +155,21 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
         f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id
     )
     wanted = set(filters.regions)
-    split = [name in _TUPLES for name in names]
+    # Plain DBAPI tuples (SQLAlchemy's row objects cost more than the query over years
+    # of rows); dates come as the driver gives them (ISO text in SQLite), read once each.
+    rows = conn.execute(query).cursor.fetchall()
+    tuples = [i for i, name in enumerate(names) if name in _TUPLES]
+    at_date, at_sample = names.index(C.DATE), names.index(C.IS_SAMPLE)
+    day = Reader(date.fromisoformat)
     out = []
-    for row in conn.execute(query).all():
+    for row in rows:
         if wanted and not wanted.intersection(row[3].split("+")):
             continue
-        out.append(
-            {
-                name: (tuple(value.split(_SEP)) if value else ()) if is_tuple else value
-                for name, is_tuple, value in zip(names, split, row, strict=True)
-            }
-        )
+        values = list(row)
+        for i in tuples:
+            value = values[i]
+            values[i] = tuple(value.split(_SEP)) if value else ()
+        values[at_date] = day(values[at_date])
+        values[at_sample] = bool(values[at_sample])
+        out.append(dict(zip(names, values, strict=True)))
     return out
