@@ -32,7 +32,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -180,21 +179,19 @@ def map_session(  # type: ignore[no-untyped-def]
             _wait_idle(page)
             figures.add("payload_first", received.total)
 
-            # another night: the day before the one shown
-            field_ = page.locator(f"{key_selector('flt_night')} input")
-            shown = date.fromisoformat(field_.input_value())
-            for back in (1, 2):
+            # another night: the day before the one shown (the date field's day, one down)
+            day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
+            for _ in range(2):
                 before = _fills(page)
-                field_.click()
-                field_.fill(date.fromordinal(shown.toordinal() - back).isoformat())
+                day.click()
+                page.keyboard.press("ArrowDown")
                 received.total = 0
                 started = time.perf_counter()
-                field_.press("Enter")
+                page.keyboard.press("Enter")
                 _wait_changed(page, before)
                 figures.add("filter_night", time.perf_counter() - started)
                 _wait_idle(page)
                 figures.add("payload_filter", received.total)
-                page.keyboard.press("Escape")
 
             # a region picked, then cleared
             regions = page.locator(f"{key_selector('flt_regions')} input")

@@ -39,8 +39,9 @@ import pandas, sqlalchemy
 import store, store.ledger
 mark("import pandas, sqlalchemy, store")
 import geopandas
-from geo import layers
-mark("import geopandas, geo.layers")
+import geo
+from dashboard import map_layers
+mark("import geopandas, geo, dashboard.map_layers")
 import folium, streamlit_folium
 from dashboard import folium_map
 mark("import folium, streamlit_folium, dashboard.folium_map")
@@ -49,12 +50,9 @@ mark("open the store (schema check, figures current)")
 if db.imports().empty:
     db.load_samples()
     mark("import the samples (parser loaded)")
-from app_pages import _loaders  # noqa: imported for the region names only
 import settings
-pack = settings.get().pack_dir
-build = _loaders._pack_build()
-_loaders._region_options.__wrapped__(*build)
-mark("region names (two parquet columns)")
+geo.area_names(settings.get().pack_dir)
+mark("region names (geo.area_names)")
 rows = db.nightly(store.Filters())
 latest = pandas.Timestamp(rows["date"].max()).date()
 mark(f"latest night: nightly over all dates ({{len(rows):,}} rows)")
@@ -62,10 +60,11 @@ filters = store.Filters(date_from=latest, date_to=latest)
 analysis = store.ledger.analyse(db, filters)
 nightly = store.ledger.nightly(db, filters, analysis=analysis)
 mark(f"the night's rows: ledger.analyse + ledger.nightly ({{len(nightly)}} rows)")
-regions = layers.read_display(layers.display_path("regions"))
-seas = layers.read_display(layers.display_path("seas"))
+from geo.display import read_display
+regions = read_display(geo.display_path("regions"))
+seas = read_display(geo.display_path("seas"))
 mark("display layers read (regions, seas)")
-view = layers.nightly_layers(nightly, regions, seas)
+view = map_layers.nightly_layers(nightly, regions, seas)
 payload = folium_map.map_payload(view)
 mark(f"layers joined + GeoJSON text ({{(len(payload.areas) + len(payload.seas or '')) / 1e6:.2f}} MB)")
 fmap = folium_map.build_map(payload.areas, seas=payload.seas, focus=payload.focus)
