@@ -19,7 +19,7 @@ from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE
 
-PARSER_VERSION = "1.23.0"
+PARSER_VERSION = "1.23.1"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -61,10 +61,12 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     ua = {}
     drone = {}
     areas: dict[int, str | None] = {}
+    russian: dict[int, bool] = {}
     for s in sents:
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
         ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
+        russian[s.index] = not ua[s.index] and segment.is_russian_side(lchunk)
         drone[s.index] = bool(DRONE_RE.search(lchunk) or AIR_DEFENCE_RE.search(lchunk))
         reporters[s.index] = segment.sentence_reporter(lchunk)
         if reporters[s.index] == "governor":
@@ -73,7 +75,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         f = analyse(chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
-    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas)
+    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian)
     own = source_reporter(source)
     reports = []
     for d in drafts:

@@ -72,6 +72,10 @@ _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
+#: "two Ukrainian drone attacks", "three UAV strikes": the number counts attacks.
+_ATTACKS_AFTER = re.compile(
+    rf"\s*(?:{vocab.DRONE_EN})\s+(?:attacks?|strikes?|raids?|assaults?|incidents?)\b", re.IGNORECASE
+)
 
 
 _BEFORE_CUES = (_MONTH_BEFORE, _OF_BEFORE, _NONE_BEFORE, _QUAL_BEFORE, _EACH_BEFORE, _SUBSET_BEFORE, _ATTEMPT_BEFORE, _EXTRA_BEFORE)
@@ -122,9 +126,12 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             continue
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
-        drone = bool(vocab.DRONE_RE.match(rest.lstrip()))
+        # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
+        drone = bool(vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip()))
         if not drone and not _FOLLOW_OK.match(rest):
             continue
+        if _ATTACKS_AFTER.match(rest):
+            continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]
         cued = not _CUE_WORDS.isdisjoint(_WORD.findall(before[-36:])[-3:])
         if cued and (_MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)):

@@ -321,6 +321,67 @@ def rule_attempt(r: Reading) -> None:
             it.settled = True
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def rule_not_drones(r: Reading) -> None:
+    """ "в Черном море уничтожены три безэкипажных катера", "над Крымом сбиты две ракеты":
+    an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
+    gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
+    drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
+    drones_named = bool(vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(_blank, r.low)))
+    for _i, it in r.open_items():
+        low = lower(r.of(it))
+        masked = vocab.NAVAL_RE.sub(_blank, low)
+        if vocab.DRONE_RE.search(masked):
+            continue
+        if (
+            vocab.NAVAL_RE.search(low)
+            or vocab.NOT_DRONE_WEAPON_RE.search(low)
+            or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
+        ):
+            it.settled = True
+
+
+_PLACE_FIRST = re.compile(
+    r"\s*(?:над|в|во|на|акватори\w*|территори\w*|over|in|above|the)(?![\w-])", re.IGNORECASE
+)
+
+
+def rule_shared_count(r: Reading) -> None:
+    """ "сбиты 25 БПЛА над Херсонской областью и акваторией Азовского моря": places after "и"
+    with no count, verb or target of their own share the count of the item before them (one
+    figure for all the places, never the first place's alone); so do places before "и" whose
+    item has no count, when the item after it has the count ("над X и акваторией Y сбиты 15")."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
+            and nxt.sep in ("и", "and") and nxt.placed and nxt.count is not None
+            and not nxt.count.each and _PLACE_FIRST.match(r.of(nxt))
+        ):  # fmt: skip
+            nxt.placed[:0] = it.placed
+            nxt.start = it.start
+            it.settled = True
+    for i, it in r.open_items():
+        if it.count is None or it.count.each or not it.placed:
+            continue
+        k = i + 1
+        while k < len(items):
+            nxt = items[k]
+            if (
+                nxt.settled or nxt.sep not in ("и", "and") or not nxt.placed or nxt.counts
+                or nxt.targets or not _PLACE_FIRST.match(r.of(nxt))
+            ):  # fmt: skip
+                break
+            it.placed.extend(nxt.placed)
+            it.end = nxt.end
+            nxt.settled = True
+            k += 1
+
+
 def rule_places(r: Reading) -> None:
     """Pair each item's places with its count: one place (``count_over_place``), "по N" for
     each (``distributive``, also carried to the next items that have places and no count),
@@ -499,6 +560,8 @@ RULES: tuple[Rule, ...] = (
     rule_fronted_place,
     rule_sum_verbs,
     rule_not_over_russia,
+    rule_not_drones,
+    rule_shared_count,
     rule_places,
     rule_added_count,
     rule_moscow_target,
@@ -542,7 +605,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
         return None
-    has_drone = bool(vocab.DRONE_RE.search(low))
+    has_drone = bool(vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(_blank, low)))  # "морские дроны" are boats
     interception = bool(vocab.INTERCEPT_RE.search(low))
     if has_drone:
         ctx.drone_seen = True

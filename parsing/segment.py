@@ -33,7 +33,16 @@ def sentence_reporter(low: str) -> Reporter | None:
 
 def is_ukrainian_side(text: str, low: str) -> bool:
     """True for Ukraine's own claims (Ukrainian-language text or its air force retold)."""
-    return len(_UA_LETTERS.findall(text)) >= 3 or bool(vocab.UA_SIDE_RE.search(low))
+    return (
+        len(_UA_LETTERS.findall(text)) >= 3
+        or bool(vocab.UA_SIDE_RE.search(low))
+        or bool(vocab.UA_SIDE_NEWS_RE.search(low))
+    )
+
+
+def is_russian_side(low: str) -> bool:
+    """True for a sentence that names Russia's side as its speaker ("Moscow also said ...")."""
+    return bool(vocab.RU_SIDE_NEWS_RE.search(low))
 
 
 @dataclass(slots=True)
@@ -86,6 +95,14 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     return have
 
 
+def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
+    """After Ukraine's side was named, a sentence is still Ukraine's unless it names a Russian
+    speaker ("the governor said", "Moscow also said") or a figure over a Russian region."""
+    if rep in ("mod", "governor", "mayor") or russian:
+        return False
+    return f is None or not any(c.area_id.startswith("RU-") for c in f.claims)
+
+
 def group(
     sents: list[Sentence],
     facts: dict[int, SentenceFacts],
@@ -94,21 +111,25 @@ def group(
     ua: dict[int, bool],
     drone: dict[int, bool],
     areas: dict[int, str | None] | None = None,
+    russian: dict[int, bool] | None = None,
 ) -> list[Draft]:
-    """Assign sentences to report drafts."""
+    """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
+    as their speaker (they end a paragraph of Ukraine's claims)."""
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_reporter: Reporter | None = None
     pending_time: TimeMark | None = None
     before_first: list[int] = []
+    ua_side = False  # the last side named is Ukraine's: its paragraph goes on
     for s in sents:
         i = s.index
         f = facts.get(i)
         rep = reporters.get(i)
         tm = times.get(i)
         country = "UA" if ua.get(i) else "RU"
-        if current is not None and current.country == "UA" and rep not in ("mod", "governor", "mayor"):
+        if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False)):
             country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")
+        ua_side = country == "UA" or (ua_side and f is None and rep is None and not (russian or {}).get(i))
         if f is None:
             if current is None:
                 before_first.append(i)

@@ -31,7 +31,7 @@ INTERCEPT = [
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
     r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side)
     r"збит\w*|збил\w*|подавлено",  # "збито або подавлено 69 ворожих БпЛА" (UA side, Ukrainian spelling)
-    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed)?\b|brought\s+down",  # "shot down 11 drones"
+    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
 ]
 #: Stems of the Russian interception verbs, every form ("перехвачены", "перехватили",
@@ -72,7 +72,11 @@ SVO_ZONE = r"в\s+зоне\s+(?:проведения\s+)?(?:сво|специа�
 #: Footers and summaries with wider totals.
 FOOTER = (
     r"всего\s+за\s+время|всего,?\s+начиная\s+с|с\s+начала\s+(?:проведения\s+)?(?:сво|специальной|операции)|"
-    r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since"
+    r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since|"
+    # a sentence that opens on weeks or months gone by: "In recent weeks, four attacks ...", "За
+    # последние месяцы ..."
+    r"^\W*(?:in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months)|"
+    r"(?:за|в)\s+последние\s+(?:\w+\s+)?(?:недел[ьи]|месяц\w*))"
 )
 #: Page chrome around a quoted report: links to other stories, photo credits, captions.
 CHROME = (
@@ -191,3 +195,45 @@ ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 UA_SIDE_RE = alt(UA_SIDE)
+
+# ---------------------------------------------------------------- news texts: not drones, Ukraine's side
+
+#: Uncrewed boats, named with or without a drone noun: "три безэкипажных катера", "морской дрон",
+#: "беспилотные катера", "sea drones", "unmanned surface vessels". A drone noun inside one of
+#: these phrases is no aerial drone.
+NAVAL = (
+    r"(?:морск\w+|надводн\w+|безэкипажн\w+)\s+(?:\w+\s+)?(?:дрон\w*|беспилотн\w*|аппарат\w*|катер\w*|судн\w*)"
+    r"|беспилотн\w+\s+(?:\w+\s+)?катер\w*|катер\w*|бэк\b|"
+    r"(?:sea|naval|maritime|surface)\s+drones?|(?:unmanned|uncrewed|crewless)\s+(?:\w+\s+)?(?:boats?|vessels?|craft)"
+    r"|drone\s+boats?|usvs?\b"
+)
+#: Weapons that are not drones beside "ракет"/"missiles": rockets and shells ("шесть снарядов
+#: РСЗО", "rockets"), guided bombs ("управляемые авиабомбы", "guided bombs"), named missiles.
+NOT_DRONE_WEAPON = (
+    rf"{MISSILE}|снаряд\w*|рсзо|авиабомб\w*|бомб(?:а|ы|у|ой|ами|ам|ах)?(?![\w-])|каб\b|himars|хаймарс\w*|atacms|storm\s+shadow|нептун\w*|"
+    r"rockets?\b|shells?\b|(?:guided|glide|aerial)\s+bombs?|bombs?\b"
+)
+#: Ukraine's side told in Russian or English news: its air force ("Воздушные силы ВСУ"), its
+#: military's statements ("the Ukrainian military said", "Kyiv says"), drones launched at
+#: Ukraine ("launched 30 drones at Ukraine", "атаковал Украину"), drones that are Russia's.
+UA_SIDE_NEWS = (
+    r"воздушн\w+\s+сил(?:ы|ами|ам|ах)?(?![\w-])|(?:атаковал\w*|атакуют|атаковать)\s+украин\w*|"
+    r"пво\s+украины|сил\w*\s+обороны\s+украины|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
+    r"(?:ukraine|kyiv|kiev)\s+(?:said|says|claims?|claimed|reported)|"
+    r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff)\s+(?:said|says|reported)|"
+    r"general\s+staff\s+of\s+ukraine|ukraine'?s\s+(?:military|general\s+staff|armed\s+forces)|"
+    r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
+    r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b"
+)
+#: A sentence that names Russia's side as its speaker ("Russia says", "Moscow also said",
+#: "Russian officials said", "в Москве заявили") ends a paragraph of Ukraine's claims.
+RU_SIDE_NEWS = (
+    r"(?:russia|moscow|the\s+kremlin)\s+(?:also\s+)?(?:said|says|claims?|claimed|reported)|"
+    r"russian\s+(?:officials|authorities|military|forces|air\s+defen[cs]es?)|"
+    r"росси[яи]\s+(?:также\s+)?заявил\w*|в\s+москве\s+(?:также\s+)?заявил\w*|российск\w+\s+(?:военн\w+|власт\w+|пво|сил\w*)"
+)
+
+NAVAL_RE = alt(NAVAL)
+NOT_DRONE_WEAPON_RE = alt(NOT_DRONE_WEAPON)
+UA_SIDE_NEWS_RE = alt(UA_SIDE_NEWS)
+RU_SIDE_NEWS_RE = alt(RU_SIDE_NEWS)

@@ -680,11 +680,67 @@ GOLDEN_RULES = [
 ]
 
 
+# --- news texts: not drones, Ukraine's side, places that share a count ----------------------------------
+NAMES_RU["RU-ROS+SEA-AZOV"] = "Ростовская область + Азовское море"
+T_SEA_DRONES = "Флот потопил четыре морских дрона у берегов Крыма, а над Курской областью сбиты два беспилотника."
+T_MISSILES_BESIDE = "Над Брянской областью сбиты пять беспилотников, а над Крымом уничтожены две ракеты."
+T_SHELLS_AFTER = "Над Курской областью ночью уничтожены три беспилотника. Над Белгородской областью сбиты шесть снарядов РСЗО."
+T_TARGETS_IN_RAID = "Отражая налет БПЛА, над Ростовской областью и акваторией Азовского моря сбили более 15 воздушных целей."
+T_SHARED_AFTER = "Силы ПВО сбили девять БПЛА над Ростовской областью и акваторией Азовского моря."
+T_UA_THEN_MOSCOW = "Ukraine said it downed 17 Russian drones overnight. Moscow also said its air defences destroyed 5 drones over the Bryansk region."
+T_UA_PARAGRAPH = ("Противник атаковал Украину 50 ударными беспилотниками, сообщили Воздушные силы ВСУ. По их данным, сбиты "
+                  "40 дронов. Над Брянской областью уничтожены пять БПЛА.")
+
+GOLDEN_NEWS = [
+    # boats called drones ("морские дроны", "sea drones") and missiles are not drones
+    ("ru-sea-drones-are-boats", T_SEA_DRONES, [R(T_SEA_DRONES, "media", [
+        C(T_SEA_DRONES, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
+    ], total=2)]),
+    ("ru-missiles-beside-drones", T_MISSILES_BESIDE, [R(T_MISSILES_BESIDE, "media", [
+        C(T_MISSILES_BESIDE, "Брянской областью сбиты пять", "RU-BRY", 5, "count_over_place"),
+    ], total=5)]),
+    ("ru-shells-after-drones", T_SHELLS_AFTER, [R(T_SHELLS_AFTER, "media", [
+        C(T_SHELLS_AFTER, "Курской областью ночью уничтожены три", "RU-KRS", 3, "count_over_place"),
+    ], total=3, night=P)]),
+    # "воздушные цели" in a sentence about a drone raid are the drones; places joined by "и" share one count
+    ("ru-aerial-targets-in-a-drone-raid", T_TARGETS_IN_RAID, [R(T_TARGETS_IN_RAID, "media", [
+        C(T_TARGETS_IN_RAID, "Ростовской областью и акваторией Азовского моря сбили более 15", "RU-ROS+SEA-AZOV", 15,
+          "combined_area", q="at_least"),
+    ], total=15, tq="at_least")]),
+    ("ru-places-share-the-count-before", T_SHARED_AFTER, [R(T_SHARED_AFTER, "media", [
+        C(T_SHARED_AFTER, "девять БПЛА над Ростовской областью и акваторией Азовского моря", "RU-ROS+SEA-AZOV", 9,
+          "combined_area"),
+    ], total=9)]),
+    # Ukraine's side named by news words; its paragraph goes on until Russia's side or a Russian region
+    ("en-ukraine-says-then-moscow-says", T_UA_THEN_MOSCOW, [
+        R(T_UA_THEN_MOSCOW, "other", [], total=17, night=P, country="UA", span=("Ukraine", "overnight.")),
+        R(T_UA_THEN_MOSCOW, "media", [
+            C(T_UA_THEN_MOSCOW, "5 drones over the Bryansk region", "RU-BRY", 5, "count_over_place", en=True),
+        ], total=5, span=("Moscow also", "region.")),
+    ]),
+    ("ru-ukraine-air-force-paragraph", T_UA_PARAGRAPH, [
+        R(T_UA_PARAGRAPH, "other", [], total=40, country="UA", span=("Противник", "40 дронов.")),
+        R(T_UA_PARAGRAPH, "media", [
+            C(T_UA_PARAGRAPH, "Брянской областью уничтожены пять", "RU-BRY", 5, "count_over_place"),
+        ], total=5, span=("Над Брянской", "БПЛА.")),
+    ]),
+]
+NOT_DRONES_NEWS = [
+    ("en-sea-drones-only", "The navy destroyed three sea drones in the Black Sea overnight."),
+    ("ru-uncrewed-boats-only", "Корабли флота уничтожили два беспилотных катера в акватории Черного моря."),
+    ("en-drone-attacks-counted", "Two drone attacks in the Kursk region were repelled, officials said."),
+    ("en-recent-weeks", "In recent weeks, three drones were shot down over the Kursk region."),
+    ("ru-recent-months", "За последние месяцы над Курской областью сбиты 40 беспилотников."),
+]
+
+
 # --- one test body for every golden case; every rule has at least one -----------------------------
 CASES = [
     *GOLDEN,
     *[(i, t, P, e) for i, t, e in (*GOLDEN_MORE, *GOLDEN_SAMPLES, *GOLDEN_RULES)],
     *[(i, t, P, []) for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)],
+    *[(i, t, P, e) for i, t, e in GOLDEN_NEWS],
+    *[(i, t, P, []) for i, t in NOT_DRONES_NEWS],
     ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
 ]
 
@@ -696,6 +752,8 @@ BY_RULE = {
     "sum_verbs": ["ru-two-verbs-before-place"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
+    "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
     "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
     "added_count": ["ru-sum", "ru-and-more-same"],
     "moscow_target": ["ru-mayor"],
