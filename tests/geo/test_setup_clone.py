@@ -43,6 +43,7 @@ def test_make_setup_in_a_clone_without_a_mirror(
     clone = tmp_path / "atlas"
     subprocess.run(["git", "clone", "--quiet", str(settings.ROOT), str(clone)], check=True)
     assert not (clone.parent / "shared").exists()
+    (clone / "static").mkdir(exist_ok=True)
     (clone / "static" / "vendor").symlink_to(leaflet.resolve(), target_is_directory=True)
     packages = tmp_path / "downloads" / "packages"
     packages.mkdir(parents=True)
