@@ -44,6 +44,7 @@ def _assert_same_units(ours: gpd.GeoDataFrame, theirs: gpd.GeoDataFrame, key: st
 
 @pytest.fixture(scope="module")
 def dcw(registry_packages: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("h5py", reason="h5py (requirements.txt) is missing: run `make setup`")
     out = tmp_path_factory.mktemp("derived") / sources.DCW_FILE
     assert derive.dcw_regions(registry_packages["gmt-dcw"], out, _ru_codes()) == 83
     return out

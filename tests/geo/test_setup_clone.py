@@ -37,6 +37,7 @@ def _make_setup(clone: Path, venv: Path, env: dict[str, str]) -> subprocess.Comp
 def test_make_setup_in_a_clone_without_a_mirror(
     osm_repository: OsmRepository, registry_packages: dict[str, Path], tmp_path: Path
 ) -> None:
+    pytest.importorskip("h5py", reason="h5py (requirements.txt) is missing: run `make setup`")
     leaflet = settings.ROOT / "static" / "vendor"
     if not (leaflet / "leaflet" / "leaflet.js").is_file():
         pytest.skip("run `make setup` first: the clone reuses its Leaflet copy")
