@@ -1,4 +1,4 @@
-"""Build the boundary pack (``data/boundaries/``) from the mirrored source files.
+"""Build the boundary pack (``data/boundaries/``) from its source files.
 
 ``python -m geo build`` runs :func:`build`. The steps, in order:
 
@@ -9,11 +9,11 @@
    from DCW and the four occupied oblasts from Natural Earth, clipped by their OSM-derived
    neighbours and stretched over the slivers between them (:func:`_fit_to_neighbours`).
 3. :func:`_read_seas` picks and names the seas from Natural Earth's marine polygons.
-
-The source folder is a mirror or one :mod:`geo.obtain` filled (see :func:`geo.sources.inputs`).
 4. :func:`_write_display` writes simplified GeoJSON copies for the browser, once.
 5. Everything goes to a temporary folder renamed into place at the end, with ``meta.json``
    recording the sources' checksums so ``--if-stale`` can skip an up-to-date pack.
+
+The source folder is a mirror or one :mod:`geo.obtain` filled (see :func:`geo.sources.inputs`).
 """
 
 from __future__ import annotations
