@@ -17,9 +17,9 @@ from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
 from parsing.rules import Context, analyse
 from parsing.time import find_time
-from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE
+from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.23.1"
+PARSER_VERSION = "1.24.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -69,6 +69,8 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         russian[s.index] = not ua[s.index] and segment.is_russian_side(lchunk)
         drone[s.index] = bool(DRONE_RE.search(lchunk) or AIR_DEFENCE_RE.search(lchunk))
         reporters[s.index] = segment.sentence_reporter(lchunk)
+        if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
+            reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] == "governor":
             areas[s.index] = speaker_region(chunk, english=english)
         times[s.index] = find_time(lchunk, s.start, published)

@@ -65,13 +65,6 @@ _NOT_A_PLACE = {
 }
 #: The whole country as the place: a national total is complete without an area
 #: ("над территорией Российской Федерации", "over Russian territory").
-_NATIONAL = re.compile(
-    r"(?<![\w-])(?:над\s+(?:территорией\s+)?(?:россией|российской\s+федерацией|рф)|"
-    r"над\s+территорией\s+(?:россии|российской\s+федерации|рф)|"
-    r"over\s+(?:the\s+territory\s+of\s+)?(?:russia|the\s+russian\s+federation)\b|"
-    r"over\s+russian\s+(?:territory|regions))",
-    re.IGNORECASE,
-)
 #: A number of drones: a number within a few words before a drone noun.
 _NUMBER_BEFORE_DRONE = 40
 
@@ -152,7 +145,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
             continue
-        if _NATIONAL.search(lchunk):
+        if vocab.NATIONAL_RE.search(lchunk):
             continue  # a national total: nothing to place on the map, nothing missing
         if any(start < s.end and s.start < end for start, end in spans):
             continue  # the parser took claims from this sentence, or left a doubt about it

@@ -656,7 +656,8 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         split_items(s, base, groups), find_counts(s, low, base), groups, find_targets(s, base)
     )
     r = Reading(
-        s, low, base, english, interception, bool(vocab.DAMAGE_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
+        s, low, base, english, interception,
+        bool(vocab.DAMAGE_RE.search(low) or vocab.HARM_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))

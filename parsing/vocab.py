@@ -104,6 +104,16 @@ DAMAGE = (
     r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
 )
+#: People killed or hurt by an attack: like damage, it says where a drone fell.
+HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
+#: The whole country as the place: a national figure is the ministry's ("над Россией",
+#: "над регионами России", "over Russia", "over Russian regions"), never a governor's.
+NATIONAL = (
+    r"над\s+(?:территорией\s+)?(?:россией|российской\s+федерацией|рф)|"
+    r"над\s+территори(?:ей|ями)\s+(?:россии|российской\s+федерации|рф)|над\s+(?:\w+\s+)?регионами\s+(?:россии|рф)|"
+    r"over\s+(?:the\s+territory\s+of\s+)?(?:russia|the\s+russian\s+federation)\b|"
+    r"over\s+(?:\w+\s+)?russian\s+(?:territory|regions)"
+)
 #: Nobody hurt.
 NO_CASUALTIES = (
     r"пострадавших\s+(?:и\s+\w+\s+)?нет|никто\s+(?:из\s+\w+\s+\w+\s+)?не\s+пострадал|без\s+пострадавших|погибших\s+и\s+пострадавших\s+нет|обошлось\s+без\s+пострадавших|"
@@ -193,6 +203,8 @@ DROPPED_RE = alt(DROPPED)
 TOTAL_MARK_RE = alt(TOTAL_MARK)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
+HARM_RE = alt(HARM)
+NATIONAL_RE = alt(NATIONAL)
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 UA_SIDE_RE = alt(UA_SIDE)
 

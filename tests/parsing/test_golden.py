@@ -584,7 +584,24 @@ T_EN_WINDOW_AND_DAY = ("Between 6:00 p.m. and 8:00 p.m. Moscow time air defences
 
 T_UNDECIDED = "Ночью три беспилотника сбиты над Кировским районом."
 
+T_HARM_NAMES_TOWN = "Губернатор сообщил, что после атаки беспилотника в городе Обнинске ранены два человека."
+T_NATIONAL_IS_MOD = ("Губернатор Курской области сообщил, что над регионом сбиты три беспилотника. За ночь силы ПВО "
+                     "сбили 40 беспилотников над регионами России, больше всего над Брянской областью — восемь штук.")
+
 GOLDEN_RULES = [
+    # people hurt, like damage, say which town a drone fell on
+    ("ru-harm-names-the-town", T_HARM_NAMES_TOWN, [R(T_HARM_NAMES_TOWN, "governor", [
+        C(T_HARM_NAMES_TOWN, "Обнинске", "RU-KLU", None, "place_without_count", district=("RU-KLU:obninsk", "Обнинск")),
+    ], casualties=Casualties(None, 2))]),
+    # a national figure is the ministry's, not the governor's quoted before it; "восемь штук" counts
+    ("ru-national-figure-is-the-ministrys", T_NATIONAL_IS_MOD, [
+        R(T_NATIONAL_IS_MOD, "governor", [
+            C(T_NATIONAL_IS_MOD, "регионом сбиты три", "RU-KRS", 3, "count_over_place"),
+        ], total=3, span=("Губернатор", "три беспилотника.")),
+        R(T_NATIONAL_IS_MOD, "mod", [
+            C(T_NATIONAL_IS_MOD, "Брянской областью — восемь", "RU-BRY", 8, "count_over_place"),
+        ], total=40, night=P, span=("За ночь", "восемь штук.")),
+    ]),
     # a district name of several regions and no region in the text: no claim, a doubt for review
     ("ru-undecided-place", T_UNDECIDED, [
         replace(R(T_UNDECIDED, "media", [], total=3, night=P),
