@@ -96,13 +96,17 @@ def _label_area(row: dict) -> str | None:
 
 
 def _label_district(row: dict, area: str | None) -> str:
-    name = (row.get("district_ru") or row["district"]).split("(")[0].strip()
+    ru = row.get("district_ru")
+    en = row["district"].split("(")[0].strip()
+    cands = [ru] if ru else []
     if "(city)" in row["district"]:
-        name += " city"
-    r = lookup.resolve(name.replace("ё", "е"), area) or lookup.resolve(
-        row["district"].split("(")[0].strip(), area
-    )
-    return r.district_id if r is not None and r.district_id else name.lower()
+        cands.append(f"{en} city")
+    cands.append(en)
+    for name in cands:
+        r = lookup.resolve(name.replace("ё", "е"), area)
+        if r is not None and r.district_id:
+            return r.district_id
+    return (ru or en).lower()
 
 
 def _expand(area: str, count: int | None) -> list[tuple[str, int | None]]:

@@ -23,6 +23,12 @@ def is_adjective(word: str) -> bool:
     return bool(parses) and "ADJF" in parses[0].tag
 
 
+@lru_cache(maxsize=4096)
+def is_place_noun(word: str, case: str) -> bool:
+    """True when one reading of the word is a place name (Geox noun) in ``case`` ("Орском", "ablt")."""
+    return any("Geox" in p.tag and "NOUN" in p.tag and case in p.tag for p in analyser().parse(word.lower()))
+
+
 def title(word: str) -> str:
     """Capitalise each part of a hyphenated name, leaving "на" and "де" ("Ростов-на-Дону")."""
     return "-".join(p[:1].upper() + p[1:] if p not in ("на", "де") else p for p in word.split("-"))

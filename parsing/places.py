@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsing.lookup import Resolved, ambiguity, region_names, resolve_any
-from parsing.morph import adjective_nominative, is_adjective, noun_lemmas
+from parsing.morph import adjective_nominative, is_adjective, is_place_noun, noun_lemmas
 from parsing.vocab import EN_STOP, FOREIGN, TARGET_RE
 
 
@@ -217,8 +217,14 @@ def _region_first(names: list[str]) -> list[str]:
     return names if alone is not None and alone.kind == "region" else [f"{names[0]} Region", *names]
 
 
-def _element_at(text: str, at: int, elements: list[tuple[str, re.Pattern[str]]]) -> tuple[str, re.Match[str]] | None:
-    """The first place element that matches at ``at``, with the grammar's vetoes applied."""
+def _element_at(
+    text: str, at: int, elements: list[tuple[str, re.Pattern[str]]], case: str | None = None
+) -> tuple[str, re.Match[str]] | None:
+    """The first place element that matches at ``at``, with the grammar's vetoes applied.
+
+    ``case`` is the case the preposition governs ("ablt" after "над"): a word that is a
+    town's name in that case is the town even when it also reads as an adjective in
+    another case ("над Орском" is Orsk; "в Орском районе" is the district)."""
     for kind, rx in elements:
         m = rx.match(text, at)
         if m is None:
@@ -227,9 +233,9 @@ def _element_at(text: str, at: int, elements: list[tuple[str, re.Pattern[str]]])
             is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
-        if kind == "elliptic" and not is_adjective(m["adj"]):
+        if kind == "elliptic" and (not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))):
             continue  # "над Крымом" ends like an adjective but is a noun
-        if kind == "proper" and is_adjective(m["name"]):
+        if kind == "proper" and is_adjective(m["name"]) and not (case and is_place_noun(m["name"], case)):
             return None  # "в Ленинградском полку": an adjective without a place noun
         return kind, m
     return None
@@ -276,7 +282,8 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
         region_list = english and t.group().startswith(("incl", "such")) and "region" in text[: t.start()].lower()
         mentions: list[Mention] = []
         plural = False
-        while hit := _element_at(text, at, elements):
+        case = "ablt" if not english and t.group().split()[-1].lower() in ("над", "под") else None
+        while hit := _element_at(text, at, elements, case):
             kind, m = hit
             if kind in ("list", "list_lc"):
                 if not english:
@@ -301,7 +308,7 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
             at = m.end()
             s2 = sep.match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
-            if not s2 or _element_at(text, s2.end(), elements) is None:
+            if not s2 or _element_at(text, s2.end(), elements, case) is None:
                 break
             at = s2.end()
         mentions = _retry_in_region(mentions, ctx, english=english)

@@ -584,10 +584,12 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
-#: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol".
+#: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol",
+#: "А также в Каменском и Тарасовском районах".
 _LIST_GOES_ON = re.compile(
     r"(?<![\w-])(?:another|ещ[её])\s+\w+\s+(?:(?:were|was|were\s+\w+|[–—-])\s+)?(?:over|in|над|в)\s"
-    r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s",
+    r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s"
+    r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
     re.IGNORECASE,
 )
 _OVER_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE)

@@ -588,7 +588,19 @@ T_HARM_NAMES_TOWN = "Губернатор сообщил, что после ат
 T_NATIONAL_IS_MOD = ("Губернатор Курской области сообщил, что над регионом сбиты три беспилотника. За ночь силы ПВО "
                      "сбили 40 беспилотников над регионами России, больше всего над Брянской областью — восемь штук.")
 
+T_TOWN_AFTER_NAD = "Днём над Обнинском сбиты два беспилотника. А также в Кировском и Тарусском районах."
+OBNINSK = ("RU-KLU:obninsk", "Обнинск")
+
 GOLDEN_RULES = [
+    # "над" governs the instrumental: "Обнинском" is the town there, not an adjective; a sentence
+    # opening with "А также" goes on with the places before it
+    ("ru-town-after-nad-and-also", T_TOWN_AFTER_NAD, [R(T_TOWN_AFTER_NAD, "media", [
+        C(T_TOWN_AFTER_NAD, "Обнинском сбиты два", "RU-KLU", 2, "count_over_place", district=OBNINSK),
+        C(T_TOWN_AFTER_NAD, "Обнинском сбиты два", "RU-KLU", 2, "region_from_district"),
+        C(T_TOWN_AFTER_NAD, "Кировском", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
+        C(T_TOWN_AFTER_NAD, "Тарусском районах", "RU-KLU", None, "place_without_count",
+          district=("RU-KLU:tarussky", "Тарусский район")),
+    ], total=2)]),
     # people hurt, like damage, say which town a drone fell on
     ("ru-harm-names-the-town", T_HARM_NAMES_TOWN, [R(T_HARM_NAMES_TOWN, "governor", [
         C(T_HARM_NAMES_TOWN, "Обнинске", "RU-KLU", None, "place_without_count", district=("RU-KLU:obninsk", "Обнинск")),
