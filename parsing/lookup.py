@@ -19,6 +19,7 @@ from geo import AmbiguousPlaceError, GeoError
 #: city and the oblast together.
 MINISTRY_AREAS = {
     "московский регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),
+    "столичный регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),  # "над столичным регионом"
 }
 
 

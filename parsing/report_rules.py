@@ -106,11 +106,61 @@ def rule_one_region_total(r: ReportReading) -> None:
     )
 
 
+def rule_bound_then_figure(r: ReportReading) -> None:
+    """ "Более 20 дронов сбиты на подлете к Москве" in a headline, then "сбит 21 беспилотник": a
+    bound ("более N", "about N") followed later by a figure at least as large for the same area,
+    or for the report's total, is a first telling of that figure, not one more."""
+    region = _region_level(r.claims)
+    for c in region:
+        if c.qualifier == "exact":
+            continue
+        if any(
+            o is not c
+            and o.area_id == c.area_id
+            and o.evidence[0] >= c.evidence[1]
+            and (o.count or 0) >= (c.count or 0)
+            for o in region
+        ):
+            r.claims.remove(c)
+    for t in list(r.totals):
+        if t.qualifier != "exact" and any(
+            o is not t and o.start >= t.end and o.priority <= t.priority and o.value >= t.value
+            for o in r.totals
+        ):
+            r.totals.remove(t)
+
+
+def rule_region_of_districts(r: ReportReading) -> None:
+    """ "Обломки найдены в Геленджике и Анапе": a report that names two or more towns or
+    districts of a region names the region too (without a figure) when it has no row of its
+    own; one town alone may be a guess among places of that name."""
+    regions = {c.area_id for c in r.claims if c.district_id is None}
+    named: dict[str, set[str]] = {}
+    for c in r.claims:
+        if c.district_id is not None:
+            named.setdefault(c.area_id, set()).add(c.district_id)
+    for c in list(r.claims):
+        if (
+            c.district_id is None
+            or c.area_id in regions
+            or c.area_id.startswith("SEA-")
+            or len(named[c.area_id]) < 2
+        ):
+            continue
+        regions.add(c.area_id)
+        ru, en = region_names(c.area_id)
+        r.claims.append(
+            Claim(c.area_id, en if r.english else ru, None, "exact", c.evidence, rule="region_of_districts")
+        )
+
+
 ReportRule = Callable[[ReportReading], None]
 
 #: The report rules, in the order ``segment.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
+    rule_bound_then_figure,
     rule_recap_of_lines,
     rule_region_from_district,
+    rule_region_of_districts,
     rule_one_region_total,
 )

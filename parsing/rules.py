@@ -154,7 +154,8 @@ def _span(*spans: tuple[int, int]) -> tuple[int, int]:
 # ---------------------------------------------------------------- items
 
 _SEP = re.compile(
-    r"[;:\n▫▪•]|,|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus)\s", re.IGNORECASE
+    r"[;:\n▫▪•]|,|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
+    re.IGNORECASE,
 )
 
 
@@ -349,6 +350,28 @@ _PLACE_FIRST = re.compile(
 )
 
 
+#: A wider area before "и": "над регионами России и ...", "over several regions and ...".
+_WIDER_BEFORE = re.compile(
+    r"(?:над|в|по|на|over|in|across)\s+(?:[\w-]+\s+){0,2}?(?:регион(?:ами|ах|ов)|област(?:ями|ях)|"
+    r"территори(?:ями|ях)|субъект(?:ами|ах)|regions)(?:\s+(?:россии|рф|страны|of\s+russia))?\s+(?:и|and)\s+$"
+)
+
+
+def rule_wider_area(r: Reading) -> None:
+    """ "над регионами России и над Черным морем уничтожены 40": a count whose places follow a
+    wider area joined by "и" is the report's figure for all of it; the places named get none."""
+    for _i, it in r.open_items():
+        if (
+            it.count is None or it.count.each or not it.placed or it.sep not in ("и", "and")
+            or not _WIDER_BEFORE.search(r.low, 0, it.start - r.base)
+        ):  # fmt: skip
+            continue
+        for p in it.placed:
+            r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
+        r.total(it.count, 1 if r.total_mark else 2)
+        it.settled = True
+
+
 def rule_shared_count(r: Reading) -> None:
     """ "сбиты 25 БПЛА над Херсонской областью и акваторией Азовского моря": places after "и"
     with no count, verb or target of their own share the count of the item before them (one
@@ -357,6 +380,8 @@ def rule_shared_count(r: Reading) -> None:
     items = r.items
     for i, it in r.open_items():
         nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and r.text[it.end - r.base : nxt.start - r.base].strip().lower() not in ("и", "and"):
+            continue  # only places joined by "и" right before the count's item
         if (
             it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
             and nxt.sep in ("и", "and") and nxt.placed and nxt.count is not None
@@ -561,6 +586,7 @@ RULES: tuple[Rule, ...] = (
     rule_sum_verbs,
     rule_not_over_russia,
     rule_not_drones,
+    rule_wider_area,
     rule_shared_count,
     rule_places,
     rule_added_count,

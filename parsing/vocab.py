@@ -101,7 +101,7 @@ ALL_DESTROYED = (
 )
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
-    r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|"
+    r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
@@ -168,6 +168,7 @@ FOREIGN = {
 #: the mayor's lines count drones bound for the city.
 TARGET_RE = re.compile(
     r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?Москв\w*"
+    r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?Москв\w*"
     r"|на\s+подлете\s+к\s+Москве|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+Moscow|approaching\s+Moscow",
     re.IGNORECASE,
 )

@@ -719,8 +719,51 @@ T_SHARED_AFTER = "Силы ПВО сбили девять БПЛА над Рос
 T_UA_THEN_MOSCOW = "Ukraine said it downed 17 Russian drones overnight. Moscow also said its air defences destroyed 5 drones over the Bryansk region."
 T_UA_PARAGRAPH = ("Противник атаковал Украину 50 ударными беспилотниками, сообщили Воздушные силы ВСУ. По их данным, сбиты "
                   "40 дронов. Над Брянской областью уничтожены пять БПЛА.")
+T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевших на Москву, сбиты за ночь. Мэр Москвы сообщил, что за ночь "
+                      "сбит 21 беспилотник, летевший на Москву.")
+T_RUNNING_COUNT = ("Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
+                   "26 беспилотников.")
+T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
+T_SHOT_ONE = "Губернатор Курской области сообщил, что силы ПВО сбили украинский беспилотник над регионом."
+T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
+T_CAPITAL_REGION = "Ночью над столичным регионом сбиты три беспилотника."
+T_BUT = "Air defences destroyed three drones over the Kursk region but two were shot down over the Black Sea."
+T_WIDER = "Ночью над регионами России и над Черным морем уничтожены 40 беспилотников."
+BELGORODSKY = ("RU-BEL:belgorodsky", "Белгородский район")
 
 GOLDEN_NEWS = [
+    # a bound, then a figure at least as large for the same thing: the figure (a claim, a total)
+    ("ru-bound-then-figure", T_BOUND_THEN_FIGURE, [R(T_BOUND_THEN_FIGURE, "mayor", [
+        C(T_BOUND_THEN_FIGURE, "21 беспилотник, летевший на Москву", "RU-MOW", 21, "moscow_target"),
+    ], total=21, night=P)]),
+    ("ru-running-count", T_RUNNING_COUNT, [R(T_RUNNING_COUNT, "governor", [
+        C(T_RUNNING_COUNT, "26", "RU-ROS", 26, "one_region_total"),
+    ], total=26)]),
+    # two towns of one region name the region too
+    ("ru-towns-name-their-region", T_TOWNS_OF_REGION, [R(T_TOWNS_OF_REGION, "media", [
+        C(T_TOWNS_OF_REGION, "Шебекинском округе", "RU-BEL", None, "place_without_count", district=SHEBEKINSKY),
+        C(T_TOWNS_OF_REGION, "Шебекинском округе", "RU-BEL", None, "region_of_districts"),
+        C(T_TOWNS_OF_REGION, "Белгородском районе", "RU-BEL", None, "place_without_count", district=BELGORODSKY),
+    ], damage=T_TOWNS_OF_REGION)]),
+    # "сбили украинский беспилотник" is one; "пытавшихся атаковать Москву" is bound for Moscow
+    ("ru-shot-down-one-active", T_SHOT_ONE, [R(T_SHOT_ONE, "governor", [
+        C(T_SHOT_ONE, "сбили украинский беспилотник над регионом", "RU-KRS", 1, "count_over_place"),
+    ], total=1)]),
+    ("ru-tried-to-attack-moscow", T_TRIED_MOSCOW, [R(T_TRIED_MOSCOW, "mayor", [
+        C(T_TRIED_MOSCOW, "пять БПЛА, пытавшихся атаковать Москву", "RU-MOW", 5, "moscow_target"),
+    ], total=5)]),
+    ("ru-capital-region", T_CAPITAL_REGION, [R(T_CAPITAL_REGION, "media", [
+        C(T_CAPITAL_REGION, "столичным регионом сбиты три", "RU-MOW+RU-MOS", 3, "count_over_place"),
+    ], total=3, night=P)]),
+    # "but" starts a clause of its own: each count keeps its place
+    ("en-but-starts-a-clause", T_BUT, [R(T_BUT, "media", [
+        C(T_BUT, "three drones over the Kursk region", "RU-KRS", 3, "count_over_place", en=True),
+        C(T_BUT, "two were shot down over the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
+    ])]),
+    # a count over a wider area and a sea is the report's, not the sea's
+    ("ru-wider-area-and-sea", T_WIDER, [R(T_WIDER, "mod", [
+        C(T_WIDER, "Черным морем", "SEA-BLACK", None, "list_without_counts"),
+    ], total=40, night=P)]),
     # boats called drones ("морские дроны", "sea drones") and missiles are not drones
     ("ru-sea-drones-are-boats", T_SEA_DRONES, [R(T_SEA_DRONES, "media", [
         C(T_SEA_DRONES, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
@@ -782,6 +825,9 @@ BY_RULE = {
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
     "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "wider_area": ["ru-wider-area-and-sea"],
+    "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
+    "region_of_districts": ["ru-towns-name-their-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
     "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
     "added_count": ["ru-sum", "ru-and-more-same"],
