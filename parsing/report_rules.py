@@ -50,6 +50,19 @@ def rule_recap_of_lines(r: ReportReading) -> None:
                 break
 
 
+def rule_combined_retelling(r: ReportReading) -> None:
+    """"сбили три БПЛА над Черным морем и Крымом" before "два — над морем, один — над Крымом": a
+    combined figure equal to the sum of its areas' own figures retells them; it is the total."""
+    for c in list(r.claims):
+        if c.count is None or "+" not in c.area_id or c.area_id == "RU-MOW+RU-MOS":
+            continue
+        parts = set(c.area_id.split("+"))
+        own = [o for o in _region_level(r.claims) if o.area_id in parts]
+        if {o.area_id for o in own} == parts and sum(o.count or 0 for o in own) == c.count:
+            r.claims.remove(c)
+            r.totals.append(TotalCandidate(c.count, c.qualifier, 3, c.evidence[0], c.evidence[1]))
+
+
 def rule_region_from_district(r: ReportReading) -> None:
     """A single district figure is also its region's figure when the region has none."""
     claims = r.claims
@@ -160,6 +173,7 @@ ReportRule = Callable[[ReportReading], None]
 REPORT_RULES: tuple[ReportRule, ...] = (
     rule_bound_then_figure,
     rule_recap_of_lines,
+    rule_combined_retelling,
     rule_region_from_district,
     rule_region_of_districts,
     rule_one_region_total,

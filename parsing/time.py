@@ -46,7 +46,7 @@ def _renamed(prefix: str) -> str:
 
 def _dayref(name: str) -> str:
     inner = _renamed(name + "_")
-    return rf"(?:\s*,?\s*(?:{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner}))?"
+    return rf"(?:\s*,?\s*(?:(?:в\s+|on\s+)?{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner}))?"
 
 
 WINDOW_RE = re.compile(

@@ -18,9 +18,9 @@ DRONE = [
     r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft",  # "eight unmanned aerial vehicles"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
-#: Air defence at work without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00"): such
-#: a sentence's time is the report's.
-AIR_DEFENCE = r"пво|противовоздушн\w*|air\s+defen[cs]\w*|попытк\w+\s+атак\w*"
+#: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
+#: "Атака продолжалась с 21:30 до 23:00"): such a sentence's time is the report's.
+AIR_DEFENCE = r"пво|противовоздушн\w*|air\s+defen[cs]\w*|атак\w*|attacks?\b"
 #: Interception verbs and nouns in their participle and past forms.
 INTERCEPT = [
     r"перехвач\w*|перехвати\w*",  # "перехвачены и уничтожены", "перехватили"

@@ -591,7 +591,16 @@ T_NATIONAL_IS_MOD = ("Губернатор Курской области соо�
 T_TOWN_AFTER_NAD = "Днём над Обнинском сбиты два беспилотника. А также в Кировском и Тарусском районах."
 OBNINSK = ("RU-KLU:obninsk", "Обнинск")
 
+T_COMBINED_RETOLD = ("Силы ПВО сбили три беспилотника над Черным морем и Крымом. Атака продолжалась с 21:30 до 23:00 мск "
+                     "в понедельник, 2 июня. Два дрона сбиты над акваторией Черного моря и один — над территорией Крыма.")
+
 GOLDEN_RULES = [
+    # a combined figure that adds up its areas' own figures retells them (the total); the attack's
+    # hours, dated after a weekday with "в", are the report's window
+    ("ru-combined-figure-retold", T_COMBINED_RETOLD, [R(T_COMBINED_RETOLD, "media", [
+        C(T_COMBINED_RETOLD, "Два дрона сбиты над акваторией Черного моря", "SEA-BLACK", 2, "count_over_place"),
+        C(T_COMBINED_RETOLD, "один — над территорией Крыма", "UA-43", 1, "count_over_place"),
+    ], total=3, window=W("2025-06-02T21:30", "2025-06-02T23:00"))]),
     # "над" governs the instrumental: "Обнинском" is the town there, not an adjective; a sentence
     # opening with "А также" goes on with the places before it
     ("ru-town-after-nad-and-also", T_TOWN_AFTER_NAD, [R(T_TOWN_AFTER_NAD, "media", [
@@ -837,6 +846,7 @@ BY_RULE = {
     "listed_twice": ["ru-twice"],
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
+    "combined_retelling": ["ru-combined-figure-retold"],
     "region_from_district": ["ru-district-of-region"],
     "one_region_total": ["ru-governor-names-his-region", "ru-places-in-one-region", "en-governor-names-his-region"],
 }
