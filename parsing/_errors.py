@@ -3,3 +3,7 @@
 
 class ParseError(ValueError):
     """The parser produced reports that break its own invariants (a bug: please report it)."""
+
+
+class ReportTooLongError(ParseError):
+    """A text is longer than one report can be (``parsing._text.MAX_REPORT_CHARS``)."""

@@ -10,16 +10,25 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from parsing._errors import ReportTooLongError
+
 #: Latin letters that real texts put inside Cyrillic words ("Tекст", "cбиты", "C 20.00 мск").
 _LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
-_CYR = re.compile(r"[А-Яа-яЁё]")
 #: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
 #: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
 _SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"}
 )
-#: Words that mix the two alphabets ("облаcтью" with a Latin c); other words are left alone.
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
+#: Where a word switches alphabet ("облаcтью" with a Latin c): only words with such a seam
+#: are translated, other words are left alone. The seam is found first and its word grown
+#: around it, once per word, so a pass stays linear even over a word of 80 KB without spaces
+#: (a pattern of the whole word around the seam backtracks over it from every letter).
+_SEAM = re.compile(r"[A-Za-z](?=[А-Яа-яЁё])|[А-Яа-яЁё](?=[A-Za-z])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                     "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_WORD_TAIL = re.compile(r"[A-Za-zА-Яа-яЁё]*")
+_NOT_CYR = re.compile(r"[^А-Яа-яЁё]+")
+_NOT_LAT = re.compile(r"[^A-Za-z]+")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
@@ -28,13 +37,63 @@ _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 _MARKUP = re.compile(r"<!--[^<>]*-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
+#: The longest text one report may be (characters): far above any real statement or
+#: article (the longest are a few tens of thousands), and what the parser reads in a few
+#: seconds at its slowest; a longer text is refused with :class:`ReportTooLongError`.
+MAX_REPORT_CHARS = 10 * 2**20
+
+
+def check_length(text: str) -> None:
+    """Raise :class:`ReportTooLongError` when ``text`` is longer than ``MAX_REPORT_CHARS``."""
+    if len(text) > MAX_REPORT_CHARS:
+        msg = (
+            f"the text is {len(text):,} characters long, more than the {MAX_REPORT_CHARS:,} one "
+            "report may have: split it into its reports"
+        )
+        raise ReportTooLongError(msg)
+
+
+def count_cyrillic(text: str) -> int:
+    """Return how many Cyrillic letters (Russian alphabet) ``text`` holds, without a list of them."""
+    return len(_NOT_CYR.sub("", text))
+
+
+def count_latin(text: str) -> int:
+    """Return how many Latin letters ``text`` holds."""
+    return len(_NOT_LAT.sub("", text))
+
+
+def _unmix(text: str) -> str:
+    """Translate the Latin letters of every word that mixes the two alphabets."""
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    for seam in _SEAM.finditer(text):
+        if seam.start() < done:
+            continue  # a further seam of a word already translated
+        start = seam.start()
+        while start > done and text[start - 1] in _LETTERS:
+            start -= 1
+        end = _WORD_TAIL.match(text, seam.start()).end()  # type: ignore[union-attr]
+        parts.append(text[done:start])
+        parts.append(text[start:end].translate(_LATIN_TO_CYR))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def normalise(text: str) -> str:
-    """Return ``text`` with markup blanked and homoglyphs, ё, odd spaces and quotes unified, same length."""
+    """Return ``text`` with markup blanked and homoglyphs, ё, odd spaces and quotes unified, same length.
+
+    Raises :class:`ReportTooLongError` for a text over ``MAX_REPORT_CHARS``.
+    """
+    check_length(text)
     out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     out = out.translate(_SPACES).replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("‘", "'")
 
-    out = _MIXED_WORD.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)
-    if len(_CYR.findall(out)) > len(re.findall(r"[A-Za-z]", out)):
+    out = _unmix(out)
+    if count_cyrillic(out) > count_latin(out):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
         out = _LONE_C.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)
     assert len(out) == len(text)
@@ -60,14 +119,36 @@ class Sentence:
 
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?…])[\"»”]?\s+|(?<=[.!?][\"”»])(?=[A-ZА-Я])")
 _ABBREV = re.compile(
-    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2"
+    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
 )
 _CLOCK_LEAD = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d{2}\.$")
+_SPACE_RUN = re.compile(r"\s*")
+#: The longest sentence the rules read at once (characters). Real sentences stay far below
+#: (the longest ministry list in the development corpus has 631); a longer run of text
+#: without a sentence end (a pasted table, a line of garbage) is read in pieces of at most
+#: this length, cut at a space, so the rules' work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 3000
+
+
+def _pieces(text: str, a: int, e: int) -> list[tuple[int, int]]:
+    """Cut ``text[a:e]`` into spans of at most ``MAX_SENTENCE_CHARS``, at spaces where it can."""
+    out = []
+    while e - a > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+        cut = cut if cut > a else a + MAX_SENTENCE_CHARS
+        out.append((a, cut))
+        a = _SPACE_RUN.match(text, cut, e).end()  # type: ignore[union-attr]
+    if e > a:
+        out.append((a, e))
+    return out
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split normalised text into sentences on line breaks and sentence-final punctuation."""
+    """Split normalised text into sentences on line breaks and sentence-final punctuation.
+
+    A sentence longer than ``MAX_SENTENCE_CHARS`` is split further (see there).
+    """
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group():
@@ -81,11 +162,10 @@ def sentences(text: str) -> list[Sentence]:
     cuts.append(len(text))
     out: list[Sentence] = []
     for a, b in itertools.pairwise(cuts):
-        while a < b and text[a].isspace():
-            a += 1
-        e = b
-        while e > a and text[e - 1].isspace():
-            e -= 1
-        if e > a:
-            out.append(Sentence(len(out), a, e))
+        a = _SPACE_RUN.match(text, a, b).end()  # type: ignore[union-attr]
+        e = a + len(text[a:b].rstrip())
+        for start, end in _pieces(text, a, e):
+            end = start + len(text[start:end].rstrip())
+            if end > start:
+                out.append(Sentence(len(out), start, end))
     return out

@@ -12,6 +12,9 @@ sends such texts to its review queue):
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
   (``Report.doubts``), is sent as ``unknown_place`` with the gazetteer's list of candidates.
+- ``doubtful_number``: a sentence that shoots drones down holds a number the parser may
+  read wrong (:func:`parsing.numbers.doubtful_numbers`: "-5", digits split by an
+  invisible character, a number alone inside markup, "UPD (2)").
 
 It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
 and is deliberately cautious: warnings, airport notices, attempt preambles, footers,
@@ -21,6 +24,7 @@ front-line shoot-downs and Ukraine's own reports are never problems.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,12 +32,13 @@ from parsing import segment, vocab
 from parsing._text import lower, normalise, sentences
 from parsing.lookup import resolve
 from parsing.model import Report
-from parsing.numbers import find_numbers
+from parsing.numbers import doubtful_numbers, find_numbers
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
 CONFLICTING_NUMBERS = "conflicting_numbers"
-REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS)
+DOUBTFUL_NUMBER = "doubtful_number"
+REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS, DOUBTFUL_NUMBER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +146,14 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     if any(r.country == "UA" for r in reports) or segment.is_ukrainian_side(norm, low):
         return _conflicts(reports)  # Ukraine's own reports: drones over Ukraine
     problems: list[Problem] = []
+    doubts = doubtful_numbers(text)  # sorted by start
+    starts = [d.start for d in doubts]
     for s in sentences(norm):
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
             continue
+        for d in doubts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
+            problems.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
         if vocab.NATIONAL_RE.search(lchunk):
             continue  # a national total: nothing to place on the map, nothing missing
         if any(start < s.end and s.start < end for start, end in spans):

@@ -3,12 +3,20 @@
 ``find_numbers`` returns every number in a text with its span; the rules decide which
 of them count drones. Word forms are data: each list shows the forms reports use
 ("шесть БПЛА", "по одному", "двадцать двух", "eighteen", "twenty-two").
+
+Digits grouped in thousands are one number ("1 034" with any space, "1,200", "1.200";
+"1 000 000" is too large to be a count and is no number), as are thousands in words or
+after a decimal ("полторы тысячи", "1,5 тыс.", "1.5 thousand": 1,500).
+``doubtful_numbers`` finds what must not silently become a count: a number with a minus
+sign, digits split by an invisible character, a number alone inside markup, an update's
+label ("UPD (2)").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 #: Russian cardinal forms -> value. Units carry every case and gender because the ministry
 #: writes "один БПЛА", "по одному", "одна ракета", "двух беспилотников", "тремя дронами".
@@ -77,6 +85,22 @@ def _build() -> dict[str, int]:
 
 WORDS: dict[str, int] = _build()
 
+#: Words that multiply the number before them ("две тысячи", "15 тысяч", "two thousand");
+#: "hundred" (in WORDS) multiplies only the part below a thousand.
+MULTIPLIERS: dict[str, int] = dict.fromkeys(
+    ["тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячею", "тысяче", "тысячам", "тысячами", "тысячах", "thousand"], 1000
+)
+#: One and a half of the word after it, only as the whole number: "полторы тысячи",
+#: "около полутора тысяч беспилотников", "полторы сотни", "полтора десятка".
+HALF = frozenset({"полтора", "полторы", "полутора"})
+_HALF_OF = {
+    **MULTIPLIERS,
+    **dict.fromkeys(("сотни", "сотен"), 100),
+    **dict.fromkeys(("десятка", "десятков"), 10),
+}
+#: Every word that can be part of a number written in words.
+_NUMBER_WORDS = frozenset(WORDS) | frozenset(_HALF_OF) | HALF
+
 #: Ordinal day numbers in the genitive, for dates written in words ("двадцать второго октября").
 _ORD_UNITS = {
     1: "первого", 2: "второго", 3: "третьего", 4: "четвертого", 5: "пятого", 6: "шестого",
@@ -104,11 +128,31 @@ class Number:
 
 
 def words_value(phrase: str) -> int | None:
-    """Return the value of a run of number words ("сто сорок один" -> 141), None if malformed."""
+    """Return the value of a run of number words ("сто сорок один" -> 141), None if malformed.
+
+    Thousands are counted apart from the part below them ("две тысячи триста" is 2,300,
+    "two thousand three hundred" too); "полторы тысячи" is 1,500.
+    """
     parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p]
-    total = 0
+    big = 0  # the thousands read so far
+    total = 0  # the part below a thousand
     last = 10**9
-    for p in parts:
+    for k, p in enumerate(parts):
+        if p in HALF:
+            # "полторы" only as the whole of "полторы тысячи", "полтора десятка"
+            nxt = parts[k + 1] if k + 1 < len(parts) else ""
+            if k != 0 or nxt not in _HALF_OF or len(parts) != 2:
+                return None
+            return _HALF_OF[nxt] * 3 // 2
+        if p in MULTIPLIERS:
+            if big or (k == 0 and len(parts) == 1):
+                # "тысяча тысяч" is no count; "тысячи" alone is "thousands" or a headline's
+                # "более тысячи" (the figure comes in the text): a thousand only with more
+                # words ("тысяча двести") or a number before it ("две тысячи", "1,5 тыс.")
+                return None
+            big = max(total, 1) * MULTIPLIERS[p]
+            total, last = 0, 1000
+            continue
         v = WORDS.get(p)
         if v is None:
             return None
@@ -122,25 +166,62 @@ def words_value(phrase: str) -> int | None:
         last = v
         if v < 10:
             last = 1  # nothing may follow a unit
-    return total
+    return big + total
 
 
-_TOKEN = re.compile(r"\d+(?=[-–—]\d)|\w+(?:-\w+)*")  # "10-15 БПЛА": two numbers, a range
+#: Digits grouped in thousands by one separator used throughout: a space of any width
+#: ("1 034", "1\u00a0034", "1\u202f034"), a comma ("1,200"), a point ("1.200") or an
+#: apostrophe ("1'200"). Never part of a longer run of digits, a decimal, a date or a time.
+_GROUPED = r"(?<![\d.,:])\d{1,3}(?P<sep>[ \u00a0\u2007\u2009\u202f.,'])\d{3}(?:(?P=sep)\d{3})*(?!\d|[.,:]\d)"
+#: A decimal of thousands: "1,5 тыс.", "1.5 thousand" (the word is read after it).
+_DECIMAL = r"(?<![\d.,:])\d{1,3}[.,]\d{1,3}(?=\s*(?:тыс|thousand))"
+_TOKEN = re.compile(
+    rf"(?P<grouped>{_GROUPED})|(?P<decimal>{_DECIMAL})"
+    r"|\d+(?=[-–—]\d)|\w+(?:-\w+)*",  # "10-15 БПЛА": two numbers, a range
+    re.IGNORECASE,
+)
+#: Thousands written after digits: "15 тысяч", "2 тыс.", "1,5 тыс", "1.5 thousand".
+_THOUSANDS_AFTER = re.compile(r"\s*(?:тыс(?:яч[а-я]*)?\.?|thousand)(?![\w-])", re.IGNORECASE)
+#: The largest figure a count may have: a longer number is an id, a sum of money, a phone.
+MAX_COUNT = 999_999
 _GAP = re.compile(r"\s+")
 
 
 def _token_value(tok: str) -> bool:
     """True when every hyphen part of a token is a number word ("twenty-two")."""
     low = tok.lower()
-    if low in WORDS:
+    if low in _NUMBER_WORDS:
         return True
-    return "-" in low and all(p in WORDS for p in low.split("-"))
+    return "-" in low and all(p in _NUMBER_WORDS for p in low.split("-"))
+
+
+def _digits(m: re.Match[str], text: str) -> Number | None:
+    """The number a token of digits is, with thousands after it; None for no count."""
+    tok, a, b = m.group(), m.start(), m.end()
+    value: Decimal | int
+    if m.group("grouped"):
+        value = int(re.sub(r"\D", "", tok))
+    elif m.group("decimal"):
+        value = Decimal(tok.replace(",", "."))
+    else:
+        if len(tok) > 5 or (a >= 2 and text[a - 1] in ".:," and text[a - 2].isdigit()):
+            return None  # an id, or the end of "7.00", "20:00", "2,5"
+        if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
+            return None  # the start of a time or a decimal
+        value = int(tok)
+    thousands = _THOUSANDS_AFTER.match(text, b)
+    if thousands is not None:
+        value, b = value * 1000, thousands.end()
+    if value != int(value) or not 0 <= value <= MAX_COUNT:
+        return None  # "1.5" alone, "1,2345 тыс.", a phone number
+    return Number(int(value), a, b)
 
 
 def find_numbers(text: str) -> list[Number]:
     """Return the numbers in ``text``; a run of words that is not one number is split.
 
-    Digits inside clock times and decimals ("7.00", "20:00", "2,000") are not numbers here.
+    Digits inside clock times and decimals ("7.00", "20:00", "2,5") are not numbers here;
+    digits grouped in thousands are ("1 200", "2,000"), and so are thousands in words.
     Word tokens are looked up in a dict (much faster than one regex of every form).
     """
     out: list[Number] = []
@@ -153,23 +234,24 @@ def find_numbers(text: str) -> list[Number]:
         value = words_value(text[a:b])
         if value is not None:
             out.append(Number(value, a, b))
-        else:
+        elif len(run) > 1:
             for t in run:  # "два три": two numbers
                 v = words_value(t.group())
                 if v is not None:
                     out.append(Number(v, t.start(), t.end()))
         run.clear()
 
+    skip_to = 0  # the end of "тысяч" read with the digits before it
     for m in _TOKEN.finditer(text):
+        if m.start() < skip_to:
+            continue
         tok = m.group()
-        if tok.isdigit():
+        if tok[0].isdigit() and (m.group("grouped") or m.group("decimal") or tok.isdigit()):
             flush()
-            a, b = m.start(), m.end()
-            if len(tok) > 5 or (a >= 2 and text[a - 1] in ".:," and text[a - 2].isdigit()):
-                continue
-            if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
-                continue
-            out.append(Number(int(tok), a, b))
+            n = _digits(m, text)
+            if n is not None:
+                out.append(n)
+                skip_to = n.end
             continue
         if _token_value(tok):
             if run and not _GAP.fullmatch(text[run[-1].end() : m.start()]):
@@ -180,3 +262,53 @@ def find_numbers(text: str) -> list[Number]:
     flush()
     return out
 
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A number in a text that must not silently become a count, with why and its span."""
+
+    detail: str
+    start: int
+    end: int
+
+
+#: Characters that show nothing: between two digits they hide how many digits there are.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPLIT_DIGITS = re.compile(rf"\d{{1,6}}(?:[{_INVISIBLE}]{{1,10}}\d{{1,6}})+")  # bounded: linear
+#: A minus sign on a count ("-5", "−5"), not a range ("10-15") nor a hyphenated word.
+_NEGATIVE = re.compile(r"(?<![\w.,:)\]\-−])[-−]\d+")
+#: A number alone between tags ("<b>2</b>", "<span>12</span>"): markup is blanked before
+#: parsing, so the number would stand in the text as if it belonged to the sentence.
+_IN_MARKUP = re.compile(r"<[A-Za-z][^<>]{0,200}>\s{0,20}(?P<n>\d{1,6})\s{0,20}</[A-Za-z][^<>]{0,50}>")
+#: An update's label: "UPD (2)", "Update 3:", "Обновлено (2)", "(2)" opening a line.
+_LABEL = re.compile(
+    r"(?im)(?:^[ \t]{0,20}|(?<![\w-])(?:upd|update|обновлено|обновление|дополнено|апдейт|edit)\.?:?[ \t]{0,5})"
+    r"[(\[](?P<n>\d{1,3})[)\]]"
+)
+
+
+def doubtful_numbers(text: str) -> list[Doubt]:
+    """Return the numbers of ``text`` (raw, before normalising) a person must check.
+
+    The parser reads the text as written: "-5" as 5, "1\\u200b5" (a zero-width space in
+    15) as two numbers, "UPD (2) ... уничтожено 5" and "<b>2</b> ... 5" with 2 first. Each
+    is a figure that may be read wrong, so the store sends such a text to review.
+    """
+    out = [
+        Doubt(f"digits split by an invisible character: {m.group()!r}", m.start(), m.end())
+        for m in _SPLIT_DIGITS.finditer(text)
+    ]
+    out += [
+        Doubt(f"a number with a minus sign: {m.group()!r}", m.start(), m.end())
+        for m in _NEGATIVE.finditer(text)
+    ]
+    out += [
+        Doubt(f"a number alone inside markup: {m.group()!r}", m.start("n"), m.end("n"))
+        for m in _IN_MARKUP.finditer(text)
+    ]
+    out += [
+        Doubt(f"a numbered label, not a count: {m.group().strip()!r}", m.start("n"), m.end("n"))
+        for m in _LABEL.finditer(text)
+    ]
+    out.sort(key=lambda d: (d.start, d.end))
+    return out

@@ -154,7 +154,7 @@ def _span(*spans: tuple[int, int]) -> tuple[int, int]:
 # ---------------------------------------------------------------- items
 
 _SEP = re.compile(
-    r"[;:\n▫▪•]|,|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
+    r"[;:\n▫▪•]|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
     re.IGNORECASE,
 )
 
