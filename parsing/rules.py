@@ -674,6 +674,10 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
             return None
+        if vocab.INTERCEPT_RE.search(low, cut, footer.start()):
+            # "A total of ..., 4,027 drones, ... have been destroyed since the start of ...":
+            # the cumulative clause holds the verb of the whole list
+            return None
         s, low = s[:cut], low[:cut]
     interception = _interception(s, low, ctx)
     if interception is None:
