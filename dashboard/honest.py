@@ -33,6 +33,7 @@ REASON_LABELS = {
     "unknown_place": "a place the gazetteer does not know",
     "count_without_area": "a count with no area",
     "conflicting_numbers": "numbers that contradict each other",
+    "doubtful_number": "a number that may be read wrong",
     "parser_error": "the parser failed on it",
 }
 #: Plot columns of :func:`gap_series`.

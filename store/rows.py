@@ -30,7 +30,7 @@ SUPERSEDED = "superseded"
 #: The review reason of a text the parser failed on.
 PARSER_ERROR = "parser_error"
 #: Review reasons that hold a text's claims back (a parser error gives none anyway).
-HOLDING_REASONS = ("unknown_place", "count_without_area", "conflicting_numbers")
+HOLDING_REASONS = ("unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number")
 
 
 def rows_for(
