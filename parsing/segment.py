@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from parsing import vocab
 from parsing._text import Sentence
@@ -58,10 +59,20 @@ class Draft:
     area: str | None = None  # the region its speaker names ("губернатор Тульской области")
 
 
+def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
+    """"за сутки" and a window of half a day or more ("с 09:00 9 февраля до 07:00 10 февраля"):
+    the same report told twice; an evening's two hours, or a night, beside "the past 24 hours"
+    are not."""
+    day, other = (a, b) if a.key[0] == "last24h" else (b, a)
+    if day.key[0] != "last24h" or other.kind != "window":
+        return False
+    return other.window is not None and other.window.end - other.window.start >= timedelta(hours=12)
+
+
 def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
     if a is None or b is None:
         return True
-    if a.key == b.key:
+    if a.key == b.key or _last_day_and_long_window(a, b):
         return True
     nights = {a.night_of, b.night_of} - {None}
     # a window that crosses midnight and "за ночь" of the same morning are one night
@@ -88,6 +99,8 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     p.m. on December 24 and 7:00 a.m." in the quote)."""
     if have is None:
         return new
+    if new is not None and _last_day_and_long_window(have, new) and have.key[0] == "last24h":
+        return new  # the window says more than "за сутки"
     if new is not None and have.kind == "night" and new.kind == "window" and new.night_of == have.night_of:
         return new
     if new is not None and new.kind != "day" and _within_day(have, new):

@@ -35,7 +35,7 @@ DATE = (
 DATE_RE = re.compile(DATE)
 _CLOCK = r"(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})"
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
-_GMT = r"(?:\s*\([^)]{0,30}gmt\))?"
+_GMT = r"(?:\s*[(\[][^)\]]{0,60}gmt[)\]])?"  # "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00 a.m. GMT]"
 _AMPM = r"(?:\s*(?P<{n}>a\.?m\.?|p\.?m\.?))?"
 
 
@@ -52,7 +52,7 @@ def _dayref(name: str) -> str:
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
     + _CLOCK.format(h="h1", mi="n1") + _AMPM.format(n="ap1") + _MSK + _GMT + _dayref("sd")
-    + r"\s*,?\s*(?:до|and|to|-|–)\s+"
+    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|" + _CLOCK.format(h="h2", mi="n2") + ")"
     + _AMPM.format(n="ap2") + _MSK + _GMT + _dayref("ed"),
 )
@@ -217,7 +217,9 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     win = Window(_at(d1, t1), _at(d2, t2))
     if win.end < win.start:
         return None
-    night = win.end.date() if win.end.date() > win.start.date() and t2 != (24, 0) else None
+    # a window across midnight is a night, unless it is most of a day ("с 09:00 до 07:00")
+    overnight = win.end.date() > win.start.date() and t2 != (24, 0) and win.end - win.start <= timedelta(hours=16)
+    night = win.end.date() if overnight else None
     return TimeMark("window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end())
 
 

@@ -594,7 +594,14 @@ OBNINSK = ("RU-KLU:obninsk", "Обнинск")
 T_COMBINED_RETOLD = ("Силы ПВО сбили три беспилотника над Черным морем и Крымом. Атака продолжалась с 21:30 до 23:00 мск "
                      "в понедельник, 2 июня. Два дрона сбиты над акваторией Черного моря и один — над территорией Крыма.")
 
+T_DAY_AND_LONG_WINDOW = ("За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
+                         "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор.")
+
 GOLDEN_RULES = [
+    # "за сутки" in a headline and the statement's window of most of a day are one report
+    ("ru-day-and-long-window", T_DAY_AND_LONG_WINDOW, [R(T_DAY_AND_LONG_WINDOW, "governor", [
+        C(T_DAY_AND_LONG_WINDOW, "Курской областью сбиты 12", "RU-KRS", 12, "count_over_place"),
+    ], total=12, window=W("2025-06-02T09:00", "2025-06-03T07:00"))]),
     # a combined figure that adds up its areas' own figures retells them (the total); the attack's
     # hours, dated after a weekday with "в", are the report's window
     ("ru-combined-figure-retold", T_COMBINED_RETOLD, [R(T_COMBINED_RETOLD, "media", [

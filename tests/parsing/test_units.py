@@ -62,6 +62,11 @@ def _dt(s: str) -> datetime:
         ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
         ("вчера", "day", None, None, None),
         ("on Monday", "day", None, None, None),
+        # "and until"; the GMT hours in square brackets are not the window
+        ("From 9:00 a.m. and until 2:00 p.m. Moscow time [from 6:00 a.m. to 11:00 a.m. GMT] on June 2",
+         "window", "2025-06-02T09:00", "2025-06-02T14:00", None),
+        # most of a day across midnight is a window, not a night
+        ("в период с 09:00 2 июня до 07:00 3 июня", "window", "2025-06-02T09:00", "2025-06-03T07:00", None),
     ],
 )  # fmt: skip
 def test_times(text: str, kind: str, start: str | None, end: str | None, night: date | None) -> None:
