@@ -329,7 +329,7 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
 
 
 _SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
-_SAFE_EN = re.compile(rf"{_CAP}\s+(?:Region|Oblast|Krai)\b")
+_SAFE_EN = re.compile(rf"{_CAP}\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 
 
 def context_region(text: str, *, english: bool) -> str | None:

@@ -159,12 +159,20 @@ _SEP = re.compile(
 )
 
 
+_VERB_BEFORE = re.compile(rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$")
+_VERB_AFTER = re.compile(rf"\s*(?:{vocab.VERB_STEM_RU})|\s*(?:intercepted|destroyed|downed|shot\s+down|suppressed)\b")
+
+
 def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
-    """Split a sentence into list items at separators outside place groups."""
+    """Split a sentence into list items at separators outside place groups; "и"/"and" between
+    two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut."""
     cuts: list[tuple[int, int, str]] = []
+    low = s.lower()
     for m in _SEP.finditer(s):
         a = base + m.start()
         if any(g.start <= a < g.end for g in groups):
+            continue
+        if m.group().strip().lower() in ("и", "and") and _VERB_BEFORE.search(low, 0, m.start()) and _VERB_AFTER.match(low, m.end()):
             continue
         cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
     items = []
@@ -679,10 +687,11 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
             # the cumulative clause holds the verb of the whole list
             return None
         s, low = s[:cut], low[:cut]
+    # a headline or lede without drones still names the region "над регионом" means later
+    ctx.region = context_region(s, english=english) or ctx.region
     interception = _interception(s, low, ctx)
     if interception is None:
         return None
-    ctx.region = context_region(s, english=english) or ctx.region
     groups = find_groups(s, base, region=ctx.region, english=english)
     items = _fill(
         split_items(s, base, groups), find_counts(s, low, base), groups, find_targets(s, base)

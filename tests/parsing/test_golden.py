@@ -597,7 +597,25 @@ T_COMBINED_RETOLD = ("Силы ПВО сбили три беспилотника
 T_DAY_AND_LONG_WINDOW = ("За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
                          "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор.")
 
+T_TWO_VERBS_RU = "Ночью 12 БПЛА перехвачены и уничтожены над Курской областью."
+T_TWO_VERBS_EN = "Seven UAVs were intercepted and destroyed over the Kursk region, the ministry said."
+T_HEADLINE_REGION = ("A fire broke out at a plant in the Kursk region.\n"
+                     "The governor said that eight drones were shot down in the sky above the region.")
+
 GOLDEN_RULES = [
+    # "и"/"and" between two verbs joins them: the count and the place stay one item
+    ("ru-two-verbs-one-item", T_TWO_VERBS_RU, [R(T_TWO_VERBS_RU, "media", [
+        C(T_TWO_VERBS_RU, "12 БПЛА перехвачены и уничтожены над Курской областью", "RU-KRS", 12, "count_over_place"),
+    ], total=12, night=P)]),
+    ("en-two-verbs-one-item", T_TWO_VERBS_EN, [R(T_TWO_VERBS_EN, "mod", [
+        C(T_TWO_VERBS_EN, "Seven UAVs were intercepted and destroyed over the Kursk region", "RU-KRS", 7,
+          "count_over_place", en=True),
+    ], total=7)]),
+    # a headline without drones names the region that "above the region" means
+    ("en-region-from-a-headline", T_HEADLINE_REGION, [R(T_HEADLINE_REGION, "governor", [
+        C(T_HEADLINE_REGION, "eight drones were shot down in the sky above the region", "RU-KRS", 8,
+          "count_over_place", en=True),
+    ], total=8, damage="A fire broke out at a plant in the Kursk region.")]),
     # "за сутки" in a headline and the statement's window of most of a day are one report
     ("ru-day-and-long-window", T_DAY_AND_LONG_WINDOW, [R(T_DAY_AND_LONG_WINDOW, "governor", [
         C(T_DAY_AND_LONG_WINDOW, "Курской областью сбиты 12", "RU-KRS", 12, "count_over_place"),
