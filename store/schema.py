@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -244,6 +244,9 @@ sources = Table(
     Column("edits", Integer, nullable=False, default=0),
     Column("deletions", Integer, nullable=False, default=0),
     Column("passes", Integer, nullable=False, default=0),
+    # version 7: posts with ids between these two were not read yet (a pass hit the cap)
+    Column("gap_from_id", String(64), nullable=True),
+    Column("gap_to_id", String(64), nullable=True),
 )
 
 #: Version 6. A message a sync found missing from its channel's preview: noted (the report
@@ -293,7 +296,15 @@ def _new_figures(conn: Connection) -> None:
 
 
 def _v6_sources(conn: Connection) -> None:
+    # created as version 7 has it: the gap columns are added by step 7 only when missing
     metadata.create_all(conn, tables=[sources, deletions])
+
+
+def _v7_source_gaps(conn: Connection) -> None:
+    present = {column["name"] for column in inspect(conn).get_columns("sources")}
+    for name in ("gap_from_id", "gap_to_id"):
+        if name not in present:
+            conn.exec_driver_sql(f"ALTER TABLE sources ADD COLUMN {name} VARCHAR(64)")
 
 
 #: ``version -> step`` that upgrades a database from ``version - 1``.
@@ -303,6 +314,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _new_figures,  # honest rows: flags, totals over lists
     5: _new_figures,  # each reporter's own rows
     6: _v6_sources,  # synced sources' state, deletions noted
+    7: _v7_source_gaps,  # posts a capped pass left unread
 }
 
 

@@ -129,6 +129,8 @@ class _Found:
     deleted: tuple[tuple[str, str | None], ...] = ()
     more: bool = False
     notes: list[str] = field(default_factory=list)
+    gap: tuple[int, int] | None = None
+    gap_changed: bool = False
 
 
 def _read_channel(
@@ -145,6 +147,7 @@ def _read_channel(
     head = _walk(client, channel, None, cap, _head_stop(known), step)
     posts = {post.id: post for page in head.pages for post in page.posts}
     head_ids = set(posts)
+    gap, gap_changed = _fill_gap(client, channel, known, head, posts, cap, step)
     more = False
     floor = datetime.combine(since, datetime.min.time(), tzinfo=MSK) if since else None
     if floor is not None and head.why == "stop" and posts:
@@ -179,6 +182,12 @@ def _read_channel(
         oldest=_edge(kept, min),
         more=more,
     )
+    found.gap, found.gap_changed = gap, gap_changed
+    if gap_changed and gap is not None:
+        found.notes.append(
+            f"the page cap ({cap}) stopped the pass before post {gap[1] + 1}: the next "
+            f"passes read the posts before {gap[0]}"
+        )
     if not head.complete:
         found.notes.append("a page ended early: its complete posts were read")
     else:
@@ -219,6 +228,45 @@ def _walk(
             walk.why = "stop"
             break
     return walk
+
+
+def _fill_gap(
+    client: Client,
+    channel: str,
+    known: state.State,
+    head: _Walk,
+    posts: dict[int, telegram.Post],
+    cap: int,
+    step: Callable[[float, str], None] | None,
+) -> tuple[tuple[int, int] | None, bool]:
+    """Keep track of the posts a pass stopped by the page cap left unread, and read them in
+    later passes with the pages left; return the gap still unread and whether it changed.
+
+    A gap ``(start, stop)`` means the posts after ``stop`` and before ``start`` are unread.
+    """
+    newest = int(known.newest_id) if known.newest_id and known.newest_id.isdigit() else None
+    gap = known.gap
+    if head.why == "cap" and newest is not None and posts and min(posts) > newest + 1:
+        # the newest pages alone filled the cap: what lies below them waits
+        return (min(posts), gap[1] if gap else newest), True
+    if gap is None or len(head.pages) >= cap:
+        return gap, False
+    start, stop = gap
+    fill = _walk(
+        client,
+        channel,
+        start,
+        cap - len(head.pages),
+        lambda page: page.oldest is not None and page.oldest <= stop + 1,
+        step,
+    )
+    read = {post.id: post for page in fill.pages for post in page.posts}
+    posts.update(read)
+    head.pages.extend(fill.pages)
+    lowest = min(read, default=start)
+    if fill.why == "cap" and lowest > stop + 1:
+        return (lowest, stop), True
+    return None, True
 
 
 def _head_stop(known: state.State) -> Callable[[telegram.Page], bool]:
@@ -316,6 +364,8 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         oldest_id=found.oldest[0] if found.oldest else None,
         oldest_at=found.oldest[1] if found.oldest else None,
         deleted=found.deleted,
+        gap=found.gap,
+        gap_changed=found.gap_changed,
     )
 
     def record(conn: Connection, result: ImportResult) -> None:
@@ -324,7 +374,9 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         )
         state.record_success(conn, source.name, source.kind, source.key, outcome)
 
-    result = store.ingest_items(fresh, path=f"sync {source.name}", source_kind=source.kind, also=record)
+    result = store.ingest_items(
+        fresh, path=f"sync {source.name}", source_kind=source.kind, also=record
+    )
     return SourceResult(
         name=source.name,
         pages=found.pages,

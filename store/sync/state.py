@@ -47,6 +47,7 @@ class State:
     newest_at: datetime | None = None  # aware
     oldest_id: str | None = None
     oldest_at: datetime | None = None
+    gap: tuple[int, int] | None = None  # ids after ``gap[1]`` and before ``gap[0]`` unread
 
 
 def read(conn: Connection, name: str) -> State:
@@ -55,8 +56,15 @@ def read(conn: Connection, name: str) -> State:
     row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
     if row is None:
         return State()
+    gap = None
+    if row["gap_from_id"] is not None and row["gap_to_id"] is not None:
+        gap = (int(row["gap_from_id"]), int(row["gap_to_id"]))
     return State(
-        row["newest_id"], from_db(row["newest_at"]), row["oldest_id"], from_db(row["oldest_at"])
+        row["newest_id"],
+        from_db(row["newest_at"]),
+        row["oldest_id"],
+        from_db(row["oldest_at"]),
+        gap,
     )
 
 
@@ -107,6 +115,8 @@ class Outcome:
     claims: int = 0
     edits: int = 0
     deleted: tuple[tuple[str, str | None], ...] = ()  # (message id, report id)
+    gap: tuple[int, int] | None = None
+    gap_changed: bool = False  # write ``gap`` (None clears it)
 
 
 def record_success(
@@ -144,6 +154,15 @@ def record_success(
             passes=t.c.passes + 1,
         )
     )
+    if outcome.gap_changed:
+        gap = outcome.gap
+        conn.execute(
+            update(t)
+            .where(t.c.name == name)
+            .values(
+                gap_from_id=str(gap[0]) if gap else None, gap_to_id=str(gap[1]) if gap else None
+            )
+        )
     if outcome.deleted:
         conn.execute(
             insert(schema.deletions),

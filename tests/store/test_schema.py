@@ -33,7 +33,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 6
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
         assert set(inspect(conn).get_table_names()) == {
             "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
             "corrections", "figures", "sources", "deletions",
@@ -78,7 +78,7 @@ def assert_upgraded_with_its_data(store: Store) -> None:
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version).order_by(
             schema.schema_version.c.version)).scalars().all()
-        assert versions == [1, 2, 3, 4, 5, 6]
+        assert versions == [1, 2, 3, 4, 5, 6, 7]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures", "sources", "deletions"} <= set(
@@ -136,7 +136,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5, 6]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5, 6, 7]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
     frame = store.nightly()
@@ -149,11 +149,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (7, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (8, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 7, newer than this Atlas knows (6): "
+        "the database has schema version 8, newer than this Atlas knows (7): "
         "update the Atlas, or open another database"
     )
 
@@ -189,11 +189,37 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(tmp_pat
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
         conn.execute("DROP TABLE sources")
         conn.execute("DROP TABLE deletions")
-        conn.execute("DELETE FROM schema_version WHERE version = 6")
+        conn.execute("DELETE FROM schema_version")  # a fresh database records one version
+        conn.execute("INSERT INTO schema_version VALUES (5, '2026-01-01 00:00:00.000000')")
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == 6
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [5, 6, 7]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
+    store.close()
+
+
+def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: str) -> None:
+    open_(db_url).close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        conn.execute("DROP TABLE sources")
+        conn.execute(
+            "CREATE TABLE sources (name VARCHAR(128) PRIMARY KEY, kind VARCHAR(16) NOT NULL,"
+            " channel_id VARCHAR(64) NOT NULL, last_attempt_at DATETIME, last_success_at DATETIME,"
+            " last_error TEXT, last_error_at DATETIME, newest_id VARCHAR(64), newest_at DATETIME,"
+            " oldest_id VARCHAR(64), oldest_at DATETIME, posts INTEGER NOT NULL, claims INTEGER NOT NULL,"
+            " edits INTEGER NOT NULL, deletions INTEGER NOT NULL, passes INTEGER NOT NULL)"
+        )
+        conn.execute("INSERT INTO sources VALUES ('mod_russia', 'telegram', 'mod_russia', NULL, NULL,"
+                     " NULL, NULL, '5120', NULL, '5001', NULL, 120, 300, 1, 0, 7)")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (6, '2026-01-01 00:00:00.000000')")
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [6, 7]
+        row = conn.execute(select(schema.sources)).mappings().one()
+    assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == ("5120", 120, None, None)
     store.close()

@@ -178,14 +178,21 @@ def test_a_pass_with_nothing_new_writes_no_import_and_changes_no_data(
     assert counts(store, "kaluga_gov") == ("5", 3, 3, 0, 0, 2, None)
 
 
-def test_a_text_repeated_in_two_messages_costs_no_import_on_the_next_pass(site: Site, store: Store) -> None:
+def test_a_text_repeated_in_two_messages_costs_no_import_on_the_next_pass(
+    site: Site, store: Store
+) -> None:
     channel = site.channel("kaluga_gov", "Калуга")
     channel.add(Message(1, T0, "All clear."))
     channel.add(Message(2, T0 + timedelta(hours=20), "All clear."))
     run_pass(store, [KALUGA])
     version, before = store.data_version(), imports(store)
     [result] = run_pass(store, [KALUGA])
-    assert (result.ok, result.added, store.data_version(), imports(store)) == (True, 0, version, before)
+    assert (result.ok, result.added, store.data_version(), imports(store)) == (
+        True,
+        0,
+        version,
+        before,
+    )
 
 
 def test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history(
@@ -283,6 +290,33 @@ def test_a_pass_pages_back_to_cover_48_hours_before_the_newest_post(
     assert result.added == 30
     assert message_ids(store) == list(range(36, 126))
     assert len(site.requests) == 4  # back to the 48 hours before the newest stored post (95)
+
+
+def test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes(
+    site: Site, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_channel(site)
+    run_pass(store, [MOD])  # 36-95
+    channel = site.channels["mod_test"]
+    for number, when in hourly(datetime(2025, 9, 5, 0, 0, tzinfo=MSK), 96, 100):
+        channel.add(Message(number, when, f"@mod night=2025-09-05\nRU-KLU {number}"))
+    monkeypatch.setenv("ATLAS_SYNC_MAX_PAGES", "4")
+    [capped] = run_pass(store, [MOD])
+    assert (capped.ok, capped.pages, capped.added) == (True, 4, 80)
+    assert capped.notes == (
+        "the page cap (4) stopped the pass before post 96: the next passes read the posts "
+        "before 116",
+    )
+    assert message_ids(store) == [*range(36, 96), *range(116, 196)]
+    row = source_row(store, "mod_test")
+    assert row is not None
+    assert (row["gap_from_id"], row["gap_to_id"], row["newest_id"]) == ("116", "95", "195")
+    [filled] = run_pass(store, [MOD])  # 3 pages for the newest 48 hours, 1 for the gap
+    assert (filled.pages, filled.added, filled.notes) == (4, 20, ())
+    assert message_ids(store) == list(range(36, 196))
+    row = source_row(store, "mod_test")
+    assert row is not None
+    assert (row["gap_from_id"], row["gap_to_id"]) == (None, None)
 
 
 def test_a_backfill_walks_back_to_its_date_and_resumes_without_duplicates(
