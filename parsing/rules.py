@@ -484,9 +484,12 @@ def rule_added_count(r: Reading) -> None:
     """ "... уничтожены пять БПЛА и еще три перехвачены": a count without a place after "и"
     and another verb (or "ещё") adds to the counted claim just before it."""
     for i, it in r.open_items():
-        if it.count is None or it.placed or it.groups or it.targets or it.sep not in ("и", "and"):
+        if it.count is None or it.placed or it.groups or it.targets:
             continue
-        if not _VERB_START.match(r.of(it)):
+        joined = it.sep in ("и", "and") and _VERB_START.match(r.of(it))
+        # ", ещё четыре были подавлены средствами РЭБ": "ещё" adds to the figure before it
+        more = it.sep == "," and it.count.extra and _VERB_AHEAD.search(r.of(it))
+        if not (joined or more):
             continue
         before = [k for prev in r.items[:i] for k in prev.claims]
         if not before:

@@ -36,7 +36,7 @@ INTERCEPT = [
 ]
 #: Stems of the Russian interception verbs, every form ("перехвачены", "перехватили",
 #: "сбиты", "сбили", "уничтожено", "подавлены", "нейтрализованы"), for the count grammar.
-VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл|подави|нейтрализ|ликвидир|приземл"
+VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл|подави|нейтрализ|ликвидир|приземл|заглуш|посаж"
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".

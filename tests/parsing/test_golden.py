@@ -602,7 +602,14 @@ T_TWO_VERBS_EN = "Seven UAVs were intercepted and destroyed over the Kursk regio
 T_HEADLINE_REGION = ("A fire broke out at a plant in the Kursk region.\n"
                      "The governor said that eight drones were shot down in the sky above the region.")
 
+T_MORE_AFTER_COMMA = ("Над Курской областью за ночь сбиты шесть беспилотников, ещё два были подавлены средствами РЭБ, "
+                      "сообщил губернатор.")
+
 GOLDEN_RULES = [
+    # ", ещё N были подавлены": "ещё" after a comma adds to the figure before it ("были" before the verb)
+    ("ru-more-after-a-comma", T_MORE_AFTER_COMMA, [R(T_MORE_AFTER_COMMA, "governor", [
+        C(T_MORE_AFTER_COMMA, "Курской областью за ночь сбиты шесть беспилотников, ещё два", "RU-KRS", 8, "added_count"),
+    ], total=8, night=P)]),
     # "и"/"and" between two verbs joins them: the count and the place stay one item
     ("ru-two-verbs-one-item", T_TWO_VERBS_RU, [R(T_TWO_VERBS_RU, "media", [
         C(T_TWO_VERBS_RU, "12 БПЛА перехвачены и уничтожены над Курской областью", "RU-KRS", 12, "count_over_place"),
@@ -864,7 +871,7 @@ BY_RULE = {
     "region_of_districts": ["ru-towns-name-their-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
     "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
-    "added_count": ["ru-sum", "ru-and-more-same"],
+    "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt"],
