@@ -27,7 +27,7 @@ from store import coverage, ledger, review
 if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopandas or folium
     import geopandas as gpd
 
-    from dashboard.folium_map import MapPayload
+    from app_pages._map_component import RenderedMap
     from dashboard.map_layers import MapLayers
 
 
@@ -223,28 +223,49 @@ def _district_nightly(filters: store.Filters, version: str, url: str) -> pd.Data
 @st.cache_data(show_spinner=False, max_entries=32)
 def _map_view(
     filters: store.Filters, version: str, url: str, region_id: str | None, pack_dir: str
-) -> tuple[MapLayers, MapPayload]:
+) -> tuple[MapLayers, str]:
     from dashboard import map_layers
-    from dashboard.folium_map import map_payload
+    from dashboard.folium_map import focus_of
+    from dashboard.map_restyle import restyle_script
 
     if region_id is None:
         nightly = _nightly(filters, version, url)
         view = map_layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
-        return view, map_payload(view, focus_ids=filters.regions)
+        return view, restyle_script(view, focus=focus_of(view, filters.regions))
     frame = _district_nightly(filters, version, url)
     view = map_layers.district_layers(frame, display_layer("districts", region_id), region_id)
-    return view, map_payload(view)
+    return view, restyle_script(view)
 
 
-def map_view(
-    filters: store.Filters, version: str, region_id: str | None
-) -> tuple[MapLayers, MapPayload]:
-    """Return the map's layers and what the map sends to the browser: the regions, or the
-    districts of ``region_id``.
+def map_view(filters: store.Filters, version: str, region_id: str | None) -> tuple[MapLayers, str]:
+    """Return the map's layers and the script that shows them on :func:`base_map`: the
+    regions, or the districts of ``region_id``.
 
     Raises ``geo.PackMissingError`` when the boundary pack has not been built.
     """
     return _map_view(filters, version, database_url(), region_id, str(settings.get().pack_dir))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _base_map(
+    region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
+) -> RenderedMap:
+    from app_pages._map_component import render
+    from dashboard.map_restyle import base_map, shapes_geojson
+
+    if region_id is None:
+        areas = shapes_geojson(display_layer("regions"), "region")
+        seas: str | None = shapes_geojson(display_layer("seas"), "sea")
+    else:
+        areas, seas = shapes_geojson(display_layer("districts", region_id), "district"), None
+    fmap = base_map(areas, seas=seas, leaflet_base=leaflet_base, height=height)
+    return render(fmap)
+
+
+def base_map(region_id: str | None, *, leaflet_base: str, height: int) -> RenderedMap:
+    """Return the map of every region and sea (or of one region's districts) without
+    figures, rendered once per process and pack build: :func:`map_view` colours it."""
+    return _base_map(region_id, *_pack_build(), leaflet_base, height)
 
 
 def _pack_build() -> tuple[str, int | None]:

@@ -6,14 +6,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 import geo
 import store
 import store.export
-from app_pages import _filters, _loaders
+from app_pages import _filters, _loaders, _map_component
 from dashboard import drill, evidence, map_layers, snapshot
-from dashboard.folium_map import MapPayload, asset_base, build_map
+from dashboard.folium_map import asset_base, build_map, map_payload
 from geo import PackMissingError
 from geo.display import area_at
 
@@ -91,24 +90,18 @@ def map_page() -> None:
         right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
 
     try:
-        view, payload = _loaders.map_view(filters, version, state.region_id)
+        view, restyle = _loaders.map_view(filters, version, state.region_id)
+        base = _loaders.base_map(
+            state.region_id,
+            leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
+            height=MAP_HEIGHT,
+        )
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
-    fmap = build_map(
-        payload.areas,
-        seas=payload.seas,
-        focus=payload.focus,
-        legend_title="Drones reported shot down",
-        leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
-        height=MAP_HEIGHT,
-    )
-    result = st_folium(
-        fmap,
-        key=f"{K_MAP}_{state.seq}",
-        returned_objects=RETURNED,
-        height=MAP_HEIGHT,
-        use_container_width=True,
+    # the map stays loaded in the browser; a new view only restyles it
+    result = _map_component.show(
+        base, restyle, key=f"{K_MAP}_{state.seq}", height=MAP_HEIGHT, returned_objects=RETURNED
     )
     following = drill.next_state(state, result, drillable=drillable, locate=_locate)
     if following != state:
@@ -137,14 +130,13 @@ def map_page() -> None:
     else:
         st.dataframe(table, hide_index=True, key=K_TABLE)
 
-    _downloads(filters, version, view, payload, title, region_label)
+    _downloads(filters, version, view, title, region_label)
 
 
 def _downloads(
     filters: store.Filters,
     version: str,
     view: map_layers.MapLayers,
-    payload: MapPayload,
     title: str,
     region_label: str | None,
 ) -> None:
@@ -155,6 +147,8 @@ def _downloads(
         return snapshot.snapshot_png(view.areas, text, seas=view.seas)
 
     def page() -> str:
+        focus_ids = filters.regions if _state().region_id is None else ()
+        payload = map_payload(view, focus_ids=focus_ids)
         fmap = build_map(payload.areas, seas=payload.seas, focus=payload.focus)
         return snapshot.standalone_html(fmap)
 

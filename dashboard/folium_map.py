@@ -87,6 +87,21 @@ def build_map(
         ``(west, south, east, north)`` to fit the map to instead of the whole layer
         (the regions picked in the filters).
     """
+    fmap = _new_map(basemap, leaflet_base, height)
+    if seas is not None and not _is_empty(seas):
+        _geojson(seas, "Seas").add_to(fmap)
+    areas_layer = _geojson(areas, "Areas")
+    areas_layer.add_to(fmap)
+    _finish_map(fmap, legend_title)
+    extent = focus if focus is not None else areas_layer.data.get("bbox")
+    if extent is not None:
+        west, south, east, north = extent
+        fmap.fit_bounds([[south, west], [north, east]])
+    return fmap
+
+
+def _new_map(basemap: str, leaflet_base: str | None, height: int) -> folium.Map:
+    """Return a map with local Leaflet and both base layers, before any area is added."""
     if basemap not in (BASEMAP_OSM, BASEMAP_PLAIN):
         msg = f"basemap must be {BASEMAP_OSM!r} or {BASEMAP_PLAIN!r}, got {basemap!r}"
         raise ValueError(msg)
@@ -109,21 +124,17 @@ def build_map(
     folium.FeatureGroup(name=BASEMAP_PLAIN, overlay=False, show=basemap == BASEMAP_PLAIN).add_to(
         fmap
     )
-    if seas is not None and not _is_empty(seas):
-        _geojson(seas, "Seas").add_to(fmap)
-    areas_layer = _geojson(areas, "Areas")
-    areas_layer.add_to(fmap)
+    return fmap
+
+
+def _finish_map(fmap: folium.Map, legend_title: str) -> None:
+    """Add what every map has after its areas: hatch patterns, controls, legend."""
     # after the layers: Leaflet has created its SVG, where the hatch patterns go
     _Patterns(patterns_svg()).add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
     _Legend(legend_html(legend_title)).add_to(fmap)
-    extent = focus if focus is not None else areas_layer.data.get("bbox")
-    if extent is not None:
-        west, south, east, north = extent
-        fmap.fit_bounds([[south, west], [north, east]])
-    return fmap
 
 
 def _is_empty(layer: gpd.GeoDataFrame | str) -> bool:
@@ -204,20 +215,29 @@ class MapPayload:
     focus: tuple[float, ...] | None
 
 
+def focus_of(view: MapLayers, focus_ids: Sequence[str] = ()) -> tuple[float, ...] | None:
+    """Return ``(west, south, east, north)`` of the areas ``focus_ids`` (the areas picked
+    in the filters) drawn in ``view``, or None when none of them is drawn."""
+    if not focus_ids:
+        return None
+    seas = view.seas if view.seas is not None and len(view.seas) else None
+    drawn = [b for b in (bounds_of(v, focus_ids) for v in (view.areas, seas) if v is not None) if b]
+    if not drawn:
+        return None
+    return (
+        min(b[0] for b in drawn), min(b[1] for b in drawn),
+        max(b[2] for b in drawn), max(b[3] for b in drawn),
+    )  # fmt: skip
+
+
 def map_payload(view: MapLayers, *, focus_ids: Sequence[str] = ()) -> MapPayload:
     """Return the payload of a view; ``focus_ids`` (the areas picked in the filters) set
     the initial extent when any of them is drawn."""
     seas = view.seas if view.seas is not None and len(view.seas) else None
-    focus = None
-    if focus_ids:
-        drawn = [b for b in (bounds_of(v, focus_ids) for v in (view.areas, seas) if v is not None) if b]
-        if drawn:
-            focus = (
-                min(b[0] for b in drawn), min(b[1] for b in drawn),
-                max(b[2] for b in drawn), max(b[3] for b in drawn),
-            )  # fmt: skip
     return MapPayload(
-        layer_geojson(view.areas), layer_geojson(seas) if seas is not None else None, focus
+        layer_geojson(view.areas),
+        layer_geojson(seas) if seas is not None else None,
+        focus_of(view, focus_ids),
     )
 
 

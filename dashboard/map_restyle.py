@@ -1,0 +1,195 @@
+"""The interactive map drawn once and restyled: geometry sent once, colours per view.
+
+:func:`base_map` is the folium map of a view's shapes (every region and sea, or one
+region's districts) with no figures: its script stays the same whichever night, region
+or reporter is picked, so the browser keeps the map (and Leaflet) loaded. What changes
+with the filters is :func:`restyle_script`: a small script that gives every shape its
+style and tooltip, draws the combined areas (a count given for several areas together)
+over them, shows the seas reports name and fits the map to the areas with figures.
+
+The script calls ``atlas.apply`` defined by the base map; the text it carries comes from
+:mod:`dashboard.map_layers`, which escapes every text property.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from dashboard.folium_map import (
+    BASEMAP_OSM,
+    TOOLTIP_ALIASES,
+    TOOLTIP_FIELDS,
+    _finish_map,
+    _new_map,
+    _text,
+    feature_style,
+    layer_geojson,
+)
+from dashboard.map_layers import MapLayers
+
+#: Style of a shape before the first restyle (and of a shape a view does not style).
+BLANK_STYLE = {"color": "#999999", "weight": 0.6, "fillColor": "#ffffff", "fillOpacity": 0.0}
+HIGHLIGHT = {"weight": 2.5, "color": "#222222"}
+
+
+def shapes_geojson(shapes: gpd.GeoDataFrame, level: str) -> str:
+    """Return display shapes (``id``, geometry) as the base map's GeoJSON text: feature id
+    and ``area_id`` = the shape's id, ``level`` as the map's click handling reads it."""
+    frame = gpd.GeoDataFrame(
+        {"area_id": shapes["id"].astype(str), "level": level},
+        geometry=shapes.geometry.values,
+        crs=shapes.crs,
+    )
+    return layer_geojson(frame)
+
+
+def base_map(
+    areas: str,
+    *,
+    seas: str | None = None,
+    legend_title: str = "Drones reported shot down",
+    basemap: str = BASEMAP_OSM,
+    leaflet_base: str | None = None,
+    height: int = 600,
+) -> folium.Map:
+    """Return the map of ``areas`` and ``seas`` (:func:`shapes_geojson` texts) without
+    figures, fitted to the areas; :func:`restyle_script` colours it."""
+    fmap = _new_map(basemap, leaflet_base, height)
+    _AreaLayers(areas, seas).add_to(fmap)
+    _finish_map(fmap, legend_title)
+    bbox = json.loads(areas).get("bbox")
+    if bbox is not None:
+        west, south, east, north = bbox
+        fmap.fit_bounds([[south, west], [north, east]])
+    return fmap
+
+
+def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> str:
+    """Return the script that shows ``view`` on its :func:`base_map`.
+
+    The map is fitted to ``focus`` (west, south, east, north) when given, else to the
+    areas and seas with a figure or a mention (unchanged when there are none).
+    """
+    frames = [f for f in (view.areas, view.seas) if f is not None and len(f)]
+    shown = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    styles: dict[str, dict[str, object]] = {}
+    props: dict[str, list[str]] = {}
+    for record in shown.drop(columns="geometry").to_dict("records"):
+        area_id = str(record["area_id"])
+        styles[area_id] = feature_style(record)
+        props[area_id] = [str(record.get(field) or "") for field in TOOLTIP_FIELDS]
+    combined = shown[shown["combined"].astype(bool)]
+    named = shown[shown["status"] != "no_report"]
+    extent = focus
+    if extent is None and len(named):
+        extent = tuple(float(v) for v in named.total_bounds)
+    payload = {
+        "styles": styles,
+        "props": props,
+        "combined": json.loads(layer_geojson(combined[["area_id", "level", "geometry"]]))
+        if len(combined)
+        else None,
+        "bounds": [[extent[1], extent[0]], [extent[3], extent[2]]] if extent else None,
+    }
+    # "</" split so that an HTML parser never sees a tag end inside the script
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"window.atlas.apply({text});\n"
+
+
+class _AreaLayers(MacroElement):
+    """The shapes as two GeoJSON layers (seas under areas) and ``atlas.apply``."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var atlas = window.atlas = {
+                map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
+                aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
+                highlight: {{ this.highlight_json }}, bounds: null
+            };
+            atlas.tooltip = function (id) {
+                var values = atlas.props[id];
+                if (!values) { return ""; }
+                var rows = "";
+                for (var i = 0; i < values.length; i++) {
+                    rows += "<tr><th>" + atlas.aliases[i] + "</th><td>" + values[i] + "</td></tr>";
+                }
+                return "<table>" + rows + "</table>";
+            };
+            atlas.tip = function (group) {  // one tooltip per layer, as folium binds it
+                group.bindTooltip(function (layer) { return atlas.tooltip(layer.feature.id); },
+                                  {sticky: true});
+                return group;
+            };
+            atlas.bind = function (feature, layer) {
+                layer.on("mouseover", function () { layer.setStyle(atlas.highlight); });
+                layer.on("mouseout", function () {
+                    layer.setStyle(atlas.styles[feature.id] || atlas.blank);
+                });
+            };
+            function add(name, data, optional) {
+                if (!data) { return; }
+                var group = L.geoJSON(data, {
+                    smoothFactor: 0.5,
+                    style: function () { return atlas.blank; },
+                    onEachFeature: function (feature, layer) {
+                        atlas.layers[feature.id] = layer;
+                        atlas.home[feature.id] = optional ? name : null;
+                        atlas.bind(feature, layer);
+                    }
+                });
+                atlas.tip(group).addTo(map);
+                atlas.groups[name] = group;
+                if (optional) { group.clearLayers(); }
+            }
+            add("seas", {{ this.seas }}, true);
+            add("areas", {{ this.areas }}, false);
+            atlas.apply = function (view) {
+                atlas.styles = view.styles;
+                atlas.props = view.props;
+                Object.keys(atlas.layers).forEach(function (id) {
+                    var layer = atlas.layers[id], style = view.styles[id], home = atlas.home[id];
+                    if (home) {  // a sea: drawn only when a report names it
+                        var group = atlas.groups[home];
+                        if (style && !group.hasLayer(layer)) { group.addLayer(layer); }
+                        if (!style && group.hasLayer(layer)) { group.removeLayer(layer); }
+                    }
+                    layer.setStyle(style || atlas.blank);
+                });
+                if (view.combined) {  // removed by the component before the next view
+                    var over = atlas.tip(L.geoJSON(view.combined, {
+                        smoothFactor: 0.5,
+                        style: function (feature) { return view.styles[feature.id]; },
+                        onEachFeature: atlas.bind
+                    })).addTo(map);
+                    window.feature_group = window.feature_group || [];
+                    window.feature_group.push(over);
+                }
+                var bounds = JSON.stringify(view.bounds);
+                if (view.bounds && bounds !== atlas.bounds) {
+                    map.fitBounds(view.bounds);
+                    atlas.bounds = bounds;
+                }
+            };
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, areas: str, seas: str | None) -> None:
+        super().__init__()
+        self._name = "AreaLayers"
+        self.areas = areas.replace("</", "<\\/")
+        self.seas = seas.replace("</", "<\\/") if seas else "null"
+        self.aliases_json = json.dumps([_text(alias) for alias in TOOLTIP_ALIASES])
+        self.blank_json = json.dumps(BLANK_STYLE)
+        self.highlight_json = json.dumps(HIGHLIGHT)
