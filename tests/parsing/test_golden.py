@@ -605,7 +605,14 @@ T_HEADLINE_REGION = ("A fire broke out at a plant in the Kursk region.\n"
 T_MORE_AFTER_COMMA = ("Над Курской областью за ночь сбиты шесть беспилотников, ещё два были подавлены средствами РЭБ, "
                       "сообщил губернатор.")
 
+T_APPROACHING_TOWN = "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
+
 GOLDEN_RULES = [
+    # "на подлете к <town>" names the town approached
+    ("ru-approaching-a-town", T_APPROACHING_TOWN, [R(T_APPROACHING_TOWN, "governor", [
+        C(T_APPROACHING_TOWN, "Обнинску были уничтожены три", "RU-KLU", 3, "count_over_place", district=OBNINSK),
+        C(T_APPROACHING_TOWN, "Обнинску были уничтожены три", "RU-KLU", 3, "region_from_district"),
+    ], total=3)]),
     # ", ещё N были подавлены": "ещё" after a comma adds to the figure before it ("были" before the verb)
     ("ru-more-after-a-comma", T_MORE_AFTER_COMMA, [R(T_MORE_AFTER_COMMA, "governor", [
         C(T_MORE_AFTER_COMMA, "Курской областью за ночь сбиты шесть беспилотников, ещё два", "RU-KRS", 8, "added_count"),
