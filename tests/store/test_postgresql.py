@@ -3,7 +3,7 @@
 Each test gets an empty database of its own in the session's throwaway cluster
 (``tests.store.pg``). The tests imported below are the SQLite suite's own, collected again
 here with ``db_url`` pointing at PostgreSQL: schema creation, ingest idempotency, rollback
-of a failing import, re-parsing, reconciliation and the stored figures, the claims CSV
+of a failing import, sync passes (edits, deletions, failures, backfill, page-cap gaps), re-parsing, reconciliation and the stored figures, the claims CSV
 round trip and the review flow.
 """
 
@@ -81,6 +81,24 @@ from tests.store.test_review import (
     test_corrections_survive_reparse as test_corrections_survive_reparse,
 )
 from tests.store.test_schema import assert_upgraded_with_its_data, open_, seed_version_1
+from tests.store.test_sync import (
+    test_a_500_is_retried_then_recorded_as_the_reason_the_source_failed as test_a_500_is_retried_then_recorded_as_the_reason_the_source_failed,
+)
+from tests.store.test_sync import (
+    test_a_backfill_walks_back_to_its_date_and_resumes_without_duplicates as test_a_backfill_walks_back_to_its_date_and_resumes_without_duplicates,
+)
+from tests.store.test_sync import (
+    test_a_deleted_message_is_noted_once_and_its_report_kept as test_a_deleted_message_is_noted_once_and_its_report_kept,
+)
+from tests.store.test_sync import (
+    test_a_first_pass_imports_the_posts_with_text_and_records_the_source as test_a_first_pass_imports_the_posts_with_text_and_records_the_source,
+)
+from tests.store.test_sync import (
+    test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history as test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history,
+)
+from tests.store.test_sync import (
+    test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes as test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes,
+)
 
 
 @pytest.fixture

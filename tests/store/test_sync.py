@@ -56,7 +56,11 @@ def reports(store: Store) -> list[tuple[str | None, str, str | None]]:
     r = schema.reports
     with store.engine.connect() as conn:
         rows = conn.execute(select(r.c.message_id, r.c.text, r.c.superseded_by)).all()
-    return sorted(((m, t, "old" if s else None) for m, t, s in rows), key=lambda row: int(row[0]))
+    # by message, the older (superseded) version first
+    return sorted(
+        ((m, t, "old" if s else None) for m, t, s in rows),
+        key=lambda row: (int(row[0]), row[2] is None),
+    )
 
 
 def source_row(store: Store, name: str) -> dict[str, object] | None:
