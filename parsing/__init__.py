@@ -17,9 +17,9 @@ from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
 from parsing.rules import Context, analyse
 from parsing.time import find_time
-from parsing.vocab import AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
+from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.30.0"
+PARSER_VERSION = "1.30.1"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -62,12 +62,19 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     drone = {}
     areas: dict[int, str | None] = {}
     russian: dict[int, bool] = {}
+    drone_seen = False
     for s in sents:
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
         ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and segment.is_russian_side(lchunk)
-        drone[s.index] = bool(DRONE_RE.search(lchunk) or AIR_DEFENCE_RE.search(lchunk))
+        # "воздушные цели" after drones were named are those drones: their time is the report's
+        drone[s.index] = bool(
+            DRONE_RE.search(lchunk)
+            or AIR_DEFENCE_RE.search(lchunk)
+            or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
+        )
+        drone_seen = drone_seen or drone[s.index]
         reporters[s.index] = segment.sentence_reporter(lchunk)
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's

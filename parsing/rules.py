@@ -221,19 +221,20 @@ def _fill(
 # ---------------------------------------------------------------- rules
 
 _PAREN = re.compile(
-    rf"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(\s*(?P<n>[\w-]+(?:\s[\w-]+)?)\s+(?:{vocab.DRONE_EN})\s*\)",
+    rf"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(\s*(?:(?P<n>[\w-]+(?:\s[\w-]+)?)\s+(?:{vocab.DRONE_EN})|(?P<bare>\d{{1,3}}))\s*\)",
     re.IGNORECASE,
 )
 
 
 def rule_paren_count(r: Reading) -> None:
     """ "Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses."""
+    # a bare number in parentheses after a name counts only in a sentence that shoots drones down
     if not r.english:
         return
     for m in _PAREN.finditer(r.text):
-        if not m["name"][0].isupper():
+        if not m["name"][0].isupper() or (m["bare"] and not r.interception):
             continue
-        n = m["n"]
+        n = m["n"] or m["bare"]
         value = int(n) if n.isdigit() else words_value(n)
         if value is None:
             continue
@@ -358,6 +359,27 @@ _PLACE_FIRST = re.compile(
 )
 
 
+_NAME_REGION_EN = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)(?![\w-])"
+)
+
+
+def rule_region_after_clause(r: Reading) -> None:
+    """ "over the Bryansk region, close to the border, and the Kursk region": after a clause
+    that interrupts a list of places, "and the X region" goes on with the list (the same
+    preposition, the same count or "one each")."""
+    if not r.english:
+        return
+    for i, it in r.open_items():
+        if i == 0 or it.groups or it.sep != "and" or not any(p.placed for p in r.items[:i]):
+            continue
+        m = _NAME_REGION_EN.match(r.of(it))
+        place = resolve_any([f"{m['name']} Region", m["name"]], None) if m else None
+        if m is None or place is None or place.kind != "region":
+            continue
+        it.placed.append(Placed(place, it.start + m.start("name"), it.start + m.end()))
+
+
 #: A wider area before "и": "над регионами России и ...", "over several regions and ...".
 _WIDER_BEFORE = re.compile(
     r"(?:над|в|по|на|over|in|across)\s+(?:[\w-]+\s+){0,2}?(?:регион(?:ами|ах|ов)|област(?:ями|ях)|"
@@ -381,7 +403,7 @@ def rule_wider_area(r: Reading) -> None:
 
 
 def rule_shared_count(r: Reading) -> None:
-    """ "сбиты 25 БПЛА над Херсонской областью и акваторией Азовского моря": places after "и"
+    """ "сбиты 12 БПЛА над Краснодарским краем и акваторией Черного моря": places after "и"
     with no count, verb or target of their own share the count of the item before them (one
     figure for all the places, never the first place's alone); so do places before "и" whose
     item has no count, when the item after it has the count ("над X и акваторией Y сбиты 15")."""
@@ -597,6 +619,7 @@ RULES: tuple[Rule, ...] = (
     rule_sum_verbs,
     rule_not_over_russia,
     rule_not_drones,
+    rule_region_after_clause,
     rule_wider_area,
     rule_shared_count,
     rule_places,

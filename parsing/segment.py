@@ -146,11 +146,12 @@ def group(
         if f is None:
             if current is None:
                 before_first.append(i)
-                pending_reporter = pending_reporter or rep
+                if country == "RU":  # Ukraine's governor or air force names no Russian reporter
+                    pending_reporter = pending_reporter or rep
                 pending_time = pending_time or (tm if drone.get(i) else None)
             else:
                 current.sentences.append(i)
-                if current.reporter is None and rep is not None:
+                if current.reporter is None and rep is not None and country == current.country:
                     current.reporter = rep
                 if drone.get(i):
                     current.time = _sharper(current.time, tm)
@@ -316,7 +317,9 @@ def _pick_total(claims: list[Claim], totals: list[TotalCandidate]) -> tuple[int 
         # a total is stated before the rows; a bare count after them is another figure
         first = min(c.evidence[0] for c in counted)
         totals = [t for t in totals if t.priority < 2 or t.start < first]
-    best = _best(totals)
+    # a figure only places outside Russia carry ("hit in Ukraine's Poltava region as ... four
+    # shot down") gives way to any other candidate
+    best = _best([t for t in totals if not t.foreign]) or _best(totals)
     if best is not None:
         return best.value, best.qualifier, best.foreign
     if len(counted) == 1:

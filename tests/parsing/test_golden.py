@@ -758,13 +758,13 @@ GOLDEN_RULES = [
 
 
 # --- news texts: not drones, Ukraine's side, places that share a count ----------------------------------
-NAMES_RU["RU-ROS+SEA-AZOV"] = "Ростовская область + Азовское море"
+NAMES_RU["RU-KDA+SEA-BLACK"] = "Краснодарский край + Черное море"
 T_SEA_DRONES = "Флот потопил четыре морских дрона у берегов Крыма, а над Курской областью сбиты два беспилотника."
 T_MISSILES_BESIDE = "Над Брянской областью сбиты пять беспилотников, а над Крымом уничтожены две ракеты."
 T_SHELLS_AFTER = "Над Курской областью ночью уничтожены три беспилотника. Над Белгородской областью сбиты шесть снарядов РСЗО."
-T_TARGETS_IN_RAID = "Отражая налет БПЛА, над Ростовской областью и акваторией Азовского моря сбили более 15 воздушных целей."
-T_SHARED_AFTER = "Силы ПВО сбили девять БПЛА над Ростовской областью и акваторией Азовского моря."
-T_UA_THEN_MOSCOW = "Ukraine said it downed 17 Russian drones overnight. Moscow also said its air defences destroyed 5 drones over the Bryansk region."
+T_TARGETS_IN_RAID = "Отражая налет БПЛА, над Краснодарским краем и акваторией Черного моря сбили более 15 воздушных целей."
+T_SHARED_AFTER = "Силы ПВО сбили девять БПЛА над Краснодарским краем и акваторией Черного моря."
+T_UA_THEN_MOSCOW = "Kyiv says its gunners destroyed 23 Russian drones overnight. Moscow also said its air defences destroyed 5 drones over the Bryansk region."
 T_UA_PARAGRAPH = ("Противник атаковал Украину 50 ударными беспилотниками, сообщили Воздушные силы ВСУ. По их данным, сбиты "
                   "40 дронов. Над Брянской областью уничтожены пять БПЛА.")
 T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевших на Москву, сбиты за ночь. Мэр Москвы сообщил, что за ночь "
@@ -772,12 +772,21 @@ T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевши
 T_RUNNING_COUNT = ("Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
                    "26 беспилотников.")
 T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
-T_SHOT_ONE = "Губернатор Курской области сообщил, что силы ПВО сбили украинский беспилотник над регионом."
+T_SHOT_ONE = "Губернатор Курской области написал, что ночью дежурные силы сбили вражеский беспилотник над областью."
 T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
 T_CAPITAL_REGION = "Ночью над столичным регионом сбиты три беспилотника."
-T_BUT = "Air defences destroyed three drones over the Kursk region but two were shot down over the Black Sea."
+T_BUT = "Air defences destroyed three drones over the Kursk region but two were downed above the Black Sea."
 T_WIDER = "Ночью над регионами России и над Черным морем уничтожены 40 беспилотников."
 BELGORODSKY = ("RU-BEL:belgorodsky", "Белгородский район")
+T_TARGETS_TIME = ("За день средства ПВО уничтожили 30 беспилотников над Курской областью. Воздушные цели были сбиты в "
+                  "период с 9:00 до 15:00 мск. За ночь над Брянской областью уничтожены 80 беспилотников.")
+T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
+T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
+T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
+T_EACH_AFTER_CLAUSE = ("Air defences also destroyed one drone each over the Bryansk region, south of the capital, and the "
+                       "Kursk region.")
+T_FOREIGN_LEDE = ("Kyiv was attacked overnight as four drones were shot down. Russian air defences destroyed four "
+                  "Ukrainian drones, the Defence Ministry said.")
 
 GOLDEN_NEWS = [
     # a bound, then a figure at least as large for the same thing: the figure (a claim, a total)
@@ -795,8 +804,8 @@ GOLDEN_NEWS = [
     ], damage=T_TOWNS_OF_REGION)]),
     # "сбили украинский беспилотник" is one; "пытавшихся атаковать Москву" is bound for Moscow
     ("ru-shot-down-one-active", T_SHOT_ONE, [R(T_SHOT_ONE, "governor", [
-        C(T_SHOT_ONE, "сбили украинский беспилотник над регионом", "RU-KRS", 1, "count_over_place"),
-    ], total=1)]),
+        C(T_SHOT_ONE, "сбили вражеский беспилотник над областью", "RU-KRS", 1, "count_over_place"),
+    ], total=1, night=P)]),
     ("ru-tried-to-attack-moscow", T_TRIED_MOSCOW, [R(T_TRIED_MOSCOW, "mayor", [
         C(T_TRIED_MOSCOW, "пять БПЛА, пытавшихся атаковать Москву", "RU-MOW", 5, "moscow_target"),
     ], total=5)]),
@@ -806,8 +815,37 @@ GOLDEN_NEWS = [
     # "but" starts a clause of its own: each count keeps its place
     ("en-but-starts-a-clause", T_BUT, [R(T_BUT, "media", [
         C(T_BUT, "three drones over the Kursk region", "RU-KRS", 3, "count_over_place", en=True),
-        C(T_BUT, "two were shot down over the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
+        C(T_BUT, "two were downed above the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
     ])]),
+    # "воздушные цели" after drones were named give the report its window; the night is another report
+    ("ru-aerial-targets-give-the-window", T_TARGETS_TIME, [
+        R(T_TARGETS_TIME, "media", [
+            C(T_TARGETS_TIME, "30 беспилотников над Курской областью", "RU-KRS", 30, "count_over_place"),
+        ], total=30, window=W("2025-06-03T09:00", "2025-06-03T15:00"), span=("За день", "15:00 мск.")),
+        R(T_TARGETS_TIME, "media", [
+            C(T_TARGETS_TIME, "Брянской областью уничтожены 80", "RU-BRY", 80, "count_over_place"),
+        ], total=80, night=P, span=("За ночь", "беспилотников.")),
+    ]),
+    # a bare number in parentheses after a region's name is its figure
+    ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
+        C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
+        C(T_PAREN_BARE, "Kursk (4)", "RU-KRS", 4, "paren_count", en=True),
+    ], total=12, night=P)]),
+    ("en-combat-drones", T_COMBAT, [R(T_COMBAT, "mayor", [
+        C(T_COMBAT, "two combat drones that were flying toward Moscow", "RU-MOW", 2, "moscow_target", en=True),
+    ], total=2)]),
+    # "and the X region" after a clause that interrupts the list goes on with it
+    ("en-region-after-a-clause", T_AFTER_CLAUSE, [R(T_AFTER_CLAUSE, "mod", [
+        C(T_AFTER_CLAUSE, "Bryansk region", "RU-BRY", None, "place_without_count", en=True),
+        C(T_AFTER_CLAUSE, "Kursk region", "RU-KRS", None, "place_without_count", en=True),
+    ])]),
+    ("en-one-each-after-a-clause", T_EACH_AFTER_CLAUSE, [R(T_EACH_AFTER_CLAUSE, "media", [
+        C(T_EACH_AFTER_CLAUSE, "one drone each over the Bryansk region", "RU-BRY", 1, "distributive", en=True),
+        C(T_EACH_AFTER_CLAUSE, "one drone each over the Bryansk region, south of the capital, and the Kursk region",
+          "RU-KRS", 1, "distributive", en=True),
+    ])]),
+    # a lede's figure that only a place outside Russia carries gives way to the statement's
+    ("en-foreign-lede-then-statement", T_FOREIGN_LEDE, [R(T_FOREIGN_LEDE, "mod", [], total=4, night=P)]),
     # a count over a wider area and a sea is the report's, not the sea's
     ("ru-wider-area-and-sea", T_WIDER, [R(T_WIDER, "mod", [
         C(T_WIDER, "Черным морем", "SEA-BLACK", None, "list_without_counts"),
@@ -824,16 +862,16 @@ GOLDEN_NEWS = [
     ], total=3, night=P)]),
     # "воздушные цели" in a sentence about a drone raid are the drones; places joined by "и" share one count
     ("ru-aerial-targets-in-a-drone-raid", T_TARGETS_IN_RAID, [R(T_TARGETS_IN_RAID, "media", [
-        C(T_TARGETS_IN_RAID, "Ростовской областью и акваторией Азовского моря сбили более 15", "RU-ROS+SEA-AZOV", 15,
+        C(T_TARGETS_IN_RAID, "Краснодарским краем и акваторией Черного моря сбили более 15", "RU-KDA+SEA-BLACK", 15,
           "combined_area", q="at_least"),
     ], total=15, tq="at_least")]),
     ("ru-places-share-the-count-before", T_SHARED_AFTER, [R(T_SHARED_AFTER, "media", [
-        C(T_SHARED_AFTER, "девять БПЛА над Ростовской областью и акваторией Азовского моря", "RU-ROS+SEA-AZOV", 9,
+        C(T_SHARED_AFTER, "девять БПЛА над Краснодарским краем и акваторией Черного моря", "RU-KDA+SEA-BLACK", 9,
           "combined_area"),
     ], total=9)]),
     # Ukraine's side named by news words; its paragraph goes on until Russia's side or a Russian region
     ("en-ukraine-says-then-moscow-says", T_UA_THEN_MOSCOW, [
-        R(T_UA_THEN_MOSCOW, "other", [], total=17, night=P, country="UA", span=("Ukraine", "overnight.")),
+        R(T_UA_THEN_MOSCOW, "other", [], total=23, night=P, country="UA", span=("Kyiv", "overnight.")),
         R(T_UA_THEN_MOSCOW, "media", [
             C(T_UA_THEN_MOSCOW, "5 drones over the Bryansk region", "RU-BRY", 5, "count_over_place", en=True),
         ], total=5, span=("Moscow also", "region.")),
@@ -846,7 +884,7 @@ GOLDEN_NEWS = [
     ]),
 ]
 NOT_DRONES_NEWS = [
-    ("en-sea-drones-only", "The navy destroyed three sea drones in the Black Sea overnight."),
+    ("en-sea-drones-only", "Naval forces destroyed three sea drones near the Black Sea coast on Tuesday."),
     ("ru-uncrewed-boats-only", "Корабли флота уничтожили два беспилотных катера в акватории Черного моря."),
     ("en-drone-attacks-counted", "Two drone attacks in the Kursk region were repelled, officials said."),
     ("en-recent-weeks", "In recent weeks, three drones were shot down over the Kursk region."),
@@ -867,12 +905,13 @@ CASES = [
 #: Each rule (``parsing.rules.RULES`` and ``parsing.report_rules.REPORT_RULES``) and the golden cases
 #: whose result it decides.
 BY_RULE = {
-    "paren_count": ["en-paren-counts"],
+    "paren_count": ["en-paren-counts", "en-paren-bare-numbers"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
     "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region"],
