@@ -607,7 +607,17 @@ T_MORE_AFTER_COMMA = ("Над Курской областью за ночь сб
 
 T_APPROACHING_TOWN = "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
 
+T_THE_REST = ("Air defences destroyed drones overnight: five over the Kursk region, four over the Belgorod region and "
+              "the rest over the Bryansk and Kaluga regions, the ministry said.")
+
 GOLDEN_RULES = [
+    # "and the rest over X and Y": the remainder shares no figure with the row before it
+    ("en-the-rest-over", T_THE_REST, [R(T_THE_REST, "mod", [
+        C(T_THE_REST, "five over the Kursk region", "RU-KRS", 5, "count_over_place", en=True),
+        C(T_THE_REST, "four over the Belgorod region", "RU-BEL", 4, "count_over_place", en=True),
+        C(T_THE_REST, "Bryansk", "RU-BRY", None, "place_without_count", en=True),
+        C(T_THE_REST, "Kaluga regions", "RU-KLU", None, "place_without_count", en=True),
+    ], night=P)]),
     # "на подлете к <town>" names the town approached
     ("ru-approaching-a-town", T_APPROACHING_TOWN, [R(T_APPROACHING_TOWN, "governor", [
         C(T_APPROACHING_TOWN, "Обнинску были уничтожены три", "RU-KLU", 3, "count_over_place", district=OBNINSK),
