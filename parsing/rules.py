@@ -361,6 +361,26 @@ _PLACE_FIRST = re.compile(
 )
 
 
+def rule_respectively(r: Reading) -> None:
+    """ "7 и 4 БПЛА сбиты над Брянской и Курской областями", "7 and 4 drones over the Bryansk
+    and Kursk regions": two counts joined by "и" (no verb between) before two places joined by
+    "и" pair in order, the first count with the first place."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            nxt is None or nxt.settled or it.count is None or it.placed or it.groups or it.targets
+            or nxt.sep not in ("и", "and") or nxt.count is None or nxt.count.each or len(nxt.counts) != 1
+            or len(nxt.placed) != 2 or nxt.targets
+            or r.text[it.count.end - r.base : it.end - r.base].strip()
+            or _VERB_START.match(r.of(nxt)) or vocab.INTERCEPT_RE.match(lower(r.of(nxt)).lstrip())
+        ):  # fmt: skip
+            continue
+        for c, p, item in ((it.count, nxt.placed[0], it), (nxt.count, nxt.placed[1], nxt)):
+            r.claim(item, p.place, c, _span((c.start, c.end), (p.start, p.end)), "respectively")
+        it.settled = nxt.settled = True
+
+
 _NAME_REGION_EN = re.compile(
     r"\s*(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)(?![\w-])"
 )
@@ -618,6 +638,7 @@ RULES: tuple[Rule, ...] = (
     rule_paren_count,
     rule_attempt,
     rule_fronted_place,
+    rule_respectively,
     rule_sum_verbs,
     rule_not_over_russia,
     rule_not_drones,

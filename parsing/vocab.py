@@ -15,7 +15,7 @@ DRONE = [
     r"дрон(?:ы|ов|а|ам|ами|ах|у|ом|е)?(?![\w-])",  # "сбили три дрона", "15 дронов"
     r"дрон(?:а|ов)?-камикадзе",  # "дрона-камикадзе"
     r"квадрокоптер\w*|коптер\w*",  # "сбит квадрокоптер"
-    r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft",  # "eight unmanned aerial vehicles"
+    r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|unmanned\s+craft",  # "eight unmanned aerial vehicles"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
 #: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
@@ -217,7 +217,7 @@ UA_SIDE_RE = alt(UA_SIDE)
 NAVAL = (
     r"(?:морск\w+|надводн\w+|безэкипажн\w+)\s+(?:\w+\s+)?(?:дрон\w*|беспилотн\w*|аппарат\w*|катер\w*|судн\w*)"
     r"|беспилотн\w+\s+(?:\w+\s+)?катер\w*|катер\w*|бэк\b|"
-    r"(?:sea|naval|maritime|surface)\s+drones?|(?:unmanned|uncrewed|crewless)\s+(?:\w+\s+)?(?:boats?|vessels?|craft)"
+    r"(?:sea|naval|maritime|surface)\s+drones?|(?:unmanned|uncrewed|crewless)\s+(?:\w+\s+)?(?:boats?|vessels?)|(?:unmanned|uncrewed)\s+(?:surface|sea|naval)\s+craft"
     r"|drone\s+boats?|usvs?\b"
 )
 #: Weapons that are not drones beside "ракет"/"missiles": rockets and shells ("шесть снарядов

@@ -790,6 +790,10 @@ T_WIDER = "Ночью над регионами России и над Черн�
 BELGORODSKY = ("RU-BEL:belgorodsky", "Белгородский район")
 T_TARGETS_TIME = ("За день средства ПВО уничтожили 30 беспилотников над Курской областью. Воздушные цели были сбиты в "
                   "период с 9:00 до 15:00 мск. За ночь над Брянской областью уничтожены 80 беспилотников.")
+T_RESPECTIVELY = "По данным ведомства, 7 и 4 БПЛА сбиты над Брянской и Курской областями, 2 — над Крымом."
+T_EN_RESPECTIVELY = "Air defences destroyed 7 and 4 drones over the Bryansk and Kursk regions."
+T_TWO_VERBS_TWO_PLACES = "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
+T_PENINSULA = "Air defences downed 12 of the unmanned craft over the peninsula overnight."
 T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
 T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
 T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
@@ -836,6 +840,24 @@ GOLDEN_NEWS = [
             C(T_TARGETS_TIME, "Брянской областью уничтожены 80", "RU-BRY", 80, "count_over_place"),
         ], total=80, night=P, span=("За ночь", "беспилотников.")),
     ]),
+    # two counts joined by "и" before two places joined by "и" pair in order; with a verb each, they do not
+    ("ru-respectively", T_RESPECTIVELY, [R(T_RESPECTIVELY, "media", [
+        C(T_RESPECTIVELY, "7 и 4 БПЛА сбиты над Брянской", "RU-BRY", 7, "respectively"),
+        C(T_RESPECTIVELY, "4 БПЛА сбиты над Брянской и Курской областями", "RU-KRS", 4, "respectively"),
+        C(T_RESPECTIVELY, "2 — над Крымом", "UA-43", 2, "count_over_place"),
+    ])]),
+    ("en-respectively", T_EN_RESPECTIVELY, [R(T_EN_RESPECTIVELY, "media", [
+        C(T_EN_RESPECTIVELY, "7 and 4 drones over the Bryansk", "RU-BRY", 7, "respectively", en=True),
+        C(T_EN_RESPECTIVELY, "4 drones over the Bryansk and Kursk regions", "RU-KRS", 4, "respectively", en=True),
+    ])]),
+    ("ru-two-verbs-two-places", T_TWO_VERBS_TWO_PLACES, [R(T_TWO_VERBS_TWO_PLACES, "media", [
+        C(T_TWO_VERBS_TWO_PLACES, "Курской", "RU-KRS", None, "list_without_counts"),
+        C(T_TWO_VERBS_TWO_PLACES, "Брянской областями", "RU-BRY", None, "list_without_counts"),
+    ], total=8)]),
+    # "the unmanned craft" are drones; "the peninsula" is Crimea
+    ("en-unmanned-craft-over-the-peninsula", T_PENINSULA, [R(T_PENINSULA, "media", [
+        C(T_PENINSULA, "12 of the unmanned craft over the peninsula", "UA-43", 12, "count_over_place", en=True),
+    ], total=12, night=P)]),
     # a bare number in parentheses after a region's name is its figure
     ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
         C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
@@ -921,6 +943,7 @@ BY_RULE = {
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
     "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
