@@ -172,7 +172,11 @@ def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
         a = base + m.start()
         if any(g.start <= a < g.end for g in groups):
             continue
-        if m.group().strip().lower() in ("и", "and") and _VERB_BEFORE.search(low, 0, m.start()) and _VERB_AFTER.match(low, m.end()):
+        if (
+            m.group().strip().lower() in ("и", "and")
+            and _VERB_AFTER.match(low, m.end())
+            and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
             continue
         cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
     items = []
