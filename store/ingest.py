@@ -14,7 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from store import figures, schema
 from store._errors import ImportFailed
 from store._parse import Parser, parse_text
-from store.importers import Item, Prepared
+from store._time import to_db
+from store.importers import Item, Prepared, item_id, legacy_id
 from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
 
 Progress = Callable[[int, int], None]
@@ -116,6 +117,38 @@ def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
         found.update(conn.execute(select(schema.reports.c.id).where(
             schema.reports.c.id.in_(chunk))).scalars())
     return found
+
+
+def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
+    """Return, for each item, whether it is stored already.
+
+    An item is stored when its id is (:func:`store.importers.item_id`), or when a database
+    written before ids had a post key holds it under its old id (text and source) with the
+    same message id, or with the same publication time for a text without one.
+    """
+    ids = [item_id(item) for item in items]
+    found = existing_ids(conn, ids)
+    legacy = {k: legacy_id(item) for k, item in enumerate(items) if ids[k] not in found}
+    wanted = sorted({lid for lid in legacy.values() if lid})
+    t = schema.reports
+    old: dict[str, tuple[str | None, datetime | None]] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = conn.execute(select(t.c.id, t.c.message_id, t.c.published_at).where(t.c.id.in_(chunk)))
+        old.update({row.id: (row.message_id, row.published_at) for row in rows})
+    out = []
+    for k, item in enumerate(items):
+        if ids[k] in found:
+            out.append(True)
+            continue
+        row = old.get(legacy.get(k) or "")
+        if row is None:
+            out.append(False)
+        elif item.message_id:
+            out.append(row[0] == item.message_id)
+        else:
+            out.append(row[1] == to_db(item.published))
+    return out
 
 
 def _plan(conn: Connection, prepared: Sequence[Prepared]) -> _Plan:

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from store import figures, schema
 from store._time import to_db
-from store.importers import Item, Prepared, report_id
+from store.importers import Item, Prepared, item_id
 
 #: Statuses of a review item (``review.status``).
 OPEN = "open"
@@ -42,7 +42,7 @@ def rows_for(
     error: str | None = None,
 ) -> Prepared:
     """Return the rows to write for one item, from the ``parsing.Report`` objects found in it."""
-    rid = report_id(item.text, item.channel_id or item.channel)
+    rid = item_id(item)
     report: dict[str, Any] = {
         "id": rid,
         "source_kind": source_kind or item.source_kind,

@@ -24,9 +24,9 @@ from store._query import SAMPLE, Filters, claims_frame, frame_of
 from store._time import MSK, from_db
 from store.corrections import settle
 from store.db import make_engine, writing
-from store.importers import Item, Prepared, guess_language, read_file, read_paths, report_id
+from store.importers import Item, Prepared, guess_language, read_file, read_paths
 from store.importers.claims_csv import CSV_PARSER_VERSION
-from store.ingest import ImportResult, Progress, existing_ids, prepare, write
+from store.ingest import ImportResult, Progress, prepare, stored_items, write
 from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
 
 #: Reconciled results kept per data version (one per filter combination asked for).
@@ -212,10 +212,9 @@ class Store:
     ) -> ImportResult:
         started = schema.now()
         # texts already stored are not parsed again: a re-import costs one lookup per text
-        ids = [report_id(item.text, item.channel_id or item.channel) for item in items]
         with self.engine.connect() as conn:
-            known = existing_ids(conn, ids)
-        fresh = [item for item, rid in zip(items, ids, strict=True) if rid not in known]
+            known = stored_items(conn, items)
+        fresh = [item for item, done in zip(items, known, strict=True) if not done]
         if also is not None and not fresh and not prepared:
             # a sync pass that read only stored texts: its state is recorded, no import
             result = ImportResult(0, len(items), 0)

@@ -13,7 +13,16 @@ from pathlib import Path
 import settings
 from store._errors import ImportFailed
 from store.importers import claims_csv, feed, html, telegram, text
-from store.importers._common import Item, Prepared, guess_language, normalise, report_id
+from store.importers._common import (
+    Item,
+    Prepared,
+    guess_language,
+    item_id,
+    legacy_id,
+    normalise,
+    post_key,
+    report_id,
+)
 
 Reader = Callable[[bytes, str], list[Item]]
 
@@ -116,8 +125,11 @@ __all__ = [
     "check_size",
     "files_under",
     "guess_language",
+    "item_id",
     "kind_of",
+    "legacy_id",
     "normalise",
+    "post_key",
     "read_file",
     "read_paths",
     "report_id",

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from store._errors import ImportFailed
@@ -58,13 +58,44 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
-def report_id(text: str, source: str | None) -> str:
-    """Return the id of a text from a source: a hash of the normalised text plus source."""
+def report_id(text: str, source: str | None, key: str | None = None) -> str:
+    """Return the id of a text from a source: a hash of the normalised text, the source and
+    ``key``, what makes the post a post (:func:`post_key`); without a key, text and source."""
     digest = hashlib.sha256()
     digest.update(normalise(text).encode("utf-8"))
     digest.update(b"\x1f")
     digest.update((source or "").encode("utf-8"))
+    if key:
+        digest.update(b"\x1f")
+        digest.update(key.encode("utf-8"))
     return digest.hexdigest()[:32]
+
+
+def post_key(item: Item) -> str | None:
+    """Return what tells one post from another with the same text: its message id (a
+    channel export or sync: the same message by either route has the same id), else its
+    publication time (to the second, UTC), else None (an undated paste is its text)."""
+    if item.message_id:
+        return f"message:{item.message_id}"
+    if item.published is not None:
+        return "published:" + item.published.astimezone(UTC).isoformat(timespec="seconds")
+    return None
+
+
+def item_id(item: Item) -> str:
+    """Return the report id of an item: its text and source, told apart by :func:`post_key`.
+
+    A governor's "Над областью уничтожен БПЛА." posted on two nights is two reports.
+    """
+    return report_id(item.text, item.channel_id or item.channel, post_key(item))
+
+
+def legacy_id(item: Item) -> str | None:
+    """Return the id the Atlas gave an item before ids had a post key (text and source
+    only), for an item that has a key; None otherwise (its id never changed)."""
+    if post_key(item) is None:
+        return None
+    return report_id(item.text, item.channel_id or item.channel)
 
 
 def decode(data: bytes, name: str) -> str:

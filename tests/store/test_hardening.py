@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+
+import pytest
 
 from store import Filters, Store, review
+from store import columns as C
+from store import ingest as ingest_module
+from store import rows as rows_module
 from store._time import MSK
+from store.importers import Item, report_id
+from tests.store.test_importers import channel, counts, message, write_json
 
 PUBLISHED = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
 
@@ -26,3 +34,78 @@ def test_a_doubtful_number_holds_the_text_back_until_a_person_looks(store: Store
     store.reparse(everything=True)
     assert store.claims(Filters(include_ua=True)).empty
     assert _queue(store) == [("doubtful_number", "a number with a minus sign: '-5'", "open")]
+
+
+# --------------------------------------------------------------- identity (issue 14, item 1)
+
+GOVERNOR = "@governor\nRU-BRY 1"  # the same short post, night after night
+NIGHT_11, NIGHT_12, NIGHT_13 = 1757559600, 1757646000, 1757732400  # 06:00 Moscow time
+
+
+def _figures(store: Store) -> list[tuple[str, str, int]]:
+    frame = store.nightly(Filters())
+    return [(str(r[C.DATE]), r[C.AREA_ID], int(r[C.FIGURE])) for _, r in frame.iterrows()]
+
+
+def test_the_same_text_on_two_nights_is_two_reports(store: Store, tmp_path: Path) -> None:
+    path = write_json(tmp_path / "result.json", channel([
+        message(10, GOVERNOR, unix=NIGHT_11), message(11, GOVERNOR, unix=NIGHT_12),
+    ]))  # fmt: skip
+    result = store.ingest_paths([path])
+    assert (result.added, result.duplicates, result.claims) == (2, 0, 2)
+    assert _figures(store) == [("2025-09-11", "RU-BRY", 1), ("2025-09-12", "RU-BRY", 1)]
+    again = store.ingest_paths([path])
+    assert (again.added, again.duplicates) == (0, 2)
+
+
+def test_a_pasted_text_is_told_apart_by_its_publication_time(store: Store) -> None:
+    first = datetime(2025, 9, 11, 6, 0, tzinfo=MSK)
+    second = datetime(2025, 9, 12, 6, 0, tzinfo=MSK)
+    assert store.ingest_text(GOVERNOR, published=first, channel="gov").added == 1
+    assert store.ingest_text(GOVERNOR, published=second, channel="gov").added == 1
+    assert store.ingest_text(GOVERNOR, published=second, channel="gov").duplicates == 1
+    assert _figures(store) == [("2025-09-11", "RU-BRY", 1), ("2025-09-12", "RU-BRY", 1)]
+
+
+def test_one_message_by_two_routes_is_one_report(store: Store, tmp_path: Path) -> None:
+    # a channel export, then a sync of the same channel (its source stored under the
+    # export's chat id) that reads the same message again
+    path = write_json(tmp_path / "result.json", channel([message(10, GOVERNOR, unix=NIGHT_11)]))
+    assert store.ingest_paths([path]).added == 1
+    synced = Item(
+        where="gov_channel: message 10",
+        text=GOVERNOR + "\n",  # a preview's spacing differs; the id ignores spacing
+        source_kind="telegram",
+        channel="Губернатор (тест)",
+        channel_id="777",
+        message_id="10",
+        published=datetime(2025, 9, 11, 6, 0, 20, tzinfo=MSK),  # the preview's own clock
+    )
+    result = store.ingest_items([synced], path="sync", source_kind="telegram")
+    assert (result.added, result.duplicates) == (0, 1)
+    assert counts(store)["reports"] == 1
+
+
+def test_a_database_from_before_post_keys_takes_no_duplicates(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports stored under the old id (text and source only) are still found by their
+    message id or publication time: importing the same export again adds nothing."""
+    path = write_json(tmp_path / "result.json", channel([message(10, GOVERNOR, unix=NIGHT_11)]))
+    pasted = datetime(2025, 9, 12, 6, 0, tzinfo=MSK)
+    with monkeypatch.context() as old:
+        legacy = lambda item: report_id(item.text, item.channel_id or item.channel)  # noqa: E731
+        old.setattr(rows_module, "item_id", legacy)
+        old.setattr(ingest_module, "item_id", legacy)
+        assert store.ingest_paths([path]).added == 1
+        assert store.ingest_text(GOVERNOR, published=pasted, channel="gov").added == 1
+    assert (store.ingest_paths([path]).duplicates, counts(store)["reports"]) == (1, 2)
+    assert store.ingest_text(GOVERNOR, published=pasted, channel="gov").duplicates == 1
+    later = write_json(tmp_path / "later.json", channel([
+        message(10, GOVERNOR, unix=NIGHT_11), message(12, GOVERNOR, unix=NIGHT_13),
+    ]))  # fmt: skip
+    result = store.ingest_paths([later])
+    assert (result.added, result.duplicates) == (1, 1)
+    assert _figures(store) == [
+        ("2025-09-11", "RU-BRY", 1), ("2025-09-12", "RU-BRY", 1), ("2025-09-13", "RU-BRY", 1),
+    ]  # fmt: skip

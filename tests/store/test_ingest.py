@@ -24,16 +24,17 @@ def test_importing_the_same_file_twice_adds_nothing(store: Store, tmp_path: Path
     path = write_json(tmp_path / "result.json", channel([
         message(1, "@mod night=2025-09-11\nRU-BRY 5"),
         message(2, "@mod night=2025-09-12\nRU-BRY 6"),
-        message(3, "@mod night=2025-09-12\nRU-BRY 6"),  # a repost of the same text
+        message(3, "@mod night=2025-09-12\nRU-BRY 6"),  # the same text, another post (issue 14)
+        message(2, "@mod night=2025-09-12\nRU-BRY 6"),  # the same message listed twice
     ]))
     first = store.ingest_paths([path])
     version = store.data_version()
     second = store.ingest_paths([path])
-    assert (first.added, first.duplicates, first.claims) == (2, 1, 2)
-    assert (second.added, second.duplicates, second.claims) == (0, 3, 0)
-    assert counts(store) == {"reports": 2, "statements": 2, "claims": 2, "imports": 2, "review": 0}
+    assert (first.added, first.duplicates, first.claims) == (3, 1, 3)
+    assert (second.added, second.duplicates, second.claims) == (0, 4, 0)
+    assert counts(store) == {"reports": 3, "statements": 3, "claims": 3, "imports": 2, "review": 0}
     assert store.data_version() != version  # an import is recorded even when it adds nothing
-    assert store.imports()[["added", "duplicates", "failed"]].values.tolist() == [[0, 3, 0], [2, 1, 0]]
+    assert store.imports()[["added", "duplicates", "failed"]].values.tolist() == [[0, 4, 0], [3, 1, 0]]
 
 
 def test_a_failure_while_writing_leaves_the_database_as_it_was(
