@@ -19,7 +19,7 @@ from parsing.rules import Context, analyse
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.31.1"
+PARSER_VERSION = "1.32.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 

@@ -343,7 +343,8 @@ _SAFE_EN = re.compile(rf"{_CAP}\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 
 def context_region(text: str, *, english: bool) -> str | None:
     """The last region a sentence names with its head noun anywhere ("губернатор Белгородской
-    области", "the governor of the Belgorod Region"): context for "над регионом", never a claim."""
+    области", "the governor of the Belgorod Region"), or by its own name after a place noun
+    ("в районах Кубани"): context for "над регионом", never a claim."""
     found = None
     for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
         words = m.group().split()
@@ -354,7 +355,18 @@ def context_region(text: str, *, english: bool) -> str | None:
             place = resolve_any([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
         if place is not None and place.kind == "region":
             found = place.area_id
+    if not english and found is None:
+        # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
+        for m in _OF_REGION_RU.finditer(text):
+            place = resolve_any(list(noun_lemmas(m["name"])), None)
+            if place is not None and place.kind == "region" and not place.area_id.startswith("SEA-"):
+                found = place.area_id
     return found
+
+
+_OF_REGION_RU = re.compile(
+    r"(?<![\w-])(?:район\w*|город\w*|территори\w*|населенн\w+\s+пункт\w*|округ\w*|жител\w*)\s+(?P<name>[А-ЯЕ][а-яе]+)(?![\w-])"
+)
 
 
 def find_targets(text: str, base: int) -> list[tuple[int, int]]:

@@ -610,7 +610,18 @@ T_APPROACHING_TOWN = "Утром на подлете к Обнинску был�
 T_THE_REST = ("Air defences destroyed drones overnight: five over the Kursk region, four over the Belgorod region and "
               "the rest over the Bryansk and Kaluga regions, the ministry said.")
 
+T_REGION_BY_NAME = ("Над Курской областью сбиты шесть беспилотников, ещё два летательных аппарата — над Белгородской. "
+                    "В районах Брянщины днём объявляли угрозу атаки БПЛА. С 12:00 до 15:00 мск над регионом "
+                    "ликвидировали 4 беспилотника.")
+
 GOLDEN_RULES = [
+    # "N летательных аппаратов" counts; "в районах Брянщины" names the region "над регионом" means,
+    # even in a warning that is no report itself
+    ("ru-region-by-its-own-name", T_REGION_BY_NAME, [R(T_REGION_BY_NAME, "media", [
+        C(T_REGION_BY_NAME, "Курской областью сбиты шесть", "RU-KRS", 6, "count_over_place"),
+        C(T_REGION_BY_NAME, "два летательных аппарата — над Белгородской", "RU-BEL", 2, "count_over_place"),
+        C(T_REGION_BY_NAME, "регионом ликвидировали 4", "RU-BRY", 4, "count_over_place"),
+    ], window=W("2025-06-03T12:00", "2025-06-03T15:00"))]),
     # "and the rest over X and Y": the remainder shares no figure with the row before it
     ("en-the-rest-over", T_THE_REST, [R(T_THE_REST, "mod", [
         C(T_THE_REST, "five over the Kursk region", "RU-KRS", 5, "count_over_place", en=True),
