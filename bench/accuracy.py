@@ -30,6 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing import lookup, parse
 from parsing.model import Report
 
@@ -110,8 +111,8 @@ def _label_district(row: dict, area: str | None) -> str:
 
 
 def _expand(area: str, count: int | None) -> list[tuple[str, int | None]]:
-    if "+" in area and area != "RU-MOW+RU-MOS":
-        return [(a, None) for a in area.split("+")]
+    if is_combined(area) and area != MOSCOW_REGION:
+        return [(a, None) for a in parts(area)]
     return [(area, count)]
 
 
@@ -264,12 +265,12 @@ def score_text(lab: dict, reports: list[Report]) -> Score:
         s.why.append("counts from a non-report")
     if any(e.get("country") == "UA" for e in lab.get("extra_reports", [])):
         # a figure the parser gives an area the label names in none of its RU reports
-        named = {part for a in la for part in a.split("+")} | {a for a, _d in ld}
+        named = {part for a in la for part in parts(a)} | {a for a, _d in ld}
         leaks = [
             (c.area_id, c.count)
             for r in ru
             for c in r.claims
-            if c.count is not None and not set(c.area_id.split("+")) & named
+            if c.count is not None and not set(parts(c.area_id)) & named
         ]
         s.ua_over_russia = len(leaks)
         if leaks:

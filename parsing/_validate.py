@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geo.area_ids import MOSCOW_REGION, parts
 from parsing._errors import ParseError
 from parsing.model import Report
 
@@ -23,8 +24,8 @@ def validate(reports: list[Report], text: str) -> list[Report]:
                 problems.append(f"{where}: evidence {c.evidence!r} outside the text of length {len(text)}")
             if c.count is not None and c.count < 0:
                 problems.append(f"{where}: negative count {c.count!r} for {c.area_id!r}")
-            parts = c.area_id.split("+")
-            if c.area_id != "RU-MOW+RU-MOS" and parts != sorted(parts):
+            ids = list(parts(c.area_id))
+            if c.area_id != MOSCOW_REGION and ids != sorted(ids):
                 problems.append(f"{where}: combined area {c.area_id!r} not in sorted order")
     if problems:
         msg = "parser output breaks its invariants: " + "; ".join(problems)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import region_names
 from parsing.model import Claim, Reporter
 from parsing.rules import TotalCandidate
@@ -54,11 +55,11 @@ def rule_combined_retelling(r: ReportReading) -> None:
     """"сбили три БПЛА над Черным морем и Крымом" before "два — над морем, один — над Крымом": a
     combined figure equal to the sum of its areas' own figures retells them; it is the total."""
     for c in list(r.claims):
-        if c.count is None or "+" not in c.area_id or c.area_id == "RU-MOW+RU-MOS":
+        if c.count is None or not is_combined(c.area_id) or c.area_id == MOSCOW_REGION:
             continue
-        parts = set(c.area_id.split("+"))
-        own = [o for o in _region_level(r.claims) if o.area_id in parts]
-        if {o.area_id for o in own} == parts and sum(o.count or 0 for o in own) == c.count:
+        own_parts = set(parts(c.area_id))
+        own = [o for o in _region_level(r.claims) if o.area_id in own_parts]
+        if {o.area_id for o in own} == own_parts and sum(o.count or 0 for o in own) == c.count:
             r.claims.remove(c)
             r.totals.append(TotalCandidate(c.count, c.qualifier, 3, c.evidence[0], c.evidence[1]))
 
@@ -100,7 +101,7 @@ def rule_one_region_total(r: ReportReading) -> None:
     elif (
         len(areas) == 1
         and not next(iter(areas)).startswith("SEA-")
-        and "+" not in next(iter(areas))
+        and not is_combined(next(iter(areas)))
     ):
         area = next(iter(areas))
     else:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing._text import lower
 from parsing.counts import Count, find_counts
@@ -624,7 +625,7 @@ def rule_listed_twice(r: Reading) -> None:
     in one sentence keeps both rows (the report's sum), each marked unsure for a person."""
     rows: dict[str, list[int]] = {}
     for k, c in enumerate(r.facts.claims):
-        if c.count is not None and c.district_id is None and "+" not in c.area_id:
+        if c.count is not None and c.district_id is None and not is_combined(c.area_id):
             rows.setdefault(c.area_id, []).append(k)
     for area, ks in rows.items():
         if len(ks) < 2:
@@ -766,7 +767,7 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     if facts.attempt is not None:
         ctx.attempt = (facts.attempt, groups)
     for c in facts.claims:
-        if not c.area_id.startswith("SEA-") and "+" not in c.area_id:
+        if not is_sea(c.area_id) and not is_combined(c.area_id):
             ctx.region = c.area_id
     for g in groups:
         for m in g.mentions:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
 from parsing._text import Sentence
 from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
@@ -189,7 +190,7 @@ def group(
 
 
 def _components(area_id: str) -> set[str]:
-    return set(area_id.split("+")) if area_id != "RU-MOW+RU-MOS" else {area_id}
+    return set(parts(area_id)) if area_id != MOSCOW_REGION else {area_id}
 
 
 def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
