@@ -16,10 +16,11 @@ from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
 from parsing.rules import Context, analyse
+from parsing.speakers import governor_region
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.32.0"
+PARSER_VERSION = "1.32.1"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -79,7 +80,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] == "governor":
-            areas[s.index] = speaker_region(chunk, english=english)
+            areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
         times[s.index] = find_time(lchunk, s.start, published)
         f = analyse(chunk, s.start, ctx, english=english)
         if f is not None:

@@ -86,8 +86,9 @@ _ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
     # "над регионом", "в области": the region already in context (a governor's own)
     ("anaphor", re.compile(r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])")),
-    # "над полуостровом", "over the peninsula": in these reports the peninsula is Crimea
-    ("peninsula", re.compile(r"(?P<name>полуостров(?:ом|е|а)?)(?![\w-])(?!\s+[А-Я])")),
+    # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
+    # Moscow (in English only "over/in the capital": "near the capital" is the oblast around it)
+    ("common_noun", re.compile(r"(?P<name>полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])")),
     ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
@@ -115,7 +116,7 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 _EN_ELEMENTS = [
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
-    ("peninsula", re.compile(r"(?P<name>(?<=the\s)peninsula)(?![\w-])")),
+    ("common_noun", re.compile(r"(?P<name>(?<=the\s)peninsula|(?:(?<=[Oo]ver\sthe\s)|(?<=[Ii]n\sthe\s)|(?<=[Oo]ver\sthe\sRussian\s)|(?<=[Ii]n\sthe\sRussian\s))capital)(?![\w-])")),
     ("list", re.compile(rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
     ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
@@ -132,11 +133,16 @@ _EN_TRIGGER = re.compile(
 _EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?")
 
 
+#: Common nouns that name one place in these reports, by their first five letters: the
+#: peninsula is Crimea, the capital (the Russian capital) is Moscow.
+_COMMON_NOUNS = {"полуо": "Крым", "столи": "Москва", "penin": "Crimea", "capit": "Moscow"}
+
+
 def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, text, nominative candidates) for each place in one matched element."""
     out = []
-    if kind == "peninsula":
-        return [(m.start("name"), m.end("name"), m["name"], ["Крым"])]
+    if kind == "common_noun":
+        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"][:5].lower()]])]
     if kind in ("list", "list_lc"):
         gender, head_nom, prefix = _head(m["head"])
         units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
@@ -184,8 +190,8 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
 
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
-    if kind == "peninsula":
-        return [(m.start("name"), m.end("name"), m["name"], ["Crimea"])]
+    if kind == "common_noun":
+        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"][:5].lower()]])]
     if kind == "list":
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(head, head.title())

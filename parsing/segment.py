@@ -19,6 +19,7 @@ from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
 from parsing.numbers import find_numbers
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.rules import SentenceFacts, TotalCandidate
+from parsing.speakers import governor_region
 from parsing.time import TimeMark
 
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -29,7 +30,8 @@ def sentence_reporter(low: str) -> Reporter | None:
     cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
     m = vocab.REPORTER_RE.search(cleaned)
     if m is None or m.lastgroup is None:
-        return None
+        # a head of region named without a title ("Гладков сообщил") when no title is named
+        return "governor" if governor_region(cleaned) is not None else None
     return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]
 
 
@@ -144,6 +146,11 @@ def group(
         if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False)):
             country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")
         ua_side = country == "UA" or (ua_side and f is None and rep is None and not (russian or {}).get(i))
+        area = (areas or {}).get(i)
+        # another head of region speaks ("Meanwhile the Kaluga governor said ..."): his own report
+        switched = current is not None and area is not None and current.area not in (None, area)
+        if current is not None and current.area is None and area is not None and not current.facts:
+            current.area = area
         if f is None:
             if current is None:
                 before_first.append(i)
@@ -151,13 +158,16 @@ def group(
                     pending_reporter = pending_reporter or rep
                 pending_time = pending_time or (tm if drone.get(i) else None)
             else:
+                if switched and current.facts:
+                    current = Draft(country, rep, None, area=area)
+                    drafts.append(current)
                 current.sentences.append(i)
                 if current.reporter is None and rep is not None and country == current.country:
                     current.reporter = rep
                 if drone.get(i):
                     current.time = _sharper(current.time, tm)
             continue
-        new = current is None or current.country != country
+        new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if (rep is not None and current.reporter is not None and rep != current.reporter) or not _compatible(current.time, tm):
                 new = True
@@ -172,7 +182,7 @@ def group(
                 current = match
             else:
                 inherited = (current.reporter or current.inherited) if current is not None and country == "RU" else None
-                current = Draft(country, rep or (pending_reporter if not drafts else None), tm or (pending_time if not drafts else None), inherited=inherited)
+                current = Draft(country, rep or (pending_reporter if not drafts else None), tm or (pending_time if not drafts else None), inherited=inherited, area=area)
                 if not drafts:
                     current.sentences.extend(before_first)
                 drafts.append(current)
@@ -183,9 +193,11 @@ def group(
             current.reporter = rep
         current.sentences.append(i)
         current.facts.append((i, f))
+        if current.area is None:
+            current.area = area
     for d in drafts:  # the first region a speaker of the report names (the lede's for the first)
         named = [a for i in d.sentences if (a := (areas or {}).get(i))]
-        d.area = named[0] if named else None
+        d.area = d.area or (named[0] if named else None)
     return drafts
 
 

@@ -53,6 +53,42 @@ REPORTERS = [
     ("governor", r"губернатор\w*|врио\s+губернатора|глав\w*\s+(?:региона|области|республики|края|брянского\s+региона|крыма)|оперштаб\w*|оперативн\w+\s+штаб\w*"),  # "написал глава региона", "в оперштабе"
     ("governor", r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"),  # "the region's governor said"
 ]
+#: Heads of regions named without their title ("Гладков сообщил", "Shapsha said"), by the area
+#: they head, in Russian and English; a surname shared by many people needs its first name.
+GOVERNORS = {
+    "RU-BEL": r"гладков\w*|gladkov",
+    "RU-BRY": r"богомаз\w*|bogomaz",
+    "RU-KRS": r"старовойт\w*|хинштейн\w*|starovoit|khinshtein|алексе[йяюе]\s+смирнов\w*|alexe[iy]\s+smirnov",
+    "RU-VOR": r"(?:александр\w*|губернатор\w*)\s+гусев\w*|(?:alexander|governor)\s+gusev",
+    "RU-ROS": r"голубев\w*|golubev|слюсар\w*|slyusar",
+    "RU-KLU": r"шапш[аиеуой]\w*|shapsha",
+    "RU-TUL": r"дюмин\w*|dyumin|миляев\w*|milyaev",
+    "RU-ORL": r"клычков\w*|klychkov",
+    "RU-LIP": r"артамонов\w*|artamonov",
+    "RU-RYA": r"павл\w+\s+малков\w*|pavel\s+malkov",
+    "RU-TAM": r"первышов\w*|pervyshov",
+    "RU-SMO": r"анохин\w*|anokhin",
+    "RU-TVE": r"руден(?:я|и|ю|ей|е)(?![\w-])|rudenya",
+    "RU-YAR": r"евраев\w*|yevrayev|evraev",
+    "RU-MOS": r"андре[йяюе]\s+воробьев\w*|воробьев(?:а|у|ым)?\s+(?:сообщил|заявил|написал)|vorobyov|vorobyev",
+    "RU-LEN": r"дрозденк\w*|drozdenko",
+    "RU-KDA": r"кондратьев\w*|kondratyev|kondratiev",
+    "UA-43": r"аксенов\w*|aksyonov|aksenov",
+    "UA-40": r"развожаев\w*|razvozhayev|razvozhaev",
+    "UA-65": r"владимир\w*\s+сальдо|сальдо\s+(?:сообщил|заявил|написал|уточнил)|saldo",
+    "UA-23": r"балицк\w*|balitsky",
+    "RU-NIZ": r"глеб\w*\s+никитин\w*|gleb\s+nikitin",
+    "RU-VGG": r"андре[йяюе]\s+бочаров\w*|andrei\s+bocharov",
+    "RU-SAR": r"бусаргин\w*|busargin",
+    "RU-PNZ": r"мельниченк\w*|melnichenko",
+    "RU-TA": r"минниханов\w*|minnikhanov",
+    "RU-BA": r"хабиров\w*|khabirov",
+    "RU-DA": r"меликов\w*|melikov",
+    "RU-PSK": r"ведерников\w*|vedernikov",
+    "RU-SAM": r"федорищев\w*|fedorishchev",
+    "RU-VLA": r"александр\w*\s+авдеев\w*|alexander\s+avdeyev",
+    "RU-KGD": r"беспрозванн\w*|besprozvannykh",
+}  # fmt: skip
 #: "Силами ПВО Минобороны сбит ..." names who shot, not who reported.
 NOT_REPORTER = r"(?:пво|средствами|силами|системой\s+пво|системами\s+пво)\s+минобороны"
 

@@ -805,6 +805,13 @@ T_RESPECTIVELY = "По данным ведомства, 7 и 4 БПЛА сбит
 T_EN_RESPECTIVELY = "Air defences destroyed 7 and 4 drones over the Bryansk and Kursk regions."
 T_TWO_VERBS_TWO_PLACES = "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
 T_PENINSULA = "Air defences downed 12 of the unmanned craft over the peninsula overnight."
+T_NAMED_GOVERNOR = "Гладков сообщил, что ночью сбиты три беспилотника."
+T_TWO_GOVERNORS = ("Губернатор Курской области сообщил, что над регионом сбиты 5 беспилотников. Тем временем Богомаз "
+                   "написал, что уничтожены два БПЛА.")
+T_EN_TWO_GOVERNORS = "Shapsha said air defences destroyed one drone overnight. Gladkov said two drones were downed over his region."
+T_CAPITAL_EN = "Over the Russian capital air defences destroyed three drones, the mayor said."
+T_CAPITAL_RU = "Над столицей сбиты два беспилотника, сообщил Собянин."
+NAMES_EN["RU-KLU"] = "Kaluga Oblast"
 T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
 T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
 T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
@@ -869,6 +876,29 @@ GOLDEN_NEWS = [
     ("en-unmanned-craft-over-the-peninsula", T_PENINSULA, [R(T_PENINSULA, "media", [
         C(T_PENINSULA, "12 of the unmanned craft over the peninsula", "UA-43", 12, "count_over_place", en=True),
     ], total=12, night=P)]),
+    # a head of region named without a title speaks for his region; another one starts his own report
+    ("ru-governor-by-name", T_NAMED_GOVERNOR, [R(T_NAMED_GOVERNOR, "governor", [
+        C(T_NAMED_GOVERNOR, "три", "RU-BEL", 3, "one_region_total"),
+    ], total=3, night=P)]),
+    ("ru-two-governors", T_TWO_GOVERNORS, [
+        R(T_TWO_GOVERNORS, "governor", [C(T_TWO_GOVERNORS, "регионом сбиты 5", "RU-KRS", 5, "count_over_place")],
+          total=5, span=("Губернатор", "беспилотников.")),
+        R(T_TWO_GOVERNORS, "governor", [C(T_TWO_GOVERNORS, "два", "RU-BRY", 2, "one_region_total")],
+          total=2, span=("Тем временем", "БПЛА.")),
+    ]),
+    ("en-two-governors", T_EN_TWO_GOVERNORS, [
+        R(T_EN_TWO_GOVERNORS, "governor", [C(T_EN_TWO_GOVERNORS, "one", "RU-KLU", 1, "one_region_total", en=True)],
+          total=1, night=P, span=("Shapsha", "overnight.")),
+        R(T_EN_TWO_GOVERNORS, "governor", [C(T_EN_TWO_GOVERNORS, "two", "RU-BEL", 2, "one_region_total", en=True)],
+          total=2, span=("Gladkov", "region.")),
+    ]),
+    # "the capital" (over or in it) and "столица" are Moscow
+    ("en-over-the-capital", T_CAPITAL_EN, [R(T_CAPITAL_EN, "mayor", [
+        C(T_CAPITAL_EN, "capital air defences destroyed three", "RU-MOW", 3, "count_over_place", en=True),
+    ], total=3)]),
+    ("ru-over-the-capital", T_CAPITAL_RU, [R(T_CAPITAL_RU, "mayor", [
+        C(T_CAPITAL_RU, "столицей сбиты два", "RU-MOW", 2, "count_over_place"),
+    ], total=2)]),
     # a bare number in parentheses after a region's name is its figure
     ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
         C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
