@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages import _filters, _loaders
+from dashboard import labels
 
 #: Shown on every page while the store holds nothing but the bundled samples.
 SAMPLE_BANNER = (
@@ -45,8 +46,8 @@ if _loaders.has_only_samples():
 
 _filters.draw_sidebar_filters()
 st.sidebar.caption(
-    "Every figure is a claim by a party to the war, traced to the sentence that states "
-    "it. Map data © OpenStreetMap contributors (ODbL)."
+    f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
+    f"{labels.BOUNDARIES_ATTRIBUTION}."
 )
 
 page.run()

@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent
 
 #: Moscow time: every window in reports is given in it unless stated otherwise.
 TIMEZONE = "Europe/Moscow"
+#: The Moscow time zone itself, the one every part uses (UTC+3 all year since 2014).
+MSK = ZoneInfo(TIMEZONE)
 
 
 @dataclass(frozen=True, slots=True)

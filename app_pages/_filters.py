@@ -19,15 +19,12 @@ import streamlit as st
 import settings
 import store
 from app_pages import _loaders
-from dashboard.evidence import REPORTER_LABELS
+from dashboard.labels import REPORTER_LABELS
+from parsing.model import REPORTERS
 
 Mode = Literal["night", "range"]
 Unit = Literal["night", "day"]
 
-#: Every reporter kind the parser knows (``parsing.model.Reporter``; a test keeps them
-#: equal), in the order the sidebar lists them. Not imported from ``parsing``: the
-#: sidebar should not load the parser.
-REPORTERS: tuple[str, ...] = tuple(REPORTER_LABELS)
 #: Nights shown by default when the user switches to a date range.
 DEFAULT_RANGE_DAYS = 28
 
@@ -302,14 +299,14 @@ def draw_sidebar_filters() -> store.Filters:
         "listed twice, overlapping windows of one reporter.",
     )
     state = FilterState(
-        mode=mode,
+        mode="range" if mode == "range" else "night",
         night=night,
         date_from=date_from,
         date_to=date_to,
         regions=tuple(regions),
         reporters=tuple(reporters),
         include_ua=bool(include_ua),
-        unit=unit,
+        unit="day" if unit == "day" else "night",
         discrepancies_only=bool(discrepancies),
     )
     _write_query(to_query(state))

@@ -10,7 +10,7 @@ import streamlit as st
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import evidence, honest
+from dashboard import evidence, honest, labels
 from store import columns as C
 
 K_PICK = "claims_pick"
@@ -36,8 +36,8 @@ def claims_page() -> None:
     st.title("Claims")
     st.caption(
         f"{len(claims):,} {'claim matches' if len(claims) == 1 else 'claims match'} the "
-        "filters. Every figure is a claim by a party to the "
-        "war, with the sentence it comes from; select one to read it in its report."
+        f"filters. {labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
+        "select one to read it in its report."
     )
     if claims.empty:
         st.info("No claims match these filters.")
@@ -56,8 +56,8 @@ def claims_page() -> None:
     if st.session_state.get(K_PICK) not in ids:
         st.session_state[K_PICK] = ids[0]
     by_id = claims.set_index(C.CLAIM_ID, drop=False)
-    labels = {cid: evidence.claim_label(by_id.loc[cid]) for cid in ids}
-    picked = st.selectbox("Claim", options=ids, format_func=labels.__getitem__, key=K_PICK)
+    names = {cid: evidence.claim_label(by_id.loc[cid]) for cid in ids}
+    picked = st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
 
     claim = by_id.loc[picked]
     report = _loaders.report_record(str(claim[C.REPORT_ID]), version)
@@ -71,7 +71,7 @@ def claims_page() -> None:
         "Claims (CSV)", data=lambda: store.export.claims_csv(claims),
         file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
     )
-    st.caption(store.export.PARTY_CLAIM_NOTE)
+    st.caption(labels.PARTY_CLAIM_NOTE)
 
 
 def _evidence(claim: pd.Series, report: dict) -> None:

@@ -6,7 +6,6 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import streamlit as st
 
@@ -30,7 +29,7 @@ FILE_TYPES = ["txt", "md", "json", "rss", "atom", "xml", "html", "htm", "csv"]
 
 def _published(day: date | None) -> datetime | None:
     """Return midday Moscow time of the day a pasted report was published."""
-    return None if day is None else datetime.combine(day, time(12, 0), tzinfo=ZoneInfo(settings.TIMEZONE))
+    return None if day is None else datetime.combine(day, time(12, 0), tzinfo=settings.MSK)
 
 
 def _show_result(result: store.ImportResult, what: str) -> None:

@@ -11,7 +11,7 @@ import geo
 import store
 import store.export
 from app_pages import _filters, _loaders, _map_component
-from dashboard import drill, evidence, map_layers, snapshot
+from dashboard import drill, evidence, labels, map_layers, snapshot
 from dashboard.folium_map import asset_base, build_map, map_payload
 from geo import PackMissingError
 from geo.display import area_at
@@ -59,29 +59,29 @@ def map_page() -> None:
     """Draw the Map page for the sidebar's filters and the current drill state."""
     filters = _filters.current_filters()
     version = _loaders.data_version()
-    labels = _loaders.region_options()
+    names = _loaders.region_options()
     drillable = _loaders.drillable_regions()
     state = _state()
     if state.region_id is not None and state.region_id not in drillable:
         state = drill.back(state)
         st.session_state[K_DRILL] = state
-    region_label = labels.get(state.region_id, state.region_id) if state.region_id else None
+    region_label = names.get(state.region_id, state.region_id) if state.region_id else None
 
     st.title("Map")
     title = snapshot.view_title(
         filters.date_from, filters.date_to, unit=filters.unit, region=region_label
     )
     st.caption(
-        f"{title}. Figures are claims by a party to the conflict: the figure shown for each "
-        "area is the one the reconciliation chose, with every reporter behind it in the tooltip."
+        f"{title}. {labels.PARTY_CLAIM_NOTE} The figure shown for each area is the one the "
+        "reconciliation chose, with every reporter behind it in the tooltip."
     )
 
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     st.session_state[K_OPEN] = state.region_id or ""
     left.selectbox(
         "Districts of a region",
-        options=["", *sorted(drillable, key=lambda i: labels.get(i, i))],
-        format_func=lambda i: labels.get(i, i) if i else "All regions",
+        options=["", *sorted(drillable, key=lambda i: names.get(i, i))],
+        format_func=lambda i: names.get(i, i) if i else "All regions",
         key=K_OPEN,
         on_change=_on_open,
         help="Or click a region on the map.",
@@ -178,17 +178,17 @@ def _downloads(
         )
     st.caption(
         "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "
-        "connection; the plain basemap does not). Boundaries © OpenStreetMap contributors "
-        "(ODbL); the figures are claims by a party to the conflict. The CSV and GeoJSON "
+        f"connection; the plain basemap does not). {labels.BOUNDARIES_ATTRIBUTION}. "
+        f"{labels.PARTY_CLAIM_NOTE} The CSV and GeoJSON "
         "files carry the licence, the attribution and each row's status and discrepancy "
         "flags; the nightly CSV marks nights without a report as `no_report`, never 0."
     )
 
 
 def _filters_line(filters: store.Filters) -> str:
-    labels = _loaders.region_options()
-    regions = ", ".join(labels.get(r, r).split(" · ")[-1] for r in filters.regions)
-    reporters = ", ".join(_filters.REPORTER_LABELS.get(r, r) for r in filters.reporters)
+    names = _loaders.region_options()
+    regions = ", ".join(names.get(r, r).split(" · ")[-1] for r in filters.regions)
+    reporters = ", ".join(labels.REPORTER_LABELS.get(r, r) for r in filters.reporters)
     parts = [
         ("Areas", regions or "all"),
         ("Reporters", reporters or "all"),

@@ -16,7 +16,7 @@ import streamlit as st
 
 import store
 from app_pages import _filters, _loaders
-from dashboard import evidence, honest
+from dashboard import evidence, honest, labels
 from store import review
 
 K_AUTHOR = "review_author"
@@ -93,7 +93,7 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
         "Text", options=list(items), format_func=lambda i: honest.review_label(items[i]), key=K_PICK,
     )
     item = items[picked]
-    reason = honest.REASON_LABELS.get(item["reason"], item["reason"])
+    reason = labels.REASON_LABELS.get(item["reason"], item["reason"])
     st.markdown(
         f"**Why it is held back:** {evidence.escape_markdown(reason)} — "
         f"{evidence.escape_markdown(str(item['detail'] or ''))}"
@@ -160,7 +160,7 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
     no_count = left.checkbox("Named without a number", key=K_NO_COUNT)
     reporters = list(_filters.REPORTERS)
     reporter = middle.selectbox(
-        "Said by", options=reporters, format_func=evidence.REPORTER_LABELS.__getitem__,
+        "Said by", options=reporters, format_func=labels.REPORTER_LABELS.__getitem__,
         key=K_REPORTER, help="Used when the parser found no statement in the text.",
     )
     published = item.get("published_at")

@@ -12,7 +12,7 @@ import settings
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import charts, honest
+from dashboard import charts, honest, labels
 from store import columns as C
 
 K_STACK = "tl_stack"
@@ -24,7 +24,7 @@ def timeline_page() -> None:
     state = _filters.current_state()
     filters = _filters.widen_to_range(state, _filters.current_filters())
     version = _loaders.data_version()
-    labels = _loaders.region_options()
+    names = _loaders.region_options()
     nightly = _loaders.nightly_frame(filters, version)
     unit = filters.unit
 
@@ -35,8 +35,7 @@ def timeline_page() -> None:
         # the sidebar shows one night: say why the timeline covers weeks
         span += f" (the {_filters.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
     st.caption(
-        f"Figures shown per {noun}, {span}. "
-        "Each is a claim by a party to the war, not a verified count."
+        f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}"
     )
     numbers = charts.summary(nightly)
     left, middle, right = st.columns(3)
@@ -51,12 +50,13 @@ def timeline_page() -> None:
         return
 
     st.subheader("Totals")
-    stack = st.radio(
+    picked = st.radio(
         "Stack", options=list(_STACK_LABELS), format_func=_STACK_LABELS.__getitem__,
         key=K_STACK, horizontal=True, label_visibility="collapsed",
     )
+    stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
     claims = _loaders.claims_frame(filters, version) if stack == "reporter" else None
-    totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=labels)
+    totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
     st.altair_chart(charts.totals_chart(totals, by=stack, unit=unit), key="tl_totals")
     if stack == "reporter":
         st.caption(
@@ -65,14 +65,14 @@ def timeline_page() -> None:
         )
 
     st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(nightly, areas=filters.regions, labels=labels,
+    trend = charts.trend_frame(nightly, areas=filters.regions, labels=names,
                                dates=charts.period_dates(filters.date_from, filters.date_to))
     st.altair_chart(charts.trend_chart(trend, unit=unit), key="tl_trends")
 
     st.subheader("The ministry against the governors")
     mod = _loaders.nightly_frame(replace(filters, reporters=("mod",)), version)
     governors = _loaders.nightly_frame(replace(filters, reporters=("governor",)), version)
-    paired = charts.mod_vs_governors_frame(mod, governors, labels=labels)
+    paired = charts.mod_vs_governors_frame(mod, governors, labels=names)
     if paired.empty:
         # no early return: the gaps and the coverage below still apply
         st.caption("No night in these dates where both the ministry and a governor gave a figure "
@@ -115,7 +115,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
         f"{honest.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
         f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
         f"{crossing} (placed by the window's middle).{lists}",
-        help=store.export.PARTY_CLAIM_NOTE,
+        help=labels.PARTY_CLAIM_NOTE,
     )
 
 

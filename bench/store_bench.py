@@ -29,8 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsing.model import Claim, Report, Window
+from settings import MSK
 from store import Filters, Item, Store, open_store
-from store._time import MSK
 from store.db import make_engine
 
 REGIONS = [

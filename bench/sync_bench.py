@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from settings import MSK
 from store import open_store
-from store._time import MSK
 from store.sync import Source, sync_source, telegram
 from store.sync.http import Client
 from tests.store.sync_site import PAGE_SIZE, Message, Site

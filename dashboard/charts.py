@@ -14,7 +14,8 @@ from typing import Literal
 import altair as alt
 import pandas as pd
 
-from dashboard.evidence import REPORTER_LABELS
+from dashboard.labels import REPORTER_LABELS
+from parsing.model import REPORTERS
 from store import columns as C
 
 StackBy = Literal["area", "reporter"]
@@ -24,7 +25,7 @@ GROUP = "group"
 VALUE = "value"
 
 #: The reporter a figure is credited to when several agree: primary sources first.
-REPORTER_RANK = ("mod", "governor", "mayor", "media", "other")
+REPORTER_RANK = REPORTERS
 
 
 def _with_figures(nightly: pd.DataFrame) -> pd.DataFrame:

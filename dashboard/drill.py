@@ -15,9 +15,10 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from geo import area_ids
+
 #: Feature property holding the area id (a region, sea, combined area or district).
 AREA_ID = "area_id"
-COMBINED_SEP = "+"
 #: Feature property telling what a feature is: ``region``, ``sea``, ``combined``, ``district``.
 LEVEL = "level"
 
@@ -113,8 +114,8 @@ def next_state(
     if click is None or not state.at_top or click.level not in (None, "region", "combined"):
         return state
     target: str | None = click.area_id
-    if COMBINED_SEP in click.area_id:
-        parts = [p for p in click.area_id.split(COMBINED_SEP) if p in drillable]
+    if area_ids.is_combined(click.area_id):
+        parts = [p for p in area_ids.parts(click.area_id) if p in drillable]
         target = locate(click.point, parts) if locate and click.point and parts else None
     if target is None or target not in drillable:
         return state

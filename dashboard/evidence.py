@@ -14,16 +14,8 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from dashboard.labels import QUALIFIER_WORDS
 from store import columns as C
-
-#: How each reporter kind of ``parsing.model.Reporter`` is named in the UI, in order.
-REPORTER_LABELS = {
-    "mod": "Ministry of Defence",
-    "governor": "Governors",
-    "mayor": "Mayors",
-    "media": "Media retellings",
-    "other": "Other",
-}
 
 #: CSS class of the block the Claims page renders; the browser tests look for it.
 EVIDENCE_CLASS = "atlas-evidence"
@@ -98,7 +90,6 @@ def safe_url(url: object) -> str | None:
 
 #: Headers of the claims table, in the order the Claims page shows them.
 TABLE_COLUMNS = ("Night", "Window", "Reporter", "Area", "District", "Count", "Qualifier", "Source")
-_QUALIFIER_LABELS = {"exact": "", "at_least": "at least", "approx": "about"}
 
 
 def window_text(start: object, end: object) -> str:
@@ -137,7 +128,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "Area": claims[C.AREA].fillna("").to_numpy(),
             "District": claims[C.DISTRICT].fillna("").to_numpy(),
             "Count": count.to_numpy(),
-            "Qualifier": claims[C.QUALIFIER].map(lambda q: _QUALIFIER_LABELS.get(q, q or "")).to_numpy(),
+            "Qualifier": claims[C.QUALIFIER].map(lambda q: QUALIFIER_WORDS.get(q, q or "")).to_numpy(),
             "Source": [
                 _source(ch, url, kind)
                 for ch, url, kind in zip(
@@ -157,7 +148,7 @@ def claim_label(row: Mapping[str, object]) -> str:
     if isinstance(district, str) and district:
         place = f"{place} / {district}"
     count = row.get(C.COUNT)
-    figure = "named" if count is None or pd.isna(count) else str(int(count))
+    figure = "named" if count is None or pd.isna(count) else str(int(count))  # type: ignore[call-overload]
     return f"{row.get(C.DATE)} · {row.get(C.REPORTER)} · {place} · {figure}"
 
 
@@ -190,7 +181,7 @@ def preview_table(items: Sequence[object]) -> pd.DataFrame:
                         "Area": claim.area,
                         "District": claim.district or "",
                         "Count": "" if claim.count is None else str(claim.count),
-                        "Qualifier": _QUALIFIER_LABELS.get(claim.qualifier, claim.qualifier),
+                        "Qualifier": QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier),
                         "Problem": "",
                     }
                 )

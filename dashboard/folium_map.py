@@ -22,22 +22,19 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard import colors
+from dashboard.labels import (
+    BOUNDARIES_ATTRIBUTION,
+    COMBINED_LABEL,
+    OSM_ATTRIBUTION,
+    PARTY_CLAIM_NOTE,
+    attribution_html,
+)
 from dashboard.map_layers import MapLayers
 from geo.display import bounds_of
 
 #: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
 LEAFLET_PATH = "app/static/vendor/leaflet"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright"
-OSM_ATTRIBUTION = (
-    f'&copy; <a href="{OSM_COPYRIGHT}" target="_blank" rel="noopener">OpenStreetMap</a>'
-    " contributors (ODbL)"
-)
-#: Attribution kept on the map whichever basemap is shown: the boundaries are OSM data.
-BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"
-CAVEAT = "Figures are claims by a party to the conflict"
-#: Legend entry of the dashed outline around areas a source counted together.
-COMBINED_LABEL = "several areas counted together"
 BASEMAP_OSM = "OpenStreetMap"
 BASEMAP_PLAIN = "Plain (offline)"
 PLAIN_BACKGROUND = "#eef1f4"
@@ -116,7 +113,7 @@ def _new_map(basemap: str, leaflet_base: str | None, height: int) -> folium.Map:
     folium.TileLayer(
         OSM_TILES,
         name=BASEMAP_OSM,
-        attr=OSM_ATTRIBUTION,
+        attr=attribution_html(OSM_ATTRIBUTION),
         max_zoom=19,
         overlay=False,
         show=basemap == BASEMAP_OSM,
@@ -132,7 +129,8 @@ def _finish_map(fmap: folium.Map, legend_title: str) -> None:
     # after the layers: Leaflet has created its SVG, where the hatch patterns go
     _Patterns(patterns_svg()).add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
-    _Attribution(BOUNDARIES_ATTRIBUTION).add_to(fmap)
+    # kept on the map whichever basemap is shown: the boundaries are OSM data
+    _Attribution(attribution_html(BOUNDARIES_ATTRIBUTION)).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
     _Legend(legend_html(legend_title)).add_to(fmap)
 
@@ -195,7 +193,7 @@ def legend_html(title: str, present: set[str] | None = None) -> str:
         '<div class="atlas-legend" style="background:rgba(255,255,255,0.92);padding:6px 8px;'
         'font:11px/1.35 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,0.3)">'
         f"<b>{_text(title)}</b>{''.join(rows)}"
-        f'<div style="margin-top:4px;color:#555;max-width:190px">{_text(CAVEAT)}</div></div>'
+        f'<div style="margin-top:4px;color:#555;max-width:190px">{_text(PARTY_CLAIM_NOTE)}</div></div>'
     )
 
 

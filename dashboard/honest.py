@@ -14,28 +14,20 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from dashboard.evidence import REPORTER_LABELS, window_text
-from dashboard.labels import flag_labels
+from dashboard.evidence import window_text
+from dashboard.labels import (
+    CHOSEN_BY_LABELS,
+    PRECISION_LABELS,
+    QUALIFIER_PREFIX,
+    REASON_LABELS,
+    REPORTER_LABELS,
+    flag_labels,
+)
 from store import columns as C
 
 if TYPE_CHECKING:
     import altair as alt
 
-#: How each geolocation precision is shown.
-PRECISION_LABELS = {
-    C.PRECISION_DISTRICT: "district",
-    C.PRECISION_REGION: "region",
-    C.PRECISION_SEA: "sea",
-    C.PRECISION_MULTI: "several areas",
-}
-#: Why a text is in review (``store.review`` reasons), in words.
-REASON_LABELS = {
-    "unknown_place": "a place the gazetteer does not know",
-    "count_without_area": "a count with no area",
-    "conflicting_numbers": "numbers that contradict each other",
-    "doubtful_number": "a number that may be read wrong",
-    "parser_error": "the parser failed on it",
-}
 #: Plot columns of :func:`gap_series`.
 GROUP = "group"
 VALUE = "value"
@@ -120,7 +112,7 @@ def _given(row: Mapping[str, object]) -> str:
         if row.get(C.PRECISION) == C.PRECISION_MULTI and not _is_missing(total):
             return f"named; {int(total)} in total over several areas{where}"  # type: ignore[call-overload]
         return f"named, no count{where}"
-    qualifier = {"at_least": "at least ", "approx": "about "}.get(str(row.get(C.QUALIFIER)), "")
+    qualifier = QUALIFIER_PREFIX.get(str(row.get(C.QUALIFIER)), "")
     return f"{qualifier}{int(count)}{where}"  # type: ignore[call-overload]
 
 
@@ -147,19 +139,6 @@ def ledger_view(rows: pd.DataFrame) -> pd.DataFrame:
             "Discrepancy": flag_labels(row[C.FLAGS]) if isinstance(row[C.FLAGS], tuple | list) else "",
         })
     return pd.DataFrame(records, columns=list(LEDGER_HEADERS))
-
-
-#: How the reconciliation rule that chose a figure is said.
-CHOSEN_BY_LABELS = {
-    C.RULE_SINGLE: "the only claim",
-    C.RULE_OVERLAP: "the largest of one reporter's overlapping windows (never added)",
-    C.RULE_WINDOWS: "one reporter's separate windows added up",
-    C.RULE_AGREE: "the reporters agree",
-    C.RULE_LARGER: "the larger of the reporters' figures",
-    C.RULE_SOURCE_OVER_MEDIA: "the primary source over media retellings",
-    C.RULE_MEDIA_ONLY: "only media carry a number: the larger",
-    C.RULE_NAMED: "named without any number",
-}
 
 
 def ledger_summary(rows: pd.DataFrame) -> str:

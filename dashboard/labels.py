@@ -1,14 +1,100 @@
 """Every word the dashboard shows for a code: one home for each human label.
 
-Codes are defined where they are made (the parser's model, the store's columns); this
-module only says them in words.
+Codes are defined where they are made (the parser's model, the store's columns and
+review reasons); this module only says them in words. The two lines every view carries
+come from below: the party-claim note is the exports' (:data:`store.export.PARTY_CLAIM_NOTE`)
+and the OpenStreetMap attribution the boundary sources' (:data:`geo.sources.OSM_ATTRIBUTION`).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
+from geo.sources import OSM_ATTRIBUTION
+from parsing.model import REPORTERS
 from store import columns as C
+from store.export import PARTY_CLAIM_NOTE
+
+__all__ = [
+    "BOUNDARIES_ATTRIBUTION",
+    "CHOSEN_BY_LABELS",
+    "COMBINED_LABEL",
+    "FLAG_LABELS",
+    "OSM_ATTRIBUTION",
+    "OSM_COPYRIGHT",
+    "PARTY_CLAIM_NOTE",
+    "PRECISION_LABELS",
+    "QUALIFIER_PREFIX",
+    "QUALIFIER_WORDS",
+    "REASON_LABELS",
+    "REPORTER_LABELS",
+    "attribution_html",
+    "flag_label",
+    "flag_labels",
+    "flag_text",
+    "in_total_text",
+]
+
+#: How each reporter kind of ``parsing.model.REPORTERS`` is named, in the parser's order.
+REPORTER_LABELS: dict[str, str] = dict(
+    zip(
+        REPORTERS,
+        ("Ministry of Defence", "Governors", "Mayors", "Media retellings", "Other"),
+        strict=True,
+    )
+)
+
+#: The words of a qualifier ("at least 5", "about 4"; an exact figure has none).
+QUALIFIER_WORDS = {"exact": "", "at_least": "at least", "approx": "about"}
+#: The same, ready to stand before a number.
+QUALIFIER_PREFIX = {code: f"{word} " if word else "" for code, word in QUALIFIER_WORDS.items()}
+
+#: How each geolocation precision is shown.
+PRECISION_LABELS = {
+    C.PRECISION_DISTRICT: "district",
+    C.PRECISION_REGION: "region",
+    C.PRECISION_SEA: "sea",
+    C.PRECISION_MULTI: "several areas",
+}
+
+#: Why a text is in review (``store.review`` reasons), in words.
+REASON_LABELS = {
+    "unknown_place": "a place the gazetteer does not know",
+    "count_without_area": "a count with no area",
+    "conflicting_numbers": "numbers that contradict each other",
+    "doubtful_number": "a number that may be read wrong",
+    "parser_error": "the parser failed on it",
+}
+
+#: How the reconciliation rule that chose a figure is said.
+CHOSEN_BY_LABELS = {
+    C.RULE_SINGLE: "the only claim",
+    C.RULE_OVERLAP: "the largest of one reporter's overlapping windows (never added)",
+    C.RULE_WINDOWS: "one reporter's separate windows added up",
+    C.RULE_AGREE: "the reporters agree",
+    C.RULE_LARGER: "the larger of the reporters' figures",
+    C.RULE_SOURCE_OVER_MEDIA: "the primary source over media retellings",
+    C.RULE_MEDIA_ONLY: "only media carry a number: the larger",
+    C.RULE_NAMED: "named without any number",
+}
+
+#: Legend entry of the dashed outline around areas a source counted together.
+COMBINED_LABEL = "several areas counted together"
+
+#: The boundaries' credit on every map, snapshot and page.
+BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"
+OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright"
+
+
+def attribution_html(text: str = BOUNDARIES_ATTRIBUTION) -> str:
+    """Return an attribution as HTML, "OpenStreetMap" linking to its copyright page.
+
+    >>> attribution_html()[:38]
+    'Boundaries &copy; <a href="https://www'
+    """
+    link = f'<a href="{OSM_COPYRIGHT}" target="_blank" rel="noopener">OpenStreetMap</a>'
+    return html.escape(text).replace("©", "&copy;").replace("OpenStreetMap", link, 1)
 
 #: Short readable labels of the discrepancy codes (``store.columns.FLAG_*``), shown on
 #: the map's tooltip badge and in the claims table.

@@ -156,9 +156,8 @@ def district_layers(
     Districts named in reports get their figures (or "named without a count"); the
     others are drawn as "no report".
     """
-    rows = district_nightly[
-        district_nightly[C.DISTRICT_ID].astype(str).str.startswith(f"{region_id}:")
-    ]
+    regions = district_nightly[C.DISTRICT_ID].astype(str).map(area_ids.region_of)
+    rows = district_nightly[regions == region_id]
     figures = _store_figures(rows, area=C.DISTRICT_ID)
     areas = district_layer(districts, figures)
     return MapLayers(areas, None, tuple(unmatched(figures, areas)))
@@ -231,7 +230,7 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
     layer = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     named = layer[layer["status"] != C.STATUS_NO_REPORT]
     if involving is not None:
-        named = named[[area_ids.matches(i, (involving,)) for i in named["area_id"]]]
+        named = named[np.array([area_ids.matches(i, (involving,)) for i in named["area_id"]], dtype=bool)]
     order = named.assign(_f=named["figure"].astype(float)).sort_values(
         ["_f", "area_id"], ascending=[False, True], na_position="last", kind="stable"
     )

@@ -31,14 +31,12 @@ from matplotlib.path import Path as MplPath
 
 import settings
 from dashboard import colors
-from dashboard.folium_map import COMBINED_LABEL
-from store.export import PARTY_CLAIM_NOTE
+from dashboard.labels import BOUNDARIES_ATTRIBUTION, COMBINED_LABEL, PARTY_CLAIM_NOTE
 
 #: Width of the PNG in pixels; height follows :data:`ASPECT`.
 WIDTH_PX = 1600
 ASPECT = 0.625
 DPI = 100
-ATTRIBUTION_TEXT = "Boundaries © OpenStreetMap contributors (ODbL)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +46,7 @@ class SnapshotText:
     title: str
     filters: str = ""
     export_date: date = field(default_factory=date.today)
-    attribution: str = ATTRIBUTION_TEXT
+    attribution: str = BOUNDARIES_ATTRIBUTION
     #: The line every view carries: figures are a party's claims, not verified counts.
     caveat: str = PARTY_CLAIM_NOTE
 

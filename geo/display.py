@@ -175,7 +175,7 @@ def bounds_of(
     wanted = tuple(ids)
     if not wanted:
         return None
-    rows = layer[[area_ids.matches(i, wanted) for i in layer[column]]]
+    rows = layer[np.array([area_ids.matches(i, wanted) for i in layer[column]], dtype=bool)]
     if rows.empty:
         return None
     return tuple(float(v) for v in rows.total_bounds)

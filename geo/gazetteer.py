@@ -77,7 +77,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import settings
-from geo import names, vocab
+from geo import area_ids, names, vocab
 from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
 from geo.morph import analyser
 
@@ -818,7 +818,7 @@ def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
 def _context(index: _Index, region: str | None) -> frozenset[str]:
     if not region:
         return frozenset()
-    ids = frozenset(part.strip().upper() for part in region.split("+") if part.strip())
+    ids = frozenset(part.strip().upper() for part in area_ids.parts(region) if part.strip())
     unknown = sorted(ids - index.region_ids)
     if unknown:
         msg = f"region={region!r} is not a region id of the pack (unknown: {', '.join(unknown)})"

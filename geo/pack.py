@@ -18,6 +18,7 @@ import pandas as pd
 
 import settings
 from geo._errors import PackInvalidError, PackMissingError
+from geo.sources import OSM_ATTRIBUTION
 
 CRS = "EPSG:4326"
 LAYERS = ("regions", "districts", "seas")
@@ -46,7 +47,7 @@ class Pack:
     @property
     def attribution(self) -> str:
         """The attribution to show wherever the map is shown or exported."""
-        return str(self.meta.get("attribution", "© OpenStreetMap contributors (ODbL)"))
+        return str(self.meta.get("attribution", OSM_ATTRIBUTION))
 
 
 _cache: dict[tuple[str, int], Pack] = {}

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 Reporter = Literal["mod", "governor", "mayor", "media", "other"]
 Country = Literal["RU", "UA"]
 Qualifier = Literal["exact", "at_least", "approx"]
 #: ``drone`` is an interception; the other kinds are kept for review, never counted.
 ClaimKind = Literal["drone", "missile", "boat", "aerial_target"]
+
+#: The codes above as tuples, the one list every other part imports. Reporters are in
+#: rank order: primary sources first (the ministry, then governors and mayors), then
+#: media retellings; qualifiers from the most to the least certain.
+REPORTERS: tuple[Reporter, ...] = get_args(Reporter)
+COUNTRIES: tuple[Country, ...] = get_args(Country)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from parsing import vocab
 from parsing._text import lower
 from parsing.model import Window
 from parsing.numbers import ORDINALS
-
-MSK = timezone(timedelta(hours=3))
+from settings import MSK
 
 _RU_MONTH_RE = "(?:" + "|".join((*vocab.RU_MONTHS_GEN, *vocab.UA_MONTHS_GEN)) + ")"
 _EN_MONTH_RE = "(?:" + "|".join((*vocab.EN_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")) + r")\.?"

@@ -13,6 +13,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
 
 import settings
+from geo import area_ids
 from store import columns as C
 from store import reconcile, schema
 from store._time import MSK
@@ -95,7 +96,7 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
     spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
     records = []
     for row in rows:
-        if regions and not regions.intersection(row[5].split("+")):
+        if not area_ids.matches(row[5], regions):
             continue
         times = (row[11], row[12], row[13], row[23])
         if times not in spots:

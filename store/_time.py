@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
-import settings
+from settings import MSK
 
-MSK = ZoneInfo(settings.TIMEZONE)
+__all__ = ["MSK", "day_bounds", "from_db", "from_unix", "in_night", "night_bounds", "night_date", "to_db"]
 
 
 def to_db(value: datetime | None) -> datetime | None:

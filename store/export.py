@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from geo import area_ids
+from geo.sources import OSM_ATTRIBUTION
 from store import columns as C
 from store.importers.claims_csv import FORMULA_PREFIX, FORMULA_STARTS
 
@@ -34,7 +35,7 @@ DATA_ATTRIBUTION = (
 )
 #: The ``#`` lines every CSV export starts with (the claims CSV import skips them).
 CSV_HEADER_LINES = (CAVEAT, PARTY_CLAIM_NOTE, DATA_LICENCE, DATA_ATTRIBUTION)
-GEOMETRY_ATTRIBUTION = "Boundaries: © OpenStreetMap contributors (ODbL 1.0); Natural Earth; DCW."
+GEOMETRY_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}; Natural Earth; DCW."
 GEOMETRY_LICENCE = "Geometry derived from OpenStreetMap is available under the ODbL 1.0."
 
 _SEP = ";"

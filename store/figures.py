@@ -21,6 +21,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 import settings
+from geo import area_ids
 from store import columns as C
 from store import reconcile, schema
 from store._query import UNITS, Filters, Reader, claims_frame
@@ -163,7 +164,7 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
     day = Reader(date.fromisoformat)
     out = []
     for row in rows:
-        if wanted and not wanted.intersection(row[3].split("+")):
+        if not area_ids.matches(row[3], wanted):
             continue
         values = list(row)
         for i in tuples:

@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 import settings
+from geo import area_ids
 from store import columns as C
 from store import reconcile
 from store._query import Filters, frame_of
@@ -63,11 +64,11 @@ def _value(value: Any) -> Any:
 
 
 def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
-    if "+" in area_id or grouped:
+    if area_ids.is_combined(area_id) or grouped:
         return C.PRECISION_MULTI
     if _value(district_id):
         return C.PRECISION_DISTRICT
-    if area_id.startswith("SEA-"):
+    if area_ids.is_sea(area_id):
         return C.PRECISION_SEA
     return C.PRECISION_REGION
 
@@ -98,7 +99,7 @@ def _keep(frame: pd.DataFrame, filters: Filters, *, reporter_column: str | None)
     mask = pd.Series(True, index=frame.index)
     if filters.regions:
         wanted = set(filters.regions)
-        mask &= pd.Series([bool(wanted.intersection(a.split("+"))) for a in frame[C.AREA_ID]],
+        mask &= pd.Series([area_ids.matches(a, wanted) for a in frame[C.AREA_ID]],
                           index=frame.index, dtype=bool)
     if filters.reporters and reporter_column:
         mask &= frame[reporter_column].isin(filters.reporters)

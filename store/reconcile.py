@@ -37,13 +37,14 @@ from typing import Any
 import pandas as pd
 
 import settings
+from parsing.model import QUALIFIERS, REPORTERS
 from store import columns as C
 from store import retellings
 from store._time import day_bounds, in_night, night_bounds, night_date
 
-_QUALIFIER_RANK = {"exact": 0, "at_least": 1, "approx": 2}
-#: Display and tie-break order of reporters: primary sources first.
-REPORTER_RANK = {"mod": 0, "governor": 1, "mayor": 2, "media": 3, "other": 4}
+_QUALIFIER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(QUALIFIERS)}
+#: Display and tie-break order of reporters: primary sources first (the parser's order).
+REPORTER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(REPORTERS)}
 _OWN_FIGURE_REPORTERS = ("governor", "mayor")
 _POINT = timedelta(microseconds=1)
 #: Windows longer than this (weekly summaries, "since the start of the month") are kept as

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
+from geo import area_ids
 from store import columns as C
 from store import figures, reconcile, schema
 from store._errors import ImportFailed, StoreError
@@ -376,7 +377,7 @@ class Store:
                 self._cache[key] = rows
         if filters.regions:
             wanted = set(filters.regions)
-            rows = [row for row in rows if wanted.intersection(row[C.AREA_ID].split("+"))]
+            rows = [row for row in rows if area_ids.matches(row[C.AREA_ID], wanted)]
         return rows
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:

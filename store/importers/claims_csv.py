@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from parsing.model import CLAIM_KINDS, COUNTRIES, QUALIFIERS, REPORTERS
 from store import columns as C
 from store._errors import ImportFailed
 from store._time import to_db
@@ -36,10 +37,10 @@ REQUIRED = (
     C.QUALIFIER,
 )
 _CHOICES = {
-    C.REPORTER: ("mod", "governor", "mayor", "media", "other"),
-    C.COUNTRY: ("RU", "UA"),
-    C.QUALIFIER: ("exact", "at_least", "approx"),
-    C.KIND: ("drone", "missile", "boat", "aerial_target"),
+    C.REPORTER: REPORTERS,
+    C.COUNTRY: COUNTRIES,
+    C.QUALIFIER: QUALIFIERS,
+    C.KIND: CLAIM_KINDS,
 }
 
 

@@ -12,11 +12,11 @@ Written in the real formats (``../shared/FORMATS.md``), dated September 2025, th
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import store
+from settings import MSK
 
-MSK = timezone(timedelta(hours=3))
 FIRST, LAST = date(2025, 9, 12), date(2025, 9, 15)
 GAP = date(2025, 9, 13)
 TOTAL_NIGHT = date(2025, 9, 14)

@@ -8,7 +8,7 @@ a total you can work out by hand (see :data:`EXPECTED`).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,11 +17,11 @@ from streamlit.testing.v1 import AppTest
 
 import store
 from parsing.model import Claim, Report, Window
+from settings import MSK
 from tests.app._browser import OfflineGuard, launch
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
-MSK = timezone(timedelta(hours=3))
 XSS = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
 
 #: Figures the sidebar's filters should produce on the Timeline page (4 weeks to 14 Sep).

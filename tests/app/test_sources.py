@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 import store
 from dashboard import sources as view
+from settings import MSK
 from tests.app.conftest import app_at
 from tests.store.sync_site import TWO_CHANNELS, Message, Scripted, Site
 
-MSK = timezone(timedelta(hours=3))
 T0 = datetime(2025, 9, 11, 22, 0, tzinfo=MSK)
 
 

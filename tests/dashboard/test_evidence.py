@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pandas as pd
 import pytest
@@ -18,10 +18,9 @@ from dashboard.evidence import (
     safe_url,
 )
 from parsing.model import Claim, Report
+from settings import MSK
 from store import PreviewItem
 from store import columns as C
-
-MSK = timezone(timedelta(hours=3))
 
 
 def test_highlight_marks_the_span() -> None:

@@ -13,7 +13,6 @@ import pytest
 from dashboard import colors
 from dashboard.folium_map import (
     BASEMAP_PLAIN,
-    COMBINED_LABEL,
     OSM_TILES,
     asset_base,
     build_map,
@@ -23,6 +22,7 @@ from dashboard.folium_map import (
     map_payload,
     rendered_html,
 )
+from dashboard.labels import COMBINED_LABEL
 from dashboard.map_layers import MapLayers
 
 ASSET_LINK = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)=[\"']([^\"']+)[\"']", re.IGNORECASE)

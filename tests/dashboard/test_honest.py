@@ -4,24 +4,24 @@ gaps, coverage and the review queue (hand-made frames)."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pandas as pd
 import pytest
 
-from dashboard import honest
+from dashboard import honest, labels
+from settings import MSK
 from store import columns as C
 
-MSK = timezone(timedelta(hours=3))
 D12, D13, D14 = date(2025, 9, 12), date(2025, 9, 13), date(2025, 9, 14)
 
 
 def test_flags_read_as_short_labels() -> None:
-    assert honest.flag_labels(()) == ""
-    assert honest.flag_labels((C.FLAG_GOVERNOR_ABOVE_MOD, C.FLAG_RETELLING_DIFFERS)) == (
+    assert labels.flag_labels(()) == ""
+    assert labels.flag_labels((C.FLAG_GOVERNOR_ABOVE_MOD, C.FLAG_RETELLING_DIFFERS)) == (
         "governor above ministry; retelling differs"
     )
-    assert honest.flag_labels(("new_kind_of_flag",)) == "new kind of flag"
+    assert labels.flag_labels(("new_kind_of_flag",)) == "new kind of flag"
 
 
 def test_claims_columns_say_discrepancy_precision_rule_and_source_kind() -> None:

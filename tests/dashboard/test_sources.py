@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pandas as pd
 
 from dashboard import honest
 from dashboard import sources as view
+from settings import MSK
 from store.sync import STATUS_COLUMNS
-
-MSK = timezone(timedelta(hours=3))
 
 
 def test_the_table_names_its_columns_and_writes_times_in_minutes() -> None:

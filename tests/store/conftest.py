@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 
 from parsing.model import Claim, Report, Window
+from settings import MSK
 from store import Store
-from store._time import MSK
 from store.db import make_engine
 from tests.store.sync_site import Site
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from settings import MSK
 from store import Store, coverage, review
-from store._time import MSK
 
 DAY1 = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
 DAY2 = datetime(2025, 9, 13, 8, 15, tzinfo=MSK)

@@ -12,9 +12,9 @@ import pytest
 import shapely
 from shapely.geometry import box
 
+from settings import MSK
 from store import Filters, ImportFailed, Store
 from store import columns as C
-from store._time import MSK
 from store.db import make_engine
 from store.export import CAVEAT, claims_csv, nightly_geojson
 from tests.store.conftest import fake_parse

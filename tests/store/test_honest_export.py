@@ -13,9 +13,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from settings import MSK
 from store import Filters, Store, ledger
 from store import columns as C
-from store._time import MSK
 from store.db import make_engine
 from store.export import (
     CAVEAT,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from settings import MSK
 from store import Filters, ImportFailed, Store, preview_upload, schema
 from store import columns as C
-from store._time import MSK
 from tests.store.conftest import fake_parse
 
 

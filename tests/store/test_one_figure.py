@@ -13,11 +13,11 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
+from settings import MSK
 from store import Filters, Store, ledger
 from store import columns as C
 from store import store as store_module
 from store.__main__ import main
-from store._time import MSK
 from store.export import nightly_geojson
 from tests.store.conftest import fake_parse
 

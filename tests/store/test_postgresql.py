@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 from sqlalchemy import inspect, select
 
+from settings import MSK
 from store import Filters, Store, schema
 from store import columns as C
-from store._time import MSK
 from store.export import claims_csv
 from tests.store.pg import Cluster
 from tests.store.pg import postgres as postgres

@@ -7,9 +7,9 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
+from settings import MSK
 from store import Filters, Store
 from store import columns as C
-from store._time import MSK
 
 PUBLISHED = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
 VIEW = [C.DATE, C.UNIT, C.AREA_ID, C.FIGURE, C.QUALIFIER, C.STATUS, C.CHOSEN_BY, C.REPORTERS]

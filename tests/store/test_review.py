@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from settings import MSK
 from store import Filters, Store, review
 from store import columns as C
-from store._time import MSK
 from store.db import make_engine
 from tests.store.conftest import fake_parse
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from settings import MSK
 from store import Store, schema
-from store._time import MSK
 from store.sync import Client, Source, run_pass, sync_source, telegram
 from store.sync.http import USER_AGENT
 from tests.store.sync_site import Message, Scripted, Site, hourly

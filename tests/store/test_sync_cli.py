@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import select
 
 import settings
+from settings import MSK
 from store import Store, schema
 from store.__main__ import main
-from store._time import MSK
 from store.db import make_engine
 from store.sync import RegistryError, registry
 from tests.store.conftest import fake_parse
