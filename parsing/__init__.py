@@ -18,9 +18,9 @@ from parsing.places import speaker_region
 from parsing.rules import Context, analyse
 from parsing.speakers import governor_region
 from parsing.time import find_time
-from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, NATIONAL_RE
+from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.32.1"
+PARSER_VERSION = "1.33.0"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 
@@ -85,7 +85,8 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         f = analyse(chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
-    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian)
+    earlier = {s.index: bool(EARLIER_RE.match(low, s.start, s.end)) for s in sents}
+    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
     own = source_reporter(source)
     reports = []
     for d in drafts:

@@ -117,7 +117,11 @@ class Sentence:
     end: int
 
 
-_BOUNDARY = re.compile(r"\n+|(?<=[.!?…])[\"»”]?\s+|(?<=[.!?][\"”»])(?=[A-ZА-Я])")
+#: ... and a full stop glued to the next sentence ("беспилотников.Как он написал"): a word of
+#: three letters or more, the stop, a capitalised word (abbreviations are shorter).
+_BOUNDARY = re.compile(
+    r"\n+|(?<=[.!?…])[\"»”]?\s+|(?<=[.!?][\"”»])(?=[A-ZА-Я])|(?<=[^\W\d_]{3}[.!?])(?=[А-ЯA-Z][а-яa-z])"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"

@@ -128,6 +128,7 @@ def group(
     drone: dict[int, bool],
     areas: dict[int, str | None] | None = None,
     russian: dict[int, bool] | None = None,
+    earlier: dict[int, bool] | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
     as their speaker (they end a paragraph of Ukraine's claims)."""
@@ -173,6 +174,8 @@ def group(
                 new = True
             elif current.time is None and tm is not None and tm.kind == "day" and current.facts:
                 new = True  # "За вчерашний день ..." after today's figure
+            elif (earlier or {}).get(i) and current.facts:
+                new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
         if new:
             match = None
             for d in drafts:

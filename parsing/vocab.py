@@ -150,6 +150,8 @@ NATIONAL = (
     r"over\s+(?:the\s+territory\s+of\s+)?(?:russia|the\s+russian\s+federation)\b|"
     r"over\s+(?:\w+\s+)?russian\s+(?:territory|regions)"
 )
+#: A sentence opening on an earlier statement: "Ранее губернатор сообщал ...", "Earlier it was reported".
+EARLIER = r"\s*(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that)(?![\w-])"
 #: Nobody hurt.
 NO_CASUALTIES = (
     r"пострадавших\s+(?:и\s+\w+\s+)?нет|никто\s+(?:из\s+\w+\s+\w+\s+)?не\s+пострадал|без\s+пострадавших|погибших\s+и\s+пострадавших\s+нет|обошлось\s+без\s+пострадавших|"
@@ -241,6 +243,7 @@ TOTAL_MARK_RE = alt(TOTAL_MARK)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
 HARM_RE = alt(HARM)
+EARLIER_RE = re.compile(EARLIER)
 NATIONAL_RE = alt(NATIONAL)
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 UA_SIDE_RE = alt(UA_SIDE)

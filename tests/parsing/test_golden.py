@@ -614,7 +614,19 @@ T_REGION_BY_NAME = ("Над Курской областью сбиты шест�
                     "В районах Брянщины днём объявляли угрозу атаки БПЛА. С 12:00 до 15:00 мск над регионом "
                     "ликвидировали 4 беспилотника.")
 
+T_EARLIER = ("Утром над Курской областью сбиты два беспилотника.Ранее губернатор сообщал об уничтожении минувшей "
+             "ночью пяти БПЛА над Курской областью.")
+
 GOLDEN_RULES = [
+    # a full stop glued to the next sentence still ends it; "Ранее ..." opens an earlier statement
+    ("ru-earlier-statement-is-another-report", T_EARLIER, [
+        R(T_EARLIER, "media", [
+            C(T_EARLIER, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
+        ], total=2, span=("Утром", "беспилотника.")),
+        R(T_EARLIER, "governor", [
+            C(T_EARLIER, "пяти БПЛА над Курской областью", "RU-KRS", 5, "count_over_place"),
+        ], total=5, night=P, span=("Ранее", "областью.")),
+    ]),
     # "N летательных аппаратов" counts; "в районах Брянщины" names the region "над регионом" means,
     # even in a warning that is no report itself
     ("ru-region-by-its-own-name", T_REGION_BY_NAME, [R(T_REGION_BY_NAME, "media", [
