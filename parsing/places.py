@@ -88,7 +88,7 @@ _RU_ELEMENTS = [
     ("anaphor", re.compile(r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])")),
     # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
     # Moscow (in English only "over/in the capital": "near the capital" is the oblast around it)
-    ("common_noun", re.compile(r"(?P<name>полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])")),
+    ("common_noun", re.compile(r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])")),
     ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
@@ -142,7 +142,7 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
     """(start, end, text, nominative candidates) for each place in one matched element."""
     out = []
     if kind == "common_noun":
-        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"][:5].lower()]])]
+        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]])]
     if kind in ("list", "list_lc"):
         gender, head_nom, prefix = _head(m["head"])
         units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
@@ -191,7 +191,7 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
     if kind == "common_noun":
-        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"][:5].lower()]])]
+        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]])]
     if kind == "list":
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(head, head.title())

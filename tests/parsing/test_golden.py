@@ -824,6 +824,8 @@ T_EN_TWO_GOVERNORS = "Shapsha said air defences destroyed one drone overnight. G
 T_CAPITAL_EN = "Over the Russian capital air defences destroyed three drones, the mayor said."
 T_CAPITAL_RU = "Над столицей сбиты два беспилотника, сообщил Собянин."
 NAMES_EN["RU-KLU"] = "Kaluga Oblast"
+T_CRIMEAN_PENINSULA = "Ночью пять беспилотников сбиты над Брянской областью и шесть - над Крымским полуостровом."
+T_INCOMING = "Air defences destroyed 30 incoming drones over the Bryansk region."
 T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
 T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
 T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
@@ -911,6 +913,13 @@ GOLDEN_NEWS = [
     ("ru-over-the-capital", T_CAPITAL_RU, [R(T_CAPITAL_RU, "mayor", [
         C(T_CAPITAL_RU, "столицей сбиты два", "RU-MOW", 2, "count_over_place"),
     ], total=2)]),
+    ("ru-crimean-peninsula", T_CRIMEAN_PENINSULA, [R(T_CRIMEAN_PENINSULA, "media", [
+        C(T_CRIMEAN_PENINSULA, "пять беспилотников сбиты над Брянской областью", "RU-BRY", 5, "count_over_place"),
+        C(T_CRIMEAN_PENINSULA, "шесть - над Крымским полуостровом", "UA-43", 6, "count_over_place"),
+    ], night=P)]),
+    ("en-incoming-drones", T_INCOMING, [R(T_INCOMING, "media", [
+        C(T_INCOMING, "30 incoming drones over the Bryansk region", "RU-BRY", 30, "count_over_place", en=True),
+    ], total=30)]),
     # a bare number in parentheses after a region's name is its figure
     ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
         C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
