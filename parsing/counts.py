@@ -34,7 +34,7 @@ class Count:
 
 
 _SKIP = re.compile(
-    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|украинск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
+    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
 )
