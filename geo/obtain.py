@@ -67,6 +67,7 @@ def _fetch_osm(dest: Path, cache: Path, base: str) -> None:
         unit_scale=True,
         desc="osm-districts",
         file=sys.stderr,
+        mininterval=1.0,
     ) as bar:
         try:
             sources.fetch_osm(cache, base, step=bar.update)

