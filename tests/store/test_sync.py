@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -473,3 +474,33 @@ def test_a_feed_is_imported_like_a_feed_file_and_not_twice(site: Site, store: St
         "https://wire.example/a2",
         "https://wire.example/a1",
     )
+
+
+def test_an_export_and_a_sync_of_one_message_are_one_report(site: Site, store: Store) -> None:
+    kaluga(site)
+    export = {
+        "name": "Губернатор Калужской области",
+        "type": "public_channel",
+        "id": 777,
+        "messages": [
+            {
+                "id": 1,
+                "type": "message",
+                "date": "2025-09-11T21:00:00",
+                "date_unixtime": str(int(T0.timestamp())),
+                "text": "@governor night=2025-09-12\nRU-KLU 3",
+            },
+        ],
+    }
+    data = json.dumps(export, ensure_ascii=False).encode("utf-8")
+    # the sources file names the channel's numeric id, as the export carries it
+    synced = Source(
+        name="kaluga_gov",
+        kind="telegram",
+        reporter="governor",
+        channel="kaluga_gov",
+        channel_id="777",
+    )
+    [result] = run_pass(store, [synced])
+    assert (result.added, store.ingest_upload("result.json", data).added) == (3, 0)
+    assert [m for m, _, _ in reports(store)] == ["1", "4", "5"]
