@@ -3,9 +3,10 @@
 ``st_folium`` renders the whole folium map (its GeoJSON included) on every run and gives
 the component a key that hashes the map's script, so any change of colours remounts the
 iframe and reloads Leaflet and the geometry. Here the base map
-(:func:`dashboard.map_restyle.base_map`) is rendered once and the view's colours travel
-as the component's ``feature_group`` script, which the frontend evaluates in the map it
-already shows (streamlit-folium 0.27, pinned in requirements.txt).
+(:func:`dashboard.map_restyle.base_map`) is rendered once and the component gets the same
+arguments on every run (Streamlit then sends its message once); the view's colours go in
+a small frame of their own whose script restyles the map already shown
+(streamlit-folium 0.27, pinned in requirements.txt).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import folium
+import streamlit.components.v1 as components
 import streamlit_folium
 from streamlit_folium import _component_func, _get_header, _get_html, _get_map_string
 
@@ -56,7 +58,7 @@ def show(
     height: int,
     returned_objects: list[str],
 ) -> dict[str, Any]:
-    """Show the map with the view's ``restyle`` script; return what the browser reported.
+    """Show the map and the view's ``restyle`` frame; return what the browser reported.
 
     The component's key is streamlit-folium's for the base script and ``key`` only, so
     a new view (another night, region or reporter) keeps the same map in the browser.
@@ -73,7 +75,7 @@ def show(
         default=dict.fromkeys(returned_objects),
         zoom=None,
         center=None,
-        feature_group=restyle,
+        feature_group=None,
         return_on_hover=False,
         layer_control=None,
         pixelated=False,
@@ -81,4 +83,6 @@ def show(
         js_links=list(rendered.js_links),
         wrap_longitude=False,
     )
+    # the view's colours, in a frame of their own: the map's message above stays the same
+    components.html(restyle, height=0)
     return value if isinstance(value, dict) else {}

@@ -7,8 +7,10 @@ with the filters is :func:`restyle_script`: a small script that gives every shap
 style and tooltip, draws the combined areas (a count given for several areas together)
 over them, shows the seas reports name and fits the map to the areas with figures.
 
-The script calls ``atlas.apply`` defined by the base map; the text it carries comes from
-:mod:`dashboard.map_layers`, which escapes every text property.
+The script (for a frame of its own next to the map) calls ``atlas.apply`` defined by the
+base map, so the map component's own message stays the same from view to view and
+Streamlit sends it only once; the text it carries comes from :mod:`dashboard.map_layers`,
+which escapes every text property.
 """
 
 from __future__ import annotations
@@ -100,7 +102,26 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     }
     # "</" split so that an HTML parser never sees a tag end inside the script
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f"window.atlas.apply({text});\n"
+    return _POST.replace("VIEW", text)
+
+
+#: Runs in its own small frame of the page: posts the view where a map loading later
+#: finds it, and applies it to the map already shown (waiting for it to load).
+_POST = """<script>
+(function () {
+    var view = VIEW;
+    var page = window.parent;
+    page.atlasView = view;
+    var tries = 0;
+    (function apply() {
+        var frames = page.document.querySelectorAll('iframe[title*="st_folium"]');
+        var frame = frames[frames.length - 1];
+        var atlas = frame && frame.contentWindow && frame.contentWindow.atlas;
+        if (atlas && atlas.apply) { atlas.apply(view); return; }
+        if (tries++ < 1200) { setTimeout(apply, 25); }
+    })();
+})();
+</script>"""
 
 
 class _AreaLayers(MacroElement):
@@ -153,7 +174,11 @@ class _AreaLayers(MacroElement):
             }
             add("seas", {{ this.seas }}, true);
             add("areas", {{ this.areas }}, false);
+            // combined areas go here, over the others: a group that exists when the
+            // component binds its click handlers, so their clicks reach the page too
+            atlas.over = atlas.tip(L.featureGroup()).addTo(map);
             atlas.apply = function (view) {
+                atlas.over.clearLayers();
                 atlas.styles = view.styles;
                 atlas.props = view.props;
                 Object.keys(atlas.layers).forEach(function (id) {
@@ -165,14 +190,12 @@ class _AreaLayers(MacroElement):
                     }
                     layer.setStyle(style || atlas.blank);
                 });
-                if (view.combined) {  // removed by the component before the next view
-                    var over = atlas.tip(L.geoJSON(view.combined, {
+                if (view.combined) {
+                    L.geoJSON(view.combined, {
                         smoothFactor: 0.5,
                         style: function (feature) { return view.styles[feature.id]; },
                         onEachFeature: atlas.bind
-                    })).addTo(map);
-                    window.feature_group = window.feature_group || [];
-                    window.feature_group.push(over);
+                    }).eachLayer(function (layer) { atlas.over.addLayer(layer); });
                 }
                 var bounds = JSON.stringify(view.bounds);
                 if (view.bounds && bounds !== atlas.bounds) {
@@ -180,6 +203,9 @@ class _AreaLayers(MacroElement):
                     atlas.bounds = bounds;
                 }
             };
+            // the view posted before this map was loaded (see restyle_script)
+            var posted = window.parent && window.parent.atlasView;
+            if (posted) { atlas.apply(posted); }
         })();
         {% endmacro %}
         """
