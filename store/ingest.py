@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from store._time import to_db
 from store.importers import Item, Prepared, item_id, legacy_id
 from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 #: Rows per statement when checking which ids exist (SQLite allows 32k parameters).
@@ -93,8 +95,9 @@ def prepare(
                 entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
             prepared.append(entry)
         except (AttributeError, TypeError, ValueError) as exc:
+            # a bug in the parser, not in the file: keep the cause for whoever fixes it
             msg = f"{item.where}: the parser returned something unusable ({exc})"
-            raise ImportFailed(msg) from None
+            raise ImportFailed(msg) from exc
         if progress is not None and (done % step == 0 or done == total):
             progress(done, total)
     return prepared
@@ -183,6 +186,8 @@ def write(
     figures_current = figures.is_current(conn)
     plan = _plan(conn, prepared)
     plan.duplicates += known
+    if plan.duplicates:
+        log.info("%s: %d texts already stored, skipped", path, plan.duplicates)
     failed = [entry for entry in plan.new if entry.error]
     errors = tuple(f"{entry.where}: {entry.error}" for entry in failed[:_MAX_ERRORS])
     import_id: int = conn.execute(
@@ -240,7 +245,7 @@ def write(
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         msg = f"{path}: the database refused the import {where} ({reason}); nothing was written"
-        raise ImportFailed(msg) from None
+        raise ImportFailed(msg) from exc
     conn.execute(
         update(schema.imports)
         .where(schema.imports.c.id == import_id)

@@ -109,7 +109,7 @@ class Store:
                     figures.refresh(conn)
         except DatabaseError as exc:
             msg = f"cannot open the database {engine.url!r}: {str(exc.orig).splitlines()[0]}"
-            raise StoreError(msg) from None
+            raise StoreError(msg) from exc
 
     # --- parser ---------------------------------------------------------------------------
 
@@ -263,7 +263,7 @@ class Store:
         except OperationalError as exc:
             reason = str(exc.orig).splitlines()[0]
             msg = f"{meta['path']}: the database could not be written ({reason}); nothing was written"
-            raise ImportFailed(msg) from None
+            raise ImportFailed(msg) from exc
 
     # --- samples --------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ or line, and the reason.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -44,6 +45,8 @@ _READERS: dict[str, Reader] = {
     "html": html.read,
     "text": text.read,
 }
+
+log = logging.getLogger(__name__)
 
 
 def kind_of(name: str, data: bytes) -> str:
@@ -84,9 +87,13 @@ def files_under(path: Path) -> list[Path]:
     for child in sorted(path.rglob("*")):
         relative = child.relative_to(path)
         if any(part.startswith(".") for part in relative.parts):
+            continue  # hidden: editor and system files, never meant to be imported
+        if not child.is_file():
             continue
-        if child.is_file() and child.suffix.lower() in _BY_SUFFIX:
+        if child.suffix.lower() in _BY_SUFFIX:
             found.append(child)
+        else:
+            log.info("%s: skipped, not a kind of file the Atlas imports", child)
     return found
 
 
@@ -106,6 +113,7 @@ def read_paths(
             raise ImportFailed(msg)
         for file in files:
             if skip is not None and skip(file):
+                log.info("%s: skipped (not a report to import)", file)
                 continue
             check_size(file.name, file.stat().st_size)
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,8 @@ import lxml.html
 from store._errors import ImportFailed
 from store._time import from_unix
 from store.importers._common import Item, guess_language
+
+log = logging.getLogger(__name__)
 
 
 def read(data: bytes, name: str) -> list[Item]:
@@ -30,6 +33,7 @@ def read(data: bytes, name: str) -> list[Item]:
         where = f"{name}: entry {number}"
         text = _entry_text(entry)
         if not text.strip():
+            log.info("%s: skipped, it has no text", where)
             continue
         items.append(
             Item(

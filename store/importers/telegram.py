@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 from typing import Any
 
 from store._errors import ImportFailed
 from store._time import MSK, from_unix
 from store.importers._common import Item, decode, guess_language
+
+log = logging.getLogger(__name__)
 
 
 def read(data: bytes, name: str) -> list[Item]:
@@ -45,7 +48,10 @@ def _chats(document: Any, name: str) -> list[dict[str, Any]]:
                 msg = f"{name}: chat #{index} is a {type(chat).__name__}, not an object"
                 raise ImportFailed(msg)
         # chats exported without their history carry no 'messages': nothing to import
-        return [chat for chat in chats if "messages" in chat]
+        kept = [chat for chat in chats if "messages" in chat]
+        if len(kept) < len(chats):
+            log.info("%s: %d chats exported without their messages skipped", name, len(chats) - len(kept))
+        return kept
     msg = (
         f"{name}: not a Telegram Desktop export (expected an object with 'messages' "
         "or 'chats', as written by Export chat history in JSON)"
@@ -68,6 +74,11 @@ def _chat_items(chat: dict[str, Any], name: str) -> list[Item]:
         item = _message(message, index, name, channel, channel_id)
         if item is not None:
             items.append(item)
+    if len(items) < len(messages):
+        log.info(
+            "%s: chat %r: %d of %d messages skipped (service messages, media without a caption)",
+            name, channel, len(messages) - len(items), len(messages),
+        )  # fmt: skip
     return items
 
 

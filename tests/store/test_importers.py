@@ -4,6 +4,7 @@ RSS/Atom, saved HTML, the claims CSV; and the one-line refusals."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date, datetime
 from pathlib import Path
 
@@ -70,6 +71,26 @@ def telegram_export(tmp_path: Path) -> Path:
                            {"type": "text_link", "text": "RU-VOR 1", "href": "https://example.org"}]},
     ]
     return write_json(tmp_path / "result.json", channel(messages))
+
+
+def test_what_an_import_skips_is_logged_with_the_reason(
+    store: Store, telegram_export: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "notes.docx").write_bytes(b"not a report")
+    (folder / "result.json").write_bytes(telegram_export.read_bytes())
+    with caplog.at_level(logging.INFO, logger="store"):
+        store.ingest_paths([folder])
+        store.ingest_paths([telegram_export])
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{folder / 'notes.docx'}: skipped, not a kind of file the Atlas imports",
+        "result.json: chat 'Минобороны (тест)': 2 of 6 messages skipped"
+        " (service messages, media without a caption)",
+        "result.json: chat 'Минобороны (тест)': 2 of 6 messages skipped"
+        " (service messages, media without a caption)",
+        f"{telegram_export}: 4 texts already stored, skipped",
+    ]
 
 
 def test_telegram_single_chat_export(store: Store, telegram_export: Path) -> None:
