@@ -20,6 +20,7 @@ K_PUBLISHED = "imp_published"
 K_URL = "imp_url"
 K_SAVE_TEXT = "imp_save_text"
 K_FILES = "imp_files"
+K_FILES_PUBLISHED = "imp_files_published"
 K_SAVE_FILES = "imp_save_files"
 K_CLEAR = "imp_clear_samples"
 _MESSAGE = "imp_message"
@@ -53,7 +54,7 @@ def _paste_section(db: store.Store) -> None:
         return
     error, claims = _loaders.text_preview(text, _published(day), url.strip() or None)
     if error:
-        st.error(error)
+        st.error(evidence.escape_markdown(error))  # quotes the text: never a live link
         return
     if claims.empty:
         st.info("No interception claim found in this text. Saving keeps the text on record.")
@@ -64,7 +65,7 @@ def _paste_section(db: store.Store) -> None:
         try:
             result = db.ingest_text(text, published=_published(day), url=url.strip() or None)
         except store.ImportFailed as exc:
-            st.error(str(exc))
+            st.error(evidence.escape_markdown(str(exc)))
             return
         _show_result(result, "Pasted report")
         st.rerun()
@@ -76,6 +77,12 @@ def _upload_section(db: store.Store) -> None:
         "Files: text, Telegram export (result.json), RSS/Atom, HTML or claims CSV",
         type=FILE_TYPES, accept_multiple_files=True, key=K_FILES,
         help=f"Up to {limit / 1e6:,.1f} MB per file.",
+    )
+    day = st.date_input(
+        "Published on (for files without dates of their own)", value=None, key=K_FILES_PUBLISHED,
+        format="YYYY-MM-DD",
+        help="Text and Markdown files carry no date: without one, their claims go to the "
+        "Review page as undated instead of onto the map.",
     )
     if not files:
         return
@@ -96,7 +103,7 @@ def _upload_section(db: store.Store) -> None:
             items.extend(found)
             uploads.append((upload.name, data))
     for error in errors:
-        st.error(error)
+        st.error(evidence.escape_markdown(error))  # file names and values come from the file
     if items:
         claims = sum(item.claims for item in items)
         st.caption(f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you "
@@ -112,10 +119,10 @@ def _upload_section(db: store.Store) -> None:
         bar.progress(min(done / of, 1.0) if of else 1.0, text=f"Saving: {done:,} of {of:,} texts")
 
     try:
-        result = _save(db, uploads, progress)
+        result = _save(db, uploads, progress, _published(day))
     except store.ImportFailed as exc:
         bar.empty()
-        st.error(str(exc))
+        st.error(evidence.escape_markdown(str(exc)))
         return
     bar.progress(1.0, text="Saved")
     _show_result(result, f"{len(uploads)} file(s)")
@@ -123,12 +130,16 @@ def _upload_section(db: store.Store) -> None:
 
 
 def _save(
-    db: store.Store, uploads: list[tuple[str, bytes]], progress: Callable[[int, int], None]
+    db: store.Store,
+    uploads: list[tuple[str, bytes]],
+    progress: Callable[[int, int], None],
+    published: datetime | None = None,
 ) -> store.ImportResult:
-    """Save every upload in one transaction: all of them, or nothing on a failure."""
+    """Save every upload in one transaction: all of them, or nothing on a failure;
+    ``published`` dates the texts that have no date of their own."""
     if len(uploads) == 1:
         name, data = uploads[0]
-        return db.ingest_upload(name, data, progress=progress)
+        return db.ingest_upload(name, data, progress=progress, published=published)
     # The store imports several files at once only from paths; a folder of their own
     # keeps their names (which the messages and the history show).
     with tempfile.TemporaryDirectory(prefix="atlas-upload-") as folder:
@@ -138,7 +149,7 @@ def _save(
             path.parent.mkdir()
             path.write_bytes(data)
             paths.append(path)
-        return db.ingest_paths(paths, progress=progress)
+        return db.ingest_paths(paths, progress=progress, published=published)
 
 
 def _samples_section(db: store.Store) -> None:

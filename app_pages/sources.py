@@ -8,6 +8,7 @@ import streamlit as st
 
 import settings
 from app_pages import _loaders
+from dashboard import evidence
 from dashboard import sources as view
 from store import sync
 from store.sync import registry
@@ -29,7 +30,7 @@ def _progress(url: str) -> None:
         st.progress(job.fraction, text=job.message)
         return
     if job.error:
-        st.error(f"The sync pass stopped: {job.error}")
+        st.error(f"The sync pass stopped: {evidence.escape_markdown(str(job.error))}")
     elif job.lines:
         st.success(f"Sync pass finished: {len(job.lines)} source(s).")
         st.code("\n".join(job.lines), language=None)
@@ -71,7 +72,7 @@ def _file_section(file: Path, text: str) -> None:
             try:
                 saved = registry.save(file, edited)
             except registry.RegistryError as exc:
-                st.error(str(exc))
+                st.error(evidence.escape_markdown(str(exc)))
                 return
             st.session_state[_MESSAGE] = f"Saved the sources file: {len(saved)} sources."
             st.rerun()
@@ -91,7 +92,7 @@ def sources_page() -> None:
     try:
         sources = registry.load(file)
     except registry.RegistryError as exc:
-        st.error(str(exc))
+        st.error(evidence.escape_markdown(str(exc)))
         _file_section(file, text)
         return
     db = _loaders.open_store()

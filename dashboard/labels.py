@@ -64,6 +64,9 @@ REASON_LABELS = {
     "count_without_area": "a count with no area",
     "conflicting_numbers": "numbers that contradict each other",
     "doubtful_number": "a number that may be read wrong",
+    "unreadable_text": "characters that could not be decoded",
+    "implausible_date": "a date before 2022 or in the future",
+    "undated": "no date to place it on a night",
     "parser_error": "the parser failed on it",
 }
 

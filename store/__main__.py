@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,14 @@ class _Bar:
             self.bar.close()
 
 
+def _moment(text: str) -> datetime:
+    """Read ``--published``: a date (noon, Moscow time) or a date and time (Moscow time)."""
+    moment = datetime.fromisoformat(text)
+    if len(text) == 10:
+        moment = moment.replace(hour=12)  # a bare date: its noon, never the night before
+    return moment
+
+
 def _filters(args: argparse.Namespace) -> Filters:
     return Filters(
         date_from=args.date_from,
@@ -63,7 +71,7 @@ def _ingest(store: Store, args: argparse.Namespace) -> int:
     for path in args.paths:
         bar = _Bar(Path(path).name)
         try:
-            result = store.ingest_paths([path], progress=bar)
+            result = store.ingest_paths([path], progress=bar, published=args.published)
         except StoreError as exc:
             failures += 1
             print(f"error: {exc}", file=sys.stderr)
@@ -184,6 +192,11 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = with_db(commands.add_parser("ingest", help="import files and folders"))
     ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument(
+        "--published", type=_moment, metavar="DATE[THH:MM]",
+        help="when texts without a date of their own (.txt, .md) were published, Moscow time; "
+        "without it they go to review as undated",
+    )  # fmt: skip
 
     export = with_db(commands.add_parser("export", help="write claims (csv) or figures (geojson)"))
     export.add_argument("--format", choices=("csv", "geojson"), required=True)

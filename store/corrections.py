@@ -129,7 +129,7 @@ def settle(
     found_statements, found_claims = claim_rows(report_id, text, reports, published)
     statements, claims = list(found_statements), list(found_claims)
     rows = _corrections(conn, report_id)
-    found = problems(text, reports) if error is None else []
+    found = problems(text, reports, published) if error is None else []
     rv = schema.review
     holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
     open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()

@@ -89,7 +89,7 @@ def prepare(
         reports, error = parse_text(parse, item.text, item.published, item.channel)
         try:
             entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
-            found = problems(item.text, reports) if error is None else []
+            found = problems(item.text, reports, item.published) if error is None else []
             if found:
                 # incomplete: the text is stored and queued, its claims are held back
                 entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})

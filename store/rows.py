@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert
@@ -30,7 +30,16 @@ SUPERSEDED = "superseded"
 #: The review reason of a text the parser failed on.
 PARSER_ERROR = "parser_error"
 #: Review reasons that hold a text's claims back (a parser error gives none anyway).
-HOLDING_REASONS = ("unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number")
+HOLDING_REASONS = (
+    "unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number",
+    "unreadable_text", "implausible_date", "undated",
+)  # fmt: skip
+#: Reasons the store adds to the parser's (:func:`problems`).
+UNREADABLE_TEXT = "unreadable_text"
+IMPLAUSIBLE_DATE = "implausible_date"
+UNDATED = "undated"
+#: The earliest date a report of this war's drones over Russia can have.
+EARLIEST = datetime(2022, 1, 1)
 
 
 def rows_for(
@@ -129,11 +138,54 @@ def claim_rows(
 # --- review items ------------------------------------------------------------------------
 
 
-def problems(text: str, reports: Sequence[Any]) -> list[tuple[str, str]]:
-    """Return ``(reason, detail)`` of what makes ``text`` incomplete (empty: publishable)."""
+def problems(
+    text: str, reports: Sequence[Any], published: datetime | None = None
+) -> list[tuple[str, str]]:
+    """Return ``(reason, detail)`` of what makes ``text`` incomplete (empty: publishable).
+
+    Besides the parser's own doubts (:func:`parsing.diagnostics.diagnose`): characters
+    that could not be decoded (``unreadable_text``), a date before 2022 or more than a day
+    ahead of now (``implausible_date``: one such date would become every user's default
+    night, or stretch every gap-filled table over a century), and claims that no date
+    places (``undated``: a text without a publication date that names no night).
+    ``published`` is the text's publication time (aware, or naive Moscow time).
+    """
     from parsing.diagnostics import diagnose
 
-    return [(p.reason, p.detail) for p in diagnose(text, reports)]
+    found = [(p.reason, p.detail) for p in diagnose(text, reports)]
+    bad = text.count("\ufffd")
+    if bad:
+        at = text.index("\ufffd")
+        near = text[max(0, at - 20) : at + 20].replace("\n", " ")
+        found.append((UNREADABLE_TEXT, f"{bad} characters could not be decoded (shown as \ufffd), first in {near!r}"))
+    found.extend(_date_problems(reports, published))
+    return found
+
+
+def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[tuple[str, str]]:
+    now = to_db(schema.now())
+    assert now is not None
+    latest = now + timedelta(days=1)
+    dates: list[tuple[str, datetime]] = []
+    if published is not None:
+        dates.append(("published", to_db(published)))  # type: ignore[arg-type]
+    for r in reports:
+        if r.night_of is not None:
+            dates.append(("night of", datetime(r.night_of.year, r.night_of.month, r.night_of.day)))
+        if r.window is not None:
+            dates.append(("window from", to_db(r.window.start)))  # type: ignore[arg-type]
+    out = [
+        (IMPLAUSIBLE_DATE, f"{what} {moment:%Y-%m-%d %H:%M} is outside {EARLIEST:%Y-%m-%d} to a day after the import")
+        for what, moment in dates
+        if moment < EARLIEST or moment > latest
+    ]
+    undated = [
+        r for r in reports
+        if r.claims and r.night_of is None and r.window is None and published is None
+    ]  # fmt: skip
+    if undated:
+        out.append((UNDATED, "no publication date and no date in the text: no night can show its claims"))
+    return out
 
 
 def review_row(report_id: str, found: Sequence[tuple[str, str]], created_at: datetime) -> dict[str, Any]:

@@ -90,6 +90,15 @@ def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -
     return preview
 
 
+
+def _dated(items: Sequence[Item], published: datetime | None) -> list[Item]:
+    """Give ``published`` (naive: Moscow time) to the items that have no date of their own."""
+    if published is None:
+        return list(items)
+    moment = published if published.tzinfo else published.replace(tzinfo=MSK)
+    return [item if item.published is not None else replace(item, published=moment) for item in items]
+
+
 class Store:
     """A database of reports and claims (see ``docs/architecture.md``)."""
 
@@ -135,19 +144,32 @@ class Store:
         *,
         progress: Progress | None = None,
         source_kind: str | None = None,
+        published: datetime | None = None,
     ) -> ImportResult:
-        """Import files and folders in one transaction (all or nothing)."""
+        """Import files and folders in one transaction (all or nothing).
+
+        ``published`` dates the texts that carry no date of their own (a ``.txt`` or
+        ``.md`` report): without it their claims go to review as ``undated``.
+        """
         paths = [Path(p) for p in paths]
         skip = _is_readme if source_kind == SAMPLE else None
         items, prepared = read_paths(paths, skip=skip)
         label = " ".join(str(p) for p in paths)
+        items = _dated(items, published)
         return self._ingest(items, prepared, path=label, source_kind=source_kind, progress=progress)
 
     def ingest_upload(
-        self, filename: str, data: bytes, *, progress: Progress | None = None
+        self,
+        filename: str,
+        data: bytes,
+        *,
+        progress: Progress | None = None,
+        published: datetime | None = None,
     ) -> ImportResult:
-        """Import one uploaded file in one transaction (all or nothing)."""
+        """Import one uploaded file in one transaction (all or nothing); ``published`` as
+        for :meth:`ingest_paths`."""
         items, prepared = read_file(filename, data)
+        items = _dated(items, published)
         sha = hashlib.sha256(data).hexdigest()
         return self._ingest(items, prepared, path=filename, sha256=sha, progress=progress)
 

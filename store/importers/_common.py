@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from store._errors import ImportFailed
+from store._time import MSK
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,21 +99,48 @@ def legacy_id(item: Item) -> str | None:
     return report_id(item.text, item.channel_id or item.channel)
 
 
+def checked_moment(moment: datetime, where: str, key: str, raw: object) -> datetime:
+    """Return ``moment`` (aware) when it can be stored and shown; a date at the very edge of
+    the calendar (year 1, year 9999) cannot be moved to Moscow time or UTC: refuse it."""
+    try:
+        moment.astimezone(UTC).astimezone(MSK)
+    except (OverflowError, ValueError):
+        msg = f"{where}: '{key}' is {raw!r}, a date that cannot be stored (year {moment.year})"
+        raise ImportFailed(msg) from None
+    if not 2 <= moment.year <= 9998:
+        msg = f"{where}: '{key}' is {raw!r}, a date that cannot be stored (year {moment.year})"
+        raise ImportFailed(msg)
+    return moment
+
+
 def decode(data: bytes, name: str) -> str:
-    """Return the text of a file, refusing binary data with a one-line error."""
+    """Return the text of a file, refusing binary data with a one-line error.
+
+    UTF-8 with a few broken bytes stays UTF-8: each byte that cannot be read becomes
+    U+FFFD, and the store sends the texts holding one to review (``unreadable_text``)
+    rather than read the whole file in another encoding. A file with fewer characters
+    read as UTF-8 than bytes failing is Windows Cyrillic (cp1251) when it reads as text.
+    """
     if b"\x00" in data[:65536]:
         msg = f"{name}: a binary file, not text"
         raise ImportFailed(msg)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        # Windows users save Russian text as cp1251; accept it only when it reads as text.
-        text = data.decode("cp1251", errors="replace")
-        controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t")
-        if "\ufffd" in text or controls > len(text) / 100:
-            msg = f"{name}: not UTF-8 text (byte {exc.start} cannot be read)"
-            raise ImportFailed(msg) from None
-        return text
+        first = exc.start
+    as_utf8 = data.decode("utf-8-sig", errors="replace")
+    broken = as_utf8.count("\ufffd")
+    # characters read as UTF-8 sequences of several bytes: a cp1251 text has next to none
+    read = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - broken
+    if read > broken:
+        return as_utf8  # UTF-8 with a few bytes broken in transit
+    # Windows users save Russian text as cp1251; accept it only when it reads as text.
+    text = data.decode("cp1251", errors="replace")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t")
+    if "\ufffd" in text or controls > len(text) / 100:
+        msg = f"{name}: not UTF-8 text (byte {first} cannot be read)"
+        raise ImportFailed(msg) from None
+    return text
 
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)

@@ -59,6 +59,17 @@ def read(data: bytes, name: str, *, source_kind: str | None = None) -> list[Prep
     while skipped < len(lines) and lines[skipped].startswith("#"):
         skipped += 1  # licence and attribution lines the export writes first
     reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
+    try:
+        return _read_rows(reader, name, skipped, source_kind)
+    except csv.Error as exc:
+        # "field larger than field limit (131072)": a cell no export writes
+        msg = f"{name}: after line {reader.line_num + skipped}: not a readable CSV row ({exc})"
+        raise ImportFailed(msg) from None
+
+
+def _read_rows(
+    reader: csv.DictReader[str], name: str, skipped: int, source_kind: str | None
+) -> list[Prepared]:
     header = reader.fieldnames or []
     missing = [column for column in REQUIRED if column not in header]
     if missing:

@@ -12,7 +12,7 @@ import lxml.html
 
 from store._errors import ImportFailed
 from store._time import from_unix
-from store.importers._common import Item, guess_language
+from store.importers._common import Item, checked_moment, guess_language
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def read(data: bytes, name: str) -> list[Item]:
                 channel_id=channel_id,
                 message_id=entry.get("id") or entry.get("link"),
                 url=entry.get("link"),
-                published=_moment(entry, "published_parsed") or _moment(entry, "updated_parsed"),
+                published=_moment(entry, "published_parsed", where) or _moment(entry, "updated_parsed", where),
                 language=guess_language(text),
             )
         )
@@ -70,8 +70,13 @@ def _plain(fragment: str) -> str:
     return tree.text_content().strip()
 
 
-def _moment(entry: Any, key: str) -> datetime | None:
+def _moment(entry: Any, key: str, where: str) -> datetime | None:
     struct = entry.get(key)
     if not struct:
         return None
-    return from_unix(calendar.timegm(struct))
+    try:
+        moment = from_unix(calendar.timegm(struct))
+    except (OverflowError, ValueError, OSError):
+        msg = f"{where}: its date ({key[: -len('_parsed')]}) cannot be stored"
+        raise ImportFailed(msg) from None
+    return checked_moment(moment, where, key[: -len("_parsed")], moment.isoformat())

@@ -9,7 +9,7 @@ from typing import Any
 
 from store._errors import ImportFailed
 from store._time import MSK, from_unix
-from store.importers._common import Item, decode, guess_language
+from store.importers._common import Item, checked_moment, decode, guess_language
 
 log = logging.getLogger(__name__)
 
@@ -142,10 +142,11 @@ def _moment(message: dict[str, Any], key: str, where: str, *, required: bool) ->
     unix = message.get(f"{key}_unixtime")
     if unix is not None:
         try:
-            return from_unix(int(unix))
+            moment = from_unix(int(unix))
         except (TypeError, ValueError, OverflowError, OSError):
             msg = f"{where}: '{key}_unixtime' is {unix!r}, not a number of seconds"
             raise ImportFailed(msg) from None
+        return checked_moment(moment, where, f"{key}_unixtime", unix)
     text = message.get(key)
     if text is None:
         if required:
@@ -158,4 +159,4 @@ def _moment(message: dict[str, Any], key: str, where: str, *, required: bool) ->
         msg = f"{where}: '{key}' is {text!r}, not an ISO date and time"
         raise ImportFailed(msg) from None
     # Without a zone the exporter's clock is unknown: Moscow time is the best guess.
-    return moment if moment.tzinfo else moment.replace(tzinfo=MSK)
+    return checked_moment(moment if moment.tzinfo else moment.replace(tzinfo=MSK), where, key, text)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import store
+from dashboard.evidence import escape_markdown
 from store import columns as C
 from store.export import claims_csv
 from tests.app.conftest import ROOT, app_at, seed
@@ -66,7 +67,8 @@ def test_bad_files_are_refused_with_one_line_and_nothing_saved(
     _upload(at, (name, data))
     assert not at.exception
     errors = [e.value for e in at.error]
-    assert len(errors) == 1 and message in errors[0] and "\n" not in errors[0]
+    # shown with Markdown escaped (a file's values are never live Markdown)
+    assert len(errors) == 1 and escape_markdown(message) in errors[0] and "\n" not in errors[0]
     assert at.button(key="imp_save_files").disabled
     assert seeded.data_version() == before
 

@@ -10,6 +10,7 @@ import pytest
 
 import store
 from dashboard import sources as view
+from dashboard.evidence import escape_markdown
 from settings import MSK
 from tests.app.conftest import app_at
 from tests.store.sync_site import TWO_CHANNELS, Message, Scripted, Site
@@ -114,5 +115,7 @@ def test_a_broken_sources_file_is_refused_with_its_problems(site: Site, tmp_path
     at = app_at("sources")
     at.text_area(key="src_file").set_value('[[source]]\nkind = "fax"\n').run()
     at.button(key="src_save_file").click().run()
-    assert at.error[0].value.startswith(f"{tmp_path / 'sources.toml'}: source #1: 'kind' is 'fax'")
+    assert at.error[0].value.startswith(
+        escape_markdown(f"{tmp_path / 'sources.toml'}: source #1: 'kind' is 'fax'")
+    )  # shown with Markdown escaped
     assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == TWO_CHANNELS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from store import Filters, Store, review
 from store import columns as C
 from store import ingest as ingest_module
 from store import rows as rows_module
+from store._errors import ImportFailed
 from store._time import MSK
 from store.importers import Item, report_id
 from tests.store.test_importers import channel, counts, message, write_json
@@ -109,3 +111,91 @@ def test_a_database_from_before_post_keys_takes_no_duplicates(
     assert _figures(store) == [
         ("2025-09-11", "RU-BRY", 1), ("2025-09-12", "RU-BRY", 1), ("2025-09-13", "RU-BRY", 1),
     ]  # fmt: skip
+
+
+# --------------------------------------------------------------- bad files: one line, nothing written
+
+
+def _refused(store: Store, name: str, data: bytes) -> str:
+    with pytest.raises(ImportFailed) as err:
+        store.ingest_upload(name, data)
+    assert counts(store) == {"reports": 0, "statements": 0, "claims": 0, "imports": 0, "review": 0}
+    assert "\n" not in str(err.value)
+    return str(err.value)
+
+
+def _export(*messages: dict[str, object]) -> bytes:
+    return json.dumps(channel(list(messages)), ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "message"),
+    [
+        ({"date": "0001-01-01T00:00:00"}, "r.json: message 1: 'date' is '0001-01-01T00:00:00', a date that cannot be stored (year 1)"),
+        ({"date": "9999-12-31T23:59:59"}, "r.json: message 1: 'date' is '9999-12-31T23:59:59', a date that cannot be stored (year 9999)"),
+        ({"date_unixtime": "-62135596800"}, "r.json: message 1: 'date_unixtime' is '-62135596800', a date that cannot be stored (year 1)"),
+        ({"date_unixtime": "253402300799"}, "r.json: message 1: 'date_unixtime' is '253402300799', not a number of seconds"),
+    ],
+)  # fmt: skip
+def test_a_telegram_date_at_the_calendar_edge_is_refused(
+    store: Store, stamp: dict[str, str], message: str
+) -> None:
+    post = {"id": 1, "type": "message", "text": GOVERNOR, **stamp}
+    assert _refused(store, "r.json", _export(post)) == message
+
+
+def test_a_csv_cell_over_the_reader_limit_is_refused(store: Store) -> None:
+    header = "claim_id,report_id,reporter,country,area_id,area,count,qualifier\n"
+    data = (header + '"' + "x" * 200_000 + '",r,mod,RU,RU-BRY,B,1,exact\n').encode()
+    assert _refused(store, "c.csv", data) == (
+        "c.csv: after line 1: not a readable CSV row (field larger than field limit (131072))"
+    )
+
+
+# --------------------------------------------------------------- what cannot be read goes to review
+
+
+def test_a_few_broken_bytes_keep_utf8_and_send_the_text_to_review(store: Store) -> None:
+    data = b"@mod night=2025-09-12\nRU-BRY 5\n" + b"\xff\xfe\xfa" + " конец".encode()
+    result = store.ingest_upload("r.txt", data)
+    assert (result.added, result.in_review, result.claims) == (1, 1, 0)
+    assert _queue(store) == [
+        ("unreadable_text", "3 characters could not be decoded (shown as \ufffd), first in '2025-09-12 RU-BRY 5 \ufffd\ufffd\ufffd конец'", "open"),
+    ]  # fmt: skip
+    stored = store.report(review.queue(store)["report_id"].iloc[0])
+    assert stored is not None and stored["text"].startswith("@mod night=2025-09-12\nRU-BRY 5\n")
+
+
+def test_a_cp1251_file_is_still_read_as_russian(store: Store) -> None:
+    data = "@mod night=2025-09-12\nRU-BRY 5\nНад областью сбиты беспилотники.".encode("cp1251")
+    result = store.ingest_upload("r.txt", data)
+    assert (result.added, result.in_review, result.claims) == (1, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("published", "detail"),
+    [
+        (datetime(1900, 1, 2, 6, 0, tzinfo=MSK), "published 1900-01-02 06:00 is outside 2022-01-01 to a day after the import"),
+        (datetime(2099, 1, 2, 6, 0, tzinfo=MSK), "published 2099-01-02 06:00 is outside 2022-01-01 to a day after the import"),
+    ],
+)  # fmt: skip
+def test_an_implausible_date_goes_to_review(store: Store, published: datetime, detail: str) -> None:
+    result = store.ingest_text(GOVERNOR, published=published, channel="gov")
+    assert (result.in_review, result.claims) == (1, 0)
+    assert _queue(store) == [("implausible_date", detail, "open")]
+    assert store.nightly(Filters()).empty  # no figure on a night of 1900 or 2099
+
+
+def test_an_undated_text_is_never_accepted_invisibly(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(GOVERNOR, encoding="utf-8")
+    result = store.ingest_paths([path])
+    assert (result.in_review, result.claims) == (1, 0)
+    assert _queue(store) == [
+        ("undated", "no publication date and no date in the text: no night can show its claims", "open"),
+    ]  # fmt: skip
+    other = tmp_path / "other.txt"
+    other.write_text(GOVERNOR.replace("1", "2"), encoding="utf-8")
+    dated = store.ingest_paths([other], published=datetime(2025, 9, 12, 12, 0))
+    assert (dated.in_review, dated.claims) == (0, 1)
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 2)]

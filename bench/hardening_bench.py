@@ -1,0 +1,107 @@
+"""Print the parser's speed on one large report (MB/s of UTF-8 text, one core), by shape.
+
+    python bench/hardening_bench.py [--mb 10] [--shapes word,line,prose,reports]
+
+Issue 14 asks that parse time be linear in the input and that a 10 MB report be read at
+5 MB/s or more. Shapes (each built to ``--mb`` megabytes, then parsed once with
+``parsing.parse`` and checked with ``parsing.diagnostics.diagnose``, as an import does):
+
+- ``word``: one word with no space (an attacker's paste; 40-80 KB stalled imports before).
+- ``line``: one line of words with no sentence end (a pasted table, a log).
+- ``prose``: news prose in sentences, one in fifty a drone report.
+- ``reports``: ministry-style statements only, blank lines between them (the densest text).
+
+Also prints the time for halves of each size, so a quadratic step shows as a ratio near 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.parse_bench import make_report
+from parsing import parse
+from parsing.diagnostics import diagnose
+
+_FILLER = [
+    "Власти города обсудили ремонт дорог и работу общественного транспорта",
+    "В субботу в парке прошел праздник для семей с детьми",
+    "Синоптики обещают на неделе дожди и похолодание до пяти градусов",
+    "The council met on Tuesday to discuss the new school budget",
+    "Жители района пожаловались на перебои с горячей водой",
+]
+
+
+def _word(size: int, _rng: random.Random) -> str:
+    return "ж" * (size // 2)
+
+
+def _line(size: int, rng: random.Random) -> str:
+    words = ["слово", "данные", "1200", "строка", "таблица", "Курск", "value"]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        w = rng.choice(words)
+        out.append(w)
+        total += len(w.encode()) + 1
+    return " ".join(out)
+
+
+def _prose(size: int, rng: random.Random) -> str:
+    out: list[str] = []
+    total = 0
+    while total < size:
+        s = make_report(rng) if rng.random() < 0.02 else rng.choice(_FILLER) + "."
+        out.append(s)
+        total += len(s.encode()) + 1
+    return " ".join(out)
+
+
+def _reports(size: int, rng: random.Random) -> str:
+    out: list[str] = []
+    total = 0
+    while total < size:
+        s = make_report(rng)
+        out.append(s)
+        total += len(s.encode()) + 2
+    return "\n\n".join(out)
+
+
+SHAPES = {"word": _word, "line": _line, "prose": _prose, "reports": _reports}
+
+
+def _time(text: str) -> float:
+    c0 = time.process_time()
+    diagnose(text, parse(text))
+    return time.process_time() - c0
+
+
+def main() -> int:
+    """Build each shape, parse it, print MB/s and the growth from half the size."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--shapes", default="word,line,prose,reports")
+    args = ap.parse_args()
+    parse("Над Курской областью сбит БПЛА.")  # load the gazetteer and the morphology once
+    for name in args.shapes.split(","):
+        size = int(args.mb * 1e6)
+        rng = random.Random(14)
+        half = SHAPES[name](size // 2, rng)
+        full = SHAPES[name](size, random.Random(14))
+        t_half, t_full = _time(half), _time(full)
+        mb = len(full.encode()) / 1e6
+        print(
+            f"{name:8s} {mb:6.2f} MB: {t_full:7.2f} s CPU, {mb / t_full:6.2f} MB/s "
+            f"(half the size: {t_half:6.2f} s, ratio {t_full / max(t_half, 1e-9):.2f})",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""Print the malformed-file table of docs/hardening.md: each file through ``python -m store ingest``.
+
+    python bench/malformed_files.py
+
+Every file is written to a temporary folder and imported into a fresh SQLite database by
+the real command line; the table gives the exit status, the first line it printed and
+what the database holds afterwards (texts stored, texts sent to review, claims).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from store import schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_TEXT = "Над Брянской областью уничтожены 4 БПЛА."
+
+
+def _export(*messages: dict[str, object]) -> bytes:
+    chat = {"name": "Канал", "type": "public_channel", "id": 5, "messages": list(messages)}
+    return json.dumps(chat, ensure_ascii=False).encode()
+
+
+def _message(**fields: object) -> dict[str, object]:
+    return {"id": 1, "type": "message", "text": _TEXT, **fields}
+
+
+_CSV_HEAD = "claim_id,report_id,reporter,country,area_id,area,count,qualifier\n"
+
+#: (file name, what it is, its bytes)
+FILES: list[tuple[str, str, bytes]] = [
+    ("year1.json", "Telegram date in year 1", _export(_message(date="0001-01-01T00:00:00"))),
+    ("year9999.json", "Telegram date in year 9999", _export(_message(date="9999-12-31T23:59:59"))),
+    ("unix9999.json", "date_unixtime past year 9999", _export(_message(date_unixtime="253402300800"))),
+    ("truncated.json", "JSON cut off", _export(_message(date="2025-09-12T06:00:00"))[:-5]),
+    ("deep.json", "JSON nested 100,000 deep", b"[" * 100_000),
+    ("shape.json", "JSON of the wrong shape", b'{"foo": 1}'),
+    ("bigcell.csv", "CSV cell of 200,000 characters", (_CSV_HEAD + '"' + "x" * 200_000 + '",r,mod,RU,RU-BRY,B,1,exact\n').encode()),
+    ("header.csv", "CSV without the Atlas columns", b"a,b\n1,2\n"),
+    ("binary.txt", "a PNG named .txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+    ("broken.txt", "UTF-8 with three stray bytes", _TEXT.encode() + b"\xff\xfe\xfa"),
+    ("cp1251.txt", "Windows Cyrillic (cp1251)", _TEXT.encode("cp1251")),
+    ("undated.txt", "a report with no date", _TEXT.encode()),
+    ("old.json", "a post dated 1900", _export(_message(date="1900-01-02T06:00:00"))),
+    ("future.json", "a post dated 2099", _export(_message(date="2099-01-02T06:00:00"))),
+    ("minus.json", "a count with a minus sign", _export({**_message(date="2025-09-12T06:00:00"), "text": _TEXT.replace("4", "-4")})),
+    ("empty.txt", "an empty file", b""),
+]
+
+
+def _counts(url: str) -> tuple[int, int, int]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return tuple(  # type: ignore[return-value]
+                conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (schema.reports, schema.review, schema.claims)
+            )
+    finally:
+        engine.dispose()
+
+
+def main() -> int:
+    """Import each file with the command line and print one table row per file."""
+    print("| file | what it is | exit | first line printed | stored / in review / claims |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, what, data in FILES:
+            path = Path(folder) / name
+            path.write_bytes(data)
+            url = f"sqlite:///{Path(folder) / (name + '.sqlite')}"
+            run = subprocess.run(
+                [sys.executable, "-m", "store", "ingest", "--db", url, str(path)],
+                capture_output=True, text=True, cwd=ROOT, check=False, timeout=600,
+            )  # fmt: skip
+            line = (run.stderr.strip() or run.stdout.strip()).splitlines()
+            first = line[0].replace(folder + "/", "").replace("|", "\\|") if line else ""
+            stored = "/".join(map(str, _counts(url))) if Path(url[10:]).exists() else "no database"
+            print(f"| `{name}` | {what} | {run.returncode} | {first} | {stored} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
