@@ -93,15 +93,20 @@ _RU_ELEMENTS = [
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
     ("settlement", re.compile(
-        rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел[аеоу]?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
+        rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
         rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)")),
     # "над Нижним Новгородом", "в Старом Осколе": an adjective and a proper noun
     ("adj_proper", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<name>{_W})(?!\s*-)")),
     ("elliptic", re.compile(rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))")),
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
+#: A settlement's name, then its district in the genitive: "Лесное Заречного района".
+_OF_DISTRICT = re.compile(
+    rf"{_W}\s+(?P<adj>[А-ЯЕ][а-яе]*(?:ского|цкого|ного|ого|его))\s+"
+    r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
+)
 _RU_TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|близ|вблизи|около)\s+"
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|близ|вблизи|около|рядом\s+со?)\s+"
     r"(?:(?:территори(?:ей|ями|ях|и)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
     r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+"
     # "на подлете к Ярославлю": the town approached (Moscow's is a target, see vocab.TARGET_RE)
@@ -166,6 +171,11 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
         lemma = noun_lemmas(m["name"])[0]
         cands = [f"{adjective_nominative(m['adj'], g)} {lemma}" for g in ("masc", "femn", "neut")]
         out.append((m.start(), m.end(), m.group(), cands))
+    elif kind == "settlement" and (d := _OF_DISTRICT.match(m.string, m.start("name"))):
+        # "у деревни Лесное Заречного района": the village lies in that district; name the district
+        _, head_nom, prefix = _head(f"{d['unit'] or ''}{d['head']}")
+        nom = adjective_nominative(d["adj"], "masc")
+        out.append((d.start("adj"), d.end(), d.group("adj"), [f"{nom} {prefix}{head_nom}", nom]))
     elif kind in ("settlement", "proper"):
         name = m["name"]
         words = name.split()

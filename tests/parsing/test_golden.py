@@ -805,6 +805,7 @@ T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевши
 T_RUNNING_COUNT = ("Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
                    "26 беспилотников.")
 T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
+T_VILLAGE_OF_DISTRICT = "Над Брянской областью сбиты три беспилотника. Обломки упали рядом с селом Лесное Погарского района."
 T_SHOT_ONE = "Губернатор Курской области написал, что ночью дежурные силы сбили вражеский беспилотник над областью."
 T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
 T_CAPITAL_REGION = "Ночью над столичным регионом сбиты три беспилотника."
@@ -842,6 +843,11 @@ GOLDEN_NEWS = [
     ("ru-running-count", T_RUNNING_COUNT, [R(T_RUNNING_COUNT, "governor", [
         C(T_RUNNING_COUNT, "26", "RU-ROS", 26, "one_region_total"),
     ], total=26)]),
+    # a village named with its district in the genitive names that district
+    ("ru-village-of-a-district", T_VILLAGE_OF_DISTRICT, [R(T_VILLAGE_OF_DISTRICT, "media", [
+        C(T_VILLAGE_OF_DISTRICT, "Брянской областью сбиты три", "RU-BRY", 3, "count_over_place"),
+        C(T_VILLAGE_OF_DISTRICT, "Погарского района", "RU-BRY", None, "place_without_count", district=("RU-BRY:pogarsky", "Погарский район")),
+    ], total=3, damage="Обломки упали рядом с селом Лесное Погарского района.")]),
     # two towns of one region name the region too
     ("ru-towns-name-their-region", T_TOWNS_OF_REGION, [R(T_TOWNS_OF_REGION, "media", [
         C(T_TOWNS_OF_REGION, "Шебекинском округе", "RU-BEL", None, "place_without_count", district=SHEBEKINSKY),
@@ -1011,7 +1017,7 @@ BY_RULE = {
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
-    "places": ["ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
+    "places": ["ru-village-of-a-district", "ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
