@@ -125,7 +125,7 @@ _EN_ELEMENTS = [
     ("list", re.compile(rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
     ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
-    ("settlement", re.compile(rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")),
+    ("settlement", re.compile(rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")),
     ("named", re.compile(rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])")),
 ]
 _EN_TRIGGER = re.compile(

@@ -65,7 +65,8 @@ def rule_combined_retelling(r: ReportReading) -> None:
 
 
 def rule_region_from_district(r: ReportReading) -> None:
-    """A single district figure is also its region's figure when the region has none."""
+    """A single district figure is also its region's figure when the region has none; the
+    same district with the same figure told twice (a headline and its lede) is one figure."""
     claims = r.claims
     regions = {c.area_id for c in _region_level(claims)}
     by_region: dict[str, list[Claim]] = {}
@@ -73,7 +74,7 @@ def rule_region_from_district(r: ReportReading) -> None:
         if c.district_id is not None and c.count is not None:
             by_region.setdefault(c.area_id, []).append(c)
     for area, ds in by_region.items():
-        if area in regions or len(ds) != 1:
+        if area in regions or len({(d.district_id, d.count) for d in ds}) != 1:
             continue
         d = ds[0]
         claims[:] = [

@@ -55,6 +55,7 @@ _DISTRICTS = {
     "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
     "RU-MOS:ramensky": ("RU-MOS", "Раменский городской округ", "Ramensky", ["Ramenskoye"]),
     "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
+    "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
 }
 
 

@@ -805,6 +805,8 @@ T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевши
 T_RUNNING_COUNT = ("Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
                    "26 беспилотников.")
 T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
+T_PORT_TOLD_TWICE = ("Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote\n"
+                     "Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote.")
 T_VILLAGE_OF_DISTRICT = "Над Брянской областью сбиты три беспилотника. Обломки упали рядом с селом Лесное Погарского района."
 T_SHOT_ONE = "Губернатор Курской области написал, что ночью дежурные силы сбили вражеский беспилотник над областью."
 T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
@@ -843,6 +845,14 @@ GOLDEN_NEWS = [
     ("ru-running-count", T_RUNNING_COUNT, [R(T_RUNNING_COUNT, "governor", [
         C(T_RUNNING_COUNT, "26", "RU-ROS", 26, "one_region_total"),
     ], total=26)]),
+    # the port of a town is the town; a headline repeated as the lede tells one figure, the region's too
+    ("en-port-told-twice", T_PORT_TOLD_TWICE, [R(T_PORT_TOLD_TWICE, "governor", [
+        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "count_over_place",
+          district=("RU-KDA:novorossiysk", "Novorossiysk"), en=True),
+        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "region_from_district", en=True),
+        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "count_over_place",
+          district=("RU-KDA:novorossiysk", "Novorossiysk"), nth=1, en=True),
+    ], total=6)]),
     # a village named with its district in the genitive names that district
     ("ru-village-of-a-district", T_VILLAGE_OF_DISTRICT, [R(T_VILLAGE_OF_DISTRICT, "media", [
         C(T_VILLAGE_OF_DISTRICT, "Брянской областью сбиты три", "RU-BRY", 3, "count_over_place"),
@@ -1026,7 +1036,7 @@ BY_RULE = {
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
-    "region_from_district": ["ru-district-of-region"],
+    "region_from_district": ["ru-district-of-region", "en-port-told-twice"],
     "one_region_total": ["ru-governor-names-his-region", "ru-places-in-one-region", "en-governor-names-his-region"],
 }
 
