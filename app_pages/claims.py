@@ -4,6 +4,9 @@ and area: every claim side by side with the figure shown and the rule that chose
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+
 import pandas as pd
 import streamlit as st
 
@@ -17,6 +20,9 @@ K_PICK = "claims_pick"
 K_TABLE = "claims_table"
 K_LEDGER = "claims_ledger_pick"
 K_CSV = "claims_dl_csv"
+K_PAGE = "claims_nights"
+#: Nights per page of the claims table when the period is longer.
+PAGE_NIGHTS = 31
 _LAST_CLICK = "claims_last_click"
 
 
@@ -27,16 +33,48 @@ def _selected_row(table_key: str) -> int | None:
     return rows[0] if rows else None
 
 
+def pages(date_from: date | None, date_to: date | None, nights: int = PAGE_NIGHTS) -> list[tuple[date, date]]:
+    """Return the periods of at most ``nights`` nights a long period is shown in, newest
+    first (one page, the whole period, when it is short or open-ended).
+
+    >>> pages(date(2026, 1, 1), date(2026, 2, 10))
+    [(datetime.date(2026, 1, 11), datetime.date(2026, 2, 10)), (datetime.date(2026, 1, 1), datetime.date(2026, 1, 10))]
+    """
+    if date_from is None or date_to is None:
+        return []
+    out = []
+    end = date_to
+    while end >= date_from:
+        start = max(date_from, end - timedelta(days=nights - 1))
+        out.append((start, end))
+        end = start - timedelta(days=1)
+    return out
+
+
 def claims_page() -> None:
     """Draw the Claims page for the sidebar's filters."""
     filters = _filters.current_filters()
     version = _loaders.data_version()
-    claims = _loaders.claims_frame(filters, version)
 
     st.title("Claims")
+    periods = pages(filters.date_from, filters.date_to)
+    if len(periods) > 1:
+        # years of claims: a page of nights at a time, newest first (the analysis, the
+        # table and the ledger of one page stay quick; the CSV has the whole period)
+        if st.session_state.get(K_PAGE) not in periods:
+            st.session_state[K_PAGE] = periods[0]
+        first, last = st.selectbox(
+            f"Nights shown ({len(periods)} pages of up to {PAGE_NIGHTS} nights, newest first)",
+            options=periods, format_func=lambda p: f"{p[0]} – {p[1]}", key=K_PAGE,
+        )
+        shown = replace(filters, date_from=first, date_to=last)
+    else:
+        shown = filters
+    claims = _loaders.claims_frame(shown, version)
     st.caption(
         f"{len(claims):,} {'claim matches' if len(claims) == 1 else 'claims match'} the "
-        f"filters. {labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
+        f"filters{' in these nights' if shown is not filters else ''}. "
+        f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
         "select one to read it in its report."
     )
     if claims.empty:
@@ -66,9 +104,10 @@ def claims_page() -> None:
         st.warning("The report behind this claim is no longer stored.")
     else:
         _evidence(claim, report)
-    _ledger(filters, version)
+    _ledger(shown, version)
     st.download_button(
-        "Claims (CSV)", data=lambda: store.export.claims_csv(claims),
+        "Claims (CSV)",
+        data=lambda: store.export.claims_csv(_loaders.claims_frame(filters, version)),
         file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
     )
     st.caption(labels.PARTY_CLAIM_NOTE)

@@ -25,6 +25,19 @@ def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
     assert at.caption[0].value.startswith("4 claims match the filters.")
 
 
+def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) -> None:
+    at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14"})
+    nights = at.selectbox(key="claims_nights")
+    assert nights.options == [
+        "2025-08-15 – 2025-09-14", "2025-07-15 – 2025-08-14", "2025-07-01 – 2025-07-14",
+    ]
+    table = at.dataframe(key="claims_table").value
+    assert len(table) > 4 and table["Night"].min() >= "2025-08-15"
+    assert at.caption[0].value.startswith(f"{len(table)} claims match the filters in these nights.")
+    nights.set_value((date(2025, 7, 1), date(2025, 7, 14))).run()
+    assert at.info[-1].value == "No claims match these filters."
+
+
 def test_filters_narrow_the_table(seeded: store.Store) -> None:
     at = app_at("claims")
     at.multiselect(key="flt_reporters").set_value(["mod"]).run()
