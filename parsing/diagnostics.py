@@ -129,6 +129,24 @@ def _conflicts(reports: Sequence[Report]) -> list[Problem]:
     return problems
 
 
+class _SpanIndex:
+    """Spans sorted by start with the furthest end so far: "does any overlap [a, b)?" in
+    O(log n) (a long text has thousands of sentences and of claims)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _b in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _a, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, b)  # the spans that start before b
+        return k > 0 and self.reach[k - 1] > a
+
+
 def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     """Return why ``text`` cannot be published as parsed (empty: nothing to review).
 
@@ -137,7 +155,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     norm = normalise(text)
     low = lower(norm)
     claims = [c for r in reports for c in r.claims]
-    spans = [c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts]
+    spans = _SpanIndex([c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts])
     known = {c.count for c in claims if c.count is not None}
     # a total is accounted for only by a report that also names where (a total alone
     # has nowhere to go on the map)
@@ -156,7 +174,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
             problems.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
         if vocab.NATIONAL_RE.search(lchunk):
             continue  # a national total: nothing to place on the map, nothing missing
-        if any(start < s.end and s.start < end for start, end in spans):
+        if spans.overlaps(s.start, s.end):
             continue  # the parser took claims from this sentence, or left a doubt about it
         counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
         if not counts:

@@ -211,24 +211,31 @@ def _components(area_id: str) -> set[str]:
 def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
     per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+    # each sentence's areas and figures, worked out once (the pairs below are n squared)
+    comps: list[set[str]] = []
+    counts: list[dict[str, set[int | None]]] = []
+    claim_comps: list[list[tuple[int | None, set[str]]]] = []
+    for _i, _f, cs in per:
+        mine = [(c.count, _components(c.area_id)) for c in cs]
+        claim_comps.append(mine)
+        comps.append(set().union(*(comp for _n, comp in mine)))
+        by_comp: dict[str, set[int | None]] = {}
+        for n, comp in mine:
+            for x in comp:
+                by_comp.setdefault(x, set()).add(n)
+        counts.append(by_comp)
+    live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
     dropped: set[int] = set()
-    for a in range(len(per)):
-        for b in range(len(per)):
+    for a in live:
+        for b in live:
             if a == b or a in dropped or b in dropped:
                 continue
-            _ia, fa, ca = per[a]
-            _ib, fb, cb = per[b]
-            if not ca or not cb or fa.timestamped or fb.timestamped:
-                continue
-            comp_a = set().union(*(_components(c.area_id) for c in ca))
-            comp_b = set().union(*(_components(c.area_id) for c in cb))
+            ca, cb = per[a][2], per[b][2]
+            comp_a, comp_b = comps[a], comps[b]
             if not comp_b <= comp_a:
                 continue
-            counts_a: dict[str, set[int | None]] = {}
-            for c in ca:
-                for comp in _components(c.area_id):
-                    counts_a.setdefault(comp, set()).add(c.count)
-            agree = all(c.count is None or any(c.count in counts_a.get(x, set()) for x in _components(c.area_id)) for c in cb)
+            counts_a = counts[a]
+            agree = all(n is None or any(n in counts_a.get(x, set()) for x in comp) for n, comp in claim_comps[b])
             if not agree:
                 continue
             if comp_a == comp_b and len(ca) == len(cb) and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb) and a > b:
