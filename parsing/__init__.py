@@ -20,7 +20,7 @@ from parsing.speakers import governor_region
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.4"
+PARSER_VERSION = "1.33.5"
 
 __all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
 

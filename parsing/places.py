@@ -301,6 +301,7 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
     pos = 0
     last_head: str | None = None
     ctx = region
+    near: str | None = None  # the region of the last district named
     while t := trigger.search(text, pos):
         at = t.end()
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
@@ -327,8 +328,13 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
                     continue
                 place = _resolve_mention(surface, names, ctx, english=english)
+                if kind == "settlement" and place and _elsewhere(place, ctx or near):
+                    # "в станице Дмитриевской" of a krai in context is no district of another region
+                    place = None
                 if place and place.kind == "region":
                     ctx = place.area_id
+                elif place and place.kind == "district":
+                    near = place.area_id
                 mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
             s2 = sep.match(text, at)
@@ -343,6 +349,11 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
     return groups
 
 
+def _elsewhere(place: Resolved, ctx: str | None) -> bool:
+    """A settlement resolved to a district outside the region in context: a guess by name."""
+    return place.kind == "district" and ctx is not None and ctx.startswith("RU-") and place.area_id != ctx
+
+
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     """Resolve a district that is ambiguous alone inside the region its neighbours name."""
     if english:
@@ -350,7 +361,8 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     cands = []
     if is_adjective(x.text):
         cands = [adjective_nominative(x.text, "masc") + " район", adjective_nominative(x.text, "masc")]
-    return resolve_any([*cands, *noun_lemmas(x.text)], region)
+    place = resolve_any([*cands, *noun_lemmas(x.text)], region)
+    return None if place and _elsewhere(place, region) else place
 
 
 _SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")

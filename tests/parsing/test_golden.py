@@ -807,6 +807,7 @@ T_RUNNING_COUNT = ("Губернатор Ростовской области с�
 T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
 T_PORT_TOLD_TWICE = ("Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote\n"
                      "Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote.")
+T_VILLAGE_NAMED_LIKE_ELSEWHERE = "Обломки беспилотника упали в Белгородском районе: в селе Погар и в поле."
 T_VILLAGE_OF_DISTRICT = "Над Брянской областью сбиты три беспилотника. Обломки упали рядом с селом Лесное Погарского района."
 T_SHOT_ONE = "Губернатор Курской области написал, что ночью дежурные силы сбили вражеский беспилотник над областью."
 T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
@@ -853,6 +854,10 @@ GOLDEN_NEWS = [
         C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "count_over_place",
           district=("RU-KDA:novorossiysk", "Novorossiysk"), nth=1, en=True),
     ], total=6)]),
+    # a village after a district of one region is no district of another region named like it
+    ("ru-village-named-like-a-district-elsewhere", T_VILLAGE_NAMED_LIKE_ELSEWHERE, [R(T_VILLAGE_NAMED_LIKE_ELSEWHERE, "media", [
+        C(T_VILLAGE_NAMED_LIKE_ELSEWHERE, "Белгородском районе", "RU-BEL", None, "place_without_count", district=BELGORODSKY),
+    ], damage=T_VILLAGE_NAMED_LIKE_ELSEWHERE)]),
     # a village named with its district in the genitive names that district
     ("ru-village-of-a-district", T_VILLAGE_OF_DISTRICT, [R(T_VILLAGE_OF_DISTRICT, "media", [
         C(T_VILLAGE_OF_DISTRICT, "Брянской областью сбиты три", "RU-BRY", 3, "count_over_place"),
@@ -1027,7 +1032,7 @@ BY_RULE = {
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
-    "places": ["ru-village-of-a-district", "ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
+    "places": ["ru-village-named-like-a-district-elsewhere", "ru-village-of-a-district", "ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
