@@ -52,12 +52,12 @@ def data_version() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _analysis(wide: store.Filters, version: str, url: str, hours: tuple[int, int]) -> ledger.Analysis:
+def _analysis(wide: store.Filters, version: str, url: str, hours: tuple[int, int]) -> ledger.Reconciled:
     # Read-only: the ledger's frames are built from it, never written into it.
-    return ledger.analyse(_store(url), wide)
+    return ledger.reconciled(_store(url), wide)
 
 
-def _analysed(filters: store.Filters, version: str, url: str) -> ledger.Analysis:
+def _analysed(filters: store.Filters, version: str, url: str) -> ledger.Reconciled:
     """Return the analysis of ``filters``' period, shared by every frame of that period
     (it covers every region and reporter: those filters are applied to the frames)."""
     wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)

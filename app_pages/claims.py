@@ -13,7 +13,7 @@ import streamlit as st
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import evidence, honest, labels
+from dashboard import evidence, labels, tables
 from store import columns as C
 
 K_PICK = "claims_pick"
@@ -81,7 +81,7 @@ def claims_page() -> None:
         st.info("No claims match these filters.")
         return
 
-    table = evidence.claims_table(claims).join(honest.claims_columns(claims))
+    table = evidence.claims_table(claims).join(tables.claims_columns(claims))
     st.dataframe(
         table, hide_index=True, on_select="rerun", selection_mode="single-row", key=K_TABLE,
     )
@@ -136,7 +136,7 @@ def _ledger(filters: store.Filters, version: str) -> None:
     """The ledger of one night and area: every claim side by side."""
     ledger = _loaders.ledger_frame(filters, version)
     st.subheader("Ledger: every claim of one night and area")
-    keys = honest.ledger_keys(ledger, _loaders.region_options())
+    keys = tables.ledger_keys(ledger, _loaders.region_options())
     if not keys:
         st.caption("No drone claims placed in a night for these filters.")
         return
@@ -144,9 +144,9 @@ def _ledger(filters: store.Filters, version: str) -> None:
         st.session_state[K_LEDGER] = next(iter(keys))
     key = st.selectbox("Night and area", options=list(keys), format_func=keys.__getitem__,
                        key=K_LEDGER, help="Nights and areas where sources disagree come first.")
-    rows = honest.ledger_rows(ledger, key)
-    st.markdown(evidence.escape_markdown(honest.ledger_summary(rows)))
-    st.dataframe(honest.ledger_view(rows), hide_index=True)
+    rows = tables.ledger_rows(ledger, key)
+    st.markdown(evidence.escape_markdown(tables.ledger_summary(rows)))
+    st.dataframe(tables.ledger_view(rows), hide_index=True)
     st.caption(
         "A media text that retells a statement is linked to it: it is listed here but never "
         "counts as a confirmation or adds to the figure."

@@ -16,7 +16,7 @@ import streamlit as st
 
 import store
 from app_pages import _filters, _loaders
-from dashboard import evidence, honest, labels
+from dashboard import evidence, labels, tables
 from store import review
 
 K_AUTHOR = "review_author"
@@ -85,12 +85,12 @@ def review_page() -> None:
 
 def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     st.subheader(f"In review: {len(queue)}")
-    st.dataframe(honest.review_table(queue), hide_index=True, key=K_TABLE)
+    st.dataframe(tables.review_table(queue), hide_index=True, key=K_TABLE)
     items = {int(row["review_id"]): row for row in queue.to_dict("records")}
     if st.session_state.get(K_PICK) not in items:
         st.session_state[K_PICK] = next(iter(items))
     picked = st.selectbox(
-        "Text", options=list(items), format_func=lambda i: honest.review_label(items[i]), key=K_PICK,
+        "Text", options=list(items), format_func=lambda i: tables.review_label(items[i]), key=K_PICK,
     )
     item = items[picked]
     reason = labels.REASON_LABELS.get(item["reason"], item["reason"])
@@ -215,7 +215,7 @@ def _history(version: str) -> None:
     handled = everything[everything["status"] != review.OPEN]
     corrections = _loaders.corrections_frame(version)
     with st.expander(f"Resolved and dismissed ({len(handled)}), and every correction"):
-        st.dataframe(honest.review_table(handled), hide_index=True, key="review_history")
+        st.dataframe(tables.review_table(handled), hide_index=True, key="review_history")
         if not corrections.empty:
             shown = corrections.assign(value=corrections["value"].map(lambda v: "" if v is None else str(v)))
             st.dataframe(shown, hide_index=True, key="review_corrections")

@@ -12,7 +12,7 @@ import settings
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import charts, honest, labels
+from dashboard import charts, labels, tables
 from store import columns as C
 
 K_STACK = "tl_stack"
@@ -112,7 +112,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
         if in_lists else ""
     )
     st.caption(
-        f"{honest.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
+        f"{tables.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
         f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
         f"{crossing} (placed by the window's middle).{lists}",
         help=labels.PARTY_CLAIM_NOTE,
@@ -122,12 +122,12 @@ def _data_status(filters: store.Filters, version: str) -> None:
 def _gaps(filters: store.Filters, version: str) -> None:
     """Each reporter's total per night: a night without a report is a gap, not a zero."""
     st.subheader("Each reporter's totals, with the gaps")
-    frame = honest.gap_series(_loaders.series_frame(filters, version))
+    frame = tables.gap_series(_loaders.series_frame(filters, version))
     if frame.empty:
         st.caption("No reporter gave a figure in these dates.")
         return
-    st.altair_chart(honest.gap_chart(frame, unit=filters.unit), key="tl_gaps")
-    missing = honest.missing_dates(frame)
+    st.altair_chart(tables.gap_chart(frame, unit=filters.unit), key="tl_gaps")
+    missing = tables.missing_dates(frame)
     lines = [
         f"{group}: no report on {len(days)} {'night' if len(days) == 1 else 'nights'}"
         for group, days in missing.items()
@@ -148,7 +148,7 @@ def _gaps(filters: store.Filters, version: str) -> None:
 def _coverage(filters: store.Filters, version: str) -> None:
     """Coverage per source and day: a drop in numbers or a drop in what was read?"""
     st.subheader("Coverage per source and day")
-    table = honest.coverage_table(_loaders.coverage_frame(filters, version))
+    table = tables.coverage_table(_loaders.coverage_frame(filters, version))
     if table.empty:
         st.caption("No stored text was published in these dates.")
         return

@@ -28,7 +28,7 @@ from store.rows import rows_for
 def _time(label: str, call: Callable[[], Any]) -> Any:
     started = time.perf_counter()
     result = call()
-    size = len(result.claims) if isinstance(result, ledger.Analysis) else (
+    size = len(result.claims) if isinstance(result, ledger.Reconciled) else (
         len(result) if hasattr(result, "__len__") else result)
     print(f"{label}: {size:,} rows in {(time.perf_counter() - started) * 1000:.0f} ms")
     return result
@@ -43,7 +43,7 @@ def main() -> None:
         print(f"year of data: {written.added:,} reports, {written.claims:,} claims (rows below: claims for analyse, a count for straddling)")
         month = Filters(date_from=date(2025, 6, 1), date_to=date(2025, 6, 30))
         for name, filters in (("whole year", Filters()), ("one month", month)):
-            _time(f"analyse, {name}", lambda f=filters: ledger.analyse(store, f))
+            _time(f"analyse, {name}", lambda f=filters: ledger.reconciled(store, f))
             _time(f"nightly with flags, {name}", lambda f=filters: ledger.nightly(store, f))
             _time(f"nightly with gaps, {name}", lambda f=filters: ledger.nightly(store, f, gaps=True))
             _time(f"claims with flags, {name}", lambda f=filters: ledger.claims(store, f))

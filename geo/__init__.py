@@ -10,7 +10,15 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from geo._errors import AmbiguousPlaceError, GeoError, PackMissingError, UnknownPlaceError
+from geo._errors import (
+    AmbiguousPlaceError,
+    GeoError,
+    PackInvalidError,
+    PackMissingError,
+    SourceChecksumError,
+    SourceFetchError,
+    UnknownPlaceError,
+)
 
 # Short aliases named in docs/architecture.md.
 UnknownPlace = UnknownPlaceError
@@ -34,8 +42,11 @@ __all__ = [
     "AmbiguousPlaceError",
     "GeoError",
     "Pack",
+    "PackInvalidError",
     "PackMissingError",
     "Place",
+    "SourceChecksumError",
+    "SourceFetchError",
     "UnknownPlace",
     "UnknownPlaceError",
     "area_names",

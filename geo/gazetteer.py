@@ -10,7 +10,7 @@ How a name is read (each step a small named function):
 1. :func:`_clean` normalises Unicode, fixes Latin letters inside Cyrillic words (and the
    reverse), lower-cases, writes "ё" as "е", expands abbreviations ("обл.", "р-н", "г.") and
    splits words. Memoised.
-2. :meth:`_Index.analyse` lemmatises Russian words through the index's table of inflected
+2. :meth:`_Index.query` lemmatises Russian words through the index's table of inflected
    forms (made with pymorphy3 from every name in the pack, so "Брянской", "Брянскую" and
    "Брянская" all become "брянский"; hyphenated names are lemmatised part by part, so
    "Спас-Деменском" is "спас деменский"); pymorphy3 itself is asked only about words the
@@ -327,20 +327,20 @@ class _Index:
             return forms[word]
         return " ".join(forms.get(part) or _guess_lemma(part) for part in word.split("-") if part)
 
-    def analyse(self, text: str) -> _Query | None:
+    def query(self, text: str) -> _Query | None:
         """Return the key words and marker of a name, or None when no name words remain."""
         memo = self._memo
         if text in memo:
             return memo[text]
         tokens = _clean(text)
-        query = self._analyse(tokens)
+        query = self._query_of(tokens)
         if query is not None and query.compound:
             query = self._split(tokens) or query
         if len(memo) < 200_000:
             memo[text] = query
         return query
 
-    def _analyse(self, tokens: tuple[str, ...]) -> _Query | None:
+    def _query_of(self, tokens: tuple[str, ...]) -> _Query | None:
         if not tokens:
             return None
         cyrillic = _CYRILLIC_RE.search(" ".join(tokens)) is not None
@@ -385,7 +385,7 @@ class _Index:
     def _split(self, tokens: tuple[str, ...]) -> _Query | None:
         """Split "<district> <its region>" into the district's query and the region's words."""
         for cut in range(1, len(tokens)):
-            left, right = self._analyse(tokens[:cut]), self._analyse(tokens[cut:])
+            left, right = self._query_of(tokens[:cut]), self._query_of(tokens[cut:])
             if (
                 left is not None
                 and right is not None
@@ -856,7 +856,7 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
 
 def _region_of(index: _Index, tokens: tuple[str, ...]) -> frozenset[str]:
     """Return the region named after a district ("... района Калужской области"), if clear."""
-    query = index._analyse(tokens)
+    query = index._query_of(tokens)
     if query is None:
         return frozenset()
     found = [c for c in index.candidates(query) if c.score >= MIN_SCORE]
@@ -895,7 +895,7 @@ def resolve(name: str, region: str | None = None) -> Place:
     by_id = index.by_id.get(name.strip())
     if by_id is not None:
         return Place(by_id.kind, by_id.id, by_id.region_id, by_id.name_ru, by_id.name_en, 1.0)
-    query = index.analyse(name)
+    query = index.query(name)
     if query is None:
         msg = f"no place name in {name!r}"
         raise UnknownPlaceError(msg)

@@ -274,7 +274,7 @@ def _name_rows(
 ) -> Iterator[dict[str, Any]]:
     """Analyse every name with the query analyser and yield its index rows."""
     for text, place, role in names:
-        query = index._analyse(_clean(text))
+        query = index._query_of(_clean(text))
         if query is None:
             continue
         if place["kind"] == "region":

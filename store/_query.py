@@ -100,7 +100,7 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
             continue
         times = (row[11], row[12], row[13], row[23])
         if times not in spots:
-            spots[times] = reconcile.place(
+            spots[times] = reconcile.assign_night(
                 moment(row[11]), moment(row[12]), day(row[13]), moment(row[23]),
                 unit=filters.unit,
                 start_hour=settings_.night_start_hour,

@@ -1,6 +1,6 @@
 """The reconciled figures kept in the database, so the nightly query is a plain read.
 
-The rows are :func:`store.reconcile.analyse`'s, the one rule set (retellings, totals over
+The rows are :func:`store.reconcile.reconcile_claims`'s, the one rule set (retellings, totals over
 lists and discrepancy flags included), so the stored figure is the one every reader
 shows. Every write refreshes the nights it can touch (:func:`refresh` with a span; a full
 rebuild after re-parsing, clearing samples or an edited message), in the same
@@ -84,7 +84,7 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
         claims = claims_frame(
             conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
         )
-        analysis = reconcile.analyse(claims, mode)
+        analysis = reconcile.reconcile_claims(claims, mode)
         rows.extend(_to_table(mode, "", analysis.rows, district=False))
         rows.extend(_to_table(mode, "", reconcile.district_rows(analysis), district=True))
         # each reporter alone: the timeline's ministry and governor series read rows too

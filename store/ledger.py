@@ -7,7 +7,7 @@ frames the dashboard and the exports use as they are (see "Honest data interface
 - :func:`claims`: ``Store.claims`` plus ``statement_id``, ``precision``, ``retells`` and
   ``flags`` (the claims table).
 - :func:`nightly`: the rows of ``Store.nightly`` (the same figures: one rule set,
-  :func:`store.reconcile.analyse`, stored at write time) with ``flags`` and, for areas
+  :func:`store.reconcile.reconcile_claims`, stored at write time) with ``flags`` and, for areas
   named in a report's total over several areas (``named_in_total``), ``group_total`` over
   ``group_size`` areas; ``gaps=True`` adds ``no_report`` rows.
 - :func:`ledger`: one row per claim with the figure shown for its night and area.
@@ -52,11 +52,11 @@ SERIES_COLUMNS = (C.DATE, C.REPORTER, C.FIGURE, C.STATUS)
 
 
 @dataclass(slots=True)
-class Analysis:
+class Reconciled:
     """Everything the frames are built from, for one set of filters."""
 
     claims: pd.DataFrame  # Store.claims with the extra columns, every reporter and region
-    rules: reconcile.Analysis  # the one rule set's answer for those claims
+    rules: reconcile.Reconciliation  # the one rule set's answer for those claims
 
 
 def _value(value: Any) -> Any:
@@ -73,13 +73,13 @@ def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
     return C.PRECISION_REGION
 
 
-def analyse(store: Store, filters: Filters | None = None) -> Analysis:
+def reconciled(store: Store, filters: Filters | None = None) -> Reconciled:
     """Read the claims of ``filters``' period (every reporter and region) and analyse them
-    with the one rule set (:func:`store.reconcile.analyse`)."""
+    with the one rule set (:func:`store.reconcile.reconcile_claims`)."""
     filters = filters or Filters()
     wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)
     frame = store.claims(wide)
-    rules = reconcile.analyse(frame, filters.unit)
+    rules = reconcile.reconcile_claims(frame, filters.unit)
     frame[C.STATEMENT_ID] = [cid.rpartition(":")[0] for cid in frame[C.CLAIM_ID]]
     groups, links, flags = rules.groups, rules.links, rules.flags
     frame[C.PRECISION] = [
@@ -89,7 +89,7 @@ def analyse(store: Store, filters: Filters | None = None) -> Analysis:
     ]
     frame[C.RETELLS] = [links.get(sid) for sid in frame[C.STATEMENT_ID]]
     frame[C.FLAGS] = [tuple(sorted(flags[cid])) for cid in frame[C.CLAIM_ID]]
-    return Analysis(frame, rules)
+    return Reconciled(frame, rules)
 
 
 # --- frames -------------------------------------------------------------------------------
@@ -108,10 +108,10 @@ def _keep(frame: pd.DataFrame, filters: Filters, *, reporter_column: str | None)
     return frame[mask].reset_index(drop=True)
 
 
-def claims(store: Store, filters: Filters | None = None, *, analysis: Analysis | None = None) -> pd.DataFrame:
+def claims(store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None) -> pd.DataFrame:
     """Return ``Store.claims`` with ``statement_id``, ``precision``, ``retells`` and ``flags``."""
     filters = filters or Filters()
-    analysis = analysis or analyse(store, filters)
+    analysis = analysis or reconciled(store, filters)
     frame = analysis.claims[[*C.CLAIM_COLUMNS, *C.CLAIM_EXTRA_COLUMNS]]
     return _keep(frame, filters, reporter_column=C.REPORTER)
 
@@ -125,7 +125,7 @@ def nightly(
     filters: Filters | None = None,
     *,
     gaps: bool = False,
-    analysis: Analysis | None = None,
+    analysis: Reconciled | None = None,
 ) -> pd.DataFrame:
     """Return one honest row per night (or day) and area (``NIGHTLY_COLUMNS`` + extras).
 
@@ -184,14 +184,14 @@ def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return both.sort_values([C.DATE, C.AREA_ID, C.UNIT], kind="stable").reset_index(drop=True)
 
 
-def ledger(store: Store, filters: Filters | None = None, *, analysis: Analysis | None = None) -> pd.DataFrame:
+def ledger(store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None) -> pd.DataFrame:
     """Return one row per drone claim with the figure shown for its night and area.
 
     ``counted`` tells whether the claim is one the figure is made of; linked retellings
     carry the statement they retell in ``retells`` and are never counted.
     """
     filters = filters or Filters()
-    analysis = analysis or analyse(store, filters)
+    analysis = analysis or reconciled(store, filters)
     by_claim: dict[str, dict[str, Any]] = {}
     for row in analysis.rules.rows:
         for cid in row[C.CLAIM_IDS]:
@@ -241,7 +241,7 @@ def _cluster(groups: dict[str, set[str]]) -> list[set[str]]:
     return [ids for ids, _ in clusters]
 
 
-def _group_contribution(sids: set[str], analysis: Analysis) -> int:
+def _group_contribution(sids: set[str], analysis: Reconciled) -> int:
     """The figure of a cluster of totals-over-lists: per reporter, totals of different
     statements add up unless they repeat one (same window and total); the largest reporter's."""
     by_reporter: dict[str, dict[tuple[Any, ...], int]] = {}
@@ -257,7 +257,7 @@ def _group_contribution(sids: set[str], analysis: Analysis) -> int:
     return max(sum(totals.values()) for totals in by_reporter.values())
 
 
-def _national_rows(rows: Sequence[dict[str, Any]], analysis: Analysis, *, use_groups: bool) -> list[dict[str, Any]]:
+def _national_rows(rows: Sequence[dict[str, Any]], analysis: Reconciled, *, use_groups: bool) -> list[dict[str, Any]]:
     by_date: dict[tuple[date, str], list[dict[str, Any]]] = {}
     for row in rows:
         by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
@@ -293,7 +293,7 @@ def _national_rows(rows: Sequence[dict[str, Any]], analysis: Analysis, *, use_gr
 
 
 def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
-             analysis: Analysis | None = None) -> pd.DataFrame:
+             analysis: Reconciled | None = None) -> pd.DataFrame:
     """Return the total per night (or day, both units of a date together) and country.
 
     A report's total over areas without per-area figures is counted once (never split,
@@ -302,7 +302,7 @@ def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
     ``no_report`` rows for dates without any claim.
     """
     filters = filters or Filters()
-    analysis = analysis or analyse(store, filters)
+    analysis = analysis or reconciled(store, filters)
     frame = nightly(store, replace(filters, discrepancies_only=False), analysis=analysis)
     rows = _national_rows(frame.to_dict("records"), analysis, use_groups=not filters.regions)
     for row in rows:
@@ -324,7 +324,7 @@ def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
 
 
 def series(store: Store, filters: Filters | None = None, *,
-           reporters: Sequence[str] | None = None, analysis: Analysis | None = None) -> pd.DataFrame:
+           reporters: Sequence[str] | None = None, analysis: Reconciled | None = None) -> pd.DataFrame:
     """Return one row per date and reporter over the whole period, gaps included.
 
     ``status`` is ``reported`` (``figure`` is that reporter's total for the date, see
@@ -333,7 +333,7 @@ def series(store: Store, filters: Filters | None = None, *,
     ``filters.reporters``, else every reporter with a claim in the period.
     """
     filters = filters or Filters()
-    analysis = analysis or analyse(store, filters)
+    analysis = analysis or reconciled(store, filters)
     present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
     wanted = list(reporters or filters.reporters or present)
     every_date = _dates(

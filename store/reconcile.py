@@ -1,6 +1,6 @@
 """One figure per night (or day) and area, the rule that chose it, and the claims behind it.
 
-This module is the one place the figure is chosen. :func:`analyse` takes claims as
+This module is the one place the figure is chosen. :func:`reconcile_claims` takes claims as
 ``Store.claims`` returns them and gives the rows every reader shows: the stored
 ``figures`` table is written from it at every write (``store.figures``), and
 ``Store.nightly``, ``store.ledger`` and the exports read those rows (every reporter's, or
@@ -81,7 +81,7 @@ class Spot:
 
 
 @dataclass(frozen=True, slots=True)
-class Placed:
+class AssignedClaim:
     """A claim with its spot."""
 
     claim: ClaimRow
@@ -101,7 +101,7 @@ class _Candidate:
     claim_ids: tuple[str, ...]
 
 
-def place(
+def assign_night(
     window_start: datetime | None,
     window_end: datetime | None,
     night_of: date | None,
@@ -206,7 +206,7 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
 
 
 def _row(
-    key: tuple[date, str, str, str], placed: list[Placed], candidates: list[_Candidate]
+    key: tuple[date, str, str, str], placed: list[AssignedClaim], candidates: list[_Candidate]
 ) -> dict[str, Any]:
     day, unit, country, area_id = key
     claims = [p.claim for p in placed]
@@ -233,20 +233,20 @@ def _row(
     }
 
 
-def _candidate(p: Placed, count: int, qualifier: str, ids: tuple[str, ...]) -> _Candidate:
+def _candidate(p: AssignedClaim, count: int, qualifier: str, ids: tuple[str, ...]) -> _Candidate:
     return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids)
 
 
-def _area_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
+def _area_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
     """Return one row per unit, date and area (``NIGHTLY_COLUMNS``), sorted."""
-    groups: dict[tuple[date, str, str, str], list[Placed]] = {}
+    groups: dict[tuple[date, str, str, str], list[AssignedClaim]] = {}
     for p in placed:
         groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
     rows = []
     for key in sorted(groups):
         members = groups[key]
         candidates = []
-        district_sums: dict[str, list[Placed]] = {}
+        district_sums: dict[str, list[AssignedClaim]] = {}
         with_region_count = set()
         for p in members:
             claim = p.claim
@@ -277,9 +277,9 @@ def _area_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     return rows
 
 
-def _district_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
+def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
     """Return one row per unit, date and district (``DISTRICT_COLUMNS``), sorted."""
-    groups: dict[tuple[date, str, str, str, str], list[Placed]] = {}
+    groups: dict[tuple[date, str, str, str, str], list[AssignedClaim]] = {}
     for p in placed:
         if p.claim.district_id:
             key = (p.date, p.unit, p.claim.country, p.claim.area_id, p.claim.district_id)
@@ -300,7 +300,7 @@ def _district_figures(placed: Sequence[Placed]) -> list[dict[str, Any]]:
     return rows
 
 
-def _area_name(members: Sequence[Placed]) -> str:
+def _area_name(members: Sequence[AssignedClaim]) -> str:
     # the name as a primary source wrote it, else the first one seen
     ranked = sorted(members, key=lambda p: REPORTER_RANK.get(p.claim.reporter, 9))
     return ranked[0].claim.area
@@ -310,7 +310,7 @@ def _area_name(members: Sequence[Placed]) -> str:
 
 
 @dataclass(slots=True)
-class Analysis:
+class Reconciliation:
     """Everything reconciliation derives from a set of claims (every reporter and region)."""
 
     unit: str
@@ -318,7 +318,7 @@ class Analysis:
     links: dict[str, str]  # retelling statement id -> the statement it retells
     flags: dict[str, set[str]]  # claim id -> flag codes
     groups: dict[str, tuple[int, int]]  # statement id -> (total, number of areas named)
-    placed: dict[str, Placed]  # claim id -> the claim in its unit (drones with a time)
+    placed: dict[str, AssignedClaim]  # claim id -> the claim in its unit (drones with a time)
     rows: list[dict[str, Any]]  # one row per unit, date and area (every reporter)
 
 
@@ -436,8 +436,8 @@ def _flag_statements(
                 flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
 
 
-def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
-    """Return ``claim id -> Placed`` for the drone claims of a ``Store.claims`` frame."""
+def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, AssignedClaim]:
+    """Return ``claim id -> AssignedClaim`` for the drone claims of a ``Store.claims`` frame."""
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
@@ -447,7 +447,7 @@ def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
         times = (row.window_start, row.window_end, row.night_of, row.published_at)
         if times not in spots:
             # one placement per distinct time: a statement's time repeats on its claims
-            spots[times] = place(
+            spots[times] = assign_night(
                 naive(row.window_start), naive(row.window_end), row.night_of,
                 naive(row.published_at), unit=unit,
                 start_hour=current.night_start_hour, end_hour=current.night_end_hour,
@@ -460,22 +460,22 @@ def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, Placed]:
             row.district_id, row.district,
             None if row.count is None else int(row.count), row.qualifier, bool(row.is_sample),
         )
-        out[row.claim_id] = Placed(claim, spot.unit, spot.date, spot.start, spot.end)
+        out[row.claim_id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
 
 
-def _overlaps(a: Placed, b: Placed) -> bool:
+def _overlaps(a: AssignedClaim, b: AssignedClaim) -> bool:
     return a.start < b.end and b.start < a.end and (a.start, a.end) != (b.start, b.end)
 
 
-def _flag_groups(placed: dict[str, Placed], retold: set[str], flags: dict[str, set[str]]) -> None:
+def _flag_groups(placed: dict[str, AssignedClaim], retold: set[str], flags: dict[str, set[str]]) -> None:
     """Flags that compare claims of one night and area: reporters and windows."""
-    groups: dict[tuple[Any, ...], list[Placed]] = {}
+    groups: dict[tuple[Any, ...], list[AssignedClaim]] = {}
     for p in placed.values():
         if p.claim.statement_id not in retold:
             groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
     for members in groups.values():
-        by_reporter: dict[str, list[Placed]] = {}
+        by_reporter: dict[str, list[AssignedClaim]] = {}
         for p in members:
             by_reporter.setdefault(p.claim.reporter, []).append(p)
         for own in by_reporter.values():
@@ -506,7 +506,7 @@ def _flag_groups(placed: dict[str, Placed], retold: set[str], flags: dict[str, s
                         flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
 
 
-def _silenced(analysis: Analysis, reporters: Sequence[str]) -> list[Placed]:
+def _silenced(analysis: Reconciliation, reporters: Sequence[str]) -> list[AssignedClaim]:
     """The claims that compete: linked retellings keep their place but lose their number."""
     retold = analysis.links
     return [
@@ -516,7 +516,7 @@ def _silenced(analysis: Analysis, reporters: Sequence[str]) -> list[Placed]:
     ]
 
 
-def area_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
+def area_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Return one row per unit, date and area (``NIGHTLY_COLUMNS`` + ``flags``,
     ``group_total``, ``group_size``, ``group_statement``), sorted.
 
@@ -551,13 +551,13 @@ def area_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[st
     return rows
 
 
-def district_rows(analysis: Analysis, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
+def district_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Return one row per unit, date and district (``DISTRICT_COLUMNS``), retellings
     listed but not counted as in :func:`area_rows`."""
     return _district_figures(_silenced(analysis, reporters))
 
 
-def analyse(frame: pd.DataFrame, unit: str) -> Analysis:
+def reconcile_claims(frame: pd.DataFrame, unit: str) -> Reconciliation:
     """Apply the whole rule set to claims as ``Store.claims`` returns them.
 
     ``frame`` holds every reporter and region of the units wanted (whole units: the
@@ -575,6 +575,6 @@ def analyse(frame: pd.DataFrame, unit: str) -> Analysis:
     _flag_statements(frame, statements, flags)
     placed = _placed_of(frame, unit)
     _flag_groups(placed, set(links), flags)
-    analysis = Analysis(unit, statements, links, flags, _groups(statements), placed, [])
+    analysis = Reconciliation(unit, statements, links, flags, _groups(statements), placed, [])
     analysis.rows = area_rows(analysis)
     return analysis

@@ -10,7 +10,7 @@ History of :data:`SCHEMA_VERSION`:
    ``superseded_by``), the ``review`` queue and user ``corrections``.
 3. ``figures``: the reconciled figures kept up to date by every write, so the nightly
    query reads rows instead of reconciling a year of claims.
-4. ``figures`` rows hold the whole rule set's answer (``store.reconcile.analyse``):
+4. ``figures`` rows hold the whole rule set's answer (``store.reconcile.reconcile_claims``):
    retellings left out of the figure, the discrepancy ``flags`` and the total over a list
    of areas (``group_total``, ``group_size``, ``group_statement``).
 5. ``figures`` also holds each reporter's own rows (``reporter``), so that a query for one

@@ -358,7 +358,7 @@ class Store:
             # totals over lists found among every reporter's claims
             with self.engine.connect() as conn:
                 claims = claims_frame(conn, replace(filters, reporters=()))
-            analysis = reconcile.analyse(claims, filters.unit)
+            analysis = reconcile.reconcile_claims(claims, filters.unit)
             if level == "area":
                 return reconcile.area_rows(analysis, filters.reporters)
             return reconcile.district_rows(analysis, filters.reporters)

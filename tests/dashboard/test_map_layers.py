@@ -18,7 +18,7 @@ from geopandas.testing import assert_geodataframe_equal
 from shapely.geometry import box
 
 from dashboard import map_layers
-from geo._errors import GeoError
+from geo import GeoError
 from store import columns as C
 
 NIGHT1, NIGHT2 = date(2026, 9, 11), date(2026, 9, 12)

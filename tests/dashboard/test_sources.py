@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pandas as pd
 
-from dashboard import honest
 from dashboard import sources as view
+from dashboard import tables
 from settings import MSK
 from store.sync import STATUS_COLUMNS
 
@@ -88,10 +88,10 @@ def test_the_table_names_its_columns_and_writes_times_in_minutes() -> None:
 def test_the_freshness_line_adds_the_last_sync() -> None:
     newest = datetime(2025, 9, 15, 7, 10, tzinfo=MSK)
     synced = datetime(2025, 9, 15, 7, 30, tzinfo=MSK)
-    assert honest.freshness_text(newest, synced=synced) == (
+    assert tables.freshness_text(newest, synced=synced) == (
         "Newest report: 2025-09-15 07:10 MSK; sources last synced 2025-09-15 07:30 MSK"
     )
-    assert honest.freshness_text(None, synced=synced) == (
+    assert tables.freshness_text(None, synced=synced) == (
         "No report with a published figure yet; sources last synced 2025-09-15 07:30 MSK"
     )
-    assert honest.freshness_text(newest) == "Newest report: 2025-09-15 07:10 MSK"
+    assert tables.freshness_text(newest) == "Newest report: 2025-09-15 07:10 MSK"

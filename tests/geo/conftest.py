@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 import settings
-from geo import build, sources
-from geo._errors import GeoError
+from geo import GeoError, build, sources
 from geo.pack import Pack, load_pack
 
 

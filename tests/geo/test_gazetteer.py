@@ -16,8 +16,7 @@ import pytest
 
 import geo
 import settings
-from geo import gazetteer
-from geo._errors import AmbiguousPlaceError, PackMissingError, UnknownPlaceError
+from geo import AmbiguousPlaceError, PackMissingError, UnknownPlaceError, gazetteer
 from geo.gazetteer import Place
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -400,7 +399,7 @@ def test_errors_are_value_errors() -> None:
 
 def test_memoised_analysis_gives_the_same_answer(real_index: gazetteer._Index) -> None:
     first = geo.resolve("в Кировском районе", region="RU-KLU")
-    assert real_index.analyse("в Кировском районе") is real_index.analyse("в Кировском районе")
+    assert real_index.query("в Кировском районе") is real_index.query("в Кировском районе")
     assert geo.resolve("в Кировском районе", region="RU-KLU") == first
 
 

@@ -16,9 +16,8 @@ import pyarrow.parquet as pq
 import pytest
 from shapely.geometry import box
 
-from geo import gazetteer, gazetteer_index
+from geo import GeoError, PackMissingError, UnknownPlaceError, gazetteer, gazetteer_index
 from geo.__main__ import main as geo_main
-from geo._errors import GeoError, PackMissingError, UnknownPlaceError
 from geo.gazetteer import Place, latin_key
 
 POGAR_BOX = (33.0, 52.4, 33.5, 52.8)  # lon/lat bounds around Pogar (52.554 N, 33.259 E)

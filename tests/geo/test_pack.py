@@ -11,8 +11,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from geo import sources
-from geo._errors import PackInvalidError, PackMissingError
+from geo import PackInvalidError, PackMissingError, sources
 from geo.display import area_shapes, display_path, drillable_regions
 from geo.pack import Pack, area_names, district_names, load_pack, pack_attribution
 

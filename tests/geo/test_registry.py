@@ -13,8 +13,7 @@ import pytest
 import shapely
 
 import settings
-from geo import build, derive, registry, sources
-from geo._errors import SourceChecksumError, SourceFetchError
+from geo import SourceChecksumError, SourceFetchError, build, derive, registry, sources
 
 #: Areas (in square degrees, as both sides are in EPSG:4326) may differ by this share.
 AREA_TOLERANCE = 1e-3

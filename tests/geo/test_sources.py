@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 import settings
-from geo import sources
+from geo import SourceFetchError, sources
 from geo.__main__ import main
-from geo._errors import SourceFetchError
 from tests.geo.conftest import OsmRepository
 
 #: Three OSM files whose names have Cyrillic, spaces and brackets.

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from store import Filters, Store, review
+from settings import MSK
+from store import Filters, ImportFailed, Store, review
 from store import columns as C
 from store import ingest as ingest_module
 from store import rows as rows_module
-from store._errors import ImportFailed
-from store._time import MSK
 from store.importers import Item, report_id
 from tests.store.test_importers import channel, counts, message, write_json
 

@@ -1,6 +1,6 @@
 """One figure per night and area, whoever asks: ``Store.nightly``, ``store.ledger``, the
 exports and the command line give the same figure, retellings and totals over lists
-included (``store.reconcile.analyse`` is the one rule set behind all of them)."""
+included (``store.reconcile.reconcile_claims`` is the one rule set behind all of them)."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def test_a_retelling_and_its_statement_give_the_statements_figure_once(
         C.RULE_SINGLE, (f"{statement}:0:0",), 2)
     assert f"{retelling}:0:0" in bel[C.CLAIM_IDS]  # listed, never counted
     assert figures(ledger.nightly(store)) == FIGURES
-    assert figures(ledger.nightly(store, analysis=ledger.analyse(store))) == FIGURES
+    assert figures(ledger.nightly(store, analysis=ledger.reconciled(store))) == FIGURES
     table = ledger.ledger(store)
     counted = dict(zip(table[C.REPORT_ID] + "|" + table[C.AREA_ID], table[C.COUNTED], strict=True))
     assert (counted[f"{statement}|RU-BEL"], counted[f"{retelling}|RU-BEL"]) == (True, False)
@@ -107,7 +107,7 @@ def test_every_reader_gives_the_same_rows(
 ) -> None:
     stored = store.nightly(filters)  # stored rows (all reporters, or one), else on the fly
     honest = ledger.nightly(store, filters)
-    again = ledger.nightly(store, filters, analysis=ledger.analyse(store, filters))  # on the fly
+    again = ledger.nightly(store, filters, analysis=ledger.reconciled(store, filters))  # on the fly
     pd.testing.assert_frame_equal(honest[list(C.NIGHTLY_COLUMNS)], stored)
     pd.testing.assert_frame_equal(again, honest)
 

@@ -1,5 +1,5 @@
-"""Honest data in the dashboard: readable flags, the ledger side by side, gaps that stay
-gaps, coverage and the review queue, as plain frames the pages show.
+"""The tables and gap series the pages show: claims with their flags, the ledger side by side,
+gaps that stay gaps, coverage and the review queue, as plain frames.
 
 Pure pandas on the frames of ``store.ledger``, ``store.coverage`` and ``store.review``
 (tested on hand-made frames); the one chart imports altair when it is drawn, so the pages

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from dashboard import honest, labels
+from dashboard import labels, tables
 from settings import MSK
 from store import columns as C
 
@@ -35,7 +35,7 @@ def test_claims_columns_say_discrepancy_precision_rule_and_source_kind() -> None
             C.SOURCE_KIND: ["telegram", "rss", "telegram"],
         }
     )
-    table = honest.claims_columns(claims)
+    table = tables.claims_columns(claims)
     assert list(table.index) == ["a:0:0", "b:0:0", "c:0:0"]
     assert table.to_dict("records") == [
         {"Discrepancy": "governor above ministry", "Precision": "region",
@@ -75,7 +75,7 @@ def _ledger() -> pd.DataFrame:
 
 
 def test_ledger_keys_put_discrepancies_first() -> None:
-    keys = honest.ledger_keys(_ledger(), {"RU-KRS": "Курская область · Kursk Oblast"})
+    keys = tables.ledger_keys(_ledger(), {"RU-KRS": "Курская область · Kursk Oblast"})
     assert keys == {
         "2025-09-12|RU-KRS": "⚠ 2025-09-12 · Курская область · Kursk Oblast · 3 claims",
         "2025-09-14|RU-BEL": "2025-09-14 · Белгородская область · 1 claims",
@@ -83,20 +83,20 @@ def test_ledger_keys_put_discrepancies_first() -> None:
 
 
 def test_ledger_view_sets_every_claim_side_by_side() -> None:
-    rows = honest.ledger_rows(_ledger(), "2025-09-12|RU-KRS")
-    view = honest.ledger_view(rows)
+    rows = tables.ledger_rows(_ledger(), "2025-09-12|RU-KRS")
+    view = tables.ledger_view(rows)
     assert view[["Reporter", "Source", "Figure given", "Counted", "Retells", "Discrepancy"]].values.tolist() == [
         ["Governors", "gov", "11", "yes", "", "governor above ministry"],
         ["Ministry of Defence", "mod", "8", "no", "", "governor above ministry"],
         ["Ministry of Defence", "wire", "8", "no", "retells m1:0 (linked, not a confirmation)", ""],
     ]  # fmt: skip
     assert view["Window"].tolist() == ["11 Sep 20:00–12 Sep 07:00"] * 3
-    assert honest.ledger_summary(rows) == (
+    assert tables.ledger_summary(rows) == (
         "Figure shown: 11 — chosen as the larger of the reporters' figures."
     )
-    total = honest.ledger_rows(_ledger(), "2025-09-14|RU-BEL")
-    assert honest.ledger_view(total)["Figure given"].tolist() == ["named; 40 in total over several areas"]
-    assert honest.ledger_summary(total).startswith("Figure shown: no figure of its own")
+    total = tables.ledger_rows(_ledger(), "2025-09-14|RU-BEL")
+    assert tables.ledger_view(total)["Figure given"].tolist() == ["named; 40 in total over several areas"]
+    assert tables.ledger_summary(total).startswith("Figure shown: no figure of its own")
 
 
 def test_gap_series_keeps_missing_nights_missing_never_zero() -> None:
@@ -109,17 +109,17 @@ def test_gap_series_keeps_missing_nights_missing_never_zero() -> None:
                        C.STATUS_REPORTED, C.STATUS_NO_REPORT, C.STATUS_NAMED],
         }
     )  # fmt: skip
-    frame = honest.gap_series(series)
-    assert frame[honest.GROUP].tolist() == ["Governors"] * 3 + ["Ministry of Defence"] * 3
-    values = frame[honest.VALUE].tolist()
+    frame = tables.gap_series(series)
+    assert frame[tables.GROUP].tolist() == ["Governors"] * 3 + ["Ministry of Defence"] * 3
+    values = frame[tables.VALUE].tolist()
     assert values[0] == 11 and values[3] == 20 and values[5] == 0  # a zero a source said
     assert [pd.isna(v) for v in values] == [False, True, True, False, True, False]
-    assert honest.missing_dates(frame) == {"Governors": [D13], "Ministry of Defence": [D13]}
-    spec = json.loads(honest.gap_chart(frame).to_json())
+    assert tables.missing_dates(frame) == {"Governors": [D13], "Ministry of Defence": [D13]}
+    spec = json.loads(tables.gap_chart(frame).to_json())
     # the chart data carries null (not 0) for the gaps, so the line breaks there
     data = max(spec["datasets"].values(), key=len)
-    assert [row[honest.VALUE] for row in data] == [11.0, None, None, 20.0, None, 0.0]
-    assert honest.silent_dates(frame) == [D13]  # nobody said anything that night
+    assert [row[tables.VALUE] for row in data] == [11.0, None, None, 20.0, None, 0.0]
+    assert tables.silent_dates(frame) == [D13]  # nobody said anything that night
     assert spec["layer"][1]["mark"]["type"] == "rule"
     rules = min(spec["datasets"].values(), key=len)
     assert [row[C.DATE][:10] for row in rules] == ["2025-09-13"]
@@ -133,16 +133,16 @@ def test_coverage_table_and_freshness() -> None:
             "dismissed": [0, 0], "failed": [0, 0], "newest": [None, None],
         }
     )  # fmt: skip
-    table = honest.coverage_table(frame)
+    table = tables.coverage_table(frame)
     assert table.values.tolist() == [
         ["2025-09-13", "rss", 1, 1, 0, 1, 0, 0],
         ["2025-09-12", "mod (telegram)", 3, 2, 2, 0, 0, 0],
     ]
     now = datetime(2025, 9, 15, 10, 0, tzinfo=MSK)
-    assert honest.freshness_text(datetime(2025, 9, 15, 7, 10, tzinfo=MSK), now=now) == (
+    assert tables.freshness_text(datetime(2025, 9, 15, 7, 10, tzinfo=MSK), now=now) == (
         "Newest report: 2025-09-15 07:10 MSK (today)"
     )
-    assert honest.freshness_text(None) == "No report with a published figure yet."
+    assert tables.freshness_text(None) == "No report with a published figure yet."
 
 
 @pytest.mark.parametrize(
@@ -152,4 +152,4 @@ def test_coverage_table_and_freshness() -> None:
 def test_review_labels(reason: str, label: str) -> None:
     item = {"review_id": 4, "published_at": pd.Timestamp("2025-09-15 09:00", tz=MSK),
             "channel": "gov", "reason": reason}  # fmt: skip
-    assert honest.review_label(item) == f"#4 · 2025-09-15 09:00 · gov · {label}"
+    assert tables.review_label(item) == f"#4 · 2025-09-15 09:00 · gov · {label}"
