@@ -3,7 +3,8 @@
 Each step runs in a fresh interpreter, in the order the first page view runs it: the
 imports, the store (opened, samples imported on a fresh database), the region names,
 the latest night, the reconciled rows, the display layers, the layers joined to the
-figures, the folium map and the HTML ``st_folium`` renders from it. Prints seconds per
+figures, the view's restyle script (per view), and the base map's GeoJSON, folium map and
+rendering for the component (once per process). Prints seconds per
 step; the browser's part (the component's round trip) is in ``bench/app_bench.py``.
 
     .venv/bin/python bench/cold_profile.py [--db URL]   # default: a fresh database with the samples
@@ -65,16 +66,18 @@ regions = read_display(geo.display_path("regions"))
 seas = read_display(geo.display_path("seas"))
 mark("display layers read (regions, seas)")
 view = map_layers.nightly_layers(nightly, regions, seas)
-payload = folium_map.map_payload(view)
-mark(f"layers joined + GeoJSON text ({{(len(payload.areas) + len(payload.seas or '')) / 1e6:.2f}} MB)")
-fmap = folium_map.build_map(payload.areas, seas=payload.seas, focus=payload.focus)
-mark("folium map built")
-fmap.get_root().render()
-fmap.render()
-script = streamlit_folium._get_map_string(fmap)
-mark(f"st_folium's rendering ({{len(script) / 1e6:.2f}} MB script)")
-streamlit_folium.generate_js_hash(script, "map_view_0", False)
-mark("st_folium's hash of the script")
+mark("layers joined to the night's figures")
+from dashboard import map_restyle
+restyle = map_restyle.restyle_script(view)
+mark(f"the view's restyle script ({{len(restyle) / 1e3:.0f}} KB, per view)")
+areas = map_restyle.shapes_geojson(regions, "region")
+sea_shapes = map_restyle.shapes_geojson(seas, "sea")
+mark(f"base map GeoJSON ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB, once per process)")
+fmap = map_restyle.base_map(areas, seas=sea_shapes)
+mark("base folium map built (once per process)")
+from app_pages import _map_component
+rendered = _map_component.render(fmap)
+mark(f"base map rendered for the component ({{len(rendered.script) / 1e6:.2f}} MB, once per process)")
 for name, seconds in marks:
     print(f"{{name}}\t{{seconds:.3f}}")
 """
