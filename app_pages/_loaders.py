@@ -21,7 +21,6 @@ import streamlit as st
 import geo
 import settings
 import store
-from store import columns as C
 from store import coverage, ledger, review
 
 if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopandas or folium
@@ -340,10 +339,7 @@ def region_options() -> dict[str, str]:
 
 @st.cache_data(show_spinner=False)
 def _latest_night(version: str, url: str) -> date | None:
-    frame = _store(url).nightly(store.Filters())
-    if frame.empty:
-        return None
-    return pd.Timestamp(frame[C.DATE].max()).date()
+    return _store(url).latest_date()
 
 
 def latest_night() -> date | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 import settings
@@ -130,6 +130,17 @@ def _to_table(
             }
         )
     return out
+
+
+def latest(conn: Connection, unit: str) -> date | None:
+    """Return the latest date of the stored area rows of Russia for ``unit`` (all
+    reporters), or None when there are none."""
+    f = schema.figures
+    query = select(func.max(f.c.date)).where(
+        f.c.mode == unit, f.c.reporter == "", f.c.district_id == "", f.c.country == "RU"
+    )
+    value = conn.execute(query).scalar()
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -362,13 +362,22 @@ class Store:
             if level == "area":
                 return reconcile.area_rows(analysis, filters.reporters)
             return reconcile.district_rows(analysis, filters.reporters)
+        return self._stored(lambda conn: figures.read(conn, filters, level))
+
+    def _stored(self, read: Callable[[Connection], Any]) -> Any:
+        """Return ``read(conn)`` of the stored figures, rebuilt first when stale."""
         with self.engine.connect() as conn:
             if figures.is_current(conn):
-                return figures.read(conn, filters, level)
+                return read(conn)
         with writing(self.engine) as conn:
             if not figures.is_current(conn):
                 figures.refresh(conn)
-            return figures.read(conn, filters, level)
+            return read(conn)
+
+    def latest_date(self, unit: str = C.UNIT_NIGHT) -> date | None:
+        """Return the latest night (or day) with a row of Russia's figures: the last date
+        of ``nightly(Filters(unit=unit))``, read without reading the rows (None: no row)."""
+        return self._stored(lambda conn: figures.latest(conn, unit))
 
     def figure_rows(self, filters: Filters | None = None, *, level: str = "area") -> list[dict[str, Any]]:
         """Return the reconciled rows of ``filters`` as dicts (``store.reconcile.area_rows``).

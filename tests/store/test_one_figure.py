@@ -82,6 +82,18 @@ def test_a_retelling_and_its_statement_give_the_statements_figure_once(
     assert (counted[f"{statement}|RU-BEL"], counted[f"{retelling}|RU-BEL"]) == (True, False)
 
 
+def test_the_latest_date_is_the_last_date_of_the_nightly_rows(
+    store: Store, retold: dict[str, str]
+) -> None:
+    assert store.latest_date() == date(2025, 9, 13) == max(store.nightly()[C.DATE])
+    days = store.nightly(Filters(unit="day"))
+    assert store.latest_date("day") == max(days[C.DATE])
+
+
+def test_an_empty_store_has_no_latest_date(store: Store) -> None:
+    assert store.latest_date() is None
+
+
 def test_the_retold_district_figure_is_the_governors(store: Store, retold: dict[str, str]) -> None:
     districts = store.district_nightly()
     assert districts[[C.DISTRICT_ID, C.FIGURE, C.CHOSEN_CLAIM_IDS]].values.tolist() == [

@@ -47,6 +47,13 @@ from tests.store.test_ingest import (
 from tests.store.test_ingest import (
     test_texts_the_parser_fails_on_are_kept_and_queued_for_review as test_texts_the_parser_fails_on_are_kept_and_queued_for_review,
 )
+from tests.store.test_one_figure import retold as retold
+from tests.store.test_one_figure import (
+    test_an_empty_store_has_no_latest_date as test_an_empty_store_has_no_latest_date,
+)
+from tests.store.test_one_figure import (
+    test_the_latest_date_is_the_last_date_of_the_nightly_rows as test_the_latest_date_is_the_last_date_of_the_nightly_rows,
+)
 from tests.store.test_reconcile import (
     test_daytime_windows_are_their_own_unit as test_daytime_windows_are_their_own_unit,
 )
