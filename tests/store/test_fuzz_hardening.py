@@ -49,13 +49,23 @@ def test_the_parser_and_its_diagnosis_raise_nothing(text: str) -> None:
         assert 0 <= problem.span[0] <= problem.span[1] <= len(text)
 
 
-_JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["id", "type", "text", "date", "date_unixtime", "messages", "name", "chats", "list"]),
-        inner, max_size=5,
-    ),
-    max_leaves=12,
+_KEYS = st.sampled_from(
+    ["id", "type", "text", "date", "date_unixtime", "messages", "name", "chats", "list"]
+)
+_VALUE = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=8)
+    | st.lists(st.text(max_size=4) | st.integers(), max_size=3)
+    | st.dictionaries(_KEYS, st.text(max_size=4) | st.integers(), max_size=3)
+)
+_MESSAGE = st.dictionaries(_KEYS, _VALUE, max_size=6)
+_JSON = st.one_of(
+    _VALUE,
+    st.fixed_dictionaries({"messages": st.lists(_MESSAGE | _VALUE, max_size=4)}, optional={"name": _VALUE, "id": _VALUE}),
+    st.fixed_dictionaries({"chats": st.fixed_dictionaries({"list": st.lists(
+        st.fixed_dictionaries({"messages": st.lists(_MESSAGE, max_size=3)}) | _VALUE, max_size=3)})}),
 )  # fmt: skip
 
 
