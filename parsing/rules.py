@@ -366,6 +366,20 @@ _PLACE_FIRST = re.compile(
 )
 
 
+#: An airport named before a place: "flights were halted at airports in Kazan and Nizhnekamsk".
+_AIRPORT_BEFORE = re.compile(r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$")
+
+
+def rule_airport_places(r: Reading) -> None:
+    """ "Flights were halted at airports in Kazan and Nizhnekamsk after drones were downed over
+    Tatarstan": places named as an airport's are where flights stopped, not where drones were
+    shot down; they give no claim."""
+    for _i, it in r.open_items():
+        for g in it.groups:
+            if _AIRPORT_BEFORE.search(r.low, max(0, g.start - r.base - 30), g.start - r.base):
+                it.placed = [p for p in it.placed if not g.start <= p.start < g.end]
+
+
 def rule_respectively(r: Reading) -> None:
     """ "7 и 4 БПЛА сбиты над Брянской и Курской областями", "7 and 4 drones over the Bryansk
     and Kursk regions": two counts joined by "и" (no verb between) before two places joined by
@@ -647,6 +661,7 @@ RULES: tuple[Rule, ...] = (
     rule_sum_verbs,
     rule_not_over_russia,
     rule_not_drones,
+    rule_airport_places,
     rule_region_after_clause,
     rule_wider_area,
     rule_shared_count,

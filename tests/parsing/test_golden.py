@@ -830,6 +830,7 @@ T_CAPITAL_RU = "Над столицей сбиты два беспилотник
 NAMES_EN["RU-KLU"] = "Kaluga Oblast"
 T_CRIMEAN_PENINSULA = "Ночью пять беспилотников сбиты над Брянской областью и шесть - над Крымским полуостровом."
 T_INCOMING = "Air defences destroyed 30 incoming drones over the Bryansk region."
+T_AIRPORT = "Flights were halted at the airport near Obninsk after two drones were shot down over the Kaluga region."
 T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
 T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
 T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
@@ -941,6 +942,10 @@ GOLDEN_NEWS = [
     ("en-incoming-drones", T_INCOMING, [R(T_INCOMING, "media", [
         C(T_INCOMING, "30 incoming drones over the Bryansk region", "RU-BRY", 30, "count_over_place", en=True),
     ], total=30)]),
+    # a place named as an airport's is where flights stopped, not where drones were downed
+    ("en-airport-place", T_AIRPORT, [R(T_AIRPORT, "media", [
+        C(T_AIRPORT, "two drones were shot down over the Kaluga region", "RU-KLU", 2, "count_over_place", en=True),
+    ], total=2)]),
     # a bare number in parentheses after a region's name is its figure
     ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
         C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
@@ -1026,6 +1031,7 @@ BY_RULE = {
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
     "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "airport_places": ["en-airport-place"],
     "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
