@@ -174,7 +174,15 @@ def bare_page(playwright, folder: Path) -> float:  # type: ignore[no-untyped-def
             server.stop()
 
 
-def map_session(  # type: ignore[no-untyped-def]
+def map_session(playwright, url: str, folder: Path, figures: Figures, **options: bool) -> None:  # type: ignore[no-untyped-def]
+    """Run :func:`_map_session`; a step that fails is printed and the figures so far kept."""
+    try:
+        _map_session(playwright, url, folder, figures, **options)
+    except Exception as exc:  # a bench prints what it could not measure, and goes on
+        print(f"  session on {url.split('?')[0]} stopped: {str(exc).splitlines()[0]}")
+
+
+def _map_session(  # type: ignore[no-untyped-def]
     playwright,
     url: str,
     folder: Path,
