@@ -170,7 +170,9 @@ def _build(env: dict[str, str | None]) -> Settings:
         ),
         telegram_base=url("ATLAS_TELEGRAM_BASE", "https://t.me").rstrip("/"),
         sync=bool(read("ATLAS_SYNC", True, _switch, "on or off")),
-        sync_delay_s=number("ATLAS_SYNC_DELAY", 2.0, "a number of seconds, 0 or more", _not_negative),
+        sync_delay_s=number(
+            "ATLAS_SYNC_DELAY", 2.0, "a number of seconds, 0 or more", _not_negative
+        ),
         sync_timeout_s=number("ATLAS_SYNC_TIMEOUT", 20.0, "a number of seconds above 0", _positive),
         sync_retries=whole("ATLAS_SYNC_RETRIES", 3, "a whole number, 0 or more", _not_negative),
         sync_max_pages=whole("ATLAS_SYNC_MAX_PAGES", 40, "a whole number above 0", _positive),

@@ -271,7 +271,9 @@ def draw_sidebar_filters() -> store.Filters:
     date_from = date_to = None
     if mode == "night":
         night = bar.date_input(
-            "Night (dated by its morning)", key=K_NIGHT, format="YYYY-MM-DD",
+            "Night (dated by its morning)",
+            key=K_NIGHT,
+            format="YYYY-MM-DD",
             help="Defaults to the latest night with data.",
         )
     else:
@@ -288,12 +290,14 @@ def draw_sidebar_filters() -> store.Filters:
         placeholder="All reporters",
     )
     include_ua = bar.toggle(
-        "Show Ukrainian claims", key=K_UA,
+        "Show Ukrainian claims",
+        key=K_UA,
         help="Ukraine's air force reports drones shot down over Ukraine: the other side's claims.",
     )
     unit = bar.radio("Count by", options=["night", "day"], format_func=_unit_label, key=K_UNIT)
     discrepancies = bar.toggle(
-        "Only discrepancies", key=K_DISCREPANCIES,
+        "Only discrepancies",
+        key=K_DISCREPANCIES,
         help="Only nights and areas where sources disagree: a governor above the ministry, "
         "a retelling with other numbers, a total that is not the sum of its rows, an area "
         "listed twice, overlapping windows of one reporter.",

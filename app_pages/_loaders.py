@@ -51,7 +51,9 @@ def data_version() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _analysis(wide: store.Filters, version: str, url: str, hours: tuple[int, int]) -> ledger.Reconciled:
+def _analysis(
+    wide: store.Filters, version: str, url: str, hours: tuple[int, int]
+) -> ledger.Reconciled:
     # Read-only: the ledger's frames are built from it, never written into it.
     return ledger.reconciled(_store(url), wide)
 
@@ -117,8 +119,9 @@ def series_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _national(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return ledger.national(_store(url), filters, gaps=True,
-                           analysis=_analysed(filters, version, url))
+    return ledger.national(
+        _store(url), filters, gaps=True, analysis=_analysed(filters, version, url)
+    )
 
 
 def national_frame(filters: store.Filters, version: str) -> pd.DataFrame:
@@ -134,8 +137,9 @@ def _straddling(filters: store.Filters, version: str, url: str, start: int, end:
 def straddling_count(filters: store.Filters, version: str) -> int:
     """Return how many statements' windows cross the night (or day) boundary."""
     current = settings.get()
-    return _straddling(filters, version, database_url(), current.night_start_hour,
-                       current.night_end_hour)
+    return _straddling(
+        filters, version, database_url(), current.night_start_hour, current.night_end_hour
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -33,7 +33,9 @@ def _selected_row(table_key: str) -> int | None:
     return rows[0] if rows else None
 
 
-def pages(date_from: date | None, date_to: date | None, nights: int = PAGE_NIGHTS) -> list[tuple[date, date]]:
+def pages(
+    date_from: date | None, date_to: date | None, nights: int = PAGE_NIGHTS
+) -> list[tuple[date, date]]:
     """Return the periods of at most ``nights`` nights a long period is shown in, newest
     first (one page, the whole period, when it is short or open-ended).
 
@@ -65,7 +67,9 @@ def claims_page() -> None:
             st.session_state[K_PAGE] = periods[0]
         first, last = st.selectbox(
             f"Nights shown ({len(periods)} pages of up to {PAGE_NIGHTS} nights, newest first)",
-            options=periods, format_func=lambda p: f"{p[0]} – {p[1]}", key=K_PAGE,
+            options=periods,
+            format_func=lambda p: f"{p[0]} – {p[1]}",
+            key=K_PAGE,
         )
         shown = replace(filters, date_from=first, date_to=last)
     else:
@@ -83,7 +87,11 @@ def claims_page() -> None:
 
     table = evidence.claims_table(claims).join(tables.claims_columns(claims))
     st.dataframe(
-        table, hide_index=True, on_select="rerun", selection_mode="single-row", key=K_TABLE,
+        table,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key=K_TABLE,
     )
     ids = list(table.index)
     clicked = _selected_row(K_TABLE)
@@ -108,7 +116,10 @@ def claims_page() -> None:
     st.download_button(
         "Claims (CSV)",
         data=lambda: store.export.claims_csv(_loaders.claims_frame(filters, version)),
-        file_name="atlas-claims.csv", mime="text/csv", key=K_CSV, on_click="ignore",
+        file_name="atlas-claims.csv",
+        mime="text/csv",
+        key=K_CSV,
+        on_click="ignore",
     )
     st.caption(labels.PARTY_CLAIM_NOTE)
 
@@ -120,8 +131,10 @@ def _evidence(claim: pd.Series, report: dict) -> None:
     source = evidence.safe_url(report.get("url") or claim[C.URL])
     who = report.get("channel") or report.get("source") or claim[C.SOURCE_KIND]
     published = report.get("published_at") or claim[C.PUBLISHED_AT]
-    when = "date unknown" if published is None or pd.isna(published) else (
-        f"{pd.Timestamp(published):%Y-%m-%d %H:%M} MSK"
+    when = (
+        "date unknown"
+        if published is None or pd.isna(published)
+        else (f"{pd.Timestamp(published):%Y-%m-%d %H:%M} MSK")
     )
     st.caption(
         f"Source: {evidence.escape_markdown(str(who))} · published {when} · "
@@ -142,8 +155,13 @@ def _ledger(filters: store.Filters, version: str) -> None:
         return
     if st.session_state.get(K_LEDGER) not in keys:
         st.session_state[K_LEDGER] = next(iter(keys))
-    key = st.selectbox("Night and area", options=list(keys), format_func=keys.__getitem__,
-                       key=K_LEDGER, help="Nights and areas where sources disagree come first.")
+    key = st.selectbox(
+        "Night and area",
+        options=list(keys),
+        format_func=keys.__getitem__,
+        key=K_LEDGER,
+        help="Nights and areas where sources disagree come first.",
+    )
     rows = tables.ledger_rows(ledger, key)
     st.markdown(evidence.escape_markdown(tables.ledger_summary(rows)))
     st.dataframe(tables.ledger_view(rows), hide_index=True)

@@ -43,12 +43,18 @@ def _show_result(result: store.ImportResult, what: str) -> None:
 
 def _paste_section(db: store.Store) -> None:
     text = st.text_area(
-        "Report text", key=K_TEXT, height=180,
+        "Report text",
+        key=K_TEXT,
+        height=180,
         placeholder="Paste a ministry statement, a governor's post or a news text…",
     )
     left, right = st.columns(2)
-    day = left.date_input("Published on", key=K_PUBLISHED, format="YYYY-MM-DD",
-                          help="The night and the year are read relative to this date.")
+    day = left.date_input(
+        "Published on",
+        key=K_PUBLISHED,
+        format="YYYY-MM-DD",
+        help="The night and the year are read relative to this date.",
+    )
     url = right.text_input("Link to the source (optional)", key=K_URL)
     if not text.strip():
         return
@@ -75,11 +81,15 @@ def _upload_section(db: store.Store) -> None:
     limit = settings.get().max_import_bytes
     files = st.file_uploader(
         "Files: text, Telegram export (result.json), RSS/Atom, HTML or claims CSV",
-        type=FILE_TYPES, accept_multiple_files=True, key=K_FILES,
+        type=FILE_TYPES,
+        accept_multiple_files=True,
+        key=K_FILES,
         help=f"Up to {limit / 1e6:,.1f} MB per file.",
     )
     day = st.date_input(
-        "Published on (for files without dates of their own)", value=None, key=K_FILES_PUBLISHED,
+        "Published on (for files without dates of their own)",
+        value=None,
+        key=K_FILES_PUBLISHED,
         format="YYYY-MM-DD",
         help="Text and Markdown files carry no date: without one, their claims go to the "
         "Review page as undated instead of onto the map.",
@@ -106,12 +116,15 @@ def _upload_section(db: store.Store) -> None:
         st.error(evidence.escape_markdown(error))  # file names and values come from the file
     if items:
         claims = sum(item.claims for item in items)
-        st.caption(f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you "
-                   "press Save.")
+        st.caption(
+            f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you press Save."
+        )
         st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_files")
     if errors:
         st.warning("Remove the files that cannot be read to save the others; nothing was saved.")
-    if not st.button("Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads):
+    if not st.button(
+        "Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads
+    ):
         return
     bar = st.progress(0.0, text="Saving…")
 

@@ -87,7 +87,9 @@ def map_page() -> None:
         help="Or click a region on the map.",
     )
     if state.region_id is not None:
-        right.button("Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:")
+        right.button(
+            "Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:"
+        )
 
     try:
         view, restyle = _loaders.map_view(filters, version, state.region_id)
@@ -169,7 +171,13 @@ def _downloads(
         ("Map snapshot (PNG)", png, f"{stem}.png", "image/png", K_PNG),
         ("Interactive map (HTML)", page, f"{stem}.html", "text/html", K_HTML),
         ("Claims (CSV)", csv, f"{stem}-claims.csv", "text/csv", K_CSV),
-        ("Figures (GeoJSON)", geojson, f"{stem}-figures.geojson", "application/geo+json", K_GEOJSON),
+        (
+            "Figures (GeoJSON)",
+            geojson,
+            f"{stem}-figures.geojson",
+            "application/geo+json",
+            K_GEOJSON,
+        ),
         ("Nightly figures (CSV)", nightly_csv, f"{stem}-nightly.csv", "text/csv", K_NIGHTLY),
     ]
     for column, (label, data, name, mime, key) in zip(st.columns(5), buttons, strict=True):

@@ -72,7 +72,9 @@ def review_page() -> None:
     if done:
         st.success(done)
     author = st.text_input(
-        "Your name (recorded with each correction)", key=K_AUTHOR, max_chars=80,
+        "Your name (recorded with each correction)",
+        key=K_AUTHOR,
+        max_chars=80,
     ).strip()
 
     queue = _loaders.review_queue(version)
@@ -90,7 +92,10 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     if st.session_state.get(K_PICK) not in items:
         st.session_state[K_PICK] = next(iter(items))
     picked = st.selectbox(
-        "Text", options=list(items), format_func=lambda i: tables.review_label(items[i]), key=K_PICK,
+        "Text",
+        options=list(items),
+        format_func=lambda i: tables.review_label(items[i]),
+        key=K_PICK,
     )
     item = items[picked]
     reason = labels.REASON_LABELS.get(item["reason"], item["reason"])
@@ -104,7 +109,10 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
         st.link_button("Open the source", link, key="review_source_link")
 
     action = st.radio(
-        "Action", options=list(_ACTIONS), format_func=_ACTIONS.__getitem__, key=K_ACTION,
+        "Action",
+        options=list(_ACTIONS),
+        format_func=_ACTIONS.__getitem__,
+        key=K_ACTION,
         horizontal=True,
     )
     if action == "assign":
@@ -118,8 +126,11 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
 def _area_picker(key: str) -> str | None:
     options = _loaders.region_options()
     return st.selectbox(
-        "Area (type to search, Russian or English)", options=list(options),
-        format_func=lambda i: options.get(i, i), key=key, index=None,
+        "Area (type to search, Russian or English)",
+        options=list(options),
+        format_func=lambda i: options.get(i, i),
+        key=key,
+        index=None,
         placeholder="Choose the area the text means",
     )
 
@@ -128,7 +139,8 @@ def _look_up() -> None:
     """Fill the area (and district) pickers from a place name typed as a report writes it."""
     name = st.text_input(
         "Find the place with the gazetteer (as the report writes it, Russian or English)",
-        key=K_PLACE, placeholder="e.g. Обнинск, Spas-Demensky district, Брянщина",
+        key=K_PLACE,
+        placeholder="e.g. Обнинск, Spas-Demensky district, Брянщина",
     ).strip()
     if not name:
         return
@@ -151,22 +163,35 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
     districts = _loaders.district_options(area_id) if area_id else {}
     district_id = None
     if districts:
-        district_id = st.selectbox(
-            "District (optional)", options=["", *districts],
-            format_func=lambda i: districts.get(i, "— the whole area —"), key=K_DISTRICT,
-        ) or None
+        district_id = (
+            st.selectbox(
+                "District (optional)",
+                options=["", *districts],
+                format_func=lambda i: districts.get(i, "— the whole area —"),
+                key=K_DISTRICT,
+            )
+            or None
+        )
     left, middle, right = st.columns(3)
     count = left.number_input("Drones", min_value=0, step=1, value=None, key=K_COUNT)
     no_count = left.checkbox("Named without a number", key=K_NO_COUNT)
     reporters = list(_filters.REPORTERS)
     reporter = middle.selectbox(
-        "Said by", options=reporters, format_func=labels.REPORTER_LABELS.__getitem__,
-        key=K_REPORTER, help="Used when the parser found no statement in the text.",
+        "Said by",
+        options=reporters,
+        format_func=labels.REPORTER_LABELS.__getitem__,
+        key=K_REPORTER,
+        help="Used when the parser found no statement in the text.",
     )
     published = item.get("published_at")
-    default_night = pd.Timestamp(published).date() if published is not None and not pd.isna(published) else date.today()
-    night = right.date_input("Night (dated by its morning)", value=default_night, key=K_NIGHT,
-                             format="YYYY-MM-DD")
+    default_night = (
+        pd.Timestamp(published).date()
+        if published is not None and not pd.isna(published)
+        else date.today()
+    )
+    night = right.date_input(
+        "Night (dated by its morning)", value=default_night, key=K_NIGHT, format="YYYY-MM-DD"
+    )
     # the button is disabled without an area; "and area_id" tells the type checker too
     if st.button("Assign", key=K_ASSIGN, type="primary", disabled=not area_id) and area_id:
         if count is None and not no_count:
@@ -178,9 +203,16 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
         district = districts.get(district_id, "").split(" · ")[0] if district_id else None
         _run(
             lambda: review.assign_area(
-                db, int(item["review_id"]), area_id=area_id, area=label, count=number,
-                district_id=district_id, district=district, author=author,
-                reporter=reporter, night_of=night,
+                db,
+                int(item["review_id"]),
+                area_id=area_id,
+                area=label,
+                count=number,
+                district_id=district_id,
+                district=district,
+                author=author,
+                reporter=reporter,
+                night_of=night,
             ),
             f"Assigned {label}: {'named' if number is None else number} (by {author}).",
         )
@@ -188,13 +220,22 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
 
 def _correct(db: store.Store, item: dict, author: str) -> None:
     area_id = _area_picker(K_FIX_AREA)
-    count = st.number_input("Correct number of drones", min_value=0, step=1, value=None,
-                            key=K_FIX_COUNT)
+    count = st.number_input(
+        "Correct number of drones", min_value=0, step=1, value=None, key=K_FIX_COUNT
+    )
     disabled = not area_id or count is None
-    if st.button("Correct", key=K_CORRECT, type="primary", disabled=disabled) and area_id and count is not None:
+    if (
+        st.button("Correct", key=K_CORRECT, type="primary", disabled=disabled)
+        and area_id
+        and count is not None
+    ):
         _run(
             lambda: review.correct_count(
-                db, str(item["report_id"]), area_id=area_id, count=int(count), author=author,
+                db,
+                str(item["report_id"]),
+                area_id=area_id,
+                count=int(count),
+                author=author,
                 review_id=int(item["review_id"]),
             ),
             f"Corrected {area_id} to {int(count)} (by {author}).",
@@ -217,7 +258,9 @@ def _history(version: str) -> None:
     with st.expander(f"Resolved and dismissed ({len(handled)}), and every correction"):
         st.dataframe(tables.review_table(handled), hide_index=True, key="review_history")
         if not corrections.empty:
-            shown = corrections.assign(value=corrections["value"].map(lambda v: "" if v is None else str(v)))
+            shown = corrections.assign(
+                value=corrections["value"].map(lambda v: "" if v is None else str(v))
+            )
             st.dataframe(shown, hide_index=True, key="review_corrections")
 
 

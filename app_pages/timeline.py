@@ -34,14 +34,13 @@ def timeline_page() -> None:
     if state.mode == "night" and filters.date_from:
         # the sidebar shows one night: say why the timeline covers weeks
         span += f" (the {_filters.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
-    st.caption(
-        f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}"
-    )
+    st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
     numbers = charts.summary(nightly)
     left, middle, right = st.columns(3)
     left.metric("Drones in the figures shown", f"{numbers['drones']:,}")
-    middle.metric("Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports",
-                  numbers["dates"])
+    middle.metric(
+        "Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports", numbers["dates"]
+    )
     right.metric("Areas with a figure", numbers["areas"])
     _data_status(filters, version)
     if numbers["dates"] == 0:
@@ -51,8 +50,12 @@ def timeline_page() -> None:
 
     st.subheader("Totals")
     picked = st.radio(
-        "Stack", options=list(_STACK_LABELS), format_func=_STACK_LABELS.__getitem__,
-        key=K_STACK, horizontal=True, label_visibility="collapsed",
+        "Stack",
+        options=list(_STACK_LABELS),
+        format_func=_STACK_LABELS.__getitem__,
+        key=K_STACK,
+        horizontal=True,
+        label_visibility="collapsed",
     )
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
     claims = _loaders.claims_frame(filters, version) if stack == "reporter" else None
@@ -65,8 +68,12 @@ def timeline_page() -> None:
         )
 
     st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(nightly, areas=filters.regions, labels=names,
-                               dates=charts.period_dates(filters.date_from, filters.date_to))
+    trend = charts.trend_frame(
+        nightly,
+        areas=filters.regions,
+        labels=names,
+        dates=charts.period_dates(filters.date_from, filters.date_to),
+    )
     st.altair_chart(charts.trend_chart(trend, unit=unit), key="tl_trends")
 
     st.subheader("The ministry against the governors")
@@ -75,14 +82,21 @@ def timeline_page() -> None:
     paired = charts.mod_vs_governors_frame(mod, governors, labels=names)
     if paired.empty:
         # no early return: the gaps and the coverage below still apply
-        st.caption("No night in these dates where both the ministry and a governor gave a figure "
-                   "for the same area.")
+        st.caption(
+            "No night in these dates where both the ministry and a governor gave a figure "
+            "for the same area."
+        )
     else:
         st.altair_chart(charts.mod_vs_governors_chart(paired, unit=unit), key="tl_mod_gov")
         st.dataframe(
             paired.drop(columns=[C.AREA_ID]).rename(
-                columns={C.DATE: "Date", charts.GROUP: "Area", "mod": "Ministry",
-                         "governor": "Governor", "difference": "Governor − ministry"}
+                columns={
+                    C.DATE: "Date",
+                    charts.GROUP: "Area",
+                    "mod": "Ministry",
+                    "governor": "Governor",
+                    "difference": "Governor − ministry",
+                }
             ),
             hide_index=True,
             key="tl_mod_gov_table",
@@ -109,7 +123,8 @@ def _data_status(filters: store.Filters, version: str) -> None:
     lists = (
         f" The national totals add {in_lists:,} drones that reports gave as one total over "
         "several areas (never split among them, so not in the area figures above)."
-        if in_lists else ""
+        if in_lists
+        else ""
     )
     st.caption(
         f"{tables.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
@@ -140,8 +155,10 @@ def _gaps(filters: store.Filters, version: str) -> None:
     st.download_button(
         "Nightly figures with gaps and flags (CSV)",
         data=lambda: store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version)),
-        file_name=f"atlas-nightly-{filters.date_from}_{filters.date_to}.csv", mime="text/csv",
-        key="tl_dl_nightly", on_click="ignore",
+        file_name=f"atlas-nightly-{filters.date_from}_{filters.date_to}.csv",
+        mime="text/csv",
+        key="tl_dl_nightly",
+        on_click="ignore",
     )
 
 

@@ -41,11 +41,19 @@ _CSV_HEAD = "claim_id,report_id,reporter,country,area_id,area,count,qualifier\n"
 FILES: list[tuple[str, str, bytes]] = [
     ("year1.json", "Telegram date in year 1", _export(_message(date="0001-01-01T00:00:00"))),
     ("year9999.json", "Telegram date in year 9999", _export(_message(date="9999-12-31T23:59:59"))),
-    ("unix9999.json", "date_unixtime past year 9999", _export(_message(date_unixtime="253402300800"))),
+    (
+        "unix9999.json",
+        "date_unixtime past year 9999",
+        _export(_message(date_unixtime="253402300800")),
+    ),
     ("truncated.json", "JSON cut off", _export(_message(date="2025-09-12T06:00:00"))[:-5]),
     ("deep.json", "JSON nested 100,000 deep", b"[" * 100_000),
     ("shape.json", "JSON of the wrong shape", b'{"foo": 1}'),
-    ("bigcell.csv", "CSV cell of 200,000 characters", (_CSV_HEAD + '"' + "x" * 200_000 + '",r,mod,RU,RU-BRY,B,1,exact\n').encode()),
+    (
+        "bigcell.csv",
+        "CSV cell of 200,000 characters",
+        (_CSV_HEAD + '"' + "x" * 200_000 + '",r,mod,RU,RU-BRY,B,1,exact\n').encode(),
+    ),
     ("header.csv", "CSV without the Atlas columns", b"a,b\n1,2\n"),
     ("binary.txt", "a PNG named .txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     ("broken.txt", "UTF-8 with three stray bytes", _TEXT.encode() + b"\xff\xfe\xfa"),
@@ -53,7 +61,11 @@ FILES: list[tuple[str, str, bytes]] = [
     ("undated.txt", "a report with no date", _TEXT.encode()),
     ("old.json", "a post dated 1900", _export(_message(date="1900-01-02T06:00:00"))),
     ("future.json", "a post dated 2099", _export(_message(date="2099-01-02T06:00:00"))),
-    ("minus.json", "a count with a minus sign", _export({**_message(date="2025-09-12T06:00:00"), "text": _TEXT.replace("4", "-4")})),
+    (
+        "minus.json",
+        "a count with a minus sign",
+        _export({**_message(date="2025-09-12T06:00:00"), "text": _TEXT.replace("4", "-4")}),
+    ),
     ("empty.txt", "an empty file", b""),
 ]
 

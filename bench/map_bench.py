@@ -111,7 +111,9 @@ def _page_reruns() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ATLAS_DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        app = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+        app = AppTest.from_file(
+            str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120
+        )
         start = time.perf_counter()
         app.run()  # loads the samples into the fresh database, then draws the map
         print(f"Map page, first run (samples loaded)  {time.perf_counter() - start:.2f} s")
@@ -123,11 +125,15 @@ def _page_reruns() -> None:
             start = time.perf_counter()
             app.date_input(key="flt_night").set_value(night).run()
             times.append(time.perf_counter() - start)
-        print(f"Map page rerun after a night change   median {statistics.median(times) * 1000:.0f} ms, "
-              f"max {max(times) * 1000:.0f} ms ({len(times)} changes, cold caches)")
+        print(
+            f"Map page rerun after a night change   median {statistics.median(times) * 1000:.0f} ms, "
+            f"max {max(times) * 1000:.0f} ms ({len(times)} changes, cold caches)"
+        )
         start = time.perf_counter()
         app.selectbox(key="map_open_region").set_value(REGION).run()
-        print(f"Map page rerun opening {REGION}       {(time.perf_counter() - start) * 1000:.0f} ms")
+        print(
+            f"Map page rerun opening {REGION}       {(time.perf_counter() - start) * 1000:.0f} ms"
+        )
         assert not app.exception, app.exception
 
 

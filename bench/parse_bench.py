@@ -1,6 +1,6 @@
 """Print the parser's throughput on generated ministry-sized reports (one core).
 
-    python bench/parse_bench.py [--n 2000]
+python bench/parse_bench.py [--n 2000]
 """
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsing import parse
 
-_REGIONS = ["Брянской", "Курской", "Белгородской", "Калужской", "Тульской", "Ростовской", "Воронежской", "Орловской"]
+_REGIONS = [
+    "Брянской",
+    "Курской",
+    "Белгородской",
+    "Калужской",
+    "Тульской",
+    "Ростовской",
+    "Воронежской",
+    "Орловской",
+]
 _REGIONS_EN = ["Bryansk", "Kursk", "Belgorod", "Kaluga", "Tula", "Rostov", "Voronezh", "Oryol"]
 
 
@@ -27,8 +36,8 @@ def make_report(rng: random.Random) -> str:
     body = ", ".join(rows[:-1]) + f" и {rows[-1]}"
     return (
         f"МОСКВА, {rng.randint(1, 28)} мая. Силы ПВО за ночь сбили {sum(counts)} украинских беспилотников, "
-        "сообщили в Минобороны России.\n\"В течение прошедшей ночи дежурными средствами ПВО перехвачены и "
-        f"уничтожены {sum(counts)} украинских беспилотных летательных аппаратов самолетного типа: {body}\", - "
+        'сообщили в Минобороны России.\n"В течение прошедшей ночи дежурными средствами ПВО перехвачены и '
+        f'уничтожены {sum(counts)} украинских беспилотных летательных аппаратов самолетного типа: {body}", - '
         "говорится в сообщении."
     )
 

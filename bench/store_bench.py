@@ -54,7 +54,9 @@ START = date(2025, 1, 1)
 def _mod_text(rng: random.Random, night: date, number: int) -> str:
     rows = rng.sample(REGIONS, rng.randint(3, 8))
     counts = [rng.randint(1, 30) for _ in rows]
-    listed = ", ".join(f"{n} – над территорией {gen}" for n, (_, gen, _) in zip(counts, rows, strict=True))
+    listed = ", ".join(
+        f"{n} – над территорией {gen}" for n, (_, gen, _) in zip(counts, rows, strict=True)
+    )
     return (
         f"В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены "
         f"{sum(counts)} украинских беспилотных летательных аппаратов самолетного типа: {listed}. "
@@ -95,7 +97,8 @@ def write_export(path: Path, reports: int, rng: random.Random) -> None:
     for number in range(reports):
         night = START + timedelta(days=number * 365 // reports)
         moment = datetime(night.year, night.month, night.day, 8, tzinfo=MSK) + timedelta(
-            minutes=number % 600)
+            minutes=number % 600
+        )
         roll = number % 10
         if roll < 3:
             chats["mod"].append(_message(number, _mod_text(rng, night, number), moment))
@@ -106,10 +109,13 @@ def write_export(path: Path, reports: int, rng: random.Random) -> None:
             chats["media"].append(_message(number, _media_text(rng, number), moment))
     document = {
         "about": "generated for the store benchmark",
-        "chats": {"about": "", "list": [
-            {"name": name, "type": "public_channel", "id": index, "messages": messages}
-            for index, (name, messages) in enumerate(chats.items(), 1)
-        ]},
+        "chats": {
+            "about": "",
+            "list": [
+                {"name": name, "type": "public_channel", "id": index, "messages": messages}
+                for index, (name, messages) in enumerate(chats.items(), 1)
+            ],
+        },
     }
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
 
@@ -131,15 +137,21 @@ def bench_ingest(folder: Path, reports: int) -> None:
     started = time.perf_counter()
     result = store.ingest_paths([export])
     elapsed = time.perf_counter() - started
-    print(f"ingest: {result.added:,} reports ({result.claims:,} claims, {result.failed} failed) "
-          f"in {elapsed:.1f} s = {result.added / elapsed:,.0f} reports/s, parse included "
-          f"(parser {store.parser_version})")
+    print(
+        f"ingest: {result.added:,} reports ({result.claims:,} claims, {result.failed} failed) "
+        f"in {elapsed:.1f} s = {result.added / elapsed:,.0f} reports/s, parse included "
+        f"(parser {store.parser_version})"
+    )
     again = time.perf_counter()
     second = store.ingest_paths([export])
-    print(f"re-import of the same file: {second.duplicates:,} duplicates, {second.added} added, "
-          f"{time.perf_counter() - again:.1f} s")
+    print(
+        f"re-import of the same file: {second.duplicates:,} duplicates, {second.added} added, "
+        f"{time.perf_counter() - again:.1f} s"
+    )
     store.close()
-    print(f"database size after ingest: {_size(db) / 1e6:.1f} MB ({export.stat().st_size / 1e6:.1f} MB export)")
+    print(
+        f"database size after ingest: {_size(db) / 1e6:.1f} MB ({export.stat().st_size / 1e6:.1f} MB export)"
+    )
 
 
 def year_of_reports(rng: random.Random) -> list[tuple[Item, list[Report]]]:
@@ -150,14 +162,23 @@ def year_of_reports(rng: random.Random) -> list[tuple[Item, list[Report]]]:
         morning = datetime(night.year, night.month, night.day, 8, tzinfo=MSK)
         evening = morning - timedelta(hours=12)
         # the ministry: an evening and a night window
-        for number, (start, end) in enumerate(((evening, evening + timedelta(hours=3)),
-                                               (evening + timedelta(hours=3), morning - timedelta(hours=1)))):
+        for number, (start, end) in enumerate(
+            (
+                (evening, evening + timedelta(hours=3)),
+                (evening + timedelta(hours=3), morning - timedelta(hours=1)),
+            )
+        ):
             claims = tuple(
                 Claim(area_id, gen, rng.randint(1, 30), "exact", (0, 10))
                 for area_id, gen, _ in rng.sample(REGIONS, 8)
             )
             report = Report("mod", "RU", Window(start, end), None, None, None, claims)
-            out.append((Item(f"mod {day}.{number}", f"mod {day} {number}", "bench", "mod", "mod"), [report]))
+            out.append(
+                (
+                    Item(f"mod {day}.{number}", f"mod {day} {number}", "bench", "mod", "mod"),
+                    [report],
+                )
+            )
         for index, (area_id, gen, _) in enumerate(REGIONS[:10]):
             claims = (
                 Claim(area_id, gen, rng.randint(1, 30), "exact", (0, 10)),
@@ -165,27 +186,39 @@ def year_of_reports(rng: random.Random) -> list[tuple[Item, list[Report]]]:
                 Claim(area_id, gen, None, "exact", (21, 30), f"{area_id}:b", "b"),
             )
             report = Report("governor", "RU", None, night, None, None, claims)
-            out.append((Item(f"gov {day}.{index}", f"gov {day} {index}", "bench", "gov", "gov"), [report]))
+            out.append(
+                (Item(f"gov {day}.{index}", f"gov {day} {index}", "bench", "gov", "gov"), [report])
+            )
         for index in range(5):
             claims = tuple(
                 Claim(area_id, gen, rng.randint(1, 30), "exact", (0, 10))
                 for area_id, gen, _ in rng.sample(REGIONS, 5)
             )
             report = Report("media", "RU", None, night, None, None, claims)
-            out.append((Item(f"media {day}.{index}", f"media {day} {index}", "bench", "wire", "wire"), [report]))
+            out.append(
+                (
+                    Item(f"media {day}.{index}", f"media {day} {index}", "bench", "wire", "wire"),
+                    [report],
+                )
+            )
     return out
 
 
 def bench_nightly(folder: Path) -> None:
     db = folder / "year.sqlite"
-    store = Store(make_engine(f"sqlite:///{db}"), parse=lambda _text, _published: [],
-                  parser_version="bench")
+    store = Store(
+        make_engine(f"sqlite:///{db}"), parse=lambda _text, _published: [], parser_version="bench"
+    )
     from store.rows import rows_for
 
-    prepared = [rows_for(item, reports, "bench") for item, reports in year_of_reports(random.Random(7))]
+    prepared = [
+        rows_for(item, reports, "bench") for item, reports in year_of_reports(random.Random(7))
+    ]
     written = store._write(prepared, path="year", source_kind="bench")
-    print(f"year of data: {written.added:,} reports, {written.claims:,} claims; "
-          f"database {_size(db) / 1e6:.1f} MB (stored figures included)")
+    print(
+        f"year of data: {written.added:,} reports, {written.claims:,} claims; "
+        f"database {_size(db) / 1e6:.1f} MB (stored figures included)"
+    )
     from store import figures
 
     started = time.perf_counter()
@@ -193,19 +226,30 @@ def bench_nightly(folder: Path) -> None:
         figures.refresh(conn)
     print(f"rebuilding the stored figures of the whole year: {time.perf_counter() - started:.2f} s")
     started = time.perf_counter()
-    one = Report("governor", "RU", None, date(2025, 6, 15), None, None,
-                 (Claim("RU-BRY", "Брянской", 3, "exact", (0, 8)),))
+    one = Report(
+        "governor",
+        "RU",
+        None,
+        date(2025, 6, 15),
+        None,
+        None,
+        (Claim("RU-BRY", "Брянской", 3, "exact", (0, 8)),),
+    )
     store.add_report(Item("one more", "one more post", "bench", "gov2", "gov2"), [one])
-    print(f"one more report, its nights' figures refreshed: "
-          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    print(
+        f"one more report, its nights' figures refreshed: "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    )
     for label, filters in (
         ("nightly, whole year", Filters()),
         ("nightly, one month", Filters(date_from=date(2025, 6, 1), date_to=date(2025, 6, 30))),
         ("nightly, calendar days", Filters(unit="day")),
         ("nightly, one region", Filters(regions=("RU-BRY",))),
         ("nightly, ministry only (stored per reporter)", Filters(reporters=("mod",))),
-        ("nightly, ministry and governors (reconciled on the fly)",
-         Filters(reporters=("mod", "governor"))),
+        (
+            "nightly, ministry and governors (reconciled on the fly)",
+            Filters(reporters=("mod", "governor")),
+        ),
         ("district rows, whole year", None),
     ):
         cold, cpu, warm = [], [], []
@@ -218,12 +262,16 @@ def bench_nightly(folder: Path) -> None:
             started = time.perf_counter()
             store.nightly(filters) if filters else store.district_nightly()
             warm.append(time.perf_counter() - started)
-        print(f"{label}: {len(frame):,} rows; median {statistics.median(cold) * 1000:.0f} ms "
-              f"(best {min(cold) * 1000:.0f} ms, CPU {statistics.median(cpu) * 1000:.0f} ms), "
-              f"repeated {statistics.median(warm) * 1000:.1f} ms")
+        print(
+            f"{label}: {len(frame):,} rows; median {statistics.median(cold) * 1000:.0f} ms "
+            f"(best {min(cold) * 1000:.0f} ms, CPU {statistics.median(cpu) * 1000:.0f} ms), "
+            f"repeated {statistics.median(warm) * 1000:.1f} ms"
+        )
     started = time.perf_counter()
     claims = store.claims()
-    print(f"claims frame, whole year: {len(claims):,} rows in {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(
+        f"claims frame, whole year: {len(claims):,} rows in {(time.perf_counter() - started) * 1000:.0f} ms"
+    )
     store.close()
 
 

@@ -41,9 +41,7 @@ def area_label(area_id: str, area: str, labels: Mapping[str, str]) -> str:
 
 
 def _labels(frame: pd.DataFrame, labels: Mapping[str, str]) -> list[str]:
-    return [
-        area_label(a, n, labels) for a, n in zip(frame[C.AREA_ID], frame[C.AREA], strict=True)
-    ]
+    return [area_label(a, n, labels) for a, n in zip(frame[C.AREA_ID], frame[C.AREA], strict=True)]
 
 
 def credited_reporter(chosen: Sequence[str], reporter_of: Mapping[str, str]) -> str:
@@ -143,8 +141,9 @@ def trend_frame(
     frame = _per_date_and_area(rows, labels or {})
     if dates:
         groups = frame.drop_duplicates(C.AREA_ID).set_index(C.AREA_ID)[GROUP]
-        grid = pd.MultiIndex.from_product([sorted(set(dates)), groups.index],
-                                          names=[C.DATE, C.AREA_ID]).to_frame(index=False)
+        grid = pd.MultiIndex.from_product(
+            [sorted(set(dates)), groups.index], names=[C.DATE, C.AREA_ID]
+        ).to_frame(index=False)
         grid[GROUP] = grid[C.AREA_ID].map(groups)
         frame = grid.merge(frame, on=[C.DATE, C.AREA_ID, GROUP], how="left")
     return frame.sort_values([C.DATE, GROUP], ignore_index=True)[out_columns]
@@ -226,7 +225,8 @@ def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
     """
     title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
     return alt.X(
-        f"yearmonthdate({C.DATE}):{kind}", title=title,
+        f"yearmonthdate({C.DATE}):{kind}",
+        title=title,
         axis=alt.Axis(format="%d %b", labelAngle=-45),
     )
 
@@ -273,7 +273,9 @@ def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
 def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return paired bars per date: the ministry's figure next to the governors'."""
     long = frame.melt(
-        id_vars=[C.DATE, GROUP], value_vars=["mod", "governor"], var_name="reporter",
+        id_vars=[C.DATE, GROUP],
+        value_vars=["mod", "governor"],
+        var_name="reporter",
         value_name=VALUE,
     )
     long["reporter"] = long["reporter"].map(REPORTER_LABELS)

@@ -87,7 +87,9 @@ COUNT_CLASSES: tuple[CountClass, ...] = (
 )
 
 ZERO = Style("zero", "0 (a source said none)", "#c6dbef", 0.75, "#4a6f8a")
-NAMED = Style("named", "named without a count", "#bcbddc", 0.7, "#54278f", weight=1.2, dash="4 3", hatch="//")
+NAMED = Style(
+    "named", "named without a count", "#bcbddc", 0.7, "#54278f", weight=1.2, dash="4 3", hatch="//"
+)
 NO_REPORT = Style("no_report", "no report", "#ffffff", 0.05, "#6e6e6e", weight=0.8)
 #: Teal stripes: outside the yellow-red ramp, so the eye never reads a share of the total
 #: into the area (the report gave none).

@@ -128,7 +128,9 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "Area": claims[C.AREA].fillna("").to_numpy(),
             "District": claims[C.DISTRICT].fillna("").to_numpy(),
             "Count": count.to_numpy(),
-            "Qualifier": claims[C.QUALIFIER].map(lambda q: QUALIFIER_WORDS.get(q, q or "")).to_numpy(),
+            "Qualifier": claims[C.QUALIFIER]
+            .map(lambda q: QUALIFIER_WORDS.get(q, q or ""))
+            .to_numpy(),
             "Source": [
                 _source(ch, url, kind)
                 for ch, url, kind in zip(
@@ -154,7 +156,15 @@ def claim_label(row: Mapping[str, object]) -> str:
 
 #: Headers of the import preview table.
 PREVIEW_COLUMNS = (
-    "Text", "Reporter", "Country", "Night", "Area", "District", "Count", "Qualifier", "Problem",
+    "Text",
+    "Reporter",
+    "Country",
+    "Night",
+    "Area",
+    "District",
+    "Count",
+    "Qualifier",
+    "Problem",
 )
 
 

@@ -99,6 +99,7 @@ def attribution_html(text: str = BOUNDARIES_ATTRIBUTION) -> str:
     link = f'<a href="{OSM_COPYRIGHT}" target="_blank" rel="noopener">OpenStreetMap</a>'
     return html.escape(text).replace("©", "&copy;").replace("OpenStreetMap", link, 1)
 
+
 #: Short readable labels of the discrepancy codes (``store.columns.FLAG_*``), shown on
 #: the map's tooltip badge and in the claims table.
 FLAG_LABELS = {

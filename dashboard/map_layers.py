@@ -106,9 +106,9 @@ def area_figures(
         in_total = (members[status] == C.STATUS_NAMED_IN_TOTAL).any()
         out[str(area_id)] = {
             FIGURE: float(counts.sum()) if len(counted) else np.nan,
-            STATUS: C.STATUS_REPORTED if len(counted) else (
-                C.STATUS_NAMED_IN_TOTAL if in_total else C.STATUS_NAMED
-            ),
+            STATUS: C.STATUS_REPORTED
+            if len(counted)
+            else (C.STATUS_NAMED_IN_TOTAL if in_total else C.STATUS_NAMED),
             QUALIFIER: _combine_qualifiers(qualifiers) if len(counted) else None,
             REPORTERS: _unique_sorted(members[reporters]) if reporters else (),
             NIGHTS: tuple(sorted({_as_date(v) for v in members[night]})),
@@ -230,7 +230,9 @@ def figures_table(*drawn: gpd.GeoDataFrame | None, involving: str | None = None)
     layer = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     named = layer[layer["status"] != C.STATUS_NO_REPORT]
     if involving is not None:
-        named = named[np.array([area_ids.matches(i, (involving,)) for i in named["area_id"]], dtype=bool)]
+        named = named[
+            np.array([area_ids.matches(i, (involving,)) for i in named["area_id"]], dtype=bool)
+        ]
     order = named.assign(_f=named["figure"].astype(float)).sort_values(
         ["_f", "area_id"], ascending=[False, True], na_position="last", kind="stable"
     )
@@ -381,7 +383,9 @@ def _combine_qualifiers(qualifiers: set[str]) -> str:
     return "exact"
 
 
-def _groups(members: pd.DataFrame, statement: str, total: str, size: str) -> tuple[tuple[str, int, int], ...]:
+def _groups(
+    members: pd.DataFrame, statement: str, total: str, size: str
+) -> tuple[tuple[str, int, int], ...]:
     found = {
         (str(sid), int(n), int(k))
         for sid, n, k in zip(members[statement], members[total], members[size], strict=True)

@@ -184,7 +184,9 @@ def _paths(geom: shapely.Geometry) -> list[MplPath]:
 def _label_named(ax, layer: gpd.GeoDataFrame) -> None:  # type: ignore[no-untyped-def]
     """Write name and figure on the districts reports name (one region: few, large)."""
     named = layer[layer["status"] != "no_report"]
-    for geom, name, figure in zip(named.geometry, named["name_en"], named["figure_text"], strict=True):
+    for geom, name, figure in zip(
+        named.geometry, named["name_en"], named["figure_text"], strict=True
+    ):
         point = geom.representative_point()
         ax.annotate(
             f"{html.unescape(name)}\n{html.unescape(figure)}",

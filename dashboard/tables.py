@@ -90,8 +90,12 @@ def ledger_keys(ledger: pd.DataFrame, labels: Mapping[str, str] | None = None) -
         flagged = any(bool(f) for f in rows[C.FLAGS])
         name = labels.get(area_id) or str(rows[C.AREA].iloc[0] or area_id)
         mark = "⚠ " if flagged else ""
-        entries[f"{day}|{area_id}"] = (not flagged, -pd.Timestamp(day).value, name,
-                                       f"{mark}{day} · {name} · {len(rows)} claims")
+        entries[f"{day}|{area_id}"] = (
+            not flagged,
+            -pd.Timestamp(day).value,
+            name,
+            f"{mark}{day} · {name} · {len(rows)} claims",
+        )
     ordered = sorted(entries.items(), key=lambda item: item[1][:3])
     return {key: value[3] for key, value in ordered}
 
@@ -127,17 +131,25 @@ def ledger_view(rows: pd.DataFrame) -> pd.DataFrame:
     records = []
     for row in rows.to_dict("records"):
         published = row[C.PUBLISHED_AT]
-        records.append({
-            "Reporter": REPORTER_LABELS.get(row[C.REPORTER], str(row[C.REPORTER])),
-            "Source": str(row[C.CHANNEL] or row[C.SOURCE_KIND] or ""),
-            "Published": "" if _is_missing(published) else f"{pd.Timestamp(published):%Y-%m-%d %H:%M}",
-            "Figure given": _given(row),
-            "Counted": "yes" if row[C.COUNTED] else "no",
-            "Retells": "" if _is_missing(row[C.RETELLS]) else f"retells {row[C.RETELLS]} (linked, not a confirmation)",
-            "Window": window_text(row[C.WINDOW_START], row[C.WINDOW_END]),
-            "Parser rule": str(row[C.RULE] or ""),
-            "Discrepancy": flag_labels(row[C.FLAGS]) if isinstance(row[C.FLAGS], tuple | list) else "",
-        })
+        records.append(
+            {
+                "Reporter": REPORTER_LABELS.get(row[C.REPORTER], str(row[C.REPORTER])),
+                "Source": str(row[C.CHANNEL] or row[C.SOURCE_KIND] or ""),
+                "Published": ""
+                if _is_missing(published)
+                else f"{pd.Timestamp(published):%Y-%m-%d %H:%M}",
+                "Figure given": _given(row),
+                "Counted": "yes" if row[C.COUNTED] else "no",
+                "Retells": ""
+                if _is_missing(row[C.RETELLS])
+                else f"retells {row[C.RETELLS]} (linked, not a confirmation)",
+                "Window": window_text(row[C.WINDOW_START], row[C.WINDOW_END]),
+                "Parser rule": str(row[C.RULE] or ""),
+                "Discrepancy": flag_labels(row[C.FLAGS])
+                if isinstance(row[C.FLAGS], tuple | list)
+                else "",
+            }
+        )
     return pd.DataFrame(records, columns=list(LEDGER_HEADERS))
 
 
@@ -237,7 +249,9 @@ def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChar
         .mark_rule(color="#9e9e9e", strokeDash=[4, 4])
         .encode(
             x=x,
-            tooltip=[alt.Tooltip(f"{C.DATE}:T", title="No report from anyone on", format="%Y-%m-%d")],
+            tooltip=[
+                alt.Tooltip(f"{C.DATE}:T", title="No report from anyone on", format="%Y-%m-%d")
+            ],
         )
     )
     return alt.LayerChart(layer=[lines, gaps])
@@ -316,9 +330,13 @@ def review_table(queue: pd.DataFrame) -> pd.DataFrame:
         {
             "#": queue["review_id"].astype(int).to_numpy(),
             "Published": [
-                "" if _is_missing(p) else f"{pd.Timestamp(p):%Y-%m-%d %H:%M}" for p in queue["published_at"]
+                "" if _is_missing(p) else f"{pd.Timestamp(p):%Y-%m-%d %H:%M}"
+                for p in queue["published_at"]
             ],
-            "Source": [str(c or k or "") for c, k in zip(queue["channel"], queue["source_kind"], strict=True)],
+            "Source": [
+                str(c or k or "")
+                for c, k in zip(queue["channel"], queue["source_kind"], strict=True)
+            ],
             "Reason": [REASON_LABELS.get(r, str(r)) for r in queue["reason"]],
             "Detail": queue["detail"].fillna("").astype(str).to_numpy(),
             "Status": queue["status"].astype(str).to_numpy(),

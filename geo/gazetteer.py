@@ -468,7 +468,10 @@ class _Index:
         yield (
             [
                 # Russian town names of geo.vocab.TOWNS_RU, then GeoNames by romanisation
-                *(_Candidate(e, SCORE_TOWN * factor) for e in self.lookup("cyr", key, marker, towns=True)),
+                *(
+                    _Candidate(e, SCORE_TOWN * factor)
+                    for e in self.lookup("cyr", key, marker, towns=True)
+                ),
                 *(
                     _Candidate(e, SCORE_TOWN * factor)
                     for lkey in latin

@@ -183,7 +183,11 @@ def _extra_names(regions: Any, districts: Any) -> Iterator[tuple[str, dict[str, 
             place = places.get(place_id)
             if place is None:
                 continue  # a pack without that unit (the small test packs)
-            yield name, place, role if place["kind"] == "district" or role == "town_ru" else "alias_region"
+            yield (
+                name,
+                place,
+                role if place["kind"] == "district" or role == "town_ru" else "alias_region",
+            )
     for row in districts.itertuples():
         english = _english_on_river(str(row.name_ru_short))
         if english:
@@ -226,8 +230,12 @@ def _raion_of_town_rows(districts: Any) -> Iterator[dict[str, Any]]:
         place = {**_place("district", raion, raion.region_id)}
         for text in (row.name_en, romanize(short)):
             yield {
-                **place, "script": "lat", "key": latin_key(text), "accepts": ",district",
-                "source": "town_raion", "subtype": "raion",
+                **place,
+                "script": "lat",
+                "key": latin_key(text),
+                "accepts": ",district",
+                "source": "town_raion",
+                "subtype": "raion",
             }
 
 

@@ -170,7 +170,9 @@ def district_names(pack_dir: Path | str | None = None) -> dict[str, dict[str, tu
         path / "districts.parquet", columns=["id", "region_id", "name_ru", "name_en"]
     )
     names: dict[str, dict[str, tuple[str, str]]] = {}
-    for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(index=False):
+    for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(
+        index=False
+    ):
         names.setdefault(str(region_id), {})[str(district_id)] = (str(name_ru), str(name_en))
     return names
 

@@ -22,7 +22,17 @@ from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE
 
 PARSER_VERSION = "1.33.5"
 
-__all__ = ["PARSER_VERSION", "Casualties", "Claim", "ParseError", "Report", "Window", "detect_language", "parse", "source_reporter"]
+__all__ = [
+    "PARSER_VERSION",
+    "Casualties",
+    "Claim",
+    "ParseError",
+    "Report",
+    "Window",
+    "detect_language",
+    "parse",
+    "source_reporter",
+]
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LAT = re.compile(r"[A-Za-z]")
@@ -30,7 +40,9 @@ _LAT = re.compile(r"[A-Za-z]")
 
 def detect_language(text: str) -> str:
     """Return "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
-    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) and _CYR.search(text) else "en"
+    return (
+        "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) and _CYR.search(text) else "en"
+    )
 
 
 def source_reporter(source: str | None) -> Reporter | None:

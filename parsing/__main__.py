@@ -21,8 +21,13 @@ def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
     claims = []
     for c in r.claims:
         d: dict[str, Any] = {
-            "area_id": c.area_id, "area": c.area, "district_id": c.district_id, "district": c.district,
-            "count": c.count, "qualifier": c.qualifier, "evidence": list(c.evidence),
+            "area_id": c.area_id,
+            "area": c.area,
+            "district_id": c.district_id,
+            "district": c.district,
+            "count": c.count,
+            "qualifier": c.qualifier,
+            "evidence": list(c.evidence),
         }
         if explain:
             d["rule"] = c.rule
@@ -30,7 +35,9 @@ def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
     return {
         "reporter": r.reporter,
         "country": r.country,
-        "window": {"start": r.window.start.isoformat(), "end": r.window.end.isoformat()} if r.window else None,
+        "window": {"start": r.window.start.isoformat(), "end": r.window.end.isoformat()}
+        if r.window
+        else None,
         "night_of": r.night_of.isoformat() if r.night_of else None,
         "total": r.total,
         "total_qualifier": r.total_qualifier,
@@ -62,11 +69,23 @@ def _table(path: str, text: str, reports: list[Report]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    ap = argparse.ArgumentParser(prog="python -m parsing", description="Parse interception reports.")
-    ap.add_argument("--published", type=date.fromisoformat, default=None, help="publication date YYYY-MM-DD")
+    ap = argparse.ArgumentParser(
+        prog="python -m parsing", description="Parse interception reports."
+    )
+    ap.add_argument(
+        "--published", type=date.fromisoformat, default=None, help="publication date YYYY-MM-DD"
+    )
     ap.add_argument("--json", action="store_true", help="one JSON line per file")
-    ap.add_argument("--explain", action="store_true", help="list the rules in order, and show the rule behind each claim")
-    ap.add_argument("--source", default=None, help="who published the texts (a channel's title): the reporter of unattributed reports")
+    ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="list the rules in order, and show the rule behind each claim",
+    )
+    ap.add_argument(
+        "--source",
+        default=None,
+        help="who published the texts (a channel's title): the reporter of unattributed reports",
+    )
     ap.add_argument("files", nargs="*", help="text files; - reads stdin")
     args = ap.parse_args(argv)
     if not args.files and not args.explain:
@@ -87,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         reports = parse(text, args.published, source=args.source)
         if args.json:
-            out = {"path": path, "language": detect_language(text), "reports": [report_dict(r, explain=args.explain) for r in reports]}
+            out = {
+                "path": path,
+                "language": detect_language(text),
+                "reports": [report_dict(r, explain=args.explain) for r in reports],
+            }
             print(json.dumps(out, ensure_ascii=False))
         else:
             print(_table(path, text, reports))

@@ -17,15 +17,20 @@ _LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХу�
 #: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
 #: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
 _SPACES = str.maketrans(
-    {c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"}
+    {
+        c: " "
+        for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
+    }
 )
 #: Where a word switches alphabet ("облаcтью" with a Latin c): only words with such a seam
 #: are translated, other words are left alone. The seam is found first and its word grown
 #: around it, once per word, so a pass stays linear even over a word of 80 KB without spaces
 #: (a pattern of the whole word around the seam backtracks over it from every letter).
 _SEAM = re.compile(r"[A-Za-z](?=[А-Яа-яЁё])|[А-Яа-яЁё](?=[A-Za-z])")
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-                     "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_LETTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+)
 _WORD_TAIL = re.compile(r"[A-Za-zА-Яа-яЁё]*")
 _NOT_CYR = re.compile(r"[^А-Яа-яЁё]+")
 _NOT_LAT = re.compile(r"[^A-Za-z]+")
@@ -90,7 +95,13 @@ def normalise(text: str) -> str:
     """
     check_length(text)
     out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
-    out = out.translate(_SPACES).replace("ё", "е").replace("Ё", "Е").replace("’", "'").replace("‘", "'")
+    out = (
+        out.translate(_SPACES)
+        .replace("ё", "е")
+        .replace("Ё", "Е")
+        .replace("’", "'")
+        .replace("‘", "'")
+    )
 
     out = _unmix(out)
     if count_cyrillic(out) > count_latin(out):
@@ -160,7 +171,7 @@ def sentences(text: str) -> list[Sentence]:
             nxt = text[m.end() : m.end() + 1]
             if _ABBREV.search(head) or _CLOCK_LEAD.search(text[max(0, m.start() - 8) : m.start()]):
                 continue
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"«“—–-▫▪•"):
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"«“—–-▫▪•'):
                 continue
         cuts.append(m.end())
     cuts.append(len(text))

@@ -14,14 +14,18 @@ def validate(reports: list[Report], text: str) -> list[Report]:
         where = f"report {i}"
         if r.total is not None and r.total < 0:
             problems.append(f"{where}: negative total {r.total!r}")
-        if r.window is not None and (r.window.start.tzinfo is None or r.window.end < r.window.start):
+        if r.window is not None and (
+            r.window.start.tzinfo is None or r.window.end < r.window.start
+        ):
             problems.append(f"{where}: bad window {r.window!r}")
         if r.country == "UA" and r.claims:
             problems.append(f"{where}: Ukraine's report carries claims over Russia")
         for c in r.claims:
             a, b = c.evidence
             if not 0 <= a < b <= len(text):
-                problems.append(f"{where}: evidence {c.evidence!r} outside the text of length {len(text)}")
+                problems.append(
+                    f"{where}: evidence {c.evidence!r} outside the text of length {len(text)}"
+                )
             if c.count is not None and c.count < 0:
                 problems.append(f"{where}: negative count {c.count!r} for {c.area_id!r}")
             ids = list(parts(c.area_id))

@@ -48,9 +48,7 @@ _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 _OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$")
-_MONTH_AFTER = re.compile(
-    rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)"
-)
+_MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
 _ONE_RU = re.compile(
     r"(?<![\w-])(?:(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит"
@@ -79,11 +77,22 @@ _ATTACKS_AFTER = re.compile(
 )
 
 
-_BEFORE_CUES = (_MONTH_BEFORE, _OF_BEFORE, _NONE_BEFORE, _QUAL_BEFORE, _EACH_BEFORE, _SUBSET_BEFORE, _ATTEMPT_BEFORE, _EXTRA_BEFORE)
+_BEFORE_CUES = (
+    _MONTH_BEFORE,
+    _OF_BEFORE,
+    _NONE_BEFORE,
+    _QUAL_BEFORE,
+    _EACH_BEFORE,
+    _SUBSET_BEFORE,
+    _ATTEMPT_BEFORE,
+    _EXTRA_BEFORE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 #: Every word the patterns above look for before a number; when none of the last three words
 #: before it is one of them, none of those patterns can match (a quick test, same result).
-_CUE_WORDS = frozenset(w for rx in _BEFORE_CUES for w in _WORD.findall(re.sub(r"\\.", " ", rx.pattern)))
+_CUE_WORDS = frozenset(
+    w for rx in _BEFORE_CUES for w in _WORD.findall(re.sub(r"\\.", " ", rx.pattern))
+)
 
 #: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+")
@@ -128,7 +137,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
-        drone = bool(vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip()))
+        drone = bool(
+            vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip())
+        )
         if 1900 <= n.value <= 2100 and not drone:
             continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
         if not drone and not _FOLLOW_OK.match(rest):
@@ -137,7 +148,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]
         cued = not _CUE_WORDS.isdisjoint(_WORD.findall(before[-36:])[-3:])
-        if cued and (_MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)):
+        if cued and (
+            _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)
+        ):
             continue
         if _DRONE_NEXT.match(after):
             drone = True

@@ -52,8 +52,14 @@ class Problem:
 
 #: Sentences whose numbers are not interceptions over a named place.
 _NOT_A_COUNT = [
-    vocab.WARNING_RE, vocab.AIRPORT_RE, vocab.SVO_ZONE_RE, vocab.FOOTER_RE, vocab.ATTEMPT_RE,
-    vocab.MISSILE_RE, vocab.BOAT_RE, vocab.AERIAL_TARGET_RE,
+    vocab.WARNING_RE,
+    vocab.AIRPORT_RE,
+    vocab.SVO_ZONE_RE,
+    vocab.FOOTER_RE,
+    vocab.ATTEMPT_RE,
+    vocab.MISSILE_RE,
+    vocab.BOAT_RE,
+    vocab.AERIAL_TARGET_RE,
 ]  # Ukraine's side is segment.is_ukrainian_side, checked next to these
 #: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
 #: "в Загорской области" (a capitalised word, optionally with its head noun).
@@ -65,8 +71,22 @@ _PLACE_AFTER = re.compile(
 )
 #: Names that are foreign for the Atlas (drones over Ukraine) or not places at all.
 _NOT_A_PLACE = {
-    "украиной", "украина", "ukraine", "kyiv", "kiev", "киевом", "киевской", "россией",
-    "russia", "russian", "российской", "россии", "рф", "территорией", "акваторией", "the",
+    "украиной",
+    "украина",
+    "ukraine",
+    "kyiv",
+    "kiev",
+    "киевом",
+    "киевской",
+    "россией",
+    "russia",
+    "russian",
+    "российской",
+    "россии",
+    "рф",
+    "территорией",
+    "акваторией",
+    "the",
 }
 #: The whole country as the place: a national total is complete without an area
 #: ("над территорией Российской Федерации", "over Russian territory").
@@ -122,9 +142,7 @@ def _conflicts(reports: Sequence[Report]) -> list[Problem]:
         for area_id, total in sorted(districts.items()):
             if area_id in region and total > region[area_id]:
                 span = report.evidence or (0, 0)
-                detail = (
-                    f"{area_id}: {region[area_id]} for the area but {total} in its districts"
-                )
+                detail = f"{area_id}: {region[area_id]} for the area but {total} in its districts"
                 problems.append(Problem(CONFLICTING_NUMBERS, detail, span))
     return problems
 
@@ -155,7 +173,9 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     norm = normalise(text)
     low = lower(norm)
     claims = [c for r in reports for c in r.claims]
-    spans = _SpanIndex([c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts])
+    spans = _SpanIndex(
+        [c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts]
+    )
     known = {c.count for c in claims if c.count is not None}
     # a total is accounted for only by a report that also names where (a total alone
     # has nowhere to go on the map)
@@ -199,5 +219,10 @@ def _doubts(reports: Sequence[Report]) -> list[Problem]:
     """What the parser read but could not decide: a place name of several regions (sent as
     ``unknown_place``: no area can be given without a person), a claim it marked unsure."""
     out = [Problem(UNKNOWN_PLACE, why, span) for r in reports for why, span in r.doubts]
-    out += [Problem(CONFLICTING_NUMBERS, c.doubt, c.evidence) for r in reports for c in r.claims if c.doubt]
+    out += [
+        Problem(CONFLICTING_NUMBERS, c.doubt, c.evidence)
+        for r in reports
+        for c in r.claims
+        if c.doubt
+    ]
     return out

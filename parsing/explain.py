@@ -19,7 +19,10 @@ def rules_text() -> str:
     )
     for title, rules in groups:
         lines.append(f"{title}, in order:")
-        lines.extend(f"  {i:>2}. {rule_name(rule)}: {_first_line(rule.__doc__)}" for i, rule in enumerate(rules, 1))
+        lines.extend(
+            f"  {i:>2}. {rule_name(rule)}: {_first_line(rule.__doc__)}"
+            for i, rule in enumerate(rules, 1)
+        )
     return "\n".join(lines)
 
 
@@ -34,12 +37,16 @@ def explain(text: str, reports: list[Report]) -> list[str]:
         when = r.night_of.isoformat() if r.night_of else ""
         if r.window:
             when = f"{r.window.start.isoformat()} .. {r.window.end.isoformat()}"
-        lines.append(f"report {i}: {r.reporter} {r.country} {when} total={r.total} ({r.total_qualifier})")
+        lines.append(
+            f"report {i}: {r.reporter} {r.country} {when} total={r.total} ({r.total_qualifier})"
+        )
         for c in r.claims:
             a, b = c.evidence
             where = c.area_id + (f"/{c.district_id}" if c.district_id else "")
             unsure = f" unsure: {c.doubt}" if c.doubt else ""
-            lines.append(f"  {where} count={c.count} ({c.qualifier}) <- {c.rule}: {text[a:b]!r} [{a}:{b}]{unsure}")
+            lines.append(
+                f"  {where} count={c.count} ({c.qualifier}) <- {c.rule}: {text[a:b]!r} [{a}:{b}]{unsure}"
+            )
         for why, (a, b) in r.doubts:
             lines.append(f"  undecided: {text[a:b]!r} [{a}:{b}]: {why}")
     return lines

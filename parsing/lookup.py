@@ -19,7 +19,11 @@ from geo import AmbiguousPlaceError, GeoError
 #: city and the oblast together.
 MINISTRY_AREAS = {
     "московский регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),
-    "столичный регион": ("RU-MOW+RU-MOS", "Московский регион", "Moscow Region"),  # "над столичным регионом"
+    "столичный регион": (
+        "RU-MOW+RU-MOS",
+        "Московский регион",
+        "Moscow Region",
+    ),  # "над столичным регионом"
 }
 
 
@@ -93,7 +97,9 @@ def resolve(name: str, region: str | None = None) -> Resolved | None:
         kind = "sea" if pid.startswith("SEA-") else "region"
         return Resolved(pid, place.name_ru, place.name_en, kind, score=score)
     parent = region_names(region_id)
-    return Resolved(region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en, score=score)
+    return Resolved(
+        region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en, score=score
+    )
 
 
 @lru_cache(maxsize=512)
@@ -122,7 +128,9 @@ def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
         if free is not None and region is None:
             return free
         inside = resolve(c, region) if region is not None else None
-        if inside is not None and (free is None or inside.area_id == free.area_id or inside.score >= free.score):
+        if inside is not None and (
+            free is None or inside.area_id == free.area_id or inside.score >= free.score
+        ):
             return inside
         if free is not None:
             return free

@@ -26,7 +26,10 @@ def is_adjective(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_place_noun(word: str, case: str) -> bool:
     """True when one reading of the word is a place name (Geox noun) in ``case`` ("Орском", "ablt")."""
-    return any("Geox" in p.tag and "NOUN" in p.tag and case in p.tag for p in analyser().parse(word.lower()))
+    return any(
+        "Geox" in p.tag and "NOUN" in p.tag and case in p.tag
+        for p in analyser().parse(word.lower())
+    )
 
 
 def title(word: str) -> str:

@@ -54,7 +54,28 @@ _RU_TENS_IRREGULAR = {
     900: "девятьсот девятисот",
 }
 
-_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -77,7 +98,14 @@ def _build() -> dict[str, int]:
         words[w] = 20 + 10 * i
     words["hundred"] = 100
     # collective numerals for people: "еще трое ранены", "погибли двое"
-    for value, forms in {2: "двое двоих", 3: "трое троих", 4: "четверо четверых", 5: "пятеро пятерых", 6: "шестеро шестерых", 7: "семеро семерых"}.items():
+    for value, forms in {
+        2: "двое двоих",
+        3: "трое троих",
+        4: "четверо четверых",
+        5: "пятеро пятерых",
+        6: "шестеро шестерых",
+        7: "семеро семерых",
+    }.items():
         for f in forms.split():
             words[f] = value
     return words
@@ -88,7 +116,20 @@ WORDS: dict[str, int] = _build()
 #: Words that multiply the number before them ("две тысячи", "15 тысяч", "two thousand");
 #: "hundred" (in WORDS) multiplies only the part below a thousand.
 MULTIPLIERS: dict[str, int] = dict.fromkeys(
-    ["тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячею", "тысяче", "тысячам", "тысячами", "тысячах", "thousand"], 1000
+    [
+        "тысяча",
+        "тысячи",
+        "тысяч",
+        "тысячу",
+        "тысячей",
+        "тысячею",
+        "тысяче",
+        "тысячам",
+        "тысячами",
+        "тысячах",
+        "thousand",
+    ],
+    1000,
 )
 #: One and a half of the word after it, only as the whole number: "полторы тысячи",
 #: "около полутора тысяч беспилотников", "полторы сотни", "полтора десятка".
@@ -279,7 +320,9 @@ _SPLIT_DIGITS = re.compile(rf"\d{{1,6}}(?:[{_INVISIBLE}]{{1,10}}\d{{1,6}})+")  #
 _NEGATIVE = re.compile(r"(?<![\w.,:)\]\-−])[-−]\d+")
 #: A number alone between tags ("<b>2</b>", "<span>12</span>"): markup is blanked before
 #: parsing, so the number would stand in the text as if it belonged to the sentence.
-_IN_MARKUP = re.compile(r"<[A-Za-z][^<>]{0,200}>\s{0,20}(?P<n>\d{1,6})\s{0,20}</[A-Za-z][^<>]{0,50}>")
+_IN_MARKUP = re.compile(
+    r"<[A-Za-z][^<>]{0,200}>\s{0,20}(?P<n>\d{1,6})\s{0,20}</[A-Za-z][^<>]{0,50}>"
+)
 #: An update's label: "UPD (2)", "Update 3:", "Обновлено (2)", "(2)" opening a line.
 _LABEL = re.compile(
     r"(?im)(?:^[ \t]{0,20}|(?<![\w-])(?:upd|update|обновлено|обновление|дополнено|апдейт|edit)\.?:?[ \t]{0,5})"

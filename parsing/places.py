@@ -41,7 +41,6 @@ class Group:
     plural_head: bool
 
 
-
 _ADJ_END_FEM = re.compile(r"(?:ой|ей|ую|юю|ая|яя|ою)$")
 _ADJ_END_NEUT = re.compile(r"(?:ое|ее)$")
 
@@ -61,7 +60,11 @@ def _head(head_text: str) -> tuple[str, str, str]:
     words = head_text.lower().split()
     prefix = ""
     if len(words) > 1:
-        for stem, nom in (("городск", "городской "), ("муниципальн", "муниципальный "), ("автономн", "автономный ")):
+        for stem, nom in (
+            ("городск", "городской "),
+            ("муниципальн", "муниципальный "),
+            ("автономн", "автономный "),
+        ):
             if words[0].startswith(stem):
                 prefix = nom
     last = words[-1]
@@ -85,19 +88,43 @@ _UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
 _ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
     # "над регионом", "в области": the region already in context (a governor's own)
-    ("anaphor", re.compile(r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])")),
+    (
+        "anaphor",
+        re.compile(
+            r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])"
+        ),
+    ),
     # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
     # Moscow (in English only "over/in the capital": "near the capital" is the oblast around it)
-    ("common_noun", re.compile(r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])")),
-    ("list", re.compile(rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})")),
+    (
+        "common_noun",
+        re.compile(
+            r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            rf"(?P<adjs>{_UNIT}(?:\s*,\s*{_UNIT})*(?:\s*,?\s+(?:и|а\s+также)\s+{_UNIT})?)\s+(?P<head>{_HEAD})"
+        ),
+    ),
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+)\s+(?P<name>{_W}(?:\s+{_W})?)")),
-    ("settlement", re.compile(
-        rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
-        rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    (
+        "settlement",
+        re.compile(
+            rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
+            rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)"
+        ),
+    ),
     # "над Нижним Новгородом", "в Старом Осколе": an adjective and a proper noun
     ("adj_proper", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<name>{_W})(?!\s*-)")),
-    ("elliptic", re.compile(rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))")),
+    (
+        "elliptic",
+        re.compile(
+            rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
+        ),
+    ),
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
 #: A settlement's name, then its district in the genitive: "Лесное Заречного района".
@@ -121,12 +148,35 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 _EN_ELEMENTS = [
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
-    ("common_noun", re.compile(r"(?P<name>(?<=the\s)peninsula|(?:(?<=[Oo]ver\sthe\s)|(?<=[Ii]n\sthe\s)|(?<=[Oo]ver\sthe\sRussian\s)|(?<=[Ii]n\sthe\sRussian\s))capital)(?![\w-])")),
-    ("list", re.compile(rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b")),
+    (
+        "common_noun",
+        re.compile(
+            r"(?P<name>(?<=the\s)peninsula|(?:(?<=[Oo]ver\sthe\s)|(?<=[Ii]n\sthe\s)|(?<=[Oo]ver\sthe\sRussian\s)|(?<=[Ii]n\sthe\sRussian\s))capital)(?![\w-])"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b"
+        ),
+    ),
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
-    ("republic", re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")),
-    ("settlement", re.compile(rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")),
-    ("named", re.compile(rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])")),
+    (
+        "republic",
+        re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)"),
+    ),
+    (
+        "settlement",
+        re.compile(
+            rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
+        ),
+    ),
+    (
+        "named",
+        re.compile(
+            rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])"
+        ),
+    ),
 ]
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
@@ -135,7 +185,9 @@ _EN_TRIGGER = re.compile(
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
-_EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?")
+_EN_SEP = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?"
+)
 
 
 #: Common nouns that name one place in these reports, by their first five letters: the
@@ -143,11 +195,20 @@ _EN_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?
 _COMMON_NOUNS = {"полуо": "Крым", "столи": "Москва", "penin": "Crimea", "capit": "Moscow"}
 
 
-def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[tuple[int, int, str, list[str]]]:
+def _ru_candidates(
+    kind: str, m: re.Match[str], last_head: str | None
+) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, text, nominative candidates) for each place in one matched element."""
     out = []
     if kind == "common_noun":
-        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]])]
+        return [
+            (
+                m.start("name"),
+                m.end("name"),
+                m["name"],
+                [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
+            )
+        ]
     if kind in ("list", "list_lc"):
         gender, head_nom, prefix = _head(m["head"])
         units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
@@ -179,7 +240,11 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
     elif kind in ("settlement", "proper"):
         name = m["name"]
         words = name.split()
-        cands = [" ".join(noun_lemmas(w)[0] for w in words)] if len(words) > 1 else list(noun_lemmas(name))
+        cands = (
+            [" ".join(noun_lemmas(w)[0] for w in words)]
+            if len(words) > 1
+            else list(noun_lemmas(name))
+        )
         out.append((m.start("name"), m.end("name"), name, cands))
     elif kind == "elliptic":
         adj = m["adj"]
@@ -201,13 +266,24 @@ def _ru_candidates(kind: str, m: re.Match[str], last_head: str | None) -> list[t
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
     if kind == "common_noun":
-        return [(m.start("name"), m.end("name"), m["name"], [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]])]
+        return [
+            (
+                m.start("name"),
+                m.end("name"),
+                m["name"],
+                [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
+            )
+        ]
     if kind == "list":
         head = m["head"].lower().rstrip("s")
-        head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(head, head.title())
+        head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(
+            head, head.title()
+        )
         base = m.start("names")
         for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
-            out.append((base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()]))
+            out.append(
+                (base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()])
+            )
         # the plural head belongs to the last name's span
         if out:
             s, _e, t, c = out[-1]
@@ -255,21 +331,33 @@ def _element_at(
         if m is None:
             continue
         if kind == "adj_proper" and (
-            is_adjective(m["name"]) or not is_adjective(m["adj"]) or re.match(_HEAD, m["name"].lower())
+            is_adjective(m["name"])
+            or not is_adjective(m["adj"])
+            or re.match(_HEAD, m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
-        if kind == "elliptic" and (not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))):
+        if kind == "elliptic" and (
+            not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))
+        ):
             continue  # "над Крымом" ends like an adjective but is a noun
-        if kind == "proper" and is_adjective(m["name"]) and not (case and is_place_noun(m["name"], case)):
+        if (
+            kind == "proper"
+            and is_adjective(m["name"])
+            and not (case and is_place_noun(m["name"], case))
+        ):
             return None  # "в Ленинградском полку": an adjective without a place noun
         return kind, m
     return None
 
 
-def _resolve_mention(surface: str, names: list[str], ctx: str | None, *, english: bool) -> Resolved | None:
+def _resolve_mention(
+    surface: str, names: list[str], ctx: str | None, *, english: bool
+) -> Resolved | None:
     if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
         # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
-        return Resolved("RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True)
+        return Resolved(
+            "RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True
+        )
     return resolve_any(names, ctx)
 
 
@@ -284,12 +372,16 @@ def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool)
         return mentions
     (reg,) = regions
     return [
-        x if x.place is not None or x.foreign else Mention(x.start, x.end, x.text, _retry(x, reg, english), names=x.names)
+        x
+        if x.place is not None or x.foreign
+        else Mention(x.start, x.end, x.text, _retry(x, reg, english), names=x.names)
         for x in mentions
     ]
 
 
-def find_groups(text: str, base: int, *, region: str | None = None, english: bool = False) -> list[Group]:
+def find_groups(
+    text: str, base: int, *, region: str | None = None, english: bool = False
+) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
     ``region`` is the area already in context: districts and towns resolve inside it.
@@ -305,7 +397,11 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
     while t := trigger.search(text, pos):
         at = t.end()
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
-        region_list = english and t.group().startswith(("incl", "such")) and "region" in text[: t.start()].lower()
+        region_list = (
+            english
+            and t.group().startswith(("incl", "such"))
+            and "region" in text[: t.start()].lower()
+        )
         mentions: list[Mention] = []
         plural = False
         case = "ablt" if not english and t.group().split()[-1].lower() in ("над", "под") else None
@@ -317,7 +413,14 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
                 plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
             if kind == "anaphor":
                 if ctx and (named := region_names(ctx)) and ctx.startswith(("RU-", "UA-")):
-                    mentions.append(Mention(base + m.start(), base + m.end(), m.group(), Resolved(ctx, named[0], named[1], "region")))
+                    mentions.append(
+                        Mention(
+                            base + m.start(),
+                            base + m.end(),
+                            m.group(),
+                            Resolved(ctx, named[0], named[1], "region"),
+                        )
+                    )
                 at = m.end()
                 break
             cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
@@ -351,7 +454,12 @@ def find_groups(text: str, base: int, *, region: str | None = None, english: boo
 
 def _elsewhere(place: Resolved, ctx: str | None) -> bool:
     """A settlement resolved to a district outside the region in context: a guess by name."""
-    return place.kind == "district" and ctx is not None and ctx.startswith("RU-") and place.area_id != ctx
+    return (
+        place.kind == "district"
+        and ctx is not None
+        and ctx.startswith("RU-")
+        and place.area_id != ctx
+    )
 
 
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
@@ -360,7 +468,10 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
         return resolve_any([x.text, x.text.rsplit(" ", 1)[0]], region)
     cands = []
     if is_adjective(x.text):
-        cands = [adjective_nominative(x.text, "masc") + " район", adjective_nominative(x.text, "masc")]
+        cands = [
+            adjective_nominative(x.text, "masc") + " район",
+            adjective_nominative(x.text, "masc"),
+        ]
     place = resolve_any([*cands, *noun_lemmas(x.text)], region)
     return None if place and _elsewhere(place, region) else place
 
@@ -387,7 +498,11 @@ def context_region(text: str, *, english: bool) -> str | None:
         # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
         for m in _OF_REGION_RU.finditer(text):
             place = resolve_any(list(noun_lemmas(m["name"])), None)
-            if place is not None and place.kind == "region" and not place.area_id.startswith("SEA-"):
+            if (
+                place is not None
+                and place.kind == "region"
+                and not place.area_id.startswith("SEA-")
+            ):
                 found = place.area_id
     return found
 
@@ -446,4 +561,3 @@ def ambiguous(m: Mention) -> str | None:
     if m.place is not None or m.foreign:
         return None
     return ambiguity(list(m.names))
-

@@ -52,7 +52,7 @@ def rule_recap_of_lines(r: ReportReading) -> None:
 
 
 def rule_combined_retelling(r: ReportReading) -> None:
-    """"сбили три БПЛА над Черным морем и Крымом" before "два — над морем, один — над Крымом": a
+    """ "сбили три БПЛА над Черным морем и Крымом" before "два — над морем, один — над Крымом": a
     combined figure equal to the sum of its areas' own figures retells them; it is the total."""
     for c in list(r.claims):
         if c.count is None or not is_combined(c.area_id) or c.area_id == MOSCOW_REGION:
@@ -165,7 +165,14 @@ def rule_region_of_districts(r: ReportReading) -> None:
         regions.add(c.area_id)
         ru, en = region_names(c.area_id)
         r.claims.append(
-            Claim(c.area_id, en if r.english else ru, None, "exact", c.evidence, rule="region_of_districts")
+            Claim(
+                c.area_id,
+                en if r.english else ru,
+                None,
+                "exact",
+                c.evidence,
+                rule="region_of_districts",
+            )
         )
 
 

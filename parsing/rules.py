@@ -160,8 +160,12 @@ _SEP = re.compile(
 )
 
 
-_VERB_BEFORE = re.compile(rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$")
-_VERB_AFTER = re.compile(rf"\s*(?:{vocab.VERB_STEM_RU})|\s*(?:intercepted|destroyed|downed|shot\s+down|suppressed)\b")
+_VERB_BEFORE = re.compile(
+    rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$"
+)
+_VERB_AFTER = re.compile(
+    rf"\s*(?:{vocab.VERB_STEM_RU})|\s*(?:intercepted|destroyed|downed|shot\s+down|suppressed)\b"
+)
 
 
 def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
@@ -314,7 +318,9 @@ def rule_not_over_russia(r: Reading) -> None:
             it.settled = True
 
 
-_REPELLED = re.compile(r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE)
+_REPELLED = re.compile(
+    r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE
+)
 
 
 def rule_attempt(r: Reading) -> None:
@@ -327,7 +333,9 @@ def rule_attempt(r: Reading) -> None:
         if c is None or not c.attempt or (not it.placed and it.targets):
             continue
         if repelled:
-            c.attempt = False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
+            c.attempt = (
+                False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
+            )
             continue
         r.total(c, 3)
         r.facts.attempt = c
@@ -367,7 +375,9 @@ _PLACE_FIRST = re.compile(
 
 
 #: An airport named before a place: "flights were halted at airports in Kazan and Nizhnekamsk".
-_AIRPORT_BEFORE = re.compile(r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$")
+_AIRPORT_BEFORE = re.compile(
+    r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$"
+)
 
 
 def rule_airport_places(r: Reading) -> None:
@@ -451,7 +461,10 @@ def rule_shared_count(r: Reading) -> None:
     items = r.items
     for i, it in r.open_items():
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if nxt is not None and r.text[it.end - r.base : nxt.start - r.base].strip().lower() not in ("и", "and"):
+        if nxt is not None and r.text[it.end - r.base : nxt.start - r.base].strip().lower() not in (
+            "и",
+            "and",
+        ):
             continue  # only places joined by "и" right before the count's item
         if (
             it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
@@ -622,7 +635,7 @@ def rule_all_destroyed(r: Reading) -> None:
 
 
 def rule_undecided_place(r: Reading) -> None:
-    """"три БПЛА сбиты над Кировским районом" with no region in the text: a count over a name
+    """ "три БПЛА сбиты над Кировским районом" with no region in the text: a count over a name
     of several places is no claim; the report carries the doubt so a person decides."""
     for it in r.items:
         if it.count is None and not r.interception:
@@ -635,7 +648,7 @@ def rule_undecided_place(r: Reading) -> None:
 
 
 def rule_listed_twice(r: Reading) -> None:
-    """"3 – над Брянской областью, 2 – над Курской, 1 – над Брянской": an area given two figures
+    """ "3 – над Брянской областью, 2 – над Курской, 1 – над Брянской": an area given two figures
     in one sentence keeps both rows (the report's sum), each marked unsure for a person."""
     rows: dict[str, list[int]] = {}
     for k, c in enumerate(r.facts.claims):
@@ -695,7 +708,9 @@ _LIST_GOES_ON = re.compile(
     r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
     re.IGNORECASE,
 )
-_OVER_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE)
+_OVER_AFTER = re.compile(
+    r"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE
+)
 
 
 def _count_over(s: str) -> bool:
@@ -710,7 +725,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
         return None
-    has_drone = bool(vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(_blank, low)))  # "морские дроны" are boats
+    has_drone = bool(
+        vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(_blank, low))
+    )  # "морские дроны" are boats
     interception = bool(vocab.INTERCEPT_RE.search(low))
     if has_drone:
         ctx.drone_seen = True
@@ -721,7 +738,11 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     ):
         ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
         return None
-    if not has_drone and ctx.had_claims and (_LIST_LINE.match(s) or _LIST_GOES_ON.search(s) or _count_over(s)):
+    if (
+        not has_drone
+        and ctx.had_claims
+        and (_LIST_LINE.match(s) or _LIST_GOES_ON.search(s) or _count_over(s))
+    ):
         interception = (
             True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
         )

@@ -63,7 +63,7 @@ class Draft:
 
 
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
-    """"за сутки" and a window of half a day or more ("с 09:00 9 февраля до 07:00 10 февраля"):
+    """ "за сутки" and a window of half a day or more ("с 09:00 9 февраля до 07:00 10 февраля"):
     the same report told twice; an evening's two hours, or a night, beside "the past 24 hours"
     are not."""
     day, other = (a, b) if a.key[0] == "last24h" else (b, a)
@@ -79,7 +79,11 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
         return True
     nights = {a.night_of, b.night_of} - {None}
     # a window that crosses midnight and "за ночь" of the same morning are one night
-    if (a.kind == "night" or b.kind == "night") and len(nights) == 1 and (a.night_of is not None and b.night_of is not None):
+    if (
+        (a.kind == "night" or b.kind == "night")
+        and len(nights) == 1
+        and (a.night_of is not None and b.night_of is not None)
+    ):
         return True
     return _within_day(a, b) or _within_day(b, a)
 
@@ -104,7 +108,12 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
         return new
     if new is not None and _last_day_and_long_window(have, new) and have.key[0] == "last24h":
         return new  # the window says more than "за сутки"
-    if new is not None and have.kind == "night" and new.kind == "window" and new.night_of == have.night_of:
+    if (
+        new is not None
+        and have.kind == "night"
+        and new.kind == "window"
+        and new.night_of == have.night_of
+    ):
         return new
     if new is not None and new.kind != "day" and _within_day(have, new):
         return new  # the day of a headline, the window or night of the statement
@@ -146,7 +155,9 @@ def group(
         country = "UA" if ua.get(i) else "RU"
         if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False)):
             country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")
-        ua_side = country == "UA" or (ua_side and f is None and rep is None and not (russian or {}).get(i))
+        ua_side = country == "UA" or (
+            ua_side and f is None and rep is None and not (russian or {}).get(i)
+        )
         area = (areas or {}).get(i)
         # another head of region speaks ("Meanwhile the Kaluga governor said ..."): his own report
         switched = current is not None and area is not None and current.area not in (None, area)
@@ -170,7 +181,9 @@ def group(
             continue
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
-            if (rep is not None and current.reporter is not None and rep != current.reporter) or not _compatible(current.time, tm):
+            if (
+                rep is not None and current.reporter is not None and rep != current.reporter
+            ) or not _compatible(current.time, tm):
                 new = True
             elif current.time is None and tm is not None and tm.kind == "day" and current.facts:
                 new = True  # "За вчерашний день ..." after today's figure
@@ -179,13 +192,29 @@ def group(
         if new:
             match = None
             for d in drafts:
-                if d.country == country and (rep is None or d.reporter in (None, rep)) and tm is not None and d.time is not None and d.time.key == tm.key:
+                if (
+                    d.country == country
+                    and (rep is None or d.reporter in (None, rep))
+                    and tm is not None
+                    and d.time is not None
+                    and d.time.key == tm.key
+                ):
                     match = d
             if match is not None:
                 current = match
             else:
-                inherited = (current.reporter or current.inherited) if current is not None and country == "RU" else None
-                current = Draft(country, rep or (pending_reporter if not drafts else None), tm or (pending_time if not drafts else None), inherited=inherited, area=area)
+                inherited = (
+                    (current.reporter or current.inherited)
+                    if current is not None and country == "RU"
+                    else None
+                )
+                current = Draft(
+                    country,
+                    rep or (pending_reporter if not drafts else None),
+                    tm or (pending_time if not drafts else None),
+                    inherited=inherited,
+                    area=area,
+                )
                 if not drafts:
                     current.sentences.extend(before_first)
                 drafts.append(current)
@@ -235,10 +264,18 @@ def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
             if not comp_b <= comp_a:
                 continue
             counts_a = counts[a]
-            agree = all(n is None or any(n in counts_a.get(x, set()) for x in comp) for n, comp in claim_comps[b])
+            agree = all(
+                n is None or any(n in counts_a.get(x, set()) for x in comp)
+                for n, comp in claim_comps[b]
+            )
             if not agree:
                 continue
-            if comp_a == comp_b and len(ca) == len(cb) and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb) and a > b:
+            if (
+                comp_a == comp_b
+                and len(ca) == len(cb)
+                and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
+                and a > b
+            ):
                 continue  # equal: keep the later, fuller one (drop b only when it is not later)
             dropped.add(b)
     out: list[Claim] = []
@@ -294,8 +331,19 @@ def _casualties(texts: list[str]) -> Casualties:
                 after = find_numbers(right)
                 before = find_numbers(left)
                 clause = left + low[m.start() : m.end()] + right
-                n = after[0].value if after else before[-1].value if before else (
-                    1 if re.search(r"(?:человек|person|one|мужчина|женщина|житель|resident)", clause) else None)
+                n = (
+                    after[0].value
+                    if after
+                    else before[-1].value
+                    if before
+                    else (
+                        1
+                        if re.search(
+                            r"(?:человек|person|one|мужчина|женщина|житель|resident)", clause
+                        )
+                        else None
+                    )
+                )
                 if n is None:
                     continue
                 if which == "k" and killed is None:
@@ -303,7 +351,9 @@ def _casualties(texts: list[str]) -> Casualties:
                 elif which == "i" and injured is None:
                     injured = n
     if zero:
-        return Casualties(killed if killed is not None else 0, injured if injured is not None else 0)
+        return Casualties(
+            killed if killed is not None else 0, injured if injured is not None else 0
+        )
     return Casualties(killed, injured)
 
 
@@ -321,7 +371,7 @@ def _damage(texts: list[str]) -> str | None:
             clause = re.split(r"(?<=[.;])\s", t)
             for c in clause:
                 if vocab.DAMAGE_RE.search(c.lower()):
-                    c = c.strip(" \"«»")
+                    c = c.strip(' "«»')
                     c = c if len(c) <= 160 else c[:157].rstrip() + "..."
                     if vocab.DAMAGE_RE.search(_DEBRIS_ONLY.sub(" ", c).lower()):
                         return c
@@ -333,7 +383,9 @@ def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:
     return min(totals, key=lambda t: (t.priority, t.start)) if totals else None
 
 
-def _pick_total(claims: list[Claim], totals: list[TotalCandidate]) -> tuple[int | None, Qualifier | None, bool]:
+def _pick_total(
+    claims: list[Claim], totals: list[TotalCandidate]
+) -> tuple[int | None, Qualifier | None, bool]:
     """(total, qualifier, foreign) for a report; see docs/parser.md for the order of preference."""
     counted = [c for c in claims if c.count is not None and c.district_id is None]
     if counted:
@@ -355,22 +407,35 @@ def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool
     if reporter == "mod" or not english:
         return claims
     name = "Moscow Oblast"
-    return [replace(c, area_id="RU-MOS", area=name) if c.area_id == "RU-MOW+RU-MOS" else c for c in claims]
+    return [
+        replace(c, area_id="RU-MOS", area=name) if c.area_id == "RU-MOW+RU-MOS" else c
+        for c in claims
+    ]
 
 
-def build(draft: Draft, sents: list[Sentence], text: str, *, english: bool, own: Reporter | None = None) -> Report | None:
+def build(
+    draft: Draft, sents: list[Sentence], text: str, *, english: bool, own: Reporter | None = None
+) -> Report | None:
     """Turn a draft into a Report (None when it holds nothing); ``own`` is the reporter of
     the text's source, for a report that names none."""
-    span = (min(sents[i].start for i in draft.sentences), max(sents[i].end for i in draft.sentences))
+    span = (
+        min(sents[i].start for i in draft.sentences),
+        max(sents[i].end for i in draft.sentences),
+    )
     totals = [t for _i, f in draft.facts for t in f.totals]
     tm = draft.time
     night = tm.night_of if tm else None
     if draft.country == "UA":
         best = _best(totals)
         return Report(
-            reporter="other", country="UA", window=None, night_of=night,
-            total=best.value if best else None, total_qualifier=best.qualifier if best else None,
-            claims=(), evidence=span,
+            reporter="other",
+            country="UA",
+            window=None,
+            night_of=night,
+            total=best.value if best else None,
+            total_qualifier=best.qualifier if best else None,
+            claims=(),
+            evidence=span,
         )
     reporter: Reporter = draft.reporter or draft.inherited or own or "media"
     claims = _drop_retellings(draft.facts)
@@ -410,10 +475,14 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     out = []
     for r in reports:
         places = {(c.area_id, c.district_id) for c in r.claims}
-        if r.country == "RU" and r.total is None and places and all(c.count is None for c in r.claims):
+        if (
+            r.country == "RU"
+            and r.total is None
+            and places
+            and all(c.count is None for c in r.claims)
+        ):
             others = [o for o in reports if o is not r and o.country == "RU"]
             if any(places <= {(c.area_id, c.district_id) for c in o.claims} for o in others):
                 continue
         out.append(r)
     return out
-

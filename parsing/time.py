@@ -17,7 +17,26 @@ from parsing.numbers import ORDINALS
 from settings import MSK
 
 _RU_MONTH_RE = "(?:" + "|".join((*vocab.RU_MONTHS_GEN, *vocab.UA_MONTHS_GEN)) + ")"
-_EN_MONTH_RE = "(?:" + "|".join((*vocab.EN_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")) + r")\.?"
+_EN_MONTH_RE = (
+    "(?:"
+    + "|".join(
+        (
+            *vocab.EN_MONTHS,
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sept?",
+            "oct",
+            "nov",
+            "dec",
+        )
+    )
+    + r")\.?"
+)
 _RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
 _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD_RE = r"(?:понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц[ауы]|суббот[ауы]|воскресень[еяю]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -34,7 +53,9 @@ DATE = (
 DATE_RE = re.compile(DATE)
 _CLOCK = r"(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})"
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
-_GMT = r"(?:\s*[(\[][^)\]]{0,60}gmt[)\]])?"  # "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00 a.m. GMT]"
+_GMT = (
+    r"(?:\s*[(\[][^)\]]{0,60}gmt[)\]])?"  # "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00 a.m. GMT]"
+)
 _AMPM = r"(?:\s*(?P<{n}>a\.?m\.?|p\.?m\.?))?"
 
 
@@ -50,16 +71,26 @@ def _dayref(name: str) -> str:
 
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
-    + _CLOCK.format(h="h1", mi="n1") + _AMPM.format(n="ap1") + _MSK + _GMT + _dayref("sd")
+    + _CLOCK.format(h="h1", mi="n1")
+    + _AMPM.format(n="ap1")
+    + _MSK
+    + _GMT
+    + _dayref("sd")
     + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|and|-|–)\s+"
-    + r"(?:(?P<midnight>полуночи|midnight)|" + _CLOCK.format(h="h2", mi="n2") + ")"
-    + _AMPM.format(n="ap2") + _MSK + _GMT + _dayref("ed"),
+    + r"(?:(?P<midnight>полуночи|midnight)|"
+    + _CLOCK.format(h="h2", mi="n2")
+    + ")"
+    + _AMPM.format(n="ap2")
+    + _MSK
+    + _GMT
+    + _dayref("ed"),
 )
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
 POINT_RE = re.compile(
-    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в)\s+" + _CLOCK.format(h="h1", mi="n1")
+    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в)\s+"
+    + _CLOCK.format(h="h1", mi="n1")
     + r"(?P<msk>\s*мск)?",
 )
 NIGHT_RE = re.compile(
@@ -132,7 +163,9 @@ def _weekday(text: str) -> int | None:
     return None
 
 
-def date_from(m: re.Match[str], prefix: str, published: date | None, context: str = "") -> date | None:
+def date_from(
+    m: re.Match[str], prefix: str, published: date | None, context: str = ""
+) -> date | None:
     """Build a date from the named groups of a DATE match (``prefix`` names its copy)."""
     g = m.groupdict()
 
@@ -190,7 +223,7 @@ def _date_before(text: str, pos: int, published: date | None) -> date | None:
 
 
 def _window(text: str, base: int, published: date | None) -> TimeMark | None:
-    """"с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
+    """ "с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text)
     if not m:
         return None
@@ -217,12 +250,20 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     if win.end < win.start:
         return None
     # a window across midnight is a night, unless it is most of a day ("с 09:00 до 07:00")
-    overnight = win.end.date() > win.start.date() and t2 != (24, 0) and win.end - win.start <= timedelta(hours=16)
+    overnight = (
+        win.end.date() > win.start.date()
+        and t2 != (24, 0)
+        and win.end - win.start <= timedelta(hours=16)
+    )
     night = win.end.date() if overnight else None
-    return TimeMark("window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end())
+    return TimeMark(
+        "window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end()
+    )
 
 
-def _point(m: re.Match[str] | None, text: str, base: int, published: date | None, day: date | None = None) -> TimeMark | None:
+def _point(
+    m: re.Match[str] | None, text: str, base: int, published: date | None, day: date | None = None
+) -> TimeMark | None:
     """A start only or a single clock time: a window with ``start == end``."""
     if m is None:
         return None
@@ -231,11 +272,13 @@ def _point(m: re.Match[str] | None, text: str, base: int, published: date | None
     if not t1 or d1 is None:
         return None
     at = _at(d1, t1)
-    return TimeMark("window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end())
+    return TimeMark(
+        "window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end()
+    )
 
 
 def _night(text: str, base: int, published: date | None) -> TimeMark | None:
-    """"за ночь", "в ночь на 12 сентября", "overnight into December 28", "last night"."""
+    """ "за ночь", "в ночь на 12 сентября", "overnight into December 28", "last night"."""
     m = NIGHT_RE.search(text)
     if not m:
         return None
@@ -275,7 +318,7 @@ def _named_day(text: str, published: date | None) -> date | None:
 
 
 def _day(text: str, base: int, published: date | None) -> TimeMark | None:
-    """"вчера", "on Monday", "On September 12": a calendar day. A day before publication is
+    """ "вчера", "on Monday", "On September 12": a calendar day. A day before publication is
     given as the window of the whole day (00:00 to 24:00), so the report is placed on that
     day and not on its publication day; the publication day itself needs no window (the
     store places an undated report by its publication time); "за сутки" (the last 24 hours)
@@ -318,7 +361,9 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     return found or _day(text, base, published)
 
 
-def _last_weekday(published: date | None, weekday: int | None, *, allow_next: bool = False) -> date | None:
+def _last_weekday(
+    published: date | None, weekday: int | None, *, allow_next: bool = False
+) -> date | None:
     """The latest ``weekday`` on or before publication (or the next day for "в ночь на")."""
     if published is None or weekday is None:
         return None

@@ -40,18 +40,44 @@ VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
-APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|some|roughly"
+APPROX = (
+    r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|some|roughly"
+)
 
 #: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
 REPORTERS = [
-    ("mod", r"минобороны|мо\s+рф|министерств\w*\s+обороны|военн\w+\s+ведомств\w*"),  # "сообщили в Минобороны России"
-    ("mod", r"дежурными\s+средствами\s+пво"),  # the ministry's own formula: "дежурными средствами ПВО перехвачены"
-    ("mod", r"пресечена\s+попытка\s+киевского\s+режима|attempt\s+by\s+the\s+(?:kiev|kyiv)\s+regime"),  # 2023 ministry preamble
-    ("mod", r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said"),  # "the Russian Defense Ministry said"
-    ("mayor", r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)"),  # "сообщил мэр Москвы", "глава округа"
-    ("mayor", r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin"),  # "Voronezh City Hall warned"
-    ("governor", r"губернатор\w*|врио\s+губернатора|глав\w*\s+(?:региона|области|республики|края|брянского\s+региона|крыма)|оперштаб\w*|оперативн\w+\s+штаб\w*"),  # "написал глава региона", "в оперштабе"
-    ("governor", r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"),  # "the region's governor said"
+    (
+        "mod",
+        r"минобороны|мо\s+рф|министерств\w*\s+обороны|военн\w+\s+ведомств\w*",
+    ),  # "сообщили в Минобороны России"
+    (
+        "mod",
+        r"дежурными\s+средствами\s+пво",
+    ),  # the ministry's own formula: "дежурными средствами ПВО перехвачены"
+    (
+        "mod",
+        r"пресечена\s+попытка\s+киевского\s+режима|attempt\s+by\s+the\s+(?:kiev|kyiv)\s+regime",
+    ),  # 2023 ministry preamble
+    (
+        "mod",
+        r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said",
+    ),  # "the Russian Defense Ministry said"
+    (
+        "mayor",
+        r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)",
+    ),  # "сообщил мэр Москвы", "глава округа"
+    (
+        "mayor",
+        r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin",
+    ),  # "Voronezh City Hall warned"
+    (
+        "governor",
+        r"губернатор\w*|врио\s+губернатора|глав\w*\s+(?:региона|области|республики|края|брянского\s+региона|крыма)|оперштаб\w*|оперативн\w+\s+штаб\w*",
+    ),  # "написал глава региона", "в оперштабе"
+    (
+        "governor",
+        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
+    ),  # "the region's governor said"
 ]
 #: Heads of regions named without their title ("Гладков сообщил", "Shapsha said"), by the area
 #: they head, in Russian and English; a surname shared by many people needs its first name.
@@ -95,7 +121,9 @@ NOT_REPORTER = r"(?:пво|средствами|силами|системой\s+
 #: Kinds that are not drone interceptions (kept out).
 MISSILE = r"ракет\w*|missiles?\b|крылат\w+\s+ракет"  # "сбиты две ракеты", "10 missiles"
 BOAT = r"катер\w*|безэкипажн\w*|uncrewed\s+(?:surface\s+)?(?:boats?|vessels?)|(?:drone|naval)\s+boats?|sea\s+drones?"  # "уничтожены три безэкипажных катера"
-AERIAL_TARGET = r"воздушн\w+\s+цел\w*|aerial\s+targets?|air\s+targets?"  # "сбиты четыре воздушные цели"
+AERIAL_TARGET = (
+    r"воздушн\w+\s+цел\w*|aerial\s+targets?|air\s+targets?"  # "сбиты четыре воздушные цели"
+)
 #: Warnings and alerts: "движение 5 БПЛА в направлении", "warned about 5 drones moving towards".
 WARNING = (
     r"предупрежд\w*|предупреди\w*|угроз\w*|опасност\w*|тревог\w*|в\s+направлении|направляются|"
@@ -122,7 +150,9 @@ CHROME = (
 #: Attempt preamble: the number launched, not the number destroyed.
 #: "с применением трех БПЛА", "при помощи двух беспилотников", "using six drones": the number launched.
 ATTEMPT_WITH = r"с\s+применением|применением|с\s+помощью|при\s+помощи|с\s+использованием|using"
-ATTEMPT = rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"
+ATTEMPT = (
+    rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"
+)
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.

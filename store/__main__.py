@@ -125,8 +125,11 @@ def _nightly(store: Store, args: argparse.Namespace) -> int:
         frame = store.nightly(_filters(args))
     stale = store.stale_reports()
     if stale:
-        print(f"note: {stale} texts were parsed by another parser version than "
-              f"{store.parser_version}: run `python -m store reparse`", file=sys.stderr)
+        print(
+            f"note: {stale} texts were parsed by another parser version than "
+            f"{store.parser_version}: run `python -m store reparse`",
+            file=sys.stderr,
+        )
     if args.format == "csv":
         sys.stdout.buffer.write(export.nightly_csv(frame))
         sys.stdout.flush()
@@ -205,17 +208,26 @@ def _parser() -> argparse.ArgumentParser:
 
     nightly = with_db(commands.add_parser("nightly", help="print one figure per night and area"))
     nightly.add_argument("--format", choices=("table", "csv"), default="table")
-    nightly.add_argument("--honest", action="store_true",
-                         help="the ledger's rows: flags, totals over lists, no_report gaps")
-    nightly.add_argument("--discrepancies-only", action="store_true",
-                         help="only rows with a discrepancy flag (implies --honest)")
+    nightly.add_argument(
+        "--honest",
+        action="store_true",
+        help="the ledger's rows: flags, totals over lists, no_report gaps",
+    )
+    nightly.add_argument(
+        "--discrepancies-only",
+        action="store_true",
+        help="only rows with a discrepancy flag (implies --honest)",
+    )
     with_filters(nightly)
 
     queue = with_db(commands.add_parser("review", help="list the review queue"))
-    queue.add_argument("--status", default="open",
-                       choices=("open", "resolved", "dismissed", "superseded", "all"))
+    queue.add_argument(
+        "--status", default="open", choices=("open", "resolved", "dismissed", "superseded", "all")
+    )
 
-    cover = with_db(commands.add_parser("coverage", help="texts seen, parsed, in review per source and day"))
+    cover = with_db(
+        commands.add_parser("coverage", help="texts seen, parsed, in review per source and day")
+    )
     with_filters(cover)
 
     reparse = with_db(commands.add_parser("reparse", help="rebuild claims with the current parser"))
@@ -233,8 +245,15 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
     return sync_cli.main(store, args)
 
 
-_COMMANDS = {"ingest": _ingest, "export": _export, "nightly": _nightly, "reparse": _reparse,
-             "review": _review, "coverage": _coverage, "sync": _sync}
+_COMMANDS = {
+    "ingest": _ingest,
+    "export": _export,
+    "nightly": _nightly,
+    "reparse": _reparse,
+    "review": _review,
+    "coverage": _coverage,
+    "sync": _sync,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

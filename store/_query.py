@@ -74,11 +74,27 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
     as_text = [c.c.window_start, c.c.window_end, c.c.night_of, r.c.published_at]
     query = (
         select(
-            c.c.id, c.c.report_id, c.c.reporter, c.c.country, c.c.kind, c.c.area_id,
-            c.c.area, c.c.district_id, c.c.district, c.c.count, c.c.qualifier,
+            c.c.id,
+            c.c.report_id,
+            c.c.reporter,
+            c.c.country,
+            c.c.kind,
+            c.c.area_id,
+            c.c.area,
+            c.c.district_id,
+            c.c.district,
+            c.c.count,
+            c.c.qualifier,
             *(type_coerce(column, String) for column in as_text[:3]),
-            c.c.evidence_start, c.c.evidence_end, c.c.evidence, c.c.rule, s.c.total,
-            s.c.total_qualifier, r.c.source_kind, r.c.channel, r.c.url,
+            c.c.evidence_start,
+            c.c.evidence_end,
+            c.c.evidence,
+            c.c.rule,
+            s.c.total,
+            s.c.total_qualifier,
+            r.c.source_kind,
+            r.c.channel,
+            r.c.url,
             type_coerce(as_text[3], String),
         )
         .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
@@ -101,7 +117,10 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
         times = (row[11], row[12], row[13], row[23])
         if times not in spots:
             spots[times] = reconcile.assign_night(
-                moment(row[11]), moment(row[12]), day(row[13]), moment(row[23]),
+                moment(row[11]),
+                moment(row[12]),
+                day(row[13]),
+                moment(row[23]),
                 unit=filters.unit,
                 start_hour=settings_.night_start_hour,
                 end_hour=settings_.night_end_hour,
@@ -127,8 +146,16 @@ def frame_of(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
     for column in (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT):
         if column in frame.columns:
             frame[column] = pd.to_datetime(frame[column]).dt.tz_localize(MSK)
-    for column in (C.COUNT, C.FIGURE, C.REPORT_TOTAL, C.EVIDENCE_START, C.EVIDENCE_END,
-                   C.N_CLAIMS, C.GROUP_TOTAL, C.GROUP_SIZE):
+    for column in (
+        C.COUNT,
+        C.FIGURE,
+        C.REPORT_TOTAL,
+        C.EVIDENCE_START,
+        C.EVIDENCE_END,
+        C.N_CLAIMS,
+        C.GROUP_TOTAL,
+        C.GROUP_SIZE,
+    ):
         if column in frame.columns:
             frame[column] = frame[column].astype("Int64")
     if C.GROUP_STATEMENT in frame.columns:
@@ -159,5 +186,3 @@ def within(day: date, filters: Filters) -> bool:
     if filters.date_from and day < filters.date_from:
         return False
     return not (filters.date_to and day > filters.date_to)
-
-

@@ -7,7 +7,16 @@ from functools import lru_cache
 
 from settings import MSK
 
-__all__ = ["MSK", "day_bounds", "from_db", "from_unix", "in_night", "night_bounds", "night_date", "to_db"]
+__all__ = [
+    "MSK",
+    "day_bounds",
+    "from_db",
+    "from_unix",
+    "in_night",
+    "night_bounds",
+    "night_date",
+    "to_db",
+]
 
 
 def to_db(value: datetime | None) -> datetime | None:

@@ -26,9 +26,11 @@ DISMISS = "dismiss"
 
 def _corrections(conn: Connection, report_id: str) -> list[Any]:
     t = schema.corrections
-    return list(conn.execute(
-        select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
-    ).all())
+    return list(
+        conn.execute(
+            select(t).where(t.c.report_id == report_id).order_by(t.c.created_at, t.c.id)
+        ).all()
+    )
 
 
 def _statement(report_id: str, seq: int, value: dict[str, Any]) -> dict[str, Any]:
@@ -67,14 +69,20 @@ def _apply(
             continue
         seq = int(value.get("statement", 0))
         match = [
-            c for c in claims
-            if c["statement_id"] == f"{report_id}:{seq}" and c["area_id"] == value["area_id"]
+            c
+            for c in claims
+            if c["statement_id"] == f"{report_id}:{seq}"
+            and c["area_id"] == value["area_id"]
             and c["district_id"] == value.get("district_id")
         ]
         if match:
             for claim in match:
-                claim.update(count=value.get("count"), qualifier=value.get("qualifier", "exact"),
-                             rule=f"correction:{row.id}", origin="correction")
+                claim.update(
+                    count=value.get("count"),
+                    qualifier=value.get("qualifier", "exact"),
+                    rule=f"correction:{row.id}",
+                    origin="correction",
+                )
             continue
         if not any(st["seq"] == seq for st in statements):
             seq = len(statements)
@@ -85,30 +93,32 @@ def _apply(
         ref = st["window_start"].date() if st["window_start"] else st["night_of"]
         if ref is None and published is not None:
             ref = published.date()
-        claims.append({
-            "id": f"{sid}:{number}",
-            "report_id": report_id,
-            "statement_id": sid,
-            "seq": number,
-            "reporter": st["reporter"],
-            "country": st["country"],
-            "kind": "drone",
-            "window_start": st["window_start"],
-            "window_end": st["window_end"],
-            "night_of": st["night_of"],
-            "ref_date": ref,
-            "area_id": value["area_id"],
-            "area": value.get("area") or value["area_id"],
-            "district_id": value.get("district_id"),
-            "district": value.get("district"),
-            "count": value.get("count"),
-            "qualifier": value.get("qualifier", "exact"),
-            "evidence_start": 0,
-            "evidence_end": 0,
-            "evidence": "",
-            "rule": f"correction:{row.id}",
-            "origin": "correction",
-        })
+        claims.append(
+            {
+                "id": f"{sid}:{number}",
+                "report_id": report_id,
+                "statement_id": sid,
+                "seq": number,
+                "reporter": st["reporter"],
+                "country": st["country"],
+                "kind": "drone",
+                "window_start": st["window_start"],
+                "window_end": st["window_end"],
+                "night_of": st["night_of"],
+                "ref_date": ref,
+                "area_id": value["area_id"],
+                "area": value.get("area") or value["area_id"],
+                "district_id": value.get("district_id"),
+                "district": value.get("district"),
+                "count": value.get("count"),
+                "qualifier": value.get("qualifier", "exact"),
+                "evidence_start": 0,
+                "evidence_end": 0,
+                "evidence": "",
+                "rule": f"correction:{row.id}",
+                "origin": "correction",
+            }
+        )
     return statements, claims
 
 
@@ -138,6 +148,9 @@ def settle(
             conn.execute(insert(rv).values(**review_row(report_id, found, schema.now())))
         return [], []
     if not found and open_items:
-        conn.execute(update(rv).where(holding, rv.c.status == OPEN).values(
-            status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"))
+        conn.execute(
+            update(rv)
+            .where(holding, rv.c.status == OPEN)
+            .values(status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse")
+        )
     return _apply(report_id, statements, claims, rows, published)

@@ -39,8 +39,18 @@ FAILED = "failed"
 NEWEST = "newest"
 
 _COUNTS = (MESSAGES, REPORTS, PARSED, IN_REVIEW, DISMISSED, FAILED)
-COVERAGE_COLUMNS = (DAY, SOURCE_KIND, CHANNEL, MESSAGES, REPORTS, PARSED, IN_REVIEW, DISMISSED,
-                    FAILED, NEWEST)
+COVERAGE_COLUMNS = (
+    DAY,
+    SOURCE_KIND,
+    CHANNEL,
+    MESSAGES,
+    REPORTS,
+    PARSED,
+    IN_REVIEW,
+    DISMISSED,
+    FAILED,
+    NEWEST,
+)
 
 
 def _ids(conn: Connection, query: Select[Any]) -> set[str]:
@@ -56,8 +66,9 @@ def coverage(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     r, s, c, rv = schema.reports, schema.statements, schema.claims, schema.review
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(r.c.id, r.c.source_kind, r.c.channel, r.c.published_at, r.c.parse_error)
-            .where(r.c.superseded_by.is_(None))
+            select(r.c.id, r.c.source_kind, r.c.channel, r.c.published_at, r.c.parse_error).where(
+                r.c.superseded_by.is_(None)
+            )
         ).all()
         with_statements = _ids(conn, select(s.c.report_id).distinct())
         with_claims = _ids(conn, select(c.c.report_id).where(c.c.kind == "drone").distinct())
@@ -81,8 +92,13 @@ def coverage(store: Store, filters: Filters | None = None) -> pd.DataFrame:
             newest[key] = published
     order = sorted(counts, key=lambda key: (key[0] is None, key[0] or date.min, key[1], key[2]))
     records = [
-        {DAY: key[0], SOURCE_KIND: key[1], CHANNEL: key[2], **counts[key],
-         NEWEST: from_db(newest.get(key))}
+        {
+            DAY: key[0],
+            SOURCE_KIND: key[1],
+            CHANNEL: key[2],
+            **counts[key],
+            NEWEST: from_db(newest.get(key)),
+        }
         for key in order
     ]
     frame = pd.DataFrame.from_records(records, columns=list(COVERAGE_COLUMNS))

@@ -41,9 +41,7 @@ def make_engine(url: str | None = None) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     database = parsed.database or ""
     if database in ("", ":memory:"):
-        engine = create_engine(
-            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})

@@ -82,7 +82,8 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
     rows: list[dict[str, Any]] = []
     for mode in UNITS:
         claims = claims_frame(
-            conn, Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
+            conn,
+            Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode),  # type: ignore[arg-type]
         )
         analysis = reconcile.reconcile_claims(claims, mode)
         rows.extend(_to_table(mode, "", analysis.rows, district=False))
@@ -90,8 +91,12 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
         # each reporter alone: the timeline's ministry and governor series read rows too
         for reporter in sorted({p.claim.reporter for p in analysis.placed.values()}):
             own = (reporter,)
-            rows.extend(_to_table(mode, reporter, reconcile.area_rows(analysis, own), district=False))
-            rows.extend(_to_table(mode, reporter, reconcile.district_rows(analysis, own), district=True))
+            rows.extend(
+                _to_table(mode, reporter, reconcile.area_rows(analysis, own), district=False)
+            )
+            rows.extend(
+                _to_table(mode, reporter, reconcile.district_rows(analysis, own), district=True)
+            )
     if rows:
         conn.execute(insert(f), rows)
     mark_current(conn)
@@ -150,7 +155,9 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
     ``district`` (``DISTRICT_COLUMNS``).
     """
     f = schema.figures
-    names = (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
+    names = (
+        (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
+    )
     columns = [f.c[name] for name in names]
     if len(filters.reporters) > 1:
         msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
@@ -163,8 +170,10 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
         conditions.append(f.c.date >= filters.date_from)
     if filters.date_to:
         conditions.append(f.c.date <= filters.date_to)
-    query = select(*columns).where(and_(*conditions)).order_by(
-        f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id
+    query = (
+        select(*columns)
+        .where(and_(*conditions))
+        .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
     )
     wanted = set(filters.regions)
     # Plain DBAPI tuples (SQLAlchemy's row objects cost more than the query over years

@@ -117,8 +117,11 @@ def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        found.update(conn.execute(select(schema.reports.c.id).where(
-            schema.reports.c.id.in_(chunk))).scalars())
+        found.update(
+            conn.execute(
+                select(schema.reports.c.id).where(schema.reports.c.id.in_(chunk))
+            ).scalars()
+        )
     return found
 
 
@@ -137,7 +140,9 @@ def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
     old: dict[str, tuple[str | None, datetime | None]] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        rows = conn.execute(select(t.c.id, t.c.message_id, t.c.published_at).where(t.c.id.in_(chunk)))
+        rows = conn.execute(
+            select(t.c.id, t.c.message_id, t.c.published_at).where(t.c.id.in_(chunk))
+        )
         old.update({row.id: (row.message_id, row.published_at) for row in rows})
     out = []
     for k, item in enumerate(items):
@@ -298,8 +303,9 @@ def _link_edits(conn: Connection, new: Sequence[Prepared]) -> tuple[int, bool]:
         for start in range(0, len(message_ids), _CHUNK):
             chunk = message_ids[start : start + _CHUNK]
             rows = conn.execute(
-                select(t.c.id, t.c.message_id, t.c.edited_at, t.c.published_at, t.c.superseded_by)
-                .where(t.c.channel_id == channel_id, t.c.message_id.in_(chunk))
+                select(
+                    t.c.id, t.c.message_id, t.c.edited_at, t.c.published_at, t.c.superseded_by
+                ).where(t.c.channel_id == channel_id, t.c.message_id.in_(chunk))
             ).all()
             versions: dict[str, list[Any]] = {}
             for row in rows:

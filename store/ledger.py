@@ -37,11 +37,35 @@ _REPORTER_RANK = reconcile.REPORTER_RANK
 
 #: The columns of :func:`ledger`.
 LEDGER_COLUMNS = (
-    C.DATE, C.UNIT, C.COUNTRY, C.AREA_ID, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS,
-    C.REPORTER, C.SOURCE_KIND, C.CHANNEL, C.PUBLISHED_AT, C.CLAIM_ID, C.REPORT_ID,
-    C.STATEMENT_ID, C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.WINDOW_START,
-    C.WINDOW_END, C.REPORT_TOTAL, C.RULE, C.PRECISION, C.RETELLS, C.COUNTED, C.FLAGS,
-    C.EVIDENCE, C.URL,
+    C.DATE,
+    C.UNIT,
+    C.COUNTRY,
+    C.AREA_ID,
+    C.AREA,
+    C.FIGURE,
+    C.CHOSEN_BY,
+    C.STATUS,
+    C.REPORTER,
+    C.SOURCE_KIND,
+    C.CHANNEL,
+    C.PUBLISHED_AT,
+    C.CLAIM_ID,
+    C.REPORT_ID,
+    C.STATEMENT_ID,
+    C.DISTRICT_ID,
+    C.DISTRICT,
+    C.COUNT,
+    C.QUALIFIER,
+    C.WINDOW_START,
+    C.WINDOW_END,
+    C.REPORT_TOTAL,
+    C.RULE,
+    C.PRECISION,
+    C.RETELLS,
+    C.COUNTED,
+    C.FLAGS,
+    C.EVIDENCE,
+    C.URL,
 )
 #: The columns of :func:`national` and :func:`series` (``reporter`` in series only).
 NATIONAL_COLUMNS = (C.DATE, C.COUNTRY, C.FIGURE, C.STATUS, "areas_sum", "group_totals", "n_areas")
@@ -84,8 +108,13 @@ def reconciled(store: Store, filters: Filters | None = None) -> Reconciled:
     groups, links, flags = rules.groups, rules.links, rules.flags
     frame[C.PRECISION] = [
         _precision(a, d, sid in groups and pd.isna(c))
-        for a, d, sid, c in zip(frame[C.AREA_ID], frame[C.DISTRICT_ID], frame[C.STATEMENT_ID],
-                                frame[C.COUNT], strict=True)
+        for a, d, sid, c in zip(
+            frame[C.AREA_ID],
+            frame[C.DISTRICT_ID],
+            frame[C.STATEMENT_ID],
+            frame[C.COUNT],
+            strict=True,
+        )
     ]
     frame[C.RETELLS] = [links.get(sid) for sid in frame[C.STATEMENT_ID]]
     frame[C.FLAGS] = [tuple(sorted(flags[cid])) for cid in frame[C.CLAIM_ID]]
@@ -99,8 +128,9 @@ def _keep(frame: pd.DataFrame, filters: Filters, *, reporter_column: str | None)
     mask = pd.Series(True, index=frame.index)
     if filters.regions:
         wanted = set(filters.regions)
-        mask &= pd.Series([area_ids.matches(a, wanted) for a in frame[C.AREA_ID]],
-                          index=frame.index, dtype=bool)
+        mask &= pd.Series(
+            [area_ids.matches(a, wanted) for a in frame[C.AREA_ID]], index=frame.index, dtype=bool
+        )
     if filters.reporters and reporter_column:
         mask &= frame[reporter_column].isin(filters.reporters)
     if filters.discrepancies_only:
@@ -108,7 +138,9 @@ def _keep(frame: pd.DataFrame, filters: Filters, *, reporter_column: str | None)
     return frame[mask].reset_index(drop=True)
 
 
-def claims(store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None) -> pd.DataFrame:
+def claims(
+    store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None
+) -> pd.DataFrame:
     """Return ``Store.claims`` with ``statement_id``, ``precision``, ``retells`` and ``flags``."""
     filters = filters or Filters()
     analysis = analysis or reconciled(store, filters)
@@ -160,7 +192,9 @@ def _dates(frame_dates: Iterable[date], filters: Filters) -> list[date]:
 def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     areas = {
         area_id: (name, country)
-        for area_id, name, country in zip(frame[C.AREA_ID], frame[C.AREA], frame[C.COUNTRY], strict=True)
+        for area_id, name, country in zip(
+            frame[C.AREA_ID], frame[C.AREA], frame[C.COUNTRY], strict=True
+        )
     }
     for area_id in filters.regions:
         areas.setdefault(area_id, (area_id, "RU"))  # asked for, never reported: Russia's claims
@@ -168,11 +202,25 @@ def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     unit = filters.unit
     gaps = [
         {
-            C.DATE: day, C.UNIT: unit, C.COUNTRY: country, C.AREA_ID: area_id, C.AREA: name,
-            C.FIGURE: None, C.QUALIFIER: None, C.STATUS: C.STATUS_NO_REPORT, C.CHOSEN_BY: None,
-            C.REPORTERS: (), C.CLAIM_IDS: (), C.CHOSEN_CLAIM_IDS: (), C.N_CLAIMS: 0,
-            C.DISTRICTS_NAMED: (), C.IS_SAMPLE: False, C.FLAGS: (), C.GROUP_TOTAL: None,
-            C.GROUP_SIZE: None, C.GROUP_STATEMENT: None,
+            C.DATE: day,
+            C.UNIT: unit,
+            C.COUNTRY: country,
+            C.AREA_ID: area_id,
+            C.AREA: name,
+            C.FIGURE: None,
+            C.QUALIFIER: None,
+            C.STATUS: C.STATUS_NO_REPORT,
+            C.CHOSEN_BY: None,
+            C.REPORTERS: (),
+            C.CLAIM_IDS: (),
+            C.CHOSEN_CLAIM_IDS: (),
+            C.N_CLAIMS: 0,
+            C.DISTRICTS_NAMED: (),
+            C.IS_SAMPLE: False,
+            C.FLAGS: (),
+            C.GROUP_TOTAL: None,
+            C.GROUP_SIZE: None,
+            C.GROUP_STATEMENT: None,
         }
         for day in _dates(frame[C.DATE], filters)
         for area_id, (name, country) in sorted(areas.items())
@@ -184,7 +232,9 @@ def _with_gaps(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return both.sort_values([C.DATE, C.AREA_ID, C.UNIT], kind="stable").reset_index(drop=True)
 
 
-def ledger(store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None) -> pd.DataFrame:
+def ledger(
+    store: Store, filters: Filters | None = None, *, analysis: Reconciled | None = None
+) -> pd.DataFrame:
     """Return one row per drone claim with the figure shown for its night and area.
 
     ``counted`` tells whether the claim is one the figure is made of; linked retellings
@@ -197,17 +247,24 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Reconciled
         for cid in row[C.CLAIM_IDS]:
             by_claim[cid] = row
     records = []
-    for record in (vars(row) for row in reconcile.plain_rows(analysis.claims, list(analysis.claims.columns))):
+    for record in (
+        vars(row) for row in reconcile.plain_rows(analysis.claims, list(analysis.claims.columns))
+    ):
         shown = by_claim.get(record[C.CLAIM_ID])
         if shown is None:
             continue  # another kind, or no time: not part of any night
         if not filters.include_ua and record[C.COUNTRY] != "RU":
             continue
-        records.append({
-            **record,
-            **{name: shown[name] for name in (C.DATE, C.UNIT, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS)},
-            C.COUNTED: record[C.CLAIM_ID] in shown[C.CHOSEN_CLAIM_IDS],
-        })
+        records.append(
+            {
+                **record,
+                **{
+                    name: shown[name]
+                    for name in (C.DATE, C.UNIT, C.AREA, C.FIGURE, C.CHOSEN_BY, C.STATUS)
+                },
+                C.COUNTED: record[C.CLAIM_ID] in shown[C.CHOSEN_CLAIM_IDS],
+            }
+        )
     frame = pd.DataFrame.from_records(records, columns=list(LEDGER_COLUMNS))
     frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
     frame[C.COUNT] = frame[C.COUNT].astype("Int64")
@@ -218,8 +275,11 @@ def ledger(store: Store, filters: Filters | None = None, *, analysis: Reconciled
     frame = frame.sort_values(
         [C.DATE, C.UNIT, C.AREA_ID, "_later", "_rank", C.PUBLISHED_AT, C.CLAIM_ID], kind="stable"
     )
-    return _keep(frame.drop(columns=["_rank", "_later"]).reset_index(drop=True), filters,
-                 reporter_column=C.REPORTER)
+    return _keep(
+        frame.drop(columns=["_rank", "_later"]).reset_index(drop=True),
+        filters,
+        reporter_column=C.REPORTER,
+    )
 
 
 # --- totals and series --------------------------------------------------------------------
@@ -248,8 +308,11 @@ def _group_contribution(sids: set[str], analysis: Reconciled) -> int:
     windows = {}
     for row in reconcile.plain_rows(analysis.claims, reconcile.PLACED_FIELDS):
         if row.statement_id in sids:
-            windows[row.statement_id] = (reconcile.naive(row.window_start), reconcile.naive(row.window_end),
-                                         row.night_of)
+            windows[row.statement_id] = (
+                reconcile.naive(row.window_start),
+                reconcile.naive(row.window_end),
+                row.night_of,
+            )
     for sid in sids:
         st = analysis.rules.statements[sid]
         key = (*windows.get(sid, ()), st.total)
@@ -257,14 +320,19 @@ def _group_contribution(sids: set[str], analysis: Reconciled) -> int:
     return max(sum(totals.values()) for totals in by_reporter.values())
 
 
-def _national_rows(rows: Sequence[dict[str, Any]], analysis: Reconciled, *, use_groups: bool) -> list[dict[str, Any]]:
+def _national_rows(
+    rows: Sequence[dict[str, Any]], analysis: Reconciled, *, use_groups: bool
+) -> list[dict[str, Any]]:
     by_date: dict[tuple[date, str], list[dict[str, Any]]] = {}
     for row in rows:
         by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
     out = []
     for (day, country), members in sorted(by_date.items()):
-        figures = {row[C.AREA_ID]: int(row[C.FIGURE]) for row in members
-                   if _value(row[C.FIGURE]) is not None}
+        figures = {
+            row[C.AREA_ID]: int(row[C.FIGURE])
+            for row in members
+            if _value(row[C.FIGURE]) is not None
+        }
         group_areas: dict[str, set[str]] = {}
         if use_groups:
             for row in members:
@@ -280,20 +348,27 @@ def _national_rows(rows: Sequence[dict[str, Any]], analysis: Reconciled, *, use_
             group_totals += max(_group_contribution(sids, analysis), own)
         areas_sum = sum(v for a, v in figures.items() if a not in in_groups)
         counted = bool(figures) or bool(group_areas)
-        out.append({
-            C.DATE: day,
-            C.COUNTRY: country,
-            C.FIGURE: areas_sum + group_totals if counted else None,
-            C.STATUS: C.STATUS_REPORTED if counted else C.STATUS_NAMED,
-            "areas_sum": sum(figures.values()),
-            "group_totals": group_totals,
-            "n_areas": len(members),
-        })
+        out.append(
+            {
+                C.DATE: day,
+                C.COUNTRY: country,
+                C.FIGURE: areas_sum + group_totals if counted else None,
+                C.STATUS: C.STATUS_REPORTED if counted else C.STATUS_NAMED,
+                "areas_sum": sum(figures.values()),
+                "group_totals": group_totals,
+                "n_areas": len(members),
+            }
+        )
     return out
 
 
-def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
-             analysis: Reconciled | None = None) -> pd.DataFrame:
+def national(
+    store: Store,
+    filters: Filters | None = None,
+    *,
+    gaps: bool = True,
+    analysis: Reconciled | None = None,
+) -> pd.DataFrame:
     """Return the total per night (or day, both units of a date together) and country.
 
     A report's total over areas without per-area figures is counted once (never split,
@@ -311,20 +386,34 @@ def national(store: Store, filters: Filters | None = None, *, gaps: bool = True,
     if gaps:
         present = set(result[C.DATE])
         missing = [
-            {C.DATE: day, C.COUNTRY: "RU", C.FIGURE: None, C.STATUS: C.STATUS_NO_REPORT,
-             "areas_sum": 0, "group_totals": 0, "n_areas": 0}
-            for day in _dates(result[C.DATE], filters) if day not in present
+            {
+                C.DATE: day,
+                C.COUNTRY: "RU",
+                C.FIGURE: None,
+                C.STATUS: C.STATUS_NO_REPORT,
+                "areas_sum": 0,
+                "group_totals": 0,
+                "n_areas": 0,
+            }
+            for day in _dates(result[C.DATE], filters)
+            if day not in present
         ]
         if missing:
-            result = pd.concat([result, pd.DataFrame(missing, columns=list(NATIONAL_COLUMNS))],
-                               ignore_index=True).sort_values(C.DATE, kind="stable")
+            result = pd.concat(
+                [result, pd.DataFrame(missing, columns=list(NATIONAL_COLUMNS))], ignore_index=True
+            ).sort_values(C.DATE, kind="stable")
     result = result.reset_index(drop=True)
     result[C.FIGURE] = result[C.FIGURE].astype("Int64")
     return result
 
 
-def series(store: Store, filters: Filters | None = None, *,
-           reporters: Sequence[str] | None = None, analysis: Reconciled | None = None) -> pd.DataFrame:
+def series(
+    store: Store,
+    filters: Filters | None = None,
+    *,
+    reporters: Sequence[str] | None = None,
+    analysis: Reconciled | None = None,
+) -> pd.DataFrame:
     """Return one row per date and reporter over the whole period, gaps included.
 
     ``status`` is ``reported`` (``figure`` is that reporter's total for the date, see
@@ -337,24 +426,38 @@ def series(store: Store, filters: Filters | None = None, *,
     present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
     wanted = list(reporters or filters.reporters or present)
     every_date = _dates(
-        (row[C.DATE] for row in analysis.rules.rows if filters.include_ua or row[C.COUNTRY] == "RU"),
+        (
+            row[C.DATE]
+            for row in analysis.rules.rows
+            if filters.include_ua or row[C.COUNTRY] == "RU"
+        ),
         filters,
     )
     parts = []
     for reporter in wanted:
-        own = national(store, replace(filters, reporters=(reporter,)), gaps=False, analysis=analysis)
+        own = national(
+            store, replace(filters, reporters=(reporter,)), gaps=False, analysis=analysis
+        )
         own = own.groupby(C.DATE, sort=True).agg(
             figure=(C.FIGURE, lambda s: None if s.isna().all() else int(s.sum())),
-            status=(C.STATUS, lambda s: C.STATUS_REPORTED if (s == C.STATUS_REPORTED).any() else C.STATUS_NAMED),
+            status=(
+                C.STATUS,
+                lambda s: C.STATUS_REPORTED if (s == C.STATUS_REPORTED).any() else C.STATUS_NAMED,
+            ),
         )
         for day in every_date:
             if day in own.index:
                 figure, status = own.loc[day, "figure"], own.loc[day, "status"]
             else:
                 figure, status = None, C.STATUS_NO_REPORT
-            parts.append({C.DATE: day, C.REPORTER: reporter,
-                          C.FIGURE: None if figure is None or pd.isna(figure) else int(figure),
-                          C.STATUS: status})
+            parts.append(
+                {
+                    C.DATE: day,
+                    C.REPORTER: reporter,
+                    C.FIGURE: None if figure is None or pd.isna(figure) else int(figure),
+                    C.STATUS: status,
+                }
+            )
     frame = pd.DataFrame.from_records(parts, columns=list(SERIES_COLUMNS))
     frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
     return frame
@@ -367,10 +470,13 @@ def straddling(store: Store, filters: Filters | None = None) -> int:
     frame = store.claims(replace(filters, discrepancies_only=False))
     frame = frame[frame[C.KIND] == "drone"]
     current = settings.get()
-    hours = ((0,) if filters.unit == C.UNIT_DAY
-             else (current.night_start_hour, current.night_end_hour))
+    hours = (
+        (0,) if filters.unit == C.UNIT_DAY else (current.night_start_hour, current.night_end_hour)
+    )
     seen = set()
-    for cid, start, end in zip(frame[C.CLAIM_ID], frame[C.WINDOW_START], frame[C.WINDOW_END], strict=True):
+    for cid, start, end in zip(
+        frame[C.CLAIM_ID], frame[C.WINDOW_START], frame[C.WINDOW_END], strict=True
+    ):
         start, end = reconcile.naive(start), reconcile.naive(end)
         if start is None or end is None or end <= start:
             continue

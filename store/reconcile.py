@@ -225,7 +225,9 @@ def _row(
         C.QUALIFIER: qualifier,
         C.STATUS: status,
         C.CHOSEN_BY: rule,
-        C.REPORTERS: tuple(sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))),
+        C.REPORTERS: tuple(
+            sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))
+        ),
         C.CLAIM_IDS: tuple(sorted(c.id for c in claims)),
         C.CHOSEN_CLAIM_IDS: tuple(sorted(chosen)),
         C.N_CLAIMS: len(claims),
@@ -345,15 +347,44 @@ def plain_rows(frame: pd.DataFrame, names: Sequence[str]) -> list[SimpleNamespac
         if any(missing):
             values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
         columns.append(values)
-    return [SimpleNamespace(**dict(zip(names, values, strict=True)))
-            for values in zip(*columns, strict=True)]
+    return [
+        SimpleNamespace(**dict(zip(names, values, strict=True)))
+        for values in zip(*columns, strict=True)
+    ]
 
 
-_STATEMENT_FIELDS = (C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.SOURCE_KIND, C.UNIT, C.DATE,
-                     C.PUBLISHED_AT, C.REPORT_TOTAL, C.KIND, C.COUNT, C.DISTRICT_ID, C.AREA_ID)
-PLACED_FIELDS = (C.CLAIM_ID, C.STATEMENT_ID, C.REPORTER, C.COUNTRY, C.AREA_ID, C.AREA,
-                 C.DISTRICT_ID, C.DISTRICT, C.COUNT, C.QUALIFIER, C.IS_SAMPLE, C.KIND,
-                 C.WINDOW_START, C.WINDOW_END, C.NIGHT_OF, C.PUBLISHED_AT)
+_STATEMENT_FIELDS = (
+    C.STATEMENT_ID,
+    C.REPORTER,
+    C.COUNTRY,
+    C.SOURCE_KIND,
+    C.UNIT,
+    C.DATE,
+    C.PUBLISHED_AT,
+    C.REPORT_TOTAL,
+    C.KIND,
+    C.COUNT,
+    C.DISTRICT_ID,
+    C.AREA_ID,
+)
+PLACED_FIELDS = (
+    C.CLAIM_ID,
+    C.STATEMENT_ID,
+    C.REPORTER,
+    C.COUNTRY,
+    C.AREA_ID,
+    C.AREA,
+    C.DISTRICT_ID,
+    C.DISTRICT,
+    C.COUNT,
+    C.QUALIFIER,
+    C.IS_SAMPLE,
+    C.KIND,
+    C.WINDOW_START,
+    C.WINDOW_END,
+    C.NIGHT_OF,
+    C.PUBLISHED_AT,
+)
 
 
 def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
@@ -377,7 +408,9 @@ def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
             continue
         count = None if row.count is None else int(row.count)
         if row.district_id is None:
-            st.areas[row.area_id] = count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
+            st.areas[row.area_id] = (
+                count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
+            )
         elif count is not None:
             district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
         else:
@@ -403,13 +436,22 @@ def _flag_statements(
     # plain tuples: one pass over the claims (pandas per statement costs seconds a year)
     members: dict[str, list[tuple[str, str, Any, int | None]]] = {}
     for cid, sid, kind, area_id, district_id, count in zip(
-        frame[C.CLAIM_ID], frame[C.STATEMENT_ID], frame[C.KIND], frame[C.AREA_ID],
-        frame[C.DISTRICT_ID], frame[C.COUNT], strict=True,
+        frame[C.CLAIM_ID],
+        frame[C.STATEMENT_ID],
+        frame[C.KIND],
+        frame[C.AREA_ID],
+        frame[C.DISTRICT_ID],
+        frame[C.COUNT],
+        strict=True,
     ):
         if kind == "drone":
             members.setdefault(sid, []).append(
-                (cid, area_id, None if pd.isna(district_id) else district_id,
-                 None if pd.isna(count) else int(count))
+                (
+                    cid,
+                    area_id,
+                    None if pd.isna(district_id) else district_id,
+                    None if pd.isna(count) else int(count),
+                )
             )
     for sid, own in members.items():
         st = statements[sid]
@@ -448,17 +490,29 @@ def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, AssignedClaim]:
         if times not in spots:
             # one placement per distinct time: a statement's time repeats on its claims
             spots[times] = assign_night(
-                naive(row.window_start), naive(row.window_end), row.night_of,
-                naive(row.published_at), unit=unit,
-                start_hour=current.night_start_hour, end_hour=current.night_end_hour,
+                naive(row.window_start),
+                naive(row.window_end),
+                row.night_of,
+                naive(row.published_at),
+                unit=unit,
+                start_hour=current.night_start_hour,
+                end_hour=current.night_end_hour,
             )
         spot = spots[times]
         if spot is None:
             continue
         claim = ClaimRow(
-            row.claim_id, row.statement_id, row.reporter, row.country, row.area_id, row.area,
-            row.district_id, row.district,
-            None if row.count is None else int(row.count), row.qualifier, bool(row.is_sample),
+            row.claim_id,
+            row.statement_id,
+            row.reporter,
+            row.country,
+            row.area_id,
+            row.area,
+            row.district_id,
+            row.district,
+            None if row.count is None else int(row.count),
+            row.qualifier,
+            bool(row.is_sample),
         )
         out[row.claim_id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
@@ -468,7 +522,9 @@ def _overlaps(a: AssignedClaim, b: AssignedClaim) -> bool:
     return a.start < b.end and b.start < a.end and (a.start, a.end) != (b.start, b.end)
 
 
-def _flag_groups(placed: dict[str, AssignedClaim], retold: set[str], flags: dict[str, set[str]]) -> None:
+def _flag_groups(
+    placed: dict[str, AssignedClaim], retold: set[str], flags: dict[str, set[str]]
+) -> None:
     """Flags that compare claims of one night and area: reporters and windows."""
     groups: dict[tuple[Any, ...], list[AssignedClaim]] = {}
     for p in placed.values():
@@ -480,7 +536,7 @@ def _flag_groups(placed: dict[str, AssignedClaim], retold: set[str], flags: dict
             by_reporter.setdefault(p.claim.reporter, []).append(p)
         for own in by_reporter.values():
             for i, a in enumerate(own):
-                for b in own[i + 1:]:
+                for b in own[i + 1 :]:
                     if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
                         flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
                         flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
@@ -488,9 +544,9 @@ def _flag_groups(placed: dict[str, AssignedClaim], retold: set[str], flags: dict
     own_figures = {
         reporter: {
             (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
-            for row in _area_figures([
-                p for members in groups.values() for p in members if p.claim.reporter == reporter
-            ])
+            for row in _area_figures(
+                [p for members in groups.values() for p in members if p.claim.reporter == reporter]
+            )
         }
         for reporter in ("mod", *_OWN_FIGURE_REPORTERS)
     }
@@ -527,7 +583,10 @@ def area_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> list[d
         return analysis.rows
     rows = _area_figures(_silenced(analysis, reporters))
     groups, statements, flags, retold = (
-        analysis.groups, analysis.statements, analysis.flags, analysis.links
+        analysis.groups,
+        analysis.statements,
+        analysis.flags,
+        analysis.links,
     )
     for row in rows:
         ids = row[C.CLAIM_IDS]

@@ -64,8 +64,13 @@ def _score(retelling: Statement, source: Statement) -> tuple[int, ...] | None:
     same_speaker = retelling.reporter == source.reporter
     published = source.published_at or datetime.max
     # earlier sources first: a negative ordinal keeps "higher is better" for max()
-    return (same_total + same_areas, same_counts, same_speaker, -published.toordinal(),
-            -published.hour * 3600 - published.minute * 60 - published.second)
+    return (
+        same_total + same_areas,
+        same_counts,
+        same_speaker,
+        -published.toordinal(),
+        -published.hour * 3600 - published.minute * 60 - published.second,
+    )
 
 
 def link(statements: Iterable[Statement]) -> dict[str, str]:
@@ -80,8 +85,10 @@ def link(statements: Iterable[Statement]) -> dict[str, str]:
             if not retelling.is_retelling_candidate:
                 continue
             pool = [
-                src for src in sources
-                if retelling.reporter not in C.PRIMARY_REPORTERS or src.reporter == retelling.reporter
+                src
+                for src in sources
+                if retelling.reporter not in C.PRIMARY_REPORTERS
+                or src.reporter == retelling.reporter
             ]
             scored = [(score, src.id) for src in pool if (score := _score(retelling, src))]
             if scored:
@@ -92,6 +99,7 @@ def link(statements: Iterable[Statement]) -> dict[str, str]:
 def differing(statements: Mapping[str, Statement], links: Mapping[str, str]) -> set[str]:
     """Return the retelling statement ids whose numbers differ from the statement retold."""
     return {
-        retelling for retelling, source in links.items()
+        retelling
+        for retelling, source in links.items()
         if statements[retelling].differs_from(statements[source])
     }

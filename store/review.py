@@ -68,18 +68,40 @@ __all__ = [
 
 #: Columns of :func:`queue`.
 QUEUE_COLUMNS = (
-    "review_id", "report_id", "reason", "detail", "status", "created_at", "resolved_at",
-    "resolved_by", "text", "channel", "source_kind", "url", "published_at",
+    "review_id",
+    "report_id",
+    "reason",
+    "detail",
+    "status",
+    "created_at",
+    "resolved_at",
+    "resolved_by",
+    "text",
+    "channel",
+    "source_kind",
+    "url",
+    "published_at",
 )
 #: Columns of :func:`corrections`.
-CORRECTION_COLUMNS = ("correction_id", "report_id", "action", "target", "value", "author", "created_at")
+CORRECTION_COLUMNS = (
+    "correction_id",
+    "report_id",
+    "action",
+    "target",
+    "value",
+    "author",
+    "created_at",
+)
 
 
 def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
     """Write a report's rows again from its text, the parser and its corrections."""
     r, c = schema.reports, schema.claims
-    report = conn.execute(select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version)
-                          .where(r.c.id == report_id)).first()
+    report = conn.execute(
+        select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version).where(
+            r.c.id == report_id
+        )
+    ).first()
     if report is None:
         msg = f"report {report_id!r} is not in the database"
         raise ReviewError(msg)
@@ -105,23 +127,40 @@ def _item(conn: Connection, review_id: int) -> Any:
 
 
 def _record(
-    store: Store, report_id: str, action: str, value: dict[str, Any] | None, *,
-    author: str, review_id: int | None, status: str, target: str | None = None,
+    store: Store,
+    report_id: str,
+    action: str,
+    value: dict[str, Any] | None,
+    *,
+    author: str,
+    review_id: int | None,
+    status: str,
+    target: str | None = None,
 ) -> None:
     if not author.strip():
         msg = "author is empty: every correction says who made it"
         raise ReviewError(msg)
     with writing(store.engine) as conn:
         now = schema.now()
-        conn.execute(insert(schema.corrections).values(
-            report_id=report_id, target=target, action=action,
-            value=json.dumps(value, ensure_ascii=False) if value is not None else None,
-            author=author, created_at=now,
-        ))
+        conn.execute(
+            insert(schema.corrections).values(
+                report_id=report_id,
+                target=target,
+                action=action,
+                value=json.dumps(value, ensure_ascii=False) if value is not None else None,
+                author=author,
+                created_at=now,
+            )
+        )
         rv = schema.review
-        which = rv.c.id == review_id if review_id is not None else (
-            (rv.c.report_id == report_id) & (rv.c.status == OPEN))
-        conn.execute(update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author))
+        which = (
+            rv.c.id == review_id
+            if review_id is not None
+            else ((rv.c.report_id == report_id) & (rv.c.status == OPEN))
+        )
+        conn.execute(
+            update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author)
+        )
         _rebuild(conn, store.parser, report_id)
 
 
@@ -152,12 +191,25 @@ def assign_area(
     with store.engine.connect() as conn:
         item = _item(conn, review_id)
     value = {
-        "area_id": area_id, "area": area, "count": count, "qualifier": qualifier,
-        "district_id": district_id, "district": district, "statement": statement,
-        "reporter": reporter, "night_of": night_of.isoformat() if night_of else None,
+        "area_id": area_id,
+        "area": area,
+        "count": count,
+        "qualifier": qualifier,
+        "district_id": district_id,
+        "district": district,
+        "statement": statement,
+        "reporter": reporter,
+        "night_of": night_of.isoformat() if night_of else None,
     }
-    _record(store, item.report_id, ASSIGN_AREA, value, author=author, review_id=review_id,
-            status=RESOLVED)
+    _record(
+        store,
+        item.report_id,
+        ASSIGN_AREA,
+        value,
+        author=author,
+        review_id=review_id,
+        status=RESOLVED,
+    )
 
 
 def correct_count(
@@ -177,19 +229,39 @@ def correct_count(
     The text's open review items are resolved (or only ``review_id`` when given).
     """
     _check_count(count)
-    value = {"area_id": area_id, "district_id": district_id, "count": count,
-             "qualifier": qualifier, "statement": statement}
+    value = {
+        "area_id": area_id,
+        "district_id": district_id,
+        "count": count,
+        "qualifier": qualifier,
+        "statement": statement,
+    }
     target = f"{report_id}:{statement}"
-    _record(store, report_id, SET_COUNT, value, author=author, review_id=review_id,
-            status=RESOLVED, target=target)
+    _record(
+        store,
+        report_id,
+        SET_COUNT,
+        value,
+        author=author,
+        review_id=review_id,
+        status=RESOLVED,
+        target=target,
+    )
 
 
 def dismiss(store: Store, review_id: int, *, author: str, note: str = "") -> None:
     """Dismiss a queued text: it is not a report; none of its claims are counted."""
     with store.engine.connect() as conn:
         item = _item(conn, review_id)
-    _record(store, item.report_id, DISMISS, {"note": note}, author=author,
-            review_id=review_id, status=DISMISSED)
+    _record(
+        store,
+        item.report_id,
+        DISMISS,
+        {"note": note},
+        author=author,
+        review_id=review_id,
+        status=DISMISSED,
+    )
 
 
 def _check_count(count: int | None) -> None:
@@ -210,9 +282,20 @@ def queue(store: Store, *, status: str | None = OPEN) -> pd.DataFrame:
     rv, r = schema.review, schema.reports
     query = (
         select(
-            rv.c.id, rv.c.report_id, rv.c.reason, rv.c.detail, rv.c.status, rv.c.created_at,
-            rv.c.resolved_at, rv.c.resolved_by, r.c.text, r.c.channel, r.c.source_kind, r.c.url,
-            r.c.published_at, r.c.superseded_by,
+            rv.c.id,
+            rv.c.report_id,
+            rv.c.reason,
+            rv.c.detail,
+            rv.c.status,
+            rv.c.created_at,
+            rv.c.resolved_at,
+            rv.c.resolved_by,
+            r.c.text,
+            r.c.channel,
+            r.c.source_kind,
+            r.c.url,
+            r.c.published_at,
+            r.c.superseded_by,
         )
         .select_from(rv.join(r, rv.c.report_id == r.c.id))
         .order_by(rv.c.created_at, rv.c.id)
@@ -234,16 +317,19 @@ def queue(store: Store, *, status: str | None = OPEN) -> pd.DataFrame:
 def corrections(store: Store, report_id: str | None = None) -> pd.DataFrame:
     """Return the corrections (who changed what, when), oldest first."""
     t = schema.corrections
-    query = select(t.c.id, t.c.report_id, t.c.action, t.c.target, t.c.value, t.c.author,
-                   t.c.created_at).order_by(t.c.created_at, t.c.id)
+    query = select(
+        t.c.id, t.c.report_id, t.c.action, t.c.target, t.c.value, t.c.author, t.c.created_at
+    ).order_by(t.c.created_at, t.c.id)
     if report_id is not None:
         query = query.where(t.c.report_id == report_id)
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     records = [
-        {**dict(zip(CORRECTION_COLUMNS, row, strict=True)),
-         "value": json.loads(row.value) if row.value else None,
-         "created_at": from_db(row.created_at)}
+        {
+            **dict(zip(CORRECTION_COLUMNS, row, strict=True)),
+            "value": json.loads(row.value) if row.value else None,
+            "created_at": from_db(row.created_at),
+        }
         for row in rows
     ]
     return pd.DataFrame.from_records(records, columns=list(CORRECTION_COLUMNS))
@@ -255,7 +341,9 @@ def versions(store: Store, report_id: str) -> pd.DataFrame:
     r = schema.reports
     columns = ["report_id", "text", "published_at", "edited_at", "superseded_by"]
     with store.engine.connect() as conn:
-        key = conn.execute(select(r.c.channel_id, r.c.message_id).where(r.c.id == report_id)).first()
+        key = conn.execute(
+            select(r.c.channel_id, r.c.message_id).where(r.c.id == report_id)
+        ).first()
         if key is None:
             return pd.DataFrame(columns=columns)
         query = select(r.c.id, r.c.text, r.c.published_at, r.c.edited_at, r.c.superseded_by)
@@ -265,10 +353,19 @@ def versions(store: Store, report_id: str) -> pd.DataFrame:
             query = query.where(r.c.id == report_id)
         rows = conn.execute(query).all()
     records = [
-        {"report_id": row.id, "text": row.text, "published_at": from_db(row.published_at),
-         "edited_at": from_db(row.edited_at), "superseded_by": row.superseded_by}
+        {
+            "report_id": row.id,
+            "text": row.text,
+            "published_at": from_db(row.published_at),
+            "edited_at": from_db(row.edited_at),
+            "superseded_by": row.superseded_by,
+        }
         for row in rows
     ]
-    records.sort(key=lambda rec: (rec["superseded_by"] is None,
-                                  to_db(rec["edited_at"] or rec["published_at"]) or datetime.min))
+    records.sort(
+        key=lambda rec: (
+            rec["superseded_by"] is None,
+            to_db(rec["edited_at"] or rec["published_at"]) or datetime.min,
+        )
+    )
     return pd.DataFrame.from_records(records, columns=columns)

@@ -157,7 +157,12 @@ def problems(
     if bad:
         at = text.index("\ufffd")
         near = text[max(0, at - 20) : at + 20].replace("\n", " ")
-        found.append((UNREADABLE_TEXT, f"{bad} characters could not be decoded (shown as \ufffd), first in {near!r}"))
+        found.append(
+            (
+                UNREADABLE_TEXT,
+                f"{bad} characters could not be decoded (shown as \ufffd), first in {near!r}",
+            )
+        )
     found.extend(_date_problems(reports, published))
     return found
 
@@ -175,7 +180,10 @@ def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[t
         if r.window is not None:
             dates.append(("window from", to_db(r.window.start)))  # type: ignore[arg-type]
     out = [
-        (IMPLAUSIBLE_DATE, f"{what} {moment:%Y-%m-%d %H:%M} is outside {EARLIEST:%Y-%m-%d} to a day after the import")
+        (
+            IMPLAUSIBLE_DATE,
+            f"{what} {moment:%Y-%m-%d %H:%M} is outside {EARLIEST:%Y-%m-%d} to a day after the import",
+        )
         for what, moment in dates
         if moment < EARLIEST or moment > latest
     ]
@@ -184,11 +192,15 @@ def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[t
         if r.claims and r.night_of is None and r.window is None and published is None
     ]  # fmt: skip
     if undated:
-        out.append((UNDATED, "no publication date and no date in the text: no night can show its claims"))
+        out.append(
+            (UNDATED, "no publication date and no date in the text: no night can show its claims")
+        )
     return out
 
 
-def review_row(report_id: str, found: Sequence[tuple[str, str]], created_at: datetime) -> dict[str, Any]:
+def review_row(
+    report_id: str, found: Sequence[tuple[str, str]], created_at: datetime
+) -> dict[str, Any]:
     """Return the ``review`` row that queues a text for the problems ``found``."""
     return {
         "report_id": report_id,

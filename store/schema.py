@@ -326,8 +326,9 @@ def current_version(conn: Connection) -> int | None:
             msg = "the database has a 'reports' table but no schema version: not an Atlas database"
             raise SchemaVersionError(msg)
         return None
-    version = conn.execute(select(schema_version.c.version).order_by(
-        schema_version.c.version.desc()).limit(1)).scalar()
+    version = conn.execute(
+        select(schema_version.c.version).order_by(schema_version.c.version.desc()).limit(1)
+    ).scalar()
     return int(version) if version is not None else None
 
 

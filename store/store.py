@@ -90,13 +90,14 @@ def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -
     return preview
 
 
-
 def _dated(items: Sequence[Item], published: datetime | None) -> list[Item]:
     """Give ``published`` (naive: Moscow time) to the items that have no date of their own."""
     if published is None:
         return list(items)
     moment = published if published.tzinfo else published.replace(tzinfo=MSK)
-    return [item if item.published is not None else replace(item, published=moment) for item in items]
+    return [
+        item if item.published is not None else replace(item, published=moment) for item in items
+    ]
 
 
 class Store:
@@ -193,7 +194,9 @@ class Store:
             channel=channel,
             channel_id=channel,
             url=url,
-            published=published if published is None or published.tzinfo else published.replace(tzinfo=MSK),
+            published=published
+            if published is None or published.tzinfo
+            else published.replace(tzinfo=MSK),
             language=guess_language(text),
         )
         return self._ingest([item], [], path="pasted text", source_kind=source_kind)
@@ -214,8 +217,9 @@ class Store:
         every text is already stored, only ``also`` runs: no import is recorded and the
         data version stays.
         """
-        return self._ingest(items, [], path=path, source_kind=source_kind, progress=progress,
-                            also=also)
+        return self._ingest(
+            items, [], path=path, source_kind=source_kind, progress=progress, also=also
+        )
 
     def add_report(self, item: Item, reports: Sequence[Any]) -> ImportResult:
         """Store one text with reports already parsed (``parsing.model.Report``)."""
@@ -245,8 +249,9 @@ class Store:
                 also(conn, result)
             return result
         parsed = (
-            prepare(fresh, self.parser, self.parser_version, source_kind=source_kind,
-                    progress=progress)
+            prepare(
+                fresh, self.parser, self.parser_version, source_kind=source_kind, progress=progress
+            )
             if fresh
             else []
         )
@@ -284,7 +289,9 @@ class Store:
                 return result
         except OperationalError as exc:
             reason = str(exc.orig).splitlines()[0]
-            msg = f"{meta['path']}: the database could not be written ({reason}); nothing was written"
+            msg = (
+                f"{meta['path']}: the database could not be written ({reason}); nothing was written"
+            )
             raise ImportFailed(msg) from exc
 
     # --- samples --------------------------------------------------------------------------
@@ -331,16 +338,21 @@ class Store:
             row = conn.execute(select(r).where(r.c.id == report_id)).mappings().first()
             if row is None:
                 return None
-            found = conn.execute(
-                select(s).where(s.c.report_id == report_id).order_by(s.c.seq)
-            ).mappings().all()
+            found = (
+                conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.seq))
+                .mappings()
+                .all()
+            )
         result = dict(row)
         for key in ("published_at", "imported_at", "edited_at"):
             result[key] = from_db(result[key])
         result[C.IS_SAMPLE] = result["source_kind"] == SAMPLE
         result["statements"] = [
-            {**dict(st), "window_start": from_db(st["window_start"]),
-             "window_end": from_db(st["window_end"])}
+            {
+                **dict(st),
+                "window_start": from_db(st["window_start"]),
+                "window_end": from_db(st["window_end"]),
+            }
             for st in found
         ]
         return result
@@ -379,7 +391,9 @@ class Store:
         of ``nightly(Filters(unit=unit))``, read without reading the rows (None: no row)."""
         return self._stored(lambda conn: figures.latest(conn, unit))
 
-    def figure_rows(self, filters: Filters | None = None, *, level: str = "area") -> list[dict[str, Any]]:
+    def figure_rows(
+        self, filters: Filters | None = None, *, level: str = "area"
+    ) -> list[dict[str, Any]]:
         """Return the reconciled rows of ``filters`` as dicts (``store.reconcile.area_rows``).
 
         ``level`` is ``area`` (``NIGHTLY_COLUMNS`` plus ``flags``, ``group_total``,
@@ -434,13 +448,19 @@ class Store:
     def stale_reports(self) -> int:
         """Return how many stored texts were parsed by another parser version."""
         r = schema.reports
-        query = select(func.count()).select_from(r).where(
-            r.c.parser_version != CSV_PARSER_VERSION, r.c.parser_version != self.parser_version
+        query = (
+            select(func.count())
+            .select_from(r)
+            .where(
+                r.c.parser_version != CSV_PARSER_VERSION, r.c.parser_version != self.parser_version
+            )
         )
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
-    def reparse(self, *, everything: bool = False, progress: Progress | None = None) -> ReparseResult:
+    def reparse(
+        self, *, everything: bool = False, progress: Progress | None = None
+    ) -> ReparseResult:
         """Rebuild claims from the stored texts parsed by another parser version.
 
         Texts are never changed; reports imported from a claims CSV have no text and are
@@ -484,18 +504,23 @@ class Store:
         r, rv = schema.reports, schema.review
         # a re-parsed text is never a claims CSV's report: all its claims are rebuilt
         replace_rows(conn, rid, statements, claims)
-        conn.execute(update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error))
+        conn.execute(
+            update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error)
+        )
         open_error = and_(rv.c.report_id == rid, rv.c.reason == PARSER_ERROR, rv.c.status == OPEN)
         if error is None:
             conn.execute(
-                update(rv).where(open_error).values(
-                    status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse"
-                )
+                update(rv)
+                .where(open_error)
+                .values(status=RESOLVED, resolved_at=schema.now(), resolved_by="reparse")
             )
         elif not conn.execute(select(exists().where(open_error))).scalar():
             conn.execute(
                 insert(rv).values(
-                    report_id=rid, reason=PARSER_ERROR, detail=error, status=OPEN,
+                    report_id=rid,
+                    reason=PARSER_ERROR,
+                    detail=error,
+                    status=OPEN,
                     created_at=schema.now(),
                 )
             )

@@ -197,7 +197,11 @@ def _datetime(value: str) -> datetime | None:
     return to_db(datetime.fromisoformat(value))
 
 
-_WHAT = {"_int": "a whole number", "_datetime": "an ISO date and time", "fromisoformat": "an ISO date"}
+_WHAT = {
+    "_int": "a whole number",
+    "_datetime": "an ISO date and time",
+    "fromisoformat": "an ISO date",
+}
 
 
 def _value(cells: dict[str, str], key: str, convert: Callable[[str], Any], where: str) -> Any:

@@ -44,7 +44,8 @@ def read(data: bytes, name: str) -> list[Item]:
                 channel_id=channel_id,
                 message_id=entry.get("id") or entry.get("link"),
                 url=entry.get("link"),
-                published=_moment(entry, "published_parsed", where) or _moment(entry, "updated_parsed", where),
+                published=_moment(entry, "published_parsed", where)
+                or _moment(entry, "updated_parsed", where),
                 language=guess_language(text),
             )
         )

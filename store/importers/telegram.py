@@ -50,7 +50,9 @@ def _chats(document: Any, name: str) -> list[dict[str, Any]]:
         # chats exported without their history carry no 'messages': nothing to import
         kept = [chat for chat in chats if "messages" in chat]
         if len(kept) < len(chats):
-            log.info("%s: %d chats exported without their messages skipped", name, len(chats) - len(kept))
+            log.info(
+                "%s: %d chats exported without their messages skipped", name, len(chats) - len(kept)
+            )
         return kept
     msg = (
         f"{name}: not a Telegram Desktop export (expected an object with 'messages' "

@@ -68,18 +68,30 @@ class Server:
 
     def start(self) -> Server:
         command = [
-            sys.executable, "-m", "streamlit", "run", str(self.script),
-            "--server.headless", "true",
-            "--server.port", str(self.port),
-            "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(self.script),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(self.port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
         ]
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("wb") as out:
             self.started = time.perf_counter()
             self.process = subprocess.Popen(
-                command, cwd=ROOT, env={**os.environ, **self.env}, stdout=out,
+                command,
+                cwd=ROOT,
+                env={**os.environ, **self.env},
+                stdout=out,
                 stderr=subprocess.STDOUT,
             )
         return self

@@ -33,72 +33,168 @@ EXPECTED = {
 }
 
 
-def _claim(text: str, phrase: str, area_id: str, area: str, count: int | None,
-           **extra: str) -> Claim:
+def _claim(
+    text: str, phrase: str, area_id: str, area: str, count: int | None, **extra: str
+) -> Claim:
     start = text.index(phrase)
-    return Claim(area_id=area_id, area=area, count=count, qualifier="exact",
-                 evidence=(start, start + len(phrase)), rule="hand_made", **extra)
+    return Claim(
+        area_id=area_id,
+        area=area,
+        count=count,
+        qualifier="exact",
+        evidence=(start, start + len(phrase)),
+        rule="hand_made",
+        **extra,
+    )
 
 
-def _report(reporter: str, night: date, text: str, claims: tuple[Claim, ...], *,
-            country: str = "RU", window: Window | None = None) -> Report:
+def _report(
+    reporter: str,
+    night: date,
+    text: str,
+    claims: tuple[Claim, ...],
+    *,
+    country: str = "RU",
+    window: Window | None = None,
+) -> Report:
     total = sum(c.count or 0 for c in claims)
     if window is None:  # the night before the morning of ``night``, 20:00-07:00 MSK
         evening = datetime.combine(night - timedelta(days=1), datetime.min.time(), tzinfo=MSK)
         window = Window(evening + timedelta(hours=20), evening + timedelta(hours=31))
-    return Report(reporter=reporter, country=country, window=window, night_of=night,  # type: ignore[arg-type]
-                  total=total, total_qualifier="exact", claims=claims,
-                  evidence=(0, len(text)))
+    return Report(
+        reporter=reporter,
+        country=country,
+        window=window,
+        night_of=night,  # type: ignore[arg-type]
+        total=total,
+        total_qualifier="exact",
+        claims=claims,
+        evidence=(0, len(text)),
+    )
 
 
-def _item(text: str, when: datetime, channel: str, *, kind: str = "telegram",
-          url: str | None = None) -> store.Item:
-    return store.Item(where=f"{channel} {when:%Y-%m-%d}", text=text, source_kind=kind,
-                      channel=channel, channel_id=channel, url=url, published=when)
+def _item(
+    text: str, when: datetime, channel: str, *, kind: str = "telegram", url: str | None = None
+) -> store.Item:
+    return store.Item(
+        where=f"{channel} {when:%Y-%m-%d}",
+        text=text,
+        source_kind=kind,
+        channel=channel,
+        channel_id=channel,
+        url=url,
+        published=when,
+    )
 
 
 def seed(db: store.Store, *, kind: str = "telegram") -> None:
     """Write the hand-made reports (``kind="sample"`` marks them as samples)."""
     mod = "Минобороны (тест)"
-    t1 = ("В течение прошедшей ночи перехвачены и уничтожены 130 БПЛА: 85 – над территорией "
-          "Брянской области, 42 – над территорией Смоленской области и 3 – над территорией "
-          "Калужской области.")
-    r1 = _report("mod", date(2025, 9, 12), t1, (
-        _claim(t1, "85 – над территорией Брянской области", "RU-BRY", "Брянская область", 85),
-        _claim(t1, "42 – над территорией Смоленской области", "RU-SMO", "Смоленская область", 42),
-        _claim(t1, "3 – над территорией Калужской области", "RU-KLU", "Калужская область", 3),
-    ))
-    t2 = ("В течение прошедшей ночи перехвачены и уничтожены 41 БПЛА: 25 – над территорией "
-          "Брянской области и 16 – над территорией Калужской области.")
-    r2 = _report("mod", date(2025, 9, 14), t2, (
-        _claim(t2, "25 – над территорией Брянской области", "RU-BRY", "Брянская область", 25),
-        _claim(t2, "16 – над территорией Калужской области", "RU-KLU", "Калужская область", 16),
-    ))
-    t3 = ("Минувшей ночью над Калужской областью сбито 18 беспилотников. Обломки упали в "
-          "Кировском районе. Возле пруда повреждены три автомобиля.")
-    r3 = _report("governor", date(2025, 9, 14), t3, (
-        _claim(t3, "над Калужской областью сбито 18 беспилотников", "RU-KLU",
-               "Калужская область", 18),
-        _claim(t3, "в Кировском районе", "RU-KLU", "Калужская область", None,
-               district_id="RU-KLU:kirovsky", district="Кировский район"),
-    ))
+    t1 = (
+        "В течение прошедшей ночи перехвачены и уничтожены 130 БПЛА: 85 – над территорией "
+        "Брянской области, 42 – над территорией Смоленской области и 3 – над территорией "
+        "Калужской области."
+    )
+    r1 = _report(
+        "mod",
+        date(2025, 9, 12),
+        t1,
+        (
+            _claim(t1, "85 – над территорией Брянской области", "RU-BRY", "Брянская область", 85),
+            _claim(
+                t1, "42 – над территорией Смоленской области", "RU-SMO", "Смоленская область", 42
+            ),
+            _claim(t1, "3 – над территорией Калужской области", "RU-KLU", "Калужская область", 3),
+        ),
+    )
+    t2 = (
+        "В течение прошедшей ночи перехвачены и уничтожены 41 БПЛА: 25 – над территорией "
+        "Брянской области и 16 – над территорией Калужской области."
+    )
+    r2 = _report(
+        "mod",
+        date(2025, 9, 14),
+        t2,
+        (
+            _claim(t2, "25 – над территорией Брянской области", "RU-BRY", "Брянская область", 25),
+            _claim(t2, "16 – над территорией Калужской области", "RU-KLU", "Калужская область", 16),
+        ),
+    )
+    t3 = (
+        "Минувшей ночью над Калужской областью сбито 18 беспилотников. Обломки упали в "
+        "Кировском районе. Возле пруда повреждены три автомобиля."
+    )
+    r3 = _report(
+        "governor",
+        date(2025, 9, 14),
+        t3,
+        (
+            _claim(
+                t3,
+                "над Калужской областью сбито 18 беспилотников",
+                "RU-KLU",
+                "Калужская область",
+                18,
+            ),
+            _claim(
+                t3,
+                "в Кировском районе",
+                "RU-KLU",
+                "Калужская область",
+                None,
+                district_id="RU-KLU:kirovsky",
+                district="Кировский район",
+            ),
+        ),
+    )
     t4 = f"Над Белгородской областью сбиты 3 БПЛА. {XSS} Пострадавших нет."
-    r4 = _report("governor", date(2025, 9, 10), t4, (
-        _claim(t4, f"Над Белгородской областью сбиты 3 БПЛА. {XSS}", "RU-BEL",
-               "Белгородская область", 3),
-    ))
+    r4 = _report(
+        "governor",
+        date(2025, 9, 10),
+        t4,
+        (
+            _claim(
+                t4,
+                f"Над Белгородской областью сбиты 3 БПЛА. {XSS}",
+                "RU-BEL",
+                "Белгородская область",
+                3,
+            ),
+        ),
+    )
     t5 = "У ніч на 12 вересня силами ППО збито 69 ворожих БпЛА."
-    r5 = _report("other", date(2025, 9, 12), t5, (
-        _claim(t5, "збито 69 ворожих БпЛА", "UA-32", "Україна", 69),
-    ), country="UA")
+    r5 = _report(
+        "other",
+        date(2025, 9, 12),
+        t5,
+        (_claim(t5, "збито 69 ворожих БпЛА", "UA-32", "Україна", 69),),
+        country="UA",
+    )
     db.add_report(_item(t1, datetime(2025, 9, 12, 7, 20, tzinfo=MSK), mod, kind=kind), [r1])
     db.add_report(_item(t2, datetime(2025, 9, 14, 7, 15, tzinfo=MSK), mod, kind=kind), [r2])
-    db.add_report(_item(t3, datetime(2025, 9, 14, 7, 50, tzinfo=MSK), "Губернатор (тест)",
-                        kind=kind, url="javascript:alert(1)"), [r3])
-    db.add_report(_item(t4, datetime(2025, 9, 10, 9, 0, tzinfo=MSK), "Губернатор 2 (тест)",
-                        kind=kind, url="https://t.me/example/4"), [r4])
-    db.add_report(_item(t5, datetime(2025, 9, 12, 9, 0, tzinfo=MSK), "Повітряні сили (тест)",
-                        kind=kind), [r5])
+    db.add_report(
+        _item(
+            t3,
+            datetime(2025, 9, 14, 7, 50, tzinfo=MSK),
+            "Губернатор (тест)",
+            kind=kind,
+            url="javascript:alert(1)",
+        ),
+        [r3],
+    )
+    db.add_report(
+        _item(
+            t4,
+            datetime(2025, 9, 10, 9, 0, tzinfo=MSK),
+            "Губернатор 2 (тест)",
+            kind=kind,
+            url="https://t.me/example/4",
+        ),
+        [r4],
+    )
+    db.add_report(
+        _item(t5, datetime(2025, 9, 12, 9, 0, tzinfo=MSK), "Повітряні сили (тест)", kind=kind), [r5]
+    )
 
 
 @pytest.fixture

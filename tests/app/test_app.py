@@ -28,8 +28,9 @@ def test_first_start_on_an_empty_database_loads_the_samples(with_samples: str) -
     assert at.date_input(key="flt_night").value == date(2025, 9, 14)  # the latest sample night
     db = store.open_store(with_samples)
     assert db.has_only_samples()
-    kaluga = db.claims(store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14),
-                                     regions=("RU-KLU",)))
+    kaluga = db.claims(
+        store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14), regions=("RU-KLU",))
+    )
     assert 18 in kaluga["count"].dropna().astype(int).tolist()  # the governor's 18 drones
 
 

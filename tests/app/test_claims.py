@@ -13,8 +13,18 @@ def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
     assert not at.exception
     table = at.dataframe(key="claims_table").value
     assert list(table.columns) == [
-        "Night", "Window", "Reporter", "Area", "District", "Count", "Qualifier", "Source",
-        "Discrepancy", "Precision", "Rule", "Source kind",
+        "Night",
+        "Window",
+        "Reporter",
+        "Area",
+        "District",
+        "Count",
+        "Qualifier",
+        "Source",
+        "Discrepancy",
+        "Precision",
+        "Rule",
+        "Source kind",
     ]
     assert sorted(zip(table["Reporter"], table["District"], table["Count"], strict=True)) == [
         ("governor", "", "18"),
@@ -29,7 +39,9 @@ def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) 
     at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14"})
     nights = at.selectbox(key="claims_nights")
     assert nights.options == [
-        "2025-08-15 – 2025-09-14", "2025-07-15 – 2025-08-14", "2025-07-01 – 2025-07-14",
+        "2025-08-15 – 2025-09-14",
+        "2025-07-15 – 2025-08-14",
+        "2025-07-01 – 2025-07-14",
     ]
     table = at.dataframe(key="claims_table").value
     assert len(table) > 4 and table["Night"].min() >= "2025-08-15"

@@ -78,16 +78,18 @@ def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[n
     text = Path(download.value.path()).read_bytes().decode("utf-8")  # CRLF kept
     assert f"# {PARTY_CLAIM_NOTE}\r\n" in text and f"# {DATA_ATTRIBUTION}\r\n" in text
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
-    kursk = {(r["date"], r["status"], r["figure"], r["flags"]) for r in rows if r["area_id"] == "RU-KRS"}
+    kursk = {
+        (r["date"], r["status"], r["figure"], r["flags"]) for r in rows if r["area_id"] == "RU-KRS"
+    }
     assert kursk == {
         ("2025-09-12", "reported", "11", "governor_above_ministry"),
         ("2025-09-13", "no_report", "", ""),
         ("2025-09-14", "no_report", "", ""),
         ("2025-09-15", "reported", "2", ""),
     }
-    assert {r["status"] for r in rows if r["area_id"] == "RU-BEL" and r["date"] == "2025-09-14"} == {
-        "named_in_total"
-    }
+    assert {
+        r["status"] for r in rows if r["area_id"] == "RU-BEL" and r["date"] == "2025-09-14"
+    } == {"named_in_total"}
     assert guard.needed_by_the_page() == []
     assert not page.dialogs
 
@@ -107,9 +109,7 @@ def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
     tooltip = frame.locator(".leaflet-tooltip")
     tooltip.wait_for(timeout=WAIT_MS)
     assert "named in a report with 40 in total over 3 areas" in tooltip.inner_text()
-    assert "named in one total over several areas" in frame.locator(
-        ".atlas-legend"
-    ).inner_text()
+    assert "named in one total over several areas" in frame.locator(".atlas-legend").inner_text()
     _shot(page, "e2e-honest-map")
     # Kursk's tooltip carries the discrepancy badge (the governor's 11 above the ministry's 8)
     texts = []

@@ -58,7 +58,11 @@ def test_a_range_wins_over_a_night_and_is_put_in_order() -> None:
 
 def test_one_end_of_a_range_makes_a_one_day_range() -> None:
     state = parse_query({"to": "2025-09-01"}, latest=LATEST)
-    assert (state.mode, state.date_from, state.date_to) == ("range", date(2025, 9, 1), date(2025, 9, 1))
+    assert (state.mode, state.date_from, state.date_to) == (
+        "range",
+        date(2025, 9, 1),
+        date(2025, 9, 1),
+    )
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,9 @@ def test_the_ledger_sets_the_claims_of_a_night_and_area_side_by_side(honest: sto
     # the table marks the wire text as a retelling too
     table = at.dataframe(key="claims_table").value
     assert (table["Source"] == "Wire (test)").sum() == 2
-    assert set(table.loc[table["Source"] == "Wire (test)", "Discrepancy"]) == {"retelling, not counted"}
+    assert set(table.loc[table["Source"] == "Wire (test)", "Discrepancy"]) == {
+        "retelling, not counted"
+    }
 
 
 def test_the_map_names_areas_of_a_total_without_splitting_it(honest: store.Store) -> None:
@@ -78,10 +80,14 @@ def test_the_timeline_shows_gaps_coverage_and_freshness(honest: store.Store) -> 
     assert "0 report windows cross the night boundary" in status
     assert "add 40 drones that reports gave as one total over several areas" in status
     gaps = next(c.value for c in at.caption if "a gap, never a zero" in c.value)
-    assert gaps.endswith("Governors: no report on 3 nights; Ministry of Defence: no report on 1 night")
+    assert gaps.endswith(
+        "Governors: no report on 3 nights; Ministry of Defence: no report on 1 night"
+    )
     coverage = at.dataframe[-1].value
     held = coverage[coverage["Source"] == "Губернатор (тест) (telegram)"]
-    assert held.values.tolist() == [["2025-09-15", "Губернатор (тест) (telegram)", 1, 1, 0, 1, 0, 0]]
+    assert held.values.tolist() == [
+        ["2025-09-15", "Губернатор (тест) (telegram)", 1, 1, 0, 1, 0, 0]
+    ]
     assert coverage["Day"].tolist()[0] == "2025-09-15"  # newest day first
     assert coverage["Messages seen"].sum() == 6
     at.radio(key="flt_unit").set_value("day").run()

@@ -93,9 +93,7 @@ def test_sample_banner_until_the_samples_are_cleared(db_url: str) -> None:
 
 
 @pytest.mark.parametrize("page", ["timeline", "claims", "import_page"])
-def test_the_banner_is_on_every_page_while_only_samples_are_stored(
-    db_url: str, page: str
-) -> None:
+def test_the_banner_is_on_every_page_while_only_samples_are_stored(db_url: str, page: str) -> None:
     seed(store.open_store(db_url), kind="sample")
     at = app_at(page)
     assert not at.exception
@@ -133,7 +131,8 @@ def test_a_pasted_report_is_previewed_with_its_nights_then_saved(seeded: store.S
     assert at.success[0].value.startswith("Pasted report: 1 new texts saved with 2 claims")
     saved = seeded.claims(store.Filters(date_from=date(2025, 9, 20), date_to=date(2025, 9, 20)))
     assert sorted(zip(saved[C.AREA_ID], saved[C.COUNT].astype(int), strict=True)) == [
-        ("RU-KRS", 4), ("RU-ORL", 3),
+        ("RU-KRS", 4),
+        ("RU-ORL", 3),
     ]
 
 

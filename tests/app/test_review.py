@@ -111,7 +111,9 @@ def test_the_gazetteer_fills_the_pickers_from_a_place_name(honest: store.Store) 
     assert not at.exception
     frame = honest.claims(Filters(date_from=LAST, date_to=LAST))
     mine = frame[frame[C.CHANNEL] == "Губернатор (тест)"]
-    assert mine[[C.AREA_ID, C.DISTRICT_ID, C.COUNT]].values.tolist() == [["RU-KLU", "RU-KLU:obninsk", 2]]
+    assert mine[[C.AREA_ID, C.DISTRICT_ID, C.COUNT]].values.tolist() == [
+        ["RU-KLU", "RU-KLU:obninsk", 2]
+    ]
 
 
 def test_the_author_is_stored_as_typed_and_shown_as_text(honest: store.Store) -> None:

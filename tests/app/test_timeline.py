@@ -21,8 +21,11 @@ def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Sto
     assert [m.value for m in at.metric] == [str(EXPECTED["all"]), "3", "4"]
     assert at.query_params["night"] == "2025-09-14"
     assert [h.value for h in at.subheader] == [
-        "Totals", "Trends: top five areas", "The ministry against the governors",
-        "Each reporter's totals, with the gaps", "Coverage per source and day",
+        "Totals",
+        "Trends: top five areas",
+        "The ministry against the governors",
+        "Each reporter's totals, with the gaps",
+        "Coverage per source and day",
     ]
 
 
@@ -65,8 +68,13 @@ def test_stacking_by_reporter_and_the_ministry_against_governors(seeded: store.S
     assert not at.exception
     table = at.dataframe[0].value
     assert table.to_dict("records") == [
-        {"Date": date(2025, 9, 14), "Area": "Калужская область · Kaluga Oblast",
-         "Ministry": 16, "Governor": 18, "Governor − ministry": 2},
+        {
+            "Date": date(2025, 9, 14),
+            "Area": "Калужская область · Kaluga Oblast",
+            "Ministry": 16,
+            "Governor": 18,
+            "Governor − ministry": 2,
+        },
     ]
 
 

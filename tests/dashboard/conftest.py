@@ -20,7 +20,12 @@ def make_layer(figures: dict[str, float | None], *, hostile: bool = False) -> gp
     regions = gpd.GeoDataFrame(
         pd.DataFrame(
             [
-                ("RU-AAA", HOSTILE_NAME if hostile else "Аобласть", "A Oblast", box(35, 54, 36, 55)),
+                (
+                    "RU-AAA",
+                    HOSTILE_NAME if hostile else "Аобласть",
+                    "A Oblast",
+                    box(35, 54, 36, 55),
+                ),
                 ("RU-BBB", "Бобласть", "B Oblast", box(36, 54, 37, 55)),
                 ("RU-CCC", "Вобласть", "C Oblast", box(37, 54, 38, 55)),
             ],
@@ -32,7 +37,9 @@ def make_layer(figures: dict[str, float | None], *, hostile: bool = False) -> gp
     frame = pd.DataFrame(
         {
             "figure": [float("nan") if v is None else v for v in figures.values()],
-            "status": ["named_without_count" if v is None else "reported" for v in figures.values()],
+            "status": [
+                "named_without_count" if v is None else "reported" for v in figures.values()
+            ],
             "qualifier": [None if v is None else "exact" for v in figures.values()],
             "reporters": [(HOSTILE_REPORTER if hostile else "governor",)] * len(figures),
             "nights": [("2026-09-12",)] * len(figures),

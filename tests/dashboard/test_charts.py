@@ -44,15 +44,15 @@ def test_totals_by_area_sum_figures_and_skip_named_only_areas() -> None:
         {
             C.DATE: [D1, D1, D3, D3],
             charts.GROUP: [
-                "Брянская область · Bryansk Oblast", "Смоленская область",
-                "Брянская область · Bryansk Oblast", "Калужская область",
+                "Брянская область · Bryansk Oblast",
+                "Смоленская область",
+                "Брянская область · Bryansk Oblast",
+                "Калужская область",
             ],
             charts.VALUE: [85, 42, 25, 18],
         }
     )
-    pd.testing.assert_frame_equal(
-        charts.totals_frame(NIGHTLY, by="area", labels=LABELS), expected
-    )
+    pd.testing.assert_frame_equal(charts.totals_frame(NIGHTLY, by="area", labels=LABELS), expected)
 
 
 def test_totals_by_reporter_credit_the_best_ranked_source() -> None:
@@ -77,7 +77,8 @@ def test_trends_of_chosen_areas_or_of_the_top_ones() -> None:
     assert chosen[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist() == [[D3, "RU-KLU", 18]]
     top = charts.trend_frame(NIGHTLY, top=1)
     assert top[[C.DATE, C.AREA_ID, charts.VALUE]].values.tolist() == [
-        [D1, "RU-BRY", 85], [D3, "RU-BRY", 25],
+        [D1, "RU-BRY", 85],
+        [D3, "RU-BRY", 25],
     ]
 
 
@@ -137,16 +138,21 @@ def test_charts_carry_tooltips_and_stack_by_group() -> None:
     assert [t["title"] for t in totals["encoding"]["tooltip"]] == ["Date", "Area", "Drones"]
     trend = charts.trend_chart(charts.trend_frame(NIGHTLY), unit=C.UNIT_DAY).to_dict()
     assert trend["encoding"]["x"] == {
-        "field": C.DATE, "timeUnit": "yearmonthdate", "type": "temporal", "title": "Day",
+        "field": C.DATE,
+        "timeUnit": "yearmonthdate",
+        "type": "temporal",
+        "title": "Day",
         "axis": {"format": "%d %b", "labelAngle": -45},
     }
     paired = charts.mod_vs_governors_chart(
-        pd.DataFrame({C.DATE: [D1], charts.GROUP: ["Брянская область"], "mod": [85],
-                      "governor": [80]})
+        pd.DataFrame(
+            {C.DATE: [D1], charts.GROUP: ["Брянская область"], "mod": [85], "governor": [80]}
+        )
     ).to_dict()
     values = next(iter(paired["datasets"].values()))
     assert sorted((v["reporter"], v[charts.VALUE]) for v in values) == [
-        ("Governors", 80), ("Ministry of Defence", 85)
+        ("Governors", 80),
+        ("Ministry of Defence", 85),
     ]
 
 

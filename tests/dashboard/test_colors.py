@@ -66,7 +66,9 @@ def test_areas_named_in_a_total_over_several_are_hatched_apart() -> None:
     style = colors.STYLES[key]
     # hatched in both renderers: an SVG pattern in the browser, a hatch in the PNG
     assert style.leaflet() == {
-        "fillColor": "url(#atlas-hatch-total)", "fillOpacity": 0.9, "color": "#00695c",
+        "fillColor": "url(#atlas-hatch-total)",
+        "fillOpacity": 0.9,
+        "color": "#00695c",
         "weight": 1.2,
     }
     assert style.hatch == "\\\\\\"

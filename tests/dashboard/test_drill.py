@@ -50,7 +50,9 @@ def test_tooltip_text_is_the_fallback(tooltip: str, area_id: str | None) -> None
 
 
 def test_click_on_a_region_with_districts_drills_in() -> None:
-    state = next_state(DrillState(), {"last_active_drawing": _feature("RU-KLU")}, drillable=DRILLABLE)
+    state = next_state(
+        DrillState(), {"last_active_drawing": _feature("RU-KLU")}, drillable=DRILLABLE
+    )
     assert state == DrillState("RU-KLU", seq=1)
 
 
@@ -121,6 +123,9 @@ def test_a_click_on_a_combined_area_opens_the_part_under_the_pointer() -> None:
 
 
 def test_the_click_point_is_read_when_given() -> None:
-    result = {"last_active_drawing": _feature("RU-KLU"), "last_object_clicked": {"lat": 54, "lng": 35.5}}
+    result = {
+        "last_active_drawing": _feature("RU-KLU"),
+        "last_object_clicked": {"lat": 54, "lng": 35.5},
+    }
     assert clicked(result) == Click("RU-KLU", "region", (54.0, 35.5))
     assert clicked({**result, "last_object_clicked": {"lat": None}}) == Click("RU-KLU", "region")

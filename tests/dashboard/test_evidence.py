@@ -121,33 +121,73 @@ def test_claims_table_is_plain_text_indexed_by_claim() -> None:
 
 def test_claim_label() -> None:
     rows = _claims().to_dict("records")
-    assert claim_label(rows[0]) == "2025-09-14 · governor · Калужская область / Кировский район · named"
+    assert (
+        claim_label(rows[0])
+        == "2025-09-14 · governor · Калужская область / Кировский район · named"
+    )
     assert claim_label(rows[1]) == "2025-09-02 · mod · Воронежская область · 5"
 
 
 def test_preview_table_lists_claims_and_texts_without_any() -> None:
     report = Report(
-        reporter="governor", country="RU", window=None, night_of=date(2025, 9, 14), total=18,
+        reporter="governor",
+        country="RU",
+        window=None,
+        night_of=date(2025, 9, 14),
+        total=18,
         total_qualifier="exact",
-        claims=(Claim(area_id="RU-KLU", area="Калужская область", count=18, qualifier="exact",
-                      evidence=(0, 10)),),
+        claims=(
+            Claim(
+                area_id="RU-KLU",
+                area="Калужская область",
+                count=18,
+                qualifier="exact",
+                evidence=(0, 10),
+            ),
+        ),
     )
     items = [
-        PreviewItem(where="result.json: message 517", text="…", published=None,
-                    reports=(report,), claims=1),
-        PreviewItem(where="result.json: message 518", text="…", published=None, reports=(),
-                    claims=0),
-        PreviewItem(where="result.json: message 519", text="…", published=None, reports=(),
-                    claims=0, error="ValueError: bad"),
+        PreviewItem(
+            where="result.json: message 517", text="…", published=None, reports=(report,), claims=1
+        ),
+        PreviewItem(
+            where="result.json: message 518", text="…", published=None, reports=(), claims=0
+        ),
+        PreviewItem(
+            where="result.json: message 519",
+            text="…",
+            published=None,
+            reports=(),
+            claims=0,
+            error="ValueError: bad",
+        ),
     ]
     expected = pd.DataFrame(
         [
-            ["result.json: message 517", "governor", "RU", "2025-09-14", "Калужская область",
-             "", "18", "", ""],
+            [
+                "result.json: message 517",
+                "governor",
+                "RU",
+                "2025-09-14",
+                "Калужская область",
+                "",
+                "18",
+                "",
+                "",
+            ],
             ["result.json: message 518", "", "", "", "", "", "", "", "no interception claim found"],
             ["result.json: message 519", "", "", "", "", "", "", "", "ValueError: bad"],
         ],
-        columns=["Text", "Reporter", "Country", "Night", "Area", "District", "Count",
-                 "Qualifier", "Problem"],
+        columns=[
+            "Text",
+            "Reporter",
+            "Country",
+            "Night",
+            "Area",
+            "District",
+            "Count",
+            "Qualifier",
+            "Problem",
+        ],
     )
     pd.testing.assert_frame_equal(preview_table(items), expected)

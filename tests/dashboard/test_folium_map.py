@@ -117,7 +117,9 @@ def test_feature_style_reads_status_figure_and_combined() -> None:
 
 def test_both_basemaps_are_offered_and_attribution_always_shown(layer: gpd.GeoDataFrame) -> None:
     page = rendered_html(build_map(layer, basemap=BASEMAP_PLAIN))
-    assert re.search(r'"OpenStreetMap" : tile_layer_\w+,\s*"Plain \(offline\)" : feature_group_\w+', page)
+    assert re.search(
+        r'"OpenStreetMap" : tile_layer_\w+,\s*"Plain \(offline\)" : feature_group_\w+', page
+    )
     # Plain first: the tile layer is created but not added to the map.
     assert not re.search(r"tile_layer_\w+\.addTo\(", page)
     assert re.search(r"\.attributionControl\.addAttribution\(\"Boundaries &copy; <a href=", page)

@@ -101,8 +101,11 @@ def test_the_browser_map_hatches_them_with_an_svg_pattern() -> None:
         row.area_id: feature_style({"status": row.status, "figure": row.figure})["fillColor"]
         for row in areas.itertuples()
     }
-    assert fills == {"RU-AAA": "url(#atlas-hatch-total)", "RU-BBB": "url(#atlas-hatch-total)",
-                     "RU-CCC": colors.STYLES["n11-25"].fill}
+    assert fills == {
+        "RU-AAA": "url(#atlas-hatch-total)",
+        "RU-BBB": "url(#atlas-hatch-total)",
+        "RU-CCC": colors.STYLES["n11-25"].fill,
+    }
     page = rendered_html(build_map(areas))
     assert "url(#atlas-hatch-total)" in page
     # the pattern the fill points at is defined in the page (JSON-escaped in a script)
@@ -123,8 +126,8 @@ def test_the_png_draws_the_hatch(tmp_path) -> None:  # type: ignore[no-untyped-d
     image = Image.open(io.BytesIO(snapshot_png(view.areas, text))).convert("RGB")
     # The hatched squares hold both the teal fill and the darker stripe colour.
     colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
-    fill = tuple(int(colors.NAMED_IN_TOTAL.fill[i:i + 2], 16) for i in (1, 3, 5))
-    stripe = tuple(int(colors.NAMED_IN_TOTAL.outline[i:i + 2], 16) for i in (1, 3, 5))
+    fill = tuple(int(colors.NAMED_IN_TOTAL.fill[i : i + 2], 16) for i in (1, 3, 5))
+    stripe = tuple(int(colors.NAMED_IN_TOTAL.outline[i : i + 2], 16) for i in (1, 3, 5))
     near = lambda a, b: all(abs(x - y) <= 12 for x, y in zip(a, b, strict=True))  # noqa: E731
     assert any(near(c, fill) for c in colours)
     assert any(near(c, stripe) for c in colours)

@@ -1,9 +1,9 @@
 """Map layers on three hand-made unit squares whose answers can be worked out on paper.
 
-    y=1 +-----+-----+-----+
-        |  A  |  B  |  C  |     A = RU-AAA, B = RU-BBB, C = RU-CCC, S = SEA-SSS below
-    y=0 +-----+-----+-----+     S2 = SEA-TTT right of C
-        x=0   1     2     3
+y=1 +-----+-----+-----+
+    |  A  |  B  |  C  |     A = RU-AAA, B = RU-BBB, C = RU-CCC, S = SEA-SSS below
+y=0 +-----+-----+-----+     S2 = SEA-TTT right of C
+    x=0   1     2     3
 """
 
 from __future__ import annotations
@@ -252,7 +252,9 @@ def test_crs_mismatch_raises_before_joining(
     with pytest.raises(GeoError, match="must be in EPSG:4326"):
         map_layers.region_layer(regions.to_crs("EPSG:3857"), figures)
     with pytest.raises(GeoError, match="must be in EPSG:4326"):
-        map_layers.region_layer(regions, figures, seas=seas.set_crs("EPSG:4284", allow_override=True))
+        map_layers.region_layer(
+            regions, figures, seas=seas.set_crs("EPSG:4284", allow_override=True)
+        )
 
 
 def test_figures_table_lists_named_areas_largest_first_as_plain_text(

@@ -84,7 +84,9 @@ def vendor(tmp_path: Path) -> Path:
     """A stand-in for static/vendor/leaflet (installed at setup, not in git)."""
     (tmp_path / "images").mkdir()
     (tmp_path / "leaflet.js").write_text("/* Leaflet stand-in */ var L = {s: '</script>'};\n")
-    (tmp_path / "leaflet.css").write_text(".leaflet-control-layers-toggle{background-image:url(images/layers.png)}")
+    (tmp_path / "leaflet.css").write_text(
+        ".leaflet-control-layers-toggle{background-image:url(images/layers.png)}"
+    )
     (tmp_path / "images" / "layers.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
     return tmp_path
 

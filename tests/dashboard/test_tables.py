@@ -95,7 +95,9 @@ def test_ledger_view_sets_every_claim_side_by_side() -> None:
         "Figure shown: 11 — chosen as the larger of the reporters' figures."
     )
     total = tables.ledger_rows(_ledger(), "2025-09-14|RU-BEL")
-    assert tables.ledger_view(total)["Figure given"].tolist() == ["named; 40 in total over several areas"]
+    assert tables.ledger_view(total)["Figure given"].tolist() == [
+        "named; 40 in total over several areas"
+    ]
     assert tables.ledger_summary(total).startswith("Figure shown: no figure of its own")
 
 

@@ -270,7 +270,16 @@ SPELLING = [
 
 @pytest.mark.parametrize(
     ("name", "region", "expected"),
-    RUSSIAN + COLLOQUIAL + ENGLISH + MOSCOW + OCCUPIED + SEAS + CONTEXT + TOWNS + TOWN_NAMED + SPELLING,
+    RUSSIAN
+    + COLLOQUIAL
+    + ENGLISH
+    + MOSCOW
+    + OCCUPIED
+    + SEAS
+    + CONTEXT
+    + TOWNS
+    + TOWN_NAMED
+    + SPELLING,
 )
 def test_golden(name: str, region: str | None, expected: str) -> None:
     assert _id(name, region) == expected

@@ -160,7 +160,10 @@ def test_missing_pack_asks_for_a_build(tmp_path: Path) -> None:
 
 
 def test_a_stale_index_is_refused_and_the_index_command_rebuilds_it(
-    tmp_path: Path, tiny_pack: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    tiny_pack: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     folder = _write_tiny_pack(tmp_path / "pack")
     table = pq.read_table(tiny_pack / gazetteer.INDEX_FILE)

@@ -300,9 +300,10 @@ def test_what_the_pages_ask_of_the_pack(real_pack: Pack) -> None:
     districts = district_names()
     assert set(districts) == REGION_IDS - WITHOUT_DISTRICTS
     assert len(districts["RU-KLU"]) == 26
-    assert districts["RU-KLU"]["RU-KLU:kirovsky"][1] == real_pack.districts.set_index("id").loc[
-        "RU-KLU:kirovsky", "name_en"
-    ]
+    assert (
+        districts["RU-KLU"]["RU-KLU:kirovsky"][1]
+        == real_pack.districts.set_index("id").loc["RU-KLU:kirovsky", "name_en"]
+    )
     assert drillable_regions() == sorted(REGION_IDS - WITHOUT_DISTRICTS)
     assert pack_attribution() == real_pack.meta["attribution"]
     shapes = area_shapes()

@@ -40,7 +40,11 @@ _REGIONS = {
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
     "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
     "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", ["Nizhny Novgorod Region"]),
-    "UA-23": ("Запорожская область", "Zaporizhzhia Oblast", ["Zaporizhzhia Region", "Zaporizhzhia"]),
+    "UA-23": (
+        "Запорожская область",
+        "Zaporizhzhia Oblast",
+        ["Zaporizhzhia Region", "Zaporizhzhia"],
+    ),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }
@@ -49,12 +53,27 @@ _DISTRICTS = {
     "RU-KLU:tarussky": ("RU-KLU", "Тарусский район", "Tarussky District", []),
     "RU-KLU:obninsk": ("RU-KLU", "Обнинск", "Obninsk", ["Obninsk"]),
     "RU-BRY:pogarsky": ("RU-BRY", "Погарский район", "Pogarsky District", ["Погар"]),
-    "RU-BEL:shebekinsky": ("RU-BEL", "Шебекинский городской округ", "Shebekinsky District", ["Shebekino district", "Шебекинский округ"]),
-    "RU-BEL:belgorodsky": ("RU-BEL", "Белгородский район", "Belgorodsky District", ["Belgorod district"]),
+    "RU-BEL:shebekinsky": (
+        "RU-BEL",
+        "Шебекинский городской округ",
+        "Shebekinsky District",
+        ["Shebekino district", "Шебекинский округ"],
+    ),
+    "RU-BEL:belgorodsky": (
+        "RU-BEL",
+        "Белгородский район",
+        "Belgorodsky District",
+        ["Belgorod district"],
+    ),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
     "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
     "RU-MOS:ramensky": ("RU-MOS", "Раменский городской округ", "Ramensky", ["Ramenskoye"]),
-    "RU-KDA:slavyansky": ("RU-KDA", "Славянский район", "Slavyansky District", ["Slavyansky District"]),
+    "RU-KDA:slavyansky": (
+        "RU-KDA",
+        "Славянский район",
+        "Slavyansky District",
+        ["Slavyansky District"],
+    ),
     "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
 }
 
@@ -70,7 +89,9 @@ def _index() -> dict[str, list[FakePlace]]:
         for name in {ru, en, *more}:
             idx.setdefault(name.lower(), []).append(p)
     # "Кировский район" exists in several regions: ambiguous without a region
-    idx["кировский район"].append(FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky"))
+    idx["кировский район"].append(
+        FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky")
+    )
     return idx
 
 
@@ -80,7 +101,9 @@ _IDX = _index()
 #: What the real gazetteer guesses inside a region context: a district named like the word,
 #: matched weakly ("Крым" inside Krasnodar Krai is its Krymsky district, score 0.72).
 _GUESSES = {
-    ("крым", "RU-KDA"): FakePlace("district", "RU-KDA:krymsky", "RU-KDA", "Крымский район", "Krymsky", 0.72),
+    ("крым", "RU-KDA"): FakePlace(
+        "district", "RU-KDA:krymsky", "RU-KDA", "Крымский район", "Krymsky", 0.72
+    ),
 }
 
 

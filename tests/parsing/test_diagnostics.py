@@ -27,7 +27,11 @@ def problems(text: str) -> list[tuple[str, str, str]]:
 def test_an_unknown_place_after_nad_is_a_problem() -> None:
     text = "В течение ночи над Зарецкой областью уничтожены пять украинских БПЛА."
     assert problems(text) == [
-        (UNKNOWN_PLACE, "'Зарецкой областью' is not a place the gazetteer knows", "Зарецкой областью"),
+        (
+            UNKNOWN_PLACE,
+            "'Зарецкой областью' is not a place the gazetteer knows",
+            "Зарецкой областью",
+        ),
     ]
 
 
@@ -48,7 +52,11 @@ def test_an_unknown_place_after_over_is_a_problem() -> None:
 def test_markup_around_the_sentence_is_not_read(text: str) -> None:
     # "alert" inside the tag once made the sentence a warning, so nothing was queued
     assert problems(text) == [
-        (UNKNOWN_PLACE, "'Зарецкой областью' is not a place the gazetteer knows", "Зарецкой областью"),
+        (
+            UNKNOWN_PLACE,
+            "'Зарецкой областью' is not a place the gazetteer knows",
+            "Зарецкой областью",
+        ),
     ]
 
 
@@ -78,12 +86,21 @@ def test_complete_reports_and_non_reports_are_not_problems(text: str) -> None:
 
 def test_district_figures_above_the_area_figure_conflict() -> None:
     report = Report(
-        reporter="governor", country="RU", window=None, night_of=PUBLISHED, total=None,
-        total_qualifier=None, evidence=(0, 10),
+        reporter="governor",
+        country="RU",
+        window=None,
+        night_of=PUBLISHED,
+        total=None,
+        total_qualifier=None,
+        evidence=(0, 10),
         claims=(
             Claim("RU-KLU", "Калужская область", 2, "exact", (0, 5)),
-            Claim("RU-KLU", "Калужская область", 2, "exact", (5, 8), "RU-KLU:kirovsky", "Кировский"),
-            Claim("RU-KLU", "Калужская область", 1, "exact", (8, 10), "RU-KLU:tarussky", "Тарусский"),
+            Claim(
+                "RU-KLU", "Калужская область", 2, "exact", (5, 8), "RU-KLU:kirovsky", "Кировский"
+            ),
+            Claim(
+                "RU-KLU", "Калужская область", 1, "exact", (8, 10), "RU-KLU:tarussky", "Тарусский"
+            ),
         ),
     )
     assert diagnose("x" * 10, [report]) == [

@@ -36,206 +36,862 @@ NAMES_EN = {
 }  # fmt: skip
 
 
-def C(text: str, quote: str, area: str, count: int | None, rule: str, *, q: str = "exact",
-      district: tuple[str, str] | None = None, nth: int = 0, en: bool = False) -> Claim:
+def C(
+    text: str,
+    quote: str,
+    area: str,
+    count: int | None,
+    rule: str,
+    *,
+    q: str = "exact",
+    district: tuple[str, str] | None = None,
+    nth: int = 0,
+    en: bool = False,
+) -> Claim:
     """A claim whose evidence is the ``nth`` occurrence of ``quote`` in ``text``."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(quote, start + 1)
     names = NAMES_EN if en else NAMES_RU
-    return Claim(area, names[area], count, q, (start, start + len(quote)),
-                 district[0] if district else None, district[1] if district else None, rule=rule)
+    return Claim(
+        area,
+        names[area],
+        count,
+        q,
+        (start, start + len(quote)),
+        district[0] if district else None,
+        district[1] if district else None,
+        rule=rule,
+    )
 
 
 def W(d1: str, d2: str) -> Window:
-    return Window(datetime.fromisoformat(d1).replace(tzinfo=MSK), datetime.fromisoformat(d2).replace(tzinfo=MSK))
+    return Window(
+        datetime.fromisoformat(d1).replace(tzinfo=MSK),
+        datetime.fromisoformat(d2).replace(tzinfo=MSK),
+    )
 
 
-def R(text: str, reporter: str, claims: list[Claim], *, total: int | None = None, tq: str | None = "exact",
-      night: date | None = None, window: Window | None = None, damage: str | None = None,
-      casualties: Casualties = NONE, span: tuple[str, str] | None = None, country: str = "RU") -> Report:
+def R(
+    text: str,
+    reporter: str,
+    claims: list[Claim],
+    *,
+    total: int | None = None,
+    tq: str | None = "exact",
+    night: date | None = None,
+    window: Window | None = None,
+    damage: str | None = None,
+    casualties: Casualties = NONE,
+    span: tuple[str, str] | None = None,
+    country: str = "RU",
+) -> Report:
     ev = (0, len(text.rstrip()))
     if span:
         ev = (text.index(span[0]), text.index(span[1]) + len(span[1]))
-    return Report(reporter, country, window, night, total, tq if total is not None else None,  # type: ignore[arg-type]
-                  tuple(claims), damage, casualties, ev)
+    return Report(
+        reporter,
+        country,
+        window,
+        night,
+        total,
+        tq if total is not None else None,  # type: ignore[arg-type]
+        tuple(claims),
+        damage,
+        casualties,
+        ev,
+    )
 
 
 P = date(2025, 6, 3)
 
 # --- ministry statements, Russian --------------------------------------------------------------
-T_MOD_NIGHT = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 12 украинских "
-               "беспилотных летательных аппаратов самолетного типа: 7 – над территорией Брянской области, "
-               "4 – над территорией Курской области и 1 – над акваторией Черного моря.")
-T_MOD_WINDOW = ("3 июня т.г. в период с 8.00 до 11.00 мск дежурными средствами ПВО перехвачены и уничтожены "
-                "девять украинских БПЛА: шесть БПЛА – над территорией Калужской области, три БПЛА – над "
-                "территорией Московского региона, в том числе два, летевших на Москву.")
+T_MOD_NIGHT = (
+    "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 12 украинских "
+    "беспилотных летательных аппаратов самолетного типа: 7 – над территорией Брянской области, "
+    "4 – над территорией Курской области и 1 – над акваторией Черного моря."
+)
+T_MOD_WINDOW = (
+    "3 июня т.г. в период с 8.00 до 11.00 мск дежурными средствами ПВО перехвачены и уничтожены "
+    "девять украинских БПЛА: шесть БПЛА – над территорией Калужской области, три БПЛА – над "
+    "территорией Московского региона, в том числе два, летевших на Москву."
+)
 T_MOD_2026 = "В ночь на 5 марта над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА."
-T_DISTRIB = ("За ночь средства ПВО сбили над Ростовской областью 14 беспилотников, 6 БПЛА – над акваториями "
-             "Черного и Азовского морей, по два – над Курской и Белгородской областями.")
-T_TWICE = ("Дежурными средствами ПВО за ночь уничтожены шесть БПЛА: 3 – над территорией Брянской области, "
-           "2 – над территорией Курской области и 1 – над территорией Брянской области.")
+T_DISTRIB = (
+    "За ночь средства ПВО сбили над Ростовской областью 14 беспилотников, 6 БПЛА – над акваториями "
+    "Черного и Азовского морей, по два – над Курской и Белгородской областями."
+)
+T_TWICE = (
+    "Дежурными средствами ПВО за ночь уничтожены шесть БПЛА: 3 – над территорией Брянской области, "
+    "2 – над территорией Курской области и 1 – над территорией Брянской области."
+)
 TWICE = "RU-BRY is listed 2 times in one list (3 and 1)"
 T_SUM = "Ночью над Брянской областью уничтожены пять и перехвачены три беспилотника."
 T_ONE_2024 = "Над территорией Курской области уничтожен украинский БПЛА самолетного типа."
 T_21 = "Над Ростовской областью за ночь уничтожен 21 беспилотник."
-T_ATTEMPT = ("Пресечена попытка киевского режима совершить террористическую атаку с применением трех "
-             "беспилотников на объекты на территории Брянской области. Все беспилотники уничтожены "
-             "дежурными средствами ПВО.")
-T_HOMOGLYPH = "C 20.00 мск 2 июня до 7.00 мск 3 июня над Курской облаcтью уничтожены\u00a0семь БПЛА\ufe0f."
+T_ATTEMPT = (
+    "Пресечена попытка киевского режима совершить террористическую атаку с применением трех "
+    "беспилотников на объекты на территории Брянской области. Все беспилотники уничтожены "
+    "дежурными средствами ПВО."
+)
+T_HOMOGLYPH = (
+    "C 20.00 мск 2 июня до 7.00 мск 3 июня над Курской облаcтью уничтожены\u00a0семь БПЛА\ufe0f."
+)
 T_ELLIPTIC = "Как уточнили в Минобороны, 13 БПЛА сбили над Брянской областью, 8 БПЛА — над Курской, по одному — над Крымом и акваторией Азовского моря."
 
 # --- governors, mayors -------------------------------------------------------------------------
-T_GOV = ("Над Калужской областью за ночь уничтожено пять беспилотников, сообщил губернатор. Обломки упали "
-         "в Кировском и Тарусском районах и городе Обнинске. Пострадавших нет.")
+T_GOV = (
+    "Над Калужской областью за ночь уничтожено пять беспилотников, сообщил губернатор. Обломки упали "
+    "в Кировском и Тарусском районах и городе Обнинске. Пострадавших нет."
+)
 T_GOV_AT_LEAST = "В ночь на 10 мая над Воронежской областью уничтожено более 20 беспилотников, сообщил губернатор."
-T_BRYANSHCHINA = "Ночью над Брянщиной уничтожили четыре беспилотника. В поселке Погар повреждены два автомобиля."
-T_MAYOR = ("Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n02:25. ПВО Минобороны сбили два БПЛА, "
-           "летевших на Москву.\nВсего за ночь на подлете к Москве уничтожены три беспилотника.")
-T_TWO_REPORTS = ("Над Курской областью сбиты два беспилотника, сообщил губернатор. По данным Минобороны, "
-                 "в ночь на 2 июня над Брянской областью были уничтожены 11 БПЛА.")
+T_BRYANSHCHINA = (
+    "Ночью над Брянщиной уничтожили четыре беспилотника. В поселке Погар повреждены два автомобиля."
+)
+T_MAYOR = (
+    "Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n02:25. ПВО Минобороны сбили два БПЛА, "
+    "летевших на Москву.\nВсего за ночь на подлете к Москве уничтожены три беспилотника."
+)
+T_TWO_REPORTS = (
+    "Над Курской областью сбиты два беспилотника, сообщил губернатор. По данным Минобороны, "
+    "в ночь на 2 июня над Брянской областью были уничтожены 11 БПЛА."
+)
 
 # --- English -----------------------------------------------------------------------------------
-T_EN_NIGHT = ('"Over the past night, on-duty air defense systems intercepted and destroyed 15 Ukrainian '
-              "fixed-wing unmanned aerial vehicles: 9 UAVs over the Bryansk Region, four over the Kursk Region "
-              'and two over the waters of the Black Sea," the ministry said.')
-T_EN_WINDOW = ("Between 8:00 p.m. Moscow time (5:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air "
-               "defenses intercepted and destroyed six Ukrainian drones over the Belgorod Region.")
-T_EN_EACH = ("Air defenses destroyed 10 drones over the Rostov Region, four each over the Kursk and Belgorod "
-             "regions, and 17 over the Black and Azov seas overnight, the Defense Ministry said.")
-T_EN_MOSCOW = ("The Defense Ministry said air defenses downed 12 drones overnight: nine over the Moscow Region, "
-               "including three flying toward Moscow, and three over the Tula Region.")
-T_EN_GOV = ("Two drones were shot down in Russia's Belgorod Region on Monday; no one was hurt, the region's "
-            "governor said. A drone was downed in the Shebekino district.")
-T_EN_A_DRONE = "A Ukrainian drone was destroyed over the Kursk Region overnight, the Defense Ministry said."
-T_EN_MORE = "The governor said more than 20 drones were shot down over the Voronezh Region overnight."
-T_EN_COMBINED = ("The ministry said it shot down 11 drones over the Kursk Region and five others over the "
-                 "Republic of Crimea and the Black Sea.")
+T_EN_NIGHT = (
+    '"Over the past night, on-duty air defense systems intercepted and destroyed 15 Ukrainian '
+    "fixed-wing unmanned aerial vehicles: 9 UAVs over the Bryansk Region, four over the Kursk Region "
+    'and two over the waters of the Black Sea," the ministry said.'
+)
+T_EN_WINDOW = (
+    "Between 8:00 p.m. Moscow time (5:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air "
+    "defenses intercepted and destroyed six Ukrainian drones over the Belgorod Region."
+)
+T_EN_EACH = (
+    "Air defenses destroyed 10 drones over the Rostov Region, four each over the Kursk and Belgorod "
+    "regions, and 17 over the Black and Azov seas overnight, the Defense Ministry said."
+)
+T_EN_MOSCOW = (
+    "The Defense Ministry said air defenses downed 12 drones overnight: nine over the Moscow Region, "
+    "including three flying toward Moscow, and three over the Tula Region."
+)
+T_EN_GOV = (
+    "Two drones were shot down in Russia's Belgorod Region on Monday; no one was hurt, the region's "
+    "governor said. A drone was downed in the Shebekino district."
+)
+T_EN_A_DRONE = (
+    "A Ukrainian drone was destroyed over the Kursk Region overnight, the Defense Ministry said."
+)
+T_EN_MORE = (
+    "The governor said more than 20 drones were shot down over the Voronezh Region overnight."
+)
+T_EN_COMBINED = (
+    "The ministry said it shot down 11 drones over the Kursk Region and five others over the "
+    "Republic of Crimea and the Black Sea."
+)
 
 GOLDEN = [
     # ministry list, night, colon list with a total
-    ("ru-mod-night", T_MOD_NIGHT, P, [R(T_MOD_NIGHT, "mod", [
-        C(T_MOD_NIGHT, "7 – над территорией Брянской области", "RU-BRY", 7, "count_over_place"),
-        C(T_MOD_NIGHT, "4 – над территорией Курской области", "RU-KRS", 4, "count_over_place"),
-        C(T_MOD_NIGHT, "1 – над акваторией Черного моря", "SEA-BLACK", 1, "count_over_place"),
-    ], total=12, night=P)]),
+    (
+        "ru-mod-night",
+        T_MOD_NIGHT,
+        P,
+        [
+            R(
+                T_MOD_NIGHT,
+                "mod",
+                [
+                    C(
+                        T_MOD_NIGHT,
+                        "7 – над территорией Брянской области",
+                        "RU-BRY",
+                        7,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_MOD_NIGHT,
+                        "4 – над территорией Курской области",
+                        "RU-KRS",
+                        4,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_MOD_NIGHT,
+                        "1 – над акваторией Черного моря",
+                        "SEA-BLACK",
+                        1,
+                        "count_over_place",
+                    ),
+                ],
+                total=12,
+                night=P,
+            )
+        ],
+    ),
     # a window with a "т.г." date; words; the Moscow region; a subset is not an extra row
-    ("ru-mod-window", T_MOD_WINDOW, P, [R(T_MOD_WINDOW, "mod", [
-        C(T_MOD_WINDOW, "шесть БПЛА – над территорией Калужской области", "RU-KLU", 6, "count_over_place"),
-        C(T_MOD_WINDOW, "три БПЛА – над территорией Московского региона", "RU-MOW+RU-MOS", 3, "count_over_place"),
-    ], total=9, window=W("2025-06-03T08:00", "2025-06-03T11:00"))]),
+    (
+        "ru-mod-window",
+        T_MOD_WINDOW,
+        P,
+        [
+            R(
+                T_MOD_WINDOW,
+                "mod",
+                [
+                    C(
+                        T_MOD_WINDOW,
+                        "шесть БПЛА – над территорией Калужской области",
+                        "RU-KLU",
+                        6,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_MOD_WINDOW,
+                        "три БПЛА – над территорией Московского региона",
+                        "RU-MOW+RU-MOS",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=9,
+                window=W("2025-06-03T08:00", "2025-06-03T11:00"),
+            )
+        ],
+    ),
     # 2026: a total and a flat list of regions, never split
-    ("ru-mod-2026", T_MOD_2026, P, [R(T_MOD_2026, "media", [
-        C(T_MOD_2026, "Белгородской", "RU-BEL", None, "list_without_counts"),
-        C(T_MOD_2026, "Брянской", "RU-BRY", None, "list_without_counts"),
-        C(T_MOD_2026, "Курской областей", "RU-KRS", None, "list_without_counts"),
-    ], total=40, night=date(2025, 3, 5))]),
+    (
+        "ru-mod-2026",
+        T_MOD_2026,
+        P,
+        [
+            R(
+                T_MOD_2026,
+                "media",
+                [
+                    C(T_MOD_2026, "Белгородской", "RU-BEL", None, "list_without_counts"),
+                    C(T_MOD_2026, "Брянской", "RU-BRY", None, "list_without_counts"),
+                    C(T_MOD_2026, "Курской областей", "RU-KRS", None, "list_without_counts"),
+                ],
+                total=40,
+                night=date(2025, 3, 5),
+            )
+        ],
+    ),
     # distributive "по два" expanded, combined seas kept as one claim
-    ("ru-distributive", T_DISTRIB, P, [R(T_DISTRIB, "media", [
-        C(T_DISTRIB, "Ростовской областью 14", "RU-ROS", 14, "count_over_place"),
-        C(T_DISTRIB, "6 БПЛА – над акваториями Черного и Азовского морей", "SEA-AZOV+SEA-BLACK", 6, "combined_area"),
-        C(T_DISTRIB, "два – над Курской", "RU-KRS", 2, "distributive"),
-        C(T_DISTRIB, "два – над Курской и Белгородской областями", "RU-BEL", 2, "distributive"),
-    ], night=P)]),
+    (
+        "ru-distributive",
+        T_DISTRIB,
+        P,
+        [
+            R(
+                T_DISTRIB,
+                "media",
+                [
+                    C(T_DISTRIB, "Ростовской областью 14", "RU-ROS", 14, "count_over_place"),
+                    C(
+                        T_DISTRIB,
+                        "6 БПЛА – над акваториями Черного и Азовского морей",
+                        "SEA-AZOV+SEA-BLACK",
+                        6,
+                        "combined_area",
+                    ),
+                    C(T_DISTRIB, "два – над Курской", "RU-KRS", 2, "distributive"),
+                    C(
+                        T_DISTRIB,
+                        "два – над Курской и Белгородской областями",
+                        "RU-BEL",
+                        2,
+                        "distributive",
+                    ),
+                ],
+                night=P,
+            )
+        ],
+    ),
     # a region listed twice gives two claims as written
-    ("ru-twice", T_TWICE, P, [R(T_TWICE, "mod", [
-        replace(C(T_TWICE, "3 – над территорией Брянской области", "RU-BRY", 3, "count_over_place"), doubt=TWICE),
-        C(T_TWICE, "2 – над территорией Курской области", "RU-KRS", 2, "count_over_place"),
-        replace(C(T_TWICE, "1 – над территорией Брянской области", "RU-BRY", 1, "count_over_place"), doubt=TWICE),
-    ], total=6, night=P)]),
+    (
+        "ru-twice",
+        T_TWICE,
+        P,
+        [
+            R(
+                T_TWICE,
+                "mod",
+                [
+                    replace(
+                        C(
+                            T_TWICE,
+                            "3 – над территорией Брянской области",
+                            "RU-BRY",
+                            3,
+                            "count_over_place",
+                        ),
+                        doubt=TWICE,
+                    ),
+                    C(
+                        T_TWICE,
+                        "2 – над территорией Курской области",
+                        "RU-KRS",
+                        2,
+                        "count_over_place",
+                    ),
+                    replace(
+                        C(
+                            T_TWICE,
+                            "1 – над территорией Брянской области",
+                            "RU-BRY",
+                            1,
+                            "count_over_place",
+                        ),
+                        doubt=TWICE,
+                    ),
+                ],
+                total=6,
+                night=P,
+            )
+        ],
+    ),
     # "уничтожены пять и перехвачены три" = 8
-    ("ru-sum", T_SUM, P, [R(T_SUM, "media", [
-        C(T_SUM, "Брянской областью уничтожены пять и перехвачены три", "RU-BRY", 8, "added_count"),
-    ], total=8, night=P)]),
+    (
+        "ru-sum",
+        T_SUM,
+        P,
+        [
+            R(
+                T_SUM,
+                "media",
+                [
+                    C(
+                        T_SUM,
+                        "Брянской областью уничтожены пять и перехвачены три",
+                        "RU-BRY",
+                        8,
+                        "added_count",
+                    ),
+                ],
+                total=8,
+                night=P,
+            )
+        ],
+    ),
     # 2024 singular: "уничтожен украинский БПЛА" = 1
-    ("ru-singular", T_ONE_2024, P, [R(T_ONE_2024, "media", [
-        C(T_ONE_2024, "Курской области уничтожен украинский БПЛА", "RU-KRS", 1, "count_over_place"),
-    ], total=1)]),
-    ("ru-21", T_21, P, [R(T_21, "media", [
-        C(T_21, "Ростовской областью за ночь уничтожен 21", "RU-ROS", 21, "count_over_place"),
-    ], total=21, night=P)]),
+    (
+        "ru-singular",
+        T_ONE_2024,
+        P,
+        [
+            R(
+                T_ONE_2024,
+                "media",
+                [
+                    C(
+                        T_ONE_2024,
+                        "Курской области уничтожен украинский БПЛА",
+                        "RU-KRS",
+                        1,
+                        "count_over_place",
+                    ),
+                ],
+                total=1,
+            )
+        ],
+    ),
+    (
+        "ru-21",
+        T_21,
+        P,
+        [
+            R(
+                T_21,
+                "media",
+                [
+                    C(
+                        T_21,
+                        "Ростовской областью за ночь уничтожен 21",
+                        "RU-ROS",
+                        21,
+                        "count_over_place",
+                    ),
+                ],
+                total=21,
+                night=P,
+            )
+        ],
+    ),
     # attempt preamble + "все беспилотники уничтожены"
-    ("ru-attempt", T_ATTEMPT, P, [R(T_ATTEMPT, "mod", [
-        C(T_ATTEMPT, "трех беспилотников на объекты на территории Брянской области", "RU-BRY", 3, "all_destroyed"),
-    ], total=3)]),
+    (
+        "ru-attempt",
+        T_ATTEMPT,
+        P,
+        [
+            R(
+                T_ATTEMPT,
+                "mod",
+                [
+                    C(
+                        T_ATTEMPT,
+                        "трех беспилотников на объекты на территории Брянской области",
+                        "RU-BRY",
+                        3,
+                        "all_destroyed",
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
     # Latin C, Latin c inside a word, nbsp and a variation selector
-    ("ru-homoglyph", T_HOMOGLYPH, P, [R(T_HOMOGLYPH, "media", [
-        C(T_HOMOGLYPH, "Курской облаcтью уничтожены\u00a0семь", "RU-KRS", 7, "count_over_place"),
-    ], total=7, window=W("2025-06-02T20:00", "2025-06-03T07:00"), night=P)]),
+    (
+        "ru-homoglyph",
+        T_HOMOGLYPH,
+        P,
+        [
+            R(
+                T_HOMOGLYPH,
+                "media",
+                [
+                    C(
+                        T_HOMOGLYPH,
+                        "Курской облаcтью уничтожены\u00a0семь",
+                        "RU-KRS",
+                        7,
+                        "count_over_place",
+                    ),
+                ],
+                total=7,
+                window=W("2025-06-02T20:00", "2025-06-03T07:00"),
+                night=P,
+            )
+        ],
+    ),
     # elliptic regions ("над Курской") and "по одному" over a region and a sea
-    ("ru-elliptic", T_ELLIPTIC, P, [R(T_ELLIPTIC, "mod", [
-        C(T_ELLIPTIC, "13 БПЛА сбили над Брянской областью", "RU-BRY", 13, "count_over_place"),
-        C(T_ELLIPTIC, "8 БПЛА — над Курской", "RU-KRS", 8, "count_over_place"),
-        C(T_ELLIPTIC, "одному — над Крымом", "UA-43", 1, "distributive"),
-        C(T_ELLIPTIC, "одному — над Крымом и акваторией Азовского моря", "SEA-AZOV", 1, "distributive"),
-    ])]),
+    (
+        "ru-elliptic",
+        T_ELLIPTIC,
+        P,
+        [
+            R(
+                T_ELLIPTIC,
+                "mod",
+                [
+                    C(
+                        T_ELLIPTIC,
+                        "13 БПЛА сбили над Брянской областью",
+                        "RU-BRY",
+                        13,
+                        "count_over_place",
+                    ),
+                    C(T_ELLIPTIC, "8 БПЛА — над Курской", "RU-KRS", 8, "count_over_place"),
+                    C(T_ELLIPTIC, "одному — над Крымом", "UA-43", 1, "distributive"),
+                    C(
+                        T_ELLIPTIC,
+                        "одному — над Крымом и акваторией Азовского моря",
+                        "SEA-AZOV",
+                        1,
+                        "distributive",
+                    ),
+                ],
+            )
+        ],
+    ),
     # governor: region count, districts and a city without counts, nobody hurt
-    ("ru-governor", T_GOV, P, [R(T_GOV, "governor", [
-        C(T_GOV, "Калужской областью за ночь уничтожено пять", "RU-KLU", 5, "count_over_place"),
-        C(T_GOV, "Кировском", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
-        C(T_GOV, "Тарусском районах", "RU-KLU", None, "place_without_count", district=("RU-KLU:tarussky", "Тарусский район")),
-        C(T_GOV, "Обнинске", "RU-KLU", None, "place_without_count", district=("RU-KLU:obninsk", "Обнинск")),
-    ], total=5, night=P, damage="Обломки упали в Кировском и Тарусском районах и городе Обнинске.", casualties=ZERO)]),
-    ("ru-at-least", T_GOV_AT_LEAST, P, [R(T_GOV_AT_LEAST, "governor", [
-        C(T_GOV_AT_LEAST, "Воронежской областью уничтожено более 20", "RU-VOR", 20, "count_over_place", q="at_least"),
-    ], total=20, tq="at_least", night=date(2025, 5, 10))]),
+    (
+        "ru-governor",
+        T_GOV,
+        P,
+        [
+            R(
+                T_GOV,
+                "governor",
+                [
+                    C(
+                        T_GOV,
+                        "Калужской областью за ночь уничтожено пять",
+                        "RU-KLU",
+                        5,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_GOV,
+                        "Кировском",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(
+                        T_GOV,
+                        "Тарусском районах",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_GOV,
+                        "Обнинске",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:obninsk", "Обнинск"),
+                    ),
+                ],
+                total=5,
+                night=P,
+                damage="Обломки упали в Кировском и Тарусском районах и городе Обнинске.",
+                casualties=ZERO,
+            )
+        ],
+    ),
+    (
+        "ru-at-least",
+        T_GOV_AT_LEAST,
+        P,
+        [
+            R(
+                T_GOV_AT_LEAST,
+                "governor",
+                [
+                    C(
+                        T_GOV_AT_LEAST,
+                        "Воронежской областью уничтожено более 20",
+                        "RU-VOR",
+                        20,
+                        "count_over_place",
+                        q="at_least",
+                    ),
+                ],
+                total=20,
+                tq="at_least",
+                night=date(2025, 5, 10),
+            )
+        ],
+    ),
     # "Брянщина"; a town resolved to its district
-    ("ru-bryanshchina", T_BRYANSHCHINA, P, [R(T_BRYANSHCHINA, "media", [
-        C(T_BRYANSHCHINA, "Брянщиной уничтожили четыре", "RU-BRY", 4, "count_over_place"),
-        C(T_BRYANSHCHINA, "Погар", "RU-BRY", None, "place_without_count", district=("RU-BRY:pogarsky", "Погарский район")),
-    ], total=4, night=P, damage="В поселке Погар повреждены два автомобиля.")]),
+    (
+        "ru-bryanshchina",
+        T_BRYANSHCHINA,
+        P,
+        [
+            R(
+                T_BRYANSHCHINA,
+                "media",
+                [
+                    C(
+                        T_BRYANSHCHINA,
+                        "Брянщиной уничтожили четыре",
+                        "RU-BRY",
+                        4,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_BRYANSHCHINA,
+                        "Погар",
+                        "RU-BRY",
+                        None,
+                        "place_without_count",
+                        district=("RU-BRY:pogarsky", "Погарский район"),
+                    ),
+                ],
+                total=4,
+                night=P,
+                damage="В поселке Погар повреждены два автомобиля.",
+            )
+        ],
+    ),
     # the mayor's lines are counted once; the running total is the total, not a claim
-    ("ru-mayor", T_MAYOR, P, [R(T_MAYOR, "mayor", [
-        C(T_MAYOR, "Уничтожен беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
-        C(T_MAYOR, "два БПЛА, летевших на Москву", "RU-MOW", 2, "moscow_target"),
-    ], total=3, night=P)]),
+    (
+        "ru-mayor",
+        T_MAYOR,
+        P,
+        [
+            R(
+                T_MAYOR,
+                "mayor",
+                [
+                    C(
+                        T_MAYOR,
+                        "Уничтожен беспилотник, летевший на Москву",
+                        "RU-MOW",
+                        1,
+                        "moscow_target",
+                    ),
+                    C(T_MAYOR, "два БПЛА, летевших на Москву", "RU-MOW", 2, "moscow_target"),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # a governor's count and the ministry's figure for another night: two reports
-    ("ru-two-reports", T_TWO_REPORTS, P, [
-        R(T_TWO_REPORTS, "governor", [C(T_TWO_REPORTS, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place")],
-          total=2, span=("Над Курской", "губернатор.")),
-        R(T_TWO_REPORTS, "mod", [C(T_TWO_REPORTS, "Брянской областью были уничтожены 11", "RU-BRY", 11, "count_over_place")],
-          total=11, night=date(2025, 6, 2), span=("По данным", "11 БПЛА.")),
-    ]),
+    (
+        "ru-two-reports",
+        T_TWO_REPORTS,
+        P,
+        [
+            R(
+                T_TWO_REPORTS,
+                "governor",
+                [C(T_TWO_REPORTS, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place")],
+                total=2,
+                span=("Над Курской", "губернатор."),
+            ),
+            R(
+                T_TWO_REPORTS,
+                "mod",
+                [
+                    C(
+                        T_TWO_REPORTS,
+                        "Брянской областью были уничтожены 11",
+                        "RU-BRY",
+                        11,
+                        "count_over_place",
+                    )
+                ],
+                total=11,
+                night=date(2025, 6, 2),
+                span=("По данным", "11 БПЛА."),
+            ),
+        ],
+    ),
     # English ministry statement
-    ("en-mod-night", T_EN_NIGHT, P, [R(T_EN_NIGHT, "mod", [
-        C(T_EN_NIGHT, "9 UAVs over the Bryansk Region", "RU-BRY", 9, "count_over_place", en=True),
-        C(T_EN_NIGHT, "four over the Kursk Region", "RU-KRS", 4, "count_over_place", en=True),
-        C(T_EN_NIGHT, "two over the waters of the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
-    ], total=15, night=P, span=('"Over', "said."))]),
-    ("en-window", T_EN_WINDOW, P, [R(T_EN_WINDOW, "media", [
-        C(T_EN_WINDOW, "six Ukrainian drones over the Belgorod Region", "RU-BEL", 6, "count_over_place", en=True),
-    ], total=6, window=W("2025-06-02T20:00", "2025-06-03T07:00"), night=P)]),
-    ("en-each-combined", T_EN_EACH, P, [R(T_EN_EACH, "mod", [
-        C(T_EN_EACH, "10 drones over the Rostov Region", "RU-ROS", 10, "count_over_place", en=True),
-        C(T_EN_EACH, "four each over the Kursk", "RU-KRS", 4, "distributive", en=True),
-        C(T_EN_EACH, "four each over the Kursk and Belgorod regions", "RU-BEL", 4, "distributive", en=True),
-        C(T_EN_EACH, "17 over the Black and Azov seas", "SEA-AZOV+SEA-BLACK", 17, "combined_area", en=True),
-    ], night=P)]),
-    ("en-moscow-subset", T_EN_MOSCOW, P, [R(T_EN_MOSCOW, "mod", [
-        C(T_EN_MOSCOW, "nine over the Moscow Region", "RU-MOW+RU-MOS", 9, "count_over_place", en=True),
-        C(T_EN_MOSCOW, "three over the Tula Region", "RU-TUL", 3, "count_over_place", en=True),
-    ], total=12, night=P)]),
-    ("en-a-drone", T_EN_A_DRONE, P, [R(T_EN_A_DRONE, "mod", [
-        C(T_EN_A_DRONE, "A Ukrainian drone was destroyed over the Kursk Region", "RU-KRS", 1, "count_over_place", en=True),
-    ], total=1, night=P)]),
-    ("en-more-than", T_EN_MORE, P, [R(T_EN_MORE, "governor", [
-        C(T_EN_MORE, "more than 20 drones were shot down over the Voronezh Region", "RU-VOR", 20, "count_over_place", q="at_least", en=True),
-    ], total=20, tq="at_least", night=P)]),
-    ("en-combined", T_EN_COMBINED, P, [R(T_EN_COMBINED, "mod", [C(T_EN_COMBINED, "11 drones over the Kursk Region", "RU-KRS", 11, "count_over_place", en=True), Claim("SEA-BLACK+UA-43", "Black Sea + Crimea", 5, "exact", (T_EN_COMBINED.index("five others"), len(T_EN_COMBINED) - 1), rule="combined_area")])]),
+    (
+        "en-mod-night",
+        T_EN_NIGHT,
+        P,
+        [
+            R(
+                T_EN_NIGHT,
+                "mod",
+                [
+                    C(
+                        T_EN_NIGHT,
+                        "9 UAVs over the Bryansk Region",
+                        "RU-BRY",
+                        9,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_NIGHT,
+                        "four over the Kursk Region",
+                        "RU-KRS",
+                        4,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_NIGHT,
+                        "two over the waters of the Black Sea",
+                        "SEA-BLACK",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=15,
+                night=P,
+                span=('"Over', "said."),
+            )
+        ],
+    ),
+    (
+        "en-window",
+        T_EN_WINDOW,
+        P,
+        [
+            R(
+                T_EN_WINDOW,
+                "media",
+                [
+                    C(
+                        T_EN_WINDOW,
+                        "six Ukrainian drones over the Belgorod Region",
+                        "RU-BEL",
+                        6,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=6,
+                window=W("2025-06-02T20:00", "2025-06-03T07:00"),
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-each-combined",
+        T_EN_EACH,
+        P,
+        [
+            R(
+                T_EN_EACH,
+                "mod",
+                [
+                    C(
+                        T_EN_EACH,
+                        "10 drones over the Rostov Region",
+                        "RU-ROS",
+                        10,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(T_EN_EACH, "four each over the Kursk", "RU-KRS", 4, "distributive", en=True),
+                    C(
+                        T_EN_EACH,
+                        "four each over the Kursk and Belgorod regions",
+                        "RU-BEL",
+                        4,
+                        "distributive",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_EACH,
+                        "17 over the Black and Azov seas",
+                        "SEA-AZOV+SEA-BLACK",
+                        17,
+                        "combined_area",
+                        en=True,
+                    ),
+                ],
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-moscow-subset",
+        T_EN_MOSCOW,
+        P,
+        [
+            R(
+                T_EN_MOSCOW,
+                "mod",
+                [
+                    C(
+                        T_EN_MOSCOW,
+                        "nine over the Moscow Region",
+                        "RU-MOW+RU-MOS",
+                        9,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_MOSCOW,
+                        "three over the Tula Region",
+                        "RU-TUL",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=12,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-a-drone",
+        T_EN_A_DRONE,
+        P,
+        [
+            R(
+                T_EN_A_DRONE,
+                "mod",
+                [
+                    C(
+                        T_EN_A_DRONE,
+                        "A Ukrainian drone was destroyed over the Kursk Region",
+                        "RU-KRS",
+                        1,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=1,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-more-than",
+        T_EN_MORE,
+        P,
+        [
+            R(
+                T_EN_MORE,
+                "governor",
+                [
+                    C(
+                        T_EN_MORE,
+                        "more than 20 drones were shot down over the Voronezh Region",
+                        "RU-VOR",
+                        20,
+                        "count_over_place",
+                        q="at_least",
+                        en=True,
+                    ),
+                ],
+                total=20,
+                tq="at_least",
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-combined",
+        T_EN_COMBINED,
+        P,
+        [
+            R(
+                T_EN_COMBINED,
+                "mod",
+                [
+                    C(
+                        T_EN_COMBINED,
+                        "11 drones over the Kursk Region",
+                        "RU-KRS",
+                        11,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    Claim(
+                        "SEA-BLACK+UA-43",
+                        "Black Sea + Crimea",
+                        5,
+                        "exact",
+                        (T_EN_COMBINED.index("five others"), len(T_EN_COMBINED) - 1),
+                        rule="combined_area",
+                    ),
+                ],
+            )
+        ],
+    ),
 ]
 
 
 NOT_INTERCEPTIONS = [
-    ("ru-warning", "В Курской области объявлена угроза атаки БПЛА, жителей просят оставаться дома."),
-    ("ru-airport", "Росавиация ввела временные ограничения в аэропорту Калуги на прием и выпуск самолетов."),
+    (
+        "ru-warning",
+        "В Курской области объявлена угроза атаки БПЛА, жителей просят оставаться дома.",
+    ),
+    (
+        "ru-airport",
+        "Росавиация ввела временные ограничения в аэропорту Калуги на прием и выпуск самолетов.",
+    ),
     ("ru-missiles", "Над Белгородской областью сбиты две ракеты."),
     ("ru-boats", "В акватории Черного моря уничтожены три безэкипажных катера."),
     ("ru-aerial-targets", "Над Ростовской областью сбиты четыре воздушные цели."),
     ("ru-svo-zone", "В зоне проведения СВО сбиты 12 беспилотников."),
-    ("ru-footer", "Всего с начала проведения специальной военной операции уничтожено 50 тысяч беспилотников."),
+    (
+        "ru-footer",
+        "Всего с начала проведения специальной военной операции уничтожено 50 тысяч беспилотников.",
+    ),
     ("ru-putin", "Владимир Путин провел совещание о защите от беспилотников."),
     ("en-warning", "City hall warned about 5 drones moving towards Voronezh."),
-    ("en-analysis", "Ukraine has struck nine refineries this year with drones, taking 11 per cent of capacity offline."),
+    (
+        "en-analysis",
+        "Ukraine has struck nine refineries this year with drones, taking 11 per cent of capacity offline.",
+    ),
     ("empty", ""),
 ]
 
@@ -247,7 +903,9 @@ T_UA_EN = "Ukraine's air force said it shot down 20 of 25 drones launched at Ukr
 @pytest.mark.parametrize(("text", "total"), [(T_UA_UK, 17), (T_UA_EN, 20)], ids=["uk", "en"])
 def test_ukrainian_side_is_kept_apart(text: str, total: int) -> None:
     reports = parse(text, P)
-    assert [(r.country, r.reporter, r.total, r.claims) for r in reports] == [("UA", "other", total, ())]
+    assert [(r.country, r.reporter, r.total, r.claims) for r in reports] == [
+        ("UA", "other", total, ())
+    ]
 
 
 # --- more formats and traps from FORMATS.md ------------------------------------------------------
@@ -255,261 +913,1029 @@ NAMES_RU["UA-23"] = "Запорожская область"
 T_DEBRIS_LIST = "Ночью обломки сбитых беспилотников упали в Курской и Ростовской областях, сообщили в оперштабах."
 T_DISTRICT_OF_REGION = "Над территорией Ступинского района Московской области уничтожены два беспилотника, летевших на Москву."
 T_EN_KRASNODAR = "Overnight, on-duty air defenses destroyed 14 drones over the Krasnodar Region, the Defense Ministry said."
-T_EN_MOSCOW_GOV = "Two drones were downed over the Moscow Region last night, the regional governor said."
-T_EN_SEVERAL = "Air defenses shot down several drones over the Belgorod Region overnight, the governor said."
-T_BULLETS = ("Дежурными средствами ПВО за ночь уничтожены 23 украинских БПЛА:\n▫️ 15 – над территорией Брянской "
-             "области;\n▪️ 5 – над территорией Курской области;\n— 3 – над акваторией Азовского моря.\n"
-             "Кроме того, сбиты две управляемые ракеты.")
-T_MORE_ELSEWHERE = "Над Брянской областью уничтожены пять БПЛА и еще тринадцать перехвачено над Курской областью."
+T_EN_MOSCOW_GOV = (
+    "Two drones were downed over the Moscow Region last night, the regional governor said."
+)
+T_EN_SEVERAL = (
+    "Air defenses shot down several drones over the Belgorod Region overnight, the governor said."
+)
+T_BULLETS = (
+    "Дежурными средствами ПВО за ночь уничтожены 23 украинских БПЛА:\n▫️ 15 – над территорией Брянской "
+    "области;\n▪️ 5 – над территорией Курской области;\n— 3 – над акваторией Азовского моря.\n"
+    "Кроме того, сбиты две управляемые ракеты."
+)
+T_MORE_ELSEWHERE = (
+    "Над Брянской областью уничтожены пять БПЛА и еще тринадцать перехвачено над Курской областью."
+)
 T_MORE_SAME = "Над Калужской областью уничтожены пять БПЛА и еще тринадцать перехвачено."
-T_OCCUPIED = "Ночью над территорией Запорожской области и Республики Крым уничтожены по три беспилотника."
-T_DAMAGE = ("Над Белгородской областью сбиты два беспилотника, в Шебекинском округе повреждены три дома, "
-            "ранены два человека.")
+T_OCCUPIED = (
+    "Ночью над территорией Запорожской области и Республики Крым уничтожены по три беспилотника."
+)
+T_DAMAGE = (
+    "Над Белгородской областью сбиты два беспилотника, в Шебекинском округе повреждены три дома, "
+    "ранены два человека."
+)
 T_VILLAGE = "A drone was shot down near the village of Bezlyudovka in the Shebekino district on Monday, the governor said."
-T_SVO_MIXED = "В зоне проведения СВО сбиты 30 БПЛА, а над территорией Курской области уничтожены еще 4."
+T_SVO_MIXED = (
+    "В зоне проведения СВО сбиты 30 БПЛА, а над территорией Курской области уничтожены еще 4."
+)
 T_EN_ABOUT = "Air defenses downed about 15 drones over the Rostov Region overnight."
-T_TWO_WINDOWS = ("С 20.00 до 23.59 мск над территорией Брянской области уничтожены 6 БПЛА. С 23.59 до 7.00 мск "
-                 "над территорией Курской области уничтожены 4 БПЛА.")
+T_TWO_WINDOWS = (
+    "С 20.00 до 23.59 мск над территорией Брянской области уничтожены 6 БПЛА. С 23.59 до 7.00 мск "
+    "над территорией Курской области уничтожены 4 БПЛА."
+)
 T_KILLED = "В результате атаки погиб один человек, еще трое ранены, сообщил губернатор. Над областью сбиты 10 беспилотников."
 T_NIZHNY = "Над Нижним Новгородом уничтожены два беспилотника."
 T_PUTIN = "Президент Владимир Путин заявил, что над Владимирской областью сбит беспилотник."
-T_EN_INCLUDING = ("On May 12, the Ministry of Defense said 221 drones were shot down, including 85 in the Bryansk "
-                  "Region and 40 in the Smolensk Region.")
+T_EN_INCLUDING = (
+    "On May 12, the Ministry of Defense said 221 drones were shot down, including 85 in the Bryansk "
+    "Region and 40 in the Smolensk Region."
+)
 NAMES_RU["RU-NIZ"] = "Нижегородская область"
 NAMES_RU["RU-VLA"] = "Владимирская область"
 NAMES_EN["RU-SMO"] = "Smolensk Oblast"
-T_ANAPHOR = "Губернатор Белгородской области сообщил, что ночью над регионом сбиты три беспилотника."
-T_EN_ANAPHOR = ("Separately, the governor of the Belgorod Region said two drones were shot down over the region "
-                "on Sunday, injuring one person.")
+T_ANAPHOR = (
+    "Губернатор Белгородской области сообщил, что ночью над регионом сбиты три беспилотника."
+)
+T_EN_ANAPHOR = (
+    "Separately, the governor of the Belgorod Region said two drones were shot down over the region "
+    "on Sunday, injuring one person."
+)
 T_FOREIGN = "Над Киевом сбиты 10 дронов, а над Курской областью – два, сообщили в Минобороны."
-T_DAY_AND_WINDOWS = ("За сутки средства ПВО уничтожили 48 украинских беспилотников, сообщили в Минобороны России. "
-                     "С 8.00 до 14.00 мск над территорией Брянской области уничтожены 20 БПЛА. С 14.00 до 20.00 мск "
-                     "над территорией Курской области уничтожены 28 БПЛА.")
-T_2023 = ("Пресечена попытка киевского режима осуществить террористическую атаку с применением двух беспилотников "
-          "на объекты на территории Московской области. Беспилотники уничтожены средствами ПВО.")
+T_DAY_AND_WINDOWS = (
+    "За сутки средства ПВО уничтожили 48 украинских беспилотников, сообщили в Минобороны России. "
+    "С 8.00 до 14.00 мск над территорией Брянской области уничтожены 20 БПЛА. С 14.00 до 20.00 мск "
+    "над территорией Курской области уничтожены 28 БПЛА."
+)
+T_2023 = (
+    "Пресечена попытка киевского режима осуществить террористическую атаку с применением двух беспилотников "
+    "на объекты на территории Московской области. Беспилотники уничтожены средствами ПВО."
+)
 T_NOUN_FIRST = "Украинский БПЛА самолетного типа уничтожен над территорией Белгородской области."
 T_EN_DEBRIS = "The governor said debris from a downed drone damaged a house in the village of Nikolskoye in the Belgorod district."
 T_QUALIFIED_LIST = "Порядка 30 БПЛА уничтожены над Воронежской областью; не менее 10 – над Курской."
 T_HINT = "Drones hit buildings in Moscow last week. Overnight one drone was downed in Ramenskoye, the Defense Ministry said."
-T_EN_LEDE_QUOTE = ("Russian air defenses destroyed 20 Ukrainian drones overnight, the Defense Ministry said. \"Between "
-                   "11:00 p.m. Moscow time (8:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air defenses "
-                   "intercepted and destroyed 20 Ukrainian drones: 12 over the Bryansk Region and eight over the Kursk Region.\"")
+T_EN_LEDE_QUOTE = (
+    'Russian air defenses destroyed 20 Ukrainian drones overnight, the Defense Ministry said. "Between '
+    "11:00 p.m. Moscow time (8:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air defenses "
+    'intercepted and destroyed 20 Ukrainian drones: 12 over the Bryansk Region and eight over the Kursk Region."'
+)
 SHEBEKINSKY = ("RU-BEL:shebekinsky", "Шебекинский городской округ")
 
 GOLDEN_MORE = [
     # prepositional list "в Курской и Ростовской областях": regions named, no count
-    ("ru-prepositional-list", T_DEBRIS_LIST, [R(T_DEBRIS_LIST, "governor", [
-        C(T_DEBRIS_LIST, "Курской", "RU-KRS", None, "place_without_count"),
-        C(T_DEBRIS_LIST, "Ростовской областях", "RU-ROS", None, "place_without_count"),
-    ], night=P, damage=T_DEBRIS_LIST)]),
+    (
+        "ru-prepositional-list",
+        T_DEBRIS_LIST,
+        [
+            R(
+                T_DEBRIS_LIST,
+                "governor",
+                [
+                    C(T_DEBRIS_LIST, "Курской", "RU-KRS", None, "place_without_count"),
+                    C(T_DEBRIS_LIST, "Ростовской областях", "RU-ROS", None, "place_without_count"),
+                ],
+                night=P,
+                damage=T_DEBRIS_LIST,
+            )
+        ],
+    ),
     # a district naming its region gives the district and the oblast
-    ("ru-district-of-region", T_DISTRICT_OF_REGION, [R(T_DISTRICT_OF_REGION, "media", [
-        C(T_DISTRICT_OF_REGION, "Ступинского района Московской области уничтожены два", "RU-MOS", 2, "count_over_place",
-          district=("RU-MOS:stupinsky", "Ступинский район")),
-        C(T_DISTRICT_OF_REGION, "Ступинского района Московской области уничтожены два", "RU-MOS", 2, "region_from_district"),
-    ], total=2)]),
+    (
+        "ru-district-of-region",
+        T_DISTRICT_OF_REGION,
+        [
+            R(
+                T_DISTRICT_OF_REGION,
+                "media",
+                [
+                    C(
+                        T_DISTRICT_OF_REGION,
+                        "Ступинского района Московской области уничтожены два",
+                        "RU-MOS",
+                        2,
+                        "count_over_place",
+                        district=("RU-MOS:stupinsky", "Ступинский район"),
+                    ),
+                    C(
+                        T_DISTRICT_OF_REGION,
+                        "Ступинского района Московской области уничтожены два",
+                        "RU-MOS",
+                        2,
+                        "region_from_district",
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # "Krasnodar Region" is Krasnodar Krai
-    ("en-krasnodar-region", T_EN_KRASNODAR, [R(T_EN_KRASNODAR, "mod", [
-        C(T_EN_KRASNODAR, "14 drones over the Krasnodar Region", "RU-KDA", 14, "count_over_place", en=True),
-    ], total=14, night=P)]),
+    (
+        "en-krasnodar-region",
+        T_EN_KRASNODAR,
+        [
+            R(
+                T_EN_KRASNODAR,
+                "mod",
+                [
+                    C(
+                        T_EN_KRASNODAR,
+                        "14 drones over the Krasnodar Region",
+                        "RU-KDA",
+                        14,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=14,
+                night=P,
+            )
+        ],
+    ),
     # "Moscow Region" from a governor is the oblast, not the ministry's city-plus-oblast
-    ("en-moscow-region-governor", T_EN_MOSCOW_GOV, [R(T_EN_MOSCOW_GOV, "governor", [
-        C(T_EN_MOSCOW_GOV, "Two drones were downed over the Moscow Region", "RU-MOS", 2, "count_over_place", en=True),
-    ], total=2, night=P)]),
+    (
+        "en-moscow-region-governor",
+        T_EN_MOSCOW_GOV,
+        [
+            R(
+                T_EN_MOSCOW_GOV,
+                "governor",
+                [
+                    C(
+                        T_EN_MOSCOW_GOV,
+                        "Two drones were downed over the Moscow Region",
+                        "RU-MOS",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=2,
+                night=P,
+            )
+        ],
+    ),
     # "several": a place without a number
-    ("en-several", T_EN_SEVERAL, [R(T_EN_SEVERAL, "governor", [
-        C(T_EN_SEVERAL, "Belgorod Region", "RU-BEL", None, "place_without_count", en=True),
-    ], night=P)]),
+    (
+        "en-several",
+        T_EN_SEVERAL,
+        [
+            R(
+                T_EN_SEVERAL,
+                "governor",
+                [
+                    C(
+                        T_EN_SEVERAL,
+                        "Belgorod Region",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                ],
+                night=P,
+            )
+        ],
+    ),
     # 2025 bulleted list; the missile line after it is not a drone claim
-    ("ru-bullets-and-missiles", T_BULLETS, [R(T_BULLETS, "mod", [
-        C(T_BULLETS, "15 – над территорией Брянской области", "RU-BRY", 15, "count_over_place"),
-        C(T_BULLETS, "5 – над территорией Курской области", "RU-KRS", 5, "count_over_place"),
-        C(T_BULLETS, "3 – над акваторией Азовского моря", "SEA-AZOV", 3, "count_over_place"),
-    ], total=23, night=P)]),
-    ("ru-and-more-elsewhere", T_MORE_ELSEWHERE, [R(T_MORE_ELSEWHERE, "media", [
-        C(T_MORE_ELSEWHERE, "Брянской областью уничтожены пять", "RU-BRY", 5, "count_over_place"),
-        C(T_MORE_ELSEWHERE, "тринадцать перехвачено над Курской областью", "RU-KRS", 13, "count_over_place"),
-    ])]),
+    (
+        "ru-bullets-and-missiles",
+        T_BULLETS,
+        [
+            R(
+                T_BULLETS,
+                "mod",
+                [
+                    C(
+                        T_BULLETS,
+                        "15 – над территорией Брянской области",
+                        "RU-BRY",
+                        15,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_BULLETS,
+                        "5 – над территорией Курской области",
+                        "RU-KRS",
+                        5,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_BULLETS,
+                        "3 – над акваторией Азовского моря",
+                        "SEA-AZOV",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=23,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-and-more-elsewhere",
+        T_MORE_ELSEWHERE,
+        [
+            R(
+                T_MORE_ELSEWHERE,
+                "media",
+                [
+                    C(
+                        T_MORE_ELSEWHERE,
+                        "Брянской областью уничтожены пять",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_MORE_ELSEWHERE,
+                        "тринадцать перехвачено над Курской областью",
+                        "RU-KRS",
+                        13,
+                        "count_over_place",
+                    ),
+                ],
+            )
+        ],
+    ),
     # "и еще тринадцать перехвачено" adds to the same place
-    ("ru-and-more-same", T_MORE_SAME, [R(T_MORE_SAME, "media", [
-        C(T_MORE_SAME, "Калужской областью уничтожены пять БПЛА и еще тринадцать", "RU-KLU", 18, "added_count"),
-    ], total=18)]),
+    (
+        "ru-and-more-same",
+        T_MORE_SAME,
+        [
+            R(
+                T_MORE_SAME,
+                "media",
+                [
+                    C(
+                        T_MORE_SAME,
+                        "Калужской областью уничтожены пять БПЛА и еще тринадцать",
+                        "RU-KLU",
+                        18,
+                        "added_count",
+                    ),
+                ],
+                total=18,
+            )
+        ],
+    ),
     # occupied regions under their Russian names, distributive "по три"
-    ("ru-occupied", T_OCCUPIED, [R(T_OCCUPIED, "media", [
-        C(T_OCCUPIED, "Запорожской области и Республики Крым уничтожены по три", "UA-23", 3, "distributive"),
-        C(T_OCCUPIED, "Республики Крым уничтожены по три", "UA-43", 3, "distributive"),
-    ], night=P)]),
+    (
+        "ru-occupied",
+        T_OCCUPIED,
+        [
+            R(
+                T_OCCUPIED,
+                "media",
+                [
+                    C(
+                        T_OCCUPIED,
+                        "Запорожской области и Республики Крым уничтожены по три",
+                        "UA-23",
+                        3,
+                        "distributive",
+                    ),
+                    C(T_OCCUPIED, "Республики Крым уничтожены по три", "UA-43", 3, "distributive"),
+                ],
+                night=P,
+            )
+        ],
+    ),
     # damage in a district, people injured
-    ("ru-damage-injured", T_DAMAGE, [R(T_DAMAGE, "media", [
-        C(T_DAMAGE, "Белгородской областью сбиты два", "RU-BEL", 2, "count_over_place"),
-        C(T_DAMAGE, "Шебекинском округе", "RU-BEL", None, "place_without_count", district=SHEBEKINSKY),
-    ], total=2, damage=T_DAMAGE, casualties=Casualties(None, 2))]),
+    (
+        "ru-damage-injured",
+        T_DAMAGE,
+        [
+            R(
+                T_DAMAGE,
+                "media",
+                [
+                    C(T_DAMAGE, "Белгородской областью сбиты два", "RU-BEL", 2, "count_over_place"),
+                    C(
+                        T_DAMAGE,
+                        "Шебекинском округе",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        district=SHEBEKINSKY,
+                    ),
+                ],
+                total=2,
+                damage=T_DAMAGE,
+                casualties=Casualties(None, 2),
+            )
+        ],
+    ),
     # English "the X district" (a raion named after its town), "a drone" = 1, "on Monday"
-    ("en-village-district", T_VILLAGE, [R(T_VILLAGE, "governor", [
-        Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), SHEBEKINSKY[0],
-              "Shebekinsky District", rule="count_over_place"),
-        Claim("RU-BEL", "Belgorod Oblast", 1, "exact", (0, T_VILLAGE.index(" on Monday")), rule="region_from_district"),
-    ], total=1, window=W("2025-06-02T00:00", "2025-06-03T00:00"))]),
+    (
+        "en-village-district",
+        T_VILLAGE,
+        [
+            R(
+                T_VILLAGE,
+                "governor",
+                [
+                    Claim(
+                        "RU-BEL",
+                        "Belgorod Oblast",
+                        1,
+                        "exact",
+                        (0, T_VILLAGE.index(" on Monday")),
+                        SHEBEKINSKY[0],
+                        "Shebekinsky District",
+                        rule="count_over_place",
+                    ),
+                    Claim(
+                        "RU-BEL",
+                        "Belgorod Oblast",
+                        1,
+                        "exact",
+                        (0, T_VILLAGE.index(" on Monday")),
+                        rule="region_from_district",
+                    ),
+                ],
+                total=1,
+                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+            )
+        ],
+    ),
     # shoot-downs "в зоне СВО" are not counted; the region row in the same sentence is
-    ("ru-svo-and-region", T_SVO_MIXED, [R(T_SVO_MIXED, "media", [
-        C(T_SVO_MIXED, "Курской области уничтожены еще 4", "RU-KRS", 4, "count_over_place"),
-    ], total=4)]),
-    ("en-about", T_EN_ABOUT, [R(T_EN_ABOUT, "media", [
-        C(T_EN_ABOUT, "about 15 drones over the Rostov Region", "RU-ROS", 15, "count_over_place", q="approx", en=True),
-    ], total=15, tq="approx", night=P)]),
+    (
+        "ru-svo-and-region",
+        T_SVO_MIXED,
+        [
+            R(
+                T_SVO_MIXED,
+                "media",
+                [
+                    C(
+                        T_SVO_MIXED,
+                        "Курской области уничтожены еще 4",
+                        "RU-KRS",
+                        4,
+                        "count_over_place",
+                    ),
+                ],
+                total=4,
+            )
+        ],
+    ),
+    (
+        "en-about",
+        T_EN_ABOUT,
+        [
+            R(
+                T_EN_ABOUT,
+                "media",
+                [
+                    C(
+                        T_EN_ABOUT,
+                        "about 15 drones over the Rostov Region",
+                        "RU-ROS",
+                        15,
+                        "count_over_place",
+                        q="approx",
+                        en=True,
+                    ),
+                ],
+                total=15,
+                tq="approx",
+                night=P,
+            )
+        ],
+    ),
     # two windows: two reports; a window that crosses midnight ends on the publication day
-    ("ru-two-windows", T_TWO_WINDOWS, [
-        R(T_TWO_WINDOWS, "media", [C(T_TWO_WINDOWS, "Брянской области уничтожены 6", "RU-BRY", 6, "count_over_place")],
-          total=6, window=W("2025-06-03T20:00", "2025-06-03T23:59"), span=("С 20.00", "6 БПЛА.")),
-        R(T_TWO_WINDOWS, "media", [C(T_TWO_WINDOWS, "Курской области уничтожены 4", "RU-KRS", 4, "count_over_place")],
-          total=4, window=W("2025-06-02T23:59", "2025-06-03T07:00"), night=P, span=("С 23.59", "4 БПЛА.")),
-    ]),
+    (
+        "ru-two-windows",
+        T_TWO_WINDOWS,
+        [
+            R(
+                T_TWO_WINDOWS,
+                "media",
+                [
+                    C(
+                        T_TWO_WINDOWS,
+                        "Брянской области уничтожены 6",
+                        "RU-BRY",
+                        6,
+                        "count_over_place",
+                    )
+                ],
+                total=6,
+                window=W("2025-06-03T20:00", "2025-06-03T23:59"),
+                span=("С 20.00", "6 БПЛА."),
+            ),
+            R(
+                T_TWO_WINDOWS,
+                "media",
+                [C(T_TWO_WINDOWS, "Курской области уничтожены 4", "RU-KRS", 4, "count_over_place")],
+                total=4,
+                window=W("2025-06-02T23:59", "2025-06-03T07:00"),
+                night=P,
+                span=("С 23.59", "4 БПЛА."),
+            ),
+        ],
+    ),
     # casualties with a collective numeral; "над областью" names no place: a total only
     # an adjective and a proper noun: a city, resolved to its district
-    ("ru-adjective-city", T_NIZHNY, [R(T_NIZHNY, "media", [
-        C(T_NIZHNY, "Нижним Новгородом уничтожены два", "RU-NIZ", 2, "count_over_place",
-          district=("RU-NIZ:nizhny-novgorod", "Нижний Новгород")),
-        C(T_NIZHNY, "Нижним Новгородом уничтожены два", "RU-NIZ", 2, "region_from_district"),
-    ], total=2)]),
+    (
+        "ru-adjective-city",
+        T_NIZHNY,
+        [
+            R(
+                T_NIZHNY,
+                "media",
+                [
+                    C(
+                        T_NIZHNY,
+                        "Нижним Новгородом уничтожены два",
+                        "RU-NIZ",
+                        2,
+                        "count_over_place",
+                        district=("RU-NIZ:nizhny-novgorod", "Нижний Новгород"),
+                    ),
+                    C(
+                        T_NIZHNY,
+                        "Нижним Новгородом уничтожены два",
+                        "RU-NIZ",
+                        2,
+                        "region_from_district",
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # a person's name is not a place: only the oblast after "над" counts
-    ("ru-putin-not-vladimir", T_PUTIN, [R(T_PUTIN, "media", [
-        C(T_PUTIN, "Владимирской областью сбит беспилотник", "RU-VLA", 1, "count_over_place"),
-    ], total=1)]),
+    (
+        "ru-putin-not-vladimir",
+        T_PUTIN,
+        [
+            R(
+                T_PUTIN,
+                "media",
+                [
+                    C(
+                        T_PUTIN,
+                        "Владимирской областью сбит беспилотник",
+                        "RU-VLA",
+                        1,
+                        "count_over_place",
+                    ),
+                ],
+                total=1,
+            )
+        ],
+    ),
     # "including N in X" after a national total is the breakdown, each row a claim
-    ("en-including-breakdown", T_EN_INCLUDING, [R(T_EN_INCLUDING, "mod", [
-        C(T_EN_INCLUDING, "85 in the Bryansk Region", "RU-BRY", 85, "count_over_place", en=True),
-        C(T_EN_INCLUDING, "40 in the Smolensk Region", "RU-SMO", 40, "count_over_place", en=True),
-    ], total=221, window=W("2025-05-12T00:00", "2025-05-13T00:00"))]),
+    (
+        "en-including-breakdown",
+        T_EN_INCLUDING,
+        [
+            R(
+                T_EN_INCLUDING,
+                "mod",
+                [
+                    C(
+                        T_EN_INCLUDING,
+                        "85 in the Bryansk Region",
+                        "RU-BRY",
+                        85,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_INCLUDING,
+                        "40 in the Smolensk Region",
+                        "RU-SMO",
+                        40,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=221,
+                window=W("2025-05-12T00:00", "2025-05-13T00:00"),
+            )
+        ],
+    ),
     # "над регионом": the region the sentence's governor governs
-    ("ru-anaphor", T_ANAPHOR, [R(T_ANAPHOR, "governor", [
-        C(T_ANAPHOR, "регионом сбиты три", "RU-BEL", 3, "count_over_place"),
-    ], total=3, night=P)]),
-    ("en-anaphor", T_EN_ANAPHOR, [R(T_EN_ANAPHOR, "governor", [
-        C(T_EN_ANAPHOR, "two drones were shot down over the region", "RU-BEL", 2, "count_over_place", en=True),
-    ], total=2, casualties=Casualties(None, 1), window=W("2025-06-01T00:00", "2025-06-02T00:00"))]),
+    (
+        "ru-anaphor",
+        T_ANAPHOR,
+        [
+            R(
+                T_ANAPHOR,
+                "governor",
+                [
+                    C(T_ANAPHOR, "регионом сбиты три", "RU-BEL", 3, "count_over_place"),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-anaphor",
+        T_EN_ANAPHOR,
+        [
+            R(
+                T_EN_ANAPHOR,
+                "governor",
+                [
+                    C(
+                        T_EN_ANAPHOR,
+                        "two drones were shot down over the region",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=2,
+                casualties=Casualties(None, 1),
+                window=W("2025-06-01T00:00", "2025-06-02T00:00"),
+            )
+        ],
+    ),
     # a city outside Russia in the same sentence: its figure is neither a claim nor a total
-    ("ru-foreign-city", T_FOREIGN, [R(T_FOREIGN, "mod", [
-        C(T_FOREIGN, "Курской областью – два", "RU-KRS", 2, "count_over_place"),
-    ], total=2)]),
+    (
+        "ru-foreign-city",
+        T_FOREIGN,
+        [
+            R(
+                T_FOREIGN,
+                "mod",
+                [
+                    C(T_FOREIGN, "Курской областью – два", "RU-KRS", 2, "count_over_place"),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # the day's sum and each window: three reports, one reporter
-    ("ru-day-and-windows", T_DAY_AND_WINDOWS, [
-        R(T_DAY_AND_WINDOWS, "mod", [], total=48, span=("За сутки", "России.")),
-        R(T_DAY_AND_WINDOWS, "mod", [C(T_DAY_AND_WINDOWS, "Брянской области уничтожены 20", "RU-BRY", 20, "count_over_place")],
-          total=20, window=W("2025-06-03T08:00", "2025-06-03T14:00"), span=("С 8.00", "20 БПЛА.")),
-        R(T_DAY_AND_WINDOWS, "mod", [C(T_DAY_AND_WINDOWS, "Курской области уничтожены 28", "RU-KRS", 28, "count_over_place")],
-          total=28, window=W("2025-06-03T14:00", "2025-06-03T20:00"), span=("С 14.00", "28 БПЛА.")),
-    ]),
+    (
+        "ru-day-and-windows",
+        T_DAY_AND_WINDOWS,
+        [
+            R(T_DAY_AND_WINDOWS, "mod", [], total=48, span=("За сутки", "России.")),
+            R(
+                T_DAY_AND_WINDOWS,
+                "mod",
+                [
+                    C(
+                        T_DAY_AND_WINDOWS,
+                        "Брянской области уничтожены 20",
+                        "RU-BRY",
+                        20,
+                        "count_over_place",
+                    )
+                ],
+                total=20,
+                window=W("2025-06-03T08:00", "2025-06-03T14:00"),
+                span=("С 8.00", "20 БПЛА."),
+            ),
+            R(
+                T_DAY_AND_WINDOWS,
+                "mod",
+                [
+                    C(
+                        T_DAY_AND_WINDOWS,
+                        "Курской области уничтожены 28",
+                        "RU-KRS",
+                        28,
+                        "count_over_place",
+                    )
+                ],
+                total=28,
+                window=W("2025-06-03T14:00", "2025-06-03T20:00"),
+                span=("С 14.00", "28 БПЛА."),
+            ),
+        ],
+    ),
     # 2023 two-sentence statement: the preamble's number, destroyed without a number
-    ("ru-2023-statement", T_2023, [R(T_2023, "mod", [
-        C(T_2023, "двух беспилотников на объекты на территории Московской области", "RU-MOS", 2, "all_destroyed"),
-    ], total=2)]),
+    (
+        "ru-2023-statement",
+        T_2023,
+        [
+            R(
+                T_2023,
+                "mod",
+                [
+                    C(
+                        T_2023,
+                        "двух беспилотников на объекты на территории Московской области",
+                        "RU-MOS",
+                        2,
+                        "all_destroyed",
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # 2024 noun-first singular
-    ("ru-noun-first", T_NOUN_FIRST, [R(T_NOUN_FIRST, "media", [
-        C(T_NOUN_FIRST, T_NOUN_FIRST[:-1], "RU-BEL", 1, "count_over_place"),
-    ], total=1)]),
+    (
+        "ru-noun-first",
+        T_NOUN_FIRST,
+        [
+            R(
+                T_NOUN_FIRST,
+                "media",
+                [
+                    C(T_NOUN_FIRST, T_NOUN_FIRST[:-1], "RU-BEL", 1, "count_over_place"),
+                ],
+                total=1,
+            )
+        ],
+    ),
     # "debris from a downed drone" is damage, not a count
-    ("en-debris-not-a-count", T_EN_DEBRIS, [R(T_EN_DEBRIS, "governor", [
-        Claim("RU-BEL", "Belgorod Oblast", None, "exact", (T_EN_DEBRIS.index("Belgorod district"), len(T_EN_DEBRIS) - 1),
-              "RU-BEL:belgorodsky", "Belgorodsky District", rule="place_without_count"),
-    ], damage=T_EN_DEBRIS)]),
-    ("ru-qualified-list", T_QUALIFIED_LIST, [R(T_QUALIFIED_LIST, "media", [
-        C(T_QUALIFIED_LIST, "Порядка 30 БПЛА уничтожены над Воронежской областью", "RU-VOR", 30, "count_over_place", q="approx"),
-        C(T_QUALIFIED_LIST, "не менее 10 – над Курской", "RU-KRS", 10, "count_over_place", q="at_least"),
-    ])]),
+    (
+        "en-debris-not-a-count",
+        T_EN_DEBRIS,
+        [
+            R(
+                T_EN_DEBRIS,
+                "governor",
+                [
+                    Claim(
+                        "RU-BEL",
+                        "Belgorod Oblast",
+                        None,
+                        "exact",
+                        (T_EN_DEBRIS.index("Belgorod district"), len(T_EN_DEBRIS) - 1),
+                        "RU-BEL:belgorodsky",
+                        "Belgorodsky District",
+                        rule="place_without_count",
+                    ),
+                ],
+                damage=T_EN_DEBRIS,
+            )
+        ],
+    ),
+    (
+        "ru-qualified-list",
+        T_QUALIFIED_LIST,
+        [
+            R(
+                T_QUALIFIED_LIST,
+                "media",
+                [
+                    C(
+                        T_QUALIFIED_LIST,
+                        "Порядка 30 БПЛА уничтожены над Воронежской областью",
+                        "RU-VOR",
+                        30,
+                        "count_over_place",
+                        q="approx",
+                    ),
+                    C(
+                        T_QUALIFIED_LIST,
+                        "не менее 10 – над Курской",
+                        "RU-KRS",
+                        10,
+                        "count_over_place",
+                        q="at_least",
+                    ),
+                ],
+            )
+        ],
+    ),
     # the region in context (Moscow) is a hint, not a fence: a town elsewhere still resolves
-    ("en-context-is-a-hint", T_HINT, [R(T_HINT, "mod", [
-        C(T_HINT, "one drone was downed in Ramenskoye", "RU-MOS", 1, "count_over_place", en=True,
-          district=("RU-MOS:ramensky", "Ramensky")),
-        C(T_HINT, "one drone was downed in Ramenskoye", "RU-MOS", 1, "region_from_district", en=True),
-    ], total=1, night=P)]),
+    (
+        "en-context-is-a-hint",
+        T_HINT,
+        [
+            R(
+                T_HINT,
+                "mod",
+                [
+                    C(
+                        T_HINT,
+                        "one drone was downed in Ramenskoye",
+                        "RU-MOS",
+                        1,
+                        "count_over_place",
+                        en=True,
+                        district=("RU-MOS:ramensky", "Ramensky"),
+                    ),
+                    C(
+                        T_HINT,
+                        "one drone was downed in Ramenskoye",
+                        "RU-MOS",
+                        1,
+                        "region_from_district",
+                        en=True,
+                    ),
+                ],
+                total=1,
+                night=P,
+            )
+        ],
+    ),
     # "overnight" in the lede, the clock window in the quote: one report with the window
-    ("en-lede-night-quote-window", T_EN_LEDE_QUOTE, [R(T_EN_LEDE_QUOTE, "mod", [
-        C(T_EN_LEDE_QUOTE, "12 over the Bryansk Region", "RU-BRY", 12, "count_over_place", en=True),
-        C(T_EN_LEDE_QUOTE, "eight over the Kursk Region", "RU-KRS", 8, "count_over_place", en=True),
-    ], total=20, night=P, window=W("2025-06-02T23:00", "2025-06-03T07:00"))]),
-    ("ru-killed-injured", T_KILLED, [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))]),
+    (
+        "en-lede-night-quote-window",
+        T_EN_LEDE_QUOTE,
+        [
+            R(
+                T_EN_LEDE_QUOTE,
+                "mod",
+                [
+                    C(
+                        T_EN_LEDE_QUOTE,
+                        "12 over the Bryansk Region",
+                        "RU-BRY",
+                        12,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_LEDE_QUOTE,
+                        "eight over the Kursk Region",
+                        "RU-KRS",
+                        8,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=20,
+                night=P,
+                window=W("2025-06-02T23:00", "2025-06-03T07:00"),
+            )
+        ],
+    ),
+    (
+        "ru-killed-injured",
+        T_KILLED,
+        [R(T_KILLED, "governor", [], total=10, casualties=Casualties(1, 3))],
+    ),
 ]
 
 
 NOT_INTERCEPTIONS_MORE = [
     ("ru-day-summary", "Главное за день: над регионами уничтожено 120 беспилотников."),
-    ("ru-week-summary", "Итоги недели: за семь дней уничтожено 900 беспилотников над Брянской областью."),
+    (
+        "ru-week-summary",
+        "Итоги недели: за семь дней уничтожено 900 беспилотников над Брянской областью.",
+    ),
     ("en-over-kyiv", "Over Kyiv, air defenses shot down 10 drones, the city administration said."),
-    ("ru-regiment", "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения."),
+    (
+        "ru-regiment",
+        "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения.",
+    ),
 ]
 
 
 T_UA_LAUNCH_SITES = "Сили ППО ліквідували 7 із 8 БпЛА. Ворог запускав дрони з районів Курська та Приморсько-Ахтарська."
-T_UA_EN_REGION = ("Ukraine's air force said it destroyed seven of eight Shahed drones overnight. The drones were launched "
-                  "from the area of Primorsko-Akhtarsk, Russia, and were shot down in the Zaporizhzhia region.")
+T_UA_EN_REGION = (
+    "Ukraine's air force said it destroyed seven of eight Shahed drones overnight. The drones were launched "
+    "from the area of Primorsko-Akhtarsk, Russia, and were shot down in the Zaporizhzhia region."
+)
 
 
-@pytest.mark.parametrize(("text", "night"), [(T_UA_LAUNCH_SITES, None), (T_UA_EN_REGION, P)], ids=["launch-sites", "region-after"])
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [(T_UA_LAUNCH_SITES, None), (T_UA_EN_REGION, P)],
+    ids=["launch-sites", "region-after"],
+)
 def test_ukrainian_report_names_no_russian_claims(text: str, night: date | None) -> None:
-    assert parse(text, P) == [Report("other", "UA", None, night, 7, "exact", (), None, NONE, (0, len(text)))]
+    assert parse(text, P) == [
+        Report("other", "UA", None, night, 7, "exact", (), None, NONE, (0, len(text)))
+    ]
 
 
 # --- fixes found on the sample data (texts written for these tests) -----------------------------
-T_OWN_POST = "Ночью над Брянской областью средствами ПВО сбиты четыре беспилотника. Пострадавших нет."
-T_REGION_THEN_DISTRICTS = "За ночь над Калужской областью сбиты 3 БПЛА — в Кировском и Тарусском районах."
-T_EN_DATED_NIGHT = ("On June 1, the Defense Ministry said it had destroyed 60 drones in a single night, including "
-                    "12 over the Kursk Region.")
+T_OWN_POST = (
+    "Ночью над Брянской областью средствами ПВО сбиты четыре беспилотника. Пострадавших нет."
+)
+T_REGION_THEN_DISTRICTS = (
+    "За ночь над Калужской областью сбиты 3 БПЛА — в Кировском и Тарусском районах."
+)
+T_EN_DATED_NIGHT = (
+    "On June 1, the Defense Ministry said it had destroyed 60 drones in a single night, including "
+    "12 over the Kursk Region."
+)
 T_EN_OVERNIGHT_ON = "Air defences downed seven drones over the Belgorod Region overnight on Sept. 2, the governor said."
-T_EN_HEADLINE_DAY = ("Six drones downed on Monday evening, ministry says\n"
-                     "Between 8:00 p.m. and 11:00 p.m. Moscow time on June 2, air defenses destroyed six drones over "
-                     "the Kursk Region, the ministry said.")
+T_EN_HEADLINE_DAY = (
+    "Six drones downed on Monday evening, ministry says\n"
+    "Between 8:00 p.m. and 11:00 p.m. Moscow time on June 2, air defenses destroyed six drones over "
+    "the Kursk Region, the ministry said."
+)
 T_RANGE_RU = "Ночью над Курской областью уничтожены 10-15 БПЛА, сообщил губернатор."
-T_RANGE_EN = "Between 10 to 15 drones were destroyed over the Rostov Region overnight, the governor said."
+T_RANGE_EN = (
+    "Between 10 to 15 drones were destroyed over the Rostov Region overnight, the governor said."
+)
 
 T_EN_FRONTED = "In Belgorod, two drones were shot down overnight, the governor said."
 T_RU_FRONTED = "Над Курской областью, по словам губернатора, ночью сбиты три БПЛА."
 
 GOLDEN_SAMPLES = [
     # a fronted place before a comma takes the count of the clause after it
-    ("en-fronted-place", T_EN_FRONTED, [R(T_EN_FRONTED, "governor", [
-        C(T_EN_FRONTED, "Belgorod, two", "RU-BEL", 2, "count_over_place", en=True),
-    ], total=2, night=P)]),
-    ("ru-fronted-place", T_RU_FRONTED, [R(T_RU_FRONTED, "governor", [
-        C(T_RU_FRONTED, "Курской областью, по словам губернатора, ночью сбиты три", "RU-KRS", 3, "count_over_place"),
-    ], total=3, night=P)]),
+    (
+        "en-fronted-place",
+        T_EN_FRONTED,
+        [
+            R(
+                T_EN_FRONTED,
+                "governor",
+                [
+                    C(T_EN_FRONTED, "Belgorod, two", "RU-BEL", 2, "count_over_place", en=True),
+                ],
+                total=2,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-fronted-place",
+        T_RU_FRONTED,
+        [
+            R(
+                T_RU_FRONTED,
+                "governor",
+                [
+                    C(
+                        T_RU_FRONTED,
+                        "Курской областью, по словам губернатора, ночью сбиты три",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # a region's figure with the districts where debris fell: the count is the region's
-    ("ru-region-count-then-districts", T_REGION_THEN_DISTRICTS, [R(T_REGION_THEN_DISTRICTS, "media", [
-        C(T_REGION_THEN_DISTRICTS, "Калужской областью сбиты 3", "RU-KLU", 3, "count_over_place"),
-        C(T_REGION_THEN_DISTRICTS, "Кировском", "RU-KLU", None, "place_without_count",
-          district=("RU-KLU:kirovsky", "Кировский район")),
-        C(T_REGION_THEN_DISTRICTS, "Тарусском районах", "RU-KLU", None, "place_without_count",
-          district=("RU-KLU:tarussky", "Тарусский район")),
-    ], total=3, night=P)]),
+    (
+        "ru-region-count-then-districts",
+        T_REGION_THEN_DISTRICTS,
+        [
+            R(
+                T_REGION_THEN_DISTRICTS,
+                "media",
+                [
+                    C(
+                        T_REGION_THEN_DISTRICTS,
+                        "Калужской областью сбиты 3",
+                        "RU-KLU",
+                        3,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_REGION_THEN_DISTRICTS,
+                        "Кировском",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(
+                        T_REGION_THEN_DISTRICTS,
+                        "Тарусском районах",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # "On June 1 ... in a single night": the ministry's night of 1 June, not the publication day
-    ("en-dated-single-night", T_EN_DATED_NIGHT, [R(T_EN_DATED_NIGHT, "mod", [
-        C(T_EN_DATED_NIGHT, "12 over the Kursk Region", "RU-KRS", 12, "count_over_place", en=True),
-    ], total=60, night=date(2025, 6, 1))]),
+    (
+        "en-dated-single-night",
+        T_EN_DATED_NIGHT,
+        [
+            R(
+                T_EN_DATED_NIGHT,
+                "mod",
+                [
+                    C(
+                        T_EN_DATED_NIGHT,
+                        "12 over the Kursk Region",
+                        "RU-KRS",
+                        12,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=60,
+                night=date(2025, 6, 1),
+            )
+        ],
+    ),
     # "overnight on Sept. 2": the night that ended on 2 September (a year before publication)
-    ("en-overnight-on-date", T_EN_OVERNIGHT_ON, [R(T_EN_OVERNIGHT_ON, "governor", [
-        C(T_EN_OVERNIGHT_ON, "seven drones over the Belgorod Region", "RU-BEL", 7, "count_over_place", en=True),
-    ], total=7, night=date(2024, 9, 2))]),
+    (
+        "en-overnight-on-date",
+        T_EN_OVERNIGHT_ON,
+        [
+            R(
+                T_EN_OVERNIGHT_ON,
+                "governor",
+                [
+                    C(
+                        T_EN_OVERNIGHT_ON,
+                        "seven drones over the Belgorod Region",
+                        "RU-BEL",
+                        7,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=7,
+                night=date(2024, 9, 2),
+            )
+        ],
+    ),
     # the headline's day holds the statement's window of that day: one report, not two
-    ("en-headline-day-and-window", T_EN_HEADLINE_DAY, [R(T_EN_HEADLINE_DAY, "mod", [
-        C(T_EN_HEADLINE_DAY, "six drones over the Kursk Region", "RU-KRS", 6, "count_over_place", en=True),
-    ], total=6, window=W("2025-06-02T20:00", "2025-06-02T23:00"))]),
+    (
+        "en-headline-day-and-window",
+        T_EN_HEADLINE_DAY,
+        [
+            R(
+                T_EN_HEADLINE_DAY,
+                "mod",
+                [
+                    C(
+                        T_EN_HEADLINE_DAY,
+                        "six drones over the Kursk Region",
+                        "RU-KRS",
+                        6,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=6,
+                window=W("2025-06-02T20:00", "2025-06-02T23:00"),
+            )
+        ],
+    ),
     # a range is its lower bound, approximate
-    ("ru-range", T_RANGE_RU, [R(T_RANGE_RU, "governor", [
-        C(T_RANGE_RU, "Курской областью уничтожены 10-15", "RU-KRS", 10, "count_over_place", q="approx"),
-    ], total=10, tq="approx", night=P)]),
-    ("en-range", T_RANGE_EN, [R(T_RANGE_EN, "governor", [
-        C(T_RANGE_EN, "10 to 15 drones were destroyed over the Rostov Region", "RU-ROS", 10, "count_over_place",
-          q="approx", en=True),
-    ], total=10, tq="approx", night=P)]),
+    (
+        "ru-range",
+        T_RANGE_RU,
+        [
+            R(
+                T_RANGE_RU,
+                "governor",
+                [
+                    C(
+                        T_RANGE_RU,
+                        "Курской областью уничтожены 10-15",
+                        "RU-KRS",
+                        10,
+                        "count_over_place",
+                        q="approx",
+                    ),
+                ],
+                total=10,
+                tq="approx",
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-range",
+        T_RANGE_EN,
+        [
+            R(
+                T_RANGE_EN,
+                "governor",
+                [
+                    C(
+                        T_RANGE_EN,
+                        "10 to 15 drones were destroyed over the Rostov Region",
+                        "RU-ROS",
+                        10,
+                        "count_over_place",
+                        q="approx",
+                        en=True,
+                    ),
+                ],
+                total=10,
+                tq="approx",
+                night=P,
+            )
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("source", "reporter"), [
-    ("Губернатор Брянской области", "governor"),  # the governor's own channel
-    ("Мэр Москвы", "mayor"),
-    ("Минобороны России", "mod"),
-    ("news.example.org", "media"),  # a publisher names nobody: media
-    (None, "media"),
-])
+@pytest.mark.parametrize(
+    ("source", "reporter"),
+    [
+        ("Губернатор Брянской области", "governor"),  # the governor's own channel
+        ("Мэр Москвы", "mayor"),
+        ("Минобороны России", "mod"),
+        ("news.example.org", "media"),  # a publisher names nobody: media
+        (None, "media"),
+    ],
+)
 def test_unattributed_post_is_its_sources(source: str | None, reporter: str) -> None:
     (report,) = parse(T_OWN_POST, P, source=source)
     assert report.reporter == reporter
@@ -523,291 +1949,991 @@ def test_a_named_reporter_beats_the_source() -> None:
 
 CASUALTIES_WITHOUT_INTERCEPTION = [
     ("ru-injured-by-drone", "В результате атаки беспилотника на Шебекино ранены два человека."),
-    ("en-injured-by-drone", "A drone attack on a car in the Belgorod Region injured two people, the governor said."),
+    (
+        "en-injured-by-drone",
+        "A drone attack on a car in the Belgorod Region injured two people, the governor said.",
+    ),
 ]
 
 
 def test_ukrainian_spelling_of_shot_down_gives_ukraines_total() -> None:
     # "збито" (not "сбито"), "ворожих" between the number and the drones, "у ніч на 3 червня"
     text = "У ніч на 3 червня збито або подавлено 40 ворожих БпЛА на півночі та сході країни."
-    assert parse(text, P) == [Report("other", "UA", None, P, 40, "exact", (), None, NONE, (0, len(text)))]
+    assert parse(text, P) == [
+        Report("other", "UA", None, P, 40, "exact", (), None, NONE, (0, len(text)))
+    ]
 
 
 def test_damage_prefers_what_was_damaged_to_where_debris_fell() -> None:
-    text = ("Ночью над Курской областью сбиты два беспилотника. Обломки упали в поле у деревни. "
-            "В соседнем селе повреждена крыша гаража.")
+    text = (
+        "Ночью над Курской областью сбиты два беспилотника. Обломки упали в поле у деревни. "
+        "В соседнем селе повреждена крыша гаража."
+    )
     (report,) = parse(text, P)
     assert report.damage == "В соседнем селе повреждена крыша гаража."
 
 
 # --- cases written for rules that had none --------------------------------------------------------
-T_PAREN = ("Air defences destroyed seven drones overnight over the Belgorod (five drones) and Kursk (two drones) "
-           "regions, the ministry said.")
-T_TWO_VERBS_FIRST = "Ночью уничтожены шесть и перехвачены ещё два беспилотника над Курской областью."
+T_PAREN = (
+    "Air defences destroyed seven drones overnight over the Belgorod (five drones) and Kursk (two drones) "
+    "regions, the ministry said."
+)
+T_TWO_VERBS_FIRST = (
+    "Ночью уничтожены шесть и перехвачены ещё два беспилотника над Курской областью."
+)
 
-T_REGION_AFTER_KRAI = "Ночью над Краснодарским краем сбиты шесть беспилотников, ещё четыре — над Крымом."
+T_REGION_AFTER_KRAI = (
+    "Ночью над Краснодарским краем сбиты шесть беспилотников, ещё четыре — над Крымом."
+)
 T_PERFECTIVE = "Над Курской областью перехватили три беспилотника, ещё два перехватили над Белгородской областью."
-T_REPELLED = ("Силы ПВО отразили атаку на объекты на территории Брянской области, предпринятую при помощи трёх "
-              "беспилотников.")
+T_REPELLED = (
+    "Силы ПВО отразили атаку на объекты на территории Брянской области, предпринятую при помощи трёх "
+    "беспилотников."
+)
 T_TRIED = "Противник пытался атаковать объекты на территории Курской области с помощью пяти беспилотников."
 
-T_AIR_DEFENCE_TIME = ("Минобороны сообщило о пяти сбитых беспилотниках. Системы ПВО работали с 21:00 до 23:00 мск. "
-                      "Три БПЛА уничтожены над Курской областью, два — над Брянской.")
-T_EVENING_BEFORE = ("Утром Минобороны сообщило: с 23:00 2 июня до 7:00 3 июня над Белгородской областью уничтожены 6 БПЛА. "
-                    "Кроме того, накануне вечером над Курской областью сбиты 4 беспилотника.")
-T_CRAFT_AND_LOWER = ("Военные сообщили, что больше всего — 11 аппаратов — перехвачено над Калужской областью, ещё два "
-                     "дрона — над московским регионом.")
+T_AIR_DEFENCE_TIME = (
+    "Минобороны сообщило о пяти сбитых беспилотниках. Системы ПВО работали с 21:00 до 23:00 мск. "
+    "Три БПЛА уничтожены над Курской областью, два — над Брянской."
+)
+T_EVENING_BEFORE = (
+    "Утром Минобороны сообщило: с 23:00 2 июня до 7:00 3 июня над Белгородской областью уничтожены 6 БПЛА. "
+    "Кроме того, накануне вечером над Курской областью сбиты 4 беспилотника."
+)
+T_CRAFT_AND_LOWER = (
+    "Военные сообщили, что больше всего — 11 аппаратов — перехвачено над Калужской областью, ещё два "
+    "дрона — над московским регионом."
+)
 
 NAMES_RU["RU-TUL"] = "Тульская область"
-T_TIMED_RECAP = ("Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n"
-                 "02:30. Сбиты два беспилотника, летевших на Москву.\n"
-                 "03:05. Сбит ещё один беспилотник, летевший на Москву.\n"
-                 "За ночь на подлёте к Москве сбиты четыре беспилотника.")
+T_TIMED_RECAP = (
+    "Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n"
+    "02:30. Сбиты два беспилотника, летевших на Москву.\n"
+    "03:05. Сбит ещё один беспилотник, летевший на Москву.\n"
+    "За ночь на подлёте к Москве сбиты четыре беспилотника."
+)
 T_GOVERNOR_OWN = "Губернатор Тульской области сообщил, что ночью силами ПВО уничтожены более 10 беспилотников. Пострадавших нет."
-T_ONE_REGION = ("В Кировском районе Калужской области обломки беспилотника повредили крышу дома. "
-                "Всего за ночь сбиты семь БПЛА.")
-T_EN_GOVERNOR_OWN = "The Kursk region governor said that air defences shot down three drones overnight."
+T_ONE_REGION = (
+    "В Кировском районе Калужской области обломки беспилотника повредили крышу дома. "
+    "Всего за ночь сбиты семь БПЛА."
+)
+T_EN_GOVERNOR_OWN = (
+    "The Kursk region governor said that air defences shot down three drones overnight."
+)
 T_NOT_ONE = "Губернатор Брянской области сообщил, что ни один беспилотник не долетел до цели: все сбиты силами ПВО."
 
-T_EN_LIST_GOES_ON = ("Air defences shot down 30 drones overnight, the Defence Ministry said. Twelve were over the Kursk "
-                     "region and 9 over the Belgorod region. Another 6 were brought over the Bryansk region. Other "
-                     "regions listed included Kaluga and Tula.")
-T_EN_HEADLINE_PLACES = ("Drones downed over regions including Kursk and Bryansk\n"
-                        "The Defence Ministry said on Monday that air defences destroyed 15 drones over regions including "
-                        "Kursk and Bryansk.")
+T_EN_LIST_GOES_ON = (
+    "Air defences shot down 30 drones overnight, the Defence Ministry said. Twelve were over the Kursk "
+    "region and 9 over the Belgorod region. Another 6 were brought over the Bryansk region. Other "
+    "regions listed included Kaluga and Tula."
+)
+T_EN_HEADLINE_PLACES = (
+    "Drones downed over regions including Kursk and Bryansk\n"
+    "The Defence Ministry said on Monday that air defences destroyed 15 drones over regions including "
+    "Kursk and Bryansk."
+)
 
 NAMES_EN["RU-NIZ"] = "Nizhny Novgorod Oblast"
-T_EN_WINDOW_AND_DAY = ("Between 6:00 p.m. and 8:00 p.m. Moscow time air defences destroyed two drones over the Black Sea, "
-                       "the ministry said. Over the past 24 hours, air defences shot down a total of 40 drones over the "
-                       "Kursk, Bryansk and Nizhny Novgorod regions, which have faced attacks since the start of the war. "
-                       "The largest number—20—was recorded over the Kursk region.")
+T_EN_WINDOW_AND_DAY = (
+    "Between 6:00 p.m. and 8:00 p.m. Moscow time air defences destroyed two drones over the Black Sea, "
+    "the ministry said. Over the past 24 hours, air defences shot down a total of 40 drones over the "
+    "Kursk, Bryansk and Nizhny Novgorod regions, which have faced attacks since the start of the war. "
+    "The largest number—20—was recorded over the Kursk region."
+)
 
 T_UNDECIDED = "Ночью три беспилотника сбиты над Кировским районом."
 
-T_HARM_NAMES_TOWN = "Губернатор сообщил, что после атаки беспилотника в городе Обнинске ранены два человека."
-T_NATIONAL_IS_MOD = ("Губернатор Курской области сообщил, что над регионом сбиты три беспилотника. За ночь силы ПВО "
-                     "сбили 40 беспилотников над регионами России, больше всего над Брянской областью — восемь штук.")
+T_HARM_NAMES_TOWN = (
+    "Губернатор сообщил, что после атаки беспилотника в городе Обнинске ранены два человека."
+)
+T_NATIONAL_IS_MOD = (
+    "Губернатор Курской области сообщил, что над регионом сбиты три беспилотника. За ночь силы ПВО "
+    "сбили 40 беспилотников над регионами России, больше всего над Брянской областью — восемь штук."
+)
 
-T_TOWN_AFTER_NAD = "Днём над Обнинском сбиты два беспилотника. А также в Кировском и Тарусском районах."
+T_TOWN_AFTER_NAD = (
+    "Днём над Обнинском сбиты два беспилотника. А также в Кировском и Тарусском районах."
+)
 OBNINSK = ("RU-KLU:obninsk", "Обнинск")
 
-T_COMBINED_RETOLD = ("Силы ПВО сбили три беспилотника над Черным морем и Крымом. Атака продолжалась с 21:30 до 23:00 мск "
-                     "в понедельник, 2 июня. Два дрона сбиты над акваторией Черного моря и один — над территорией Крыма.")
+T_COMBINED_RETOLD = (
+    "Силы ПВО сбили три беспилотника над Черным морем и Крымом. Атака продолжалась с 21:30 до 23:00 мск "
+    "в понедельник, 2 июня. Два дрона сбиты над акваторией Черного моря и один — над территорией Крыма."
+)
 
-T_DAY_AND_LONG_WINDOW = ("За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
-                         "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор.")
+T_DAY_AND_LONG_WINDOW = (
+    "За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
+    "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор."
+)
 
 T_TWO_VERBS_RU = "Ночью 12 БПЛА перехвачены и уничтожены над Курской областью."
-T_TWO_VERBS_EN = "Seven UAVs were intercepted and destroyed over the Kursk region, the ministry said."
-T_HEADLINE_REGION = ("A fire broke out at a plant in the Kursk region.\n"
-                     "The governor said that eight drones were shot down in the sky above the region.")
+T_TWO_VERBS_EN = (
+    "Seven UAVs were intercepted and destroyed over the Kursk region, the ministry said."
+)
+T_HEADLINE_REGION = (
+    "A fire broke out at a plant in the Kursk region.\n"
+    "The governor said that eight drones were shot down in the sky above the region."
+)
 
-T_MORE_AFTER_COMMA = ("Над Курской областью за ночь сбиты шесть беспилотников, ещё два были подавлены средствами РЭБ, "
-                      "сообщил губернатор.")
+T_MORE_AFTER_COMMA = (
+    "Над Курской областью за ночь сбиты шесть беспилотников, ещё два были подавлены средствами РЭБ, "
+    "сообщил губернатор."
+)
 
-T_APPROACHING_TOWN = "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
+T_APPROACHING_TOWN = (
+    "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
+)
 
-T_THE_REST = ("Air defences destroyed drones overnight: five over the Kursk region, four over the Belgorod region and "
-              "the rest over the Bryansk and Kaluga regions, the ministry said.")
+T_THE_REST = (
+    "Air defences destroyed drones overnight: five over the Kursk region, four over the Belgorod region and "
+    "the rest over the Bryansk and Kaluga regions, the ministry said."
+)
 
-T_REGION_BY_NAME = ("Над Курской областью сбиты шесть беспилотников, ещё два летательных аппарата — над Белгородской. "
-                    "В районах Брянщины днём объявляли угрозу атаки БПЛА. С 12:00 до 15:00 мск над регионом "
-                    "ликвидировали 4 беспилотника.")
+T_REGION_BY_NAME = (
+    "Над Курской областью сбиты шесть беспилотников, ещё два летательных аппарата — над Белгородской. "
+    "В районах Брянщины днём объявляли угрозу атаки БПЛА. С 12:00 до 15:00 мск над регионом "
+    "ликвидировали 4 беспилотника."
+)
 
-T_EARLIER = ("Утром над Курской областью сбиты два беспилотника.Ранее губернатор сообщал об уничтожении минувшей "
-             "ночью пяти БПЛА над Курской областью.")
+T_EARLIER = (
+    "Утром над Курской областью сбиты два беспилотника.Ранее губернатор сообщал об уничтожении минувшей "
+    "ночью пяти БПЛА над Курской областью."
+)
 
 GOLDEN_RULES = [
     # a full stop glued to the next sentence still ends it; "Ранее ..." opens an earlier statement
-    ("ru-earlier-statement-is-another-report", T_EARLIER, [
-        R(T_EARLIER, "media", [
-            C(T_EARLIER, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
-        ], total=2, span=("Утром", "беспилотника.")),
-        R(T_EARLIER, "governor", [
-            C(T_EARLIER, "пяти БПЛА над Курской областью", "RU-KRS", 5, "count_over_place"),
-        ], total=5, night=P, span=("Ранее", "областью.")),
-    ]),
+    (
+        "ru-earlier-statement-is-another-report",
+        T_EARLIER,
+        [
+            R(
+                T_EARLIER,
+                "media",
+                [
+                    C(T_EARLIER, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
+                ],
+                total=2,
+                span=("Утром", "беспилотника."),
+            ),
+            R(
+                T_EARLIER,
+                "governor",
+                [
+                    C(T_EARLIER, "пяти БПЛА над Курской областью", "RU-KRS", 5, "count_over_place"),
+                ],
+                total=5,
+                night=P,
+                span=("Ранее", "областью."),
+            ),
+        ],
+    ),
     # "N летательных аппаратов" counts; "в районах Брянщины" names the region "над регионом" means,
     # even in a warning that is no report itself
-    ("ru-region-by-its-own-name", T_REGION_BY_NAME, [R(T_REGION_BY_NAME, "media", [
-        C(T_REGION_BY_NAME, "Курской областью сбиты шесть", "RU-KRS", 6, "count_over_place"),
-        C(T_REGION_BY_NAME, "два летательных аппарата — над Белгородской", "RU-BEL", 2, "count_over_place"),
-        C(T_REGION_BY_NAME, "регионом ликвидировали 4", "RU-BRY", 4, "count_over_place"),
-    ], window=W("2025-06-03T12:00", "2025-06-03T15:00"))]),
+    (
+        "ru-region-by-its-own-name",
+        T_REGION_BY_NAME,
+        [
+            R(
+                T_REGION_BY_NAME,
+                "media",
+                [
+                    C(
+                        T_REGION_BY_NAME,
+                        "Курской областью сбиты шесть",
+                        "RU-KRS",
+                        6,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_REGION_BY_NAME,
+                        "два летательных аппарата — над Белгородской",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_REGION_BY_NAME,
+                        "регионом ликвидировали 4",
+                        "RU-BRY",
+                        4,
+                        "count_over_place",
+                    ),
+                ],
+                window=W("2025-06-03T12:00", "2025-06-03T15:00"),
+            )
+        ],
+    ),
     # "and the rest over X and Y": the remainder shares no figure with the row before it
-    ("en-the-rest-over", T_THE_REST, [R(T_THE_REST, "mod", [
-        C(T_THE_REST, "five over the Kursk region", "RU-KRS", 5, "count_over_place", en=True),
-        C(T_THE_REST, "four over the Belgorod region", "RU-BEL", 4, "count_over_place", en=True),
-        C(T_THE_REST, "Bryansk", "RU-BRY", None, "place_without_count", en=True),
-        C(T_THE_REST, "Kaluga regions", "RU-KLU", None, "place_without_count", en=True),
-    ], night=P)]),
+    (
+        "en-the-rest-over",
+        T_THE_REST,
+        [
+            R(
+                T_THE_REST,
+                "mod",
+                [
+                    C(
+                        T_THE_REST,
+                        "five over the Kursk region",
+                        "RU-KRS",
+                        5,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_THE_REST,
+                        "four over the Belgorod region",
+                        "RU-BEL",
+                        4,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(T_THE_REST, "Bryansk", "RU-BRY", None, "place_without_count", en=True),
+                    C(T_THE_REST, "Kaluga regions", "RU-KLU", None, "place_without_count", en=True),
+                ],
+                night=P,
+            )
+        ],
+    ),
     # "на подлете к <town>" names the town approached
-    ("ru-approaching-a-town", T_APPROACHING_TOWN, [R(T_APPROACHING_TOWN, "governor", [
-        C(T_APPROACHING_TOWN, "Обнинску были уничтожены три", "RU-KLU", 3, "count_over_place", district=OBNINSK),
-        C(T_APPROACHING_TOWN, "Обнинску были уничтожены три", "RU-KLU", 3, "region_from_district"),
-    ], total=3)]),
+    (
+        "ru-approaching-a-town",
+        T_APPROACHING_TOWN,
+        [
+            R(
+                T_APPROACHING_TOWN,
+                "governor",
+                [
+                    C(
+                        T_APPROACHING_TOWN,
+                        "Обнинску были уничтожены три",
+                        "RU-KLU",
+                        3,
+                        "count_over_place",
+                        district=OBNINSK,
+                    ),
+                    C(
+                        T_APPROACHING_TOWN,
+                        "Обнинску были уничтожены три",
+                        "RU-KLU",
+                        3,
+                        "region_from_district",
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
     # ", ещё N были подавлены": "ещё" after a comma adds to the figure before it ("были" before the verb)
-    ("ru-more-after-a-comma", T_MORE_AFTER_COMMA, [R(T_MORE_AFTER_COMMA, "governor", [
-        C(T_MORE_AFTER_COMMA, "Курской областью за ночь сбиты шесть беспилотников, ещё два", "RU-KRS", 8, "added_count"),
-    ], total=8, night=P)]),
+    (
+        "ru-more-after-a-comma",
+        T_MORE_AFTER_COMMA,
+        [
+            R(
+                T_MORE_AFTER_COMMA,
+                "governor",
+                [
+                    C(
+                        T_MORE_AFTER_COMMA,
+                        "Курской областью за ночь сбиты шесть беспилотников, ещё два",
+                        "RU-KRS",
+                        8,
+                        "added_count",
+                    ),
+                ],
+                total=8,
+                night=P,
+            )
+        ],
+    ),
     # "и"/"and" between two verbs joins them: the count and the place stay one item
-    ("ru-two-verbs-one-item", T_TWO_VERBS_RU, [R(T_TWO_VERBS_RU, "media", [
-        C(T_TWO_VERBS_RU, "12 БПЛА перехвачены и уничтожены над Курской областью", "RU-KRS", 12, "count_over_place"),
-    ], total=12, night=P)]),
-    ("en-two-verbs-one-item", T_TWO_VERBS_EN, [R(T_TWO_VERBS_EN, "mod", [
-        C(T_TWO_VERBS_EN, "Seven UAVs were intercepted and destroyed over the Kursk region", "RU-KRS", 7,
-          "count_over_place", en=True),
-    ], total=7)]),
+    (
+        "ru-two-verbs-one-item",
+        T_TWO_VERBS_RU,
+        [
+            R(
+                T_TWO_VERBS_RU,
+                "media",
+                [
+                    C(
+                        T_TWO_VERBS_RU,
+                        "12 БПЛА перехвачены и уничтожены над Курской областью",
+                        "RU-KRS",
+                        12,
+                        "count_over_place",
+                    ),
+                ],
+                total=12,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-two-verbs-one-item",
+        T_TWO_VERBS_EN,
+        [
+            R(
+                T_TWO_VERBS_EN,
+                "mod",
+                [
+                    C(
+                        T_TWO_VERBS_EN,
+                        "Seven UAVs were intercepted and destroyed over the Kursk region",
+                        "RU-KRS",
+                        7,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=7,
+            )
+        ],
+    ),
     # a headline without drones names the region that "above the region" means
-    ("en-region-from-a-headline", T_HEADLINE_REGION, [R(T_HEADLINE_REGION, "governor", [
-        C(T_HEADLINE_REGION, "eight drones were shot down in the sky above the region", "RU-KRS", 8,
-          "count_over_place", en=True),
-    ], total=8, damage="A fire broke out at a plant in the Kursk region.")]),
+    (
+        "en-region-from-a-headline",
+        T_HEADLINE_REGION,
+        [
+            R(
+                T_HEADLINE_REGION,
+                "governor",
+                [
+                    C(
+                        T_HEADLINE_REGION,
+                        "eight drones were shot down in the sky above the region",
+                        "RU-KRS",
+                        8,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=8,
+                damage="A fire broke out at a plant in the Kursk region.",
+            )
+        ],
+    ),
     # "за сутки" in a headline and the statement's window of most of a day are one report
-    ("ru-day-and-long-window", T_DAY_AND_LONG_WINDOW, [R(T_DAY_AND_LONG_WINDOW, "governor", [
-        C(T_DAY_AND_LONG_WINDOW, "Курской областью сбиты 12", "RU-KRS", 12, "count_over_place"),
-    ], total=12, window=W("2025-06-02T09:00", "2025-06-03T07:00"))]),
+    (
+        "ru-day-and-long-window",
+        T_DAY_AND_LONG_WINDOW,
+        [
+            R(
+                T_DAY_AND_LONG_WINDOW,
+                "governor",
+                [
+                    C(
+                        T_DAY_AND_LONG_WINDOW,
+                        "Курской областью сбиты 12",
+                        "RU-KRS",
+                        12,
+                        "count_over_place",
+                    ),
+                ],
+                total=12,
+                window=W("2025-06-02T09:00", "2025-06-03T07:00"),
+            )
+        ],
+    ),
     # a combined figure that adds up its areas' own figures retells them (the total); the attack's
     # hours, dated after a weekday with "в", are the report's window
-    ("ru-combined-figure-retold", T_COMBINED_RETOLD, [R(T_COMBINED_RETOLD, "media", [
-        C(T_COMBINED_RETOLD, "Два дрона сбиты над акваторией Черного моря", "SEA-BLACK", 2, "count_over_place"),
-        C(T_COMBINED_RETOLD, "один — над территорией Крыма", "UA-43", 1, "count_over_place"),
-    ], total=3, window=W("2025-06-02T21:30", "2025-06-02T23:00"))]),
+    (
+        "ru-combined-figure-retold",
+        T_COMBINED_RETOLD,
+        [
+            R(
+                T_COMBINED_RETOLD,
+                "media",
+                [
+                    C(
+                        T_COMBINED_RETOLD,
+                        "Два дрона сбиты над акваторией Черного моря",
+                        "SEA-BLACK",
+                        2,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_COMBINED_RETOLD,
+                        "один — над территорией Крыма",
+                        "UA-43",
+                        1,
+                        "count_over_place",
+                    ),
+                ],
+                total=3,
+                window=W("2025-06-02T21:30", "2025-06-02T23:00"),
+            )
+        ],
+    ),
     # "над" governs the instrumental: "Обнинском" is the town there, not an adjective; a sentence
     # opening with "А также" goes on with the places before it
-    ("ru-town-after-nad-and-also", T_TOWN_AFTER_NAD, [R(T_TOWN_AFTER_NAD, "media", [
-        C(T_TOWN_AFTER_NAD, "Обнинском сбиты два", "RU-KLU", 2, "count_over_place", district=OBNINSK),
-        C(T_TOWN_AFTER_NAD, "Обнинском сбиты два", "RU-KLU", 2, "region_from_district"),
-        C(T_TOWN_AFTER_NAD, "Кировском", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
-        C(T_TOWN_AFTER_NAD, "Тарусском районах", "RU-KLU", None, "place_without_count",
-          district=("RU-KLU:tarussky", "Тарусский район")),
-    ], total=2)]),
+    (
+        "ru-town-after-nad-and-also",
+        T_TOWN_AFTER_NAD,
+        [
+            R(
+                T_TOWN_AFTER_NAD,
+                "media",
+                [
+                    C(
+                        T_TOWN_AFTER_NAD,
+                        "Обнинском сбиты два",
+                        "RU-KLU",
+                        2,
+                        "count_over_place",
+                        district=OBNINSK,
+                    ),
+                    C(T_TOWN_AFTER_NAD, "Обнинском сбиты два", "RU-KLU", 2, "region_from_district"),
+                    C(
+                        T_TOWN_AFTER_NAD,
+                        "Кировском",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(
+                        T_TOWN_AFTER_NAD,
+                        "Тарусском районах",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # people hurt, like damage, say which town a drone fell on
-    ("ru-harm-names-the-town", T_HARM_NAMES_TOWN, [R(T_HARM_NAMES_TOWN, "governor", [
-        C(T_HARM_NAMES_TOWN, "Обнинске", "RU-KLU", None, "place_without_count", district=("RU-KLU:obninsk", "Обнинск")),
-    ], casualties=Casualties(None, 2))]),
+    (
+        "ru-harm-names-the-town",
+        T_HARM_NAMES_TOWN,
+        [
+            R(
+                T_HARM_NAMES_TOWN,
+                "governor",
+                [
+                    C(
+                        T_HARM_NAMES_TOWN,
+                        "Обнинске",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:obninsk", "Обнинск"),
+                    ),
+                ],
+                casualties=Casualties(None, 2),
+            )
+        ],
+    ),
     # a national figure is the ministry's, not the governor's quoted before it; "восемь штук" counts
-    ("ru-national-figure-is-the-ministrys", T_NATIONAL_IS_MOD, [
-        R(T_NATIONAL_IS_MOD, "governor", [
-            C(T_NATIONAL_IS_MOD, "регионом сбиты три", "RU-KRS", 3, "count_over_place"),
-        ], total=3, span=("Губернатор", "три беспилотника.")),
-        R(T_NATIONAL_IS_MOD, "mod", [
-            C(T_NATIONAL_IS_MOD, "Брянской областью — восемь", "RU-BRY", 8, "count_over_place"),
-        ], total=40, night=P, span=("За ночь", "восемь штук.")),
-    ]),
+    (
+        "ru-national-figure-is-the-ministrys",
+        T_NATIONAL_IS_MOD,
+        [
+            R(
+                T_NATIONAL_IS_MOD,
+                "governor",
+                [
+                    C(T_NATIONAL_IS_MOD, "регионом сбиты три", "RU-KRS", 3, "count_over_place"),
+                ],
+                total=3,
+                span=("Губернатор", "три беспилотника."),
+            ),
+            R(
+                T_NATIONAL_IS_MOD,
+                "mod",
+                [
+                    C(
+                        T_NATIONAL_IS_MOD,
+                        "Брянской областью — восемь",
+                        "RU-BRY",
+                        8,
+                        "count_over_place",
+                    ),
+                ],
+                total=40,
+                night=P,
+                span=("За ночь", "восемь штук."),
+            ),
+        ],
+    ),
     # a district name of several regions and no region in the text: no claim, a doubt for review
-    ("ru-undecided-place", T_UNDECIDED, [
-        replace(R(T_UNDECIDED, "media", [], total=3, night=P),
-                doubts=(("Кировский район", (T_UNDECIDED.index("Кировским"), T_UNDECIDED.index(".", 20))),)),
-    ]),
+    (
+        "ru-undecided-place",
+        T_UNDECIDED,
+        [
+            replace(
+                R(T_UNDECIDED, "media", [], total=3, night=P),
+                doubts=(
+                    (
+                        "Кировский район",
+                        (T_UNDECIDED.index("Кировским"), T_UNDECIDED.index(".", 20)),
+                    ),
+                ),
+            ),
+        ],
+    ),
     # the last 24 hours are a report of their own beside an evening window; "a total of 40" is a
     # count; a cumulative clause after the report's words is cut, not the whole sentence
-    ("en-window-and-last-24-hours", T_EN_WINDOW_AND_DAY, [
-        R(T_EN_WINDOW_AND_DAY, "mod", [
-            C(T_EN_WINDOW_AND_DAY, "two drones over the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
-        ], total=2, window=W("2025-06-03T18:00", "2025-06-03T20:00"), span=("Between", "the ministry said.")),
-        R(T_EN_WINDOW_AND_DAY, "mod", [
-            C(T_EN_WINDOW_AND_DAY, "Bryansk", "RU-BRY", None, "list_without_counts", en=True),
-            C(T_EN_WINDOW_AND_DAY, "Nizhny Novgorod regions", "RU-NIZ", None, "list_without_counts", en=True),
-            C(T_EN_WINDOW_AND_DAY, "20—was recorded over the Kursk region", "RU-KRS", 20, "count_over_place", en=True),
-        ], total=40, span=("Over the past", "Kursk region.")),
-    ]),
+    (
+        "en-window-and-last-24-hours",
+        T_EN_WINDOW_AND_DAY,
+        [
+            R(
+                T_EN_WINDOW_AND_DAY,
+                "mod",
+                [
+                    C(
+                        T_EN_WINDOW_AND_DAY,
+                        "two drones over the Black Sea",
+                        "SEA-BLACK",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=2,
+                window=W("2025-06-03T18:00", "2025-06-03T20:00"),
+                span=("Between", "the ministry said."),
+            ),
+            R(
+                T_EN_WINDOW_AND_DAY,
+                "mod",
+                [
+                    C(
+                        T_EN_WINDOW_AND_DAY,
+                        "Bryansk",
+                        "RU-BRY",
+                        None,
+                        "list_without_counts",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_WINDOW_AND_DAY,
+                        "Nizhny Novgorod regions",
+                        "RU-NIZ",
+                        None,
+                        "list_without_counts",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_WINDOW_AND_DAY,
+                        "20—was recorded over the Kursk region",
+                        "RU-KRS",
+                        20,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=40,
+                span=("Over the past", "Kursk region."),
+            ),
+        ],
+    ),
     # sentences that go on with a list keep its figures; regions listed without figures are named
-    ("en-list-goes-on-and-regions-listed", T_EN_LIST_GOES_ON, [R(T_EN_LIST_GOES_ON, "mod", [
-        C(T_EN_LIST_GOES_ON, "Twelve were over the Kursk region", "RU-KRS", 12, "count_over_place", en=True),
-        C(T_EN_LIST_GOES_ON, "9 over the Belgorod region", "RU-BEL", 9, "count_over_place", en=True),
-        C(T_EN_LIST_GOES_ON, "6 were brought over the Bryansk region", "RU-BRY", 6, "count_over_place", en=True),
-        C(T_EN_LIST_GOES_ON, "Kaluga", "RU-KLU", None, "place_without_count", en=True),
-        C(T_EN_LIST_GOES_ON, "Tula", "RU-TUL", None, "place_without_count", en=True),
-    ], total=30, night=P)]),
+    (
+        "en-list-goes-on-and-regions-listed",
+        T_EN_LIST_GOES_ON,
+        [
+            R(
+                T_EN_LIST_GOES_ON,
+                "mod",
+                [
+                    C(
+                        T_EN_LIST_GOES_ON,
+                        "Twelve were over the Kursk region",
+                        "RU-KRS",
+                        12,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_LIST_GOES_ON,
+                        "9 over the Belgorod region",
+                        "RU-BEL",
+                        9,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_LIST_GOES_ON,
+                        "6 were brought over the Bryansk region",
+                        "RU-BRY",
+                        6,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(T_EN_LIST_GOES_ON, "Kaluga", "RU-KLU", None, "place_without_count", en=True),
+                    C(T_EN_LIST_GOES_ON, "Tula", "RU-TUL", None, "place_without_count", en=True),
+                ],
+                total=30,
+                night=P,
+            )
+        ],
+    ),
     # a headline naming the places of the article below it is not a report of its own
-    ("en-headline-retells-places", T_EN_HEADLINE_PLACES, [R(T_EN_HEADLINE_PLACES, "mod", [
-        C(T_EN_HEADLINE_PLACES, "Kursk", "RU-KRS", None, "list_without_counts", nth=1, en=True),
-        C(T_EN_HEADLINE_PLACES, "Bryansk", "RU-BRY", None, "list_without_counts", nth=1, en=True),
-    ], total=15, window=W("2025-06-02T00:00", "2025-06-03T00:00"), span=("The Defence", "Bryansk."))]),
+    (
+        "en-headline-retells-places",
+        T_EN_HEADLINE_PLACES,
+        [
+            R(
+                T_EN_HEADLINE_PLACES,
+                "mod",
+                [
+                    C(
+                        T_EN_HEADLINE_PLACES,
+                        "Kursk",
+                        "RU-KRS",
+                        None,
+                        "list_without_counts",
+                        nth=1,
+                        en=True,
+                    ),
+                    C(
+                        T_EN_HEADLINE_PLACES,
+                        "Bryansk",
+                        "RU-BRY",
+                        None,
+                        "list_without_counts",
+                        nth=1,
+                        en=True,
+                    ),
+                ],
+                total=15,
+                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+                span=("The Defence", "Bryansk."),
+            )
+        ],
+    ),
     # timed lines and a closing figure that adds them up: the figure is the report's total
-    ("ru-recap-of-timed-lines", T_TIMED_RECAP, [R(T_TIMED_RECAP, "mayor", [
-        C(T_TIMED_RECAP, "Уничтожен беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
-        C(T_TIMED_RECAP, "два беспилотника, летевших на Москву", "RU-MOW", 2, "moscow_target"),
-        C(T_TIMED_RECAP, "один беспилотник, летевший на Москву", "RU-MOW", 1, "moscow_target"),
-    ], total=4, night=P)]),
+    (
+        "ru-recap-of-timed-lines",
+        T_TIMED_RECAP,
+        [
+            R(
+                T_TIMED_RECAP,
+                "mayor",
+                [
+                    C(
+                        T_TIMED_RECAP,
+                        "Уничтожен беспилотник, летевший на Москву",
+                        "RU-MOW",
+                        1,
+                        "moscow_target",
+                    ),
+                    C(
+                        T_TIMED_RECAP,
+                        "два беспилотника, летевших на Москву",
+                        "RU-MOW",
+                        2,
+                        "moscow_target",
+                    ),
+                    C(
+                        T_TIMED_RECAP,
+                        "один беспилотник, летевший на Москву",
+                        "RU-MOW",
+                        1,
+                        "moscow_target",
+                    ),
+                ],
+                total=4,
+                night=P,
+            )
+        ],
+    ),
     # a governor's figure without a place is his region's; so is a figure whose places lie in one region
-    ("ru-governor-names-his-region", T_GOVERNOR_OWN, [R(T_GOVERNOR_OWN, "governor", [
-        C(T_GOVERNOR_OWN, "более 10", "RU-TUL", 10, "one_region_total", q="at_least"),
-    ], total=10, tq="at_least", night=P, casualties=ZERO)]),
-    ("ru-places-in-one-region", T_ONE_REGION, [R(T_ONE_REGION, "media", [
-        C(T_ONE_REGION, "Кировском районе", "RU-KLU", None, "place_without_count", district=("RU-KLU:kirovsky", "Кировский район")),
-        C(T_ONE_REGION, "семь", "RU-KLU", 7, "one_region_total"),
-    ], total=7, night=P, damage="В Кировском районе Калужской области обломки беспилотника повредили крышу дома.")]),
-    ("en-governor-names-his-region", T_EN_GOVERNOR_OWN, [R(T_EN_GOVERNOR_OWN, "governor", [
-        C(T_EN_GOVERNOR_OWN, "three", "RU-KRS", 3, "one_region_total", en=True),
-    ], total=3, night=P)]),
+    (
+        "ru-governor-names-his-region",
+        T_GOVERNOR_OWN,
+        [
+            R(
+                T_GOVERNOR_OWN,
+                "governor",
+                [
+                    C(T_GOVERNOR_OWN, "более 10", "RU-TUL", 10, "one_region_total", q="at_least"),
+                ],
+                total=10,
+                tq="at_least",
+                night=P,
+                casualties=ZERO,
+            )
+        ],
+    ),
+    (
+        "ru-places-in-one-region",
+        T_ONE_REGION,
+        [
+            R(
+                T_ONE_REGION,
+                "media",
+                [
+                    C(
+                        T_ONE_REGION,
+                        "Кировском районе",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(T_ONE_REGION, "семь", "RU-KLU", 7, "one_region_total"),
+                ],
+                total=7,
+                night=P,
+                damage="В Кировском районе Калужской области обломки беспилотника повредили крышу дома.",
+            )
+        ],
+    ),
+    (
+        "en-governor-names-his-region",
+        T_EN_GOVERNOR_OWN,
+        [
+            R(
+                T_EN_GOVERNOR_OWN,
+                "governor",
+                [
+                    C(T_EN_GOVERNOR_OWN, "three", "RU-KRS", 3, "one_region_total", en=True),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # a sentence about air defence at work gives the report its window even without a drone noun;
     # "N сбитых беспилотниках" is a count
-    ("ru-air-defence-window", T_AIR_DEFENCE_TIME, [R(T_AIR_DEFENCE_TIME, "mod", [
-        C(T_AIR_DEFENCE_TIME, "Три БПЛА уничтожены над Курской областью", "RU-KRS", 3, "count_over_place"),
-        C(T_AIR_DEFENCE_TIME, "два — над Брянской", "RU-BRY", 2, "count_over_place"),
-    ], total=5, window=W("2025-06-03T21:00", "2025-06-03T23:00"))]),
+    (
+        "ru-air-defence-window",
+        T_AIR_DEFENCE_TIME,
+        [
+            R(
+                T_AIR_DEFENCE_TIME,
+                "mod",
+                [
+                    C(
+                        T_AIR_DEFENCE_TIME,
+                        "Три БПЛА уничтожены над Курской областью",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                    ),
+                    C(T_AIR_DEFENCE_TIME, "два — над Брянской", "RU-BRY", 2, "count_over_place"),
+                ],
+                total=5,
+                window=W("2025-06-03T21:00", "2025-06-03T23:00"),
+            )
+        ],
+    ),
     # the evening before a night's window is its own report
-    ("ru-evening-before-is-another-report", T_EVENING_BEFORE, [
-        R(T_EVENING_BEFORE, "mod", [
-            C(T_EVENING_BEFORE, "Белгородской областью уничтожены 6", "RU-BEL", 6, "count_over_place"),
-        ], total=6, night=P, window=W("2025-06-02T23:00", "2025-06-03T07:00"), span=("Утром", "6 БПЛА.")),
-        R(T_EVENING_BEFORE, "mod", [
-            C(T_EVENING_BEFORE, "Курской областью сбиты 4", "RU-KRS", 4, "count_over_place"),
-        ], total=4, window=W("2025-06-02T00:00", "2025-06-03T00:00"), span=("Кроме", "4 беспилотника.")),
-    ]),
+    (
+        "ru-evening-before-is-another-report",
+        T_EVENING_BEFORE,
+        [
+            R(
+                T_EVENING_BEFORE,
+                "mod",
+                [
+                    C(
+                        T_EVENING_BEFORE,
+                        "Белгородской областью уничтожены 6",
+                        "RU-BEL",
+                        6,
+                        "count_over_place",
+                    ),
+                ],
+                total=6,
+                night=P,
+                window=W("2025-06-02T23:00", "2025-06-03T07:00"),
+                span=("Утром", "6 БПЛА."),
+            ),
+            R(
+                T_EVENING_BEFORE,
+                "mod",
+                [
+                    C(
+                        T_EVENING_BEFORE,
+                        "Курской областью сбиты 4",
+                        "RU-KRS",
+                        4,
+                        "count_over_place",
+                    ),
+                ],
+                total=4,
+                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+                span=("Кроме", "4 беспилотника."),
+            ),
+        ],
+    ),
     # "N аппаратов" counts; a lower-case adjective before its head noun is a place
-    ("ru-craft-and-lower-case-region", T_CRAFT_AND_LOWER, [R(T_CRAFT_AND_LOWER, "media", [
-        C(T_CRAFT_AND_LOWER, "11 аппаратов — перехвачено над Калужской областью", "RU-KLU", 11, "count_over_place"),
-        C(T_CRAFT_AND_LOWER, "два дрона — над московским регионом", "RU-MOW+RU-MOS", 2, "count_over_place"),
-    ])]),
+    (
+        "ru-craft-and-lower-case-region",
+        T_CRAFT_AND_LOWER,
+        [
+            R(
+                T_CRAFT_AND_LOWER,
+                "media",
+                [
+                    C(
+                        T_CRAFT_AND_LOWER,
+                        "11 аппаратов — перехвачено над Калужской областью",
+                        "RU-KLU",
+                        11,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_CRAFT_AND_LOWER,
+                        "два дрона — над московским регионом",
+                        "RU-MOW+RU-MOS",
+                        2,
+                        "count_over_place",
+                    ),
+                ],
+            )
+        ],
+    ),
     # a bare region name is the region, not a district of the region named before it
-    ("ru-region-not-a-district-of-the-context", T_REGION_AFTER_KRAI, [R(T_REGION_AFTER_KRAI, "media", [
-        C(T_REGION_AFTER_KRAI, "Краснодарским краем сбиты шесть", "RU-KDA", 6, "count_over_place"),
-        C(T_REGION_AFTER_KRAI, "четыре — над Крымом", "UA-43", 4, "count_over_place"),
-    ], night=P)]),
+    (
+        "ru-region-not-a-district-of-the-context",
+        T_REGION_AFTER_KRAI,
+        [
+            R(
+                T_REGION_AFTER_KRAI,
+                "media",
+                [
+                    C(
+                        T_REGION_AFTER_KRAI,
+                        "Краснодарским краем сбиты шесть",
+                        "RU-KDA",
+                        6,
+                        "count_over_place",
+                    ),
+                    C(T_REGION_AFTER_KRAI, "четыре — над Крымом", "UA-43", 4, "count_over_place"),
+                ],
+                night=P,
+            )
+        ],
+    ),
     # "перехватили" (perfective, -т-) is an interception verb after a count like "перехвачены"
-    ("ru-perfective-verb-after-count", T_PERFECTIVE, [R(T_PERFECTIVE, "media", [
-        C(T_PERFECTIVE, "Курской областью перехватили три", "RU-KRS", 3, "count_over_place"),
-        C(T_PERFECTIVE, "два перехватили над Белгородской областью", "RU-BEL", 2, "count_over_place"),
-    ])]),
+    (
+        "ru-perfective-verb-after-count",
+        T_PERFECTIVE,
+        [
+            R(
+                T_PERFECTIVE,
+                "media",
+                [
+                    C(
+                        T_PERFECTIVE,
+                        "Курской областью перехватили три",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_PERFECTIVE,
+                        "два перехватили над Белгородской областью",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                    ),
+                ],
+            )
+        ],
+    ),
     # an attack repelled: the drones it used were shot down there
-    ("ru-repelled-attack", T_REPELLED, [R(T_REPELLED, "media", [
-        C(T_REPELLED, "Брянской области, предпринятую при помощи трёх", "RU-BRY", 3, "count_over_place"),
-    ], total=3)]),
+    (
+        "ru-repelled-attack",
+        T_REPELLED,
+        [
+            R(
+                T_REPELLED,
+                "media",
+                [
+                    C(
+                        T_REPELLED,
+                        "Брянской области, предпринятую при помощи трёх",
+                        "RU-BRY",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
     # an attempt "с помощью N": N were launched, no area's figure, only a total of last resort
     ("ru-attempt-with-help-of", T_TRIED, [R(T_TRIED, "media", [], total=5)]),
     # the figure in parentheses is the name's; the one before the list is the report's total
-    ("en-paren-counts", T_PAREN, [R(T_PAREN, "mod", [
-        C(T_PAREN, "Belgorod (five drones)", "RU-BEL", 5, "paren_count", en=True),
-        C(T_PAREN, "Kursk (two drones)", "RU-KRS", 2, "paren_count", en=True),
-    ], total=7, night=P)]),
+    (
+        "en-paren-counts",
+        T_PAREN,
+        [
+            R(
+                T_PAREN,
+                "mod",
+                [
+                    C(T_PAREN, "Belgorod (five drones)", "RU-BEL", 5, "paren_count", en=True),
+                    C(T_PAREN, "Kursk (two drones)", "RU-KRS", 2, "paren_count", en=True),
+                ],
+                total=7,
+                night=P,
+            )
+        ],
+    ),
     # two verbs, each with its count, before one place: one figure for the place
-    ("ru-two-verbs-before-place", T_TWO_VERBS_FIRST, [R(T_TWO_VERBS_FIRST, "media", [
-        C(T_TWO_VERBS_FIRST, "шесть и перехвачены ещё два беспилотника над Курской областью", "RU-KRS", 8, "sum_verbs"),
-    ], total=8, night=P)]),
+    (
+        "ru-two-verbs-before-place",
+        T_TWO_VERBS_FIRST,
+        [
+            R(
+                T_TWO_VERBS_FIRST,
+                "media",
+                [
+                    C(
+                        T_TWO_VERBS_FIRST,
+                        "шесть и перехвачены ещё два беспилотника над Курской областью",
+                        "RU-KRS",
+                        8,
+                        "sum_verbs",
+                    ),
+                ],
+                total=8,
+                night=P,
+            )
+        ],
+    ),
 ]
 
 
 # --- news texts: not drones, Ukraine's side, places that share a count ----------------------------------
 NAMES_RU["RU-KDA+SEA-BLACK"] = "Краснодарский край + Черное море"
 T_SEA_DRONES = "Флот потопил четыре морских дрона у берегов Крыма, а над Курской областью сбиты два беспилотника."
-T_MISSILES_BESIDE = "Над Брянской областью сбиты пять беспилотников, а над Крымом уничтожены две ракеты."
+T_MISSILES_BESIDE = (
+    "Над Брянской областью сбиты пять беспилотников, а над Крымом уничтожены две ракеты."
+)
 T_SHELLS_AFTER = "Над Курской областью ночью уничтожены три беспилотника. Над Белгородской областью сбиты шесть снарядов РСЗО."
 T_TARGETS_IN_RAID = "Отражая налет БПЛА, над Краснодарским краем и акваторией Черного моря сбили более 15 воздушных целей."
 T_SHARED_AFTER = "Силы ПВО сбили девять БПЛА над Краснодарским краем и акваторией Черного моря."
 T_UA_THEN_MOSCOW = "Kyiv says its gunners destroyed 23 Russian drones overnight. Moscow also said its air defences destroyed 5 drones over the Bryansk region."
-T_UA_PARAGRAPH = ("Противник атаковал Украину 50 ударными беспилотниками, сообщили Воздушные силы ВСУ. По их данным, сбиты "
-                  "40 дронов. Над Брянской областью уничтожены пять БПЛА.")
-T_BOUND_THEN_FIGURE = ("Более 20 беспилотников, летевших на Москву, сбиты за ночь. Мэр Москвы сообщил, что за ночь "
-                      "сбит 21 беспилотник, летевший на Москву.")
-T_RUNNING_COUNT = ("Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
-                   "26 беспилотников.")
+T_UA_PARAGRAPH = (
+    "Противник атаковал Украину 50 ударными беспилотниками, сообщили Воздушные силы ВСУ. По их данным, сбиты "
+    "40 дронов. Над Брянской областью уничтожены пять БПЛА."
+)
+T_BOUND_THEN_FIGURE = (
+    "Более 20 беспилотников, летевших на Москву, сбиты за ночь. Мэр Москвы сообщил, что за ночь "
+    "сбит 21 беспилотник, летевший на Москву."
+)
+T_RUNNING_COUNT = (
+    "Губернатор Ростовской области сообщил, что сбиты более 10 БПЛА. Позже он уточнил, что уничтожены "
+    "26 беспилотников."
+)
 T_TOWNS_OF_REGION = "Обломки сбитых беспилотников упали в Шебекинском округе и Белгородском районе."
-T_PORT_TOLD_TWICE = ("Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote\n"
-                     "Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote.")
-T_VILLAGE_NAMED_LIKE_ELSEWHERE = "Обломки беспилотника упали в Белгородском районе: в селе Погар и в поле."
+T_PORT_TOLD_TWICE = (
+    "Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote\n"
+    "Six drones were downed over the port of Novorossiysk, the governor of the Krasnodar region wrote."
+)
+T_VILLAGE_NAMED_LIKE_ELSEWHERE = (
+    "Обломки беспилотника упали в Белгородском районе: в селе Погар и в поле."
+)
 T_VILLAGE_OF_DISTRICT = "Над Брянской областью сбиты три беспилотника. Обломки упали рядом с селом Лесное Погарского района."
 T_SHOT_ONE = "Губернатор Курской области написал, что ночью дежурные силы сбили вражеский беспилотник над областью."
 T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пытавшихся атаковать Москву, сообщил мэр."
@@ -815,198 +2941,892 @@ T_CAPITAL_REGION = "Ночью над столичным регионом сби
 T_BUT = "Air defences destroyed three drones over the Kursk region but two were downed above the Black Sea."
 T_WIDER = "Ночью над регионами России и над Черным морем уничтожены 40 беспилотников."
 BELGORODSKY = ("RU-BEL:belgorodsky", "Белгородский район")
-T_TARGETS_TIME = ("За день средства ПВО уничтожили 30 беспилотников над Курской областью. Воздушные цели были сбиты в "
-                  "период с 9:00 до 15:00 мск. За ночь над Брянской областью уничтожены 80 беспилотников.")
-T_RESPECTIVELY = "По данным ведомства, 7 и 4 БПЛА сбиты над Брянской и Курской областями, 2 — над Крымом."
+T_TARGETS_TIME = (
+    "За день средства ПВО уничтожили 30 беспилотников над Курской областью. Воздушные цели были сбиты в "
+    "период с 9:00 до 15:00 мск. За ночь над Брянской областью уничтожены 80 беспилотников."
+)
+T_RESPECTIVELY = (
+    "По данным ведомства, 7 и 4 БПЛА сбиты над Брянской и Курской областями, 2 — над Крымом."
+)
 T_EN_RESPECTIVELY = "Air defences destroyed 7 and 4 drones over the Bryansk and Kursk regions."
-T_TWO_VERBS_TWO_PLACES = "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
+T_TWO_VERBS_TWO_PLACES = (
+    "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
+)
 T_PENINSULA = "Air defences downed 12 of the unmanned craft over the peninsula overnight."
 T_NAMED_GOVERNOR = "Гладков сообщил, что ночью сбиты три беспилотника."
-T_TWO_GOVERNORS = ("Губернатор Курской области сообщил, что над регионом сбиты 5 беспилотников. Тем временем Богомаз "
-                   "написал, что уничтожены два БПЛА.")
+T_TWO_GOVERNORS = (
+    "Губернатор Курской области сообщил, что над регионом сбиты 5 беспилотников. Тем временем Богомаз "
+    "написал, что уничтожены два БПЛА."
+)
 T_EN_TWO_GOVERNORS = "Shapsha said air defences destroyed one drone overnight. Gladkov said two drones were downed over his region."
 T_CAPITAL_EN = "Over the Russian capital air defences destroyed three drones, the mayor said."
 T_CAPITAL_RU = "Над столицей сбиты два беспилотника, сообщил Собянин."
 NAMES_EN["RU-KLU"] = "Kaluga Oblast"
-T_CRIMEAN_PENINSULA = "Ночью пять беспилотников сбиты над Брянской областью и шесть - над Крымским полуостровом."
+T_CRIMEAN_PENINSULA = (
+    "Ночью пять беспилотников сбиты над Брянской областью и шесть - над Крымским полуостровом."
+)
 T_INCOMING = "Air defences destroyed 30 incoming drones over the Bryansk region."
 T_AIRPORT = "Flights were halted at the airport near Obninsk after two drones were shot down over the Kaluga region."
-T_PAREN_BARE = "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
+T_PAREN_BARE = (
+    "Air defences shot down 12 drones over the Belgorod (8) and Kursk (4) regions overnight."
+)
 T_COMBAT = "Air defences downed two combat drones that were flying toward Moscow, the mayor wrote."
 T_AFTER_CLAUSE = "Air defences downed drones over the Bryansk region, close to the border, and the Kursk region, the ministry said."
-T_EACH_AFTER_CLAUSE = ("Air defences also destroyed one drone each over the Bryansk region, south of the capital, and the "
-                       "Kursk region.")
-T_FOREIGN_LEDE = ("Kyiv was attacked overnight as four drones were shot down. Russian air defences destroyed four "
-                  "Ukrainian drones, the Defence Ministry said.")
+T_EACH_AFTER_CLAUSE = (
+    "Air defences also destroyed one drone each over the Bryansk region, south of the capital, and the "
+    "Kursk region."
+)
+T_FOREIGN_LEDE = (
+    "Kyiv was attacked overnight as four drones were shot down. Russian air defences destroyed four "
+    "Ukrainian drones, the Defence Ministry said."
+)
 
 GOLDEN_NEWS = [
     # a bound, then a figure at least as large for the same thing: the figure (a claim, a total)
-    ("ru-bound-then-figure", T_BOUND_THEN_FIGURE, [R(T_BOUND_THEN_FIGURE, "mayor", [
-        C(T_BOUND_THEN_FIGURE, "21 беспилотник, летевший на Москву", "RU-MOW", 21, "moscow_target"),
-    ], total=21, night=P)]),
-    ("ru-running-count", T_RUNNING_COUNT, [R(T_RUNNING_COUNT, "governor", [
-        C(T_RUNNING_COUNT, "26", "RU-ROS", 26, "one_region_total"),
-    ], total=26)]),
+    (
+        "ru-bound-then-figure",
+        T_BOUND_THEN_FIGURE,
+        [
+            R(
+                T_BOUND_THEN_FIGURE,
+                "mayor",
+                [
+                    C(
+                        T_BOUND_THEN_FIGURE,
+                        "21 беспилотник, летевший на Москву",
+                        "RU-MOW",
+                        21,
+                        "moscow_target",
+                    ),
+                ],
+                total=21,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-running-count",
+        T_RUNNING_COUNT,
+        [
+            R(
+                T_RUNNING_COUNT,
+                "governor",
+                [
+                    C(T_RUNNING_COUNT, "26", "RU-ROS", 26, "one_region_total"),
+                ],
+                total=26,
+            )
+        ],
+    ),
     # the port of a town is the town; a headline repeated as the lede tells one figure, the region's too
-    ("en-port-told-twice", T_PORT_TOLD_TWICE, [R(T_PORT_TOLD_TWICE, "governor", [
-        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "count_over_place",
-          district=("RU-KDA:novorossiysk", "Novorossiysk"), en=True),
-        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "region_from_district", en=True),
-        C(T_PORT_TOLD_TWICE, "Six drones were downed over the port of Novorossiysk", "RU-KDA", 6, "count_over_place",
-          district=("RU-KDA:novorossiysk", "Novorossiysk"), nth=1, en=True),
-    ], total=6)]),
+    (
+        "en-port-told-twice",
+        T_PORT_TOLD_TWICE,
+        [
+            R(
+                T_PORT_TOLD_TWICE,
+                "governor",
+                [
+                    C(
+                        T_PORT_TOLD_TWICE,
+                        "Six drones were downed over the port of Novorossiysk",
+                        "RU-KDA",
+                        6,
+                        "count_over_place",
+                        district=("RU-KDA:novorossiysk", "Novorossiysk"),
+                        en=True,
+                    ),
+                    C(
+                        T_PORT_TOLD_TWICE,
+                        "Six drones were downed over the port of Novorossiysk",
+                        "RU-KDA",
+                        6,
+                        "region_from_district",
+                        en=True,
+                    ),
+                    C(
+                        T_PORT_TOLD_TWICE,
+                        "Six drones were downed over the port of Novorossiysk",
+                        "RU-KDA",
+                        6,
+                        "count_over_place",
+                        district=("RU-KDA:novorossiysk", "Novorossiysk"),
+                        nth=1,
+                        en=True,
+                    ),
+                ],
+                total=6,
+            )
+        ],
+    ),
     # a village after a district of one region is no district of another region named like it
-    ("ru-village-named-like-a-district-elsewhere", T_VILLAGE_NAMED_LIKE_ELSEWHERE, [R(T_VILLAGE_NAMED_LIKE_ELSEWHERE, "media", [
-        C(T_VILLAGE_NAMED_LIKE_ELSEWHERE, "Белгородском районе", "RU-BEL", None, "place_without_count", district=BELGORODSKY),
-    ], damage=T_VILLAGE_NAMED_LIKE_ELSEWHERE)]),
+    (
+        "ru-village-named-like-a-district-elsewhere",
+        T_VILLAGE_NAMED_LIKE_ELSEWHERE,
+        [
+            R(
+                T_VILLAGE_NAMED_LIKE_ELSEWHERE,
+                "media",
+                [
+                    C(
+                        T_VILLAGE_NAMED_LIKE_ELSEWHERE,
+                        "Белгородском районе",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        district=BELGORODSKY,
+                    ),
+                ],
+                damage=T_VILLAGE_NAMED_LIKE_ELSEWHERE,
+            )
+        ],
+    ),
     # a village named with its district in the genitive names that district
-    ("ru-village-of-a-district", T_VILLAGE_OF_DISTRICT, [R(T_VILLAGE_OF_DISTRICT, "media", [
-        C(T_VILLAGE_OF_DISTRICT, "Брянской областью сбиты три", "RU-BRY", 3, "count_over_place"),
-        C(T_VILLAGE_OF_DISTRICT, "Погарского района", "RU-BRY", None, "place_without_count", district=("RU-BRY:pogarsky", "Погарский район")),
-    ], total=3, damage="Обломки упали рядом с селом Лесное Погарского района.")]),
+    (
+        "ru-village-of-a-district",
+        T_VILLAGE_OF_DISTRICT,
+        [
+            R(
+                T_VILLAGE_OF_DISTRICT,
+                "media",
+                [
+                    C(
+                        T_VILLAGE_OF_DISTRICT,
+                        "Брянской областью сбиты три",
+                        "RU-BRY",
+                        3,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_VILLAGE_OF_DISTRICT,
+                        "Погарского района",
+                        "RU-BRY",
+                        None,
+                        "place_without_count",
+                        district=("RU-BRY:pogarsky", "Погарский район"),
+                    ),
+                ],
+                total=3,
+                damage="Обломки упали рядом с селом Лесное Погарского района.",
+            )
+        ],
+    ),
     # two towns of one region name the region too
-    ("ru-towns-name-their-region", T_TOWNS_OF_REGION, [R(T_TOWNS_OF_REGION, "media", [
-        C(T_TOWNS_OF_REGION, "Шебекинском округе", "RU-BEL", None, "place_without_count", district=SHEBEKINSKY),
-        C(T_TOWNS_OF_REGION, "Шебекинском округе", "RU-BEL", None, "region_of_districts"),
-        C(T_TOWNS_OF_REGION, "Белгородском районе", "RU-BEL", None, "place_without_count", district=BELGORODSKY),
-    ], damage=T_TOWNS_OF_REGION)]),
+    (
+        "ru-towns-name-their-region",
+        T_TOWNS_OF_REGION,
+        [
+            R(
+                T_TOWNS_OF_REGION,
+                "media",
+                [
+                    C(
+                        T_TOWNS_OF_REGION,
+                        "Шебекинском округе",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        district=SHEBEKINSKY,
+                    ),
+                    C(
+                        T_TOWNS_OF_REGION,
+                        "Шебекинском округе",
+                        "RU-BEL",
+                        None,
+                        "region_of_districts",
+                    ),
+                    C(
+                        T_TOWNS_OF_REGION,
+                        "Белгородском районе",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        district=BELGORODSKY,
+                    ),
+                ],
+                damage=T_TOWNS_OF_REGION,
+            )
+        ],
+    ),
     # "сбили украинский беспилотник" is one; "пытавшихся атаковать Москву" is bound for Moscow
-    ("ru-shot-down-one-active", T_SHOT_ONE, [R(T_SHOT_ONE, "governor", [
-        C(T_SHOT_ONE, "сбили вражеский беспилотник над областью", "RU-KRS", 1, "count_over_place"),
-    ], total=1, night=P)]),
-    ("ru-tried-to-attack-moscow", T_TRIED_MOSCOW, [R(T_TRIED_MOSCOW, "mayor", [
-        C(T_TRIED_MOSCOW, "пять БПЛА, пытавшихся атаковать Москву", "RU-MOW", 5, "moscow_target"),
-    ], total=5)]),
-    ("ru-capital-region", T_CAPITAL_REGION, [R(T_CAPITAL_REGION, "media", [
-        C(T_CAPITAL_REGION, "столичным регионом сбиты три", "RU-MOW+RU-MOS", 3, "count_over_place"),
-    ], total=3, night=P)]),
+    (
+        "ru-shot-down-one-active",
+        T_SHOT_ONE,
+        [
+            R(
+                T_SHOT_ONE,
+                "governor",
+                [
+                    C(
+                        T_SHOT_ONE,
+                        "сбили вражеский беспилотник над областью",
+                        "RU-KRS",
+                        1,
+                        "count_over_place",
+                    ),
+                ],
+                total=1,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-tried-to-attack-moscow",
+        T_TRIED_MOSCOW,
+        [
+            R(
+                T_TRIED_MOSCOW,
+                "mayor",
+                [
+                    C(
+                        T_TRIED_MOSCOW,
+                        "пять БПЛА, пытавшихся атаковать Москву",
+                        "RU-MOW",
+                        5,
+                        "moscow_target",
+                    ),
+                ],
+                total=5,
+            )
+        ],
+    ),
+    (
+        "ru-capital-region",
+        T_CAPITAL_REGION,
+        [
+            R(
+                T_CAPITAL_REGION,
+                "media",
+                [
+                    C(
+                        T_CAPITAL_REGION,
+                        "столичным регионом сбиты три",
+                        "RU-MOW+RU-MOS",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # "but" starts a clause of its own: each count keeps its place
-    ("en-but-starts-a-clause", T_BUT, [R(T_BUT, "media", [
-        C(T_BUT, "three drones over the Kursk region", "RU-KRS", 3, "count_over_place", en=True),
-        C(T_BUT, "two were downed above the Black Sea", "SEA-BLACK", 2, "count_over_place", en=True),
-    ])]),
+    (
+        "en-but-starts-a-clause",
+        T_BUT,
+        [
+            R(
+                T_BUT,
+                "media",
+                [
+                    C(
+                        T_BUT,
+                        "three drones over the Kursk region",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_BUT,
+                        "two were downed above the Black Sea",
+                        "SEA-BLACK",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
     # "воздушные цели" after drones were named give the report its window; the night is another report
-    ("ru-aerial-targets-give-the-window", T_TARGETS_TIME, [
-        R(T_TARGETS_TIME, "media", [
-            C(T_TARGETS_TIME, "30 беспилотников над Курской областью", "RU-KRS", 30, "count_over_place"),
-        ], total=30, window=W("2025-06-03T09:00", "2025-06-03T15:00"), span=("За день", "15:00 мск.")),
-        R(T_TARGETS_TIME, "media", [
-            C(T_TARGETS_TIME, "Брянской областью уничтожены 80", "RU-BRY", 80, "count_over_place"),
-        ], total=80, night=P, span=("За ночь", "беспилотников.")),
-    ]),
+    (
+        "ru-aerial-targets-give-the-window",
+        T_TARGETS_TIME,
+        [
+            R(
+                T_TARGETS_TIME,
+                "media",
+                [
+                    C(
+                        T_TARGETS_TIME,
+                        "30 беспилотников над Курской областью",
+                        "RU-KRS",
+                        30,
+                        "count_over_place",
+                    ),
+                ],
+                total=30,
+                window=W("2025-06-03T09:00", "2025-06-03T15:00"),
+                span=("За день", "15:00 мск."),
+            ),
+            R(
+                T_TARGETS_TIME,
+                "media",
+                [
+                    C(
+                        T_TARGETS_TIME,
+                        "Брянской областью уничтожены 80",
+                        "RU-BRY",
+                        80,
+                        "count_over_place",
+                    ),
+                ],
+                total=80,
+                night=P,
+                span=("За ночь", "беспилотников."),
+            ),
+        ],
+    ),
     # two counts joined by "и" before two places joined by "и" pair in order; with a verb each, they do not
-    ("ru-respectively", T_RESPECTIVELY, [R(T_RESPECTIVELY, "media", [
-        C(T_RESPECTIVELY, "7 и 4 БПЛА сбиты над Брянской", "RU-BRY", 7, "respectively"),
-        C(T_RESPECTIVELY, "4 БПЛА сбиты над Брянской и Курской областями", "RU-KRS", 4, "respectively"),
-        C(T_RESPECTIVELY, "2 — над Крымом", "UA-43", 2, "count_over_place"),
-    ])]),
-    ("en-respectively", T_EN_RESPECTIVELY, [R(T_EN_RESPECTIVELY, "media", [
-        C(T_EN_RESPECTIVELY, "7 and 4 drones over the Bryansk", "RU-BRY", 7, "respectively", en=True),
-        C(T_EN_RESPECTIVELY, "4 drones over the Bryansk and Kursk regions", "RU-KRS", 4, "respectively", en=True),
-    ])]),
-    ("ru-two-verbs-two-places", T_TWO_VERBS_TWO_PLACES, [R(T_TWO_VERBS_TWO_PLACES, "media", [
-        C(T_TWO_VERBS_TWO_PLACES, "Курской", "RU-KRS", None, "list_without_counts"),
-        C(T_TWO_VERBS_TWO_PLACES, "Брянской областями", "RU-BRY", None, "list_without_counts"),
-    ], total=8)]),
+    (
+        "ru-respectively",
+        T_RESPECTIVELY,
+        [
+            R(
+                T_RESPECTIVELY,
+                "media",
+                [
+                    C(T_RESPECTIVELY, "7 и 4 БПЛА сбиты над Брянской", "RU-BRY", 7, "respectively"),
+                    C(
+                        T_RESPECTIVELY,
+                        "4 БПЛА сбиты над Брянской и Курской областями",
+                        "RU-KRS",
+                        4,
+                        "respectively",
+                    ),
+                    C(T_RESPECTIVELY, "2 — над Крымом", "UA-43", 2, "count_over_place"),
+                ],
+            )
+        ],
+    ),
+    (
+        "en-respectively",
+        T_EN_RESPECTIVELY,
+        [
+            R(
+                T_EN_RESPECTIVELY,
+                "media",
+                [
+                    C(
+                        T_EN_RESPECTIVELY,
+                        "7 and 4 drones over the Bryansk",
+                        "RU-BRY",
+                        7,
+                        "respectively",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_RESPECTIVELY,
+                        "4 drones over the Bryansk and Kursk regions",
+                        "RU-KRS",
+                        4,
+                        "respectively",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
+    (
+        "ru-two-verbs-two-places",
+        T_TWO_VERBS_TWO_PLACES,
+        [
+            R(
+                T_TWO_VERBS_TWO_PLACES,
+                "media",
+                [
+                    C(T_TWO_VERBS_TWO_PLACES, "Курской", "RU-KRS", None, "list_without_counts"),
+                    C(
+                        T_TWO_VERBS_TWO_PLACES,
+                        "Брянской областями",
+                        "RU-BRY",
+                        None,
+                        "list_without_counts",
+                    ),
+                ],
+                total=8,
+            )
+        ],
+    ),
     # "the unmanned craft" are drones; "the peninsula" is Crimea
-    ("en-unmanned-craft-over-the-peninsula", T_PENINSULA, [R(T_PENINSULA, "media", [
-        C(T_PENINSULA, "12 of the unmanned craft over the peninsula", "UA-43", 12, "count_over_place", en=True),
-    ], total=12, night=P)]),
+    (
+        "en-unmanned-craft-over-the-peninsula",
+        T_PENINSULA,
+        [
+            R(
+                T_PENINSULA,
+                "media",
+                [
+                    C(
+                        T_PENINSULA,
+                        "12 of the unmanned craft over the peninsula",
+                        "UA-43",
+                        12,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=12,
+                night=P,
+            )
+        ],
+    ),
     # a head of region named without a title speaks for his region; another one starts his own report
-    ("ru-governor-by-name", T_NAMED_GOVERNOR, [R(T_NAMED_GOVERNOR, "governor", [
-        C(T_NAMED_GOVERNOR, "три", "RU-BEL", 3, "one_region_total"),
-    ], total=3, night=P)]),
-    ("ru-two-governors", T_TWO_GOVERNORS, [
-        R(T_TWO_GOVERNORS, "governor", [C(T_TWO_GOVERNORS, "регионом сбиты 5", "RU-KRS", 5, "count_over_place")],
-          total=5, span=("Губернатор", "беспилотников.")),
-        R(T_TWO_GOVERNORS, "governor", [C(T_TWO_GOVERNORS, "два", "RU-BRY", 2, "one_region_total")],
-          total=2, span=("Тем временем", "БПЛА.")),
-    ]),
-    ("en-two-governors", T_EN_TWO_GOVERNORS, [
-        R(T_EN_TWO_GOVERNORS, "governor", [C(T_EN_TWO_GOVERNORS, "one", "RU-KLU", 1, "one_region_total", en=True)],
-          total=1, night=P, span=("Shapsha", "overnight.")),
-        R(T_EN_TWO_GOVERNORS, "governor", [C(T_EN_TWO_GOVERNORS, "two", "RU-BEL", 2, "one_region_total", en=True)],
-          total=2, span=("Gladkov", "region.")),
-    ]),
+    (
+        "ru-governor-by-name",
+        T_NAMED_GOVERNOR,
+        [
+            R(
+                T_NAMED_GOVERNOR,
+                "governor",
+                [
+                    C(T_NAMED_GOVERNOR, "три", "RU-BEL", 3, "one_region_total"),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-two-governors",
+        T_TWO_GOVERNORS,
+        [
+            R(
+                T_TWO_GOVERNORS,
+                "governor",
+                [C(T_TWO_GOVERNORS, "регионом сбиты 5", "RU-KRS", 5, "count_over_place")],
+                total=5,
+                span=("Губернатор", "беспилотников."),
+            ),
+            R(
+                T_TWO_GOVERNORS,
+                "governor",
+                [C(T_TWO_GOVERNORS, "два", "RU-BRY", 2, "one_region_total")],
+                total=2,
+                span=("Тем временем", "БПЛА."),
+            ),
+        ],
+    ),
+    (
+        "en-two-governors",
+        T_EN_TWO_GOVERNORS,
+        [
+            R(
+                T_EN_TWO_GOVERNORS,
+                "governor",
+                [C(T_EN_TWO_GOVERNORS, "one", "RU-KLU", 1, "one_region_total", en=True)],
+                total=1,
+                night=P,
+                span=("Shapsha", "overnight."),
+            ),
+            R(
+                T_EN_TWO_GOVERNORS,
+                "governor",
+                [C(T_EN_TWO_GOVERNORS, "two", "RU-BEL", 2, "one_region_total", en=True)],
+                total=2,
+                span=("Gladkov", "region."),
+            ),
+        ],
+    ),
     # "the capital" (over or in it) and "столица" are Moscow
-    ("en-over-the-capital", T_CAPITAL_EN, [R(T_CAPITAL_EN, "mayor", [
-        C(T_CAPITAL_EN, "capital air defences destroyed three", "RU-MOW", 3, "count_over_place", en=True),
-    ], total=3)]),
-    ("ru-over-the-capital", T_CAPITAL_RU, [R(T_CAPITAL_RU, "mayor", [
-        C(T_CAPITAL_RU, "столицей сбиты два", "RU-MOW", 2, "count_over_place"),
-    ], total=2)]),
-    ("ru-crimean-peninsula", T_CRIMEAN_PENINSULA, [R(T_CRIMEAN_PENINSULA, "media", [
-        C(T_CRIMEAN_PENINSULA, "пять беспилотников сбиты над Брянской областью", "RU-BRY", 5, "count_over_place"),
-        C(T_CRIMEAN_PENINSULA, "шесть - над Крымским полуостровом", "UA-43", 6, "count_over_place"),
-    ], night=P)]),
-    ("en-incoming-drones", T_INCOMING, [R(T_INCOMING, "media", [
-        C(T_INCOMING, "30 incoming drones over the Bryansk region", "RU-BRY", 30, "count_over_place", en=True),
-    ], total=30)]),
+    (
+        "en-over-the-capital",
+        T_CAPITAL_EN,
+        [
+            R(
+                T_CAPITAL_EN,
+                "mayor",
+                [
+                    C(
+                        T_CAPITAL_EN,
+                        "capital air defences destroyed three",
+                        "RU-MOW",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
+    (
+        "ru-over-the-capital",
+        T_CAPITAL_RU,
+        [
+            R(
+                T_CAPITAL_RU,
+                "mayor",
+                [
+                    C(T_CAPITAL_RU, "столицей сбиты два", "RU-MOW", 2, "count_over_place"),
+                ],
+                total=2,
+            )
+        ],
+    ),
+    (
+        "ru-crimean-peninsula",
+        T_CRIMEAN_PENINSULA,
+        [
+            R(
+                T_CRIMEAN_PENINSULA,
+                "media",
+                [
+                    C(
+                        T_CRIMEAN_PENINSULA,
+                        "пять беспилотников сбиты над Брянской областью",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_CRIMEAN_PENINSULA,
+                        "шесть - над Крымским полуостровом",
+                        "UA-43",
+                        6,
+                        "count_over_place",
+                    ),
+                ],
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-incoming-drones",
+        T_INCOMING,
+        [
+            R(
+                T_INCOMING,
+                "media",
+                [
+                    C(
+                        T_INCOMING,
+                        "30 incoming drones over the Bryansk region",
+                        "RU-BRY",
+                        30,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=30,
+            )
+        ],
+    ),
     # a place named as an airport's is where flights stopped, not where drones were downed
-    ("en-airport-place", T_AIRPORT, [R(T_AIRPORT, "media", [
-        C(T_AIRPORT, "two drones were shot down over the Kaluga region", "RU-KLU", 2, "count_over_place", en=True),
-    ], total=2)]),
+    (
+        "en-airport-place",
+        T_AIRPORT,
+        [
+            R(
+                T_AIRPORT,
+                "media",
+                [
+                    C(
+                        T_AIRPORT,
+                        "two drones were shot down over the Kaluga region",
+                        "RU-KLU",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # a bare number in parentheses after a region's name is its figure
-    ("en-paren-bare-numbers", T_PAREN_BARE, [R(T_PAREN_BARE, "media", [
-        C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
-        C(T_PAREN_BARE, "Kursk (4)", "RU-KRS", 4, "paren_count", en=True),
-    ], total=12, night=P)]),
-    ("en-combat-drones", T_COMBAT, [R(T_COMBAT, "mayor", [
-        C(T_COMBAT, "two combat drones that were flying toward Moscow", "RU-MOW", 2, "moscow_target", en=True),
-    ], total=2)]),
+    (
+        "en-paren-bare-numbers",
+        T_PAREN_BARE,
+        [
+            R(
+                T_PAREN_BARE,
+                "media",
+                [
+                    C(T_PAREN_BARE, "Belgorod (8)", "RU-BEL", 8, "paren_count", en=True),
+                    C(T_PAREN_BARE, "Kursk (4)", "RU-KRS", 4, "paren_count", en=True),
+                ],
+                total=12,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-combat-drones",
+        T_COMBAT,
+        [
+            R(
+                T_COMBAT,
+                "mayor",
+                [
+                    C(
+                        T_COMBAT,
+                        "two combat drones that were flying toward Moscow",
+                        "RU-MOW",
+                        2,
+                        "moscow_target",
+                        en=True,
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # "and the X region" after a clause that interrupts the list goes on with it
-    ("en-region-after-a-clause", T_AFTER_CLAUSE, [R(T_AFTER_CLAUSE, "mod", [
-        C(T_AFTER_CLAUSE, "Bryansk region", "RU-BRY", None, "place_without_count", en=True),
-        C(T_AFTER_CLAUSE, "Kursk region", "RU-KRS", None, "place_without_count", en=True),
-    ])]),
-    ("en-one-each-after-a-clause", T_EACH_AFTER_CLAUSE, [R(T_EACH_AFTER_CLAUSE, "media", [
-        C(T_EACH_AFTER_CLAUSE, "one drone each over the Bryansk region", "RU-BRY", 1, "distributive", en=True),
-        C(T_EACH_AFTER_CLAUSE, "one drone each over the Bryansk region, south of the capital, and the Kursk region",
-          "RU-KRS", 1, "distributive", en=True),
-    ])]),
+    (
+        "en-region-after-a-clause",
+        T_AFTER_CLAUSE,
+        [
+            R(
+                T_AFTER_CLAUSE,
+                "mod",
+                [
+                    C(
+                        T_AFTER_CLAUSE,
+                        "Bryansk region",
+                        "RU-BRY",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                    C(
+                        T_AFTER_CLAUSE,
+                        "Kursk region",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
+    (
+        "en-one-each-after-a-clause",
+        T_EACH_AFTER_CLAUSE,
+        [
+            R(
+                T_EACH_AFTER_CLAUSE,
+                "media",
+                [
+                    C(
+                        T_EACH_AFTER_CLAUSE,
+                        "one drone each over the Bryansk region",
+                        "RU-BRY",
+                        1,
+                        "distributive",
+                        en=True,
+                    ),
+                    C(
+                        T_EACH_AFTER_CLAUSE,
+                        "one drone each over the Bryansk region, south of the capital, and the Kursk region",
+                        "RU-KRS",
+                        1,
+                        "distributive",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
     # a lede's figure that only a place outside Russia carries gives way to the statement's
-    ("en-foreign-lede-then-statement", T_FOREIGN_LEDE, [R(T_FOREIGN_LEDE, "mod", [], total=4, night=P)]),
+    (
+        "en-foreign-lede-then-statement",
+        T_FOREIGN_LEDE,
+        [R(T_FOREIGN_LEDE, "mod", [], total=4, night=P)],
+    ),
     # a count over a wider area and a sea is the report's, not the sea's
-    ("ru-wider-area-and-sea", T_WIDER, [R(T_WIDER, "mod", [
-        C(T_WIDER, "Черным морем", "SEA-BLACK", None, "list_without_counts"),
-    ], total=40, night=P)]),
+    (
+        "ru-wider-area-and-sea",
+        T_WIDER,
+        [
+            R(
+                T_WIDER,
+                "mod",
+                [
+                    C(T_WIDER, "Черным морем", "SEA-BLACK", None, "list_without_counts"),
+                ],
+                total=40,
+                night=P,
+            )
+        ],
+    ),
     # boats called drones ("морские дроны", "sea drones") and missiles are not drones
-    ("ru-sea-drones-are-boats", T_SEA_DRONES, [R(T_SEA_DRONES, "media", [
-        C(T_SEA_DRONES, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
-    ], total=2)]),
-    ("ru-missiles-beside-drones", T_MISSILES_BESIDE, [R(T_MISSILES_BESIDE, "media", [
-        C(T_MISSILES_BESIDE, "Брянской областью сбиты пять", "RU-BRY", 5, "count_over_place"),
-    ], total=5)]),
-    ("ru-shells-after-drones", T_SHELLS_AFTER, [R(T_SHELLS_AFTER, "media", [
-        C(T_SHELLS_AFTER, "Курской областью ночью уничтожены три", "RU-KRS", 3, "count_over_place"),
-    ], total=3, night=P)]),
+    (
+        "ru-sea-drones-are-boats",
+        T_SEA_DRONES,
+        [
+            R(
+                T_SEA_DRONES,
+                "media",
+                [
+                    C(T_SEA_DRONES, "Курской областью сбиты два", "RU-KRS", 2, "count_over_place"),
+                ],
+                total=2,
+            )
+        ],
+    ),
+    (
+        "ru-missiles-beside-drones",
+        T_MISSILES_BESIDE,
+        [
+            R(
+                T_MISSILES_BESIDE,
+                "media",
+                [
+                    C(
+                        T_MISSILES_BESIDE,
+                        "Брянской областью сбиты пять",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    ),
+                ],
+                total=5,
+            )
+        ],
+    ),
+    (
+        "ru-shells-after-drones",
+        T_SHELLS_AFTER,
+        [
+            R(
+                T_SHELLS_AFTER,
+                "media",
+                [
+                    C(
+                        T_SHELLS_AFTER,
+                        "Курской областью ночью уничтожены три",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                    ),
+                ],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # "воздушные цели" in a sentence about a drone raid are the drones; places joined by "и" share one count
-    ("ru-aerial-targets-in-a-drone-raid", T_TARGETS_IN_RAID, [R(T_TARGETS_IN_RAID, "media", [
-        C(T_TARGETS_IN_RAID, "Краснодарским краем и акваторией Черного моря сбили более 15", "RU-KDA+SEA-BLACK", 15,
-          "combined_area", q="at_least"),
-    ], total=15, tq="at_least")]),
-    ("ru-places-share-the-count-before", T_SHARED_AFTER, [R(T_SHARED_AFTER, "media", [
-        C(T_SHARED_AFTER, "девять БПЛА над Краснодарским краем и акваторией Черного моря", "RU-KDA+SEA-BLACK", 9,
-          "combined_area"),
-    ], total=9)]),
+    (
+        "ru-aerial-targets-in-a-drone-raid",
+        T_TARGETS_IN_RAID,
+        [
+            R(
+                T_TARGETS_IN_RAID,
+                "media",
+                [
+                    C(
+                        T_TARGETS_IN_RAID,
+                        "Краснодарским краем и акваторией Черного моря сбили более 15",
+                        "RU-KDA+SEA-BLACK",
+                        15,
+                        "combined_area",
+                        q="at_least",
+                    ),
+                ],
+                total=15,
+                tq="at_least",
+            )
+        ],
+    ),
+    (
+        "ru-places-share-the-count-before",
+        T_SHARED_AFTER,
+        [
+            R(
+                T_SHARED_AFTER,
+                "media",
+                [
+                    C(
+                        T_SHARED_AFTER,
+                        "девять БПЛА над Краснодарским краем и акваторией Черного моря",
+                        "RU-KDA+SEA-BLACK",
+                        9,
+                        "combined_area",
+                    ),
+                ],
+                total=9,
+            )
+        ],
+    ),
     # Ukraine's side named by news words; its paragraph goes on until Russia's side or a Russian region
-    ("en-ukraine-says-then-moscow-says", T_UA_THEN_MOSCOW, [
-        R(T_UA_THEN_MOSCOW, "other", [], total=23, night=P, country="UA", span=("Kyiv", "overnight.")),
-        R(T_UA_THEN_MOSCOW, "media", [
-            C(T_UA_THEN_MOSCOW, "5 drones over the Bryansk region", "RU-BRY", 5, "count_over_place", en=True),
-        ], total=5, span=("Moscow also", "region.")),
-    ]),
-    ("ru-ukraine-air-force-paragraph", T_UA_PARAGRAPH, [
-        R(T_UA_PARAGRAPH, "other", [], total=40, country="UA", span=("Противник", "40 дронов.")),
-        R(T_UA_PARAGRAPH, "media", [
-            C(T_UA_PARAGRAPH, "Брянской областью уничтожены пять", "RU-BRY", 5, "count_over_place"),
-        ], total=5, span=("Над Брянской", "БПЛА.")),
-    ]),
+    (
+        "en-ukraine-says-then-moscow-says",
+        T_UA_THEN_MOSCOW,
+        [
+            R(
+                T_UA_THEN_MOSCOW,
+                "other",
+                [],
+                total=23,
+                night=P,
+                country="UA",
+                span=("Kyiv", "overnight."),
+            ),
+            R(
+                T_UA_THEN_MOSCOW,
+                "media",
+                [
+                    C(
+                        T_UA_THEN_MOSCOW,
+                        "5 drones over the Bryansk region",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=5,
+                span=("Moscow also", "region."),
+            ),
+        ],
+    ),
+    (
+        "ru-ukraine-air-force-paragraph",
+        T_UA_PARAGRAPH,
+        [
+            R(
+                T_UA_PARAGRAPH,
+                "other",
+                [],
+                total=40,
+                country="UA",
+                span=("Противник", "40 дронов."),
+            ),
+            R(
+                T_UA_PARAGRAPH,
+                "media",
+                [
+                    C(
+                        T_UA_PARAGRAPH,
+                        "Брянской областью уничтожены пять",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    ),
+                ],
+                total=5,
+                span=("Над Брянской", "БПЛА."),
+            ),
+        ],
+    ),
 ]
 NOT_DRONES_NEWS = [
-    ("en-sea-drones-only", "Naval forces destroyed three sea drones near the Black Sea coast on Tuesday."),
-    ("ru-uncrewed-boats-only", "Корабли флота уничтожили два беспилотных катера в акватории Черного моря."),
-    ("en-drone-attacks-counted", "Two drone attacks in the Kursk region were repelled, officials said."),
+    (
+        "en-sea-drones-only",
+        "Naval forces destroyed three sea drones near the Black Sea coast on Tuesday.",
+    ),
+    (
+        "ru-uncrewed-boats-only",
+        "Корабли флота уничтожили два беспилотных катера в акватории Черного моря.",
+    ),
+    (
+        "en-drone-attacks-counted",
+        "Two drone attacks in the Kursk region were repelled, officials said.",
+    ),
     ("en-recent-weeks", "In recent weeks, three drones were shot down over the Kursk region."),
     ("ru-recent-months", "За последние месяцы над Курской областью сбиты 40 беспилотников."),
 ]
@@ -1016,7 +3836,10 @@ NOT_DRONES_NEWS = [
 CASES = [
     *GOLDEN,
     *[(i, t, P, e) for i, t, e in (*GOLDEN_MORE, *GOLDEN_SAMPLES, *GOLDEN_RULES)],
-    *[(i, t, P, []) for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)],
+    *[
+        (i, t, P, [])
+        for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)
+    ],
     *[(i, t, P, e) for i, t, e in GOLDEN_NEWS],
     *[(i, t, P, []) for i, t in NOT_DRONES_NEWS],
     ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
@@ -1038,7 +3861,15 @@ BY_RULE = {
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
-    "places": ["ru-village-named-like-a-district-elsewhere", "ru-village-of-a-district", "ru-mod-night", "ru-distributive", "ru-mod-2026", "en-each-combined", "ru-region-count-then-districts"],
+    "places": [
+        "ru-village-named-like-a-district-elsewhere",
+        "ru-village-of-a-district",
+        "ru-mod-night",
+        "ru-distributive",
+        "ru-mod-2026",
+        "en-each-combined",
+        "ru-region-count-then-districts",
+    ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
@@ -1048,11 +3879,17 @@ BY_RULE = {
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
     "region_from_district": ["ru-district-of-region", "en-port-told-twice"],
-    "one_region_total": ["ru-governor-names-his-region", "ru-places-in-one-region", "en-governor-names-his-region"],
+    "one_region_total": [
+        "ru-governor-names-his-region",
+        "ru-places-in-one-region",
+        "en-governor-names-his-region",
+    ],
 }
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_golden(text: str, published: date, expected: list[Report]) -> None:
     assert parse(text, published) == expected
 

@@ -18,7 +18,9 @@ _SEEDS = [
     "Over the past night air defenses destroyed 12 drones: nine over the Kursk Region and three over the Black Sea.",
     "Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.",
 ]
-_ALPHABET = st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщыьэюя АБВКМ0123456789.,:;–-—\n\"()ocCéі\u00a0\ufe0f"))
+_ALPHABET = st.sampled_from(
+    list('абвгдеёжзийклмнопрстуфхцчшщыьэюя АБВКМ0123456789.,:;–-—\n"()ocCéі\u00a0\ufe0f')
+)
 
 
 def _check(text: str) -> None:
@@ -31,7 +33,9 @@ def _check(text: str) -> None:
             if c.count is not None and c.rule not in ("sum_verbs", "added_count"):
                 span = text[a:b]
                 values = {n.value for n in find_numbers(span)}
-                implied = c.count == 1 and re.search(r"(?i)\b(?:an?|one|another|бпла|беспилотник|дрон|drone)", span)
+                implied = c.count == 1 and re.search(
+                    r"(?i)\b(?:an?|one|another|бпла|беспилотник|дрон|drone)", span
+                )
                 assert c.count in values or implied, (span, c)
 
 
@@ -42,7 +46,13 @@ def test_arbitrary_text(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from(_SEEDS), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 30), st.text(alphabet=_ALPHABET, max_size=8)), max_size=4))
+@given(
+    st.sampled_from(_SEEDS),
+    st.lists(
+        st.tuples(st.integers(0, 400), st.integers(0, 30), st.text(alphabet=_ALPHABET, max_size=8)),
+        max_size=4,
+    ),
+)
 def test_mutated_reports(seed: str, edits: list[tuple[int, int, str]]) -> None:
     text = seed
     for pos, cut, insert in edits:
@@ -64,15 +74,26 @@ _WORDS = [
     "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
     "семнадцать", "восемнадцать", "девятнадцать", "двадцать",
 ]  # fmt: skip
-_UNRELATED = "В областном центре открылась выставка детского рисунка, она продлится до конца месяца."
+_UNRELATED = (
+    "В областном центре открылась выставка детского рисунка, она продлится до конца месяца."
+)
 
 _lists = st.lists(
-    st.tuples(st.sampled_from(sorted(_ROWS)), st.integers(2, 20)), min_size=2, max_size=5, unique_by=lambda r: r[0]
+    st.tuples(st.sampled_from(sorted(_ROWS)), st.integers(2, 20)),
+    min_size=2,
+    max_size=5,
+    unique_by=lambda r: r[0],
 )
 
 
-def _report(rows: list[tuple[str, int]], *, words: bool = False, verb: str = "уничтожены",
-            wrap: str = "", lede_after: str = "") -> str:
+def _report(
+    rows: list[tuple[str, int]],
+    *,
+    words: bool = False,
+    verb: str = "уничтожены",
+    wrap: str = "",
+    lede_after: str = "",
+) -> str:
     def n(v: int) -> str:
         return _WORDS[v] if words else str(v)
 
@@ -107,7 +128,10 @@ def test_the_order_of_list_items_does_not_matter(rows: list[tuple[str, int]], rn
 
 
 @settings(max_examples=40, deadline=None)
-@given(_lists, st.sampled_from(["перехвачены и уничтожены", "уничтожены и перехвачены", "сбиты и уничтожены"]))
+@given(
+    _lists,
+    st.sampled_from(["перехвачены и уничтожены", "уничтожены и перехвачены", "сбиты и уничтожены"]),
+)
 def test_a_second_verb_does_not_matter(rows: list[tuple[str, int]], verb: str) -> None:
     assert _claims(_report(rows, verb=verb)) == _claims(_report(rows))
 

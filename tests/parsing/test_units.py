@@ -69,7 +69,9 @@ def _dt(s: str) -> datetime:
         ("в период с 09:00 2 июня до 07:00 3 июня", "window", "2025-06-02T09:00", "2025-06-03T07:00", None),
     ],
 )  # fmt: skip
-def test_times(text: str, kind: str, start: str | None, end: str | None, night: date | None) -> None:
+def test_times(
+    text: str, kind: str, start: str | None, end: str | None, night: date | None
+) -> None:
     tm = find_time(text, 0, P)
     assert tm is not None
     assert (tm.kind, tm.night_of) == (kind, night)
@@ -104,7 +106,10 @@ def test_sentences_keep_clock_heads_and_abbreviations() -> None:
 
 
 def test_detect_language() -> None:
-    assert (detect_language("Над Брянской областью"), detect_language("over the Bryansk Region")) == ("ru", "en")
+    assert (
+        detect_language("Над Брянской областью"),
+        detect_language("over the Bryansk Region"),
+    ) == ("ru", "en")
 
 
 def test_cli_json(tmp_path, capsys) -> None:
@@ -115,7 +120,17 @@ def test_cli_json(tmp_path, capsys) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["language"] == "ru"
     rep = out["reports"][0]
-    assert list(rep) == ["reporter", "country", "window", "night_of", "total", "total_qualifier", "claims", "damage", "casualties"]
+    assert list(rep) == [
+        "reporter",
+        "country",
+        "window",
+        "night_of",
+        "total",
+        "total_qualifier",
+        "claims",
+        "damage",
+        "casualties",
+    ]
     assert rep["night_of"] == "2025-06-03"
     assert rep["claims"] == [{
         "area_id": "RU-BRY", "area": "Брянская область", "district_id": None, "district": None, "count": 4,
@@ -130,23 +145,29 @@ def test_cli_source_names_the_reporter(tmp_path, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["reports"][0]["reporter"] == "governor"
 
 
-@pytest.mark.parametrize(("source", "reporter"), [
-    ("Губернатор Белгородской области (образец)", "governor"),
-    ("Оперштаб Курской области", "governor"),
-    ("Мэр Москвы", "mayor"),
-    ("Минобороны России", "mod"),
-    ("Russian Defence Ministry", "mod"),
-    ("Sample Wire", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("source", "reporter"),
+    [
+        ("Губернатор Белгородской области (образец)", "governor"),
+        ("Оперштаб Курской области", "governor"),
+        ("Мэр Москвы", "mayor"),
+        ("Минобороны России", "mod"),
+        ("Russian Defence Ministry", "mod"),
+        ("Sample Wire", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_source_reporter(source: str | None, reporter: str | None) -> None:
     assert source_reporter(source) == reporter
 
 
 def test_cli_table(tmp_path, capsys) -> None:
     f = tmp_path / "r.txt"
-    f.write_text("Over the past night air defenses destroyed two drones over the Kursk Region.", encoding="utf-8")
+    f.write_text(
+        "Over the past night air defenses destroyed two drones over the Kursk Region.",
+        encoding="utf-8",
+    )
     assert cli.main(["--explain", str(f)]) == 0
     out = capsys.readouterr().out
     assert "RU-KRS" in out and "count_over_place" in out
@@ -158,11 +179,25 @@ def test_page_chrome_is_not_a_report() -> None:
 
 
 def test_validate_collects_every_problem() -> None:
-    bad = Report("mod", "UA", None, None, -1, "exact", (Claim("SEA-BLACK+SEA-AZOV", "x", -2, "exact", (5, 99)),))
+    bad = Report(
+        "mod",
+        "UA",
+        None,
+        None,
+        -1,
+        "exact",
+        (Claim("SEA-BLACK+SEA-AZOV", "x", -2, "exact", (5, 99)),),
+    )
     with pytest.raises(ParseError) as err:
         validate([bad], "short")
     msg = str(err.value)
-    for part in ("negative total -1", "Ukraine's report", "outside the text", "negative count -2", "not in sorted order"):
+    for part in (
+        "negative total -1",
+        "Ukraine's report",
+        "outside the text",
+        "negative count -2",
+        "not in sorted order",
+    ):
         assert part in msg
 
 
@@ -180,9 +215,14 @@ def test_cli_explain_alone_lists_every_rule_in_the_order_it_runs(capsys) -> None
 
     assert cli.main(["--explain"]) == 0
     out = capsys.readouterr().out.splitlines()
-    listed = [line.split(".", 1)[1].split(":", 1)[0].strip() for line in out if line.startswith("  ")]
+    listed = [
+        line.split(".", 1)[1].split(":", 1)[0].strip() for line in out if line.startswith("  ")
+    ]
     assert listed == [rule_name(r) for r in (*RULES, *REPORT_RULES)]
-    assert out[1] == "   1. paren_count: \"Belgorod (four drones), ... and Kaluga (six drones) regions\": counts in parentheses."
+    assert (
+        out[1]
+        == '   1. paren_count: "Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses.'
+    )
 
 
 def test_cli_without_files_or_explain_says_what_it_needs(capsys) -> None:

@@ -31,7 +31,9 @@ from store.db import make_engine
 from tests.store.sync_site import Site
 
 _LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
-_CLAIM = re.compile(r"^(?P<area>[A-Z]{2,3}-[A-Z0-9+\-]+?)(?:/(?P<district>\S+))? (?P<count>\d+|-)(?P<q>[+~]?)(?: (?P<kind>\w+))?$")
+_CLAIM = re.compile(
+    r"^(?P<area>[A-Z]{2,3}-[A-Z0-9+\-]+?)(?:/(?P<district>\S+))? (?P<count>\d+|-)(?P<q>[+~]?)(?: (?P<kind>\w+))?$"
+)
 
 
 def _moment(text: str) -> datetime:

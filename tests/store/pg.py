@@ -71,8 +71,9 @@ class Cluster:
         import psycopg
 
         name = f"atlas_{next(self._names)}"
-        with psycopg.connect(host=str(self.socket_dir), user=_USER, dbname="postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            host=str(self.socket_dir), user=_USER, dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
@@ -84,23 +85,63 @@ def start_cluster(root: Path) -> Cluster:
     if prefix:
         shutil.chown(root, user="postgres", group="postgres")
     data = root / "data"
-    _run([*prefix, str(bin_dir / "initdb"), "--pgdata", str(data), "--username", _USER,
-          "--auth", "trust", "--encoding", "UTF8", "--no-locale", "--no-sync"], "initdb")
+    _run(
+        [
+            *prefix,
+            str(bin_dir / "initdb"),
+            "--pgdata",
+            str(data),
+            "--username",
+            _USER,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        ],
+        "initdb",
+    )
     options = (
         f"-c listen_addresses='' -c unix_socket_directories='{root}' -c fsync=off "
         "-c full_page_writes=off -c synchronous_commit=off"
     )
-    _run([*prefix, str(bin_dir / "pg_ctl"), "start", "--pgdata", str(data), "--wait",
-          "--log", str(root / "server.log"), "-o", options], "pg_ctl start")
+    _run(
+        [
+            *prefix,
+            str(bin_dir / "pg_ctl"),
+            "start",
+            "--pgdata",
+            str(data),
+            "--wait",
+            "--log",
+            str(root / "server.log"),
+            "-o",
+            options,
+        ],
+        "pg_ctl start",
+    )
     return Cluster(socket_dir=root)
 
 
 def stop_cluster(root: Path) -> None:
     """Stop the server started in ``root`` (fast shutdown) and delete its files."""
     bin_dir = _bin_dir()
-    subprocess.run([*_as_server_user(), str(bin_dir / "pg_ctl"), "stop", "--pgdata",
-                    str(root / "data"), "--mode", "fast", "--wait"],
-                   capture_output=True, check=False, timeout=60)
+    subprocess.run(
+        [
+            *_as_server_user(),
+            str(bin_dir / "pg_ctl"),
+            "stop",
+            "--pgdata",
+            str(root / "data"),
+            "--mode",
+            "fast",
+            "--wait",
+        ],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -19,8 +19,9 @@ def test_counts_per_source_and_day(store: Store) -> None:
     store.ingest_text("@governor night=2025-09-12\nRU-KLU 2", channel="gov", published=DAY1)
     store.ingest_text("BOOM", channel="mod", published=DAY2)
     store.ingest_text(HELD.replace("RU-BRY 5", "RU-KRS 1"), channel="mod", published=DAY2)
-    later = store.ingest_text("@mod night=2025-09-13\nRU-KRS 4", channel="mod",
-                              published=DAY2.replace(hour=10))
+    later = store.ingest_text(
+        "@mod night=2025-09-13\nRU-KRS 4", channel="mod", published=DAY2.replace(hour=10)
+    )
     assert later.added == 1
     queued = review.queue(store)
     (second,) = queued.loc[queued["text"].str.contains("RU-KRS 1"), "review_id"]

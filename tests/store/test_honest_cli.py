@@ -22,17 +22,24 @@ def stand_in_parser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def imported(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_json(tmp_path / "result.json", channel([
-        message(1, "@mod night=2025-09-10\nRU-BRY 5"),
-        message(2, "@governor night=2025-09-10\nRU-BRY 7"),
-        message(3, "@mod night=2025-09-12\nRU-BRY 2"),
-        message(4, HELD),
-    ]))
+    path = write_json(
+        tmp_path / "result.json",
+        channel(
+            [
+                message(1, "@mod night=2025-09-10\nRU-BRY 5"),
+                message(2, "@governor night=2025-09-10\nRU-BRY 7"),
+                message(3, "@mod night=2025-09-12\nRU-BRY 2"),
+                message(4, HELD),
+            ]
+        ),
+    )
     assert main(["ingest", str(path)]) == 0
     assert capsys.readouterr().out.endswith("failed 0 (3 claims, 1 sent to review)\n")
 
 
-def test_nightly_honest_shows_flags_and_gaps(imported: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_nightly_honest_shows_flags_and_gaps(
+    imported: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["nightly", "--honest", "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     header = lines[4].split(",")
@@ -56,9 +63,21 @@ def test_review_lists_the_queue(imported: None, capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out == "no dismissed review items\n"
 
 
-def test_coverage_prints_counts_and_freshness(imported: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_coverage_prints_counts_and_freshness(
+    imported: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["coverage"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["day", "source_kind", "channel", "messages", "reports", "parsed",
-                              "in_review", "dismissed", "failed", "newest"]
+    assert out[0].split() == [
+        "day",
+        "source_kind",
+        "channel",
+        "messages",
+        "reports",
+        "parsed",
+        "in_review",
+        "dismissed",
+        "failed",
+        "newest",
+    ]
     assert out[-1].startswith("newest report: 20")

@@ -49,8 +49,11 @@ def test_the_party_claim_note_is_the_agreed_sentence() -> None:
 
 
 def test_every_text_cell_a_spreadsheet_would_run_is_neutralised(store: Store) -> None:
-    store.ingest_text("@mod night=2025-09-12\nRU-BRY 5\nRU-KRS 2\nRU-BEL 1\nRU-VOR 3\nRU-KLU 4",
-                      channel="mod", published=PUBLISHED)
+    store.ingest_text(
+        "@mod night=2025-09-12\nRU-BRY 5\nRU-KRS 2\nRU-BEL 1\nRU-VOR 3\nRU-KLU 4",
+        channel="mod",
+        published=PUBLISHED,
+    )
     frame = ledger.claims(store)
     evil = ["=1+2", "+7 over", "-3 над", "@SUM(A1)", "\tcmd"]
     frame[C.EVIDENCE] = evil
@@ -67,13 +70,17 @@ def test_every_text_cell_a_spreadsheet_would_run_is_neutralised(store: Store) ->
 
 
 def test_the_ledger_claims_csv_still_imports_back(store: Store, tmp_path: Path) -> None:
-    store.ingest_text("@mod night=2025-09-12 total=9\nRU-BRY 5\nRU-BRY 4", channel="=mod",
-                      published=PUBLISHED)
+    store.ingest_text(
+        "@mod night=2025-09-12 total=9\nRU-BRY 5\nRU-BRY 4", channel="=mod", published=PUBLISHED
+    )
     data = claims_csv(ledger.claims(store))
     _, table = rows_of(data)
     assert [row[-1] for row in table[1:]] == [C.FLAG_LISTED_TWICE] * 2
-    other = Store(make_engine(f"sqlite:///{tmp_path / 'other.sqlite'}"), parse=fake_parse,
-                  parser_version="fake-1")
+    other = Store(
+        make_engine(f"sqlite:///{tmp_path / 'other.sqlite'}"),
+        parse=fake_parse,
+        parser_version="fake-1",
+    )
     assert other.ingest_upload("claims.csv", data).claims == 2
     pd.testing.assert_frame_equal(other.claims(), store.claims())
     assert other.claims()[C.CHANNEL].tolist() == ["=mod", "=mod"]
@@ -83,10 +90,12 @@ def test_the_ledger_claims_csv_still_imports_back(store: Store, tmp_path: Path) 
 def test_nightly_csv_has_status_gaps_and_flags(store: Store) -> None:
     store.ingest_text("@mod night=2025-09-10\nRU-BRY 5", channel="mod", published=PUBLISHED)
     store.ingest_text("@governor night=2025-09-10\nRU-BRY 7", channel="gov", published=PUBLISHED)
-    store.ingest_text("@mod night=2025-09-12 total=9\nRU-BRY -\nRU-KRS -", channel="mod",
-                      published=PUBLISHED)
-    frame = ledger.nightly(store, Filters(date_from=date(2025, 9, 10), date_to=date(2025, 9, 12)),
-                           gaps=True)
+    store.ingest_text(
+        "@mod night=2025-09-12 total=9\nRU-BRY -\nRU-KRS -", channel="mod", published=PUBLISHED
+    )
+    frame = ledger.nightly(
+        store, Filters(date_from=date(2025, 9, 10), date_to=date(2025, 9, 12)), gaps=True
+    )
     _, table = rows_of(nightly_csv(frame))
     header = table[0]
     wanted = [C.DATE, C.AREA_ID, C.FIGURE, C.STATUS, C.FLAGS, C.GROUP_TOTAL, C.GROUP_SIZE]

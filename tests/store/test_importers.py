@@ -21,7 +21,13 @@ def counts(store: Store) -> dict[str, int]:
     with store.engine.connect() as conn:
         return {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (schema.reports, schema.statements, schema.claims, schema.imports, schema.review)
+            for t in (
+                schema.reports,
+                schema.statements,
+                schema.claims,
+                schema.imports,
+                schema.review,
+            )
         }
 
 
@@ -38,7 +44,9 @@ def message(mid: int, text: object, unix: int = 1757570400, **extra: object) -> 
     }
 
 
-def channel(messages: list[object], name: str = "Минобороны (тест)", cid: int = 777) -> dict[str, object]:
+def channel(
+    messages: list[object], name: str = "Минобороны (тест)", cid: int = 777
+) -> dict[str, object]:
     return {"name": name, "type": "public_channel", "id": cid, "messages": messages}
 
 
@@ -53,22 +61,48 @@ MOD_TEXT = "@mod night=2025-09-11\nRU-BRY 5\nRU-KRS 2"
 @pytest.fixture
 def telegram_export(tmp_path: Path) -> Path:
     messages = [
-        {"id": 1, "type": "service", "date": "2025-09-10T10:00:00", "date_unixtime": "1757487600",
-         "action": "create_channel", "title": "Минобороны (тест)", "text": ""},
+        {
+            "id": 1,
+            "type": "service",
+            "date": "2025-09-10T10:00:00",
+            "date_unixtime": "1757487600",
+            "action": "create_channel",
+            "title": "Минобороны (тест)",
+            "text": "",
+        },
         message(2, MOD_TEXT),
         # entity list: plain strings mixed with part objects
-        message(3, ["Сводка за ночь\n", {"type": "bold", "text": "@mod night=2025-09-12"}, "\n",
-                    {"type": "hashtag", "text": "RU-BEL 4"}], unix=1757656800,
-                text_entities=[{"type": "plain", "text": "ignored when text is present"}]),
+        message(
+            3,
+            [
+                "Сводка за ночь\n",
+                {"type": "bold", "text": "@mod night=2025-09-12"},
+                "\n",
+                {"type": "hashtag", "text": "RU-BEL 4"},
+            ],
+            unix=1757656800,
+            text_entities=[{"type": "plain", "text": "ignored when text is present"}],
+        ),
         # edited after publication
-        message(4, "Ночью над областью сбиты беспилотники.\n@governor night=2025-09-12\nRU-BEL 6", unix=1757657000,
-                edited="2025-09-12T09:30:00", edited_unixtime="1757658600"),
+        message(
+            4,
+            "Ночью над областью сбиты беспилотники.\n@governor night=2025-09-12\nRU-BEL 6",
+            unix=1757657000,
+            edited="2025-09-12T09:30:00",
+            edited_unixtime="1757658600",
+        ),
         # a photo without caption: nothing to import
         message(5, "", photo="photos/photo_1.jpg"),
         # only text_entities (a newer export without 'text')
-        {"id": 6, "type": "message", "date_unixtime": "1757743200",
-         "text_entities": [{"type": "plain", "text": "@mod night=2025-09-13\n"},
-                           {"type": "text_link", "text": "RU-VOR 1", "href": "https://example.org"}]},
+        {
+            "id": 6,
+            "type": "message",
+            "date_unixtime": "1757743200",
+            "text_entities": [
+                {"type": "plain", "text": "@mod night=2025-09-13\n"},
+                {"type": "text_link", "text": "RU-VOR 1", "href": "https://example.org"},
+            ],
+        },
     ]
     return write_json(tmp_path / "result.json", channel(messages))
 
@@ -108,7 +142,10 @@ def test_telegram_single_chat_export(store: Store, telegram_export: Path) -> Non
     assert entity is not None
     assert entity["text"] == "Сводка за ночь\n@mod night=2025-09-12\nRU-BEL 4"
     assert (entity["channel"], entity["channel_id"], entity["message_id"]) == (
-        "Минобороны (тест)", "777", "3")
+        "Минобороны (тест)",
+        "777",
+        "3",
+    )
     assert entity["published_at"] == datetime(2025, 9, 12, 9, 0, tzinfo=MSK)
     edited = store.report(claims[C.REPORT_ID].iloc[3])
     assert edited is not None
@@ -122,7 +159,9 @@ def test_telegram_whole_account_export(store: Store, tmp_path: Path) -> None:
         "chats": {
             "about": "This page lists all chats from this export.",
             "list": [
-                channel([message(10, "@governor night=2025-09-11\nRU-BRY 7")], "Губернатор (тест)", 1),
+                channel(
+                    [message(10, "@governor night=2025-09-11\nRU-BRY 7")], "Губернатор (тест)", 1
+                ),
                 channel([message(10, "@mayor night=2025-09-11\nRU-MOW 2")], "Мэр (тест)", 2),
                 {"name": "Без истории", "type": "personal_chat", "id": 3},
             ],
@@ -140,19 +179,35 @@ def test_telegram_whole_account_export(store: Store, tmp_path: Path) -> None:
         ([1, 2], "result.json: not a Telegram Desktop export (expected an object with 'messages'"),
         ({"name": "x"}, "result.json: not a Telegram Desktop export"),
         (channel([message(1, "ok"), "oops"]), "result.json: message #2 is a str, not an object"),
-        (channel([message(1, "ok"), {"type": "message", "text": "x"}]), "result.json: message #2 has no 'id'"),
-        (channel([message(1, "ok"), message(57, "x", unix="soon")]),  # type: ignore[arg-type]
-         "result.json: message 57: 'date_unixtime' is 'soon', not a number of seconds"),
-        (channel([message(1, "ok"), {"id": 58, "type": "message", "text": "x"}]),
-         "result.json: message 58: no 'date' or 'date_unixtime'"),
-        (channel([message(59, ["a", {"type": "bold"}])]),
-         "result.json: message 59: 'text' part 2 is {'type': 'bold'}, expected a string or an object with 'text'"),
-        (channel([message(60, 42)]), "result.json: message 60: 'text' is a int, expected a string or a list"),
+        (
+            channel([message(1, "ok"), {"type": "message", "text": "x"}]),
+            "result.json: message #2 has no 'id'",
+        ),
+        (
+            channel([message(1, "ok"), message(57, "x", unix="soon")]),  # type: ignore[arg-type]
+            "result.json: message 57: 'date_unixtime' is 'soon', not a number of seconds",
+        ),
+        (
+            channel([message(1, "ok"), {"id": 58, "type": "message", "text": "x"}]),
+            "result.json: message 58: no 'date' or 'date_unixtime'",
+        ),
+        (
+            channel([message(59, ["a", {"type": "bold"}])]),
+            "result.json: message 59: 'text' part 2 is {'type': 'bold'}, expected a string or an object with 'text'",
+        ),
+        (
+            channel([message(60, 42)]),
+            "result.json: message 60: 'text' is a int, expected a string or a list",
+        ),
         ({"chats": {"list": [7]}}, "result.json: chat #1 is a int, not an object"),
-        (channel([message(1, "ok")], name=5),  # type: ignore[arg-type]
-         "result.json: chat 'name' is 5, expected a string"),
-        (channel([message({"a": 1}, "x")]),  # type: ignore[arg-type]
-         "result.json: message #1: 'id' is {'a': 1}, expected a number or a string"),
+        (
+            channel([message(1, "ok")], name=5),  # type: ignore[arg-type]
+            "result.json: chat 'name' is 5, expected a string",
+        ),
+        (
+            channel([message({"a": 1}, "x")]),  # type: ignore[arg-type]
+            "result.json: message #1: 'id' is {'a': 1}, expected a number or a string",
+        ),
     ],
 )
 def test_broken_telegram_exports_are_refused_in_one_line(
@@ -170,14 +225,19 @@ def test_broken_telegram_exports_are_refused_in_one_line(
 def test_deeply_nested_json_is_refused_in_one_line(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    with pytest.raises(ImportFailed, match=r"^deep.json: not a Telegram Desktop export \(JSON nested too deeply to read\)$"):
+    with pytest.raises(
+        ImportFailed,
+        match=r"^deep.json: not a Telegram Desktop export \(JSON nested too deeply to read\)$",
+    ):
         store.ingest_paths([path])
 
 
 def test_truncated_json_says_where(store: Store, tmp_path: Path, telegram_export: Path) -> None:
     path = tmp_path / "cut.json"
     path.write_bytes(telegram_export.read_bytes()[:300])
-    with pytest.raises(ImportFailed, match=r"^cut.json: not valid JSON \(.* at line 1, column \d+\)$"):
+    with pytest.raises(
+        ImportFailed, match=r"^cut.json: not valid JSON \(.* at line 1, column \d+\)$"
+    ):
         store.ingest_paths([path])
 
 
@@ -185,7 +245,9 @@ def test_text_markdown_and_folders(store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     (folder / "deeper").mkdir(parents=True)
     (folder / "a.txt").write_text("@mod night=2025-09-11\nRU-BRY 5\n", encoding="utf-8")
-    (folder / "deeper" / "b.md").write_text("# Сводка\n\n@governor night=2025-09-11\nRU-BRY 6\n", encoding="utf-8")
+    (folder / "deeper" / "b.md").write_text(
+        "# Сводка\n\n@governor night=2025-09-11\nRU-BRY 6\n", encoding="utf-8"
+    )
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\x00binary")
     (folder / ".hidden.txt").write_text("@mod night=2025-09-11\nRU-KRS 9\n", encoding="utf-8")
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
@@ -216,7 +278,9 @@ def test_binary_and_oversize_files_are_refused(
     monkeypatch.setenv("ATLAS_MAX_IMPORT_BYTES", "10")
     big = tmp_path / "big.txt"
     big.write_text("@mod night=2025-09-11\nRU-BRY 5", encoding="utf-8")
-    with pytest.raises(ImportFailed, match=r"^big.txt: 30 bytes is over the import limit of 10 bytes$"):
+    with pytest.raises(
+        ImportFailed, match=r"^big.txt: 30 bytes is over the import limit of 10 bytes$"
+    ):
         store.ingest_paths([big])
     with pytest.raises(ImportFailed, match="over the import limit"):
         store.ingest_upload("big.txt", big.read_bytes())
@@ -283,7 +347,9 @@ def test_saved_html_page(store: Store, tmp_path: Path) -> None:
     assert "Subscribe" not in report["text"] and "Home" not in report["text"]
     assert report["text"].startswith("Drones over Kaluga\n")
     assert (report["channel"], report["published_at"]) == (
-        "Example News", datetime(2025, 9, 14, 12, 0, tzinfo=MSK))
+        "Example News",
+        datetime(2025, 9, 14, 12, 0, tzinfo=MSK),
+    )
     with pytest.raises(ImportFailed, match=r"^blank.html: no article text found in the page$"):
         store.ingest_upload("blank.html", b"<html><body></body></html>")
 
@@ -302,8 +368,13 @@ def test_preview_saves_nothing(store: Store, telegram_export: Path) -> None:
 
 
 def test_a_telegram_html_export_is_refused_with_advice(store: Store) -> None:
-    page = (b'<html><body><div class="history"><div class="message default clearfix" id="message5">'
-            b'<div class="text">RU-BRY 5</div></div></div></body></html>')
-    with pytest.raises(ImportFailed, match=r"^messages.html: a Telegram Desktop HTML export; export "
-                                           r"the chat again in JSON"):
+    page = (
+        b'<html><body><div class="history"><div class="message default clearfix" id="message5">'
+        b'<div class="text">RU-BRY 5</div></div></div></body></html>'
+    )
+    with pytest.raises(
+        ImportFailed,
+        match=r"^messages.html: a Telegram Desktop HTML export; export "
+        r"the chat again in JSON",
+    ):
         store.ingest_upload("messages.html", page)

@@ -21,12 +21,19 @@ from tests.store.test_importers import channel, counts, message, write_json
 
 
 def test_importing_the_same_file_twice_adds_nothing(store: Store, tmp_path: Path) -> None:
-    path = write_json(tmp_path / "result.json", channel([
-        message(1, "@mod night=2025-09-11\nRU-BRY 5"),
-        message(2, "@mod night=2025-09-12\nRU-BRY 6"),
-        message(3, "@mod night=2025-09-12\nRU-BRY 6"),  # the same text, another post (issue 14)
-        message(2, "@mod night=2025-09-12\nRU-BRY 6"),  # the same message listed twice
-    ]))
+    path = write_json(
+        tmp_path / "result.json",
+        channel(
+            [
+                message(1, "@mod night=2025-09-11\nRU-BRY 5"),
+                message(2, "@mod night=2025-09-12\nRU-BRY 6"),
+                message(
+                    3, "@mod night=2025-09-12\nRU-BRY 6"
+                ),  # the same text, another post (issue 14)
+                message(2, "@mod night=2025-09-12\nRU-BRY 6"),  # the same message listed twice
+            ]
+        ),
+    )
     first = store.ingest_paths([path])
     version = store.data_version()
     second = store.ingest_paths([path])
@@ -34,7 +41,10 @@ def test_importing_the_same_file_twice_adds_nothing(store: Store, tmp_path: Path
     assert (second.added, second.duplicates, second.claims) == (0, 4, 0)
     assert counts(store) == {"reports": 3, "statements": 3, "claims": 3, "imports": 2, "review": 0}
     assert store.data_version() != version  # an import is recorded even when it adds nothing
-    assert store.imports()[["added", "duplicates", "failed"]].values.tolist() == [[0, 4, 0], [3, 1, 0]]
+    assert store.imports()[["added", "duplicates", "failed"]].values.tolist() == [
+        [0, 4, 0],
+        [3, 1, 0],
+    ]
 
 
 def test_a_failure_while_writing_leaves_the_database_as_it_was(
@@ -48,8 +58,10 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was(
         raise IntegrityError("UPDATE reports", {}, Exception("disk says no"))
 
     monkeypatch.setattr(ingest_module, "_link_edits", fail)
-    path = write_json(tmp_path / "result.json", channel([message(i, f"@mod night=2025-09-11\nRU-BRY {i}")
-                                                         for i in range(1, 50)]))
+    path = write_json(
+        tmp_path / "result.json",
+        channel([message(i, f"@mod night=2025-09-11\nRU-BRY {i}") for i in range(1, 50)]),
+    )
     with pytest.raises(ImportFailed) as caught:
         store.ingest_paths([path])
     assert str(caught.value) == (
@@ -63,16 +75,25 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was(
 def test_a_broken_message_halfway_leaves_nothing(store: Store, tmp_path: Path) -> None:
     messages = [message(i, f"@mod night=2025-09-11\nRU-BRY {i}") for i in range(1, 100)]
     messages[56] = message(57, "@mod night=2025-09-11\nRU-BRY 57", unix="yesterday")  # type: ignore[arg-type]
-    with pytest.raises(ImportFailed, match=r"^result.json: message 57: 'date_unixtime' is 'yesterday'"):
+    with pytest.raises(
+        ImportFailed, match=r"^result.json: message 57: 'date_unixtime' is 'yesterday'"
+    ):
         store.ingest_paths([write_json(tmp_path / "result.json", channel(messages))])
     assert counts(store)["reports"] == 0
 
 
-def test_texts_the_parser_fails_on_are_kept_and_queued_for_review(store: Store, tmp_path: Path) -> None:
-    path = write_json(tmp_path / "result.json", channel([
-        message(1, "@mod night=2025-09-11\nRU-BRY 5"),
-        message(2, "BOOM"),
-    ]))
+def test_texts_the_parser_fails_on_are_kept_and_queued_for_review(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write_json(
+        tmp_path / "result.json",
+        channel(
+            [
+                message(1, "@mod night=2025-09-11\nRU-BRY 5"),
+                message(2, "BOOM"),
+            ]
+        ),
+    )
     result = store.ingest_paths([path])
     assert (result.added, result.failed) == (2, 1)
     assert result.errors == (
@@ -96,14 +117,18 @@ def test_a_parser_failure_leaves_its_traceback_in_the_log(
     )
     assert record.exc_info is not None
     trace = "".join(traceback.format_exception(*record.exc_info))
-    assert 'raise RuntimeError(msg)' in trace
+    assert "raise RuntimeError(msg)" in trace
     assert "in fake_parse" in trace
 
 
 def test_a_newer_edit_replaces_the_earlier_version(store: Store, tmp_path: Path) -> None:
     original = message(5, "@governor night=2025-09-12\nRU-BEL 6")
-    edited = message(5, "@governor night=2025-09-12\nRU-BEL 7",
-                     edited="2025-09-11T10:00:00", edited_unixtime="1757574000")
+    edited = message(
+        5,
+        "@governor night=2025-09-12\nRU-BEL 7",
+        edited="2025-09-11T10:00:00",
+        edited_unixtime="1757574000",
+    )
     old_export = write_json(tmp_path / "old.json", channel([original]))
     new_export = write_json(tmp_path / "new.json", channel([edited]))
     store.ingest_paths([old_export])
@@ -115,7 +140,8 @@ def test_a_newer_edit_replaces_the_earlier_version(store: Store, tmp_path: Path)
     with store.engine.connect() as conn:
         rows = conn.execute(
             select(schema.reports.c.text, schema.reports.c.superseded_by).order_by(
-                schema.reports.c.imported_at, schema.reports.c.text)
+                schema.reports.c.imported_at, schema.reports.c.text
+            )
         ).all()
     new_id = store.claims()[C.REPORT_ID].iloc[0]
     assert rows == [
@@ -128,19 +154,31 @@ def test_a_newer_edit_replaces_the_earlier_version(store: Store, tmp_path: Path)
 
 
 def test_an_older_version_imported_later_goes_to_history(store: Store, tmp_path: Path) -> None:
-    edited = message(5, "@governor night=2025-09-12\nRU-BEL 7",
-                     edited="2025-09-11T10:00:00", edited_unixtime="1757574000")
+    edited = message(
+        5,
+        "@governor night=2025-09-12\nRU-BEL 7",
+        edited="2025-09-11T10:00:00",
+        edited_unixtime="1757574000",
+    )
     store.ingest_paths([write_json(tmp_path / "new.json", channel([edited]))])
-    result = store.ingest_paths([write_json(tmp_path / "old.json", channel([
-        message(5, "@governor night=2025-09-12\nRU-BEL 6")]))])
+    result = store.ingest_paths(
+        [
+            write_json(
+                tmp_path / "old.json", channel([message(5, "@governor night=2025-09-12\nRU-BEL 6")])
+            )
+        ]
+    )
     assert (result.added, result.replaced) == (1, 0)
     assert store.nightly()[C.FIGURE].tolist() == [7]
 
 
 def test_a_whole_channel_history_of_20000_messages_imports(store: Store, tmp_path: Path) -> None:
     messages = [
-        message(i, f"Сводка {i}\n@mod night=2025-{1 + i % 12:02d}-{1 + i % 28:02d}\nRU-BRY {i % 50}\nRU-KRS 1",
-                unix=1735700000 + i * 1500)
+        message(
+            i,
+            f"Сводка {i}\n@mod night=2025-{1 + i % 12:02d}-{1 + i % 28:02d}\nRU-BRY {i % 50}\nRU-KRS 1",
+            unix=1735700000 + i * 1500,
+        )
         for i in range(1, 20_001)
     ]
     path = write_json(tmp_path / "result.json", channel(messages))
@@ -166,9 +204,12 @@ def test_reparse_rebuilds_claims_from_the_stored_texts(db_url: str) -> None:
     assert second.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 8], ["RU-KRS", 2]]
     with second.engine.connect() as conn:
         assert conn.execute(select(schema.review.c.status, schema.review.c.resolved_by)).all() == [
-            ("resolved", "reparse")]
+            ("resolved", "reparse")
+        ]
         assert sorted(conn.execute(select(schema.reports.c.parser_version)).scalars()) == [
-            "fake-2", "fake-2"]
+            "fake-2",
+            "fake-2",
+        ]
     assert second.reparse().reports == 0  # nothing left from another version
     assert second.reparse(everything=True).reports == 2
     second.close()
@@ -219,13 +260,18 @@ def test_filters_reject_nonsense() -> None:
 
 
 def test_pasted_text_is_stored_with_its_provenance(store: Store) -> None:
-    result = store.ingest_text("@mod night=2025-09-11\nRU-BRY 5", url="https://example.org/a",
-                               channel="Example")
+    result = store.ingest_text(
+        "@mod night=2025-09-11\nRU-BRY 5", url="https://example.org/a", channel="Example"
+    )
     assert (result.added, result.claims) == (1, 1)
     report = store.report(store.claims()[C.REPORT_ID].iloc[0])
     assert report is not None
     assert (report["source_kind"], report["url"], report["channel"], report["is_sample"]) == (
-        "paste", "https://example.org/a", "Example", False)
+        "paste",
+        "https://example.org/a",
+        "Example",
+        False,
+    )
     assert store.report("nope") is None
     with pytest.raises(ImportFailed, match=r"^the text is empty: nothing was imported$"):
         store.ingest_text("  ")
@@ -242,11 +288,13 @@ def test_the_repository_samples_through_the_real_parser(db_url: str) -> None:
     real = Store(make_engine(db_url))
     result = real.load_samples()
     assert result.failed == 0 and result.claims > 0
-    kaluga = real.nightly(Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14),
-                                  regions=("RU-KLU",)))
+    kaluga = real.nightly(
+        Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14), regions=("RU-KLU",))
+    )
     assert kaluga[[C.UNIT, C.FIGURE]].values.tolist() == [["night", 18]]
     assert {"RU-KLU:kirovsky", "RU-KLU:tarussky", "RU-KLU:obninsk"} <= set(
-        kaluga[C.DISTRICTS_NAMED].iloc[0])
+        kaluga[C.DISTRICTS_NAMED].iloc[0]
+    )
     real.close()
 
 
@@ -258,9 +306,14 @@ def test_an_unsigned_post_counts_as_the_channel_owners(db_url: str, tmp_path: Pa
     if not (settings.get().pack_dir / "gazetteer.parquet").exists():
         pytest.skip("the boundary pack is not built (make pack): places cannot be resolved")
     post = "За ночь над Брянщиной уничтожены четыре беспилотника. Пострадавших нет."
-    export = write_json(tmp_path / "result.json", channel(
-        [message(5, post, **{"from": "Губернатор Брянской области"})],
-        name="Губернатор Брянской области", cid=4242))
+    export = write_json(
+        tmp_path / "result.json",
+        channel(
+            [message(5, post, **{"from": "Губернатор Брянской области"})],
+            name="Губернатор Брянской области",
+            cid=4242,
+        ),
+    )
     real = Store(make_engine(db_url))
     real.ingest_paths([export])
     claims = real.claims(Filters(regions=("RU-BRY",)))

@@ -15,8 +15,14 @@ from store import columns as C
 PUBLISHED = datetime(2025, 9, 12, 9, 30, tzinfo=MSK)
 
 
-def add(store: Store, text: str, *, channel: str = "test", source_kind: str = "paste",
-        published: datetime = PUBLISHED) -> str:
+def add(
+    store: Store,
+    text: str,
+    *,
+    channel: str = "test",
+    source_kind: str = "paste",
+    published: datetime = PUBLISHED,
+) -> str:
     before = set(store.claims(Filters(include_ua=True))[C.REPORT_ID])
     result = store.ingest_text(text, channel=channel, published=published, source_kind=source_kind)
     assert result.added == 1
@@ -29,8 +35,10 @@ def night(day: int) -> date:
 
 
 def rows(frame: pd.DataFrame, *columns: str) -> list[tuple]:
-    return [tuple(None if not isinstance(v, tuple) and pd.isna(v) else v for v in row)
-            for row in frame[list(columns)].itertuples(index=False)]
+    return [
+        tuple(None if not isinstance(v, tuple) and pd.isna(v) else v for v in row)
+        for row in frame[list(columns)].itertuples(index=False)
+    ]
 
 
 def test_governor_above_ministry_is_flagged(store: Store) -> None:
@@ -53,16 +61,30 @@ def test_governor_above_ministry_is_flagged(store: Store) -> None:
 
 def test_a_retelling_is_linked_to_the_statement_it_retells(store: Store) -> None:
     mod = add(store, "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
-    wire = add(store, "@media night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="wire",
-               source_kind="rss")
+    wire = add(
+        store,
+        "@media night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5",
+        channel="wire",
+        source_kind="rss",
+    )
     # the ministry quoted by a news feed is a retelling too, even when it names the ministry
-    quoted = add(store, "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="agency",
-                 source_kind="html")
+    quoted = add(
+        store,
+        "@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5",
+        channel="agency",
+        source_kind="html",
+    )
     # another night: nothing to retell
-    other = add(store, "@media night=2025-09-13 total=15\nRU-BEL 10\nRU-BRY 5", channel="wire",
-                source_kind="rss")
+    other = add(
+        store,
+        "@media night=2025-09-13 total=15\nRU-BEL 10\nRU-BRY 5",
+        channel="wire",
+        source_kind="rss",
+    )
     table = ledger.ledger(store)
-    assert rows(table, C.DATE, C.AREA_ID, C.REPORT_ID, C.RETELLS, C.COUNTED, C.FIGURE, C.CHOSEN_BY) == [
+    assert rows(
+        table, C.DATE, C.AREA_ID, C.REPORT_ID, C.RETELLS, C.COUNTED, C.FIGURE, C.CHOSEN_BY
+    ) == [
         (night(12), "RU-BEL", mod, None, True, 10, C.RULE_SINGLE),
         (night(12), "RU-BEL", quoted, f"{mod}:0", False, 10, C.RULE_SINGLE),
         (night(12), "RU-BEL", wire, f"{mod}:0", False, 10, C.RULE_SINGLE),
@@ -89,7 +111,8 @@ def test_a_retelling_with_other_numbers_is_flagged_and_never_counted(store: Stor
     ]
     # Store.nightly gives the same figures: the retelling's 2 for Kursk counts nowhere
     assert rows(store.nightly(), C.AREA_ID, C.FIGURE, C.STATUS) == [
-        ("RU-BEL", 10, C.STATUS_REPORTED), ("RU-BRY", 5, C.STATUS_REPORTED),
+        ("RU-BEL", 10, C.STATUS_REPORTED),
+        ("RU-BRY", 5, C.STATUS_REPORTED),
         ("RU-KRS", None, C.STATUS_NAMED),
     ]
 
@@ -100,7 +123,9 @@ def test_a_total_over_a_list_of_areas_is_never_split(store: Store) -> None:
     add(store, "@governor night=2025-09-12\nRU-VOR 3", channel="gov")
     frame = ledger.nightly(store)
     group = f"{mod}:0"
-    assert rows(frame, C.AREA_ID, C.FIGURE, C.STATUS, C.GROUP_TOTAL, C.GROUP_SIZE, C.GROUP_STATEMENT) == [
+    assert rows(
+        frame, C.AREA_ID, C.FIGURE, C.STATUS, C.GROUP_TOTAL, C.GROUP_SIZE, C.GROUP_STATEMENT
+    ) == [
         ("RU-BEL", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
         ("RU-BRY", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
         ("RU-KRS", None, C.STATUS_NAMED_IN_TOTAL, 40, 3, group),
@@ -205,8 +230,12 @@ def test_windows_that_straddle_the_night_boundary_are_counted(
 
 
 def test_precision_of_each_claim(store: Store) -> None:
-    add(store, "@governor night=2025-09-12\nRU-KLU/RU-KLU:kirovsky 2\nRU-BRY 1\nSEA-BLACK 3\n"
-               "RU-MOW+RU-MOS 4", channel="gov")
+    add(
+        store,
+        "@governor night=2025-09-12\nRU-KLU/RU-KLU:kirovsky 2\nRU-BRY 1\nSEA-BLACK 3\n"
+        "RU-MOW+RU-MOS 4",
+        channel="gov",
+    )
     assert rows(ledger.claims(store), C.AREA_ID, C.PRECISION, C.RULE) == [
         ("RU-KLU", C.PRECISION_DISTRICT, "fake"),
         ("RU-BRY", C.PRECISION_REGION, "fake"),
@@ -217,7 +246,11 @@ def test_precision_of_each_claim(store: Store) -> None:
 
 def test_without_retellings_the_honest_figures_are_the_stored_ones(store: Store) -> None:
     add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00 total=4\nRU-BRY 4", channel="mod")
-    add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6\nRU-MOW+RU-MOS 2+", channel="mod")
+    add(
+        store,
+        "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6\nRU-MOW+RU-MOS 2+",
+        channel="mod",
+    )
     add(store, "@governor night=2025-09-12\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
     add(store, "@mod night=2025-09-13 total=40\nRU-BRY -\nRU-KRS -", channel="mod")
     add(store, "@media night=2025-09-13\nRU-BEL 2", channel="wire")
@@ -225,9 +258,12 @@ def test_without_retellings_the_honest_figures_are_the_stored_ones(store: Store)
         honest = ledger.nightly(store, filters)
         stored = store.nightly(filters)
         assert honest[C.STATUS].tolist() == [
-            C.STATUS_NAMED_IN_TOTAL if s == C.STATUS_NAMED and area in ("RU-BRY", "RU-KRS") and day == night(13)
+            C.STATUS_NAMED_IN_TOTAL
+            if s == C.STATUS_NAMED and area in ("RU-BRY", "RU-KRS") and day == night(13)
             else s
-            for s, area, day in zip(stored[C.STATUS], stored[C.AREA_ID], stored[C.DATE], strict=True)
+            for s, area, day in zip(
+                stored[C.STATUS], stored[C.AREA_ID], stored[C.DATE], strict=True
+            )
         ]
         same = [c for c in C.NIGHTLY_COLUMNS if c != C.STATUS]
         pd.testing.assert_frame_equal(honest[same], stored[same])

@@ -36,8 +36,11 @@ LIST_TOTAL = "@mod night=2025-09-13 total=40\nRU-BRY -\nRU-KRS -"
 ALONE = "@media night=2025-09-13\nRU-BEL 2"
 #: The figures every reader must give.
 FIGURES = [
-    (NIGHT, "RU-BEL", 10), (NIGHT, "RU-BRY", 5), (NIGHT, "RU-KLU", 2),
-    (date(2025, 9, 13), "RU-BEL", 2), (date(2025, 9, 13), "RU-BRY", None),
+    (NIGHT, "RU-BEL", 10),
+    (NIGHT, "RU-BRY", 5),
+    (NIGHT, "RU-KLU", 2),
+    (date(2025, 9, 13), "RU-BEL", 2),
+    (date(2025, 9, 13), "RU-BRY", None),
     (date(2025, 9, 13), "RU-KRS", None),
 ]
 
@@ -55,14 +58,19 @@ def retold(store: Store) -> dict[str, str]:
         ("alone", ALONE, "wire", "rss"),
     ):
         before = set(store.claims(Filters(include_ua=True))[C.REPORT_ID])
-        assert store.ingest_text(text, channel=channel, published=PUBLISHED, source_kind=kind).added == 1
+        assert (
+            store.ingest_text(text, channel=channel, published=PUBLISHED, source_kind=kind).added
+            == 1
+        )
         (ids[name],) = set(store.claims(Filters(include_ua=True))[C.REPORT_ID]) - before
     return ids
 
 
 def figures(frame: pd.DataFrame) -> list[tuple[date, str, int | None]]:
-    return [(d, a, None if pd.isna(f) else int(f))
-            for d, a, f in zip(frame[C.DATE], frame[C.AREA_ID], frame[C.FIGURE], strict=True)]
+    return [
+        (d, a, None if pd.isna(f) else int(f))
+        for d, a, f in zip(frame[C.DATE], frame[C.AREA_ID], frame[C.FIGURE], strict=True)
+    ]
 
 
 def test_a_retelling_and_its_statement_give_the_statements_figure_once(
@@ -73,7 +81,10 @@ def test_a_retelling_and_its_statement_give_the_statements_figure_once(
     statement, retelling = retold["statement"], retold["retelling"]
     bel = stored[stored[C.AREA_ID] == "RU-BEL"].iloc[0]
     assert (bel[C.CHOSEN_BY], bel[C.CHOSEN_CLAIM_IDS], bel[C.N_CLAIMS]) == (
-        C.RULE_SINGLE, (f"{statement}:0:0",), 2)
+        C.RULE_SINGLE,
+        (f"{statement}:0:0",),
+        2,
+    )
     assert f"{retelling}:0:0" in bel[C.CLAIM_IDS]  # listed, never counted
     assert figures(ledger.nightly(store)) == FIGURES
     assert figures(ledger.nightly(store, analysis=ledger.reconciled(store))) == FIGURES
@@ -97,7 +108,8 @@ def test_an_empty_store_has_no_latest_date(store: Store) -> None:
 def test_the_retold_district_figure_is_the_governors(store: Store, retold: dict[str, str]) -> None:
     districts = store.district_nightly()
     assert districts[[C.DISTRICT_ID, C.FIGURE, C.CHOSEN_CLAIM_IDS]].values.tolist() == [
-        ["RU-KLU:kirovsky", 2, (f"{retold['governor']}:0:0",)]]
+        ["RU-KLU:kirovsky", 2, (f"{retold['governor']}:0:0",)]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +140,9 @@ def test_the_stored_rows_carry_flags_and_totals_over_lists(
     store: Store, retold: dict[str, str]
 ) -> None:
     frame = ledger.nightly(store, Filters(date_from=date(2025, 9, 13)))
-    assert frame[[C.AREA_ID, C.STATUS, C.GROUP_TOTAL, C.GROUP_SIZE]].astype(object).values.tolist() == [
+    assert frame[[C.AREA_ID, C.STATUS, C.GROUP_TOTAL, C.GROUP_SIZE]].astype(
+        object
+    ).values.tolist() == [
         ["RU-BEL", C.STATUS_REPORTED, pd.NA, pd.NA],
         ["RU-BRY", C.STATUS_NAMED_IN_TOTAL, 40, 2],
         ["RU-KRS", C.STATUS_NAMED_IN_TOTAL, 40, 2],
@@ -147,13 +161,22 @@ SHAPES = gpd.GeoDataFrame(
 
 def _geojson_figures(data: bytes) -> list[tuple[date, str, int | None]]:
     features = json.loads(data)["features"]
-    return [(date.fromisoformat(f["properties"][C.DATE]), f["properties"][C.AREA_ID],
-             f["properties"][C.FIGURE]) for f in features]
+    return [
+        (
+            date.fromisoformat(f["properties"][C.DATE]),
+            f["properties"][C.AREA_ID],
+            f["properties"][C.FIGURE],
+        )
+        for f in features
+    ]
 
 
 def test_the_geojson_exports_give_the_same_figures(
-    store: Store, retold: dict[str, str], monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    store: Store,
+    retold: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     assert _geojson_figures(nightly_geojson(store.nightly(), SHAPES)) == FIGURES
     assert _geojson_figures(nightly_geojson(ledger.nightly(store), SHAPES)) == FIGURES
@@ -176,5 +199,9 @@ def test_the_geojson_exports_give_the_same_figures(
     assert main(["nightly", "--honest", "--format", "csv"]) == 0
     honest = capsys.readouterr().out
     for text in (plain, honest):
-        lines = [line.split(",") for line in text.splitlines() if line.startswith("2025-09-12,night,RU,RU-BEL")]
+        lines = [
+            line.split(",")
+            for line in text.splitlines()
+            if line.startswith("2025-09-12,night,RU,RU-BEL")
+        ]
         assert [line[5] for line in lines] == ["10"]

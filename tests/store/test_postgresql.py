@@ -122,8 +122,17 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     with store.engine.connect() as conn:
         assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
         assert set(inspect(conn).get_table_names()) == {
-            "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
-            "corrections", "figures", "sources", "deletions",
+            "schema_version",
+            "meta",
+            "imports",
+            "reports",
+            "statements",
+            "claims",
+            "review",
+            "corrections",
+            "figures",
+            "sources",
+            "deletions",
         }
     store.close()
     open_(db_url).close()  # opening again changes nothing

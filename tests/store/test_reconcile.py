@@ -49,8 +49,18 @@ def test_ministry_and_governor_disagree_larger_shown_both_kept(store: Store) -> 
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", 14, "exact", "reported", C.RULE_LARGER,
-             ("mod", "governor"), ("governor:14", "mod:10"), ("governor:14",)),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                14,
+                "exact",
+                "reported",
+                C.RULE_LARGER,
+                ("mod", "governor"),
+                ("governor:14", "mod:10"),
+                ("governor:14",),
+            ),
         ),
     )
 
@@ -61,8 +71,18 @@ def test_agreeing_reporters_are_not_added(store: Store) -> None:
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", 10, "exact", "reported", C.RULE_AGREE,
-             ("mod", "governor"), ("governor:10", "mod:10"), ("mod:10",)),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                10,
+                "exact",
+                "reported",
+                C.RULE_AGREE,
+                ("mod", "governor"),
+                ("governor:10", "mod:10"),
+                ("mod:10",),
+            ),
         ),
     )
 
@@ -73,10 +93,30 @@ def test_media_retelling_never_outranks_its_source(store: Store) -> None:
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", 10, "exact", "reported", C.RULE_SOURCE_OVER_MEDIA,
-             ("mod", "media"), ("media:12", "mod:10"), ("mod:10",)),
-            (night(12), "night", "RU-KLU", 7, "exact", "reported", C.RULE_MEDIA_ONLY,
-             ("media",), ("media:7",), ("media:7",)),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                10,
+                "exact",
+                "reported",
+                C.RULE_SOURCE_OVER_MEDIA,
+                ("mod", "media"),
+                ("media:12", "mod:10"),
+                ("mod:10",),
+            ),
+            (
+                night(12),
+                "night",
+                "RU-KLU",
+                7,
+                "exact",
+                "reported",
+                C.RULE_MEDIA_ONLY,
+                ("media",),
+                ("media:7",),
+                ("media:7",),
+            ),
         ),
     )
 
@@ -87,8 +127,18 @@ def test_windows_of_one_reporter_within_a_night_add_up(store: Store) -> None:
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", 10, "exact", "reported", C.RULE_WINDOWS,
-             ("mod",), ("mod:4", "mod:6"), ("mod:4", "mod:6")),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                10,
+                "exact",
+                "reported",
+                C.RULE_WINDOWS,
+                ("mod",),
+                ("mod:4", "mod:6"),
+                ("mod:4", "mod:6"),
+            ),
         ),
     )
 
@@ -102,8 +152,18 @@ def test_a_repeat_or_a_total_over_its_windows_is_never_added(store: Store) -> No
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", 12, "exact", "reported", C.RULE_OVERLAP,
-             ("mod",), ("mod:12", "mod:4", "mod:4", "mod:6"), ("mod:12",)),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                12,
+                "exact",
+                "reported",
+                C.RULE_OVERLAP,
+                ("mod",),
+                ("mod:12", "mod:4", "mod:4", "mod:6"),
+                ("mod:12",),
+            ),
         ),
     )
 
@@ -114,10 +174,30 @@ def test_daytime_windows_are_their_own_unit(store: Store) -> None:
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "day", "RU-BRY", 3, "exact", "reported", C.RULE_SINGLE,
-             ("mod",), ("mod:3",), ("mod:3",)),
-            (night(12), "night", "RU-BRY", 6, "exact", "reported", C.RULE_SINGLE,
-             ("mod",), ("mod:6",), ("mod:6",)),
+            (
+                night(12),
+                "day",
+                "RU-BRY",
+                3,
+                "exact",
+                "reported",
+                C.RULE_SINGLE,
+                ("mod",),
+                ("mod:3",),
+                ("mod:3",),
+            ),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                6,
+                "exact",
+                "reported",
+                C.RULE_SINGLE,
+                ("mod",),
+                ("mod:6",),
+                ("mod:6",),
+            ),
         ),
     )
     # calendar days: the night window falls on the day its middle (03:00) is in
@@ -127,7 +207,9 @@ def test_daytime_windows_are_their_own_unit(store: Store) -> None:
     ]
 
 
-def test_night_boundary_comes_from_the_settings(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_night_boundary_comes_from_the_settings(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add(store, "@mod window=2025-09-11T18:30/2025-09-11T19:30\nRU-BRY 2", channel="mod")
     assert view(store)[[C.DATE, C.UNIT]].values.tolist() == [[night(11), "day"]]
     monkeypatch.setenv("ATLAS_NIGHT_START_HOUR", "18")
@@ -152,13 +234,26 @@ def test_districts_without_counts_are_kept_as_named(store: Store) -> None:
 
 
 def test_district_counts_without_a_region_figure_add_up_for_the_region(store: Store) -> None:
-    add(store, "@governor night=2025-09-14\nRU-KLU/RU-KLU:kirovsky 2\nRU-KLU/RU-KLU:zhukovsky 3+",
-        channel="gov")
+    add(
+        store,
+        "@governor night=2025-09-14\nRU-KLU/RU-KLU:kirovsky 2\nRU-KLU/RU-KLU:zhukovsky 3+",
+        channel="gov",
+    )
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(14), "night", "RU-KLU", 5, "at_least", "reported", C.RULE_SINGLE,
-             ("governor",), ("governor:2", "governor:3"), ("governor:2", "governor:3")),
+            (
+                night(14),
+                "night",
+                "RU-KLU",
+                5,
+                "at_least",
+                "reported",
+                C.RULE_SINGLE,
+                ("governor",),
+                ("governor:2", "governor:3"),
+                ("governor:2", "governor:3"),
+            ),
         ),
     )
 
@@ -168,10 +263,30 @@ def test_areas_named_under_a_total_have_no_invented_figure(store: Store) -> None
     pd.testing.assert_frame_equal(
         view(store),
         expected(
-            (night(12), "night", "RU-BRY", None, None, C.STATUS_NAMED_IN_TOTAL, C.RULE_NAMED,
-             ("mod",), ("mod:-",), ()),
-            (night(12), "night", "RU-KRS", None, None, C.STATUS_NAMED_IN_TOTAL, C.RULE_NAMED,
-             ("mod",), ("mod:-",), ()),
+            (
+                night(12),
+                "night",
+                "RU-BRY",
+                None,
+                None,
+                C.STATUS_NAMED_IN_TOTAL,
+                C.RULE_NAMED,
+                ("mod",),
+                ("mod:-",),
+                (),
+            ),
+            (
+                night(12),
+                "night",
+                "RU-KRS",
+                None,
+                None,
+                C.STATUS_NAMED_IN_TOTAL,
+                C.RULE_NAMED,
+                ("mod",),
+                ("mod:-",),
+                (),
+            ),
         ),
     )
 
@@ -221,8 +336,18 @@ def test_filters_by_date_reporter_and_region(store: Store) -> None:
 
 
 def test_a_claim_without_window_or_night_is_placed_by_publication(store: Store) -> None:
-    add(store, "@governor\nRU-BEL 3", channel="gov", published=datetime(2025, 9, 12, 15, 0, tzinfo=MSK))
-    add(store, "@governor\nRU-BEL 2", channel="gov", published=datetime(2025, 9, 12, 23, 10, tzinfo=MSK))
+    add(
+        store,
+        "@governor\nRU-BEL 3",
+        channel="gov",
+        published=datetime(2025, 9, 12, 15, 0, tzinfo=MSK),
+    )
+    add(
+        store,
+        "@governor\nRU-BEL 2",
+        channel="gov",
+        published=datetime(2025, 9, 12, 23, 10, tzinfo=MSK),
+    )
     assert store.nightly()[[C.DATE, C.UNIT, C.FIGURE]].values.tolist() == [
         [night(12), "day", 3],
         [night(13), "night", 2],
@@ -236,7 +361,11 @@ def test_the_claims_frame_carries_provenance(store: Store) -> None:
     assert row[C.PUBLISHED_AT] == pd.Timestamp(PUBLISHED)
     assert (row[C.EVIDENCE], row[C.EVIDENCE_START], row[C.REPORT_TOTAL]) == ("RU-BRY 6", 54, 6)
     assert (row[C.UNIT], row[C.DATE], row[C.CHANNEL], row[C.SOURCE_KIND]) == (
-        "night", night(12), "mod", "paste")
+        "night",
+        night(12),
+        "mod",
+        "paste",
+    )
 
 
 def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> None:
@@ -246,7 +375,12 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
     add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00\nRU-BRY 4", channel="mod")
     add(store, "@governor night=2025-09-14\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
     add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6", channel="mod")
-    add(store, "@media\nRU-BEL 2", channel="wire", published=datetime(2025, 9, 13, 22, 0, tzinfo=MSK))
+    add(
+        store,
+        "@media\nRU-BEL 2",
+        channel="wire",
+        published=datetime(2025, 9, 13, 22, 0, tzinfo=MSK),
+    )
     with store.engine.connect() as conn:
         assert figures.is_current(conn)
         for unit in ("night", "day"):
@@ -256,21 +390,29 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
             assert figures.read(conn, filters, "district") == reconcile.district_rows(analysis)
             for reporter in ("mod", "governor", "media"):
                 alone = Filters(include_ua=True, unit=unit, reporters=(reporter,))  # type: ignore[arg-type]
-                assert figures.read(conn, alone, "area") == reconcile.area_rows(analysis, (reporter,))
+                assert figures.read(conn, alone, "area") == reconcile.area_rows(
+                    analysis, (reporter,)
+                )
                 assert figures.read(conn, alone, "district") == reconcile.district_rows(
-                    analysis, (reporter,))
+                    analysis, (reporter,)
+                )
     assert store.nightly()[[C.DATE, C.AREA_ID, C.FIGURE]].values.tolist() == [
-        [night(12), "RU-BRY", 10], [night(14), "RU-BEL", 2], [night(14), "RU-KLU", 18]]
+        [night(12), "RU-BRY", 10],
+        [night(14), "RU-BEL", 2],
+        [night(14), "RU-KLU", 18],
+    ]
 
 
 def test_a_mayors_timed_lines_add_up_but_never_on_top_of_his_running_total(store: Store) -> None:
     add(store, "@mayor window=2025-09-12T04:42/2025-09-12T04:42\nRU-MOW 3", channel="mayor")
     add(store, "@mayor window=2025-09-12T05:10/2025-09-12T05:10\nRU-MOW 2", channel="mayor")
     assert view(store)[[C.FIGURE, C.CHOSEN_BY, "chosen"]].values.tolist() == [
-        [5, C.RULE_WINDOWS, ("mayor:2", "mayor:3")]]
+        [5, C.RULE_WINDOWS, ("mayor:2", "mayor:3")]
+    ]
     add(store, "@mayor night=2025-09-12\nRU-MOW 7", channel="mayor")
     assert view(store)[[C.FIGURE, C.CHOSEN_BY, "chosen"]].values.tolist() == [
-        [7, C.RULE_OVERLAP, ("mayor:7",)]]
+        [7, C.RULE_OVERLAP, ("mayor:7",)]
+    ]
 
 
 def test_stale_reports_are_counted_for_reparse(store: Store, db_url: str) -> None:

@@ -24,7 +24,12 @@ HELD = "@mod night=2025-09-12\nRU-BRY 5\nНад Зарецкой область�
 def claims(store: Store) -> list[tuple]:
     frame = store.claims(Filters(include_ua=True))
     return sorted(
-        (row[C.REPORTER], row[C.AREA_ID], None if pd.isna(row[C.COUNT]) else int(row[C.COUNT]), row[C.RULE])
+        (
+            row[C.REPORTER],
+            row[C.AREA_ID],
+            None if pd.isna(row[C.COUNT]) else int(row[C.COUNT]),
+            row[C.RULE],
+        )
         for _, row in frame.iterrows()
     )
 
@@ -40,7 +45,9 @@ def items(store: Store, status: str | None = review.OPEN) -> list[tuple]:
 def test_an_incomplete_text_is_held_back_and_queued(store: Store) -> None:
     result = store.ingest_text(HELD, channel="mod", published=PUBLISHED)
     assert (result.added, result.in_review, result.claims) == (1, 1, 0)
-    assert result.summary() == "added 1, duplicates skipped 0, failed 0 (0 claims, 1 sent to review)"
+    assert (
+        result.summary() == "added 1, duplicates skipped 0, failed 0 (0 claims, 1 sent to review)"
+    )
     assert claims(store) == []
     assert store.nightly().empty
     queued = review.queue(store)
@@ -62,12 +69,18 @@ def test_a_count_without_area_is_queued(store: Store) -> None:
 def test_assign_area_resolves_and_publishes_with_who_and_when(store: Store) -> None:
     store.ingest_text(HELD, channel="mod", published=PUBLISHED)
     (review_id,) = review.queue(store)["review_id"]
-    review.assign_area(store, int(review_id), area_id="RU-KRS", area="Курская область", count=3,
-                       author="anna")
+    review.assign_area(
+        store, int(review_id), area_id="RU-KRS", area="Курская область", count=3, author="anna"
+    )
     assert claims(store) == [("mod", "RU-BRY", 5, "fake"), ("mod", "RU-KRS", 3, "correction:1")]
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5], ["RU-KRS", 3]]
     assert items(store, None) == [
-        ("unknown_place", "'Зарецкой областью' is not a place the gazetteer knows", "resolved", "anna"),
+        (
+            "unknown_place",
+            "'Зарецкой областью' is not a place the gazetteer knows",
+            "resolved",
+            "anna",
+        ),
     ]
     done = review.corrections(store)
     assert done[["action", "author"]].values.tolist() == [["assign_area", "anna"]]
@@ -98,8 +111,13 @@ def test_corrections_survive_reparse(db_url: str) -> None:
     queued = review.queue(first)
     ids = dict(zip(queued["channel"], queued["review_id"], strict=True))
     review.assign_area(first, int(ids["mod"]), area_id="RU-KRS", count=3, author="anna")
-    review.correct_count(first, queued.set_index("channel").loc["mod", "report_id"],
-                         area_id="RU-BRY", count=6, author="anna")
+    review.correct_count(
+        first,
+        queued.set_index("channel").loc["mod", "report_id"],
+        area_id="RU-BRY",
+        count=6,
+        author="anna",
+    )
     review.dismiss(first, int(ids["gov"]), author="boris")
     expected = [("mod", "RU-BRY", 6, "correction:2"), ("mod", "RU-KRS", 3, "correction:1")]
     assert claims(first) == expected
@@ -118,7 +136,9 @@ def test_corrections_survive_reparse(db_url: str) -> None:
 
 def test_a_text_now_parsed_completely_is_released_by_reparse(db_url: str) -> None:
     def forgiving(text: str, published: datetime | None = None, source: str | None = None) -> list:
-        return fake_parse(text.replace("Над Зарецкой областью уничтожены 3 БПЛА.", "RU-KRS 3"), published)
+        return fake_parse(
+            text.replace("Над Зарецкой областью уничтожены 3 БПЛА.", "RU-KRS 3"), published
+        )
 
     first = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
     first.ingest_text(HELD, channel="mod", published=PUBLISHED)
@@ -134,8 +154,15 @@ def test_a_parser_error_gets_an_area_assigned(store: Store) -> None:
     store.ingest_text("BOOM над Курской областью сбиты 4 дрона", channel="x", published=PUBLISHED)
     (review_id,) = review.queue(store)["review_id"]
     assert review.queue(store)["reason"].tolist() == ["parser_error"]
-    review.assign_area(store, int(review_id), area_id="RU-KRS", count=4, author="anna",
-                       reporter="governor", night_of=date(2025, 9, 12))
+    review.assign_area(
+        store,
+        int(review_id),
+        area_id="RU-KRS",
+        count=4,
+        author="anna",
+        reporter="governor",
+        night_of=date(2025, 9, 12),
+    )
     assert claims(store) == [("governor", "RU-KRS", 4, "correction:1")]
     assert store.nightly()[[C.DATE, C.FIGURE]].values.tolist() == [[date(2025, 9, 12), 4]]
 
@@ -153,19 +180,39 @@ def test_review_actions_refuse_bad_values(store: Store) -> None:
 
 
 def _export(tmp_path: Path, name: str, text: str, **extra: str) -> Path:
-    message = {"id": 5, "type": "message", "date": "2025-09-12T09:00:00",
-               "date_unixtime": "1757656800", "text": text, **extra}
+    message = {
+        "id": 5,
+        "type": "message",
+        "date": "2025-09-12T09:00:00",
+        "date_unixtime": "1757656800",
+        "text": text,
+        **extra,
+    }
     path = tmp_path / name
-    path.write_text(json.dumps({"name": "Gov", "type": "public_channel", "id": 77,
-                                "messages": [message]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"name": "Gov", "type": "public_channel", "id": 77, "messages": [message]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def test_an_edit_replaces_the_queued_version(store: Store, tmp_path: Path) -> None:
     store.ingest_paths([_export(tmp_path, "old.json", HELD)])
     assert len(review.queue(store)) == 1
-    store.ingest_paths([_export(tmp_path, "new.json", "@mod night=2025-09-12\nRU-BRY 5\nRU-KRS 3",
-                                edited="2025-09-12T10:00:00", edited_unixtime="1757660400")])
+    store.ingest_paths(
+        [
+            _export(
+                tmp_path,
+                "new.json",
+                "@mod night=2025-09-12\nRU-BRY 5\nRU-KRS 3",
+                edited="2025-09-12T10:00:00",
+                edited_unixtime="1757660400",
+            )
+        ]
+    )
     assert claims(store) == [("mod", "RU-BRY", 5, "fake"), ("mod", "RU-KRS", 3, "fake")]
     assert review.queue(store).empty
     assert items(store, review.SUPERSEDED)[0][0] == "unknown_place"
@@ -176,13 +223,17 @@ def test_an_edit_replaces_the_queued_version(store: Store, tmp_path: Path) -> No
 
 def test_a_published_figure_can_be_corrected_and_stays_corrected(db_url: str) -> None:
     first = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
-    first.ingest_text("@governor night=2025-09-12\nRU-BEL 7\nRU-KRS 1", channel="gov",
-                      published=PUBLISHED)
+    first.ingest_text(
+        "@governor night=2025-09-12\nRU-BEL 7\nRU-KRS 1", channel="gov", published=PUBLISHED
+    )
     rid = first.claims()[C.REPORT_ID].iloc[0]
     review.correct_count(first, rid, area_id="RU-BEL", count=5, author="anna")
     review.correct_count(first, rid, area_id="RU-VOR", count=2, author="anna")
-    expected = [("governor", "RU-BEL", 5, "correction:1"), ("governor", "RU-KRS", 1, "fake"),
-                ("governor", "RU-VOR", 2, "correction:2")]
+    expected = [
+        ("governor", "RU-BEL", 5, "correction:1"),
+        ("governor", "RU-KRS", 1, "fake"),
+        ("governor", "RU-VOR", 2, "correction:2"),
+    ]
     assert claims(first) == expected
     first.close()
     again = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-2")

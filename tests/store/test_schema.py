@@ -35,8 +35,17 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     with store.engine.connect() as conn:
         assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
         assert set(inspect(conn).get_table_names()) == {
-            "schema_version", "meta", "imports", "reports", "statements", "claims", "review",
-            "corrections", "figures", "sources", "deletions",
+            "schema_version",
+            "meta",
+            "imports",
+            "reports",
+            "statements",
+            "claims",
+            "review",
+            "corrections",
+            "figures",
+            "sources",
+            "deletions",
         }
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -50,15 +59,24 @@ def seed_version_1(db_url: str, reports_ddl: str) -> None:
     holding one report, its statement and its claim; bound values keep the SQL portable."""
     engine = make_engine(db_url)
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.schema_version, schema.meta, schema.imports])
-        conn.execute(schema.schema_version.insert().values(version=1, applied_at=datetime(2025, 9, 1, 10)))
+        schema.metadata.create_all(
+            conn, tables=[schema.schema_version, schema.meta, schema.imports]
+        )
+        conn.execute(
+            schema.schema_version.insert().values(version=1, applied_at=datetime(2025, 9, 1, 10))
+        )
         conn.exec_driver_sql(reports_ddl)
         schema.metadata.create_all(conn, tables=[schema.statements, schema.claims])
         conn.execute(
-            text("INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, :published, 'ru', :text,"
-                 " :imported, NULL, 'old', NULL)"),
-            {"published": datetime(2025, 9, 11, 9), "imported": datetime(2025, 9, 11, 10),
-             "text": "@mod night=2025-09-11\nRU-BRY 5"},
+            text(
+                "INSERT INTO reports VALUES ('r1', 'text', NULL, NULL, :published, 'ru', :text,"
+                " :imported, NULL, 'old', NULL)"
+            ),
+            {
+                "published": datetime(2025, 9, 11, 9),
+                "imported": datetime(2025, 9, 11, 10),
+                "text": "@mod night=2025-09-11\nRU-BRY 5",
+            },
         )
         conn.exec_driver_sql(
             "INSERT INTO statements (id, report_id, seq, reporter, country, night_of) "
@@ -76,15 +94,22 @@ def seed_version_1(db_url: str, reports_ddl: str) -> None:
 def assert_upgraded_with_its_data(store: Store) -> None:
     """Check a database seeded by :func:`seed_version_1` after opening it upgraded it."""
     with store.engine.connect() as conn:
-        versions = conn.execute(select(schema.schema_version.c.version).order_by(
-            schema.schema_version.c.version)).scalars().all()
+        versions = (
+            conn.execute(
+                select(schema.schema_version.c.version).order_by(schema.schema_version.c.version)
+            )
+            .scalars()
+            .all()
+        )
         assert versions == [1, 2, 3, 4, 5, 6, 7]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures", "sources", "deletions"} <= set(
-            inspect(conn).get_table_names())
+            inspect(conn).get_table_names()
+        )
     assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
-        ["RU-BRY", 5, C.RULE_SINGLE]]
+        ["RU-BRY", 5, C.RULE_SINGLE]
+    ]
     # the upgraded database takes new imports, edit history included
     assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
     assert store.reparse().reports == 1  # the version-1 text is re-parsed, not lost
@@ -136,12 +161,21 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [3, 4, 5, 6, 7]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [
+            3,
+            4,
+            5,
+            6,
+            7,
+        ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
     frame = store.nightly()
     assert frame[[C.AREA_ID, C.STATUS]].values.tolist() == [
-        ["RU-BEL", C.STATUS_REPORTED], ["RU-BRY", C.STATUS_REPORTED], ["RU-KRS", C.STATUS_NAMED]]
+        ["RU-BEL", C.STATUS_REPORTED],
+        ["RU-BRY", C.STATUS_REPORTED],
+        ["RU-KRS", C.STATUS_NAMED],
+    ]
     assert frame[C.FIGURE].fillna(-1).tolist() == [10, 5, -1]
     store.close()
 
@@ -182,7 +216,9 @@ def test_the_schema_compiles_for_postgresql() -> None:
             assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
 
 
-def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(tmp_path: Path, db_url: str) -> None:
+def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
+    tmp_path: Path, db_url: str
+) -> None:
     store = open_(db_url)
     store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod")
     store.close()
@@ -212,8 +248,10 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
             " oldest_id VARCHAR(64), oldest_at DATETIME, posts INTEGER NOT NULL, claims INTEGER NOT NULL,"
             " edits INTEGER NOT NULL, deletions INTEGER NOT NULL, passes INTEGER NOT NULL)"
         )
-        conn.execute("INSERT INTO sources VALUES ('mod_russia', 'telegram', 'mod_russia', NULL, NULL,"
-                     " NULL, NULL, '5120', NULL, '5001', NULL, 120, 300, 1, 0, 7)")
+        conn.execute(
+            "INSERT INTO sources VALUES ('mod_russia', 'telegram', 'mod_russia', NULL, NULL,"
+            " NULL, NULL, '5120', NULL, '5001', NULL, 120, 300, 1, 0, 7)"
+        )
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version VALUES (6, '2026-01-01 00:00:00.000000')")
     store = open_(db_url)
@@ -221,5 +259,10 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
         assert versions == [6, 7]
         row = conn.execute(select(schema.sources)).mappings().one()
-    assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == ("5120", 120, None, None)
+    assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
+        "5120",
+        120,
+        None,
+        None,
+    )
     store.close()

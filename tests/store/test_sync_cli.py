@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2025, 9, 11, 22, 0, tzinfo=MSK)
 
 
-
 # --- the sources file ------------------------------------------------------------------------
 
 
