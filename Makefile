@@ -37,6 +37,7 @@ run: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: setup system-test-deps lint
