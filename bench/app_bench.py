@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.app._browser import (  # noqa: E402
+from testkit.browser import (  # noqa: E402
     MAP_IFRAME,
     MAP_PATHS,
     OfflineGuard,
@@ -400,7 +400,7 @@ def main() -> None:
 
 def _postgresql(playwright, folder: Path, figures: Figures, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     from bench.generate_db import build
-    from tests.store.pg import start_cluster, stop_cluster
+    from testkit.pg import start_cluster, stop_cluster
 
     root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
     try:

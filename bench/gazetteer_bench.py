@@ -29,8 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import settings
-from geo import gazetteer, gazetteer_index
-from geo._errors import GeoError
+from geo import GeoError, gazetteer, gazetteer_index
 
 CASES = ("gent", "datv", "ablt", "loct")
 PREPOSITION = {"gent": "", "datv": "по ", "ablt": "над ", "loct": "в "}

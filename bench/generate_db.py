@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from store._time import MSK  # noqa: E402
+from settings import MSK  # noqa: E402
 
 #: Bump when the generated texts change: a database of another version is rebuilt.
 GENERATOR_VERSION = "1"

@@ -35,7 +35,7 @@ from settings import MSK
 from store import open_store
 from store.sync import Source, sync_source, telegram
 from store.sync.http import Client
-from tests.store.sync_site import PAGE_SIZE, Message, Site
+from testkit.sync_site import PAGE_SIZE, Message, Site
 
 START = datetime(2025, 1, 1, 1, 0, tzinfo=MSK)
 PLACES = [

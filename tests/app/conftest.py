@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 import store
 from parsing.model import Claim, Report, Window
 from settings import MSK
-from tests.app._browser import OfflineGuard, launch
+from testkit.browser import OfflineGuard, launch
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.app._browser import (
+from testkit.browser import (
     MAP_IFRAME,
     MAP_PATHS,
     NO_REPORT_FILL,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from store.export import DATA_ATTRIBUTION, PARTY_CLAIM_NOTE
-from tests.app._browser import (
+from testkit.browser import (
     MAP_IFRAME,
     MAP_PATHS,
     OfflineGuard,

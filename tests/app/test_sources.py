@@ -12,8 +12,8 @@ import store
 from dashboard import sources as view
 from dashboard.evidence import escape_markdown
 from settings import MSK
+from testkit.sync_site import TWO_CHANNELS, Message, Scripted, Site
 from tests.app.conftest import app_at
-from tests.store.sync_site import TWO_CHANNELS, Message, Scripted, Site
 
 T0 = datetime(2025, 9, 11, 22, 0, tzinfo=MSK)
 

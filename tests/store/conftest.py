@@ -28,7 +28,7 @@ from parsing.model import Claim, Report, Window
 from settings import MSK
 from store import Store
 from store.db import make_engine
-from tests.store.sync_site import Site
+from testkit.sync_site import Site
 
 _LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
 _CLAIM = re.compile(

@@ -1,7 +1,7 @@
 """The hardening battery (``tests/store/test_hardening.py``) again, on PostgreSQL.
 
 Every test of that module is collected here too, with ``db_url`` pointing at an empty
-database of the session's throwaway cluster (``tests.store.pg``).
+database of the session's throwaway cluster (``testkit.pg``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from testkit.pg import Cluster
+from testkit.pg import postgres as postgres
 from tests.store import test_hardening
-from tests.store.pg import Cluster
-from tests.store.pg import postgres as postgres
 
 globals().update(
     {name: test for name, test in vars(test_hardening).items() if name.startswith("test_")}

@@ -1,7 +1,7 @@
 """The store on a real PostgreSQL server: the same tests as on SQLite, and a migration.
 
 Each test gets an empty database of its own in the session's throwaway cluster
-(``tests.store.pg``). The tests imported below are the SQLite suite's own, collected again
+(``testkit.pg``). The tests imported below are the SQLite suite's own, collected again
 here with ``db_url`` pointing at PostgreSQL: schema creation, ingest idempotency, rollback
 of a failing import, sync passes (edits, deletions, failures, backfill, page-cap gaps), re-parsing, reconciliation and the stored figures, the claims CSV
 round trip and the review flow.
@@ -22,8 +22,8 @@ from settings import MSK
 from store import Filters, Store, schema
 from store import columns as C
 from store.export import claims_csv
-from tests.store.pg import Cluster
-from tests.store.pg import postgres as postgres
+from testkit.pg import Cluster
+from testkit.pg import postgres as postgres
 from tests.store.test_export import TEXTS
 from tests.store.test_export import filled as filled
 from tests.store.test_export import (

@@ -13,7 +13,7 @@ from settings import MSK
 from store import Store, schema
 from store.sync import Client, Source, run_pass, sync_source, telegram
 from store.sync.http import USER_AGENT
-from tests.store.sync_site import Message, Scripted, Site, hourly
+from testkit.sync_site import Message, Scripted, Site, hourly
 
 T0 = datetime(2025, 9, 11, 21, 0, tzinfo=MSK)
 KALUGA = Source(

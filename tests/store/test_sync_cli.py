@@ -19,8 +19,8 @@ from store import Store, schema
 from store.__main__ import main
 from store.db import make_engine
 from store.sync import RegistryError, registry
+from testkit.sync_site import TWO_CHANNELS, Message, Scripted, Site
 from tests.store.conftest import fake_parse
-from tests.store.sync_site import TWO_CHANNELS, Message, Scripted, Site
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2025, 9, 11, 22, 0, tzinfo=MSK)
