@@ -90,7 +90,7 @@ def _label_area(row: dict) -> str | None:
         return _LABEL_AREAS[row["region"]]
     for name in (row.get("region_ru"), row["region"]):
         if name:
-            r = lookup.resolve(name.replace("ё", "е").replace("Ё", "Е"))
+            r = lookup.find_place(name.replace("ё", "е").replace("Ё", "Е"))
             if r is not None:
                 return r.area_id
     return None
@@ -104,7 +104,7 @@ def _label_district(row: dict, area: str | None) -> str:
         cands.append(f"{en} city")
     cands.append(en)
     for name in cands:
-        r = lookup.resolve(name.replace("ё", "е"), area)
+        r = lookup.find_place(name.replace("ё", "е"), area)
         if r is not None and r.district_id:
             return r.district_id
     return (ru or en).lower()

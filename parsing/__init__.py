@@ -15,7 +15,7 @@ from parsing._text import lower, normalise, sentences
 from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
-from parsing.rules import Context, analyse
+from parsing.rules import Context, read_sentence
 from parsing.speakers import governor_region
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
@@ -94,7 +94,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         if reporters[s.index] == "governor":
             areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
         times[s.index] = find_time(lchunk, s.start, published)
-        f = analyse(chunk, s.start, ctx, english=english)
+        f = read_sentence(chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
     earlier = {s.index: bool(EARLIER_RE.match(low, s.start, s.end)) for s in sents}

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from parsing import segment, vocab
 from parsing._text import lower, normalise, sentences
-from parsing.lookup import resolve
+from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import doubtful_numbers, find_numbers
 
@@ -121,7 +121,7 @@ def _unknown_places(chunk: str) -> list[tuple[str, int, int]]:
         name = match.group("name") or match.group("oblast")
         if name.split()[0].lower() in _NOT_A_PLACE:
             continue
-        if resolve(name) is None and resolve(name.split()[0]) is None:
+        if find_place(name) is None and find_place(name.split()[0]) is None:
             key = "name" if match.group("name") else "oblast"
             found.append((name, match.start(key), match.end(key)))
     return found

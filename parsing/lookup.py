@@ -44,7 +44,7 @@ class Resolved:
     score: float = 1.0
 
 
-#: Names the gazetteer found in several places, with its message (filled by :func:`resolve`).
+#: Names the gazetteer found in several places, with its message (filled by :func:`find_place`).
 _AMBIGUOUS: dict[str, str] = {}
 
 
@@ -69,13 +69,13 @@ def use_resolver(fn: Callable[..., Any] | None) -> None:
     """Swap the gazetteer function (tests and development); None restores ``geo.resolve``."""
     global _resolver
     _resolver = fn or _geo_resolve
-    resolve.cache_clear()
+    find_place.cache_clear()
     region_names.cache_clear()
     _AMBIGUOUS.clear()
 
 
 @lru_cache(maxsize=8192)
-def resolve(name: str, region: str | None = None) -> Resolved | None:
+def find_place(name: str, region: str | None = None) -> Resolved | None:
     """Resolve one nominative name, None when the gazetteer does not know it (or cannot decide)."""
     key = name.lower().replace("ё", "е")
     if key in MINISTRY_AREAS:
@@ -112,7 +112,7 @@ def region_names(region_id: str) -> tuple[str, str]:
     return (p.name_ru, p.name_en) if p.id == region_id else (region_id, region_id)
 
 
-def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
+def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
     """The first candidate the gazetteer knows; ``region`` (the area in context) decides
     between places the name alone cannot tell apart, or when its match is as good.
 
@@ -124,10 +124,10 @@ def resolve_any(cands: list[str], region: str | None) -> Resolved | None:
     (Moscow Oblast) later.
     """
     for c in cands:
-        free = resolve(c, None)
+        free = find_place(c, None)
         if free is not None and region is None:
             return free
-        inside = resolve(c, region) if region is not None else None
+        inside = find_place(c, region) if region is not None else None
         if inside is not None and (
             free is None or inside.area_id == free.area_id or inside.score >= free.score
         ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsing.lookup import Resolved, ambiguity, region_names, resolve_any
+from parsing.lookup import Resolved, ambiguity, find_any_place, region_names
 from parsing.morph import adjective_nominative, is_adjective, is_place_noun, noun_lemmas
 from parsing.vocab import EN_STOP, FOREIGN, TARGET_RE
 
@@ -314,7 +314,7 @@ def _region_first(names: list[str]) -> list[str]:
     ("Belgorod" alone is the city, "Belgorod Region" the region)."""
     if not names:
         return names
-    alone = resolve_any(names[:1], None)
+    alone = find_any_place(names[:1], None)
     return names if alone is not None and alone.kind == "region" else [f"{names[0]} Region", *names]
 
 
@@ -358,7 +358,7 @@ def _resolve_mention(
         return Resolved(
             "RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True
         )
-    return resolve_any(names, ctx)
+    return find_any_place(names, ctx)
 
 
 def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool) -> list[Mention]:
@@ -465,14 +465,14 @@ def _elsewhere(place: Resolved, ctx: str | None) -> bool:
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     """Resolve a district that is ambiguous alone inside the region its neighbours name."""
     if english:
-        return resolve_any([x.text, x.text.rsplit(" ", 1)[0]], region)
+        return find_any_place([x.text, x.text.rsplit(" ", 1)[0]], region)
     cands = []
     if is_adjective(x.text):
         cands = [
             adjective_nominative(x.text, "masc") + " район",
             adjective_nominative(x.text, "masc"),
         ]
-    place = resolve_any([*cands, *noun_lemmas(x.text)], region)
+    place = find_any_place([*cands, *noun_lemmas(x.text)], region)
     return None if place and _elsewhere(place, region) else place
 
 
@@ -488,16 +488,16 @@ def context_region(text: str, *, english: bool) -> str | None:
     for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
         words = m.group().split()
         if english:
-            place = resolve_any([m.group()], None)
+            place = find_any_place([m.group()], None)
         else:
             gender, head_nom, _prefix = _head(words[-1])
-            place = resolve_any([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
+            place = find_any_place([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
         if place is not None and place.kind == "region":
             found = place.area_id
     if not english and found is None:
         # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
         for m in _OF_REGION_RU.finditer(text):
-            place = resolve_any(list(noun_lemmas(m["name"])), None)
+            place = find_any_place(list(noun_lemmas(m["name"])), None)
             if (
                 place is not None
                 and place.kind == "region"
@@ -538,7 +538,7 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             name = m["pre"] or m["post"]
             # "Moscow region Governor": a governor's region is an oblast, never the city
             cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
-            place = resolve_any(cands, None)
+            place = find_any_place(cands, None)
             if place is not None and place.kind == "region":
                 return place.area_id
         return None
@@ -549,7 +549,7 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
         else:
             cands = list(noun_lemmas(words[0]))
-        place = resolve_any(cands, None)
+        place = find_any_place(cands, None)
         if place is not None and place.kind == "region":
             return place.area_id
     return None

@@ -1,4 +1,4 @@
-"""Rules over one sentence: small named functions that :func:`analyse` runs in the order of ``RULES``.
+"""Rules over one sentence: small named functions that :func:`read_sentence` runs in the order of ``RULES``.
 
 A sentence is read as marks (counts, place groups, Moscow targets) and cut into list items at
 separators that lie outside place groups (:class:`Reading`). Every rule has the same
@@ -18,7 +18,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing._text import lower
 from parsing.counts import Count, find_counts
-from parsing.lookup import Resolved, resolve_any
+from parsing.lookup import Resolved, find_any_place
 from parsing.model import Claim, Qualifier
 from parsing.numbers import find_numbers, words_value
 from parsing.places import Group, ambiguous, context_region, find_groups, find_targets
@@ -60,7 +60,7 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
-class Placed:
+class PlaceMention:
     """A place mention the gazetteer resolved."""
 
     place: Resolved
@@ -69,7 +69,7 @@ class Placed:
 
 
 @dataclass(slots=True)
-class Item:
+class ListItem:
     """One list item: the marks between two separators, and what the rules made of it."""
 
     start: int
@@ -78,7 +78,7 @@ class Item:
     counts: list[Count] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     targets: list[tuple[int, int]] = field(default_factory=list)
-    placed: list[Placed] = field(default_factory=list)
+    placed: list[PlaceMention] = field(default_factory=list)
     #: the count this item's places take (its first count until a rule says otherwise)
     count: Count | None = None
     settled: bool = False  # a rule has used this item
@@ -98,20 +98,20 @@ class Reading:
     total_mark: bool
     ctx: Context
     groups: list[Group]
-    items: list[Item]
+    items: list[ListItem]
     facts: SentenceFacts = field(default_factory=SentenceFacts)
 
-    def of(self, it: Item) -> str:
+    def of(self, it: ListItem) -> str:
         """The text of one item."""
         return self.text[it.start - self.base : it.end - self.base]
 
-    def open_items(self) -> list[tuple[int, Item]]:
+    def open_items(self) -> list[tuple[int, ListItem]]:
         """The items no rule has settled yet, with their positions."""
         return [(i, it) for i, it in enumerate(self.items) if not it.settled]
 
     def claim(
         self,
-        it: Item | None,
+        it: ListItem | None,
         place: Resolved,
         count: Count | None,
         span: tuple[int, int],
@@ -168,7 +168,7 @@ _VERB_AFTER = re.compile(
 )
 
 
-def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
+def split_items(s: str, base: int, groups: list[Group]) -> list[ListItem]:
     """Split a sentence into list items at separators outside place groups; "и"/"and" between
     two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut."""
     cuts: list[tuple[int, int, str]] = []
@@ -187,15 +187,15 @@ def split_items(s: str, base: int, groups: list[Group]) -> list[Item]:
     items = []
     prev_end, prev_sep = base, ""
     for a, b, sep in cuts:
-        items.append(Item(prev_end, a, prev_sep))
+        items.append(ListItem(prev_end, a, prev_sep))
         prev_end, prev_sep = b, sep
-    items.append(Item(prev_end, base + len(s), prev_sep))
+    items.append(ListItem(prev_end, base + len(s), prev_sep))
     return items
 
 
 def _fill(
-    items: list[Item], counts: list[Count], groups: list[Group], targets: list[tuple[int, int]]
-) -> list[Item]:
+    items: list[ListItem], counts: list[Count], groups: list[Group], targets: list[tuple[int, int]]
+) -> list[ListItem]:
     """Give each item its marks; a target without a count joins the count just before it
     ("..., летевших на Москву"); a subset with no place of its own is dropped ("в том числе
     три, летевших на Москву" is part of a row already counted)."""
@@ -217,7 +217,7 @@ def _fill(
     kept = [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
     for it in kept:
         it.placed = [
-            Placed(m.place, m.start, m.end)
+            PlaceMention(m.place, m.start, m.end)
             for g in it.groups
             for m in g.mentions
             if m.place is not None
@@ -247,7 +247,7 @@ def rule_paren_count(r: Reading) -> None:
         value = int(n) if n.isdigit() else words_value(n)
         if value is None:
             continue
-        place = resolve_any([f"{m['name']} Region", m["name"]], None)
+        place = find_any_place([f"{m['name']} Region", m["name"]], None)
         if place is None:
             continue
         a, b = r.base + m.start(), r.base + m.end()
@@ -425,10 +425,10 @@ def rule_region_after_clause(r: Reading) -> None:
         if i == 0 or it.groups or it.sep != "and" or not any(p.placed for p in r.items[:i]):
             continue
         m = _NAME_REGION_EN.match(r.of(it))
-        place = resolve_any([f"{m['name']} Region", m["name"]], None) if m else None
+        place = find_any_place([f"{m['name']} Region", m["name"]], None) if m else None
         if m is None or place is None or place.kind != "region":
             continue
-        it.placed.append(Placed(place, it.start + m.start("name"), it.start + m.end()))
+        it.placed.append(PlaceMention(place, it.start + m.start("name"), it.start + m.end()))
 
 
 #: A wider area before "и": "над регионами России и ...", "over several regions and ...".
@@ -515,7 +515,7 @@ def rule_places(r: Reading) -> None:
         prev_each = count if count is not None and count.each else None
 
 
-def _pair(r: Reading, it: Item, count: Count | None) -> None:
+def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
     if count is None:
         if r.interception or r.damage:
@@ -619,7 +619,7 @@ def rule_all_destroyed(r: Reading) -> None:
         return
     count, pre_groups = r.ctx.attempt
     placed = [
-        Placed(m.place, m.start, m.end)
+        PlaceMention(m.place, m.start, m.end)
         for g in (r.groups or pre_groups)
         for m in g.mentions
         if m.place is not None
@@ -665,7 +665,7 @@ def rule_listed_twice(r: Reading) -> None:
 
 Rule = Callable[[Reading], None]
 
-#: The rules :func:`analyse` runs, in order (``python -m parsing --explain`` prints them).
+#: The rules :func:`read_sentence` runs, in order (``python -m parsing --explain`` prints them).
 RULES: tuple[Rule, ...] = (
     rule_paren_count,
     rule_attempt,
@@ -762,7 +762,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     return interception
 
 
-def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
+def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
     footer = vocab.FOOTER_RE.search(low)
@@ -816,4 +816,4 @@ def analyse(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts 
     return facts
 
 
-__all__ = ["RULES", "Context", "SentenceFacts", "analyse", "rule_name"]
+__all__ = ["RULES", "Context", "SentenceFacts", "read_sentence", "rule_name"]

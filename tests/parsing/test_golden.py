@@ -7,16 +7,17 @@ is given as the quoted piece of the text it must cover exactly.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
+import settings
 from parsing import parse
 from parsing.model import Casualties, Claim, Report, Window
 from parsing.report_rules import REPORT_RULES
 from parsing.rules import RULES, rule_name
 
-MSK = timezone(timedelta(hours=3))
+MSK = settings.MSK
 NONE = Casualties()
 ZERO = Casualties(0, 0)
 

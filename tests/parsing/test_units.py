@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
+import settings
 from parsing import ParseError, detect_language, parse, source_reporter
 from parsing import __main__ as cli
 from parsing._text import normalise, sentences
@@ -16,7 +17,7 @@ from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.time import find_time
 
-MSK = timezone(timedelta(hours=3))
+MSK = settings.MSK
 P = date(2025, 6, 3)
 
 
