@@ -195,20 +195,23 @@ _EN_SEP = re.compile(
 _COMMON_NOUNS = {"полуо": "Крым", "столи": "Москва", "penin": "Crimea", "capit": "Moscow"}
 
 
+def _common_noun(m: re.Match[str]) -> tuple[int, int, str, list[str]]:
+    """The place a common noun element names (its last word's first five letters)."""
+    return (
+        m.start("name"),
+        m.end("name"),
+        m["name"],
+        [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
+    )
+
+
 def _ru_candidates(
     kind: str, m: re.Match[str], last_head: str | None
 ) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, text, nominative candidates) for each place in one matched element."""
     out = []
     if kind == "common_noun":
-        return [
-            (
-                m.start("name"),
-                m.end("name"),
-                m["name"],
-                [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
-            )
-        ]
+        return [_common_noun(m)]
     if kind in ("list", "list_lc"):
         gender, head_nom, prefix = _head(m["head"])
         units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
@@ -266,14 +269,7 @@ def _ru_candidates(
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
     if kind == "common_noun":
-        return [
-            (
-                m.start("name"),
-                m.end("name"),
-                m["name"],
-                [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
-            )
-        ]
+        return [_common_noun(m)]
     if kind == "list":
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(
