@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from parsing import segment
-from parsing._errors import ParseError
+from parsing._errors import ParseError, ReportTooLongError
 from parsing._text import lower, normalise, sentences
 from parsing._validate import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
@@ -28,6 +28,7 @@ __all__ = [
     "Claim",
     "ParseError",
     "Report",
+    "ReportTooLongError",
     "Window",
     "detect_language",
     "parse",

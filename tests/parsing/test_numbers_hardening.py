@@ -11,9 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import ParseError, parse
+from parsing import ParseError, ReportTooLongError, parse
 from parsing import _text as text_mod
-from parsing._errors import ReportTooLongError
 from parsing._text import MAX_SENTENCE_CHARS, normalise, sentences
 from parsing.diagnostics import DOUBTFUL_NUMBER, REASONS, diagnose
 from parsing.numbers import Number, doubtful_numbers, find_numbers, words_value

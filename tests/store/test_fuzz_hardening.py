@@ -17,10 +17,9 @@ from hypothesis import strategies as st
 
 from parsing import parse
 from parsing.diagnostics import diagnose
-from store import Filters, Store, review
+from settings import MSK
+from store import Filters, ImportFailed, Store, review
 from store import columns as C
-from store._errors import ImportFailed
-from store._time import MSK
 from store.db import make_engine
 from store.importers import read_file
 
