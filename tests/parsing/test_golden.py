@@ -187,8 +187,8 @@ T_EN_MORE = (
     "The governor said more than 20 drones were shot down over the Voronezh Region overnight."
 )
 T_EN_COMBINED = (
-    "The ministry said it shot down 11 drones over the Kursk Region and five others over the "
-    "Republic of Crimea and the Black Sea."
+    "The ministry said air defences brought down 11 drones over the Kursk Region and "
+    "five others over the Black Sea and the Republic of Crimea."
 )
 
 GOLDEN = [
