@@ -87,7 +87,7 @@ from tests.store.test_review import (
 from tests.store.test_review import (
     test_corrections_survive_reparse as test_corrections_survive_reparse,
 )
-from tests.store.test_schema import assert_upgraded_with_its_data, open_, seed_version_1
+from tests.store.test_schema import TABLES, assert_upgraded_with_its_data, open_, seed_version_1
 from tests.store.test_sync import (
     test_a_500_is_retried_then_recorded_as_the_reason_the_source_failed as test_a_500_is_retried_then_recorded_as_the_reason_the_source_failed,
 )
@@ -121,19 +121,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     assert store.engine.dialect.name == "postgresql"
     with store.engine.connect() as conn:
         assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
-        assert set(inspect(conn).get_table_names()) == {
-            "schema_version",
-            "meta",
-            "imports",
-            "reports",
-            "statements",
-            "claims",
-            "review",
-            "corrections",
-            "figures",
-            "sources",
-            "deletions",
-        }
+        assert set(inspect(conn).get_table_names()) == TABLES
     store.close()
     open_(db_url).close()  # opening again changes nothing
 

@@ -14,6 +14,21 @@ from store import columns as C
 from store.db import make_engine
 from tests.store.conftest import fake_parse
 
+#: Every table of the current schema (the same on SQLite and PostgreSQL).
+TABLES = {
+    "schema_version",
+    "meta",
+    "imports",
+    "reports",
+    "statements",
+    "claims",
+    "review",
+    "corrections",
+    "figures",
+    "sources",
+    "deletions",
+}
+
 #: The reports table as version 1 created it (before edit history).
 V1_REPORTS = """
 CREATE TABLE reports (
@@ -34,19 +49,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     store = open_(db_url)
     with store.engine.connect() as conn:
         assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
-        assert set(inspect(conn).get_table_names()) == {
-            "schema_version",
-            "meta",
-            "imports",
-            "reports",
-            "statements",
-            "claims",
-            "review",
-            "corrections",
-            "figures",
-            "sources",
-            "deletions",
-        }
+        assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
     assert (journal, timeout) == ("wal", 30_000)
