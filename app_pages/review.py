@@ -15,8 +15,9 @@ import pandas as pd
 import streamlit as st
 
 import store
-from app_pages import _filters, _loaders
+from app_pages import _loaders
 from dashboard import evidence, labels, tables
+from parsing.model import REPORTERS
 from store import review
 
 K_AUTHOR = "review_author"
@@ -175,7 +176,7 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
     left, middle, right = st.columns(3)
     count = left.number_input("Drones", min_value=0, step=1, value=None, key=K_COUNT)
     no_count = left.checkbox("Named without a number", key=K_NO_COUNT)
-    reporters = list(_filters.REPORTERS)
+    reporters = list(REPORTERS)
     reporter = middle.selectbox(
         "Said by",
         options=reporters,

@@ -12,7 +12,7 @@ import settings
 import store
 import store.export
 from app_pages import _filters, _loaders
-from dashboard import charts, labels, tables
+from dashboard import charts, filter_state, labels, tables
 from store import columns as C
 
 K_STACK = "tl_stack"
@@ -22,7 +22,7 @@ _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 def timeline_page() -> None:
     """Draw the Timeline page for the sidebar's filters."""
     state = _filters.current_state()
-    filters = _filters.widen_to_range(state, _filters.current_filters())
+    filters = filter_state.widen_to_range(state, _filters.current_filters())
     version = _loaders.data_version()
     names = _loaders.region_options()
     nightly = _loaders.nightly_frame(filters, version)
@@ -33,7 +33,9 @@ def timeline_page() -> None:
     span = f"{filters.date_from} – {filters.date_to}" if filters.date_from else "all dates"
     if state.mode == "night" and filters.date_from:
         # the sidebar shows one night: say why the timeline covers weeks
-        span += f" (the {_filters.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
+        span += (
+            f" (the {filter_state.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
+        )
     st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
     numbers = charts.summary(nightly)
     left, middle, right = st.columns(3)

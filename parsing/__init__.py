@@ -11,12 +11,12 @@ from datetime import date
 
 from parsing import segment
 from parsing._errors import ParseError, ReportTooLongError
-from parsing._text import lower, normalise, sentences
-from parsing._validate import validate
+from parsing.invariants import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
 from parsing.rules import Context, read_sentence
 from parsing.speakers import governor_region
+from parsing.text import lower, normalise, sentences
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 

@@ -6,4 +6,4 @@ class ParseError(ValueError):
 
 
 class ReportTooLongError(ParseError):
-    """A text is longer than one report can be (``parsing._text.MAX_REPORT_CHARS``)."""
+    """A text is longer than one report can be (``parsing.text.MAX_REPORT_CHARS``)."""

@@ -29,10 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsing import segment, vocab
-from parsing._text import lower, normalise, sentences
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import doubtful_numbers, find_numbers
+from parsing.text import lower, normalise, sentences
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from geo.area_ids import is_combined, is_sea
 from parsing import vocab
-from parsing._text import lower
 from parsing.counts import Count, find_counts
 from parsing.lookup import Resolved, find_any_place
 from parsing.model import Claim, Qualifier
 from parsing.numbers import find_numbers, words_value
 from parsing.places import Group, ambiguous, context_region, find_groups, find_targets
+from parsing.text import lower
 
 
 @dataclass(slots=True)

@@ -14,12 +14,12 @@ from datetime import timedelta
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
-from parsing._text import Sentence
 from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
 from parsing.numbers import find_numbers
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.speakers import governor_region
+from parsing.text import Sentence
 from parsing.time import TimeMark
 
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")

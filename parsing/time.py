@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parsing import vocab
-from parsing._text import lower
 from parsing.model import Window
 from parsing.numbers import ORDINALS
+from parsing.text import lower
 from settings import MSK
 
 _RU_MONTH_RE = "(?:" + "|".join((*vocab.RU_MONTHS_GEN, *vocab.UA_MONTHS_GEN)) + ")"

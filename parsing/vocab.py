@@ -244,7 +244,7 @@ TARGET_RE = re.compile(
 
 def alt(patterns: list[str] | str) -> re.Pattern[str]:
     """Compile patterns into one alternation with word boundaries, for lower-cased text
-    (``parsing._text.lower``): the patterns are written in lower case, and matching without
+    (``parsing.text.lower``): the patterns are written in lower case, and matching without
     IGNORECASE is about twice as fast."""
     body = patterns if isinstance(patterns, str) else "|".join(patterns)
     return re.compile(rf"(?<![\w-])(?:{body})")

@@ -8,15 +8,14 @@ from typing import get_args
 import pytest
 
 import store
-from app_pages._filters import (
-    REPORTERS,
+from dashboard.filter_state import (
     FilterState,
     parse_query,
     to_query,
     to_store_filters,
     widen_to_range,
 )
-from parsing.model import Reporter
+from parsing.model import REPORTERS, Reporter
 
 LATEST = date(2025, 9, 14)
 

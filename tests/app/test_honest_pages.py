@@ -5,7 +5,7 @@ of areas on the map, gaps and coverage on the timeline."""
 from __future__ import annotations
 
 import store
-from app_pages._filters import FilterState, parse_query, to_query
+from dashboard.filter_state import FilterState, parse_query, to_query
 from tests.app._honest import FIRST, LAST
 from tests.app.conftest import app_at
 

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import ParseError, ReportTooLongError, parse
-from parsing import _text as text_mod
-from parsing._text import MAX_SENTENCE_CHARS, normalise, sentences
+from parsing import text as text_mod
 from parsing.diagnostics import DOUBTFUL_NUMBER, REASONS, diagnose
 from parsing.numbers import Number, doubtful_numbers, find_numbers, words_value
+from parsing.text import MAX_SENTENCE_CHARS, normalise, sentences
 
 # --------------------------------------------------------------- thousands
 
@@ -142,8 +142,8 @@ _OLD_MIXED_WORD = re.compile(
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aсcCТTоoBВ ё.-1", max_size=40))
 def test_seam_translation_matches_the_whole_word_pattern(raw: str) -> None:
-    out = text_mod._unmix(raw)
-    assert out == _OLD_MIXED_WORD.sub(lambda m: m.group().translate(text_mod._LATIN_TO_CYR), raw)
+    out = text_mod.unmix(raw)
+    assert out == _OLD_MIXED_WORD.sub(lambda m: m.group().translate(text_mod.LATIN_TO_CYR), raw)
 
 
 def test_mixed_words_are_still_unified() -> None:

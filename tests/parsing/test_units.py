@@ -10,11 +10,11 @@ import pytest
 import settings
 from parsing import ParseError, detect_language, parse, source_reporter
 from parsing import __main__ as cli
-from parsing._text import normalise, sentences
-from parsing._validate import validate
 from parsing.explain import explain_text
+from parsing.invariants import validate
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
+from parsing.text import normalise, sentences
 from parsing.time import find_time
 
 MSK = settings.MSK

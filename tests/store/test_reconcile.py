@@ -370,7 +370,6 @@ def test_the_claims_frame_carries_provenance(store: Store) -> None:
 
 def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> None:
     from store import figures, reconcile
-    from store._query import claims_frame  # the rows the stored figures are made from
 
     add(store, "@mod window=2025-09-11T20:00/2025-09-11T23:00\nRU-BRY 4", channel="mod")
     add(store, "@governor night=2025-09-14\nRU-KLU 18\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
@@ -385,7 +384,7 @@ def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> Non
         assert figures.is_current(conn)
         for unit in ("night", "day"):
             filters = Filters(include_ua=True, unit=unit)  # type: ignore[arg-type]
-            analysis = reconcile.reconcile_claims(claims_frame(conn, filters), unit)
+            analysis = reconcile.reconcile_claims(store.claims(filters), unit)
             assert figures.read(conn, filters, "area") == reconcile.area_rows(analysis)
             assert figures.read(conn, filters, "district") == reconcile.district_rows(analysis)
             for reporter in ("mod", "governor", "media"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from parsing._errors import ReportTooLongError
 
 #: Latin letters that real texts put inside Cyrillic words ("Tекст", "cбиты", "C 20.00 мск").
-_LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
+LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
 #: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
 #: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
 _SPACES = str.maketrans(
@@ -68,7 +68,7 @@ def count_latin(text: str) -> int:
     return len(_NOT_LAT.sub("", text))
 
 
-def _unmix(text: str) -> str:
+def unmix(text: str) -> str:
     """Translate the Latin letters of every word that mixes the two alphabets."""
     parts: list[str] = []
     done = 0  # text[:done] is in parts
@@ -80,7 +80,7 @@ def _unmix(text: str) -> str:
             start -= 1
         end = _WORD_TAIL.match(text, seam.start()).end()  # type: ignore[union-attr]
         parts.append(text[done:start])
-        parts.append(text[start:end].translate(_LATIN_TO_CYR))
+        parts.append(text[start:end].translate(LATIN_TO_CYR))
         done = end
     if not parts:
         return text
@@ -103,10 +103,10 @@ def normalise(text: str) -> str:
         .replace("‘", "'")
     )
 
-    out = _unmix(out)
+    out = unmix(out)
     if count_cyrillic(out) > count_latin(out):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
-        out = _LONE_C.sub(lambda m: m.group().translate(_LATIN_TO_CYR), out)
+        out = _LONE_C.sub(lambda m: m.group().translate(LATIN_TO_CYR), out)
     assert len(out) == len(text)
     return out
 
