@@ -35,6 +35,9 @@ _WORD_TAIL = re.compile(r"[A-Za-zА-Яа-яЁё]*")
 _NOT_CYR = re.compile(r"[^А-Яа-яЁё]+")
 _NOT_LAT = re.compile(r"[^A-Za-z]+")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
+#: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
+#: the line and a lower-case letter starts the next one, so the break is only a space.
+_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[a-zа-яё])")
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
 #: with a Latin name, so "<3" and "< 5" stay. No part runs past the next "<" or ">", so an
@@ -103,7 +106,7 @@ def normalise(text: str) -> str:
         .replace("‘", "'")
     )
 
-    out = unmix(out)
+    out = unmix(_WRAP.sub(" ", out))
     if count_cyrillic(out) > count_latin(out):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
         out = _LONE_C.sub(lambda m: m.group().translate(LATIN_TO_CYR), out)

@@ -106,6 +106,15 @@ def test_sentences_keep_clock_heads_and_abbreviations() -> None:
     ]  # fmt: skip
 
 
+def test_a_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
+    # a letter ends the line and a lower-case word starts the next: the break is a space
+    text = "Ранее губернатор Иван Петров\nсказал о двух сбитых БПЛА.\nНовая строка."
+    assert normalise(text)[28] == " "
+    assert [text[s.start : s.end] for s in sentences(normalise(text))] == [
+        "Ранее губернатор Иван Петров\nсказал о двух сбитых БПЛА.", "Новая строка.",
+    ]  # fmt: skip
+
+
 def test_detect_language() -> None:
     assert (
         detect_language("Над Брянской областью"),
