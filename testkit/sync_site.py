@@ -83,6 +83,7 @@ class Site:
     def __init__(self) -> None:
         self.channels: dict[str, Channel] = {}
         self.feeds: dict[str, bytes] = {}
+        self.pages: dict[str, bytes] = {}  # path -> an HTML page (a news list, an article)
         self.scripts: dict[str, list[Scripted]] = {}
         self.requests: list[tuple[str, str]] = []  # (path with query, user agent)
         self.stall_channel: dict[str, float] = {}
@@ -162,6 +163,8 @@ class Site:
                     if scripted is not None and scripted.cut is not None:
                         body = body[: scripted.cut]
                     return body, 200, {"Content-Type": "text/html; charset=utf-8"}
+                if parts.path in site.pages:
+                    return site.pages[parts.path], 200, {"Content-Type": "text/html; charset=utf-8"}
                 if parts.path in site.feeds:
                     return site.feeds[parts.path], 200, {"Content-Type": "application/rss+xml"}
                 return b"not found", 404, {}

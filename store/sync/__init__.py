@@ -1,8 +1,10 @@
-"""Live sources: ``python -m store sync`` reads public Telegram channel previews and feeds
-listed in ``sources.toml`` and imports their new and edited posts (see ``docs/sync.md``).
+"""Live sources: ``python -m store sync`` reads public Telegram channel previews, feeds and
+news list pages listed in ``sources.toml`` and imports their new and edited posts (see
+``docs/sync.md``).
 
 Modules: :mod:`~store.sync.registry` (the sources file), :mod:`~store.sync.http` (the polite
 client), :mod:`~store.sync.telegram` (the preview pages), :mod:`~store.sync.feeds`,
+:mod:`~store.sync.pages` (news lists and their articles),
 :mod:`~store.sync.state` (each source's row in the database), :mod:`~store.sync.run` (a pass).
 """
 

@@ -29,7 +29,15 @@ _RETRIED = {429, 500, 502, 503, 504}
 
 
 class FetchError(StoreError):
-    """A page could not be fetched; the message is one line naming the address and why."""
+    """A page could not be fetched; the message is one line naming the address and why.
+
+    ``transient`` is True when the server was busy or did not answer (after the retries):
+    the page may be there on the next pass; False when it refused for good (a 4xx).
+    """
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(slots=True)
@@ -68,7 +76,7 @@ class Client:
                 attempt += 1
                 if attempt > self.retries:
                     msg = f"{url}: {retry.reason} (gave up after {attempt} tries)"
-                    raise FetchError(msg) from None
+                    raise FetchError(msg, transient=True) from None
                 self.sleep(min(MAX_RETRY_WAIT_S, retry.wait or self.delay_s * 2**attempt))
 
     def _wait_turn(self, url: str) -> None:

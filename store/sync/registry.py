@@ -12,6 +12,7 @@ import shutil
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import settings
 from store._errors import StoreError
@@ -19,7 +20,7 @@ from store._errors import StoreError
 #: The registry shipped with the Atlas (tracked); copied on first use.
 DEFAULT = settings.ROOT / "data" / "sources.default.toml"
 
-KINDS = ("telegram", "rss")
+KINDS = ("telegram", "rss", "html")
 REPORTERS = ("mod", "governor", "mayor", "media")
 _KEYS = {
     "kind",
@@ -31,6 +32,7 @@ _KEYS = {
     "enabled",
     "name",
     "channel_id",
+    "links",
 }
 # a Telegram username: letters, digits and underscores (the preview's path segment)
 _USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,63}")
@@ -42,7 +44,7 @@ class RegistryError(StoreError):
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One source to sync: a public Telegram channel or a feed."""
+    """One source to sync: a public Telegram channel, a feed, or a page listing news items."""
 
     name: str
     kind: str
@@ -53,13 +55,22 @@ class Source:
     language: str | None = None
     enabled: bool = True
     channel_id: str | None = None
+    links: str | None = None  # html: the path prefix of the item links to follow
 
     @property
     def key(self) -> str:
-        """The id reports from this source are stored under (``reports.channel_id``)."""
+        """The id reports from this source are stored under (``reports.channel_id``).
+
+        A page list's items are stored under the site's host: an article listed on two
+        pages of one site is one report.
+        """
         if self.channel_id:
             return self.channel_id
-        return self.channel if self.kind == "telegram" and self.channel else self.url or self.name
+        if self.kind == "telegram" and self.channel:
+            return self.channel
+        if self.kind == "html" and self.url:
+            return urlsplit(self.url).netloc.lower()
+        return self.url or self.name
 
 
 def path() -> Path:
@@ -139,8 +150,15 @@ def _source(table: object, where: str, problems: list[str]) -> Source | None:
         )
     if kind == "telegram" and not (isinstance(channel, str) and _USERNAME.fullmatch(channel)):
         problems.append(f"{where}: a telegram source needs 'channel', a username (got {channel!r})")
-    if kind == "rss" and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
-        problems.append(f"{where}: an rss source needs 'url', an http(s) address (got {url!r})")
+    if kind in ("rss", "html") and not (
+        isinstance(url, str) and url.startswith(("http://", "https://"))
+    ):
+        problems.append(f"{where}: an {kind} source needs 'url', an http(s) address (got {url!r})")
+    links = table.get("links")
+    if links is not None and (kind != "html" or not str(links).startswith("/")):
+        problems.append(
+            f"{where}: 'links' is {links!r}: only an html source has it, a path starting with /"
+        )
     if len(problems) > before:
         return None
     return Source(
@@ -148,11 +166,12 @@ def _source(table: object, where: str, problems: list[str]) -> Source | None:
         kind=str(kind),
         reporter=str(reporter),
         channel=channel if kind == "telegram" else None,
-        url=url if kind == "rss" else None,
+        url=url if kind in ("rss", "html") else None,
         region=table.get("region"),
         language=table.get("language"),
         enabled=table.get("enabled", True),
         channel_id=table.get("channel_id"),
+        links=links,
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Connection
 
@@ -17,8 +18,8 @@ from store._time import MSK
 from store.importers import Item, guess_language, normalise
 from store.ingest import ImportResult
 from store.store import Store
-from store.sync import feeds, state, telegram
-from store.sync.http import Client
+from store.sync import feeds, pages, state, telegram
+from store.sync.http import Client, FetchError
 from store.sync.registry import Source
 
 #: Each pass re-reads the newest posts of at least this period before the newest stored
@@ -105,6 +106,8 @@ def sync_source(
             known = state.read(conn, source.name)
         if source.kind == "telegram":
             found = _read_channel(store, source, known, since, client, step)
+        elif source.kind == "html":
+            found = _read_pages(store, source, client, step)
         else:
             found = _read_feed(store, source, client)
         result = _import(store, source, found)
@@ -350,6 +353,73 @@ def _read_feed(store: Store, source: Source, client: Client) -> _Found:
         newest=(newest.message_id or "", newest.published) if newest and newest.published else None,
         oldest=(oldest.message_id or "", oldest.published) if oldest and oldest.published else None,
     )
+
+
+def _read_pages(
+    store: Store, source: Source, client: Client, step: Callable[[float, str], None] | None
+) -> _Found:
+    """Read a list page, then the item pages not stored yet (at most the page cap in all).
+
+    An item page refused for good (a 4xx, over the size cap, cut off, without text) is
+    skipped with a note and tried again on the next pass; a busy or silent server (429,
+    5xx, timeouts after the retries) fails the source's pass: nothing of it is written.
+    """
+    assert source.url is not None
+    cap = settings.get().sync_max_pages
+    listing = pages.read_list(client.get(source.url), source.url, source.links)
+    site = listing.site or urlsplit(source.url).netloc
+    ids = {pages.message_id(url): url for url in listing.links}
+    with store.engine.connect() as conn:
+        stored = state.stored_texts(conn, source.key, list(ids))
+    new = [url for message_id, url in ids.items() if message_id not in stored]
+    chosen = new[: max(cap - 1, 0)]
+    found = _Found(items=[], pages=1, seen=0, newest=None, oldest=None)
+    articles = []
+    for number, url in enumerate(chosen, 1):
+        try:
+            data = client.get(url)
+        except FetchError as exc:
+            if exc.transient:
+                raise
+            found.notes.append(f"skipped {exc}")
+            continue
+        finally:
+            found.pages += 1
+            if step is not None:
+                step(number / max(len(chosen), 1), f"{source.name}: item {number}")
+        article, why = pages.read_article(data, url)
+        if article is None:
+            found.notes.append(f"skipped {url}: {why}")
+            continue
+        articles.append(article)
+    if len(new) > len(chosen):
+        found.notes.append(
+            f"the page cap ({cap}) left {len(new) - len(chosen)} item(s) for the next pass"
+        )
+    found.items = [
+        Item(
+            where=f"{source.name}: {article.url}",
+            text=article.text,
+            source_kind="html",
+            channel=site,
+            channel_id=source.key,
+            message_id=pages.message_id(article.url),
+            url=article.url,
+            published=article.published,
+            language=source.language or guess_language(article.text),
+        )
+        for article in articles
+    ]
+    found.seen = len(found.items)
+    dated = sorted(
+        (article.published, pages.message_id(article.url))
+        for article in articles
+        if article.published is not None
+    )
+    if dated:
+        found.newest = (dated[-1][1], dated[-1][0])
+        found.oldest = (dated[0][1], dated[0][0])
+    return found
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -106,6 +106,12 @@ from tests.store.test_sync import (
 from tests.store.test_sync import (
     test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes as test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes,
 )
+from tests.store.test_sync_pages import (
+    test_a_busy_item_page_is_retried_after_its_retry_after_then_fails_the_whole_pass as test_a_busy_item_page_is_retried_after_its_retry_after_then_fails_the_whole_pass,
+)
+from tests.store.test_sync_pages import (
+    test_a_pass_imports_the_readable_items_and_notes_the_rest as test_a_pass_imports_the_readable_items_and_notes_the_rest,
+)
 
 
 @pytest.fixture
