@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
@@ -21,6 +21,7 @@ from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.speakers import governor_region
 from parsing.text import Sentence
 from parsing.time import TimeMark
+from settings import MSK
 
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
@@ -117,7 +118,21 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
         return new
     if new is not None and new.kind != "day" and _within_day(have, new):
         return new  # the day of a headline, the window or night of the statement
+    if new is not None and _window_of_the_night(have, new):
+        return new  # a lede's "overnight", the statement's "between 9 p.m. and 11:45 p.m."
     return have
+
+
+def _window_of_the_night(night: TimeMark, other: TimeMark) -> bool:
+    """A window inside the night a loose "overnight" names (from noon before to noon of its
+    morning): the statement's hours say more than the lede's word, even when they end before
+    midnight (then the report is that evening's, not a night's)."""
+    if night.kind != "night" or night.night_of is None or other.kind != "window":
+        return False
+    if other.window is None:
+        return False
+    noon = datetime.combine(night.night_of, time(12), tzinfo=MSK)
+    return noon - timedelta(days=1) <= other.window.start <= other.window.end <= noon
 
 
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
@@ -185,8 +200,16 @@ def group(
                 rep is not None and current.reporter is not None and rep != current.reporter
             ) or not _compatible(current.time, tm):
                 new = True
-            elif current.time is None and tm is not None and tm.kind == "day" and current.facts:
-                new = True  # "За вчерашний день ..." after today's figure
+            elif (
+                current.time is None
+                and tm is not None
+                and tm.kind == "day"
+                and (tm.key[0] != "day" or tm.key[1] is None or tm.window is not None)
+                and current.facts
+            ):
+                # "За вчерашний день ..." after today's figure; the publication day itself
+                # ("the ministry said on Sunday" in the lede under a headline) is no other day
+                new = True
             elif (earlier or {}).get(i) and current.facts:
                 new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
         if new:

@@ -51,10 +51,22 @@ DATE = (
     rf"|(?P<d5>\d{{1,2}})\s+(?P<m5>{_EN_MONTH_RE})(?:\s+(?P<y5>\d{{4}}))?)"
 )
 DATE_RE = re.compile(DATE)
-_CLOCK = r"(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})"
+#: A clock time: "20.00", "7:00"; in English also an hour alone before "a.m."/"p.m." ("9pm")
+#: and four digits before GMT/UTC ("0400 GMT"). Groups: ``h``/``n`` (hour, minutes), ``x``
+#: (an hour alone), ``g``/``m`` (four digits).
+_CLOCK = (
+    r"(?:(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})|(?P<{h}x>\d{{1,2}})(?=\s*[ap]\.?m\b)"
+    r"|(?P<{h}g>[01]\d|2[0-3])(?P<{h}m>[0-5]\d)(?=\s*(?:gmt|utc)\b))"
+)
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
+#: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
+_UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"
+#: The GMT hours beside Moscow ones, in brackets: "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00
+#: a.m. GMT]", "(18:00 GMT on Tuesday)" (its weekday dates the Moscow hour too).
 _GMT = (
-    r"(?:\s*[(\[][^)\]]{0,60}gmt[)\]])?"  # "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00 a.m. GMT]"
+    r"(?:\s*[(\[][^)\]]{{0,60}}(?:gmt|utc)(?:\s+on\s+(?P<{w}>"
+    + _WD_RE
+    + r"))?[^)\]]{{0,20}}[)\]])?"
 )
 _AMPM = r"(?:\s*(?P<{n}>a\.?m\.?|p\.?m\.?))?"
 
@@ -73,25 +85,31 @@ WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
     + _CLOCK.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
+    + _UTC.format(z="z1")
     + _MSK
-    + _GMT
+    + _GMT.format(w="gw1")
     + _dayref("sd")
     + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|"
     + _CLOCK.format(h="h2", mi="n2")
     + ")"
     + _AMPM.format(n="ap2")
+    + _UTC.format(z="z2")
     + _MSK
-    + _GMT
+    + _GMT.format(w="gw2")
     + _dayref("ed"),
 )
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
+#: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 2:40 p.m. Moscow time".
 POINT_RE = re.compile(
-    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в)\s+"
+    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|at(?:\s+(?:about|around))?)\s+"
+    r"(?:(?P<noon>полудня|полдень)|"
     + _CLOCK.format(h="h1", mi="n1")
-    + r"(?P<msk>\s*мск)?",
+    + _AMPM.format(n="ap1")
+    + r")(?P<msk>\s*(?:мск|moscow\s+time))?"
+    + _dayref("pd"),
 )
 NIGHT_RE = re.compile(
     rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
@@ -209,6 +227,24 @@ def _hour(h: str, minute: str, ampm: str | None) -> tuple[int, int] | None:
     return hour, mi
 
 
+def _clock(m: re.Match[str], i: str) -> tuple[tuple[int, int] | None, int]:
+    """The Moscow hour and minutes of clock ``i`` of a match ("h1"), and the days it moved
+    forward when the clock was given in GMT/UTC ("2300 GMT" is 02:00 the next day)."""
+    g = m.groupdict()
+    ampm = g.get("ap" + i[1:])
+    if g[i] is not None:
+        hm = _hour(g[i], g["n" + i[1:]], ampm)
+    elif g[i + "x"] is not None:
+        hm = _hour(g[i + "x"], "00", ampm)
+    else:
+        hm = _hour(g[i + "g"], g[i + "m"], None)
+    z = g.get("z" + i[1:])
+    if hm is None or not z:
+        return hm, 0
+    minutes = hm[0] * 60 + hm[1] + 180
+    return (minutes // 60 % 24, minutes % 60), minutes // (24 * 60)
+
+
 def _at(day: date, hm: tuple[int, int]) -> datetime:
     h, mi = hm
     return datetime(day.year, day.month, day.day, tzinfo=MSK) + timedelta(hours=h, minutes=mi)
@@ -227,14 +263,18 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     m = WINDOW_RE.search(text)
     if not m:
         return None
-    t1 = _hour(m["h1"], m["n1"], m["ap1"])
-    t2 = (24, 0) if m["midnight"] else _hour(m["h2"], m["n2"], m["ap2"])
+    t1, shift1 = _clock(m, "h1")
+    t2, shift2 = ((24, 0), 0) if m["midnight"] else _clock(m, "h2")
     if not t1 or not t2:
         return None
     ctx = text[m.start() : m.end()]
     d1 = date_from(m, "sd_", published, ctx) if m["sd"] else None
     d2 = date_from(m, "ed_", published, ctx) if m["ed"] else None
+    d1 = d1 + timedelta(days=shift1) if d1 else None
+    d2 = d2 + timedelta(days=shift2) if d2 else None
     crosses = t2 <= t1
+    if d1 is None and m["gw1"]:
+        d1 = _last_weekday(published, _weekday(m["gw1"]))  # "9pm (18:00 GMT on Tuesday)"
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
     if d1 is None and d2 is not None:
@@ -267,7 +307,11 @@ def _point(
     """A start only or a single clock time: a window with ``start == end``."""
     if m is None:
         return None
-    t1 = _hour(m["h1"], m["n1"], None)
+    t1 = (12, 0) if m.groupdict().get("noon") else _clock(m, "h1")[0]
+    if day is None and m.groupdict().get("pd"):
+        day = date_from(
+            m, "pd_", published, text[m.start() : m.end()]
+        )  # "около полудня 31 августа"
     d1 = day or _date_before(text, m.start(), published) or published
     if not t1 or d1 is None:
         return None
@@ -356,7 +400,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         found = _night(text, base, published)
     if found is None:
         m = POINT_RE.search(text)
-        if m and (m["msk"] or text[m.start() :].lower().startswith(("около", "по состоянию"))):
+        if m and (m["msk"] or text.startswith(("около", "по состоянию"), m.start())):
             found = _point(m, text, base, published)
     return found or _day(text, base, published)
 

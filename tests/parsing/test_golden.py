@@ -2982,7 +2982,92 @@ T_FOREIGN_LEDE = (
     "Ukrainian drones, the Defence Ministry said."
 )
 
+# --- times the statement gives more exactly than the lede -------------------------------------
+#: a lede's "overnight", then the statement's evening hours in Moscow time with GMT beside them
+T_EVENING_HOURS = (
+    "Russia said on Tuesday that air defences shot down three drones over the Kursk region "
+    "overnight. The drones were downed between 10pm (19:00 GMT on Monday) and 11:30pm "
+    "(20:30 GMT), the ministry said."
+)
+#: a headline without a time, a lede dated on the publication day, the quote's single time
+T_HEADLINE_LEDE_QUOTE = (
+    "Two drones downed over the Kursk region, ministry says\n"
+    "MOSCOW, June 3. Two drones were shot down over the Kursk region, the defence ministry "
+    "said on Tuesday.\n"
+    '"At about 2:40 p.m. Moscow time on June 3, an attempted attack was stopped," it said.'
+)
+#: "около полудня" is a single time, dated by the date after it
+T_ABOUT_NOON = (
+    "Средства ПВО сбили беспилотник над Брянской областью около полудня 2 июня, сообщили в "
+    "Минобороны."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-evening-hours-after-overnight",
+        T_EVENING_HOURS,
+        [
+            R(
+                T_EVENING_HOURS,
+                "mod",
+                [
+                    C(
+                        T_EVENING_HOURS,
+                        "three drones over the Kursk region",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=3,
+                window=W("2025-06-02T22:00", "2025-06-02T23:30"),
+            )
+        ],
+    ),
+    (
+        "en-headline-lede-and-quoted-time",
+        T_HEADLINE_LEDE_QUOTE,
+        [
+            R(
+                T_HEADLINE_LEDE_QUOTE,
+                "mod",
+                [
+                    C(
+                        T_HEADLINE_LEDE_QUOTE,
+                        "Two drones downed over the Kursk region",
+                        "RU-KRS",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=2,
+                window=W("2025-06-03T14:40", "2025-06-03T14:40"),
+            )
+        ],
+    ),
+    (
+        "ru-about-noon",
+        T_ABOUT_NOON,
+        [
+            R(
+                T_ABOUT_NOON,
+                "mod",
+                [
+                    C(
+                        T_ABOUT_NOON,
+                        "сбили беспилотник над Брянской областью",
+                        "RU-BRY",
+                        1,
+                        "count_over_place",
+                    )
+                ],
+                total=1,
+                window=W("2025-06-02T12:00", "2025-06-02T12:00"),
+            )
+        ],
+    ),
     # a bound, then a figure at least as large for the same thing: the figure (a claim, a total)
     (
         "ru-bound-then-figure",
