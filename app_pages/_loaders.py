@@ -9,7 +9,6 @@ argument.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -385,22 +384,6 @@ def _samples_checked(url: str) -> str | None:
 def ensure_samples() -> str | None:
     """Import the bundled sample reports into a fresh database; return an error, if any."""
     return _samples_checked(database_url())
-
-
-@st.cache_data(show_spinner="Reading the file…", max_entries=16)
-def _upload_preview(
-    name: str, digest: str, _data: bytes
-) -> tuple[str | None, list[store.PreviewItem]]:
-    # The bytes are not hashed for the cache key (``_data``): their ``digest`` is.
-    try:
-        return None, store.preview_upload(name, _data)
-    except store.ImportFailed as exc:
-        return str(exc), []
-
-
-def upload_preview(name: str, data: bytes) -> tuple[str | None, list[store.PreviewItem]]:
-    """Parse an upload without saving: (one-line error, items)."""
-    return _upload_preview(name, hashlib.sha256(data).hexdigest(), data)
 
 
 @st.cache_data(show_spinner="Reading the report…", max_entries=16)

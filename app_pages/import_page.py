@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable
 from datetime import date, datetime, time
-from pathlib import Path
 
 import streamlit as st
 
 import settings
 import store
 from app_pages import _loaders
-from dashboard import evidence
+from dashboard import evidence, imports
 from store import columns as C
 
 K_TEXT = "imp_text"
@@ -23,7 +20,12 @@ K_FILES = "imp_files"
 K_FILES_PUBLISHED = "imp_files_published"
 K_SAVE_FILES = "imp_save_files"
 K_CLEAR = "imp_clear_samples"
+K_CANCEL = "imp_cancel"
 _MESSAGE = "imp_message"
+_WARNING = "imp_warning"
+#: The running or last preview job (``dashboard.imports.ImportJob``) and the save job.
+_PREVIEW = "imp_preview_job"
+_SAVING = "imp_save_job"
 #: What the uploader accepts (the store also reads files by their first bytes).
 FILE_TYPES = ["txt", "md", "json", "rss", "atom", "xml", "html", "htm", "csv"]
 
@@ -77,6 +79,52 @@ def _paste_section(db: store.Store) -> None:
         st.rerun()
 
 
+@st.fragment(run_every=0.5)
+def _live(job_key: str) -> None:
+    """The running job's progress bar and Cancel button, redrawn every half second; the
+    whole page reruns once the job has ended, to show what it gave."""
+    job = st.session_state.get(job_key)
+    if job is None or job.finished:
+        st.rerun()
+    st.progress(job.fraction, text=evidence.escape_markdown(job.message))
+    if st.button("Cancel", key=K_CANCEL, disabled=job.cancelling):
+        job.cancel()
+
+
+def _saved(job: imports.ImportJob) -> None:
+    """Put what a finished save did where the page shows it after the rerun."""
+    if job.cancelled or job.errors:
+        result, how = job.result, "cancelled" if job.cancelled else "stopped"
+        said = (
+            f"Saving {how}: {job.summary()} Saved in all: {result.added} new texts with "
+            f"{result.claims} claims."
+        )
+        for error in job.errors:
+            said += f" {error}"
+        st.session_state[_WARNING] = said
+    else:
+        _show_result(job.result, f"{len(job.states)} file(s)")
+
+
+def _preview_section(job: imports.ImportJob) -> None:
+    """What a finished preview read: its errors, a note if it was cancelled, the table."""
+    for error in job.errors:
+        st.error(evidence.escape_markdown(error))  # file names and values come from the file
+    if job.cancelled:
+        read = sum(1 for state in job.states if state.status is imports.Status.DONE)
+        st.info(
+            f"Reading cancelled after {read} of {len(job.states)} file(s): the preview shows "
+            "what was read. Save still reads every file; nothing is saved until you press it."
+        )
+    items = job.items
+    if items:
+        claims = sum(item.claims for item in items)
+        st.caption(
+            f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you press Save."
+        )
+        st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_files")
+
+
 def _upload_section(db: store.Store) -> None:
     limit = settings.get().max_import_bytes
     files = st.file_uploader(
@@ -94,75 +142,46 @@ def _upload_section(db: store.Store) -> None:
         help="Text and Markdown files carry no date: without one, their claims go to the "
         "Review page as undated instead of onto the map.",
     )
-    if not files:
-        return
+    saving = st.session_state.get(_SAVING)
+    if saving is not None:
+        if not saving.finished:
+            _live(_SAVING)
+            return
+        del st.session_state[_SAVING]
+        _saved(saving)
+        st.rerun()
     errors: list[str] = []
-    items: list[store.PreviewItem] = []
     uploads: list[tuple[str, bytes]] = []
-    for upload in files:
+    key = []
+    for upload in files or []:
         if upload.size > limit:
             errors.append(
                 f"{upload.name}: {upload.size:,} bytes is over the import limit of {limit:,} bytes"
             )
             continue
-        data = upload.getvalue()
-        error, found = _loaders.upload_preview(upload.name, data)
-        if error:
-            errors.append(error)
-        else:
-            items.extend(found)
-            uploads.append((upload.name, data))
+        uploads.append((upload.name, upload.getvalue()))
+        key.append((upload.file_id, upload.name))
+    job = st.session_state.get(_PREVIEW)
+    if job is None or job.key != tuple(key):
+        if job is not None:
+            job.cancel()  # the files changed: the old preview is of no use
+        job = imports.preview(uploads, db=db, key=tuple(key)) if uploads else None
+        st.session_state[_PREVIEW] = job
+    if not files:
+        return
     for error in errors:
-        st.error(evidence.escape_markdown(error))  # file names and values come from the file
-    if items:
-        claims = sum(item.claims for item in items)
-        st.caption(
-            f"{len(items):,} texts, {claims:,} claims found. Nothing is saved until you press Save."
-        )
-        st.dataframe(evidence.preview_table(items), hide_index=True, key="imp_preview_files")
+        st.error(evidence.escape_markdown(error))  # file names come from the user
+    if job is not None and not job.finished:
+        _live(_PREVIEW)
+        return
+    if job is not None:
+        _preview_section(job)
+        errors.extend(job.errors)
     if errors:
         st.warning("Remove the files that cannot be read to save the others; nothing was saved.")
-    if not st.button(
-        "Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads
-    ):
-        return
-    bar = st.progress(0.0, text="Saving…")
-
-    def progress(done: int, of: int) -> None:
-        bar.progress(min(done / of, 1.0) if of else 1.0, text=f"Saving: {done:,} of {of:,} texts")
-
-    try:
-        result = _save(db, uploads, progress, _published(day))
-    except store.ImportFailed as exc:
-        bar.empty()
-        st.error(evidence.escape_markdown(str(exc)))
-        return
-    bar.progress(1.0, text="Saved")
-    _show_result(result, f"{len(uploads)} file(s)")
-    st.rerun()
-
-
-def _save(
-    db: store.Store,
-    uploads: list[tuple[str, bytes]],
-    progress: Callable[[int, int], None],
-    published: datetime | None = None,
-) -> store.ImportResult:
-    """Save every upload in one transaction: all of them, or nothing on a failure;
-    ``published`` dates the texts that have no date of their own."""
-    if len(uploads) == 1:
-        name, data = uploads[0]
-        return db.ingest_upload(name, data, progress=progress, published=published)
-    # The store imports several files at once only from paths; a folder of their own
-    # keeps their names (which the messages and the history show).
-    with tempfile.TemporaryDirectory(prefix="atlas-upload-") as folder:
-        paths = []
-        for number, (name, data) in enumerate(uploads):
-            path = Path(folder) / str(number) / Path(name).name
-            path.parent.mkdir()
-            path.write_bytes(data)
-            paths.append(path)
-        return db.ingest_paths(paths, progress=progress, published=published)
+    if st.button("Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads):
+        st.session_state[_SAVING] = imports.save(uploads, db=db, published=_published(day))
+        st.rerun()
 
 
 def _samples_section(db: store.Store) -> None:
@@ -185,6 +204,9 @@ def import_page() -> None:
     message = st.session_state.pop(_MESSAGE, None)
     if message:
         st.success(message)
+    warning = st.session_state.pop(_WARNING, None)
+    if warning:
+        st.warning(evidence.escape_markdown(warning))  # names the files: escaped
     paste, upload = st.tabs(["Paste a report", "Upload files"])
     with paste:
         _paste_section(db)

@@ -60,12 +60,20 @@ def open_store(url: str | None = None, *, parse: Parser | None = None) -> Store:
     return Store(make_engine(url), parse=parse)
 
 
-def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -> list[PreviewItem]:
-    """Read and parse an upload without saving anything (for the import page)."""
+def preview_upload(
+    filename: str,
+    data: bytes,
+    *,
+    parse: Parser | None = None,
+    progress: Progress | None = None,
+) -> list[PreviewItem]:
+    """Read and parse an upload without saving anything (for the import page);
+    ``progress(done, total)`` is called after each text (an exception it raises stops
+    the preview)."""
     items, prepared = read_file(filename, data)
     parse = parse or default_parser()
     preview = []
-    for item in items:
+    for done, item in enumerate(items, 1):
         reports, error = parse_text(parse, item.text, item.published, item.channel)
         preview.append(
             PreviewItem(
@@ -77,6 +85,8 @@ def preview_upload(filename: str, data: bytes, *, parse: Parser | None = None) -
                 error=error,
             )
         )
+        if progress is not None:
+            progress(done, len(items))
     for entry in prepared:
         preview.append(
             PreviewItem(

@@ -11,16 +11,10 @@ import store
 from dashboard.evidence import escape_markdown
 from store import columns as C
 from store.export import claims_csv
+from tests.app._upload import save, upload
 from tests.app.conftest import ROOT, app_at, seed
 
 SAMPLE_BANNER_START = "Sample data — invented reports for demonstration."
-
-
-def _upload(at, *files: tuple[str, bytes]):  # type: ignore[no-untyped-def]
-    at.file_uploader(key="imp_files").set_value(
-        [(name, data, "application/octet-stream") for name, data in files]
-    )
-    return at.run()
 
 
 @pytest.fixture
@@ -37,12 +31,12 @@ def test_a_claims_csv_is_previewed_then_saved(db_url: str, exported_csv: bytes) 
     db = store.open_store(db_url)
     at = app_at("import_page")
     assert not at.exception
-    _upload(at, ("claims.csv", exported_csv))
+    upload(at, ("claims.csv", exported_csv))
     assert not at.error
     preview = at.dataframe[0].value
     assert len(preview) == 5  # one row per report: a CSV carries no parsed Report objects
     assert db.claims(store.Filters(include_ua=True)).empty  # nothing saved by a preview
-    at.button(key="imp_save_files").click().run()
+    save(at)
     assert not at.exception
     assert at.success[0].value.startswith("1 file(s): 5 new texts saved with 9 claims")
     saved = db.claims(store.Filters(include_ua=True))
@@ -64,7 +58,7 @@ def test_bad_files_are_refused_with_one_line_and_nothing_saved(
     monkeypatch.setenv("ATLAS_MAX_IMPORT_BYTES", "500")
     before = seeded.data_version()
     at = app_at("import_page")
-    _upload(at, (name, data))
+    upload(at, (name, data))
     assert not at.exception
     errors = [e.value for e in at.error]
     # shown with Markdown escaped (a file's values are never live Markdown)
@@ -75,7 +69,7 @@ def test_bad_files_are_refused_with_one_line_and_nothing_saved(
 
 def test_one_bad_file_blocks_saving_the_others(db_url: str, exported_csv: bytes) -> None:
     at = app_at("import_page")
-    _upload(at, ("claims.csv", exported_csv), ("broken.json", b"{"))
+    upload(at, ("claims.csv", exported_csv), ("broken.json", b"{"))
     assert len(at.error) == 1
     assert at.button(key="imp_save_files").disabled
     assert at.warning[0].value.startswith("Remove the files that cannot be read")
@@ -148,13 +142,13 @@ def test_a_telegram_export_is_previewed_then_saved(db_url: str) -> None:
     export = ROOT / "data" / "samples" / "telegram_kaluga_governor.json"
     db = store.open_store(db_url)
     at = app_at("import_page")
-    _upload(at, ("result.json", export.read_bytes()))
+    upload(at, ("result.json", export.read_bytes()))
     assert not at.error
     preview = at.dataframe[0].value
     assert set(preview["Text"]) == {f"result.json: message {n}" for n in (501, 509, 517)}
     assert "Калужская область" in preview["Area"].tolist()
     assert db.claims(store.Filters(include_ua=True)).empty
-    at.button(key="imp_save_files").click().run()
+    save(at)
     assert not at.exception
     assert at.success[0].value.startswith("1 file(s): 3 new texts saved")
     night = store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14))
@@ -165,9 +159,9 @@ def test_several_files_are_saved_together(db_url: str, exported_csv: bytes) -> N
     export = ROOT / "data" / "samples" / "telegram_kaluga_governor.json"
     db = store.open_store(db_url)
     at = app_at("import_page")
-    _upload(at, ("claims.csv", exported_csv), ("result.json", export.read_bytes()))
+    upload(at, ("claims.csv", exported_csv), ("result.json", export.read_bytes()))
     assert not at.error
-    at.button(key="imp_save_files").click().run()
+    save(at)
     assert not at.exception
     assert at.success[0].value.startswith("2 file(s): 8 new texts saved")
     channels = set(db.claims(store.Filters(include_ua=True))[C.CHANNEL])

@@ -6,17 +6,11 @@ from __future__ import annotations
 import json
 
 import store
+from tests.app._upload import save, upload
 from tests.app.conftest import app_at
 
 #: A value inside an uploaded file, shaped to look like the app asking for a password.
 HOSTILE = "[Your session expired, log in again](https://evil.example/login)"
-
-
-def _upload(at, *files: tuple[str, bytes]):  # type: ignore[no-untyped-def]
-    at.file_uploader(key="imp_files").set_value(
-        [(name, data, "application/octet-stream") for name, data in files]
-    )
-    return at.run()
 
 
 def test_a_hostile_value_in_an_error_is_shown_as_text(db_url: str) -> None:
@@ -27,7 +21,7 @@ def test_a_hostile_value_in_an_error_is_shown_as_text(db_url: str) -> None:
         "messages": [{"id": 1, "date": HOSTILE, "text": "x"}],
     }
     at = app_at("import_page")
-    _upload(at, ("result.json", json.dumps(export).encode()))
+    upload(at, ("result.json", json.dumps(export).encode()))
     assert not at.exception
     shown = at.error[0].value
     # every Markdown character is escaped: Streamlit renders it as the literal text
@@ -37,7 +31,7 @@ def test_a_hostile_value_in_an_error_is_shown_as_text(db_url: str) -> None:
 
 def test_a_hostile_file_name_is_shown_as_text(db_url: str) -> None:
     at = app_at("import_page")
-    _upload(at, (f"{HOSTILE}.json", b"[1, 2"))
+    upload(at, (f"{HOSTILE}.json", b"[1, 2"))
     assert not at.exception
     assert "](" not in at.error[0].value
 
@@ -46,8 +40,8 @@ def test_an_undated_text_file_takes_the_date_given_on_the_page(db_url: str) -> N
     db = store.open_store(db_url)
     at = app_at("import_page")
     at.date_input(key="imp_files_published").set_value("2025-09-12")
-    _upload(at, ("report.txt", "Над Брянской областью уничтожены 4 БПЛА.".encode()))
-    at.button(key="imp_save_files").click().run()
+    upload(at, ("report.txt", "Над Брянской областью уничтожены 4 БПЛА.".encode()))
+    save(at)
     assert not at.exception
     claims = db.claims(store.Filters(include_ua=True))
     assert [
@@ -59,8 +53,8 @@ def test_an_undated_text_file_takes_the_date_given_on_the_page(db_url: str) -> N
 def test_an_undated_text_file_without_a_date_goes_to_review(db_url: str) -> None:
     db = store.open_store(db_url)
     at = app_at("import_page")
-    _upload(at, ("report.txt", "Над Брянской областью уничтожены 4 БПЛА.".encode()))
-    at.button(key="imp_save_files").click().run()
+    upload(at, ("report.txt", "Над Брянской областью уничтожены 4 БПЛА.".encode()))
+    save(at)
     assert not at.exception
     assert db.claims(store.Filters(include_ua=True)).empty
     assert store.review.queue(db)["reason"].tolist() == ["undated"]

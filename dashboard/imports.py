@@ -1,0 +1,243 @@
+"""The Import page's work on uploaded files, off Streamlit's script thread.
+
+An :class:`ImportJob` reads (a preview) or saves a list of files in a background thread,
+one file after the other, and keeps what the page shows: how far it is (file by file,
+text by text), what each file gave, and a cancel flag the worker checks after every text.
+A save is one transaction per file (``store.Store.ingest_upload``): a cancelled or failing
+file leaves the database exactly as it was before that file, the files saved before it
+stay saved, and :meth:`ImportJob.summary` says which.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import store
+
+log = logging.getLogger(__name__)
+
+#: What a job does with one file: ``(name, data, progress) -> list[PreviewItem]`` for a
+#: preview, ``-> ImportResult`` for a save; ``progress(done, total)`` after each text.
+Work = Callable[[str, bytes, Callable[[int, int], None]], Any]
+
+
+class Cancelled(Exception):  # a signal, not an error: nothing went wrong
+    """Raised inside the worker, from the progress callback, once the job is cancelled."""
+
+
+class Status(Enum):
+    """Where one file of a job stands."""
+
+    WAITING = "waiting"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass
+class FileState:
+    """One file of a job: its progress and what it gave (items, a result or an error)."""
+
+    name: str
+    status: Status = Status.WAITING
+    done: int = 0
+    total: int = 0
+    items: list[store.PreviewItem] = field(default_factory=list)
+    result: store.ImportResult | None = None
+    error: str | None = None
+
+
+@dataclass
+class ImportJob:
+    """Read or save ``files`` in a background thread; the page polls it.
+
+    ``key`` names what the job was started for (the files' names and digests), so the page
+    can tell whether the job still matches what is uploaded. ``stop_on_error`` stops at
+    the first failing file (a save) instead of going on with the others (a preview).
+    """
+
+    action: str
+    files: Sequence[tuple[str, bytes]] = field(repr=False)
+    work: Work = field(repr=False)
+    key: tuple[Any, ...] = ()
+    stop_on_error: bool = False
+    states: list[FileState] = field(init=False)
+    _cancel: threading.Event = field(init=False, default_factory=threading.Event)
+    _thread: threading.Thread | None = field(init=False, default=None)
+    _finished: threading.Event = field(init=False, default_factory=threading.Event)
+
+    def __post_init__(self) -> None:
+        self.states = [FileState(name) for name, _ in self.files]
+
+    # --- control -----------------------------------------------------------------------
+
+    def start(self) -> ImportJob:
+        """Start the worker thread (once); return the job."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._run, daemon=True, name=f"atlas-import-{self.action}"
+            )
+            self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        """Ask the worker to stop after the text it is reading; the file it is on is
+        then left out entirely (a save writes nothing of it)."""
+        self._cancel.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the worker to end; return whether it has."""
+        return self._finished.wait(timeout)
+
+    # --- state the page reads --------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        """Whether the worker has ended (done, failed or cancelled)."""
+        return self._finished.is_set()
+
+    @property
+    def cancelling(self) -> bool:
+        """Whether cancel was asked for."""
+        return self._cancel.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether a file was left out because of the cancel."""
+        return any(state.status is Status.CANCELLED for state in self.states)
+
+    @property
+    def fraction(self) -> float:
+        """How much of the job is done, 0 to 1: whole files plus the current one's share."""
+        if self.finished or not self.states:
+            return 1.0
+        share = 0.0
+        for state in self.states:
+            if state.status is Status.RUNNING:
+                share += state.done / state.total if state.total else 0.0
+            elif state.status is not Status.WAITING:
+                share += 1.0
+        return min(share / len(self.states), 1.0)
+
+    @property
+    def message(self) -> str:
+        """One line on what the worker is doing now (file names as uploaded: escape them)."""
+        verb = "Reading" if self.action == "preview" else "Saving"
+        if self.cancelling and not self.finished:
+            return f"Cancelling: {verb.lower()} stops after the current text…"
+        for number, state in enumerate(self.states, 1):
+            if state.status is Status.RUNNING:
+                where = f"{verb} {state.name} (file {number} of {len(self.states)})"
+                if not state.total:
+                    return f"{where}…"
+                return f"{where}: {state.done:,} of {state.total:,} texts"
+        return f"{verb}…"
+
+    @property
+    def items(self) -> list[store.PreviewItem]:
+        """The texts read by a preview, in file order."""
+        return [item for state in self.states for item in state.items]
+
+    @property
+    def errors(self) -> list[str]:
+        """Each failed file's one-line error."""
+        return [state.error for state in self.states if state.error]
+
+    @property
+    def result(self) -> store.ImportResult:
+        """The sum of what the saved files added (files saved before a cancel included)."""
+        total = store.ImportResult(0, 0, 0)
+        for state in self.states:
+            if state.result is not None:
+                total = total + state.result
+        return total
+
+    def summary(self) -> str:
+        """Say which files were saved, which was cancelled or failed, which never started."""
+        kept = [s.name for s in self.states if s.status is Status.DONE]
+        parts = []
+        if kept:
+            parts.append(f"kept {len(kept)} file(s): {', '.join(kept)}")
+        for state in self.states:
+            if state.status is Status.CANCELLED:
+                at = f" at text {state.done:,} of {state.total:,}" if state.total else ""
+                parts.append(f"{state.name} cancelled{at}: nothing of it was saved")
+            elif state.status is Status.FAILED:
+                parts.append(f"{state.name} failed: nothing of it was saved")
+        waiting = [s.name for s in self.states if s.status is Status.WAITING]
+        if waiting:
+            parts.append(f"not started: {', '.join(waiting)}")
+        return "; ".join(parts) + "."
+
+    # --- the worker ------------------------------------------------------------------------
+
+    def _progress(self, state: FileState) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            state.done, state.total = done, total
+            if self._cancel.is_set():
+                raise Cancelled
+
+        return report
+
+    def _run(self) -> None:
+        try:
+            for (name, data), state in zip(self.files, self.states, strict=True):
+                if self._cancel.is_set():
+                    break
+                state.status = Status.RUNNING
+                try:
+                    found = self.work(name, data, self._progress(state))
+                except Cancelled:
+                    state.status = Status.CANCELLED
+                    break
+                except store.ImportFailed as exc:
+                    state.status, state.error = Status.FAILED, str(exc)
+                except Exception as exc:  # a bug: the page says so, the log has the traceback
+                    log.exception("%s: the %s of this file failed", name, self.action)
+                    error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+                    state.status, state.error = Status.FAILED, f"{name}: {error}"
+                else:
+                    if isinstance(found, store.ImportResult):
+                        state.result = found
+                    else:
+                        state.items = list(found)
+                    state.status = Status.DONE
+                if state.status is Status.FAILED and self.stop_on_error:
+                    break
+        finally:
+            self._finished.set()
+
+
+def preview(
+    files: Sequence[tuple[str, bytes]], *, db: store.Store, key: tuple[Any, ...] = ()
+) -> ImportJob:
+    """Start reading ``files`` without saving (each file's texts parsed by ``db``'s
+    parser); return the running job."""
+
+    def work(name: str, data: bytes, progress: Callable[[int, int], None]) -> Any:
+        return store.preview_upload(name, data, parse=db.parser, progress=progress)
+
+    return ImportJob("preview", list(files), work, key=key).start()
+
+
+def save(
+    files: Sequence[tuple[str, bytes]],
+    *,
+    db: store.Store,
+    published: datetime | None = None,
+    key: tuple[Any, ...] = (),
+) -> ImportJob:
+    """Start saving ``files`` into ``db``, one transaction per file, stopping at the first
+    that fails; ``published`` dates the texts that carry no date. Return the running job."""
+
+    def work(name: str, data: bytes, progress: Callable[[int, int], None]) -> Any:
+        return db.ingest_upload(name, data, progress=progress, published=published)
+
+    return ImportJob("save", list(files), work, key=key, stop_on_error=True).start()

@@ -1,0 +1,32 @@
+"""Drive the Import page's uploader under AppTest, whose reading and saving run in a
+background job (``dashboard.imports``): wait for the job, then draw the page again."""
+
+from __future__ import annotations
+
+#: How long a test waits for a job on a few small files (seconds).
+JOB_TIMEOUT = 60
+#: Where the page keeps its jobs (``app_pages.import_page``).
+JOB_KEYS = ("imp_save_job", "imp_preview_job")
+
+
+def settle(at):  # type: ignore[no-untyped-def]
+    """Wait for the page's running jobs to end, then run the page again."""
+    for key in JOB_KEYS:
+        job = at.session_state.get(key)
+        if job is not None:
+            assert job.wait(JOB_TIMEOUT), f"{key} still running after {JOB_TIMEOUT} s"
+    return at.run()
+
+
+def upload(at, *files: tuple[str, bytes]):  # type: ignore[no-untyped-def]
+    """Upload ``files`` (name, bytes) and return the page once they are read."""
+    at.file_uploader(key="imp_files").set_value(
+        [(name, data, "application/octet-stream") for name, data in files]
+    )
+    return settle(at.run())
+
+
+def save(at):  # type: ignore[no-untyped-def]
+    """Press Save and return the page once the files are saved."""
+    at.button(key="imp_save_files").click()
+    return settle(at.run())

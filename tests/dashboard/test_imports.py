@@ -1,0 +1,198 @@
+"""The Import page's background job (``dashboard.imports``): progress file by file and
+text by text, cancel, and a database left exactly as it was before a cancelled file.
+
+The files are small Telegram exports written here; the parser is the real one behind a
+gate that holds the worker on a chosen text, so the test decides when cancel arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import MetaData, select
+
+import parsing
+import store
+from dashboard import imports
+from settings import MSK
+
+WAIT = 60
+
+
+def _export(channel_id: int, counts: list[int]) -> bytes:
+    """A channel export: one post per count, on successive nights of September 2025."""
+    messages = [
+        {
+            "id": 100 + n,
+            "type": "message",
+            "date": f"2025-09-{10 + n:02d}T08:00:00",
+            "date_unixtime": str(int(datetime(2025, 9, 10 + n, 8, tzinfo=MSK).timestamp())),
+            "text": f"Ночью над Орловской областью силами ПВО сбиты {count} БПЛА. Жертв нет.",
+        }
+        for n, count in enumerate(counts)
+    ]
+    export = {"name": f"Канал {channel_id}", "type": "public_channel", "id": channel_id}
+    return json.dumps({**export, "messages": messages}, ensure_ascii=False).encode()
+
+
+FILES = [
+    ("first.json", _export(1, [3, 4, 5])),
+    ("second.json", _export(2, [6, 7, 8])),
+    ("third.json", _export(3, [9])),
+]
+
+
+class Gate:
+    """The real parser, holding the worker on the ``stop_at``-th text until released."""
+
+    def __init__(self, stop_at: int) -> None:
+        self.stop_at = stop_at
+        self.calls = 0
+        self.reached = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, text: str, published: datetime | None, source: str | None) -> list[Any]:
+        self.calls += 1
+        if self.calls == self.stop_at:
+            self.reached.set()
+            assert self.release.wait(WAIT)
+        day = published.astimezone(MSK).date() if published else None
+        return list(parsing.parse(text, published=day, source=source))
+
+
+def _dump(db: store.Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted: what "exactly as before" compares."""
+    tables = MetaData()
+    tables.reflect(db.engine)
+    with db.engine.connect() as conn:
+        return {
+            name: sorted(map(tuple, conn.execute(select(table))), key=repr)
+            for name, table in tables.tables.items()
+        }
+
+
+def _open(tmp_path: Path, gate: Gate) -> store.Store:
+    return store.open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}", parse=gate)
+
+
+def test_a_save_cancelled_inside_a_file_keeps_the_files_before_it_and_nothing_of_it(
+    tmp_path: Path,
+) -> None:
+    gate = Gate(stop_at=5)  # the second text of the second file
+    db = _open(tmp_path, gate)
+    job = imports.save(FILES, db=db)
+    assert gate.reached.wait(WAIT)
+    before = _dump(db)  # the first file is committed, the second one is being read
+    assert len(before["reports"]) == 3
+    assert [state.status for state in job.states] == [
+        imports.Status.DONE,
+        imports.Status.RUNNING,
+        imports.Status.WAITING,
+    ]
+    assert job.message == "Saving second.json (file 2 of 3): 1 of 3 texts"
+    assert job.fraction == pytest.approx((1 + 1 / 3) / 3)
+    version = db.data_version()
+
+    job.cancel()
+    assert job.message == "Cancelling: saving stops after the current text…"
+    gate.release.set()
+    assert job.wait(WAIT)
+
+    assert _dump(db) == before
+    assert db.data_version() == version
+    assert gate.calls == 5  # nothing was read after the cancel
+    assert job.cancelled and not job.errors
+    assert [state.status for state in job.states] == [
+        imports.Status.DONE,
+        imports.Status.CANCELLED,
+        imports.Status.WAITING,
+    ]
+    assert job.summary() == (
+        "kept 1 file(s): first.json; second.json cancelled at text 2 of 3: nothing of it "
+        "was saved; not started: third.json."
+    )
+    assert (job.result.added, job.result.claims) == (3, 3)
+    counts = db.claims(store.Filters(include_ua=True))["count"].astype(int).tolist()
+    assert sorted(counts) == [3, 4, 5]
+
+
+def test_a_save_runs_every_file_in_its_own_transaction(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.save(FILES, db=db)
+    assert job.wait(WAIT)
+    assert not job.cancelled and not job.errors and job.fraction == 1.0
+    assert [(s.done, s.total) for s in job.states] == [(3, 3), (3, 3), (1, 1)]
+    assert [s.result.added for s in job.states if s.result] == [3, 3, 1]
+    assert len(db.imports()) == 3  # one recorded import per file, under its own name
+    assert sorted(db.imports()["path"]) == ["first.json", "second.json", "third.json"]
+    assert job.summary() == "kept 3 file(s): first.json, second.json, third.json."
+    counts = db.claims(store.Filters(include_ua=True))["count"].astype(int).tolist()
+    assert sorted(counts) == [3, 4, 5, 6, 7, 8, 9]
+
+
+def test_a_save_stops_at_the_first_file_that_fails(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    files = [FILES[0], ("broken.json", b'{"messages": [1, '), FILES[2]]
+    job = imports.save(files, db=db)
+    assert job.wait(WAIT)
+    assert [state.status for state in job.states] == [
+        imports.Status.DONE,
+        imports.Status.FAILED,
+        imports.Status.WAITING,
+    ]
+    assert len(job.errors) == 1 and job.errors[0].startswith("broken.json: not valid JSON")
+    assert job.summary() == (
+        "kept 1 file(s): first.json; broken.json failed: nothing of it was saved; "
+        "not started: third.json."
+    )
+    assert len(db.claims(store.Filters(include_ua=True))) == 3
+
+
+def test_a_preview_reads_every_file_and_saves_nothing(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    before = _dump(db)
+    files = [FILES[0], ("broken.json", b"{"), FILES[2]]
+    job = imports.preview(files, db=db, key=("k",))
+    assert job.wait(WAIT)
+    assert job.key == ("k",)
+    assert [item.where for item in job.items] == [
+        "first.json: message 100",
+        "first.json: message 101",
+        "first.json: message 102",
+        "third.json: message 100",
+    ]
+    assert [item.claims for item in job.items] == [1, 1, 1, 1]
+    assert len(job.errors) == 1 and job.errors[0].startswith("broken.json: ")
+    assert _dump(db) == before
+
+
+def test_a_cancelled_preview_keeps_what_it_read(tmp_path: Path) -> None:
+    gate = Gate(stop_at=2)
+    db = _open(tmp_path, gate)
+    job = imports.preview(FILES, db=db)
+    assert gate.reached.wait(WAIT)
+    assert job.message == "Reading first.json (file 1 of 3): 1 of 3 texts"
+    job.cancel()
+    gate.release.set()
+    assert job.wait(WAIT)
+    assert job.cancelled and job.items == []  # the file was left out whole
+    assert [(s.status, s.done, s.total) for s in job.states] == [
+        (imports.Status.CANCELLED, 2, 3),
+        (imports.Status.WAITING, 0, 0),
+        (imports.Status.WAITING, 0, 0),
+    ]
+
+
+def test_a_bug_in_the_work_is_reported_not_swallowed(tmp_path: Path) -> None:
+    def broken(name: str, data: bytes, progress: Any) -> Any:
+        raise KeyError("missing")
+
+    job = imports.ImportJob("save", FILES[:1], broken, stop_on_error=True).start()
+    assert job.wait(WAIT)
+    assert job.errors == ["first.json: KeyError: 'missing'"]
+    assert job.summary() == "first.json failed: nothing of it was saved."
