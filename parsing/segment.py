@@ -420,7 +420,10 @@ def _pick_total(
     best = _best([t for t in totals if not t.foreign]) or _best(totals)
     if best is not None:
         return best.value, best.qualifier, best.foreign
-    if len(counted) == 1:
+    # one figure is the total only when it is the report's one area: beside areas named
+    # without a figure ("several over Bryansk and Belgorod ... six over Bryansk") it is a row
+    named = {c.area_id for c in claims if c.count is None and c.district_id is None}
+    if len(counted) == 1 and not named - {counted[0].area_id}:
         return counted[0].count, counted[0].qualifier, False
     return None, None, False
 

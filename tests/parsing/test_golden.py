@@ -3002,7 +3002,42 @@ T_ABOUT_NOON = (
     "Минобороны."
 )
 
+#: one figure beside an area named without one is that area's row, not the report's total
+T_ONE_FIGURE_OF_TWO_AREAS = (
+    "The ministry said several drones were destroyed over the Bryansk and Kursk regions "
+    "overnight. It said four drones were downed over the Bryansk region."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-one-figure-of-two-areas",
+        T_ONE_FIGURE_OF_TWO_AREAS,
+        [
+            R(
+                T_ONE_FIGURE_OF_TWO_AREAS,
+                "mod",
+                [
+                    C(
+                        T_ONE_FIGURE_OF_TWO_AREAS,
+                        "Kursk regions",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                    C(
+                        T_ONE_FIGURE_OF_TWO_AREAS,
+                        "four drones were downed over the Bryansk region",
+                        "RU-BRY",
+                        4,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                night=P,
+            )
+        ],
+    ),
     (
         "en-evening-hours-after-overnight",
         T_EVENING_HOURS,
