@@ -147,6 +147,15 @@ _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 _CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 _EN_ELEMENTS = [
+    # "two over Moscow and nine over the surrounding region": the region around the city just
+    # named; "the region around the (Russian) capital" is the Moscow Region
+    (
+        "around",
+        re.compile(
+            r"(?P<name>(?<=the\s)(?:surrounding\s+region|region\s+(?:around|surrounding)\s+(?:the\s+)?"
+            r"(?:(?:Russian\s+)?(?P<capital>capital)(?:,?\s+Moscow)?|city|it)))(?![\w-])"
+        ),
+    ),
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
     (
         "common_noun",
@@ -407,6 +416,12 @@ def find_groups(
                 if not english:
                     last_head = m["head"]
                 plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
+            if kind == "around":
+                place = _around(ctx, capital=bool(m["capital"]))
+                if place is not None:
+                    mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
+                at = m.end()
+                break
             if kind == "anaphor":
                 if ctx and (named := region_names(ctx)) and ctx.startswith(("RU-", "UA-")):
                     mentions.append(
@@ -446,6 +461,25 @@ def find_groups(
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
     return groups
+
+
+#: The region around a city that is a region of its own.
+_AROUND = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-40": "UA-43"}
+
+
+def _around(ctx: str | None, *, capital: bool) -> Resolved | None:
+    """The region "the surrounding region" means: the one around the city in context (Moscow
+    Oblast around Moscow), or the region in context itself; around the capital, the Moscow
+    Region (the ministry's city and oblast, the oblast for other reporters)."""
+    if capital:
+        return Resolved(
+            "RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True
+        )
+    if ctx is None or not ctx.startswith(("RU-", "UA-")):
+        return None
+    area = _AROUND.get(ctx, ctx)
+    ru, en = region_names(area)
+    return Resolved(area, ru, en, "region")
 
 
 def _elsewhere(place: Resolved, ctx: str | None) -> bool:

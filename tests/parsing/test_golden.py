@@ -3008,7 +3008,62 @@ T_ONE_FIGURE_OF_TWO_AREAS = (
     "overnight. It said four drones were downed over the Bryansk region."
 )
 
+#: "the surrounding region" is the region around the city just named (Moscow Oblast around
+#: Moscow); "the region around the capital" is the ministry's Moscow Region
+T_SURROUNDING_REGION = (
+    "Air defences destroyed 12 drones overnight, including three over Moscow and two over the "
+    "surrounding region, the defence ministry said. Earlier it said 20 drones were downed, "
+    "including 8 over the region around the Russian capital."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-surrounding-region",
+        T_SURROUNDING_REGION,
+        [
+            R(
+                T_SURROUNDING_REGION,
+                "mod",
+                [
+                    C(
+                        T_SURROUNDING_REGION,
+                        "three over Moscow",
+                        "RU-MOW",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_SURROUNDING_REGION,
+                        "two over the surrounding region",
+                        "RU-MOS",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=12,
+                night=P,
+                span=("Air defences", "ministry said."),
+            ),
+            R(
+                T_SURROUNDING_REGION,
+                "mod",
+                [
+                    C(
+                        T_SURROUNDING_REGION,
+                        "8 over the region around the Russian capital",
+                        "RU-MOW+RU-MOS",
+                        8,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=20,
+                span=("Earlier it said", "Russian capital."),
+            ),
+        ],
+    ),
     (
         "en-one-figure-of-two-areas",
         T_ONE_FIGURE_OF_TWO_AREAS,
