@@ -10,8 +10,10 @@ misbehaviour for a path (a status with headers, a stall, a cut-off page, a huge 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import html
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -61,6 +63,9 @@ class Channel:
     name: str
     title: str
     messages: dict[int, Message] = field(default_factory=dict)
+    #: The numeric id the real preview names in each block (``data-peer``, ``data-view``);
+    #: None serves blocks without them (an older layout).
+    peer_id: int | None = None
 
     def add(self, message: Message) -> None:
         self.messages[message.id] = message
@@ -106,8 +111,8 @@ class Site:
         self._server.shutdown()
         self._server.server_close()
 
-    def channel(self, name: str, title: str) -> Channel:
-        self.channels[name] = Channel(name, title)
+    def channel(self, name: str, title: str, peer_id: int | None = None) -> Channel:
+        self.channels[name] = Channel(name, title, peer_id=peer_id)
         return self.channels[name]
 
     def script(self, path: str, *answers: Scripted) -> None:
@@ -236,7 +241,7 @@ def _block(channel: Channel, message: Message) -> str:
         text = f'<div class="tgme_widget_message_service_text">{html.escape(message.text)}</div>'
     edited = '<span class="tgme_widget_message_edited">edited</span> ' if message.edited else ""
     return f"""<div class="tgme_widget_message_wrap js-widget_message_wrap">
-<div class="{classes}" data-post="{name}/{message.id}" data-view="eyJjIjotMX0">
+<div class="{classes}" data-post="{name}/{message.id}"{_peer(channel, message)}>
 <div class="tgme_widget_message_bubble">
 <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/{name}"><span dir="auto">{html.escape(channel.title)}</span></a></div>
 {forwarded}{photo}{text}
@@ -249,6 +254,16 @@ def _block(channel: Channel, message: Message) -> str:
 </div>
 </div>
 </div>"""
+
+
+def _peer(channel: Channel, message: Message) -> str:
+    if channel.peer_id is None:
+        return ""
+    view = {"c": -channel.peer_id, "p": message.id, "t": int(message.when.timestamp())}
+    encoded = base64.urlsafe_b64encode(json.dumps(view).encode()).decode().rstrip("=")
+    return (
+        f' data-view="{encoded}" data-peer="c{channel.peer_id}_-4242" data-post-id="{message.id}"'
+    )
 
 
 def hourly(

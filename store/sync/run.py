@@ -110,6 +110,8 @@ def sync_source(
             found = _read_pages(store, source, client, step)
         else:
             found = _read_feed(store, source, client)
+        if found.key is not None:
+            source = replace(source, channel_id=found.key)
         result = _import(store, source, found)
     except (StoreError, ValueError, OSError) as exc:
         error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -134,6 +136,7 @@ class _Found:
     notes: list[str] = field(default_factory=list)
     gap: tuple[int, int] | None = None
     gap_changed: bool = False
+    key: str | None = None  # the channel id the posts are stored under, when learned
 
 
 def _read_channel(
@@ -176,6 +179,8 @@ def _read_channel(
         for post in sorted(posts.values(), key=lambda p: p.id)
         if floor is None or post.id in head_ids or post.published >= floor
     ]
+    key, key_note = _channel_key(store, source, known, head.pages, posts, head.title)
+    source = replace(source, channel_id=key)
     with_text = [post for post in kept if post.has_text]
     found = _Found(
         items=[_item(source, head.title or channel, post) for post in with_text],
@@ -185,7 +190,9 @@ def _read_channel(
         oldest=_edge(kept, min),
         more=more,
     )
-    found.gap, found.gap_changed = gap, gap_changed
+    found.gap, found.gap_changed, found.key = gap, gap_changed, key
+    if key_note:
+        found.notes.append(key_note)
     if gap_changed and gap is not None:
         found.notes.append(
             f"the page cap ({cap}) stopped the pass before post {gap[1] + 1}: the next "
@@ -270,6 +277,43 @@ def _fill_gap(
     if fill.why == "cap" and lowest > stop + 1:
         return (lowest, stop), True
     return None, True
+
+
+def _channel_key(
+    store: Store,
+    source: Source,
+    known: state.State,
+    read: list[telegram.Page],
+    posts: dict[int, telegram.Post],
+    title: str | None,
+) -> tuple[str, str | None]:
+    """Return the id the channel's posts are stored under, and a note when it is not the
+    channel's numeric id although that is known (see "One message, one report").
+
+    The numeric id Telegram Desktop exports carry: the sources file's ``channel_id``, else
+    the one the preview names, else the one an export already stored holds the same posts
+    under; the username only when none is known. A channel keeps the id its posts were
+    stored under by earlier passes, so that a pass never stores a post twice.
+    """
+    with store.engine.connect() as conn:
+        named = {page.channel_id for page in read if page.channel_id}
+        candidate = source.channel_id or (named.pop() if len(named) == 1 else None)
+        if candidate is None and title:
+            moments = {str(post.id): post.published for post in posts.values() if post.has_text}
+            candidate = state.exported_key(conn, title, moments)
+        if (
+            known.key
+            and known.key != (candidate or source.channel)
+            and state.holds(conn, known.key)
+        ):
+            note = None
+            if candidate is not None:
+                note = (
+                    f"posts stay stored under {known.key!r} as on earlier passes; exports of "
+                    f"this channel (id {candidate}) are not matched with them"
+                )
+            return known.key, note
+    return candidate or source.key, None
 
 
 def _head_stop(known: state.State) -> Callable[[telegram.Page], bool]:

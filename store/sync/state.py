@@ -48,6 +48,7 @@ class State:
     oldest_id: str | None = None
     oldest_at: datetime | None = None
     gap: tuple[int, int] | None = None  # ids after ``gap[1]`` and before ``gap[0]`` unread
+    key: str | None = None  # the channel id its posts were stored under by earlier passes
 
 
 def read(conn: Connection, name: str) -> State:
@@ -65,6 +66,7 @@ def read(conn: Connection, name: str) -> State:
         row["oldest_id"],
         from_db(row["oldest_at"]),
         gap,
+        row["channel_id"],
     )
 
 
@@ -81,6 +83,37 @@ def stored_texts(conn: Connection, channel_id: str, message_ids: Sequence[str]) 
         )
         found.update({message_id: normalise(text) for message_id, text in rows})
     return found
+
+
+def holds(conn: Connection, channel_id: str) -> bool:
+    """Return whether any report is stored under ``channel_id``."""
+    r = schema.reports
+    query = select(r.c.id).where(r.c.channel_id == channel_id).limit(1)
+    return conn.execute(query).first() is not None
+
+
+def exported_key(conn: Connection, title: str, posts: dict[str, datetime]) -> str | None:
+    """Return the numeric channel id under which a Telegram Desktop export holds some of
+    ``posts`` (``message id -> publication time``): the same message id, published the same
+    second, in a channel of the same title. None when no export does, or two disagree."""
+    r = schema.reports
+    wanted = {message_id: to_db(moment) for message_id, moment in posts.items()}
+    keys: set[str] = set()
+    ids = list(wanted)
+    for start in range(0, len(ids), _CHUNK):
+        rows = conn.execute(
+            select(r.c.channel_id, r.c.message_id, r.c.published_at).where(
+                r.c.source_kind == "telegram",
+                r.c.channel == title,
+                r.c.message_id.in_(ids[start : start + _CHUNK]),
+            )
+        )
+        keys.update(
+            key
+            for key, message_id, published in rows
+            if key and key.isdigit() and published == wanted[message_id]
+        )
+    return keys.pop() if len(keys) == 1 else None
 
 
 def stored_since(conn: Connection, channel_id: str, since: datetime) -> dict[str, str]:

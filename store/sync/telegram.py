@@ -3,12 +3,18 @@
 The preview lists a page of messages, oldest first; ``?before={id}`` gives the page of
 older ones. Each message is a ``div.tgme_widget_message`` with ``data-post="{channel}/{id}"``,
 its text in ``div.tgme_widget_message_text`` (lines split by ``<br>``), its time in
-``time[datetime]`` and an "edited" mark. Nothing in the page is executed; text is taken
-from the parsed tree only (``text_content``), so markup in a post is text.
+``time[datetime]`` and an "edited" mark. The block also names the channel's numeric id,
+the one Telegram Desktop exports give as the chat's ``id``: ``data-peer="c{id}_{hash}"``,
+and ``data-view``, base64 JSON whose ``c`` is ``-100{id}``. Nothing in the page is
+executed; text is taken from the parsed tree only (``text_content``), so markup in a post
+is text.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
@@ -46,6 +52,7 @@ class Page:
     title: str | None
     posts: tuple[Post, ...]
     complete: bool = True
+    channel_id: str | None = None  # the numeric id the page's message blocks name
 
     @property
     def oldest(self) -> int | None:
@@ -75,16 +82,44 @@ def parse_page(data: bytes, channel: str) -> Page:
         return Page(title=None, posts=(), complete=False)
     posts: list[Post] = []
     complete = True
+    ids: set[str] = set()
     for block in tree.xpath(f"//div[@data-post and {_has_class(_MESSAGE)}]"):
         owner, _, number = block.get("data-post", "").rpartition("/")
         if owner.lower() != channel.lower() or not number.isdigit():
             continue
+        named = numeric_id(block.get("data-peer"), block.get("data-view"))
+        if named is not None:
+            ids.add(named)
         post = _post(block, int(number))
         if post is None:
             complete = False  # a block without its date: the page was cut off
             continue
         posts.append(post)
-    return Page(title=_title(tree), posts=tuple(posts), complete=complete)
+    # blocks that disagree name no id: better the username than a wrong id
+    only = next(iter(ids)) if len(ids) == 1 else None
+    return Page(title=_title(tree), posts=tuple(posts), complete=complete, channel_id=only)
+
+
+def numeric_id(peer: str | None, view: str | None) -> str | None:
+    """Return the channel's numeric id a message block names, or None.
+
+    ``data-peer="c1234567890_-5551234"`` gives ``1234567890``; failing that, ``data-view``
+    is base64 JSON whose ``c`` is the id negated (``-1234567890``).
+    """
+    if peer and peer.startswith("c"):
+        number = peer[1:].split("_", 1)[0].lstrip("0")
+        if number.isdigit():
+            return number
+    if view:
+        padded = view.replace("-", "+").replace("_", "/") + "=" * (-len(view) % 4)
+        try:
+            decoded = json.loads(base64.b64decode(padded, validate=True))
+        except (binascii.Error, ValueError):
+            return None
+        value = decoded.get("c") if isinstance(decoded, dict) else None
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            return str(-value)
+    return None
 
 
 def _has_class(name: str) -> str:

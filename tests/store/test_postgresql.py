@@ -106,6 +106,15 @@ from tests.store.test_sync import (
 from tests.store.test_sync import (
     test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes as test_posts_a_capped_pass_left_unread_are_read_by_the_next_passes,
 )
+from tests.store.test_sync_identity import (
+    test_export_then_sync_is_one_report_per_message as test_export_then_sync_is_one_report_per_message,
+)
+from tests.store.test_sync_identity import (
+    test_sync_then_export_is_one_report_per_message as test_sync_then_export_is_one_report_per_message,
+)
+from tests.store.test_sync_identity import (
+    test_without_an_id_in_the_preview_the_export_already_stored_gives_it as test_without_an_id_in_the_preview_the_export_already_stored_gives_it,
+)
 from tests.store.test_sync_pages import (
     test_a_busy_item_page_is_retried_after_its_retry_after_then_fails_the_whole_pass as test_a_busy_item_page_is_retried_after_its_retry_after_then_fails_the_whole_pass,
 )
