@@ -59,7 +59,9 @@ _ONE_RU = re.compile(
 )
 _ONE_EN = re.compile(
     rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
-    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])",
+    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
+    # "when an intercepted drone hit a building": the drone that fell, not a count of downed ones
+    r"(?!\s+(?:hit|struck|crashed|fell|slammed|damaged)\b)",
 )
 
 

@@ -297,7 +297,8 @@ NOT_DRONE_WEAPON = (
 )
 #: Ukraine's side told in Russian or English news: its air force ("Воздушные силы ВСУ"), its
 #: military's statements ("the Ukrainian military said", "Kyiv says"), drones launched at
-#: Ukraine ("launched 30 drones at Ukraine", "атаковал Украину"), drones that are Russia's.
+#: Ukraine ("launched 30 drones at Ukraine", "атаковал Украину", "launched overnight by
+#: Russia"), drones that are Russia's.
 UA_SIDE_NEWS = (
     r"воздушн\w+\s+сил(?:ы|ами|ам|ах)?(?![\w-])|(?:атаковал\w*|атакуют|атаковать)\s+украин\w*|"
     r"пво\s+украины|сил\w*\s+обороны\s+украины|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
@@ -305,6 +306,7 @@ UA_SIDE_NEWS = (
     r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff)\s+(?:said|says|reported)|"
     r"general\s+staff\s+of\s+ukraine|ukraine'?s\s+(?:military|general\s+staff|armed\s+forces)|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
+    r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?by\s+russia\b|"
     r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b"
 )
 #: A sentence that names Russia's side as its speaker ("Russia says", "Moscow also said",

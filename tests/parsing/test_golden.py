@@ -899,9 +899,17 @@ NOT_INTERCEPTIONS = [
 
 T_UA_UK = "Сили ППО ліквідували 17 із 22 БпЛА, запущених по Україні."
 T_UA_EN = "Ukraine's air force said it shot down 20 of 25 drones launched at Ukraine overnight."
+#: drones "launched by Russia" are over Ukraine, whoever "the air force" is
+T_UA_BY_RUSSIA = (
+    "Meanwhile, the air force said it destroyed eight of nine drones launched overnight by Russia."
+)
 
 
-@pytest.mark.parametrize(("text", "total"), [(T_UA_UK, 17), (T_UA_EN, 20)], ids=["uk", "en"])
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [(T_UA_UK, 17), (T_UA_EN, 20), (T_UA_BY_RUSSIA, 8)],
+    ids=["uk", "en", "en-launched-by-russia"],
+)
 def test_ukrainian_side_is_kept_apart(text: str, total: int) -> None:
     reports = parse(text, P)
     assert [(r.country, r.reporter, r.total, r.claims) for r in reports] == [
@@ -3016,7 +3024,33 @@ T_SURROUNDING_REGION = (
     "including 8 over the region around the Russian capital."
 )
 
+#: "a downed drone hit a house": the drone that fell is no count of drones shot down
+T_DRONE_THAT_HIT = (
+    "One person was hurt in the Kursk region when a downed drone hit a house, the governor said."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-drone-that-hit-is-no-count",
+        T_DRONE_THAT_HIT,
+        [
+            R(
+                T_DRONE_THAT_HIT,
+                "governor",
+                [
+                    C(
+                        T_DRONE_THAT_HIT,
+                        "Kursk region",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    )
+                ],
+                casualties=Casualties(None, 1),
+            )
+        ],
+    ),
     (
         "en-surrounding-region",
         T_SURROUNDING_REGION,
