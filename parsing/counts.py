@@ -31,6 +31,7 @@ class Count:
     implied: bool = False  # "a drone", "уничтожен БПЛА"
     extra: bool = False  # "еще три", "one more drone": an addition, never a total
     summed: bool = False  # two counts joined by a second verb ("пять уничтожены и три перехвачены")
+    attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
 
 
 _SKIP = re.compile(
@@ -70,6 +71,8 @@ _OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
+#: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
+_ATTACK_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
@@ -170,11 +173,21 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))
         subset = cued and bool(_SUBSET_BEFORE.search(before))
-        attempt = cued and bool(_ATTEMPT_BEFORE.search(before))
+        attack = bool(_ATTACK_BEFORE.search(before))
+        attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
         out.append(
             Count(
-                n.value, base + start, base + n.end, qual, each, subset, attempt, drone, extra=extra
+                n.value,
+                base + start,
+                base + n.end,
+                qual,
+                each,
+                subset,
+                attempt,
+                drone,
+                extra=extra,
+                attack=attack,
             )
         )
     taken = [(c.start, c.end) for c in out]

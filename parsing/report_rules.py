@@ -65,16 +65,27 @@ def rule_combined_retelling(r: ReportReading) -> None:
 
 
 def rule_region_from_district(r: ReportReading) -> None:
-    """A single district figure is also its region's figure when the region has none; the
-    same district with the same figure told twice (a headline and its lede) is one figure."""
+    """A single district figure is also its region's figure when the region has none and no
+    other district of it has a figure or a share of one; the same district with the same figure
+    told twice (a headline and its lede) is one figure."""
     claims = r.claims
     regions = {c.area_id for c in _region_level(claims)}
     by_region: dict[str, list[Claim]] = {}
     for c in claims:
         if c.district_id is not None and c.count is not None:
             by_region.setdefault(c.area_id, []).append(c)
+    # another district of the region with a figure of its own or a share of one ("над X и Y
+    # районами сбиты 4"): the one figure is that district's part, not the region's
+    figured: dict[str, set[str]] = {}
+    for c in claims:
+        if c.district_id is not None and (c.count is not None or c.rule == "list_without_counts"):
+            figured.setdefault(c.area_id, set()).add(c.district_id)
     for area, ds in by_region.items():
-        if area in regions or len({(d.district_id, d.count) for d in ds}) != 1:
+        if (
+            area in regions
+            or len({(d.district_id, d.count) for d in ds}) != 1
+            or len(figured[area]) != 1
+        ):
             continue
         d = ds[0]
         claims[:] = [

@@ -337,11 +337,34 @@ def rule_attempt(r: Reading) -> None:
                 False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
             )
             continue
-        r.total(c, 3)
+        if not c.attack:  # the drones an attack was made with are no total, even of last resort
+            r.total(c, 3)
         r.facts.attempt = c
         it.count = None
         if not it.placed:
             it.settled = True
+
+
+#: "..., 4 из которых подавлены", "..., 12 of which were shot down": the part of a count before.
+_OF_WHICH = re.compile(r"\s*(?:из\s+(?:которых|них)|of\s+(?:which|them))(?![\w-])", re.IGNORECASE)
+
+
+def rule_of_which(r: Reading) -> None:
+    """ "в округе совершены атаки восьми беспилотников, три из которых сбиты": after a count of
+    the drones an attack was made with, "N из которых"/"N of which" and an interception verb
+    is the figure for the attack's places."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            nxt is None or nxt.settled or it.count is not None or not it.placed
+            or not any(c.attempt for c in it.counts) or nxt.groups or nxt.count is None
+            or nxt.count.attempt or not _OF_WHICH.match(r.low, nxt.count.end - r.base)
+            or not vocab.INTERCEPT_RE.search(r.low, nxt.count.end - r.base, nxt.end - r.base)
+        ):  # fmt: skip
+            continue
+        it.count = nxt.count
+        nxt.settled = True
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -669,6 +692,7 @@ Rule = Callable[[Reading], None]
 RULES: tuple[Rule, ...] = (
     rule_paren_count,
     rule_attempt,
+    rule_of_which,
     rule_fronted_place,
     rule_respectively,
     rule_sum_verbs,

@@ -153,6 +153,13 @@ ATTEMPT_WITH = r"с\s+применением|применением|с\s+пом�
 ATTEMPT = (
     rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"
 )
+#: A count that names the drones an attack was made with, not those shot down: "совершены атаки
+#: восьми беспилотников", "по округу нанесены удары 21 БПЛА", "сообщил о прилете 11 дронов",
+#: "село атаковано четырьмя дронами", "the town was attacked by six drones".
+ATTACK_BY = (
+    r"атак[аиуе]|удар(?:ы|ов|ами)?|прилет(?:а|е|ы|ов)?|налет(?:а|е)?|атакован\w*|атаковал\w*"
+    r"|attack(?:s|ed)?\s+by|attacked\s+with|struck\s+by"
+)
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.

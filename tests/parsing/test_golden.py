@@ -4042,6 +4042,80 @@ NOT_DRONES_NEWS = [
 ]
 
 
+# --- districts, towns and what an attack was made with (governors' and heads' posts) ------------
+T_ATTACK_OF_WHICH = (
+    "Губернатор Белгородской области сообщил, что в Шебекинском округе за сутки отмечены атаки 11 "
+    "беспилотников, шесть из которых сбиты. По Белгородскому району нанесены удары девяти БПЛА, "
+    "три из них подавлены."
+)
+T_ARRIVALS = (
+    "Глава региона сообщил о прилете четырех беспилотников в Белгородском районе, повреждена "
+    "кровля дома."
+)
+GOLDEN_DISTRICTS = [
+    # the drones an attack was made with are not those shot down; "N из которых" is; two
+    # districts of a region with a figure each: the region gets none of them
+    (
+        "ru-attack-then-of-which",
+        T_ATTACK_OF_WHICH,
+        [
+            R(
+                T_ATTACK_OF_WHICH,
+                "governor",
+                [
+                    C(
+                        T_ATTACK_OF_WHICH,
+                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть",
+                        "RU-BEL",
+                        6,
+                        "count_over_place",
+                        district=SHEBEKINSKY,
+                    ),
+                    C(
+                        T_ATTACK_OF_WHICH,
+                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть",
+                        "RU-BEL",
+                        None,
+                        "region_of_districts",
+                    ),
+                    C(
+                        T_ATTACK_OF_WHICH,
+                        "Белгородскому району нанесены удары девяти БПЛА, три",
+                        "RU-BEL",
+                        3,
+                        "count_over_place",
+                        district=BELGORODSKY,
+                    ),
+                ],
+            )
+        ],
+    ),
+    # "о прилете N дронов": drones that arrived (hit), not a figure shot down; the district hit
+    # is where they fell
+    (
+        "ru-arrivals-are-no-figure",
+        T_ARRIVALS,
+        [
+            R(
+                T_ARRIVALS,
+                "governor",
+                [
+                    C(
+                        T_ARRIVALS,
+                        "Белгородском районе",
+                        "RU-BEL",
+                        None,
+                        "place_without_count",
+                        district=BELGORODSKY,
+                    )
+                ],
+                damage=T_ARRIVALS,
+            )
+        ],
+    ),
+]
+
+
 # --- one test body for every golden case; every rule has at least one -----------------------------
 CASES = [
     *GOLDEN,
@@ -4051,6 +4125,7 @@ CASES = [
         for i, t in (*NOT_INTERCEPTIONS, *NOT_INTERCEPTIONS_MORE, *CASUALTIES_WITHOUT_INTERCEPTION)
     ],
     *[(i, t, P, e) for i, t, e in GOLDEN_NEWS],
+    *[(i, t, P, e) for i, t, e in GOLDEN_DISTRICTS],
     *[(i, t, P, []) for i, t in NOT_DRONES_NEWS],
     ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
 ]
@@ -4062,7 +4137,14 @@ BY_RULE = {
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
-    "attempt": ["ru-attempt", "ru-2023-statement", "ru-attempt-with-help-of", "ru-repelled-attack"],
+    "attempt": [
+        "ru-attempt",
+        "ru-2023-statement",
+        "ru-attempt-with-help-of",
+        "ru-repelled-attack",
+        "ru-arrivals-are-no-figure",
+    ],
+    "of_which": ["ru-attack-then-of-which"],
     "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
     "airport_places": ["en-airport-place"],
     "respectively": ["ru-respectively", "en-respectively"],
@@ -4088,7 +4170,11 @@ BY_RULE = {
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
-    "region_from_district": ["ru-district-of-region", "en-port-told-twice"],
+    "region_from_district": [
+        "ru-district-of-region",
+        "en-port-told-twice",
+        "ru-attack-then-of-which",
+    ],
     "one_region_total": [
         "ru-governor-names-his-region",
         "ru-places-in-one-region",
