@@ -68,6 +68,7 @@ REASON_LABELS = {
     "implausible_date": "a date before 2022 or in the future",
     "undated": "no date to place it on a night",
     "parser_error": "the parser failed on it",
+    "deleted": "deleted from its channel: its claims no longer count",
 }
 
 #: How the reconciliation rule that chose a figure is said.

@@ -249,8 +249,8 @@ sources = Table(
     Column("gap_to_id", String(64), nullable=True),
 )
 
-#: Version 6. A message a sync found missing from its channel's preview: noted (the report
-#: and its claims stay, so no figure changes without a word).
+#: Version 6. A message a sync found missing from its channel's preview: noted, and its
+#: report withdrawn from the figures with a review item saying why (``store.sync.withdraw``).
 deletions = Table(
     "deletions",
     metadata,

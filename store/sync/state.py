@@ -17,6 +17,7 @@ from store.db import writing
 from store.importers import normalise
 from store.store import Store
 from store.sync.registry import Source
+from store.sync.withdraw import withdraw
 
 _CHUNK = 500
 
@@ -197,6 +198,7 @@ def record_success(
             )
         )
     if outcome.deleted:
+        withdraw(conn, name, outcome.deleted, now)
         conn.execute(
             insert(schema.deletions),
             [

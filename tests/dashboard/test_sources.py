@@ -95,3 +95,29 @@ def test_the_freshness_line_adds_the_last_sync() -> None:
         "No report with a published figure yet; sources last synced 2025-09-15 07:30 MSK"
     )
     assert tables.freshness_text(newest) == "Newest report: 2025-09-15 07:10 MSK"
+
+
+def test_a_text_withdrawn_because_its_message_was_deleted_says_so_in_the_review_table() -> None:
+    queue = pd.DataFrame(
+        [
+            {
+                "review_id": 7,
+                "report_id": "r1",
+                "reason": "deleted",
+                "detail": "message 4 was deleted from kaluga_gov",
+                "status": "dismissed",
+                "created_at": datetime(2025, 9, 15, 7, 31, tzinfo=MSK),
+                "resolved_at": datetime(2025, 9, 15, 7, 31, tzinfo=MSK),
+                "resolved_by": "sync",
+                "text": "RU-BRY 5",
+                "channel": "Калуга",
+                "source_kind": "telegram",
+                "url": "https://t.me/kaluga_gov/4",
+                "published_at": datetime(2025, 9, 12, 6, 0, tzinfo=MSK),
+            }
+        ]
+    )
+    shown = tables.review_table(queue)
+    assert shown[["Reason", "Status", "By"]].values.tolist() == [
+        ["deleted from its channel: its claims no longer count", "dismissed", "sync"]
+    ]

@@ -95,7 +95,7 @@ from tests.store.test_sync import (
     test_a_backfill_walks_back_to_its_date_and_resumes_without_duplicates as test_a_backfill_walks_back_to_its_date_and_resumes_without_duplicates,
 )
 from tests.store.test_sync import (
-    test_a_deleted_message_is_noted_once_and_its_report_kept as test_a_deleted_message_is_noted_once_and_its_report_kept,
+    test_a_deleted_message_leaves_the_figures_and_stays_in_review_history as test_a_deleted_message_leaves_the_figures_and_stays_in_review_history,
 )
 from tests.store.test_sync import (
     test_a_first_pass_imports_the_posts_with_text_and_records_the_source as test_a_first_pass_imports_the_posts_with_text_and_records_the_source,

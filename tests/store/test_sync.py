@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from settings import MSK
-from store import Store, schema
+from store import Store, review, schema
 from store.sync import Client, Source, run_pass, sync_source, telegram
 from store.sync.http import USER_AGENT
 from testkit.sync_site import Message, Scripted, Site, hourly
@@ -221,20 +221,46 @@ def test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history(
     assert counts(store, "kaluga_gov") == ("5", 4, 4, 1, 0, 2, None)
 
 
-def test_a_deleted_message_is_noted_once_and_its_report_kept(site: Site, store: Store) -> None:
+def test_a_deleted_message_leaves_the_figures_and_stays_in_review_history(
+    site: Site, store: Store
+) -> None:
     kaluga(site)
     run_pass(store, [KALUGA])
+    bry = store.claims().query("area_id == 'RU-BRY'")["report_id"].tolist()
+    assert store.nightly().query("area_id == 'RU-BRY'")["figure"].tolist() == [5]
+    version = store.data_version()
     del site.channels["kaluga_gov"].messages[4]
     [result] = run_pass(store, [KALUGA])
-    assert result.deleted == 1
+    assert (result.ok, result.added, result.deleted) == (True, 0, 1)
     d = schema.deletions
     with store.engine.connect() as conn:
-        noted = conn.execute(select(d.c.source, d.c.message_id, d.c.report_id)).all()
-    bry = store.claims().query("area_id == 'RU-BRY'")["report_id"].tolist()
-    assert noted == [("kaluga_gov", "4", bry[0])]
+        [noted] = conn.execute(select(d.c.source, d.c.message_id, d.c.report_id, d.c.noticed_at))
+    assert noted[:3] == ("kaluga_gov", "4", bry[0])
+    # the figures: the deleted post's claim is gone from the claims and the nightly rows
+    assert store.claims()["area_id"].tolist() == ["RU-KLU", "RU-KLU"]
+    assert store.nightly()["area_id"].tolist() == ["RU-KLU"]
+    assert store.data_version() != version
+    # its text stays, and the review history says why it no longer counts
     assert len(reports(store)) == 3
+    detail = (
+        f"message 4 was deleted from kaluga_gov: missing from its preview at "
+        f"{noted[3]:%Y-%m-%d %H:%M} MSK; its claims no longer count"
+    )
+    handled = review.queue(store, status=None)
+    assert handled[["report_id", "reason", "detail", "status", "resolved_by"]].values.tolist() == [
+        [bry[0], "deleted", detail, "dismissed", "sync"]
+    ]
+    assert review.queue(store).empty  # nothing left for a person to do
+    made = review.corrections(store)
+    assert made[["report_id", "action", "author"]].values.tolist() == [[bry[0], "dismiss", "sync"]]
+    assert made["value"].tolist() == [{"note": detail}]
+    # a later pass notes nothing again; re-parsing every text does not bring the claim back
+    version = store.data_version()
     run_pass(store, [KALUGA])
     assert counts(store, "kaluga_gov") == ("5", 3, 3, 0, 1, 3, None)
+    assert store.data_version() == version
+    store.reparse(everything=True)
+    assert sorted(store.claims()["area_id"]) == ["RU-KLU", "RU-KLU"]
 
 
 def test_a_hostile_post_is_stored_as_text_without_its_script(site: Site, store: Store) -> None:

@@ -1,0 +1,76 @@
+"""What a message deleted from its channel does to the figures: its claims leave them.
+
+A deleted post is no longer the reporter's statement; counting it would show a figure
+nobody stands by. The sync withdraws it the way a reviewer dismisses a text, in the
+pass's transaction: a ``dismiss`` correction by ``sync`` (so re-parsing never brings the
+claims back, ``store.corrections.settle``), a review item with the reason ``deleted``
+already closed (the Review page's history shows it with the reason), and the report's
+statements and claims removed. The report's text and its edit history stay.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from store import figures, schema
+from store.corrections import DISMISS
+from store.rows import DISMISSED, bump_data_version, replace_rows
+
+#: The review reason of a text withdrawn because its message was deleted.
+DELETED = "deleted"
+#: Who withdraws it (``corrections.author``, ``review.resolved_by``).
+AUTHOR = "sync"
+
+
+def withdraw(
+    conn: Connection, source: str, deleted: Sequence[tuple[str, str | None]], now: datetime
+) -> int:
+    """Withdraw the reports of deleted messages (``(message id, report id)``) from the
+    figures inside the caller's transaction; return how many claims left them."""
+    reports = [(message_id, rid) for message_id, rid in deleted if rid]
+    if not reports:
+        return 0
+    c = schema.claims
+    current = figures.is_current(conn)  # before the data version changes
+    ids = [rid for _, rid in reports]
+    dates = list(conn.execute(select(c.c.ref_date).where(c.c.report_id.in_(ids))).scalars())
+    when = f"{now:%Y-%m-%d %H:%M}"
+    for message_id, rid in reports:
+        detail = (
+            f"message {message_id} was deleted from {source}: missing from its preview "
+            f"at {when} MSK; its claims no longer count"
+        )
+        conn.execute(
+            insert(schema.corrections).values(
+                report_id=rid,
+                target=None,
+                action=DISMISS,
+                value=json.dumps({"note": detail}, ensure_ascii=False),
+                author=AUTHOR,
+                created_at=now,
+            )
+        )
+        conn.execute(
+            insert(schema.review).values(
+                report_id=rid,
+                reason=DELETED,
+                detail=detail,
+                status=DISMISSED,
+                created_at=now,
+                resolved_at=now,
+                resolved_by=AUTHOR,
+            )
+        )
+        replace_rows(conn, rid, [], [])
+    bump_data_version(conn)
+    known = [day for day in dates if day is not None]
+    if current and known:
+        figures.refresh(conn, (min(known), max(known)))
+    elif current:
+        figures.mark_current(conn)
+    return len(dates)
