@@ -133,7 +133,9 @@ _OF_DISTRICT = re.compile(
     r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
 )
 _RU_TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?)\s+"
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
+    # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones
+    r"|кроме|помимо)\s+"
     r"(?:(?:территори(?:ей|ями|ях|и)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
     r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+"
     # "на подлете к Ярославлю": the town approached (Moscow's is a target, see vocab.TARGET_RE)
@@ -190,7 +192,7 @@ _EN_ELEMENTS = [
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?=[A-Z])|"
-    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:the\s+)?"
+    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )

@@ -3029,7 +3029,81 @@ T_DRONE_THAT_HIT = (
     "One person was hurt in the Kursk region when a downed drone hit a house, the governor said."
 )
 
+#: a singular drone noun and "удалось" with an infinitive is one drone
+T_MANAGED_TO_DOWN_ONE = (
+    "Около 14:00 мск украинский беспилотник самолетного типа удалось сбить над Курской "
+    "областью, сообщили в Минобороны."
+)
+#: "Кроме X, ..." / "Apart from X, ...": X is one more area of the report, without a figure
+T_BESIDES_RU = "Кроме Курской области, пять беспилотников сбиты над Брянской областью."
+T_BESIDES_EN = (
+    "Apart from the Kursk region, four drones were downed over the Bryansk region, the "
+    "ministry said."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-managed-to-down-one",
+        T_MANAGED_TO_DOWN_ONE,
+        [
+            R(
+                T_MANAGED_TO_DOWN_ONE,
+                "mod",
+                [
+                    C(
+                        T_MANAGED_TO_DOWN_ONE,
+                        "украинский беспилотник самолетного типа удалось сбить над Курской областью",
+                        "RU-KRS",
+                        1,
+                        "count_over_place",
+                    )
+                ],
+                total=1,
+                window=W("2025-06-03T14:00", "2025-06-03T14:00"),
+            )
+        ],
+    ),
+    (
+        "ru-besides-an-area",
+        T_BESIDES_RU,
+        [
+            R(
+                T_BESIDES_RU,
+                "media",
+                [
+                    C(T_BESIDES_RU, "Курской области", "RU-KRS", None, "place_without_count"),
+                    C(
+                        T_BESIDES_RU,
+                        "пять беспилотников сбиты над Брянской областью",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    ),
+                ],
+            )
+        ],
+    ),
+    (
+        "en-besides-an-area",
+        T_BESIDES_EN,
+        [
+            R(
+                T_BESIDES_EN,
+                "mod",
+                [
+                    C(T_BESIDES_EN, "Kursk region", "RU-KRS", None, "place_without_count", en=True),
+                    C(
+                        T_BESIDES_EN,
+                        "four drones were downed over the Bryansk region",
+                        "RU-BRY",
+                        4,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
     (
         "en-drone-that-hit-is-no-count",
         T_DRONE_THAT_HIT,
