@@ -41,9 +41,10 @@ _LAT = re.compile(r"[A-Za-z]")
 
 def detect_language(text: str) -> str:
     """Return "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
-    return (
-        "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) and _CYR.search(text) else "en"
-    )
+    cyrillic, latin = _CYR.search(text), _LAT.search(text)
+    if cyrillic is None or latin is None:
+        return "ru" if cyrillic is not None else "en"  # one alphabet: no need to count
+    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) else "en"
 
 
 def source_reporter(source: str | None) -> Reporter | None:

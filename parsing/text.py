@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsing._errors import ReportTooLongError
@@ -16,17 +17,22 @@ from parsing._errors import ReportTooLongError
 LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
 #: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
 #: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
-_SPACES = str.maketrans(
-    {
-        c: " "
-        for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
-    }
+#: One pass of a character class: ``str.translate`` looks every character of a Cyrillic
+#: text up in a dict and was the slowest step of normalising (about a hundred times slower).
+_SPACES = re.compile(
+    "["
+    + re.escape(
+        "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
+    )
+    + "]"
 )
 #: Where a word switches alphabet ("облаcтью" with a Latin c): only words with such a seam
 #: are translated, other words are left alone. The seam is found first and its word grown
 #: around it, once per word, so a pass stays linear even over a word of 80 KB without spaces
 #: (a pattern of the whole word around the seam backtracks over it from every letter).
 _SEAM = re.compile(r"[A-Za-z](?=[А-Яа-яЁё])|[А-Яа-яЁё](?=[A-Za-z])")
+_ANY_LATIN = re.compile(r"[A-Za-z]")
+_ANY_CYR = re.compile(r"[А-Яа-яЁё]")
 _LETTERS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -73,6 +79,8 @@ def count_latin(text: str) -> int:
 
 def unmix(text: str) -> str:
     """Translate the Latin letters of every word that mixes the two alphabets."""
+    if _ANY_LATIN.search(text) is None or _ANY_CYR.search(text) is None:
+        return text  # one alphabet only: no seam (a quick scan, most texts are so)
     parts: list[str] = []
     done = 0  # text[:done] is in parts
     for seam in _SEAM.finditer(text):
@@ -99,7 +107,7 @@ def normalise(text: str) -> str:
     check_length(text)
     out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     out = (
-        out.translate(_SPACES)
+        _SPACES.sub(" ", out)
         .replace("ё", "е")
         .replace("Ё", "Е")
         .replace("’", "'")
@@ -107,7 +115,8 @@ def normalise(text: str) -> str:
     )
 
     out = unmix(_WRAP.sub(" ", out))
-    if count_cyrillic(out) > count_latin(out):
+    # ("C " or "c " first: without one the pattern cannot match, and counting costs a pass)
+    if ("C " in out or "c " in out) and count_cyrillic(out) > count_latin(out):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
         out = _LONE_C.sub(lambda m: m.group().translate(LATIN_TO_CYR), out)
     assert len(out) == len(text)
@@ -136,6 +145,29 @@ class Sentence:
 _BOUNDARY = re.compile(
     r"\n+|(?<=[.!?…])[\"»”]?\s+|(?<=[.!?][\"”»])(?=[A-ZА-Я])|(?<=[^\W\d_]{3}[.!?])(?=[А-ЯA-Z][а-яa-z])"
 )
+#: Where a boundary can start: at a line break, or right after a stop or a closing quote
+#: (every branch of ``_BOUNDARY`` needs one). ``_BOUNDARY`` begins with lookbehinds, which
+#: make the regular-expression engine try it at every character; this scan is a character
+#: class, which it skips through quickly.
+_BOUNDARY_HINT = re.compile(r"[\n.!?…\"»”]")
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BOUNDARY.finditer(text)``, tried only where one can start."""
+    allowed = 0  # a match may start here or later (after the last one, as finditer goes on)
+    for h in _BOUNDARY_HINT.finditer(text):
+        at = h.start() if h.group() == "\n" else h.end()
+        if at < allowed:
+            continue
+        m = _BOUNDARY.match(text, at)
+        if m is None:
+            continue
+        yield m
+        # after an empty match finditer moves on one character (no branch that failed here
+        # can match at the same place with more characters)
+        allowed = m.end() if m.end() > at else at + 1
+
+
 _ABBREV = re.compile(
     r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
@@ -168,7 +200,7 @@ def sentences(text: str) -> list[Sentence]:
     A sentence longer than ``MAX_SENTENCE_CHARS`` is split further (see there).
     """
     cuts = [0]
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         if "\n" not in m.group():
             head = text[max(0, m.start() - 12) : m.start()]
             nxt = text[m.end() : m.end() + 1]
