@@ -17,18 +17,20 @@ after the single areas so they sit on top.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from geopandas.array import GeometryArray
 
 from dashboard.labels import QUALIFIER_PREFIX, flag_text, in_total_text
 from geo import area_ids
-from geo.display import DISPLAY_COLUMNS, check_crs, check_layer
+from geo.display import check_crs, check_layer
 from store import columns as C
 
 # Column names of a figures frame (see :func:`area_figures`); the store's frames are
@@ -96,27 +98,42 @@ def area_figures(
         msg = f"nightly frame lacks columns {missing!r}; it has {list(nightly.columns)!r}"
         raise ValueError(msg)
     rows = nightly[nightly[status] != C.STATUS_NO_REPORT]
+    # Plain lists grouped in a dict: a view has a few dozen rows, and a pandas group
+    # per area cost more than the sums (a filter change waits for this).
+    counts = pd.to_numeric(rows[figure], errors="coerce").to_numpy(dtype=float)
+    values = {c: rows[c].tolist() for c in wanted if c is not None}
+    members: dict[object, list[int]] = {}
+    for i, area_id in enumerate(values[area]):
+        if not _missing(area_id):
+            members.setdefault(area_id, []).append(i)
     out: dict[str, dict[str, object]] = {}
-    for area_id, members in rows.groupby(area, sort=True):
-        counts = pd.to_numeric(members[figure], errors="coerce")
-        counted = members[counts.notna()]
-        qualifiers = set(members[qualifier].dropna()) if qualifier else set()
-        if len(counted) < len(members):
+    for area_id in sorted(members):  # type: ignore[type-var]
+        rows_of = members[area_id]
+        counted = [i for i in rows_of if not np.isnan(counts[i])]
+        qualifiers = (
+            {values[qualifier][i] for i in rows_of if not _missing(values[qualifier][i])}
+            if qualifier
+            else set()
+        )
+        if len(counted) < len(rows_of):
             qualifiers.add("at_least")  # some night named the area with no number
-        in_total = (members[status] == C.STATUS_NAMED_IN_TOTAL).any()
+        in_total = any(values[status][i] == C.STATUS_NAMED_IN_TOTAL for i in rows_of)
         out[str(area_id)] = {
-            FIGURE: float(counts.sum()) if len(counted) else np.nan,
+            FIGURE: float(sum(counts[i] for i in counted)) if counted else np.nan,
             STATUS: C.STATUS_REPORTED
-            if len(counted)
+            if counted
             else (C.STATUS_NAMED_IN_TOTAL if in_total else C.STATUS_NAMED),
-            QUALIFIER: _combine_qualifiers(qualifiers) if len(counted) else None,
-            REPORTERS: _unique_sorted(members[reporters]) if reporters else (),
-            NIGHTS: tuple(sorted({_as_date(v) for v in members[night]})),
+            QUALIFIER: _combine_qualifiers(qualifiers) if counted else None,
+            REPORTERS: _unique_sorted([values[reporters][i] for i in rows_of]) if reporters else (),
+            NIGHTS: tuple(sorted({_as_date(values[night][i]) for i in rows_of})),
         }
         if flags is not None:
-            out[str(area_id)][FLAGS] = _unique_sorted(members[flags])
+            out[str(area_id)][FLAGS] = _unique_sorted([values[flags][i] for i in rows_of])
         if group is not None:
-            out[str(area_id)][GROUPS] = _groups(members, *group)
+            statement, total, size = group
+            out[str(area_id)][GROUPS] = _groups(
+                [(values[statement][i], values[total][i], values[size][i]) for i in rows_of]
+            )
     extra = [c for c, given in ((FLAGS, flags), (GROUPS, group)) if given is not None]
     frame = pd.DataFrame.from_dict(
         out, orient="index", columns=[FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS, *extra]
@@ -189,11 +206,15 @@ def region_layer(
     ``seas``.
     """
     check_layer(regions, "regions")
-    parts = regions if seas is None else _concat_parts(regions, seas)
+    parts = [regions]
+    if seas is not None:
+        check_layer(seas, "seas")
+        check_crs(regions, seas)
+        parts.append(seas)
     singles = _single_layer(regions, figures, level="region", keep_all=True)
     combined_ids = [i for i in figures.index if area_ids.is_combined(i) and not area_ids.is_sea(i)]
     combined = _combined_layer(parts, figures, combined_ids)
-    return _finish(pd.concat([singles, combined], ignore_index=True))
+    return _finish([singles, combined], regions.crs)
 
 
 def sea_layer(seas: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
@@ -201,14 +222,16 @@ def sea_layer(seas: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame
     check_layer(seas, "seas")
     singles = _single_layer(seas, figures, level="sea", keep_all=False)
     combined_ids = [i for i in figures.index if area_ids.is_combined(i) and area_ids.is_sea(i)]
-    combined = _combined_layer(seas, figures, combined_ids)
-    return _finish(pd.concat([singles, combined], ignore_index=True))
+    combined = _combined_layer([seas], figures, combined_ids)
+    return _finish([singles, combined], seas.crs)
 
 
 def district_layer(districts: gpd.GeoDataFrame, figures: pd.DataFrame) -> gpd.GeoDataFrame:
     """Return every district of one region with its figures (see :func:`area_figures`)."""
     check_layer(districts, "districts")
-    return _finish(_single_layer(districts, figures, level="district", keep_all=True))
+    return _finish(
+        [_single_layer(districts, figures, level="district", keep_all=True)], districts.crs
+    )
 
 
 def unmatched(figures: pd.DataFrame, *layers: gpd.GeoDataFrame) -> list[str]:
@@ -259,112 +282,149 @@ def map_properties(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     function that turns report-derived text into map properties: whatever a report said
     reaches the browser as text.
     """
-    status = frame[STATUS].fillna(C.STATUS_NO_REPORT)
-    figure = frame[FIGURE].astype(float)
-    none = pd.Series(None, index=frame.index, dtype=object)
-    qualifier = frame.get(QUALIFIER, none)
-    groups = frame.get(GROUPS, none)
-    flags = frame.get(FLAGS, none)
+    columns = {str(name): frame[name].tolist() for name in frame.columns if name != "geometry"}
+    columns["geometry"] = list(frame.geometry.values)
+    return _properties(columns, frame.crs, index=frame.index)
+
+
+# Plain lists, column by column: a layer has a hundred rows at most, and pandas' per
+# column and per group machinery cost more than the work itself (a filter change waits
+# for it). One GeoDataFrame is built at the end.
+_Columns = dict[str, list[Any]]
+
+
+def _properties(
+    columns: _Columns, crs: object, *, index: pd.Index | None = None
+) -> gpd.GeoDataFrame:
+    n = len(columns["area_id"])
+    nothing = [None] * n
+    status = [C.STATUS_NO_REPORT if _missing(s) else str(s) for s in columns[STATUS]]
+    figure = [np.nan if _missing(f) else float(f) for f in columns[FIGURE]]
+    qualifier = columns.get(QUALIFIER, nothing)
+    groups = columns.get(GROUPS, nothing)
+    flags = columns.get(FLAGS, nothing)
+    text = {
+        "area_id": [str(v) for v in columns["area_id"]],
+        "name_ru": ["" if _missing(v) else str(v) for v in columns["name_ru"]],
+        "name_en": ["" if _missing(v) else str(v) for v in columns["name_en"]],
+        "figure_text": [
+            _figure_text(s, f, q, g)
+            for s, f, q, g in zip(status, figure, qualifier, groups, strict=True)
+        ],
+        "reporters": [", ".join(map(str, r)) if _is_seq(r) else "" for r in columns[REPORTERS]],
+        "nights": [_nights_text(v) if _is_seq(v) else "" for v in columns[NIGHTS]],
+        "flags": [flag_text(f) if _is_seq(f) else "" for f in flags],
+    }
+    escaped = {
+        column: [html.escape(value, quote=True) for value in values]
+        for column, values in text.items()
+    }
+    index = index if index is not None else pd.RangeIndex(n)
+
+    def words(values: list[str]) -> pd.Series:
+        return pd.Series(values, index=index, dtype="str")
+
     props = pd.DataFrame(
         {
-            "area_id": frame["area_id"].astype(str),
-            "level": frame["level"].astype(str),
-            "name_ru": frame["name_ru"].fillna("").astype(str),
-            "name_en": frame["name_en"].fillna("").astype(str),
-            "status": status.astype(str),
+            "area_id": words(escaped["area_id"]),
+            "level": words([str(v) for v in columns["level"]]),
+            "name_ru": words(escaped["name_ru"]),
+            "name_en": words(escaped["name_en"]),
+            "status": words(status),
             # object dtype with None (not NaN): NaN is not valid JSON in the browser
             "figure": pd.Series(
-                [None if np.isnan(f) else f for f in figure], index=frame.index, dtype=object
+                [None if np.isnan(f) else f for f in figure], index=index, dtype=object
             ),
-            "figure_text": [
-                _figure_text(s, f, q, g)
-                for s, f, q, g in zip(status, figure, qualifier, groups, strict=True)
-            ],
-            "reporters": [", ".join(map(str, r)) if _is_seq(r) else "" for r in frame[REPORTERS]],
-            "nights": [_nights_text(n) if _is_seq(n) else "" for n in frame[NIGHTS]],
-            "combined": frame["combined"].astype(bool),
-            "flags": [flag_text(f) if _is_seq(f) else "" for f in flags],
+            "figure_text": words(escaped["figure_text"]),
+            "reporters": words(escaped["reporters"]),
+            "nights": words(escaped["nights"]),
+            "combined": pd.Series(columns["combined"], index=index, dtype=bool),
+            "flags": words(escaped["flags"]),
         },
-        index=frame.index,
+        index=index,
     )
-    for column in TEXT_COLUMNS:
-        props[column] = props[column].map(lambda text: html.escape(text, quote=True))
-    return gpd.GeoDataFrame(props, geometry=frame.geometry.values, crs=frame.crs)
+    geometry = GeometryArray(np.array(columns["geometry"], dtype=object), crs=crs)
+    return gpd.GeoDataFrame(props, geometry=geometry, crs=crs)
 
 
 # --- private steps ----------------------------------------------------------------------
 
 
-def _concat_parts(regions: gpd.GeoDataFrame, seas: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    check_layer(seas, "seas")
-    check_crs(regions, seas)
-    columns = list(DISPLAY_COLUMNS)
-    return gpd.GeoDataFrame(
-        pd.concat([regions[columns], seas[columns]], ignore_index=True),
-        geometry="geometry",
-        crs=regions.crs,
-    )
-
-
 def _single_layer(
     shapes: gpd.GeoDataFrame, figures: pd.DataFrame, *, level: str, keep_all: bool
-) -> gpd.GeoDataFrame:
-    base = shapes[["id", "name_ru", "name_en", "geometry"]].rename(columns={"id": "area_id"})
-    joined = base.merge(
-        figures, how="left" if keep_all else "inner", left_on="area_id", right_index=True
-    )
-    joined["level"] = level
-    joined["combined"] = False
-    return joined.sort_values("area_id", kind="stable")
+) -> _Columns:
+    """Return the shapes (all, or only those in ``figures``) sorted by id, with figures."""
+    ids = [str(i) for i in shapes["id"]]
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    if not keep_all:
+        known = set(figures.index)
+        order = [i for i in order if ids[i] in known]
+    names_ru, names_en = shapes["name_ru"].tolist(), shapes["name_en"].tolist()
+    geoms = list(shapes.geometry.values)
+    columns: _Columns = {
+        "area_id": [ids[i] for i in order],
+        "name_ru": [names_ru[i] for i in order],
+        "name_en": [names_en[i] for i in order],
+        "geometry": [geoms[i] for i in order],
+    }
+    return _with_figures(columns, figures, level=level, combined=False)
 
 
 def _combined_layer(
-    parts: gpd.GeoDataFrame, figures: pd.DataFrame, combined_ids: Iterable[str]
-) -> gpd.GeoDataFrame:
-    by_id = parts.set_index("id")
-    rows = []
+    parts: Sequence[gpd.GeoDataFrame], figures: pd.DataFrame, combined_ids: Iterable[str]
+) -> _Columns:
+    by_id: dict[str, tuple[str, str, shapely.Geometry]] = {}
+    for frame in parts:
+        for area_id, name_ru, name_en, geom in zip(
+            frame["id"], frame["name_ru"], frame["name_en"], frame.geometry.values, strict=True
+        ):
+            by_id.setdefault(str(area_id), (name_ru, name_en, geom))
+    columns: _Columns = {"area_id": [], "name_ru": [], "name_en": [], "geometry": []}
     for combined_id in sorted(combined_ids):
         ids = area_ids.parts(combined_id)
-        known = [i for i in ids if i in by_id.index]
+        known = [by_id[i] for i in ids if i in by_id]
         if len(known) < len(ids):
             continue  # a part unknown to the pack: reported by `unmatched`
-        rows.append(
-            {
-                "area_id": combined_id,
-                "name_ru": " + ".join(by_id.loc[known, "name_ru"]) + " (вместе)",
-                "name_en": " + ".join(by_id.loc[known, "name_en"]) + " (combined)",
-                "geometry": shapely.union_all(by_id.loc[known, "geometry"].values),
-            }
-        )
-    frame = gpd.GeoDataFrame(
-        pd.DataFrame(rows, columns=["area_id", "name_ru", "name_en", "geometry"]),
-        geometry="geometry",
-        crs=parts.crs,
-    )
-    joined = frame.merge(figures, how="left", left_on="area_id", right_index=True)
-    joined["level"] = "combined"
-    joined["combined"] = True
-    return joined
+        columns["area_id"].append(combined_id)
+        columns["name_ru"].append(" + ".join(str(k[0]) for k in known) + " (вместе)")
+        columns["name_en"].append(" + ".join(str(k[1]) for k in known) + " (combined)")
+        columns["geometry"].append(shapely.union_all([k[2] for k in known]))
+    return _with_figures(columns, figures, level="combined", combined=True)
 
 
-def _finish(joined: pd.DataFrame) -> gpd.GeoDataFrame:
-    for column in (FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS, FLAGS, GROUPS):
-        if column not in joined:
-            joined[column] = None
-    props = map_properties(joined.reset_index(drop=True))
-    return props[list(LAYER_COLUMNS)]
+def _with_figures(
+    columns: _Columns, figures: pd.DataFrame, *, level: str, combined: bool
+) -> _Columns:
+    """Add the figures' columns (None where an area has no figure), ``level`` and ``combined``."""
+    records = figures.to_dict("index")
+    for name in (FIGURE, STATUS, QUALIFIER, REPORTERS, NIGHTS, FLAGS, GROUPS):
+        columns[name] = [records.get(i, {}).get(name) for i in columns["area_id"]]
+    columns["level"] = [level] * len(columns["area_id"])
+    columns["combined"] = [combined] * len(columns["area_id"])
+    return columns
+
+
+def _finish(parts: Sequence[_Columns], crs: object) -> gpd.GeoDataFrame:
+    """Return the layer of ``parts`` (drawn in this order) with :data:`LAYER_COLUMNS`."""
+    columns = {name: [v for part in parts for v in part[name]] for name in parts[0]}
+    return _properties(columns, crs)[list(LAYER_COLUMNS)]
+
+
+def _missing(value: object) -> bool:
+    """Return whether a cell holds no value (None, NaN, NA, NaT), as ``pd.isna`` says."""
+    return not _is_seq(value) and bool(pd.isna(value))  # type: ignore[arg-type]
 
 
 def _is_seq(value: object) -> bool:
     return isinstance(value, (tuple, list, np.ndarray))
 
 
-def _unique_sorted(values: pd.Series) -> tuple[str, ...]:
+def _unique_sorted(values: Iterable[object]) -> tuple[str, ...]:
     flat: set[str] = set()
-    for value in values.dropna():
+    for value in values:
         if _is_seq(value):
-            flat.update(str(v) for v in value)
-        else:
+            flat.update(str(v) for v in value)  # type: ignore[attr-defined]
+        elif not _missing(value):
             flat.update(v.strip() for v in str(value).split(",") if v.strip())
     return tuple(sorted(flat))
 
@@ -383,13 +443,11 @@ def _combine_qualifiers(qualifiers: set[str]) -> str:
     return "exact"
 
 
-def _groups(
-    members: pd.DataFrame, statement: str, total: str, size: str
-) -> tuple[tuple[str, int, int], ...]:
+def _groups(members: Iterable[tuple[object, object, object]]) -> tuple[tuple[str, int, int], ...]:
     found = {
-        (str(sid), int(n), int(k))
-        for sid, n, k in zip(members[statement], members[total], members[size], strict=True)
-        if not (pd.isna(sid) or pd.isna(n) or pd.isna(k))
+        (str(sid), int(n), int(k))  # type: ignore[call-overload]
+        for sid, n, k in members
+        if not (_missing(sid) or _missing(n) or _missing(k))
     }
     return tuple(sorted(found))
 
