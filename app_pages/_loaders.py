@@ -231,7 +231,8 @@ def _map_view(
     from dashboard.map_restyle import restyle_script
 
     if region_id is None:
-        nightly = _nightly(filters, version, url)
+        # the stored figures: the map needs no claims (the same rows as with an analysis)
+        nightly = ledger.nightly(_store(url), filters)
         view = map_layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
         return view, restyle_script(view, focus=focus_of(view, filters.regions))
     frame = _district_nightly(filters, version, url)
