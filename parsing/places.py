@@ -412,6 +412,7 @@ def find_groups(
         mentions: list[Mention] = []
         plural = False
         case = "ablt" if not english and t.group().split()[-1].lower() in ("над", "под") else None
+        outside = english and t.group().lower().startswith("outside")
         while hit := _element_at(text, at, elements, case):
             kind, m = hit
             if kind in ("list", "list_lc"):
@@ -444,6 +445,9 @@ def find_groups(
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
                     continue
                 place = _resolve_mention(surface, names, ctx, english=english)
+                if place and outside and place.kind == "region" and place.area_id in _AROUND:
+                    # "a village outside Moscow": the region around the city, not the city
+                    place = _around(place.area_id, capital=False)
                 if kind == "settlement" and place and _elsewhere(place, ctx or near):
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None

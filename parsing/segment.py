@@ -316,6 +316,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.count is not None and c.district_id is None:
             counted |= _components(c.area_id)
+            if c.area_id == MOSCOW_REGION:
+                counted |= set(parts(c.area_id))  # the ministry's figure covers city and oblast
     out: list[Claim] = []
     seen: set[tuple[str, str | None]] = set()
     for c in claims:

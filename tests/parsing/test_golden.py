@@ -3041,7 +3041,47 @@ T_BESIDES_EN = (
     "ministry said."
 )
 
+#: "outside Moscow" is the region around the city; the ministry's Moscow Region figure covers it
+T_OUTSIDE_MOSCOW = "A downed drone fell on a house in a village outside Moscow, officials said."
+T_OUTSIDE_MOSCOW_COVERED = (
+    "The defence ministry said 40 drones were shot down overnight, including 12 over the "
+    "Moscow region. A downed drone fell on a house in a village outside Moscow."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-outside-moscow",
+        T_OUTSIDE_MOSCOW,
+        [
+            R(
+                T_OUTSIDE_MOSCOW,
+                "media",
+                [C(T_OUTSIDE_MOSCOW, "Moscow", "RU-MOS", None, "place_without_count", en=True)],
+            )
+        ],
+    ),
+    (
+        "en-outside-moscow-in-the-moscow-region",
+        T_OUTSIDE_MOSCOW_COVERED,
+        [
+            R(
+                T_OUTSIDE_MOSCOW_COVERED,
+                "mod",
+                [
+                    C(
+                        T_OUTSIDE_MOSCOW_COVERED,
+                        "12 over the Moscow region",
+                        "RU-MOW+RU-MOS",
+                        12,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=40,
+                night=P,
+            )
+        ],
+    ),
     (
         "ru-managed-to-down-one",
         T_MANAGED_TO_DOWN_ONE,
