@@ -61,8 +61,15 @@ _ONE_RU = re.compile(
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?удалось\s+"
     r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-]))",
 )
+#: One drone named with a singular participle, before or after it ("о сбитом БПЛА", "о другом
+#: беспилотнике, уничтоженном над ..."); not its debris ("обломки сбитого беспилотника").
+_ONE_PARTICIPLE_RU = re.compile(
+    r"(?<!обломки\s)(?<!обломков\s)(?<!фрагменты\s)(?<!фрагментов\s)(?<!падения\s)(?<!части\s)"
+    rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
+    rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
+)
 _ONE_EN = re.compile(
-    rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another)\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
+    rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
     # "when an intercepted drone hit a building": the drone that fell, not a count of downed ones
     r"(?!\s+(?:hit|struck|crashed|fell|slammed|damaged)\b)",
@@ -194,9 +201,12 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             )
         )
     taken = [(c.start, c.end) for c in out]
-    for rx in (_ONE_RU, _ONE_EN):
+    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN):
         for m in rx.finditer(low):
             a, b = base + m.start(), base + m.end()
+            if rx is _ONE_PARTICIPLE_RU and m["after"]:
+                # "о другом БПЛА, сбитом над ...": the participle's clause holds the place
+                a = base + m.start("after")
             if any(x < b and a < y for x, y in taken):
                 continue
             if rx is _ONE_EN and _DIGIT.search(m.group()):

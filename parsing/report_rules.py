@@ -8,7 +8,7 @@ candidates for its total). They run in the order of ``REPORT_RULES``; ``python -
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import region_names
@@ -26,6 +26,8 @@ class ReportReading:
     english: bool = False
     #: the region the reporter speaks for ("губернатор Тульской области" -> RU-TUL), if named
     speaker_area: str | None = None
+    #: regions in context while its sentences were read (named by their head noun or by a figure)
+    in_context: set[str] = field(default_factory=set)
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -159,7 +161,9 @@ def rule_bound_then_figure(r: ReportReading) -> None:
 def rule_region_of_districts(r: ReportReading) -> None:
     """ "Обломки найдены в Геленджике и Анапе": a report that names two or more towns or
     districts of a region names the region too (without a figure) when it has no row of its
-    own; one town alone may be a guess among places of that name."""
+    own; so does one town of the region its speaker speaks for or the text has named ("В
+    Самарской области ... Над Сызранью отражена атака"). One town alone, with no region
+    named, may be a guess among places of that name."""
     regions = {c.area_id for c in r.claims if c.district_id is None}
     named: dict[str, set[str]] = {}
     for c in r.claims:
@@ -170,7 +174,11 @@ def rule_region_of_districts(r: ReportReading) -> None:
             c.district_id is None
             or c.area_id in regions
             or c.area_id.startswith("SEA-")
-            or len(named[c.area_id]) < 2
+            or (
+                len(named[c.area_id]) < 2
+                and c.area_id not in r.in_context
+                and c.area_id != r.speaker_area
+            )
         ):
             continue
         regions.add(c.area_id)
@@ -195,6 +203,6 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_recap_of_lines,
     rule_combined_retelling,
     rule_region_from_district,
-    rule_region_of_districts,
     rule_one_region_total,
+    rule_region_of_districts,
 )

@@ -47,6 +47,9 @@ class SentenceFacts:
     attempt: Count | None = None
     #: what was read but not decided: (why, span), e.g. a place name of several regions
     doubts: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    #: the region in context while the sentence was read (named by its head noun in it or before
+    #: it, or by an earlier figure): a town of that region named alone is no guess
+    region: str | None = None
 
 
 @dataclass(slots=True)
@@ -162,6 +165,10 @@ _SEP = re.compile(
 
 _VERB_BEFORE = re.compile(
     rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$"
+    # any past participle or verb before an interception verb: "обнаружен и уничтожен",
+    # "обнаружили и сбили", "was detected and destroyed"
+    r"|(?<![\w-])[а-я]{3,}(?:ен|ан|ены|ана|ано|ена|ено|аны|ил|ила|или|ал|ала|али)\s*$"
+    r"|(?<![\w-])(?:was|were)\s+[a-z]{3,}ed\s*$"
 )
 _VERB_AFTER = re.compile(
     rf"\s*(?:{vocab.VERB_STEM_RU})|\s*(?:intercepted|destroyed|downed|shot\s+down|suppressed)\b"
@@ -816,6 +823,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
+    r.facts.region = ctx.region
     for rule in RULES:
         rule(r)
     facts = r.facts

@@ -162,6 +162,7 @@ def group(
     pending_time: TimeMark | None = None
     before_first: list[int] = []
     ua_side = False  # the last side named is Ukraine's: its paragraph goes on
+    speaker: Reporter | None = None  # another reporter named in a sentence without figures
     for s in sents:
         i = s.index
         f = facts.get(i)
@@ -191,9 +192,15 @@ def group(
                 current.sentences.append(i)
                 if current.reporter is None and rep is not None and country == current.country:
                     current.reporter = rep
+                elif rep is not None and rep != current.reporter and country == current.country:
+                    # "The ministry earlier reported that ..." before its figures: they are its own
+                    speaker = rep
                 if drone.get(i):
                     current.time = _sharper(current.time, tm)
             continue
+        if rep is None and speaker is not None and country == "RU":
+            rep = speaker
+        speaker = None
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if (
@@ -472,7 +479,8 @@ def build(
         claims.extend(c for _i, f in draft.facts for c in f.target_claims)
     claims = _dedupe(claims)
     claims = _moscow_region_for(claims, reporter, english=english)
-    reading = ReportReading(claims, totals, reporter, english, draft.area)
+    in_context = {f.region for _i, f in draft.facts if f.region is not None}
+    reading = ReportReading(claims, totals, reporter, english, draft.area, in_context)
     for rule in REPORT_RULES:
         rule(reading)
     claims.sort(key=lambda c: c.evidence[0])

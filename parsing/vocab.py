@@ -116,7 +116,12 @@ GOVERNORS = {
     "RU-KGD": r"беспрозванн\w*|besprozvannykh",
 }  # fmt: skip
 #: "Силами ПВО Минобороны сбит ..." names who shot, not who reported.
-NOT_REPORTER = r"(?:пво|средствами|силами|системой\s+пво|системами\s+пво)\s+минобороны"
+#: "... уничтожен силами ПВО Министерства обороны РФ", "air defence forces of the Defence
+#: Ministry shot down ..." name who shot too.
+NOT_REPORTER = (
+    r"(?:пво|средствами|силами|системой\s+пво|системами\s+пво)\s+(?:минобороны|министерства\s+обороны|мо\s+рф)"
+    r"|(?:air\s+defen[cs]e|forces|systems)\s+of\s+the\s+(?:russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+)
 
 #: Kinds that are not drone interceptions (kept out).
 MISSILE = r"ракет\w*|missiles?\b|крылат\w+\s+ракет"  # "сбиты две ракеты", "10 missiles"
@@ -221,6 +226,14 @@ EN_MONTHS_RE = "(?:" + "|".join(EN_MONTHS) + ")"
 
 #: A drone noun in the singular, the form "уничтожен БПЛА" / "a drone" uses without a number.
 DRONE_ONE_RU = r"беспилотник|бпла|дрон|беспилотный\s+летательный\s+аппарат"
+#: One drone in an oblique case: "о сбитом БПЛА", "об уничтоженном беспилотнике", "о другом
+#: дроне, сбитом над ...".
+DRONE_ONE_OBLIQUE_RU = (
+    r"беспилотник(?:а|у|ом|е)?|бпла|дрон(?:а|у|ом|е)?"
+    r"|беспилотн(?:ый|ого|ому|ым|ом)\s+летательн(?:ый|ого|ому|ым|ом)\s+аппарат(?:а|у|ом|е)?"
+)
+#: A singular masculine participle of an interception verb, in any case: "сбитом", "уничтоженного".
+SHOT_ONE_RU = r"(?:сбит|уничтожен|перехвачен|подавлен|подбит)(?:ый|ого|ому|ым|ом)"
 DRONE_ONE_EN = r"drone|uav|unmanned\s+aerial\s+vehicle"
 #: The drone noun of the English "Belgorod (four drones)" form.
 DRONE_EN = r"drones?|uavs?|unmanned\s+aerial\s+vehicles?"

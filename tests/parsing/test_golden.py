@@ -4166,6 +4166,27 @@ T_ARRIVALS = (
     "Глава региона сообщил о прилете четырех беспилотников в Белгородском районе, повреждена "
     "кровля дома."
 )
+T_TOWN_OF_NAMED_REGION = (
+    "В Калужской области ночью объявлена тревога. Обломки беспилотника упали в Обнинске, "
+    "пострадавших нет."
+)
+T_ONE_WITH_PARTICIPLE = (
+    "Губернатор Брянской области сообщил о сбитом украинском беспилотнике над Погарским районом. "
+    "Позже он рассказал о еще одном дроне, сбитом у Обнинска."
+)
+T_FOUND_AND_DESTROYED = "Над Тарусским районом обнаружен и уничтожен беспилотник самолетного типа."
+T_SECOND_DRONE_EN = "The second drone was detected and destroyed over the Kaluga region."
+T_MINISTRY_BEFORE_ITS_FIGURES = (
+    "The Kaluga region governor said three drones were shot down overnight. The Defence Ministry "
+    "earlier reported the details. Two drones were destroyed over the Kaluga region and one over "
+    "the Bryansk region."
+)
+T_WHO_SHOT_IN_A_QUOTE = (
+    "«Беспилотник уничтожен над Курской областью силами ПВО Министерства обороны», — написал "
+    "губернатор."
+)
+POGARSKY = ("RU-BRY:pogarsky", "Погарский район")
+TARUSSKY = ("RU-KLU:tarussky", "Тарусский район")
 GOLDEN_DISTRICTS = [
     # the drones an attack was made with are not those shot down; "N из которых" is; two
     # districts of a region with a figure each: the region gets none of them
@@ -4227,6 +4248,191 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # one town of the region the text has named names the region too (no guess)
+    (
+        "ru-town-of-a-named-region",
+        T_TOWN_OF_NAMED_REGION,
+        [
+            R(
+                T_TOWN_OF_NAMED_REGION,
+                "media",
+                [
+                    C(
+                        T_TOWN_OF_NAMED_REGION,
+                        "Обнинске",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=OBNINSK,
+                    ),
+                    C(T_TOWN_OF_NAMED_REGION, "Обнинске", "RU-KLU", None, "region_of_districts"),
+                ],
+                damage="Обломки беспилотника упали в Обнинске, пострадавших нет.",
+                casualties=ZERO,
+            )
+        ],
+    ),
+    # a singular participle with a drone noun is one drone, before it or after its comma
+    (
+        "ru-one-drone-with-a-participle",
+        T_ONE_WITH_PARTICIPLE,
+        [
+            R(
+                T_ONE_WITH_PARTICIPLE,
+                "governor",
+                [
+                    C(
+                        T_ONE_WITH_PARTICIPLE,
+                        "сбитом украинском беспилотнике над Погарским районом",
+                        "RU-BRY",
+                        1,
+                        "count_over_place",
+                        district=POGARSKY,
+                    ),
+                    C(
+                        T_ONE_WITH_PARTICIPLE,
+                        "сбитом украинском беспилотнике над Погарским районом",
+                        "RU-BRY",
+                        1,
+                        "region_from_district",
+                    ),
+                    C(
+                        T_ONE_WITH_PARTICIPLE,
+                        "сбитом у Обнинска",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                        district=OBNINSK,
+                    ),
+                    C(
+                        T_ONE_WITH_PARTICIPLE,
+                        "сбитом у Обнинска",
+                        "RU-KLU",
+                        1,
+                        "region_from_district",
+                    ),
+                ],
+            )
+        ],
+    ),
+    # "обнаружен и уничтожен", "was detected and destroyed": two verbs keep one clause
+    (
+        "ru-found-and-destroyed",
+        T_FOUND_AND_DESTROYED,
+        [
+            R(
+                T_FOUND_AND_DESTROYED,
+                "media",
+                [
+                    C(
+                        T_FOUND_AND_DESTROYED,
+                        "Тарусским районом обнаружен и уничтожен беспилотник",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                        district=TARUSSKY,
+                    ),
+                    C(
+                        T_FOUND_AND_DESTROYED,
+                        "Тарусским районом обнаружен и уничтожен беспилотник",
+                        "RU-KLU",
+                        1,
+                        "region_from_district",
+                    ),
+                ],
+                total=1,
+            )
+        ],
+    ),
+    (
+        "en-second-drone-detected-and-destroyed",
+        T_SECOND_DRONE_EN,
+        [
+            R(
+                T_SECOND_DRONE_EN,
+                "media",
+                [
+                    C(
+                        T_SECOND_DRONE_EN,
+                        "The second drone was detected and destroyed over the Kaluga region",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=1,
+            )
+        ],
+    ),
+    # a sentence without figures naming another reporter gives him the figures that follow
+    (
+        "en-ministry-named-before-its-figures",
+        T_MINISTRY_BEFORE_ITS_FIGURES,
+        [
+            R(
+                T_MINISTRY_BEFORE_ITS_FIGURES,
+                "governor",
+                [
+                    C(
+                        T_MINISTRY_BEFORE_ITS_FIGURES,
+                        "three",
+                        "RU-KLU",
+                        3,
+                        "one_region_total",
+                        en=True,
+                    )
+                ],
+                total=3,
+                night=P,
+                span=("The Kaluga", "the details."),
+            ),
+            R(
+                T_MINISTRY_BEFORE_ITS_FIGURES,
+                "mod",
+                [
+                    C(
+                        T_MINISTRY_BEFORE_ITS_FIGURES,
+                        "Two drones were destroyed over the Kaluga region",
+                        "RU-KLU",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_MINISTRY_BEFORE_ITS_FIGURES,
+                        "one over the Bryansk region",
+                        "RU-BRY",
+                        1,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                span=("Two drones", "Bryansk region."),
+            ),
+        ],
+    ),
+    # "силами ПВО Министерства обороны" names who shot, not who said it
+    (
+        "ru-who-shot-is-not-who-said",
+        T_WHO_SHOT_IN_A_QUOTE,
+        [
+            R(
+                T_WHO_SHOT_IN_A_QUOTE,
+                "governor",
+                [
+                    C(
+                        T_WHO_SHOT_IN_A_QUOTE,
+                        "Беспилотник уничтожен над Курской областью",
+                        "RU-KRS",
+                        1,
+                        "count_over_place",
+                    )
+                ],
+                total=1,
+            )
+        ],
+    ),
 ]
 
 
@@ -4265,7 +4471,7 @@ BY_RULE = {
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
-    "region_of_districts": ["ru-towns-name-their-region"],
+    "region_of_districts": ["ru-towns-name-their-region", "ru-town-of-a-named-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
     "places": [
         "ru-village-named-like-a-district-elsewhere",
