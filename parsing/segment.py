@@ -192,8 +192,14 @@ def group(
                 current.sentences.append(i)
                 if current.reporter is None and rep is not None and country == current.country:
                     current.reporter = rep
-                elif rep is not None and rep != current.reporter and country == current.country:
-                    # "The ministry earlier reported that ..." before its figures: they are its own
+                elif (
+                    rep is not None
+                    and rep != current.reporter
+                    and country == current.country
+                    and drone.get(i)
+                ):
+                    # "The ministry earlier reported a drone attack ..." before its figures: they
+                    # are its own
                     speaker = rep
                 if drone.get(i):
                     current.time = _sharper(current.time, tm)

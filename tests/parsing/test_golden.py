@@ -4178,8 +4178,8 @@ T_FOUND_AND_DESTROYED = "Над Тарусским районом обнаруж
 T_SECOND_DRONE_EN = "The second drone was detected and destroyed over the Kaluga region."
 T_MINISTRY_BEFORE_ITS_FIGURES = (
     "The Kaluga region governor said three drones were shot down overnight. The Defence Ministry "
-    "earlier reported the details. Two drones were destroyed over the Kaluga region and one over "
-    "the Bryansk region."
+    "earlier reported the drone attack in detail. Two drones were destroyed over the Kaluga region "
+    "and one over the Bryansk region."
 )
 T_WHO_SHOT_IN_A_QUOTE = (
     "«Беспилотник уничтожен над Курской областью силами ПВО Министерства обороны», — написал "
@@ -4385,7 +4385,7 @@ GOLDEN_DISTRICTS = [
                 ],
                 total=3,
                 night=P,
-                span=("The Kaluga", "the details."),
+                span=("The Kaluga", "in detail."),
             ),
             R(
                 T_MINISTRY_BEFORE_ITS_FIGURES,
