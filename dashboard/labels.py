@@ -64,6 +64,7 @@ REASON_LABELS = {
     "count_without_area": "a count with no area",
     "conflicting_numbers": "numbers that contradict each other",
     "doubtful_number": "a number that may be read wrong",
+    "no_claim_read": "a number of drones and a place, but no claim read",
     "unreadable_text": "characters that could not be decoded",
     "implausible_date": "a date before 2022 or in the future",
     "undated": "no date to place it on a night",

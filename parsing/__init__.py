@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
@@ -20,7 +21,7 @@ from parsing.text import lower, normalise, sentences
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.14"
+PARSER_VERSION = "1.33.15"
 
 __all__ = [
     "PARSER_VERSION",
@@ -37,14 +38,31 @@ __all__ = [
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LAT = re.compile(r"[A-Za-z]")
+#: What is not prose when a text's language is counted (after entities are unescaped):
+#: markup ("<a href=...>", "&lt;b&gt;", "\\<b\\>"), links and bare domains ("https://t.me/...",
+#: "t.me/kursk"), hashtags and mentions. A short Russian post wrapped in them has more Latin
+#: letters than Cyrillic ones, and read as English it loses its claims.
+_NOT_PROSE = re.compile(
+    r"\\?</?[A-Za-z][^<>\s]{0,30}(?:\s[^<>]{0,300})?\\?>"
+    r"|(?:https?://|www\.)\S+"
+    r"|[\w.-]+\.(?:me|ru|com|org|net|info|io|ua|su|tv)(?:/\S*)?(?![\w.-])"
+    r"|[#@]\w+"
+)
+#: The first letter of a word in each alphabet: a text's language is the alphabet more of
+#: its words are written in (one long Latin word must not outweigh a Russian sentence).
+_CYR_WORD = re.compile(r"(?<![^\W\d_])[А-Яа-яЁёІіЇїЄєҐґ]")
+_LAT_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
-    """Return "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
+    """Return "ru" when at least as many words of ``text``'s prose are Cyrillic as Latin
+    (markup, links, hashtags and mentions left out), else "en"."""
     cyrillic, latin = _CYR.search(text), _LAT.search(text)
     if cyrillic is None or latin is None:
         return "ru" if cyrillic is not None else "en"  # one alphabet: no need to count
-    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) else "en"
+    prose = _NOT_PROSE.sub(" ", html.unescape(text))
+    words = len(_CYR_WORD.findall(prose))
+    return "ru" if words and words >= len(_LAT_WORD.findall(prose)) else "en"
 
 
 def source_reporter(source: str | None) -> Reporter | None:

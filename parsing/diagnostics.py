@@ -8,6 +8,9 @@ sends such texts to its review queue):
   the gazetteer does not know, and no claim came from that sentence.
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number.
+- ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
+  the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
+  was probably lost (the text read in the wrong language, a phrasing no rule knows).
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -38,7 +41,8 @@ UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
 CONFLICTING_NUMBERS = "conflicting_numbers"
 DOUBTFUL_NUMBER = "doubtful_number"
-REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS, DOUBTFUL_NUMBER)
+NO_CLAIM_READ = "no_claim_read"
+REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS, DOUBTFUL_NUMBER, NO_CLAIM_READ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,12 @@ _PLACE_AFTER = re.compile(
     r"(?P<name>[A-ZА-ЯЕ][\w-]+(?:\s+(?:област\w*|кра\w+|республик\w*|район\w*|округ\w*|"
     r"[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|[Rr]epublic))?)"
     r"|(?<![\w-])[Вв]\s+(?P<oblast>[А-ЯЕ][\w-]+\s+области)"
+)
+#: A region named anywhere, in any case ("Курская область: минус 4 БПЛА", "the Kursk
+#: region's governor"): where a text that gave no claim names a place it knows.
+_REGION_NAMED = re.compile(
+    r"(?<![\w-])[А-ЯЕ][\w-]+\s+(?:област\w*|кра[йяею]\w*|республик\w*)"
+    r"|(?<![\w-])[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)"
 )
 #: Names that are foreign for the Atlas (drones over Ukraine) or not places at all.
 _NOT_A_PLACE = {
@@ -115,16 +125,38 @@ def _drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
     return counts
 
 
-def _unknown_places(chunk: str) -> list[tuple[str, int, int]]:
+def _places(chunk: str, *, known: bool) -> list[tuple[str, int, int]]:
+    """Return the places named after a preposition that the gazetteer knows (``known``)
+    or does not know."""
     found = []
     for match in _PLACE_AFTER.finditer(chunk):
         name = match.group("name") or match.group("oblast")
         if name.split()[0].lower() in _NOT_A_PLACE:
             continue
-        if find_place(name) is None and find_place(name.split()[0]) is None:
+        unknown = find_place(name) is None and find_place(name.split()[0]) is None
+        if unknown != known:
             key = "name" if match.group("name") else "oblast"
             found.append((name, match.start(key), match.end(key)))
     return found
+
+
+def _unread(norm: str, low: str) -> list[Problem]:
+    """Sentences of a text that gave no claim naming a number of drones and a known place."""
+    problems = []
+    for s in sentences(norm):
+        chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
+        if not vocab.DRONE_RE.search(lchunk) or any(p.search(lchunk) for p in _NOT_A_COUNT):
+            continue
+        if vocab.NATIONAL_RE.search(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
+            continue
+        counts = _drone_counts(chunk, lchunk)
+        places = [name for name, _a, _b in _places(chunk, known=True)] if counts else []
+        places += [m.group() for m in _REGION_NAMED.finditer(chunk) if find_place(m.group())]
+        if counts and places:
+            value, start, end = counts[0]
+            detail = f"{value} drones and {places[0]!r} are named, but no claim was read"
+            problems.append(Problem(NO_CLAIM_READ, detail, (s.start + start, s.start + end)))
+    return problems
 
 
 def _conflicts(reports: Sequence[Report]) -> list[Problem]:
@@ -199,7 +231,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
         counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
         if not counts:
             continue
-        places = _unknown_places(chunk)
+        places = _places(chunk, known=False)
         if places:
             for name, start, end in places:
                 detail = f"{name!r} is not a place the gazetteer knows"
@@ -207,9 +239,13 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
             continue
         if counted:
             continue  # the text's figures were found; a stray number is not a lost claim
+        if not claims and _places(chunk, known=True):
+            continue  # the place is known: a lost claim (``_unread``), not a missing area
         for value, start, end in counts:
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
+    if not claims:
+        problems.extend(_unread(norm, low))
     problems.extend(_conflicts(reports))
     problems.extend(_doubts(reports))
     return problems

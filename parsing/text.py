@@ -47,8 +47,13 @@ _WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[a-zа-яё])")
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
 #: with a Latin name, so "<3" and "< 5" stay. No part runs past the next "<" or ">", so an
-#: unclosed "<!--" or "<a" costs a short scan, not one to the end of the text.
-_MARKUP = re.compile(r"<!--[^<>]*-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+#: unclosed "<!--" or "<a" costs a short scan, not one to the end of the text. Markup
+#: escaped on its way ("&lt;b&gt;Над ...&lt;/b&gt;") is blanked the same way (no part runs
+#: past the next "&").
+_MARKUP = re.compile(
+    r"<!--[^<>]*-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"
+    r"|&lt;/?[A-Za-z][\w-]*(?:\s[^<>&]*)?/?&gt;"
+)
 
 
 #: The longest text one report may be (characters): far above any real statement or

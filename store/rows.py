@@ -32,7 +32,7 @@ PARSER_ERROR = "parser_error"
 #: Review reasons that hold a text's claims back (a parser error gives none anyway).
 HOLDING_REASONS = (
     "unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number",
-    "unreadable_text", "implausible_date", "undated",
+    "no_claim_read", "unreadable_text", "implausible_date", "undated",
 )  # fmt: skip
 #: Reasons the store adds to the parser's (:func:`problems`).
 UNREADABLE_TEXT = "unreadable_text"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from settings import MSK
-from store import Filters, ImportFailed, Store, review
+from store import Filters, ImportFailed, Store, open_store, review
 from store import columns as C
 from store import ingest as ingest_module
 from store import rows as rows_module
@@ -198,3 +198,24 @@ def test_an_undated_text_is_never_accepted_invisibly(store: Store, tmp_path: Pat
     dated = store.ingest_paths([other], published=datetime(2025, 9, 12, 12, 0))
     assert (dated.in_review, dated.claims) == (0, 1)
     assert _figures(store) == [("2025-09-12", "RU-BRY", 2)]
+
+
+# --------------------------------------------------------------- lost claims (issue 14, item 5)
+
+
+def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_review(
+    tmp_path: Path,
+) -> None:
+    db = open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    text = "Итоги ночи. Воронежская область: минус 6 БПЛА."
+    published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
+    result = db.ingest_text(text, published=published, channel="Губернатор (тест)")
+    assert (result.added, result.claims, result.in_review) == (1, 0, 1)
+    queue = review.queue(db, status=None)
+    assert queue[["reason", "detail", "status"]].values.tolist() == [
+        [
+            "no_claim_read",
+            "6 drones and 'Воронежская область' are named, but no claim was read",
+            "open",
+        ]
+    ]
