@@ -191,7 +191,7 @@ _EN_ELEMENTS = [
 ]
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
-    r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?=[A-Z])|"
+    r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?:the\s+)?(?=[A-Z])|"
     r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",

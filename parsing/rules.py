@@ -732,10 +732,12 @@ _LIST_LINE = re.compile(
 )
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
 #: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol",
+#: "These included the Oryol and Tula regions",
 #: "А также в Каменском и Тарасовском районах".
 _LIST_GOES_ON = re.compile(
     r"(?<![\w-])(?:another|ещ[её])\s+\w+\s+(?:(?:were|was|were\s+\w+|[–—-])\s+)?(?:over|in|над|в)\s"
     r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s"
+    r"|^\s*(?:these|they|those)\s+(?:areas\s+|regions\s+)?(?:included|include)\s"
     r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
     re.IGNORECASE,
 )

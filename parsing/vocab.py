@@ -48,8 +48,8 @@ APPROX = (
 REPORTERS = [
     (
         "mod",
-        r"минобороны|мо\s+рф|министерств\w*\s+обороны|военн\w+\s+ведомств\w*",
-    ),  # "сообщили в Минобороны России"
+        r"минобороны|мо\s+рф|министерств\w*\s+обороны|(?:военн|оборонн)\w+\s+ведомств\w*",
+    ),  # "сообщили в Минобороны России", "в оборонном ведомстве отметили"
     (
         "mod",
         r"дежурными\s+средствами\s+пво",
@@ -60,8 +60,9 @@ REPORTERS = [
     ),  # 2023 ministry preamble
     (
         "mod",
-        r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said",
-    ),  # "the Russian Defense Ministry said"
+        r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
+        r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)",
+    ),  # "the Russian Defense Ministry said", "The ministry reported that ..."
     (
         "mayor",
         r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)",

@@ -3048,7 +3048,60 @@ T_OUTSIDE_MOSCOW_COVERED = (
     "Moscow region. A downed drone fell on a house in a village outside Moscow."
 )
 
+#: "The ministry reported" is the ministry; "These included ..." goes on with its list
+T_MINISTRY_REPORTED = (
+    "The ministry reported that 11 drones were downed over several regions between 20:00 and "
+    "23:00 Moscow time. These included the Kursk and Bryansk regions."
+)
+#: "в оборонном ведомстве" is the ministry
+T_DEFENCE_DEPARTMENT = (
+    "В оборонном ведомстве отметили, что над Брянской областью сбиты шесть беспилотников."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-ministry-reported-then-these-included",
+        T_MINISTRY_REPORTED,
+        [
+            R(
+                T_MINISTRY_REPORTED,
+                "mod",
+                [
+                    C(T_MINISTRY_REPORTED, "Kursk", "RU-KRS", None, "place_without_count", en=True),
+                    C(
+                        T_MINISTRY_REPORTED,
+                        "Bryansk regions",
+                        "RU-BRY",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                ],
+                total=11,
+                window=W("2025-06-03T20:00", "2025-06-03T23:00"),
+            )
+        ],
+    ),
+    (
+        "ru-defence-department",
+        T_DEFENCE_DEPARTMENT,
+        [
+            R(
+                T_DEFENCE_DEPARTMENT,
+                "mod",
+                [
+                    C(
+                        T_DEFENCE_DEPARTMENT,
+                        "Брянской областью сбиты шесть",
+                        "RU-BRY",
+                        6,
+                        "count_over_place",
+                    )
+                ],
+                total=6,
+            )
+        ],
+    ),
     (
         "en-outside-moscow",
         T_OUTSIDE_MOSCOW,
