@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from parsing import segment
-from parsing._errors import ParseError, ReportTooLongError
+from parsing._errors import InvariantError, ParseError, ReportTooLongError
 from parsing.invariants import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import speaker_region
@@ -27,6 +27,7 @@ __all__ = [
     "PARSER_VERSION",
     "Casualties",
     "Claim",
+    "InvariantError",
     "ParseError",
     "Report",
     "ReportTooLongError",

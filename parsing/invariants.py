@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from geo.area_ids import MOSCOW_REGION, parts
-from parsing._errors import ParseError
+from parsing._errors import InvariantError
 from parsing.model import Report
 
 
 def validate(reports: list[Report], text: str) -> list[Report]:
-    """Return ``reports`` unchanged, or raise :class:`ParseError` naming every broken rule."""
+    """Return ``reports`` unchanged, or raise :class:`InvariantError` (a bug) naming every
+    broken rule."""
     problems: list[str] = []
     for i, r in enumerate(reports):
         where = f"report {i}"
@@ -33,5 +34,5 @@ def validate(reports: list[Report], text: str) -> list[Report]:
                 problems.append(f"{where}: combined area {c.area_id!r} not in sorted order")
     if problems:
         msg = "parser output breaks its invariants: " + "; ".join(problems)
-        raise ParseError(msg)
+        raise InvariantError(msg)
     return reports

@@ -19,7 +19,7 @@ def read(data: bytes, name: str) -> list[Item]:
     try:
         document = json.loads(decode(data, name))
     except json.JSONDecodeError as exc:
-        msg = f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        msg = f"{name}: not valid JSON ({exc.msg}: line {exc.lineno}, column {exc.colno})"
         raise ImportFailed(msg) from None
     except RecursionError:
         # "[[[[..." nested deeper than the decoder recurses: no export looks like that

@@ -58,7 +58,7 @@ def test_a_refused_file_exits_2_with_one_line(
     assert main(["ingest", str(bad), str(export_file)]) == 2
     out, err = capsys.readouterr()
     assert err.splitlines()[0] == (
-        "error: bad.json: not valid JSON (Expecting value at line 1, column 15)"
+        "error: bad.json: not valid JSON (Expecting value: line 1, column 15)"
     )
     assert "Traceback" not in err
     assert out.splitlines()[-1] == (

@@ -219,3 +219,15 @@ def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_revi
             "open",
         ]
     ]
+
+
+def test_a_json_file_cut_inside_a_string_says_where_in_one_line(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "cut.json"
+    path.write_text('{"messages": [{"id": 1, "text": "Над обл', encoding="utf-8")
+    with pytest.raises(ImportFailed) as err:
+        store.ingest_paths([path])
+    assert str(err.value) == (
+        "cut.json: not valid JSON (Unterminated string starting at: line 1, column 33)"
+    )

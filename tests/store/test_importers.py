@@ -236,7 +236,7 @@ def test_truncated_json_says_where(store: Store, tmp_path: Path, telegram_export
     path = tmp_path / "cut.json"
     path.write_bytes(telegram_export.read_bytes()[:300])
     with pytest.raises(
-        ImportFailed, match=r"^cut.json: not valid JSON \(.* at line 1, column \d+\)$"
+        ImportFailed, match=r"^cut.json: not valid JSON \(.*: line 1, column \d+\)$"
     ):
         store.ingest_paths([path])
 
