@@ -17,21 +17,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import folium
 import geopandas as gpd
 import numpy as np
 import shapely
-from matplotlib import patheffects
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PathCollection
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from matplotlib.path import Path as MplPath
 
 import settings
 from dashboard import colors
 from dashboard.labels import BOUNDARIES_ATTRIBUTION, COMBINED_LABEL, PARTY_CLAIM_NOTE
+
+if TYPE_CHECKING:  # matplotlib is imported when a PNG is drawn: the map page needs none of it
+    import folium
+    from matplotlib.figure import Figure
+    from matplotlib.path import Path as MplPath
 
 #: Width of the PNG in pixels; height follows :data:`ASPECT`.
 WIDTH_PX = 1600
@@ -63,6 +62,9 @@ def snapshot_png(
     ``areas`` and ``seas`` are layers of :mod:`dashboard.map_layers` in EPSG:4326; they are
     projected to a conic projection centred on the view so Russia is not stretched.
     """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     layers = [layer for layer in (seas, areas) if layer is not None and len(layer)]
     if not layers:
         msg = "nothing to draw: areas is empty"
@@ -143,6 +145,8 @@ def _view_crs(layer: gpd.GeoDataFrame) -> str:
 
 
 def _draw(ax, layer: gpd.GeoDataFrame, *, combined: bool) -> set[str]:  # type: ignore[no-untyped-def]
+    from matplotlib.collections import PathCollection
+
     keys = [colors.style_key(s, f) for s, f in zip(layer["status"], layer["figure"], strict=True)]
     for key in dict.fromkeys(keys):
         style = colors.STYLES[key]
@@ -164,6 +168,8 @@ def _draw(ax, layer: gpd.GeoDataFrame, *, combined: bool) -> set[str]:  # type: 
 
 def _paths(geom: shapely.Geometry) -> list[MplPath]:
     """Return one matplotlib path per polygon, holes included."""
+    from matplotlib.path import Path as MplPath
+
     polygons = shapely.get_parts(geom)
     out = []
     for polygon in polygons:
@@ -183,6 +189,8 @@ def _paths(geom: shapely.Geometry) -> list[MplPath]:
 
 def _label_named(ax, layer: gpd.GeoDataFrame) -> None:  # type: ignore[no-untyped-def]
     """Write name and figure on the districts reports name (one region: few, large)."""
+    from matplotlib import patheffects
+
     named = layer[layer["status"] != "no_report"]
     for geom, name, figure in zip(
         named.geometry, named["name_en"], named["figure_text"], strict=True
@@ -206,6 +214,8 @@ def _rgb(hex_colour: str) -> tuple[float, float, float]:
 
 
 def _legend(fig: Figure) -> None:
+    from matplotlib.patches import Patch
+
     handles = [
         Patch(
             facecolor=(*_rgb(s.fill), max(s.fill_opacity, 0.25)),
