@@ -254,13 +254,13 @@ def _base_map(
     region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
 ) -> RenderedMap:
     from app_pages._map_component import render
-    from dashboard.map_restyle import base_map, shapes_geojson
+    from dashboard.map_restyle import base_map, packed_shapes
 
     if region_id is None:
-        areas = shapes_geojson(display_layer("regions"), "region")
-        seas: str | None = shapes_geojson(display_layer("seas"), "sea")
+        areas = packed_shapes(display_layer("regions"), "region")
+        seas: str | None = packed_shapes(display_layer("seas"), "sea")
     else:
-        areas, seas = shapes_geojson(display_layer("districts", region_id), "district"), None
+        areas, seas = packed_shapes(display_layer("districts", region_id), "district"), None
     fmap = base_map(areas, seas=seas, leaflet_base=leaflet_base, height=height)
     return render(fmap)
 

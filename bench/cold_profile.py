@@ -70,9 +70,9 @@ mark("layers joined to the night's figures")
 from dashboard import map_restyle
 restyle = map_restyle.restyle_script(view)
 mark(f"the view's restyle script ({{len(restyle) / 1e3:.0f}} KB, per view)")
-areas = map_restyle.shapes_geojson(regions, "region")
-sea_shapes = map_restyle.shapes_geojson(seas, "sea")
-mark(f"base map GeoJSON ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB, once per process)")
+areas = map_restyle.packed_shapes(regions, "region")
+sea_shapes = map_restyle.packed_shapes(seas, "sea")
+mark(f"base map shapes ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB, once per process)")
 fmap = map_restyle.base_map(areas, seas=sea_shapes)
 mark("base folium map built (once per process)")
 from app_pages import _map_component

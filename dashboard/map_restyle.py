@@ -20,7 +20,9 @@ from collections.abc import Sequence
 
 import folium
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -35,21 +37,47 @@ from dashboard.folium_map import (
     layer_geojson,
 )
 from dashboard.map_layers import MapLayers
+from geo.display import DISPLAY_DECIMALS
 
 #: Style of a shape before the first restyle (and of a shape a view does not style).
 BLANK_STYLE = {"color": "#999999", "weight": 0.6, "fillColor": "#ffffff", "fillOpacity": 0.0}
 HIGHLIGHT = {"weight": 2.5, "color": "#222222"}
 
 
-def shapes_geojson(shapes: gpd.GeoDataFrame, level: str) -> str:
-    """Return display shapes (``id``, geometry) as the base map's GeoJSON text: feature id
-    and ``area_id`` = the shape's id, ``level`` as the map's click handling reads it."""
-    frame = gpd.GeoDataFrame(
-        {"area_id": shapes["id"].astype(str), "level": level},
-        geometry=shapes.geometry.values,
-        crs=shapes.crs,
-    )
-    return layer_geojson(frame)
+def packed_shapes(shapes: gpd.GeoDataFrame, level: str) -> str:
+    """Return display shapes (``id``, geometry) as the base map's packed JSON text.
+
+    GeoJSON spells every vertex as two decimal numbers; here a ring is a flat list of
+    integers in units of the display precision (``geo.display.DISPLAY_DECIMALS``), each
+    vertex the difference from the one before (the first from zero), which the base
+    map's ``atlas.unpack`` turns back into GeoJSON features with the same coordinates:
+    feature id and ``area_id`` the shape's id, ``level`` as the map's click handling
+    reads it. All regions and seas take about 0.4 MB instead of 1.04 MB.
+    """
+    scale = 10**DISPLAY_DECIMALS
+    shapes_out = []
+    for geom in shapes.geometry.values:
+        polygons = []
+        for polygon in shapely.get_parts(geom):
+            rings = [polygon.exterior, *polygon.interiors]
+            polygons.append([_deltas(shapely.get_coordinates(ring), scale) for ring in rings])
+        shapes_out.append(polygons)
+    packed = {
+        "level": level,
+        "scale": scale,
+        "ids": [str(area_id) for area_id in shapes["id"]],
+        "shapes": shapes_out,
+        "bbox": [round(float(v), DISPLAY_DECIMALS) for v in shapes.total_bounds]
+        if len(shapes)
+        else None,
+    }
+    return json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
+
+
+def _deltas(coords: np.ndarray, scale: int) -> list[int]:
+    """Return a ring's vertices as integers, each the difference from the one before."""
+    steps = np.rint(coords[:, :2] * scale).astype(np.int64)
+    return np.diff(steps, axis=0, prepend=np.zeros((1, 2), dtype=np.int64)).ravel().tolist()
 
 
 def base_map(
@@ -61,7 +89,7 @@ def base_map(
     leaflet_base: str | None = None,
     height: int = 600,
 ) -> folium.Map:
-    """Return the map of ``areas`` and ``seas`` (:func:`shapes_geojson` texts) without
+    """Return the map of ``areas`` and ``seas`` (:func:`packed_shapes` texts) without
     figures, fitted to the areas; :func:`restyle_script` colours it."""
     fmap = _new_map(basemap, leaflet_base, height)
     _AreaLayers(areas, seas).add_to(fmap)
@@ -157,9 +185,29 @@ class _AreaLayers(MacroElement):
                     layer.setStyle(atlas.styles[feature.id] || atlas.blank);
                 });
             };
-            function add(name, data, optional) {
-                if (!data) { return; }
-                var group = L.geoJSON(data, {
+            // packed_shapes' text -> GeoJSON: each ring's integer steps summed and scaled
+            atlas.unpack = function (packed) {
+                var features = packed.ids.map(function (id, i) {
+                    var polygons = packed.shapes[i].map(function (rings) {
+                        return rings.map(function (steps) {
+                            var ring = [], x = 0, y = 0;
+                            for (var k = 0; k < steps.length; k += 2) {
+                                x += steps[k];
+                                y += steps[k + 1];
+                                ring.push([x / packed.scale, y / packed.scale]);
+                            }
+                            return ring;
+                        });
+                    });
+                    return {type: "Feature", id: id,
+                            properties: {area_id: id, level: packed.level},
+                            geometry: {type: "MultiPolygon", coordinates: polygons}};
+                });
+                return {type: "FeatureCollection", features: features};
+            };
+            function add(name, packed, optional) {
+                if (!packed) { return; }
+                var group = L.geoJSON(atlas.unpack(packed), {
                     smoothFactor: 0.5,
                     style: function () { return atlas.blank; },
                     onEachFeature: function (feature, layer) {
