@@ -60,6 +60,9 @@ class Context:
     attempt: tuple[Count, list[Group]] | None = None
     had_claims: bool = False
     drone_seen: bool = False
+    #: the last weapon named was no drone ("drones and a Neptune missile"): a following
+    #: sentence naming no weapon ("The latter was shot down over ...") is about it
+    other_last: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -754,6 +757,15 @@ def _count_over(s: str) -> bool:
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 
+def _other_named_last(low: str) -> bool:
+    """Whether a sentence naming drones names another weapon after its last drone noun."""
+    other = [m.end() for rx in (vocab.BOAT_RE, vocab.NOT_DRONE_WEAPON_RE) for m in rx.finditer(low)]
+    if not other:
+        return False
+    drones = [m.end() for m in vocab.DRONE_RE.finditer(vocab.NAVAL_RE.sub(_blank, low))]
+    return max(other) > max(drones, default=-1)
+
+
 def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
@@ -764,12 +776,14 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     interception = bool(vocab.INTERCEPT_RE.search(low))
     if has_drone:
         ctx.drone_seen = True
+        ctx.other_last = _other_named_last(low)
     elif (
         vocab.MISSILE_RE.search(low)
         or vocab.BOAT_RE.search(low)
         or vocab.AERIAL_TARGET_RE.search(low)
     ):
         ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
+        ctx.other_last = True
         return None
     if (
         not has_drone
@@ -779,6 +793,8 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         interception = (
             True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
         )
+    elif not has_drone and ctx.other_last and not vocab.DAMAGE_RE.search(low):
+        return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
     if not has_drone and not (
         (ctx.had_claims or ctx.drone_seen) and (interception or vocab.DAMAGE_RE.search(low))

@@ -3058,7 +3058,35 @@ T_DEFENCE_DEPARTMENT = (
     "В оборонном ведомстве отметили, что над Брянской областью сбиты шесть беспилотников."
 )
 
+#: "The latter" after "drones and a cruise missile" is the missile: no Black Sea placeholder
+T_THE_LATTER = (
+    "The ministry said Ukraine attacked with drones and a cruise missile overnight. The latter "
+    "was shot down over the Black Sea. Two drones were destroyed over the Kursk region."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-the-latter-is-the-missile",
+        T_THE_LATTER,
+        [
+            R(
+                T_THE_LATTER,
+                "mod",
+                [
+                    C(
+                        T_THE_LATTER,
+                        "Two drones were destroyed over the Kursk region",
+                        "RU-KRS",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=2,
+                night=P,
+            )
+        ],
+    ),
     (
         "en-ministry-reported-then-these-included",
         T_MINISTRY_REPORTED,
