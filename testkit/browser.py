@@ -153,8 +153,11 @@ def launch(playwright, *, headless: bool = True):  # type: ignore[no-untyped-def
     )
 
 
-def serve_database(folder: Path, seed: Callable[[object], None]) -> Iterator[Server]:
-    """Yield a healthy server on a fresh database in ``folder`` filled by ``seed(store)``.
+def serve_database(
+    folder: Path, seed: Callable[[object], None], env: Mapping[str, str] | None = None
+) -> Iterator[Server]:
+    """Yield a healthy server on a fresh database in ``folder`` filled by ``seed(store)``,
+    with the settings ``env`` besides the database and the data folder.
 
     For a module-scoped fixture: ``yield from serve_database(tmp, seed)``.
     """
@@ -165,7 +168,8 @@ def serve_database(folder: Path, seed: Callable[[object], None]) -> Iterator[Ser
     seed(db)
     db.close()
     running = Server(
-        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder)}, folder / "streamlit.log"
+        {"ATLAS_DATABASE_URL": url, "ATLAS_DATA_DIR": str(folder), **(env or {})},
+        folder / "streamlit.log",
     ).start()
     try:
         running.wait_healthy()
