@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parsing.word_start import word_start
+
 #: Drone nouns in every case.
 DRONE = [
     r"беспилотн\w*(?:\s+летательн\w*\s+аппарат\w*)?",  # "беспилотных летательных аппаратов", "беспилотника", "беспилотники"
@@ -268,7 +270,7 @@ def alt(patterns: list[str] | str) -> re.Pattern[str]:
     (``parsing.text.lower``): the patterns are written in lower case, and matching without
     IGNORECASE is about twice as fast."""
     body = patterns if isinstance(patterns, str) else "|".join(patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})")
+    return word_start(body)  # ``(?<![\w-])(?:{body})``, written to be searched faster
 
 
 DRONE_RE = alt(DRONE)

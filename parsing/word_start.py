@@ -1,0 +1,119 @@
+"""Patterns that match only where a word starts, written so the regex engine can skip ahead.
+
+``(?<![\\w-])(?:A|B)`` ("A or B, not inside a word") is how the vocabulary is matched. Put
+first, the lookbehind makes Python's engine try the whole pattern at every character of a
+sentence; when every alternative starts with a letter instead, the engine jumps from one
+such letter to the next. :func:`word_start` writes the same pattern that way: each
+alternative's first letter, then the lookbehind over that letter and the one before it
+(``к(?<![\\w-]к)атер``: the letter before "к" is no word character), which holds exactly
+where the original holds. A leading group with no capturing group inside is spread over the
+alternatives (``(?:a|b)c`` is ``ac|bc`` and ``(?:a)?b`` is ``ab|b``, tried in the same
+order). A body with an alternative that cannot start with a letter ("^", a class, an escape,
+a named group) is compiled as it was: one such alternative makes the engine try every
+character again, and then the lookbehind first is the cheaper test. The matches, their spans
+and groups are the original's (``tests/parsing/test_word_start.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOOKBEHIND = r"(?<![\w-])"
+_SPECIAL = set("\\.^$*+?{}[]|()")
+_QUANTIFIERS = set("*+?{")
+
+
+def _skip_class(p: str, i: int) -> int:
+    """The index after the character class that starts at ``p[i]`` ("[")."""
+    i += 1
+    if i < len(p) and p[i] == "^":
+        i += 1
+    if i < len(p) and p[i] == "]":
+        i += 1  # a "]" first is a literal
+    while p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    return i + 1
+
+
+def _close(p: str, i: int) -> int:
+    """The index of the ")" that closes the group opened at ``p[i]``."""
+    depth = 0
+    while True:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
+def _split(p: str) -> list[str]:
+    """The top-level alternatives of ``p``."""
+    out, start, i = [], 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _skip_class(p, i)
+        elif c == "(":
+            i = _close(p, i) + 1
+        elif c == "|":
+            out.append(p[start:i])
+            i += 1
+            start = i
+        else:
+            i += 1
+    out.append(p[start:])
+    return out
+
+
+def _front(alt: str) -> list[str] | None:
+    """``alt`` as alternatives that check the lookbehind after their first letter, None
+    when it does not start with a letter (or a group of such alternatives)."""
+    if not alt:
+        return None
+    first = alt[0]
+    if first not in _SPECIAL and not first.isspace():
+        if len(alt) > 1 and alt[1] in _QUANTIFIERS:
+            return None  # "a?b": the match may start after the "a"
+        return [f"{first}(?<![\\w-]{first}){alt[1:]}"]
+    if not alt.startswith("(?:"):
+        return None  # a capturing group, flags, a lookaround: left as they are
+    end = _close(alt, 0)
+    rest = alt[end + 1 :]
+    optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")  # "(?:the\s+)?x", greedy
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in _QUANTIFIERS:
+        return None  # "(?:a)*b", "(?:a)??b"
+    if re.compile(alt).groups:
+        return None  # a capturing group inside cannot be written twice
+    inner = [_front(a) for a in _split(alt[3:end])]
+    after = _front(rest) if optional else []
+    if after is None or any(x is None for x in inner):
+        return None
+    # spread: each alternative starts with its letter; "(?:a)?b" is "ab|b", in that order
+    return [*(a + rest for x in inner for a in x or ()), *after]
+
+
+def word_start(body: str) -> re.Pattern[str]:
+    """Compile ``(?<![\\w-])(?:body)`` (``body`` matched only where a word starts) so the
+    engine skips to the places it can match; same matches, spans and groups."""
+    alts: list[str] = []
+    for a in _split(body):
+        fronted = _front(a)
+        if fronted is None:
+            # one alternative the engine cannot skip to makes it try every character; then
+            # the lookbehind first is the cheaper test (it fails inside words at once)
+            return re.compile(f"{_LOOKBEHIND}(?:{body})")
+        alts.extend(fronted)
+    return re.compile(f"(?:{'|'.join(alts)})")
