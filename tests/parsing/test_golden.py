@@ -131,9 +131,8 @@ T_SUM = "Ночью над Брянской областью уничтожен�
 T_ONE_2024 = "Над территорией Курской области уничтожен украинский БПЛА самолетного типа."
 T_21 = "Над Ростовской областью за ночь уничтожен 21 беспилотник."
 T_ATTEMPT = (
-    "Пресечена попытка киевского режима совершить террористическую атаку с применением трех "
-    "беспилотников на объекты на территории Брянской области. Все беспилотники уничтожены "
-    "дежурными средствами ПВО."
+    "Пресечена попытка атаки с применением трех беспилотников по объектам в Брянской области. "
+    "Все три беспилотника уничтожены дежурными средствами ПВО."
 )
 T_HOMOGLYPH = (
     "C 20.00 мск 2 июня до 7.00 мск 3 июня над Курской облаcтью уничтожены\u00a0семь БПЛА\ufe0f."
@@ -176,12 +175,9 @@ T_EN_MOSCOW = (
     "The Defense Ministry said air defenses downed 12 drones overnight: nine over the Moscow Region, "
     "including three flying toward Moscow, and three over the Tula Region."
 )
-T_EN_GOV = (
-    "Two drones were shot down in Russia's Belgorod Region on Monday; no one was hurt, the region's "
-    "governor said. A drone was downed in the Shebekino district."
-)
 T_EN_A_DRONE = (
-    "A Ukrainian drone was destroyed over the Kursk Region overnight, the Defense Ministry said."
+    "A Ukrainian drone was destroyed in the sky over the Kursk Region last night, the Defence "
+    "Ministry reported."
 )
 T_EN_MORE = (
     "The governor said more than 20 drones were shot down over the Voronezh Region overnight."
@@ -431,7 +427,7 @@ GOLDEN = [
                 [
                     C(
                         T_ATTEMPT,
-                        "трех беспилотников на объекты на территории Брянской области",
+                        "трех беспилотников по объектам в Брянской области",
                         "RU-BRY",
                         3,
                         "all_destroyed",
@@ -801,7 +797,7 @@ GOLDEN = [
                 [
                     C(
                         T_EN_A_DRONE,
-                        "A Ukrainian drone was destroyed over the Kursk Region",
+                        "A Ukrainian drone was destroyed in the sky over the Kursk Region",
                         "RU-KRS",
                         1,
                         "count_over_place",
@@ -888,7 +884,7 @@ NOT_INTERCEPTIONS = [
         "Всего с начала проведения специальной военной операции уничтожено 50 тысяч беспилотников.",
     ),
     ("ru-putin", "Владимир Путин провел совещание о защите от беспилотников."),
-    ("en-warning", "City hall warned about 5 drones moving towards Voronezh."),
+    ("en-warning", "The mayor's office warned of 5 drones heading for Voronezh."),
     (
         "en-analysis",
         "Ukraine has struck nine refineries this year with drones, taking 11 per cent of capacity offline.",
@@ -944,7 +940,7 @@ T_DAMAGE = (
     "Над Белгородской областью сбиты два беспилотника, в Шебекинском округе повреждены три дома, "
     "ранены два человека."
 )
-T_VILLAGE = "A drone was shot down near the village of Bezlyudovka in the Shebekino district on Monday, the governor said."
+T_VILLAGE = "A drone was downed close to a small village in the Shebekino district on Monday, the governor said."
 T_SVO_MIXED = (
     "В зоне проведения СВО сбиты 30 БПЛА, а над территорией Курской области уничтожены еще 4."
 )
@@ -1698,8 +1694,9 @@ NOT_INTERCEPTIONS_MORE = [
 
 T_UA_LAUNCH_SITES = "Сили ППО ліквідували 7 із 8 БпЛА. Ворог запускав дрони з районів Курська та Приморсько-Ахтарська."
 T_UA_EN_REGION = (
-    "Ukraine's air force said it destroyed seven of eight Shahed drones overnight. The drones were launched "
-    "from the area of Primorsko-Akhtarsk, Russia, and were shot down in the Zaporizhzhia region."
+    "Ukraine's air force said its crews destroyed seven of eight Shahed drones sent overnight; they had "
+    "been launched from near Primorsko-Akhtarsk in Russia and were destroyed over the Zaporizhzhia "
+    "region."
 )
 
 
@@ -1733,7 +1730,7 @@ T_EN_HEADLINE_DAY = (
 )
 T_RANGE_RU = "Ночью над Курской областью уничтожены 10-15 БПЛА, сообщил губернатор."
 T_RANGE_EN = (
-    "Between 10 to 15 drones were destroyed over the Rostov Region overnight, the governor said."
+    "Overnight, from 10 to 15 drones were destroyed above the Rostov Region, the governor said."
 )
 
 T_EN_FRONTED = "In Belgorod, two drones were shot down overnight, the governor said."
@@ -1918,7 +1915,7 @@ GOLDEN_SAMPLES = [
                 [
                     C(
                         T_RANGE_EN,
-                        "10 to 15 drones were destroyed over the Rostov Region",
+                        "10 to 15 drones were destroyed above the Rostov Region",
                         "RU-ROS",
                         10,
                         "count_over_place",
@@ -2044,10 +2041,10 @@ T_EN_HEADLINE_PLACES = (
 
 NAMES_EN["RU-NIZ"] = "Nizhny Novgorod Oblast"
 T_EN_WINDOW_AND_DAY = (
-    "Between 6:00 p.m. and 8:00 p.m. Moscow time air defences destroyed two drones over the Black Sea, "
-    "the ministry said. Over the past 24 hours, air defences shot down a total of 40 drones over the "
-    "Kursk, Bryansk and Nizhny Novgorod regions, which have faced attacks since the start of the war. "
-    "The largest number—20—was recorded over the Kursk region."
+    "Between 6:00 p.m. and 8:00 p.m. Moscow time, two drones over the Black Sea were destroyed by air "
+    "defences, the ministry said. Over the past 24 hours, air defences brought down 40 drones in "
+    "total over the Kursk, Bryansk and Nizhny Novgorod regions. The most—20—were recorded over the "
+    "Kursk region."
 )
 
 T_UNDECIDED = "Ночью три беспилотника сбиты над Кировским районом."
@@ -2066,8 +2063,8 @@ T_TOWN_AFTER_NAD = (
 OBNINSK = ("RU-KLU:obninsk", "Обнинск")
 
 T_COMBINED_RETOLD = (
-    "Силы ПВО сбили три беспилотника над Черным морем и Крымом. Атака продолжалась с 21:30 до 23:00 мск "
-    "в понедельник, 2 июня. Два дрона сбиты над акваторией Черного моря и один — над территорией Крыма."
+    "ПВО уничтожили три беспилотника над Черным морем и Крымом. Атака длилась с 21:30 до 23:00 мск "
+    "в понедельник, 2 июня: два дрона сбиты над акваторией Черного моря, один — над территорией Крыма."
 )
 
 T_DAY_AND_LONG_WINDOW = (
@@ -2077,11 +2074,11 @@ T_DAY_AND_LONG_WINDOW = (
 
 T_TWO_VERBS_RU = "Ночью 12 БПЛА перехвачены и уничтожены над Курской областью."
 T_TWO_VERBS_EN = (
-    "Seven UAVs were intercepted and destroyed over the Kursk region, the ministry said."
+    "The ministry said seven UAVs had been intercepted and destroyed above the Kursk region."
 )
 T_HEADLINE_REGION = (
-    "A fire broke out at a plant in the Kursk region.\n"
-    "The governor said that eight drones were shot down in the sky above the region."
+    "A plant in the Kursk region caught fire.\n"
+    "According to the governor, eight drones were downed in the sky over the region."
 )
 
 T_MORE_AFTER_COMMA = (
@@ -2094,8 +2091,8 @@ T_APPROACHING_TOWN = (
 )
 
 T_THE_REST = (
-    "Air defences destroyed drones overnight: five over the Kursk region, four over the Belgorod region and "
-    "the rest over the Bryansk and Kaluga regions, the ministry said."
+    "Overnight air defences shot down drones: five above the Kursk region, four above the Belgorod "
+    "region and the remaining ones over the Bryansk and Kaluga regions, the ministry said."
 )
 
 T_REGION_BY_NAME = (
@@ -2183,7 +2180,7 @@ GOLDEN_RULES = [
                 [
                     C(
                         T_THE_REST,
-                        "five over the Kursk region",
+                        "five above the Kursk region",
                         "RU-KRS",
                         5,
                         "count_over_place",
@@ -2191,7 +2188,7 @@ GOLDEN_RULES = [
                     ),
                     C(
                         T_THE_REST,
-                        "four over the Belgorod region",
+                        "four above the Belgorod region",
                         "RU-BEL",
                         4,
                         "count_over_place",
@@ -2287,7 +2284,7 @@ GOLDEN_RULES = [
                 [
                     C(
                         T_TWO_VERBS_EN,
-                        "Seven UAVs were intercepted and destroyed over the Kursk region",
+                        "seven UAVs had been intercepted and destroyed above the Kursk region",
                         "RU-KRS",
                         7,
                         "count_over_place",
@@ -2309,7 +2306,7 @@ GOLDEN_RULES = [
                 [
                     C(
                         T_HEADLINE_REGION,
-                        "eight drones were shot down in the sky above the region",
+                        "eight drones were downed in the sky over the region",
                         "RU-KRS",
                         8,
                         "count_over_place",
@@ -2317,7 +2314,7 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=8,
-                damage="A fire broke out at a plant in the Kursk region.",
+                damage="A plant in the Kursk region caught fire.",
             )
         ],
     ),
@@ -2355,7 +2352,7 @@ GOLDEN_RULES = [
                 [
                     C(
                         T_COMBINED_RETOLD,
-                        "Два дрона сбиты над акваторией Черного моря",
+                        "два дрона сбиты над акваторией Черного моря",
                         "SEA-BLACK",
                         2,
                         "count_over_place",
@@ -2528,7 +2525,7 @@ GOLDEN_RULES = [
                     ),
                     C(
                         T_EN_WINDOW_AND_DAY,
-                        "20—was recorded over the Kursk region",
+                        "20—were recorded over the Kursk region",
                         "RU-KRS",
                         20,
                         "count_over_place",
@@ -2961,7 +2958,7 @@ T_EN_RESPECTIVELY = "Air defences destroyed 7 and 4 drones over the Bryansk and 
 T_TWO_VERBS_TWO_PLACES = (
     "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
 )
-T_PENINSULA = "Air defences downed 12 of the unmanned craft over the peninsula overnight."
+T_PENINSULA = "Overnight, 12 of the unmanned craft were downed over the peninsula by air defences."
 T_NAMED_GOVERNOR = "Гладков сообщил, что ночью сбиты три беспилотника."
 T_TWO_GOVERNORS = (
     "Губернатор Курской области сообщил, что над регионом сбиты 5 беспилотников. Тем временем Богомаз "
@@ -3766,7 +3763,7 @@ GOLDEN_NEWS = [
                 [
                     C(
                         T_PENINSULA,
-                        "12 of the unmanned craft over the peninsula",
+                        "12 of the unmanned craft were downed over the peninsula",
                         "UA-43",
                         12,
                         "count_over_place",
