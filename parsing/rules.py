@@ -328,6 +328,24 @@ def rule_not_over_russia(r: Reading) -> None:
             it.settled = True
 
 
+#: A clause that says the speaker did not name something: "did not mention the attacks in X",
+#: "не уточнили, в каком районе", "не сообщил о ...".
+_NOT_SAID = re.compile(
+    r"(?<![\w-])(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't)\s+(?:\w+\s+)?"
+    r"(?:mention|say|name|specify|report|comment)\w*"
+    r"|(?<![\w-])не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент)\w*",
+    re.IGNORECASE,
+)
+
+
+def rule_not_said(r: Reading) -> None:
+    """ "The ministry did not mention the attacks in Krasnodar but said ...": places in a clause
+    that says the speaker did not name or report something give no claim."""
+    for _i, it in r.open_items():
+        if it.placed and _NOT_SAID.search(r.low, it.start - r.base, it.end - r.base):
+            it.settled = True
+
+
 _REPELLED = re.compile(
     r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE
 )
@@ -707,6 +725,7 @@ RULES: tuple[Rule, ...] = (
     rule_respectively,
     rule_sum_verbs,
     rule_not_over_russia,
+    rule_not_said,
     rule_not_drones,
     rule_airport_places,
     rule_region_after_clause,

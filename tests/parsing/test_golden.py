@@ -3061,7 +3061,58 @@ T_THE_LATTER = (
     "was shot down over the Black Sea. Two drones were destroyed over the Kursk region."
 )
 
+#: a place in a clause saying the speaker did not name or report it gives no claim
+T_NOT_SAID_EN = (
+    "The defence ministry did not mention the attacks in the Kursk region but said two drones "
+    "were shot down over the Bryansk region."
+)
+T_NOT_SAID_RU = (
+    "В Минобороны не упомянули атаку на Курскую область, но сообщили, что над Брянской областью "
+    "уничтожены три беспилотника."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-not-said",
+        T_NOT_SAID_EN,
+        [
+            R(
+                T_NOT_SAID_EN,
+                "mod",
+                [
+                    C(
+                        T_NOT_SAID_EN,
+                        "two drones were shot down over the Bryansk region",
+                        "RU-BRY",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=2,
+            )
+        ],
+    ),
+    (
+        "ru-not-said",
+        T_NOT_SAID_RU,
+        [
+            R(
+                T_NOT_SAID_RU,
+                "mod",
+                [
+                    C(
+                        T_NOT_SAID_RU,
+                        "Брянской областью уничтожены три",
+                        "RU-BRY",
+                        3,
+                        "count_over_place",
+                    )
+                ],
+                total=3,
+            )
+        ],
+    ),
     (
         "en-the-latter-is-the-missile",
         T_THE_LATTER,
@@ -4535,6 +4586,7 @@ BY_RULE = {
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
+    "not_said": ["en-not-said", "ru-not-said"],
     "attempt": [
         "ru-attempt",
         "ru-2023-statement",
