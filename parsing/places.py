@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from parsing.lookup import Resolved, ambiguity, find_any_place, region_names
 from parsing.morph import adjective_nominative, is_adjective, is_place_noun, noun_lemmas
-from parsing.vocab import EN_STOP, FOREIGN, TARGET_RE
+from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +133,13 @@ _OF_DISTRICT = re.compile(
     r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
 )
 _RU_TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones
     r"|кроме|помимо)\s+"
-    r"(?:(?:территори(?:ей|ями|ях|и)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
+    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
+    # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
+    # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
+    rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?=(?-i:[А-ЯЕ])))?"
     r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+"
     # "на подлете к Ярославлю": the town approached (Moscow's is a target, see vocab.TARGET_RE)
     r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
@@ -179,7 +182,7 @@ _EN_ELEMENTS = [
     (
         "settlement",
         re.compile(
-            rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
+            rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
         ),
     ),
     (
@@ -302,7 +305,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
         if first in EN_STOP or name in EN_STOP:
             return []
-        cands = [name]
+        # "over the industrial zone of Lipetsk": the town, not its region
+        cands = [f"{name} city", name] if m.groupdict().get("part") else [name]
         low = name.lower()
         if low.endswith((" province", " provinces")):
             cands.insert(0, name.rsplit(" ", 1)[0] + " Region")

@@ -182,7 +182,7 @@ ALL_DESTROYED = (
 )
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
-    r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
+    r"поврежд\w*|выбит\w*|прилет\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
@@ -241,6 +241,17 @@ DRONE_ONE_EN = r"drone|uav|unmanned\s+aerial\s+vehicle"
 #: The drone noun of the English "Belgorod (four drones)" form.
 DRONE_EN = r"drones?|uavs?|unmanned\s+aerial\s+vehicles?"
 
+#: Parts of a town named before it in the genitive: "на территории промзоны Энска", "на
+#: нефтеперерабатывающем предприятии Энска", "в окрестностях Энска" (stems); the town is the place.
+PLACE_PARTS_RU = (
+    r"предприяти|завод|промзон|промышленн\w*\s+зон|окрестност|окраин|пригород|нефтебаз|"
+    r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр"
+)
+#: The same in English, before "of": "over the industrial zone of Lipetsk", "the outskirts of".
+PLACE_PARTS_EN = (
+    r"industrial\s+(?:zone|area|park|site)|outskirts|suburbs?|(?:city\s+)?cent(?:re|er)|"
+    r"refinery|oil\s+depot|airfield"
+)
 #: Capitalised words that are not places (FOREIGN names are caught before these).
 EN_STOP = {
     "Russia", "Russian", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",

@@ -92,6 +92,10 @@ def _index() -> dict[str, list[FakePlace]]:
     idx["кировский район"].append(
         FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky")
     )
+    # a city named like its region: "Kursk" alone is the region, "Kursk city" the city
+    kursk = FakePlace("district", "RU-KRS:kursk", "RU-KRS", "Курск", "Kursk")
+    idx["kursk city"] = [kursk]
+    idx["курск"] = [kursk]
     return idx
 
 

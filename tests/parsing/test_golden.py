@@ -4314,6 +4314,13 @@ T_WHO_SHOT_IN_A_QUOTE = (
     "«Беспилотник уничтожен над Курской областью силами ПВО Министерства обороны», — написал "
     "губернатор."
 )
+T_PART_OF_TOWN = "Над промзоной Обнинска сбит беспилотник."
+T_PART_OF_TOWN_EN = "Two drones were downed over the industrial zone of Kursk, the governor said."
+T_HIT_ON_A_PLANT = (
+    "Губернатор Курской области сообщил о прилете беспилотника на территорию "
+    "нефтеперерабатывающего предприятия Курска."
+)
+KURSK_CITY = ("RU-KRS:kursk", "Курск")
 POGARSKY = ("RU-BRY:pogarsky", "Погарский район")
 TARUSSKY = ("RU-KLU:tarussky", "Тарусский район")
 GOLDEN_DISTRICTS = [
@@ -4539,6 +4546,89 @@ GOLDEN_DISTRICTS = [
                 ],
                 span=("Two drones", "Bryansk region."),
             ),
+        ],
+    ),
+    # a part of a town, then the town in the genitive: the town is the place
+    (
+        "ru-part-of-a-town",
+        T_PART_OF_TOWN,
+        [
+            R(
+                T_PART_OF_TOWN,
+                "media",
+                [
+                    C(
+                        T_PART_OF_TOWN,
+                        "Обнинска сбит беспилотник",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                        district=OBNINSK,
+                    ),
+                    C(
+                        T_PART_OF_TOWN,
+                        "Обнинска сбит беспилотник",
+                        "RU-KLU",
+                        1,
+                        "region_from_district",
+                    ),
+                ],
+                total=1,
+            )
+        ],
+    ),
+    (
+        "en-part-of-a-town-named-like-its-region",
+        T_PART_OF_TOWN_EN,
+        [
+            R(
+                T_PART_OF_TOWN_EN,
+                "governor",
+                [
+                    Claim(
+                        "RU-KRS",
+                        "Kursk Oblast",
+                        2,
+                        "exact",
+                        (0, T_PART_OF_TOWN_EN.index(",")),
+                        "RU-KRS:kursk",
+                        "Kursk",
+                        rule="count_over_place",
+                    ),
+                    Claim(
+                        "RU-KRS",
+                        "Kursk Oblast",
+                        2,
+                        "exact",
+                        (0, T_PART_OF_TOWN_EN.index(",")),
+                        rule="region_from_district",
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
+    # "прилет" (a drone hitting) names the place hit, like damage; "на территорию" is a place
+    (
+        "ru-hit-on-a-plant-of-a-town",
+        T_HIT_ON_A_PLANT,
+        [
+            R(
+                T_HIT_ON_A_PLANT,
+                "governor",
+                [
+                    C(
+                        T_HIT_ON_A_PLANT,
+                        "Курска",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        district=KURSK_CITY,
+                    ),
+                    C(T_HIT_ON_A_PLANT, "Курска", "RU-KRS", None, "region_of_districts"),
+                ],
+                damage=T_HIT_ON_A_PLANT,
+            )
         ],
     ),
     # "силами ПВО Министерства обороны" names who shot, not who said it
