@@ -21,7 +21,7 @@ from parsing.text import lower, normalise, sentences
 from parsing.time import find_time
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.18"
+PARSER_VERSION = "1.33.19"
 
 __all__ = [
     "PARSER_VERSION",

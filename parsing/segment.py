@@ -143,6 +143,19 @@ def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian:
     return f is None or not any(c.area_id.startswith("RU-") for c in f.claims)
 
 
+def _others_list(current: Draft, f: SentenceFacts) -> bool:
+    """A governor's report and a sentence with figures over two or more regions, not his own:
+    a national list quoted after his words ("Overnight ... 36 drones. Among them 15 over ...")."""
+    if current.reporter != "governor" or current.area is None or not current.facts:
+        return False
+    areas = {
+        c.area_id
+        for c in f.claims
+        if c.count is not None and c.area_id.startswith("RU-") and c.district_id is None
+    }
+    return len(areas - {current.area}) >= 2
+
+
 def group(
     sents: list[Sentence],
     facts: dict[int, SentenceFacts],
@@ -207,6 +220,7 @@ def group(
         if rep is None and speaker is not None and country == "RU":
             rep = speaker
         speaker = None
+        others = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if (
@@ -225,6 +239,8 @@ def group(
                 new = True
             elif (earlier or {}).get(i) and current.facts:
                 new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
+            elif rep is None and _others_list(current, f):
+                new = others = True
         if new:
             match = None
             for d in drafts:
@@ -241,9 +257,20 @@ def group(
             else:
                 inherited = (
                     (current.reporter or current.inherited)
-                    if current is not None and country == "RU"
+                    if current is not None and country == "RU" and not others
                     else None
                 )
+                lead = None
+                if others and current is not None and len(current.facts) > 1:
+                    j, last = current.facts[-1]
+                    if not last.claims and last.totals and current.sentences[-1] == j:
+                        # "... shot down 36 drones." before "Among them 15 over ...": its lead
+                        lead = current.facts.pop()
+                        current.sentences.pop()
+                        current.time = None  # its time goes with it
+                        for k in current.sentences:
+                            if drone.get(k) or any(k == x for x, _f in current.facts):
+                                current.time = _sharper(current.time, times.get(k))
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),
@@ -251,6 +278,10 @@ def group(
                     inherited=inherited,
                     area=area,
                 )
+                if lead is not None:
+                    current.sentences.append(lead[0])
+                    current.facts.append(lead)
+                    current.time = _sharper(current.time, times.get(lead[0]))
                 if not drafts:
                     current.sentences.extend(before_first)
                 drafts.append(current)

@@ -35,6 +35,9 @@ INTERCEPT = [
     r"збит\w*|збил\w*|подавлено",  # "збито або подавлено 69 ворожих БпЛА" (UA side, Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
+    # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its
+    # object (never "drones hit a house", "a house was hit")
+    r"hit\s+(?!by\s)(?:\w+\s+)?(?:drones?|uavs?)\b|(?:drones?|uavs?)\s+(?:were|was)\s+hit\b",
 ]
 #: Stems of the Russian interception verbs, every form ("перехвачены", "перехватили",
 #: "сбиты", "сбили", "уничтожено", "подавлены", "нейтрализованы"), for the count grammar.
@@ -182,7 +185,7 @@ ALL_DESTROYED = (
 )
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
-    r"поврежд\w*|выбит\w*|прилет\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
+    r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.

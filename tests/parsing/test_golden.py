@@ -4317,10 +4317,18 @@ T_WHO_SHOT_IN_A_QUOTE = (
 T_PART_OF_TOWN = "Над промзоной Обнинска сбит беспилотник."
 T_PART_OF_TOWN_EN = "Two drones were downed over the industrial zone of Kursk, the governor said."
 T_HIT_ON_A_PLANT = (
-    "Губернатор Курской области сообщил о прилете беспилотника на территорию "
+    "Губернатор Курской области сообщил, что обломки беспилотника упали на территорию "
     "нефтеперерабатывающего предприятия Курска."
 )
 KURSK_CITY = ("RU-KRS:kursk", "Курск")
+T_HIT_UAVS_EN = (
+    "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
+)
+T_GOVERNOR_THEN_NATIONAL_LIST = (
+    "The Kaluga region governor said three drones were shot down over the region. Overnight, air "
+    "defence forces shot down 20 drones. Among them were ten over the Bryansk region and seven "
+    "over the Kursk region."
+)
 POGARSKY = ("RU-BRY:pogarsky", "Погарский район")
 TARUSSKY = ("RU-KLU:tarussky", "Тарусский район")
 GOLDEN_DISTRICTS = [
@@ -4608,9 +4616,9 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
-    # "прилет" (a drone hitting) names the place hit, like damage; "на территорию" is a place
+    # "на территорию" + a part of a town + the town in the genitive: where debris fell
     (
-        "ru-hit-on-a-plant-of-a-town",
+        "ru-debris-on-a-plant-of-a-town",
         T_HIT_ON_A_PLANT,
         [
             R(
@@ -4629,6 +4637,77 @@ GOLDEN_DISTRICTS = [
                 ],
                 damage=T_HIT_ON_A_PLANT,
             )
+        ],
+    ),
+    # "hit UAVs": drones as the object of "hit" are shot down (never "hit by drones")
+    (
+        "en-air-defence-hit-uavs",
+        T_HIT_UAVS_EN,
+        [
+            R(
+                T_HIT_UAVS_EN,
+                "governor",
+                [
+                    C(
+                        T_HIT_UAVS_EN,
+                        "Kursk region",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    )
+                ],
+            )
+        ],
+    ),
+    ("en-homes-hit-by-drones", "Homes were hit by drones in the Kursk region.", []),
+    # a governor speaks for his region: a list over other regions after his words is another
+    # report, with the total that leads it
+    (
+        "en-governor-then-a-national-list",
+        T_GOVERNOR_THEN_NATIONAL_LIST,
+        [
+            R(
+                T_GOVERNOR_THEN_NATIONAL_LIST,
+                "governor",
+                [
+                    C(
+                        T_GOVERNOR_THEN_NATIONAL_LIST,
+                        "three drones were shot down over the region",
+                        "RU-KLU",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=3,
+                span=("The Kaluga", "over the region."),
+            ),
+            R(
+                T_GOVERNOR_THEN_NATIONAL_LIST,
+                "media",
+                [
+                    C(
+                        T_GOVERNOR_THEN_NATIONAL_LIST,
+                        "ten over the Bryansk region",
+                        "RU-BRY",
+                        10,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_GOVERNOR_THEN_NATIONAL_LIST,
+                        "seven over the Kursk region",
+                        "RU-KRS",
+                        7,
+                        "count_over_place",
+                        en=True,
+                    ),
+                ],
+                total=20,
+                night=P,
+                span=("Overnight", "Kursk region."),
+            ),
         ],
     ),
     # "силами ПВО Министерства обороны" names who shot, not who said it
