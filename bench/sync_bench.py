@@ -5,7 +5,7 @@ preview, then an incremental pass with nothing new. Prints figures; never assert
 
 1. Backfill: ``--posts`` governor and ministry posts (Russian, in the real shapes), one
    every two hours, served 20 to a page by a local HTTP server in a thread
-   (``tests/store/sync_site.py``); ``sync_source(..., since=...)`` is repeated until the
+   (``testkit/sync_site.py``, blocks naming the channel's numeric id as the real ones do); ``sync_source(..., since=...)`` is repeated until the
    backfill is done (each chunk of ``ATLAS_SYNC_MAX_PAGES`` pages is one transaction).
    Fetching, lxml parsing of the pages, the real parser and the writes are all included;
    no delay between requests (``ATLAS_SYNC_DELAY=0``), so the figure is the Atlas's own.
@@ -13,7 +13,10 @@ preview, then an incremental pass with nothing new. Prints figures; never assert
 3. Incremental: one more pass with nothing new (it re-reads the 48 hours before the
    newest post: 24 posts, two pages).
    The machine's load shows in the wall time: the CPU time is printed beside it.
-4. Memory: the process's peak resident size (``ru_maxrss``) after the parser is loaded
+4. A news list page (``kind = "html"``) of 20 articles on the same server: the first
+   pass (list, 20 article pages, parser, writes), then a pass with nothing new (the list
+   page only).
+5. Memory: the process's peak resident size (``ru_maxrss``) after the parser is loaded
    and after the backfill.
 """
 
@@ -68,6 +71,30 @@ def post_text(rng: random.Random, number: int) -> str:
     )
 
 
+ARTICLE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Новость {number}</title>
+<meta property="article:published_time" content="{when}"></head>
+<body><header><nav><a href="/">Главная</a></nav></header>
+<article><h1>Оперативная информация</h1><p>{text}</p></article>
+<footer>Правительство области</footer></body></html>
+"""
+
+
+def news_site(site: Site, rng: random.Random) -> Source:
+    """A regional government's news list of 20 articles on the stand-in server."""
+    links = []
+    for number in range(1, 21):
+        when = (START + timedelta(hours=3 * number)).isoformat()
+        body = ARTICLE.format(number=number, when=when, text=post_text(rng, number))
+        site.pages[f"/news/{number}"] = body.encode("utf-8")
+        links.append(f'<li><a href="/news/{number}">Новость {number}</a></li>')
+    site.pages["/news/"] = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Новости</title></head>"
+        f"<body><nav><a href='/'>Главная</a></nav><ul>{''.join(links)}</ul></body></html>"
+    ).encode()
+    return Source(name="news", kind="html", reporter="governor", url=f"{site.base}/news/")
+
+
 def rss_mb() -> float:
     """The process's peak resident size so far, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -79,7 +106,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(11)
     site = Site().start()
-    channel = site.channel("bench_gov", "Губернатор (бенчмарк)")
+    channel = site.channel("bench_gov", "Губернатор (бенчмарк)", peer_id=1000000001)
     for number in range(1, args.posts + 1):
         channel.add(
             Message(number, START + timedelta(hours=2 * (number - 1)), post_text(rng, number))
@@ -118,6 +145,7 @@ def main() -> None:
         if not result.more:
             break
     backfill, cpu = time.perf_counter() - started, time.process_time() - cpu
+    requests = client.requests
     after = rss_mb()
 
     bodies = [
@@ -131,13 +159,21 @@ def main() -> None:
     started = time.perf_counter()
     again = sync_source(store, source, client=client)
     incremental = time.perf_counter() - started
+
+    news = news_site(site, rng)
+    started = time.perf_counter()
+    first_news = sync_source(store, news, client=client)
+    news_first = time.perf_counter() - started
+    started = time.perf_counter()
+    again_news = sync_source(store, news, client=client)
+    news_again = time.perf_counter() - started
     store.close()
     site.stop()
 
     print(
         f"backfill: {added:,} posts ({claims:,} claims) in {backfill:.1f} s = "
         f"{added / backfill:,.0f} posts/s ({cpu:.1f} s of CPU in this process, server thread "
-        f"included); {pages} pages in {passes} passes (transactions), {client.requests} requests"
+        f"included); {pages} pages in {passes} passes (transactions), {requests} requests"
     )
     print(
         f"preview pages alone (lxml): {parsed:,} posts from {len(bodies)} pages in {html_s:.2f} s = "
@@ -146,6 +182,11 @@ def main() -> None:
     print(
         f"incremental pass, nothing new: {incremental * 1000:.0f} ms "
         f"({again.pages} pages re-read, {again.seen} posts compared, {again.added} added)"
+    )
+    print(
+        f"news list (html): first pass {first_news.added} articles ({first_news.claims} claims, "
+        f"{first_news.pages} pages) in {news_first * 1000:.0f} ms; a pass with nothing new "
+        f"{news_again * 1000:.0f} ms ({again_news.pages} page read, {again_news.added} added)"
     )
     print(
         f"memory: peak RSS {before:.0f} MB with the parser loaded, {after:.0f} MB after the backfill"

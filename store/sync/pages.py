@@ -13,7 +13,6 @@ regular expression ever reads HTML: the patterns below read text taken from the 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -23,11 +22,10 @@ import lxml.etree
 import lxml.html
 
 from store._time import MSK
+from store.sync.registry import bounded
 
 #: A date without a time is placed at noon (as a saved article page is, ``store.importers.html``).
 NOON = time(12)
-#: ``reports.message_id`` holds 64 characters: a longer item address is stored as its hash.
-MAX_ID = 64
 
 _DROPPED = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -72,9 +70,7 @@ class ListPage:
 
 def message_id(url: str) -> str:
     """Return the id an item is stored under: its address, or its hash when too long."""
-    if len(url) <= MAX_ID:
-        return url
-    return "sha256:" + hashlib.sha256(url.encode("utf-8")).hexdigest()[: MAX_ID - 7]
+    return bounded(url)
 
 
 def read_list(data: bytes, page_url: str, prefix: str | None = None) -> ListPage:

@@ -7,6 +7,7 @@ for the keys). :func:`load` checks the whole file and raises one
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tomllib
@@ -21,6 +22,8 @@ from store._errors import StoreError
 DEFAULT = settings.ROOT / "data" / "sources.default.toml"
 
 KINDS = ("telegram", "rss", "html")
+#: The longest id the database's id columns hold.
+MAX_ID = 64
 REPORTERS = ("mod", "governor", "mayor", "media")
 _KEYS = {
     "kind",
@@ -65,12 +68,20 @@ class Source:
         pages of one site is one report.
         """
         if self.channel_id:
-            return self.channel_id
+            return bounded(self.channel_id)
         if self.kind == "telegram" and self.channel:
             return self.channel
         if self.kind == "html" and self.url:
-            return urlsplit(self.url).netloc.lower()
-        return self.url or self.name
+            return bounded(urlsplit(self.url).netloc.lower())
+        return bounded(self.url or self.name)
+
+
+def bounded(value: str) -> str:
+    """Return ``value``, or its SHA-256 when longer than an id column holds (64 characters:
+    ``reports.channel_id``, ``reports.message_id``, ``sources.channel_id``)."""
+    if len(value) <= MAX_ID:
+        return value
+    return "sha256:" + hashlib.sha256(value.encode("utf-8")).hexdigest()[: MAX_ID - 7]
 
 
 def path() -> Path:

@@ -98,6 +98,9 @@ from tests.store.test_sync import (
     test_a_deleted_message_leaves_the_figures_and_stays_in_review_history as test_a_deleted_message_leaves_the_figures_and_stays_in_review_history,
 )
 from tests.store.test_sync import (
+    test_a_feed_with_a_long_address_is_recorded_under_its_hash as test_a_feed_with_a_long_address_is_recorded_under_its_hash,
+)
+from tests.store.test_sync import (
     test_a_first_pass_imports_the_posts_with_text_and_records_the_source as test_a_first_pass_imports_the_posts_with_text_and_records_the_source,
 )
 from tests.store.test_sync import (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -500,6 +501,22 @@ def test_a_feed_is_imported_like_a_feed_file_and_not_twice(site: Site, store: St
         "https://wire.example/a2",
         "https://wire.example/a1",
     )
+
+
+def test_a_feed_with_a_long_address_is_recorded_under_its_hash(site: Site, store: Store) -> None:
+    path = "/feeds/" + "regional-wire/" * 5 + "all.rss"
+    site.feeds[path] = FEED
+    url = f"{site.base}{path}"
+    assert len(url) > 64  # longer than the id columns hold
+    [result] = run_pass(store, [Source(name="wire", kind="rss", reporter="media", url=url)])
+    assert (result.ok, result.added) == (True, 2)
+    row = source_row(store, "wire")
+    assert row is not None
+    assert row["channel_id"] == "sha256:" + hashlib.sha256(url.encode()).hexdigest()[:57]
+    gone = Source(name="gone", kind="rss", reporter="media", url=url + "x")
+    [failed] = run_pass(store, [gone])
+    assert failed.error == f"{url}x: HTTP 404 Not Found"
+    assert source_row(store, "gone")["last_error"] == failed.error  # type: ignore[index]
 
 
 def test_an_export_and_a_sync_of_one_message_are_one_report(site: Site, store: Store) -> None:
