@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from parsing import vocab
 from parsing.model import Qualifier
 from parsing.numbers import Number, find_numbers
+from parsing.word_start import word_start
 
 
 @dataclass(slots=True)
@@ -51,15 +52,15 @@ _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 _OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
-_ONE_RU = re.compile(
-    r"(?<![\w-])(?:(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит"
+_ONE_RU = word_start(
+    r"(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен|подбит"
     r"|сбил[аи]?|уничтожил[аи]?|перехватил[аи]?|подавил[аи]?)\s+(?:еще\s+)?(?:украинский\s+|вражеский\s+)?"
     rf"(?:{vocab.DRONE_ONE_RU})(?![\w-])"
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
     r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-])"
     # "беспилотник самолетного типа удалось сбить": the singular noun, then "удалось" + infinitive
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?удалось\s+"
-    r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-]))",
+    r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-])",
 )
 #: One drone named with a singular participle, before or after it ("о сбитом БПЛА", "о другом
 #: беспилотнике, уничтоженном над ..."); not its debris ("обломки сбитого беспилотника").
@@ -68,11 +69,14 @@ _ONE_PARTICIPLE_RU = re.compile(
     rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
-_ONE_EN = re.compile(
-    rf"(?<!debris\sfrom\s)(?<!fragments\sof\s)(?<!wreckage\sof\s)(?<![\w-])(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
+#: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
+_SHOT_ONE = re.compile(vocab.SHOT_ONE_RU)
+_ONE_EN = word_start(
+    rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
     # "when an intercepted drone hit a building": the drone that fell, not a count of downed ones
     r"(?!\s+(?:hit|struck|crashed|fell|slammed|damaged)\b)",
+    not_after=(r"debris\sfrom\s", r"fragments\sof\s", r"wreckage\sof\s"),
 )
 
 
@@ -202,6 +206,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         )
     taken = [(c.start, c.end) for c in out]
     for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN):
+        if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
+            continue  # no participle: a quick scan instead of the pattern's slow one
         for m in rx.finditer(low):
             a, b = base + m.start(), base + m.end()
             if rx is _ONE_PARTICIPLE_RU and m["after"]:

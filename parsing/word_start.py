@@ -76,8 +76,8 @@ def _split(p: str) -> list[str]:
     return out
 
 
-def _front(alt: str) -> list[str] | None:
-    """``alt`` as alternatives that check the lookbehind after their first letter, None
+def _front(alt: str, not_after: tuple[str, ...] = ()) -> list[str] | None:
+    """``alt`` as alternatives that check the lookbehinds after their first letter, None
     when it does not start with a letter (or a group of such alternatives)."""
     if not alt:
         return None
@@ -85,7 +85,8 @@ def _front(alt: str) -> list[str] | None:
     if first not in _SPECIAL and not first.isspace():
         if len(alt) > 1 and alt[1] in _QUANTIFIERS:
             return None  # "a?b": the match may start after the "a"
-        return [f"{first}(?<![\\w-]{first}){alt[1:]}"]
+        behind = "".join(f"(?<!{b}{first})" for b in (r"[\w-]", *not_after))
+        return [f"{first}{behind}{alt[1:]}"]
     if not alt.startswith("(?:"):
         return None  # a capturing group, flags, a lookaround: left as they are
     end = _close(alt, 0)
@@ -97,23 +98,28 @@ def _front(alt: str) -> list[str] | None:
         return None  # "(?:a)*b", "(?:a)??b"
     if re.compile(alt).groups:
         return None  # a capturing group inside cannot be written twice
-    inner = [_front(a) for a in _split(alt[3:end])]
-    after = _front(rest) if optional else []
+    inner = [_front(a, not_after) for a in _split(alt[3:end])]
+    after = _front(rest, not_after) if optional else []
     if after is None or any(x is None for x in inner):
         return None
     # spread: each alternative starts with its letter; "(?:a)?b" is "ab|b", in that order
     return [*(a + rest for x in inner for a in x or ()), *after]
 
 
-def word_start(body: str) -> re.Pattern[str]:
+def word_start(body: str, *, not_after: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Compile ``(?<![\\w-])(?:body)`` (``body`` matched only where a word starts) so the
-    engine skips to the places it can match; same matches, spans and groups."""
+    engine skips to the places it can match; same matches, spans and groups.
+
+    ``not_after`` are fixed-width patterns the match must not follow (``r"debris\\sfrom\\s"``
+    for ``(?<!debris\\sfrom\\s)`` before the lookbehind).
+    """
     alts: list[str] = []
     for a in _split(body):
-        fronted = _front(a)
+        fronted = _front(a, not_after)
         if fronted is None:
             # one alternative the engine cannot skip to makes it try every character; then
             # the lookbehind first is the cheaper test (it fails inside words at once)
-            return re.compile(f"{_LOOKBEHIND}(?:{body})")
+            behind = "".join(f"(?<!{b})" for b in not_after)
+            return re.compile(f"{behind}{_LOOKBEHIND}(?:{body})")
         alts.extend(fronted)
     return re.compile(f"(?:{'|'.join(alts)})")

@@ -80,3 +80,9 @@ def test_same_matches_on_any_text(text: str, pos: int, body: str) -> None:
     assert _matches(fast, text) == _matches(plain, text)
     a, b = fast.search(text, pos), plain.search(text, pos)
     assert (a and a.span()) == (b and b.span())
+    # with patterns the match must not follow ("debris from a drone" is no count)
+    plain, fast = (
+        re.compile(rf"(?<!x\s)(?<!y-)(?<![\w-])(?:{body})"),
+        word_start(body, not_after=(r"x\s", "y-")),
+    )
+    assert _matches(fast, text) == _matches(plain, text)
