@@ -13,12 +13,13 @@ from urllib.parse import urlsplit
 from sqlalchemy.engine import Connection
 
 import settings
+from store import schema
 from store._errors import StoreError
 from store._time import MSK
 from store.importers import Item, guess_language, normalise
 from store.ingest import ImportResult
 from store.store import Store
-from store.sync import feeds, pages, state, telegram
+from store.sync import feeds, pages, state, telegram, withdraw
 from store.sync.http import Client, FetchError
 from store.sync.registry import Source
 
@@ -42,6 +43,7 @@ class SourceResult:
     edits: int = 0
     claims: int = 0
     deleted: int = 0
+    returned: int = 0  # messages noted deleted that show again: counted again
     more: bool = False  # a backfill that stopped at the page cap: run another pass
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
@@ -60,6 +62,8 @@ class SourceResult:
             f"({self.edits} edited), {self.claims} claims, {self.deleted} deleted noted "
             f"in {self.seconds:.2f} s"
         )
+        if self.returned:
+            text += f", {self.returned} noted deleted shown again"
         return "; ".join((text, *self.notes))
 
 
@@ -132,6 +136,7 @@ class _Found:
     oldest: tuple[str, datetime] | None
     edits: int = 0
     deleted: tuple[tuple[str, str | None], ...] = ()
+    returned: tuple[tuple[str, str | None], ...] = ()  # noted deleted, shown again
     more: bool = False
     notes: list[str] = field(default_factory=list)
     gap: tuple[int, int] | None = None
@@ -201,7 +206,7 @@ def _read_channel(
     if not head.complete:
         found.notes.append("a page ended early: its complete posts were read")
     else:
-        found.deleted = _deleted(store, source, [posts[i] for i in head_ids])
+        found.deleted, found.returned = _deleted(store, source, [posts[i] for i in head_ids])
     return found
 
 
@@ -363,11 +368,12 @@ def _item(source: Source, title: str, post: telegram.Post) -> Item:
 
 def _deleted(
     store: Store, source: Source, shown_posts: list[telegram.Post]
-) -> tuple[tuple[str, str | None], ...]:
-    """Stored messages inside the id range the newest pages cover that they no longer show."""
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[tuple[str, str | None], ...]]:
+    """Return the stored messages inside the id range the newest pages cover that they no
+    longer show, and the messages noted deleted earlier that they show again."""
     shown = {post.id for post in shown_posts}
     if not shown:
-        return ()
+        return (), ()
     low, high = min(shown), max(shown)
     since = min(post.published for post in shown_posts) - timedelta(days=1)
     with store.engine.connect() as conn:
@@ -381,7 +387,11 @@ def _deleted(
         and int(message_id) not in shown
         and message_id not in noted
     ]
-    return tuple(sorted(gone, key=lambda pair: int(pair[0])))
+    back = [pair for pair in noted.items() if pair[0].isdigit() and int(pair[0]) in shown]
+    return (
+        tuple(sorted(gone, key=lambda pair: int(pair[0]))),
+        tuple(sorted(back, key=lambda pair: int(pair[0]))),
+    )
 
 
 def _read_feed(store: Store, source: Source, client: Client) -> _Found:
@@ -478,6 +488,7 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         oldest_id=found.oldest[0] if found.oldest else None,
         oldest_at=found.oldest[1] if found.oldest else None,
         deleted=found.deleted,
+        returned=tuple(message_id for message_id, _ in found.returned),
         gap=found.gap,
         gap_changed=found.gap_changed,
     )
@@ -486,6 +497,8 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         outcome = replace(
             outcome_base, posts=result.added, claims=result.claims, edits=result.replaced
         )
+        if found.returned:
+            withdraw.restore(conn, store.parser, source.name, found.returned, schema.now())
         state.record_success(conn, source.name, source.kind, source.key, outcome)
 
     result = store.ingest_items(
@@ -499,6 +512,7 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         edits=result.replaced,
         claims=result.claims,
         deleted=len(found.deleted),
+        returned=len(found.returned),
         more=found.more,
         notes=tuple(found.notes),
     )

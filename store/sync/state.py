@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from store import schema
@@ -131,10 +131,11 @@ def stored_since(conn: Connection, channel_id: str, since: datetime) -> dict[str
     return {message_id: report_id for message_id, report_id in rows}
 
 
-def noted_deletions(conn: Connection, name: str) -> set[str]:
-    """Return the message ids of a source already noted as deleted."""
+def noted_deletions(conn: Connection, name: str) -> dict[str, str | None]:
+    """Return ``message id -> report id`` of a source's messages noted as deleted."""
     d = schema.deletions
-    return set(conn.execute(select(d.c.message_id).where(d.c.source == name)).scalars())
+    rows = conn.execute(select(d.c.message_id, d.c.report_id).where(d.c.source == name))
+    return {message_id: report_id for message_id, report_id in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ class Outcome:
     claims: int = 0
     edits: int = 0
     deleted: tuple[tuple[str, str | None], ...] = ()  # (message id, report id)
+    returned: tuple[str, ...] = ()  # message ids noted deleted that show again
     gap: tuple[int, int] | None = None
     gap_changed: bool = False  # write ``gap`` (None clears it)
 
@@ -184,7 +186,7 @@ def record_success(
             posts=t.c.posts + outcome.posts,
             claims=t.c.claims + outcome.claims,
             edits=t.c.edits + outcome.edits,
-            deletions=t.c.deletions + len(outcome.deleted),
+            deletions=t.c.deletions + len(outcome.deleted) - len(outcome.returned),
             passes=t.c.passes + 1,
         )
     )
@@ -196,6 +198,11 @@ def record_success(
             .values(
                 gap_from_id=str(gap[0]) if gap else None, gap_to_id=str(gap[1]) if gap else None
             )
+        )
+    if outcome.returned:
+        d = schema.deletions
+        conn.execute(
+            delete(d).where(d.c.source == name, d.c.message_id.in_(list(outcome.returned)))
         )
     if outcome.deleted:
         withdraw(conn, name, outcome.deleted, now)

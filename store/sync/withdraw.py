@@ -6,20 +6,27 @@ pass's transaction: a ``dismiss`` correction by ``sync`` (so re-parsing never br
 claims back, ``store.corrections.settle``), a review item with the reason ``deleted``
 already closed (the Review page's history shows it with the reason), and the report's
 statements and claims removed. The report's text and its edit history stay.
+
+A message noted deleted that a later pass shows again (a page that left it out for a
+while) is counted again: :func:`restore` takes the sync's correction back, reopens
+nothing (the review item is resolved, its detail saying when it showed again) and
+rebuilds the claims from the text, the parser and people's corrections.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
-from store.corrections import DISMISS
-from store.rows import DISMISSED, bump_data_version, replace_rows
+from store._parse import Parser, parse_text
+from store._time import from_db
+from store.corrections import DISMISS, settle
+from store.rows import DISMISSED, RESOLVED, bump_data_version, replace_rows
 
 #: The review reason of a text withdrawn because its message was deleted.
 DELETED = "deleted"
@@ -71,6 +78,53 @@ def withdraw(
     known = [day for day in dates if day is not None]
     if current and known:
         figures.refresh(conn, (min(known), max(known)))
+    elif current:
+        figures.mark_current(conn)
+    return len(dates)
+
+
+def restore(
+    conn: Connection,
+    parse: Parser,
+    source: str,
+    returned: Sequence[tuple[str, str | None]],
+    now: datetime,
+) -> int:
+    """Count again the reports of messages noted deleted that show again (``(message id,
+    report id)``) inside the caller's transaction; return how many claims they give."""
+    reports = [rid for _, rid in returned if rid]
+    if not reports:
+        return 0
+    current = figures.is_current(conn)
+    r, rv, cr = schema.reports, schema.review, schema.corrections
+    when = f"{now:%Y-%m-%d %H:%M}"
+    dates: list[date] = []
+    for rid in reports:
+        conn.execute(
+            delete(cr).where(cr.c.report_id == rid, cr.c.author == AUTHOR, cr.c.action == DISMISS)
+        )
+        conn.execute(
+            update(rv)
+            .where(rv.c.report_id == rid, rv.c.reason == DELETED, rv.c.status == DISMISSED)
+            .values(
+                status=RESOLVED,
+                resolved_at=now,
+                resolved_by=AUTHOR,
+                detail=rv.c.detail + f"; shown again in {source} at {when} MSK: counted again",
+            )
+        )
+        row = conn.execute(
+            select(r.c.text, r.c.published_at, r.c.channel).where(r.c.id == rid)
+        ).first()
+        if row is None:
+            continue
+        found, error = parse_text(parse, row.text, from_db(row.published_at), row.channel)
+        statements, claims = settle(conn, rid, row.text, row.published_at, found, error)
+        replace_rows(conn, rid, statements, claims)
+        dates.extend(claim["ref_date"] for claim in claims if claim["ref_date"] is not None)
+    bump_data_version(conn)
+    if current and dates:
+        figures.refresh(conn, (min(dates), max(dates)))
     elif current:
         figures.mark_current(conn)
     return len(dates)

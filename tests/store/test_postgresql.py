@@ -104,6 +104,9 @@ from tests.store.test_sync import (
     test_a_first_pass_imports_the_posts_with_text_and_records_the_source as test_a_first_pass_imports_the_posts_with_text_and_records_the_source,
 )
 from tests.store.test_sync import (
+    test_a_message_noted_deleted_that_shows_again_is_counted_again as test_a_message_noted_deleted_that_shows_again_is_counted_again,
+)
+from tests.store.test_sync import (
     test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history as test_an_edit_between_two_passes_replaces_the_message_and_keeps_its_history,
 )
 from tests.store.test_sync import (

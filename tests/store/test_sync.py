@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -262,6 +263,36 @@ def test_a_deleted_message_leaves_the_figures_and_stays_in_review_history(
     assert store.data_version() == version
     store.reparse(everything=True)
     assert sorted(store.claims()["area_id"]) == ["RU-KLU", "RU-KLU"]
+
+
+def test_a_message_noted_deleted_that_shows_again_is_counted_again(
+    site: Site, store: Store
+) -> None:
+    kaluga(site)
+    run_pass(store, [KALUGA])
+    kept = site.channels["kaluga_gov"].messages.pop(4)
+    run_pass(store, [KALUGA])
+    assert sorted(store.claims()["area_id"]) == ["RU-KLU", "RU-KLU"]
+    site.channels["kaluga_gov"].add(kept)  # the page left it out for a while
+    [result] = run_pass(store, [KALUGA])
+    assert (result.ok, result.added, result.deleted, result.returned) == (True, 0, 0, 1)
+    assert sorted(store.claims()["area_id"]) == ["RU-BRY", "RU-KLU", "RU-KLU"]
+    assert store.nightly().query("area_id == 'RU-BRY'")["figure"].tolist() == [5]
+    [item] = review.queue(store, status=None).to_dict("records")
+    assert (item["reason"], item["status"], item["resolved_by"]) == ("deleted", "resolved", "sync")
+    assert re.fullmatch(
+        r"message 4 was deleted from kaluga_gov: missing from its preview at [-\d: ]+ MSK; "
+        r"its claims no longer count; shown again in kaluga_gov at [-\d: ]+ MSK: counted again",
+        item["detail"],
+    )
+    assert review.corrections(store).empty
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema.deletions.c.id)).all() == []
+    assert counts(store, "kaluga_gov") == ("5", 3, 3, 0, 0, 3, None)
+    # deleted again for good: noted and withdrawn once more
+    del site.channels["kaluga_gov"].messages[4]
+    [result] = run_pass(store, [KALUGA])
+    assert (result.deleted, sorted(store.claims()["area_id"])) == (1, ["RU-KLU", "RU-KLU"])
 
 
 def test_a_hostile_post_is_stored_as_text_without_its_script(site: Site, store: Store) -> None:
