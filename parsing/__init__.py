@@ -19,9 +19,10 @@ from parsing.rules import Context, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import lower, normalise, sentences
 from parsing.time import find_time
+from parsing.ukrainian import russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.19"
+PARSER_VERSION = "1.33.20"
 
 __all__ = [
     "PARSER_VERSION",
@@ -97,6 +98,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     areas: dict[int, str | None] = {}
     russian: dict[int, bool] = {}
     drone_seen = False
+    ukrainian = segment.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     for s in sents:
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
@@ -115,9 +117,13 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         if reporters[s.index] == "governor":
             areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
         times[s.index] = find_time(lchunk, s.start, published)
-        f = read_sentence(chunk, s.start, ctx, english=english)
+        f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
+            if ukrainian and any(c.area_id.startswith("RU-") for c in f.claims):
+                # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
+                # side reports drones over Ukraine, never over Russia
+                ua[s.index] = False
     earlier = {s.index: bool(EARLIER_RE.match(low, s.start, s.end)) for s in sents}
     drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
     own = source_reporter(source)

@@ -87,11 +87,11 @@ _UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
 #: One adjective in lower case before a head noun: "над московским регионом", "в брянской области".
 _ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
-    # "над регионом", "в области": the region already in context (a governor's own)
+    # "над регионом", "в области", "там": the region already in context (a governor's own)
     (
         "anaphor",
         re.compile(
-            r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и))(?![\w-])(?!\s+[А-Я])"
+            r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и)|(?<![\w-])[Тт]ам)(?![\w-])(?!\s+[А-Я])"
         ),
     ),
     # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
@@ -141,6 +141,8 @@ _RU_TRIGGER = re.compile(
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
     rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?=(?-i:[А-ЯЕ])))?"
     r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+"
+    # "там сбили два": "there" is the region in context
+    r"|(?<![\w-])(?=[Тт]ам(?![\w-]))"
     # "на подлете к Ярославлю": the town approached (Moscow's is a target, see vocab.TARGET_RE)
     r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
     re.IGNORECASE,
@@ -415,7 +417,8 @@ def find_groups(
         )
         mentions: list[Mention] = []
         plural = False
-        case = "ablt" if not english and t.group().split()[-1].lower() in ("над", "под") else None
+        lead = t.group().split()  # empty before "там"
+        case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
         outside = english and t.group().lower().startswith("outside")
         while hit := _element_at(text, at, elements, case):
             kind, m = hit

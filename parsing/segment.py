@@ -19,7 +19,7 @@ from parsing.numbers import find_numbers
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.speakers import governor_region
-from parsing.text import Sentence
+from parsing.text import Sentence, count_cyrillic
 from parsing.time import TimeMark
 from settings import MSK
 
@@ -36,10 +36,18 @@ def sentence_reporter(low: str) -> Reporter | None:
     return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]
 
 
+def ukrainian_language(text: str) -> bool:
+    """True for Ukrainian: three letters or more of the Ukrainian alphabet, and for a long
+    text at least one in a hundred of its Cyrillic letters (a Russian text quoting a
+    Ukrainian name is Russian)."""
+    n = len(_UA_LETTERS.findall(text))
+    return n >= 3 and n * 100 >= count_cyrillic(text)
+
+
 def is_ukrainian_side(text: str, low: str) -> bool:
     """True for Ukraine's own claims (Ukrainian-language text or its air force retold)."""
     return (
-        len(_UA_LETTERS.findall(text)) >= 3
+        ukrainian_language(text)
         or bool(vocab.UA_SIDE_RE.search(low))
         or bool(vocab.UA_SIDE_NEWS_RE.search(low))
     )

@@ -31,8 +31,8 @@ INTERCEPT = [
     r"подавлен\w*|подавил\w*",  # "подавлены средствами РЭБ"
     r"подбит\w*",  # "обломки подбитого беспилотника"
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
-    r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side)
-    r"збит\w*|збил\w*|подавлено",  # "збито або подавлено 69 ворожих БпЛА" (UA side, Ukrainian spelling)
+    r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|ликвидува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side; "ликвидували" read in Russian letters)
+    r"збит\w*|збил\w*|подавлено|знищ\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its

@@ -3071,7 +3071,43 @@ T_NOT_SAID_RU = (
     "уничтожены три беспилотника."
 )
 
+#: a Ukrainian outlet retelling Russian officials: Russian places read in Ukrainian forms are
+#: Russia's claims, not Ukraine's; "там" (there) is the region just named
+T_UK_RETELLING = (
+    "У Брянській області чули вибухи. Губернатор заявив, що сили ППО знищили три дрони над "
+    "Погарським районом. Згодом про вибухи повідомили у Курській області. Місцева влада "
+    "сказала, що там збили два дрони."
+)
+
 GOLDEN_NEWS = [
+    (
+        "uk-retelling-of-russian-officials",
+        T_UK_RETELLING,
+        [
+            R(
+                T_UK_RETELLING,
+                "governor",
+                [
+                    C(
+                        T_UK_RETELLING,
+                        "три дрони над Погарським районом",
+                        "RU-BRY",
+                        3,
+                        "count_over_place",
+                        district=("RU-BRY:pogarsky", "Погарский район"),
+                    ),
+                    C(
+                        T_UK_RETELLING,
+                        "три дрони над Погарським районом",
+                        "RU-BRY",
+                        3,
+                        "region_from_district",
+                    ),
+                    C(T_UK_RETELLING, "там збили два", "RU-KRS", 2, "count_over_place"),
+                ],
+            )
+        ],
+    ),
     (
         "en-not-said",
         T_NOT_SAID_EN,

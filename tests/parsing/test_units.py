@@ -16,6 +16,7 @@ from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.text import normalise, sentences
 from parsing.time import find_time
+from parsing.ukrainian import russify
 
 MSK = settings.MSK
 P = date(2025, 6, 3)
@@ -120,6 +121,13 @@ def test_a_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
     assert [text[s.start : s.end] for s in sentences(normalise(text))] == [
         "Ранее губернатор Иван Петров\nсказал о двух сбитых БПЛА.", "Новая строка.",
     ]  # fmt: skip
+
+
+def test_russify_keeps_length_and_reads_ukrainian_places() -> None:
+    text = "Над Почепським районом і у Брянській області збили дрони."
+    out = russify(text)
+    assert len(out) == len(text)
+    assert out == "Над Почепским  районом и у Брянской  области збили дроны."
 
 
 def test_detect_language() -> None:
