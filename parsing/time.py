@@ -114,7 +114,9 @@ POINT_RE = re.compile(
 NIGHT_RE = re.compile(
     rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
-    r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+)?ночи"
+    r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи"
+    # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
+    r"|час(?:а|ов)?\s+ночи|\d{1,2}[:.]\d{2}\s+ночи"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
     rf"|on\s+the\s+night\s+of\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}\s+(?:to|into|-)\s+(?P<td>{_renamed('t_')}|\d{{1,2}})"
     r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)"

@@ -60,6 +60,10 @@ def _dt(s: str) -> datetime:
         ("в ночь на 12 мая", "night", None, None, date(2025, 5, 12)),
         ("В ночь на вторник, 27 мая", "night", None, None, date(2025, 5, 27)),
         ("overnight", "night", None, None, P),
+        # an hour of the night, "since the night began": that night
+        ("сообщение появилось в три часа ночи", "night", None, None, P),
+        ("около 2:30 ночи", "night", None, None, P),
+        ("с начала ночи сбиты", "night", None, None, P),
         ("last night", "night", None, None, P),
         ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
         ("вчера", "day", None, None, None),
