@@ -53,7 +53,11 @@ APPROX = (
 REPORTERS = [
     (
         "mod",
-        r"минобороны|мо\s+рф|министерств\w*\s+обороны|(?:военн|оборонн)\w+\s+ведомств\w*",
+        r"минобороны|мо\s+рф|министерств\w*\s+обороны|(?:военн|оборонн)\w+\s+ведомств\w*"
+        # "МО утром сообщало о ...": the abbreviation as the subject of a reporting verb (not
+        # "глава МО", a municipality)
+        r"|(?<![\w-])(?<!глава\s)(?<!главы\s)(?<!главе\s)(?<!главу\s)мо\s+(?:[а-я]+\s+)?"
+        r"(?:сообщ|заяв|информир|уточн|отчита)\w*",
     ),  # "сообщили в Минобороны России", "в оборонном ведомстве отметили"
     (
         "mod",
@@ -176,7 +180,8 @@ SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
 DROPPED = r"сброс\w*|dropped|munition"
 #: Explicit report totals: "Всего за ночь ... перехватили 15 дронов", "В общей сложности".
-TOTAL_MARK = r"всего|в\s+общей\s+сложности|in\s+total|a\s+total\s+of|altogether"
+#: "В целом за ночь над Россией сбит 51 БПЛА", "Overall, 51 drones were destroyed".
+TOTAL_MARK = r"всего|в\s+общей\s+сложности|в\s+целом|in\s+total|a\s+total\s+of|altogether|overall"
 #: "все беспилотники уничтожены": all of those in the attempt.
 ALL_DESTROYED = (
     r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"

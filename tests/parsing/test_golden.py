@@ -4357,6 +4357,14 @@ T_HIT_ON_A_PLANT = (
     "нефтеперерабатывающего предприятия Курска."
 )
 KURSK_CITY = ("RU-KRS:kursk", "Курск")
+T_MO_ABBREVIATION = (
+    "Обломки беспилотника упали в Обнинске, сообщает оперштаб Калужской области. МО утром "
+    "сообщало о трех сбитых БПЛА над территорией Калужской области."
+)
+T_OVERALL_TOTAL = (
+    "Над Брянской областью ночью сбиты 5 беспилотников. В целом над территорией России за ночь "
+    "перехвачен 41 беспилотник."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -4672,6 +4680,80 @@ GOLDEN_DISTRICTS = [
                     C(T_HIT_ON_A_PLANT, "Курска", "RU-KRS", None, "region_of_districts"),
                 ],
                 damage=T_HIT_ON_A_PLANT,
+            )
+        ],
+    ),
+    # "МО сообщало": the ministry's abbreviation as the subject of a reporting verb starts its
+    # report; "глава МО" is a municipality's head, not the ministry
+    (
+        "ru-mo-is-the-ministry",
+        T_MO_ABBREVIATION,
+        [
+            R(
+                T_MO_ABBREVIATION,
+                "governor",
+                [
+                    C(
+                        T_MO_ABBREVIATION,
+                        "Обнинске",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=OBNINSK,
+                    ),
+                    C(T_MO_ABBREVIATION, "Обнинске", "RU-KLU", None, "region_of_districts"),
+                ],
+                damage="Обломки беспилотника упали в Обнинске, сообщает оперштаб Калужской области.",
+                span=("Обломки", "оперштаб Калужской области."),
+            ),
+            R(
+                T_MO_ABBREVIATION,
+                "mod",
+                [
+                    C(
+                        T_MO_ABBREVIATION,
+                        "трех сбитых БПЛА над территорией Калужской области",
+                        "RU-KLU",
+                        3,
+                        "count_over_place",
+                    )
+                ],
+                total=3,
+                span=("МО утром", "территорией Калужской области."),
+            ),
+        ],
+    ),
+    (
+        "ru-head-of-a-municipality-is-not-the-ministry",
+        "Глава МО Обнинск сообщил, что над городом сбит беспилотник.",
+        [
+            R(
+                "Глава МО Обнинск сообщил, что над городом сбит беспилотник.",
+                "media",
+                [],
+                total=1,
+            )
+        ],
+    ),
+    # "в целом", "overall": the report's total, also after its rows
+    (
+        "ru-overall-total",
+        T_OVERALL_TOTAL,
+        [
+            R(
+                T_OVERALL_TOTAL,
+                "mod",
+                [
+                    C(
+                        T_OVERALL_TOTAL,
+                        "Брянской областью ночью сбиты 5",
+                        "RU-BRY",
+                        5,
+                        "count_over_place",
+                    )
+                ],
+                total=41,
+                night=P,
             )
         ],
     ),
