@@ -451,7 +451,12 @@ def find_groups(
                 if any(n in FOREIGN for n in [surface, *names]):
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
                     continue
-                place = _resolve_mention(surface, names, ctx, english=english)
+                # "regions including Moscow, Tula and Kaluga": a region of the list is Moscow
+                # Region (the ministry's city and oblast; the oblast for other reporters)
+                moscow = region_list and kind == "named" and surface == "Moscow"
+                place = _resolve_mention(
+                    "Moscow Region" if moscow else surface, names, ctx, english=english
+                )
                 if place and outside and place.kind == "region" and place.area_id in _AROUND:
                     # "a village outside Moscow": the region around the city, not the city
                     place = _around(place.area_id, capital=False)

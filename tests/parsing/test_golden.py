@@ -3079,7 +3079,49 @@ T_UK_RETELLING = (
     "сказала, що там збили два дрони."
 )
 
+#: "Moscow" in a list of regions is the Moscow Region: the ministry's city and oblast
+T_MOSCOW_IN_REGION_LIST = (
+    "Russia's defence ministry said drones were shot down over regions including Moscow, Kursk "
+    "and Bryansk."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-moscow-in-a-list-of-regions",
+        T_MOSCOW_IN_REGION_LIST,
+        [
+            R(
+                T_MOSCOW_IN_REGION_LIST,
+                "mod",
+                [
+                    C(
+                        T_MOSCOW_IN_REGION_LIST,
+                        "Moscow",
+                        "RU-MOW+RU-MOS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                    C(
+                        T_MOSCOW_IN_REGION_LIST,
+                        "Kursk",
+                        "RU-KRS",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                    C(
+                        T_MOSCOW_IN_REGION_LIST,
+                        "Bryansk",
+                        "RU-BRY",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
+                ],
+            )
+        ],
+    ),
     (
         "uk-retelling-of-russian-officials",
         T_UK_RETELLING,
