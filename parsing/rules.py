@@ -420,7 +420,7 @@ def rule_not_drones(r: Reading) -> None:
 
 _PLACE_FIRST = re.compile(
     # "... and the rest over X and Y": the remainder has a figure of its own, it shares none
-    r"\s*(?:над|в|во|на|акватори\w*|территори\w*|over|in|above|the(?!\s+(?:rest|others?|remaining)\b))(?![\w-])",
+    r"\s*(?:над|в|во|на|акватори\w*|территори\w*|over|in|above|the(?!\s+(?:rest|others?|remaining|remainder)\b))(?![\w-])",
     re.IGNORECASE,
 )
 

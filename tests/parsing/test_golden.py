@@ -2094,6 +2094,10 @@ T_THE_REST = (
     "Overnight air defences shot down drones: five above the Kursk region, four above the Belgorod "
     "region and the remaining ones over the Bryansk and Kaluga regions, the ministry said."
 )
+T_THE_REMAINDER = (
+    "Overnight air defences shot down drones: five above the Kursk region, four above the Belgorod "
+    "region, and the remainder over the Bryansk and Kaluga regions, the ministry said."
+)
 
 T_REGION_BY_NAME = (
     "Над Курской областью сбиты шесть беспилотников, ещё два летательных аппарата — над Белгородской. "
@@ -2196,6 +2200,45 @@ GOLDEN_RULES = [
                     ),
                     C(T_THE_REST, "Bryansk", "RU-BRY", None, "place_without_count", en=True),
                     C(T_THE_REST, "Kaluga regions", "RU-KLU", None, "place_without_count", en=True),
+                ],
+                night=P,
+            )
+        ],
+    ),
+    # the same list with a serial comma and "the remainder"
+    (
+        "en-the-remainder-over",
+        T_THE_REMAINDER,
+        [
+            R(
+                T_THE_REMAINDER,
+                "mod",
+                [
+                    C(
+                        T_THE_REMAINDER,
+                        "five above the Kursk region",
+                        "RU-KRS",
+                        5,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_THE_REMAINDER,
+                        "four above the Belgorod region",
+                        "RU-BEL",
+                        4,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(T_THE_REMAINDER, "Bryansk", "RU-BRY", None, "place_without_count", en=True),
+                    C(
+                        T_THE_REMAINDER,
+                        "Kaluga regions",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        en=True,
+                    ),
                 ],
                 night=P,
             )
