@@ -67,8 +67,8 @@ def _analysed(filters: store.Filters, version: str, url: str) -> ledger.Reconcil
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _nightly(filters: store.Filters, version: str, url: str, gaps: bool = False) -> pd.DataFrame:
-    analysis = _analysed(filters, version, url)
-    return ledger.nightly(_store(url), filters, gaps=gaps, analysis=analysis)
+    # the stored figures (the same rows an analysis gives): no claim is read
+    return ledger.nightly(_store(url), filters, gaps=gaps)
 
 
 def nightly_frame(filters: store.Filters, version: str) -> pd.DataFrame:
@@ -96,6 +96,17 @@ def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
     return _claims(filters, version, database_url())
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _claim_reporters(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return _store(url).claim_reporters(filters)
+
+
+def claim_reporters(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return who made each claim of ``filters``' period (``claim_id``, ``reporter``): what
+    crediting a figure to its reporter needs, without the claims' analysis."""
+    return _claim_reporters(filters, version, database_url())
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def _ledger(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
     return ledger.ledger(_store(url), filters, analysis=_analysed(filters, version, url))
@@ -118,9 +129,7 @@ def series_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _national(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
-    return ledger.national(
-        _store(url), filters, gaps=True, analysis=_analysed(filters, version, url)
-    )
+    return ledger.national(_store(url), filters, gaps=True)  # the stored totals
 
 
 def national_frame(filters: store.Filters, version: str) -> pd.DataFrame:

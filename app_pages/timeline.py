@@ -60,7 +60,7 @@ def timeline_page() -> None:
         label_visibility="collapsed",
     )
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
-    claims = _loaders.claims_frame(filters, version) if stack == "reporter" else None
+    claims = _loaders.claim_reporters(filters, version) if stack == "reporter" else None
     totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
     st.altair_chart(charts.totals_chart(totals, by=stack, unit=unit), key="tl_totals")
     if stack == "reporter":

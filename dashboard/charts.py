@@ -70,7 +70,8 @@ def totals_frame(
         ``"area"``: one group per area; ``"reporter"``: each area's figure is credited
         to the reporter whose claim it was taken from (needs ``claims``).
     claims
-        ``Store.claims`` output, to look up the reporter of each chosen claim.
+        ``Store.claims`` or ``Store.claim_reporters`` output: the reporter of each
+        chosen claim.
     labels
         Area id -> label for the legend.
 

@@ -8,7 +8,8 @@ transaction as the write. The table records which data version, night boundary a
 rules it was built for (``meta.figures_state``); a query that finds it stale (another
 night boundary in the settings, a database written by an older Atlas) rebuilds it first.
 Filters on reporters change which claims compete: the rows of each reporter alone are
-stored too; a query for several reporters reconciles on the fly.
+stored too; a query for several reporters reconciles on the fly. The national totals of
+the same rows (``store.totals``) are written in the same pass.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlalchemy.engine import Connection
 import settings
 from geo import area_ids
 from store import columns as C
-from store import reconcile, schema
+from store import reconcile, schema, totals
 from store._query import UNITS, Filters, Reader, claims_frame
 
 _SEP = ";"
@@ -31,8 +32,9 @@ _SEP = ";"
 _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
-#: built by an older rule set are stale and rebuilt at the next open or query.
-RULES_VERSION = "3"
+#: built by an older rule set are stale and rebuilt at the next open or query. 4: the
+#: ``totals`` table is written with the figures.
+RULES_VERSION = "4"
 
 
 def _built_for() -> str:
@@ -72,33 +74,48 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
 
     Call it after the data version was bumped, inside the writing transaction.
     """
-    f = schema.figures
+    current = settings.get()
+    f, t = schema.figures, schema.totals
     if span is None:
         conn.execute(delete(f))
+        conn.execute(delete(t))
         lo = hi = None
     else:
         lo, hi = span[0] - _REACH, span[1] + _REACH
         conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
+        conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
     rows: list[dict[str, Any]] = []
+    sums: list[dict[str, Any]] = []
     for mode in UNITS:
         claims = claims_frame(
             conn,
             Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode),  # type: ignore[arg-type]
         )
         analysis = reconcile.reconcile_claims(claims, mode)
+        spans = totals.windows(claims)
+        hours = totals.boundary_hours(mode, current.night_start_hour, current.night_end_hour)
+        crossing = totals.straddling(analysis.placed.values(), spans, hours)
         rows.extend(_to_table(mode, "", analysis.rows, district=False))
         rows.extend(_to_table(mode, "", reconcile.district_rows(analysis), district=True))
+        sums.extend(
+            totals.to_table(
+                mode, "", totals.national_rows(analysis.rows, analysis, spans), crossing
+            )
+        )
         # each reporter alone: the timeline's ministry and governor series read rows too
         for reporter in sorted({p.claim.reporter for p in analysis.placed.values()}):
             own = (reporter,)
-            rows.extend(
-                _to_table(mode, reporter, reconcile.area_rows(analysis, own), district=False)
-            )
+            area = reconcile.area_rows(analysis, own)
+            rows.extend(_to_table(mode, reporter, area, district=False))
             rows.extend(
                 _to_table(mode, reporter, reconcile.district_rows(analysis, own), district=True)
             )
+            national = totals.national_rows(area, analysis, spans)
+            sums.extend(totals.to_table(mode, reporter, national, crossing))
     if rows:
         conn.execute(insert(f), rows)
+    if sums:
+        conn.execute(insert(t), sums)
     mark_current(conn)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
@@ -29,7 +29,7 @@ import pandas as pd
 import settings
 from geo import area_ids
 from store import columns as C
-from store import reconcile
+from store import reconcile, totals
 from store._query import Filters, frame_of
 from store.store import Store
 
@@ -68,7 +68,7 @@ LEDGER_COLUMNS = (
     C.URL,
 )
 #: The columns of :func:`national` and :func:`series` (``reporter`` in series only).
-NATIONAL_COLUMNS = (C.DATE, C.COUNTRY, C.FIGURE, C.STATUS, "areas_sum", "group_totals", "n_areas")
+NATIONAL_COLUMNS = totals.NATIONAL_COLUMNS
 SERIES_COLUMNS = (C.DATE, C.REPORTER, C.FIGURE, C.STATUS)
 
 
@@ -83,8 +83,7 @@ class Reconciled:
     rules: reconcile.Reconciliation  # the one rule set's answer for those claims
 
 
-def _value(value: Any) -> Any:
-    return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
+_value = totals.value_or_none
 
 
 def _precision(area_id: str, district_id: Any, grouped: bool) -> str:
@@ -285,81 +284,9 @@ def ledger(
 # --- totals and series --------------------------------------------------------------------
 
 
-def _cluster(groups: dict[str, set[str]]) -> list[set[str]]:
-    """Return statement ids clustered by shared areas."""
-    clusters: list[tuple[set[str], set[str]]] = []  # (statements, areas)
-    for sid, areas in sorted(groups.items()):
-        merged_ids, merged_areas = {sid}, set(areas)
-        keep = []
-        for ids, cluster_areas in clusters:
-            if cluster_areas & merged_areas:
-                merged_ids |= ids
-                merged_areas |= cluster_areas
-            else:
-                keep.append((ids, cluster_areas))
-        clusters = [*keep, (merged_ids, merged_areas)]
-    return [ids for ids, _ in clusters]
-
-
-def _group_contribution(sids: set[str], analysis: Reconciled) -> int:
-    """The figure of a cluster of totals-over-lists: per reporter, totals of different
-    statements add up unless they repeat one (same window and total); the largest reporter's."""
-    by_reporter: dict[str, dict[tuple[Any, ...], int]] = {}
-    windows = {}
-    for row in reconcile.plain_rows(analysis.claims, reconcile.PLACED_FIELDS):
-        if row.statement_id in sids:
-            windows[row.statement_id] = (
-                reconcile.naive(row.window_start),
-                reconcile.naive(row.window_end),
-                row.night_of,
-            )
-    for sid in sids:
-        st = analysis.rules.statements[sid]
-        key = (*windows.get(sid, ()), st.total)
-        by_reporter.setdefault(st.reporter, {})[key] = st.total or 0
-    return max(sum(totals.values()) for totals in by_reporter.values())
-
-
-def _national_rows(
-    rows: Sequence[dict[str, Any]], analysis: Reconciled, *, use_groups: bool
-) -> list[dict[str, Any]]:
-    by_date: dict[tuple[date, str], list[dict[str, Any]]] = {}
-    for row in rows:
-        by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
-    out = []
-    for (day, country), members in sorted(by_date.items()):
-        figures = {
-            row[C.AREA_ID]: int(row[C.FIGURE])
-            for row in members
-            if _value(row[C.FIGURE]) is not None
-        }
-        group_areas: dict[str, set[str]] = {}
-        if use_groups:
-            for row in members:
-                sid = _value(row[C.GROUP_STATEMENT])
-                if sid and sid not in analysis.rules.links:
-                    group_areas.setdefault(sid, set()).add(row[C.AREA_ID])
-        in_groups: set[str] = set()
-        group_totals = 0
-        for sids in _cluster(group_areas):
-            areas = set().union(*(group_areas[s] for s in sids))
-            in_groups |= areas
-            own = sum(figures.get(a, 0) for a in areas)
-            group_totals += max(_group_contribution(sids, analysis), own)
-        areas_sum = sum(v for a, v in figures.items() if a not in in_groups)
-        counted = bool(figures) or bool(group_areas)
-        out.append(
-            {
-                C.DATE: day,
-                C.COUNTRY: country,
-                C.FIGURE: areas_sum + group_totals if counted else None,
-                C.STATUS: C.STATUS_REPORTED if counted else C.STATUS_NAMED,
-                "areas_sum": sum(figures.values()),
-                "group_totals": group_totals,
-                "n_areas": len(members),
-            }
-        )
-    return out
+def _stored_totals(filters: Filters) -> bool:
+    """Whether the ``totals`` table holds the answer: every reporter or one, every area."""
+    return not filters.regions and len(filters.reporters) <= 1
 
 
 def national(
@@ -374,12 +301,24 @@ def national(
     A report's total over areas without per-area figures is counted once (never split,
     never added to the figures of the areas it names: the larger of the two stands).
     With ``filters.regions`` only those areas' own figures count. ``gaps=True`` adds
-    ``no_report`` rows for dates without any claim.
+    ``no_report`` rows for dates without any claim. Without ``analysis``, the stored
+    totals are read (every reporter or one; the stored figures for a region filter).
     """
     filters = filters or Filters()
-    analysis = analysis or reconciled(store, filters)
-    frame = nightly(store, replace(filters, discrepancies_only=False), analysis=analysis)
-    rows = _national_rows(frame.to_dict("records"), analysis, use_groups=not filters.regions)
+    whole = replace(filters, discrepancies_only=False)
+    if analysis is None and _stored_totals(filters):
+        rows = store.national_rows(whole)
+    elif analysis is None and len(filters.reporters) <= 1:
+        # a region's own figures: the stored rows, no total over a list of areas
+        rows = totals.national_rows(nightly(store, whole).to_dict("records"), None, {})
+    else:
+        analysis = analysis or reconciled(store, filters)
+        frame = nightly(store, whole, analysis=analysis)
+        rows = totals.national_rows(
+            frame.to_dict("records"),
+            None if filters.regions else analysis.rules,
+            totals.windows(analysis.claims),
+        )
     for row in rows:
         row[C.FIGURE] = None if pd.isna(row[C.FIGURE]) else int(row[C.FIGURE])
     result = pd.DataFrame.from_records(rows, columns=list(NATIONAL_COLUMNS))
@@ -419,45 +358,42 @@ def series(
     ``status`` is ``reported`` (``figure`` is that reporter's total for the date, see
     :func:`national`), ``named_without_count`` (areas named, no number) or ``no_report``
     (nothing from that reporter: a gap, never a zero). ``reporters`` defaults to
-    ``filters.reporters``, else every reporter with a claim in the period.
+    ``filters.reporters``, else every reporter with a claim in the period. Without
+    ``analysis``, each reporter's stored totals are read.
     """
     filters = filters or Filters()
-    analysis = analysis or reconciled(store, filters)
-    present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
+    if analysis is None:
+        present = store.reporters(filters)
+        every = store.national_rows(replace(filters, reporters=(), regions=()))
+        every_date = _dates((row[C.DATE] for row in every), filters)
+    else:
+        present = sorted(set(analysis.claims[C.REPORTER]), key=lambda r: _REPORTER_RANK.get(r, 9))
+        every_date = _dates(
+            (
+                row[C.DATE]
+                for row in analysis.rules.rows
+                if filters.include_ua or row[C.COUNTRY] == "RU"
+            ),
+            filters,
+        )
     wanted = list(reporters or filters.reporters or present)
-    every_date = _dates(
-        (
-            row[C.DATE]
-            for row in analysis.rules.rows
-            if filters.include_ua or row[C.COUNTRY] == "RU"
-        ),
-        filters,
-    )
     parts = []
     for reporter in wanted:
         own = national(
             store, replace(filters, reporters=(reporter,)), gaps=False, analysis=analysis
         )
-        own = own.groupby(C.DATE, sort=True).agg(
-            figure=(C.FIGURE, lambda s: None if s.isna().all() else int(s.sum())),
-            status=(
-                C.STATUS,
-                lambda s: C.STATUS_REPORTED if (s == C.STATUS_REPORTED).any() else C.STATUS_NAMED,
-            ),
-        )
+        by_date: dict[date, tuple[int | None, str]] = {}
+        for day, figure, status in zip(own[C.DATE], own[C.FIGURE], own[C.STATUS], strict=True):
+            # both countries of a date together: a figure when either has one
+            old_figure, old_status = by_date.get(day, (None, C.STATUS_NAMED))
+            if not pd.isna(figure):
+                old_figure = (old_figure or 0) + int(figure)
+            if status == C.STATUS_REPORTED:
+                old_status = C.STATUS_REPORTED
+            by_date[day] = (old_figure, old_status)
         for day in every_date:
-            if day in own.index:
-                figure, status = own.loc[day, "figure"], own.loc[day, "status"]
-            else:
-                figure, status = None, C.STATUS_NO_REPORT
-            parts.append(
-                {
-                    C.DATE: day,
-                    C.REPORTER: reporter,
-                    C.FIGURE: None if figure is None or pd.isna(figure) else int(figure),
-                    C.STATUS: status,
-                }
-            )
+            figure, status = by_date.get(day, (None, C.STATUS_NO_REPORT))
+            parts.append({C.DATE: day, C.REPORTER: reporter, C.FIGURE: figure, C.STATUS: status})
     frame = pd.DataFrame.from_records(parts, columns=list(SERIES_COLUMNS))
     frame[C.FIGURE] = frame[C.FIGURE].astype("Int64")
     return frame
@@ -465,25 +401,22 @@ def series(
 
 def straddling(store: Store, filters: Filters | None = None) -> int:
     """Return how many statements' windows cross a unit boundary (night start or end, or
-    midnight for calendar days): their figure is placed by the window's midpoint."""
+    midnight for calendar days): their figure is placed by the window's midpoint.
+
+    A dated period over every area is read from the stored totals; otherwise the claims
+    are read (an undated query also counts windows too long to belong to any night).
+    """
     filters = filters or Filters()
+    if filters.date_from and filters.date_to and not filters.regions:
+        return store.straddling(filters)
     frame = store.claims(replace(filters, discrepancies_only=False))
     frame = frame[frame[C.KIND] == "drone"]
     current = settings.get()
-    hours = (
-        (0,) if filters.unit == C.UNIT_DAY else (current.night_start_hour, current.night_end_hour)
-    )
+    hours = totals.boundary_hours(filters.unit, current.night_start_hour, current.night_end_hour)
     seen = set()
     for cid, start, end in zip(
         frame[C.CLAIM_ID], frame[C.WINDOW_START], frame[C.WINDOW_END], strict=True
     ):
-        start, end = reconcile.naive(start), reconcile.naive(end)
-        if start is None or end is None or end <= start:
-            continue
-        day = start.date()
-        while datetime(day.year, day.month, day.day) < end:
-            if any(start < datetime(day.year, day.month, day.day, h) < end for h in hours):
-                seen.add(cid.rpartition(":")[0])
-                break
-            day += timedelta(days=1)
+        if totals.crosses(reconcile.naive(start), reconcile.naive(end), hours):
+            seen.add(cid.rpartition(":")[0])
     return len(seen)

@@ -15,6 +15,11 @@ History of :data:`SCHEMA_VERSION`:
    of areas (``group_total``, ``group_size``, ``group_statement``).
 5. ``figures`` also holds each reporter's own rows (``reporter``), so that a query for one
    reporter is a read too.
+6. ``sources`` and ``deletions``: the state of live sources (``store.sync``).
+7. ``sources`` remembers the posts a capped pass left unread.
+8. ``totals``: the national total per date and country (every reporter, and each one
+   alone) and the windows crossing a unit boundary, kept with the figures so that the
+   Timeline over years reads rows (``store.totals``).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -223,6 +228,27 @@ figures = Table(
 )
 
 
+#: Version 8. The national totals (``store.totals``), one row per mode, reporter ("" for
+#: every reporter together), date and country, with ``straddling``: how many statements
+#: placed on that date have a window crossing a unit boundary. Derived data, written with
+#: ``figures`` by ``store.figures.refresh``.
+totals = Table(
+    "totals",
+    metadata,
+    Column("mode", String(8), nullable=False),
+    Column("reporter", String(16), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("figure", Integer, nullable=True),
+    Column("status", String(24), nullable=False),
+    Column("areas_sum", Integer, nullable=False),
+    Column("group_totals", Integer, nullable=False),
+    Column("n_areas", Integer, nullable=False),
+    Column("straddling", Integer, nullable=False),
+    PrimaryKeyConstraint("mode", "reporter", "date", "country"),
+)
+
+
 #: Version 6. One row per source ``python -m store sync`` reads (``store.sync``): when it
 #: last succeeded or failed and why, the newest and oldest post it holds, what it imported.
 sources = Table(
@@ -307,6 +333,12 @@ def _v7_source_gaps(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE sources ADD COLUMN {name} VARCHAR(64)")
 
 
+def _v8_totals(conn: Connection) -> None:
+    # empty; store.figures.RULES_VERSION changed with it, so the figures are stale and the
+    # first open after the upgrade builds both
+    metadata.create_all(conn, tables=[totals])
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -315,6 +347,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _new_figures,  # each reporter's own rows
     6: _v6_sources,  # synced sources' state, deletions noted
     7: _v7_source_gaps,  # posts a capped pass left unread
+    8: _v8_totals,  # national totals and straddling windows per date
 }
 
 
@@ -376,5 +409,6 @@ __all__ = [
     "schema_version",
     "sources",
     "statements",
+    "totals",
     "upgrade",
 ]

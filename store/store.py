@@ -18,10 +18,10 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 import settings
 from geo import area_ids
 from store import columns as C
-from store import figures, reconcile, schema
+from store import figures, reconcile, schema, totals
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version, parse_text
-from store._query import SAMPLE, Filters, claims_frame, frame_of
+from store._query import SAMPLE, Filters, claims_frame, conditions, frame_of
 from store._time import MSK, from_db
 from store.corrections import settle
 from store.db import make_engine, writing
@@ -434,6 +434,56 @@ class Store:
             wanted = set(filters.regions)
             rows = [row for row in rows if area_ids.matches(row[C.AREA_ID], wanted)]
         return rows
+
+    def national_rows(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        """Return the stored national totals of ``filters`` (every reporter, or the one
+        picked; regions are not looked at) as dicts (``store.totals.NATIONAL_COLUMNS``)."""
+        filters = filters or Filters()
+        if len(filters.reporters) > 1:
+            msg = f"reporters is {filters.reporters!r}: the stored totals are for all or one"
+            raise ValueError(msg)
+        return self._stored(lambda conn: totals.read(conn, filters))
+
+    def straddling(self, filters: Filters | None = None) -> int:
+        """Return the stored count of statements whose window crosses a unit boundary in
+        ``filters``' dates (regions are not looked at: ``store.ledger.straddling``)."""
+        return self._stored(lambda conn: totals.read_straddling(conn, filters or Filters()))
+
+    def reporters(self, filters: Filters | None = None) -> list[str]:
+        """Return the reporters with a claim of any kind in ``filters``' period (every
+        region and reporter), primary sources first."""
+        filters = filters or Filters()
+        wide = replace(filters, regions=(), reporters=(), discrepancies_only=False)
+        t, c, r = schema.totals, schema.claims, schema.reports
+        placed = select(t.c.reporter).distinct().where(t.c.reporter != "")
+        placed = placed.where(*totals.conditions(wide))
+        named = (
+            select(c.c.reporter)
+            .distinct()
+            .select_from(c.join(r, c.c.report_id == r.c.id))
+            .where(r.c.superseded_by.is_(None), *conditions(wide, drones_only=False))
+        )
+
+        def read(conn: Connection) -> set[str]:
+            found = set(conn.execute(placed).scalars())
+            for reporter in set(conn.execute(named).scalars()) - found:
+                # only other kinds, or claims near the period's ends: placed exactly
+                if not claims_frame(conn, replace(wide, reporters=(reporter,))).empty:
+                    found.add(reporter)
+            return found
+
+        return sorted(self._stored(read), key=lambda who: reconcile.REPORTER_RANK.get(who, 9))
+
+    def claim_reporters(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Return the id and reporter (``claim_id``, ``reporter``) of the claims near
+        ``filters``' period (every region and reporter; a margin of days around it): who
+        made each figure, without reading the claims themselves."""
+        wide = replace(filters or Filters(), regions=(), reporters=())
+        c = schema.claims
+        query = select(c.c.id, c.c.reporter).where(*conditions(wide, drones_only=True))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).cursor.fetchall()
+        return pd.DataFrame.from_records(rows, columns=[C.CLAIM_ID, C.REPORTER])
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""

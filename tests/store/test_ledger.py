@@ -3,6 +3,7 @@ lists of areas, gaps, and the night boundary (the stand-in parser of ``conftest`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -267,3 +268,44 @@ def test_without_retellings_the_honest_figures_are_the_stored_ones(store: Store)
         ]
         same = [c for c in C.NIGHTLY_COLUMNS if c != C.STATUS]
         pd.testing.assert_frame_equal(honest[same], stored[same])
+
+
+def test_stored_totals_equal_the_totals_of_a_full_analysis(store: Store) -> None:
+    # written one text at a time: each write refreshes only the nights it touches
+    add(store, "@mod night=2025-09-12 total=40\nRU-BEL -\nRU-BRY -", channel="mod")
+    add(store, "@media night=2025-09-12 total=40\nRU-BEL 30\nRU-BRY 10", channel="wire")
+    add(store, "@governor night=2025-09-12\nRU-BRY 50", channel="gov-bry")
+    add(store, "@mod window=2025-09-12T18:00/2025-09-12T22:00\nRU-KRS 3", channel="mod")
+    add(store, "@governor window=2025-09-13T06:00/2025-09-13T09:00\nRU-BEL 4", channel="gov")
+    add(store, "@mod night=2025-09-15\nRU-BEL 7\nRU-BRY 2 missile", channel="mod")
+    add(store, "@media country=UA night=2025-09-15\nUA-23 6", channel="ua")
+    period = Filters(date_from=night(11), date_to=night(16))
+    for unit in ("night", "day"):
+        for include_ua in (False, True):
+            filters = replace(period, unit=unit, include_ua=include_ua)
+            analysis = ledger.reconciled(store, filters)
+            for reporters in ((), ("mod",), ("governor",), ("media",)):
+                picked = replace(filters, reporters=reporters)
+                pd.testing.assert_frame_equal(
+                    ledger.national(store, picked),
+                    ledger.national(store, picked, analysis=analysis),
+                )
+            pd.testing.assert_frame_equal(
+                ledger.series(store, filters), ledger.series(store, filters, analysis=analysis)
+            )
+            # every window is placed in the period: the undated count reads every claim
+            undated = replace(filters, date_from=None, date_to=None)
+            assert ledger.straddling(store, filters) == ledger.straddling(store, undated)
+    assert rows(ledger.national(store, period), C.DATE, C.FIGURE, "group_totals") == [
+        (night(11), None, 0),
+        # the list total of 40 stands beside the governor's 50 for Bryansk: 50 > 40
+        (night(12), 50, 50),
+        (night(13), 7, 0),
+        (night(14), None, 0),
+        (night(15), 7, 0),
+        (night(16), None, 0),
+    ]
+    # 18:00-22:00 crosses 20:00, 06:00-09:00 crosses 07:00
+    assert ledger.straddling(store, period) == 2
+    assert ledger.straddling(store, replace(period, reporters=("governor",))) == 1
+    assert ledger.straddling(store, replace(period, unit="day")) == 0

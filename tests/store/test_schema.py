@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ TABLES = {
     "figures",
     "sources",
     "deletions",
+    "totals",
 }
 
 #: The reports table as version 1 created it (before edit history).
@@ -48,7 +49,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 7
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 8
         assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -104,14 +105,26 @@ def assert_upgraded_with_its_data(store: Store) -> None:
             .scalars()
             .all()
         )
-        assert versions == [1, 2, 3, 4, 5, 6, 7]
+        assert versions == [1, 2, 3, 4, 5, 6, 7, 8]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
-        assert {"review", "corrections", "figures", "sources", "deletions"} <= set(
+        assert {"review", "corrections", "figures", "sources", "deletions", "totals"} <= set(
             inspect(conn).get_table_names()
         )
     assert store.nightly()[[C.AREA_ID, C.FIGURE, C.CHOSEN_BY]].values.tolist() == [
         ["RU-BRY", 5, C.RULE_SINGLE]
+    ]
+    # the national totals were built with the figures (version 8)
+    assert store.national_rows() == [
+        {
+            C.DATE: date(2025, 9, 11),
+            C.COUNTRY: "RU",
+            C.FIGURE: 5,
+            C.STATUS: C.STATUS_REPORTED,
+            "areas_sum": 5,
+            "group_totals": 0,
+            "n_areas": 1,
+        }
     ]
     # the upgraded database takes new imports, edit history included
     assert store.ingest_text("@mod night=2025-09-12\nRU-BRY 6", channel="mod").added == 1
@@ -170,6 +183,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             5,
             6,
             7,
+            8,
         ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
@@ -186,11 +200,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (8, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (9, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 8, newer than this Atlas knows (7): "
+        "the database has schema version 9, newer than this Atlas knows (8): "
         "update the Atlas, or open another database"
     )
 
@@ -233,7 +247,7 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [5, 6, 7]
+        assert versions == [5, 6, 7, 8]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
@@ -260,7 +274,7 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [6, 7]
+        assert versions == [6, 7, 8]
         row = conn.execute(select(schema.sources)).mappings().one()
     assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
         "5120",
@@ -268,4 +282,28 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
         None,
         None,
     )
+    store.close()
+
+
+def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_url: str) -> None:
+    store = open_(db_url)
+    store.ingest_text("@mod night=2025-09-12 total=9\nRU-BEL -\nRU-BRY -", channel="mod")
+    store.ingest_text("@governor night=2025-09-12\nRU-KRS 4", channel="gov")
+    store.close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        # what version 7 had: no totals, figures built by rule set 3
+        conn.execute("DROP TABLE totals")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (7, '2026-01-01 00:00:00.000000')")
+        version = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()[0]
+        state = f"{version}|20-7|rules 3"
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'figures_state'", (state,))
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [7, 8]
+    # the list total of 9 counted once, beside Kursk's own 4
+    assert [(r[C.DATE], r[C.FIGURE], r["group_totals"]) for r in store.national_rows()] == [
+        (date(2025, 9, 12), 13, 9)
+    ]
     store.close()
