@@ -143,6 +143,21 @@ def _window_of_the_night(night: TimeMark, other: TimeMark) -> bool:
     return noon - timedelta(days=1) <= other.window.start <= other.window.end <= noon
 
 
+def _night_recap(current: Draft, tm: TimeMark | None, f: SentenceFacts) -> bool:
+    """ "Всего за ночь ...", "Всего в ночное время ... 55" after a window's figures: the whole
+    night's total is a report of its own; it neither adds to the window's figures nor replaces
+    their total."""
+    return (
+        tm is not None
+        and tm.kind == "night"
+        and current.time is not None
+        and current.time.kind == "window"
+        and bool(current.facts)
+        and any(t.priority == 0 for t in f.totals)
+        and not f.claims
+    )
+
+
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
     """After Ukraine's side was named, a sentence is still Ukraine's unless it names a Russian
     speaker ("the governor said", "Moscow also said") or a figure over a Russian region."""
@@ -247,6 +262,8 @@ def group(
                 new = True
             elif (earlier or {}).get(i) and current.facts:
                 new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
+            elif _night_recap(current, tm, f):
+                new = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = True
         if new:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -199,6 +200,11 @@ def _pieces(text: str, a: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _symbol(c: str) -> bool:
+    """A symbol character (emoji, pictographs, arrows): category S*."""
+    return unicodedata.category(c).startswith("S")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split normalised text into sentences on line breaks and sentence-final punctuation.
 
@@ -211,7 +217,8 @@ def sentences(text: str) -> list[Sentence]:
             nxt = text[m.end() : m.end() + 1]
             if _ABBREV.search(head) or _CLOCK_LEAD.search(text[max(0, m.start() - 8) : m.start()]):
                 continue
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"«“—–-▫▪•'):
+            # an emoji or other symbol opens a sentence too ("... 15 БПЛА. ❗️Всего за ночь ...")
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"«“—–-▫▪•' or _symbol(nxt)):
                 continue
         cuts.append(m.end())
     cuts.append(len(text))

@@ -3128,7 +3128,75 @@ T_MOSCOW_IN_REGION_LIST = (
     "and Bryansk."
 )
 
+#: the whole night's total after a window's figures is a report of its own: it neither adds to
+#: the window's figures nor replaces their total
+T_NIGHT_RECAP_AFTER_WINDOW = (
+    "С 23:00 мск 2 июня до 07:00 мск 3 июня дежурными средствами ПВО уничтожены 45 БПЛА над "
+    "территориями Курской и Брянской областей. Всего в ночное время дежурными средствами ПВО "
+    "уничтожено 55 БПЛА, сообщили в Минобороны."
+)
+#: an emoji after a full stop opens a sentence: the evening's window, then the night's recap
+T_EMOJI_RECAP = (
+    "С 20:00 до 23:00 мск над Курской областью уничтожены 15 беспилотников. ❗️Всего за ночь "
+    "уничтожено 61 БПЛА."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-night-recap-after-a-window",
+        T_NIGHT_RECAP_AFTER_WINDOW,
+        [
+            R(
+                T_NIGHT_RECAP_AFTER_WINDOW,
+                "mod",
+                [
+                    C(T_NIGHT_RECAP_AFTER_WINDOW, "Курской", "RU-KRS", None, "list_without_counts"),
+                    C(
+                        T_NIGHT_RECAP_AFTER_WINDOW,
+                        "Брянской областей",
+                        "RU-BRY",
+                        None,
+                        "list_without_counts",
+                    ),
+                ],
+                total=45,
+                window=W("2025-06-02T23:00", "2025-06-03T07:00"),
+                night=date(2025, 6, 3),
+                span=("С 23:00", "областей."),
+            ),
+            R(
+                T_NIGHT_RECAP_AFTER_WINDOW,
+                "mod",
+                [],
+                total=55,
+                night=date(2025, 6, 3),
+                span=("Всего в ночное", "Минобороны."),
+            ),
+        ],
+    ),
+    (
+        "ru-emoji-recap-after-an-evening",
+        T_EMOJI_RECAP,
+        [
+            R(
+                T_EMOJI_RECAP,
+                "media",
+                [
+                    C(
+                        T_EMOJI_RECAP,
+                        "Курской областью уничтожены 15",
+                        "RU-KRS",
+                        15,
+                        "count_over_place",
+                    )
+                ],
+                total=15,
+                window=W("2025-06-03T20:00", "2025-06-03T23:00"),
+                span=("С 20:00", "беспилотников."),
+            ),
+            R(T_EMOJI_RECAP, "media", [], total=61, night=P, span=("❗️Всего", "БПЛА.")),
+        ],
+    ),
     (
         "en-moscow-in-a-list-of-regions",
         T_MOSCOW_IN_REGION_LIST,
