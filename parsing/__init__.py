@@ -22,7 +22,7 @@ from parsing.time import find_time
 from parsing.ukrainian import russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.24"
+PARSER_VERSION = "1.33.25"
 
 __all__ = [
     "PARSER_VERSION",
@@ -114,7 +114,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         reporters[s.index] = segment.sentence_reporter(lchunk)
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
-        if reporters[s.index] == "governor":
+        if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
             areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
         times[s.index] = find_time(lchunk, s.start, published)
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)

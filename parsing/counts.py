@@ -33,6 +33,7 @@ class Count:
     extra: bool = False  # "еще три", "one more drone": an addition, never a total
     summed: bool = False  # two counts joined by a second verb ("пять уничтожены и три перехвачены")
     attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
+    running: bool = False  # a running total ("достигло 25"): cumulative, its own report
 
 
 _SKIP = re.compile(
@@ -85,6 +86,7 @@ _OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
+_RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
 _ATTACK_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
@@ -190,6 +192,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         attack = bool(_ATTACK_BEFORE.search(before))
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
+        running = ("дости" in before or " to " in before or "reached" in before) and bool(
+            _RUNNING_BEFORE.search(before)
+        )
         out.append(
             Count(
                 n.value,
@@ -202,6 +207,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
                 drone,
                 extra=extra,
                 attack=attack,
+                running=running,
             )
         )
     taken = [(c.start, c.end) for c in out]

@@ -50,6 +50,8 @@ class SentenceFacts:
     #: the region in context while the sentence was read (named by its head noun in it or before
     #: it, or by an earlier figure): a town of that region named alone is no guess
     region: str | None = None
+    #: it states a running total ("количество сбитых беспилотников достигло 25"): its own report
+    running: bool = False
 
 
 @dataclass(slots=True)
@@ -658,7 +660,12 @@ def rule_unplaced_total(r: Reading) -> None:
         c = it.count
         if c is None or it.placed:
             continue
-        if c.drone and (r.interception or r.total_mark) and not c.each and not c.extra:
+        if (
+            (c.drone or c.running)
+            and (r.interception or r.total_mark)
+            and not c.each
+            and not c.extra
+        ):
             r.total(c, 0 if r.total_mark else 2)
         it.settled = True
 
@@ -864,6 +871,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     for rule in RULES:
         rule(r)
     facts = r.facts
+    facts.running = any(c.running for it in items for c in it.counts)
     if any(m.foreign for g in groups for m in g.mentions) and not any(
         m.place for g in groups for m in g.mentions
     ):

@@ -266,6 +266,8 @@ def group(
                 new = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = True
+            elif f.running and current.facts:
+                new = True  # "Количество сбитых ... достигло 25": a running total, its own report
         if new:
             match = None
             for d in drafts:

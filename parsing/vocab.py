@@ -175,6 +175,14 @@ ATTACK_BY = (
     r"атак[аиуе]|удар(?:ы|ов|ами)?|прилет(?:а|е|ы|ов)?|налет(?:а|е)?|атакован\w*|атаковал\w*"
     r"|attack(?:s|ed)?\s+by|attacked\s+with|struck\s+by"
 )
+#: A running total, cumulative and never the night's own figure: "количество сбитых за вечер
+#: беспилотников достигло 25", "число сбитых дронов выросло до 30", "the number ... reached 25",
+#: "bringing the total to 30".
+RUNNING = (
+    r"достигл\w*|достиг|выросл\w*\s+до|возросл\w*\s+до|увеличил\w*\s+до"
+    r"|reached|rose\s+to|risen\s+to|climbed\s+to|bringing\s+the\s+(?:total|number|tally)\s+to"
+    r"|brought\s+the\s+(?:total|number|tally)\s+to"
+)
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.

@@ -4518,6 +4518,14 @@ T_OVERALL_TOTAL = (
     "Над Брянской областью ночью сбиты 5 беспилотников. В целом над территорией России за ночь "
     "перехвачен 41 беспилотник."
 )
+T_RUNNING_TOTAL = (
+    "Мэр Москвы Сергей Собянин: сбиты три беспилотника, летевших на Москву. Количество сбитых за "
+    "вечер дронов достигло 17, сообщил мэр Москвы."
+)
+T_RUNNING_TOTAL_EN = (
+    "The Kursk region governor said five drones were shot down over the region in the morning. "
+    "The number of drones downed over the region since midnight reached 23, he said."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -4908,6 +4916,74 @@ GOLDEN_DISTRICTS = [
                 total=41,
                 night=P,
             )
+        ],
+    ),
+    # a running total ("достигло 17", "reached 23") is cumulative: its own report, never added
+    # to the new figure; the mayor of Moscow speaks for the city
+    (
+        "ru-running-total-is-its-own-report",
+        T_RUNNING_TOTAL,
+        [
+            R(
+                T_RUNNING_TOTAL,
+                "mayor",
+                [
+                    C(
+                        T_RUNNING_TOTAL,
+                        "три беспилотника, летевших на Москву",
+                        "RU-MOW",
+                        3,
+                        "moscow_target",
+                    )
+                ],
+                total=3,
+                span=("Мэр Москвы", "на Москву."),
+            ),
+            R(
+                T_RUNNING_TOTAL,
+                "mayor",
+                [C(T_RUNNING_TOTAL, "17", "RU-MOW", 17, "one_region_total")],
+                total=17,
+                span=("Количество", "мэр Москвы."),
+            ),
+        ],
+    ),
+    (
+        "en-running-total-is-its-own-report",
+        T_RUNNING_TOTAL_EN,
+        [
+            R(
+                T_RUNNING_TOTAL_EN,
+                "governor",
+                [
+                    C(
+                        T_RUNNING_TOTAL_EN,
+                        "five drones were shot down over the region",
+                        "RU-KRS",
+                        5,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=5,
+                span=("The Kursk", "in the morning."),
+            ),
+            R(
+                T_RUNNING_TOTAL_EN,
+                "governor",
+                [
+                    C(
+                        T_RUNNING_TOTAL_EN,
+                        "region since midnight reached 23",
+                        "RU-KRS",
+                        23,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=23,
+                span=("The number", "he said."),
+            ),
         ],
     ),
     # "hit UAVs": drones as the object of "hit" are shot down (never "hit by drones")
