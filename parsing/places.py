@@ -316,6 +316,11 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             cands.append(name.rsplit(" ", 1)[0].replace("Crimean", "Crimea"))
         if low.endswith(" sea") and not low.startswith("sea"):
             cands.append("Sea of " + name.rsplit(" ", 1)[0])
+        if "-on-" in name:
+            # "Slavyansk-on-Kuban": the Russian "X-на-Y" names the river in the prepositional
+            # case ("Славянск-на-Кубани", "Ростов-на-Дону", "Комсомольск-на-Амуре")
+            stem = name.replace("-on-", "-na-")
+            cands.extend(stem + end for end in ("", "i", "u", "e"))
         if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
             cands.append(name.rsplit(" ", 1)[0])
         out.append((m.start("name"), m.end(), name, cands))

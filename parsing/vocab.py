@@ -86,7 +86,7 @@ REPORTERS = [
     ),  # "написал глава региона", "в оперштабе"
     (
         "governor",
-        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
+        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
     ),  # "the region's governor said"
 ]
 #: Heads of regions named without their title ("Гладков сообщил", "Shapsha said"), by the area

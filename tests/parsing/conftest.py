@@ -72,7 +72,7 @@ _DISTRICTS = {
         "RU-KDA",
         "Славянский район",
         "Slavyansky District",
-        ["Slavyansky District"],
+        ["Slavyansky District", "Slavyansk-na-Kubani"],
     ),
     "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
 }

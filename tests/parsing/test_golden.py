@@ -4526,6 +4526,10 @@ T_RUNNING_TOTAL_EN = (
     "The Kursk region governor said five drones were shot down over the region in the morning. "
     "The number of drones downed over the region since midnight reached 23, he said."
 )
+T_ON_A_RIVER_EN = (
+    "Debris of a drone fell on a warehouse in the town of Slavyansk-on-Kuban in the Krasnodar "
+    "region, the regional emergencies centre said."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -4984,6 +4988,39 @@ GOLDEN_DISTRICTS = [
                 total=23,
                 span=("The number", "he said."),
             ),
+        ],
+    ),
+    # "X-on-Y" is the Russian "X-на-Y" (the river in the prepositional case); the regional
+    # emergencies centre speaks for the region's head
+    (
+        "en-town-on-a-river",
+        T_ON_A_RIVER_EN,
+        [
+            R(
+                T_ON_A_RIVER_EN,
+                "governor",
+                [
+                    Claim(
+                        "RU-KDA",
+                        "Krasnodar Krai",
+                        None,
+                        "exact",
+                        (T_ON_A_RIVER_EN.index("Slavyansk"), T_ON_A_RIVER_EN.index(" in the Kr")),
+                        "RU-KDA:slavyansky",
+                        "Slavyansky District",
+                        rule="place_without_count",
+                    ),
+                    Claim(
+                        "RU-KDA",
+                        "Krasnodar Krai",
+                        None,
+                        "exact",
+                        (T_ON_A_RIVER_EN.index("Slavyansk"), T_ON_A_RIVER_EN.index(" in the Kr")),
+                        rule="region_of_districts",
+                    ),
+                ],
+                damage=T_ON_A_RIVER_EN,
+            )
         ],
     ),
     # "hit UAVs": drones as the object of "hit" are shot down (never "hit by drones")
