@@ -397,12 +397,22 @@ def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool)
     ]
 
 
+#: "над акваторией" without a sea's name after it: the sea already in context.
+_BARE_AQUA = re.compile(r"(?<![\w-])(?:над|в)\s+(?P<w>акватори(?:ей|и))(?![\w-])(?!\s+[А-ЯA-Z])")
+
+
 def find_groups(
-    text: str, base: int, *, region: str | None = None, english: bool = False
+    text: str,
+    base: int,
+    *,
+    region: str | None = None,
+    english: bool = False,
+    sea: str | None = None,
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
-    ``region`` is the area already in context: districts and towns resolve inside it.
+    ``region`` is the area already in context: districts and towns resolve inside it; ``sea``
+    the sea last named, which a bare "над акваторией" means.
     """
     groups: list[Group] = []
     trigger = _EN_TRIGGER if english else _RU_TRIGGER
@@ -483,6 +493,15 @@ def find_groups(
         if mentions:
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
+    if sea and not english:
+        for m in _BARE_AQUA.finditer(text):
+            a, b = base + m.start("w"), base + m.end("w")
+            if not any(g.start <= a < g.end for g in groups):
+                # "1 апреля ... шести дронов над акваторией": the sea named before
+                ru, en = region_names(sea)
+                mention = Mention(a, b, m["w"], Resolved(sea, ru, en, "sea"))
+                groups.append(Group(a, b, (mention,), False))
+        groups.sort(key=lambda g: g.start)
     return groups
 
 

@@ -62,6 +62,7 @@ class Context:
     attempt: tuple[Count, list[Group]] | None = None
     had_claims: bool = False
     drone_seen: bool = False
+    sea: str | None = None  # the sea last named ("над акваторией" alone means it)
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following
     #: sentence naming no weapon ("The latter was shot down over ...") is about it
     other_last: bool = False
@@ -857,7 +858,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     interception = _interception(s, low, ctx)
     if interception is None:
         return None
-    groups = find_groups(s, base, region=ctx.region, english=english)
+    groups = find_groups(s, base, region=ctx.region, english=english, sea=ctx.sea)
     items = _fill(
         split_items(s, base, groups), find_counts(s, low, base), groups, find_targets(s, base)
     )
@@ -886,6 +887,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):
                 ctx.region = m.place.area_id
+            elif m.place and is_sea(m.place.area_id) and not is_combined(m.place.area_id):
+                ctx.sea = m.place.area_id
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow

@@ -237,7 +237,10 @@ def group(
                     # "The ministry earlier reported a drone attack ..." before its figures: they
                     # are its own
                     speaker = rep
-                if drone.get(i):
+                past_day = tm is not None and tm.kind == "day" and tm.window is not None
+                if drone.get(i) and not (past_day and current.facts):
+                    # a sentence without figures about a day gone by ("14 октября глава ...
+                    # сообщил о повреждении ...") does not date the figures before it
                     current.time = _sharper(current.time, tm)
             continue
         if rep is None and speaker is not None and country == "RU":

@@ -131,7 +131,10 @@ DAY_RE = re.compile(
     # "on" not inside a word, the lookbehind after the letters: the engine then skips to
     # "on" instead of trying a lookbehind at every character (same matches)
     rf"вчера\w*|накануне|yesterday|on(?<!\won)\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
-    rf"|on(?<!\won)\s+(?P<od>{_renamed('d_')})",
+    rf"|on(?<!\won)\s+(?P<od>{_renamed('d_')})"
+    # "1 апреля ведомство заявило ...": a Russian date alone is that day (its first digit not
+    # inside a number or a clock, checked after the digit like "on" above)
+    rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?![\w.])",
 )
 
 
@@ -381,6 +384,11 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         day = _last_weekday(published, _weekday(m["wd"]))
     elif m["od"]:
         day = date_from(m, "d_", published, m.group())
+    elif m["rd"]:
+        rd = DATE_RE.match(m["rd"])
+        day = date_from(rd, "", published, text) if rd else None
+        if day is None:
+            return None  # no year to give it: no day at all
     elif m.group().lower().startswith(("вчера", "накануне", "yesterday")) and published:
         day = published - timedelta(days=1)
     if m["d24"]:

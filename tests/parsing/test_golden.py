@@ -3141,7 +3141,51 @@ T_EMOJI_RECAP = (
     "уничтожено 61 БПЛА."
 )
 
+#: a Russian date alone dates its sentence (an earlier report); "над акваторией" without a
+#: sea's name is the sea named before
+T_EARLIER_DATE_BARE_SEA = (
+    "Над акваторией Черного моря уничтожены пять беспилотников, сообщили в Минобороны. 1 июня "
+    "ведомство сообщало о перехвате шести дронов над акваторией."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-earlier-date-and-a-bare-sea",
+        T_EARLIER_DATE_BARE_SEA,
+        [
+            R(
+                T_EARLIER_DATE_BARE_SEA,
+                "mod",
+                [
+                    C(
+                        T_EARLIER_DATE_BARE_SEA,
+                        "Черного моря уничтожены пять",
+                        "SEA-BLACK",
+                        5,
+                        "count_over_place",
+                    )
+                ],
+                total=5,
+                span=("Над акваторией", "Минобороны."),
+            ),
+            R(
+                T_EARLIER_DATE_BARE_SEA,
+                "mod",
+                [
+                    C(
+                        T_EARLIER_DATE_BARE_SEA,
+                        "шести дронов над акваторией",
+                        "SEA-BLACK",
+                        6,
+                        "count_over_place",
+                    )
+                ],
+                total=6,
+                window=W("2025-06-01T00:00", "2025-06-02T00:00"),
+                span=("1 июня", "акваторией."),
+            ),
+        ],
+    ),
     (
         "ru-night-recap-after-a-window",
         T_NIGHT_RECAP_AFTER_WINDOW,

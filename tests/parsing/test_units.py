@@ -67,6 +67,8 @@ def _dt(s: str) -> datetime:
         ("last night", "night", None, None, P),
         ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
         ("вчера", "day", None, None, None),
+        # a Russian date alone is that day
+        ("1 июня ведомство сообщало", "day", "2025-06-01T00:00", "2025-06-02T00:00", None),
         ("on Monday", "day", None, None, None),
         # "and until"; the GMT hours in square brackets are not the window
         ("From 9:00 a.m. and until 2:00 p.m. Moscow time [from 6:00 a.m. to 11:00 a.m. GMT] on June 2",
