@@ -246,12 +246,12 @@ def group(
         if rep is None and speaker is not None and country == "RU":
             rep = speaker
         speaker = None
-        others = False
+        others = led = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
-            if (
-                rep is not None and current.reporter is not None and rep != current.reporter
-            ) or not _compatible(current.time, tm):
+            if rep is not None and current.reporter is not None and rep != current.reporter:
+                new = led = True
+            elif not _compatible(current.time, tm):
                 new = True
             elif (
                 current.time is None
@@ -268,7 +268,7 @@ def group(
             elif _night_recap(current, tm, f):
                 new = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
-                new = others = True
+                new = others = led = True
             elif f.running and current.facts:
                 new = True  # "Количество сбитых ... достигло 25": a running total, its own report
         if new:
@@ -291,10 +291,16 @@ def group(
                     else None
                 )
                 lead = None
-                if others and current is not None and len(current.facts) > 1:
+                if led and current is not None and len(current.facts) > 1:
                     j, last = current.facts[-1]
-                    if not last.claims and last.totals and current.sentences[-1] == j:
-                        # "... shot down 36 drones." before "Among them 15 over ...": its lead
+                    if (
+                        not last.claims
+                        and last.totals
+                        and current.sentences[-1] == j
+                        and reporters.get(j) is None
+                    ):
+                        # "... shot down 36 drones." before "Among them 15 over ..." or "По
+                        # данным Минобороны, 12 ...": the lead of the list, not the report before
                         lead = current.facts.pop()
                         current.sentences.pop()
                         current.time = None  # its time goes with it

@@ -117,6 +117,8 @@ NIGHT_RE = re.compile(
     rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
+    # "с субботы на воскресенье": the night before that weekday
+    rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
     r"|час(?:а|ов)?\s+ночи|\d{1,2}[:.]\d{2}\s+ночи"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
@@ -347,6 +349,8 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
             month = _month(mm.group()) if mm else None
             year = _year_for(month, int(m["td"]), published, None) if month else None
             night = date(year, month, int(m["td"])) if year and month else None
+    elif m["wdn"]:
+        night = _last_weekday(published, _weekday(m["wdn"]), allow_next=True)
     elif m["ewd"]:
         night = _last_weekday(published, _weekday(m["ewd"]))
     elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):

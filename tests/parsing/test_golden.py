@@ -4574,6 +4574,15 @@ T_ON_A_RIVER_EN = (
     "Debris of a drone fell on a warehouse in the town of Slavyansk-on-Kuban in the Krasnodar "
     "region, the regional emergencies centre said."
 )
+T_LEAD_OF_A_LIST = (
+    "Губернатор Брянской области сообщил, что над регионом сбиты два беспилотника. За прошедшую "
+    "ночь силы ПВО уничтожили 30 беспилотников. По данным Минобороны, 20 дронов уничтожены над "
+    "Курской областью, десять — над Брянской."
+)
+T_SATURDAY_TO_SUNDAY = (
+    "Врио губернатора Калужской области сообщил, что с субботы на воскресенье над регионом "
+    "уничтожены четыре беспилотника."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5064,6 +5073,59 @@ GOLDEN_DISTRICTS = [
                     ),
                 ],
                 damage=T_ON_A_RIVER_EN,
+            )
+        ],
+    ),
+    # a totals-only sentence right before another reporter's list is that list's lead
+    (
+        "ru-lead-of-another-reporters-list",
+        T_LEAD_OF_A_LIST,
+        [
+            R(
+                T_LEAD_OF_A_LIST,
+                "governor",
+                [C(T_LEAD_OF_A_LIST, "регионом сбиты два", "RU-BRY", 2, "count_over_place")],
+                total=2,
+                span=("Губернатор", "два беспилотника."),
+            ),
+            R(
+                T_LEAD_OF_A_LIST,
+                "mod",
+                [
+                    C(
+                        T_LEAD_OF_A_LIST,
+                        "20 дронов уничтожены над Курской областью",
+                        "RU-KRS",
+                        20,
+                        "count_over_place",
+                    ),
+                    C(T_LEAD_OF_A_LIST, "десять — над Брянской", "RU-BRY", 10, "count_over_place"),
+                ],
+                total=30,
+                night=P,
+                span=("За прошедшую", "над Брянской."),
+            ),
+        ],
+    ),
+    # "с субботы на воскресенье" is the night before that Sunday
+    (
+        "ru-saturday-to-sunday",
+        T_SATURDAY_TO_SUNDAY,
+        [
+            R(
+                T_SATURDAY_TO_SUNDAY,
+                "governor",
+                [
+                    C(
+                        T_SATURDAY_TO_SUNDAY,
+                        "регионом уничтожены четыре",
+                        "RU-KLU",
+                        4,
+                        "count_over_place",
+                    )
+                ],
+                total=4,
+                night=date(2025, 6, 1),
             )
         ],
     ),
