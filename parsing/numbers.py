@@ -294,11 +294,12 @@ def find_numbers(text: str) -> list[Number]:
                 out.append(n)
                 skip_to = n.end
             continue
-        if _token_value(tok):
+        # most tokens are no number: one set lookup, and nothing to flush while no run is open
+        if tok.lower() in _NUMBER_WORDS or ("-" in tok and _token_value(tok)):
             if run and not _GAP.fullmatch(text[run[-1].end() : m.start()]):
                 flush()
             run.append(m)
-        else:
+        elif run:
             flush()
     flush()
     return out

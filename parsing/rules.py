@@ -251,8 +251,8 @@ _PAREN = re.compile(
 def rule_paren_count(r: Reading) -> None:
     """ "Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses."""
     # a bare number in parentheses after a name counts only in a sentence that shoots drones down
-    if not r.english:
-        return
+    if not r.english or "(" not in r.text:
+        return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
     for m in _PAREN.finditer(r.text):
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
             continue
