@@ -78,18 +78,24 @@ def _renamed(prefix: str) -> str:
 
 def _dayref(name: str) -> str:
     inner = _renamed(name + "_")
-    return rf"(?:\s*,?\s*(?:(?:в\s+|on\s+)?{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner}))?"
+    # "4 мая т.г.", "4 мая 2025 г.": the year words after the date belong to it
+    return (
+        rf"(?:\s*,?\s*(?:(?:в\s+|on\s+)?{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner})"
+        r"(?:\s*(?:т\.\s?г\.|г\.|года))?)?"
+    )
 
 
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
+    + r"(?:(?P<midnight1>полуночи|midnight)|"
     + _CLOCK.format(h="h1", mi="n1")
+    + ")"
     + _AMPM.format(n="ap1")
     + _UTC.format(z="z1")
     + _MSK
     + _GMT.format(w="gw1")
     + _dayref("sd")
-    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|and|-|–)\s+"
+    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|по|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|"
     + _CLOCK.format(h="h2", mi="n2")
     + ")"
@@ -100,7 +106,7 @@ WINDOW_RE = re.compile(
     + _dayref("ed"),
 )
 #: Every window holds this ("с 20", "between 11"): a quick scan first spares the long pattern.
-_WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+\d")
+_WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight)")
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
@@ -274,7 +280,7 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
     if not m:
         return None
-    t1, shift1 = _clock(m, "h1")
+    t1, shift1 = ((0, 0), 0) if m["midnight1"] else _clock(m, "h1")
     t2, shift2 = ((24, 0), 0) if m["midnight"] else _clock(m, "h2")
     if not t1 or not t2:
         return None
@@ -305,7 +311,7 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         win.end.date() > win.start.date()
         and t2 != (24, 0)
         and win.end - win.start <= timedelta(hours=16)
-    )
+    ) or (t1 == (0, 0) and (0, 0) < t2 <= (12, 0))  # "с 0.00 до 7.00": the night's later part
     night = win.end.date() if overnight else None
     return TimeMark(
         "window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end()

@@ -80,6 +80,13 @@ def _dt(s: str) -> datetime:
         ("between 9pm (18:00 GMT on Monday) and 11:45pm (20:45 GMT)", "window", "2025-06-02T21:00", "2025-06-02T23:45", None),
         ("около полудня 1 июня", "window", "2025-06-01T12:00", "2025-06-01T12:00", None),
         ("at about 3:15 p.m. Moscow time on June 2", "window", "2025-06-02T15:15", "2025-06-02T15:15", None),
+        # "т.г." after a window's dates; "по" ends a window; a window from midnight to the
+        # morning is the night's later part
+        ("с 23.00 мск 4 мая т.г. до 7.00 мск 5 мая т.г.", "window", "2025-05-04T23:00", "2025-05-05T07:00", date(2025, 5, 5)),
+        ("За период с 20.00 мск 2 июня по 06.00 мск 3 июня", "window", "2025-06-02T20:00", "2025-06-03T06:00", date(2025, 6, 3)),
+        ("С полуночи до 06.00", "window", "2025-06-03T00:00", "2025-06-03T06:00", P),
+        ("в течение прошедшей ночи, в период с 0.00 до 7.00", "window", "2025-06-03T00:00", "2025-06-03T07:00", P),
+        ("between midnight and 7 a.m. Moscow time", "window", "2025-06-03T00:00", "2025-06-03T07:00", P),
         # most of a day across midnight is a window, not a night
         ("в период с 09:00 2 июня до 07:00 3 июня", "window", "2025-06-02T09:00", "2025-06-03T07:00", None),
     ],
