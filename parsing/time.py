@@ -119,6 +119,11 @@ POINT_RE = re.compile(
     + r")(?P<msk>\s*(?:мск|moscow\s+time))?"
     + _dayref("pd"),
 )
+#: An hour of the day in words: "в 5 утра", "в 9 часов вечера", "в 3:40 дня" (a time point).
+HOUR_OF_DAY_RE = re.compile(
+    r"(?<![\w-])в\s+(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s+(?:час(?:а|ов)?\s+)?(?P<part>утра|дня|вечера)"
+    r"(?![\w-])"
+)
 NIGHT_RE = re.compile(
     rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
@@ -432,7 +437,33 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         m = POINT_RE.search(text)
         if m and (m["msk"] or text.startswith(("около", "по состоянию"), m.start())):
             found = _point(m, text, base, published)
+    if (
+        found is None
+        and ("утра" in text or "дня" in text or "вечера" in text)
+        and vocab.INTERCEPT_RE.search(text)
+    ):
+        # "В 5 утра ... подавлен беспилотник": the time of the shooting down ("в 4 часа утра
+        # началась атака" is when an attack began, no time of the figures)
+        found = _hour_of_day(text, base, published)
     return found or _day(text, base, published)
+
+
+def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | None:
+    """ "В 5 утра", "в 9 часов вечера": a time point on the day written before it (or the
+    publication day); "дня"/"вечера" are after noon."""
+    m = HOUR_OF_DAY_RE.search(text)
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if m["part"] != "утра" and hour < 12:
+        hour += 12
+    day = _date_before(text, m.start(), published) or published
+    if day is None or hour > 23 or minute > 59:
+        return None
+    at = _at(day, (hour, minute))
+    return TimeMark(
+        "window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end()
+    )
 
 
 def _last_weekday(

@@ -4583,6 +4583,10 @@ T_SATURDAY_TO_SUNDAY = (
     "Врио губернатора Калужской области сообщил, что с субботы на воскресенье над регионом "
     "уничтожены четыре беспилотника."
 )
+T_HOUR_OF_THE_EVENING = (
+    "В 9 часов вечера над Калужской областью сбит беспилотник, сообщил губернатор."
+)
+T_ATTACK_BEGAN_AT = "Атака началась в 4 часа утра. Над Калужской областью сбиты три беспилотника."
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5126,6 +5130,49 @@ GOLDEN_DISTRICTS = [
                 ],
                 total=4,
                 night=date(2025, 6, 1),
+            )
+        ],
+    ),
+    # "в 9 часов вечера ... сбит": the time of the shooting down is a point; the hour an attack
+    # began is none
+    (
+        "ru-hour-of-the-evening",
+        T_HOUR_OF_THE_EVENING,
+        [
+            R(
+                T_HOUR_OF_THE_EVENING,
+                "governor",
+                [
+                    C(
+                        T_HOUR_OF_THE_EVENING,
+                        "Калужской областью сбит беспилотник",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                    )
+                ],
+                total=1,
+                window=W("2025-06-03T21:00", "2025-06-03T21:00"),
+            )
+        ],
+    ),
+    (
+        "ru-hour-an-attack-began",
+        T_ATTACK_BEGAN_AT,
+        [
+            R(
+                T_ATTACK_BEGAN_AT,
+                "media",
+                [
+                    C(
+                        T_ATTACK_BEGAN_AT,
+                        "Калужской областью сбиты три",
+                        "RU-KLU",
+                        3,
+                        "count_over_place",
+                    )
+                ],
+                total=3,
             )
         ],
     ),
