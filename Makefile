@@ -33,7 +33,7 @@ system-test-deps:
 	bash scripts/system-test-deps.sh
 
 run: setup
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run serve.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

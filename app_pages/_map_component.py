@@ -17,7 +17,17 @@ from typing import Any
 import folium
 import streamlit.components.v1 as components
 import streamlit_folium
+from streamlit.runtime import Runtime
 from streamlit_folium import _component_func, _get_header, _get_html, _get_map_string
+
+#: The map's height in pixels (part of the base map's cache key: one value everywhere).
+MAP_HEIGHT = 620
+
+# Streamlit registers a component (which serves its frontend files) only when it is
+# declared during a script run; streamlit_folium may first be imported by the warm-up
+# at server start (app_pages._warm), outside any run.
+if Runtime.exists():
+    Runtime.instance().component_registry.register_component(_component_func)
 
 
 @dataclass(frozen=True, slots=True)

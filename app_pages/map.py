@@ -28,7 +28,6 @@ K_GEOJSON = "map_dl_geojson"
 K_NIGHTLY = "map_dl_nightly"
 #: Only a click reruns the script; panning and zooming stay in the browser.
 RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_tooltip"]
-MAP_HEIGHT = 620
 
 
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
@@ -96,14 +95,18 @@ def map_page() -> None:
         base = _loaders.base_map(
             state.region_id,
             leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
-            height=MAP_HEIGHT,
+            height=_map_component.MAP_HEIGHT,
         )
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
     # the map stays loaded in the browser; a new view only restyles it
     result = _map_component.show(
-        base, restyle, key=f"{K_MAP}_{state.seq}", height=MAP_HEIGHT, returned_objects=RETURNED
+        base,
+        restyle,
+        key=f"{K_MAP}_{state.seq}",
+        height=_map_component.MAP_HEIGHT,
+        returned_objects=RETURNED,
     )
     following = drill.next_state(state, result, drillable=drillable, locate=_locate)
     if following != state:

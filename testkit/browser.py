@@ -52,7 +52,8 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """``streamlit run app.py`` in a subprocess with its own environment and log file."""
+    """``streamlit run serve.py`` (the Atlas, its caches warmed at server start) in a
+    subprocess with its own environment and log file."""
 
     env: Mapping[str, str]
     log: Path
@@ -60,7 +61,7 @@ class Server:
     process: subprocess.Popen[bytes] | None = None
     started: float = 0.0
     #: The Streamlit script to run (the benchmark also runs a bare page).
-    script: Path = ROOT / "app.py"
+    script: Path = ROOT / "serve.py"
 
     @property
     def url(self) -> str:

@@ -1,0 +1,32 @@
+"""Serve the Atlas with its caches warmed at server start: ``streamlit run serve.py``.
+
+``st.App`` (Streamlit's ASGI app) runs ``app.py`` for every session, as ``streamlit run
+app.py`` does; its lifespan starts :func:`app_pages._warm.warm_up` in a thread when the
+server starts, so the boundary pack, the store and the first map are loaded before the
+first visitor asks for them, and the server answers meanwhile.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import streamlit as st
+
+
+def _warm_up() -> None:
+    # imported here, in the thread: the server answers while pandas, geopandas and
+    # folium load
+    from app_pages._warm import warm_up
+
+    warm_up()
+
+
+@asynccontextmanager
+async def _lifespan(_app: st.App) -> AsyncIterator[None]:
+    threading.Thread(target=_warm_up, name="atlas-warm-up", daemon=True).start()
+    yield
+
+
+app = st.App("app.py", lifespan=_lifespan)

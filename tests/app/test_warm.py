@@ -1,0 +1,52 @@
+"""The warm-up at server start computes what the first Map page then only reads."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+import dashboard.map_layers
+import dashboard.map_restyle
+import store
+from app_pages import _warm
+from geo import PackMissingError
+from tests.app.conftest import app_at
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    msg = "computed again after the warm-up"
+    raise AssertionError(msg)
+
+
+def test_the_first_map_page_reads_what_the_warm_up_computed(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _warm.warm_up()
+    # the layers of the default view and the base map must come from the caches now
+    monkeypatch.setattr(dashboard.map_layers, "nightly_layers", _refuse)
+    monkeypatch.setattr(dashboard.map_restyle, "base_map", _refuse)
+    at = app_at("map")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert dict(zip(table["Id"], table["Drones"], strict=True)) == {"RU-BRY": "25", "RU-KLU": "18"}
+
+
+def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ATLAS_PACK_DIR", str(tmp_path / "no-pack"))
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger(_warm.__name__)
+    logger.addHandler(handler)
+    try:
+        _warm.warm_up()  # does not raise
+    finally:
+        logger.removeHandler(handler)
+    assert [(r.levelname, r.getMessage()) for r in records] == [
+        ("WARNING", "warm-up stopped; the first visit computes the rest")
+    ]
+    assert records[0].exc_info is not None and records[0].exc_info[0] is PackMissingError
