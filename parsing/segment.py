@@ -256,7 +256,7 @@ def group(
             elif (
                 current.time is None
                 and tm is not None
-                and tm.kind == "day"
+                and (tm.kind == "period" or tm.kind == "day")
                 and (tm.key[0] != "day" or tm.key[1] is None or tm.window is not None)
                 and current.facts
             ):

@@ -151,11 +151,20 @@ DAY_RE = re.compile(
 )
 
 
+#: A week's or a month's recap: "за неделю", "за прошедший месяц", "over the past week".
+PERIOD_RE = re.compile(
+    r"за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
+    r"|за\s+(?:прошедший\s+|минувший\s+|последний\s+|этот\s+)?месяц"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days)"
+    r"|(?<![\w-])(?:this|last)\s+week(?![\w-])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeMark:
     """A time stated in a sentence; ``key`` groups sentences about the same time."""
 
-    kind: str  # "window", "night" or "day"
+    kind: str  # "window", "night", "day" or "period" (a week's or a month's recap)
     key: tuple[object, ...]
     window: Window | None = None
     night_of: date | None = None
@@ -433,6 +442,11 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         found = _point(m, text, base, published, day)
     if found is None:
         found = _night(text, base, published)
+    if found is None and (p := PERIOD_RE.search(text)):
+        # "за неделю", "over the past month": a recap of its own, never a night or a day
+        return TimeMark(
+            "period", ("period", p.group()), None, None, base + p.start(), base + p.end()
+        )
     if found is None:
         m = POINT_RE.search(text)
         if m and (m["msk"] or text.startswith(("около", "по состоянию"), m.start())):

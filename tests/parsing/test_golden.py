@@ -3148,7 +3148,36 @@ T_EARLIER_DATE_BARE_SEA = (
     "ведомство сообщало о перехвате шести дронов над акваторией."
 )
 
+#: a week's recap after the night's figure is a report of its own, with no night
+T_WEEK_RECAP = (
+    "За ночь над Брянской областью сбиты 12 БПЛА. Всего за неделю средствами ПВО уничтожены "
+    "1200 беспилотников."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-week-recap-after-the-night",
+        T_WEEK_RECAP,
+        [
+            R(
+                T_WEEK_RECAP,
+                "media",
+                [
+                    C(
+                        T_WEEK_RECAP,
+                        "Брянской областью сбиты 12",
+                        "RU-BRY",
+                        12,
+                        "count_over_place",
+                    )
+                ],
+                total=12,
+                night=P,
+                span=("За ночь", "12 БПЛА."),
+            ),
+            R(T_WEEK_RECAP, "media", [], total=1200, span=("Всего за неделю", "беспилотников.")),
+        ],
+    ),
     (
         "ru-earlier-date-and-a-bare-sea",
         T_EARLIER_DATE_BARE_SEA,

@@ -67,6 +67,8 @@ def _dt(s: str) -> datetime:
         ("last night", "night", None, None, P),
         ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
         ("вчера", "day", None, None, None),
+        ("всего за неделю", "period", None, None, None),
+        ("over the past week", "period", None, None, None),
         # a Russian date alone is that day
         ("1 июня ведомство сообщало", "day", "2025-06-01T00:00", "2025-06-02T00:00", None),
         ("on Monday", "day", None, None, None),
