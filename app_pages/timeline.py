@@ -62,7 +62,16 @@ def timeline_page() -> None:
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
     claims = _loaders.claim_reporters(filters, version) if stack == "reporter" else None
     totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
-    st.altair_chart(charts.totals_chart(totals, by=stack, unit=unit), key="tl_totals")
+    dates = charts.period_dates(filters.date_from, filters.date_to)
+    drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
+    if drawn == charts.WEEK:
+        totals = charts.by_week(totals, [charts.GROUP], [charts.VALUE])
+        st.caption(
+            f"Over {len(dates) or numbers['dates']:,} {noun}s the charts show a bar or point "
+            f"per week (Monday to Sunday, the {noun}s' figures added up); the tables and "
+            f"the gaps below stay per {noun}. Narrow the dates to see each {noun}."
+        )
+    st.altair_chart(charts.totals_chart(totals, by=stack, unit=drawn), key="tl_totals")
     if stack == "reporter":
         st.caption(
             "Each area's figure is credited to the reporter it was taken from; when "
@@ -70,13 +79,10 @@ def timeline_page() -> None:
         )
 
     st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(
-        nightly,
-        areas=filters.regions,
-        labels=names,
-        dates=charts.period_dates(filters.date_from, filters.date_to),
-    )
-    st.altair_chart(charts.trend_chart(trend, unit=unit), key="tl_trends")
+    trend = charts.trend_frame(nightly, areas=filters.regions, labels=names, dates=dates)
+    if drawn == charts.WEEK:
+        trend = charts.by_week(trend, [C.AREA_ID, charts.GROUP], [charts.VALUE])
+    st.altair_chart(charts.trend_chart(trend, unit=drawn), key="tl_trends")
 
     st.subheader("The ministry against the governors")
     mod = _loaders.nightly_frame(replace(filters, reporters=("mod",)), version)
@@ -89,7 +95,12 @@ def timeline_page() -> None:
             "for the same area."
         )
     else:
-        st.altair_chart(charts.mod_vs_governors_chart(paired, unit=unit), key="tl_mod_gov")
+        shown = paired
+        if drawn == charts.WEEK:
+            # each week's sums over the nights and areas both gave a figure for
+            shown = charts.by_week(paired, [], ["mod", "governor", "difference"])
+            shown[charts.GROUP] = "areas both reported on"
+        st.altair_chart(charts.mod_vs_governors_chart(shown, unit=drawn), key="tl_mod_gov")
         st.dataframe(
             paired.drop(columns=[C.AREA_ID]).rename(
                 columns={

@@ -15,6 +15,7 @@ import altair as alt
 import pandas as pd
 
 from dashboard.labels import REPORTER_LABELS
+from dashboard.tables import LONGEST_DAILY
 from parsing.model import REPORTERS
 from store import columns as C
 
@@ -218,27 +219,76 @@ def summary(nightly: pd.DataFrame) -> dict[str, int]:
     }
 
 
+#: The chart unit of a long period: a week from Monday, its nights (or days) summed.
+WEEK = "week"
+
+
+def chart_unit(unit: str, dates: int) -> str:
+    """Return the unit a period of ``dates`` dates is drawn in: ``unit``, or :data:`WEEK`
+    past ``tables.LONGEST_DAILY`` dates."""
+    return WEEK if dates > LONGEST_DAILY else unit
+
+
+def by_week(frame: pd.DataFrame, keys: Sequence[str], values: Sequence[str]) -> pd.DataFrame:
+    """Return ``frame`` summed per week and ``keys`` (``date`` becomes the week's Monday).
+
+    A week whose values are all missing stays missing: a gap, never a zero.
+
+    >>> frame = pd.DataFrame({"date": [date(2026, 1, 5), date(2026, 1, 7), date(2026, 1, 12)],
+    ...                       "value": [3, 4, None]})
+    >>> by_week(frame, [], ["value"]).values.tolist()
+    [[datetime.date(2026, 1, 5), 7.0], [datetime.date(2026, 1, 12), nan]]
+    """
+    if frame.empty:
+        return frame[[C.DATE, *keys, *values]]
+    days = pd.to_datetime(pd.Series(list(frame[C.DATE])))
+    monday = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
+    weekly = frame.assign(**{C.DATE: monday.to_numpy()})
+    summed = weekly.groupby([C.DATE, *keys], as_index=False, sort=True)[list(values)].sum(
+        min_count=1
+    )
+    return summed.reset_index(drop=True)
+
+
 def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
     """Return the date axis, one day-wide band per date so bars have a width.
 
     ``"T"`` (time) keeps dates without data as empty space; ``"O"`` (one band per date
     present) is for grouped bars, which a time axis cannot offset.
     """
-    title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
-    return alt.X(
-        f"yearmonthdate({C.DATE}):{kind}",
-        title=title,
-        axis=alt.Axis(format="%d %b", labelAngle=-45),
+    title = {
+        C.UNIT_NIGHT: "Night (dated by its morning)",
+        WEEK: "Week from Monday (its figures summed)",
+    }.get(unit, "Day")
+    axis = (
+        # years of weeks: labels that would overlap are hidden
+        alt.Axis(format="%d %b %Y", labelAngle=-45, labelOverlap="greedy")
+        if unit == WEEK
+        else alt.Axis(format="%d %b", labelAngle=-45)
     )
+    return alt.X(f"yearmonthdate({C.DATE}):{kind}", title=title, axis=axis)
+
+
+#: Plot column of a week's bars: the Monday after the week (see :func:`_week_ends`).
+WEEK_END = "week_end"
+
+
+def _week_ends(frame: pd.DataFrame) -> pd.DataFrame:
+    # a week's bar spans its seven days, not the one day of its Monday
+    return frame.assign(**{WEEK_END: [d + timedelta(days=7) for d in frame[C.DATE]]})
 
 
 def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return stacked bars of the figures per date, one colour per group."""
     legend = "Area" if by == "area" else "Figure taken from"
+    extra = {}
+    if unit == WEEK:
+        frame, extra = _week_ends(frame), {"x2": alt.X2(f"yearmonthdate({WEEK_END})")}
     return (
         alt.Chart(frame)
         .mark_bar()
         .encode(
+            **extra,
             x=_date_axis(unit),
             y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
             color=alt.Color(

@@ -38,6 +38,10 @@ LEDGER_HEADERS = (
     "Reporter", "Source", "Published", "Figure given", "Counted", "Retells", "Window",
     "Parser rule", "Discrepancy",
 )  # fmt: skip
+#: Periods of more dates than this are drawn a week at a time (``charts.by_week``) and
+#: the gap chart ticks no single date: over years, a mark or label per date and area is
+#: tens of thousands the browser takes seconds to draw.
+LONGEST_DAILY = 92
 #: Columns of :func:`coverage_table`.
 COVERAGE_HEADERS = (
     "Day", "Source", "Messages seen", "Reports found", "Parsed", "In review", "Dismissed",
@@ -224,8 +228,14 @@ def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChar
     import altair as alt
 
     title = "Night (dated by its morning)" if unit == C.UNIT_NIGHT else "Day"
-    # plain dates (no time unit): a rule then sits on its date, not in the day's middle
-    axis = alt.Axis(format="%d %b", labelAngle=-45, tickCount={"interval": "day", "step": 1})
+    # plain dates (no time unit): a rule then sits on its date, not in the day's middle;
+    # a tick per date up to a few months (over years, thousands of labels take seconds)
+    daily = frame[C.DATE].nunique() <= LONGEST_DAILY
+    axis = (
+        alt.Axis(format="%d %b", labelAngle=-45, tickCount={"interval": "day", "step": 1})
+        if daily
+        else alt.Axis(format="%d %b %Y", labelAngle=-45)
+    )
     x = alt.X(f"{C.DATE}:T", title=title, axis=axis)
     data = frame  # NaN reaches the chart's JSON as null: a gap in the line, not a zero
     lines = (

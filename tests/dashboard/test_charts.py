@@ -165,3 +165,29 @@ def test_a_trend_breaks_on_the_dates_an_area_has_no_figure() -> None:
     assert [v[:2] for v in values[:-1]] == [[D1, "RU-KLU"], [D2, "RU-KLU"]]
     assert trend[charts.VALUE].iloc[:-1].isna().all()  # gaps, never zeros
     assert charts.period_dates(None, D3) == []
+
+
+def test_years_are_drawn_per_week_with_gaps_kept_missing() -> None:
+    assert charts.chart_unit(C.UNIT_NIGHT, 92) == C.UNIT_NIGHT
+    assert charts.chart_unit(C.UNIT_NIGHT, 93) == charts.WEEK
+    # Monday 5 January 2026: Wednesday and the next Sunday fall in its week
+    frame = pd.DataFrame(
+        {
+            C.DATE: [date(2026, 1, 5), date(2026, 1, 7), date(2026, 1, 11), date(2026, 1, 12)],
+            C.AREA_ID: ["RU-BRY", "RU-BRY", "RU-KLU", "RU-BRY"],
+            charts.GROUP: ["Bryansk", "Bryansk", "Kaluga", "Bryansk"],
+            charts.VALUE: [3, 4, 2, None],
+        }
+    )
+    weekly = charts.by_week(frame, [C.AREA_ID, charts.GROUP], [charts.VALUE])
+    rows = [[d, a, None if pd.isna(v) else v] for d, a, _, v in weekly.values.tolist()]
+    assert rows == [
+        [date(2026, 1, 5), "RU-BRY", 7],
+        [date(2026, 1, 5), "RU-KLU", 2],
+        [date(2026, 1, 12), "RU-BRY", None],  # a week without a figure: a gap, not a zero
+    ]
+    spec = charts.totals_chart(weekly, by="area", unit=charts.WEEK).to_dict()
+    assert spec["encoding"]["x"]["title"] == "Week from Monday (its figures summed)"
+    assert spec["encoding"]["x2"] == {"field": charts.WEEK_END, "timeUnit": "yearmonthdate"}
+    values = next(iter(spec["datasets"].values()))
+    assert (values[0][C.DATE], values[0][charts.WEEK_END]) == (date(2026, 1, 5), date(2026, 1, 12))
