@@ -295,18 +295,26 @@ def rule_fronted_place(r: Reading) -> None:
 
 _VERB_START = re.compile(rf"\s*(?:(?:еще|ещё)\s|(?:{vocab.VERB_STEM_RU}))", re.IGNORECASE)
 _VERB_AHEAD = re.compile(rf"\s*(?:еще|ещё)?\s*\w*(?:{vocab.VERB_STEM_RU})", re.IGNORECASE)
+#: "... и ещё девять перехвачены над Крымом": "ещё", the count, then its verb.
+_MORE_THEN_VERB = re.compile(
+    rf"\s*(?:еще|ещё)\s+[\w-]+\s+(?:(?:был[иао]?|бпла|дрон\w*|беспилотник\w*)\s+)?\w*(?:{vocab.VERB_STEM_RU})",
+    re.IGNORECASE,
+)
 
 
 def rule_sum_verbs(r: Reading) -> None:
-    """ "уничтожены пять и перехвачены три" (8): a count without a place joined by "и" to a
-    clause that starts with another interception verb and its count is one figure."""
+    """ "уничтожены пять и перехвачены три" (8), "восемнадцать уничтожены и ещё девять
+    перехвачены над Крымом" (27): a count without a place joined by "и" to a clause that starts
+    with another interception verb and its count (or with "ещё", the count and its verb) is one
+    figure."""
     for i, it in r.open_items():
         if it.count is None or it.placed or it.groups:
             continue
         nxt = r.items[i + 1] if i + 1 < len(r.items) else None
         if (
             nxt is not None and nxt.sep in ("и", "and") and nxt.count is not None and not nxt.count.subset
-            and not any(c.attempt for c in it.counts) and _VERB_AHEAD.match(r.of(nxt))
+            and not any(c.attempt for c in it.counts)
+            and (_VERB_AHEAD.match(r.of(nxt)) or _MORE_THEN_VERB.match(r.of(nxt)))
         ):  # fmt: skip
             c = nxt.count
             nxt.count = Count(

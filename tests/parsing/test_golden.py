@@ -3154,7 +3154,31 @@ T_WEEK_RECAP = (
     "1200 беспилотников."
 )
 
+#: "N уничтожены и ещё M перехвачены над X": one figure, N + M
+T_SUM_WITH_MORE = "Ночью восемнадцать беспилотников уничтожены и ещё девять перехвачены над Крымом."
+
 GOLDEN_NEWS = [
+    (
+        "ru-sum-with-more",
+        T_SUM_WITH_MORE,
+        [
+            R(
+                T_SUM_WITH_MORE,
+                "media",
+                [
+                    C(
+                        T_SUM_WITH_MORE,
+                        "восемнадцать беспилотников уничтожены и ещё девять перехвачены над Крымом",
+                        "UA-43",
+                        27,
+                        "sum_verbs",
+                    )
+                ],
+                total=27,
+                night=P,
+            )
+        ],
+    ),
     (
         "ru-week-recap-after-the-night",
         T_WEEK_RECAP,
@@ -5319,7 +5343,7 @@ CASES = [
 BY_RULE = {
     "paren_count": ["en-paren-counts", "en-paren-bare-numbers"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
-    "sum_verbs": ["ru-two-verbs-before-place"],
+    "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],
     "attempt": [
