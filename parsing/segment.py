@@ -9,6 +9,7 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
@@ -340,6 +341,49 @@ def _components(area_id: str) -> set[str]:
     return set(parts(area_id)) if area_id != MOSCOW_REGION else {area_id}
 
 
+#: Past this many (area, figure) pairs in one sentence, its candidates are all sentences
+#: (the pairs of pairs below would outnumber them).
+_MANY_FIGURES = 40
+
+
+def _retelling_candidates(
+    live: list[int],
+    comps: list[set[str]],
+    counts: list[dict[str, set[int | None]]],
+    claim_comps: list[list[tuple[int | None, set[str]]]],
+) -> Callable[[int], set[int] | list[int]]:
+    """For each sentence ``a``, the sentences it may retell (a superset of those whose areas
+    are all among ``a``'s and whose figures ``a`` gives too): found through an index, so a
+    text of thousands of statements is not read in pairs.
+
+    Each sentence ``b`` is filed under a key ``a`` must hold for ``b`` to be retold: two of its
+    figures of one area each ((area, figure) pairs ``a`` also has), else one, else one of its
+    areas."""
+    index: dict[tuple[object, ...], list[int]] = {}
+    for b in live:
+        atoms = sorted(
+            {(min(comp), n) for n, comp in claim_comps[b] if n is not None and len(comp) == 1}
+        )
+        if len(atoms) >= 2:
+            key: tuple[object, ...] = ("pair", atoms[0], atoms[1])
+        elif atoms:
+            key = ("atom", atoms[0])
+        else:
+            key = ("area", min(comps[b]))
+        index.setdefault(key, []).append(b)
+
+    def candidates(a: int) -> set[int] | list[int]:
+        atoms = sorted((x, n) for x, ns in counts[a].items() for n in ns if n is not None)
+        if len(atoms) > _MANY_FIGURES:
+            return live
+        keys: list[tuple[object, ...]] = [("area", x) for x in comps[a]]
+        keys += [("atom", p) for p in atoms]
+        keys += [("pair", p, q) for i, p in enumerate(atoms) for q in atoms[i + 1 :]]
+        return {b for k in keys for b in index.get(k, ())}
+
+    return candidates
+
+
 def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
     per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
@@ -357,10 +401,14 @@ def _drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
                 by_comp.setdefault(x, set()).add(n)
         counts.append(by_comp)
     live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
+    candidates = _retelling_candidates(live, comps, counts, claim_comps)
     dropped: set[int] = set()
     for a in live:
-        for b in live:
-            if a == b or a in dropped or b in dropped:
+        if a in dropped:
+            continue
+        # which b a drops does not depend on the order b are tried in (only on a and b)
+        for b in candidates(a):
+            if a == b or b in dropped:
                 continue
             ca, cb = per[a][2], per[b][2]
             comp_a, comp_b = comps[a], comps[b]

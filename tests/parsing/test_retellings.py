@@ -1,0 +1,92 @@
+"""Retellings found through an index drop exactly what reading every pair of sentences drops."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing.model import Claim
+from parsing.rules import SentenceFacts
+from parsing.segment import _components, _drop_retellings
+
+AREAS = ["RU-BRY", "RU-KRS", "RU-BEL", "SEA-BLACK", "RU-KDA+SEA-BLACK", "RU-MOW+RU-MOS"]
+
+
+def _pairwise(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
+    """The rule as first written: every sentence against every other, in order."""
+    per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+
+    def comps(cs: list[Claim]) -> set[str]:
+        return set().union(*(_components(c.area_id) for c in cs))
+
+    live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
+    dropped: set[int] = set()
+    for a in live:
+        for b in live:
+            if a == b or a in dropped or b in dropped:
+                continue
+            ca, cb = per[a][2], per[b][2]
+            if not comps(cb) <= comps(ca):
+                continue
+            agree = all(
+                c.count is None
+                or any(
+                    c.count == o.count and x in _components(o.area_id)
+                    for o in ca
+                    for x in _components(c.area_id)
+                )
+                for c in cb
+            )
+            if not agree:
+                continue
+            if (
+                comps(ca) == comps(cb)
+                and len(ca) == len(cb)
+                and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
+                and a > b
+            ):
+                continue
+            dropped.add(b)
+    out: list[Claim] = []
+    for k, (_i, f, _c) in enumerate(per):
+        out.extend(c for c in f.claims if k not in dropped or c.district_id is not None)
+    return out
+
+
+_claim = st.builds(
+    lambda area, n, district, at: Claim(
+        area, area, n, "exact", (at, at + 1), district_id=f"{area}:x" if district else None
+    ),
+    st.sampled_from(AREAS),
+    st.sampled_from([None, 1, 2, 3, 5]),
+    st.booleans(),
+    st.integers(0, 500),
+)
+_facts = st.lists(
+    st.builds(
+        lambda claims, stamped: SentenceFacts(claims=claims, timestamped=stamped),
+        st.lists(_claim, max_size=5),
+        st.booleans(),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_facts)
+def test_same_as_every_pair(facts: list[SentenceFacts]) -> None:
+    numbered = list(enumerate(facts))
+    assert _drop_retellings(numbered) == _pairwise(numbered)
+
+
+def test_a_lede_retold_by_the_quote() -> None:
+    """The lede gives Bryansk's 3, the quote Bryansk's 3 and Kursk's 2: the lede goes."""
+    lede = SentenceFacts(claims=[Claim("RU-BRY", "Брянская область", 3, "exact", (0, 5))])
+    quote = SentenceFacts(
+        claims=[
+            Claim("RU-BRY", "Брянская область", 3, "exact", (20, 25)),
+            Claim("RU-KRS", "Курская область", 2, "exact", (26, 30)),
+        ]
+    )
+    assert _drop_retellings([(0, lede), (1, quote)]) == quote.claims
+    assert _drop_retellings([(0, quote), (1, lede)]) == quote.claims
