@@ -113,7 +113,16 @@ def read_article(data: bytes, url: str) -> tuple[Article | None, str]:
 
 
 def _tree(data: bytes) -> lxml.html.HtmlElement | None:
+    """Parse a page: UTF-8 when it reads as UTF-8 (whatever it declares, or without a
+    declaration, which lxml would read as Latin-1), else as its ``<meta charset>`` or XML
+    declaration says."""
     if not data.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        pass  # another encoding, or an XML declaration lxml reads only from bytes
+    except lxml.etree.ParserError:
         return None
     try:
         return lxml.html.document_fromstring(data)
@@ -153,26 +162,36 @@ def _text(node: lxml.html.HtmlElement) -> str:
     for br in node.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in node.iter(*_BLOCKS):
+        # a block is its own line: a line break before and after it (empty lines go)
+        block.text = "\n" + (block.text or "")
         block.tail = "\n" + (block.tail or "")
     lines = (" ".join(line.split()) for line in node.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
 
 
 def _published(tree: lxml.html.HtmlElement) -> datetime | None:
+    """The publication time: the page's metadata, else a time in the article, else one
+    anywhere in the page (a sidebar of other news comes after the article's own)."""
     for value in (
         *tree.xpath("//meta[@property='article:published_time']/@content"),
         *tree.xpath("//*[@itemprop='datePublished']/@content"),
         *tree.xpath("//*[@itemprop='datePublished']/@datetime"),
-        *tree.xpath("//article//time/@datetime | //main//time/@datetime | //time/@datetime"),
     ):
         moment = _iso(str(value))
         if moment is not None:
             return moment
-    dated = tree.xpath("//*[contains(translate(@class, 'DATE', 'date'), 'date')] | //time")
-    for node in dated:
-        moment = written_date(node.text_content())
-        if moment is not None:
-            return moment
+    body = _container(tree)
+    for scope in (tree,) if body is None else (body, tree):
+        for value in scope.xpath(".//time/@datetime"):
+            moment = _iso(str(value))
+            if moment is not None:
+                return moment
+        for node in scope.xpath(
+            ".//*[contains(translate(@class, 'DATE', 'date'), 'date')] | .//time"
+        ):
+            moment = written_date(node.text_content())
+            if moment is not None:
+                return moment
     return None
 
 

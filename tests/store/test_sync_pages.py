@@ -267,3 +267,31 @@ def test_a_long_item_address_is_stored_under_its_hash() -> None:
     assert pages.message_id(short) == short
     assert pages.message_id(long) == "sha256:" + hashlib.sha256(long.encode()).hexdigest()[:57]
     assert len(pages.message_id(long)) == 64
+
+
+def test_the_article_s_own_date_wins_over_a_list_of_other_news_before_it() -> None:
+    page = (
+        "<html><body><div class='sidebar'><span class='news-date'>01.08.2025</span>"
+        "<time datetime='2025-08-01T10:00:00+03:00'>1 August</time></div>"
+        "<article><h1>Итоги ночи</h1><time datetime='2025-09-12T08:10:00+03:00'>8:10</time>"
+        "<p>@governor night=2025-09-12</p><p>RU-KLU 3</p></article></body></html>"
+    )
+    article, _ = pages.read_article(page.encode("utf-8"), "https://r.example/news/7")
+    assert article is not None
+    assert article.published == datetime(2025, 9, 12, 8, 10, tzinfo=MSK)
+    assert article.text == "Итоги ночи\n8:10\n@governor night=2025-09-12\nRU-KLU 3"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><meta charset='windows-1251'></head><body><article><h1>Итоги ночи</h1>"
+        "<p>RU-KLU 3</p></article></body></html>".encode("cp1251"),
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<body><article><h1>Итоги ночи</h1><p>RU-KLU 3</p></article></body></html>".encode(),
+    ],
+    ids=["windows-1251", "xhtml"],
+)
+def test_a_page_in_another_encoding_or_with_an_xml_declaration_is_read(page: bytes) -> None:
+    article, why = pages.read_article(page, "https://r.example/news/8")
+    assert (article.text if article else why) == "Итоги ночи\nRU-KLU 3"
