@@ -81,9 +81,9 @@ def _file_section(file: Path, text: str) -> None:
 def sources_page() -> None:
     st.title("Sources")
     st.caption(
-        "Public Telegram channels and feeds the Atlas reads by itself (`python -m store sync`, "
-        "or Sync now below). Each post goes through the same import as a file; a source that "
-        "fails changes nothing and shows its error here."
+        "Public Telegram channels, feeds and news list pages the Atlas reads by itself "
+        "(`python -m store sync`, or Sync now below). Each post goes through the same import "
+        "as a file; a source that fails changes nothing and shows its error here."
     )
     if _MESSAGE in st.session_state:
         st.success(st.session_state.pop(_MESSAGE))
