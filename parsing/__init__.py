@@ -14,7 +14,7 @@ from parsing import segment
 from parsing._errors import InvariantError, ParseError, ReportTooLongError
 from parsing.invariants import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
-from parsing.places import speaker_region
+from parsing.places import context_region, speaker_region
 from parsing.rules import Context, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import lower, normalise, sentences
@@ -22,7 +22,7 @@ from parsing.time import find_time
 from parsing.ukrainian import russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.33"
+PARSER_VERSION = "1.33.34"
 
 __all__ = [
     "PARSER_VERSION",
@@ -75,6 +75,17 @@ def source_reporter(source: str | None) -> Reporter | None:
     return segment.sentence_reporter(lower(normalise(source)))
 
 
+def source_region(source: str | None) -> str | None:
+    """Return the region a source's name speaks for ("Губернатор Брянской области" -> RU-BRY,
+    "Оперштаб Краснодарского края" -> RU-KDA), None for any other source."""
+    if not source or source_reporter(source) not in ("governor", "mayor"):
+        return None
+    norm = normalise(source)
+    return speaker_region(norm, english=detect_language(norm) == "en") or context_region(
+        norm, english=detect_language(norm) == "en"
+    )
+
+
 def parse(text: str, published: date | None = None, *, source: str | None = None) -> list[Report]:
     """Return the reports in ``text``; ``published`` supplies missing years and relative days.
 
@@ -90,6 +101,10 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     english = detect_language(norm) == "en"
     sents = sentences(norm)
     ctx = Context()
+    # a governor's channel: its region decides between towns of several regions ("над
+    # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
+    own_area = source_region(source)
+    ctx.region = own_area
     facts = {}
     reporters = {}
     times = {}
@@ -129,7 +144,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     own = source_reporter(source)
     reports = []
     for d in drafts:
-        r = segment.build(d, sents, norm, english=english, own=own)
+        r = segment.build(d, sents, norm, english=english, own=own, own_area=own_area)
         if r is not None:
             reports.append(r)
     return validate(segment.drop_place_only_retellings(reports), text)

@@ -475,6 +475,10 @@ def find_groups(
                 if place and outside and place.kind == "region" and place.area_id in _AROUND:
                     # "a village outside Moscow": the region around the city, not the city
                     place = _around(place.area_id, capital=False)
+                if place and place.kind != "district" and _district_head(kind, m, last_head):
+                    # "над Кировским районом": a district's marker names a district, never the
+                    # region its adjective also fits (Kirov Oblast); unknown or ambiguous, review
+                    place = None
                 if kind == "settlement" and place and _elsewhere(place, ctx or near):
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
@@ -524,6 +528,19 @@ def _around(ctx: str | None, *, capital: bool) -> Resolved | None:
     return Resolved(area, ru, en, "region")
 
 
+def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:
+    """Whether a Russian element names its place with a district's head noun ("районом",
+    "городском округе"; an autonomous okrug is a region)."""
+    if kind in ("list", "list_lc"):
+        head = m["head"]
+    elif kind == "elliptic" and last_head:
+        head = last_head
+    else:
+        return False
+    _gender, nom, prefix = _head(head)
+    return nom in ("район", "округ") and not prefix.startswith("автономн")
+
+
 def _elsewhere(place: Resolved, ctx: str | None) -> bool:
     """A settlement resolved to a district outside the region in context: a guess by name."""
     return (
@@ -535,9 +552,11 @@ def _elsewhere(place: Resolved, ctx: str | None) -> bool:
 
 
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
-    """Resolve a district that is ambiguous alone inside the region its neighbours name."""
+    """Resolve a district that is ambiguous alone inside the region its neighbours name (a
+    district only: "Кировский" alone also reads as Kirov Oblast)."""
     if english:
-        return find_any_place([x.text, x.text.rsplit(" ", 1)[0]], region)
+        found = find_any_place([x.text, x.text.rsplit(" ", 1)[0]], region)
+        return found if found is None or found.kind == "district" else None
     cands = []
     if is_adjective(x.text):
         cands = [
@@ -545,7 +564,9 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
             adjective_nominative(x.text, "masc"),
         ]
     place = find_any_place([*cands, *noun_lemmas(x.text)], region)
-    return None if place and _elsewhere(place, region) else place
+    if place is None or place.kind != "district" or _elsewhere(place, region):
+        return None
+    return place
 
 
 _SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")

@@ -577,10 +577,16 @@ def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool
 
 
 def build(
-    draft: Draft, sents: list[Sentence], text: str, *, english: bool, own: Reporter | None = None
+    draft: Draft,
+    sents: list[Sentence],
+    text: str,
+    *,
+    english: bool,
+    own: Reporter | None = None,
+    own_area: str | None = None,
 ) -> Report | None:
     """Turn a draft into a Report (None when it holds nothing); ``own`` is the reporter of
-    the text's source, for a report that names none."""
+    the text's source, for a report that names none, and ``own_area`` the region it speaks for."""
     span = (
         min(sents[i].start for i in draft.sentences),
         max(sents[i].end for i in draft.sentences),
@@ -608,7 +614,10 @@ def build(
     claims = _dedupe(claims)
     claims = _moscow_region_for(claims, reporter, english=english)
     in_context = {f.region for _i, f in draft.facts if f.region is not None}
-    reading = ReportReading(claims, totals, reporter, english, draft.area, in_context)
+    area = draft.area
+    if area is None and not (draft.reporter or draft.inherited) and own is not None:
+        area = own_area  # the source's own post: its region is the speaker's
+    reading = ReportReading(claims, totals, reporter, english, area, in_context)
     for rule in REPORT_RULES:
         rule(reading)
     claims.sort(key=lambda c: c.evidence[0])

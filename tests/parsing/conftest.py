@@ -39,6 +39,8 @@ _REGIONS = {
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
     "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
+    # the real gazetteer reads the bare adjective as the oblast ("Кировский" -> Kirov Oblast)
+    "RU-KIR": ("Кировская область", "Kirov Oblast", ["Кировский", "Kirov Region"]),
     "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", ["Nizhny Novgorod Region"]),
     "UA-23": (
         "Запорожская область",

@@ -1953,6 +1953,39 @@ def test_a_named_reporter_beats_the_source() -> None:
     assert report.reporter == "mod"
 
 
+T_DISTRICT_OF_SEVERAL = "Над Кировским районом ночью сбиты два беспилотника."
+
+
+def test_a_district_marker_never_names_a_region() -> None:
+    # "Кировский район" lies in several regions and its adjective fits Kirov Oblast too: with no
+    # region in the text it is a doubt for a person, never a guess (and never the oblast)
+    (report,) = parse(T_DISTRICT_OF_SEVERAL, P)
+    assert report.claims == ()
+    assert report.total == 2
+    assert [span for _why, span in report.doubts] == [(4, 21)]
+
+
+def test_the_sources_region_decides_a_district_and_is_the_posts_region() -> None:
+    (report,) = parse(T_DISTRICT_OF_SEVERAL, P, source="Губернатор Калужской области")
+    kirovsky = C(
+        T_DISTRICT_OF_SEVERAL,
+        "Кировским районом ночью сбиты два",
+        "RU-KLU",
+        2,
+        "count_over_place",
+        district=("RU-KLU:kirovsky", "Кировский район"),
+    )
+    region = replace(kirovsky, district_id=None, district=None, rule="region_from_district")
+    assert report == R(T_DISTRICT_OF_SEVERAL, "governor", [kirovsky, region], total=2, night=P)
+    (report,) = parse("Ночью сбиты три беспилотника.", P, source="Губернатор Калужской области")
+    assert [(c.area_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-KLU", 3, "one_region_total")
+    ]
+    # a source that speaks for no region decides nothing
+    (report,) = parse(T_DISTRICT_OF_SEVERAL, P, source="news.example.org")
+    assert report.claims == ()
+
+
 CASUALTIES_WITHOUT_INTERCEPTION = [
     ("ru-injured-by-drone", "В результате атаки беспилотника на Шебекино ранены два человека."),
     (
