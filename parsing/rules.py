@@ -680,11 +680,22 @@ def rule_unplaced_total(r: Reading) -> None:
 
 
 def rule_all_destroyed(r: Reading) -> None:
-    """ "Все беспилотники уничтожены": all of those in the attempt preamble, over its one place."""
+    """ "Все беспилотники уничтожены": all of those in the attempt preamble, over its one place;
+    "БПЛА уничтожен", "три БПЛА сбиты" without a place after it: that figure (never more than
+    the attempt's), over the preamble's one place."""
     facts = r.facts
-    if facts.claims or r.ctx.attempt is None or not vocab.ALL_DESTROYED_RE.search(r.low):
+    if facts.claims or r.ctx.attempt is None:
         return
     count, pre_groups = r.ctx.attempt
+    if not vocab.ALL_DESTROYED_RE.search(r.low):
+        shot = [
+            it.count
+            for it in r.items
+            if it.count is not None and not it.groups and it.count.drone and not it.count.attempt
+        ]
+        if not r.interception or r.groups or len(shot) != 1 or shot[0].value > count.value:
+            return
+        count = shot[0]
     placed = [
         PlaceMention(m.place, m.start, m.end)
         for g in (r.groups or pre_groups)

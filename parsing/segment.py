@@ -552,6 +552,9 @@ def _pick_total(
         # a total is stated before the rows; a bare count after them is another figure
         first = min(c.evidence[0] for c in counted)
         totals = [t for t in totals if t.priority < 2 or t.start < first]
+        # the drones an attempt was made with are the total only when the rows add up to them
+        rows = sum(c.count or 0 for c in counted)
+        totals = [t for t in totals if t.priority != 3 or t.value == rows]
     # a figure only places outside Russia carry ("hit in Ukraine's Poltava region as ... four
     # shot down") gives way to any other candidate
     best = _best([t for t in totals if not t.foreign]) or _best(totals)

@@ -3190,7 +3190,34 @@ T_WEEK_RECAP = (
 #: "N уничтожены и ещё M перехвачены над X": one figure, N + M
 T_SUM_WITH_MORE = "Ночью восемнадцать беспилотников уничтожены и ещё девять перехвачены над Крымом."
 
+#: the drones an attack was tried with are not the figure shot down: "БПЛА уничтожен" is one,
+#: over the attempt's one place
+T_ATTEMPT_THEN_ONE = (
+    "Предпринята попытка атаки с применением четырёх БПЛА на объекты в Курской области. "
+    "БПЛА уничтожен."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-attempt-then-one-destroyed",
+        T_ATTEMPT_THEN_ONE,
+        [
+            R(
+                T_ATTEMPT_THEN_ONE,
+                "media",
+                [
+                    C(
+                        T_ATTEMPT_THEN_ONE,
+                        "Курской области. БПЛА уничтожен",
+                        "RU-KRS",
+                        1,
+                        "all_destroyed",
+                    )
+                ],
+                total=1,
+            )
+        ],
+    ),
     (
         "ru-sum-with-more",
         T_SUM_WITH_MORE,
@@ -5407,7 +5434,7 @@ BY_RULE = {
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
-    "all_destroyed": ["ru-attempt"],
+    "all_destroyed": ["ru-attempt", "ru-attempt-then-one-destroyed"],
     "listed_twice": ["ru-twice"],
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
