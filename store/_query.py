@@ -136,9 +136,12 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
     return frame_of(records, C.CLAIM_COLUMNS)
 
 
-def frame_of(records: Sequence[Any], columns: Sequence[str]) -> pd.DataFrame:
-    """Return records as a frame with the store's types (aware Moscow times, ``Int64``)."""
-    if records and isinstance(records[0], dict):
+def frame_of(records: Sequence[Any] | dict[str, list[Any]], columns: Sequence[str]) -> pd.DataFrame:
+    """Return records (or a dict of columns) as a frame with the store's types (aware
+    Moscow times, ``Int64``)."""
+    if isinstance(records, dict):
+        frame = pd.DataFrame({name: records[name] for name in columns})
+    elif records and isinstance(records[0], dict):
         # column by column: much faster than pandas' reading of a list of dicts
         frame = pd.DataFrame({name: [r.get(name) for r in records] for name in columns})
     else:

@@ -165,17 +165,20 @@ def latest(conn: Connection, unit: str) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
-    """Return the stored rows for ``filters`` (every reporter, or one) as reconcile returns them.
+def read_columns(
+    conn: Connection, filters: Filters, level: str, names: Sequence[str] | None = None
+) -> dict[str, list[Any]]:
+    """Return the stored rows for ``filters`` (every reporter, or one) column by column.
 
     ``level`` is ``area`` (``NIGHTLY_COLUMNS`` + ``columns.NIGHTLY_EXTRA_COLUMNS``) or
-    ``district`` (``DISTRICT_COLUMNS``).
+    ``district`` (``DISTRICT_COLUMNS``); ``names`` picks some of them (``area_id`` among
+    them), in that order.
     """
     f = schema.figures
-    names = (
+    every = (
         (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
     )
-    columns = [f.c[name] for name in names]
+    names = tuple(names or every)
     if len(filters.reporters) > 1:
         msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
         raise ValueError(msg)
@@ -188,26 +191,36 @@ def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]
     if filters.date_to:
         conditions.append(f.c.date <= filters.date_to)
     query = (
-        select(*columns)
+        select(*(f.c[name] for name in names))
         .where(and_(*conditions))
         .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
     )
-    wanted = set(filters.regions)
-    # Plain DBAPI tuples (SQLAlchemy's row objects cost more than the query over years
-    # of rows); dates come as the driver gives them (ISO text in SQLite), read once each.
+    # Plain DBAPI tuples turned into columns (SQLAlchemy's row objects, or a dict per row,
+    # cost more than the query over years of rows); dates come as the driver gives them
+    # (ISO text in SQLite), read once each.
     rows = conn.execute(query).cursor.fetchall()
-    tuples = [i for i, name in enumerate(names) if name in _TUPLES]
-    at_date, at_sample = names.index(C.DATE), names.index(C.IS_SAMPLE)
-    day = Reader(date.fromisoformat)
-    out = []
-    for row in rows:
-        if not area_ids.matches(row[3], wanted):
-            continue
-        values = list(row)
-        for i in tuples:
-            value = values[i]
-            values[i] = tuple(value.split(_SEP)) if value else ()
-        values[at_date] = day(values[at_date])
-        values[at_sample] = bool(values[at_sample])
-        out.append(dict(zip(names, values, strict=True)))
+    if filters.regions:
+        wanted, at = set(filters.regions), names.index(C.AREA_ID)
+        rows = [row for row in rows if area_ids.matches(row[at], wanted)]
+    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in names]
+    out = dict(zip(names, columns, strict=True))
+    for name in names:
+        if name in _TUPLES:
+            out[name] = [tuple(value.split(_SEP)) if value else () for value in out[name]]
+    if C.DATE in out:
+        day = Reader(date.fromisoformat)
+        out[C.DATE] = [day(value) for value in out[C.DATE]]
+    if C.IS_SAMPLE in out:
+        out[C.IS_SAMPLE] = [bool(value) for value in out[C.IS_SAMPLE]]
     return out
+
+
+def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
+    """Return the stored rows for ``filters`` (every reporter, or one) as reconcile returns them.
+
+    ``level`` is ``area`` (``NIGHTLY_COLUMNS`` + ``columns.NIGHTLY_EXTRA_COLUMNS``) or
+    ``district`` (``DISTRICT_COLUMNS``).
+    """
+    columns = read_columns(conn, filters, level)
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]

@@ -485,13 +485,21 @@ class Store:
             rows = conn.execute(query).cursor.fetchall()
         return pd.DataFrame.from_records(rows, columns=[C.CLAIM_ID, C.REPORTER])
 
+    def _frame(self, filters: Filters | None, level: str, names: Sequence[str]) -> pd.DataFrame:
+        filters = filters or Filters()
+        if len(filters.reporters) > 1:
+            return frame_of(self.figure_rows(filters, level=level), names)
+        # the stored rows read column by column into the frame: no dict per row
+        columns = self._stored(lambda conn: figures.read_columns(conn, filters, level, names))
+        return frame_of(columns, names)
+
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""
-        return frame_of(self.figure_rows(filters, level="area"), C.NIGHTLY_COLUMNS)
+        return self._frame(filters, "area", C.NIGHTLY_COLUMNS)
 
     def district_nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and district, counted or only named."""
-        return frame_of(self.figure_rows(filters, level="district"), C.DISTRICT_COLUMNS)
+        return self._frame(filters, "district", C.DISTRICT_COLUMNS)
 
     def claims(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
