@@ -608,8 +608,8 @@ _OF_REGION_RU = re.compile(
 def find_targets(text: str, base: int) -> list[tuple[int, int]]:
     """Spans of "летевших на Москву"-style targets in one sentence."""
     low = text.lower()
-    if "москв" not in low and "moscow" not in low:
-        return []  # every target names Moscow: skip the pattern
+    if "москв" not in low and "moscow" not in low and "столиц" not in low and "capital" not in low:
+        return []  # every target names Moscow or the capital: skip the pattern
     return [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)]
 
 

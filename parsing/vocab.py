@@ -284,10 +284,13 @@ FOREIGN = {
 
 #: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
 #: the mayor's lines count drones bound for the city.
+#: The capital is Moscow: "летевших на столицу", "flying toward the capital".
 TARGET_RE = re.compile(
-    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?Москв\w*"
-    r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?Москв\w*"
-    r"|на\s+подлете\s+к\s+Москве|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+Moscow|approaching\s+Moscow",
+    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
+    r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
+    r"|на\s+подлете\s+к\s+(?:Москве|столице)"
+    r"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"
+    r"|approaching\s+(?:Moscow|the\s+(?:Russian\s+)?capital)",
     re.IGNORECASE,
 )
 

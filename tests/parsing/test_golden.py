@@ -3197,7 +3197,53 @@ T_ATTEMPT_THEN_ONE = (
     "БПЛА уничтожен."
 )
 
+#: "10 of them over X" is a row; drones "flying toward the capital" are the mayor's Moscow figure
+T_OF_THEM_AND_THE_CAPITAL = (
+    "The Russian Defence Ministry said 25 drones were downed overnight, 10 of them over the "
+    "Moscow region. Moscow Mayor Sergei Sobyanin said that 6 drones flying toward the capital "
+    "were destroyed."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-of-them-and-the-capital",
+        T_OF_THEM_AND_THE_CAPITAL,
+        [
+            R(
+                T_OF_THEM_AND_THE_CAPITAL,
+                "mod",
+                [
+                    C(
+                        T_OF_THEM_AND_THE_CAPITAL,
+                        "10 of them over the Moscow region",
+                        "RU-MOW+RU-MOS",
+                        10,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=25,
+                night=P,
+                span=("The Russian", "Moscow region."),
+            ),
+            R(
+                T_OF_THEM_AND_THE_CAPITAL,
+                "mayor",
+                [
+                    C(
+                        T_OF_THEM_AND_THE_CAPITAL,
+                        "6 drones flying toward the capital",
+                        "RU-MOW",
+                        6,
+                        "moscow_target",
+                        en=True,
+                    )
+                ],
+                total=6,
+                span=("Moscow Mayor", "destroyed."),
+            ),
+        ],
+    ),
     (
         "ru-attempt-then-one-destroyed",
         T_ATTEMPT_THEN_ONE,
