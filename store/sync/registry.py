@@ -24,6 +24,9 @@ DEFAULT = settings.ROOT / "data" / "sources.default.toml"
 KINDS = ("telegram", "rss", "html")
 #: The longest id the database's id columns hold.
 MAX_ID = 64
+#: The longest source name (``sources.name``): a feed or a page list is named by its
+#: address unless the file gives a ``name``.
+MAX_NAME = 128
 REPORTERS = ("mod", "governor", "mayor", "media")
 _KEYS = {
     "kind",
@@ -170,10 +173,16 @@ def _source(table: object, where: str, problems: list[str]) -> Source | None:
         problems.append(
             f"{where}: 'links' is {links!r}: only an html source has it, a path starting with /"
         )
+    name = table.get("name") or channel or url
+    if isinstance(name, str) and len(name) > MAX_NAME:
+        problems.append(
+            f"{where}: its name {name[:40]!r}... is over {MAX_NAME} characters: give it a "
+            "shorter 'name'"
+        )
     if len(problems) > before:
         return None
     return Source(
-        name=str(table.get("name") or channel or url),
+        name=str(name),
         kind=str(kind),
         reporter=str(reporter),
         channel=channel if kind == "telegram" else None,

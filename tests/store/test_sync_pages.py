@@ -295,3 +295,17 @@ def test_the_article_s_own_date_wins_over_a_list_of_other_news_before_it() -> No
 def test_a_page_in_another_encoding_or_with_an_xml_declaration_is_read(page: bytes) -> None:
     article, why = pages.read_article(page, "https://r.example/news/8")
     assert (article.text if article else why) == "Итоги ночи\nRU-KLU 3"
+
+
+def test_a_source_named_by_an_address_too_long_to_store_asks_for_a_name() -> None:
+    url = "https://gov.example/" + "press/" * 20
+    with pytest.raises(registry.RegistryError) as error:
+        registry.parse(f'[[source]]\nkind = "html"\nurl = "{url}"\nreporter = "governor"\n')
+    assert str(error.value) == (
+        f"sources.toml: source #1: its name {url[:40]!r}... is over 128 characters: "
+        "give it a shorter 'name'"
+    )
+    [named] = registry.parse(
+        f'[[source]]\nkind = "html"\nurl = "{url}"\nreporter = "governor"\nname = "press"\n'
+    )
+    assert (named.name, named.url) == ("press", url)
