@@ -79,9 +79,10 @@ def _renamed(prefix: str) -> str:
 def _dayref(name: str) -> str:
     inner = _renamed(name + "_")
     # "4 мая т.г.", "4 мая 2025 г.": the year words after the date belong to it
+    # a weekday alone dates it too ("from 11 p.m. on Monday", "с 20:00 понедельника")
     return (
-        rf"(?:\s*,?\s*(?:(?:в\s+|on\s+)?{_WD_RE}\s*,?\s*)?(?:on\s+)?(?P<{name}>{inner})"
-        r"(?:\s*(?:т\.\s?г\.|г\.|года))?)?"
+        rf"(?:\s*,?\s*(?:(?:в\s+|on\s+)?(?P<{name}w>{_WD_RE})\s*,?\s*)?"
+        rf"(?:(?:on\s+)?(?P<{name}>{inner})(?:\s*(?:т\.\s?г\.|г\.|года))?)?)?"
     )
 
 
@@ -304,8 +305,19 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     d1 = d1 + timedelta(days=shift1) if d1 else None
     d2 = d2 + timedelta(days=shift2) if d2 else None
     crosses = t2 <= t1
-    if d1 is None and m["gw1"]:
-        d1 = _last_weekday(published, _weekday(m["gw1"]))  # "9pm (18:00 GMT on Tuesday)"
+    if d1 is None and (m["gw1"] or m["sdw"]):
+        # "9pm (18:00 GMT on Tuesday)", "from 11 p.m. on Monday"
+        d1 = _last_weekday(published, _weekday(m["gw1"] or m["sdw"]))
+    if d2 is None and m["edw"] and (d1 is not None or published is not None):
+        # "... to 7 a.m. on Tuesday": the weekday on or after the start (before publication)
+        anchor = d1 or published
+        assert anchor is not None
+        wd = _weekday(m["edw"])
+        d2 = (
+            anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+            if d1 is not None and wd is not None
+            else _last_weekday(published, wd)
+        )
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
     if d1 is None and d2 is not None:

@@ -89,6 +89,10 @@ def _dt(s: str) -> datetime:
         ("С полуночи до 06.00", "window", "2025-06-03T00:00", "2025-06-03T06:00", P),
         ("в течение прошедшей ночи, в период с 0.00 до 7.00", "window", "2025-06-03T00:00", "2025-06-03T07:00", P),
         ("between midnight and 7 a.m. Moscow time", "window", "2025-06-03T00:00", "2025-06-03T07:00", P),
+        # weekdays alone date a window's ends; GMT hours on both ends
+        ("from 11 p.m. on Monday to 7 a.m. on Tuesday", "window", "2025-06-02T23:00", "2025-06-03T07:00", P),
+        ("с 20:00 понедельника до 7:00 вторника", "window", "2025-06-02T20:00", "2025-06-03T07:00", P),
+        ("between 2000 GMT on Sunday and 0400 GMT on Monday", "window", "2025-06-01T23:00", "2025-06-02T07:00", date(2025, 6, 2)),
         # most of a day across midnight is a window, not a night
         ("в период с 09:00 2 июня до 07:00 3 июня", "window", "2025-06-02T09:00", "2025-06-03T07:00", None),
     ],
