@@ -336,6 +336,10 @@ def _region_first(names: list[str]) -> list[str]:
     return names if alone is not None and alone.kind == "region" else [f"{names[0]} Region", *names]
 
 
+#: The prepositional ending of a masculine or neuter adjective ("Курском"), never instrumental.
+_PREPOSITIONAL_ADJ = re.compile(r"(?:ом|ем)$")
+
+
 def _element_at(
     text: str, at: int, elements: list[tuple[str, re.Pattern[str]]], case: str | None = None
 ) -> tuple[str, re.Match[str]] | None:
@@ -358,6 +362,15 @@ def _element_at(
             not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))
         ):
             continue  # "над Крымом" ends like an adjective but is a noun
+        if (
+            kind == "list"
+            and case == "ablt"
+            and _PREPOSITIONAL_ADJ.search(m["adjs"].split()[0].rstrip(","))
+            and is_place_noun(m["adjs"].split()[0].rstrip(","), case)
+        ):
+            # "над Курском и Курчатовским районом": after "над" an adjective is instrumental
+            # ("Курским"); "Курском" is the town, the list starts after it
+            continue
         if (
             kind == "proper"
             and is_adjective(m["name"])

@@ -4746,6 +4746,7 @@ T_HOUR_OF_THE_EVENING = (
     "В 9 часов вечера над Калужской областью сбит беспилотник, сообщил губернатор."
 )
 T_ATTACK_BEGAN_AT = "Атака началась в 4 часа утра. Над Калужской областью сбиты три беспилотника."
+T_TOWN_THEN_DISTRICT = "Над Обнинском и Кировским районом сбиты четыре беспилотника."
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5332,6 +5333,37 @@ GOLDEN_DISTRICTS = [
                     )
                 ],
                 total=3,
+            )
+        ],
+    ),
+    # after "над" an adjective is instrumental: "Обнинском" is the town, then the district list
+    (
+        "ru-town-then-a-district-after-nad",
+        T_TOWN_THEN_DISTRICT,
+        [
+            R(
+                T_TOWN_THEN_DISTRICT,
+                "media",
+                [
+                    C(
+                        T_TOWN_THEN_DISTRICT,
+                        "Обнинском",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=OBNINSK,
+                    ),
+                    C(
+                        T_TOWN_THEN_DISTRICT,
+                        "Кировским районом",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(T_TOWN_THEN_DISTRICT, "четыре", "RU-KLU", 4, "one_region_total"),
+                ],
+                total=4,
             )
         ],
     ),
