@@ -790,13 +790,20 @@ _LIST_GOES_ON = re.compile(
     r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
     re.IGNORECASE,
 )
+_OVER = r"over|над"
 _OVER_AFTER = re.compile(
-    r"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:over|над)\s", re.IGNORECASE
+    rf"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:{_OVER})\s", re.IGNORECASE
 )
+
+
+#: Every match of ``_OVER_AFTER`` holds one of these (same flags, so the same letters).
+_OVER_WORD = re.compile(_OVER, re.IGNORECASE)
 
 
 def _count_over(s: str) -> bool:
     """A number followed by "over"/"над" ("Twelve were over the Kursk region", "9 — над ...")."""
+    if _OVER_WORD.search(s) is None:
+        return False  # no "over"/"над" at all: no need to read the numbers
     return any(_OVER_AFTER.match(s, n.end) for n in find_numbers(s))
 
 

@@ -460,12 +460,14 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_KILLED = re.compile(r"(?:погиб\w*|убит\w*|killed|died|dead)", re.IGNORECASE)
-_INJURED = re.compile(r"(?:ранен\w*|пострадал\w*|травм\w*|injur\w*|wounded|hurt)", re.IGNORECASE)
-#: Every match of the two patterns above in lower-cased text holds one of these words, or a
-#: letter their IGNORECASE also takes for one of its letters (dotless i, long s, old Cyrillic
-#: forms): a quick scan of a sentence without them spares the two slow ones.
-_HARM_WORD = re.compile(r"погиб|убит|killed|died|dead|ранен|пострадал|травм|injur|wounded|hurt")
+_KILLED_WORDS = r"погиб\w*|убит\w*|killed|died|dead"
+_INJURED_WORDS = r"ранен\w*|пострадал\w*|травм\w*|injur\w*|wounded|hurt"
+_KILLED = re.compile(rf"(?:{_KILLED_WORDS})", re.IGNORECASE)
+_INJURED = re.compile(rf"(?:{_INJURED_WORDS})", re.IGNORECASE)
+#: The same words without IGNORECASE, a quick scan: in lower-cased text every match of the two
+#: patterns above is one of these, unless it holds a letter IGNORECASE also takes for one of
+#: its letters (dotless i, long s, old Cyrillic forms: ``_FOLDED``).
+_HARM_WORD = re.compile(f"{_KILLED_WORDS}|{_INJURED_WORDS}")
 _FOLDED = re.compile("[\u0131\u017f\u1c80-\u1c88]")
 
 

@@ -76,17 +76,16 @@ def _split(p: str) -> list[str]:
     return out
 
 
-def _front(alt: str, not_after: tuple[str, ...] = ()) -> list[str] | None:
-    """``alt`` as alternatives that check the lookbehinds after their first letter, None
-    when it does not start with a letter (or a group of such alternatives)."""
+def _front(alt: str) -> list[tuple[str, str]] | None:
+    """``alt`` as alternatives, each its first letter and the rest, None when it does not
+    start with a letter (or a group of such alternatives)."""
     if not alt:
         return None
     first = alt[0]
     if first not in _SPECIAL and not first.isspace():
         if len(alt) > 1 and alt[1] in _QUANTIFIERS:
             return None  # "a?b": the match may start after the "a"
-        behind = "".join(f"(?<!{b}{first})" for b in (r"[\w-]", *not_after))
-        return [f"{first}{behind}{alt[1:]}"]
+        return [(first, alt[1:])]
     if not alt.startswith("(?:"):
         return None  # a capturing group, flags, a lookaround: left as they are
     end = _close(alt, 0)
@@ -98,12 +97,12 @@ def _front(alt: str, not_after: tuple[str, ...] = ()) -> list[str] | None:
         return None  # "(?:a)*b", "(?:a)??b"
     if re.compile(alt).groups:
         return None  # a capturing group inside cannot be written twice
-    inner = [_front(a, not_after) for a in _split(alt[3:end])]
-    after = _front(rest, not_after) if optional else []
+    inner = [_front(a) for a in _split(alt[3:end])]
+    after = _front(rest) if optional else []
     if after is None or any(x is None for x in inner):
         return None
     # spread: each alternative starts with its letter; "(?:a)?b" is "ab|b", in that order
-    return [*(a + rest for x in inner for a in x or ()), *after]
+    return [*((c, r + rest) for x in inner for c, r in x or ()), *after]
 
 
 def word_start(body: str, *, not_after: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -113,13 +112,22 @@ def word_start(body: str, *, not_after: tuple[str, ...] = ()) -> re.Pattern[str]
     ``not_after`` are fixed-width patterns the match must not follow (``r"debris\\sfrom\\s"``
     for ``(?<!debris\\sfrom\\s)`` before the lookbehind).
     """
-    alts: list[str] = []
+    by_letter: dict[str, list[str]] = {}
     for a in _split(body):
-        fronted = _front(a, not_after)
+        fronted = _front(a)
         if fronted is None:
             # one alternative the engine cannot skip to makes it try every character; then
             # the lookbehind first is the cheaper test (it fails inside words at once)
             behind = "".join(f"(?<!{b})" for b in not_after)
             return re.compile(f"{behind}{_LOOKBEHIND}(?:{body})")
-        alts.extend(fronted)
+        for first, rest in fronted:
+            by_letter.setdefault(first, []).append(rest)
+    # alternatives with one first letter tried together, in their order: at one place only
+    # those of its letter can match, so the engine reads that letter once, not once for each
+    alts = []
+    for first, rests in by_letter.items():
+        behind = "".join(f"(?<!{b}{first})" for b in (r"[\w-]", *not_after))
+        alts.append(
+            f"{first}{behind}{rests[0] if len(rests) == 1 else '(?:' + '|'.join(rests) + ')'}"
+        )
     return re.compile(f"(?:{'|'.join(alts)})")

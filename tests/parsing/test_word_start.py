@@ -62,11 +62,15 @@ def test_rewrite() -> None:
     assert word_start(r"(?:ab|c)d|(?:x\s+)?ef").pattern == (
         r"(?:a(?<![\w-]a)bd|c(?<![\w-]c)d|x(?<![\w-]x)\s+ef|e(?<![\w-]e)f)"
     )
+    # alternatives with one first letter are tried together, in their order
+    assert word_start(r"ab|cd|a(?:e|f)g").pattern == (
+        r"(?:a(?<![\w-]a)(?:b|(?:e|f)g)|c(?<![\w-]c)d)"
+    )
     for body in (r"ab|e?f", r"ab|^g", r"(?P<n>h|i)j"):
         assert word_start(body).pattern == rf"(?<![\w-])(?:{body})"
 
 
-_BODIES = [r"(?:ab|c)d|(?:x|y-)?k[-l]+|mo|(?:n(?:o|p))?q", r"(?:ab|c)d|e?f|^g|(?P<n>h|i)j"]
+_BODIES = [r"(?:ab|c)d|(?:x|y-)?k[-l]+|mo|(?:n(?:o|p))?q|a|kl|ml", r"(?:ab|c)d|e?f|^g|(?P<n>h|i)j"]
 
 
 @settings(max_examples=300, deadline=None)
