@@ -1,21 +1,23 @@
 """Print the malformed-file table of docs/hardening.md: each file through ``python -m store ingest``.
 
-    python bench/malformed_files.py
+    python bench/malformed_files.py [--db sqlite|postgresql]
 
 Every file is written to a temporary folder and imported into a fresh SQLite database by
-the real command line; the table gives the exit status, the first line it printed and
+the real command line (``--db postgresql``: an empty database of its own on a throwaway
+cluster, ``testkit/pg.py``); the table gives the exit status, the first line it printed and
 what the database holds afterwards (texts stored, texts sent to review, claims).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, inspect, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -70,6 +72,17 @@ FILES: list[tuple[str, str, bytes]] = [
 ]
 
 
+def _exists(url: str) -> bool:
+    """Whether the import left a database with the Atlas's tables."""
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///") :]).exists()
+    engine = create_engine(url)
+    try:
+        return inspect(engine).has_table(schema.reports.name)
+    finally:
+        engine.dispose()
+
+
 def _counts(url: str) -> tuple[int, int, int]:
     engine = create_engine(url)
     try:
@@ -84,20 +97,43 @@ def _counts(url: str) -> tuple[int, int, int]:
 
 def main() -> int:
     """Import each file with the command line and print one table row per file."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    args = ap.parse_args()
+    cluster_root = Path(tempfile.mkdtemp(prefix="atlas-pg-")) if args.db == "postgresql" else None
+    try:
+        return _table(args.db, cluster_root)
+    finally:
+        if cluster_root is not None:
+            from testkit.pg import stop_cluster
+
+            stop_cluster(cluster_root)
+
+
+def _table(kind: str, cluster_root: Path | None) -> int:
+    cluster = None
+    if cluster_root is not None:
+        from testkit.pg import start_cluster
+
+        cluster = start_cluster(cluster_root)
+    print(f"{kind}:")
     print("| file | what it is | exit | first line printed | stored / in review / claims |")
     print("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for name, what, data in FILES:
             path = Path(folder) / name
             path.write_bytes(data)
-            url = f"sqlite:///{Path(folder) / (name + '.sqlite')}"
+            if cluster is not None:
+                url = cluster.new_database()  # each file into an empty database of its own
+            else:
+                url = f"sqlite:///{Path(folder) / (name + '.sqlite')}"
             run = subprocess.run(
                 [sys.executable, "-m", "store", "ingest", "--db", url, str(path)],
                 capture_output=True, text=True, cwd=ROOT, check=False, timeout=600,
             )  # fmt: skip
             line = (run.stderr.strip() or run.stdout.strip()).splitlines()
             first = line[0].replace(folder + "/", "").replace("|", "\\|") if line else ""
-            stored = "/".join(map(str, _counts(url))) if Path(url[10:]).exists() else "no database"
+            stored = "/".join(map(str, _counts(url))) if _exists(url) else "no database"
             print(f"| `{name}` | {what} | {run.returncode} | {first} | {stored} |", flush=True)
     return 0
 

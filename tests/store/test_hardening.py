@@ -204,15 +204,16 @@ def test_an_undated_text_is_never_accepted_invisibly(store: Store, tmp_path: Pat
 
 
 def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_review(
-    tmp_path: Path,
+    db_url: str,
 ) -> None:
-    db = open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    db = open_store(db_url)  # the real parser (the ``store`` fixture's is a stand-in)
     text = "Итоги ночи. Воронежская область: минус 6 БПЛА."
     published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
     result = db.ingest_text(text, published=published, channel="Губернатор (тест)")
     assert (result.added, result.claims, result.in_review) == (1, 0, 1)
-    queue = review.queue(db, status=None)
-    assert queue[["reason", "detail", "status"]].values.tolist() == [
+    queue = review.queue(db, status=None)[["reason", "detail", "status"]].values.tolist()
+    db.close()
+    assert queue == [
         [
             "no_claim_read",
             "6 drones and 'Воронежская область' are named, but no claim was read",
