@@ -22,7 +22,7 @@ from parsing.time import find_time
 from parsing.ukrainian import russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.38"
+PARSER_VERSION = "1.33.39"
 
 __all__ = [
     "PARSER_VERSION",

@@ -197,7 +197,9 @@ _EN_ELEMENTS = [
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?:the\s+)?(?=[A-Z])|"
-    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from)\s+(?:the\s+)?"
+    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
+    # "on approach to Voronezh": the English of "на подлете к"
+    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
@@ -340,6 +342,9 @@ def _region_first(names: list[str]) -> list[str]:
 _PREPOSITIONAL_ADJ = re.compile(r"(?:ом|ем)$")
 
 
+_APPROACH = re.compile(r"approach|way\s+to", re.IGNORECASE)
+
+
 def _element_at(
     text: str, at: int, elements: list[tuple[str, re.Pattern[str]]], case: str | None = None
 ) -> tuple[str, re.Match[str]] | None:
@@ -448,6 +453,7 @@ def find_groups(
         lead = t.group().split()  # empty before "там"
         case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
         outside = english and t.group().lower().startswith("outside")
+        approach = english and bool(_APPROACH.search(t.group()))
         while hit := _element_at(text, at, elements, case):
             kind, m = hit
             if kind in ("list", "list_lc"):
@@ -475,6 +481,11 @@ def find_groups(
             cands = _en_candidates(kind, m) if english else _ru_candidates(kind, m, last_head)
             if region_list and kind == "named":
                 cands = [(a, b, t, _region_first(names)) for a, b, t, names in cands]
+            elif approach and kind == "named":
+                # "on approach to Voronezh": one approaches the city, not its region
+                cands = [
+                    (a, b, t, [f"{names[0]} city", *names]) for a, b, t, names in cands if names
+                ]
             for s, e, surface, names in cands:
                 if any(n in FOREIGN for n in [surface, *names]):
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))

@@ -20,7 +20,14 @@ from parsing.counts import Count, find_counts
 from parsing.lookup import Resolved, find_any_place
 from parsing.model import Claim, Qualifier
 from parsing.numbers import find_numbers, words_value
-from parsing.places import Group, ambiguous, context_region, find_groups, find_targets
+from parsing.places import (
+    Group,
+    ambiguous,
+    context_region,
+    find_groups,
+    find_targets,
+    speaker_region,
+)
 from parsing.text import lower
 
 
@@ -880,7 +887,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             return None
         s, low = s[:cut], low[:cut]
     # a headline or lede without drones still names the region "над регионом" means later
-    ctx.region = context_region(s, english=english) or ctx.region
+    # ... and so does its speaker's ("Kursk Governor X said ... over the region")
+    ctx.region = (
+        context_region(s, english=english) or speaker_region(s, english=english) or ctx.region
+    )
     interception = _interception(s, low, ctx)
     if interception is None:
         return None

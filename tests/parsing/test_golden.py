@@ -4747,6 +4747,11 @@ T_HOUR_OF_THE_EVENING = (
 )
 T_ATTACK_BEGAN_AT = "Атака началась в 4 часа утра. Над Калужской областью сбиты три беспилотника."
 T_TOWN_THEN_DISTRICT = "Над Обнинском и Кировским районом сбиты четыре беспилотника."
+T_ON_APPROACH_EN = "Three drones were destroyed on approach to Kursk, the governor said."
+T_GOVERNORS_REGION_EN = (
+    "Kaluga Governor Vladislav Shapsha said seven drones were downed over the region, including "
+    "two over the town of Obninsk."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5364,6 +5369,73 @@ GOLDEN_DISTRICTS = [
                     C(T_TOWN_THEN_DISTRICT, "четыре", "RU-KLU", 4, "one_region_total"),
                 ],
                 total=4,
+            )
+        ],
+    ),
+    # "on approach to Kursk" (the English of "на подлете к"): the city approached
+    (
+        "en-on-approach-to-a-city",
+        T_ON_APPROACH_EN,
+        [
+            R(
+                T_ON_APPROACH_EN,
+                "governor",
+                [
+                    Claim(
+                        "RU-KRS",
+                        "Kursk Oblast",
+                        3,
+                        "exact",
+                        (0, T_ON_APPROACH_EN.index(",")),
+                        "RU-KRS:kursk",
+                        "Kursk",
+                        rule="count_over_place",
+                    ),
+                    Claim(
+                        "RU-KRS",
+                        "Kursk Oblast",
+                        3,
+                        "exact",
+                        (0, T_ON_APPROACH_EN.index(",")),
+                        rule="region_from_district",
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
+    # "Kaluga Governor X said ... over the region": the region its speaker is named with
+    (
+        "en-over-the-region-of-its-governor",
+        T_GOVERNORS_REGION_EN,
+        [
+            R(
+                T_GOVERNORS_REGION_EN,
+                "governor",
+                [
+                    C(
+                        T_GOVERNORS_REGION_EN,
+                        "seven drones were downed over the region",
+                        "RU-KLU",
+                        7,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    Claim(
+                        "RU-KLU",
+                        "Kaluga Oblast",
+                        2,
+                        "exact",
+                        (
+                            T_GOVERNORS_REGION_EN.index("two over"),
+                            T_GOVERNORS_REGION_EN.index("Obninsk") + len("Obninsk"),
+                        ),
+                        "RU-KLU:obninsk",
+                        "Obninsk",
+                        rule="count_over_place",
+                    ),
+                ],
+                total=7,
             )
         ],
     ),
