@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from store import figures, schema
 from store._errors import ImportFailed
+from store._ids import bounded
 from store._parse import Parser, parse_text
 from store._time import to_db
 from store.importers import Item, Prepared, item_id, legacy_id
@@ -153,7 +154,7 @@ def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
         if row is None:
             out.append(False)
         elif item.message_id:
-            out.append(row[0] == item.message_id)
+            out.append(row[0] in (item.message_id, bounded(item.message_id)))
         else:
             out.append(row[1] == to_db(item.published))
     return out

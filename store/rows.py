@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
+from store._ids import bounded_or_none
 from store._time import to_db
 from store.importers import Item, Prepared, item_id
 
@@ -62,8 +63,8 @@ def rows_for(
         "text": item.text,
         "parser_version": parser_version,
         "parse_error": error,
-        "channel_id": item.channel_id,
-        "message_id": item.message_id,
+        "channel_id": bounded_or_none(item.channel_id),
+        "message_id": bounded_or_none(item.message_id),
         "edited_at": to_db(item.edited),
     }
     statements, claims = claim_rows(rid, item.text, reports, report["published_at"])

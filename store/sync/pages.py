@@ -21,8 +21,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
+from store._ids import bounded
 from store._time import MSK
-from store.sync.registry import bounded
 
 #: A date without a time is placed at noon (as a saved article page is, ``store.importers.html``).
 NOON = time(12)

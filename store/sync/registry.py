@@ -7,7 +7,6 @@ for the keys). :func:`load` checks the whole file and raises one
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import tomllib
@@ -17,13 +16,12 @@ from urllib.parse import urlsplit
 
 import settings
 from store._errors import StoreError
+from store._ids import bounded
 
 #: The registry shipped with the Atlas (tracked); copied on first use.
 DEFAULT = settings.ROOT / "data" / "sources.default.toml"
 
 KINDS = ("telegram", "rss", "html")
-#: The longest id the database's id columns hold.
-MAX_ID = 64
 #: The longest source name (``sources.name``): a feed or a page list is named by its
 #: address unless the file gives a ``name``.
 MAX_NAME = 128
@@ -77,14 +75,6 @@ class Source:
         if self.kind == "html" and self.url:
             return bounded(urlsplit(self.url).netloc.lower())
         return bounded(self.url or self.name)
-
-
-def bounded(value: str) -> str:
-    """Return ``value``, or its SHA-256 when longer than an id column holds (64 characters:
-    ``reports.channel_id``, ``reports.message_id``, ``sources.channel_id``)."""
-    if len(value) <= MAX_ID:
-        return value
-    return "sha256:" + hashlib.sha256(value.encode("utf-8")).hexdigest()[: MAX_ID - 7]
 
 
 def path() -> Path:

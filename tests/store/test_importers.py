@@ -322,6 +322,38 @@ def test_rss_and_atom_feeds(store: Store, tmp_path: Path) -> None:
     assert first["published_at"] == datetime(2025, 9, 11, 9, 30, tzinfo=MSK)
 
 
+#: A feed whose address and entry ids are longer than the database's id columns hold.
+LONG = "https://regional-news.example.org/" + "section/" * 8
+LONG_RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Long Wire</title><link>{LONG}</link>
+<item><title>One</title><link>{LONG}item-1</link><guid>{LONG}item-1</guid>
+<pubDate>Thu, 11 Sep 2025 06:30:00 +0000</pubDate><description>@media night=2025-09-11
+RU-BRY 5</description></item>
+<item><title>Two</title><link>{LONG}item-2</link><guid>{LONG}item-2</guid>
+<pubDate>Thu, 11 Sep 2025 06:30:00 +0000</pubDate><description>@media night=2025-09-11
+RU-KRS 2</description></item>
+</channel></rss>"""
+
+
+def test_a_feed_with_ids_longer_than_the_id_columns_is_stored_once(store: Store) -> None:
+    # PostgreSQL enforces VARCHAR(64): the ids are stored as digests, the address stays whole
+    assert len(f"{LONG}item-1") > 64
+    first = store.ingest_upload("long.rss", LONG_RSS.encode())
+    assert (first.added, first.claims) == (2, 2)
+    again = store.ingest_upload("long.rss", LONG_RSS.encode())
+    assert (again.added, again.duplicates) == (0, 2)
+    claims = store.claims()
+    assert claims[[C.AREA_ID, C.COUNT, C.URL]].values.tolist() == [
+        ["RU-BRY", 5, f"{LONG}item-1"],
+        ["RU-KRS", 2, f"{LONG}item-2"],
+    ]
+    with store.engine.connect() as conn:
+        ids = conn.execute(select(schema.reports.c.channel_id, schema.reports.c.message_id))
+        stored = sorted(ids)
+    assert all(len(a) == 64 and a.startswith("sha256:") for row in stored for a in row)
+    assert len({row.message_id for row in stored}) == 2
+
+
 def test_a_file_that_is_not_a_feed(store: Store) -> None:
     with pytest.raises(ImportFailed, match=r"^news.xml: not an RSS or Atom feed with entries"):
         store.ingest_upload("news.xml", b"<?xml version='1.0'?><note><to>x</to></note>")

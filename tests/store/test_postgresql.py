@@ -29,6 +29,9 @@ from tests.store.test_export import filled as filled
 from tests.store.test_export import (
     test_exported_claims_import_back_as_the_same_claims as test_exported_claims_import_back_as_the_same_claims,
 )
+from tests.store.test_importers import (
+    test_a_feed_with_ids_longer_than_the_id_columns_is_stored_once as test_a_feed_with_ids_longer_than_the_id_columns_is_stored_once,
+)
 from tests.store.test_ingest import (
     test_a_broken_message_halfway_leaves_nothing as test_a_broken_message_halfway_leaves_nothing,
 )
