@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from datetime import date
 
+from geo.area_ids import parts
 from parsing import segment
 from parsing._errors import InvariantError, ParseError, ReportTooLongError
 from parsing.invariants import validate
@@ -19,10 +21,10 @@ from parsing.rules import Context, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import lower, normalise, sentences
 from parsing.time import find_time
-from parsing.ukrainian import russify
+from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.39"
+PARSER_VERSION = "1.33.40"
 
 __all__ = [
     "PARSER_VERSION",
@@ -86,6 +88,15 @@ def source_region(source: str | None) -> str | None:
     )
 
 
+def _to_word_end(claim: Claim, text: str) -> Claim:
+    """A claim read in Russian forms of a Ukrainian text ("Брянской " for "Брянською"): its
+    evidence runs to the end of the original word."""
+    end = claim.evidence[1]
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
+
+
 def parse(text: str, published: date | None = None, *, source: str | None = None) -> list[Report]:
     """Return the reports in ``text``; ``published`` supplies missing years and relative days.
 
@@ -135,7 +146,11 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
         if f is not None:
             facts[s.index] = f
-            if ukrainian and any(c.area_id.startswith("RU-") for c in f.claims):
+            if ukrainian:
+                f.claims = [_to_word_end(c, norm) for c in f.claims]
+            if ukrainian and any(
+                a.startswith(RUSSIAN_CLAIM_AREAS) for c in f.claims for a in parts(c.area_id)
+            ):
                 # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
                 # side reports drones over Ukraine, never over Russia
                 ua[s.index] = False

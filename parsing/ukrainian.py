@@ -13,16 +13,24 @@ import re
 
 #: Adjectives in -ськ-/-цьк- (every region and district adjective) with their case endings,
 #: and the Russian ending of the same case: "Брянській" -> "Брянской", "Почепським" -> "Почепским".
-_ADJ = re.compile(r"([сц])ьк(ими|ій|ої|им|их|ий|ого|ому|у|а|е|і)(?![\wʼ'-])")
+_ADJ = re.compile(r"([сцз])ьк(ими|ою|ій|ої|им|их|ий|ого|ому|у|а|е|і)(?![\wʼ'-])")
 _ADJ_RU = {
-    "ими": "ими", "ій": "ой", "ої": "ой", "им": "им", "их": "их", "ий": "ий", "ого": "ого",
-    "ому": "ому", "у": "ую", "а": "ая", "е": "ое", "і": "ие",
+    "ими": "ими", "ою": "ой", "ій": "ой", "ої": "ой", "им": "им", "их": "их", "ий": "ий",
+    "ого": "ого", "ому": "ому", "у": "ую", "а": "ая", "е": "ое", "і": "ие",
 }  # fmt: skip
-#: Place nouns and drone nouns whose Ukrainian form the letters alone do not turn Russian.
-_WORDS = re.compile(r"(?<![\w-])(?:районі|області|краї|окрузі|дрони|безпілот)", re.IGNORECASE)
+#: Places where Russia reports drones downed: a Ukrainian sentence with a figure over one of them
+#: retells Russia's claim (Ukraine's air force reports drones over Ukraine's own regions).
+RUSSIAN_CLAIM_AREAS = ("RU-", "UA-43", "UA-40")
+#: Place, drone and list words whose Ukrainian form the letters alone do not turn Russian
+#: (region names spelt otherwise: Білгород, Воронезька, Калузька, Крим, Чорне море).
+_WORDS = re.compile(
+    r"(?<![\w-])(?:районі|області|краї|окрузі|дрони|дронів|безпілот|та(?![\w-])|білгород|крим|чорним|чорн)",
+    re.IGNORECASE,
+)
 _WORDS_RU = {
     "районі": "районе", "області": "области", "краї": "крае", "окрузі": "округе",
-    "дрони": "дроны", "безпілот": "беспилот",
+    "дрони": "дроны", "дронів": "дронов", "безпілот": "беспилот", "та": "и ",
+    "білгород": "белгород", "крим": "крым", "чорним": "черным", "чорн": "черн",
 }  # fmt: skip
 _LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
 
@@ -33,10 +41,19 @@ def _word(m: re.Match[str]) -> str:
     return ru[0].upper() + ru[1:] if w[0].isupper() else ru
 
 
+def _adjective(m: re.Match[str]) -> str:
+    ending = _ADJ_RU[m[2]]
+    if m[1] == "з":
+        # "Воронезькій" -> "Воронежской", "Калузької" -> "Калужской": the same length only
+        # where the Russian ending is as long as the Ukrainian one
+        return "жск" + (ending if len(ending) == len(m[2]) else m[2])
+    return f"{m[1]}к{ending}".ljust(len(m.group()))
+
+
 def russify(text: str) -> str:
     """``text`` with Ukrainian adjective endings, place and drone nouns and letters in their
     Russian forms, the same length as ``text``."""
-    out = _ADJ.sub(lambda m: f"{m[1]}к{_ADJ_RU[m[2]]}".ljust(len(m.group())), text)
+    out = _ADJ.sub(_adjective, text)
     out = _WORDS.sub(_word, out).translate(_LETTERS)
     assert len(out) == len(text)
     return out

@@ -32,7 +32,7 @@ INTERCEPT = [
     r"подбит\w*",  # "обломки подбитого беспилотника"
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
     r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|ликвидува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side; "ликвидували" read in Russian letters)
-    r"збит\w*|збил\w*|подавлено|знищ\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
+    r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its
@@ -53,7 +53,7 @@ APPROX = (
 REPORTERS = [
     (
         "mod",
-        r"минобороны|мо\s+рф|министерств\w*\s+обороны|(?:военн|оборонн)\w+\s+ведомств\w*"
+        r"минобороны|міноборони|мо\s+рф|министерств\w*\s+обороны|(?:военн|оборонн)\w+\s+ведомств\w*"
         # "МО утром сообщало о ...": the abbreviation as the subject of a reporting verb (not
         # "глава МО", a municipality)
         r"|(?<![\w-])(?<!глава\s)(?<!главы\s)(?<!главе\s)(?<!главу\s)мо\s+(?:[а-я]+\s+)?"

@@ -3204,7 +3204,43 @@ T_OF_THEM_AND_THE_CAPITAL = (
     "were destroyed."
 )
 
+#: a Ukrainian retelling of the ministry: an adjective list joined by "та"; Ukraine's own air
+#: force over a Ukrainian region stays Ukraine's
+T_UK_MINISTRY_LIST = (
+    "У Міноборони РФ заявили, що вночі над Брянською, Курською та Білгородською областями "
+    "збили 30 безпілотників."
+)
+T_UK_AIR_FORCE = "Повітряні сили ЗСУ повідомили, що над Запорізькою областю збито 5 БпЛА."
+
 GOLDEN_NEWS = [
+    (
+        "uk-ministry-list",
+        T_UK_MINISTRY_LIST,
+        [
+            R(
+                T_UK_MINISTRY_LIST,
+                "mod",
+                [
+                    C(T_UK_MINISTRY_LIST, "Брянською", "RU-BRY", None, "list_without_counts"),
+                    C(T_UK_MINISTRY_LIST, "Курською", "RU-KRS", None, "list_without_counts"),
+                    C(
+                        T_UK_MINISTRY_LIST,
+                        "Білгородською областями",
+                        "RU-BEL",
+                        None,
+                        "list_without_counts",
+                    ),
+                ],
+                total=30,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "uk-air-force-over-ukraine",
+        T_UK_AIR_FORCE,
+        [R(T_UK_AIR_FORCE, "other", [], total=5, country="UA")],
+    ),
     (
         "en-of-them-and-the-capital",
         T_OF_THEM_AND_THE_CAPITAL,

@@ -64,6 +64,7 @@ def _dt(s: str) -> datetime:
         ("сообщение появилось в три часа ночи", "night", None, None, P),
         ("около 2:30 ночи", "night", None, None, P),
         ("с начала ночи сбиты", "night", None, None, P),
+        ("вночі збили", "night", None, None, P),
         ("last night", "night", None, None, P),
         ("Overnight into May 28, 2023", "night", None, None, date(2023, 5, 28)),
         ("вчера", "day", None, None, None),
@@ -147,6 +148,8 @@ def test_russify_keeps_length_and_reads_ukrainian_places() -> None:
     out = russify(text)
     assert len(out) == len(text)
     assert out == "Над Почепским  районом и у Брянской  области збили дроны."
+    # "-зьк-" adjectives are "-жск-" in Russian; "та" is "и"
+    assert russify("у Воронезькій та Калузькій областях") == "у Воронежской и  Калужской областях"
 
 
 def test_detect_language() -> None:
