@@ -417,6 +417,14 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+#: After an aerial-target count: "..., в том числе 10 беспилотников", ", including 10 drones".
+_DRONES_AMONG = re.compile(
+    r"\s*,\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:украинск\w+\s+|ukrainian\s+)?(?:беспилотн|бпла|дрон|drones?|uavs?)",
+    re.IGNORECASE,
+)
+
+
 def rule_not_drones(r: Reading) -> None:
     """ "в Черном море уничтожены три безэкипажных катера", "над Крымом сбиты две ракеты":
     an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
@@ -426,6 +434,16 @@ def rule_not_drones(r: Reading) -> None:
     for _i, it in r.open_items():
         low = lower(r.of(it))
         masked = vocab.NAVAL_RE.sub(_blank, low)
+        if it.count is not None and vocab.AERIAL_TARGET_RE.match(r.low, it.count.end - r.base + 1):
+            # "12 воздушных целей, в том числе 10 беспилотников": the drones are the 10
+            sub = _DRONES_AMONG.match(r.low, it.end - r.base)
+            if sub is not None:
+                n = find_numbers(sub["n"])
+                if n:
+                    at = r.base + sub.start("n")
+                    it.count = Count(n[0].value, at + n[0].start, at + n[0].end, drone=True)
+                    it.counts = [it.count, *it.counts[1:]]
+                    continue
         if vocab.DRONE_RE.search(masked):
             continue
         if (

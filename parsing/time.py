@@ -153,12 +153,14 @@ DAY_RE = re.compile(
 )
 
 
-#: A week's or a month's recap: "за неделю", "за прошедший месяц", "over the past week".
+#: A week's, a weekend's or a month's recap: "за неделю", "за прошедший месяц", "за выходные",
+#: "over the past week".
 PERIOD_RE = re.compile(
     r"за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
     r"|за\s+(?:прошедший\s+|минувший\s+|последний\s+|этот\s+)?месяц"
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days)"
     r"|(?<![\w-])(?:this|last)\s+week(?![\w-])"
+    r"|за\s+(?:прошедшие\s+|минувшие\s+)?выходные|(?:over|during)\s+the\s+(?:past\s+)?weekend"
 )
 
 

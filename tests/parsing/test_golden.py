@@ -3212,7 +3212,32 @@ T_UK_MINISTRY_LIST = (
 )
 T_UK_AIR_FORCE = "Повітряні сили ЗСУ повідомили, що над Запорізькою областю збито 5 БпЛА."
 
+#: aerial targets "including N drones": the drones are the N
+T_TARGETS_INCLUDING_DRONES = (
+    "Над Белгородской областью сбиты 12 воздушных целей, в том числе 10 беспилотников."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-aerial-targets-including-drones",
+        T_TARGETS_INCLUDING_DRONES,
+        [
+            R(
+                T_TARGETS_INCLUDING_DRONES,
+                "media",
+                [
+                    C(
+                        T_TARGETS_INCLUDING_DRONES,
+                        "Белгородской областью сбиты 12 воздушных целей, в том числе 10",
+                        "RU-BEL",
+                        10,
+                        "count_over_place",
+                    )
+                ],
+                total=10,
+            )
+        ],
+    ),
     (
         "uk-ministry-list",
         T_UK_MINISTRY_LIST,
@@ -5600,7 +5625,12 @@ BY_RULE = {
         "ru-arrivals-are-no-figure",
     ],
     "of_which": ["ru-attack-then-of-which"],
-    "not_drones": ["ru-sea-drones-are-boats", "ru-missiles-beside-drones", "en-sea-drones-only"],
+    "not_drones": [
+        "ru-sea-drones-are-boats",
+        "ru-missiles-beside-drones",
+        "en-sea-drones-only",
+        "ru-aerial-targets-including-drones",
+    ],
     "airport_places": ["en-airport-place"],
     "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],

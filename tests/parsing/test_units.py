@@ -70,6 +70,7 @@ def _dt(s: str) -> datetime:
         ("вчера", "day", None, None, None),
         ("всего за неделю", "period", None, None, None),
         ("over the past week", "period", None, None, None),
+        ("за выходные", "period", None, None, None),
         # a Russian date alone is that day
         ("1 июня ведомство сообщало", "day", "2025-06-01T00:00", "2025-06-02T00:00", None),
         ("on Monday", "day", None, None, None),
