@@ -24,7 +24,7 @@ from parsing.time import find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.33.41"
+PARSER_VERSION = "1.33.42"
 
 __all__ = [
     "PARSER_VERSION",
@@ -110,7 +110,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     norm = normalise(text)
     low = lower(norm)
     english = detect_language(norm) == "en"
-    sents = sentences(norm)
+    sents = segment.split_sides(sentences(norm), norm, low)
     ctx = Context()
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts

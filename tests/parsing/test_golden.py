@@ -3217,7 +3217,52 @@ T_TARGETS_INCLUDING_DRONES = (
     "Над Белгородской областью сбиты 12 воздушных целей, в том числе 10 беспилотников."
 )
 
+#: one sentence, both sides: Ukraine's clause is Ukraine's, the clause after "while" Russia's
+T_BOTH_SIDES_ONE_SENTENCE = (
+    "Ukraine's air force said it downed 50 of 76 drones overnight, while Russia said it "
+    "destroyed 24 Ukrainian drones over the Kursk and Bryansk regions."
+)
+
 GOLDEN_NEWS = [
+    (
+        "en-both-sides-in-one-sentence",
+        T_BOTH_SIDES_ONE_SENTENCE,
+        [
+            R(
+                T_BOTH_SIDES_ONE_SENTENCE,
+                "other",
+                [],
+                total=50,
+                night=P,
+                country="UA",
+                span=("Ukraine's air force", "overnight"),
+            ),
+            R(
+                T_BOTH_SIDES_ONE_SENTENCE,
+                "media",
+                [
+                    C(
+                        T_BOTH_SIDES_ONE_SENTENCE,
+                        "Kursk",
+                        "RU-KRS",
+                        None,
+                        "list_without_counts",
+                        en=True,
+                    ),
+                    C(
+                        T_BOTH_SIDES_ONE_SENTENCE,
+                        "Bryansk regions",
+                        "RU-BRY",
+                        None,
+                        "list_without_counts",
+                        en=True,
+                    ),
+                ],
+                total=24,
+                span=("Russia said", "regions."),
+            ),
+        ],
+    ),
     (
         "ru-aerial-targets-including-drones",
         T_TARGETS_INCLUDING_DRONES,
