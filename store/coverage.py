@@ -20,7 +20,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Connection
 
 from store import schema
-from store._query import within
+from store._query import Reader, within
 from store._time import from_db
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ COVERAGE_COLUMNS = (
 
 
 def _ids(conn: Connection, query: Select[Any]) -> set[str]:
-    return set(conn.execute(query).scalars())
+    # plain DBAPI rows: SQLAlchemy's scalars() fetches one row at a time
+    return {row[0] for row in conn.execute(query).cursor.fetchall()}
 
 
 def coverage(store: Store, filters: Filters | None = None) -> pd.DataFrame:
@@ -69,19 +70,23 @@ def coverage(store: Store, filters: Filters | None = None) -> pd.DataFrame:
             select(r.c.id, r.c.source_kind, r.c.channel, r.c.published_at, r.c.parse_error).where(
                 r.c.superseded_by.is_(None)
             )
-        ).all()
+        ).cursor.fetchall()
         with_statements = _ids(conn, select(s.c.report_id).distinct())
         with_claims = _ids(conn, select(c.c.report_id).where(c.c.kind == "drone").distinct())
         queued = _ids(conn, select(rv.c.report_id).where(rv.c.status == "open").distinct())
         dismissed = _ids(conn, select(rv.c.report_id).where(rv.c.status == "dismissed").distinct())
     counts: dict[tuple[date | None, str, str], dict[str, int]] = {}
     newest: dict[tuple[date | None, str, str], datetime] = {}
-    for rid, kind, channel, published, error in rows:
+    moment = Reader(datetime.fromisoformat)
+    for rid, kind, channel, stamp, error in rows:
+        published = moment(stamp)  # ISO text from SQLite's driver, read once per value
         day = published.date() if published else None
         if filters is not None and day is not None and not within(day, filters):
             continue
         key = (day, kind, channel or "")
-        entry = counts.setdefault(key, dict.fromkeys(_COUNTS, 0))
+        entry = counts.get(key)
+        if entry is None:
+            entry = counts[key] = dict.fromkeys(_COUNTS, 0)
         entry[MESSAGES] += 1
         entry[REPORTS] += rid in with_statements or rid in queued or rid in dismissed
         entry[PARSED] += rid in with_claims
