@@ -26,6 +26,7 @@ from geo import area_ids
 from store import columns as C
 from store import reconcile, schema, totals
 from store._query import UNITS, Filters, Reader, claims_frame
+from store.db import insert_many
 
 _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
@@ -112,10 +113,8 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
             )
             national = totals.national_rows(area, analysis, spans)
             sums.extend(totals.to_table(mode, reporter, national, crossing))
-    if rows:
-        conn.execute(insert(f), rows)
-    if sums:
-        conn.execute(insert(t), sums)
+    insert_many(conn, f, rows)
+    insert_many(conn, t, sums)
     mark_current(conn)
 
 

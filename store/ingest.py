@@ -17,6 +17,7 @@ from store._errors import ImportFailed
 from store._ids import bounded
 from store._parse import Parser, parse_text
 from store._time import to_db
+from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
 from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
 
@@ -218,12 +219,9 @@ def write(
     claim_rows_ = [row for entry in plan.new for row in entry.claims]
     where = "while writing"
     try:
-        if report_rows:
-            conn.execute(insert(schema.reports), report_rows)
-        if statement_rows:
-            conn.execute(insert(schema.statements), statement_rows)
-        if claim_rows_:
-            conn.execute(insert(schema.claims), claim_rows_)
+        insert_many(conn, schema.reports, report_rows)
+        insert_many(conn, schema.statements, statement_rows)
+        insert_many(conn, schema.claims, claim_rows_)
         if failed:
             conn.execute(
                 insert(schema.review),
