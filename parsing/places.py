@@ -91,7 +91,7 @@ _RU_ELEMENTS = [
     (
         "anaphor",
         re.compile(
-            r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и)|(?<![\w-])[Тт]ам)(?![\w-])(?!\s+[А-Я])"
+            r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и)|(?<![\w-])[Тт]ам)(?![\w-])(?!\s+[А-Я][а-я])"
         ),
     ),
     # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
@@ -99,7 +99,7 @@ _RU_ELEMENTS = [
     (
         "common_noun",
         re.compile(
-            r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я])"
+            r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я][а-я])"
         ),
     ),
     (
@@ -136,7 +136,7 @@ _RU_TRIGGER = re.compile(
     r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones
     r"|кроме|помимо)\s+"
-    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|округом)\s+)?"
+    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|округом|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
     rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?=(?-i:[А-ЯЕ])))?"
@@ -204,6 +204,8 @@ _EN_TRIGGER = re.compile(
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
 _EN_SEP = re.compile(
+    # "over the Belgorod region's Shebekino district": the region, then its district
+    r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
     r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?"
 )
 

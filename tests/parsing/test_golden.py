@@ -4858,6 +4858,15 @@ T_GOVERNORS_REGION_EN = (
     "Kaluga Governor Vladislav Shapsha said seven drones were downed over the region, including "
     "two over the town of Obninsk."
 )
+T_REGION_BEFORE_AN_ABBREVIATION = (
+    "Губернатор Брянской области сообщил о пяти сбитых беспилотниках. Минобороны ранее сообщило "
+    "о трех сбитых над регионом БПЛА."
+)
+T_REGION_OF_A_NAME = "Над регионом Брянщины сбиты 2 БПЛА."
+T_REGIONS_DISTRICT_EN = (
+    "Air defences destroyed three drones over the Belgorod region's Shebekino district, the "
+    "governor said."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5542,6 +5551,83 @@ GOLDEN_DISTRICTS = [
                     ),
                 ],
                 total=7,
+            )
+        ],
+    ),
+    # "над регионом БПЛА": an abbreviation after "регионом" is no name, the region is the one
+    # in context; "над регионом Брянщины" is the region named
+    (
+        "ru-over-the-region-then-an-abbreviation",
+        T_REGION_BEFORE_AN_ABBREVIATION,
+        [
+            R(
+                T_REGION_BEFORE_AN_ABBREVIATION,
+                "governor",
+                [C(T_REGION_BEFORE_AN_ABBREVIATION, "пяти", "RU-BRY", 5, "one_region_total")],
+                total=5,
+                span=("Губернатор", "беспилотниках."),
+            ),
+            R(
+                T_REGION_BEFORE_AN_ABBREVIATION,
+                "mod",
+                [
+                    C(
+                        T_REGION_BEFORE_AN_ABBREVIATION,
+                        "трех сбитых над регионом",
+                        "RU-BRY",
+                        3,
+                        "count_over_place",
+                    )
+                ],
+                total=3,
+                span=("Минобороны", "БПЛА."),
+            ),
+        ],
+    ),
+    (
+        "ru-over-the-region-of-a-name",
+        T_REGION_OF_A_NAME,
+        [
+            R(
+                T_REGION_OF_A_NAME,
+                "media",
+                [C(T_REGION_OF_A_NAME, "Брянщины сбиты 2", "RU-BRY", 2, "count_over_place")],
+                total=2,
+            )
+        ],
+    ),
+    # "the X region's Y district": the region, then its district
+    (
+        "en-a-regions-district",
+        T_REGIONS_DISTRICT_EN,
+        [
+            R(
+                T_REGIONS_DISTRICT_EN,
+                "governor",
+                [
+                    C(
+                        T_REGIONS_DISTRICT_EN,
+                        "three drones over the Belgorod region",
+                        "RU-BEL",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    Claim(
+                        "RU-BEL",
+                        "Belgorod Oblast",
+                        None,
+                        "exact",
+                        (
+                            T_REGIONS_DISTRICT_EN.index("Shebekino"),
+                            T_REGIONS_DISTRICT_EN.index(", the"),
+                        ),
+                        "RU-BEL:shebekinsky",
+                        "Shebekinsky District",
+                        rule="place_without_count",
+                    ),
+                ],
+                total=3,
             )
         ],
     ),
