@@ -99,7 +99,9 @@ _RU_ELEMENTS = [
     (
         "common_noun",
         re.compile(
-            r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а))(?![\w-])(?!\s+[А-Я][а-я])"
+            r"(?P<name>(?:[Кк]рымск\w+\s+)?полуостров(?:ом|е|а)?|столиц(?:ей|е|ы|а)"
+            # "над десятью регионами, включая столичный": the ministry's Moscow region
+            r"|столичн(?:ый|ого|ом|ому|ым)(?!\s+регион))(?![\w-])(?!\s+[А-Я][а-я])"
         ),
     ),
     (
@@ -134,8 +136,9 @@ _OF_DISTRICT = re.compile(
 )
 _RU_TRIGGER = re.compile(
     r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
-    # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones
-    r"|кроме|помимо)\s+"
+    # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
+    # "над 10 регионами, включая Московский регион": areas among them
+    r"|кроме|помимо|включая)\s+"
     r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|округом|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
@@ -217,12 +220,9 @@ _COMMON_NOUNS = {"полуо": "Крым", "столи": "Москва", "penin"
 
 def _common_noun(m: re.Match[str]) -> tuple[int, int, str, list[str]]:
     """The place a common noun element names (its last word's first five letters)."""
-    return (
-        m.start("name"),
-        m.end("name"),
-        m["name"],
-        [_COMMON_NOUNS[m["name"].split()[-1][:5].lower()]],
-    )
+    word = m["name"].split()[-1].lower()
+    name = "столичный регион" if word.startswith("столичн") else _COMMON_NOUNS[word[:5]]
+    return (m.start("name"), m.end("name"), m["name"], [name])
 
 
 def _ru_candidates(

@@ -3223,7 +3223,33 @@ T_BOTH_SIDES_ONE_SENTENCE = (
     "destroyed 24 Ukrainian drones over the Kursk and Bryansk regions."
 )
 
+#: "включая ..." names areas among those counted; "столичный" alone is the ministry's Moscow region
+T_INCLUDING_THE_CAPITAL_REGION = (
+    "По данным Минобороны, ПВО уничтожила 69 украинских дронов над десятью регионами, включая "
+    "столичный."
+)
+
 GOLDEN_NEWS = [
+    (
+        "ru-including-the-capital-region",
+        T_INCLUDING_THE_CAPITAL_REGION,
+        [
+            R(
+                T_INCLUDING_THE_CAPITAL_REGION,
+                "mod",
+                [
+                    C(
+                        T_INCLUDING_THE_CAPITAL_REGION,
+                        "столичный",
+                        "RU-MOW+RU-MOS",
+                        None,
+                        "place_without_count",
+                    )
+                ],
+                total=69,
+            )
+        ],
+    ),
     (
         "en-both-sides-in-one-sentence",
         T_BOTH_SIDES_ONE_SENTENCE,
