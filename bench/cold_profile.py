@@ -2,7 +2,7 @@
 
 Each step runs in a fresh interpreter, in the order the first page view runs it: the
 imports, the store (opened, samples imported on a fresh database), the region names,
-the latest night, the reconciled rows, the display layers, the layers joined to the
+the latest night, the night's stored rows, the display layers, the layers joined to the
 figures, the view's restyle script (per view), and the base map's GeoJSON, folium map and
 rendering for the component (once per process). Prints seconds per
 step; the browser's part (the component's round trip) is in ``bench/app_bench.py``.
@@ -54,13 +54,11 @@ if db.imports().empty:
 import settings
 geo.area_names(settings.get().pack_dir)
 mark("region names (geo.area_names)")
-rows = db.nightly(store.Filters())
-latest = pandas.Timestamp(rows["date"].max()).date()
-mark(f"latest night: nightly over all dates ({{len(rows):,}} rows)")
+latest = db.latest_date()
+mark(f"latest night ({{latest}}: Store.latest_date)")
 filters = store.Filters(date_from=latest, date_to=latest)
-analysis = store.ledger.reconciled(db, filters)
-nightly = store.ledger.nightly(db, filters, analysis=analysis)
-mark(f"the night's rows: ledger.reconciled + ledger.nightly ({{len(nightly)}} rows)")
+nightly = store.ledger.nightly(db, filters)
+mark(f"the night's rows: ledger.nightly, stored figures ({{len(nightly)}} rows)")
 from geo.display import read_display
 regions = read_display(geo.display_path("regions"))
 seas = read_display(geo.display_path("seas"))
