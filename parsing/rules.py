@@ -171,7 +171,8 @@ def _span(*spans: tuple[int, int]) -> tuple[int, int]:
 # ---------------------------------------------------------------- items
 
 _SEP = re.compile(
-    r"[;:\n▫▪•]|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
+    # a colon between digits is a clock ("в 05:20 сбит"), no list
+    r"[;\n▫▪•]|(?<!\d):|:(?!\d)|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
     re.IGNORECASE,
 )
 
@@ -255,11 +256,25 @@ _PAREN = re.compile(
 )
 
 
+#: "Белгородский район (2), Шебекинский городской округ (3)": a name in the nominative, its
+#: number in parentheses.
+_PAREN_RU = re.compile(
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
+)
+
+
 def rule_paren_count(r: Reading) -> None:
-    """ "Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses."""
+    """ "Belgorod (four drones), ... and Kaluga (six drones) regions", "Белгородский район (2),
+    Шебекинский округ (3)": counts in parentheses after the names they belong to."""
     # a bare number in parentheses after a name counts only in a sentence that shoots drones down
-    if not r.english or "(" not in r.text:
+    if "(" not in r.text:
         return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
+    if not r.english:
+        if r.interception:
+            _paren_ru(r)
+        return
     for m in _PAREN.finditer(r.text):
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
             continue
@@ -272,10 +287,25 @@ def rule_paren_count(r: Reading) -> None:
             continue
         a, b = r.base + m.start(), r.base + m.end()
         r.claim(None, place, Count(value, a, b), (a, b), "paren_count")
-        for it in r.items:  # the name and the number are used: no other rule reads them again
-            it.counts = [c for c in it.counts if not a <= c.start < b]
-            it.count = it.counts[0] if it.counts else None
-            it.placed = [p for p in it.placed if not a <= p.start < b]
+        _used(r, a, b)
+
+
+def _paren_ru(r: Reading) -> None:
+    for m in _PAREN_RU.finditer(r.text):
+        place = find_any_place([m["name"]], r.ctx.region)
+        if place is None:
+            continue
+        a, b = r.base + m.start(), r.base + m.end()
+        r.claim(None, place, Count(int(m["bare"]), a, b), (a, b), "paren_count")
+        _used(r, a, b)
+
+
+def _used(r: Reading, a: int, b: int) -> None:
+    """The name and the number between ``a`` and ``b`` are used: no other rule reads them again."""
+    for it in r.items:
+        it.counts = [c for c in it.counts if not a <= c.start < b]
+        it.count = it.counts[0] if it.counts else None
+        it.placed = [p for p in it.placed if not a <= p.start < b]
 
 
 def rule_fronted_place(r: Reading) -> None:
@@ -643,6 +673,9 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     r.total(count, 1 if r.total_mark else 2)
 
 
+_DASH_MORE = re.compile(r"[–—-]\s*(?:еще|ещё|another)\s", re.IGNORECASE)
+
+
 def rule_added_count(r: Reading) -> None:
     """ "... уничтожены пять БПЛА и еще три перехвачены": a count without a place after "и"
     and another verb (or "ещё") adds to the counted claim just before it."""
@@ -651,7 +684,12 @@ def rule_added_count(r: Reading) -> None:
             continue
         joined = it.sep in ("и", "and") and _VERB_START.match(r.of(it))
         # ", ещё четыре были подавлены средствами РЭБ": "ещё" adds to the figure before it
-        more = it.sep == "," and it.count.extra and _VERB_AHEAD.search(r.of(it))
+        # "..., в 05:45 — ещё два": the dash stands for the verb of the clause before
+        more = (
+            it.sep == ","
+            and it.count.extra
+            and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)))
+        )
         if not (joined or more):
             continue
         before = [k for prev in r.items[:i] for k in prev.claims]

@@ -4893,6 +4893,8 @@ T_REGIONS_DISTRICT_EN = (
     "Air defences destroyed three drones over the Belgorod region's Shebekino district, the "
     "governor said."
 )
+T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский район (2), Шебекинский округ (3)."
+T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5657,6 +5659,66 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a name in the nominative with its number in parentheses
+    (
+        "ru-paren-counts",
+        T_PAREN_RU,
+        [
+            R(
+                T_PAREN_RU,
+                "media",
+                [
+                    C(
+                        T_PAREN_RU,
+                        "Белгородский район (2)",
+                        "RU-BEL",
+                        2,
+                        "paren_count",
+                        district=BELGORODSKY,
+                    ),
+                    C(T_PAREN_RU, "Белгородский район (2)", "RU-BEL", None, "region_of_districts"),
+                    C(
+                        T_PAREN_RU,
+                        "Шебекинский округ (3)",
+                        "RU-BEL",
+                        3,
+                        "paren_count",
+                        district=SHEBEKINSKY,
+                    ),
+                ],
+                total=5,
+            )
+        ],
+    ),
+    # a clock's colon is no list separator; "..., в 05:45 — ещё два" adds to the figure before
+    (
+        "ru-timed-clause-and-more",
+        T_TIMED_MORE,
+        [
+            R(
+                T_TIMED_MORE,
+                "media",
+                [
+                    C(
+                        T_TIMED_MORE,
+                        "Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два",
+                        "RU-KLU",
+                        3,
+                        "added_count",
+                        district=TARUSSKY,
+                    ),
+                    C(
+                        T_TIMED_MORE,
+                        "Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два",
+                        "RU-KLU",
+                        3,
+                        "region_from_district",
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
     # "hit UAVs": drones as the object of "hit" are shot down (never "hit by drones")
     (
         "en-air-defence-hit-uavs",
@@ -5769,7 +5831,7 @@ CASES = [
 #: Each rule (``parsing.rules.RULES`` and ``parsing.report_rules.REPORT_RULES``) and the golden cases
 #: whose result it decides.
 BY_RULE = {
-    "paren_count": ["en-paren-counts", "en-paren-bare-numbers"],
+    "paren_count": ["en-paren-counts", "en-paren-bare-numbers", "ru-paren-counts"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],

@@ -270,7 +270,7 @@ def test_cli_explain_alone_lists_every_rule_in_the_order_it_runs(capsys) -> None
     assert listed == [rule_name(r) for r in (*RULES, *REPORT_RULES)]
     assert (
         out[1]
-        == '   1. paren_count: "Belgorod (four drones), ... and Kaluga (six drones) regions": counts in parentheses.'
+        == '   1. paren_count: "Belgorod (four drones), ... and Kaluga (six drones) regions", "Белгородский район (2), Шебекинский округ (3)": counts in parentheses after the names they belong to.'
     )
 
 
