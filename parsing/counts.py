@@ -192,7 +192,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         attack = bool(_ATTACK_BEFORE.search(before))
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
-        running = ("дости" in before or " to " in before or "reached" in before) and bool(
+        running = any(w in before for w in ("дости", " до ", " to ", "reached")) and bool(
             _RUNNING_BEFORE.search(before)
         )
         out.append(

@@ -964,7 +964,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     for rule in RULES:
         rule(r)
     facts = r.facts
-    facts.running = any(c.running for it in items for c in it.counts)
+    facts.running = any(c.running for it in items for c in it.counts) or bool(
+        vocab.RUNNING_SINCE_RE.search(low)
+    )
     if any(m.foreign for g in groups for m in g.mentions) and not any(
         m.place for g in groups for m in g.mentions
     ):

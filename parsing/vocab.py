@@ -180,9 +180,12 @@ ATTACK_BY = (
 #: "bringing the total to 30".
 RUNNING = (
     r"достигл\w*|достиг|выросл\w*\s+до|возросл\w*\s+до|увеличил\w*\s+до"
-    r"|reached|rose\s+to|risen\s+to|climbed\s+to|bringing\s+the\s+(?:total|number|tally)\s+to"
-    r"|brought\s+the\s+(?:total|number|tally)\s+to"
+    r"|reached|rose\s+to|risen\s+to|climbed\s+to"
+    r"|br(?:inging|ought)\s+the\s+(?:total|number|tally)(?:\s+[\w-]+){0,4}?\s+to"
 )
+#: A sentence stating a figure since the start of the day: a running total of its own report
+#: ("С начала суток над регионом сбиты 19 беспилотников", "so far today").
+RUNNING_SINCE = r"с\s+начала\s+(?:дня|суток)|since\s+the\s+start\s+of\s+the\s+day|so\s+far\s+today"
 #: Subsets of a count already given: "в том числе три, летевших на Москву".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
@@ -323,6 +326,7 @@ CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)
 DROPPED_RE = alt(DROPPED)
 TOTAL_MARK_RE = alt(TOTAL_MARK)
+RUNNING_SINCE_RE = alt(RUNNING_SINCE)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
 HARM_RE = alt(HARM)

@@ -4895,6 +4895,14 @@ T_REGIONS_DISTRICT_EN = (
 )
 T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский район (2), Шебекинский округ (3)."
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
+T_SINCE_THE_DAY_BEGAN = (
+    "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
+    "Белгородской областью уничтожено 19 БПЛА."
+)
+T_BRINGING_THE_TOTAL_EN = (
+    "Three more drones were shot down over the Kursk region, bringing the total for the night to "
+    "21, the governor said."
+)
 T_HIT_UAVS_EN = (
     "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
 )
@@ -5714,6 +5722,73 @@ GOLDEN_DISTRICTS = [
                         3,
                         "region_from_district",
                     ),
+                ],
+                total=3,
+            )
+        ],
+    ),
+    # "с начала суток": a running total, its own report; "bringing the total ... to 21" is
+    # cumulative, never the new figure nor its total
+    (
+        "ru-since-the-day-began-is-its-own-report",
+        T_SINCE_THE_DAY_BEGAN,
+        [
+            R(
+                T_SINCE_THE_DAY_BEGAN,
+                "media",
+                [
+                    C(
+                        T_SINCE_THE_DAY_BEGAN,
+                        "Шебекинским округом сбиты три",
+                        "RU-BEL",
+                        3,
+                        "count_over_place",
+                        district=SHEBEKINSKY,
+                    ),
+                    C(
+                        T_SINCE_THE_DAY_BEGAN,
+                        "Шебекинским округом сбиты три",
+                        "RU-BEL",
+                        3,
+                        "region_from_district",
+                    ),
+                ],
+                total=3,
+                span=("Над Шебекинским", "три беспилотника."),
+            ),
+            R(
+                T_SINCE_THE_DAY_BEGAN,
+                "media",
+                [
+                    C(
+                        T_SINCE_THE_DAY_BEGAN,
+                        "Белгородской областью уничтожено 19",
+                        "RU-BEL",
+                        19,
+                        "count_over_place",
+                    )
+                ],
+                total=19,
+                span=("Таким образом", "19 БПЛА."),
+            ),
+        ],
+    ),
+    (
+        "en-bringing-the-total-is-not-the-figure",
+        T_BRINGING_THE_TOTAL_EN,
+        [
+            R(
+                T_BRINGING_THE_TOTAL_EN,
+                "governor",
+                [
+                    C(
+                        T_BRINGING_THE_TOTAL_EN,
+                        "Three more drones were shot down over the Kursk region",
+                        "RU-KRS",
+                        3,
+                        "count_over_place",
+                        en=True,
+                    )
                 ],
                 total=3,
             )
