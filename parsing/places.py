@@ -508,6 +508,17 @@ def find_groups(
                 if kind == "settlement" and place and _elsewhere(place, ctx or near):
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
+                if (
+                    not english
+                    and kind in ("proper", "elliptic")
+                    and place
+                    and _elsewhere(place, ctx or near)
+                    and (shared := _shared_name(surface)) is not None
+                ):
+                    # "в Октябрьском" in a Belgorod post: a name of places in many regions
+                    # (districts "Октябрьский" are everywhere) is no town of another region; review
+                    place = None
+                    names = [*names, shared]
                 if place and place.kind == "region":
                     ctx = place.area_id
                 elif place and place.kind == "district":
@@ -565,6 +576,16 @@ def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:
         return False
     _gender, nom, prefix = _head(head)
     return nom in ("район", "округ") and not prefix.startswith("автономн")
+
+
+def _shared_name(surface: str) -> str | None:
+    """The district name an adjective-like town name shares with places in several regions
+    ("Октябрьском" -> "Октябрьский район"), None when the name is no such adjective."""
+    if not is_adjective(surface):
+        return None
+    name = f"{adjective_nominative(surface, 'masc')} район"
+    find_any_place([name], None)  # records the gazetteer's list of places, for the doubt
+    return name if ambiguity([name]) is not None else None
 
 
 def _elsewhere(place: Resolved, ctx: str | None) -> bool:

@@ -117,6 +117,8 @@ def rule_one_region_total(r: ReportReading) -> None:
     areas = {c.area_id for c in r.claims}
     if r.speaker_area is not None and areas <= {r.speaker_area}:
         area = r.speaker_area
+    elif r.speaker_area is not None:
+        return  # a governor's figure with places of another region: no guess across regions
     elif (
         len(areas) == 1
         and not next(iter(areas)).startswith("SEA-")

@@ -98,6 +98,14 @@ def _index() -> dict[str, list[FakePlace]]:
     kursk = FakePlace("district", "RU-KRS:kursk", "RU-KRS", "Курск", "Kursk")
     idx["kursk city"] = [kursk]
     idx["курск"] = [kursk]
+    # a town's name that is also the adjective of districts in several regions
+    idx["октябрьский"] = [
+        FakePlace("district", "RU-VOR:oktyabrsky", "RU-VOR", "Октябрьский", "Oktyabrsky")
+    ]
+    idx["октябрьский район"] = [
+        FakePlace("district", f"{r}:oktyabrsky-r", r, "Октябрьский район", "Oktyabrsky")
+        for r in ("RU-KLU", "RU-MOS")
+    ]
     return idx
 
 

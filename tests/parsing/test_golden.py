@@ -1986,6 +1986,26 @@ def test_the_sources_region_decides_a_district_and_is_the_posts_region() -> None
     assert report.claims == ()
 
 
+def test_a_name_of_many_places_is_no_town_of_another_region() -> None:
+    # "Октябрьский" is a town of one region and a district's name in many: in a Bryansk post it
+    # is no guess across regions; the governor's figure is his region's, the name a doubt
+    text = "Губернатор Брянской области: в Октябрьском сбит дрон."
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-BRY", None, 1, "one_region_total")
+    ]
+    assert [span for _why, span in report.doubts] == [(31, 42)]
+
+
+def test_a_governors_figure_never_goes_to_another_regions_town() -> None:
+    text = "Губернатор Брянской области сообщил о сбитом беспилотнике. Обломки упали в Обнинске."
+    (report,) = parse(text, P)
+    assert report.total == 1
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-KLU", "RU-KLU:obninsk", None)
+    ]
+
+
 CASUALTIES_WITHOUT_INTERCEPTION = [
     ("ru-injured-by-drone", "В результате атаки беспилотника на Шебекино ранены два человека."),
     (
