@@ -157,7 +157,7 @@ _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 _CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 _EN_ELEMENTS = [
-    # "two over Moscow and nine over the surrounding region": the region around the city just
+    # "three above Moscow, seven over the surrounding region": the region around the city just
     # named; "the region around the (Russian) capital" is the Moscow Region
     (
         "around",

@@ -36,7 +36,7 @@ def _region_level(claims: list[Claim]) -> list[Claim]:
 
 
 def rule_recap_of_lines(r: ReportReading) -> None:
-    """ "За ночь на подлете к Москве сбито 5" after timed lines of 2, 1 and 2: a figure equal to
+    """ "Всего на подлете к Москве за ночь сбито 5" after timed lines of 2, 1 and 2: a figure equal to
     the sum of the area's other figures is their recap, the report's total, not one more row."""
     by_area: dict[str, list[Claim]] = {}
     for c in _region_level(r.claims):

@@ -387,7 +387,7 @@ _NOT_SAID = re.compile(
 
 
 def rule_not_said(r: Reading) -> None:
-    """ "The ministry did not mention the attacks in Krasnodar but said ...": places in a clause
+    """ "The statement did not mention the strikes on Krasnodar, but said ...": places in a clause
     that says the speaker did not name or report something give no claim."""
     for _i, it in r.open_items():
         if it.placed and _NOT_SAID.search(r.low, it.start - r.base, it.end - r.base):
@@ -938,7 +938,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
             return None
         if vocab.INTERCEPT_RE.search(low, cut, footer.start()):
-            # "A total of ..., 4,027 drones, ... have been destroyed since the start of ...":
+            # "Since the war began, ... 3,512 drones, ... have all been destroyed ...":
             # the cumulative clause holds the verb of the whole list
             return None
         s, low = s[:cut], low[:cut]

@@ -101,7 +101,7 @@ class Draft:
 
 
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
-    """ "за сутки" and a window of half a day or more ("с 09:00 9 февраля до 07:00 10 февраля"):
+    """ "за сутки" and a window of half a day or more ("с 10:00 3 марта до 08:00 4 марта"):
     the same report told twice; an evening's two hours, or a night, beside "the past 24 hours"
     are not."""
     day, other = (a, b) if a.key[0] == "last24h" else (b, a)
@@ -585,7 +585,7 @@ def _pick_total(
         # the drones an attempt was made with are the total only when the rows add up to them
         rows = sum(c.count or 0 for c in counted)
         totals = [t for t in totals if t.priority != 3 or t.value == rows]
-    # a figure only places outside Russia carry ("hit in Ukraine's Poltava region as ... four
+    # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
     # shot down") gives way to any other candidate
     best = _best([t for t in totals if not t.foreign]) or _best(totals)
     if best is not None:
@@ -675,7 +675,7 @@ def build(
 
 
 def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
-    """Drop a report that only names places ("drones were shot down over regions including
+    """Drop a report that only names places ("drones downed above several regions, among them
     Moscow and Tula" in a headline) when another report of the text names them all: the
     headline retells the article, it is not a report of its own."""
     out = []

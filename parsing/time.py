@@ -61,7 +61,7 @@ _CLOCK = (
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
 _UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"
-#: The GMT hours beside Moscow ones, in brackets: "(8:00 p.m. GMT)", "[from 6:00 a.m. to 11:00
+#: The GMT hours beside Moscow ones, in brackets: "(8:00 p.m. GMT)", "[from 5:00 a.m. to 10:00
 #: a.m. GMT]", "(18:00 GMT on Tuesday)" (its weekday dates the Moscow hour too).
 _GMT = (
     r"(?:\s*[(\[][^)\]]{{0,60}}(?:gmt|utc)(?:\s+on\s+(?P<{w}>"
@@ -111,7 +111,7 @@ _WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midni
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
-#: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 2:40 p.m. Moscow time".
+#: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
     r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|at(?:\s+(?:about|around))?)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
@@ -286,7 +286,7 @@ def _at(day: date, hm: tuple[int, int]) -> datetime:
 
 
 def _date_before(text: str, pos: int, published: date | None) -> date | None:
-    """The last date written before ``pos`` in the sentence ("15 декабря т.г. в период с ...")."""
+    """The last date written before ``pos`` in the sentence ("9 ноября т.г. в период с ...")."""
     found = None
     for m in DATE_RE.finditer(text, 0, pos):
         found = date_from(m, "", published, text[max(0, m.start() - 20) : m.end()])

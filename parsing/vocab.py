@@ -21,7 +21,7 @@ DRONE = [
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
 #: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
-#: "Атака продолжалась с 21:30 до 23:00"): such a sentence's time is the report's.
+#: "Атака длилась с 22:10 до 23:40"): such a sentence's time is the report's.
 AIR_DEFENCE = r"пво|противовоздушн\w*|air\s+defen[cs]\w*|атак\w*|attacks?\b"
 #: Interception verbs and nouns in their participle and past forms.
 INTERCEPT = [
@@ -186,7 +186,7 @@ RUNNING = (
 #: A sentence stating a figure since the start of the day: a running total of its own report
 #: ("С начала суток над регионом сбиты 19 беспилотников", "so far today").
 RUNNING_SINCE = r"с\s+начала\s+(?:дня|суток)|since\s+the\s+start\s+of\s+the\s+day|so\s+far\s+today"
-#: Subsets of a count already given: "в том числе три, летевших на Москву".
+#: Subsets of a count already given: "в том числе четыре, которые летели к Москве".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
 DROPPED = r"сброс\w*|dropped|munition"
