@@ -46,7 +46,7 @@ def _dt(s: str) -> datetime:
         ("в период с 20.00 до 23.00 мск", "window", "2025-06-03T20:00", "2025-06-03T23:00", None),
         ("в период с 23:00 мск 24 декабря до 07:00 мск 25 декабря", "window", "2024-12-24T23:00", "2024-12-25T07:00", date(2024, 12, 25)),
         ("28.09 с 8.00 до 10.00", "window", "2024-09-28T08:00", "2024-09-28T10:00", None),
-        ("3 июня т.г. в период с 7.00 до 8.00", "window", "2025-06-03T07:00", "2025-06-03T08:00", None),
+        ("3 июня т.г. в период с 6.00 до 9.00", "window", "2025-06-03T06:00", "2025-06-03T09:00", None),
         ("С 20.00 мск до полуночи", "window", "2025-06-03T20:00", "2025-06-04T00:00", None),
         ("с 20.00 до 24.00 мск", "window", "2025-06-03T20:00", "2025-06-04T00:00", None),
         ("с 07.00 до 07.20 мск", "window", "2025-06-03T07:00", "2025-06-03T07:20", None),
@@ -75,8 +75,8 @@ def _dt(s: str) -> datetime:
         ("1 июня ведомство сообщало", "day", "2025-06-01T00:00", "2025-06-02T00:00", None),
         ("on Monday", "day", None, None, None),
         # "and until"; the GMT hours in square brackets are not the window
-        ("From 9:00 a.m. and until 2:00 p.m. Moscow time [from 6:00 a.m. to 11:00 a.m. GMT] on June 2",
-         "window", "2025-06-02T09:00", "2025-06-02T14:00", None),
+        ("From 8:00 a.m. and until 1:00 p.m. Moscow time [from 5:00 a.m. to 10:00 a.m. GMT] on June 4",
+         "window", "2025-06-04T08:00", "2025-06-04T13:00", None),
         # hours in GMT are three hours behind Moscow; an hour alone before "pm"; a weekday
         # beside the GMT hours dates the window
         ("between 0400 GMT and 0700 GMT", "window", "2025-06-03T07:00", "2025-06-03T10:00", None),
@@ -111,9 +111,9 @@ def test_times(
 
 
 def test_year_from_weekday_without_publication() -> None:
-    tm = find_time("с 20:00 вторника, 28 октября, до 6:00 среды, 29 октября", 0, None)
+    tm = find_time("с 21:00 вторника, 4 ноября, до 5:00 среды, 5 ноября", 0, None)
     assert tm is not None and tm.window is not None
-    assert tm.window.start == _dt("2025-10-28T20:00")
+    assert tm.window.start == _dt("2025-11-04T21:00")
 
 
 def test_normalise_keeps_offsets() -> None:
@@ -129,9 +129,9 @@ def test_normalise_blanks_markup_but_not_angle_brackets() -> None:
 
 
 def test_sentences_keep_clock_heads_and_abbreviations() -> None:
-    text = "Собянин:\n04:42. Сбит БПЛА. 15 декабря т.г. в период с 7.00 до 8.00 сбиты."
+    text = "Собянин:\n04:42. Сбит БПЛА. 9 ноября т.г. в период с 6.00 до 9.00 сбиты."
     assert [text[s.start : s.end] for s in sentences(text)] == [
-        "Собянин:", "04:42. Сбит БПЛА.", "15 декабря т.г. в период с 7.00 до 8.00 сбиты.",
+        "Собянин:", "04:42. Сбит БПЛА.", "9 ноября т.г. в период с 6.00 до 9.00 сбиты.",
     ]  # fmt: skip
 
 
