@@ -113,14 +113,14 @@ T_MOD_NIGHT = (
     "4 – над территорией Курской области и 1 – над акваторией Черного моря."
 )
 T_MOD_WINDOW = (
-    "3 июня т.г. в период с 8.00 до 11.00 мск дежурными средствами ПВО перехвачены и уничтожены "
+    "3 июня т.г. в период с 8.00 до 11.40 мск дежурными средствами ПВО перехвачены и уничтожены "
     "девять украинских БПЛА: шесть БПЛА – над территорией Калужской области, три БПЛА – над "
-    "территорией Московского региона, в том числе два, летевших на Москву."
+    "территорией Московского региона, из них два, летевших на Москву."
 )
 T_MOD_2026 = "В ночь на 5 марта над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА."
 T_DISTRIB = (
     "За ночь средства ПВО сбили над Ростовской областью 14 беспилотников, 6 БПЛА – над акваториями "
-    "Черного и Азовского морей, по два – над Курской и Белгородской областями."
+    "Азовского и Черного морей, по два – над Курской и Белгородской областями."
 )
 T_TWICE = (
     "Дежурными средствами ПВО за ночь уничтожены шесть БПЛА: 3 – над территорией Брянской области, "
@@ -161,7 +161,7 @@ T_TWO_REPORTS = (
 T_EN_NIGHT = (
     '"Over the past night, on-duty air defense systems intercepted and destroyed 15 Ukrainian '
     "fixed-wing unmanned aerial vehicles: 9 UAVs over the Bryansk Region, four over the Kursk Region "
-    'and two over the waters of the Black Sea," the ministry said.'
+    'and two over the waters of the Azov Sea," the ministry said.'
 )
 T_EN_WINDOW = (
     "Between 8:00 p.m. Moscow time (5:00 p.m. GMT) on June 2 and 7:00 a.m. Moscow time, on-duty air "
@@ -251,7 +251,7 @@ GOLDEN = [
                     ),
                 ],
                 total=9,
-                window=W("2025-06-03T08:00", "2025-06-03T11:00"),
+                window=W("2025-06-03T08:00", "2025-06-03T11:40"),
             )
         ],
     ),
@@ -287,7 +287,7 @@ GOLDEN = [
                     C(T_DISTRIB, "Ростовской областью 14", "RU-ROS", 14, "count_over_place"),
                     C(
                         T_DISTRIB,
-                        "6 БПЛА – над акваториями Черного и Азовского морей",
+                        "6 БПЛА – над акваториями Азовского и Черного морей",
                         "SEA-AZOV+SEA-BLACK",
                         6,
                         "combined_area",
@@ -679,8 +679,8 @@ GOLDEN = [
                     ),
                     C(
                         T_EN_NIGHT,
-                        "two over the waters of the Black Sea",
-                        "SEA-BLACK",
+                        "two over the waters of the Azov Sea",
+                        "SEA-AZOV",
                         2,
                         "count_over_place",
                         en=True,
