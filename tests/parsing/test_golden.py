@@ -2094,7 +2094,7 @@ T_EN_HEADLINE_PLACES = (
 
 NAMES_EN["RU-NIZ"] = "Nizhny Novgorod Oblast"
 T_EN_WINDOW_AND_DAY = (
-    "Between 6:00 p.m. and 8:00 p.m. Moscow time, two drones over the Black Sea were destroyed by air "
+    "Between 5:00 p.m. and 7:30 p.m. Moscow time, two drones over the Black Sea were destroyed by air "
     "defences, the ministry said. Over the past 24 hours, air defences brought down 40 drones in "
     "total over the Kursk, Bryansk and Nizhny Novgorod regions. The most—20—were recorded over the "
     "Kursk region."
@@ -2596,7 +2596,7 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=2,
-                window=W("2025-06-03T18:00", "2025-06-03T20:00"),
+                window=W("2025-06-03T17:00", "2025-06-03T19:30"),
                 span=("Between", "the ministry said."),
             ),
             R(
@@ -3093,9 +3093,9 @@ T_EVENING_HOURS = (
 #: a headline without a time, a lede dated on the publication day, the quote's single time
 T_HEADLINE_LEDE_QUOTE = (
     "Two drones downed over the Kursk region, ministry says\n"
-    "MOSCOW, June 3. Two drones were shot down over the Kursk region, the defence ministry "
-    "said on Tuesday.\n"
-    '"At about 2:40 p.m. Moscow time on June 3, an attempted attack was stopped," it said.'
+    "MOSCOW, June 3. Air defences brought down two drones above the Kursk region on Tuesday, the "
+    "defence ministry said.\n"
+    '"At about 3:25 p.m. Moscow time on June 3, an attempt to attack was foiled," it said.'
 )
 #: "около полудня" is a single time, dated by the date after it
 T_ABOUT_NOON = (
@@ -3114,7 +3114,7 @@ T_ONE_FIGURE_OF_TWO_AREAS = (
 T_SURROUNDING_REGION = (
     "Air defences destroyed 12 drones overnight, including three over Moscow and two over the "
     "surrounding region, the defence ministry said. Earlier it said 20 drones were downed, "
-    "including 8 over the region around the Russian capital."
+    "including 8 above the region around the Russian capital."
 )
 
 #: "a downed drone hit a house": the drone that fell is no count of drones shot down
@@ -3124,8 +3124,8 @@ T_DRONE_THAT_HIT = (
 
 #: a singular drone noun and "удалось" with an infinitive is one drone
 T_MANAGED_TO_DOWN_ONE = (
-    "Около 14:00 мск украинский беспилотник самолетного типа удалось сбить над Курской "
-    "областью, сообщили в Минобороны."
+    "Около 16:20 мск украинский беспилотник удалось сбить над Воронежской областью, сообщили в "
+    "Минобороны."
 )
 #: "Кроме X, ..." / "Apart from X, ...": X is one more area of the report, without a figure
 T_BESIDES_RU = "Кроме Курской области, пять беспилотников сбиты над Брянской областью."
@@ -3159,8 +3159,8 @@ T_THE_LATTER = (
 
 #: a place in a clause saying the speaker did not name or report it gives no claim
 T_NOT_SAID_EN = (
-    "The defence ministry did not mention the attacks in the Kursk region but said two drones "
-    "were shot down over the Bryansk region."
+    "The defence ministry did not mention strikes on the Kursk region but said two drones "
+    "had been shot down over the Bryansk region."
 )
 T_NOT_SAID_RU = (
     "В Минобороны не упомянули атаку на Курскую область, но сообщили, что над Брянской областью "
@@ -3177,15 +3177,15 @@ T_UK_RETELLING = (
 
 #: "Moscow" in a list of regions is the Moscow Region: the ministry's city and oblast
 T_MOSCOW_IN_REGION_LIST = (
-    "Russia's defence ministry said drones were shot down over regions including Moscow, Kursk "
-    "and Bryansk."
+    "According to Russia's defence ministry, drones were downed over several regions including "
+    "Moscow, Kursk and Bryansk."
 )
 
 #: the whole night's total after a window's figures is a report of its own: it neither adds to
 #: the window's figures nor replaces their total
 T_NIGHT_RECAP_AFTER_WINDOW = (
     "С 23:00 мск 2 июня до 07:00 мск 3 июня дежурными средствами ПВО уничтожены 45 БПЛА над "
-    "территориями Курской и Брянской областей. Всего в ночное время дежурными средствами ПВО "
+    "территориями Курской и Брянской областей. Всего в ночное время средствами ПВО было "
     "уничтожено 55 БПЛА, сообщили в Минобороны."
 )
 #: an emoji after a full stop opens a sentence: the evening's window, then the night's recap
@@ -3245,8 +3245,8 @@ T_BOTH_SIDES_ONE_SENTENCE = (
 
 #: "включая ..." names areas among those counted; "столичный" alone is the ministry's Moscow region
 T_INCLUDING_THE_CAPITAL_REGION = (
-    "По данным Минобороны, ПВО уничтожила 69 украинских дронов над десятью регионами, включая "
-    "столичный."
+    "ПВО уничтожила 58 украинских дронов над девятью регионами, включая столичный, "
+    "сообщает Минобороны."
 )
 
 GOLDEN_NEWS = [
@@ -3266,7 +3266,7 @@ GOLDEN_NEWS = [
                         "place_without_count",
                     )
                 ],
-                total=69,
+                total=58,
             )
         ],
     ),
@@ -3626,7 +3626,7 @@ GOLDEN_NEWS = [
                 [
                     C(
                         T_NOT_SAID_EN,
-                        "two drones were shot down over the Bryansk region",
+                        "two drones had been shot down over the Bryansk region",
                         "RU-BRY",
                         2,
                         "count_over_place",
@@ -3765,14 +3765,14 @@ GOLDEN_NEWS = [
                 [
                     C(
                         T_MANAGED_TO_DOWN_ONE,
-                        "украинский беспилотник самолетного типа удалось сбить над Курской областью",
-                        "RU-KRS",
+                        "украинский беспилотник удалось сбить над Воронежской областью",
+                        "RU-VOR",
                         1,
                         "count_over_place",
                     )
                 ],
                 total=1,
-                window=W("2025-06-03T14:00", "2025-06-03T14:00"),
+                window=W("2025-06-03T16:20", "2025-06-03T16:20"),
             )
         ],
     ),
@@ -3873,7 +3873,7 @@ GOLDEN_NEWS = [
                 [
                     C(
                         T_SURROUNDING_REGION,
-                        "8 over the region around the Russian capital",
+                        "8 above the region around the Russian capital",
                         "RU-MOW+RU-MOS",
                         8,
                         "count_over_place",
@@ -3954,7 +3954,7 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=2,
-                window=W("2025-06-03T14:40", "2025-06-03T14:40"),
+                window=W("2025-06-03T15:25", "2025-06-03T15:25"),
             )
         ],
     ),
@@ -4824,7 +4824,7 @@ NOT_DRONES_NEWS = [
         "en-drone-attacks-counted",
         "Two drone attacks in the Kursk region were repelled, officials said.",
     ),
-    ("en-recent-weeks", "In recent weeks, three drones were shot down over the Kursk region."),
+    ("en-recent-weeks", "In recent weeks, three drones were shot down over the Smolensk region."),
     ("ru-recent-months", "За последние месяцы над Курской областью сбиты 40 беспилотников."),
 ]
 
@@ -4920,12 +4920,10 @@ T_SINCE_THE_DAY_BEGAN = (
     "Белгородской областью уничтожено 19 БПЛА."
 )
 T_BRINGING_THE_TOTAL_EN = (
-    "Three more drones were shot down over the Kursk region, bringing the total for the night to "
-    "21, the governor said."
+    "Three more drones were shot down over the Tula region, bringing the total for the night to "
+    "24, the governor said."
 )
-T_HIT_UAVS_EN = (
-    "Air defence forces hit UAVs over the territory of the Kursk region, the governor said."
-)
+T_HIT_UAVS_EN = "Air defence units hit UAVs over the Voronezh region, the governor said."
 T_GOVERNOR_THEN_NATIONAL_LIST = (
     "The Kaluga region governor said three drones were shot down over the region. Overnight, air "
     "defence forces shot down 20 drones. Among them were ten over the Bryansk region and seven "
@@ -5803,8 +5801,8 @@ GOLDEN_DISTRICTS = [
                 [
                     C(
                         T_BRINGING_THE_TOTAL_EN,
-                        "Three more drones were shot down over the Kursk region",
-                        "RU-KRS",
+                        "Three more drones were shot down over the Tula region",
+                        "RU-TUL",
                         3,
                         "count_over_place",
                         en=True,
@@ -5825,8 +5823,8 @@ GOLDEN_DISTRICTS = [
                 [
                     C(
                         T_HIT_UAVS_EN,
-                        "Kursk region",
-                        "RU-KRS",
+                        "Voronezh region",
+                        "RU-VOR",
                         None,
                         "place_without_count",
                         en=True,
