@@ -742,15 +742,25 @@ def rule_unplaced_total(r: Reading) -> None:
         it.settled = True
 
 
+#: "..., остальные подавлены средствами РЭБ", "the rest were jammed": the remainder shot down too.
+_REST_DOWN = re.compile(
+    rf"(?<![\w-])(?:остальн\w+|оставш\w+|the\s+(?:rest|others|remaining))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:{vocab.VERB_STEM_RU})|(?:were\s+)?(?:intercepted|destroyed|suppressed|jammed|shot|downed))",
+)
+
+
 def rule_all_destroyed(r: Reading) -> None:
-    """ "Все беспилотники уничтожены": all of those in the attempt preamble, over its one place;
+    """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
+    all of those in the attempt preamble, over its one place;
     "БПЛА уничтожен", "три БПЛА сбиты" without a place after it: that figure (never more than
     the attempt's), over the preamble's one place."""
     facts = r.facts
     if facts.claims or r.ctx.attempt is None:
         return
     count, pre_groups = r.ctx.attempt
-    if not vocab.ALL_DESTROYED_RE.search(r.low):
+    # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
+    rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
+    if not rest and not vocab.ALL_DESTROYED_RE.search(r.low):
         shot = [
             it.count
             for it in r.items

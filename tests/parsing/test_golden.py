@@ -4923,6 +4923,10 @@ T_BRINGING_THE_TOTAL_EN = (
     "Three more drones were shot down over the Tula region, bringing the total for the night to "
     "24, the governor said."
 )
+T_ATTEMPT_THEN_THE_REST = (
+    "Киевский режим попытался атаковать объекты в Белгородской области с помощью пяти "
+    "беспилотников. Два из них сбиты средствами ПВО, остальные подавлены РЭБ."
+)
 T_HIT_UAVS_EN = "Air defence units hit UAVs over the Voronezh region, the governor said."
 T_GOVERNOR_THEN_NATIONAL_LIST = (
     "The Kaluga region governor said three drones were shot down over the region. Overnight, air "
@@ -5812,6 +5816,28 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # after an attempt preamble, some shot down and "остальные подавлены" (the rest too): all of
+    # those launched, over the preamble's one place
+    (
+        "ru-attempt-then-the-rest",
+        T_ATTEMPT_THEN_THE_REST,
+        [
+            R(
+                T_ATTEMPT_THEN_THE_REST,
+                "media",
+                [
+                    C(
+                        T_ATTEMPT_THEN_THE_REST,
+                        "Белгородской области с помощью пяти",
+                        "RU-BEL",
+                        5,
+                        "all_destroyed",
+                    )
+                ],
+                total=5,
+            )
+        ],
+    ),
     # "hit UAVs": drones as the object of "hit" are shot down (never "hit by drones")
     (
         "en-air-defence-hit-uavs",
@@ -5962,7 +5988,7 @@ BY_RULE = {
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
-    "all_destroyed": ["ru-attempt", "ru-attempt-then-one-destroyed"],
+    "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],
     "listed_twice": ["ru-twice"],
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
