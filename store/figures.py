@@ -34,8 +34,9 @@ _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
 #: built by an older rule set are stale and rebuilt at the next open or query. 4: the
-#: ``totals`` table is written with the figures.
-RULES_VERSION = "4"
+#: ``totals`` table is written with the figures. 5: a national total adds an area's night
+#: and daytime rows of one date (it kept one of them).
+RULES_VERSION = "5"
 
 
 def _built_for() -> str:

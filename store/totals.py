@@ -51,9 +51,9 @@ def windows(frame: pd.DataFrame) -> dict[str, Window]:
     return out
 
 
-def _cluster(groups: dict[str, set[str]]) -> list[set[str]]:
-    """Return statement ids clustered by shared areas."""
-    clusters: list[tuple[set[str], set[str]]] = []  # (statements, areas)
+def _cluster(groups: dict[str, set[tuple[str, str]]]) -> list[set[str]]:
+    """Return statement ids clustered by shared (unit, area) keys."""
+    clusters: list[tuple[set[str], set[tuple[str, str]]]] = []  # (statements, areas)
     for sid, areas in sorted(groups.items()):
         merged_ids, merged_areas = {sid}, set(areas)
         keep = []
@@ -96,18 +96,20 @@ def national_rows(
         by_date.setdefault((row[C.DATE], row[C.COUNTRY]), []).append(row)
     out = []
     for (day, country), members in sorted(by_date.items()):
+        # an area can have a row per unit on one date (the night's and a daytime
+        # window's): each is a figure of the date, so rows are told apart by unit too
         figures = {
-            row[C.AREA_ID]: int(row[C.FIGURE])
+            (row[C.UNIT], row[C.AREA_ID]): int(row[C.FIGURE])
             for row in members
             if value_or_none(row[C.FIGURE]) is not None
         }
-        group_areas: dict[str, set[str]] = {}
+        group_areas: dict[str, set[tuple[str, str]]] = {}
         if analysis is not None:
             for row in members:
                 sid = value_or_none(row[C.GROUP_STATEMENT])
                 if sid and sid not in analysis.links:
-                    group_areas.setdefault(sid, set()).add(row[C.AREA_ID])
-        in_groups: set[str] = set()
+                    group_areas.setdefault(sid, set()).add((row[C.UNIT], row[C.AREA_ID]))
+        in_groups: set[tuple[str, str]] = set()
         group_totals = 0
         for sids in _cluster(group_areas):
             areas = set().union(*(group_areas[s] for s in sids))

@@ -76,6 +76,9 @@ from tests.store.test_reconcile import (
     test_stored_figures_stay_equal_to_a_full_reconciliation as test_stored_figures_stay_equal_to_a_full_reconciliation,
 )
 from tests.store.test_reconcile import (
+    test_the_national_total_adds_an_areas_night_and_daytime_figures as test_the_national_total_adds_an_areas_night_and_daytime_figures,
+)
+from tests.store.test_reconcile import (
     test_windows_of_one_reporter_within_a_night_add_up as test_windows_of_one_reporter_within_a_night_add_up,
 )
 from tests.store.test_review import (

@@ -43,6 +43,14 @@ def night(day: int) -> date:
     return date(2025, 9, day)
 
 
+def test_the_national_total_adds_an_areas_night_and_daytime_figures(store: Store) -> None:
+    # one area, one date, two units: the night's 6 and the day's 3 are both the date's
+    add(store, "@mod window=2025-09-11T23:00/2025-09-12T07:00\nRU-BRY 6\nRU-KRS 2", channel="mod")
+    add(store, "@mod window=2025-09-12T08:00/2025-09-12T14:00\nRU-BRY 3", channel="mod")
+    rows = [(r[C.DATE], r[C.FIGURE], r["areas_sum"]) for r in store.national_rows()]
+    assert rows == [(night(12), 11, 11)]
+
+
 def test_ministry_and_governor_disagree_larger_shown_both_kept(store: Store) -> None:
     add(store, "@mod night=2025-09-12\nRU-BRY 10", channel="mod")
     add(store, "@governor night=2025-09-12\nRU-BRY 14", channel="gov")
