@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import _filters, _loaders
+from app_pages import loaders, sidebar
 from dashboard import labels
 
 #: Shown on every page while the store holds nothing but the bundled samples.
@@ -25,7 +25,7 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-samples_error = _loaders.ensure_samples()
+samples_error = loaders.ensure_samples()
 
 # Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
 page = st.navigation(
@@ -41,10 +41,10 @@ page = st.navigation(
 
 if samples_error:
     st.error(f"The sample reports could not be loaded: {samples_error}")
-if _loaders.has_only_samples():
+if loaders.has_only_samples():
     st.info(SAMPLE_BANNER)
 
-_filters.draw_sidebar_filters()
+sidebar.draw_sidebar_filters()
 st.sidebar.caption(
     f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
     f"{labels.BOUNDARIES_ATTRIBUTION}."

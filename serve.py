@@ -1,7 +1,7 @@
 """Serve the Atlas with its caches warmed at server start: ``streamlit run serve.py``.
 
 ``st.App`` (Streamlit's ASGI app) runs ``app.py`` for every session, as ``streamlit run
-app.py`` does; its lifespan starts :func:`app_pages._warm.warm_up` in a thread when the
+app.py`` does; its lifespan starts :func:`app_pages.warm.warm_up` in a thread when the
 server starts, so the boundary pack, the store and the first map are loaded before the
 first visitor asks for them, and the server answers meanwhile.
 """
@@ -18,7 +18,7 @@ import streamlit as st
 def _warm_up() -> None:
     # imported here, in the thread: the server answers while pandas, geopandas and
     # folium load
-    from app_pages._warm import warm_up
+    from app_pages.warm import warm_up
 
     warm_up()
 

@@ -12,7 +12,7 @@ import streamlit as st
 
 import store
 import store.export
-from app_pages import _filters, _loaders
+from app_pages import loaders, sidebar
 from dashboard import evidence, labels, tables
 from store import columns as C
 
@@ -56,8 +56,8 @@ def pages(
 
 def claims_page() -> None:
     """Draw the Claims page for the sidebar's filters."""
-    filters = _filters.current_filters()
-    version = _loaders.data_version()
+    filters = sidebar.current_filters()
+    version = loaders.data_version()
 
     st.title("Claims")
     periods = pages(filters.date_from, filters.date_to)
@@ -75,7 +75,7 @@ def claims_page() -> None:
         shown = replace(filters, date_from=first, date_to=last)
     else:
         shown = filters
-    claims = _loaders.claims_frame(shown, version)
+    claims = loaders.claims_frame(shown, version)
     st.caption(
         f"{len(claims):,} {'claim matches' if len(claims) == 1 else 'claims match'} the "
         f"filters{' in these nights' if shown is not filters else ''}. "
@@ -109,7 +109,7 @@ def claims_page() -> None:
     picked = st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
 
     claim = claims.set_index(C.CLAIM_ID, drop=False).loc[picked]
-    report = _loaders.report_record(str(claim[C.REPORT_ID]), version)
+    report = loaders.report_record(str(claim[C.REPORT_ID]), version)
     st.subheader("Evidence")
     if report is None:
         st.warning("The report behind this claim is no longer stored.")
@@ -118,7 +118,7 @@ def claims_page() -> None:
     _ledger(shown, version)
     st.download_button(
         "Claims (CSV)",
-        data=lambda: store.export.claims_csv(_loaders.claims_frame(filters, version)),
+        data=lambda: store.export.claims_csv(loaders.claims_frame(filters, version)),
         file_name="atlas-claims.csv",
         mime="text/csv",
         key=K_CSV,
@@ -150,9 +150,9 @@ def _evidence(claim: pd.Series, report: dict) -> None:
 
 def _ledger(filters: store.Filters, version: str) -> None:
     """The ledger of one night and area: every claim side by side."""
-    ledger = _loaders.ledger_frame(filters, version)
+    ledger = loaders.ledger_frame(filters, version)
     st.subheader("Ledger: every claim of one night and area")
-    keys = tables.ledger_keys(ledger, _loaders.region_options())
+    keys = tables.ledger_keys(ledger, loaders.region_options())
     if not keys:
         st.caption("No drone claims placed in a night for these filters.")
         return

@@ -8,7 +8,7 @@ import streamlit as st
 
 import settings
 import store
-from app_pages import _loaders
+from app_pages import loaders
 from dashboard import evidence, imports
 from store import columns as C
 
@@ -60,7 +60,7 @@ def _paste_section(db: store.Store) -> None:
     url = right.text_input("Link to the source (optional)", key=K_URL)
     if not text.strip():
         return
-    error, claims = _loaders.text_preview(text, _published(day), url.strip() or None)
+    error, claims = loaders.text_preview(text, _published(day), url.strip() or None)
     if error:
         st.error(evidence.escape_markdown(error))  # quotes the text: never a live link
         return
@@ -186,7 +186,7 @@ def _upload_section(db: store.Store) -> None:
 
 def _samples_section(db: store.Store) -> None:
     st.subheader("Sample data")
-    everything = _loaders.claims_frame(store.Filters(include_ua=True), _loaders.data_version())
+    everything = loaders.claims_frame(store.Filters(include_ua=True), loaders.data_version())
     if everything.empty or not everything[C.IS_SAMPLE].any():
         st.caption("No sample reports are stored.")
         return
@@ -199,7 +199,7 @@ def _samples_section(db: store.Store) -> None:
 
 def import_page() -> None:
     """Draw the Import page."""
-    db = _loaders.open_store()
+    db = loaders.open_store()
     st.title("Import reports")
     message = st.session_state.pop(_MESSAGE, None)
     if message:

@@ -10,7 +10,7 @@ import streamlit as st
 import geo
 import store
 import store.export
-from app_pages import _filters, _loaders, _map_component
+from app_pages import loaders, map_component, sidebar
 from dashboard import drill, evidence, labels, map_layers, snapshot
 from dashboard.folium_map import asset_base, build_map, map_payload
 from geo import PackMissingError
@@ -32,7 +32,7 @@ RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_t
 
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
     """Tell which region under a combined area was clicked (see drill.next_state)."""
-    return area_at(_loaders.display_layer("regions"), point, ids)
+    return area_at(loaders.display_layer("regions"), point, ids)
 
 
 # --- callbacks ------------------------------------------------------------------------
@@ -56,10 +56,10 @@ def _on_open() -> None:
 
 def map_page() -> None:
     """Draw the Map page for the sidebar's filters and the current drill state."""
-    filters = _filters.current_filters()
-    version = _loaders.data_version()
-    names = _loaders.region_options()
-    drillable = _loaders.drillable_regions()
+    filters = sidebar.current_filters()
+    version = loaders.data_version()
+    names = loaders.region_options()
+    drillable = loaders.drillable_regions()
     state = _state()
     if state.region_id is not None and state.region_id not in drillable:
         state = drill.back(state)
@@ -91,21 +91,21 @@ def map_page() -> None:
         )
 
     try:
-        view, restyle = _loaders.map_view(filters, version, state.region_id)
-        base = _loaders.base_map(
+        view, restyle = loaders.map_view(filters, version, state.region_id)
+        base = loaders.base_map(
             state.region_id,
             leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
-            height=_map_component.MAP_HEIGHT,
+            height=map_component.MAP_HEIGHT,
         )
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
     # the map stays loaded in the browser; a new view only restyles it
-    result = _map_component.show(
+    result = map_component.show(
         base,
         restyle,
         key=f"{K_MAP}_{state.seq}",
-        height=_map_component.MAP_HEIGHT,
+        height=map_component.MAP_HEIGHT,
         returned_objects=RETURNED,
     )
     following = drill.next_state(state, result, drillable=drillable, locate=_locate)
@@ -120,7 +120,7 @@ def map_page() -> None:
             + evidence.escape_markdown(", ".join(view.unmatched))
         )
     if state.region_id is not None:
-        top, _ = _loaders.map_view(filters, version, None)
+        top, _ = loaders.map_view(filters, version, None)
         region_rows = map_layers.figures_table(top.areas, involving=state.region_id)
         figures = "; ".join(
             f"{row.Area}: {row.Drones} ({row.Reporters})" for row in region_rows.itertuples()
@@ -158,16 +158,16 @@ def _downloads(
         return snapshot.standalone_html(fmap)
 
     def csv() -> bytes:
-        return store.export.claims_csv(_loaders.claims_frame(filters, version))
+        return store.export.claims_csv(loaders.claims_frame(filters, version))
 
     def geojson() -> bytes:
-        nightly = _loaders.nightly_frame(filters, version)
+        nightly = loaders.nightly_frame(filters, version)
         return store.export.nightly_geojson(
-            nightly, _loaders.area_shapes(), attribution=geo.pack_attribution()
+            nightly, loaders.area_shapes(), attribution=geo.pack_attribution()
         )
 
     def nightly_csv() -> bytes:
-        return store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version))
+        return store.export.nightly_csv(loaders.nightly_with_gaps(filters, version))
 
     st.subheader("Export")
     buttons: list[tuple[str, Callable[[], bytes | str], str, str, str]] = [
@@ -197,7 +197,7 @@ def _downloads(
 
 
 def _filters_line(filters: store.Filters) -> str:
-    names = _loaders.region_options()
+    names = loaders.region_options()
     regions = ", ".join(names.get(r, r).split(" · ")[-1] for r in filters.regions)
     reporters = ", ".join(labels.REPORTER_LABELS.get(r, r) for r in filters.reporters)
     parts = [
@@ -205,7 +205,7 @@ def _filters_line(filters: store.Filters) -> str:
         ("Reporters", reporters or "all"),
         ("Ukrainian claims", "included" if filters.include_ua else ""),
         ("Only", "discrepancies" if filters.discrepancies_only else ""),
-        ("Data", "SAMPLE DATA (invented reports)" if _loaders.has_only_samples() else ""),
+        ("Data", "SAMPLE DATA (invented reports)" if loaders.has_only_samples() else ""),
     ]
     return snapshot.describe_filters(parts)
 

@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 import store
-from app_pages import _loaders
+from app_pages import loaders
 from dashboard import evidence, labels, tables
 from parsing.model import REPORTERS
 from store import review
@@ -60,8 +60,8 @@ def _run(action: Callable[[], object], message: str) -> None:
 
 def review_page() -> None:
     """Draw the Review page: the queue, one text, and the actions on it."""
-    version = _loaders.data_version()
-    db = _loaders.open_store()
+    version = loaders.data_version()
+    db = loaders.open_store()
     st.title("Review")
     st.caption(
         "Texts that look like reports but could not be read completely (a count with no "
@@ -78,7 +78,7 @@ def review_page() -> None:
         max_chars=80,
     ).strip()
 
-    queue = _loaders.review_queue(version)
+    queue = loaders.review_queue(version)
     if queue.empty:
         st.info("Nothing to review: every stored text was read completely or resolved.")
     else:
@@ -125,7 +125,7 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
 
 
 def _area_picker(key: str) -> str | None:
-    options = _loaders.region_options()
+    options = loaders.region_options()
     return st.selectbox(
         "Area (type to search, Russian or English)",
         options=list(options),
@@ -145,7 +145,7 @@ def _look_up() -> None:
     ).strip()
     if not name:
         return
-    found = _loaders.resolve_place(name)
+    found = loaders.resolve_place(name)
     if isinstance(found, str):
         st.warning(f"Not resolved: {evidence.escape_markdown(found)}")  # quotes the typed name
         return
@@ -161,7 +161,7 @@ def _look_up() -> None:
 def _assign(db: store.Store, item: dict, author: str) -> None:
     _look_up()
     area_id = _area_picker(K_AREA)
-    districts = _loaders.district_options(area_id) if area_id else {}
+    districts = loaders.district_options(area_id) if area_id else {}
     district_id = None
     if districts:
         district_id = (
@@ -199,7 +199,7 @@ def _assign(db: store.Store, item: dict, author: str) -> None:
             st.error("Give the number of drones, or tick “Named without a number”.")
             return
         number = None if no_count or count is None else int(count)
-        options = _loaders.region_options()
+        options = loaders.region_options()
         label = options.get(area_id, area_id).split(" · ")[0]
         district = districts.get(district_id, "").split(" · ")[0] if district_id else None
         _run(
@@ -253,9 +253,9 @@ def _dismiss(db: store.Store, item: dict, author: str) -> None:
 
 
 def _history(version: str) -> None:
-    everything = _loaders.review_queue(version, status=None)
+    everything = loaders.review_queue(version, status=None)
     handled = everything[everything["status"] != review.OPEN]
-    corrections = _loaders.corrections_frame(version)
+    corrections = loaders.corrections_frame(version)
     with st.expander(f"Resolved and dismissed ({len(handled)}), and every correction"):
         st.dataframe(tables.review_table(handled), hide_index=True, key="review_history")
         if not corrections.empty:

@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 import settings
-from app_pages import _loaders
+from app_pages import loaders
 from dashboard import evidence
 from dashboard import sources as view
 from store import sync
@@ -95,8 +95,8 @@ def sources_page() -> None:
         st.error(evidence.escape_markdown(str(exc)))
         _file_section(file, text)
         return
-    db = _loaders.open_store()
-    url = _loaders.database_url()
+    db = loaders.open_store()
+    url = loaders.database_url()
     on = settings.get().sync
     st.dataframe(view.table(sync.status(db, sources)), hide_index=True, key="src_table")
     job = view.current(url)

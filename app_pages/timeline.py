@@ -11,7 +11,7 @@ import streamlit as st
 import settings
 import store
 import store.export
-from app_pages import _filters, _loaders
+from app_pages import loaders, sidebar
 from dashboard import charts, filter_state, labels, tables
 from store import columns as C
 
@@ -21,11 +21,11 @@ _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 
 def timeline_page() -> None:
     """Draw the Timeline page for the sidebar's filters."""
-    state = _filters.current_state()
-    filters = filter_state.widen_to_range(state, _filters.current_filters())
-    version = _loaders.data_version()
-    names = _loaders.region_options()
-    nightly = _loaders.nightly_frame(filters, version)
+    state = sidebar.current_state()
+    filters = filter_state.widen_to_range(state, sidebar.current_filters())
+    version = loaders.data_version()
+    names = loaders.region_options()
+    nightly = loaders.nightly_frame(filters, version)
     unit = filters.unit
 
     st.title("Timeline")
@@ -60,7 +60,7 @@ def timeline_page() -> None:
         label_visibility="collapsed",
     )
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
-    claims = _loaders.claim_reporters(filters, version) if stack == "reporter" else None
+    claims = loaders.claim_reporters(filters, version) if stack == "reporter" else None
     totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
     dates = charts.period_dates(filters.date_from, filters.date_to)
     drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
@@ -85,8 +85,8 @@ def timeline_page() -> None:
     st.altair_chart(charts.trend_chart(trend, unit=drawn), key="tl_trends")
 
     st.subheader("The ministry against the governors")
-    mod = _loaders.nightly_frame(replace(filters, reporters=("mod",)), version)
-    governors = _loaders.nightly_frame(replace(filters, reporters=("governor",)), version)
+    mod = loaders.nightly_frame(replace(filters, reporters=("mod",)), version)
+    governors = loaders.nightly_frame(replace(filters, reporters=("governor",)), version)
     paired = charts.mod_vs_governors_frame(mod, governors, labels=names)
     if paired.empty:
         # no early return: the gaps and the coverage below still apply
@@ -121,7 +121,7 @@ def timeline_page() -> None:
 def _data_status(filters: store.Filters, version: str) -> None:
     """Freshness, the night boundary in force and the windows that straddle it."""
     now = settings.get()
-    straddling = _loaders.straddling_count(filters, version)
+    straddling = loaders.straddling_count(filters, version)
     if filters.unit == C.UNIT_NIGHT:
         boundary = (
             f"Nights run {now.night_start_hour:02d}:00–{now.night_end_hour:02d}:00 Moscow time, "
@@ -131,7 +131,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
     else:
         boundary = "Calendar days, Moscow time (switch back to nights under “Count by”)"
         crossing = "midnight"
-    national = _loaders.national_frame(filters, version)
+    national = loaders.national_frame(filters, version)
     in_lists = int(national["group_totals"].sum()) if not national.empty else 0
     lists = (
         f" The national totals add {in_lists:,} drones that reports gave as one total over "
@@ -140,7 +140,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
         else ""
     )
     st.caption(
-        f"{tables.freshness_text(_loaders.freshness(version), synced=_loaders.last_sync())}. {boundary}. "
+        f"{tables.freshness_text(loaders.freshness(version), synced=loaders.last_sync())}. {boundary}. "
         f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
         f"{crossing} (placed by the window's middle).{lists}",
         help=labels.PARTY_CLAIM_NOTE,
@@ -150,7 +150,7 @@ def _data_status(filters: store.Filters, version: str) -> None:
 def _gaps(filters: store.Filters, version: str) -> None:
     """Each reporter's total per night: a night without a report is a gap, not a zero."""
     st.subheader("Each reporter's totals, with the gaps")
-    frame = tables.gap_series(_loaders.series_frame(filters, version))
+    frame = tables.gap_series(loaders.series_frame(filters, version))
     if frame.empty:
         st.caption("No reporter gave a figure in these dates.")
         return
@@ -167,7 +167,7 @@ def _gaps(filters: store.Filters, version: str) -> None:
     )
     st.download_button(
         "Nightly figures with gaps and flags (CSV)",
-        data=lambda: store.export.nightly_csv(_loaders.nightly_with_gaps(filters, version)),
+        data=lambda: store.export.nightly_csv(loaders.nightly_with_gaps(filters, version)),
         file_name=f"atlas-nightly-{filters.date_from}_{filters.date_to}.csv",
         mime="text/csv",
         key="tl_dl_nightly",
@@ -178,7 +178,7 @@ def _gaps(filters: store.Filters, version: str) -> None:
 def _coverage(filters: store.Filters, version: str) -> None:
     """Coverage per source and day: a drop in numbers or a drop in what was read?"""
     st.subheader("Coverage per source and day")
-    table = tables.coverage_table(_loaders.coverage_frame(filters, version))
+    table = tables.coverage_table(loaders.coverage_frame(filters, version))
     if table.empty:
         st.caption("No stored text was published in these dates.")
         return

@@ -73,8 +73,8 @@ sea_shapes = map_restyle.packed_shapes(seas, "sea")
 mark(f"base map shapes ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB, once per process)")
 fmap = map_restyle.base_map(areas, seas=sea_shapes)
 mark("base folium map built (once per process)")
-from app_pages import _map_component
-rendered = _map_component.render(fmap)
+from app_pages import map_component
+rendered = map_component.render(fmap)
 mark(f"base map rendered for the component ({{len(rendered.script) / 1e6:.2f}} MB, once per process)")
 for name, seconds in marks:
     print(f"{{name}}\t{{seconds:.3f}}")

@@ -10,7 +10,7 @@ import pytest
 import dashboard.map_layers
 import dashboard.map_restyle
 import store
-from app_pages import _warm
+from app_pages import warm
 from geo import PackMissingError
 from tests.app.conftest import app_at
 
@@ -23,7 +23,7 @@ def _refuse(*_args: object, **_kwargs: object) -> None:
 def test_the_first_map_page_reads_what_the_warm_up_computed(
     seeded: store.Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _warm.warm_up()
+    warm.warm_up()
     # the layers of the default view and the base map must come from the caches now
     monkeypatch.setattr(dashboard.map_layers, "nightly_layers", _refuse)
     monkeypatch.setattr(dashboard.map_restyle, "base_map", _refuse)
@@ -40,10 +40,10 @@ def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = records.append  # type: ignore[method-assign]
-    logger = logging.getLogger(_warm.__name__)
+    logger = logging.getLogger(warm.__name__)
     logger.addHandler(handler)
     try:
-        _warm.warm_up()  # does not raise
+        warm.warm_up()  # does not raise
     finally:
         logger.removeHandler(handler)
     assert [(r.levelname, r.getMessage()) for r in records] == [

@@ -25,7 +25,7 @@ from store import coverage, ledger, review
 if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopandas or folium
     import geopandas as gpd
 
-    from app_pages._map_component import RenderedMap
+    from app_pages.map_component import RenderedMap
     from dashboard.map_layers import MapLayers
 
 
@@ -262,7 +262,7 @@ def map_view(filters: store.Filters, version: str, region_id: str | None) -> tup
 def _base_map(
     region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
 ) -> RenderedMap:
-    from app_pages._map_component import render
+    from app_pages.map_component import render
     from dashboard.map_restyle import base_map, packed_shapes
 
     if region_id is None:

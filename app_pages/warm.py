@@ -4,7 +4,7 @@
 first visitor finds the modules imported, the store open (the samples loaded into a
 fresh database), the boundary pack's names and display shapes read, the base map
 rendered and the default view (the latest night, every region) ready. The loaders are
-the pages' own (``_loaders``): a visit that arrives while a value is still being
+the pages' own (``loaders``): a visit that arrives while a value is still being
 computed waits for it instead of computing it twice.
 """
 
@@ -16,7 +16,7 @@ import time
 from streamlit import config
 from streamlit.logger import get_logger
 
-from app_pages import _loaders, _map_component
+from app_pages import loaders, map_component
 from dashboard.filter_state import FilterState, to_store_filters
 from dashboard.folium_map import asset_base
 
@@ -43,15 +43,15 @@ def _warm() -> None:
     for name in ("dashboard.drill", "dashboard.evidence", "dashboard.snapshot", "store.export"):
         importlib.import_module(name)
 
-    _loaders.ensure_samples()
-    _loaders.region_options()
-    _loaders.drillable_regions()
-    _loaders.has_only_samples()
-    # a new session's filters: the latest night, nothing else picked (_filters.py)
-    filters = to_store_filters(FilterState(night=_loaders.latest_night()))
-    _loaders.base_map(
+    loaders.ensure_samples()
+    loaders.region_options()
+    loaders.drillable_regions()
+    loaders.has_only_samples()
+    # a new session's filters: the latest night, nothing else picked (sidebar.py)
+    filters = to_store_filters(FilterState(night=loaders.latest_night()))
+    loaders.base_map(
         None,
         leaflet_base=asset_base(config.get_option("server.baseUrlPath") or ""),
-        height=_map_component.MAP_HEIGHT,
+        height=map_component.MAP_HEIGHT,
     )
-    _loaders.map_view(filters, _loaders.data_version(), None)
+    loaders.map_view(filters, loaders.data_version(), None)

@@ -25,7 +25,7 @@ MAP_HEIGHT = 620
 
 # Streamlit registers a component (which serves its frontend files) only when it is
 # declared during a script run; streamlit_folium may first be imported by the warm-up
-# at server start (app_pages._warm), outside any run.
+# at server start (app_pages.warm), outside any run.
 if Runtime.exists():
     Runtime.instance().component_registry.register_component(_component_func)
 

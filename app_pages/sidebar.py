@@ -16,7 +16,7 @@ import streamlit as st
 
 import settings
 import store
-from app_pages import _loaders
+from app_pages import loaders
 from dashboard.filter_state import (
     DEFAULT_RANGE_DAYS,
     QUERY_KEYS,
@@ -75,8 +75,8 @@ def draw_sidebar_filters() -> store.Filters:
 
     Called once per run by ``app.py``; pages call :func:`current_filters`.
     """
-    options = _loaders.region_options()
-    latest = _loaders.latest_night()
+    options = loaders.region_options()
+    latest = loaders.latest_night()
     if not st.session_state.get(_SEEDED):
         _seed(parse_query(_query_now(), latest=latest, known_regions=options), latest)
         st.session_state[_SEEDED] = True
