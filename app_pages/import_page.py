@@ -21,11 +21,15 @@ K_FILES_PUBLISHED = "imp_files_published"
 K_SAVE_FILES = "imp_save_files"
 K_CLEAR = "imp_clear_samples"
 K_CANCEL = "imp_cancel"
+K_CANCEL_TEXT = "imp_cancel_text"
 _MESSAGE = "imp_message"
 _WARNING = "imp_warning"
 #: The running or last preview job (``dashboard.imports.ImportJob``) and the save job.
 _PREVIEW = "imp_preview_job"
 _SAVING = "imp_save_job"
+#: The same for the pasted text.
+_PASTE_PREVIEW = "imp_paste_preview_job"
+_PASTE_SAVING = "imp_paste_save_job"
 #: What the uploader accepts (the store also reads files by their first bytes).
 FILE_TYPES = ["txt", "md", "json", "rss", "atom", "xml", "html", "htm", "csv"]
 
@@ -58,36 +62,62 @@ def _paste_section(db: store.Store) -> None:
         help="The night and the year are read relative to this date.",
     )
     url = right.text_input("Link to the source (optional)", key=K_URL)
+    saving = st.session_state.get(_PASTE_SAVING)
+    if saving is not None:
+        if not saving.finished:
+            _live(_PASTE_SAVING, K_CANCEL_TEXT)
+            return
+        del st.session_state[_PASTE_SAVING]
+        if saving.errors:
+            for error in saving.errors:
+                st.error(evidence.escape_markdown(error))  # quotes the text: never a live link
+            return
+        if saving.cancelled:
+            st.session_state[_WARNING] = "Saving cancelled: nothing of the pasted text was saved."
+        else:
+            _show_result(saving.result, "Pasted report")
+        st.rerun()
     if not text.strip():
         return
-    error, claims = loaders.text_preview(text, _published(day), url.strip() or None)
-    if error:
-        st.error(evidence.escape_markdown(error))  # quotes the text: never a live link
+    published, link = _published(day), url.strip() or None
+    key = (text, published, link)
+    job = st.session_state.get(_PASTE_PREVIEW)
+    if job is None or job.key != key:
+        if job is not None:
+            job.cancel()  # the text changed: the old preview is of no use
+        job = imports.paste(text, db=db, published=published, url=link, key=key)
+        st.session_state[_PASTE_PREVIEW] = job
+    if not job.finished:
+        _live(_PASTE_PREVIEW, K_CANCEL_TEXT)
         return
-    if claims.empty:
+    for error in job.errors:
+        st.error(evidence.escape_markdown(error))  # quotes the text: never a live link
+    if job.errors:
+        return
+    claims = job.claims
+    if job.cancelled:
+        st.info("Reading cancelled: no preview. Save still reads the text.")
+    elif claims.empty:
         st.info("No interception claim found in this text. Saving keeps the text on record.")
     else:
         st.caption(f"{len(claims)} claims found. Nothing is saved until you press Save.")
         st.dataframe(evidence.claims_table(claims), hide_index=True, key="imp_preview_text")
     if st.button("Save this report", key=K_SAVE_TEXT, type="primary"):
-        try:
-            result = db.ingest_text(text, published=_published(day), url=url.strip() or None)
-        except store.ImportFailed as exc:
-            st.error(evidence.escape_markdown(str(exc)))
-            return
-        _show_result(result, "Pasted report")
+        st.session_state[_PASTE_SAVING] = imports.paste(
+            text, db=db, save=True, published=published, url=link
+        )
         st.rerun()
 
 
 @st.fragment(run_every=0.5)
-def _live(job_key: str) -> None:
+def _live(job_key: str, cancel_key: str = K_CANCEL) -> None:
     """The running job's progress bar and Cancel button, redrawn every half second; the
     whole page reruns once the job has ended, to show what it gave."""
     job = st.session_state.get(job_key)
     if job is None or job.finished:
         st.rerun()
     st.progress(job.fraction, text=evidence.escape_markdown(job.message))
-    if st.button("Cancel", key=K_CANCEL, disabled=job.cancelling):
+    if st.button("Cancel", key=cancel_key, disabled=job.cancelling):
         job.cancel()
 
 

@@ -10,7 +10,7 @@ argument.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -394,26 +394,6 @@ def _samples_checked(url: str) -> str | None:
 def ensure_samples() -> str | None:
     """Import the bundled sample reports into a fresh database; return an error, if any."""
     return _samples_checked(database_url())
-
-
-@st.cache_data(show_spinner="Reading the report…", max_entries=16)
-def text_preview(
-    text: str, published: datetime | None, url: str | None
-) -> tuple[str | None, pd.DataFrame]:
-    """Return what saving a pasted text would add: (one-line error, claims frame).
-
-    The text goes through the same import as a save, into a throwaway in-memory
-    database, so the nights shown are the ones the save will assign (they depend on
-    the publication date, which ``store.preview_upload`` has no way to take).
-    """
-    scratch = store.open_store("sqlite://")
-    try:
-        scratch.ingest_text(text, published=published, url=url)
-        return None, scratch.claims(store.Filters(include_ua=True))
-    except store.ImportFailed as exc:
-        return str(exc), pd.DataFrame()
-    finally:
-        scratch.close()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -1,11 +1,13 @@
-"""The Import page's work on uploaded files, off Streamlit's script thread.
+"""The Import page's work on uploaded files and pasted texts, off Streamlit's script thread.
 
 An :class:`ImportJob` reads (a preview) or saves a list of files in a background thread,
 one file after the other, and keeps what the page shows: how far it is (file by file,
 text by text), what each file gave, and a cancel flag the worker checks after every text.
 A save is one transaction per file (``store.Store.ingest_upload``): a cancelled or failing
 file leaves the database exactly as it was before that file, the files saved before it
-stay saved, and :meth:`ImportJob.summary` says which.
+stay saved, and :meth:`ImportJob.summary` says which. A pasted text is a job of one
+in-memory "file" (:func:`paste`): its preview is the claims
+frame a save would add, its save one transaction.
 """
 
 from __future__ import annotations
@@ -18,13 +20,18 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+import pandas as pd
+
 import store
 
 log = logging.getLogger(__name__)
 
 #: What a job does with one file: ``(name, data, progress) -> list[PreviewItem]`` for a
-#: preview, ``-> ImportResult`` for a save; ``progress(done, total)`` after each text.
+#: preview (a claims frame for a pasted text), ``-> ImportResult`` for a save;
+#: ``progress(done, total)`` after each text.
 Work = Callable[[str, bytes, Callable[[int, int], None]], Any]
+#: The name a pasted text goes by in a job (and in the store's import record).
+PASTED = "pasted text"
 
 
 class Cancelled(Exception):  # a signal, not an error: nothing went wrong
@@ -43,13 +50,15 @@ class Status(Enum):
 
 @dataclass
 class FileState:
-    """One file of a job: its progress and what it gave (items, a result or an error)."""
+    """One file of a job: its progress and what it gave (items, claims, a result or an
+    error)."""
 
     name: str
     status: Status = Status.WAITING
     done: int = 0
     total: int = 0
     items: list[store.PreviewItem] = field(default_factory=list)
+    claims: pd.DataFrame | None = field(default=None, repr=False)
     result: store.ImportResult | None = None
     error: str | None = None
 
@@ -61,6 +70,7 @@ class ImportJob:
     ``key`` names what the job was started for (the files' names and digests), so the page
     can tell whether the job still matches what is uploaded. ``stop_on_error`` stops at
     the first failing file (a save) instead of going on with the others (a preview).
+    ``numbered`` says "(file 2 of 3)" in :attr:`message` (a pasted text is not a file).
     """
 
     action: str
@@ -68,6 +78,7 @@ class ImportJob:
     work: Work = field(repr=False)
     key: tuple[Any, ...] = ()
     stop_on_error: bool = False
+    numbered: bool = True
     states: list[FileState] = field(init=False)
     _cancel: threading.Event = field(init=False, default_factory=threading.Event)
     _thread: threading.Thread | None = field(init=False, default=None)
@@ -134,7 +145,9 @@ class ImportJob:
             return f"Cancelling: {verb.lower()} stops after the current text…"
         for number, state in enumerate(self.states, 1):
             if state.status is Status.RUNNING:
-                where = f"{verb} {state.name} (file {number} of {len(self.states)})"
+                where = f"{verb} {state.name}"
+                if self.numbered:
+                    where += f" (file {number} of {len(self.states)})"
                 if not state.total:
                     return f"{where}…"
                 return f"{where}: {state.done:,} of {state.total:,} texts"
@@ -144,6 +157,12 @@ class ImportJob:
     def items(self) -> list[store.PreviewItem]:
         """The texts read by a preview, in file order."""
         return [item for state in self.states for item in state.items]
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """The claims a pasted text's preview found (empty for files or before it ends)."""
+        frames = [state.claims for state in self.states if state.claims is not None]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
     @property
     def errors(self) -> list[str]:
@@ -206,6 +225,8 @@ class ImportJob:
                 else:
                     if isinstance(found, store.ImportResult):
                         state.result = found
+                    elif isinstance(found, pd.DataFrame):
+                        state.claims = found
                     else:
                         state.items = list(found)
                     state.status = Status.DONE
@@ -241,3 +262,36 @@ def save(
         return db.ingest_upload(name, data, progress=progress, published=published)
 
     return ImportJob("save", list(files), work, key=key, stop_on_error=True).start()
+
+
+def paste(
+    text: str,
+    *,
+    db: store.Store,
+    save: bool = False,
+    published: datetime | None = None,
+    url: str | None = None,
+    key: tuple[Any, ...] = (),
+) -> ImportJob:
+    """Start reading a pasted text (a preview) or, with ``save``, saving it into ``db`` in
+    one transaction (a cancel writes nothing); return the running job.
+
+    A preview imports the text the same way (``db``'s parser) into a throwaway in-memory
+    database and keeps that database's claims (:attr:`ImportJob.claims`), so the nights
+    shown are the ones the save will assign (they depend on the publication date, which
+    ``store.preview_upload`` has no way to take).
+    """
+
+    def work(name: str, data: bytes, progress: Callable[[int, int], None]) -> Any:
+        into = db if save else store.open_store("sqlite://", parse=db.parser)
+        try:
+            result = into.ingest_text(
+                data.decode(), published=published, url=url, progress=progress
+            )
+            return result if save else into.claims(store.Filters(include_ua=True))
+        finally:
+            if into is not db:
+                into.close()
+
+    action = "save" if save else "preview"
+    return ImportJob(action, [(PASTED, text.encode())], work, key=key, numbered=False).start()

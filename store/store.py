@@ -192,8 +192,10 @@ class Store:
         url: str | None = None,
         channel: str | None = None,
         source_kind: str = "paste",
+        progress: Progress | None = None,
     ) -> ImportResult:
-        """Import one pasted text."""
+        """Import one pasted text; ``progress(1, 1)`` once it is parsed, before anything is
+        written (an exception it raises stops the import with nothing written)."""
         if not text.strip():
             msg = "the text is empty: nothing was imported"
             raise ImportFailed(msg)
@@ -209,7 +211,9 @@ class Store:
             else published.replace(tzinfo=MSK),
             language=guess_language(text),
         )
-        return self._ingest([item], [], path="pasted text", source_kind=source_kind)
+        return self._ingest(
+            [item], [], path="pasted text", source_kind=source_kind, progress=progress
+        )
 
     def ingest_items(
         self,

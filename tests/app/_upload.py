@@ -1,12 +1,13 @@
-"""Drive the Import page's uploader under AppTest, whose reading and saving run in a
-background job (``dashboard.imports``): wait for the job, then draw the page again."""
+"""Drive the Import page's uploader and paste box under AppTest, whose reading and saving
+run in a background job (``dashboard.imports``): wait for the job, then draw the page
+again."""
 
 from __future__ import annotations
 
 #: How long a test waits for a job on a few small files (seconds).
 JOB_TIMEOUT = 60
 #: Where the page keeps its jobs (``app_pages.import_page``).
-JOB_KEYS = ("imp_save_job", "imp_preview_job")
+JOB_KEYS = ("imp_save_job", "imp_preview_job", "imp_paste_save_job", "imp_paste_preview_job")
 
 
 def settle(at):  # type: ignore[no-untyped-def]
@@ -29,4 +30,16 @@ def upload(at, *files: tuple[str, bytes]):  # type: ignore[no-untyped-def]
 def save(at):  # type: ignore[no-untyped-def]
     """Press Save and return the page once the files are saved."""
     at.button(key="imp_save_files").click()
+    return settle(at.run())
+
+
+def paste(at, text: str):  # type: ignore[no-untyped-def]
+    """Paste ``text`` and return the page once its preview is read."""
+    at.text_area(key="imp_text").input(text)
+    return settle(at.run())
+
+
+def save_text(at):  # type: ignore[no-untyped-def]
+    """Press "Save this report" and return the page once the text is saved."""
+    at.button(key="imp_save_text").click()
     return settle(at.run())

@@ -11,7 +11,7 @@ import store
 from dashboard.evidence import escape_markdown
 from store import columns as C
 from store.export import claims_csv
-from tests.app._upload import save, upload
+from tests.app._upload import paste, save, save_text, settle, upload
 from tests.app.conftest import ROOT, app_at, seed
 
 SAMPLE_BANNER_START = "Sample data — invented reports for demonstration."
@@ -113,7 +113,7 @@ def test_a_pasted_report_is_previewed_with_its_nights_then_saved(seeded: store.S
     at = app_at("import_page")
     at.text_area(key="imp_text").input(PASTED)
     at.date_input(key="imp_published").set_value(date(2025, 9, 20))
-    at.run()
+    settle(at.run())
     assert not at.exception and not at.error
     preview = at.dataframe[0].value
     assert preview[["Night", "Reporter", "Area", "Count"]].to_dict("records") == [
@@ -121,7 +121,7 @@ def test_a_pasted_report_is_previewed_with_its_nights_then_saved(seeded: store.S
         {"Night": "2025-09-20", "Reporter": "mod", "Area": "Орловская область", "Count": "3"},
     ]
     assert len(seeded.claims(store.Filters())) == before  # a preview saves nothing
-    at.button(key="imp_save_text").click().run()
+    save_text(at)
     assert at.success[0].value.startswith("Pasted report: 1 new texts saved with 2 claims")
     saved = seeded.claims(store.Filters(date_from=date(2025, 9, 20), date_to=date(2025, 9, 20)))
     assert sorted(zip(saved[C.AREA_ID], saved[C.COUNT].astype(int), strict=True)) == [
@@ -132,7 +132,7 @@ def test_a_pasted_report_is_previewed_with_its_nights_then_saved(seeded: store.S
 
 def test_pasted_markup_stays_text_in_the_preview(seeded: store.Store) -> None:
     at = app_at("import_page")
-    at.text_area(key="imp_text").input(f"<script>alert(1)</script> {PASTED}").run()
+    paste(at, f"<script>alert(1)</script> {PASTED}")
     assert not at.exception
     assert "Курская область" in at.dataframe[0].value["Area"].tolist()
     assert not at.html and not [m for m in at.markdown if "<script" in m.value]

@@ -1,5 +1,6 @@
 """The Import page's background job (``dashboard.imports``): progress file by file and
-text by text, cancel, and a database left exactly as it was before a cancelled file.
+text by text, cancel, and a database left exactly as it was before a cancelled file;
+the same for a pasted text, a job of one in-memory "file".
 
 The files are small Telegram exports written here; the parser is the real one behind a
 gate that holds the worker on a chosen text, so the test decides when cancel arrives.
@@ -196,3 +197,93 @@ def test_a_bug_in_the_work_is_reported_not_swallowed(tmp_path: Path) -> None:
     assert job.wait(WAIT)
     assert job.errors == ["first.json: KeyError: 'missing'"]
     assert job.summary() == "first.json failed: nothing of it was saved."
+
+
+# --- a pasted text: one in-memory "file" -----------------------------------------------
+
+PASTE = (
+    "Утром губернатор сообщил: над Брянской областью силами ПВО сбиты 5 БПЛА, "
+    "над Курской областью ещё 2 БПЛА. Жертв нет."
+)
+PASTE_DAY = datetime(2025, 9, 18, 12, tzinfo=MSK)
+PASTE_URL = "https://example.org/posts/18"
+
+
+def _claims(frame: Any) -> list[tuple[Any, ...]]:
+    columns = (frame["area_id"], frame["count"].astype(int), frame["date"], frame["url"])
+    rows = zip(*columns, strict=True)
+    return sorted((area, count, str(day), url) for area, count, day, url in rows)
+
+
+def test_a_pasted_text_is_previewed_with_its_claims_and_nothing_saved(tmp_path: Path) -> None:
+    gate = Gate(stop_at=1)
+    db = _open(tmp_path, gate)
+    before = _dump(db)
+    job = imports.paste(PASTE, db=db, published=PASTE_DAY, url=PASTE_URL, key=("p",))
+    assert gate.reached.wait(WAIT)
+    assert job.message == "Reading pasted text…"  # one text, not "file 1 of 1"
+    assert job.fraction == 0.0
+    gate.release.set()
+    assert job.wait(WAIT)
+    assert job.key == ("p",) and not job.errors and not job.cancelled
+    assert job.items == []
+    assert _claims(job.claims) == [
+        ("RU-BRY", 5, "2025-09-18", PASTE_URL),
+        ("RU-KRS", 2, "2025-09-18", PASTE_URL),
+    ]
+    assert _dump(db) == before
+
+
+def test_a_pasted_text_is_saved_in_one_transaction(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY, url=PASTE_URL)
+    assert job.wait(WAIT)
+    assert not job.errors and not job.cancelled
+    assert [(s.status, s.done, s.total) for s in job.states] == [(imports.Status.DONE, 1, 1)]
+    assert (job.result.added, job.result.claims, job.result.duplicates) == (1, 2, 0)
+    assert db.imports()["path"].tolist() == ["pasted text"]
+    assert _claims(db.claims(store.Filters(include_ua=True))) == [
+        ("RU-BRY", 5, "2025-09-18", PASTE_URL),
+        ("RU-KRS", 2, "2025-09-18", PASTE_URL),
+    ]
+    again = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY, url=PASTE_URL)
+    assert again.wait(WAIT)
+    assert (again.result.added, again.result.duplicates) == (0, 1)
+
+
+def test_a_cancelled_paste_save_leaves_every_table_as_it_was(tmp_path: Path) -> None:
+    gate = Gate(stop_at=1)
+    db = _open(tmp_path, gate)
+    before, version = _dump(db), db.data_version()
+    job = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY, url=PASTE_URL)
+    assert gate.reached.wait(WAIT)
+    assert job.message == "Saving pasted text…"
+    job.cancel()
+    assert job.message == "Cancelling: saving stops after the current text…"
+    gate.release.set()
+    assert job.wait(WAIT)
+    assert job.cancelled and not job.errors
+    assert job.summary() == "pasted text cancelled at text 1 of 1: nothing of it was saved."
+    assert (job.result.added, job.result.claims) == (0, 0)
+    assert _dump(db) == before
+    assert db.data_version() == version
+
+
+def test_a_cancelled_paste_preview_shows_no_claims(tmp_path: Path) -> None:
+    gate = Gate(stop_at=1)
+    db = _open(tmp_path, gate)
+    job = imports.paste(PASTE, db=db, published=PASTE_DAY)
+    assert gate.reached.wait(WAIT)
+    job.cancel()
+    gate.release.set()
+    assert job.wait(WAIT)
+    assert job.cancelled and job.claims.empty and not job.errors
+
+
+def test_a_paste_that_cannot_be_imported_gives_its_one_line(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.paste("   \n", db=db, save=True)
+    assert job.wait(WAIT)
+    assert job.errors == ["the text is empty: nothing was imported"]
+    assert job.summary() == "pasted text failed: nothing of it was saved."
+    assert db.imports().empty
