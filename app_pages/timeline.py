@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pandas as pd
 import streamlit as st
 
 import settings
@@ -45,9 +46,13 @@ def timeline_page() -> None:
     )
     right.metric("Areas with a figure", numbers["areas"])
     _data_status(filters, version)
+    dates = charts.period_dates(filters.date_from, filters.date_to)
+    drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
+    # over more than tables.LONGEST_DAILY dates the tables show their newest rows only
+    long_period = drawn == charts.WEEK
     if numbers["dates"] == 0:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
-        _coverage(filters, version)
+        _coverage(filters, version, long_period=long_period)
         return
 
     st.subheader("Totals")
@@ -62,14 +67,14 @@ def timeline_page() -> None:
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
     claims = loaders.claim_reporters(filters, version) if stack == "reporter" else None
     totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
-    dates = charts.period_dates(filters.date_from, filters.date_to)
-    drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
     if drawn == charts.WEEK:
         totals = charts.by_week(totals, [charts.GROUP], [charts.VALUE])
         st.caption(
             f"Over {len(dates) or numbers['dates']:,} {noun}s the charts show a bar or point "
             f"per week (Monday to Sunday, the {noun}s' figures added up); the tables and "
-            f"the gaps below stay per {noun}. Narrow the dates to see each {noun}."
+            f"the gaps below stay per {noun}, over the latest {tables.LONGEST_DAILY} "
+            f"{noun}s at most (each table's CSV has the whole period). Narrow the dates to "
+            f"see each {noun}."
         )
     st.altair_chart(charts.totals_chart(totals, by=stack, unit=drawn), key="tl_totals")
     if stack == "reporter":
@@ -101,21 +106,54 @@ def timeline_page() -> None:
             shown = charts.by_week(paired, [], ["mod", "governor", "difference"])
             shown[charts.GROUP] = "areas both reported on"
         st.altair_chart(charts.mod_vs_governors_chart(shown, unit=drawn), key="tl_mod_gov")
-        st.dataframe(
-            paired.drop(columns=[C.AREA_ID]).rename(
-                columns={
-                    C.DATE: "Date",
-                    charts.GROUP: "Area",
-                    "mod": "Ministry",
-                    "governor": "Governor",
-                    "difference": "Governor − ministry",
-                }
-            ),
-            hide_index=True,
-            key="tl_mod_gov_table",
+        table = paired.drop(columns=[C.AREA_ID]).rename(
+            columns={
+                C.DATE: "Date",
+                charts.GROUP: "Area",
+                "mod": "Ministry",
+                "governor": "Governor",
+                "difference": "Governor − ministry",
+            }
         )
-    _gaps(filters, version)
-    _coverage(filters, version)
+        _table(
+            table,
+            "Date",
+            noun=noun,
+            long_period=long_period,
+            key="tl_mod_gov_table",
+            download=("The ministry against the governors (CSV)", "atlas-mod-vs-governors"),
+            filters=filters,
+        )
+    _gaps(filters, version, long_period=long_period)
+    _coverage(filters, version, long_period=long_period)
+
+
+def _table(
+    table: pd.DataFrame,
+    column: str,
+    *,
+    noun: str,
+    long_period: bool,
+    key: str,
+    download: tuple[str, str],
+    filters: store.Filters,
+) -> None:
+    """Show ``table``; over a long period only the rows of its latest dates (by
+    ``column``), a caption saying so and the whole table as CSV, built when clicked."""
+    shown, cut = tables.latest_rows(table, column, noun=noun) if long_period else (table, None)
+    st.dataframe(shown, hide_index=True, key=key)
+    if cut is None:
+        return
+    st.caption(cut)
+    label, name = download
+    st.download_button(
+        label,
+        data=lambda: store.export.table_csv(table),
+        file_name=f"{name}-{filters.date_from}_{filters.date_to}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        on_click="ignore",
+    )
 
 
 def _data_status(filters: store.Filters, version: str) -> None:
@@ -147,14 +185,16 @@ def _data_status(filters: store.Filters, version: str) -> None:
     )
 
 
-def _gaps(filters: store.Filters, version: str) -> None:
+def _gaps(filters: store.Filters, version: str, *, long_period: bool = False) -> None:
     """Each reporter's total per night: a night without a report is a gap, not a zero."""
     st.subheader("Each reporter's totals, with the gaps")
     frame = tables.gap_series(loaders.series_frame(filters, version))
     if frame.empty:
         st.caption("No reporter gave a figure in these dates.")
         return
-    st.altair_chart(tables.gap_chart(frame, unit=filters.unit), key="tl_gaps")
+    noun = "night" if filters.unit == C.UNIT_NIGHT else "day"
+    shown, cut = tables.latest_rows(frame, C.DATE, noun=noun) if long_period else (frame, None)
+    st.altair_chart(tables.gap_chart(shown, unit=filters.unit), key="tl_gaps")
     missing = tables.missing_dates(frame)
     lines = [
         f"{group}: no report on {len(days)} {'night' if len(days) == 1 else 'nights'}"
@@ -164,6 +204,14 @@ def _gaps(filters: store.Filters, version: str) -> None:
         "A line breaks where a reporter said nothing that night (a dashed rule where nobody "
         "did): a gap, never a zero. A zero is drawn only when a source said none. "
         + "; ".join(lines)
+        + (
+            ""
+            if cut is None
+            else (". " if lines else "")
+            + f"The chart shows the latest {shown[C.DATE].nunique()} {noun}s of the "
+            f"{frame[C.DATE].nunique():,} in these dates (the gaps counted above are over "
+            f"all of them; the CSV below has every {noun})."
+        )
     )
     st.download_button(
         "Nightly figures with gaps and flags (CSV)",
@@ -175,14 +223,22 @@ def _gaps(filters: store.Filters, version: str) -> None:
     )
 
 
-def _coverage(filters: store.Filters, version: str) -> None:
+def _coverage(filters: store.Filters, version: str, *, long_period: bool = False) -> None:
     """Coverage per source and day: a drop in numbers or a drop in what was read?"""
     st.subheader("Coverage per source and day")
     table = tables.coverage_table(loaders.coverage_frame(filters, version))
     if table.empty:
         st.caption("No stored text was published in these dates.")
         return
-    st.dataframe(table, hide_index=True, key="tl_coverage")
+    _table(
+        table,
+        "Day",
+        noun="day",
+        long_period=long_period,
+        key="tl_coverage",
+        download=("Coverage per source and day (CSV)", "atlas-coverage"),
+        filters=filters,
+    )
     st.caption(
         "Messages seen: texts stored; reports found: texts that read as reports; parsed: "
         "their figures count; in review: held back until someone resolves them (Review "

@@ -269,6 +269,31 @@ def gap_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.LayerChar
     return alt.LayerChart(layer=[lines, gaps])
 
 
+# --- long periods ---------------------------------------------------------------------------
+
+
+def latest_rows(
+    table: pd.DataFrame, column: str, *, noun: str = "night", dates: int = LONGEST_DAILY
+) -> tuple[pd.DataFrame, str | None]:
+    """Return the rows of ``table`` on its latest ``dates`` dates of ``column`` (dates,
+    timestamps or ISO date strings; rows without one are left out) and a caption saying
+    what was left out, or ``table`` itself and ``None`` when nothing was.
+
+    Over years a table of thousands of rows takes the browser seconds to draw; the page
+    shows the newest rows and offers the whole table as CSV.
+    """
+    present = {v for v in table[column] if not _is_missing(v) and v != ""}
+    kept = sorted(present, reverse=True)[:dates]
+    shown = table[table[column].isin(kept)].reset_index(drop=True)
+    if len(shown) == len(table):
+        return table, None
+    many = noun if len(kept) == 1 else f"{noun}s"
+    return shown, (
+        f"Showing the {len(shown):,} rows of the latest {len(kept)} {many} of the "
+        f"{len(table):,} rows in these dates; the CSV below has them all."
+    )
+
+
 # --- coverage -------------------------------------------------------------------------------
 
 

@@ -87,6 +87,11 @@ def nightly_csv(frame: pd.DataFrame) -> bytes:
     return _csv(frame)
 
 
+def table_csv(frame: pd.DataFrame) -> bytes:
+    """Return a table as a page shows it (its headers, its rows) as CSV, ``#`` lines first."""
+    return _csv(frame)
+
+
 def _csv(frame: pd.DataFrame) -> bytes:
     out = io.StringIO()
     for line in CSV_HEADER_LINES:

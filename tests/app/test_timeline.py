@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
 
 import store
-from tests.app.conftest import EXPECTED, app_at
+from settings import MSK
+from tests.app.conftest import EXPECTED, _claim, _item, _report, app_at
 
 DRONES = 0  # the first metric: drones in the figures shown
 
@@ -84,3 +88,61 @@ def test_no_data_says_so(db_url: str) -> None:
     assert not at.exception
     assert [m.value for m in at.metric] == ["0", "0", "0"]
     assert "No figures for these filters" in at.info[0].value
+
+
+#: A long period: the ministry and Kaluga's governor each report every night for 120 nights.
+LONG_FIRST, LONG_NIGHTS = date(2025, 3, 1), 120
+
+
+@pytest.fixture
+def long_period(db_url: str) -> Iterator[store.Store]:
+    db = store.open_store(db_url)
+    mod, gov = "Минобороны (тест)", "Губернатор (тест)"
+    for i in range(LONG_NIGHTS):
+        night = LONG_FIRST + timedelta(days=i)
+        morning = datetime.combine(night, datetime.min.time(), tzinfo=MSK)
+        for reporter, channel, count, minute in (
+            ("mod", mod, 10 + i, 20),
+            ("governor", gov, 12 + i, 50),
+        ):
+            text = f"За ночь над Калужской областью сбито {count} беспилотников."
+            phrase = f"над Калужской областью сбито {count} беспилотников"
+            claim = _claim(text, phrase, "RU-KLU", "Калужская область", count)
+            db.add_report(
+                _item(text, morning + timedelta(hours=7, minutes=minute), channel),
+                [_report(reporter, night, text, (claim,))],
+            )
+    yield db
+    db.close()
+
+
+def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: store.Store) -> None:
+    last = LONG_FIRST + timedelta(days=LONG_NIGHTS - 1)  # 28 June 2025
+    at = app_at("timeline", **{"from": str(LONG_FIRST), "to": str(last)})
+    assert not at.exception
+    assert at.metric[1].value == "120"
+    paired, coverage = (d.value for d in at.dataframe)
+    assert len(paired) == 92  # of 120 nights with both figures
+    assert paired["Date"].tolist()[0] == last - timedelta(days=91)
+    assert paired["Governor − ministry"].tolist() == [2] * 92
+    assert len(coverage) == 184  # two sources a day over the latest 92 days (of 240 rows)
+    assert coverage["Day"].tolist()[0] == str(last)
+    captions = [c.value for c in at.caption]
+    assert (
+        "Showing the 92 rows of the latest 92 nights of the 120 rows in these dates; "
+        "the CSV below has them all."
+    ) in captions
+    assert (
+        "Showing the 184 rows of the latest 92 days of the 240 rows in these dates; "
+        "the CSV below has them all."
+    ) in captions
+    gaps = next(c for c in captions if c.startswith("A line breaks"))
+    assert gaps.endswith(
+        "said none. The chart shows the latest 92 nights of the 120 in these dates (the gaps "
+        "counted above are over all of them; the CSV below has every night)."
+    )
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "The ministry against the governors (CSV)",
+        "Nightly figures with gaps and flags (CSV)",
+        "Coverage per source and day (CSV)",
+    ]

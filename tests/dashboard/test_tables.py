@@ -4,11 +4,12 @@ gaps, coverage and the review queue (hand-made frames)."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pandas as pd
 import pytest
 
+import store.export
 from dashboard import labels, tables
 from settings import MSK
 from store import columns as C
@@ -145,6 +146,72 @@ def test_coverage_table_and_freshness() -> None:
         "Newest report: 2025-09-15 07:10 MSK (today)"
     )
     assert tables.freshness_text(None) == "No report with a published figure yet."
+
+
+def _long_coverage(days: int) -> pd.DataFrame:
+    """Coverage over ``days`` days from 1 January 2024: the ministry every day, a feed
+    every third day (days 0, 3, 6...)."""
+    rows = [
+        (date(2024, 1, 1) + timedelta(days=i), kind, channel)
+        for i in range(days)
+        for kind, channel, every in (("telegram", "mod", 1), ("rss", "", 3))
+        if i % every == 0
+    ]
+    return pd.DataFrame(
+        {
+            "day": [r[0] for r in rows], "source_kind": [r[1] for r in rows],
+            "channel": [r[2] for r in rows], "messages": 1, "reports": 1, "parsed": 1,
+            "in_review": 0, "dismissed": 0, "failed": 0, "newest": None,
+        }
+    )  # fmt: skip
+
+
+def test_a_long_period_shows_the_latest_92_days_and_says_how_many_rows_it_has() -> None:
+    table = tables.coverage_table(_long_coverage(400))  # 400 + 134 rows
+    shown, caption = tables.latest_rows(table, "Day", noun="day")
+    # days 308-399: 92 of the ministry, 31 of the feed (309, 312 ... 399)
+    assert len(shown) == 123
+    assert caption == (
+        "Showing the 123 rows of the latest 92 days of the 534 rows in these dates; "
+        "the CSV below has them all."
+    )
+    assert (shown["Day"].iloc[0], shown["Day"].iloc[-1]) == ("2025-02-03", "2024-11-04")
+    assert shown.values.tolist() == table.head(123).values.tolist()  # newest first, kept
+    text = store.export.table_csv(table).decode("utf-8").splitlines()
+    assert len(text) == len(store.export.CSV_HEADER_LINES) + 1 + 534  # the whole table
+    assert text[len(store.export.CSV_HEADER_LINES) + 1] == "2025-02-03,rss,1,1,1,0,0,0"
+
+
+def test_a_period_of_92_days_or_fewer_rows_is_shown_whole() -> None:
+    table = tables.coverage_table(_long_coverage(92))
+    shown, caption = tables.latest_rows(table, "Day", noun="day")
+    assert shown is table and caption is None
+    one = table[table["Day"] == "2024-01-01"]
+    assert tables.latest_rows(one, "Day", dates=1) == (one, None)
+
+
+def test_the_latest_nights_of_a_gap_series_keep_their_gaps() -> None:
+    nights = [date(2024, 1, 1) + timedelta(days=i) for i in range(200)]
+    series = pd.DataFrame(
+        {
+            C.DATE: nights,
+            C.REPORTER: "mod",
+            # every tenth night without a report; the last one too
+            C.FIGURE: pd.array([None if i % 10 == 9 else i for i in range(200)], dtype="Int64"),
+            C.STATUS: [C.STATUS_NO_REPORT if i % 10 == 9 else C.STATUS_REPORTED
+                       for i in range(200)],
+        }
+    )  # fmt: skip
+    frame = tables.gap_series(series)
+    shown, caption = tables.latest_rows(frame, C.DATE)
+    assert len(shown) == 92 and shown[C.DATE].min() == pd.Timestamp(nights[108])
+    assert caption == (
+        "Showing the 92 rows of the latest 92 nights of the 200 rows in these dates; "
+        "the CSV below has them all."
+    )
+    assert int(shown[tables.VALUE].isna().sum()) == 10  # nights 109, 119 ... 199: gaps
+    assert (shown[tables.VALUE] == 0).sum() == 0  # never a zero for them
+    assert tables.silent_dates(shown)[-1] == nights[199]
 
 
 @pytest.mark.parametrize(
