@@ -20,6 +20,7 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -41,35 +42,31 @@ def _word(size: int, _rng: random.Random) -> str:
     return "ж" * (size // 2)
 
 
-def _line(size: int, rng: random.Random) -> str:
-    words = ["слово", "данные", "1200", "строка", "таблица", "Курск", "value"]
+def _joined(size: int, piece: Callable[[], str], sep: str = " ") -> str:
+    """Pieces joined by ``sep`` until the text holds ``size`` bytes."""
     out: list[str] = []
     total = 0
     while total < size:
-        w = rng.choice(words)
-        out.append(w)
-        total += len(w.encode()) + 1
-    return " ".join(out)
+        out.append(piece())
+        total += len(out[-1].encode()) + len(sep)
+    return sep.join(out)
+
+
+_WORDS = ["слово", "данные", "1200", "строка", "таблица", "Курск", "value"]
+
+
+def _line(size: int, rng: random.Random) -> str:
+    return _joined(size, lambda: rng.choice(_WORDS))
 
 
 def _prose(size: int, rng: random.Random) -> str:
-    out: list[str] = []
-    total = 0
-    while total < size:
-        s = make_report(rng) if rng.random() < 0.02 else rng.choice(_FILLER) + "."
-        out.append(s)
-        total += len(s.encode()) + 1
-    return " ".join(out)
+    return _joined(
+        size, lambda: make_report(rng) if rng.random() < 0.02 else rng.choice(_FILLER) + "."
+    )
 
 
 def _reports(size: int, rng: random.Random) -> str:
-    out: list[str] = []
-    total = 0
-    while total < size:
-        s = make_report(rng)
-        out.append(s)
-        total += len(s.encode()) + 2
-    return "\n\n".join(out)
+    return _joined(size, lambda: make_report(rng), "\n\n")
 
 
 SHAPES = {"word": _word, "line": _line, "prose": _prose, "reports": _reports}
