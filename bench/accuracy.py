@@ -301,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.resolver:
         mod, fn = args.resolver.split(":")
         lookup.use_resolver(getattr(importlib.import_module(mod), fn))
+    if not (args.corpus / "labels.jsonl").is_file():
+        print(
+            f"no labelled corpus at {args.corpus} (expected labels.jsonl and texts/)",
+            file=sys.stderr,
+        )
+        return 2
     labels = [
         json.loads(line)
         for line in (args.corpus / "labels.jsonl").read_text().splitlines()
