@@ -17,7 +17,8 @@ from parsing._errors import InvariantError, ParseError, ReportTooLongError
 from parsing.invariants import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
 from parsing.places import context_region, speaker_region
-from parsing.rules import Context, read_sentence
+from parsing.reading import Context
+from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import lower, normalise, sentences
 from parsing.time import find_time

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import region_names
 from parsing.model import Claim, Reporter
-from parsing.rules import TotalCandidate
+from parsing.reading import TotalCandidate
 
 
 @dataclass(slots=True)

@@ -17,8 +17,8 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
 from parsing.model import Casualties, Claim, Qualifier, Report, Reporter
 from parsing.numbers import find_numbers
+from parsing.reading import SentenceFacts, TotalCandidate
 from parsing.report_rules import REPORT_RULES, ReportReading
-from parsing.rules import SentenceFacts, TotalCandidate
 from parsing.speakers import governor_region
 from parsing.text import Sentence, count_cyrillic
 from parsing.time import TimeMark

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing.model import Claim
-from parsing.rules import SentenceFacts
+from parsing.reading import SentenceFacts
 from parsing.segment import _components, _drop_retellings
 
 AREAS = ["RU-BRY", "RU-KRS", "RU-BEL", "SEA-BLACK", "RU-KDA+SEA-BLACK", "RU-MOW+RU-MOS"]

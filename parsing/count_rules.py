@@ -1,0 +1,318 @@
+"""Sentence rules that link a count to its place or settle what a count is: parentheses,
+attempts, "N из которых", fronted places, "respectively", summed and added verbs, Moscow
+targets, totals without a place, "все уничтожены". They run in the order of ``parsing.rules.RULES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsing import vocab
+from parsing.counts import Count
+from parsing.lookup import Resolved, find_any_place
+from parsing.numbers import words_value
+from parsing.reading import PlaceMention, Reading, join_spans, make_claim
+from parsing.text import lower
+
+_PAREN = re.compile(
+    rf"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(\s*(?:(?P<n>[\w-]+(?:\s[\w-]+)?)\s+(?:{vocab.DRONE_EN})|(?P<bare>\d{{1,3}}))\s*\)",
+    re.IGNORECASE,
+)
+
+
+#: "Белгородский район (2), Шебекинский городской округ (3)": a name in the nominative, its
+#: number in parentheses.
+_PAREN_RU = re.compile(
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
+)
+
+
+def rule_paren_count(r: Reading) -> None:
+    """ "Belgorod (four drones), ... and Kaluga (six drones) regions", "Белгородский район (2),
+    Шебекинский округ (3)": counts in parentheses after the names they belong to."""
+    # a bare number in parentheses after a name counts only in a sentence that shoots drones down
+    if "(" not in r.text:
+        return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
+    if not r.english:
+        if r.interception:
+            _paren_ru(r)
+        return
+    for m in _PAREN.finditer(r.text):
+        if not m["name"][0].isupper() or (m["bare"] and not r.interception):
+            continue
+        n = m["n"] or m["bare"]
+        value = int(n) if n.isdigit() else words_value(n)
+        if value is None:
+            continue
+        place = find_any_place([f"{m['name']} Region", m["name"]], None)
+        if place is None:
+            continue
+        a, b = r.base + m.start(), r.base + m.end()
+        r.claim(None, place, Count(value, a, b), (a, b), "paren_count")
+        _used(r, a, b)
+
+
+def _paren_ru(r: Reading) -> None:
+    for m in _PAREN_RU.finditer(r.text):
+        place = find_any_place([m["name"]], r.ctx.region)
+        if place is None:
+            continue
+        a, b = r.base + m.start(), r.base + m.end()
+        r.claim(None, place, Count(int(m["bare"]), a, b), (a, b), "paren_count")
+        _used(r, a, b)
+
+
+def _used(r: Reading, a: int, b: int) -> None:
+    """The name and the number between ``a`` and ``b`` are used: no other rule reads them again."""
+    for it in r.items:
+        it.counts = [c for c in it.counts if not a <= c.start < b]
+        it.count = it.counts[0] if it.counts else None
+        it.placed = [p for p in it.placed if not a <= p.start < b]
+
+
+def rule_fronted_place(r: Reading) -> None:
+    """ "In Rostov-on-Don, two drones were shot down": a sentence's first item names a place
+    without a count and the clause after its comma has the count."""
+    if len(r.items) < 2 or not r.interception:
+        return
+    first, nxt = r.items[0], r.items[1]
+    if (
+        first.settled
+        or not first.placed
+        or first.count is not None
+        or nxt.sep != ","
+        or nxt.groups
+        or nxt.targets
+    ):
+        return
+    if nxt.count is None or nxt.count.subset or nxt.count.attempt:
+        return
+    first.count = nxt.count
+    nxt.counts = nxt.counts[1:]
+    nxt.count = nxt.counts[0] if nxt.counts else None
+
+
+_VERB_START = re.compile(rf"\s*(?:(?:еще|ещё)\s|(?:{vocab.VERB_STEM_RU}))", re.IGNORECASE)
+_VERB_AHEAD = re.compile(rf"\s*(?:еще|ещё)?\s*\w*(?:{vocab.VERB_STEM_RU})", re.IGNORECASE)
+#: "... и ещё девять перехвачены над Крымом": "ещё", the count, then its verb.
+_MORE_THEN_VERB = re.compile(
+    rf"\s*(?:еще|ещё)\s+[\w-]+\s+(?:(?:был[иао]?|бпла|дрон\w*|беспилотник\w*)\s+)?\w*(?:{vocab.VERB_STEM_RU})",
+    re.IGNORECASE,
+)
+
+
+def rule_sum_verbs(r: Reading) -> None:
+    """ "уничтожены пять и перехвачены три" (8), "восемнадцать уничтожены и ещё девять
+    перехвачены над Крымом" (27): a count without a place joined by "и" to a clause that starts
+    with another interception verb and its count (or with "ещё", the count and its verb) is one
+    figure."""
+    for i, it in r.open_items():
+        if it.count is None or it.placed or it.groups:
+            continue
+        nxt = r.items[i + 1] if i + 1 < len(r.items) else None
+        if (
+            nxt is not None and nxt.sep in ("и", "and") and nxt.count is not None and not nxt.count.subset
+            and not any(c.attempt for c in it.counts)
+            and (_VERB_AHEAD.match(r.of(nxt)) or _MORE_THEN_VERB.match(r.of(nxt)))
+        ):  # fmt: skip
+            c = nxt.count
+            nxt.count = Count(
+                c.value + it.count.value,
+                it.count.start,
+                c.end,
+                c.qualifier,
+                drone=True,
+                summed=True,
+            )
+            nxt.counts[0] = nxt.count
+            it.settled = True
+
+
+_REPELLED = re.compile(
+    r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE
+)
+
+
+def rule_attempt(r: Reading) -> None:
+    """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
+    only the report's total of last resort (and "все уничтожены" may take it later); an
+    attack the sentence says was repelled is an ordinary count."""
+    repelled = bool(_REPELLED.search(r.low))
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None or not c.attempt or (not it.placed and it.targets):
+            continue
+        if repelled:
+            c.attempt = (
+                False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
+            )
+            continue
+        if not c.attack:  # the drones an attack was made with are no total, even of last resort
+            r.total(c, 3)
+        r.facts.attempt = c
+        it.count = None
+        if not it.placed:
+            it.settled = True
+
+
+#: "..., 4 из которых подавлены", "..., 12 of which were shot down": the part of a count before.
+_OF_WHICH = re.compile(r"\s*(?:из\s+(?:которых|них)|of\s+(?:which|them))(?![\w-])", re.IGNORECASE)
+
+
+def rule_of_which(r: Reading) -> None:
+    """ "в округе совершены атаки восьми беспилотников, три из которых сбиты": after a count of
+    the drones an attack was made with, "N из которых"/"N of which" and an interception verb
+    is the figure for the attack's places."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            nxt is None or nxt.settled or it.count is not None or not it.placed
+            or not any(c.attempt for c in it.counts) or nxt.groups or nxt.count is None
+            or nxt.count.attempt or not _OF_WHICH.match(r.low, nxt.count.end - r.base)
+            or not vocab.INTERCEPT_RE.search(r.low, nxt.count.end - r.base, nxt.end - r.base)
+        ):  # fmt: skip
+            continue
+        it.count = nxt.count
+        nxt.settled = True
+
+
+def rule_respectively(r: Reading) -> None:
+    """ "7 и 4 БПЛА сбиты над Брянской и Курской областями", "7 and 4 drones over the Bryansk
+    and Kursk regions": two counts joined by "и" (no verb between) before two places joined by
+    "и" pair in order, the first count with the first place."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            nxt is None or nxt.settled or it.count is None or it.placed or it.groups or it.targets
+            or nxt.sep not in ("и", "and") or nxt.count is None or nxt.count.each or len(nxt.counts) != 1
+            or len(nxt.placed) != 2 or nxt.targets
+            or r.text[it.count.end - r.base : it.end - r.base].strip()
+            or _VERB_START.match(r.of(nxt)) or vocab.INTERCEPT_RE.match(lower(r.of(nxt)).lstrip())
+        ):  # fmt: skip
+            continue
+        for c, p, item in ((it.count, nxt.placed[0], it), (nxt.count, nxt.placed[1], nxt)):
+            r.claim(
+                item, p.place, c, join_spans((c.start, c.end), (p.start, p.end)), "respectively"
+            )
+        it.settled = nxt.settled = True
+
+
+_DASH_MORE = re.compile(r"[–—-]\s*(?:еще|ещё|another)\s", re.IGNORECASE)
+
+
+def rule_added_count(r: Reading) -> None:
+    """ "... уничтожены пять БПЛА и еще три перехвачены": a count without a place after "и"
+    and another verb (or "ещё") adds to the counted claim just before it."""
+    for i, it in r.open_items():
+        if it.count is None or it.placed or it.groups or it.targets:
+            continue
+        joined = it.sep in ("и", "and") and _VERB_START.match(r.of(it))
+        # ", ещё четыре были подавлены средствами РЭБ": "ещё" adds to the figure before it
+        # "..., в 05:45 — ещё два": the dash stands for the verb of the clause before
+        more = (
+            it.sep == ","
+            and it.count.extra
+            and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)))
+        )
+        if not (joined or more):
+            continue
+        before = [k for prev in r.items[:i] for k in prev.claims]
+        if not before:
+            continue
+        k = max(before)
+        last = r.facts.claims[k]
+        if last.count is None:
+            continue
+        span = join_spans(last.evidence, (it.count.start, it.count.end))
+        r.facts.claims[k] = replace(
+            last, count=last.count + it.count.value, evidence=span, rule="added_count"
+        )
+        it.claims.append(k)
+        it.settled = True
+
+
+_MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")
+
+
+def rule_moscow_target(r: Reading) -> None:
+    """ "сбиты три беспилотника, летевших на Москву": the mayor's count for the city (the
+    ministry's is a subset of a row; ``segment.build`` decides)."""
+    for _i, it in r.open_items():
+        if it.count is None or not it.targets:
+            continue
+        c = it.count
+        if r.total_mark:
+            r.total(c, 0)
+        else:
+            span = join_spans((c.start, c.end), it.targets[0])
+            r.facts.target_claims.append(make_claim(_MOSCOW, c, span, "moscow_target", r.english))
+        it.settled = True
+
+
+def rule_unplaced_total(r: Reading) -> None:
+    """ "перехвачены и уничтожены 55 БПЛА:", "Всего ... 15 дронов": a drone count with no
+    place is a candidate for the report's total (an explicit "всего" first)."""
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None or it.placed:
+            continue
+        if (
+            (c.drone or c.running)
+            and (r.interception or r.total_mark)
+            and not c.each
+            and not c.extra
+        ):
+            r.total(c, 0 if r.total_mark else 2)
+        it.settled = True
+
+
+#: "..., остальные подавлены средствами РЭБ", "the rest were jammed": the remainder shot down too.
+_REST_DOWN = re.compile(
+    rf"(?<![\w-])(?:остальн\w+|оставш\w+|the\s+(?:rest|others|remaining))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:{vocab.VERB_STEM_RU})|(?:were\s+)?(?:intercepted|destroyed|suppressed|jammed|shot|downed))",
+)
+
+
+def rule_all_destroyed(r: Reading) -> None:
+    """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
+    all of those in the attempt preamble, over its one place;
+    "БПЛА уничтожен", "три БПЛА сбиты" without a place after it: that figure (never more than
+    the attempt's), over the preamble's one place."""
+    facts = r.facts
+    if facts.claims or r.ctx.attempt is None:
+        return
+    count, pre_groups = r.ctx.attempt
+    # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
+    rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
+    if not rest and not vocab.ALL_DESTROYED_RE.search(r.low):
+        shot = [
+            it.count
+            for it in r.items
+            if it.count is not None and not it.groups and it.count.drone and not it.count.attempt
+        ]
+        if not r.interception or r.groups or len(shot) != 1 or shot[0].value > count.value:
+            return
+        count = shot[0]
+    placed = [
+        PlaceMention(m.place, m.start, m.end)
+        for g in (r.groups or pre_groups)
+        for m in g.mentions
+        if m.place is not None
+    ]
+    if len(placed) == 1:
+        p = placed[0]
+        r.claim(
+            None,
+            p.place,
+            count,
+            join_spans((count.start, count.end), (p.start, p.end)),
+            "all_destroyed",
+        )
+        return
+    for p in placed:
+        r.claim(None, p.place, None, (p.start, p.end), "all_destroyed")

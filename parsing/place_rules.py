@@ -1,0 +1,196 @@
+"""Sentence rules about places: lists of places that go on or share a count, a wider area,
+pairing each item's places with its count, an area listed twice, a name of several places.
+They run in the order of ``parsing.rules.RULES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.area_ids import is_combined
+from parsing.counts import Count
+from parsing.lookup import find_any_place
+from parsing.places import ambiguous
+from parsing.reading import ListItem, PlaceMention, Reading, combined_place, join_spans
+
+_PLACE_FIRST = re.compile(
+    # "... and the rest over X and Y": the remainder has a figure of its own, it shares none
+    r"\s*(?:над|в|во|на|акватори\w*|территори\w*|over|in|above|the(?!\s+(?:rest|others?|remaining|remainder)\b))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_NAME_REGION_EN = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)(?![\w-])"
+)
+
+
+def rule_region_after_clause(r: Reading) -> None:
+    """ "over the Bryansk region, close to the border, and the Kursk region": after a clause
+    that interrupts a list of places, "and the X region" goes on with the list (the same
+    preposition, the same count or "one each")."""
+    if not r.english:
+        return
+    for i, it in r.open_items():
+        if i == 0 or it.groups or it.sep != "and" or not any(p.placed for p in r.items[:i]):
+            continue
+        m = _NAME_REGION_EN.match(r.of(it))
+        place = find_any_place([f"{m['name']} Region", m["name"]], None) if m else None
+        if m is None or place is None or place.kind != "region":
+            continue
+        it.placed.append(PlaceMention(place, it.start + m.start("name"), it.start + m.end()))
+
+
+#: A wider area before "и": "над регионами России и ...", "over several regions and ...".
+_WIDER_BEFORE = re.compile(
+    r"(?:над|в|по|на|over|in|across)\s+(?:[\w-]+\s+){0,2}?(?:регион(?:ами|ах|ов)|област(?:ями|ях)|"
+    r"территори(?:ями|ях)|субъект(?:ами|ах)|regions)(?:\s+(?:россии|рф|страны|of\s+russia))?\s+(?:и|and)\s+$"
+)
+
+
+def rule_wider_area(r: Reading) -> None:
+    """ "над регионами России и над Черным морем уничтожены 40": a count whose places follow a
+    wider area joined by "и" is the report's figure for all of it; the places named get none."""
+    for _i, it in r.open_items():
+        if (
+            it.count is None or it.count.each or not it.placed or it.sep not in ("и", "and")
+            or not _WIDER_BEFORE.search(r.low, 0, it.start - r.base)
+        ):  # fmt: skip
+            continue
+        for p in it.placed:
+            r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
+        r.total(it.count, 1 if r.total_mark else 2)
+        it.settled = True
+
+
+def rule_shared_count(r: Reading) -> None:
+    """ "сбиты 12 БПЛА над Краснодарским краем и акваторией Черного моря": places after "и"
+    with no count, verb or target of their own share the count of the item before them (one
+    figure for all the places, never the first place's alone); so do places before "и" whose
+    item has no count, when the item after it has the count ("над X и акваторией Y сбиты 15")."""
+    items = r.items
+    for i, it in r.open_items():
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and r.text[it.end - r.base : nxt.start - r.base].strip().lower() not in (
+            "и",
+            "and",
+        ):
+            continue  # only places joined by "и" right before the count's item
+        if (
+            it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
+            and nxt.sep in ("и", "and") and nxt.placed and nxt.count is not None
+            and not nxt.count.each and _PLACE_FIRST.match(r.of(nxt))
+        ):  # fmt: skip
+            nxt.placed[:0] = it.placed
+            nxt.start = it.start
+            it.settled = True
+    for i, it in r.open_items():
+        if it.count is None or it.count.each or not it.placed:
+            continue
+        k = i + 1
+        while k < len(items):
+            nxt = items[k]
+            if (
+                nxt.settled or nxt.sep not in ("и", "and") or not nxt.placed or nxt.counts
+                or nxt.targets or not _PLACE_FIRST.match(r.of(nxt))
+            ):  # fmt: skip
+                break
+            it.placed.extend(nxt.placed)
+            it.end = nxt.end
+            nxt.settled = True
+            k += 1
+
+
+def rule_places(r: Reading) -> None:
+    """Pair each item's places with its count: one place (``count_over_place``), "по N" for
+    each (``distributive``, also carried to the next items that have places and no count),
+    two areas one of which is a sea (``combined_area``), a region with its districts (the
+    count for the region), a flat list (``list_without_counts``: the count is the report's),
+    or no count (``place_without_count``)."""
+    prev_each: Count | None = None
+    for _i, it in enumerate(r.items):
+        if it.settled:
+            if any(m.foreign for g in it.groups for m in g.mentions):
+                prev_each = None
+            continue
+        if not it.placed:
+            if it.count is not None:
+                prev_each = None
+            continue
+        count = it.count
+        if count is None and prev_each is not None and it.sep in (",", "а также", "и", "and"):
+            count = prev_each  # "по одному – над Смоленской областью, а также акваториями ..."
+        _pair(r, it, count)
+        it.settled = True
+        prev_each = count if count is not None and count.each else None
+
+
+def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
+    placed = it.placed
+    if count is None:
+        if r.interception or r.damage:
+            for p in placed:
+                if r.interception or p.place.district_id is not None:
+                    # a region named beside damage is not a claim; a town hit is
+                    r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
+        return
+    cspan = (count.start, count.end)
+    one = "sum_verbs" if count.summed else "count_over_place"
+    if count.each:
+        for p in placed:
+            r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), "distributive")
+        return
+    if len(placed) == 1:
+        p = placed[0]
+        r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)
+        return
+    regions = [p for p in placed if p.place.district_id is None]
+    if len(regions) == 1 and all(p.place.area_id == regions[0].place.area_id for p in placed):
+        # "над Калужской областью сбиты 3 БПЛА — в Людиновском и Кировском районах": the
+        # region's figure; the districts inside it are where they fell, without a figure
+        for p in placed:
+            if p is regions[0]:
+                r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)
+            else:
+                r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
+        return
+    places = [p.place for p in placed]
+    if len(placed) == 2 and any(p.area_id.startswith("SEA-") for p in places):
+        span = join_spans(cspan, (placed[0].start, placed[-1].end))
+        r.claim(it, combined_place(places, r.english), count, span, "combined_area")
+        return
+    # "над территориями Белгородской, Брянской и Курской областей уничтожены 40 БПЛА":
+    # the regions as named, the figure at report level, never split.
+    for p in placed:
+        r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
+    r.total(count, 1 if r.total_mark else 2)
+
+
+def rule_undecided_place(r: Reading) -> None:
+    """ "три БПЛА сбиты над Кировским районом" with no region in the text: a count over a name
+    of several places is no claim; the report carries the doubt so a person decides."""
+    for it in r.items:
+        if it.count is None and not r.interception:
+            continue
+        for g in it.groups:
+            for m in g.mentions:
+                why = ambiguous(m)
+                if why is not None:
+                    r.facts.doubts.append((why, (m.start, m.end)))
+
+
+def rule_listed_twice(r: Reading) -> None:
+    """ "3 – над Брянской областью, 2 – над Курской, 1 – над Брянской": an area given two figures
+    in one sentence keeps both rows (the report's sum), each marked unsure for a person."""
+    rows: dict[str, list[int]] = {}
+    for k, c in enumerate(r.facts.claims):
+        if c.count is not None and c.district_id is None and not is_combined(c.area_id):
+            rows.setdefault(c.area_id, []).append(k)
+    for area, ks in rows.items():
+        if len(ks) < 2:
+            continue
+        figures = " and ".join(str(r.facts.claims[k].count) for k in ks)
+        why = f"{area} is listed {len(ks)} times in one list ({figures})"
+        for k in ks:
+            r.facts.claims[k] = replace(r.facts.claims[k], doubt=why)

@@ -1,0 +1,250 @@
+"""One sentence being read: its list items, the facts it yields, and what sentences pass on.
+
+:func:`split_items` cuts a sentence into list items at separators outside place groups and
+:func:`fill_items` gives each item its marks (counts, place groups, Moscow targets); a
+:class:`Reading` holds them while the rules of ``parsing.rules.RULES`` run over it
+(``parsing.count_rules``, ``parsing.place_rules``, ``parsing.trap_rules``), and its
+:class:`SentenceFacts` are what the sentence gives its report. :class:`Context` is what earlier
+sentences leave for later ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from parsing import vocab
+from parsing.counts import Count
+from parsing.lookup import Resolved
+from parsing.model import Claim, Qualifier
+from parsing.places import Group
+
+
+@dataclass(slots=True)
+class TotalCandidate:
+    """A count that may be the report's total; lower priority wins."""
+
+    value: int
+    qualifier: Qualifier
+    priority: int
+    start: int
+    end: int
+    foreign: bool = False  # its item names a place the gazetteer does not know ("over Kyiv")
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What one sentence contributes to a report."""
+
+    claims: list[Claim] = field(default_factory=list)
+    target_claims: list[Claim] = field(default_factory=list)  # counts of drones bound for Moscow
+    totals: list[TotalCandidate] = field(default_factory=list)
+    timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
+    attempt: Count | None = None
+    #: what was read but not decided: (why, span), e.g. a place name of several regions
+    doubts: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    #: the region in context while the sentence was read (named by its head noun in it or before
+    #: it, or by an earlier figure): a town of that region named alone is no guess
+    region: str | None = None
+    #: it states a running total ("количество сбитых беспилотников достигло 25"): its own report
+    running: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences leave for later ones."""
+
+    region: str | None = None
+    attempt: tuple[Count, list[Group]] | None = None
+    had_claims: bool = False
+    drone_seen: bool = False
+    sea: str | None = None  # the sea last named ("над акваторией" alone means it)
+    #: the last weapon named was no drone ("drones and a Neptune missile"): a following
+    #: sentence naming no weapon ("The latter was shot down over ...") is about it
+    other_last: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place mention the gazetteer resolved."""
+
+    place: Resolved
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ListItem:
+    """One list item: the marks between two separators, and what the rules made of it."""
+
+    start: int
+    end: int
+    sep: str  # the separator before it
+    counts: list[Count] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    targets: list[tuple[int, int]] = field(default_factory=list)
+    placed: list[PlaceMention] = field(default_factory=list)
+    #: the count this item's places take (its first count until a rule says otherwise)
+    count: Count | None = None
+    settled: bool = False  # a rule has used this item
+    claims: list[int] = field(default_factory=list)  # indexes into facts.claims it produced
+
+
+@dataclass(slots=True)
+class Reading:
+    """One sentence being read: its text, offset, flags, items, and what the rules found."""
+
+    text: str
+    low: str
+    base: int
+    english: bool
+    interception: bool
+    damage: bool
+    total_mark: bool
+    ctx: Context
+    groups: list[Group]
+    items: list[ListItem]
+    facts: SentenceFacts = field(default_factory=SentenceFacts)
+
+    def of(self, it: ListItem) -> str:
+        """The text of one item."""
+        return self.text[it.start - self.base : it.end - self.base]
+
+    def open_items(self) -> list[tuple[int, ListItem]]:
+        """The items no rule has settled yet, with their positions."""
+        return [(i, it) for i, it in enumerate(self.items) if not it.settled]
+
+    def claim(
+        self,
+        it: ListItem | None,
+        place: Resolved,
+        count: Count | None,
+        span: tuple[int, int],
+        rule: str,
+    ) -> None:
+        """Add a claim made from item ``it`` (None for a whole-sentence rule)."""
+        if it is not None:
+            it.claims.append(len(self.facts.claims))
+        self.facts.claims.append(make_claim(place, count, span, rule, self.english))
+
+    def total(self, c: Count, priority: int) -> None:
+        """Add a candidate for the report's total."""
+        self.facts.totals.append(TotalCandidate(c.value, c.qualifier, priority, c.start, c.end))
+
+
+def make_claim(
+    place: Resolved, count: Count | None, span: tuple[int, int], rule: str, english: bool
+) -> Claim:
+    """A claim over ``place`` with ``count`` (None: a place without a figure), named in the
+    report's language."""
+    return Claim(
+        area_id=place.area_id,
+        area=place.area_en if english else place.area_ru,
+        count=count.value if count is not None else None,
+        qualifier=count.qualifier if count is not None else "exact",
+        evidence=span,
+        district_id=place.district_id,
+        district=(place.district_en if english else place.district_ru),
+        rule=rule,
+    )
+
+
+def combined_place(places: list[Resolved], english: bool) -> Resolved:
+    """One combined area of ``places`` ("SEA-AZOV+SEA-BLACK", ids sorted)."""
+    ids = sorted({p.area_id for p in places})
+    names = [p.area_en if english else p.area_ru for p in sorted(places, key=lambda p: p.area_id)]
+    return Resolved("+".join(ids), " + ".join(names), " + ".join(names), "combined")
+
+
+def join_spans(*spans: tuple[int, int]) -> tuple[int, int]:
+    """The span from the first start to the last end."""
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+# ---------------------------------------------------------------- items
+
+_SEP = re.compile(
+    # a colon between digits is a clock ("в 05:20 сбит"), no list
+    r"[;\n▫▪•]|(?<!\d):|:(?!\d)|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = re.compile(
+    rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$"
+    # any past participle or verb before an interception verb: "обнаружен и уничтожен",
+    # "обнаружили и сбили", "was detected and destroyed"
+    r"|(?<![\w-])[а-я]{3,}(?:ен|ан|ены|ана|ано|ена|ено|аны|ил|ила|или|ал|ала|али)\s*$"
+    r"|(?<![\w-])(?:was|were)\s+[a-z]{3,}ed\s*$"
+)
+_VERB_AFTER = re.compile(
+    rf"\s*(?:{vocab.VERB_STEM_RU})|\s*(?:intercepted|destroyed|downed|shot\s+down|suppressed)\b"
+)
+
+
+def split_items(s: str, base: int, groups: list[Group]) -> list[ListItem]:
+    """Split a sentence into list items at separators outside place groups; "и"/"and" between
+    two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut."""
+    cuts: list[tuple[int, int, str]] = []
+    low = s.lower()
+    for m in _SEP.finditer(s):
+        a = base + m.start()
+        if any(g.start <= a < g.end for g in groups):
+            continue
+        if (
+            m.group().strip().lower() in ("и", "and")
+            and _VERB_AFTER.match(low, m.end())
+            and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
+            continue
+        cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
+    items = []
+    prev_end, prev_sep = base, ""
+    for a, b, sep in cuts:
+        items.append(ListItem(prev_end, a, prev_sep))
+        prev_end, prev_sep = b, sep
+    items.append(ListItem(prev_end, base + len(s), prev_sep))
+    return items
+
+
+def fill_items(
+    items: list[ListItem], counts: list[Count], groups: list[Group], targets: list[tuple[int, int]]
+) -> list[ListItem]:
+    """Give each item its marks; a target without a count joins the count just before it
+    ("..., летевших на Москву"); a subset with no place of its own is dropped ("в том числе
+    три, летевших на Москву" is part of a row already counted)."""
+    for it in items:
+        it.counts = [c for c in counts if it.start <= c.start < it.end]
+        it.groups = [g for g in groups if it.start <= g.start < it.end]
+        it.targets = [t for t in targets if it.start <= t[0] < it.end]
+    for k, it in enumerate(items):
+        if (
+            it.targets
+            and not it.counts
+            and not it.groups
+            and k > 0
+            and items[k - 1].counts
+            and not items[k - 1].groups
+        ):
+            items[k - 1].targets.extend(it.targets)
+            it.targets = []
+    kept = [it for it in items if it.counts or it.groups or it.targets or it.sep in ("и", "and")]
+    for it in kept:
+        it.placed = [
+            PlaceMention(m.place, m.start, m.end)
+            for g in it.groups
+            for m in g.mentions
+            if m.place is not None
+        ]
+        it.counts = [c for c in it.counts if not c.subset or it.placed]
+        it.count = it.counts[0] if it.counts else None
+    return kept
+
+
+def blank(m: re.Match[str]) -> str:
+    """A match blanked to spaces of its length (offsets stay the same)."""
+    return " " * len(m.group())
+
+
+Rule = Callable[[Reading], None]

@@ -1,0 +1,95 @@
+"""Sentence rules that keep things out: places outside Russia or the front, what a speaker
+did not say, weapons that are not drones, airports. They run in the order of
+``parsing.rules.RULES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsing import vocab
+from parsing.counts import Count
+from parsing.numbers import find_numbers
+from parsing.reading import Reading, blank
+from parsing.text import lower
+
+
+def rule_not_over_russia(r: Reading) -> None:
+    """ "в зоне проведения СВО сбиты 30 БПЛА", "над Киевом сбиты 10 дронов": items over the
+    front or over a foreign place give no claim and no total."""
+    for _i, it in r.open_items():
+        if vocab.SVO_ZONE_RE.search(r.low, it.start - r.base, it.end - r.base) or any(
+            m.foreign for g in it.groups for m in g.mentions
+        ):
+            it.settled = True
+
+
+#: A clause that says the speaker did not name something: "did not mention the attacks in X",
+#: "не уточнили, в каком районе", "не сообщил о ...".
+_NOT_SAID = re.compile(
+    r"(?<![\w-])(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't)\s+(?:\w+\s+)?"
+    r"(?:mention|say|name|specify|report|comment)\w*"
+    r"|(?<![\w-])не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент)\w*",
+    re.IGNORECASE,
+)
+
+
+def rule_not_said(r: Reading) -> None:
+    """ "The statement did not mention the strikes on Krasnodar, but said ...": places in a clause
+    that says the speaker did not name or report something give no claim."""
+    for _i, it in r.open_items():
+        if it.placed and _NOT_SAID.search(r.low, it.start - r.base, it.end - r.base):
+            it.settled = True
+
+
+#: After an aerial-target count: "..., в том числе 10 беспилотников", ", including 10 drones".
+_DRONES_AMONG = re.compile(
+    r"\s*,\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:украинск\w+\s+|ukrainian\s+)?(?:беспилотн|бпла|дрон|drones?|uavs?)",
+    re.IGNORECASE,
+)
+
+
+def rule_not_drones(r: Reading) -> None:
+    """ "в Черном море уничтожены три безэкипажных катера", "над Крымом сбиты две ракеты":
+    an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
+    gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
+    drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
+    drones_named = bool(vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(blank, r.low)))
+    for _i, it in r.open_items():
+        low = lower(r.of(it))
+        masked = vocab.NAVAL_RE.sub(blank, low)
+        if it.count is not None and vocab.AERIAL_TARGET_RE.match(r.low, it.count.end - r.base + 1):
+            # "12 воздушных целей, в том числе 10 беспилотников": the drones are the 10
+            sub = _DRONES_AMONG.match(r.low, it.end - r.base)
+            if sub is not None:
+                n = find_numbers(sub["n"])
+                if n:
+                    at = r.base + sub.start("n")
+                    it.count = Count(n[0].value, at + n[0].start, at + n[0].end, drone=True)
+                    it.counts = [it.count, *it.counts[1:]]
+                    continue
+        if vocab.DRONE_RE.search(masked):
+            continue
+        if (
+            vocab.NAVAL_RE.search(low)
+            or vocab.NOT_DRONE_WEAPON_RE.search(low)
+            or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
+        ):
+            it.settled = True
+
+
+#: An airport named before a place: "flights were halted at airports in Kazan and Nizhnekamsk".
+_AIRPORT_BEFORE = re.compile(
+    r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$"
+)
+
+
+def rule_airport_places(r: Reading) -> None:
+    """ "Flights were halted at airports in Kazan and Nizhnekamsk after drones were downed over
+    Tatarstan": places named as an airport's are where flights stopped, not where drones were
+    shot down; they give no claim."""
+    for _i, it in r.open_items():
+        for g in it.groups:
+            if _AIRPORT_BEFORE.search(r.low, max(0, g.start - r.base - 30), g.start - r.base):
+                it.placed = [p for p in it.placed if not g.start <= p.start < g.end]
