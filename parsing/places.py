@@ -512,11 +512,13 @@ def find_groups(
                     not english
                     and kind in ("proper", "elliptic")
                     and place
-                    and _elsewhere(place, ctx or near)
+                    and place.kind == "district"
+                    and (_elsewhere(place, ctx or near) or (ctx or near) is None)
                     and (shared := _shared_name(surface)) is not None
                 ):
-                    # "в Октябрьском" in a Belgorod post: a name of places in many regions
-                    # (districts "Октябрьский" are everywhere) is no town of another region; review
+                    # "в Октябрьском" in a Belgorod post, or with no region named at all: a name of
+                    # places in many regions (districts "Октябрьский" are everywhere) is no town of
+                    # a region the text does not name; review
                     place = None
                     names = [*names, shared]
                 if place and place.kind == "region":

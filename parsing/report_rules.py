@@ -105,6 +105,17 @@ def rule_region_from_district(r: ReportReading) -> None:
         )
 
 
+def _one_town_alone(r: ReportReading, area: str) -> bool:
+    """Whether the report places ``area`` only by one town or district and the text names the
+    region nowhere (a town's name may be shared by places in several regions: a guess)."""
+    claims = [c for c in r.claims if c.area_id == area]
+    return (
+        area not in r.in_context
+        and all(c.district_id is not None for c in claims)
+        and len({c.district_id for c in claims}) == 1
+    )
+
+
 def rule_one_region_total(r: ReportReading) -> None:
     """A report with one figure and no place for it ("всего сбито более 60 беспилотников"),
     whose places all lie in one region, or whose governor names his region: the figure is
@@ -123,6 +134,7 @@ def rule_one_region_total(r: ReportReading) -> None:
         len(areas) == 1
         and not next(iter(areas)).startswith("SEA-")
         and not is_combined(next(iter(areas)))
+        and not _one_town_alone(r, next(iter(areas)))
     ):
         area = next(iter(areas))
     else:

@@ -1,0 +1,59 @@
+"""Place names the text alone cannot tie to one region: never a guess across regions.
+
+Texts are our own wording; the stand-in gazetteer (``conftest.py``) knows "Октябрьский" as one
+region's town and "Октябрьский район" in two regions, and "Обнинск" as a Kaluga town.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsing import parse
+
+P = date(2025, 6, 2)
+
+
+def test_a_shared_adjective_name_with_no_region_named_is_a_doubt() -> None:
+    # "в Октябрьском" with no region anywhere in the text: the town of one region, or a district
+    # of several; review, never the one town
+    text = "Ночью над Октябрьским сбит беспилотник."
+    (report,) = parse(text, P)
+    assert report.claims == ()
+    assert report.total == 1
+    assert [span for _why, span in report.doubts] == [(10, 21)]
+
+
+def test_a_shared_adjective_name_inside_the_region_named_is_that_town() -> None:
+    text = "В Воронежской области ночью над Октябрьским сбит беспилотник."
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-VOR", None, 1),
+        ("RU-VOR", "RU-VOR:oktyabrsky", None),
+    ]
+    assert report.doubts == ()
+
+
+def test_one_town_alone_gives_no_region_the_reports_figure() -> None:
+    # the figure has no place; the only place is one town and no region is named: the town is
+    # where debris fell, the figure stays the report's total and goes to no region
+    text = "Ночью сбиты три беспилотника. Обломки одного упали в Обнинске."
+    (report,) = parse(text, P)
+    assert report.total == 3
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-KLU", "RU-KLU:obninsk", None)
+    ]
+
+
+def test_one_town_with_its_region_named_gives_the_region_the_figure() -> None:
+    text = "Ночью над Калужской областью сбиты три беспилотника. Обломки одного упали в Обнинске."
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-KLU", None, 3),
+        ("RU-KLU", "RU-KLU:obninsk", None),
+    ]
+    text = "Губернатор Калужской области: ночью сбиты три беспилотника, обломки упали в Обнинске."
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-KLU", None, 3),
+        ("RU-KLU", "RU-KLU:obninsk", None),
+    ]
