@@ -25,7 +25,7 @@ from parsing.time import find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.34.0"
+PARSER_VERSION = "1.34.1"
 
 __all__ = [
     "PARSER_VERSION",
@@ -125,6 +125,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     areas: dict[int, str | None] = {}
     russian: dict[int, bool] = {}
     drone_seen = False
+    ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
     ukrainian = segment.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     for s in sents:
         chunk = norm[s.start : s.end]
@@ -138,7 +139,8 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
             or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
         )
         drone_seen = drone_seen or drone[s.index]
-        reporters[s.index] = segment.sentence_reporter(lchunk)
+        reporters[s.index] = segment.sentence_reporter(lchunk, ministry_named=ministry_named)
+        ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow

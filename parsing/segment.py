@@ -27,13 +27,17 @@ from settings import MSK
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
-def sentence_reporter(low: str) -> Reporter | None:
-    """The reporter a sentence names, ignoring "силами ПВО Минобороны" (who shot, not who said)."""
+def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | None:
+    """The reporter a sentence names, ignoring "силами ПВО Минобороны" (who shot, not who said);
+    after the text has named the defence ministry (``ministry_named``), "министерство сообщило",
+    "the ministry's statement" name it again."""
     cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
     m = vocab.REPORTER_RE.search(cleaned)
     if m is None or m.lastgroup is None:
         # a head of region named without a title ("Гладков сообщил") when no title is named
-        return "governor" if governor_region(cleaned) is not None else None
+        if governor_region(cleaned) is not None:
+            return "governor"
+        return "mod" if ministry_named and vocab.MINISTRY_AGAIN_RE.search(cleaned) else None
     return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]
 
 

@@ -89,6 +89,15 @@ REPORTERS = [
         r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
     ),  # "the region's governor said"
 ]
+#: The ministry named again by its common noun ("министерство сообщило", "в министерстве
+#: заявили", "the ministry's statement"): the defence ministry once the text has named it
+#: (``segment.sentence_reporter``); a ministry with a name of its own after it ("министерство
+#: здравоохранения", "министерство по чрезвычайным ситуациям", "the ministry of ...") is another.
+MINISTRY_AGAIN = (
+    r"the\s+ministry(?:['’]s)?(?![\w-])(?!\s+of\s)"
+    r"|(?:министерств|ведомств)(?:о|а|е|у|ом)(?![\w-])"
+    r"(?!\s+(?:по\s|[а-я]+(?:ых|их|ого|его|ия|ии|ния|ции|ства|ов|ей)(?![\w-])))"
+)
 #: Heads of regions named without their title ("Гладков сообщил", "Shapsha said"), by the area
 #: they head, in Russian and English; a surname shared by many people needs its first name.
 GOVERNORS = {
@@ -313,6 +322,7 @@ APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 #: All reporters in one pattern, a named group per entry (``r0``, ``r1``, ...): the earliest
 #: match wins, and at one position the entry listed first.
+MINISTRY_AGAIN_RE = alt(MINISTRY_AGAIN)
 REPORTER_RE = alt("|".join(f"(?P<r{i}>{p})" for i, (_who, p) in enumerate(REPORTERS)))
 NOT_REPORTER_RE = alt(NOT_REPORTER)
 MISSILE_RE = alt(MISSILE)
