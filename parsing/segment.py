@@ -191,6 +191,33 @@ def _night_recap(current: Draft, tm: TimeMark | None, f: SentenceFacts) -> bool:
     )
 
 
+def _lede_to_recap(
+    window: Draft, recap: Draft, said: SentenceFacts, times: dict[int, TimeMark | None]
+) -> None:
+    """ "За ночь сбили 55" in a lede, the statement's "С 23:00 до 07:00 ... 45" and then its
+    "Всего в ночное время ... 55": the lede retells the whole night's recap, so its figure (and
+    the places it names) go with the recap, never becoming the window's total. Only a lede
+    whose figure the recap repeats and the window's own sentences do not."""
+    recap_values = {t.value for t in said.totals if t.priority == 0}
+    ledes = [
+        (j, lf)
+        for j, lf in window.facts
+        if (tm := times.get(j)) is not None
+        and tm.kind == "night"
+        and lf.totals
+        and all(t.value in recap_values for t in lf.totals)
+        and all(c.count is None for c in lf.claims)
+    ]
+    rest = [t.value for j, lf in window.facts if (j, lf) not in ledes for t in lf.totals]
+    if not ledes or not rest or recap_values & set(rest):
+        return
+    for j, lf in ledes:
+        window.facts.remove((j, lf))
+        window.sentences.remove(j)
+        recap.facts.insert(0, (j, lf))
+        recap.sentences.insert(0, j)
+
+
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
     """After Ukraine's side was named, a sentence is still Ukraine's unless it names a Russian
     speaker ("the governor said", "Moscow also said") or a figure over a Russian region."""
@@ -279,7 +306,7 @@ def group(
         if rep is None and speaker is not None and country == "RU":
             rep = speaker
         speaker = None
-        others = led = False
+        others = led = recap = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if rep is not None and current.reporter is not None and rep != current.reporter:
@@ -299,12 +326,13 @@ def group(
             elif (earlier or {}).get(i) and current.facts:
                 new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
             elif _night_recap(current, tm, f):
-                new = True  # "Всего в ночное время ... 55" after a window's figures
+                new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = led = True
             elif f.running and current.facts:
                 new = True  # "Количество сбитых ... достигло 25": a running total, its own report
         if new:
+            window_draft = current if recap else None
             match = None
             for d in drafts:
                 if (
@@ -355,6 +383,8 @@ def group(
                     current.sentences.extend(before_first)
                 drafts.append(current)
                 pending_reporter = None
+            if window_draft is not None and f is not None:
+                _lede_to_recap(window_draft, current, f, times)
         assert current is not None
         current.time = _sharper(current.time, tm)
         if current.reporter is None and rep is not None:

@@ -3188,6 +3188,13 @@ T_NIGHT_RECAP_AFTER_WINDOW = (
     "территориями Курской и Брянской областей. Всего в ночное время средствами ПВО было "
     "уничтожено 55 БПЛА, сообщили в Минобороны."
 )
+#: a lede's night figure that the closing recap repeats is the recap's retelling: the window's
+#: total stays the window's own figure
+T_LEDE_OF_THE_RECAP = (
+    "Минобороны отчиталось о 38 беспилотниках, сбитых за ночь. "
+    "С 22:00 мск 2 июня до 06:00 мск 3 июня дежурными средствами ПВО перехвачены "
+    "24 БПЛА над Калужской и Тульской областями. Всего за ночь уничтожено 38 БПЛА."
+)
 #: an emoji after a full stop opens a sentence: the evening's window, then the night's recap
 T_EMOJI_RECAP = (
     "С 20:00 до 23:00 мск над Курской областью уничтожены 15 беспилотников. ❗️Всего за ночь "
@@ -3526,6 +3533,38 @@ GOLDEN_NEWS = [
                 total=55,
                 night=date(2025, 6, 3),
                 span=("Всего в ночное", "Минобороны."),
+            ),
+        ],
+    ),
+    (
+        "ru-lede-retells-the-night-recap-not-the-window",
+        T_LEDE_OF_THE_RECAP,
+        [
+            R(
+                T_LEDE_OF_THE_RECAP,
+                "mod",
+                [
+                    C(T_LEDE_OF_THE_RECAP, "Калужской", "RU-KLU", None, "list_without_counts"),
+                    C(
+                        T_LEDE_OF_THE_RECAP,
+                        "Тульской областями",
+                        "RU-TUL",
+                        None,
+                        "list_without_counts",
+                    ),
+                ],
+                total=24,
+                window=W("2025-06-02T22:00", "2025-06-03T06:00"),
+                night=date(2025, 6, 3),
+                span=("С 22:00", "областями."),
+            ),
+            R(
+                T_LEDE_OF_THE_RECAP,
+                "mod",
+                [],
+                total=38,
+                night=date(2025, 6, 3),
+                span=("Минобороны отчиталось", "38 БПЛА."),
             ),
         ],
     ),
