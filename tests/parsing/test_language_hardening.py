@@ -44,6 +44,10 @@ def test_a_russian_post_wrapped_in_latin_is_read_as_russian(text: str) -> None:
         # an English sentence quoting one Russian word is English
         ("Air defences downed 3 drones over the Lipetsk region, the governor said (БПЛА).", "en"),
         ("https://t.me/some_channel #news 12345", "en"),  # no prose at all
+        # a hashtag and a domain glued to it are both left out (six Latin words otherwise)
+        ("Над Липецкой областью сбиты 2 БПЛА #a-b-c-d-e-f.ru", "ru"),
+        ("Над Липецкой областью сбиты 2 БПЛА, a-b-c-d-e-f.ru", "ru"),
+        ("Над Липецкой областью сбиты 2 БПЛА, a-b-c-d-e-f.rus", "en"),  # no domain
         ("", "en"),
     ],
 )
