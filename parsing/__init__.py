@@ -150,8 +150,10 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
             areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
-        times[s.index] = find_time(lchunk, s.start, published)
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
+        if f is not None or drone[s.index]:
+            # ``segment.group`` dates a report by its sentences with figures or drones only
+            times[s.index] = find_time(lchunk, s.start, published)
         if f is not None:
             facts[s.index] = f
             if ukrainian:
@@ -162,7 +164,7 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
                 # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
                 # side reports drones over Ukraine, never over Russia
                 ua[s.index] = False
-    earlier = {s.index: bool(EARLIER_RE.match(low, s.start, s.end)) for s in sents}
+    earlier = {i: bool(EARLIER_RE.match(low, sents[i].start, sents[i].end)) for i in facts}
     drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
     own = source_reporter(source)
     reports = []

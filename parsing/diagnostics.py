@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from parsing import segment, vocab
 from parsing.lookup import find_place
 from parsing.model import Report
-from parsing.numbers import doubtful_numbers, find_numbers
-from parsing.text import lower, normalise, sentences
+from parsing.numbers import Doubt, doubtful_numbers, find_numbers
+from parsing.text import Sentence, lower, normalise, sentences
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
@@ -140,10 +140,10 @@ def _places(chunk: str, *, known: bool) -> list[tuple[str, int, int]]:
     return found
 
 
-def _unread(norm: str, low: str) -> list[Problem]:
+def _unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:
     """Sentences of a text that gave no claim naming a number of drones and a known place."""
     problems = []
-    for s in sentences(norm):
+    for s in sents:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not vocab.DRONE_RE.search(lchunk) or any(p.search(lchunk) for p in _NOT_A_COUNT):
             continue
@@ -216,12 +216,16 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     if any(r.country == "UA" for r in reports) or segment.is_ukrainian_side(norm, low):
         return _conflicts(reports)  # Ukraine's own reports: drones over Ukraine
     problems: list[Problem] = []
-    doubts = doubtful_numbers(text)  # sorted by start
-    starts = [d.start for d in doubts]
-    for s in sentences(norm):
+    doubts: list[Doubt] | None = None  # read when the first sentence needs them
+    starts: list[int] = []
+    sents = sentences(norm)
+    for s in sents:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
             continue
+        if doubts is None:
+            doubts = doubtful_numbers(text)  # sorted by start
+            starts = [d.start for d in doubts]
         for d in doubts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
             problems.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
         if vocab.NATIONAL_RE.search(lchunk):
@@ -245,7 +249,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
     if not claims:
-        problems.extend(_unread(norm, low))
+        problems.extend(_unread(norm, low, sents))
     problems.extend(_conflicts(reports))
     problems.extend(_doubts(reports))
     return problems

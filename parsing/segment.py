@@ -251,7 +251,10 @@ def group(
     earlier: dict[int, bool] | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
-    as their speaker (they end a paragraph of Ukraine's claims)."""
+    as their speaker (they end a paragraph of Ukraine's claims).
+
+    Only the sentences with facts or drones are dated and only those with facts marked
+    ``earlier``: ``times`` and ``earlier`` need no entry for the others."""
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_reporter: Reporter | None = None
