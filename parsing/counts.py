@@ -89,6 +89,8 @@ _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
 _ATTACK_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")
+#: "N из которых/из них/of which": a part of the drones counted just before.
+_OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
@@ -161,6 +163,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         drone = bool(
             vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip())
         )
+        if _OF_WHICH_AFTER.match(after):
+            drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
             continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
         if not drone and not _FOLLOW_OK.match(rest):

@@ -606,6 +606,12 @@ def _damage(texts: list[str]) -> str | None:
     return fallback
 
 
+#: A launch verb and at most four words (no number, no stop) right before a count.
+_LAUNCHED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocab.LAUNCHED})(?:\s+[^\d\s.,;:!?]+){{0,4}}\s+$", re.IGNORECASE
+)
+
+
 def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:
     return min(totals, key=lambda t: (t.priority, t.start)) if totals else None
 
@@ -665,7 +671,8 @@ def build(
     tm = draft.time
     night = tm.night_of if tm else None
     if draft.country == "UA":
-        best = _best(totals)
+        # Ukraine's side reports the drones it shot down: the number launched is no total
+        best = _best([t for t in totals if not _LAUNCHED_BEFORE.search(text, 0, t.start)])
         return Report(
             reporter="other",
             country="UA",

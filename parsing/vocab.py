@@ -184,6 +184,9 @@ ATTACK_BY = (
     r"атак[аиуе]|удар(?:ы|ов|ами)?|прилет(?:а|е|ы|ов)?|налет(?:а|е)?|атакован\w*|атаковал\w*"
     r"|attack(?:s|ed)?\s+by|attacked\s+with|struck\s+by"
 )
+#: The drones one side launched at the other ("Russia launched 80 drones", "запустила 80
+#: дронов"): Ukraine's side reports how many it shot down, the number launched is no total.
+LAUNCHED = r"launch(?:ed|es)?|fired|запусти\w*|запущен\w*|выпусти\w*|выпущен\w*|випусти\w*"
 #: A running total, cumulative and never the night's own figure: "количество сбитых за вечер
 #: беспилотников достигло 25", "число сбитых дронов выросло до 30", "the number ... reached 25",
 #: "bringing the total to 30".

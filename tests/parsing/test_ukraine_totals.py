@@ -1,0 +1,47 @@
+"""Ukraine's side: its report's total is the number it says it shot down, never the number
+Russia launched, and it never makes a Russian total or claim (our own wording)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsing import parse
+
+P = date(2025, 6, 2)
+
+
+def _reports(text: str) -> list[tuple[str, str, int | None, int]]:
+    return [(r.reporter, r.country, r.total, len(r.claims)) for r in parse(text, P)]
+
+
+def test_launched_then_of_which_shot_down() -> None:
+    text = (
+        "Ukraine's air force said Russia launched 80 drones overnight, 60 of which were shot down."
+    )
+    assert _reports(text) == [("other", "UA", 60, 0)]
+
+
+def test_ukrainian_launched_then_part_shot_down() -> None:
+    text = "Повітряні сили: у ніч на 2 червня ворог запустив 80 ударних БпЛА, 60 з них збито."
+    assert _reports(text) == [("other", "UA", 60, 0)]
+
+
+def test_russian_retelling_of_the_ukrainian_air_force() -> None:
+    text = "Воздушные силы ВСУ заявили, что Россия запустила 80 дронов, 60 из них сбиты."
+    assert _reports(text) == [("other", "UA", 60, 0)]
+
+
+def test_launched_only_is_no_total() -> None:
+    text = (
+        "Russia's Defence Ministry said 20 drones were destroyed over the Bryansk region overnight. "
+        "Ukraine's air force said Russia launched 80 drones at Ukraine overnight."
+    )
+    assert _reports(text) == [("mod", "RU", 20, 1)]
+
+
+def test_beside_a_russian_report_the_russian_figures_stand() -> None:
+    text = (
+        "Russia's Defence Ministry said 20 drones were destroyed over the Bryansk region overnight. "
+        "Ukraine's air force said Russia launched 80 drones, 60 of which were shot down."
+    )
+    assert _reports(text) == [("mod", "RU", 20, 1), ("other", "UA", 60, 0)]
