@@ -10,8 +10,9 @@ sentences leave for later ones.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from parsing import vocab
@@ -183,10 +184,40 @@ _VERB_AFTER = re.compile(
 )
 
 
-def split_items(s: str, base: int, groups: list[Group]) -> list[ListItem]:
+#: a dash, and the "по" of "по N" ("по пять над ...") after it
+_DASH = re.compile(r"\s*[—–-]\s*")
+_EACH_BEFORE = re.compile(r"(?:по|each)?\s*", re.IGNORECASE)
+
+
+def _breakdown_dashes(
+    s: str, base: int, groups: list[Group], counts: list[Count]
+) -> list[tuple[int, int, str]]:
+    """ "уничтожены 15 БПЛА — 5 над Курской, 10 над Брянской", "12 дронов – по три над ...":
+    a dash right after a counted drone noun, with a figure right after it, opens the breakdown
+    of that figure as a colon does (a dash before a place, "27 БПЛА – над ...", is no cut)."""
+    cuts = []
+    for c, nxt in itertools.pairwise(counts):
+        if not c.drone:
+            continue
+        gap = s[c.end - base : nxt.start - base]
+        dashes = list(_DASH.finditer(gap))
+        if not dashes or not _EACH_BEFORE.fullmatch(gap, dashes[-1].end()):
+            continue
+        m = dashes[-1]
+        a, b = c.end + m.start(), c.end + m.end()
+        if any(c.end <= g.start < a for g in groups):
+            continue  # a place between the figure and the dash: "5 БПЛА над X – 3 над Y"
+        cuts.append((a, b, ":"))
+    return cuts
+
+
+def split_items(
+    s: str, base: int, groups: list[Group], counts: Sequence[Count] = ()
+) -> list[ListItem]:
     """Split a sentence into list items at separators outside place groups; "и"/"and" between
-    two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut."""
-    cuts: list[tuple[int, int, str]] = []
+    two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut;
+    a dash after a figure and its drone noun opens that figure's breakdown."""
+    cuts: list[tuple[int, int, str]] = _breakdown_dashes(s, base, groups, list(counts))
     low = s.lower()
     for m in _SEP.finditer(s):
         a = base + m.start()
@@ -199,6 +230,7 @@ def split_items(s: str, base: int, groups: list[Group]) -> list[ListItem]:
         ):
             continue
         cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
+    cuts.sort()
     items = []
     prev_end, prev_sep = base, ""
     for a, b, sep in cuts:

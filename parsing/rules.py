@@ -194,9 +194,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if interception is None:
         return None
     groups = find_groups(s, base, region=ctx.region, english=english, sea=ctx.sea)
-    items = fill_items(
-        split_items(s, base, groups), find_counts(s, low, base), groups, find_targets(s, base)
-    )
+    counts = find_counts(s, low, base)
+    items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
         s, low, base, english, interception,
         bool(vocab.DAMAGE_RE.search(low) or vocab.HARM_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
