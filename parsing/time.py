@@ -69,6 +69,17 @@ _GMT = (
     + r"))?[^)\]]{{0,20}}[)\]])?"
 )
 _AMPM = r"(?:\s*(?P<{n}>a\.?m\.?|p\.?m\.?))?"
+#: A Russian hour without minutes in a window: "с 8 до 10 часов утра", "с 23 до 7 часов", "с 11
+#: вечера до 7 утра" (the hour word or a part of the day after it, or after the other hour).
+_PARTS_OF_DAY = r"утра|дня|вечера|ночи"
+_HOURS = (
+    r"(?P<{h}r>\d{{1,2}})(?=\s*(?:час|"
+    + _PARTS_OF_DAY
+    + r")|\s+(?:до|по)\s+\d{{1,2}}\s+(?:час|"
+    + _PARTS_OF_DAY
+    + r"))"
+)
+_PART = r"(?:\s*час(?:а|ов)?(?![\w-]))?(?:\s+(?P<{p}>" + _PARTS_OF_DAY + r")(?![\w-]))?"
 
 
 def _renamed(prefix: str) -> str:
@@ -90,8 +101,11 @@ WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
     + r"(?:(?P<midnight1>полуночи|midnight)|"
     + _CLOCK.format(h="h1", mi="n1")
+    + "|"
+    + _HOURS.format(h="h1")
     + ")"
     + _AMPM.format(n="ap1")
+    + _PART.format(p="pd1")
     + _UTC.format(z="z1")
     + _MSK
     + _GMT.format(w="gw1")
@@ -99,8 +113,11 @@ WINDOW_RE = re.compile(
     + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|по|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|"
     + _CLOCK.format(h="h2", mi="n2")
+    + "|"
+    + _HOURS.format(h="h2")
     + ")"
     + _AMPM.format(n="ap2")
+    + _PART.format(p="pd2")
     + _UTC.format(z="z2")
     + _MSK
     + _GMT.format(w="gw2")
@@ -269,6 +286,8 @@ def _clock(m: re.Match[str], i: str) -> tuple[tuple[int, int] | None, int]:
     ampm = g.get("ap" + i[1:])
     if g[i] is not None:
         hm = _hour(g[i], g["n" + i[1:]], ampm)
+    elif g.get(i + "r") is not None:
+        hm = _hour(g[i + "r"], "00", None)
     elif g[i + "x"] is not None:
         hm = _hour(g[i + "x"], "00", ampm)
     else:
@@ -293,6 +312,33 @@ def _date_before(text: str, pos: int, published: date | None) -> date | None:
     return found
 
 
+def _in_part(hm: tuple[int, int], part: str) -> tuple[int, int]:
+    """An hour said with its part of the day: "10 вечера" is 22, "2 дня" 14, "11 ночи" 23,
+    "3 ночи" 3, "12 ночи" midnight."""
+    h, mi = hm
+    evening = part == "вечера" or (part == "дня" and h <= 6) or (part == "ночи" and h >= 9)
+    if evening and h < 12:
+        h += 12
+    elif part in ("ночи", "утра") and h == 12:
+        h = 0
+    return h, mi
+
+
+def _parts_of_day(
+    m: re.Match[str], t1: tuple[int, int], t2: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Both hours of "с 8 до 10 часов вечера" take the part of the day said once, after the
+    second (20 to 22); each of "с 11 вечера до 7 утра" takes its own."""
+    p1, p2 = m["pd1"], m["pd2"]
+    if p2 and m["h2r"] is not None:
+        t2 = _in_part(t2, p2)
+    if p1 and m["h1r"] is not None:
+        t1 = _in_part(t1, p1)
+    elif p2 and m["h1r"] is not None and _in_part(t1, p2) <= t2:
+        t1 = _in_part(t1, p2)
+    return t1, t2
+
+
 def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
@@ -302,6 +348,7 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     t2, shift2 = ((24, 0), 0) if m["midnight"] else _clock(m, "h2")
     if not t1 or not t2:
         return None
+    t1, t2 = _parts_of_day(m, t1, t2)
     ctx = text[m.start() : m.end()]
     d1 = date_from(m, "sd_", published, ctx) if m["sd"] else None
     d2 = date_from(m, "ed_", published, ctx) if m["ed"] else None
@@ -340,7 +387,10 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         win.end.date() > win.start.date()
         and t2 != (24, 0)
         and win.end - win.start <= timedelta(hours=16)
-    ) or (t1 == (0, 0) and (0, 0) < t2 <= (12, 0))  # "с 0.00 до 7.00": the night's later part
+    ) or (
+        # "с 0.00 до 7.00", "с 2 до 4 часов ночи": the night's later part
+        (t1 == (0, 0) or "ночи" in (m["pd1"], m["pd2"])) and (0, 0) < t2 <= (12, 0)
+    )
     night = win.end.date() if overnight else None
     return TimeMark(
         "window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end()

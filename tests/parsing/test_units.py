@@ -97,6 +97,14 @@ def _dt(s: str) -> datetime:
         ("between 2000 GMT on Sunday and 0400 GMT on Monday", "window", "2025-06-01T23:00", "2025-06-02T07:00", date(2025, 6, 2)),
         # most of a day across midnight is a window, not a night
         ("в период с 09:00 2 июня до 07:00 3 июня", "window", "2025-06-02T09:00", "2025-06-03T07:00", None),
+        # Russian hours without minutes, with "часов" or a part of the day once or on each end;
+        # no date: the publication day (a window across midnight ends on it, a night)
+        ("с 8 до 11 часов утра", "window", "2025-06-03T08:00", "2025-06-03T11:00", None),
+        ("с 7 до 9 часов вечера", "window", "2025-06-03T19:00", "2025-06-03T21:00", None),
+        ("с 22 до 6 часов", "window", "2025-06-02T22:00", "2025-06-03T06:00", P),
+        ("с 10 вечера до 5 утра", "window", "2025-06-02T22:00", "2025-06-03T05:00", P),
+        ("с 21 часа 2 июня до 4 часов 3 июня", "window", "2025-06-02T21:00", "2025-06-03T04:00", date(2025, 6, 3)),
+        ("с 1 до 3 часов ночи", "window", "2025-06-03T01:00", "2025-06-03T03:00", P),
     ],
 )  # fmt: skip
 def test_times(
@@ -108,6 +116,10 @@ def test_times(
     if start:
         assert tm.window is not None
         assert (tm.window.start, tm.window.end) == (_dt(start), _dt(end or start))
+
+
+def test_a_range_of_drones_is_no_window_of_hours() -> None:
+    assert find_time("сбиты от 8 до 10 беспилотников", 0, P) is None
 
 
 def test_year_from_weekday_without_publication() -> None:
