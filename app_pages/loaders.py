@@ -262,7 +262,14 @@ def map_view(filters: store.Filters, version: str, region_id: str | None) -> tup
 def _base_map(
     region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
 ) -> RenderedMap:
-    from app_pages.map_component import render
+    from app_pages import map_component
+
+    saved = map_component.rendered_file(
+        settings.get().data_dir / "cache", (pack_dir, build), region_id, leaflet_base, height
+    )
+    if build is not None and (rendered := map_component.load_rendered(saved)) is not None:
+        return rendered
+    # folium (a second to import) only here: once per pack build, code and packages
     from dashboard.map_restyle import base_map, packed_shapes
 
     if region_id is None:
@@ -271,12 +278,16 @@ def _base_map(
     else:
         areas, seas = packed_shapes(display_layer("districts", region_id), "district"), None
     fmap = base_map(areas, seas=seas, leaflet_base=leaflet_base, height=height)
-    return render(fmap)
+    rendered = map_component.render(fmap)
+    if build is not None:
+        map_component.save_rendered(saved, rendered)
+    return rendered
 
 
 def base_map(region_id: str | None, *, leaflet_base: str, height: int) -> RenderedMap:
     """Return the map of every region and sea (or of one region's districts) without
-    figures, rendered once per process and pack build: :func:`map_view` colours it."""
+    figures: :func:`map_view` colours it. Rendered once per pack build (and code) and
+    kept under the data folder's ``cache/``, read once per process."""
     return _base_map(region_id, *_pack_build(), leaflet_base, height)
 
 

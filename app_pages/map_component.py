@@ -1,31 +1,71 @@
-"""The map component: streamlit-folium's frontend fed a base map rendered once per process.
+"""The map component: streamlit-folium's frontend fed a base map rendered once per pack build.
 
 ``st_folium`` renders the whole folium map (its GeoJSON included) on every run and gives
 the component a key that hashes the map's script, so any change of colours remounts the
 iframe and reloads Leaflet and the geometry. Here the base map
-(:func:`dashboard.map_restyle.base_map`) is rendered once and the component gets the same
-arguments on every run (Streamlit then sends its message once); the view's colours go in
-a small frame of their own whose script restyles the map already shown
-(streamlit-folium 0.27, pinned in requirements.txt).
+(:func:`dashboard.map_restyle.base_map`) is rendered once per boundary-pack build (and
+kept on disk by ``loaders.base_map``) and the component gets the same arguments on every
+run (Streamlit then sends its message once); the view's colours go in a small frame of
+their own whose script restyles the map already shown (streamlit-folium 0.27, pinned in
+requirements.txt).
+
+The component is streamlit-folium's frontend declared here from its files: showing a
+map imports neither folium nor streamlit_folium (about a second at a cold start); only
+:func:`render` does, when a base map is rendered.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import folium
 import streamlit.components.v1 as components
-import streamlit_folium
+from streamlit.logger import get_logger
 from streamlit.runtime import Runtime
-from streamlit_folium import _component_func, _get_header, _get_html, _get_map_string
+
+if TYPE_CHECKING:
+    import folium
 
 #: The map's height in pixels (part of the base map's cache key: one value everywhere).
 MAP_HEIGHT = 620
+#: The modules whose code shapes a rendered base map, and the packages that render it:
+#: a change to any of them names another file (:func:`rendered_file`).
+RENDERED_BY = (
+    "dashboard.colors",
+    "dashboard.folium_map",
+    "dashboard.labels",
+    "dashboard.map_elements",
+    "dashboard.map_restyle",
+    "app_pages.map_component",
+)
+RENDERED_WITH = ("folium", "branca", "jinja2", "streamlit-folium")
 
+_LOG = get_logger(__name__)
+
+
+def _frontend() -> str:
+    """Return the folder of streamlit-folium's built frontend, found without importing it."""
+    spec = importlib.util.find_spec("streamlit_folium")
+    if spec is None or not spec.submodule_search_locations:
+        msg = "streamlit-folium is not installed: run `make setup`"
+        raise ModuleNotFoundError(msg)
+    return str(Path(next(iter(spec.submodule_search_locations))) / "frontend" / "build")
+
+
+# Its frame's title names the component ("app_pages.map_component.st_folium"): the
+# restyle script and the browser tests find the map by "st_folium" in it.
+_component_func = components.declare_component("st_folium", path=_frontend())
 # Streamlit registers a component (which serves its frontend files) only when it is
-# declared during a script run; streamlit_folium may first be imported by the warm-up
-# at server start (app_pages.warm), outside any run.
+# declared during a script run; this module may first be imported by the warm-up at
+# server start (app_pages.warm), outside any run.
 if Runtime.exists():
     Runtime.instance().component_registry.register_component(_component_func)
 
@@ -41,9 +81,33 @@ class RenderedMap:
     js_links: tuple[str, ...]
     css_links: tuple[str, ...]
 
+    def to_json(self) -> str:
+        """Return the rendered map as JSON text (:meth:`from_json` reads it back)."""
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> RenderedMap:
+        """Return the rendered map :meth:`to_json` wrote; ``ValueError`` if it is not one."""
+        data = json.loads(text)
+        try:
+            return cls(
+                script=str(data["script"]),
+                header=str(data["header"]),
+                html=str(data["html"]),
+                map_id=str(data["map_id"]),
+                js_links=tuple(str(link) for link in data["js_links"]),
+                css_links=tuple(str(link) for link in data["css_links"]),
+            )
+        except (KeyError, TypeError) as exc:
+            msg = f"not a rendered map: {exc}"
+            raise ValueError(msg) from exc
+
 
 def render(fmap: folium.Map) -> RenderedMap:
     """Render ``fmap`` the way ``st_folium`` does (it mutates the map: render a fresh one)."""
+    import streamlit_folium
+    from streamlit_folium import _get_header, _get_html, _get_map_string
+
     fmap.get_root().render()
     fmap.render()
     html = _get_html(fmap)
@@ -58,6 +122,51 @@ def render(fmap: folium.Map) -> RenderedMap:
         js_links=tuple(src for _, src in fmap.default_js),
         css_links=tuple(href for _, href in fmap.default_css),
     )
+
+
+def rendered_file(folder: Path, build: object, *inputs: object) -> Path:
+    """Return the file of the base map rendered from ``inputs`` (the region, the Leaflet
+    path, the height) on the pack's ``build``: under ``folder``, in a folder of its own
+    for that build, this code and these packages (:func:`save_rendered` removes the
+    folders of the others)."""
+    made_by = hashlib.sha256(repr(build).encode())
+    for name in RENDERED_BY:
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, name
+        made_by.update(Path(spec.origin).read_bytes())
+    for package in RENDERED_WITH:
+        made_by.update(f"{package}=={metadata.version(package)}".encode())
+    name = hashlib.sha256(repr(inputs).encode()).hexdigest()[:16]
+    return folder / f"base-maps-{made_by.hexdigest()[:16]}" / f"{name}.json"
+
+
+def load_rendered(path: Path) -> RenderedMap | None:
+    """Return the base map saved at ``path``, or None when there is none (or not a whole one)."""
+    try:
+        return RenderedMap.from_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        _LOG.warning("the saved base map %s cannot be read; rendering it again", path)
+        return None
+
+
+def save_rendered(path: Path, rendered: RenderedMap) -> None:
+    """Write ``rendered`` to ``path`` (from :func:`rendered_file`) whole: a reader never
+    sees half a file. The folders of other builds or code are removed. A folder that
+    cannot be written is logged, not raised: the map is rendered again at the next start."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(rendered.to_json(), encoding="utf-8")
+        os.replace(partial, path)
+        for other in path.parent.parent.glob("base-maps-*"):
+            if other != path.parent:
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        _LOG.warning("the base map could not be saved to %s: %s", path, exc)
 
 
 def show(

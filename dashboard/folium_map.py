@@ -15,11 +15,9 @@ import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import folium
 import geopandas as gpd
-from branca.element import Element, Figure, MacroElement
-from jinja2 import Template
 
 from dashboard import colors
 from dashboard.labels import (
@@ -31,6 +29,9 @@ from dashboard.labels import (
 )
 from dashboard.map_layers import MapLayers
 from geo.display import bounds_of
+
+if TYPE_CHECKING:  # imported when a map is built: the Map page shows one from disk
+    import folium
 
 #: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
 LEAFLET_PATH = "app/static/vendor/leaflet"
@@ -102,6 +103,9 @@ def _new_map(basemap: str, leaflet_base: str | None, height: int) -> folium.Map:
     if basemap not in (BASEMAP_OSM, BASEMAP_PLAIN):
         msg = f"basemap must be {BASEMAP_OSM!r} or {BASEMAP_PLAIN!r}, got {basemap!r}"
         raise ValueError(msg)
+    import folium
+    from branca.element import Element, Figure
+
     base = leaflet_base if leaflet_base is not None else asset_base()
     fmap = folium.Map(tiles=None, control_scale=True, height=height, zoom_snap=0.25)
     _use_local_leaflet(fmap, base)
@@ -126,13 +130,17 @@ def _new_map(basemap: str, leaflet_base: str | None, height: int) -> folium.Map:
 
 def _finish_map(fmap: folium.Map, legend_title: str) -> None:
     """Add what every map has after its areas: hatch patterns, controls, legend."""
+    import folium
+
+    from dashboard.map_elements import Attribution, Legend, Patterns
+
     # after the layers: Leaflet has created its SVG, where the hatch patterns go
-    _Patterns(patterns_svg()).add_to(fmap)
+    Patterns(patterns_svg()).add_to(fmap)
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     # kept on the map whichever basemap is shown: the boundaries are OSM data
-    _Attribution(attribution_html(BOUNDARIES_ATTRIBUTION)).add_to(fmap)
+    Attribution(attribution_html(BOUNDARIES_ATTRIBUTION)).add_to(fmap)
     # Every class is listed, used or not, so maps of different nights read alike.
-    _Legend(legend_html(legend_title)).add_to(fmap)
+    Legend(legend_html(legend_title)).add_to(fmap)
 
 
 def _is_empty(layer: gpd.GeoDataFrame | str) -> bool:
@@ -252,24 +260,13 @@ def layer_geojson(layer: gpd.GeoDataFrame) -> str:
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
 
 
-class _GeoJson(folium.GeoJson):
-    """folium's GeoJson whose bounds come from the collection's ``bbox``.
-
-    folium walks every coordinate in Python to find a layer's bounds (and st_folium
-    asks for them on every run); the bbox written by :func:`layer_geojson` is exact.
-    """
-
-    def _get_self_bounds(self) -> list[list[float | None]]:
-        bbox = self.data.get("bbox")
-        if bbox is None:
-            return super()._get_self_bounds()
-        west, south, east, north = bbox
-        return [[south, west], [north, east]]
-
-
 def _geojson(layer: gpd.GeoDataFrame | str, name: str) -> folium.GeoJson:
+    import folium
+
+    from dashboard.map_elements import GeoJson
+
     text = layer if isinstance(layer, str) else layer_geojson(layer)
-    return _GeoJson(
+    return GeoJson(
         json.loads(text),
         name=name,
         style_function=lambda feature: feature_style(feature["properties"]),
@@ -283,79 +280,6 @@ def _geojson(layer: gpd.GeoDataFrame | str, name: str) -> folium.GeoJson:
 
 def _text(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-class _Legend(MacroElement):
-    """A Leaflet control holding plain legend HTML (bottom right)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var legend = L.control({position: "bottomright"});
-            legend.onAdd = function () {
-                var div = L.DomUtil.create("div", "atlas-legend-control");
-                div.innerHTML = {{ this.html_json }};
-                return div;
-            };
-            legend.addTo({{ this._parent.get_name() }});
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self._name = "Legend"
-        # json.dumps escapes quotes; "</" is split so the HTML parser never sees a tag end.
-        self.html_json = json.dumps(html).replace("</", "<\\/")
-
-
-class _Patterns(MacroElement):
-    """SVG ``<pattern>`` definitions added to the map's vector layer (hatched fills).
-
-    A path whose ``fill`` is ``url(#id)`` is drawn with the pattern of that id from the
-    same SVG; Leaflet's SVG renderer has no place for them, so they are added here.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            map.getContainer().querySelectorAll("svg").forEach(function (svg) {
-                if (svg.querySelector("defs.atlas-patterns")) { return; }
-                var defs = document.createElementNS(svg.namespaceURI, "defs");
-                defs.setAttribute("class", "atlas-patterns");
-                defs.innerHTML = {{ this.svg_json }};
-                svg.insertBefore(defs, svg.firstChild);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, svg: str) -> None:
-        super().__init__()
-        self._name = "Patterns"
-        self.svg_json = json.dumps(svg).replace("</", "<\\/")
-
-
-class _Attribution(MacroElement):
-    """Attribution kept in the map's corner whichever base layer is shown."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text_json }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._name = "Attribution"
-        self.text_json = json.dumps(text).replace("</", "<\\/")
 
 
 def rendered_html(fmap: folium.Map) -> str:

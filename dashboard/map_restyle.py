@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
-from jinja2 import Template
 
 from dashboard.folium_map import (
     BASEMAP_OSM,
@@ -32,12 +30,14 @@ from dashboard.folium_map import (
     TOOLTIP_FIELDS,
     _finish_map,
     _new_map,
-    _text,
     feature_style,
     layer_geojson,
 )
 from dashboard.map_layers import MapLayers
 from geo.display import DISPLAY_DECIMALS
+
+if TYPE_CHECKING:  # folium is imported when a base map is built (dashboard.map_elements)
+    import folium
 
 #: Style of a shape before the first restyle (and of a shape a view does not style).
 BLANK_STYLE = {"color": "#999999", "weight": 0.6, "fillColor": "#ffffff", "fillOpacity": 0.0}
@@ -92,7 +92,11 @@ def base_map(
     """Return the map of ``areas`` and ``seas`` (:func:`packed_shapes` texts) without
     figures, fitted to the areas; :func:`restyle_script` colours it."""
     fmap = _new_map(basemap, leaflet_base, height)
-    _AreaLayers(areas, seas).add_to(fmap)
+    from dashboard.map_elements import AreaLayers
+
+    AreaLayers(areas, seas, aliases=TOOLTIP_ALIASES, blank=BLANK_STYLE, highlight=HIGHLIGHT).add_to(
+        fmap
+    )
     _finish_map(fmap, legend_title)
     bbox = json.loads(areas).get("bbox")
     if bbox is not None:
@@ -150,120 +154,3 @@ _POST = """<script>
     })();
 })();
 </script>"""
-
-
-class _AreaLayers(MacroElement):
-    """The shapes as two GeoJSON layers (seas under areas) and ``atlas.apply``."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var atlas = window.atlas = {
-                map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
-                aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
-                highlight: {{ this.highlight_json }}, bounds: null
-            };
-            atlas.tooltip = function (id) {
-                var values = atlas.props[id];
-                if (!values) { return ""; }
-                var rows = "";
-                for (var i = 0; i < values.length; i++) {
-                    rows += "<tr><th>" + atlas.aliases[i] + "</th><td>" + values[i] + "</td></tr>";
-                }
-                return "<table>" + rows + "</table>";
-            };
-            atlas.tip = function (group) {  // one tooltip per layer, as folium binds it
-                group.bindTooltip(function (layer) { return atlas.tooltip(layer.feature.id); },
-                                  {sticky: true});
-                return group;
-            };
-            atlas.bind = function (feature, layer) {
-                layer.on("mouseover", function () { layer.setStyle(atlas.highlight); });
-                layer.on("mouseout", function () {
-                    layer.setStyle(atlas.styles[feature.id] || atlas.blank);
-                });
-            };
-            // packed_shapes' text -> GeoJSON: each ring's integer steps summed and scaled
-            atlas.unpack = function (packed) {
-                var features = packed.ids.map(function (id, i) {
-                    var polygons = packed.shapes[i].map(function (rings) {
-                        return rings.map(function (steps) {
-                            var ring = [], x = 0, y = 0;
-                            for (var k = 0; k < steps.length; k += 2) {
-                                x += steps[k];
-                                y += steps[k + 1];
-                                ring.push([x / packed.scale, y / packed.scale]);
-                            }
-                            return ring;
-                        });
-                    });
-                    return {type: "Feature", id: id,
-                            properties: {area_id: id, level: packed.level},
-                            geometry: {type: "MultiPolygon", coordinates: polygons}};
-                });
-                return {type: "FeatureCollection", features: features};
-            };
-            function add(name, packed, optional) {
-                if (!packed) { return; }
-                var group = L.geoJSON(atlas.unpack(packed), {
-                    smoothFactor: 0.5,
-                    style: function () { return atlas.blank; },
-                    onEachFeature: function (feature, layer) {
-                        atlas.layers[feature.id] = layer;
-                        atlas.home[feature.id] = optional ? name : null;
-                        atlas.bind(feature, layer);
-                    }
-                });
-                atlas.tip(group).addTo(map);
-                atlas.groups[name] = group;
-                if (optional) { group.clearLayers(); }
-            }
-            add("seas", {{ this.seas }}, true);
-            add("areas", {{ this.areas }}, false);
-            // combined areas go here, over the others: a group that exists when the
-            // component binds its click handlers, so their clicks reach the page too
-            atlas.over = atlas.tip(L.featureGroup()).addTo(map);
-            atlas.apply = function (view) {
-                atlas.over.clearLayers();
-                atlas.styles = view.styles;
-                atlas.props = view.props;
-                Object.keys(atlas.layers).forEach(function (id) {
-                    var layer = atlas.layers[id], style = view.styles[id], home = atlas.home[id];
-                    if (home) {  // a sea: drawn only when a report names it
-                        var group = atlas.groups[home];
-                        if (style && !group.hasLayer(layer)) { group.addLayer(layer); }
-                        if (!style && group.hasLayer(layer)) { group.removeLayer(layer); }
-                    }
-                    layer.setStyle(style || atlas.blank);
-                });
-                if (view.combined) {
-                    L.geoJSON(view.combined, {
-                        smoothFactor: 0.5,
-                        style: function (feature) { return view.styles[feature.id]; },
-                        onEachFeature: atlas.bind
-                    }).eachLayer(function (layer) { atlas.over.addLayer(layer); });
-                }
-                var bounds = JSON.stringify(view.bounds);
-                if (view.bounds && bounds !== atlas.bounds) {
-                    map.fitBounds(view.bounds);
-                    atlas.bounds = bounds;
-                }
-            };
-            // the view posted before this map was loaded (see restyle_script)
-            var posted = window.parent && window.parent.atlasView;
-            if (posted) { atlas.apply(posted); }
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, areas: str, seas: str | None) -> None:
-        super().__init__()
-        self._name = "AreaLayers"
-        self.areas = areas.replace("</", "<\\/")
-        self.seas = seas.replace("</", "<\\/") if seas else "null"
-        self.aliases_json = json.dumps([_text(alias) for alias in TOOLTIP_ALIASES])
-        self.blank_json = json.dumps(BLANK_STYLE)
-        self.highlight_json = json.dumps(HIGHLIGHT)

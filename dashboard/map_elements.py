@@ -1,0 +1,232 @@
+"""The folium elements of the Atlas's maps: imported only when a folium map is built.
+
+folium, branca and jinja take about a second to import on the shared machine; the Map
+page imports none of them while the base map it shows is on disk
+(:mod:`dashboard.base_map_cache`). The elements: GeoJSON layers whose bounds come from
+their ``bbox``, the legend, the hatch patterns and the attribution
+(:mod:`dashboard.folium_map`), and the restyled map's two layers with ``atlas.apply``
+(:mod:`dashboard.map_restyle`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+
+import folium
+from branca.element import MacroElement
+from jinja2 import Template
+
+
+class GeoJson(folium.GeoJson):
+    """folium's GeoJson whose bounds come from the collection's ``bbox``.
+
+    folium walks every coordinate in Python to find a layer's bounds (and st_folium
+    asks for them on every run); the bbox written by :func:`layer_geojson` is exact.
+    """
+
+    def _get_self_bounds(self) -> list[list[float | None]]:
+        bbox = self.data.get("bbox")
+        if bbox is None:
+            return super()._get_self_bounds()
+        west, south, east, north = bbox
+        return [[south, west], [north, east]]
+
+
+class Legend(MacroElement):
+    """A Leaflet control holding plain legend HTML (bottom right)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create("div", "atlas-legend-control");
+                div.innerHTML = {{ this.html_json }};
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "Legend"
+        # json.dumps escapes quotes; "</" is split so the HTML parser never sees a tag end.
+        self.html_json = json.dumps(html).replace("</", "<\\/")
+
+
+class Patterns(MacroElement):
+    """SVG ``<pattern>`` definitions added to the map's vector layer (hatched fills).
+
+    A path whose ``fill`` is ``url(#id)`` is drawn with the pattern of that id from the
+    same SVG; Leaflet's SVG renderer has no place for them, so they are added here.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            map.getContainer().querySelectorAll("svg").forEach(function (svg) {
+                if (svg.querySelector("defs.atlas-patterns")) { return; }
+                var defs = document.createElementNS(svg.namespaceURI, "defs");
+                defs.setAttribute("class", "atlas-patterns");
+                defs.innerHTML = {{ this.svg_json }};
+                svg.insertBefore(defs, svg.firstChild);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._name = "Patterns"
+        self.svg_json = json.dumps(svg).replace("</", "<\\/")
+
+
+class Attribution(MacroElement):
+    """Attribution kept in the map's corner whichever base layer is shown."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.text_json = json.dumps(text).replace("</", "<\\/")
+
+
+class AreaLayers(MacroElement):
+    """The shapes as two GeoJSON layers (seas under areas) and ``atlas.apply``."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var atlas = window.atlas = {
+                map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
+                aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
+                highlight: {{ this.highlight_json }}, bounds: null
+            };
+            atlas.tooltip = function (id) {
+                var values = atlas.props[id];
+                if (!values) { return ""; }
+                var rows = "";
+                for (var i = 0; i < values.length; i++) {
+                    rows += "<tr><th>" + atlas.aliases[i] + "</th><td>" + values[i] + "</td></tr>";
+                }
+                return "<table>" + rows + "</table>";
+            };
+            atlas.tip = function (group) {  // one tooltip per layer, as folium binds it
+                group.bindTooltip(function (layer) { return atlas.tooltip(layer.feature.id); },
+                                  {sticky: true});
+                return group;
+            };
+            atlas.bind = function (feature, layer) {
+                layer.on("mouseover", function () { layer.setStyle(atlas.highlight); });
+                layer.on("mouseout", function () {
+                    layer.setStyle(atlas.styles[feature.id] || atlas.blank);
+                });
+            };
+            // packed_shapes' text -> GeoJSON: each ring's integer steps summed and scaled
+            atlas.unpack = function (packed) {
+                var features = packed.ids.map(function (id, i) {
+                    var polygons = packed.shapes[i].map(function (rings) {
+                        return rings.map(function (steps) {
+                            var ring = [], x = 0, y = 0;
+                            for (var k = 0; k < steps.length; k += 2) {
+                                x += steps[k];
+                                y += steps[k + 1];
+                                ring.push([x / packed.scale, y / packed.scale]);
+                            }
+                            return ring;
+                        });
+                    });
+                    return {type: "Feature", id: id,
+                            properties: {area_id: id, level: packed.level},
+                            geometry: {type: "MultiPolygon", coordinates: polygons}};
+                });
+                return {type: "FeatureCollection", features: features};
+            };
+            function add(name, packed, optional) {
+                if (!packed) { return; }
+                var group = L.geoJSON(atlas.unpack(packed), {
+                    smoothFactor: 0.5,
+                    style: function () { return atlas.blank; },
+                    onEachFeature: function (feature, layer) {
+                        atlas.layers[feature.id] = layer;
+                        atlas.home[feature.id] = optional ? name : null;
+                        atlas.bind(feature, layer);
+                    }
+                });
+                atlas.tip(group).addTo(map);
+                atlas.groups[name] = group;
+                if (optional) { group.clearLayers(); }
+            }
+            add("seas", {{ this.seas }}, true);
+            add("areas", {{ this.areas }}, false);
+            // combined areas go here, over the others: a group that exists when the
+            // component binds its click handlers, so their clicks reach the page too
+            atlas.over = atlas.tip(L.featureGroup()).addTo(map);
+            atlas.apply = function (view) {
+                atlas.over.clearLayers();
+                atlas.styles = view.styles;
+                atlas.props = view.props;
+                Object.keys(atlas.layers).forEach(function (id) {
+                    var layer = atlas.layers[id], style = view.styles[id], home = atlas.home[id];
+                    if (home) {  // a sea: drawn only when a report names it
+                        var group = atlas.groups[home];
+                        if (style && !group.hasLayer(layer)) { group.addLayer(layer); }
+                        if (!style && group.hasLayer(layer)) { group.removeLayer(layer); }
+                    }
+                    layer.setStyle(style || atlas.blank);
+                });
+                if (view.combined) {
+                    L.geoJSON(view.combined, {
+                        smoothFactor: 0.5,
+                        style: function (feature) { return view.styles[feature.id]; },
+                        onEachFeature: atlas.bind
+                    }).eachLayer(function (layer) { atlas.over.addLayer(layer); });
+                }
+                var bounds = JSON.stringify(view.bounds);
+                if (view.bounds && bounds !== atlas.bounds) {
+                    map.fitBounds(view.bounds);
+                    atlas.bounds = bounds;
+                }
+            };
+            // the view posted before this map was loaded (see restyle_script)
+            var posted = window.parent && window.parent.atlasView;
+            if (posted) { atlas.apply(posted); }
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        areas: str,
+        seas: str | None,
+        *,
+        aliases: Sequence[str],
+        blank: dict[str, object],
+        highlight: dict[str, object],
+    ) -> None:
+        super().__init__()
+        self._name = "AreaLayers"
+        self.areas = areas.replace("</", "<\\/")
+        self.seas = seas.replace("</", "<\\/") if seas else "null"
+        self.aliases_json = json.dumps([html.escape(alias, quote=True) for alias in aliases])
+        self.blank_json = json.dumps(blank)
+        self.highlight_json = json.dumps(highlight)

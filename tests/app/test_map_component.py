@@ -1,0 +1,125 @@
+"""The base map is rendered once per pack build and kept on disk: the Map page then
+shows it without importing folium."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit as st
+
+import dashboard.map_restyle
+import store
+from app_pages import loaders
+from app_pages.map_component import RenderedMap, load_rendered, rendered_file, save_rendered
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_MAP = RenderedMap(
+    script="var map_1 = L.map('map_1'); // </script> и ещё",
+    header="<style>.x{}</style>",
+    html='<div id="map_1"></div>',
+    map_id="map_1",
+    js_links=("/app/static/vendor/leaflet/leaflet.js",),
+    css_links=("/app/static/vendor/leaflet/leaflet.css",),
+)
+
+
+def test_a_rendered_map_reads_back_as_it_was_written() -> None:
+    assert RenderedMap.from_json(_MAP.to_json()) == _MAP
+    with pytest.raises(ValueError, match="not a rendered map: 'header'"):
+        RenderedMap.from_json(json.dumps({"script": "x"}))
+
+
+def test_the_saved_file_is_named_by_build_and_inputs_and_replaces_other_builds(
+    tmp_path: Path,
+) -> None:
+    first = rendered_file(tmp_path, ("pack", 1), None, "/app/static/vendor/leaflet", 620)
+    assert first == rendered_file(tmp_path, ("pack", 1), None, "/app/static/vendor/leaflet", 620)
+    region = rendered_file(tmp_path, ("pack", 1), "RU-KLU", "/app/static/vendor/leaflet", 620)
+    rebuilt = rendered_file(tmp_path, ("pack", 2), None, "/app/static/vendor/leaflet", 620)
+    assert region.parent == first.parent and region != first
+    assert rebuilt.parent != first.parent and rebuilt.parent.parent == tmp_path
+    assert load_rendered(first) is None
+
+    save_rendered(first, _MAP)
+    save_rendered(region, _MAP)
+    assert load_rendered(first) == _MAP and load_rendered(region) == _MAP
+    save_rendered(rebuilt, _MAP)  # another build: the first build's folder goes
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == [
+        rebuilt.parent.relative_to(tmp_path),
+        rebuilt.relative_to(tmp_path),
+    ]
+
+    rebuilt.write_text('{"script": "half a fi', encoding="utf-8")
+    assert load_rendered(rebuilt) is None  # rendered again, never shown half
+
+
+def test_a_folder_that_cannot_be_written_is_logged_and_the_map_still_shown(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    path = rendered_file(blocker, ("pack", 1), None, "/leaflet", 620)
+    save_rendered(path, _MAP)  # does not raise
+    assert load_rendered(path) is None
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    msg = "the base map was rendered again"
+    raise AssertionError(msg)
+
+
+def test_a_new_process_reads_the_saved_base_map_instead_of_rendering_it(
+    seeded: store.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered = loaders.base_map(None, leaflet_base="/leaflet", height=620)
+    saved = list((tmp_path / "cache").rglob("*.json"))
+    assert len(saved) == 1
+    assert RenderedMap.from_json(saved[0].read_text(encoding="utf-8")) == rendered
+
+    st.cache_resource.clear()  # as in a new server process
+    monkeypatch.setattr(dashboard.map_restyle, "base_map", _refuse)
+    assert loaders.base_map(None, leaflet_base="/leaflet", height=620) == rendered
+    # another height is another map: rendered (here refused), never the saved one
+    with pytest.raises(AssertionError, match="rendered again"):
+        loaders.base_map(None, leaflet_base="/leaflet", height=400)
+
+
+_PAGE_WITHOUT_FOLIUM = """
+import sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file({app!r}, default_timeout=60)
+at.switch_page("app_pages/map.py")
+at.run()
+assert not at.exception, at.exception
+print(sorted(m for m in ("folium", "branca", "jinja2", "streamlit_folium") if m in sys.modules))
+print(at.dataframe[0].value["Drones"].tolist())
+"""
+
+
+def test_the_map_page_imports_no_folium_once_its_base_map_is_saved(
+    seeded: store.Store, db_url: str, tmp_path: Path
+) -> None:
+    env = {**os.environ, "ATLAS_DATABASE_URL": db_url, "ATLAS_DATA_DIR": str(tmp_path)}
+    code = _PAGE_WITHOUT_FOLIUM.format(app=str(ROOT / "app.py"))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+        ).stdout.splitlines()
+        for _ in range(2)
+    ]
+    # the first process renders (and saves) the base map with folium; the next reads it
+    assert runs[0] == ["['branca', 'folium', 'jinja2', 'streamlit_folium']", "['25', '18']"]
+    assert runs[1] == ["[]", "['25', '18']"]
