@@ -3,7 +3,9 @@
 ``st.App`` (Streamlit's ASGI app) runs ``app.py`` for every session, as ``streamlit run
 app.py`` does; its lifespan starts :func:`app_pages.warm.warm_up` in a thread when the
 server starts, so the boundary pack, the store and the first map are loaded before the
-first visitor asks for them, and the server answers meanwhile.
+first visitor asks for them, and the server answers meanwhile. The same thread then
+waits for the first map to be shown and prepares the PNG snapshot
+(:func:`app_pages.warm.warm_snapshot`).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import streamlit as st
 def _warm_up() -> None:
     # imported here, in the thread: the server answers while pandas, geopandas and
     # folium load
-    from app_pages.warm import warm_up
+    from app_pages.warm import warm_snapshot, warm_up
 
     warm_up()
+    warm_snapshot()
 
 
 @asynccontextmanager

@@ -10,7 +10,7 @@ import streamlit as st
 import geo
 import store
 import store.export
-from app_pages import loaders, map_component, sidebar
+from app_pages import loaders, map_component, sidebar, warm
 from dashboard import drill, evidence, labels, map_layers, snapshot
 from dashboard.folium_map import asset_base, build_map, map_payload
 from geo import PackMissingError
@@ -136,6 +136,7 @@ def map_page() -> None:
         st.dataframe(table, hide_index=True, key=K_TABLE)
 
     _downloads(filters, version, view, title, region_label)
+    warm.MAP_SHOWN.set()  # the PNG's drawing is prepared now (warm.warm_snapshot)
 
 
 def _downloads(

@@ -13,6 +13,8 @@ import base64
 import html
 import io
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 import settings
@@ -36,6 +39,15 @@ if TYPE_CHECKING:  # matplotlib is imported when a PNG is drawn: the map page ne
 WIDTH_PX = 1600
 ASPECT = 0.625
 DPI = 100
+#: How many projected outlines :func:`_outlines` keeps (every region and sea in a few
+#: projections, and the districts of the regions opened).
+OUTLINES_KEPT = 4096
+
+#: (projection, shape's WKB) -> its matplotlib paths and projected bounds, most recent last.
+_OUTLINES: OrderedDict[tuple[str, bytes], tuple[tuple[MplPath, ...], tuple[float, ...]]] = (
+    OrderedDict()
+)
+_OUTLINES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +89,20 @@ def snapshot_png(
     ax.set_axis_off()
     ax.set_aspect("equal")
     present: set[str] = set()
+    bounds: list[tuple[float, ...]] = []
     for layer in layers:
-        projected = layer.to_crs(crs)
+        outlines = _outlines(layer, crs)
+        bounds.extend(box for _, box in outlines)
         # Combined areas last, so their dashed outline sits on top of their parts.
         for combined in (False, True):
-            part = projected[projected["combined"] == combined]
-            if len(part):
-                present.update(_draw(ax, part, combined=combined))
-    minx, miny, maxx, maxy = gpd.GeoSeries(
-        [shapely.box(*layer.to_crs(crs).total_bounds) for layer in layers], crs=crs
-    ).total_bounds
+            rows = np.flatnonzero(layer["combined"].to_numpy() == combined)
+            if len(rows):
+                part = layer[["status", "figure"]].iloc[rows]  # no geometry copied
+                paths = [outlines[row][0] for row in rows]
+                present.update(_draw(ax, part, paths, combined=combined))
+    edges = np.asarray(bounds, dtype=np.float64)
+    minx, miny = np.nanmin(edges[:, 0]), np.nanmin(edges[:, 1])
+    maxx, maxy = np.nanmax(edges[:, 2]), np.nanmax(edges[:, 3])
     pad = 0.02 * max(maxx - minx, maxy - miny)
     ax.set_xlim(minx - pad, maxx + pad)
     ax.set_ylim(miny - pad, maxy + pad)
@@ -144,14 +160,43 @@ def _view_crs(layer: gpd.GeoDataFrame) -> str:
     )
 
 
-def _draw(ax, layer: gpd.GeoDataFrame, *, combined: bool) -> set[str]:  # type: ignore[no-untyped-def]
+def _outlines(
+    layer: gpd.GeoDataFrame, crs: str
+) -> list[tuple[tuple[MplPath, ...], tuple[float, ...]]]:
+    """Return each shape of ``layer`` (EPSG:4326) projected to ``crs``: its matplotlib
+    paths (:func:`_paths`) and its bounds, in row order.
+
+    A shape is projected and turned into paths once per projection and kept (the last
+    :data:`OUTLINES_KEPT`): a view of another night draws the same shapes in the same
+    projection, only their colours change. The paths are shared: never modify them.
+    """
+    keys = [(crs, wkb) for wkb in shapely.to_wkb(layer.geometry.values)]
+    with _OUTLINES_LOCK:  # one drawing at a time fills it (a PNG is drawn on a click)
+        missing = [row for row, key in enumerate(keys) if key not in _OUTLINES]
+        if missing:
+            projected = gpd.GeoSeries(layer.geometry.values[missing], crs=layer.crs).to_crs(crs)
+            for row, geom in zip(missing, projected.values, strict=True):
+                _OUTLINES[keys[row]] = (tuple(_paths(geom)), tuple(geom.bounds))
+        found = []
+        for key in keys:
+            found.append(_OUTLINES[key])
+            _OUTLINES.move_to_end(key)
+        while len(_OUTLINES) > max(OUTLINES_KEPT, len(keys)):
+            _OUTLINES.popitem(last=False)
+    return found
+
+
+def _draw(  # type: ignore[no-untyped-def]
+    ax, layer: pd.DataFrame, outlines: Sequence[Sequence[MplPath]], *, combined: bool
+) -> set[str]:
+    """Draw the shapes of ``layer``'s rows (``status``, ``figure``; their projected
+    ``outlines`` row by row), one collection per style."""
     from matplotlib.collections import PathCollection
 
     keys = [colors.style_key(s, f) for s, f in zip(layer["status"], layer["figure"], strict=True)]
     for key in dict.fromkeys(keys):
         style = colors.STYLES[key]
-        geoms = layer.geometry.values[np.asarray(keys) == key]
-        paths = [p for geom in geoms for p in _paths(geom)]
+        paths = [p for k, shape in zip(keys, outlines, strict=True) if k == key for p in shape]
         face = (*_rgb(style.fill), style.fill_opacity)
         ax.add_collection(
             PathCollection(

@@ -9,8 +9,10 @@ import pytest
 
 import dashboard.map_layers
 import dashboard.map_restyle
+import dashboard.snapshot
 import store
-from app_pages import warm
+from app_pages import loaders, warm
+from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app.conftest import app_at
 
@@ -50,3 +52,30 @@ def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(
         ("WARNING", "warm-up stopped; the first visit computes the rest")
     ]
     assert records[0].exc_info is not None and records[0].exc_info[0] is PackMissingError
+
+
+def test_after_the_first_map_the_snapshot_warm_up_projects_the_default_view(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboard.snapshot, "_OUTLINES", type(dashboard.snapshot._OUTLINES)())
+    monkeypatch.setattr(warm, "MAP_SHOWN", type(warm.MAP_SHOWN)())
+    warm.MAP_SHOWN.set()  # as the Map page does once drawn
+    warm.warm_snapshot()
+    filters = to_store_filters(FilterState(night=loaders.latest_night()))
+    view, _ = loaders.map_view(filters, loaders.data_version(), None)
+    shapes = len(view.areas) + (len(view.seas) if view.seas is not None else 0)
+    assert len(dashboard.snapshot._OUTLINES) == shapes
+    # the first PNG a user asks for projects nothing again
+    monkeypatch.setattr(dashboard.snapshot, "_paths", _refuse)
+    text = dashboard.snapshot.SnapshotText("Map")
+    assert dashboard.snapshot.snapshot_png(view.areas, text, seas=view.seas)[:4] == b"\x89PNG"
+
+
+def test_the_map_page_says_when_it_has_been_drawn(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(warm, "MAP_SHOWN", type(warm.MAP_SHOWN)())
+    assert not warm.MAP_SHOWN.is_set()
+    at = app_at("map")
+    assert not at.exception
+    assert warm.MAP_SHOWN.is_set()

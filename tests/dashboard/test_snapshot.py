@@ -12,7 +12,7 @@ import geopandas as gpd
 import pytest
 from PIL import Image
 
-from dashboard import colors
+from dashboard import colors, snapshot
 from dashboard.folium_map import build_map
 from dashboard.snapshot import (
     SnapshotText,
@@ -48,6 +48,37 @@ def test_png_is_deterministic_and_changes_with_the_data(
     assert snapshot_png(layer, TEXT) == first
     other = layer_factory({"RU-AAA": 400.0, "RU-BBB": None, "RU-AAA+RU-BBB": 3.0})
     assert snapshot_png(other, TEXT) != first
+
+
+def _refuse(*_args: object) -> None:
+    msg = "a shape was projected again"
+    raise AssertionError(msg)
+
+
+def test_another_view_of_the_same_shapes_reuses_their_outlines_and_draws_alike(
+    layer_factory: Callable[..., gpd.GeoDataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot, "_OUTLINES", type(snapshot._OUTLINES)())
+    night = layer_factory({"RU-AAA": 400.0, "RU-BBB": None, "RU-AAA+RU-BBB": 3.0})
+    other = layer_factory({"RU-AAA": 7.0, "RU-BBB": 12.0})
+    drawn_fresh = snapshot_png(other, TEXT)  # outlines made for this drawing
+    snapshot_png(night, TEXT)
+    # the three squares and the combined area, in the one projection of both views
+    assert len(snapshot._OUTLINES) == 4
+    monkeypatch.setattr(snapshot, "_paths", _refuse)
+    assert snapshot_png(other, TEXT) == drawn_fresh
+
+
+def test_the_outlines_kept_are_bounded_but_a_drawing_keeps_all_of_its_own(
+    layer_factory: Callable[..., gpd.GeoDataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot, "_OUTLINES", type(snapshot._OUTLINES)())
+    monkeypatch.setattr(snapshot, "OUTLINES_KEPT", 1)
+    one = layer_factory({"RU-AAA": 42.0})
+    snapshot_png(one[one["area_id"] == "RU-AAA"], TEXT)
+    assert len(snapshot._OUTLINES) == 1
+    snapshot_png(layer_factory({"RU-AAA": 42.0, "RU-BBB": 5.0}), TEXT)
+    assert len(snapshot._OUTLINES) == 3  # the three squares just drawn, none older
 
 
 def test_area_is_filled_with_its_class_colour(
