@@ -7,7 +7,8 @@ A save is one transaction per file (``store.Store.ingest_upload``): a cancelled 
 file leaves the database exactly as it was before that file, the files saved before it
 stay saved, and :meth:`ImportJob.summary` says which. A pasted text is a job of one
 in-memory "file" (:func:`paste`): its preview is the claims
-frame a save would add, its save one transaction.
+frame a save would add, its save one transaction; its progress and cancel go sentence by
+sentence (a long text is stopped within ``parsing.PROGRESS_STEP`` sentences).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+import parsing
 import store
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,9 @@ class ImportJob:
     ``key`` names what the job was started for (the files' names and digests), so the page
     can tell whether the job still matches what is uploaded. ``stop_on_error`` stops at
     the first failing file (a save) instead of going on with the others (a preview).
-    ``numbered`` says "(file 2 of 3)" in :attr:`message` (a pasted text is not a file).
+    ``numbered`` says "(file 2 of 3)" in :attr:`message` (a pasted text is not a file);
+    ``unit`` is what its progress counts: the texts of a file, the sentences of a pasted
+    text (the parser reports them as it reads, and the cancel is heard between them).
     """
 
     action: str
@@ -79,6 +83,7 @@ class ImportJob:
     key: tuple[Any, ...] = ()
     stop_on_error: bool = False
     numbered: bool = True
+    unit: str = "text"
     states: list[FileState] = field(init=False)
     _cancel: threading.Event = field(init=False, default_factory=threading.Event)
     _thread: threading.Thread | None = field(init=False, default=None)
@@ -142,7 +147,11 @@ class ImportJob:
         """One line on what the worker is doing now (file names as uploaded: escape them)."""
         verb = "Reading" if self.action == "preview" else "Saving"
         if self.cancelling and not self.finished:
-            return f"Cancelling: {verb.lower()} stops after the current text…"
+            if self.unit == "sentence":
+                step = f"within {parsing.PROGRESS_STEP} sentences"
+            else:
+                step = f"after the current {self.unit}"
+            return f"Cancelling: {verb.lower()} stops {step}…"
         for number, state in enumerate(self.states, 1):
             if state.status is Status.RUNNING:
                 where = f"{verb} {state.name}"
@@ -150,7 +159,7 @@ class ImportJob:
                     where += f" (file {number} of {len(self.states)})"
                 if not state.total:
                     return f"{where}…"
-                return f"{where}: {state.done:,} of {state.total:,} texts"
+                return f"{where}: {state.done:,} of {state.total:,} {self.unit}s"
         return f"{verb}…"
 
     @property
@@ -186,7 +195,7 @@ class ImportJob:
             parts.append(f"kept {len(kept)} file(s): {', '.join(kept)}")
         for state in self.states:
             if state.status is Status.CANCELLED:
-                at = f" at text {state.done:,} of {state.total:,}" if state.total else ""
+                at = f" at {self.unit} {state.done:,} of {state.total:,}" if state.total else ""
                 parts.append(f"{state.name} cancelled{at}: nothing of it was saved")
             elif state.status is Status.FAILED:
                 parts.append(f"{state.name} failed: nothing of it was saved")
@@ -294,4 +303,7 @@ def paste(
                 into.close()
 
     action = "save" if save else "preview"
-    return ImportJob(action, [(PASTED, text.encode())], work, key=key, numbered=False).start()
+    job = ImportJob(
+        action, [(PASTED, text.encode())], work, key=key, numbered=False, unit="sentence"
+    )
+    return job.start()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -29,6 +30,7 @@ PARSER_VERSION = "1.34.3"
 
 __all__ = [
     "PARSER_VERSION",
+    "PROGRESS_STEP",
     "Casualties",
     "Claim",
     "InvariantError",
@@ -103,12 +105,27 @@ def _to_word_end(claim: Claim, text: str) -> Claim:
     return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
 
 
-def parse(text: str, published: date | None = None, *, source: str | None = None) -> list[Report]:
+#: How many sentences ``parse`` reads between two calls of its ``progress``.
+PROGRESS_STEP = 100
+
+
+def parse(
+    text: str,
+    published: date | None = None,
+    *,
+    source: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Report]:
     """Return the reports in ``text``; ``published`` supplies missing years and relative days.
 
     ``source`` is who published the text (a Telegram channel's title, "Губернатор Брянской
     области"; a site): a report that names no reporter is the source's own when the source's
     name says who it is (a governor's channel posts the governor's figures), else ``media``.
+
+    ``progress(done, total)`` is called after every ``PROGRESS_STEP`` sentences read (of
+    ``total``), once when all are read, and after every ``PROGRESS_STEP`` reports built
+    (``done == total`` then); an exception it raises ends the parse there and propagates:
+    a long text is stopped within one step.
     """
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__!r}"
@@ -133,6 +150,8 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
     ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
     ukrainian = segment.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     for s in sents:
+        if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
+            progress(s.index, len(sents))
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
         ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
@@ -164,11 +183,15 @@ def parse(text: str, published: date | None = None, *, source: str | None = None
                 # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
                 # side reports drones over Ukraine, never over Russia
                 ua[s.index] = False
+    if progress is not None:
+        progress(len(sents), len(sents))
     earlier = {i: bool(EARLIER_RE.match(low, sents[i].start, sents[i].end)) for i in facts}
     drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
     own = source_reporter(source)
     reports = []
-    for d in drafts:
+    for k, d in enumerate(drafts, 1):
+        if progress is not None and k % PROGRESS_STEP == 0:
+            progress(len(sents), len(sents))
         r = segment.build(d, sents, norm, english=english, own=own, own_area=own_area)
         if r is not None:
             reports.append(r)

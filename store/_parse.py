@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -26,10 +27,16 @@ def default_parser() -> Parser:
         msg = "the parser is not available (parsing.parse is missing): nothing was imported"
         raise ImportFailed(msg)
 
-    def call(text: str, published: datetime | None, source: str | None) -> list[Any]:
+    def call(
+        text: str,
+        published: datetime | None,
+        source: str | None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Any]:
         # the parser takes the publication date (Moscow time) to complete dates
         day = published.astimezone(MSK).date() if published is not None else None
-        return list(parse(text, published=day, source=source))
+        return list(parse(text, published=day, source=source, progress=progress))
 
     return call
 
@@ -41,16 +48,48 @@ def default_version() -> str:
     return str(getattr(parsing, "PARSER_VERSION", "unknown"))
 
 
+class _Stopped(Exception):
+    """What a progress callback raised, carried through the parser to :func:`parse_text`."""
+
+
+def takes_progress(parse: Parser) -> bool:
+    """Whether ``parse`` takes a ``progress`` keyword (the default parser does; a parser
+    given to ``open_store`` need not)."""
+    try:
+        return "progress" in inspect.signature(parse).parameters
+    except (TypeError, ValueError):  # a callable without a signature to read
+        return False
+
+
 def parse_text(
-    parse: Parser, text: str, published: datetime | None, source: str | None
+    parse: Parser,
+    text: str,
+    published: datetime | None,
+    source: str | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Any], str | None]:
     """Call the parser on one text: its reports, or none and the failure in one line.
 
     A parser failure never stops an import or a re-parse: the text is stored and queued
-    with the error's first line; the whole traceback goes to the log.
+    with the error's first line; the whole traceback goes to the log. ``progress(done,
+    total)`` is given to a parser that takes it (sentences read, :func:`parsing.parse`):
+    an exception it raises is no parser failure, it propagates as raised.
     """
+
+    def guarded(done: int, total: int) -> None:
+        try:
+            progress(done, total)  # type: ignore[misc]  # only given when not None
+        except Exception as exc:
+            raise _Stopped from exc
+
     try:
+        if progress is not None and takes_progress(parse):
+            return list(parse(text, published, source, progress=guarded)), None  # type: ignore[call-arg]
         return list(parse(text, published, source)), None
+    except _Stopped as stopped:
+        assert stopped.__cause__ is not None
+        raise stopped.__cause__ from None
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}".splitlines()[0]
         log.warning("the parser failed on a text (%s); it is kept for review", error, exc_info=True)

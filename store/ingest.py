@@ -82,13 +82,18 @@ def prepare(
     *,
     source_kind: str | None = None,
     progress: Progress | None = None,
+    within: Progress | None = None,
 ) -> list[Prepared]:
-    """Parse every item; a parser error marks the item, it never stops the import."""
+    """Parse every item; a parser error marks the item, it never stops the import.
+
+    ``progress(done, total)`` follows the items; ``within(done, total)``, the sentences
+    of the text being parsed (a parser that reports them): for one long pasted text.
+    """
     prepared = []
     total = len(items)
     step = max(1, total // 200)
     for done, item in enumerate(items, 1):
-        reports, error = parse_text(parse, item.text, item.published, item.channel)
+        reports, error = parse_text(parse, item.text, item.published, item.channel, progress=within)
         try:
             entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
             found = problems(item.text, reports, item.published) if error is None else []

@@ -194,8 +194,11 @@ class Store:
         source_kind: str = "paste",
         progress: Progress | None = None,
     ) -> ImportResult:
-        """Import one pasted text; ``progress(1, 1)`` once it is parsed, before anything is
-        written (an exception it raises stops the import with nothing written)."""
+        """Import one pasted text; ``progress(done, total)`` follows its sentences as the
+        parser reads them (when it reports them) and is called once more after the parse,
+        before anything is written, with the last total (``(1, 1)`` from a parser that
+        reports nothing). An exception it raises stops the import with nothing written.
+        """
         if not text.strip():
             msg = "the text is empty: nothing was imported"
             raise ImportFailed(msg)
@@ -211,8 +214,24 @@ class Store:
             else published.replace(tzinfo=MSK),
             language=guess_language(text),
         )
+        if progress is None:
+            return self._ingest([item], [], path="pasted text", source_kind=source_kind)
+        total = [1]  # the parser's last total of sentences
+
+        def within(done: int, of: int) -> None:
+            total[0] = of
+            progress(done, of)
+
+        def parsed(_done: int, _of: int) -> None:
+            progress(total[0], total[0])
+
         return self._ingest(
-            [item], [], path="pasted text", source_kind=source_kind, progress=progress
+            [item],
+            [],
+            path="pasted text",
+            source_kind=source_kind,
+            progress=parsed,
+            within=within,
         )
 
     def ingest_items(
@@ -249,6 +268,7 @@ class Store:
         source_kind: str | None = None,
         sha256: str | None = None,
         progress: Progress | None = None,
+        within: Progress | None = None,
         also: Callable[[Connection, ImportResult], None] | None = None,
     ) -> ImportResult:
         started = schema.now()
@@ -264,7 +284,12 @@ class Store:
             return result
         parsed = (
             prepare(
-                fresh, self.parser, self.parser_version, source_kind=source_kind, progress=progress
+                fresh,
+                self.parser,
+                self.parser_version,
+                source_kind=source_kind,
+                progress=progress,
+                within=within,
             )
             if fresh
             else []

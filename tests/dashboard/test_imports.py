@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,8 @@ import parsing
 import store
 from dashboard import imports
 from settings import MSK
+from tests.parsing.test_parse_progress import TEXT as LONG_PASTE
+from tests.parsing.test_parse_progress import long_paste
 
 WAIT = 60
 
@@ -57,13 +61,28 @@ class Gate:
         self.reached = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, text: str, published: datetime | None, source: str | None) -> list[Any]:
+    def __call__(
+        self,
+        text: str,
+        published: datetime | None,
+        source: str | None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Any]:
         self.calls += 1
         if self.calls == self.stop_at:
             self.reached.set()
             assert self.release.wait(WAIT)
         day = published.astimezone(MSK).date() if published else None
-        return list(parsing.parse(text, published=day, source=source))
+        return list(
+            parsing.parse(text, published=day, source=source, progress=self.watch(progress))
+        )
+
+    def watch(
+        self, progress: Callable[[int, int], None] | None
+    ) -> Callable[[int, int], None] | None:
+        """The progress the parser reports to (the job's own here)."""
+        return progress
 
 
 def _dump(db: store.Store) -> dict[str, list[tuple[Any, ...]]]:
@@ -239,7 +258,8 @@ def test_a_pasted_text_is_saved_in_one_transaction(tmp_path: Path) -> None:
     job = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY, url=PASTE_URL)
     assert job.wait(WAIT)
     assert not job.errors and not job.cancelled
-    assert [(s.status, s.done, s.total) for s in job.states] == [(imports.Status.DONE, 1, 1)]
+    # its progress counts the text's two sentences
+    assert [(s.status, s.done, s.total) for s in job.states] == [(imports.Status.DONE, 2, 2)]
     assert (job.result.added, job.result.claims, job.result.duplicates) == (1, 2, 0)
     assert db.imports()["path"].tolist() == ["pasted text"]
     assert _claims(db.claims(store.Filters(include_ua=True))) == [
@@ -259,11 +279,11 @@ def test_a_cancelled_paste_save_leaves_every_table_as_it_was(tmp_path: Path) -> 
     assert gate.reached.wait(WAIT)
     assert job.message == "Saving pasted text…"
     job.cancel()
-    assert job.message == "Cancelling: saving stops after the current text…"
+    assert job.message == "Cancelling: saving stops within 100 sentences…"
     gate.release.set()
     assert job.wait(WAIT)
     assert job.cancelled and not job.errors
-    assert job.summary() == "pasted text cancelled at text 1 of 1: nothing of it was saved."
+    assert job.summary() == "pasted text cancelled at sentence 2 of 2: nothing of it was saved."
     assert (job.result.added, job.result.claims) == (0, 0)
     assert _dump(db) == before
     assert db.data_version() == version
@@ -287,3 +307,69 @@ def test_a_paste_that_cannot_be_imported_gives_its_one_line(tmp_path: Path) -> N
     assert job.errors == ["the text is empty: nothing was imported"]
     assert job.summary() == "pasted text failed: nothing of it was saved."
     assert db.imports().empty
+
+
+class CancelAt(Gate):
+    """The real parser; at its ``step``-th progress report it cancels the job, as a click
+    on Cancel arriving then would."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__(stop_at=0)
+        self.step = step
+        self.job: imports.ImportJob | None = None
+        self.known = threading.Event()  # the job is set: the worker may report
+        self.steps: list[int] = []
+
+    def watch(
+        self, progress: Callable[[int, int], None] | None
+    ) -> Callable[[int, int], None] | None:
+        assert self.known.wait(WAIT) and progress is not None and self.job is not None
+        job, report = self.job, progress
+
+        def watch(done: int, total: int) -> None:
+            self.steps.append(done)
+            if len(self.steps) == self.step:
+                job.cancel()
+            report(done, total)
+
+        return watch
+
+
+def test_a_long_paste_is_cancelled_between_two_steps_of_its_parse(tmp_path: Path) -> None:
+    cancel_at = CancelAt(step=2)
+    db = store.open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}", parse=cancel_at)
+    before = _dump(db)
+    job = imports.paste(LONG_PASTE, db=db, save=True, published=PASTE_DAY)
+    cancel_at.job = job
+    cancel_at.known.set()
+    assert job.wait(WAIT)
+    assert cancel_at.steps == [100, 200]  # the parse ended at the step the cancel came in
+    assert [(s.status, s.done, s.total) for s in job.states] == [
+        (imports.Status.CANCELLED, 200, 360)
+    ]
+    assert job.summary() == "pasted text cancelled at sentence 200 of 360: nothing of it was saved."
+    assert _dump(db) == before
+
+
+def test_a_long_paste_shows_its_sentences_and_stops_within_a_step_of_a_cancel(
+    tmp_path: Path,
+) -> None:
+    db = store.open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}")  # the parser as shipped
+    before = _dump(db)
+    text = long_paste(1200)  # 3,600 sentences: seconds of parsing
+    job = imports.paste(text, db=db, save=True, published=PASTE_DAY)
+    state = job.states[0]
+    for _ in range(WAIT * 100):
+        if state.done >= 100 or job.finished:
+            break
+        time.sleep(0.01)
+    assert job.message.startswith("Saving pasted text: ") and job.message.endswith(
+        " of 3,600 sentences"
+    )
+    job.cancel()
+    seen = state.done  # read after the cancel: the worker stops at its next step
+    assert job.wait(WAIT)
+    assert state.status is imports.Status.CANCELLED
+    assert seen <= state.done <= seen + parsing.PROGRESS_STEP
+    assert state.done < state.total == 3600
+    assert _dump(db) == before
