@@ -8,7 +8,7 @@ import pytest
 
 from parsing import PROGRESS_STEP, parse
 
-_REGIONS = ["Орловской", "Курской", "Брянской", "Тульской", "Калужской", "Липецкой"]
+_REGIONS = ["Белгородской", "Курской", "Брянской", "Тульской", "Калужской", "Воронежской"]
 
 
 def long_paste(posts: int) -> str:
