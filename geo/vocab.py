@@ -354,10 +354,15 @@ PLACE_NAMES: dict[str, str] = {
     "Донецк": "UA-14",
 }
 
-#: Russian names of towns in the occupied areas, which GeoNames writes only in Ukrainian
-#: romanisation ("Horlivka", "Enerhodar") -> the unit containing them (the region: the pack
-#: has no districts there). Resolved like any town (score 0.8).
+#: Russian names of places GeoNames lacks in Russian -> the unit containing them (a district
+#: where the pack has districts, else the region). Resolved like any town (score 0.8). Towns
+#: of the occupied areas, which GeoNames writes only in Ukrainian romanisation ("Horlivka",
+#: "Enerhodar"); small places drone reports name that GeoNames lacks, each checked to lie in
+#: its district's polygon. A name several places share ("Покровское") never goes here: it needs
+#: its district named beside it.
 TOWNS_RU: dict[str, str] = {
+    "Часцы": "RU-MOS:odintsovsky",  # a village west of Kubinka: "в районе Часцов"
+    "Казачья бухта": "UA-40:gagarinsky",  # a bay of Sevastopol: "над Казачьей бухтой"
     "Горловка": "UA-14",  # "обломки беспилотника упали в Горловке"
     "Макеевка": "UA-14",  # "над Макеевкой сбиты два БПЛА"
     "Мариуполь": "UA-14",  # "в Мариуполе повреждено здание"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geo.area_ids import is_combined
 from parsing.counts import Count
-from parsing.lookup import find_any_place
+from parsing.lookup import Resolved, find_any_place
 from parsing.places import ambiguous
 from parsing.reading import ListItem, PlaceMention, Reading, combined_place, join_spans
 
@@ -165,6 +165,14 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     for p in placed:
         r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
     r.total(count, 1 if r.total_mark else 2)
+    if not regions and len({p.area_id for p in places}) == 1:
+        # "два БПЛА сбиты над Рузским и Истринским районами": the districts of one region share
+        # the figure, which is that region's (never split among them; see
+        # ``report_rules.rule_region_of_districts_count``)
+        d = places[0]
+        region = Resolved(d.area_id, d.area_ru, d.area_en, "region")
+        span = join_spans(cspan, (placed[0].start, placed[-1].end))
+        r.claim(it, region, count, span, "districts_of_one_region")
 
 
 def rule_undecided_place(r: Reading) -> None:

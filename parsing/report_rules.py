@@ -71,6 +71,32 @@ def rule_combined_retelling(r: ReportReading) -> None:
             r.totals.append(TotalCandidate(c.count, c.qualifier, 3, c.evidence[0], c.evidence[1]))
 
 
+def rule_region_of_districts_count(r: ReportReading) -> None:
+    """ "два БПЛА сбиты над Рузским и Истринским районами": the figure several districts of one
+    region share is that region's, unless the report gives the region a figure of its own (the
+    same drones told again: "над Московской областью сбиты два БПЛА")."""
+    shared = [c for c in r.claims if c.rule == "districts_of_one_region"]
+    if not shared:
+        return
+    own = {c.area_id for c in _region_level(r.claims) if c.rule != "districts_of_one_region"}
+    for area in {c.area_id for c in shared}:
+        mine = [c for c in shared if c.area_id == area]
+        districts = [c for c in r.claims if c.area_id == area and c.district_id is not None]
+        # another district of the region with a figure, or named outside the shared list: the
+        # region's figure would be a sum of parts, which the parser never makes
+        other = any(
+            c.count is not None
+            or not any(
+                s.evidence[0] <= c.evidence[0] and c.evidence[1] <= s.evidence[1] for s in mine
+            )
+            for c in districts
+        )
+        # the same districts with the same figure told twice (a headline and its lede) is one
+        keep = area not in own and not other and len({c.count for c in mine}) == 1
+        for c in mine[1:] if keep else mine:
+            r.claims.remove(c)
+
+
 def rule_region_from_district(r: ReportReading) -> None:
     """A single district figure is also its region's figure when the region has none and no
     other district of it has a figure or a share of one; the same district with the same figure
@@ -221,6 +247,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_bound_then_figure,
     rule_recap_of_lines,
     rule_combined_retelling,
+    rule_region_of_districts_count,
     rule_region_from_district,
     rule_one_region_total,
     rule_region_of_districts,

@@ -4974,6 +4974,15 @@ T_GOVERNOR_THEN_NATIONAL_LIST = (
 )
 POGARSKY = ("RU-BRY:pogarsky", "Погарский район")
 TARUSSKY = ("RU-KLU:tarussky", "Тарусский район")
+#: Districts of one region sharing one figure: the region's figure (never split among them).
+T_DISTRICTS_SHARE = "Над Тарусским районом и Обнинском ночью уничтожены два БПЛА."
+#: ... but beside another district's own figure the region's would be a sum: none.
+T_DISTRICTS_SHARE_AND_ONE = (
+    "Губернатор Калужской области: над Тарусским районом и Обнинском сбиты два БПЛА, "
+    "над Кировским районом — один."
+)
+
+
 GOLDEN_DISTRICTS = [
     # the drones an attack was made with are not those shot down; "N из которых" is; two
     # districts of a region with a figure each: the region gets none of them
@@ -5570,6 +5579,14 @@ GOLDEN_DISTRICTS = [
                         "list_without_counts",
                         district=OBNINSK,
                     ),
+                    # the two places of one region share the figure: the region's
+                    C(
+                        T_TOWN_THEN_DISTRICT,
+                        "Обнинском и Кировским районом сбиты четыре",
+                        "RU-KLU",
+                        4,
+                        "districts_of_one_region",
+                    ),
                     C(
                         T_TOWN_THEN_DISTRICT,
                         "Кировским районом",
@@ -5578,7 +5595,6 @@ GOLDEN_DISTRICTS = [
                         "list_without_counts",
                         district=("RU-KLU:kirovsky", "Кировский район"),
                     ),
-                    C(T_TOWN_THEN_DISTRICT, "четыре", "RU-KLU", 4, "one_region_total"),
                 ],
                 total=4,
             )
@@ -5969,6 +5985,87 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    (
+        "ru-districts-share-a-figure",
+        T_DISTRICTS_SHARE,
+        [
+            R(
+                T_DISTRICTS_SHARE,
+                "media",
+                [
+                    C(
+                        T_DISTRICTS_SHARE,
+                        "Тарусским районом",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_DISTRICTS_SHARE,
+                        "Тарусским районом и Обнинском ночью уничтожены два",
+                        "RU-KLU",
+                        2,
+                        "districts_of_one_region",
+                    ),
+                    C(
+                        T_DISTRICTS_SHARE,
+                        "Обнинском",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=("RU-KLU:obninsk", "Обнинск"),
+                    ),
+                ],
+                total=2,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-districts-share-beside-a-district-figure",
+        T_DISTRICTS_SHARE_AND_ONE,
+        [
+            R(
+                T_DISTRICTS_SHARE_AND_ONE,
+                "governor",
+                [
+                    C(
+                        T_DISTRICTS_SHARE_AND_ONE,
+                        "Тарусским районом",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_DISTRICTS_SHARE_AND_ONE,
+                        "Тарусским районом",
+                        "RU-KLU",
+                        None,
+                        "region_of_districts",
+                    ),
+                    C(
+                        T_DISTRICTS_SHARE_AND_ONE,
+                        "Обнинском",
+                        "RU-KLU",
+                        None,
+                        "list_without_counts",
+                        district=("RU-KLU:obninsk", "Обнинск"),
+                    ),
+                    C(
+                        T_DISTRICTS_SHARE_AND_ONE,
+                        "Кировским районом — один",
+                        "RU-KLU",
+                        1,
+                        "count_over_place",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
 ]
 
 
@@ -6032,6 +6129,10 @@ BY_RULE = {
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
+    "region_of_districts_count": [
+        "ru-districts-share-a-figure",
+        "ru-districts-share-beside-a-district-figure",
+    ],
     "region_from_district": [
         "ru-district-of-region",
         "en-port-told-twice",

@@ -1,0 +1,39 @@
+"""Small places the curated table ``geo.vocab.TOWNS_RU`` adds: each resolves to the district
+whose polygon holds it (an index built from the real pack's boundaries into a folder of its own,
+so the test does not depend on when the shared pack's index was last rebuilt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import settings
+from geo import gazetteer
+from geo.gazetteer_index import build_index
+from geo.pack import Pack
+
+
+@pytest.fixture(scope="module")
+def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Path:
+    folder = tmp_path_factory.mktemp("pack")
+    for name in ("regions.parquet", "districts.parquet", "seas.parquet", "meta.json"):
+        (folder / name).symlink_to(settings.get().pack_dir / name)
+    build_index(folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Часцы", "RU-MOS:odintsovsky"),
+        ("в районе Часцов", "RU-MOS:odintsovsky"),
+        ("над Казачьей бухтой", "UA-40:gagarinsky"),
+    ],
+)
+def test_a_curated_place_is_its_district(
+    fresh_index: Path, monkeypatch: pytest.MonkeyPatch, text: str, district: str
+) -> None:
+    monkeypatch.setenv("ATLAS_PACK_DIR", str(fresh_index))
+    place = gazetteer.resolve(text)
+    assert (place.kind, place.id, place.score) == ("district", district, 0.8)
