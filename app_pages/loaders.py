@@ -87,6 +87,18 @@ def nightly_with_gaps(filters: store.Filters, version: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
+def _area_sums(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
+    return ledger.area_sums(_store(url), filters)
+
+
+def area_sums(filters: store.Filters, version: str) -> pd.DataFrame:
+    """Return the figures of :func:`nightly_frame` added up per date and area, rows with
+    a figure only (``store.ledger.area_sums``): what the Timeline's charts draw, read
+    without the rows' claim ids and flags."""
+    return _area_sums(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
 def _claims(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
     return ledger.claims(_store(url), filters, analysis=_analysed(filters, version, url))
 

@@ -26,7 +26,8 @@ def timeline_page() -> None:
     filters = filter_state.widen_to_range(state, sidebar.current_filters())
     version = loaders.data_version()
     names = loaders.region_options()
-    nightly = loaders.nightly_frame(filters, version)
+    # the figures added up per date and area: all the headline and the charts by area need
+    sums = loaders.area_sums(filters, version)
     unit = filters.unit
 
     st.title("Timeline")
@@ -38,7 +39,7 @@ def timeline_page() -> None:
             f" (the {filter_state.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
         )
     st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
-    numbers = charts.summary(nightly)
+    numbers = charts.summary(sums)
     left, middle, right = st.columns(3)
     left.metric("Drones in the figures shown", f"{numbers['drones']:,}")
     middle.metric(
@@ -65,8 +66,16 @@ def timeline_page() -> None:
         label_visibility="collapsed",
     )
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
-    claims = loaders.claim_reporters(filters, version) if stack == "reporter" else None
-    totals = charts.totals_frame(nightly, by=stack, claims=claims, labels=names)
+    if stack == "reporter":
+        # crediting each figure to its reporter needs the rows' chosen claims
+        totals = charts.totals_frame(
+            loaders.nightly_frame(filters, version),
+            by=stack,
+            claims=loaders.claim_reporters(filters, version),
+            labels=names,
+        )
+    else:
+        totals = charts.totals_frame(sums, by=stack, labels=names)
     if drawn == charts.WEEK:
         totals = charts.by_week(totals, [charts.GROUP], [charts.VALUE])
         st.caption(
@@ -84,14 +93,14 @@ def timeline_page() -> None:
         )
 
     st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(nightly, areas=filters.regions, labels=names, dates=dates)
+    trend = charts.trend_frame(sums, areas=filters.regions, labels=names, dates=dates)
     if drawn == charts.WEEK:
         trend = charts.by_week(trend, [C.AREA_ID, charts.GROUP], [charts.VALUE])
     st.altair_chart(charts.trend_chart(trend, unit=drawn), key="tl_trends")
 
     st.subheader("The ministry against the governors")
-    mod = loaders.nightly_frame(replace(filters, reporters=("mod",)), version)
-    governors = loaders.nightly_frame(replace(filters, reporters=("governor",)), version)
+    mod = loaders.area_sums(replace(filters, reporters=("mod",)), version)
+    governors = loaders.area_sums(replace(filters, reporters=("governor",)), version)
     paired = charts.mod_vs_governors_frame(mod, governors, labels=names)
     if paired.empty:
         # no early return: the gaps and the coverage below still apply

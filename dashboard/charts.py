@@ -13,6 +13,7 @@ from typing import Literal
 
 import altair as alt
 import pandas as pd
+from altair.utils.schemapi import UndefinedType
 
 from dashboard.labels import REPORTER_LABELS
 from dashboard.tables import LONGEST_DAILY
@@ -42,7 +43,15 @@ def area_label(area_id: str, area: str, labels: Mapping[str, str]) -> str:
 
 
 def _labels(frame: pd.DataFrame, labels: Mapping[str, str]) -> list[str]:
-    return [area_label(a, n, labels) for a, n in zip(frame[C.AREA_ID], frame[C.AREA], strict=True)]
+    # one label per area and name, not per row: years of rows hold a few dozen areas
+    found: dict[tuple[object, object], str] = {}
+    out = []
+    for pair in zip(frame[C.AREA_ID].tolist(), frame[C.AREA].tolist(), strict=True):
+        label = found.get(pair)
+        if label is None:
+            label = found[pair] = area_label(*pair, labels)  # type: ignore[arg-type]
+        out.append(label)
+    return out
 
 
 def credited_reporter(chosen: Sequence[str], reporter_of: Mapping[str, str]) -> str:
@@ -66,7 +75,8 @@ def totals_frame(
     Parameters
     ----------
     nightly
-        ``Store.nightly`` output.
+        ``Store.nightly`` output, or ``store.ledger.area_sums`` (the same figures added
+        up per date and area) to stack by area.
     by
         ``"area"``: one group per area; ``"reporter"``: each area's figure is credited
         to the reporter whose claim it was taken from (needs ``claims``).
@@ -178,7 +188,8 @@ def mod_vs_governors_frame(
     Parameters
     ----------
     mod, governors
-        ``Store.nightly`` output restricted to the ministry and to governors.
+        ``Store.nightly`` (or ``store.ledger.area_sums``) output restricted to the
+        ministry and to governors.
 
     Returns
     -------
@@ -271,6 +282,8 @@ def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
 
 #: Plot column of a week's bars: the Monday after the week (see :func:`_week_ends`).
 WEEK_END = "week_end"
+#: Plot columns of a week's bar segment: where it starts and ends (see :func:`totals_chart`).
+STACK_BOTTOM, STACK_TOP = "stack_bottom", "stack_top"
 
 
 def _week_ends(frame: pd.DataFrame) -> pd.DataFrame:
@@ -278,19 +291,57 @@ def _week_ends(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{WEEK_END: [d + timedelta(days=7) for d in frame[C.DATE]]})
 
 
+def _to_send(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Return the columns a chart encodes, its labels as categories: each label then
+    travels once in the chart's data, not once per row (years hold thousands of rows)."""
+    out = frame[list(columns)].copy()
+    out[GROUP] = out[GROUP].astype("category")
+    return out
+
+
+def _aria(unit: str) -> bool | UndefinedType:
+    # over a long period no description per mark (see _drawn)
+    return False if unit == WEEK else alt.Undefined
+
+
+def _drawn(chart: alt.Chart, unit: str) -> alt.Chart:
+    """Return ``chart`` drawn on a canvas, without a description per mark, over a long
+    period (:data:`WEEK`): thousands of marks as SVG elements, each with its own
+    description, took chromium seconds. Tooltips are kept."""
+    if unit != WEEK:
+        return chart
+    return chart.properties(usermeta={"embedOptions": {"renderer": "canvas"}})
+
+
 def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
-    """Return stacked bars of the figures per date, one colour per group."""
+    """Return stacked bars of the figures per date, one colour per group.
+
+    ``frame`` is :func:`totals_frame` output (one row per date and group; weekly sums
+    from :func:`by_week`): each row is one bar segment, nothing added up in the browser.
+    A week's bar spans its seven days; its segments are stacked here (groups in label
+    order from the bottom), as Vega-Lite leaves bars with an end date unstacked.
+    """
+    title = "Drones reported shot down"
     legend = "Area" if by == "area" else "Figure taken from"
-    extra = {}
+    columns = [C.DATE, GROUP, VALUE]
     if unit == WEEK:
-        frame, extra = _week_ends(frame), {"x2": alt.X2(f"yearmonthdate({WEEK_END})")}
-    return (
-        alt.Chart(frame)
-        .mark_bar()
+        frame = _week_ends(frame).sort_values([C.DATE, GROUP], ignore_index=True)
+        top = frame.groupby(C.DATE, sort=False)[VALUE].cumsum()
+        frame = frame.assign(**{STACK_TOP: top, STACK_BOTTOM: top - frame[VALUE]})
+        columns += [WEEK_END, STACK_BOTTOM, STACK_TOP]
+        extra = {
+            "x2": alt.X2(f"yearmonthdate({WEEK_END})"),
+            "y": alt.Y(f"{STACK_BOTTOM}:Q", title=title),
+            "y2": alt.Y2(STACK_TOP),
+        }
+    else:
+        extra = {"y": alt.Y(f"{VALUE}:Q", title=title, stack="zero")}
+    chart = (
+        alt.Chart(_to_send(frame, columns))
+        .mark_bar(aria=_aria(unit))
         .encode(
             **extra,
             x=_date_axis(unit),
-            y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
             color=alt.Color(
                 f"{GROUP}:N", title=legend, sort="ascending", scale=alt.Scale(scheme="tableau20")
             ),
@@ -301,13 +352,14 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
             ],
         )
     )
+    return _drawn(chart, unit)
 
 
 def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return one line with points per area."""
-    return (
-        alt.Chart(frame)
-        .mark_line(point=True)
+    chart = (
+        alt.Chart(_to_send(frame, [C.DATE, GROUP, VALUE]))
+        .mark_line(point=True, aria=_aria(unit))
         .encode(
             x=_date_axis(unit),
             y=alt.Y(f"{VALUE}:Q", title="Drones reported shot down"),
@@ -319,6 +371,7 @@ def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
             ],
         )
     )
+    return _drawn(chart, unit)
 
 
 def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
@@ -330,9 +383,9 @@ def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> 
         value_name=VALUE,
     )
     long["reporter"] = long["reporter"].map(REPORTER_LABELS)
-    return (
-        alt.Chart(long)
-        .mark_bar()
+    chart = (
+        alt.Chart(_to_send(long, [C.DATE, GROUP, "reporter", VALUE]))
+        .mark_bar(aria=_aria(unit))
         .encode(
             x=_date_axis(unit, kind="O"),
             xOffset=alt.XOffset("reporter:N"),
@@ -346,3 +399,4 @@ def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> 
             ],
         )
     )
+    return _drawn(chart, unit)

@@ -215,6 +215,53 @@ def read_columns(
     return out
 
 
+def read_sums(conn: Connection, filters: Filters) -> dict[str, list[Any]]:
+    """Return the stored area figures of ``filters`` (every reporter, or one) added up
+    per date and area, rows with a figure only: ``date``, ``area_id``, ``area``,
+    ``figure``, by date then area id (``store.ledger.area_sums``).
+
+    The sum is taken in the database: what a chart of years needs is a few columns of
+    the rows, not their claim ids and flags (``discrepancies_only`` keeps the rows with
+    a flag, as ``store.ledger.nightly`` does).
+    """
+    f = schema.figures
+    if len(filters.reporters) > 1:
+        msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
+        raise ValueError(msg)
+    conditions = [
+        f.c.mode == filters.unit,
+        f.c.reporter == "".join(filters.reporters),
+        f.c.district_id == "",
+        f.c.figure.is_not(None),
+    ]
+    if not filters.include_ua:
+        conditions.append(f.c.country == "RU")
+    if filters.discrepancies_only:
+        conditions.append(f.c.flags != "")
+    if filters.date_from:
+        conditions.append(f.c.date >= filters.date_from)
+    if filters.date_to:
+        conditions.append(f.c.date <= filters.date_to)
+    keys = (f.c.date, f.c.area_id, f.c.area)
+    query = (
+        select(*keys, func.sum(f.c.figure))
+        .where(and_(*conditions))
+        .group_by(*keys)
+        .order_by(f.c.date, f.c.area_id, f.c.area)
+    )
+    rows = conn.execute(query).cursor.fetchall()
+    if filters.regions:
+        wanted = set(filters.regions)
+        rows = [row for row in rows if area_ids.matches(row[1], wanted)]
+    names = (C.DATE, C.AREA_ID, C.AREA, C.FIGURE)
+    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in names]
+    out = dict(zip(names, columns, strict=True))
+    day = Reader(date.fromisoformat)
+    out[C.DATE] = [day(value) for value in out[C.DATE]]
+    out[C.FIGURE] = [int(value) for value in out[C.FIGURE]]
+    return out
+
+
 def read(conn: Connection, filters: Filters, level: str) -> list[dict[str, Any]]:
     """Return the stored rows for ``filters`` (every reporter, or one) as reconcile returns them.
 

@@ -464,6 +464,12 @@ class Store:
             rows = [row for row in rows if area_ids.matches(row[C.AREA_ID], wanted)]
         return rows
 
+    def area_sums(self, filters: Filters | None = None) -> dict[str, list[Any]]:
+        """Return the stored area figures of ``filters`` (every reporter, or one) added up
+        per date and area, column by column (``store.figures.read_sums``)."""
+        filters = filters or Filters()
+        return self._stored(lambda conn: figures.read_sums(conn, filters))
+
     def national_rows(self, filters: Filters | None = None) -> list[dict[str, Any]]:
         """Return the stored national totals of ``filters`` (every reporter, or the one
         picked; regions are not looked at) as dicts (``store.totals.NATIONAL_COLUMNS``)."""

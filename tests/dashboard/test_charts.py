@@ -191,3 +191,34 @@ def test_years_are_drawn_per_week_with_gaps_kept_missing() -> None:
     assert spec["encoding"]["x2"] == {"field": charts.WEEK_END, "timeUnit": "yearmonthdate"}
     values = next(iter(spec["datasets"].values()))
     assert (values[0][C.DATE], values[0][charts.WEEK_END]) == (date(2026, 1, 5), date(2026, 1, 12))
+
+
+def test_a_weeks_bar_stacks_its_areas_in_label_order_on_a_canvas() -> None:
+    weekly = pd.DataFrame(
+        {
+            C.DATE: [date(2026, 1, 5), date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 12)],
+            charts.GROUP: ["Kaluga", "Bryansk", "Bryansk", "Kursk"],
+            charts.VALUE: [2.0, 7.0, None, 4.0],
+        }
+    )
+    spec = charts.totals_chart(weekly, by="area", unit=charts.WEEK).to_dict()
+    assert spec["encoding"]["y"]["field"] == charts.STACK_BOTTOM
+    assert spec["encoding"]["y2"] == {"field": charts.STACK_TOP}
+    # drawn on a canvas, no description per bar: years of weeks are thousands of bars
+    assert spec["usermeta"] == {"embedOptions": {"renderer": "canvas"}}
+    assert spec["mark"] == {"type": "bar", "aria": False}
+    values = next(iter(spec["datasets"].values()))
+    assert [
+        (v[C.DATE], v[charts.GROUP], v[charts.STACK_BOTTOM], v[charts.STACK_TOP]) for v in values
+    ] == [
+        (date(2026, 1, 5), "Bryansk", 0.0, 7.0),
+        (date(2026, 1, 5), "Kaluga", 7.0, 9.0),
+        (date(2026, 1, 12), "Bryansk", None, None),  # no figure that week: no bar
+        (date(2026, 1, 12), "Kursk", 0.0, 4.0),
+    ]
+    # only the columns drawn travel to the browser
+    assert set(values[0]) == {
+        C.DATE, charts.GROUP, charts.VALUE, charts.WEEK_END, charts.STACK_BOTTOM, charts.STACK_TOP
+    }  # fmt: skip
+    nightly = charts.totals_chart(weekly.dropna(), by="area").to_dict()
+    assert "usermeta" not in nightly and nightly["mark"] == {"type": "bar"}

@@ -309,3 +309,44 @@ def test_stored_totals_equal_the_totals_of_a_full_analysis(store: Store) -> None
     assert ledger.straddling(store, period) == 2
     assert ledger.straddling(store, replace(period, reporters=("governor",))) == 1
     assert ledger.straddling(store, replace(period, unit="day")) == 0
+
+
+def test_area_sums_add_up_the_nightly_figures_per_date_and_area(store: Store) -> None:
+    add(store, "@mod night=2025-09-12 total=40\nRU-BRY 25\nRU-KLU 15", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-KLU 18", channel="gov-klu")
+    # a daytime window: its own row of 12 September besides the night's
+    add(store, "@governor window=2025-09-12T10:00/2025-09-12T12:00\nRU-KLU 3", channel="gov-klu")
+    add(store, "@governor night=2025-09-13\nRU-BRY 7\nRU-KRS -", channel="gov-bry")
+    add(store, "@media country=UA night=2025-09-13\nUA-23 6", channel="ua")
+    period = Filters(date_from=night(11), date_to=night(14))
+    assert rows(ledger.area_sums(store, period), *ledger.SUM_COLUMNS) == [
+        (night(12), "RU-BRY", "RU-BRY", 25),
+        (night(12), "RU-KLU", "RU-KLU", 21),
+        (night(13), "RU-BRY", "RU-BRY", 7),
+    ]
+    assert rows(
+        ledger.area_sums(store, replace(period, reporters=("mod",))), C.AREA_ID, C.FIGURE
+    ) == [
+        ("RU-BRY", 25),
+        ("RU-KLU", 15),
+    ]
+    # the flagged row only (the governor above the ministry); Ukraine's claims when asked
+    flagged = ledger.area_sums(store, replace(period, discrepancies_only=True))
+    assert rows(flagged, C.DATE, C.AREA_ID, C.FIGURE) == [(night(12), "RU-KLU", 18)]
+    with_ua = ledger.area_sums(store, replace(period, include_ua=True))
+    assert rows(with_ua, C.AREA_ID, C.FIGURE)[-1] == ("UA-23", 6)
+    for filters in (
+        period,
+        replace(period, reporters=("mod",)),
+        replace(period, reporters=("governor",)),
+        replace(period, reporters=("mod", "governor")),
+        replace(period, regions=("RU-KLU",)),
+        replace(period, discrepancies_only=True),
+        replace(period, unit="day"),
+        replace(period, include_ua=True),
+    ):
+        nightly = ledger.nightly(store, filters)
+        nightly = nightly[nightly[C.FIGURE].notna()]
+        expected = nightly.groupby(list(ledger.SUM_COLUMNS[:3]), as_index=False)[C.FIGURE].sum()
+        expected[C.FIGURE] = expected[C.FIGURE].astype("int64")
+        pd.testing.assert_frame_equal(ledger.area_sums(store, filters), expected)

@@ -50,6 +50,9 @@ from tests.store.test_ingest import (
 from tests.store.test_ingest import (
     test_texts_the_parser_fails_on_are_kept_and_queued_for_review as test_texts_the_parser_fails_on_are_kept_and_queued_for_review,
 )
+from tests.store.test_ledger import (
+    test_area_sums_add_up_the_nightly_figures_per_date_and_area as test_area_sums_add_up_the_nightly_figures_per_date_and_area,
+)
 from tests.store.test_one_figure import retold as retold
 from tests.store.test_one_figure import (
     test_an_empty_store_has_no_latest_date as test_an_empty_store_has_no_latest_date,

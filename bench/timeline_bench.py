@@ -1,0 +1,208 @@
+"""Print where the Timeline over all three years spends its time, in a real browser.
+
+One server (``serve.py``, warmed up as for a visitor) on a copy of the three-year
+database of ``bench/generate_db.py``; Debian's chromium opens the Timeline over the
+whole period twice, each time as a new visitor (a new session): first with the page's
+loaders cold, then warm. For each visit it prints the seconds until the title, the
+headline chart (the totals), the end of the script run and every chart and table drawn,
+the server's CPU seconds over the visit, and the bytes Streamlit sent on the websocket,
+per kind of element (each chart's and table's own size listed). As a floor, the same
+browser opens a bare Streamlit page (``st.title`` only) on a running server twice.
+
+Nothing here is a test: it prints figures. ``bench/app_bench.py`` times the same visit
+among the issue's other figures.
+
+    .venv/bin/python bench/timeline_bench.py [--seed 7] [--from 2023-06-01 --to 2026-11-30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
+from testkit.browser import Server  # noqa: E402
+
+#: JavaScript: the charts vega-embed drew (a canvas or svg in each) and those on the page.
+_CHARTS = """() => {
+    const all = [...document.querySelectorAll('.vega-embed')];
+    return [all.filter(e => e.querySelector('canvas, svg')).length, all.length];
+}"""
+#: JavaScript: the page's tables drawn (glide data grid draws a canvas).
+_TABLES = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].filter(
+    e => e.querySelector('canvas')).length"""
+_WARMED = "warm-up done"
+
+
+@dataclass
+class Received:
+    """The websocket frames one visit received, decoded as Streamlit's ``ForwardMsg``."""
+
+    total: int = 0
+    by_kind: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    large: list[tuple[str, int]] = field(default_factory=list)
+
+    def count(self, payload: bytes | str) -> None:
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        size = len(payload)
+        self.total += size
+        kind = "text frame"
+        if isinstance(payload, bytes):
+            msg = ForwardMsg.FromString(payload)
+            kind = str(msg.WhichOneof("type"))
+            if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+                kind = str(msg.delta.new_element.WhichOneof("type"))
+                if kind in ("vega_lite_chart", "dataframe"):
+                    self.large.append((kind, size))
+        self.by_kind[kind] += size
+
+
+def _cpu(pid: int) -> float:
+    """Return the CPU seconds (user + system) process ``pid`` has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_log(log: Path, text: str, timeout: float) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if log.exists() and text in log.read_text(errors="replace"):
+            return time.perf_counter() - started
+        # polling a log file another process writes
+        time.sleep(0.1)
+    raise TimeoutError(f"{text!r} not in {log} after {timeout} s")
+
+
+def visit(page, url: str, pid: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Open ``url`` as a new visitor; return when each part was drawn and what was sent."""
+    received = Received()
+
+    def attach(ws) -> None:  # type: ignore[no-untyped-def]
+        ws.on("framereceived", received.count)
+
+    page.on("websocket", attach)
+    page.goto("about:blank")
+    cpu, started = _cpu(pid), time.perf_counter()
+    marks: dict[str, object] = {}
+    page.goto(url)
+    page.get_by_role("heading", name="Timeline", exact=True).wait_for(timeout=WAIT_MS)
+    marks["title"] = time.perf_counter() - started
+    page.wait_for_function(f"() => ({_CHARTS})()[0] >= 1", timeout=WAIT_MS, polling="raf")
+    marks["headline chart"] = time.perf_counter() - started
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+    marks["script finished"] = time.perf_counter() - started
+    page.wait_for_function(
+        f"""() => {{ const [drawn, all] = ({_CHARTS})();
+            return drawn === all && ({_TABLES})() ===
+                document.querySelectorAll('[data-testid="stDataFrame"]').length; }}""",
+        timeout=WAIT_MS,
+        polling="raf",
+    )
+    marks["everything drawn"] = time.perf_counter() - started
+    marks["server CPU"] = _cpu(pid) - cpu
+    marks["charts"], _ = page.evaluate(_CHARTS)
+    marks["tables"] = page.evaluate(_TABLES)
+    page.remove_listener("websocket", attach)
+    marks["received"] = received
+    return marks
+
+
+def bare_floor(playwright, folder: Path) -> list[float]:  # type: ignore[no-untyped-def]
+    """Return the seconds a bare page takes to show its title, twice, on a running server."""
+    script = folder / "bare.py"
+    script.write_text(BARE_PAGE, encoding="utf-8")
+    server = Server({}, folder / "bare.log", script=script).start()
+    times = []
+    try:
+        server.wait_healthy(timeout=120)
+        with _browser_page(playwright) as page:
+            for _ in range(2):
+                page.goto("about:blank")
+                started = time.perf_counter()
+                page.goto(f"{server.url}/")
+                page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+                page.locator(IDLE).wait_for(timeout=WAIT_MS)
+                times.append(time.perf_counter() - started)
+    finally:
+        server.stop()
+    return times
+
+
+def _show(name: str, marks: dict[str, object]) -> None:
+    received = marks["received"]
+    assert isinstance(received, Received)
+    steps = ", ".join(
+        f"{step} {marks[step]:.2f} s"
+        for step in ("title", "headline chart", "script finished", "everything drawn")
+    )
+    print(f"\n{name}: {steps}")
+    print(
+        f"  server CPU over the visit {marks['server CPU']:.2f} s; drawn: {marks['charts']} "
+        f"charts, {marks['tables']} tables"
+    )
+    kinds = sorted(received.by_kind.items(), key=lambda item: -item[1])
+    print(
+        f"  websocket: {received.total / 1e3:,.0f} KB received ("
+        + ", ".join(f"{kind} {size / 1e3:,.1f} KB" for kind, size in kinds if size >= 1000)
+        + ")"
+    )
+    print(
+        "  each chart and table: " + ", ".join(f"{k} {s / 1e3:,.1f} KB" for k, s in received.large)
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--from", dest="first", default=THREE_YEARS[0])
+    parser.add_argument("--to", dest="last", default=THREE_YEARS[1])
+    parser.add_argument("--screenshot", type=Path, help="save the drawn page as this PNG")
+    args = parser.parse_args()
+
+    from bench.generate_db import ensure_database
+
+    generated = ensure_database(args.seed).removeprefix("sqlite:///")
+    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-tl-") as tmp:
+        folder = Path(tmp)
+        floor = bare_floor(playwright, folder)
+        copy = folder / "three-years.sqlite"
+        shutil.copyfile(generated, copy)
+        server = Server({"ATLAS_DATABASE_URL": f"sqlite:///{copy}"}, folder / "streamlit.log")
+        server.start()
+        try:
+            server.wait_healthy(timeout=180)
+            warmed = _wait_log(server.log, _WARMED, timeout=600)
+            assert server.process is not None
+            pid = server.process.pid
+            url = f"{server.url}/timeline?from={args.first}&to={args.last}"
+            with _browser_page(playwright) as page:
+                cold = visit(page, url, pid)
+                warm = visit(page, url, pid)
+                if args.screenshot:
+                    page.screenshot(path=str(args.screenshot), full_page=True)
+        finally:
+            server.stop()
+    print(
+        f"bare Streamlit page on a running server, title and script done: "
+        f"{', '.join(f'{t:.2f}' for t in floor)} s"
+    )
+    print(f"server warmed up {warmed:.1f} s after it answered")
+    _show(f"Timeline {args.first} – {args.last}, loaders cold (a new session)", cold)
+    _show("the same again, loaders warm (a new session)", warm)
+
+
+if __name__ == "__main__":
+    main()
