@@ -667,8 +667,10 @@ _SPEAKER_RU = re.compile(
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
 )
 _SPEAKER_EN = re.compile(
-    rf"(?:(?P<pre>{_CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+[Gg]overnor"
-    rf"|[Gg]overnor\s+of\s+(?:the\s+)?(?P<post>{_CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
+    # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
+    # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
+    rf"(?:(?P<pre>{_CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+(?:[Gg]overnor|[Mm]ayor)"
+    rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{_CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
 )
 
 
@@ -680,6 +682,8 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             name = m["pre"] or m["post"]
             # "Moscow region Governor": a governor's region is an oblast, never the city
             cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
+            if m.group().lower().count("mayor"):
+                cands = [f"{name} city"]  # the city, which is a region only for Moscow and the like
             place = find_any_place(cands, None)
             if place is not None and place.kind == "region":
                 return place.area_id

@@ -133,6 +133,7 @@ GOVERNORS = {
     "RU-SAM": r"федорищев\w*|fedorishchev",
     "RU-VLA": r"александр\w*\s+авдеев\w*|alexander\s+avdeyev",
     "RU-KGD": r"беспрозванн\w*|besprozvannykh",
+    "RU-MOW": r"собянин\w*|sobyanin",  # Moscow's mayor heads the city, a region of its own
 }  # fmt: skip
 #: "Силами ПВО Минобороны сбит ..." names who shot, not who reported.
 #: "... уничтожен силами ПВО Министерства обороны РФ", "air defence forces of the Defence

@@ -34,7 +34,7 @@ _REGIONS = {
     "RU-VOR": ("Воронежская область", "Voronezh Oblast", ["Voronezh Region", "Voronezh"]),
     "RU-TUL": ("Тульская область", "Tula Oblast", ["Tula Region"]),
     "RU-MOS": ("Московская область", "Moscow Oblast", ["Подмосковье", "Moscow Oblast"]),
-    "RU-MOW": ("Москва", "Moscow", ["Moscow"]),
+    "RU-MOW": ("Москва", "Moscow", ["Moscow", "Moscow city"]),
     "RU-KDA": ("Краснодарский край", "Krasnodar Krai", ["Krasnodar Region", "Krasnodar Krai"]),
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),

@@ -1,0 +1,36 @@
+"""A mayor speaks for his city when the city is a region of its own (Moscow): a figure he
+gives without a place is the city's, in English as in Russian (our own wording)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+P = date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences downed four drones overnight, Moscow Mayor Sergei Sobyanin said.",
+        "Air defences downed four drones overnight, the mayor of Moscow said.",
+        "Собянин: ночью силы ПВО сбили четыре беспилотника.",
+        "Силы ПВО ночью сбили четыре беспилотника, сообщил мэр Москвы.",
+    ],
+)
+def test_the_moscow_mayors_figure_is_the_citys(text: str) -> None:
+    (report,) = parse(text, P)
+    assert report.reporter == "mayor"
+    assert [(c.area_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-MOW", 4, "one_region_total")
+    ]
+
+
+def test_another_citys_mayor_names_no_region() -> None:
+    # Voronezh is a city inside a region: its mayor's figure is no region's figure by itself
+    text = "Air defences downed four drones overnight, Voronezh Mayor Sergei Petrin said."
+    (report,) = parse(text, P)
+    assert (report.reporter, report.total, report.claims) == ("mayor", 4, ())
