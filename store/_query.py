@@ -70,6 +70,13 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
     The body of ``Store.claims``, on a connection so that a write can read the claims it
     reconciles in its own transaction (``store.figures.refresh``).
     """
+    return frame_of(placed_records(read_claims(conn, filters), filters), C.CLAIM_COLUMNS)
+
+
+def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
+    """Return the claims matching ``filters``' SQL conditions and regions, each a list in
+    ``CLAIM_COLUMNS`` order up to ``published_at`` (times read, naive Moscow time), not
+    yet placed in a unit: :func:`placed_records` places them for one unit."""
     c, r, s = schema.claims, schema.reports, schema.statements
     as_text = [c.c.window_start, c.c.window_end, c.c.night_of, r.c.published_at]
     query = (
@@ -105,35 +112,42 @@ def claims_frame(conn: Connection, filters: Filters) -> pd.DataFrame:
     # distinct value: a statement's window repeats on each of its claims. Plain DBAPI
     # tuples, in CLAIM_COLUMNS order: SQLAlchemy's row objects cost more than the query.
     rows = conn.execute(query).cursor.fetchall()
-    settings_ = settings.get()
     regions = set(filters.regions)
-    dated = filters.date_from is not None or filters.date_to is not None
     moment, day = Reader(datetime.fromisoformat), Reader(date.fromisoformat)
-    spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
     records = []
     for row in rows:
         if not area_ids.matches(row[5], regions):
             continue
-        times = (row[11], row[12], row[13], row[23])
-        if times not in spots:
-            spots[times] = reconcile.assign_night(
-                moment(row[11]),
-                moment(row[12]),
-                day(row[13]),
-                moment(row[23]),
+        record = list(row)
+        record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
+        record[23] = moment(row[23])
+        records.append(record)
+    return records
+
+
+def placed_records(records: Sequence[list[Any]], filters: Filters) -> list[list[Any]]:
+    """Return :func:`read_claims`' records placed in ``filters.unit`` (``is_sample``,
+    ``unit`` and ``date`` added: whole ``CLAIM_COLUMNS`` rows), those placed outside the
+    filters' period left out."""
+    settings_ = settings.get()
+    dated = filters.date_from is not None or filters.date_to is not None
+    spots: dict[tuple[Any, ...], reconcile.Spot | None] = {}
+    out = []
+    for record in records:
+        times = (record[11], record[12], record[13], record[23])
+        if times in spots:
+            p = spots[times]
+        else:
+            p = spots[times] = reconcile.assign_night(
+                *times,
                 unit=filters.unit,
                 start_hour=settings_.night_start_hour,
                 end_hour=settings_.night_end_hour,
             )
-        p = spots[times]
         if dated and (p is None or not within(p.date, filters)):
             continue
-        record = list(row)
-        record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
-        record[23] = moment(row[23])
-        record += [row[20] == SAMPLE, p.unit if p else None, p.date if p else None]
-        records.append(record)
-    return frame_of(records, C.CLAIM_COLUMNS)
+        out.append([*record, record[20] == SAMPLE, p.unit if p else None, p.date if p else None])
+    return out
 
 
 def frame_of(records: Sequence[Any] | dict[str, list[Any]], columns: Sequence[str]) -> pd.DataFrame:

@@ -23,9 +23,9 @@ from sqlalchemy.engine import Connection
 
 import settings
 from geo import area_ids
+from store import _gc, reconcile, schema, totals
 from store import columns as C
-from store import reconcile, schema, totals
-from store._query import UNITS, Filters, Reader, claims_frame
+from store._query import UNITS, Filters, Reader, placed_records, read_claims
 from store.db import insert_many
 
 _SEP = ";"
@@ -76,6 +76,11 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
 
     Call it after the data version was bumped, inside the writing transaction.
     """
+    with _gc.paused():
+        _rebuild(conn, span)
+
+
+def _rebuild(conn: Connection, span: tuple[date, date] | None) -> None:
     current = settings.get()
     f, t = schema.figures, schema.totals
     if span is None:
@@ -88,30 +93,22 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
         conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
     rows: list[dict[str, Any]] = []
     sums: list[dict[str, Any]] = []
+    # the claims are read once; each unit places them and reconciles its own answer
+    read = read_claims(conn, Filters(date_from=lo, date_to=hi, include_ua=True))
     for mode in UNITS:
-        claims = claims_frame(
-            conn,
-            Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode),  # type: ignore[arg-type]
-        )
-        analysis = reconcile.reconcile_claims(claims, mode)
+        wanted = Filters(date_from=lo, date_to=hi, include_ua=True, unit=mode)  # type: ignore[arg-type]
+        records = placed_records(read, wanted)
+        columns = list(zip(*records, strict=True)) or [() for _ in C.CLAIM_COLUMNS]
+        claims = {name: list(values) for name, values in zip(C.CLAIM_COLUMNS, columns, strict=True)}
+        analysis = reconcile.reconcile_columns(claims, mode)
         spans = totals.windows(claims)
         hours = totals.boundary_hours(mode, current.night_start_hour, current.night_end_hour)
         crossing = totals.straddling(analysis.placed.values(), spans, hours)
-        rows.extend(_to_table(mode, "", analysis.rows, district=False))
-        rows.extend(_to_table(mode, "", reconcile.district_rows(analysis), district=True))
-        sums.extend(
-            totals.to_table(
-                mode, "", totals.national_rows(analysis.rows, analysis, spans), crossing
-            )
-        )
-        # each reporter alone: the timeline's ministry and governor series read rows too
-        for reporter in sorted({p.claim.reporter for p in analysis.placed.values()}):
-            own = (reporter,)
-            area = reconcile.area_rows(analysis, own)
+        # every reporter together (""), then each reporter alone: the timeline's
+        # ministry and governor series read rows too
+        for reporter, (area, district) in reconcile.rows_by_reporter(analysis).items():
             rows.extend(_to_table(mode, reporter, area, district=False))
-            rows.extend(
-                _to_table(mode, reporter, reconcile.district_rows(analysis, own), district=True)
-            )
+            rows.extend(_to_table(mode, reporter, district, district=True))
             national = totals.national_rows(area, analysis, spans)
             sums.extend(totals.to_table(mode, reporter, national, crossing))
     insert_many(conn, f, rows)

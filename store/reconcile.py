@@ -28,7 +28,7 @@ in ``docs/reconciliation.md``. In short:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
@@ -170,6 +170,11 @@ def _best_windows(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...]]:
     """Return the figure, its qualifier, the rule and the chosen claim ids."""
+    if len(candidates) == 1:
+        # one figure (most nights and areas): the rules below come to this
+        (only,) = candidates
+        rule = C.RULE_SINGLE if only.reporter in C.PRIMARY_REPORTERS else C.RULE_MEDIA_ONLY
+        return only.count, _worst((only.qualifier,)), rule, only.claim_ids
     by_reporter: dict[str, list[_Candidate]] = {}
     for cand in candidates:
         by_reporter.setdefault(cand.reporter, []).append(cand)
@@ -206,10 +211,21 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
 
 
 def _row(
-    key: tuple[date, str, str, str], placed: list[AssignedClaim], candidates: list[_Candidate]
+    key: tuple[date, str, str, str],
+    placed: Sequence[AssignedClaim],
+    candidates: list[_Candidate],
 ) -> dict[str, Any]:
     day, unit, country, area_id = key
     claims = [p.claim for p in placed]
+    if len(claims) == 1:
+        # one claim (most rows): its reporter, its id
+        reporters: tuple[str, ...] = (claims[0].reporter,)
+        ids: tuple[str, ...] = (claims[0].id,)
+    else:
+        reporters = tuple(
+            sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))
+        )
+        ids = tuple(sorted(c.id for c in claims))
     if candidates:
         figure, qualifier, rule, chosen = _choose(candidates)
         status = C.STATUS_REPORTED
@@ -225,10 +241,8 @@ def _row(
         C.QUALIFIER: qualifier,
         C.STATUS: status,
         C.CHOSEN_BY: rule,
-        C.REPORTERS: tuple(
-            sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))
-        ),
-        C.CLAIM_IDS: tuple(sorted(c.id for c in claims)),
+        C.REPORTERS: reporters,
+        C.CLAIM_IDS: ids,
         C.CHOSEN_CLAIM_IDS: tuple(sorted(chosen)),
         C.N_CLAIMS: len(claims),
         C.IS_SAMPLE: all(c.is_sample for c in claims),
@@ -239,67 +253,93 @@ def _candidate(p: AssignedClaim, count: int, qualifier: str, ids: tuple[str, ...
     return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids)
 
 
-def _area_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
-    """Return one row per unit, date and area (``NIGHTLY_COLUMNS``), sorted."""
-    groups: dict[tuple[date, str, str, str], list[AssignedClaim]] = {}
+AreaKey = tuple[date, str, str, str]
+DistrictKey = tuple[date, str, str, str, str]
+
+
+def _area_groups(placed: Iterable[AssignedClaim]) -> dict[AreaKey, list[AssignedClaim]]:
+    groups: dict[AreaKey, list[AssignedClaim]] = {}
     for p in placed:
         groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
-    rows = []
-    for key in sorted(groups):
-        members = groups[key]
-        candidates = []
-        district_sums: dict[str, list[AssignedClaim]] = {}
-        with_region_count = set()
-        for p in members:
-            claim = p.claim
-            if claim.count is None:
-                continue
-            if claim.district_id is None:
-                with_region_count.add(claim.statement_id)
-                candidates.append(_candidate(p, claim.count, claim.qualifier, (claim.id,)))
-            else:
-                district_sums.setdefault(claim.statement_id, []).append(p)
-        for statement_id, parts in district_sums.items():
-            if statement_id in with_region_count:
-                continue
-            candidates.append(
-                _candidate(
-                    parts[0],
-                    sum(p.claim.count or 0 for p in parts),
-                    _worst(p.claim.qualifier for p in parts),
-                    tuple(p.claim.id for p in parts),
-                )
-            )
-        row = _row(key, members, candidates)
-        row[C.AREA] = _area_name(members)
-        row[C.DISTRICTS_NAMED] = tuple(
-            sorted({p.claim.district_id for p in members if p.claim.district_id})
-        )
-        rows.append(row)
-    return rows
+    return groups
 
 
-def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
-    """Return one row per unit, date and district (``DISTRICT_COLUMNS``), sorted."""
-    groups: dict[tuple[date, str, str, str, str], list[AssignedClaim]] = {}
+def _district_groups(placed: Iterable[AssignedClaim]) -> dict[DistrictKey, list[AssignedClaim]]:
+    groups: dict[DistrictKey, list[AssignedClaim]] = {}
     for p in placed:
         if p.claim.district_id:
             key = (p.date, p.unit, p.claim.country, p.claim.area_id, p.claim.district_id)
             groups.setdefault(key, []).append(p)
-    rows = []
-    for key in sorted(groups):
-        day, unit, country, area_id, district_id = key
-        members = groups[key]
-        candidates = [
-            _candidate(p, p.claim.count, p.claim.qualifier, (p.claim.id,))
-            for p in members
-            if p.claim.count is not None
-        ]
-        row = _row((day, unit, country, area_id), members, candidates)
-        row[C.DISTRICT_ID] = district_id
-        row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
-        rows.append(row)
-    return rows
+    return groups
+
+
+def _area_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
+    """Return one row per unit, date and area (``NIGHTLY_COLUMNS``), sorted."""
+    groups = _area_groups(placed)
+    return [_area_row(key, groups[key]) for key in sorted(groups)]
+
+
+def _area_row(key: AreaKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
+    row = _row(key, members, _area_candidates(members))
+    row[C.AREA] = _area_name(members)
+    row[C.DISTRICTS_NAMED] = tuple(
+        sorted({p.claim.district_id for p in members if p.claim.district_id})
+    )
+    return row
+
+
+def _figure(members: Sequence[AssignedClaim]) -> int | None:
+    """Return the figure :func:`_area_row` gives ``members`` (None: no count)."""
+    candidates = _area_candidates(members)
+    return _choose(candidates)[0] if candidates else None
+
+
+def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
+    """Return the figures competing for an area: each region-level count, and the sum of
+    a statement's district counts when it gives none for the region."""
+    candidates = []
+    district_sums: dict[str, list[AssignedClaim]] = {}
+    with_region_count = set()
+    for p in members:
+        claim = p.claim
+        if claim.count is None:
+            continue
+        if claim.district_id is None:
+            with_region_count.add(claim.statement_id)
+            candidates.append(_candidate(p, claim.count, claim.qualifier, (claim.id,)))
+        else:
+            district_sums.setdefault(claim.statement_id, []).append(p)
+    for statement_id, parts in district_sums.items():
+        if statement_id in with_region_count:
+            continue
+        candidates.append(
+            _candidate(
+                parts[0],
+                sum(p.claim.count or 0 for p in parts),
+                _worst(p.claim.qualifier for p in parts),
+                tuple(p.claim.id for p in parts),
+            )
+        )
+    return candidates
+
+
+def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
+    """Return one row per unit, date and district (``DISTRICT_COLUMNS``), sorted."""
+    groups = _district_groups(placed)
+    return [_district_row(key, groups[key]) for key in sorted(groups)]
+
+
+def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
+    day, unit, country, area_id, district_id = key
+    candidates = [
+        _candidate(p, p.claim.count, p.claim.qualifier, (p.claim.id,))
+        for p in members
+        if p.claim.count is not None
+    ]
+    row = _row((day, unit, country, area_id), members, candidates)
+    row[C.DISTRICT_ID] = district_id
+    row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
+    return row
 
 
 def _area_name(members: Sequence[AssignedClaim]) -> str:
@@ -326,7 +366,11 @@ class Reconciliation:
 
 def naive(value: Any) -> datetime | None:
     """Return a frame's timestamp as a naive Moscow datetime (None when missing)."""
-    if value is None or pd.isna(value):
+    if value is None:
+        return None
+    if type(value) is datetime and value.tzinfo is None:
+        return value  # already plain (the rows a refresh reads): nothing to convert
+    if pd.isna(value):
         return None
     stamp = pd.Timestamp(value)
     if stamp.tzinfo is not None:
@@ -351,6 +395,28 @@ def plain_rows(frame: pd.DataFrame, names: Sequence[str]) -> list[SimpleNamespac
         SimpleNamespace(**dict(zip(names, values, strict=True)))
         for values in zip(*columns, strict=True)
     ]
+
+
+def plain_columns(frame: pd.DataFrame, names: Sequence[str]) -> dict[str, list[Any]]:
+    """Return columns of ``frame`` as lists of plain Python values: missing values as
+    None, timestamps as naive Moscow datetimes (converted a column at a time)."""
+    out: dict[str, list[Any]] = {}
+    for name in names:
+        series = frame[name]
+        if isinstance(series.dtype, pd.DatetimeTZDtype):
+            series = series.dt.tz_localize(None)
+        if name in _TIMES and series.dtype.kind == "M":
+            # microseconds (what the database holds) convert to datetime objects, NaT to None
+            out[name] = series.to_numpy().astype("datetime64[us]").astype(object).tolist()
+            continue
+        values = series.tolist()
+        missing = series.isna().tolist()
+        if any(missing):
+            values = [None if gone else v for v, gone in zip(values, missing, strict=True)]
+        if name in _TIMES:
+            values = [naive(v) for v in values]
+        out[name] = values
+    return out
 
 
 _STATEMENT_FIELDS = (
@@ -387,34 +453,53 @@ PLACED_FIELDS = (
 )
 
 
-def _statements(frame: pd.DataFrame) -> dict[str, retellings.Statement]:
+#: What :func:`reconcile_columns` reads of each claim (the statement id is derived).
+CLAIM_FIELDS = tuple(
+    dict.fromkeys(name for name in (*PLACED_FIELDS, *_STATEMENT_FIELDS) if name != C.STATEMENT_ID)
+)
+#: Plain columns: name -> one value per claim.
+Columns = Mapping[str, Sequence[Any]]
+_TIMES = (C.WINDOW_START, C.WINDOW_END, C.PUBLISHED_AT)
+
+
+def _statements(columns: Columns) -> dict[str, retellings.Statement]:
     out: dict[str, retellings.Statement] = {}
     district_sums: dict[tuple[str, str], int] = {}
-    for row in plain_rows(frame, _STATEMENT_FIELDS):
-        sid = row.statement_id
+    for (
+        sid,
+        reporter,
+        country,
+        source_kind,
+        unit,
+        day,
+        published_at,
+        report_total,
+        kind,
+        count,
+        district_id,
+        area_id,
+    ) in zip(*(columns[name] for name in _STATEMENT_FIELDS), strict=True):
         st = out.get(sid)
         if st is None:
             st = out[sid] = retellings.Statement(
                 id=sid,
-                reporter=row.reporter,
-                country=row.country,
-                source_kind=row.source_kind,
-                unit=row.unit,
-                date=row.date,
-                published_at=naive(row.published_at),
-                total=None if row.report_total is None else int(row.report_total),
+                reporter=reporter,
+                country=country,
+                source_kind=source_kind,
+                unit=unit,
+                date=day,
+                published_at=published_at,
+                total=None if report_total is None else int(report_total),
             )
-        if row.kind != "drone":
+        if kind != "drone":
             continue
-        count = None if row.count is None else int(row.count)
-        if row.district_id is None:
-            st.areas[row.area_id] = (
-                count if st.areas.get(row.area_id) is None else st.areas[row.area_id]
-            )
+        count = None if count is None else int(count)
+        if district_id is None:
+            st.areas[area_id] = count if st.areas.get(area_id) is None else st.areas[area_id]
         elif count is not None:
-            district_sums[(sid, row.area_id)] = district_sums.get((sid, row.area_id), 0) + count
+            district_sums[(sid, area_id)] = district_sums.get((sid, area_id), 0) + count
         else:
-            st.areas.setdefault(row.area_id, None)
+            st.areas.setdefault(area_id, None)
     for (sid, area_id), total in district_sums.items():
         if out[sid].areas.get(area_id) is None:
             out[sid].areas[area_id] = total
@@ -431,27 +516,22 @@ def _groups(statements: dict[str, retellings.Statement]) -> dict[str, tuple[int,
 
 
 def _flag_statements(
-    frame: pd.DataFrame, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
+    columns: Columns, statements: dict[str, retellings.Statement], flags: dict[str, set[str]]
 ) -> None:
     # plain tuples: one pass over the claims (pandas per statement costs seconds a year)
     members: dict[str, list[tuple[str, str, Any, int | None]]] = {}
     for cid, sid, kind, area_id, district_id, count in zip(
-        frame[C.CLAIM_ID],
-        frame[C.STATEMENT_ID],
-        frame[C.KIND],
-        frame[C.AREA_ID],
-        frame[C.DISTRICT_ID],
-        frame[C.COUNT],
+        columns[C.CLAIM_ID],
+        columns[C.STATEMENT_ID],
+        columns[C.KIND],
+        columns[C.AREA_ID],
+        columns[C.DISTRICT_ID],
+        columns[C.COUNT],
         strict=True,
     ):
         if kind == "drone":
             members.setdefault(sid, []).append(
-                (
-                    cid,
-                    area_id,
-                    None if pd.isna(district_id) else district_id,
-                    None if pd.isna(count) else int(count),
-                )
+                (cid, area_id, district_id, None if count is None else int(count))
             )
     for sid, own in members.items():
         st = statements[sid]
@@ -478,43 +558,43 @@ def _flag_statements(
                 flags[m[0]].add(C.FLAG_TOTAL_MISMATCH)
 
 
-def _placed_of(frame: pd.DataFrame, unit: str) -> dict[str, AssignedClaim]:
-    """Return ``claim id -> AssignedClaim`` for the drone claims of a ``Store.claims`` frame."""
+def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
+    """Return ``claim id -> AssignedClaim`` for the drone claims among ``columns``."""
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
-    for row in plain_rows(frame, PLACED_FIELDS):
-        if row.kind != "drone":
+    # PLACED_FIELDS: the fields of a ClaimRow, then the kind and the four times
+    for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
+        if values[11] != "drone":
             continue
-        times = (row.window_start, row.window_end, row.night_of, row.published_at)
-        if times not in spots:
+        times = values[12:16]
+        if times in spots:
+            spot = spots[times]
+        else:
             # one placement per distinct time: a statement's time repeats on its claims
-            spots[times] = assign_night(
-                naive(row.window_start),
-                naive(row.window_end),
-                row.night_of,
-                naive(row.published_at),
+            spot = spots[times] = assign_night(
+                *times,
                 unit=unit,
                 start_hour=current.night_start_hour,
                 end_hour=current.night_end_hour,
             )
-        spot = spots[times]
         if spot is None:
             continue
+        cid, sid, reporter, country, area_id, area, district_id, district, count = values[:9]
         claim = ClaimRow(
-            row.claim_id,
-            row.statement_id,
-            row.reporter,
-            row.country,
-            row.area_id,
-            row.area,
-            row.district_id,
-            row.district,
-            None if row.count is None else int(row.count),
-            row.qualifier,
-            bool(row.is_sample),
+            cid,
+            sid,
+            reporter,
+            country,
+            area_id,
+            area,
+            district_id,
+            district,
+            None if count is None else int(count),
+            values[9],
+            bool(values[10]),
         )
-        out[row.claim_id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
+        out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
 
 
@@ -540,22 +620,12 @@ def _flag_groups(
                     if a.claim.statement_id != b.claim.statement_id and _overlaps(a, b):
                         flags[a.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
                         flags[b.claim.id].add(C.FLAG_OVERLAPPING_WINDOWS)
-    # each reporter's own figure per night and area: one reconciliation per reporter
-    own_figures = {
-        reporter: {
-            (row[C.DATE], row[C.UNIT], row[C.COUNTRY], row[C.AREA_ID]): row[C.FIGURE]
-            for row in _area_figures(
-                [p for members in groups.values() for p in members if p.claim.reporter == reporter]
-            )
-        }
-        for reporter in ("mod", *_OWN_FIGURE_REPORTERS)
-    }
-    for key, members in groups.items():
-        mod = own_figures["mod"].get(key)
+        # each reporter's own figure for this night and area, where the ministry has one
+        mod = _figure(by_reporter["mod"]) if "mod" in by_reporter else None
         if mod is None:
             continue
         for reporter in _OWN_FIGURE_REPORTERS:
-            figure = own_figures[reporter].get(key)
+            figure = _figure(by_reporter[reporter]) if reporter in by_reporter else None
             if figure is not None and figure > mod:
                 for p in members:
                     if p.claim.reporter in (reporter, "mod"):
@@ -582,32 +652,37 @@ def area_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> list[d
     if not reporters and analysis.rows:
         return analysis.rows
     rows = _area_figures(_silenced(analysis, reporters))
+    for row in rows:
+        _add_honest_columns(analysis, row)
+    return rows
+
+
+def _add_honest_columns(analysis: Reconciliation, row: dict[str, Any]) -> None:
+    """Give an area row its flags and the total over a list of areas naming it."""
     groups, statements, flags, retold = (
         analysis.groups,
         analysis.statements,
         analysis.flags,
         analysis.links,
     )
-    for row in rows:
-        ids = row[C.CLAIM_IDS]
-        row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
-        named_by = sorted(
-            {analysis.placed[cid].claim.statement_id for cid in ids} & set(groups),
-            key=lambda sid: (
-                sid in retold,
-                REPORTER_RANK.get(statements[sid].reporter, 9),
-                -groups[sid][0],
-                sid,
-            ),
-        )
-        if named_by:
-            sid = named_by[0]
-            row[C.GROUP_TOTAL], row[C.GROUP_SIZE], row[C.GROUP_STATEMENT] = (*groups[sid], sid)
-            if row[C.STATUS] == C.STATUS_NAMED:
-                row[C.STATUS] = C.STATUS_NAMED_IN_TOTAL
-        else:
-            row[C.GROUP_TOTAL] = row[C.GROUP_SIZE] = row[C.GROUP_STATEMENT] = None
-    return rows
+    ids = row[C.CLAIM_IDS]
+    row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
+    named_by = sorted(
+        {analysis.placed[cid].claim.statement_id for cid in ids} & set(groups),
+        key=lambda sid: (
+            sid in retold,
+            REPORTER_RANK.get(statements[sid].reporter, 9),
+            -groups[sid][0],
+            sid,
+        ),
+    )
+    if named_by:
+        sid = named_by[0]
+        row[C.GROUP_TOTAL], row[C.GROUP_SIZE], row[C.GROUP_STATEMENT] = (*groups[sid], sid)
+        if row[C.STATUS] == C.STATUS_NAMED:
+            row[C.STATUS] = C.STATUS_NAMED_IN_TOTAL
+    else:
+        row[C.GROUP_TOTAL] = row[C.GROUP_SIZE] = row[C.GROUP_STATEMENT] = None
 
 
 def district_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> list[dict[str, Any]]:
@@ -616,23 +691,81 @@ def district_rows(analysis: Reconciliation, reporters: Sequence[str] = ()) -> li
     return _district_figures(_silenced(analysis, reporters))
 
 
+def rows_by_reporter(
+    analysis: Reconciliation,
+) -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Return the area and district rows of every reporter together (key "") and of each
+    reporter with a placed claim alone: what ``area_rows(analysis, reporters)`` and
+    ``district_rows(analysis, reporters)`` return for ``()`` and for ``(reporter,)``.
+
+    Where the claims of a night and area (or district) are all one reporter's, that
+    reporter's own row is the every-reporter row, and the same dict is reused (read the
+    rows, never change them); only the places where reporters compete are reconciled again.
+    """
+    silenced = _silenced(analysis, ())
+    reporters = sorted({p.claim.reporter for p in silenced})
+    out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
+        reporter: ([], []) for reporter in ("", *reporters)
+    }
+    every = area_rows(analysis)
+    out[""][0].extend(every)
+    areas = _area_groups(silenced)
+    for shared, key in zip(every, sorted(areas), strict=True):
+        for reporter, own in _split_by_reporter(areas[key]):
+            row = shared
+            if own is not None:
+                row = _area_row(key, own)
+                _add_honest_columns(analysis, row)
+            out[reporter][0].append(row)
+    districts = _district_groups(silenced)
+    for place in sorted(districts):
+        members = districts[place]
+        row = _district_row(place, members)
+        out[""][1].append(row)
+        for reporter, own in _split_by_reporter(members):
+            out[reporter][1].append(row if own is None else _district_row(place, own))
+    return out
+
+
+def _split_by_reporter(
+    members: Sequence[AssignedClaim],
+) -> list[tuple[str, list[AssignedClaim] | None]]:
+    """Return each reporter among ``members`` with their own claims, in order (None:
+    all of ``members`` are that reporter's)."""
+    first = members[0].claim.reporter
+    if all(p.claim.reporter == first for p in members):
+        return [(first, None)]
+    own: dict[str, list[AssignedClaim]] = {}
+    for p in members:
+        own.setdefault(p.claim.reporter, []).append(p)
+    return list(own.items())
+
+
 def reconcile_claims(frame: pd.DataFrame, unit: str) -> Reconciliation:
     """Apply the whole rule set to claims as ``Store.claims`` returns them.
 
     ``frame`` holds every reporter and region of the units wanted (whole units: the
     claims of a unit date are all there or none); ``unit`` is the one it was read with.
     """
-    sids = [cid.rpartition(":")[0] for cid in frame[C.CLAIM_ID]]
-    frame = frame.assign(**{C.STATEMENT_ID: sids})
-    statements = _statements(frame)
+    return reconcile_columns(plain_columns(frame, CLAIM_FIELDS), unit)
+
+
+def reconcile_columns(columns: Columns, unit: str) -> Reconciliation:
+    """Apply the whole rule set to claims given as plain columns (:data:`CLAIM_FIELDS`:
+    lists of Python values, missing values None, times naive Moscow datetimes), as
+    :func:`reconcile_claims` does to a frame (the stored figures' rebuild reads them so)."""
+    ids = columns[C.CLAIM_ID]
+    sids = [cid.rpartition(":")[0] for cid in ids]
+    columns = {**columns, C.STATEMENT_ID: sids}
+    statements = _statements(columns)
     links = retellings.link(statements.values())
-    flags: dict[str, set[str]] = {cid: set() for cid in frame[C.CLAIM_ID]}
+    flags: dict[str, set[str]] = {cid: set() for cid in ids}
     differing = retellings.differing(statements, links)
-    for cid, sid in zip(frame[C.CLAIM_ID], sids, strict=True):
+    for cid, sid in zip(ids, sids, strict=True):
         if sid in differing:
             flags[cid].add(C.FLAG_RETELLING_DIFFERS)
-    _flag_statements(frame, statements, flags)
-    placed = _placed_of(frame, unit)
+    _flag_statements(columns, statements, flags)
+    placed = _placed_of(columns, unit)
     _flag_groups(placed, set(links), flags)
     analysis = Reconciliation(unit, statements, links, flags, _groups(statements), placed, [])
     analysis.rows = area_rows(analysis)

@@ -17,8 +17,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from geo import area_ids
+from store import _gc, figures, reconcile, schema, totals
 from store import columns as C
-from store import figures, reconcile, schema, totals
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version, parse_text
 from store._query import SAMPLE, Filters, claims_frame, conditions, frame_of
@@ -321,7 +321,7 @@ class Store:
         **meta: Any,
     ) -> ImportResult:
         try:
-            with writing(self.engine) as conn:
+            with writing(self.engine) as conn, _gc.paused():
                 result = write(conn, prepared, **meta)
                 if also is not None:
                     also(conn, result)

@@ -35,8 +35,9 @@ def value_or_none(value: Any) -> Any:
     return None if value is None or (not isinstance(value, tuple) and pd.isna(value)) else value
 
 
-def windows(frame: pd.DataFrame) -> dict[str, Window]:
-    """Return each statement's window from claims as ``Store.claims`` returns them."""
+def windows(frame: pd.DataFrame | reconcile.Columns) -> dict[str, Window]:
+    """Return each statement's window from claims as ``Store.claims`` returns them (a
+    frame, or its plain columns)."""
     out: dict[str, Window] = {}
     for cid, start, end, night in zip(
         frame[C.CLAIM_ID],
