@@ -5,7 +5,8 @@ app.py`` does; its lifespan starts :func:`app_pages.warm.warm_up` in a thread wh
 server starts, so the boundary pack, the store and the first map are loaded before the
 first visitor asks for them, and the server answers meanwhile. The same thread then
 waits for the first map to be shown and prepares the PNG snapshot
-(:func:`app_pages.warm.warm_snapshot`).
+(:func:`app_pages.warm.warm_snapshot`), then the Claims page's first views
+(:func:`app_pages.warm.warm_claims`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ import streamlit as st
 def _warm_up() -> None:
     # imported here, in the thread: the server answers while pandas, geopandas and
     # folium load
-    from app_pages.warm import warm_snapshot, warm_up
+    from app_pages.warm import warm_claims, warm_snapshot, warm_up
 
     warm_up()
     warm_snapshot()
+    warm_claims()
 
 
 @asynccontextmanager

@@ -5,7 +5,6 @@ and area: every claim side by side with the figure shown and the rule that chose
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
 
 import pandas as pd
 import streamlit as st
@@ -13,7 +12,8 @@ import streamlit as st
 import store
 import store.export
 from app_pages import loaders, sidebar
-from dashboard import evidence, labels, tables
+from dashboard import evidence, labels
+from dashboard.claim_pages import PAGE_NIGHTS, pages
 from store import columns as C
 
 K_PICK = "claims_pick"
@@ -21,9 +21,6 @@ K_TABLE = "claims_table"
 K_LEDGER = "claims_ledger_pick"
 K_CSV = "claims_dl_csv"
 K_PAGE = "claims_nights"
-#: Nights per page of the claims table when the period is longer: a week of claims
-#: (about a thousand over the busiest years) is read, analysed and drawn well within a second.
-PAGE_NIGHTS = 7
 _LAST_CLICK = "claims_last_click"
 
 
@@ -32,26 +29,6 @@ def _selected_row(table_key: str) -> int | None:
     state = st.session_state.get(table_key)
     rows = getattr(getattr(state, "selection", None), "rows", None) or []
     return rows[0] if rows else None
-
-
-def pages(
-    date_from: date | None, date_to: date | None, nights: int = PAGE_NIGHTS
-) -> list[tuple[date, date]]:
-    """Return the periods of at most ``nights`` nights a long period is shown in, newest
-    first (one page, the whole period, when it is short or open-ended).
-
-    >>> pages(date(2026, 1, 1), date(2026, 2, 10), nights=31)
-    [(datetime.date(2026, 1, 11), datetime.date(2026, 2, 10)), (datetime.date(2026, 1, 1), datetime.date(2026, 1, 10))]
-    """
-    if date_from is None or date_to is None:
-        return []
-    out = []
-    end = date_to
-    while end >= date_from:
-        start = max(date_from, end - timedelta(days=nights - 1))
-        out.append((start, end))
-        end = start - timedelta(days=1)
-    return out
 
 
 def claims_page() -> None:
@@ -75,18 +52,18 @@ def claims_page() -> None:
         shown = replace(filters, date_from=first, date_to=last)
     else:
         shown = filters
-    claims = loaders.claims_frame(shown, version)
+    # the page's table and picker labels, built once per filters and page (cached)
+    table, names = loaders.claims_view(shown, version)
     st.caption(
-        f"{len(claims):,} {'claim matches' if len(claims) == 1 else 'claims match'} the "
+        f"{len(table):,} {'claim matches' if len(table) == 1 else 'claims match'} the "
         f"filters{' in these nights' if shown is not filters else ''}. "
         f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
         "select one to read it in its report."
     )
-    if claims.empty:
+    if table.empty:
         st.info("No claims match these filters.")
         return
 
-    table = evidence.claims_table(claims).join(tables.claims_columns(claims))
     st.dataframe(
         table,
         hide_index=True,
@@ -102,12 +79,9 @@ def claims_page() -> None:
     st.session_state[_LAST_CLICK] = clicked
     if st.session_state.get(K_PICK) not in ids:
         st.session_state[K_PICK] = ids[0]
-    # one label per record (a frame lookup per claim costs a second a thousand claims)
-    names = {
-        record[C.CLAIM_ID]: evidence.claim_label(record) for record in claims.to_dict("records")
-    }
     picked = st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
 
+    claims = loaders.claims_frame(shown, version)
     claim = claims.set_index(C.CLAIM_ID, drop=False).loc[picked]
     report = loaders.report_record(str(claim[C.REPORT_ID]), version)
     st.subheader("Evidence")
@@ -150,9 +124,8 @@ def _evidence(claim: pd.Series, report: dict) -> None:
 
 def _ledger(filters: store.Filters, version: str) -> None:
     """The ledger of one night and area: every claim side by side."""
-    ledger = loaders.ledger_frame(filters, version)
     st.subheader("Ledger: every claim of one night and area")
-    keys = tables.ledger_keys(ledger, loaders.region_options())
+    keys = loaders.ledger_choices(filters, version)
     if not keys:
         st.caption("No drone claims placed in a night for these filters.")
         return
@@ -165,9 +138,9 @@ def _ledger(filters: store.Filters, version: str) -> None:
         key=K_LEDGER,
         help="Nights and areas where sources disagree come first.",
     )
-    rows = tables.ledger_rows(ledger, key)
-    st.markdown(evidence.escape_markdown(tables.ledger_summary(rows)))
-    st.dataframe(tables.ledger_view(rows), hide_index=True)
+    summary, view = loaders.ledger_detail(filters, version, key)
+    st.markdown(evidence.escape_markdown(summary))
+    st.dataframe(view, hide_index=True)
     st.caption(
         "A media text that retells a statement is linked to it: it is listed here but never "
         "counts as a confirmation or adds to the figure."

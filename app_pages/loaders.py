@@ -108,6 +108,24 @@ def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
     return _claims(filters, version, database_url())
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _claims_view(
+    filters: store.Filters, version: str, url: str
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    from dashboard import evidence, tables
+
+    claims = _claims(filters, version, url)
+    return evidence.claims_table(claims).join(tables.claims_columns(claims)), evidence.claim_labels(
+        claims
+    )
+
+
+def claims_view(filters: store.Filters, version: str) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Return the Claims page's table of ``filters``' claims (indexed by claim id) and the
+    claim picker's label of each: built once per filters and data version, not per rerun."""
+    return _claims_view(filters, version, database_url())
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _claim_reporters(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
     return _store(url).claim_reporters(filters)
@@ -127,6 +145,37 @@ def _ledger(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
 def ledger_frame(filters: store.Filters, version: str) -> pd.DataFrame:
     """Return one row per drone claim with the figure shown for its night and area."""
     return _ledger(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _ledger_choices(
+    filters: store.Filters, version: str, url: str, pack_dir: str, build: int | None
+) -> dict[str, str]:
+    from dashboard import tables
+
+    return tables.ledger_keys(_ledger(filters, version, url), _region_options(pack_dir, build))
+
+
+def ledger_choices(filters: store.Filters, version: str) -> dict[str, str]:
+    """Return the ledger picker's options (``dashboard.tables.ledger_keys``): each night
+    and area of ``filters``' ledger, labelled with the region picker's names."""
+    return _ledger_choices(filters, version, database_url(), *_pack_build())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _ledger_detail(
+    filters: store.Filters, version: str, url: str, key: str
+) -> tuple[str, pd.DataFrame]:
+    from dashboard import tables
+
+    rows = tables.ledger_rows(_ledger(filters, version, url), key)
+    return tables.ledger_summary(rows), tables.ledger_view(rows)
+
+
+def ledger_detail(filters: store.Filters, version: str, key: str) -> tuple[str, pd.DataFrame]:
+    """Return the ledger of one ``"date|area_id"`` key of :func:`ledger_choices`: the line
+    saying which figure is shown and why, and its claims side by side."""
+    return _ledger_detail(filters, version, database_url(), key)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

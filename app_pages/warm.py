@@ -10,7 +10,9 @@ computed waits for it instead of computing it twice.
 Then :func:`warm_snapshot` draws the default view's PNG once, after the first Map page
 has been shown (so it never slows it): matplotlib imported, its fonts loaded and the
 shapes projected for the snapshot (``dashboard.snapshot``), so the first PNG a user asks
-for takes what the next ones do.
+for takes what the next ones do. And :func:`warm_claims` computes the Claims page's first
+views: the latest night (a page switch from the Map) and the newest week, the page a
+longer period up to the latest night opens on.
 """
 
 from __future__ import annotations
@@ -18,14 +20,17 @@ from __future__ import annotations
 import importlib
 import threading
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from streamlit import config
 from streamlit.logger import get_logger
 
+import store
 from app_pages import loaders, map_component
-from dashboard.filter_state import FilterState, to_store_filters
+from dashboard.claim_pages import first_page
+from dashboard.filter_state import DEFAULT_RANGE_DAYS, FilterState, to_store_filters
 from dashboard.folium_map import asset_base
+from store import columns as C
 
 _LOG = get_logger(__name__)  # Streamlit's handlers and --logger.level
 #: Set by the Map page when it has been drawn (``app_pages/map.py``).
@@ -85,3 +90,38 @@ def warm_snapshot() -> None:
         _LOG.warning("the snapshot's warm-up stopped", exc_info=True)
         return
     _LOG.info("snapshot warm-up done in %.1f s", time.perf_counter() - started)
+
+
+def warm_claims() -> None:
+    """Compute the Claims page's first views (the latest night, then the newest week of a
+    longer period up to it); log a failure, never raise it.
+
+    ``serve.py`` runs it after :func:`warm_snapshot`, so after the first Map page.
+    """
+    started = time.perf_counter()
+    try:
+        latest = loaders.latest_night()
+        if latest is None:
+            return  # nothing stored: nothing to show
+        night = to_store_filters(FilterState(night=latest))
+        longer = FilterState(
+            mode="range", date_from=latest - timedelta(days=DEFAULT_RANGE_DAYS - 1), date_to=latest
+        )
+        for shown in (night, first_page(to_store_filters(longer))):
+            _claims_page(shown, loaders.data_version())
+    except Exception:  # the page reports the same error to the visitor
+        _LOG.warning("the Claims page's warm-up stopped", exc_info=True)
+        return
+    _LOG.info("Claims page warm-up done in %.1f s", time.perf_counter() - started)
+
+
+def _claims_page(filters: store.Filters, version: str) -> None:
+    """Compute what the Claims page reads for ``filters``: its table and picker, the
+    first claim's report and the ledger of its first night and area."""
+    table, _labels = loaders.claims_view(filters, version)
+    if not table.empty:
+        first = loaders.claims_frame(filters, version)[C.REPORT_ID].iloc[0]
+        loaders.report_record(str(first), version)
+    keys = loaders.ledger_choices(filters, version)
+    if keys:
+        loaders.ledger_detail(filters, version, next(iter(keys)))

@@ -89,19 +89,27 @@ def ledger_keys(ledger: pd.DataFrame, labels: Mapping[str, str] | None = None) -
     if ledger.empty:
         return {}
     labels = labels or {}
-    entries = {}
-    for (day, area_id), rows in ledger.groupby([C.DATE, C.AREA_ID], sort=False):
-        flagged = any(bool(f) for f in rows[C.FLAGS])
-        name = labels.get(area_id) or str(rows[C.AREA].iloc[0] or area_id)
-        mark = "⚠ " if flagged else ""
-        entries[f"{day}|{area_id}"] = (
-            not flagged,
-            -pd.Timestamp(day).value,
-            name,
-            f"{mark}{day} · {name} · {len(rows)} claims",
-        )
-    ordered = sorted(entries.items(), key=lambda item: item[1][:3])
-    return {key: value[3] for key, value in ordered}
+    # (date, area id) -> [flagged, name, claims], in the order the ledger lists them
+    groups: dict[tuple[object, object], list] = {}
+    for day, area_id, area, flags in zip(
+        ledger[C.DATE], ledger[C.AREA_ID], ledger[C.AREA], ledger[C.FLAGS], strict=True
+    ):
+        if _is_missing(day) or _is_missing(area_id):
+            continue  # not a night and area (a grouping leaves such rows out too)
+        entry = groups.get((day, area_id))
+        if entry is None:
+            name = labels.get(area_id) or str(area or area_id)  # type: ignore[call-overload]
+            entry = groups[day, area_id] = [False, name, 0]
+        entry[0] = entry[0] or bool(flags)
+        entry[2] += 1
+    ordered = sorted(
+        groups.items(),
+        key=lambda item: (not item[1][0], -pd.Timestamp(item[0][0]).value, item[1][1]),  # type: ignore[arg-type]
+    )
+    return {
+        f"{day}|{area_id}": f"{'⚠ ' if flagged else ''}{day} · {name} · {count} claims"
+        for (day, area_id), (flagged, name, count) in ordered
+    }
 
 
 def ledger_rows(ledger: pd.DataFrame, key: str) -> pd.DataFrame:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+import pytest
+
+import dashboard.evidence
+import dashboard.tables
 import store
+from app_pages import loaders
+from store import ledger
 from tests.app.conftest import XSS, app_at
+
+WEEK = store.Filters(date_from=date(2025, 9, 8), date_to=date(2025, 9, 14))
 
 
 def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
@@ -96,3 +105,71 @@ def test_no_claims_says_so(seeded: store.Store) -> None:
     at = app_at("claims", night="2025-01-01")
     assert not at.exception
     assert at.info[0].value == "No claims match these filters."
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    msg = "computed again on a rerun"
+    raise AssertionError(msg)
+
+
+def test_a_pages_table_picker_and_ledger_are_built_once_from_the_stored_claims(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    version = loaders.data_version()
+    table, names = loaders.claims_view(WEEK, version)
+    # the same table as built from the store's claims of the week, uncached
+    claims = ledger.claims(seeded, WEEK)
+    pd.testing.assert_frame_equal(
+        table,
+        dashboard.evidence.claims_table(claims).join(dashboard.tables.claims_columns(claims)),
+    )
+    assert table[["Night", "Reporter", "District", "Count", "Discrepancy"]].values.tolist() == [
+        ["2025-09-10", "governor", "", "3", ""],
+        ["2025-09-12", "mod", "", "85", ""],
+        ["2025-09-12", "mod", "", "42", ""],
+        ["2025-09-12", "mod", "", "3", ""],
+        ["2025-09-14", "mod", "", "25", ""],
+        ["2025-09-14", "mod", "", "16", "governor above ministry"],
+        ["2025-09-14", "governor", "", "18", "governor above ministry"],
+        ["2025-09-14", "governor", "Кировский район", "", "governor above ministry"],
+    ]
+    assert list(names) == list(table.index)
+    assert list(names.values()) == [
+        "2025-09-10 · governor · Белгородская область · 3",
+        "2025-09-12 · mod · Брянская область · 85",
+        "2025-09-12 · mod · Смоленская область · 42",
+        "2025-09-12 · mod · Калужская область · 3",
+        "2025-09-14 · mod · Брянская область · 25",
+        "2025-09-14 · mod · Калужская область · 16",
+        "2025-09-14 · governor · Калужская область · 18",
+        "2025-09-14 · governor · Калужская область / Кировский район · named",
+    ]
+    keys = loaders.ledger_choices(WEEK, version)
+    assert keys == {
+        "2025-09-14|RU-KLU": "⚠ 2025-09-14 · Калужская область · Kaluga Oblast · 3 claims",
+        "2025-09-14|RU-BRY": "2025-09-14 · Брянская область · Bryansk Oblast · 1 claims",
+        "2025-09-12|RU-BRY": "2025-09-12 · Брянская область · Bryansk Oblast · 1 claims",
+        "2025-09-12|RU-KLU": "2025-09-12 · Калужская область · Kaluga Oblast · 1 claims",
+        "2025-09-12|RU-SMO": "2025-09-12 · Смоленская область · Smolensk Oblast · 1 claims",
+        "2025-09-10|RU-BEL": "2025-09-10 · Белгородская область · Belgorod Oblast · 1 claims",
+    }
+    summary, view = loaders.ledger_detail(WEEK, version, "2025-09-14|RU-KLU")
+    assert summary == "Figure shown: 18 — chosen as the larger of the reporters' figures."
+    assert view[["Reporter", "Figure given", "Counted"]].values.tolist() == [
+        ["Governors", "18", "yes"],
+        ["Ministry of Defence", "16", "no"],
+        ["Governors", "named, no count (Кировский район)", "no"],
+    ]
+    # a rerun of the page reads them: nothing is built again
+    for module, name in (
+        (dashboard.evidence, "claims_table"),
+        (dashboard.evidence, "claim_labels"),
+        (dashboard.tables, "ledger_keys"),
+        (dashboard.tables, "ledger_view"),
+    ):
+        monkeypatch.setattr(module, name, _refuse)
+    again, again_names = loaders.claims_view(WEEK, version)
+    pd.testing.assert_frame_equal(again, table)
+    assert again_names == names
+    assert loaders.ledger_choices(WEEK, version) == keys
+    assert loaders.ledger_detail(WEEK, version, "2025-09-14|RU-KLU")[0] == summary

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+import dashboard.evidence
 import dashboard.map_layers
 import dashboard.map_restyle
 import dashboard.snapshot
+import dashboard.tables
 import store
+import store.ledger
 from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
@@ -33,6 +37,29 @@ def test_the_first_map_page_reads_what_the_warm_up_computed(
     assert not at.exception
     table = at.dataframe[0].value
     assert dict(zip(table["Id"], table["Drones"], strict=True)) == {"RU-BRY": "25", "RU-KLU": "18"}
+
+
+def test_the_claims_pages_first_views_read_what_the_warm_up_computed(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm.warm_claims()
+    # the latest night (a page switch from the Map) and the newest week of a longer
+    # period: no claim is read, analysed or laid out again
+    for module, name in (
+        (store.ledger, "reconciled"),
+        (dashboard.evidence, "claims_table"),
+        (dashboard.evidence, "claim_labels"),
+        (dashboard.tables, "ledger_keys"),
+        (dashboard.tables, "ledger_view"),
+    ):
+        monkeypatch.setattr(module, name, _refuse)
+    at = app_at("claims")
+    assert not at.exception
+    assert at.dataframe(key="claims_table").value["Count"].tolist() == ["25", "16", "18", ""]
+    at = app_at("claims", **{"from": "2025-06-01", "to": "2025-09-14"})
+    assert not at.exception
+    assert at.selectbox(key="claims_nights").value == (date(2025, 9, 8), date(2025, 9, 14))
+    assert len(at.dataframe(key="claims_table").value) == 8
 
 
 def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(

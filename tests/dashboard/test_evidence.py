@@ -10,6 +10,7 @@ import pytest
 from dashboard.evidence import (
     TABLE_COLUMNS,
     claim_label,
+    claim_labels,
     claims_table,
     escape_markdown,
     evidence_html,
@@ -126,6 +127,14 @@ def test_claim_label() -> None:
         == "2025-09-14 · governor · Калужская область / Кировский район · named"
     )
     assert claim_label(rows[1]) == "2025-09-02 · mod · Воронежская область · 5"
+
+
+def test_claim_labels_label_every_claim_by_its_id() -> None:
+    assert claim_labels(_claims()) == {
+        "r1:0:0": "2025-09-14 · governor · Калужская область / Кировский район · named",
+        "r2:0:0": "2025-09-02 · mod · Воронежская область · 5",
+    }
+    assert claim_labels(_claims().iloc[0:0]) == {}
 
 
 def test_preview_table_lists_claims_and_texts_without_any() -> None:
