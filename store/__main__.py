@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -27,11 +28,14 @@ def _url(db: str | None) -> str | None:
 
 
 class _Bar:
-    """A tqdm bar created on the first report of a long import (parsing is the slow part)."""
+    """A tqdm bar created on the first report of a long import (parsing is the slow part);
+    the steps of writing that follow are printed as lines, with the seconds each took."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.bar: Any = None
+        self.shown = False
+        self.doing: tuple[str, float] | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if total <= PROGRESS_FROM:
@@ -40,11 +44,31 @@ class _Bar:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, desc=self.label, unit="text", file=sys.stderr)
+            self.shown = True
         self.bar.update(done - self.bar.n)
+
+    def step(self, what: str) -> None:
+        """Print the step of writing that begins (only after a bar: a long import)."""
+        if not self.shown:
+            return
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        self._end_step()
+        print(f"{self.label}: {what} ...", file=sys.stderr, flush=True)
+        self.doing = (what, time.perf_counter())
+
+    def _end_step(self) -> None:
+        if self.doing is not None:
+            what, started = self.doing
+            took = time.perf_counter() - started
+            print(f"{self.label}: {what}: {took:.1f} s", file=sys.stderr, flush=True)
+            self.doing = None
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+        self._end_step()
 
 
 def _moment(text: str) -> datetime:
@@ -71,7 +95,9 @@ def _ingest(store: Store, args: argparse.Namespace) -> int:
     for path in args.paths:
         bar = _Bar(Path(path).name)
         try:
-            result = store.ingest_paths([path], progress=bar, published=args.published)
+            result = store.ingest_paths(
+                [path], progress=bar, published=args.published, step=bar.step
+            )
         except StoreError as exc:
             failures += 1
             print(f"error: {exc}", file=sys.stderr)

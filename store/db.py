@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Table, create_engine, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 import settings
@@ -77,6 +78,7 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     bind processor, but without SQLAlchemy's per-row parameter handling (seconds for the
     hundreds of thousands of figure rows a rebuild writes). Only the columns whose type
     has a processor (dates and booleans on SQLite) are converted, each distinct value once.
+    On PostgreSQL (psycopg) the rows are written with ``COPY`` (:func:`_copy`).
     """
     if not rows:
         return
@@ -100,6 +102,26 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
                         done = seen[value] = process(value)
                     values[at] = done
         params = [tuple(values) for values in params]
+    if conn.dialect.driver == "psycopg":
+        _copy(conn, table, names, params)
+        return
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _copy(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Any]) -> None:
+    """Write ``rows`` (tuples in ``names``' order) with PostgreSQL's ``COPY ... FROM STDIN``
+    in the connection's transaction: one stream instead of a statement per row (an
+    ``executemany`` of 400,000 figure rows waited a minute on the server's replies)."""
+    quote = conn.dialect.identifier_preparer
+    columns = ", ".join(quote.quote(name) for name in names)
+    sql = f"COPY {quote.format_table(table)} ({columns}) FROM STDIN"
+    dbapi = conn.connection.driver_connection
+    try:
+        with dbapi.cursor() as cursor, cursor.copy(sql) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row(row)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        # as SQLAlchemy reports a refused statement: callers catch SQLAlchemyError
+        raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error) from exc

@@ -23,6 +23,8 @@ from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_r
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+#: Told what a write is about to do, in words ("writing 20,000 texts and 62,269 claims").
+Step = Callable[[str], None]
 
 #: Rows per statement when checking which ids exist (SQLite allows 32k parameters).
 _CHUNK = 500
@@ -189,11 +191,14 @@ def write(
     sha256: str | None = None,
     started_at: datetime | None = None,
     known: int = 0,
+    step: Step | None = None,
 ) -> ImportResult:
     """Write the new rows of an import inside the caller's transaction; record the import.
 
-    ``known`` counts texts of the import already found stored (and not parsed again).
+    ``known`` counts texts of the import already found stored (and not parsed again);
+    ``step(what)`` is told as the rows, then the stored figures, are about to be written.
     """
+    step = step or _quiet
     started_at = started_at or schema.now()
     figures_current = figures.is_current(conn)
     plan = _plan(conn, prepared)
@@ -223,6 +228,8 @@ def write(
     statement_rows = [row for entry in plan.new for row in entry.statements]
     claim_rows_ = [row for entry in plan.new for row in entry.claims]
     where = "while writing"
+    if report_rows:
+        step(f"writing {len(report_rows):,} texts and {len(claim_rows_):,} claims")
     try:
         insert_many(conn, schema.reports, report_rows)
         insert_many(conn, schema.statements, statement_rows)
@@ -265,9 +272,12 @@ def write(
         # keep the reconciled figures current: only the nights this import can touch
         dates = [row["ref_date"] for row in claim_rows_ if row["ref_date"] is not None]
         if relinked:
+            step("updating the stored figures of every night")
             figures.refresh(conn)
         elif dates:
-            figures.refresh(conn, (min(dates), max(dates)))
+            first, last = min(dates), max(dates)
+            step(f"updating the stored figures of {first} to {last}")
+            figures.refresh(conn, (first, last))
         else:
             figures.mark_current(conn)
     return ImportResult(
@@ -280,6 +290,10 @@ def write(
         import_id=import_id,
         in_review=len(held),
     )
+
+
+def _quiet(_what: str) -> None:
+    pass
 
 
 def _version_time(row: Any) -> datetime:

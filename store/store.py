@@ -27,7 +27,7 @@ from store.corrections import settle
 from store.db import make_engine, writing
 from store.importers import Item, Prepared, guess_language, read_file, read_paths
 from store.importers.claims_csv import CSV_PARSER_VERSION
-from store.ingest import ImportResult, Progress, prepare, stored_items, write
+from store.ingest import ImportResult, Progress, Step, prepare, stored_items, write
 from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
 
 #: Reconciled results kept per data version (one per filter combination asked for).
@@ -156,18 +156,23 @@ class Store:
         progress: Progress | None = None,
         source_kind: str | None = None,
         published: datetime | None = None,
+        step: Step | None = None,
     ) -> ImportResult:
         """Import files and folders in one transaction (all or nothing).
 
         ``published`` dates the texts that carry no date of their own (a ``.txt`` or
         ``.md`` report): without it their claims go to review as ``undated``.
+        ``progress(done, total)`` follows the texts as they are parsed; ``step(what)`` is
+        called as each part of the writing that follows begins (rows, stored figures).
         """
         paths = [Path(p) for p in paths]
         skip = _is_readme if source_kind == SAMPLE else None
         items, prepared = read_paths(paths, skip=skip)
         label = " ".join(str(p) for p in paths)
         items = _dated(items, published)
-        return self._ingest(items, prepared, path=label, source_kind=source_kind, progress=progress)
+        return self._ingest(
+            items, prepared, path=label, source_kind=source_kind, progress=progress, step=step
+        )
 
     def ingest_upload(
         self,
@@ -176,13 +181,16 @@ class Store:
         *,
         progress: Progress | None = None,
         published: datetime | None = None,
+        step: Step | None = None,
     ) -> ImportResult:
-        """Import one uploaded file in one transaction (all or nothing); ``published`` as
-        for :meth:`ingest_paths`."""
+        """Import one uploaded file in one transaction (all or nothing); ``published``,
+        ``progress`` and ``step`` as for :meth:`ingest_paths`."""
         items, prepared = read_file(filename, data)
         items = _dated(items, published)
         sha = hashlib.sha256(data).hexdigest()
-        return self._ingest(items, prepared, path=filename, sha256=sha, progress=progress)
+        return self._ingest(
+            items, prepared, path=filename, sha256=sha, progress=progress, step=step
+        )
 
     def ingest_text(
         self,
@@ -270,6 +278,7 @@ class Store:
         progress: Progress | None = None,
         within: Progress | None = None,
         also: Callable[[Connection, ImportResult], None] | None = None,
+        step: Step | None = None,
     ) -> ImportResult:
         started = schema.now()
         # texts already stored are not parsed again: a re-import costs one lookup per text
@@ -311,6 +320,7 @@ class Store:
             started_at=started,
             known=len(items) - len(fresh),
             also=also,
+            step=step,
         )
 
     def _write(

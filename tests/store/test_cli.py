@@ -198,6 +198,32 @@ def test_reparse_and_progress_bar(
     )
 
 
+def test_a_long_import_prints_the_steps_of_writing_after_its_bar(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = write_json(
+        tmp_path / "result.json",
+        channel(
+            [
+                message(i, f"Сводка {i}\n@mod night=2025-09-1{i % 3}\nRU-BRY {i}")
+                for i in range(1, 251)
+            ]
+        ),
+    )
+    assert main(["ingest", str(big)]) == 0
+    steps = [line for line in capsys.readouterr().err.splitlines() if "250/250" not in line]
+    begun = [line for line in steps if line.endswith(" ...")]
+    assert begun == [
+        "result.json: writing 250 texts and 250 claims ...",
+        "result.json: updating the stored figures of 2025-09-10 to 2025-09-12 ...",
+    ]
+    ended = [line.rpartition(": ")[0] for line in steps if line.endswith(" s")]
+    assert ended == [line.removesuffix(" ...") for line in begun]
+    # a second import of the same file writes nothing: no step to show
+    assert main(["ingest", str(big)]) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if " ..." in line] == []
+
+
 def test_a_newer_database_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import sqlite3
 

@@ -10,17 +10,19 @@ round trip and the review flow.
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import IntegrityError
 
 from settings import MSK
 from store import Filters, Store, schema
 from store import columns as C
+from store.db import insert_many
 from store.export import claims_csv
 from testkit.pg import Cluster
 from testkit.pg import postgres as postgres
@@ -228,3 +230,45 @@ def test_writers_opening_and_importing_at_once_never_collide(db_url: str) -> Non
     check = open_(db_url)
     assert check.nightly()[C.FIGURE].tolist() == [5]
     check.close()
+
+
+def test_rows_written_by_copy_come_back_as_given_and_a_refusal_rolls_back(store: Store) -> None:
+    # insert_many writes with COPY on PostgreSQL: values that COPY's text format must
+    # escape (tab, newline, backslash, "\N") and every column type come back unchanged
+    row = {
+        "mode": "night",
+        "reporter": "",
+        "date": date(2025, 9, 12),
+        "unit": "night",
+        "country": "RU",
+        "area_id": "RU-BRY",
+        "district_id": "",
+        "area": "Брянская\tобласть\nи \\N \\ край",
+        "district": None,
+        "figure": 7,
+        "qualifier": "exact",
+        "status": "reported",
+        "chosen_by": "single",
+        "reporters": "mod",
+        "claim_ids": "a:1;b:2",
+        "chosen_claim_ids": "a:1",
+        "n_claims": 2,
+        "districts_named": "",
+        "is_sample": True,
+        "flags": "",
+        "group_total": None,
+        "group_size": None,
+        "group_statement": None,
+    }
+    f = schema.figures
+    with store.engine.begin() as conn:
+        conn.execute(f.delete())
+        insert_many(conn, f, [row, {**row, "date": date(2025, 9, 13), "is_sample": False}])
+        back = [dict(r) for r in conn.execute(select(f).order_by(f.c.date)).mappings()]
+    assert back == [row, {**row, "date": date(2025, 9, 13), "is_sample": False}]
+    refused = pytest.raises(IntegrityError, match="duplicate key value violates unique constraint")
+    with refused, store.engine.begin() as conn:
+        conn.execute(f.delete())
+        insert_many(conn, f, [row, row])
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(f)).scalar_one() == 2
