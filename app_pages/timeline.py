@@ -4,15 +4,14 @@ data freshness and the night boundary."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 
-import pandas as pd
 import streamlit as st
 
 import settings
 import store
 import store.export
-from app_pages import loaders, sidebar
+from app_pages import loaders, sidebar, timeline_frames
 from dashboard import charts, filter_state, labels, tables
 from store import columns as C
 
@@ -25,8 +24,7 @@ def timeline_page() -> None:
     state = sidebar.current_state()
     filters = filter_state.widen_to_range(state, sidebar.current_filters())
     version = loaders.data_version()
-    names = loaders.region_options()
-    # the figures added up per date and area: all the headline and the charts by area need
+    # the figures added up per date and area: the headline figures
     sums = loaders.area_sums(filters, version)
     unit = filters.unit
 
@@ -53,7 +51,11 @@ def timeline_page() -> None:
     long_period = drawn == charts.WEEK
     if numbers["dates"] == 0:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
-        _coverage(filters, version, long_period=long_period)
+        _section(
+            "Coverage per source and day",
+            "",
+            lambda: _coverage(filters, version, long_period=long_period),
+        )
         return
 
     st.subheader("Totals")
@@ -66,24 +68,14 @@ def timeline_page() -> None:
         label_visibility="collapsed",
     )
     stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
-    if stack == "reporter":
-        # crediting each figure to its reporter needs the rows' chosen claims
-        totals = charts.totals_frame(
-            loaders.nightly_frame(filters, version),
-            by=stack,
-            claims=loaders.claim_reporters(filters, version),
-            labels=names,
-        )
-    else:
-        totals = charts.totals_frame(sums, by=stack, labels=names)
-    if drawn == charts.WEEK:
-        totals = charts.by_week(totals, [charts.GROUP], [charts.VALUE])
+    totals = timeline_frames.totals(filters, version, stack, weekly=long_period)
+    period = f"{len(dates) or numbers['dates']:,} {noun}s"
+    if long_period:
         st.caption(
-            f"Over {len(dates) or numbers['dates']:,} {noun}s the charts show a bar or point "
-            f"per week (Monday to Sunday, the {noun}s' figures added up); the tables and "
-            f"the gaps below stay per {noun}, over the latest {tables.LONGEST_DAILY} "
-            f"{noun}s at most (each table's CSV has the whole period). Narrow the dates to "
-            f"see each {noun}."
+            f"Over {period} the charts show a bar or point per week (Monday to Sunday, "
+            f"the {noun}s' figures added up); the tables and the gaps below stay per "
+            f"{noun}, over the latest {tables.LONGEST_DAILY} {noun}s at most (each table's "
+            f"CSV has the whole period). Narrow the dates to see each {noun}."
         )
     st.altair_chart(charts.totals_chart(totals, by=stack, unit=drawn), key="tl_totals")
     if stack == "reporter":
@@ -92,72 +84,87 @@ def timeline_page() -> None:
             "reporters agree, to the ministry first, then governors, mayors, media."
         )
 
-    st.subheader("Trends of the selected areas" if filters.regions else "Trends: top five areas")
-    trend = charts.trend_frame(sums, areas=filters.regions, labels=names, dates=dates)
-    if drawn == charts.WEEK:
-        trend = charts.by_week(trend, [C.AREA_ID, charts.GROUP], [charts.VALUE])
+    if long_period:
+        st.caption(
+            f"Over {period} each section below is read and drawn when you open it (years "
+            "of rows take seconds to draw); the figures and totals above cover the whole "
+            "period."
+        )
+    trends = "Trends of the selected areas" if filters.regions else "Trends: top five areas"
+    for title, key, draw in (
+        (trends, "tl_open_trends", lambda: _trends(filters, version, drawn)),
+        (
+            "The ministry against the governors",
+            "tl_open_mod_gov",
+            lambda: _mod_vs_governors(filters, version, drawn),
+        ),
+        (
+            "Each reporter's totals, with the gaps",
+            "tl_open_gaps",
+            lambda: _gaps(filters, version, long_period=long_period),
+        ),
+        (
+            "Coverage per source and day",
+            "tl_open_coverage",
+            lambda: _coverage(filters, version, long_period=long_period),
+        ),
+    ):
+        _section(title, key if long_period else "", draw)
+
+
+def _section(title: str, key: str, draw: Callable[[], None]) -> None:
+    """Draw one section under its title; with a ``key``, in an expander that runs
+    ``draw`` only while it is open (a long period's sections wait to be asked for)."""
+    if not key:
+        st.subheader(title)
+        draw()
+        return
+    box = st.expander(title, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            draw()
+
+
+def _trends(filters: store.Filters, version: str, drawn: str) -> None:
+    trend = timeline_frames.trend(filters, version, weekly=drawn == charts.WEEK)
     st.altair_chart(charts.trend_chart(trend, unit=drawn), key="tl_trends")
 
-    st.subheader("The ministry against the governors")
-    mod = loaders.area_sums(replace(filters, reporters=("mod",)), version)
-    governors = loaders.area_sums(replace(filters, reporters=("governor",)), version)
-    paired = charts.mod_vs_governors_frame(mod, governors, labels=names)
-    if paired.empty:
-        # no early return: the gaps and the coverage below still apply
+
+def _mod_vs_governors(filters: store.Filters, version: str, drawn: str) -> None:
+    found = timeline_frames.mod_vs_governors(filters, version, weekly=drawn == charts.WEEK)
+    if found is None:
         st.caption(
             "No night in these dates where both the ministry and a governor gave a figure "
             "for the same area."
         )
-    else:
-        shown = paired
-        if drawn == charts.WEEK:
-            # each week's sums over the nights and areas both gave a figure for
-            shown = charts.by_week(paired, [], ["mod", "governor", "difference"])
-            shown[charts.GROUP] = "areas both reported on"
-        st.altair_chart(charts.mod_vs_governors_chart(shown, unit=drawn), key="tl_mod_gov")
-        table = paired.drop(columns=[C.AREA_ID]).rename(
-            columns={
-                C.DATE: "Date",
-                charts.GROUP: "Area",
-                "mod": "Ministry",
-                "governor": "Governor",
-                "difference": "Governor − ministry",
-            }
-        )
-        _table(
-            table,
-            "Date",
-            noun=noun,
-            long_period=long_period,
-            key="tl_mod_gov_table",
-            download=("The ministry against the governors (CSV)", "atlas-mod-vs-governors"),
-            filters=filters,
-        )
-    _gaps(filters, version, long_period=long_period)
-    _coverage(filters, version, long_period=long_period)
+        return
+    chart, table = found
+    st.altair_chart(charts.mod_vs_governors_chart(chart, unit=drawn), key="tl_mod_gov")
+    _table(
+        table,
+        key="tl_mod_gov_table",
+        download=("The ministry against the governors (CSV)", "atlas-mod-vs-governors"),
+        filters=filters,
+    )
 
 
 def _table(
-    table: pd.DataFrame,
-    column: str,
+    table: timeline_frames.Table,
     *,
-    noun: str,
-    long_period: bool,
     key: str,
     download: tuple[str, str],
     filters: store.Filters,
 ) -> None:
-    """Show ``table``; over a long period only the rows of its latest dates (by
-    ``column``), a caption saying so and the whole table as CSV, built when clicked."""
-    shown, cut = tables.latest_rows(table, column, noun=noun) if long_period else (table, None)
-    st.dataframe(shown, hide_index=True, key=key)
-    if cut is None:
+    """Show ``table``'s rows; when some were left out (the latest dates of a long
+    period), a caption saying so and the whole table as CSV, built when clicked."""
+    st.dataframe(table.shown, hide_index=True, key=key)
+    if table.cut is None:
         return
-    st.caption(cut)
+    st.caption(table.cut)
     label, name = download
     st.download_button(
         label,
-        data=lambda: store.export.table_csv(table),
+        data=lambda: store.export.table_csv(table.whole),
         file_name=f"{name}-{filters.date_from}_{filters.date_to}.csv",
         mime="text/csv",
         key=f"{key}_csv",
@@ -196,30 +203,28 @@ def _data_status(filters: store.Filters, version: str) -> None:
 
 def _gaps(filters: store.Filters, version: str, *, long_period: bool = False) -> None:
     """Each reporter's total per night: a night without a report is a gap, not a zero."""
-    st.subheader("Each reporter's totals, with the gaps")
-    frame = tables.gap_series(loaders.series_frame(filters, version))
-    if frame.empty:
+    found = timeline_frames.gaps(filters, version, long_period=long_period)
+    if found is None:
         st.caption("No reporter gave a figure in these dates.")
         return
     noun = "night" if filters.unit == C.UNIT_NIGHT else "day"
-    shown, cut = tables.latest_rows(frame, C.DATE, noun=noun) if long_period else (frame, None)
-    st.altair_chart(tables.gap_chart(shown, unit=filters.unit), key="tl_gaps")
-    missing = tables.missing_dates(frame)
+    st.altair_chart(tables.gap_chart(found.shown, unit=filters.unit), key="tl_gaps")
     lines = [
-        f"{group}: no report on {len(days)} {'night' if len(days) == 1 else 'nights'}"
-        for group, days in missing.items()
+        f"{group}: no report on {days} {'night' if days == 1 else 'nights'}"
+        for group, days in found.missing.items()
     ]
+    drawn = found.shown[C.DATE].nunique()
     st.caption(
         "A line breaks where a reporter said nothing that night (a dashed rule where nobody "
         "did): a gap, never a zero. A zero is drawn only when a source said none. "
         + "; ".join(lines)
         + (
             ""
-            if cut is None
+            if drawn == found.dates
             else (". " if lines else "")
-            + f"The chart shows the latest {shown[C.DATE].nunique()} {noun}s of the "
-            f"{frame[C.DATE].nunique():,} in these dates (the gaps counted above are over "
-            f"all of them; the CSV below has every {noun})."
+            + f"The chart shows the latest {drawn} {noun}s of the {found.dates:,} in these "
+            f"dates (the gaps counted above are over all of them; the CSV below has every "
+            f"{noun})."
         )
     )
     st.download_button(
@@ -234,16 +239,12 @@ def _gaps(filters: store.Filters, version: str, *, long_period: bool = False) ->
 
 def _coverage(filters: store.Filters, version: str, *, long_period: bool = False) -> None:
     """Coverage per source and day: a drop in numbers or a drop in what was read?"""
-    st.subheader("Coverage per source and day")
-    table = tables.coverage_table(loaders.coverage_frame(filters, version))
-    if table.empty:
+    table = timeline_frames.coverage(filters, version, long_period=long_period)
+    if table is None:
         st.caption("No stored text was published in these dates.")
         return
     _table(
         table,
-        "Day",
-        noun="day",
-        long_period=long_period,
         key="tl_coverage",
         download=("Coverage per source and day (CSV)", "atlas-coverage"),
         filters=filters,

@@ -266,7 +266,8 @@ def _map_session(  # type: ignore[no-untyped-def]
             if three_years:
                 first, last = THREE_YEARS
                 for name, path, heading, drawn in (
-                    ("timeline", "timeline", "Timeline", f"() => ({_CHARTS})() >= 3"),
+                    # the totals chart: over years the sections below it open on demand
+                    ("timeline", "timeline", "Timeline", f"() => ({_CHARTS})() >= 1"),
                     (
                         "claims",
                         "claims",

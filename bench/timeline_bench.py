@@ -86,38 +86,81 @@ def _wait_log(log: Path, text: str, timeout: float) -> float:
     raise TimeoutError(f"{text!r} not in {log} after {timeout} s")
 
 
-def visit(page, url: str, pid: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+#: JavaScript: every chart and table on the page drawn.
+_ALL_DRAWN = f"""() => {{ const [drawn, all] = ({_CHARTS})();
+    return drawn === all && ({_TABLES})() ===
+        document.querySelectorAll('[data-testid="stDataFrame"]').length; }}"""
+
+
+class Frames:
+    """The page's websocket frames, counted into the step being measured."""
+
+    def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
+        self.current = Received()
+        page.on("websocket", lambda ws: ws.on("framereceived", self._count))
+
+    def _count(self, payload: bytes | str) -> None:
+        self.current.count(payload)
+
+
+class Visit:
+    """Count what one step of a visit costs: seconds, server CPU, websocket bytes."""
+
+    def __init__(self, page, pid: int, frames: Frames) -> None:  # type: ignore[no-untyped-def]
+        self.page, self.pid = page, pid
+        self.received = frames.current = Received()
+        self.marks: dict[str, object] = {}
+        self.cpu, self.started = _cpu(pid), time.perf_counter()
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = time.perf_counter() - self.started
+
+    def done(self) -> dict[str, object]:
+        self.page.wait_for_function(_ALL_DRAWN, timeout=WAIT_MS, polling="raf")
+        self.mark("everything drawn")
+        self.marks["server CPU"] = _cpu(self.pid) - self.cpu
+        self.marks["charts"], _ = self.page.evaluate(_CHARTS)
+        self.marks["tables"] = self.page.evaluate(_TABLES)
+        self.marks["received"] = self.received
+        return self.marks
+
+
+def visit(page, url: str, pid: int, frames: Frames) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Open ``url`` as a new visitor; return when each part was drawn and what was sent."""
-    received = Received()
-
-    def attach(ws) -> None:  # type: ignore[no-untyped-def]
-        ws.on("framereceived", received.count)
-
-    page.on("websocket", attach)
     page.goto("about:blank")
-    cpu, started = _cpu(pid), time.perf_counter()
-    marks: dict[str, object] = {}
+    step = Visit(page, pid, frames)
     page.goto(url)
     page.get_by_role("heading", name="Timeline", exact=True).wait_for(timeout=WAIT_MS)
-    marks["title"] = time.perf_counter() - started
+    step.mark("title")
     page.wait_for_function(f"() => ({_CHARTS})()[0] >= 1", timeout=WAIT_MS, polling="raf")
-    marks["headline chart"] = time.perf_counter() - started
+    step.mark("headline chart")
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
-    marks["script finished"] = time.perf_counter() - started
-    page.wait_for_function(
-        f"""() => {{ const [drawn, all] = ({_CHARTS})();
-            return drawn === all && ({_TABLES})() ===
-                document.querySelectorAll('[data-testid="stDataFrame"]').length; }}""",
-        timeout=WAIT_MS,
-        polling="raf",
-    )
-    marks["everything drawn"] = time.perf_counter() - started
-    marks["server CPU"] = _cpu(pid) - cpu
-    marks["charts"], _ = page.evaluate(_CHARTS)
-    marks["tables"] = page.evaluate(_TABLES)
-    page.remove_listener("websocket", attach)
-    marks["received"] = received
-    return marks
+    step.mark("script finished")
+    return step.done()
+
+
+def open_sections(page, pid: int, frames: Frames) -> list[tuple[str, dict[str, object]]]:  # type: ignore[no-untyped-def]
+    """Open each closed section (an expander) of the page in turn; return what each cost."""
+    opened = []
+    sections = page.locator('[data-testid="stExpander"]')
+    for index in range(sections.count()):
+        summary = sections.nth(index).locator("summary")
+        name = summary.inner_text().strip().splitlines()[-1]  # after the icon's name
+        step = Visit(page, pid, frames)
+        summary.click()
+        # the section's rerun is over when its chart or table is drawn and the app idle
+        page.wait_for_function(
+            """i => { const e = document.querySelectorAll('[data-testid="stExpander"]')[i];
+                return e && e.querySelector('.vega-embed canvas, .vega-embed svg, '
+                    + '[data-testid="stDataFrame"] canvas') !== null; }""",
+            arg=index,
+            timeout=WAIT_MS,
+            polling="raf",
+        )
+        page.locator(IDLE).wait_for(timeout=WAIT_MS)
+        step.mark("script finished")
+        opened.append((name, step.done()))
+    return opened
 
 
 def bare_floor(playwright, folder: Path) -> list[float]:  # type: ignore[no-untyped-def]
@@ -147,6 +190,7 @@ def _show(name: str, marks: dict[str, object]) -> None:
     steps = ", ".join(
         f"{step} {marks[step]:.2f} s"
         for step in ("title", "headline chart", "script finished", "everything drawn")
+        if step in marks
     )
     print(f"\n{name}: {steps}")
     print(
@@ -189,8 +233,10 @@ def main() -> None:
             pid = server.process.pid
             url = f"{server.url}/timeline?from={args.first}&to={args.last}"
             with _browser_page(playwright) as page:
-                cold = visit(page, url, pid)
-                warm = visit(page, url, pid)
+                frames = Frames(page)
+                cold = visit(page, url, pid, frames)
+                warm = visit(page, url, pid, frames)
+                sections = open_sections(page, pid, frames)
                 if args.screenshot:
                     page.screenshot(path=str(args.screenshot), full_page=True)
         finally:
@@ -202,6 +248,8 @@ def main() -> None:
     print(f"server warmed up {warmed:.1f} s after it answered")
     _show(f"Timeline {args.first} – {args.last}, loaders cold (a new session)", cold)
     _show("the same again, loaders warm (a new session)", warm)
+    for name, marks in sections:
+        _show(f"section {name!r} opened (its loaders cold)", marks)
 
 
 if __name__ == "__main__":

@@ -121,6 +121,23 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
     at = app_at("timeline", **{"from": str(LONG_FIRST), "to": str(last)})
     assert not at.exception
     assert at.metric[1].value == "120"
+    # the headline figures and the totals first; each section below when it is opened
+    assert [e.label for e in at.expander] == [
+        "Trends: top five areas",
+        "The ministry against the governors",
+        "Each reporter's totals, with the gaps",
+        "Coverage per source and day",
+    ]
+    assert len(at.get("vega_lite_chart")) == 1 and not at.dataframe
+    assert (
+        "Over 120 nights each section below is read and drawn when you open it (years of "
+        "rows take seconds to draw); the figures and totals above cover the whole period."
+    ) in [c.value for c in at.caption]
+    for key in ("tl_open_trends", "tl_open_mod_gov", "tl_open_gaps", "tl_open_coverage"):
+        at.session_state[key] = True
+    at.run()
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == 4  # totals, trends, ministry, gaps
     paired, coverage = (d.value for d in at.dataframe)
     assert len(paired) == 92  # of 120 nights with both figures
     assert paired["Date"].tolist()[0] == last - timedelta(days=91)
