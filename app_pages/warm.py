@@ -12,7 +12,8 @@ has been shown (so it never slows it): matplotlib imported, its fonts loaded and
 shapes projected for the snapshot (``dashboard.snapshot``), so the first PNG a user asks
 for takes what the next ones do. And :func:`warm_claims` computes the Claims page's first
 views: the latest night (a page switch from the Map) and the newest week, the page a
-longer period up to the latest night opens on.
+longer period up to the latest night opens on. :func:`warm_timeline` computes the
+Timeline's first view (the weeks up to the latest night) and imports altair.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from streamlit.logger import get_logger
 import store
 from app_pages import loaders, map_component
 from dashboard.claim_pages import first_page
-from dashboard.filter_state import DEFAULT_RANGE_DAYS, FilterState, to_store_filters
+from dashboard.filter_state import (
+    DEFAULT_RANGE_DAYS,
+    FilterState,
+    to_store_filters,
+    widen_to_range,
+)
 from dashboard.folium_map import asset_base
 from store import columns as C
 
@@ -125,3 +131,33 @@ def _claims_page(filters: store.Filters, version: str) -> None:
     keys = loaders.ledger_choices(filters, version)
     if keys:
         loaders.ledger_detail(filters, version, next(iter(keys)))
+
+
+def warm_timeline() -> None:
+    """Compute the Timeline's first view (the weeks up to the latest night, every region
+    and reporter) and import altair; log a failure, never raise it.
+
+    ``serve.py`` runs it after :func:`warm_claims`.
+    """
+    started = time.perf_counter()
+    try:
+        from app_pages import timeline_frames
+
+        latest = loaders.latest_night()
+        if latest is None:
+            return  # nothing stored: nothing to show
+        state = FilterState(night=latest)
+        filters, version = widen_to_range(state, to_store_filters(state)), loaders.data_version()
+        loaders.area_sums(filters, version)
+        loaders.national_frame(filters, version)
+        loaders.straddling_count(filters, version)
+        loaders.freshness(version)
+        timeline_frames.totals(filters, version, "area", weekly=False)
+        timeline_frames.trend(filters, version, weekly=False)
+        timeline_frames.mod_vs_governors(filters, version, weekly=False)
+        timeline_frames.gaps(filters, version, long_period=False)
+        timeline_frames.coverage(filters, version, long_period=False)
+    except Exception:  # the page reports the same error to the visitor
+        _LOG.warning("the Timeline's warm-up stopped", exc_info=True)
+        return
+    _LOG.info("Timeline warm-up done in %.1f s", time.perf_counter() - started)

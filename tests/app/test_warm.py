@@ -14,11 +14,12 @@ import dashboard.map_restyle
 import dashboard.snapshot
 import dashboard.tables
 import store
+import store.coverage
 import store.ledger
 from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
-from tests.app.conftest import app_at
+from tests.app.conftest import EXPECTED, app_at
 
 
 def _refuse(*_args: object, **_kwargs: object) -> None:
@@ -60,6 +61,25 @@ def test_the_claims_pages_first_views_read_what_the_warm_up_computed(
     assert not at.exception
     assert at.selectbox(key="claims_nights").value == (date(2025, 9, 8), date(2025, 9, 14))
     assert len(at.dataframe(key="claims_table").value) == 8
+
+
+def test_the_timelines_first_view_reads_what_the_warm_up_computed(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm.warm_timeline()
+    # the four weeks up to the latest night: no figure, total or coverage is read again
+    for module, name in (
+        (store.ledger, "area_sums"),
+        (store.ledger, "national"),
+        (store.ledger, "series"),
+        (store.coverage, "coverage"),
+        (store.coverage, "freshness"),
+    ):
+        monkeypatch.setattr(module, name, _refuse)
+    at = app_at("timeline")
+    assert not at.exception
+    assert [m.value for m in at.metric] == [str(EXPECTED["all"]), "3", "4"]
+    assert len(at.get("vega_lite_chart")) == 4 and len(at.dataframe) == 2
 
 
 def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(
