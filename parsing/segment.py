@@ -119,6 +119,10 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
         return True
     if a.key == b.key or _last_day_and_long_window(a, b):
         return True
+    if a.key[0] == "clock" or b.key[0] == "clock":
+        # hours with no date known ("с 23:00 до 07:00", no publication date) tell no time apart
+        # (only the night's recap after them starts a report of its own: ``_night_recap``)
+        return True
     nights = {a.night_of, b.night_of} - {None}
     # a window that crosses midnight and "за ночь" of the same morning are one night
     if (
@@ -146,6 +150,8 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     """Keep the report's time, or take the sentence's when it says more: a time where there
     was none, or the clock window of the same night ("overnight" in the lede, "Between 11:00
     p.m. on December 24 and 7:00 a.m." in the quote)."""
+    if new is not None and new.key[0] == "clock":
+        return have  # hours with no date known say no more than the report's time
     if have is None:
         return new
     if new is not None and _last_day_and_long_window(have, new) and have.key[0] == "last24h":
@@ -176,15 +182,19 @@ def _window_of_the_night(night: TimeMark, other: TimeMark) -> bool:
     return noon - timedelta(days=1) <= other.window.start <= other.window.end <= noon
 
 
-def _night_recap(current: Draft, tm: TimeMark | None, f: SentenceFacts) -> bool:
+def _night_recap(
+    current: Draft, tm: TimeMark | None, f: SentenceFacts, times: dict[int, TimeMark | None]
+) -> bool:
     """ "Всего за ночь ...", "Всего в ночное время ... 55" after a window's figures: the whole
     night's total is a report of its own; it neither adds to the window's figures nor replaces
-    their total."""
+    their total. The window may be hours alone with no date known ("С 23:00 до 07:00")."""
+    windowed = (current.time is not None and current.time.kind == "window") or any(
+        (w := times.get(j)) is not None and w.key[0] == "clock" for j, _f in current.facts
+    )
     return (
         tm is not None
         and tm.kind == "night"
-        and current.time is not None
-        and current.time.kind == "window"
+        and windowed
         and bool(current.facts)
         and any(t.priority == 0 for t in f.totals)
         and not f.claims
@@ -328,7 +338,7 @@ def group(
                 new = True
             elif (earlier or {}).get(i) and current.facts:
                 new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
-            elif _night_recap(current, tm, f):
+            elif _night_recap(current, tm, f, times):
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = led = True
@@ -344,6 +354,7 @@ def group(
                     and tm is not None
                     and d.time is not None
                     and d.time.key == tm.key
+                    and d is not window_draft  # the recap never goes back into the window's report
                 ):
                     match = d
             if match is not None:
@@ -399,6 +410,9 @@ def group(
     for d in drafts:  # the first region a speaker of the report names (the lede's for the first)
         named = [a for i in d.sentences if (a := (areas or {}).get(i))]
         d.area = d.area or (named[0] if named else None)
+    # in the order the text first speaks of them: a lede that went to the night's recap puts the
+    # recap before the window it announced
+    drafts.sort(key=lambda d: min((i for i, f in d.facts if f is not None), default=0))
     return drafts
 
 

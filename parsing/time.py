@@ -376,7 +376,9 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         # no date at all: the window ends on (or before) the publication day
         d1 = published - timedelta(days=1) if crosses else published
     if d1 is None:
-        return None
+        # no date and no publication date: the hours still say which statement the figures
+        # belong to (a window's beside the night's recap), though no calendar window is known
+        return TimeMark("window", ("clock", t1, t2), None, None, base + m.start(), base + m.end())
     if d2 is None:
         d2 = d1 + timedelta(days=1) if crosses and t2 != (24, 0) else d1
     win = Window(_at(d1, t1), _at(d2, t2))

@@ -3540,6 +3540,15 @@ GOLDEN_NEWS = [
         "ru-lede-retells-the-night-recap-not-the-window",
         T_LEDE_OF_THE_RECAP,
         [
+            # in the order the text first speaks of them: the lede's recap, then the window
+            R(
+                T_LEDE_OF_THE_RECAP,
+                "mod",
+                [],
+                total=38,
+                night=date(2025, 6, 3),
+                span=("Минобороны отчиталось", "38 БПЛА."),
+            ),
             R(
                 T_LEDE_OF_THE_RECAP,
                 "mod",
@@ -3557,14 +3566,6 @@ GOLDEN_NEWS = [
                 window=W("2025-06-02T22:00", "2025-06-03T06:00"),
                 night=date(2025, 6, 3),
                 span=("С 22:00", "областями."),
-            ),
-            R(
-                T_LEDE_OF_THE_RECAP,
-                "mod",
-                [],
-                total=38,
-                night=date(2025, 6, 3),
-                span=("Минобороны отчиталось", "38 БПЛА."),
             ),
         ],
     ),
