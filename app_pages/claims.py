@@ -71,7 +71,7 @@ def claims_page() -> None:
         selection_mode="single-row",
         key=K_TABLE,
     )
-    ids = list(table.index)
+    ids = list(names)  # the claim id of each row
     clicked = _selected_row(K_TABLE)
     # A click in the table picks its claim once; the picker stays free to change after.
     if clicked is not None and clicked < len(ids) and st.session_state.get(_LAST_CLICK) != clicked:

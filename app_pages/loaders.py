@@ -115,14 +115,15 @@ def _claims_view(
     from dashboard import evidence, tables
 
     claims = _claims(filters, version, url)
-    return evidence.claims_table(claims).join(tables.claims_columns(claims)), evidence.claim_labels(
-        claims
-    )
+    table = evidence.claims_table(claims).join(tables.claims_columns(claims))
+    # the claim ids stay on the server (the labels' keys): the browser never shows them
+    return table.reset_index(drop=True), evidence.claim_labels(claims)
 
 
 def claims_view(filters: store.Filters, version: str) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Return the Claims page's table of ``filters``' claims (indexed by claim id) and the
-    claim picker's label of each: built once per filters and data version, not per rerun."""
+    """Return the Claims page's table of ``filters``' claims and the claim picker's label
+    of each claim id, in the table's order (the table's row ``i`` is the ``i``-th id):
+    built once per filters and data version, not per rerun."""
     return _claims_view(filters, version, database_url())
 
 

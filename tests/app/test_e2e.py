@@ -131,3 +131,32 @@ def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> N
     assert evidence.locator("mark").count() == 1
     _shot(page, "e2e-claims-escaped")
     assert not page.dialogs
+
+
+def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server.url}/claims?night=2025-09-14")
+    picker = page.locator(f"{key_selector('claims_pick')} input")
+    picker.wait_for(timeout=WAIT_MS)
+    mark = page.locator(".atlas-evidence mark")
+    # the first row's claim is shown first: the ministry's 25 over Bryansk
+    assert picker.input_value() == "2025-09-14 · mod · Брянская область · 25"
+    assert mark.inner_text() == "25 – над территорией Брянской области"
+    # the third row (the governor's 18 over Kaluga), clicked by its row marker
+    grid = page.locator(f"{key_selector('claims_table')} canvas").first
+    box = grid.bounding_box()
+    assert box is not None
+    row_height = box["height"] / 5  # the header and four rows
+    # the grid's scroller takes the pointer events over its canvas
+    page.mouse.click(box["x"] + 18, box["y"] + row_height * 3.5)
+    page.wait_for_function(
+        "el => el.value.endsWith('Калужская область · 18')",
+        arg=picker.element_handle(),
+        timeout=WAIT_MS,
+    )
+    assert picker.input_value() == "2025-09-14 · governor · Калужская область · 18"
+    page.wait_for_function(
+        "() => document.querySelector('.atlas-evidence mark')?.innerText"
+        " === 'над Калужской областью сбито 18 беспилотников'",
+        timeout=WAIT_MS,
+    )
+    assert not page.dialogs
