@@ -286,10 +286,20 @@ def _ru_candidates(
     return out
 
 
+#: "the village of X in the Y District": the village is told by its district, named next.
+_EN_OF_DISTRICT = re.compile(
+    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?{_CAP}\s+(?:[Uu]rban\s+|[Mm]unicipal\s+)?(?:[Dd]istrict|[Rr]aion)\b"
+)
+
+
 def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, list[str]]]:
     out = []
     if kind == "common_noun":
         return [_common_noun(m)]
+    if kind == "settlement" and _EN_OF_DISTRICT.match(m.string, m.end()):
+        # "near the village of Pokrovskoye in the Ruzsky District": the district names the
+        # place (a village's name may be shared by many); the village is no place of its own
+        return []
     if kind == "list":
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(

@@ -57,3 +57,15 @@ def test_one_town_with_its_region_named_gives_the_region_the_figure() -> None:
         ("RU-KLU", None, 3),
         ("RU-KLU", "RU-KLU:obninsk", None),
     ]
+
+
+def test_a_village_told_by_its_district_is_no_place_of_its_own() -> None:
+    # "the village of X in the Y district": a village's name may be shared by many places (the
+    # stand-in gazetteer knows "Ramenskoye" only in Moscow Oblast); the district tells the place,
+    # and the Kaluga governor's drone never lands in another region by the village's name
+    text = (
+        "Kaluga Governor Vladislav Shapsha said a drone was shot down near the village of "
+        "Ramenskoye in the Kirovsky district."
+    )
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [("RU-KLU", None, 1)]
