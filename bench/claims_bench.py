@@ -1,7 +1,7 @@
 """Print how fast the Claims page opens and pages over all three years, in a real browser.
 
 One server (``serve.py``, warmed up as for a visitor: the first Map page is opened, then
-the Claims page's warm-up is waited for) on a copy of the three-year database of
+the Claims page's warm-up and any after it are waited for) on a copy of the three-year database of
 ``bench/generate_db.py``. Debian's chromium then:
 
 - switches pages in one session, Map -> Claims -> Map on the latest night (the default
@@ -78,6 +78,17 @@ def _browser_cpu(server_pid: int) -> float:
     return total
 
 
+def _wait_quiet(pid: int, timeout: float = 300.0) -> None:
+    """Wait until the server uses less than 0.05 s of CPU over half a second."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        before = _cpu(pid)
+        # sampling the server's CPU over a fixed interval
+        time.sleep(0.5)
+        if _cpu(pid) - before < 0.05:
+            return
+
+
 class Counted:
     """Every websocket frame the page receives, counted into the current step's
     :class:`Received` (a page switch keeps its session's socket, a visit opens one)."""
@@ -132,6 +143,7 @@ def _session(page, server: Server, pid: int) -> list[tuple[str, dict[str, object
     page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
     _wait_log(server.log, _WARMED, timeout=600)
+    _wait_quiet(pid)  # the warm-ups after the Claims page's (the Timeline's) done too
 
     def step(name: str, act: Callable[[], None], heading: str = "Claims") -> None:
         steps.append((name, _step(page, counted, pid, act, heading)))
