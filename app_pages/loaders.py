@@ -262,9 +262,10 @@ def corrections_frame(version: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _display(path: str, mtime_ns: int) -> gpd.GeoDataFrame:
-    from geo.display import read_display
+    from geo.display import read_display_kept
 
-    return read_display(Path(path))
+    # read as GeoParquet from the second start on (the same frame, a third of the time)
+    return read_display_kept(Path(path), settings.get().data_dir / "cache" / "display")
 
 
 def display_layer(kind: str, region_id: str | None = None) -> gpd.GeoDataFrame:

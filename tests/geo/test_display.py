@@ -8,11 +8,16 @@ y=0 +-----+-----+-----+
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import geopandas as gpd
+import pandas as pd
 import pytest
 from shapely.geometry import Polygon, box
 
-from geo.display import area_at, bounds_of, prepare_display
+import geo.display
+from geo.display import area_at, bounds_of, prepare_display, read_display, read_display_kept
 
 
 def _shapes(ids: list[str], geometries: list[object]) -> gpd.GeoDataFrame:
@@ -56,3 +61,52 @@ def test_bounds_of_counts_a_combined_area_by_its_parts(regions: gpd.GeoDataFrame
     assert bounds_of(layer, ["RU-CCC"]) == (0.0, 0.0, 3.0, 2.0)  # C and A+C
     assert bounds_of(layer, ["RU-ZZZ"]) is None
     assert bounds_of(layer, []) is None
+
+
+def _geojson(path: Path, ids: list[str], geometries: list[object]) -> Path:
+    frame = _shapes(ids, geometries)
+    frame["name_ru"], frame["name_en"] = ["Аобласть"] * len(ids), ["A Oblast"] * len(ids)
+    frame.to_file(path, driver="GeoJSON")
+    return path
+
+
+def _refuse(_path: Path) -> None:
+    msg = "the GeoJSON was read again"
+    raise AssertionError(msg)
+
+
+def test_a_kept_display_layer_is_the_same_frame_read_once_per_file_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _geojson(
+        tmp_path / "regions.geojson",
+        ["RU-CHU", "RU-AAA"],
+        [box(-175.123456, 65, -170, 66), box(0.00049, 0, 1, 1.0004)],
+    )
+    folder = tmp_path / "kept"
+    first = read_display_kept(source, folder)
+    pd.testing.assert_frame_equal(first, read_display(source))
+    assert first.geometry.iloc[0].bounds == (184.877, 65.0, 190.0, 66.0)
+    assert [p.suffix for p in folder.iterdir()] == [".parquet"]
+
+    monkeypatch.setattr(geo.display, "read_display", _refuse)
+    kept = read_display_kept(source, folder)  # from the GeoParquet copy
+    pd.testing.assert_frame_equal(kept, first)
+    assert kept.crs == first.crs and list(kept.geometry.to_wkb()) == list(first.geometry.to_wkb())
+    monkeypatch.undo()
+
+    # a new version of the file (rebuilt pack) is read again and replaces the old copy
+    _geojson(source, ["RU-BBB"], [box(1, 0, 2, 1)])
+    os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns + 10**9))
+    rebuilt = read_display_kept(source, folder)
+    assert rebuilt["id"].tolist() == ["RU-BBB"]
+    assert len(list(folder.iterdir())) == 1
+
+
+def test_a_display_layer_is_read_when_its_copy_cannot_be_kept(tmp_path: Path) -> None:
+    source = _geojson(tmp_path / "seas.geojson", ["SEA-AZOV"], [box(35, 45, 39, 47)])
+    blocker = tmp_path / "kept"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    pd.testing.assert_frame_equal(read_display_kept(source, blocker), read_display(source))
+    with pytest.raises(geo.PackMissingError, match="is missing"):
+        read_display_kept(tmp_path / "missing.geojson", tmp_path / "kept2")
