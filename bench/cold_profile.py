@@ -2,10 +2,12 @@
 
 Each step runs in a fresh interpreter, in the order the first page view runs it: the
 imports, the store (opened, samples imported on a fresh database), the region names,
-the latest night, the night's stored rows, the display layers, the layers joined to the
-figures, the view's restyle script (per view), and the base map's GeoJSON, folium map and
-rendering for the component (once per process). Prints seconds per
-step; the browser's part (the component's round trip) is in ``bench/app_bench.py``.
+the latest night, the night's stored rows, the display layers (their kept GeoParquet
+copies, as the page reads them from the second start on, and the GeoJSON), the layers
+joined to the figures, the view's restyle script (per view), the base map read from
+disk (as the page reads it), and what rendering it costs once per pack build (folium
+imported, the shapes packed, the map built and rendered). Prints seconds per step; the
+browser's part is in ``bench/first_map_steps.py`` and ``bench/app_bench.py``.
 
     .venv/bin/python bench/cold_profile.py [--db URL]   # default: a fresh database with the samples
 """
@@ -43,9 +45,6 @@ import geopandas
 import geo
 from dashboard import map_layers
 mark("import geopandas, geo, dashboard.map_layers")
-import folium, streamlit_folium
-from dashboard import folium_map
-mark("import folium, streamlit_folium, dashboard.folium_map")
 db = store.open_store({url!r})
 mark("open the store (schema check, figures current)")
 if db.imports().empty:
@@ -59,23 +58,36 @@ mark(f"latest night ({{latest}}: Store.latest_date)")
 filters = store.Filters(date_from=latest, date_to=latest)
 nightly = store.ledger.nightly(db, filters)
 mark(f"the night's rows: ledger.nightly, stored figures ({{len(nightly)}} rows)")
-from geo.display import read_display
-regions = read_display(geo.display_path("regions"))
-seas = read_display(geo.display_path("seas"))
-mark("display layers read (regions, seas)")
+from geo.display import read_display, read_display_kept
+from pathlib import Path
+kept = Path({tmp!r}) / "display"
+read_display_kept(geo.display_path("regions"), kept)  # the copies a first start leaves
+read_display_kept(geo.display_path("seas"), kept)
+last = time.perf_counter()
+regions = read_display_kept(geo.display_path("regions"), kept)
+seas = read_display_kept(geo.display_path("seas"), kept)
+mark("display layers read (regions, seas: the kept GeoParquet copies)")
 view = map_layers.nightly_layers(nightly, regions, seas)
 mark("layers joined to the night's figures")
 from dashboard import map_restyle
 restyle = map_restyle.restyle_script(view)
 mark(f"the view's restyle script ({{len(restyle) / 1e3:.0f}} KB, per view)")
+from app_pages import map_component
+saved = map_component.rendered_file(Path({tmp!r}), "build", None)
+mark("import app_pages.map_component (the component, without folium)")
+read_display(geo.display_path("regions"))
+read_display(geo.display_path("seas"))
+mark("(first start) display layers read from the GeoJSON")
+import folium, streamlit_folium
+mark("(once per pack build) import folium, streamlit_folium")
 areas = map_restyle.packed_shapes(regions, "region")
 sea_shapes = map_restyle.packed_shapes(seas, "sea")
-mark(f"base map shapes ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB, once per process)")
-fmap = map_restyle.base_map(areas, seas=sea_shapes)
-mark("base folium map built (once per process)")
-from app_pages import map_component
-rendered = map_component.render(fmap)
-mark(f"base map rendered for the component ({{len(rendered.script) / 1e6:.2f}} MB, once per process)")
+mark(f"(once per pack build) base map shapes packed ({{(len(areas) + len(sea_shapes)) / 1e6:.2f}} MB)")
+rendered = map_component.render(map_restyle.base_map(areas, seas=sea_shapes))
+map_component.save_rendered(saved, rendered)
+mark(f"(once per pack build) base map built, rendered and saved ({{len(rendered.script) / 1e6:.2f}} MB)")
+assert map_component.load_rendered(saved) == rendered
+mark("base map read from disk (what the page does)")
 for name, seconds in marks:
     print(f"{{name}}\t{{seconds:.3f}}")
 """
@@ -89,7 +101,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="atlas-profile-") as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'atlas.sqlite'}"
-        code = _CHILD.format(root=str(ROOT), url=url)
+        code = _CHILD.format(root=str(ROOT), url=url, tmp=folder)
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", code],
