@@ -21,12 +21,13 @@ import streamlit as st
 def _warm_up() -> None:
     # imported here, in the thread: the server answers while pandas, geopandas and
     # folium load
-    from app_pages.warm import warm_claims, warm_snapshot, warm_timeline, warm_up
+    from app_pages.warm import settle, warm_claims, warm_snapshot, warm_timeline, warm_up
 
     warm_up()
     warm_snapshot()
     warm_claims()
     warm_timeline()
+    settle()
 
 
 @asynccontextmanager

@@ -21,6 +21,7 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyproj
 import shapely
 
 import settings
@@ -38,6 +39,11 @@ DISPLAY_DECIMALS = 3
 #: Columns of every display layer.
 DISPLAY_COLUMNS = ("id", "name_ru", "name_en", "geometry")
 _BUILD_HINT = "run `python -m geo build` (or `make setup`)"
+#: The one CRS object every display layer (and every layer made from one) carries.
+#: pyproj builds a CRS's inner object again in each thread that compares it, and each
+#: Streamlit run is a thread of its own: comparing this object with itself costs nothing
+#: (:func:`same_crs`), comparing two equal CRS objects a few milliseconds a run each.
+WGS84 = pyproj.CRS.from_user_input(CRS)
 
 
 def display_path(
@@ -97,10 +103,20 @@ def read_display(path: Path) -> gpd.GeoDataFrame:
         raise PackMissingError(msg)
     frame = gpd.read_file(path)
     if frame.crs is None:
-        frame = frame.set_crs(CRS)
-    elif frame.crs != CRS:
-        frame = frame.to_crs(CRS)
-    return prepare_display(frame)
+        frame = frame.set_crs(WGS84)
+    elif frame.crs != WGS84:
+        frame = frame.to_crs(WGS84)
+    return _shared_crs(prepare_display(frame))
+
+
+def _shared_crs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``frame`` (in EPSG:4326) carrying :data:`WGS84` itself as its CRS."""
+    if frame.crs is not WGS84:
+        if frame.crs != WGS84:
+            msg = f"a display layer must be in {CRS}, got {frame.crs!r}"
+            raise GeoError(msg)
+        frame = frame.set_crs(WGS84, allow_override=True)
+    return frame
 
 
 def read_display_kept(path: Path, folder: Path) -> gpd.GeoDataFrame:
@@ -120,7 +136,7 @@ def read_display_kept(path: Path, folder: Path) -> gpd.GeoDataFrame:
     version.update(Path(__file__).read_bytes())
     kept = folder / f"{source}-{version.hexdigest()[:12]}.parquet"
     with contextlib.suppress(OSError, ValueError):  # missing or unreadable: read the GeoJSON
-        return gpd.read_parquet(kept)
+        return _shared_crs(gpd.read_parquet(kept))
     frame = read_display(path)
     partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
     try:
@@ -186,7 +202,7 @@ def polygonal(geom: shapely.Geometry | None) -> shapely.Geometry:
 
 def check_layer(frame: gpd.GeoDataFrame, name: str) -> None:
     """Refuse a layer that is not in EPSG:4326 or lacks ``id``, ``name_ru`` or ``name_en``."""
-    if frame.crs is None or frame.crs != CRS:
+    if frame.crs is None or not same_crs(frame.crs, WGS84):
         msg = f"{name} must be in {CRS}, got {frame.crs!r}"
         raise GeoError(msg)
     missing = [c for c in ("id", "name_ru", "name_en") if c not in frame]
@@ -195,9 +211,14 @@ def check_layer(frame: gpd.GeoDataFrame, name: str) -> None:
         raise GeoError(msg)
 
 
+def same_crs(left: object, right: object) -> bool:
+    """Return whether two CRSs are equal; the same object without asking pyproj."""
+    return left is right or bool(left == right)
+
+
 def check_crs(left: gpd.GeoDataFrame, right: gpd.GeoDataFrame) -> None:
     """Refuse to join two frames in different CRSs."""
-    if left.crs != right.crs:
+    if not same_crs(left.crs, right.crs):
         msg = f"CRS mismatch: {left.crs!r} != {right.crs!r}; reproject one side first"
         raise GeoError(msg)
 

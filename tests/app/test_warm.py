@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import date
 from pathlib import Path
@@ -80,6 +81,19 @@ def test_the_timelines_first_view_reads_what_the_warm_up_computed(
     assert not at.exception
     assert [m.value for m in at.metric] == [str(EXPECTED["all"]), "3", "4"]
     assert len(at.get("vega_lite_chart")) == 4 and len(at.dataframe) == 2
+
+
+def test_what_the_warm_up_made_is_left_out_of_garbage_collections(seeded: store.Store) -> None:
+    gc.unfreeze()
+    try:
+        warm.warm_up()
+        assert gc.get_freeze_count() > 10_000  # the modules, frames and cached values
+        gc.unfreeze()
+        warm.settle()  # after the other warm-ups: what they made, frozen too
+        assert gc.get_freeze_count() > 10_000
+        assert gc.collect() == 0  # nothing left over: collected before the freeze
+    finally:
+        gc.unfreeze()
 
 
 def test_a_warm_up_that_fails_is_logged_and_leaves_the_page_to_say_why(

@@ -219,6 +219,8 @@ def test_nightly_layers_read_the_store_columns(
     assert view.seas is not None
     assert list(view.seas["area_id"]) == ["SEA-SSS", "SEA-SSS+SEA-TTT"]
     assert view.unmatched == ("RU-XXX",)
+    # a view's layers carry their shapes' CRS object itself (cheap to compare in a run)
+    assert view.areas.crs is regions.crs and view.seas.crs is seas.crs
 
 
 def test_text_properties_are_escaped_once(regions: gpd.GeoDataFrame) -> None:

@@ -17,7 +17,16 @@ import pytest
 from shapely.geometry import Polygon, box
 
 import geo.display
-from geo.display import area_at, bounds_of, prepare_display, read_display, read_display_kept
+from geo.display import (
+    WGS84,
+    area_at,
+    bounds_of,
+    check_crs,
+    check_layer,
+    prepare_display,
+    read_display,
+    read_display_kept,
+)
 
 
 def _shapes(ids: list[str], geometries: list[object]) -> gpd.GeoDataFrame:
@@ -110,3 +119,19 @@ def test_a_display_layer_is_read_when_its_copy_cannot_be_kept(tmp_path: Path) ->
     pd.testing.assert_frame_equal(read_display_kept(source, blocker), read_display(source))
     with pytest.raises(geo.PackMissingError, match="is missing"):
         read_display_kept(tmp_path / "missing.geojson", tmp_path / "kept2")
+
+
+def test_display_layers_carry_the_one_shared_crs_object(tmp_path: Path) -> None:
+    source = _geojson(tmp_path / "regions.geojson", ["RU-AAA"], [box(0, 0, 1, 1)])
+    assert read_display(source).crs is WGS84
+    assert read_display_kept(source, tmp_path / "kept").crs is WGS84  # written
+    assert read_display_kept(source, tmp_path / "kept").crs is WGS84  # read back
+
+
+def test_a_layer_in_another_crs_is_refused(regions: gpd.GeoDataFrame) -> None:
+    check_layer(regions.assign(name_ru="А", name_en="A"), "regions")  # an equal CRS object
+    mercator = regions.assign(name_ru="А", name_en="A").to_crs("EPSG:3857")
+    with pytest.raises(geo.GeoError, match="regions must be in EPSG:4326"):
+        check_layer(mercator, "regions")
+    with pytest.raises(geo.GeoError, match="CRS mismatch"):
+        check_crs(regions, mercator)
