@@ -32,6 +32,8 @@ _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
 _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
+#: Id lists of few distinct values (split once per value when read).
+_FEW = (C.REPORTERS, C.DISTRICTS_NAMED, C.FLAGS)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
 #: built by an older rule set are stale and rebuilt at the next open or query. 4: the
 #: ``totals`` table is written with the figures. 5: a national total adds an area's night
@@ -181,14 +183,15 @@ def read_columns(
         raise ValueError(msg)
     conditions = [f.c.mode == filters.unit, f.c.reporter == "".join(filters.reporters)]
     conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")
-    if not filters.include_ua:
-        conditions.append(f.c.country == "RU")
     if filters.date_from:
         conditions.append(f.c.date >= filters.date_from)
     if filters.date_to:
         conditions.append(f.c.date <= filters.date_to)
+    # Russia's rows are kept below, not in SQL: with a condition on the country SQLite
+    # sorts the rows again instead of reading them in the primary key's order.
+    read = names if C.COUNTRY in names else (*names, C.COUNTRY)
     query = (
-        select(*(f.c[name] for name in names))
+        select(*(f.c[name] for name in read))
         .where(and_(*conditions))
         .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
     )
@@ -196,20 +199,56 @@ def read_columns(
     # cost more than the query over years of rows); dates come as the driver gives them
     # (ISO text in SQLite), read once each.
     rows = conn.execute(query).cursor.fetchall()
+    if not filters.include_ua:
+        at = read.index(C.COUNTRY)
+        rows = [row for row in rows if row[at] == "RU"]
     if filters.regions:
         wanted, at = set(filters.regions), names.index(C.AREA_ID)
         rows = [row for row in rows if area_ids.matches(row[at], wanted)]
-    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in names]
-    out = dict(zip(names, columns, strict=True))
+    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in read]
+    out = dict(zip(names, columns, strict=False))  # without a country added to read
+    joined = out.get(C.CLAIM_IDS)
     for name in names:
-        if name in _TUPLES:
-            out[name] = [tuple(value.split(_SEP)) if value else () for value in out[name]]
+        if name in _FEW:
+            out[name] = _split(out[name], memo=True)
+        elif name in _TUPLES and name != C.CHOSEN_CLAIM_IDS:
+            out[name] = _split(out[name], memo=False)
+    if C.CHOSEN_CLAIM_IDS in out:
+        # the chosen claims are often all the claims: the same text, the same tuple
+        chosen, split = out[C.CHOSEN_CLAIM_IDS], out.get(C.CLAIM_IDS)
+        out[C.CHOSEN_CLAIM_IDS] = (
+            _split(chosen, memo=False)
+            if joined is None or split is None
+            else [
+                ids if text == every else _split_one(text)
+                for text, every, ids in zip(chosen, joined, split, strict=True)
+            ]
+        )
     if C.DATE in out:
         day = Reader(date.fromisoformat)
         out[C.DATE] = [day(value) for value in out[C.DATE]]
     if C.IS_SAMPLE in out:
         out[C.IS_SAMPLE] = [bool(value) for value in out[C.IS_SAMPLE]]
     return out
+
+
+def _split(values: Sequence[str], *, memo: bool) -> list[tuple[str, ...]]:
+    """Return ";"-joined lists as tuples; ``memo``: each distinct text split once (for
+    columns of few distinct values)."""
+    if not memo:
+        return [_split_one(value) for value in values]
+    seen: dict[str, tuple[str, ...]] = {}
+    out = []
+    for value in values:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = _split_one(value)
+        out.append(found)
+    return out
+
+
+def _split_one(value: str) -> tuple[str, ...]:
+    return tuple(value.split(_SEP)) if value else ()
 
 
 def read_sums(conn: Connection, filters: Filters) -> dict[str, list[Any]]:

@@ -534,9 +534,11 @@ class Store:
         filters = filters or Filters()
         if len(filters.reporters) > 1:
             return frame_of(self.figure_rows(filters, level=level), names)
-        # the stored rows read column by column into the frame: no dict per row
-        columns = self._stored(lambda conn: figures.read_columns(conn, filters, level, names))
-        return frame_of(columns, names)
+        # the stored rows read column by column into the frame: no dict per row; tens of
+        # thousands of rows over years, so the cyclic collector waits (see store._gc)
+        with _gc.paused():
+            columns = self._stored(lambda conn: figures.read_columns(conn, filters, level, names))
+            return frame_of(columns, names)
 
     def nightly(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return one row per night (or day) and area: the figure, its rule, its claims."""
