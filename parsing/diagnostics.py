@@ -10,7 +10,9 @@ sends such texts to its review queue):
   no counted claim at all, and no report total accounts for that number.
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
-  was probably lost (the text read in the wrong language, a phrasing no rule knows).
+  was probably lost (the text read in the wrong language, a phrasing no rule knows). A
+  length of time or a date before the drone noun ("два месяца беспилотники ...", "С 3 марта
+  дроны ...") is no number of drones, nor is "ни один беспилотник".
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -102,6 +104,20 @@ _NOT_A_PLACE = {
 #: ("над территорией Российской Федерации", "over Russian territory").
 #: A number of drones: a number within a few words before a drone noun.
 _NUMBER_BEFORE_DRONE = 40
+#: What makes a number before a drone noun a length of time or a date, not a figure: a unit
+#: of time ("два месяца беспилотники атакуют ...", "for three weeks drones ..."), a month
+#: ("С 3 марта беспилотники ..."), a year ("2025 года"), or the rest of a clock time or a
+#: numeric date ("в 4:30", "12.05").
+_TIME_AFTER = re.compile(
+    r"\s*(?:(?:секунд|минут|час|сут(?:ок|ки)|дн[еяи]|день|ноч|недел|месяц|год|лет|квартал"
+    r"|second|minute|hour|day|night|week|fortnight|month|year|decade)\w*"
+    rf"|{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|г\.)(?![\w-])"
+    r"|[:.]\d",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(rf"(?:\d[:.]|{vocab.EN_MONTHS_RE}\.?\s+)$", re.IGNORECASE)
+#: "ни один беспилотник не долетел", "not a single drone": no number at all.
+_NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$", re.IGNORECASE)
 
 
 def _looks_like_count_sentence(low: str) -> bool:
@@ -118,6 +134,10 @@ def _drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
         before = [n for n in numbers if 0 <= match.start() - n.end <= _NUMBER_BEFORE_DRONE]
         if before:
             n = before[-1]
+            if _TIME_AFTER.match(low, n.end) or _TIME_BEFORE.search(low, 0, n.start):
+                continue  # a length of time or a date: not how many drones
+            if _NONE_BEFORE.search(low, max(0, n.start - 20), n.start):
+                continue
             gap = low[n.end : match.start()]
             # "six of the drones", "шесть из девяти беспилотников": a part of a count
             if not re.search(r"[.:;]|\d|(?<![\w-])(?:of|из|із)(?![\w-])", gap):

@@ -75,7 +75,26 @@ def test_a_text_naming_drones_and_a_known_place_without_a_claim_goes_to_review()
         "Над Воронежской областью сбиты 6 БПЛА.",  # read: a claim, nothing to review
         "В Воронежской области 6 человек получили награды.",  # no drones named
         "К Воронежской области летят 6 БПЛА, объявлена угроза.",  # a warning
+        # a length of time, a date or "not a single one" before the drones: no figure
+        "Воронежская область: уже два месяца беспилотники прилетают почти каждую ночь.",
+        "Воронежская область: с 3 марта беспилотники не раз появлялись в небе.",
+        "Воронежская область: в 4:30 беспилотники снова появились в небе.",
+        "Воронежская область: за три недели ни один беспилотник не долетел до городов.",
+        "For two weeks drones have flown over the Voronezh region almost every night.",
     ],
 )
 def test_no_review_without_a_lost_claim(text: str) -> None:
     assert [p.reason for p in diagnose(text, parse(text))] == []
+
+
+def test_a_figure_after_a_length_of_time_still_goes_to_review() -> None:
+    text = "Итоги двух месяцев. Воронежская область: минус 6 БПЛА."
+    assert parse(text) == []
+    problems = [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in diagnose(text, [])]
+    assert problems == [
+        (
+            NO_CLAIM_READ,
+            "6 drones and 'Воронежская область' are named, but no claim was read",
+            "6",
+        )
+    ]
