@@ -45,7 +45,7 @@ def _word(size: int, _rng: random.Random) -> str:
 
 
 def _dotted(size: int, _rng: random.Random) -> str:
-    return "a.ж." * (size // 6)
+    return "a.ж." * (size // 5)  # five bytes of UTF-8
 
 
 def _joined(size: int, piece: Callable[[], str], sep: str = " ") -> str:
