@@ -109,8 +109,10 @@ _NUMBER_BEFORE_DRONE = 40
 #: ("С 3 марта беспилотники ..."), a year ("2025 года"), or the rest of a clock time or a
 #: numeric date ("в 4:30", "12.05").
 _TIME_AFTER = re.compile(
-    r"\s*(?:(?:секунд|минут|час|сут(?:ок|ки)|дн[еяи]|день|ноч|недел|месяц|год|лет|квартал"
-    r"|second|minute|hour|day|night|week|fortnight|month|year|decade)\w*"
+    r"\s*(?:секунд\w*|минут\w*|час(?:а|ов|ам|ами|ах)?|сут(?:ки|ок|кам|ках)"
+    r"|дн(?:я|ей|и|ям|ях|ями|ем)|день|ноч(?:ь|и|ей|ам|ами|ах|ью)|недел\w*|месяц\w*"
+    r"|год(?:а|у|ом|ах|ам|ами)?|лет|квартал\w*"  # whole words: "5 летевших БПЛА" is a count
+    r"|seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
     rf"|{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|г\.)(?![\w-])"
     r"|[:.]\d",
     re.IGNORECASE,
