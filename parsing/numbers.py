@@ -15,6 +15,7 @@ label ("UPD (2)").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -258,13 +259,57 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
     return Number(int(value), a, b)
 
 
+#: Maximal runs of letters: the first part of every number-word token is one of them.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: Maximal runs of digits: every token that starts with a digit starts where one of them does.
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digit_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The tokens of ``_TOKEN.finditer(text)`` that start with a digit, and only where needed
+    others: the scan starts afresh a little before each run of digits instead of reading
+    every word. A fresh scan from a space that follows no digit reads the same tokens as the
+    whole scan (no token holds such a space: only a number grouped in thousands holds a
+    space, after a digit), so the tokens from there on are the same."""
+    pos = 0  # the whole scan has read text[:pos]
+    for run in _DIGIT_RUN.finditer(text):
+        a = run.start()
+        if a < pos:
+            continue  # inside a token already read ("1 200": the "200")
+        q = a
+        while (q := text.rfind(" ", pos, q)) > 0 and text[q - 1].isdecimal():
+            pass  # a space after a digit may be inside "1 200": look further back
+        for m in _TOKEN.finditer(text, max(q, pos)):
+            pos = m.end()
+            if m.group()[0].isdecimal():
+                yield m
+            if pos > a:
+                break
+
+
 def find_numbers(text: str) -> list[Number]:
     """Return the numbers in ``text``; a run of words that is not one number is split.
 
     Digits inside clock times and decimals ("7.00", "20:00", "2,5") are not numbers here;
     digits grouped in thousands are ("1 200", "2,000"), and so are thousands in words.
-    Word tokens are looked up in a dict (much faster than one regex of every form).
+    Word tokens are looked up in a dict (much faster than one regex of every form); a text
+    without any number word (most sentences of a list of figures) reads only the tokens at its
+    digits (same numbers, without a loop over every word).
     """
+    low = text.lower()
+    words = _LETTER_RUN.findall(low)
+    # (no letter run may hold a digit other than 0-9, "²": such a token is read as digits)
+    if (
+        len(low) == len(text)
+        and _NUMBER_WORDS.isdisjoint(words)
+        and (not words or "".join(words).isalpha())
+    ):
+        return _read(text, _digit_tokens(text))
+    return _read(text, _TOKEN.finditer(text))
+
+
+def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
+    """The numbers the tokens of ``text`` make (see :func:`find_numbers`)."""
     out: list[Number] = []
     run: list[re.Match[str]] = []
 
@@ -283,7 +328,7 @@ def find_numbers(text: str) -> list[Number]:
         run.clear()
 
     skip_to = 0  # the end of "тысяч" read with the digits before it
-    for m in _TOKEN.finditer(text):
+    for m in tokens:
         if m.start() < skip_to:
             continue
         tok = m.group()

@@ -150,6 +150,17 @@ _RU_TRIGGER = re.compile(
     r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
     re.IGNORECASE,
 )
+#: Where a trigger can start: the first letter of a word, one its alternatives start with
+#: ("в", "над", "на", "у", "по", "под", "близ", "около", "рядом", "кроме", "территорией",
+#: "акваторией", "там"; "over", "in", "above", "near", "across", "outside", "besides",
+#: "apart", "aside", "on", "included", "such"), in every case the pattern matches (for the
+#: Russian one that is IGNORECASE: the four letters of Cyrillic Extended-C fold to в, о, т;
+#: ``tests/parsing/test_places_speed.py`` derives the set). A trigger starts only after a
+#: character that is no word character nor "-" (``(?<![\w-])`` opens every alternative).
+#: Put first, that lookbehind makes the engine try the whole pattern at every character of
+#: a sentence (a long list: a tenth of the parse); this class lets it jump from one such
+#: letter to the next, and the trigger itself is tried only there.
+_RU_TRIGGER_START = re.compile("[АБВКНОПРТУабвкнопрту\u1c80\u1c82\u1c84\u1c85](?<![\\w-].)")
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
 
 _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
@@ -206,6 +217,7 @@ _EN_TRIGGER = re.compile(
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
+_EN_TRIGGER_START = re.compile(r"[ABINOabinos](?<![\w-].)")
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
@@ -431,6 +443,17 @@ def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool)
 _BARE_AQUA = re.compile(r"(?<![\w-])(?:над|в)\s+(?P<w>акватори(?:ей|и))(?![\w-])(?!\s+[А-ЯA-Z])")
 
 
+def _next_trigger(
+    trigger: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int
+) -> re.Match[str] | None:
+    """``trigger.search(text, pos)``, tried only where ``starts`` says a trigger can start."""
+    for s in starts.finditer(text, pos):
+        m = trigger.match(text, s.start())
+        if m is not None:
+            return m
+    return None
+
+
 def find_groups(
     text: str,
     base: int,
@@ -446,13 +469,14 @@ def find_groups(
     """
     groups: list[Group] = []
     trigger = _EN_TRIGGER if english else _RU_TRIGGER
+    starts = _EN_TRIGGER_START if english else _RU_TRIGGER_START
     elements = _EN_ELEMENTS if english else _RU_ELEMENTS
     sep = _EN_SEP if english else _RU_SEP
     pos = 0
     last_head: str | None = None
     ctx = region
     near: str | None = None  # the region of the last district named
-    while t := trigger.search(text, pos):
+    while t := _next_trigger(trigger, starts, text, pos):
         at = t.end()
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
         region_list = (

@@ -166,8 +166,12 @@ def join_spans(*spans: tuple[int, int]) -> tuple[int, int]:
 # ---------------------------------------------------------------- items
 
 _SEP = re.compile(
-    # a colon between digits is a clock ("в 05:20 сбит"), no list
-    r"[;\n▫▪•]|(?<!\d):|:(?!\d)|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s",
+    # a colon between digits is a clock ("в 05:20 сбит"), no list. The same matches as
+    # "[;\n▫▪•]|(?<!\d):|:(?!\d)|,(?!\d)|\s(?:и|...)\s", written to start with one class of
+    # every separator's first character: the engine then jumps from one such character to
+    # the next instead of trying each branch at every character of the sentence
+    r"[;\n▫▪•:,\s](?:(?<=[;\n▫▪•])|(?<=:)(?<!\d:)|(?<=:)(?!\d)|(?<=,)(?!\d)"
+    r"|(?<=\s)(?=[иаонaipbw])(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s)",
     re.IGNORECASE,
 )
 

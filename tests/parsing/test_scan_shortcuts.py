@@ -1,0 +1,112 @@
+"""Shortcuts the parser takes for speed give exactly what the full scans give.
+
+``numbers.find_numbers`` reads only the tokens at digits when a text holds no number word;
+``places.find_groups`` tries its trigger only at the letters a trigger can start with. Each
+is checked against the full scan on texts built from pieces that sit at the edges of the
+token and trigger grammars (written for this test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import numbers, places
+
+NUMBER_PIECES = [
+    "1", "12", "200", "1 200", "1,200", "1.5", "2,5", "7.00", "20:00", "10-15", "-5", " ", "  ",
+    "-", "–", ",", ".", ":", "'", "_", "x", "тыс", "тыс.", "тысяч", "thousand", "два", "Двадцать",
+    "ТРИ", "one", "Twenty-two", "сто", "полторы", "слово", "БПЛА", "\u00a0", "\n", "5²", "K", "İ",
+    "Ⅻ", "١٢", "ъ",
+]  # fmt: skip
+
+TRIGGER_PIECES = [
+    "в ", "В ", "над ", "НАД ", "на территории ", "-в ", "x", "Курской ", "области", "у ", "по ",
+    "Там", "там.", "тамбов", "\u1c80 ", "\u1c82коло ", "около ", "over ", "Over ", "in ", "In the ",
+    "included ", "such as ", "Bryansk", "-in ", "_in ", "1в ", " ", ", ", "и ", "акваторией ",
+    "территорией ", "на подлете к ", "Москве", "Ярославлю", "кроме ", "включая ",
+]  # fmt: skip
+
+
+def _numbers(found: list[numbers.Number]) -> list[tuple[int, int, int]]:
+    return [(n.value, n.start, n.end) for n in found]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=14).map("".join))
+def test_digit_tokens_read_the_numbers_of_the_full_scan(text: str) -> None:
+    full = numbers._TOKEN.finditer(text)
+    try:
+        expected: object = _numbers(numbers._read(text, full))
+    except ValueError as exc:  # "5²": the full scan fails, and so must the shortcut
+        expected = str(exc)
+    try:
+        got: object = _numbers(numbers.find_numbers(text))
+    except ValueError as exc:
+        got = str(exc)
+    assert got == expected
+
+
+def test_digit_tokens_skip_words_and_keep_grouped_digits() -> None:
+    text = "сбиты 1 200 беспилотников, ещё 15 тыс. и 7.00 мск, 10-15 дронов"
+    assert [m.group() for m in numbers._digit_tokens(text)] == [
+        "1 200",
+        "15",
+        "7",
+        "00",
+        "10",
+        "15",
+    ]
+    assert _numbers(numbers.find_numbers(text)) == [
+        (1200, 6, 11),
+        (15000, 31, 38),
+        (10, 51, 53),
+        (15, 54, 56),
+    ]
+
+
+def test_the_russian_trigger_starts_where_its_letters_match_caselessly() -> None:
+    # every character the pattern's first letters match under IGNORECASE, in the plane of
+    # the cased scripts (no character outside it folds to a Cyrillic letter)
+    bmp = "".join(map(chr, range(0x10000)))
+    expected = set(re.findall("[авбкнопрту]", bmp, re.IGNORECASE))
+    start_class = places._RU_TRIGGER_START.pattern.split("]")[0] + "]"
+    assert set(re.findall(start_class, bmp)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_PIECES), min_size=1, max_size=12).map("".join))
+def test_triggers_are_found_where_the_full_search_finds_them(text: str) -> None:
+    for trigger, starts in (
+        (places._RU_TRIGGER, places._RU_TRIGGER_START),
+        (places._EN_TRIGGER, places._EN_TRIGGER_START),
+    ):
+        for pos in range(len(text) + 1):
+            a = trigger.search(text, pos)
+            b = places._next_trigger(trigger, starts, text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+#: ``reading._SEP`` as it was first written: a branch per separator.
+_SEP_PLAIN = re.compile(
+    r"[;\n▫▪•]|(?<!\d):|:(?!\d)|,(?!\d)|\s(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to"
+    r"|plus|но|однако|but|while|whereas)\s",
+    re.IGNORECASE,
+)
+SEP_PIECES = [
+    ";", "\n", "▫", "▪", "•", ":", ",", " ", "\t", "\u00a0", "5", "12:30", "a:", ":b", "1,5", ", ",
+    " и ", " И ", " а также ", " and ", " AND ", " as well as ", " plus ", " но ", " однако ",
+    " but ", " while ", " whereas ", "и", "слово", "word",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SEP_PIECES), min_size=1, max_size=14).map("".join))
+def test_list_separators_are_those_of_the_plain_pattern(text: str) -> None:
+    from parsing import reading
+
+    assert [m.span() for m in reading._SEP.finditer(text)] == [
+        m.span() for m in _SEP_PLAIN.finditer(text)
+    ]
