@@ -262,7 +262,9 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
 #: Maximal runs of letters: the first part of every number-word token is one of them.
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: Maximal runs of digits: every token that starts with a digit starts where one of them does.
-_DIGIT_RUN = re.compile(r"\d+")
+#: (``\d\d*``, not ``\d+``: a pattern that opens with a class lets the engine skip to the
+#: next digit; one that opens with a repeat is tried at every character.)
+_DIGIT_RUN = re.compile(r"\d\d*")
 
 
 def _digit_tokens(text: str) -> Iterator[re.Match[str]]:
