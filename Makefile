@@ -45,7 +45,7 @@ test: setup system-test-deps lint
 
 # Speed, size and accuracy figures (printed, never asserted). Each script also runs alone.
 bench: setup
-	for script in geo_bench gazetteer_bench parse_bench store_bench ledger_bench map_bench app_bench sync_bench; do \
+	for script in geo_bench gazetteer_bench parse_bench store_bench ledger_bench map_bench app_bench timeline_bench sync_bench; do \
 	  $(BIN)/python bench/$$script.py || exit 1; done
 	test ! -d ../shared/corpus-dev || $(BIN)/python bench/accuracy.py ../shared/corpus-dev
 
