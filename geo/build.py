@@ -526,7 +526,10 @@ def _replace_dir(tmp: Path, target: Path) -> None:
         if not (target / "meta.json").is_file():
             raise
         shutil.rmtree(tmp, ignore_errors=True)
-    shutil.rmtree(old, ignore_errors=True)
+    if old.is_symlink():
+        old.unlink()  # the pack was a link to a shared copy: drop the link, never what it points to
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def build(

@@ -256,3 +256,22 @@ def test_cli_resolve(real_pack: Pack, capsys: pytest.CaptureFixture[str]) -> Non
     assert (captured.out, captured.err.startswith("error: ")) == ("", True)
     assert "RU-KLU:kirovsky" in captured.err
     del real_pack
+
+
+def test_a_pack_that_was_a_link_is_replaced_and_the_linked_copy_kept(tmp_path: Path) -> None:
+    shared = tmp_path / "shared-pack"
+    shared.mkdir()
+    (shared / "meta.json").write_text("{}")
+    target = tmp_path / "data" / "boundaries"
+    target.parent.mkdir()
+    target.symlink_to(shared)
+    fresh = tmp_path / "data" / "tmp-pack"
+    fresh.mkdir()
+    (fresh / "meta.json").write_text('{"fresh": true}')
+
+    build._replace_dir(fresh, target)
+
+    assert not target.is_symlink()
+    assert json.loads((target / "meta.json").read_text()) == {"fresh": True}
+    assert (shared / "meta.json").read_text() == "{}"  # the shared copy is untouched
+    assert sorted(p.name for p in target.parent.iterdir()) == ["boundaries"]  # no link left
