@@ -27,7 +27,6 @@ and the Claims page over three years among the issue's other figures.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -41,7 +40,13 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
-from bench.timeline_bench import Received, _cpu, _wait_log, bare_floor  # noqa: E402
+from bench.timeline_bench import (  # noqa: E402
+    Received,
+    _browser_cpu,
+    _cpu,
+    _wait_log,
+    bare_floor,
+)
 from testkit.browser import MAP_IFRAME, MAP_PATHS, Server, key_selector  # noqa: E402
 
 #: JavaScript: the claims table drawn (glide data grid draws a canvas).
@@ -50,32 +55,6 @@ _TABLE = """() => { const t = document.querySelector('.st-key-claims_table');
 _WARMED = "Claims page warm-up done"
 #: The three-year period ending a month earlier: its newest week was never warmed.
 EARLIER = (THREE_YEARS[0], "2026-10-31")
-
-
-def _browser_cpu(server_pid: int) -> float:
-    """Return the CPU seconds the processes this bench started have used, the server's
-    aside: chromium (and Playwright's driver)."""
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # the process ended meanwhile
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    mine, total = {os.getpid()}, 0.0
-    changed = True
-    while changed:
-        changed = False
-        for pid, parent in parents.items():
-            if parent in mine and pid not in mine and pid != server_pid:
-                mine.add(pid)
-                changed = True
-    for pid in mine - {os.getpid()}:
-        try:
-            total += _cpu(pid)
-        except OSError:
-            continue
-    return total
 
 
 def _wait_quiet(pid: int, timeout: float = 300.0) -> None:
@@ -157,8 +136,15 @@ def _session(page, server: Server, pid: int) -> list[tuple[str, dict[str, object
 
     def week(label: str) -> Callable[[], None]:
         def act() -> None:
-            page.locator(f"{key_selector('claims_nights')} input[role=combobox]").click()
+            field = page.locator(f"{key_selector('claims_nights')} input[role=combobox]")
+            field.click()
             page.get_by_role("option", name=label).click()
+            # the pick is made once the field shows it (a click on a closing list is lost)
+            page.wait_for_function(
+                "([el, label]) => el.value === label",
+                arg=[field.element_handle(), label],
+                timeout=WAIT_MS,
+            )
 
         return act
 
@@ -204,8 +190,8 @@ def main() -> None:
         finally:
             server.stop()
     print(
-        f"bare Streamlit page on a running server, title and script done: "
-        f"{', '.join(f'{t:.2f}' for t in floor)} s"
+        "bare Streamlit page on a running server, title and script done: "
+        + ", ".join(f"{t:.2f} s (chromium CPU {c:.2f} s)" for t, c in floor)
     )
     for name, marks in steps:
         _show(name, marks)
