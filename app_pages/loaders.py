@@ -143,11 +143,6 @@ def _ledger(filters: store.Filters, version: str, url: str) -> pd.DataFrame:
     return ledger.ledger(_store(url), filters, analysis=_analysed(filters, version, url))
 
 
-def ledger_frame(filters: store.Filters, version: str) -> pd.DataFrame:
-    """Return one row per drone claim with the figure shown for its night and area."""
-    return _ledger(filters, version, database_url())
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
 def _ledger_choices(
     filters: store.Filters, version: str, url: str, pack_dir: str, build: int | None
