@@ -44,7 +44,7 @@ def rule_paren_count(r: Reading) -> None:
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
             continue
         n = m["n"] or m["bare"]
-        value = int(n) if n.isdigit() else words_value(n)
+        value = int(n) if n.isdecimal() else words_value(n)
         if value is None:
             continue
         place = find_any_place([f"{m['name']} Region", m["name"]], None)

@@ -334,7 +334,7 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         if m.start() < skip_to:
             continue
         tok = m.group()
-        if tok[0].isdigit() and (m.group("grouped") or m.group("decimal") or tok.isdigit()):
+        if tok[0].isdecimal() and (m.group("grouped") or m.group("decimal") or tok.isdecimal()):
             flush()
             n = _digits(m, text)
             if n is not None:
@@ -365,6 +365,13 @@ class Doubt:
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPLIT_DIGITS = re.compile(rf"\d{{1,6}}(?:[{_INVISIBLE}]{{1,10}}\d{{1,6}})+")  # bounded: linear
 #: A minus sign on a count ("-5", "−5"), not a range ("10-15") nor a hyphenated word.
+#: Digit-like characters no number is written with: superscripts and subscripts ("5²", a
+#: footnote glued to a figure), circled and dingbat numbers ("⑤"). The parser reads none of
+#: them as a figure, so a text with one next to digits, or standing alone, goes to review.
+_ODD = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"
+_ODD_DIGITS = re.compile(
+    rf"\d{{1,6}}[{_ODD}]{{1,6}}|[{_ODD}]{{1,6}}\d{{1,6}}|(?<![\w{_ODD}])[{_ODD}]{{1,3}}(?![\w{_ODD}])"
+)
 _NEGATIVE = re.compile(r"(?<![\w.,:)\]\-−])[-−]\d+")
 #: A number alone between tags ("<b>2</b>", "<span>12</span>"): markup is blanked before
 #: parsing, so the number would stand in the text as if it belonged to the sentence.
@@ -388,6 +395,10 @@ def doubtful_numbers(text: str) -> list[Doubt]:
     out = [
         Doubt(f"digits split by an invisible character: {m.group()!r}", m.start(), m.end())
         for m in _SPLIT_DIGITS.finditer(text)
+    ]
+    out += [
+        Doubt(f"digits no figure is written with: {m.group()!r}", m.start(), m.end())
+        for m in _ODD_DIGITS.finditer(text)
     ]
     out += [
         Doubt(f"a number with a minus sign: {m.group()!r}", m.start(), m.end())

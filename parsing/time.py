@@ -249,8 +249,8 @@ def date_from(
         day_s = get("d" + i)
         if day_s is None:
             continue
-        day = ORDINALS.get(day_s.lower()) if not day_s.isdigit() else int(day_s)
-        month = int(month_s) if month_s.isdigit() else _month(month_s)
+        day = ORDINALS.get(day_s.lower()) if not day_s.isdecimal() else int(day_s)
+        month = int(month_s) if month_s.isdecimal() else _month(month_s)
         if not day or not month or not 1 <= month <= 12:
             return None
         year_s = get("y" + i)
@@ -431,7 +431,7 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         night = date_from(m, "o_", published, m.group())
     elif m["td"]:
         night = date_from(m, "t_", published, m.group())
-        if night is None and m["td"].isdigit():
+        if night is None and m["td"].isdecimal():
             mm = re.search(_EN_MONTH_RE, m.group(), re.IGNORECASE)
             month = _month(mm.group()) if mm else None
             year = _year_for(month, int(m["td"]), published, None) if month else None

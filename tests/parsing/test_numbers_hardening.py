@@ -93,6 +93,9 @@ def test_parse_keeps_the_whole_figure(text: str, figures: list[tuple[int, str, i
         ("<b>2</b> Над Курской областью уничтожено 5 БПЛА.", "a number alone inside markup: '<b>2</b>'", (3, 4)),
         ("Над Курской областью уничтожено -5 БПЛА.", "a number with a minus sign: '-5'", (32, 34)),
         ("Над Курской областью уничтожено 1\u200b5 БПЛА.", "digits split by an invisible character: '1\\u200b5'", (32, 35)),
+        # int() refused these (a ValueError out of parse); now no figure, and a review
+        ("Над Курской областью уничтожено 5² БПЛА.", "digits no figure is written with: '5²'", (32, 34)),
+        ("Над Курской областью уничтожено ⑤ БПЛА.", "digits no figure is written with: '⑤'", (32, 33)),
     ],
 )  # fmt: skip
 def test_a_stray_number_sends_the_text_to_review(
@@ -110,6 +113,7 @@ def test_a_stray_number_sends_the_text_to_review(
         "UPD (2)\nНад Курской областью уничтожено 5 БПЛА.",  # the label is its own line
         "10-15 БПЛА уничтожены над Курской областью.",  # a range, not a minus
         "Над Курской областью уничтожено <b>5</b> БПЛА.",  # markup around the count itself
+        "Над Курской областью уничтожено 5 БПЛА, площадь пожара 30 м².",  # a unit's superscript
     ],
 )
 def test_numbers_that_read_right_stay_out_of_review(text: str) -> None:
