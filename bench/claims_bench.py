@@ -27,9 +27,7 @@ and the Claims page over three years among the issue's other figures.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -45,7 +43,8 @@ from bench.timeline_bench import (  # noqa: E402
     _browser_cpu,
     _cpu,
     _wait_log,
-    bare_floor,
+    show_floor,
+    three_year_server,
 )
 from testkit.browser import MAP_IFRAME, MAP_PATHS, Server, key_selector  # noqa: E402
 
@@ -172,27 +171,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    from bench.generate_db import ensure_database
-
-    generated = ensure_database(args.seed).removeprefix("sqlite:///")
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-cl-") as tmp:
-        folder = Path(tmp)
-        floor = bare_floor(playwright, folder)
-        copy = folder / "three-years.sqlite"
-        shutil.copyfile(generated, copy)
-        server = Server({"ATLAS_DATABASE_URL": f"sqlite:///{copy}"}, folder / "streamlit.log")
-        server.start()
-        try:
-            server.wait_healthy(timeout=180)
-            assert server.process is not None
-            with _browser_page(playwright) as page:
-                steps = _session(page, server, server.process.pid)
-        finally:
-            server.stop()
-    print(
-        "bare Streamlit page on a running server, title and script done: "
-        + ", ".join(f"{t:.2f} s (chromium CPU {c:.2f} s)" for t, c in floor)
-    )
+    with (
+        sync_playwright() as playwright,
+        three_year_server(playwright, args.seed, "atlas-cl-") as (floor, server),
+    ):
+        assert server.process is not None
+        with _browser_page(playwright) as page:
+            steps = _session(page, server, server.process.pid)
+    show_floor(floor)
     for name, marks in steps:
         _show(name, marks)
 

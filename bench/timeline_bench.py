@@ -24,6 +24,8 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -244,18 +246,16 @@ def _show(name: str, marks: dict[str, object]) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--from", dest="first", default=THREE_YEARS[0])
-    parser.add_argument("--to", dest="last", default=THREE_YEARS[1])
-    parser.add_argument("--screenshot", type=Path, help="save the drawn page as this PNG")
-    args = parser.parse_args()
-
+@contextmanager
+def three_year_server(
+    playwright, seed: int, prefix: str
+) -> Iterator[tuple[list[tuple[float, float]], Server]]:  # type: ignore[no-untyped-def]
+    """The bare page's floor, then a healthy server on a copy of the three-year database
+    (generated from ``seed`` once and kept), stopped on the way out."""
     from bench.generate_db import ensure_database
 
-    generated = ensure_database(args.seed).removeprefix("sqlite:///")
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-tl-") as tmp:
+    generated = ensure_database(seed).removeprefix("sqlite:///")
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         folder = Path(tmp)
         floor = bare_floor(playwright, folder)
         copy = folder / "three-years.sqlite"
@@ -264,23 +264,42 @@ def main() -> None:
         server.start()
         try:
             server.wait_healthy(timeout=180)
-            warmed = _wait_log(server.log, _WARMED, timeout=600)
-            assert server.process is not None
-            pid = server.process.pid
-            url = f"{server.url}/timeline?from={args.first}&to={args.last}"
-            with _browser_page(playwright) as page:
-                frames = Frames(page)
-                cold = visit(page, url, pid, frames)
-                warm = visit(page, url, pid, frames)
-                sections = open_sections(page, pid, frames)
-                if args.screenshot:
-                    page.screenshot(path=str(args.screenshot), full_page=True)
+            yield floor, server
         finally:
             server.stop()
+
+
+def show_floor(floor: list[tuple[float, float]]) -> None:
     print(
         "bare Streamlit page on a running server, title and script done: "
         + ", ".join(f"{t:.2f} s (chromium CPU {c:.2f} s)" for t, c in floor)
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--from", dest="first", default=THREE_YEARS[0])
+    parser.add_argument("--to", dest="last", default=THREE_YEARS[1])
+    parser.add_argument("--screenshot", type=Path, help="save the drawn page as this PNG")
+    args = parser.parse_args()
+
+    with (
+        sync_playwright() as playwright,
+        three_year_server(playwright, args.seed, "atlas-tl-") as (floor, server),
+    ):
+        warmed = _wait_log(server.log, _WARMED, timeout=600)
+        assert server.process is not None
+        pid = server.process.pid
+        url = f"{server.url}/timeline?from={args.first}&to={args.last}"
+        with _browser_page(playwright) as page:
+            frames = Frames(page)
+            cold = visit(page, url, pid, frames)
+            warm = visit(page, url, pid, frames)
+            sections = open_sections(page, pid, frames)
+            if args.screenshot:
+                page.screenshot(path=str(args.screenshot), full_page=True)
+    show_floor(floor)
     print(f"server warmed up {warmed:.1f} s after it answered")
     _show(f"Timeline {args.first} – {args.last}, loaders cold (a new session)", cold)
     _show("the same again, loaders warm (a new session)", warm)
