@@ -188,16 +188,17 @@ def _night_recap(
     """ "Всего за ночь ...", "Всего в ночное время ... 55" after a window's figures: the whole
     night's total is a report of its own; it neither adds to the window's figures nor replaces
     their total. The window may be hours alone with no date known ("С 23:00 до 07:00")."""
-    windowed = (current.time is not None and current.time.kind == "window") or any(
-        (w := times.get(j)) is not None and w.key[0] == "clock" for j, _f in current.facts
-    )
-    return (
+    if not (
         tm is not None
         and tm.kind == "night"
-        and windowed
-        and bool(current.facts)
+        and current.facts
         and any(t.priority == 0 for t in f.totals)
         and not f.claims
+    ):
+        return False
+    # the scan over the report's sentences comes last: a long text's one report has thousands
+    return (current.time is not None and current.time.kind == "window") or any(
+        (w := times.get(j)) is not None and w.key[0] == "clock" for j, _f in current.facts
     )
 
 
