@@ -1,6 +1,6 @@
 """Print the parser's speed on one large report (MB/s of UTF-8 text, one core), by shape.
 
-    python bench/hardening_bench.py [--mb 10] [--shapes word,dotted,line,prose,reports]
+    python bench/hardening_bench.py [--mb 10] [--shapes word,dotted,line,prose,reports,windows]
 
 Issue 14 asks that parse time be linear in the input and that a 10 MB report be read at
 5 MB/s or more. Shapes (each built to ``--mb`` megabytes, then parsed once with
@@ -12,6 +12,7 @@ Issue 14 asks that parse time be linear in the input and that a 10 MB report be 
 - ``line``: one line of words with no sentence end (a pasted table, a log).
 - ``prose``: news prose in sentences, one in fifty a drone report.
 - ``reports``: ministry-style statements only, blank lines between them (the densest text).
+- ``windows``: statements with hours and no date, a lede and a night recap each (all one report).
 
 Also prints the time for halves of each size, so a quadratic step shows as a ratio near 4.
 """
@@ -75,7 +76,28 @@ def _reports(size: int, rng: random.Random) -> str:
     return _joined(size, lambda: make_report(rng), "\n\n")
 
 
-SHAPES = {"word": _word, "dotted": _dotted, "line": _line, "prose": _prose, "reports": _reports}
+def _windows(size: int, rng: random.Random) -> str:
+    """Statements whose windows have hours and no date, each with a lede and a night recap
+    (the whole text is then one report per kind: a step over that report is quadratic)."""
+
+    def piece() -> str:
+        part, whole = rng.randint(3, 30), rng.randint(31, 60)
+        return (
+            f"Средства ПВО за ночь сбили {whole} беспилотников. С 23:00 мск до 07:00 мск "
+            f"уничтожены {part} БПЛА над Курской областью. Всего за ночь уничтожено {whole} БПЛА."
+        )
+
+    return _joined(size, piece, "\n\n")
+
+
+SHAPES = {
+    "word": _word,
+    "dotted": _dotted,
+    "line": _line,
+    "prose": _prose,
+    "reports": _reports,
+    "windows": _windows,
+}
 
 
 def _time(text: str) -> float:
@@ -88,7 +110,7 @@ def main() -> int:
     """Build each shape, parse it, print MB/s and the growth from half the size."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=10.0)
-    ap.add_argument("--shapes", default="word,dotted,line,prose,reports")
+    ap.add_argument("--shapes", default="word,dotted,line,prose,reports,windows")
     args = ap.parse_args()
     parse("Над Курской областью сбит БПЛА.")  # load the gazetteer and the morphology once
     for name in args.shapes.split(","):

@@ -182,6 +182,11 @@ def _window_of_the_night(night: TimeMark, other: TimeMark) -> bool:
     return noon - timedelta(days=1) <= other.window.start <= other.window.end <= noon
 
 
+#: how far back from a night's recap its statement's window and lede may sit (sentences with
+#: facts)
+_LEDE_REACH = 8
+
+
 def _night_recap(
     current: Draft, tm: TimeMark | None, f: SentenceFacts, times: dict[int, TimeMark | None]
 ) -> bool:
@@ -196,9 +201,11 @@ def _night_recap(
         and not f.claims
     ):
         return False
-    # the scan over the report's sentences comes last: a long text's one report has thousands
+    # the window's hours are among the statement's last sentences (a long text's one report
+    # may hold thousands: scanning them all for every recap was quadratic)
     return (current.time is not None and current.time.kind == "window") or any(
-        (w := times.get(j)) is not None and w.key[0] == "clock" for j, _f in current.facts
+        (w := times.get(j)) is not None and w.key[0] == "clock"
+        for j, _f in current.facts[-_LEDE_REACH:]
     )
 
 
@@ -208,25 +215,30 @@ def _lede_to_recap(
     """ "За ночь сбили 55" in a lede, the statement's "С 23:00 до 07:00 ... 45" and then its
     "Всего в ночное время ... 55": the lede retells the whole night's recap, so its figure (and
     the places it names) go with the recap, never becoming the window's total. Only a lede
-    whose figure the recap repeats and the window's own sentences do not."""
+    whose figure the recap repeats and the window's own sentences do not, among the last few
+    sentences before the recap (a long text's one report may hold thousands)."""
     recap_values = {t.value for t in said.totals if t.priority == 0}
+    tail = window.facts[-_LEDE_REACH:]
     ledes = [
         (j, lf)
-        for j, lf in window.facts
+        for j, lf in tail
         if (tm := times.get(j)) is not None
         and tm.kind == "night"
         and lf.totals
         and all(t.value in recap_values for t in lf.totals)
         and all(c.count is None for c in lf.claims)
     ]
-    rest = [t.value for j, lf in window.facts if (j, lf) not in ledes for t in lf.totals]
-    if not ledes or not rest or recap_values & set(rest):
+    moved = {j for j, _lf in ledes}
+    rest = {t.value for j, lf in tail if j not in moved for t in lf.totals}
+    if not ledes or not rest or recap_values & rest:
         return
-    for j, lf in ledes:
-        window.facts.remove((j, lf))
-        window.sentences.remove(j)
-        recap.facts.insert(0, (j, lf))
-        recap.sentences.insert(0, j)
+    window.facts[-len(tail) :] = [(j, lf) for j, lf in tail if j not in moved]
+    k = len(window.sentences)
+    while moved & set(window.sentences[k:]) != moved:
+        k -= 1  # the ledes sit near the end: cut from there, not across the whole report
+    window.sentences[k:] = [x for x in window.sentences[k:] if x not in moved]
+    recap.facts[:0] = ledes
+    recap.sentences[:0] = [j for j, _lf in ledes]
 
 
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
