@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.area_ids import parts
-from parsing import segment
+from parsing import build, retellings, segment, sides, speakers
 from parsing._errors import InvariantError, ParseError, ReportTooLongError
 from parsing.invariants import validate
 from parsing.model import Casualties, Claim, Report, Reporter, Window
@@ -82,7 +82,7 @@ def source_reporter(source: str | None) -> Reporter | None:
     "Мэр Москвы" -> mayor, "Минобороны России" -> mod), None for any other source."""
     if not source:
         return None
-    return segment.sentence_reporter(lower(normalise(source)))
+    return speakers.sentence_reporter(lower(normalise(source)))
 
 
 def source_region(source: str | None) -> str | None:
@@ -133,7 +133,7 @@ def parse(
     norm = normalise(text)
     low = lower(norm)
     english = detect_language(norm) == "en"
-    sents = segment.split_sides(sentences(norm), norm, low)
+    sents = sides.split_sides(sentences(norm), norm, low)
     ctx = Context()
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
@@ -148,14 +148,14 @@ def parse(
     russian: dict[int, bool] = {}
     drone_seen = False
     ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
-    ukrainian = segment.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
+    ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     for s in sents:
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
         chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
-        ua[s.index] = segment.is_ukrainian_side(chunk, lchunk)
-        russian[s.index] = not ua[s.index] and segment.is_russian_side(lchunk)
+        ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
+        russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         # "воздушные цели" after drones were named are those drones: their time is the report's
         drone[s.index] = bool(
             DRONE_RE.search(lchunk)
@@ -163,7 +163,7 @@ def parse(
             or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
         )
         drone_seen = drone_seen or drone[s.index]
-        reporters[s.index] = segment.sentence_reporter(lchunk, ministry_named=ministry_named)
+        reporters[s.index] = speakers.sentence_reporter(lchunk, ministry_named=ministry_named)
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
@@ -192,7 +192,7 @@ def parse(
     for k, d in enumerate(drafts, 1):
         if progress is not None and k % PROGRESS_STEP == 0:
             progress(len(sents), len(sents))
-        r = segment.build(d, sents, norm, english=english, own=own, own_area=own_area)
+        r = build.build(d, sents, norm, english=english, own=own, own_area=own_area)
         if r is not None:
             reports.append(r)
-    return validate(segment.drop_place_only_retellings(reports), text)
+    return validate(retellings.drop_place_only_retellings(reports), text)

@@ -241,7 +241,7 @@ _MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")
 
 def rule_moscow_target(r: Reading) -> None:
     """ "сбиты три беспилотника, летевших на Москву": the mayor's count for the city (the
-    ministry's is a subset of a row; ``segment.build`` decides)."""
+    ministry's is a subset of a row; ``build.build`` decides)."""
     for _i, it in r.open_items():
         if it.count is None or not it.targets:
             continue

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsing import segment, vocab
+from parsing import sides, vocab
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
@@ -66,7 +66,7 @@ _NOT_A_COUNT = [
     vocab.MISSILE_RE,
     vocab.BOAT_RE,
     vocab.AERIAL_TARGET_RE,
-]  # Ukraine's side is segment.is_ukrainian_side, checked next to these
+]  # Ukraine's side is sides.is_ukrainian_side, checked next to these
 #: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
 #: "в Загорской области" (a capitalised word, optionally with its head noun).
 _PLACE_AFTER = re.compile(
@@ -169,7 +169,7 @@ def _unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not vocab.DRONE_RE.search(lchunk) or any(p.search(lchunk) for p in _NOT_A_COUNT):
             continue
-        if vocab.NATIONAL_RE.search(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
+        if vocab.NATIONAL_RE.search(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
             continue
         counts = _drone_counts(chunk, lchunk)
         places = [name for name, _a, _b in _places(chunk, known=True)] if counts else []
@@ -235,7 +235,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     # has nowhere to go on the map)
     known |= {r.total for r in reports if r.total is not None and r.claims}
     counted = any(c.kind == "drone" and c.count is not None for c in claims)
-    if any(r.country == "UA" for r in reports) or segment.is_ukrainian_side(norm, low):
+    if any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(norm, low):
         return _conflicts(reports)  # Ukraine's own reports: drones over Ukraine
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
@@ -243,7 +243,7 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     sents = sentences(norm)
     for s in sents:
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not _looks_like_count_sentence(lchunk) or segment.is_ukrainian_side(chunk, lchunk):
+        if not _looks_like_count_sentence(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
             continue
         if doubts is None:
             doubts = doubtful_numbers(text)  # sorted by start

@@ -414,7 +414,7 @@ def _resolve_mention(
     surface: str, names: list[str], ctx: str | None, *, english: bool
 ) -> Resolved | None:
     if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
-        # the ministry's city-plus-oblast; other reporters mean the oblast (see segment.build)
+        # the ministry's city-plus-oblast; other reporters mean the oblast (see build.build)
         return Resolved(
             "RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True
         )

@@ -1,4 +1,4 @@
-"""Rules over one whole report's claims, run by ``segment.build`` after the sentence rules.
+"""Rules over one whole report's claims, run by ``build.build`` after the sentence rules.
 
 Every rule has one signature, ``rule(report) -> None``, and edits ``report.claims`` (or the
 candidates for its total). They run in the order of ``REPORT_RULES``; ``python -m parsing
@@ -242,7 +242,7 @@ def rule_region_of_districts(r: ReportReading) -> None:
 
 ReportRule = Callable[[ReportReading], None]
 
-#: The report rules, in the order ``segment.build`` runs them.
+#: The report rules, in the order ``build.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
     rule_bound_then_figure,
     rule_recap_of_lines,

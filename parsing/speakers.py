@@ -1,4 +1,5 @@
-"""Who said it: the region a head of region named without a title speaks for.
+"""Who said it: the reporter a sentence names, and the region a head of region named without a
+title speaks for.
 
 News texts quote governors by name alone ("Гладков сообщил", "Shapsha said"); the table of
 names is :data:`parsing.vocab.GOVERNORS`. A sentence naming one and no titled speaker is the
@@ -8,6 +9,7 @@ governor's, and gives its report the speaker's region, as "губернатор 
 from __future__ import annotations
 
 from parsing import vocab
+from parsing.model import Reporter
 
 _BY_AREA = [(area, vocab.alt(pattern)) for area, pattern in vocab.GOVERNORS.items()]
 _ANY = vocab.alt("|".join(vocab.GOVERNORS.values()))
@@ -22,3 +24,17 @@ def governor_region(low: str) -> str | None:
         if rx.match(low, m.start()):
             return area
     return None
+
+
+def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | None:
+    """The reporter a sentence names, ignoring "силами ПВО Минобороны" (who shot, not who said);
+    after the text has named the defence ministry (``ministry_named``), "министерство сообщило",
+    "the ministry's statement" name it again."""
+    cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
+    m = vocab.REPORTER_RE.search(cleaned)
+    if m is None or m.lastgroup is None:
+        # a head of region named without a title ("Гладков сообщил") when no title is named
+        if governor_region(cleaned) is not None:
+            return "governor"
+        return "mod" if ministry_named and vocab.MINISTRY_AGAIN_RE.search(cleaned) else None
+    return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]

@@ -91,7 +91,7 @@ REPORTERS = [
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве
 #: заявили", "the ministry's statement"): the defence ministry once the text has named it
-#: (``segment.sentence_reporter``); a ministry with a name of its own after it ("министерство
+#: (``speakers.sentence_reporter``); a ministry with a name of its own after it ("министерство
 #: здравоохранения", "министерство по чрезвычайным ситуациям", "the ministry of ...") is another.
 MINISTRY_AGAIN = (
     r"the\s+ministry(?:['’]s)?(?![\w-])(?!\s+of\s)"

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from parsing.model import Claim
 from parsing.reading import SentenceFacts
-from parsing.segment import _components, _drop_retellings
+from parsing.retellings import components, drop_retellings
 
 AREAS = ["RU-BRY", "RU-KRS", "RU-BEL", "SEA-BLACK", "RU-KDA+SEA-BLACK", "RU-MOW+RU-MOS"]
 
@@ -17,7 +17,7 @@ def _pairwise(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
 
     def comps(cs: list[Claim]) -> set[str]:
-        return set().union(*(_components(c.area_id) for c in cs))
+        return set().union(*(components(c.area_id) for c in cs))
 
     live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
     dropped: set[int] = set()
@@ -31,9 +31,9 @@ def _pairwise(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
             agree = all(
                 c.count is None
                 or any(
-                    c.count == o.count and x in _components(o.area_id)
+                    c.count == o.count and x in components(o.area_id)
                     for o in ca
-                    for x in _components(c.area_id)
+                    for x in components(c.area_id)
                 )
                 for c in cb
             )
@@ -76,7 +76,7 @@ _facts = st.lists(
 @given(_facts)
 def test_same_as_every_pair(facts: list[SentenceFacts]) -> None:
     numbered = list(enumerate(facts))
-    assert _drop_retellings(numbered) == _pairwise(numbered)
+    assert drop_retellings(numbered) == _pairwise(numbered)
 
 
 def test_a_lede_retold_by_the_quote() -> None:
@@ -88,5 +88,5 @@ def test_a_lede_retold_by_the_quote() -> None:
             Claim("RU-KRS", "Курская область", 2, "exact", (26, 30)),
         ]
     )
-    assert _drop_retellings([(0, lede), (1, quote)]) == quote.claims
-    assert _drop_retellings([(0, quote), (1, lede)]) == quote.claims
+    assert drop_retellings([(0, lede), (1, quote)]) == quote.claims
+    assert drop_retellings([(0, quote), (1, lede)]) == quote.claims

@@ -1,0 +1,151 @@
+"""Build one Report from a draft: its claims (retellings dropped, placeholders merged, the
+report rules run), its total, its window, damage and casualties."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.area_ids import MOSCOW_REGION, parts
+from parsing import vocab
+from parsing.harm import casualties, damage
+from parsing.model import Claim, Qualifier, Report, Reporter
+from parsing.reading import TotalCandidate
+from parsing.report_rules import REPORT_RULES, ReportReading
+from parsing.retellings import components, drop_retellings
+from parsing.segment import Draft
+from parsing.text import Sentence
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop placeholders (no count) for areas that have a figure, and repeated placeholders."""
+    counted: set[str] = set()
+    for c in claims:
+        if c.count is not None and c.district_id is None:
+            counted |= components(c.area_id)
+            if c.area_id == MOSCOW_REGION:
+                counted |= set(parts(c.area_id))  # the ministry's figure covers city and oblast
+    out: list[Claim] = []
+    seen: set[tuple[str, str | None]] = set()
+    for c in claims:
+        if c.count is None:
+            if c.district_id is None and components(c.area_id) <= counted:
+                continue
+            key = (c.area_id, c.district_id)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
+
+
+#: A launch verb and at most four words (no number, no stop) right before a count.
+_LAUNCHED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocab.LAUNCHED})(?:\s+[^\d\s.,;:!?]+){{0,4}}\s+$", re.IGNORECASE
+)
+
+
+def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:
+    return min(totals, key=lambda t: (t.priority, t.start)) if totals else None
+
+
+def _pick_total(
+    claims: list[Claim], totals: list[TotalCandidate]
+) -> tuple[int | None, Qualifier | None, bool]:
+    """(total, qualifier, foreign) for a report; see docs/parser.md for the order of preference."""
+    counted = [c for c in claims if c.count is not None and c.district_id is None]
+    if counted:
+        # a total is stated before the rows; a bare count after them is another figure
+        first = min(c.evidence[0] for c in counted)
+        totals = [t for t in totals if t.priority < 2 or t.start < first]
+        # the drones an attempt was made with are the total only when the rows add up to them
+        rows = sum(c.count or 0 for c in counted)
+        totals = [t for t in totals if t.priority != 3 or t.value == rows]
+    # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
+    # shot down") gives way to any other candidate
+    best = _best([t for t in totals if not t.foreign]) or _best(totals)
+    if best is not None:
+        return best.value, best.qualifier, best.foreign
+    # one figure is the total only when it is the report's one area: beside areas named
+    # without a figure ("several over Bryansk and Belgorod ... six over Bryansk") it is a row
+    named = {c.area_id for c in claims if c.count is None and c.district_id is None}
+    if len(counted) == 1 and not named - {counted[0].area_id}:
+        return counted[0].count, counted[0].qualifier, False
+    return None, None, False
+
+
+def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool) -> list[Claim]:
+    """English "Moscow Region" is the ministry's city-plus-oblast only when the ministry says it."""
+    if reporter == "mod" or not english:
+        return claims
+    name = "Moscow Oblast"
+    return [
+        replace(c, area_id="RU-MOS", area=name) if c.area_id == "RU-MOW+RU-MOS" else c
+        for c in claims
+    ]
+
+
+def build(
+    draft: Draft,
+    sents: list[Sentence],
+    text: str,
+    *,
+    english: bool,
+    own: Reporter | None = None,
+    own_area: str | None = None,
+) -> Report | None:
+    """Turn a draft into a Report (None when it holds nothing); ``own`` is the reporter of
+    the text's source, for a report that names none, and ``own_area`` the region it speaks for."""
+    span = (
+        min(sents[i].start for i in draft.sentences),
+        max(sents[i].end for i in draft.sentences),
+    )
+    totals = [t for _i, f in draft.facts for t in f.totals]
+    tm = draft.time
+    night = tm.night_of if tm else None
+    if draft.country == "UA":
+        # Ukraine's side reports the drones it shot down: the number launched is no total
+        best = _best([t for t in totals if not _LAUNCHED_BEFORE.search(text, 0, t.start)])
+        return Report(
+            reporter="other",
+            country="UA",
+            window=None,
+            night_of=night,
+            total=best.value if best else None,
+            total_qualifier=best.qualifier if best else None,
+            claims=(),
+            evidence=span,
+        )
+    reporter: Reporter = draft.reporter or draft.inherited or own or "media"
+    claims = drop_retellings(draft.facts)
+    if reporter in ("mayor", "media") or not claims:
+        # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
+        claims.extend(c for _i, f in draft.facts for c in f.target_claims)
+    claims = _dedupe(claims)
+    claims = _moscow_region_for(claims, reporter, english=english)
+    in_context = {f.region for _i, f in draft.facts if f.region is not None}
+    area = draft.area
+    if area is None and not (draft.reporter or draft.inherited) and own is not None:
+        area = own_area  # the source's own post: its region is the speaker's
+    reading = ReportReading(claims, totals, reporter, english, area, in_context)
+    for rule in REPORT_RULES:
+        rule(reading)
+    claims.sort(key=lambda c: c.evidence[0])
+    total, qualifier, foreign = _pick_total(claims, totals)
+    doubts = [d for _i, f in draft.facts for d in f.doubts]
+    if not claims and (total is None or foreign) and not doubts:
+        return None  # nothing placed over Russia ("Over Kyiv, 10 drones were shot down")
+    texts = [text[sents[i].start : sents[i].end] for i in sorted(draft.sentences)]
+    return Report(
+        reporter=reporter,
+        country="RU",
+        window=tm.window if tm and tm.kind in ("window", "day") else None,
+        night_of=night,
+        total=total,
+        total_qualifier=qualifier,
+        claims=tuple(claims),
+        damage=damage(texts),
+        casualties=casualties(texts),
+        evidence=span,
+        doubts=tuple(doubts),
+    )

@@ -1,0 +1,89 @@
+"""Damage and casualties a report's sentences tell: who was killed or injured, what was hit."""
+
+from __future__ import annotations
+
+import re
+
+from parsing import vocab
+from parsing.model import Casualties
+from parsing.numbers import find_numbers
+
+_KILLED_WORDS = r"погиб\w*|убит\w*|killed|died|dead"
+_INJURED_WORDS = r"ранен\w*|пострадал\w*|травм\w*|injur\w*|wounded|hurt"
+_KILLED = re.compile(rf"(?:{_KILLED_WORDS})", re.IGNORECASE)
+_INJURED = re.compile(rf"(?:{_INJURED_WORDS})", re.IGNORECASE)
+#: The same words without IGNORECASE, a quick scan: in lower-cased text every match of the two
+#: patterns above is one of these, unless it holds a letter IGNORECASE also takes for one of
+#: its letters (dotless i, long s, old Cyrillic forms: ``_FOLDED``).
+_HARM_WORD = re.compile(f"{_KILLED_WORDS}|{_INJURED_WORDS}")
+_FOLDED = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+
+
+def casualties(texts: list[str]) -> Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    zero = False
+    for t in texts:
+        low = t.lower()
+        if vocab.NO_CASUALTIES_RE.search(low):
+            zero = True
+            continue
+        if _HARM_WORD.search(low) is None and _FOLDED.search(low) is None:
+            continue
+        for rx, which in ((_KILLED, "k"), (_INJURED, "i")):
+            for m in rx.finditer(low):
+                if re.search(r"(?:\bне|\bno|никто)\s+$", low[max(0, m.start() - 8) : m.start()]):
+                    continue
+                # the number nearest the word, within its clause
+                lo = max(0, m.start() - 25)
+                left = re.split(r"[,;.]", low[lo : m.start()])[-1]
+                right = re.split(r"[,;.]", low[m.end() : m.end() + 25])[0]
+                after = find_numbers(right)
+                before = find_numbers(left)
+                clause = left + low[m.start() : m.end()] + right
+                n = (
+                    after[0].value
+                    if after
+                    else before[-1].value
+                    if before
+                    else (
+                        1
+                        if re.search(
+                            r"(?:человек|person|one|мужчина|женщина|житель|resident)", clause
+                        )
+                        else None
+                    )
+                )
+                if n is None:
+                    continue
+                if which == "k" and killed is None:
+                    killed = n
+                elif which == "i" and injured is None:
+                    injured = n
+    if zero:
+        return Casualties(
+            killed if killed is not None else 0, injured if injured is not None else 0
+        )
+    return Casualties(killed, injured)
+
+
+#: Words that only say where debris fell: damage text only when nothing was damaged.
+_DEBRIS_ONLY = re.compile(r"(?<![\w-])(?:обломк\w*|debris)", re.IGNORECASE)
+
+
+def damage(texts: list[str]) -> str | None:
+    """The first clause that says what was damaged ("повреждены три автомобиля"), else the
+    first that says where debris fell (a headline's "debris falls across ..." comes second)."""
+    fallback = None
+    for t in texts:
+        m = vocab.DAMAGE_RE.search(t.lower())
+        if m and not vocab.NO_CASUALTIES_RE.fullmatch(t.strip().lower()):
+            clause = re.split(r"(?<=[.;])\s", t)
+            for c in clause:
+                if vocab.DAMAGE_RE.search(c.lower()):
+                    c = c.strip(' "«»')
+                    c = c if len(c) <= 160 else c[:157].rstrip() + "..."
+                    if vocab.DAMAGE_RE.search(_DEBRIS_ONLY.sub(" ", c).lower()):
+                        return c
+                    fallback = fallback or c
+    return fallback

@@ -1,0 +1,131 @@
+"""Keep one copy of a figure a text tells twice: a lede that retells the quoted statement, a
+headline that only names the places the article goes on to count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from geo.area_ids import MOSCOW_REGION, parts
+from parsing.model import Claim, Report
+from parsing.reading import SentenceFacts
+
+
+def components(area_id: str) -> set[str]:
+    return set(parts(area_id)) if area_id != MOSCOW_REGION else {area_id}
+
+
+#: Past this many (area, figure) pairs in one sentence, its candidates are all sentences
+#: (the pairs of pairs below would outnumber them).
+_MANY_FIGURES = 40
+
+
+def _retelling_candidates(
+    live: list[int],
+    comps: list[set[str]],
+    counts: list[dict[str, set[int | None]]],
+    claim_comps: list[list[tuple[int | None, set[str]]]],
+) -> Callable[[int], set[int] | list[int]]:
+    """For each sentence ``a``, the sentences it may retell (a superset of those whose areas
+    are all among ``a``'s and whose figures ``a`` gives too): found through an index, so a
+    text of thousands of statements is not read in pairs.
+
+    Each sentence ``b`` is filed under a key ``a`` must hold for ``b`` to be retold: two of its
+    figures of one area each ((area, figure) pairs ``a`` also has), else one, else one of its
+    areas."""
+    index: dict[tuple[object, ...], list[int]] = {}
+    for b in live:
+        atoms = sorted(
+            {(min(comp), n) for n, comp in claim_comps[b] if n is not None and len(comp) == 1}
+        )
+        if len(atoms) >= 2:
+            key: tuple[object, ...] = ("pair", atoms[0], atoms[1])
+        elif atoms:
+            key = ("atom", atoms[0])
+        else:
+            key = ("area", min(comps[b]))
+        index.setdefault(key, []).append(b)
+
+    def candidates(a: int) -> set[int] | list[int]:
+        atoms = sorted((x, n) for x, ns in counts[a].items() for n in ns if n is not None)
+        if len(atoms) > _MANY_FIGURES:
+            return live
+        keys: list[tuple[object, ...]] = [("area", x) for x in comps[a]]
+        keys += [("atom", p) for p in atoms]
+        keys += [("pair", p, q) for i, p in enumerate(atoms) for q in atoms[i + 1 :]]
+        return {b for k in keys for b in index.get(k, ())}
+
+    return candidates
+
+
+def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
+    """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
+    per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+    # each sentence's areas and figures, worked out once (the pairs below are n squared)
+    comps: list[set[str]] = []
+    counts: list[dict[str, set[int | None]]] = []
+    claim_comps: list[list[tuple[int | None, set[str]]]] = []
+    for _i, _f, cs in per:
+        mine = [(c.count, components(c.area_id)) for c in cs]
+        claim_comps.append(mine)
+        comps.append(set().union(*(comp for _n, comp in mine)))
+        by_comp: dict[str, set[int | None]] = {}
+        for n, comp in mine:
+            for x in comp:
+                by_comp.setdefault(x, set()).add(n)
+        counts.append(by_comp)
+    live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
+    candidates = _retelling_candidates(live, comps, counts, claim_comps)
+    dropped: set[int] = set()
+    for a in live:
+        if a in dropped:
+            continue
+        # which b a drops does not depend on the order b are tried in (only on a and b)
+        for b in candidates(a):
+            if a == b or b in dropped:
+                continue
+            ca, cb = per[a][2], per[b][2]
+            comp_a, comp_b = comps[a], comps[b]
+            if not comp_b <= comp_a:
+                continue
+            counts_a = counts[a]
+            agree = all(
+                n is None or any(n in counts_a.get(x, set()) for x in comp)
+                for n, comp in claim_comps[b]
+            )
+            if not agree:
+                continue
+            if (
+                comp_a == comp_b
+                and len(ca) == len(cb)
+                and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
+                and a > b
+            ):
+                continue  # equal: keep the later, fuller one (drop b only when it is not later)
+            dropped.add(b)
+    out: list[Claim] = []
+    for k, (_i, f, _c) in enumerate(per):
+        if k in dropped:
+            out.extend(c for c in f.claims if c.district_id is not None)
+        else:
+            out.extend(f.claims)
+    return out
+
+
+def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
+    """Drop a report that only names places ("drones downed above several regions, among them
+    Moscow and Tula" in a headline) when another report of the text names them all: the
+    headline retells the article, it is not a report of its own."""
+    out = []
+    for r in reports:
+        places = {(c.area_id, c.district_id) for c in r.claims}
+        if (
+            r.country == "RU"
+            and r.total is None
+            and places
+            and all(c.count is None for c in r.claims)
+        ):
+            others = [o for o in reports if o is not r and o.country == "RU"]
+            if any(places <= {(c.area_id, c.district_id) for c in o.claims} for o in others):
+                continue
+        out.append(r)
+    return out

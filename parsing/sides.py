@@ -1,0 +1,66 @@
+"""Which side a sentence speaks for: Russia's reports, or Ukraine's own claims.
+
+Ukraine's air force reports the Russian drones it shot down over Ukraine; those are never
+interceptions over Russia. A text in Ukrainian, or a sentence retelling Ukraine's side, is
+kept apart; a sentence that gives both sides' claims is cut into its two clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsing import vocab
+from parsing.speakers import sentence_reporter
+from parsing.text import Sentence, count_cyrillic
+
+_UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+
+
+def ukrainian_language(text: str) -> bool:
+    """True for Ukrainian: three letters or more of the Ukrainian alphabet, and for a long
+    text at least one in a hundred of its Cyrillic letters (a Russian text quoting a
+    Ukrainian name is Russian)."""
+    n = len(_UA_LETTERS.findall(text))
+    return n >= 3 and n * 100 >= count_cyrillic(text)
+
+
+def is_ukrainian_side(text: str, low: str) -> bool:
+    """True for Ukraine's own claims (Ukrainian-language text or its air force retold)."""
+    return (
+        ukrainian_language(text)
+        or bool(vocab.UA_SIDE_RE.search(low))
+        or bool(vocab.UA_SIDE_NEWS_RE.search(low))
+    )
+
+
+#: Where one sentence passes from one side's words to the other's: ", while Russia said ...".
+_SIDES_JOIN = re.compile(
+    r",\s+(?:while|whereas)\s+|;\s+|,\s+(?:а|тогда\s+как|в\s+то\s+время\s+как)\s+"
+)
+
+
+def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
+    """Cut a sentence that gives both sides' claims ("Ukraine's air force said it downed 50 of
+    76 drones, while Russia's defence ministry said it destroyed 24 over several regions") into
+    its two clauses, so each is read as its own side's."""
+    out: list[Sentence] = []
+    for s in sents:
+        cut = None
+        for m in _SIDES_JOIN.finditer(low, s.start, s.end):
+            head, tail = low[s.start : m.start()], low[m.end() : s.end]
+            if is_ukrainian_side(text[s.start : m.start()], head) and (
+                is_russian_side(tail) or sentence_reporter(tail) in ("mod", "governor", "mayor")
+            ):
+                cut = m
+                break
+        if cut is None:
+            out.append(Sentence(len(out), s.start, s.end))
+            continue
+        out.append(Sentence(len(out), s.start, cut.start()))
+        out.append(Sentence(len(out), cut.end(), s.end))
+    return out
+
+
+def is_russian_side(low: str) -> bool:
+    """True for a sentence that names Russia's side as its speaker ("Moscow also said ...")."""
+    return bool(vocab.RU_SIDE_NEWS_RE.search(low))
