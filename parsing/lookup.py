@@ -121,9 +121,15 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
     is Crimea, not the krai's Krymsky district, a guess from the district's adjective), and
     "в Красногорске" is the Moscow-oblast town even after Bryansk was named. The context is
     also a hint, not a fence: "in Moscow" earlier in a story must not hide "in Ramenskoye"
-    (Moscow Oblast) later.
+    (Moscow Oblast) later. A name that matched several places is not decided by a shorter
+    form of it: "Каменский район" (five regions) is never "Каменский" (one town's okrug).
     """
+    ambiguous: list[str] = []
     for c in cands:
+        if any(a.startswith(f"{c} ") for a in ambiguous):
+            # "Каменский район" is in five regions: its bare adjective "Каменский" (one
+            # town's okrug) is a shorter form of the same name, never the way to pick one
+            continue
         free = find_place(c, None)
         if free is not None and region is None:
             return free
@@ -134,4 +140,6 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             return inside
         if free is not None:
             return free
+        if c in _AMBIGUOUS:
+            ambiguous.append(c)
     return None

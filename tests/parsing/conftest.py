@@ -94,6 +94,12 @@ def _index() -> dict[str, list[FakePlace]]:
     idx["кировский район"].append(
         FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky")
     )
+    # a district name in several regions whose bare adjective is one town's okrug elsewhere
+    idx["каменский район"] = [
+        FakePlace("district", f"{r}:kamensky", r, "Каменский район", "Kamensky")
+        for r in ("RU-ROS", "RU-VOR")
+    ]
+    idx["каменский"] = [FakePlace("district", "RU-SVE:kamensky", "RU-SVE", "Каменский", "Kamensky")]
     # a city named like its region: "Kursk" alone is the region, "Kursk city" the city
     kursk = FakePlace("district", "RU-KRS:kursk", "RU-KRS", "Курск", "Kursk")
     idx["kursk city"] = [kursk]

@@ -1,0 +1,77 @@
+"""Issue 10: Russian ministry statements and governors' posts the parser has never seen.
+
+Each test is a rule about the language, with reports written for these tests in our own
+words (the stand-in gazetteer of conftest.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import parse
+
+
+def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
+
+
+# ---------------------------------------------------------------- a name of several places
+
+
+def test_a_district_in_several_regions_is_not_decided_by_its_bare_adjective() -> None:
+    # "Каменский район" lies in two regions; "Каменский" alone is a town's okrug in a third
+    text = "Этой ночью над Каменским районом уничтожены два беспилотника."
+    reports = parse(text)
+    assert _rows(text) == []
+    assert [why for r in reports for why, _span in r.doubts] == ["Каменский район"]
+
+
+def test_a_subset_over_a_district_of_the_named_region_is_that_district() -> None:
+    text = (
+        "Над Ростовской областью уничтожены 11 беспилотников, из них пять — над Каменским районом."
+    )
+    assert _rows(text) == [("RU-ROS", None, 11), ("RU-ROS", "RU-ROS:kamensky", 5)]
+
+
+# ---------------------------------------------------------------- tallies since long ago
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "С начала года над регионом уничтожено свыше 900 беспилотников.",
+        "А всего с начала 2025 года над областью сбиты более 1200 БПЛА.",
+        "С начала мая силы ПВО уничтожили над регионом 140 дронов.",
+        "С начала войны над областью сбито более трех тысяч беспилотников.",
+    ],
+)
+def test_a_tally_since_the_start_of_a_year_month_or_war_is_no_figure(tally: str) -> None:
+    text = f"Этой ночью над Воронежской областью сбиты четыре беспилотника. {tally}"
+    reports = parse(text)
+    assert [(c.area_id, c.count) for r in reports for c in r.claims] == [("RU-VOR", 4)]
+    assert [r.total for r in reports] == [4]
+
+
+def test_the_day_s_running_count_is_still_a_figure() -> None:
+    text = "С начала суток над Брянской областью уничтожены семь беспилотников."
+    assert _rows(text) == [("RU-BRY", None, 7)]
+
+
+# ---------------------------------------------------------------- who said it
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Глава Курской области: ночью над регионом сбиты три БПЛА.", "governor"),
+        ("Над Брянской областью уничтожены два дрона, написал руководитель региона.", "governor"),
+        ("Глава Башкирии сообщил, что над республикой сбит беспилотник.", "governor"),
+        ("Глава Елецкого муниципального округа: над Липецкой областью сбит беспилотник.", "mayor"),
+        (
+            "Глава Белгородского района сообщил, что над Белгородской областью сбиты два БПЛА.",
+            "mayor",
+        ),
+    ],
+)
+def test_a_head_named_by_the_region_or_district_he_heads(text: str, reporter: str) -> None:
+    assert [r.reporter for r in parse(text)] == [reporter]
