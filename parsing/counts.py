@@ -34,6 +34,7 @@ class Count:
     summed: bool = False  # two counts joined by a second verb ("пять уничтожены и три перехвачены")
     attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
     running: bool = False  # a running total ("достигло 25"): cumulative, its own report
+    part: bool = False  # "один из аппаратов": a part of drones counted elsewhere, not a whole
 
 
 _SKIP = re.compile(
@@ -91,6 +92,11 @@ _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 _ATTACK_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
+#: "один из аппаратов сбили над ...", "два из сбитых беспилотников упали ...": a part of the
+#: drones counted elsewhere (the ministry's, the night's), not "17 из 22" nor "из них".
+_PART_OF_AFTER = re.compile(
+    r"\s+из\s+(?:[а-я]+(?:ых|их)\s+){0,2}(?:аппарат|беспилотник|бпла|дрон)", re.IGNORECASE
+)
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
@@ -212,6 +218,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
                 extra=extra,
                 attack=attack,
                 running=running,
+                part=bool(_PART_OF_AFTER.match(after)),
             )
         )
     taken = [(c.start, c.end) for c in out]

@@ -136,7 +136,7 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
         return
     cspan = (count.start, count.end)
-    one = "sum_verbs" if count.summed else "count_over_place"
+    one = "sum_verbs" if count.summed else "part_of" if count.part else "count_over_place"
     if count.each:
         for p in placed:
             r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), "distributive")

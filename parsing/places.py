@@ -84,6 +84,26 @@ _HEAD = (
     r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|республик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО)(?![а-я])"
 )
 _UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
+#: Words for a feature of the land or coast, by stem: (nominative, gender).
+_FEATURES = {
+    "бухт": ("бухта", "femn"),
+    "кос": ("коса", "femn"),
+    "гаван": ("гавань", "femn"),
+    "полян": ("поляна", "femn"),
+    "балк": ("балка", "femn"),
+    "сторон": ("сторона", "femn"),
+    "залив": ("залив", "masc"),
+    "мыс": ("мыс", "masc"),
+    "остров": ("остров", "masc"),
+    "лиман": ("лиман", "masc"),
+    "пролив": ("пролив", "masc"),
+    "озер": ("озеро", "neut"),
+    "водохранилищ": ("водохранилище", "neut"),
+}
+_FEATURE = (
+    r"(?:(?:бухт|кос|полян|балк|сторон)(?:а|ы|е|у|ой|ою)|гаван(?:ь|и|ью)"
+    r"|(?:залив|мыс|остров|лиман|пролив)(?:а|е|у|ом)?|озер(?:о|а|е|у|ом)|водохранилищ(?:е|а|у|ем))"
+)
 #: One adjective in lower case before a head noun: "над московским регионом", "в брянской области".
 _ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
@@ -119,6 +139,10 @@ _RU_ELEMENTS = [
             rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)"
         ),
     ),
+    # "в районе Казачьей бухты", "у Песчаной косы": an adjective and a lower-case word for a
+    # feature of the land or the coast, named together (a settlement or a part of a town is
+    # often named so: the gazetteer knows it, or nothing is read)
+    ("feature", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<noun>{_FEATURE})(?![а-я-])")),
     # "над Нижним Новгородом", "в Старом Осколе": an adjective and a proper noun
     ("adj_proper", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<name>{_W})(?!\s*-)")),
     (
@@ -262,6 +286,12 @@ def _ru_candidates(
     elif kind == "republic":
         name = m["name"]
         cands = [f"Республика {n}" for n in noun_lemmas(name.split()[0])] + [f"Республика {name}"]
+        out.append((m.start(), m.end(), m.group(), cands))
+    elif kind == "feature":
+        noun = m["noun"].lower()
+        stem = next(k for k in sorted(_FEATURES, key=len, reverse=True) if noun.startswith(k))
+        nom, gender = _FEATURES[stem]
+        cands = [f"{adjective_nominative(m['adj'], gender)} {nom}"]
         out.append((m.start(), m.end(), m.group(), cands))
     elif kind == "adj_proper":
         lemma = noun_lemmas(m["name"])[0]

@@ -107,6 +107,9 @@ def rule_region_from_district(r: ReportReading) -> None:
     for c in claims:
         if c.district_id is not None and c.count is not None:
             by_region.setdefault(c.area_id, []).append(c)
+    # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no region's
+    # whole figure
+    parted = {c.area_id for c in claims if c.rule == "part_of"}
     # another district of the region with a figure of its own or a share of one ("над X и Y
     # районами сбиты 4"): the one figure is that district's part, not the region's
     figured: dict[str, set[str]] = {}
@@ -116,6 +119,7 @@ def rule_region_from_district(r: ReportReading) -> None:
     for area, ds in by_region.items():
         if (
             area in regions
+            or area in parted
             or len({(d.district_id, d.count) for d in ds}) != 1
             or len(figured[area]) != 1
         ):

@@ -77,6 +77,8 @@ _DISTRICTS = {
         ["Slavyansky District", "Slavyansk-na-Kubani"],
     ),
     "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
+    # a part of a town named by an adjective and a word for a coast's feature
+    "RU-KDA:gelendzhik": ("RU-KDA", "Геленджик", "Gelendzhik", ["Голубая бухта"]),
 }
 
 

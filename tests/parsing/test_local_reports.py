@@ -75,3 +75,42 @@ def test_the_day_s_running_count_is_still_a_figure() -> None:
 )
 def test_a_head_named_by_the_region_or_district_he_heads(text: str, reporter: str) -> None:
     assert [r.reporter for r in parse(text)] == [reporter]
+
+
+# ---------------------------------------------------------------- places named by a feature
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "в районе Голубой бухты",
+        "у Голубой бухты",
+        "над Голубой бухтой",
+        "в окрестностях Голубой бухты",
+    ],
+)
+def test_an_adjective_and_a_coast_feature_is_a_place(where: str) -> None:
+    text = f"Губернатор Краснодарского края: {where} сбиты два беспилотника."
+    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 2), ("RU-KDA", None, 2)]
+
+
+def test_a_feature_the_gazetteer_does_not_know_is_no_place() -> None:
+    text = "Губернатор Краснодарского края: в районе Дальней косы сбиты два беспилотника."
+    assert _rows(text) == [("RU-KDA", None, 2)]
+
+
+# ---------------------------------------------------------------- a part of a figure
+
+
+def test_one_of_the_drones_is_the_district_s_figure_not_the_region_s() -> None:
+    text = (
+        "Губернатор Краснодарского края сообщил, что один из беспилотников сбили над морем "
+        "в районе Голубой бухты."
+    )
+    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, None)]
+    assert [r.total for r in parse(text)] == [None]
+
+
+def test_one_drone_alone_is_also_the_region_s_figure() -> None:
+    text = "Губернатор Краснодарского края сообщил, что в районе Голубой бухты сбит беспилотник."
+    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, 1)]
