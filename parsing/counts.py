@@ -76,8 +76,9 @@ _SHOT_ONE = re.compile(vocab.SHOT_ONE_RU)
 _ONE_EN = word_start(
     rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
-    # "when an intercepted drone hit a building": the drone that fell, not a count of downed ones
-    r"(?!\s+(?:hit|struck|crashed|fell|slammed|damaged)\b)",
+    # "when an intercepted drone hit a building", "a drone had crashed into a house": the drone
+    # that fell, not a count of downed ones
+    r"(?!\s+(?:had\s+|has\s+)?(?:hit|struck|crashed|fell|slammed|damaged|exploded)\b)",
     not_after=(r"debris\sfrom\s", r"fragments\sof\s", r"wreckage\sof\s"),
 )
 

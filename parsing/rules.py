@@ -98,7 +98,8 @@ _LIST_GOES_ON = re.compile(
 )
 _OVER = r"over|над"
 _OVER_AFTER = re.compile(
-    rf"\s*(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:{_OVER})\s", re.IGNORECASE
+    rf"\s*(?:(?:of|из)\s+(?:them|these|those|них)\s*)?(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:{_OVER})\s",
+    re.IGNORECASE,
 )
 
 
@@ -107,7 +108,8 @@ _OVER_WORD = re.compile(_OVER, re.IGNORECASE)
 
 
 def _count_over(s: str) -> bool:
-    """A number followed by "over"/"над" ("Twelve were over the Kursk region", "9 — над ...")."""
+    """A number followed by "over"/"над" ("Twelve were over the Kursk region", "9 — над ...",
+    "Seven of them were over ...", "пять из них — над ...")."""
     if _OVER_WORD.search(s) is None:
         return False  # no "over"/"над" at all: no need to read the numbers
     return any(_OVER_AFTER.match(s, n.end) for n in find_numbers(s))

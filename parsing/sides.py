@@ -48,8 +48,16 @@ def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
         cut = None
         for m in _SIDES_JOIN.finditer(low, s.start, s.end):
             head, tail = low[s.start : m.start()], low[m.end() : s.end]
-            if is_ukrainian_side(text[s.start : m.start()], head) and (
-                is_russian_side(tail) or sentence_reporter(tail) in ("mod", "governor", "mayor")
+            head_ua = is_ukrainian_side(text[s.start : m.start()], head)
+            if head_ua and _russian_speaker(tail):
+                cut = m
+                break
+            # Russia's words first: "Russia's defence ministry said it shot down 54 drones,
+            # while Kyiv said it hit an airfield"
+            if (
+                not head_ua
+                and _russian_speaker(head)
+                and is_ukrainian_side(text[m.end() : s.end], tail)
             ):
                 cut = m
                 break
@@ -59,6 +67,11 @@ def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
         out.append(Sentence(len(out), s.start, cut.start()))
         out.append(Sentence(len(out), cut.end(), s.end))
     return out
+
+
+def _russian_speaker(low: str) -> bool:
+    """True for a clause that Russia's side speaks: "Russia said", a ministry, a governor."""
+    return is_russian_side(low) or sentence_reporter(low) in ("mod", "governor", "mayor")
 
 
 def is_russian_side(low: str) -> bool:

@@ -40,6 +40,7 @@ _EN_MONTH_RE = (
 _RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
 _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD_RE = r"(?:понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц[ауы]|суббот[ауы]|воскресень[еяю]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_RE_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD_RE = "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
 
 #: A date: "15 декабря", "двадцать второго октября", "28.09", "28.09.2025", "December 24".
@@ -151,8 +152,15 @@ NIGHT_RE = re.compile(
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
     r"|час(?:а|ов)?\s+ночи|\d{1,2}[:.]\d{2}\s+ночи"
+    # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
+    rf"|overnight\s+(?:from\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
-    rf"|on\s+the\s+night\s+of\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}\s+(?:to|into|-)\s+(?P<td>{_renamed('t_')}|\d{{1,2}})"
+    # "on the night of June 1 to 2", "over the night of 1-2 June", "the night of Sunday to Monday"
+    rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:to|into)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
+    rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+{_WD_RE}\s+(?:to|into)\s+(?P<twd>{_WD_RE})"
+    # English "Monday night": the night that began that evening, ending the next morning
+    rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
     r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
     r"|in\s+(?:a\s+single|one)\s+night",
@@ -436,8 +444,12 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
             month = _month(mm.group()) if mm else None
             year = _year_for(month, int(m["td"]), published, None) if month else None
             night = date(year, month, int(m["td"])) if year and month else None
-    elif m["wdn"]:
-        night = _last_weekday(published, _weekday(m["wdn"]), allow_next=True)
+    elif m["wdn"] or m["owd"] or m["twd"]:
+        wd = m["wdn"] or m["owd"] or m["twd"]
+        night = _last_weekday(published, _weekday(wd), allow_next=True)
+    elif m["wdon"]:
+        evening = _last_weekday(published, _weekday(m["wdon"]))
+        night = evening + timedelta(days=1) if evening else None
     elif m["ewd"]:
         night = _last_weekday(published, _weekday(m["ewd"]))
     elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):

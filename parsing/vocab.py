@@ -70,8 +70,9 @@ REPORTERS = [
     (
         "mod",
         r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
-        r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)",
-    ),  # "the Russian Defense Ministry said", "The ministry reported that ..."
+        r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)"
+        r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)",
+    ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
         "mayor",
         r"мэр\w*|собянин\w*|глав\w*\s+(?:город\w*|городского\s+округа|округа|района|администрации)"

@@ -1,0 +1,114 @@
+"""News texts the parser had not seen, written for this project in our own words (issue 10).
+
+Each test is one rule about the language of news retellings: who said it, which side, which
+night, and what is not a count. Grouped by the rule they decide.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsing import parse
+
+P = date(2025, 6, 3)  # a Tuesday
+
+
+def _reports(text: str) -> list[tuple[str, str, int | None, list[tuple[str, int | None]]]]:
+    return [
+        (r.reporter, r.country, r.total, [(c.area_id, c.count) for c in r.claims])
+        for r in parse(text, P)
+    ]
+
+
+def _nights(text: str) -> list[date | None]:
+    return [r.night_of for r in parse(text, P)]
+
+
+# --- who said it: "according to the ministry" --------------------------------------------------
+def test_according_to_the_ministry_is_the_ministry() -> None:
+    text = (
+        "According to the ministry, 26 drones were destroyed over the Bryansk region "
+        "and four over the Kursk region."
+    )
+    assert _reports(text) == [("mod", "RU", None, [("RU-BRY", 26), ("RU-KRS", 4)])]
+
+
+def test_according_to_the_ministry_after_the_figures() -> None:
+    text = (
+        "Air defences brought down 11 Ukrainian drones overnight, according to the ministry. "
+        "Seven of them were over the Belgorod region."
+    )
+    assert _reports(text) == [("mod", "RU", 11, [("RU-BEL", 7)])]
+
+
+def test_according_to_another_ministry_is_nobody() -> None:
+    text = "According to the ministry of health, two people were hurt after 5 drones were downed over the Tula region."
+    assert [r.reporter for r in parse(text, P)] == ["media"]
+
+
+# --- which side: Russia's words first, then Ukraine's ------------------------------------------
+def test_russias_clause_then_kyivs_is_cut_in_two() -> None:
+    text = (
+        "Russia's defence ministry said it destroyed 30 drones over the Kursk region, while "
+        "Ukraine's air force said it downed 41 of 60 Russian drones."
+    )
+    assert _reports(text) == [
+        ("mod", "RU", 30, [("RU-KRS", 30)]),
+        ("other", "UA", 41, []),
+    ]
+
+
+def test_a_russian_figure_is_never_ukraines_total() -> None:
+    text = (
+        "Russia's defence ministry said its units shot down 54 drones, while Kyiv said it had "
+        "hit an airfield in the Saratov region."
+    )
+    assert _reports(text) == [("mod", "RU", 54, [])]
+
+
+# --- which night: English night phrases ----------------------------------------------------------
+def test_english_night_of_two_dates() -> None:
+    for phrase in (
+        "On the night of June 1 to 2",
+        "On the night of June 1-2",
+        "Over the night of 1-2 June",
+        "During the night of 1 to 2 June",
+    ):
+        text = f"{phrase}, five drones were shot down over the Kursk region, the ministry said."
+        assert _nights(text) == [date(2025, 6, 2)], phrase
+
+
+def test_english_night_ending_on_a_weekday() -> None:
+    for phrase in (
+        "Overnight into Monday",
+        "Overnight from Sunday into Monday",
+        "On the night of Sunday to Monday",
+        "On Sunday night",
+    ):
+        text = f"{phrase}, five drones were shot down over the Kursk region, the ministry said."
+        assert _nights(text) == [date(2025, 6, 2)], phrase
+
+
+def test_monday_night_is_the_night_after_monday() -> None:
+    text = "On Monday night, air defences destroyed 9 drones over the Bryansk region, the ministry said."
+    assert _nights(text) == [date(2025, 6, 3)]
+
+
+# --- not a count: a drone that crashed ------------------------------------------------------------
+def test_a_drone_that_had_crashed_into_a_house_is_damage() -> None:
+    text = (
+        "A Ukrainian drone was shot down over the Bryansk region, the ministry said. Earlier, "
+        "the governor said a drone had crashed into a house in the Pogarsky district."
+    )
+    assert _reports(text) == [("mod", "RU", 1, [("RU-BRY", 1)])]
+
+
+# --- a list that goes on: "N of them were over ..." ---------------------------------------------
+def test_n_of_them_were_over_a_region_goes_on_with_the_list() -> None:
+    text = (
+        "Air defences brought down 11 Ukrainian drones overnight, the ministry said. "
+        "Seven of them were over the Belgorod region."
+    )
+    assert _reports(text) == [("mod", "RU", 11, [("RU-BEL", 7)])]
+    text_ru = "Ночью сбиты 11 беспилотников, сообщили в Минобороны. Семь из них — над Белгородской областью."
+    assert _reports(text_ru) == [("mod", "RU", 11, [("RU-BEL", 7)])]
