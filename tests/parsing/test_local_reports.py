@@ -114,3 +114,37 @@ def test_one_of_the_drones_is_the_district_s_figure_not_the_region_s() -> None:
 def test_one_drone_alone_is_also_the_region_s_figure() -> None:
     text = "Губернатор Краснодарского края сообщил, что в районе Голубой бухты сбит беспилотник."
     assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, 1)]
+
+
+# ---------------------------------------------------------------- jammed down
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Тульской областью обнаружен беспилотник, попавший под действие РЭБ.",
+        "Над Тульской областью беспилотник попал под воздействие средств радиоэлектронной борьбы.",
+    ],
+)
+def test_a_drone_caught_by_electronic_warfare_is_down(text: str) -> None:
+    assert _rows(text) == [("RU-TUL", None, 1)]
+
+
+def test_drones_caught_by_electronic_warfare_are_counted() -> None:
+    text = "Губернатор Тульской области: над регионом четыре дрона попали под действие РЭБ."
+    assert _rows(text) == [("RU-TUL", None, 4)]
+
+
+# ---------------------------------------------------------------- an earlier post
+
+
+def test_what_the_governor_said_in_the_morning_is_another_report() -> None:
+    text = (
+        "Губернатор Калужской области: над Обнинском сбит беспилотник. "
+        "Утром глава региона сообщил, что над областью уничтожены шесть БПЛА."
+    )
+    reports = parse(text)
+    assert [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in reports] == [
+        [("RU-KLU", "RU-KLU:obninsk", 1), ("RU-KLU", None, 1)],
+        [("RU-KLU", None, 6)],
+    ]
