@@ -26,7 +26,7 @@ from parsing.time import find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
 
-PARSER_VERSION = "1.35.7"
+PARSER_VERSION = "1.35.8"
 
 __all__ = [
     "PARSER_VERSION",
