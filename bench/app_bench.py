@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
 from testkit.browser import (  # noqa: E402
     MAP_IFRAME,
     MAP_PATHS,
@@ -73,7 +74,8 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "filter_night": ("map redrawn after another night is picked", 0.5, "s"),
     "filter_region": ("map redrawn after a region is picked or cleared", 0.5, "s"),
     "filter_reporter": ("map redrawn after a reporter is picked", 0.5, "s"),
-    "page_switch": ("page switch (Map -> Claims -> Map)", 1.0, "s"),
+    "page_switch_Claims": ("page switch Map -> Claims", 1.0, "s"),
+    "page_switch_Map": ("page switch Claims -> Map", 1.0, "s"),
     "timeline": ("Timeline over all three years", 1.5, "s"),
     "claims": ("Claims page over all three years", 1.0, "s"),
     "png": ("PNG snapshot downloaded after the click", 2.0, "s"),
@@ -88,9 +90,27 @@ TARGETS: dict[str, tuple[str, float, str]] = {
 @dataclass
 class Figures:
     values: dict[str, list[float]] = field(default_factory=dict)
+    #: name -> the CPU seconds (server, chromium) each value's step cost
+    cpu: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
-    def add(self, name: str, value: float) -> None:
+    def add(self, name: str, value: float, cpu: tuple[float, float] | None = None) -> None:
         self.values.setdefault(name, []).append(value)
+        if cpu is not None:
+            self.cpu.setdefault(name, []).append(cpu)
+
+
+class Cpu:
+    """The CPU seconds the server and chromium spent since the last :meth:`step`."""
+
+    def __init__(self, server: int) -> None:
+        self.server = server
+        self.last = cpu_seconds(server)
+
+    def step(self) -> tuple[float, float]:
+        now = cpu_seconds(self.server)
+        used = (now[0] - self.last[0], now[1] - self.last[1])
+        self.last = now
+        return used
 
 
 class Bytes:
@@ -158,18 +178,26 @@ def _browser_page(playwright) -> Iterator:  # type: ignore[no-untyped-def]
         browser.close()
 
 
-def bare_page(playwright, folder: Path) -> float:  # type: ignore[no-untyped-def]
+def bare_page(playwright, folder: Path, cpu: list[tuple[float, float]] | None = None) -> float:  # type: ignore[no-untyped-def]
+    """Return seconds from server start until the bare page's title is drawn; ``cpu``
+    gets the CPU seconds the server and chromium spent from server start until then."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "bare.py"
     script.write_text(BARE_PAGE, encoding="utf-8")
     server = Server({}, folder / "bare.log", script=script)
     with _browser_page(playwright) as page:
+        browser = _browser_cpu(0)  # the browser started: what it costs from here
         server.start()
         try:
             server.wait_healthy(timeout=120)
             page.goto(f"{server.url}/")
             page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
-            return time.perf_counter() - server.started
+            seconds = time.perf_counter() - server.started
+            if cpu is not None:
+                assert server.process is not None
+                used = cpu_seconds(server.process.pid)
+                cpu.append((used[0], used[1] - browser))
+            return seconds
         finally:
             server.stop()
 
@@ -195,12 +223,16 @@ def _map_session(  # type: ignore[no-untyped-def]
     server = Server({"ATLAS_DATABASE_URL": url}, folder / "streamlit.log")
     with _browser_page(playwright) as page:
         received = Bytes(page)
+        browser = _browser_cpu(0)  # the browser started: what it costs from here
         server.start()
         try:
+            assert server.process is not None
+            cpu = Cpu(server.process.pid)
+            cpu.last = (0.0, browser)
             server.wait_healthy(timeout=180)
             page.goto(f"{server.url}/")
             page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
-            figures.add("first_map_s", time.perf_counter() - server.started)
+            figures.add("first_map_s", time.perf_counter() - server.started, cpu.step())
             _wait_idle(page)
             figures.add("payload_first", received.total)
 
@@ -212,7 +244,8 @@ def _map_session(  # type: ignore[no-untyped-def]
                 received.total = 0
                 # the field commits when it loses focus: a click on the page's title
                 title = page.get_by_role("heading", name="Map", exact=True)
-                figures.add("filter_night", _timed_change(page, title.click))
+                cpu.step()
+                figures.add("filter_night", _timed_change(page, title.click), cpu.step())
                 _wait_idle(page)
                 figures.add("payload_filter", received.total)
 
@@ -222,11 +255,13 @@ def _map_session(  # type: ignore[no-untyped-def]
             regions.fill("Kaluga")
             option = page.get_by_role("option", name="Калужская область · Kaluga Oblast")
             option.wait_for(timeout=WAIT_MS)
-            figures.add("filter_region", _timed_change(page, option.click))
+            cpu.step()
+            figures.add("filter_region", _timed_change(page, option.click), cpu.step())
             _wait_idle(page)
             page.keyboard.press("Escape")
             remove = page.locator(f"{key_selector('flt_regions')} button[aria-label^='Remove ']")
-            figures.add("filter_region", _timed_change(page, remove.first.click))
+            cpu.step()
+            figures.add("filter_region", _timed_change(page, remove.first.click), cpu.step())
             _wait_idle(page)
 
             # a reporter: the governors only
@@ -234,7 +269,8 @@ def _map_session(  # type: ignore[no-untyped-def]
             reporters.click()
             option = page.get_by_role("option", name="Governors")
             option.wait_for(timeout=WAIT_MS)
-            figures.add("filter_reporter", _timed_change(page, option.click))
+            cpu.step()
+            figures.add("filter_reporter", _timed_change(page, option.click), cpu.step())
             _wait_idle(page)
             page.keyboard.press("Escape")
             page.locator(
@@ -245,15 +281,15 @@ def _map_session(  # type: ignore[no-untyped-def]
             # PNG snapshot
             button = page.locator(f"{key_selector('map_dl_png')} button")
             button.scroll_into_view_if_needed()
-            started = time.perf_counter()
+            started, _ = time.perf_counter(), cpu.step()
             with page.expect_download(timeout=WAIT_MS) as download:
                 button.click()
             download.value.path()
-            figures.add("png", time.perf_counter() - started)
+            figures.add("png", time.perf_counter() - started, cpu.step())
 
             # page switches: Map -> Claims -> Map (the same night)
             for name, done in (("Claims", "Claims"), ("Map", "Map")):
-                started = time.perf_counter()
+                started, _ = time.perf_counter(), cpu.step()
                 page.get_by_role("link", name=name, exact=True).click()
                 page.get_by_role("heading", name=done, exact=True).wait_for(timeout=WAIT_MS)
                 _wait_idle(page)
@@ -261,7 +297,7 @@ def _map_session(  # type: ignore[no-untyped-def]
                     page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(
                         timeout=WAIT_MS
                     )
-                figures.add("page_switch", time.perf_counter() - started)
+                figures.add(f"page_switch_{name}", time.perf_counter() - started, cpu.step())
 
             if three_years:
                 first, last = THREE_YEARS
@@ -275,7 +311,7 @@ def _map_session(  # type: ignore[no-untyped-def]
                         f"() => document.querySelector('{_TABLE}') !== null",
                     ),
                 ):
-                    started = time.perf_counter()
+                    started, _ = time.perf_counter(), cpu.step()
                     try:
                         page.goto(f"{server.url}/{path}?from={first}&to={last}")
                         page.get_by_role("heading", name=heading, exact=True).wait_for(
@@ -283,7 +319,7 @@ def _map_session(  # type: ignore[no-untyped-def]
                         )
                         _wait_idle(page)
                         page.wait_for_function(drawn, timeout=WAIT_MS)
-                        figures.add(name, time.perf_counter() - started)
+                        figures.add(name, time.perf_counter() - started, cpu.step())
                     except PlaywrightTimeout:
                         figures.add(name, float("inf"))  # not drawn within WAIT_MS
             assert server.process is not None
@@ -338,8 +374,16 @@ def _show(label: str, figures: Figures, bare: list[float]) -> None:
         spread = (
             f" (n={len(values)}, max {max(values):.2f})" if len(values) > 1 and unit != "B" else ""
         )
+        used = figures.cpu.get("first_map_s" if name == "first_map" else name, [])
+        cpu = (
+            f" [CPU: server {statistics.median(u[0] for u in used):.2f} s, chromium "
+            f"{statistics.median(u[1] for u in used):.2f} s]"
+            if used
+            else ""
+        )
         print(
-            f"  {text}: {shown}{spread}" + (f"; target {goal}{verdict}" if target == target else "")
+            f"  {text}: {shown}{spread}{cpu}"
+            + (f"; target {goal}{verdict}" if target == target else "")
         )
 
 
@@ -361,11 +405,12 @@ def main() -> None:
 
     generated = ensure_database(args.seed)
     bare: list[float] = []
+    bare_cpu: list[tuple[float, float]] = []
     samples, sqlite, postgres = Figures(), Figures(), Figures()
     with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp:
         folder = Path(tmp)
         for run in range(args.runs):
-            bare.append(bare_page(playwright, folder / f"bare-{run}"))
+            bare.append(bare_page(playwright, folder / f"bare-{run}", bare_cpu))
             if not args.skip_samples:
                 with tempfile.TemporaryDirectory(prefix="atlas-samples-") as fresh:
                     map_session(
@@ -380,7 +425,7 @@ def main() -> None:
                 shutil.copyfile(generated.removeprefix("sqlite:///"), copy)
                 map_session(playwright, f"sqlite:///{copy}", folder, sqlite, three_years=True)
                 copy.unlink()
-            bare.append(bare_page(playwright, folder / f"bare-{run}-after"))
+            bare.append(bare_page(playwright, folder / f"bare-{run}-after", bare_cpu))
         if not args.skip_three_years:
             nightly_query(generated, sqlite)
         if not args.skip_import:
@@ -391,6 +436,11 @@ def main() -> None:
         f"\nbare Streamlit page: {', '.join(f'{v:.2f}' for v in bare)} s "
         f"(median {statistics.median(bare):.2f} s): the floor the first map is measured against"
     )
+    if bare_cpu:
+        print(
+            "  its CPU seconds from server start: "
+            + ", ".join(f"server {s:.2f} + chromium {b:.2f}" for s, b in bare_cpu)
+        )
     if samples.values:
         _show("sample reports (fresh database, the first start imports them):", samples, bare)
     if sqlite.values:

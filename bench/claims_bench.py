@@ -38,10 +38,9 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
+from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from bench.timeline_bench import (  # noqa: E402
     Received,
-    _browser_cpu,
-    _cpu,
     _wait_log,
     show_floor,
     three_year_server,

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import bare_page  # noqa: E402
+from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
 from testkit.browser import MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, Server, launch  # noqa: E402
 
 WAIT_MS = 180_000
@@ -59,15 +60,26 @@ def atlas(playwright, url: str, folder: Path) -> list[tuple[str, float]]:  # typ
     browser = launch(playwright)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     steps: list[tuple[str, float]] = []
+    browser_before = _browser_cpu(0)
     server.start()
+    assert server.process is not None
+    pid = server.process.pid
+
+    def seen(name: str) -> None:
+        seconds = time.perf_counter() - server.started
+        used = cpu_seconds(pid)
+        cpu = f" [CPU so far: server {used[0]:.2f}, chromium {used[1] - browser_before:.2f} s]"
+        steps.append((name + cpu, seconds))
+
     try:
-        steps.append(("server healthy", server.wait_healthy(timeout=180)))
+        server.wait_healthy(timeout=180)
+        seen("server healthy")
         page.goto(f"{server.url}/")
-        steps.append(("page loaded (goto returned)", time.perf_counter() - server.started))
+        seen("page loaded (goto returned)")
         page.get_by_role("heading", name="Map", exact=True).wait_for(timeout=WAIT_MS)
-        steps.append(("the Map page's title drawn", time.perf_counter() - server.started))
+        seen("the Map page's title drawn")
         page.locator(MAP_IFRAME).last.wait_for(state="attached", timeout=WAIT_MS)
-        steps.append(("the map's frame attached", time.perf_counter() - server.started))
+        seen("the map's frame attached")
         for name, selector, not_fill in (
             ("Leaflet map in the frame", ".leaflet-container", None),
             ("first polygon drawn", MAP_PATHS, None),
@@ -76,7 +88,7 @@ def atlas(playwright, url: str, folder: Path) -> list[tuple[str, float]]:  # typ
             page.wait_for_function(
                 _IN_MAP, arg=[MAP_IFRAME, selector, not_fill], timeout=WAIT_MS, polling="raf"
             )
-            steps.append((name, time.perf_counter() - server.started))
+            seen(name)
         # the map frame's own timeline, from its requests (seconds after server start)
         frame = page.evaluate(_FRAME_TIMES, [MAP_IFRAME])
         offset = time.perf_counter() - server.started - page.evaluate("performance.now()") / 1000
@@ -100,9 +112,13 @@ def main() -> None:
     args = parser.parse_args()
     with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-steps-") as tmp:
         folder = Path(tmp) if not args.keep else Path(args.keep)
-        floor = bare_page(playwright, folder / "bare")
+        floor_cpu: list[tuple[float, float]] = []
+        floor = bare_page(playwright, folder / "bare", floor_cpu)
         steps = atlas(playwright, args.db or f"sqlite:///{folder / 'atlas.sqlite'}", folder)
-    print(f"bare Streamlit page drawn {floor:.2f} s after server start")
+    print(
+        f"bare Streamlit page drawn {floor:.2f} s after server start [CPU: server "
+        f"{floor_cpu[0][0]:.2f}, chromium {floor_cpu[0][1]:.2f} s]"
+    )
     print(f"the Atlas ({args.db or 'fresh database, samples'}), seconds after server start:")
     for name, seconds in steps:
         ratio = f"  ({seconds / floor:.2f}× the bare page)" if seconds else ""

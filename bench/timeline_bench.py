@@ -18,7 +18,6 @@ among the issue's other figures.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -35,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
+from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from testkit.browser import Server  # noqa: E402
 
 #: JavaScript: the charts vega-embed drew (a canvas or svg in each) and those on the page.
@@ -70,41 +70,6 @@ class Received:
                 if kind in ("vega_lite_chart", "dataframe"):
                     self.large.append((kind, size))
         self.by_kind[kind] += size
-
-
-def _cpu(pid: int) -> float:
-    """Return the CPU seconds (user + system) process ``pid`` has used."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _browser_cpu(server: int) -> float:
-    """Return the CPU seconds chromium has used: every ``chrom*`` process below this one
-    (the server's excepted), with the children it has reaped (renderers of pages left)."""
-    table: dict[int, tuple[str, int, int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            text = (entry / "stat").read_text()
-        except OSError:  # the process ended meanwhile
-            continue
-        name = text[text.index("(") + 1 : text.rindex(")")]
-        fields = text.rsplit(")", 1)[1].split()
-        ticks = sum(int(v) for v in fields[11:15])  # utime stime cutime cstime
-        table[int(entry.name)] = (name, int(fields[1]), ticks)
-    below: dict[int, list[int]] = defaultdict(list)
-    for pid, (_, parent, _) in table.items():
-        below[parent].append(pid)
-    total, todo = 0, [os.getpid()]
-    while todo:
-        for child in below[todo.pop()]:
-            if child == server:
-                continue
-            name, _, ticks = table[child]
-            total += ticks if name.startswith("chrom") else 0
-            todo.append(child)
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_log(log: Path, text: str, timeout: float) -> float:
