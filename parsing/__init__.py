@@ -2,29 +2,22 @@
 
 ``parse(text, published=None)`` returns the reports a text holds (see ``parsing.model``);
 ``PARSER_VERSION`` changes whenever the rules change their output, so the store re-parses.
+
+``parse`` and the helpers beside it live in ``parsing.pipeline``, imported the first time
+one of them is asked for: importing ``parsing.model`` (the value objects and the codes the
+store and the dashboard share) loads none of the rules, vocabularies or the gazetteer
+(0.4-0.6 s of a server's start that never parses a text).
 """
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from geo.area_ids import parts
-from parsing import build, retellings, segment, sides, speakers
 from parsing._errors import InvariantError, ParseError, ReportTooLongError
-from parsing.invariants import validate
-from parsing.model import Casualties, Claim, Report, Reporter, Window
-from parsing.places import context_region, speaker_region
-from parsing.reading import Context
-from parsing.rules import read_sentence
-from parsing.speakers import governor_region
-from parsing.text import lower, normalise, sentences
-from parsing.time import find_time
-from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
-from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
+from parsing.model import Casualties, Claim, Report, Window
+
+if TYPE_CHECKING:
+    from parsing.pipeline import PROGRESS_STEP, detect_language, parse, source_reporter
 
 PARSER_VERSION = "1.35.8"
 
@@ -43,156 +36,16 @@ __all__ = [
     "source_reporter",
 ]
 
-_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_LAT = re.compile(r"[A-Za-z]")
-#: A bare domain is tried only where a run of word characters, dots and hyphens starts (a
-#: domain found inside the run is also one from its start): tried at every character, a run
-#: of 20 KB such as "a.a.a.a..." took 9 s. Only a hashtag or a mention ends a match inside
-#: such a run ("#news-site.ru"), so a domain right after one is part of its match.
-_DOMAIN = r"[\w.-]+\.(?:me|ru|com|org|net|info|io|ua|su|tv)(?:/\S*)?(?![\w.-])"
-#: What is not prose when a text's language is counted (after entities are unescaped):
-#: markup ("<a href=...>", "&lt;b&gt;", "\\<b\\>"), links and bare domains ("https://t.me/...",
-#: "t.me/kursk"), hashtags and mentions. A short Russian post wrapped in them has more Latin
-#: letters than Cyrillic ones, and read as English it loses its claims.
-_NOT_PROSE = re.compile(
-    r"\\?</?[A-Za-z][^<>\s]{0,30}(?:\s[^<>]{0,300})?\\?>"
-    r"|(?:https?://|www\.)\S+"
-    rf"|(?<![\w.-]){_DOMAIN}"
-    rf"|[#@]\w+(?:{_DOMAIN})?"
+#: The names ``parsing.pipeline`` defines, imported when first asked for.
+_PIPELINE = frozenset(
+    {"PROGRESS_STEP", "detect_language", "parse", "source_region", "source_reporter"}
 )
-#: The first letter of a word in each alphabet: a text's language is the alphabet more of
-#: its words are written in (one long Latin word must not outweigh a Russian sentence).
-_CYR_WORD = re.compile(r"(?<![^\W\d_])[А-Яа-яЁёІіЇїЄєҐґ]")
-_LAT_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]")
 
 
-def detect_language(text: str) -> str:
-    """Return "ru" when at least as many words of ``text``'s prose are Cyrillic as Latin
-    (markup, links, hashtags and mentions left out), else "en"."""
-    cyrillic, latin = _CYR.search(text), _LAT.search(text)
-    if cyrillic is None or latin is None:
-        return "ru" if cyrillic is not None else "en"  # one alphabet: no need to count
-    prose = _NOT_PROSE.sub(" ", html.unescape(text))
-    words = len(_CYR_WORD.findall(prose))
-    return "ru" if words and words >= len(_LAT_WORD.findall(prose)) else "en"
+def __getattr__(name: str) -> Any:
+    if name in _PIPELINE:
+        from parsing import pipeline
 
-
-def source_reporter(source: str | None) -> Reporter | None:
-    """Return the reporter a source's name says it is ("Губернатор Брянской области" -> governor,
-    "Мэр Москвы" -> mayor, "Минобороны России" -> mod), None for any other source."""
-    if not source:
-        return None
-    return speakers.sentence_reporter(lower(normalise(source)))
-
-
-def source_region(source: str | None) -> str | None:
-    """Return the region a source's name speaks for ("Губернатор Брянской области" -> RU-BRY,
-    "Оперштаб Краснодарского края" -> RU-KDA), None for any other source."""
-    if not source or source_reporter(source) not in ("governor", "mayor"):
-        return None
-    norm = normalise(source)
-    return speaker_region(norm, english=detect_language(norm) == "en") or context_region(
-        norm, english=detect_language(norm) == "en"
-    )
-
-
-def _to_word_end(claim: Claim, text: str) -> Claim:
-    """A claim read in Russian forms of a Ukrainian text ("Брянской " for "Брянською"): its
-    evidence runs to the end of the original word."""
-    end = claim.evidence[1]
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
-
-
-#: How many sentences ``parse`` reads between two calls of its ``progress``.
-PROGRESS_STEP = 100
-
-
-def parse(
-    text: str,
-    published: date | None = None,
-    *,
-    source: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[Report]:
-    """Return the reports in ``text``; ``published`` supplies missing years and relative days.
-
-    ``source`` is who published the text (a Telegram channel's title, "Губернатор Брянской
-    области"; a site): a report that names no reporter is the source's own when the source's
-    name says who it is (a governor's channel posts the governor's figures), else ``media``.
-
-    ``progress(done, total)`` is called after every ``PROGRESS_STEP`` sentences read (of
-    ``total``), once when all are read, and after every ``PROGRESS_STEP`` reports built
-    (``done == total`` then); an exception it raises ends the parse there and propagates:
-    a long text is stopped within one step.
-    """
-    if not isinstance(text, str):
-        msg = f"text must be a str, got {type(text).__name__!r}"
-        raise TypeError(msg)
-    norm = normalise(text)
-    low = lower(norm)
-    english = detect_language(norm) == "en"
-    sents = sides.split_sides(sentences(norm), norm, low)
-    ctx = Context()
-    # a governor's channel: its region decides between towns of several regions ("над
-    # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
-    own_area = source_region(source)
-    ctx.region = own_area
-    facts = {}
-    reporters = {}
-    times = {}
-    ua = {}
-    drone = {}
-    areas: dict[int, str | None] = {}
-    russian: dict[int, bool] = {}
-    drone_seen = False
-    ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
-    ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
-    for s in sents:
-        if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
-            progress(s.index, len(sents))
-        chunk = norm[s.start : s.end]
-        lchunk = low[s.start : s.end]
-        ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
-        russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
-        # "воздушные цели" after drones were named are those drones: their time is the report's
-        drone[s.index] = bool(
-            DRONE_RE.search(lchunk)
-            or AIR_DEFENCE_RE.search(lchunk)
-            or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
-        )
-        drone_seen = drone_seen or drone[s.index]
-        reporters[s.index] = speakers.sentence_reporter(lchunk, ministry_named=ministry_named)
-        ministry_named = ministry_named or reporters[s.index] == "mod"
-        if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
-            reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
-        if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
-            areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
-        f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
-        if f is not None or drone[s.index]:
-            # ``segment.group`` dates a report by its sentences with figures or drones only
-            times[s.index] = find_time(lchunk, s.start, published)
-        if f is not None:
-            facts[s.index] = f
-            if ukrainian:
-                f.claims = [_to_word_end(c, norm) for c in f.claims]
-            if ukrainian and any(
-                a.startswith(RUSSIAN_CLAIM_AREAS) for c in f.claims for a in parts(c.area_id)
-            ):
-                # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
-                # side reports drones over Ukraine, never over Russia
-                ua[s.index] = False
-    if progress is not None:
-        progress(len(sents), len(sents))
-    earlier = {i: bool(EARLIER_RE.match(low, sents[i].start, sents[i].end)) for i in facts}
-    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
-    own = source_reporter(source)
-    reports = []
-    for k, d in enumerate(drafts, 1):
-        if progress is not None and k % PROGRESS_STEP == 0:
-            progress(len(sents), len(sents))
-        r = build.build(d, sents, norm, english=english, own=own, own_area=own_area)
-        if r is not None:
-            reports.append(r)
-    return validate(retellings.drop_place_only_retellings(reports), text)
+        return getattr(pipeline, name)
+    msg = f"module 'parsing' has no attribute {name!r}"
+    raise AttributeError(msg)
