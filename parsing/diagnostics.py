@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parsing import sides, vocab
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
+from parsing.pipeline import PROGRESS_STEP
 from parsing.text import Sentence, lower, normalise, sentences
 
 UNKNOWN_PLACE = "unknown_place"
@@ -162,10 +163,14 @@ def _places(chunk: str, *, known: bool) -> list[tuple[str, int, int]]:
     return found
 
 
-def _unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:
-    """Sentences of a text that gave no claim naming a number of drones and a known place."""
+def _unread(
+    norm: str, low: str, sents: Sequence[Sentence], tick: Callable[[int], None]
+) -> list[Problem]:
+    """Sentences of a text that gave no claim naming a number of drones and a known place;
+    ``tick(k)`` is told the sentence it is at, before each."""
     problems = []
-    for s in sents:
+    for k, s in enumerate(sents):
+        tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not vocab.DRONE_RE.search(lchunk) or any(p.search(lchunk) for p in _NOT_A_COUNT):
             continue
@@ -219,10 +224,19 @@ class _SpanIndex:
         return k > 0 and self.reach[k - 1] > a
 
 
-def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
+def diagnose(
+    text: str,
+    reports: Sequence[Report],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Problem]:
     """Return why ``text`` cannot be published as parsed (empty: nothing to review).
 
-    ``reports`` is what ``parsing.parse(text)`` returned for it.
+    ``reports`` is what ``parsing.parse(text)`` returned for it. ``progress(done, total)``
+    is called as for ``parsing.parse``: after every ``PROGRESS_STEP`` sentences checked (of
+    ``total``: the sentences, twice for a text that gave no claim, which is read again for
+    lost claims), between the scans for doubtful numbers, and once when all are checked;
+    an exception it raises ends the diagnosis there and propagates.
     """
     norm = normalise(text)
     low = lower(norm)
@@ -241,12 +255,25 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
     starts: list[int] = []
     sents = sentences(norm)
-    for s in sents:
+    total = len(sents) * (1 if claims else 2)
+    at = [0]  # the sentence being checked, counted over both passes
+
+    def tick(k: int) -> None:
+        at[0] = k
+        if progress is not None and k and k % PROGRESS_STEP == 0:
+            progress(k, total)
+
+    def between_scans() -> None:
+        if progress is not None:
+            progress(at[0], total)
+
+    for k, s in enumerate(sents):
+        tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not _looks_like_count_sentence(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
             continue
         if doubts is None:
-            doubts = doubtful_numbers(text)  # sorted by start
+            doubts = doubtful_numbers(text, between=between_scans)  # sorted by start
             starts = [d.start for d in doubts]
         for d in doubts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
             problems.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
@@ -271,7 +298,9 @@ def diagnose(text: str, reports: Sequence[Report]) -> list[Problem]:
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
     if not claims:
-        problems.extend(_unread(norm, low, sents))
+        problems.extend(_unread(norm, low, sents, lambda k: tick(len(sents) + k)))
+    if progress is not None:
+        progress(total, total)
     problems.extend(_conflicts(reports))
     problems.extend(_doubts(reports))
     return problems

@@ -9,7 +9,7 @@ rows here, queue incomplete texts with :func:`review_row` and record every chang
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -140,7 +140,11 @@ def claim_rows(
 
 
 def problems(
-    text: str, reports: Sequence[Any], published: datetime | None = None
+    text: str,
+    reports: Sequence[Any],
+    published: datetime | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[str, str]]:
     """Return ``(reason, detail)`` of what makes ``text`` incomplete (empty: publishable).
 
@@ -149,11 +153,12 @@ def problems(
     ahead of now (``implausible_date``: one such date would become every user's default
     night, or stretch every gap-filled table over a century), and claims that no date
     places (``undated``: a text without a publication date that names no night).
-    ``published`` is the text's publication time (aware, or naive Moscow time).
+    ``published`` is the text's publication time (aware, or naive Moscow time);
+    ``progress`` follows the diagnosis' sentences (an exception it raises propagates).
     """
     from parsing.diagnostics import diagnose
 
-    found = [(p.reason, p.detail) for p in diagnose(text, reports)]
+    found = [(p.reason, p.detail) for p in diagnose(text, reports, progress=progress)]
     bad = text.count("\ufffd")
     if bad:
         at = text.index("\ufffd")

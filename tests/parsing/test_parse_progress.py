@@ -1,12 +1,14 @@
-"""``parse(text, progress=...)``: a long text reports its sentences as they are read, and
-an exception from the callback stops the parse within one step (how a pasted text is
-cancelled on the Import page). The text is written here, in our own words."""
+"""``parse(text, progress=...)`` and ``diagnose(text, reports, progress=...)``: a long text
+reports its sentences as they are read, then checked, and an exception from the callback
+stops either within one step (how a pasted text is cancelled on the Import page). The
+text is written here, in our own words."""
 
 from __future__ import annotations
 
 import pytest
 
 from parsing import PROGRESS_STEP, parse
+from parsing.diagnostics import NO_CLAIM_READ, diagnose
 
 _REGIONS = ["Белгородской", "Курской", "Брянской", "Тульской", "Калужской", "Воронежской"]
 
@@ -55,3 +57,43 @@ def test_a_short_text_reports_once() -> None:
     calls: list[tuple[int, int]] = []
     parse("Над Курской областью сбиты 2 БПЛА.", progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1, 1)]
+
+
+# --- the diagnosis that follows the parse (``parsing.diagnostics.diagnose``) ------------
+
+
+def test_the_diagnosis_reports_its_sentences_and_finds_the_same() -> None:
+    reports = parse(TEXT)
+    calls: list[tuple[int, int]] = []
+    found = diagnose(TEXT, reports, progress=lambda done, total: calls.append((done, total)))
+    assert found == diagnose(TEXT, reports) == []
+    # four between the scans for doubtful numbers (read at sentence 1, the first that
+    # shoots drones down), every hundred sentences, then all checked
+    assert calls == [(1, 360)] * 4 + [(100, 360), (200, 360), (300, 360), (360, 360)]
+
+
+@pytest.mark.parametrize("stop_after", [1, 5])  # in the scans for doubtful numbers; at 100
+def test_an_exception_from_progress_stops_the_diagnosis_within_one_step(stop_after: int) -> None:
+    reports = parse(TEXT)
+    calls: list[tuple[int, int]] = []
+
+    def stop(done: int, total: int) -> None:
+        calls.append((done, total))
+        if len(calls) == stop_after:
+            raise Stop
+
+    with pytest.raises(Stop):
+        diagnose(TEXT, reports, progress=stop)
+    assert calls == ([(1, 360)] * 4 + [(100, 360)])[:stop_after]  # nothing checked after it
+
+
+def test_a_text_without_claims_is_checked_twice_and_counted_so() -> None:
+    # no verb of shooting down: no claim, but each line names drones and a known region
+    text = "\n".join(f"Запись {k}. Курская область: минус {k % 5 + 2} БПЛА." for k in range(80))
+    reports = parse(text)
+    assert reports == []
+    calls: list[tuple[int, int]] = []
+    found = diagnose(text, reports, progress=lambda done, total: calls.append((done, total)))
+    assert [p.reason for p in found] == [NO_CLAIM_READ] * 80
+    # 160 sentences, read a second time for lost claims: 320 in all
+    assert calls == [(100, 320), (200, 320), (300, 320), (320, 320)]
