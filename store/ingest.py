@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 #: Told what a write is about to do, in words ("writing 20,000 texts and 62,269 claims").
 Step = Callable[[str], None]
+#: The step that begins the check of a text for review (one long pasted text only).
+CHECKING = "checking the text for review"
 
 #: Rows per statement when checking which ids exist (SQLite allows 32k parameters).
 _CHUNK = 500
@@ -85,20 +87,27 @@ def prepare(
     source_kind: str | None = None,
     progress: Progress | None = None,
     within: Progress | None = None,
+    step: Step | None = None,
 ) -> list[Prepared]:
     """Parse every item; a parser error marks the item, it never stops the import.
 
     ``progress(done, total)`` follows the items; ``within(done, total)``, the sentences
-    of the text being parsed (a parser that reports them): for one long pasted text.
+    of the text being parsed (a parser that reports them), then those of its diagnosis
+    (:func:`store.rows.problems`), which ``step(CHECKING)`` announces: for one long pasted
+    text.
     """
     prepared = []
     total = len(items)
-    step = max(1, total // 200)
+    every = max(1, total // 200)
     for done, item in enumerate(items, 1):
         reports, error = parse_text(parse, item.text, item.published, item.channel, progress=within)
         try:
             entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
-            found = problems(item.text, reports, item.published) if error is None else []
+            found = []
+            if error is None:
+                if within is not None and step is not None:
+                    step(CHECKING)
+                found = problems(item.text, reports, item.published, progress=within)
             if found:
                 # incomplete: the text is stored and queued, its claims are held back
                 entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
@@ -107,7 +116,7 @@ def prepare(
             # a bug in the parser, not in the file: keep the cause for whoever fixes it
             msg = f"{item.where}: the parser returned something unusable ({exc})"
             raise ImportFailed(msg) from exc
-        if progress is not None and (done % step == 0 or done == total):
+        if progress is not None and (done % every == 0 or done == total):
             progress(done, total)
     return prepared
 
@@ -229,7 +238,7 @@ def write(
     claim_rows_ = [row for entry in plan.new for row in entry.claims]
     where = "while writing"
     if report_rows:
-        step(f"writing {len(report_rows):,} texts and {len(claim_rows_):,} claims")
+        step(f"writing {_many(len(report_rows), 'text')} and {_many(len(claim_rows_), 'claim')}")
     try:
         insert_many(conn, schema.reports, report_rows)
         insert_many(conn, schema.statements, statement_rows)
@@ -294,6 +303,10 @@ def write(
 
 def _quiet(_what: str) -> None:
     pass
+
+
+def _many(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
 def _version_time(row: Any) -> datetime:

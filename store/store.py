@@ -201,11 +201,15 @@ class Store:
         channel: str | None = None,
         source_kind: str = "paste",
         progress: Progress | None = None,
+        step: Step | None = None,
     ) -> ImportResult:
         """Import one pasted text; ``progress(done, total)`` follows its sentences as the
-        parser reads them (when it reports them) and is called once more after the parse,
-        before anything is written, with the last total (``(1, 1)`` from a parser that
-        reports nothing). An exception it raises stops the import with nothing written.
+        parser reads them (when it reports them), then as they are checked for review
+        (``parsing.diagnostics.diagnose``), and is called once more before anything is
+        written, with the last total.
+        ``step(what)`` is told as the check, then each part of the writing, begins (as for
+        :meth:`ingest_paths`). An exception either raises stops the import with nothing
+        written.
         """
         if not text.strip():
             msg = "the text is empty: nothing was imported"
@@ -223,7 +227,7 @@ class Store:
             language=guess_language(text),
         )
         if progress is None:
-            return self._ingest([item], [], path="pasted text", source_kind=source_kind)
+            return self._ingest([item], [], path="pasted text", source_kind=source_kind, step=step)
         total = [1]  # the parser's last total of sentences
 
         def within(done: int, of: int) -> None:
@@ -240,6 +244,7 @@ class Store:
             source_kind=source_kind,
             progress=parsed,
             within=within,
+            step=step,
         )
 
     def ingest_items(
@@ -299,6 +304,7 @@ class Store:
                 source_kind=source_kind,
                 progress=progress,
                 within=within,
+                step=step,
             )
             if fresh
             else []

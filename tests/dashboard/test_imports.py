@@ -21,7 +21,9 @@ from sqlalchemy import MetaData, select
 
 import parsing
 import store
+import store.ingest
 from dashboard import imports
+from parsing import diagnostics
 from settings import MSK
 from tests.parsing.test_parse_progress import TEXT as LONG_PASTE
 from tests.parsing.test_parse_progress import long_paste
@@ -209,7 +211,7 @@ def test_a_cancelled_preview_keeps_what_it_read(tmp_path: Path) -> None:
 
 
 def test_a_bug_in_the_work_is_reported_not_swallowed(tmp_path: Path) -> None:
-    def broken(name: str, data: bytes, progress: Any) -> Any:
+    def broken(name: str, data: bytes, progress: Any, step: Any) -> Any:
         raise KeyError("missing")
 
     job = imports.ImportJob("save", FILES[:1], broken, stop_on_error=True).start()
@@ -373,3 +375,129 @@ def test_a_long_paste_shows_its_sentences_and_stops_within_a_step_of_a_cancel(
     assert seen <= state.done <= seen + parsing.PROGRESS_STEP
     assert state.done < state.total == 3600
     assert _dump(db) == before
+
+
+# --- the write's steps, shown and heard by Cancel ----------------------------------------
+
+
+class HeldWrite:
+    """The store's real ``insert_many``, holding the worker on its ``stop_at``-th call (three
+    per file: texts, statements, claims) until released: inside the file's transaction."""
+
+    def __init__(self, stop_at: int) -> None:
+        self.stop_at = stop_at
+        self.calls = 0
+        self.reached = threading.Event()
+        self.release = threading.Event()
+        self.real = store.ingest.insert_many
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        self.calls += 1
+        if self.calls == self.stop_at:
+            self.reached.set()
+            assert self.release.wait(WAIT)
+        self.real(*args, **kwargs)
+
+
+def test_a_save_shows_its_write_and_a_cancel_there_rolls_the_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite(stop_at=4)  # the second file's texts
+    monkeypatch.setattr(store.ingest, "insert_many", held)
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.save(FILES, db=db)
+    assert held.reached.wait(WAIT)
+    before = _dump(db)  # the first file is committed, the second one's rows are being written
+    assert len(before["reports"]) == 3
+    assert job.message == "Saving second.json (file 2 of 3): writing 3 texts and 3 claims…"
+    assert job.fraction == pytest.approx(2 / 3)  # its texts are all read
+    version = db.data_version()
+
+    job.cancel()
+    assert job.message == "Cancelling: saving stops before its next step…"
+    held.release.set()
+    assert job.wait(WAIT)
+
+    # the next step (the stored figures) heard the cancel: the transaction was rolled back
+    assert job.states[1].doing == "updating the stored figures of 2025-09-10 to 2025-09-12"
+    assert _dump(db) == before
+    assert db.data_version() == version
+    assert [state.status for state in job.states] == [
+        imports.Status.DONE,
+        imports.Status.CANCELLED,
+        imports.Status.WAITING,
+    ]
+    assert job.summary() == (
+        "kept 1 file(s): first.json; second.json cancelled at text 3 of 3: nothing of it "
+        "was saved; not started: third.json."
+    )
+
+
+def test_a_save_names_each_step_of_its_write(tmp_path: Path) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.save(FILES, db=db)
+    assert job.wait(WAIT)
+    assert [state.doing for state in job.states] == [
+        "updating the stored figures of 2025-09-10 to 2025-09-12",
+        "updating the stored figures of 2025-09-10 to 2025-09-12",
+        "updating the stored figures of 2025-09-10 to 2025-09-10",
+    ]
+
+
+class CheckWatch:
+    """``parsing.diagnostics.diagnose`` as shipped, keeping the job's message at each of its
+    progress reports and cancelling the job at the report of sentence ``cancel_at``."""
+
+    def __init__(self, cancel_at: int) -> None:
+        self.cancel_at = cancel_at
+        self.job: imports.ImportJob | None = None
+        self.known = threading.Event()  # the job is set: the check may report
+        self.messages: list[str] = []
+        self.real = diagnostics.diagnose
+
+    def __call__(self, text: str, reports: Any, *, progress: Any = None) -> Any:
+        assert self.known.wait(WAIT) and self.job is not None and progress is not None
+        job, report = self.job, progress
+
+        def watch(done: int, total: int) -> None:
+            if done == self.cancel_at:
+                job.cancel()
+            report(done, total)  # raises once the job is cancelled
+            self.messages.append(job.message)
+
+        return self.real(text, reports, progress=watch)
+
+
+def test_a_long_paste_shows_its_check_and_is_cancelled_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = CheckWatch(cancel_at=100)
+    monkeypatch.setattr(diagnostics, "diagnose", watch)
+    db = store.open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    before = _dump(db)
+    job = imports.paste(LONG_PASTE, db=db, save=True, published=PASTE_DAY)
+    watch.job = job
+    watch.known.set()
+    assert job.wait(WAIT)
+    # the parse ran whole; the check's four reports between its scans, then the cancel
+    assert (
+        watch.messages
+        == ["Saving pasted text: checking the text for review, 1 of 360 sentences"] * 4
+    )
+    assert [(s.status, s.done, s.total) for s in job.states] == [
+        (imports.Status.CANCELLED, 100, 360)
+    ]
+    assert job.summary() == "pasted text cancelled at sentence 100 of 360: nothing of it was saved."
+    assert _dump(db) == before
+
+
+def test_a_pasted_preview_says_it_prepares_the_preview_not_that_it_writes(
+    tmp_path: Path,
+) -> None:
+    db = _open(tmp_path, Gate(stop_at=0))
+    job = imports.paste(PASTE, db=db, published=PASTE_DAY)
+    assert job.wait(WAIT)
+    assert job.states[0].doing == "preparing the preview"
+    saved = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY)
+    assert saved.wait(WAIT)
+    assert saved.states[0].doing == "updating the stored figures of 2025-09-18 to 2025-09-18"
