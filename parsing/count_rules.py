@@ -65,6 +65,36 @@ def _paren_ru(r: Reading) -> None:
         _used(r, a, b)
 
 
+#: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
+#: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
+NAME_DASH_RU = re.compile(
+    r"(?:^|(?<=[\n,;:▪▫•◾●]))[\s▪▫•◾●*-]*"
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край|море)|[Рр]еспублика\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*[–—-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    r"\s*(?=[,;.\n]|$)"
+)
+
+
+def rule_name_dash_count(r: Reading) -> None:
+    """ "уничтожены 6 БПЛА: Воронежская область — 4, Липецкая область — 2": a place named in the
+    nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
+    if r.english or not r.interception:
+        return
+    for m in NAME_DASH_RU.finditer(r.text):
+        n = m["n"]
+        value = int(n) if n.isdecimal() else words_value(n)
+        if value is None:
+            continue
+        place = find_any_place([m["name"]], r.ctx.region)
+        if place is None or (" " not in m["name"] and place.score < 0.95):
+            continue  # one word that only looks like a name ("Сегодня — 5")
+        a, b = r.base + m.start("name"), r.base + m.end()
+        r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
+        _used(r, a, b)
+
+
 def _used(r: Reading, a: int, b: int) -> None:
     """The name and the number between ``a`` and ``b`` are used: no other rule reads them again."""
     for it in r.items:

@@ -18,11 +18,13 @@ from collections.abc import Callable
 from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.count_rules import (
+    NAME_DASH_RU,
     rule_added_count,
     rule_all_destroyed,
     rule_attempt,
     rule_fronted_place,
     rule_moscow_target,
+    rule_name_dash_count,
     rule_of_which,
     rule_paren_count,
     rule_respectively,
@@ -52,6 +54,7 @@ from parsing.trap_rules import (
 #: The rules :func:`read_sentence` runs, in order (``python -m parsing --explain`` prints them).
 RULES: tuple[Rule, ...] = (
     rule_paren_count,
+    rule_name_dash_count,
     rule_attempt,
     rule_of_which,
     rule_fronted_place,
@@ -149,7 +152,12 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     if (
         not has_drone
         and ctx.had_claims
-        and (_LIST_LINE.match(s) or _LIST_GOES_ON.search(s) or _count_over(s))
+        and (
+            _LIST_LINE.match(s)
+            or _LIST_GOES_ON.search(s)
+            or _count_over(s)
+            or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+        )
     ):
         interception = (
             True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")

@@ -4954,6 +4954,7 @@ T_REGIONS_DISTRICT_EN = (
     "governor said."
 )
 T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский район (2), Шебекинский округ (3)."
+T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская область — 4;\n▪️ Черное море — три."
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_SINCE_THE_DAY_BEGAN = (
     "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
@@ -5776,6 +5777,22 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a nominative name, a dash and its figure, one bulleted line each
+    (
+        "ru-name-dash-count",
+        T_NAME_DASH,
+        [
+            R(
+                T_NAME_DASH,
+                "media",
+                [
+                    C(T_NAME_DASH, "Воронежская область — 4", "RU-VOR", 4, "name_dash_count"),
+                    C(T_NAME_DASH, "Черное море — три", "SEA-BLACK", 3, "name_dash_count"),
+                ],
+                total=7,
+            )
+        ],
+    ),
     # a clock's colon is no list separator; "..., в 05:45 — ещё два" adds to the figure before
     (
         "ru-timed-clause-and-more",
@@ -6088,6 +6105,7 @@ CASES = [
 #: whose result it decides.
 BY_RULE = {
     "paren_count": ["en-paren-counts", "en-paren-bare-numbers", "ru-paren-counts"],
+    "name_dash_count": ["ru-name-dash-count"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],

@@ -148,3 +148,42 @@ def test_what_the_governor_said_in_the_morning_is_another_report() -> None:
         [("RU-KLU", "RU-KLU:obninsk", 1), ("RU-KLU", None, 1)],
         [("RU-KLU", None, 6)],
     ]
+
+
+# ---------------------------------------------------------------- a name, a dash, its figure
+
+_NAME_FIRST = {
+    "one line": "Ночью уничтожены 11 БПЛА: Воронежская область — 6, Республика Крым — 3, "
+    "Черное море — 2.",
+    "bullets": "Ночью уничтожены 11 БПЛА:\n▪️ Воронежская область — 6;\n▪️ Республика Крым — 3;\n"
+    "▪️ Черное море — 2.",
+    "words": "Ночью уничтожены 11 БПЛА: Воронежская область – шесть, Республика Крым – три, "
+    "Черное море – два.",
+}
+
+
+@pytest.mark.parametrize("text", _NAME_FIRST.values(), ids=_NAME_FIRST.keys())
+def test_a_nominative_name_a_dash_and_a_figure_is_a_row(text: str) -> None:
+    reports = parse(text)
+    assert [(c.area_id, c.count, c.rule) for r in reports for c in r.claims] == [
+        ("RU-VOR", 6, "name_dash_count"),
+        ("UA-43", 3, "name_dash_count"),
+        ("SEA-BLACK", 2, "name_dash_count"),
+    ]
+    assert [r.total for r in reports] == [11]
+
+
+def test_name_first_rows_equal_figure_first_rows() -> None:
+    name_first = "Над регионами сбиты 9 дронов: Подмосковье — семь, Брянская область — два."
+    figure_first = (
+        "Над регионами сбиты 9 дронов: семь — над Подмосковьем, два — над Брянской областью."
+    )
+    assert [(a, c) for a, _d, c in _rows(name_first)] == [("RU-MOS", 7), ("RU-BRY", 2)]
+    assert [(a, c) for a, _d, c in _rows(name_first)] == [
+        (a, c) for a, _d, c in _rows(figure_first)
+    ]
+
+
+def test_a_dash_after_a_word_that_is_no_place_is_no_row() -> None:
+    text = "Итог — 5. Над Курской областью сбиты три дрона."
+    assert _rows(text) == [("RU-KRS", None, 3)]
