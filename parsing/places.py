@@ -159,7 +159,7 @@ _OF_DISTRICT = re.compile(
     r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
 )
 _RU_TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|около|рядом\s+со?"
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
     # "над 10 регионами, включая Московский регион": areas among them
     r"|кроме|помимо|включая)\s+"
@@ -219,10 +219,18 @@ _EN_ELEMENTS = [
         "republic",
         re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)"),
     ),
+    # "over the cities of Voronezh and Liski", "the villages of A, B and C": each is a place
+    (
+        "settlements",
+        re.compile(
+            rf"(?:the\s+)?(?:villages|towns|(?P<city>cities)|settlements)\s+of\s+"
+            rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+{_CAPS})(?![\w-])"
+        ),
+    ),
     (
         "settlement",
         re.compile(
-            rf"(?:the\s+)?(?:village|town|city|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
+            rf"(?:the\s+)?(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
         ),
     ),
     (
@@ -342,6 +350,13 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         # "near the village of Pokrovskoye in the Ruzsky District": the district names the
         # place (a village's name may be shared by many); the village is no place of its own
         return []
+    if kind == "settlements":
+        base = m.start("names")
+        for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
+            name = u.group()
+            names = [f"{name} city", name] if m["city"] else [name]
+            out.append((base + u.start(), base + u.end(), name, names + _on_river(name)))
+        return out
     if kind == "list":
         head = m["head"].lower().rstrip("s")
         head = {"province": "Region", "region": "Region", "oblast": "Oblast", "sea": "Sea"}.get(
@@ -364,7 +379,9 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         if first in EN_STOP or name in EN_STOP:
             return []
         # "over the industrial zone of Lipetsk": the town, not its region
-        cands = [f"{name} city", name] if m.groupdict().get("part") else [name]
+        # "in the city of Voronezh": the city, not the region named after it
+        gd = m.groupdict()
+        cands = [f"{name} city", name] if gd.get("part") else [name]
         low = name.lower()
         if low.endswith((" province", " provinces")):
             cands.insert(0, name.rsplit(" ", 1)[0] + " Region")
@@ -372,15 +389,20 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             cands.append(name.rsplit(" ", 1)[0].replace("Crimean", "Crimea"))
         if low.endswith(" sea") and not low.startswith("sea"):
             cands.append("Sea of " + name.rsplit(" ", 1)[0])
-        if "-on-" in name:
-            # "Slavyansk-on-Kuban": the Russian "X-на-Y" names the river in the prepositional
-            # case ("Славянск-на-Кубани", "Ростов-на-Дону", "Комсомольск-на-Амуре")
-            stem = name.replace("-on-", "-na-")
-            cands.extend(stem + end for end in ("", "i", "u", "e"))
+        cands.extend(_on_river(name))
         if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
             cands.append(name.rsplit(" ", 1)[0])
         out.append((m.start("name"), m.end(), name, cands))
     return out
+
+
+def _on_river(name: str) -> list[str]:
+    """ "Slavyansk-on-Kuban": the Russian "X-на-Y" names the river in the prepositional case
+    ("Славянск-на-Кубани", "Ростов-на-Дону", "Комсомольск-на-Амуре")."""
+    if "-on-" not in name:
+        return []
+    stem = name.replace("-on-", "-na-")
+    return [stem + end for end in ("", "i", "u", "e")]
 
 
 def _region_first(names: list[str]) -> list[str]:
@@ -522,6 +544,8 @@ def find_groups(
         approach = english and bool(_APPROACH.search(t.group()))
         while hit := _element_at(text, at, elements, case):
             kind, m = hit
+            if kind == "settlements":
+                plural = True
             if kind in ("list", "list_lc"):
                 if not english:
                     last_head = m["head"]

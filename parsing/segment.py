@@ -313,6 +313,8 @@ def group(
                         and last.totals
                         and current.sentences[-1] == j
                         and reporters.get(j) is None
+                        # "Всего было уничтожено 8" sums up the speaker before it: no lead
+                        and not any(t.priority == 0 for t in last.totals)
                     ):
                         # "... shot down 36 drones." before "Among them 15 over ..." or "По
                         # данным Минобороны, 12 ...": the lead of the list, not the report before
@@ -348,7 +350,13 @@ def group(
         if current.area is None:
             current.area = area
     for d in drafts:  # the first region a speaker of the report names (the lede's for the first)
-        named = [a for i in d.sentences if (a := (areas or {}).get(i))]
+        # a governor quoted inside the ministry's report (his damage, no figures) does not
+        # speak for it: "... 18 drones, the ministry said. Gladkov said two were hurt in ..."
+        named = [
+            a
+            for i in d.sentences
+            if (a := (areas or {}).get(i)) and reporters.get(i) in (None, d.reporter)
+        ]
         d.area = d.area or (named[0] if named else None)
     # in the order the text first speaks of them: a lede that went to the night's recap puts the
     # recap before the window it announced

@@ -232,6 +232,8 @@ ALL_DESTROYED = (
 DAMAGE = (
     r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
+    # "Fragments fell near the village of ...", "wreckage was found in ...": where a drone fell
+    r"|(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"

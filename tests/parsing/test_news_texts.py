@@ -112,3 +112,66 @@ def test_n_of_them_were_over_a_region_goes_on_with_the_list() -> None:
     assert _reports(text) == [("mod", "RU", 11, [("RU-BEL", 7)])]
     text_ru = "Ночью сбиты 11 беспилотников, сообщили в Минобороны. Семь из них — над Белгородской областью."
     assert _reports(text_ru) == [("mod", "RU", 11, [("RU-BEL", 7)])]
+
+
+def _claims(text: str) -> list[list[tuple[str, str | None, int | None]]]:
+    return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, P)]
+
+
+# --- who speaks for a region: a governor quoted inside the ministry's report ----------------------
+def test_a_governor_quoted_without_figures_gives_the_ministry_no_region() -> None:
+    text = (
+        "Overnight, Russian forces downed 18 Ukrainian drones, the ministry said. The Belgorod "
+        "region's governor, Vyacheslav Gladkov, said two people were wounded in a drone attack."
+    )
+    assert _reports(text) == [("mod", "RU", 18, [])]
+
+
+# --- "Всего ..." sums up the speaker before it ---------------------------------------------------
+def test_a_total_sentence_sums_up_the_governor_before_it() -> None:
+    text = (
+        "Губернатор Ростовской области сообщил, что ночью отражена атака беспилотников. "
+        "Всего было уничтожено 8 БПЛА. "
+        "Минобороны в свою очередь сообщило о 24 сбитых над Ростовской областью дронах."
+    )
+    assert _reports(text) == [
+        ("governor", "RU", 8, [("RU-ROS", 8)]),
+        ("mod", "RU", 24, [("RU-ROS", 24)]),
+    ]
+
+
+# --- places: "возле села X Y-ского района", fragments that fell, "the city of X" --------------------
+def test_near_a_village_of_a_district_names_the_district() -> None:
+    for near in ("Возле", "Недалеко от", "Около"):
+        text = f"{near} села Никольское Белгородского района сбит беспилотник, сообщил Гладков."
+        assert _claims(text) == [[("RU-BEL", "RU-BEL:belgorodsky", 1), ("RU-BEL", None, 1)]], near
+
+
+def test_fragments_that_fell_name_the_place() -> None:
+    text = (
+        "Six drones were shot down overnight over the Kaluga region, the governor said. "
+        "Fragments fell near the village of Lesnoye in the Tarussky district."
+    )
+    assert _claims(text) == [[("RU-KLU", None, 6), ("RU-KLU", "RU-KLU:tarussky", None)]]
+
+
+def test_no_one_hurt_by_fragments_is_not_where_they_fell() -> None:
+    text = (
+        "Six drones were shot down over the Kaluga region, the governor said. No one was "
+        "hurt by the fragments. A house was damaged in the Tarussky district."
+    )
+    assert parse(text, P)[0].damage == "A house was damaged in the Tarussky district."
+
+
+def test_the_cities_of_x_and_y_are_each_a_place() -> None:
+    text = (
+        "Air defence destroyed 9 drones over the cities of Novorossiysk and Slavyansk-on-Kuban, "
+        "the regional headquarters said."
+    )
+    assert _claims(text) == [
+        [
+            ("RU-KDA", None, 9),
+            ("RU-KDA", "RU-KDA:novorossiysk", None),
+            ("RU-KDA", "RU-KDA:slavyansky", None),
+        ]
+    ]
