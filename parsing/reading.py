@@ -10,6 +10,7 @@ sentences leave for later ones.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -281,6 +282,20 @@ def fill_items(
 def blank(m: re.Match[str]) -> str:
     """A match blanked to spaces of its length (offsets stay the same)."""
     return " " * len(m.group())
+
+
+@functools.lru_cache(maxsize=8)
+def without_boats(low: str) -> str:
+    """A lower-cased sentence with the names of uncrewed boats blanked ("морские дроны" are
+    boats, their drone nouns no aerial drones). Several rules ask it of one sentence: read once."""
+    return vocab.NAVAL_RE.sub(blank, low)
+
+
+@functools.lru_cache(maxsize=8)
+def names_drone(low: str) -> bool:
+    """Whether a lower-cased sentence names an aerial drone (a drone noun outside the names of
+    uncrewed boats)."""
+    return bool(vocab.DRONE_RE.search(without_boats(low)))
 
 
 Rule = Callable[[Reading], None]

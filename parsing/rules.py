@@ -42,7 +42,16 @@ from parsing.place_rules import (
     rule_wider_area,
 )
 from parsing.places import context_region, find_groups, find_targets, speaker_region
-from parsing.reading import Context, Reading, Rule, SentenceFacts, blank, fill_items, split_items
+from parsing.reading import (
+    Context,
+    Reading,
+    Rule,
+    SentenceFacts,
+    fill_items,
+    names_drone,
+    split_items,
+    without_boats,
+)
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -126,7 +135,7 @@ def _other_named_last(low: str) -> bool:
     other = [m.end() for rx in (vocab.BOAT_RE, vocab.NOT_DRONE_WEAPON_RE) for m in rx.finditer(low)]
     if not other:
         return False
-    drones = [m.end() for m in vocab.DRONE_RE.finditer(vocab.NAVAL_RE.sub(blank, low))]
+    drones = [m.end() for m in vocab.DRONE_RE.finditer(without_boats(low))]
     return max(other) > max(drones, default=-1)
 
 
@@ -134,9 +143,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
         return None
-    has_drone = bool(
-        vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(blank, low))
-    )  # "морские дроны" are boats
+    has_drone = names_drone(low)  # "морские дроны" are boats
     interception = bool(vocab.INTERCEPT_RE.search(low))
     if has_drone:
         ctx.drone_seen = True
