@@ -3,7 +3,6 @@ report rules run), its total, its window, damage and casualties."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from geo.area_ids import MOSCOW_REGION, parts
@@ -15,6 +14,7 @@ from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings
 from parsing.segment import Draft
 from parsing.text import Sentence
+from parsing.word_start import word_start
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -40,8 +40,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 #: A launch verb and at most four words (no number, no stop) right before a count.
-_LAUNCHED_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{vocab.LAUNCHED})(?:\s+[^\d\s.,;:!?]+){{0,4}}\s+$", re.IGNORECASE
+_LAUNCHED_BEFORE = word_start(
+    rf"(?:{vocab.LAUNCHED})(?:\s+[^\d\s.,;:!?]+){{0,4}}\s+$", ignorecase=True
 )
 
 

@@ -14,6 +14,7 @@ from parsing.lookup import Resolved, find_any_place
 from parsing.numbers import words_value
 from parsing.reading import PlaceMention, Reading, join_spans, make_claim
 from parsing.text import lower
+from parsing.word_start import word_start
 
 _PAREN = re.compile(
     rf"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(\s*(?:(?P<n>[\w-]+(?:\s[\w-]+)?)\s+(?:{vocab.DRONE_EN})|(?P<bare>\d{{1,3}}))\s*\)",
@@ -161,9 +162,7 @@ def rule_sum_verbs(r: Reading) -> None:
             it.settled = True
 
 
-_REPELLED = re.compile(
-    r"(?<![\w-])(?:отражен\w*|отрази\w*|отбит\w*|repelled|repulsed)", re.IGNORECASE
-)
+_REPELLED = word_start(r"отражен\w*|отрази\w*|отбит\w*|repelled|repulsed", ignorecase=True)
 
 
 def rule_attempt(r: Reading) -> None:

@@ -10,8 +10,9 @@ import re
 from parsing import vocab
 from parsing.counts import Count
 from parsing.numbers import find_numbers
-from parsing.reading import Reading, blank
+from parsing.reading import Reading, blank, names_drone
 from parsing.text import lower
+from parsing.word_start import word_start
 
 
 def rule_not_over_russia(r: Reading) -> None:
@@ -26,11 +27,11 @@ def rule_not_over_russia(r: Reading) -> None:
 
 #: A clause that says the speaker did not name something: "did not mention the attacks in X",
 #: "не уточнили, в каком районе", "не сообщил о ...".
-_NOT_SAID = re.compile(
-    r"(?<![\w-])(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't)\s+(?:\w+\s+)?"
+_NOT_SAID = word_start(
+    r"(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't)\s+(?:\w+\s+)?"
     r"(?:mention|say|name|specify|report|comment)\w*"
-    r"|(?<![\w-])не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент)\w*",
-    re.IGNORECASE,
+    r"|не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент)\w*",
+    ignorecase=True,
 )
 
 
@@ -55,7 +56,7 @@ def rule_not_drones(r: Reading) -> None:
     an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
     gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
     drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
-    drones_named = bool(vocab.DRONE_RE.search(vocab.NAVAL_RE.sub(blank, r.low)))
+    drones_named = names_drone(r.low)
     for _i, it in r.open_items():
         low = lower(r.of(it))
         masked = vocab.NAVAL_RE.sub(blank, low)

@@ -105,29 +105,65 @@ def _front(alt: str) -> list[tuple[str, str]] | None:
     return [*((c, r + rest) for x in inner for c, r in x or ()), *after]
 
 
-def word_start(body: str, *, not_after: tuple[str, ...] = ()) -> re.Pattern[str]:
+#: The characters other than a letter's two cases that IGNORECASE matches with a Latin or
+#: Cyrillic letter: dotted and dotless i, long s, the Kelvin sign, the old Cyrillic forms
+#: ("ᲀ" is в). ``tests/parsing/test_word_start.py`` checks them against every character.
+_FOLDS = "\u0130\u0131\u017f\u212a\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+def case_variants(letter: str) -> tuple[str, ...] | None:
+    """Every character ``(?i)letter`` matches (in code point order), for a Latin or Cyrillic
+    letter; None for another character."""
+    if letter.lower() not in _LETTERS:
+        return None
+    pool = letter + letter.lower() + letter.upper() + _FOLDS
+    return tuple(sorted(set(re.findall(f"(?i){re.escape(letter)}", pool))))
+
+
+def word_start(
+    body: str, *, not_after: tuple[str, ...] = (), ignorecase: bool = False
+) -> re.Pattern[str]:
     """Compile ``(?<![\\w-])(?:body)`` (``body`` matched only where a word starts) so the
     engine skips to the places it can match; same matches, spans and groups.
 
     ``not_after`` are fixed-width patterns the match must not follow (``r"debris\\sfrom\\s"``
-    for ``(?<!debris\\sfrom\\s)`` before the lookbehind).
+    for ``(?<!debris\\sfrom\\s)`` before the lookbehind). With ``ignorecase`` the pattern is
+    the one compiled with IGNORECASE: each alternative then starts with each character its
+    first letter matches in any case (the engine skips only to characters it is given as
+    they are), the rest matched in any case.
     """
-    by_letter: dict[str, list[str]] = {}
+    flags = re.IGNORECASE if ignorecase else re.NOFLAG
+    by_letter: dict[tuple[str, ...], list[str]] = {}
     for a in _split(body):
         fronted = _front(a)
-        if fronted is None:
+        firsts = (
+            None
+            if fronted is None
+            else [(case_variants(f) if ignorecase else (f,)) for f, _rest in fronted]
+        )
+        if fronted is None or firsts is None or None in firsts or (ignorecase and not_after):
             # one alternative the engine cannot skip to makes it try every character; then
             # the lookbehind first is the cheaper test (it fails inside words at once)
             behind = "".join(f"(?<!{b})" for b in not_after)
-            return re.compile(f"{behind}{_LOOKBEHIND}(?:{body})")
-        for first, rest in fronted:
-            by_letter.setdefault(first, []).append(rest)
+            return re.compile(f"{behind}{_LOOKBEHIND}(?:{body})", flags)
+        for variants, (_f, rest) in zip(firsts, fronted, strict=True):
+            by_letter.setdefault(variants, []).append(rest)  # type: ignore[arg-type]
+    seen: set[str] = set()
+    for variants in by_letter:
+        if seen.intersection(variants):
+            # two letters that match some character alike but not all: keep the order of
+            # the alternatives as they are (no such pair among Latin and Cyrillic letters)
+            return re.compile(f"{_LOOKBEHIND}(?:{body})", flags)
+        seen.update(variants)
     # alternatives with one first letter tried together, in their order: at one place only
     # those of its letter can match, so the engine reads that letter once, not once for each
     alts = []
-    for first, rests in by_letter.items():
-        behind = "".join(f"(?<!{b}{first})" for b in (r"[\w-]", *not_after))
-        alts.append(
-            f"{first}{behind}{rests[0] if len(rests) == 1 else '(?:' + '|'.join(rests) + ')'}"
-        )
+    for variants, rests in by_letter.items():
+        rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        if ignorecase:
+            rest = f"(?i:{rest})"
+        for c in variants:
+            behind = "".join(f"(?<!{b}{c})" for b in (r"[\w-]", *not_after))
+            alts.append(f"{c}{behind}{rest}")
     return re.compile(f"(?:{'|'.join(alts)})")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import vocab
-from parsing.word_start import word_start
+from parsing.word_start import case_variants, word_start
 
 #: Every body the vocabulary compiles with ``vocab.alt``.
 BODIES = [
@@ -90,3 +90,48 @@ def test_same_matches_on_any_text(text: str, pos: int, body: str) -> None:
         word_start(body, not_after=(r"x\s", "y-")),
     )
     assert _matches(fast, text) == _matches(plain, text)
+
+
+#: Bodies compiled with ``ignorecase`` in the parser, and two that test the letter groups.
+_CI_BODIES = [
+    r"отражен\w*|отрази\w*|отбит\w*|repelled|repulsed",
+    r"(?:did\s+not|didn't|has\s+not)\s+(?:\w+\s+)?(?:mention|say)\w*|не\s+(?:упомина|сообщ)\w*",
+    r"(?:launch(?:ed|es)?|fired|запусти\w*)(?:\s+[^\d\s.,;:!?]+){0,4}\s+$",
+    r"Ab|ac|Ad|(?:x\s+)?In|iS|ks|во|тот",
+]
+#: Written for this test: every case, and the characters IGNORECASE folds to a Latin or
+#: Cyrillic letter (dotted and dotless i, long s, Kelvin sign, old Cyrillic forms).
+_CI_ALPHABET = "abdiknsxвотОТВABDIKNSX \u0130\u0131\u017f\u212a\u1c80\u1c82\u1c84\u1c85-_1"
+
+
+@pytest.mark.parametrize("body", _CI_BODIES)
+def test_ignorecase_matches_as_the_plain_pattern(body: str) -> None:
+    plain, fast = (
+        re.compile(rf"(?<![\w-])(?:{body})", re.IGNORECASE),
+        word_start(body, ignorecase=True),
+    )
+    assert fast.flags & re.IGNORECASE == 0  # the engine skips only to letters given as they are
+    for text in [*TEXTS, "ОТРАЖЕНА атака; Ukraine DIDN'T mention it; \u1c82тбит; fıred 3 drones  "]:
+        for t in (text, text.lower(), text.upper()):
+            assert _matches(fast, t) == _matches(plain, t)
+            for pos in range(0, len(t), 5):
+                a, b = fast.search(t, pos), plain.search(t, pos)
+                assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CI_ALPHABET, max_size=30), st.sampled_from(_CI_BODIES[3:]))
+def test_ignorecase_same_matches_on_any_text(text: str, body: str) -> None:
+    plain = re.compile(rf"(?<![\w-])(?:{body})", re.IGNORECASE)
+    assert _matches(word_start(body, ignorecase=True), text) == _matches(plain, text)
+
+
+def test_case_variants_are_every_character_matched() -> None:
+    """``case_variants`` gives every character of Unicode that IGNORECASE matches with each
+    Latin and Cyrillic letter (checked here against them all)."""
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя":
+        for c in (letter, letter.upper()):
+            assert case_variants(c) == tuple(sorted(set(re.findall(f"(?i){c}", every))))
+    assert case_variants("1") is None
+    assert case_variants("'") is None
