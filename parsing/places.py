@@ -381,7 +381,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         # "over the industrial zone of Lipetsk": the town, not its region
         # "in the city of Voronezh": the city, not the region named after it
         gd = m.groupdict()
-        cands = [f"{name} city", name] if gd.get("part") else [name]
+        cands = [f"{name} city", name] if gd.get("part") or gd.get("city") else [name]
         low = name.lower()
         if low.endswith((" province", " provinces")):
             cands.insert(0, name.rsplit(" ", 1)[0] + " Region")

@@ -163,6 +163,11 @@ def test_no_one_hurt_by_fragments_is_not_where_they_fell() -> None:
     assert parse(text, P)[0].damage == "A house was damaged in the Tarussky district."
 
 
+def test_the_city_of_x_is_the_city_not_the_region() -> None:
+    text = "Two drones were shot down in the city of Kursk, the governor said."
+    assert _claims(text) == [[("RU-KRS", "RU-KRS:kursk", 2), ("RU-KRS", None, 2)]]
+
+
 def test_the_cities_of_x_and_y_are_each_a_place() -> None:
     text = (
         "Air defence destroyed 9 drones over the cities of Novorossiysk and Slavyansk-on-Kuban, "
