@@ -12,7 +12,7 @@ from parsing import vocab
 from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place
 from parsing.numbers import words_value
-from parsing.reading import PlaceMention, Reading, join_spans, make_claim
+from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim
 from parsing.text import lower
 from parsing.word_start import word_start
 
@@ -283,15 +283,24 @@ def rule_moscow_target(r: Reading) -> None:
         it.settled = True
 
 
+def _marked_total(r: Reading, i: int, it: ListItem) -> bool:
+    """ "..., всего за ночь — семь": a figure after "всего" (since the item before it) is a
+    total, with or without a drone noun after it."""
+    if not r.total_mark or it.count is None:
+        return False
+    start = r.items[i - 1].end if i > 0 else r.base
+    return vocab.TOTAL_MARK_RE.search(r.low[start - r.base : it.count.start - r.base]) is not None
+
+
 def rule_unplaced_total(r: Reading) -> None:
     """ "перехвачены и уничтожены 55 БПЛА:", "Всего ... 15 дронов": a drone count with no
     place is a candidate for the report's total (an explicit "всего" first)."""
-    for _i, it in r.open_items():
+    for i, it in r.open_items():
         c = it.count
         if c is None or it.placed:
             continue
         if (
-            (c.drone or c.running)
+            (c.drone or c.running or _marked_total(r, i, it))
             and (r.interception or r.total_mark)
             and not c.each
             and not c.extra

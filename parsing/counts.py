@@ -51,6 +51,9 @@ _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
+#: "сбиты не 15, а 17": the figure set right; the one after "не" is none.
+_NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
+_BUT_AFTER = re.compile(r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])")
 _OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
@@ -176,6 +179,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
         if not drone and not _FOLLOW_OK.match(rest):
             continue
+        if _BUT_AFTER.match(after) and _NOT_BEFORE.search(low, max(0, n.start - 4), n.start):
+            continue  # "не 15, а 17 беспилотников": the second figure is the one
         if _ATTACKS_AFTER.match(rest):
             continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]

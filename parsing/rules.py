@@ -127,6 +127,11 @@ def _count_over(s: str) -> bool:
     return any(_OVER_AFTER.match(s, n.end) for n in find_numbers(s))
 
 
+#: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
+_TOTAL_LINE = re.compile(
+    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
+    re.IGNORECASE,
+)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
 
@@ -164,6 +169,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _LIST_GOES_ON.search(s)
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+            or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
         )
     ):
         interception = (

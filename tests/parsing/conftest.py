@@ -47,6 +47,8 @@ _REGIONS = {
         "Zaporizhzhia Oblast",
         ["Zaporizhzhia Region", "Zaporizhzhia"],
     ),
+    "RU-CU": ("Чувашская Республика", "Chuvashia", ["Чувашия"]),
+    "RU-TA": ("Республика Татарстан", "Tatarstan", ["Татарстан"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }
@@ -77,6 +79,7 @@ _DISTRICTS = {
         ["Slavyansky District", "Slavyansk-na-Kubani"],
     ),
     "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
+    "RU-MOS:podolsk": ("RU-MOS", "Подольск", "Podolsk", ["городской округ Подольск"]),
     # a part of a town named by an adjective and a word for a coast's feature
     "RU-KDA:gelendzhik": ("RU-KDA", "Геленджик", "Gelendzhik", ["Голубая бухта"]),
 }

@@ -6,9 +6,11 @@ words (the stand-in gazetteer of conftest.py).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from parsing import parse
+from parsing import parse, vocab
 
 
 def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
@@ -187,3 +189,74 @@ def test_name_first_rows_equal_figure_first_rows() -> None:
 def test_a_dash_after_a_word_that_is_no_place_is_no_row() -> None:
     text = "Итог — 5. Над Курской областью сбиты три дрона."
     assert _rows(text) == [("RU-KRS", None, 3)]
+
+
+# ---------------------------------------------------------------- heads and names
+
+
+def test_a_republic_s_head_may_be_capitalised() -> None:
+    text = "Над Чувашской Республикой и Татарстаном сбиты пять беспилотников."
+    assert _rows(text) == [("RU-CU", None, None), ("RU-TA", None, None)]
+    assert [r.total for r in parse(text)] == [5]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["над городским округом Подольск", "в городском округе Подольск", "над округом Подольск"],
+)
+def test_an_okrug_named_after_its_head_noun(where: str) -> None:
+    text = f"Губернатор Московской области: {where} уничтожен беспилотник."
+    assert _rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
+
+
+# ---------------------------------------------------------------- figures set right, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Брянской областью ночью сбиты не 12, а 14 беспилотников.",
+        "Уточнение: над Брянской областью сбиты не двенадцать, а четырнадцать БПЛА.",
+    ],
+)
+def test_not_this_figure_but_that_one(text: str) -> None:
+    assert _rows(text) == [("RU-BRY", None, 14)]
+
+
+def test_not_less_than_is_a_bound_not_a_correction() -> None:
+    text = "Над Брянской областью сбиты не менее 14 беспилотников."
+    assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims] == [(14, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью уничтожены ещё три беспилотника, всего за ночь — восемь.",
+        "Над Курской областью уничтожены три беспилотника. Всего за ночь — восемь.",
+        "Над Курской областью уничтожены три беспилотника.\nВсего за ночь: 8.",
+    ],
+)
+def test_a_total_without_a_drone_noun_after_it(text: str) -> None:
+    reports = parse(text)
+    assert [(c.area_id, c.count) for r in reports for c in r.claims] == [("RU-KRS", 3)]
+    assert [r.total for r in reports] == [8]
+
+
+def test_the_day_s_total_after_an_evening_window_is_its_own_report() -> None:
+    text = (
+        "С 18:00 до 21:00 над Ростовской областью уничтожены четыре беспилотника. "
+        "Всего за сутки — десять."
+    )
+    reports = parse(text, date(2025, 6, 3))
+    assert [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in reports] == [
+        (4, [("RU-ROS", 4)]),
+        (10, []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "total"),
+    [("больше всего дронов", False), ("меньше всего", False), ("всего за ночь", True)],
+)
+def test_the_most_is_no_total_mark(phrase: str, total: bool) -> None:
+    assert bool(vocab.TOTAL_MARK_RE.search(phrase)) is total
