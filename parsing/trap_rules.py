@@ -57,7 +57,9 @@ def rule_not_drones(r: Reading) -> None:
     gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
     drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
     drones_named = names_drone(r.low)
+    prev = None  # the item before, while it is a drone count with no place of its own
     for _i, it in r.open_items():
+        before, prev = prev, None
         low = lower(r.of(it))
         masked = vocab.NAVAL_RE.sub(blank, low)
         if it.count is not None and vocab.AERIAL_TARGET_RE.match(r.low, it.count.end - r.base + 1):
@@ -71,6 +73,8 @@ def rule_not_drones(r: Reading) -> None:
                     it.counts = [it.count, *it.counts[1:]]
                     continue
         if vocab.DRONE_RE.search(masked):
+            if it.count is not None and not it.groups:
+                prev = it
             continue
         if (
             vocab.NAVAL_RE.search(low)
@@ -78,6 +82,11 @@ def rule_not_drones(r: Reading) -> None:
             or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
         ):
             it.settled = True
+            if before is not None and it.groups and it.sep.lower() in ("and", "и"):
+                # "downed 16 drones and a missile over Crimea": the place after the weapons
+                # is the drones' too
+                before.groups = it.groups
+                before.placed = it.placed
 
 
 #: An airport named before a place: "flights were halted at airports in Kazan and Nizhnekamsk".

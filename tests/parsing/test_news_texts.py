@@ -180,3 +180,36 @@ def test_the_cities_of_x_and_y_are_each_a_place() -> None:
             ("RU-KDA", "RU-KDA:slavyansky", None),
         ]
     ]
+
+
+# --- drones and missiles in one list: the place after both is the drones' ---------------------------
+def test_drones_and_missiles_share_the_place_after_them() -> None:
+    text = "Air defences shot down 7 drones and two missiles over the Belgorod region, the governor said."
+    assert _claims(text) == [[("RU-BEL", None, 7)]]
+    text_ru = "Ночью сбиты 9 беспилотников и две ракеты над Белгородской областью."
+    assert _claims(text_ru) == [[("RU-BEL", None, 9)]]
+
+
+def test_missiles_with_a_place_of_their_own_keep_it() -> None:
+    text = "Air defences shot down 7 drones over the Kursk region and two missiles over the Belgorod region."
+    assert _claims(text) == [[("RU-KRS", None, 7)]]
+
+
+# --- the day before: another report --------------------------------------------------------------
+def test_the_previous_days_figures_are_another_report() -> None:
+    text = (
+        "Governor Gladkov said two drones were shot down over the Belgorod district overnight. "
+        "The previous day, he said, five drones had been downed over the Shebekino district."
+    )
+    assert _claims(text) == [
+        [("RU-BEL", "RU-BEL:belgorodsky", 2), ("RU-BEL", None, 2)],
+        [("RU-BEL", "RU-BEL:shebekinsky", 5), ("RU-BEL", None, 5)],
+    ]
+    text_ru = (
+        "Над Брянской областью ночью сбиты три беспилотника, сообщил губернатор. "
+        "Днем ранее над Погарским районом были уничтожены еще два."
+    )
+    assert _claims(text_ru) == [
+        [("RU-BRY", None, 3)],
+        [("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)],
+    ]
