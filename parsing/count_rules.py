@@ -126,6 +126,37 @@ def rule_fronted_place(r: Reading) -> None:
     nxt.count = nxt.counts[0] if nxt.counts else None
 
 
+#: "Курская область: сбиты 3 дрона", "Республика Крым: ...": a heading naming the place of the
+#: sentence's figures (a place in the nominative, then a colon).
+_HEADING_RU = re.compile(
+    r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край|море)|[Рр]еспублика\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)\s*:\s"
+)
+
+
+def rule_heading_place(r: Reading) -> None:
+    """ "Белгородская область: сбиты 5 дронов": a place named in the nominative before a colon
+    at the head of a sentence is the place of the first figure after it (when that figure has
+    no place of its own)."""
+    if r.english or not r.interception:
+        return
+    m = _HEADING_RU.match(r.text)
+    if m is None:
+        return
+    place = find_any_place([m["name"]], r.ctx.region)
+    if place is None or (" " not in m["name"] and place.score < 0.95):
+        return  # "Итоги: ..." or a word that only looks like a name
+    a, b = r.base + m.start("name"), r.base + m.end("name")
+    for _i, it in r.open_items():
+        if it.start < b or it.placed or it.groups:
+            continue
+        if it.count is not None:
+            # the first figure after it; "..., ещё два подавлены" then adds to it (added_count)
+            it.placed.append(PlaceMention(place, a, b))
+            return
+
+
 _VERB_START = re.compile(rf"\s*(?:(?:еще|ещё)\s|(?:{vocab.VERB_STEM_RU}))", re.IGNORECASE)
 _VERB_AHEAD = re.compile(rf"\s*(?:еще|ещё)?\s*\w*(?:{vocab.VERB_STEM_RU})", re.IGNORECASE)
 #: "... и ещё девять перехвачены над Крымом": "ещё", the count, then its verb.

@@ -144,7 +144,7 @@ HOUR_OF_DAY_RE = re.compile(
     r"(?![\w-])"
 )
 NIGHT_RE = re.compile(
-    rf"(?:в|у)\s+(?:ночь|ніч)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
+    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
@@ -452,8 +452,9 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         night = evening + timedelta(days=1) if evening else None
     elif m["ewd"]:
         night = _last_weekday(published, _weekday(m["ewd"]))
-    elif re.search(r"в\s+ночь\s+на\s+" + _WD_RE, m.group(), re.IGNORECASE):
-        night = _last_weekday(published, _weekday(m.group()), allow_next=True)
+    elif wdm := re.search(r"(?<![\w-])на\s+(" + _WD_RE + ")", m.group(), re.IGNORECASE):
+        # "в ночь на воскресенье", "в ночь с субботы на воскресенье": the weekday after "на"
+        night = _last_weekday(published, _weekday(wdm.group(1)), allow_next=True)
     else:
         # "On September 12 ... overnight", "overnight on Sept. 12", "said on Sunday ... overnight":
         # the dated day is the morning the night ended

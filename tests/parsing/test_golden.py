@@ -4954,6 +4954,7 @@ T_REGIONS_DISTRICT_EN = (
     "governor said."
 )
 T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский район (2), Шебекинский округ (3)."
+T_HEADING = "Курская область: за ночь сбиты 4 беспилотника, ещё один подавлен РЭБ."
 T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская область — 4;\n▪️ Черное море — три."
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_SINCE_THE_DAY_BEGAN = (
@@ -5777,6 +5778,28 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a heading names the place of the first figure after it; "ещё один" adds to it
+    (
+        "ru-heading-place",
+        T_HEADING,
+        [
+            R(
+                T_HEADING,
+                "media",
+                [
+                    C(
+                        T_HEADING,
+                        "Курская область: за ночь сбиты 4 беспилотника, ещё один",
+                        "RU-KRS",
+                        5,
+                        "added_count",
+                    )
+                ],
+                total=5,
+                night=P,
+            )
+        ],
+    ),
     # a nominative name, a dash and its figure, one bulleted line each
     (
         "ru-name-dash-count",
@@ -6106,6 +6129,7 @@ CASES = [
 BY_RULE = {
     "paren_count": ["en-paren-counts", "en-paren-bare-numbers", "ru-paren-counts"],
     "name_dash_count": ["ru-name-dash-count"],
+    "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],

@@ -260,3 +260,48 @@ def test_the_day_s_total_after_an_evening_window_is_its_own_report() -> None:
 )
 def test_the_most_is_no_total_mark(phrase: str, total: bool) -> None:
     assert bool(vocab.TOTAL_MARK_RE.search(phrase)) is total
+
+
+# ---------------------------------------------------------------- nights named by two days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "night"),
+    [
+        ("В ночь с 6 на 7 июня", date(2025, 6, 7)),
+        ("В течение ночи с 6 на 7 июня", date(2025, 6, 7)),
+        ("В течение ночи на 7 июня", date(2025, 6, 7)),
+        ("В ночь с 31 мая на 1 июня", date(2025, 6, 1)),
+        ("В ночь с субботы на воскресенье", date(2025, 6, 8)),
+        ("В ночь с четверга на пятницу", date(2025, 6, 6)),
+    ],
+)
+def test_a_night_from_one_day_to_the_next_is_the_second_day_s(phrase: str, night: date) -> None:
+    # published on Monday, 9 June 2025
+    text = f"{phrase} над Курской областью сбиты 12 беспилотников."
+    assert [r.night_of for r in parse(text, date(2025, 6, 9))] == [night]
+
+
+# ---------------------------------------------------------------- a heading names the place
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Брянская область: сбиты 5 дронов. Курская область: сбиты 3 дрона.",
+            [("RU-BRY", None, 5), ("RU-KRS", None, 3)],
+        ),
+        (
+            "Республика Крым: ночью уничтожены шесть БПЛА, ещё два подавлены РЭБ.",
+            [("UA-43", None, 8)],
+        ),
+        # a heading word that is no place, or a figure with a place of its own
+        ("Итоги ночи: сбиты 5 дронов.", []),
+        ("Курская область: 3 БПЛА сбиты над Брянской областью.", [("RU-BRY", None, 3)]),
+    ],
+)
+def test_a_place_before_a_colon_heads_the_figures(
+    text: str, rows: list[tuple[str, str | None, int]]
+) -> None:
+    assert _rows(text) == rows
