@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsing import vocab
 from parsing.model import Qualifier
 from parsing.numbers import Number, find_numbers
-from parsing.word_start import word_start
+from parsing.word_start import fronted, word_start
 
 
 @dataclass(slots=True)
@@ -75,7 +75,7 @@ _ONE_PARTICIPLE_RU = re.compile(
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
 #: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
-_SHOT_ONE = re.compile(vocab.SHOT_ONE_RU)
+_SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
     rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
@@ -93,7 +93,7 @@ _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
-_ATTACK_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")
+_ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
 #: "один из аппаратов сбили над ...", "два из сбитых беспилотников упали ...": a part of the

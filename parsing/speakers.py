@@ -32,9 +32,12 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
     "the ministry's statement" name it again."""
     cleaned = vocab.NOT_REPORTER_RE.sub(" ", low)
     m = vocab.REPORTER_RE.search(cleaned)
-    if m is None or m.lastgroup is None:
+    if m is None:
         # a head of region named without a title ("Гладков сообщил") when no title is named
         if governor_region(cleaned) is not None:
             return "governor"
         return "mod" if ministry_named and vocab.MINISTRY_AGAIN_RE.search(cleaned) else None
-    return vocab.REPORTERS[int(m.lastgroup[1:])][0]  # type: ignore[return-value]
+    # the earliest reporter named; at its place the entry listed first
+    at = m.start()
+    who = next(who for who, rx in vocab.REPORTER_RES if rx.match(cleaned, at))
+    return who  # type: ignore[return-value]

@@ -355,10 +355,11 @@ AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 INTERCEPT_RE = alt(INTERCEPT)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
-#: All reporters in one pattern, a named group per entry (``r0``, ``r1``, ...): the earliest
-#: match wins, and at one position the entry listed first.
+#: All reporters in one pattern: the earliest match wins, and at its place the entry listed
+#: first that matches there (``REPORTER_RES``). No group per entry: a named group cannot be
+#: written at each of its first letters, and without them the engine skips to those letters.
+REPORTER_RE = alt("|".join(p for _who, p in REPORTERS))
 MINISTRY_AGAIN_RE = alt(MINISTRY_AGAIN)
-REPORTER_RE = alt("|".join(f"(?P<r{i}>{p})" for i, (_who, p) in enumerate(REPORTERS)))
 NOT_REPORTER_RE = alt(NOT_REPORTER)
 MISSILE_RE = alt(MISSILE)
 BOAT_RE = alt(BOAT)

@@ -86,8 +86,16 @@ def _front(alt: str) -> list[tuple[str, str]] | None:
         if len(alt) > 1 and alt[1] in _QUANTIFIERS:
             return None  # "a?b": the match may start after the "a"
         return [(first, alt[1:])]
+    if alt.startswith(("(?<!", "(?<=")):
+        # a lookbehind before the first letter is the same lookbehind, with that letter,
+        # after it: "(?<!глава\\s)мо" is "м(?<!глава\\sм)о"
+        end = _close(alt, 0)
+        after_it = _front(alt[end + 1 :])
+        if after_it is None:
+            return None
+        return [(c, f"{alt[:4]}{alt[4:end]}{re.escape(c)})" + r) for c, r in after_it]
     if not alt.startswith("(?:"):
-        return None  # a capturing group, flags, a lookaround: left as they are
+        return None  # a capturing group, flags, a lookahead: left as they are
     end = _close(alt, 0)
     rest = alt[end + 1 :]
     optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")  # "(?:the\s+)?x", greedy
@@ -103,6 +111,27 @@ def _front(alt: str) -> list[tuple[str, str]] | None:
         return None
     # spread: each alternative starts with its letter; "(?:a)?b" is "ab|b", in that order
     return [*((c, r + rest) for x in inner for c, r in x or ()), *after]
+
+
+def fronted(body: str) -> re.Pattern[str]:
+    """Compile ``body`` with each alternative's first letter in front (as :func:`word_start`
+    does, without its lookbehind), so the engine skips to those letters: same matches, spans
+    and groups. "(?:также\\s+)?попавш...|(?:сбит|подбит)ый" opens with a repeat and a
+    group and is tried at every character as written. A body with an alternative that cannot
+    start with a letter is compiled as it is."""
+    by_letter: dict[str, list[str]] = {}
+    for a in _split(body):
+        fronted = _front(a)
+        if fronted is None:
+            return re.compile(body)
+        for first, rest in fronted:
+            by_letter.setdefault(first, []).append(rest)
+    return re.compile(
+        "|".join(
+            first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+            for first, rests in by_letter.items()
+        )
+    )
 
 
 #: The characters other than a letter's two cases that IGNORECASE matches with a Latin or

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import vocab
-from parsing.word_start import case_variants, word_start
+from parsing.word_start import case_variants, fronted, word_start
 
 #: Every body the vocabulary compiles with ``vocab.alt``.
 BODIES = [
@@ -22,7 +22,7 @@ BODIES = [
         vocab.TOTAL_MARK, vocab.ALL_DESTROYED, vocab.DAMAGE, vocab.HARM, vocab.NATIONAL,
         vocab.NO_CASUALTIES, vocab.UA_SIDE, vocab.NAVAL, vocab.NOT_DRONE_WEAPON,
         vocab.UA_SIDE_NEWS, vocab.RU_SIDE_NEWS, *vocab.GOVERNORS.values(),
-        "|".join(vocab.GOVERNORS.values()),
+        "|".join(vocab.GOVERNORS.values()), rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$",
     )
 ]  # fmt: skip
 
@@ -66,11 +66,19 @@ def test_rewrite() -> None:
     assert word_start(r"ab|cd|a(?:e|f)g").pattern == (
         r"(?:a(?<![\w-]a)(?:b|(?:e|f)g)|c(?<![\w-]c)d)"
     )
+    # a lookbehind before the first letter goes after it, with the letter
+    assert word_start(r"(?<!x\s)(?:ab|c)d|e").pattern == (
+        r"(?:a(?<![\w-]a)(?<!x\sa)bd|c(?<![\w-]c)(?<!x\sc)d|e(?<![\w-]e))"
+    )
     for body in (r"ab|e?f", r"ab|^g", r"(?P<n>h|i)j"):
         assert word_start(body).pattern == rf"(?<![\w-])(?:{body})"
 
 
-_BODIES = [r"(?:ab|c)d|(?:x|y-)?k[-l]+|mo|(?:n(?:o|p))?q|a|kl|ml", r"(?:ab|c)d|e?f|^g|(?P<n>h|i)j"]
+_BODIES = [
+    r"(?:ab|c)d|(?:x|y-)?k[-l]+|mo|(?:n(?:o|p))?q|a|kl|ml",
+    r"(?:ab|c)d|e?f|^g|(?P<n>h|i)j",
+    r"(?<!x\s)(?<!y)(?:ab|c)d|(?<=q-)k[-l]+|(?<![\w-])mo|kl",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -135,3 +143,55 @@ def test_case_variants_are_every_character_matched() -> None:
             assert case_variants(c) == tuple(sorted(set(re.findall(f"(?i){c}", every))))
     assert case_variants("1") is None
     assert case_variants("'") is None
+
+
+@pytest.mark.parametrize("body", [vocab.SHOT_ONE_RU, *_BODIES, *_CI_BODIES[:3]])
+def test_fronted_matches_as_written(body: str) -> None:
+    """``fronted`` puts each alternative's first letter in front: same matches, same order."""
+    plain, fast = re.compile(body), fronted(body)
+    texts = [
+        *TEXTS,
+        "о сбитом бпла; также попавший под действие средств рэб; тоже попавшего под воздействие систем радиоэлектронной борьбы",
+    ]
+    for text in texts:
+        for t in (text, text.lower()):
+            assert _matches(fast, t) == _matches(plain, t)
+            for pos in range(0, len(t), 5):
+                a, b = fast.search(t, pos), plain.search(t, pos)
+                assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqxy -_1", max_size=30), st.sampled_from(_BODIES))
+def test_fronted_same_matches_on_any_text(text: str, body: str) -> None:
+    assert _matches(fronted(body), text) == _matches(re.compile(body), text)
+
+
+def test_reporter_is_the_first_entry_at_the_earliest_match() -> None:
+    """``sentence_reporter`` finds the earliest reporter with one pattern and names the entry
+    listed first that matches there: what one pattern with a group per entry names."""
+    grouped = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(f"(?P<r{i}>{p})" for i, (_w, p) in enumerate(vocab.REPORTERS))
+        + ")"
+    )
+    texts = [
+        *TEXTS,
+        "глава мо сообщил; мо рф заявило, мэр москвы и губернатор",
+        "the ministry said; the defence ministry reported; city hall warned",
+        "дежурными средствами пво перехвачены, сообщили в минобороны россии",
+    ]
+    for text in texts:
+        low = text.lower()
+        for pos in range(0, len(low), 3):
+            t = low[pos:]
+            g = grouped.search(t)
+            want = None if g is None else vocab.REPORTERS[int(g.lastgroup[1:])][0]  # type: ignore[index]
+            m = vocab.REPORTER_RE.search(t)
+            got = (
+                None
+                if m is None
+                else next(w for w, rx in vocab.REPORTER_RES if rx.match(t, m.start()))
+            )
+            assert got == want
+            assert (m and m.span()) == (g and g.span())
