@@ -219,11 +219,12 @@ _EN_ELEMENTS = [
         "republic",
         re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)"),
     ),
-    # "over the cities of Voronezh and Liski", "the villages of A, B and C": each is a place
+    # "over the cities of Voronezh and Liski", "the villages of A, B and C", "the border regions
+    # of Bryansk, Kursk and Belgorod": each is a place
     (
         "settlements",
         re.compile(
-            rf"(?:the\s+)?(?:villages|towns|(?P<city>cities)|settlements)\s+of\s+"
+            rf"(?:the\s+)?(?:[a-z]+\s+)?(?:villages|towns|(?P<city>cities)|settlements|(?P<regions>regions|provinces))\s+of\s+"
             rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+{_CAPS})(?![\w-])"
         ),
     ),
@@ -355,6 +356,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
             name = u.group()
             names = [f"{name} city", name] if m["city"] else [name]
+            if m["regions"]:
+                names = [f"{name} Region", name]
             out.append((base + u.start(), base + u.end(), name, names + _on_river(name)))
         return out
     if kind == "list":

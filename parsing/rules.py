@@ -48,6 +48,7 @@ from parsing.reading import (
     Reading,
     Rule,
     SentenceFacts,
+    blank,
     fill_items,
     names_drone,
     split_items,
@@ -152,6 +153,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         return None
     has_drone = names_drone(low)  # "морские дроны" are boats
     interception = bool(vocab.INTERCEPT_RE.search(low))
+    if interception and vocab.UNSAID_RE.search(low):
+        # "..., without saying whether any drones had been shot down": that verb downs nothing
+        interception = bool(vocab.INTERCEPT_RE.search(vocab.UNSAID_RE.sub(blank, low)))
     if has_drone:
         ctx.drone_seen = True
         ctx.other_last = _other_named_last(low)
@@ -177,11 +181,11 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         interception = (
             True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
         )
-    elif not has_drone and ctx.other_last and not vocab.DAMAGE_RE.search(low):
+    elif not has_drone and ctx.other_last and not vocab.HIT_RE.search(low):
         return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
     if not has_drone and not (
-        (ctx.had_claims or ctx.drone_seen) and (interception or vocab.DAMAGE_RE.search(low))
+        (ctx.had_claims or ctx.drone_seen) and (interception or vocab.HIT_RE.search(low))
     ):
         return None
     if vocab.WARNING_RE.search(low) and not interception:
@@ -223,7 +227,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
         s, low, base, english, interception,
-        bool(vocab.DAMAGE_RE.search(low) or vocab.HARM_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
+        bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))

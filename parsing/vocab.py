@@ -232,8 +232,14 @@ ALL_DESTROYED = (
 DAMAGE = (
     r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
     r"damag\w*|debris|shattered|broke\w*|blown\s+out|fire\b"
-    # "Fragments fell near the village of ...", "wreckage was found in ...": where a drone fell
-    r"|(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
+)
+#: Where a drone or its pieces came down, beside damage it names a place hit (not a damage line):
+#: "Fragments fell near the village of ...", "wreckage was found in ...", "one of them fell in
+#: the X district", "беспилотник упал в ... районе".
+CAME_DOWN = (
+    r"(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
+    r"|(?:fell|crashed|came\s+down)\s+(?:in|near)\b"
+    r"|упал[аио]?\s+(?:в|на|у|возле|около|рядом)(?![\w-])"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
@@ -254,6 +260,14 @@ EARLIER = (
     # мэр написал ..." (another post than the one the text opens on)
     r"|\s*(?:утром|днем|вечером|накануне)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:сообщ|заяв|рассказ|написа|отчита|информирова)\w*(?![\w-])"
+)
+#: A question the speaker left open: "without saying whether any drones had been shot down",
+#: "did not say how many were downed", "не уточнив, были ли сбиты беспилотники": its verb shoots
+#: nothing down.
+UNSAID = (
+    r"(?:without\s+(?:saying|specifying|indicating|giving)|(?:did|does)\s+not\s+(?:say|specify)"
+    r"|didn't\s+(?:say|specify)|не\s+уточни\w*|не\s+сообщи\w*)\s*,?\s+"
+    r"(?:whether|if|how\s+many|были\s+ли|был\s+ли|сколько)[^.;]*"
 )
 #: Nobody hurt.
 NO_CASUALTIES = (
@@ -320,6 +334,10 @@ EN_STOP = {
     "Russia", "Russian", "Ukrainian", "Moscow time", "Telegram", "GMT", "The", "A", "An",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Reuters", "TASS", "AFP", "Sputnik", "Interfax", "Islam",
+    # a speaker's title after a list of places ("over Moscow region and Moscow, Mayor Sobyanin
+    # said"): a person, never a place
+    "Mayor", "Governor", "Acting", "Deputy", "Head", "President", "Minister", "General",
+    "Colonel", "Lieutenant", "Major", "Spokesman", "Spokeswoman",
     *(m.title() for m in EN_MONTHS),
 }  # fmt: skip
 #: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
@@ -375,8 +393,11 @@ TOTAL_MARK_RE = alt(TOTAL_MARK)
 RUNNING_SINCE_RE = alt(RUNNING_SINCE)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
+#: Damage or a drone come down: a sentence that names where drones hit.
+HIT_RE = alt(DAMAGE + "|" + CAME_DOWN)
 HARM_RE = alt(HARM)
 EARLIER_RE = re.compile(EARLIER)
+UNSAID_RE = alt(UNSAID)
 NATIONAL_RE = alt(NATIONAL)
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 UA_SIDE_RE = alt(UA_SIDE)

@@ -213,3 +213,47 @@ def test_the_previous_days_figures_are_another_report() -> None:
         [("RU-BRY", None, 3)],
         [("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)],
     ]
+
+
+# --- a speaker's title after a list of places is no place ----------------------------------------
+def test_a_title_after_a_list_of_places_is_a_person() -> None:
+    text = (
+        "Air defences shot down drones over the Kursk and Belgorod regions, Governor Gladkov said."
+    )
+    assert _claims(text) == [[("RU-KRS", None, None), ("RU-BEL", None, None)]]
+
+
+# --- "the border regions of A, B and C" ------------------------------------------------------------
+def test_the_regions_of_a_b_and_c_are_each_named() -> None:
+    text = (
+        "The defence ministry said 19 drones were downed overnight, mostly over the border "
+        "regions of Bryansk, Kursk and Belgorod."
+    )
+    assert _reports(text) == [
+        ("mod", "RU", 19, [("RU-BRY", None), ("RU-KRS", None), ("RU-BEL", None)])
+    ]
+
+
+# --- what the speaker left open downs nothing --------------------------------------------------------
+def test_without_saying_whether_drones_were_shot_down_is_no_report() -> None:
+    text = (
+        "A drone attack set fire to a fuel depot in the Bryansk region, the governor said, "
+        "without saying whether any drones had been shot down."
+    )
+    assert parse(text, P) == []
+    text_ru = "Беспилотник атаковал нефтебазу в Брянской области, сообщил губернатор, не уточнив, был ли он сбит."
+    assert parse(text_ru, P) == []
+
+
+def test_without_saying_how_many_keeps_the_place() -> None:
+    text = "Air defences shot down drones over the Kursk region, the governor said, without saying how many."
+    assert _claims(text) == [[("RU-KRS", None, None)]]
+
+
+# --- where a drone came down names a place -------------------------------------------------------
+def test_one_that_fell_in_a_district_names_it() -> None:
+    text = (
+        "Two drones were shot down over the Kaluga region overnight, the governor said. "
+        "According to him, a drone fell in the Tarussky district."
+    )
+    assert _claims(text) == [[("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:tarussky", None)]]
