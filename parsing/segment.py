@@ -8,7 +8,7 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from parsing.model import Reporter
@@ -29,6 +29,8 @@ class Draft:
     facts: list[tuple[int, SentenceFacts]] = field(default_factory=list)
     inherited: Reporter | None = None
     area: str | None = None  # the region its speaker names ("губернатор Тульской области")
+    #: the areas it took from the windows its night holds (``_window_areas_to_recap``)
+    window_areas: set[str] = field(default_factory=set)
 
 
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
@@ -166,6 +168,26 @@ def _lede_to_recap(
     window.sentences[k:] = [x for x in window.sentences[k:] if x not in moved]
     recap.facts[:0] = ledes
     recap.sentences[:0] = [j for j, _lf in ledes]
+
+
+def _window_areas_to_recap(window: Draft, recap: Draft) -> None:
+    """ "С 23:00 до 07:00 ... 45 БПЛА над территориями X, Y и Z. Всего в ночное время ... 55": the
+    whole night holds the window, so the night's report names the window's areas too (without
+    a figure: the window's figures are the window's). Only the statement's last few sentences
+    (a long text's one report may hold thousands)."""
+    have = recap.window_areas
+    have.update(
+        c.area_id for _j, f in recap.facts[-_LEDE_REACH:] for c in f.claims if c.district_id is None
+    )
+    for j, f in window.facts[-_LEDE_REACH:]:
+        areas = [
+            replace(c, count=None, qualifier="exact", rule="window_of_recap", doubt=None)
+            for c in f.claims
+            if c.district_id is None and c.area_id not in have
+        ]
+        if areas:
+            have.update(c.area_id for c in areas)
+            recap.facts.append((j, SentenceFacts(claims=areas, region=f.region)))
 
 
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
@@ -341,6 +363,7 @@ def group(
                 pending_reporter = None
             if window_draft is not None and f is not None:
                 _lede_to_recap(window_draft, current, f, times)
+                _window_areas_to_recap(window_draft, current)
         assert current is not None
         current.time = _sharper(current.time, tm)
         if current.reporter is None and rep is not None:

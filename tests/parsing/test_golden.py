@@ -3526,10 +3526,20 @@ GOLDEN_NEWS = [
                 night=date(2025, 6, 3),
                 span=("С 23:00", "областей."),
             ),
+            # the whole night holds the window: it names the window's areas, without figures
             R(
                 T_NIGHT_RECAP_AFTER_WINDOW,
                 "mod",
-                [],
+                [
+                    C(T_NIGHT_RECAP_AFTER_WINDOW, "Курской", "RU-KRS", None, "window_of_recap"),
+                    C(
+                        T_NIGHT_RECAP_AFTER_WINDOW,
+                        "Брянской областей",
+                        "RU-BRY",
+                        None,
+                        "window_of_recap",
+                    ),
+                ],
                 total=55,
                 night=date(2025, 6, 3),
                 span=("Всего в ночное", "Минобороны."),
@@ -3544,7 +3554,10 @@ GOLDEN_NEWS = [
             R(
                 T_LEDE_OF_THE_RECAP,
                 "mod",
-                [],
+                [
+                    C(T_LEDE_OF_THE_RECAP, "Калужской", "RU-KLU", None, "window_of_recap"),
+                    C(T_LEDE_OF_THE_RECAP, "Тульской областями", "RU-TUL", None, "window_of_recap"),
+                ],
                 total=38,
                 night=date(2025, 6, 3),
                 span=("Минобороны отчиталось", "38 БПЛА."),

@@ -305,3 +305,51 @@ def test_a_place_before_a_colon_heads_the_figures(
     text: str, rows: list[tuple[str, str | None, int]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ---------------------------------------------------------------- the night holds its window
+
+
+def test_the_night_s_recap_names_the_areas_of_the_window_it_holds() -> None:
+    text = (
+        "С 23:00 до 07:00 мск дежурными средствами ПВО уничтожены 30 БПЛА над территориями "
+        "Брянской и Курской областей и над акваторией Азовского моря. Всего в ночное время "
+        "перехвачено и уничтожено 38 украинских беспилотных летательных аппаратов."
+    )
+    reports = parse(text, date(2025, 6, 3))
+    assert [
+        (r.total, r.window is not None, [(c.area_id, c.count, c.rule) for c in r.claims])
+        for r in reports
+    ] == [
+        (
+            30,
+            True,
+            [
+                ("RU-BRY", None, "list_without_counts"),
+                ("RU-KRS", None, "list_without_counts"),
+                ("SEA-AZOV", None, "list_without_counts"),
+            ],
+        ),
+        (
+            38,
+            False,
+            [
+                ("RU-BRY", None, "window_of_recap"),
+                ("RU-KRS", None, "window_of_recap"),
+                ("SEA-AZOV", None, "window_of_recap"),
+            ],
+        ),
+    ]
+
+
+def test_the_window_s_figures_stay_the_window_s() -> None:
+    text = (
+        "С 23:00 до 07:00 мск уничтожены 9 БПЛА: 6 — над Брянской областью, 3 — над Курской "
+        "областью. Всего за ночь уничтожено 14 беспилотников."
+    )
+    reports = parse(text, date(2025, 6, 3))
+    assert [[(c.area_id, c.count) for c in r.claims] for r in reports] == [
+        [("RU-BRY", 6), ("RU-KRS", 3)],
+        [("RU-BRY", None), ("RU-KRS", None)],
+    ]
+    assert [r.total for r in reports] == [9, 14]

@@ -31,8 +31,9 @@ def test_the_nights_recap_after_undated_hours_is_its_own_report() -> None:
         ("mod", 30, None, None),  # the lede and "Всего в ночное время": the whole night
         ("mod", 24, None, None),  # the statement's hours
     ]
+    # the whole night holds the hours: it names their areas too, without figures
     assert [[(c.area_id, c.count) for c in r.claims] for r in reports] == [
-        [],
+        [("RU-BRY", None), ("RU-KRS", None)],
         [("RU-BRY", None), ("RU-KRS", None)],
     ]
 
