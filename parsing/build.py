@@ -18,15 +18,18 @@ from parsing.word_start import word_start
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop placeholders (no count) for areas that have a figure, and repeated placeholders."""
+    """Drop placeholders (no count) for areas or districts that have a figure ("two drones
+    downed in Rostov-on-Don, with one falling in the city"), and repeated placeholders."""
     counted: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
     for c in claims:
         if c.count is not None and c.district_id is None:
             counted |= components(c.area_id)
             if c.area_id == MOSCOW_REGION:
                 counted |= set(parts(c.area_id))  # the ministry's figure covers city and oblast
+        elif c.count is not None:
+            seen.add((c.area_id, c.district_id))
     out: list[Claim] = []
-    seen: set[tuple[str, str | None]] = set()
     for c in claims:
         if c.count is None:
             if c.district_id is None and components(c.area_id) <= counted:

@@ -516,11 +516,13 @@ def find_groups(
     region: str | None = None,
     english: bool = False,
     sea: str | None = None,
+    town: Resolved | None = None,
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
     ``region`` is the area already in context: districts and towns resolve inside it; ``sea``
-    the sea last named, which a bare "над акваторией" means.
+    the sea last named, which a bare "над акваторией" means; ``town`` the town last named,
+    which a bare "над городом", "over the city" means.
     """
     groups: list[Group] = []
     trigger = _EN_TRIGGER if english else _RU_TRIGGER
@@ -623,6 +625,12 @@ def find_groups(
             if not s2 or _element_at(text, s2.end(), elements, case) is None:
                 break
             at = s2.end()
+        if not mentions and town is not None and (word := _town_again(text, t, at, english)):
+            # "над городом сбиты два" after "над Курском ...": the town named before
+            mentions.append(Mention(base + word[0], base + word[1], text[word[0] : word[1]], town))
+        for x in mentions:
+            if x.place is not None and x.place.kind == "district" and is_town_name(x.text):
+                town = x.place
         mentions = _retry_in_region(mentions, ctx, english=english)
         if mentions:
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
@@ -637,6 +645,29 @@ def find_groups(
                 groups.append(Group(a, b, (mention,), False))
         groups.sort(key=lambda g: g.start)
     return groups
+
+
+#: "над городом", "over the city" with no name after it: the town named before (only over it:
+#: "a journalist in the city" may mean a town named later).
+_TOWN_AGAIN_RU = re.compile(r"(?<![\w-])над\s+городом\s+$", re.IGNORECASE)
+_TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
+_OVER_EN = re.compile(r"(?:over|above)\s", re.IGNORECASE)
+
+
+def _town_again(text: str, t: re.Match[str], at: int, english: bool) -> tuple[int, int] | None:
+    """The span of a bare "городом"/"city" right after "над"/"over", else None."""
+    if english:
+        m = _TOWN_AGAIN_EN.match(text, at) if _OVER_EN.match(t.group()) else None
+        return (m.start(), m.end()) if m else None
+    m = _TOWN_AGAIN_RU.search(t.group())
+    if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
+        return None
+    return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
+
+
+def is_town_name(surface: str) -> bool:
+    """Whether a place's words name a town, not a district ("районом", "district", "округ")."""
+    return re.search(r"район|округ|district|raion|okrug", surface, re.IGNORECASE) is None
 
 
 #: The region around a city that is a region of its own.

@@ -42,7 +42,13 @@ from parsing.place_rules import (
     rule_undecided_place,
     rule_wider_area,
 )
-from parsing.places import context_region, find_groups, find_targets, speaker_region
+from parsing.places import (
+    context_region,
+    find_groups,
+    find_targets,
+    is_town_name,
+    speaker_region,
+)
 from parsing.reading import (
     Context,
     Reading,
@@ -222,7 +228,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     interception = _interception(s, low, ctx)
     if interception is None:
         return None
-    groups = find_groups(s, base, region=ctx.region, english=english, sea=ctx.sea)
+    groups = find_groups(s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town)
     counts = find_counts(s, low, base)
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
@@ -254,6 +260,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                 ctx.region = m.place.area_id
             elif m.place and is_sea(m.place.area_id) and not is_combined(m.place.area_id):
                 ctx.sea = m.place.area_id
+            elif m.place and m.place.kind == "district" and is_town_name(m.text):
+                ctx.town = m.place
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow

@@ -257,3 +257,33 @@ def test_one_that_fell_in_a_district_names_it() -> None:
         "According to him, a drone fell in the Tarussky district."
     )
     assert _claims(text) == [[("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:tarussky", None)]]
+
+
+# --- "над городом", "over the city": the town named before -------------------------------------
+def test_over_the_city_is_the_town_named_before() -> None:
+    text = "Над Обнинском ночью сбит беспилотник. Еще два дрона уничтожены над городом утром."
+    assert _claims(text) == [
+        [
+            ("RU-KLU", "RU-KLU:obninsk", 1),
+            ("RU-KLU", None, None),
+            ("RU-KLU", "RU-KLU:obninsk", 2),
+        ]
+    ]
+    text_en = (
+        "A drone was shot down over Obninsk. Two more were downed over the city, the governor said."
+    )
+    assert _claims(text_en)[0][-1] == ("RU-KLU", "RU-KLU:obninsk", 2)
+
+
+def test_in_the_city_is_not_read_as_the_town_before() -> None:
+    text = (
+        "A drone was shot down over Obninsk, the governor said. A journalist in the city "
+        "said debris fell in the Tarussky district."
+    )
+    assert ("RU-KLU", "RU-KLU:obninsk", None) not in _claims(text)[0]
+
+
+# --- a district told again without a figure is the counted one -----------------------------------
+def test_a_counted_district_named_again_is_one_row() -> None:
+    text = "Над Погарским районом сбит беспилотник. Обломки упали в Погарском районе."
+    assert _claims(text) == [[("RU-BRY", "RU-BRY:pogarsky", 1), ("RU-BRY", None, 1)]]
