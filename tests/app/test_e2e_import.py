@@ -4,12 +4,18 @@ its progress and cancels, in a real ``streamlit run`` driven by headless Debian 
 The export (8,000 posts written here) takes seconds to read: the page must show
 the count of texts read while it works, and Cancel must stop it. A cancelled save leaves
 every table of the database exactly as it was.
+
+A pasted text's save is held deterministically, not by its length: the test holds the
+SQLite file's write lock (``BEGIN IMMEDIATE`` from its own connection), so the save's
+worker waits at the start of its write, its text read and checked, until the test lets go.
+Cancel is clicked while it waits; the write's first step hears the cancel and rolls back.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +28,7 @@ import store
 from settings import MSK
 from testkit.browser import Server, key_selector, serve_database
 from tests.app.conftest import seed
+from tests.parsing.test_parse_progress import long_paste
 
 pytestmark = pytest.mark.e2e
 
@@ -103,5 +110,45 @@ def test_reading_and_saving_a_large_export_show_progress_and_cancel(  # type: ig
         r"Saved in all: 0 new texts with 0 claims\.",
         said.inner_text(),
     )
+    assert _dump(url) == before
+    assert not page.dialogs
+
+
+def _reports(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT count(*) FROM reports").fetchone()[0])
+
+
+def test_a_pasted_text_is_saved_with_progress_and_its_cancel_writes_nothing(  # type: ignore[no-untyped-def]
+    server: Server, folder: Path, page
+) -> None:
+    path = folder / "atlas.sqlite"
+    url = f"sqlite:///{path}"
+    before, reports = _dump(url), _reports(path)
+    text = long_paste(120)  # 360 sentences, 13 KB: 16 claims
+    page.goto(f"{server.url}/import_page")
+    area = page.locator(f"{key_selector('imp_text')} textarea")
+    area.fill(text)  # sets the value at once (typing it would take chromium minutes)
+    area.press("Control+Enter")  # a text area sends its value on Ctrl+Enter (or on blur)
+    page.get_by_text("16 claims found. Nothing is saved until you press Save.").wait_for(
+        timeout=WAIT_MS
+    )
+
+    holder = sqlite3.connect(path, isolation_level=None, timeout=30)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # the save's write waits for this lock
+        page.locator(f"{key_selector('imp_save_text')} button").click()
+        page.get_by_text(
+            "Saving pasted text: checking the text for review, 360 of 360 sentences"
+        ).wait_for(timeout=WAIT_MS)
+        page.locator(f"{key_selector('imp_cancel_text')} button").click()
+        page.get_by_text("Cancelling: saving stops").wait_for(timeout=WAIT_MS)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    page.get_by_text("Saving cancelled: nothing of the pasted text was saved.").wait_for(
+        timeout=WAIT_MS
+    )
+    assert _reports(path) == reports
     assert _dump(url) == before
     assert not page.dialogs
