@@ -187,8 +187,13 @@ _LARGEST = 2**31 - 1
 
 
 def _int(value: str) -> int:
-    number = int(value)
-    if not 0 <= number <= _LARGEST:
+    # ASCII digits only: int() also reads "٥" or "５" as 5 and "1_000" as 1000, figures
+    # no export writes and a person would not read so
+    digits = value.strip()
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValueError(value)
+    number = int(digits)
+    if number > _LARGEST:
         raise ValueError(value)
     return number
 
