@@ -73,6 +73,8 @@ REPORTERS = [
         "mod",
         r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
         r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)"
+        # "Russia's military said it destroyed 12 drones": the ministry's statement in news words
+        r"|(?:russia['’]s|the\s+russian)\s+military\s+(?:also\s+)?(?:said|says|reported|claimed|claims)"
         r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
@@ -203,7 +205,7 @@ ATTACK_BY = (
 )
 #: The drones one side launched at the other ("Russia launched 80 drones", "запустила 80
 #: дронов"): Ukraine's side reports how many it shot down, the number launched is no total.
-LAUNCHED = r"launch(?:ed|es)?|fired|запусти\w*|запущен\w*|выпусти\w*|выпущен\w*|випусти\w*"
+LAUNCHED = r"launch(?:ed|es)?|fired|attack(?:ed|s)?|запусти\w*|запущен\w*|выпусти\w*|выпущен\w*|випусти\w*|атакува\w*"
 #: A running total, cumulative and never the night's own figure: "количество сбитых за вечер
 #: беспилотников достигло 25", "число сбитых дронов выросло до 30", "the number ... reached 25",
 #: "bringing the total to 30".

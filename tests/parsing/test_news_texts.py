@@ -287,3 +287,17 @@ def test_in_the_city_is_not_read_as_the_town_before() -> None:
 def test_a_counted_district_named_again_is_one_row() -> None:
     text = "Над Погарским районом сбит беспилотник. Обломки упали в Погарском районе."
     assert _claims(text) == [[("RU-BRY", "RU-BRY:pogarsky", 1), ("RU-BRY", None, 1)]]
+
+
+# --- "Russia's military said": the ministry; Ukraine's "attacked with N" is launched ---------------
+def test_russias_military_said_is_the_ministry() -> None:
+    text = "Russia's military said it had destroyed 12 drones over the Belgorod region."
+    assert _reports(text) == [("mod", "RU", 12, [("RU-BEL", 12)])]
+
+
+def test_ukraine_attacked_with_n_is_no_total() -> None:
+    text = (
+        "Ukraine's air force said Russia had attacked the country with 88 drones overnight "
+        "and that it had shot down 61 of them."
+    )
+    assert _reports(text) == [("other", "UA", 61, [])]
