@@ -20,15 +20,18 @@ _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 
 
 def timeline_page() -> None:
-    """Draw the Timeline page for the sidebar's filters."""
+    """Draw the Timeline page for the sidebar's filters.
+
+    Everything the page's first screen shows is read and built before the first element
+    is sent: the browser draws the page again for each batch of elements it receives, so
+    elements trickling in while the server reads cost chromium as much as the chart.
+    """
     state = sidebar.current_state()
     filters = filter_state.widen_to_range(state, sidebar.current_filters())
     version = loaders.data_version()
     # the figures added up per date and area: the headline figures
     sums = loaders.area_sums(filters, version)
     unit = filters.unit
-
-    st.title("Timeline")
     noun = "night" if unit == C.UNIT_NIGHT else "day"
     span = f"{filters.date_from} – {filters.date_to}" if filters.date_from else "all dates"
     if state.mode == "night" and filters.date_from:
@@ -36,20 +39,29 @@ def timeline_page() -> None:
         span += (
             f" (the {filter_state.DEFAULT_RANGE_DAYS} {noun}s up to the one picked in the sidebar)"
         )
-    st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
     numbers = charts.summary(sums)
+    status = _data_status(filters, version)
+    dates = charts.period_dates(filters.date_from, filters.date_to)
+    drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
+    # over more than tables.LONGEST_DAILY dates the charts add up weeks or months and the
+    # tables show their newest rows only
+    long_period = charts.is_summed(drawn)
+    stack: charts.StackBy = "reporter" if st.session_state.get(K_STACK) == "reporter" else "area"
+    chart = None
+    if numbers["dates"]:
+        totals = timeline_frames.totals(filters, version, stack, drawn=drawn)
+        chart = charts.totals_chart(totals, by=stack, unit=drawn)
+
+    st.title("Timeline")
+    st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
     left, middle, right = st.columns(3)
     left.metric("Drones in the figures shown", f"{numbers['drones']:,}")
     middle.metric(
         "Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports", numbers["dates"]
     )
     right.metric("Areas with a figure", numbers["areas"])
-    _data_status(filters, version)
-    dates = charts.period_dates(filters.date_from, filters.date_to)
-    drawn = charts.chart_unit(unit, len(dates) or numbers["dates"])
-    # over more than tables.LONGEST_DAILY dates the tables show their newest rows only
-    long_period = drawn == charts.WEEK
-    if numbers["dates"] == 0:
+    st.caption(status, help=labels.PARTY_CLAIM_NOTE)
+    if chart is None:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
         _section(
             "Coverage per source and day",
@@ -59,7 +71,7 @@ def timeline_page() -> None:
         return
 
     st.subheader("Totals")
-    picked = st.radio(
+    st.radio(
         "Stack",
         options=list(_STACK_LABELS),
         format_func=_STACK_LABELS.__getitem__,
@@ -67,29 +79,20 @@ def timeline_page() -> None:
         horizontal=True,
         label_visibility="collapsed",
     )
-    stack: charts.StackBy = "reporter" if picked == "reporter" else "area"
-    totals = timeline_frames.totals(filters, version, stack, weekly=long_period)
-    period = f"{len(dates) or numbers['dates']:,} {noun}s"
-    if long_period:
-        st.caption(
-            f"Over {period} the charts show a bar or point per week (Monday to Sunday, "
-            f"the {noun}s' figures added up); the tables and the gaps below stay per "
-            f"{noun}, over the latest {tables.LONGEST_DAILY} {noun}s at most (each table's "
-            f"CSV has the whole period). Narrow the dates to see each {noun}."
-        )
-    st.altair_chart(charts.totals_chart(totals, by=stack, unit=drawn), key="tl_totals")
+    st.altair_chart(chart, key="tl_totals")
+    notes = []
     if stack == "reporter":
-        st.caption(
+        notes.append(
             "Each area's figure is credited to the reporter it was taken from; when "
             "reporters agree, to the ministry first, then governors, mayors, media."
         )
-
     if long_period:
-        st.caption(
-            f"Over {period} each section below is read and drawn when you open it (years "
-            "of rows take seconds to draw); the figures and totals above cover the whole "
-            "period."
-        )
+        period = f"{len(dates) or numbers['dates']:,} {noun}s"
+        notes.append(_long_period_note(period, drawn, noun))
+    if notes:
+        # one caption: each element costs the browser its own drawing
+        st.caption(" ".join(notes))
+
     trends = "Trends of the selected areas" if filters.regions else "Trends: top five areas"
     for title, key, draw in (
         (trends, "tl_open_trends", lambda: _trends(filters, version, drawn)),
@@ -112,6 +115,26 @@ def timeline_page() -> None:
         _section(title, key if long_period else "", draw)
 
 
+def _long_period_note(period: str, drawn: str, noun: str) -> str:
+    """Say how a long period is drawn: weeks or months added up, the latest rows in the
+    tables, the sections drawn when opened."""
+    per = (
+        "week (Monday to Sunday"
+        if drawn == charts.WEEK
+        else f"calendar month (a first or last month cut by the dates holds only its {noun}s "
+        "inside them"
+    )
+    return (
+        f"Over {period} the charts show a bar or point per {per}; weeks up to "
+        f"{charts.LONGEST_WEEKLY:,} {noun}s, months beyond), the {noun}s' figures added up. "
+        f"The tables and the gaps stay per {noun}, over the latest {tables.LONGEST_DAILY} "
+        f"{noun}s at most (each table's CSV has the whole period): narrow the dates to "
+        f"{tables.LONGEST_DAILY} {noun}s or fewer to see each {noun}. Each section below is "
+        "read and drawn when you open it (years of rows take seconds to draw); the figures "
+        "and totals above cover the whole period."
+    )
+
+
 def _section(title: str, key: str, draw: Callable[[], None]) -> None:
     """Draw one section under its title; with a ``key``, in an expander that runs
     ``draw`` only while it is open (a long period's sections wait to be asked for)."""
@@ -126,12 +149,12 @@ def _section(title: str, key: str, draw: Callable[[], None]) -> None:
 
 
 def _trends(filters: store.Filters, version: str, drawn: str) -> None:
-    trend = timeline_frames.trend(filters, version, weekly=drawn == charts.WEEK)
+    trend = timeline_frames.trend(filters, version, drawn=drawn)
     st.altair_chart(charts.trend_chart(trend, unit=drawn), key="tl_trends")
 
 
 def _mod_vs_governors(filters: store.Filters, version: str, drawn: str) -> None:
-    found = timeline_frames.mod_vs_governors(filters, version, weekly=drawn == charts.WEEK)
+    found = timeline_frames.mod_vs_governors(filters, version, drawn=drawn)
     if found is None:
         st.caption(
             "No night in these dates where both the ministry and a governor gave a figure "
@@ -172,8 +195,9 @@ def _table(
     )
 
 
-def _data_status(filters: store.Filters, version: str) -> None:
-    """Freshness, the night boundary in force and the windows that straddle it."""
+def _data_status(filters: store.Filters, version: str) -> str:
+    """Return the caption of freshness, the night boundary in force and the windows that
+    straddle it."""
     now = settings.get()
     straddling = loaders.straddling_count(filters, version)
     if filters.unit == C.UNIT_NIGHT:
@@ -193,11 +217,10 @@ def _data_status(filters: store.Filters, version: str) -> None:
         if in_lists
         else ""
     )
-    st.caption(
+    return (
         f"{tables.freshness_text(loaders.freshness(version), synced=loaders.last_sync())}. {boundary}. "
         f"{straddling} {'report window crosses' if straddling == 1 else 'report windows cross'} "
-        f"{crossing} (placed by the window's middle).{lists}",
-        help=labels.PARTY_CLAIM_NOTE,
+        f"{crossing} (placed by the window's middle).{lists}"
     )
 
 

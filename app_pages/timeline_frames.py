@@ -2,7 +2,7 @@
 
 Each function returns what one part of the Timeline page draws, made from the cached
 loaders' frames (:mod:`app_pages.loaders`), and is cached itself (``st.cache_data``):
-over years, turning tens of thousands of rows into a chart's weekly frame or a table's
+over years, turning tens of thousands of rows into a chart's weekly or monthly frame or a table's
 latest rows takes a second, and a rerun (a section opened, the stack switched, the same
 filters visited again) then only reads back small frames.
 """
@@ -67,7 +67,7 @@ def _totals(
     version: str,
     url: str,
     stack: charts.StackBy,
-    weekly: bool,
+    drawn: str,
     labels: Mapping[str, str],
 ) -> pd.DataFrame:
     if stack == "reporter":
@@ -80,21 +80,25 @@ def _totals(
         )
     else:
         frame = charts.totals_frame(loaders.area_sums(filters, version), by=stack, labels=labels)
-    return charts.by_week(frame, [charts.GROUP], [charts.VALUE]) if weekly else frame
+    return _summed(frame, drawn, [charts.GROUP], [charts.VALUE])
+
+
+def _summed(frame: pd.DataFrame, drawn: str, keys: list[str], values: list[str]) -> pd.DataFrame:
+    # a week's or month's figures added up when the chart is drawn in weeks or months
+    return charts.by_period(frame, drawn, keys, values) if charts.is_summed(drawn) else frame
 
 
 def totals(
-    filters: store.Filters, version: str, stack: charts.StackBy, *, weekly: bool
+    filters: store.Filters, version: str, stack: charts.StackBy, *, drawn: str
 ) -> pd.DataFrame:
-    """Return the totals chart's frame (``charts.totals_frame``), per week if ``weekly``."""
-    return _totals(
-        filters, version, loaders.database_url(), stack, weekly, loaders.region_options()
-    )
+    """Return the totals chart's frame (``charts.totals_frame``), per week or month when
+    ``drawn`` (``charts.chart_unit``) is one."""
+    return _totals(filters, version, loaders.database_url(), stack, drawn, loaders.region_options())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _trend(
-    filters: store.Filters, version: str, url: str, weekly: bool, labels: Mapping[str, str]
+    filters: store.Filters, version: str, url: str, drawn: str, labels: Mapping[str, str]
 ) -> pd.DataFrame:
     frame = charts.trend_frame(
         loaders.area_sums(filters, version),
@@ -102,40 +106,42 @@ def _trend(
         labels=labels,
         dates=charts.period_dates(filters.date_from, filters.date_to),
     )
-    return charts.by_week(frame, [C.AREA_ID, charts.GROUP], [charts.VALUE]) if weekly else frame
+    return _summed(frame, drawn, [C.AREA_ID, charts.GROUP], [charts.VALUE])
 
 
-def trend(filters: store.Filters, version: str, *, weekly: bool) -> pd.DataFrame:
-    """Return the trend chart's frame (``charts.trend_frame``), per week if ``weekly``."""
-    return _trend(filters, version, loaders.database_url(), weekly, loaders.region_options())
+def trend(filters: store.Filters, version: str, *, drawn: str) -> pd.DataFrame:
+    """Return the trend chart's frame (``charts.trend_frame``), per week or month when
+    ``drawn`` is one."""
+    return _trend(filters, version, loaders.database_url(), drawn, loaders.region_options())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _mod_vs_governors(
-    filters: store.Filters, version: str, url: str, weekly: bool, labels: Mapping[str, str]
+    filters: store.Filters, version: str, url: str, drawn: str, labels: Mapping[str, str]
 ) -> tuple[pd.DataFrame, Table] | None:
     mod = loaders.area_sums(replace(filters, reporters=("mod",)), version)
     governors = loaders.area_sums(replace(filters, reporters=("governor",)), version)
     paired = charts.mod_vs_governors_frame(mod, governors, labels=labels)
     if paired.empty:
         return None
-    drawn = paired
-    if weekly:
-        # each week's sums over the nights and areas both gave a figure for
-        drawn = charts.by_week(paired, [], ["mod", "governor", "difference"])
-        drawn[charts.GROUP] = "areas both reported on"
+    chart = paired
+    summed = charts.is_summed(drawn)
+    if summed:
+        # each week's or month's sums over the nights and areas both gave a figure for
+        chart = charts.by_period(paired, drawn, [], ["mod", "governor", "difference"])
+        chart[charts.GROUP] = "areas both reported on"
     table = paired.drop(columns=[C.AREA_ID]).rename(columns=PAIRED_HEADERS)
-    return drawn, _table(table, "Date", noun=_noun(filters), long_period=weekly)
+    return chart, _table(table, "Date", noun=_noun(filters), long_period=summed)
 
 
 def mod_vs_governors(
-    filters: store.Filters, version: str, *, weekly: bool
+    filters: store.Filters, version: str, *, drawn: str
 ) -> tuple[pd.DataFrame, Table] | None:
-    """Return the ministry-against-governors chart's frame (per week if ``weekly``) and
-    its table (the latest dates' rows over a long period), or None when no night has
-    both a ministry's and a governor's figure for one area."""
+    """Return the ministry-against-governors chart's frame (per week or month when
+    ``drawn`` is one) and its table (the latest dates' rows over a long period), or None
+    when no night has both a ministry's and a governor's figure for one area."""
     return _mod_vs_governors(
-        filters, version, loaders.database_url(), weekly, loaders.region_options()
+        filters, version, loaders.database_url(), drawn, loaders.region_options()
     )
 
 

@@ -160,9 +160,9 @@ def warm_timeline() -> None:
         loaders.national_frame(filters, version)
         loaders.straddling_count(filters, version)
         loaders.freshness(version)
-        timeline_frames.totals(filters, version, "area", weekly=False)
-        timeline_frames.trend(filters, version, weekly=False)
-        timeline_frames.mod_vs_governors(filters, version, weekly=False)
+        timeline_frames.totals(filters, version, "area", drawn=filters.unit)
+        timeline_frames.trend(filters, version, drawn=filters.unit)
+        timeline_frames.mod_vs_governors(filters, version, drawn=filters.unit)
         timeline_frames.gaps(filters, version, long_period=False)
         timeline_frames.coverage(filters, version, long_period=False)
     except Exception:  # the page reports the same error to the visitor

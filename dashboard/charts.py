@@ -230,65 +230,111 @@ def summary(nightly: pd.DataFrame) -> dict[str, int]:
     }
 
 
-#: The chart unit of a long period: a week from Monday, its nights (or days) summed.
+#: The chart units of long periods: a week from Monday, a calendar month; each bar or
+#: point adds up the nights' (or days') figures inside it.
 WEEK = "week"
+MONTH = "month"
+#: Periods of more dates than this (two years) are drawn a month at a time.
+LONGEST_WEEKLY = 731
 
 
 def chart_unit(unit: str, dates: int) -> str:
-    """Return the unit a period of ``dates`` dates is drawn in: ``unit``, or :data:`WEEK`
-    past ``tables.LONGEST_DAILY`` dates."""
-    return WEEK if dates > LONGEST_DAILY else unit
+    """Return the unit a period of ``dates`` dates is drawn in: ``unit`` up to
+    ``tables.LONGEST_DAILY`` dates, :data:`WEEK` up to :data:`LONGEST_WEEKLY`, else
+    :data:`MONTH`."""
+    if dates <= LONGEST_DAILY:
+        return unit
+    return WEEK if dates <= LONGEST_WEEKLY else MONTH
 
 
-def by_week(frame: pd.DataFrame, keys: Sequence[str], values: Sequence[str]) -> pd.DataFrame:
-    """Return ``frame`` summed per week and ``keys`` (``date`` becomes the week's Monday).
+def is_summed(drawn: str) -> bool:
+    """Return whether charts drawn in ``drawn`` add several dates up into one mark."""
+    return drawn in (WEEK, MONTH)
 
-    A week whose values are all missing stays missing: a gap, never a zero.
+
+def period_start(day: date, period: str) -> date:
+    """Return the first date of the week (its Monday) or month ``day`` falls in."""
+    if period == WEEK:
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def period_end(start: date, period: str) -> date:
+    """Return the first date after the week or month that starts on ``start``."""
+    if period == WEEK:
+        return start + timedelta(days=7)
+    return (start + timedelta(days=31)).replace(day=1)
+
+
+def by_period(
+    frame: pd.DataFrame, period: str, keys: Sequence[str], values: Sequence[str]
+) -> pd.DataFrame:
+    """Return ``frame`` summed per ``period`` (:data:`WEEK` or :data:`MONTH`) and ``keys``:
+    ``date`` becomes the period's first date (a week's Monday, a month's first day).
+
+    A period whose values are all missing stays missing: a gap, never a zero.
 
     >>> frame = pd.DataFrame({"date": [date(2026, 1, 5), date(2026, 1, 7), date(2026, 1, 12)],
     ...                       "value": [3, 4, None]})
-    >>> by_week(frame, [], ["value"]).values.tolist()
+    >>> by_period(frame, WEEK, [], ["value"]).values.tolist()
     [[datetime.date(2026, 1, 5), 7.0], [datetime.date(2026, 1, 12), nan]]
+    >>> by_period(frame, MONTH, [], ["value"]).values.tolist()
+    [[datetime.date(2026, 1, 1), 7.0]]
     """
     if frame.empty:
         return frame[[C.DATE, *keys, *values]]
-    days = pd.to_datetime(pd.Series(list(frame[C.DATE])))
-    monday = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
-    weekly = frame.assign(**{C.DATE: monday.to_numpy()})
-    summed = weekly.groupby([C.DATE, *keys], as_index=False, sort=True)[list(values)].sum(
+    # a few dozen distinct dates a year: each mapped once
+    starts = {day: period_start(day, period) for day in set(frame[C.DATE])}
+    summed = frame.assign(**{C.DATE: frame[C.DATE].map(starts)})
+    summed = summed.groupby([C.DATE, *keys], as_index=False, sort=True)[list(values)].sum(
         min_count=1
     )
     return summed.reset_index(drop=True)
 
 
+_DATE_AXES = {
+    C.UNIT_NIGHT: ("Night (dated by its morning)", "%d %b"),
+    WEEK: ("Week from Monday (its figures summed)", "%d %b %Y"),
+    MONTH: ("Month (its figures summed)", "%b %Y"),
+}
+
+
 def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
-    """Return the date axis, one day-wide band per date so bars have a width.
+    """Return the date axis, one band per date (or week, or month) so bars have a width.
 
     ``"T"`` (time) keeps dates without data as empty space; ``"O"`` (one band per date
     present) is for grouped bars, which a time axis cannot offset.
     """
-    title = {
-        C.UNIT_NIGHT: "Night (dated by its morning)",
-        WEEK: "Week from Monday (its figures summed)",
-    }.get(unit, "Day")
+    title, label = _DATE_AXES.get(unit, ("Day", "%d %b"))
     axis = (
-        # years of weeks: labels that would overlap are hidden
-        alt.Axis(format="%d %b %Y", labelAngle=-45, labelOverlap="greedy")
-        if unit == WEEK
-        else alt.Axis(format="%d %b", labelAngle=-45)
+        # years of weeks or months: labels that would overlap are hidden
+        alt.Axis(format=label, labelAngle=-45, labelOverlap="greedy")
+        if is_summed(unit)
+        else alt.Axis(format=label, labelAngle=-45)
     )
     return alt.X(f"yearmonthdate({C.DATE}):{kind}", title=title, axis=axis)
 
 
-#: Plot column of a week's bars: the Monday after the week (see :func:`_week_ends`).
-WEEK_END = "week_end"
+def _date_tooltip(unit: str) -> alt.Tooltip:
+    """Return the tooltip of a mark's date: the night or day, the week or the month."""
+    if unit == MONTH:
+        return alt.Tooltip(f"{C.DATE}:T", title="Month", format="%B %Y")
+    if unit == WEEK:
+        return alt.Tooltip(f"{C.DATE}:T", title="Week from", format="%Y-%m-%d")
+    return alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d")
+
+
+#: Plot column of a week's or month's bars: the first date after it (see :func:`_ends`).
+PERIOD_END = "period_end"
 #: Plot columns of a week's bar segment: where it starts and ends (see :func:`totals_chart`).
 STACK_BOTTOM, STACK_TOP = "stack_bottom", "stack_top"
+#: Charts of more marks than this are drawn on a canvas, without a description per mark.
+MOST_SVG_MARKS = 600
 
 
-def _week_ends(frame: pd.DataFrame) -> pd.DataFrame:
-    # a week's bar spans its seven days, not the one day of its Monday
-    return frame.assign(**{WEEK_END: [d + timedelta(days=7) for d in frame[C.DATE]]})
+def _ends(frame: pd.DataFrame, period: str) -> pd.DataFrame:
+    # a week's or month's bar spans its days, not the one day it starts on
+    return frame.assign(**{PERIOD_END: [period_end(d, period) for d in frame[C.DATE]]})
 
 
 def _to_send(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
@@ -299,16 +345,16 @@ def _to_send(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     return out
 
 
-def _aria(unit: str) -> bool | UndefinedType:
-    # over a long period no description per mark (see _drawn)
-    return False if unit == WEEK else alt.Undefined
+def _aria(marks: int) -> bool | UndefinedType:
+    # many marks: no description per mark (see _drawn)
+    return False if marks > MOST_SVG_MARKS else alt.Undefined
 
 
-def _drawn(chart: alt.Chart, unit: str) -> alt.Chart:
-    """Return ``chart`` drawn on a canvas, without a description per mark, over a long
-    period (:data:`WEEK`): thousands of marks as SVG elements, each with its own
-    description, took chromium seconds. Tooltips are kept."""
-    if unit != WEEK:
+def _drawn(chart: alt.Chart, marks: int) -> alt.Chart:
+    """Return ``chart`` drawn on a canvas, without a description per mark, when it has
+    more than :data:`MOST_SVG_MARKS` marks: thousands of marks as SVG elements, each with
+    its own description, took chromium seconds. Tooltips are kept."""
+    if marks <= MOST_SVG_MARKS:
         return chart
     return chart.properties(usermeta={"embedOptions": {"renderer": "canvas"}})
 
@@ -316,21 +362,22 @@ def _drawn(chart: alt.Chart, unit: str) -> alt.Chart:
 def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return stacked bars of the figures per date, one colour per group.
 
-    ``frame`` is :func:`totals_frame` output (one row per date and group; weekly sums
-    from :func:`by_week`): each row is one bar segment, nothing added up in the browser.
-    A week's bar spans its seven days; its segments are stacked here (groups in label
-    order from the bottom), as Vega-Lite leaves bars with an end date unstacked.
+    ``frame`` is :func:`totals_frame` output (one row per date and group; weekly or
+    monthly sums from :func:`by_period`): each row is one bar segment, nothing added up
+    in the browser. A week's or month's bar spans its days; its segments are stacked
+    here (groups in label order from the bottom), as Vega-Lite leaves bars with an end
+    date unstacked.
     """
     title = "Drones reported shot down"
     legend = "Area" if by == "area" else "Figure taken from"
     columns = [C.DATE, GROUP, VALUE]
-    if unit == WEEK:
-        frame = _week_ends(frame).sort_values([C.DATE, GROUP], ignore_index=True)
+    if is_summed(unit):
+        frame = _ends(frame, unit).sort_values([C.DATE, GROUP], ignore_index=True)
         top = frame.groupby(C.DATE, sort=False)[VALUE].cumsum()
         frame = frame.assign(**{STACK_TOP: top, STACK_BOTTOM: top - frame[VALUE]})
-        columns += [WEEK_END, STACK_BOTTOM, STACK_TOP]
+        columns += [PERIOD_END, STACK_BOTTOM, STACK_TOP]
         extra = {
-            "x2": alt.X2(f"yearmonthdate({WEEK_END})"),
+            "x2": alt.X2(f"yearmonthdate({PERIOD_END})"),
             "y": alt.Y(f"{STACK_BOTTOM}:Q", title=title),
             "y2": alt.Y2(STACK_TOP),
         }
@@ -338,7 +385,7 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
         extra = {"y": alt.Y(f"{VALUE}:Q", title=title, stack="zero")}
     chart = (
         alt.Chart(_to_send(frame, columns))
-        .mark_bar(aria=_aria(unit))
+        .mark_bar(aria=_aria(len(frame)))
         .encode(
             **extra,
             x=_date_axis(unit),
@@ -346,32 +393,32 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
                 f"{GROUP}:N", title=legend, sort="ascending", scale=alt.Scale(scheme="tableau20")
             ),
             tooltip=[
-                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                _date_tooltip(unit),
                 alt.Tooltip(f"{GROUP}:N", title=legend),
                 alt.Tooltip(f"{VALUE}:Q", title="Drones"),
             ],
         )
     )
-    return _drawn(chart, unit)
+    return _drawn(chart, len(frame))
 
 
 def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return one line with points per area."""
     chart = (
         alt.Chart(_to_send(frame, [C.DATE, GROUP, VALUE]))
-        .mark_line(point=True, aria=_aria(unit))
+        .mark_line(point=True, aria=_aria(len(frame)))
         .encode(
             x=_date_axis(unit),
             y=alt.Y(f"{VALUE}:Q", title="Drones reported shot down"),
             color=alt.Color(f"{GROUP}:N", title="Area"),
             tooltip=[
-                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                _date_tooltip(unit),
                 alt.Tooltip(f"{GROUP}:N", title="Area"),
                 alt.Tooltip(f"{VALUE}:Q", title="Drones"),
             ],
         )
     )
-    return _drawn(chart, unit)
+    return _drawn(chart, len(frame))
 
 
 def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
@@ -385,18 +432,18 @@ def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> 
     long["reporter"] = long["reporter"].map(REPORTER_LABELS)
     chart = (
         alt.Chart(_to_send(long, [C.DATE, GROUP, "reporter", VALUE]))
-        .mark_bar(aria=_aria(unit))
+        .mark_bar(aria=_aria(len(long)))
         .encode(
             x=_date_axis(unit, kind="O"),
             xOffset=alt.XOffset("reporter:N"),
             y=alt.Y(f"sum({VALUE}):Q", title="Drones reported shot down"),
             color=alt.Color("reporter:N", title="Reporter"),
             tooltip=[
-                alt.Tooltip(f"{C.DATE}:T", title="Date", format="%Y-%m-%d"),
+                _date_tooltip(unit),
                 alt.Tooltip("reporter:N", title="Reporter"),
                 alt.Tooltip(f"{GROUP}:N", title="Area"),
                 alt.Tooltip(f"{VALUE}:Q", title="Drones"),
             ],
         )
     )
-    return _drawn(chart, unit)
+    return _drawn(chart, len(long))

@@ -38,9 +38,9 @@ LEDGER_HEADERS = (
     "Reporter", "Source", "Published", "Figure given", "Counted", "Retells", "Window",
     "Parser rule", "Discrepancy",
 )  # fmt: skip
-#: Periods of more dates than this are drawn a week at a time (``charts.by_week``) and
-#: the gap chart ticks no single date: over years, a mark or label per date and area is
-#: tens of thousands the browser takes seconds to draw.
+#: Periods of more dates than this are drawn a week or a month at a time
+#: (``charts.by_period``) and the gap chart ticks no single date: over years, a mark or
+#: label per date and area is tens of thousands the browser takes seconds to draw.
 LONGEST_DAILY = 92
 #: Columns of :func:`coverage_table`.
 COVERAGE_HEADERS = (

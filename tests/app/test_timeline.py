@@ -130,8 +130,12 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
     ]
     assert len(at.get("vega_lite_chart")) == 1 and not at.dataframe
     assert (
-        "Over 120 nights each section below is read and drawn when you open it (years of "
-        "rows take seconds to draw); the figures and totals above cover the whole period."
+        "Over 120 nights the charts show a bar or point per week (Monday to Sunday; weeks "
+        "up to 731 nights, months beyond), the nights' figures added up. The tables and the "
+        "gaps stay per night, over the latest 92 nights at most (each table's CSV has the "
+        "whole period): narrow the dates to 92 nights or fewer to see each night. Each "
+        "section below is read and drawn when you open it (years of rows take seconds to "
+        "draw); the figures and totals above cover the whole period."
     ) in [c.value for c in at.caption]
     for key in ("tl_open_trends", "tl_open_mod_gov", "tl_open_gaps", "tl_open_coverage"):
         at.session_state[key] = True

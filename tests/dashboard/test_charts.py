@@ -170,6 +170,8 @@ def test_a_trend_breaks_on_the_dates_an_area_has_no_figure() -> None:
 def test_years_are_drawn_per_week_with_gaps_kept_missing() -> None:
     assert charts.chart_unit(C.UNIT_NIGHT, 92) == C.UNIT_NIGHT
     assert charts.chart_unit(C.UNIT_NIGHT, 93) == charts.WEEK
+    assert charts.chart_unit(C.UNIT_DAY, 731) == charts.WEEK
+    assert charts.chart_unit(C.UNIT_DAY, 732) == charts.MONTH
     # Monday 5 January 2026: Wednesday and the next Sunday fall in its week
     frame = pd.DataFrame(
         {
@@ -179,7 +181,7 @@ def test_years_are_drawn_per_week_with_gaps_kept_missing() -> None:
             charts.VALUE: [3, 4, 2, None],
         }
     )
-    weekly = charts.by_week(frame, [C.AREA_ID, charts.GROUP], [charts.VALUE])
+    weekly = charts.by_period(frame, charts.WEEK, [C.AREA_ID, charts.GROUP], [charts.VALUE])
     rows = [[d, a, None if pd.isna(v) else v] for d, a, _, v in weekly.values.tolist()]
     assert rows == [
         [date(2026, 1, 5), "RU-BRY", 7],
@@ -188,12 +190,86 @@ def test_years_are_drawn_per_week_with_gaps_kept_missing() -> None:
     ]
     spec = charts.totals_chart(weekly, by="area", unit=charts.WEEK).to_dict()
     assert spec["encoding"]["x"]["title"] == "Week from Monday (its figures summed)"
-    assert spec["encoding"]["x2"] == {"field": charts.WEEK_END, "timeUnit": "yearmonthdate"}
+    assert spec["encoding"]["x2"] == {"field": charts.PERIOD_END, "timeUnit": "yearmonthdate"}
+    assert spec["encoding"]["tooltip"][0]["title"] == "Week from"
     values = next(iter(spec["datasets"].values()))
-    assert (values[0][C.DATE], values[0][charts.WEEK_END]) == (date(2026, 1, 5), date(2026, 1, 12))
+    assert (values[0][C.DATE], values[0][charts.PERIOD_END]) == (
+        date(2026, 1, 5),
+        date(2026, 1, 12),
+    )
 
 
-def test_a_weeks_bar_stacks_its_areas_in_label_order_on_a_canvas() -> None:
+def test_more_than_two_years_are_drawn_per_month_with_the_same_sums() -> None:
+    # nights across three months and a year's end; each month's bar adds up its nights
+    nights = [
+        (date(2025, 11, 30), "RU-BRY", "Bryansk", 5),
+        (date(2025, 12, 1), "RU-BRY", "Bryansk", 3),
+        (date(2025, 12, 31), "RU-BRY", "Bryansk", 4),
+        (date(2025, 12, 31), "RU-KLU", "Kaluga", 2),
+        (date(2026, 1, 1), "RU-KLU", "Kaluga", 6),
+        (date(2026, 1, 31), "RU-KLU", "Kaluga", None),
+        (date(2026, 2, 1), "RU-KLU", "Kaluga", None),
+    ]
+    frame = pd.DataFrame(nights, columns=[C.DATE, C.AREA_ID, charts.GROUP, charts.VALUE])
+    monthly = charts.by_period(frame, charts.MONTH, [C.AREA_ID, charts.GROUP], [charts.VALUE])
+    rows = [[d, a, None if pd.isna(v) else v] for d, a, _, v in monthly.values.tolist()]
+    assert rows == [
+        [date(2025, 11, 1), "RU-BRY", 5],
+        [date(2025, 12, 1), "RU-BRY", 7],
+        [date(2025, 12, 1), "RU-KLU", 2],
+        [date(2026, 1, 1), "RU-KLU", 6],  # the 31st's missing figure adds nothing
+        [date(2026, 2, 1), "RU-KLU", None],  # a month without a figure: a gap, not a zero
+    ]
+    assert monthly[charts.VALUE].sum() == frame[charts.VALUE].sum() == 20
+    spec = charts.totals_chart(monthly.dropna(), by="area", unit=charts.MONTH).to_dict()
+    assert spec["encoding"]["x"]["title"] == "Month (its figures summed)"
+    assert spec["encoding"]["x"]["axis"]["format"] == "%b %Y"
+    assert spec["encoding"]["tooltip"][0] == {
+        "field": C.DATE, "type": "temporal", "title": "Month", "format": "%B %Y"
+    }  # fmt: skip
+    values = next(iter(spec["datasets"].values()))
+    # each month's bar spans the month (to the next one's first day), its areas stacked
+    assert [
+        (
+            v[C.DATE],
+            v[charts.PERIOD_END],
+            v[charts.GROUP],
+            v[charts.STACK_BOTTOM],
+            v[charts.STACK_TOP],
+        )
+        for v in values
+    ] == [
+        (date(2025, 11, 1), date(2025, 12, 1), "Bryansk", 0.0, 5.0),
+        (date(2025, 12, 1), date(2026, 1, 1), "Bryansk", 0.0, 7.0),
+        (date(2025, 12, 1), date(2026, 1, 1), "Kaluga", 7.0, 9.0),
+        (date(2026, 1, 1), date(2026, 2, 1), "Kaluga", 0.0, 6.0),
+    ]
+    # a few marks stay SVG with a description each; a chart of many goes on a canvas
+    assert "usermeta" not in spec and spec["mark"] == {"type": "bar"}
+    many = pd.DataFrame(
+        {
+            C.DATE: [date(2020, 1, 1)] * (charts.MOST_SVG_MARKS + 1),
+            charts.GROUP: [f"area {n}" for n in range(charts.MOST_SVG_MARKS + 1)],
+            charts.VALUE: [1.0] * (charts.MOST_SVG_MARKS + 1),
+        }
+    )
+    drawn = charts.totals_chart(many, by="area", unit=charts.MONTH).to_dict()
+    assert drawn["usermeta"] == {"embedOptions": {"renderer": "canvas"}}
+    assert drawn["mark"] == {"type": "bar", "aria": False}
+
+
+def test_a_period_starts_on_its_monday_or_first_day_and_ends_before_the_next() -> None:
+    sunday = date(2024, 3, 3)
+    assert charts.period_start(sunday, charts.WEEK) == date(2024, 2, 26)
+    assert charts.period_start(sunday, charts.MONTH) == date(2024, 3, 1)
+    assert charts.period_end(date(2024, 2, 26), charts.WEEK) == date(2024, 3, 4)
+    # February of a leap year, a 31-day month and December roll over correctly
+    assert charts.period_end(date(2024, 2, 1), charts.MONTH) == date(2024, 3, 1)
+    assert charts.period_end(date(2024, 1, 1), charts.MONTH) == date(2024, 2, 1)
+    assert charts.period_end(date(2024, 12, 1), charts.MONTH) == date(2025, 1, 1)
+
+
+def test_a_weeks_bar_stacks_its_areas_in_label_order() -> None:
     weekly = pd.DataFrame(
         {
             C.DATE: [date(2026, 1, 5), date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 12)],
@@ -204,9 +280,6 @@ def test_a_weeks_bar_stacks_its_areas_in_label_order_on_a_canvas() -> None:
     spec = charts.totals_chart(weekly, by="area", unit=charts.WEEK).to_dict()
     assert spec["encoding"]["y"]["field"] == charts.STACK_BOTTOM
     assert spec["encoding"]["y2"] == {"field": charts.STACK_TOP}
-    # drawn on a canvas, no description per bar: years of weeks are thousands of bars
-    assert spec["usermeta"] == {"embedOptions": {"renderer": "canvas"}}
-    assert spec["mark"] == {"type": "bar", "aria": False}
     values = next(iter(spec["datasets"].values()))
     assert [
         (v[C.DATE], v[charts.GROUP], v[charts.STACK_BOTTOM], v[charts.STACK_TOP]) for v in values
@@ -218,7 +291,7 @@ def test_a_weeks_bar_stacks_its_areas_in_label_order_on_a_canvas() -> None:
     ]
     # only the columns drawn travel to the browser
     assert set(values[0]) == {
-        C.DATE, charts.GROUP, charts.VALUE, charts.WEEK_END, charts.STACK_BOTTOM, charts.STACK_TOP
+        C.DATE, charts.GROUP, charts.VALUE, charts.PERIOD_END, charts.STACK_BOTTOM, charts.STACK_TOP
     }  # fmt: skip
     nightly = charts.totals_chart(weekly.dropna(), by="area").to_dict()
     assert "usermeta" not in nightly and nightly["mark"] == {"type": "bar"}

@@ -1,0 +1,69 @@
+"""End to end: a Timeline over more than two years is drawn a month at a time, and each
+month's bar adds up exactly the nights inside it (``tests/app/_years.py``), offline.
+
+Few bars are drawn as SVG, each with a description Vega-Lite builds from its encodings
+and tooltip ("...; stack_top: 11; Area: ...; Month: July 2023; Drones: 2"): the test
+reads what chromium drew.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from testkit.browser import OfflineGuard, Server, serve_database
+from tests.app._years import FIRST, LAST, MONTHLY, TOTAL, seed_years
+
+pytestmark = pytest.mark.e2e
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+WAIT_MS = 45_000
+BARS = "svg path[aria-roledescription='bar'][aria-label*='; Month: ']"
+AREAS = {"RU-BRY": "Bryansk", "RU-KRS": "Kursk"}
+
+pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    yield from serve_database(tmp_path_factory.mktemp("e2e-years"), seed_years)
+
+
+def _bar(label: str) -> tuple[str, str, int, int]:
+    """Return (month, area, drones, top of its stack) read from a bar's description."""
+    fields = dict(part.split(": ", 1) for part in label.split("; "))
+    area = next(name for name in AREAS.values() if name in fields["Area"])
+    return fields["Month"], area, int(fields["Drones"]), int(fields["stack_top"])
+
+
+def test_years_are_drawn_as_months_that_add_up_their_nights(  # type: ignore[no-untyped-def]
+    server: Server, page, guard: OfflineGuard
+) -> None:
+    page.goto(f"{server.url}/timeline?from={FIRST}&to={LAST}")
+    bars = page.locator(BARS)
+    bars.first.wait_for(state="attached", timeout=WAIT_MS)
+    drawn = sorted(_bar(bar.get_attribute("aria-label") or "") for bar in bars.all())
+    expected = []
+    for month, areas in MONTHLY.items():
+        top = 0
+        for area, drones in sorted(areas.items()):  # stacked in label order from the bottom
+            top += drones
+            expected.append((f"{month:%B %Y}", AREAS[area], drones, top))
+    assert drawn == sorted(expected)  # one bar per month and area, nothing else
+    assert sum(bar[2] for bar in drawn) == TOTAL
+    # the headline figure counts the same nights
+    metric = page.locator('[data-testid="stMetricValue"]').first
+    assert metric.inner_text() == str(TOTAL)
+    # the page says how the chart is drawn, and the axis names its unit
+    assert page.get_by_text(
+        re.compile(r"Over 761 nights the charts show a bar or point per calendar month")
+    ).is_visible()
+    axis = page.locator("svg [aria-label^='X-axis titled']").first
+    assert "Month (its figures summed)" in (axis.get_attribute("aria-label") or "")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "e2e-timeline-months.png"), full_page=True)
+    assert guard.needed_by_the_page() == []
+    assert not page.dialogs
