@@ -37,10 +37,21 @@ from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, _browser_page
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from testkit.browser import Server  # noqa: E402
 
-#: JavaScript: the charts vega-embed drew (a canvas or svg in each) and those on the page.
+#: JavaScript: the charts vega-embed drew and those on the page. A chart is drawn when
+#: its canvas holds a painted pixel or its SVG a mark: vega-embed adds the canvas before
+#: its dataflow has run.
 _CHARTS = """() => {
+    const painted = e => {
+        const canvas = e.querySelector('canvas');
+        if (canvas === null) return e.querySelector('svg .role-mark > *') !== null;
+        if (!canvas.width || !canvas.height) return false;
+        const pixels = canvas.getContext('2d').getImageData(
+            0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
+        return false;
+    };
     const all = [...document.querySelectorAll('.vega-embed')];
-    return [all.filter(e => e.querySelector('canvas, svg')).length, all.length];
+    return [all.filter(painted).length, all.length];
 }"""
 #: JavaScript: the page's tables drawn (glide data grid draws a canvas).
 _TABLES = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].filter(
@@ -55,6 +66,8 @@ class Received:
     total: int = 0
     by_kind: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     large: list[tuple[str, int]] = field(default_factory=list)
+    #: Rows of each chart's and table's data (a chart's marks are about as many).
+    rows: list[int] = field(default_factory=list)
 
     def count(self, payload: bytes | str) -> None:
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -69,7 +82,19 @@ class Received:
                 kind = str(msg.delta.new_element.WhichOneof("type"))
                 if kind in ("vega_lite_chart", "dataframe"):
                     self.large.append((kind, size))
+                    self.rows.append(_rows(getattr(msg.delta.new_element, kind)))
         self.by_kind[kind] += size
+
+
+def _rows(element) -> int:  # type: ignore[no-untyped-def]
+    """Return the rows of a chart's or table's Arrow data (its datasets' for a chart)."""
+    import pyarrow as pa
+
+    if hasattr(element, "arrow_data"):  # a table
+        streams = [element.arrow_data.data]
+    else:  # a chart: its data and named datasets
+        streams = [element.data.data, *(named.data.data for named in element.datasets)]
+    return sum(pa.ipc.open_stream(data).read_all().num_rows for data in streams if data)
 
 
 def _wait_log(log: Path, text: str, timeout: float) -> float:
@@ -207,7 +232,11 @@ def _show(name: str, marks: dict[str, object]) -> None:
         + ")"
     )
     print(
-        "  each chart and table: " + ", ".join(f"{k} {s / 1e3:,.1f} KB" for k, s in received.large)
+        "  each chart and table: "
+        + ", ".join(
+            f"{k} {s / 1e3:,.1f} KB ({n:,} rows)"
+            for (k, s), n in zip(received.large, received.rows, strict=True)
+        )
     )
 
 
