@@ -4,7 +4,7 @@ and area: every claim side by side with the figure shown and the rule that chose
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
@@ -32,35 +32,60 @@ def _selected_row(table_key: str) -> int | None:
 
 
 def claims_page() -> None:
-    """Draw the Claims page for the sidebar's filters."""
+    """Draw the Claims page for the sidebar's filters.
+
+    What the page shows is read before its first element is sent (the widgets' values
+    are in the session state already): the browser draws the page again for each batch
+    of elements it receives, so elements trickling in while the server reads cost it
+    more than drawing them at once.
+    """
     filters = sidebar.current_filters()
     version = loaders.data_version()
 
-    st.title("Claims")
     periods = pages(filters.date_from, filters.date_to)
+    shown = filters
     if len(periods) > 1:
         # years of claims: a page of nights at a time, newest first (the analysis, the
         # table and the ledger of one page stay quick; the CSV has the whole period)
         if st.session_state.get(K_PAGE) not in periods:
             st.session_state[K_PAGE] = periods[0]
-        first, last = st.selectbox(
+        first, last = st.session_state[K_PAGE]
+        shown = replace(filters, date_from=first, date_to=last)
+    # the page's table and picker labels, built once per filters and page (cached)
+    table, names = loaders.claims_view(shown, version)
+    ids = list(names)  # the claim id of each row
+    if ids:
+        clicked = _selected_row(K_TABLE)
+        # A click in the table picks its claim once; the picker stays free to change after.
+        if (
+            clicked is not None
+            and clicked < len(ids)
+            and st.session_state.get(_LAST_CLICK) != clicked
+        ):
+            st.session_state[K_PICK] = ids[clicked]
+        st.session_state[_LAST_CLICK] = clicked
+        if st.session_state.get(K_PICK) not in ids:
+            st.session_state[K_PICK] = ids[0]
+        claims = loaders.claims_frame(shown, version)
+        claim = claims.set_index(C.CLAIM_ID, drop=False).loc[st.session_state[K_PICK]]
+        report = loaders.report_record(str(claim[C.REPORT_ID]), version)
+        ledger = _ledger_view(shown, version)
+
+    st.title("Claims")
+    if len(periods) > 1:
+        st.selectbox(
             f"Nights shown ({len(periods)} pages of up to {PAGE_NIGHTS} nights, newest first)",
             options=periods,
             format_func=lambda p: f"{p[0]} – {p[1]}",
             key=K_PAGE,
         )
-        shown = replace(filters, date_from=first, date_to=last)
-    else:
-        shown = filters
-    # the page's table and picker labels, built once per filters and page (cached)
-    table, names = loaders.claims_view(shown, version)
     st.caption(
         f"{len(table):,} {'claim matches' if len(table) == 1 else 'claims match'} the "
         f"filters{' in these nights' if shown is not filters else ''}. "
         f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
         "select one to read it in its report."
     )
-    if table.empty:
+    if not ids:
         st.info("No claims match these filters.")
         return
 
@@ -71,25 +96,13 @@ def claims_page() -> None:
         selection_mode="single-row",
         key=K_TABLE,
     )
-    ids = list(names)  # the claim id of each row
-    clicked = _selected_row(K_TABLE)
-    # A click in the table picks its claim once; the picker stays free to change after.
-    if clicked is not None and clicked < len(ids) and st.session_state.get(_LAST_CLICK) != clicked:
-        st.session_state[K_PICK] = ids[clicked]
-    st.session_state[_LAST_CLICK] = clicked
-    if st.session_state.get(K_PICK) not in ids:
-        st.session_state[K_PICK] = ids[0]
-    picked = st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
-
-    claims = loaders.claims_frame(shown, version)
-    claim = claims.set_index(C.CLAIM_ID, drop=False).loc[picked]
-    report = loaders.report_record(str(claim[C.REPORT_ID]), version)
+    st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
     st.subheader("Evidence")
     if report is None:
         st.warning("The report behind this claim is no longer stored.")
     else:
         _evidence(claim, report)
-    _ledger(shown, version)
+    _ledger(ledger)
     st.download_button(
         "Claims (CSV)",
         data=lambda: store.export.claims_csv(loaders.claims_frame(filters, version)),
@@ -122,25 +135,41 @@ def _evidence(claim: pd.Series, report: dict) -> None:
         st.link_button("Open the source", source, key="claims_source_link")
 
 
-def _ledger(filters: store.Filters, version: str) -> None:
-    """The ledger of one night and area: every claim side by side."""
-    st.subheader("Ledger: every claim of one night and area")
+@dataclass(frozen=True)
+class _Ledger:
+    """The ledger of the night and area picked: the picker's choices and the detail."""
+
+    keys: dict[str, str]
+    summary: str = ""
+    view: pd.DataFrame | None = None
+
+
+def _ledger_view(filters: store.Filters, version: str) -> _Ledger:
+    """Read the ledger of the night and area picked (the first when none is)."""
     keys = loaders.ledger_choices(filters, version)
     if not keys:
-        st.caption("No drone claims placed in a night for these filters.")
-        return
+        return _Ledger(keys)
     if st.session_state.get(K_LEDGER) not in keys:
         st.session_state[K_LEDGER] = next(iter(keys))
-    key = st.selectbox(
+    summary, view = loaders.ledger_detail(filters, version, st.session_state[K_LEDGER])
+    return _Ledger(keys, summary, view)
+
+
+def _ledger(ledger: _Ledger) -> None:
+    """The ledger of one night and area: every claim side by side."""
+    st.subheader("Ledger: every claim of one night and area")
+    if not ledger.keys:
+        st.caption("No drone claims placed in a night for these filters.")
+        return
+    st.selectbox(
         "Night and area",
-        options=list(keys),
-        format_func=keys.__getitem__,
+        options=list(ledger.keys),
+        format_func=ledger.keys.__getitem__,
         key=K_LEDGER,
         help="Nights and areas where sources disagree come first.",
     )
-    summary, view = loaders.ledger_detail(filters, version, key)
-    st.markdown(evidence.escape_markdown(summary))
-    st.dataframe(view, hide_index=True)
+    st.markdown(evidence.escape_markdown(ledger.summary))
+    st.dataframe(ledger.view, hide_index=True)
     st.caption(
         "A media text that retells a statement is linked to it: it is listed here but never "
         "counts as a confirmation or adds to the figure."
