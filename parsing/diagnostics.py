@@ -39,6 +39,7 @@ from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP
 from parsing.text import Sentence, lower, normalise, sentences
+from parsing.word_start import WithOpening
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
@@ -58,7 +59,7 @@ class Problem:
 
 
 #: Sentences whose numbers are not interceptions over a named place.
-_NOT_A_COUNT = [
+_NOT_A_COUNT: list[re.Pattern[str] | WithOpening] = [
     vocab.WARNING_RE,
     vocab.AIRPORT_RE,
     vocab.SVO_ZONE_RE,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsing.word_start import word_start
+from parsing.word_start import WithOpening, word_start
 
 #: Drone nouns in every case.
 DRONE = [
@@ -387,7 +387,7 @@ AERIAL_TARGET_RE = alt(AERIAL_TARGET)
 WARNING_RE = alt(WARNING)
 AIRPORT_RE = alt(AIRPORT)
 SVO_ZONE_RE = alt(SVO_ZONE)
-FOOTER_RE = alt(FOOTER)
+FOOTER_RE = WithOpening(FOOTER)  # its last alternatives open the sentence
 CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)
 DROPPED_RE = alt(DROPPED)

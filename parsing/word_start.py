@@ -17,6 +17,7 @@ and groups are the original's (``tests/parsing/test_word_start.py``).
 from __future__ import annotations
 
 import re
+import sys
 
 _LOOKBEHIND = r"(?<![\w-])"
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -132,6 +133,31 @@ def fronted(body: str) -> re.Pattern[str]:
             for first, rests in by_letter.items()
         )
     )
+
+
+class WithOpening:
+    """``(?<![\\w-])(?:body)`` for a body whose last alternatives hold only at the text's
+    start ("^\\W*(?:in\\s+recent\\s+weeks|...)"): the others compiled by :func:`word_start`
+    (one "^" alternative makes the engine try every character), those tried at the start
+    only. ``search`` gives the whole pattern's match: the earliest, and at the start the one
+    of the alternative listed first."""
+
+    def __init__(self, body: str) -> None:
+        alts = _split(body)
+        k = next(i for i, a in enumerate(alts) if a.startswith("^"))
+        if not all(a.startswith("^") for a in alts[k:]) or re.compile(body).groups:
+            msg = f"only the last alternatives may open with '^', without groups: {body!r}"
+            raise ValueError(msg)
+        self.pattern = f"{_LOOKBEHIND}(?:{body})"
+        self._others = word_start("|".join(alts[:k]))
+        self._opening = re.compile(f"{_LOOKBEHIND}(?:{'|'.join(alts[k:])})")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match of the whole pattern in ``text[pos:endpos]``."""
+        m = self._others.search(text, pos, endpos)
+        if pos == 0 and (m is None or m.start() > 0):
+            return self._opening.match(text, 0, endpos) or m  # "^": the text's start only
+        return m
 
 
 #: The characters other than a letter's two cases that IGNORECASE matches with a Latin or

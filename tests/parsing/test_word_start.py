@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import vocab
-from parsing.word_start import case_variants, fronted, word_start
+from parsing.word_start import WithOpening, case_variants, fronted, word_start
 
 #: Every body the vocabulary compiles with ``vocab.alt``.
 BODIES = [
@@ -195,3 +195,37 @@ def test_reporter_is_the_first_entry_at_the_earliest_match() -> None:
             )
             assert got == want
             assert (m and m.span()) == (g and g.span())
+
+
+@pytest.mark.parametrize("body", [vocab.FOOTER, r"ab|c\s+d|^\W*(?:e|ab)|^x"])
+def test_with_opening_searches_as_the_plain_pattern(body: str) -> None:
+    """``WithOpening`` (alternatives that hold only at the start kept apart) finds what the
+    whole pattern finds, from any position."""
+    plain, fast = re.compile(rf"(?<![\w-])(?:{body})"), WithOpening(body)
+    texts = [
+        *TEXTS,
+        "— in recent weeks, four attacks; since the start of the war 3,000",
+        "За последние месяцы всего за время операции",
+        "ab c d; e ab -x",
+        "  e, then ab",
+    ]
+    for text in texts:
+        for t in (text, text.lower()):
+            for pos in range(0, len(t), 3):
+                a, b = fast.search(t, pos), plain.search(t, pos)
+                assert (a and a.span()) == (b and b.span())
+            a, b = fast.search(t, 0, 9), plain.search(t, 0, 9)
+            assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdex -_1", max_size=20))
+def test_with_opening_same_match_on_any_text(text: str) -> None:
+    body = r"ab|c\s*d|^\W*(?:e|ab)|^x"
+    a, b = WithOpening(body).search(text), re.compile(rf"(?<![\w-])(?:{body})").search(text)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_with_opening_needs_its_opening_alternatives_last() -> None:
+    with pytest.raises(ValueError, match="last alternatives"):
+        WithOpening(r"^a|b")
