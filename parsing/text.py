@@ -159,8 +159,11 @@ _BOUNDARY = re.compile(
 #: regular-expression engine try it at every character; every branch here begins with a
 #: character, which it skips through quickly, and a stop inside a word ("a.b.c", "1.5",
 #: "т.е.") is not tried at all (a run of 2 MB of "a.ж." took 0.5 s of tries).
+#: (Written as "\n|[.!?…](?=[\"»”]?\s)|[.!?][\"”»](?=[A-ZА-Я])|[.!?](?=[А-ЯA-Z][а-яa-z])",
+#: with the branches' first characters as one class in front: same matches, and the engine
+#: skips to that class instead of trying four branches at every character.)
 _BOUNDARY_HINT = re.compile(
-    r"\n|[.!?…](?=[\"»”]?\s)|[.!?][\"”»](?=[A-ZА-Я])|[.!?](?=[А-ЯA-Z][а-яa-z])"
+    r"[\n.!?…](?:(?<=\n)|(?<=[.!?…])(?=[\"»”]?\s)|(?<=[.!?])[\"”»](?=[A-ZА-Я])|(?<=[.!?])(?=[А-ЯA-Z][а-яa-z]))"
 )
 
 

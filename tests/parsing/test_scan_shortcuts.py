@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import numbers, places
+from parsing import text as sentence_text
 
 NUMBER_PIECES = [
     "1", "12", "200", "1 200", "1,200", "1.5", "2,5", "7.00", "20:00", "10-15", "-5", " ", "  ",
@@ -110,3 +111,20 @@ def test_list_separators_are_those_of_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in reading._SEP.finditer(text)] == [
         m.span() for m in _SEP_PLAIN.finditer(text)
     ]
+
+
+#: Pieces at the edges of the sentence-boundary hint (written for this test).
+BOUNDARY_PIECES = [
+    ".", "!", "?", "…", "\n", "\n\n", " ", '"', "»", "”", "«", "Он", "он", "A", "a", "Б", "1.5",
+    "т.е.", "x", "\t", "»\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDARY_PIECES), min_size=1, max_size=14).map("".join))
+def test_the_boundary_hint_matches_as_its_branches_written_out(text: str) -> None:
+    """``text._BOUNDARY_HINT`` puts its branches' first characters in front as one class; the
+    pattern with the branches written out finds the same matches."""
+    plain = re.compile(r"\n|[.!?…](?=[\"»”]?\s)|[.!?][\"”»](?=[A-ZА-Я])|[.!?](?=[А-ЯA-Z][а-яa-z])")
+    spans = [m.span() for m in sentence_text._BOUNDARY_HINT.finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
