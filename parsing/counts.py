@@ -120,7 +120,7 @@ _BEFORE_CUES = (
     _ATTEMPT_BEFORE,
     _EXTRA_BEFORE,
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*")  # (a class first: the engine skips to letters)
 #: Every word the patterns above look for before a number; when none of the last three words
 #: before it is one of them, none of those patterns can match (a quick test, same result).
 _CUE_WORDS = frozenset(

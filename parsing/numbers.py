@@ -260,7 +260,7 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
 
 
 #: Maximal runs of letters: the first part of every number-word token is one of them.
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_][^\W\d_]*")  # (not "+": see _DIGIT_RUN)
 #: Maximal runs of digits: every token that starts with a digit starts where one of them does.
 #: (``\d\d*``, not ``\d+``: a pattern that opens with a class lets the engine skip to the
 #: next digit; one that opens with a repeat is tried at every character.)
