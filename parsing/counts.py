@@ -93,7 +93,8 @@ _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
-_ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+)?$")  # read at every number
+#: "атаки восьми БПЛА", "атаковали Брянскую область 12 беспилотниками" (a place between)
+_ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
 #: "один из аппаратов сбили над ...", "два из сбитых беспилотников упали ...": a part of the

@@ -227,6 +227,8 @@ TOTAL_MARK = r"(?<!больше\s)(?<!меньше\s)(?<!чаще\s)всего|�
 #: "все беспилотники уничтожены": all of those in the attempt.
 ALL_DESTROYED = (
     r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
+    # "Все они были уничтожены", "all of them were shot down"
+    r"|(?:все|all)\s+(?:они|of\s+them)\s+(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted)"
     # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number
     r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones)\s+(?:были\s+|were\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
 )

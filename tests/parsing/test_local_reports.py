@@ -353,3 +353,25 @@ def test_the_window_s_figures_stay_the_window_s() -> None:
         [("RU-BRY", None), ("RU-KRS", None)],
     ]
     assert [r.total for r in reports] == [9, 14]
+
+
+# ---------------------------------------------------------------- attacks and "all of them"
+
+
+def test_all_of_them_destroyed_takes_the_attempt_s_figure() -> None:
+    text = (
+        "Противник предпринял попытку атаки с помощью семи беспилотников на объекты в "
+        "Брянской области. Все они были уничтожены средствами ПВО."
+    )
+    assert _rows(text) == [("RU-BRY", None, 7)]
+
+
+def test_the_drones_a_region_was_attacked_with_are_no_figure() -> None:
+    text = (
+        "ВСУ атаковали Брянскую область с использованием 12 беспилотников, 10 из них сбиты "
+        "над Погарским районом."
+    )
+    assert _rows(text) == [("RU-BRY", "RU-BRY:pogarsky", 10), ("RU-BRY", None, 10)]
+    # the place between the attack verb and its figure does not make the figure a total
+    text = "ВСУ атаковали Брянскую область 12 беспилотниками, 10 из них сбиты."
+    assert [r.total for r in parse(text)] == [10]
