@@ -18,10 +18,10 @@ from parsing import build, retellings, segment, sides, speakers
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
 from parsing.places import context_region, speaker_region
-from parsing.reading import Context
+from parsing.reading import Context, SentenceFacts
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
-from parsing.text import lower, normalise, sentences
+from parsing.text import Sentence, lower, normalise, sentences
 from parsing.time import find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
@@ -92,6 +92,37 @@ def _to_word_end(claim: Claim, text: str) -> Claim:
 PROGRESS_STEP = 100
 
 
+#: how many sentences after an undecided name its speaker may be named
+_SPEAKER_REACH = 3
+
+
+def _read_again(
+    undecided: list[tuple[Sentence, Context]],
+    at: int,
+    area: str,
+    norm: str,
+    ukrainian: bool,
+    english: bool,
+    facts: dict[int, SentenceFacts],
+) -> None:
+    """ "Над регионом сбиты 14 БПЛА, из них 6 — над Каменским районом. Губернатор Ростовской
+    области сообщил ...": a head of region named in the next few sentences is the speaker of
+    the figures before him; their names of several places are read again inside his region."""
+    for s, before in undecided:
+        if at - s.index > _SPEAKER_REACH or s.index not in facts:
+            continue
+        chunk = norm[s.start : s.end]
+        again = read_sentence(
+            russify(chunk) if ukrainian else chunk,
+            s.start,
+            replace(before, region=area),
+            english=english,
+        )
+        if again is not None and not again.doubts:
+            facts[s.index] = again
+    undecided.clear()
+
+
 def parse(
     text: str,
     published: date | None = None,
@@ -122,7 +153,7 @@ def parse(
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own_area = source_region(source)
     ctx.region = own_area
-    facts = {}
+    facts: dict[int, SentenceFacts] = {}
     reporters = {}
     times = {}
     ua = {}
@@ -132,6 +163,9 @@ def parse(
     drone_seen = False
     ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
     ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
+    #: sentences read with no region in context that left a name of several places undecided,
+    #: with the context they were read in: a head of region named right after them decides
+    undecided: list[tuple[Sentence, Context]] = []
     for s in sents:
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
@@ -152,7 +186,13 @@ def parse(
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
             areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
+        before = replace(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
+        if (area := areas.get(s.index)) and undecided:
+            _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
+        if f is not None and f.doubts and before is not None:
+            undecided[:] = [u for u in undecided if s.index - u[0].index < _SPEAKER_REACH]
+            undecided.append((s, before))
         if f is not None or drone[s.index]:
             # ``segment.group`` dates a report by its sentences with figures or drones only
             times[s.index] = find_time(lchunk, s.start, published)

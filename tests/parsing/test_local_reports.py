@@ -375,3 +375,36 @@ def test_the_drones_a_region_was_attacked_with_are_no_figure() -> None:
     # the place between the attack verb and its figure does not make the figure a total
     text = "ВСУ атаковали Брянскую область 12 беспилотниками, 10 из них сбиты."
     assert [r.total for r in parse(text)] == [10]
+
+
+# ---------------------------------------------------------------- the speaker named after
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Губернатор Ростовской области сообщил, что пострадавших нет.",
+        "Пострадавших нет. Об этом сообщил губернатор Ростовской области.",
+    ],
+)
+def test_a_head_of_region_named_after_the_figures_decides_their_district(after: str) -> None:
+    text = f"Над регионом сбиты 11 БПЛА, из них 4 — над Каменским районом. {after}"
+    reports = parse(text)
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-ROS", None, 11),
+        ("RU-ROS", "RU-ROS:kamensky", 4),
+    ]
+    assert [(r.reporter, r.doubts) for r in reports] == [("governor", ())]
+
+
+def test_a_head_of_region_named_far_after_decides_nothing() -> None:
+    text = (
+        "Над Каменским районом сбиты 3 БПЛА. Пострадавших нет. Повреждений нет. Угрозы нет. "
+        "Губернатор Ростовской области поблагодарил военных."
+    )
+    reports = parse(text)
+    # the governor's region takes the figure (one_region_total); the district stays undecided
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-ROS", None, 3)
+    ]
+    assert [len(r.doubts) for r in reports] == [1]
