@@ -33,6 +33,8 @@ class TotalCandidate:
     start: int
     end: int
     foreign: bool = False  # its item names a place the gazetteer does not know ("over Kyiv")
+    #: its sentence spreads it over several regions ("43 drones over 8 regions"): no one region's
+    wide: bool = False
 
 
 @dataclass(slots=True)

@@ -152,7 +152,7 @@ def rule_one_region_total(r: ReportReading) -> None:
     that region's. Never a launched count ("с применением N"), never over several regions."""
     if _region_level(r.claims) or any(c.count is not None for c in r.claims):
         return
-    totals = [t for t in r.totals if t.priority < 3 and not t.foreign]
+    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and not t.wide]
     if not totals:
         return
     areas = {c.area_id for c in r.claims}

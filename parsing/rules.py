@@ -249,6 +249,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     ):
         for t in facts.totals:
             t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")
+    if facts.totals and vocab.SEVERAL_REGIONS_RE.search(low):
+        for t in facts.totals:
+            t.wide = True  # "43 drones over 8 regions": never one region's figure
     if facts.attempt is not None:
         ctx.attempt = (facts.attempt, groups)
     for c in facts.claims:

@@ -403,6 +403,9 @@ HARM_RE = alt(HARM)
 EARLIER_RE = re.compile(EARLIER)
 UNSAID_RE = alt(UNSAID)
 NATIONAL_RE = alt(NATIONAL)
+#: Regions in the plural: a figure of the sentence is spread over several ("43 drones were
+#: destroyed over 8 regions", "над несколькими регионами", "в регионах России").
+SEVERAL_REGIONS_RE = alt(r"regions|provinces|регион(?:ами|ах|ов)|област(?:ями|ях|ей)")
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 UA_SIDE_RE = alt(UA_SIDE)
 

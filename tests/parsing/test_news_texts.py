@@ -301,3 +301,13 @@ def test_ukraine_attacked_with_n_is_no_total() -> None:
         "and that it had shot down 61 of them."
     )
     assert _reports(text) == [("other", "UA", 61, [])]
+
+
+# --- a figure spread over several regions is no one region's ---------------------------------------
+def test_a_figure_over_several_regions_never_goes_to_the_one_named() -> None:
+    text = (
+        "The ministry said 43 drones were destroyed over 8 regions, including the Bryansk region."
+    )
+    assert _reports(text) == [("mod", "RU", 43, [("RU-BRY", None)])]
+    text_ru = "Над 8 регионами уничтожены 43 беспилотника, в том числе над Брянской областью."
+    assert _reports(text_ru) == [("media", "RU", 43, [("RU-BRY", None)])]
