@@ -88,7 +88,7 @@ _ONE_EN = word_start(
 
 _DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
 _OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+")
-_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+$")
+_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
@@ -201,7 +201,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             start = n.start - (len(before) - q.start())
         qual: Qualifier = "exact"
         if q:
-            qual = "approx" if vocab.APPROX_RE.search(q.group()) else "at_least"
+            qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))

@@ -98,6 +98,7 @@ def _build() -> dict[str, int]:
     for i, w in enumerate(_EN_TENS):
         words[w] = 20 + 10 * i
     words["hundred"] = 100
+    words["dozen"] = 12  # "a dozen drones", "two dozen": twelve times the number before it
     # collective numerals for people: "еще трое ранены", "погибли двое"
     for value, forms in {
         2: "двое двоих",
@@ -201,6 +202,11 @@ def words_value(phrase: str) -> int | None:
         if p == "hundred":
             total = max(total, 1) * 100
             last = 100
+            continue
+        if p == "dozen":
+            if k != len(parts) - 1 or total >= 10:
+                return None  # "two dozen" only: nothing after it, no "twenty dozen"
+            total = max(total, 1) * 12
             continue
         if v >= last or (v >= 10 and last < 100 and last >= 10) or (v == 0 and len(parts) > 1):
             return None  # "два три" is two numbers, not one

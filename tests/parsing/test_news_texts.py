@@ -311,3 +311,20 @@ def test_a_figure_over_several_regions_never_goes_to_the_one_named() -> None:
     assert _reports(text) == [("mod", "RU", 43, [("RU-BRY", None)])]
     text_ru = "Над 8 регионами уничтожены 43 беспилотника, в том числе над Брянской областью."
     assert _reports(text_ru) == [("media", "RU", 43, [("RU-BRY", None)])]
+
+
+# --- "a dozen", "two dozen" ----------------------------------------------------------------------
+def test_dozens_of_drones() -> None:
+    def one(text: str) -> tuple[int | None, str]:
+        c = parse(text, P)[0].claims[0]
+        return c.count, c.qualifier
+
+    assert one("Two dozen drones were shot down over the Bryansk region.") == (24, "exact")
+    assert one("More than a dozen drones were shot down over the Bryansk region.") == (
+        12,
+        "at_least",
+    )
+    assert one("About a dozen drones were downed over the Kursk region.") == (12, "approx")
+    assert _claims("Dozens of drones were shot down over the Kursk region.") == [
+        [("RU-KRS", None, None)]
+    ]
