@@ -141,8 +141,17 @@ _HALF_OF = {
     **dict.fromkeys(("сотни", "сотен"), 100),
     **dict.fromkeys(("десятка", "десятков"), 10),
 }
+#: Tens and hundreds counted as units: "два десятка" (20), "три сотни" (300), "десяток" (10),
+#: "сотня" (100); "полсотни" is 50. Only as the last word ("десятки", "сотни" alone are no number).
+_SCORE_OF = {
+    **dict.fromkeys(("десяток", "десятка", "десятков", "десятку", "десятком"), 10),
+    **dict.fromkeys(("сотня", "сотни", "сотен", "сотню", "сотней"), 100),
+}
+_SCORE_ALONE = {"десяток": 10, "десятком": 10, "сотня": 100, "сотню": 100, "сотней": 100}
+_SCORE_ALONE.update(dict.fromkeys(("полсотни", "полсотня", "полсотню"), 50))
 #: Every word that can be part of a number written in words.
-_NUMBER_WORDS = frozenset(WORDS) | frozenset(_HALF_OF) | HALF
+_NUMBER_WORDS = frozenset(WORDS) | frozenset(_HALF_OF) | HALF | frozenset(_SCORE_OF)
+_NUMBER_WORDS |= frozenset(_SCORE_ALONE)
 
 #: Ordinal day numbers in the genitive, for dates written in words ("двадцать второго октября").
 _ORD_UNITS = {
@@ -187,6 +196,13 @@ def words_value(phrase: str) -> int | None:
             if k != 0 or nxt not in _HALF_OF or len(parts) != 2:
                 return None
             return _HALF_OF[nxt] * 3 // 2
+        if p in _SCORE_ALONE and len(parts) == 1:
+            return _SCORE_ALONE[p]  # "десяток беспилотников", "полсотни дронов"
+        if p in _SCORE_OF and p not in MULTIPLIERS:
+            # "два десятка", "три сотни": a unit (2-9) before it, and nothing after it
+            if k != len(parts) - 1 or not 1 <= total <= 9 or big:
+                return None
+            return total * _SCORE_OF[p]
         if p in MULTIPLIERS:
             if big or (k == 0 and len(parts) == 1):
                 # "тысяча тысяч" is no count; "тысячи" alone is "thousands" or a headline's

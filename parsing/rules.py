@@ -136,6 +136,11 @@ def _count_over(s: str) -> bool:
     return any(_OVER_AFTER.match(s, n.end) for n in find_numbers(s))
 
 
+#: A line of places and their figures: "Над Трубчевским районом — 5, над Погарским — 4".
+_PLACE_DASH_LINE = re.compile(
+    r"^\W*(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*(?:\d|[а-яе]+[,;.]?\s*(?:$|над|в\s))",
+    re.IGNORECASE,
+)
 #: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
 _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
@@ -182,6 +187,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
+            or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
         )
     ):
         interception = (

@@ -58,8 +58,10 @@ def rule_not_drones(r: Reading) -> None:
     drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
     drones_named = names_drone(r.low)
     prev = None  # the item before, while it is a drone count with no place of its own
+    other = None  # the item before, while it is another weapon's with a place
     for _i, it in r.open_items():
         before, prev = prev, None
+        placed_before, other = other, None
         low = lower(r.of(it))
         masked = vocab.NAVAL_RE.sub(blank, low)
         if it.count is not None and vocab.AERIAL_TARGET_RE.match(r.low, it.count.end - r.base + 1):
@@ -75,6 +77,11 @@ def rule_not_drones(r: Reading) -> None:
         if vocab.DRONE_RE.search(masked):
             if it.count is not None and not it.groups:
                 prev = it
+                if placed_before is not None and it.sep.lower() in ("and", "и"):
+                    # "над Белгородской областью сбиты 11 снарядов РСЗО и 4 беспилотника":
+                    # the place before the other weapons is the drones' too
+                    it.groups = placed_before.groups
+                    it.placed = placed_before.placed
             continue
         if (
             vocab.NAVAL_RE.search(low)
@@ -82,6 +89,8 @@ def rule_not_drones(r: Reading) -> None:
             or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
         ):
             it.settled = True
+            if it.groups:
+                other = it
             if before is not None and it.groups and it.sep.lower() in ("and", "и"):
                 # "downed 16 drones and a missile over Crimea": the place after the weapons
                 # is the drones' too

@@ -408,3 +408,63 @@ def test_a_head_of_region_named_far_after_decides_nothing() -> None:
         ("RU-ROS", None, 3)
     ]
     assert [len(r.doubts) for r in reports] == [1]
+
+
+# ---------------------------------------------------------------- tens and hundreds as units
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("два десятка", 20),
+        ("трех десятков", 30),
+        ("десяток", 10),
+        ("полсотни", 50),
+        ("две сотни", 200),
+        ("сотню", 100),
+        ("полтора десятка", 15),
+    ],
+)
+def test_tens_and_hundreds_counted_as_units(words: str, value: int) -> None:
+    text = f"Над Курской областью уничтожены {words} беспилотников."
+    assert _rows(text) == [("RU-KRS", None, value)]
+
+
+@pytest.mark.parametrize("words", ["десятки", "сотни", "несколько десятков"])
+def test_tens_or_hundreds_without_a_number_are_no_figure(words: str) -> None:
+    text = f"Над Курской областью уничтожены {words} беспилотников."
+    assert _rows(text) == [("RU-KRS", None, None)]
+
+
+def test_about_two_tens_is_approximate() -> None:
+    text = "Над Курской областью уничтожено около двух десятков дронов."
+    assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims] == [(20, "approx")]
+
+
+# ---------------------------------------------------------------- a line of places and dashes
+
+
+def test_a_line_of_places_with_dashes_goes_on_with_the_report() -> None:
+    text = (
+        "В небе над Калужской областью уничтожены 9 БПЛА. Над Тарусским районом — 5, "
+        "над Кировским — 4."
+    )
+    assert _rows(text) == [
+        ("RU-KLU", None, 9),
+        ("RU-KLU", "RU-KLU:tarussky", 5),
+        ("RU-KLU", "RU-KLU:kirovsky", 4),
+    ]
+
+
+# ---------------------------------------------------------------- other weapons first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Белгородской областью сбиты 11 реактивных снарядов РСЗО и 4 беспилотника.",
+        "Над Белгородской областью уничтожены две управляемые авиабомбы и четыре БПЛА.",
+    ],
+)
+def test_drones_after_another_weapon_share_its_place(text: str) -> None:
+    assert _rows(text) == [("RU-BEL", None, 4)]
