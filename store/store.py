@@ -28,6 +28,7 @@ from store.db import make_engine, writing
 from store.importers import Item, Prepared, guess_language, read_file, read_paths
 from store.importers.claims_csv import CSV_PARSER_VERSION
 from store.ingest import ImportResult, Progress, Step, prepare, stored_items, write
+from store.kept_samples import kept_file, restore, save
 from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
 
 #: Reconciled results kept per data version (one per filter combination asked for).
@@ -356,7 +357,22 @@ class Store:
         folder = settings.get().data_dir / "samples"
         if not folder.is_dir() or not any(folder.iterdir()):
             return ImportResult(0, 0, 0)
-        return self.ingest_paths([folder], source_kind=SAMPLE)
+        # a fresh SQLite database gets the rows a fresh one got before (store.kept_samples)
+        kept = (
+            None if self._custom_parse or not self._is_fresh() else kept_file(self.engine, folder)
+        )
+        restored = restore(self.engine, kept) if kept is not None and kept.is_file() else None
+        if restored is not None:
+            return restored
+        result = self.ingest_paths([folder], source_kind=SAMPLE)
+        if kept is not None:
+            save(self.engine, kept, result)
+        return result
+
+    def _is_fresh(self) -> bool:
+        """Return whether nothing was ever written into the database (no import, no change)."""
+        with self.engine.connect() as conn:
+            return figures.data_version(conn) == "0"
 
     def has_only_samples(self) -> bool:
         """Return whether the database holds reports and every one is a sample."""

@@ -108,6 +108,19 @@ def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
+def repository_samples(tmp_path: Path) -> Path:
+    """A copy of the repository's ``data/samples`` where ``load_samples`` looks for it."""
+    repository = Path(__file__).resolve().parents[2] / "data" / "samples"
+    if not repository.is_dir():
+        pytest.skip("no data/samples in this checkout")
+    target = tmp_path / "data" / "samples"
+    target.mkdir(parents=True)
+    for file in repository.iterdir():
+        (target / file.name).write_bytes(file.read_bytes())
+    return target
+
+
+@pytest.fixture
 def store(db_url: str):
     opened = Store(make_engine(db_url), parse=fake_parse, parser_version="fake-1")
     yield opened

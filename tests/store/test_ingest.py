@@ -232,19 +232,6 @@ def test_sample_data_loads_marks_and_clears(store: Store, tmp_path: Path) -> Non
     assert counts(store) == {"reports": 1, "statements": 1, "claims": 1, "imports": 1, "review": 0}
 
 
-@pytest.fixture
-def repository_samples(tmp_path: Path) -> Path:
-    """A copy of the repository's ``data/samples`` where ``load_samples`` looks for it."""
-    repository = Path(__file__).resolve().parents[2] / "data" / "samples"
-    if not repository.is_dir():
-        pytest.skip("no data/samples in this checkout")
-    target = tmp_path / "data" / "samples"
-    target.mkdir(parents=True)
-    for file in repository.iterdir():
-        (target / file.name).write_bytes(file.read_bytes())
-    return target
-
-
 @pytest.mark.usefixtures("repository_samples")
 def test_the_repository_samples_read_without_errors(store: Store) -> None:
     result = store.load_samples()
