@@ -1,14 +1,15 @@
 """Drone Interception Atlas: the Streamlit entry point (``streamlit run app.py``).
 
 This file only sets the page up, loads the sample reports into a fresh database, draws
-the shared sidebar and routes to the pages under ``app_pages/`` (one file per page).
+the map's slot (``app_pages/map_slot.py``: shown on the Map page, kept loaded elsewhere)
+and the shared sidebar and routes to the pages under ``app_pages/`` (one file per page).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import loaders, sidebar
+from app_pages import loaders, map_slot, sidebar
 from dashboard import labels
 
 #: Shown on every page while the store holds nothing but the bundled samples.
@@ -27,10 +28,11 @@ st.set_page_config(
 
 samples_error = loaders.ensure_samples()
 
+MAP_PAGE = st.Page("app_pages/map.py", title="Map", default=True)
 # Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
 page = st.navigation(
     [
-        st.Page("app_pages/map.py", title="Map", default=True),
+        MAP_PAGE,
         st.Page("app_pages/timeline.py", title="Timeline"),
         st.Page("app_pages/claims.py", title="Claims"),
         st.Page("app_pages/review.py", title="Review"),
@@ -39,6 +41,9 @@ page = st.navigation(
     ]
 )
 
+# first: drawn by this script, the map's place never moves and the browser keeps the map
+# loaded across page switches (app_pages/map_slot.py)
+map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
 if samples_error:
     st.error(f"The sample reports could not be loaded: {samples_error}")
 if loaders.has_only_samples():

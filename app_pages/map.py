@@ -10,24 +10,20 @@ import streamlit as st
 import geo
 import store
 import store.export
-from app_pages import loaders, map_component, sidebar, warm
+from app_pages import loaders, map_component, map_slot, sidebar, warm
 from dashboard import drill, evidence, labels, map_layers, snapshot
-from dashboard.folium_map import asset_base, build_map, map_payload
+from dashboard.folium_map import build_map, map_payload
 from geo import PackMissingError
 from geo.display import area_at
 
-K_DRILL = "map_drill"
 K_OPEN = "map_open_region"
 K_BACK = "map_back"
-K_MAP = "map_view"
 K_TABLE = "map_table"
 K_PNG = "map_dl_png"
 K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
 K_GEOJSON = "map_dl_geojson"
 K_NIGHTLY = "map_dl_nightly"
-#: Only a click reruns the script; panning and zooming stay in the browser.
-RETURNED = ["last_active_drawing", "last_object_clicked", "last_object_clicked_tooltip"]
 
 
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
@@ -39,33 +35,46 @@ def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
 
 
 def _state() -> drill.DrillState:
-    state = st.session_state.get(K_DRILL)
+    state = st.session_state.get(map_slot.K_DRILL)
     return state if isinstance(state, drill.DrillState) else drill.DrillState()
 
 
 def _on_back() -> None:
-    st.session_state[K_DRILL] = drill.back(_state())
+    st.session_state[map_slot.K_DRILL] = drill.back(_state())
 
 
 def _on_open() -> None:
-    st.session_state[K_DRILL] = drill.open_region(_state(), st.session_state.get(K_OPEN) or None)
+    st.session_state[map_slot.K_DRILL] = drill.open_region(
+        _state(), st.session_state.get(K_OPEN) or None
+    )
 
 
 # --- the page -------------------------------------------------------------------------
 
 
 def map_page() -> None:
-    """Draw the Map page for the sidebar's filters and the current drill state."""
+    """Draw the Map page for the sidebar's filters and the current drill state: its header,
+    then (the map being drawn by ``app.py`` between them: ``map_slot``) the rest."""
     filters = sidebar.current_filters()
     version = loaders.data_version()
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
-    state = _state()
-    if state.region_id is not None and state.region_id not in drillable:
-        state = drill.back(state)
-        st.session_state[K_DRILL] = state
+    state = map_slot.drill_state()
     region_label = names.get(state.region_id, state.region_id) if state.region_id else None
+    with st.container(key=map_slot.BEFORE):
+        title = _header(filters, state, names, drillable, region_label)
+    with st.container(key=map_slot.AFTER):
+        _below_the_map(filters, version, state, drillable, title, region_label)
 
+
+def _header(
+    filters: store.Filters,
+    state: drill.DrillState,
+    names: dict[str, str],
+    drillable: list[str],
+    region_label: str | None,
+) -> str:
+    """Draw the page's title, caption and district picker; return the view's title."""
     st.title("Map")
     title = snapshot.view_title(
         filters.date_from, filters.date_to, unit=filters.unit, region=region_label
@@ -89,28 +98,28 @@ def map_page() -> None:
         right.button(
             "Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:"
         )
+    return title
 
+
+def _below_the_map(
+    filters: store.Filters,
+    version: str,
+    state: drill.DrillState,
+    drillable: list[str],
+    title: str,
+    region_label: str | None,
+) -> None:
+    """Restyle the map for the view, follow a click, draw the table and the exports."""
     try:
         view, restyle = loaders.map_view(filters, version, state.region_id)
-        base = loaders.base_map(
-            state.region_id,
-            leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
-            height=map_component.MAP_HEIGHT,
-        )
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
-    # the map stays loaded in the browser; a new view only restyles it
-    result = map_component.show(
-        base,
-        restyle,
-        key=f"{K_MAP}_{state.seq}",
-        height=map_component.MAP_HEIGHT,
-        returned_objects=RETURNED,
-    )
-    following = drill.next_state(state, result, drillable=drillable, locate=_locate)
+    # the map stays loaded in the browser (drawn by app.py); a new view only restyles it
+    map_component.restyle(restyle)
+    following = drill.next_state(state, map_slot.clicked(), drillable=drillable, locate=_locate)
     if following != state:
-        st.session_state[K_DRILL] = following
+        st.session_state[map_slot.K_DRILL] = following
         st.rerun()
 
     if view.unmatched:

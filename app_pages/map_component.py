@@ -171,16 +171,16 @@ def save_rendered(path: Path, rendered: RenderedMap) -> None:
 
 def show(
     rendered: RenderedMap,
-    restyle: str,
     *,
     key: str,
     height: int,
     returned_objects: list[str],
 ) -> dict[str, Any]:
-    """Show the map and the view's ``restyle`` frame; return what the browser reported.
+    """Show the map; return what the browser reported.
 
     The component's key is streamlit-folium's for the base script and ``key`` only, so
-    a new view (another night, region or reporter) keeps the same map in the browser.
+    a new view (another night, region or reporter) keeps the same map in the browser;
+    :func:`restyle` shows the view on it.
     """
     value = _component_func(
         script=rendered.script,
@@ -202,6 +202,10 @@ def show(
         js_links=list(rendered.js_links),
         wrap_longitude=False,
     )
-    # the view's colours, in a frame of their own: the map's message above stays the same
-    components.html(restyle, height=0)
     return value if isinstance(value, dict) else {}
+
+
+def restyle(script: str) -> None:
+    """Show a view on the map already shown (``map_restyle.restyle_script``'s ``script``):
+    the colours in a frame of their own, so the map's message stays the same."""
+    components.html(script, height=0)

@@ -160,3 +160,34 @@ def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, 
         timeout=WAIT_MS,
     )
     assert not page.dialogs
+
+
+def _top(page, selector: str) -> float:  # type: ignore[no-untyped-def]
+    box = page.locator(selector).first.bounding_box()
+    assert box is not None, selector
+    return float(box["y"])
+
+
+def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    page.goto(f"{server.url}/")
+    _map(page)
+    # the map lies between the page's district picker and its table (app_pages/map_slot.py)
+    picker, table = key_selector("map_open_region"), '[data-testid="stDataFrame"]'
+    page.locator(table).wait_for(timeout=WAIT_MS)
+    assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
+    # a mark in the map frame's window: the same window after Claims and back
+    page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
+    page.get_by_role("link", name="Claims", exact=True).click()
+    page.get_by_role("heading", name="Claims", exact=True).wait_for(timeout=WAIT_MS)
+    assert page.locator(MAP_IFRAME).count() == 1
+    assert not page.locator(MAP_IFRAME).is_visible()  # kept, hidden
+    page.get_by_role("link", name="Map", exact=True).click()
+    page.locator(picker).wait_for(timeout=WAIT_MS)
+    page.locator(MAP_IFRAME).wait_for(state="visible", timeout=WAIT_MS)
+    assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
+    frame = _map(page)
+    assert _fills(frame).count(KALUGA_FILL) >= 1
+    page.locator(table).wait_for(timeout=WAIT_MS)
+    assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)

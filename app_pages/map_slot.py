@@ -1,0 +1,92 @@
+"""The map's place in the app: drawn by ``app.py`` on every page, so the browser keeps it.
+
+On a page switch Streamlit's frontend keeps the elements the entry script (``app.py``)
+draws and drops the page script's at once. The map component drawn by the Map page was
+dropped at every switch, and on the way back chromium built the map frame again: its
+scripts run, the base map's 0.45 MB script parsed and every shape drawn (about 1.5 s of
+its CPU). So once a session has shown the Map page, ``app.py`` draws the map component in
+a slot of its own (:func:`draw`) on every page with the same arguments: on the Map page
+it is shown between the page's header (the container :data:`BEFORE`) and the rest
+(:data:`AFTER`), placed there by CSS ``order``; on the other pages it is hidden and the
+frame stays loaded. The Map page reads what the component reported (:func:`clicked`) and
+restyles the map for its view as before (``map_component.restyle``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from app_pages import loaders, map_component
+from dashboard import drill
+from dashboard.folium_map import asset_base
+from geo import PackMissingError
+
+#: The keys of the Map page's two containers around the map (its header, the rest).
+BEFORE = "map_before"
+AFTER = "map_after"
+K_SLOT = "atlas_map_slot"
+K_DRILL = "map_drill"
+K_MAP = "map_view"
+#: Set once the session has shown the Map page: the map is kept from then on.
+K_SHOWN = "map_slot_shown"
+K_RESULT = "map_slot_result"
+#: Only a click reruns the script; panning and zooming stay in the browser. In the order
+#: streamlit-folium's frontend lists them: the value it computes when the map is drawn is
+#: then the same JSON text as the default, so it is not sent (in another order every map
+#: drawn sent its empty value back and the whole page ran again).
+RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_drawing"]
+
+
+def drill_state() -> drill.DrillState:
+    """Return the map's drill state (all regions, or one region's districts); a region
+    the boundary pack can no longer drill into goes back to all regions."""
+    state = st.session_state.get(K_DRILL)
+    if not isinstance(state, drill.DrillState):
+        return drill.DrillState()
+    if state.region_id is not None and state.region_id not in loaders.drillable_regions():
+        state = st.session_state[K_DRILL] = drill.back(state)
+    return state
+
+
+def layout_css(*, shown: bool) -> str:
+    """Return the CSS that puts the slot between the Map page's containers, or hides it."""
+    wrapper = 'div[data-testid="stLayoutWrapper"]:has(> .st-key-{})'
+    slot, after = wrapper.format(K_SLOT), wrapper.format(AFTER)
+    hide = "" if shown else f"{slot}{{display:none}}"
+    return f"<style>{slot}{{order:1}}{after}{{order:2}}{hide}</style>"
+
+
+def draw(*, on_map: bool) -> None:
+    """Draw the map's slot (before anything else ``app.py`` draws, so its place in the
+    page never moves): the map once the session has shown the Map page, shown only on it."""
+    if on_map:
+        st.session_state[K_SHOWN] = True
+    slot = st.container(key=K_SLOT)
+    st.html(layout_css(shown=on_map))
+    st.session_state[K_RESULT] = {}
+    if not st.session_state.get(K_SHOWN):
+        return
+    state = drill_state()
+    try:
+        base = loaders.base_map(
+            state.region_id,
+            leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
+            height=map_component.MAP_HEIGHT,
+        )
+    except PackMissingError:
+        return  # the Map page says so
+    with slot:
+        st.session_state[K_RESULT] = map_component.show(
+            base,
+            key=f"{K_MAP}_{state.seq}",
+            height=map_component.MAP_HEIGHT,
+            returned_objects=RETURNED,
+        )
+
+
+def clicked() -> dict[str, Any]:
+    """Return what the map component reported in this run (empty when not drawn)."""
+    result = st.session_state.get(K_RESULT)
+    return result if isinstance(result, dict) else {}
