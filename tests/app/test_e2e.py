@@ -60,6 +60,8 @@ def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGuard) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/")  # the Map is the default page, at the root
     frame = _map(page)
+    # the shapes are drawn first, then the view's restyle frame colours them
+    frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
     fills = _fills(frame)
     assert len(fills) > 80  # every region is drawn, most of them "no report"
     assert fills.count(KALUGA_FILL) >= 1 and fills.count(NO_REPORT_FILL) > 60
@@ -188,6 +190,6 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     page.locator(MAP_IFRAME).wait_for(state="visible", timeout=WAIT_MS)
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
     frame = _map(page)
-    assert _fills(frame).count(KALUGA_FILL) >= 1
+    frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
     page.locator(table).wait_for(timeout=WAIT_MS)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
