@@ -14,7 +14,7 @@ the same rows (``store.totals``) are written in the same pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -79,22 +79,69 @@ def refresh(conn: Connection, span: tuple[date, date] | None = None) -> None:
     Call it after the data version was bumped, inside the writing transaction.
     """
     with _gc.paused():
-        _rebuild(conn, span)
+        _rebuild(conn, None if span is None else [(span[0] - _REACH, span[1] + _REACH)])
 
 
-def _rebuild(conn: Connection, span: tuple[date, date] | None) -> None:
-    current = settings.get()
-    f, t = schema.figures, schema.totals
-    if span is None:
-        conn.execute(delete(f))
-        conn.execute(delete(t))
-        lo = hi = None
+def refresh_dates(conn: Connection, dates: Iterable[date]) -> list[tuple[date, date]]:
+    """Rebuild the figures of the units that claims dated ``dates`` can land in, and only
+    those: each run of nearby dates is one span, the nights between runs are left as
+    they are. Return the unit spans rebuilt (first and last date of each).
+
+    A unit's figures depend only on the claims placed in it, and a claim dated D lands
+    in D-1, D or D+1: the spans rebuilt hold every unit an added or removed claim can
+    change, each from all of its claims. Call it after the data version was bumped,
+    inside the writing transaction.
+    """
+    spans = touched_spans(dates)
+    if spans:
+        with _gc.paused():
+            _rebuild(conn, spans)
     else:
-        lo, hi = span[0] - _REACH, span[1] + _REACH
-        conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
-        conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
+        mark_current(conn)
+    return spans
+
+
+def touched_spans(dates: Iterable[date]) -> list[tuple[date, date]]:
+    """Return the unit dates claims dated ``dates`` can land in, as sorted spans (first,
+    last) that neither overlap nor touch."""
+    spans: list[tuple[date, date]] = []
+    for day in sorted(set(dates)):
+        lo, hi = day - _REACH, day + _REACH
+        if spans and lo <= spans[-1][1] + timedelta(days=1):
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> None:
+    """Write the figures and totals of the unit dates in ``spans`` (all: None) again."""
+    f, t = schema.figures, schema.totals
     rows: list[dict[str, Any]] = []
     sums: list[dict[str, Any]] = []
+    if spans is None:
+        conn.execute(delete(f))
+        conn.execute(delete(t))
+        _reconcile(conn, None, None, rows, sums)
+    for lo, hi in spans or ():
+        conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
+        conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
+        _reconcile(conn, lo, hi, rows, sums)
+    insert_many(conn, f, rows)
+    insert_many(conn, t, sums)
+    mark_current(conn)
+
+
+def _reconcile(
+    conn: Connection,
+    lo: date | None,
+    hi: date | None,
+    rows: list[dict[str, Any]],
+    sums: list[dict[str, Any]],
+) -> None:
+    """Add the figure rows and totals of the unit dates ``lo`` to ``hi`` to ``rows``
+    and ``sums``."""
+    current = settings.get()
     # the claims are read once; each unit places them and reconciles its own answer
     read = read_claims(conn, Filters(date_from=lo, date_to=hi, include_ua=True))
     for mode in UNITS:
@@ -113,9 +160,6 @@ def _rebuild(conn: Connection, span: tuple[date, date] | None) -> None:
             rows.extend(_to_table(mode, reporter, district, district=True))
             national = totals.national_rows(area, analysis, spans)
             sums.extend(totals.to_table(mode, reporter, national, crossing))
-    insert_many(conn, f, rows)
-    insert_many(conn, t, sums)
-    mark_current(conn)
 
 
 def _to_table(

@@ -284,9 +284,12 @@ def write(
             step("updating the stored figures of every night")
             figures.refresh(conn)
         elif dates:
+            # only the nights (days) these claims can land in, each run of them apart
             first, last = min(dates), max(dates)
-            step(f"updating the stored figures of {first} to {last}")
-            figures.refresh(conn, (first, last))
+            runs = len(figures.touched_spans(dates))
+            apart = f" ({runs:,} separate periods)" if runs > 1 else ""
+            step(f"updating the stored figures of {first} to {last}{apart}")
+            figures.refresh_dates(conn, dates)
         else:
             figures.mark_current(conn)
     return ImportResult(

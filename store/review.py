@@ -111,10 +111,7 @@ def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
     replace_rows(conn, report_id, statements, claims)
     bump_data_version(conn)
     dates = [d for d in (*old, *(row["ref_date"] for row in claims)) if d is not None]
-    if dates:
-        figures.refresh(conn, (min(dates), max(dates)))
-    else:
-        figures.mark_current(conn)
+    figures.refresh_dates(conn, dates)
 
 
 def _item(conn: Connection, review_id: int) -> Any:

@@ -76,10 +76,8 @@ def withdraw(
         replace_rows(conn, rid, [], [])
     bump_data_version(conn)
     known = [day for day in dates if day is not None]
-    if current and known:
-        figures.refresh(conn, (min(known), max(known)))
-    elif current:
-        figures.mark_current(conn)
+    if current:
+        figures.refresh_dates(conn, known)
     return len(dates)
 
 
@@ -123,8 +121,6 @@ def restore(
         replace_rows(conn, rid, statements, claims)
         dates.extend(claim["ref_date"] for claim in claims if claim["ref_date"] is not None)
     bump_data_version(conn)
-    if current and dates:
-        figures.refresh(conn, (min(dates), max(dates)))
-    elif current:
-        figures.mark_current(conn)
+    if current:
+        figures.refresh_dates(conn, dates)
     return len(dates)
