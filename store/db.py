@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, event, func, insert, select
+from sqlalchemy import Date, DateTime, Table, create_engine, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
@@ -77,17 +78,31 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     compiled for the connection's dialect and each value goes through its column type's
     bind processor, but without SQLAlchemy's per-row parameter handling (seconds for the
     hundreds of thousands of figure rows a rebuild writes). Only the columns whose type
-    has a processor (dates and booleans on SQLite) are converted, each distinct value once.
-    On PostgreSQL (psycopg) the rows are written with ``COPY`` (:func:`_copy`).
+    has a processor (booleans on SQLite), and dates and times on SQLite, are converted,
+    each distinct value once. On PostgreSQL (psycopg) the rows are written with ``COPY``
+    (:func:`_copy`).
     """
     if not rows:
         return
     keys = list(rows[0])
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
-    names = list(compiled.positiontup or ()) if compiled.positional else keys
-    processors = [table.c[name].type.bind_processor(conn.dialect) for name in names]
-    take = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    params: list[Any] = [take(row) for row in rows]
+    take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    insert_rows(conn, table, keys, [take(row) for row in rows])
+
+
+def insert_rows(
+    conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (tuples of values in ``names``' order) as :func:`insert_many` does:
+    what a rebuild of hundreds of thousands of rows uses, without a dict per row."""
+    if not rows:
+        return
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(names))
+    order = list(compiled.positiontup or ()) if compiled.positional else list(names)
+    params: list[Any] = list(rows)
+    if order != list(names):
+        picks = [names.index(name) for name in order]
+        params = [tuple(values[k] for k in picks) for values in params]
+    processors = [_processor(conn, table.c[name].type) for name in order]
     converted: list[tuple[int, Any, dict[Any, Any]]] = [
         (at, p, {}) for at, p in enumerate(processors) if p is not None
     ]
@@ -103,11 +118,30 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
                     values[at] = done
         params = [tuple(values) for values in params]
     if conn.dialect.driver == "psycopg":
-        _copy(conn, table, names, params)
+        _copy(conn, table, order, params)
         return
     if not compiled.positional:
-        params = [dict(zip(names, values, strict=True)) for values in params]
+        params = [dict(zip(order, values, strict=True)) for values in params]
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _processor(conn: Connection, kind: Any) -> Any:
+    """Return the bind processor of a column type; on SQLite, dates and times (which
+    SQLAlchemy hands to the driver as they are) get the text the driver's default
+    adapters write (``isoformat``, with a space before a time), once per distinct value
+    instead of a call into Python's ``sqlite3`` adapter per row."""
+    found = kind.bind_processor(conn.dialect)
+    if found is None and conn.dialect.name == "sqlite" and isinstance(kind, Date | DateTime):
+        return _sqlite_time_text
+    return found
+
+
+def _sqlite_time_text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _copy(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Any]) -> None:

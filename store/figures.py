@@ -26,7 +26,7 @@ from geo import area_ids
 from store import _gc, reconcile, schema, totals
 from store import columns as C
 from store._query import UNITS, Filters, Reader, placed_records, read_claims
-from store.db import insert_many
+from store.db import insert_many, insert_rows
 
 _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
@@ -117,7 +117,7 @@ def touched_spans(dates: Iterable[date]) -> list[tuple[date, date]]:
 def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> None:
     """Write the figures and totals of the unit dates in ``spans`` (all: None) again."""
     f, t = schema.figures, schema.totals
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     sums: list[dict[str, Any]] = []
     if spans is None:
         conn.execute(delete(f))
@@ -127,7 +127,7 @@ def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> Non
         conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
         conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
         _reconcile(conn, lo, hi, rows, sums)
-    insert_many(conn, f, rows)
+    insert_rows(conn, f, _NAMES, rows)
     insert_many(conn, t, sums)
     mark_current(conn)
 
@@ -136,7 +136,7 @@ def _reconcile(
     conn: Connection,
     lo: date | None,
     hi: date | None,
-    rows: list[dict[str, Any]],
+    rows: list[tuple[Any, ...]],
     sums: list[dict[str, Any]],
 ) -> None:
     """Add the figure rows and totals of the unit dates ``lo`` to ``hi`` to ``rows``
@@ -162,39 +162,77 @@ def _reconcile(
             sums.extend(totals.to_table(mode, reporter, national, crossing))
 
 
+#: The columns of a figure row as :func:`_to_table` gives them.
+_NAMES = (
+    "mode", "reporter", "date", "unit", "country", "area_id", "district_id", "area",
+    "district", "figure", "qualifier", "status", "chosen_by", "reporters", "claim_ids",
+    "chosen_claim_ids", "n_claims", "districts_named", "is_sample", "flags", "group_total",
+    "group_size", "group_statement",
+)  # fmt: skip
+
+
 def _to_table(
     mode: str, reporter: str, rows: Sequence[dict[str, Any]], *, district: bool
-) -> list[dict[str, Any]]:
-    out = []
-    for row in rows:
-        out.append(
-            {
-                "mode": mode,
-                "reporter": reporter,
-                "date": row[C.DATE],
-                "unit": row[C.UNIT],
-                "country": row[C.COUNTRY],
-                "area_id": row[C.AREA_ID],
-                "district_id": row[C.DISTRICT_ID] if district else "",
-                "area": None if district else row[C.AREA],
-                "district": row[C.DISTRICT] if district else None,
-                "figure": row[C.FIGURE],
-                "qualifier": row[C.QUALIFIER],
-                "status": row[C.STATUS],
-                "chosen_by": row[C.CHOSEN_BY],
-                "reporters": _SEP.join(row[C.REPORTERS]),
-                "claim_ids": _SEP.join(row[C.CLAIM_IDS]),
-                "chosen_claim_ids": _SEP.join(row[C.CHOSEN_CLAIM_IDS]),
-                "n_claims": row[C.N_CLAIMS],
-                "districts_named": "" if district else _SEP.join(row[C.DISTRICTS_NAMED]),
-                "is_sample": row[C.IS_SAMPLE],
-                "flags": "" if district else _SEP.join(row[C.FLAGS]),
-                "group_total": None if district else row[C.GROUP_TOTAL],
-                "group_size": None if district else row[C.GROUP_SIZE],
-                "group_statement": None if district else row[C.GROUP_STATEMENT],
-            }
+) -> list[tuple[Any, ...]]:
+    """Return ``rows`` as ``figures`` rows, values in :data:`_NAMES`' order."""
+    join = _SEP.join
+    if district:
+        return [
+            (
+                mode,
+                reporter,
+                row[C.DATE],
+                row[C.UNIT],
+                row[C.COUNTRY],
+                row[C.AREA_ID],
+                row[C.DISTRICT_ID],
+                None,
+                row[C.DISTRICT],
+                row[C.FIGURE],
+                row[C.QUALIFIER],
+                row[C.STATUS],
+                row[C.CHOSEN_BY],
+                join(row[C.REPORTERS]),
+                join(row[C.CLAIM_IDS]),
+                join(row[C.CHOSEN_CLAIM_IDS]),
+                row[C.N_CLAIMS],
+                "",
+                row[C.IS_SAMPLE],
+                "",
+                None,
+                None,
+                None,
+            )
+            for row in rows
+        ]
+    return [
+        (
+            mode,
+            reporter,
+            row[C.DATE],
+            row[C.UNIT],
+            row[C.COUNTRY],
+            row[C.AREA_ID],
+            "",
+            row[C.AREA],
+            None,
+            row[C.FIGURE],
+            row[C.QUALIFIER],
+            row[C.STATUS],
+            row[C.CHOSEN_BY],
+            join(row[C.REPORTERS]),
+            join(row[C.CLAIM_IDS]),
+            join(row[C.CHOSEN_CLAIM_IDS]),
+            row[C.N_CLAIMS],
+            join(row[C.DISTRICTS_NAMED]),
+            row[C.IS_SAMPLE],
+            join(row[C.FLAGS]),
+            row[C.GROUP_TOTAL],
+            row[C.GROUP_SIZE],
+            row[C.GROUP_STATEMENT],
         )
-    return out
+        for row in rows
+    ]
 
 
 def latest(conn: Connection, unit: str) -> date | None:
