@@ -4,6 +4,7 @@ Prints figures; never asserts. Goals from issue 4: 10,000 reports in under 60 s,
 nightly query over a year of data in under 200 ms.
 
     .venv/bin/python bench/store_bench.py [--reports 10000]
+    .venv/bin/python bench/store_bench.py --three-years [--postgresql] [--one-process]
 
 1. Ingest: a whole-account Telegram export of generated ministry, governor and media
    posts (Russian, in the real shapes) is imported with ``Store.ingest_paths``: reading,
@@ -17,8 +18,11 @@ nightly query over a year of data in under 200 ms.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -275,10 +279,167 @@ def bench_nightly(folder: Path) -> None:
     store.close()
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's children that ended (the parse workers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
+
+
+def _load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
+def three_year_nightly(url: str, runs: int = 7) -> None:
+    store = open_store(url)
+    frame = store.nightly(Filters())  # current figures: no rebuild is timed
+    wall, cpu = [], []
+    for _ in range(runs):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        store.nightly(Filters())
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    store.close()
+    print(
+        f"nightly query over three years ({len(frame):,} rows): wall median "
+        f"{statistics.median(wall) * 1000:.0f} ms (best {min(wall) * 1000:.0f}), CPU median "
+        f"{statistics.median(cpu) * 1000:.0f} ms (best {min(cpu) * 1000:.0f}), {_load()}"
+    )
+
+
+def three_year_import(url: str, folder: Path) -> None:
+    from bench.generate_db import telegram_slice
+
+    export = telegram_slice(7, 20_000, folder / "slice" / "result-20000.json")
+    store = open_store(url)
+    marks: list[tuple[str, float, float]] = []
+
+    def mark(what: str) -> None:
+        marks.append((what, time.perf_counter(), time.process_time()))
+
+    def progress(done: int, total: int) -> None:
+        if done == total:
+            mark("parsed")
+
+    children = _children_cpu()
+    mark("reading and parsing")
+    result = store.ingest_paths([export], progress=progress, step=mark)
+    mark("done")
+    store.close()
+    workers = _children_cpu() - children
+    print(f"import of 20,000 Telegram messages: {result.summary()}")
+    for (what, wall, cpu), (_, wall2, cpu2) in itertools.pairwise(marks):
+        if what != "parsed":
+            print(f"  {what[:60]}: {wall2 - wall:.1f} s wall, {cpu2 - cpu:.1f} s CPU")
+    wall, cpu = marks[-1][1] - marks[0][1], marks[-1][2] - marks[0][2]
+    print(
+        f"  in all: {wall:.1f} s wall, {cpu + workers:.1f} s CPU ({cpu:.1f} s of this process, "
+        f"{workers:.1f} s of the parse workers), {_load()}"
+    )
+
+
+def three_year_touch(url: str) -> None:
+    """Two texts on two far nights into the three-year database, rolled back."""
+    from store.rows import rows_for
+
+    store = open_store(url)
+    first, last = date(2023, 7, 3), date(2026, 9, 17)
+    prepared = [
+        rows_for(
+            Item(f"touch {day}", f"touch {day}", "bench", "touch", "touch"),
+            [
+                Report(
+                    "governor",
+                    "RU",
+                    None,
+                    day,
+                    None,
+                    None,
+                    (Claim("RU-BRY", "Брянской", 3, "exact", (0, 5)),),
+                )
+            ],
+            "bench",
+        )
+        for day in (first, last)
+    ]
+    from store.db import writing
+    from store.ingest import write
+
+    with writing(store.engine) as conn:
+        started, started_cpu = time.perf_counter(), time.process_time()
+        write(conn, prepared, path="touch", source_kind="bench")
+        wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        conn.rollback()
+    store.close()
+    print(
+        f"two texts on {first} and {last} into the three-year database (their nights' "
+        f"figures rebuilt, rolled back): {wall:.2f} s wall, {cpu:.2f} s CPU, {_load()}"
+    )
+
+
+def _copy_database(source: str, target: str) -> None:
+    """Copy every table of the database at ``source`` into the empty one at ``target``."""
+    from sqlalchemy import select
+
+    from store import schema
+    from store.db import insert_many, make_engine, writing
+
+    open_store(target).close()  # the tables
+    reader, writer = make_engine(source), make_engine(target)
+    with reader.connect() as conn, writing(writer) as out:
+        for table in reversed(schema.metadata.sorted_tables):
+            out.execute(table.delete())
+        for table in schema.metadata.sorted_tables:
+            rows = [dict(row) for row in conn.execute(select(table)).mappings()]
+            insert_many(out, table, rows)
+    reader.dispose()
+    writer.dispose()
+
+
+def three_years(args: argparse.Namespace) -> None:
+    from bench.generate_db import ensure_database
+
+    if args.one_process:
+        import store._workers
+
+        store._workers.cores = lambda: 1  # type: ignore[assignment]
+    generated = ensure_database()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if not args.postgresql:
+            print(f"SQLite ({generated}), {_load()}")
+            three_year_nightly(generated)
+            three_year_touch(generated)
+            three_year_import(f"sqlite:///{folder / 'import.sqlite'}", folder)
+            return
+        from testkit.pg import start_cluster, stop_cluster
+
+        root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
+        try:
+            cluster = start_cluster(root)
+            url = cluster.new_database()
+            started = time.perf_counter()
+            _copy_database(generated, url)
+            print(
+                f"PostgreSQL (throwaway cluster): three years copied in "
+                f"{time.perf_counter() - started:.0f} s, {_load()}"
+            )
+            three_year_nightly(url)
+            three_year_touch(url)
+            three_year_import(cluster.new_database(), folder)
+        finally:
+            stop_cluster(root)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--three-years", action="store_true", help="issue 12's store figures")
+    parser.add_argument("--postgresql", action="store_true", help="with --three-years")
+    parser.add_argument("--one-process", action="store_true", help="parse without workers")
     args = parser.parse_args()
+    if args.three_years:
+        three_years(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_ingest(folder, args.reports)

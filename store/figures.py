@@ -302,31 +302,30 @@ def read_columns(
             _split(chosen, memo=False)
             if joined is None or split is None
             else [
-                ids if text == every else _split_one(text)
+                ids if text == every else tuple(text.split(_SEP)) if text else ()
                 for text, every, ids in zip(chosen, joined, split, strict=True)
             ]
         )
     if C.DATE in out:
-        day = Reader(date.fromisoformat)
-        out[C.DATE] = [day(value) for value in out[C.DATE]]
+        # ISO text in SQLite (dates in PostgreSQL): each distinct date read once
+        days = {value: _day(value) for value in set(out[C.DATE])}
+        out[C.DATE] = [days[value] for value in out[C.DATE]]
     if C.IS_SAMPLE in out:
-        out[C.IS_SAMPLE] = [bool(value) for value in out[C.IS_SAMPLE]]
+        out[C.IS_SAMPLE] = list(map(bool, out[C.IS_SAMPLE]))
     return out
+
+
+def _day(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _split(values: Sequence[str], *, memo: bool) -> list[tuple[str, ...]]:
     """Return ";"-joined lists as tuples; ``memo``: each distinct text split once (for
     columns of few distinct values)."""
     if not memo:
-        return [_split_one(value) for value in values]
-    seen: dict[str, tuple[str, ...]] = {}
-    out = []
-    for value in values:
-        found = seen.get(value)
-        if found is None:
-            found = seen[value] = _split_one(value)
-        out.append(found)
-    return out
+        return [tuple(value.split(_SEP)) if value else () for value in values]
+    seen = {value: _split_one(value) for value in set(values)}
+    return [seen[value] for value in values]
 
 
 def _split_one(value: str) -> tuple[str, ...]:

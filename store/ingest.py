@@ -12,10 +12,10 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from store import figures, schema
+from store import _workers, figures, schema
 from store._errors import ImportFailed
 from store._ids import bounded
-from store._parse import Parser, parse_text
+from store._parse import Parser, default_parser, parse_text
 from store._time import to_db
 from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
@@ -79,6 +79,13 @@ class ImportResult:
 # --- parsing -----------------------------------------------------------------------------
 
 
+#: Imports of at least this many texts are parsed in worker processes when the machine
+#: has more than one core (a worker costs about a second to start).
+POOL_MIN_ITEMS = 1000
+#: At most this many worker processes.
+MAX_WORKERS = 4
+
+
 def prepare(
     items: Sequence[Item],
     parse: Parser,
@@ -88,37 +95,99 @@ def prepare(
     progress: Progress | None = None,
     within: Progress | None = None,
     step: Step | None = None,
+    workers: int = 1,
 ) -> list[Prepared]:
     """Parse every item; a parser error marks the item, it never stops the import.
 
     ``progress(done, total)`` follows the items; ``within(done, total)``, the sentences
     of the text being parsed (a parser that reports them), then those of its diagnosis
     (:func:`store.rows.problems`), which ``step(CHECKING)`` announces: for one long pasted
-    text.
+    text. ``workers`` > 1 parses in that many processes (:mod:`store._workers`) when there
+    are at least :data:`POOL_MIN_ITEMS` items and no ``within``: each worker calls the
+    default parser (``parsing.parse``), so only give it for that parser. The result is
+    the same list in the same order; an exception ``progress`` raises (a cancel) stops
+    the workers.
     """
-    prepared = []
     total = len(items)
     every = max(1, total // 200)
+    if workers > 1 and within is None and total >= POOL_MIN_ITEMS:
+        return _prepare_in_pool(items, parser_version, source_kind, progress, workers, every)
+    prepared = []
     for done, item in enumerate(items, 1):
-        reports, error = parse_text(parse, item.text, item.published, item.channel, progress=within)
-        try:
-            entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
-            found = []
-            if error is None:
-                if within is not None and step is not None:
-                    step(CHECKING)
-                found = problems(item.text, reports, item.published, progress=within)
-            if found:
-                # incomplete: the text is stored and queued, its claims are held back
-                entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
-            prepared.append(entry)
-        except (AttributeError, TypeError, ValueError) as exc:
-            # a bug in the parser, not in the file: keep the cause for whoever fixes it
-            msg = f"{item.where}: the parser returned something unusable ({exc})"
-            raise ImportFailed(msg) from exc
+        prepared.append(_prepare_one(item, parse, parser_version, source_kind, within, step))
         if progress is not None and (done % every == 0 or done == total):
             progress(done, total)
     return prepared
+
+
+def _prepare_one(
+    item: Item,
+    parse: Parser,
+    parser_version: str,
+    source_kind: str | None,
+    within: Progress | None = None,
+    step: Step | None = None,
+) -> Prepared:
+    reports, error = parse_text(parse, item.text, item.published, item.channel, progress=within)
+    try:
+        entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
+        found = []
+        if error is None:
+            if within is not None and step is not None:
+                step(CHECKING)
+            found = problems(item.text, reports, item.published, progress=within)
+        if found:
+            # incomplete: the text is stored and queued, its claims are held back
+            entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
+        return entry
+    except (AttributeError, TypeError, ValueError) as exc:
+        # a bug in the parser, not in the file: keep the cause for whoever fixes it
+        msg = f"{item.where}: the parser returned something unusable ({exc})"
+        raise ImportFailed(msg) from exc
+
+
+def _prepare_in_pool(
+    items: Sequence[Item],
+    parser_version: str,
+    source_kind: str | None,
+    progress: Progress | None,
+    workers: int,
+    step: int,
+) -> list[Prepared]:
+    total = len(items)
+    size = min(step, 50)
+    chunks = [items[at : at + size] for at in range(0, total, size)]
+    prepared: list[Prepared] = []
+    told = 0
+    with _workers.ordered(
+        _prepare_chunk,
+        chunks,
+        workers=min(workers, MAX_WORKERS),
+        initializer=_start_worker,
+        args=(parser_version, source_kind),
+    ) as results:
+        for chunk in results:
+            prepared.extend(chunk)
+            done = len(prepared)
+            if progress is not None and (done - told >= step or done == total):
+                told = done
+                progress(done, total)
+    return prepared
+
+
+#: What a worker process parses with: the parser, its version, the source kind.
+_worker: tuple[Parser, str, str | None] | None = None
+
+
+def _start_worker(parser_version: str, source_kind: str | None) -> None:
+    global _worker
+    _worker = (default_parser(), parser_version, source_kind)
+
+
+def _prepare_chunk(chunk: Sequence[Item]) -> list[Prepared]:
+    assert _worker is not None, "_start_worker runs first in each worker"
+    parse, parser_version, source_kind = _worker
+    return [_prepare_one(item, parse, parser_version, source_kind) for item in chunk]
 
 
 # --- writing -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from geo import area_ids
-from store import _gc, figures, reconcile, schema, totals
+from store import _gc, _workers, figures, reconcile, schema, totals
 from store import columns as C
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, default_parser, default_version, parse_text
@@ -306,6 +306,8 @@ class Store:
                 progress=progress,
                 within=within,
                 step=step,
+                # the default parser also runs in worker processes on the other cores
+                workers=1 if self._custom_parse else _workers.cores(),
             )
             if fresh
             else []
