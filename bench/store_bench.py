@@ -389,8 +389,17 @@ def _copy_database(source: str, target: str) -> None:
         for table in reversed(schema.metadata.sorted_tables):
             out.execute(table.delete())
         for table in schema.metadata.sorted_tables:
-            rows = [dict(row) for row in conn.execute(select(table)).mappings()]
-            insert_many(out, table, rows)
+            result = conn.execute(select(table)).mappings()
+            while rows := [dict(row) for row in result.fetchmany(20_000)]:
+                insert_many(out, table, rows)
+            serial = [c for c in table.primary_key.columns if c.autoincrement is True]
+            if serial and out.dialect.name == "postgresql":
+                # ids were copied as they are: the next one follows the largest
+                name = serial[0].name
+                out.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{name}'), "
+                    f"COALESCE((SELECT MAX({name}) FROM {table.name}), 0) + 1, false)"
+                )
     reader.dispose()
     writer.dispose()
 

@@ -111,7 +111,7 @@ def prepare(
     total = len(items)
     every = max(1, total // 200)
     if workers > 1 and within is None and total >= POOL_MIN_ITEMS:
-        return _prepare_in_pool(items, parser_version, source_kind, progress, workers, every)
+        return _prepare_in_pool(items, parse, parser_version, source_kind, progress, workers, every)
     prepared = []
     for done, item in enumerate(items, 1):
         prepared.append(_prepare_one(item, parse, parser_version, source_kind, within, step))
@@ -148,6 +148,7 @@ def _prepare_one(
 
 def _prepare_in_pool(
     items: Sequence[Item],
+    parse: Parser,
     parser_version: str,
     source_kind: str | None,
     progress: Progress | None,
@@ -156,9 +157,14 @@ def _prepare_in_pool(
 ) -> list[Prepared]:
     total = len(items)
     size = min(step, 50)
-    chunks = [items[at : at + size] for at in range(0, total, size)]
-    prepared: list[Prepared] = []
+    # the first text here: the parser's data is loaded before workers are forked from
+    # this process (they share it), and a parser that cannot start fails here
+    prepared = [_prepare_one(items[0], parse, parser_version, source_kind)]
+    chunks = [items[at : at + size] for at in range(1, total, size)]
     told = 0
+    if progress is not None and step == 1:
+        told = 1
+        progress(1, total)
     with _workers.ordered(
         _prepare_chunk,
         chunks,
