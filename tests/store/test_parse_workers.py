@@ -103,9 +103,9 @@ def test_a_parser_bug_in_a_worker_fails_the_import_with_the_text_named(
 ) -> None:
     monkeypatch.setattr(ingest, "POOL_MIN_ITEMS", 10)
     items = _items(20)
-    # a text the report rows cannot be built for: a published time without a zone
+    # a text the report rows cannot be built for: its publication time is no time
     items[12] = replace(items[12], published="not a time")  # type: ignore[arg-type]
-    with pytest.raises(ImportFailed, match="test.json: message 12: the parser returned"):
+    with pytest.raises(ImportFailed, match=r"test\.json: message 12: the parser returned"):
         ingest.prepare(items, default_parser(), "v", workers=2)
     assert multiprocessing.active_children() == []
 
