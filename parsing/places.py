@@ -468,7 +468,8 @@ def _element_at(
 def _resolve_mention(
     surface: str, names: list[str], ctx: str | None, *, english: bool
 ) -> Resolved | None:
-    if english and re.fullmatch(r"Moscow\s+[Rr]egion", surface):
+    if english and (re.fullmatch(r"Moscow\s+[Rr]egion", surface) or names[:1] == ["Moscow Region"]):
+        # also "Moscow" in "the Bryansk and Moscow regions", "the regions of Moscow and Tula"
         # the ministry's city-plus-oblast; other reporters mean the oblast (see build.build)
         return Resolved(
             "RU-MOW+RU-MOS", "Московский регион", "Moscow Region", "combined", moscow_region_en=True

@@ -328,3 +328,11 @@ def test_dozens_of_drones() -> None:
     assert _claims("Dozens of drones were shot down over the Kursk region.") == [
         [("RU-KRS", None, None)]
     ]
+
+
+# --- "Moscow" in an English list of regions: the ministry's Moscow Region ---------------------------
+def test_moscow_in_a_list_of_regions_is_the_ministrys_moscow_region() -> None:
+    text = "The drones were downed over the Bryansk and Moscow regions, the ministry said."
+    assert _claims(text) == [[("RU-BRY", None, None), ("RU-MOW+RU-MOS", None, None)]]
+    text_gov = "Drones were downed over the Tula and Moscow regions, the governor said."
+    assert _claims(text_gov) == [[("RU-TUL", None, None), ("RU-MOS", None, None)]]
