@@ -141,7 +141,10 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
         for p in placed:
             r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), "distributive")
         return
-    if len(placed) == 1:
+    # "над Коломенским и Раменским округами сбиты три": a list under one plural head shares its
+    # figure even when the gazetteer knows only one of its names
+    shared = any(g.plural_head and len(g.mentions) > 1 for g in it.groups)
+    if len(placed) == 1 and not shared:
         p = placed[0]
         r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)
         return

@@ -468,3 +468,19 @@ def test_a_line_of_places_with_dashes_goes_on_with_the_report() -> None:
 )
 def test_drones_after_another_weapon_share_its_place(text: str) -> None:
     assert _rows(text) == [("RU-BEL", None, 4)]
+
+
+# ---------------------------------------------------------------- a list the gazetteer half knows
+
+
+def test_a_list_under_one_head_shares_its_figure_when_one_name_is_unknown() -> None:
+    text = "Губернатор Калужской области: над Тарусским и Хвойнинским районами сбиты три БПЛА."
+    assert [(c.area_id, c.district_id, c.count, c.rule) for r in parse(text) for c in r.claims] == [
+        ("RU-KLU", "RU-KLU:tarussky", None, "list_without_counts"),
+        ("RU-KLU", None, 3, "districts_of_one_region"),
+    ]
+
+
+def test_one_known_district_of_two_heads_keeps_its_figure() -> None:
+    text = "Губернатор Калужской области: над Тарусским районом у деревни Хвойное сбиты три БПЛА."
+    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 3), ("RU-KLU", None, 3)]
