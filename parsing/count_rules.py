@@ -301,16 +301,34 @@ _MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")
 
 def rule_moscow_target(r: Reading) -> None:
     """ "сбиты три беспилотника, летевших на Москву": the mayor's count for the city (the
-    ministry's is a subset of a row; ``build.build`` decides)."""
+    ministry's is a subset of a row; ``build.build`` decides); a timed line after timed lines
+    about Moscow ("05:30. Отражена атака ещё двух БПЛА.") is about Moscow too."""
     for _i, it in r.open_items():
-        if it.count is None or not it.targets:
+        if it.count is None:
             continue
         c = it.count
+        if not it.targets:
+            if (
+                r.facts.timestamped
+                and r.ctx.moscow_lines
+                and not it.groups
+                and not r.total_mark
+                and (c.drone or c.extra)
+            ):
+                # "04:12. ... летевших на Москву. 05:30. Отражена атака ещё двух БПЛА.": a timed
+                # line after the mayor's lines about Moscow is about Moscow too
+                span = (c.start, c.end)
+                r.facts.target_claims.append(
+                    make_claim(_MOSCOW, c, span, "moscow_target", r.english)
+                )
+                it.settled = True
+            continue
         if r.total_mark:
             r.total(c, 0)
         else:
             span = join_spans((c.start, c.end), it.targets[0])
             r.facts.target_claims.append(make_claim(_MOSCOW, c, span, "moscow_target", r.english))
+            r.ctx.moscow_lines = r.facts.timestamped or r.ctx.moscow_lines
         it.settled = True
 
 

@@ -94,6 +94,9 @@ _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
 #: "атаки восьми БПЛА", "атаковали Брянскую область 12 беспилотниками" (a place between)
+#: "отражена атака ещё двух БПЛА", "отразили атаку трёх беспилотников": an attack repelled is
+#: its drones shot down, an ordinary count
+_REPELLED = re.compile(r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?атак[аиуе]\s+(?:\w+\s+)?$")
 _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
@@ -206,7 +209,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))
         subset = cued and bool(_SUBSET_BEFORE.search(before))
-        attack = bool(_ATTACK_BEFORE.search(before))
+        attack = bool(_ATTACK_BEFORE.search(before)) and not _REPELLED.search(before)
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
         running = any(w in before for w in ("дости", " до ", " to ", "reached")) and bool(

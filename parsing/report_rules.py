@@ -48,9 +48,11 @@ def rule_recap_of_lines(r: ReportReading) -> None:
         # pairwise, in a report of thousands of rows
         total = sum(o.count or 0 for o in cs)
         listed = Counter(id(o) for o in cs)
+        last = max(o.evidence[0] for o in cs)
         for c in cs:
             others = total - (c.count or 0) * listed[id(c)]
-            if c.count == others:
+            # a recap follows the lines it sums: the first of the lines 3, 2 and 1 is a line
+            if c.count == others and c.evidence[0] == last:
                 r.claims.remove(c)
                 r.totals.append(
                     TotalCandidate(others, c.qualifier, 0, c.evidence[0], c.evidence[1])

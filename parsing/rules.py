@@ -188,6 +188,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
+            or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )
     ):
         interception = (

@@ -484,3 +484,38 @@ def test_a_list_under_one_head_shares_its_figure_when_one_name_is_unknown() -> N
 def test_one_known_district_of_two_heads_keeps_its_figure() -> None:
     text = "Губернатор Калужской области: над Тарусским районом у деревни Хвойное сбиты три БПЛА."
     assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 3), ("RU-KLU", None, 3)]
+
+
+# ---------------------------------------------------------------- the mayor's timed lines
+
+
+def test_timed_lines_after_a_line_about_moscow_are_about_moscow() -> None:
+    text = (
+        "Собянин:\n"
+        "00:40. Силы ПВО Минобороны отразили атаку трёх беспилотников, летевших на Москву.\n"
+        "01:20. Отражена атака ещё двух БПЛА.\n"
+        "02:05. Сбит ещё один.\n"
+        "Всего за ночь на подлёте к Москве уничтожены шесть беспилотников."
+    )
+    reports = parse(text)
+    assert [(c.area_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-MOW", 3),
+        ("RU-MOW", 2),
+        ("RU-MOW", 1),
+    ]
+    assert [(r.reporter, r.total) for r in reports] == [("mayor", 6)]
+
+
+def test_the_first_line_is_no_recap_of_the_lines_after_it() -> None:
+    text = (
+        "Собянин:\n"
+        "00:40. Сбиты три беспилотника, летевших на Москву.\n"
+        "01:20. Сбиты два беспилотника, летевших на Москву.\n"
+        "02:05. Сбит один беспилотник, летевший на Москву."
+    )
+    assert [c.count for r in parse(text) for c in r.claims] == [3, 2, 1]
+
+
+def test_a_repelled_attack_is_its_drones_shot_down() -> None:
+    text = "Над Курской областью отражена атака четырёх беспилотников."
+    assert _rows(text) == [("RU-KRS", None, 4)]
