@@ -94,7 +94,7 @@ def _front(alt: str) -> list[tuple[str, str]] | None:
         after_it = _front(alt[end + 1 :])
         if after_it is None:
             return None
-        return [(c, f"{alt[:4]}{alt[4:end]}{re.escape(c)})" + r) for c, r in after_it]
+        return [(c, f"{alt[:4]}(?:{alt[4:end]}){re.escape(c)})" + r) for c, r in after_it]
     if not alt.startswith("(?:"):
         return None  # a capturing group, flags, a lookahead: left as they are
     end = _close(alt, 0)
