@@ -265,6 +265,12 @@ def rule_respectively(r: Reading) -> None:
 _DASH_MORE = re.compile(r"[–—-]\s*(?:еще|ещё|another)\s", re.IGNORECASE)
 
 
+#: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск".
+_OWN_WINDOW = re.compile(
+    r"(?<![\w-])с\s+\d{1,2}[:.]\d{2}\s+(?:мск\s+)?(?:до|по)\s+\d{1,2}[:.]\d{2}", re.IGNORECASE
+)
+
+
 def rule_added_count(r: Reading) -> None:
     """ "... уничтожены пять БПЛА и еще три перехвачены": a count without a place after "и"
     and another verb (or "ещё") adds to the counted claim just before it."""
@@ -279,8 +285,8 @@ def rule_added_count(r: Reading) -> None:
             and it.count.extra
             and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)))
         )
-        if not (joined or more):
-            continue
+        if not (joined or more) or _OWN_WINDOW.search(r.of(it)):
+            continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition
         before = [k for prev in r.items[:i] for k in prev.claims]
         if not before:
             continue

@@ -519,3 +519,11 @@ def test_the_first_line_is_no_recap_of_the_lines_after_it() -> None:
 def test_a_repelled_attack_is_its_drones_shot_down() -> None:
     text = "Над Курской областью отражена атака четырёх беспилотников."
     assert _rows(text) == [("RU-KRS", None, 4)]
+
+
+def test_another_window_s_figure_in_the_same_sentence_is_not_added() -> None:
+    text = "Над Курской областью с 8:00 до 14:00 перехвачены 9 БПЛА, с 14:00 до 20:00 — ещё 6."
+    assert _rows(text) == [("RU-KRS", None, 9)]
+    # a time point in the clause is the same report: its figure adds
+    text = "Над Курской областью в 05:20 сбит один беспилотник, в 05:45 — еще два."
+    assert _rows(text) == [("RU-KRS", None, 3)]
