@@ -49,10 +49,10 @@ def test_a_long_paste_reports_its_sentences_and_steps_then_saves(db_url: str) ->
     assert calls == [(100, 360), (200, 360), (300, 360), (360, 360), *CHECKED, (360, 360)]
     assert steps == [
         "checking the text for review",
-        "writing 1 text and 16 claims",
+        "writing 1 text and 17 claims",
         "updating the stored figures of 2025-09-18 to 2025-09-18",
     ]
-    assert (result.added, result.claims, result.in_review) == (1, 16, 0)
+    assert (result.added, result.claims, result.in_review) == (1, 17, 0)
     db.close()
 
 
