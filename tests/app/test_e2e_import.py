@@ -125,12 +125,12 @@ def test_a_pasted_text_is_saved_with_progress_and_its_cancel_writes_nothing(  # 
     path = folder / "atlas.sqlite"
     url = f"sqlite:///{path}"
     before, reports = _dump(url), _reports(path)
-    text = long_paste(120)  # 360 sentences, 13 KB: 16 claims
+    text = long_paste(120)  # 360 sentences, 13 KB: 17 claims
     page.goto(f"{server.url}/import_page")
     area = page.locator(f"{key_selector('imp_text')} textarea")
     area.fill(text)  # sets the value at once (typing it would take chromium minutes)
     area.press("Control+Enter")  # a text area sends its value on Ctrl+Enter (or on blur)
-    page.get_by_text("16 claims found. Nothing is saved until you press Save.").wait_for(
+    page.get_by_text("17 claims found. Nothing is saved until you press Save.").wait_for(
         timeout=WAIT_MS
     )
 
