@@ -82,7 +82,10 @@ def read_list(data: bytes, page_url: str, prefix: str | None = None) -> ListPage
     prefix = prefix or page.path.rstrip("/") + "/"
     found: dict[str, None] = {}
     for href in tree.xpath("//a/@href"):
-        target = urlsplit(urljoin(page_url, str(href).strip()))
+        try:
+            target = urlsplit(urljoin(page_url, str(href).strip()))
+        except ValueError:
+            continue  # not an address at all ("http://[::1" is an IPv6 host left open)
         if target.scheme not in ("http", "https") or target.netloc.lower() != page.netloc.lower():
             continue  # another site, javascript:, mailto: ...
         if not target.path.startswith(prefix) or target.path.rstrip("/") == page.path.rstrip("/"):

@@ -101,6 +101,15 @@ def test_a_list_page_gives_the_item_links_on_its_host_in_page_order(site: Site) 
     assert other.links == ("https://region.example/contacts",)
 
 
+def test_a_link_that_is_no_address_is_skipped_and_the_others_kept() -> None:
+    page = (
+        b'<html><body><a href="http://[::1/news/7">broken host</a>'
+        b'<a href="/news/8">fine</a></body></html>'
+    )
+    listing = pages.read_list(page, "https://region.example/news/")
+    assert listing.links == ("https://region.example/news/8",)
+
+
 def test_an_article_is_read_from_its_tree_without_scripts_or_page_furniture() -> None:
     article, why = pages.read_article(ARTICLE_102.encode("utf-8"), "https://r.example/news/102")
     assert why == ""
