@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from bench.app_bench import IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
+from bench.app_bench import IDLE, THREE_YEARS, WAIT_MS, _browser_page, _wait_map  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from bench.timeline_bench import (  # noqa: E402
     Received,
@@ -45,7 +45,7 @@ from bench.timeline_bench import (  # noqa: E402
     show_floor,
     three_year_server,
 )
-from testkit.browser import MAP_IFRAME, MAP_PATHS, Server, key_selector  # noqa: E402
+from testkit.browser import Server, key_selector  # noqa: E402
 
 #: JavaScript: the claims table drawn (glide data grid draws a canvas).
 _TABLE = """() => { const t = document.querySelector('.st-key-claims_table');
@@ -93,7 +93,7 @@ def _step(
     if heading == "Claims":
         page.wait_for_function(_TABLE, timeout=WAIT_MS, polling="raf")
     else:
-        page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
+        _wait_map(page)
     marks["drawn"] = time.perf_counter() - started
     marks["server CPU"] = _cpu(pid) - cpu
     marks["browser CPU"] = _browser_cpu(pid) - browser
@@ -117,7 +117,7 @@ def _show(name: str, marks: dict[str, object]) -> None:
 def _session(page, server: Server, pid: int) -> list[tuple[str, dict[str, object]]]:  # type: ignore[no-untyped-def]
     counted = Counted(page)
     page.goto(f"{server.url}/")
-    page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
+    _wait_map(page)
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
     _wait_log(server.log, _WARMED, timeout=600)
     _wait_quiet(pid)  # the warm-ups after the Claims page's (the Timeline's) done too

@@ -46,9 +46,11 @@ def _fills(frame) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _map(page):  # type: ignore[no-untyped-def]
-    """Return the map component's frame once Leaflet has drawn its polygons."""
+    """Return the map component's frame once it is shown and Leaflet has drawn its
+    polygons (attached: a polygon out of the fitted view is drawn empty, not visible)."""
+    page.locator(MAP_IFRAME).last.wait_for(state="visible", timeout=WAIT_MS)
     frame = page.frame_locator(MAP_IFRAME).last
-    frame.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
+    frame.locator(MAP_PATHS).first.wait_for(state="attached", timeout=WAIT_MS)
     return frame
 
 
