@@ -19,7 +19,7 @@ from parsing.word_start import word_start
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """Drop placeholders (no count) for areas or districts that have a figure ("two drones
-    downed in Rostov-on-Don, with one falling in the city"), and repeated placeholders."""
+    shot down over Voronezh, one of them coming down in the city"), and repeated placeholders."""
     counted: set[str] = set()
     seen: set[tuple[str, str | None]] = set()
     for c in claims:

@@ -348,7 +348,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     if kind == "common_noun":
         return [_common_noun(m)]
     if kind == "settlement" and _EN_OF_DISTRICT.match(m.string, m.end()):
-        # "near the village of Pokrovskoye in the Ruzsky District": the district names the
+        # "close to the village of Lesnoye in the Istra District": the district names the
         # place (a village's name may be shared by many); the village is no place of its own
         return []
     if kind == "settlements":
