@@ -47,6 +47,11 @@ _FOLLOW_OK = re.compile(
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
+#: "о 43 сбитых за ночь беспилотниках", "о 25 сбитых над регионами БПЛА": a participle before
+#: its drone noun with up to four words between (a time, a place) still counts drones.
+_PARTICIPLE_GAP = re.compile(
+    rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
+)
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all.
@@ -177,6 +182,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         drone = bool(
             vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip())
         )
+        if not drone and _PARTICIPLE_GAP.match(after):
+            drone = True
         if _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:

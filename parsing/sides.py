@@ -42,11 +42,13 @@ _SIDES_JOIN = re.compile(
 def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
     """Cut a sentence that gives both sides' claims ("Ukraine's air force said it downed 50 of
     76 drones, while Russia's defence ministry said it destroyed 24 over several regions") into
-    its two clauses, so each is read as its own side's."""
+    its two clauses, so each is read as its own side's; so is one that gives two Russian
+    speakers' words ("..., Sobyanin said, while the governor reported ...")."""
     out: list[Sentence] = []
     for s in sents:
         cut = None
-        for m in _SIDES_JOIN.finditer(low, s.start, s.end):
+        joins = list(_SIDES_JOIN.finditer(low, s.start, s.end))
+        for k, m in enumerate(joins):
             head, tail = low[s.start : m.start()], low[m.end() : s.end]
             head_ua = is_ukrainian_side(text[s.start : m.start()], head)
             if head_ua and _russian_speaker(tail):
@@ -59,6 +61,17 @@ def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
                 and _russian_speaker(head)
                 and is_ukrainian_side(text[m.end() : s.end], tail)
             ):
+                cut = m
+                break
+            # two Russian speakers: "four drones were shot down, Sobyanin said, while the
+            # region's governor reported debris in ..."; each clause is its speaker's
+            # (each clause alone, from the join before to the join after: a long sentence of
+            # many clauses is read once, not once per join)
+            lo = joins[k - 1].end() if k else s.start
+            hi = joins[k + 1].start() if k + 1 < len(joins) else s.end
+            said = sentence_reporter(low[lo : m.start()])
+            says = sentence_reporter(low[m.end() : hi]) if said is not None else None
+            if said is not None and says is not None and said != says:
                 cut = m
                 break
         if cut is None:

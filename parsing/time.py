@@ -131,7 +131,7 @@ START_ONLY_RE = re.compile(
 )
 #: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
-    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|at(?:\s+(?:about|around))?)\s+"
+    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|as\s+of|at(?:\s+(?:about|around))?)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
     + _CLOCK.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
@@ -171,10 +171,15 @@ DAY_RE = re.compile(
     # "on" not inside a word, the lookbehind after the letters: the engine then skips to
     # "on" instead of trying a lookbehind at every character (same matches)
     rf"вчера\w*|накануне|yesterday|on(?<!\won)\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"
+    # the publication day's morning: "This morning the ministry reported ..." after "late on
+    # Monday" is another report (a night of this morning stays one with it)
+    r"|this\s+morning|сегодня\s+утром|утром\s+сегодня"
     rf"|on(?<!\won)\s+(?P<od>{_renamed('d_')})"
     # "1 апреля ведомство заявило ...": a Russian date alone is that day (its first digit not
     # inside a number or a clock, checked after the digit like "on" above)
-    rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?![\w.])",
+    rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?![\w.])"
+    # "в воскресенье днем", "во вторник вечером": a Russian weekday is that day, like "on Sunday"
+    r"|(?<![\w-])во?\s+(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\w-])",
 )
 
 
@@ -490,8 +495,8 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     if not m:
         return None
     day: date | None = published
-    if m["wd"]:
-        day = _last_weekday(published, _weekday(m["wd"]))
+    if m["wd"] or m["rwd"]:
+        day = _last_weekday(published, _weekday(m["wd"] or m["rwd"]))
     elif m["od"]:
         day = date_from(m, "d_", published, m.group())
     elif m["rd"]:
@@ -529,7 +534,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     if found is None:
         m = POINT_RE.search(text)
-        if m and (m["msk"] or text.startswith(("около", "по состоянию"), m.start())):
+        if m and (m["msk"] or text.startswith(("около", "по состоянию", "as of"), m.start())):
             found = _point(m, text, base, published)
     if (
         found is None

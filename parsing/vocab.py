@@ -75,7 +75,9 @@ REPORTERS = [
         r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)"
         # "Russia's military said it destroyed 12 drones": the ministry's statement in news words
         r"|(?:russia['’]s|the\s+russian)\s+military\s+(?:also\s+)?(?:said|says|reported|claimed|claims)"
-        r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)",
+        r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)"
+        # a wire's headline and lede: "Russia says 38 Ukrainian drones downed overnight"
+        r"|(?<!against\s)(?<!on\s)(?<!by\s)russia\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
         "mayor",
@@ -432,7 +434,10 @@ NOT_DRONE_WEAPON = (
 #: Russia"), drones that are Russia's.
 UA_SIDE_NEWS = (
     r"воздушн\w+\s+сил(?:ы|ами|ам|ах)?(?![\w-])|(?:атаковал\w*|атакуют|атаковать)\s+украин\w*|"
-    r"пво\s+украины|сил\w*\s+обороны\s+украины|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
+    r"пво\s+украины|сил\w*\s+обороны\s+украины|"
+    # "Киев: ВСУ за ночь сбили 60 из 83 дронов", "в Киеве заявили", "украинская ПВО"
+    r"киев\s*:|(?:киев|украина)\s+(?:также\s+)?(?:заявил\w*|сообщил\w*)|в\s+киеве\s+(?:также\s+)?заявил\w*|"
+    r"всу\s+(?:за\s+ночь\s+|ночью\s+)?(?:сбил\w*|уничтожил\w*|перехватил\w*)|украинск\w+\s+пво|генштаб\w*\s+всу|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
     r"(?:ukraine|kyiv|kiev)\s+(?:said|says|claims?|claimed|reported)|"
     r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff)\s+(?:said|says|reported)|"
     r"general\s+staff\s+of\s+ukraine|ukraine'?s\s+(?:military|general\s+staff|armed\s+forces)|"

@@ -3292,7 +3292,7 @@ GOLDEN_NEWS = [
             ),
             R(
                 T_BOTH_SIDES_ONE_SENTENCE,
-                "media",
+                "mod",  # "Russia said" with drone figures: the ministry's statement in news words
                 [
                     C(
                         T_BOTH_SIDES_ONE_SENTENCE,

@@ -1,0 +1,194 @@
+"""News retellings of the ministry, governors, mayors and Ukraine's side (issue 10), written for
+this project in our own words. Grouped by the rule about the language each one decides."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from parsing import parse
+from settings import MSK
+
+Row = tuple[str, int | None]
+
+
+def _reports(
+    text: str, published: date
+) -> list[tuple[str, str, int | None, list[Row], date | None]]:
+    """(reporter, country, total, region-level rows, night) of each report."""
+    return [
+        (
+            r.reporter,
+            r.country,
+            r.total,
+            [(c.area_id, c.count) for c in r.claims if c.district_id is None],
+            r.night_of,
+        )
+        for r in parse(text, published)
+    ]
+
+
+def _windows(text: str, published: date) -> list[tuple[datetime, datetime] | None]:
+    return [(r.window.start, r.window.end) if r.window else None for r in parse(text, published)]
+
+
+def _at(d: date, hour: int) -> datetime:
+    return datetime(d.year, d.month, d.day, hour, tzinfo=MSK)
+
+
+# --- counts: a participle before its drone noun, a time or a place between ----------------------
+def test_participle_then_night_then_drone_noun_is_a_count() -> None:
+    text = (
+        "С 8:00 до 14:00 мск 27 октября над Брянской областью уничтожены 9 беспилотников, "
+        "сообщили в Минобороны. Ранее ведомство сообщало о 43 сбитых за ночь беспилотниках."
+    )
+    d = date(2025, 10, 27)
+    assert _reports(text, d) == [
+        ("mod", "RU", 9, [("RU-BRY", 9)], None),
+        ("mod", "RU", 43, [], d),
+    ]
+
+
+def test_participle_then_place_then_drone_noun_is_the_total() -> None:
+    text = (
+        "Минобороны сообщило о 25 сбитых над регионами БПЛА, в том числе 10 над Ростовской "
+        "областью."
+    )
+    assert _reports(text, date(2025, 2, 11)) == [("mod", "RU", 25, [("RU-ROS", 10)], None)]
+
+
+def test_participle_without_a_drone_noun_after_it_counts_nothing_new() -> None:
+    text = "Минобороны сообщило о 25 сбитых над Курской областью ракетах."
+    assert _reports(text, date(2025, 2, 11)) == []
+
+
+# --- who said it: "Russia says" in a wire's headline or lede -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia says 38 Ukrainian drones downed overnight; Kyiv says it hit a fuel depot",
+        "Russia said on Monday its air defences destroyed 38 Ukrainian drones overnight.",
+    ],
+)
+def test_russia_says_is_the_ministry(text: str) -> None:
+    d = date(2025, 11, 3)
+    assert _reports(text, d) == [("mod", "RU", 38, [], d)]
+
+
+def test_an_attack_on_russia_names_no_speaker() -> None:
+    text = "Ukraine's drone attack on Russia said to involve 40 drones, 12 of them shot down over the Kursk region."
+    assert [r.reporter for r in parse(text, date(2025, 11, 3))] != ["mod"]
+
+
+# --- which side: Ukraine's side in Russian news words ------------------------------------------
+def test_kyiv_headline_and_the_ukrainian_forces_shooting_down_are_ukraines_side() -> None:
+    text = (
+        "Киев: ВСУ за ночь сбили 60 из 83 дронов. Российское Минобороны сообщило об уничтожении "
+        "38 беспилотников над шестью регионами."
+    )
+    d = date(2025, 11, 3)
+    assert _reports(text, d) == [
+        ("other", "UA", 60, [], d),
+        ("mod", "RU", 38, [], None),
+    ]
+
+
+def test_in_kyiv_they_said_is_ukraines_side() -> None:
+    text = "В Киеве заявили, что за ночь украинская ПВО уничтожила 45 из 70 ударных дронов."
+    d = date(2025, 11, 3)
+    assert _reports(text, d) == [("other", "UA", 45, [], d)]
+
+
+def test_drones_of_the_ukrainian_forces_shot_down_stay_russias_report() -> None:
+    text = "Над Белгородской областью ночью сбиты семь беспилотников ВСУ, сообщили в Минобороны."
+    d = date(2025, 11, 3)
+    assert _reports(text, d) == [("mod", "RU", 7, [("RU-BEL", 7)], d)]
+
+
+# --- who said it: two Russian speakers in one sentence -----------------------------------------
+def test_mayor_then_governor_in_one_sentence_are_two_reports() -> None:
+    text = (
+        "Four drones heading for Moscow were shot down on Wednesday morning, Sobyanin said, "
+        "while the Moscow region governor reported debris falling near Ramenskoye."
+    )
+    assert _reports(text, date(2025, 9, 10)) == [
+        ("mayor", "RU", 4, [("RU-MOW", 4)], None),
+        ("governor", "RU", None, [("RU-MOS", None)], None),
+    ]
+
+
+def test_governor_then_ministry_with_a_russian_a() -> None:
+    text = (
+        "Губернатор Курской области сообщил о пяти сбитых над регионом беспилотниках, а "
+        "Минобороны — о семи сбитых над Курской областью БПЛА."
+    )
+    assert _reports(text, date(2025, 9, 10)) == [
+        ("governor", "RU", 5, [("RU-KRS", 5)], None),
+        ("mod", "RU", 7, [("RU-KRS", 7)], None),
+    ]
+
+
+# --- which night: a report with no time of its own --------------------------------------------
+def test_a_governor_without_a_time_takes_no_night_from_the_ministry() -> None:
+    """The labels of real news give a night only where the report's own words name it."""
+    text = (
+        "В ночь на 6 мая силы ПВО уничтожили 25 украинских беспилотников над территорией России, "
+        "сообщили в Минобороны. Губернатор Воронежской области написал, что над регионом "
+        "уничтожены шесть БПЛА."
+    )
+    assert [r.night_of for r in parse(text, date(2025, 5, 6))] == [date(2025, 5, 6), None]
+
+
+# --- which day: a Russian weekday, the publication day's morning --------------------------------
+def test_russian_weekday_is_that_day() -> None:
+    text = (
+        "В Минобороны сообщили, что в воскресенье днем над Белгородской областью были уничтожены "
+        "две ракеты и шесть беспилотников."
+    )
+    d = date(2024, 8, 12)  # a Monday
+    assert _windows(text, d) == [(_at(date(2024, 8, 11), 0), _at(d, 0))]
+    assert _reports(text, d) == [("mod", "RU", 6, [("RU-BEL", 6)], None)]
+
+
+def test_russian_weekday_of_the_night_stays_the_night() -> None:
+    text = (
+        "В ночь на воскресенье над Курской областью сбиты 12 беспилотников, сообщили в Минобороны."
+    )
+    assert _reports(text, date(2024, 8, 12)) == [
+        ("mod", "RU", 12, [("RU-KRS", 12)], date(2024, 8, 11))
+    ]
+
+
+def test_this_morning_after_late_on_monday_is_another_report() -> None:
+    text = (
+        "Russia's defence ministry said air defences destroyed eight drones over the Kaluga "
+        "region late on Monday. This morning the ministry reported another 15 drones downed over "
+        "the Tula region."
+    )
+    d = date(2025, 6, 3)
+    assert _reports(text, d) == [
+        ("mod", "RU", 8, [("RU-KLU", 8)], None),
+        ("mod", "RU", 15, [("RU-TUL", 15)], None),
+    ]
+    assert _windows(text, d) == [(_at(date(2025, 6, 2), 0), _at(d, 0)), None]
+
+
+def test_overnight_and_this_morning_are_one_report() -> None:
+    text = (
+        "Air defences destroyed 20 drones overnight, the defence ministry said. This morning "
+        "five more were shot down over the Bryansk region."
+    )
+    d = date(2025, 6, 3)
+    assert _reports(text, d) == [("mod", "RU", 20, [("RU-BRY", 5)], d)]
+
+
+# --- which time: a start only in English ------------------------------------------------------
+def test_as_of_a_moscow_hour_is_a_point_in_time() -> None:
+    text = (
+        "As of 10 a.m. Moscow time, four drones had been destroyed over the Bryansk region, "
+        "Governor Alexander Bogomaz said."
+    )
+    d = date(2025, 5, 9)
+    assert _windows(text, d) == [(_at(d, 10), _at(d, 10))]
+    assert _reports(text, d) == [("governor", "RU", 4, [("RU-BRY", 4)], None)]
