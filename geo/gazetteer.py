@@ -317,6 +317,7 @@ class _Index:
         self._vocab: dict[str, list[str]] = {}
         self._lat_set: frozenset[str] | None = None
         self._nearest_memo: dict[str, tuple[list[str], float]] = {}
+        self._waters: dict[tuple[str, tuple[str, ...]], _Entry] | None = None
 
     # ----------------------------------------------------------------- analysis
 
@@ -406,12 +407,18 @@ class _Index:
     def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], str]]:
         """Yield the candidates of each tier in order, each with its sort of match.
 
-        Tiers ("name", "town" or "guess"): the name itself; a Russian name through its
-        romanisation; a town; the same three with unknown words corrected; an inflected
+        Tiers ("name", "town" or "guess"): a gulf or strait inside a sea; the name itself; a
+        Russian name through its romanisation; a town-named okrug by its adjective
+        ("Истринский"); a town; the same three with unknown words corrected; an inflected
         Russian town name by prefix; a district named after a Russian town ("Короча" ->
         "Корочанский район"). Later tiers are computed only when asked for.
         """
-        yield from self._exact(query, 1.0)
+        yield self._water_in_sea(query), "name"
+        for found, sort in self._exact(query, 1.0):
+            if sort == "town":
+                # a town-named okrug's adjective before a town that shares its stem
+                yield self._okrug_of_adjective(query), "name"
+            yield found, sort
         if len(query.words) > FUZZY_MAX_WORDS:
             return  # a sentence, not a name: never guess words in it
         corrected, ratio = self._corrected(query)
@@ -570,6 +577,35 @@ class _Index:
                 return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
 
+    def _water_in_sea(self, query: _Query) -> list[_Candidate]:
+        """Match a gulf or strait of :data:`geo.vocab.WATERS_IN_SEAS` to the sea holding it."""
+        if query.marker != "sea":
+            return []
+        if self._waters is None:
+            self._waters = {}
+            for name, sea_id in vocab.WATERS_IN_SEAS.items():
+                known = self.query(name)
+                if known is not None and sea_id in self.by_id:
+                    self._waters[(known.script, known.words)] = self.by_id[sea_id]
+        found = self._waters.get((query.script, query.words))
+        return [_Candidate(found, SCORE_TOWN)] if found is not None else []
+
+    def _okrug_of_adjective(self, query: _Query) -> list[_Candidate]:
+        """Match the adjective of a town-named okrug the index does not hold ("Истринский").
+
+        The index derives "шебекинский" from "Шебекино" but not the adjectives of towns
+        ending in a vowel that takes a suffix ("Истра" -> "истринский"): the town's nouns the
+        adjective may come from are looked up among districts only, before any spelling
+        correction ("Истринский" is one letter from Kamchatka's Быстринский).
+        """
+        if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "district"):
+            return []
+        for noun in _adjective_towns(query.words[0]):
+            hits = self.lookup("cyr", noun, "district", towns=False)
+            if hits:
+                return [_Candidate(e, SCORE_TRANSLIT) for e in hits]
+        return []
+
     def _town_prefix(self, query: _Query) -> list[_Candidate]:
         """Match an inflected Russian town name ("Погаре") to a town key it starts with."""
         if query.script != "cyr" or query.marker not in ("", "city", "district"):
@@ -584,6 +620,22 @@ class _Index:
                 if hits:
                     return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
+
+
+def _adjective_towns(adjective: str) -> tuple[str, ...]:
+    """Return the town nouns an okrug's adjective may come from ("истринский" -> "истра").
+
+    The reverse of the index's own derivation for towns ending in a vowel: only ever compared
+    with the names of real town-named districts.
+    """
+    out: list[str] = []
+    for suffix, endings in (("инский", "аыя"), ("енский", "ая"), ("ский", "аыя")):
+        stem = adjective.removesuffix(suffix)
+        if stem != adjective and len(stem) >= 3:
+            out += [stem + ending for ending in endings]
+            if suffix == "енский":
+                out.append(stem + "на")  # "коломенский" -> "коломна"
+    return tuple(dict.fromkeys(out))
 
 
 def _town_adjectives(town: str) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ MARKERS_RU: dict[str, tuple[str, str]] = {
     "море": ("sea", ""),  # "над акваторией Черного моря"
     "акватория": ("sea", ""),  # "над акваторией Азовского моря"
     "залив": ("sea", ""),  # "над Финским заливом"
+    "пролив": ("sea", ""),  # "над Керченским проливом"
 }
 
 #: English marker phrases (lower case, space-separated) -> (marker, subtype).
@@ -89,6 +90,8 @@ MARKERS_EN: dict[str, tuple[str, str]] = {
     "sea": ("sea", ""),  # "over the Black Sea", "the Sea of Azov"
     "waters": ("sea", ""),  # "over the waters of the Azov Sea"
     "gulf": ("sea", ""),  # "over the Gulf of Finland"
+    "bay": ("sea", ""),  # "over Taganrog Bay"
+    "strait": ("sea", ""),  # "over the Kerch Strait"
 }
 
 # --------------------------------------------------------------------------- context words
@@ -323,6 +326,20 @@ SEA_NAMES: dict[str, str] = {
     "Baltic": "SEA-BALTIC",  # "over the Baltic Sea"
     "Gulf of Finland": "SEA-BALTIC",  # "over the Gulf of Finland"
     "Finland": "SEA-BALTIC",  # "the Gulf of Finland" with "gulf" taken as the sea word
+}
+
+#: Gulfs and straits the pack draws no polygon for -> the sea whose polygon holds them. Read
+#: at query time (no index rebuild), and only with a water word ("залив", "пролив", "bay",
+#: "strait", "акватория"): "Таганрогский" alone is Taganrog's okrug. Natural Earth's Sea of
+#: Azov takes in Taganrog Bay; its Black Sea reaches north through the Kerch Strait past
+#: the narrows and the bridge (to about 45.38 N), so the strait is the Black Sea's.
+WATERS_IN_SEAS: dict[str, str] = {
+    "Таганрогский залив": "SEA-AZOV",  # "над Таганрогским заливом"
+    "Керченский пролив": "SEA-BLACK",  # "над акваторией Керченского пролива"
+    "Taganrog Bay": "SEA-AZOV",  # "over Taganrog Bay"
+    "Gulf of Taganrog": "SEA-AZOV",  # "over the Gulf of Taganrog"
+    "Kerch Strait": "SEA-BLACK",  # "over the Kerch Strait"
+    "Strait of Kerch": "SEA-BLACK",  # "over the Strait of Kerch"
 }
 
 #: Sea names that resolve on their own, without a sea word: unambiguous nouns and

@@ -255,6 +255,29 @@ TOWN_NAMED = [
     ("в Бердянске", None, "UA-23"),
     ("Энергодар", None, "UA-23"),
     ("Луганск", None, "UA-09"),
+    # the adjective of an okrug named after a town ending in a vowel: looked up before a
+    # spelling correction ("Истринский" is one letter from Kamchatka's "Быстринский")
+    ("в Истринском округе", None, "RU-MOS:istra"),
+    ("над Истринским районом", None, "RU-MOS:istra"),
+    ("Лобненского городского округа", None, "RU-MOS:lobnya"),
+    ("в Дубненском округе", None, "RU-MOS:dubna"),
+    ("над Коломенским округом", "RU-MOS", "RU-MOS:kolomna"),
+    ("в Каширском округе", "RU-MOS", "RU-MOS:kashira"),
+    ("Каширский район", None, "RU-VOR:kashirsky"),  # a district of that very name comes first
+    ("Быстринский район", None, "RU-KAM:bystrinsky"),
+]
+
+WATERS_IN_SEAS = [
+    # gulfs and straits without a polygon of their own: the sea whose polygon holds them
+    ("над Таганрогским заливом", None, "SEA-AZOV"),
+    ("в акватории Таганрогского залива", "RU-ROS", "SEA-AZOV"),
+    ("над Керченским проливом", None, "SEA-BLACK"),
+    ("над акваторией Керченского пролива", None, "SEA-BLACK"),
+    ("over Taganrog Bay", None, "SEA-AZOV"),
+    ("over the Gulf of Taganrog", None, "SEA-AZOV"),
+    ("over the Kerch Strait", None, "SEA-BLACK"),
+    ("the Strait of Kerch", None, "SEA-BLACK"),
+    ("над Таганрогским районом", None, "RU-ROS:taganrog"),  # no water word: the okrug
 ]
 
 SPELLING = [
@@ -279,6 +302,7 @@ SPELLING = [
     + CONTEXT
     + TOWNS
     + TOWN_NAMED
+    + WATERS_IN_SEAS
     + SPELLING,
 )
 def test_golden(name: str, region: str | None, expected: str) -> None:
@@ -388,6 +412,7 @@ def test_unknown_region_context() -> None:
         ("Zhukovsky", None, ["RU-BRY:zhukovsky", "RU-KLU:zhukovsky", "RU-MOS:zhukovsky"]),
         ("Кировский район", "RU-BRY", ["RU-KLU:kirovsky"]),  # no Kirovsky in Bryansk Oblast
         ("Altai", None, ["RU-AL", "RU-ALT"]),
+        ("Коломенский округ", None, ["RU-MOS:kolomna", "RU-SPE:kolomna"]),
     ],
 )
 def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
