@@ -169,7 +169,7 @@ class ImportJob:
                 where += f" (file {number} of {len(self.states)})"
             if state.doing:
                 where += f": {state.doing}"
-                if not state.counting:
+                if not state.counting or not state.total:  # (0, 0): a long text's first passes
                     return f"{where}…"
                 return f"{where}, {state.done:,} of {state.total:,} {self.unit}s"
             if not state.total:

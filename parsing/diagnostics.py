@@ -37,8 +37,8 @@ from parsing import sides, vocab
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
-from parsing.pipeline import PROGRESS_STEP
-from parsing.text import Sentence, lower, normalise, sentences
+from parsing.pipeline import PROGRESS_STEP, before_counting
+from parsing.text import Sentence, prepare, release
 from parsing.word_start import WithOpening
 
 UNKNOWN_PLACE = "unknown_place"
@@ -237,10 +237,13 @@ def diagnose(
     is called as for ``parsing.parse``: after every ``PROGRESS_STEP`` sentences checked (of
     ``total``: the sentences, twice for a text that gave no claim, which is read again for
     lost claims), between the scans for doubtful numbers, and once when all are checked;
-    an exception it raises ends the diagnosis there and propagates.
+    a long text that ``parse`` did not prepare just before (``parsing.text.prepare``) also
+    calls ``progress(0, 0)`` after each pass that prepares it. An exception it raises ends
+    the diagnosis there and propagates.
     """
-    norm = normalise(text)
-    low = lower(norm)
+    prepared = prepare(text, between=None if progress is None else before_counting(progress))
+    release(text)  # (parse prepared it just before: no one reads it a third time)
+    norm, low, sents = prepared.norm, prepared.low, prepared.sentences
     claims = [c for r in reports for c in r.claims]
     spans = _SpanIndex(
         [c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts]
@@ -255,7 +258,6 @@ def diagnose(
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
     starts: list[int] = []
-    sents = sentences(norm)
     total = len(sents) * (1 if claims else 2)
     at = [0]  # the sentence being checked, counted over both passes
 

@@ -394,7 +394,9 @@ _ODD = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u249b\u24ea-\u
 _ODD_DIGITS = re.compile(
     rf"\d{{1,6}}[{_ODD}]{{1,6}}|[{_ODD}]{{1,6}}\d{{1,6}}|(?<![\w{_ODD}])[{_ODD}]{{1,3}}(?![\w{_ODD}])"
 )
-_NEGATIVE = re.compile(r"(?<![\w.,:)\]\-−])[-−]\d+")
+#: (The sign first, then what stands before it: a pattern that opens with a lookbehind is
+#: tried at every character of the text; one that opens with a class skips to it.)
+_NEGATIVE = re.compile(r"[-−](?<![\w.,:)\]\-−].)\d+")
 #: A number alone between tags ("<b>2</b>", "<span>12</span>"): markup is blanked before
 #: parsing, so the number would stand in the text as if it belonged to the sentence.
 _IN_MARKUP = re.compile(
@@ -405,6 +407,13 @@ _LABEL = re.compile(
     r"(?im)(?:^[ \t]{0,20}|(?<![\w-])(?:upd|update|обновлено|обновление|дополнено|апдейт|edit)\.?:?[ \t]{0,5})"
     r"[(\[](?P<n>\d{1,3})[)\]]"
 )
+
+
+#: What each scan needs to find anything at all: a text without it skips the scan (each
+#: scan of 10 MB took 0.1-0.7 s, and most texts hold no invisible or odd digit, no label).
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+_ANY_ODD = re.compile(f"[{_ODD}]")
+_ANY_LABEL = re.compile(r"[(\[]\d{1,3}[)\]]")
 
 
 def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) -> list[Doubt]:
@@ -419,12 +428,12 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
     between = between or _nothing
     out = [
         Doubt(f"digits split by an invisible character: {m.group()!r}", m.start(), m.end())
-        for m in _SPLIT_DIGITS.finditer(text)
+        for m in _scan(_SPLIT_DIGITS, _ANY_INVISIBLE, text)
     ]
     between()
     out += [
         Doubt(f"digits no figure is written with: {m.group()!r}", m.start(), m.end())
-        for m in _ODD_DIGITS.finditer(text)
+        for m in _scan(_ODD_DIGITS, _ANY_ODD, text)
     ]
     between()
     out += [
@@ -439,10 +448,16 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
     between()
     out += [
         Doubt(f"a numbered label, not a count: {m.group().strip()!r}", m.start("n"), m.end("n"))
-        for m in _LABEL.finditer(text)
+        for m in _scan(_LABEL, _ANY_LABEL, text)
     ]
     out.sort(key=lambda d: (d.start, d.end))
     return out
+
+
+def _scan(pattern: re.Pattern[str], needs: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when ``needs`` (a part every match of
+    ``pattern`` holds) is nowhere in ``text``."""
+    return pattern.finditer(text) if needs.search(text) else iter(())
 
 
 def _nothing() -> None:

@@ -8,6 +8,7 @@ kept apart; a sentence that gives both sides' claims is cut into its two clauses
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parsing import vocab
 from parsing.speakers import sentence_reporter
@@ -39,7 +40,7 @@ _SIDES_JOIN = re.compile(
 )
 
 
-def split_sides(sents: list[Sentence], text: str, low: str) -> list[Sentence]:
+def split_sides(sents: Sequence[Sentence], text: str, low: str) -> list[Sentence]:
     """Cut a sentence that gives both sides' claims ("Ukraine's air force said it downed 50 of
     76 drones, while Russia's defence ministry said it destroyed 24 over several regions") into
     its two clauses, so each is read as its own side's; so is one that gives two Russian

@@ -25,6 +25,7 @@ import store.ingest
 from dashboard import imports
 from parsing import diagnostics
 from settings import MSK
+from tests.parsing.test_long_text_passes import long_line
 from tests.parsing.test_parse_progress import TEXT as LONG_PASTE
 from tests.parsing.test_parse_progress import long_paste
 
@@ -353,6 +354,25 @@ def test_a_long_paste_is_cancelled_between_two_steps_of_its_parse(tmp_path: Path
     assert _dump(db) == before
 
 
+@pytest.mark.parametrize("step", [1, 4])  # after normalising; after the language count
+def test_a_very_long_paste_is_cancelled_between_the_passes_before_its_sentences(
+    tmp_path: Path, step: int
+) -> None:
+    cancel_at = CancelAt(step=step)
+    db = store.open_store(f"sqlite:///{tmp_path / 'atlas.sqlite'}", parse=cancel_at)
+    before = _dump(db)
+    text = long_line()  # LONG_TEXT characters: its passes report (0, 0)
+    job = imports.paste(text, db=db, save=True, published=PASTE_DAY)
+    cancel_at.job = job
+    cancel_at.known.set()
+    assert job.wait(WAIT)
+    assert cancel_at.steps == [0] * step  # no sentence was read
+    assert [(s.status, s.done, s.total) for s in job.states] == [(imports.Status.CANCELLED, 0, 0)]
+    assert job.message == "Saving…"
+    assert job.summary() == "pasted text cancelled: nothing of it was saved."
+    assert _dump(db) == before
+
+
 def test_a_long_paste_shows_its_sentences_and_stops_within_a_step_of_a_cancel(
     tmp_path: Path,
 ) -> None:
@@ -501,3 +521,18 @@ def test_a_pasted_preview_says_it_prepares_the_preview_not_that_it_writes(
     saved = imports.paste(PASTE, db=db, save=True, published=PASTE_DAY)
     assert saved.wait(WAIT)
     assert saved.states[0].doing == "updating the stored figures of 2025-09-18 to 2025-09-18"
+
+
+def test_a_check_that_has_not_counted_its_sentences_yet_shows_no_count() -> None:
+    job = imports.ImportJob("save", [(imports.PASTED, b"")], work=lambda *a: None, unit="sentence")
+    job.numbered = False
+    state = job.states[0]
+    state.status, state.doing, state.counting = (
+        imports.Status.RUNNING,
+        "checking the text for review",
+        True,
+    )
+    state.done, state.total = 0, 0  # a long text's passes before its sentences: (0, 0)
+    assert job.message == "Saving pasted text: checking the text for review…"
+    state.done, state.total = 200, 3600
+    assert job.message == "Saving pasted text: checking the text for review, 200 of 3,600 sentences"
