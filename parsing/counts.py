@@ -47,6 +47,9 @@ _FOLLOW_OK = re.compile(
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
+#: "из них семь в Климовском округе", "два в районе Орска": "в" before a capitalised name (in
+#: the text as written), "районе" or "акватории" after a number is its place, as "над" is.
+_IN_PLACE = re.compile(r"\s*во?\s+(?:[А-ЯЕ]|район[еа]\s|акватори)")
 #: "о 43 сбитых за ночь беспилотниках", "о 25 сбитых над регионами БПЛА": a participle before
 #: its drone noun with up to four words between (a time, a place) still counts drones.
 _PARTICIPLE_GAP = re.compile(
@@ -188,7 +191,11 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
             continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
-        if not drone and not _FOLLOW_OK.match(rest):
+        if (
+            not drone
+            and not _FOLLOW_OK.match(rest)
+            and not _IN_PLACE.match(s, n.end + (skip.end() if skip else 0))
+        ):
             continue
         if _BUT_AFTER.match(after) and _NOT_BEFORE.search(low, max(0, n.start - 4), n.start):
             continue  # "не 15, а 17 беспилотников": the second figure is the one
