@@ -112,6 +112,18 @@ def region_names(region_id: str) -> tuple[str, str]:
     return (p.name_ru, p.name_en) if p.id == region_id else (region_id, region_id)
 
 
+#: A district matched by its name's own forms (exact, romanised or the adjective of a
+#: town-named okrug: the gazetteer's 0.9) matches as well as any other district by name.
+NAME_SCORE = 0.9
+
+
+def _as_well(inside: Resolved, free: Resolved) -> bool:
+    """ "В Каширском городском округе" in a post of Moscow Oblast's governor: the oblast's
+    Kashira okrug (by its adjective) over Voronezh Oblast's Каширский район (by its name):
+    two districts both named so, the region in context decides; never a town or a guess."""
+    return inside.kind == free.kind == "district" and inside.score >= NAME_SCORE
+
+
 def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
     """The first candidate the gazetteer knows; ``region`` (the area in context) decides
     between places the name alone cannot tell apart, or when its match is as good.
@@ -135,7 +147,10 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             return free
         inside = find_place(c, region) if region is not None else None
         if inside is not None and (
-            free is None or inside.area_id == free.area_id or inside.score >= free.score
+            free is None
+            or inside.area_id == free.area_id
+            or inside.score >= free.score
+            or _as_well(inside, free)
         ):
             return inside
         if free is not None:

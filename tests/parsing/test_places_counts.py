@@ -6,9 +6,12 @@ own words (the stand-in gazetteer of conftest.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import pytest
 
-from parsing import parse
+from parsing import lookup, parse
 
 
 def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
@@ -55,3 +58,50 @@ def test_a_number_before_v_and_a_name_is_the_count_of_that_place(
 def test_a_number_before_v_and_a_common_word_is_no_count(text: str) -> None:
     assert _rows(text) == [("RU-KRS", None, 3)]
     assert [r.total for r in parse(text)] == [3]
+
+
+# ------------------------------------------------- two districts named alike: the region decides
+
+
+@dataclass(frozen=True)
+class _Place:
+    kind: str
+    id: str
+    region_id: str | None
+    name_ru: str
+    name_en: str
+    score: float
+
+
+def _with_kashira(base: Callable[..., object]) -> Callable[..., object]:
+    """The real gazetteer's answers for a name two regions' districts share: Voronezh Oblast's
+    "Каширский район" by its name (1.0), Moscow Oblast's okrug of the town of Kashira by its
+    adjective (0.9) when the oblast is the context; other names from ``base``."""
+
+    def resolve(name: str, region: str | None = None) -> object:
+        if not name.lower().startswith("каширск"):
+            return base(name, region=region)
+        if region == "RU-MOS":
+            return _Place("district", "RU-MOS:kashira", "RU-MOS", "Кашира", "Kashira", 0.9)
+        return _Place("district", "RU-VOR:kashirsky", "RU-VOR", "Каширский район", "", 1.0)
+
+    return resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "В Каширском городском округе сбит беспилотник, сообщил губернатор Московской области.",
+            "RU-MOS:kashira",
+        ),
+        ("Губернатор Воронежской области: над Каширским районом сбит дрон.", "RU-VOR:kashirsky"),
+        ("Над Каширским районом сбит дрон.", "RU-VOR:kashirsky"),
+    ],
+)
+def test_a_district_name_two_regions_share_is_the_one_of_the_region_in_context(
+    text: str, district: str
+) -> None:
+    lookup.use_resolver(_with_kashira(lookup._resolver))
+    region = district.split(":")[0]
+    assert _rows(text) == [(region, district, 1), (region, None, 1)]
