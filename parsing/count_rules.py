@@ -205,7 +205,11 @@ def rule_attempt(r: Reading) -> None:
         c = it.count
         if c is None or not c.attempt or (not it.placed and it.targets):
             continue
-        if repelled:
+        # "атаковали Россию 120 беспилотниками, все они были перехвачены": all of the attack's
+        # drones shot down, in the same sentence
+        if repelled or (
+            c.attack and vocab.ALL_DESTROYED_RE.search(r.low, c.end - r.base) is not None
+        ):
             c.attempt = (
                 False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
             )

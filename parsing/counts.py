@@ -108,10 +108,18 @@ _REPELLED = re.compile(r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?�
 _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
+_LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|направленн)\w*")
+#: what may stand between such a part and its verb: "100 were", "10 были", "10 сбиты"
+_SKIP_VERB_GAP = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been|были|был[аи]?)\s+)?")
+_OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them)|из\s+(?:которых|них))\s+$")
 #: "один из аппаратов сбили над ...", "два из сбитых беспилотников упали ...": a part of the
 #: drones counted elsewhere (the ministry's, the night's), not "17 из 22" nor "из них".
 _PART_OF_AFTER = re.compile(
-    r"\s+из\s+(?:[а-я]+(?:ых|их)\s+){0,2}(?:аппарат|беспилотник|бпла|дрон)", re.IGNORECASE
+    r"\s+из\s+(?:[а-я]+(?:ых|их)\s+){0,2}(?:аппарат|беспилотник|бпла|дрон)"
+    # "один из них упал в ... округе", "one of them crashed in ...": where a part of the drones
+    # just counted came down (another speaker's, often), not a figure of its own
+    r"|\s+(?:из\s+них|of\s+them)\s+(?:упал|рухнул|fell|crashed|came\s+down)",
+    re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\b")
@@ -187,6 +195,13 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         )
         if not drone and _PARTICIPLE_GAP.match(after):
             drone = True
+        # "launched 130 drones, of which 100 were shot down": the part shot down of the drones
+        # counted before, as "100 of which were shot down" is (not a subset to leave out)
+        part_down = bool(
+            _OF_WHICH_BEFORE.search(low, max(0, n.start - 20), n.start)
+            and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
+        )
+        drone = drone or part_down
         if _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
@@ -212,6 +227,10 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         of = _OF_AFTER.match(after)
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
+        elif skip is not None and skip.end() and (of := _OF_AFTER.match(rest)):
+            # "о 100 сбитых из 130 запущенных дронов": the participle first, the launched after
+            tail = _LAUNCHED_ADJ.sub("", _SKIP.sub("", rest[of.end() - 1 :]))
+            drone = drone or bool(vocab.DRONE_RE.match(tail.lstrip()))
         start = n.start
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
@@ -222,7 +241,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))
-        subset = cued and bool(_SUBSET_BEFORE.search(before))
+        subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
         attack = bool(_ATTACK_BEFORE.search(before)) and not _REPELLED.search(before)
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))

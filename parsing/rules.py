@@ -114,7 +114,10 @@ _LIST_GOES_ON = re.compile(
     r"(?<![\w-])(?:another|ещ[её])\s+\w+\s+(?:(?:were|was|were\s+\w+|[–—-])\s+)?(?:over|in|над|в)\s"
     r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s"
     r"|^\s*(?:these|they|those)\s+(?:areas\s+|regions\s+)?(?:included|include)\s"
-    r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
+    r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s"
+    # "Sobyanin said eight of them were flying towards the capital", "три из них летели на
+    # Москву": the part of the drones just counted that flew at a target (the mayor's figure)
+    r"|(?:of\s+them|из\s+них)\s+(?:(?:were|had\s+been)\s+)?(?:flying|heading|летел|летели|направлял)",
     re.IGNORECASE,
 )
 _OVER = r"over|над"

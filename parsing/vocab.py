@@ -283,7 +283,8 @@ NO_CASUALTIES = (
 #: Ukraine's side: Ukrainian-language reports and English retellings of its air force.
 UA_SIDE = (
     r"повітрян\w+\s+сил|по\s+україні|сили\s+ппо|ліквідува\w*|"
-    r"ukraine'?s\s+air\s+(?:force|defen[cs]e)|ukrainian\s+air\s+force|air\s+force\s+of\s+ukraine|"
+    # "Kyiv's air force said ...": the capital's name for the country, as in "Kyiv said"
+    r"(?:ukraine|kyiv|kiev)'?s\s+air\s+(?:force|defen[cs]e)|ukrainian\s+air\s+force|air\s+force\s+of\s+ukraine|"
     r"launched\s+(?:at|against)\s+(?:ukraine|the\s+country)|attacked\s+\[?ukraine"
 )
 
@@ -440,7 +441,7 @@ UA_SIDE_NEWS = (
     r"всу\s+(?:за\s+ночь\s+|ночью\s+)?(?:сбил\w*|уничтожил\w*|перехватил\w*)|украинск\w+\s+пво|генштаб\w*\s+всу|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
     r"(?:ukraine|kyiv|kiev)\s+(?:said|says|claims?|claimed|reported)|"
     r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff)\s+(?:said|says|reported)|"
-    r"general\s+staff\s+of\s+ukraine|ukraine'?s\s+(?:military|general\s+staff|armed\s+forces)|"
+    r"general\s+staff\s+of\s+ukraine|(?:ukraine|kyiv|kiev)'?s\s+(?:military|general\s+staff|armed\s+forces)|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?by\s+russia\b|"
     r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b"

@@ -192,3 +192,76 @@ def test_as_of_a_moscow_hour_is_a_point_in_time() -> None:
     d = date(2025, 5, 9)
     assert _windows(text, d) == [(_at(d, 10), _at(d, 10))]
     assert _reports(text, d) == [("governor", "RU", 4, [("RU-BRY", 4)], None)]
+
+
+# --- counts: an attack all of whose drones were shot down -------------------------------------
+def test_an_attack_all_shot_down_in_one_sentence_is_the_total() -> None:
+    text = (
+        "Украинские военные атаковали Россию 120 беспилотниками, все они были перехвачены над "
+        "11 регионами, сообщили в Минобороны."
+    )
+    assert _reports(text, date(2025, 12, 22)) == [("mod", "RU", 120, [], None)]
+
+
+def test_an_attack_without_all_shot_down_stays_no_total() -> None:
+    text = "Украинские военные атаковали Россию 120 беспилотниками, сообщили в Минобороны."
+    assert _reports(text, date(2025, 12, 22)) == []
+
+
+# --- which side: Kyiv's air force, and the part of a launch shot down -------------------------
+def test_kyivs_air_force_and_of_which_after_the_launch() -> None:
+    text = (
+        "Kyiv's air force said Russia launched 130 Shahed-type drones and decoys overnight, of "
+        "which 100 were shot down or suppressed by electronic warfare."
+    )
+    d = date(2025, 12, 22)
+    assert _reports(text, d) == [("other", "UA", 100, [], d)]
+
+
+def test_shot_down_of_launched_in_russian_news_words() -> None:
+    text = (
+        "Воздушные силы ВСУ отчитались о 100 сбитых из 130 запущенных дронов. В российском "
+        "Минобороны заявили, что за ночь над регионами России перехвачены 41 украинский "
+        "беспилотник."
+    )
+    d = date(2025, 12, 22)
+    assert _reports(text, d) == [("other", "UA", 100, [], None), ("mod", "RU", 41, [], d)]
+
+
+def test_of_them_without_an_interception_verb_stays_a_subset() -> None:
+    text = "Всего сбиты 50 дронов, из них 20 летели со стороны моря."
+    assert _reports(text, date(2025, 12, 22)) == [("media", "RU", 50, [], None)]
+
+
+# --- places: where one of the drones just counted came down -----------------------------------
+def test_one_of_them_fell_in_a_district_is_no_figure_of_its_region() -> None:
+    text = (
+        "Мэр Москвы Сергей Собянин сообщил, что на подлете к городу сбиты три беспилотника. "
+        "Губернатор Подмосковья уточнил, что один из них упал в Ступинском районе."
+    )
+    got = parse(text, date(2025, 7, 2))
+    assert _reports(text, date(2025, 7, 2)) == [
+        ("mayor", "RU", 3, [("RU-MOW", 3)], None),
+        ("governor", "RU", None, [("RU-MOS", None)], None),
+    ]
+    assert [(c.district_id, c.count, c.rule) for c in got[1].claims if c.district_id] == [
+        ("RU-MOS:stupinsky", 1, "part_of")
+    ]
+
+
+# --- who said it: the mayor's part of the ministry's figure ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down 14 drones over the Moscow region overnight, the defence ministry "
+        "said; Moscow's mayor said eight of them were flying towards the capital.",
+        "Минобороны сообщило, что ночью над Московским регионом сбиты 14 беспилотников. Собянин "
+        "уточнил, что восемь из них летели на Москву.",
+    ],
+)
+def test_the_mayors_part_flying_at_moscow_is_his_figure(text: str) -> None:
+    d = date(2025, 7, 2)
+    assert _reports(text, d) == [
+        ("mod", "RU", 14, [("RU-MOW+RU-MOS", 14)], d),
+        ("mayor", "RU", 8, [("RU-MOW", 8)], None),
+    ]
