@@ -60,6 +60,10 @@ def _retelling_candidates(
 def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
     per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+    live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
+    if len(live) < 2:
+        # one sentence with areas (most reports): nothing retells another, nothing to index
+        return [c for _i, f, _c in per for c in f.claims]
     # each sentence's areas and figures, worked out once (the pairs below are n squared)
     comps: list[set[str]] = []
     counts: list[dict[str, set[int | None]]] = []
@@ -73,7 +77,6 @@ def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
             for x in comp:
                 by_comp.setdefault(x, set()).add(n)
         counts.append(by_comp)
-    live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
     candidates = _retelling_candidates(live, comps, counts, claim_comps)
     dropped: set[int] = set()
     for a in live:
