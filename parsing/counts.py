@@ -180,6 +180,35 @@ def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
     return out
 
 
+def _attack_word(rest: str) -> bool:
+    """Whether ``rest`` holds a word every match of ``_ATTACKS_AFTER`` holds."""
+    return (
+        "attack" in rest
+        or "strike" in rest
+        or "raid" in rest
+        or "assault" in rest
+        or "incident" in rest
+    )
+
+
+def _drone_word(after: str) -> bool:
+    """Whether ``after`` holds a word every match of ``_DRONE_NEXT`` holds."""
+    return "drone" in after or "uav" in after or "unmanned" in after
+
+
+def _attack_by_word(before: str) -> bool:
+    """Whether ``before`` holds a word every match of ``_ATTACK_BEFORE`` holds
+    (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck")."""
+    return (
+        "атак" in before
+        or "удар" in before
+        or "прилет" in before
+        or "налет" in before
+        or "attack" in before
+        or "struck" in before
+    )
+
+
 def find_counts(s: str, low: str, base: int) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
     out: list[Count] = []
@@ -190,9 +219,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
-        drone = bool(
-            vocab.DRONE_RE.match(rest.lstrip()) or vocab.AERIAL_TARGET_RE.match(rest.lstrip())
-        )
+        head = rest.lstrip()
+        drone = bool(vocab.DRONE_RE.match(head) or vocab.AERIAL_TARGET_RE.match(head))
         if not drone and _PARTICIPLE_GAP.match(after):
             drone = True
         # "launched 130 drones, of which 100 were shot down": the part shot down of the drones
@@ -202,7 +230,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
         )
         drone = drone or part_down
-        if _OF_WHICH_AFTER.match(after):
+        # (each ``"..." in after`` below is a string every match of the pattern after it holds:
+        # a test in C instead of a call into the regex engine, same result)
+        if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
             continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
@@ -212,9 +242,13 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             and not _IN_PLACE.match(s, n.end + (skip.end() if skip else 0))
         ):
             continue
-        if _BUT_AFTER.match(after) and _NOT_BEFORE.search(low, max(0, n.start - 4), n.start):
+        if (
+            "не" in low[max(0, n.start - 4) : n.start]
+            and _BUT_AFTER.match(after)
+            and _NOT_BEFORE.search(low, max(0, n.start - 4), n.start)
+        ):
             continue  # "не 15, а 17 беспилотников": the second figure is the one
-        if _ATTACKS_AFTER.match(rest):
+        if _attack_word(rest) and _ATTACKS_AFTER.match(rest):
             continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]
         cued = not _CUE_WORDS.isdisjoint(_WORD.findall(before[-36:])[-3:])
@@ -222,9 +256,10 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)
         ):
             continue
-        if _DRONE_NEXT.match(after):
+        if not drone and _drone_word(after) and _DRONE_NEXT.match(after):
             drone = True
-        of = _OF_AFTER.match(after)
+        has_of = "из" in after or "із" in after or "of" in after
+        of = _OF_AFTER.match(after) if has_of else None
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
         elif skip is not None and skip.end() and (of := _OF_AFTER.match(rest)):
@@ -240,14 +275,23 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
-        each = bool((cued and _EACH_BEFORE.search(before)) or _EACH_AFTER.match(after))
-        subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
-        attack = bool(_ATTACK_BEFORE.search(before)) and not _REPELLED.search(before)
-        attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
-        extra = bool((cued and _EXTRA_BEFORE.search(before)) or _MORE_AFTER.match(after))
-        running = any(w in before for w in ("дости", " до ", " to ", "reached")) and bool(
-            _RUNNING_BEFORE.search(before)
+        each = bool(
+            (cued and _EACH_BEFORE.search(before)) or ("each" in after and _EACH_AFTER.match(after))
         )
+        subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
+        attack = (
+            _attack_by_word(before)
+            and bool(_ATTACK_BEFORE.search(before))
+            and not _REPELLED.search(before)
+        )
+        attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
+        extra = bool(
+            (cued and _EXTRA_BEFORE.search(before))
+            or ("more" in after and _MORE_AFTER.match(after))
+        )
+        running = (
+            "дости" in before or " до " in before or " to " in before or "reached" in before
+        ) and bool(_RUNNING_BEFORE.search(before))
         out.append(
             Count(
                 n.value,
@@ -261,7 +305,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
                 extra=extra,
                 attack=attack,
                 running=running,
-                part=bool(_PART_OF_AFTER.match(after)),
+                part="из" in after and bool(_PART_OF_AFTER.match(after)),
             )
         )
     taken = [(c.start, c.end) for c in out]
