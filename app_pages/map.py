@@ -24,6 +24,9 @@ K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
 K_GEOJSON = "map_dl_geojson"
 K_NIGHTLY = "map_dl_nightly"
+#: The fragment holding the page: a change of a filter or of the district picker reruns
+#: only it (the sidebar, the navigation and the map's frame stay as they are drawn).
+FRAGMENT = "atlas_map"
 
 
 def _locate(point: tuple[float, float], ids: Sequence[str]) -> str | None:
@@ -52,14 +55,22 @@ def _on_open() -> None:
 # --- the page -------------------------------------------------------------------------
 
 
+@st.fragment(key=FRAGMENT)
 def map_page() -> None:
     """Draw the Map page for the sidebar's filters and the current drill state: its header,
-    then (the map being drawn by ``app.py`` between them: ``map_slot``) the rest."""
-    filters = sidebar.current_filters()
+    then (the map being drawn by ``app.py`` between them: ``map_slot``) the rest.
+
+    A fragment: after a filter changed (``sidebar.rerun_on_change``) only this runs, and
+    the map already shown is restyled for the new view. Opening a region or going back
+    draws another base map in the slot: the whole app runs again.
+    """
+    state = map_slot.drill_state()
+    if state != map_slot.drawn():
+        st.rerun()  # another base map: the slot is drawn by app.py
+    filters = sidebar.current_filters(fresh=True)
     version = loaders.data_version()
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
-    state = map_slot.drill_state()
     region_label = names.get(state.region_id, state.region_id) if state.region_id else None
     with st.container(key=map_slot.BEFORE):
         title = _header(filters, state, names, drillable, region_label)
@@ -220,4 +231,5 @@ def _filters_line(filters: store.Filters) -> str:
     return snapshot.describe_filters(parts)
 
 
+sidebar.rerun_on_change(FRAGMENT)
 map_page()

@@ -32,6 +32,8 @@ K_MAP = "map_view"
 #: Set once the session has shown the Map page: the map is kept from then on.
 K_SHOWN = "map_slot_shown"
 K_RESULT = "map_slot_result"
+#: The drill state the slot's map was drawn for in the app's last full run.
+K_DRAWN = "map_slot_drawn"
 #: Only a click reruns the script; panning and zooming stay in the browser. In the order
 #: streamlit-folium's frontend lists them: the value it computes when the map is drawn is
 #: then the same JSON text as the default, so it is not sent (in another order every map
@@ -51,11 +53,24 @@ def drill_state() -> drill.DrillState:
 
 
 def layout_css(*, shown: bool) -> str:
-    """Return the CSS that puts the slot between the Map page's containers, or hides it."""
+    """Return the CSS that puts the slot between the Map page's containers, or hides it.
+
+    The page's containers are drawn by a fragment (``app_pages/map.py``), whose own
+    container holds them: it is laid out as if it were not there (``display:contents``),
+    so they sit beside the slot in the page's column and ``order`` places all three.
+    """
     wrapper = 'div[data-testid="stLayoutWrapper"]:has(> .st-key-{})'
     slot, after = wrapper.format(K_SLOT), wrapper.format(AFTER)
+    # (a :has() inside another is ignored by browsers)
+    fragment = (
+        'div[data-testid="stLayoutWrapper"]:has(> div[data-testid="stVerticalBlock"] > '
+        f'div[data-testid="stLayoutWrapper"] > .st-key-{AFTER})'
+    )
     hide = "" if shown else f"{slot}{{display:none}}"
-    return f"<style>{slot}{{order:1}}{after}{{order:2}}{hide}</style>"
+    return (
+        f'<style>{fragment},{fragment} > div[data-testid="stVerticalBlock"]'
+        f"{{display:contents}}{slot}{{order:1}}{after}{{order:2}}{hide}</style>"
+    )
 
 
 def draw(*, on_map: bool) -> None:
@@ -68,7 +83,7 @@ def draw(*, on_map: bool) -> None:
     st.session_state[K_RESULT] = {}
     if not st.session_state.get(K_SHOWN):
         return
-    state = drill_state()
+    state = st.session_state[K_DRAWN] = drill_state()
     try:
         base = loaders.base_map(
             state.region_id,
@@ -84,6 +99,12 @@ def draw(*, on_map: bool) -> None:
             height=map_component.MAP_HEIGHT,
             returned_objects=RETURNED,
         )
+
+
+def drawn() -> drill.DrillState | None:
+    """Return the drill state the slot drew the map for (None before it drew one)."""
+    state = st.session_state.get(K_DRAWN)
+    return state if isinstance(state, drill.DrillState) else None
 
 
 def clicked() -> dict[str, Any]:

@@ -39,6 +39,8 @@ K_UNIT = "flt_unit"
 K_DISCREPANCIES = "flt_disc"
 _SEEDED = "flt_seeded"
 _RESULT = "flt_result"
+#: The fragment a change of a filter reruns (:func:`rerun_on_change`), if any.
+_FRAGMENT = "flt_fragment"
 
 _MODE_LABELS = {"night": "One night", "range": "Date range"}
 
@@ -73,7 +75,10 @@ def _seed(state: FilterState, latest: date | None) -> None:
 def draw_sidebar_filters() -> store.Filters:
     """Draw the filter widgets in the sidebar, sync them with the URL and return them.
 
-    Called once per run by ``app.py``; pages call :func:`current_filters`.
+    Called once per run by ``app.py``; pages call :func:`current_filters`. A change of a
+    filter reruns the whole app, or only the fragment a page named with
+    :func:`rerun_on_change` in the app's last run (its figures follow the filters
+    without the rest of the page, the sidebar included, being drawn again).
     """
     options = loaders.region_options()
     latest = loaders.latest_night()
@@ -82,16 +87,20 @@ def draw_sidebar_filters() -> store.Filters:
         st.session_state[_SEEDED] = True
     # A stored selection can name an area that is no longer offered (a new pack).
     st.session_state[K_REGIONS] = [r for r in st.session_state[K_REGIONS] if r in options]
+    # the page names its fragment again in this run, if it has one
+    st.session_state[_FRAGMENT] = None
 
     bar = st.sidebar
     bar.header("Filters")
-    regions = bar.multiselect(
+    bar.multiselect(
         "Regions",
         options=list(options),
         format_func=lambda area_id: options.get(area_id, area_id),
         key=K_REGIONS,
         placeholder="All regions (type to search, Russian or English)",
+        on_change=_changed,
     )
+    # Switching between a night and a range draws another date field: the whole app runs.
     mode = bar.radio(
         "Nights",
         options=list(_MODE_LABELS),
@@ -99,56 +108,95 @@ def draw_sidebar_filters() -> store.Filters:
         key=K_MODE,
         horizontal=True,
     )
-    night: date | None = None
-    date_from = date_to = None
     if mode == "night":
-        night = bar.date_input(
+        bar.date_input(
             "Night (dated by its morning)",
             key=K_NIGHT,
             format="YYYY-MM-DD",
             help="Defaults to the latest night with data.",
+            on_change=_changed,
         )
     else:
-        picked = bar.date_input("From – to", key=K_RANGE, format="YYYY-MM-DD")
-        # While the user is picking, the range widget holds one date only.
-        dates = [d for d in (picked if isinstance(picked, tuple | list) else (picked,)) if d]
-        if dates:
-            date_from, date_to = min(dates), max(dates)
-    reporters = bar.multiselect(
+        bar.date_input("From – to", key=K_RANGE, format="YYYY-MM-DD", on_change=_changed)
+    bar.multiselect(
         "Reporters",
         options=list(REPORTERS),
         format_func=REPORTER_LABELS.__getitem__,
         key=K_REPORTERS,
         placeholder="All reporters",
+        on_change=_changed,
     )
-    include_ua = bar.toggle(
+    bar.toggle(
         "Show Ukrainian claims",
         key=K_UA,
         help="Ukraine's air force reports drones shot down over Ukraine: the other side's claims.",
+        on_change=_changed,
     )
-    unit = bar.radio("Count by", options=["night", "day"], format_func=_unit_label, key=K_UNIT)
-    discrepancies = bar.toggle(
+    bar.radio(
+        "Count by",
+        options=["night", "day"],
+        format_func=_unit_label,
+        key=K_UNIT,
+        on_change=_changed,
+    )
+    bar.toggle(
         "Only discrepancies",
         key=K_DISCREPANCIES,
         help="Only nights and areas where sources disagree: a governor above the ministry, "
         "a retelling with other numbers, a total that is not the sum of its rows, an area "
         "listed twice, overlapping windows of one reporter.",
+        on_change=_changed,
     )
-    state = FilterState(
-        mode="range" if mode == "range" else "night",
+    return _publish()
+
+
+def _widget_state() -> FilterState:
+    """Return the state the sidebar's widgets hold (their session keys)."""
+    values = st.session_state
+    night: date | None = None
+    date_from = date_to = None
+    if values[K_MODE] == "night":
+        night = values[K_NIGHT]
+    else:
+        picked = values[K_RANGE]
+        # While the user is picking, the range widget holds one date only.
+        dates = [d for d in (picked if isinstance(picked, tuple | list) else (picked,)) if d]
+        if dates:
+            date_from, date_to = min(dates), max(dates)
+    return FilterState(
+        mode="range" if values[K_MODE] == "range" else "night",
         night=night,
         date_from=date_from,
         date_to=date_to,
-        regions=tuple(regions),
-        reporters=tuple(reporters),
-        include_ua=bool(include_ua),
-        unit="day" if unit == "day" else "night",
-        discrepancies_only=bool(discrepancies),
+        regions=tuple(values[K_REGIONS]),
+        reporters=tuple(values[K_REPORTERS]),
+        include_ua=bool(values[K_UA]),
+        unit="day" if values[K_UNIT] == "day" else "night",
+        discrepancies_only=bool(values[K_DISCREPANCIES]),
     )
+
+
+def _publish() -> store.Filters:
+    """Read the widgets' state, write it to the URL and keep it for :func:`current_filters`."""
+    state = _widget_state()
     _write_query(to_query(state))
     filters = to_store_filters(state)
     st.session_state[_RESULT] = (state, filters)
     return filters
+
+
+def _changed() -> None:
+    """A filter changed: rerun only the fragment the page named, if it named one."""
+    fragment = st.session_state.get(_FRAGMENT)
+    if fragment:
+        st.rerun(fragment)
+
+
+def rerun_on_change(fragment: str) -> None:
+    """Make a change of a filter rerun only the fragment keyed ``fragment`` (a page's
+    ``@st.fragment(key=...)``, drawn in this run), until the app's next full run. The
+    fragment reads the filters with :func:`current_filters` (``fresh=True``)."""
+    st.session_state[_FRAGMENT] = fragment
 
 
 def _write_query(query: Mapping[str, str | list[str]]) -> None:
@@ -163,10 +211,16 @@ def _write_query(query: Mapping[str, str | list[str]]) -> None:
             st.query_params[name] = wanted
 
 
-def current_filters() -> store.Filters:
-    """Return the filters the sidebar holds in this run (drawing it if not drawn yet)."""
+def current_filters(*, fresh: bool = False) -> store.Filters:
+    """Return the filters the sidebar holds in this run (drawing it if not drawn yet).
+
+    ``fresh``: read the widgets again and write them to the URL, as in a fragment's run
+    after a filter changed (:func:`rerun_on_change`): the sidebar was not drawn.
+    """
     if _RESULT not in st.session_state:
         draw_sidebar_filters()
+    elif fresh:
+        _publish()
     return st.session_state[_RESULT][1]
 
 

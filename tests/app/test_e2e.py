@@ -195,3 +195,60 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
     page.locator(table).wait_for(timeout=WAIT_MS)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
+
+
+def _deltas(page) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
+    """Start recording what the server sends: (kind, delta path) of each message."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    seen: list[tuple[str, list[int]]] = []
+
+    def record(payload: bytes | str) -> None:
+        if isinstance(payload, bytes):
+            msg = ForwardMsg.FromString(payload)
+            kind = str(msg.WhichOneof("type"))
+            if kind == "delta":
+                kind = str(msg.delta.WhichOneof("type"))
+                if kind == "new_element":
+                    kind = str(msg.delta.new_element.WhichOneof("type"))
+            seen.append((kind, list(msg.metadata.delta_path)))
+
+    page.on("websocket", lambda ws: ws.on("framereceived", record))
+    return seen
+
+
+def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    seen = _deltas(page)
+    page.goto(f"{server.url}/")
+    frame = _map(page)
+    frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+    assert ("component_instance", [0, 0, 0]) in seen  # the map, drawn by app.py
+    assert any(path[:1] == [1] for _, path in seen)  # the sidebar
+    page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
+    seen.clear()
+
+    # another night: 12 September, when Kaluga's figure is the ministry's 3 (class 2-5)
+    day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
+    day.click()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.get_by_role("heading", name="Map", exact=True).click()  # the field commits on blur
+    page.wait_for_url(re.compile(r"night=2025-09-12"), timeout=WAIT_MS)
+    frame.locator(f'{MAP_PATHS}[fill="#fed976"]').first.wait_for(timeout=WAIT_MS)
+    page.get_by_text("night of 2025-09-12").first.wait_for(timeout=WAIT_MS)
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+    drawn = [(kind, path) for kind, path in seen if path]
+    # only the page's fragment ran: its elements, under the main area's second block
+    assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn
+    assert {"heading", "iframe", "dataframe", "download_button"} <= {k for k, _ in drawn}
+    assert not any(kind in ("component_instance", "ref_hash") for kind, _ in seen)
+    # the same map window, restyled
+    assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
+    assert _fills(frame).count(KALUGA_FILL) == 0

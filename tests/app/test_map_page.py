@@ -20,6 +20,18 @@ def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return dict(zip(table["Id"], table["Drones"], strict=True))
 
 
+def _only_the_page_ran(at) -> None:  # type: ignore[no-untyped-def]
+    """Assert the last run was the Map page's fragment alone (AppTest's tree then holds
+    only what that run drew: no sidebar, one block), then run the whole app again so
+    the sidebar's widgets can be set."""
+    assert not at.exception
+    assert len(at.sidebar.children) == 0
+    assert len(at.main.children) == 1
+    assert at.title[0].value == "Map"
+    at.run()
+    assert len(at.sidebar.children) > 0
+
+
 def test_latest_night_by_default_then_each_filter_changes_the_figures(
     seeded: store.Store,
 ) -> None:
@@ -27,15 +39,43 @@ def test_latest_night_by_default_then_each_filter_changes_the_figures(
     assert not at.exception
     assert at.title[0].value == "Map"
     assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}  # the governor's 18 over 16
+    # a filter change reruns only the page (a fragment); the table and the URL follow
     at.date_input(key="flt_night").set_value(date(2025, 9, 12)).run()
     assert _figures(at) == {"RU-BRY": "85", "RU-SMO": "42", "RU-KLU": "3"}
+    assert "night of 2025-09-12" in at.caption[0].value
+    assert dict(at.query_params) == {"night": "2025-09-12"}
+    _only_the_page_ran(at)
     at.multiselect(key="flt_regions").set_value(["RU-KLU"]).run()
     assert _figures(at) == {"RU-KLU": "3"}
+    assert dict(at.query_params) == {"night": "2025-09-12", "regions": "RU-KLU"}
+    _only_the_page_ran(at)
     at.multiselect(key="flt_regions").set_value([]).run()
+    _only_the_page_ran(at)
+    at.multiselect(key="flt_reporters").set_value(["governor"]).run()
+    assert not at.dataframe  # the governors said nothing that night
+    assert at.info[0].value.startswith("No figures for these filters")
+    _only_the_page_ran(at)
+    at.multiselect(key="flt_reporters").set_value([]).run()
+    _only_the_page_ran(at)
+    # a night or a range: another date field in the sidebar, so the whole app runs
     at.radio(key="flt_mode").set_value("range").run()
+    assert at.date_input(key="flt_range").value == (date(2025, 8, 18), date(2025, 9, 14))
     at.date_input(key="flt_range").set_value((date(2025, 9, 10), date(2025, 9, 14))).run()
     assert _figures(at) == {"RU-BRY": "110", "RU-SMO": "42", "RU-KLU": "21", "RU-BEL": "3"}
+    assert dict(at.query_params) == {"from": "2025-09-10", "to": "2025-09-14"}
+    _only_the_page_ran(at)
     assert not at.exception
+
+
+def test_a_filter_changed_on_another_page_runs_the_whole_app(seeded: store.Store) -> None:
+    at = app_at("map")
+    at.switch_page("app_pages/claims.py").run()
+    assert at.title[0].value == "Claims"
+    at.date_input(key="flt_night").set_value(date(2025, 9, 12)).run()
+    assert not at.exception
+    assert at.title[0].value == "Claims"
+    assert len(at.sidebar.children) > 0  # drawn again: no fragment of the Map page ran
+    assert at.dataframe[0].value["Night"].astype(str).unique().tolist() == ["2025-09-12"]
 
 
 def test_opening_a_region_shows_its_districts_and_back_returns(seeded: store.Store) -> None:

@@ -1,0 +1,356 @@
+"""Print where the seconds of a Map or Claims step go: the server, the websocket, chromium.
+
+One server (``serve.py``) on a copy of the three-year database of ``bench/generate_db.py``
+(or ``--db URL``), warmed up as for a visitor. Debian's chromium then does each step of
+the issue's Map and Claims figures, and for each step this prints the wall seconds, the
+CPU seconds of the server and of chromium, the websocket bytes per kind of message,
+chromium's own accounts (the DevTools protocol's ``Performance.getMetrics``: script,
+style, layout, all tasks) and, from a sampling JavaScript profile of the step
+(``Profiler``), where chromium's main thread spent its time: by script (Streamlit's
+bundle, the map's frame, Leaflet ...) and the functions that took most.
+
+The steps: another night on the Map, a region picked, a reporter picked, Map -> Claims,
+Claims -> Map, and a new visitor opening the Claims page over the three years; as a
+floor, a new visitor opening a bare Streamlit page on a running server. Nothing here is
+a test: it prints figures.
+
+    .venv/bin/python bench/view_profile.py [--seed 7] [--top 12] [--trace]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from bench.app_bench import (  # noqa: E402
+    BARE_PAGE,
+    IDLE,
+    THREE_YEARS,
+    WAIT_MS,
+    _browser_page,
+    _fills,
+    _wait_changed,
+    _wait_map,
+)
+from bench.claims_bench import _TABLE, _wait_quiet  # noqa: E402
+from bench.cpu import _browser_cpu, _cpu  # noqa: E402
+from bench.timeline_bench import Frames, Received, _wait_log, three_year_server  # noqa: E402
+from testkit.browser import Server, key_selector  # noqa: E402
+
+#: Whether steps are traced (threads and native work) instead of profiled (JavaScript).
+TRACING = False
+#: DevTools ``Performance`` metrics summed over a step (seconds).
+METRICS = ("TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration")
+
+
+def _metrics(cdp) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    answer = cdp.send("Performance.getMetrics")
+    return {m["name"]: float(m["value"]) for m in answer["metrics"]}
+
+
+def _bucket(url: str) -> str:
+    """Name the script a profile node's code came from."""
+    if not url:
+        return "(native)"
+    name = url.split("?")[0].rstrip("/").split("/")[-1]
+    if "leaflet" in url:
+        return "leaflet"
+    if "component" in url or "streamlit_folium" in url:
+        return f"map frame: {name}"
+    if "/static/js/" in url:
+        return f"streamlit: {re.sub(r'[.-][0-9a-f]{8,}', '', name)}"
+    return name[:40]
+
+
+#: Trace categories: every thread's tasks, and what the renderer's main thread did in them.
+CATEGORIES = [
+    "toplevel",
+    "devtools.timeline",
+    "disabled-by-default-devtools.timeline",
+    "v8",
+    "blink",
+    "cc",
+    "viz",
+]
+
+
+def _trace_summary(trace: bytes, top: int) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    """Return the busy seconds per process and thread (their top-level tasks), and the
+    ``top`` kinds of work of the page's main threads by self time."""
+    import json
+
+    events = json.loads(trace)
+    events = events["traceEvents"] if isinstance(events, dict) else events
+    names: dict[tuple[int, int], str] = {}
+    processes: dict[int, str] = {}
+    for event in events:
+        if event.get("ph") == "M" and event.get("name") == "thread_name":
+            names[(event["pid"], event["tid"])] = event["args"]["name"]
+        if event.get("ph") == "M" and event.get("name") == "process_name":
+            processes[event["pid"]] = event["args"]["name"]
+    by_thread: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for event in events:
+        if event.get("ph") == "X" and "dur" in event:
+            by_thread[(event["pid"], event["tid"])].append(event)
+    busy: dict[str, float] = defaultdict(float)
+    kinds: dict[str, float] = defaultdict(float)
+    for key, thread in by_thread.items():
+        thread.sort(key=lambda e: (e["ts"], -e["dur"]))
+        label = f"{processes.get(key[0], key[0])}/{names.get(key, key[1])}"
+        main = names.get(key) == "CrRendererMain"
+        # (end, name, [children's time], duration) of the events open at this point
+        stack: list[tuple[float, str, list[float], float]] = []
+        for event in thread:
+            start, end = event["ts"], event["ts"] + event["dur"]
+            while stack and stack[-1][0] <= start:
+                _close(stack, kinds if main else None)
+            if not stack:
+                busy[label] += event["dur"] / 1e6
+            else:
+                stack[-1][2][0] += event["dur"]
+            stack.append((end, event["name"], [0.0], event["dur"]))
+        while stack:
+            _close(stack, kinds if main else None)
+    ranked = sorted(kinds.items(), key=lambda item: -item[1])[:top]
+    return dict(busy), ranked
+
+
+def _close(stack: list, kinds: dict[str, float] | None) -> None:
+    _end, name, children, duration = stack.pop()
+    if kinds is not None:
+        kinds[name] += max(0.0, duration - children[0]) / 1e6
+
+
+def _profile_summary(
+    profile: dict[str, Any], top: int
+) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    """Return the self time (s) per script bucket and the ``top`` functions by self time."""
+    nodes = {node["id"]: node for node in profile["nodes"]}
+    self_time: dict[int, float] = defaultdict(float)
+    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        self_time[sample] += delta / 1e6
+    buckets: dict[str, float] = defaultdict(float)
+    functions: dict[tuple[str, str], float] = defaultdict(float)
+    for node_id, seconds in self_time.items():
+        frame = nodes[node_id]["callFrame"]
+        name = frame["functionName"] or "(anonymous)"
+        if name in ("(idle)", "(program)", "(garbage collector)", "(root)"):
+            bucket = name
+        else:
+            bucket = _bucket(frame["url"])
+        buckets[bucket] += seconds
+        functions[(name, bucket)] += seconds
+    ranked = sorted(functions.items(), key=lambda item: -item[1])[:top]
+    return dict(buckets), [(f"{name}  [{bucket}]", seconds) for (name, bucket), seconds in ranked]
+
+
+class Step:
+    """One measured step: wall and CPU seconds, websocket bytes, chromium's accounts."""
+
+    def __init__(self, page, cdp, pid: int, frames: Frames, tracing: bool = False) -> None:  # type: ignore[no-untyped-def]
+        self.page, self.cdp, self.pid = page, cdp, pid
+        self.received = frames.current = Received()
+        self.metrics = _metrics(cdp)
+        self.tracing = tracing
+        if tracing:
+            page.context.browser.start_tracing(categories=CATEGORIES)
+        else:
+            cdp.send("Profiler.start")
+        self.cpu, self.browser = _cpu(pid), _browser_cpu(pid)
+        self.started = time.perf_counter()
+
+    def done(self, top: int) -> dict[str, object]:
+        wall = time.perf_counter() - self.started
+        server, browser = _cpu(self.pid) - self.cpu, _browser_cpu(self.pid) - self.browser
+        after = _metrics(self.cdp)
+        if self.tracing:
+            buckets, ranked = _trace_summary(self.page.context.browser.stop_tracing(), top)
+        else:
+            profile = self.cdp.send("Profiler.stop")["profile"]
+            buckets, ranked = _profile_summary(profile, top)
+        return {
+            "wall": wall,
+            "server": server,
+            "browser": browser,
+            "received": self.received,
+            "metrics": {name: after.get(name, 0) - self.metrics.get(name, 0) for name in METRICS},
+            "buckets": buckets,
+            "functions": ranked,
+        }
+
+
+def _show(name: str, step: dict[str, Any]) -> None:
+    received: Received = step["received"]
+    kinds = sorted(received.by_kind.items(), key=lambda item: -item[1])
+    print(
+        f"\n{name}: {step['wall']:.2f} s; CPU: server {step['server']:.2f} s, chromium "
+        f"{step['browser']:.2f} s; websocket {received.total / 1e3:,.1f} KB ("
+        + ", ".join(f"{kind} {size / 1e3:,.1f}" for kind, size in kinds if size >= 500)
+        + ")"
+    )
+    print(
+        "  chromium's accounts: "
+        + ", ".join(f"{metric} {seconds:.2f} s" for metric, seconds in step["metrics"].items())
+    )
+    busy = sorted(step["buckets"].items(), key=lambda item: -item[1])
+    print(
+        f"  {'busy threads' if TRACING else 'main thread by script'}: "
+        + ", ".join(f"{bucket} {seconds:.2f}" for bucket, seconds in busy if seconds >= 0.01)
+    )
+    for what, seconds in step["functions"]:
+        print(f"    {seconds:6.3f} s  {what}")
+
+
+def _wait_new_colours(page, act: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    before, url = _fills(page), page.url
+    act()
+    page.wait_for_function("url => location.href !== url", arg=url, timeout=WAIT_MS)
+    _wait_changed(page, before)
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+
+
+def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def]
+    """Run the steps on one page; return each step's figures."""
+    assert server.process is not None
+    pid = server.process.pid
+    frames = Frames(page)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    cdp.send("Profiler.enable")
+    cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+    page.goto(f"{server.url}/")
+    _wait_map(page)
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+    _wait_log(server.log, "Claims page warm-up done", timeout=600)
+    _wait_quiet(pid)
+    steps: list[tuple[str, dict]] = []
+
+    def measure(name: str, act: Callable[[], None], wait: Callable[[], None]) -> None:
+        step = Step(page, cdp, pid, frames, TRACING)
+        act()
+        wait()
+        steps.append((name, step.done(top)))
+
+    def night() -> None:
+        day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
+        day.click()
+        page.keyboard.press("ArrowDown")
+        title = page.get_by_role("heading", name="Map", exact=True)
+        measure("another night", lambda: None, lambda: _wait_new_colours(page, title.click))
+
+    night()
+    regions = page.locator(f"{key_selector('flt_regions')} input")
+    regions.click()
+    regions.fill("Kaluga")
+    option = page.get_by_role("option", name="Калужская область · Kaluga Oblast")
+    option.wait_for(timeout=WAIT_MS)
+    measure("a region picked", lambda: None, lambda: _wait_new_colours(page, option.click))
+    page.keyboard.press("Escape")
+    remove = page.locator(f"{key_selector('flt_regions')} button[aria-label^='Remove ']")
+    remove.first.click()
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+    reporters = page.locator(f"{key_selector('flt_reporters')} input")
+    reporters.click()
+    option = page.get_by_role("option", name="Governors")
+    option.wait_for(timeout=WAIT_MS)
+    measure("a reporter picked", lambda: None, lambda: _wait_new_colours(page, option.click))
+    page.keyboard.press("Escape")
+    page.locator(f"{key_selector('flt_reporters')} button[aria-label^='Remove ']").first.click()
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+
+    def switched(heading: str) -> Callable[[], None]:
+        def wait() -> None:
+            page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=WAIT_MS)
+            page.locator(IDLE).wait_for(timeout=WAIT_MS)
+            if heading == "Claims":
+                page.wait_for_function(_TABLE, timeout=WAIT_MS, polling="raf")
+            else:
+                _wait_map(page)
+
+        return wait
+
+    for _ in range(2):
+        measure(
+            "page switch Map -> Claims",
+            page.get_by_role("link", name="Claims", exact=True).click,
+            switched("Claims"),
+        )
+        measure(
+            "page switch Claims -> Map",
+            page.get_by_role("link", name="Map", exact=True).click,
+            switched("Map"),
+        )
+    first, last = THREE_YEARS
+    page.goto("about:blank")
+    measure(
+        "Claims over three years, a new visitor",
+        lambda: page.goto(f"{server.url}/claims?from={first}&to={last}"),
+        switched("Claims"),
+    )
+    return steps
+
+
+def bare_visit(playwright, folder: Path, top: int) -> dict:  # type: ignore[no-untyped-def]
+    """Return the figures of a new visitor opening a bare page on a running server."""
+    script = folder / "bare.py"
+    script.write_text(BARE_PAGE, encoding="utf-8")
+    server = Server({}, folder / "bare.log", script=script).start()
+    try:
+        server.wait_healthy(timeout=120)
+        assert server.process is not None
+        with _browser_page(playwright) as page:
+            frames = Frames(page)
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            cdp.send("Profiler.enable")
+            cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+            page.goto(f"{server.url}/")  # once, so the bundle is in the browser's cache
+            page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+            page.goto("about:blank")
+            step = Step(page, cdp, server.process.pid, frames, TRACING)
+            page.goto(f"{server.url}/")
+            page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+            page.locator(IDLE).wait_for(timeout=WAIT_MS)
+            return step.done(top)
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--top", type=int, default=12, help="functions listed per step")
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="trace chromium's threads (native work: style, layout, paint) instead of "
+        "profiling its JavaScript",
+    )
+    args = parser.parse_args()
+    global TRACING
+    TRACING = args.trace
+    with (
+        sync_playwright() as playwright,
+        three_year_server(playwright, args.seed, "atlas-vp-") as (_floor, server),
+    ):
+        bare = bare_visit(playwright, server.log.parent, args.top)
+        with _browser_page(playwright) as page:
+            steps = session(page, server, args.top)
+    _show("bare Streamlit page, a new visitor on a running server", bare)
+    for name, step in steps:
+        _show(name, step)
+
+
+if __name__ == "__main__":
+    main()
