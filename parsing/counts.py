@@ -44,16 +44,17 @@ _SKIP = re.compile(
 )
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying"
-    rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
+    rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
 #: "из них семь в Климовском округе", "два в районе Орска": "в" before a capitalised name (in
 #: the text as written), "районе" or "акватории" after a number is its place, as "над" is.
 _IN_PLACE = re.compile(r"\s*во?\s+(?:[А-ЯЕ]|район[еа]\s|акватори)")
-#: "о 43 сбитых за ночь беспилотниках", "о 25 сбитых над регионами БПЛА": a participle before
-#: its drone noun with up to four words between (a time, a place) still counts drones.
+#: "о 43 сбитых за ночь беспилотниках", "о 25 сбитых над регионами БПЛА", "о 41 сбитом над
+#: регионами беспилотнике": a participle before its drone noun with up to four words between
+#: (a time, a place) still counts drones.
 _PARTICIPLE_GAP = re.compile(
-    rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
+    rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их|ом)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
@@ -109,6 +110,11 @@ _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # r
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
 _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|направленн)\w*")
+#: An interception verb right after a number (its drone noun said before it).
+_VERB_NEXT = re.compile(
+    rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
+    r"|shot\s+down|destroyed|intercepted|downed)"
+)
 #: what may stand between such a part and its verb: "100 were", "10 были", "10 сбиты"
 _SKIP_VERB_GAP = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been|были|был[аи]?)\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them)|из\s+(?:которых|них))\s+$")
@@ -212,6 +218,7 @@ def _attack_by_word(before: str) -> bool:
 def find_counts(s: str, low: str, base: int) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
     out: list[Count] = []
+    drone_before = False  # a count with its drone noun came before (kept, not scanned: linear)
     for n, is_range in _ranges(low, find_numbers(low)):
         after = low[n.end : n.end + 80]
         if _MONTH_AFTER.match(after):
@@ -258,11 +265,14 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             continue
         if not drone and _drone_word(after) and _DRONE_NEXT.match(after):
             drone = True
+        if not drone and drone_before and _VERB_NEXT.match(after):
+            # "attacked with 116 drones and that 87 had been shot down": the drone noun said once
+            drone = True
         has_of = "из" in after or "із" in after or "of" in after
         of = _OF_AFTER.match(after) if has_of else None
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"
-        elif skip is not None and skip.end() and (of := _OF_AFTER.match(rest)):
+        elif has_of and skip is not None and skip.end() and (of := _OF_AFTER.match(rest)):
             # "о 100 сбитых из 130 запущенных дронов": the participle first, the launched after
             tail = _LAUNCHED_ADJ.sub("", _SKIP.sub("", rest[of.end() - 1 :]))
             drone = drone or bool(vocab.DRONE_RE.match(tail.lstrip()))
@@ -308,6 +318,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
                 part="из" in after and bool(_PART_OF_AFTER.match(after)),
             )
         )
+        drone_before = drone_before or drone
     taken = [(c.start, c.end) for c in out]
     for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN):
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:

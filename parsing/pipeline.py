@@ -24,7 +24,14 @@ from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
-from parsing.vocab import AERIAL_TARGET_RE, AIR_DEFENCE_RE, DRONE_RE, EARLIER_RE, NATIONAL_RE
+from parsing.vocab import (
+    AERIAL_TARGET_RE,
+    AIR_DEFENCE_RE,
+    DRONE_RE,
+    EARLIER_RE,
+    NATIONAL_RE,
+    REGION_HEAD_RE,
+)
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LAT = re.compile(r"[A-Za-z]")
@@ -207,7 +214,12 @@ def parse(
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
-            areas[s.index] = speaker_region(chunk, english=english) or governor_region(lchunk)
+            areas[s.index] = (
+                speaker_region(chunk, english=english)
+                or governor_region(lchunk)
+                # "the regional governor said ...", "губернатор региона": the region in context
+                or (ctx.region if REGION_HEAD_RE.search(lchunk) else None)
+            )
         before = replace(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
         if (area := areas.get(s.index)) and undecided:

@@ -222,6 +222,37 @@ def _breakdown_dashes(
     return cuts
 
 
+#: A source named between two commas inside a clause: "Еще два, по данным Минобороны,
+#: уничтожены над ...", "Four more, according to the ministry, were downed over ...".
+_ASIDE = re.compile(
+    r"\s*(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported))"
+    r"\s[^,;:\n]{1,60}",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(
+    s: str, base: int, cuts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Drop the two comma cuts around a source named inside a clause: the count before it and
+    the verb and place after it stay one item."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cuts):
+        _start, b, sep = cuts[k]
+        if (
+            sep == ","
+            and k + 1 < len(cuts)
+            and cuts[k + 1][2] == ","
+            and _ASIDE.fullmatch(s, b - base, cuts[k + 1][0] - base)
+        ):
+            k += 2
+            continue
+        out.append(cuts[k])
+        k += 1
+    return out
+
+
 def split_items(
     s: str, base: int, groups: list[Group], counts: Sequence[Count] = ()
 ) -> list[ListItem]:
@@ -242,6 +273,7 @@ def split_items(
             continue
         cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
     cuts.sort()
+    cuts = _without_asides(s, base, cuts)
     items = []
     prev_end, prev_sep = base, ""
     for a, b, sep in cuts:

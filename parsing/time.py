@@ -161,7 +161,7 @@ NIGHT_RE = re.compile(
     rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+{_WD_RE}\s+(?:to|into)\s+(?P<twd>{_WD_RE})"
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
-    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
     r"|in\s+(?:a\s+single|one)\s+night",
 )
@@ -317,11 +317,25 @@ def _at(day: date, hm: tuple[int, int]) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=MSK) + timedelta(hours=h, minutes=mi)
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:во?|on)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
+)
+
+
 def _date_before(text: str, pos: int, published: date | None) -> date | None:
     """The last date written before ``pos`` in the sentence ("9 ноября т.г. в период с ...")."""
     found = None
     for m in DATE_RE.finditer(text, 0, pos):
         found = date_from(m, "", published, text[max(0, m.start() - 20) : m.end()])
+    if found is None and published is not None:
+        # "Вечером в воскресенье, с 18:00 до 21:00 мск ...", "On Sunday, between ...": the
+        # weekday named before the hours (on or before publication)
+        wd = None
+        for w in _WEEKDAY_BEFORE.finditer(text, 0, pos):
+            wd = w
+        if wd is not None:
+            found = _last_weekday(published, _weekday(wd["wd"]))
     return found
 
 

@@ -406,6 +406,12 @@ HARM_RE = alt(HARM)
 EARLIER_RE = re.compile(EARLIER)
 UNSAID_RE = alt(UNSAID)
 NATIONAL_RE = alt(NATIONAL)
+#: A head of region named by his title alone: he speaks for the region in context ("Ukraine's
+#: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").
+REGION_HEAD_RE = alt(
+    r"regional\s+(?:governor|head)|region['’]?s\s+(?:governor|head)|governor\s+of\s+the\s+region"
+    r"|(?:губернатор\w*|глав\w*|руководител\w*)\s+(?:региона|области|края)(?![\w-])"
+)
 #: Regions in the plural: a figure of the sentence is spread over several ("43 drones were
 #: destroyed over 8 regions", "над несколькими регионами", "в регионах России").
 SEVERAL_REGIONS_RE = alt(r"regions|provinces|регион(?:ами|ах|ов)|област(?:ями|ях|ей)")

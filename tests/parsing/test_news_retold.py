@@ -265,3 +265,67 @@ def test_the_mayors_part_flying_at_moscow_is_his_figure(text: str) -> None:
         ("mod", "RU", 14, [("RU-MOW+RU-MOS", 14)], d),
         ("mayor", "RU", 8, [("RU-MOW", 8)], None),
     ]
+
+
+# --- items: a source named between two commas inside a clause ---------------------------------
+@pytest.mark.parametrize(
+    ("second", "reporter"),
+    [
+        ("Еще два, по данным Минобороны, уничтожены над акваторией Черного моря.", "mod"),
+        ("Еще два, по словам военных, уничтожены над акваторией Черного моря.", "media"),
+    ],
+)
+def test_a_source_between_commas_keeps_the_count_with_its_place(second: str, reporter: str) -> None:
+    text = f"Над Крымом ночью сбиты четыре беспилотника, сообщили власти полуострова. {second}"
+    d = date(2025, 10, 6)
+    assert _reports(text, d) == [(reporter, "RU", None, [("UA-43", 4), ("SEA-BLACK", 2)], d)]
+
+
+# --- which day: a weekday named before a window's hours ---------------------------------------
+def test_a_weekday_before_the_hours_dates_the_window() -> None:
+    text = (
+        "Вечером в воскресенье, с 18:00 до 21:00 мск, над Ростовской областью уничтожены 13 "
+        "беспилотников, сообщает РИА Новости со ссылкой на Минобороны."
+    )
+    d = date(2025, 4, 14)  # a Monday
+    sunday = date(2025, 4, 13)
+    assert _windows(text, d) == [(_at(sunday, 18), _at(sunday, 21))]
+
+
+# --- which night: English "this night" ---------------------------------------------------------
+def test_this_night_is_the_night_before_publication() -> None:
+    text = (
+        '"This night, air defence forces intercepted and destroyed 18 Ukrainian UAVs over the '
+        'territory of the Voronezh region," Voronezh Governor Alexander Gusev wrote on Telegram.'
+    )
+    d = date(2025, 4, 14)
+    assert _reports(text, d) == [("governor", "RU", 18, [("RU-VOR", 18)], d)]
+
+
+# --- counts: a singular participle, a drone noun said once -------------------------------------
+def test_a_singular_participle_before_its_drone_noun_counts() -> None:
+    text = "Минобороны РФ сообщило о 41 сбитом над регионами России беспилотнике."
+    assert _reports(text, date(2025, 10, 6)) == [("mod", "RU", 41, [], None)]
+
+
+def test_the_drone_noun_said_once_for_the_part_shot_down() -> None:
+    text = (
+        "Ukraine's air force said on Monday that Russia had attacked with 116 drones overnight "
+        "and that 87 had been shot down or jammed."
+    )
+    d = date(2025, 10, 6)
+    assert _reports(text, d) == [("other", "UA", 87, [], d)]
+
+
+# --- who said it: a head of region named by his title alone ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's General Staff said its long-range drones hit a radar station in the Bryansk "
+        "region. The regional governor said air defences destroyed seven drones.",
+        "Генштаб ВСУ заявил о поражении радиолокационной станции в Брянской области. Губернатор "
+        "региона сообщил, что средства ПВО уничтожили семь беспилотников.",
+    ],
+)
+def test_the_regional_governor_speaks_for_the_region_in_context(text: str) -> None:
+    assert _reports(text, date(2025, 4, 14)) == [("governor", "RU", 7, [("RU-BRY", 7)], None)]
