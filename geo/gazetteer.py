@@ -668,11 +668,48 @@ def _romanized_keys(query: _Query) -> Iterable[str]:
         )
         options.append(list(opts))
     seen = set()
-    for combo in itertools.islice(itertools.product(*options), 16):
-        key = latin_key(" ".join(combo))
-        if key not in seen:
-            seen.add(key)
-            yield key
+    agreed = _agreed_nominatives(query.surface) if len(query.surface) == 2 else ()
+    combos = itertools.islice(itertools.product(*options), 16)
+    for combo in itertools.chain(agreed, combos):
+        raw = " ".join(combo)
+        # GeoNames writes "е" after a vowel as "ye" ("Velikiye Luki", "Sergiyev Posad")
+        for spelled in (raw, _AFTER_VOWEL_E.sub("ye", raw)):
+            key = latin_key(spelled)
+            if key not in seen:
+                seen.add(key)
+                yield key
+
+
+_AFTER_VOWEL_E = re.compile(r"(?<=[aeiouy])e")
+_FEMININE_CASE_ENDINGS = ("ой", "ою", "е", "ы", "и", "у")
+
+
+@lru_cache(maxsize=10_000)
+def _agreed_nominatives(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Return an adjective and its noun in the nominative, romanised, the adjective agreeing
+    with the noun ("Белой Калитве" -> "belaya kalitva", "Великих Луках" -> "velikie luki"):
+    each word's own lemma gives "белый калитва", which no town is called. A feminine
+    adjective before a noun pymorphy3 does not know ("Старой Руссе") gives the noun "-а"."""
+    adjective, noun = words
+    adjectives = [p for p in _morph().parse(adjective) if "ADJF" in p.tag]
+    if not adjectives:
+        return ()
+    out: list[tuple[str, str]] = []
+    parsed = next((p for p in _morph().parse(noun) if "NOUN" in p.tag), None)
+    if parsed is not None:
+        number = parsed.tag.number or "sing"
+        nominative = parsed.inflect({"nomn", number})
+        gender = parsed.tag.gender or "masc"
+        adj = adjectives[0].inflect({"nomn", "plur"} if number == "plur" else {"nomn", gender})
+        if nominative is not None and adj is not None:
+            out.append((adj.word, nominative.word))
+    feminine = next((p for p in adjectives if {"femn", "sing"} <= p.tag.grammemes), None)
+    if feminine is not None:
+        ending = next((e for e in _FEMININE_CASE_ENDINGS if noun.endswith(e)), None)
+        adj = feminine.inflect({"nomn", "femn"})
+        if ending is not None and adj is not None:
+            out.append((adj.word, noun[: -len(ending)] + "а"))
+    return tuple(tuple(map(romanize, pair)) for pair in dict.fromkeys(out))  # type: ignore[misc]
 
 
 # --------------------------------------------------------------------------- pymorphy3

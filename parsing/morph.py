@@ -24,6 +24,13 @@ def is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_possessive(word: str) -> bool:
+    """True when one reading of the word is a possessive adjective ("Сергиевым", as in
+    "над Сергиевым Посадом"; its likeliest reading is a surname)."""
+    return any("Poss" in p.tag and "ADJF" in p.tag for p in analyser().parse(word.lower()))
+
+
+@lru_cache(maxsize=4096)
 def is_place_noun(word: str, case: str) -> bool:
     """True when one reading of the word is a place name (Geox noun) in ``case`` ("Орском", "ablt")."""
     return any(

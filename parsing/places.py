@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from parsing.lookup import Resolved, ambiguity, find_any_place, region_names
-from parsing.morph import adjective_nominative, is_adjective, is_place_noun, noun_lemmas
+from parsing.morph import (
+    adjective_nominative,
+    is_adjective,
+    is_place_noun,
+    is_possessive,
+    noun_lemmas,
+)
 from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE
 
 
@@ -305,6 +311,9 @@ def _ru_candidates(
     elif kind == "adj_proper":
         lemma = noun_lemmas(m["name"])[0]
         cands = [f"{adjective_nominative(m['adj'], g)} {lemma}" for g in ("masc", "femn", "neut")]
+        # as written first: the gazetteer puts the pair in the nominative with the adjective
+        # agreeing ("Великих Луках" -> "Великие Луки"; "Сергиевым Посадом" is no "Сергиевый")
+        cands.insert(0, m.group())
         out.append((m.start(), m.end(), m.group(), cands))
     elif kind == "settlement" and (d := _OF_DISTRICT.match(m.string, m.start("name"))):
         # "у деревни Лесное Заречного района": the village lies in that district; name the district
@@ -438,7 +447,7 @@ def _element_at(
             continue
         if kind == "adj_proper" and (
             is_adjective(m["name"])
-            or not is_adjective(m["adj"])
+            or not (is_adjective(m["adj"]) or is_possessive(m["adj"]))
             or re.match(_HEAD, m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name

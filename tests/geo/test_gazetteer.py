@@ -267,6 +267,21 @@ TOWN_NAMED = [
     ("Быстринский район", None, "RU-KAM:bystrinsky"),
 ]
 
+TWO_WORD_TOWNS = [
+    # an adjective and its noun in an oblique case: the nominative with the adjective agreeing
+    # ("белая калитва", never the lemmas "белый калитва"), romanised as GeoNames writes it
+    ("над Белой Калитвой", None, "RU-ROS:belokalitvinsky"),
+    ("в Белой Калитве", None, "RU-ROS:belokalitvinsky"),
+    ("над Великими Луками", None, "RU-PSK:luki"),  # a plural noun: "великие луки"
+    ("в Великих Луках", None, "RU-PSK:luki"),
+    ("над Сергиевым Посадом", None, "RU-MOS:sergiyevo-posadsky"),  # "Sergiyev": "е" as "ye"
+    ("в Новой Усмани", None, "RU-VOR:novousmansky"),
+    ("в Минеральных Водах", None, "RU-STA:mineralovodsky"),
+    ("в Лодейном Поле", None, "RU-LEN:lodeynopolsky"),
+    ("в районе Старой Руссы", None, "RU-NGR:starorussky"),  # a noun pymorphy3 does not know
+    ("над Старой Руссой", None, "RU-NGR:starorussky"),
+]
+
 WATERS_IN_SEAS = [
     # gulfs and straits without a polygon of their own: the sea whose polygon holds them
     ("над Таганрогским заливом", None, "SEA-AZOV"),
@@ -303,6 +318,7 @@ SPELLING = [
     + TOWNS
     + TOWN_NAMED
     + WATERS_IN_SEAS
+    + TWO_WORD_TOWNS
     + SPELLING,
 )
 def test_golden(name: str, region: str | None, expected: str) -> None:

@@ -105,3 +105,41 @@ def test_a_district_name_two_regions_share_is_the_one_of_the_region_in_context(
     lookup.use_resolver(_with_kashira(lookup._resolver))
     region = district.split(":")[0]
     assert _rows(text) == [(region, district, 1), (region, None, 1)]
+
+
+# ------------------------------------------------- a town of two words, as written
+
+
+def _with_towns(base: Callable[..., object]) -> Callable[..., object]:
+    """The real gazetteer reads a two-word town in any case ("Великих Луках" -> "Великие
+    Луки"); the lemmas word by word ("Великий Лука") name nothing."""
+    towns = {
+        "великими луками": ("RU-PSK:luki", "RU-PSK"),
+        "великих луках": ("RU-PSK:luki", "RU-PSK"),
+        "сергиевым посадом": ("RU-MOS:sergiyevo-posadsky", "RU-MOS"),
+    }
+
+    def resolve(name: str, region: str | None = None) -> object:
+        if name.lower() in towns:
+            pid, reg = towns[name.lower()]
+            return _Place("district", pid, reg, name, name, 0.8)
+        return base(name, region=region)
+
+    return resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Над Великими Луками сбиты два беспилотника.", "RU-PSK:luki"),
+        ("В Великих Луках сбиты два беспилотника.", "RU-PSK:luki"),
+        # a possessive adjective ("Сергиевым") whose likeliest reading is a surname
+        ("Над Сергиевым Посадом сбиты два беспилотника.", "RU-MOS:sergiyevo-posadsky"),
+    ],
+)
+def test_a_town_of_an_adjective_and_a_noun_is_looked_up_as_written(
+    text: str, district: str
+) -> None:
+    lookup.use_resolver(_with_towns(lookup._resolver))
+    region = district.split(":")[0]
+    assert _rows(text) == [(region, district, 2), (region, None, 2)]
