@@ -138,8 +138,12 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     cspan = (count.start, count.end)
     one = "sum_verbs" if count.summed else "part_of" if count.part else "count_over_place"
     if count.each:
+        frame = _frame_region(placed)
         for p in placed:
-            r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), "distributive")
+            if p is frame:
+                r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
+            else:
+                r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), "distributive")
         return
     # "над Коломенским и Раменским округами сбиты три": a list under one plural head shares its
     # figure even when the gazetteer knows only one of its names
@@ -176,6 +180,16 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
         region = Resolved(d.area_id, d.area_ru, d.area_en, "region")
         span = join_spans(cspan, (placed[0].start, placed[-1].end))
         r.claim(it, region, count, span, "districts_of_one_region")
+
+
+def _frame_region(placed: list[PlaceMention]) -> PlaceMention | None:
+    """ "Над Тульской областью сбиты по два над Алексином и Новомосковском": the one region
+    beside towns or districts of its own is where they lie, not one more place of "по два"."""
+    regions = [p for p in placed if p.place.district_id is None]
+    if len(regions) != 1 or len(placed) < 3:
+        return None
+    area = regions[0].place.area_id
+    return regions[0] if all(p.place.area_id == area for p in placed) else None
 
 
 def rule_undecided_place(r: Reading) -> None:

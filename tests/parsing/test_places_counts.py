@@ -143,3 +143,20 @@ def test_a_town_of_an_adjective_and_a_noun_is_looked_up_as_written(
     lookup.use_resolver(_with_towns(lookup._resolver))
     region = district.split(":")[0]
     assert _rows(text) == [(region, district, 2), (region, None, 2)]
+
+
+# ------------------------------------------------- "по N" with the region that frames its places
+
+
+def test_po_n_over_districts_of_the_region_named_with_them_leaves_the_region_without() -> None:
+    text = "Над Калужской областью сбиты по два беспилотника над Кировским и Тарусским районами."
+    assert _rows(text) == [
+        ("RU-KLU", None, None),
+        ("RU-KLU", "RU-KLU:kirovsky", 2),
+        ("RU-KLU", "RU-KLU:tarussky", 2),
+    ]
+
+
+def test_po_n_over_regions_gives_each_region_its_figure() -> None:
+    text = "Сбиты по два беспилотника над Курской, Брянской и Белгородской областями."
+    assert _rows(text) == [("RU-KRS", None, 2), ("RU-BRY", None, 2), ("RU-BEL", None, 2)]
