@@ -107,16 +107,15 @@ def insert_rows(
         (at, p, {}) for at, p in enumerate(processors) if p is not None
     ]
     if converted:
-        params = [list(values) for values in params]
+        # column by column: the rows turned into columns and back in C, each converted
+        # column one list of its distinct values' conversions (a list per row, changed
+        # value by value, cost a second of a rebuild's 200,000 figure rows)
+        columns = list(zip(*params, strict=True))
         for at, process, seen in converted:
-            for values in params:
-                value = values[at]
-                if value is not None:
-                    done = seen.get(value)
-                    if done is None:
-                        done = seen[value] = process(value)
-                    values[at] = done
-        params = [tuple(values) for values in params]
+            for value in set(columns[at]):
+                seen[value] = None if value is None else process(value)
+            columns[at] = tuple(map(seen.__getitem__, columns[at]))
+        params = list(zip(*columns, strict=True))
     if conn.dialect.driver == "psycopg":
         _copy(conn, table, order, params)
         return

@@ -62,6 +62,9 @@ from tests.store.test_one_figure import (
 from tests.store.test_one_figure import (
     test_the_latest_date_is_the_last_date_of_the_nightly_rows as test_the_latest_date_is_the_last_date_of_the_nightly_rows,
 )
+from tests.store.test_parallel_rebuild import (
+    test_a_rebuild_in_forked_workers_writes_the_rows_one_process_writes as test_a_rebuild_in_forked_workers_writes_the_rows_one_process_writes,
+)
 from tests.store.test_reconcile import (
     test_daytime_windows_are_their_own_unit as test_daytime_windows_are_their_own_unit,
 )
