@@ -225,6 +225,10 @@ def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
     written before ids had a post key holds it under its old id (text and source) with the
     same message id, or with the same publication time for a text without one.
     """
+    if conn.execute(select(schema.reports.c.id).limit(1)).first() is None:
+        # a database without texts holds none of them: no id to make or look up (the
+        # first import of a large export, 20,000 texts: half a second)
+        return [False] * len(items)
     ids = [item_id(item) for item in items]
     found = existing_ids(conn, ids)
     legacy = {k: legacy_id(item) for k, item in enumerate(items) if ids[k] not in found}

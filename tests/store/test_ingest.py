@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from store import Filters, ImportFailed, ImportResult, Store, schema
+from store import Filters, ImportFailed, ImportResult, Item, Store, schema
 from store import columns as C
 from store import ingest as ingest_module
 from store.db import make_engine
@@ -306,3 +306,19 @@ def test_an_unsigned_post_counts_as_the_channel_owners(db_url: str, tmp_path: Pa
     claims = real.claims(Filters(regions=("RU-BRY",)))
     assert claims[[C.REPORTER, C.AREA_ID, C.COUNT]].values.tolist() == [["governor", "RU-BRY", 4]]
     real.close()
+
+
+def test_which_texts_are_stored_is_told_for_an_empty_and_a_filled_database(
+    store: Store,
+) -> None:
+    items = [
+        Item(f"post {n}", f"@governor night=2025-09-{n + 1:02d}\nRU-BRY {n + 1}", "telegram", "gov")
+        for n in range(4)
+    ]
+    with store.engine.connect() as conn:
+        assert ingest_module.stored_items(conn, items) == [False] * 4
+    assert store.ingest_items(items[:2], path="first two", source_kind="telegram").added == 2
+    with store.engine.connect() as conn:
+        assert ingest_module.stored_items(conn, items) == [True, True, False, False]
+    again = store.ingest_items(items, path="all four", source_kind="telegram")
+    assert (again.added, again.duplicates) == (2, 2)
