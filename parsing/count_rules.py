@@ -288,6 +288,10 @@ def rule_added_count(r: Reading) -> None:
             it.sep == ","
             and it.count.extra
             and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)))
+        ) or (
+            # "seven were destroyed overnight and another one in the morning", "и ещё один
+            # утром": the verb of the clause before, said once
+            it.sep in ("и", "and") and it.count.extra
         )
         if not (joined or more) or _OWN_WINDOW.search(r.of(it)):
             continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition

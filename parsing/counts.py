@@ -43,7 +43,7 @@ _SKIP = re.compile(
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
@@ -63,7 +63,8 @@ _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 #: "сбиты не 15, а 17": the figure set right; the one after "не" is none.
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
 _BUT_AFTER = re.compile(r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])")
-_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|out\s+of|of)\s+$")
+#: (Ukrainian "70 з 85": "з" is "из")
+_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
 _ONE_RU = word_start(
@@ -96,7 +97,7 @@ _ONE_EN = word_start(
 
 
 _DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
-_OF_AFTER = re.compile(r"\s+(?:из|із|out\s+of|of)\s+\S+\s+")
+_OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+\S+\s+")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
@@ -268,7 +269,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if not drone and drone_before and _VERB_NEXT.match(after):
             # "attacked with 116 drones and that 87 had been shot down": the drone noun said once
             drone = True
-        has_of = "из" in after or "із" in after or "of" in after
+        has_of = "из" in after or "із" in after or "of" in after or " з " in after
         of = _OF_AFTER.match(after) if has_of else None
         if of and vocab.DRONE_RE.match(_SKIP.sub("", after[of.end() - 1 :]).lstrip()):
             drone = True  # "17 із 22 БпЛА", "20 of 25 drones"

@@ -417,8 +417,8 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         and t2 != (24, 0)
         and win.end - win.start <= timedelta(hours=16)
     ) or (
-        # "с 0.00 до 7.00", "с 2 до 4 часов ночи": the night's later part
-        (t1 == (0, 0) or "ночи" in (m["pd1"], m["pd2"])) and (0, 0) < t2 <= (12, 0)
+        # "с 0.00 до 7.00", "с 2 до 4 часов ночи", "с 02:00 до 06:00": the night's later part
+        (t1 < (5, 0) or "ночи" in (m["pd1"], m["pd2"])) and t1 < t2 <= (12, 0)
     )
     night = win.end.date() if overnight else None
     return TimeMark(

@@ -329,3 +329,60 @@ def test_the_drone_noun_said_once_for_the_part_shot_down() -> None:
 )
 def test_the_regional_governor_speaks_for_the_region_in_context(text: str) -> None:
     assert _reports(text, date(2025, 4, 14)) == [("governor", "RU", 7, [("RU-BRY", 7)], None)]
+
+
+# --- counts: one more, its verb said once -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smolensk Governor Vasily Anokhin said seven drones were destroyed over the Smolensk "
+        "region overnight and another one in the morning.",
+        "Губернатор Смоленской области сообщил, что ночью над регионом уничтожены семь "
+        "беспилотников и еще один утром.",
+    ],
+)
+def test_another_one_after_and_adds_to_the_figure_before(text: str) -> None:
+    d = date(2025, 8, 18)
+    assert _reports(text, d) == [("governor", "RU", 8, [("RU-SMO", 8)], d)]
+
+
+def test_another_one_with_its_own_window_does_not_add() -> None:
+    text = (
+        "Над Смоленской областью с 20:00 до 23:00 уничтожены семь беспилотников и еще один с "
+        "23:00 до 07:00."
+    )
+    got = parse(text, date(2025, 8, 18))
+    assert [c.count for r in got for c in r.claims] != [8]
+
+
+# --- which night: hours of the small hours ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 02:00 до 06:00 на подлете к Москве сбиты девять беспилотников, сообщил Сергей Собянин.",
+        "Russian air defences shot down 9 drones on approach to Moscow between 2 a.m. and 6 "
+        "a.m., Sobyanin said.",
+    ],
+)
+def test_a_window_in_the_small_hours_is_that_night(text: str) -> None:
+    d = date(2025, 8, 18)
+    assert _reports(text, d) == [("mayor", "RU", 9, [("RU-MOW", 9)], d)]
+    assert _windows(text, d) == [(_at(d, 2), _at(d, 6))]
+
+
+def test_a_morning_window_is_no_night() -> None:
+    text = (
+        "С 08:00 до 11:00 над Брянской областью сбиты девять беспилотников, сообщили в Минобороны."
+    )
+    d = date(2025, 8, 18)
+    assert _reports(text, d) == [("mod", "RU", 9, [("RU-BRY", 9)], None)]
+
+
+# --- which side: Ukrainian "N з M" --------------------------------------------------------------
+def test_ukrainian_of_is_the_part_shot_down() -> None:
+    text = (
+        "Сили ППО знищили 70 з 85 ударних БпЛА, якими Росія атакувала Україну в ніч на 18 "
+        "серпня, повідомили у Повітряних силах."
+    )
+    d = date(2025, 8, 18)
+    assert _reports(text, d) == [("other", "UA", 70, [], d)]

@@ -80,7 +80,8 @@ def _dt(s: str) -> datetime:
         # hours in GMT are three hours behind Moscow; an hour alone before "pm"; a weekday
         # beside the GMT hours dates the window
         ("between 0400 GMT and 0700 GMT", "window", "2025-06-03T07:00", "2025-06-03T10:00", None),
-        ("between 2200 UTC and 0100 UTC on June 2", "window", "2025-06-02T01:00", "2025-06-02T04:00", None),
+        # (01:00-04:00 Moscow time: the small hours, that night's later part)
+        ("between 2200 UTC and 0100 UTC on June 2", "window", "2025-06-02T01:00", "2025-06-02T04:00", date(2025, 6, 2)),
         ("between 9pm (18:00 GMT on Monday) and 11:45pm (20:45 GMT)", "window", "2025-06-02T21:00", "2025-06-02T23:45", None),
         ("около полудня 1 июня", "window", "2025-06-01T12:00", "2025-06-01T12:00", None),
         ("at about 3:15 p.m. Moscow time on June 2", "window", "2025-06-02T15:15", "2025-06-02T15:15", None),
