@@ -246,6 +246,8 @@ CAME_DOWN = (
     r"(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
     r"|(?:fell|crashed|came\s+down)\s+(?:in|near)\b"
     r"|упал[аио]?\s+(?:в|на|у|возле|около|рядом)(?![\w-])"
+    # "прилёт беспилотников на территорию предприятия X", "прилет БПЛА в X": a drone that hit
+    r"|прилет\w*\s+(?:[\w-]+\s+){0,2}?(?:в|на)(?![\w-])"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
@@ -329,7 +331,7 @@ DRONE_EN = r"drones?|uavs?|unmanned\s+aerial\s+vehicles?"
 #: нефтеперерабатывающем предприятии Энска", "в окрестностях Энска" (stems); the town is the place.
 PLACE_PARTS_RU = (
     r"предприяти|завод|промзон|промышленн\w*\s+зон|окрестност|окраин|пригород|нефтебаз|"
-    r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр"
+    r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр|порт|терминал"
 )
 #: The same in English, before "of": "over the industrial zone of Lipetsk", "the outskirts of".
 PLACE_PARTS_EN = (

@@ -160,3 +160,18 @@ def test_po_n_over_districts_of_the_region_named_with_them_leaves_the_region_wit
 def test_po_n_over_regions_gives_each_region_its_figure() -> None:
     text = "Сбиты по два беспилотника над Курской, Брянской и Белгородской областями."
     assert _rows(text) == [("RU-KRS", None, 2), ("RU-BRY", None, 2), ("RU-BEL", None, 2)]
+
+
+# ------------------------------------------------- "прилёт": where drones hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава края рассказал о прилете беспилотников на территорию морского порта Новороссийска.",
+        "Ночью зафиксирован прилет БПЛА в Новороссийск, повреждений нет.",
+    ],
+)
+def test_a_drone_arrival_names_the_place_it_hit_without_a_figure(text: str) -> None:
+    assert [c for c in _rows(text) if c[1] is not None] == [("RU-KDA", "RU-KDA:novorossiysk", None)]
+    assert [r.total for r in parse(text)] == [None]
