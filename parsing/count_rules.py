@@ -106,10 +106,18 @@ def _used(r: Reading, a: int, b: int) -> None:
 
 def rule_fronted_place(r: Reading) -> None:
     """ "In Rostov-on-Don, two drones were shot down": a sentence's first item names a place
-    without a count and the clause after its comma has the count."""
+    without a count and the clause after its comma has the count. A place between commas
+    that says where inside the first one ("Над Оренбургской областью, в районе Орска,
+    уничтожены два") goes with it: the count is the first place's, the inner one is named."""
     if len(r.items) < 2 or not r.interception:
         return
     first, nxt = r.items[0], r.items[1]
+    inner = _inner_place(r)
+    if inner is not None:
+        first.placed.extend(inner.placed)
+        first.end = inner.end
+        inner.settled = True
+        nxt = r.items[2]
     if (
         first.settled
         or not first.placed
@@ -124,6 +132,21 @@ def rule_fronted_place(r: Reading) -> None:
     first.count = nxt.count
     nxt.counts = nxt.counts[1:]
     nxt.count = nxt.counts[0] if nxt.counts else None
+
+
+def _inner_place(r: Reading) -> ListItem | None:
+    """The second item when it only names a place inside the first item's, between commas."""
+    if len(r.items) < 3:
+        return None
+    first, inner, nxt = r.items[0], r.items[1], r.items[2]
+    if (
+        first.settled or not first.placed or first.count is not None or inner.settled
+        or inner.sep != "," or not inner.groups or inner.counts or inner.targets
+        or nxt.sep != "," or nxt.groups
+    ):  # fmt: skip
+        return None
+    areas = {p.place.area_id for p in first.placed}
+    return inner if all(p.place.area_id in areas for p in inner.placed) else None
 
 
 #: "Курская область: сбиты 3 дрона", "Республика Крым: ...": a heading naming the place of the

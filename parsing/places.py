@@ -543,6 +543,7 @@ def find_groups(
     last_head: str | None = None
     ctx = region
     near: str | None = None  # the region of the last district named
+    district: str | None = None  # the last district named by its own name in this sentence
     while t := _next_trigger(trigger, starts, text, pos):
         at = t.end()
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
@@ -612,6 +613,14 @@ def find_groups(
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
                 if (
+                    kind == "settlement"
+                    and place is not None
+                    and _in_another_district(place, district, m)
+                ):
+                    # "в Истринском округе, у деревни Лесное": the village lies in the district
+                    # just named; another district's village of that name is a guess by name
+                    place = None
+                if (
                     not english
                     and kind in ("proper", "elliptic")
                     and place
@@ -628,6 +637,8 @@ def find_groups(
                     ctx = place.area_id
                 elif place and place.kind == "district":
                     near = place.area_id
+                    if kind != "settlement" and place.score >= _BY_NAME:
+                        district = place.district_id
                 mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
             s2 = sep.match(text, at)
@@ -720,6 +731,22 @@ def _shared_name(surface: str) -> str | None:
     name = f"{adjective_nominative(surface, 'masc')} район"
     find_any_place([name], None)  # records the gazetteer's list of places, for the doubt
     return name if ambiguity([name]) is not None else None
+
+
+#: A district matched by a name of its own (not a town or village inside it, 0.8).
+_BY_NAME = 0.9
+
+
+def _in_another_district(place: Resolved, district: str | None, m: re.Match[str]) -> bool:
+    """A village (matched as a town, not by a district's name) that resolves to another
+    district than the one the sentence just named, and does not name its own district."""
+    return (
+        district is not None
+        and place.kind == "district"
+        and place.district_id != district
+        and place.score < _BY_NAME
+        and _OF_DISTRICT.match(m.string, m.start("name")) is None
+    )
 
 
 def _elsewhere(place: Resolved, ctx: str | None) -> bool:

@@ -175,3 +175,56 @@ def test_po_n_over_regions_gives_each_region_its_figure() -> None:
 def test_a_drone_arrival_names_the_place_it_hit_without_a_figure(text: str) -> None:
     assert [c for c in _rows(text) if c[1] is not None] == [("RU-KDA", "RU-KDA:novorossiysk", None)]
     assert [r.total for r in parse(text)] == [None]
+
+
+# ------------------------------------------------- a place inside the first, between commas
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Калужской областью, в районе Обнинска, уничтожены два беспилотника.",
+            [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", None)],
+        ),
+        (
+            "Over the Kaluga region, near Obninsk, two drones were shot down.",
+            [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", None)],
+        ),
+        # another region between the commas is no place inside the first: nothing is decided
+        (
+            "Над Курской областью, в Белгородской области, сбиты два беспилотника.",
+            [("RU-KRS", None, None), ("RU-BEL", None, None)],
+        ),
+    ],
+)
+def test_a_place_between_commas_inside_the_first_leaves_it_the_count(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
+
+
+# ------------------------------------------------- a village beside the district just named
+
+
+def _with_villages(base: Callable[..., object]) -> Callable[..., object]:
+    """A village name many districts share: the gazetteer finds one of them (a town, 0.8)."""
+
+    def resolve(name: str, region: str | None = None) -> object:
+        if name.lower() == "лесное":
+            return _Place("district", "RU-KLU:kirovsky", "RU-KLU", "Кировский район", "", 0.8)
+        return base(name, region=region)
+
+    return resolve
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Тарусском районе у деревни Лесное сбит беспилотник.",
+        "Над Тарусским районом, у деревни Лесное, сбит беспилотник.",
+    ],
+)
+def test_a_village_beside_a_district_is_in_that_district_not_a_namesake(text: str) -> None:
+    lookup.use_resolver(_with_villages(lookup._resolver))
+    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 1), ("RU-KLU", None, 1)]
