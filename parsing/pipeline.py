@@ -18,7 +18,7 @@ from parsing import build, retellings, segment, sides, speakers
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
 from parsing.places import context_region, speaker_region
-from parsing.reading import Context, SentenceFacts
+from parsing.reading import Context, SentenceFacts, copy_context
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
@@ -220,7 +220,7 @@ def parse(
                 # "the regional governor said ...", "губернатор региона": the region in context
                 or (ctx.region if REGION_HEAD_RE.search(lchunk) else None)
             )
-        before = replace(ctx) if ctx.region is None else None
+        before = copy_context(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
         if (area := areas.get(s.index)) and undecided:
             _read_again(undecided, s.index, area, norm, ukrainian, english, facts)

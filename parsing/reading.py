@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from parsing import vocab
 from parsing.counts import Count
@@ -71,6 +72,16 @@ class Context:
     #: a timed line ("04:42. ...") named drones flying at Moscow: the timed lines after it are
     #: about Moscow too
     moscow_lines: bool = False
+
+
+#: ``Context``'s fields in the order its ``__init__`` takes them.
+_CONTEXT_FIELDS = operator.attrgetter(*(f.name for f in fields(Context) if f.init))
+
+
+def copy_context(ctx: Context) -> Context:
+    """A copy of ``ctx`` (what ``dataclasses.replace(ctx)`` makes, several times faster: a
+    sentence with no region in context is read with a copy kept)."""
+    return Context(*_CONTEXT_FIELDS(ctx))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,12 @@ token and trigger grammars (written for this test).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import numbers, places
+from parsing import numbers, places, reading
 from parsing import text as sentence_text
 
 NUMBER_PIECES = [
@@ -128,3 +129,12 @@ def test_the_boundary_hint_matches_as_its_branches_written_out(text: str) -> Non
     plain = re.compile(r"\n|[.!?…](?=[\"»”]?\s)|[.!?][\"”»](?=[A-ZА-Я])|[.!?](?=[А-ЯA-Z][а-яa-z])")
     spans = [m.span() for m in sentence_text._BOUNDARY_HINT.finditer(text)]
     assert spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_copied_context_is_the_same_context_apart() -> None:
+    ctx = reading.Context(region="RU-BRY", had_claims=True, sea="SEA-BLACK", moscow_lines=True)
+    copied = reading.copy_context(ctx)
+    assert copied == replace(ctx)
+    assert copied is not ctx
+    copied.region = "RU-KRS"
+    assert ctx.region == "RU-BRY"
