@@ -12,7 +12,7 @@ from parsing.counts import Count
 from parsing.numbers import find_numbers
 from parsing.reading import Reading, blank, names_drone
 from parsing.text import lower
-from parsing.word_start import word_start
+from parsing.word_start import fronted, word_start
 
 
 def rule_not_over_russia(r: Reading) -> None:
@@ -51,19 +51,26 @@ _DRONES_AMONG = re.compile(
 )
 
 
+#: ``vocab.NAVAL`` without its assertions (the word-start test, "\b"): every match of
+#: ``NAVAL_RE`` in an item's text (cut from its sentence) is a match of this in the sentence.
+_BOAT_ANYWHERE = fronted(vocab.NAVAL.replace(r"\b", ""))
+
+
 def rule_not_drones(r: Reading) -> None:
     """ "в Черном море уничтожены три безэкипажных катера", "над Крымом сбиты две ракеты":
     an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
     gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
     drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
     drones_named = names_drone(r.low)
+    # a sentence without a boat's name anywhere needs no boat test per item
+    boats = _BOAT_ANYWHERE.search(r.low) is not None
     prev = None  # the item before, while it is a drone count with no place of its own
     other = None  # the item before, while it is another weapon's with a place
     for _i, it in r.open_items():
         before, prev = prev, None
         placed_before, other = other, None
         low = lower(r.of(it))
-        masked = vocab.NAVAL_RE.sub(blank, low)
+        masked = vocab.NAVAL_RE.sub(blank, low) if boats else low
         if it.count is not None and vocab.AERIAL_TARGET_RE.match(r.low, it.count.end - r.base + 1):
             # "12 воздушных целей, в том числе 10 беспилотников": the drones are the 10
             sub = _DRONES_AMONG.match(r.low, it.end - r.base)
@@ -84,7 +91,7 @@ def rule_not_drones(r: Reading) -> None:
                     it.placed = placed_before.placed
             continue
         if (
-            vocab.NAVAL_RE.search(low)
+            (boats and vocab.NAVAL_RE.search(low))
             or vocab.NOT_DRONE_WEAPON_RE.search(low)
             or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
         ):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import numbers, places, reading
+from parsing import numbers, places, reading, trap_rules, vocab
 from parsing import text as sentence_text
 
 NUMBER_PIECES = [
@@ -138,3 +138,24 @@ def test_a_copied_context_is_the_same_context_apart() -> None:
     assert copied is not ctx
     copied.region = "RU-KRS"
     assert ctx.region == "RU-BRY"
+
+
+BOAT_PIECES = [
+    "катер", "катера", "бэк", "бэкх", "морской ", "морских ", "безэкипажный ", "надводный ",
+    "дрон", "беспилотный ", "аппарат", "судно", "sea ", "naval ", "drone", "drones", " boat",
+    "unmanned ", "uncrewed ", "surface ", "vessel", "craft", "usv", "usvs", "x", "-", " ", ",",
+    "1", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(BOAT_PIECES), min_size=1, max_size=10).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_a_boat_in_an_item_is_a_boat_in_its_sentence(text: str, a: int, b: int) -> None:
+    # rule_not_drones tests an item for boats only when its sentence holds one anywhere
+    item = sentence_text.lower(text[a:b])
+    if vocab.NAVAL_RE.search(item):
+        assert trap_rules._BOAT_ANYWHERE.search(sentence_text.lower(text))
