@@ -272,17 +272,23 @@ def split_items(
     a dash after a figure and its drone noun opens that figure's breakdown."""
     cuts: list[tuple[int, int, str]] = _breakdown_dashes(s, base, groups, list(counts))
     low = s.lower()
+    # which characters of the sentence lie inside a place group (one lookup a separator)
+    inside = bytearray(len(s))
+    for g in groups:
+        x, y = max(0, g.start - base), min(len(s), g.end - base)
+        if y > x:
+            inside[x:y] = b"\x01" * (y - x)
     for m in _SEP.finditer(s):
-        a = base + m.start()
-        if any(g.start <= a < g.end for g in groups):
+        if inside[m.start()]:
             continue
+        sep = m.group().strip().lower()
         if (
-            m.group().strip().lower() in ("и", "and")
+            sep in ("и", "and")
             and _VERB_AFTER.match(low, m.end())
             and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
         ):
             continue
-        cuts.append((base + m.start(), base + m.end(), m.group().strip().lower()))
+        cuts.append((base + m.start(), base + m.end(), sep))
     cuts.sort()
     cuts = _without_asides(s, base, cuts)
     items = []
