@@ -197,6 +197,9 @@ _CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 #: One name of an English list: "Bryansk", "Nizhny Novgorod".
 _CAPS = rf"{_CAP}(?:\s+{_CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
+#: A title after a region's name makes a speaker of it ("the Kursk governor", "Belgorod
+#: region officials"), not a place.
+_EN_SPEAKER = r"(?i:governor|mayor|head|authorities|officials|administration|emergenc\w*\s+(?:ministry|services))(?![\w-])"
 _EN_ELEMENTS = [
     # "three above Moscow, seven over the surrounding region": the region around the city just
     # named; "the region around the (Russian) capital" is the Moscow Region
@@ -244,6 +247,8 @@ _EN_ELEMENTS = [
         "named",
         re.compile(
             rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])"
+            # "..., the Rostov governor said": a speaker named by his region is no place
+            rf"(?!(?:\s+{_EN_HEAD})?\s+{_EN_SPEAKER})"
         ),
     ),
 ]

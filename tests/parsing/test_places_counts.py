@@ -228,3 +228,29 @@ def _with_villages(base: Callable[..., object]) -> Callable[..., object]:
 def test_a_village_beside_a_district_is_in_that_district_not_a_namesake(text: str) -> None:
     lookup.use_resolver(_with_villages(lookup._resolver))
     assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 1), ("RU-KLU", None, 1)]
+
+
+# ------------------------------------------------- a speaker named by his region is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Two drones were shot down over Novorossiysk, the Krasnodar governor said.",
+            [("RU-KDA", "RU-KDA:novorossiysk", 2), ("RU-KDA", None, 2)],
+        ),
+        (
+            "Four drones were destroyed over the Black Sea, the Krasnodar region governor said.",
+            [("SEA-BLACK", None, 4)],
+        ),
+        (
+            "Three drones were downed over the Sea of Azov, Rostov Governor Ivan Petrov said.",
+            [("SEA-AZOV", None, 3)],
+        ),
+    ],
+)
+def test_a_region_before_a_speaker_s_title_is_no_place(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
