@@ -66,10 +66,13 @@ def _paren_ru(r: Reading) -> None:
         _used(r, a, b)
 
 
+#: Bullets before a list line: the usual squares and dots, and any emoji or pictograph a post
+#: uses as one ("🔹", "🔻", "✅", "➖"), with the variation selector after it.
+BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
 NAME_DASH_RU = re.compile(
-    r"(?:^|(?<=[\n,;:▪▫•◾●]))[\s▪▫•◾●*-]*"
+    rf"(?:^|(?<=[\n,;:{BULLETS}]))[\s{BULLETS}*-]*"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
     r"(?:район|округ|область|край|море)|[Рр]еспублика\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"

@@ -254,3 +254,19 @@ def test_a_region_before_a_speaker_s_title_is_no_place(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ------------------------------------------------- any emoji is a list's bullet
+
+
+@pytest.mark.parametrize("bullet", ["🔹", "🔻", "✅", "➖", "▪️", "•"])
+def test_a_list_line_under_any_emoji_bullet_is_a_row(bullet: str) -> None:
+    text = (
+        "Над Калужской областью сбиты 5 беспилотников:\n"
+        f"{bullet} Кировский район – 3;\n{bullet} Тарусский район – 2."
+    )
+    assert _rows(text) == [
+        ("RU-KLU", None, 5),
+        ("RU-KLU", "RU-KLU:kirovsky", 3),
+        ("RU-KLU", "RU-KLU:tarussky", 2),
+    ]
