@@ -110,22 +110,28 @@ def test_a_district_name_two_regions_share_is_the_one_of_the_region_in_context(
 # ------------------------------------------------- a town of two words, as written
 
 
-def _with_towns(base: Callable[..., object]) -> Callable[..., object]:
-    """The real gazetteer reads a two-word town in any case ("Великих Луках" -> "Великие
-    Луки"); the lemmas word by word ("Великий Лука") name nothing."""
-    towns = {
-        "великими луками": ("RU-PSK:luki", "RU-PSK"),
-        "великих луках": ("RU-PSK:luki", "RU-PSK"),
-        "сергиевым посадом": ("RU-MOS:sergiyevo-posadsky", "RU-MOS"),
-    }
+def _with_places(
+    base: Callable[..., object], table: dict[str, tuple[str, str, float]]
+) -> Callable[..., object]:
+    """The stand-in gazetteer and a few names the real one resolves: name (lower case) ->
+    (district id, region id, score)."""
 
     def resolve(name: str, region: str | None = None) -> object:
-        if name.lower() in towns:
-            pid, reg = towns[name.lower()]
-            return _Place("district", pid, reg, name, name, 0.8)
+        if name.lower() in table:
+            pid, reg, score = table[name.lower()]
+            return _Place("district", pid, reg, name, name, score)
         return base(name, region=region)
 
     return resolve
+
+
+#: The real gazetteer reads a two-word town in any case ("Великих Луках" -> "Великие Луки");
+#: the lemmas word by word ("Великий Лука") name nothing.
+_TWO_WORD_TOWNS = {
+    "великими луками": ("RU-PSK:luki", "RU-PSK", 0.8),
+    "великих луках": ("RU-PSK:luki", "RU-PSK", 0.8),
+    "сергиевым посадом": ("RU-MOS:sergiyevo-posadsky", "RU-MOS", 0.8),
+}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +146,7 @@ def _with_towns(base: Callable[..., object]) -> Callable[..., object]:
 def test_a_town_of_an_adjective_and_a_noun_is_looked_up_as_written(
     text: str, district: str
 ) -> None:
-    lookup.use_resolver(_with_towns(lookup._resolver))
+    lookup.use_resolver(_with_places(lookup._resolver, _TWO_WORD_TOWNS))
     region = district.split(":")[0]
     assert _rows(text) == [(region, district, 2), (region, None, 2)]
 
@@ -207,15 +213,8 @@ def test_a_place_between_commas_inside_the_first_leaves_it_the_count(
 # ------------------------------------------------- a village beside the district just named
 
 
-def _with_villages(base: Callable[..., object]) -> Callable[..., object]:
-    """A village name many districts share: the gazetteer finds one of them (a town, 0.8)."""
-
-    def resolve(name: str, region: str | None = None) -> object:
-        if name.lower() == "лесное":
-            return _Place("district", "RU-KLU:kirovsky", "RU-KLU", "Кировский район", "", 0.8)
-        return base(name, region=region)
-
-    return resolve
+#: A village name many districts share: the gazetteer finds one of them (a town, 0.8).
+_NAMESAKE_VILLAGE = {"лесное": ("RU-KLU:kirovsky", "RU-KLU", 0.8)}
 
 
 @pytest.mark.parametrize(
@@ -226,7 +225,7 @@ def _with_villages(base: Callable[..., object]) -> Callable[..., object]:
     ],
 )
 def test_a_village_beside_a_district_is_in_that_district_not_a_namesake(text: str) -> None:
-    lookup.use_resolver(_with_villages(lookup._resolver))
+    lookup.use_resolver(_with_places(lookup._resolver, _NAMESAKE_VILLAGE))
     assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 1), ("RU-KLU", None, 1)]
 
 
@@ -270,3 +269,13 @@ def test_a_list_line_under_any_emoji_bullet_is_a_row(bullet: str) -> None:
         ("RU-KLU", "RU-KLU:kirovsky", 3),
         ("RU-KLU", "RU-KLU:tarussky", 2),
     ]
+
+
+# ------------------------------------------------- Moscow's administrative okrugs
+
+
+def test_an_administrative_okrug_of_moscow_is_a_district_head() -> None:
+    table = {"новомосковский административный округ": ("RU-MOW:novomoskovsky", "RU-MOW", 1.0)}
+    lookup.use_resolver(_with_places(lookup._resolver, table))
+    text = "Над Новомосковским административным округом сбиты два беспилотника."
+    assert _rows(text) == [("RU-MOW", "RU-MOW:novomoskovsky", 2), ("RU-MOW", None, 2)]
