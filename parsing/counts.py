@@ -47,9 +47,12 @@ _FOLLOW_OK = re.compile(
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
-#: "из них семь в Климовском округе", "два в районе Орска": "в" before a capitalised name (in
-#: the text as written), "районе" or "акватории" after a number is its place, as "над" is.
-_IN_PLACE = re.compile(r"\s*во?\s+(?:[А-ЯЕ]|район[еа]\s|акватори)")
+#: "из них семь в Климовском округе", "два в районе Орска", "ещё один у Суджи", "two more near
+#: Shebekino": "в", "у", "под", "около", "near" before a capitalised name (in the text as
+#: written), "районе" or "акватории" after a number is its place, as "над" is.
+_IN_PLACE = re.compile(
+    r"\s*(?:во?|у|под|около|возле|близ)\s+(?:[А-ЯЕ]|район[еа]\s|акватори)|\s*near\s+(?:the\s+)?[A-Z]"
+)
 #: "о 43 сбитых за ночь беспилотниках", "о 25 сбитых над регионами БПЛА", "о 41 сбитом над
 #: регионами беспилотнике": a participle before its drone noun with up to four words between
 #: (a time, a place) still counts drones.

@@ -131,6 +131,13 @@ _RU_ELEMENTS = [
             r"|столичн(?:ый|ого|ом|ому|ым)(?!\s+регион))(?![\w-])(?!\s+[А-Я][а-я])"
         ),
     ),
+    # "в Ленинском районе Смоленска": a town's own district (the pack has none) names the town
+    (
+        "town_district",
+        re.compile(
+            rf"(?P<adj>{_ADJ})\s+(?P<head>район(?:е|ом|а)?|округ(?:е|ом|а)?)\s+(?P<town>{_W})(?![\w-])"
+        ),
+    ),
     (
         "list",
         re.compile(
@@ -314,6 +321,8 @@ def _ru_candidates(
         nom, gender = _FEATURES[stem]
         cands = [f"{adjective_nominative(m['adj'], gender)} {nom}"]
         out.append((m.start(), m.end(), m.group(), cands))
+    elif kind == "town_district":
+        out.append((m.start("town"), m.end("town"), m["town"], list(noun_lemmas(m["town"]))))
     elif kind == "adj_proper":
         lemma = noun_lemmas(m["name"])[0]
         cands = [f"{adjective_nominative(m['adj'], g)} {lemma}" for g in ("masc", "femn", "neut")]
@@ -457,6 +466,8 @@ def _element_at(
             or re.match(_HEAD, m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
+        if kind == "town_district" and not _a_town(m["town"]):
+            continue  # "в Кировском районе Калужской области", "... районе Крыма": no town
         if kind == "elliptic" and (
             not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))
         ):
@@ -690,6 +701,15 @@ def _town_again(text: str, t: re.Match[str], at: int, english: bool) -> tuple[in
     if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
         return None
     return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
+
+
+def _a_town(word: str) -> bool:
+    """A noun in the genitive that the gazetteer knows as a town (a district of a region),
+    never a region ("Крыма") or an adjective ("Калужской")."""
+    if is_adjective(word) or not is_place_noun(word, "gent"):
+        return False
+    place = find_any_place(list(noun_lemmas(word)), None)
+    return place is not None and place.kind == "district"
 
 
 def is_town_name(surface: str) -> bool:

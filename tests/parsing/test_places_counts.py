@@ -40,6 +40,14 @@ def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
             "Над Калужской областью сбиты четыре дрона, один в районе Обнинска.",
             [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:obninsk", 1)],
         ),
+        (
+            "Над Калужской областью сбиты четыре дрона, ещё один у Обнинска.",
+            [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:obninsk", 1)],
+        ),
+        (
+            "A drone was shot down over the Kaluga region, and two more near Obninsk.",
+            [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 2)],
+        ),
     ],
 )
 def test_a_number_before_v_and_a_name_is_the_count_of_that_place(
@@ -279,3 +287,26 @@ def test_an_administrative_okrug_of_moscow_is_a_district_head() -> None:
     lookup.use_resolver(_with_places(lookup._resolver, table))
     text = "Над Новомосковским административным округом сбиты два беспилотника."
     assert _rows(text) == [("RU-MOW", "RU-MOW:novomoskovsky", 2), ("RU-MOW", None, 2)]
+
+
+# ------------------------------------------------- a town's own district names the town
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Ленинским районом Новороссийска сбиты два беспилотника.",
+            [("RU-KDA", "RU-KDA:novorossiysk", 2), ("RU-KDA", None, 2)],
+        ),
+        # a region after the district's head is its region, not a town
+        (
+            "В Тарусском районе Калужской области сбиты два беспилотника.",
+            [("RU-KLU", "RU-KLU:tarussky", 2), ("RU-KLU", None, 2)],
+        ),
+    ],
+)
+def test_a_district_of_a_town_names_the_town(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
