@@ -163,9 +163,10 @@ def parse(
     ``total``), once when all are read, and after every ``PROGRESS_STEP`` reports built
     (``done == total`` then); a text of ``parsing.text.LONG_TEXT`` characters or more also
     calls ``progress(0, 0)`` after each pass over the whole text that comes before its
-    sentences are counted (normalising, the sentence split, the language count). An
-    exception it raises ends the parse there and propagates: a long text is stopped within
-    one step.
+    sentences are counted (normalising, lower-casing, the sentence split, the language
+    count), and ``progress(total, total)`` once its sentences are grouped into reports and
+    once the reports are built. An exception it raises ends the parse there and
+    propagates: a long text is stopped within one step.
     """
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__!r}"
@@ -174,8 +175,10 @@ def parse(
     prepared = prepare(text, between=between)
     norm, low = prepared.norm, prepared.low
     english = detect_language(norm) == "en"
-    if between is not None and len(text) >= LONG_TEXT:
-        between()
+    # a long text's passes over the whole text are heard too (see above)
+    passes = progress if progress is not None and len(text) >= LONG_TEXT else None
+    if passes is not None:
+        passes(0, 0)
     sents = sides.split_sides(prepared.sentences, norm, low)
     ctx = Context()
     # a governor's channel: its region decides between towns of several regions ("над
@@ -244,6 +247,8 @@ def parse(
         progress(len(sents), len(sents))
     earlier = {i: bool(EARLIER_RE.match(low, sents[i].start, sents[i].end)) for i in facts}
     drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
+    if passes is not None:
+        passes(len(sents), len(sents))
     own = source_reporter(source)
     reports = []
     for k, d in enumerate(drafts, 1):
@@ -252,4 +257,6 @@ def parse(
         r = build.build(d, sents, norm, english=english, own=own, own_area=own_area)
         if r is not None:
             reports.append(r)
+    if passes is not None:
+        passes(len(sents), len(sents))
     return validate(retellings.drop_place_only_retellings(reports), text)

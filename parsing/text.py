@@ -222,10 +222,14 @@ def sentences(text: str) -> list[Sentence]:
     cuts = [0]
     for m in _boundaries(text):
         if "\n" not in m.group():
-            head = text[max(0, m.start() - 12) : m.start()]
-            nxt = text[m.end() : m.end() + 1]
-            if _ABBREV.search(head) or _CLOCK_LEAD.search(text[max(0, m.start() - 8) : m.start()]):
+            at = m.start()  # right after the stop (or its closing quote)
+            # (an abbreviation and a clock time both end with the full stop here)
+            if text[at - 1] == "." and (
+                _ABBREV.search(text[max(0, at - 12) : at])
+                or _CLOCK_LEAD.search(text[max(0, at - 8) : at])
+            ):
                 continue
+            nxt = text[m.end() : m.end() + 1]
             # an emoji or other symbol opens a sentence too ("... 15 БПЛА. ❗️Всего за ночь ...")
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"«“—–-▫▪•' or _symbol(nxt)):
                 continue
@@ -235,6 +239,10 @@ def sentences(text: str) -> list[Sentence]:
     for a, b in itertools.pairwise(cuts):
         a = _SPACE_RUN.match(text, a, b).end()  # type: ignore[union-attr]
         e = a + len(text[a:b].rstrip())
+        if e - a <= MAX_SENTENCE_CHARS:  # one piece, already stripped (most sentences)
+            if e > a:
+                out.append(Sentence(len(out), a, e))
+            continue
         for start, end in _pieces(text, a, e):
             end = start + len(text[start:end].rstrip())
             if end > start:

@@ -125,10 +125,12 @@ def test_a_long_text_reports_its_passes_before_its_sentences() -> None:
     reports = parse(text, progress=lambda done, total: calls.append((done, total)))
     assert reports == []
     # normalising, lower-casing, the sentence split, the language count; then the sentences
-    # (pieces of at most MAX_SENTENCE_CHARS) every hundred, then all of them
+    # (pieces of at most MAX_SENTENCE_CHARS) every hundred, then all of them; grouped into
+    # reports, the reports built
     count = len(text_module.prepare(text).sentences)
     assert count == 350
-    assert calls == [(0, 0)] * 4 + [(100, count), (200, count), (300, count), (count, count)]
+    read = [(100, count), (200, count), (300, count), (count, count)]
+    assert calls == [(0, 0)] * 4 + read + [(count, count)] * 2
     text_module.release(text)
 
 
