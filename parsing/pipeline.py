@@ -17,8 +17,8 @@ from geo.area_ids import parts
 from parsing import build, retellings, segment, sides, speakers
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
-from parsing.places import context_region, speaker_region
 from parsing.reading import Context, SentenceFacts, copy_context
+from parsing.region_context import context_region, speaker_region
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare

@@ -61,7 +61,7 @@ _HEADS = {
 }
 
 
-def _head(head_text: str) -> tuple[str, str, str]:
+def head_of(head_text: str) -> tuple[str, str, str]:
     """(gender, nominative head, unit prefix) for a head like "городском округе"."""
     words = head_text.lower().split()
     prefix = ""
@@ -84,13 +84,13 @@ def _head(head_text: str) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- grammar
 
 _W = r"[А-ЯЕ][а-яе]+(?:-(?:на-|де-)?[А-Яа-яе][а-яе]+)*"
-_ADJ = r"[А-ЯЕ][а-яе]*(?:-[А-Яа-яе][а-яе]+)*(?:ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ым|им|их|ых|ую|юю|ая|яя|ий|ый|ое|ее|ою)"
+ADJ = r"[А-ЯЕ][а-яе]*(?:-[А-Яа-яе][а-яе]+)*(?:ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ым|им|их|ых|ую|юю|ая|яя|ий|ый|ое|ее|ою)"
 _HEAD = (
     r"(?:(?:городск|муниципальн|автономн|административн)\w*\s+)?"
     r"(?:област(?:ь|и|ью|ей|ям|ями|ях)|кра(?:й|я|ем|е|ю|ях|ями|ев)|район(?:а|е|у|ом|ы|ов|ах|ами|ам)?"
     r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|[Рр]еспублик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО)(?![а-я])"
 )
-_UNIT = rf"{_ADJ}(?:\s+{_ADJ})?"
+_UNIT = rf"{ADJ}(?:\s+{ADJ})?"
 #: Words for a feature of the land or coast, by stem: (nominative, gender).
 _FEATURES = {
     "бухт": ("бухта", "femn"),
@@ -112,7 +112,7 @@ _FEATURE = (
     r"|(?:залив|мыс|остров|лиман|пролив)(?:а|е|у|ом)?|озер(?:о|а|е|у|ом)|водохранилищ(?:е|а|у|ем))"
 )
 #: One adjective in lower case before a head noun: "над московским регионом", "в брянской области".
-_ADJ_LC = _ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
+_ADJ_LC = ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 _RU_ELEMENTS = [
     # "над регионом", "в области", "там": the region already in context (a governor's own)
     (
@@ -135,7 +135,7 @@ _RU_ELEMENTS = [
     (
         "town_district",
         re.compile(
-            rf"(?P<adj>{_ADJ})\s+(?P<head>район(?:е|ом|а)?|округ(?:е|ом|а)?)\s+(?P<town>{_W})(?![\w-])"
+            rf"(?P<adj>{ADJ})\s+(?P<head>район(?:е|ом|а)?|округ(?:е|ом|а)?)\s+(?P<town>{_W})(?![\w-])"
         ),
     ),
     (
@@ -156,13 +156,13 @@ _RU_ELEMENTS = [
     # "в районе Казачьей бухты", "у Песчаной косы": an adjective and a lower-case word for a
     # feature of the land or the coast, named together (a settlement or a part of a town is
     # often named so: the gazetteer knows it, or nothing is read)
-    ("feature", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<noun>{_FEATURE})(?![а-я-])")),
+    ("feature", re.compile(rf"(?P<adj>{ADJ})\s+(?P<noun>{_FEATURE})(?![а-я-])")),
     # "над Нижним Новгородом", "в Старом Осколе": an adjective and a proper noun
-    ("adj_proper", re.compile(rf"(?P<adj>{_ADJ})\s+(?P<name>{_W})(?!\s*-)")),
+    ("adj_proper", re.compile(rf"(?P<adj>{ADJ})\s+(?P<name>{_W})(?!\s*-)")),
     (
         "elliptic",
         re.compile(
-            rf"(?P<adj>{_ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
         ),
     ),
     ("proper", re.compile(rf"(?P<name>{_W})")),
@@ -201,9 +201,9 @@ _RU_TRIGGER = re.compile(
 _RU_TRIGGER_START = re.compile("[АБВКНОПРТУабвкнопрту\u1c80\u1c82\u1c84\u1c85](?<![\\w-].)")
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
 
-_CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
+CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 #: One name of an English list: "Bryansk", "Nizhny Novgorod".
-_CAPS = rf"{_CAP}(?:\s+{_CAP})?"
+_CAPS = rf"{CAP}(?:\s+{CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 #: A title after a region's name makes a speaker of it ("the Kursk governor", "Belgorod
 #: region officials"), not a place.
@@ -234,7 +234,7 @@ _EN_ELEMENTS = [
     ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
     (
         "republic",
-        re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)"),
+        re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"),
     ),
     # "over the cities of Voronezh and Liski", "the villages of A, B and C", "the border regions
     # of Bryansk, Kursk and Belgorod": each is a place
@@ -248,13 +248,13 @@ _EN_ELEMENTS = [
     (
         "settlement",
         re.compile(
-            rf"(?:the\s+)?(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"
+            rf"(?:the\s+)?(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{CAP}(?:\s+{CAP})?)"
         ),
     ),
     (
         "named",
         re.compile(
-            rf"(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])"
+            rf"(?:the\s+)?(?P<name>{CAP}(?:\s+{CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])"
             # "..., the Rostov governor said": a speaker named by his region is no place
             rf"(?!(?:\s+{_EN_HEAD})?\s+{_EN_SPEAKER})"
         ),
@@ -297,7 +297,7 @@ def _ru_candidates(
     if kind == "common_noun":
         return [_common_noun(m)]
     if kind in ("list", "list_lc"):
-        gender, head_nom, prefix = _head(m["head"])
+        gender, head_nom, prefix = head_of(m["head"])
         units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
         base = m.start("adjs")
         for i, u in enumerate(units):
@@ -332,7 +332,7 @@ def _ru_candidates(
         out.append((m.start(), m.end(), m.group(), cands))
     elif kind == "settlement" and (d := _OF_DISTRICT.match(m.string, m.start("name"))):
         # "у деревни Лесное Заречного района": the village lies in that district; name the district
-        _, head_nom, prefix = _head(f"{d['unit'] or ''}{d['head']}")
+        _, head_nom, prefix = head_of(f"{d['unit'] or ''}{d['head']}")
         nom = adjective_nominative(d["adj"], "masc")
         out.append((d.start("adj"), d.end(), d.group("adj"), [f"{nom} {prefix}{head_nom}", nom]))
     elif kind in ("settlement", "proper"):
@@ -348,8 +348,8 @@ def _ru_candidates(
         adj = m["adj"]
         fem = bool(_ADJ_END_FEM.search(adj))
         neut = bool(_ADJ_END_NEUT.search(adj))
-        if last_head and (_head(last_head)[0] == "femn") == fem:
-            gender, head_nom, prefix = _head(last_head)
+        if last_head and (head_of(last_head)[0] == "femn") == fem:
+            gender, head_nom, prefix = head_of(last_head)
         elif fem:
             gender, head_nom, prefix = "femn", "область", ""
         elif neut:
@@ -363,7 +363,7 @@ def _ru_candidates(
 
 #: "the village of X in the Y District": the village is told by its district, named next.
 _EN_OF_DISTRICT = re.compile(
-    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?{_CAP}\s+(?:[Uu]rban\s+|[Mm]unicipal\s+)?(?:[Dd]istrict|[Rr]aion)\b"
+    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?{CAP}\s+(?:[Uu]rban\s+|[Mm]unicipal\s+)?(?:[Dd]istrict|[Rr]aion)\b"
 )
 
 
@@ -745,7 +745,7 @@ def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:
         head = last_head
     else:
         return False
-    _gender, nom, prefix = _head(head)
+    _gender, nom, prefix = head_of(head)
     return nom in ("район", "округ") and not prefix.startswith("автономн")
 
 
@@ -803,87 +803,12 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     return place
 
 
-_SAFE_RU = re.compile(rf"{_ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
-_SAFE_EN = re.compile(rf"{_CAP}\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
-
-
-def context_region(text: str, *, english: bool) -> str | None:
-    """The last region a sentence names with its head noun anywhere ("губернатор Белгородской
-    области", "the governor of the Belgorod Region"), or by its own name after a place noun
-    ("в районах Кубани"): context for "над регионом", never a claim."""
-    found = None
-    for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
-        words = m.group().split()
-        if english:
-            place = find_any_place([m.group()], None)
-        else:
-            gender, head_nom, _prefix = _head(words[-1])
-            place = find_any_place([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
-        if place is not None and place.kind == "region":
-            found = place.area_id
-    if not english and found is None:
-        # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
-        for m in _OF_REGION_RU.finditer(text):
-            place = find_any_place(list(noun_lemmas(m["name"])), None)
-            if (
-                place is not None
-                and place.kind == "region"
-                and not place.area_id.startswith("SEA-")
-            ):
-                found = place.area_id
-    return found
-
-
-_OF_REGION_RU = re.compile(
-    r"(?<![\w-])(?:район\w*|город\w*|территори\w*|населенн\w+\s+пункт\w*|округ\w*|жител\w*)\s+(?P<name>[А-ЯЕ][а-яе]+)(?![\w-])"
-)
-
-
 def find_targets(text: str, base: int) -> list[tuple[int, int]]:
     """Spans of "летевших на Москву"-style targets in one sentence."""
     low = text.lower()
     if "москв" not in low and "moscow" not in low and "столиц" not in low and "capital" not in low:
         return []  # every target names Moscow or the capital: skip the pattern
     return [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)]
-
-
-_SPEAKER_RU = re.compile(
-    r"(?<![\w-])(?i:губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*)\s+"
-    r"(?P<name>[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
-)
-_SPEAKER_EN = re.compile(
-    # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
-    # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
-    rf"(?:(?P<pre>{_CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+(?:[Gg]overnor|[Mm]ayor)"
-    rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{_CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
-)
-
-
-def speaker_region(text: str, *, english: bool) -> str | None:
-    """The region a governor or regional headquarters is named with ("губернатор Тульской
-    области", "глава Подмосковья", "the Kursk Region governor"), None when no region is named."""
-    if english:
-        for m in _SPEAKER_EN.finditer(text):
-            name = m["pre"] or m["post"]
-            # "Moscow region Governor": a governor's region is an oblast, never the city
-            cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
-            if m.group().lower().count("mayor"):
-                cands = [f"{name} city"]  # the city, which is a region only for Moscow and the like
-            place = find_any_place(cands, None)
-            if place is not None and place.kind == "region":
-                return place.area_id
-        return None
-    for m in _SPEAKER_RU.finditer(text):
-        words = m["name"].split()
-        if len(words) == 2:
-            gender, head_nom, _prefix = _head(words[1])
-            cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
-        else:
-            cands = list(noun_lemmas(words[0]))
-        place = find_any_place(cands, None)
-        if place is not None and place.kind == "region":
-            return place.area_id
-    return None
 
 
 def ambiguous(m: Mention) -> str | None:

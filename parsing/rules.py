@@ -42,13 +42,7 @@ from parsing.place_rules import (
     rule_undecided_place,
     rule_wider_area,
 )
-from parsing.places import (
-    context_region,
-    find_groups,
-    find_targets,
-    is_town_name,
-    speaker_region,
-)
+from parsing.places import find_groups, find_targets, is_town_name
 from parsing.reading import (
     Context,
     Reading,
@@ -60,6 +54,7 @@ from parsing.reading import (
     split_items,
     without_boats,
 )
+from parsing.region_context import context_region, speaker_region
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,

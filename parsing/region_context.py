@@ -1,0 +1,90 @@
+"""The region a sentence is about, read from its words for context, never as a claim.
+
+``context_region`` is the last region a sentence names with its head noun anywhere
+("губернатор Белгородской области", "в районах Кубани"); ``speaker_region`` the region a
+governor, mayor or regional headquarters is named with ("глава Подмосковья", "the Kursk
+Region governor"). Both decide between places of one name and give "над регионом" its
+region; the place grammar itself is :mod:`parsing.places`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsing.lookup import find_any_place
+from parsing.morph import adjective_nominative, noun_lemmas
+from parsing.places import ADJ, CAP, head_of
+
+_SAFE_RU = re.compile(rf"{ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
+_SAFE_EN = re.compile(rf"{CAP}\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
+
+
+def context_region(text: str, *, english: bool) -> str | None:
+    """The last region a sentence names with its head noun anywhere ("губернатор Белгородской
+    области", "the governor of the Belgorod Region"), or by its own name after a place noun
+    ("в районах Кубани"): context for "над регионом", never a claim."""
+    found = None
+    for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
+        words = m.group().split()
+        if english:
+            place = find_any_place([m.group()], None)
+        else:
+            gender, head_nom, _prefix = head_of(words[-1])
+            place = find_any_place([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
+        if place is not None and place.kind == "region":
+            found = place.area_id
+    if not english and found is None:
+        # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
+        for m in _OF_REGION_RU.finditer(text):
+            place = find_any_place(list(noun_lemmas(m["name"])), None)
+            if (
+                place is not None
+                and place.kind == "region"
+                and not place.area_id.startswith("SEA-")
+            ):
+                found = place.area_id
+    return found
+
+
+_OF_REGION_RU = re.compile(
+    r"(?<![\w-])(?:район\w*|город\w*|территори\w*|населенн\w+\s+пункт\w*|округ\w*|жител\w*)\s+(?P<name>[А-ЯЕ][а-яе]+)(?![\w-])"
+)
+
+
+_SPEAKER_RU = re.compile(
+    r"(?<![\w-])(?i:губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*)\s+"
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
+)
+_SPEAKER_EN = re.compile(
+    # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
+    # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
+    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+(?:[Gg]overnor|[Mm]ayor)"
+    rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
+)
+
+
+def speaker_region(text: str, *, english: bool) -> str | None:
+    """The region a governor or regional headquarters is named with ("губернатор Тульской
+    области", "глава Подмосковья", "the Kursk Region governor"), None when no region is named."""
+    if english:
+        for m in _SPEAKER_EN.finditer(text):
+            name = m["pre"] or m["post"]
+            # "Moscow region Governor": a governor's region is an oblast, never the city
+            cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
+            if m.group().lower().count("mayor"):
+                cands = [f"{name} city"]  # the city, which is a region only for Moscow and the like
+            place = find_any_place(cands, None)
+            if place is not None and place.kind == "region":
+                return place.area_id
+        return None
+    for m in _SPEAKER_RU.finditer(text):
+        words = m["name"].split()
+        if len(words) == 2:
+            gender, head_nom, _prefix = head_of(words[1])
+            cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
+        else:
+            cands = list(noun_lemmas(words[0]))
+        place = find_any_place(cands, None)
+        if place is not None and place.kind == "region":
+            return place.area_id
+    return None
