@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
 from store import schema
@@ -116,10 +116,16 @@ def freshness(store: Store) -> datetime | None:
     """Return the publication time (aware, Moscow) of the newest text with a published
     drone claim, or None when there is none."""
     r, c = schema.reports, schema.claims
+    # the newest texts first (the index on published_at), each asked whether it holds a
+    # drone claim (the index on report_id): a few rows read, where a join read every
+    # claim (0.35 s over three years in SQLite); a text without a time is left out, as
+    # max() left it (PostgreSQL sorts it first when the newest come first)
+    drone = select(c.c.report_id).where(c.c.report_id == r.c.id, c.c.kind == "drone")
     query = (
-        select(func.max(r.c.published_at))
-        .select_from(r.join(c, c.c.report_id == r.c.id))
-        .where(r.c.superseded_by.is_(None), c.c.kind == "drone")
+        select(r.c.published_at)
+        .where(r.c.superseded_by.is_(None), r.c.published_at.is_not(None), drone.exists())
+        .order_by(r.c.published_at.desc())
+        .limit(1)
     )
     with store.engine.connect() as conn:
         newest = conn.execute(query).scalar()

@@ -42,3 +42,11 @@ def test_an_empty_database_has_no_coverage_and_no_freshness(store: Store) -> Non
     assert coverage.coverage(store).empty
     assert list(coverage.coverage(store).columns) == list(coverage.COVERAGE_COLUMNS)
     assert coverage.freshness(store) is None
+
+
+def test_freshness_is_the_newest_text_holding_a_drone_claim(store: Store) -> None:
+    store.ingest_text("@mod night=2025-09-12\nRU-BRY 5", channel="mod", published=DAY1)
+    # newer, but no claim: a greeting, and a text held for review
+    store.ingest_text("Доброе утро, подписчики!", channel="mod", published=DAY2)
+    store.ingest_text(HELD, channel="mod", published=DAY2.replace(hour=11))
+    assert coverage.freshness(store) == DAY1

@@ -26,6 +26,9 @@ from store.db import insert_many
 from store.export import claims_csv
 from testkit.pg import Cluster
 from testkit.pg import postgres as postgres
+from tests.store.test_coverage import (
+    test_freshness_is_the_newest_text_holding_a_drone_claim as test_freshness_is_the_newest_text_holding_a_drone_claim,
+)
 from tests.store.test_export import TEXTS
 from tests.store.test_export import filled as filled
 from tests.store.test_export import (
