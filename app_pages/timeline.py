@@ -16,6 +16,7 @@ from dashboard import charts, filter_state, labels, tables
 from store import columns as C
 
 K_STACK = "tl_stack"
+K_INTERACTIVE = "tl_interactive"
 _STACK_LABELS = {"area": "By area", "reporter": "By reporter"}
 
 
@@ -47,10 +48,22 @@ def timeline_page() -> None:
     # tables show their newest rows only
     long_period = charts.is_summed(drawn)
     stack: charts.StackBy = "reporter" if st.session_state.get(K_STACK) == "reporter" else "area"
-    chart = None
-    if numbers["dates"]:
+    # over a long period the totals are an image unless the user asks for the interactive
+    # chart: Vega costs chromium as much as the rest of the page (docs/performance.md)
+    interactive = (
+        not long_period
+        or filters.date_from is None  # an open period: the image needs its first and last dates
+        or bool(st.session_state.get(K_INTERACTIVE))
+    )
+    chart = image = None
+    if numbers["dates"] and interactive:
         totals = timeline_frames.totals(filters, version, stack, drawn=drawn)
         chart = charts.totals_chart(totals, by=stack, unit=drawn)
+    elif numbers["dates"]:
+        note = labels.PARTY_CLAIM_NOTE
+        if loaders.has_only_samples():
+            note = f"SAMPLE DATA (invented reports). {note}"
+        image = timeline_frames.totals_image(filters, version, stack, drawn=drawn, note=note)
 
     st.title("Timeline")
     st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
@@ -61,7 +74,7 @@ def timeline_page() -> None:
     )
     right.metric("Areas with a figure", numbers["areas"])
     st.caption(status, help=labels.PARTY_CLAIM_NOTE)
-    if chart is None:
+    if not numbers["dates"]:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
         _section(
             "Coverage per source and day",
@@ -79,7 +92,17 @@ def timeline_page() -> None:
         horizontal=True,
         label_visibility="collapsed",
     )
-    st.altair_chart(chart, key="tl_totals")
+    if long_period:
+        st.toggle(
+            "Interactive chart",
+            key=K_INTERACTIVE,
+            help="Hover a bar for its area, period and drones. The interactive chart takes "
+            "the browser a second or two longer to draw than the image.",
+        )
+    if image is not None:
+        st.image(image, width="stretch", alt=_image_alt(drawn, stack, span))
+    elif chart is not None:
+        st.altair_chart(chart, key="tl_totals")
     notes = []
     if stack == "reporter":
         notes.append(
@@ -89,6 +112,11 @@ def timeline_page() -> None:
     if long_period:
         period = f"{len(dates) or numbers['dates']:,} {noun}s"
         notes.append(_long_period_note(period, drawn, noun))
+        if image is not None:
+            notes.append(
+                "The totals are drawn as an image; turn on “Interactive chart” to hover a bar "
+                "for its figures."
+            )
     if notes:
         # one caption: each element costs the browser its own drawing
         st.caption(" ".join(notes))
@@ -113,6 +141,14 @@ def timeline_page() -> None:
         ),
     ):
         _section(title, key if long_period else "", draw)
+
+
+def _image_alt(drawn: str, stack: charts.StackBy, span: str) -> str:
+    per = "week" if drawn == charts.WEEK else "month"
+    return (
+        f"Stacked bars: drones reported shot down per {per}, {span}, one colour per "
+        f"{'area' if stack == 'area' else 'reporter the figure was taken from'}."
+    )
 
 
 def _long_period_note(period: str, drawn: str, noun: str) -> str:

@@ -17,7 +17,7 @@ import streamlit as st
 
 import store
 from app_pages import loaders
-from dashboard import charts, tables
+from dashboard import bars_image, charts, tables
 from store import columns as C
 
 #: Headers of the ministry-against-governors table.
@@ -94,6 +94,36 @@ def totals(
     """Return the totals chart's frame (``charts.totals_frame``), per week or month when
     ``drawn`` (``charts.chart_unit``) is one."""
     return _totals(filters, version, loaders.database_url(), stack, drawn, loaders.region_options())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _totals_image(
+    filters: store.Filters,
+    version: str,
+    url: str,
+    stack: charts.StackBy,
+    drawn: str,
+    labels: Mapping[str, str],
+    note: str,
+) -> str:
+    assert filters.date_from is not None and filters.date_to is not None  # a long period
+    return bars_image.totals_svg(
+        _totals(filters, version, url, stack, drawn, labels),
+        unit=drawn,
+        first=filters.date_from,
+        last=filters.date_to,
+        legend=charts.legend_title(stack),
+        note=note,
+    )
+
+
+def totals_image(
+    filters: store.Filters, version: str, stack: charts.StackBy, *, drawn: str, note: str
+) -> str:
+    """Return the totals of a long period (``filters`` with both dates, ``drawn`` a week
+    or a month) as an SVG image (``bars_image.totals_svg``) with ``note`` under it."""
+    url, labels = loaders.database_url(), loaders.region_options()
+    return _totals_image(filters, version, url, stack, drawn, labels, note)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

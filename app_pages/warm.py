@@ -165,6 +165,8 @@ def warm_timeline() -> None:
         timeline_frames.mod_vs_governors(filters, version, drawn=filters.unit)
         timeline_frames.gaps(filters, version, long_period=False)
         timeline_frames.coverage(filters, version, long_period=False)
+        # its charts are Vega-Lite's: dashboard.charts imports altair only to build one
+        importlib.import_module("altair")
     except Exception:  # the page reports the same error to the visitor
         _LOG.warning("the Timeline's warm-up stopped", exc_info=True)
         return

@@ -65,6 +65,10 @@ _TABLE = '[data-testid="stDataFrame"]'
 #: Charts drawn by vega-embed (the Timeline's altair charts).
 _CHARTS = """() => [...document.querySelectorAll('.vega-embed')].filter(
     e => e.querySelector('canvas, svg')).length"""
+#: The Timeline's totals drawn: its image (over a long period) or its chart.
+TOTALS_DRAWN = f"""() => [...document.querySelectorAll(
+    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img')].some(
+    i => i.complete && i.naturalWidth > 0) || ({_CHARTS})() >= 1"""
 
 #: figure name -> (label, target, unit); ratio targets are marked with unit "×".
 TARGETS: dict[str, tuple[str, float, str]] = {
@@ -310,8 +314,8 @@ def _map_session(  # type: ignore[no-untyped-def]
             if three_years:
                 first, last = THREE_YEARS
                 for name, path, heading, drawn in (
-                    # the totals chart: over years the sections below it open on demand
-                    ("timeline", "timeline", "Timeline", f"() => ({_CHARTS})() >= 1"),
+                    # the totals: over years the sections below them open on demand
+                    ("timeline", "timeline", "Timeline", TOTALS_DRAWN),
                     (
                         "claims",
                         "claims",

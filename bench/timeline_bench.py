@@ -4,15 +4,21 @@ One server (``serve.py``, warmed up as for a visitor) on a copy of the three-yea
 database of ``bench/generate_db.py``; Debian's chromium opens the Timeline over the
 whole period twice, each time as a new visitor (a new session): first with the page's
 loaders cold, then warm. For each visit it prints the seconds until the title, the
-headline chart (the totals), the end of the script run and every chart and table drawn,
-the server's CPU seconds over the visit, and the bytes Streamlit sent on the websocket,
-per kind of element (each chart's and table's own size listed). As a floor, the same
-browser opens a bare Streamlit page (``st.title`` only) on a running server twice.
+totals (an image over a long period, ``dashboard/bars_image.py``), the end of the script
+run and every chart and table drawn, the server's CPU seconds over the visit, and the
+bytes Streamlit sent on the websocket, per kind of element (each chart's, image's and
+table's own size listed). Then it turns the totals interactive (the Vega-Lite chart) and
+opens each section. As a floor, the same browser opens a bare Streamlit page
+(``st.title`` only) on a running server twice, in the same run: a fresh browser's first
+visit and a second one; the Timeline's visits are printed as ratios to them (cold to the
+first, warm to the second).
 
 Nothing here is a test: it prints figures. ``bench/app_bench.py`` times the same visit
-among the issue's other figures.
+among the issue's other figures. ``--postgresql`` copies the three years into a
+throwaway PostgreSQL cluster (``testkit/pg.py``) and measures the same visits there too.
 
     .venv/bin/python bench/timeline_bench.py [--seed 7] [--from 2023-06-01 --to 2026-11-30]
+        [--postgresql] [--screenshot FILE]
 """
 
 from __future__ import annotations
@@ -33,7 +39,14 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, _browser_page  # noqa: E402
+from bench.app_bench import (  # noqa: E402
+    BARE_PAGE,
+    IDLE,
+    THREE_YEARS,
+    TOTALS_DRAWN,
+    WAIT_MS,
+    _browser_page,
+)
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from testkit.browser import Server  # noqa: E402
 
@@ -56,6 +69,10 @@ _CHARTS = """() => {
 #: JavaScript: the page's tables drawn (glide data grid draws a canvas).
 _TABLES = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].filter(
     e => e.querySelector('canvas')).length"""
+#: JavaScript: the page's images loaded and decoded, and all of them.
+_IMAGES = """() => { const all = [...document.querySelectorAll(
+    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img')];
+    return [all.filter(i => i.complete && i.naturalWidth > 0).length, all.length]; }"""
 _WARMED = "warm-up done"
 
 
@@ -66,7 +83,8 @@ class Received:
     total: int = 0
     by_kind: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     large: list[tuple[str, int]] = field(default_factory=list)
-    #: Rows of each chart's and table's data (a chart's marks are about as many).
+    #: Rows of each chart's and table's data (a chart's marks are about as many; an
+    #: image's is its SVG's paths).
     rows: list[int] = field(default_factory=list)
 
     def count(self, payload: bytes | str) -> None:
@@ -83,6 +101,9 @@ class Received:
                 if kind in ("vega_lite_chart", "dataframe"):
                     self.large.append((kind, size))
                     self.rows.append(_rows(getattr(msg.delta.new_element, kind)))
+                elif kind == "imgs":
+                    self.large.append(("image", size))
+                    self.rows.append(_paths(msg.delta.new_element.imgs))
         self.by_kind[kind] += size
 
 
@@ -97,6 +118,18 @@ def _rows(element) -> int:  # type: ignore[no-untyped-def]
     return sum(pa.ipc.open_stream(data).read_all().num_rows for data in streams if data)
 
 
+def _paths(images) -> int:  # type: ignore[no-untyped-def]
+    """Return the ``<path>`` elements of an image element's SVG data URLs."""
+    import base64
+
+    found = 0
+    for image in images.imgs:
+        head, _, data = image.url.partition(",")
+        if head.endswith(";base64"):
+            found += base64.b64decode(data).count(b"<path")
+    return found
+
+
 def _wait_log(log: Path, text: str, timeout: float) -> float:
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
@@ -107,9 +140,10 @@ def _wait_log(log: Path, text: str, timeout: float) -> float:
     raise TimeoutError(f"{text!r} not in {log} after {timeout} s")
 
 
-#: JavaScript: every chart and table on the page drawn.
+#: JavaScript: every chart, image and table on the page drawn.
 _ALL_DRAWN = f"""() => {{ const [drawn, all] = ({_CHARTS})();
-    return drawn === all && ({_TABLES})() ===
+    const [loaded, images] = ({_IMAGES})();
+    return drawn === all && loaded === images && ({_TABLES})() ===
         document.querySelectorAll('[data-testid="stDataFrame"]').length; }}"""
 
 
@@ -143,6 +177,7 @@ class Visit:
         self.marks["server CPU"] = _cpu(self.pid) - self.cpu
         self.marks["browser CPU"] = _browser_cpu(self.pid) - self.browser
         self.marks["charts"], _ = self.page.evaluate(_CHARTS)
+        self.marks["images"], _ = self.page.evaluate(_IMAGES)
         self.marks["tables"] = self.page.evaluate(_TABLES)
         self.marks["received"] = self.received
         return self.marks
@@ -155,8 +190,19 @@ def visit(page, url: str, pid: int, frames: Frames) -> dict[str, object]:  # typ
     page.goto(url)
     page.get_by_role("heading", name="Timeline", exact=True).wait_for(timeout=WAIT_MS)
     step.mark("title")
+    page.wait_for_function(TOTALS_DRAWN, timeout=WAIT_MS, polling="raf")
+    step.mark("totals drawn")
+    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+    step.mark("script finished")
+    return step.done()
+
+
+def interactive(page, pid: int, frames: Frames) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Turn the totals interactive (the Vega-Lite chart); return what it cost."""
+    step = Visit(page, pid, frames)
+    page.locator(".st-key-tl_interactive").get_by_text("Interactive chart").click()
     page.wait_for_function(f"() => ({_CHARTS})()[0] >= 1", timeout=WAIT_MS, polling="raf")
-    step.mark("headline chart")
+    step.mark("totals drawn")
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
     step.mark("script finished")
     return step.done()
@@ -211,19 +257,26 @@ def bare_floor(playwright, folder: Path) -> list[tuple[float, float]]:  # type: 
     return times
 
 
-def _show(name: str, marks: dict[str, object]) -> None:
+def _show(name: str, marks: dict[str, object], floor: tuple[float, float] | None = None) -> None:
     received = marks["received"]
     assert isinstance(received, Received)
     steps = ", ".join(
         f"{step} {marks[step]:.2f} s"
-        for step in ("title", "headline chart", "script finished", "everything drawn")
+        for step in ("title", "totals drawn", "script finished", "everything drawn")
         if step in marks
     )
     print(f"\n{name}: {steps}")
+    if floor is not None:
+        drawn, cpu = marks["everything drawn"], marks["browser CPU"]
+        assert isinstance(drawn, float) and isinstance(cpu, float)
+        print(
+            f"  against the bare page ({floor[0]:.2f} s, chromium {floor[1]:.2f} s of CPU): "
+            f"{drawn / floor[0]:.2f}× the seconds, {cpu / floor[1]:.2f}× chromium's CPU"
+        )
     print(
         f"  CPU over the visit: server {marks['server CPU']:.2f} s, chromium "
         f"{marks['browser CPU']:.2f} s; drawn: {marks['charts']} "
-        f"charts, {marks['tables']} tables"
+        f"charts, {marks['images']} images, {marks['tables']} tables"
     )
     kinds = sorted(received.by_kind.items(), key=lambda item: -item[1])
     print(
@@ -254,13 +307,19 @@ def three_year_server(
         floor = bare_floor(playwright, folder)
         copy = folder / "three-years.sqlite"
         shutil.copyfile(generated, copy)
-        server = Server({"ATLAS_DATABASE_URL": f"sqlite:///{copy}"}, folder / "streamlit.log")
-        server.start()
-        try:
-            server.wait_healthy(timeout=180)
+        with _serving(f"sqlite:///{copy}", folder) as server:
             yield floor, server
-        finally:
-            server.stop()
+
+
+@contextmanager
+def _serving(url: str, folder: Path) -> Iterator[Server]:
+    server = Server({"ATLAS_DATABASE_URL": url}, folder / "streamlit.log")
+    server.start()
+    try:
+        server.wait_healthy(timeout=180)
+        yield server
+    finally:
+        server.stop()
 
 
 def show_floor(floor: list[tuple[float, float]]) -> None:
@@ -270,35 +329,84 @@ def show_floor(floor: list[tuple[float, float]]) -> None:
     )
 
 
+def measure(
+    playwright, server: Server, args: argparse.Namespace
+) -> list[tuple[str, dict[str, object]]]:  # type: ignore[no-untyped-def]
+    """Visit the Timeline over the period twice (loaders cold, then warm), turn the
+    totals interactive and open each section; return each step's marks."""
+    warmed = _wait_log(server.log, _WARMED, timeout=600)
+    print(f"server warmed up {warmed:.1f} s after it answered")
+    assert server.process is not None
+    pid = server.process.pid
+    url = f"{server.url}/timeline?from={args.first}&to={args.last}"
+    with _browser_page(playwright) as page:
+        frames = Frames(page)
+        steps = [
+            (
+                f"Timeline {args.first} – {args.last}, loaders cold (a new session)",
+                visit(page, url, pid, frames),
+            ),
+            ("the same again, loaders warm (a new session)", visit(page, url, pid, frames)),
+        ]
+        if args.screenshot:
+            page.screenshot(path=str(args.screenshot), full_page=True)
+        steps.append(
+            ("the totals turned interactive (the Vega-Lite chart)", interactive(page, pid, frames))
+        )
+        for name, marks in open_sections(page, pid, frames):
+            steps.append((f"section {name!r} opened (its loaders cold)", marks))
+    return steps
+
+
+def show(steps: list[tuple[str, dict[str, object]]], floor: list[tuple[float, float]]) -> None:
+    """Print each step; the two visits against the bare page's first and second."""
+    for index, (name, marks) in enumerate(steps):
+        _show(name, marks, floor[index] if index < len(floor) else None)
+
+
+def _postgresql(
+    playwright, args: argparse.Namespace
+) -> tuple[float, list[tuple[str, dict[str, object]]]]:  # type: ignore[no-untyped-def]
+    """Copy the three years into a throwaway PostgreSQL cluster and measure there."""
+    from bench.generate_db import ensure_database
+    from bench.store_bench import _copy_database
+    from testkit.pg import start_cluster, stop_cluster
+
+    root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
+    try:
+        cluster = start_cluster(root)
+        url = cluster.new_database()
+        started = time.perf_counter()
+        _copy_database(ensure_database(args.seed), url)
+        copied = time.perf_counter() - started
+        with _serving(url, root) as server:
+            return copied, measure(playwright, server, args)
+    finally:
+        stop_cluster(root)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--from", dest="first", default=THREE_YEARS[0])
     parser.add_argument("--to", dest="last", default=THREE_YEARS[1])
     parser.add_argument("--screenshot", type=Path, help="save the drawn page as this PNG")
+    parser.add_argument(
+        "--postgresql", action="store_true", help="also measure on a throwaway PostgreSQL cluster"
+    )
     args = parser.parse_args()
 
-    with (
-        sync_playwright() as playwright,
-        three_year_server(playwright, args.seed, "atlas-tl-") as (floor, server),
-    ):
-        warmed = _wait_log(server.log, _WARMED, timeout=600)
-        assert server.process is not None
-        pid = server.process.pid
-        url = f"{server.url}/timeline?from={args.first}&to={args.last}"
-        with _browser_page(playwright) as page:
-            frames = Frames(page)
-            cold = visit(page, url, pid, frames)
-            warm = visit(page, url, pid, frames)
-            sections = open_sections(page, pid, frames)
-            if args.screenshot:
-                page.screenshot(path=str(args.screenshot), full_page=True)
+    with sync_playwright() as playwright:
+        with three_year_server(playwright, args.seed, "atlas-tl-") as (floor, server):
+            steps = measure(playwright, server, args)
+        postgres = _postgresql(playwright, args) if args.postgresql else None
     show_floor(floor)
-    print(f"server warmed up {warmed:.1f} s after it answered")
-    _show(f"Timeline {args.first} – {args.last}, loaders cold (a new session)", cold)
-    _show("the same again, loaders warm (a new session)", warm)
-    for name, marks in sections:
-        _show(f"section {name!r} opened (its loaders cold)", marks)
+    print("\nSQLite (a copy of the generated database)")
+    show(steps, floor)
+    if postgres is not None:
+        copied, pg_steps = postgres
+        print(f"\nPostgreSQL (throwaway cluster, the three years copied in {copied:.0f} s)")
+        show(pg_steps, floor)
 
 
 if __name__ == "__main__":

@@ -2,23 +2,27 @@
 
 The ``*_frame`` functions are pure pandas (tested on hand-made frames); the ``*_chart``
 functions turn their output into altair charts with tooltips on hover. Column names come
-from :mod:`store.columns`.
+from :mod:`store.columns`. altair is imported when a chart is built (a second of a cold
+server's start): the Timeline over a long period draws its totals as an image
+(:mod:`dashboard.bars_image`) and needs no altair for its first screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import altair as alt
 import pandas as pd
-from altair.utils.schemapi import UndefinedType
 
 from dashboard.labels import REPORTER_LABELS
 from dashboard.tables import LONGEST_DAILY
 from parsing.model import REPORTERS
 from store import columns as C
+
+if TYPE_CHECKING:
+    import altair as alt
+    from altair.utils.schemapi import UndefinedType
 
 StackBy = Literal["area", "reporter"]
 
@@ -305,6 +309,8 @@ def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
     ``"T"`` (time) keeps dates without data as empty space; ``"O"`` (one band per date
     present) is for grouped bars, which a time axis cannot offset.
     """
+    import altair as alt
+
     title, label = _DATE_AXES.get(unit, ("Day", "%d %b"))
     axis = (
         # years of weeks or months: labels that would overlap are hidden
@@ -317,6 +323,8 @@ def _date_axis(unit: str, *, kind: Literal["T", "O"] = "T") -> alt.X:
 
 def _date_tooltip(unit: str) -> alt.Tooltip:
     """Return the tooltip of a mark's date: the night or day, the week or the month."""
+    import altair as alt
+
     if unit == MONTH:
         return alt.Tooltip(f"{C.DATE}:T", title="Month", format="%B %Y")
     if unit == WEEK:
@@ -346,6 +354,8 @@ def _to_send(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
 
 
 def _aria(marks: int) -> bool | UndefinedType:
+    import altair as alt
+
     # many marks: no description per mark (see _drawn)
     return False if marks > MOST_SVG_MARKS else alt.Undefined
 
@@ -359,6 +369,11 @@ def _drawn(chart: alt.Chart, marks: int) -> alt.Chart:
     return chart.properties(usermeta={"embedOptions": {"renderer": "canvas"}})
 
 
+def legend_title(by: StackBy) -> str:
+    """Return the title of the totals' legend: what each colour stands for."""
+    return "Area" if by == "area" else "Figure taken from"
+
+
 def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return stacked bars of the figures per date, one colour per group.
 
@@ -368,8 +383,10 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
     here (groups in label order from the bottom), as Vega-Lite leaves bars with an end
     date unstacked.
     """
+    import altair as alt
+
     title = "Drones reported shot down"
-    legend = "Area" if by == "area" else "Figure taken from"
+    legend = legend_title(by)
     columns = [C.DATE, GROUP, VALUE]
     if is_summed(unit):
         frame = _ends(frame, unit).sort_values([C.DATE, GROUP], ignore_index=True)
@@ -404,6 +421,8 @@ def totals_chart(frame: pd.DataFrame, *, by: StackBy, unit: str = C.UNIT_NIGHT) 
 
 def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return one line with points per area."""
+    import altair as alt
+
     chart = (
         alt.Chart(_to_send(frame, [C.DATE, GROUP, VALUE]))
         .mark_line(point=True, aria=_aria(len(frame)))
@@ -423,6 +442,8 @@ def trend_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
 
 def mod_vs_governors_chart(frame: pd.DataFrame, *, unit: str = C.UNIT_NIGHT) -> alt.Chart:
     """Return paired bars per date: the ministry's figure next to the governors'."""
+    import altair as alt
+
     long = frame.melt(
         id_vars=[C.DATE, GROUP],
         value_vars=["mod", "governor"],

@@ -1,21 +1,24 @@
 """End to end: a Timeline over more than two years is drawn a month at a time, and each
 month's bar adds up exactly the nights inside it (``tests/app/_years.py``), offline.
 
-Few bars are drawn as SVG, each with a description Vega-Lite builds from its encodings
-and tooltip ("...; stack_top: 11; Area: ...; Month: July 2023; Drones: 2"): the test
-reads what chromium drew.
+The totals are first an image (``dashboard/bars_image.py``): the test reads the SVG the
+page shows. Turned interactive, few bars are drawn as SVG by Vega, each with a
+description Vega-Lite builds from its encodings and tooltip ("...; stack_top: 11; Area:
+...; Month: July 2023; Drones: 2"): the test reads what chromium drew.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from testkit.browser import OfflineGuard, Server, serve_database
+from testkit.browser import OfflineGuard, Server, key_selector, serve_database
 from tests.app._years import FIRST, LAST, MONTHLY, TOTAL, seed_years
+from tests.dashboard.test_bars_image import bar_paths
 
 pytestmark = pytest.mark.e2e
 
@@ -43,6 +46,23 @@ def test_years_are_drawn_as_months_that_add_up_their_nights(  # type: ignore[no-
     server: Server, page, guard: OfflineGuard
 ) -> None:
     page.goto(f"{server.url}/timeline?from={FIRST}&to={LAST}")
+    # first an image: a path per area, a rectangle per month with a figure, the 22
+    # months without one drawn as gaps on the baseline
+    image = page.locator('[data-testid="stImage"] img, [data-testid="stImageContainer"] img')
+    image.first.wait_for(timeout=WAIT_MS)
+    head, _, data = (image.first.get_attribute("src") or "").partition(",")
+    assert head == "data:image/svg+xml;base64"
+    paths = bar_paths(base64.b64decode(data).decode("utf-8"))
+    assert [(name.split(" · ")[-1], outline.count("M")) for name, outline in paths.items()] == [
+        ("Bryansk Oblast", 2),  # July 2023, June 2025
+        ("Kursk Oblast", 3),  # July 2023, February 2024, June 2025
+        ("gap", 22),  # of 25 months
+    ]
+    assert image.first.evaluate("img => img.complete && img.naturalWidth > 0")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "e2e-timeline-months-image.png"), full_page=True)
+    # turned interactive: Vega draws a bar per month and area, each with its tooltip
+    page.locator(key_selector("tl_interactive")).get_by_text("Interactive chart").click()
     bars = page.locator(BARS)
     bars.first.wait_for(state="attached", timeout=WAIT_MS)
     drawn = sorted(_bar(bar.get_attribute("aria-label") or "") for bar in bars.all())
@@ -63,7 +83,6 @@ def test_years_are_drawn_as_months_that_add_up_their_nights(  # type: ignore[no-
     ).is_visible()
     axis = page.locator("svg [aria-label^='X-axis titled']").first
     assert "Month (its figures summed)" in (axis.get_attribute("aria-label") or "")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "e2e-timeline-months.png"), full_page=True)
     assert guard.needed_by_the_page() == []
     assert not page.dialogs

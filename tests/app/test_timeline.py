@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 import store
 from settings import MSK
-from tests.app.conftest import EXPECTED, _claim, _item, _report, app_at
+from tests.app.conftest import APP, EXPECTED, _claim, _item, _report, app_at
+from tests.dashboard.test_bars_image import bar_paths
 
 DRONES = 0  # the first metric: drones in the figures shown
 
@@ -128,20 +135,30 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
         "Each reporter's totals, with the gaps",
         "Coverage per source and day",
     ]
-    assert len(at.get("vega_lite_chart")) == 1 and not at.dataframe
+    # the totals as an image: one bar per week (18 weeks from Monday 24 February), no gap
+    assert not at.get("vega_lite_chart") and not at.dataframe
+    (image,) = at.get("image")
+    svg = _svg(image.value[0])
+    bars = bar_paths(svg)
+    assert list(bars) == ["Калужская область · Kaluga Oblast"]
+    assert bars["Калужская область · Kaluga Oblast"].count("M") == 18
+    assert "SAMPLE DATA" not in svg and "the Atlas does not verify them" in svg
+    assert at.toggle(key="tl_interactive").value is False
     assert (
         "Over 120 nights the charts show a bar or point per week (Monday to Sunday; weeks "
         "up to 731 nights, months beyond), the nights' figures added up. The tables and the "
         "gaps stay per night, over the latest 92 nights at most (each table's CSV has the "
         "whole period): narrow the dates to 92 nights or fewer to see each night. Each "
         "section below is read and drawn when you open it (years of rows take seconds to "
-        "draw); the figures and totals above cover the whole period."
+        "draw); the figures and totals above cover the whole period. The totals are drawn "
+        "as an image; turn on “Interactive chart” to hover a bar for its figures."
     ) in [c.value for c in at.caption]
     for key in ("tl_open_trends", "tl_open_mod_gov", "tl_open_gaps", "tl_open_coverage"):
         at.session_state[key] = True
     at.run()
     assert not at.exception
-    assert len(at.get("vega_lite_chart")) == 4  # totals, trends, ministry, gaps
+    assert len(at.get("vega_lite_chart")) == 3  # trends, ministry, gaps
+    assert len(at.get("image")) == 1  # the totals
     paired, coverage = (d.value for d in at.dataframe)
     assert len(paired) == 92  # of 120 nights with both figures
     assert paired["Date"].tolist()[0] == last - timedelta(days=91)
@@ -167,3 +184,71 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
         "Nightly figures with gaps and flags (CSV)",
         "Coverage per source and day (CSV)",
     ]
+
+
+def test_a_long_periods_totals_turn_interactive_when_asked(long_period: store.Store) -> None:
+    last = LONG_FIRST + timedelta(days=LONG_NIGHTS - 1)
+    at = app_at("timeline", **{"from": str(LONG_FIRST), "to": str(last)})
+    at.toggle(key="tl_interactive").set_value(True).run()
+    assert not at.exception
+    assert not at.get("image")
+    (chart,) = at.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert spec["encoding"]["x"]["title"] == "Week from Monday (its figures summed)"
+    assert [t["title"] for t in spec["encoding"]["tooltip"]] == ["Week from", "Area", "Drones"]
+    assert "The totals are drawn as an image" not in " ".join(c.value for c in at.caption)
+    # back to the image, stacked by reporter: each figure is the governor's (12 + i > 10 + i)
+    at.toggle(key="tl_interactive").set_value(False).run()
+    at.radio(key="tl_stack").set_value("reporter").run()
+    (image,) = at.get("image")
+    svg = _svg(image.value[0])
+    assert list(bar_paths(svg)) == ["Governors"]
+    assert "Figure taken from" in svg
+
+
+def test_a_short_period_keeps_the_interactive_chart(seeded: store.Store) -> None:
+    at = app_at("timeline")
+    assert not at.get("image")
+    assert len(at.get("vega_lite_chart")) == 4  # totals with tooltips, trends, ministry, gaps
+    assert "tl_interactive" not in [t.key for t in at.toggle]
+
+
+_LONG_PAGE = """
+import sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file({app!r}, default_timeout=60)
+at.query_params.update({query!r})
+at.switch_page("app_pages/timeline.py")
+at.run()
+assert not at.exception, at.exception
+print(len(at.get("image")), len(at.get("vega_lite_chart")), "altair" in sys.modules)
+at.toggle(key="tl_interactive").set_value(True).run()
+print(len(at.get("image")), len(at.get("vega_lite_chart")), "altair" in sys.modules)
+"""
+
+
+def test_a_long_periods_first_screen_imports_no_altair(
+    long_period: store.Store, db_url: str, tmp_path: Path
+) -> None:
+    last = LONG_FIRST + timedelta(days=LONG_NIGHTS - 1)
+    query = {"from": str(LONG_FIRST), "to": str(last)}
+    code = _LONG_PAGE.format(app=str(APP), query=query)
+    env = {**os.environ, "ATLAS_DATABASE_URL": db_url, "ATLAS_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=APP.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    # the image needs no altair (a second of a cold server's start); the chart imports it
+    assert done.stdout.splitlines() == ["1 0 False", "0 1 True"]
+
+
+def _svg(url: str) -> str:
+    """Return the SVG text of an image element's data URL."""
+    head, _, data = url.partition(",")
+    assert head == "data:image/svg+xml;base64"
+    return base64.b64decode(data).decode("utf-8")
