@@ -153,6 +153,11 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
         r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)
         return
     regions = [p for p in placed if p.place.district_id is None]
+    if (town := _located_town(r, placed, regions)) is not None:
+        # "над городом Кстово в Нижегородской области", "over the town of X in the Y region":
+        # the region after "в"/"in" says where the town lies; the figure is the town's
+        r.claim(it, town.place, count, join_spans(cspan, (town.start, town.end)), one)
+        return
     if len(regions) == 1 and all(p.place.area_id == regions[0].place.area_id for p in placed):
         # "над Калужской областью сбиты 3 БПЛА — в Людиновском и Кировском районах": the
         # region's figure; the districts inside it are where they fell, without a figure
@@ -180,6 +185,23 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
         region = Resolved(d.area_id, d.area_ru, d.area_en, "region")
         span = join_spans(cspan, (placed[0].start, placed[-1].end))
         r.claim(it, region, count, span, "districts_of_one_region")
+
+
+_LOCATOR = re.compile(r"\s*,?\s*(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _located_town(
+    r: Reading, placed: list[PlaceMention], regions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The one town or district of a pair "X в Y области" / "X in the Y region", where Y is
+    X's own region named after it."""
+    if len(placed) != 2 or len(regions) != 1 or placed[1] is not regions[0]:
+        return None
+    town, region = placed
+    if town.place.area_id != region.place.area_id:
+        return None
+    between = r.text[town.end - r.base : region.start - r.base]
+    return town if _LOCATOR.fullmatch(between) else None
 
 
 def _frame_region(placed: list[PlaceMention]) -> PlaceMention | None:

@@ -310,3 +310,23 @@ def test_a_district_of_a_town_names_the_town(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ------------------------------------------------- "X в Y области": the region locates the town
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Над городским округом Подольск в Московской области сбит беспилотник.", "RU-MOS:podolsk"),
+        ("A drone was downed over the town of Obninsk in the Kaluga region.", "RU-KLU:obninsk"),
+    ],
+)
+def test_a_town_located_in_its_region_keeps_the_figure(text: str, district: str) -> None:
+    region = district.split(":")[0]
+    assert _rows(text) == [(region, district, 1), (region, None, 1)]
+
+
+def test_a_region_before_its_district_keeps_the_figure() -> None:
+    text = "Над Калужской областью сбиты 3 беспилотника — в Тарусском районе."
+    assert _rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]
