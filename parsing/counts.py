@@ -206,6 +206,11 @@ def _drone_word(after: str) -> bool:
     return "drone" in after or "uav" in after or "unmanned" in after
 
 
+def _drone_stem(after: str) -> bool:
+    """Whether ``after`` holds a word every match of ``_PARTICIPLE_GAP`` holds."""
+    return "беспилотн" in after or "бпла" in after or "дрон" in after
+
+
 def _attack_by_word(before: str) -> bool:
     """Whether ``before`` holds a word every match of ``_ATTACK_BEFORE`` holds
     (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck")."""
@@ -232,17 +237,19 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
         head = rest.lstrip()
         drone = bool(vocab.DRONE_RE.match(head) or vocab.AERIAL_TARGET_RE.match(head))
-        if not drone and _PARTICIPLE_GAP.match(after):
+        # (each ``"..." in after`` below is a string every match of the pattern after it holds:
+        # a test in C instead of a call into the regex engine, same result)
+        if not drone and _drone_stem(after) and _PARTICIPLE_GAP.match(after):
             drone = True
         # "launched 130 drones, of which 100 were shot down": the part shot down of the drones
         # counted before, as "100 of which were shot down" is (not a subset to leave out)
+        near = low[max(0, n.start - 20) : n.start]
         part_down = bool(
-            _OF_WHICH_BEFORE.search(low, max(0, n.start - 20), n.start)
+            ("of" in near or "из" in near)
+            and _OF_WHICH_BEFORE.search(low, max(0, n.start - 20), n.start)
             and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
         )
         drone = drone or part_down
-        # (each ``"..." in after`` below is a string every match of the pattern after it holds:
-        # a test in C instead of a call into the regex engine, same result)
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
