@@ -133,6 +133,9 @@ def build(
     reading = ReportReading(claims, totals, reporter, english, area, in_context)
     for rule in REPORT_RULES:
         rule(reading)
+    # a figure the report rules gave an area ("о девяти БПЛА, уничтоженных над регионом": the
+    # region's via ``one_region_total``) covers its place named without one
+    claims[:] = _dedupe(claims)
     claims.sort(key=lambda c: c.evidence[0])
     total, qualifier, foreign = _pick_total(claims, totals)
     doubts = [d for _i, f in draft.facts for d in f.doubts]

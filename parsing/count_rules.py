@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
-from parsing.lookup import Resolved, find_any_place
+from parsing.lookup import Resolved, find_any_place, find_place
 from parsing.numbers import words_value
 from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim
 from parsing.text import lower
@@ -333,6 +334,26 @@ def rule_added_count(r: Reading) -> None:
             last, count=last.count + it.count.value, evidence=span, rule="added_count"
         )
         it.claims.append(k)
+        it.settled = True
+
+
+def rule_more_in_region(r: Reading) -> None:
+    """ "За сутки над Белгородской областью сбиты 17 БПЛА. В ночь на среду — еще пять.": "ещё N"
+    with no place and no target, after figures for one region, is more of that region's drones
+    (the report's sum when the same time; a report of its own when another)."""
+    region = r.ctx.region
+    if region is None or not r.ctx.had_claims or is_sea(region) or is_combined(region):
+        return
+    if r.groups:
+        return  # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска")
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None or not c.extra or it.groups or it.targets or it.placed:
+            continue
+        place = find_place(region)
+        if place is None or place.district_id is not None:
+            return
+        r.claim(it, place, c, (c.start, c.end), "more_in_region")
         it.settled = True
 
 

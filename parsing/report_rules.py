@@ -104,7 +104,9 @@ def rule_region_from_district(r: ReportReading) -> None:
     other district of it has a figure or a share of one; the same district with the same figure
     told twice (a headline and its lede) is one figure."""
     claims = r.claims
-    regions = {c.area_id for c in _region_level(claims)}
+    # "ещё три" more of the region's drones (``more_in_region``) adds to the district's figure:
+    # it is no figure of the region's own
+    regions = {c.area_id for c in _region_level(claims) if c.rule != "more_in_region"}
     by_region: dict[str, list[Claim]] = {}
     for c in claims:
         if c.district_id is not None and c.count is not None:

@@ -24,6 +24,7 @@ from parsing.count_rules import (
     rule_attempt,
     rule_fronted_place,
     rule_heading_place,
+    rule_more_in_region,
     rule_moscow_target,
     rule_name_dash_count,
     rule_of_which,
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     rule_places,
     rule_added_count,
     rule_moscow_target,
+    rule_more_in_region,
     rule_unplaced_total,
     rule_all_destroyed,
     rule_listed_twice,
@@ -140,6 +142,9 @@ _PLACE_DASH_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
+#: "В ночь на среду — еще пять.", "Утром — ещё два": a dash for the verb, more of the same
+#: area's drones (after the figures of a report).
+_MORE_LINE = re.compile(r"[–—-]\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
@@ -185,6 +190,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
+            or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )

@@ -35,7 +35,7 @@ INTERCEPT = [
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
     r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|ликвидува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side; "ликвидували" read in Russian letters)
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
-    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
+    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its
     # object (never "drones hit a house", "a house was hit")
@@ -76,6 +76,8 @@ REPORTERS = [
         # "Russia's military said it destroyed 12 drones": the ministry's statement in news words
         r"|(?:russia['’]s|the\s+russian)\s+military\s+(?:also\s+)?(?:said|says|reported|claimed|claims)"
         r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)"
+        # a headline's attribution after a dash: "Russia downs 26 drones over three regions - ministry"
+        r"|(?<=[-–—]\s)(?:russian\s+)?(?:defen[cs]e\s+)?ministry(?=\s*$)"
         # a wire's headline and lede: "Russia says 38 Ukrainian drones downed overnight"
         r"|(?<!against\s)(?<!on\s)(?<!by\s)russia\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
@@ -102,7 +104,7 @@ REPORTERS = [
     ),  # "написал глава региона", "в оперштабе"
     (
         "governor",
-        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
+        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|(?<=region.s\s)operational\s+(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
     ),  # "the region's governor said"
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве

@@ -2138,6 +2138,11 @@ T_MORE_AFTER_COMMA = (
     "Над Курской областью за ночь сбиты шесть беспилотников, ещё два были подавлены средствами РЭБ, "
     "сообщил губернатор."
 )
+# "— ещё N" with no place, in a sentence of another time: more of the same region's drones
+T_MORE_IN_REGION = (
+    "За сутки над Белгородской областью сбиты 17 беспилотников, сообщил губернатор. "
+    "В ночь на вторник — ещё пять."
+)
 
 T_APPROACHING_TOWN = (
     "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
@@ -2346,6 +2351,37 @@ GOLDEN_RULES = [
                 total=8,
                 night=P,
             )
+        ],
+    ),
+    # "В ночь на вторник — ещё пять." after a region's figure: more of that region's drones, another
+    # night's report
+    (
+        "ru-more-in-region",
+        T_MORE_IN_REGION,
+        [
+            R(
+                T_MORE_IN_REGION,
+                "governor",
+                [
+                    C(
+                        T_MORE_IN_REGION,
+                        "Белгородской областью сбиты 17",
+                        "RU-BEL",
+                        17,
+                        "count_over_place",
+                    )
+                ],
+                total=17,
+                span=("За сутки", "губернатор."),
+            ),
+            R(
+                T_MORE_IN_REGION,
+                "governor",
+                [C(T_MORE_IN_REGION, "пять", "RU-BEL", 5, "more_in_region")],
+                total=5,
+                night=P,
+                span=("В ночь", "пять."),
+            ),
         ],
     ),
     # "и"/"and" between two verbs joins them: the count and the place stay one item
@@ -6178,6 +6214,7 @@ BY_RULE = {
         "ru-region-count-then-districts",
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
+    "more_in_region": ["ru-more-in-region"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],

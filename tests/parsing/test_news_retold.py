@@ -386,3 +386,69 @@ def test_ukrainian_of_is_the_part_shot_down() -> None:
     )
     d = date(2025, 8, 18)
     assert _reports(text, d) == [("other", "UA", 70, [], d)]
+
+
+# --- counts: "— ещё N" after a region's figures ------------------------------------------------
+def test_more_of_the_regions_drones_at_another_time_is_its_own_report() -> None:
+    text = (
+        "За выходные над Брянской областью сбиты 90 беспилотников, сообщил губернатор Александр "
+        "Богомаз. В ночь на понедельник — еще 12."
+    )
+    d = date(2025, 12, 22)
+    assert _reports(text, d) == [
+        ("governor", "RU", 90, [("RU-BRY", 90)], None),
+        ("governor", "RU", 12, [("RU-BRY", 12)], d),
+    ]
+
+
+def test_more_over_the_sea_adds_to_a_district_figure_for_the_governors_region() -> None:
+    text = (
+        "Губернатор Брянской области сообщил о шести сбитых дронах. По его словам, три дрона "
+        "сбили над Погарским районом. Еще три беспилотника уничтожили над морем."
+    )
+    got = parse(text, date(2025, 7, 23))
+    assert [(c.area_id, c.district_id, c.count, c.rule) for r in got for c in r.claims] == [
+        ("RU-BRY", "RU-BRY:pogarsky", 3, "count_over_place"),
+        ("RU-BRY", None, 3, "region_from_district"),
+        ("RU-BRY", None, 3, "more_in_region"),
+    ]
+
+
+def test_more_with_a_place_of_its_own_is_not_the_regions() -> None:
+    text = (
+        "Губернатор Брянской области сообщил о сбитом беспилотнике над Погарским районом. Позже "
+        "он рассказал о еще одном дроне, сбитом у Обнинска."
+    )
+    got = parse(text, date(2025, 6, 3))
+    assert "more_in_region" not in {c.rule for r in got for c in r.claims}
+
+
+# --- who said it: English headquarters, a headline's attribution -------------------------------
+def test_the_regions_operational_headquarters_is_the_governor() -> None:
+    text = (
+        "Three drones were shot down over the Krasnodar region overnight and debris fell on an oil "
+        "depot, the Krasnodar region's operational headquarters said. The defence ministry put "
+        "the number downed over the region at nine."
+    )
+    d = date(2025, 3, 5)
+    got = _reports(text, d)
+    assert got[0] == ("governor", "RU", 3, [("RU-KDA", 3)], d)
+    assert got[1][0] == "mod"
+
+
+def test_a_headline_attributed_after_a_dash_is_the_ministry() -> None:
+    text = "Russia downs 26 drones over three regions - ministry"
+    assert _reports(text, date(2025, 3, 5)) == [("mod", "RU", 26, [], None)]
+
+
+# --- places: a figure the report rules gave covers the same area named without one -------------
+def test_the_regions_figure_covers_its_name_without_a_figure() -> None:
+    text = (
+        "Оперштаб Краснодарского края сообщил о трех сбитых беспилотниках. Минобороны сообщило "
+        "о девяти БПЛА, уничтоженных над регионом."
+    )
+    got = parse(text, date(2025, 3, 5))
+    assert [(r.reporter, [(c.area_id, c.count, c.rule) for c in r.claims]) for r in got] == [
+        ("governor", [("RU-KDA", 3, "one_region_total")]),
+        ("mod", [("RU-KDA", 9, "one_region_total")]),
+    ]
