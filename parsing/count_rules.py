@@ -339,11 +339,14 @@ def rule_added_count(r: Reading) -> None:
 
 def rule_more_in_region(r: Reading) -> None:
     """ "За сутки над Белгородской областью сбиты 17 БПЛА. В ночь на среду — еще пять.": "ещё N"
-    with no place and no target, after figures for one region, is more of that region's drones
-    (the report's sum when the same time; a report of its own when another)."""
+    with no place and no target, after a figure for a region (the region still in context), is
+    more of that region's drones (the report's sum when the same time; a report of its own when
+    another). After a region named without a figure it is no figure of the region's ("Беспилотник
+    упал на территории завода в Уфе. После этого был сбит еще один БПЛА": the region's sum is
+    not written)."""
     region = r.ctx.region
-    if region is None or not r.ctx.had_claims or is_sea(region) or is_combined(region):
-        return
+    if region is None or region != r.ctx.counted or is_sea(region) or is_combined(region):
+        return  # more of the drones of the region last given a figure, none other
     if r.groups:
         return  # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска")
     for _i, it in r.open_items():

@@ -66,6 +66,8 @@ class Context:
     drone_seen: bool = False
     sea: str | None = None  # the sea last named ("над акваторией" alone means it)
     town: Resolved | None = None  # the town last named ("над городом" alone means it)
+    #: the area of the last figure read ("ещё пять" with no place is more of its drones)
+    counted: str | None = None
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following
     #: sentence naming no weapon ("The latter was shot down over ...") is about it
     other_last: bool = False

@@ -268,6 +268,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     for c in facts.claims:
         if not is_sea(c.area_id) and not is_combined(c.area_id):
             ctx.region = c.area_id
+            if c.count is not None:
+                ctx.counted = c.area_id
     for g in groups:
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):

@@ -452,3 +452,12 @@ def test_the_regions_figure_covers_its_name_without_a_figure() -> None:
         ("governor", [("RU-KDA", 3, "one_region_total")]),
         ("mod", [("RU-KDA", 9, "one_region_total")]),
     ]
+
+
+def test_more_after_a_region_named_without_a_figure_is_no_figure_of_it() -> None:
+    text = (
+        "Губернатор Брянской области сообщил, что беспилотник упал на территории завода в "
+        "Погаре. После этого был сбит еще один БПЛА."
+    )
+    got = parse(text, date(2025, 6, 3))
+    assert "more_in_region" not in {c.rule for r in got for c in r.claims}
