@@ -114,6 +114,10 @@ _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # r
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
 _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|направленн)\w*")
+#: Collective numerals count people ("ранены двое", "еще трое пострадали"), never drones.
+_PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|пятер|шестер|семер)\w*")
+#: A number right after a casualty word counts people: "ранены 2, погиб 1", "wounded 3".
+_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|hurt|госпитализирован\w*)\s+$")
 #: An interception verb right after a number (its drone noun said before it).
 _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
@@ -253,7 +257,12 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:
-            continue  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
+            continue
+        if not drone and (
+            _PEOPLE.match(low, n.start, n.end)
+            or _HARM_BEFORE.search(low, max(0, n.start - 24), n.start)
+        ):
+            continue  # "ранены двое", "погибли 2": people, not drones  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
         if (
             not drone
             and not _FOLLOW_OK.match(rest)

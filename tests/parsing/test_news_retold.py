@@ -461,3 +461,17 @@ def test_more_after_a_region_named_without_a_figure_is_no_figure_of_it() -> None
     )
     got = parse(text, date(2025, 6, 3))
     assert "more_in_region" not in {c.rule for r in got for c in r.claims}
+
+
+# --- counts: people hurt are no drones -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Кроме того, в Белгородской области в результате атаки дрона на село ранены двое.",
+        "Кроме того, в Белгородской области при атаке дрона ранены 2, погиб 1.",
+    ],
+)
+def test_people_hurt_after_a_drone_attack_are_no_figure(second: str) -> None:
+    text = f"Средства ПВО сбили 26 беспилотников за ночь, сообщили в Минобороны. {second}"
+    d = date(2025, 3, 5)
+    assert _reports(text, d) == [("mod", "RU", 26, [], d)]
