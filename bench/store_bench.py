@@ -311,29 +311,29 @@ def three_year_import(url: str, folder: Path) -> None:
 
     export = telegram_slice(7, 20_000, folder / "slice" / "result-20000.json")
     store = open_store(url)
-    marks: list[tuple[str, float, float]] = []
+    # each step: wall seconds, this process's CPU seconds, its ended children's (the parse
+    # workers, the forked worker of the figures' rebuild)
+    marks: list[tuple[str, float, float, float]] = []
 
     def mark(what: str) -> None:
-        marks.append((what, time.perf_counter(), time.process_time()))
+        marks.append((what, time.perf_counter(), time.process_time(), _children_cpu()))
 
-    def progress(done: int, total: int) -> None:
-        if done == total:
-            mark("parsed")
-
-    children = _children_cpu()
+    # the parse ends where the writing begins: its workers' CPU is counted once they ended
     mark("reading and parsing")
-    result = store.ingest_paths([export], progress=progress, step=mark)
+    result = store.ingest_paths([export], step=mark)
     mark("done")
     store.close()
-    workers = _children_cpu() - children
     print(f"import of 20,000 Telegram messages: {result.summary()}")
-    for (what, wall, cpu), (_, wall2, cpu2) in itertools.pairwise(marks):
-        if what != "parsed":
-            print(f"  {what[:60]}: {wall2 - wall:.1f} s wall, {cpu2 - cpu:.1f} s CPU")
+    for (what, wall, cpu, kids), (_, wall2, cpu2, kids2) in itertools.pairwise(marks):
+        print(
+            f"  {what[:60]}: {wall2 - wall:.1f} s wall, {cpu2 - cpu:.1f} s CPU here"
+            f" + {kids2 - kids:.1f} s in workers"
+        )
     wall, cpu = marks[-1][1] - marks[0][1], marks[-1][2] - marks[0][2]
+    workers = marks[-1][3] - marks[0][3]
     print(
         f"  in all: {wall:.1f} s wall, {cpu + workers:.1f} s CPU ({cpu:.1f} s of this process, "
-        f"{workers:.1f} s of the parse workers), {_load()}"
+        f"{workers:.1f} s of its workers), {_load()}"
     )
 
 
