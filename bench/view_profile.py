@@ -11,7 +11,8 @@ bundle, the map's frame, Leaflet ...) and the functions that took most.
 
 The steps: another night on the Map, a region picked, a reporter picked, Map -> Claims,
 Claims -> Map, and a new visitor opening the Claims page over the three years; as a
-floor, a new visitor opening a bare Streamlit page on a running server. Nothing here is
+floor, a new visitor opening a bare Streamlit page on a running server, and page switches
+in a bare two-page app. Nothing here is
 a test: it prints figures.
 
     .venv/bin/python bench/view_profile.py [--seed 7] [--top 12] [--trace]
@@ -34,7 +35,6 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import (  # noqa: E402
-    BARE_PAGE,
     IDLE,
     THREE_YEARS,
     WAIT_MS,
@@ -301,10 +301,27 @@ def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: 
     return steps
 
 
-def bare_visit(playwright, folder: Path, top: int) -> dict:  # type: ignore[no-untyped-def]
-    """Return the figures of a new visitor opening a bare page on a running server."""
+#: A bare two-page app: the floor of a page switch.
+BARE_PAGES = """import streamlit as st
+
+
+def first():
+    st.title("Bare one")
+
+
+def second():
+    st.title("Bare two")
+
+
+st.navigation([st.Page(first, title="One"), st.Page(second, title="Two")]).run()
+"""
+
+
+def bare_steps(playwright, folder: Path, top: int) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def]
+    """Return the figures of a new visitor opening a bare page on a running server, and
+    of a page switch in a bare two-page app: the floors of the Atlas's steps."""
     script = folder / "bare.py"
-    script.write_text(BARE_PAGE, encoding="utf-8")
+    script.write_text(BARE_PAGES, encoding="utf-8")
     server = Server({}, folder / "bare.log", script=script).start()
     try:
         server.wait_healthy(timeout=120)
@@ -316,13 +333,22 @@ def bare_visit(playwright, folder: Path, top: int) -> dict:  # type: ignore[no-u
             cdp.send("Profiler.enable")
             cdp.send("Profiler.setSamplingInterval", {"interval": 200})
             page.goto(f"{server.url}/")  # once, so the bundle is in the browser's cache
-            page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+            page.get_by_role("heading", name="Bare one").wait_for(timeout=WAIT_MS)
             page.goto("about:blank")
+            steps = []
             step = Step(page, cdp, server.process.pid, frames, TRACING)
             page.goto(f"{server.url}/")
-            page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+            page.get_by_role("heading", name="Bare one").wait_for(timeout=WAIT_MS)
             page.locator(IDLE).wait_for(timeout=WAIT_MS)
-            return step.done(top)
+            steps.append(("bare Streamlit page, a new visitor on a running server", step.done(top)))
+            for _ in range(2):
+                for link, heading in (("Two", "Bare two"), ("One", "Bare one")):
+                    step = Step(page, cdp, server.process.pid, frames, TRACING)
+                    page.get_by_role("link", name=link, exact=True).click()
+                    page.get_by_role("heading", name=heading).wait_for(timeout=WAIT_MS)
+                    page.locator(IDLE).wait_for(timeout=WAIT_MS)
+                    steps.append((f"bare page switch -> {link}", step.done(top)))
+            return steps
     finally:
         server.stop()
 
@@ -344,11 +370,10 @@ def main() -> None:
         sync_playwright() as playwright,
         three_year_server(playwright, args.seed, "atlas-vp-") as (_floor, server),
     ):
-        bare = bare_visit(playwright, server.log.parent, args.top)
+        bare = bare_steps(playwright, server.log.parent, args.top)
         with _browser_page(playwright) as page:
             steps = session(page, server, args.top)
-    _show("bare Streamlit page, a new visitor on a running server", bare)
-    for name, step in steps:
+    for name, step in bare + steps:
         _show(name, step)
 
 
