@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import loaders, map_slot, sidebar
+from app_pages import loaders, map_slot, sidebar, warm
 from dashboard import labels
 
 #: Shown on every page while the store holds nothing but the bundled samples.
@@ -26,33 +26,35 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-samples_error = loaders.ensure_samples()
+# the warm-ups after the first map wait while a visitor's run goes on (app_pages/warm.py)
+with warm.visiting():
+    samples_error = loaders.ensure_samples()
 
-MAP_PAGE = st.Page("app_pages/map.py", title="Map", default=True)
-# Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
-page = st.navigation(
-    [
-        MAP_PAGE,
-        st.Page("app_pages/timeline.py", title="Timeline"),
-        st.Page("app_pages/claims.py", title="Claims"),
-        st.Page("app_pages/review.py", title="Review"),
-        st.Page("app_pages/import_page.py", title="Import"),
-        st.Page("app_pages/sources.py", title="Sources"),
-    ]
-)
+    MAP_PAGE = st.Page("app_pages/map.py", title="Map", default=True)
+    # Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
+    page = st.navigation(
+        [
+            MAP_PAGE,
+            st.Page("app_pages/timeline.py", title="Timeline"),
+            st.Page("app_pages/claims.py", title="Claims"),
+            st.Page("app_pages/review.py", title="Review"),
+            st.Page("app_pages/import_page.py", title="Import"),
+            st.Page("app_pages/sources.py", title="Sources"),
+        ]
+    )
 
-# first: drawn by this script, the map's place never moves and the browser keeps the map
-# loaded across page switches (app_pages/map_slot.py)
-map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
-if samples_error:
-    st.error(f"The sample reports could not be loaded: {samples_error}")
-if loaders.has_only_samples():
-    st.info(SAMPLE_BANNER)
+    # first: drawn by this script, the map's place never moves and the browser keeps the map
+    # loaded across page switches (app_pages/map_slot.py)
+    map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
+    if samples_error:
+        st.error(f"The sample reports could not be loaded: {samples_error}")
+    if loaders.has_only_samples():
+        st.info(SAMPLE_BANNER)
 
-sidebar.draw_sidebar_filters()
-st.sidebar.caption(
-    f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
-    f"{labels.BOUNDARIES_ATTRIBUTION}."
-)
+    sidebar.draw_sidebar_filters()
+    st.sidebar.caption(
+        f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
+        f"{labels.BOUNDARIES_ATTRIBUTION}."
+    )
 
-page.run()
+    page.run()

@@ -64,6 +64,11 @@ def map_page() -> None:
     the map already shown is restyled for the new view. Opening a region or going back
     draws another base map in the slot: the whole app runs again.
     """
+    with warm.visiting():  # app.py's mark, for the fragment's own runs
+        _page()
+
+
+def _page() -> None:
     state = map_slot.drill_state()
     if state != map_slot.drawn():
         st.rerun()  # another base map: the slot is drawn by app.py

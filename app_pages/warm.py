@@ -15,7 +15,10 @@ views: the latest night (a page switch from the Map) and the newest week, the pa
 longer period up to the latest night opens on. :func:`warm_timeline` computes the
 Timeline's first view (the weeks up to the latest night) and imports altair. Last,
 :func:`settle` collects their garbage once and freezes what lives on, so the garbage
-collector's walks during a filter change skip it.
+collector's walks during a filter change skip it. Each of these steps after the first map
+starts only when no visitor's run is going (:func:`give_way`; ``app.py`` and the Map
+page's fragment mark their runs with :func:`visiting`): they hold the interpreter for
+seconds, and a filter change made meanwhile waited for them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import gc
 import importlib
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from streamlit import config
@@ -46,6 +51,54 @@ _LOG = get_logger(__name__)  # Streamlit's handlers and --logger.level
 MAP_SHOWN = threading.Event()
 #: How long :func:`warm_snapshot` waits for a first visitor before drawing anyway.
 VISIT_WAIT_S = 120.0
+#: After the first map, a warm-up step starts only once no visitor's run has been going
+#: for this long (:func:`give_way`), and waits at most :data:`GIVE_WAY_MAX_S` for that.
+QUIET_S = 1.0
+GIVE_WAY_MAX_S = 30.0
+_VISITS = threading.Condition()
+_visits_running = 0
+_last_visit_end = 0.0
+
+
+@contextmanager
+def visiting() -> Iterator[None]:
+    """Mark a visitor's script run (``app.py``'s, or the Map page's fragment's) while it
+    runs: the warm-ups after the first map (:func:`give_way`) wait for it.
+
+    Those warm-ups hold the interpreter for seconds (a PNG drawn, the Claims page's and
+    the Timeline's first views, a full garbage collection); a filter change made while
+    one ran waited for it.
+    """
+    global _visits_running, _last_visit_end
+    with _VISITS:
+        _visits_running += 1
+    try:
+        yield
+    finally:
+        with _VISITS:
+            _visits_running -= 1
+            _last_visit_end = time.monotonic()
+            _VISITS.notify_all()
+
+
+def give_way(quiet: float | None = None, most: float | None = None) -> None:
+    """Wait until no visitor's run has been going for ``quiet`` seconds (:data:`QUIET_S`),
+    at most ``most`` seconds (:data:`GIVE_WAY_MAX_S`): a warm-up step then starts."""
+    quiet = QUIET_S if quiet is None else quiet
+    deadline = time.monotonic() + (GIVE_WAY_MAX_S if most is None else most)
+    with _VISITS:
+        while True:
+            now = time.monotonic()
+            left = deadline - now
+            if left <= 0:
+                return
+            if _visits_running == 0:
+                calm = quiet - (now - _last_visit_end)
+                if calm <= 0:
+                    return
+                _VISITS.wait(min(calm, left))
+            else:
+                _VISITS.wait(left)
 
 
 def warm_up() -> None:
@@ -91,6 +144,7 @@ def warm_snapshot() -> None:
     """Draw the default view's PNG once and throw it away, after the first Map page was
     shown (or :data:`VISIT_WAIT_S` without a visitor); log a failure, never raise it."""
     MAP_SHOWN.wait(timeout=VISIT_WAIT_S)
+    give_way()
     started = time.perf_counter()
     try:
         from dashboard import snapshot
@@ -122,6 +176,7 @@ def warm_claims() -> None:
             mode="range", date_from=latest - timedelta(days=DEFAULT_RANGE_DAYS - 1), date_to=latest
         )
         for shown in (night, first_page(to_store_filters(longer))):
+            give_way()
             _claims_page(shown, loaders.data_version())
     except Exception:  # the page reports the same error to the visitor
         _LOG.warning("the Claims page's warm-up stopped", exc_info=True)
@@ -147,6 +202,7 @@ def warm_timeline() -> None:
 
     ``serve.py`` runs it after :func:`warm_claims`.
     """
+    give_way()
     started = time.perf_counter()
     try:
         from app_pages import timeline_frames
@@ -160,6 +216,7 @@ def warm_timeline() -> None:
         loaders.national_frame(filters, version)
         loaders.straddling_count(filters, version)
         loaders.freshness(version)
+        give_way()
         timeline_frames.totals(filters, version, "area", drawn=filters.unit)
         timeline_frames.trend(filters, version, drawn=filters.unit)
         timeline_frames.mod_vs_governors(filters, version, drawn=filters.unit)
@@ -176,6 +233,7 @@ def warm_timeline() -> None:
 def settle() -> None:
     """Collect the warm-ups' garbage once and freeze what lives on (as :func:`warm_up`
     does): ``serve.py`` calls it after the last warm-up, after the first Map page."""
+    give_way()
     gc.unfreeze()
     gc.collect()
     gc.freeze()

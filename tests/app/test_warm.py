@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -140,3 +141,25 @@ def test_the_map_page_says_when_it_has_been_drawn(
     at = app_at("map")
     assert not at.exception
     assert warm.MAP_SHOWN.is_set()
+
+
+def test_a_warm_up_step_after_the_first_map_waits_for_a_visitors_run_to_end() -> None:
+    asked, went = threading.Event(), threading.Event()
+
+    def step() -> None:
+        asked.set()
+        warm.give_way(quiet=0.0, most=120.0)
+        went.set()
+
+    with warm.visiting():  # a filter change being drawn
+        worker = threading.Thread(target=step)
+        worker.start()
+        assert asked.wait(30)
+        assert not went.wait(0.5)  # held while the visitor's run goes on
+    assert went.wait(30)  # and goes once it ended
+    worker.join()
+
+
+def test_a_warm_up_step_waits_for_visitors_at_most_its_bound() -> None:
+    with warm.visiting():
+        warm.give_way(quiet=0.0, most=0.0)  # returns: a run that never ends holds nothing
