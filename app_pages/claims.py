@@ -11,7 +11,7 @@ import streamlit as st
 
 import store
 import store.export
-from app_pages import loaders, sidebar
+from app_pages import loaders, sidebar, warm
 from dashboard import evidence, labels
 from dashboard.claim_pages import PAGE_NIGHTS, pages
 from store import columns as C
@@ -22,6 +22,9 @@ K_LEDGER = "claims_ledger_pick"
 K_CSV = "claims_dl_csv"
 K_PAGE = "claims_nights"
 _LAST_CLICK = "claims_last_click"
+#: The fragment holding the page: a click in the table, a pick, another week or a change
+#: of a sidebar filter reruns only it (the sidebar and the navigation stay as drawn).
+FRAGMENT = "atlas_claims"
 
 
 def _selected_row(table_key: str) -> int | None:
@@ -31,15 +34,24 @@ def _selected_row(table_key: str) -> int | None:
     return rows[0] if rows else None
 
 
+@st.fragment(key=FRAGMENT)
 def claims_page() -> None:
     """Draw the Claims page for the sidebar's filters.
+
+    A fragment: its own widgets and the sidebar's filters (``sidebar.rerun_on_change``)
+    rerun only it.
 
     What the page shows is read before its first element is sent (the widgets' values
     are in the session state already): the browser draws the page again for each batch
     of elements it receives, so elements trickling in while the server reads cost it
     more than drawing them at once.
     """
-    filters = sidebar.current_filters()
+    with warm.visiting():  # app.py's mark, for the fragment's own runs
+        _page()
+
+
+def _page() -> None:
+    filters = sidebar.current_filters(fresh=True)
     version = loaders.data_version()
 
     periods = pages(filters.date_from, filters.date_to)
@@ -176,4 +188,5 @@ def _ledger(ledger: _Ledger) -> None:
     )
 
 
+sidebar.rerun_on_change(FRAGMENT)
 claims_page()

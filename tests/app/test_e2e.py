@@ -138,6 +138,7 @@ def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> N
 
 
 def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+    seen = _deltas(page)
     page.goto(f"{server.url}/claims?night=2025-09-14")
     picker = page.locator(f"{key_selector('claims_pick')} input")
     picker.wait_for(timeout=WAIT_MS)
@@ -145,6 +146,10 @@ def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, 
     # the first row's claim is shown first: the ministry's 25 over Bryansk
     assert picker.input_value() == "2025-09-14 · mod · Брянская область · 25"
     assert mark.inner_text() == "25 – над территорией Брянской области"
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+    seen.clear()
     # the third row (the governor's 18 over Kaluga), clicked by its row marker
     grid = page.locator(f"{key_selector('claims_table')} canvas").first
     box = grid.bounding_box()
@@ -163,6 +168,9 @@ def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, 
         " === 'над Калужской областью сбито 18 беспилотников'",
         timeout=WAIT_MS,
     )
+    # only the page's fragment ran: nothing of the sidebar was sent again
+    drawn = [(kind, path) for kind, path in seen if path]
+    assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn
     assert not page.dialogs
 
 
