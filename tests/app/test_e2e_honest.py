@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from store.export import DATA_ATTRIBUTION, PARTY_CLAIM_NOTE
 from testkit.browser import (
@@ -101,14 +102,15 @@ def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/?{RANGE}&regions=RU-BEL,RU-BRY,RU-KRS,RU-ORL,RU-VOR")
     frame = page.frame_locator(MAP_IFRAME).last
     hatched = frame.locator(f'{MAP_PATHS}[fill="{HATCH}"]')
-    hatched.first.wait_for(timeout=WAIT_MS)
-    assert hatched.count() == 3  # Belgorod, Voronezh, Oryol: 40 over 3, never split
+    # waits until the drawn map has them: under load an earlier draw can be on screen first
+    expect(hatched).to_have_count(3, timeout=WAIT_MS)  # Belgorod, Voronezh, Oryol: 40 over 3
     assert frame.locator("pattern#atlas-hatch-total").count() == 1
     # the tooltip of one of them says what the report said
     hatched.first.hover(force=True)
     tooltip = frame.locator(".leaflet-tooltip")
-    tooltip.wait_for(timeout=WAIT_MS)
-    assert "named in a report with 40 in total over 3 areas" in tooltip.inner_text()
+    expect(tooltip).to_contain_text(
+        "named in a report with 40 in total over 3 areas", timeout=WAIT_MS
+    )
     assert "named in one total over several areas" in frame.locator(".atlas-legend").inner_text()
     _shot(page, "e2e-honest-map")
     # Kursk's tooltip carries the discrepancy badge (the governor's 11 above the ministry's 8)
