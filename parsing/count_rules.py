@@ -75,11 +75,19 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 NAME_DASH_RU = re.compile(
     rf"(?:^|(?<=[\n,;:{BULLETS}]))[\s{BULLETS}*-]*"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море)|[Рр]еспублика\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?:район|округ|область|край|море|обл\.|кр\.)|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     r"\s*[–—-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     r"\s*(?=[,;.\n]|$)"
 )
+
+
+_ABBREVIATED = {"обл.": "область", "кр.": "край", "Респ.": "Республика", "респ.": "Республика"}
+
+
+def _unabbreviated(name: str) -> str:
+    """ "Курская обл." -> "Курская область", "Респ. Крым" -> "Республика Крым"."""
+    return " ".join(_ABBREVIATED.get(w, w) for w in name.split())
 
 
 def rule_name_dash_count(r: Reading) -> None:
@@ -92,7 +100,7 @@ def rule_name_dash_count(r: Reading) -> None:
         value = int(n) if n.isdecimal() else words_value(n)
         if value is None:
             continue
-        place = find_any_place([m["name"]], r.ctx.region)
+        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
         if place is None or (" " not in m["name"] and place.score < 0.95):
             continue  # one word that only looks like a name ("Сегодня — 5")
         a, b = r.base + m.start("name"), r.base + m.end()
@@ -157,7 +165,7 @@ def _inner_place(r: Reading) -> ListItem | None:
 #: sentence's figures (a place in the nominative, then a colon).
 _HEADING_RU = re.compile(
     r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море)|[Рр]еспублика\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?:район|округ|область|край|море|обл\.|кр\.)|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)\s*:\s"
 )
 

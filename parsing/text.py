@@ -58,6 +58,11 @@ _MARKUP = re.compile(
     r"|&lt;/?[A-Za-z][\w-]*(?:\s[^<>&]*)?/?&gt;"
 )
 
+#: A list's own numbering ("1) Курская область — 6", "б) над ...;"): a number or one letter and a
+#: closing parenthesis at the head of a line or after a colon or semicolon is no figure; it
+#: is blanked like a bullet (the number would read as a count of drones).
+_LIST_MARK = re.compile(r"(?m)(?:^|(?<=[:;]))[ \t]*(?:\d{1,2}|[а-яa-z])\)(?=[ \t])")
+
 
 #: The longest text one report may be (characters): far above any real statement or
 #: article (the longest are a few tens of thousands), and what the parser reads in a few
@@ -123,6 +128,8 @@ def normalise(text: str) -> str:
     )
 
     out = unmix(_WRAP.sub(" ", out))
+    if ")" in out:
+        out = _LIST_MARK.sub(lambda m: " " * len(m.group()), out)
     # ("C " or "c " first: without one the pattern cannot match, and counting costs a pass)
     if ("C " in out or "c " in out) and count_cyrillic(out) > count_latin(out):
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
@@ -184,7 +191,7 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
 )
 _CLOCK_LEAD = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d{2}\.$")

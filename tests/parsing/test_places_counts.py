@@ -330,3 +330,42 @@ def test_a_town_located_in_its_region_keeps_the_figure(text: str, district: str)
 def test_a_region_before_its_district_keeps_the_figure() -> None:
     text = "Над Калужской областью сбиты 3 беспилотника — в Тарусском районе."
     assert _rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]
+
+
+# ------------------------------------------------- abbreviated heads and a list's own numbering
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Сбиты 10 БПЛА:\n- Курская обл. – 6\n- Брянская обл. – 4",
+            [("RU-KRS", None, 6), ("RU-BRY", None, 4)],
+        ),
+        (
+            "Уничтожены шесть дронов: Респ. Крым – 4, Краснодарский кр. – 2.",
+            [("UA-43", None, 4), ("RU-KDA", None, 2)],
+        ),
+        (
+            "Сбиты 5 беспилотников над Респ. Крым и 3 над Курской обл.",
+            [("UA-43", None, 5), ("RU-KRS", None, 3)],
+        ),
+    ],
+)
+def test_an_abbreviated_head_names_its_region(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перехвачены 9 БПЛА:\n1) Брянская область — 5;\n2) Курская область — 4.",
+        "Перехвачены 9 БПЛА: 1) Брянская область — 5; 2) Курская область — 4.",
+        "Перехвачены 9 БПЛА: а) над Брянской областью — 5; б) над Курской областью — 4.",
+    ],
+)
+def test_a_list_s_numbering_is_no_figure(text: str) -> None:
+    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+    assert [r.total for r in parse(text)] == [9]
