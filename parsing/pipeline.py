@@ -18,7 +18,7 @@ from parsing import build, retellings, segment, sides, speakers
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
 from parsing.reading import Context, SentenceFacts, copy_context
-from parsing.region_context import context_region, speaker_region
+from parsing.region_context import context_region, speaker_region, speaker_town
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
@@ -185,6 +185,11 @@ def parse(
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own_area = source_region(source)
     ctx.region = own_area
+    if source and source_reporter(source) == "mayor":
+        # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
+        norm_source = normalise(source)
+        ctx.town = speaker_town(norm_source, english=detect_language(norm_source) == "en")
+        ctx.region = ctx.region or (ctx.town.area_id if ctx.town else None)
     facts: dict[int, SentenceFacts] = {}
     reporters = {}
     times = {}

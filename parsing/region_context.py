@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsing.lookup import find_any_place
+from parsing.lookup import Resolved, find_any_place
 from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.places import ADJ, CAP, head_of
 
@@ -88,3 +88,36 @@ def speaker_region(text: str, *, english: bool) -> str | None:
         if place is not None and place.kind == "region":
             return place.area_id
     return None
+
+
+_TOWN_HEAD_RU = re.compile(
+    r"(?<![\w-])(?i:мэр\w*|глав[аеуы](?:\s+(?:города|администрации(?:\s+города)?))?)\s+"
+    r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
+)
+_TOWN_HEAD_EN = re.compile(
+    rf"(?P<pre>{CAP})\s+[Mm]ayor|[Mm]ayor\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP})"
+)
+
+
+def speaker_town(text: str, *, english: bool) -> Resolved | None:
+    """The town a mayor or a town's head is named with ("мэр Воронежа", "глава Курска", "глава
+    города Сочи", "Voronezh Mayor"): a bare "над городом", "over the city" in his words is his
+    town. None for a region's head ("глава Башкирии") or a city that is a region (Moscow)."""
+    if english:
+        for m in _TOWN_HEAD_EN.finditer(text):
+            place = find_any_place([f"{m['pre'] or m['post']} city"], None)
+            if place is not None and place.kind == "district":
+                return place
+        return None
+    for m in _TOWN_HEAD_RU.finditer(text):
+        name = m["name"]
+        cands = [*noun_lemmas(name), name]  # "главы Курска"; "глава города Сочи"
+        place = find_any_place(cands, None)
+        if place is not None and place.kind == "district" and _a_town_word(place):
+            return place
+    return None
+
+
+def _a_town_word(place: Resolved) -> bool:
+    """A town's own name, not a district's ("Елецкий район" is no town a mayor heads)."""
+    return re.search(r"район|округ", place.district_ru or "", re.IGNORECASE) is None

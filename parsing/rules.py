@@ -55,7 +55,7 @@ from parsing.reading import (
     split_items,
     without_boats,
 )
-from parsing.region_context import context_region, speaker_region
+from parsing.region_context import context_region, speaker_region, speaker_town
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -236,6 +236,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     ctx.region = (
         context_region(s, english=english) or speaker_region(s, english=english) or ctx.region
     )
+    if (
+        ctx.town is None
+        and ("ayor" in low if english else ("мэр" in low or "глав" in low))
+        and (town := speaker_town(s, english=english)) is not None
+    ):
+        # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for
+        ctx.town = town
+        ctx.region = ctx.region or town.area_id
     interception = _interception(s, low, ctx)
     if interception is None:
         return None

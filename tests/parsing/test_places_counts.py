@@ -369,3 +369,47 @@ def test_an_abbreviated_head_names_its_region(
 def test_a_list_s_numbering_is_no_figure(text: str) -> None:
     assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
     assert [r.total for r in parse(text)] == [9]
+
+
+# ------------------------------------------------- a town's head: "над городом" is his town
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "town"),
+    [
+        (
+            "Мэр Новороссийска: над городом ночью сбиты три беспилотника.",
+            None,
+            "RU-KDA:novorossiysk",
+        ),
+        ("Глава Курска: над городом уничтожены три дрона, пострадавших нет.", None, "RU-KRS:kursk"),
+        ("Глава города Курск сообщил, что над городом сбиты три БПЛА.", None, "RU-KRS:kursk"),
+        (
+            "Kursk Mayor said three drones were shot down over the city.",
+            None,
+            "RU-KRS:kursk",
+        ),
+        ("Над городом ночью сбиты три беспилотника.", "Мэр Новороссийска", "RU-KDA:novorossiysk"),
+    ],
+)
+def test_over_the_city_in_a_town_head_s_words_is_his_town(
+    text: str, source: str | None, town: str
+) -> None:
+    region = town.split(":")[0]
+    rows = [
+        (c.area_id, c.district_id, c.count) for r in parse(text, source=source) for c in r.claims
+    ]
+    assert rows == [(region, town, 3), (region, None, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's head: no town of his ("над городом" names none)
+        "Глава Краснодарского края: над городом сбиты три беспилотника.",
+        # a district's head is no town's
+        "Глава Курского района: над городом сбиты три беспилотника.",
+    ],
+)
+def test_a_region_s_or_district_s_head_names_no_town(text: str) -> None:
+    assert all(c.district_id is None for r in parse(text) for c in r.claims)
