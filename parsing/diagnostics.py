@@ -284,6 +284,10 @@ def diagnose(
             continue  # a national total: nothing to place on the map, nothing missing
         if spans.overlaps(s.start, s.end):
             continue  # the parser took claims from this sentence, or left a doubt about it
+        if counted and _PLACE_AFTER.search(chunk) is None:
+            # the text's figures were found and no place is named that could be unknown:
+            # nothing below can be added (the counts are read only when it can)
+            continue
         counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
         if not counts:
             continue

@@ -121,3 +121,21 @@ def test_an_area_listed_twice_with_two_figures_goes_to_review() -> None:
         (CONFLICTING_NUMBERS, why, "3 – над Брянской областью"),
         (CONFLICTING_NUMBERS, why, "2 – над Брянской областью"),
     ]
+
+
+def test_a_counted_text_still_names_an_unknown_place_in_a_later_sentence() -> None:
+    # once a text's figures are found, only a sentence naming a place after "над"/"over" is
+    # read for counts again (a long text's other count sentences are skipped)
+    text = (
+        "Над Брянской областью уничтожены 5 БПЛА. Позже над Зарецкой областью сбиты 3 беспилотника."
+    )
+    assert problems(text) == [
+        (
+            UNKNOWN_PLACE,
+            "'Зарецкой областью' is not a place the gazetteer knows",
+            "Зарецкой областью",
+        ),
+    ]
+    assert (
+        problems("Над Брянской областью уничтожены 5 БПЛА. Всего за ночь уничтожено 9 БПЛА.") == []
+    )
