@@ -87,6 +87,12 @@ _ONE_PARTICIPLE_RU = re.compile(
     rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
+#: "над X сбит беспилотник, другой уничтожен над Y": a pronoun for one more of the drones the
+#: clause before named ("другой", "второй", "еще один" is a number), with its own verb.
+_ANOTHER_ONE_RU = re.compile(
+    r"(?<=,\s)(?:а\s+)?(?:другой|второй|третий|последний)\s+(?:был\s+)?"
+    r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-])"
+)
 #: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
@@ -340,10 +346,16 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         )
         drone_before = drone_before or drone
     taken = [(c.start, c.end) for c in out]
-    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN):
+    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN, _ANOTHER_ONE_RU):
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
+        if rx is _ANOTHER_ONE_RU and not (
+            "друг" in low or "втор" in low or "трет" in low or "послед" in low
+        ):
+            continue
         for m in rx.finditer(low):
+            if rx is _ANOTHER_ONE_RU and vocab.DRONE_RE.search(low, 0, m.start()) is None:
+                continue  # "другой" with no drone named before it is no drone
             a, b = base + m.start(), base + m.end()
             if rx is _ONE_PARTICIPLE_RU and m["after"]:
                 # "о другом БПЛА, сбитом над ...": the participle's clause holds the place

@@ -413,3 +413,31 @@ def test_over_the_city_in_a_town_head_s_words_is_his_town(
 )
 def test_a_region_s_or_district_s_head_names_no_town(text: str) -> None:
     assert all(c.district_id is None for r in parse(text) for c in r.claims)
+
+
+# ------------------------------------------------- "другой уничтожен": one more drone
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Курской областью сбит беспилотник, другой уничтожен над Брянской областью.",
+            [("RU-KRS", None, 1), ("RU-BRY", None, 1)],
+        ),
+        (
+            "Над Обнинском уничтожен один дрон, а второй был сбит над Тарусским районом.",
+            [
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", None, None),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        # no drone named before it: "другой" is nobody's figure
+        ("Над Курской областью уничтожен склад, другой сбит над Брянской областью.", []),
+    ],
+)
+def test_another_one_with_its_own_verb_is_one_drone(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
