@@ -30,6 +30,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
+#: How long a browser test waits for what the page should show. Generous: a pass waits
+#: only until it is shown, and on a loaded 2-core machine three servers and chromiums
+#: were seen to take 45 s for a first map or chart.
+WAIT_MS = 90_000
 #: The map component's iframe (streamlit-folium registers its component under this name).
 MAP_IFRAME = 'iframe[title*="st_folium"]'
 #: Leaflet draws each GeoJSON polygon as an interactive SVG path.

@@ -19,6 +19,7 @@ from testkit.browser import (
     MAP_IFRAME,
     MAP_PATHS,
     NO_REPORT_FILL,
+    WAIT_MS,
     OfflineGuard,
     Server,
     key_selector,
@@ -31,7 +32,6 @@ pytestmark = pytest.mark.e2e
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 #: Colour of the 11–25 class (Kaluga's 18 on the night of 14 September).
 KALUGA_FILL = "#fd8d3c"
-WAIT_MS = 45_000
 
 pytest.importorskip("playwright.sync_api")
 

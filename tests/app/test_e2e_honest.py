@@ -19,6 +19,7 @@ from store.export import DATA_ATTRIBUTION, PARTY_CLAIM_NOTE
 from testkit.browser import (
     MAP_IFRAME,
     MAP_PATHS,
+    WAIT_MS,
     OfflineGuard,
     Server,
     key_selector,
@@ -29,7 +30,6 @@ from tests.app._honest import FIRST, LAST, seed_honest
 pytestmark = pytest.mark.e2e
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-WAIT_MS = 45_000
 RANGE = f"from={FIRST.isoformat()}&to={LAST.isoformat()}"
 HATCH = "url(#atlas-hatch-total)"
 #: Kursk's 13 (11 + 2) and Bryansk's 16 fall in the 11–25 class.
@@ -54,8 +54,12 @@ def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[n
     page.goto(f"{server.url}/timeline?{RANGE}")
     # Streamlit draws Vega-Lite as SVG; each reporter's line is one path whose label
     # names the reporter, and a break in the line is a new "M" (move) in its path
-    lines = page.locator("svg path[aria-roledescription='line mark'][aria-label*='Reporter: ']")
-    lines.first.wait_for(state="attached", timeout=WAIT_MS)  # a one-point line has no size
+    line_mark = "svg path[aria-roledescription='line mark'][aria-label*='Reporter: "
+    lines = page.locator(f"{line_mark}']")
+    # counted, not waited to be visible: a one-point line has no size; both reporters'
+    # lines are awaited, so a chart drawn in two steps under load is read once complete
+    for reporter in ("Ministry of Defence", "Governors"):
+        expect(page.locator(f"{line_mark}{reporter}']")).to_have_count(1, timeout=WAIT_MS)
     segments = {
         (path.get_attribute("aria-label") or ""): (path.get_attribute("d") or "").count("M")
         for path in lines.all()
@@ -114,8 +118,10 @@ def test_the_map_hatches_areas_named_in_a_total(  # type: ignore[no-untyped-def]
     assert "named in one total over several areas" in frame.locator(".atlas-legend").inner_text()
     _shot(page, "e2e-honest-map")
     # Kursk's tooltip carries the discrepancy badge (the governor's 11 above the ministry's 8)
+    in_class = frame.locator(f'{MAP_PATHS}[fill="{KURSK_FILL}"]')
+    expect(in_class).to_have_count(2, timeout=WAIT_MS)  # Kursk's 13 and Bryansk's 16
     texts = []
-    for area in frame.locator(f'{MAP_PATHS}[fill="{KURSK_FILL}"]').all():
+    for area in in_class.all():
         area.hover(force=True)
         texts.append(tooltip.inner_text())
     kursk = next(t for t in texts if "Kursk Oblast" in t)

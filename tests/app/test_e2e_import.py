@@ -26,13 +26,12 @@ from sqlalchemy import MetaData, select
 
 import store
 from settings import MSK
-from testkit.browser import Server, key_selector, serve_database
+from testkit.browser import WAIT_MS, Server, key_selector, serve_database
 from tests.app.conftest import seed
 from tests.parsing.test_parse_progress import long_paste
 
 pytestmark = pytest.mark.e2e
 
-WAIT_MS = 60_000
 POSTS = 8_000
 
 pytest.importorskip("playwright.sync_api")

@@ -20,12 +20,11 @@ import pytest
 import store
 from settings import MSK
 from store.sync import registry
-from testkit.browser import Server, key_selector, serve_database
+from testkit.browser import WAIT_MS, Server, key_selector, serve_database
 from testkit.sync_site import TWO_CHANNELS, Message, Scripted, Site
 
 pytestmark = pytest.mark.e2e
 
-WAIT_MS = 60_000
 POSTS = 45  # three preview pages (20, 20, 5)
 T0 = datetime(2025, 9, 1, 22, 0, tzinfo=MSK)
 #: Columns of the sources table (``dashboard.sources.TABLE_COLUMNS``) read here.

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from testkit.browser import OfflineGuard, Server, key_selector, serve_database
+from testkit.browser import WAIT_MS, OfflineGuard, Server, key_selector, serve_database
 from tests.app._years import FIRST, LAST, MONTHLY, TOTAL, seed_years
 from tests.dashboard.test_bars_image import bar_paths
 
 pytestmark = pytest.mark.e2e
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-WAIT_MS = 45_000
 BARS = "svg path[aria-roledescription='bar'][aria-label*='; Month: ']"
 AREAS = {"RU-BRY": "Bryansk", "RU-KRS": "Kursk"}
 
