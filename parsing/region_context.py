@@ -53,7 +53,7 @@ _OF_REGION_RU = re.compile(
 
 _SPEAKER_RU = re.compile(
     r"(?<![\w-])(?i:губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*)\s+"
-    r"(?P<name>[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
+    r"(?P<name>[Рр]еспублик\w*\s+[А-ЯЕ][а-яе]+|[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
 )
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
@@ -79,7 +79,10 @@ def speaker_region(text: str, *, english: bool) -> str | None:
         return None
     for m in _SPEAKER_RU.finditer(text):
         words = m["name"].split()
-        if len(words) == 2:
+        if words[0].lower().startswith("республик"):
+            # "глава Республики Башкортостан", "Глава Республики Крым"
+            cands = [f"Республика {words[1]}", words[1]]
+        elif len(words) == 2:
             gender, head_nom, _prefix = head_of(words[1])
             cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
         else:

@@ -441,3 +441,23 @@ def test_another_one_with_its_own_verb_is_one_drone(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ------------------------------------------------- "Глава Республики X": the republic he heads
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Глава Республики Татарстан: над регионом сбиты два беспилотника.", None),
+        ("Над регионом сбиты два беспилотника.", "Глава Республики Татарстан"),
+        ("Над регионом сбиты два беспилотника, сообщил глава Республики Татарстан.", None),
+    ],
+)
+def test_the_head_of_a_republic_named_by_its_noun_speaks_for_it(
+    text: str, source: str | None
+) -> None:
+    rows = [
+        (c.area_id, c.district_id, c.count) for r in parse(text, source=source) for c in r.claims
+    ]
+    assert rows == [("RU-TA", None, 2)]
