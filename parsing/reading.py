@@ -208,8 +208,9 @@ _VERB_AFTER = re.compile(
 )
 
 
-#: a dash, and the "по" of "по N" ("по пять над ...") after it
-_DASH = re.compile(r"\s*[—–-]\s*")
+#: a dash, and the "по" of "по N" ("по пять над ...") after it; an opening parenthesis opens a
+#: breakdown the same way ("9 БПЛА (6 – над X, 3 – над Y)", "8 дронов (5 над X и 3 над Y)")
+_DASH = re.compile(r"\s*[—–(-]\s*")
 _EACH_BEFORE = re.compile(r"(?:по|each)?\s*", re.IGNORECASE)
 
 

@@ -68,3 +68,22 @@ def test_a_dash_that_is_no_breakdown_stays_inside_its_row(
     text: str, expected: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За ночь сбиты 15 БПЛА (5 – над Курской областью, 10 – над Брянской).",
+        "За ночь сбиты 15 БПЛА (5 над Курской областью и 10 над Брянской).",
+        "Overnight 15 drones (five over the Kursk region and ten over the Bryansk region) were destroyed.",
+    ],
+)
+def test_a_parenthesis_after_the_total_opens_its_rows(text: str) -> None:
+    assert rows(text) == [("RU-KRS", None, 5), ("RU-BRY", None, 10)]
+    assert totals(text) == [15]
+
+
+def test_a_parenthesis_after_a_row_s_figure_keeps_it() -> None:
+    # "(5 БПЛА)" after a place is that place's figure (paren_count), not a breakdown
+    text = "Над Курской областью (5 БПЛА) и Брянской областью (10 БПЛА) сбиты беспилотники."
+    assert rows(text) == [("RU-KRS", None, 5), ("RU-BRY", None, 10)]
