@@ -23,24 +23,18 @@ _PAREN = re.compile(
 )
 
 
-#: "Белгородский район (2), Шебекинский городской округ (3)": a name in the nominative, its
-#: number in parentheses.
-_PAREN_RU = re.compile(
-    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
-    r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
-)
-
-
 def rule_paren_count(r: Reading) -> None:
     """ "Belgorod (four drones), ... and Kaluga (six drones) regions", "Белгородский район (2),
     Шебекинский округ (3)": counts in parentheses after the names they belong to."""
+    # (and after a place the grammar read in any case: "над Курской областью (3 БПЛА), ...")
     # a bare number in parentheses after a name counts only in a sentence that shoots drones down
     if "(" not in r.text:
         return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
+    done: list[tuple[int, int]] = []
     if not r.english:
         if r.interception:
-            _paren_ru(r)
+            _paren_after_places(r, done)
+            _paren_ru(r, done)
         return
     for m in _PAREN.finditer(r.text):
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
@@ -55,16 +49,53 @@ def rule_paren_count(r: Reading) -> None:
         a, b = r.base + m.start(), r.base + m.end()
         r.claim(None, place, Count(value, a, b), (a, b), "paren_count")
         _used(r, a, b)
+        done.append((a, b))
+    if r.interception:
+        _paren_after_places(r, done)
 
 
-def _paren_ru(r: Reading) -> None:
+#: "Белгородский район (2), Шебекинский городской округ (3)": a name in the nominative, its
+#: number in parentheses.
+_PAREN_RU = re.compile(
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
+)
+#: A figure in parentheses right after a place named in any case: "над Курской областью (3
+#: БПЛА), Белгородской областью (2 БПЛА)", "Республикой Крым (6)", "the Kursk region (3)".
+_PAREN_AFTER = re.compile(
+    r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
+)
+
+
+def _paren_ru(r: Reading, done: list[tuple[int, int]]) -> None:
     for m in _PAREN_RU.finditer(r.text):
         place = find_any_place([m["name"]], r.ctx.region)
         if place is None:
             continue
         a, b = r.base + m.start(), r.base + m.end()
+        if any(a < y and x < b for x, y in done):
+            continue  # "Республикой Крым (6)": read with the whole name
         r.claim(None, place, Count(int(m["bare"]), a, b), (a, b), "paren_count")
         _used(r, a, b)
+        done.append((a, b))
+
+
+def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:
+    """A place the grammar read, in any case, and its figure in parentheses right after it."""
+    for g in r.groups:
+        for x in g.mentions:
+            m = _PAREN_AFTER.match(r.text, x.end - r.base)
+            if x.place is None or m is None:
+                continue
+            a, b = x.start, r.base + m.end()
+            value = int(m["n"]) if m["n"].isdecimal() else words_value(m["n"])
+            if value is None or any(a < y and s < b for s, y in done):
+                continue
+            r.claim(None, x.place, Count(value, r.base + m.start("n"), b), (a, b), "paren_count")
+            _used(r, a, b)
+            done.append((a, b))
 
 
 #: Bullets before a list line: the usual squares and dots, and any emoji or pictograph a post

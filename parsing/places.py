@@ -20,6 +20,7 @@ from parsing.morph import (
     is_possessive,
     noun_lemmas,
 )
+from parsing.numbers import words_value
 from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE
 
 
@@ -661,6 +662,12 @@ def find_groups(
                         district = place.district_id
                 mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
+            if (fig := _PAREN_FIGURE.match(text, at)) is not None and (
+                fig["n"].isdecimal() or words_value(fig["n"]) is not None
+            ):
+                # "над Курской областью (3 БПЛА), Белгородской областью (2 БПЛА) и ...": a
+                # place's figure in parentheses does not end the list (paren_count reads it)
+                at = fig.end()
             s2 = sep.match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
             if not s2 or _element_at(text, s2.end(), elements, case) is None:
@@ -687,6 +694,11 @@ def find_groups(
         groups.sort(key=lambda g: g.start)
     return groups
 
+
+#: A place's figure in parentheses right after its name: "Курской областью (3 БПЛА)", "(5)".
+_PAREN_FIGURE = re.compile(
+    r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
+)
 
 #: "над городом", "over the city" with no name after it: the town named before (only over it:
 #: "a journalist in the city" may mean a town named later).

@@ -461,3 +461,35 @@ def test_the_head_of_a_republic_named_by_its_noun_speaks_for_it(
         (c.area_id, c.district_id, c.count) for r in parse(text, source=source) for c in r.claims
     ]
     assert rows == [("RU-TA", None, 2)]
+
+
+# ------------------------------------------------- a figure in parentheses after a place in any case
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "total"),
+    [
+        (
+            "Над Курской областью (4 БПЛА), Брянской областью (2 БПЛА) и Белгородской областью"
+            " (1 БПЛА) сбиты беспилотники.",
+            [("RU-KRS", None, 4), ("RU-BRY", None, 2), ("RU-BEL", None, 1)],
+            None,
+        ),
+        (
+            "Уничтожены девять дронов – над Краснодарским краем (5), Республикой Крым (3) и"
+            " Азовским морем (1).",
+            [("RU-KDA", None, 5), ("UA-43", None, 3), ("SEA-AZOV", None, 1)],
+            9,
+        ),
+        (
+            "Drones were destroyed over the Kursk region (four drones) and the Bryansk region (2).",
+            [("RU-KRS", None, 4), ("RU-BRY", None, 2)],
+            None,
+        ),
+    ],
+)
+def test_a_figure_in_parentheses_after_a_place_in_any_case_is_its_figure(
+    text: str, rows: list[tuple[str, str | None, int | None]], total: int | None
+) -> None:
+    assert _rows(text) == rows
+    assert [r.total for r in parse(text)] == [total]
