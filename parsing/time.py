@@ -45,7 +45,7 @@ _ORD_RE = "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
 
 #: A date: "15 декабря", "двадцать второго октября", "28.09", "28.09.2025", "December 24".
 DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_RU_MONTH_RE})(?:\s+(?P<y1>\d{{4}}))?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:-?(?:е|го|ое|ого))?\s+(?P<m1>{_RU_MONTH_RE})(?:\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>{_ORD_RE})\s+(?P<m2>{_RU_MONTH_RE})(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{2}})(?:\.(?P<y3>\d{{2,4}}))?(?!\d)"
     rf"|(?P<m4>{_EN_MONTH_RE})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y4>\d{{4}}))?"
@@ -144,16 +144,20 @@ HOUR_OF_DAY_RE = re.compile(
     r"(?![\w-])"
 )
 NIGHT_RE = re.compile(
-    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?P<nd>{_renamed('n_')})?"
+    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
+    # "с вечера 26 июня до утра 27 июня", "from the evening of June 26 to the morning of June
+    # 27": an evening to the next morning is the night ending that morning
+    rf"|с\s+вечера\s+(?:{_WD_RE}\s+|{_renamed('v1_')}\s+)?до\s+утра(?:\s+(?P<vwd>{_WD_RE})|\s+(?P<ve>{_renamed('v_')}))?"
+    rf"|from\s+(?:the\s+)?(?:evening|night)\s+(?:of\s+(?:{_WD_RE}|{_renamed('v2_')})\s+)?(?:to|until|till)\s+(?:the\s+)?morning(?:\s+of\s+(?:(?P<vwe>{_WD_RE})|(?P<vee>{_renamed('v3_')})))?"
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
     # "с субботы на воскресенье": the night before that weekday
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
     r"|час(?:а|ов)?\s+ночи|\d{1,2}[:.]\d{2}\s+ночи"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
-    rf"|overnight\s+(?:from\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
+    rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
     # "on the night of June 1 to 2", "over the night of 1-2 June", "the night of Sunday to Monday"
     rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
@@ -454,6 +458,13 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     night: date | None = published
     if m["nd"]:
         night = date_from(m, "n_", published, m.group())
+    elif m["ndd"]:
+        # "в ночь на 26-е": that day of the publication month (or of the month before)
+        night = _day_of_month(int(m["ndd"]), published)
+    elif m["ve"] or m["vee"]:
+        night = date_from(m, "v_" if m["ve"] else "v3_", published, m.group())
+    elif m["vwd"] or m["vwe"]:
+        night = _last_weekday(published, _weekday(m["vwd"] or m["vwe"]), allow_next=True)
     elif m["od"]:
         night = date_from(m, "o_", published, m.group())
     elif m["td"]:
@@ -477,7 +488,7 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     else:
         # "On September 12 ... overnight", "overnight on Sept. 12", "said on Sunday ... overnight":
         # the dated day is the morning the night ended
-        named = _named_day(text, published)
+        named = _range_end(text, published) or _named_day(text, published)
         if named is not None:
             night = named
     return TimeMark("night", ("night", night), None, night, base + m.start(), base + m.end())
@@ -487,6 +498,30 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
 #: its first match here is the first of ``DAY_RE`` with a date or a weekday (and one pass
 #: over the sentence is cheaper).
 _ON_DAY = re.compile(rf"on(?<!\won)\s+(?:(?P<wd>{_WD_RE})|(?P<od>{_renamed('d_')}))")
+
+
+#: Two days of one month with a dash: "July 3-4", "(June 5–6)", "3-4 July" (English).
+_DAY_RANGE = re.compile(
+    rf"(?:(?P<m1>{_EN_MONTH_RE})\s+)?(?<![\d.:])(?P<a>\d{{1,2}})\s*[-–]\s*(?P<b>\d{{1,2}})(?![\d.:])"
+    rf"(?:\s+(?P<m2>{_EN_MONTH_RE}))?"
+)
+
+
+def _range_end(text: str, published: date | None) -> date | None:
+    """The later day of a night written as a range of two days ("overnight on July 3-4")."""
+    for m in _DAY_RANGE.finditer(text):
+        month_s = m["m1"] or m["m2"]
+        a, b = int(m["a"]), int(m["b"])
+        if month_s is None or b != a + 1:
+            continue
+        month = _month(month_s)
+        year = _year_for(month, b, published, None) if month else None
+        if month and year:
+            try:
+                return date(year, month, b)
+            except ValueError:
+                return None
+    return None
 
 
 def _named_day(text: str, published: date | None) -> date | None:
@@ -577,6 +612,19 @@ def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | Non
     return TimeMark(
         "window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end()
     )
+
+
+def _day_of_month(day: int, published: date | None) -> date | None:
+    """Day ``day`` of the publication month, or of the month before when it is still to come."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _last_weekday(
