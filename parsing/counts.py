@@ -67,7 +67,9 @@ _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
 _BUT_AFTER = re.compile(r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])")
 #: (Ukrainian "70 з 85": "з" is "из")
-_OF_BEFORE = re.compile(r"(?<!total\s)(?<!number\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$")
+_OF_BEFORE = re.compile(
+    r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
+)
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
 _ONE_RU = word_start(
@@ -107,6 +109,8 @@ _ONE_EN = word_start(
 
 _DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+\S+\s+")
+#: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
+_QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
@@ -242,6 +246,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         after = low[n.end : n.end + 80]
         if _MONTH_AFTER.match(after):
             continue
+        qual_after = _QUAL_AFTER.match(after) if ("or" in after[:5] or " с " in after[:4]) else None
+        if qual_after:
+            after = " " * qual_after.end() + after[qual_after.end() :]
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
@@ -311,6 +318,9 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
+        elif qual_after:
+            words = " ".join(qual_after.group().split())
+            qual = "approx" if words in vocab.QUAL_AFTER_APPROX else "at_least"
         each = bool(
             (cued and _EACH_BEFORE.search(before)) or ("each" in after and _EACH_AFTER.match(after))
         )

@@ -45,11 +45,13 @@ INTERCEPT = [
 #: "сбиты", "сбили", "уничтожено", "подавлены", "нейтрализованы"), for the count grammar.
 VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл|подави|нейтрализ|ликвидир|приземл|заглуш|посаж"
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
-AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of"
+AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
-APPROX = (
-    r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|some|roughly"
-)
+APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly"
+
+#: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more".
+QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
+QUAL_AFTER_APPROX = ("or so",)
 
 #: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
 REPORTERS = [

@@ -58,3 +58,49 @@ def test_a_range_of_days_that_is_no_night_keeps_the_named_day() -> None:
 def test_an_ordinal_day_after_the_publication_day_is_last_month() -> None:
     text = "В ночь на 30-е над Брянской областью сбиты три беспилотника, сообщил губернатор."
     assert _reports(text, date(2025, 9, 2))[0][4] == date(2025, 8, 30)
+
+
+# --- counts: a bound said in other words, before or after the number --------------------------
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier"),
+    [
+        (
+            "Upwards of 40 drones were destroyed over the Tula region, the ministry said.",
+            40,
+            "at_least",
+        ),
+        (
+            "In excess of 40 drones were destroyed over the Tula region, the ministry said.",
+            40,
+            "at_least",
+        ),
+        ("Almost 40 drones were destroyed over the Tula region, the ministry said.", 40, "approx"),
+        (
+            "Some 40 or so drones were destroyed over the Tula region, the ministry said.",
+            40,
+            "approx",
+        ),
+        (
+            "Forty or more drones were destroyed over the Tula region, the ministry said.",
+            40,
+            "at_least",
+        ),
+        (
+            "Над Тульской областью уничтожены 40 с лишним беспилотников, сообщили в Минобороны.",
+            40,
+            "at_least",
+        ),
+    ],
+)
+def test_a_bound_in_other_words_keeps_the_number(text: str, count: int, qualifier: str) -> None:
+    (report,) = parse(text, date(2025, 8, 13))
+    assert (report.total, report.total_qualifier) == (count, qualifier)
+    assert [(c.area_id, c.count, c.qualifier) for c in report.claims] == [
+        ("RU-TUL", count, qualifier)
+    ]
+
+
+def test_a_part_of_a_launch_is_still_no_bound() -> None:
+    # "of 25" after a figure is the launch it was part of, not "upwards of"
+    text = "Ukraine's air force said 20 of 25 drones launched overnight were shot down."
+    assert [(r.country, r.total) for r in parse(text, date(2025, 8, 13))] == [("UA", 20)]
