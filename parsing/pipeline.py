@@ -22,7 +22,7 @@ from parsing.region_context import context_region, speaker_region, speaker_town
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
-from parsing.time import find_time
+from parsing.time import TimeMark, find_time
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     AERIAL_TARGET_RE,
@@ -30,6 +30,7 @@ from parsing.vocab import (
     DRONE_RE,
     EARLIER_RE,
     NATIONAL_RE,
+    PAST_PERIOD_RE,
     REGION_HEAD_RE,
 )
 
@@ -238,6 +239,12 @@ def parse(
         if f is not None or drone[s.index]:
             # ``segment.group`` dates a report by its sentences with figures or drones only
             times[s.index] = find_time(lchunk, s.start, published)
+            if f is not None and (past := PAST_PERIOD_RE.match(low, s.start, s.end)):
+                # "Last week, the ministry reported 120 drones downed in a single night": a past
+                # period of its own (its night is none of this text's), another report
+                times[s.index] = TimeMark(
+                    "period", ("past", s.start), None, None, past.start(), past.end()
+                )
         if f is not None:
             facts[s.index] = f
             if ukrainian:
@@ -250,7 +257,13 @@ def parse(
                 ua[s.index] = False
     if progress is not None:
         progress(len(sents), len(sents))
-    earlier = {i: bool(EARLIER_RE.match(low, sents[i].start, sents[i].end)) for i in facts}
+    earlier = {
+        i: bool(
+            EARLIER_RE.match(low, sents[i].start, sents[i].end)
+            or ((tm := times.get(i)) is not None and tm.key[0] == "past")
+        )
+        for i in facts
+    }
     drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
     if passes is not None:
         passes(len(sents), len(sents))

@@ -409,7 +409,17 @@ DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.
 HIT_RE = alt(DAMAGE + "|" + CAME_DOWN)
 HARM_RE = alt(HARM)
+#: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
+#: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").
+PAST_PERIOD = (
+    r"\s*(?:last\s+(?:week|month|year|summer|winter|spring|autumn)|in\s+"
+    + EN_MONTHS_RE
+    + r"|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|(?:неделей|месяцем|годом)\s+ранее"
+    r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))"
+    r"(?![\w-])"
+)
 EARLIER_RE = re.compile(EARLIER)
+PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
 NATIONAL_RE = alt(NATIONAL)
 #: A head of region named by his title alone: he speaks for the region in context ("Ukraine's

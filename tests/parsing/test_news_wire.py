@@ -104,3 +104,45 @@ def test_a_part_of_a_launch_is_still_no_bound() -> None:
     # "of 25" after a figure is the launch it was part of, not "upwards of"
     text = "Ukraine's air force said 20 of 25 drones launched overnight were shot down."
     assert [(r.country, r.total) for r in parse(text, date(2025, 8, 13))] == [("UA", 20)]
+
+
+# --- which report: a past week, month or year -------------------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last week, the ministry said 95 drones were downed in a single night, 30 of them over the "
+        "Bryansk region.",
+        "In July, the ministry said 95 drones were downed in a single night, 30 of them over the "
+        "Bryansk region.",
+    ],
+)
+def test_a_past_period_is_another_report_without_this_night(second: str) -> None:
+    text = f"The ministry said 12 drones were shot down over the Kursk region overnight. {second}"
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [
+        ("mod", "RU", 12, [("RU-KRS", 12)], d),
+        ("mod", "RU", 95, [("RU-BRY", 30)], None),
+    ]
+
+
+def test_a_past_month_in_russian_is_another_report() -> None:
+    text = (
+        "За ночь над Курской областью сбиты 12 беспилотников, сообщили в Минобороны. "
+        "В июле ведомство сообщало о 95 дронах, сбитых за одну ночь."
+    )
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [
+        ("mod", "RU", 12, [("RU-KRS", 12)], d),
+        ("mod", "RU", 95, [], None),
+    ]
+
+
+def test_a_past_period_first_keeps_the_new_figure_apart() -> None:
+    text = (
+        "Last month the ministry said it had downed 300 drones in one night. On Wednesday it said "
+        "a further 14 drones had been destroyed over the Kursk region."
+    )
+    assert _reports(text, date(2025, 8, 13)) == [
+        ("mod", "RU", 300, [], None),
+        ("mod", "RU", 14, [("RU-KRS", 14)], None),
+    ]
