@@ -1,6 +1,7 @@
-"""Claims page: the filtered claims as a table (with their discrepancy flags, precision,
-rule and source kind), the evidence behind a selected claim, and the ledger of one night
-and area: every claim side by side with the figure shown and the rule that chose it."""
+"""Claims page: the filtered claims as a table (with their evidence, discrepancy flags,
+precision, rule and source kind), newest first and 50 rows a page, the report behind a
+picked claim, and the ledger of one night and area: every claim side by side with the
+figure shown and the rule that chose it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import streamlit as st
 import store
 import store.export
 from app_pages import loaders, sidebar, warm
-from dashboard import evidence, labels
+from dashboard import evidence, html_table, labels
 from dashboard.claim_pages import PAGE_NIGHTS, pages
 from store import columns as C
 
@@ -21,17 +22,13 @@ K_TABLE = "claims_table"
 K_LEDGER = "claims_ledger_pick"
 K_CSV = "claims_dl_csv"
 K_PAGE = "claims_nights"
-_LAST_CLICK = "claims_last_click"
+K_ROWS = "claims_rows"
+#: CSS class of the claims table (the browser tests look for it).
+TABLE_CLASS = "atlas-claims"
+LEDGER_CLASS = "atlas-ledger"
 #: The fragment holding the page: a click in the table, a pick, another week or a change
 #: of a sidebar filter reruns only it (the sidebar and the navigation stay as drawn).
 FRAGMENT = "atlas_claims"
-
-
-def _selected_row(table_key: str) -> int | None:
-    """Return the row the user clicked in the table, if any."""
-    state = st.session_state.get(table_key)
-    rows = getattr(getattr(state, "selection", None), "rows", None) or []
-    return rows[0] if rows else None
 
 
 @st.fragment(key=FRAGMENT)
@@ -65,17 +62,13 @@ def _page() -> None:
         shown = replace(filters, date_from=first, date_to=last)
     # the page's table and picker labels, built once per filters and page (cached)
     table, names = loaders.claims_view(shown, version)
-    ids = list(names)  # the claim id of each row
+    # 50 rows drawn at a time, as light HTML (dashboard/html_table.py)
+    slices = html_table.row_pages(len(table), html_table.PAGE_ROWS)
+    if slices and st.session_state.get(K_ROWS) not in slices:
+        st.session_state[K_ROWS] = slices[0]
+    start, end = st.session_state[K_ROWS] if slices else (0, 0)
+    ids = list(names)[start:end]  # the claim id of each row shown
     if ids:
-        clicked = _selected_row(K_TABLE)
-        # A click in the table picks its claim once; the picker stays free to change after.
-        if (
-            clicked is not None
-            and clicked < len(ids)
-            and st.session_state.get(_LAST_CLICK) != clicked
-        ):
-            st.session_state[K_PICK] = ids[clicked]
-        st.session_state[_LAST_CLICK] = clicked
         if st.session_state.get(K_PICK) not in ids:
             st.session_state[K_PICK] = ids[0]
         claims = loaders.claims_frame(shown, version)
@@ -90,24 +83,27 @@ def _page() -> None:
             options=periods,
             format_func=lambda p: f"{p[0]} – {p[1]}",
             key=K_PAGE,
+            on_change=_first_rows,
         )
     st.caption(
         f"{len(table):,} {'claim matches' if len(table) == 1 else 'claims match'} the "
         f"filters{' in these nights' if shown is not filters else ''}. "
-        f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it: "
-        "select one to read it in its report."
+        f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it, newest "
+        "first: pick one below the table to read it in its report."
     )
     if not ids:
         st.info("No claims match these filters.")
         return
 
-    st.dataframe(
-        table,
-        hide_index=True,
-        on_select="rerun",
-        selection_mode="single-row",
-        key=K_TABLE,
-    )
+    if len(slices) > 1:
+        st.selectbox(
+            "Rows shown",
+            options=slices,
+            format_func=lambda rows: html_table.page_label(rows, len(table)),
+            key=K_ROWS,
+        )
+    with st.container(key=K_TABLE):
+        st.html(html_table.html_table(table.iloc[start:end], TABLE_CLASS))
     st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
     st.subheader("Evidence")
     if report is None:
@@ -124,6 +120,11 @@ def _page() -> None:
         on_click="ignore",
     )
     st.caption(labels.PARTY_CLAIM_NOTE)
+
+
+def _first_rows() -> None:
+    """Another page of nights opens on its newest rows."""
+    st.session_state.pop(K_ROWS, None)
 
 
 def _evidence(claim: pd.Series, report: dict) -> None:
@@ -181,7 +182,8 @@ def _ledger(ledger: _Ledger) -> None:
         help="Nights and areas where sources disagree come first.",
     )
     st.markdown(evidence.escape_markdown(ledger.summary))
-    st.dataframe(ledger.view, hide_index=True)
+    if ledger.view is not None:
+        st.html(html_table.html_table(ledger.view, LEDGER_CLASS))
     st.caption(
         "A media text that retells a statement is linked to it: it is listed here but never "
         "counts as a confirmation or adds to the figure."

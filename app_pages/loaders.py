@@ -20,6 +20,7 @@ import streamlit as st
 import geo
 import settings
 import store
+from store import columns as C
 from store import coverage, ledger, review
 
 if TYPE_CHECKING:  # imported when a map is drawn: the other pages need no geopandas or folium
@@ -114,7 +115,8 @@ def _claims_view(
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     from dashboard import evidence, tables
 
-    claims = _claims(filters, version, url)
+    # newest night first (a night's claims in the order they were stated)
+    claims = _claims(filters, version, url).sort_values(C.DATE, ascending=False, kind="stable")
     table = evidence.claims_table(claims).join(tables.claims_columns(claims))
     # the claim ids stay on the server (the labels' keys): the browser never shows them
     return table.reset_index(drop=True), evidence.claim_labels(claims)

@@ -47,9 +47,9 @@ from bench.timeline_bench import (  # noqa: E402
 )
 from testkit.browser import Server, key_selector  # noqa: E402
 
-#: JavaScript: the claims table drawn (glide data grid draws a canvas).
+#: JavaScript: the claims table drawn (an HTML table; before it, a data grid's canvas).
 _TABLE = """() => { const t = document.querySelector('.st-key-claims_table');
-    return t !== null && t.querySelector('canvas') !== null; }"""
+    return t !== null && t.querySelector('table tbody tr, canvas') !== null; }"""
 _WARMED = "Claims page warm-up done"
 #: The three-year period ending a month earlier: its newest week was never warmed.
 EARLIER = (THREE_YEARS[0], "2026-10-31")

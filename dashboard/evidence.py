@@ -89,7 +89,17 @@ def safe_url(url: object) -> str | None:
 
 
 #: Headers of the claims table, in the order the Claims page shows them.
-TABLE_COLUMNS = ("Night", "Window", "Reporter", "Area", "District", "Count", "Qualifier", "Source")
+TABLE_COLUMNS = (
+    "Night",
+    "Window",
+    "Reporter",
+    "Area",
+    "District",
+    "Count",
+    "Qualifier",
+    "Evidence",
+    "Source",
+)
 
 
 def window_text(start: object, end: object) -> str:
@@ -110,9 +120,10 @@ def _source(channel: object, url: object, kind: object) -> str:
 
 
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Return the claims as the Claims page's table: plain text cells, one row per claim.
+    """Return the claims as the Claims page's table: plain text cells, one row per claim,
+    "Evidence" the sentence's span that states it (as stored: escaped where drawn).
 
-    The index is the claim id, so a selected row leads back to its claim.
+    The index is the claim id, so a row leads back to its claim.
     """
     if claims.empty:
         return pd.DataFrame(columns=list(TABLE_COLUMNS), index=pd.Index([], name=C.CLAIM_ID))
@@ -131,6 +142,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "Qualifier": claims[C.QUALIFIER]
             .map(lambda q: QUALIFIER_WORDS.get(q, q or ""))
             .to_numpy(),
+            "Evidence": claims[C.EVIDENCE].fillna("").astype(str).to_numpy(),
             "Source": [
                 _source(ch, url, kind)
                 for ch, url, kind in zip(

@@ -6,12 +6,15 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
 import dashboard.evidence
+import dashboard.html_table
 import dashboard.tables
 import store
 from app_pages import loaders
 from store import ledger
+from tests.app._tables import claims_html, claims_table
 from tests.app.conftest import XSS, app_at
 
 WEEK = store.Filters(date_from=date(2025, 9, 8), date_to=date(2025, 9, 14))
@@ -20,7 +23,7 @@ WEEK = store.Filters(date_from=date(2025, 9, 8), date_to=date(2025, 9, 14))
 def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
     at = app_at("claims")
     assert not at.exception
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert list(table.columns) == [
         "Night",
         "Window",
@@ -29,19 +32,22 @@ def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
         "District",
         "Count",
         "Qualifier",
+        "Evidence",
         "Source",
         "Discrepancy",
         "Precision",
         "Rule",
         "Source kind",
     ]
-    assert sorted(zip(table["Reporter"], table["District"], table["Count"], strict=True)) == [
-        ("governor", "", "18"),
-        ("governor", "Кировский район", ""),
-        ("mod", "", "16"),
-        ("mod", "", "25"),
-    ]
+    # one night: its claims in the order they were stated, each with its evidence
+    assert table[["Reporter", "District", "Count", "Evidence"]].values.tolist() == [
+        ["mod", "", "25", "25 – над территорией Брянской области"],
+        ["mod", "", "16", "16 – над территорией Калужской области"],
+        ["governor", "", "18", "над Калужской областью сбито 18 беспилотников"],
+        ["governor", "Кировский район", "", "в Кировском районе"],
+    ]  # fmt: skip
     assert at.caption[0].value.startswith("4 claims match the filters.")
+    assert [box.key for box in at.selectbox] == ["claims_pick", "claims_ledger_pick"]
 
 
 def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) -> None:
@@ -51,17 +57,48 @@ def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) 
     assert len(nights.options) == 11
     assert nights.options[:2] == ["2025-09-08 – 2025-09-14", "2025-09-01 – 2025-09-07"]
     assert nights.options[-1] == "2025-07-01 – 2025-07-06"
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert len(table) > 4 and table["Night"].min() >= "2025-09-08"
     assert at.caption[0].value.startswith(f"{len(table)} claims match the filters in these nights.")
     nights.set_value((date(2025, 7, 1), date(2025, 7, 6))).run()
     assert at.info[-1].value == "No claims match these filters."
 
 
+def test_a_long_table_is_drawn_a_page_of_rows_at_a_time_newest_first(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboard.html_table, "PAGE_ROWS", 3)
+    at = app_at("claims", **{"from": "2025-09-08", "to": "2025-09-14"})
+    rows = at.selectbox(key="claims_rows")
+    assert rows.options == ["rows 1–3 of 8", "rows 4–6 of 8", "rows 7–8 of 8"]
+    table = claims_table(at)
+    assert table[["Night", "Count"]].values.tolist() == [
+        ["2025-09-14", "25"],
+        ["2025-09-14", "16"],
+        ["2025-09-14", "18"],
+    ]
+    # the claim picker offers the rows shown
+    assert at.selectbox(key="claims_pick").options == [
+        "2025-09-14 · mod · Брянская область · 25",
+        "2025-09-14 · mod · Калужская область · 16",
+        "2025-09-14 · governor · Калужская область · 18",
+    ]
+    rows.set_value((6, 8)).run()
+    table = claims_table(at)
+    assert table[["Night", "Count"]].values.tolist() == [["2025-09-12", "3"], ["2025-09-10", "3"]]
+    assert at.selectbox(key="claims_pick").options == [
+        "2025-09-12 · mod · Калужская область · 3",
+        "2025-09-10 · governor · Белгородская область · 3",
+    ]
+    # the evidence shown is the first row's: its span marked in its report
+    assert f"<mark>{table['Evidence'].iloc[0]}</mark>" in _evidence(at)
+    assert at.caption[0].value.startswith("8 claims match the filters.")
+
+
 def test_filters_narrow_the_table(seeded: store.Store) -> None:
     at = app_at("claims")
     at.multiselect(key="flt_reporters").set_value(["mod"]).run()
-    assert at.dataframe(key="claims_table").value["Count"].tolist() == ["25", "16"]
+    assert claims_table(at)["Count"].tolist() == ["25", "16"]
     # only the page's fragment ran (AppTest's tree holds that run alone: no sidebar)
     assert len(at.sidebar.children) == 0 and at.title[0].value == "Claims"
     assert at.query_params["reporters"] == "mod"
@@ -70,7 +107,7 @@ def test_filters_narrow_the_table(seeded: store.Store) -> None:
     at.date_input(key="flt_night").set_value(date(2025, 9, 12))
     at.multiselect(key="flt_reporters").set_value([])
     at.run()
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert sorted(table["Count"].tolist(), key=int) == ["3", "42", "69", "85"]
 
 
@@ -82,7 +119,7 @@ def test_the_evidence_is_highlighted_and_the_source_linked(seeded: store.Store) 
         "2025-09-14 · governor · Калужская область / Кировский район · named",
     ]
     picker.set_value(picker.value).run()
-    html = at.html[0].value
+    html = _evidence(at)
     assert "<mark>над Калужской областью сбито 18 беспилотников</mark>" in html
     # The report's own link is javascript: — it must not become a link.
     assert not at.get("link_button")
@@ -91,7 +128,7 @@ def test_the_evidence_is_highlighted_and_the_source_linked(seeded: store.Store) 
 def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
     at = app_at("claims", night="2025-09-10")
     assert not at.exception
-    html = at.html[0].value
+    html = _evidence(at)
     assert "<script" not in html and "<img" not in html
     assert (
         "<mark>Над Белгородской областью сбиты 3 БПЛА. &lt;script&gt;alert(1)&lt;/script&gt; "
@@ -103,6 +140,19 @@ def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
     assert "published 2025-09-10 09:00 MSK" in at.caption[1].value
     link = at.get("link_button")[0]
     assert link.proto.url == "https://t.me/example/4"
+    # the table shows the same evidence as text: escaped, never markup
+    table = claims_html(at)
+    assert "<script" not in table and "<img" not in table and XSS not in table
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;" in table
+    assert claims_table(at)["Evidence"].tolist() == [
+        "Над Белгородской областью сбиты 3 БПЛА. <script>alert(1)</script> "
+        "<img src=x onerror=alert(1)>"
+    ]
+
+
+def _evidence(at: AppTest) -> str:
+    (html,) = (h.value for h in at.html if dashboard.evidence.EVIDENCE_CLASS in h.value)
+    return html
 
 
 def test_no_claims_says_so(seeded: store.Store) -> None:
@@ -121,30 +171,31 @@ def test_a_pages_table_picker_and_ledger_are_built_once_from_the_stored_claims(
 ) -> None:
     version = loaders.data_version()
     table, names = loaders.claims_view(WEEK, version)
-    # the same table as built from the store's claims of the week, uncached
-    claims = ledger.claims(seeded, WEEK)
+    # the same table as built from the store's claims of the week, uncached, newest
+    # night first (a night's claims in the order they were stated)
+    claims = ledger.claims(seeded, WEEK).iloc[[4, 5, 6, 7, 1, 2, 3, 0]]
     built = dashboard.evidence.claims_table(claims).join(dashboard.tables.claims_columns(claims))
     pd.testing.assert_frame_equal(table, built.reset_index(drop=True))
     assert list(names) == list(built.index)  # each row's claim id, in the table's order
     assert table[["Night", "Reporter", "District", "Count", "Discrepancy"]].values.tolist() == [
-        ["2025-09-10", "governor", "", "3", ""],
-        ["2025-09-12", "mod", "", "85", ""],
-        ["2025-09-12", "mod", "", "42", ""],
-        ["2025-09-12", "mod", "", "3", ""],
         ["2025-09-14", "mod", "", "25", ""],
         ["2025-09-14", "mod", "", "16", "governor above ministry"],
         ["2025-09-14", "governor", "", "18", "governor above ministry"],
         ["2025-09-14", "governor", "Кировский район", "", "governor above ministry"],
+        ["2025-09-12", "mod", "", "85", ""],
+        ["2025-09-12", "mod", "", "42", ""],
+        ["2025-09-12", "mod", "", "3", ""],
+        ["2025-09-10", "governor", "", "3", ""],
     ]
     assert list(names.values()) == [
-        "2025-09-10 · governor · Белгородская область · 3",
-        "2025-09-12 · mod · Брянская область · 85",
-        "2025-09-12 · mod · Смоленская область · 42",
-        "2025-09-12 · mod · Калужская область · 3",
         "2025-09-14 · mod · Брянская область · 25",
         "2025-09-14 · mod · Калужская область · 16",
         "2025-09-14 · governor · Калужская область · 18",
         "2025-09-14 · governor · Калужская область / Кировский район · named",
+        "2025-09-12 · mod · Брянская область · 85",
+        "2025-09-12 · mod · Смоленская область · 42",
+        "2025-09-12 · mod · Калужская область · 3",
+        "2025-09-10 · governor · Белгородская область · 3",
     ]
     keys = loaders.ledger_choices(WEEK, version)
     assert keys == {

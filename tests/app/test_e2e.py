@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from testkit.browser import (
     MAP_IFRAME,
@@ -133,41 +134,45 @@ def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> N
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     assert evidence.locator("script, img").count() == 0
     assert evidence.locator("mark").count() == 1
+    # the claims table shows the same evidence as text
+    table = page.locator(".atlas-claims table")
+    expect(table.locator("tbody tr")).to_have_count(1, timeout=WAIT_MS)
+    assert "<script>alert(1)</script> <img src=x onerror=alert(1)>" in table.inner_text()
+    assert table.locator("script, img, b, a").count() == 0
     _shot(page, "e2e-claims-escaped")
     assert not page.dialogs
 
 
-def test_a_click_in_the_claims_table_shows_that_claims_evidence(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
     seen = _deltas(page)
     page.goto(f"{server.url}/claims?night=2025-09-14")
+    rows = page.locator(f"{key_selector('claims_table')} .atlas-claims tbody tr")
+    expect(rows).to_have_count(4, timeout=WAIT_MS)
+    headers = page.locator(".atlas-claims thead th").all_inner_texts()
+    evidence = headers.index("Evidence")
+    cells = [row.locator("td").all_inner_texts() for row in rows.all()]
+    assert [row[evidence] for row in cells] == [
+        "25 – над территорией Брянской области",
+        "16 – над территорией Калужской области",
+        "над Калужской областью сбито 18 беспилотников",
+        "в Кировском районе",
+    ]
     picker = page.locator(f"{key_selector('claims_pick')} input")
-    picker.wait_for(timeout=WAIT_MS)
     mark = page.locator(".atlas-evidence mark")
     # the first row's claim is shown first: the ministry's 25 over Bryansk
-    assert picker.input_value() == "2025-09-14 · mod · Брянская область · 25"
-    assert mark.inner_text() == "25 – над территорией Брянской области"
-    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
-        timeout=WAIT_MS
+    expect(picker).to_have_value("2025-09-14 · mod · Брянская область · 25", timeout=WAIT_MS)
+    expect(mark).to_have_text("25 – над территорией Брянской области", timeout=WAIT_MS)
+    expect(page.locator('[data-testid="stApp"]')).to_have_attribute(
+        "data-test-script-state", "notRunning", timeout=WAIT_MS
     )
     seen.clear()
-    # the third row (the governor's 18 over Kaluga), clicked by its row marker
-    grid = page.locator(f"{key_selector('claims_table')} canvas").first
-    box = grid.bounding_box()
-    assert box is not None
-    row_height = box["height"] / 5  # the header and four rows
-    # the grid's scroller takes the pointer events over its canvas
-    page.mouse.click(box["x"] + 18, box["y"] + row_height * 3.5)
-    page.wait_for_function(
-        "el => el.value.endsWith('Калужская область · 18')",
-        arg=picker.element_handle(),
-        timeout=WAIT_MS,
-    )
-    assert picker.input_value() == "2025-09-14 · governor · Калужская область · 18"
-    page.wait_for_function(
-        "() => document.querySelector('.atlas-evidence mark')?.innerText"
-        " === 'над Калужской областью сбито 18 беспилотников'",
-        timeout=WAIT_MS,
-    )
+    # the third row's claim (the governor's 18 over Kaluga), picked under the table
+    picker.click()
+    page.get_by_role("option", name="2025-09-14 · governor · Калужская область · 18").click()
+    expect(picker).to_have_value("2025-09-14 · governor · Калужская область · 18", timeout=WAIT_MS)
+    expect(mark).to_have_text("над Калужской областью сбито 18 беспилотников", timeout=WAIT_MS)
     # only the page's fragment ran: nothing of the sidebar was sent again
     drawn = [(kind, path) for kind, path in seen if path]
     assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn

@@ -7,6 +7,7 @@ from __future__ import annotations
 import store
 from dashboard.filter_state import FilterState, parse_query, to_query
 from tests.app._honest import FIRST, LAST
+from tests.app._tables import claims_table, ledger_table
 from tests.app.conftest import app_at
 
 RANGE = {"from": FIRST.isoformat(), "to": LAST.isoformat()}
@@ -23,18 +24,18 @@ def test_the_discrepancy_filter_lives_in_the_url() -> None:
 def test_only_discrepancies_keeps_the_flagged_claims(honest: store.Store) -> None:
     at = app_at("claims", **RANGE)
     assert not at.exception
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert len(table) == 10
     at.toggle(key="flt_disc").set_value(True).run()
     assert at.query_params["disc"] == "1"
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert table[["Night", "Reporter", "Count", "Discrepancy", "Precision"]].values.tolist() == [
         ["2025-09-12", "mod", "8", "governor above ministry", "region"],
         ["2025-09-12", "governor", "11", "governor above ministry", "region"],
     ]
     # a shared link opens the same filtered view
     again = app_at("claims", disc="1", **RANGE)
-    assert len(again.dataframe(key="claims_table").value) == 2
+    assert len(claims_table(again)) == 2
 
 
 def test_the_ledger_sets_the_claims_of_a_night_and_area_side_by_side(honest: store.Store) -> None:
@@ -45,7 +46,7 @@ def test_the_ledger_sets_the_claims_of_a_night_and_area_side_by_side(honest: sto
     assert "Figure shown: 11 — chosen as the larger of the reporters' figures." in [
         m.value for m in at.markdown
     ][-1].replace("\\", "")
-    ledger = at.dataframe[1].value
+    ledger = ledger_table(at)
     assert ledger[["Reporter", "Source", "Figure given", "Counted", "Discrepancy"]].values.tolist() == [
         ["Governors", "Губернатор Курской области (тест)", "11", "yes", "governor above ministry"],
         ["Ministry of Defence", "Минобороны (тест)", "8", "no", "governor above ministry"],
@@ -53,7 +54,7 @@ def test_the_ledger_sets_the_claims_of_a_night_and_area_side_by_side(honest: sto
     ]  # fmt: skip
     assert ledger["Retells"].iloc[2].endswith(":0 (linked, not a confirmation)")
     # the table marks the wire text as a retelling too
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert (table["Source"] == "Wire (test)").sum() == 2
     assert set(table.loc[table["Source"] == "Wire (test)", "Discrepancy"]) == {
         "retelling, not counted"

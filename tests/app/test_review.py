@@ -8,6 +8,7 @@ import store
 from store import Filters, review
 from store import columns as C
 from tests.app._honest import HELD_TEXT, LAST, MARKUP
+from tests.app._tables import claims_table
 from tests.app.conftest import app_at
 
 
@@ -55,7 +56,7 @@ def test_assign_an_area_publishes_the_figure_with_its_author(honest: store.Store
     at.switch_page("app_pages/claims.py")
     at.query_params["night"] = LAST.isoformat()
     at.run()
-    table = at.dataframe(key="claims_table").value
+    table = claims_table(at)
     assert ("Калужская область", "3") in set(zip(table["Area"], table["Count"], strict=True))
 
 

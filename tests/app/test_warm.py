@@ -21,6 +21,7 @@ import store.ledger
 from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
+from tests.app._tables import claims_table
 from tests.app.conftest import EXPECTED, app_at
 
 
@@ -58,11 +59,11 @@ def test_the_claims_pages_first_views_read_what_the_warm_up_computed(
         monkeypatch.setattr(module, name, _refuse)
     at = app_at("claims")
     assert not at.exception
-    assert at.dataframe(key="claims_table").value["Count"].tolist() == ["25", "16", "18", ""]
+    assert claims_table(at)["Count"].tolist() == ["25", "16", "18", ""]
     at = app_at("claims", **{"from": "2025-06-01", "to": "2025-09-14"})
     assert not at.exception
     assert at.selectbox(key="claims_nights").value == (date(2025, 9, 8), date(2025, 9, 14))
-    assert len(at.dataframe(key="claims_table").value) == 8
+    assert len(claims_table(at)) == 8
 
 
 def test_the_timelines_first_view_reads_what_the_warm_up_computed(

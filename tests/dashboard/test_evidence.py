@@ -97,6 +97,7 @@ def _claims() -> pd.DataFrame:
             C.CHANNEL: ["Губернатор", None],
             C.URL: [None, "https://wire.example.org/x"],
             C.SOURCE_KIND: ["telegram", "rss"],
+            C.EVIDENCE: ["<b>сбит</b> над районом", None],
         }
     )
     return frame
@@ -112,6 +113,7 @@ def test_claims_table_is_plain_text_indexed_by_claim() -> None:
             "District": ["Кировский район", ""],
             "Count": ["", "5"],
             "Qualifier": ["", "at least"],
+            "Evidence": ["<b>сбит</b> над районом", ""],
             "Source": ["Губернатор", "https://wire.example.org/x"],
         },
         index=pd.Index(["r1:0:0", "r2:0:0"], name=C.CLAIM_ID),

@@ -1,0 +1,67 @@
+"""Read the HTML tables a page draws (``dashboard.html_table``) back into frames, as a
+browser would show them: the text of each header and cell, entities decoded."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from app_pages.claims import LEDGER_CLASS, TABLE_CLASS
+
+
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.tags: list[str] = []  # every start tag inside a cell (none are expected)
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("th", "td"):
+            self._cell = []
+        elif self._cell is not None:
+            self.tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("th", "td") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def table_frame(body: str) -> pd.DataFrame:
+    """Return the one table of ``body`` as a frame of its cells' text (header first)."""
+    cells = _Cells()
+    cells.feed(body)
+    cells.close()
+    assert cells.tags == [], f"markup inside a cell: {cells.tags}"
+    head, *rows = cells.rows
+    return pd.DataFrame(rows, columns=head)
+
+
+def _one(at: AppTest, css_class: str) -> str:
+    bodies = [h.value for h in at.html if f'class="{css_class}"' in h.value]
+    assert len(bodies) == 1, f"{len(bodies)} tables of class {css_class} drawn"
+    return bodies[0]
+
+
+def claims_html(at: AppTest) -> str:
+    """Return the HTML of the Claims page's table (exactly one is drawn)."""
+    return _one(at, TABLE_CLASS)
+
+
+def ledger_table(at: AppTest) -> pd.DataFrame:
+    """Return the rows of the Claims page's ledger of one night and area."""
+    return table_frame(_one(at, LEDGER_CLASS))
+
+
+def claims_table(at: AppTest) -> pd.DataFrame:
+    """Return the rows the Claims page's table shows, one column per header."""
+    return table_frame(claims_html(at))
