@@ -115,6 +115,9 @@ class AreaLayers(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
+            // the view posted before this map was loaded (see restyle_script)
+            var posted = window.parent && window.parent.atlasView;
+            var areas = {{ this.areas }};
             var atlas = window.atlas = {
                 map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
                 aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
@@ -160,11 +163,22 @@ class AreaLayers(MacroElement):
                 });
                 return {type: "FeatureCollection", features: features};
             };
+            // The view's extent first (the posted view's, else every shape's), without
+            // animation: Leaflet projects and draws the shapes once, at the zoom shown.
+            var extent = posted && posted.bounds;
+            if (!extent && areas && areas.bbox) {
+                extent = [[areas.bbox[1], areas.bbox[0]], [areas.bbox[3], areas.bbox[2]]];
+            }
+            if (extent) { map.fitBounds(extent, {animate: false}); }
+            if (posted && posted.bounds) { atlas.bounds = JSON.stringify(posted.bounds); }
             function add(name, packed, optional) {
                 if (!packed) { return; }
                 var group = L.geoJSON(atlas.unpack(packed), {
                     smoothFactor: 0.5,
-                    style: function () { return atlas.blank; },
+                    // drawn in the posted view's colours: not blank first, restyled after
+                    style: function (feature) {
+                        return (posted && posted.styles[feature.id]) || atlas.blank;
+                    },
                     onEachFeature: function (feature, layer) {
                         atlas.layers[feature.id] = layer;
                         atlas.home[feature.id] = optional ? name : null;
@@ -176,7 +190,7 @@ class AreaLayers(MacroElement):
                 if (optional) { group.clearLayers(); }
             }
             add("seas", {{ this.seas }}, true);
-            add("areas", {{ this.areas }}, false);
+            add("areas", areas, false);
             // combined areas go here, over the others: a group that exists when the
             // component binds its click handlers, so their clicks reach the page too
             atlas.over = atlas.tip(L.featureGroup()).addTo(map);
@@ -202,12 +216,11 @@ class AreaLayers(MacroElement):
                 }
                 var bounds = JSON.stringify(view.bounds);
                 if (view.bounds && bounds !== atlas.bounds) {
-                    map.fitBounds(view.bounds);
+                    // the first view's fit is not animated: one projection of the shapes
+                    map.fitBounds(view.bounds, {animate: atlas.bounds !== null});
                     atlas.bounds = bounds;
                 }
             };
-            // the view posted before this map was loaded (see restyle_script)
-            var posted = window.parent && window.parent.atlasView;
             if (posted) { atlas.apply(posted); }
         })();
         {% endmacro %}

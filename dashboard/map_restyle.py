@@ -90,18 +90,18 @@ def base_map(
     height: int = 600,
 ) -> folium.Map:
     """Return the map of ``areas`` and ``seas`` (:func:`packed_shapes` texts) without
-    figures, fitted to the areas; :func:`restyle_script` colours it."""
+    figures; :func:`restyle_script` colours it. Its script fits the map before drawing
+    the shapes, to the view posted before it loaded (drawn in that view's colours), else
+    to the areas: Leaflet projects and draws them once, at the zoom shown."""
     fmap = _new_map(basemap, leaflet_base, height)
     from dashboard.map_elements import AreaLayers
 
     AreaLayers(areas, seas, aliases=TOOLTIP_ALIASES, blank=BLANK_STYLE, highlight=HIGHLIGHT).add_to(
         fmap
     )
+    # fitted in the map's script, before its shapes are drawn (``AreaLayers``): to the
+    # view posted before it loaded, else to the areas' ``bbox``
     _finish_map(fmap, legend_title)
-    bbox = json.loads(areas).get("bbox")
-    if bbox is not None:
-        west, south, east, north = bbox
-        fmap.fit_bounds([[south, west], [north, east]])
     return fmap
 
 

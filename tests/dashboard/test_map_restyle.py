@@ -66,8 +66,11 @@ def test_packed_shapes_unpack_to_the_same_rings() -> None:
     }
 
 
-def test_base_map_embeds_the_packed_shapes_and_fits_their_bounds() -> None:
+def test_base_map_embeds_the_packed_shapes_and_fits_in_its_own_script() -> None:
     text = packed_shapes(_shapes(), "region")
     page = base_map(text).get_root().render()
     assert text in page and "atlas.unpack" in page
-    assert "fitBounds(\n                [[43.0, 35.0], [66.0, 181.25]]" in page
+    # one fit, before the shapes are drawn (to the posted view or the bbox: see
+    # test_map_frame.py in chromium), not folium's after them
+    assert page.count("fitBounds(") == 2  # the first extent, and atlas.apply's
+    assert page.index("map.fitBounds(extent") < page.index('add("areas", areas')
