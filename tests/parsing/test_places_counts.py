@@ -493,3 +493,17 @@ def test_a_figure_in_parentheses_after_a_place_in_any_case_is_its_figure(
 ) -> None:
     assert _rows(text) == rows
     assert [r.total for r in parse(text)] == [total]
+
+
+# ------------------------------------------------- "2 шт.": pieces counted like "2 штуки"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сбиты беспилотники: над Брянской областью — 4 шт., над Курской — 2 шт.",
+        "Над Брянской областью сбиты 4 шт. БПЛА, над Курской — 2 шт.",
+    ],
+)
+def test_pieces_abbreviated_count_like_the_full_word(text: str) -> None:
+    assert _rows(text) == [("RU-BRY", None, 4), ("RU-KRS", None, 2)]
