@@ -109,6 +109,7 @@ def rule_places(r: Reading) -> None:
     count for the region), a flat list (``list_without_counts``: the count is the report's),
     or no count (``place_without_count``)."""
     prev_each: Count | None = None
+    before = _each_before(r)
     for _i, it in enumerate(r.items):
         if it.settled:
             if any(m.foreign for g in it.groups for m in g.mentions):
@@ -121,9 +122,34 @@ def rule_places(r: Reading) -> None:
         count = it.count
         if count is None and prev_each is not None and it.sep in (",", "а также", "и", "and"):
             count = prev_each  # "по одному – над Смоленской областью, а также акваториями ..."
+        count = before.get(_i, count) if count is None else count
         _pair(r, it, count)
         it.settled = True
         prev_each = count if count is not None and count.each else None
+
+
+def _each_before(r: Reading) -> dict[int, Count]:
+    """ "Над акваторией X и территорией Y сбиты по два": places each with its own preposition,
+    joined by "и" or a comma, before the item whose places end before its "по N" share it
+    (the items named no figure of their own)."""
+    out: dict[int, Count] = {}
+    for k, it in enumerate(r.items):
+        c = it.count
+        if c is None or not c.each or it.settled or not it.placed:
+            continue
+        if any(p.start > c.start for p in it.placed):
+            continue  # "по два – над X": the places after the figure are its own
+        j = k - 1
+        while (
+            j >= 0
+            and r.items[j + 1].sep in (",", "и", "and")
+            and not r.items[j].settled
+            and r.items[j].placed
+            and r.items[j].count is None
+        ):
+            out[j] = c
+            j -= 1
+    return out
 
 
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:

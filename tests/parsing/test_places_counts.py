@@ -507,3 +507,30 @@ def test_a_figure_in_parentheses_after_a_place_in_any_case_is_its_figure(
 )
 def test_pieces_abbreviated_count_like_the_full_word(text: str) -> None:
     assert _rows(text) == [("RU-BRY", None, 4), ("RU-KRS", None, 2)]
+
+
+# ------------------------------------------------- places each with a preposition before "по N"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Брянской областью и над Курской областью уничтожено по два беспилотника.",
+            [("RU-BRY", None, 2), ("RU-KRS", None, 2)],
+        ),
+        (
+            "Над территорией Краснодарского края и акваторией Азовского моря сбито по одному БПЛА.",
+            [("RU-KDA", None, 1), ("SEA-AZOV", None, 1)],
+        ),
+        # a place with a figure of its own keeps it; only the list before "по N" shares it
+        (
+            "Над Брянской областью сбиты три БПЛА, над Курской и Белгородской областями — по одному.",
+            [("RU-BRY", None, 3), ("RU-KRS", None, 1), ("RU-BEL", None, 1)],
+        ),
+    ],
+)
+def test_places_before_each_n_share_it_whatever_their_prepositions(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
