@@ -534,3 +534,28 @@ def test_places_before_each_n_share_it_whatever_their_prepositions(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ------------------------------------------------- an attack repelled on a place names it
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Губернатор Брянской области: отражена атака БПЛА на Погарский район, уничтожены два"
+            " беспилотника.",
+            [("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)],
+        ),
+        (
+            "Атака беспилотников на Обнинск отражена, сбиты два дрона.",
+            [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)],
+        ),
+        # an attack alone names its target, not where drones were shot down
+        ("Атака беспилотников на Обнинск: повреждены два склада.", []),
+    ],
+)
+def test_an_attack_repelled_on_a_place_names_that_place(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
