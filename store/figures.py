@@ -33,8 +33,7 @@ _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
 _REACH = timedelta(days=1)
 _TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
-#: Id lists of few distinct values (split once per value when read; the districts named
-#: are a third of the rows' distinct texts: split row by row).
+#: Id lists of few distinct values (split once per distinct value when read).
 _FEW = (C.REPORTERS, C.FLAGS)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
 #: built by an older rule set are stale and rebuilt at the next open or query. 4: the
@@ -289,8 +288,10 @@ def read_columns(
         conditions.append(f.c.date >= filters.date_from)
     if filters.date_to:
         conditions.append(f.c.date <= filters.date_to)
+    # Russia's rows only: their country is not read (one text fewer per row)
+    read = [name for name in names if filters.include_ua or name != C.COUNTRY]
     query = (
-        select(*(f.c[name] for name in names))
+        select(*(f.c[name] for name in read))
         .where(and_(*conditions))
         .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
     )
@@ -299,13 +300,17 @@ def read_columns(
     # (ISO text in SQLite), read once each.
     rows = conn.execute(query).cursor.fetchall()
     if filters.regions:
-        wanted, at = set(filters.regions), names.index(C.AREA_ID)
+        wanted, at = set(filters.regions), read.index(C.AREA_ID)
         rows = [row for row in rows if area_ids.matches(row[at], wanted)]
-    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in names]
-    out = dict(zip(names, columns, strict=True))
+    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in read]
+    out = dict(zip(read, columns, strict=True))
+    if len(read) < len(names):
+        out[C.COUNTRY] = ["RU"] * len(rows)
     for name in names:
         if name in _FEW:
             out[name] = _split_few(out[name])
+        elif name == C.DISTRICTS_NAMED:
+            out[name] = _split_repeated(out[name])
         elif name in _TUPLES:
             out[name] = _split(out[name])
     if C.DATE in out:
@@ -314,7 +319,7 @@ def read_columns(
         out[C.DATE] = list(map(days.__getitem__, out[C.DATE]))
     if C.IS_SAMPLE in out:
         out[C.IS_SAMPLE] = list(map(bool, out[C.IS_SAMPLE]))
-    return out
+    return {name: out[name] for name in names}
 
 
 def _day(value: Any) -> Any:
@@ -326,6 +331,20 @@ def _split(values: Sequence[str]) -> list[tuple[str, ...]]:
     out = list(map(tuple, map(str.split, values, repeat(_SEP))))
     if "" in values:
         out = [ids if text else () for text, ids in zip(values, out, strict=True)]
+    return out
+
+
+def _split_repeated(values: Sequence[str]) -> list[tuple[str, ...]]:
+    """Return ";"-joined lists that repeat from row to row (the districts named: a third
+    of the rows' texts are distinct) as tuples, each distinct text split once and its
+    tuple shared: fewer objects made, and fewer for the garbage collector to walk."""
+    seen: dict[str, tuple[str, ...]] = {"": ()}
+    out = []
+    for value in values:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = tuple(value.split(_SEP))
+        out.append(found)
     return out
 
 
