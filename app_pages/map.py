@@ -210,8 +210,9 @@ def _downloads(
         ("Nightly figures (CSV)", nightly_csv, f"{stem}-nightly.csv", "text/csv", K_NIGHTLY),
     ]
     for column, (label, data, name, mime, key) in zip(st.columns(5), buttons, strict=True):
+        # built on the click: the warm-ups after the first map wait for it (warm.as_visit)
         column.download_button(
-            label, data=data, file_name=name, mime=mime, key=key, on_click="ignore"
+            label, data=warm.as_visit(data), file_name=name, mime=mime, key=key, on_click="ignore"
         )
     st.caption(
         "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "

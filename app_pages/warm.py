@@ -27,9 +27,10 @@ import gc
 import importlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import TypeVar
 
 from streamlit import config
 from streamlit.logger import get_logger
@@ -46,6 +47,7 @@ from dashboard.filter_state import (
 from dashboard.folium_map import asset_base
 from store import columns as C
 
+T = TypeVar("T")
 _LOG = get_logger(__name__)  # Streamlit's handlers and --logger.level
 #: Set by the Map page when it has been drawn (``app_pages/map.py``).
 MAP_SHOWN = threading.Event()
@@ -79,6 +81,18 @@ def visiting() -> Iterator[None]:
             _visits_running -= 1
             _last_visit_end = time.monotonic()
             _VISITS.notify_all()
+
+
+def as_visit(make: Callable[[], T]) -> Callable[[], T]:
+    """Return ``make`` run as a visitor's run (:func:`visiting`): the data of a download
+    button, built when it is clicked (the PNG, the exports), so the warm-ups still to run
+    after the first map wait for it as they wait for a page's run."""
+
+    def run() -> T:
+        with visiting():
+            return make()
+
+    return run
 
 
 def give_way(quiet: float | None = None, most: float | None = None) -> None:
