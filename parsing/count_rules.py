@@ -12,6 +12,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place, find_place
+from parsing.morph import adjective_nominative
 from parsing.numbers import words_value
 from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim
 from parsing.text import lower
@@ -105,8 +106,8 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
 NAME_DASH_RU = re.compile(
     rf"(?:^|(?<=[\n,;:{BULLETS}]))[\s{BULLETS}*-]*"
-    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море|обл\.|кр\.)|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:район|округ|область|край|море|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     r"\s*[–—-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     r"\s*(?=[,;.\n]|$)"
@@ -121,6 +122,26 @@ def _unabbreviated(name: str) -> str:
     return " ".join(_ABBREVIATED.get(w, w) for w in name.split())
 
 
+#: A head in the genitive (a row that keeps the case of the list's head: "над территорией
+#: Брянской области — 9, Курской области — 5"): its nominative and gender.
+_GENITIVE_HEADS = {
+    "района": ("район", "masc"),
+    "округа": ("округ", "masc"),
+    "области": ("область", "femn"),
+    "края": ("край", "masc"),
+    "моря": ("море", "neut"),
+}
+
+
+def _nominative(name: str) -> str:
+    """ "Курской области" -> "Курская область"; a name in the nominative stays as it is."""
+    words = name.split()
+    nominative, gender = _GENITIVE_HEADS.get(words[-1], (None, ""))
+    if nominative is None or len(words) < 2:
+        return name
+    return " ".join((adjective_nominative(words[0], gender), *words[1:-1], nominative))
+
+
 def rule_name_dash_count(r: Reading) -> None:
     """ "уничтожены 6 БПЛА: Воронежская область — 4, Липецкая область — 2": a place named in the
     nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
@@ -131,7 +152,8 @@ def rule_name_dash_count(r: Reading) -> None:
         value = int(n) if n.isdecimal() else words_value(n)
         if value is None:
             continue
-        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
+        name = _nominative(m["name"]) if m["gen"] else m["name"]
+        place = find_any_place([_unabbreviated(name)], r.ctx.region)
         if place is None or (" " not in m["name"] and place.score < 0.95):
             continue  # one word that only looks like a name ("Сегодня — 5")
         a, b = r.base + m.start("name"), r.base + m.end()
@@ -196,7 +218,7 @@ def _inner_place(r: Reading) -> ListItem | None:
 #: sentence's figures (a place in the nominative, then a colon).
 _HEADING_RU = re.compile(
     r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море|обл\.|кр\.)|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?:район|округ|область|край|море|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)\s*:\s"
 )
 

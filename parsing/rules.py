@@ -182,7 +182,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         ctx.other_last = True
         return None
     if (
-        not has_drone
+        not interception
         and ctx.had_claims
         and (
             _LIST_LINE.match(s)
@@ -195,9 +195,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )
     ):
-        interception = (
-            True  # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ...")
-        )
+        # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ..."), with
+        # its drone noun or without ("Над территорией Курской области — 12 БПЛА, Брянской — 7")
+        interception = True
     elif not has_drone and ctx.other_last and not vocab.HIT_RE.search(low):
         return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit

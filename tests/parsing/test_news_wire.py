@@ -146,3 +146,29 @@ def test_a_past_period_first_keeps_the_new_figure_apart() -> None:
         ("mod", "RU", 300, [], None),
         ("mod", "RU", 14, [("RU-KRS", 14)], None),
     ]
+
+
+# --- places: a list line after the figure, its drone noun in the first row -------------------
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Над территорией Брянской области — 9 БПЛА, Курской области — 5, Белгородской области — 2.",
+        "Над Брянской областью — 9 беспилотников, над Курской — 5, над Белгородской — 2.",
+    ],
+)
+def test_a_list_line_with_its_drone_noun_goes_on_with_the_report(lines: str) -> None:
+    text = f"Средства ПВО за ночь уничтожили 16 беспилотников, сообщило Минобороны. {lines}"
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [
+        ("mod", "RU", 16, [("RU-BRY", 9), ("RU-KRS", 5), ("RU-BEL", 2)], d)
+    ]
+
+
+def test_a_row_in_the_genitive_after_the_lists_head_is_a_row() -> None:
+    text = (
+        "Уничтожены 16 беспилотников: над территорией Брянской области — 9, Курской области — 5, "
+        "Белгородской области — 2."
+    )
+    assert _reports(text, date(2025, 8, 13)) == [
+        ("media", "RU", 16, [("RU-BRY", 9), ("RU-KRS", 5), ("RU-BEL", 2)], None)
+    ]
