@@ -186,6 +186,9 @@ FOOTER = (
     r"с\s+начала\s+(?:(?:этого|текущего|нынешнего|прошлого|\d{4})\s+)?(?:года|месяца|войны|конфликта|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-я])|"
     r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since|"
+    # an average over nights or days is no night's figure: "в среднем о 30 за ночь", "an average
+    # of 90 drones a night", "on average"
+    r"(?<![\w-])в\s+среднем(?!\s+течени)|on\s+average|an\s+average\s+of|"
     # a sentence that opens on weeks or months gone by: "In recent weeks, four attacks ...", "За
     # последние месяцы ..."
     r"^\W*(?:in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months)|"

@@ -172,3 +172,21 @@ def test_a_row_in_the_genitive_after_the_lists_head_is_a_row() -> None:
     assert _reports(text, date(2025, 8, 13)) == [
         ("media", "RU", 16, [("RU-BRY", 9), ("RU-KRS", 5), ("RU-BEL", 2)], None)
     ]
+
+
+# --- what stays out: an average is no night's figure -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аналитики подсчитали, что летом Минобороны в среднем сообщало о 40 сбитых беспилотниках за ночь.",
+        "Analysts say the ministry reported an average of 40 downed drones a night over the summer.",
+        "On average, the ministry said, 40 drones a night were shot down over the Kursk region in July.",
+    ],
+)
+def test_an_average_is_no_report(text: str) -> None:
+    assert parse(text, date(2025, 8, 13)) == []
+
+
+def test_an_average_after_the_figure_leaves_the_figure() -> None:
+    text = "Над Курской областью сбиты 12 беспилотников, в среднем по четыре в час, сообщил губернатор."
+    assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
