@@ -157,10 +157,12 @@ GOVERNORS = {
 }  # fmt: skip
 #: "Силами ПВО Минобороны сбит ..." names who shot, not who reported.
 #: "... уничтожен силами ПВО Министерства обороны РФ", "air defence forces of the Defence
-#: Ministry shot down ..." name who shot too.
+#: Ministry shot down ...", "Подразделениями ПВО и РЭБ Министерства обороны уничтожены ...",
+#: "расчетами ПВО Минобороны" name who shot too.
 NOT_REPORTER = (
-    r"(?:пво|средствами|силами|системой\s+пво|системами\s+пво)\s+(?:минобороны|министерства\s+обороны|мо\s+рф)"
-    r"|(?:air\s+defen[cs]e|forces|systems)\s+of\s+the\s+(?:russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+    r"(?:пво|рэб|средствами|силами|подразделени\w+|расчет\w+|военнослужащими|системой\s+пво|системами\s+пво)"
+    r"\s+(?:минобороны|министерства\s+обороны|мо\s+рф)"
+    r"|(?:air\s+defen[cs]e|forces|systems|units|crews)\s+of\s+the\s+(?:russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
 )
 
 #: Kinds that are not drone interceptions (kept out).

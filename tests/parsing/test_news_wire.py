@@ -190,3 +190,20 @@ def test_an_average_is_no_report(text: str) -> None:
 def test_an_average_after_the_figure_leaves_the_figure() -> None:
     text = "Над Курской областью сбиты 12 беспилотников, в среднем по четыре в час, сообщил губернатор."
     assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+
+
+# --- who said it: the ministry's units shoot, the governor speaks ------------------------------
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Подразделениями ПВО и РЭБ Министерства обороны уничтожены и подавлены шесть БПЛА",
+        "Расчетами ПВО Минобороны над регионом уничтожены шесть БПЛА",
+        "Силами ПВО и РЭБ Министерства обороны над регионом подавлены шесть БПЛА",
+    ],
+)
+def test_the_ministrys_units_in_a_governors_quote_are_who_shot(quote: str) -> None:
+    text = (
+        "Губернатор Курской области сообщил об уничтожении шести беспилотников над регионом. "
+        f"«{quote}», — написал он."
+    )
+    assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 6, [("RU-KRS", 6)], None)]
