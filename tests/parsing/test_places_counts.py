@@ -559,3 +559,23 @@ def test_an_attack_repelled_on_a_place_names_that_place(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _rows(text) == rows
+
+
+# ------------------------------------------------- "Брянская область: 5": a colon for the dash
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перехвачены 9 БПЛА.\nБрянская область: 5.\nКурская область: 4.",
+        "Перехвачены 9 БПЛА: Брянская область: 5, Курская область: 4.",
+    ],
+)
+def test_a_name_a_colon_and_a_figure_is_a_row(text: str) -> None:
+    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+    assert [r.total for r in parse(text)] == [9]
+
+
+def test_more_after_a_semicolon_adds_to_the_figure_before_it() -> None:
+    text = "Над Брянской областью уничтожено 13 беспилотников; еще 5 подавлены средствами РЭБ."
+    assert _rows(text) == [("RU-BRY", None, 18)]
