@@ -10,7 +10,8 @@ style, layout, all tasks) and, from a sampling JavaScript profile of the step
 bundle, the map's frame, Leaflet ...) and the functions that took most.
 
 The steps: another night on the Map, a region picked, a reporter picked, Map -> Claims,
-Claims -> Map, and a new visitor opening the Claims page over the three years; as a
+Claims -> Map, and a new visitor opening the Claims page, then the Timeline (twice),
+over the three years; as a
 floor, a new visitor opening a bare Streamlit page on a running server, and page switches
 in a bare two-page app. Nothing here is
 a test: it prints figures.
@@ -45,7 +46,13 @@ from bench.app_bench import (  # noqa: E402
 )
 from bench.claims_bench import _TABLE, _wait_quiet  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
-from bench.timeline_bench import Frames, Received, _wait_log, three_year_server  # noqa: E402
+from bench.timeline_bench import (  # noqa: E402
+    TOTALS_DRAWN,
+    Frames,
+    Received,
+    _wait_log,
+    three_year_server,
+)
 from testkit.browser import Server, key_selector  # noqa: E402
 
 #: Whether steps are traced (threads and native work) instead of profiled (JavaScript).
@@ -275,6 +282,8 @@ def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: 
             page.locator(IDLE).wait_for(timeout=WAIT_MS)
             if heading == "Claims":
                 page.wait_for_function(_TABLE, timeout=WAIT_MS, polling="raf")
+            elif heading == "Timeline":
+                page.wait_for_function(TOTALS_DRAWN, timeout=WAIT_MS, polling="raf")
             else:
                 _wait_map(page)
 
@@ -298,6 +307,13 @@ def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: 
         lambda: page.goto(f"{server.url}/claims?from={first}&to={last}"),
         switched("Claims"),
     )
+    for _ in range(2):  # the Timeline's loaders are warm from the second visit on
+        page.goto("about:blank")
+        measure(
+            "Timeline over three years, a new visitor",
+            lambda: page.goto(f"{server.url}/timeline?from={first}&to={last}"),
+            switched("Timeline"),
+        )
     return steps
 
 
