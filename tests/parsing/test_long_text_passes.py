@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import numbers, parse, pipeline
+from parsing import numbers, parse, pipeline, rules
 from parsing import text as text_module
 from parsing.diagnostics import diagnose
 
@@ -21,6 +21,14 @@ from parsing.diagnostics import diagnose
 #: The patterns as they were, each tried at every character of the text.
 _NEGATIVE_BEFORE = re.compile(r"(?<![\w.,:)\]\-−])[-−]\d+")
 _LAT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]")
+_LIST_GOES_ON_AS_WRITTEN = re.compile(
+    r"(?<![\w-])(?:another|ещ[её])\s+\w+\s+(?:(?:were|was|were\s+\w+|[–—-])\s+)?(?:over|in|над|в)\s"
+    r"|(?<![\w-])regions?\s+(?:\w+\s+){0,2}?(?:included|including|such\s+as)\s"
+    r"|^\s*(?:these|they|those)\s+(?:areas\s+|regions\s+)?(?:included|include)\s"
+    r"|^\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s"
+    r"|(?:of\s+them|из\s+них)\s+(?:(?:were|had\s+been)\s+)?(?:flying|heading|летел|летели|направлял)",
+    re.IGNORECASE,
+)
 
 SIGN_PIECES = [
     "-", "−", "5", "12", " ", "\n", "a", "ж", ".", ",", ":", ")", "]", "(", "_", "-5", "10-15",
@@ -30,6 +38,14 @@ PROSE_PIECES = [
     "<b>", "</b>", "<a href=x>", "\\<i\\>", "<3", "< 5", "<", ">", "\\", "http://x", "https://",
     "www.", "www", "ww.", "h", "ttp", "w", "#тег", "#", "@канал", "@", "_", "1", " ", "\n", "-",
     ".", "слово", "word", "Ж", "ab", "&lt;b&gt;", "&amp;", ":", "/",
+]  # fmt: skip
+LIST_PIECES = [
+    "another 5 over ", "Another two were downed in ", "ЕЩЕ 3 — над ", "ещё пять в ",
+    "regions such as ", "Region listed included ", "these included ", "They areas include ",
+    "а также ", "А ЕЩЁ ", "and also ", "of them were flying", "Of Them heading",
+    "из них летели", "ИЗ НИХ направлял", "had been ", "another", "region", "included", "also",
+    "of them", "из них", "over", "над", "in", "в", " ", "\n", "-", "5", "x", "ж", "_", "ſ",
+    "ı", "İ",
 ]  # fmt: skip
 DIGIT_PIECES = [
     "1", "23", "(", ")", "[", "]", "2)", "(3", " ", "\t", "\n", "UPD ", "upd.", "Обновлено: ",
@@ -51,6 +67,31 @@ def test_prose_without_a_domain_is_cut_as_the_full_pattern_cuts_it(text: str) ->
     if pipeline._ANY_TLD.search(text) is None:
         short = pipeline._NOT_PROSE_NO_DOMAIN.sub(" ", text)
         assert short == pipeline._NOT_PROSE.sub(" ", text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=12).map("".join))
+def test_a_list_going_on_is_found_as_the_pattern_as_written_finds_it(text: str) -> None:
+    assert rules._list_goes_on(text) == bool(_LIST_GOES_ON_AS_WRITTEN.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "goes_on"),
+    [
+        ("Another 12 were downed over the Oryol region.", True),
+        ("Ещё пять — над соседним районом.", True),
+        ("Other regions named included two in the south.", True),
+        ("These included the Tula region.", True),
+        ("А также в Пристенском районе.", True),
+        ("Two of them were heading for the capital.", True),
+        ("Два из них летели к городу.", True),
+        ("Said these included nothing.", False),
+        ("Жители района пожаловались на перебои с горячей водой.", False),
+    ],
+)
+def test_a_list_going_on_in_our_own_sentences(text: str, goes_on: bool) -> None:
+    assert rules._list_goes_on(text) is goes_on
+    assert bool(_LIST_GOES_ON_AS_WRITTEN.search(text)) is goes_on
 
 
 @settings(max_examples=400, deadline=None)
