@@ -214,6 +214,8 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
 
 
 _LOCATOR = re.compile(r"\s*,?\s*(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "the Belgorod region's Shebekino district": the region before its own district
+_OWNER = re.compile(r"'s?\s+(?:the\s+)?(?:town\s+of\s+)?")
 
 
 def _located_town(
@@ -221,8 +223,14 @@ def _located_town(
 ) -> PlaceMention | None:
     """The one town or district of a pair "X в Y области" / "X in the Y region", where Y is
     X's own region named after it."""
-    if len(placed) != 2 or len(regions) != 1 or placed[1] is not regions[0]:
+    if len(placed) != 2 or len(regions) != 1:
         return None
+    if placed[0] is regions[0]:
+        # "over the Belgorod region's Shebekino district": the figure is the district's
+        region, town = placed
+        between = r.text[region.end - r.base : town.start - r.base]
+        same = town.place.area_id == region.place.area_id
+        return town if same and r.english and _OWNER.fullmatch(between) else None
     town, region = placed
     if town.place.area_id != region.place.area_id:
         return None

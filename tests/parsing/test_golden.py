@@ -5761,7 +5761,8 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
-    # "the X region's Y district": the region, then its district
+    # "the X region's Y district": the district's figure (its region's through it), as in
+    # "над Ступинским районом Московской области"
     (
         "en-a-regions-district",
         T_REGIONS_DISTRICT_EN,
@@ -5772,24 +5773,20 @@ GOLDEN_DISTRICTS = [
                 [
                     C(
                         T_REGIONS_DISTRICT_EN,
-                        "three drones over the Belgorod region",
+                        "three drones over the Belgorod region's Shebekino district",
                         "RU-BEL",
                         3,
                         "count_over_place",
+                        district=("RU-BEL:shebekinsky", "Shebekinsky District"),
                         en=True,
                     ),
-                    Claim(
+                    C(
+                        T_REGIONS_DISTRICT_EN,
+                        "three drones over the Belgorod region's Shebekino district",
                         "RU-BEL",
-                        "Belgorod Oblast",
-                        None,
-                        "exact",
-                        (
-                            T_REGIONS_DISTRICT_EN.index("Shebekino"),
-                            T_REGIONS_DISTRICT_EN.index(", the"),
-                        ),
-                        "RU-BEL:shebekinsky",
-                        "Shebekinsky District",
-                        rule="place_without_count",
+                        3,
+                        "region_from_district",
+                        en=True,
                     ),
                 ],
                 total=3,
