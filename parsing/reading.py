@@ -267,6 +267,15 @@ def _without_asides(
     return out
 
 
+#: "between 7 a.m. and 9 a.m.", "between 20:00 and 23:00 Moscow time", "between midnight and
+#: 7 a.m.": the "and" of a window joins its two hours.
+_BETWEEN_BEFORE = re.compile(
+    r"(?<![\w-])between\s+(?:\d{1,2}(?:[:.]\d{2})?|midnight|noon)"
+    r"(?:\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|moscow\s+time|msk|local\s+time|hours))*\s*$"
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:\d{1,2}(?:[:.]\d{2})?|midnight|noon)(?![\w-])")
+
+
 def split_items(
     s: str, base: int, groups: list[Group], counts: Sequence[Count] = ()
 ) -> list[ListItem]:
@@ -291,6 +300,12 @@ def split_items(
             and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
         ):
             continue
+        if (
+            sep == "and"
+            and _CLOCK_AFTER.match(low, m.end())
+            and _BETWEEN_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "shot down between 7 a.m. and 9 a.m. over ...": one window, no list
         cuts.append((base + m.start(), base + m.end(), sep))
     cuts.sort()
     cuts = _without_asides(s, base, cuts)

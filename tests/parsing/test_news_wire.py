@@ -207,3 +207,19 @@ def test_the_ministrys_units_in_a_governors_quote_are_who_shot(quote: str) -> No
         f"«{quote}», — написал он."
     )
     assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 6, [("RU-KRS", 6)], None)]
+
+
+# --- items: the "and" of a window's two hours is no list ---------------------------------------
+@pytest.mark.parametrize(
+    "hours",
+    [
+        "between 7 a.m. and 9 a.m.",
+        "between 07:00 and 09:00 Moscow time",
+        "between midnight and 9 a.m.",
+    ],
+)
+def test_a_window_between_the_count_and_its_place_keeps_them_together(hours: str) -> None:
+    text = f"The ministry said eleven more drones had been shot down {hours} over the Tula region."
+    (report,) = parse(text, date(2025, 8, 13))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-TUL", 11)]
+    assert report.window is not None
