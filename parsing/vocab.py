@@ -471,7 +471,11 @@ UA_SIDE_NEWS = (
     r"general\s+staff\s+of\s+ukraine|(?:ukraine|kyiv|kiev)'?s\s+(?:military|general\s+staff|armed\s+forces)|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?by\s+russia\b|"
-    r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b"
+    r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b|"
+    # Russia's army striking (Ukraine's side of the war): "Российские войска нанесли удар по
+    # Киеву", "российская армия атаковала ...", "Russian forces/troops attacked/struck ..."
+    r"российск\w+\s+(?:войск\w*|арми\w*)\s+(?:\w+\s+){0,2}?(?:нанесл\w*|нанес|атаковал\w*|ударил\w*|обстрелял\w*)|"
+    r"russian\s+(?:forces|troops|army)\s+(?:\w+\s+){0,2}?(?:attacked|struck|hit|shelled|pounded)\b"
 )
 #: A sentence that names Russia's side as its speaker ("Russia says", "Moscow also said",
 #: "Russian officials said", "в Москве заявили") ends a paragraph of Ukraine's claims.

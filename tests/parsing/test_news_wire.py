@@ -223,3 +223,27 @@ def test_a_window_between_the_count_and_its_place_keeps_them_together(hours: str
     (report,) = parse(text, date(2025, 8, 13))
     assert [(c.area_id, c.count) for c in report.claims] == [("RU-TUL", 11)]
     assert report.window is not None
+
+
+# --- which side: Russia's army striking is Ukraine's side of the war ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска ночью нанесли удар по Одессе, сообщил мэр. По его словам, над городом "
+        "сбиты 14 беспилотников.",
+        "Russian forces attacked Odesa overnight, its mayor said. Fourteen drones were shot down "
+        "over the city, he added.",
+    ],
+)
+def test_a_strike_by_russias_army_is_ukraines_side(text: str) -> None:
+    assert [(r.country, r.total, r.claims) for r in parse(text, date(2025, 8, 13))] == [
+        ("UA", 14, ())
+    ]
+
+
+def test_a_figure_over_russia_after_the_strike_is_russias_again() -> None:
+    text = (
+        "Российская армия атаковала Одессу. Над Курской областью сбиты 14 беспилотников, "
+        "сообщили в Минобороны."
+    )
+    assert _reports(text, date(2025, 8, 13)) == [("mod", "RU", 14, [("RU-KRS", 14)], None)]
