@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import loaders, map_slot, sidebar, warm
-from dashboard import labels
+# only what draws the map's slot: the rest is imported once the slot is drawn (below)
+from app_pages import map_slot
 
 #: Shown on every page while the store holds nothing but the bundled samples.
 SAMPLE_BANNER = (
@@ -26,26 +26,31 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
+MAP_PAGE = st.Page("app_pages/map.py", title="Map", default=True)
+# Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
+page = st.navigation(
+    [
+        MAP_PAGE,
+        st.Page("app_pages/timeline.py", title="Timeline"),
+        st.Page("app_pages/claims.py", title="Claims"),
+        st.Page("app_pages/review.py", title="Review"),
+        st.Page("app_pages/import_page.py", title="Import"),
+        st.Page("app_pages/sources.py", title="Sources"),
+    ]
+)
+
+# first: drawn by this script, the map's place never moves and the browser keeps the map
+# loaded across page switches; and drawn before pandas, geopandas and the store are
+# imported (a first visit after a server start waits for them): the browser builds the
+# map's frame meanwhile (app_pages/map_slot.py)
+map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
+
+from app_pages import loaders, sidebar, warm  # noqa: E402 (after the map's slot, above)
+from dashboard import labels  # noqa: E402
+
 # the warm-ups after the first map wait while a visitor's run goes on (app_pages/warm.py)
 with warm.visiting():
     samples_error = loaders.ensure_samples()
-
-    MAP_PAGE = st.Page("app_pages/map.py", title="Map", default=True)
-    # Each page's URL is its file name (/timeline, /claims ...), so a shared link names it.
-    page = st.navigation(
-        [
-            MAP_PAGE,
-            st.Page("app_pages/timeline.py", title="Timeline"),
-            st.Page("app_pages/claims.py", title="Claims"),
-            st.Page("app_pages/review.py", title="Review"),
-            st.Page("app_pages/import_page.py", title="Import"),
-            st.Page("app_pages/sources.py", title="Sources"),
-        ]
-    )
-
-    # first: drawn by this script, the map's place never moves and the browser keeps the map
-    # loaded across page switches (app_pages/map_slot.py)
-    map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
     if samples_error:
         st.error(f"The sample reports could not be loaded: {samples_error}")
     if loaders.has_only_samples():

@@ -327,9 +327,8 @@ def _base_map(
     saved = map_component.rendered_file(
         settings.get().data_dir / "cache", (pack_dir, build), region_id, leaflet_base, height
     )
-    if build is not None and (rendered := map_component.load_rendered(saved)) is not None:
-        return rendered
-    # folium (a second to import) only here: once per pack build, code and packages
+    # none kept (base_map read map_component.kept first): rendered with folium (a second
+    # to import) only here, once per pack build, code and packages
     from dashboard.map_restyle import base_map, packed_shapes
 
     if region_id is None:
@@ -347,13 +346,18 @@ def _base_map(
 def base_map(region_id: str | None, *, leaflet_base: str, height: int) -> RenderedMap:
     """Return the map of every region and sea (or of one region's districts) without
     figures: :func:`map_view` colours it. Rendered once per pack build (and code) and
-    kept under the data folder's ``cache/``, read once per process."""
+    kept under the data folder's ``cache/`` (``map_component.kept``), read once per process."""
+    from app_pages import map_component
+
+    rendered = map_component.kept(region_id, leaflet_base=leaflet_base, height=height)
+    if rendered is not None:
+        return rendered
     return _base_map(region_id, *_pack_build(), leaflet_base, height)
 
 
 def _pack_build() -> tuple[str, int | None]:
-    """Return the pack folder and its build (``geo.pack.build_stamp``): a cache key."""
-    from geo.pack import build_stamp
+    """Return the pack folder and its build (``geo.stamp.build_stamp``): a cache key."""
+    from geo.stamp import build_stamp
 
     pack_dir = settings.get().pack_dir
     return str(pack_dir), build_stamp(pack_dir)

@@ -27,9 +27,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import streamlit as st
 import streamlit.components.v1 as components
 from streamlit.logger import get_logger
 from streamlit.runtime import Runtime
+
+import settings
+from geo.stamp import build_stamp
 
 if TYPE_CHECKING:
     import folium
@@ -149,6 +153,29 @@ def load_rendered(path: Path) -> RenderedMap | None:
     except (OSError, ValueError):
         _LOG.warning("the saved base map %s cannot be read; rendering it again", path)
         return None
+
+
+def kept(region_id: str | None, *, leaflet_base: str, height: int) -> RenderedMap | None:
+    """Return the base map of ``region_id`` (None: every region and sea) kept on disk for
+    the pack's current build and this code, read once per process; None when there is
+    none yet (``loaders.base_map`` renders and keeps it).
+
+    Reads neither the pack nor the store, so ``app.py`` draws the map's slot with it
+    before pandas, geopandas and the store are imported: the browser builds the map's
+    frame while the server loads the rest (``app_pages/map_slot.py``).
+    """
+    pack_dir = settings.get().pack_dir
+    return _kept(region_id, str(pack_dir), build_stamp(pack_dir), leaflet_base, height)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _kept(
+    region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
+) -> RenderedMap | None:
+    if build is None:
+        return None
+    folder = settings.get().data_dir / "cache"
+    return load_rendered(rendered_file(folder, (pack_dir, build), region_id, leaflet_base, height))
 
 
 def save_rendered(path: Path, rendered: RenderedMap) -> None:

@@ -18,10 +18,16 @@ from typing import Any
 
 import streamlit as st
 
-from app_pages import loaders, map_component
+from app_pages import map_component
 from dashboard import drill
-from dashboard.folium_map import asset_base
+from dashboard.assets import asset_base
 from geo import PackMissingError
+
+# Imports only what reads the kept base map (no pandas, geopandas, store nor folium):
+# ``app.py`` draws the slot before it imports the rest, so the browser builds the map's
+# frame (its scripts, the 0.45 MB base map parsed, the shapes drawn) while the server
+# imports and loads what the page and the sidebar need. ``loaders`` is imported where a
+# drill or a base map not kept yet needs it.
 
 #: The keys of the Map page's two containers around the map (its header, the rest).
 BEFORE = "map_before"
@@ -47,7 +53,11 @@ def drill_state() -> drill.DrillState:
     state = st.session_state.get(K_DRILL)
     if not isinstance(state, drill.DrillState):
         return drill.DrillState()
-    if state.region_id is not None and state.region_id not in loaders.drillable_regions():
+    if state.region_id is None:
+        return state
+    from app_pages import loaders
+
+    if state.region_id not in loaders.drillable_regions():
         state = st.session_state[K_DRILL] = drill.back(state)
     return state
 
@@ -84,14 +94,16 @@ def draw(*, on_map: bool) -> None:
     if not st.session_state.get(K_SHOWN):
         return
     state = st.session_state[K_DRAWN] = drill_state()
-    try:
-        base = loaders.base_map(
-            state.region_id,
-            leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
-            height=map_component.MAP_HEIGHT,
-        )
-    except PackMissingError:
-        return  # the Map page says so
+    leaflet_base = asset_base(st.get_option("server.baseUrlPath") or "")
+    height = map_component.MAP_HEIGHT
+    base = map_component.kept(state.region_id, leaflet_base=leaflet_base, height=height)
+    if base is None:  # not kept yet for this pack build and code: rendered once
+        from app_pages import loaders
+
+        try:
+            base = loaders.base_map(state.region_id, leaflet_base=leaflet_base, height=height)
+        except PackMissingError:
+            return  # the Map page says so
     with slot:
         st.session_state[K_RESULT] = map_component.show(
             base,

@@ -37,6 +37,7 @@ from streamlit.logger import get_logger
 
 import store
 from app_pages import loaders, map_component
+from dashboard.assets import asset_base
 from dashboard.claim_pages import first_page
 from dashboard.filter_state import (
     DEFAULT_RANGE_DAYS,
@@ -44,7 +45,6 @@ from dashboard.filter_state import (
     to_store_filters,
     widen_to_range,
 )
-from dashboard.folium_map import asset_base
 from store import columns as C
 
 T = TypeVar("T")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 
 from dashboard import colors
+from dashboard.assets import asset_base
 from dashboard.labels import (
     BOUNDARIES_ATTRIBUTION,
     COMBINED_LABEL,
@@ -33,8 +34,6 @@ from geo.display import bounds_of
 if TYPE_CHECKING:  # imported when a map is built: the Map page shows one from disk
     import folium
 
-#: Where Streamlit serves ``static/vendor/leaflet`` with ``enableStaticServing``.
-LEAFLET_PATH = "app/static/vendor/leaflet"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 BASEMAP_OSM = "OpenStreetMap"
 BASEMAP_PLAIN = "Plain (offline)"
@@ -42,19 +41,6 @@ PLAIN_BACKGROUND = "#eef1f4"
 
 TOOLTIP_FIELDS = ("name_ru", "name_en", "figure_text", "reporters", "nights", "flags")
 TOOLTIP_ALIASES = ("Название", "Name", "Drones shot down", "Reporters", "Nights", "Discrepancy")
-
-
-def asset_base(base_url_path: str = "") -> str:
-    """Return the URL path of the local Leaflet for Streamlit's ``server.baseUrlPath``.
-
-    The path is absolute from the server root because the map runs in the component's
-    iframe, whose own URL is under ``/component/``.
-
-    >>> asset_base(""), asset_base("/atlas/")
-    ('/app/static/vendor/leaflet', '/atlas/app/static/vendor/leaflet')
-    """
-    prefix = base_url_path.strip("/")
-    return "/" + "/".join(p for p in (prefix, LEAFLET_PATH) if p)
 
 
 def build_map(

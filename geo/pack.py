@@ -129,15 +129,6 @@ def load_pack(pack_dir: Path | str | None = None) -> Pack:
     return pack
 
 
-def build_stamp(pack_dir: Path | str | None = None) -> int | None:
-    """Return a value that changes with each build of the pack (None before the first).
-
-    The build replaces the folder and writes ``meta.json`` last: its mtime names the build.
-    """
-    meta = _pack_dir(pack_dir) / "meta.json"
-    return meta.stat().st_mtime_ns if meta.is_file() else None
-
-
 def pack_attribution(pack_dir: Path | str | None = None) -> str | None:
     """Return the attribution the pack's build recorded (``meta.json``), without loading layers."""
     meta_path = _pack_dir(pack_dir) / "meta.json"

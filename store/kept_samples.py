@@ -63,7 +63,7 @@ def kept_file(engine: Engine, samples: Path) -> Path | None:
             made_by.update(f"{file.relative_to(_ROOT)}\0".encode())
             made_by.update(file.read_bytes())
     made_by.update((_ROOT / "settings.py").read_bytes())
-    from geo.pack import build_stamp
+    from geo.stamp import build_stamp
 
     now = settings.get()
     made_by.update(repr((str(now.pack_dir), build_stamp(now.pack_dir))).encode())

@@ -3,6 +3,7 @@ shows it without importing folium."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -104,25 +105,48 @@ print(sorted(m for m in sys.modules if m.startswith("parsing")))
 """
 
 
+def _lines_of(code: str, db_url: str, data_dir: Path) -> list[str]:
+    """Return the lines ``code`` prints in a new process on the database and data folder."""
+    env = {**os.environ, "ATLAS_DATABASE_URL": db_url, "ATLAS_DATA_DIR": str(data_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return done.stdout.splitlines()
+
+
 def test_the_map_page_imports_no_folium_once_its_base_map_is_saved_and_never_the_parser(
     seeded: store.Store, db_url: str, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "ATLAS_DATABASE_URL": db_url, "ATLAS_DATA_DIR": str(tmp_path)}
     code = _PAGE_WITHOUT_FOLIUM.format(app=str(ROOT / "app.py"))
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=300,
-        ).stdout.splitlines()
-        for _ in range(2)
-    ]
+    runs = [_lines_of(code, db_url, tmp_path) for _ in range(2)]
     # the first process renders (and saves) the base map with folium; the next reads it
     # the stored reports are shown without the parser's rules: only its value objects
     parser = "['parsing', 'parsing._errors', 'parsing.model']"
     assert runs[0] == ["['branca', 'folium', 'jinja2', 'streamlit_folium']", "['25', '18']", parser]
     assert runs[1] == ["[]", "['25', '18']", parser]
+
+
+_SLOT_FIRST = """
+import hashlib, sys
+from app_pages import map_component, map_slot
+from dashboard.assets import asset_base
+kept = map_component.kept(None, leaflet_base=asset_base(""), height=map_component.MAP_HEIGHT)
+print(kept is not None and hashlib.sha256(kept.to_json().encode()).hexdigest())
+print(sorted(m for m in ("pandas", "geopandas", "sqlalchemy", "store", "folium", "app_pages.loaders") if m in sys.modules))
+"""
+
+
+def test_the_maps_slot_reads_the_kept_base_map_before_pandas_or_the_store_are_imported(
+    seeded: store.Store, db_url: str, tmp_path: Path
+) -> None:
+    rendered = loaders.base_map(None, leaflet_base="/app/static/vendor/leaflet", height=620)
+    out = _lines_of(_SLOT_FIRST, db_url, tmp_path)
+    # app.py draws the slot with it first: the browser builds the map's frame while the
+    # server imports pandas, geopandas and the store for the rest of the page
+    assert out == [hashlib.sha256(rendered.to_json().encode()).hexdigest(), "[]"]
