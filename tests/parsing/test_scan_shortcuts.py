@@ -78,6 +78,59 @@ def test_the_russian_trigger_starts_where_its_letters_match_caselessly() -> None
     assert set(re.findall(start_class, bmp)) == expected
 
 
+def _first_chars(seq: list, flags: int) -> tuple[set[str], bool]:
+    """The characters a match of a parsed pattern (``re._parser``) can start with, and whether
+    it can be empty; an error for what this reading does not know (then the test is wrong)."""
+    from re import _constants as c
+
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width
+        if op is c.LITERAL:
+            chars, empty = {chr(av)}, False
+        elif op is c.IN:
+            chars, empty = set(), False
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    raise AssertionError(f"unread class item {o}")
+        elif op is c.SUBPATTERN:
+            chars, empty = _first_chars(list(av[3]), flags | av[1])
+        elif op is c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                x, e = _first_chars(list(branch), flags)
+                chars |= x
+                empty = empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, empty = _first_chars(list(av[2]), flags)
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"unread element {op}")
+        if flags & re.IGNORECASE:
+            chars |= {x.swapcase() for x in chars}
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_every_place_element_starts_with_a_letter() -> None:
+    """``places._element_at`` tries no element where no letter is (after ", 36 БПЛА")."""
+    for kind, rx in [*places._RU_ELEMENTS, *places._EN_ELEMENTS]:
+        chars, empty = _first_chars(list(re._parser.parse(rx.pattern, rx.flags)), rx.flags)  # type: ignore[attr-defined]
+        assert not empty, kind
+        assert chars and all(x.isalpha() for x in chars), kind
+    assert places._element_at("над 36 БПЛА", 4, places._RU_ELEMENTS) is None
+    assert places._element_at(", 3 over the Kursk Region", 2, places._EN_ELEMENTS) is None
+    hit = places._element_at("над Брянской областью", 4, places._RU_ELEMENTS)
+    assert hit is not None and hit[0] == "list"
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(TRIGGER_PIECES), min_size=1, max_size=12).map("".join))
 def test_triggers_are_found_where_the_full_search_finds_them(text: str) -> None:
