@@ -356,7 +356,12 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
         )
         drone_before = drone_before or drone
     taken = [(c.start, c.end) for c in out]
+    # the Russian singulars start with a Cyrillic letter: an ASCII sentence (a test in C, no
+    # scan) holds none (``tests/parsing/test_scan_shortcuts.py``)
+    ascii_only = low.isascii()
     for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN, _ANOTHER_ONE_RU):
+        if ascii_only and rx is not _ONE_EN:
+            continue
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
         if rx is _ANOTHER_ONE_RU and not (

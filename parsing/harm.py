@@ -28,7 +28,7 @@ def casualties(texts: list[str]) -> Casualties:
         if vocab.NO_CASUALTIES_RE.search(low):
             zero = True
             continue
-        if _HARM_WORD.search(low) is None and _FOLDED.search(low) is None:
+        if _HARM_WORD.search(low) is None and (low.isascii() or _FOLDED.search(low) is None):
             continue
         for rx, which in ((_KILLED, "k"), (_INJURED, "i")):
             for m in rx.finditer(low):

@@ -21,6 +21,8 @@ def ukrainian_language(text: str) -> bool:
     """True for Ukrainian: three letters or more of the Ukrainian alphabet, and for a long
     text at least one in a hundred of its Cyrillic letters (a Russian text quoting a
     Ukrainian name is Russian)."""
+    if text.isascii():
+        return False  # no Ukrainian letter: known in C without a scan (an English sentence)
     n = len(_UA_LETTERS.findall(text))
     return n >= 3 and n * 100 >= count_cyrillic(text)
 

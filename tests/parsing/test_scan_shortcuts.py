@@ -131,6 +131,26 @@ def test_every_place_element_starts_with_a_letter() -> None:
     assert hit is not None and hit[0] == "list"
 
 
+def test_russian_only_patterns_skipped_in_ascii_start_with_cyrillic() -> None:
+    """What an ASCII sentence is not searched for (``low.isascii()``, known without a scan)
+    can only match starting at a Cyrillic letter (or, for ``harm._FOLDED`` and
+    ``sides._UA_LETTERS``, a character beyond ASCII)."""
+    from parsing import counts, harm, sides
+
+    for rx in (
+        counts._ONE_RU,
+        counts._ONE_PARTICIPLE_RU,
+        counts._ANOTHER_ONE_RU,
+        harm._FOLDED,
+        sides._UA_LETTERS,
+    ):
+        chars, empty = _first_chars(list(re._parser.parse(rx.pattern, rx.flags)), rx.flags)  # type: ignore[attr-defined]
+        assert not empty and chars and not any(x.isascii() for x in chars), rx.pattern[:40]
+    assert sides.ukrainian_language("Ukraine's air force said") is False
+    low = "a drone was shot down; another drone was destroyed over the kursk region"
+    assert [(c.value, c.implied) for c in counts.find_counts(low, low, 0)] == [(1, True)] * 2
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(TRIGGER_PIECES), min_size=1, max_size=12).map("".join))
 def test_triggers_are_found_where_the_full_search_finds_them(text: str) -> None:
