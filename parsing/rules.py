@@ -191,6 +191,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     if interception and vocab.UNSAID_RE.search(low):
         # "..., without saying whether any drones had been shot down": that verb downs nothing
         interception = bool(vocab.INTERCEPT_RE.search(vocab.UNSAID_RE.sub(blank, low)))
+    if interception and vocab.NOT_DOWNED_RE.search(low):
+        # "no drones were shot down", "сбитых беспилотников нет": a denied verb downs nothing
+        interception = bool(vocab.INTERCEPT_RE.search(vocab.NOT_DOWNED_RE.sub(blank, low)))
     if has_drone:
         ctx.drone_seen = True
         ctx.other_last = _other_named_last(low)

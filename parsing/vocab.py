@@ -286,6 +286,16 @@ UNSAID = (
     r"|didn't\s+(?:say|specify)|не\s+уточни\w*|не\s+сообщи\w*)\s*,?\s+"
     r"(?:whether|if|how\s+many|были\s+ли|был\s+ли|сколько)[^.;]*"
 )
+#: An interception denied: "no drones were shot down", "none of the drones was intercepted",
+#: "сбитых беспилотников нет", "беспилотники не сбивались", "ни один БПЛА не был сбит": its verb
+#: shoots nothing down (like a question left open).
+NOT_DOWNED = (
+    r"(?:no|none\s+of\s+the)\s+(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:reported|reportedly)\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
+    r"|(?:сбитых|уничтоженных|перехваченных)\s+(?:беспилотник\w*|бпла|дрон\w*)\s+нет"
+    r"|(?:беспилотник\w*|бпла|дрон\w*)\s+не\s+(?:сбивал\w*|уничтожал\w*|перехватывал\w*)"
+    r"|ни\s+один\s+(?:беспилотник|бпла|дрон)\s+не\s+(?:был\s+)?(?:сбит|уничтожен|перехвачен)"
+)
 #: Nobody hurt.
 NO_CASUALTIES = (
     r"пострадавших\s+(?:и\s+\w+\s+)?нет|никто\s+(?:из\s+\w+\s+\w+\s+)?не\s+пострадал|без\s+пострадавших|погибших\s+и\s+пострадавших\s+нет|обошлось\s+без\s+пострадавших|"
@@ -426,6 +436,7 @@ PAST_PERIOD = (
 EARLIER_RE = re.compile(EARLIER)
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
+NOT_DOWNED_RE = alt(NOT_DOWNED)
 NATIONAL_RE = alt(NATIONAL)
 #: A head of region named by his title alone: he speaks for the region in context ("Ukraine's
 #: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").

@@ -579,3 +579,25 @@ def test_a_name_a_colon_and_a_figure_is_a_row(text: str) -> None:
 def test_more_after_a_semicolon_adds_to_the_figure_before_it() -> None:
     text = "Над Брянской областью уничтожено 13 беспилотников; еще 5 подавлены средствами РЭБ."
     assert _rows(text) == [("RU-BRY", None, 18)]
+
+
+# ------------------------------------------------- an interception denied downs nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone alert was declared in the Kursk region; no drones were reported shot down.",
+        "None of the drones was intercepted over the Bryansk region.",
+        "В Курской области объявлена опасность, сбитых беспилотников нет.",
+        "Над Брянской областью беспилотники не сбивались.",
+        "Над Курской областью ни один БПЛА не был сбит.",
+    ],
+)
+def test_a_denied_interception_names_no_place(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_denied_interception_beside_a_real_one_keeps_the_real_one() -> None:
+    text = "Над Курской областью сбиты 3 БПЛА, над Брянской сбитых беспилотников нет."
+    assert _rows(text)[0] == ("RU-KRS", None, 3)
