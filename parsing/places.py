@@ -9,6 +9,7 @@ gazetteer, which area each is.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ _HEADS = {
 }
 
 
+@functools.lru_cache(maxsize=256)
 def head_of(head_text: str) -> tuple[str, str, str]:
     """(gender, nominative head, unit prefix) for a head like "городском округе"."""
     words = head_text.lower().split()
@@ -117,6 +119,10 @@ _FEATURE = (
 )
 #: One adjective in lower case before a head noun: "над московским регионом", "в брянской области".
 _ADJ_LC = ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
+#: (compiled once: ``re.finditer(pattern_string, ...)`` looks its pattern up again at each call)
+_UNIT_RE = re.compile(_UNIT)
+_ADJ_LC_RE = re.compile(_ADJ_LC)
+_HEAD_RE = re.compile(_HEAD)
 _RU_ELEMENTS = [
     # "над регионом", "в области", "там": the region already in context (a governor's own)
     (
@@ -213,9 +219,14 @@ CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 #: One name of an English list: "Bryansk", "Nizhny Novgorod".
 _CAPS = rf"{CAP}(?:\s+{CAP})?"
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
+#: One name of an English list, before a comma, "and" or the end: "Bryansk", "Nizhny Novgorod".
+_LISTED_NAME = re.compile(rf"{_CAPS}(?=\s*,|\s+and\b|$)")
 #: A title after a region's name makes a speaker of it ("the Kursk governor", "Belgorod
 #: region officials"), not a place.
 _EN_SPEAKER = r"(?i:governor|mayor|head|authorities|officials|administration|emergenc\w*\s+(?:ministry|services))(?![\w-])"
+_EN_HEAD_END = re.compile(_EN_HEAD + "$")
+_MOSCOW_REGION_EN = re.compile(r"Moscow\s+[Rr]egion")
+_DISTRICT_WORD = re.compile(r"район|округ|district|raion|okrug", re.IGNORECASE)
 _EN_ELEMENTS = [
     # "three above Moscow, seven over the surrounding region": the region around the city just
     # named; "the region around the (Russian) capital" is the Moscow Region
@@ -306,7 +317,7 @@ def _ru_candidates(
         return [_common_noun(m)]
     if kind in ("list", "list_lc"):
         gender, head_nom, prefix = head_of(m["head"])
-        units = list(re.finditer(_UNIT if kind == "list" else _ADJ_LC, m["adjs"]))
+        units = list((_UNIT_RE if kind == "list" else _ADJ_LC_RE).finditer(m["adjs"]))
         base = m.start("adjs")
         for i, u in enumerate(units):
             words = u.group().split()
@@ -385,7 +396,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         return []
     if kind == "settlements":
         base = m.start("names")
-        for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
+        for u in _LISTED_NAME.finditer(m["names"]):
             name = u.group()
             names = [f"{name} city", name] if m["city"] else [name]
             if m["regions"]:
@@ -398,7 +409,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             head, head.title()
         )
         base = m.start("names")
-        for u in re.finditer(rf"{_CAPS}(?=\s*,|\s+and\b|$)", m["names"]):
+        for u in _LISTED_NAME.finditer(m["names"]):
             out.append(
                 (base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()])
             )
@@ -425,7 +436,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         if low.endswith(" sea") and not low.startswith("sea"):
             cands.append("Sea of " + name.rsplit(" ", 1)[0])
         cands.extend(_on_river(name))
-        if kind == "named" and " " in name and re.search(_EN_HEAD + "$", name):
+        if kind == "named" and " " in name and _EN_HEAD_END.search(name):
             cands.append(name.rsplit(" ", 1)[0])
         out.append((m.start("name"), m.end(), name, cands))
     return out
@@ -475,7 +486,7 @@ def _element_at(
         if kind == "adj_proper" and (
             is_adjective(m["name"])
             or not (is_adjective(m["adj"]) or is_possessive(m["adj"]))
-            or re.match(_HEAD, m["name"].lower())
+            or _HEAD_RE.match(m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
         if kind == "town_district" and not _a_town(m["town"]):
@@ -506,7 +517,7 @@ def _element_at(
 def _resolve_mention(
     surface: str, names: list[str], ctx: str | None, *, english: bool
 ) -> Resolved | None:
-    if english and (re.fullmatch(r"Moscow\s+[Rr]egion", surface) or names[:1] == ["Moscow Region"]):
+    if english and (_MOSCOW_REGION_EN.fullmatch(surface) or names[:1] == ["Moscow Region"]):
         # also "Moscow" in "the Bryansk and Moscow regions", "the regions of Moscow and Tula"
         # the ministry's city-plus-oblast; other reporters mean the oblast (see build.build)
         return Resolved(
@@ -594,7 +605,7 @@ def find_groups(
             if kind in ("list", "list_lc"):
                 if not english:
                     last_head = m["head"]
-                plural = plural or english or len(re.findall(_UNIT, m["adjs"])) > 1
+                plural = plural or english or len(_UNIT_RE.findall(m["adjs"])) > 1
             if kind == "around":
                 place = _around(ctx, capital=bool(m["capital"]))
                 if place is not None:
@@ -737,7 +748,7 @@ def _a_town(word: str) -> bool:
 
 def is_town_name(surface: str) -> bool:
     """Whether a place's words name a town, not a district ("районом", "district", "округ")."""
-    return re.search(r"район|округ|district|raion|okrug", surface, re.IGNORECASE) is None
+    return _DISTRICT_WORD.search(surface) is None
 
 
 #: The region around a city that is a region of its own.
