@@ -507,8 +507,16 @@ _DAY_RANGE = re.compile(
 )
 
 
+#: Two numbers joined by a dash: every match of ``_DAY_RANGE`` holds one.
+_DASHED = re.compile(r"\d\s*[-–]\s*\d")
+
+
 def _range_end(text: str, published: date | None) -> date | None:
     """The later day of a night written as a range of two days ("overnight on July 3-4")."""
+    if ("-" not in text and "–" not in text) or _DASHED.search(text) is None:
+        # no range (a quick test: ``_DAY_RANGE`` opens with an optional month, so the engine
+        # tries its month names at every character, about a tenth of an English report's parse)
+        return None
     for m in _DAY_RANGE.finditer(text):
         month_s = m["m1"] or m["m2"]
         a, b = int(m["a"]), int(m["b"])

@@ -232,3 +232,26 @@ def test_a_boat_in_an_item_is_a_boat_in_its_sentence(text: str, a: int, b: int) 
     item = sentence_text.lower(text[a:b])
     if vocab.NAVAL_RE.search(item):
         assert trap_rules._BOAT_ANYWHERE.search(sentence_text.lower(text))
+
+
+_RANGE_PIECES = ["july", "june ", "3", "4", "12", "-", "–", " - ", " ", "5.", ":", "on ", "x", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RANGE_PIECES), min_size=1, max_size=10).map("".join))
+def test_a_day_range_holds_two_numbers_joined_by_a_dash(text: str) -> None:
+    """``time._range_end`` looks for a range only where ``time._DASHED`` finds two numbers
+    joined by a dash: every range holds them."""
+    from parsing import time
+
+    for m in time._DAY_RANGE.finditer(text):
+        assert time._DASHED.search(m.group())
+
+
+def test_a_night_written_as_two_days_still_ends_on_the_second() -> None:
+    from datetime import date
+
+    from parsing import time
+
+    assert time._range_end("overnight on july 3-4", date(2025, 7, 5)) == date(2025, 7, 4)
+    assert time._range_end("overnight on july 4", date(2025, 7, 5)) is None
