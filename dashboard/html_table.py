@@ -25,7 +25,7 @@ STYLE = """<style>
   text-align: left; font-weight: 600; }}
 .{cls} th, .{cls} td {{ padding: 0.2rem 0.45rem; border-bottom: 1px solid rgba(128,128,128,.25);
   vertical-align: top; }}
-.{cls} td {{ max-width: 28rem; overflow-wrap: anywhere; }}
+.{cls} td {{ max-width: 28rem; overflow-wrap: break-word; }}
 </style>"""
 
 
