@@ -298,7 +298,11 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             continue
         if not drone and _drone_word(after) and _DRONE_NEXT.match(after):
             drone = True
-        if not drone and drone_before and _VERB_NEXT.match(after):
+        if (
+            not drone
+            and (drone_before or vocab.DRONE_RE.search(low, max(0, n.start - 120), n.start))
+            and _VERB_NEXT.match(after)
+        ):
             # "attacked with 116 drones and that 87 had been shot down": the drone noun said once
             drone = True
         has_of = "из" in after or "із" in after or "of" in after or " з " in after

@@ -247,3 +247,16 @@ def test_a_figure_over_russia_after_the_strike_is_russias_again() -> None:
         "сообщили в Минобороны."
     )
     assert _reports(text, date(2025, 8, 13)) == [("mod", "RU", 14, [("RU-KRS", 14)], None)]
+
+
+# --- counts: a figure with its verb, the drones named earlier in the sentence ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones flew at Russian regions overnight, and the defence ministry said 31 were shot down.",
+        "Беспилотники ночью атаковали российские регионы, по данным Минобороны, 31 был сбит.",
+    ],
+)
+def test_the_drones_named_earlier_in_the_sentence_are_what_the_figure_counts(text: str) -> None:
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [("mod", "RU", 31, [], d)]
