@@ -267,6 +267,15 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
         )
         drone = drone or part_down
+        if (
+            not drone
+            and "at" in low[max(0, n.start - 4) : n.start]
+            and any(
+                m.end() == n.start
+                for m in vocab.PUT_AT_RE.finditer(low, max(0, n.start - 80), n.start + 1)
+            )
+        ):
+            drone = True  # "put the figure for his region at 14": the drones the speaker counted
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:

@@ -434,6 +434,13 @@ PAST_PERIOD = (
     r"(?![\w-])"
 )
 EARLIER_RE = re.compile(EARLIER)
+#: "put the figure for his region at 14", "put the number of drones downed at 14": the speaker's
+#: own count of the drones just spoken of (read as one shot down: a count, and a sentence that
+#: goes on with a report).
+PUT_AT_RE = re.compile(
+    r"(?<![\w-])(?:put|puts|putting|placed|places)\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+)?"
+    r"(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
+)
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
 NOT_DOWNED_RE = alt(NOT_DOWNED)

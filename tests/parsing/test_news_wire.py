@@ -260,3 +260,22 @@ def test_a_figure_over_russia_after_the_strike_is_russias_again() -> None:
 def test_the_drones_named_earlier_in_the_sentence_are_what_the_figure_counts(text: str) -> None:
     d = date(2025, 8, 13)
     assert _reports(text, d) == [("mod", "RU", 31, [], d)]
+
+
+# --- counts: "put the figure at N" -------------------------------------------------------------
+def test_a_speaker_putting_the_figure_at_a_number_gives_his_count() -> None:
+    text = (
+        "The ministry said 30 drones were shot down overnight. Kursk governor Alexander "
+        "Khinshtein put the figure for his region at 17."
+    )
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [
+        ("mod", "RU", 30, [], d),
+        ("governor", "RU", 17, [("RU-KRS", 17)], None),
+    ]
+
+
+def test_a_number_after_at_alone_is_no_count() -> None:
+    text = "The ministry said 30 drones were shot down overnight. Flights resumed at 14 airports."
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [("mod", "RU", 30, [], d)]
