@@ -309,8 +309,8 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             drone = True
         if (
             not drone
-            and (drone_before or vocab.DRONE_RE.search(low, max(0, n.start - 120), n.start))
             and _VERB_NEXT.match(after)
+            and (drone_before or vocab.DRONE_RE.search(low, max(0, n.start - 120), n.start))
         ):
             # "attacked with 116 drones and that 87 had been shot down": the drone noun said once
             drone = True
