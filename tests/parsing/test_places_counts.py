@@ -601,3 +601,9 @@ def test_a_denied_interception_names_no_place(text: str) -> None:
 def test_a_denied_interception_beside_a_real_one_keeps_the_real_one() -> None:
     text = "Над Курской областью сбиты 3 БПЛА, над Брянской сбитых беспилотников нет."
     assert _rows(text)[0] == ("RU-KRS", None, 3)
+
+
+@pytest.mark.parametrize("bar", ["/", "|"])
+def test_rows_between_slashes_or_bars(bar: str) -> None:
+    text = f"Уничтожены 9 беспилотников {bar} Брянская область – 5 {bar} Курская область – 4"
+    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
