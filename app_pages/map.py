@@ -11,7 +11,7 @@ import geo
 import store
 import store.export
 from app_pages import loaders, map_component, map_slot, sidebar, warm
-from dashboard import drill, evidence, labels, map_layers, snapshot
+from dashboard import drill, evidence, html_table, labels, map_layers, snapshot
 from dashboard.folium_map import build_map, map_payload
 from geo import PackMissingError
 from geo.display import area_at
@@ -19,6 +19,8 @@ from geo.display import area_at
 K_OPEN = "map_open_region"
 K_BACK = "map_back"
 K_TABLE = "map_table"
+#: The figures table's CSS class (dashboard/html_table.py).
+TABLE_CLASS = "atlas-map-figures"
 K_PNG = "map_dl_png"
 K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
@@ -158,7 +160,10 @@ def _below_the_map(
     if table.empty:
         st.info("No figures for these filters: widen the nights or clear the region filter.")
     else:
-        st.dataframe(table, hide_index=True, key=K_TABLE)
+        # light, escaped HTML (dashboard/html_table.py), not the data grid: the grid's
+        # script chunk and canvas cost chromium more than the map itself on a first visit
+        with st.container(key=K_TABLE):
+            st.html(html_table.html_table(table, TABLE_CLASS))
 
     _downloads(filters, version, view, title, region_label)
     warm.MAP_SHOWN.set()  # the PNG's drawing is prepared now (warm.warm_snapshot)

@@ -65,3 +65,17 @@ def ledger_table(at: AppTest) -> pd.DataFrame:
 def claims_table(at: AppTest) -> pd.DataFrame:
     """Return the rows the Claims page's table shows, one column per header."""
     return table_frame(claims_html(at))
+
+
+def map_tables(at: AppTest) -> list[pd.DataFrame]:
+    """Return the Map page's figures tables drawn (none when no area has a figure)."""
+    from app_pages import map as map_page  # a page script: imported where it is read
+
+    return [table_frame(h.value) for h in at.html if f'class="{map_page.TABLE_CLASS}"' in h.value]
+
+
+def map_table(at: AppTest) -> pd.DataFrame:
+    """Return the rows of the Map page's figures table (exactly one is drawn)."""
+    from app_pages import map as map_page
+
+    return table_frame(_one(at, map_page.TABLE_CLASS))

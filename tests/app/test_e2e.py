@@ -191,9 +191,12 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     page.goto(f"{server.url}/")
     _map(page)
     # the map lies between the page's district picker and its table (app_pages/map_slot.py)
-    picker, table = key_selector("map_open_region"), '[data-testid="stDataFrame"]'
+    picker, table = key_selector("map_open_region"), f"{key_selector('map_table')} table"
     page.locator(table).wait_for(timeout=WAIT_MS)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
+    # the figures as light HTML: the page loads no data grid (app_pages/map.py)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    assert page.locator(f"{table} td").filter(has_text="Kaluga Oblast").count() == 1
     # a mark in the map frame's window: the same window after Claims and back
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     page.get_by_role("link", name="Claims", exact=True).click()
@@ -260,7 +263,7 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     drawn = [(kind, path) for kind, path in seen if path]
     # only the page's fragment ran: its elements, under the main area's second block
     assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn
-    assert {"heading", "iframe", "dataframe", "download_button"} <= {k for k, _ in drawn}
+    assert {"heading", "iframe", "html", "download_button"} <= {k for k, _ in drawn}
     assert not any(kind in ("component_instance", "ref_hash") for kind, _ in seen)
     # the same map window, restyled
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1

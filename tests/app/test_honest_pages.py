@@ -7,7 +7,7 @@ from __future__ import annotations
 import store
 from dashboard.filter_state import FilterState, parse_query, to_query
 from tests.app._honest import FIRST, LAST
-from tests.app._tables import claims_table, ledger_table
+from tests.app._tables import claims_table, ledger_table, map_table
 from tests.app.conftest import app_at
 
 RANGE = {"from": FIRST.isoformat(), "to": LAST.isoformat()}
@@ -64,7 +64,7 @@ def test_the_ledger_sets_the_claims_of_a_night_and_area_side_by_side(honest: sto
 def test_the_map_names_areas_of_a_total_without_splitting_it(honest: store.Store) -> None:
     at = app_at("map", **RANGE)
     assert not at.exception
-    table = at.dataframe[0].value.set_index("Id")
+    table = map_table(at).set_index("Id")
     for area_id in ("RU-BEL", "RU-ORL", "RU-VOR"):
         assert table.loc[area_id, "Drones"] == "named in a report with 40 in total over 3 areas"
     assert table.loc["RU-KRS", "Drones"] == "13"  # 11 (the governor's) + 2

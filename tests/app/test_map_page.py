@@ -11,12 +11,13 @@ from datetime import date, datetime
 import store
 from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
 from dashboard.drill import DrillState
+from tests.app._tables import map_table, map_tables
 from tests.app.conftest import MSK, _claim, _item, _report, app_at, seed
 
 
 def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Return area id -> figure text from the page's table of the areas shown."""
-    table = at.dataframe[0].value
+    table = map_table(at)
     return dict(zip(table["Id"], table["Drones"], strict=True))
 
 
@@ -52,7 +53,7 @@ def test_latest_night_by_default_then_each_filter_changes_the_figures(
     at.multiselect(key="flt_regions").set_value([]).run()
     _only_the_page_ran(at)
     at.multiselect(key="flt_reporters").set_value(["governor"]).run()
-    assert not at.dataframe  # the governors said nothing that night
+    assert map_tables(at) == []  # the governors said nothing that night
     assert at.info[0].value.startswith("No figures for these filters")
     _only_the_page_ran(at)
     at.multiselect(key="flt_reporters").set_value([]).run()
@@ -110,7 +111,7 @@ def test_exports_are_offered(seeded: store.Store) -> None:
 def test_an_empty_night_says_so(seeded: store.Store) -> None:
     at = app_at("map", night="2025-08-01")
     assert not at.exception
-    assert not at.dataframe
+    assert map_tables(at) == []
     assert "No figures for these filters" in at.info[-1].value
 
 
@@ -124,7 +125,8 @@ def test_seas_are_drawn_when_reports_name_them(seeded: store.Store) -> None:
     seeded.add_report(_item(text, when, "Минобороны (тест, моря)"), [report])
     at = app_at("map")
     assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18", "SEA-AZOV+SEA-BLACK": "7"}
-    areas = dict(zip(at.dataframe[0].value["Id"], at.dataframe[0].value["Area"], strict=True))
+    table = map_table(at)
+    areas = dict(zip(table["Id"], table["Area"], strict=True))
     assert areas["SEA-AZOV+SEA-BLACK"] == "Sea of Azov + Black Sea (combined)"
 
 

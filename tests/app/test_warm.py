@@ -21,7 +21,7 @@ import store.ledger
 from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
-from tests.app._tables import claims_table
+from tests.app._tables import claims_table, map_table
 from tests.app.conftest import EXPECTED, app_at
 
 
@@ -39,7 +39,7 @@ def test_the_first_map_page_reads_what_the_warm_up_computed(
     monkeypatch.setattr(dashboard.map_restyle, "base_map", _refuse)
     at = app_at("map")
     assert not at.exception
-    table = at.dataframe[0].value
+    table = map_table(at)
     assert dict(zip(table["Id"], table["Drones"], strict=True)) == {"RU-BRY": "25", "RU-KLU": "18"}
 
 
