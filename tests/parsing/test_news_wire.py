@@ -8,24 +8,7 @@ from datetime import date
 import pytest
 
 from parsing import parse
-
-Row = tuple[str, int | None]
-
-
-def _reports(
-    text: str, published: date
-) -> list[tuple[str, str, int | None, list[Row], date | None]]:
-    """(reporter, country, total, region-level rows, night) of each report."""
-    return [
-        (
-            r.reporter,
-            r.country,
-            r.total,
-            [(c.area_id, c.count) for c in r.claims if c.district_id is None],
-            r.night_of,
-        )
-        for r in parse(text, published)
-    ]
+from tests.parsing.test_news_retold import _reports
 
 
 # --- which night: a night written as two days, an ordinal day, evening to morning -------------
