@@ -14,6 +14,7 @@ from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place, find_place
 from parsing.morph import adjective_nominative
 from parsing.numbers import words_value
+from parsing.places import paren_figure
 from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim
 from parsing.text import lower
 from parsing.word_start import word_start
@@ -62,12 +63,6 @@ _PAREN_RU = re.compile(
     r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
 )
-#: A figure in parentheses right after a place named in any case: "над Курской областью (3
-#: БПЛА), Белгородской областью (2 БПЛА)", "Республикой Крым (6)", "the Kursk region (3)".
-_PAREN_AFTER = re.compile(
-    r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)"
-    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
-)
 
 
 def _paren_ru(r: Reading, done: list[tuple[int, int]]) -> None:
@@ -87,12 +82,12 @@ def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:
     """A place the grammar read, in any case, and its figure in parentheses right after it."""
     for g in r.groups:
         for x in g.mentions:
-            m = _PAREN_AFTER.match(r.text, x.end - r.base)
-            if x.place is None or m is None:
+            found = paren_figure(r.text, x.end - r.base)
+            if x.place is None or found is None:
                 continue
+            m, value = found
             a, b = x.start, r.base + m.end()
-            value = int(m["n"]) if m["n"].isdecimal() else words_value(m["n"])
-            if value is None or any(a < y and s < b for s, y in done):
+            if any(a < y and s < b for s, y in done):
                 continue
             r.claim(None, x.place, Count(value, r.base + m.start("n"), b), (a, b), "paren_count")
             _used(r, a, b)

@@ -681,12 +681,10 @@ def find_groups(
                         district = place.district_id
                 mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
-            if (fig := _PAREN_FIGURE.match(text, at)) is not None and (
-                fig["n"].isdecimal() or words_value(fig["n"]) is not None
-            ):
+            if (fig := paren_figure(text, at)) is not None:
                 # "над Курской областью (3 БПЛА), Белгородской областью (2 БПЛА) и ...": a
                 # place's figure in parentheses does not end the list (paren_count reads it)
-                at = fig.end()
+                at = fig[0].end()
             s2 = sep.match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
             if not s2 or _element_at(text, s2.end(), elements, case) is None:
@@ -714,10 +712,22 @@ def find_groups(
     return groups
 
 
-#: A place's figure in parentheses right after its name: "Курской областью (3 БПЛА)", "(5)".
+#: A place's figure in parentheses right after its name, in any case: "над Курской областью
+#: (3 БПЛА), Белгородской областью (2 БПЛА)", "Республикой Крым (6)", "the Kursk region (3)".
 _PAREN_FIGURE = re.compile(
     r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
 )
+
+
+def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
+    """The figure in parentheses at ``at`` (right after a place's name) and its value, in
+    digits or in words; None when there is none."""
+    m = _PAREN_FIGURE.match(text, at)
+    if m is None:
+        return None
+    value = int(m["n"]) if m["n"].isdecimal() else words_value(m["n"])
+    return None if value is None else (m, value)
+
 
 #: "над городом", "over the city" with no name after it: the town named before (only over it:
 #: "a journalist in the city" may mean a town named later).
