@@ -156,6 +156,51 @@ def rule_name_dash_count(r: Reading) -> None:
         _used(r, a, b)
 
 
+#: A row written figure first: "уничтожены 12 БПЛА: 8 — Курская область, 4 — Белгородская
+#: область". The match starts at the dash (a literal first character, so the engine skips to
+#: dashes); the figure before it is read back by ``_FIGURE_BEFORE``.
+DASH_NAME_RU = re.compile(
+    r"[–—-]\s*(?P<name>[А-ЯЕ][а-яе-]+(?:ая|ий|ый|ой|ое)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:область|край|район|округ|море|обл\.|кр\.)"
+    r"|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*(?=[,;.\n/|]|$)"
+)
+#: The figure at the head of a row, right before its dash ("..., 8 — ", "▪️ 15 БПЛА – ").
+_FIGURE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\n,;:/|{BULLETS}]))[\s{BULLETS}*]*(?P<n>\d{{1,4}}|[а-яе]+(?:\s+[а-яе]+)?)"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*$"
+)
+
+
+def count_dash_name_at(text: str) -> list[tuple[re.Match[str], re.Match[str], int]]:
+    """The rows "figure — place" of a text: (the figure's match, the place's match, value)."""
+    out = []
+    for m in DASH_NAME_RU.finditer(text):
+        f = _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if f is None:
+            continue
+        n = f["n"]
+        value = int(n) if n.isdecimal() else words_value(n)
+        if value is not None:
+            out.append((f, m, value))
+    return out
+
+
+def rule_count_dash_name(r: Reading) -> None:
+    """ "сбиты 12 БПЛА: 8 — Курская область, 4 — Белгородская область": a row written figure
+    first, a dash and a place in the nominative (nothing after it), in a sentence (or a list
+    line) that shoots drones down; one word counts only when the gazetteer knows it exactly."""
+    if r.english or not r.interception:
+        return
+    for f, m, value in count_dash_name_at(r.text):
+        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
+        if place is None or (" " not in m["name"] and place.score < 0.95):
+            continue  # one word that only looks like a name ("5 — Сегодня")
+        a, b = r.base + f.start("n"), r.base + m.end("name")
+        r.claim(None, place, Count(value, a, r.base + f.end("n")), (a, b), "count_dash_name")
+        _used(r, a, b)
+
+
 def _used(r: Reading, a: int, b: int) -> None:
     """The name and the number between ``a`` and ``b`` are used: no other rule reads them again."""
     for it in r.items:

@@ -483,6 +483,8 @@ def _element_at(
         m = rx.match(text, at)
         if m is None:
             continue
+        if kind == "list_lc" and m["adjs"].startswith(("территори", "акватори")):
+            continue  # "и территорией Республики Калмыкия": a place noun, no adjective of a head
         if kind == "adj_proper" and (
             is_adjective(m["name"])
             or not (is_adjective(m["adj"]) or is_possessive(m["adj"]))

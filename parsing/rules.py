@@ -19,9 +19,11 @@ from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.count_rules import (
     NAME_DASH_RU,
+    count_dash_name_at,
     rule_added_count,
     rule_all_destroyed,
     rule_attempt,
+    rule_count_dash_name,
     rule_fronted_place,
     rule_heading_place,
     rule_more_in_region,
@@ -69,6 +71,7 @@ from parsing.word_start import word_start
 RULES: tuple[Rule, ...] = (
     rule_paren_count,
     rule_name_dash_count,
+    rule_count_dash_name,
     rule_attempt,
     rule_of_which,
     rule_fronted_place,
@@ -159,7 +162,14 @@ def _count_over(s: str) -> bool:
 
 #: A line of places and their figures: "Над Трубчевским районом — 5, над Погарским — 4".
 _PLACE_DASH_LINE = re.compile(
-    r"^\W*(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*(?:\d|[а-яе]+[,;.]?\s*(?:$|над|в\s))",
+    r"^\W*(?:из\s+них,?\s+)?(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*(?:\d|[а-яе]+[,;.]?\s*(?:$|над|в\s))",
+    re.IGNORECASE,
+)
+#: A line of a place and its figure without a dash, the figure ending the line: "— над
+#: Белгородской областью 6,", "• над Курской областью 4 БПЛА;".
+_PLACE_FIGURE_LINE = re.compile(
+    r"^\W*(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s+\d{1,4}"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*))?\W*$",
     re.IGNORECASE,
 )
 #: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
@@ -215,9 +225,11 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _list_goes_on(s)
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+            or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
             or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
+            or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )
     ):

@@ -49,6 +49,7 @@ _REGIONS = {
     ),
     "RU-CU": ("Чувашская Республика", "Chuvashia", ["Чувашия"]),
     "RU-TA": ("Республика Татарстан", "Tatarstan", ["Татарстан"]),
+    "RU-SPE": ("Санкт-Петербург", "Saint Petersburg", ["Петербург"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }
@@ -95,6 +96,11 @@ def _index() -> dict[str, list[FakePlace]]:
         p = FakePlace("district", pid, reg, ru, en)
         for name in {ru, en, *more}:
             idx.setdefault(name.lower(), []).append(p)
+    # a district of Petersburg and an okrug of Moscow Oblast by one name
+    idx["пушкинский район"] = [
+        FakePlace("district", "RU-SPE:pushkin", "RU-SPE", "Пушкинский район", "Pushkinsky"),
+        FakePlace("district", "RU-MOS:pushkinsky", "RU-MOS", "Пушкинский округ", "Pushkinsky"),
+    ]
     # "Кировский район" exists in several regions: ambiguous without a region
     idx["кировский район"].append(
         FakePlace("district", "RU-MOS:kirovsky", "RU-MOS", "Кировский район", "Kirovsky")

@@ -5005,6 +5005,7 @@ T_REGIONS_DISTRICT_EN = (
 T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский район (2), Шебекинский округ (3)."
 T_HEADING = "Курская область: за ночь сбиты 4 беспилотника, ещё один подавлен РЭБ."
 T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская область — 4;\n▪️ Черное море — три."
+T_COUNT_DASH = "Уничтожены 8 БПЛА: 5 — Брянская область, три – Азовское море."
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_SINCE_THE_DAY_BEGAN = (
     "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
@@ -5862,6 +5863,22 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a row written figure first: the figure, a dash and a nominative name
+    (
+        "ru-count-dash-name",
+        T_COUNT_DASH,
+        [
+            R(
+                T_COUNT_DASH,
+                "media",
+                [
+                    C(T_COUNT_DASH, "5 — Брянская область", "RU-BRY", 5, "count_dash_name"),
+                    C(T_COUNT_DASH, "три – Азовское море", "SEA-AZOV", 3, "count_dash_name"),
+                ],
+                total=8,
+            )
+        ],
+    ),
     # a clock's colon is no list separator; "..., в 05:45 — ещё два" adds to the figure before
     (
         "ru-timed-clause-and-more",
@@ -6175,6 +6192,7 @@ CASES = [
 BY_RULE = {
     "paren_count": ["en-paren-counts", "en-paren-bare-numbers", "ru-paren-counts"],
     "name_dash_count": ["ru-name-dash-count"],
+    "count_dash_name": ["ru-count-dash-name"],
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],

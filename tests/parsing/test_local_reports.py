@@ -527,3 +527,57 @@ def test_another_window_s_figure_in_the_same_sentence_is_not_added() -> None:
     # a time point in the clause is the same report: its figure adds
     text = "Над Курской областью в 05:20 сбит один беспилотник, в 05:45 — еще два."
     assert _rows(text) == [("RU-KRS", None, 3)]
+
+
+# ---------------------------------------------------------------- rows written figure first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сбиты 9 беспилотников: 6 — Брянская область, 3 — Курская область.",
+        "ПВО уничтожила 9 БПЛА: 6 – Брянская обл., 3 – Курская обл.",
+        "Перехвачены девять беспилотников:\n▪️ шесть — Брянская область;\n▪️ три — Курская область.",
+        "Уничтожены 9 дронов:\n🔸 6 БПЛА – Брянская область\n🔸 3 БПЛА – Курская область",
+    ],
+)
+def test_a_row_may_give_its_figure_before_its_place(text: str) -> None:
+    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+    assert [r.total for r in parse(text)] == [9]
+
+
+def test_a_figure_before_a_dash_and_a_word_that_is_no_place_is_no_row() -> None:
+    text = "Над Брянской областью сбиты 4 БПЛА: 2 — Сегодня утром, 2 — ночью."
+    assert _rows(text) == [("RU-BRY", None, 4)]
+
+
+# ---------------------------------------------------------------- lists the grammar must read on
+
+
+def test_a_republic_after_and_territory_is_the_next_place_of_the_list() -> None:
+    # "и территорией Республики Крым": the place noun is no adjective of the head after it
+    text = "Над акваторией Черного моря и территорией Республики Крым сбиты по два беспилотника."
+    assert _rows(text) == [("SEA-BLACK", None, 2), ("UA-43", None, 2)]
+
+
+def test_of_them_then_places_and_figures_after_dashes_go_on_with_the_report() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 15 беспилотников. Из них над Республикой Крым "
+        "— шесть, над акваторией Черного моря — девять."
+    )
+    assert _rows(text) == [("UA-43", None, 6), ("SEA-BLACK", None, 9)]
+    assert [r.total for r in parse(text)] == [15]
+
+
+def test_a_line_of_a_place_and_its_figure_without_a_dash_goes_on_with_the_list() -> None:
+    text = "Сбиты 11 БПЛА:\n— над Брянской областью 7,\n— над Курской областью 4."
+    assert _rows(text) == [("RU-BRY", None, 7), ("RU-KRS", None, 4)]
+    # a figure that does not end the line is no row of the list
+    text = "Сбиты 11 БПЛА над Брянской областью.\nВ Курской области 4 дома повреждены обломками."
+    assert [(a, n) for a, _d, n in _rows(text)] == [("RU-BRY", 11)]
+
+
+def test_a_district_of_petersburg_is_petersburg_s_not_a_namesake_s() -> None:
+    # a district named in two regions: the city of federal significance after it decides
+    text = "Над Пушкинским районом Санкт-Петербурга сбит один беспилотник."
+    assert _rows(text) == [("RU-SPE", "RU-SPE:pushkin", 1), ("RU-SPE", None, 1)]
