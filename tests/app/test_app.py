@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pytest
@@ -32,6 +33,18 @@ def test_first_start_on_an_empty_database_loads_the_samples(with_samples: str) -
         store.Filters(date_from=date(2025, 9, 14), date_to=date(2025, 9, 14), regions=("RU-KLU",))
     )
     assert 18 in kaluga["count"].dropna().astype(int).tolist()  # the governor's 18 drones
+
+
+def test_the_banner_is_drawn_without_loading_streamlits_emoji_catalog(
+    with_samples: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as in a new server process: the catalog is imported where a text is searched for one
+    monkeypatch.delitem(sys.modules, "streamlit.emojis", raising=False)
+    at = app_at("map")
+    assert not at.exception
+    banner = at.info[0]
+    assert banner.value.startswith(BANNER) and banner.icon == ""
+    assert "streamlit.emojis" not in sys.modules
 
 
 def test_cleared_samples_are_not_loaded_again(with_samples: str) -> None:
