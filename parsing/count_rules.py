@@ -100,12 +100,14 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
 NAME_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n,;:/|{BULLETS}]))[\s{BULLETS}*-]*"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
     r"(?:район|округ|область|край|море|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
-    r"\s*(?=[,;.\n/|]|$)"  # (a slash or a bar between rows: "... / Брянская область – 5 / ...")
+    # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
+    # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)")
+    r"\s*(?=[,;.\n/|)]|$)"
 )
 
 
@@ -163,11 +165,11 @@ DASH_NAME_RU = re.compile(
     r"[–—-]\s*(?P<name>[А-ЯЕ][а-яе-]+(?:ая|ий|ый|ой|ое)\s+(?:(?:городской|муниципальный)\s+)?"
     r"(?:область|край|район|округ|море|обл\.|кр\.)"
     r"|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
-    r"\s*(?=[,;.\n/|]|$)"
+    r"\s*(?=[,;.\n/|)]|$)"
 )
 #: The figure at the head of a row, right before its dash ("..., 8 — ", "▪️ 15 БПЛА – ").
 _FIGURE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\n,;:/|{BULLETS}]))[\s{BULLETS}*]*(?P<n>\d{{1,4}}|[а-яе]+(?:\s+[а-яе]+)?)"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*]*(?P<n>\d{{1,4}}|[а-яе]+(?:\s+[а-яе]+)?)"
     r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*$"
 )
 
@@ -504,6 +506,26 @@ def _marked_total(r: Reading, i: int, it: ListItem) -> bool:
         return False
     start = r.items[i - 1].end if i > 0 else r.base
     return vocab.TOTAL_MARK_RE.search(r.low[start - r.base : it.count.start - r.base]) is not None
+
+
+def rule_heading_district(r: Reading) -> None:
+    """ "Грайворонский округ.\nНад селом Дорогощь сбит беспилотник": a figure with no place of its
+    own, under a heading line that names a district alone, is that district's (a governor's
+    post goes district by district); never a total ("всего") nor more, a part or an attack."""
+    if r.ctx.heading is None or not r.interception or r.total_mark or r.english:
+        return
+    d, a, _b = r.ctx.heading
+    if any(m.place for g in r.groups for m in g.mentions):
+        return  # the sentence names its own place
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None or it.placed or c.each or c.extra or c.attack or c.attempt or c.subset:
+            continue
+        if c.running or c.part:
+            continue
+        r.claim(it, d, c, (a, c.end), "heading_district")
+        it.settled = True
+        return
 
 
 def rule_unplaced_total(r: Reading) -> None:

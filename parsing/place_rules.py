@@ -128,6 +128,12 @@ def rule_places(r: Reading) -> None:
         prev_each = count if count is not None and count.each else None
 
 
+def _one_district(placed: list[PlaceMention]) -> bool:
+    """Whether all the places of an item are one district (a district and a village in it)."""
+    first = placed[0].place.district_id
+    return first is not None and all(p.place.district_id == first for p in placed)
+
+
 def _each_before(r: Reading) -> dict[int, Count]:
     """ "Над акваторией X и территорией Y сбиты по два": places each with its own preposition,
     joined by "и" or a comma, before the item whose places end before its "по N" share it
@@ -174,6 +180,12 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     # "над Коломенским и Раменским округами сбиты три": a list under one plural head shares its
     # figure even when the gazetteer knows only one of its names
     shared = any(g.plural_head and len(g.mentions) > 1 for g in it.groups)
+    if len(placed) > 1 and not shared and _one_district(placed):
+        # "В Грайворонском округе над селом Головчино сбит беспилотник": a village the gazetteer
+        # places in the district just named is that district, one place with one figure
+        p = placed[0]
+        r.claim(it, p.place, count, join_spans(cspan, (p.start, placed[-1].end)), one)
+        return
     if len(placed) == 1 and not shared:
         p = placed[0]
         r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)

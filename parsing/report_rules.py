@@ -187,6 +187,43 @@ def rule_one_region_total(r: ReportReading) -> None:
     )
 
 
+def rule_sum_of_district_figures(r: ReportReading) -> None:
+    """ "Сбиты 6 беспилотников: Брянский район — 2, Климовский — 1, Стародубский округ — 3": a
+    total equal to the sum of the figures of two or more districts of one region, with no other
+    place, is that region's figure (the whole, then its parts); never a guess at a region when
+    the sum differs or other areas are named."""
+    areas = {c.area_id for c in r.claims}
+    if len(areas) != 1 or _region_level(r.claims):
+        return
+    area = next(iter(areas))
+    if area.startswith("SEA-") or is_combined(area):
+        return
+    parts = [c for c in r.claims if c.district_id is not None]
+    if len({c.district_id for c in parts}) < 2 or any(c.count is None for c in parts):
+        return
+    whole = sum(c.count or 0 for c in parts)
+    totals = [
+        t
+        for t in r.totals
+        if t.priority < 3 and not t.foreign and not t.wide and t.qualifier == "exact"
+    ]
+    best = min(totals, key=lambda t: (t.priority, t.start), default=None)
+    if best is None or best.value != whole:
+        return
+    r.claims[:] = [c for c in r.claims if c.district_id is not None]
+    ru, en = region_names(area)
+    r.claims.append(
+        Claim(
+            area,
+            en if r.english else ru,
+            whole,
+            "exact",
+            (best.start, max(best.end, *(c.evidence[1] for c in parts))),
+            rule="sum_of_district_figures",
+        )
+    )
+
+
 def rule_bound_then_figure(r: ReportReading) -> None:
     """ "Более 20 дронов сбиты на подлете к Москве" in a headline, then "сбит 21 беспилотник": a
     bound ("более N", "about N") followed later by a figure at least as large for the same area,
@@ -258,5 +295,6 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_region_of_districts_count,
     rule_region_from_district,
     rule_one_region_total,
+    rule_sum_of_district_figures,
     rule_region_of_districts,
 )

@@ -25,6 +25,7 @@ from parsing.count_rules import (
     rule_attempt,
     rule_count_dash_name,
     rule_fronted_place,
+    rule_heading_district,
     rule_heading_place,
     rule_more_in_region,
     rule_moscow_target,
@@ -36,6 +37,7 @@ from parsing.count_rules import (
     rule_unplaced_total,
 )
 from parsing.counts import find_counts
+from parsing.lookup import find_any_place
 from parsing.numbers import find_numbers
 from parsing.place_rules import (
     rule_listed_twice,
@@ -89,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     rule_added_count,
     rule_moscow_target,
     rule_more_in_region,
+    rule_heading_district,
     rule_unplaced_total,
     rule_all_destroyed,
     rule_listed_twice,
@@ -179,6 +182,10 @@ _MORE_LINE = re.compile(r"[–—-]\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;
 _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
+)
+#: A heading line that is a district's name alone: "Грайворонский округ.", "📍 Курский район".
+_HEADING_DISTRICT = re.compile(
+    r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
 
@@ -282,6 +289,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for
         ctx.town = town
         ctx.region = ctx.region or town.area_id
+    if len(s) < 60 and (h := _HEADING_DISTRICT.match(s)) is not None:
+        place = find_any_place([h["name"]], ctx.region)
+        if place is not None and place.kind == "district":
+            # "Грайворонский округ." heads the lines after it
+            ctx.heading = (place, base + h.start("name"), base + h.end("name"))
+            return None
     interception = _interception(s, low, ctx)
     if interception is None:
         return None
@@ -325,6 +338,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             elif m.place and m.place.kind == "district" and is_town_name(m.text):
                 ctx.town = m.place
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
+        if interception and s.rstrip().endswith(":") and ctx.drone_seen:
+            # "Сбиты беспилотники:" heads the list lines under it, a figure or not
+            ctx.had_claims = True
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
     ctx.had_claims = True

@@ -70,6 +70,13 @@ _DISTRICTS = {
         "Belgorodsky District",
         ["Belgorod district"],
     ),
+    # a village the gazetteer places in its okrug
+    "RU-BEL:grayvoronsky": (
+        "RU-BEL",
+        "Грайворонский городской округ",
+        "Grayvoronsky District",
+        ["Грайворонский округ", "Головчино"],
+    ),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
     "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
     "RU-MOS:ramensky": ("RU-MOS", "Раменский городской округ", "Ramensky", ["Ramenskoye"]),

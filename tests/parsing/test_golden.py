@@ -5006,6 +5006,8 @@ T_PAREN_RU = "Уничтожены 5 БПЛА: Белгородский райо
 T_HEADING = "Курская область: за ночь сбиты 4 беспилотника, ещё один подавлен РЭБ."
 T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская область — 4;\n▪️ Черное море — три."
 T_COUNT_DASH = "Уничтожены 8 БПЛА: 5 — Брянская область, три – Азовское море."
+T_DISTRICT_SUM = "Сбиты 5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
+T_HEADING_DISTRICT = "Грайворонский округ.\nНад селом Лесное сбиты два беспилотника."
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_SINCE_THE_DAY_BEGAN = (
     "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
@@ -5803,6 +5805,14 @@ GOLDEN_DISTRICTS = [
                 T_PAREN_RU,
                 "media",
                 [
+                    # the total is the sum of the districts' figures: their region's
+                    C(
+                        T_PAREN_RU,
+                        "5 БПЛА: Белгородский район (2), Шебекинский округ (3)",
+                        "RU-BEL",
+                        5,
+                        "sum_of_district_figures",
+                    ),
                     C(
                         T_PAREN_RU,
                         "Белгородский район (2)",
@@ -5811,7 +5821,6 @@ GOLDEN_DISTRICTS = [
                         "paren_count",
                         district=BELGORODSKY,
                     ),
-                    C(T_PAREN_RU, "Белгородский район (2)", "RU-BEL", None, "region_of_districts"),
                     C(
                         T_PAREN_RU,
                         "Шебекинский округ (3)",
@@ -5860,6 +5869,72 @@ GOLDEN_DISTRICTS = [
                     C(T_NAME_DASH, "Черное море — три", "SEA-BLACK", 3, "name_dash_count"),
                 ],
                 total=7,
+            )
+        ],
+    ),
+    # a total equal to its districts' figures is their region's; lines under a head
+    (
+        "ru-sum-of-district-figures",
+        T_DISTRICT_SUM,
+        [
+            R(
+                T_DISTRICT_SUM,
+                "media",
+                [
+                    C(
+                        T_DISTRICT_SUM,
+                        "5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2",
+                        "RU-BEL",
+                        5,
+                        "sum_of_district_figures",
+                    ),
+                    C(
+                        T_DISTRICT_SUM,
+                        "Белгородский район – 3",
+                        "RU-BEL",
+                        3,
+                        "name_dash_count",
+                        district=("RU-BEL:belgorodsky", "Белгородский район"),
+                    ),
+                    C(
+                        T_DISTRICT_SUM,
+                        "Шебекинский округ – 2",
+                        "RU-BEL",
+                        2,
+                        "name_dash_count",
+                        district=("RU-BEL:shebekinsky", "Шебекинский городской округ"),
+                    ),
+                ],
+                total=5,
+            )
+        ],
+    ),
+    # a district named alone on a heading line: the figure under it without a place is its
+    (
+        "ru-heading-district",
+        T_HEADING_DISTRICT,
+        [
+            R(
+                T_HEADING_DISTRICT,
+                "media",
+                [
+                    C(
+                        T_HEADING_DISTRICT,
+                        "Грайворонский округ.\nНад селом Лесное сбиты два",
+                        "RU-BEL",
+                        2,
+                        "heading_district",
+                        district=("RU-BEL:grayvoronsky", "Грайворонский городской округ"),
+                    ),
+                    C(
+                        T_HEADING_DISTRICT,
+                        "Грайворонский округ.\nНад селом Лесное сбиты два",
+                        "RU-BEL",
+                        2,
+                        "region_from_district",
+                    ),
+                ],
+                total=2,
             )
         ],
     ),
@@ -6193,6 +6268,8 @@ BY_RULE = {
     "paren_count": ["en-paren-counts", "en-paren-bare-numbers", "ru-paren-counts"],
     "name_dash_count": ["ru-name-dash-count"],
     "count_dash_name": ["ru-count-dash-name"],
+    "heading_district": ["ru-heading-district"],
+    "sum_of_district_figures": ["ru-sum-of-district-figures"],
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],

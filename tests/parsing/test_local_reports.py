@@ -581,3 +581,59 @@ def test_a_district_of_petersburg_is_petersburg_s_not_a_namesake_s() -> None:
     # a district named in two regions: the city of federal significance after it decides
     text = "Над Пушкинским районом Санкт-Петербурга сбит один беспилотник."
     assert _rows(text) == [("RU-SPE", "RU-SPE:pushkin", 1), ("RU-SPE", None, 1)]
+
+
+# ---------------------------------------------------------------- a governor's districts
+
+
+def test_rows_in_parentheses_after_the_total_are_rows() -> None:
+    text = "Уничтожены 9 беспилотников (Брянская область — 6, Курская область — 3)."
+    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+    text = "Уничтожены 9 беспилотников (6 — Брянская область, 3 — Курская область)."
+    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+
+
+@pytest.mark.parametrize("noun", ["дрон-камикадзе", "квадрокоптер"])
+def test_a_compound_drone_noun_in_the_singular_is_one_drone(noun: str) -> None:
+    assert _rows(f"Над Курской областью сбит украинский {noun}.") == [("RU-KRS", None, 1)]
+
+
+def test_lines_of_districts_under_a_head_without_a_figure_are_rows() -> None:
+    text = "Сбиты беспилотники:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
+    assert _rows(text) == [
+        ("RU-BEL", "RU-BEL:belgorodsky", 3),
+        ("RU-BEL", None, None),
+        ("RU-BEL", "RU-BEL:shebekinsky", 2),
+    ]
+
+
+def test_a_total_equal_to_its_districts_figures_is_their_region_s() -> None:
+    text = "Сбиты 5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
+    assert _rows(text) == [
+        ("RU-BEL", None, 5),
+        ("RU-BEL", "RU-BEL:belgorodsky", 3),
+        ("RU-BEL", "RU-BEL:shebekinsky", 2),
+    ]
+    # a total that is not their sum is no region's figure: the region is named without one
+    text = "Сбиты 7 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
+    assert ("RU-BEL", None, None) in _rows(text)
+    assert [r.total for r in parse(text)] == [7]
+
+
+def test_a_village_in_the_district_just_named_is_that_district() -> None:
+    text = "В Грайворонском округе над селом Головчино сбит беспилотник."
+    assert _rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 1), ("RU-BEL", None, 1)]
+
+
+def test_a_district_heading_gives_its_figure_to_the_lines_under_it() -> None:
+    text = (
+        "Грайворонский округ.\nНад селом Лесное сбиты два беспилотника.\n\n"
+        "Шебекинский округ.\nПострадавших нет."
+    )
+    assert _rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 2), ("RU-BEL", None, 2)]
+    # a line that names its own place keeps it; a total stays the report's
+    text = (
+        "Грайворонский округ.\nНад Белгородским районом сбит беспилотник. "
+        "Всего за сутки сбиты 4 беспилотника."
+    )
+    assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) not in _rows(text)
