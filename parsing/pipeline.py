@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from geo.area_ids import parts
-from parsing import build, retellings, segment, sides, speakers
+from parsing import build, retellings, rules, segment, sides, speakers
+from parsing.gate import Gates
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
 from parsing.reading import Context, SentenceFacts, copy_context
@@ -106,6 +107,27 @@ def _to_word_end(claim: Claim, text: str) -> Claim:
     return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
 
 
+#: What the loop of :func:`parse` searches every sentence for before its rules (the sides,
+#: the drone and air-defence nouns, the reporter, a national figure) and what
+#: ``rules.read_sentence`` does: a sentence none of whose fragments holds is skipped
+#: (``parsing.gate``; the same reports).
+GATES = Gates(
+    always=(
+        *sides.PATTERNS,
+        DRONE_RE,
+        AIR_DEFENCE_RE,
+        AERIAL_TARGET_RE,
+        *speakers.PATTERNS,
+        NATIONAL_RE,
+        *rules.PATTERNS_ALWAYS,
+    ),
+    after_drones=rules.PATTERNS_AFTER_DRONES,
+    after_claims=rules.PATTERNS_AFTER_CLAIMS,
+)
+#: ``parse`` with the gate (tests compare it with the parse without).
+gated = True
+
+
 #: How many sentences ``parse`` reads between two calls of its ``progress``.
 PROGRESS_STEP = 100
 
@@ -192,7 +214,7 @@ def parse(
         ctx.town = speaker_town(norm_source, english=detect_language(norm_source) == "en")
         ctx.region = ctx.region or (ctx.town.area_id if ctx.town else None)
     facts: dict[int, SentenceFacts] = {}
-    reporters = {}
+    reporters: dict[int, Reporter | None] = {}
     times = {}
     ua = {}
     drone = {}
@@ -204,11 +226,18 @@ def parse(
     #: sentences read with no region in context that left a name of several places undecided,
     #: with the context they were read in: a head of region named right after them decides
     undecided: list[tuple[Sentence, Context]] = []
+    # (a Ukrainian text is read in Russian forms, which the gate's fragments are not)
+    gates = GATES if gated and not ukrainian else None
     for s in sents:
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
-        chunk = norm[s.start : s.end]
         lchunk = low[s.start : s.end]
+        if gates is not None and gates.for_context(ctx).search(lchunk) is None:
+            # nothing any pass below could find: what each of them gives such a sentence
+            ua[s.index] = russian[s.index] = drone[s.index] = False
+            reporters[s.index] = None
+            continue
+        chunk = norm[s.start : s.end]
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         # "воздушные цели" after drones were named are those drones: their time is the report's

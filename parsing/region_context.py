@@ -124,3 +124,16 @@ def speaker_town(text: str, *, english: bool) -> Resolved | None:
 def _a_town_word(place: Resolved) -> bool:
     """A town's own name, not a district's ("Елецкий район" is no town a mayor heads)."""
     return re.search(r"район|округ", place.district_ru or "", re.IGNORECASE) is None
+
+
+#: What :func:`context_region`, :func:`speaker_region` and :func:`speaker_town` search a
+#: sentence for, in either language (``parsing.gate``).
+PATTERNS = (
+    _SAFE_RU,
+    _SAFE_EN,
+    _OF_REGION_RU,
+    _SPEAKER_RU,
+    _SPEAKER_EN,
+    _TOWN_HEAD_RU,
+    _TOWN_HEAD_EN,
+)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from geo.area_ids import is_combined, is_sea
-from parsing import vocab
+from parsing import region_context, vocab
 from parsing.count_rules import (
     NAME_DASH_RU,
     count_dash_name_at,
@@ -259,6 +259,34 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         if not interception:
             return None
     return interception
+
+
+#: What :func:`read_sentence` searches a sentence for before it knows whether the sentence
+#: carries anything (``parsing.gate``): the region in context and its speaker, and what
+#: ``_interception`` tests first (a drone noun, outside a boat's name; another weapon) ...
+PATTERNS_ALWAYS = (
+    *region_context.PATTERNS,
+    vocab.DRONE_RE,
+    vocab.NAVAL_RE,
+    vocab.MISSILE_RE,
+    vocab.BOAT_RE,
+    vocab.AERIAL_TARGET_RE,
+)
+#: ... once drones were named in the text (a verb or a damage word alone then carries) ...
+PATTERNS_AFTER_DRONES = (vocab.INTERCEPT_RE, vocab.PUT_AT_RE, vocab.HIT_RE)
+#: ... and once a sentence gave a figure (the lines a list goes on with).
+PATTERNS_AFTER_CLAIMS = (
+    _LIST_LINE,
+    _LIST_GOES_ON,
+    _OF_THEM_FLYING,
+    _LIST_GOES_ON_OPENING,
+    _OVER_WORD,
+    NAME_DASH_RU,
+    _TOTAL_LINE,
+    _MORE_LINE,
+    _PLACE_DASH_LINE,
+    _TIMESTAMP,
+)
 
 
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:

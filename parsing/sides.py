@@ -17,6 +17,11 @@ from parsing.text import Sentence, count_cyrillic
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
+#: What :func:`is_ukrainian_side` and :func:`is_russian_side` search a sentence for
+#: (``parsing.gate``).
+PATTERNS = (_UA_LETTERS, vocab.UA_SIDE_RE, vocab.UA_SIDE_NEWS_RE, vocab.RU_SIDE_NEWS_RE)
+
+
 def ukrainian_language(text: str) -> bool:
     """True for Ukrainian: three letters or more of the Ukrainian alphabet, and for a long
     text at least one in a hundred of its Cyrillic letters (a Russian text quoting a

@@ -14,6 +14,9 @@ from parsing.model import Reporter
 _BY_AREA = [(area, vocab.alt(pattern)) for area, pattern in vocab.GOVERNORS.items()]
 _ANY = vocab.alt("|".join(vocab.GOVERNORS.values()))
 
+#: What :func:`sentence_reporter` searches a sentence for (``parsing.gate``).
+PATTERNS = (vocab.NOT_REPORTER_RE, vocab.REPORTER_RE, _ANY, vocab.MINISTRY_AGAIN_RE)
+
 
 def governor_region(low: str) -> str | None:
     """The area of the first head of region a lower-cased sentence names, else None."""

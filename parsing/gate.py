@@ -1,0 +1,343 @@
+"""The sentence gate: one scan that tells a sentence the per-sentence passes can find nothing in.
+
+A long news text is mostly sentences with nothing for a report ("Синоптики обещают дожди."),
+and a pasted table or a line of garbage is read in pieces of 3,000 characters that hold
+none either. ``parse`` reads every sentence with some forty vocabulary patterns (the sides,
+the drone nouns, the reporter, the region in context, the rules' opening tests) before it
+knows that. The gate is derived from those very patterns, when this module is imported:
+from each it takes what every match must hold (a run of letters, classes and repeats that
+the match contains as written, "беспилотн", "мо\\s+рф", "\\d{1,2}[:.]\\d{2}"), and a sentence
+that holds none of them, in any letter case, cannot match any of the patterns: every one
+of those passes would find nothing, and skipping them gives the same output. A pattern a
+rule adds to those passes goes into the list of the module that searches it (``PATTERNS`` of
+``sides``, ``speakers`` and ``region_context``, ``rules.PATTERNS_*``, ``pipeline.GATES``):
+``tests/parsing/test_gate.py`` traces the patterns those passes search and fails on one no
+list holds, and compares gated and ungated parses on generated texts.
+
+What a sentence's passes can find depends on what came before: before any drone is named
+only the drone nouns, the sides, the reporter and the region in context can change
+anything; once a drone was named an interception verb or a damage word counts; once a
+sentence gave a figure, the openings of a list's next line ("Ещё 5 — над ...") do too.
+So there are three gates, each a superset of the one before (:func:`for_context`).
+
+The gate decides nothing about what a text says: ``parsing.diagnostics`` reads every
+sentence on its own, gated or not, so nothing a sentence holds is lost without a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import re._constants as sre_c  # the parser's own node names (re._parser's tree)
+import re._parser as sre_p
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from parsing.reading import Context
+from parsing.word_start import case_variants
+
+#: A candidate: its weakness score (higher is rarer) and the fragments, one of which every
+#: match holds.
+_Need = tuple[float, list[tuple[str, ...]]]
+
+_CATEGORY = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _class_char(c: int) -> str:
+    """One character written for a character class."""
+    ch = chr(c)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _simple(op: Any, av: Any) -> tuple[str, float] | None:
+    """One item that matches exactly one character, written as a pattern, with how rare
+    it is (a mark 1.5, a letter or digit 1, a small class of marks 1.2 or of letters 0.6,
+    any digit 0.3, a wide class 0); None for any other item."""
+    if op is sre_c.LITERAL:
+        ch = chr(av)
+        return re.escape(ch), (0.5 if ch.isspace() else 1.0 if ch.isalnum() else 1.5)
+    if op is sre_c.NOT_LITERAL:
+        return f"[^{_class_char(av)}]", 0.0
+    if op is sre_c.ANY:
+        return "(?s:.)", 0.0
+    if op is not sre_c.IN:
+        return None
+    parts, negated, literals, letters, score = [], False, 0, 0, 0.0
+    for iop, iav in av:
+        if iop is sre_c.NEGATE:
+            negated = True
+            parts.append("^")
+        elif iop is sre_c.LITERAL:
+            literals += 1
+            letters += chr(iav).isalnum()
+            parts.append(_class_char(iav))
+        elif iop is sre_c.RANGE:
+            literals += 100
+            parts.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+        elif iop is sre_c.CATEGORY and iav in _CATEGORY:
+            literals += 100
+            parts.append(_CATEGORY[iav])
+            if iav is sre_c.CATEGORY_DIGIT and len(av) == 1:
+                score = 0.3
+        else:
+            return None
+    if not negated and literals <= 8:
+        score = 0.6 if letters else 1.2  # a few letters; a few marks (rarer than a letter)
+    return "[" + "".join(parts) + "]", (0.0 if negated else score)
+
+
+def _quantifier(lo: int, hi: int) -> str:
+    if hi is sre_c.MAXREPEAT:
+        return {0: "*", 1: "+"}.get(lo, f"{{{lo},}}")
+    return f"{{{lo}}}" if lo == hi else f"{{{lo},{hi}}}"
+
+
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+def _best(cands: list[_Need]) -> _Need | None:
+    """The rarest candidate (its weakest fragment the strongest), then the one with fewer."""
+    return max(cands, key=lambda c: (c[0], -len(c[1]))) if cands else None
+
+
+def _union(alternatives: Iterable[_Need | None]) -> _Need | None:
+    """What a branch needs: one of each alternative's fragments (None if one needs nothing)."""
+    out: list[tuple[str, ...]] = []
+    score = float("inf")
+    for need in alternatives:
+        if need is None:
+            return None
+        score = min(score, need[0])
+        out.extend(f for f in need[1] if f not in out)
+    return (score, out) if out else None
+
+
+def _need(items: Sequence[tuple[Any, Any]]) -> _Need | None:
+    """The fragments one of which every match of the sequence ``items`` holds, or None.
+
+    A fragment is a run of adjacent one-character items (and repeats of one, at least once),
+    written as they are: zero-width items (anchors, lookarounds) do not break the run. A
+    group, an alternation or a repeat of something longer ends the run and is a candidate of
+    its own; an alternation right after a run is also tried with the run in front of each of
+    its alternatives ("в(?<!...)(?:оздушн...|...)" needs "воздушн" or ...).
+    """
+    cands: list[_Need] = []
+    run: list[str] = []
+    run_items: list[tuple[Any, Any]] = []
+    score = 0.0
+
+    def flush() -> None:
+        nonlocal score
+        if score > 0:
+            cands.append((score, [tuple(run)]))
+        run.clear()
+        run_items.clear()
+        score = 0.0
+
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        one = _simple(op, av)
+        if one is not None:
+            run.append(one[0])
+            run_items.append((op, av))
+            score += one[1]
+            continue
+        if op in _REPEATS:
+            lo, hi, sub = av
+            inner = _simple(*sub[0]) if lo >= 1 and len(sub) == 1 else None
+            if inner is not None:
+                # once as itself (one character, so a fixed-width part), then the rest
+                run.append(inner[0])
+                if (lo, hi) != (1, 1):
+                    rest = hi if hi is sre_c.MAXREPEAT else hi - 1
+                    run.append(f"(?:{inner[0]}){_quantifier(lo - 1, rest)}")
+                run_items.append((op, av))
+                score += inner[1] * min(lo, 3)
+                continue
+            flush()
+            if lo >= 1 and (need := _need(list(sub))) is not None:
+                cands.append(need)
+            continue
+        if op is sre_c.BRANCH:
+            alternatives = [list(a) for a in av[1]]
+            if run_items:
+                prefixed = _union(_need([*run_items, *a]) for a in alternatives)
+                if prefixed is not None:
+                    cands.append(prefixed)
+            flush()
+            if (need := _union(_need(a) for a in alternatives)) is not None:
+                cands.append(need)
+            continue
+        flush()
+        if op is sre_c.SUBPATTERN:
+            need = _need(list(av[-1]))
+        elif op is sre_c.ATOMIC_GROUP:
+            need = _need(list(av))
+        else:
+            need = None  # a back reference, a conditional group: nothing certain
+        if need is not None:
+            cands.append(need)
+    flush()
+    return _best(cands)
+
+
+@functools.cache
+def needs(pattern: re.Pattern[str]) -> list[tuple[str, ...]]:
+    """The fragments (each a tuple of one-character patterns, matched in any letter case) one
+    of which every match of ``pattern`` holds. Raises ValueError for a pattern that can match
+    without any."""
+    need = _need(list(sre_p.parse(pattern.pattern, pattern.flags)))
+    if need is None or need[0] <= 0:
+        msg = f"the pattern can match without any fixed text: {pattern.pattern[:80]!r}"
+        raise ValueError(msg)
+    return need[1]
+
+
+def _letter(token: str) -> str | None:
+    """The letter a token is, when it is one Latin or Cyrillic letter written as itself."""
+    return token if len(token) == 1 and case_variants(token) is not None else None
+
+
+def _fixed(token: str) -> bool:
+    """Whether a token matches one character (a letter, a mark, a class; not a repeat)."""
+    return not token.endswith(("*", "+", "}"))
+
+
+#: Letters from the most to the least frequent, in Russian and in English text: a fragment is
+#: looked for from its rarest letter, where the engine stops least often.
+_BY_FREQUENCY = ("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъ", "etaoinshrdlcumwfgypbvkjxqz")
+
+
+def _rarity(token: str) -> float:
+    """How rare a token's letter is (0 the most frequent, under 1 the rarest); -1 for a
+    token that is no letter."""
+    letter = _letter(token)
+    if letter is not None:
+        for order in _BY_FREQUENCY:
+            if (at := order.find(letter.lower())) >= 0:
+                return at / len(order)
+    return -1.0
+
+
+def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """``fragment`` as its rarest letter and what must surround it: the part of the fragment
+    without repeats that holds that letter, the letters before it as a lookbehind. Any part
+    of a fragment is held where the fragment is, so what this matches includes every place
+    the fragment matches."""
+    parts: list[list[str]] = [[]]
+    for token in fragment:
+        if _fixed(token):
+            parts[-1].append(token)
+        else:
+            parts.append([])
+    part = max(parts, key=lambda p: max((_rarity(t) for t in p), default=-1))
+    if not part:
+        part = [fragment[0]]
+    at = max(range(len(part)), key=lambda k: _rarity(part[k]))
+    before = "".join(part[:at])
+    rest = tuple(part[at + 1 :])
+    if before:
+        rest = (f"(?<=(?i:{before})(?s:.))", *rest)
+    return part[at], rest
+
+
+def _alternatives(node: dict[str | None, Any]) -> str:
+    """A trie of fragments as one pattern (a fragment that ends here ends the match)."""
+    if None in node:
+        return ""
+    alts = [token + _alternatives(child) for token, child in node.items() if token is not None]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def first_characters(token: str) -> str:
+    """Every character ``token`` matches in any letter case, for a token that is a letter or a
+    class of letters and marks written as they are; the token itself for another."""
+    if len(token) == 1:
+        variants = case_variants(token)
+        return "".join(variants) if variants else re.escape(token)
+    inner = re.fullmatch(r"\[((?:[^\\\]^-]|\\[^\w])+)\]", token)
+    if inner is None:
+        return token  # a range, a category ("\\d"), a negated class: the engine's own
+    chars: set[str] = set()
+    for c in re.sub(r"\\(.)", r"\1", inner.group(1)):
+        chars.update(case_variants(c) or (c, c.lower(), c.upper()))
+    return "".join(sorted(chars))
+
+
+def compile_gate(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches wherever a match of any of ``patterns`` holds its fragment
+    (in any letter case: search it on the lower-cased sentence or the sentence).
+
+    Each fragment is looked for from its rarest letter (:func:`_anchored`), written as every
+    character that letter matches in any case: the engine skips through the text to those
+    letters, and at each tries the fragments of that letter as one trie."""
+    trie: dict[str | None, Any] = {}
+    for p in patterns:
+        for fragment in needs(p):
+            first, rest = _anchored(fragment)
+            node = trie.setdefault(first, {})
+            for token in rest:
+                node = node.setdefault(token, {})
+            node[None] = {}
+    alts = []
+    for opening, child in trie.items():
+        assert opening is not None
+        after = _alternatives(child)
+        after = f"(?i:{after})" if after else ""
+        chars = first_characters(opening)
+        if chars == opening:
+            alts.append(f"(?i:{opening}){after}")
+            continue
+        # one alternative for each character, each opening with it as it is: the engine
+        # skips to a set of first characters only when every alternative opens with one
+        alts.extend(re.escape(c) + after for c in chars)
+    return re.compile("|".join(alts))
+
+
+class Gates:
+    """The three gates of the parse loop, from the patterns each stage's passes use (each
+    compiled when a text first needs it: a text that names no drone needs only the first)."""
+
+    def __init__(
+        self,
+        always: Sequence[re.Pattern[str]],
+        after_drones: Sequence[re.Pattern[str]],
+        after_claims: Sequence[re.Pattern[str]],
+    ) -> None:
+        self._lists = (
+            list(always),
+            [*always, *after_drones],
+            [*always, *after_drones, *after_claims],
+        )
+
+    @functools.cached_property
+    def always(self) -> re.Pattern[str]:
+        """What a sentence may hold before any drone was named."""
+        return compile_gate(self._lists[0])
+
+    @functools.cached_property
+    def after_drones(self) -> re.Pattern[str]:
+        """... once drones were named."""
+        return compile_gate(self._lists[1])
+
+    @functools.cached_property
+    def after_claims(self) -> re.Pattern[str]:
+        """... once a sentence gave a figure."""
+        return compile_gate(self._lists[2])
+
+    def for_context(self, ctx: Context) -> re.Pattern[str]:
+        """The gate for a sentence read after ``ctx``: the widest one the context needs."""
+        if ctx.had_claims:
+            return self.after_claims
+        if ctx.drone_seen:
+            return self.after_drones
+        return self.always
