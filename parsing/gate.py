@@ -59,7 +59,7 @@ def _class_char(c: int) -> str:
 def _simple(op: Any, av: Any) -> tuple[str, float] | None:
     """One item that matches exactly one character, written as a pattern, with how rare
     it is (a mark 1.5, a letter or digit 1, a small class of marks 1.2 or of letters 0.6,
-    any digit 0.3, a wide class 0); None for any other item."""
+    any digit 0.3, any space 0.2, a wide class 0); None for any other item."""
     if op is sre_c.LITERAL:
         ch = chr(av)
         return re.escape(ch), (0.5 if ch.isspace() else 1.0 if ch.isalnum() else 1.5)
@@ -84,8 +84,8 @@ def _simple(op: Any, av: Any) -> tuple[str, float] | None:
         elif iop is sre_c.CATEGORY and iav in _CATEGORY:
             literals += 100
             parts.append(_CATEGORY[iav])
-            if iav is sre_c.CATEGORY_DIGIT and len(av) == 1:
-                score = 0.3
+            if len(av) == 1:
+                score = {sre_c.CATEGORY_DIGIT: 0.3, sre_c.CATEGORY_SPACE: 0.2}.get(iav, 0.0)
         else:
             return None
     if not negated and literals <= 8:
@@ -137,7 +137,9 @@ def _need(items: Sequence[tuple[Any, Any]]) -> _Need | None:
     def flush() -> None:
         nonlocal score
         if score > 0:
-            cands.append((score, [tuple(run)]))
+            # one letter alone ("в") is in nearly every sentence: any other part is rarer
+            one_letter = len(run) == 1 and run[0].isalpha()
+            cands.append((0.4 if one_letter else score, [tuple(run)]))
         run.clear()
         run_items.clear()
         score = 0.0
@@ -218,19 +220,23 @@ _BY_FREQUENCY = ("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф
 
 
 def _rarity(token: str) -> float:
-    """How rare a token's letter is (0 the most frequent, under 1 the rarest); -1 for a
-    token that is no letter."""
+    """How rarely a token matches in text: a letter by its frequency (0 the most frequent,
+    under 1 the rarest), a mark or a class of marks 0.6 (as frequent as "б"), a digit 0.3, a space 0.1; -1 for a
+    token the engine cannot skip to (a wide class)."""
     letter = _letter(token)
     if letter is not None:
         for order in _BY_FREQUENCY:
             if (at := order.find(letter.lower())) >= 0:
                 return at / len(order)
-    return -1.0
+        return 0.5
+    if first_characters(token) != token:
+        return 0.6
+    return {r"[\d]": 0.3, r"[\s]": 0.1}.get(token, -1.0)
 
 
 def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """``fragment`` as its rarest letter and what must surround it: the part of the fragment
-    without repeats that holds that letter, the letters before it as a lookbehind. Any part
+    """``fragment`` as its rarest token and what must surround it: the part of the fragment
+    without repeats that holds that token, the tokens before it as a lookbehind. Any part
     of a fragment is held where the fragment is, so what this matches includes every place
     the fragment matches."""
     parts: list[list[str]] = [[]]
@@ -239,9 +245,9 @@ def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
             parts[-1].append(token)
         else:
             parts.append([])
-    part = max(parts, key=lambda p: max((_rarity(t) for t in p), default=-1))
+    part = max(parts, key=lambda p: max((_rarity(t) for t in p), default=-1.0))
     if not part:
-        part = [fragment[0]]
+        return fragment[0], fragment[1:]
     at = max(range(len(part)), key=lambda k: _rarity(part[k]))
     before = "".join(part[:at])
     rest = tuple(part[at + 1 :])
@@ -273,13 +279,30 @@ def first_characters(token: str) -> str:
     return "".join(sorted(chars))
 
 
-def compile_gate(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches wherever a match of any of ``patterns`` holds its fragment
+class Gate:
+    """Patterns that together match wherever a match of any of the patterns they were
+    derived from holds its fragment (:func:`compile_gate`)."""
+
+    def __init__(self, scans: Sequence[re.Pattern[str]]) -> None:
+        self.scans = tuple(scans)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first scan's match in ``text`` (None: no fragment is held in it)."""
+        for scan in self.scans:
+            if (m := scan.search(text)) is not None:
+                return m
+        return None
+
+
+def compile_gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
+    """The gate of ``patterns``: it matches wherever a match of any of them holds its fragment
     (in any letter case: search it on the lower-cased sentence or the sentence).
 
-    Each fragment is looked for from its rarest letter (:func:`_anchored`), written as every
-    character that letter matches in any case: the engine skips through the text to those
-    letters, and at each tries the fragments of that letter as one trie."""
+    Each fragment is looked for from its rarest token (:func:`_anchored`). Those that open
+    with a letter or a mark are one pattern, each opening written as every character it
+    matches in any case (the engine skips through the text to those characters only when
+    every alternative opens with one) and the fragments of one opening as one trie; a
+    fragment that opens with a digit or a space (any of them) is a scan of its own."""
     trie: dict[str | None, Any] = {}
     for p in patterns:
         for fragment in needs(p):
@@ -288,19 +311,18 @@ def compile_gate(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
             for token in rest:
                 node = node.setdefault(token, {})
             node[None] = {}
-    alts = []
+    alts: list[str] = []
+    own: list[re.Pattern[str]] = []
     for opening, child in trie.items():
         assert opening is not None
         after = _alternatives(child)
         after = f"(?i:{after})" if after else ""
         chars = first_characters(opening)
         if chars == opening:
-            alts.append(f"(?i:{opening}){after}")
-            continue
-        # one alternative for each character, each opening with it as it is: the engine
-        # skips to a set of first characters only when every alternative opens with one
-        alts.extend(re.escape(c) + after for c in chars)
-    return re.compile("|".join(alts))
+            own.append(re.compile(f"(?i:{opening}){after}"))
+        else:
+            alts.extend(re.escape(c) + after for c in chars)
+    return Gate([re.compile("|".join(alts)), *own] if alts else own)
 
 
 class Gates:
@@ -320,21 +342,21 @@ class Gates:
         )
 
     @functools.cached_property
-    def always(self) -> re.Pattern[str]:
+    def always(self) -> Gate:
         """What a sentence may hold before any drone was named."""
         return compile_gate(self._lists[0])
 
     @functools.cached_property
-    def after_drones(self) -> re.Pattern[str]:
+    def after_drones(self) -> Gate:
         """... once drones were named."""
         return compile_gate(self._lists[1])
 
     @functools.cached_property
-    def after_claims(self) -> re.Pattern[str]:
+    def after_claims(self) -> Gate:
         """... once a sentence gave a figure."""
         return compile_gate(self._lists[2])
 
-    def for_context(self, ctx: Context) -> re.Pattern[str]:
+    def for_context(self, ctx: Context) -> Gate:
         """The gate for a sentence read after ``ctx``: the widest one the context needs."""
         if ctx.had_claims:
             return self.after_claims

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
 from parsing.count_rules import (
+    DASH_NAME_RU,
     NAME_DASH_RU,
     count_dash_name_at,
     rule_added_count,
@@ -282,9 +283,11 @@ PATTERNS_AFTER_CLAIMS = (
     _LIST_GOES_ON_OPENING,
     _OVER_WORD,
     NAME_DASH_RU,
+    DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)
     _TOTAL_LINE,
     _MORE_LINE,
     _PLACE_DASH_LINE,
+    _PLACE_FIGURE_LINE,
     _TIMESTAMP,
 )
 
