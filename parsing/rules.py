@@ -263,10 +263,12 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
 
 
 #: What :func:`read_sentence` searches a sentence for before it knows whether the sentence
-#: carries anything (``parsing.gate``): the region in context and its speaker, and what
+#: carries anything (``parsing.gate``): the region in context and its speaker, a district's
+#: heading line, and what
 #: ``_interception`` tests first (a drone noun, outside a boat's name; another weapon) ...
 PATTERNS_ALWAYS = (
     *region_context.PATTERNS,
+    _HEADING_DISTRICT,
     vocab.DRONE_RE,
     vocab.NAVAL_RE,
     vocab.MISSILE_RE,
