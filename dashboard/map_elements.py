@@ -121,7 +121,7 @@ class AreaLayers(MacroElement):
             var atlas = window.atlas = {
                 map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
                 aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
-                highlight: {{ this.highlight_json }}, bounds: null
+                highlight: {{ this.highlight_json }}, bounds: null, drawn: {}
             };
             atlas.tooltip = function (id) {
                 var values = atlas.props[id];
@@ -170,7 +170,9 @@ class AreaLayers(MacroElement):
                 extent = [[areas.bbox[1], areas.bbox[0]], [areas.bbox[3], areas.bbox[2]]];
             }
             if (extent) { map.fitBounds(extent, {animate: false}); }
-            if (posted && posted.bounds) { atlas.bounds = JSON.stringify(posted.bounds); }
+            // the extent last applied, and whether it was the areas picked in the filters
+            atlas.extent = function (view) { return JSON.stringify([view.bounds, !!view.focus]); };
+            if (posted && posted.bounds) { atlas.bounds = atlas.extent(posted); }
             function add(name, packed, optional) {
                 if (!packed) { return; }
                 var group = L.geoJSON(atlas.unpack(packed), {
@@ -181,6 +183,8 @@ class AreaLayers(MacroElement):
                     },
                     onEachFeature: function (feature, layer) {
                         atlas.layers[feature.id] = layer;
+                        atlas.drawn[feature.id] = JSON.stringify(
+                            (posted && posted.styles[feature.id]) || atlas.blank);
                         atlas.home[feature.id] = optional ? name : null;
                         atlas.bind(feature, layer);
                     }
@@ -205,7 +209,12 @@ class AreaLayers(MacroElement):
                         if (style && !group.hasLayer(layer)) { group.addLayer(layer); }
                         if (!style && group.hasLayer(layer)) { group.removeLayer(layer); }
                     }
-                    layer.setStyle(style || atlas.blank);
+                    // a shape whose style is the one drawn is left alone
+                    var drawn = JSON.stringify(style || atlas.blank);
+                    if (drawn !== atlas.drawn[id]) {
+                        layer.setStyle(style || atlas.blank);
+                        atlas.drawn[id] = drawn;
+                    }
                 });
                 if (view.combined) {
                     L.geoJSON(view.combined, {
@@ -214,12 +223,23 @@ class AreaLayers(MacroElement):
                         onEachFeature: atlas.bind
                     }).eachLayer(function (layer) { atlas.over.addLayer(layer); });
                 }
-                var bounds = JSON.stringify(view.bounds);
+                var bounds = atlas.extent(view);
                 if (view.bounds && bounds !== atlas.bounds) {
-                    // the first view's fit is not animated: one projection of the shapes
-                    map.fitBounds(view.bounds, {animate: atlas.bounds !== null});
+                    if (atlas.bounds === null || view.focus || atlas.moves(view.bounds)) {
+                        // the first view's fit is not animated: one projection of the shapes
+                        map.fitBounds(view.bounds, {animate: atlas.bounds !== null});
+                    }
                     atlas.bounds = bounds;
                 }
+            };
+            // Another view of the areas with figures (another night, a reporter) moves
+            // the map only when one of them is out of sight or when they would show two
+            // or more zoom levels closer: each move projects and draws every shape again.
+            // The areas picked in the filters (view.focus) are always fitted.
+            atlas.moves = function (bounds) {
+                var wanted = L.latLngBounds(bounds);
+                return !map.getBounds().contains(wanted) ||
+                    map.getBoundsZoom(wanted) >= map.getZoom() + 2;
             };
             if (posted) { atlas.apply(posted); }
         })();

@@ -109,7 +109,10 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     """Return the script that shows ``view`` on its :func:`base_map`.
 
     The map is fitted to ``focus`` (west, south, east, north) when given, else to the
-    areas and seas with a figure or a mention (unchanged when there are none).
+    areas and seas with a figure or a mention (unchanged when there are none). On a map
+    already showing a view, the areas with figures move it only when one of them is out
+    of sight or a fit would zoom in by two or more levels (``atlas.moves``); a ``focus``
+    is always fitted. Only the shapes whose style changed are restyled.
     """
     frames = [f for f in (view.areas, view.seas) if f is not None and len(f)]
     shown = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
@@ -131,6 +134,8 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
         if len(combined)
         else None,
         "bounds": [[extent[1], extent[0]], [extent[3], extent[2]]] if extent else None,
+        # the areas picked in the filters: always fitted (see atlas.moves in the map)
+        "focus": focus is not None,
     }
     # "</" split so that an HTML parser never sees a tag end inside the script
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")

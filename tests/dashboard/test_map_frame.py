@@ -116,3 +116,77 @@ def test_without_a_posted_view_the_map_fits_its_shapes_then_the_view_applied(
     assert holds and zoom == fitting and zoom >= 6
     assert sorted(_fills(page)) == ["#fd8d3c", "#ffffff"]
     page.close()
+
+
+#: JavaScript: count the shapes restyled from now on (``setStyle`` calls, by area id).
+_COUNT_RESTYLED = """() => {
+    window.__restyled = [];
+    const setStyle = L.Path.prototype.setStyle;
+    L.Path.prototype.setStyle = function () {
+        window.__restyled.push(this.feature ? this.feature.id : '?');
+        return setStyle.apply(this, arguments);
+    };
+}"""
+#: JavaScript: the map fitted to ``bounds`` and its zoom animation over (Leaflet drops a
+#: fit asked for during one).
+_FITTED = f"""(bounds) => {{ const [zoom, fitting, holds] = ({_FIT})(bounds);
+    return zoom === fitting && holds && !window.atlas.map._animatingZoom; }}"""
+#: JavaScript: the map's zoom and centre, rounded.
+_WHERE = """() => { const map = window.atlas.map, c = map.getCenter();
+    return [map.getZoom(), c.lat.toFixed(4), c.lng.toFixed(4)]; }"""
+
+
+def _restyled(page, view: dict[str, object]) -> list[str]:  # type: ignore[no-untyped-def]
+    page.evaluate("() => { window.__restyled = []; }")
+    page.evaluate("(view) => window.atlas.apply(view)", view)
+    return sorted(page.evaluate("() => window.__restyled"))
+
+
+def test_only_the_shapes_whose_style_changed_are_restyled(browser, site: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site, None)
+    page.evaluate(_COUNT_RESTYLED)
+    # drawn blank: only RU-AAA gets another style
+    assert _restyled(page, VIEW) == ["RU-AAA"]
+    assert _restyled(page, VIEW) == []  # the same view: nothing rewritten
+    other = {
+        **VIEW,
+        "styles": {"RU-BBB": VIEW["styles"]["RU-AAA"]},  # type: ignore[index]
+        "props": {"RU-BBB": ["Б", "B", "18", "MoD", "1", ""]},
+    }
+    # RU-AAA back to blank, each of RU-BBB's two polygons coloured
+    assert _restyled(page, other) == ["RU-AAA", "RU-BBB"]
+    assert sorted(_fills(page)) == ["#fd8d3c", "#ffffff"]
+    page.close()
+
+
+def test_a_view_in_sight_keeps_the_map_where_it_is_and_a_focus_is_fitted(
+    browser, site: str
+) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site, None)
+    # a first view of both shapes: fitted at once (not animated)
+    whole = [[43.0, 35.0], [66.0, 181.25]]
+    page.evaluate("(view) => window.atlas.apply(view)", {**VIEW, "styles": {}, "bounds": whole})
+    shown = page.evaluate(_WHERE)
+    # areas with figures inside the view, fitted less than two zoom levels closer: the
+    # map does not move (no projection of every shape again), the colours change
+    near = {**VIEW, "bounds": [[43.0, 35.0], [66.0, 120.0]]}
+    zoom, fitting, holds = page.evaluate(_FIT, near["bounds"])
+    assert holds and zoom < fitting < zoom + 2
+    page.evaluate("(view) => window.atlas.apply(view)", near)
+    assert page.evaluate(_WHERE) == shown
+    assert sorted(_fills(page)) == ["#fd8d3c", "#ffffff"]
+    # the same extent as the areas picked in the filters: fitted
+    page.evaluate("(view) => window.atlas.apply(view)", {**near, "focus": True})
+    page.wait_for_function(
+        _FITTED,
+        arg=near["bounds"],
+        timeout=WAIT_MS,
+    )
+    # areas two or more zoom levels closer (RU-AAA's box): fitted too
+    page.evaluate("(view) => window.atlas.apply(view)", VIEW)
+    page.wait_for_function(
+        _FITTED,
+        arg=VIEW["bounds"],
+        timeout=WAIT_MS,
+    )
+    page.close()
