@@ -14,6 +14,7 @@ from parsing import vocab
 from parsing.model import Window
 from parsing.numbers import ORDINALS
 from parsing.text import lower
+from parsing.word_start import Leftmost
 from settings import MSK
 
 _RU_MONTH_RE = "(?:" + "|".join((*vocab.RU_MONTHS_GEN, *vocab.UA_MONTHS_GEN)) + ")"
@@ -143,7 +144,9 @@ HOUR_OF_DAY_RE = re.compile(
     r"(?<![\w-])в\s+(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s+(?:час(?:а|ов)?\s+)?(?P<part>утра|дня|вечера)"
     r"(?![\w-])"
 )
-NIGHT_RE = re.compile(
+#: Tried at every character as one pattern (alternatives open with a named group and a
+#: digit): searched through ``word_start.Leftmost``, the same first match.
+NIGHT_RE = Leftmost(
     rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
@@ -155,7 +158,7 @@ NIGHT_RE = re.compile(
     # "с субботы на воскресенье": the night before that weekday
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
-    r"|час(?:а|ов)?\s+ночи|\d{1,2}[:.]\d{2}\s+ночи"
+    r"|час(?:а|ов)?\s+ночи|\d\d?[:.]\d{2}\s+ночи"  # (a class first, not a repeat: skipped to)
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
     rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"

@@ -160,6 +160,46 @@ class WithOpening:
         return m
 
 
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+class Leftmost:
+    """``re.compile(body)`` searched by first finding where its earliest match starts.
+
+    A body with an alternative that opens with a named group or a class ("(?P<wd>monday|...)
+    \\s+night", "\\d{1,2}:\\d{2}\\s+ночи") is tried at every character, and so are
+    all its alternatives. Here the body's alternatives, their groups made plain, are searched
+    in two or more patterns the engine can skip through: those that open with a letter
+    written by :func:`fronted`, each other one alone. The earliest start any of them finds
+    is where the whole pattern's first match starts (an alternative matching there makes
+    the whole pattern match there), so ``search`` matches the whole pattern at that place
+    only: the same match, spans and groups as ``re.compile(body).search``
+    (``tests/parsing/test_word_start.py``)."""
+
+    def __init__(self, body: str) -> None:
+        if "(?P=" in body or re.search(r"\(\?[-aiLmsux]", body):
+            msg = f"no backreference by name and no flags inside: {body!r}"
+            raise ValueError(msg)
+        self.whole = re.compile(body)
+        self.pattern = body
+        letters: list[str] = []
+        others: list[str] = []
+        for a in _split(_NAMED.sub("(?:", body)):
+            (letters if _front(a) is not None else others).append(a)
+        self.starts = [re.compile(a) for a in others]
+        if letters:
+            self.starts.insert(0, fronted("|".join(letters)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of the whole pattern in ``text``."""
+        first = -1
+        for rx in self.starts:
+            m = rx.search(text)
+            if m is not None and (first < 0 or m.start() < first):
+                first = m.start()
+        return None if first < 0 else self.whole.match(text, first)
+
+
 #: The characters other than a letter's two cases that IGNORECASE matches with a Latin or
 #: Cyrillic letter: dotted and dotless i, long s, the Kelvin sign, the old Cyrillic forms
 #: ("ᲀ" is в). ``tests/parsing/test_word_start.py`` checks them against every character.

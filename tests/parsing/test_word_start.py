@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import vocab
-from parsing.word_start import WithOpening, case_variants, fronted, word_start
+from parsing.time import NIGHT_RE
+from parsing.word_start import Leftmost, WithOpening, case_variants, fronted, word_start
 
 #: Every body the vocabulary compiles with ``vocab.alt``.
 BODIES = [
@@ -229,3 +230,49 @@ def test_with_opening_same_match_on_any_text(text: str) -> None:
 def test_with_opening_needs_its_opening_alternatives_last() -> None:
     with pytest.raises(ValueError, match="last alternatives"):
         WithOpening(r"^a|b")
+
+
+#: Written for this test: nights in every form ``time.NIGHT_RE`` reads, at the start, in the
+#: middle and after another one, with dates, weekdays and clock hours.
+NIGHTS = [
+    "в ночь на 5 мая над областью сбиты три беспилотника; за ночь ещё два",
+    "в ночь с субботы на воскресенье, с 3 на 4 июня, в течение ночи",
+    "сегодня ночью, в 2:30 ночи, около 3 часов ночи; с вечера 2 июня до утра 3 июня",
+    "Overnight into Monday, 12 drones; on the night of June 1 to 2 and friday night too",
+    "the ministry said at 07:45 that 5 drones were shot down tonight, in a single night",
+    "early hours of sunday; from the evening of May 4 to the morning of May 5; вночі",
+    "no night at all here, 12:40 and 1.30 ночью? 14 на 15-е",
+]
+
+
+@pytest.mark.parametrize("body", [NIGHT_RE.pattern, r"(?P<a>ab|c)d|\d\d?:x|e(?P<f>f)?|ab"])
+def test_leftmost_searches_as_the_whole_pattern(body: str) -> None:
+    """``Leftmost`` finds the whole pattern's first match (span and every group) through
+    patterns the engine skips through; each of them opens with a set of characters."""
+    plain, fast = re.compile(body), Leftmost(body)
+    for rx in fast.starts:
+        parsed = re._parser.parse(rx.pattern)  # type: ignore[attr-defined]
+        assert re._compiler._get_charset_prefix(parsed, 0) is not None  # type: ignore[attr-defined]
+    for text in [*NIGHTS, *TEXTS, "ab cd 1:x 12:x ef e abd"]:
+        for t in (text, text.lower()):
+            for pos in range(0, len(t), 4):
+                a, b = fast.search(t[pos:]), plain.search(t[pos:])
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+    if body == NIGHT_RE.pattern:
+        found = [fast.search(t.lower()) for t in NIGHTS]
+        assert all(found)
+        assert [m.group() for m in found if m][-2:] == ["early hours of sunday", "ночью"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdef1:x -", max_size=25))
+def test_leftmost_same_match_on_any_text(text: str) -> None:
+    body = r"(?P<a>ab|c)d|\d\d?:x|e(?P<f>f)?|(?<![\w-])ab|(?:x\s+)?f"
+    a, b = Leftmost(body).search(text), re.compile(body).search(text)
+    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_leftmost_refuses_what_it_cannot_keep() -> None:
+    for body in (r"(?P<a>x)(?P=a)", r"(?i:a)b"):
+        with pytest.raises(ValueError, match="no backreference"):
+            Leftmost(body)
