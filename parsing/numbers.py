@@ -289,12 +289,16 @@ _LETTER_RUN = re.compile(r"[^\W\d_][^\W\d_]*")  # (not "+": see _DIGIT_RUN)
 _DIGIT_RUN = re.compile(r"\d\d*")
 
 
-def _digit_tokens(text: str) -> Iterator[re.Match[str]]:
-    """The tokens of ``_TOKEN.finditer(text)`` that start with a digit, and only where needed
-    others: the scan starts afresh a little before each run of digits instead of reading
-    every word. A fresh scan from a space that follows no digit reads the same tokens as the
-    whole scan (no token holds such a space: only a number grouped in thousands holds a
-    space, after a digit), so the tokens from there on are the same."""
+def _digit_numbers(text: str) -> list[Number]:
+    """``_read(text, tokens)`` for a text without number words, over the tokens of
+    ``_TOKEN.finditer(text)`` that start with a digit, read only where needed: the scan
+    starts afresh a little before each run of digits instead of reading every word. A fresh
+    scan from a space that follows no digit reads the same tokens as the whole scan (no
+    token holds such a space: only a number grouped in thousands holds a space, after a
+    digit), so the tokens from there on are the same. No token of digits is a number word
+    nor part of a run of them (no number word holds a digit), so each is read alone."""
+    out: list[Number] = []
+    skip_to = 0  # the end of "тысяч" read with the digits before it
     pos = 0  # the whole scan has read text[:pos]
     for run in _DIGIT_RUN.finditer(text):
         a = run.start()
@@ -303,12 +307,19 @@ def _digit_tokens(text: str) -> Iterator[re.Match[str]]:
         q = a
         while (q := text.rfind(" ", pos, q)) > 0 and text[q - 1].isdecimal():
             pass  # a space after a digit may be inside "1 200": look further back
-        for m in _TOKEN.finditer(text, max(q, pos)):
+        pos = max(q, pos)
+        while pos <= a and (m := _TOKEN.search(text, pos)) is not None:
             pos = m.end()
-            if m.group()[0].isdecimal():
-                yield m
-            if pos > a:
-                break
+            tok = m.group()
+            if (
+                tok[0].isdecimal()
+                and m.start() >= skip_to
+                and (m.group("grouped") or m.group("decimal") or tok.isdecimal())
+                and (n := _digits(m, text)) is not None
+            ):
+                out.append(n)
+                skip_to = n.end
+    return out
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -320,16 +331,21 @@ def find_numbers(text: str) -> list[Number]:
     without any number word (most sentences of a list of figures) reads only the tokens at its
     digits (same numbers, without a loop over every word).
     """
+    if _without_number_words(text):
+        return _digit_numbers(text)
+    return _read(text, _TOKEN.finditer(text))
+
+
+def _without_number_words(text: str) -> bool:
+    """Whether no word of ``text`` is a number word (its numbers are all digits)."""
     low = text.lower()
     words = _LETTER_RUN.findall(low)
     # (no letter run may hold a digit other than 0-9, "²": such a token is read as digits)
-    if (
+    return (
         len(low) == len(text)
         and _NUMBER_WORDS.isdisjoint(words)
         and (not words or "".join(words).isalpha())
-    ):
-        return _read(text, _digit_tokens(text))
-    return _read(text, _TOKEN.finditer(text))
+    )
 
 
 def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:

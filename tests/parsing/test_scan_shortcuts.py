@@ -1,9 +1,9 @@
 """Shortcuts the parser takes for speed give exactly what the full scans give.
 
-``numbers.find_numbers`` reads only the tokens at digits when a text holds no number word;
-``places.find_groups`` tries its trigger only at the letters a trigger can start with. Each
-is checked against the full scan on texts built from pieces that sit at the edges of the
-token and trigger grammars (written for this test).
+``numbers.find_numbers`` reads only the tokens at digits when a text holds no number word
+(each alone: no run of words); ``places.find_groups`` tries its trigger only at the letters
+a trigger can start with. Each is checked against the full scan on texts built from pieces
+that sit at the edges of the token and trigger grammars (written for this test).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from parsing import numbers, places, reading, trap_rules, vocab
@@ -38,6 +38,22 @@ def _numbers(found: list[numbers.Number]) -> list[tuple[int, int, int]]:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=14).map("".join))
+def test_digit_numbers_read_the_numbers_of_the_full_scan(text: str) -> None:
+    """Without number words, the numbers read at the runs of digits are the full scan's."""
+    assume(numbers._without_number_words(text))
+    try:
+        expected: object = _numbers(numbers._read(text, numbers._TOKEN.finditer(text)))
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        got: object = _numbers(numbers._digit_numbers(text))
+    except ValueError as exc:
+        got = str(exc)
+    assert got == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=14).map("".join))
 def test_digit_tokens_read_the_numbers_of_the_full_scan(text: str) -> None:
     full = numbers._TOKEN.finditer(text)
     try:
@@ -51,16 +67,10 @@ def test_digit_tokens_read_the_numbers_of_the_full_scan(text: str) -> None:
     assert got == expected
 
 
-def test_digit_tokens_skip_words_and_keep_grouped_digits() -> None:
+def test_digit_numbers_skip_words_and_keep_grouped_digits() -> None:
     text = "сбиты 1 200 беспилотников, ещё 15 тыс. и 7.00 мск, 10-15 дронов"
-    assert [m.group() for m in numbers._digit_tokens(text)] == [
-        "1 200",
-        "15",
-        "7",
-        "00",
-        "10",
-        "15",
-    ]
+    full = _numbers(numbers._read(text, numbers._TOKEN.finditer(text)))
+    assert _numbers(numbers._digit_numbers(text)) == full
     assert _numbers(numbers.find_numbers(text)) == [
         (1200, 6, 11),
         (15000, 31, 38),
