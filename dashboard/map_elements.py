@@ -72,13 +72,23 @@ class Patterns(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
-            map.getContainer().querySelectorAll("svg").forEach(function (svg) {
-                if (svg.querySelector("defs.atlas-patterns")) { return; }
-                var defs = document.createElementNS(svg.namespaceURI, "defs");
-                defs.setAttribute("class", "atlas-patterns");
-                defs.innerHTML = {{ this.svg_json }};
-                svg.insertBefore(defs, svg.firstChild);
-            });
+            function add() {
+                map.getContainer().querySelectorAll("svg").forEach(function (svg) {
+                    if (svg.querySelector("defs.atlas-patterns")) { return; }
+                    var defs = document.createElementNS(svg.namespaceURI, "defs");
+                    defs.setAttribute("class", "atlas-patterns");
+                    defs.innerHTML = {{ this.svg_json }};
+                    svg.insertBefore(defs, svg.firstChild);
+                });
+                return map.getPanes().overlayPane.querySelector("svg") !== null;
+            }
+            // the shapes' SVG exists once one is drawn: later when the map waits for its
+            // view (AreaLayers)
+            if (!add()) {
+                map.on("layeradd", function added() {
+                    if (add()) { map.off("layeradd", added); }
+                });
+            }
         })();
         {% endmacro %}
         """
@@ -107,6 +117,12 @@ class Attribution(MacroElement):
         self.text_json = json.dumps(text).replace("</", "<\\/")
 
 
+#: How long a map shown in the app's page waits for the view its page posts before it
+#: draws its shapes blank (``AreaLayers``): the Map page's restyle frame posts it as soon
+#: as the server has sent it, usually within a second or two of the map.
+VIEW_WAIT_MS = 5000
+
+
 class AreaLayers(MacroElement):
     """The shapes as two GeoJSON layers (seas under areas) and ``atlas.apply``."""
 
@@ -115,13 +131,15 @@ class AreaLayers(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
+            var page = window.parent;
             // the view posted before this map was loaded (see restyle_script)
-            var posted = window.parent && window.parent.atlasView;
+            function postedView() { return (page && page.atlasView) || null; }
             var areas = {{ this.areas }};
+            var packs = [["seas", {{ this.seas }}, true], ["areas", areas, false]];
             var atlas = window.atlas = {
                 map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
                 aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
-                highlight: {{ this.highlight_json }}, bounds: null, drawn: {}
+                highlight: {{ this.highlight_json }}, bounds: null, view: null, drawn: {}
             };
             atlas.tooltip = function (id) {
                 var values = atlas.props[id];
@@ -163,42 +181,52 @@ class AreaLayers(MacroElement):
                 });
                 return {type: "FeatureCollection", features: features};
             };
-            // The view's extent first (the posted view's, else every shape's), without
-            // animation: Leaflet projects and draws the shapes once, at the zoom shown.
-            var extent = posted && posted.bounds;
-            if (!extent && areas && areas.bbox) {
-                extent = [[areas.bbox[1], areas.bbox[0]], [areas.bbox[3], areas.bbox[2]]];
-            }
-            if (extent) { map.fitBounds(extent, {animate: false}); }
-            // the extent last applied, and whether it was the areas picked in the filters
-            atlas.extent = function (view) { return JSON.stringify([view.bounds, !!view.focus]); };
-            if (posted && posted.bounds) { atlas.bounds = atlas.extent(posted); }
-            function add(name, packed, optional) {
-                if (!packed) { return; }
-                var group = L.geoJSON(atlas.unpack(packed), {
+            // The layers now, without shapes: streamlit-folium binds its click handlers to
+            // the layers the map holds when this script has run (a shape's click reaches
+            // its layer); the shapes are added by draw(). Combined areas go in atlas.over,
+            // over the others.
+            var first = null;  // the view the shapes are first drawn in
+            packs.forEach(function (pack) {
+                if (!pack[1]) { return; }
+                var name = pack[0], optional = pack[2];
+                atlas.groups[name] = atlas.tip(L.geoJSON(null, {
                     smoothFactor: 0.5,
-                    // drawn in the posted view's colours: not blank first, restyled after
+                    // drawn in the first view's colours: not blank first, restyled after
                     style: function (feature) {
-                        return (posted && posted.styles[feature.id]) || atlas.blank;
+                        return (first && first.styles[feature.id]) || atlas.blank;
                     },
                     onEachFeature: function (feature, layer) {
                         atlas.layers[feature.id] = layer;
                         atlas.drawn[feature.id] = JSON.stringify(
-                            (posted && posted.styles[feature.id]) || atlas.blank);
+                            (first && first.styles[feature.id]) || atlas.blank);
                         atlas.home[feature.id] = optional ? name : null;
                         atlas.bind(feature, layer);
                     }
-                });
-                atlas.tip(group).addTo(map);
-                atlas.groups[name] = group;
-                if (optional) { group.clearLayers(); }
-            }
-            add("seas", {{ this.seas }}, true);
-            add("areas", areas, false);
-            // combined areas go here, over the others: a group that exists when the
-            // component binds its click handlers, so their clicks reach the page too
+                })).addTo(map);
+            });
             atlas.over = atlas.tip(L.featureGroup()).addTo(map);
-            atlas.apply = function (view) {
+            function draw(view) {
+                first = view;
+                // The view's extent first (else every shape's), without animation:
+                // Leaflet projects and draws the shapes once, at the zoom shown.
+                var extent = view && view.bounds;
+                if (!extent && areas && areas.bbox) {
+                    extent = [[areas.bbox[1], areas.bbox[0]], [areas.bbox[3], areas.bbox[2]]];
+                }
+                if (extent) { map.fitBounds(extent, {animate: false}); }
+                if (view && view.bounds) { atlas.bounds = atlas.extent(view); }
+                packs.forEach(function (pack) {
+                    if (!pack[1]) { return; }
+                    var group = atlas.groups[pack[0]];
+                    group.addData(atlas.unpack(pack[1]));
+                    if (pack[2]) { group.clearLayers(); }  // a sea: drawn when a view names it
+                });
+                atlas.apply = apply;
+                if (view) { atlas.apply(view); }
+            }
+            function apply(view) {
+                if (view === atlas.view) { return; }  // posted and applied by its own frame
+                atlas.view = view;
                 atlas.over.clearLayers();
                 atlas.styles = view.styles;
                 atlas.props = view.props;
@@ -231,7 +259,9 @@ class AreaLayers(MacroElement):
                     }
                     atlas.bounds = bounds;
                 }
-            };
+            }
+            // the extent last applied, and whether it was the areas picked in the filters
+            atlas.extent = function (view) { return JSON.stringify([view.bounds, !!view.focus]); };
             // Another view of the areas with figures (another night, a reporter) moves
             // the map only when one of them is out of sight or when they would show two
             // or more zoom levels closer: each move projects and draws every shape again.
@@ -241,7 +271,18 @@ class AreaLayers(MacroElement):
                 return !map.getBounds().contains(wanted) ||
                     map.getBoundsZoom(wanted) >= map.getZoom() + 2;
             };
-            if (posted) { atlas.apply(posted); }
+            // A map in a frame of the app's page (the Map page, whose restyle frame posts
+            // its view right after) waits for that view, at most {{ this.wait_ms }} ms:
+            // drawn blank and fitted to every shape first, the map was projected and drawn
+            // twice, the second time once the view came.
+            var waiting = !postedView() && page && page !== window && window.frameElement;
+            if (!waiting) { draw(postedView()); return; }
+            var since = Date.now();
+            (function wait() {
+                var view = postedView();
+                if (view || Date.now() - since >= {{ this.wait_ms }}) { draw(view); return; }
+                setTimeout(wait, 25);
+            })();
         })();
         {% endmacro %}
         """
@@ -255,9 +296,11 @@ class AreaLayers(MacroElement):
         aliases: Sequence[str],
         blank: dict[str, object],
         highlight: dict[str, object],
+        wait_ms: int = VIEW_WAIT_MS,
     ) -> None:
         super().__init__()
         self._name = "AreaLayers"
+        self.wait_ms = int(wait_ms)
         self.areas = areas.replace("</", "<\\/")
         self.seas = seas.replace("</", "<\\/") if seas else "null"
         self.aliases_json = json.dumps([html.escape(alias, quote=True) for alias in aliases])

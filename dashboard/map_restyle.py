@@ -88,17 +88,25 @@ def base_map(
     basemap: str = BASEMAP_OSM,
     leaflet_base: str | None = None,
     height: int = 600,
+    view_wait_ms: int | None = None,
 ) -> folium.Map:
     """Return the map of ``areas`` and ``seas`` (:func:`packed_shapes` texts) without
     figures; :func:`restyle_script` colours it. Its script fits the map before drawing
     the shapes, to the view posted before it loaded (drawn in that view's colours), else
-    to the areas: Leaflet projects and draws them once, at the zoom shown."""
+    to the areas: Leaflet projects and draws them once, at the zoom shown. Shown in a
+    frame of the app's page, it waits for the view the page posts (``view_wait_ms``, by
+    default ``map_elements.VIEW_WAIT_MS``) rather than draw them blank first."""
     fmap = _new_map(basemap, leaflet_base, height)
-    from dashboard.map_elements import AreaLayers
+    from dashboard.map_elements import VIEW_WAIT_MS, AreaLayers
 
-    AreaLayers(areas, seas, aliases=TOOLTIP_ALIASES, blank=BLANK_STYLE, highlight=HIGHLIGHT).add_to(
-        fmap
-    )
+    AreaLayers(
+        areas,
+        seas,
+        aliases=TOOLTIP_ALIASES,
+        blank=BLANK_STYLE,
+        highlight=HIGHLIGHT,
+        wait_ms=VIEW_WAIT_MS if view_wait_ms is None else view_wait_ms,
+    ).add_to(fmap)
     # fitted in the map's script, before its shapes are drawn (``AreaLayers``): to the
     # view posted before it loaded, else to the areas' ``bbox``
     _finish_map(fmap, legend_title)

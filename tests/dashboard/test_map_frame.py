@@ -51,8 +51,17 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("map-frame")
     shutil.copytree(ROOT / "static" / "vendor" / "leaflet", folder / "leaflet")
-    fmap = base_map(packed_shapes(_shapes(), "region"), leaflet_base="/leaflet")
+    packed = packed_shapes(_shapes(), "region")
+    fmap = base_map(packed, leaflet_base="/leaflet")
     (folder / "map.html").write_text(fmap.get_root().render(), encoding="utf-8")
+    # in a frame of a page, as on the Map page; the second waits only 0.3 s for a view
+    short = base_map(packed, leaflet_base="/leaflet", view_wait_ms=300)
+    (folder / "map-short.html").write_text(short.get_root().render(), encoding="utf-8")
+    for name in ("map", "map-short"):
+        (folder / f"in-{name}.html").write_text(
+            f'<html><body><iframe src="{name}.html" width="1100" height="700"></iframe></body></html>',
+            encoding="utf-8",
+        )
     handler = functools.partial(_Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -189,4 +198,50 @@ def test_a_view_in_sight_keeps_the_map_where_it_is_and_a_focus_is_fitted(
         arg=VIEW["bounds"],
         timeout=WAIT_MS,
     )
+
+
+#: JavaScript (in the map's frame): record each shape's fill when it is added to the map.
+_RECORD_FILLS = """() => {
+    window.addedFills = [];
+    new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(node => {
+        if (node.nodeName === 'path') { window.addedFills.push(node.getAttribute('fill')); }
+    }))).observe(document.body, {childList: true, subtree: true});
+}"""
+
+
+def _map_frame(page, url: str):  # type: ignore[no-untyped-def]
+    page.goto(url, timeout=WAIT_MS)
+    page.frame_locator("iframe").locator(".leaflet-container").wait_for(timeout=WAIT_MS)
+    return page.frames[1]
+
+
+def test_in_a_page_the_map_waits_for_the_view_and_draws_its_shapes_once_in_it(
+    browser, site: str
+) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    frame = _map_frame(page, site.replace("map.html", "in-map.html"))
+    frame.evaluate(_RECORD_FILLS)
+    page.wait_for_timeout(500)
+    assert frame.locator(MAP_PATHS).count() == 0  # no view yet: nothing drawn
+    page.evaluate("(view) => { window.atlasView = view; }", VIEW)  # as the restyle frame
+    frame.locator(MAP_PATHS).first.wait_for(state="attached", timeout=WAIT_MS)
+    # each shape added once, in the view's colours, at the view's extent
+    assert sorted(frame.evaluate("window.addedFills")) == ["#fd8d3c", "#ffffff"]
+    zoom, fitting, holds = frame.evaluate(_FIT, VIEW["bounds"])
+    assert holds and zoom == fitting and zoom >= 6
+    # the hatch patterns are in the shapes' SVG, drawn after the patterns' script ran
+    assert frame.locator(".leaflet-overlay-pane svg defs.atlas-patterns pattern").count() > 0
+    page.close()
+
+
+def test_in_a_page_without_a_view_the_map_draws_its_shapes_blank_after_its_wait(
+    browser, site: str
+) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    frame = _map_frame(page, site.replace("map.html", "in-map-short.html"))
+    frame.locator(MAP_PATHS).first.wait_for(state="attached", timeout=WAIT_MS)
+    assert _fills(frame) == ["#ffffff"] * 2
+    zoom, fitting, holds = frame.evaluate(_FIT, [[43.0, 35.0], [66.0, 181.25]])
+    assert holds and zoom == fitting and zoom < 5
+    assert frame.locator(".leaflet-overlay-pane svg defs.atlas-patterns pattern").count() > 0
     page.close()
