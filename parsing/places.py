@@ -279,6 +279,39 @@ _EN_ELEMENTS = [
         ),
     ),
 ]
+#: Words one of which every match of an element holds as written (the elements are case
+#: sensitive): a sentence holding none of an element's words is never tried with it. Each
+#: is tried (and fails) at every place of a list before the element that reads it ("Брянской
+#: области" is no town's district, "the Kursk Region" no list of regions);
+#: ``tests/parsing/test_scan_shortcuts.py`` derives them from the patterns.
+ELEMENT_WORDS = {
+    ("ru", "town_district"): ("район", "округ"),
+    ("en", "list"): (
+        "regions",
+        "provinces",
+        "seas",
+        "districts",
+        "oblasts",
+        "republics",
+        "Regions",
+        "Seas",
+    ),
+    ("en", "sea_of"): ("Sea",),
+    ("en", "republic"): ("Republic",),
+    ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
+}
+
+
+def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """The elements that can match in ``text``: those of ``ELEMENT_WORDS`` whose words it holds."""
+    lang = "en" if english else "ru"
+    return [
+        (kind, rx)
+        for kind, rx in (_EN_ELEMENTS if english else _RU_ELEMENTS)
+        if (words := ELEMENT_WORDS.get((lang, kind))) is None or any(w in text for w in words)
+    ]
+
+
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?:the\s+)?(?=[A-Z])|"
@@ -579,7 +612,7 @@ def find_groups(
     groups: list[Group] = []
     trigger = _EN_TRIGGER if english else _RU_TRIGGER
     starts = _EN_TRIGGER_START if english else _RU_TRIGGER_START
-    elements = _EN_ELEMENTS if english else _RU_ELEMENTS
+    elements = _elements_for(text, english)
     sep = _EN_SEP if english else _RU_SEP
     pos = 0
     last_head: str | None = None
@@ -600,7 +633,8 @@ def find_groups(
         case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
         outside = english and t.group().lower().startswith("outside")
         approach = english and bool(_APPROACH.search(t.group()))
-        while hit := _element_at(text, at, elements, case):
+        hit = _element_at(text, at, elements, case)
+        while hit is not None:
             kind, m = hit
             if kind == "settlements":
                 plural = True
@@ -689,7 +723,8 @@ def find_groups(
                 at = fig[0].end()
             s2 = sep.match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
-            if not s2 or _element_at(text, s2.end(), elements, case) is None:
+            # (the element found after it is the next one read: matched once)
+            if not s2 or (hit := _element_at(text, s2.end(), elements, case)) is None:
                 break
             at = s2.end()
         if not mentions and town is not None and (word := _town_again(text, t, at, english)):

@@ -141,6 +141,42 @@ def test_every_place_element_starts_with_a_letter() -> None:
     assert hit is not None and hit[0] == "list"
 
 
+def test_element_words_are_held_by_every_match() -> None:
+    """An element of ``places.ELEMENT_WORDS`` is tried only in a sentence holding one of its
+    words: every fragment one of which each match holds (``gate.needs``, from the parsed
+    pattern) holds one of those words as written (the elements are case sensitive)."""
+    from parsing import gate
+
+    elements = {("ru", k): rx for k, rx in places._RU_ELEMENTS}
+    elements |= {("en", k): rx for k, rx in places._EN_ELEMENTS}
+    for key, words in places.ELEMENT_WORDS.items():
+        rx = elements[key]
+        assert not rx.flags & re.IGNORECASE, key
+        for fragment in gate.needs(rx):
+            # the runs of plain characters of the fragment (a class or a repeat ends a run)
+            runs, run = [], ""
+            for token in fragment:
+                if len(token) == 1 or re.fullmatch(r"\\[^\w]", token):
+                    run += token[-1]
+                else:
+                    runs.append(run)
+                    run = ""
+            runs.append(run)
+            assert any(w in r for w in words for r in runs), (key, fragment)
+
+    def kinds(text: str, *, english: bool) -> list[str]:
+        return [k for k, _rx in places._elements_for(text, english=english)]
+
+    russian = [k for k, _rx in places._RU_ELEMENTS]
+    assert kinds("над Брянской областью", english=False) == [
+        k for k in russian if k != "town_district"
+    ]
+    assert kinds("в Ленинском районе Смоленска", english=False) == russian
+    assert kinds("over the Kursk and Bryansk regions", english=True) == [
+        k for k, _rx in places._EN_ELEMENTS if k not in ("sea_of", "republic")
+    ]
+
+
 def test_russian_only_patterns_skipped_in_ascii_start_with_cyrillic() -> None:
     """What an ASCII sentence is not searched for (``low.isascii()``, known without a scan)
     can only match starting at a Cyrillic letter (or, for ``harm._FOLDED`` and
