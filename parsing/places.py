@@ -23,6 +23,7 @@ from parsing.morph import (
 )
 from parsing.numbers import words_value
 from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE
+from parsing.word_start import case_variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,29 @@ _RU_TRIGGER = re.compile(
 #: Put first, that lookbehind makes the engine try the whole pattern at every character of
 #: a sentence (a long list: a tenth of the parse); this class lets it jump from one such
 #: letter to the next, and the trigger itself is tried only there.
-_RU_TRIGGER_START = re.compile("[АБВКНОПРТУабвкнопрту\u1c80\u1c82\u1c84\u1c85](?<![\\w-].)")
+#: Each letter is tried only before a character that follows it in one of the trigger's
+#: words ("в " or "во", "над" or "не", not "пр" nor "ко"): most words of a list open with
+#: one of those letters, and each was a match of the whole trigger.
+_RU_TRIGGER_SECOND = {
+    "в": r"\sобк", "н": "ае", "у": r"\s", "п": "о", "б": "л", "о": "кт", "р": "я", "к": "р",
+    "а": "тк", "т": "еа",
+}  # fmt: skip
+
+
+def _trigger_start(second: dict[str, str], *, ignorecase: bool) -> re.Pattern[str]:
+    """Where a trigger can start: a letter one of its alternatives opens with (each of the
+    characters it matches in any case, with ``ignorecase``), followed by a character that
+    follows that letter in one of them, the letter not inside a word (the lookbehind after
+    the letter: the engine skips from one such letter to the next)."""
+    alts = []
+    for first, after in second.items():
+        follow = f"(?i:[{after}])" if ignorecase else f"[{after}]"
+        firsts = (case_variants(first) or (first,)) if ignorecase else (first,)
+        alts += [f"{c}(?={follow})" for c in firsts]
+    return re.compile(f"(?:{'|'.join(alts)})(?<![\\w-].)")
+
+
+_RU_TRIGGER_START = _trigger_start(_RU_TRIGGER_SECOND, ignorecase=True)
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
 
 CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
@@ -321,7 +344,11 @@ _EN_TRIGGER = re.compile(
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
-_EN_TRIGGER_START = re.compile(r"[ABINOabinos](?<![\w-].)")
+_EN_TRIGGER_START = _trigger_start(
+    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcps", "N": "e", "n": "e",
+     "B": "e", "b": "e", "s": "u"},
+    ignorecase=False,
+)  # fmt: skip
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"

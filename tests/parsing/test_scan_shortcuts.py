@@ -29,6 +29,11 @@ TRIGGER_PIECES = [
     "Там", "там.", "тамбов", "\u1c80 ", "\u1c82коло ", "около ", "over ", "Over ", "in ", "In the ",
     "included ", "such as ", "Bryansk", "-in ", "_in ", "1в ", " ", ", ", "и ", "акваторией ",
     "территорией ", "на подлете к ", "Москве", "Ярославлю", "кроме ", "включая ",
+    "во ", "ПОД ", "близ ", "вблизи ", "Возле ", "недалеко от ", "неподалеку от ", "рядом со ",
+    "помимо ", "отражена атака на ", "Атака на ", "налет на ", " отражена", "в небе над ",
+    "в районе ", "ОКОЛО ", "\u1c84ерриторией ", "\u1c85ам", "\u1c80 ", "\u1c80о ", "апрель",
+    "Above ", "across ", "Outside ", "besides ", "Apart from ", "aside from ", "near ",
+    "on the approach to ", "On the way to ", "over the skies of ", "including ", "Bo ", "ok",
 ]  # fmt: skip
 
 
@@ -81,11 +86,18 @@ def test_digit_numbers_skip_words_and_keep_grouped_digits() -> None:
 
 def test_the_russian_trigger_starts_where_its_letters_match_caselessly() -> None:
     # every character the pattern's first letters match under IGNORECASE, in the plane of
-    # the cased scripts (no character outside it folds to a Cyrillic letter)
+    # the cased scripts (no character outside it folds to a Cyrillic letter), and before it
+    # every character the letter that follows it matches so
     bmp = "".join(map(chr, range(0x10000)))
     expected = set(re.findall("[авбкнопрту]", bmp, re.IGNORECASE))
-    start_class = places._RU_TRIGGER_START.pattern.split("]")[0] + "]"
-    assert set(re.findall(start_class, bmp)) == expected
+    assert set(places._RU_TRIGGER_SECOND) == set("авбкнопрту")
+    starts = places._RU_TRIGGER_START
+    for first, after in places._RU_TRIGGER_SECOND.items():
+        follow = set(re.findall(f"[{after}]", bmp, re.IGNORECASE))
+        for c in set(re.findall(first, bmp, re.IGNORECASE)):
+            found = {x for x in follow | {"x", "ь", "1"} if starts.match(f"{c}{x}")}
+            assert found == follow, (c, sorted(follow - found))
+    assert {m.group() for m in starts.finditer(" ".join(f"{c}{c}а о" for c in bmp))} <= expected
 
 
 def _first_chars(seq: list, flags: int) -> tuple[set[str], bool]:
