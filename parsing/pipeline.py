@@ -24,6 +24,7 @@ from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import TimeMark, find_time
+from parsing.time_clauses import split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     AERIAL_TARGET_RE,
@@ -202,7 +203,7 @@ def parse(
     passes = progress if progress is not None and len(text) >= LONG_TEXT else None
     if passes is not None:
         passes(0, 0)
-    sents = sides.split_sides(prepared.sentences, norm, low)
+    sents, whole = split_times(sides.split_sides(prepared.sentences, norm, low), low)
     ctx = Context()
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
@@ -248,15 +249,23 @@ def parse(
         )
         drone_seen = drone_seen or drone[s.index]
         reporters[s.index] = speakers.sentence_reporter(lchunk, ministry_named=ministry_named)
+        if reporters[s.index] is None and s.index in whole:
+            # one clause of a sentence that tells two times: the sentence's speaker is its own
+            chunk_who, lchunk_who = norm[slice(*whole[s.index])], low[slice(*whole[s.index])]
+            reporters[s.index] = speakers.sentence_reporter(
+                lchunk_who, ministry_named=ministry_named
+            )
+        else:
+            chunk_who, lchunk_who = chunk, lchunk
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
             areas[s.index] = (
-                speaker_region(chunk, english=english)
-                or governor_region(lchunk)
+                speaker_region(chunk_who, english=english)
+                or governor_region(lchunk_who)
                 # "the regional governor said ...", "губернатор региона": the region in context
-                or (ctx.region if REGION_HEAD_RE.search(lchunk) else None)
+                or (ctx.region if REGION_HEAD_RE.search(lchunk_who) else None)
             )
         before = copy_context(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)

@@ -1,0 +1,55 @@
+"""Cutting a sentence that tells two times into one clause per time.
+
+"С 14:00 до 16:00 над X сбиты 6 БПЛА, а с 16:00 до 19:00 — еще 9 над Y", "в ночь на 4 декабря
+... 12, а в ночь на 5 декабря — еще 8", "On the night of May 3-4 ... 22 ...; on the night of May
+4-5 it reported 31 ...": each clause is its own time's report, read as if it were a sentence of
+its own. The speaker the sentence names once ("..., сообщило Минобороны") speaks for both.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from parsing.text import Sentence
+
+#: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
+#: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
+_TIME = (
+    r"с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:\w+\s+)?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
+    r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
+)
+#: The join of two clauses when the second opens on its own time (the first character is a
+#: literal: the engine skips to each ";" or ",").
+_TIME_JOIN = re.compile(rf"(?:;|,\s+(?:а|and))\s+(?={_TIME})")
+_HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
+
+
+def split_times(
+    sents: list[Sentence], low: str
+) -> tuple[list[Sentence], dict[int, tuple[int, int]]]:
+    """The sentences with each one that tells two times cut at the join before the second
+    (the first clause must tell a time too: "в ночь на 4 декабря ..., а в ночь на 5 декабря"),
+    and, for each clause cut so, the span of its whole sentence (where its speaker is named).
+    A text with no such sentence comes back as it is."""
+    cuts: dict[int, re.Match[str]] = {}
+    starts = [s.start for s in sents]
+    for m in _TIME_JOIN.finditer(low):  # one scan of the text; most texts have no match
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or k in cuts or m.end() > sents[k].end:
+            continue
+        if _HEAD_TIME.search(low, sents[k].start, m.start()) is not None:
+            cuts[k] = m
+    if not cuts:
+        return sents, {}
+    out: list[Sentence] = []
+    whole: dict[int, tuple[int, int]] = {}
+    for k, s in enumerate(sents):
+        cut = cuts.get(k)
+        if cut is None:
+            out.append(Sentence(len(out), s.start, s.end))
+            continue
+        for a, b in ((s.start, cut.start()), (cut.end(), s.end)):
+            whole[len(out)] = (s.start, s.end)
+            out.append(Sentence(len(out), a, b))
+    return out, whole
