@@ -13,6 +13,7 @@ from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place
 from parsing.places import ambiguous
 from parsing.reading import ListItem, PlaceMention, Reading, combined_place, join_spans
+from parsing.word_start import word_start
 
 _PLACE_FIRST = re.compile(
     # "... and the rest over X and Y": the remainder has a figure of its own, it shares none
@@ -61,6 +62,66 @@ def rule_wider_area(r: Reading) -> None:
         for p in it.placed:
             r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
         r.total(it.count, 1 if r.total_mark else 2)
+        it.settled = True
+
+
+#: A share of a count ("most", "half of the 48", "большая часть", "80%"): the place it is
+#: said of has a part of the count, whose size the text does not give.
+_SHARE = word_start(
+    r"most(?:ly)?(?![\w-])|majority|bulk(?![\w-])|(?:half|third|quarter)(?=\s+(?:of|were|was)\s)"
+    r"|percent|per\s+cent|больш(?:ая|ую|ей)\s+част|большинств|половин(?:а|ы)(?![\w-])"
+    r"|трет(?:ь|и)(?![\w-])|четверт(?:ь|и)(?![\w-])"
+    r"|процент"
+)
+#: The share said of the count right after it: "half of the 48", "треть из 30".
+_SHARE_OF = re.compile(r"(?:of|из)\s+(?:the\s+|its\s+|these\s+)?$")
+
+
+#: A word every match of ``_SHARE`` holds ("cent" for "percent", "per cent").
+_SHARE_WORDS = (
+    "most", "major", "bulk", "half", "third", "quarter", "cent", "%",
+    "больш", "половин", "трет", "четверт", "процент",
+)  # fmt: skip
+
+
+def _share_word(low: str) -> bool:
+    """Whether ``low`` holds a word of ``_SHARE_WORDS``: a test in C instead of a scan of the
+    sentence by the pattern, same result."""
+    return any(w in low for w in _SHARE_WORDS)
+
+
+def rule_share_of_count(r: Reading) -> None:
+    """ "30 drones ..., most of them over the Bryansk region", "half of the 48 drones were over
+    the Smolensk region", "большая часть из 40 — над Брянской областью": a share of a count said of
+    a place gives the place a part whose size the text does not say; the place is named
+    without a figure and the count is the report's."""
+    low = r.low
+    if not _share_word(low):
+        return
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None and it.placed and not it.counts and not it.targets:
+            # "..., most of them over the Bryansk region": the share of a count said before
+            if _SHARE.search(low, it.start - r.base, it.placed[0].start - r.base):
+                for p in it.placed:
+                    r.claim(it, p.place, None, (p.start, p.end), "share_of_count")
+                it.settled = True
+            continue
+        if c is None or c.each or not it.placed or len(it.counts) != 1:
+            continue
+        a, b = it.start - r.base, it.placed[0].start - r.base
+        m = _SHARE.search(low, c.end - r.base, b) if c.end - r.base < b else None
+        if m is None and "%" not in low[c.end - r.base : max(b, 0)]:
+            before = low[max(a, c.start - r.base - 40) : c.start - r.base]
+            s = _SHARE.search(before)
+            if s is None or not _SHARE_OF.fullmatch(
+                before, s.end() + 1 if before[s.end() : s.end() + 1] == " " else s.end()
+            ):
+                continue
+        for p in it.placed:
+            r.claim(it, p.place, None, (p.start, p.end), "share_of_count")
+        r.total(c, 1 if r.total_mark else 2)
+        r.facts.totals[-1].wide = True  # a part of it is the place's: never the place's figure
         it.settled = True
 
 

@@ -156,6 +156,8 @@ def rule_one_region_total(r: ReportReading) -> None:
     that region's. Never a launched count ("с применением N"), never over several regions."""
     if _region_level(r.claims) or any(c.count is not None for c in r.claims):
         return
+    if any(c.rule == "share_of_count" for c in r.claims):
+        return  # "..., most of them over X": a part of the figure is X's, never all of it
     totals = [t for t in r.totals if t.priority < 3 and not t.foreign and not t.wide]
     if not totals:
         return

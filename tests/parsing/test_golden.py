@@ -3078,6 +3078,12 @@ T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пыт�
 T_CAPITAL_REGION = "Ночью над столичным регионом сбиты три беспилотника."
 T_BUT = "Air defences destroyed three drones over the Kursk region but two were downed above the Black Sea."
 T_WIDER = "Ночью над регионами России и над Черным морем уничтожены 40 беспилотников."
+T_SHARE = (
+    "The ministry said 40 drones were destroyed overnight, most of them over the Bryansk region."
+)
+T_SHARE_OF = (
+    "Минобороны сообщило о 30 сбитых днем дронах, большая часть из них — над Курской областью."
+)
 BELGORODSKY = ("RU-BEL:belgorodsky", "Белгородский район")
 T_TARGETS_TIME = (
     "За день средства ПВО уничтожили 30 беспилотников над Курской областью. Воздушные цели были сбиты в "
@@ -4739,6 +4745,32 @@ GOLDEN_NEWS = [
             )
         ],
     ),
+    # a share of a count ("most of them", "половина из 36") said of a place: no figure of its own
+    (
+        "en-share-of-a-count",
+        T_SHARE,
+        [
+            R(
+                T_SHARE,
+                "mod",
+                [C(T_SHARE, "Bryansk region", "RU-BRY", None, "share_of_count", en=True)],
+                total=40,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-share-of-a-count",
+        T_SHARE_OF,
+        [
+            R(
+                T_SHARE_OF,
+                "mod",
+                [C(T_SHARE_OF, "Курской областью", "RU-KRS", None, "share_of_count")],
+                total=30,
+            )
+        ],
+    ),
     # boats called drones ("морские дроны", "sea drones") and missiles are not drones
     (
         "ru-sea-drones-are-boats",
@@ -4854,7 +4886,7 @@ GOLDEN_NEWS = [
             ),
             R(
                 T_UA_THEN_MOSCOW,
-                "media",
+                "mod",  # "Moscow (also) said", like "Russia said": the ministry
                 [
                     C(
                         T_UA_THEN_MOSCOW,
@@ -6293,6 +6325,7 @@ BY_RULE = {
     "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
+    "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region", "ru-town-of-a-named-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
