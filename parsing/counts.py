@@ -172,8 +172,10 @@ _CUE_WORDS = frozenset(
 )
 
 #: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
-_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to)\s+")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to|and)\s+")
 _RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$")
+#: "between 20 and 30 drones": "and" joins a range's bounds only after "between".
+_BETWEEN = re.compile(r"between\s+$")
 
 
 def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
@@ -189,7 +191,12 @@ def _ranges(s: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
             and n.value < nxt.value
             and (gap := _RANGE_GAP.fullmatch(s, n.end, nxt.start))
         ):
-            worded = gap.group().strip().lower() in ("до", "to")
+            word = gap.group().strip().lower()
+            if word == "and" and not _BETWEEN.search(s, max(0, n.start - 9), n.start):
+                out.append((n, False))
+                i += 1
+                continue
+            worded = word in ("до", "to")
             # "с 10 до 15" is not a count range unless it says "от"/"from" or a drone follows
             if (
                 not worded

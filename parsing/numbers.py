@@ -186,6 +186,14 @@ def words_value(phrase: str) -> int | None:
     "two thousand three hundred" too); "полторы тысячи" is 1,500.
     """
     parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p]
+    if "and" in parts:
+        # "a hundred and twelve": "and" only right after a hundred or a thousand
+        keep = [
+            p for k, p in enumerate(parts) if p != "and" or k == 0 or parts[k - 1] not in _AND_AFTER
+        ]
+        if len(keep) == len(parts) or parts[-1] == "and":
+            return None
+        parts = keep
     big = 0  # the thousands read so far
     total = 0  # the part below a thousand
     last = 10**9
@@ -322,6 +330,14 @@ def _digit_numbers(text: str) -> list[Number]:
     return out
 
 
+#: "several dozen", "a few dozen" (before "dozen"): dozens, no number.
+_FEW_BEFORE = re.compile(r"(?<![\w-])(?:several|a\s+few|few|many)\s+\Z", re.IGNORECASE)
+#: English "a hundred and twelve", "two thousand and five": "and" inside one number, after
+#: a hundred or a thousand and before the number words that follow it.
+_AND_AFTER = frozenset(("hundred", "thousand"))
+_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[Number]:
     """Return the numbers in ``text``; a run of words that is not one number is split.
 
@@ -357,6 +373,9 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         if not run:
             return
         a, b = run[0].start(), run[-1].end()
+        if len(run) == 1 and run[0].group().lower() == "dozen" and _FEW_BEFORE.search(text, 0, a):
+            run.clear()  # "several dozen drones": dozens, no number
+            return
         value = words_value(text[a:b])
         if value is not None:
             out.append(Number(value, a, b))
@@ -381,10 +400,17 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
             continue
         # most tokens are no number: one set lookup, and nothing to flush while no run is open
         if tok.lower() in _NUMBER_WORDS or ("-" in tok and _token_value(tok)):
-            if run and not _GAP.fullmatch(text[run[-1].end() : m.start()]):
+            if (
+                run
+                and not _GAP.fullmatch(text[run[-1].end() : m.start()])
+                and not (
+                    run[-1].group().lower() in _AND_AFTER
+                    and _AND_GAP.fullmatch(text, run[-1].end(), m.start())
+                )
+            ):
                 flush()
             run.append(m)
-        elif run:
+        elif run and not (tok.lower() == "and" and run[-1].group().lower() in _AND_AFTER):
             flush()
     flush()
     return out

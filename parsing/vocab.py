@@ -47,7 +47,7 @@ VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
-APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly"
+APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|up\s+to"
 
 #: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more".
 QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
@@ -81,7 +81,11 @@ REPORTERS = [
         # a headline's attribution after a dash: "Russia downs 26 drones over three regions - ministry"
         r"|(?<=[-–—]\s)(?:russian\s+)?(?:defen[cs]e\s+)?ministry(?=\s*$)"
         # a wire's headline and lede: "Russia says 38 Ukrainian drones downed overnight"
-        r"|(?<!against\s)(?<!on\s)(?<!by\s)russia\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])",
+        r"|(?<!against\s)(?<!on\s)(?<!by\s)russia\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])"
+        # Moscow for the Russian state beside Kyiv ("Kyiv said ...; Moscow said ..."), the
+        # ministry by its country ("Russia's ministry reported") or its spokesman
+        r"|(?<!against\s)(?<!on\s)(?<!in\s)(?<!by\s)moscow\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])"
+        r"|russia['’]s\s+ministry(?![\w-])(?!\s+of\s)|(?:the|a)\s+ministry(?:['’]s)?\s+spokes\w+",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
         "mayor",

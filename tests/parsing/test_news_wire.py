@@ -3,12 +3,13 @@ Grouped by the rule about the language each one decides."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from parsing import parse
-from tests.parsing.test_news_retold import _reports
+from settings import MSK
+from tests.parsing.test_news_retold import _reports, _windows
 
 
 # --- which night: a night written as two days, an ordinal day, evening to morning -------------
@@ -262,3 +263,127 @@ def test_a_number_after_at_alone_is_no_count() -> None:
     text = "The ministry said 30 drones were shot down overnight. Flights resumed at 14 airports."
     d = date(2025, 8, 13)
     assert _reports(text, d) == [("mod", "RU", 30, [], d)]
+
+
+# --- counts: a share of a count said of a place (share_of_count) -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty drones were shot down overnight, the ministry said, which added that most were over "
+        "the Tula region.",
+        "Roughly half of the 30 drones the ministry said it destroyed overnight were over the Tula "
+        "region.",
+        "The ministry said 30 drones were destroyed overnight, mostly over the Tula region.",
+        "За ночь сбиты 30 беспилотников, большинство из них — над Тульской областью, сообщили в "
+        "Минобороны.",
+    ],
+)
+def test_a_share_of_the_count_gives_the_place_no_figure(text: str) -> None:
+    d = date(2025, 9, 3)
+    assert _reports(text, d) == [("mod", "RU", 30, [("RU-TUL", None)], d)]
+
+
+def test_half_an_hour_is_no_share() -> None:
+    text = "Half an hour later, 12 drones were shot down over the Kursk region, the governor said."
+    assert _reports(text, date(2025, 9, 3)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+
+
+# --- counts: ranges, bounds and number words in English ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier"),
+    [
+        (
+            "Between 20 and 30 drones were destroyed over the Tula region, the ministry said.",
+            20,
+            "approx",
+        ),
+        ("Up to 20 drones were destroyed over the Tula region, the ministry said.", 20, "approx"),
+        (
+            "A hundred and twenty drones were destroyed over the Tula region, the ministry said.",
+            120,
+            "exact",
+        ),
+        (
+            "One hundred and five drones were destroyed over the Tula region, the ministry said.",
+            105,
+            "exact",
+        ),
+    ],
+)
+def test_english_ranges_bounds_and_hundreds(text: str, count: int, qualifier: str) -> None:
+    (r,) = parse(text, date(2025, 9, 3))
+    assert (r.total, r.total_qualifier) == (count, qualifier)
+    assert [(c.area_id, c.count, c.qualifier) for c in r.claims] == [("RU-TUL", count, qualifier)]
+
+
+def test_several_dozen_is_no_number() -> None:
+    text = "Several dozen drones were destroyed over the Tula region overnight, the governor said."
+    assert _reports(text, date(2025, 9, 3)) == [
+        ("governor", "RU", None, [("RU-TUL", None)], date(2025, 9, 3))
+    ]
+
+
+def test_two_numbers_joined_by_and_stay_two_without_between() -> None:
+    text = "Twelve drones were destroyed over the Tula region and 15 over the Kursk region."
+    assert _reports(text, date(2025, 9, 3)) == [
+        ("media", "RU", None, [("RU-TUL", 12), ("RU-KRS", 15)], None)
+    ]
+
+
+# --- who said it: Moscow beside Kyiv, the ministry by its country or its spokesman -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said it had hit a depot. Moscow said 14 drones were shot down over the Kaluga region.",
+        "Russia's ministry reported 14 drones shot down over the Kaluga region.",
+        "A ministry spokesman told reporters that 14 drones were shot down over the Kaluga region.",
+    ],
+)
+def test_moscow_and_russias_ministry_are_the_ministry(text: str) -> None:
+    assert _reports(text, date(2025, 9, 3))[-1] == ("mod", "RU", 14, [("RU-KLU", 14)], None)
+
+
+def test_a_mayor_of_moscow_is_no_ministry() -> None:
+    text = "Officials in Moscow said two drones were shot down on approach to the capital, Mayor Sobyanin wrote."
+    assert _reports(text, date(2025, 9, 3))[0][0] == "mayor"
+
+
+# --- which report: one sentence that tells two times (time_clauses.split_times) ---------------
+def test_two_windows_in_one_sentence_are_two_reports() -> None:
+    text = (
+        "С 10:00 до 13:00 мск над Калужской областью уничтожены 4 БПЛА, а с 13:00 до 18:00 — "
+        "еще 7 над Тульской, сообщили в Минобороны."
+    )
+    d = date(2025, 9, 3)
+    assert _reports(text, d) == [
+        ("mod", "RU", 4, [("RU-KLU", 4)], None),
+        ("mod", "RU", 7, [("RU-TUL", 7)], None),
+    ]
+    assert _windows(text, d) == [
+        (datetime(2025, 9, 3, 10, tzinfo=MSK), datetime(2025, 9, 3, 13, tzinfo=MSK)),
+        (datetime(2025, 9, 3, 13, tzinfo=MSK), datetime(2025, 9, 3, 18, tzinfo=MSK)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ночь на 1 сентября над Калужской областью сбиты 10 дронов, а в ночь на 2 сентября — "
+        "еще 6, сообщил губернатор Владислав Шапша.",
+        "On the night of August 31 to September 1 the governor of the Kaluga region said 10 drones "
+        "were downed over the region; on the night of September 1-2 he reported six more drones "
+        "destroyed.",
+    ],
+)
+def test_two_nights_in_one_sentence_are_two_reports(text: str) -> None:
+    assert _reports(text, date(2025, 9, 3)) == [
+        ("governor", "RU", 10, [("RU-KLU", 10)], date(2025, 9, 1)),
+        ("governor", "RU", 6, [("RU-KLU", 6)], date(2025, 9, 2)),
+    ]
+
+
+def test_one_time_then_a_clause_without_its_own_stays_one_report() -> None:
+    text = "В ночь на 2 сентября над Калужской областью сбиты 10 дронов, а над Тульской — еще 6."
+    assert _reports(text, date(2025, 9, 3)) == [
+        ("media", "RU", None, [("RU-KLU", 10), ("RU-TUL", 6)], date(2025, 9, 2))
+    ]
