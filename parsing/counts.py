@@ -66,6 +66,10 @@ _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
 #: "сбиты не 15, а 17": the figure set right; the one after "не" is none.
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
 _BUT_AFTER = re.compile(r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])")
+#: A figure set right in English: "29, not 26, drones" (the figure before "not" is the one; the
+#: one after it is none).
+_NOT_EN_AFTER = re.compile(r",\s+not\s+[\w-]+\s*,\s+")
+_NOT_EN_BEFORE = re.compile(r"[\w-],\s+not\s+$")
 #: (Ukrainian "70 з 85": "з" is "из")
 _OF_BEFORE = re.compile(
     r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
@@ -108,7 +112,7 @@ _ONE_EN = word_start(
 
 
 _DRONE_NEXT = re.compile(r"\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
-_OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+\S+\s+")
+_OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
@@ -304,6 +308,17 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             and _NOT_BEFORE.search(low, max(0, n.start - 4), n.start)
         ):
             continue  # "не 15, а 17 беспилотников": the second figure is the one
+        if "not" in low[max(0, n.start - 5) : n.start] and _NOT_EN_BEFORE.search(
+            low, max(0, n.start - 20), n.start
+        ):
+            continue  # "29, not 26, drones": the figure after "not" is none
+        if (
+            not drone
+            and ", not" in after[:7]
+            and (fix := _NOT_EN_AFTER.match(after))
+            and vocab.DRONE_RE.match(after, fix.end())
+        ):
+            drone = True  # "saying 29, not 26, drones had been downed": the figure set right
         if _attack_word(rest) and _ATTACKS_AFTER.match(rest):
             continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]

@@ -44,6 +44,8 @@ def is_ukrainian_side(text: str, low: str) -> bool:
 #: Where one sentence passes from one side's words to the other's: ", while Russia said ...".
 _SIDES_JOIN = re.compile(
     r",\s+(?:while|whereas)\s+|;\s+|,\s+(?:а|тогда\s+как|в\s+то\s+время\s+как)\s+"
+    # ", and Ukraine's air force said ...": "and" only before a side's name
+    r"|,\s+and\s+(?=(?:the\s+)?(?:ukrain|kyiv|kiev|russia|moscow))"
 )
 
 

@@ -58,7 +58,9 @@ DATE_RE = re.compile(DATE)
 #: (an hour alone), ``g``/``m`` (four digits).
 _CLOCK = (
     r"(?:(?P<{h}>\d{{1,2}})[.:](?P<{mi}>\d{{2}})|(?P<{h}x>\d{{1,2}})(?=\s*[ap]\.?m\b)"
-    r"|(?P<{h}g>[01]\d|2[0-3])(?P<{h}m>[0-5]\d)(?=\s*(?:gmt|utc)\b))"
+    r"|(?P<{h}g>[01]\d|2[0-3])(?P<{h}m>[0-5]\d)(?=\s*(?:gmt|utc)\b"
+    # "between 0100 and 0400 GMT": the zone said once, after the second clock
+    r"|\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\b))"
 )
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
@@ -313,6 +315,8 @@ def _clock(m: re.Match[str], i: str) -> tuple[tuple[int, int] | None, int]:
     else:
         hm = _hour(g[i + "g"], g[i + "m"], None)
     z = g.get("z" + i[1:])
+    if not z and i == "h1" and g.get("h1g") is not None:
+        z = g.get("z2")  # "between 0100 and 0400 GMT": the second clock's zone is the first's
     if hm is None or not z:
         return hm, 0
     minutes = hm[0] * 60 + hm[1] + 180
@@ -392,6 +396,7 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     if d1 is None and (m["gw1"] or m["sdw"]):
         # "9pm (18:00 GMT on Tuesday)", "from 11 p.m. on Monday"
         d1 = _last_weekday(published, _weekday(m["gw1"] or m["sdw"]))
+        d1 = d1 + timedelta(days=shift1) if d1 else None  # "from 2300 GMT on Monday": Tuesday
     if d2 is None and m["edw"] and (d1 is not None or published is not None):
         # "... to 7 a.m. on Tuesday": the weekday on or after the start (before publication)
         anchor = d1 or published
@@ -402,6 +407,8 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
             if d1 is not None and wd is not None
             else _last_weekday(published, wd)
         )
+        # "to 2100 GMT on Thursday" is midnight of Friday in Moscow
+        d2 = d2 + timedelta(days=shift2) if d2 else None
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
     if d1 is None and d2 is not None:

@@ -74,7 +74,8 @@ REPORTERS = [
     (
         "mod",
         r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
-        r"|the\s+ministry\s+(?:also\s+)?(?:said|says|reported|claimed|claims|added|stated)"
+        r"|the\s+ministry\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|added|stated"
+        r"|corrected|clarified|updated|revised|confirmed)"
         # "Russia's military said it destroyed 12 drones": the ministry's statement in news words
         r"|(?:russia['’]s|the\s+russian)\s+military\s+(?:also\s+)?(?:said|says|reported|claimed|claims)"
         r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)"

@@ -387,3 +387,63 @@ def test_one_time_then_a_clause_without_its_own_stays_one_report() -> None:
     assert _reports(text, date(2025, 9, 3)) == [
         ("media", "RU", None, [("RU-KLU", 10), ("RU-TUL", 6)], date(2025, 9, 2))
     ]
+
+
+# --- both sides in one sentence joined by ", and" ----------------------------------------------
+def test_and_before_a_side_s_name_cuts_the_sentence() -> None:
+    text = (
+        "Russia's defence ministry said 12 drones were shot down over the Kursk region, and "
+        "Ukraine's air force said it had downed 40 Russian drones."
+    )
+    d = date(2025, 9, 3)
+    assert [(r.reporter, r.country, r.total) for r in parse(text, d)] == [
+        ("mod", "RU", 12),
+        ("other", "UA", 40),
+    ]
+
+
+def test_and_before_anything_else_cuts_nothing() -> None:
+    text = "Twelve drones were shot down over the Kursk region, and debris fell on a farm, the governor said."
+    assert _reports(text, date(2025, 9, 3)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+
+
+# --- counts: "N of the M drones", a figure set right in English --------------------------------
+def test_the_part_shot_down_of_the_drones_launched() -> None:
+    text = (
+        "Ukraine's air force said it had neutralised 61 of the 75 drones Russia launched overnight."
+    )
+    assert [(r.country, r.total) for r in parse(text, date(2025, 9, 3))] == [("UA", 61)]
+
+
+def test_one_of_the_two_drones_is_no_count_of_its_own() -> None:
+    text = "Two drones were shot down over the Kursk region; debris from one of the two drones hit a barn."
+    assert _reports(text, date(2025, 9, 3)) == [("media", "RU", 2, [("RU-KRS", 2)], None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry corrected its figure, saying 29, not 26, drones were downed over the Kursk region.",
+        "The ministry later clarified that 29, not 26, drones were downed over the Kursk region.",
+    ],
+)
+def test_the_figure_before_not_is_the_one(text: str) -> None:
+    assert _reports(text, date(2025, 9, 3)) == [("mod", "RU", 29, [("RU-KRS", 29)], None)]
+
+
+# --- windows in GMT: the zone said once, a weekday after the hours ----------------------------
+def test_gmt_said_once_after_both_hours() -> None:
+    text = "Between 0100 and 0400 GMT, 15 drones were downed over the Smolensk region, the ministry said."
+    d = date(2025, 9, 3)
+    assert _windows(text, d) == [(_msk(d, 4), _msk(d, 7))]
+
+
+def test_a_weekday_after_gmt_hours_dates_them_before_they_move_to_moscow_time() -> None:
+    # Tuesday 2 September: 2300 GMT on Monday is 02:00 on Tuesday in Moscow
+    text = "From 2300 GMT on Monday to 0300 GMT on Tuesday, 15 drones were downed over the Smolensk region."
+    d = date(2025, 9, 3)
+    assert _windows(text, d) == [(_msk(date(2025, 9, 2), 2), _msk(date(2025, 9, 2), 6))]
+
+
+def _msk(d: date, hour: int) -> datetime:
+    return datetime(d.year, d.month, d.day, hour, tzinfo=MSK)
