@@ -21,7 +21,7 @@ _TIME = (
 )
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
-_TIME_JOIN = re.compile(rf"(?:;|,\s+(?:а|and))\s+(?={_TIME})")
+_TIME_JOIN = re.compile(rf"[;,](?:(?<=,)\s+(?:а|and)|(?<=;))\s+(?={_TIME})")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 
 
