@@ -153,6 +153,18 @@ def test_every_place_element_starts_with_a_letter() -> None:
     assert hit is not None and hit[0] == "list"
 
 
+def _plain_runs(fragment: tuple[str, ...]) -> list[str]:
+    """The runs of plain characters of a ``gate.needs`` fragment (a class or a repeat ends one)."""
+    runs, run = [], ""
+    for token in fragment:
+        if len(token) == 1 or re.fullmatch(r"\\[^\w]", token):
+            run += token[-1]
+        else:
+            runs.append(run)
+            run = ""
+    return [*runs, run]
+
+
 def test_element_words_are_held_by_every_match() -> None:
     """An element of ``places.ELEMENT_WORDS`` is tried only in a sentence holding one of its
     words: every fragment one of which each match holds (``gate.needs``, from the parsed
@@ -165,16 +177,7 @@ def test_element_words_are_held_by_every_match() -> None:
         rx = elements[key]
         assert not rx.flags & re.IGNORECASE, key
         for fragment in gate.needs(rx):
-            # the runs of plain characters of the fragment (a class or a repeat ends a run)
-            runs, run = [], ""
-            for token in fragment:
-                if len(token) == 1 or re.fullmatch(r"\\[^\w]", token):
-                    run += token[-1]
-                else:
-                    runs.append(run)
-                    run = ""
-            runs.append(run)
-            assert any(w in r for w in words for r in runs), (key, fragment)
+            assert any(w in r for w in words for r in _plain_runs(fragment)), (key, fragment)
 
     def kinds(text: str, *, english: bool) -> list[str]:
         return [k for k, _rx in places._elements_for(text, english=english)]
@@ -313,3 +316,45 @@ def test_a_night_written_as_two_days_still_ends_on_the_second() -> None:
 
     assert time._range_end("overnight on july 3-4", date(2025, 7, 5)) == date(2025, 7, 4)
     assert time._range_end("overnight on july 4", date(2025, 7, 5)) is None
+
+
+#: ``region_context``'s Russian patterns as first written (the lookbehind first: tried at
+#: every character).
+_OF_REGION_PLAIN = re.compile(
+    r"(?<![\w-])(?:район\w*|город\w*|территори\w*|населенн\w+\s+пункт\w*|округ\w*|жител\w*)\s+"
+    r"(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?)(?![\w-])"
+)
+_SPEAKER_PLAIN = re.compile(
+    r"(?<![\w-])(?i:губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*)\s+"
+    r"(?P<name>[Рр]еспублик\w*\s+[А-ЯЕ][а-яе]+|[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
+)
+SPEAKER_PIECES = [
+    "губернатор ", "Губернатор ", "ГУБЕРНАТОРА ", "врио губернатора ", "глава ", "Главы ", "мэр ",
+    "Мэра ", "оперштаб ", "оперативный штаб ", "районе ", "города ", "территории ", "округа ",
+    "жители ", "населенного пункта ", "Курской ", "области ", "Республики ", "Крым", "Брянщины",
+    "\u1c80рио губернатора ", "-глава ", "xглава ", " ", ", ", "Белгорода", "края ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), min_size=1, max_size=10).map("".join))
+def test_region_context_patterns_match_as_written(text: str) -> None:
+    """The speaker's title and the place noun before a region's name, written letter first
+    (``word_start``), find what the patterns as first written find."""
+    from parsing import region_context as rc
+
+    for fast, plain in ((rc._SPEAKER_RU, _SPEAKER_PLAIN), (rc._OF_REGION_RU, _OF_REGION_PLAIN)):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+
+
+def test_english_speaker_needs_a_title() -> None:
+    """``speaker_region`` skips an English sentence holding neither "overnor" nor "ayor": every
+    match of ``_SPEAKER_EN`` holds one of them as written (from the parsed pattern)."""
+    from parsing import gate, region_context
+
+    for fragment in gate.needs(region_context._SPEAKER_EN):
+        assert any(w in r for w in ("overnor", "ayor") for r in _plain_runs(fragment)), fragment
+    assert region_context.speaker_region("Over the Kursk Region, 5 drones", english=True) is None
+    assert region_context.speaker_region("the Kursk Region governor said", english=True) == "RU-KRS"
