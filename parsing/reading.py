@@ -213,7 +213,10 @@ _VERB_AFTER = re.compile(
 
 #: a dash, and the "по" of "по N" ("по пять над ...") after it; an opening parenthesis opens a
 #: breakdown the same way ("9 БПЛА (6 – над X, 3 – над Y)", "8 дронов (5 над X и 3 над Y)")
-_DASH = re.compile(r"\s*[—–(-]\s*")
+#: A dash (or an opening parenthesis) with the spaces around it: "\s*[—–(-]\s*", written to
+#: open with one class (a space or the dash itself) that the engine skips to, not a repeat
+#: tried at every character: the same matches.
+_DASH = re.compile(r"[\s—–(-](?:(?<=[—–(-])|\s*[—–(-])\s*")
 _EACH_BEFORE = re.compile(r"(?:по|each)?\s*", re.IGNORECASE)
 
 

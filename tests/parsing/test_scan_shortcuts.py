@@ -358,3 +358,16 @@ def test_english_speaker_needs_a_title() -> None:
         assert any(w in r for w in ("overnor", "ayor") for r in _plain_runs(fragment)), fragment
     assert region_context.speaker_region("Over the Kursk Region, 5 drones", english=True) is None
     assert region_context.speaker_region("the Kursk Region governor said", english=True) == "RU-KRS"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0—–(-аб1", max_size=16))
+def test_breakdown_dashes_are_those_of_the_plain_pattern(text: str) -> None:
+    """``reading._DASH`` opens with a class the engine skips to: the matches of the pattern
+    as first written (spaces, a dash or an opening parenthesis, spaces)."""
+    from parsing import reading
+
+    plain = re.compile(r"\s*[—–(-]\s*")
+    assert [m.span() for m in reading._DASH.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
