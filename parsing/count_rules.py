@@ -5,7 +5,9 @@ targets, totals without a place, "все уничтожены". They run in the 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from geo.area_ids import is_combined, is_sea
@@ -111,6 +113,21 @@ NAME_DASH_RU = re.compile(
 )
 
 
+#: The characters after which a row of ``NAME_DASH_RU`` can start (its lookbehind's).
+_ROW_OPENER = re.compile(rf"[\n,;:/|({BULLETS}]")
+
+
+def name_dash_rows(text: str) -> Iterator[re.Match[str]]:
+    """``NAME_DASH_RU.finditer(text)``, the pattern matched only where a row can start (the
+    text's start, after one of ``_ROW_OPENER``): as written (its opening "^" or lookbehind)
+    the engine tried it at every character of the sentence."""
+    pos = 0
+    for at in itertools.chain((0,), (m.end() for m in _ROW_OPENER.finditer(text))):
+        if at >= pos and (m := NAME_DASH_RU.match(text, at)) is not None:
+            yield m
+            pos = m.end()
+
+
 _ABBREVIATED = {"обл.": "область", "кр.": "край", "Респ.": "Республика", "респ.": "Республика"}
 
 
@@ -144,7 +161,7 @@ def rule_name_dash_count(r: Reading) -> None:
     nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
     if r.english or not r.interception:
         return
-    for m in NAME_DASH_RU.finditer(r.text):
+    for m in name_dash_rows(r.text):
         n = m["n"]
         value = int(n) if n.isdecimal() else words_value(n)
         if value is None:

@@ -371,3 +371,22 @@ def test_breakdown_dashes_are_those_of_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in reading._DASH.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+ROW_PIECES = [
+    "Воронежская область", "Брянской области", "Республика Крым", "Подмосковье", " — ", " – ",
+    "-", ": ", "4", "12", "три", " БПЛА", ", ", "; ", ".", "\n", " / ", " | ", "(", ")", "▪️ ",
+    "🔹 ", " ", "уничтожены 6 БПЛА", "Кировский район", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ROW_PIECES), min_size=1, max_size=12).map("".join))
+def test_name_dash_rows_are_the_patterns_matches(text: str) -> None:
+    """``count_rules.name_dash_rows`` tries ``NAME_DASH_RU`` only where a row can start: the
+    same matches as its ``finditer``."""
+    from parsing import count_rules
+
+    assert [(m.span(), m.groupdict()) for m in count_rules.name_dash_rows(text)] == [
+        (m.span(), m.groupdict()) for m in count_rules.NAME_DASH_RU.finditer(text)
+    ]
