@@ -15,11 +15,14 @@ Issue 14 asks that parse time be linear in the input and that a 10 MB report be 
 - ``windows``: statements with hours and no date, a lede and a night recap each (all one report).
 
 Also prints the time for halves of each size, so a quadratic step shows as a ratio near 4.
+With ``--waits`` it prints instead how long a Cancel waits in each shape: the longest CPU
+time between two calls of the parse's and the check's ``progress``.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import time
@@ -29,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.parse_bench import make_report
-from parsing import parse
+from parsing import letters, parse
 from parsing.diagnostics import diagnose
 
 _FILLER = [
@@ -106,14 +109,44 @@ def _time(text: str) -> float:
     return time.process_time() - c0
 
 
+def _waits(name: str, text: str) -> None:
+    """Print how long a cancel waits: the CPU time between two calls of ``progress`` in the
+    parse and in the check of ``text`` (the longest, the first and the last gap)."""
+    for step in ("parse", "check"):
+        marks = [time.process_time()]
+
+        def progress(_done: int, _total: int, marks: list[float] = marks) -> None:
+            marks.append(time.process_time())
+
+        if step == "parse":
+            reports = parse(text, progress=progress)
+        else:
+            diagnose(text, reports, progress=progress)
+        marks.append(time.process_time())
+        gaps = [b - a for a, b in itertools.pairwise(marks)]
+        longest = max(range(len(gaps)), key=gaps.__getitem__)
+        print(
+            f"{name:8s} {step}: {marks[-1] - marks[0]:6.2f} s CPU, {len(marks) - 2} calls, "
+            f"longest wait {gaps[longest]:.2f} s (after call {longest} of {len(marks) - 2}), "
+            f"first {gaps[0]:.2f} s, last {gaps[-1]:.2f} s",
+            flush=True,
+        )
+
+
 def main() -> int:
-    """Build each shape, parse it, print MB/s and the growth from half the size."""
+    """Build each shape, parse it, print MB/s and the growth from half the size (with
+    ``--waits``: how long a cancel waits in the parse and the check of each shape instead)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--shapes", default="word,dotted,line,prose,reports,windows")
+    ap.add_argument("--waits", action="store_true")
     args = ap.parse_args()
     parse("Над Курской областью сбит БПЛА.")  # load the gazetteer and the morphology once
+    letters.classes("")  # and the letters' table a long text's passes read (once, 0.2 s)
     for name in args.shapes.split(","):
+        if args.waits:
+            _waits(name, SHAPES[name](int(args.mb * 1e6), random.Random(14)))
+            continue
         size = int(args.mb * 1e6)
         rng = random.Random(14)
         half = SHAPES[name](size // 2, rng)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.area_ids import parts
-from parsing import build, retellings, rules, segment, sides, speakers
+from parsing import build, letters, retellings, rules, segment, sides, speakers
 from parsing.gate import Gates
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
@@ -64,8 +64,10 @@ _NOT_PROSE_NO_DOMAIN = re.compile(
 _ANY_TLD = re.compile(_TLD)
 #: The first letter of a word in each alphabet: a text's language is the alphabet more of
 #: its words are written in (one long Latin word must not outweigh a Russian sentence).
-_CYR_WORD = re.compile(r"(?<![^\W\d_])[А-Яа-яЁёІіЇїЄєҐґ]")
-_LAT_WORD = re.compile(r"[A-Za-z](?<![^\W\d_].)")  # (the letter first: skipped to)
+_CYR_WORD = re.compile(rf"(?<!{letters.WORD_LETTER}){letters.CYRILLIC}")
+_LAT_WORD = re.compile(
+    rf"{letters.LATIN}(?<!{letters.WORD_LETTER}.)"
+)  # (the letter first: skipped to)
 
 
 def detect_language(text: str) -> str:
@@ -76,8 +78,12 @@ def detect_language(text: str) -> str:
         return "ru" if cyrillic is not None else "en"  # one alphabet: no need to count
     text = html.unescape(text)
     prose = (_NOT_PROSE if _ANY_TLD.search(text) else _NOT_PROSE_NO_DOMAIN).sub(" ", text)
-    words = len(_CYR_WORD.findall(prose))
-    return "ru" if words and words >= len(_LAT_WORD.findall(prose)) else "en"
+    if len(prose) >= LONG_TEXT:
+        # one match a word: 0.7 s for 10 MB of one-letter words; counted in an array instead
+        words, latin_words = letters.word_starts(prose)
+    else:
+        words, latin_words = len(_CYR_WORD.findall(prose)), len(_LAT_WORD.findall(prose))
+    return "ru" if words and words >= latin_words else "en"
 
 
 def source_reporter(source: str | None) -> Reporter | None:
@@ -188,8 +194,9 @@ def parse(
     (``done == total`` then); a text of ``parsing.text.LONG_TEXT`` characters or more also
     calls ``progress(0, 0)`` after each pass over the whole text that comes before its
     sentences are counted (normalising, lower-casing, the sentence split, the language
-    count), and ``progress(total, total)`` once its sentences are grouped into reports and
-    once the reports are built. An exception it raises ends the parse there and
+    count, the split of sentences that give both sides' words), and ``progress(total,
+    total)`` once its sentences are grouped into reports, between the passes that build a
+    report of ``PROGRESS_STEP`` sentences or more, and once the reports are built. An exception it raises ends the parse there and
     propagates: a long text is stopped within one step.
     """
     if not isinstance(text, str):
@@ -204,6 +211,9 @@ def parse(
     if passes is not None:
         passes(0, 0)
     sents, whole = split_times(sides.split_sides(prepared.sentences, norm, low), low)
+    ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
+    if passes is not None:
+        passes(0, 0)
     ctx = Context()
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
@@ -223,7 +233,6 @@ def parse(
     russian: dict[int, bool] = {}
     drone_seen = False
     ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
-    ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     #: sentences read with no region in context that left a name of several places undecided,
     #: with the context they were read in: a head of region named right after them decides
     undecided: list[tuple[Sentence, Context]] = []
@@ -233,7 +242,9 @@ def parse(
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
         lchunk = low[s.start : s.end]
-        if gates is not None and gates.for_context(ctx).search(lchunk) is None:
+        # (a clause of a sentence that tells two times takes its speaker from the whole)
+        held = lchunk if s.index not in whole else low[slice(*whole[s.index])]
+        if gates is not None and gates.for_context(ctx).search(held) is None:
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False
             reporters[s.index] = None
@@ -302,7 +313,13 @@ def parse(
         )
         for i in facts
     }
-    drafts = segment.group(sents, facts, reporters, times, ua, drone, areas, russian, earlier)
+    # a long text is heard while its sentences are grouped (10 MB of short statements: 1 s)
+    # and inside the build of a report of many sentences (one report of 10 MB of statements
+    # with no date took 1.7 s to build)
+    inside = None if passes is None else (lambda: passes(len(sents), len(sents)))
+    drafts = segment.group(
+        sents, facts, reporters, times, ua, drone, areas, russian, earlier, step=inside
+    )
     if passes is not None:
         passes(len(sents), len(sents))
     own = source_reporter(source)
@@ -310,7 +327,8 @@ def parse(
     for k, d in enumerate(drafts, 1):
         if progress is not None and k % PROGRESS_STEP == 0:
             progress(len(sents), len(sents))
-        r = build.build(d, sents, norm, english=english, own=own, own_area=own_area)
+        step = inside if len(d.sentences) >= PROGRESS_STEP else None
+        r = build.build(d, sents, norm, english=english, own=own, own_area=own_area, step=step)
         if r is not None:
             reports.append(r)
     if passes is not None:

@@ -57,8 +57,18 @@ def _retelling_candidates(
     return candidates
 
 
-def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
-    """Keep one copy when a lede retells the quoted statement (same areas, same or no counts)."""
+#: How many sentences :func:`drop_retellings` compares between two calls of its ``step``.
+STEP_SENTENCES = 1000
+
+
+def drop_retellings(
+    facts: list[tuple[int, SentenceFacts]], *, step: Callable[[], None] | None = None
+) -> list[Claim]:
+    """Keep one copy when a lede retells the quoted statement (same areas, same or no counts).
+
+    ``step()`` is called every ``STEP_SENTENCES`` sentences whose areas are worked out, after
+    they are indexed and every ``STEP_SENTENCES`` sentences compared (an exception it raises stops the work there: how
+    a cancel is heard in a report of thousands of statements)."""
     per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
     live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
     if len(live) < 2:
@@ -68,7 +78,9 @@ def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     comps: list[set[str]] = []
     counts: list[dict[str, set[int | None]]] = []
     claim_comps: list[list[tuple[int | None, set[str]]]] = []
-    for _i, _f, cs in per:
+    for k, (_i, _f, cs) in enumerate(per, 1):
+        if step is not None and k % STEP_SENTENCES == 0:
+            step()
         mine = [(c.count, components(c.area_id)) for c in cs]
         claim_comps.append(mine)
         comps.append(set().union(*(comp for _n, comp in mine)))
@@ -77,9 +89,15 @@ def drop_retellings(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
             for x in comp:
                 by_comp.setdefault(x, set()).add(n)
         counts.append(by_comp)
+    if step is not None:
+        step()
     candidates = _retelling_candidates(live, comps, counts, claim_comps)
+    if step is not None:
+        step()
     dropped: set[int] = set()
-    for a in live:
+    for k, a in enumerate(live, 1):
+        if step is not None and k % STEP_SENTENCES == 0:
+            step()
         if a in dropped:
             continue
         # which b a drops does not depend on the order b are tried in (only on a and b)

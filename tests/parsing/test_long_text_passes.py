@@ -7,12 +7,15 @@ them. The texts are written here, in our own words.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from types import TracebackType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import numbers, parse, pipeline, rules
+from parsing import build, letters, numbers, parse, pipeline, report_rules, rules
 from parsing import text as text_module
 from parsing.diagnostics import diagnose
 
@@ -73,6 +76,50 @@ def test_prose_without_a_domain_is_cut_as_the_full_pattern_cuts_it(text: str) ->
 @given(st.lists(st.sampled_from(LIST_PIECES), max_size=12).map("".join))
 def test_a_list_going_on_is_found_as_the_pattern_as_written_finds_it(text: str) -> None:
     assert rules._list_goes_on(text) == bool(_LIST_GOES_ON_AS_WRITTEN.search(text))
+
+
+#: Letters of every kind beside the two alphabets: accented, Ukrainian, Greek, Chinese, a
+#: combining accent, a lone surrogate, digits of other scripts, a superscript digit, "_".
+LETTER_PIECES = [
+    "a", "Z", "ж", "Ё", "ё", "і", "Ґ", "é", "σ", "Σ", "中", "\u0301", "\ud800", "\U0001d400",
+    "٥", "²", "5", "_", " ", ".", "-", "\n", "aж", "жa", "Aбв", "xyz", "слово",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LETTER_PIECES), max_size=16).map("".join))
+def test_the_letters_counted_in_an_array_are_the_patterns_matches(text: str) -> None:
+    # (a long text's language count and its seams between alphabets: parsing.letters)
+    assert letters.word_starts(text) == (
+        len(pipeline._CYR_WORD.findall(text)),
+        len(pipeline._LAT_WORD.findall(text)),
+    )
+    assert letters.seams(text).tolist() == [m.start() for m in text_module._SEAM.finditer(text)]
+
+
+def test_a_long_text_is_unmixed_and_counted_as_a_short_one() -> None:
+    unit = "Над oбластью сбиты 5 БПЛА. The drones. a.ж.ab.Жx "
+    long = unit * (text_module.LONG_TEXT // len(unit) + 1)
+    assert len(long) >= text_module.LONG_TEXT
+    assert text_module.normalise(long) == "".join(
+        text_module.normalise(unit) for _ in range(len(long) // len(unit))
+    )
+    assert pipeline.detect_language(long) == pipeline.detect_language(unit) == "ru"
+
+
+#: Stops, quotes, spaces and letters around them, where sentences end or do not.
+STOP_PIECES = [
+    ".", "!", "?", "…", '"', "»", "”", " ", "\n", "  ", "A", "Ж", "a", "ж", "Жа", "Ab", "ab",
+    "т.е.", "1.5", "г.", "x", "—",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=16).map("".join))
+def test_sentence_ends_found_after_the_stop_are_those_found_from_it(text: str) -> None:
+    from_stop = [m.span() for m in text_module._boundaries(text, after=False)]
+    assert [m.span() for m in text_module._boundaries(text, after=True)] == from_stop
+    assert from_stop == [m.span() for m in text_module._BOUNDARY.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -165,13 +212,13 @@ def test_a_long_text_reports_its_passes_before_its_sentences() -> None:
     calls: list[tuple[int, int]] = []
     reports = parse(text, progress=lambda done, total: calls.append((done, total)))
     assert reports == []
-    # normalising, lower-casing, the sentence split, the language count; then the sentences
-    # (pieces of at most MAX_SENTENCE_CHARS) every hundred, then all of them; grouped into
-    # reports, the reports built
+    # normalising, lower-casing, the sentence split, the language count, the sides' split;
+    # then the sentences (pieces of at most MAX_SENTENCE_CHARS) every hundred, then all of
+    # them; grouped into reports, the reports built
     count = len(text_module.prepare(text).sentences)
     assert count == 350
     read = [(100, count), (200, count), (300, count), (count, count)]
-    assert calls == [(0, 0)] * 4 + read + [(count, count)] * 2
+    assert calls == [(0, 0)] * 5 + read + [(count, count)] * 2
     text_module.release(text)
 
 
@@ -192,6 +239,63 @@ def test_a_long_text_is_stopped_between_its_passes(stop_after: int) -> None:
     kept = text_module._last
     assert (kept is not None and kept.text is text) == (stop_after >= 3)
     text_module.release(text)
+
+
+def _statements(n: int) -> str:
+    """``n`` short statements of our own with no date: the parse makes them one report."""
+    regions = ["Курской", "Брянской", "Белгородской", "Орловской"]
+    return "\n\n".join(
+        f"Дежурные средства ПВО перехватили {k % 9 + 2} БПЛА над {regions[k % 4]} областью."
+        for k in range(n)
+    )
+
+
+def _in_build() -> bool:
+    """Whether the caller was called from inside ``build.build``."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code is build.build.__code__:
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+def test_a_long_report_is_heard_while_it_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a text of LONG_TEXT characters and more: 10 MB of statements with no date are one
+    # report, whose build took 1.7 s; here the bound is lowered so a short text is one)
+    monkeypatch.setattr(pipeline, "LONG_TEXT", 1000)
+    text = _statements(300)
+    calls: list[bool] = []
+    whole = parse(text, progress=lambda _done, _total: calls.append(_in_build()))
+    assert len(whole) == 1  # one report (no date), with its rows
+    assert {"RU-KRS", "RU-BRY", "RU-BEL"} <= {c.area_id for c in whole[0].claims}
+    heard = calls.count(True)
+    assert heard >= len(build_module_passes()) + 2  # each pass of the build, and retellings
+
+    def cancel(_done: int, _total: int) -> None:
+        if _in_build():
+            raise Stop
+
+    with pytest.raises(Stop) as stopped:
+        parse(text, progress=cancel)
+    # stopped from inside the build of the one report, at its first call there
+    assert any(t.tb_frame.f_code is build.build.__code__ for t in _frames(stopped.tb))
+    # a short text, or a short report, is built without a call (nothing to wait for)
+    monkeypatch.setattr(pipeline, "LONG_TEXT", text_module.LONG_TEXT)
+    calls.clear()
+    assert parse(text, progress=lambda _done, _total: calls.append(_in_build())) == whole
+    assert True not in calls
+
+
+def build_module_passes() -> tuple[object, ...]:
+    """The report rules: the build calls its ``step`` after each."""
+    return report_rules.REPORT_RULES
+
+
+def _frames(tb: TracebackType | None) -> Iterator[TracebackType]:
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
 
 
 def test_a_long_text_the_parse_did_not_prepare_is_checked_with_its_passes_reported() -> None:
