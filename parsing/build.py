@@ -112,6 +112,7 @@ def build(
         max(sents[i].end for i in draft.sentences),
     )
     totals = [t for _i, f in draft.facts for t in f.totals]
+    heard()
     tm = draft.time
     night = tm.night_of if tm else None
     if draft.country == "UA":
@@ -157,6 +158,8 @@ def build(
     heard()
     hurt = damage(texts)
     heard()
+    harmed = casualties(texts)
+    heard()
     return Report(
         reporter=reporter,
         country="RU",
@@ -166,7 +169,7 @@ def build(
         total_qualifier=qualifier,
         claims=tuple(claims),
         damage=hurt,
-        casualties=casualties(texts),
+        casualties=harmed,
         evidence=span,
         doubts=tuple(doubts),
     )

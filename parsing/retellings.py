@@ -66,11 +66,18 @@ def drop_retellings(
 ) -> list[Claim]:
     """Keep one copy when a lede retells the quoted statement (same areas, same or no counts).
 
-    ``step()`` is called every ``STEP_SENTENCES`` sentences whose areas are worked out, after
-    they are indexed and every ``STEP_SENTENCES`` sentences compared (an exception it raises stops the work there: how
+    ``step()`` is called every ``STEP_SENTENCES`` sentences whose claims are sorted, once the
+    sentences with areas are known, every ``STEP_SENTENCES`` sentences whose areas are
+    worked out, after they are indexed and every ``STEP_SENTENCES`` sentences compared (an exception it raises stops the work there: how
     a cancel is heard in a report of thousands of statements)."""
-    per = [(i, f, [c for c in f.claims if c.district_id is None]) for i, f in facts]
+    per = []
+    for k, (i, f) in enumerate(facts, 1):
+        if step is not None and k % STEP_SENTENCES == 0:
+            step()
+        per.append((i, f, [c for c in f.claims if c.district_id is None]))
     live = [k for k, (_i, f, cs) in enumerate(per) if cs and not f.timestamped]
+    if step is not None:
+        step()
     if len(live) < 2:
         # one sentence with areas (most reports): nothing retells another, nothing to index
         return [c for _i, f, _c in per for c in f.claims]

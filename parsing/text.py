@@ -252,13 +252,21 @@ def _symbol(c: str) -> bool:
     return unicodedata.category(c).startswith("S")
 
 
-def sentences(text: str) -> list[Sentence]:
+#: How many sentence ends :func:`sentences` reads between two calls of its ``step``.
+STEP_ENDS = 20000
+
+
+def sentences(text: str, *, step: Callable[[], None] | None = None) -> list[Sentence]:
     """Split normalised text into sentences on line breaks and sentence-final punctuation.
 
-    A sentence longer than ``MAX_SENTENCE_CHARS`` is split further (see there).
+    A sentence longer than ``MAX_SENTENCE_CHARS`` is split further (see there). ``step()``
+    is called every ``STEP_ENDS`` sentence ends read and sentences cut (10 MB of short
+    statements hold 120,000 sentences: 0.46 s of CPU).
     """
     cuts = [0]
-    for m in _boundaries(text):
+    for k, m in enumerate(_boundaries(text), 1):
+        if step is not None and k % STEP_ENDS == 0:
+            step()
         if "\n" not in m.group():
             at = m.start()  # right after the stop (or its closing quote)
             # (an abbreviation and a clock time both end with the full stop here)
@@ -274,7 +282,9 @@ def sentences(text: str) -> list[Sentence]:
         cuts.append(m.end())
     cuts.append(len(text))
     out: list[Sentence] = []
-    for a, b in itertools.pairwise(cuts):
+    for k, (a, b) in enumerate(itertools.pairwise(cuts), 1):
+        if step is not None and k % STEP_ENDS == 0:
+            step()
         a = _SPACE_RUN.match(text, a, b).end()  # type: ignore[union-attr]
         e = a + len(text[a:b].rstrip())
         if e - a <= MAX_SENTENCE_CHARS:  # one piece, already stripped (most sentences)
@@ -315,8 +325,9 @@ def prepare(text: str, *, between: Callable[[], None] | None = None) -> Prepared
     """Return ``text`` normalised (:func:`normalise`), lower-cased and cut into sentences.
 
     The same ``text`` object as the last call's is not prepared again. For a text of
-    ``LONG_TEXT`` characters or more, ``between()`` is called after each pass over it (an
-    exception it raises stops the preparation there: how a cancel is heard).
+    ``LONG_TEXT`` characters or more, ``between()`` is called after each pass over it and
+    every ``STEP_ENDS`` sentence ends of its split (an exception it raises stops the
+    preparation there: how a cancel is heard).
     Raises :class:`ReportTooLongError` for a text over ``MAX_REPORT_CHARS``.
     """
     global _last
@@ -328,7 +339,8 @@ def prepare(text: str, *, between: Callable[[], None] | None = None) -> Prepared
     step()
     low = lower(norm)
     step()
-    _last = found = Prepared(text, norm, low, tuple(sentences(norm)))
+    cut = sentences(norm, step=None if step is _nothing else step)
+    _last = found = Prepared(text, norm, low, tuple(cut))
     step()
     return found
 
