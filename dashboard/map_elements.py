@@ -183,30 +183,25 @@ class AreaLayers(MacroElement):
             };
             // The layers now, without shapes: streamlit-folium binds its click handlers to
             // the layers the map holds when this script has run (a shape's click reaches
-            // its layer); the shapes are added by draw(). Combined areas go in atlas.over,
-            // over the others.
-            var first = null;  // the view the shapes are first drawn in
+            // its layer). The shapes are unpacked into layers of their own now and added
+            // to the map's by draw(). Combined areas go in atlas.over, over the others.
+            var built = {};
             packs.forEach(function (pack) {
                 if (!pack[1]) { return; }
                 var name = pack[0], optional = pack[2];
-                atlas.groups[name] = atlas.tip(L.geoJSON(null, {
+                atlas.groups[name] = atlas.tip(L.featureGroup()).addTo(map);
+                built[name] = L.geoJSON(atlas.unpack(pack[1]), {
                     smoothFactor: 0.5,
-                    // drawn in the first view's colours: not blank first, restyled after
-                    style: function (feature) {
-                        return (first && first.styles[feature.id]) || atlas.blank;
-                    },
+                    style: function () { return atlas.blank; },
                     onEachFeature: function (feature, layer) {
                         atlas.layers[feature.id] = layer;
-                        atlas.drawn[feature.id] = JSON.stringify(
-                            (first && first.styles[feature.id]) || atlas.blank);
                         atlas.home[feature.id] = optional ? name : null;
                         atlas.bind(feature, layer);
                     }
-                })).addTo(map);
+                });
             });
             atlas.over = atlas.tip(L.featureGroup()).addTo(map);
             function draw(view) {
-                first = view;
                 // The view's extent first (else every shape's), without animation:
                 // Leaflet projects and draws the shapes once, at the zoom shown.
                 var extent = view && view.bounds;
@@ -218,8 +213,13 @@ class AreaLayers(MacroElement):
                 packs.forEach(function (pack) {
                     if (!pack[1]) { return; }
                     var group = atlas.groups[pack[0]];
-                    group.addData(atlas.unpack(pack[1]));
-                    if (pack[2]) { group.clearLayers(); }  // a sea: drawn when a view names it
+                    built[pack[0]].eachLayer(function (layer) {
+                        // drawn in the view's colours: not blank first, restyled after
+                        var style = (view && view.styles[layer.feature.id]) || atlas.blank;
+                        layer.setStyle(style);  // not on the map yet: only its options
+                        atlas.drawn[layer.feature.id] = JSON.stringify(style);
+                        if (!pack[2]) { group.addLayer(layer); }  // a sea: when a view names it
+                    });
                 });
                 atlas.apply = apply;
                 if (view) { atlas.apply(view); }

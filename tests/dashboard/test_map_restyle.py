@@ -73,4 +73,4 @@ def test_base_map_embeds_the_packed_shapes_and_fits_in_its_own_script() -> None:
     # one fit, before the shapes are drawn (to the posted view or the bbox: see
     # test_map_frame.py in chromium), not folium's after them
     assert page.count("fitBounds(") == 2  # the first extent, and atlas.apply's
-    assert page.index("map.fitBounds(extent") < page.index("group.addData(")
+    assert page.index("map.fitBounds(extent") < page.index("group.addLayer(layer)")
