@@ -380,6 +380,11 @@ PLACE_NAMES: dict[str, str] = {
 TOWNS_RU: dict[str, str] = {
     "Часцы": "RU-MOS:odintsovsky",  # a village west of Kubinka: "в районе Часцов"
     "Казачья бухта": "UA-40:gagarinsky",  # a bay of Sevastopol: "над Казачьей бухтой"
+    # Sochi's city districts (the pack has inner districts only for Moscow, Petersburg,
+    # Sevastopol and Kazan): "мэр Сочи: над Адлерским районом сбиты два беспилотника"
+    "Адлерский район": "RU-KDA:sochi",
+    "Хостинский район": "RU-KDA:sochi",
+    "Лазаревский район": "RU-KDA:sochi",
     "Горловка": "UA-14",  # "обломки беспилотника упали в Горловке"
     "Макеевка": "UA-14",  # "над Макеевкой сбиты два БПЛА"
     "Мариуполь": "UA-14",  # "в Мариуполе повреждено здание"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
-from parsing.lookup import Resolved, find_any_place, find_place
+from parsing.lookup import Resolved, find_any_place, find_place, region_names
 from parsing.morph import adjective_nominative
 from parsing.numbers import words_value
 from parsing.places import paren_figure
@@ -343,6 +343,13 @@ def rule_sum_verbs(r: Reading) -> None:
 _REPELLED = word_start(r"отражен\w*|отрази\w*|отбит\w*|repelled|repulsed", ignorecase=True)
 
 
+#: An attempt preamble that names drones without a number.
+_UNSIZED_ATTEMPT = re.compile(
+    r"попытк\w*\s+(?:[\w-]+\s+){0,3}?атак\w*\s+(?:с\s+(?:применением|использованием|помощью)\s+)?"
+    r"(?:украинск\w+\s+)?(?:бпла|беспилотн)"
+)
+
+
 def rule_attempt(r: Reading) -> None:
     """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
     only the report's total of last resort (and "все уничтожены" may take it later); an
@@ -367,6 +374,17 @@ def rule_attempt(r: Reading) -> None:
         it.count = None
         if not it.placed:
             it.settled = True
+    if (
+        r.facts.attempt is None
+        and not r.interception
+        and "попытк" in r.low
+        and r.groups
+        and _UNSIZED_ATTEMPT.search(r.low)
+        and not any(it.count is not None for it in r.items)
+    ):
+        # "пресечена попытка атаки БПЛА самолетного типа на объекты в X": a preamble with no
+        # number; "Беспилотник уничтожен" after it is its figure (``all_destroyed``)
+        r.facts.unsized_attempt = True
 
 
 #: "..., 4 из которых подавлены", "..., 12 of which were shot down": the part of a count before.
@@ -413,6 +431,8 @@ def rule_respectively(r: Reading) -> None:
         it.settled = nxt.settled = True
 
 
+#: A dash for the verb and a sea without its name: "ещё два – над морем".
+_BARE_SEA = re.compile(r"\s*[–—-]\s*над\s+(?:морем|акваторией)(?![\w-])(?!\s+[А-ЯЕ])")
 _DASH_MORE = re.compile(r"[–—-]\s*(?:еще|ещё|another)\s", re.IGNORECASE)
 
 
@@ -431,10 +451,12 @@ def rule_added_count(r: Reading) -> None:
         joined = it.sep in ("и", "and") and _VERB_START.match(r.of(it))
         # ", ещё четыре были подавлены средствами РЭБ": "ещё" adds to the figure before it
         # "..., в 05:45 — ещё два": the dash stands for the verb of the clause before
+        # "..., ещё два – над морем": a governor's bare sea is his area's waters
+        sea = bool(it.count.extra and _BARE_SEA.match(r.text, it.count.end - r.base))
         more = (
             it.sep in (",", ";")  # "...; еще 5 подавлены средствами РЭБ"
             and it.count.extra
-            and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)))
+            and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)) or sea)
         ) or (
             # "seven were destroyed overnight and another one in the morning", "и ещё один
             # утром": the verb of the clause before, said once
@@ -450,6 +472,14 @@ def rule_added_count(r: Reading) -> None:
         if last.count is None:
             continue
         span = join_spans(last.evidence, (it.count.start, it.count.end))
+        if sea and last.district_id is not None:
+            # "Над Балаклавой сбиты четыре, ещё два – над морем": more of the region's drones,
+            # not of the district's (the region's sum, as ``more_in_region`` makes it)
+            ru, en = region_names(last.area_id)
+            region = Resolved(last.area_id, ru, en, "region")
+            r.claim(it, region, it.count, (it.count.start, it.count.end), "more_in_region")
+            it.settled = True
+            continue
         r.facts.claims[k] = replace(
             last, count=last.count + it.count.value, evidence=span, rule="added_count"
         )
@@ -577,7 +607,8 @@ def rule_all_destroyed(r: Reading) -> None:
     facts = r.facts
     if facts.claims or r.ctx.attempt is None:
         return
-    count, pre_groups = r.ctx.attempt
+    attempted, pre_groups = r.ctx.attempt
+    count: Count | None = attempted
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
     rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
     if not rest and not vocab.ALL_DESTROYED_RE.search(r.low):
@@ -586,7 +617,9 @@ def rule_all_destroyed(r: Reading) -> None:
             for it in r.items
             if it.count is not None and not it.groups and it.count.drone and not it.count.attempt
         ]
-        if not r.interception or r.groups or len(shot) != 1 or shot[0].value > count.value:
+        if not r.interception or r.groups or len(shot) != 1:
+            return
+        if attempted is not None and shot[0].value > attempted.value:
             return
         count = shot[0]
     placed = [
@@ -595,7 +628,7 @@ def rule_all_destroyed(r: Reading) -> None:
         for m in g.mentions
         if m.place is not None
     ]
-    if len(placed) == 1:
+    if len(placed) == 1 and count is not None:
         p = placed[0]
         r.claim(
             None,

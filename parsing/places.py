@@ -629,12 +629,14 @@ def find_groups(
     english: bool = False,
     sea: str | None = None,
     town: Resolved | None = None,
+    last_district: Resolved | None = None,
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
     ``region`` is the area already in context: districts and towns resolve inside it; ``sea``
     the sea last named, which a bare "над акваторией" means; ``town`` the town last named,
-    which a bare "над городом", "over the city" means.
+    which a bare "над городом", "over the city" means; ``last_district`` the district last named by
+    its head, which a bare "над районом", "над округом" means.
     """
     groups: list[Group] = []
     trigger = _EN_TRIGGER if english else _RU_TRIGGER
@@ -757,6 +759,14 @@ def find_groups(
         if not mentions and town is not None and (word := _town_again(text, t, at, english)):
             # "над городом сбиты два" after "над Курском ...": the town named before
             mentions.append(Mention(base + word[0], base + word[1], text[word[0] : word[1]], town))
+        if (
+            not mentions
+            and last_district is not None
+            and not english
+            and (d := _DISTRICT_AGAIN_RU.match(text, t.start())) is not None
+        ):
+            # "В Белгородском районе ... Над районом сбиты два": the district named before
+            mentions.append(Mention(base + d.start("w"), base + d.end("w"), d["w"], last_district))
         for x in mentions:
             if x.place is not None and x.place.kind == "district" and is_town_name(x.text):
                 town = x.place
@@ -795,6 +805,9 @@ def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
 
 #: "над городом", "over the city" with no name after it: the town named before (only over it:
 #: "a journalist in the city" may mean a town named later).
+_DISTRICT_AGAIN_RU = re.compile(
+    r"(?i:над)\s+(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+)
 _TOWN_AGAIN_RU = re.compile(r"(?<![\w-])над\s+городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
 _OVER_EN = re.compile(r"(?:over|above)\s", re.IGNORECASE)

@@ -47,6 +47,8 @@ class SentenceFacts:
     totals: list[TotalCandidate] = field(default_factory=list)
     timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
     attempt: Count | None = None
+    #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
+    unsized_attempt: bool = False
     #: what was read but not decided: (why, span), e.g. a place name of several regions
     doubts: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     #: the region in context while the sentence was read (named by its head noun in it or before
@@ -61,11 +63,13 @@ class Context:
     """What earlier sentences leave for later ones."""
 
     region: str | None = None
-    attempt: tuple[Count, list[Group]] | None = None
+    #: the attempt preamble's count (None when it gives no number) and its places
+    attempt: tuple[Count | None, list[Group]] | None = None
     had_claims: bool = False
     drone_seen: bool = False
     sea: str | None = None  # the sea last named ("над акваторией" alone means it)
     town: Resolved | None = None  # the town last named ("над городом" alone means it)
+    district: Resolved | None = None  # the district last named ("над районом" alone means it)
     #: the area of the last figure read ("ещё пять" with no place is more of its drones)
     counted: str | None = None
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following

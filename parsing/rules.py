@@ -186,6 +186,10 @@ _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
 )
+#: A district's head noun in a place's words: "Шебекинском округе", "Брянским районом".
+_DISTRICT_HEAD = re.compile(r"район|округ")
+#: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
+_BARE_HEAD = re.compile(r"\W*(?:[\w.]+\s+){0,3}[\w.]+\s*:\s*$")
 #: A heading line that is a district's name alone: "Грайворонский округ.", "📍 Курский район".
 _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
@@ -248,6 +252,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         interception = True
     elif not has_drone and ctx.other_last and not vocab.HIT_RE.search(low):
         return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
+    if interception and not has_drone and _BARE_HEAD.match(s):
+        ctx.had_claims = True  # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА")
+        return None
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
     if not has_drone and not (
         (ctx.had_claims or ctx.drone_seen) and (interception or vocab.HIT_RE.search(low))
@@ -333,7 +340,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     interception = _interception(s, low, ctx)
     if interception is None:
         return None
-    groups = find_groups(s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town)
+    groups = find_groups(
+        s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
+        last_district=ctx.district,
+    )  # fmt: skip
     counts = find_counts(s, low, base)
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
@@ -359,6 +369,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             t.wide = True  # "43 drones over 8 regions": never one region's figure
     if facts.attempt is not None:
         ctx.attempt = (facts.attempt, groups)
+    elif facts.unsized_attempt:
+        ctx.attempt = (None, groups)
     for c in facts.claims:
         if not is_sea(c.area_id) and not is_combined(c.area_id):
             ctx.region = c.area_id
@@ -370,8 +382,15 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                 ctx.region = m.place.area_id
             elif m.place and is_sea(m.place.area_id) and not is_combined(m.place.area_id):
                 ctx.sea = m.place.area_id
-            elif m.place and m.place.kind == "district" and is_town_name(m.text):
-                ctx.town = m.place
+            elif m.place and m.place.kind == "district":
+                if is_town_name(m.text):
+                    ctx.town = m.place
+                if (
+                    not is_town_name(m.text)
+                    or not is_town_name(m.place.district_ru or "")
+                    or _DISTRICT_HEAD.search(s, m.start - base, m.end - base)
+                ):
+                    ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         if interception and s.rstrip().endswith(":") and ctx.drone_seen:
             # "Сбиты беспилотники:" heads the list lines under it, a figure or not

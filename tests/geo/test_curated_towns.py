@@ -29,6 +29,9 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("Часцы", "RU-MOS:odintsovsky"),
         ("в районе Часцов", "RU-MOS:odintsovsky"),
         ("над Казачьей бухтой", "UA-40:gagarinsky"),
+        ("над Адлерским районом", "RU-KDA:sochi"),
+        ("в Хостинском районе", "RU-KDA:sochi"),
+        ("Лазаревский район", "RU-KDA:sochi"),
     ],
 )
 def test_a_curated_place_is_its_district(

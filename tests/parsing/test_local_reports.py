@@ -637,3 +637,47 @@ def test_a_district_heading_gives_its_figure_to_the_lines_under_it() -> None:
         "Всего за сутки сбиты 4 беспилотника."
     )
     assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) not in _rows(text)
+
+
+# ---------------------------------------------------------------- preambles, heads, anaphora
+
+
+def test_an_attempt_without_a_number_takes_the_figure_shot_down_after_it() -> None:
+    text = (
+        "Сегодня около 11.20 мск пресечена попытка атаки БПЛА самолетного типа на объекты в "
+        "Тульской области. Беспилотник уничтожен дежурными средствами ПВО."
+    )
+    assert _rows(text) == [("RU-TUL", None, 1)]
+    # "all of them" of a number never said is no figure: the place is named without one
+    text = (
+        "Пресечена попытка атаки беспилотников на объекты в Калужской области. "
+        "Все беспилотники уничтожены."
+    )
+    assert _rows(text) == [("RU-KLU", None, None)]
+
+
+def test_more_over_the_bare_sea_in_a_governor_s_clause_is_more_of_his_region_s() -> None:
+    source = "Губернатор Краснодарского края"
+    text = "Над Новороссийском сбиты четыре беспилотника, ещё два – над морем."
+    reports = parse(text, source=source)
+    rows = [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims]
+    assert rows == [
+        ("RU-KDA", "RU-KDA:novorossiysk", 4),
+        ("RU-KDA", None, 4),
+        ("RU-KDA", None, 2),
+    ]
+
+
+def test_a_bare_head_with_a_colon_lets_the_rows_under_it_follow() -> None:
+    text = "Сбиты:\nБрянская обл. — 5 БПЛА\nКурская обл. — 3 БПЛА"
+    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 3)]
+
+
+def test_over_the_district_is_the_district_named_before() -> None:
+    text = (
+        "В Белгородском районе обломки беспилотника повредили крышу дома. "
+        "Над районом сбиты три дрона."
+    )
+    assert _rows(text) == [("RU-BEL", "RU-BEL:belgorodsky", 3), ("RU-BEL", None, 3)]
+    # with no district named before, "над районом" is no place
+    assert _rows("Над районом сбиты три дрона.") == []
