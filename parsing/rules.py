@@ -186,10 +186,10 @@ _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
 )
-#: A district's head noun in a place's words: "Шебекинском округе", "Брянским районом".
-_DISTRICT_HEAD = re.compile(r"район|округ")
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
-_BARE_HEAD = re.compile(r"\W*(?:[\w.]+\s+){0,3}[\w.]+\s*:\s*$")
+_BARE_HEAD = re.compile(
+    rf"\W*(?:[\w.]+\s+){{0,3}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$", re.IGNORECASE
+)
 #: A heading line that is a district's name alone: "Грайворонский округ.", "📍 Курский район".
 _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
@@ -252,7 +252,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         interception = True
     elif not has_drone and ctx.other_last and not vocab.HIT_RE.search(low):
         return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
-    if interception and not has_drone and _BARE_HEAD.match(s):
+    if interception and not has_drone and ctx.drone_seen and _BARE_HEAD.match(s):
         ctx.had_claims = True  # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА")
         return None
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
@@ -285,7 +285,7 @@ PATTERNS_ALWAYS = (
     vocab.AERIAL_TARGET_RE,
 )
 #: ... once drones were named in the text (a verb or a damage word alone then carries) ...
-PATTERNS_AFTER_DRONES = (vocab.INTERCEPT_RE, vocab.PUT_AT_RE, vocab.HIT_RE)
+PATTERNS_AFTER_DRONES = (vocab.INTERCEPT_RE, vocab.PUT_AT_RE, vocab.HIT_RE, _BARE_HEAD)
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (
     _LIST_LINE,
@@ -388,7 +388,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                 if (
                     not is_town_name(m.text)
                     or not is_town_name(m.place.district_ru or "")
-                    or _DISTRICT_HEAD.search(s, m.start - base, m.end - base)
+                    or "район" in (words := s[m.start - base : m.end - base])
+                    or "округ" in words
                 ):
                     ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):

@@ -669,7 +669,9 @@ def test_more_over_the_bare_sea_in_a_governor_s_clause_is_more_of_his_region_s()
 
 
 def test_a_bare_head_with_a_colon_lets_the_rows_under_it_follow() -> None:
-    text = "Сбиты:\nБрянская обл. — 5 БПЛА\nКурская обл. — 3 БПЛА"
+    text = (
+        "Ночью отражена атака беспилотников.\nСбиты:\nБрянская обл. — 5 БПЛА\nКурская обл. — 3 БПЛА"
+    )
     assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 3)]
 
 
