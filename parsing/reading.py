@@ -36,6 +36,9 @@ class TotalCandidate:
     foreign: bool = False  # its item names a place the gazetteer does not know ("over Kyiv")
     #: its sentence spreads it over several regions ("43 drones over 8 regions"): no one region's
     wide: bool = False
+    #: the figure a flat list of districts shares ("над Валуйским и Волоконовским округами сбиты 5"):
+    #: the report's total only when the report gives no other figure
+    shared: bool = False
 
 
 @dataclass(slots=True)
@@ -156,9 +159,11 @@ class Reading:
             it.claims.append(len(self.facts.claims))
         self.facts.claims.append(make_claim(place, count, span, rule, self.english))
 
-    def total(self, c: Count, priority: int) -> None:
+    def total(self, c: Count, priority: int, *, shared: bool = False) -> None:
         """Add a candidate for the report's total."""
-        self.facts.totals.append(TotalCandidate(c.value, c.qualifier, priority, c.start, c.end))
+        self.facts.totals.append(
+            TotalCandidate(c.value, c.qualifier, priority, c.start, c.end, shared=shared)
+        )
 
 
 def make_claim(

@@ -189,6 +189,16 @@ def rule_one_region_total(r: ReportReading) -> None:
     )
 
 
+def rule_list_share_is_no_total(r: ReportReading) -> None:
+    """ "Над Валуйским и Волоконовским округами сбиты 5 беспилотников, над Белгородским районом
+    — 2": the figure a list of districts shares is that list's, the report's total only when
+    the report gives no other figure (never the report's total beside a figure of its own)."""
+    if not any(t.shared for t in r.totals):
+        return
+    if any(c.count is not None and c.rule != "districts_of_one_region" for c in r.claims):
+        r.totals[:] = [t for t in r.totals if not t.shared]
+
+
 def rule_sum_of_district_figures(r: ReportReading) -> None:
     """ "Сбиты 6 беспилотников: Брянский район — 2, Климовский — 1, Стародубский округ — 3": a
     total equal to the sum of the figures of two or more districts of one region, with no other
@@ -295,6 +305,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_recap_of_lines,
     rule_combined_retelling,
     rule_region_of_districts_count,
+    rule_list_share_is_no_total,
     rule_region_from_district,
     rule_one_region_total,
     rule_sum_of_district_figures,

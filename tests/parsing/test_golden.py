@@ -5040,6 +5040,10 @@ T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская облас�
 T_COUNT_DASH = "Уничтожены 8 БПЛА: 5 — Брянская область, три – Азовское море."
 T_DISTRICT_SUM = "Сбиты 5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
 T_HEADING_DISTRICT = "Грайворонский округ.\nНад селом Лесное сбиты два беспилотника."
+T_LIST_SHARE = (
+    "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников, над Грайворонским "
+    "округом — 2."
+)
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
 T_SINCE_THE_DAY_BEGAN = (
     "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
@@ -5941,6 +5945,44 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a list of districts sharing a figure beside another district's figure: no report total
+    (
+        "ru-list-share-is-no-total",
+        T_LIST_SHARE,
+        [
+            R(
+                T_LIST_SHARE,
+                "media",
+                [
+                    C(
+                        T_LIST_SHARE,
+                        "Белгородским районом",
+                        "RU-BEL",
+                        None,
+                        "list_without_counts",
+                        district=("RU-BEL:belgorodsky", "Белгородский район"),
+                    ),
+                    C(T_LIST_SHARE, "Белгородским районом", "RU-BEL", None, "region_of_districts"),
+                    C(
+                        T_LIST_SHARE,
+                        "Шебекинским округом",
+                        "RU-BEL",
+                        None,
+                        "list_without_counts",
+                        district=("RU-BEL:shebekinsky", "Шебекинский городской округ"),
+                    ),
+                    C(
+                        T_LIST_SHARE,
+                        "Грайворонским округом — 2",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                        district=("RU-BEL:grayvoronsky", "Грайворонский городской округ"),
+                    ),
+                ],
+            )
+        ],
+    ),
     # a district named alone on a heading line: the figure under it without a place is its
     (
         "ru-heading-district",
@@ -6273,7 +6315,7 @@ GOLDEN_DISTRICTS = [
                         district=("RU-KLU:kirovsky", "Кировский район"),
                     ),
                 ],
-                total=2,
+                # the figure the list shares is no total beside the district's own one
             )
         ],
     ),
@@ -6302,6 +6344,7 @@ BY_RULE = {
     "count_dash_name": ["ru-count-dash-name"],
     "heading_district": ["ru-heading-district"],
     "sum_of_district_figures": ["ru-sum-of-district-figures"],
+    "list_share_is_no_total": ["ru-list-share-is-no-total"],
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],

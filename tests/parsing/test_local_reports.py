@@ -683,3 +683,15 @@ def test_over_the_district_is_the_district_named_before() -> None:
     assert _rows(text) == [("RU-BEL", "RU-BEL:belgorodsky", 3), ("RU-BEL", None, 3)]
     # with no district named before, "над районом" is no place
     assert _rows("Над районом сбиты три дрона.") == []
+
+
+def test_a_figure_a_list_of_districts_shares_is_no_total_beside_another_figure() -> None:
+    text = (
+        "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников, "
+        "над Грайворонским округом — 2."
+    )
+    assert [r.total for r in parse(text)] == [None]
+    # alone, it is the report's total (and the one region's figure)
+    text = "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников."
+    assert [r.total for r in parse(text)] == [5]
+    assert ("RU-BEL", None, 5) in _rows(text)
