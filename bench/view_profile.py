@@ -16,7 +16,16 @@ floor, a new visitor opening a bare Streamlit page on a running server, and page
 in a bare two-page app. Nothing here is
 a test: it prints figures.
 
-    .venv/bin/python bench/view_profile.py [--seed 7] [--top 12] [--trace]
+The browser blocks every request off this machine as the browser tests do (Playwright's
+request routing): that turns chromium's HTTP cache off and passes each file of
+Streamlit's frontend (about 70 scripts, 3 MB, and each element's own chunk loaded when
+the element first arrives) through this process, so a new visitor's steps load and
+compile the whole frontend again. ``--cached`` opens the pages without the routing:
+chromium keeps the frontend's files in its cache, as a returning visitor's browser does
+(a new session all the same). Nothing on these pages fetches from the internet (the
+browser tests check it with the guard).
+
+    .venv/bin/python bench/view_profile.py [--seed 7] [--top 12] [--trace] [--cached]
 """
 
 from __future__ import annotations
@@ -26,7 +35,8 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +63,30 @@ from bench.timeline_bench import (  # noqa: E402
     _wait_log,
     three_year_server,
 )
-from testkit.browser import Server, key_selector  # noqa: E402
+from testkit.browser import Server, key_selector, launch  # noqa: E402
 
 #: Whether steps are traced (threads and native work) instead of profiled (JavaScript).
 TRACING = False
+#: Whether the pages are opened without request routing (``--cached``).
+CACHED = False
 #: DevTools ``Performance`` metrics summed over a step (seconds).
 METRICS = ("TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration")
+
+
+@contextmanager
+def _cached_page(playwright) -> Iterator:  # type: ignore[no-untyped-def]
+    """A page whose browser keeps its HTTP cache: no request routing (``--cached``)."""
+    browser = launch(playwright)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+        browser.close()
+
+
+def _page(playwright):  # type: ignore[no-untyped-def]
+    return _cached_page(playwright) if CACHED else _browser_page(playwright)
 
 
 def _metrics(cdp) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -342,7 +370,7 @@ def bare_steps(playwright, folder: Path, top: int) -> list[tuple[str, dict]]:  #
     try:
         server.wait_healthy(timeout=120)
         assert server.process is not None
-        with _browser_page(playwright) as page:
+        with _page(playwright) as page:
             frames = Frames(page)
             cdp = page.context.new_cdp_session(page)
             cdp.send("Performance.enable")
@@ -379,16 +407,24 @@ def main() -> None:
         help="trace chromium's threads (native work: style, layout, paint) instead of "
         "profiling its JavaScript",
     )
+    parser.add_argument(
+        "--cached",
+        action="store_true",
+        help="open the pages without request routing: chromium keeps Streamlit's frontend "
+        "in its HTTP cache, as a returning visitor's browser does",
+    )
     args = parser.parse_args()
-    global TRACING
-    TRACING = args.trace
+    global TRACING, CACHED
+    TRACING, CACHED = args.trace, args.cached
     with (
         sync_playwright() as playwright,
         three_year_server(playwright, args.seed, "atlas-vp-") as (_floor, server),
     ):
         bare = bare_steps(playwright, server.log.parent, args.top)
-        with _browser_page(playwright) as page:
+        with _page(playwright) as page:
             steps = session(page, server, args.top)
+    if CACHED:
+        print("(--cached: the browser's HTTP cache on, no request routing)")
     for name, step in bare + steps:
         _show(name, step)
 
