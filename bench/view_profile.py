@@ -25,7 +25,12 @@ chromium keeps the frontend's files in its cache, as a returning visitor's brows
 (a new session all the same). Nothing on these pages fetches from the internet (the
 browser tests check it with the guard).
 
+``--nights N`` then browses N nights back, one a step, each with the map frame's own
+count of Leaflet's work: fits, vertices projected, shapes restyled (the same in any
+machine state).
+
     .venv/bin/python bench/view_profile.py [--seed 7] [--top 12] [--trace] [--cached]
+        [--nights N]
 """
 
 from __future__ import annotations
@@ -69,6 +74,27 @@ from testkit.browser import Server, key_selector, launch  # noqa: E402
 TRACING = False
 #: Whether the pages are opened without request routing (``--cached``).
 CACHED = False
+#: Nights browsed back after the other steps (``--nights``).
+NIGHTS = 0
+#: JavaScript: Leaflet's work in the map frame since the last call (counters installed
+#: on the first): fits, vertices projected, shapes restyled.
+_LEAFLET_WORK = """() => {
+    const frame = [...document.querySelectorAll('iframe[title*="st_folium"]')].pop();
+    const w = frame.contentWindow, L = w.L;
+    if (!w.__work) {
+        w.__work = {fits: 0, projected: 0, restyled: 0};
+        const count = (owner, name, key) => {
+            const original = owner[name];
+            owner[name] = function () { w.__work[key]++; return original.apply(this, arguments); };
+        };
+        count(L.Map.prototype, 'fitBounds', 'fits');
+        count(L.Map.prototype, 'latLngToLayerPoint', 'projected');
+        count(L.Path.prototype, 'setStyle', 'restyled');
+    }
+    const work = Object.assign({}, w.__work);
+    w.__work = {fits: 0, projected: 0, restyled: 0};
+    return work;
+}"""
 #: DevTools ``Performance`` metrics summed over a step (seconds).
 METRICS = ("TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration")
 
@@ -317,6 +343,21 @@ def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: 
 
         return wait
 
+    for _ in range(NIGHTS):
+        page.evaluate(_LEAFLET_WORK)
+        night()
+        page.wait_for_timeout(1000)  # the fit's animation and its drawing
+        work = page.evaluate(_LEAFLET_WORK)
+        name, step = steps.pop()
+        steps.append(
+            (
+                f"{name} back ({work['fits']} fit, {work['projected']:,} vertices projected, "
+                f"{work['restyled']} shapes restyled)",
+                step,
+            )
+        )
+    if NIGHTS:
+        return steps
     for _ in range(2):
         measure(
             "page switch Map -> Claims",
@@ -413,9 +454,16 @@ def main() -> None:
         help="open the pages without request routing: chromium keeps Streamlit's frontend "
         "in its HTTP cache, as a returning visitor's browser does",
     )
+    parser.add_argument(
+        "--nights",
+        type=int,
+        default=0,
+        help="browse this many nights back on the Map (Leaflet's work counted), instead "
+        "of the page switches and new visitors",
+    )
     args = parser.parse_args()
-    global TRACING, CACHED
-    TRACING, CACHED = args.trace, args.cached
+    global TRACING, CACHED, NIGHTS
+    TRACING, CACHED, NIGHTS = args.trace, args.cached, args.nights
     with (
         sync_playwright() as playwright,
         three_year_server(playwright, args.seed, "atlas-vp-") as (_floor, server),
