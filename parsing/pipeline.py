@@ -210,7 +210,10 @@ def parse(
     passes = progress if progress is not None and len(text) >= LONG_TEXT else None
     if passes is not None:
         passes(0, 0)
-    sents, whole = split_times(sides.split_sides(prepared.sentences, norm, low), low)
+    both = sides.split_sides(
+        prepared.sentences, norm, low, step=None if passes is None else (lambda: passes(0, 0))
+    )
+    sents, whole = split_times(both, low)
     ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     if passes is not None:
         passes(0, 0)

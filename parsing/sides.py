@@ -8,7 +8,7 @@ kept apart; a sentence that gives both sides' claims is cut into its two clauses
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from parsing import vocab
 from parsing.speakers import sentence_reporter
@@ -49,13 +49,22 @@ _SIDES_JOIN = re.compile(
 )
 
 
-def split_sides(sents: Sequence[Sentence], text: str, low: str) -> list[Sentence]:
+#: How many sentences :func:`split_sides` reads between two calls of its ``step``.
+STEP_SENTENCES = 20000
+
+
+def split_sides(
+    sents: Sequence[Sentence], text: str, low: str, *, step: Callable[[], None] | None = None
+) -> list[Sentence]:
     """Cut a sentence that gives both sides' claims ("Ukraine's air force said it downed 50 of
     76 drones, while Russia's defence ministry said it destroyed 24 over several regions") into
     its two clauses, so each is read as its own side's; so is one that gives two Russian
-    speakers' words ("..., Sobyanin said, while the governor reported ...")."""
+    speakers' words ("..., Sobyanin said, while the governor reported ..."). ``step()`` is
+    called every ``STEP_SENTENCES`` sentences (120,000 short statements took 0.2 s)."""
     out: list[Sentence] = []
     for s in sents:
+        if step is not None and s.index and s.index % STEP_SENTENCES == 0:
+            step()
         cut = None
         joins = list(_SIDES_JOIN.finditer(low, s.start, s.end))
         for k, m in enumerate(joins):
