@@ -337,7 +337,7 @@ def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]
 
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
-    r"(?<![\w-])(?:(?:included|including|such\s+as)\s+)(?:the\s+)?(?=[A-Z])|"
+    r"(?<![\w-])(?:(?:included|including|such\s+as|among\s+(?:them|which|those))\s+)(?:the\s+)?(?=[A-Z])|"
     r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to)\s+(?:the\s+)?"
@@ -345,7 +345,7 @@ _EN_TRIGGER = re.compile(
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
 _EN_TRIGGER_START = _trigger_start(
-    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcps", "N": "e", "n": "e",
+    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmps", "N": "e", "n": "e",
      "B": "e", "b": "e", "s": "u"},
     ignorecase=False,
 )  # fmt: skip
@@ -653,7 +653,7 @@ def find_groups(
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
         region_list = (
             english
-            and t.group().startswith(("incl", "such"))
+            and t.group().startswith(("incl", "such", "among"))
             and "region" in text[: t.start()].lower()
         )
         mentions: list[Mention] = []

@@ -8,14 +8,26 @@ governor's, and gives its report the speaker's region, as "губернатор 
 
 from __future__ import annotations
 
+import re
+
 from parsing import vocab
 from parsing.model import Reporter
 
 _BY_AREA = [(area, vocab.alt(pattern)) for area, pattern in vocab.GOVERNORS.items()]
 _ANY = vocab.alt("|".join(vocab.GOVERNORS.values()))
 
+#: The ministry's formula for who shot ("дежурными средствами ПВО"), the one reporter entry
+#: that names no speaker.
+_DUTY_FORMULA = re.compile(r"дежурными\s+средствами\s+пво")
+
 #: What :func:`sentence_reporter` searches a sentence for (``parsing.gate``).
-PATTERNS = (vocab.NOT_REPORTER_RE, vocab.REPORTER_RE, _ANY, vocab.MINISTRY_AGAIN_RE)
+PATTERNS = (
+    vocab.NOT_REPORTER_RE,
+    vocab.REPORTER_RE,
+    _ANY,
+    vocab.MINISTRY_AGAIN_RE,
+    _DUTY_FORMULA,
+)
 
 
 def governor_region(low: str) -> str | None:
@@ -43,4 +55,12 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
     # the earliest reporter named; at its place the entry listed first
     at = m.start()
     who = next(who for who, rx in vocab.REPORTER_RES if rx.match(cleaned, at))
+    if who == "mod" and _DUTY_FORMULA.match(cleaned, at):
+        # "дежурными средствами ПВО уничтожены 2 БПЛА, сообщил глава региона": the ministry's
+        # words for who shot; a head of region or a mayor named after them is the speaker
+        nxt = vocab.REPORTER_RE.search(cleaned, m.end())
+        if nxt is not None:
+            later = next(w for w, rx in vocab.REPORTER_RES if rx.match(cleaned, nxt.start()))
+            if later in ("governor", "mayor"):
+                return later  # type: ignore[return-value]
     return who  # type: ignore[return-value]

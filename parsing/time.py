@@ -170,7 +170,7 @@ NIGHT_RE = Leftmost(
     rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+{_WD_RE}\s+(?:to|into)\s+(?P<twd>{_WD_RE})"
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
-    r"|last\s+night|(?:over|during)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
     r"|in\s+(?:a\s+single|one)\s+night",
 )

@@ -447,3 +447,31 @@ def test_a_weekday_after_gmt_hours_dates_them_before_they_move_to_moscow_time() 
 
 def _msk(d: date, hour: int) -> datetime:
     return datetime(d.year, d.month, d.day, hour, tzinfo=MSK)
+
+
+# --- places: "among them" opens a list of regions without figures ------------------------------
+def test_regions_listed_after_among_them_are_named_in_the_total() -> None:
+    text = (
+        "The ministry said 40 drones were shot down over six regions, among them Bryansk, Kursk "
+        "and Belgorod, in the course of the night."
+    )
+    d = date(2025, 9, 3)
+    assert _reports(text, d) == [
+        ("mod", "RU", 40, [("RU-BRY", None), ("RU-KRS", None), ("RU-BEL", None)], d)
+    ]
+
+
+# --- who said it: the ministry's formula for who shot names no speaker -------------------------
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            "Над Тульской областью дежурными средствами ПВО уничтожены 3 БПЛА, сообщил "
+            "губернатор Дмитрий Миляев.",
+            "governor",
+        ),
+        ("Дежурными средствами ПВО над Тульской областью уничтожены 3 БПЛА.", "mod"),
+    ],
+)
+def test_a_governor_quoting_the_duty_formula_is_the_speaker(text: str, reporter: str) -> None:
+    assert _reports(text, date(2025, 9, 3)) == [(reporter, "RU", 3, [("RU-TUL", 3)], None)]
