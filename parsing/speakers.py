@@ -20,6 +20,20 @@ _ANY = vocab.alt("|".join(vocab.GOVERNORS.values()))
 #: that names no speaker.
 _DUTY_FORMULA = re.compile(r"дежурными\s+средствами\s+пво")
 
+#: A word every match of a governor's or a mayor's entry of ``vocab.REPORTERS`` holds: a
+#: sentence with the formula and none of them names no such speaker after it (the second search
+#: is spared, same result).
+_HEAD_WORDS = (
+    "губернатор", "глав", "мэр", "оперштаб", "оперативн", "руководител", "собянин",
+    "governor", "mayor", "city", "head", "regional", "operational", "crimean", "sobyanin",
+)  # fmt: skip
+
+
+def _named_after_formula(low: str) -> bool:
+    """Whether ``low`` holds a word of ``_HEAD_WORDS`` (a test in C, no scan)."""
+    return any(w in low for w in _HEAD_WORDS)
+
+
 #: What :func:`sentence_reporter` searches a sentence for (``parsing.gate``).
 PATTERNS = (
     vocab.NOT_REPORTER_RE,
@@ -55,7 +69,7 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
     # the earliest reporter named; at its place the entry listed first
     at = m.start()
     who = next(who for who, rx in vocab.REPORTER_RES if rx.match(cleaned, at))
-    if who == "mod" and _DUTY_FORMULA.match(cleaned, at):
+    if who == "mod" and _named_after_formula(cleaned) and _DUTY_FORMULA.match(cleaned, at):
         # "дежурными средствами ПВО уничтожены 2 БПЛА, сообщил глава региона": the ministry's
         # words for who shot; a head of region or a mayor named after them is the speaker
         nxt = vocab.REPORTER_RE.search(cleaned, m.end())
