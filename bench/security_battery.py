@@ -113,7 +113,8 @@ def _hover_map(page) -> int:  # type: ignore[no-untyped-def]
     """Hover every drawn area of the map (its tooltip is built then); return how many.
     No click: a click drills down and redraws the page."""
     frame = page.frame_locator(MAP_IFRAME).last
-    frame.locator(MAP_PATHS).first.wait_for(timeout=WAIT_MS)
+    # the first visible one: a shape outside the fitted view is drawn empty ("M0 0")
+    frame.locator(f"{MAP_PATHS} >> visible=true").first.wait_for(timeout=WAIT_MS)
     return int(
         frame.locator("body").evaluate(
             """() => { const paths = document.querySelectorAll('svg path.leaflet-interactive');
