@@ -73,7 +73,9 @@ class Patterns(MacroElement):
         (function () {
             var map = {{ this._parent.get_name() }};
             function add() {
-                map.getContainer().querySelectorAll("svg").forEach(function (svg) {
+                // the panes' SVGs only: the attribution's flag is an SVG too, and is
+                // re-created whenever a layer adds its attribution
+                map.getPanes().mapPane.querySelectorAll("svg").forEach(function (svg) {
                     if (svg.querySelector("defs.atlas-patterns")) { return; }
                     var defs = document.createElementNS(svg.namespaceURI, "defs");
                     defs.setAttribute("class", "atlas-patterns");
