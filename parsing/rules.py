@@ -303,6 +303,26 @@ PATTERNS_AFTER_CLAIMS = (
 )
 
 
+def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
+    """Keep what a cumulative sentence names for the sentences after it, and read no figure.
+
+    "С начала года над Брянщиной сбиты 1 500 беспилотников. За сутки сбиты ещё 12": the
+    tally is no report, but the next sentence's "ещё 12" is about its drones and its region.
+    """
+    if not names_drone(low):
+        return
+    ctx.drone_seen = True
+    regions = {
+        m.place.area_id
+        for g in find_groups(s, 0, region=ctx.region, english=english)
+        for m in g.mentions
+        if m.place and m.place.kind == "region" and not is_sea(m.place.area_id)
+    }
+    if len(regions) == 1:
+        # the tally's one region is the one "ещё N" after it adds drones to
+        ctx.region = ctx.counted = regions.pop()
+
+
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
@@ -312,11 +332,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
-            return None
-        if vocab.INTERCEPT_RE.search(low, cut, footer.start()):
+            return _cumulative_names(s, low, ctx, english=english)
+        if vocab.INTERCEPT_RE.search(low, cut, footer.start()) and not vocab.INTERCEPT_RE.search(
+            low, 0, cut
+        ):
             # "Since the war began, ... 3,512 drones, ... have all been destroyed ...":
-            # the cumulative clause holds the verb of the whole list
-            return None
+            # the cumulative clause holds the verb of the whole list (but "77 drones were
+            # destroyed overnight, bringing to 900 the number shot down since ..." has its own)
+            return _cumulative_names(s, low, ctx, english=english)
         s, low = s[:cut], low[:cut]
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")

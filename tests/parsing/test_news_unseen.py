@@ -1,0 +1,56 @@
+"""News texts of kinds the parser missed on a fresh batch of unseen reports (issue 10),
+written for this project in our own words. Grouped by the rule about the language each one
+decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parsing.test_news_retold import _reports
+
+TUESDAY = date(2025, 6, 10)
+
+
+# --- a cumulative tally: no figure of its own, but it names drones and their region ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, more than 2,000 drones have been downed over the Belgorod "
+        "region, the governor said. Overnight, four were destroyed over the Belgorod region.",
+        "С начала года над Белгородской областью сбиты более 2000 беспилотников, сообщил "
+        "губернатор. За ночь над Белгородской областью уничтожены четыре.",
+    ],
+)
+def test_a_figure_without_a_drone_noun_after_a_tally_counts_drones(text: str) -> None:
+    assert _reports(text, TUESDAY) == [("governor", "RU", 4, [("RU-BEL", 4)], TUESDAY)]
+
+
+def test_more_after_a_tally_is_more_of_the_tallys_region() -> None:
+    text = (
+        "С начала года над Брянской областью уничтожено свыше 1500 беспилотников. За минувшие "
+        "сутки сбиты ещё девять, сообщил губернатор."
+    )
+    assert _reports(text, TUESDAY) == [("governor", "RU", 9, [("RU-BRY", 9)], None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 64 drones had been destroyed overnight, bringing to more than 800 "
+        "the number shot down since the beginning of the month.",
+        "The ministry said 64 drones had been destroyed overnight, the most since the start of "
+        "the month.",
+    ],
+)
+def test_a_cumulative_clause_after_the_reports_own_verb_cuts_the_sentence(text: str) -> None:
+    assert _reports(text, TUESDAY) == [("mod", "RU", 64, [], TUESDAY)]
+
+
+def test_a_cumulative_clause_that_holds_the_lists_verb_still_voids_it() -> None:
+    text = (
+        "Since the war began, 3,400 drones, most of them over the Kursk region, have been shot "
+        "down since the start of the invasion, the governor said."
+    )
+    assert _reports(text, TUESDAY) == []
