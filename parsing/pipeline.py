@@ -24,7 +24,7 @@ from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import TimeMark, find_time
-from parsing.time_clauses import split_times
+from parsing.time_clauses import share_night, split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     AERIAL_TARGET_RE,
@@ -309,6 +309,7 @@ def parse(
                 ua[s.index] = False
     if progress is not None:
         progress(len(sents), len(sents))
+    share_night(sents, times, ua, low)
     earlier = {
         i: bool(
             EARLIER_RE.match(low, sents[i].start, sents[i].end)

@@ -9,9 +9,11 @@ its own. The speaker the sentence names once ("..., сообщило Миноб�
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from parsing.text import Sentence
+from parsing.time import TimeMark
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -53,3 +55,42 @@ def split_times(
             whole[len(out)] = (s.start, s.end)
             out.append(Sentence(len(out), a, b))
     return out, whole
+
+
+#: A sentence that says it tells of the same time as the one before it: "Moscow, meanwhile,
+#: reported 12 drones destroyed", "Russia's ministry, for its part, said ...", "В Минобороны в
+#: свою очередь заявили ...", "Тем временем над ...".
+_SAME_TIME = re.compile(
+    r"(?<![\w-])(?:meanwhile|for\s+its\s+part|for\s+their\s+part|in\s+turn|at\s+the\s+same\s+time"
+    r"|в\s+свою\s+очередь|тем\s+временем|в\s+то\s+же\s+время)(?![\w-])"
+)
+#: The join ``sides.split_sides`` cuts a sentence at (", while", "; ", ", а"): two clauses of
+#: one sentence, each one side's words.
+_CLAUSE_JOIN = re.compile(
+    r"\s*(?:[,;]\s*(?:while|whereas|and|а|тогда\s+как|в\s+то\s+время\s+как)?)\s*"
+)
+
+
+def share_night(
+    sents: list[Sentence], times: dict[int, TimeMark | None], ua: dict[int, bool], low: str
+) -> None:
+    """Give a sentence that names no time the night of the one it goes on from.
+
+    "Ukraine's air force said it downed 72 of 91 drones overnight, while Russia's ministry said
+    it destroyed 33": the two clauses of one sentence cut into sides (``ua`` tells them apart)
+    tell of one night; so do two sentences when the second says so ("Kyiv said ... overnight.
+    Moscow, meanwhile, reported 12"). A clause with a time of its own keeps it.
+    """
+    for a, b in itertools.pairwise(sents):
+        ta, tb = times.get(a.index), times.get(b.index)
+        if (ta is None) == (tb is None) or a.index not in times or b.index not in times:
+            continue
+        joined = (
+            ua.get(a.index) != ua.get(b.index)
+            and _CLAUSE_JOIN.fullmatch(low, a.end, b.start) is not None
+        )
+        if not joined and (tb is not None or not _SAME_TIME.search(low, b.start, b.end)):
+            continue
+        known = ta if ta is not None else tb
+        if known.kind == "night":
+            times[a.index if ta is None else b.index] = known

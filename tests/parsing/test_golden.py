@@ -3354,6 +3354,7 @@ GOLDEN_NEWS = [
                     ),
                 ],
                 total=24,
+                night=P,  # one sentence tells of one night (``time_clauses.share_night``)
                 span=("Russia said", "regions."),
             ),
         ],

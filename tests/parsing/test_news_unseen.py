@@ -54,3 +54,42 @@ def test_a_cumulative_clause_that_holds_the_lists_verb_still_voids_it() -> None:
         "down since the start of the invasion, the governor said."
     )
     assert _reports(text, TUESDAY) == []
+
+
+# --- one night for two sides: the clauses of one sentence, or "meanwhile" ---------------------
+THURSDAY = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air force said 70 of 90 Russian drones were shot down overnight, while "
+        "Russia's defence ministry said it destroyed 31 Ukrainian drones over the Kursk region.",
+        "Kyiv said its air defence shot down 70 drones overnight. Russia's defence ministry, "
+        "meanwhile, said it destroyed 31 Ukrainian drones over the Kursk region.",
+        "ВСУ за ночь сбили 70 российских беспилотников. В Минобороны России в свою очередь "
+        "заявили, что над Курской областью уничтожен 31 БПЛА.",
+    ],
+)
+def test_a_clause_joined_to_one_that_tells_the_night_is_that_night(text: str) -> None:
+    assert _reports(text, THURSDAY) == [
+        ("other", "UA", 70, [], THURSDAY),
+        ("mod", "RU", 31, [("RU-KRS", 31)], THURSDAY),
+    ]
+
+
+def test_a_sentence_that_does_not_say_it_is_the_same_time_gets_no_night() -> None:
+    text = (
+        "Kyiv said its air defence shot down 70 drones overnight. Russia's defence ministry "
+        "said it destroyed 31 Ukrainian drones over the Kursk region."
+    )
+    assert _reports(text, THURSDAY)[1] == ("mod", "RU", 31, [("RU-KRS", 31)], None)
+
+
+def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
+    text = (
+        "Ukraine's air force said 70 of 90 Russian drones were shot down overnight, while "
+        "Russia's defence ministry said it destroyed 31 Ukrainian drones over the Kursk region "
+        "on Wednesday."
+    )
+    assert _reports(text, THURSDAY)[1][4] is None
