@@ -27,6 +27,15 @@ _PAREN = re.compile(
 )
 
 
+#: A place named in the nominative (a region, a district, a sea, a republic, a town), maybe
+#: abbreviated ("Курская обл."): the place of a row written figure first.
+_ROW_NAME_RU = (
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ая|ий|ый|ой|ое)\s+(?:(?:городской|муниципальный)\s+)?"
+    r"(?:область|край|район|округ|море|регион|обл\.|кр\.)"
+    r"|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+)
+
+
 def rule_paren_count(r: Reading) -> None:
     """ "Belgorod (four drones), ... and Kaluga (six drones) regions", "Белгородский район (2),
     Шебекинский округ (3)": counts in parentheses after the names they belong to."""
@@ -39,6 +48,7 @@ def rule_paren_count(r: Reading) -> None:
         if r.interception:
             _paren_after_places(r, done)
             _paren_ru(r, done)
+            _figure_then_paren_place(r, done)
         return
     for m in _PAREN.finditer(r.text):
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
@@ -80,6 +90,47 @@ def _paren_ru(r: Reading, done: list[tuple[int, int]]) -> None:
         done.append((a, b))
 
 
+#: "11 БПЛА (Брянская обл.)", "семь (Курская область)": a figure (with its drone noun or not)
+#: right before a parenthesis that holds only a place's name in the nominative.
+_FIGURE_PAREN = re.compile(
+    r"(?<![\w.,:-])(?P<n>\d{1,4}|[а-яе]+(?:\s+(?!беспилотн|дрон)[а-яе]+)?)"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    r"\s*\(\s*" + _ROW_NAME_RU + r"\s*\)"
+)
+
+
+def _figure_value(n: str) -> tuple[int, int] | None:
+    """A row's figure in digits or words and where it starts in ``n``: two words that are no
+    number may end in one ("уничтожены семь" -> 7 from its second word)."""
+    if n.isdecimal():
+        return int(n), 0
+    value = words_value(n)
+    if value is not None:
+        return value, 0
+    last = n.rsplit(None, 1)[-1]
+    value = words_value(last) if last != n else None
+    return None if value is None else (value, len(n) - len(last))
+
+
+def _figure_then_paren_place(r: Reading, done: list[tuple[int, int]]) -> None:
+    """ "сбиты 20 БПЛА: 11 БПЛА (Брянская обл.), 6 БПЛА (Курская обл.)": the place in
+    parentheses after a figure is the figure's (a row written figure first)."""
+    for m in _FIGURE_PAREN.finditer(r.text):
+        found = _figure_value(m["n"])
+        if found is None:
+            continue
+        value, skip = found
+        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
+        if place is None or (" " not in m["name"] and place.score < 0.95):
+            continue  # one word that only looks like a name ("5 (Сегодня)")
+        a, b = r.base + m.start("n") + skip, r.base + m.end()
+        if any(a < y and x < b for x, y in done):
+            continue
+        r.claim(None, place, Count(value, a, r.base + m.end("n")), (a, b), "paren_count")
+        _used(r, a, b)
+        done.append((a, b))
+
+
 def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:
     """A place the grammar read, in any case, and its figure in parentheses right after it."""
     for g in r.groups:
@@ -104,7 +155,7 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 NAME_DASH_RU = re.compile(
     rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?:район|округ|область|край|море|регион|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
@@ -178,17 +229,12 @@ def rule_name_dash_count(r: Reading) -> None:
 #: A row written figure first: "уничтожены 12 БПЛА: 8 — Курская область, 4 — Белгородская
 #: область". The match starts at the dash (a literal first character, so the engine skips to
 #: dashes); the figure before it is read back by ``_FIGURE_BEFORE``.
-DASH_NAME_RU = re.compile(
-    r"[–—-]\s*(?P<name>[А-ЯЕ][а-яе-]+(?:ая|ий|ый|ой|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:область|край|район|округ|море|обл\.|кр\.)"
-    r"|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
-    r"\s*(?=[,;.\n/|)]|$)"
-)
+DASH_NAME_RU = re.compile(rf"[–—-]\s*{_ROW_NAME_RU}\s*(?=[,;.\n/|)]|$)")
 #: The figure at the head of a row, right before its dash ("..., 8 — ", "▪️ 15 БПЛА – ").
-_FIGURE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*]*(?P<n>\d{{1,4}}|[а-яе]+(?:\s+[а-яе]+)?)"
-    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*$"
+_ROW_FIGURE = (
+    r"(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*$"
 )
+_FIGURE_BEFORE = re.compile(rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*]*{_ROW_FIGURE}")
 
 
 def count_dash_name_at(text: str) -> list[tuple[re.Match[str], re.Match[str], int]]:
@@ -277,7 +323,7 @@ def _inner_place(r: Reading) -> ListItem | None:
 #: sentence's figures (a place in the nominative, then a colon).
 _HEADING_RU = re.compile(
     r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край|море|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    r"(?:район|округ|область|край|море|регион|обл\.|кр\.|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)\s*:\s"
 )
 

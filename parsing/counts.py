@@ -63,9 +63,14 @@ _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
-#: "сбиты не 15, а 17": the figure set right; the one after "не" is none.
+#: "сбиты не 15, а 17": the figure set right; the one after "не" is none. A correction names
+#: what it corrects between the two: "не четыре, как сообщалось ранее, а шесть", "не 4 (как
+#: указывалось ранее), а 6".
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
-_BUT_AFTER = re.compile(r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])")
+_BUT_AFTER = re.compile(
+    r"(?:\s*,\s*как\s[^,.;()]{0,60}|\s*\(\s*как\s[^()]{0,60}\))?"
+    r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])"
+)
 #: A figure set right in English: "29, not 26, drones" (the figure before "not" is the one; the
 #: one after it is none).
 _NOT_EN_AFTER = re.compile(r",\s+not\s+[\w-]+\s*,\s+")

@@ -125,22 +125,32 @@ def rule_share_of_count(r: Reading) -> None:
         it.settled = True
 
 
+#: What joins places that share one figure: "над X и Y", "over X and Y", "над X, а также над Y".
+_JOINERS = ("и", "and", "а также")
+
+
+def _gap(r: Reading, it: ListItem, nxt: ListItem) -> str:
+    """The words between two items, without spaces and commas, in lower case."""
+    return r.text[it.end - r.base : nxt.start - r.base].strip(" ,").lower()
+
+
 def rule_shared_count(r: Reading) -> None:
     """ "сбиты 12 БПЛА над Краснодарским краем и акваторией Черного моря": places after "и"
     with no count, verb or target of their own share the count of the item before them (one
-    figure for all the places, never the first place's alone); so do places before "и" whose
-    item has no count, when the item after it has the count ("над X и акваторией Y сбиты 15")."""
+    figure for all the places, never the first place's alone); so do places before "и" (or
+    ", а также") whose item has no count, when the item after it has the count ("над X и
+    акваторией Y сбиты 15", "над X и Y областями, а также над Z сбиты 19")."""
     items = r.items
     for i, it in r.open_items():
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if nxt is not None and r.text[it.end - r.base : nxt.start - r.base].strip().lower() not in (
-            "и",
-            "and",
-        ):
-            continue  # only places joined by "и" right before the count's item
+        k = i + 1
+        if k + 1 < len(items) and items[k + 1].sep == "а также" and not r.of(items[k]).strip():
+            k += 1  # ", а также": the comma before it cut an empty item
+        nxt = items[k] if k < len(items) else None
+        if nxt is not None and _gap(r, it, nxt) not in _JOINERS:
+            continue  # only places joined by "и" ("а также") right before the count's item
         if (
             it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
-            and nxt.sep in ("и", "and") and nxt.placed and nxt.count is not None
+            and nxt.sep in _JOINERS and nxt.placed and nxt.count is not None
             and not nxt.count.each and _PLACE_FIRST.match(r.of(nxt))
         ):  # fmt: skip
             nxt.placed[:0] = it.placed

@@ -64,6 +64,10 @@ _MARKUP = re.compile(
 #: is blanked like a bullet (the number would read as a count of drones).
 _LIST_MARK = re.compile(r"(?m)(?:^|(?<=[:;]))[ \t]*(?:\d{1,2}|[а-яa-z])\)(?=[ \t])")
 
+#: A keycap emoji numbering a list ("1️⃣ Брянская область — 14"): a digit, the variation
+#: selector and the combining keycap; blanked like a list mark (its digit is no figure).
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+
 
 #: The longest text one report may be (characters): far above any real statement or
 #: article (the longest are a few tens of thousands), and what the parser reads in a few
@@ -127,6 +131,8 @@ def normalise(text: str) -> str:
     """
     check_length(text)
     out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    if "\u20e3" in out:
+        out = _KEYCAP.sub(lambda m: " " * len(m.group()), out)
     out = (
         _SPACES.sub(" ", out)
         .replace("ё", "е")

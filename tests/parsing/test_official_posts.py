@@ -1,0 +1,124 @@
+"""Issue 10: the ministry's statements and governors' posts in forms the rules had not read.
+
+Each case is a statement about the language, with reports written for these tests in our own
+words (the stand-in gazetteer of conftest.py), grouped like the rules that read them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import parse
+
+
+def _claims(text: str) -> list[tuple[str, str | None, int | None, str]]:
+    """Each claim's area, district, count and the words it stands on."""
+    return [
+        (c.area_id, c.district_id, c.count, text[c.evidence[0] : c.evidence[1]])
+        for r in parse(text)
+        for c in r.claims
+    ]
+
+
+def _totals(text: str) -> list[int | None]:
+    return [r.total for r in parse(text)]
+
+
+# ---------------------------------------------------------------- paren_count: the place in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "С 10.00 до 15.00 мск сбиты 14 БПЛА — 9 БПЛА (Курская обл.), 5 БПЛА (Брянская обл.).",
+            [
+                ("RU-KRS", None, 9, "9 БПЛА (Курская обл.)"),
+                ("RU-BRY", None, 5, "5 БПЛА (Брянская обл.)"),
+            ],
+        ),
+        (
+            "Уничтожены 10 беспилотников: шесть (Белгородская область), четыре (Воронежская область).",
+            [
+                ("RU-BEL", None, 6, "шесть (Белгородская область)"),
+                ("RU-VOR", None, 4, "четыре (Воронежская область)"),
+            ],
+        ),
+        (
+            "Над регионами сбиты три беспилотника (Республика Крым).",
+            [("UA-43", None, 3, "три беспилотника (Республика Крым)")],
+        ),
+    ],
+)
+def test_a_place_in_parentheses_after_a_figure_is_the_figure_s(
+    text: str, rows: list[tuple[str, str | None, int, str]]
+) -> None:
+    assert _claims(text) == rows
+
+
+def test_a_time_before_a_parenthesised_place_is_no_figure() -> None:
+    text = "В 14.00 (Курская область) объявлена опасность атаки БПЛА."
+    assert _claims(text) == []
+
+
+# ---------------------------------------------------------------- counts: a figure set right
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Над Курской областью сбиты не пять, как сообщалось ранее, а семь беспилотников.", 7),
+        ("Уточнение: над Курской областью сбиты не 5 (как указывалось ранее), а 7 БПЛА.", 7),
+    ],
+)
+def test_a_correction_may_name_what_it_corrects_between_its_figures(text: str, figure: int) -> None:
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-KRS", figure)]
+    assert _totals(text) == [figure]
+
+
+# ---------------------------------------------------------------- name_dash_count: keycaps and the ministry's region
+
+
+def test_keycap_numbers_of_a_list_are_no_figures() -> None:
+    text = (
+        "За ночь уничтожены 11 беспилотников:\n1\ufe0f\u20e3 Брянская область — 7\n"
+        "2\ufe0f\u20e3 Курская область — 4"
+    )
+    assert _claims(text) == [
+        ("RU-BRY", None, 7, "Брянская область — 7"),
+        ("RU-KRS", None, 4, "Курская область — 4"),
+    ]
+    assert _totals(text) == [11]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["▪️ Московский регион – 6, в том числе 4, летевших на Москву.", "▪️ 6 – Московский регион."],
+)
+def test_the_ministry_s_moscow_region_is_a_row_s_place(row: str) -> None:
+    text = f"Ночью уничтожены 9 украинских БПЛА:\n▪️ Тульская область – 3\n{row}"
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-TUL", 3), ("RU-MOW+RU-MOS", 6)]
+    assert _totals(text) == [9]
+
+
+# ---------------------------------------------------------------- shared_count: "а также" in a flat list
+
+
+def test_places_before_a_также_share_the_figure_of_the_place_after_it() -> None:
+    text = (
+        "Ночью над территориями Курской и Белгородской областей, а также над Брянской областью "
+        "уничтожены 21 БПЛА."
+    )
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [
+        ("RU-KRS", None),
+        ("RU-BEL", None),
+        ("RU-BRY", None),
+    ]
+    assert _totals(text) == [21]
+
+
+def test_a_также_between_rows_with_figures_keeps_each_figure() -> None:
+    text = (
+        "За ночь сбиты 12 БПЛА: 7 – над Ростовской областью, а также 5 – над Краснодарским краем."
+    )
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-ROS", 7), ("RU-KDA", 5)]
