@@ -16,6 +16,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import streamlit as st
+from streamlit import delta_generator
+
+# Streamlit asks, with the first element a process draws, whether it runs in a REPL
+# (to print a warning): ``inspect.stack()`` reads every frame's source, and its module
+# lookup takes the real path of every module loaded (about 1,300 once the warm-up has
+# imported pandas and the store): 0.1-0.3 s of CPU in the first visitor's run, before the
+# map's slot is sent. This app always runs under ``streamlit run``: nothing to warn of.
+delta_generator._use_warning_has_been_displayed = True
 
 
 def _warm_up() -> None:

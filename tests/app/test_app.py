@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from datetime import date
 
@@ -55,3 +56,29 @@ def test_cleared_samples_are_not_loaded_again(with_samples: str) -> None:
     assert not at.exception
     assert not [i for i in at.info if i.value.startswith(BANNER)]
     assert db.claims(store.Filters(include_ua=True)).empty
+
+
+_FIRST_ELEMENT = """
+import inspect, sys
+sys.path.insert(0, {root!r})
+import serve  # noqa: F401 (the served app, as `streamlit run serve.py` loads it)
+
+def walked(*args, **kwargs):
+    raise SystemExit("inspect.stack() called")
+
+inspect.stack = walked
+from streamlit import delta_generator
+
+delta_generator._maybe_print_use_warning()  # what the first element of a process calls
+print("no stack walked")
+"""
+
+
+def test_the_served_apps_first_element_walks_no_stack() -> None:
+    # Streamlit's check for a REPL reads every frame's source and takes the real path of
+    # every loaded module (0.1-0.3 s in the first visitor's run): serve.py answers it
+    code = _FIRST_ELEMENT.format(root=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "no stack walked"), done.stderr
