@@ -289,6 +289,9 @@ _BETWEEN_BEFORE = re.compile(
     r"(?:\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|moscow\s+time|msk|local\s+time|hours))*\s*$"
 )
 _CLOCK_AFTER = re.compile(r"\s*(?:\d{1,2}(?:[:.]\d{2})?|midnight|noon)(?![\w-])")
+#: A relative clause about the place before its comma: "in the Belgorod region, where three
+#: were destroyed", "над Курской областью, где сбиты четыре" (the figure is that place's).
+_WHERE_AFTER = re.compile(r"\s*(?:where|где)\s")
 
 
 def split_items(
@@ -314,6 +317,8 @@ def split_items(
             and _VERB_AFTER.match(low, m.end())
             and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
         ):
+            continue
+        if sep == "," and _WHERE_AFTER.match(low, m.end()):
             continue
         if (
             sep == "and"

@@ -93,3 +93,20 @@ def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
         "on Wednesday."
     )
     assert _reports(text, THURSDAY)[1][4] is None
+
+
+# --- a list of places, each with a relative clause that holds its figure --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones were downed in several places: in the Kursk region, where five drones were "
+        "shot down; in the Belgorod region, where two were destroyed; and over Crimea, where air "
+        "defence shot down seven.",
+        "Беспилотники сбиты в нескольких регионах: в Курской области, где уничтожены пять "
+        "беспилотников; в Белгородской, где сбиты два; и над Крымом, где ПВО сбила семь.",
+    ],
+)
+def test_a_where_clause_gives_its_figure_to_the_place_before_it(text: str) -> None:
+    assert _reports(text, TUESDAY) == [
+        ("media", "RU", None, [("RU-KRS", 5), ("RU-BEL", 2), ("UA-43", 7)], None)
+    ]
