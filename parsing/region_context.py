@@ -67,7 +67,8 @@ _SPEAKER_RU = re.compile(
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
-    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?\s+(?:[Gg]overnor|[Mm]ayor)"
+    # ... and with a possessive: "Kursk's acting governor", "the Oryol region's governor"
+    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor)"
     rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
 )
 

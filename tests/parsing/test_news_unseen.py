@@ -110,3 +110,30 @@ def test_a_where_clause_gives_its_figure_to_the_place_before_it(text: str) -> No
     assert _reports(text, TUESDAY) == [
         ("media", "RU", None, [("RU-KRS", 5), ("RU-BEL", 2), ("UA-43", 7)], None)
     ]
+
+
+# --- who said it: a head of region named with a possessive -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night, the Bryansk region's governor said, air defence units downed six drones.",
+        "Air defence units downed six drones, Bryansk's governor said.",
+        "Air defence units downed six drones over his region, Bryansk's acting governor said.",
+    ],
+)
+def test_a_possessive_names_the_governors_region(text: str) -> None:
+    assert _reports(text, TUESDAY)[0][3] == [("RU-BRY", 6)]
+
+
+def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> None:
+    text = (
+        "The defence ministry said 30 drones were destroyed overnight, 12 of them over the "
+        "Belgorod region. Belgorod's acting governor said debris damaged a house in the "
+        "Shebekino district. Separately, Bryansk Governor Alexander Bogomaz said four drones had been "
+        "destroyed over his region."
+    )
+    assert _reports(text, TUESDAY) == [
+        ("mod", "RU", 30, [("RU-BEL", 12)], TUESDAY),
+        ("governor", "RU", None, [("RU-BEL", None)], None),
+        ("governor", "RU", 4, [("RU-BRY", 4)], None),
+    ]
