@@ -7,9 +7,6 @@ import logging
 from datetime import datetime
 from typing import Any
 
-import feedparser
-import lxml.html
-
 from store._errors import ImportFailed
 from store._time import from_unix
 from store.importers._common import Item, checked_moment, guess_language
@@ -19,6 +16,10 @@ log = logging.getLogger(__name__)
 
 def read(data: bytes, name: str) -> list[Item]:
     """Return the entries of a feed, title and plain-text body joined."""
+    # imported to read a feed, not with the store: feedparser and lxml.html were 0.1-0.15 s
+    # of every server start's imports before the first map (the store is imported for it)
+    import feedparser
+
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = parsed.get("bozo_exception")
@@ -63,6 +64,8 @@ def _entry_text(entry: Any) -> str:
 def _plain(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
+    import lxml.html  # only for a feed's markup (see read)
+
     tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for br in tree.iter("br"):
         br.tail = "\n" + (br.tail or "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -410,3 +412,14 @@ def test_a_telegram_html_export_is_refused_with_advice(store: Store) -> None:
         r"the chat again in JSON",
     ):
         store.ingest_upload("messages.html", page)
+
+
+def test_the_store_is_imported_without_the_feed_reader_s_packages() -> None:
+    # the server imports the store for its first map: feedparser and lxml.html (0.1-0.15 s)
+    # are imported when a feed is read (its tests above), not with it
+    code = "import sys, store; print(sorted(m for m in ('feedparser', 'lxml') if m in sys.modules))"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "[]"), done.stderr
