@@ -141,7 +141,10 @@ def build(
     area = draft.area
     if area is None and not (draft.reporter or draft.inherited) and own is not None:
         area = own_area  # the source's own post: its region is the speaker's
-    reading = ReportReading(claims, totals, reporter, english, area, in_context)
+    timed = frozenset(
+        c.evidence for _i, f in draft.facts if f.timestamped for c in (*f.claims, *f.target_claims)
+    )
+    reading = ReportReading(claims, totals, reporter, english, area, in_context, timed)
     for rule in REPORT_RULES:
         rule(reading)
         heard()

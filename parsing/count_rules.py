@@ -276,7 +276,7 @@ def _used(r: Reading, a: int, b: int) -> None:
 
 def rule_fronted_place(r: Reading) -> None:
     """ "In Rostov-on-Don, two drones were shot down": a sentence's first item names a place
-    without a count and the clause after its comma has the count. A place between commas
+    without a count and the clause after its comma (or a heading's colon) has the count. A place between commas
     that says where inside the first one ("Над Оренбургской областью, в районе Орска,
     уничтожены два") goes with it: the count is the first place's, the inner one is named."""
     if len(r.items) < 2 or not r.interception:
@@ -292,7 +292,7 @@ def rule_fronted_place(r: Reading) -> None:
         first.settled
         or not first.placed
         or first.count is not None
-        or nxt.sep != ","
+        or nxt.sep not in (",", ":")  # a heading's colon too: "Атака на Кстово: сбиты 12"
         or nxt.groups
         or nxt.targets
     ):
@@ -440,7 +440,8 @@ _OF_WHICH = re.compile(r"\s*(?:из\s+(?:которых|них)|of\s+(?:which|th
 def rule_of_which(r: Reading) -> None:
     """ "в округе совершены атаки восьми беспилотников, три из которых сбиты": after a count of
     the drones an attack was made with, "N из которых"/"N of which" and an interception verb
-    is the figure for the attack's places."""
+    is the figure for the attack's places (all of the attack's, when "the rest" were downed
+    too: "30 беспилотниками, 26 из них сбиты, остальные подавлены РЭБ")."""
     items = r.items
     for i, it in r.open_items():
         nxt = items[i + 1] if i + 1 < len(items) else None
@@ -451,7 +452,12 @@ def rule_of_which(r: Reading) -> None:
             or not vocab.INTERCEPT_RE.search(r.low, nxt.count.end - r.base, nxt.end - r.base)
         ):  # fmt: skip
             continue
-        it.count = nxt.count
+        attack = next(c for c in it.counts if c.attempt)
+        if _REST_DOWN.search(r.low, nxt.count.end - r.base):
+            # "..., 26 из них сбиты, остальные подавлены РЭБ": all of the attack's drones are down
+            it.count = replace(attack, attempt=False, attack=False)
+        else:
+            it.count = nxt.count
         nxt.settled = True
 
 

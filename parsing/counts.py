@@ -98,6 +98,13 @@ _ONE_PARTICIPLE_RU = re.compile(
     rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
+#: "Беспилотник, летевший на Москву, сбит над ...", "БПЛА, пытавшийся атаковать Энск, был
+#: уничтожен": the singular noun, a participle's clause between commas, then its verb (the
+#: figure is read at the verb, in the clause that holds the place).
+_ONE_ASIDE_RU = re.compile(
+    rf"(?<![\w-])(?:{vocab.DRONE_ONE_RU}),\s+[а-яе]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ийся)(?![\w-])"
+    r"[^,.;:!?()]{0,60},\s+(?P<after>(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен))(?![\w-])"
+)
 #: "над X сбит беспилотник, другой уничтожен над Y": a pronoun for one more of the drones the
 #: clause before named ("другой", "второй", "еще один" is a number), with its own verb.
 _ANOTHER_ONE_RU = re.compile(
@@ -129,6 +136,9 @@ _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: "отражена атака ещё двух БПЛА", "отразили атаку трёх беспилотников": an attack repelled is
 #: its drones shot down, an ordinary count
 _REPELLED = re.compile(r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?атак[аиуе]\s+(?:\w+\s+)?$")
+#: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
+#: as if the number followed.
+_BOUND_TAIL = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$")
 _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
@@ -365,10 +375,21 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             (cued and _EACH_BEFORE.search(before)) or ("each" in after and _EACH_AFTER.match(after))
         )
         subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
+        # "атаковали область более чем 150 беспилотниками": the attack's words before the bound
+        bound = (
+            _BOUND_TAIL.search(before, max(0, len(before) - 30))
+            if q or "чем" in before[-6:]
+            else None
+        )
+        if bound is not None:
+            at = n.start - (len(before) - bound.start())  # where the bound starts in ``low``
+            core = low[max(0, at - 40) : at]
+        else:
+            core = before
         attack = (
-            _attack_by_word(before)
-            and bool(_ATTACK_BEFORE.search(before))
-            and not _REPELLED.search(before)
+            _attack_by_word(core)
+            and bool(_ATTACK_BEFORE.search(core))
+            and not _REPELLED.search(core)
         )
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool(
@@ -399,11 +420,13 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
     # the Russian singulars start with a Cyrillic letter: an ASCII sentence (a test in C, no
     # scan) holds none (``tests/parsing/test_scan_shortcuts.py``)
     ascii_only = low.isascii()
-    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_EN, _ANOTHER_ONE_RU):
+    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_ASIDE_RU, _ONE_EN, _ANOTHER_ONE_RU):
         if ascii_only and rx is not _ONE_EN:
             continue
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
+        if rx is _ONE_ASIDE_RU and not ("вши" in low or "щий" in low):
+            continue  # no active participle of the kinds it needs ("летевший", "летящий")
         if rx is _ANOTHER_ONE_RU and not (
             "друг" in low or "втор" in low or "трет" in low or "послед" in low
         ):
@@ -412,7 +435,7 @@ def find_counts(s: str, low: str, base: int) -> list[Count]:
             if rx is _ANOTHER_ONE_RU and vocab.DRONE_RE.search(low, 0, m.start()) is None:
                 continue  # "другой" with no drone named before it is no drone
             a, b = base + m.start(), base + m.end()
-            if rx is _ONE_PARTICIPLE_RU and m["after"]:
+            if rx is _ONE_ASIDE_RU or (rx is _ONE_PARTICIPLE_RU and m["after"]):
                 # "о другом БПЛА, сбитом над ...": the participle's clause holds the place
                 a = base + m.start("after")
             if any(x < b and a < y for x, y in taken):

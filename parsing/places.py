@@ -22,7 +22,7 @@ from parsing.morph import (
     noun_lemmas,
 )
 from parsing.numbers import words_value
-from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE
+from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE, VERB_STEM_RU
 from parsing.word_start import case_variants
 
 
@@ -191,7 +191,13 @@ _RU_TRIGGER = re.compile(
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack
     # repelled names the place its drones were shot down over (an attack alone, a target)
     r"|(?:отраж\w+|отрази\w+)\s+(?:\w+\s+)?(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ]))"
-    r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])[^,.;:]{0,40}\sотраж))\s+"
+    # (a heading "Атака БПЛА на Кстово: сбиты 12 беспилотников" too, a verb that downs after it)
+    r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])[^,.;:]{0,40}"
+    rf"(?:\sотраж|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
+    # "ВСУ атаковали Брянскую область 30 беспилотниками, 26 из них сбиты": the area attacked
+    # (a capitalised name right after the verb, in the accusative) is where they were downed,
+    # when the sentence downs some (an attack alone names a target)
+    rf"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ])[^.!?]{{0,80}}?(?:{VERB_STEM_RU})))\s+"
     r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)

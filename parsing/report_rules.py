@@ -29,6 +29,9 @@ class ReportReading:
     speaker_area: str | None = None
     #: regions in context while its sentences were read (named by their head noun or by a figure)
     in_context: set[str] = field(default_factory=set)
+    #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
+    #: one event, never a recap of the lines before it
+    timed: frozenset[tuple[int, int]] = frozenset()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -37,7 +40,8 @@ def _region_level(claims: list[Claim]) -> list[Claim]:
 
 def rule_recap_of_lines(r: ReportReading) -> None:
     """ "Всего на подлете к Москве за ночь сбито 5" after timed lines of 2, 1 and 2: a figure equal to
-    the sum of the area's other figures is their recap, the report's total, not one more row."""
+    the sum of the area's other figures is their recap, the report's total, not one more row
+    (a line with its own clock time is one more: "03:40. Сбиты три" after lines of 2 and 1)."""
     by_area: dict[str, list[Claim]] = {}
     for c in _region_level(r.claims):
         by_area.setdefault(c.area_id, []).append(c)
@@ -51,8 +55,9 @@ def rule_recap_of_lines(r: ReportReading) -> None:
         last = max(o.evidence[0] for o in cs)
         for c in cs:
             others = total - (c.count or 0) * listed[id(c)]
-            # a recap follows the lines it sums: the first of the lines 3, 2 and 1 is a line
-            if c.count == others and c.evidence[0] == last:
+            # a recap follows the lines it sums: the first of the lines 3, 2 and 1 is a line;
+            # so is the last of the lines 2, 1 and 3 when it has a clock time of its own
+            if c.count == others and c.evidence[0] == last and c.evidence not in r.timed:
                 r.claims.remove(c)
                 r.totals.append(
                     TotalCandidate(others, c.qualifier, 0, c.evidence[0], c.evidence[1])

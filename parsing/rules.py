@@ -379,8 +379,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     for rule in RULES:
         rule(r)
     facts = r.facts
-    facts.running = any(c.running for it in items for c in it.counts) or bool(
-        vocab.RUNNING_SINCE_RE.search(low)
+    facts.running = (
+        any(c.running for it in items for c in it.counts)
+        or bool(vocab.RUNNING_SINCE_RE.search(low))
+        or (
+            not (facts.claims or facts.target_claims)
+            and ("начала" in low or "since the" in low)
+            and bool(vocab.RUNNING_NIGHT_RE.search(low))
+        )
     )
     if any(m.foreign for g in groups for m in g.mentions) and not any(
         m.place for g in groups for m in g.mentions

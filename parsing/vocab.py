@@ -45,7 +45,7 @@ INTERCEPT = [
 #: "сбиты", "сбили", "уничтожено", "подавлены", "нейтрализованы"), for the count grammar.
 VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл|подави|нейтрализ|ликвидир|приземл|заглуш|посаж"
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
-AT_LEAST = r"более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
+AT_LEAST = r"(?:более|больше)\s+чем|более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
 APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|up\s+to"
 
@@ -233,6 +233,10 @@ RUNNING = (
 #: A sentence stating a figure since the start of the day: a running total of its own report
 #: ("С начала суток над регионом сбиты 19 беспилотников", "so far today").
 RUNNING_SINCE = r"с\s+начала\s+(?:дня|суток)|since\s+the\s+start\s+of\s+the\s+day|so\s+far\s+today"
+#: The night's count so far: a mayor's "Сбиты ещё два. Всего с начала ночи — 14" (a bare figure,
+#: no drones or place of its own, after the night's newest line) is a running total of its own
+#: report; "с начала ночи сбили 21 беспилотник, летевший на Москву" is the report's own figure.
+RUNNING_NIGHT = r"с\s+начала\s+ночи|since\s+the\s+start\s+of\s+the\s+night"
 #: Subsets of a count already given: "в том числе четыре, которые летели к Москве".
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
@@ -427,6 +431,7 @@ ATTEMPT_RE = alt(ATTEMPT)
 DROPPED_RE = alt(DROPPED)
 TOTAL_MARK_RE = alt(TOTAL_MARK)
 RUNNING_SINCE_RE = alt(RUNNING_SINCE)
+RUNNING_NIGHT_RE = alt(RUNNING_NIGHT)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.

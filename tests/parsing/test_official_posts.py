@@ -122,3 +122,113 @@ def test_a_также_between_rows_with_figures_keeps_each_figure() -> None:
         "За ночь сбиты 12 БПЛА: 7 – над Ростовской областью, а также 5 – над Краснодарским краем."
     )
     assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-ROS", 7), ("RU-KDA", 5)]
+
+
+# ---------------------------------------------------------------- recap_of_lines: a timed line is one event
+
+
+def test_a_timed_line_equal_to_the_lines_before_it_is_one_more_line() -> None:
+    text = (
+        "01:10. ПВО отразили атаку двух БПЛА, летевших на Москву.\n"
+        "02:20. Сбит еще один беспилотник.\n"
+        "03:30. Уничтожены три беспилотника, летевших на Москву."
+    )
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [
+        ("RU-MOW", 2),
+        ("RU-MOW", 1),
+        ("RU-MOW", 3),
+    ]
+
+
+def test_an_untimed_line_equal_to_the_timed_lines_is_their_recap() -> None:
+    text = (
+        "01:10. Сбиты два беспилотника, летевших на Москву.\n"
+        "02:20. Сбит еще один беспилотник.\n"
+        "За ночь на подлете к Москве сбиты три беспилотника."
+    )
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-MOW", 2), ("RU-MOW", 1)]
+    assert _totals(text) == [3]
+
+
+# ---------------------------------------------------------------- counts: one drone, a participle's clause between
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Беспилотник, летевший на Москву, сбит над Ступинским районом.",
+            [
+                ("RU-MOS", "RU-MOS:stupinsky", 1, "сбит над Ступинским районом"),
+                ("RU-MOS", None, 1, "сбит над Ступинским районом"),
+            ],
+        ),
+        (
+            "Украинский БПЛА, пытавшийся атаковать Курск, уничтожен над Курской областью.",
+            [("RU-KRS", None, 1, "уничтожен над Курской областью")],
+        ),
+    ],
+)
+def test_one_drone_and_its_verb_may_hold_a_participle_s_clause_between(
+    text: str, rows: list[tuple[str, str | None, int, str]]
+) -> None:
+    assert _claims(text) == rows
+
+
+# ---------------------------------------------------------------- segment: the night's running count
+
+
+def test_a_bare_count_since_the_night_began_is_a_running_total_of_its_own() -> None:
+    text = "Сбиты еще два беспилотника, летевших на Москву. Всего с начала ночи — 12."
+    assert [[(c.area_id, c.count) for c in r.claims] for r in parse(text)] == [[("RU-MOW", 2)], []]
+    assert _totals(text) == [2, 12]
+
+
+def test_the_night_s_count_with_its_drones_is_the_report_s_figure() -> None:
+    text = "С начала ночи силы ПВО сбили 17 беспилотников, летевших на Москву."
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-MOW", 17)]
+    assert _totals(text) == [17]
+
+
+# ---------------------------------------------------------------- of_which: the area attacked
+
+
+def test_the_area_an_attack_was_made_on_takes_the_part_shot_down() -> None:
+    text = "ВСУ атаковали Брянскую область 14 беспилотниками, 11 из них сбиты."
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-BRY", 11)]
+
+
+def test_the_rest_downed_too_makes_all_of_the_attack_s_drones_down() -> None:
+    text = "ВСУ атаковали Брянскую область 14 беспилотниками, 11 из них сбиты, остальные подавлены РЭБ."
+    assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-BRY", 14)]
+    assert _totals(text) == [14]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали Курскую область, пострадали два человека.",
+        # the drones an attack was made with, after a bound with "чем", are no figure
+        "ВСУ атаковали Белгородскую область более чем 120 беспилотниками.",
+    ],
+)
+def test_an_attack_that_downs_nothing_gives_no_figure(text: str) -> None:
+    assert [n for r in parse(text) for c in r.claims for n in [c.count] if n is not None] == []
+
+
+def test_more_than_said_with_чем_is_a_bound() -> None:
+    text = "Над Курской областью сбиты более чем 20 беспилотников."
+    assert [(c.area_id, c.count, c.qualifier) for r in parse(text) for c in r.claims] == [
+        ("RU-KRS", 20, "at_least")
+    ]
+
+
+# ---------------------------------------------------------------- fronted_place: a heading's colon
+
+
+def test_an_attack_on_a_place_as_a_heading_names_where_its_drones_fell() -> None:
+    text = "Атака беспилотников на Обнинск: силы ПВО сбили три БПЛА."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", "RU-KLU:obninsk", 3),
+        ("RU-KLU", None, 3),
+    ]
