@@ -20,6 +20,8 @@ from parsing.time import TimeMark
 _TIME = (
     r"с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:\w+\s+)?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
+    # a part of the day against another: "В воскресенье днем ... три, а ночью — ещё восемь"
+    r"|(?:ночью|днем|утром|вечером)(?![\w-])|(?:overnight|morning|afternoon|evening)(?![\w-])"
 )
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").

@@ -137,3 +137,23 @@ def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> No
         ("governor", "RU", None, [("RU-BEL", None)], None),
         ("governor", "RU", 4, [("RU-BRY", 4)], None),
     ]
+
+
+# --- one sentence, two parts of the day: each its own report ----------------------------------
+MONDAY = date(2024, 10, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В воскресенье днем над Белгородской областью сбиты три беспилотника, а ночью — еще "
+        "восемь, сообщил губернатор.",
+        "On Sunday afternoon three drones were shot down over the Belgorod region, and overnight "
+        "another eight were destroyed, the governor said.",
+    ],
+)
+def test_a_part_of_the_day_after_the_join_starts_its_own_report(text: str) -> None:
+    assert _reports(text, MONDAY) == [
+        ("governor", "RU", 3, [("RU-BEL", 3)], None),
+        ("governor", "RU", 8, [("RU-BEL", 8)], MONDAY),
+    ]
