@@ -22,7 +22,15 @@ from parsing.morph import (
     noun_lemmas,
 )
 from parsing.numbers import words_value
-from parsing.vocab import EN_STOP, FOREIGN, PLACE_PARTS_EN, PLACE_PARTS_RU, TARGET_RE, VERB_STEM_RU
+from parsing.vocab import (
+    EN_STOP,
+    FOREIGN,
+    MACROREGIONS_EN,
+    PLACE_PARTS_EN,
+    PLACE_PARTS_RU,
+    TARGET_RE,
+    VERB_STEM_RU,
+)
 from parsing.word_start import case_variants
 
 
@@ -488,7 +496,7 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         first = name.split()[0]
         if first in FOREIGN:
             return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
-        if first in EN_STOP or name in EN_STOP:
+        if first in EN_STOP or name in EN_STOP or _macroregion(name):
             return []
         # "over the industrial zone of Lipetsk": the town, not its region
         # "in the city of Voronezh": the city, not the region named after it
@@ -506,6 +514,12 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             cands.append(name.rsplit(" ", 1)[0])
         out.append((m.start("name"), m.end(), name, cands))
     return out
+
+
+def _macroregion(name: str) -> bool:
+    """Whether an English name is a part of Russia larger than a region ("the Volga region")."""
+    bare = name[: -len(" region")] if name.lower().endswith(" region") else name
+    return bare in MACROREGIONS_EN or bare.removeprefix("the ") in MACROREGIONS_EN
 
 
 def _on_river(name: str) -> list[str]:

@@ -380,6 +380,15 @@ EN_STOP = {
     "Colonel", "Lieutenant", "Major", "Spokesman", "Spokeswoman",
     *(m.title() for m in EN_MONTHS),
 }  # fmt: skip
+#: Parts of Russia larger than a region and no federal subject ("over the Volga region,
+#: including six over Saratov", "over the Black Earth region", "over the Urals"): no place of
+#: the map (the Volga is also a village, the Urals not Kamchatka's Ust-Kamchatsk); the figure
+#: is the report's. English names, without a trailing "region".
+MACROREGIONS_EN = {
+    "Volga", "Middle Volga", "Lower Volga", "Urals", "Ural", "Siberia", "Far East", "Black Earth",
+    "Chernozem", "Central Black Earth", "North Caucasus", "Caucasus", "Povolzhye",
+    "Central Russia", "Southern Russia", "Northwest",
+}  # fmt: skip
 #: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
 #: "over Kharkiv"): their figures belong to no Russian area. Lemmas, Russian and English.
 FOREIGN = {

@@ -78,6 +78,8 @@ _DISTRICTS = {
         ["Грайворонский округ", "Головчино"],
     ),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
+    # a village called Volga (the real gazetteer has one): "the Volga region" is no place
+    "RU-SMO:volga": ("RU-SMO", "Волга", "Volga", ["Volga"]),
     "RU-NIZ:nizhny-novgorod": ("RU-NIZ", "Нижний Новгород", "Nizhny Novgorod", []),
     "RU-MOS:ramensky": ("RU-MOS", "Раменский городской округ", "Ramensky", ["Ramenskoye"]),
     "RU-KDA:slavyansky": (

@@ -157,3 +157,13 @@ def test_a_part_of_the_day_after_the_join_starts_its_own_report(text: str) -> No
         ("governor", "RU", 3, [("RU-BEL", 3)], None),
         ("governor", "RU", 8, [("RU-BEL", 8)], MONDAY),
     ]
+
+
+# --- places: a part of Russia larger than a region is no place of the map ---------------------
+def test_a_macroregion_is_no_place_and_its_figure_is_the_total() -> None:
+    # the stand-in gazetteer knows a village called Volga, as the real one does
+    text = (
+        "The ministry said 20 drones had been shot down over the Volga region, including six "
+        "over the Tula region."
+    )
+    assert _reports(text, TUESDAY) == [("mod", "RU", 20, [("RU-TUL", 6)], None)]
