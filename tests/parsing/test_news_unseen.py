@@ -167,3 +167,20 @@ def test_a_macroregion_is_no_place_and_its_figure_is_the_total() -> None:
         "over the Tula region."
     )
     assert _reports(text, TUESDAY) == [("mod", "RU", 20, [("RU-TUL", 6)], None)]
+
+
+# --- time: a figure from years, months or weeks ago is no night of this text -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago, 14 drones were shot down over the Belgorod region in a single night. "
+        "Overnight, the ministry said, 40 were destroyed over the Kursk region.",
+        "Год назад над Белгородской областью за ночь сбили 14 беспилотников. Этой ночью ПВО "
+        "уничтожила 40 БПЛА над Курской областью, сообщили в Минобороны.",
+    ],
+)
+def test_a_figure_from_years_ago_is_its_own_report_without_a_night(text: str) -> None:
+    assert _reports(text, THURSDAY) == [
+        ("media", "RU", 14, [("RU-BEL", 14)], None),
+        ("mod", "RU", 40, [("RU-KRS", 40)], THURSDAY),
+    ]
