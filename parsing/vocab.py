@@ -111,7 +111,10 @@ REPORTERS = [
     ),  # "написал глава региона", "в оперштабе"
     (
         "governor",
-        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|(?<=region.s\s)operational\s+(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea",
+        r"governor|regional\s+(?:operational\s+)?(?:hq|headquarters)|(?<=region.s\s)operational\s+(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"
+        # the head Russia put over an annexed region: "Crimea's Russian-appointed leader", "the
+        # Moscow-installed head of the peninsula"
+        r"|(?:russian|moscow|kremlin)-(?:appointed|installed|backed)\s+(?:head|leader|governor|chief)",
     ),  # "the region's governor said"
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве
@@ -511,8 +514,9 @@ UA_SIDE_NEWS = (
     r"киев\s*:|(?:киев|украина)\s+(?:также\s+)?(?:заявил\w*|сообщил\w*)|в\s+киеве\s+(?:также\s+)?заявил\w*|"
     r"всу\s+(?:за\s+ночь\s+|ночью\s+)?(?:сбил\w*|уничтожил\w*|перехватил\w*)|украинск\w+\s+пво|генштаб\w*\s+всу|российск\w+\s+(?:ударн\w+\s+)?(?:беспилотник\w*|дрон\w*|бпла)|"
     r"(?:ukraine|kyiv|kiev)\s+(?:said|says|claims?|claimed|reported)|"
-    r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff)\s+(?:said|says|reported)|"
-    r"general\s+staff\s+of\s+ukraine|(?:ukraine|kyiv|kiev)'?s\s+(?:military|general\s+staff|armed\s+forces)|"
+    r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff|navy)\s+(?:said|says|reported|claimed)|"
+    # ... and its navy or security service ("Ukraine's navy claimed it hit a landing ship")
+    r"general\s+staff\s+of\s+ukraine|(?:ukraine|kyiv|kiev)'?s\s+(?:military|general\s+staff|armed\s+forces|navy|security\s+service)|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?by\s+russia\b|"
     r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b|"

@@ -184,3 +184,12 @@ def test_a_figure_from_years_ago_is_its_own_report_without_a_night(text: str) ->
         ("media", "RU", 14, [("RU-BEL", 14)], None),
         ("mod", "RU", 40, [("RU-KRS", 40)], THURSDAY),
     ]
+
+
+# --- who said it: the head Russia installed, and Ukraine's navy -------------------------------
+def test_an_installed_head_speaks_and_ukraines_navy_is_ukraines_side() -> None:
+    text = (
+        "Crimea's Russian-appointed leader said 14 drones had been downed over the peninsula, "
+        "while Ukraine's navy claimed it had hit a landing ship in Sevastopol."
+    )
+    assert _reports(text, TUESDAY) == [("governor", "RU", 14, [("UA-43", 14)], None)]
