@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -136,7 +137,7 @@ def read_display_kept(path: Path, folder: Path) -> gpd.GeoDataFrame:
     version.update(Path(__file__).read_bytes())
     kept = folder / f"{source}-{version.hexdigest()[:12]}.parquet"
     with contextlib.suppress(OSError, ValueError):  # missing or unreadable: read the GeoJSON
-        return _shared_crs(gpd.read_parquet(kept))
+        return _read_kept(kept)
     frame = read_display(path)
     partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
     try:
@@ -151,6 +152,32 @@ def read_display_kept(path: Path, folder: Path) -> gpd.GeoDataFrame:
         if other != kept:
             other.unlink(missing_ok=True)
     return frame
+
+
+#: The id of the CRS a kept copy's GeoParquet metadata holds when it is :data:`WGS84`.
+_WGS84_ID = {"authority": "EPSG", "code": 4326}
+
+
+def _read_kept(path: Path) -> gpd.GeoDataFrame:
+    """Return a copy :func:`read_display_kept` wrote, with :data:`WGS84` itself as its CRS.
+
+    ``gpd.read_parquet`` builds a pyproj CRS from the PROJJSON the file holds (about
+    40 ms a layer, in the warm-up's path to the first map at server start) only for
+    :func:`_shared_crs` to replace it: here the file's CRS is known by its id. The frame
+    is the one ``gpd.read_parquet`` gives (its columns in their order, their types).
+    """
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    meta = json.loads(table.schema.metadata[b"geo"])
+    column = meta["primary_column"]
+    described = meta["columns"][column]
+    if described.get("encoding") != "WKB" or (described.get("crs") or {}).get("id") != _WGS84_ID:
+        return _shared_crs(gpd.read_parquet(path))
+    position = table.column_names.index(column)
+    frame = table.drop([column]).to_pandas()
+    frame.insert(position, column, gpd.array.from_wkb(np.array(table[column]), crs=WGS84))
+    return gpd.GeoDataFrame(frame, geometry=column)
 
 
 def area_shapes(pack_dir: Path | str | None = None) -> gpd.GeoDataFrame:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyproj
 import pytest
 from shapely.geometry import Polygon, box
 
@@ -135,3 +136,19 @@ def test_a_layer_in_another_crs_is_refused(regions: gpd.GeoDataFrame) -> None:
         check_layer(mercator, "regions")
     with pytest.raises(geo.GeoError, match="CRS mismatch"):
         check_crs(regions, mercator)
+
+
+def test_a_kept_copy_is_read_without_building_a_crs_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _geojson(tmp_path / "regions.geojson", ["RU-AAA"], [box(0, 0, 1, 1)])
+    written = read_display_kept(source, tmp_path / "kept")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        msg = "a CRS built from the file's PROJJSON (about 40 ms a layer)"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr(pyproj.CRS, "__init__", refuse)
+    kept = read_display_kept(source, tmp_path / "kept")
+    pd.testing.assert_frame_equal(kept, written)
+    assert kept.crs is WGS84
