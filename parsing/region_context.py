@@ -73,9 +73,19 @@ _SPEAKER_EN = re.compile(
 )
 
 
+#: Moscow's mayor named by what his city is: "мэр столицы", "the capital's mayor", "the mayor of
+#: the Russian capital".
+_CAPITAL_MAYOR = re.compile(
+    r"(?i:мэр\w*\s+(?:российской\s+)?столицы|capital['’]s\s+mayor"
+    r"|mayor\s+of\s+the\s+(?:russian\s+)?capital)(?![\w-])"
+)
+
+
 def speaker_region(text: str, *, english: bool) -> str | None:
     """The region a governor or regional headquarters is named with ("губернатор Тульской
     области", "глава Подмосковья", "the Kursk Region governor"), None when no region is named."""
+    if ("столиц" in text or "apital" in text) and _CAPITAL_MAYOR.search(text):
+        return "RU-MOW"
     if english:
         if "overnor" not in text and "ayor" not in text:
             return None  # every match holds one ("[Gg]overnor", "[Mm]ayor"): no scan
@@ -130,6 +140,20 @@ def speaker_town(text: str, *, english: bool) -> Resolved | None:
         place = find_any_place(cands, None)
         if place is not None and place.kind == "district" and _a_town_word(place):
             return place
+    return None
+
+
+def mayor_city(text: str, *, english: bool) -> Resolved | None:
+    """The city a mayor or a town's head named in ``text`` speaks for: his town
+    (:func:`speaker_town`), or Moscow (a region, not a town) for Moscow's mayor ("Moscow
+    Mayor", "мэр Москвы", "the capital's mayor")."""
+    town = speaker_town(text, english=english)
+    if town is not None:
+        return town
+    if english and "ayor" not in text:
+        return None
+    if speaker_region(text, english=english) == "RU-MOW":
+        return find_any_place(["Moscow city" if english else "Москва"], None)
     return None
 
 

@@ -61,7 +61,7 @@ from parsing.reading import (
     split_items,
     without_boats,
 )
-from parsing.region_context import context_region, speaker_region, speaker_town
+from parsing.region_context import context_region, mayor_city, speaker_region
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -346,13 +346,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     ctx.region = (
         context_region(s, english=english) or speaker_region(s, english=english) or ctx.region
     )
-    if (
-        ctx.town is None
-        and ("ayor" in low if english else ("мэр" in low or "глав" in low))
-        and (town := speaker_town(s, english=english)) is not None
-    ):
-        # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for
-        ctx.town = town
+    if ("ayor" in low if english else ("мэр" in low or "глав" in low)) and (
+        town := mayor_city(s, english=english)
+    ) is not None:
+        # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for, also after
+        # another town was named; Moscow's mayor ("... near Kolomna; the capital's mayor reported
+        # four over the city") speaks for a city that is a region: no town named before is his
+        # (his figure goes to Moscow as one without a place)
+        ctx.town = town if town.kind == "district" else None
         ctx.region = ctx.region or town.area_id
     if len(s) < 60 and (h := _HEADING_DISTRICT.match(s)) is not None:
         place = find_any_place([h["name"]], ctx.region)

@@ -171,6 +171,9 @@ NIGHT_RE = Leftmost(
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
     r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    # "said on Tuesday it had shot down 22 drones the night before": the night that ended on the
+    # day it was said (never "the night before last")
+    r"|the\s+(?:night\s+before|previous\s+night|preceding\s+night)(?!\s+last)"
     # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
     r"|in\s+(?:a\s+single|one)\s+night",
 )
