@@ -31,10 +31,14 @@ import re
 import re._constants as sre_c  # the parser's own node names (re._parser's tree)
 import re._parser as sre_p
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from parsing.reading import Context
 from parsing.word_start import case_variants
+
+if TYPE_CHECKING:
+    from parsing.reading import (
+        Context,
+    )  # (reading imports the vocabularies, which key by ``needs``)
 
 #: A candidate: its weakness score (higher is rarer) and the fragments, one of which every
 #: match holds.

@@ -1,0 +1,157 @@
+"""Literal keys: a test in C that tells a sentence a vocabulary's search would find nothing in.
+
+A vocabulary written letter first (``parsing.word_start``) is searched by Python's engine one
+character at a time: each character is tested against the class of the vocabulary's first
+letters, about fifty instructions, and every word that opens with one of them is tried (a
+ministry's list sentence of 300-400 characters: 15,000-40,000 instructions a vocabulary).
+Most of those searches find nothing: a list of regions holds no warning, no damage, no
+casualties. ``str.__contains__`` finds a fixed string at about five instructions a character.
+
+:func:`keyed` takes from a pattern what every match of it holds (``parsing.gate.needs``: a
+run of letters, marks and classes for each alternative) the fewest strings of letters that
+together cover those fragments ("поврежд", "пожар", "обломк" ...: "пожар" is held by the
+fragment "пожар\\w*"). A text that holds none of them cannot match: :class:`Keyed` then
+answers without the engine, and searches as the pattern does otherwise (same matches).
+
+The keys are written as the pattern writes its letters, and a text is tested as it is: only
+a pattern matched as written is keyed (the vocabularies of ``parsing.vocab``, in lower case
+for a lower-cased sentence); one compiled with IGNORECASE also matches characters no
+``str`` test finds from a key (dotless i, long s, the old Cyrillic forms of в and о) and is
+left as it is. ``tests/parsing/test_literals.py`` checks every match of each keyed pattern on
+generated texts, and each pattern's fragments against its keys.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+
+from parsing.gate import needs
+
+#: The letters keys are written in.
+_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюя"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+)
+
+
+#: A part of a pattern matched in any case ("(?i:...)"): its letters are no key as written.
+_CASELESS_PART = re.compile(r"\(\?[aLmsux-]*i")
+
+#: The shortest key worth a test of its own: two letters are in nearly every sentence.
+_SHORTEST = 3
+
+
+def _runs(fragment: tuple[str, ...]) -> list[str]:
+    """The runs of letters a fragment holds ("в", "[\\s]", "зоне": "в", "зоне")."""
+    runs: list[str] = []
+    run = ""
+    for token in fragment:
+        if token in _LETTERS:
+            run += token
+            continue
+        if run:
+            runs.append(run)
+        run = ""
+    return [*runs, run] if run else runs
+
+
+def _candidates(fragment: tuple[str, ...]) -> set[str]:
+    """The strings a fragment holds wherever it matches: every piece of its runs of letters,
+    as long as its longest run allows up to ``_SHORTEST``, and longer."""
+    runs = _runs(fragment)
+    longest = max(map(len, runs), default=0)
+    floor = min(longest, _SHORTEST)
+    return {r[i:j] for r in runs for i in range(len(r)) for j in range(i + floor, len(r) + 1)}
+
+
+def keys_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The fewest strings one of which every match of ``pattern`` holds, the longest where
+    there is a choice; None when a match may hold no two letters in a row, and for a pattern
+    compiled with IGNORECASE."""
+    if pattern.flags & re.IGNORECASE or _CASELESS_PART.search(pattern.pattern):
+        return None
+    try:
+        fragments = needs(pattern)
+    except ValueError:
+        return None
+    held = [_candidates(f) for f in fragments]
+    if any(not h or max(map(len, h)) < 2 for h in held):
+        return None
+    keys: list[str] = []
+    left = set(range(len(held)))
+    while left:
+        pool = set().union(*(held[i] for i in left))
+        best = max(pool, key=lambda k: (sum(k in held[i] for i in left), len(k), k))
+        keys.append(best)
+        left = {i for i in left if best not in held[i]}
+    return tuple(keys)
+
+
+class Keyed:
+    """A compiled pattern searched only in a text that holds one of its keys (:func:`keyed`):
+    ``search``, ``finditer`` and ``sub`` give what the pattern gives; its other methods and
+    attributes are the pattern's own. Equal to (and hashed as) the pattern it wraps."""
+
+    __slots__ = (
+        "findall", "flags", "fullmatch", "groupindex", "groups", "keys", "match",
+        "pattern", "rx", "split",
+    )  # fmt: skip
+
+    def __init__(self, rx: re.Pattern[str], keys: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.keys = keys
+        # the pattern's own (bound here: no call of Python's in between)
+        self.match, self.fullmatch, self.findall, self.split = (
+            rx.match, rx.fullmatch, rx.findall, rx.split,
+        )  # fmt: skip
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            rx.pattern, rx.flags, rx.groups, rx.groupindex,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return self.rx == (other.rx if isinstance(other, Keyed) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.rx)
+
+    def __repr__(self) -> str:
+        return f"keyed({self.rx!r}, keys={self.keys!r})"
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``: None at once when ``text`` holds none of the keys."""
+        for k in self.keys:
+            if k in text:
+                return self.rx.search(text, pos, endpos)
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``: nothing at once when ``text`` holds none of the keys."""
+        for k in self.keys:
+            if k in text:
+                return self.rx.finditer(text, pos, endpos)
+        return iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        """``pattern.sub``: ``text`` itself at once when it holds none of the keys."""
+        for k in self.keys:
+            if k in text:
+                return self.rx.sub(repl, text, count)
+        return text
+
+
+#: The most keys a pattern may have and still be keyed: each costs a pass of ``in`` over
+#: the text, a search with more would cost about as much as the engine's own scan.
+MOST_KEYS = 20
+
+
+def keyed(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` searched only in texts holding one of its keys (:class:`Keyed`), or ``rx`` itself
+    when it has none or too many (typed as the pattern: it answers as the pattern does)."""
+    keys = keys_of(rx)
+    if keys is None or len(keys) > MOST_KEYS:
+        return rx
+    return Keyed(rx, keys)  # type: ignore[return-value]

@@ -1,0 +1,95 @@
+"""Literal keys (``parsing.literals``): a keyed vocabulary finds what its pattern finds.
+
+A keyed pattern answers "no match" without the engine when a text holds none of its keys, so
+every match must hold one: checked on texts built from words the vocabularies read (written
+for this test), in every case and with the characters IGNORECASE matches with a letter,
+for each keyed pattern of ``parsing.vocab``; and the keys are checked against the fragments
+``parsing.gate.needs`` finds in each pattern (the fragments against the pattern's matches:
+``tests/parsing/test_gate.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import literals, vocab
+from parsing.gate import needs
+from parsing.text import lower
+
+KEYED = {name: rx for name, rx in vars(vocab).items() if isinstance(rx, literals.Keyed)}
+
+#: Words and marks the vocabularies read, and the odd characters around them.
+PIECES = [
+    "беспилотник", "БПЛА", "дронов", "сбиты", "уничтожены", "перехвачен", "повреждены", "пожар",
+    "обломки", "ракета", "катер", "морской дрон", "безэкипажный", "воздушные цели", "угроза",
+    "предупреждение", "в зоне", "всего", "в целом", "с начала суток", "погиб", "ранены",
+    "пострадавших нет", "губернатор", "Минобороны", "российские военные", "над регионами",
+    "при попытке", "с использованием", "сброс", "Drones", "UAV", "unmanned", "air defence",
+    "missile", "debris", "damaged", "killed", "injured", "in total", "altogether", "warning",
+    "alert", "Kyiv", "Ukraine's air force", "regions", "областях", "регионами", "Russia said",
+    "no one was hurt", "casualties", "was", "none of the drones", "were shot down", "attacked",
+    "ᲂбломки", "miſſile", "kılled", "ᲀсего", "İnjured", "\u212aremlin", "\u1c81рон", "ПВО",
+    " ", ", ", "-", ".", "\n", "x", "5", "\u0131", "\u017f", "\u1c80", "\u1c82", "\u1c84",
+]  # fmt: skip
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_vocabularies_that_are_searched_most_are_keyed() -> None:
+    # (a vocabulary that loses its keys is searched whole again: slower, the same result)
+    assert {"DRONE_RE", "WARNING_RE", "SVO_ZONE_RE", "HARM_RE", "NATIONAL_RE"} <= set(KEYED)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join),
+    st.sampled_from(sorted(KEYED)),
+)
+def test_a_keyed_pattern_finds_what_its_pattern_finds(text: str, name: str) -> None:
+    keyed = KEYED[name]
+    for s in (text, lower(text), text.upper()):
+        found = keyed.search(s)
+        expected = keyed.rx.search(s)
+        assert (found and found.span()) == (expected and expected.span()), (name, s)
+        assert _spans(keyed.finditer(s, 1)) == _spans(keyed.rx.finditer(s, 1)), (name, s)
+        assert keyed.sub("#", s) == keyed.rx.sub("#", s), (name, s)
+
+
+@pytest.mark.parametrize("name", sorted(KEYED))
+def test_every_fragment_of_a_keyed_pattern_holds_a_key(name: str) -> None:
+    keyed = KEYED[name]
+    for fragment in needs(keyed.rx):
+        runs = literals._runs(fragment)
+        assert any(k in run for k in keyed.keys for run in runs), (name, fragment)
+
+
+def test_keys_are_the_fewest_and_longest_strings_that_cover_the_fragments() -> None:
+    # "пожар" is held by both fire words (first: it covers more), "поврежд" by the other
+    assert literals.keys_of(re.compile(r"(?:поврежд|пожар(?:ы|ище))\w*")) == ("пожар", "поврежд")
+    # one key for two words ("регионами", "регионах": "региона"), as written
+    assert literals.keys_of(re.compile(r"регион(?:ами|ах)|Drones")) == ("региона", "Drones")
+    # with IGNORECASE, or a part matched in any case, none: "ᲂ" is "о" to the engine
+    assert literals.keys_of(re.compile(r"Drones|БПЛА", re.IGNORECASE)) is None
+    assert literals.keys_of(re.compile(r"обломк(?i:и)|д(?i:рон)")) is None
+    # a match that may hold no two letters in a row ("в\s+\d") has no key
+    assert literals.keys_of(re.compile(r"в\s+\d|пожар")) is None
+    # a pattern that needs nothing fixed has none either
+    assert literals.keys_of(re.compile(r"\w+")) is None
+
+
+def test_a_pattern_with_too_many_keys_is_left_as_it_is() -> None:
+    words = [
+        f"{a}{b}{c}"
+        for a, b, c in zip("бвгджзклмнпрстф", "аеиоуыэюяаеиоуы", "хцчшщхцчшщхцчшщ", strict=True)
+    ]
+    words += [w.upper() for w in words]  # thirty words of three letters: each its own key
+    rx = re.compile("|".join(words))
+    assert len(literals.keys_of(rx) or ()) > literals.MOST_KEYS
+    assert literals.keyed(rx) is rx
+    assert isinstance(literals.keyed(re.compile("пожар")), literals.Keyed)
