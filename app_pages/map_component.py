@@ -5,7 +5,7 @@ the component a key that hashes the map's script, so any change of colours remou
 iframe and reloads Leaflet and the geometry. Here the base map
 (:func:`dashboard.map_restyle.base_map`) is rendered once per boundary-pack build (and
 kept on disk by ``loaders.base_map``) and the component gets the same arguments on every
-run (Streamlit then sends its message once); the view's colours go in a small frame of
+run (Streamlit then sends its message once); the view's colours go in an element of
 their own whose script restyles the map already shown (streamlit-folium 0.27, pinned in
 requirements.txt).
 
@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
-import streamlit.components.v1 as components
 from streamlit import config
 from streamlit.components.v1.custom_component import CustomComponent
 from streamlit.logger import get_logger
@@ -243,5 +242,11 @@ def show(
 
 def restyle(script: str) -> None:
     """Show a view on the map already shown (``map_restyle.restyle_script``'s ``script``):
-    the colours in a frame of their own, so the map's message stays the same."""
-    components.html(script, height=0)
+    the colours in an element of their own, so the map's message stays the same.
+
+    The script runs in the page itself (``st.html`` with its JavaScript allowed; its text
+    from reports is escaped and cannot end the script: ``map_restyle``), not in a frame of
+    its own: ``components.html`` made chromium build a new document for every view (the
+    first map's and each filter change's), and is deprecated.
+    """
+    st.html(script, unsafe_allow_javascript=True)

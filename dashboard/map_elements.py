@@ -120,7 +120,7 @@ class Attribution(MacroElement):
 
 
 #: How long a map shown in the app's page waits for the view its page posts before it
-#: draws its shapes blank (``AreaLayers``): the Map page's restyle frame posts it as soon
+#: draws its shapes blank (``AreaLayers``): the Map page's restyle script posts it as soon
 #: as the server has sent it, usually within a second or two of the map.
 VIEW_WAIT_MS = 5000
 
@@ -273,7 +273,7 @@ class AreaLayers(MacroElement):
                 return !map.getBounds().contains(wanted) ||
                     map.getBoundsZoom(wanted) >= map.getZoom() + 2;
             };
-            // A map in a frame of the app's page (the Map page, whose restyle frame posts
+            // A map in a frame of the app's page (the Map page, whose restyle script posts
             // its view right after) waits for that view, at most {{ this.wait_ms }} ms:
             // drawn blank and fitted to every shape first, the map was projected and drawn
             // twice, the second time once the view came.

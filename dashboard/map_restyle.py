@@ -7,7 +7,7 @@ with the filters is :func:`restyle_script`: a small script that gives every shap
 style and tooltip, draws the combined areas (a count given for several areas together)
 over them, shows the seas reports name and fits the map to the areas with figures.
 
-The script (for a frame of its own next to the map) calls ``atlas.apply`` defined by the
+The script (run in the app's page by ``app_pages.map_component.restyle``) calls ``atlas.apply`` defined by the
 base map, so the map component's own message stays the same from view to view and
 Streamlit sends it only once; the text it carries comes from :mod:`dashboard.map_layers`,
 which escapes every text property.
@@ -150,8 +150,9 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     return _POST.replace("VIEW", text)
 
 
-#: Runs in its own small frame of the page: posts the view where a map loading later
-#: finds it, and applies it to the map already shown (waiting for it to load).
+#: Runs in the app's page (``st.html``; ``window.parent`` is the page itself there, and
+#: the page from a frame): posts the view where a map loading later finds it, and applies
+#: it to the map already shown (waiting for it to load).
 _POST = """<script>
 (function () {
     var view = VIEW;

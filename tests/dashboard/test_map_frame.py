@@ -223,7 +223,7 @@ def test_in_a_page_the_map_waits_for_the_view_and_draws_its_shapes_once_in_it(
     frame.evaluate(_RECORD_FILLS)
     page.wait_for_timeout(500)
     assert frame.locator(MAP_PATHS).count() == 0  # no view yet: nothing drawn
-    page.evaluate("(view) => { window.atlasView = view; }", VIEW)  # as the restyle frame
+    page.evaluate("(view) => { window.atlasView = view; }", VIEW)  # as the restyle script
     frame.locator(MAP_PATHS).first.wait_for(state="attached", timeout=WAIT_MS)
     # each shape added once, in the view's colours, at the view's extent
     assert sorted(frame.evaluate("window.addedFills")) == ["#fd8d3c", "#ffffff"]
