@@ -144,7 +144,10 @@ def build(
     timed = frozenset(
         c.evidence for _i, f in draft.facts if f.timestamped for c in (*f.claims, *f.target_claims)
     )
-    reading = ReportReading(claims, totals, reporter, english, area, in_context, timed)
+    headed = {a for _i, f in draft.facts for a in f.headed}
+    reading = ReportReading(
+        claims, totals, reporter, english, area, in_context, headed=headed, timed=timed
+    )
     for rule in REPORT_RULES:
         rule(reading)
         heard()

@@ -80,6 +80,23 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
             cand = title(p.normal_form)
             if cand not in out:
                 out.append(cand)
+    if (pair := _noun_adjective_pair(parts)) is not None and pair not in out:
+        out.append(pair)
     if word not in out:
         out.append(word)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def is_noun_adjective_pair(word: str) -> bool:
+    """True for a town named by a noun and an adjective joined by a hyphen ("Каменском-Шахтинским")."""
+    return _noun_adjective_pair(word.split("-")) is not None
+
+
+def _noun_adjective_pair(parts: list[str]) -> str | None:
+    """A town named by a noun and an adjective joined by a hyphen, each declined ("Каменском-
+    Шахтинским" -> "Каменск-Шахтинский"): the noun's lemma and the adjective's masculine."""
+    if len(parts) != 2 or not is_adjective(parts[1]):
+        return None
+    nouns = [p.normal_form for p in analyser().parse(parts[0]) if "NOUN" in p.tag][:1]
+    return title(f"{nouns[0]}-{adjective_nominative(parts[1], 'masc')}") if nouns else None

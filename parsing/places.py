@@ -17,6 +17,7 @@ from parsing.lookup import Resolved, ambiguity, find_any_place, region_names
 from parsing.morph import (
     adjective_nominative,
     is_adjective,
+    is_noun_adjective_pair,
     is_place_noun,
     is_possessive,
     noun_lemmas,
@@ -192,7 +193,8 @@ _OF_DISTRICT = re.compile(
     r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
 )
 _RU_TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
+    # ("в следующих районах: Каменском, Чертковском ...": a colon before the list of names)
+    r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)(?:\s*:)?|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
     # "над 10 регионами, включая Московский регион": areas among them
     r"|кроме|помимо|включая"
@@ -217,6 +219,8 @@ _RU_TRIGGER = re.compile(
     r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
     re.IGNORECASE,
 )
+#: A trigger that holds the head noun of the names after it ("в районах Кировском и ...").
+_TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGNORECASE)
 #: Where a trigger can start: the first letter of a word, one its alternatives start with
 #: ("в", "над", "на", "у", "по", "под", "близ", "около", "рядом", "кроме", "территорией",
 #: "акваторией", "там"; "over", "in", "above", "near", "across", "outside", "besides",
@@ -590,8 +594,11 @@ def _element_at(
             kind == "proper"
             and is_adjective(m["name"])
             and not (case and is_place_noun(m["name"], case))
+            and not ("-" in m["name"] and is_noun_adjective_pair(m["name"]))
         ):
-            return None  # "в Ленинградском полку": an adjective without a place noun
+            # "в Ленинградском полку": an adjective without a place noun ("над Каменском-
+            # Шахтинским" is a town: a noun and an adjective)
+            return None
         return kind, m
     return None
 
@@ -608,10 +615,20 @@ def _resolve_mention(
     return find_any_place(names, ctx)
 
 
-def _retry_in_region(mentions: list[Mention], ctx: str | None, *, english: bool) -> list[Mention]:
-    """Resolve ambiguous names again inside the one region their neighbours (or the text) name."""
+def _retry_in_region(
+    mentions: list[Mention], ctx: str | None, *, english: bool, ambiguous_only: bool = False
+) -> list[Mention]:
+    """Resolve ambiguous names again inside the one region their neighbours (or the text) name
+    (with ``ambiguous_only``, only names of several places: not one a veto left without)."""
     if not any(x.place is None and not x.foreign for x in mentions):
         return mentions
+    if ambiguous_only:
+        return [
+            Mention(x.start, x.end, x.text, _retry(x, ctx, english), names=x.names)
+            if ctx and x.place is None and not x.foreign and ambiguity(list(x.names))
+            else x
+            for x in mentions
+        ]
     regions = {x.place.area_id for x in mentions if x.place and x.place.kind == "district"}
     if ctx and not regions:
         regions = {ctx}
@@ -682,6 +699,8 @@ def find_groups(
         case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
         outside = english and t.group().lower().startswith("outside")
         approach = english and bool(_APPROACH.search(t.group()))
+        if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
+            last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
         hit = _element_at(text, at, elements, case)
         while hit is not None:
             kind, m = hit
@@ -791,6 +810,10 @@ def find_groups(
             if x.place is not None and x.place.kind == "district" and is_town_name(x.text):
                 town = x.place
         mentions = _retry_in_region(mentions, ctx, english=english)
+        if ctx is None and near is not None:
+            # "над Белгородским районом сбиты два, над Яковлевским округом — ещё один": a name of
+            # several districts after a district named in the sentence is the one of its region
+            mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
         if mentions:
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())

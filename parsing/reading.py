@@ -59,6 +59,8 @@ class SentenceFacts:
     region: str | None = None
     #: it states a running total ("количество сбитых беспилотников достигло 25"): its own report
     running: bool = False
+    #: the regions of districts it names by their head noun ("в Курском районе"): named, no guess
+    headed: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)

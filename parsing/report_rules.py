@@ -29,6 +29,8 @@ class ReportReading:
     speaker_area: str | None = None
     #: regions in context while its sentences were read (named by their head noun or by a figure)
     in_context: set[str] = field(default_factory=set)
+    #: the regions of districts named by their head noun ("в Курском районе": no guess by name)
+    headed: set[str] = field(default_factory=set)
     #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
     #: one event, never a recap of the lines before it
     timed: frozenset[tuple[int, int]] = frozenset()
@@ -269,8 +271,9 @@ def rule_region_of_districts(r: ReportReading) -> None:
     """ "Обломки найдены в Геленджике и Анапе": a report that names two or more towns or
     districts of a region names the region too (without a figure) when it has no row of its
     own; so does one town of the region its speaker speaks for or the text has named ("В
-    Самарской области ... Над Сызранью отражена атака"). One town alone, with no region
-    named, may be a guess among places of that name."""
+    Самарской области ... Над Сызранью отражена атака"), and one district named by its head
+    noun ("в Курском районе"). One town alone, with no region named, may be a guess among
+    places of that name."""
     regions = {c.area_id for c in r.claims if c.district_id is None}
     named: dict[str, set[str]] = {}
     for c in r.claims:
@@ -284,6 +287,7 @@ def rule_region_of_districts(r: ReportReading) -> None:
             or (
                 len(named[c.area_id]) < 2
                 and c.area_id not in r.in_context
+                and c.area_id not in r.headed
                 and c.area_id != r.speaker_area
             )
         ):

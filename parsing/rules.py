@@ -415,10 +415,13 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             elif m.place and m.place.kind == "district":
                 if is_town_name(m.text):
                     ctx.town = m.place
+                words = s[m.start - base : m.end - base]
+                if "район" in words or "округ" in words:
+                    r.facts.headed.add(m.place.area_id)  # "в Курском районе": its region is named
                 if (
                     not is_town_name(m.text)
                     or not is_town_name(m.place.district_ru or "")
-                    or "район" in (words := s[m.start - base : m.end - base])
+                    or "район" in words
                     or "округ" in words
                 ):
                     ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)

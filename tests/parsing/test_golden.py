@@ -4169,6 +4169,14 @@ GOLDEN_NEWS = [
                         "place_without_count",
                         district=BELGORODSKY,
                     ),
+                    # a district named by its head noun names its region (no guess by name)
+                    C(
+                        T_VILLAGE_NAMED_LIKE_ELSEWHERE,
+                        "Белгородском районе",
+                        "RU-BEL",
+                        None,
+                        "region_of_districts",
+                    ),
                 ],
                 damage=T_VILLAGE_NAMED_LIKE_ELSEWHERE,
             )
@@ -5130,7 +5138,9 @@ GOLDEN_DISTRICTS = [
                         None,
                         "place_without_count",
                         district=BELGORODSKY,
-                    )
+                    ),
+                    # a district named by its head noun names its region (no guess by name)
+                    C(T_ARRIVALS, "Белгородском районе", "RU-BEL", None, "region_of_districts"),
                 ],
                 damage=T_ARRIVALS,
             )

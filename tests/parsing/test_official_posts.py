@@ -6,9 +6,12 @@ words (the stand-in gazetteer of conftest.py), grouped like the rules that read 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import pytest
 
-from parsing import parse
+from parsing import lookup, parse
 
 
 def _claims(text: str) -> list[tuple[str, str | None, int | None, str]]:
@@ -232,3 +235,97 @@ def test_an_attack_on_a_place_as_a_heading_names_where_its_drones_fell() -> None
         ("RU-KLU", "RU-KLU:obninsk", 3),
         ("RU-KLU", None, 3),
     ]
+
+
+# ---------------------------------------------------------------- places: names the grammar reads
+
+
+def test_a_name_of_several_districts_after_a_district_of_one_region_is_that_region_s() -> None:
+    text = "Над Тарусским районом сбиты два беспилотника, над Кировским районом — ещё один."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", "RU-KLU:tarussky", 2),
+        ("RU-KLU", None, None),
+        ("RU-KLU", "RU-KLU:kirovsky", 1),
+    ]
+    assert [r.doubts for r in parse(text)] == [()]
+
+
+def test_a_name_of_several_districts_with_no_district_of_one_region_stays_undecided() -> None:
+    text = "Над Погарским районом сбиты два беспилотника, над Каменским районом — ещё один."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-BRY", "RU-BRY:pogarsky", 2),
+        ("RU-BRY", None, 2),
+    ]
+    assert [[why for why, _span in r.doubts] for r in parse(text)] == [["Каменский район"]]
+
+
+@dataclass(frozen=True)
+class _Town:
+    kind: str
+    id: str
+    region_id: str
+    name_ru: str
+    name_en: str
+    score: float = 1.0
+
+
+@pytest.fixture
+def hyphenated_town() -> Iterator[None]:
+    """The stand-in gazetteer and a town named by a noun and an adjective."""
+    town = _Town("district", "RU-ROS:kamensk", "RU-ROS", "Каменск-Шахтинский", "Kamensk")
+    base = lookup._resolver
+
+    def resolve(name: str, region: str | None = None) -> object:
+        return town if name.lower() == "каменск-шахтинский" else base(name, region=region)
+
+    lookup.use_resolver(resolve)
+    yield
+    lookup.use_resolver(base)
+
+
+@pytest.mark.usefixtures("hyphenated_town")
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Над Каменском-Шахтинским ночью сбиты три беспилотника.", "Каменском-Шахтинским"),
+        ("В Каменске-Шахтинском ночью сбиты три беспилотника.", "Каменске-Шахтинском"),
+    ],
+)
+def test_a_town_of_a_noun_and_an_adjective_is_read_in_any_case(text: str, words: str) -> None:
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-ROS", "RU-ROS:kamensk", 3),
+        ("RU-ROS", None, 3),
+    ]
+    assert _claims(text)[0][3].startswith(words)
+
+
+def test_an_adjective_alone_after_a_preposition_is_still_no_place() -> None:
+    assert _claims("Над Северо-Западным ночью сбиты два беспилотника.") == []
+
+
+def test_a_colon_after_the_districts_head_opens_their_list() -> None:
+    text = (
+        "Над Калужской областью уничтожены 5 беспилотников в следующих районах: Кировском "
+        "и Тарусском."
+    )
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", None, 5),
+        ("RU-KLU", "RU-KLU:kirovsky", None),
+        ("RU-KLU", "RU-KLU:tarussky", None),
+    ]
+
+
+# ---------------------------------------------------------------- region_of_districts: a district by its head
+
+
+def test_a_district_named_by_its_head_noun_names_its_region() -> None:
+    text = "В Погарском районе обломки беспилотника повредили крышу дома."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-BRY", "RU-BRY:pogarsky", None),
+        ("RU-BRY", None, None),
+    ]
+
+
+def test_a_town_named_alone_does_not_name_its_region() -> None:
+    text = "В Обнинске обломки беспилотника повредили крышу дома."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [("RU-KLU", "RU-KLU:obninsk", None)]
