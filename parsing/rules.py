@@ -332,14 +332,16 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
-            return _cumulative_names(s, low, ctx, english=english)
+            _cumulative_names(s, low, ctx, english=english)
+            return None
         if vocab.INTERCEPT_RE.search(low, cut, footer.start()) and not vocab.INTERCEPT_RE.search(
             low, 0, cut
         ):
             # "Since the war began, ... 3,512 drones, ... have all been destroyed ...":
             # the cumulative clause holds the verb of the whole list (but "77 drones were
             # destroyed overnight, bringing to 900 the number shot down since ..." has its own)
-            return _cumulative_names(s, low, ctx, english=english)
+            _cumulative_names(s, low, ctx, english=english)
+            return None
         s, low = s[:cut], low[:cut]
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")

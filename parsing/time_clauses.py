@@ -94,5 +94,5 @@ def share_night(
         if not joined and (tb is not None or not _SAME_TIME.search(low, b.start, b.end)):
             continue
         known = ta if ta is not None else tb
-        if known.kind == "night":
+        if known is not None and known.kind == "night":
             times[a.index if ta is None else b.index] = known
