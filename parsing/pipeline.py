@@ -29,9 +29,12 @@ from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     AERIAL_TARGET_RE,
     AIR_DEFENCE_RE,
+    BOAT_RE,
     DRONE_RE,
     EARLIER_RE,
+    MISSILE_RE,
     NATIONAL_RE,
+    NAVAL_RE,
     PAST_PERIOD_RE,
     REGION_HEAD_RE,
 )
@@ -112,6 +115,13 @@ def _to_word_end(claim: Claim, text: str) -> Claim:
     while end < len(text) and text[end].isalpha():
         end += 1
     return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
+
+
+def _drones_only(low: str) -> bool:
+    """Whether a text names drones and no other weapon (no missile, boat or "aerial target")."""
+    return bool(DRONE_RE.search(low)) and not any(
+        rx.search(low) for rx in (MISSILE_RE, BOAT_RE, NAVAL_RE, AERIAL_TARGET_RE)
+    )
 
 
 #: What the loop of :func:`parse` searches every sentence for before its rules (the sides,
@@ -218,6 +228,7 @@ def parse(
     if passes is not None:
         passes(0, 0)
     ctx = Context()
+    weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own_area = source_region(source)
@@ -245,6 +256,11 @@ def parse(
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
         lchunk = low[s.start : s.end]
+        if not ctx.drone_seen and not weighed and ("отраж" in lchunk or "отрази" in lchunk):
+            # an attack repelled before the drones are named, in a text whose only weapon is
+            # drones ("Над Брянском отражена атака. Сбиты девять беспилотников"), is theirs
+            weighed = True
+            ctx.drone_seen = _drones_only(low)
         # (a clause of a sentence that tells two times takes its speaker from the whole)
         held = lchunk if s.index not in whole else low[slice(*whole[s.index])]
         if gates is not None and gates.for_context(ctx).search(held) is None:

@@ -207,7 +207,10 @@ _RU_TRIGGER = re.compile(
     # "ВСУ атаковали Брянскую область 30 беспилотниками, 26 из них сбиты": the area attacked
     # (a capitalised name right after the verb, in the accusative) is where they were downed,
     # when the sentence downs some (an attack alone names a target)
-    rf"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ])[^.!?]{{0,80}}?(?:{VERB_STEM_RU})))\s+"
+    rf"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ])[^.!?]{{0,80}}?(?:{VERB_STEM_RU}))"
+    # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
+    # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
+    r"|(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
     r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)

@@ -228,7 +228,8 @@ def _boundaries(text: str, *, after: bool | None = None) -> Iterator[re.Match[st
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|р-н|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    # ("Шебекинский г.о. — 4", "Валуйский м. о.": a governor's districts, short)
+    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|р-н|[гм]\.\s?о|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
 )
 _CLOCK_LEAD = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d{2}\.$")

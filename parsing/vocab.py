@@ -221,6 +221,8 @@ ATTEMPT = (
 #: "село атаковано четырьмя дронами", "the town was attacked by six drones".
 ATTACK_BY = (
     r"атак[аиуе]|удар(?:ы|ов|ами)?|прилет(?:а|е|ы|ов)?|налет(?:а|е)?|атакован\w*|атаковал\w*"
+    # "попытку атаковать Воронеж двадцатью беспилотниками": the drones of the attempt
+    r"|атаковать"
     r"|attack(?:s|ed)?\s+by|attacked\s+with|struck\s+by"
 )
 #: The drones one side launched at the other ("Russia launched 80 drones", "запустила 80

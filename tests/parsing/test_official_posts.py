@@ -329,3 +329,53 @@ def test_a_district_named_by_its_head_noun_names_its_region() -> None:
 def test_a_town_named_alone_does_not_name_its_region() -> None:
     text = "В Обнинске обломки беспилотника повредили крышу дома."
     assert [(a, d, n) for a, d, n, _w in _claims(text)] == [("RU-KLU", "RU-KLU:obninsk", None)]
+
+
+# ---------------------------------------------------------------- a repelled attack before its drones are named
+
+
+def test_an_attack_repelled_before_the_drones_are_named_names_their_place() -> None:
+    text = "Ночью над Обнинском отражена атака. Сбиты три беспилотника, пострадавших нет."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", "RU-KLU:obninsk", None),
+        ("RU-KLU", None, 3),
+    ]
+
+
+def test_an_attack_repelled_in_a_text_with_missiles_waits_for_the_drones() -> None:
+    text = "Ночью над Обнинском отражена атака ракет. Сбиты три беспилотника."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == []
+
+
+# ---------------------------------------------------------------- name_dash_count: districts written short
+
+
+def test_a_governor_s_districts_written_short_are_rows() -> None:
+    text = (
+        "За сутки сбиты 9 БпЛА:\n— Белгородский р-н — 5;\n— Шебекинский г.о. — 3;\n"
+        "— Грайворонский г. о. — 1."
+    )
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-BEL", None, 9),
+        ("RU-BEL", "RU-BEL:belgorodsky", 5),
+        ("RU-BEL", "RU-BEL:shebekinsky", 3),
+        ("RU-BEL", "RU-BEL:grayvoronsky", 1),
+    ]
+
+
+# ---------------------------------------------------------------- all_destroyed: an attempt on a town
+
+
+def test_an_attempt_to_attack_a_town_all_destroyed_is_that_town_s_figure() -> None:
+    text = (
+        "Противник предпринял попытку атаковать Обнинск шестью беспилотниками. Все они уничтожены."
+    )
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", "RU-KLU:obninsk", 6),
+        ("RU-KLU", None, 6),
+    ]
+
+
+def test_an_attempt_to_attack_a_town_alone_downs_nothing() -> None:
+    text = "Противник предпринял попытку атаковать Обнинск шестью беспилотниками."
+    assert [n for a, d, n, _w in _claims(text) if n is not None] == []
