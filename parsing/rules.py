@@ -218,8 +218,15 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     if interception and vocab.NOT_DOWNED_RE.search(low):
         # "no drones were shot down", "сбитых беспилотников нет": a denied verb downs nothing
         interception = bool(vocab.INTERCEPT_RE.search(vocab.NOT_DOWNED_RE.sub(blank, low)))
-    if not interception and ctx.drone_seen and " at " in low and vocab.PUT_AT_RE.search(low):
-        interception = True  # "Gladkov put the figure for his region at 14"
+    if (
+        not interception
+        and (ctx.drone_seen or has_drone)
+        and " at " in low
+        and vocab.PUT_AT_RE.search(low)
+    ):
+        # "Gladkov put the figure for his region at 14"; "The ministry put the overnight figure
+        # at 52 drones" (the drones named in the same sentence)
+        interception = True
     if has_drone:
         ctx.drone_seen = True
         ctx.other_last = _other_named_last(low)

@@ -22,10 +22,14 @@ _TIME = (
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
     # a part of the day against another: "В воскресенье днем ... три, а ночью — ещё восемь"
     r"|(?:ночью|днем|утром|вечером)(?![\w-])|(?:overnight|morning|afternoon|evening)(?![\w-])"
+    # a day or a past period against the night: "Late on Saturday ... 12, and overnight into
+    # Sunday another 30", "Last year ... 4,000, while overnight another 12 ..."
+    r"|(?:late|early)\s+on\s|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
+    r"|last\s+(?:year|month|week)(?![\w-])"
 )
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
-_TIME_JOIN = re.compile(rf"[;,](?:(?<=,)\s+(?:а|and)|(?<=;))\s+(?={_TIME})")
+_TIME_JOIN = re.compile(rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)|(?<=;))\s+(?={_TIME})")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 
 

@@ -76,7 +76,7 @@ REPORTERS = [
         "mod",
         r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
         r"|the\s+ministry\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|added|stated"
-        r"|corrected|clarified|updated|revised|confirmed)"
+        r"|corrected|clarified|updated|revised|confirmed|put)"
         # "Russia's military said it destroyed 12 drones": the ministry's statement in news words
         r"|(?:russia['’]s|the\s+russian)\s+military\s+(?:also\s+)?(?:said|says|reported|claimed|claims)"
         r"|according\s+to\s+the\s+(?:russian\s+)?ministry(?![\w-])(?!\s+of\s)"
@@ -473,7 +473,8 @@ EARLIER_RE = re.compile(EARLIER)
 #: goes on with a report).
 PUT_AT_RE = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places)\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+)?"
-    r"(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
+    # "put the overnight figure at 52": a word or two may qualify the noun
+    r"(?:[\w-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
 )
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)

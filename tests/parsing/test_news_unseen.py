@@ -241,3 +241,40 @@ def test_moscows_mayor_never_takes_the_town_named_before_as_his_city() -> None:
     )
     rows = [row for rep in _reports(text, TUESDAY) for row in rep[3]]
     assert rows == [("RU-KLU", 2)]
+
+
+# --- both sides spliced with a comma ---------------------------------------------------------
+def test_two_sides_spliced_with_a_comma_are_cut() -> None:
+    text = "Ukraine said it downed 25 drones, Russia said it destroyed 17 over the Kursk region."
+    assert _reports(text, TUESDAY) == [
+        ("other", "UA", 25, [], None),
+        ("mod", "RU", 17, [("RU-KRS", 17)], None),
+    ]
+
+
+def test_russias_figure_before_the_comma_is_never_ukraines() -> None:
+    text = "Russia said it destroyed 17 drones, Ukraine said it downed 25."
+    assert _reports(text, TUESDAY)[0] == ("mod", "RU", 17, [], None)
+
+
+# --- the speaker's figure "put at" with its drone noun -----------------------------------------
+def test_the_ministry_put_the_overnight_figure_at() -> None:
+    text = "The ministry put the overnight figure at 52 drones, 21 of them over the Kursk region."
+    assert _reports(text, TUESDAY) == [("mod", "RU", 52, [("RU-KRS", 21)], TUESDAY)]
+
+
+# --- one sentence, a past period and the night: each its own report ---------------------------
+SUNDAY = date(2025, 9, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the region faced more than 4,000 drones, the governor said, while overnight "
+        "another 12 were destroyed over the Bryansk region.",
+        "Late on Saturday 12 drones were destroyed over the Bryansk region, and overnight another "
+        "12 were destroyed over the Bryansk region, the governor said.",
+    ],
+)
+def test_the_nights_clause_after_another_time_is_the_nights_report(text: str) -> None:
+    assert ("governor", "RU", 12, [("RU-BRY", 12)], SUNDAY) in _reports(text, SUNDAY)
