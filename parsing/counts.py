@@ -264,10 +264,15 @@ def _attack_by_word(before: str) -> bool:
     )
 
 
-def find_counts(s: str, low: str, base: int) -> list[Count]:
-    """Return the numbers of a sentence that count drones (not dates, times or other nouns)."""
+def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> list[Count]:
+    """Return the numbers of a sentence that count drones (not dates, times or other nouns).
+
+    ``drones_named``: an earlier sentence named drones and no other weapon after them, so a
+    number right before an interception verb counts them ("Since March, 700 drones ... On
+    Tuesday it said 45 had been destroyed overnight")."""
     out: list[Count] = []
-    drone_before = False  # a count with its drone noun came before (kept, not scanned: linear)
+    # a count with its drone noun came before (kept, not scanned: linear)
+    drone_before = drones_named
     for n, is_range in _ranges(low, find_numbers(low)):
         after = low[n.end : n.end + 80]
         if _MONTH_AFTER.match(after):

@@ -377,7 +377,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
         last_district=ctx.district,
     )  # fmt: skip
-    counts = find_counts(s, low, base)
+    counts = find_counts(s, low, base, drones_named=ctx.drone_seen and not ctx.other_last)
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
         s, low, base, english, interception,

@@ -278,3 +278,20 @@ SUNDAY = date(2025, 9, 14)
 )
 def test_the_nights_clause_after_another_time_is_the_nights_report(text: str) -> None:
     assert ("governor", "RU", 12, [("RU-BRY", 12)], SUNDAY) in _reports(text, SUNDAY)
+
+
+# --- counts: a number before an interception verb after drones were named before ------------
+def test_a_figure_before_its_verb_counts_the_drones_named_in_an_earlier_sentence() -> None:
+    text = (
+        "Since the beginning of March, the ministry has reported over 700 drones downed. On "
+        "Tuesday it said 45 had been destroyed overnight, 20 of them over the Belgorod region."
+    )
+    assert _reports(text, TUESDAY) == [("media", "RU", 45, [("RU-BEL", 20)], TUESDAY)]
+
+
+def test_after_another_weapon_a_figure_before_the_verb_counts_no_drones() -> None:
+    text = (
+        "Drones and missiles were launched at the Belgorod region. Two missiles were fired; 12 "
+        "were shot down over the Belgorod region."
+    )
+    assert _reports(text, TUESDAY) == []
