@@ -4,6 +4,7 @@ headline that only names the places the article goes on to count."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
@@ -143,8 +144,9 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     """Drop a report that only names places ("drones downed above several regions, among them
     Moscow and Tula" in a headline) when another report of the text names them all: the
     headline retells the article, it is not a report of its own."""
-    out = []
-    for r in reports:
+    out = list(reports)
+    dropped: set[int] = set()
+    for k, r in enumerate(reports):
         places = {(c.area_id, c.district_id) for c in r.claims}
         if (
             r.country == "RU"
@@ -152,8 +154,26 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
             and places
             and all(c.count is None for c in r.claims)
         ):
-            others = [o for o in reports if o is not r and o.country == "RU"]
-            if any(places <= {(c.area_id, c.district_id) for c in o.claims} for o in others):
-                continue
-        out.append(r)
-    return out
+            others = [
+                j
+                for j, o in enumerate(reports)
+                if j != k and j not in dropped and o.country == "RU"
+            ]
+            told = [
+                j
+                for j in others
+                if places <= {(c.area_id, c.district_id) for c in reports[j].claims}
+            ]
+            if told:
+                dropped.add(k)
+                _night_to_retold(out, told[0], r)
+    return [r for k, r in enumerate(out) if k not in dropped]
+
+
+def _night_to_retold(reports: list[Report], j: int, retelling: Report) -> None:
+    """Give the report a retelling tells of the retelling's night when it has no time of its
+    own: "Drones were downed over Tula and Bryansk, the ministry said. A woman was hurt in Tula
+    ... 'An attack was attempted overnight,' the mayor said": one attack, one night."""
+    told = reports[j]
+    if told.night_of is None and told.window is None and retelling.night_of is not None:
+        reports[j] = replace(told, night_of=retelling.night_of)

@@ -295,3 +295,20 @@ def test_after_another_weapon_a_figure_before_the_verb_counts_no_drones() -> Non
         "were shot down over the Belgorod region."
     )
     assert _reports(text, TUESDAY) == []
+
+
+# --- time: a retelling's night is the night of the report it retells -------------------------
+SUNDAY_2023 = date(2023, 11, 26)
+
+
+def test_a_dropped_retelling_gives_its_night_to_the_report_it_retells() -> None:
+    text = (
+        "Russia said on Sunday it had repelled a large attack, with at least 20 drones downed "
+        "over Russian regions. The ministry said drones were downed over regions including the "
+        "Belgorod and Bryansk regions. A woman was hurt in the Belgorod region when a downed "
+        'drone struck a house, the governor said. "An attack was attempted overnight," the '
+        "mayor said."
+    )
+    assert _reports(text, SUNDAY_2023) == [
+        ("mod", "RU", 20, [("RU-BEL", None), ("RU-BRY", None)], SUNDAY_2023)
+    ]
