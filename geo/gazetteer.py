@@ -30,8 +30,9 @@ How a name is read (each step a small named function):
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
-   Жуковский", "Кунгурский район"), the best score, then the place whose published name is
-   exactly what was written; if several places remain it raises
+   Жуковский", "Кунгурский район"), the best score, the district a town names when the town
+   is also a village elsewhere ("Россошь": its Россошанский район), then the place whose
+   published name is exactly what was written; if several places remain it raises
    :class:`~geo.AmbiguousPlaceError` listing them. Nothing is ever guessed.
 
 Scores (the ``score`` of a :class:`Place`) and thresholds:
@@ -848,13 +849,18 @@ def _describe(entry: _Entry) -> str:
 
 
 def _choose(
-    name: str, found: list[_Candidate], context: frozenset[str], subtype: str = ""
+    name: str,
+    found: list[_Candidate],
+    context: frozenset[str],
+    subtype: str = "",
+    town: str = "",
 ) -> _Candidate:
     """Pick one candidate or raise when several places remain.
 
     In order: keep the places inside ``context`` if any are; keep the first kind present of
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
-    the best score; keep the one whose published name is exactly what was written.
+    the best score; keep the district named after the ``town`` written; keep the one whose
+    published name is exactly what was written.
     """
     if len(found) == 1 or all(c.entry.id == found[0].entry.id for c in found):
         return max(found, key=lambda c: c.score)
@@ -877,6 +883,8 @@ def _choose(
     if len(pool) > 1:
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
+    if len(pool) > 1 and town:
+        pool = _prefer_seat(pool, town)
     if len(pool) > 1:
         # lemmas drop gender: "Зиминское" and "Зиминский район" share a key, not a name
         written = " ".join(_clean(name))
@@ -890,6 +898,20 @@ def _choose(
         f"pass region=... (one of their region ids) to choose"
     )
     raise AmbiguousPlaceError(msg)
+
+
+def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
+    """Keep the one district a town found in several gives its name to, if one does.
+
+    A town that names a district is its seat, and a place reports name far more often than a
+    village of the same name elsewhere: "Россошь" is the town of the Россошанский район, not
+    the village in the Репьёвский район of the same region.
+    """
+    adjectives = set(_town_adjectives(town))
+    seats = [
+        c for c in found if c.entry.source == "town" and _clean(c.entry.name_ru)[0] in adjectives
+    ]
+    return seats if len(seats) == 1 else found
 
 
 def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
@@ -1000,6 +1022,7 @@ def resolve(name: str, region: str | None = None) -> Place:
         where = f" (region={region!r})" if region else ""
         msg = f"no place matches {name!r} well enough{where}"
         raise UnknownPlaceError(msg)
-    chosen = _choose(name, found, context, query.subtype)
+    town = query.words[0] if query.script == "cyr" and len(query.words) == 1 else ""
+    chosen = _choose(name, found, context, query.subtype, town)
     e = chosen.entry
     return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, round(chosen.score, 3))

@@ -218,6 +218,9 @@ TOWNS = [
     ("Короча", None, "RU-BEL:korochansky"),  # not in GeoNames: the district named after it
     ("Ровеньки", "RU-BEL", "RU-BEL:rovensky"),  # not the town of that name in Luhansk Oblast
     ("Примо́рск", "RU-LEN", "RU-LEN:vyborgsky"),  # a stress mark on the "о"
+    # a town that names its district, and a village of its name in another district: the seat
+    ("Россошь", None, "RU-VOR:rossoshansky"),
+    ("над Россошью", None, "RU-VOR:rossoshansky"),
 ]
 
 # the gaps found on the samples and the corpus: districts named after their town, English
