@@ -247,14 +247,16 @@ def _relational_adjective(town: str) -> str | None:
 
     Reports write "в Шебекинском городском округе" and "Ступинского района" for the units
     OpenStreetMap names "Шебекино" and "Городской Округ Ступино"; pymorphy3 does not derive
-    adjectives, so three spelling rules cover the common shapes (-ск, -о/-е, a consonant).
+    adjectives, so four spelling rules cover the common shapes (-ск/-цк, -ц, -о/-е, a consonant).
     An adjective that another district of the same region already has is dropped later.
     """
     word = _norm(town).strip()
     if not word or " " in word or "-" in word or _ADJECTIVAL_RE.search(word):
         return None
-    if word.endswith("ск"):
-        return word + "ий"  # "Обнинск" -> "обнинский"
+    if word.endswith(("ск", "цк")):
+        return word + "ий"  # "Обнинск" -> "обнинский", "Липецк" -> "липецкий"
+    if word.endswith("ц"):
+        return word + "кий"  # "Елец" -> "елецкий"
     if word.endswith(("о", "е")):
         return word[:-1] + "ский"  # "Шебекино" -> "шебекинский"
     if word[-1] in _CONSONANTS:

@@ -229,6 +229,9 @@ TOWN_NAMED = [
     ("Belgorod district", None, "RU-BEL:belgorodsky"),  # the raion named after the town
     ("the Belgorod district", "RU-BEL", "RU-BEL:belgorodsky"),
     ("Kursk district", None, "RU-KRS:kursky"),
+    ("the Yelets district", None, "RU-LIP:yeletsky"),  # Елецкий: a town ending in -ц
+    ("Lipetsk district", None, "RU-LIP:lipetsky"),  # Липецкий: a town ending in -цк
+    ("Yelets", None, "RU-LIP:yelets"),  # the town alone stays the city okrug
     ("Belgorod urban district", None, "RU-BEL:belgorod"),  # the city okrug itself
     ("Belgorod city", None, "RU-BEL:belgorod"),
     ("Shebekino district", None, "RU-BEL:shebekino"),  # the okrug: no Shebekinsky raion exists
