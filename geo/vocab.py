@@ -340,6 +340,9 @@ WATERS_IN_SEAS: dict[str, str] = {
     "Gulf of Taganrog": "SEA-AZOV",  # "over the Gulf of Taganrog"
     "Kerch Strait": "SEA-BLACK",  # "over the Kerch Strait"
     "Strait of Kerch": "SEA-BLACK",  # "over the Strait of Kerch"
+    # the Baltic polygon runs east through the gulf to Kronstadt (checked point by point)
+    "Финский залив": "SEA-BALTIC",  # "над акваторией Финского залива"
+    "Gulf of Finland": "SEA-BALTIC",  # "over the waters of the Gulf of Finland"
 }
 
 #: Sea names that resolve on their own, without a sea word: unambiguous nouns and

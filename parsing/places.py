@@ -169,7 +169,7 @@ _RU_ELEMENTS = [
     (
         "settlement",
         re.compile(
-            rf"(?P<kind>город\w*|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
+            rf"(?P<kind>город\w*(?:\s+федерального\s+значения)?|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
             rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)\s+(?P<name>{_W}(?:\s+{_W})?)"
         ),
     ),
@@ -211,7 +211,8 @@ _RU_TRIGGER = re.compile(
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     r"|(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
-    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
+    # ("над городом федерального значения Севастополем": the ministry's full title of the city)
+    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом(?:\s+федерального\s+значения)?|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
     rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?=(?-i:[А-ЯЕ])))?"
@@ -294,7 +295,14 @@ _EN_ELEMENTS = [
             rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b"
         ),
     ),
-    ("sea_of", re.compile(r"(?:the\s+)?(?P<name>Sea\s+of\s+(?:Azov|Japan|Okhotsk))(?:\s+waters)?")),
+    # "over the Gulf of Finland", "the Strait of Kerch": a gulf or strait the gazetteer places
+    # in its sea (geo.vocab.WATERS_IN_SEAS)
+    (
+        "sea_of",
+        re.compile(
+            r"(?:the\s+)?(?P<name>(?:Sea\s+of\s+(?:Azov|Japan|Okhotsk)|Gulf\s+of\s+(?:Finland|Taganrog)|Strait\s+of\s+Kerch))(?:\s+waters)?"
+        ),
+    ),
     (
         "republic",
         re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"),
@@ -340,7 +348,7 @@ ELEMENT_WORDS = {
         "Regions",
         "Seas",
     ),
-    ("en", "sea_of"): ("Sea",),
+    ("en", "sea_of"): ("Sea", "Gulf", "Strait"),
     ("en", "republic"): ("Republic",),
     ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
 }
@@ -373,7 +381,10 @@ _EN_TRIGGER_START = _trigger_start(
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
-    r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?"
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?)"
+    # "over the Rostov Region, the Krasnodar Territory and the waters of the Sea of Azov": a
+    # water's or a land's head noun inside the list, as after the trigger
+    r"(?:(?:waters?|territory|airspace|skies)\s+(?:over|of)\s+(?:the\s+)?)?"
 )
 
 

@@ -428,10 +428,11 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     win = Window(_at(d1, t1), _at(d2, t2))
     if win.end < win.start:
         return None
-    # a window across midnight is a night, unless it is most of a day ("с 09:00 до 07:00")
+    # a window across midnight is a night, unless it is most of a day ("с 09:00 до 07:00");
+    # one that ends at midnight ("до 00.00 мск 8 декабря", "до 24.00") is the evening before it
     overnight = (
         win.end.date() > win.start.date()
-        and t2 != (24, 0)
+        and t2 not in ((24, 0), (0, 0))
         and win.end - win.start <= timedelta(hours=16)
     ) or (
         # "с 0.00 до 7.00", "с 2 до 4 часов ночи", "с 02:00 до 06:00": the night's later part

@@ -298,6 +298,8 @@ WATERS_IN_SEAS = [
     ("over the Gulf of Taganrog", None, "SEA-AZOV"),
     ("over the Kerch Strait", None, "SEA-BLACK"),
     ("the Strait of Kerch", None, "SEA-BLACK"),
+    ("над акваторией Финского залива", None, "SEA-BALTIC"),
+    ("over the Gulf of Finland", None, "SEA-BALTIC"),
     ("над Таганрогским районом", None, "RU-ROS:taganrog"),  # no water word: the okrug
 ]
 

@@ -1,0 +1,163 @@
+"""Issue 10: the ministry's statements in the forms of 2023-2026, Russian and English.
+
+Statements about the language, each with reports written for these tests in our own words,
+grouped like the rules that read them. The stand-in gazetteer of conftest.py is extended
+with the few areas these statements name that it lacks (Sevastopol, the Baltic and its gulf).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import geo
+from parsing import lookup, parse
+from parsing.model import Window
+from tests.parsing.conftest import FakePlace, fake_resolve
+
+MSK = timezone(timedelta(hours=3))
+
+_MORE = {
+    "севастополь": FakePlace("region", "UA-40", None, "Севастополь", "Sevastopol"),
+    "sevastopol": FakePlace("region", "UA-40", None, "Севастополь", "Sevastopol"),
+    "ленинградская область": FakePlace(
+        "region", "RU-LEN", None, "Ленинградская область", "Leningrad Oblast"
+    ),
+    "leningrad region": FakePlace("region", "RU-LEN", None, "Ленинградская область", "Leningrad"),
+    "балтийское море": FakePlace("sea", "SEA-BALTIC", None, "Балтийское море", "Baltic Sea"),
+    # a gulf the real gazetteer places in its sea (geo.vocab.WATERS_IN_SEAS)
+    "финский залив": FakePlace("sea", "SEA-BALTIC", None, "Балтийское море", "Baltic Sea"),
+    "gulf of finland": FakePlace("sea", "SEA-BALTIC", None, "Балтийское море", "Baltic Sea"),
+    "gulf of taganrog": FakePlace("sea", "SEA-AZOV", None, "Азовское море", "Sea of Azov"),
+    "krasnodar territory": FakePlace("region", "RU-KDA", None, "Краснодарский край", "Krasnodar"),
+}
+
+
+def _resolve(name: str, region: str | None = None) -> FakePlace:
+    try:
+        return fake_resolve(name, region)
+    except geo.UnknownPlaceError:
+        found = _MORE.get(name.lower().replace("ё", "е"))
+        if found is None:
+            raise
+        return found
+
+
+@pytest.fixture(autouse=True)
+def more_places(fake_gazetteer: None) -> Iterator[None]:
+    lookup.use_resolver(_resolve)
+    yield
+    lookup.use_resolver(None)
+
+
+def _claims(text: str, published: date | None = None) -> list[tuple[str, int | None, str]]:
+    """Each claim's area, count and the words it stands on."""
+    return [
+        (c.area_id, c.count, text[c.evidence[0] : c.evidence[1]])
+        for r in parse(text, published)
+        for c in r.claims
+    ]
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=MSK)
+
+
+# ---------------------------------------------------------------- places: the ministry's titles
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Уничтожены 9 БПЛА: 6 над территорией Республики Крым и 3 над городом федерального "
+            "значения Севастополем.",
+            [
+                ("UA-43", 6, "6 над территорией Республики Крым"),
+                ("UA-40", 3, "3 над городом федерального значения Севастополем"),
+            ],
+        ),
+        (
+            "Над территорией города федерального значения Севастополя сбиты два беспилотника.",
+            [("UA-40", 2, "Севастополя сбиты два")],
+        ),
+    ],
+)
+def test_a_city_of_federal_significance_is_the_city(
+    text: str, rows: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == rows
+
+
+# ---------------------------------------------------------------- places: waters inside a sea
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над акваторией Финского залива уничтожены четыре БПЛА.",
+            [("SEA-BALTIC", 4, "Финского залива уничтожены четыре")],
+        ),
+        (
+            "Air defences downed 11 drones over the Leningrad Region and two over the waters of "
+            "the Gulf of Finland.",
+            [
+                ("RU-LEN", 11, "11 drones over the Leningrad Region"),
+                ("SEA-BALTIC", 2, "two over the waters of the Gulf of Finland"),
+            ],
+        ),
+        (
+            "Five drones were downed over the Gulf of Taganrog.",
+            [("SEA-AZOV", 5, "Five drones were downed over the Gulf of Taganrog")],
+        ),
+    ],
+)
+def test_a_gulf_named_in_english_or_russian_is_its_sea(
+    text: str, rows: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == rows
+
+
+# ---------------------------------------------------------------- lists: English lists of areas
+
+
+def test_the_waters_of_a_sea_inside_an_english_list_go_on_with_it() -> None:
+    text = (
+        "Air defences destroyed 14 Ukrainian drones over the Rostov Region, the Krasnodar "
+        "Territory and the waters of the Sea of Azov overnight, the ministry said."
+    )
+    assert [(a, n) for a, n, _w in _claims(text, date(2025, 7, 6))] == [
+        ("RU-ROS", None),
+        ("RU-KDA", None),
+        ("SEA-AZOV", None),
+    ]
+    assert [r.total for r in parse(text, date(2025, 7, 6))] == [14]
+
+
+# ---------------------------------------------------------------- windows: midnight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 20.00 мск 3 июля до 00.00 мск 4 июля над Брянской областью уничтожены шесть БПЛА.",
+        "В период с 21.00 до 24.00 мск над Брянской областью уничтожены шесть БПЛА.",
+        "В период с 21.00 до 0.00 мск над Брянской областью уничтожены шесть БПЛА.",
+    ],
+)
+def test_a_window_that_ends_at_midnight_is_an_evening_not_a_night(text: str) -> None:
+    (report,) = parse(text, date(2025, 7, 4))
+    assert report.night_of is None
+    assert report.window is not None
+    assert (report.window.start.hour, report.window.end.hour) in ((20, 0), (21, 0))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-BRY", 6)]
+
+
+def test_a_window_past_midnight_is_still_the_night() -> None:
+    text = "С 20.00 мск 3 июля до 1.00 мск 4 июля над Брянской областью уничтожены шесть БПЛА."
+    (report,) = parse(text, date(2025, 7, 4))
+    assert report.night_of == date(2025, 7, 4)
+    assert report.window == Window(_at(date(2025, 7, 3), 20), _at(date(2025, 7, 4), 1))
