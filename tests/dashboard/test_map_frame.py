@@ -20,7 +20,7 @@ import pytest
 
 from dashboard.map_restyle import base_map, packed_shapes
 from testkit.browser import MAP_PATHS, WAIT_MS, launch
-from tests.dashboard.test_map_restyle import _shapes
+from tests.dashboard.test_map_restyle import _shapes, _unpack
 
 pytestmark = pytest.mark.e2e
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -245,3 +245,32 @@ def test_in_a_page_without_a_view_the_map_draws_its_shapes_blank_after_its_wait(
     assert holds and zoom == fitting and zoom < 5
     assert frame.locator(".leaflet-overlay-pane svg defs.atlas-patterns pattern").count() > 0
     page.close()
+
+
+def test_each_shape_reports_the_feature_a_click_on_it_gives(browser, site: str) -> None:  # type: ignore[no-untyped-def]
+    # streamlit-folium reports a clicked layer's toGeoJSON() (the drill reads its id,
+    # area_id and level): the shapes built from the packed text give the whole feature,
+    # every ring closed, holes and islands kept
+    page = _open(browser, site, VIEW)
+    try:
+        reported = page.evaluate(
+            "() => Object.fromEntries(Object.entries(window.atlas.layers)"
+            ".map(([id, layer]) => [id, layer.toGeoJSON()]))"
+        )
+    finally:
+        page.close()
+    rings = _unpack(packed_shapes(_shapes(), "region"))
+    assert reported == {
+        area_id: {
+            "type": "Feature",
+            "id": area_id,
+            "properties": {"area_id": area_id, "level": "region"},
+            "geometry": {
+                "type": "MultiPolygon",
+                "coordinates": [
+                    [[list(point) for point in ring] for ring in polygon] for polygon in polygons
+                ],
+            },
+        }
+        for area_id, polygons in rings.items()
+    }

@@ -69,7 +69,8 @@ def test_packed_shapes_unpack_to_the_same_rings() -> None:
 def test_base_map_embeds_the_packed_shapes_and_fits_in_its_own_script() -> None:
     text = packed_shapes(_shapes(), "region")
     page = base_map(text).get_root().render()
-    assert text in page and "atlas.unpack" in page
+    # read with JSON.parse from a string literal (the JSON text escaped once)
+    assert f"JSON.parse({json.dumps(text)})" in page and "atlas.unpack" in page
     # one fit, before the shapes are drawn (to the posted view or the bbox: see
     # test_map_frame.py in chromium), not folium's after them
     assert page.count("fitBounds(") == 2  # the first extent, and atlas.apply's
