@@ -136,7 +136,13 @@ _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: "атаки восьми БПЛА", "атаковали Брянскую область 12 беспилотниками" (a place between)
 #: "отражена атака ещё двух БПЛА", "отразили атаку трёх беспилотников": an attack repelled is
 #: its drones shot down, an ordinary count
-_REPELLED = re.compile(r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?атак[аиуе]\s+(?:\w+\s+)?$")
+#: "repelled an attack by four drones", "fended off a massive attack by 20 drones": the same in
+#: English (the verbs of ``vocab.INTERCEPT``'s English "repelled an attack")
+_REPELLED = re.compile(
+    r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?атак[аиуе]\s+(?:\w+\s+)?$"
+    r"|(?<![\w-])(?:repel(?:led|s)?|repuls\w+|fend(?:ed)?\s+off)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?\s+by\s+(?:\w+\s+)?$"
+)
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
 _BOUND_TAIL = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$")

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from parsing.lookup import Resolved, ambiguity, find_any_place, region_names
+from parsing.lookup import NAME_SCORE, Resolved, ambiguity, find_any_place, find_place, region_names
 from parsing.morph import (
     adjective_nominative,
     is_adjective,
@@ -502,9 +502,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         )
         base = m.start("names")
         for u in _LISTED_NAME.finditer(m["names"]):
-            out.append(
-                (base + u.start(), base + u.end(), u.group(), [f"{u.group()} {head}", u.group()])
-            )
+            names = [f"{u.group()} {head}", u.group()]
+            out.append((base + u.start(), base + u.end(), u.group(), _raion_first(names)))
         # the plural head belongs to the last name's span
         if out:
             s, _e, t, c = out[-1]
@@ -530,8 +529,52 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
         cands.extend(_on_river(name))
         if kind == "named" and " " in name and _EN_HEAD_END.search(name):
             cands.append(name.rsplit(" ", 1)[0])
-        out.append((m.start("name"), m.end(), name, cands))
+        out.append((m.start("name"), m.end(), name, _raion_first(cands)))
     return out
+
+
+#: An English "<Town> district" (a district word alone: "urban district" is the town's okrug).
+_EN_TOWN_DISTRICT = re.compile(r"(?P<town>[A-Z][a-z]+)\s+[Dd]istrict")
+#: The English adjective endings of a raion named after its town, by the town's ending:
+#: "Klintsy" -> "Klintsovsky", "Yelets" -> "Yeletsky", "Kirishi" -> "Kirishsky", "Ryazan" ->
+#: "Ryazansky" (first match wins; a consonant takes "sky").
+_EN_RAION_ENDINGS = (("tsy", "tsovsky"), ("ts", "tsky"), ("sk", "sky"), ("a", "sky"),
+                     ("o", "sky"), ("e", "sky"), ("i", "sky"), ("y", "sky"))  # fmt: skip
+
+
+def _en_raion_name(town: str) -> str:
+    """The English name of the raion a town names ("Ryazan" -> "Ryazansky district")."""
+    for end, adjective in _EN_RAION_ENDINGS:
+        if town.endswith(end):
+            return f"{town[: -len(end)]}{adjective} district"
+    return f"{town}sky district"
+
+
+def _raion_first(cands: list[str]) -> list[str]:
+    """Put the raion a town names first when English writes "<Town> district" for it.
+
+    "Debris fell in the Ryazan district", "in the Klintsy, Starodub and Pochep districts":
+    English news name the raion by its seat's name, while the gazetteer reads "Ryazan
+    district" as the city okrug of Ryazan (the index derives the raion only where the Russian
+    adjective is regular). The raion wins only when the gazetteer knows it by its own name
+    in the town's region, so a district of that spelling elsewhere is never a guess.
+    """
+    m = _EN_TOWN_DISTRICT.fullmatch(cands[0]) if cands else None
+    if m is None:
+        return cands
+    raion_name = _en_raion_name(m["town"])
+    town = find_place(cands[0])
+    raion = find_place(raion_name)
+    if (
+        town is None
+        or raion is None
+        or raion.kind != "district"
+        or raion.score < NAME_SCORE
+        or raion.area_id != town.area_id
+        or raion.district_id == town.district_id
+    ):
+        return cands
+    return [raion_name, *cands]
 
 
 def _macroregion(name: str) -> bool:

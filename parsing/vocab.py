@@ -38,6 +38,10 @@ INTERCEPT = [
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
+    # "repelled an attack by four drones", "fended off a drone raid": the air defence that
+    # repelled an attack shot its drones down (the English of "отразили атаку"); not the passive
+    # "two drone attacks were repelled", which counts attacks
+    r"(?:repel(?:led|s)?|repuls\w+|fend(?:ed)?\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|raids?)\b",
     # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its
     # object (never "drones hit a house", "a house was hit")
     r"hit\s+(?!by\s)(?:\w+\s+)?(?:drones?|uavs?)\b|(?:drones?|uavs?)\s+(?:were|was)\s+hit\b",
