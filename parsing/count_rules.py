@@ -402,10 +402,18 @@ def rule_sum_verbs(r: Reading) -> None:
 _REPELLED = word_start(r"отражен\w*|отрази\w*|отбит\w*|repelled|repulsed", ignorecase=True)
 
 
-#: An attempt preamble that names drones without a number.
+#: An attempt preamble that names drones without a number (the ministry's 2023 form puts who
+#: tried and what between: "попытка киевского режима осуществить террористическую атаку с
+#: использованием беспилотного летательного аппарата", "попытка атаки киевского режима
+#: беспилотным летательным аппаратом").
 _UNSIZED_ATTEMPT = re.compile(
-    r"попытк\w*\s+(?:[\w-]+\s+){0,3}?атак\w*\s+(?:с\s+(?:применением|использованием|помощью)\s+)?"
-    r"(?:украинск\w+\s+)?(?:бпла|беспилотн)"
+    r"попытк\w*\s+(?:[\w-]+\s+){0,4}?атак\w*\s+(?:киевского\s+режима\s+)?"
+    r"(?:с\s+(?:применением|использованием|помощью)\s+)?(?:украинск\w+\s+)?(?:бпла|беспилотн)"
+    # the English of it: "an attempt by the Kyiv regime to carry out a terrorist attack using
+    # drones", "an attempted drone attack on facilities in X"
+    r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:(?:drone|uav)\s+)?attack\s+(?:using\s+|with\s+)?"
+    r"(?:(?:a|an|fixed-wing|ukrainian)\s+)*(?:drones?|uavs?|unmanned)"
+    r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:drone|uav)\s+attack"
 )
 
 
@@ -436,7 +444,7 @@ def rule_attempt(r: Reading) -> None:
     if (
         r.facts.attempt is None
         and not r.interception
-        and "попытк" in r.low
+        and ("попытк" in r.low or "attempt" in r.low)
         and r.groups
         and _UNSIZED_ATTEMPT.search(r.low)
         and not any(it.count is not None for it in r.items)
@@ -664,6 +672,22 @@ _REST_DOWN = re.compile(
 )
 
 
+#: "The drone was destroyed" after an attempt preamble: the English of "Беспилотник уничтожен",
+#: one drone (read only here: elsewhere "the drone" may be one already counted).
+_THE_DRONE_DOWNED = re.compile(
+    rf"(?<![\w-])the\s+(?:{vocab.DRONE_ONE_EN})\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:destroyed|shot\s+down|downed|intercepted|suppressed|jammed|neutrali[sz]ed)(?![\w-])"
+)
+
+
+def _the_drone_downed(r: Reading) -> Count | None:
+    """One drone for "The drone was destroyed", in an English sentence with no other figure."""
+    if not r.english or any(it.count is not None for it in r.items):
+        return None
+    m = _THE_DRONE_DOWNED.search(r.low)
+    return None if m is None else Count(1, r.base + m.start(), r.base + m.end(), drone=True)
+
+
 def rule_all_destroyed(r: Reading) -> None:
     """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
     all of those in the attempt preamble, over its one place;
@@ -681,7 +705,7 @@ def rule_all_destroyed(r: Reading) -> None:
             it.count
             for it in r.items
             if it.count is not None and not it.groups and it.count.drone and not it.count.attempt
-        ]
+        ] or [c for c in [_the_drone_downed(r)] if c is not None]
         if not r.interception or r.groups or len(shot) != 1:
             return
         if attempted is not None and shot[0].value > attempted.value:

@@ -254,10 +254,12 @@ def _breakdown_dashes(
 
 
 #: A source named between two commas inside a clause: "Еще два, по данным Минобороны,
-#: уничтожены над ...", "Four more, according to the ministry, were downed over ...".
+#: уничтожены над ...", "Four more, according to the ministry, were downed over ...". So is
+#: the ministry's "lost control" between a drone's two verbs: "Еще три БПЛА подавлены
+#: средствами РЭБ и, потеряв управление, упали в X" (the drones came down where they fell).
 _ASIDE = re.compile(
-    r"\s*(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported))"
-    r"\s[^,;:\n]{1,60}",
+    r"\s*(?:(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported))"
+    r"\s[^,;:\n]{1,60}|потеряв\s+управление|having\s+lost\s+(?:its\s+|their\s+)?control)\s*",
     re.IGNORECASE,
 )
 

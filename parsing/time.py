@@ -134,17 +134,21 @@ START_ONLY_RE = re.compile(
 )
 #: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
-    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|as\s+of|at(?:\s+(?:about|around))?)\s+"
+    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
     + _CLOCK.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
     + r")(?P<msk>\s*(?:мск|moscow\s+time))?"
     + _dayref("pd"),
 )
-#: An hour of the day in words: "в 5 утра", "в 9 часов вечера", "в 3:40 дня" (a time point).
+#: An hour of the day in words: "в 5 утра", "в 9 часов вечера", "в 3:40 дня", "около 4 часов
+#: утра 20 августа" (a time point; a date after it is its day). An hour with "часов" and no part
+#: of the day is a clock hour only where it opens the sentence ("Сегодня около 11 часов
+#: пресечена попытка ..."): "около 3 часов" inside one may be how long something lasted.
 HOUR_OF_DAY_RE = re.compile(
-    r"(?<![\w-])в\s+(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s+(?:час(?:а|ов)?\s+)?(?P<part>утра|дня|вечера)"
-    r"(?![\w-])"
+    r"(?:(?<![\w-])(?:в|около|примерно\s+в)\s+(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s+(?:час(?:а|ов)?\s+)?(?P<part>утра|дня|вечера)"
+    r"|^(?:сегодня\s+)?(?:в|около|примерно\s+в)\s+(?P<hc>\d{1,2})\s+час(?:а|ов)?)"
+    r"(?![\w-])" + _dayref("hd")
 )
 #: Tried at every character as one pattern (alternatives open with a named group and a
 #: digit): searched through ``word_start.Leftmost``, the same first match.
@@ -609,11 +613,12 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             found = _point(m, text, base, published)
     if (
         found is None
-        and ("утра" in text or "дня" in text or "вечера" in text)
-        and vocab.INTERCEPT_RE.search(text)
+        and ("утра" in text or "дня" in text or "вечера" in text or "час" in text)
+        and (vocab.INTERCEPT_RE.search(text) or "пресечен" in text)
     ):
         # "В 5 утра ... подавлен беспилотник": the time of the shooting down ("в 4 часа утра
-        # началась атака" is when an attack began, no time of the figures)
+        # началась атака" is when an attack began, no time of the figures); an attempt
+        # "пресечена" then is the time of the statement's figures
         found = _hour_of_day(text, base, published)
     return found or _day(text, base, published)
 
@@ -624,10 +629,14 @@ def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | Non
     m = HOUR_OF_DAY_RE.search(text)
     if m is None:
         return None
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
-    if m["part"] != "утра" and hour < 12:
+    hour, minute = int(m["h"] or m["hc"]), int(m["mi"] or 0)
+    if m["part"] not in ("утра", None) and hour < 12:
         hour += 12
-    day = _date_before(text, m.start(), published) or published
+    day = (
+        (date_from(m, "hd_", published, m.group()) if m["hd"] else None)
+        or _date_before(text, m.start(), published)
+        or published
+    )
     if day is None or hour > 23 or minute > 59:
         return None
     at = _at(day, (hour, minute))

@@ -161,3 +161,128 @@ def test_a_window_past_midnight_is_still_the_night() -> None:
     (report,) = parse(text, date(2025, 7, 4))
     assert report.night_of == date(2025, 7, 4)
     assert report.window == Window(_at(date(2025, 7, 3), 20), _at(date(2025, 7, 4), 1))
+
+
+# ---------------------------------------------------------------- attempt / all_destroyed: 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Пресечена попытка киевского режима совершить террористическую атаку с применением "
+            "беспилотного летательного аппарата на объекты на территории Тульской области. "
+            "Беспилотник подавлен средствами РЭБ и совершил жесткую посадку в поле.",
+            [("RU-TUL", 1)],
+        ),
+        (
+            "Пресечена попытка атаки киевского режима беспилотным летательным аппаратом по "
+            "объектам в Калужской области. Беспилотник уничтожен дежурными средствами ПВО.",
+            [("RU-KLU", 1)],
+        ),
+    ],
+)
+def test_the_2023_attempt_names_who_tried_before_the_drones(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert [(a, n) for a, n, _w in _claims(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "An attempt by the Kyiv regime to carry out a terrorist attack using a fixed-wing "
+            "drone on facilities in the Kaluga Region was thwarted. The drone was destroyed by "
+            "air defence systems.",
+            [("RU-KLU", 1)],
+        ),
+        (
+            "An attempt by the Kyiv regime to carry out a terrorist attack using drones on "
+            "facilities in the Bryansk Region was thwarted overnight. All the drones were "
+            "destroyed.",
+            [("RU-BRY", None)],
+        ),
+    ],
+)
+def test_the_english_attempt_is_read_like_the_russian(
+    text: str, rows: list[tuple[str, int | None]]
+) -> None:
+    assert [(a, n) for a, n, _w in _claims(text, date(2024, 5, 2))] == rows
+
+
+# ---------------------------------------------------------------- items: "lost control" is an aside
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Брянской областью уничтожены три БПЛА. Ещё два беспилотника подавлены "
+            "средствами РЭБ и, потеряв управление, упали на территории Курской области.",
+            [
+                ("RU-BRY", 3, "Брянской областью уничтожены три"),
+                (
+                    "RU-KRS",
+                    2,
+                    "два беспилотника подавлены средствами РЭБ и, потеряв управление, упали на "
+                    "территории Курской области",
+                ),
+            ],
+        ),
+        (
+            "Two drones were jammed by electronic warfare and, having lost control, crashed in "
+            "the Kursk Region.",
+            [
+                (
+                    "RU-KRS",
+                    2,
+                    "Two drones were jammed by electronic warfare and, having lost control, "
+                    "crashed in the Kursk Region",
+                )
+            ],
+        ),
+    ],
+)
+def test_drones_that_lost_control_came_down_where_they_fell(
+    text: str, rows: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == rows
+
+
+# ---------------------------------------------------------------- time: a single hour
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        (
+            "Около 5 часов утра 14 июня пресечена попытка атаки БПЛА на объекты в Курской "
+            "области. Беспилотник уничтожен.",
+            (date(2025, 6, 14), 5),
+        ),
+        (
+            "Сегодня около 13 часов пресечена попытка атаки БПЛА на объекты в Курской области. "
+            "Беспилотник уничтожен.",
+            (date(2025, 6, 15), 13),
+        ),
+        (
+            "Around 2:30 a.m. Moscow time, an attempted drone attack on facilities in the Kursk "
+            "Region was thwarted. The drone was destroyed.",
+            (date(2025, 6, 15), 2),
+        ),
+    ],
+)
+def test_the_hour_an_attempt_was_thwarted_is_the_statement_s_time(
+    text: str, hour: tuple[date, int]
+) -> None:
+    (report,) = parse(text, date(2025, 6, 15))
+    assert report.window is not None and report.window.start == report.window.end
+    assert (report.window.start.date(), report.window.start.hour) == hour
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 1)]
+
+
+def test_about_so_many_hours_inside_a_sentence_is_no_clock() -> None:
+    text = "Атака длилась около 3 часов, над Курской областью сбиты 5 БПЛА."
+    (report,) = parse(text, date(2025, 6, 15))
+    assert report.window is None
