@@ -810,7 +810,13 @@ def find_groups(
                     # "над Кировским районом": a district's marker names a district, never the
                     # region its adjective also fits (Kirov Oblast); unknown or ambiguous, review
                     place = None
-                if kind == "settlement" and place and _elsewhere(place, ctx or near):
+                if (
+                    (kind == "settlement" or (not english and _district_head(kind, m, last_head)))
+                    and place
+                    and _elsewhere(place, ctx or near)
+                ):
+                    # ... nor "в Левобережном районе" in a Voronezh post Moscow's district of
+                    # that name (a city's districts the gazetteer may lack): a guess, review
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
                 if (
@@ -862,7 +868,8 @@ def find_groups(
             and (d := _DISTRICT_AGAIN_RU.match(text, t.start())) is not None
         ):
             # "В Белгородском районе ... Над районом сбиты два": the district named before
-            mentions.append(Mention(base + d.start("w"), base + d.end("w"), d["w"], last_district))
+            w = "w" if d["w"] else "w2"
+            mentions.append(Mention(base + d.start(w), base + d.end(w), d[w], last_district))
         for x in mentions:
             if x.place is not None and x.place.kind == "district" and is_town_name(x.text):
                 town = x.place
@@ -907,6 +914,8 @@ def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
 #: "a journalist in the city" may mean a town named later).
 _DISTRICT_AGAIN_RU = re.compile(
     r"(?i:над)\s+(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+    # "на территории района сбиты два" (a district head's words): the same district
+    r"|(?i:на)\s+территории\s+(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
 )
 _TOWN_AGAIN_RU = re.compile(r"(?<![\w-])над\s+городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")

@@ -157,6 +157,32 @@ def mayor_city(text: str, *, english: bool) -> Resolved | None:
     return None
 
 
+#: "Глава Рыльского района", "глава администрации Суражского муниципального округа", "главы
+#: Белгородского городского округа": a district's head speaks for his district.
+_DISTRICT_HEAD_RU = re.compile(
+    r"(?<![\w-])(?i:глав[аеуы])\s+(?:администрации\s+)?"
+    r"(?P<adj>[А-ЯЕ][а-яе]+(?:ого|его))\s+(?P<kind>(?:муниципального|городского)\s+)?"
+    r"(?P<head>района|округа)(?![\w-])"
+)
+
+
+def speaker_district(text: str, region: str | None) -> Resolved | None:
+    """The district a district's head is named with ("глава Рыльского района", "глава
+    Суражского муниципального округа"): a bare "над районом" in his words is his district.
+    ``region`` (the one in context) decides between districts of one name; None when the
+    gazetteer finds no one district."""
+    for m in _DISTRICT_HEAD_RU.finditer(text):
+        head = "район" if m["head"] == "района" else "округ"
+        kind = {"муниципального ": "муниципальный ", "городского ": "городской "}.get(
+            (m["kind"] or "").lower(), ""
+        )
+        adj = adjective_nominative(m["adj"], "masc")
+        place = find_any_place([f"{adj} {kind}{head}", f"{adj} {head}", f"{adj} район"], region)
+        if place is not None and place.kind == "district":
+            return place
+    return None
+
+
 def _a_town_word(place: Resolved) -> bool:
     """A town's own name, not a district's ("Елецкий район" is no town a mayor heads)."""
     return re.search(r"район|округ", place.district_ru or "", re.IGNORECASE) is None
@@ -172,4 +198,5 @@ PATTERNS = (
     _SPEAKER_EN,
     _TOWN_HEAD_RU,
     _TOWN_HEAD_EN,
+    _DISTRICT_HEAD_RU,
 )

@@ -61,7 +61,12 @@ from parsing.reading import (
     split_items,
     without_boats,
 )
-from parsing.region_context import context_region, mayor_city, speaker_region
+from parsing.region_context import (
+    context_region,
+    mayor_city,
+    speaker_district,
+    speaker_region,
+)
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -364,6 +369,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # (his figure goes to Moscow as one without a place)
         ctx.town = town if town.kind == "district" else None
         ctx.region = ctx.region or town.area_id
+    if not english and "глав" in low and (d := speaker_district(s, ctx.region)) is not None:
+        # "Глава Рыльского района: над районом сбиты два": the district its head speaks for
+        ctx.district = d
+        ctx.region = ctx.region or d.area_id
     if len(s) < 60 and (h := _HEADING_DISTRICT.match(s)) is not None:
         place = find_any_place([h["name"]], ctx.region)
         if place is not None and place.kind == "district":

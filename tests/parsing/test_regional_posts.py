@@ -34,3 +34,54 @@ def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
 def test_a_singular_short_participle_and_its_drone_are_one(text: str, district: str) -> None:
     area = district.split(":")[0]
     assert _rows(text) == [(area, district, 1), (area, None, 1)]
+
+
+# ---------------------------------------------------------------- a district of another region
+
+
+def test_a_district_by_its_head_noun_outside_the_region_in_context_is_no_guess() -> None:
+    # a Bryansk post: the gazetteer's only "Тарусский район" is Kaluga's (a city's districts,
+    # "Левобережный район" of a regional capital, are often missing from it the same way)
+    text = "Над Брянской областью сбиты пять беспилотников. Обломки упали в Тарусском районе."
+    assert _rows(text) == [("RU-BRY", None, 5)]
+
+
+def test_the_same_district_is_read_where_its_region_is_the_one_in_context() -> None:
+    text = "Над Калужской областью сбиты пять беспилотников. Обломки упали в Тарусском районе."
+    assert _rows(text) == [("RU-KLU", None, 5), ("RU-KLU", "RU-KLU:tarussky", None)]
+
+
+def test_a_district_with_no_region_in_context_is_still_read() -> None:
+    text = "Обломки беспилотника упали в Тарусском районе."
+    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", None), ("RU-KLU", None, None)]
+
+
+# ---------------------------------------------------------------- a district's head
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "count"),
+    [
+        ("Глава Погарского района: над районом сбиты два беспилотника.", "RU-BRY:pogarsky", 2),
+        (
+            "Глава администрации Тарусского района сообщил, что на территории района "
+            "подавлен беспилотник.",
+            "RU-KLU:tarussky",
+            1,
+        ),
+        # a name of districts in two regions: the region named with its head decides
+        (
+            "Глава Кировского района Калужской области: над районом уничтожены три БПЛА.",
+            "RU-KLU:kirovsky",
+            3,
+        ),
+    ],
+)
+def test_a_district_head_s_bare_district_is_his_own(text: str, district: str, count: int) -> None:
+    area = district.split(":")[0]
+    assert _rows(text) == [(area, district, count), (area, None, count)]
+
+
+def test_a_district_head_whose_district_the_gazetteer_cannot_tell_names_no_place() -> None:
+    text = "Глава Кировского района: над районом сбит беспилотник."
+    assert [(r.total, r.claims) for r in parse(text)] == [(1, ())]
