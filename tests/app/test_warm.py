@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
+import subprocess
+import sys
 import threading
 from datetime import date
 from pathlib import Path
@@ -22,7 +24,7 @@ from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, map_table
-from tests.app.conftest import EXPECTED, app_at
+from tests.app.conftest import EXPECTED, ROOT, app_at
 
 
 def _refuse(*_args: object, **_kwargs: object) -> None:
@@ -191,3 +193,57 @@ def test_a_download_being_built_holds_the_warm_up_steps_as_a_visit_does() -> Non
 def test_a_warm_up_step_waits_for_visitors_at_most_its_bound() -> None:
     with warm.visiting():
         warm.give_way(quiet=0.0, most=0.0)  # returns: a run that never ends holds nothing
+
+
+#: Runs serve.py's warm-up thread with its steps replaced by ones noting whether the
+#: garbage collector is on; ``warm_up`` raises when ``fail``.
+_WARM_THREAD = """
+import gc, sys
+sys.path.insert(0, {root!r})
+import serve
+from app_pages import warm
+
+seen = []
+def step(name):
+    def run():
+        seen.append((name, gc.isenabled()))
+        if name == "warm_up" and {fail!r}:
+            raise RuntimeError(name)
+    return run
+
+for name in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle"):
+    setattr(warm, name, step(name))
+try:
+    serve._warm_up()
+except RuntimeError:
+    seen.append(("raised", gc.isenabled()))
+print(seen)
+"""
+
+
+@pytest.mark.parametrize(
+    ("fail", "expected"),
+    [
+        (
+            False,
+            [
+                ("warm_up", False),
+                ("warm_snapshot", True),
+                ("warm_claims", True),
+                ("warm_timeline", True),
+                ("settle", True),
+            ],
+        ),
+        (True, [("warm_up", False), ("raised", True)]),
+    ],
+)
+def test_the_warm_up_thread_runs_without_collections_until_the_first_maps_values(
+    fail: bool, expected: list[tuple[str, bool]]
+) -> None:
+    # the imports and warm_up make what lives as long as the server: the collector's
+    # passes over it are skipped, and it is on again for the steps after (or a failure)
+    code = _WARM_THREAD.format(root=str(ROOT), fail=fail)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, repr(expected)), done.stderr
