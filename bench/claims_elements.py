@@ -11,7 +11,10 @@ browser (its HTTP cache on, as ``view_profile.py --cached``), alternated over th
 For each variant it prints the medians of chromium's CPU seconds and of its own accounts
 (``LayoutDuration``, ``TaskDuration``) from the tab's opening to the page drawn.
 
-Variants: ``full`` (the copy), ``noledger`` (the ledger's picker, summary and table
+Variants: ``full`` (the copy), ``onehtml`` (the four pickers first, then the caption,
+the table, the evidence and the ledger in one ``st.html``: 9 elements instead of 16),
+``nopickers`` (no selectbox), ``notables`` (the claims table and the ledger's one
+line each), ``noledger`` (the ledger's picker, summary and table
 replaced by a closed expander), ``nobuttons`` (no link or download button), ``fixed``
 (the table laid out with ``table-layout: fixed`` and no sticky header), ``rows20`` (a
 page of 20 rows), ``none`` (the title only). Nothing here is a test: it prints figures.
@@ -40,7 +43,17 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from bench.cpu import _browser_cpu  # noqa: E402
 from testkit.browser import launch  # noqa: E402
 
-VARIANTS = ("full", "noledger", "nobuttons", "fixed", "rows20", "none")
+VARIANTS = (
+    "full",
+    "onehtml",
+    "nopickers",
+    "notables",
+    "noledger",
+    "nobuttons",
+    "fixed",
+    "rows20",
+    "none",
+)
 PORT = 8641
 #: The copy of the Claims page; ``v`` in the URL picks the variant.
 APP = """import streamlit as st
@@ -49,16 +62,34 @@ from pathlib import Path
 v = st.query_params.get("v", "full")
 here = Path(__file__).parent
 table = (here / ("table20.html" if v == "rows20" else "table50.html")).read_text()
+if v == "notables":
+    table = "<p>the table</p>"
+selectbox = st.selectbox if v != "nopickers" else lambda *args, **kwargs: None
 if v == "fixed":
     table = table.replace("width: 100%; }", "width: 100%; table-layout: fixed; }")
     table = table.replace("position: sticky; top: 0; ", "")
 st.title("Claims")
-if v != "none":
+if v == "onehtml":
     st.selectbox("Nights shown", [f"period {i}" for i in range(182)], key="p")
-    st.caption("895 claims match the filters in these nights. " * 3)
     st.selectbox("Rows shown", [f"rows {i}" for i in range(18)], key="r")
-    st.html(table)
     st.selectbox("Claim", [f"claim {i}, its night, area and figure" for i in range(50)], key="c")
+    st.selectbox("Night and area", [f"night {i} · area" for i in range(120)], key="l")
+    st.html(
+        "<p>" + "895 claims match the filters in these nights. " * 3 + "</p>" + table
+        + "<h3>Evidence</h3><div>" + "Some report text with a <mark>marked span</mark>. " * 40
+        + "</div><p>Source: a channel · published 2026-11-30 04:00 MSK · parser rule rule</p>"
+        + "<h3>Ledger: every claim of one night and area</h3><p>The figure shown and why</p>"
+        + (here / "table20.html").read_text().replace("atlas-claims", "atlas-ledger")
+        + "<p>A media text that retells a statement is linked to it.</p>"
+    )
+    st.link_button("Open the source", "https://example.org", key="source")
+    st.download_button("Claims (CSV)", data="a,b", file_name="c.csv", key="dl", on_click="ignore")
+elif v != "none":
+    selectbox("Nights shown", [f"period {i}" for i in range(182)], key="p")
+    st.caption("895 claims match the filters in these nights. " * 3)
+    selectbox("Rows shown", [f"rows {i}" for i in range(18)], key="r")
+    st.html(table)
+    selectbox("Claim", [f"claim {i}, its night, area and figure" for i in range(50)], key="c")
     st.subheader("Evidence")
     st.html("<div>" + "Some report text with a <mark>marked span</mark>. " * 40 + "</div>")
     st.caption("Source: a channel · published 2026-11-30 04:00 MSK · parser rule `rule`")
@@ -68,9 +99,10 @@ if v != "none":
         st.expander("Ledger: every claim of one night and area")
     else:
         st.subheader("Ledger: every claim of one night and area")
-        st.selectbox("Night and area", [f"night {i} · area" for i in range(120)], key="l")
+        selectbox("Night and area", [f"night {i} · area" for i in range(120)], key="l")
         st.markdown("The figure shown and **why**")
-        st.html((here / "table20.html").read_text().replace("atlas-claims", "atlas-ledger"))
+        ledger = (here / "table20.html").read_text().replace("atlas-claims", "atlas-ledger")
+        st.html(ledger if v != "notables" else "<p>the ledger</p>")
         st.caption("A media text that retells a statement is linked to it.")
     if v != "nobuttons":
         st.download_button("Claims (CSV)", data="a,b", file_name="c.csv", key="dl", on_click="ignore")
