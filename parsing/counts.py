@@ -112,6 +112,12 @@ _ANOTHER_ONE_RU = re.compile(
     r"(?<=,\s)(?:а\s+)?(?:другой|второй|третий|последний)\s+(?:был\s+)?"
     r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-])"
 )
+#: "one drone was shot down over X and another over Y", "..., a second near Y": a pronoun for
+#: one more of the drones named before, with its own place or verb (the English of "другой").
+_ANOTHER_ONE_EN = re.compile(
+    r"(?<![\w-])(?:another|a\s+second|the\s+second|the\s+other)(?=\s+(?:one\s+)?"
+    r"(?:(?:was|had\s+been)\s+(?:shot\s+down|destroyed|downed|intercepted)|over|above|near)\s)"
+)
 #: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
@@ -142,6 +148,13 @@ _REPELLED = re.compile(
     r"(?<![\w-])(?:отраж|отрази)\w*\s+(?:\w+\s+)?атак[аиуе]\s+(?:\w+\s+)?$"
     r"|(?<![\w-])(?:repel(?:led|s)?|repuls\w+|fend(?:ed)?\s+off)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?\s+by\s+(?:\w+\s+)?$"
+)
+#: "two drones attacked a plant in X; one was shot down", "три беспилотника атаковали
+#: предприятие": drones told as the subject of an attack are those it was made with, like
+#: "атака N БПЛА" (the figure shot down, if any, is told next).
+_ATTACKED_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(vocab.DRONE)})\s+(?:(?:also|then|had|have)\s+)?"
+    r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|пытал\w+\s+атаковать)(?![\w-])"
 )
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
@@ -246,6 +259,11 @@ def _attack_word(rest: str) -> bool:
         or "assault" in rest
         or "incident" in rest
     )
+
+
+def _attacked_word(rest: str) -> bool:
+    """Whether ``rest`` holds a word every match of ``_ATTACKED_AFTER`` holds."""
+    return "attack" in rest or "атак" in rest or "target" in rest or "struck" in rest
 
 
 def _drone_word(after: str) -> bool:
@@ -402,7 +420,7 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             _attack_by_word(core)
             and bool(_ATTACK_BEFORE.search(core))
             and not _REPELLED.search(core)
-        )
+        ) or (drone and _attacked_word(rest) and bool(_ATTACKED_AFTER.match(rest)))
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool(
             (cued and _EXTRA_BEFORE.search(before))
@@ -432,8 +450,17 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
     # the Russian singulars start with a Cyrillic letter: an ASCII sentence (a test in C, no
     # scan) holds none (``tests/parsing/test_scan_shortcuts.py``)
     ascii_only = low.isascii()
-    for rx in (_ONE_RU, _ONE_PARTICIPLE_RU, _ONE_ASIDE_RU, _ONE_EN, _ANOTHER_ONE_RU):
-        if ascii_only and rx is not _ONE_EN:
+    for rx in (
+        _ONE_RU,
+        _ONE_PARTICIPLE_RU,
+        _ONE_ASIDE_RU,
+        _ONE_EN,
+        _ANOTHER_ONE_RU,
+        _ANOTHER_ONE_EN,
+    ):
+        if ascii_only and rx is not _ONE_EN and rx is not _ANOTHER_ONE_EN:
+            continue
+        if rx is _ANOTHER_ONE_EN and not ("anoth" in low or "second" in low or "other" in low):
             continue
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
@@ -444,7 +471,9 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         ):
             continue
         for m in rx.finditer(low):
-            if rx is _ANOTHER_ONE_RU and vocab.DRONE_RE.search(low, 0, m.start()) is None:
+            if (rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN) and vocab.DRONE_RE.search(
+                low, 0, m.start()
+            ) is None:
                 continue  # "другой" with no drone named before it is no drone
             a, b = base + m.start(), base + m.end()
             if rx is _ONE_ASIDE_RU or (rx is _ONE_PARTICIPLE_RU and m["after"]):

@@ -325,7 +325,8 @@ _EN_ELEMENTS = [
     (
         "named",
         re.compile(
-            rf"(?:the\s+)?(?P<name>{CAP}(?:\s+{CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters)?(?![\w-])"
+            # "over Kaluga city": the city, not the region named after it
+            rf"(?:the\s+)?(?P<name>{CAP}(?:\s+{CAP})?(?:\s+{_EN_HEAD})?)(?:\s+waters|(?P<city>\s+city))?(?![\w-])"
             # "..., the Rostov governor said": a speaker named by his region is no place
             rf"(?!(?:\s+{_EN_HEAD})?\s+{_EN_SPEAKER})"
         ),
@@ -367,7 +368,8 @@ def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]
 _EN_TRIGGER = re.compile(
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as|among\s+(?:them|which|those))\s+)(?:the\s+)?(?=[A-Z])|"
-    r"(?<![\w-])(?:[Oo]ver|[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
+    # "the defence ministry in Moscow said": where a speaker sits is no place of the report
+    r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"

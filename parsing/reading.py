@@ -286,6 +286,40 @@ def _without_asides(
     return out
 
 
+#: What follows a figure set between commas that is its own clause's: "the largest share, 19,
+#: brought down over the Bryansk region", "the most, 12, over the Kursk region".
+_APPOSED_NEXT = re.compile(
+    r"\s*(?:(?:were|was|had\s+been)\s+)?(?:brought\s+down|intercepted|destroyed|downed|shot\s+down"
+    r"|over|above)(?![\w-])"
+)
+
+
+#: The longest figure set between commas: one word ("19", "fourteen", "twenty-one").
+_APPOSED_LEN = 14
+
+
+def _without_apposed_figures(
+    s: str, base: int, cuts: list[tuple[int, int, str]], counts: Sequence[Count]
+) -> list[tuple[int, int, str]]:
+    """Drop the comma cut after a figure set between commas when its verb or place follows
+    ("..., the largest share, 19, brought down over the Bryansk region"): the figure, its verb
+    and its place are one item (the comma before it still cuts it from the phrase it names)."""
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, sep) in enumerate(cuts):
+        if (
+            sep == ","
+            and k > 0
+            and cuts[k - 1][2] == ","
+            and a - cuts[k - 1][1] <= _APPOSED_LEN
+            and len(s[cuts[k - 1][1] - base : a - base].split()) == 1
+            and any(cuts[k - 1][1] <= c.start and c.end <= a for c in counts)
+            and _APPOSED_NEXT.match(s, b - base)
+        ):
+            continue
+        out.append((a, b, sep))
+    return out
+
+
 #: "between 7 a.m. and 9 a.m.", "between 20:00 and 23:00 Moscow time", "between midnight and
 #: 7 a.m.": the "and" of a window joins its two hours.
 _BETWEEN_BEFORE = re.compile(
@@ -333,6 +367,8 @@ def split_items(
         cuts.append((base + m.start(), base + m.end(), sep))
     cuts.sort()
     cuts = _without_asides(s, base, cuts)
+    if counts and "," in s:
+        cuts = _without_apposed_figures(s, base, cuts, counts)
     items = []
     prev_end, prev_sep = base, ""
     for a, b, sep in cuts:

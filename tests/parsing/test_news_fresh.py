@@ -12,6 +12,8 @@ from parsing import lookup, parse
 from tests.parsing.conftest import FakePlace, fake_resolve
 
 TUESDAY = date(2025, 6, 10)
+#: (area, district, count) of each claim, for each report
+Claims = list[list[tuple[str, str | None, int | None]]]
 
 #: Places the shared stand-in gazetteer lacks, answered as the real one answers them: the
 #: real index reads "Ryazan district" as the city okrug of Ryazan (its Russian adjective is
@@ -55,7 +57,7 @@ def more_places() -> Iterator[None]:
     lookup.use_resolver(None)
 
 
-def _claims(text: str, published: date = TUESDAY) -> list[list[tuple[str, str | None, int | None]]]:
+def _claims(text: str, published: date = TUESDAY) -> Claims:
     """(area, district, count) of each report's claims."""
     return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, published)]
 
@@ -83,7 +85,7 @@ def _claims(text: str, published: date = TUESDAY) -> list[list[tuple[str, str | 
     ],
 )
 def test_an_english_town_district_is_the_raion_named_after_the_town(
-    text: str, want: list[list[tuple[str, str | None, int | None]]]
+    text: str, want: Claims
 ) -> None:
     assert _claims(text) == want
 
@@ -110,3 +112,71 @@ def test_an_attack_repelled_is_its_drones_shot_down(text: str) -> None:
 def test_an_attack_made_with_drones_and_not_repelled_is_no_figure() -> None:
     text = "The Kursk region was attacked by five drones overnight, the governor said."
     assert _claims(text) == []
+
+
+# --- who speaks from where: "the defence ministry in Moscow" names no place --------------------
+def test_the_city_a_ministry_speaks_from_is_no_place() -> None:
+    text = (
+        "Air defences destroyed 20 Ukrainian drones overnight, the defence ministry in Moscow "
+        "said, 12 of them over the Kursk region."
+    )
+    assert _claims(text) == [[("RU-KRS", None, 12)]]
+
+
+# --- a figure set between commas keeps its verb and place ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 30 drones were downed overnight, with the largest number, 14, brought "
+        "down over the Kursk region.",
+        "The ministry said 30 drones were downed overnight, the most, fourteen, over the Kursk "
+        "region.",
+    ],
+)
+def test_a_figure_between_commas_is_its_places(text: str) -> None:
+    assert _claims(text) == [[("RU-KRS", None, 14)]]
+
+
+# --- "and another over Y": one more drone, with a place of its own ---------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "One drone was shot down over the Kursk region and another over the Belgorod region, "
+            "the ministry said.",
+            [[("RU-KRS", None, 1), ("RU-BEL", None, 1)]],
+        ),
+        (
+            "A drone was destroyed over the Kaluga region, and a second was downed near the town "
+            "of Obninsk, officials said.",
+            [[("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 1)]],
+        ),
+        (
+            "One drone was shot down over Kursk city and another over the Belgorod region.",
+            [[("RU-KRS", "RU-KRS:kursk", 1), ("RU-KRS", None, 1), ("RU-BEL", None, 1)]],
+        ),
+    ],
+)
+def test_another_with_a_place_of_its_own_is_one_more_drone(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+def test_the_other_that_hit_something_is_no_drone_shot_down() -> None:
+    text = (
+        "One drone was shot down over the Kursk region and the other hit a warehouse, the "
+        "governor said."
+    )
+    assert _claims(text) == [[("RU-KRS", None, 1)]]
+
+
+# --- drones told as the subject of an attack are the attack's, not those shot down ------------
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Three drones attacked a plant in the Kursk region overnight; one was shot down.", 1),
+        ("Три беспилотника атаковали предприятие в Курской области, один был сбит.", 1),
+        ("Two drones targeted a depot in the Kursk region overnight; both were shot down.", 2),
+    ],
+)
+def test_drones_that_attacked_are_no_figure_of_those_downed(text: str, total: int) -> None:
+    assert [r.total for r in parse(text, TUESDAY)] == [total]
