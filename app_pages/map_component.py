@@ -1,4 +1,4 @@
-"""The map component: streamlit-folium's frontend fed a base map rendered once per pack build.
+"""The map component: a base map rendered once per pack build, shown by a frontend of our own.
 
 ``st_folium`` renders the whole folium map (its GeoJSON included) on every run and gives
 the component a key that hashes the map's script, so any change of colours remounts the
@@ -9,9 +9,11 @@ run (Streamlit then sends its message once); the view's colours go in an element
 their own whose script restyles the map already shown (streamlit-folium 0.27, pinned in
 requirements.txt).
 
-The component is streamlit-folium's frontend declared here from its files: showing a
-map imports neither folium nor streamlit_folium (about a second at a cold start); only
-:func:`render` does, when a base map is rendered.
+The component's frontend is ``app_pages/map_frontend/index.html``: what streamlit-folium's
+frontend does for this map (its scripts loaded, the map's script run, a click reported
+with the same values), in one page of plain JavaScript instead of its 225 KB React
+bundle. Showing a map imports neither folium nor streamlit_folium (about a second at a
+cold start); only :func:`render` does, when a base map is rendered.
 """
 
 from __future__ import annotations
@@ -56,13 +58,8 @@ RENDERED_WITH = ("folium", "branca", "jinja2", "streamlit-folium")
 _LOG = get_logger(__name__)
 
 
-def _frontend() -> str:
-    """Return the folder of streamlit-folium's built frontend, found without importing it."""
-    spec = importlib.util.find_spec("streamlit_folium")
-    if spec is None or not spec.submodule_search_locations:
-        msg = "streamlit-folium is not installed: run `make setup`"
-        raise ModuleNotFoundError(msg)
-    return str(Path(next(iter(spec.submodule_search_locations))) / "frontend" / "build")
+#: The component's frontend: one page, its script inline (no bundle to fetch and parse).
+FRONTEND = Path(__file__).resolve().parent / "map_frontend"
 
 
 # Its frame's title names the component ("app_pages.map_component.st_folium"): the
@@ -73,7 +70,7 @@ def _frontend() -> str:
 _NAME = f"{__name__}.st_folium"
 _BASE = config.get_option("server.customComponentBaseUrlPath")  # (hidden; as it reads it)
 _component_func = CustomComponent(
-    name=_NAME, path=_frontend(), url=f"{_BASE}/{_NAME}/" if _BASE else None, module_name=__name__
+    name=_NAME, path=str(FRONTEND), url=f"{_BASE}/{_NAME}/" if _BASE else None, module_name=__name__
 )
 # Streamlit registers a component (which serves its frontend files) only when it is
 # declared during a script run; this module may first be imported by the warm-up at

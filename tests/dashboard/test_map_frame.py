@@ -8,18 +8,15 @@ after it, as ``atlas.apply`` does on the Map page.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from dashboard.map_restyle import base_map, packed_shapes
-from testkit.browser import MAP_PATHS, WAIT_MS, launch
+from testkit.browser import MAP_PATHS, WAIT_MS, launch, serve_folder
 from tests.dashboard.test_map_restyle import _shapes, _unpack
 
 pytestmark = pytest.mark.e2e
@@ -42,11 +39,6 @@ _FIT = """(bounds) => {
 }"""
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """Log nothing: the output is the figures."""
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("map-frame")
@@ -62,14 +54,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             f'<html><body><iframe src="{name}.html" width="1100" height="700"></iframe></body></html>',
             encoding="utf-8",
         )
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/map.html"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(folder) as url:
+        yield f"{url}/map.html"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,145 @@
+"""The map component's frontend in Debian's chromium: the messages streamlit-folium's sent.
+
+``app_pages/map_frontend/index.html`` replaces streamlit-folium's frontend for the Atlas's
+base map. A parent page here plays Streamlit's part (it answers "componentReady" with a
+"render" message holding a small map's arguments, as ``map_component.show`` passes them,
+and records every message the frame posts); the same page is opened on our frontend and on
+streamlit-folium's build, and a shape is clicked in each.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app_pages.map_component import FRONTEND
+from app_pages.map_slot import RETURNED
+from testkit.browser import WAIT_MS, launch, serve_folder
+
+pytestmark = pytest.mark.e2e
+sync_api = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parents[2]
+#: A map as the base map's script makes it: the map named ``map_div``, a shape in a group
+#: whose tooltip is a function (as ``atlas.tip`` binds it), the group on the map when the
+#: script ends (the component binds its click handler to the map's layers then).
+SCRIPT = """
+var map_div = L.map("map_div", {center: [54.6, 35.75], zoom: 7, zoomAnimation: false});
+var group = L.featureGroup().addTo(map_div);
+group.bindTooltip(function () { return "<b>Kaluga</b> 18"; }, {sticky: true});
+var shape = L.polygon([[54, 35], [54, 36.5], [55.25, 36.5], [55.25, 35]]);
+shape.feature = {type: "Feature", id: "RU-AAA", properties: {area_id: "RU-AAA", level: "region"}};
+group.addLayer(shape);
+"""
+#: The parent page: Streamlit's side of the component protocol, every message recorded
+#: (``JSON.stringify``: what Streamlit's frontend sends on to the server).
+PARENT = """<!doctype html><html><body><script>
+window.got = [];
+window.addEventListener("message", function (event) {
+    if (!event.data || !event.data.isStreamlitMessage) { return; }
+    window.got.push(JSON.parse(JSON.stringify(event.data)));
+    if (event.data.type === "streamlit:componentReady") {
+        event.source.postMessage({type: "streamlit:render", args: ARGS, dfs: [],
+                                  disabled: false, theme: null}, "*");
+    }
+});
+</script><iframe src="FRAME/index.html" width="900" height="700"></iframe></body></html>"""
+
+
+def _args(js_base: str) -> dict[str, object]:
+    """Return the arguments ``map_component.show`` passes, for the small map."""
+    return {
+        "script": SCRIPT,
+        "header": "<style>#map_div { height: 620px; }</style>",
+        "html": "",
+        "id": "map_div",
+        "height": 620,
+        "width": None,
+        "returned_objects": RETURNED,
+        "default": dict.fromkeys(RETURNED),
+        "zoom": None,
+        "center": None,
+        "feature_group": None,
+        "return_on_hover": False,
+        "layer_control": None,
+        "pixelated": False,
+        "css_links": [f"{js_base}/leaflet.css"],
+        "js_links": [f"{js_base}/leaflet.js"],
+        "wrap_longitude": False,
+    }
+
+
+def _streamlit_folium_build() -> Path:
+    spec = importlib.util.find_spec("streamlit_folium")
+    assert spec is not None and spec.submodule_search_locations
+    return Path(next(iter(spec.submodule_search_locations))) / "frontend" / "build"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("map-frontend")
+    shutil.copytree(ROOT / "static" / "vendor" / "leaflet", folder / "leaflet")
+    shutil.copytree(FRONTEND, folder / "atlas")
+    shutil.copytree(_streamlit_folium_build(), folder / "streamlit-folium")
+    args = json.dumps(_args("/leaflet"))
+    for name in ("atlas", "streamlit-folium"):
+        page = PARENT.replace("ARGS", args).replace("FRAME", name)
+        (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    with serve_folder(folder) as url:
+        yield url
+
+
+def _messages(site: str, frontend: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Return what the frame posted until its map was made, and after a click on the shape."""
+    with sync_api.sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 800})
+            page.goto(f"{site}/{frontend}.html", timeout=WAIT_MS)
+            frame = page.frame_locator("iframe")
+            frame.locator("path.leaflet-interactive").wait_for(timeout=WAIT_MS)
+            # the map made, its height set: the frame's last message before a click
+            page.wait_for_function("() => window.got.some(m => m.height === 620)", timeout=WAIT_MS)
+            before = page.evaluate("window.got.slice()")
+            frame.locator("path.leaflet-interactive").click()
+            page.wait_for_function("n => window.got.length > n", arg=len(before), timeout=WAIT_MS)
+            after = page.evaluate("window.got.slice()")[len(before) :]
+        finally:
+            browser.close()
+    return before, after
+
+
+def test_the_frontend_posts_what_streamlit_foliums_did_for_a_map_and_a_click(site: str) -> None:
+    ours = _messages(site, "atlas")
+    theirs = _messages(site, "streamlit-folium")
+    before, after = ours
+    # ready, its first height, the map's height; nothing sent when the map is drawn (the
+    # value is the default the page passed: the page does not run again)
+    assert [m["type"] for m in before] == [
+        "streamlit:componentReady",
+        "streamlit:setFrameHeight",
+        "streamlit:setFrameHeight",
+    ]
+    assert before[0]["apiVersion"] == 1 and before[-1]["height"] == 620
+    # one value after the click: the point and the shape's feature (the drill reads it)
+    assert [(m["type"], m["dataType"]) for m in after] == [("streamlit:setComponentValue", "json")]
+    value = after[0]["value"]
+    assert isinstance(value, dict) and list(value) == ["last_object_clicked", "last_active_drawing"]
+    point = value["last_object_clicked"]
+    assert 54 < point["lat"] < 55.25 and 35 < point["lng"] < 36.5
+    assert value["last_active_drawing"] == {
+        "type": "Feature",
+        "id": "RU-AAA",
+        "properties": {"area_id": "RU-AAA", "level": "region"},
+        "geometry": {
+            "type": "Polygon",
+            "coordinates": [[[35, 54], [36.5, 54], [36.5, 55.25], [35, 55.25], [35, 54]]],
+        },
+    }
+    # and message for message what streamlit-folium's frontend posted
+    assert ours == theirs
