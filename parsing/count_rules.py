@@ -52,6 +52,7 @@ def rule_paren_count(r: Reading) -> None:
             _paren_after_places(r, done)
             _paren_ru(r, done)
             _figure_then_paren_place(r, done)
+            _total_beside_paren_rows(r, done)
         return
     for m in _PAREN.finditer(r.text):
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
@@ -132,6 +133,24 @@ def _figure_then_paren_place(r: Reading, done: list[tuple[int, int]]) -> None:
         r.claim(None, place, Count(value, a, r.base + m.end("n")), (a, b), "paren_count")
         _used(r, a, b)
         done.append((a, b))
+
+
+def _total_beside_paren_rows(r: Reading, done: list[tuple[int, int]]) -> None:
+    """A figure without a place of its own, in a sentence whose places all have their figures
+    in parentheses, is their total, before or after them: "Над территориями Брянской (12),
+    Курской (8) и Орловской (3) областей уничтожены 23 БПЛА"."""
+    if not done:
+        return
+    rows = {c.area_id for c in r.facts.claims if c.rule == "paren_count"}
+    named = [m.place for g in r.groups for m in g.mentions if m.place is not None]
+    if not rows or any(p.area_id not in rows for p in named):
+        return
+    for _i, it in r.open_items():
+        c = it.count
+        if c is None or it.placed or not c.drone or c.each or c.extra or c.subset or c.attempt:
+            continue
+        r.total(c, 1)  # (a bare figure after the rows is another one: this one is theirs)
+        it.settled = True
 
 
 def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:

@@ -223,6 +223,15 @@ _RU_TRIGGER = re.compile(
     r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
     re.IGNORECASE,
 )
+#: A part of a sea or a region after a trigger: "над северо-западной частью Черного моря",
+#: "над западной частью акватории Черного моря", "over the northwestern part of the Black
+#: Sea" (the place is the sea). Tried only in a sentence that holds "част"/"part of".
+_PART_OF_RU = re.compile(
+    r"(?:[а-я]+-)?[а-я]+(?:ой|ей)\s+част(?:ью|и)\s+(?=(?:акватори\w+\s+)?(?-i:[А-ЯЕ]))"
+    r"(?:акватори\w+\s+)?",
+    re.IGNORECASE,
+)
+_PART_OF_EN = re.compile(r"(?:[a-z]+(?:-[a-z]+)?\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 #: A trigger that holds the head noun of the names after it ("в районах Кировском и ...").
 _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGNORECASE)
 #: Where a trigger can start: the first letter of a word, one its alternatives start with
@@ -744,8 +753,15 @@ def find_groups(
     ctx = region
     near: str | None = None  # the region of the last district named
     district: str | None = None  # the last district named by its own name in this sentence
+    part_of = (
+        (_PART_OF_EN if "part of" in text else None)
+        if english
+        else (_PART_OF_RU if "част" in text else None)
+    )
     while t := _next_trigger(trigger, starts, text, pos):
         at = t.end()
+        if part_of is not None and (part := part_of.match(text, at)) is not None:
+            at = part.end()  # "над северо-западной частью Черного моря": the sea
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
         region_list = (
             english

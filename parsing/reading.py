@@ -272,12 +272,12 @@ def _without_asides(
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(cuts):
-        _start, b, sep = cuts[k]
+        sep = cuts[k][2]
         if (
             sep == ","
             and k + 1 < len(cuts)
             and cuts[k + 1][2] == ","
-            and _ASIDE.fullmatch(s, b - base, cuts[k + 1][0] - base)
+            and _ASIDE.fullmatch(s, cuts[k][1] - base, cuts[k + 1][0] - base)
         ):
             k += 2
             continue
@@ -287,10 +287,12 @@ def _without_asides(
 
 
 #: What follows a figure set between commas that is its own clause's: "the largest share, 19,
-#: brought down over the Bryansk region", "the most, 12, over the Kursk region".
+#: brought down over the Bryansk region", "the most, 12, over the Kursk region", "Больше всего
+#: беспилотников, 22, сбито над X".
 _APPOSED_NEXT = re.compile(
     r"\s*(?:(?:were|was|had\s+been)\s+)?(?:brought\s+down|intercepted|destroyed|downed|shot\s+down"
     r"|over|above)(?![\w-])"
+    r"|\s*(?:был[оаи]?\s+)?(?:сбит\w*|уничтож\w*|перехвач\w*|над)(?![\w-])"
 )
 
 

@@ -103,7 +103,7 @@ def _dayref(name: str) -> str:
 
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
-    + r"(?:(?P<midnight1>полуночи|midnight)|"
+    + r"(?:(?P<midnight1>полуночи|midnight)|(?P<noon1>полудня|noon)|"
     + _CLOCK.format(h="h1", mi="n1")
     + "|"
     + _HOURS.format(h="h1")
@@ -115,7 +115,7 @@ WINDOW_RE = re.compile(
     + _GMT.format(w="gw1")
     + _dayref("sd")
     + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|по|and|-|–)\s+"
-    + r"(?:(?P<midnight>полуночи|midnight)|"
+    + r"(?:(?P<midnight>полуночи|midnight)|(?P<noon2>полудня|noon)|"
     + _CLOCK.format(h="h2", mi="n2")
     + "|"
     + _HOURS.format(h="h2")
@@ -128,7 +128,7 @@ WINDOW_RE = re.compile(
     + _dayref("ed"),
 )
 #: Every window holds this ("с 20", "between 11"): a quick scan first spares the long pattern.
-_WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight)")
+_WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight|полудня|noon)")
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
@@ -389,8 +389,9 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
     if not m:
         return None
-    t1, shift1 = ((0, 0), 0) if m["midnight1"] else _clock(m, "h1")
-    t2, shift2 = ((24, 0), 0) if m["midnight"] else _clock(m, "h2")
+    # "с полудня до 15.00", "between 8 a.m. and noon Moscow time"
+    t1, shift1 = ((0, 0), 0) if m["midnight1"] else ((12, 0), 0) if m["noon1"] else _clock(m, "h1")
+    t2, shift2 = ((24, 0), 0) if m["midnight"] else ((12, 0), 0) if m["noon2"] else _clock(m, "h2")
     if not t1 or not t2:
         return None
     t1, t2 = _parts_of_day(m, t1, t2)

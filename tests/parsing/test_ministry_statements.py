@@ -286,3 +286,89 @@ def test_about_so_many_hours_inside_a_sentence_is_no_clock() -> None:
     text = "Атака длилась около 3 часов, над Курской областью сбиты 5 БПЛА."
     (report,) = parse(text, date(2025, 6, 15))
     assert report.window is None
+
+
+# ---------------------------------------------------------------- places: a part of a sea
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Крымом уничтожены 5 БПЛА, ещё 3 — над северо-западной частью Черного моря.",
+            [("UA-43", 5), ("SEA-BLACK", 3)],
+        ),
+        ("Над западной частью акватории Черного моря уничтожены 6 БПЛА.", [("SEA-BLACK", 6)]),
+        (
+            "Seven drones were destroyed over the north-western part of the Black Sea.",
+            [("SEA-BLACK", 7)],
+        ),
+    ],
+)
+def test_a_part_of_a_sea_is_the_sea(text: str, rows: list[tuple[str, int]]) -> None:
+    assert [(a, n) for a, n, _w in _claims(text)] == rows
+
+
+# ---------------------------------------------------------------- windows: noon
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("С полудня до 15.00 мск над Курской областью уничтожены 4 БПЛА.", (12, 15)),
+        ("С 8.00 до полудня над Курской областью уничтожены 4 БПЛА.", (8, 12)),
+        (
+            "Between 9 a.m. and noon Moscow time, four drones were downed over the Kursk Region.",
+            (9, 12),
+        ),
+    ],
+)
+def test_noon_is_a_window_s_hour(text: str, hours: tuple[int, int]) -> None:
+    (report,) = parse(text, date(2025, 6, 15))
+    day = date(2025, 6, 15)
+    assert report.window == Window(_at(day, hours[0]), _at(day, hours[1]))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 4)]
+
+
+# ---------------------------------------------------------------- items: the largest share's figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences downed 40 drones overnight. The largest number, 17, was shot down over the "
+        "Kursk Region.",
+        "Air defences downed 40 drones overnight, with the largest number of them, 17, downed "
+        "over the Kursk Region.",
+        "Над регионами уничтожены 40 БПЛА. Больше всего беспилотников, 17, сбито над Курской "
+        "областью.",
+    ],
+)
+def test_a_figure_between_commas_after_the_largest_share_is_its_place_s(text: str) -> None:
+    (report,) = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 17)]
+    assert report.total == 40
+
+
+# ---------------------------------------------------------------- totals
+
+
+def test_the_noun_of_interception_counts_like_its_verb() -> None:
+    text = (
+        "В Минобороны сообщили о перехвате тридцати беспилотников: двадцати — над Курской "
+        "областью и десяти — над Брянской."
+    )
+    (report,) = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 20), ("RU-BRY", 10)]
+    assert report.total == 30
+
+
+def test_a_figure_after_rows_in_parentheses_is_their_total() -> None:
+    text = "Над Брянской областью (6), Курской областью (4) и Калужской областью (2) уничтожены 12 БПЛА."
+    (report,) = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.count) for c in report.claims] == [
+        ("RU-BRY", 6),
+        ("RU-KRS", 4),
+        ("RU-KLU", 2),
+    ]
+    assert report.total == 12
