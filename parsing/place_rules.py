@@ -72,6 +72,8 @@ _SHARE = word_start(
     r"|percent|per\s+cent|больш(?:ая|ую|ей)\s+част|большинств|половин(?:а|ы)(?![\w-])"
     r"|трет(?:ь|и)(?![\w-])|четверт(?:ь|и)(?![\w-])"
     r"|процент"
+    # "Больше всего — над Рыльским районом", "основная часть — над ..." (a governor's most)
+    r"|больше\s+всего(?![\w-])|основн(?:ая|ую|ой)\s+част"
 )
 #: The share said of the count right after it: "half of the 48", "треть из 30".
 _SHARE_OF = re.compile(r"(?:of|из)\s+(?:the\s+|its\s+|these\s+)?$")
@@ -80,7 +82,7 @@ _SHARE_OF = re.compile(r"(?:of|из)\s+(?:the\s+|its\s+|these\s+)?$")
 #: A word every match of ``_SHARE`` holds ("cent" for "percent", "per cent").
 _SHARE_WORDS = (
     "most", "major", "bulk", "half", "third", "quarter", "cent", "%",
-    "больш", "половин", "трет", "четверт", "процент",
+    "больш", "половин", "трет", "четверт", "процент", "основн",
 )  # fmt: skip
 
 

@@ -140,7 +140,9 @@ _OF_THEM_FLYING = re.compile(
 #: ... and at the sentence's start only.
 _LIST_GOES_ON_OPENING = re.compile(
     r"\s*(?:these|they|those)\s+(?:areas\s+|regions\s+)?(?:included|include)\s"
-    r"|\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s",
+    r"|\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s"
+    # "Больше всего — над Рыльским районом": where most of the drones just counted were
+    r"|\s*(?:больше\s+всего|(?:основн|больш)(?:ая|ую)\s+част[ьи])(?:\s+из\s+них)?\s*(?:[–—-]\s*)?(?:над|в)\s",
     re.IGNORECASE,
 )
 
@@ -290,6 +292,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
 PATTERNS_ALWAYS = (
     *region_context.PATTERNS,
     _HEADING_DISTRICT,
+    vocab.AT_WORK_RE,
     vocab.DRONE_RE,
     vocab.NAVAL_RE,
     vocab.MISSILE_RE,
@@ -333,6 +336,21 @@ def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
     if len(regions) == 1:
         # the tally's one region is the one "ещё N" after it adds drones to
         ctx.region = ctx.counted = regions.pop()
+
+
+def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
+    """ "Над Тулой работает ПВО." (then "Уничтожен один беспилотник."): a line that says air
+    defence is at work over one town or district, and gives no figure, heads the figures
+    after it that name no place (``rule_heading_district``); True when the line was one."""
+    if not vocab.AT_WORK_RE.search(low) or find_numbers(s):
+        return False
+    groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
+    places = [(m.place, m.start, m.end) for g in groups for m in g.mentions if m.place is not None]
+    if len(places) != 1 or places[0][0].kind != "district":
+        return False
+    ctx.heading = places[0]
+    ctx.region = places[0][0].area_id
+    return True
 
 
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
@@ -379,6 +397,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             # "Грайворонский округ." heads the lines after it
             ctx.heading = (place, base + h.start("name"), base + h.end("name"))
             return None
+    if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
+        return None
     interception = _interception(s, low, ctx)
     if interception is None:
         return None

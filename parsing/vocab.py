@@ -450,6 +450,13 @@ def alt(patterns: list[str] | str) -> re.Pattern[str]:
 
 DRONE_RE = alt(DRONE)
 AIR_DEFENCE_RE = alt(AIR_DEFENCE)
+#: Air defence at work over a place, no figure yet: "Над Тулой работает ПВО", "ПВО отражает
+#: атаку на Энгельс", "над городом работают силы ПВО" (a mayor's first line; the figures follow).
+AT_WORK_RE = alt(
+    r"работа(?:ет|ют)\s+(?:средства\s+|силы\s+|системы\s+|дежурные\s+)?(?:пво|противовоздушн\w+\s+оборон\w+)"
+    r"|(?:пво|средства\s+пво|силы\s+пво)\s+(?:продолжа(?:ет|ют)\s+)?(?:работа(?:ет|ют|ть)|отража(?:ет|ют|ть))"
+    r"|отража(?:ет|ют|ется|ются)\s+(?:\w+\s+)?атак\w*|ид[её]т\s+отражение\s+атак\w*"
+)
 INTERCEPT_RE = alt(INTERCEPT)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]

@@ -85,3 +85,39 @@ def test_a_district_head_s_bare_district_is_his_own(text: str, district: str, co
 def test_a_district_head_whose_district_the_gazetteer_cannot_tell_names_no_place() -> None:
     text = "Глава Кировского района: над районом сбит беспилотник."
     assert [(r.total, r.claims) for r in parse(text)] == [(1, ())]
+
+
+# ---------------------------------------------------------------- air defence at work over a town
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Над Обнинском работает ПВО.",
+        "01:40 — над Обнинском работают средства ПВО.",
+        "ПВО отражает атаку на Обнинск. Над Обнинском идёт отражение атаки.",
+    ],
+)
+def test_air_defence_at_work_over_a_town_heads_the_figures_after_it(opening: str) -> None:
+    text = f"{opening}\nУничтожены два беспилотника. Пострадавших нет."
+    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+
+
+def test_a_figure_with_its_own_place_keeps_it_after_air_defence_at_work() -> None:
+    text = "Над Обнинском работает ПВО.\nНад Подольском сбит беспилотник."
+    assert _rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
+
+
+# ---------------------------------------------------------------- where most of them were
+
+
+@pytest.mark.parametrize(
+    "most",
+    [
+        "Больше всего — над Погарским районом.",
+        "Основная часть — над Погарским районом.",
+    ],
+)
+def test_where_most_of_the_drones_were_is_named_without_a_figure(most: str) -> None:
+    text = f"Над Брянской областью сбиты 20 беспилотников. {most}"
+    assert _rows(text) == [("RU-BRY", None, 20), ("RU-BRY", "RU-BRY:pogarsky", None)]
