@@ -579,6 +579,37 @@ def rule_added_count(r: Reading) -> None:
         it.settled = True
 
 
+#: "над морем" with no sea named after it and no place that says where on it ("над морем в
+#: районе Голубой бухты" is that place's).
+_BARE_SEA_ITEM = re.compile(
+    r"(?<![\w-])(?i:над)\s+морем(?![\w-])(?!\s+[А-ЯA-Z])"
+    r"(?!\s+(?i:в\s+районе|у|возле|близ|около|недалеко\s+от)\s)"
+)
+
+
+def rule_bare_sea(r: Reading) -> None:
+    """ "Губернатор Севастополя: над морем сбиты пять беспилотников": a count whose item names
+    only a bare "над морем" (no sea named, none in context) is a figure of the region in context,
+    the waters its head reports on (see docs/parser.md: the labels of real reports count it for
+    the region); it is no total, and a district's figure beside it is still the region's share."""
+    region = r.ctx.region
+    if r.english or "морем" not in r.low or r.ctx.sea is not None:
+        return
+    if region is None or not region.startswith(("RU-", "UA-")) or is_combined(region):
+        return
+    for _i, it in r.open_items():
+        if it.count is None or it.count.extra or it.placed or it.groups or it.targets:
+            continue
+        m = _BARE_SEA_ITEM.search(r.of(it))
+        if m is None:
+            continue
+        ru, en = region_names(region)
+        at = it.start + m.start()
+        span = join_spans((it.count.start, it.count.end), (at, it.start + m.end()))
+        r.claim(it, Resolved(region, ru, en, "region"), it.count, span, "bare_sea")
+        it.settled = True
+
+
 def rule_more_in_region(r: Reading) -> None:
     """ "За сутки над Белгородской областью сбиты 17 БПЛА. В ночь на среду — еще пять.": "ещё N"
     with no place and no target, after a figure for a region (the region still in context), is

@@ -111,9 +111,11 @@ def rule_region_from_district(r: ReportReading) -> None:
     other district of it has a figure or a share of one; the same district with the same figure
     told twice (a headline and its lede) is one figure."""
     claims = r.claims
-    # "ещё три" more of the region's drones (``more_in_region``) adds to the district's figure:
-    # it is no figure of the region's own
-    regions = {c.area_id for c in _region_level(claims) if c.rule != "more_in_region"}
+    # "ещё три" more of the region's drones (``more_in_region``) and a governor's bare sea
+    # (``bare_sea``) add to the district's figure: they are no figure of the region's own land
+    regions = {
+        c.area_id for c in _region_level(claims) if c.rule not in ("more_in_region", "bare_sea")
+    }
     by_region: dict[str, list[Claim]] = {}
     for c in claims:
         if c.district_id is not None and c.count is not None:

@@ -2144,6 +2144,13 @@ T_MORE_IN_REGION = (
     "В ночь на вторник — ещё пять."
 )
 
+# a governor's bare sea first, then a district: the sea's figure is the region's, and the
+# district's drones are more of them
+T_BARE_SEA = (
+    "Губернатор Краснодарского края: над морем сбиты четыре беспилотника. "
+    "Ещё один уничтожен над Новороссийском."
+)
+
 T_APPROACHING_TOWN = (
     "Утром на подлете к Обнинску были уничтожены три беспилотника, сообщил губернатор."
 )
@@ -2382,6 +2389,34 @@ GOLDEN_RULES = [
                 night=P,
                 span=("В ночь", "пять."),
             ),
+        ],
+    ),
+    (
+        "ru-bare-sea-of-the-governor",
+        T_BARE_SEA,
+        [
+            R(
+                T_BARE_SEA,
+                "governor",
+                [
+                    C(T_BARE_SEA, "над морем сбиты четыре", "RU-KDA", 4, "bare_sea"),
+                    C(
+                        T_BARE_SEA,
+                        "один уничтожен над Новороссийском",
+                        "RU-KDA",
+                        1,
+                        "count_over_place",
+                        district=("RU-KDA:novorossiysk", "Новороссийск"),
+                    ),
+                    C(
+                        T_BARE_SEA,
+                        "один уничтожен над Новороссийском",
+                        "RU-KDA",
+                        1,
+                        "region_from_district",
+                    ),
+                ],
+            )
         ],
     ),
     # "и"/"and" between two verbs joins them: the count and the place stay one item
@@ -6394,6 +6429,7 @@ BY_RULE = {
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],
+    "bare_sea": ["ru-bare-sea-of-the-governor"],
     "moscow_target": ["ru-mayor"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],
