@@ -297,6 +297,43 @@ _LETTER_RUN = re.compile(r"[^\W\d_][^\W\d_]*")  # (not "+": see _DIGIT_RUN)
 _DIGIT_RUN = re.compile(r"\d\d*")
 
 
+#: After a run of digits, the characters that may go on with its token: a separator of
+#: thousands or a decimal point ("1 200", "1,5 тыс.", "7.00", "20:00") when a digit follows.
+_GOES_ON_BEFORE_DIGIT = frozenset(" \u00a0\u2007\u2009\u202f.,':")
+#: ... and whatever follows: a dash of a range or a hyphenated word ("10-15", "15-й").
+_GOES_ON = frozenset("-–—_")
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """Whether the run of digits ``text[a:b]`` is a whole token of ``_TOKEN`` by itself.
+
+    It is when a space that follows no digit (or the text's start) comes before it, so no
+    token reaches into it (only a number grouped in thousands holds a space, after a
+    digit), and nothing after it can go on with it: no letter or digit (``\\w``), no
+    dash or hyphen, no separator of thousands or point before a digit. Then
+    ``_TOKEN`` matches the run alone (``\\w+``), as the scan from that space would.
+    """
+    if a and not (text[a - 1].isspace() and (a == 1 or not text[a - 2].isdecimal())):
+        return False
+    if b == len(text):
+        return True
+    c = text[b]
+    if c.isalnum() or c in _GOES_ON:
+        return False
+    return not (c in _GOES_ON_BEFORE_DIGIT and b + 1 < len(text) and text[b + 1].isdigit())
+
+
+def _plain_digits(text: str, a: int, b: int) -> Number | None:
+    """:func:`_digits` of a token that is a run of digits alone (:func:`_alone`)."""
+    if b - a > 5:
+        return None  # an id
+    value = int(text[a:b])
+    thousands = _THOUSANDS_AFTER.match(text, b)
+    if thousands is not None:
+        value, b = value * 1000, thousands.end()
+    return Number(value, a, b) if value <= MAX_COUNT else None
+
+
 def _digit_numbers(text: str) -> list[Number]:
     """``_read(text, tokens)`` for a text without number words, over the tokens of
     ``_TOKEN.finditer(text)`` that start with a digit, read only where needed: the scan
@@ -312,6 +349,13 @@ def _digit_numbers(text: str) -> list[Number]:
         a = run.start()
         if a < pos:
             continue  # inside a token already read ("1 200": the "200")
+        if a >= skip_to and _alone(text, a, run.end()):
+            # (most runs of a list of figures: "15 БПЛА", "12 over"): the token is the run
+            pos = run.end()
+            if (n := _plain_digits(text, a, pos)) is not None:
+                out.append(n)
+                skip_to = n.end
+            continue
         q = a
         while (q := text.rfind(" ", pos, q)) > 0 and text[q - 1].isdecimal():
             pass  # a space after a digit may be inside "1 200": look further back
