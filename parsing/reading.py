@@ -61,6 +61,8 @@ class SentenceFacts:
     running: bool = False
     #: the regions of districts it names by their head noun ("в Курском районе"): named, no guess
     headed: set[str] = field(default_factory=set)
+    #: it shoots drones down (an interception verb), unlike a line of damage alone
+    downs: bool = False
 
 
 @dataclass(slots=True)

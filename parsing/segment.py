@@ -396,3 +396,42 @@ def group(
     # recap before the window it announced
     drafts.sort(key=lambda d: min((i for i, f in d.facts if f is not None), default=0))
     return drafts
+
+
+def damage_elsewhere(drafts: list[Draft], earlier: dict[int, bool]) -> list[Draft]:
+    """Drop the drafts after the first that tell only where drones did damage at another time
+    (no figure, no drone shot down), beside a report with figures: "Накануне на нефтебазе в X
+    районе произошел пожар из-за падения обломков", "Background: a drone attack caused a fire
+    in Y" after the ministry's statement are no interceptions (the labels of real reports leave
+    them out). ``earlier`` marks the sentences that open on an earlier time ("Ранее", "Earlier");
+    a governor's damage of the same night stays his report."""
+    if not any(_has_figures(d) for d in drafts):
+        return drafts
+    return [
+        d
+        for k, d in enumerate(drafts)
+        if k == 0 or not _damage_only(d) or not _another_time(d, earlier)
+    ]
+
+
+def _another_time(d: Draft, earlier: dict[int, bool]) -> bool:
+    """Whether a draft opens on an earlier time or is dated to a past day ("Накануне ...")."""
+    first = min(d.sentences) if d.sentences else None
+    return (first is not None and earlier.get(first, False)) or (
+        d.time is not None and d.time.kind in ("day", "period")
+    )
+
+
+def _has_figures(d: Draft) -> bool:
+    return any(f.totals or any(c.count is not None for c in f.claims) for _i, f in d.facts)
+
+
+def _damage_only(d: Draft) -> bool:
+    return bool(d.facts) and not any(
+        f.downs
+        or f.totals
+        or f.target_claims
+        or f.doubts
+        or any(c.count is not None for c in f.claims)
+        for _i, f in d.facts
+    )

@@ -292,7 +292,8 @@ NATIONAL = (
 )
 #: A sentence opening on an earlier statement: "Ранее губернатор сообщал ...", "Earlier it was reported".
 EARLIER = (
-    r"\s*(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that"
+    # ("Background: ...", "Справка: ...": a news page's paragraph of earlier events)
+    r"\s*(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that|background:|справка:"
     # "The previous day, he said, five drones ...", "Днем ранее ...": the day before's figures
     r"|the\s+previous\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)|(?:днем|сутками)\s+ранее)(?![\w-])"
     # a part of the day, then who spoke: "Утром губернатор сообщил, что ...", "Вечером 5 января

@@ -372,3 +372,42 @@ def test_a_figure_after_rows_in_parentheses_is_their_total() -> None:
         ("RU-KLU", 2),
     ]
     assert report.total == 12
+
+
+# ---------------------------------------------------------------- reports: damage at another time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Утром в ведомстве сообщили, что за ночь над Брянской областью сбиты 12 беспилотников. "
+        "Накануне в Погарском районе из-за падения обломков БПЛА загорелся склад.",
+        "The ministry said 12 drones were downed over the Bryansk region overnight. Background: "
+        "a drone attack caused a fire at a depot in Obninsk.",
+        "The ministry said 12 drones were downed over the Bryansk region overnight. Earlier, a "
+        "drone attack caused a fire at a depot in Obninsk.",
+    ],
+)
+def test_damage_told_of_another_time_beside_the_figures_is_no_report(text: str) -> None:
+    reports = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-BRY", None, 12)
+    ]
+
+
+def test_damage_in_the_report_s_own_time_still_names_its_place() -> None:
+    text = "Над Брянской областью сбиты 3 БПЛА. Обломки упали в Погарском районе."
+    reports = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-BRY", None, 3),
+        ("RU-BRY", "RU-BRY:pogarsky", None),
+    ]
+
+
+def test_damage_alone_is_still_a_report() -> None:
+    text = "Ранее обломки беспилотника упали в Погарском районе, пострадавших нет."
+    reports = parse(text, date(2025, 6, 15))
+    assert [(c.area_id, c.district_id) for r in reports for c in r.claims] == [
+        ("RU-BRY", "RU-BRY:pogarsky"),
+        ("RU-BRY", None),
+    ]
