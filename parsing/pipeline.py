@@ -180,6 +180,15 @@ def _read_again(
     undecided.clear()
 
 
+def _region_named_after(chunk: str, f: SentenceFacts | None, english: bool) -> str | None:
+    """ "Отражена атака на Каменский район: сбиты два дрона. Ростовская область, пострадавших
+    нет.": a region a sentence without figures of its own names with its head noun, a few
+    sentences after a name of several places, says where that name is (as its head would)."""
+    if english or (f is not None and (f.claims or f.target_claims)):
+        return None
+    return context_region(chunk, english=False)
+
+
 def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     """``progress`` told that nothing is counted yet: a long text's passes before its
     sentences are known report (0, 0) after each one, so a cancel is heard between them."""
@@ -299,7 +308,7 @@ def parse(
             )
         before = copy_context(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
-        if (area := areas.get(s.index)) and undecided:
+        if undecided and (area := areas.get(s.index) or _region_named_after(chunk, f, english)):
             _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
         if f is not None and f.doubts and before is not None:
             undecided[:] = [u for u in undecided if s.index - u[0].index < _SPEAKER_REACH]

@@ -121,3 +121,21 @@ def test_a_figure_with_its_own_place_keeps_it_after_air_defence_at_work() -> Non
 def test_where_most_of_the_drones_were_is_named_without_a_figure(most: str) -> None:
     text = f"Над Брянской областью сбиты 20 беспилотников. {most}"
     assert _rows(text) == [("RU-BRY", None, 20), ("RU-BRY", "RU-BRY:pogarsky", None)]
+
+
+# ---------------------------------------------------------------- the region said after the figure
+
+
+def test_a_region_named_after_a_name_of_several_districts_decides_it() -> None:
+    text = (
+        "Отражена атака на Каменский район: сбиты два беспилотника, ещё один подавлен РЭБ. "
+        "Ростовская область, пострадавших нет."
+    )
+    assert _rows(text) == [("RU-ROS", "RU-ROS:kamensky", 3), ("RU-ROS", None, 3)]
+
+
+def test_a_region_named_after_with_figures_of_its_own_decides_nothing() -> None:
+    text = "Над Каменским районом сбиты два беспилотника. Над Воронежской областью сбиты пять."
+    reports = parse(text)
+    assert _rows(text) == [("RU-VOR", None, 5)]
+    assert [why for r in reports for why, _span in r.doubts] == ["Каменский район"]
