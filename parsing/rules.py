@@ -215,6 +215,16 @@ def _other_named_last(low: str) -> bool:
     return max(other) > max(drones, default=-1)
 
 
+def _third_country_speaks(s: str, low: str) -> bool:
+    """Whether a sentence gives a third country's military's words about its own air defence
+    ("the Belarusian defence ministry said ...", "Минобороны Белоруссии сообщило ...")."""
+    for m in vocab.THIRD_COUNTRY_NAME_RE.finditer(s):
+        a = max(0, m.start() - 40)
+        if vocab.THIRD_COUNTRY_MILITARY_RE.search(low, a, m.end() + 60):
+            return True
+    return False
+
+
 def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
@@ -280,6 +290,8 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         return None
     if vocab.SVO_ZONE_RE.search(low) and "территори" not in low:
         return None
+    if _third_country_speaks(s, low):
+        return None  # another country's air defence: none of Russia's figures
     if vocab.DROPPED_RE.search(low):
         interception = interception and bool(re.search(r"shot\s+down|сбит|уничтож|перехвач", low))
         if not interception:

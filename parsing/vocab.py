@@ -193,7 +193,25 @@ WARNING = (
 #: Airport closures and flight restrictions.
 AIRPORT = r"аэропорт\w*|росавиаци\w*|ограничени\w*\s+на\s+(?:прием|выпуск)|рейс\w*|airports?\b|flight\s+restrictions|flights\b"
 #: Shoot-downs over the front line, not over Russia's regions.
-SVO_ZONE = r"в\s+зоне\s+(?:проведения\s+)?(?:сво|специальной\s+военной\s+операции)"  # "в зоне проведения СВО сбиты 12 БПЛА"
+SVO_ZONE = (
+    r"в\s+зоне\s+(?:проведения\s+)?(?:сво|специальной\s+военной\s+операции)"  # "в зоне проведения СВО сбиты 12 БПЛА"
+    # "140 drones in the zone of the special military operation", "in the special military
+    # operation zone": the front, as in Russian
+    r"|in\s+the\s+(?:zone|area)\s+of\s+the\s+special\s+military\s+operation"
+    r"|in\s+the\s+special\s+military\s+operation\s+(?:zone|area)"
+)
+#: A third country's military speaking of its own air defence: "the Belarusian defence ministry
+#: said its air defence had shot down a drone", "Polish operational command", "белорусское
+#: Минобороны": not Russia's, and no interception over Russia.
+THIRD_COUNTRY_MILITARY = (
+    r"(?:belarus(?:ian|'s)?|polish|poland's|romanian|romania's|moldovan|moldova's|lithuanian|"
+    r"latvian|estonian|finnish|finland's|danish|norwegian|nato)\s+(?:\w+\s+)?"
+    r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|air\s+defen[cs]e|armed\s+forces|"
+    r"operational\s+command|border\s+guards?)"
+    r"|(?:белорусск|польск|румынск|молдавск|литовск|латвийск|эстонск|финск)\w*\s+(?:\w+\s+)?"
+    r"(?:минобороны|министерств\w*\s+обороны|военн\w*|пво|арми\w*|погранич\w*)"
+    r"|(?:минобороны|министерств\w*\s+обороны)\s+(?:белоруссии|беларуси|польши|румынии|молдавии|литвы|латвии|эстонии)"
+)
 #: Footers and summaries with wider totals.
 FOOTER = (
     r"всего\s+за\s+время|всего,?\s+начиная\s+с|с\s+начала\s+(?:проведения\s+)?(?:сво|специальной|операции)|"
@@ -473,6 +491,17 @@ AERIAL_TARGET_RE = alt(AERIAL_TARGET)
 WARNING_RE = alt(WARNING)
 AIRPORT_RE = alt(AIRPORT)
 SVO_ZONE_RE = alt(SVO_ZONE)
+#: Searched only around a capitalised country name (``THIRD_COUNTRY_NAME_RE``): not keyed,
+#: its words share too many common letters for a key of its own.
+THIRD_COUNTRY_MILITARY_RE = re.compile(word_start(THIRD_COUNTRY_MILITARY))
+#: A third country's name or adjective as written with its capital, in English or Russian
+#: ("Belarusian", "Polish", "Минобороны Белоруссии", "Польша"): a case-sensitive scan that
+#: skips from capital to capital, far cheaper than the phrase's own pattern on every sentence.
+THIRD_COUNTRY_NAME_RE = re.compile(
+    r"(?:Belarus|Polish|Poland|Romania|Moldova|Lithuania|Latvia|Estonia|Finnish|Finland|Danish"
+    r"|Norwegian|NATO|Белорус|Беларус|Польш|Польск|Румын|Молдав|Молдов|Литв|Литов|Латви"
+    r"|Эстон|Финлянд|Финск)"
+)
 FOOTER_RE = WithOpening(FOOTER)  # its last alternatives open the sentence
 CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)

@@ -270,7 +270,7 @@ _NOT_NEEDED = {
     vocab.HARM_RE, vocab.TOTAL_MARK_RE, vocab.RUNNING_SINCE_RE, vocab.SEVERAL_REGIONS_RE,
     # _interception: each of these only returns "nothing" or takes the verb away
     vocab.CHROME_RE, vocab.UNSAID_RE, vocab.NOT_DOWNED_RE, vocab.WARNING_RE,
-    vocab.SVO_ZONE_RE, vocab.DROPPED_RE,
+    vocab.SVO_ZONE_RE, vocab.DROPPED_RE, vocab.THIRD_COUNTRY_MILITARY_RE, vocab.THIRD_COUNTRY_NAME_RE,
     # _other_named_last: only once a drone noun was found
     vocab.NOT_DRONE_WEAPON_RE,
     # governor_region: which head of region, once one of them (speakers._ANY) was named

@@ -180,3 +180,45 @@ def test_the_other_that_hit_something_is_no_drone_shot_down() -> None:
 )
 def test_drones_that_attacked_are_no_figure_of_those_downed(text: str, total: int) -> None:
     assert [r.total for r in parse(text, TUESDAY)] == [total]
+
+
+# --- not Russia's figures: the front told in English, a third country's air defence ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 95 drones had been destroyed in the zone of the special military "
+        "operation over the past day.",
+        "Over the past day, 95 drones were shot down in the special military operation zone, the "
+        "ministry said.",
+        "The Belarusian defence ministry said its air defence had downed two drones near the "
+        "border overnight.",
+        "Минобороны Белоруссии сообщило, что ночью силы ПВО сбили два беспилотника у границы.",
+        "Romania's army said it had tracked a drone, while the Polish military said it shot down "
+        "three drones over its territory.",
+    ],
+)
+def test_the_front_and_a_third_countrys_air_defence_give_no_report(text: str) -> None:
+    assert parse(text, TUESDAY) == []
+
+
+def test_a_third_countrys_words_leave_the_next_sentence_russias() -> None:
+    text = (
+        "The Polish military said it had scrambled jets overnight. Russia's defence ministry said "
+        "12 drones were shot down over the Bryansk region."
+    )
+    assert _claims(text) == [[("RU-BRY", None, 12)]]
+
+
+# --- "N overnight and another M during the day": the night is the night's ---------------------
+def test_more_drones_of_another_time_do_not_date_the_night() -> None:
+    sunday = date(2025, 9, 7)
+    text = (
+        "The ministry said it had destroyed 36 drones over the Kursk region overnight and another "
+        "20 during the day on Saturday."
+    )
+    first = parse(text, sunday)[0]
+    assert (first.night_of, first.total, [(c.area_id, c.count) for c in first.claims]) == (
+        sunday,
+        36,
+        [("RU-KRS", 36)],
+    )
