@@ -178,8 +178,10 @@ NIGHT_RE = Leftmost(
     # "said on Tuesday it had shot down 22 drones the night before": the night that ended on the
     # day it was said (never "the night before last")
     r"|the\s+(?:night\s+before|previous\s+night|preceding\s+night)(?!\s+last)"
-    # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given
-    r"|in\s+(?:a\s+single|one)\s+night",
+    # "destroyed 221 drones in a single night": a night, dated by "On September 12" if given;
+    # "in the space of one night", "within a single night", "за одну ночь" the same
+    r"|(?:in(?:\s+the\s+(?:space|course)\s+of)?|within)\s+(?:a\s+single|one)\s+night"
+    r"|за\s+одну\s+ночь",
 )
 DAY_RE = re.compile(
     r"(?P<d24>за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"

@@ -222,3 +222,21 @@ def test_more_drones_of_another_time_do_not_date_the_night() -> None:
         36,
         [("RU-KRS", 36)],
     )
+
+
+# --- one night said with a measure word: "in the space of one night", "за одну ночь" ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 70 drones were destroyed over the Kursk region in the space of one "
+        "night.",
+        "The ministry said 70 drones were destroyed over the Kursk region within a single night.",
+        "Минобороны сообщило, что за одну ночь над Курской областью уничтожены 70 беспилотников.",
+    ],
+)
+def test_one_night_with_a_measure_word_is_the_night(text: str) -> None:
+    first = parse(text, TUESDAY)[0]
+    assert (first.night_of, [(c.area_id, c.count) for c in first.claims]) == (
+        TUESDAY,
+        [("RU-KRS", 70)],
+    )
