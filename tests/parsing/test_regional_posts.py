@@ -139,3 +139,23 @@ def test_a_region_named_after_with_figures_of_its_own_decides_nothing() -> None:
     reports = parse(text)
     assert _rows(text) == [("RU-VOR", None, 5)]
     assert [why for r in reports for why, _span in r.doubts] == ["Каменский район"]
+
+
+# ---------------------------------------------------------------- an attack repelled, its drones counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПВО отразила атаку четырёх беспилотников на Обнинск, все они уничтожены.",
+        "Отражена атака 4 БПЛА на Обнинск.",
+        "Силы ПВО отразили атаку четырёх украинских беспилотников на Обнинск.",
+    ],
+)
+def test_an_attack_repelled_with_its_drones_counted_is_over_its_target(text: str) -> None:
+    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 4), ("RU-KLU", None, 4)]
+
+
+def test_an_attack_on_a_town_that_was_not_repelled_names_no_figure_there() -> None:
+    text = "ВСУ предприняли атаку четырёх беспилотников на Обнинск."
+    assert _rows(text) == []
