@@ -23,7 +23,12 @@ DRONE = [
 ]
 #: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
 #: "Атака длилась с 22:10 до 23:40"): such a sentence's time is the report's.
-AIR_DEFENCE = r"пво|противовоздушн\w*|air\s+defen[cs]\w*|атак\w*|attacks?\b"
+AIR_DEFENCE = (
+    r"пво|противовоздушн\w*|air\s+defen[cs]\w*|атак\w*|attacks?\b"
+    # "... сообщили в Минобороны. Это произошло в период с 16.00 до 19.00 мск": the event just
+    # told, named by a pronoun, and its time
+    r"|это\s+(?:произошло|случилось)|this\s+(?:happened|took\s+place)"
+)
 #: Interception verbs and nouns in their participle and past forms.
 INTERCEPT = [
     r"перехвач\w*|перехвати\w*",  # "перехвачены и уничтожены", "перехватили"

@@ -65,6 +65,16 @@ def _at(day: date, hour: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=MSK)
 
 
+def _window_and_rows(text: str) -> tuple[tuple[int, int], list[tuple[str, int | None]]]:
+    """The one report's window hours on 15 June 2025 (the publication day) and its rows."""
+    (report,) = parse(text, date(2025, 6, 15))
+    day = date(2025, 6, 15)
+    assert report.window is not None
+    assert (report.window.start.date(), report.window.end.date()) == (day, day)
+    hours = (report.window.start.hour, report.window.end.hour)
+    return hours, [(c.area_id, c.count) for c in report.claims]
+
+
 # ---------------------------------------------------------------- places: the ministry's titles
 
 
@@ -324,10 +334,7 @@ def test_a_part_of_a_sea_is_the_sea(text: str, rows: list[tuple[str, int]]) -> N
     ],
 )
 def test_noon_is_a_window_s_hour(text: str, hours: tuple[int, int]) -> None:
-    (report,) = parse(text, date(2025, 6, 15))
-    day = date(2025, 6, 15)
-    assert report.window == Window(_at(day, hours[0]), _at(day, hours[1]))
-    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 4)]
+    assert _window_and_rows(text) == (hours, [("RU-KRS", 4)])
 
 
 # ---------------------------------------------------------------- items: the largest share's figure
@@ -411,3 +418,19 @@ def test_damage_alone_is_still_a_report() -> None:
         ("RU-BRY", "RU-BRY:pogarsky"),
         ("RU-BRY", None),
     ]
+
+
+# ---------------------------------------------------------------- time: the event named again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью сбиты 6 БПЛА, сообщили в Минобороны. Это произошло в период с "
+        "16.00 до 19.00 мск.",
+        "Six drones were downed over the Kursk Region, the ministry said. This happened between "
+        "4 p.m. and 7 p.m. Moscow time.",
+    ],
+)
+def test_a_time_said_of_the_event_just_told_is_its_window(text: str) -> None:
+    assert _window_and_rows(text) == ((16, 19), [("RU-KRS", 6)])
