@@ -155,3 +155,13 @@ def keyed(rx: re.Pattern[str]) -> re.Pattern[str]:
     if keys is None or len(keys) > MOST_KEYS:
         return rx
     return Keyed(rx, keys)  # type: ignore[return-value]
+
+
+def none_in(text: str, *patterns: re.Pattern[str]) -> bool:
+    """Whether ``text`` holds no key of any of ``patterns``: then none of them matches in it,
+    nor in any part of it (a rule's test of each list item is answered for all of them at
+    once). False when one of them is not keyed (it may match anywhere)."""
+    for rx in patterns:
+        if not isinstance(rx, Keyed) or any(k in text for k in rx.keys):
+            return False
+    return True

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from geo.area_ids import is_combined
 from parsing.counts import Count
+from parsing.literals import keyed
 from parsing.lookup import Resolved, find_any_place
 from parsing.places import ambiguous
 from parsing.reading import ListItem, PlaceMention, Reading, combined_place, join_spans
@@ -44,9 +45,12 @@ def rule_region_after_clause(r: Reading) -> None:
 
 
 #: A wider area before "и": "над регионами России и ...", "over several regions and ...".
-_WIDER_BEFORE = re.compile(
-    r"(?:над|в|по|на|over|in|across)\s+(?:[\w-]+\s+){0,2}?(?:регион(?:ами|ах|ов)|област(?:ями|ях)|"
-    r"территори(?:ями|ях)|субъект(?:ами|ах)|regions)(?:\s+(?:россии|рф|страны|of\s+russia))?\s+(?:и|and)\s+$"
+#: (keyed: a sentence holding none of its area nouns is not scanned up to each item)
+_WIDER_BEFORE = keyed(
+    re.compile(
+        r"(?:над|в|по|на|over|in|across)\s+(?:[\w-]+\s+){0,2}?(?:регион(?:ами|ах|ов)|област(?:ями|ях)|"
+        r"территори(?:ями|ях)|субъект(?:ами|ах)|regions)(?:\s+(?:россии|рф|страны|of\s+russia))?\s+(?:и|and)\s+$"
+    )
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from parsing import vocab
 from parsing.counts import Count
+from parsing.literals import keyed, none_in
 from parsing.numbers import find_numbers
 from parsing.reading import Reading, blank, names_drone
 from parsing.text import lower
@@ -64,6 +65,10 @@ def rule_not_drones(r: Reading) -> None:
     drones_named = names_drone(r.low)
     # a sentence without a boat's name anywhere needs no boat test per item
     boats = _BOAT_ANYWHERE.search(r.low) is not None
+    if not boats and none_in(r.low, vocab.NOT_DRONE_WEAPON_RE, vocab.AERIAL_TARGET_RE):
+        # no item can name another weapon or aerial targets (each item's text lies in the
+        # sentence, lowered the same), so none is settled or given another item's places
+        return
     prev = None  # the item before, while it is a drone count with no place of its own
     other = None  # the item before, while it is another weapon's with a place
     for _i, it in r.open_items():
@@ -106,8 +111,9 @@ def rule_not_drones(r: Reading) -> None:
 
 
 #: An airport named before a place: "flights were halted at airports in Kazan and Nizhnekamsk".
-_AIRPORT_BEFORE = re.compile(
-    r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$"
+#: (keyed: a sentence without "airport" or "аэропорт" is not searched before each place)
+_AIRPORT_BEFORE = keyed(
+    re.compile(r"(?:airports?|аэропорт\w*)\s+(?:(?:in|of|at|near|в|во|у)\s+)?(?:the\s+)?$")
 )
 
 

@@ -93,3 +93,28 @@ def test_a_pattern_with_too_many_keys_is_left_as_it_is() -> None:
     assert len(literals.keys_of(rx) or ()) > literals.MOST_KEYS
     assert literals.keyed(rx) is rx
     assert isinstance(literals.keyed(re.compile("пожар")), literals.Keyed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join),
+    st.sampled_from(sorted(KEYED)),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_no_part_of_a_text_without_keys_matches(text: str, name: str, a: int, b: int) -> None:
+    # what the rules ask of a whole sentence before they search each list item's part of it
+    keyed = KEYED[name]
+    low = lower(text)
+    if literals.none_in(low, keyed):
+        assert keyed.rx.search(lower(text[a:b])) is None, (name, text[a:b])
+        assert keyed.rx.search(low, a, b) is None, (name, a, b)
+    else:
+        assert any(k in low for k in keyed.keys)
+
+
+def test_none_in_answers_for_keyed_patterns_only() -> None:
+    drone, plain = vocab.DRONE_RE, re.compile("катер")
+    assert literals.none_in("над курским районом", drone)
+    assert not literals.none_in("сбиты два бпла", drone)
+    assert not literals.none_in("над курским районом", drone, plain)  # not keyed: may match
