@@ -42,6 +42,15 @@ _SKIP = re.compile(
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
 )
+#: Adjectives right before a drone noun, by their endings ("two aerial drones", "Два
+#: дальнобойных беспилотника", "three jet-powered drones"): ``_SKIP`` lists the common ones,
+#: never all; a noun between is none ("за последние два месяца все беспилотники").
+_ADJS_BEFORE_DRONE = re.compile(
+    r"(?:\s+[а-яе-]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ую|юю)){1,2}"
+    r"(?=\s+(?:бпла|беспилотн|дрон))"
+    r"|\s+[a-z]+(?:-[a-z]+)*(?:al|ic|ian|ive|ed|ful|ous|ary|ing|range|wing|type|made)"
+    r"(?=\s+(?:drones?|uavs?|unmanned)(?![\w-]))"
+)
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
@@ -310,6 +319,13 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
         head = rest.lstrip()
         drone = bool(vocab.DRONE_RE.match(head) or vocab.AERIAL_TARGET_RE.match(head))
+        if (
+            not drone
+            and (_drone_stem(after) or _drone_word(after))
+            and (adjs := _ADJS_BEFORE_DRONE.match(rest)) is not None
+        ):
+            rest = rest[adjs.end() :]  # "two aerial drones": the noun after its adjectives
+            drone = True
         # (each ``"..." in after`` below is a string every match of the pattern after it holds:
         # a test in C instead of a call into the regex engine, same result)
         if not drone and _drone_stem(after) and _PARTICIPLE_GAP.match(after):
