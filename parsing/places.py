@@ -835,7 +835,8 @@ def find_groups(
                     and _elsewhere(place, ctx or near)
                 ):
                     # ... nor "в Левобережном районе" in a Voronezh post Moscow's district of
-                    # that name (a city's districts the gazetteer may lack): a guess, review
+                    # that name (a city's districts the gazetteer may lack): a guess, so no place
+                    # (a figure stays the region's in context; the name itself is not reviewed)
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
                 if (
