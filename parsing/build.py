@@ -141,6 +141,11 @@ def build(
     area = draft.area
     if area is None and not (draft.reporter or draft.inherited) and own is not None:
         area = own_area  # the source's own post: its region is the speaker's
+    if area is None:
+        # "Пензенская область.\nЗа день уничтожены три беспилотника": the post's heading
+        # names its region as its speaker would
+        titled = {f.titled for _i, f in draft.facts if f.titled is not None}
+        area = titled.pop() if len(titled) == 1 else None
     timed = frozenset(
         c.evidence for _i, f in draft.facts if f.timestamped for c in (*f.claims, *f.target_claims)
     )

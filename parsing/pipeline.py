@@ -19,7 +19,13 @@ from parsing.gate import Gates
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
 from parsing.reading import Context, SentenceFacts, copy_context
-from parsing.region_context import context_region, speaker_region, speaker_town
+from parsing.region_context import (
+    HEADING_MAX,
+    context_region,
+    heading_region,
+    speaker_region,
+    speaker_town,
+)
 from parsing.rules import read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
@@ -272,6 +278,10 @@ def parse(
             ctx.drone_seen = _drones_only(low)
         # (a clause of a sentence that tells two times takes its speaker from the whole)
         held = lchunk if s.index not in whole else low[slice(*whole[s.index])]
+        if s.end - s.start <= HEADING_MAX and (head := heading_region(norm[s.start : s.end])):
+            # "Татарстан.\nНад республикой сбиты три": a line that is a region's name alone
+            # heads the lines after it (a governor's post names its region once, on top)
+            ctx.region = ctx.titled = head
         if gates is not None and gates.for_context(ctx).search(held) is None:
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False

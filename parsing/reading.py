@@ -57,6 +57,8 @@ class SentenceFacts:
     #: the region in context while the sentence was read (named by its head noun in it or before
     #: it, or by an earlier figure): a town of that region named alone is no guess
     region: str | None = None
+    #: the region a heading line named before the sentence (``Context.titled``)
+    titled: str | None = None
     #: it states a running total ("количество сбитых беспилотников достигло 25"): its own report
     running: bool = False
     #: the regions of districts it names by their head noun ("в Курском районе"): named, no guess
@@ -88,6 +90,9 @@ class Context:
     #: a district named alone on a heading line ("Грайворонский округ."): the figures after it
     #: that name no place of their own are its (a governor's post, district by district)
     heading: tuple[Resolved, int, int] | None = None  # the district and its name's span
+    #: a region named alone on a heading line ("Пензенская область." on top of a post): the
+    #: region the post's figures without a place are, as a speaker's region would be
+    titled: str | None = None
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

@@ -55,6 +55,36 @@ _OF_REGION_RU = re.compile(
 )
 
 
+#: A heading that is a region's name alone, maybe after a hashtag or a pin and before a stop
+#: or a colon: "Подмосковье.", "Белгородская область:", "#Кубань" on the first line of a post.
+_HEADING_REGION = re.compile(
+    r"[#\W]*(?P<name>(?:Республика\s+)?[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:\s+(?:область|край))?)"
+    r"[.:!]?\s*$"
+)
+#: the longest heading line read for a region ("Республика Северная Осетия-Алания:" is 36)
+HEADING_MAX = 40
+
+
+def heading_region(text: str) -> str | None:
+    """The region a sentence that is its name alone heads ("Татарстан.", "Пензенская область:"
+    before the post's lines): the region the sentences after it are about, for context."""
+    m = _HEADING_REGION.match(text) if len(text) <= HEADING_MAX else None
+    if m is None:
+        return None
+    words = m["name"].split()
+    if words[0] == "Республика":
+        cands = [m["name"], words[-1]]
+    elif len(words) == 2:
+        gender, head_nom, _prefix = head_of(words[1])
+        cands = [f"{adjective_nominative(words[0], gender)} {head_nom}"]
+    else:
+        cands = [words[0], *noun_lemmas(words[0])]
+    place = find_any_place(cands, None)
+    if place is None or place.kind != "region" or place.area_id.startswith("SEA-"):
+        return None
+    return place.area_id
+
+
 _SPEAKER_RU = re.compile(
     # (the title through ``word_start``, as _OF_REGION_RU's place noun, in any letter case)
     word_start(

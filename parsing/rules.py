@@ -429,6 +429,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
     r.facts.region = ctx.region
+    r.facts.titled = ctx.titled
     r.facts.downs = interception
     for rule in RULES:
         rule(r)

@@ -159,3 +159,32 @@ def test_an_attack_repelled_with_its_drones_counted_is_over_its_target(text: str
 def test_an_attack_on_a_town_that_was_not_repelled_names_no_figure_there() -> None:
     text = "ВСУ предприняли атаку четырёх беспилотников на Обнинск."
     assert _rows(text) == []
+
+
+# ---------------------------------------------------------------- a region's name alone on top
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Калужская область.", "Калужская область:", "#Калужская область", "Калужская область"],
+)
+def test_a_heading_that_is_a_region_s_name_alone_places_a_figure_without_a_place(
+    heading: str,
+) -> None:
+    text = f"{heading}\nЗа день уничтожены три беспилотника. Угрозы жителям нет."
+    assert _rows(text) == [("RU-KLU", None, 3)]
+
+
+def test_a_heading_is_the_region_the_republic_of_the_next_line_means() -> None:
+    text = "Татарстан. Этой ночью над территорией республики сбиты два беспилотника."
+    assert _rows(text) == [("RU-TA", None, 2)]
+
+
+def test_a_heading_decides_between_districts_of_one_name_in_two_regions() -> None:
+    text = "Подмосковье.\nНад Пушкинским районом сбиты два беспилотника."
+    assert _rows(text) == [("RU-MOS", "RU-MOS:pushkinsky", 2), ("RU-MOS", None, 2)]
+
+
+def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
+    text = "Калужская область.\nНад Брянской областью сбиты два беспилотника."
+    assert _rows(text) == [("RU-BRY", None, 2)]
