@@ -715,6 +715,39 @@ def rule_unplaced_total(r: Reading) -> None:
         it.settled = True
 
 
+#: An item that opens with the remainder of a count: "остальные — над Краснодарским краем",
+#: "оставшиеся сбиты над Крымом", "and the rest over the Samara Region", "the remaining drones
+#: were downed over ...", "the remainder over ..." (one word of a drone noun or a verb between
+#: it and the place is read by the place grammar, not here).
+_REST_OPENS = re.compile(
+    r"\W*(?:(?:и|а|and|while|with)\s+)?(?P<rest>остальн\w+|оставш\w+|"
+    r"the\s+(?:rest|remainder|remaining|others)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+_REST_KEYS = ("остальн", "оставш", "the rest", "the remain", "the others")
+
+
+def rule_rest_of_count(r: Reading) -> None:
+    """ "уничтожены 45 БПЛА: над Крымом — 18, над морем — 14, остальные — над Краснодарским
+    краем", "and the rest over the Samara Region": an item with no figure that opens with "the
+    rest" and names one place is that place's remainder (``rest_of_count``): the report's total
+    less its other figures, which ``report_rules.rule_rest_of_total`` works out once the whole
+    report is read. The rest over several places stays a place without a figure each."""
+    if not any(k in r.low for k in _REST_KEYS):
+        return  # (every match holds one of these: most sentences need no item read)
+    for _i, it in r.open_items():
+        if it.count is not None or len(it.placed) != 1 or it.placed[0].place.district_id:
+            continue
+        m = _REST_OPENS.match(r.of(it))
+        if m is None:
+            continue
+        p = it.placed[0]
+        r.claim(it, p.place, None, (it.start + m.start("rest"), p.end), "rest_of_count")
+        it.settled = True
+
+
 #: "..., остальные подавлены средствами РЭБ", "the rest were jammed": the remainder shot down too.
 _REST_DOWN = re.compile(
     rf"(?<![\w-])(?:остальн\w+|оставш\w+|the\s+(?:rest|others|remaining))\s+(?:[\w-]+\s+){{0,2}}?"

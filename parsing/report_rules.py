@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import region_names
@@ -308,10 +308,40 @@ def rule_region_of_districts(r: ReportReading) -> None:
         )
 
 
+def _remainder(r: ReportReading, rest: Claim) -> int | None:
+    """The report's total less its other figures, when the total is exact, every other area has
+    an exact figure and something is left; else None (the rest cannot be worked out)."""
+    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and t.qualifier == "exact"]
+    if not totals:
+        return None
+    total = min(totals, key=lambda t: (t.priority, t.start)).value
+    others = [c for c in r.claims if c.district_id is None and c is not rest]
+    if any(c.count is None or c.qualifier != "exact" for c in others):
+        return None  # an area named without a figure holds part of the remainder
+    left = total - sum(c.count or 0 for c in others)
+    return left if left > 0 else None
+
+
+def rule_rest_of_total(r: ReportReading) -> None:
+    """ "уничтожены 45 БПЛА: над Крымом — 18, над морем — 14, остальные — над Краснодарским
+    краем": the place of "the rest" takes the report's total less its other figures (13); with
+    no total, a total that is a bound, or nothing left, it keeps no figure and a person decides."""
+    rests = [c for c in r.claims if c.rule == "rest_of_count"]
+    for c in rests:
+        left = _remainder(r, c) if len(rests) == 1 else None
+        k = r.claims.index(c)
+        if left is None:
+            why = f"{c.area}: 'the rest' of a total the report does not give exactly"
+            r.claims[k] = replace(c, doubt=why)
+        else:
+            r.claims[k] = replace(c, count=left)
+
+
 ReportRule = Callable[[ReportReading], None]
 
 #: The report rules, in the order ``build.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
+    rule_rest_of_total,
     rule_bound_then_figure,
     rule_recap_of_lines,
     rule_combined_retelling,

@@ -35,6 +35,7 @@ from parsing.count_rules import (
     rule_of_which,
     rule_paren_count,
     rule_respectively,
+    rule_rest_of_count,
     rule_sum_verbs,
     rule_unplaced_total,
 )
@@ -97,6 +98,7 @@ RULES: tuple[Rule, ...] = (
     rule_share_of_count,
     rule_shared_count,
     rule_bare_sea,
+    rule_rest_of_count,
     rule_places,
     rule_added_count,
     rule_moscow_target,

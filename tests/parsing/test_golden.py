@@ -6368,6 +6368,69 @@ GOLDEN_DISTRICTS = [
 ]
 
 
+# --- the rest of a total (issue 10) ------------------------------------------------------------
+T_REST_RU = (
+    "За ночь сбиты 30 беспилотников: над Брянской областью — 12, над Курской — 7, "
+    "остальные — над Белгородской областью."
+)
+T_REST_EN = "Overnight, air defences destroyed 16 drones: nine over the Kursk Region and the rest over the Black Sea."
+GOLDEN_REST = [
+    (
+        "ru-rest-of-total",
+        T_REST_RU,
+        [
+            R(
+                T_REST_RU,
+                "media",
+                [
+                    C(T_REST_RU, "Брянской областью — 12", "RU-BRY", 12, "count_over_place"),
+                    C(T_REST_RU, "Курской — 7", "RU-KRS", 7, "count_over_place"),
+                    C(
+                        T_REST_RU,
+                        "остальные — над Белгородской областью",
+                        "RU-BEL",
+                        11,
+                        "rest_of_count",
+                    ),
+                ],
+                total=30,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-rest-of-total",
+        T_REST_EN,
+        [
+            R(
+                T_REST_EN,
+                "media",
+                [
+                    C(
+                        T_REST_EN,
+                        "nine over the Kursk Region",
+                        "RU-KRS",
+                        9,
+                        "count_over_place",
+                        en=True,
+                    ),
+                    C(
+                        T_REST_EN,
+                        "the rest over the Black Sea",
+                        "SEA-BLACK",
+                        7,
+                        "rest_of_count",
+                        en=True,
+                    ),
+                ],
+                total=16,
+                night=P,
+            )
+        ],
+    ),
+]
+
+
 # --- one test body for every golden case; every rule has at least one -----------------------------
 CASES = [
     *GOLDEN,
@@ -6378,6 +6441,7 @@ CASES = [
     ],
     *[(i, t, P, e) for i, t, e in GOLDEN_NEWS],
     *[(i, t, P, e) for i, t, e in GOLDEN_DISTRICTS],
+    *[(i, t, P, e) for i, t, e in GOLDEN_REST],
     *[(i, t, P, []) for i, t in NOT_DRONES_NEWS],
     ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
 ]
@@ -6446,6 +6510,8 @@ BY_RULE = {
         "en-port-told-twice",
         "ru-attack-then-of-which",
     ],
+    "rest_of_count": ["ru-rest-of-total", "en-rest-of-total"],
+    "rest_of_total": ["ru-rest-of-total", "en-rest-of-total"],
     "one_region_total": [
         "ru-governor-names-his-region",
         "ru-places-in-one-region",
