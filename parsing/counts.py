@@ -70,8 +70,9 @@ _PARTICIPLE_GAP = re.compile(
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
-#: "ни один дрон не долетел", "not a single drone": no number at all.
-_NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$")
+#: "ни один дрон не долетел", "not a single drone": no number at all; nor is "no one was
+#: injured in the attacks on the X region" (nobody: no drone).
+_NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not|(?<![\w-])no)\s+$")
 #: "сбиты не 15, а 17": the figure set right; the one after "не" is none. A correction names
 #: what it corrects between the two: "не четыре, как сообщалось ранее, а шесть", "не 4 (как
 #: указывалось ранее), а 6".

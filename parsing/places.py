@@ -206,9 +206,12 @@ _RU_TRIGGER = re.compile(
     r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])[^,.;:]{0,40}"
     rf"(?:\sотраж|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
     # "ВСУ атаковали Брянскую область 30 беспилотниками, 26 из них сбиты": the area attacked
-    # (a capitalised name right after the verb, in the accusative) is where they were downed,
-    # when the sentence downs some (an attack alone names a target)
-    rf"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ])[^.!?]{{0,80}}?(?:{VERB_STEM_RU}))"
+    # (a capitalised name right after the verb, in the accusative) is where they were downed;
+    # "беспилотники атаковали Новороссийск" (the downing told in the next sentence): the
+    # place the drones hit, named like one where debris fell
+    r"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ]))"
+    # "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы": the places attacked
+    r"|атаке\s+подверглись(?=\s+(?-i:[А-ЯЕ]))|атак[аи]\s+пришл\w+\s+на(?=\s+(?-i:[А-ЯЕ]))"
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     r"|(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
@@ -381,13 +384,18 @@ _EN_TRIGGER = re.compile(
     # "the defence ministry in Moscow said": where a speaker sits is no place of the report
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
-    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to)\s+(?:the\s+)?"
+    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
+    # "drones attacked the city of Kursk", "a drone attack on the city of Engels": the place
+    # the drones hit, named like one where debris fell
+    # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,
+    # a target, see vocab.TARGET_RE)
+    r"|attacked|targeted|attacks?\s+on(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital)))\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
 _EN_TRIGGER_START = _trigger_start(
-    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmps", "N": "e", "n": "e",
-     "B": "e", "b": "e", "s": "u"},
+    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
+     "B": "e", "b": "e", "s": "u", "t": "a"},
     ignorecase=False,
 )  # fmt: skip
 _EN_SEP = re.compile(

@@ -303,6 +303,14 @@ CAME_DOWN = (
     # "прилёт беспилотников на территорию предприятия X", "прилет БПЛА в X": a drone that hit
     r"|прилет\w*\s+(?:[\w-]+\s+){0,2}?(?:в|на)(?![\w-])"
 )
+#: Drones attacking a place: like debris, it says where drones hit ("беспилотники атаковали
+#: Новороссийск", "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы", "drones
+#: attacked the city of Kursk", "a drone attack on the city of Engels", "targeted the town of
+#: ..."); the place is named without a figure (the drones that hit were not shot down).
+ATTACKED = (
+    r"атаковал[аи]?|атаке\s+подверглись|атак[аи]\s+пришл\w+\s+на"
+    r"|attacked|targeted|attacks?\s+on"
+)
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
 #: The whole country as the place: a national figure is the ministry's ("над Россией",
@@ -517,7 +525,7 @@ RUNNING_NIGHT_RE = alt(RUNNING_NIGHT)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.
-HIT_RE = alt(DAMAGE + "|" + CAME_DOWN)
+HIT_RE = alt(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED)
 HARM_RE = alt(HARM)
 #: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
 #: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").

@@ -1,0 +1,99 @@
+"""News texts that name the places drones attacked (issue 10), written for this project in
+our own words. Grouped by the rule about the language each one decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+FRIDAY = date(2025, 10, 10)
+
+Claimed = tuple[str, str | None, int | None]
+
+
+def _claims(text: str, published: date = FRIDAY) -> list[tuple[str, int | None, list[Claimed]]]:
+    """(reporter, total, (area, district, count) of every claim) of each report from Russia's side."""
+    return [
+        (r.reporter, r.total, [(c.area_id, c.district_id, c.count) for c in r.claims])
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]
+
+
+# --- the place drones attacked is named like one where debris fell ---------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Drones attacked the city of Novorossiysk early on Friday, the regional governor "
+            "said. Air defence units brought down eight drones over the region.",
+            [("governor", 8, [("RU-KDA", "RU-KDA:novorossiysk", None), ("RU-KDA", None, 8)])],
+        ),
+        (
+            "Ukrainian drones targeted the city of Obninsk. Governor Vladislav Shapsha said two "
+            "were destroyed.",
+            [("governor", 2, [("RU-KLU", "RU-KLU:obninsk", None), ("RU-KLU", None, 2)])],
+        ),
+        (
+            "Беспилотники атаковали Новороссийск, сообщил мэр. Уничтожены три дрона.",
+            [("mayor", 3, [("RU-KDA", "RU-KDA:novorossiysk", None), ("RU-KDA", None, 3)])],
+        ),
+    ],
+)
+def test_the_town_drones_attacked_gives_the_region_of_the_figure_after_it(
+    text: str, want: list[tuple[str, int | None, list[Claimed]]]
+) -> None:
+    assert _claims(text) == want
+
+
+def test_places_that_came_under_attack_are_named_without_a_figure() -> None:
+    text = (
+        "Ночью беспилотники ВСУ атаковали Белгородскую область. Атаке подверглись "
+        "Белгородский район и Шебекинский округ, сообщил губернатор. Сбиты пять дронов."
+    )
+    assert _claims(text) == [
+        (
+            "governor",
+            5,
+            [
+                ("RU-BEL", "RU-BEL:belgorodsky", None),
+                ("RU-BEL", "RU-BEL:shebekinsky", None),
+                ("RU-BEL", None, 5),
+            ],
+        )
+    ]
+
+
+def test_the_districts_an_attack_fell_on_are_named() -> None:
+    text = (
+        "Над Брянской областью за ночь сбиты 14 беспилотников. Основная атака пришлась на "
+        "Погарский район, пострадавших нет."
+    )
+    assert _claims(text) == [
+        ("media", 14, [("RU-BRY", None, 14), ("RU-BRY", "RU-BRY:pogarsky", None)])
+    ]
+
+
+def test_a_drone_attack_on_a_town_names_the_town_and_no_one_is_no_figure() -> None:
+    text = "A drone attack on the town of Podolsk damaged a warehouse; no one was injured."
+    assert _claims(text) == [("media", None, [("RU-MOS", "RU-MOS:podolsk", None)])]
+
+
+# --- an attack on Moscow is where the drones flew, not where they fell ------------------------
+def test_an_attack_on_moscow_is_a_target_not_a_place() -> None:
+    text = (
+        "A drone that tried to carry out an attack on Moscow was shot down over the "
+        "Ramenskoye district, the mayor said."
+    )
+    assert _claims(text) == [("mayor", 1, [("RU-MOS", "RU-MOS:ramensky", 1), ("RU-MOS", None, 1)])]
+
+
+def test_ukraines_side_attacking_its_own_towns_names_no_place_of_russia() -> None:
+    text = (
+        "Russian drones attacked Kharkiv and Sumy overnight, Ukraine's air force said, adding "
+        "that 40 of 52 were shot down."
+    )
+    assert _claims(text) == []
