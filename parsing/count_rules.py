@@ -621,7 +621,12 @@ def rule_more_in_region(r: Reading) -> None:
     if region is None or region != r.ctx.counted or is_sea(region) or is_combined(region):
         return  # more of the drones of the region last given a figure, none other
     if r.groups:
-        return  # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска")
+        # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска"): a
+        # district of the region after the region's own figure is more of its drones too
+        # (``report_rules`` adds them up)
+        if not r.ctx.counted_district:
+            _mark_more_in_districts(r, region)
+        return
     for _i, it in r.open_items():
         c = it.count
         if c is None or not c.extra or it.groups or it.targets or it.placed:
@@ -631,6 +636,19 @@ def rule_more_in_region(r: Reading) -> None:
             return
         r.claim(it, place, c, (c.start, c.end), "more_in_region")
         it.settled = True
+
+
+def _mark_more_in_districts(r: Reading, region: str) -> None:
+    """ "Над областью сбит один беспилотник. Ещё два подавлены РЭБ в районе Усть-Луги": a
+    district figure counted as "ещё N" after a figure for its region is more of the region's
+    drones, not the same ones told again; its claim is marked ``more_in_district``."""
+    for it in r.items:
+        if it.count is None or not it.count.extra:
+            continue
+        for k in it.claims:
+            c = r.facts.claims[k]
+            if c.district_id is not None and c.count is not None and c.area_id == region:
+                r.facts.claims[k] = replace(c, rule="more_in_district")
 
 
 _MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")

@@ -81,6 +81,9 @@ class Context:
     district: Resolved | None = None  # the district last named ("над районом" alone means it)
     #: the area of the last figure read ("ещё пять" with no place is more of its drones)
     counted: str | None = None
+    #: that figure was a district's: "ещё три" over another district goes on with the breakdown
+    #: of the region's figure ("В районе Твери сбиты пять. Над Конаковским округом ещё три")
+    counted_district: bool = False
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following
     #: sentence naming no weapon ("The latter was shot down over ...") is about it
     other_last: bool = False

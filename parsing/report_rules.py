@@ -109,7 +109,9 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
 def rule_region_from_district(r: ReportReading) -> None:
     """A single district figure is also its region's figure when the region has none and no
     other district of it has a figure or a share of one; the same district with the same figure
-    told twice (a headline and its lede) is one figure."""
+    told twice (a headline and its lede) is one figure. A region with a figure of its own gets
+    its districts' "ещё N" (``more_in_district``: "Над областью сбиты три. Ещё два подавлены над
+    Шебекинским округом") added to it."""
     claims = r.claims
     # "ещё три" more of the region's drones (``more_in_region``) and a governor's bare sea
     # (``bare_sea``) add to the district's figure: they are no figure of the region's own land
@@ -130,9 +132,15 @@ def rule_region_from_district(r: ReportReading) -> None:
         if c.district_id is not None and (c.count is not None or c.rule == "list_without_counts"):
             figured.setdefault(c.area_id, set()).add(c.district_id)
     for area, ds in by_region.items():
+        if area in regions:
+            claims.extend(
+                Claim(d.area_id, d.area, d.count, d.qualifier, d.evidence, rule="more_in_region")
+                for d in ds
+                if d.rule == "more_in_district"
+            )
+            continue
         if (
-            area in regions
-            or area in parted
+            area in parted
             or len({(d.district_id, d.count) for d in ds}) != 1
             or len(figured[area]) != 1
         ):

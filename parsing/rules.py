@@ -352,6 +352,7 @@ def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
     if len(regions) == 1:
         # the tally's one region is the one "ещё N" after it adds drones to
         ctx.region = ctx.counted = regions.pop()
+        ctx.counted_district = False
 
 
 def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
@@ -462,6 +463,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             ctx.region = c.area_id
             if c.count is not None:
                 ctx.counted = c.area_id
+                ctx.counted_district = c.district_id is not None
     for g in groups:
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):

@@ -2405,7 +2405,7 @@ GOLDEN_RULES = [
                         "один уничтожен над Новороссийском",
                         "RU-KDA",
                         1,
-                        "count_over_place",
+                        "more_in_district",
                         district=("RU-KDA:novorossiysk", "Новороссийск"),
                     ),
                     C(

@@ -1,0 +1,41 @@
+"""Issue 10: "ещё N" over a district is more of the region's drones after the region's figure.
+
+After another district's figure it goes on with the breakdown of a figure already told. Reports
+written for these tests in our own words (the stand-in gazetteer of conftest.py).
+"""
+
+from __future__ import annotations
+
+from parsing import parse
+
+
+def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
+    (report,) = parse(text)
+    return sorted(
+        ((c.area_id, c.district_id, c.count) for c in report.claims),
+        key=lambda r: (r[0], r[1] or "", r[2] or 0),
+    )
+
+
+def _region_figure(text: str) -> int:
+    (report,) = parse(text)
+    return sum(c.count or 0 for c in report.claims if c.district_id is None)
+
+
+def test_more_over_a_district_after_the_regions_figure_adds_to_it() -> None:
+    text = (
+        "Ночью над Белгородской областью сбиты три беспилотника. "
+        "Ещё два подавлены средствами РЭБ над Шебекинским округом."
+    )
+    assert _region_figure(text) == 5
+    assert ("RU-BEL", "RU-BEL:shebekinsky", 2) in _rows(text)
+
+
+def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
+    # the lede's six are the two districts' four and two: "ещё" follows the first district
+    text = (
+        "Над Белгородской областью ночью уничтожены шесть беспилотников. "
+        "Над Шебекинским округом сбиты четыре. "
+        "Над Грайворонским округом сбиты ещё два."
+    )
+    assert _region_figure(text) == 6
