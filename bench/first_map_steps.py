@@ -1,25 +1,36 @@
 """Print where the first map's seconds go in the browser, step by step, after a bare page.
 
-One run starts a bare Streamlit page (``st.title`` only) and then the Atlas (``serve.py``,
-its caches warmed at server start), each on a fresh server and in the same offline
-browser (``app_bench``'s: the Atlas was opened without its request routing, which the
-bare page pays for), and prints the seconds from server start at which each step was
+One round starts a bare Streamlit page (``st.title`` only) and then the Atlas
+(``serve.py``, its caches warmed at server start), each on a fresh server and in the same
+offline browser (``app_bench``'s: the Atlas was opened without its request routing, which
+the bare page pays for), and prints the seconds from server start at which each step was
 first seen in Debian's chromium: the server healthy, the page's title drawn, the map's
 frame attached, Leaflet's map inside it, the view posted by the restyle frame, the first
 polygon drawn and the first polygon coloured by the view; the map frame's own timeline
-(created, its scripts loaded); and how long the server's warm-up took (its log line).
-The page notes each step itself on every animation frame, in whatever order they come.
+(created, its scripts loaded); when the server's messages came (the first, the base
+map's, the view's: where the page waited for the server); and how long the server's
+warm-up took (its log line). The page notes each step itself on every animation frame,
+in whatever order they come.
 
-    .venv/bin/python bench/first_map_steps.py [--db URL]   # default: a fresh database
+``--rounds N`` alternates N rounds and prints one line a round and the medians: on this
+shared machine one round measures the load as much as the code. ``--after-warm-up`` adds
+to each round the Atlas opened only once its warm-up is done (every value the first map
+needs computed, the modules imported), the two Atlas runs alternated: the most any first
+view computed earlier or with lighter modules could give. Its figures are counted from
+the page loaded (``goto`` returned), as the bare page's and the cold Atlas's are beside it.
+
+    .venv/bin/python bench/first_map_steps.py [--db URL] [--rounds N] [--after-warm-up]
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,14 +43,38 @@ from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
 from testkit.browser import MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, Server  # noqa: E402
 
 WAIT_MS = 180_000
+#: Step names the round lines and the medians read.
+TITLE = "the Map page's title drawn"
+COLOURED = "first polygon coloured by the view"
+LOADED = "page loaded (goto returned)"
+BOTH = "the title and the coloured map both seen"
 #: JavaScript for the page (not its frames): note, on every animation frame, when each
 #: step was first seen (``performance.now()``), whatever the order they come in (the
-#: map's frame is created before the page's title).
+#: map's frame is created before the page's title); and when each of the server's
+#: websocket messages came: the first, the base map's (it defines ``atlas.unpack``) and
+#: the view's (it sets ``page.atlasView``, which the base map only reads). Decoding the
+#: messages to find them costs chromium a few milliseconds (the base map is 0.45 MB),
+#: which the bare page does not pay.
 _RECORD = """(() => { if (window !== window.top) return;
     const seen = window.__steps = {};
     const note = (name, yes) => { if (yes && !(name in seen)) seen[name] = performance.now(); };
+    const Socket = window.WebSocket;
+    window.WebSocket = function (...args) {
+        const socket = new Socket(...args);
+        socket.addEventListener('message', (event) => {
+            const at = performance.now();
+            note("the server's first message", true);
+            if (!(event.data instanceof ArrayBuffer)) return;
+            const text = new TextDecoder().decode(event.data);
+            note("the server's base map message", text.includes('atlas.unpack'));
+            note("the server's view message", text.includes('page.atlasView ='));
+        });
+        return socket;
+    };
+    window.WebSocket.prototype = Socket.prototype;
+    Object.assign(window.WebSocket, Socket);
     const tick = () => {
-        note("the Map page's title drawn",
+        note("TITLE",
              [...document.querySelectorAll('h1')].some(h => h.textContent.trim() === 'Map'));
         const f = [...document.querySelectorAll('IFRAME')].pop();
         note("the map's frame attached", !!f);
@@ -47,15 +82,14 @@ _RECORD = """(() => { if (window !== window.top) return;
         const paths = doc ? [...doc.querySelectorAll('PATHS')] : [];
         note("Leaflet map in the frame", !!(doc && doc.querySelector('.leaflet-container')));
         note("first polygon drawn", paths.length > 0);
-        note("first polygon coloured by the view",
-             paths.some(e => (e.getAttribute('fill') || '') !== 'BLANK'));
+        note("COLOURED", paths.some(e => (e.getAttribute('fill') || '') !== 'BLANK'));
         note("a view posted by the restyle frame", !!window.atlasView);
         requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-})();"""
+})();""".replace("TITLE", TITLE).replace("COLOURED", COLOURED)
 #: Every step the map needs before it counts as shown.
-_COLOURED = "() => window.__steps && 'first polygon coloured by the view' in window.__steps"
+_COLOURED = f"() => window.__steps && '{COLOURED}' in window.__steps"
 
 
 #: JavaScript: when the map frame was created and its scripts loaded (the page's clock).
@@ -71,9 +105,24 @@ _FRAME_TIMES = """([frameSel]) => {
 }"""
 
 
-def atlas(playwright, url: str, folder: Path) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+@dataclass(frozen=True, slots=True)
+class Visit:
+    """One Atlas start and visit: each step with the seconds after server start."""
+
+    steps: tuple[tuple[str, float], ...]
+
+    def at(self, name: str) -> float:
+        """Return the seconds after server start of the first step whose name starts so."""
+        return next(seconds for step, seconds in self.steps if step.startswith(name))
+
+    def after_load(self, name: str) -> float:
+        """Return the seconds from the page loaded to step ``name``."""
+        return self.at(name) - self.at(LOADED)
+
+
+def atlas(playwright, url: str, folder: Path, *, after_warm_up: bool = False) -> Visit:  # type: ignore[no-untyped-def]
     """Start the Atlas on ``url`` and open it in the bare page's browser (the same
-    offline routing); return each step with the seconds after server start it was seen."""
+    offline routing), at once or (``after_warm_up``) once its warm-up logged done."""
     server = Server({"ATLAS_DATABASE_URL": url}, folder / "atlas.log")
     steps: list[tuple[str, float]] = []
     with _browser_page(playwright) as page:
@@ -96,11 +145,14 @@ def atlas(playwright, url: str, folder: Path) -> list[tuple[str, float]]:  # typ
         try:
             server.wait_healthy(timeout=180)
             seen("server healthy")
+            if after_warm_up:
+                _wait_warm_up(folder / "atlas.log")
+                seen("the server's warm-up done")
             page.goto(f"{server.url}/")
-            seen("page loaded (goto returned)")
+            seen(LOADED)
             page.get_by_role("heading", name="Map", exact=True).wait_for(timeout=WAIT_MS)
             page.wait_for_function(_COLOURED, timeout=WAIT_MS, polling="raf")
-            seen("the title and the coloured map both seen")
+            seen(BOTH)
             # the page's own record of each step, and the map frame's own timeline
             offset = (
                 time.perf_counter() - server.started - page.evaluate("performance.now()") / 1000
@@ -116,27 +168,101 @@ def atlas(playwright, url: str, folder: Path) -> list[tuple[str, float]]:  # typ
     match = re.search(r"warm-up done in ([\d.]+) s", log)
     if match:
         steps.append((f"(server log: warm-up done in {match.group(1)} s of its thread)", 0.0))
-    return steps
+    return Visit(tuple(steps))
+
+
+def _wait_warm_up(log: Path) -> None:
+    """Wait until the server's log says the first map's warm-up is done."""
+    deadline = time.perf_counter() + WAIT_MS / 1000
+    while "warm-up done" not in log.read_text(errors="replace"):
+        if time.perf_counter() > deadline:
+            msg = f"the warm-up did not finish in {WAIT_MS / 1000:.0f} s:\n{log.read_text()}"
+            raise TimeoutError(msg)
+        time.sleep(0.05)  # polling a log file the server writes
+
+
+def _print_steps(floor: float, floor_cpu: tuple[float, float], visit: Visit, db: str) -> None:
+    print(
+        f"bare Streamlit page drawn {floor:.2f} s after server start [CPU: server "
+        f"{floor_cpu[0]:.2f}, chromium {floor_cpu[1]:.2f} s]"
+    )
+    print(f"the Atlas ({db}), seconds after server start:")
+    for name, seconds in visit.steps:
+        ratio = f"  ({seconds / floor:.2f}× the bare page)" if seconds else ""
+        print(f"  {seconds:6.2f} s  {name}{ratio}" if seconds else f"          {name}")
+
+
+def _round_line(floor: float, cold: Visit, warm: Visit | None) -> str:
+    """Return one round's figures: the ratio, and each run's seconds from the page loaded."""
+
+    def intervals(visit: Visit) -> str:
+        return (
+            f"title {visit.after_load(TITLE):.2f}, coloured {visit.after_load(COLOURED):.2f}, "
+            f"both seen {visit.after_load(BOTH):.2f} s"
+        )
+
+    line = f"bare {floor:.2f} s; Atlas {cold.at(BOTH) / floor:.2f}× ({intervals(cold)})"
+    if warm is not None:
+        line += f"; opened after its warm-up: {intervals(warm)}"
+    return line + f"; load {_load()}"
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def _medians(floors: list[float], colds: list[Visit], warms: list[Visit]) -> None:
+    ratios = [cold.at(BOTH) / floor for floor, cold in zip(floors, colds, strict=True)]
+    print(
+        f"medians of {len(colds)} rounds: the Atlas {statistics.median(ratios):.2f}× the bare "
+        f"page ({min(ratios):.2f}–{max(ratios):.2f}×); from the page loaded to both seen: "
+        f"{statistics.median(c.after_load(BOTH) for c in colds):.2f} s"
+        + (
+            f", opened after its warm-up {statistics.median(w.after_load(BOTH) for w in warms):.2f} s"
+            if warms
+            else ""
+        )
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a store URL (default: a fresh SQLite database)")
     parser.add_argument("--keep", help="a folder to keep the server logs in")
-    args = parser.parse_args()
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-steps-") as tmp:
-        folder = Path(tmp) if not args.keep else Path(args.keep)
-        floor_cpu: list[tuple[float, float]] = []
-        floor = bare_page(playwright, folder / "bare", floor_cpu)
-        steps = atlas(playwright, args.db or f"sqlite:///{folder / 'atlas.sqlite'}", folder)
-    print(
-        f"bare Streamlit page drawn {floor:.2f} s after server start [CPU: server "
-        f"{floor_cpu[0][0]:.2f}, chromium {floor_cpu[0][1]:.2f} s]"
+    parser.add_argument("--rounds", type=int, default=1, help="alternated rounds (default 1)")
+    parser.add_argument(
+        "--after-warm-up",
+        action="store_true",
+        help="also open the Atlas once its warm-up is done, alternated with the cold visit",
     )
-    print(f"the Atlas ({args.db or 'fresh database, samples'}), seconds after server start:")
-    for name, seconds in steps:
-        ratio = f"  ({seconds / floor:.2f}× the bare page)" if seconds else ""
-        print(f"  {seconds:6.2f} s  {name}{ratio}" if seconds else f"          {name}")
+    args = parser.parse_args()
+    floors: list[float] = []
+    colds: list[Visit] = []
+    warms: list[Visit] = []
+    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-steps-") as tmp:
+        root = Path(tmp) if not args.keep else Path(args.keep)
+        for number in range(args.rounds):
+            folder = root / f"round-{number + 1}"
+            floor_cpu: list[tuple[float, float]] = []
+            floors.append(bare_page(playwright, folder / "bare", floor_cpu))
+            # the two Atlas runs swap places each round: neither always follows the bare page
+            order = [False, True] if number % 2 == 0 else [True, False]
+            visits: dict[bool, Visit] = {}
+            for after in order if args.after_warm_up else [False]:
+                run = folder / ("after-warm-up" if after else "cold")
+                run.mkdir(parents=True, exist_ok=True)
+                url = args.db or f"sqlite:///{run / 'atlas.sqlite'}"
+                visits[after] = atlas(playwright, url, run, after_warm_up=after)
+            colds.append(visits[False])
+            if args.after_warm_up:
+                warms.append(visits[True])
+            if args.rounds == 1:
+                _print_steps(
+                    floors[0], floor_cpu[0], colds[0], args.db or "fresh database, samples"
+                )
+            print(_round_line(floors[-1], colds[-1], visits.get(True)), flush=True)
+    if args.rounds > 1:
+        _medians(floors, colds, warms)
 
 
 if __name__ == "__main__":
