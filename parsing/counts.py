@@ -288,7 +288,8 @@ def _drone_stem(after: str) -> bool:
 
 def _attack_by_word(before: str) -> bool:
     """Whether ``before`` holds a word every match of ``_ATTACK_BEFORE`` holds
-    (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck")."""
+    (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck", "launch",
+    "fired", "запустил"/"выпустил")."""
     return (
         "атак" in before
         or "удар" in before
@@ -296,6 +297,9 @@ def _attack_by_word(before: str) -> bool:
         or "налет" in before
         or "attack" in before
         or "struck" in before
+        or "launch" in before
+        or "fired" in before
+        or "пустил" in before
     )
 
 
