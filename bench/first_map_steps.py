@@ -58,21 +58,19 @@ BOTH = "the title and the coloured map both seen"
 _RECORD = """(() => { if (window !== window.top) return;
     const seen = window.__steps = {};
     const note = (name, yes) => { if (yes && !(name in seen)) seen[name] = performance.now(); };
-    const Socket = window.WebSocket;
-    window.WebSocket = function (...args) {
-        const socket = new Socket(...args);
-        socket.addEventListener('message', (event) => {
-            const at = performance.now();
-            note("the server's first message", true);
-            if (!(event.data instanceof ArrayBuffer)) return;
-            const text = new TextDecoder().decode(event.data);
-            note("the server's base map message", text.includes('atlas.unpack'));
-            note("the server's view message", text.includes('page.atlasView ='));
-        });
-        return socket;
+    // a subclass: Streamlit's frontend keeps WebSocket's constants (OPEN ...) and methods
+    window.WebSocket = class extends window.WebSocket {
+        constructor(...args) {
+            super(...args);
+            this.addEventListener('message', (event) => {
+                note("the server's first message", true);
+                if (!(event.data instanceof ArrayBuffer)) return;
+                const text = new TextDecoder().decode(event.data);
+                note("the server's base map message", text.includes('atlas.unpack'));
+                note("the server's view message", text.includes('page.atlasView ='));
+            });
+        }
     };
-    window.WebSocket.prototype = Socket.prototype;
-    Object.assign(window.WebSocket, Socket);
     const tick = () => {
         note("TITLE",
              [...document.querySelectorAll('h1')].some(h => h.textContent.trim() === 'Map'));
