@@ -584,19 +584,51 @@ def rule_added_count(r: Reading) -> None:
 _BARE_SEA_ITEM = re.compile(
     r"(?<![\w-])(?i:над)\s+морем(?![\w-])(?!\s+[А-ЯA-Z])"
     r"(?!\s+(?i:в\s+районе|у|возле|близ|около|недалеко\s+от)\s)"
+    # the English "over the sea", not "over the sea of Azov" nor "over the sea off Y"
+    r"|(?<![\w-])(?i:over\s+the\s+sea)(?![\w-])(?!\s+(?i:of|off|near|by|close\s+to)\s)"
 )
+
+
+#: The regions with a sea coast (ISO codes; the occupied Ukrainian ones by their Ukrainian
+#: codes): a bare "над морем"/"over the sea" is the waters of one of these, never of Kursk.
+_COASTAL = frozenset(
+    {
+        # the Black Sea and the Sea of Azov
+        "RU-KDA", "RU-ROS", "UA-43", "UA-40", "UA-23", "UA-65", "UA-14",
+        # the Baltic
+        "RU-LEN", "RU-SPE", "RU-KGD",
+        # the Caspian
+        "RU-DA", "RU-AST", "RU-KL",
+        # the northern and the Pacific coasts
+        "RU-MUR", "RU-ARK", "RU-NEN", "RU-KR", "RU-YAN", "RU-KYA", "RU-SA", "RU-CHU",
+        "RU-KAM", "RU-MAG", "RU-KHA", "RU-PRI", "RU-SAK",
+    }
+)  # fmt: skip
+
+
+def _one_region_placed(r: Reading) -> str | None:
+    """The one region (no sea) the sentence's items place figures in, if only one: "four
+    drones over the sea and two over the Nakhimovsky district" is Sevastopol's sea."""
+    regions = {
+        p.place.area_id
+        for it in r.items
+        for p in it.placed
+        if not is_sea(p.place.area_id) and not is_combined(p.place.area_id)
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def rule_bare_sea(r: Reading) -> None:
     """ "Губернатор Севастополя: над морем сбиты пять беспилотников": a count whose item names
-    only a bare "над морем" (no sea named, none in context) is a figure of the region in context,
-    the waters its head reports on (see docs/parser.md: the labels of real reports count it for
-    the region); it is no total, and a district's figure beside it is still the region's share."""
-    region = r.ctx.region
-    if r.english or "морем" not in r.low or r.ctx.sea is not None:
+    only a bare "над морем" or "over the sea" (no sea named, none in context) is a figure of the
+    region in context (or of the one region the sentence places its other figures in), the
+    waters its head reports on (see docs/parser.md: the labels of real reports count it for the
+    region); it is no total, and a district's figure beside it is still the region's share."""
+    if ("the sea" if r.english else "морем") not in r.low or r.ctx.sea is not None:
         return
-    if region is None or not region.startswith(("RU-", "UA-")) or is_combined(region):
-        return
+    region = r.ctx.region or _one_region_placed(r)
+    if region is None or region not in _COASTAL:
+        return  # no region, or one with no coast: the sea is not its waters
     for _i, it in r.open_items():
         if it.count is None or it.count.extra or it.placed or it.groups or it.targets:
             continue

@@ -1,0 +1,33 @@
+"""Issue 10: a bare "over the sea" is the waters of the one coastal region the report is about.
+
+A governor or mayor who says "над морем"/"over the sea" names no sea: it is his region's
+(the labels of real reports count it for the region). A region with no coast has no sea, so
+the figure stays unplaced. Reports written for these tests in our own words (the stand-in
+gazetteer of conftest.py).
+"""
+
+from __future__ import annotations
+
+from parsing import parse
+
+
+def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
+    (report,) = parse(text)
+    return [(c.area_id, c.district_id, c.count) for c in report.claims]
+
+
+def test_english_over_the_sea_beside_a_town_of_a_coastal_region_is_that_region_s() -> None:
+    text = "Krasnodar Krai officials said five drones were shot down over the sea and one over Novorossiysk."
+    rows = _rows(text)
+    assert ("RU-KDA", None, 5) in rows
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 1) in rows
+
+
+def test_a_sea_named_is_no_bare_sea() -> None:
+    text = "Five drones were shot down over the sea of Azov and one over Novorossiysk."
+    assert ("RU-KDA", None, 5) not in _rows(text)
+
+
+def test_a_region_without_a_coast_gets_no_sea_figure() -> None:
+    text = "Four drones were shot down over the sea and one over the Kursk region."
+    assert _rows(text) == [("RU-KRS", None, 1)]
