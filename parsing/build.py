@@ -73,7 +73,12 @@ def _pick_total(
     # one figure is the total only when it is the report's one area: beside areas named
     # without a figure ("several over Bryansk and Belgorod ... six over Bryansk") it is a row
     named = {c.area_id for c in claims if c.count is None and c.district_id is None}
-    if len(counted) == 1 and not named - {counted[0].area_id}:
+    # (a region's figure that adds up its districts' was not written: no total)
+    if (
+        len(counted) == 1
+        and not named - {counted[0].area_id}
+        and counted[0].rule != "region_sum_of_districts"
+    ):
         return counted[0].count, counted[0].qualifier, False
     return None, None, False
 

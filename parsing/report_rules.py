@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import region_names
-from parsing.model import Claim, Reporter
+from parsing.model import Claim, Qualifier, Reporter
 from parsing.reading import TotalCandidate
 
 
@@ -253,6 +253,58 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
     )
 
 
+#: Region-level claims that add to a region's districts' figures rather than tell their whole:
+#: "ещё три" more of its drones (``more_in_region``), a governor's bare sea (``bare_sea``)
+_ADDED_TO_DISTRICTS = ("more_in_region", "bare_sea")
+
+
+def _sum_qualifier(parts: list[Claim]) -> Qualifier:
+    """The qualifier of a sum: "about" if any part is, else "at least" if any part is."""
+    quals = {c.qualifier for c in parts}
+    return "approx" if "approx" in quals else "at_least" if "at_least" in quals else "exact"
+
+
+def rule_region_sum_of_districts(r: ReportReading) -> None:
+    """ "Над Киришским районом сбиты четыре беспилотника, ещё два — над Кингисеппским": the
+    figures of two or more districts of one region, each its own and none of them a share, a
+    part or told twice with two values, add up to the region's figure when the report gives
+    the region none (a governor counts his region district by district)."""
+    if any(t.priority < 3 and not t.foreign for t in r.totals):
+        # "Сбиты 7 беспилотников: Белгородский район — 3, Шебекинский округ — 2": a figure
+        # without a place that is not their sum (``sum_of_district_figures`` took an equal
+        # one) says the districts are not all the region's drones
+        return
+    regions = {c.area_id for c in _region_level(r.claims) if c.rule not in _ADDED_TO_DISTRICTS}
+    parted = {c.area_id for c in r.claims if c.rule == "part_of"}
+    by_region: dict[str, dict[str, list[Claim]]] = {}
+    for c in r.claims:
+        if c.district_id is not None and c.area_id not in regions and c.area_id not in parted:
+            by_region.setdefault(c.area_id, {}).setdefault(c.district_id, []).append(c)
+    for area, districts in by_region.items():
+        if len(districts) < 2 or area.startswith("SEA-") or is_combined(area):
+            continue
+        told = [{(c.count, c.qualifier) for c in cs} for cs in districts.values()]
+        if any(len(t) != 1 or next(iter(t))[0] is None for t in told):
+            continue  # a district without a figure, a share, or two values for one district
+        parts = [min(cs, key=lambda c: c.evidence[0]) for cs in districts.values()]
+        r.claims[:] = [
+            c
+            for c in r.claims
+            if not (c.area_id == area and c.district_id is None and c.count is None)
+        ]
+        ru, en = region_names(area)
+        r.claims.append(
+            Claim(
+                area,
+                en if r.english else ru,
+                sum(c.count or 0 for c in parts),
+                _sum_qualifier(parts),
+                (min(c.evidence[0] for c in parts), max(c.evidence[1] for c in parts)),
+                rule="region_sum_of_districts",
+            )
+        )
+
+
 def rule_bound_then_figure(r: ReportReading) -> None:
     """ "Более 20 дронов сбиты на подлете к Москве" in a headline, then "сбит 21 беспилотник": a
     bound ("более N", "about N") followed later by a figure at least as large for the same area,
@@ -358,5 +410,6 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_region_from_district,
     rule_one_region_total,
     rule_sum_of_district_figures,
+    rule_region_sum_of_districts,
     rule_region_of_districts,
 )

@@ -5137,12 +5137,14 @@ GOLDEN_DISTRICTS = [
                         "count_over_place",
                         district=SHEBEKINSKY,
                     ),
+                    # the region's figure is its two districts' (6 + 3)
                     C(
                         T_ATTACK_OF_WHICH,
-                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть",
+                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть из "
+                        "которых сбиты. По Белгородскому району нанесены удары девяти БПЛА, три",
                         "RU-BEL",
-                        None,
-                        "region_of_districts",
+                        9,
+                        "region_sum_of_districts",
                     ),
                     C(
                         T_ATTACK_OF_WHICH,
@@ -6468,6 +6470,7 @@ BY_RULE = {
         "ru-arrivals-are-no-figure",
     ],
     "of_which": ["ru-attack-then-of-which"],
+    "region_sum_of_districts": ["ru-attack-then-of-which"],
     "not_drones": [
         "ru-sea-drones-are-boats",
         "ru-missiles-beside-drones",

@@ -599,12 +599,14 @@ def test_a_compound_drone_noun_in_the_singular_is_one_drone(noun: str) -> None:
 
 
 def test_lines_of_districts_under_a_head_without_a_figure_are_rows() -> None:
+    # the region's figure adds them up; no total was written
     text = "Сбиты беспилотники:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
     assert _rows(text) == [
         ("RU-BEL", "RU-BEL:belgorodsky", 3),
-        ("RU-BEL", None, None),
+        ("RU-BEL", None, 5),
         ("RU-BEL", "RU-BEL:shebekinsky", 2),
     ]
+    assert [r.total for r in parse(text)] == [None]
 
 
 def test_a_total_equal_to_its_districts_figures_is_their_region_s() -> None:

@@ -188,3 +188,58 @@ def test_a_heading_decides_between_districts_of_one_name_in_two_regions() -> Non
 def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
     text = "Калужская область.\nНад Брянской областью сбиты два беспилотника."
     assert _rows(text) == [("RU-BRY", None, 2)]
+
+
+# ---------------------------------------------------------------- a region counted district by district
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ночью над Погарским районом сбиты три беспилотника, ещё два — над Обнинском.",
+            # two regions: each its own district's figure
+            [
+                ("RU-BRY", "RU-BRY:pogarsky", 3),
+                ("RU-BRY", None, 3),
+                ("RU-KLU", "RU-KLU:obninsk", 2),
+                ("RU-KLU", None, 2),
+            ],
+        ),
+        (
+            "Над Обнинском уничтожены четыре дрона. Позже ещё один сбит над Тарусским районом.",
+            [
+                ("RU-KLU", "RU-KLU:obninsk", 4),
+                ("RU-KLU", None, 5),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        (
+            "В Шебекинском округе сбиты более 10 беспилотников, в Белгородском районе — шесть.",
+            [
+                ("RU-BEL", "RU-BEL:shebekinsky", 10),
+                ("RU-BEL", None, 16),
+                ("RU-BEL", "RU-BEL:belgorodsky", 6),
+            ],
+        ),
+    ],
+)
+def test_a_region_s_figure_adds_up_its_districts_figures(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
+    # the sum was not written: no total
+    assert [r.total for r in parse(text)] == [None]
+
+
+def test_a_bound_among_districts_figures_makes_the_region_s_sum_a_bound() -> None:
+    text = "В Шебекинском округе сбиты более 10 беспилотников, в Белгородском районе — шесть."
+    assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims if not c.district_id] == [
+        (16, "at_least")
+    ]
+
+
+def test_districts_whose_figures_miss_a_written_total_give_the_region_no_sum() -> None:
+    text = "Уничтожены 9 беспилотников: над Обнинском — четыре, над Тарусским районом — два."
+    assert ("RU-KLU", None, None) in _rows(text)
+    assert [r.total for r in parse(text)] == [9]
