@@ -356,11 +356,14 @@ def parse(
     # and inside the build of a report of many sentences (one report of 10 MB of statements
     # with no date took 1.7 s to build)
     inside = None if passes is None else (lambda: passes(len(sents), len(sents)))
-    drafts = segment.damage_elsewhere(
-        segment.group(
-            sents, facts, reporters, times, ua, drone, areas, russian, earlier, step=inside
+    drafts = segment.attacks_only(
+        segment.damage_elsewhere(
+            segment.group(
+                sents, facts, reporters, times, ua, drone, areas, russian, earlier, step=inside
+            ),
+            earlier,
         ),
-        earlier,
+        low,
     )
     if passes is not None:
         passes(len(sents), len(sents))

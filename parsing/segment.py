@@ -16,6 +16,7 @@ from parsing.model import Reporter
 from parsing.reading import SentenceFacts
 from parsing.text import Sentence
 from parsing.time import TimeMark
+from parsing.vocab import AT_WORK_RE, DEBRIS_RE, INTERCEPT_RE
 from settings import MSK
 
 
@@ -412,6 +413,19 @@ def damage_elsewhere(drafts: list[Draft], earlier: dict[int, bool]) -> list[Draf
         for k, d in enumerate(drafts)
         if k == 0 or not _damage_only(d) or not _another_time(d, earlier)
     ]
+
+
+def attacks_only(drafts: list[Draft], low: str) -> list[Draft]:
+    """Drop Russia's drafts when none of them tells a drone downed: "Беспилотник атаковал
+    предприятие в Коврове, пострадал один человек" names where drones hit and no interception
+    (no figure, no verb that downs anywhere in the text, no air defence at work, no debris,
+    which is what is left of a drone shot down)."""
+    russian = [d for d in drafts if d.country == "RU"]
+    if not russian or not all(_damage_only(d) for d in russian):
+        return drafts
+    if any(rx.search(low) for rx in (INTERCEPT_RE, AT_WORK_RE, DEBRIS_RE)):
+        return drafts
+    return [d for d in drafts if d.country != "RU"]
 
 
 def _another_time(d: Draft, earlier: dict[int, bool]) -> bool:

@@ -495,6 +495,9 @@ AT_WORK_RE = alt(
     r"|отража(?:ет|ют|ется|ются)\s+(?:\w+\s+)?атак\w*|ид[её]т\s+отражение\s+атак\w*"
 )
 INTERCEPT_RE = alt(INTERCEPT)
+#: What is left of a drone shot down: a text that names it tells an interception without a verb
+#: that downs ("Обломки БПЛА упали в поле", "fragments fell on a roof", "wreckage was found").
+DEBRIS_RE = alt(r"обломк\w*|фрагмент\w*|debris|wreckage|fragments?")
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 #: All reporters in one pattern: the earliest match wins, and at its place the entry listed

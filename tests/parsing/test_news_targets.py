@@ -77,8 +77,12 @@ def test_the_districts_an_attack_fell_on_are_named() -> None:
     ]
 
 
-def test_a_drone_attack_on_a_town_names_the_town_and_no_one_is_no_figure() -> None:
+def test_a_drone_attack_on_a_town_and_no_one_hurt_is_no_figure() -> None:
+    # no drone downed anywhere in the text: no interception, no report (the town is where
+    # drones hit, which the map does not count)
     text = "A drone attack on the town of Podolsk damaged a warehouse; no one was injured."
+    assert _claims(text) == []
+    text = "A drone attack on the town of Podolsk damaged a warehouse; no one was injured. Debris fell on a car park."
     assert _claims(text) == [("media", None, [("RU-MOS", "RU-MOS:podolsk", None)])]
 
 

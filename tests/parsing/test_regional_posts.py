@@ -243,3 +243,31 @@ def test_districts_whose_figures_miss_a_written_total_give_the_region_no_sum() -
     text = "Уничтожены 9 беспилотников: над Обнинском — четыре, над Тарусским районом — два."
     assert ("RU-KLU", None, None) in _rows(text)
     assert [r.total for r in parse(text)] == [9]
+
+
+# ---------------------------------------------------------------- an attack and no drone downed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беспилотник атаковал склад в Подольске. Пострадал один человек.",
+        "Дроны ВСУ атаковали Обнинск, повреждена крыша гаража, пострадавших нет.",
+        "Ночью зафиксирован прилёт БПЛА в Подольск, выбиты окна в двух домах.",
+    ],
+)
+def test_an_attack_the_text_tells_no_drone_downed_in_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "downed",
+    [
+        "Обломки упали на парковку.",  # what is left of a drone shot down
+        "Над городом работает ПВО.",
+        "Ещё один беспилотник подавлен РЭБ.",  # a verb that downs, without a place of its own
+    ],
+)
+def test_the_same_attack_beside_a_drone_downed_names_the_town(downed: str) -> None:
+    text = f"Беспилотник атаковал склад в Подольске. {downed}"
+    assert ("RU-MOS", "RU-MOS:podolsk", None) in _rows(text)
