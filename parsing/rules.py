@@ -227,6 +227,12 @@ def _third_country_speaks(s: str, low: str) -> bool:
     return False
 
 
+def _tells_hurt(low: str) -> bool:
+    """Whether a sentence tells people killed or hurt ("ранены двое", "погиб мужчина"), not
+    that nobody was ("пострадавших нет")."""
+    return bool(vocab.HARM_RE.search(low)) and not vocab.NO_CASUALTIES_RE.search(low)
+
+
 def _interception(s: str, low: str, ctx: Context) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
@@ -283,9 +289,13 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     if interception and not has_drone and ctx.drone_seen and _BARE_HEAD.match(s):
         ctx.had_claims = True  # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА")
         return None
-    # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit
+    # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit,
+    # and so does one that tells people hurt after the figure ("Над регионом сбиты 34 БПЛА. В
+    # Валуйском округе ранены двое"); before any figure, people hurt "in the attack" may be
+    # where drones hit anywhere in a wide attack
     if not has_drone and not (
-        (ctx.had_claims or ctx.drone_seen) and (interception or vocab.HIT_RE.search(low))
+        (ctx.had_claims or ctx.drone_seen)
+        and (interception or vocab.HIT_RE.search(low) or (ctx.had_claims and _tells_hurt(low)))
     ):
         return None
     if vocab.WARNING_RE.search(low) and not interception:
@@ -316,7 +326,13 @@ PATTERNS_ALWAYS = (
     vocab.AERIAL_TARGET_RE,
 )
 #: ... once drones were named in the text (a verb or a damage word alone then carries) ...
-PATTERNS_AFTER_DRONES = (vocab.INTERCEPT_RE, vocab.PUT_AT_RE, vocab.HIT_RE, _BARE_HEAD)
+PATTERNS_AFTER_DRONES = (
+    vocab.INTERCEPT_RE,
+    vocab.PUT_AT_RE,
+    vocab.HIT_RE,
+    vocab.HARM_RE,
+    _BARE_HEAD,
+)
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (
     _LIST_LINE,

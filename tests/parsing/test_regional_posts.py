@@ -271,3 +271,19 @@ def test_an_attack_the_text_tells_no_drone_downed_in_is_no_report(text: str) -> 
 def test_the_same_attack_beside_a_drone_downed_names_the_town(downed: str) -> None:
     text = f"Беспилотник атаковал склад в Подольске. {downed}"
     assert ("RU-MOS", "RU-MOS:podolsk", None) in _rows(text)
+
+
+# ---------------------------------------------------------------- people hurt where drones fell
+
+
+@pytest.mark.parametrize(
+    "hurt",
+    [
+        "В Погарском районе ранены двое мирных жителей.",
+        "В Погарском районе погиб мужчина, ещё один человек ранен.",
+        "Пострадала женщина в Погарском районе, её доставили в больницу.",
+    ],
+)
+def test_people_hurt_after_the_figure_name_the_district_the_drones_fell_in(hurt: str) -> None:
+    text = f"Над Брянской областью сбиты 12 беспилотников. {hurt}"
+    assert _rows(text) == [("RU-BRY", None, 12), ("RU-BRY", "RU-BRY:pogarsky", None)]
