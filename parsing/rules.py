@@ -119,7 +119,8 @@ def rule_name(rule: Callable[..., object]) -> str:
 # ---------------------------------------------------------------- the sentence
 
 _LIST_LINE = re.compile(
-    r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:по\s+)?[\wё]+\s*(?:бпла\s*)?[–—-]\s*(?:над|в|over|in)\s",
+    r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:по\s+)?[\wё]+(?:\s+(?:из\s+них|of\s+them))?\s*(?:бпла\s*)?"
+    r"[–—-]\s*(?:над|в|over|in)\s",
     re.IGNORECASE,
 )
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over

@@ -1,6 +1,7 @@
 """Issue 10: "ещё N" over a district is more of the region's drones after the region's figure.
 
-After another district's figure it goes on with the breakdown of a figure already told. Reports
+After another district's figure it goes on with the breakdown of a figure already told, as
+"один из них — над X" on a line of its own is a part of it. Reports
 written for these tests in our own words (the stand-in gazetteer of conftest.py).
 """
 
@@ -39,3 +40,10 @@ def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
         "Над Грайворонским округом сбиты ещё два."
     )
     assert _region_figure(text) == 6
+
+
+def test_one_of_them_over_a_district_on_its_own_line_is_a_part() -> None:
+    text = (
+        "Над Белгородской областью сбиты три беспилотника. Один из них — в Белгородском районе."
+    )
+    assert _rows(text) == [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:belgorodsky", 1)]
