@@ -16,8 +16,8 @@ from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place, find_place, region_names
 from parsing.morph import adjective_nominative
 from parsing.numbers import words_value
-from parsing.places import paren_figure
-from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim
+from parsing.places import Group, paren_figure
+from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim, names_drone
 from parsing.text import lower
 from parsing.word_start import word_start
 
@@ -821,6 +821,73 @@ def _the_drone_downed(r: Reading) -> Count | None:
     return None if m is None else Count(1, r.base + m.start(), r.base + m.end(), drone=True)
 
 
+def _downed_over(r: Reading, groups: list[Group], count: Count | None, rule: str) -> bool:
+    """Claim drones told of in an earlier sentence as downed over the places of ``groups``:
+    the count over one place, none over several; False when the groups name no place."""
+    placed = [
+        PlaceMention(m.place, m.start, m.end)
+        for g in groups
+        for m in g.mentions
+        if m.place is not None
+    ]
+    if len(placed) == 1 and count is not None:
+        p = placed[0]
+        r.claim(None, p.place, count, join_spans((count.start, count.end), (p.start, p.end)), rule)
+        return True
+    for p in placed:
+        r.claim(None, p.place, None, (p.start, p.end), rule)
+    return bool(placed)
+
+
+#: A sentence that opens on the drones the one before it named, by a pronoun, and downs them:
+#: "Его сбили на подлёте к Оренбургу", "Их уничтожили силы ПВО", "Он был подавлен РЭБ".
+_PRONOUN_DOWNED = re.compile(
+    r"\s*(?:(?:его|ее|их)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:сбил|уничтожил|перехватил|подавил|ликвидировал|нейтрализовал|поразил)\w*"
+    r"|(?:он|она|они)\s+(?:был[аи]?\s+)?"
+    r"(?:сбит|уничтожен|перехвачен|подавлен|ликвидирован|нейтрализован|поражен)\w*)(?![\w-])"
+)
+
+
+def rule_pronoun_downed(r: Reading) -> None:
+    """ "Над областью обнаружен беспилотник. Его сбили на подлёте к Оренбургу": a pronoun that
+    opens a sentence downing drones is the drones the sentence before named (one for a
+    singular noun); the count is theirs, the place the sentence's own or else theirs."""
+    sighted = r.ctx.sighted
+    if sighted is None or r.english or not r.interception or r.facts.claims:
+        return
+    if not _PRONOUN_DOWNED.match(r.low) or any(it.count is not None for it in r.items):
+        return
+    count, groups = sighted
+    if _downed_over(r, r.groups or groups, count, "pronoun_downed"):
+        for it in r.items:
+            it.settled = True
+
+
+#: A drone named in the singular without a number ("обнаружен беспилотник", "замечен дрон"):
+#: one drone, for the pronoun after it
+_ONE_DRONE = re.compile(
+    r"(?<![\w-])(?:беспилотник|дрон|квадрокоптер|беспилотный\s+летательный\s+аппарат)(?![\w-])"
+)
+
+
+def sighted_drones(r: Reading) -> tuple[Count | None, list[Group]] | None:
+    """The drones a sentence names and does not down, with their places ("Над Майкопом замечены
+    два беспилотника"), for a pronoun that downs them in the next sentence; None when it downs
+    or names no drone."""
+    if r.interception or r.english or r.facts.claims or not names_drone(r.low):
+        return None  # (a figure the sentence gave is counted already)
+    counts = [it.count for it in r.items if it.count is not None]
+    if len(counts) == 1:
+        return counts[0], r.groups
+    if counts:
+        return None
+    one = _ONE_DRONE.search(r.low)
+    if one is None:
+        return None, r.groups
+    return Count(1, r.base + one.start(), r.base + one.end(), drone=True, implied=True), r.groups
+
+
 def rule_all_destroyed(r: Reading) -> None:
     """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
     all of those in the attempt preamble, over its one place;
@@ -844,21 +911,4 @@ def rule_all_destroyed(r: Reading) -> None:
         if attempted is not None and shot[0].value > attempted.value:
             return
         count = shot[0]
-    placed = [
-        PlaceMention(m.place, m.start, m.end)
-        for g in (r.groups or pre_groups)
-        for m in g.mentions
-        if m.place is not None
-    ]
-    if len(placed) == 1 and count is not None:
-        p = placed[0]
-        r.claim(
-            None,
-            p.place,
-            count,
-            join_spans((count.start, count.end), (p.start, p.end)),
-            "all_destroyed",
-        )
-        return
-    for p in placed:
-        r.claim(None, p.place, None, (p.start, p.end), "all_destroyed")
+    _downed_over(r, r.groups or pre_groups, count, "all_destroyed")

@@ -96,6 +96,9 @@ class Context:
     #: a region named alone on a heading line ("Пензенская область." on top of a post): the
     #: region the post's figures without a place are, as a speaker's region would be
     titled: str | None = None
+    #: drones the last sentence named and did not down ("Над областью обнаружен беспилотник."):
+    #: their count (None when not told) and places, for a pronoun after it ("Его сбили")
+    sighted: tuple[Count | None, list[Group]] | None = None
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

@@ -34,10 +34,12 @@ from parsing.count_rules import (
     rule_name_dash_count,
     rule_of_which,
     rule_paren_count,
+    rule_pronoun_downed,
     rule_respectively,
     rule_rest_of_count,
     rule_sum_verbs,
     rule_unplaced_total,
+    sighted_drones,
 )
 from parsing.counts import find_counts
 from parsing.lookup import find_any_place
@@ -99,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     rule_shared_count,
     rule_bare_sea,
     rule_rest_of_count,
+    rule_pronoun_downed,
     rule_places,
     rule_added_count,
     rule_moscow_target,
@@ -453,6 +456,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.downs = interception
     for rule in RULES:
         rule(r)
+    # "Над областью обнаружен беспилотник.": the drones a pronoun in the next sentence downs
+    ctx.sighted = sighted_drones(r)
     facts = r.facts
     facts.running = (
         any(c.running for it in items for c in it.counts)

@@ -4981,6 +4981,7 @@ T_ATTACK_OF_WHICH = (
     "беспилотников, шесть из которых сбиты. По Белгородскому району нанесены удары девяти БПЛА, "
     "три из них подавлены."
 )
+T_PRONOUN_DOWNED = "Над Брянской областью обнаружен беспилотник. Его сбили над Погарским районом."
 T_ARRIVALS = (
     "Глава региона сообщил о прилете четырех беспилотников в Белгородском районе, повреждена "
     "кровля дома."
@@ -5142,6 +5143,35 @@ GOLDEN_DISTRICTS = [
     # "о прилете N дронов": drones that arrived (hit), not a figure shot down; with no drone
     # downed in the text, no report at all
     ("ru-arrivals-are-no-figure", T_ARRIVALS, []),
+    # "Его сбили": the drone the sentence before named (one, a singular noun), where it was downed
+    (
+        "ru-pronoun-downed",
+        T_PRONOUN_DOWNED,
+        [
+            R(
+                T_PRONOUN_DOWNED,
+                "media",
+                [
+                    C(
+                        T_PRONOUN_DOWNED,
+                        "беспилотник. Его сбили над Погарским районом",
+                        "RU-BRY",
+                        1,
+                        "pronoun_downed",
+                        district=("RU-BRY:pogarsky", "Погарский район"),
+                    ),
+                    C(
+                        T_PRONOUN_DOWNED,
+                        "беспилотник. Его сбили над Погарским районом",
+                        "RU-BRY",
+                        1,
+                        "region_from_district",
+                    ),
+                ],
+                total=1,
+            )
+        ],
+    ),
     # one town of the region the text has named names the region too (no guess)
     (
         "ru-town-of-a-named-region",
@@ -6429,6 +6459,7 @@ BY_RULE = {
         "ru-arrivals-are-no-figure",
     ],
     "of_which": ["ru-attack-then-of-which"],
+    "pronoun_downed": ["ru-pronoun-downed"],
     "region_sum_of_districts": ["ru-attack-then-of-which"],
     "not_drones": [
         "ru-sea-drones-are-boats",

@@ -287,3 +287,39 @@ def test_the_same_attack_beside_a_drone_downed_names_the_town(downed: str) -> No
 def test_people_hurt_after_the_figure_name_the_district_the_drones_fell_in(hurt: str) -> None:
     text = f"Над Брянской областью сбиты 12 беспилотников. {hurt}"
     assert _rows(text) == [("RU-BRY", None, 12), ("RU-BRY", "RU-BRY:pogarsky", None)]
+
+
+# ---------------------------------------------------------------- "его сбили": the drone just named
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Брянской областью обнаружен беспилотник. Его сбили над Погарским районом.",
+            [("RU-BRY", "RU-BRY:pogarsky", 1), ("RU-BRY", None, 1)],
+        ),
+        (
+            "Над Курской областью обнаружен беспилотник. Он был подавлен средствами РЭБ.",
+            [("RU-KRS", None, 1)],
+        ),
+        (
+            "Над Обнинском появились несколько дронов. Их уничтожили силы ПВО.",
+            [("RU-KLU", "RU-KLU:obninsk", None)],
+        ),
+    ],
+)
+def test_a_pronoun_that_opens_a_downing_sentence_is_the_drones_named_before(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_pronoun_after_a_sentence_with_its_own_figure_adds_nothing() -> None:
+    text = "Над Обнинском замечены три дрона. Их уничтожили силы ПВО."
+    assert [c.count for r in parse(text) for c in r.claims if c.district_id] == [3]
+
+
+def test_a_pronoun_with_no_drones_named_before_it_is_no_figure() -> None:
+    text = "Над Обнинском работает ПВО. Жители слышали взрывы. Его сбили над Тарусским районом."
+    assert all(c.count is None for r in parse(text) for c in r.claims)
