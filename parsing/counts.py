@@ -504,7 +504,9 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
                 continue
             if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
-            out.append(Count(1, a, b, drone=True, implied=True))
+            # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
+            more = rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN
+            out.append(Count(1, a, b, drone=True, implied=True, extra=more))
             taken.append((a, b))
     out.sort(key=lambda c: c.start)
     return out

@@ -436,6 +436,12 @@ def test_a_region_s_or_district_s_head_names_no_town(text: str) -> None:
                 ("RU-KLU", "RU-KLU:tarussky", 1),
             ],
         ),
+        # no place of its own: one more of the figure before it
+        (
+            "Над Обнинском уничтожен один беспилотник, второй подавлен средствами РЭБ.",
+            [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)],
+        ),
+        ("Над Курской областью сбит беспилотник, а другой был подавлен.", [("RU-KRS", None, 2)]),
         # no drone named before it: "другой" is nobody's figure
         ("Над Курской областью уничтожен склад, другой сбит над Брянской областью.", []),
     ],
