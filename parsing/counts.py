@@ -47,10 +47,14 @@ _SKIP = re.compile(
 #: never all; a noun between is none ("за последние два месяца все беспилотники").
 _ADJS_BEFORE_DRONE = re.compile(
     r"(?:\s+[а-яе-]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ую|юю)){1,2}"
-    r"(?=\s+(?:бпла|беспилотн|дрон))"
+    r"(?=\s+(?:бпла|беспилотн|дрон|аппарат))"
     r"|\s+[a-z]+(?:-[a-z]+)*(?:al|ic|ian|ive|ed|ful|ous|ary|ing|range|wing|type|made)"
     r"(?=\s+(?:drones?|uavs?|unmanned)(?![\w-]))"
 )
+#: "Все 6 аппаратов уничтожены", "ликвидировано пять вражеских аппаратов": a governor's word
+#: for the drones, a drone noun only right after a number (the sentence's other tests keep to
+#: the drone nouns: "аппарат губернатора" is his office).
+_APPARATUS = re.compile(r"аппарат(?:а|ов|ы|ом|ами|ах|у|е)?(?![\w-])")
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
@@ -323,10 +327,14 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         rest = after[skip.end() :] if skip else after
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)
         head = rest.lstrip()
-        drone = bool(vocab.DRONE_RE.match(head) or vocab.AERIAL_TARGET_RE.match(head))
+        drone = bool(
+            vocab.DRONE_RE.match(head)
+            or vocab.AERIAL_TARGET_RE.match(head)
+            or ("аппарат" in head[:8] and _APPARATUS.match(head))
+        )
         if (
             not drone
-            and (_drone_stem(after) or _drone_word(after))
+            and (_drone_stem(after) or _drone_word(after) or "аппарат" in after)
             and (adjs := _ADJS_BEFORE_DRONE.match(rest)) is not None
         ):
             rest = rest[adjs.end() :]  # "two aerial drones": the noun after its adjectives

@@ -43,3 +43,27 @@ def test_adjectives_between_a_number_and_its_drones_keep_the_count(
 )
 def test_a_noun_between_a_number_and_the_drones_is_no_count(text: str) -> None:
     assert all(count is None for _area, count in _counts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Брянской областью отражена атака беспилотников. Все 6 аппаратов уничтожены.",
+            [("RU-BRY", 6)],
+        ),
+        (
+            "Ночью беспилотники атаковали Курскую область. Над Курской областью ликвидировано "
+            "пять вражеских аппаратов.",
+            [("RU-KRS", 5)],
+        ),
+        # "аппарат" not after a number is no drone: the governor's office
+        (
+            "Руководитель аппарата губернатора сообщил, что над Курской областью сбиты 3 "
+            "беспилотника.",
+            [("RU-KRS", 3)],
+        ),
+    ],
+)
+def test_apparatus_after_a_number_is_a_drone_noun(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(a, n) for a, n in _counts(text) if n is not None] == want
