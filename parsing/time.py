@@ -175,6 +175,9 @@ NIGHT_RE = Leftmost(
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
     r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    # "shot down early on Sunday", "in the early hours of the day": the small hours are the
+    # night that ended that morning (never "said early Monday", see ``_said_early``)
+    rf"|early\s+(?:on\s+)?(?P<eon>{_WD_RE_EN})(?![\w-])|early\s+hours(?!\s+of\s+\w+day)"
     # "said on Tuesday it had shot down 22 drones the night before": the night that ended on the
     # day it was said (never "the night before last")
     r"|the\s+(?:night\s+before|previous\s+night|preceding\s+night)(?!\s+last)"
@@ -471,9 +474,22 @@ def _point(
     )
 
 
+#: A saying verb right before "early Monday": "the governor said early Monday that ..." dates
+#: the saying, not a night.
+_SAID_EARLY = re.compile(r"(?:said|says|reported|wrote|announced|added|told\s+\w+)\s+$")
+
+
+def _said_early(text: str, m: re.Match[str]) -> bool:
+    """Whether the night word ``m`` is "early <weekday>" after a saying verb."""
+    return bool(m["eon"]) and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "за ночь", "в ночь на 12 сентября", "overnight into December 28", "last night"."""
     m = NIGHT_RE.search(text)
+    if m is not None and _said_early(text, m):
+        rest = _night(text[m.end() :], base + m.end(), published)
+        return rest
     if not m:
         return None
     night: date | None = published
@@ -501,8 +517,8 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     elif m["wdon"]:
         evening = _last_weekday(published, _weekday(m["wdon"]))
         night = evening + timedelta(days=1) if evening else None
-    elif m["ewd"]:
-        night = _last_weekday(published, _weekday(m["ewd"]))
+    elif m["ewd"] or m["eon"]:
+        night = _last_weekday(published, _weekday(m["ewd"] or m["eon"]))
     elif wdm := re.search(r"(?<![\w-])на\s+(" + _WD_RE + ")", m.group(), re.IGNORECASE):
         # "в ночь на воскресенье", "в ночь с субботы на воскресенье": the weekday after "на"
         night = _last_weekday(published, _weekday(wdm.group(1)), allow_next=True)
