@@ -840,9 +840,16 @@ def find_groups(
                     # region its adjective also fits (Kirov Oblast); unknown or ambiguous, review
                     place = None
                 if (
-                    (kind == "settlement" or (not english and _district_head(kind, m, last_head)))
+                    (
+                        kind == "settlement"
+                        or (
+                            _en_district_head(kind, m)
+                            if english
+                            else _district_head(kind, m, last_head)
+                        )
+                    )
                     and place
-                    and _elsewhere(place, ctx or near)
+                    and _guessed_elsewhere(place, ctx or near, english=english)
                 ):
                     # ... nor "в Левобережном районе" in a Voronezh post Moscow's district of
                     # that name (a city's districts the gazetteer may lack): a guess, so no place
@@ -1009,6 +1016,17 @@ def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:
     return nom in ("район", "округ") and not prefix.startswith("автономн")
 
 
+_EN_DISTRICT_END = re.compile(r"[Dd]istricts?$")
+
+
+def _en_district_head(kind: str, m: re.Match[str]) -> bool:
+    """Whether an English element names its place with a district's head noun ("the Zavodskoy
+    district", "the Kirovsky and Tarussky districts")."""
+    if kind == "named":
+        return _EN_DISTRICT_END.search(m["name"]) is not None
+    return kind == "list" and _EN_DISTRICT_END.search(m["head"]) is not None
+
+
 def _shared_name(surface: str) -> str | None:
     """The district name an adjective-like town name shares with places in several regions
     ("Октябрьском" -> "Октябрьский район"), None when the name is no such adjective."""
@@ -1045,12 +1063,27 @@ def _elsewhere(place: Resolved, ctx: str | None) -> bool:
     )
 
 
+def _guessed_elsewhere(place: Resolved, ctx: str | None, *, english: bool) -> bool:
+    """:func:`_elsewhere`, except that in English a district of the region around the city in
+    context is no guess ("the Podolsk district" in a text about Moscow is Moscow Oblast's: the
+    English text names the city for both)."""
+    return _elsewhere(place, ctx) and not (english and ctx and _AROUND.get(ctx) == place.area_id)
+
+
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     """Resolve a district that is ambiguous alone inside the region its neighbours name (a
     district only: "Кировский" alone also reads as Kirov Oblast)."""
     if english:
         found = find_any_place([x.text, x.text.rsplit(" ", 1)[0]], region)
-        return found if found is None or found.kind == "district" else None
+        # (as in Russian, never a district outside the region: "the Zavodskoy district" in a
+        # Saratov text is one of the city's, which the gazetteer lacks, not Primorye's)
+        return (
+            found
+            if found is not None
+            and found.kind == "district"
+            and not _guessed_elsewhere(found, region, english=True)
+            else None
+        )
     cands = []
     if is_adjective(x.text):
         cands = [

@@ -101,3 +101,23 @@ def test_ukraines_side_attacking_its_own_towns_names_no_place_of_russia() -> Non
         "that 40 of 52 were shot down."
     )
     assert _claims(text) == []
+
+
+# --- a district named in English is never one of another region than the text's ---------------
+def test_an_english_district_known_only_in_another_region_is_no_place() -> None:
+    text = (
+        "Explosions were heard over the Kursk region. The governor said eight drones were "
+        "destroyed and that debris damaged a barn in the Volga district."
+    )
+    # (the figure stays the report's: the region is named only in a sentence without drones)
+    assert _claims(text) == [("governor", 8, [])]
+
+
+def test_an_english_district_of_the_oblast_around_the_capital_is_a_place() -> None:
+    text = (
+        "A drone was shot down over Moscow, the mayor said. Its debris fell in the Podolsk "
+        "district."
+    )
+    assert _claims(text) == [
+        ("mayor", 1, [("RU-MOW", None, 1), ("RU-MOS", "RU-MOS:podolsk", None)])
+    ]
