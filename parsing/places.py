@@ -788,6 +788,14 @@ def find_groups(
         if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
             last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
         hit = _element_at(text, at, elements, case)
+        if hit is None and (word := _town_again(text, t, at, english)) is not None:
+            # "over the city and the Novousmansky district", "над городом и Россошанским
+            # районом": the town named before (none when no town is known), and the list goes
+            # on after it
+            hit, at = _town_then_list(text, word, town, mentions, base, (sep, elements, case), at)
+            # (an unknown town shares the list's figure like a name the gazetteer lacks under a
+            # plural head: never the other places' alone)
+            plural = plural or (hit is not None and town is None)
         while hit is not None:
             kind, m = hit
             if kind == "settlements":
@@ -968,6 +976,27 @@ def _town_again(text: str, t: re.Match[str], at: int, english: bool) -> tuple[in
     if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
         return None
     return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
+
+
+def _town_then_list(
+    text: str,
+    word: tuple[int, int],
+    town: Resolved | None,
+    mentions: list[Mention],
+    base: int,
+    grammar: tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]], str | None],
+    at: int,
+) -> tuple[tuple[str, re.Match[str]] | None, int]:
+    """Add the town a bare "городом"/"city" means to ``mentions`` when a list goes on after
+    it; return the list's next element (with where it starts), or None. An unknown town is
+    a name without a place: the list's figure is never its other places' alone."""
+    sep, elements, case = grammar
+    s2 = sep.match(text, word[1])
+    hit = _element_at(text, s2.end(), elements, case) if s2 is not None else None
+    if s2 is None or hit is None:
+        return None, at
+    mentions.append(Mention(base + word[0], base + word[1], text[word[0] : word[1]], town))
+    return hit, s2.end()
 
 
 def _a_town(word: str) -> bool:
