@@ -55,9 +55,15 @@ _ADJS_BEFORE_DRONE = re.compile(
 #: for the drones, a drone noun only right after a number (the sentence's other tests keep to
 #: the drone nouns: "аппарат губернатора" is his office).
 _APPARATUS = re.compile(r"аппарат(?:а|ов|ы|ом|ами|ах|у|е)?(?![\w-])")
+#: The English interception verbs a figure without its drone noun may stand before ("two
+#: more were shot down", "another two were jammed by electronic warfare": jammed is down, as
+#: "подавлены" is).
+_VERBS_EN = (
+    r"shot\s+down|destroyed|intercepted|downed|suppressed|jammed|neutrali[sz]ed|brought\s+down"
+)
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|позже|позднее)(?![\w-])"
-    rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
+    rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
 #: "из них семь в Климовском округе", "два в районе Орска", "ещё один у Суджи", "two more near
@@ -130,7 +136,9 @@ _ANOTHER_ONE_RU = re.compile(
 #: one more of the drones named before, with its own place or verb (the English of "другой").
 _ANOTHER_ONE_EN = re.compile(
     r"(?<![\w-])(?:another|a\s+second|the\s+second|the\s+other)(?=\s+(?:one\s+)?"
-    r"(?:(?:was|had\s+been)\s+(?:shot\s+down|destroyed|downed|intercepted)|over|above|near)\s)"
+    # ("Another one was suppressed by electronic warfare": jammed is down too, as "подавлен")
+    r"(?:(?:was|had\s+been)\s+(?:shot\s+down|destroyed|downed|intercepted|suppressed|jammed"
+    r"|neutrali[sz]ed|brought\s+down)|over|above|near)\s)"
 )
 #: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
@@ -184,7 +192,7 @@ _HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|hurt|госпитализ
 #: An interception verb right after a number (its drone noun said before it).
 _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
-    r"|shot\s+down|destroyed|intercepted|downed)"
+    rf"|{_VERBS_EN})"
 )
 #: what may stand between such a part and its verb: "100 were", "10 были", "10 сбиты"
 _SKIP_VERB_GAP = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been|были|был[аи]?)\s+)?")

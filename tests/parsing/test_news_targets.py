@@ -121,3 +121,60 @@ def test_an_english_district_of_the_oblast_around_the_capital_is_a_place() -> No
     assert _claims(text) == [
         ("mayor", 1, [("RU-MOW", None, 1), ("RU-MOS", "RU-MOS:podolsk", None)])
     ]
+
+
+# --- "over the city and the X district": the town named before, and the list goes on ----------
+def test_the_city_named_before_and_a_district_after_it_share_the_figure() -> None:
+    text = (
+        "Drones attacked the city of Obninsk, the governor said. Air defences downed four drones "
+        "over the city and the Tarussky district."
+    )
+    assert _claims(text) == [
+        (
+            "governor",
+            4,
+            [
+                ("RU-KLU", "RU-KLU:obninsk", None),
+                ("RU-KLU", None, 4),
+                ("RU-KLU", "RU-KLU:tarussky", None),
+            ],
+        )
+    ]
+
+
+def test_an_unknown_city_before_a_district_keeps_the_figure_from_the_district_alone() -> None:
+    text = (
+        "Губернатор Калужской области сообщил, что над городом и Тарусским районом уничтожены "
+        "три беспилотника."
+    )
+    assert _claims(text) == [
+        ("governor", 3, [("RU-KLU", "RU-KLU:tarussky", None), ("RU-KLU", None, 3)])
+    ]
+
+
+# --- English figures before "were jammed", "were brought down" (no drone noun) ----------------
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        (
+            "Eleven drones were shot down over the Belgorod region. Another one was jammed by "
+            "electronic warfare.",
+            1,
+        ),
+        (
+            "Eleven drones were shot down over the Belgorod region. Another two were suppressed "
+            "by electronic warfare.",
+            2,
+        ),
+    ],
+)
+def test_another_figure_jammed_is_more_of_the_regions_drones(text: str, more: int) -> None:
+    assert _claims(text) == [("media", None, [("RU-BEL", None, 11), ("RU-BEL", None, more)])]
+
+
+def test_a_bare_figure_brought_down_counts_the_drones_named_before() -> None:
+    text = (
+        "The ministry said 24 drones were destroyed overnight. Governor Alexander Bogomaz said "
+        "nine were brought down over the Bryansk region."
+    )
+    assert [c for _r, _t, c in _claims(text)] == [[], [("RU-BRY", None, 9)]]
