@@ -171,7 +171,11 @@ def rule_one_region_total(r: ReportReading) -> None:
     """A report with one figure and no place for it ("всего сбито более 60 беспилотников"),
     whose places all lie in one region, or whose governor names his region: the figure is
     that region's. Never a launched count ("с применением N"), never over several regions."""
-    if _region_level(r.claims) or any(c.count is not None for c in r.claims):
+    # ("уничтожены три беспилотника. Обломки одного из них упали в X районе": the district's
+    # part of the figure is no figure of the report's own, the three are still the region's)
+    if _region_level(r.claims) or any(
+        c.count is not None and c.rule != "part_of" for c in r.claims
+    ):
         return
     if any(c.rule == "share_of_count" for c in r.claims):
         return  # "..., most of them over X": a part of the figure is X's, never all of it

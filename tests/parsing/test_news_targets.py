@@ -178,3 +178,14 @@ def test_a_bare_figure_brought_down_counts_the_drones_named_before() -> None:
         "nine were brought down over the Bryansk region."
     )
     assert [c for _r, _t, c in _claims(text)] == [[], [("RU-BRY", None, 9)]]
+
+
+# --- where one of the drones fell is a part of the figure, not the report's own ----------------
+def test_a_part_that_fell_in_a_district_leaves_the_region_its_whole_figure() -> None:
+    text = (
+        "Губернатор Калужской области сообщил, что ночью уничтожены три беспилотника. Обломки "
+        "одного из них упали на территории Тарусского района."
+    )
+    assert _claims(text) == [
+        ("governor", 3, [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", 1)])
+    ]
