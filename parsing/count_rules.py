@@ -352,11 +352,13 @@ def _inner_place(r: Reading) -> ListItem | None:
 
 
 #: "Курская область: сбиты 3 дрона", "Республика Крым: ...": a heading naming the place of the
-#: sentence's figures (a place in the nominative, then a colon).
+#: sentence's figures (a place in the nominative, then a colon); a district's region may follow
+#: it in the genitive ("Зеленодольский район Татарстана: ...", "Кстовский район Нижегородской
+#: области: ...").
 _HEADING_RU = re.compile(
     r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
     rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
-    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)\s*:\s"
+    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)(?:\s+(?P<of>[А-ЯЕ][а-яе]+(?:\s+(?:области|края))?))?\s*:\s"
 )
 
 
@@ -372,6 +374,8 @@ def rule_heading_place(r: Reading) -> None:
     place = find_any_place([m["name"]], r.ctx.region)
     if place is None or (" " not in m["name"] and place.score < 0.95):
         return  # "Итоги: ..." or a word that only looks like a name
+    if m["of"] and (" " not in m["name"] or place.kind != "district"):
+        return  # only a district's name says which region it lies in after it
     a, b = r.base + m.start("name"), r.base + m.end("name")
     for _i, it in r.open_items():
         if it.start < b or it.placed or it.groups:

@@ -105,7 +105,8 @@ _ONE_RU = word_start(
     rf"(?:был\s+)?(?:{vocab.SHOT_ONE_SHORT_RU}"
     r"|сбил[аи]?|уничтожил[аи]?|перехватил[аи]?|подавил[аи]?)\s+"
     rf"(?:(?:{vocab.SHOT_BY_RU})\s+)?(?:еще\s+|(?:{vocab.NTH_OF_DAY_RU})\s+)?"
-    rf"(?:украинский\s+|вражеский\s+)?(?:{vocab.DRONE_ONE_RU})(?![\w-])"
+    # (its type before it too: "сбит самолётного типа БПЛА")
+    rf"(?:украинский\s+|вражеский\s+)?(?:самолетного\s+типа\s+)?(?:{vocab.DRONE_ONE_RU})(?![\w-])"
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
     rf"(?:{vocab.SHOT_ONE_SHORT_RU}|попал\s+под\s+(?:воз)?действие)(?![\w-])"
     # "беспилотник самолетного типа удалось сбить": the singular noun, then "удалось" + infinitive

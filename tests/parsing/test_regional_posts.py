@@ -27,6 +27,12 @@ def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
         ("В Ступинском районе подавлен средствами РЭБ беспилотник.", "RU-MOS:stupinsky"),
         ("Над Подольском сбит силами ПВО БПЛА.", "RU-MOS:podolsk"),
         ("Над Погаром уничтожен мобильной огневой группой дрон.", "RU-BRY:pogarsky"),
+        # its type before it
+        ("Над Погаром сбит самолётного типа БПЛА.", "RU-BRY:pogarsky"),
+        (
+            "В Ступинском районе уничтожен вражеский самолётного типа беспилотник.",
+            "RU-MOS:stupinsky",
+        ),
         # which of the day's drones it was: this one
         ("Над Подольском уничтожен второй за сутки беспилотник.", "RU-MOS:podolsk"),
     ],
@@ -323,3 +329,26 @@ def test_a_pronoun_after_a_sentence_with_its_own_figure_adds_nothing() -> None:
 def test_a_pronoun_with_no_drones_named_before_it_is_no_figure() -> None:
     text = "Над Обнинском работает ПВО. Жители слышали взрывы. Его сбили над Тарусским районом."
     assert all(c.count is None for r in parse(text) for c in r.claims)
+
+
+# ---------------------------------------------------------------- a district heading with its region
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "count"),
+    [
+        (
+            "Ступинский район Московской области: ночью сбиты два беспилотника.",
+            "RU-MOS:stupinsky",
+            2,
+        ),
+        # a name of districts in two regions: the region after it decides
+        ("Кировский район Калужской области: уничтожены три БПЛА.", "RU-KLU:kirovsky", 3),
+        ("Кировский район Подмосковья: уничтожены три БПЛА.", "RU-MOS:kirovsky", 3),
+    ],
+)
+def test_a_district_heading_followed_by_its_region_places_the_figure(
+    text: str, district: str, count: int
+) -> None:
+    area = district.split(":")[0]
+    assert _rows(text) == [(area, district, count), (area, None, count)]
