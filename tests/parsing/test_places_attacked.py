@@ -1,8 +1,10 @@
-"""Issue 10: a heading "Атака БПЛА на X." names the town the post's figures are over.
+"""Issue 10: the town drones attacked or approached is where the figures are.
 
-A governor's post often opens on the attack and its target alone, then says "над городом"
-(over the town) for the drones shot down. Reports written for these tests in our own words
-(the stand-in gazetteer of conftest.py).
+A governor's post often opens on the attack and its target alone ("Атака БПЛА на X."), then
+says "над городом" (over the town) for the drones shot down; English "drones approaching X"
+names the town approached, as "на подлёте к X" does (Moscow stays a target, the mayor's
+figure, see vocab.TARGET_RE). Reports written for these tests in our own words (the stand-in
+gazetteer of conftest.py).
 """
 
 from __future__ import annotations
@@ -27,3 +29,13 @@ def test_an_attack_heading_with_more_after_it_is_not_a_place_alone() -> None:
     # the heading's sentence goes on: the older reading (an attack repelled) decides
     text = "Атака БПЛА на Обнинск отражена, сбиты два беспилотника."
     assert _rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+
+
+def test_drones_approaching_a_town_are_over_it() -> None:
+    text = "Two drones approaching the city of Obninsk were shot down overnight, the governor said."
+    assert _rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+
+
+def test_drones_approaching_moscow_are_the_mayor_s_figure_for_the_city() -> None:
+    text = "Two drones approaching Moscow were shot down, the mayor said."
+    assert _rows(text) == [("RU-MOW", None, 2)]
