@@ -134,7 +134,8 @@ START_ONLY_RE = re.compile(
 )
 #: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
-    r"(?:около|примерно\s+в|по\s+состоянию\s+на|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
+    # "в районе 6.30 мск" (about then: the clock after it says it is no place)
+    r"(?:около|примерно\s+в|в\s+районе|по\s+состоянию\s+на|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
     + _CLOCK.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
@@ -362,6 +363,19 @@ def _date_before(text: str, pos: int, published: date | None) -> date | None:
     return found
 
 
+def _night_named_before(text: str, pos: int, published: date | None) -> date | None:
+    """The date a night named before ``pos`` gives ("в ночь на 7 мая", "в ночь на 26-е"), or
+    None when no night with a date of its own is named there."""
+    if "ночь" not in text[:pos]:
+        return None
+    m = NIGHT_RE.search(text[:pos])
+    if m is None:
+        return None
+    if m["nd"]:
+        return date_from(m, "n_", published, m.group())
+    return _day_of_month(int(m["ndd"]), published) if m["ndd"] else None
+
+
 def _in_part(hm: tuple[int, int], part: str) -> tuple[int, int]:
     """An hour said with its part of the day: "10 вечера" is 22, "2 дня" 14, "11 ночи" 23,
     "3 ночи" 3, "12 ночи" midnight."""
@@ -422,6 +436,9 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         )
         # "to 2100 GMT on Thursday" is midnight of Friday in Moscow
         d2 = d2 + timedelta(days=shift2) if d2 else None
+    if d1 is None and d2 is None and (night := _night_named_before(text, m.start(), published)):
+        # "В ночь на 7 мая, с 22.00 до 3.00 мск": the night's date is the morning it ended
+        d1, d2 = (night - timedelta(days=1), night) if crosses else (night, None)
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
     if d1 is None and d2 is not None:
@@ -628,7 +645,9 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     if found is None:
         m = POINT_RE.search(text)
-        if m and (m["msk"] or text.startswith(("около", "по состоянию", "as of"), m.start())):
+        if m and (
+            m["msk"] or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
+        ):
             found = _point(m, text, base, published)
     if (
         found is None

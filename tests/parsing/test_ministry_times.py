@@ -1,0 +1,58 @@
+"""Times of the ministry's statements the parser misread (our own wording).
+
+"В ночь на 7 мая, с 22.00 до 3.00 мск" names the night by the morning it ended: the hours run
+from the evening of 6 May; "в районе 6.30 мск" is a time point, like "около 6.30".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import settings
+from parsing import parse
+from parsing.model import Window
+from parsing.time import find_time
+
+MSK = settings.MSK
+
+
+def at(day: date, h: int, m: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, h, m, tzinfo=MSK)
+
+
+def test_hours_across_midnight_after_a_named_night_end_on_its_date() -> None:
+    text = "В ночь на 12 июня, с 23.00 до 4.00 мск, над Курской областью уничтожены 9 БПЛА."
+    (report,) = parse(text, date(2025, 6, 12))
+    assert report.window == Window(at(date(2025, 6, 11), 23), at(date(2025, 6, 12), 4))
+    assert report.night_of == date(2025, 6, 12)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 9)]
+
+
+def test_hours_after_midnight_of_a_named_night_are_on_its_date() -> None:
+    tm = find_time("в ночь на 12 июня с 1.00 до 5.00 уничтожены", 0, date(2025, 6, 12))
+    assert tm is not None
+    assert tm.window == Window(at(date(2025, 6, 12), 1), at(date(2025, 6, 12), 5))
+    assert tm.night_of == date(2025, 6, 12)
+
+
+def test_a_night_named_by_its_day_of_the_month_alone() -> None:
+    tm = find_time("в ночь на 3-е, с 22.00 до 2.00, сбиты", 0, date(2025, 6, 3))
+    assert tm is not None
+    assert tm.window == Window(at(date(2025, 6, 2), 22), at(date(2025, 6, 3), 2))
+
+
+def test_a_date_without_a_night_is_still_the_start_of_the_hours() -> None:
+    tm = find_time("11 июня с 23.00 до 4.00 уничтожены", 0, date(2025, 6, 12))
+    assert tm is not None
+    assert tm.window == Window(at(date(2025, 6, 11), 23), at(date(2025, 6, 12), 4))
+
+
+def test_about_a_clock_time_in_russian_is_a_point() -> None:
+    text = "В районе 9.15 мск над территорией Брянской области уничтожен беспилотник."
+    (report,) = parse(text, date(2024, 8, 4))
+    assert report.window == Window(at(date(2024, 8, 4), 9, 15), at(date(2024, 8, 4), 9, 15))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-BRY", 1)]
+
+
+def test_in_the_area_of_a_town_is_no_time() -> None:
+    assert find_time("в районе Обнинска сбиты 2 БПЛА", 0, date(2024, 8, 4)) is None
