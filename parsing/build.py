@@ -155,8 +155,20 @@ def build(
         c.evidence for _i, f in draft.facts if f.timestamped for c in (*f.claims, *f.target_claims)
     )
     headed = {a for _i, f in draft.facts for a in f.headed}
+    corrected_from = min(
+        (sents[i].start for i, f in draft.facts if f.correction and sents[i].start > span[0]),
+        default=None,
+    )
     reading = ReportReading(
-        claims, totals, reporter, english, area, in_context, headed=headed, timed=timed
+        claims,
+        totals,
+        reporter,
+        english,
+        area,
+        in_context,
+        headed=headed,
+        timed=timed,
+        corrected_from=corrected_from,
     )
     for rule in REPORT_RULES:
         rule(reading)

@@ -65,7 +65,10 @@ def rule_paren_count(r: Reading) -> None:
         if place is None:
             continue
         a, b = r.base + m.start(), r.base + m.end()
-        r.claim(None, place, Count(value, a, b), (a, b), "paren_count")
+        # "the Republic of Crimea (3)": the name is the place phrase the grammar read, not
+        # its last word alone (the phrase left over took the figure before the list)
+        a = min([a, *(p.start for it in r.items for p in it.placed if p.start < b and a < p.end)])
+        r.claim(None, place, Count(value, r.base + m.start(), b), (a, b), "paren_count")
         _used(r, a, b)
         done.append((a, b))
     if r.interception:
@@ -186,17 +189,37 @@ NAME_DASH_RU = re.compile(
 )
 
 
+#: The English row of a translated list: "Saratov Region – 22;", "Republic of Mordovia – 8",
+#: "the Sea of Azov – three", "Crimea — 5 UAVs": a place, a dash (or a colon) and its figure.
+_EN_UNIT = (
+    r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|Sea|sea)"
+)
+NAME_DASH_EN = re.compile(
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*(?:[Tt]he\s+)?"
+    r"(?P<name>(?:Republic\s+of\s+|Sea\s+of\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?(?:\s+" + _EN_UNIT + r")?)"
+    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
+    r"\s*(?=[,;.\n/|)]|$)"
+)
+
+#: A line that is one such row, its name with its head noun: what lets a line under a list's
+#: lede be read (``parsing.gate`` keys it on the head nouns; a dash alone is in most sentences).
+NAME_DASH_EN_LINE = re.compile(
+    rf"[\s{BULLETS}*–—-]*(?:[Tt]he\s+)?(?:(?:Republic|Sea)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?\s+" + _EN_UNIT + r")\s*[–—:-]"
+)
+
 #: The characters after which a row of ``NAME_DASH_RU`` can start (its lookbehind's).
 _ROW_OPENER = re.compile(rf"[\n,;:/|({BULLETS}]")
 
 
-def name_dash_rows(text: str) -> Iterator[re.Match[str]]:
-    """``NAME_DASH_RU.finditer(text)``, the pattern matched only where a row can start (the
-    text's start, after one of ``_ROW_OPENER``): as written (its opening "^" or lookbehind)
-    the engine tried it at every character of the sentence."""
+def name_dash_rows(text: str, rx: re.Pattern[str] = NAME_DASH_RU) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` (``NAME_DASH_RU`` or ``NAME_DASH_EN``), the pattern matched only
+    where a row can start (the text's start, after one of ``_ROW_OPENER``): as written (its
+    opening "^" or lookbehind) the engine tried it at every character of the sentence."""
     pos = 0
     for at in itertools.chain((0,), (m.end() for m in _ROW_OPENER.finditer(text))):
-        if at >= pos and (m := NAME_DASH_RU.match(text, at)) is not None:
+        if at >= pos and (m := rx.match(text, at)) is not None:
             yield m
             pos = m.end()
 
@@ -242,7 +265,10 @@ def _nominative(name: str) -> str:
 def rule_name_dash_count(r: Reading) -> None:
     """ "уничтожены 6 БПЛА: Воронежская область — 4, Липецкая область — 2": a place named in the
     nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
-    if r.english or not r.interception:
+    if not r.interception:
+        return
+    if r.english:
+        _name_dash_en(r)
         return
     for m in name_dash_rows(r.text):
         n = m["n"]
@@ -253,6 +279,38 @@ def rule_name_dash_count(r: Reading) -> None:
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
         if place is None or (" " not in m["name"] and place.score < 0.95):
             continue  # one word that only looks like a name ("Сегодня — 5")
+        a, b = r.base + m.start("name"), r.base + m.end()
+        r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
+        _used(r, a, b)
+
+
+#: What every row of ``NAME_DASH_EN`` ends with: its dash (or colon), the figure (a number or a
+#: number word) and the row's end. Searched first, from the dash (the engine skips to dashes:
+#: "fixed-wing", "8:00 p.m." and a list's "vehicles: 12 over ..." hold none).
+_EN_ROW_END = re.compile(
+    r"[–—:-][ \t]*(?:\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+    r"(?:\s+(?:UAVs?|drones?))?[ \t]*(?=[,;.\n/|)]|$)"
+)
+
+
+def _name_dash_en(r: Reading) -> None:
+    """ "destroyed 59 drones:\nSaratov Region – 22;\nRepublic of Mordovia – 8": the English
+    rows of a translated list (one word counts only when the gazetteer knows it exactly)."""
+    for end in _EN_ROW_END.finditer(r.text):
+        # the row starts after the last opener before its dash (or at the sentence's start)
+        at = max(r.text.rfind(c, 0, end.start()) for c in "\n,;:/|(") + 1
+        m = NAME_DASH_EN.match(r.text, at)
+        if m is None:
+            continue
+        n = m["n"]
+        value = int(n) if n.isdecimal() else words_value(n)
+        name = m["name"]
+        if value is None or name.split()[0] in vocab.EN_STOP:
+            continue
+        place = find_any_place([name], r.ctx.region)
+        if place is None or (" " not in name and place.score < 0.95):
+            continue
         a, b = r.base + m.start("name"), r.base + m.end()
         r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
         _used(r, a, b)

@@ -318,6 +318,12 @@ _EN_ELEMENTS = [
             r"(?:the\s+)?(?P<name>(?:Sea\s+of\s+(?:Azov|Japan|Okhotsk)|Gulf\s+of\s+(?:Finland|Taganrog)|Strait\s+of\s+Kerch))(?:\s+waters)?"
         ),
     ),
+    # "over the Donetsk People's Republic": the ministry's name of an occupied region, whose
+    # apostrophe no other element reads
+    (
+        "peoples_republic",
+        re.compile(rf"(?:the\s+)?(?P<name>{CAP}\s+People['’]s\s+Republic)"),
+    ),
     (
         "republic",
         re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"),
@@ -365,6 +371,7 @@ ELEMENT_WORDS = {
         "Seas",
     ),
     ("en", "sea_of"): ("Sea", "Gulf", "Strait"),
+    ("en", "peoples_republic"): ("People",),
     ("en", "republic"): ("Republic",),
     ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
 }

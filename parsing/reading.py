@@ -65,6 +65,9 @@ class SentenceFacts:
     headed: set[str] = field(default_factory=set)
     #: it shoots drones down (an interception verb), unlike a line of damage alone
     downs: bool = False
+    #: it corrects figures told before it ("UPD: по уточненным данным ...", or after a line
+    #: "Уточнение."): its figures replace theirs (``report_rules.rule_corrected_figures``)
+    correction: bool = False
 
 
 @dataclass(slots=True)
@@ -99,6 +102,8 @@ class Context:
     #: drones the last sentence named and did not down ("Над областью обнаружен беспилотник."):
     #: their count (None when not told) and places, for a pronoun after it ("Его сбили")
     sighted: tuple[Count | None, list[Group]] | None = None
+    #: a line without figures said that what follows corrects what came before ("Уточнение.")
+    correcting: bool = False
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

@@ -34,6 +34,9 @@ class ReportReading:
     #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
     #: one event, never a recap of the lines before it
     timed: frozenset[tuple[int, int]] = frozenset()
+    #: where the report's first correction begins ("UPD: по уточненным данным ..."): figures
+    #: and totals from there on replace those before it
+    corrected_from: int | None = None
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -372,6 +375,25 @@ def rule_region_of_districts(r: ReportReading) -> None:
         )
 
 
+def rule_corrected_figures(r: ReportReading) -> None:
+    """ "над Ростовской областью сбиты 12 БПЛА. UPD: по уточненным данным, над Ростовской
+    областью уничтожены 15": a figure after a correction replaces the figure the report gave the
+    same area (or district) before it, and a total after it the totals before it (15, not 27)."""
+    start = r.corrected_from
+    if start is None:
+        return
+    later = {
+        (c.area_id, c.district_id)
+        for c in r.claims
+        if c.evidence[0] >= start and c.count is not None
+    }
+    r.claims[:] = [
+        c for c in r.claims if c.evidence[0] >= start or (c.area_id, c.district_id) not in later
+    ]
+    if any(t.start >= start and t.priority < 3 for t in r.totals):
+        r.totals[:] = [t for t in r.totals if t.start >= start]
+
+
 def _remainder(r: ReportReading, rest: Claim) -> int | None:
     """The report's total less its other figures, when the total is exact, every other area has
     an exact figure and something is left; else None (the rest cannot be worked out)."""
@@ -405,6 +427,7 @@ ReportRule = Callable[[ReportReading], None]
 
 #: The report rules, in the order ``build.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
+    rule_corrected_figures,
     rule_rest_of_total,
     rule_bound_then_figure,
     rule_recap_of_lines,

@@ -19,6 +19,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
 from parsing.count_rules import (
     DASH_NAME_RU,
+    NAME_DASH_EN_LINE,
     NAME_DASH_RU,
     count_dash_name_at,
     rule_added_count,
@@ -277,6 +278,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _list_goes_on(s)
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+            or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
             or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
             or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
@@ -345,6 +347,8 @@ PATTERNS_AFTER_CLAIMS = (
     _LIST_GOES_ON_OPENING,
     _OVER_WORD,
     NAME_DASH_RU,
+    NAME_DASH_EN_LINE,
+    vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)
     _TOTAL_LINE,
     _MORE_LINE,
@@ -436,8 +440,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             return None
     if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
         return None
+    corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low))
     interception = _interception(s, low, ctx)
     if interception is None:
+        ctx.correcting = corrects  # "Уточнение." on a line of its own: the figures after it
         return None
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
@@ -454,6 +460,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.region = ctx.region
     r.facts.titled = ctx.titled
     r.facts.downs = interception
+    r.facts.correction = corrects
     for rule in RULES:
         rule(r)
     # "Над областью обнаружен беспилотник.": the drones a pronoun in the next sentence downs
@@ -505,7 +512,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                     or "округ" in words
                 ):
                     ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)
+    ctx.correcting = False
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
+        ctx.correcting = corrects
         if interception and s.rstrip().endswith(":") and ctx.drone_seen:
             # "Сбиты беспилотники:" heads the list lines under it, a figure or not
             ctx.had_claims = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsing.literals import keyed
+from parsing.literals import Keyed, keyed
 from parsing.word_start import WithOpening, word_start
 
 #: Drone nouns in every case.
@@ -293,6 +293,20 @@ ALL_DESTROYED = (
     # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number
     r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones)\s+(?:были\s+|were\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
 )
+#: A statement that corrects a figure given before it: its figures replace the earlier ones
+#: for the same areas (and its total the earlier total), never add to them.
+CORRECTION = [
+    # "Уточнение. В течение прошедшей ночи ..."; never "без уточнения района". A bare "UPD:"
+    # or "Обновлено:" is no correction: "UPD: сбиты ещё три" adds news
+    r"уточнение\s*[:.(–—-]",
+    # "UPD: по уточненным данным ...", "Уточненные данные Минобороны:", "по обновленным сведениям"
+    # (each stem written out: a key shared by both, "енн", would be in nearly every sentence)
+    r"уточненн\w+\s+(?:данн|сведени|информаци)\w*|обновленн\w+\s+(?:данн|сведени|информаци)\w*",
+    # "UPDATE: The ministry has revised its figure ...", "the revised tally", "updated data"
+    r"revised\s+(?:its\s+|the\s+)?(?:figures?|count|tally|data|total|information)",
+    r"updated\s+(?:figures?|data|information|count|tally|total)",
+    r"corrected\s+(?:figures?|data|information|count|tally|total)",
+]
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
     r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
@@ -531,6 +545,11 @@ TOTAL_MARK_RE = alt(TOTAL_MARK)
 RUNNING_SINCE_RE = alt(RUNNING_SINCE)
 RUNNING_NIGHT_RE = alt(RUNNING_NIGHT)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
+#: (its keys chosen by hand: the fewest that cover it, "енн" and "ted", are in most sentences)
+CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
+    word_start("|".join(CORRECTION)),
+    ("уточн", "обновленн", "revised", "updated", "corrected"),
+)
 DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.
 HIT_RE = alt(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED)

@@ -50,6 +50,9 @@ _REGIONS = {
     "RU-CU": ("Чувашская Республика", "Chuvashia", ["Чувашия"]),
     "RU-TA": ("Республика Татарстан", "Tatarstan", ["Татарстан"]),
     "RU-SPE": ("Санкт-Петербург", "Saint Petersburg", ["Петербург"]),
+    "UA-14": ("Донецкая Народная Республика", "Donetsk Oblast", ["Donetsk People's Republic"]),
+    "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region"]),
+    "RU-MO": ("Республика Мордовия", "Mordovia", ["Republic of Mordovia"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }

@@ -6359,13 +6359,17 @@ GOLDEN_DISTRICTS = [
 ]
 
 
-# --- the rest of a total (issue 10) ------------------------------------------------------------
+# --- the rest of a total, corrections (issue 10) -------------------------------------------------------
 T_REST_RU = (
     "За ночь сбиты 30 беспилотников: над Брянской областью — 12, над Курской — 7, "
     "остальные — над Белгородской областью."
 )
 T_REST_EN = "Overnight, air defences destroyed 16 drones: nine over the Kursk Region and the rest over the Black Sea."
-GOLDEN_REST = [
+T_CORRECTED = (
+    "За ночь над Брянской областью сбиты 9 беспилотников. UPD: по уточненным данным, "
+    "над Брянской областью уничтожены 11 БПЛА, над Курской — 3."
+)
+GOLDEN_MOD_FORMS = [
     (
         "ru-rest-of-total",
         T_REST_RU,
@@ -6419,6 +6423,28 @@ GOLDEN_REST = [
             )
         ],
     ),
+    # the corrected figure replaces the Bryansk figure before it; Kursk is new
+    (
+        "ru-corrected-figures",
+        T_CORRECTED,
+        [
+            R(
+                T_CORRECTED,
+                "media",
+                [
+                    C(
+                        T_CORRECTED,
+                        "Брянской областью уничтожены 11",
+                        "RU-BRY",
+                        11,
+                        "count_over_place",
+                    ),
+                    C(T_CORRECTED, "Курской — 3", "RU-KRS", 3, "count_over_place"),
+                ],
+                night=P,
+            )
+        ],
+    ),
 ]
 
 
@@ -6432,7 +6458,7 @@ CASES = [
     ],
     *[(i, t, P, e) for i, t, e in GOLDEN_NEWS],
     *[(i, t, P, e) for i, t, e in GOLDEN_DISTRICTS],
-    *[(i, t, P, e) for i, t, e in GOLDEN_REST],
+    *[(i, t, P, e) for i, t, e in GOLDEN_MOD_FORMS],
     *[(i, t, P, []) for i, t in NOT_DRONES_NEWS],
     ("ru-not-a-single-one", T_NOT_ONE, P, []),  # "ни один" is no number
 ]
@@ -6504,6 +6530,7 @@ BY_RULE = {
         "ru-attack-then-of-which",
     ],
     "rest_of_count": ["ru-rest-of-total", "en-rest-of-total"],
+    "corrected_figures": ["ru-corrected-figures"],
     "rest_of_total": ["ru-rest-of-total", "en-rest-of-total"],
     "one_region_total": [
         "ru-governor-names-his-region",
