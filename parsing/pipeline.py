@@ -23,6 +23,7 @@ from parsing.region_context import (
     HEADING_MAX,
     context_region,
     heading_region,
+    heading_town,
     speaker_region,
     speaker_town,
 )
@@ -195,6 +196,18 @@ def _region_named_after(chunk: str, f: SentenceFacts | None, english: bool) -> s
     return context_region(chunk, english=False)
 
 
+def _read_heading(line: str, start: int, ctx: Context) -> None:
+    """A short sentence that is a region's or a town's name alone heads the lines after it:
+    "Татарстан.\nНад республикой сбиты три" (a governor's post names its region once, on top),
+    "Новошахтинск.\nУничтожено четыре беспилотника" (a town head's, his town)."""
+    if (region := heading_region(line)) is not None:
+        ctx.region = ctx.titled = region
+    elif (town := heading_town(line)) is not None:
+        place, a, b = town
+        ctx.heading = (place, start + a, start + b)
+        ctx.region = place.area_id
+
+
 def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     """``progress`` told that nothing is counted yet: a long text's passes before its
     sentences are known report (0, 0) after each one, so a cancel is heard between them."""
@@ -278,10 +291,8 @@ def parse(
             ctx.drone_seen = _drones_only(low)
         # (a clause of a sentence that tells two times takes its speaker from the whole)
         held = lchunk if s.index not in whole else low[slice(*whole[s.index])]
-        if s.end - s.start <= HEADING_MAX and (head := heading_region(norm[s.start : s.end])):
-            # "Татарстан.\nНад республикой сбиты три": a line that is a region's name alone
-            # heads the lines after it (a governor's post names its region once, on top)
-            ctx.region = ctx.titled = head
+        if s.end - s.start <= HEADING_MAX:
+            _read_heading(norm[s.start : s.end], s.start, ctx)
         if gates is not None and gates.for_context(ctx).search(held) is None:
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False

@@ -85,6 +85,23 @@ def heading_region(text: str) -> str | None:
     return place.area_id
 
 
+#: A heading that is a town's name alone: "Новошахтинск." on top of a district head's post.
+_HEADING_TOWN = re.compile(r"[#\W]*(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕ]?[а-яе]+)*)[.:!]?\s*$")
+
+
+def heading_town(text: str) -> tuple[Resolved, int, int] | None:
+    """The town a sentence that is its name alone heads ("Новошахтинск." before the post's
+    lines), with the name's span in ``text``; None for any other line or a name the gazetteer
+    knows in several regions or only weakly (a word that looks like a name)."""
+    m = _HEADING_TOWN.match(text) if len(text) <= HEADING_MAX else None
+    if m is None:
+        return None
+    place = find_any_place([m["name"]], None)
+    if place is None or place.kind != "district" or place.score < 0.95:
+        return None
+    return place, m.start("name"), m.end("name")
+
+
 _SPEAKER_RU = re.compile(
     # (the title through ``word_start``, as _OF_REGION_RU's place noun, in any letter case)
     word_start(

@@ -352,3 +352,16 @@ def test_a_district_heading_followed_by_its_region_places_the_figure(
 ) -> None:
     area = district.split(":")[0]
     assert _rows(text) == [(area, district, count), (area, None, count)]
+
+
+# ---------------------------------------------------------------- a town's name alone on top
+
+
+def test_a_heading_that_is_a_town_s_name_alone_places_the_figures_under_it() -> None:
+    text = "Обнинск.\nВ течение ночи силами ПВО уничтожены два беспилотника. Пострадавших нет."
+    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+
+
+def test_a_heading_word_that_is_no_place_places_nothing() -> None:
+    text = "Внимание.\nВ течение ночи силами ПВО уничтожены два беспилотника."
+    assert [(r.total, r.claims) for r in parse(text)] == [(2, ())]
