@@ -223,6 +223,7 @@ def _fixed(token: str) -> bool:
 _BY_FREQUENCY = ("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъ", "etaoinshrdlcumwfgypbvkjxqz")
 
 
+@functools.cache  # (a gate asks again for the same few hundred tokens' rarity 17,000 times)
 def _rarity(token: str) -> float:
     """How rarely a token matches in text: a letter by its frequency (0 the most frequent,
     under 1 the rarest), a mark or a class of marks 0.6 (as frequent as "б"), a digit 0.3, a space 0.1; -1 for a

@@ -16,6 +16,7 @@ and groups are the original's (``tests/parsing/test_word_start.py``).
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -207,6 +208,9 @@ _FOLDS = "\u0130\u0131\u017f\u212a\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
+# (remembered: a gate is compiled from some 17,000 tokens of a few hundred letters; a
+# ``re.findall`` and a ``re.escape`` for each were a tenth of a process's first two parses)
+@functools.cache
 def case_variants(letter: str) -> tuple[str, ...] | None:
     """Every character ``(?i)letter`` matches (in code point order), for a Latin or Cyrillic
     letter; None for another character."""
