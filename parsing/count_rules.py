@@ -680,6 +680,17 @@ def _one_region_placed(r: Reading) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def _one_sea_named(r: Reading) -> str | None:
+    """The one sea the sentence's places name, if only one ("акваторией Черного моря")."""
+    seas = {
+        m.place.area_id
+        for g in r.groups
+        for m in g.mentions
+        if m.place is not None and is_sea(m.place.area_id) and not is_combined(m.place.area_id)
+    }
+    return seas.pop() if len(seas) == 1 else None
+
+
 def rule_bare_sea(r: Reading) -> None:
     """ "Губернатор Севастополя: над морем сбиты пять беспилотников": a count whose item names
     only a bare "над морем" or "over the sea" (no sea named, none in context) is a figure of the
@@ -688,8 +699,10 @@ def rule_bare_sea(r: Reading) -> None:
     region); it is no total, and a district's figure beside it is still the region's share."""
     if ("the sea" if r.english else "морем") not in r.low or r.ctx.sea is not None:
         return
-    region = r.ctx.region or _one_region_placed(r)
-    if region is None or region not in _COASTAL:
+    # "над Крымом и акваторией Черного моря сбиты 12: 7 над Крымом, 5 над морем": the one sea
+    # the sentence names is the sea (the context learns of it only after the sentence)
+    region = _one_sea_named(r) or r.ctx.region or _one_region_placed(r)
+    if region is None or (region not in _COASTAL and not is_sea(region)):
         return  # no region, or one with no coast: the sea is not its waters
     for _i, it in r.open_items():
         if it.count is None or it.count.extra or it.placed or it.groups or it.targets:
@@ -700,7 +713,8 @@ def rule_bare_sea(r: Reading) -> None:
         ru, en = region_names(region)
         at = it.start + m.start()
         span = join_spans((it.count.start, it.count.end), (at, it.start + m.end()))
-        r.claim(it, Resolved(region, ru, en, "region"), it.count, span, "bare_sea")
+        kind = "sea" if is_sea(region) else "region"
+        r.claim(it, Resolved(region, ru, en, kind), it.count, span, "bare_sea")
         it.settled = True
 
 

@@ -288,8 +288,11 @@ ALL_DESTROYED = (
     r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
     # "Все они были уничтожены", "all of them were shot down"
     r"|(?:все|all)\s+(?:они|of\s+them)\s+(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted)"
-    # "two drones attacked the refinery; both were shot down", "оба были сбиты"
-    r"|(?<![\w-])(?:оба|обе|both(?:\s+of\s+them)?)\s+(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted|downed)"
+    # "two drones attacked the refinery; both were shot down", "оба были сбиты"; with the noun
+    # and jammed: "Оба беспилотника подавлены средствами РЭБ", "Both UAVs were suppressed by
+    # electronic warfare"
+    r"|(?<![\w-])(?:оба|обе|both(?:\s+of\s+them)?)\s+(?:(?:беспилотник\w*|бпла|дрон\w*|аппарат\w*|drones|uavs)\s+)?"
+    r"(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted|downed|suppressed|jammed)"
     # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number
     r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones)\s+(?:были\s+|were\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
 )

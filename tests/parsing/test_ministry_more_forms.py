@@ -1,0 +1,55 @@
+"""More of the ministry's forms (our own wording): "both drones jammed" after a 2023 attempt
+preamble, and a bare "над морем" in a sentence that names its sea."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsing import parse
+
+DAY = date(2023, 7, 24)
+
+
+def rows(text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.area_id, c.count, c.rule) for r in parse(text, DAY) for c in r.claims]
+
+
+def test_both_drones_jammed_after_an_attempt_are_the_attempts_drones() -> None:
+    text = (
+        "Этой ночью пресечена попытка киевского режима совершить террористическую атаку с "
+        "применением двух беспилотников на объекты на территории Калужской области. Оба "
+        "беспилотника подавлены средствами РЭБ и, потеряв управление, упали."
+    )
+    (report,) = parse(text, DAY)
+    assert rows(text) == [("RU-KLU", 2, "all_destroyed")]
+    assert report.total == 2
+
+
+def test_both_without_an_interception_verb_are_no_figure() -> None:
+    text = (
+        "Этой ночью пресечена попытка атаки с применением двух беспилотников на объекты на "
+        "территории Калужской области. Оба беспилотника упали в поле."
+    )
+    assert not [c for r in parse(text, DAY) for c in r.claims if c.count is not None]
+
+
+def test_over_the_sea_is_the_sea_its_sentence_names() -> None:
+    text = (
+        "За ночь над Крымом и акваторией Черного моря уничтожены 10 беспилотников: "
+        "6 над Крымом, 4 над морем."
+    )
+    (report,) = parse(text, DAY)
+    assert rows(text) == [
+        ("UA-43", 6, "count_over_place"),
+        ("SEA-BLACK", 4, "bare_sea"),
+    ]
+    assert report.total == 10
+
+
+def test_over_the_sea_with_two_seas_named_is_no_sea_of_them() -> None:
+    text = (
+        "За ночь над Крымом, Черным и Азовским морями уничтожены 10 беспилотников: "
+        "6 над Крымом, 4 над морем."
+    )
+    areas = [c.area_id for r in parse(text, DAY) for c in r.claims if c.rule == "bare_sea"]
+    assert "SEA-BLACK" not in areas and "SEA-AZOV" not in areas
