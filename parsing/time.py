@@ -498,7 +498,9 @@ _SAID_EARLY = re.compile(r"(?:said|says|reported|wrote|announced|added|told\s+\w
 
 def _said_early(text: str, m: re.Match[str]) -> bool:
     """Whether the night word ``m`` is "early <weekday>" after a saying verb."""
-    return bool(m["eon"]) and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
+    return (
+        bool(m["eon"]) and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
 
 
 def _night(text: str, base: int, published: date | None) -> TimeMark | None:

@@ -43,7 +43,5 @@ def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
 
 
 def test_one_of_them_over_a_district_on_its_own_line_is_a_part() -> None:
-    text = (
-        "Над Белгородской областью сбиты три беспилотника. Один из них — в Белгородском районе."
-    )
+    text = "Над Белгородской областью сбиты три беспилотника. Один из них — в Белгородском районе."
     assert _rows(text) == [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:belgorodsky", 1)]
