@@ -109,6 +109,11 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             r.claims.remove(c)
 
 
+#: Region-level claims that add to a region's districts' figures rather than tell their whole:
+#: "ещё три" more of its drones (``more_in_region``), a governor's bare sea (``bare_sea``)
+_ADDED_TO_DISTRICTS = ("more_in_region", "bare_sea")
+
+
 def rule_region_from_district(r: ReportReading) -> None:
     """A single district figure is also its region's figure when the region has none and no
     other district of it has a figure or a share of one; the same district with the same figure
@@ -116,11 +121,7 @@ def rule_region_from_district(r: ReportReading) -> None:
     its districts' "ещё N" (``more_in_district``: "Над областью сбиты три. Ещё два подавлены над
     Шебекинским округом") added to it."""
     claims = r.claims
-    # "ещё три" more of the region's drones (``more_in_region``) and a governor's bare sea
-    # (``bare_sea``) add to the district's figure: they are no figure of the region's own land
-    regions = {
-        c.area_id for c in _region_level(claims) if c.rule not in ("more_in_region", "bare_sea")
-    }
+    regions = {c.area_id for c in _region_level(claims) if c.rule not in _ADDED_TO_DISTRICTS}
     by_region: dict[str, list[Claim]] = {}
     for c in claims:
         if c.district_id is not None and c.count is not None:
@@ -258,11 +259,6 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
             rule="sum_of_district_figures",
         )
     )
-
-
-#: Region-level claims that add to a region's districts' figures rather than tell their whole:
-#: "ещё три" more of its drones (``more_in_region``), a governor's bare sea (``bare_sea``)
-_ADDED_TO_DISTRICTS = ("more_in_region", "bare_sea")
 
 
 def _sum_qualifier(parts: list[Claim]) -> Qualifier:
