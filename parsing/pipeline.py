@@ -320,15 +320,19 @@ def parse(
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
+        titled = False  # a head of region named by his title alone ("the regional governor")
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
-            areas[s.index] = (
-                speaker_region(chunk_who, english=english)
-                or governor_region(lchunk_who)
-                # "the regional governor said ...", "губернатор региона": the region in context
-                or (ctx.region if REGION_HEAD_RE.search(lchunk_who) else None)
+            areas[s.index] = speaker_region(chunk_who, english=english) or governor_region(
+                lchunk_who
             )
+            titled = areas[s.index] is None and bool(REGION_HEAD_RE.search(lchunk_who))
         before = copy_context(ctx) if ctx.region is None else None
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
+        if titled:
+            # "the regional governor said ...", "губернатор региона": the region in context once
+            # the sentence was read ("In neighbouring Oryol, the regional governor said three
+            # drones were shot down" after Tula's governor: Oryol's head, his own report)
+            areas[s.index] = ctx.region
         if undecided and (area := areas.get(s.index) or _region_named_after(chunk, f, english)):
             _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
         if f is not None and f.doubts and before is not None:

@@ -35,6 +35,21 @@ class Draft:
     window_areas: set[str] = field(default_factory=set)
 
 
+def _head_area(d: Draft) -> str | None:
+    """The region a draft's head of region speaks for: the one his title names, else, for a
+    governor or a mayor whose title names none ("the governor said five drones were
+    destroyed" after "In the Tula region"), the one region his figures are over."""
+    if d.area is not None or d.reporter not in ("governor", "mayor"):
+        return d.area
+    regions = {
+        c.area_id
+        for _i, f in d.facts
+        for c in f.claims
+        if c.count is not None and not c.area_id.startswith("SEA-") and "+" not in c.area_id
+    }
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
     """ "за сутки" and a window of half a day or more ("с 10:00 3 марта до 08:00 4 марта"):
     the same report told twice; an evening's two hours, or a night, beside "the past 24 hours"
@@ -259,7 +274,9 @@ def group(
         )
         area = (areas or {}).get(i)
         # another head of region speaks ("Meanwhile the Kaluga governor said ..."): his own report
-        switched = current is not None and area is not None and current.area not in (None, area)
+        switched = (
+            current is not None and area is not None and _head_area(current) not in (None, area)
+        )
         if current is not None and current.area is None and area is not None and not current.facts:
             current.area = area
         if f is None:

@@ -189,3 +189,23 @@ def test_a_part_that_fell_in_a_district_leaves_the_region_its_whole_figure() -> 
     assert _claims(text) == [
         ("governor", 3, [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", 1)])
     ]
+
+
+# --- who said it: "the regional governor" of the region his own sentence names ---------------
+def test_the_regional_governor_of_another_region_starts_his_own_report() -> None:
+    text = (
+        "In the Tula region, the governor said five drones had been destroyed. In neighbouring "
+        "Kaluga, the regional governor said two drones had been shot down."
+    )
+    assert _claims(text) == [
+        ("governor", 5, [("RU-TUL", None, 5)]),
+        ("governor", 2, [("RU-KLU", None, 2)]),
+    ]
+
+
+def test_the_regional_governor_after_a_region_is_named_speaks_for_it() -> None:
+    text = (
+        "Ukraine's General Staff said it struck a depot in the Bryansk region. The regional "
+        "governor said four drones had been shot down."
+    )
+    assert _claims(text) == [("governor", 4, [("RU-BRY", None, 4)])]
