@@ -932,7 +932,7 @@ def find_groups(
             # "над Белгородским районом сбиты два, над Яковлевским округом — ещё один": a name of
             # several districts after a district named in the sentence is the one of its region
             mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
-        if mentions:
+        if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
     if sea and not english:
@@ -985,6 +985,28 @@ def _town_again(text: str, t: re.Match[str], at: int, english: bool) -> tuple[in
     if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
         return None
     return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
+
+
+#: A preposition of nearness: "near", "под", "близ", "вблизи", "недалеко от", "возле", "около".
+_NEAR = re.compile(
+    r"(?:near|под|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от)\s", re.IGNORECASE
+)
+
+
+def _locator(
+    text: str, base: int, before: Group, t: re.Match[str], mentions: list[Mention]
+) -> bool:
+    """Whether regions named right after a district or a town with "near"/"под" only say where
+    it lies ("in the Ramenskoye district near Moscow", "в Раменском округе под Москвой"): no
+    place of the report's own."""
+    last = before.mentions[-1].place
+    return (
+        last is not None
+        and last.kind == "district"
+        and _NEAR.match(t.group()) is not None
+        and not text[before.end - base : t.start()].strip(" ,")
+        and all(x.place is not None and x.place.kind == "region" for x in mentions)
+    )
 
 
 def _town_then_list(

@@ -566,6 +566,9 @@ PAST_PERIOD = (
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
     # so long ago: "Two years ago, ...", "A month earlier, ...", "Год назад ...", "Три недели назад"
     r"|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)"
+    # "Earlier this week the ministry said ... 337 drones in a single night": a night of days
+    # ago, not the one this text reports ("ранее на этой неделе" opens on "ранее")
+    r"|earlier\s+this\s+(?:week|month|year)"
     r"|(?:(?:один|два|две|три|четыре|пять|шесть|несколько|\d+)\s+)?"
     r"(?:год|года|лет|месяц\w*|недел\w*)\s+назад|полгода\s+назад)"
     r"(?![\w-])"

@@ -209,3 +209,27 @@ def test_the_regional_governor_after_a_region_is_named_speaks_for_it() -> None:
         "governor said four drones had been shot down."
     )
     assert _claims(text) == [("governor", 4, [("RU-BRY", None, 4)])]
+
+
+# --- a night of days ago: "Earlier this week ... in a single night" ---------------------------
+def test_earlier_this_week_is_a_report_of_its_own_without_this_nights_date() -> None:
+    text = (
+        "The defence ministry said eight drones had been destroyed overnight over the Bryansk "
+        "region. Earlier this week the ministry said it had downed 300 drones in a single night, "
+        "including 60 over the Kursk region."
+    )
+    got = [
+        (r.total, r.night_of, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)
+    ]
+    assert got == [(8, FRIDAY, [("RU-BRY", 8)]), (300, None, [("RU-KRS", 60)])]
+
+
+# --- "the X district near Moscow": the city only says where the district lies ----------------
+def test_a_region_named_near_a_district_is_no_place_of_the_report() -> None:
+    text = (
+        "Drone debris fell in the Ramenskoye district near Moscow, the governor of the Moscow "
+        "Oblast said, adding that two drones had been destroyed."
+    )
+    assert [(r.total, [c.area_id for c in r.claims]) for r in parse(text, FRIDAY)] == [
+        (2, ["RU-MOS", "RU-MOS"])
+    ]
