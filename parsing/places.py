@@ -400,13 +400,16 @@ _EN_TRIGGER = re.compile(
     # the drones hit, named like one where debris fell
     # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,
     # a target, see vocab.TARGET_RE)
-    r"|attacked|targeted|attacks?\s+on(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital)))\s+(?:the\s+)?"
+    r"|attacked|targeted|attacks?\s+on(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
+    # were downed": the regions of a list, like "regions listed included ..."
+    r"|listed)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
 )
 _EN_TRIGGER_START = _trigger_start(
     {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
-     "B": "e", "b": "e", "s": "u", "t": "a"},
+     "B": "e", "b": "e", "s": "u", "t": "a", "l": "i"},
     ignorecase=False,
 )  # fmt: skip
 _EN_SEP = re.compile(

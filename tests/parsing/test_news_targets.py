@@ -233,3 +233,12 @@ def test_a_region_named_near_a_district_is_no_place_of_the_report() -> None:
     assert [(r.total, [c.area_id for c in r.claims]) for r in parse(text, FRIDAY)] == [
         (2, ["RU-MOS", "RU-MOS"])
     ]
+
+
+# --- "listed the X and Y regions among the areas": regions named in a total --------------------
+def test_regions_the_ministry_listed_are_named_without_a_figure() -> None:
+    text = (
+        "Russia's defence ministry said 20 drones were destroyed overnight. It listed the "
+        "Bryansk and Kursk regions among the areas where drones were brought down."
+    )
+    assert _claims(text) == [("mod", 20, [("RU-BRY", None, None), ("RU-KRS", None, None)])]
