@@ -732,7 +732,7 @@ def rule_more_in_region(r: Reading) -> None:
         # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска"): a
         # district of the region after the region's own figure is more of its drones too
         # (``report_rules`` adds them up)
-        if not r.ctx.counted_district:
+        if not r.ctx.counted_district and r.interception:
             _mark_more_in_districts(r, region)
         return
     for _i, it in r.open_items():
@@ -748,8 +748,10 @@ def rule_more_in_region(r: Reading) -> None:
 
 def _mark_more_in_districts(r: Reading, region: str) -> None:
     """ "Над областью сбит один беспилотник. Ещё два подавлены РЭБ в районе Усть-Луги": a
-    district figure counted as "ещё N" after a figure for its region is more of the region's
-    drones, not the same ones told again; its claim is marked ``more_in_district``."""
+    district figure counted as "ещё N" after a figure for its region, in a sentence that downs
+    drones, is more of the region's drones, not the same ones told again ("Ещё один дрон упал в
+    X районе" is where one came down, no more of them); its claim is marked
+    ``more_in_district``."""
     for it in r.items:
         if it.count is None or not it.count.extra:
             continue

@@ -45,3 +45,9 @@ def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
 def test_one_of_them_over_a_district_on_its_own_line_is_a_part() -> None:
     text = "Над Белгородской областью сбиты три беспилотника. Один из них — в Белгородском районе."
     assert _rows(text) == [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:belgorodsky", 1)]
+
+
+def test_one_more_that_fell_in_a_district_is_where_it_came_down() -> None:
+    # "упал" tells where a drone came down, not one more shot down
+    text = "Над Белгородской областью сбиты два беспилотника. Ещё один дрон упал в Белгородском районе."
+    assert _region_figure(text) == 2
