@@ -389,6 +389,8 @@ def rule_fronted_place(r: Reading) -> None:
         return
     if nxt.count is None or nxt.count.subset or nxt.count.attempt:
         return
+    if _BARE_SEA_ITEM.search(r.of(nxt)):
+        return  # "над Севастополем работала ПВО: сбиты пять над морем": the sea is its place
     first.count = nxt.count
     nxt.counts = nxt.counts[1:]
     nxt.count = nxt.counts[0] if nxt.counts else None

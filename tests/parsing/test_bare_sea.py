@@ -31,3 +31,15 @@ def test_a_sea_named_is_no_bare_sea() -> None:
 def test_a_region_without_a_coast_gets_no_sea_figure() -> None:
     text = "Four drones were shot down over the sea and one over the Kursk region."
     assert _rows(text) == [("RU-KRS", None, 1)]
+
+
+def test_a_bare_sea_after_a_fronted_region_is_still_the_sea_s_figure() -> None:
+    # the region before the colon frames the sentence; the sea is where the five came down,
+    # and the town's one is more of the region's drones
+    text = (
+        "Ночью над Краснодарским краем работала ПВО: сбиты пять беспилотников над морем и один "
+        "над Новороссийском."
+    )
+    rows = _rows(text)
+    assert sum(n or 0 for a, d, n in rows if d is None) == 6
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 1) in rows
