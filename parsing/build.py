@@ -12,7 +12,7 @@ from parsing.harm import casualties, damage
 from parsing.model import Claim, Qualifier, Report, Reporter
 from parsing.reading import TotalCandidate
 from parsing.report_rules import REPORT_RULES, ReportReading
-from parsing.retellings import components, drop_retellings
+from parsing.retellings import components, drop_retellings, drop_retold_targets
 from parsing.segment import Draft
 from parsing.text import Sentence
 from parsing.word_start import word_start
@@ -138,7 +138,7 @@ def build(
     heard()
     if reporter in ("mayor", "media") or not claims:
         # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
-        claims.extend(c for _i, f in draft.facts for c in f.target_claims)
+        claims.extend(drop_retold_targets(draft.facts))
     claims = _dedupe(claims)
     heard()
     claims = _moscow_region_for(claims, reporter, english=english)

@@ -49,6 +49,10 @@ class SentenceFacts:
     target_claims: list[Claim] = field(default_factory=list)  # counts of drones bound for Moscow
     totals: list[TotalCandidate] = field(default_factory=list)
     timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
+    #: its figures all count drones beyond those told before it ("сбиты ещё два", "two more
+    #: were downed"): no retelling of a sentence that does not (a lede and its quote both say
+    #: "ещё" or neither)
+    more: bool = False
     attempt: Count | None = None
     #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
     unsized_attempt: bool = False

@@ -110,8 +110,8 @@ def drop_retellings(
             continue
         # which b a drops does not depend on the order b are tried in (only on a and b)
         for b in candidates(a):
-            if a == b or b in dropped:
-                continue
+            if a == b or b in dropped or per[a][1].more != per[b][1].more:
+                continue  # "сбиты два ... Позже сбиты ещё два": more, never the same told again
             ca, cb = per[a][2], per[b][2]
             comp_a, comp_b = comps[a], comps[b]
             if not comp_b <= comp_a:
@@ -177,3 +177,23 @@ def _night_to_retold(reports: list[Report], j: int, retelling: Report) -> None:
     told = reports[j]
     if told.night_of is None and told.window is None and retelling.night_of is not None:
         reports[j] = replace(told, night_of=retelling.night_of)
+
+
+def drop_retold_targets(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
+    """The figures of drones bound for Moscow, one copy where a lede retells the mayor's quote:
+    "Two drones flying toward Moscow were shot down, Sobyanin said. 'Air defence repelled an
+    attack by two drones flying toward Moscow,' he wrote" is two. A sentence whose figures are
+    those of a later one (neither a timed line, both or neither telling "ещё"/"more") is that
+    one told first; timed lines are events of their own."""
+    keyed = [
+        (f, (tuple(sorted((c.area_id, c.count or 0) for c in f.target_claims)), f.more))
+        for _i, f in facts
+        if f.target_claims
+    ]
+    last = {key: k for k, (f, key) in enumerate(keyed) if not f.timestamped}
+    return [
+        c
+        for k, (f, key) in enumerate(keyed)
+        if f.timestamped or last[key] == k
+        for c in f.target_claims
+    ]

@@ -457,6 +457,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
+    # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
+    r.facts.more = bool(counts) and all(c.extra for c in counts)
     r.facts.region = ctx.region
     r.facts.titled = ctx.titled
     r.facts.downs = interception

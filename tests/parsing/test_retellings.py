@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsing import parse
 from parsing.model import Claim
 from parsing.reading import SentenceFacts
 from parsing.retellings import components, drop_retellings
@@ -23,7 +24,7 @@ def _pairwise(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     dropped: set[int] = set()
     for a in live:
         for b in live:
-            if a == b or a in dropped or b in dropped:
+            if a == b or a in dropped or b in dropped or per[a][1].more != per[b][1].more:
                 continue
             ca, cb = per[a][2], per[b][2]
             if not comps(cb) <= comps(ca):
@@ -64,8 +65,9 @@ _claim = st.builds(
 )
 _facts = st.lists(
     st.builds(
-        lambda claims, stamped: SentenceFacts(claims=claims, timestamped=stamped),
+        lambda claims, stamped, more: SentenceFacts(claims=claims, timestamped=stamped, more=more),
         st.lists(_claim, max_size=5),
+        st.booleans(),
         st.booleans(),
     ),
     max_size=12,
@@ -90,3 +92,37 @@ def test_a_lede_retold_by_the_quote() -> None:
     )
     assert drop_retellings([(0, lede), (1, quote)]) == quote.claims
     assert drop_retellings([(0, quote), (1, lede)]) == quote.claims
+
+
+def test_more_of_the_same_area_is_no_retelling() -> None:
+    """ "ещё два" over the same area after "два" is two more, not the first two told again."""
+    text = "Над Курской областью сбиты два беспилотника. Позже над Курской областью сбиты ещё два."
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 2), ("RU-KRS", 2)]
+
+
+def test_a_lede_and_its_quote_both_saying_more_are_one_figure() -> None:
+    text = (
+        "Над Курской областью сбиты ещё два беспилотника, сообщил губернатор. "
+        "«Ещё два беспилотника сбиты над Курской областью», — написал он."
+    )
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 2)]
+
+
+def test_the_mayor_s_figure_retold_by_his_quote_is_one_figure() -> None:
+    text = (
+        'Two drones flying toward Moscow were shot down overnight, the mayor said. "Air defence '
+        'forces repelled an attack by two drones flying toward Moscow," he wrote.'
+    )
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 2)]
+
+
+def test_the_mayor_s_two_more_are_more() -> None:
+    text = (
+        "Two drones flying toward Moscow were shot down, the mayor said. Later, two more drones "
+        "flying toward Moscow were downed, he added."
+    )
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 2), ("RU-MOW", 2)]
