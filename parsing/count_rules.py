@@ -47,6 +47,8 @@ def rule_paren_count(r: Reading) -> None:
     if "(" not in r.text:
         return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
     done: list[tuple[int, int]] = []
+    if "respectively" in r.low or "соответственно" in r.low:
+        _respectively_in_parens(r, done)
     if not r.english:
         if r.interception:
             _paren_after_places(r, done)
@@ -73,6 +75,50 @@ def rule_paren_count(r: Reading) -> None:
         done.append((a, b))
     if r.interception:
         _paren_after_places(r, done)
+
+
+#: "over the Kursk and Belgorod regions (13 and 9 respectively)", "над Курской и Белгородской
+#: областями (13 и 9 соответственно)": the figures of the places before it, in their order.
+_RESPECTIVELY_PAREN = re.compile(
+    r"\(\s*(?P<nums>(?:\d{1,4}|[a-zа-яе]+)(?:\s*(?:,|\band\b|\bи\b)\s*(?:\d{1,4}|[a-zа-яе]+)){1,5})"
+    r"\s*,?\s*(?:respectively|соответственно)\s*\)",
+    re.IGNORECASE,
+)
+_FIGURE_WORD = re.compile(r"\d{1,4}|[^\W\d_]+")
+
+
+def _respectively_in_parens(r: Reading, done: list[tuple[int, int]]) -> None:
+    """The places right before "(13 and 9 respectively)" take its figures in order; the count
+    before the places (their sum, often) stays the report's total."""
+    for m in _RESPECTIVELY_PAREN.finditer(r.text):
+        figures = [
+            (w, r.base + m.start("nums") + w.start())
+            for w in _FIGURE_WORD.finditer(m["nums"])
+            if w.group().lower() not in ("and", "и")
+        ]
+        values = [
+            int(w.group()) if w.group().isdecimal() else words_value(w.group()) for w, _a in figures
+        ]
+        at = r.base + m.start()
+        before = sorted(
+            (p for it in r.items for p in it.placed if p.end <= at), key=lambda p: p.start
+        )[-len(figures) :]
+        if len(before) != len(figures) or any(v is None for v in values):
+            continue
+        for p, (w, a), v in zip(before, figures, values, strict=True):
+            count = Count(v or 0, a, a + len(w.group()))
+            r.claim(
+                None, p.place, count, join_spans((p.start, p.end), (a, count.end)), "respectively"
+            )
+        # the places and the parenthesis are used; a count between them ("над X и Y областями
+        # уничтожены 22 (13 и 9 соответственно)") is their sum stated, the total
+        for it in r.items:
+            for c in it.counts:
+                if before[-1].end <= c.start < at and c.drone:
+                    r.total(c, 1)
+        _used(r, before[0].start, before[-1].end)
+        _used(r, at, r.base + m.end())
+        done.append((before[0].start, r.base + m.end()))
 
 
 #: "Белгородский район (2), Шебекинский городской округ (3)": a name in the nominative, its
