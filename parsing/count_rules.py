@@ -14,6 +14,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place, find_place, region_names
+from parsing.model import Qualifier
 from parsing.morph import adjective_nominative
 from parsing.numbers import words_value
 from parsing.places import Group, paren_figure
@@ -359,6 +360,37 @@ def _name_dash_en(r: Reading) -> None:
             continue
         a, b = r.base + m.start("name"), r.base + m.end()
         r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
+        _used(r, a, b)
+
+
+#: "The Bryansk region accounted for 12 of them", "with the Kursk region accounting for
+#: eight": a region, the subject of "accounted for", and its share of the drones counted.
+ACCOUNTED_FOR = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+"
+    r"(?:[Rr]egion|Oblast|Krai|[Tt]erritory))\s+(?:accounted|accounting|accounts)\s+for\s+"
+    r"(?:(?P<approx>about|around|some|nearly|almost)\s+|(?P<least>more\s+than|at\s+least|over)\s+)?"
+    r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)(?![\w-])"
+    # the drones, never the people hurt: "12 of them", "12 drones", "12." (not "12 of the injured")
+    r"(?=\s*(?:[,.;)]|$|of\s+(?:them|these|those|the\s+(?:drones|UAVs|total))\b|(?:drones|UAVs)\b|and\s))"
+)
+
+
+def rule_accounted_for(r: Reading) -> None:
+    """ "Russia said it downed 30 drones. The Bryansk region accounted for 12 of them": the
+    region is the subject, the figure its own (``accounted_for``); the count before stays the
+    total."""
+    if not r.english or "account" not in r.low:
+        return
+    for m in ACCOUNTED_FOR.finditer(r.text):
+        n = m["n"]
+        value = int(n) if n.isdecimal() else words_value(n)
+        place = find_any_place([m["name"]], r.ctx.region) if value is not None else None
+        if value is None or place is None or place.kind != "region":
+            continue
+        qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
+        a, b = r.base + m.start("name"), r.base + m.end()
+        count = Count(value, r.base + m.start("n"), b, qualifier)
+        r.claim(None, place, count, (a, b), "accounted_for")
         _used(r, a, b)
 
 

@@ -18,10 +18,12 @@ from collections.abc import Callable
 from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
 from parsing.count_rules import (
+    ACCOUNTED_FOR,
     DASH_NAME_RU,
     NAME_DASH_EN_LINE,
     NAME_DASH_RU,
     count_dash_name_at,
+    rule_accounted_for,
     rule_added_count,
     rule_all_destroyed,
     rule_attempt,
@@ -86,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     rule_paren_count,
     rule_name_dash_count,
     rule_count_dash_name,
+    rule_accounted_for,
     rule_attempt,
     rule_of_which,
     rule_fronted_place,
@@ -284,6 +287,7 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
             or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
             or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
+            or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )
     ):
@@ -354,6 +358,7 @@ PATTERNS_AFTER_CLAIMS = (
     _MORE_LINE,
     _PLACE_DASH_LINE,
     _PLACE_FIGURE_LINE,
+    ACCOUNTED_FOR,
     _TIMESTAMP,
 )
 

@@ -1734,6 +1734,9 @@ T_RANGE_EN = (
 )
 
 T_EN_FRONTED = "In Belgorod, two drones were shot down overnight, the governor said."
+T_EN_ACCOUNTED = (
+    "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them."
+)
 T_RU_FRONTED = "Над Курской областью, по словам губернатора, ночью сбиты три БПЛА."
 
 GOLDEN_SAMPLES = [
@@ -1749,6 +1752,29 @@ GOLDEN_SAMPLES = [
                     C(T_EN_FRONTED, "Belgorod, two", "RU-BEL", 2, "count_over_place", en=True),
                 ],
                 total=2,
+                night=P,
+            )
+        ],
+    ),
+    # a region as the subject of "accounted for" has its share; the count before is the total
+    (
+        "en-region-accounted-for",
+        T_EN_ACCOUNTED,
+        [
+            R(
+                T_EN_ACCOUNTED,
+                "mod",
+                [
+                    C(
+                        T_EN_ACCOUNTED,
+                        "Bryansk region accounted for 12",
+                        "RU-BRY",
+                        12,
+                        "accounted_for",
+                        en=True,
+                    ),
+                ],
+                total=30,
                 night=P,
             )
         ],
@@ -6474,6 +6500,7 @@ BY_RULE = {
     "list_share_is_no_total": ["ru-list-share-is-no-total"],
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
+    "accounted_for": ["en-region-accounted-for"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],
