@@ -904,13 +904,23 @@ def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
     """Keep the one district a town found in several gives its name to, if one does.
 
     A town that names a district is its seat, and a place reports name far more often than a
-    village of the same name elsewhere: "Россошь" is the town of the Россошанский район, not
-    the village in the Репьёвский район of the same region.
+    village of the same name elsewhere: "Россошь" (and "Rossosh") is the town of the
+    Россошанский район, not the village in the Репьёвский район of the same region.
     """
-    adjectives = set(_town_adjectives(town))
-    seats = [
-        c for c in found if c.entry.source == "town" and _clean(c.entry.name_ru)[0] in adjectives
-    ]
+    if _CYRILLIC_RE.search(town):
+        adjectives = set(_town_adjectives(town))
+        seats = [
+            c
+            for c in found
+            if c.entry.source == "town" and _clean(c.entry.name_ru)[0] in adjectives
+        ]
+    else:
+        # "Rossosh district": the district whose English name the town's begins ("Rossoshansky")
+        seats = [
+            c
+            for c in found
+            if c.entry.source == "town" and latin_key(c.entry.name_en).startswith(town)
+        ]
     return seats if len(seats) == 1 else found
 
 
@@ -1022,7 +1032,7 @@ def resolve(name: str, region: str | None = None) -> Place:
         where = f" (region={region!r})" if region else ""
         msg = f"no place matches {name!r} well enough{where}"
         raise UnknownPlaceError(msg)
-    town = query.words[0] if query.script == "cyr" and len(query.words) == 1 else ""
+    town = query.words[0] if len(query.words) == 1 else ""
     chosen = _choose(name, found, context, query.subtype, town)
     e = chosen.entry
     return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, round(chosen.score, 3))

@@ -221,6 +221,8 @@ TOWNS = [
     # a town that names its district, and a village of its name in another district: the seat
     ("Россошь", None, "RU-VOR:rossoshansky"),
     ("над Россошью", None, "RU-VOR:rossoshansky"),
+    ("Rossosh district", None, "RU-VOR:rossoshansky"),  # and in English
+    ("Rossosh", "RU-VOR", "RU-VOR:rossoshansky"),
 ]
 
 # the gaps found on the samples and the corpus: districts named after their town, English
