@@ -16,7 +16,7 @@ from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place, find_place, region_names
 from parsing.model import Qualifier
 from parsing.morph import adjective_nominative
-from parsing.numbers import words_value
+from parsing.numbers import figure_value, words_value
 from parsing.places import Group, paren_figure
 from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim, names_drone
 from parsing.text import lower
@@ -61,7 +61,7 @@ def rule_paren_count(r: Reading) -> None:
         if not m["name"][0].isupper() or (m["bare"] and not r.interception):
             continue
         n = m["n"] or m["bare"]
-        value = int(n) if n.isdecimal() else words_value(n)
+        value = figure_value(n)
         if value is None:
             continue
         place = find_any_place([f"{m['name']} Region", m["name"]], None)
@@ -97,9 +97,7 @@ def _respectively_in_parens(r: Reading, done: list[tuple[int, int]]) -> None:
             for w in _FIGURE_WORD.finditer(m["nums"])
             if w.group().lower() not in ("and", "и")
         ]
-        values = [
-            int(w.group()) if w.group().isdecimal() else words_value(w.group()) for w, _a in figures
-        ]
+        values = [figure_value(w.group()) for w, _a in figures]
         at = r.base + m.start()
         before = sorted(
             (p for it in r.items for p in it.placed if p.end <= at), key=lambda p: p.start
@@ -153,12 +151,10 @@ _FIGURE_PAREN = re.compile(
 )
 
 
-def _figure_value(n: str) -> tuple[int, int] | None:
+def _row_figure(n: str) -> tuple[int, int] | None:
     """A row's figure in digits or words and where it starts in ``n``: two words that are no
     number may end in one ("уничтожены семь" -> 7 from its second word)."""
-    if n.isdecimal():
-        return int(n), 0
-    value = words_value(n)
+    value = figure_value(n)
     if value is not None:
         return value, 0
     last = n.rsplit(None, 1)[-1]
@@ -170,7 +166,7 @@ def _figure_then_paren_place(r: Reading, done: list[tuple[int, int]]) -> None:
     """ "сбиты 20 БПЛА: 11 БПЛА (Брянская обл.), 6 БПЛА (Курская обл.)": the place in
     parentheses after a figure is the figure's (a row written figure first)."""
     for m in _FIGURE_PAREN.finditer(r.text):
-        found = _figure_value(m["n"])
+        found = _row_figure(m["n"])
         if found is None:
             continue
         value, skip = found
@@ -319,16 +315,29 @@ def rule_name_dash_count(r: Reading) -> None:
         return
     for m in name_dash_rows(r.text):
         n = m["n"]
-        value = int(n) if n.isdecimal() else words_value(n)
+        value = figure_value(n)
         if value is None:
             continue
         name = _nominative(m["name"]) if m["gen"] else m["name"]
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
         if place is None or (" " not in m["name"] and place.score < 0.95):
             continue  # one word that only looks like a name ("Сегодня — 5")
-        a, b = r.base + m.start("name"), r.base + m.end()
-        r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
-        _used(r, a, b)
+        _claim_named(r, m, place, value, "name_dash_count")
+
+
+def _claim_named(
+    r: Reading,
+    m: re.Match[str],
+    place: Resolved,
+    value: int,
+    rule: str,
+    qualifier: Qualifier = "exact",
+) -> None:
+    """Claim ``place`` with ``value``, the figure of match ``m`` (its ``n`` group), the span
+    from its ``name`` group to its end; no other rule reads them again."""
+    a, b = r.base + m.start("name"), r.base + m.end()
+    r.claim(None, place, Count(value, r.base + m.start("n"), b, qualifier), (a, b), rule)
+    _used(r, a, b)
 
 
 #: What every row of ``NAME_DASH_EN`` ends with: its dash (or colon), the figure (a number or a
@@ -351,16 +360,14 @@ def _name_dash_en(r: Reading) -> None:
         if m is None:
             continue
         n = m["n"]
-        value = int(n) if n.isdecimal() else words_value(n)
+        value = figure_value(n)
         name = m["name"]
         if value is None or name.split()[0] in vocab.EN_STOP:
             continue
         place = find_any_place([name], r.ctx.region)
         if place is None or (" " not in name and place.score < 0.95):
             continue
-        a, b = r.base + m.start("name"), r.base + m.end()
-        r.claim(None, place, Count(value, r.base + m.start("n"), b), (a, b), "name_dash_count")
-        _used(r, a, b)
+        _claim_named(r, m, place, value, "name_dash_count")
 
 
 #: "The Bryansk region accounted for 12 of them", "with the Kursk region accounting for
@@ -383,15 +390,12 @@ def rule_accounted_for(r: Reading) -> None:
         return
     for m in ACCOUNTED_FOR.finditer(r.text):
         n = m["n"]
-        value = int(n) if n.isdecimal() else words_value(n)
+        value = figure_value(n)
         place = find_any_place([m["name"]], r.ctx.region) if value is not None else None
         if value is None or place is None or place.kind != "region":
             continue
         qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
-        a, b = r.base + m.start("name"), r.base + m.end()
-        count = Count(value, r.base + m.start("n"), b, qualifier)
-        r.claim(None, place, count, (a, b), "accounted_for")
-        _used(r, a, b)
+        _claim_named(r, m, place, value, "accounted_for", qualifier)
 
 
 #: A row written figure first: "уничтожены 12 БПЛА: 8 — Курская область, 4 — Белгородская
@@ -413,7 +417,7 @@ def count_dash_name_at(text: str) -> list[tuple[re.Match[str], re.Match[str], in
         if f is None:
             continue
         n = f["n"]
-        value = int(n) if n.isdecimal() else words_value(n)
+        value = figure_value(n)
         if value is not None:
             out.append((f, m, value))
     return out

@@ -179,6 +179,11 @@ class Number:
     end: int
 
 
+def figure_value(text: str) -> int | None:
+    """Return a figure written in digits ("12") or in words ("twelve", "двенадцать")."""
+    return int(text) if text.isdecimal() else words_value(text)
+
+
 def words_value(phrase: str) -> int | None:
     """Return the value of a run of number words ("сто сорок один" -> 141), None if malformed.
 

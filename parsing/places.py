@@ -22,7 +22,7 @@ from parsing.morph import (
     is_possessive,
     noun_lemmas,
 )
-from parsing.numbers import words_value
+from parsing.numbers import figure_value
 from parsing.vocab import (
     EN_STOP,
     FOREIGN,
@@ -963,7 +963,7 @@ def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
     m = _PAREN_FIGURE.match(text, at)
     if m is None:
         return None
-    value = int(m["n"]) if m["n"].isdecimal() else words_value(m["n"])
+    value = figure_value(m["n"])
     return None if value is None else (m, value)
 
 

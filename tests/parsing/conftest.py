@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 import geo
-from parsing import lookup
+from parsing import lookup, parse
 
 
 @dataclass(frozen=True)
@@ -172,3 +172,21 @@ def fake_gazetteer() -> Iterator[None]:
     lookup.use_resolver(fake_resolve)
     yield
     lookup.use_resolver(None)
+
+
+#: A claim as the tests compare it: area, district, count.
+Row = tuple[str, str | None, int | None]
+
+
+def claim_rows(text: str) -> list[Row]:
+    """(area, district, count) of every claim of every report of ``text``, in the parser's order."""
+    return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
+
+
+def report_rows(text: str) -> list[Row]:
+    """(area, district, count) of the claims of the one report of ``text``, sorted by place."""
+    (report,) = parse(text)
+    return sorted(
+        ((c.area_id, c.district_id, c.count) for c in report.claims),
+        key=lambda r: (r[0], r[1] or "", r[2] or 0),
+    )

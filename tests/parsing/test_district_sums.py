@@ -8,14 +8,7 @@ written for these tests in our own words (the stand-in gazetteer of conftest.py)
 from __future__ import annotations
 
 from parsing import parse
-
-
-def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
-    (report,) = parse(text)
-    return sorted(
-        ((c.area_id, c.district_id, c.count) for c in report.claims),
-        key=lambda r: (r[0], r[1] or "", r[2] or 0),
-    )
+from tests.parsing.conftest import report_rows
 
 
 def _region_figure(text: str) -> int:
@@ -29,7 +22,7 @@ def test_more_over_a_district_after_the_regions_figure_adds_to_it() -> None:
         "Ещё два подавлены средствами РЭБ над Шебекинским округом."
     )
     assert _region_figure(text) == 5
-    assert ("RU-BEL", "RU-BEL:shebekinsky", 2) in _rows(text)
+    assert ("RU-BEL", "RU-BEL:shebekinsky", 2) in report_rows(text)
 
 
 def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
@@ -44,7 +37,7 @@ def test_more_after_a_districts_figure_goes_on_with_the_breakdown() -> None:
 
 def test_one_of_them_over_a_district_on_its_own_line_is_a_part() -> None:
     text = "Над Белгородской областью сбиты три беспилотника. Один из них — в Белгородском районе."
-    assert _rows(text) == [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:belgorodsky", 1)]
+    assert report_rows(text) == [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:belgorodsky", 1)]
 
 
 def test_one_more_that_fell_in_a_district_is_where_it_came_down() -> None:

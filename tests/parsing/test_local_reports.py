@@ -11,11 +11,7 @@ from datetime import date
 import pytest
 
 from parsing import parse, vocab
-
-
-def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
-
+from tests.parsing.conftest import claim_rows
 
 # ---------------------------------------------------------------- a name of several places
 
@@ -24,7 +20,7 @@ def test_a_district_in_several_regions_is_not_decided_by_its_bare_adjective() ->
     # "Каменский район" lies in two regions; "Каменский" alone is a town's okrug in a third
     text = "Этой ночью над Каменским районом уничтожены два беспилотника."
     reports = parse(text)
-    assert _rows(text) == []
+    assert claim_rows(text) == []
     assert [why for r in reports for why, _span in r.doubts] == ["Каменский район"]
 
 
@@ -32,7 +28,7 @@ def test_a_subset_over_a_district_of_the_named_region_is_that_district() -> None
     text = (
         "Над Ростовской областью уничтожены 11 беспилотников, из них пять — над Каменским районом."
     )
-    assert _rows(text) == [("RU-ROS", None, 11), ("RU-ROS", "RU-ROS:kamensky", 5)]
+    assert claim_rows(text) == [("RU-ROS", None, 11), ("RU-ROS", "RU-ROS:kamensky", 5)]
 
 
 # ---------------------------------------------------------------- tallies since long ago
@@ -56,7 +52,7 @@ def test_a_tally_since_the_start_of_a_year_month_or_war_is_no_figure(tally: str)
 
 def test_the_day_s_running_count_is_still_a_figure() -> None:
     text = "С начала суток над Брянской областью уничтожены семь беспилотников."
-    assert _rows(text) == [("RU-BRY", None, 7)]
+    assert claim_rows(text) == [("RU-BRY", None, 7)]
 
 
 # ---------------------------------------------------------------- who said it
@@ -93,12 +89,12 @@ def test_a_head_named_by_the_region_or_district_he_heads(text: str, reporter: st
 )
 def test_an_adjective_and_a_coast_feature_is_a_place(where: str) -> None:
     text = f"Губернатор Краснодарского края: {where} сбиты два беспилотника."
-    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 2), ("RU-KDA", None, 2)]
+    assert claim_rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 2), ("RU-KDA", None, 2)]
 
 
 def test_a_feature_the_gazetteer_does_not_know_is_no_place() -> None:
     text = "Губернатор Краснодарского края: в районе Дальней косы сбиты два беспилотника."
-    assert _rows(text) == [("RU-KDA", None, 2)]
+    assert claim_rows(text) == [("RU-KDA", None, 2)]
 
 
 # ---------------------------------------------------------------- a part of a figure
@@ -109,13 +105,13 @@ def test_one_of_the_drones_is_the_district_s_figure_not_the_region_s() -> None:
         "Губернатор Краснодарского края сообщил, что один из беспилотников сбили над морем "
         "в районе Голубой бухты."
     )
-    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, None)]
+    assert claim_rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, None)]
     assert [r.total for r in parse(text)] == [None]
 
 
 def test_one_drone_alone_is_also_the_region_s_figure() -> None:
     text = "Губернатор Краснодарского края сообщил, что в районе Голубой бухты сбит беспилотник."
-    assert _rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, 1)]
+    assert claim_rows(text) == [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, 1)]
 
 
 # ---------------------------------------------------------------- jammed down
@@ -129,12 +125,12 @@ def test_one_drone_alone_is_also_the_region_s_figure() -> None:
     ],
 )
 def test_a_drone_caught_by_electronic_warfare_is_down(text: str) -> None:
-    assert _rows(text) == [("RU-TUL", None, 1)]
+    assert claim_rows(text) == [("RU-TUL", None, 1)]
 
 
 def test_drones_caught_by_electronic_warfare_are_counted() -> None:
     text = "Губернатор Тульской области: над регионом четыре дрона попали под действие РЭБ."
-    assert _rows(text) == [("RU-TUL", None, 4)]
+    assert claim_rows(text) == [("RU-TUL", None, 4)]
 
 
 # ---------------------------------------------------------------- an earlier post
@@ -180,15 +176,15 @@ def test_name_first_rows_equal_figure_first_rows() -> None:
     figure_first = (
         "Над регионами сбиты 9 дронов: семь — над Подмосковьем, два — над Брянской областью."
     )
-    assert [(a, c) for a, _d, c in _rows(name_first)] == [("RU-MOS", 7), ("RU-BRY", 2)]
-    assert [(a, c) for a, _d, c in _rows(name_first)] == [
-        (a, c) for a, _d, c in _rows(figure_first)
+    assert [(a, c) for a, _d, c in claim_rows(name_first)] == [("RU-MOS", 7), ("RU-BRY", 2)]
+    assert [(a, c) for a, _d, c in claim_rows(name_first)] == [
+        (a, c) for a, _d, c in claim_rows(figure_first)
     ]
 
 
 def test_a_dash_after_a_word_that_is_no_place_is_no_row() -> None:
     text = "Итог — 5. Над Курской областью сбиты три дрона."
-    assert _rows(text) == [("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-KRS", None, 3)]
 
 
 # ---------------------------------------------------------------- heads and names
@@ -196,7 +192,7 @@ def test_a_dash_after_a_word_that_is_no_place_is_no_row() -> None:
 
 def test_a_republic_s_head_may_be_capitalised() -> None:
     text = "Над Чувашской Республикой и Татарстаном сбиты пять беспилотников."
-    assert _rows(text) == [("RU-CU", None, None), ("RU-TA", None, None)]
+    assert claim_rows(text) == [("RU-CU", None, None), ("RU-TA", None, None)]
     assert [r.total for r in parse(text)] == [5]
 
 
@@ -206,7 +202,7 @@ def test_a_republic_s_head_may_be_capitalised() -> None:
 )
 def test_an_okrug_named_after_its_head_noun(where: str) -> None:
     text = f"Губернатор Московской области: {where} уничтожен беспилотник."
-    assert _rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
+    assert claim_rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
 
 
 # ---------------------------------------------------------------- figures set right, totals
@@ -220,7 +216,7 @@ def test_an_okrug_named_after_its_head_noun(where: str) -> None:
     ],
 )
 def test_not_this_figure_but_that_one(text: str) -> None:
-    assert _rows(text) == [("RU-BRY", None, 14)]
+    assert claim_rows(text) == [("RU-BRY", None, 14)]
 
 
 def test_not_less_than_is_a_bound_not_a_correction() -> None:
@@ -304,7 +300,7 @@ def test_a_night_from_one_day_to_the_next_is_the_second_day_s(phrase: str, night
 def test_a_place_before_a_colon_heads_the_figures(
     text: str, rows: list[tuple[str, str | None, int]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ---------------------------------------------------------------- the night holds its window
@@ -363,7 +359,7 @@ def test_all_of_them_destroyed_takes_the_attempt_s_figure() -> None:
         "Противник предпринял попытку атаки с помощью семи беспилотников на объекты в "
         "Брянской области. Все они были уничтожены средствами ПВО."
     )
-    assert _rows(text) == [("RU-BRY", None, 7)]
+    assert claim_rows(text) == [("RU-BRY", None, 7)]
 
 
 def test_the_drones_a_region_was_attacked_with_are_no_figure() -> None:
@@ -371,7 +367,7 @@ def test_the_drones_a_region_was_attacked_with_are_no_figure() -> None:
         "ВСУ атаковали Брянскую область с использованием 12 беспилотников, 10 из них сбиты "
         "над Погарским районом."
     )
-    assert _rows(text) == [("RU-BRY", "RU-BRY:pogarsky", 10), ("RU-BRY", None, 10)]
+    assert claim_rows(text) == [("RU-BRY", "RU-BRY:pogarsky", 10), ("RU-BRY", None, 10)]
     # the place between the attack verb and its figure does not make the figure a total
     text = "ВСУ атаковали Брянскую область 12 беспилотниками, 10 из них сбиты."
     assert [r.total for r in parse(text)] == [10]
@@ -427,13 +423,13 @@ def test_a_head_of_region_named_far_after_decides_nothing() -> None:
 )
 def test_tens_and_hundreds_counted_as_units(words: str, value: int) -> None:
     text = f"Над Курской областью уничтожены {words} беспилотников."
-    assert _rows(text) == [("RU-KRS", None, value)]
+    assert claim_rows(text) == [("RU-KRS", None, value)]
 
 
 @pytest.mark.parametrize("words", ["десятки", "сотни", "несколько десятков"])
 def test_tens_or_hundreds_without_a_number_are_no_figure(words: str) -> None:
     text = f"Над Курской областью уничтожены {words} беспилотников."
-    assert _rows(text) == [("RU-KRS", None, None)]
+    assert claim_rows(text) == [("RU-KRS", None, None)]
 
 
 def test_about_two_tens_is_approximate() -> None:
@@ -449,7 +445,7 @@ def test_a_line_of_places_with_dashes_goes_on_with_the_report() -> None:
         "В небе над Калужской областью уничтожены 9 БПЛА. Над Тарусским районом — 5, "
         "над Кировским — 4."
     )
-    assert _rows(text) == [
+    assert claim_rows(text) == [
         ("RU-KLU", None, 9),
         ("RU-KLU", "RU-KLU:tarussky", 5),
         ("RU-KLU", "RU-KLU:kirovsky", 4),
@@ -467,7 +463,7 @@ def test_a_line_of_places_with_dashes_goes_on_with_the_report() -> None:
     ],
 )
 def test_drones_after_another_weapon_share_its_place(text: str) -> None:
-    assert _rows(text) == [("RU-BEL", None, 4)]
+    assert claim_rows(text) == [("RU-BEL", None, 4)]
 
 
 # ---------------------------------------------------------------- a list the gazetteer half knows
@@ -483,7 +479,7 @@ def test_a_list_under_one_head_shares_its_figure_when_one_name_is_unknown() -> N
 
 def test_one_known_district_of_two_heads_keeps_its_figure() -> None:
     text = "Губернатор Калужской области: над Тарусским районом у деревни Хвойное сбиты три БПЛА."
-    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 3), ("RU-KLU", None, 3)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:tarussky", 3), ("RU-KLU", None, 3)]
 
 
 # ---------------------------------------------------------------- the mayor's timed lines
@@ -518,15 +514,15 @@ def test_the_first_line_is_no_recap_of_the_lines_after_it() -> None:
 
 def test_a_repelled_attack_is_its_drones_shot_down() -> None:
     text = "Над Курской областью отражена атака четырёх беспилотников."
-    assert _rows(text) == [("RU-KRS", None, 4)]
+    assert claim_rows(text) == [("RU-KRS", None, 4)]
 
 
 def test_another_window_s_figure_in_the_same_sentence_is_not_added() -> None:
     text = "Над Курской областью с 8:00 до 14:00 перехвачены 9 БПЛА, с 14:00 до 20:00 — ещё 6."
-    assert _rows(text) == [("RU-KRS", None, 9)]
+    assert claim_rows(text) == [("RU-KRS", None, 9)]
     # a time point in the clause is the same report: its figure adds
     text = "Над Курской областью в 05:20 сбит один беспилотник, в 05:45 — еще два."
-    assert _rows(text) == [("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-KRS", None, 3)]
 
 
 # ---------------------------------------------------------------- rows written figure first
@@ -542,13 +538,13 @@ def test_another_window_s_figure_in_the_same_sentence_is_not_added() -> None:
     ],
 )
 def test_a_row_may_give_its_figure_before_its_place(text: str) -> None:
-    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
     assert [r.total for r in parse(text)] == [9]
 
 
 def test_a_figure_before_a_dash_and_a_word_that_is_no_place_is_no_row() -> None:
     text = "Над Брянской областью сбиты 4 БПЛА: 2 — Сегодня утром, 2 — ночью."
-    assert _rows(text) == [("RU-BRY", None, 4)]
+    assert claim_rows(text) == [("RU-BRY", None, 4)]
 
 
 # ---------------------------------------------------------------- lists the grammar must read on
@@ -557,7 +553,7 @@ def test_a_figure_before_a_dash_and_a_word_that_is_no_place_is_no_row() -> None:
 def test_a_republic_after_and_territory_is_the_next_place_of_the_list() -> None:
     # "и территорией Республики Крым": the place noun is no adjective of the head after it
     text = "Над акваторией Черного моря и территорией Республики Крым сбиты по два беспилотника."
-    assert _rows(text) == [("SEA-BLACK", None, 2), ("UA-43", None, 2)]
+    assert claim_rows(text) == [("SEA-BLACK", None, 2), ("UA-43", None, 2)]
 
 
 def test_of_them_then_places_and_figures_after_dashes_go_on_with_the_report() -> None:
@@ -565,22 +561,22 @@ def test_of_them_then_places_and_figures_after_dashes_go_on_with_the_report() ->
         "Дежурными средствами ПВО уничтожены 15 беспилотников. Из них над Республикой Крым "
         "— шесть, над акваторией Черного моря — девять."
     )
-    assert _rows(text) == [("UA-43", None, 6), ("SEA-BLACK", None, 9)]
+    assert claim_rows(text) == [("UA-43", None, 6), ("SEA-BLACK", None, 9)]
     assert [r.total for r in parse(text)] == [15]
 
 
 def test_a_line_of_a_place_and_its_figure_without_a_dash_goes_on_with_the_list() -> None:
     text = "Сбиты 11 БПЛА:\n— над Брянской областью 7,\n— над Курской областью 4."
-    assert _rows(text) == [("RU-BRY", None, 7), ("RU-KRS", None, 4)]
+    assert claim_rows(text) == [("RU-BRY", None, 7), ("RU-KRS", None, 4)]
     # a figure that does not end the line is no row of the list
     text = "Сбиты 11 БПЛА над Брянской областью.\nВ Курской области 4 дома повреждены обломками."
-    assert [(a, n) for a, _d, n in _rows(text)] == [("RU-BRY", 11)]
+    assert [(a, n) for a, _d, n in claim_rows(text)] == [("RU-BRY", 11)]
 
 
 def test_a_district_of_petersburg_is_petersburg_s_not_a_namesake_s() -> None:
     # a district named in two regions: the city of federal significance after it decides
     text = "Над Пушкинским районом Санкт-Петербурга сбит один беспилотник."
-    assert _rows(text) == [("RU-SPE", "RU-SPE:pushkin", 1), ("RU-SPE", None, 1)]
+    assert claim_rows(text) == [("RU-SPE", "RU-SPE:pushkin", 1), ("RU-SPE", None, 1)]
 
 
 # ---------------------------------------------------------------- a governor's districts
@@ -588,20 +584,20 @@ def test_a_district_of_petersburg_is_petersburg_s_not_a_namesake_s() -> None:
 
 def test_rows_in_parentheses_after_the_total_are_rows() -> None:
     text = "Уничтожены 9 беспилотников (Брянская область — 6, Курская область — 3)."
-    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
     text = "Уничтожены 9 беспилотников (6 — Брянская область, 3 — Курская область)."
-    assert _rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-BRY", None, 6), ("RU-KRS", None, 3)]
 
 
 @pytest.mark.parametrize("noun", ["дрон-камикадзе", "квадрокоптер"])
 def test_a_compound_drone_noun_in_the_singular_is_one_drone(noun: str) -> None:
-    assert _rows(f"Над Курской областью сбит украинский {noun}.") == [("RU-KRS", None, 1)]
+    assert claim_rows(f"Над Курской областью сбит украинский {noun}.") == [("RU-KRS", None, 1)]
 
 
 def test_lines_of_districts_under_a_head_without_a_figure_are_rows() -> None:
     # the region's figure adds them up; no total was written
     text = "Сбиты беспилотники:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
-    assert _rows(text) == [
+    assert claim_rows(text) == [
         ("RU-BEL", "RU-BEL:belgorodsky", 3),
         ("RU-BEL", None, 5),
         ("RU-BEL", "RU-BEL:shebekinsky", 2),
@@ -611,20 +607,20 @@ def test_lines_of_districts_under_a_head_without_a_figure_are_rows() -> None:
 
 def test_a_total_equal_to_its_districts_figures_is_their_region_s() -> None:
     text = "Сбиты 5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
-    assert _rows(text) == [
+    assert claim_rows(text) == [
         ("RU-BEL", None, 5),
         ("RU-BEL", "RU-BEL:belgorodsky", 3),
         ("RU-BEL", "RU-BEL:shebekinsky", 2),
     ]
     # a total that is not their sum is no region's figure: the region is named without one
     text = "Сбиты 7 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
-    assert ("RU-BEL", None, None) in _rows(text)
+    assert ("RU-BEL", None, None) in claim_rows(text)
     assert [r.total for r in parse(text)] == [7]
 
 
 def test_a_village_in_the_district_just_named_is_that_district() -> None:
     text = "В Грайворонском округе над селом Головчино сбит беспилотник."
-    assert _rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 1), ("RU-BEL", None, 1)]
+    assert claim_rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 1), ("RU-BEL", None, 1)]
 
 
 def test_a_district_heading_gives_its_figure_to_the_lines_under_it() -> None:
@@ -632,13 +628,13 @@ def test_a_district_heading_gives_its_figure_to_the_lines_under_it() -> None:
         "Грайворонский округ.\nНад селом Лесное сбиты два беспилотника.\n\n"
         "Шебекинский округ.\nПострадавших нет."
     )
-    assert _rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 2), ("RU-BEL", None, 2)]
+    assert claim_rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 2), ("RU-BEL", None, 2)]
     # a line that names its own place keeps it; a total stays the report's
     text = (
         "Грайворонский округ.\nНад Белгородским районом сбит беспилотник. "
         "Всего за сутки сбиты 4 беспилотника."
     )
-    assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) not in _rows(text)
+    assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) not in claim_rows(text)
 
 
 # ---------------------------------------------------------------- preambles, heads, anaphora
@@ -649,13 +645,13 @@ def test_an_attempt_without_a_number_takes_the_figure_shot_down_after_it() -> No
         "Сегодня около 11.20 мск пресечена попытка атаки БПЛА самолетного типа на объекты в "
         "Тульской области. Беспилотник уничтожен дежурными средствами ПВО."
     )
-    assert _rows(text) == [("RU-TUL", None, 1)]
+    assert claim_rows(text) == [("RU-TUL", None, 1)]
     # "all of them" of a number never said is no figure: the place is named without one
     text = (
         "Пресечена попытка атаки беспилотников на объекты в Калужской области. "
         "Все беспилотники уничтожены."
     )
-    assert _rows(text) == [("RU-KLU", None, None)]
+    assert claim_rows(text) == [("RU-KLU", None, None)]
 
 
 def test_more_over_the_bare_sea_in_a_governor_s_clause_is_more_of_his_region_s() -> None:
@@ -674,7 +670,7 @@ def test_a_bare_head_with_a_colon_lets_the_rows_under_it_follow() -> None:
     text = (
         "Ночью отражена атака беспилотников.\nСбиты:\nБрянская обл. — 5 БПЛА\nКурская обл. — 3 БПЛА"
     )
-    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 3)]
 
 
 def test_over_the_district_is_the_district_named_before() -> None:
@@ -682,9 +678,9 @@ def test_over_the_district_is_the_district_named_before() -> None:
         "В Белгородском районе обломки беспилотника повредили крышу дома. "
         "Над районом сбиты три дрона."
     )
-    assert _rows(text) == [("RU-BEL", "RU-BEL:belgorodsky", 3), ("RU-BEL", None, 3)]
+    assert claim_rows(text) == [("RU-BEL", "RU-BEL:belgorodsky", 3), ("RU-BEL", None, 3)]
     # with no district named before, "над районом" is no place
-    assert _rows("Над районом сбиты три дрона.") == []
+    assert claim_rows("Над районом сбиты три дрона.") == []
 
 
 def test_a_figure_a_list_of_districts_shares_is_no_total_beside_another_figure() -> None:
@@ -696,4 +692,4 @@ def test_a_figure_a_list_of_districts_shares_is_no_total_beside_another_figure()
     # alone, it is the report's total (and the one region's figure)
     text = "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников."
     assert [r.total for r in parse(text)] == [5]
-    assert ("RU-BEL", None, 5) in _rows(text)
+    assert ("RU-BEL", None, 5) in claim_rows(text)

@@ -9,33 +9,25 @@ gazetteer of conftest.py).
 
 from __future__ import annotations
 
-from parsing import parse
-
-
-def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
-    (report,) = parse(text)
-    return sorted(
-        ((c.area_id, c.district_id, c.count) for c in report.claims),
-        key=lambda r: (r[0], r[1] or "", r[2] or 0),
-    )
+from tests.parsing.conftest import report_rows
 
 
 def test_the_town_of_an_attack_heading_is_where_its_drones_were_downed() -> None:
     text = "Атака БПЛА на Обнинск. Средствами ПВО в небе над городом уничтожены три беспилотника."
-    assert _rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:obninsk", 3)]
+    assert report_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:obninsk", 3)]
 
 
 def test_an_attack_heading_with_more_after_it_is_not_a_place_alone() -> None:
     # the heading's sentence goes on: the older reading (an attack repelled) decides
     text = "Атака БПЛА на Обнинск отражена, сбиты два беспилотника."
-    assert _rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+    assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
 
 
 def test_drones_approaching_a_town_are_over_it() -> None:
     text = "Two drones approaching the city of Obninsk were shot down overnight, the governor said."
-    assert _rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+    assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
 
 
 def test_drones_approaching_moscow_are_the_mayor_s_figure_for_the_city() -> None:
     text = "Two drones approaching Moscow were shot down, the mayor said."
-    assert _rows(text) == [("RU-MOW", None, 2)]
+    assert report_rows(text) == [("RU-MOW", None, 2)]

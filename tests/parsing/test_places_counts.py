@@ -12,11 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from parsing import lookup, parse
-
-
-def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
-
+from tests.parsing.conftest import claim_rows
 
 # ------------------------------------------------- a number before "в" and a place's name
 
@@ -53,7 +49,7 @@ def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
 def test_a_number_before_v_and_a_name_is_the_count_of_that_place(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_a_number_before_v_and_a_name_is_the_count_of_that_place(
     ],
 )
 def test_a_number_before_v_and_a_common_word_is_no_count(text: str) -> None:
-    assert _rows(text) == [("RU-KRS", None, 3)]
+    assert claim_rows(text) == [("RU-KRS", None, 3)]
     assert [r.total for r in parse(text)] == [3]
 
 
@@ -112,7 +108,7 @@ def test_a_district_name_two_regions_share_is_the_one_of_the_region_in_context(
 ) -> None:
     lookup.use_resolver(_with_kashira(lookup._resolver))
     region = district.split(":")[0]
-    assert _rows(text) == [(region, district, 1), (region, None, 1)]
+    assert claim_rows(text) == [(region, district, 1), (region, None, 1)]
 
 
 # ------------------------------------------------- a town of two words, as written
@@ -156,7 +152,7 @@ def test_a_town_of_an_adjective_and_a_noun_is_looked_up_as_written(
 ) -> None:
     lookup.use_resolver(_with_places(lookup._resolver, _TWO_WORD_TOWNS))
     region = district.split(":")[0]
-    assert _rows(text) == [(region, district, 2), (region, None, 2)]
+    assert claim_rows(text) == [(region, district, 2), (region, None, 2)]
 
 
 # ------------------------------------------------- "по N" with the region that frames its places
@@ -165,7 +161,7 @@ def test_a_town_of_an_adjective_and_a_noun_is_looked_up_as_written(
 def test_po_n_over_districts_of_the_region_named_with_them_gives_the_region_their_sum() -> None:
     # never one more "по два" for the region: its figure is its districts' 2 + 2
     text = "Над Калужской областью сбиты по два беспилотника над Кировским и Тарусским районами."
-    assert _rows(text) == [
+    assert claim_rows(text) == [
         ("RU-KLU", "RU-KLU:kirovsky", 2),
         ("RU-KLU", "RU-KLU:tarussky", 2),
         ("RU-KLU", None, 4),
@@ -174,7 +170,7 @@ def test_po_n_over_districts_of_the_region_named_with_them_gives_the_region_thei
 
 def test_po_n_over_regions_gives_each_region_its_figure() -> None:
     text = "Сбиты по два беспилотника над Курской, Брянской и Белгородской областями."
-    assert _rows(text) == [("RU-KRS", None, 2), ("RU-BRY", None, 2), ("RU-BEL", None, 2)]
+    assert claim_rows(text) == [("RU-KRS", None, 2), ("RU-BRY", None, 2), ("RU-BEL", None, 2)]
 
 
 # ------------------------------------------------- "прилёт": where drones hit
@@ -191,7 +187,9 @@ def test_a_drone_arrival_names_the_place_it_hit_without_a_figure(text: str) -> N
     # with no drone downed in the text, no report; with one downed, the place hit is named
     assert parse(text) == []
     text += " Ещё один беспилотник сбит над Крымом."
-    assert [c for c in _rows(text) if c[1] is not None] == [("RU-KDA", "RU-KDA:novorossiysk", None)]
+    assert [c for c in claim_rows(text) if c[1] is not None] == [
+        ("RU-KDA", "RU-KDA:novorossiysk", None)
+    ]
 
 
 # ------------------------------------------------- a place inside the first, between commas
@@ -218,7 +216,7 @@ def test_a_drone_arrival_names_the_place_it_hit_without_a_figure(text: str) -> N
 def test_a_place_between_commas_inside_the_first_leaves_it_the_count(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- a village beside the district just named
@@ -237,7 +235,7 @@ _NAMESAKE_VILLAGE = {"лесное": ("RU-KLU:kirovsky", "RU-KLU", 0.8)}
 )
 def test_a_village_beside_a_district_is_in_that_district_not_a_namesake(text: str) -> None:
     lookup.use_resolver(_with_places(lookup._resolver, _NAMESAKE_VILLAGE))
-    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", 1), ("RU-KLU", None, 1)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:tarussky", 1), ("RU-KLU", None, 1)]
 
 
 # ------------------------------------------------- a speaker named by his region is no place
@@ -263,7 +261,7 @@ def test_a_village_beside_a_district_is_in_that_district_not_a_namesake(text: st
 def test_a_region_before_a_speaker_s_title_is_no_place(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- any emoji is a list's bullet
@@ -275,7 +273,7 @@ def test_a_list_line_under_any_emoji_bullet_is_a_row(bullet: str) -> None:
         "Над Калужской областью сбиты 5 беспилотников:\n"
         f"{bullet} Кировский район – 3;\n{bullet} Тарусский район – 2."
     )
-    assert _rows(text) == [
+    assert claim_rows(text) == [
         ("RU-KLU", None, 5),
         ("RU-KLU", "RU-KLU:kirovsky", 3),
         ("RU-KLU", "RU-KLU:tarussky", 2),
@@ -289,7 +287,7 @@ def test_an_administrative_okrug_of_moscow_is_a_district_head() -> None:
     table = {"новомосковский административный округ": ("RU-MOW:novomoskovsky", "RU-MOW", 1.0)}
     lookup.use_resolver(_with_places(lookup._resolver, table))
     text = "Над Новомосковским административным округом сбиты два беспилотника."
-    assert _rows(text) == [("RU-MOW", "RU-MOW:novomoskovsky", 2), ("RU-MOW", None, 2)]
+    assert claim_rows(text) == [("RU-MOW", "RU-MOW:novomoskovsky", 2), ("RU-MOW", None, 2)]
 
 
 # ------------------------------------------------- a town's own district names the town
@@ -312,7 +310,7 @@ def test_an_administrative_okrug_of_moscow_is_a_district_head() -> None:
 def test_a_district_of_a_town_names_the_town(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- "X в Y области": the region locates the town
@@ -327,12 +325,12 @@ def test_a_district_of_a_town_names_the_town(
 )
 def test_a_town_located_in_its_region_keeps_the_figure(text: str, district: str) -> None:
     region = district.split(":")[0]
-    assert _rows(text) == [(region, district, 1), (region, None, 1)]
+    assert claim_rows(text) == [(region, district, 1), (region, None, 1)]
 
 
 def test_a_region_before_its_district_keeps_the_figure() -> None:
     text = "Над Калужской областью сбиты 3 беспилотника — в Тарусском районе."
-    assert _rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]
+    assert claim_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]
 
 
 # ------------------------------------------------- abbreviated heads and a list's own numbering
@@ -358,7 +356,7 @@ def test_a_region_before_its_district_keeps_the_figure() -> None:
 def test_an_abbreviated_head_names_its_region(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 @pytest.mark.parametrize(
@@ -370,7 +368,7 @@ def test_an_abbreviated_head_names_its_region(
     ],
 )
 def test_a_list_s_numbering_is_no_figure(text: str) -> None:
-    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+    assert claim_rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
     assert [r.total for r in parse(text)] == [9]
 
 
@@ -449,7 +447,7 @@ def test_a_region_s_or_district_s_head_names_no_town(text: str) -> None:
 def test_another_one_with_its_own_verb_is_one_drone(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- "Глава Республики X": the republic he heads
@@ -500,7 +498,7 @@ def test_the_head_of_a_republic_named_by_its_noun_speaks_for_it(
 def test_a_figure_in_parentheses_after_a_place_in_any_case_is_its_figure(
     text: str, rows: list[tuple[str, str | None, int | None]], total: int | None
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
     assert [r.total for r in parse(text)] == [total]
 
 
@@ -515,7 +513,7 @@ def test_a_figure_in_parentheses_after_a_place_in_any_case_is_its_figure(
     ],
 )
 def test_pieces_abbreviated_count_like_the_full_word(text: str) -> None:
-    assert _rows(text) == [("RU-BRY", None, 4), ("RU-KRS", None, 2)]
+    assert claim_rows(text) == [("RU-BRY", None, 4), ("RU-KRS", None, 2)]
 
 
 # ------------------------------------------------- places each with a preposition before "по N"
@@ -542,7 +540,7 @@ def test_pieces_abbreviated_count_like_the_full_word(text: str) -> None:
 def test_places_before_each_n_share_it_whatever_their_prepositions(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- an attack repelled on a place names it
@@ -567,7 +565,7 @@ def test_places_before_each_n_share_it_whatever_their_prepositions(
 def test_an_attack_repelled_on_a_place_names_that_place(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 # ------------------------------------------------- "Брянская область: 5": a colon for the dash
@@ -581,13 +579,13 @@ def test_an_attack_repelled_on_a_place_names_that_place(
     ],
 )
 def test_a_name_a_colon_and_a_figure_is_a_row(text: str) -> None:
-    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+    assert claim_rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
     assert [r.total for r in parse(text)] == [9]
 
 
 def test_more_after_a_semicolon_adds_to_the_figure_before_it() -> None:
     text = "Над Брянской областью уничтожено 13 беспилотников; еще 5 подавлены средствами РЭБ."
-    assert _rows(text) == [("RU-BRY", None, 18)]
+    assert claim_rows(text) == [("RU-BRY", None, 18)]
 
 
 # ------------------------------------------------- an interception denied downs nothing
@@ -609,10 +607,10 @@ def test_a_denied_interception_names_no_place(text: str) -> None:
 
 def test_a_denied_interception_beside_a_real_one_keeps_the_real_one() -> None:
     text = "Над Курской областью сбиты 3 БПЛА, над Брянской сбитых беспилотников нет."
-    assert _rows(text)[0] == ("RU-KRS", None, 3)
+    assert claim_rows(text)[0] == ("RU-KRS", None, 3)
 
 
 @pytest.mark.parametrize("bar", ["/", "|"])
 def test_rows_between_slashes_or_bars(bar: str) -> None:
     text = f"Уничтожены 9 беспилотников {bar} Брянская область – 5 {bar} Курская область – 4"
-    assert _rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+    assert claim_rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import parse
-
-
-def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
-
+from tests.parsing.conftest import claim_rows
 
 # ---------------------------------------------------------------- one drone, a plain verb
 
@@ -39,7 +35,7 @@ def _rows(text: str) -> list[tuple[str, str | None, int | None]]:
 )
 def test_a_singular_short_participle_and_its_drone_are_one(text: str, district: str) -> None:
     area = district.split(":")[0]
-    assert _rows(text) == [(area, district, 1), (area, None, 1)]
+    assert claim_rows(text) == [(area, district, 1), (area, None, 1)]
 
 
 # ---------------------------------------------------------------- a district of another region
@@ -49,17 +45,17 @@ def test_a_district_by_its_head_noun_outside_the_region_in_context_is_no_guess()
     # a Bryansk post: the gazetteer's only "Тарусский район" is Kaluga's (a city's districts,
     # "Левобережный район" of a regional capital, are often missing from it the same way)
     text = "Над Брянской областью сбиты пять беспилотников. Обломки упали в Тарусском районе."
-    assert _rows(text) == [("RU-BRY", None, 5)]
+    assert claim_rows(text) == [("RU-BRY", None, 5)]
 
 
 def test_the_same_district_is_read_where_its_region_is_the_one_in_context() -> None:
     text = "Над Калужской областью сбиты пять беспилотников. Обломки упали в Тарусском районе."
-    assert _rows(text) == [("RU-KLU", None, 5), ("RU-KLU", "RU-KLU:tarussky", None)]
+    assert claim_rows(text) == [("RU-KLU", None, 5), ("RU-KLU", "RU-KLU:tarussky", None)]
 
 
 def test_a_district_with_no_region_in_context_is_still_read() -> None:
     text = "Обломки беспилотника упали в Тарусском районе."
-    assert _rows(text) == [("RU-KLU", "RU-KLU:tarussky", None), ("RU-KLU", None, None)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:tarussky", None), ("RU-KLU", None, None)]
 
 
 # ---------------------------------------------------------------- a district's head
@@ -85,7 +81,7 @@ def test_a_district_with_no_region_in_context_is_still_read() -> None:
 )
 def test_a_district_head_s_bare_district_is_his_own(text: str, district: str, count: int) -> None:
     area = district.split(":")[0]
-    assert _rows(text) == [(area, district, count), (area, None, count)]
+    assert claim_rows(text) == [(area, district, count), (area, None, count)]
 
 
 def test_a_district_head_whose_district_the_gazetteer_cannot_tell_names_no_place() -> None:
@@ -106,12 +102,12 @@ def test_a_district_head_whose_district_the_gazetteer_cannot_tell_names_no_place
 )
 def test_air_defence_at_work_over_a_town_heads_the_figures_after_it(opening: str) -> None:
     text = f"{opening}\nУничтожены два беспилотника. Пострадавших нет."
-    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
 
 
 def test_a_figure_with_its_own_place_keeps_it_after_air_defence_at_work() -> None:
     text = "Над Обнинском работает ПВО.\nНад Подольском сбит беспилотник."
-    assert _rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
+    assert claim_rows(text) == [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)]
 
 
 # ---------------------------------------------------------------- where most of them were
@@ -126,7 +122,7 @@ def test_a_figure_with_its_own_place_keeps_it_after_air_defence_at_work() -> Non
 )
 def test_where_most_of_the_drones_were_is_named_without_a_figure(most: str) -> None:
     text = f"Над Брянской областью сбиты 20 беспилотников. {most}"
-    assert _rows(text) == [("RU-BRY", None, 20), ("RU-BRY", "RU-BRY:pogarsky", None)]
+    assert claim_rows(text) == [("RU-BRY", None, 20), ("RU-BRY", "RU-BRY:pogarsky", None)]
 
 
 # ---------------------------------------------------------------- the region said after the figure
@@ -137,13 +133,13 @@ def test_a_region_named_after_a_name_of_several_districts_decides_it() -> None:
         "Отражена атака на Каменский район: сбиты два беспилотника, ещё один подавлен РЭБ. "
         "Ростовская область, пострадавших нет."
     )
-    assert _rows(text) == [("RU-ROS", "RU-ROS:kamensky", 3), ("RU-ROS", None, 3)]
+    assert claim_rows(text) == [("RU-ROS", "RU-ROS:kamensky", 3), ("RU-ROS", None, 3)]
 
 
 def test_a_region_named_after_with_figures_of_its_own_decides_nothing() -> None:
     text = "Над Каменским районом сбиты два беспилотника. Над Воронежской областью сбиты пять."
     reports = parse(text)
-    assert _rows(text) == [("RU-VOR", None, 5)]
+    assert claim_rows(text) == [("RU-VOR", None, 5)]
     assert [why for r in reports for why, _span in r.doubts] == ["Каменский район"]
 
 
@@ -159,12 +155,12 @@ def test_a_region_named_after_with_figures_of_its_own_decides_nothing() -> None:
     ],
 )
 def test_an_attack_repelled_with_its_drones_counted_is_over_its_target(text: str) -> None:
-    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 4), ("RU-KLU", None, 4)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", 4), ("RU-KLU", None, 4)]
 
 
 def test_an_attack_on_a_town_that_was_not_repelled_names_no_figure_there() -> None:
     text = "ВСУ предприняли атаку четырёх беспилотников на Обнинск."
-    assert _rows(text) == []
+    assert claim_rows(text) == []
 
 
 # ---------------------------------------------------------------- a region's name alone on top
@@ -178,22 +174,22 @@ def test_a_heading_that_is_a_region_s_name_alone_places_a_figure_without_a_place
     heading: str,
 ) -> None:
     text = f"{heading}\nЗа день уничтожены три беспилотника. Угрозы жителям нет."
-    assert _rows(text) == [("RU-KLU", None, 3)]
+    assert claim_rows(text) == [("RU-KLU", None, 3)]
 
 
 def test_a_heading_is_the_region_the_republic_of_the_next_line_means() -> None:
     text = "Татарстан. Этой ночью над территорией республики сбиты два беспилотника."
-    assert _rows(text) == [("RU-TA", None, 2)]
+    assert claim_rows(text) == [("RU-TA", None, 2)]
 
 
 def test_a_heading_decides_between_districts_of_one_name_in_two_regions() -> None:
     text = "Подмосковье.\nНад Пушкинским районом сбиты два беспилотника."
-    assert _rows(text) == [("RU-MOS", "RU-MOS:pushkinsky", 2), ("RU-MOS", None, 2)]
+    assert claim_rows(text) == [("RU-MOS", "RU-MOS:pushkinsky", 2), ("RU-MOS", None, 2)]
 
 
 def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
     text = "Калужская область.\nНад Брянской областью сбиты два беспилотника."
-    assert _rows(text) == [("RU-BRY", None, 2)]
+    assert claim_rows(text) == [("RU-BRY", None, 2)]
 
 
 # ---------------------------------------------------------------- a region counted district by district
@@ -233,7 +229,7 @@ def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
 def test_a_region_s_figure_adds_up_its_districts_figures(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
     # the sum was not written: no total
     assert [r.total for r in parse(text)] == [None]
 
@@ -247,7 +243,7 @@ def test_a_bound_among_districts_figures_makes_the_region_s_sum_a_bound() -> Non
 
 def test_districts_whose_figures_miss_a_written_total_give_the_region_no_sum() -> None:
     text = "Уничтожены 9 беспилотников: над Обнинском — четыре, над Тарусским районом — два."
-    assert ("RU-KLU", None, None) in _rows(text)
+    assert ("RU-KLU", None, None) in claim_rows(text)
     assert [r.total for r in parse(text)] == [9]
 
 
@@ -276,7 +272,7 @@ def test_an_attack_the_text_tells_no_drone_downed_in_is_no_report(text: str) -> 
 )
 def test_the_same_attack_beside_a_drone_downed_names_the_town(downed: str) -> None:
     text = f"Беспилотник атаковал склад в Подольске. {downed}"
-    assert ("RU-MOS", "RU-MOS:podolsk", None) in _rows(text)
+    assert ("RU-MOS", "RU-MOS:podolsk", None) in claim_rows(text)
 
 
 # ---------------------------------------------------------------- people hurt where drones fell
@@ -292,7 +288,7 @@ def test_the_same_attack_beside_a_drone_downed_names_the_town(downed: str) -> No
 )
 def test_people_hurt_after_the_figure_name_the_district_the_drones_fell_in(hurt: str) -> None:
     text = f"Над Брянской областью сбиты 12 беспилотников. {hurt}"
-    assert _rows(text) == [("RU-BRY", None, 12), ("RU-BRY", "RU-BRY:pogarsky", None)]
+    assert claim_rows(text) == [("RU-BRY", None, 12), ("RU-BRY", "RU-BRY:pogarsky", None)]
 
 
 # ---------------------------------------------------------------- "его сбили": the drone just named
@@ -318,7 +314,7 @@ def test_people_hurt_after_the_figure_name_the_district_the_drones_fell_in(hurt:
 def test_a_pronoun_that_opens_a_downing_sentence_is_the_drones_named_before(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
-    assert _rows(text) == rows
+    assert claim_rows(text) == rows
 
 
 def test_a_pronoun_after_a_sentence_with_its_own_figure_adds_nothing() -> None:
@@ -351,7 +347,7 @@ def test_a_district_heading_followed_by_its_region_places_the_figure(
     text: str, district: str, count: int
 ) -> None:
     area = district.split(":")[0]
-    assert _rows(text) == [(area, district, count), (area, None, count)]
+    assert claim_rows(text) == [(area, district, count), (area, None, count)]
 
 
 # ---------------------------------------------------------------- a town's name alone on top
@@ -359,7 +355,7 @@ def test_a_district_heading_followed_by_its_region_places_the_figure(
 
 def test_a_heading_that_is_a_town_s_name_alone_places_the_figures_under_it() -> None:
     text = "Обнинск.\nВ течение ночи силами ПВО уничтожены два беспилотника. Пострадавших нет."
-    assert _rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
 
 
 def test_a_heading_word_that_is_no_place_places_nothing() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,35 +95,34 @@ def test_a_lede_retold_by_the_quote() -> None:
     assert drop_retellings([(0, quote), (1, lede)]) == quote.claims
 
 
-def test_more_of_the_same_area_is_no_retelling() -> None:
-    """ "ещё два" over the same area after "два" is two more, not the first two told again."""
-    text = "Над Курской областью сбиты два беспилотника. Позже над Курской областью сбиты ещё два."
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "ещё два" over the same area after "два" is two more, not the first two told again
+        (
+            "Над Курской областью сбиты два беспилотника. Позже над Курской областью сбиты ещё два.",
+            [("RU-KRS", 2), ("RU-KRS", 2)],
+        ),
+        # a lede and its quote both saying "ещё" are one figure
+        (
+            "Над Курской областью сбиты ещё два беспилотника, сообщил губернатор. "
+            "«Ещё два беспилотника сбиты над Курской областью», — написал он.",
+            [("RU-KRS", 2)],
+        ),
+        # the mayor's figure retold by his quote is one figure
+        (
+            'Two drones flying toward Moscow were shot down overnight, the mayor said. "Air defence '
+            'forces repelled an attack by two drones flying toward Moscow," he wrote.',
+            [("RU-MOW", 2)],
+        ),
+        # ... and his "two more" are more
+        (
+            "Two drones flying toward Moscow were shot down, the mayor said. Later, two more drones "
+            "flying toward Moscow were downed, he added.",
+            [("RU-MOW", 2), ("RU-MOW", 2)],
+        ),
+    ],
+)
+def test_more_is_never_the_same_figure_told_again(text: str, want: list[tuple[str, int]]) -> None:
     (report,) = parse(text)
-    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 2), ("RU-KRS", 2)]
-
-
-def test_a_lede_and_its_quote_both_saying_more_are_one_figure() -> None:
-    text = (
-        "Над Курской областью сбиты ещё два беспилотника, сообщил губернатор. "
-        "«Ещё два беспилотника сбиты над Курской областью», — написал он."
-    )
-    (report,) = parse(text)
-    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 2)]
-
-
-def test_the_mayor_s_figure_retold_by_his_quote_is_one_figure() -> None:
-    text = (
-        'Two drones flying toward Moscow were shot down overnight, the mayor said. "Air defence '
-        'forces repelled an attack by two drones flying toward Moscow," he wrote.'
-    )
-    (report,) = parse(text)
-    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 2)]
-
-
-def test_the_mayor_s_two_more_are_more() -> None:
-    text = (
-        "Two drones flying toward Moscow were shot down, the mayor said. Later, two more drones "
-        "flying toward Moscow were downed, he added."
-    )
-    (report,) = parse(text)
-    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 2), ("RU-MOW", 2)]
+    assert [(c.area_id, c.count) for c in report.claims] == want
