@@ -965,7 +965,7 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
     """
     fallback: list[_Candidate] = []
     for found, sort in index.tiers(query):
-        found = [c for c in found if c.score >= MIN_SCORE]
+        found = [c for c in found if c.score >= MIN_SCORE and not _town_for_raion(c, query, sort)]
         if not found:
             continue
         if not context:
@@ -976,6 +976,19 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
         if not fallback and sort == "name":
             fallback = found
     return fallback
+
+
+def _town_for_raion(candidate: _Candidate, query: _Query, sort: str) -> bool:
+    """Tell whether a name match is a town unit while the query names a raion.
+
+    "the Pavlovsk district" is the district the town of Pavlovsk is the seat of (Voronezh
+    Oblast's Павловский район), never Petersburg's "город Павловск", a town inside a federal
+    city whose English name is the bare "Pavlovsk": such a unit is found again among the
+    towns (the town tier), where the report's region and the seat rule decide.
+    """
+    return (
+        sort == "name" and query.subtype == "raion" and candidate.entry.name_ru.startswith("город ")
+    )
 
 
 def _region_of(index: _Index, tokens: tuple[str, ...]) -> frozenset[str]:

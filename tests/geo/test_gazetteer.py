@@ -223,6 +223,11 @@ TOWNS = [
     ("над Россошью", None, "RU-VOR:rossoshansky"),
     ("Rossosh district", None, "RU-VOR:rossoshansky"),  # and in English
     ("Rossosh", "RU-VOR", "RU-VOR:rossoshansky"),
+    # "X district" names the district town X is the seat of, never a town unit of a federal
+    # city whose English name is the bare "X" (Petersburg's "город Павловск")
+    ("Pavlovsk district", "RU-VOR", "RU-VOR:pavlovsky"),
+    ("over the Pavlovsk district of the Voronezh region", None, "RU-VOR:pavlovsky"),
+    ("Pavlovsk", None, "RU-SPE:pavlovsk"),  # the bare name stays Petersburg's town
 ]
 
 # the gaps found on the samples and the corpus: districts named after their town, English
@@ -439,6 +444,8 @@ def test_unknown_region_context() -> None:
         ("Кировский район", "RU-BRY", ["RU-KLU:kirovsky"]),  # no Kirovsky in Bryansk Oblast
         ("Altai", None, ["RU-AL", "RU-ALT"]),
         ("Коломенский округ", None, ["RU-MOS:kolomna", "RU-SPE:kolomna"]),
+        # two raions have Pavlovsk for their seat: without a region the name does not decide
+        ("Pavlovsk district", None, ["RU-ALT:pavlovsky", "RU-VOR:pavlovsky"]),
     ],
 )
 def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
