@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsing import vocab
 from parsing.model import Qualifier
-from parsing.numbers import Number, find_numbers
+from parsing.numbers import Number, find_numbers, letter_runs
 from parsing.word_start import fronted, word_start
 
 
@@ -405,7 +405,7 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         if _attack_word(rest) and _ATTACKS_AFTER.match(rest):
             continue  # "two drone attacks": attacks, not drones
         before = low[max(0, n.start - 40) : n.start]
-        cued = not _CUE_WORDS.isdisjoint(_WORD.findall(before[-36:])[-3:])
+        cued = not _CUE_WORDS.isdisjoint(letter_runs(before[-36:])[-3:])
         if cued and (
             _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)
         ):

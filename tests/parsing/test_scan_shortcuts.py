@@ -390,3 +390,29 @@ def test_name_dash_rows_are_the_patterns_matches(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in count_rules.name_dash_rows(text)] == [
         (m.span(), m.groupdict()) for m in count_rules.NAME_DASH_RU.finditer(text)
     ]
+
+
+RUN_PIECES = [
+    "слово", "БПЛА", "over", "İ", "ё", "12", "1,5", "٣", "5²", "Ⅻ", "½", "_", "a_b", "т.г.", "15-й",
+    "«Орел»", "(12", "области,", "—", "-", "…", " ", "\u00a0", "\u2009", "\n", "\x1c", "\u0301",
+    "ß", "ǅ", "ʼ", "'", "x", "٫",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(RUN_PIECES), min_size=1, max_size=12).map("".join),
+        st.text(max_size=30),
+    )
+)
+def test_letter_runs_are_the_patterns_runs(text: str) -> None:
+    """Read word by word, the runs of letters are the pattern's, in order."""
+    assert numbers.letter_runs(text) == numbers._LETTER_RUN.findall(text)
+
+
+def test_letter_runs_split_words_at_digits_and_marks() -> None:
+    # ("²" is no decimal digit: a word character the pattern reads as a letter)
+    assert numbers.letter_runs("«Орел», 15-й т.г. 12бпла a_b 5² x") == [
+        "Орел", "й", "т", "г", "бпла", "a", "b", "²", "x",
+    ]  # fmt: skip
