@@ -143,6 +143,7 @@ def build(
     heard()
     claims = _moscow_region_for(claims, reporter, english=english)
     in_context = {f.region for _i, f in draft.facts if f.region is not None}
+    named = {f.named for _i, f in draft.facts if f.named is not None}
     area = draft.area
     if area is None and not (draft.reporter or draft.inherited) and own is not None:
         area = own_area  # the source's own post: its region is the speaker's
@@ -167,6 +168,7 @@ def build(
         area,
         in_context,
         headed=headed,
+        named=named,
         timed=timed,
         corrected_from=corrected_from,
     )

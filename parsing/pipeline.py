@@ -201,7 +201,7 @@ def _read_heading(line: str, start: int, ctx: Context) -> None:
     "Татарстан.\nНад республикой сбиты три" (a governor's post names its region once, on top),
     "Новошахтинск.\nУничтожено четыре беспилотника" (a town head's, his town)."""
     if (region := heading_region(line)) is not None:
-        ctx.region = ctx.titled = region
+        ctx.region = ctx.titled = ctx.named = region
     elif (town := heading_town(line)) is not None:
         place, a, b = town
         ctx.heading = (place, start + a, start + b)
@@ -260,7 +260,7 @@ def parse(
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own_area = source_region(source)
-    ctx.region = own_area
+    ctx.region = ctx.named = own_area
     if source and source_reporter(source) == "mayor":
         # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
         norm_source = normalise(source)

@@ -61,6 +61,8 @@ class SentenceFacts:
     #: the region in context while the sentence was read (named by its head noun in it or before
     #: it, or by an earlier figure): a town of that region named alone is no guess
     region: str | None = None
+    #: the region the text had named itself when the sentence was read (``Context.named``)
+    named: str | None = None
     #: the region a heading line named before the sentence (``Context.titled``)
     titled: str | None = None
     #: it states a running total ("количество сбитых беспилотников достигло 25"): its own report
@@ -79,6 +81,9 @@ class Context:
     """What earlier sentences leave for later ones."""
 
     region: str | None = None
+    #: the last region the text named itself (by its name or head noun, its governor, a heading
+    #: or the source's channel), never only through a district or town of it
+    named: str | None = None
     #: the attempt preamble's count (None when it gives no number) and its places
     attempt: tuple[Count | None, list[Group]] | None = None
     had_claims: bool = False

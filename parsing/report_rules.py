@@ -31,6 +31,8 @@ class ReportReading:
     in_context: set[str] = field(default_factory=set)
     #: the regions of districts named by their head noun ("в Курском районе": no guess by name)
     headed: set[str] = field(default_factory=set)
+    #: regions the text named themselves (``Context.named``), not only through their districts
+    named: set[str] = field(default_factory=set)
     #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
     #: one event, never a recap of the lines before it
     timed: frozenset[tuple[int, int]] = frozenset()
@@ -200,18 +202,47 @@ def rule_one_region_total(r: ReportReading) -> None:
         area = next(iter(areas))
     else:
         return
-    best = min(totals, key=lambda t: (t.priority, t.start))
+    _claim_total(r, area, min(totals, key=lambda t: (t.priority, t.start)), "one_region_total")
+
+
+def _claim_total(r: ReportReading, area: str, total: TotalCandidate, rule: str) -> None:
+    """Give ``area`` the report's figure without a place, ``total``, under ``rule``."""
     ru, en = region_names(area)
     r.claims.append(
         Claim(
             area,
             en if r.english else ru,
-            best.value,
-            best.qualifier,
-            (best.start, best.end),
-            rule="one_region_total",
+            total.value,
+            total.qualifier,
+            (total.start, total.end),
+            rule=rule,
         )
     )
+
+
+def rule_region_total_over_districts(r: ReportReading) -> None:
+    """ "Над Липецкой областью сбито 11 БПЛА, из них восемь — над Елецким округом": a figure
+    without a place, in a report whose places all lie in the one region it names (or its
+    speaker speaks for), is that region's whole when its districts' figures add up to less;
+    the districts keep theirs. Never the ministry's (its figure is over all of Russia), never
+    a region with a figure of its own."""
+    areas = {c.area_id for c in r.claims}
+    if r.reporter == "mod" or len(areas) != 1 or _region_level(r.claims):
+        return
+    area = next(iter(areas))
+    if area.startswith("SEA-") or is_combined(area):
+        return
+    if area not in r.named and area != r.speaker_area:
+        return  # "Сбиты 7: Белгородский район — 3, ...": the region is not named, nor its figure
+    if any(c.rule == "part_of" or c.rule == "share_of_count" for c in r.claims):
+        return
+    parts = {(c.district_id, c.count) for c in r.claims if c.count is not None}
+    if not parts or len({d for d, _n in parts}) != len(parts):
+        return  # no district figure (``one_region_total``), or one district told two ways
+    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and not t.wide]
+    best = min(totals, key=lambda t: (t.priority, t.start), default=None)
+    if best is not None and best.value > sum(n or 0 for _d, n in parts):
+        _claim_total(r, area, best, "region_total_over_districts")
 
 
 def rule_list_share_is_no_total(r: ReportReading) -> None:
@@ -430,6 +461,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_combined_retelling,
     rule_region_of_districts_count,
     rule_list_share_is_no_total,
+    rule_region_total_over_districts,
     rule_region_from_district,
     rule_one_region_total,
     rule_sum_of_district_figures,

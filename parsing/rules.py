@@ -380,7 +380,7 @@ def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
     }
     if len(regions) == 1:
         # the tally's one region is the one "ещё N" after it adds drones to
-        ctx.region = ctx.counted = regions.pop()
+        ctx.region = ctx.counted = ctx.named = regions.pop()
         ctx.counted_district = False
 
 
@@ -421,9 +421,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         s, low = s[:cut], low[:cut]
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")
-    ctx.region = (
-        context_region(s, english=english) or speaker_region(s, english=english) or ctx.region
-    )
+    named = context_region(s, english=english) or speaker_region(s, english=english)
+    ctx.region = named or ctx.region
+    ctx.named = named or ctx.named
     if ("ayor" in low if english else ("мэр" in low or "глав" in low)) and (
         town := mayor_city(s, english=english)
     ) is not None:
@@ -465,6 +465,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
     r.facts.more = bool(counts) and all(c.extra for c in counts)
     r.facts.region = ctx.region
+    r.facts.named = ctx.named
     r.facts.titled = ctx.titled
     r.facts.downs = interception
     r.facts.correction = corrects
@@ -503,7 +504,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     for g in groups:
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):
-                ctx.region = m.place.area_id
+                ctx.region = ctx.named = m.place.area_id
             elif m.place and is_sea(m.place.area_id) and not is_combined(m.place.area_id):
                 ctx.sea = m.place.area_id
             elif m.place and m.place.kind == "district":

@@ -44,8 +44,9 @@ def is_ukrainian_side(text: str, low: str) -> bool:
 #: Where one sentence passes from one side's words to the other's: ", while Russia said ...".
 _SIDES_JOIN = re.compile(
     r",\s+(?:while|whereas)\s+|;\s+|,\s+(?:а|тогда\s+как|в\s+то\s+время\s+как)\s+"
-    # ", and Ukraine's air force said ...": "and" only before a side's name
-    r"|,\s+and\s+(?=(?:the\s+)?(?:ukrain|kyiv|kiev|russia|moscow))"
+    # ", and Ukraine's air force said ...", ", as Kyiv said ...", ", but Russia said ...": a
+    # conjunction only before a side's name
+    r"|,\s+(?:and|as|but)\s+(?=(?:the\s+)?(?:ukrain|kyiv|kiev|russia|moscow))"
     # two sides' words spliced with a comma: "Russia said it destroyed 17 drones, Ukraine said
     # it downed 25"
     r"|,\s+(?=(?:ukraine|kyiv|kiev|russia|moscow)\s+(?:said|says|claimed|claims|reported)(?![\w-]))"

@@ -1,4 +1,5 @@
-"""Issue 10: "ещё N" over a district is more of the region's drones after the region's figure.
+"""Issue 10: "ещё N" over a district is more of the region's drones after the region's figure;
+a figure without a place is the whole of the one region in context beside its districts' parts.
 
 After another district's figure it goes on with the breakdown of a figure already told, as
 "один из них — над X" on a line of its own is a part of it. Reports
@@ -44,3 +45,26 @@ def test_one_more_that_fell_in_a_district_is_where_it_came_down() -> None:
     # "упал" tells where a drone came down, not one more shot down
     text = "Над Белгородской областью сбиты два беспилотника. Ещё один дрон упал в Белгородском районе."
     assert _region_figure(text) == 2
+
+
+def test_a_total_of_the_region_in_context_is_its_whole_beside_a_district() -> None:
+    # "из них": the district's figure is a part of the region's
+    text = (
+        "Этой ночью над Калужской областью работала ПВО. Уничтожено девять беспилотников, "
+        "из них пять — над Кировским районом."
+    )
+    assert report_rows(text) == [("RU-KLU", None, 9), ("RU-KLU", "RU-KLU:kirovsky", 5)]
+
+
+def test_a_total_equal_to_the_district_is_the_regions_figure_once() -> None:
+    text = "Над Калужской областью ночью сбиты три беспилотника: все три — над Тарусским районом."
+    assert report_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", 3)]
+
+
+def test_the_ministrys_total_is_no_regions_whole() -> None:
+    # the ministry's figure covers all the areas it names and the ones it does not
+    text = (
+        "Минобороны России: дежурными средствами ПВО уничтожены 40 беспилотников, "
+        "из них восемь — над Кировским районом Калужской области."
+    )
+    assert report_rows(text) == [("RU-KLU", None, 8), ("RU-KLU", "RU-KLU:kirovsky", 8)]

@@ -2102,6 +2102,10 @@ T_ONE_REGION = (
     "В Кировском районе Калужской области обломки беспилотника повредили крышу дома. "
     "Всего за ночь сбиты семь БПЛА."
 )
+T_REGION_OVER_DISTRICT = (
+    "Этой ночью над Калужской областью работала ПВО. Уничтожено девять беспилотников, "
+    "из них пять — над Кировским районом."
+)
 T_EN_GOVERNOR_OWN = (
     "The Kursk region governor said that air defences shot down three drones overnight."
 )
@@ -2861,6 +2865,36 @@ GOLDEN_RULES = [
                 total=7,
                 night=P,
                 damage="В Кировском районе Калужской области обломки беспилотника повредили крышу дома.",
+            )
+        ],
+    ),
+    # a figure without a place is the whole of the one region in context beside its district's part
+    (
+        "ru-region-total-over-a-district",
+        T_REGION_OVER_DISTRICT,
+        [
+            R(
+                T_REGION_OVER_DISTRICT,
+                "media",
+                [
+                    C(
+                        T_REGION_OVER_DISTRICT,
+                        "девять",
+                        "RU-KLU",
+                        9,
+                        "region_total_over_districts",
+                    ),
+                    C(
+                        T_REGION_OVER_DISTRICT,
+                        "пять — над Кировским районом",
+                        "RU-KLU",
+                        5,
+                        "count_over_place",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                ],
+                total=9,
+                night=P,
             )
         ],
     ),
@@ -6559,6 +6593,7 @@ BY_RULE = {
     "rest_of_count": ["ru-rest-of-total", "en-rest-of-total"],
     "corrected_figures": ["ru-corrected-figures"],
     "rest_of_total": ["ru-rest-of-total", "en-rest-of-total"],
+    "region_total_over_districts": ["ru-region-total-over-a-district"],
     "one_region_total": [
         "ru-governor-names-his-region",
         "ru-places-in-one-region",

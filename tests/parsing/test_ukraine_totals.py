@@ -45,3 +45,13 @@ def test_beside_a_russian_report_the_russian_figures_stand() -> None:
         "Ukraine's air force said Russia launched 80 drones, 60 of which were shot down."
     )
     assert _reports(text) == [("mod", "RU", 20, 1), ("other", "UA", 60, 0)]
+
+
+def test_a_side_joined_by_as_or_but_is_its_own_clause() -> None:
+    # ", as Kyiv said ...": the first clause stays Russia's, the second is Ukraine's
+    for join in ("as", "but"):
+        text = (
+            "Moscow said its air defences destroyed 30 drones overnight, 12 of them over the "
+            f"Kursk region, {join} Kyiv said it shot down 55 of 70 Russian drones."
+        )
+        assert sorted(_reports(text)) == [("mod", "RU", 30, 1), ("other", "UA", 55, 0)], join
