@@ -171,6 +171,7 @@ def build(
         named=named,
         timed=timed,
         corrected_from=corrected_from,
+        added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),
     )
     for rule in REPORT_RULES:
         rule(reading)

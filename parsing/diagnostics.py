@@ -29,7 +29,8 @@ front-line shoot-downs and Ukraine's own reports are never problems.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -187,6 +188,44 @@ def _unread(
     return problems
 
 
+def _doubts_beside(
+    doubts: Sequence[Doubt],
+    problems: Sequence[Problem],
+    norm: str,
+    low: str,
+    sents: Sequence[Sentence],
+    spans: _SpanIndex,
+) -> list[Problem]:
+    """The doubtful numbers of a text that shoots drones down found outside the sentences that
+    name drones: "Ещё −3 сбиты над X" (a verb that downs), a sentence the parser took a claim
+    from, or a list row "Брянская область — 1\u200b2" (the number after a dash or a colon)
+    gives a figure, or loses one, as surely as a sentence with a drone noun; "Ночью было -5
+    градусов" gives none. A warning, a footer or Ukraine's side is never a problem."""
+    told = {p.span for p in problems if p.reason == DOUBTFUL_NUMBER}
+    starts = [s.start for s in sents]
+    out = []
+    for d in doubts:
+        k = bisect_right(starts, d.start) - 1
+        if (d.start, d.end) in told or k < 0 or d.start >= sents[k].end:
+            continue
+        s = sents[k]
+        chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
+        if not (
+            vocab.INTERCEPT_RE.search(lchunk)
+            or spans.overlaps(s.start, s.end)
+            or _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start)
+        ):
+            continue
+        if any(p.search(lchunk) for p in _NOT_A_COUNT) or sides.is_ukrainian_side(chunk, lchunk):
+            continue
+        out.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
+    return out
+
+
+#: What stands before a list row's figure: a dash or a colon ("Брянская область — 12").
+_ROW_FIGURE = re.compile(r"[—–:-]\s*[-−]?$")
+
+
 def _conflicts(reports: Sequence[Report]) -> list[Problem]:
     problems = []
     for report in reports:
@@ -204,7 +243,30 @@ def _conflicts(reports: Sequence[Report]) -> list[Problem]:
                 span = report.evidence or (0, 0)
                 detail = f"{area_id}: {region[area_id]} for the area but {total} in its districts"
                 problems.append(Problem(CONFLICTING_NUMBERS, detail, span))
+        problems.extend(_rows_over_total(report))
     return problems
+
+
+def _rows_over_total(report: Report) -> list[Problem]:
+    """ "Уничтожены 5 БПЛА: 4 – над X, 3 – над Y": a figure larger than the report's exact
+    total, or areas told once each whose figures add up to more than it; one of the figures,
+    or the total, is read wrong. (Areas told several times, posts pasted one after another, are
+    no breakdown of one total.)"""
+    if report.total is None or report.total_qualifier != "exact":
+        return []
+    figures = [
+        c.count
+        for c in report.claims
+        if c.kind == "drone" and c.count is not None and c.district_id is None
+    ]
+    areas = Counter(c.area_id for c in report.claims if c.count is not None and not c.district_id)
+    once = all(n == 1 for n in areas.values())
+    listed = sum(figures) if once else max(figures, default=0)
+    if listed <= report.total:
+        return []
+    what = "the areas' figures add up to" if once and len(figures) > 1 else "an area's figure is"
+    detail = f"{what} {listed}, more than the report's total {report.total}"
+    return [Problem(CONFLICTING_NUMBERS, detail, report.evidence or (0, 0))]
 
 
 class _SpanIndex:
@@ -304,6 +366,8 @@ def diagnose(
         for value, start, end in counts:
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
+    if doubts:
+        problems.extend(_doubts_beside(doubts, problems, norm, low, sents, spans))
     if not claims:
         problems.extend(_unread(norm, low, sents, lambda k: tick(len(sents) + k)))
     if progress is not None:

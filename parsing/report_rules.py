@@ -39,6 +39,9 @@ class ReportReading:
     #: where the report's first correction begins ("UPD: по уточненным данным ..."): figures
     #: and totals from there on replace those before it
     corrected_from: int | None = None
+    #: the spans of sentences that tell drones beyond those before them ("Уточнение: ещё два
+    #: сбиты над X"): their figures add to the earlier ones even after a correction
+    added: tuple[tuple[int, int], ...] = ()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -412,13 +415,18 @@ def rule_corrected_figures(r: ReportReading) -> None:
     later = {
         (c.area_id, c.district_id)
         for c in r.claims
-        if c.evidence[0] >= start and c.count is not None
+        if c.evidence[0] >= start and c.count is not None and not _added(r, c.evidence[0])
     }
     r.claims[:] = [
         c for c in r.claims if c.evidence[0] >= start or (c.area_id, c.district_id) not in later
     ]
-    if any(t.start >= start and t.priority < 3 for t in r.totals):
+    if any(t.start >= start and t.priority < 3 and not _added(r, t.start) for t in r.totals):
         r.totals[:] = [t for t in r.totals if t.start >= start]
+
+
+def _added(r: ReportReading, at: int) -> bool:
+    """Whether ``at`` lies in a sentence that tells drones beyond those told before it."""
+    return any(a <= at < b for a, b in r.added)
 
 
 def _remainder(r: ReportReading, rest: Claim) -> int | None:

@@ -463,7 +463,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
     # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
-    r.facts.more = bool(counts) and all(c.extra for c in counts)
+    # (and every figure of a correction that adds: "Уточнение: над X дополнительно сбиты два")
+    r.facts.more = bool(counts) and (
+        all(c.extra for c in counts) or bool(corrects and vocab.ADDITION_RE.search(low))
+    )
     r.facts.region = ctx.region
     r.facts.named = ctx.named
     r.facts.titled = ctx.titled

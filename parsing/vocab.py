@@ -310,6 +310,12 @@ CORRECTION = [
     r"updated\s+(?:figures?|data|information|count|tally|total)",
     r"corrected\s+(?:figures?|data|information|count|tally|total)",
 ]
+#: Drones beyond those told before, in a sentence that corrects: "Уточнение: над X дополнительно
+#: сбиты два" adds two to X's figure, it does not set it to two ("ещё" is ``Count.extra``)
+ADDITION = [
+    r"дополнительно(?![\w-])",  # never "по дополнительным данным": that one corrects
+    r"additionally|in\s+addition|a\s+further",
+]
 #: Debris and damage: a place named with these is part of the report.
 DAMAGE = (
     r"поврежд\w*|выбит\w*|загорел\w*|пожар\w*|возгоран\w*|обломк\w*|фрагмент\w*|осколк\w*|"
@@ -553,6 +559,7 @@ CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start("|".join(CORRECTION)),
     ("уточн", "обновленн", "revised", "updated", "corrected"),
 )
+ADDITION_RE = alt(ADDITION)
 DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.
 HIT_RE = alt(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED)
