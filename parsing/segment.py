@@ -82,7 +82,7 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
 
 def _within_day(day: TimeMark, other: TimeMark) -> bool:
     """A headline's "on Tuesday evening" and the statement's 20:00-23:00 window of that day."""
-    if day.kind != "day" or day.key[0] != "day" or day.key[1] is None:
+    if day.kind != "day" or day.key[0] not in ("day", "evening") or day.key[1] is None:
         return False
     if other.kind == "window" and other.window is not None:
         start, end = other.window.start.date(), other.window.end.date()

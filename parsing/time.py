@@ -175,6 +175,8 @@ NIGHT_RE = Leftmost(
     rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+{_WD_RE}\s+(?:to|into)\s+(?P<twd>{_WD_RE})"
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
+    # "later in the night, another 14 were downed" after an evening's figure: the night after it
+    r"|later\s+(?:in\s+the|that)\s+night"
     r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "shot down early on Sunday", "in the early hours of the day": the small hours are the
     # night that ended that morning (never "said early Monday", see ``_said_early``)
@@ -622,10 +624,32 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     if m["d24"]:
         # the 24 hours before the statement: its windows are other reports, not parts of it
         return TimeMark("day", ("last24h", day), None, None, base + m.start(), base + m.end())
+    if day is not None and _in_the_evening(text, m):
+        evening = Window(_at(day, EVENING), _at(day, (24, 0)))
+        return TimeMark("day", ("evening", day), evening, None, base + m.start(), base + m.end())
     whole = None
     if day is not None and day != published:
         whole = Window(_at(day, (0, 0)), _at(day, (24, 0)))
     return TimeMark("day", ("day", day), whole, None, base + m.start(), base + m.end())
+
+
+#: Where an evening begins: "вечер" is the day's last quarter (18:00 to midnight).
+EVENING = (18, 0)
+
+#: The evening right after a named day ("on Saturday evening", "во вторник вечером") or right
+#: before it ("вечером в субботу"): the day's evening, not the whole day.
+_EVENING_AFTER = re.compile(r"\s+(?:evening|вечером)(?![\w-])")
+_EVENING_BEFORE = re.compile(r"вечером\s+$")
+
+
+def _in_the_evening(text: str, m: re.Match[str]) -> bool:
+    """Tell whether the day ``m`` names is said with its evening ("on Saturday evening")."""
+    if not (m["wd"] or m["rwd"] or m["od"] or m["rd"]):
+        return False
+    return (
+        _EVENING_AFTER.match(text, m.end()) is not None
+        or _EVENING_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
+    )
 
 
 def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
