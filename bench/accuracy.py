@@ -168,7 +168,10 @@ def _pairs_from_label(lab: dict) -> tuple[Counter, set, set]:
     return pairs, areas, districts
 
 
-def _same_window(want: dict | None, got: Any) -> bool:
+def _same_window(want: dict | None, got: Any, hours: Any = None) -> bool:
+    """Whether the parser's window (or, with no calendar day known, its ``Report.hours``)
+    is the label's."""
+    got = got or hours
     if want is None or got is None:
         return want is None and got is None
     if want.get("start") is None:
@@ -176,6 +179,8 @@ def _same_window(want: dict | None, got: Any) -> bool:
             want.get("time_start"),
             want.get("time_end"),
         )
+    if got is hours:
+        return False  # hours alone where the label knows the day
     return (
         datetime.fromisoformat(want["start"]) == got.start
         and datetime.fromisoformat(want["end"]) == got.end
@@ -254,11 +259,12 @@ def score_text(lab: dict, reports: list[Report]) -> Score:
     s.nights = int(got_night == want_night if is_report else main_r is None)
     if not s.nights:
         s.why.append(f"night {got_night} (want {want_night if is_report else 'no report'})")
-    s.windows = int(_same_window(lab.get("window"), main_r.window if main_r else None))
+    got_w, got_h = (main_r.window, main_r.hours) if main_r else (None, None)
+    s.windows = int(_same_window(lab.get("window"), got_w, got_h))
     if not s.windows:
-        got_w = main_r.window if main_r else None
+        seen = got_w or got_h
         s.why.append(
-            f"window {got_w and (got_w.start.isoformat(), got_w.end.isoformat())} (want {lab.get('window')})"
+            f"window {seen and (seen.start.isoformat(), seen.end.isoformat())} (want {lab.get('window')})"
         )
     if not is_report and any(c.count is not None for r in ru for c in r.claims):
         s.non_report_counts = 1

@@ -38,6 +38,9 @@ def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
         "window": {"start": r.window.start.isoformat(), "end": r.window.end.isoformat()}
         if r.window
         else None,
+        "hours": {"start": f"{r.hours.start:%H:%M}", "end": f"{r.hours.end:%H:%M}"}
+        if r.hours
+        else None,
         "night_of": r.night_of.isoformat() if r.night_of else None,
         "total": r.total,
         "total_qualifier": r.total_qualifier,
@@ -53,6 +56,8 @@ def _table(path: str, text: str, reports: list[Report]) -> str:
         when = r.night_of.isoformat() if r.night_of else ""
         if r.window:
             when = f"{r.window.start:%Y-%m-%d %H:%M}-{r.window.end:%H:%M}"
+        elif r.hours:
+            when = f"{r.hours.start:%H:%M}-{r.hours.end:%H:%M} (no date)"
         total = "" if r.total is None else f"{r.total} ({r.total_qualifier})"
         lines.append(f"  {r.reporter:<8} {r.country} {when or '-':<22} total {total or '-'}")
         for c in r.claims:

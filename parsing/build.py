@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import time
+from typing import cast
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
 from parsing.harm import casualties, damage
-from parsing.model import Claim, Qualifier, Report, Reporter
+from parsing.model import Claim, Hours, Qualifier, Report, Reporter
 from parsing.reading import TotalCandidate
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings, drop_retold_targets
 from parsing.segment import Draft
 from parsing.text import Sentence
+from parsing.time import TimeMark
 from parsing.word_start import word_start
 
 
@@ -203,7 +206,17 @@ def build(
         casualties=harmed,
         evidence=span,
         doubts=tuple(doubts),
+        hours=_hours(tm),
     )
+
+
+def _hours(tm: TimeMark | None) -> Hours | None:
+    """The hours of a window no calendar day is known for ("с 23:00 до 07:00", no date)."""
+    if tm is None or tm.key[0] != "clock":
+        return None
+    start, end = cast("tuple[tuple[int, int], tuple[int, int]]", tm.key[1:])
+    # "до 24.00" is the midnight the evening ends at
+    return Hours(time(start[0] % 24, start[1]), time(end[0] % 24, end[1]))
 
 
 def _nothing() -> None:

@@ -921,10 +921,16 @@ def rule_unplaced_total(r: Reading) -> None:
             (c.drone or c.running or _marked_total(r, i, it))
             and (r.interception or r.total_mark)
             and not c.each
-            and not c.extra
+            and (not c.extra or _heads_breakdown(r, i))
         ):
             r.total(c, 0 if r.total_mark else 2)
         it.settled = True
+
+
+def _heads_breakdown(r: Reading, i: int) -> bool:
+    """Whether item ``i`` ends in the colon of a breakdown: "перехвачены ещё 11 БПЛА: 8 – над
+    X, 3 – над Y" (another window's statement) is the total of its rows, "ещё" or not."""
+    return i + 1 < len(r.items) and r.items[i + 1].sep == ":"
 
 
 #: An item that opens with the remainder of a count: "остальные — над Краснодарским краем",

@@ -37,6 +37,8 @@ def explain(text: str, reports: list[Report]) -> list[str]:
         when = r.night_of.isoformat() if r.night_of else ""
         if r.window:
             when = f"{r.window.start.isoformat()} .. {r.window.end.isoformat()}"
+        elif r.hours:
+            when = f"{r.hours.start:%H:%M} .. {r.hours.end:%H:%M} (no date)"
         lines.append(
             f"report {i}: {r.reporter} {r.country} {when} total={r.total} ({r.total_qualifier})"
         )

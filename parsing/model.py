@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Literal, get_args
 
 Reporter = Literal["mod", "governor", "mayor", "media", "other"]
@@ -27,6 +27,19 @@ class Window:
 
     start: datetime
     end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """A window's clock hours in Moscow time when no calendar day is known.
+
+    "с 23:00 12 ноября до 8:00 13 ноября" in a text with no year and no publication date, or
+    "Between 8 p.m. and 11 p.m. Moscow time" with no date at all: the hours are what the text
+    says, though no :class:`Window` can be made of them. ``start == end`` is a single time.
+    """
+
+    start: time
+    end: time
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +90,5 @@ class Report:
     #: what the parser read but could not decide ("'Кировский район' matches 5 places ..."),
     #: each with its span: the store sends such a text to review
     doubts: tuple[tuple[str, tuple[int, int]], ...] = ()
+    #: the hours of a window no calendar day is known for (``window`` is None then)
+    hours: Hours | None = None

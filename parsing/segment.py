@@ -65,9 +65,13 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
         return True
     if a.key == b.key or _last_day_and_long_window(a, b):
         return True
+    if _clock_windows(a, b):
+        # two windows' hours with no date known ("с 20.00 до 23.00 ... Кроме того, с 23.00 до
+        # 7.00 ..."): two statements, though neither has a calendar day
+        return False
     if a.key[0] == "clock" or b.key[0] == "clock":
-        # hours with no date known ("с 23:00 до 07:00", no publication date) tell no time apart
-        # (only the night's recap after them starts a report of its own: ``_night_recap``)
+        # hours with no date known ("с 23:00 до 07:00", no publication date) tell no other
+        # time apart (the night's recap after them starts a report of its own: ``_night_recap``)
         return True
     nights = {a.night_of, b.night_of} - {None}
     # a window that crosses midnight and "за ночь" of the same morning are one night
@@ -78,6 +82,17 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
     ):
         return True
     return _within_day(a, b) or _within_day(b, a)
+
+
+def _clock_windows(a: TimeMark, b: TimeMark) -> bool:
+    """Whether ``a`` and ``b`` are the hours of two different windows with no date known
+    (a single time, "около 4 часов утра", is no window: it tells nothing apart)."""
+    return (
+        a.key[0] == b.key[0] == "clock"
+        and a.key != b.key
+        and a.key[1] != a.key[2]
+        and b.key[1] != b.key[2]
+    )
 
 
 def _within_day(day: TimeMark, other: TimeMark) -> bool:
@@ -96,10 +111,14 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     """Keep the report's time, or take the sentence's when it says more: a time where there
     was none, or the clock window of the same night ("overnight" in the lede, "Between 11:00
     p.m. on December 24 and 7:00 a.m." in the quote)."""
-    if new is not None and new.key[0] == "clock":
-        return have  # hours with no date known say no more than the report's time
     if have is None:
         return new
+    if new is not None and new.key[0] == "clock":
+        # hours with no date known say no more than the report's calendar time, but more
+        # than a lede's "overnight" or "on Monday" with no date known either
+        return new if _no_calendar(have) else have
+    if new is not None and have.key[0] == "clock":
+        return have if _no_calendar(new) else new  # a calendar time says more than hours
     if new is not None and _last_day_and_long_window(have, new) and have.key[0] == "last24h":
         return new  # the window says more than "за сутки"
     if (
@@ -114,6 +133,12 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     if new is not None and _window_of_the_night(have, new):
         return new  # a lede's "overnight", the statement's "between 9 p.m. and 11:45 p.m."
     return have
+
+
+def _no_calendar(tm: TimeMark) -> bool:
+    """Whether ``tm`` is a night or a day no calendar date is known for ("overnight", "в
+    понедельник" in a text with no publication date)."""
+    return tm.kind in ("night", "day") and tm.window is None and tm.night_of is None
 
 
 def _window_of_the_night(night: TimeMark, other: TimeMark) -> bool:

@@ -53,3 +53,24 @@ def test_over_the_sea_with_two_seas_named_is_no_sea_of_them() -> None:
     )
     areas = [c.area_id for r in parse(text, DAY) for c in r.claims if c.rule == "bare_sea"]
     assert "SEA-BLACK" not in areas and "SEA-AZOV" not in areas
+
+
+def test_more_drones_heading_their_breakdown_are_its_total() -> None:
+    # the second window's statement opens on "ещё N" and a colon: N is the total of its rows
+    text = (
+        "С 20.00 до 23.00 мск над территорией Курской области уничтожены 4 беспилотника. "
+        "Кроме того, с 23.00 мск 23 июля до 7.00 мск 24 июля перехвачены еще 9 беспилотников: "
+        "5 – над Брянской областью и 4 – над Белгородской."
+    )
+    reports = parse(text, DAY)
+    assert [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in reports] == [
+        (4, [("RU-KRS", 4)]),
+        (9, [("RU-BRY", 5), ("RU-BEL", 4)]),
+    ]
+
+
+def test_more_drones_without_a_breakdown_are_no_total() -> None:
+    # "ещё 2" adds to the region's figure; the report's total is the sum, never the 2
+    text = "Над Брянской областью сбиты 6 беспилотников, ещё 2 подавлены средствами РЭБ."
+    (report,) = parse(text, DAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (8, [("RU-BRY", 8)])

@@ -173,6 +173,14 @@ def test_detect_language() -> None:
     ) == ("ru", "en")
 
 
+def test_cli_json_hours_without_a_date(tmp_path, capsys) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text("С 20.00 до 23.00 мск над Курской областью сбиты три беспилотника.", "utf-8")
+    assert cli.main(["--json", str(f)]) == 0
+    rep = json.loads(capsys.readouterr().out)["reports"][0]
+    assert (rep["window"], rep["hours"]) == (None, {"start": "20:00", "end": "23:00"})
+
+
 def test_cli_json(tmp_path, capsys) -> None:
     f = tmp_path / "r.txt"
     text = "Над Брянской областью за ночь уничтожены четыре беспилотника."
@@ -185,6 +193,7 @@ def test_cli_json(tmp_path, capsys) -> None:
         "reporter",
         "country",
         "window",
+        "hours",
         "night_of",
         "total",
         "total_qualifier",
@@ -192,7 +201,7 @@ def test_cli_json(tmp_path, capsys) -> None:
         "damage",
         "casualties",
     ]
-    assert rep["night_of"] == "2025-06-03"
+    assert (rep["night_of"], rep["hours"]) == ("2025-06-03", None)
     assert rep["claims"] == [{
         "area_id": "RU-BRY", "area": "Брянская область", "district_id": None, "district": None, "count": 4,
         "qualifier": "exact", "evidence": [4, text.index(" беспилотника")], "rule": "count_over_place",
