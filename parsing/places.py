@@ -377,14 +377,29 @@ ELEMENT_WORDS = {
 }
 
 
+#: Each language's elements with their words (None: tried in every sentence), looked up once
+#: here rather than at every sentence.
+_ELEMENTS_WITH_WORDS = {
+    english: tuple(
+        (kind, rx, ELEMENT_WORDS.get(("en" if english else "ru", kind)))
+        for kind, rx in (_EN_ELEMENTS if english else _RU_ELEMENTS)
+    )
+    for english in (False, True)
+}
+
+
 def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]:
     """The elements that can match in ``text``: those of ``ELEMENT_WORDS`` whose words it holds."""
-    lang = "en" if english else "ru"
-    return [
-        (kind, rx)
-        for kind, rx in (_EN_ELEMENTS if english else _RU_ELEMENTS)
-        if (words := ELEMENT_WORDS.get((lang, kind))) is None or any(w in text for w in words)
-    ]
+    out = []
+    for kind, rx, words in _ELEMENTS_WITH_WORDS[english]:
+        if words is None:
+            out.append((kind, rx))
+            continue
+        for w in words:  # (a loop, not ``any`` over a generator: one is made per element)
+            if w in text:
+                out.append((kind, rx))
+                break
+    return out
 
 
 _EN_TRIGGER = re.compile(
@@ -843,7 +858,7 @@ def find_groups(
                     (a, b, t, [f"{names[0]} city", *names]) for a, b, t, names in cands if names
                 ]
             for s, e, surface, names in cands:
-                if any(n in FOREIGN for n in [surface, *names]):
+                if not FOREIGN.isdisjoint((surface, *names)):
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
                     continue
                 # "regions including Moscow, Tula and Kaluga": a region of the list is Moscow

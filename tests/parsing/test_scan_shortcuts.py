@@ -416,3 +416,19 @@ def test_letter_runs_split_words_at_digits_and_marks() -> None:
     assert numbers.letter_runs("«Орел», 15-й т.г. 12бпла a_b 5² x") == [
         "Орел", "й", "т", "г", "бпла", "a", "b", "²", "x",
     ]  # fmt: skip
+
+
+def test_elements_are_tried_only_where_their_words_are() -> None:
+    """A sentence is tried with the elements whose words it holds, in the grammar's order."""
+
+    def kinds(text: str, *, english: bool) -> list[str]:
+        return [kind for kind, _rx in places._elements_for(text, english)]
+
+    assert kinds("over the Kursk and Bryansk regions", english=True) == [
+        "around", "anaphor", "common_noun", "list", "settlements", "settlement", "named",
+    ]  # fmt: skip
+    assert kinds("over the Sea of Azov", english=True) == [
+        "around", "anaphor", "common_noun", "sea_of", "settlement", "named",
+    ]  # fmt: skip
+    assert "town_district" in kinds("в Курском районе", english=False)
+    assert "town_district" not in kinds("над Курской областью", english=False)
