@@ -74,6 +74,7 @@ from parsing.region_context import (
     speaker_district,
     speaker_region,
 )
+from parsing.share_rules import fell_to_line, rule_elided_shares, rule_fell_to
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -89,6 +90,8 @@ RULES: tuple[Rule, ...] = (
     rule_name_dash_count,
     rule_count_dash_name,
     rule_accounted_for,
+    rule_elided_shares,
+    rule_fell_to,
     rule_attempt,
     rule_of_which,
     rule_fronted_place,
@@ -261,6 +264,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
     ):
         # "Gladkov put the figure for his region at 14"; "The ministry put the overnight figure
         # at 52 drones" (the drones named in the same sentence)
+        interception = True
+    if not interception and ctx.drone_seen and fell_to_line(s):
+        # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
         interception = True
     if has_drone:
         ctx.drone_seen = True

@@ -1738,6 +1738,11 @@ T_EN_ACCOUNTED = (
     "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them."
 )
 T_RU_FRONTED = "Над Курской областью, по словам губернатора, ночью сбиты три БПЛА."
+T_EN_ELIDED_SHARES = (
+    "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them "
+    "and the Kursk region for nine."
+)
+T_RU_FELL_TO = "Из 20 сбитых за ночь дронов 11 пришлось на Брянскую область, девять — на Курскую."
 
 GOLDEN_SAMPLES = [
     # a fronted place before a comma takes the count of the clause after it
@@ -1775,6 +1780,60 @@ GOLDEN_SAMPLES = [
                     ),
                 ],
                 total=30,
+                night=P,
+            )
+        ],
+    ),
+    # the rows after "accounted for" share its verb
+    (
+        "en-elided-accounted-for",
+        T_EN_ELIDED_SHARES,
+        [
+            R(
+                T_EN_ELIDED_SHARES,
+                "mod",
+                [
+                    C(
+                        T_EN_ELIDED_SHARES,
+                        "Bryansk region accounted for 12",
+                        "RU-BRY",
+                        12,
+                        "accounted_for",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_ELIDED_SHARES,
+                        "Kursk region for nine",
+                        "RU-KRS",
+                        9,
+                        "accounted_for",
+                        en=True,
+                    ),
+                ],
+                total=30,
+                night=P,
+            )
+        ],
+    ),
+    # "пришлось на" gives a region its share, the rows after it a dash for the verb
+    (
+        "ru-fell-to",
+        T_RU_FELL_TO,
+        [
+            R(
+                T_RU_FELL_TO,
+                "media",
+                [
+                    C(
+                        T_RU_FELL_TO,
+                        "11 пришлось на Брянскую область",
+                        "RU-BRY",
+                        11,
+                        "accounted_for",
+                    ),
+                    C(T_RU_FELL_TO, "девять — на Курскую", "RU-KRS", 9, "accounted_for"),
+                ],
+                total=20,
                 night=P,
             )
         ],
@@ -6535,6 +6594,8 @@ BY_RULE = {
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
     "accounted_for": ["en-region-accounted-for"],
+    "elided_shares": ["en-elided-accounted-for"],
+    "fell_to": ["ru-fell-to"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],

@@ -1,0 +1,140 @@
+"""Shares of a total a region is said to take: the rows a retelling gives with a verb of
+sharing instead of a verb of shooting down.
+
+English "The Bryansk region accounted for 20 of them, the Kursk region for 14 and the Oryol
+region for nine": the verb is written once and elided in the rows after it. Russian "из 33
+сбитых дронов 17 пришлось на Брянскую область, восемь — на Курскую, остальные — на
+Орловскую": "пришлось на" (fell to) with the region in the accusative, then rows with a dash
+for the verb. Each row is its region's figure; "the rest" is the remainder the report rule
+``rest_of_total`` works out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsing.count_rules import ACCOUNTED_FOR, _claim_named, _used
+from parsing.counts import Count
+from parsing.lookup import Resolved, find_any_place
+from parsing.model import Qualifier
+from parsing.morph import adjective_nominative
+from parsing.numbers import figure_value
+from parsing.reading import Reading
+
+#: A figure in digits or one number word ("14", "nine", "twenty-one", "восемь").
+_FIGURE = r"\d{1,4}|[a-zа-яё]+(?:-[a-z]+)?"
+
+#: "the Kursk region for 14" after an "accounted for" row: the same verb, elided. The figure
+#: ends the row (never "for two hours").
+_FOR_ROW = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+"
+    r"(?:[Rr]egion|Oblast|Krai|[Tt]erritory))\s+for\s+"
+    r"(?:(?P<approx>about|around|some|nearly|almost)\s+|(?P<least>more\s+than|at\s+least|over)\s+)?"
+    rf"(?P<n>{_FIGURE})(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|and\s|while\s|of\s+them\b))"
+)
+
+#: A region in the accusative after "на": "на Брянскую область", "на Курскую", "на Республику
+#: Крым", "на Подмосковье".
+_REGION_ACC = r"(?P<name>(?:[Рр]еспублику\s+)?[А-ЯЁ][а-яё-]+(?:\s+(?:область|край|регион))?)"
+
+#: "17 пришлось на Брянскую область", "— 17 — пришлось на Брянскую область".
+_FELL_TO = re.compile(
+    rf"(?<![\w-])(?P<n>{_FIGURE})(?![\w-])\s*(?:[—–-]\s*)?пришл(?:ось|ись|ась|ся)\s+на\s+{_REGION_ACC}"
+)
+
+#: "на Брянскую область пришлось 17": the region first.
+_FELL_TO_FRONTED = re.compile(
+    rf"(?<![\w-])[Нн]а\s+{_REGION_ACC}\s+пришл(?:ось|ись|ась|ся)\s+"
+    rf"(?:(?P<least>более|свыше|не\s+менее)\s+)?(?P<n>{_FIGURE})(?![\w-])"
+)
+
+#: "из 33 сбитых за ночь дронов 17 пришлось на ...": the drones the shares are of, the total.
+_OF_TOTAL = re.compile(rf"(?<![\w-])[Ии]з\s+(?P<n>{_FIGURE})(?![\w-])")
+
+#: ", восемь — на Курскую" after a "пришлось на" row: a dash for the verb.
+_DASH_ROW = re.compile(
+    rf"[,;]\s*(?:и\s+|а\s+)?(?P<n>{_FIGURE})\s*[—–-]\s*на\s+{_REGION_ACC}(?![\w-])"
+)
+
+#: ", остальные — на Орловскую": the remainder, worked out once the report is read.
+_REST_ROW = re.compile(
+    rf"[,;]\s*(?:и\s+|а\s+)?(?:остальные|оставшиеся)\s*[—–-]\s*на\s+{_REGION_ACC}"
+)
+
+
+def fell_to_line(sentence: str) -> bool:
+    """Tell whether a sentence gives a region its share with "пришлось на" (the sentence gate
+    reads it as one about drones shot down when the text has named drones)."""
+    return "пришл" in sentence and bool(
+        _FELL_TO.search(sentence) or _FELL_TO_FRONTED.search(sentence)
+    )
+
+
+def rule_elided_shares(r: Reading) -> None:
+    """ "The Bryansk region accounted for 20 of them, the Kursk region for 14 and the Oryol
+    region for nine": the rows after an "accounted for" row share its verb, each its region's
+    figure (``accounted_for``)."""
+    if not r.english or "account" not in r.low:
+        return
+    first = ACCOUNTED_FOR.search(r.text)
+    if first is None:
+        return
+    for m in _FOR_ROW.finditer(r.text, first.end()):
+        value = figure_value(m["n"])
+        place = find_any_place([m["name"]], r.ctx.region) if value is not None else None
+        if value is None or place is None or place.kind != "region":
+            continue
+        qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
+        _claim_named(r, m, place, value, "accounted_for", qualifier)
+
+
+def rule_fell_to(r: Reading) -> None:
+    """ "17 пришлось на Брянскую область, восемь — на Курскую, остальные — на Орловскую": a
+    region's share of the drones shot down (``accounted_for``), the rows after it with a dash
+    for the verb, and the rest (``rest_of_count``)."""
+    if r.english or "пришл" not in r.low:
+        return
+    first = _FELL_TO.search(r.text) or _FELL_TO_FRONTED.search(r.text)
+    if first is None:
+        return
+    whole = _OF_TOTAL.search(r.text, 0, first.start())
+    value = figure_value(whole["n"]) if whole else None
+    if whole is not None and value is not None:
+        r.total(Count(value, r.base + whole.start("n"), r.base + whole.end("n")), 1)
+    rows = [first, *_DASH_ROW.finditer(r.text, first.end())]
+    for m in rows:
+        value = figure_value(m["n"])
+        place = _region(m["name"], r) if value is not None else None
+        if value is None or place is None or place.kind != "region":
+            continue
+        qualifier: Qualifier = "at_least" if m.groupdict().get("least") else "exact"
+        _claim_row(r, m, place, value, qualifier)
+    for m in _REST_ROW.finditer(r.text, first.end()):
+        place = _region(m["name"], r)
+        if place is not None and place.kind == "region":
+            a, b = r.base + m.start("name"), r.base + m.end()
+            r.claim(None, place, None, (a, b), "rest_of_count")
+
+
+def _claim_row(r: Reading, m: re.Match[str], place: Resolved, value: int, q: Qualifier) -> None:
+    """Claim a share row whose figure may come before its region ("17 пришлось на ..."): the
+    span covers both; no other rule reads them again."""
+    a, b = r.base + min(m.start("n"), m.start("name")), r.base + m.end()
+    count = Count(value, r.base + m.start("n"), r.base + m.end("n"), q)
+    r.claim(None, place, count, (a, b), "accounted_for")
+    _used(r, a, b)
+
+
+def _region(accusative: str, r: Reading) -> Resolved | None:
+    """The region a name in the accusative after "на" names: "Брянскую область" and the bare
+    "Брянскую" are "Брянская область", "Республику Крым" is "Республика Крым"; "Краснодарский
+    край" and "Подмосковье" are written as in the nominative."""
+    first, *rest = accusative.split()
+    if first.lower() == "республику":
+        name = " ".join(("Республика", *rest))
+    elif first.endswith("ую"):
+        name = f"{adjective_nominative(first, 'femn')} область"
+    else:
+        name = accusative
+    return find_any_place([name], r.ctx.region)
