@@ -59,10 +59,11 @@ with warm.visiting():
         # emoji catalog and compiled its pattern in a first visit's run (0.03-0.1 s of CPU)
         st.info(SAMPLE_BANNER, icon="")
 
-    sidebar.draw_sidebar_filters()
+    sidebar.draw()
     st.sidebar.caption(
         f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
         f"{labels.BOUNDARIES_ATTRIBUTION}."
     )
 
     page.run()
+    map_slot.done()

@@ -24,6 +24,7 @@ import importlib.util
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -207,19 +208,30 @@ def show(
     key: str,
     height: int,
     returned_objects: list[str],
+    report_drawn: bool = False,
+    on_report: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """Show the map; return what the browser reported.
 
     The component's key is streamlit-folium's for the base script and ``key`` only, so
     a new view (another night, region or reporter) keeps the same map in the browser;
-    :func:`restyle` shows the view on it.
+    :func:`restyle` shows the view on it. ``on_report`` is called with what the browser
+    reported (a click, or with ``report_drawn`` ``{"drawn": True, ...}`` once when the
+    map's shapes are drawn), in the run it starts, before the script.
     """
+    state_key = f"{key}-{hash(rendered.script) & 0xFFFFFFFF:08x}"
+
+    def reported() -> None:
+        if on_report is not None:
+            value = st.session_state.get(state_key)
+            on_report(value if isinstance(value, dict) else {})
+
     value = _component_func(
         script=rendered.script,
         header=rendered.header,
         html=rendered.html,
         id=rendered.map_id,
-        key=f"{key}-{hash(rendered.script) & 0xFFFFFFFF:08x}",
+        key=state_key,
         height=height,
         width=None,
         returned_objects=returned_objects,
@@ -233,6 +245,8 @@ def show(
         css_links=list(rendered.css_links),
         js_links=list(rendered.js_links),
         wrap_longitude=False,
+        report_drawn=report_drawn,
+        on_change=reported,
     )
     return value if isinstance(value, dict) else {}
 

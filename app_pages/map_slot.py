@@ -45,6 +45,14 @@ K_DRAWN = "map_slot_drawn"
 #: then the same JSON text as the default, so it is not sent (in another order every map
 #: drawn sent its empty value back and the whole page ran again).
 RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_drawing"]
+#: True while the sidebar's filters wait for the session's first map to be drawn (its
+#: first run, on the Map page); absent before the session's first run.
+K_FILTERS_WAIT = "map_slot_filters_wait"
+#: Whether the app's last full run went to its end (``app.py`` sets it: :func:`done`).
+K_RUN_DONE = "map_slot_run_done"
+#: The key of the sidebar's fragment of filters (``app_pages/sidebar.py``): the map's
+#: report that it is drawn reruns it alone.
+FILTERS_FRAGMENT = "atlas_filters"
 
 
 def drill_state() -> drill.DrillState:
@@ -85,7 +93,16 @@ def layout_css(*, shown: bool) -> str:
 
 def draw(*, on_map: bool) -> None:
     """Draw the map's slot (before anything else ``app.py`` draws, so its place in the
-    page never moves): the map once the session has shown the Map page, shown only on it."""
+    page never moves): the map once the session has shown the Map page, shown only on it.
+
+    On the session's first run, on the Map page, the sidebar's filters wait for the map
+    (:data:`K_FILTERS_WAIT`): a first visit's chromium otherwise fetched and drew the
+    filters' widgets (about 20 script chunks) before it attached the map's frame. The
+    map reports once it is drawn (:func:`_reported`) and the filters are drawn then.
+    """
+    first = K_FILTERS_WAIT not in st.session_state
+    st.session_state[K_FILTERS_WAIT] = False
+    st.session_state[K_RUN_DONE] = False
     if on_map:
         st.session_state[K_SHOWN] = True
     slot = st.container(key=K_SLOT)
@@ -104,13 +121,34 @@ def draw(*, on_map: bool) -> None:
             base = loaders.base_map(state.region_id, leaflet_base=leaflet_base, height=height)
         except PackMissingError:
             return  # the Map page says so
+    wait = st.session_state[K_FILTERS_WAIT] = first and on_map
     with slot:
         st.session_state[K_RESULT] = map_component.show(
             base,
             key=f"{K_MAP}_{state.seq}",
             height=map_component.MAP_HEIGHT,
             returned_objects=RETURNED,
+            report_drawn=wait,
+            on_report=_reported,
         )
+
+
+def _reported(value: dict[str, Any]) -> None:
+    """The map reported: its shapes drawn (the first map of a session: draw the
+    sidebar's filters now) or a click (the whole app runs, as for any widget)."""
+    if not value.get("drawn"):
+        return
+    st.session_state[K_FILTERS_WAIT] = False
+    if not st.session_state.get(K_RUN_DONE):
+        # the report stopped the app's run before its end (the table, the exports not
+        # sent): the whole app runs again, filters included
+        return
+    st.rerun(FILTERS_FRAGMENT)
+
+
+def done() -> None:
+    """Note that the app's full run went to its end (the last line of ``app.py``)."""
+    st.session_state[K_RUN_DONE] = True
 
 
 def drawn() -> drill.DrillState | None:

@@ -3,8 +3,10 @@
 The URL is the source of truth for a new session: ``dashboard.filter_state.parse_query``
 (pure, tested on its own) turns the query parameters into a :class:`FilterState`, which seeds the widgets;
 after the widgets are drawn, ``to_query`` writes their values back, so a copied link
-opens the same view. ``app.py`` draws the widgets once per run with
-:func:`draw_sidebar_filters`; pages read the result with :func:`current_filters`.
+opens the same view. ``app.py`` draws the filters once per full run with :func:`draw`, in
+a fragment of their own: on a session's first Map page they are drawn once the map is
+(the values seeded from the URL apply from the first run); pages read the result with
+:func:`current_filters`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import streamlit as st
 
 import settings
 import store
-from app_pages import loaders
+from app_pages import loaders, map_slot
 from dashboard.filter_state import (
     DEFAULT_RANGE_DAYS,
     QUERY_KEYS,
@@ -72,14 +74,34 @@ def _seed(state: FilterState, latest: date | None) -> None:
     st.session_state[K_DISCREPANCIES] = state.discrepancies_only
 
 
-def draw_sidebar_filters() -> store.Filters:
-    """Draw the filter widgets in the sidebar, sync them with the URL and return them.
+def draw() -> None:
+    """Draw the sidebar's filters (``app.py``, once per full run of the app).
 
-    Called once per run by ``app.py``; pages call :func:`current_filters`. A change of a
-    filter reruns the whole app, or only the fragment a page named with
-    :func:`rerun_on_change` in the app's last run (its figures follow the filters
-    without the rest of the page, the sidebar included, being drawn again).
+    In a fragment of their own (:data:`map_slot.FILTERS_FRAGMENT`): on a session's first
+    run on the Map page the filters wait for the map (``map_slot.K_FILTERS_WAIT``: only
+    their header is drawn, the values seeded from the URL already apply) and the map's
+    report that it is drawn reruns this fragment alone, which draws the widgets.
     """
+    # the page names its fragment again in this run, if it has one
+    st.session_state[_FRAGMENT] = None
+    with st.sidebar:
+        _filters()
+
+
+@st.fragment(key=map_slot.FILTERS_FRAGMENT)
+def _filters() -> None:
+    if st.session_state.get(map_slot.K_FILTERS_WAIT):
+        _seeded_options()
+        st.header("Filters")
+        st.caption("The filters are drawn once the map is shown.")
+        _publish()
+    else:
+        draw_sidebar_filters()
+
+
+def _seeded_options() -> dict[str, str]:
+    """Seed the widgets' keys from the URL on a session's first run; return the regions
+    offered (id -> label)."""
     options = loaders.region_options()
     latest = loaders.latest_night()
     if not st.session_state.get(_SEEDED):
@@ -87,12 +109,21 @@ def draw_sidebar_filters() -> store.Filters:
         st.session_state[_SEEDED] = True
     # A stored selection can name an area that is no longer offered (a new pack).
     st.session_state[K_REGIONS] = [r for r in st.session_state[K_REGIONS] if r in options]
-    # the page names its fragment again in this run, if it has one
-    st.session_state[_FRAGMENT] = None
+    return options
 
-    bar = st.sidebar
-    bar.header("Filters")
-    bar.multiselect(
+
+def draw_sidebar_filters() -> store.Filters:
+    """Draw the filter widgets in the current container (the sidebar: :func:`draw`),
+    sync them with the URL and return them.
+
+    Pages call :func:`current_filters`. A change of a filter reruns the whole app, or
+    only the fragment a page named with :func:`rerun_on_change` in the app's last run
+    (its figures follow the filters without the rest of the page, the sidebar included,
+    being drawn again).
+    """
+    options = _seeded_options()
+    st.header("Filters")
+    st.multiselect(
         "Regions",
         options=list(options),
         format_func=lambda area_id: options.get(area_id, area_id),
@@ -101,15 +132,16 @@ def draw_sidebar_filters() -> store.Filters:
         on_change=_changed,
     )
     # Switching between a night and a range draws another date field: the whole app runs.
-    mode = bar.radio(
+    mode = st.radio(
         "Nights",
         options=list(_MODE_LABELS),
         format_func=_MODE_LABELS.__getitem__,
         key=K_MODE,
         horizontal=True,
+        on_change=_whole_app,
     )
     if mode == "night":
-        bar.date_input(
+        st.date_input(
             "Night (dated by its morning)",
             key=K_NIGHT,
             format="YYYY-MM-DD",
@@ -117,8 +149,8 @@ def draw_sidebar_filters() -> store.Filters:
             on_change=_changed,
         )
     else:
-        bar.date_input("From – to", key=K_RANGE, format="YYYY-MM-DD", on_change=_changed)
-    bar.multiselect(
+        st.date_input("From – to", key=K_RANGE, format="YYYY-MM-DD", on_change=_changed)
+    st.multiselect(
         "Reporters",
         options=list(REPORTERS),
         format_func=REPORTER_LABELS.__getitem__,
@@ -126,20 +158,20 @@ def draw_sidebar_filters() -> store.Filters:
         placeholder="All reporters",
         on_change=_changed,
     )
-    bar.toggle(
+    st.toggle(
         "Show Ukrainian claims",
         key=K_UA,
         help="Ukraine's air force reports drones shot down over Ukraine: the other side's claims.",
         on_change=_changed,
     )
-    bar.radio(
+    st.radio(
         "Count by",
         options=["night", "day"],
         format_func=_unit_label,
         key=K_UNIT,
         on_change=_changed,
     )
-    bar.toggle(
+    st.toggle(
         "Only discrepancies",
         key=K_DISCREPANCIES,
         help="Only nights and areas where sources disagree: a governor above the ministry, "
@@ -186,10 +218,14 @@ def _publish() -> store.Filters:
 
 
 def _changed() -> None:
-    """A filter changed: rerun only the fragment the page named, if it named one."""
-    fragment = st.session_state.get(_FRAGMENT)
-    if fragment:
-        st.rerun(fragment)
+    """A filter changed: rerun only the fragment the page named, if it named one, else
+    the whole app (a widget's change would rerun only the filters' fragment)."""
+    st.rerun(st.session_state.get(_FRAGMENT) or "app")
+
+
+def _whole_app() -> None:
+    """Rerun the whole app (the filters' fragment draws another date field)."""
+    st.rerun("app")
 
 
 def rerun_on_change(fragment: str) -> None:
@@ -218,7 +254,8 @@ def current_filters(*, fresh: bool = False) -> store.Filters:
     after a filter changed (:func:`rerun_on_change`): the sidebar was not drawn.
     """
     if _RESULT not in st.session_state:
-        draw_sidebar_filters()
+        with st.sidebar:
+            draw_sidebar_filters()
     elif fresh:
         _publish()
     return st.session_state[_RESULT][1]
@@ -227,5 +264,6 @@ def current_filters(*, fresh: bool = False) -> store.Filters:
 def current_state() -> FilterState:
     """Return what the sidebar shows in this run: one night or a range, and the rest."""
     if _RESULT not in st.session_state:
-        draw_sidebar_filters()
+        with st.sidebar:
+            draw_sidebar_filters()
     return st.session_state[_RESULT][0]

@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import store
+from app_pages.map_slot import K_FILTERS_WAIT
 from parsing.model import Claim, Report, Window
 from settings import MSK
 from testkit.browser import OfflineGuard, launch
@@ -235,13 +236,29 @@ def _fresh_caches() -> Iterator[None]:
     st.cache_data.clear()
 
 
-def app_at(page: str | None = None, **query: str | list[str]) -> AppTest:
-    """Return the app opened on ``page`` (``"timeline"``...) with URL query ``query``."""
+def app_at(
+    page: str | None = None, *, map_reported: bool = True, **query: str | list[str]
+) -> AppTest:
+    """Return the app opened on ``page`` (``"timeline"``...) with URL query ``query``.
+
+    On the Map page the first run's sidebar waits for the map to report it is drawn
+    (``map_slot.K_FILTERS_WAIT``), which AppTest's placeholder component never does:
+    ``map_reported`` runs the app again, which draws the filters as that report does
+    in a browser (tested there: ``tests/app/test_e2e.py``).
+    """
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query)
     if page is not None:
         at.switch_page(f"app_pages/{page}.py")
-    return at.run()
+    at.run()
+    if map_reported and filters_wait(at):
+        at.run()
+    return at
+
+
+def filters_wait(at: AppTest) -> bool:
+    """Return whether the sidebar's filters wait for the map in ``at``'s last run."""
+    return K_FILTERS_WAIT in at.session_state and bool(at.session_state[K_FILTERS_WAIT])
 
 
 # --- the browser suite (test_e2e*.py): one chromium per module, one offline tab per test ---

@@ -55,6 +55,22 @@ def _map(page):  # type: ignore[no-untyped-def]
     return frame
 
 
+def _only_coloured(page, fill: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the map draws every region and only one area is coloured, in ``fill``."""
+    page.wait_for_function(
+        """([sel, paths, blank, fill]) => {
+            const f = document.querySelector(sel);
+            const doc = f && f.contentDocument;
+            if (!doc) return false;
+            const fills = [...doc.querySelectorAll(paths)].map(e => e.getAttribute('fill'));
+            return fills.length > 80 && fills.filter(x => x !== blank).length === 1
+                && fills.includes(fill);
+        }""",
+        arg=[MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, fill],
+        timeout=WAIT_MS,
+    )
+
+
 def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
@@ -79,19 +95,7 @@ def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGu
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r"regions=RU-KLU"), timeout=WAIT_MS)
     frame = page.frame_locator(MAP_IFRAME).last
-    page.wait_for_function(
-        """([sel, fill]) => {
-            const f = document.querySelector(sel);
-            const doc = f && f.contentDocument;
-            if (!doc) return false;
-            const fills = [...doc.querySelectorAll('svg path.leaflet-interactive')]
-                .map(e => e.getAttribute('fill'));
-            return fills.length > 80 && fills.filter(x => x !== '#ffffff').length === 1
-                && fills.includes(fill);
-        }""",
-        arg=[MAP_IFRAME, KALUGA_FILL],
-        timeout=WAIT_MS,
-    )
+    _only_coloured(page, KALUGA_FILL)
     _shot(page, "e2e-filtered")
 
     # Drill: click Kaluga on the map; its districts are drawn in a fresh map component.
@@ -213,6 +217,64 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
 
 
+def _filters_drawn(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the sidebar's filters are drawn (on a first visit, after the map) and
+    the app's run that drew them has ended."""
+    page.locator(key_selector("flt_regions")).wait_for(timeout=WAIT_MS)
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+
+
+#: JavaScript for the page: note when the map's first shape and the sidebar's first
+#: filter were first seen (``performance.now()``), on every animation frame.
+_FIRST_SEEN = """(() => { if (window !== window.top) return;
+    const seen = window.__seen = {};
+    const tick = () => {
+        const f = document.querySelector('MAP_IFRAME');
+        const doc = f && f.contentDocument;
+        if (!('shape' in seen) && doc && doc.querySelector('MAP_PATHS')) {
+            seen.shape = performance.now();
+        }
+        if (!('filters' in seen) && document.querySelector('.st-key-flt_regions')) {
+            seen.filters = performance.now();
+        }
+        requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+})();""".replace("MAP_IFRAME", MAP_IFRAME.replace("'", "\\'")).replace("MAP_PATHS", MAP_PATHS)
+
+
+def test_a_first_visit_draws_the_map_then_the_filters_holding_the_links_values(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    page.add_init_script(_FIRST_SEEN)
+    seen = _deltas(page)
+    page.goto(f"{server.url}/?night=2025-09-12&regions=RU-KLU")
+    # the first view is the link's: only Kaluga coloured, with its 3 of that night
+    _map(page)
+    _only_coloured(page, "#fed976")  # class 2-5
+    _filters_drawn(page)
+    first = page.evaluate("window.__seen")
+    # no filter widget was on the page before the map's shapes were
+    assert first["shape"] <= first["filters"], first
+    # the filters hold the link's values, and the URL still says them
+    chips = page.locator(f"{key_selector('flt_regions')} [data-tag]")
+    expect(chips).to_have_text(["Калужская область · Kaluga Oblast"], timeout=WAIT_MS)
+    night = page.locator(f"{key_selector('flt_night')} input[type=date]")
+    expect(night).to_have_value("2025-09-12", timeout=WAIT_MS)
+    assert "night=2025-09-12" in page.url and "regions=RU-KLU" in page.url
+    assert (
+        page.locator(f"{key_selector('map_table')} td").filter(has_text="Kaluga Oblast").count()
+        == 1
+    )
+    # the filters came by their fragment's run alone: the map was not sent again
+    components = [path for kind, path in seen if kind in ("component_instance", "ref_hash")]
+    assert components == [[0, 0, 0]], components
+    _shot(page, "e2e-first-visit-link")
+    assert not page.dialogs
+
+
 def _deltas(page) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
     """Start recording what the server sends: (kind, delta path) of each message."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -240,9 +302,7 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     page.goto(f"{server.url}/")
     frame = _map(page)
     frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
-    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
-        timeout=WAIT_MS
-    )
+    _filters_drawn(page)
     assert ("component_instance", [0, 0, 0]) in seen  # the map, drawn by app.py
     assert any(path[:1] == [1] for _, path in seen)  # the sidebar
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")

@@ -154,3 +154,48 @@ def test_the_maps_slot_reads_the_kept_base_map_before_pandas_or_the_store_are_im
     # app.py draws the slot with it first: the browser builds the map's frame while the
     # server imports pandas, geopandas and the store for the rest of the page
     assert out == [hashlib.sha256(rendered.to_json().encode()).hexdigest(), "[]"]
+
+
+class _Rerun(Exception):
+    """What ``st.rerun`` raised in :func:`_reports` (its scope)."""
+
+
+def _reports(
+    monkeypatch: pytest.MonkeyPatch, value: dict[str, object], **state: bool
+) -> tuple[str | None, dict[str, object]]:
+    """Call ``map_slot._reported`` with ``value`` on a session holding ``state``; return
+    the scope it reran (None: it returned, so the whole app runs) and the session after."""
+    from types import SimpleNamespace
+
+    from app_pages import map_slot
+
+    def rerun(scope: str) -> None:
+        raise _Rerun(scope)
+
+    session: dict[str, object] = dict(state)
+    monkeypatch.setattr(map_slot, "st", SimpleNamespace(session_state=session, rerun=rerun))
+    try:
+        map_slot._reported(value)
+    except _Rerun as scope:
+        return str(scope), session
+    return None, session
+
+
+def test_the_maps_report_that_it_is_drawn_reruns_the_filters_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    drawn = {"last_object_clicked": None, "drawn": True}
+    wait, done = "map_slot_filters_wait", "map_slot_run_done"
+    # the first run went to its end: only the sidebar's filters are drawn now
+    scope, session = _reports(monkeypatch, drawn, **{wait: True, done: True})
+    assert (scope, session[wait]) == ("atlas_filters", False)
+    # the report stopped the first run before its end: the whole app runs again
+    scope, session = _reports(monkeypatch, drawn, **{wait: True, done: False})
+    assert (scope, session[wait]) == (None, False)
+    # a run after the first drew the filters before the report came: drawn again alone
+    scope, session = _reports(monkeypatch, drawn, **{wait: False, done: True})
+    assert (scope, session[wait]) == ("atlas_filters", False)
+    # a click, not a report: the whole app runs, the filters go on waiting
+    click = {"last_object_clicked": {"lat": 54.5, "lng": 35.9}, "last_active_drawing": None}
+    scope, session = _reports(monkeypatch, click, **{wait: True, done: True})
+    assert (scope, session[wait]) == (None, True)

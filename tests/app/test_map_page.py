@@ -12,7 +12,7 @@ import store
 from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
 from dashboard.drill import DrillState
 from tests.app._tables import map_table, map_tables
-from tests.app.conftest import MSK, _claim, _item, _report, app_at, seed
+from tests.app.conftest import MSK, _claim, _item, _report, app_at, filters_wait, seed
 
 
 def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -66,6 +66,60 @@ def test_latest_night_by_default_then_each_filter_changes_the_figures(
     assert dict(at.query_params) == {"from": "2025-09-10", "to": "2025-09-14"}
     _only_the_page_ran(at)
     assert not at.exception
+
+
+#: The sidebar's filter widgets (app_pages/sidebar.py), in the order they are drawn.
+FILTER_KEYS = ("flt_regions", "flt_mode", "flt_night", "flt_range", "flt_reporters", "flt_ua",
+               "flt_unit", "flt_disc")  # fmt: skip
+
+
+def _sidebar_widgets(at) -> list[str]:  # type: ignore[no-untyped-def]
+    """Return the keys of the filter widgets drawn in ``at``'s sidebar, in order."""
+    found: list[str] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        if getattr(node, "key", None) in FILTER_KEYS:
+            found.append(node.key)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.sidebar)
+    return found
+
+
+def test_a_first_visit_draws_the_map_before_the_filters_with_the_urls_values(
+    seeded: store.Store,
+) -> None:
+    at = app_at("map", map_reported=False, night="2025-09-12", regions="RU-KLU")
+    assert not at.exception
+    # the first run: the view already the shared link's, the filters not drawn yet
+    assert filters_wait(at)
+    assert _figures(at) == {"RU-KLU": "3"}
+    assert "night of 2025-09-12" in at.caption[0].value
+    assert _sidebar_widgets(at) == []
+    assert [h.value for h in at.sidebar.header] == ["Filters"]
+    assert dict(at.query_params) == {"night": "2025-09-12", "regions": "RU-KLU"}
+    # once the map reported (in a browser: the filters' fragment alone runs), every
+    # filter is drawn, holding the link's values
+    at.run()
+    assert not filters_wait(at)
+    assert _sidebar_widgets(at) == [
+        "flt_regions", "flt_mode", "flt_night", "flt_reporters", "flt_ua", "flt_unit", "flt_disc",
+    ]  # fmt: skip
+    assert at.multiselect(key="flt_regions").value == ["RU-KLU"]
+    assert at.date_input(key="flt_night").value == date(2025, 9, 12)
+    assert _figures(at) == {"RU-KLU": "3"}
+    assert dict(at.query_params) == {"night": "2025-09-12", "regions": "RU-KLU"}
+
+
+def test_the_filters_wait_only_on_a_sessions_first_run_on_the_map(seeded: store.Store) -> None:
+    at = app_at("timeline", map_reported=False)
+    assert not filters_wait(at)
+    assert "flt_regions" in _sidebar_widgets(at)
+    # the session's first Map page draws its filters at once too: they are on screen
+    at.switch_page("app_pages/map.py").run()
+    assert not filters_wait(at)
+    assert "flt_regions" in _sidebar_widgets(at)
 
 
 def test_a_filter_changed_on_another_page_runs_the_whole_app(seeded: store.Store) -> None:
