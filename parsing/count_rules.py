@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
-from parsing.lookup import Resolved, find_any_place, find_place, region_names
+from parsing.lookup import TOWN_SCORE, Resolved, find_any_place, find_place, region_names
 from parsing.model import Qualifier
 from parsing.morph import adjective_nominative
 from parsing.numbers import figure_value, words_value
@@ -171,7 +171,7 @@ def _figure_then_paren_place(r: Reading, done: list[tuple[int, int]]) -> None:
             continue
         value, skip = found
         place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
-        if place is None or (" " not in m["name"] and place.score < 0.95):
+        if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("5 (Сегодня)")
         a, b = r.base + m.start("n") + skip, r.base + m.end()
         if any(a < y and x < b for x, y in done):
@@ -320,9 +320,16 @@ def rule_name_dash_count(r: Reading) -> None:
             continue
         name = _nominative(m["name"]) if m["gen"] else m["name"]
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
-        if place is None or (" " not in m["name"] and place.score < 0.95):
+        if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("Сегодня — 5")
         _claim_named(r, m, place, value, "name_dash_count")
+
+
+def _one_word_row(place: Resolved, region: str | None) -> bool:
+    """Whether a row's one-word name is a place: a name the gazetteer knows exactly, or a town
+    it knows by its name in the region in context ("🔸 Энгельс — 1" in a list of the Saratov
+    region's districts: a governor's rows name his towns by their names)."""
+    return place.score >= 0.95 or (place.score >= TOWN_SCORE and place.area_id == region)
 
 
 def _claim_named(
@@ -365,7 +372,7 @@ def _name_dash_en(r: Reading) -> None:
         if value is None or name.split()[0] in vocab.EN_STOP:
             continue
         place = find_any_place([name], r.ctx.region)
-        if place is None or (" " not in name and place.score < 0.95):
+        if place is None or (" " not in name and not _one_word_row(place, r.ctx.region)):
             continue
         _claim_named(r, m, place, value, "name_dash_count")
 
@@ -431,7 +438,7 @@ def rule_count_dash_name(r: Reading) -> None:
         return
     for f, m, value in count_dash_name_at(r.text):
         place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
-        if place is None or (" " not in m["name"] and place.score < 0.95):
+        if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("5 — Сегодня")
         a, b = r.base + f.start("n"), r.base + m.end("name")
         r.claim(None, place, Count(value, a, r.base + f.end("n")), (a, b), "count_dash_name")
@@ -514,7 +521,7 @@ def rule_heading_place(r: Reading) -> None:
     if m is None:
         return
     place = find_any_place([m["name"]], r.ctx.region)
-    if place is None or (" " not in m["name"] and place.score < 0.95):
+    if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
         return  # "Итоги: ..." or a word that only looks like a name
     if m["of"] and (" " not in m["name"] or place.kind != "district"):
         return  # only a district's name says which region it lies in after it

@@ -44,6 +44,10 @@ class Resolved:
     score: float = 1.0
 
 
+#: The gazetteer's score of a town named exactly, resolved to its district
+#: (``geo.gazetteer.SCORE_TOWN``, not imported: that module is loaded only when a name is looked up).
+TOWN_SCORE = 0.8
+
 #: Names the gazetteer found in several places, with its message (filled by :func:`find_place`).
 _AMBIGUOUS: dict[str, str] = {}
 

@@ -192,6 +192,9 @@ _OF_DISTRICT = re.compile(
     rf"{_W}\s+(?P<adj>[А-ЯЕ][а-яе]*(?:ского|цкого|ного|ого|его))\s+"
     r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
 )
+#: The writer's possessive before his own area's noun: "над нашим районом" (a district head),
+#: "над нашим городом" (a mayor), "над нашей областью" (a governor); optional, one word.
+OWN_AREA = r"(?:наш(?:им|ей|его|ем)\s+)?"
 _RU_TRIGGER = re.compile(
     # ("в следующих районах: Каменском, Чертковском ...": a colon before the list of names)
     r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)(?:\s*:)?|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
@@ -217,6 +220,9 @@ _RU_TRIGGER = re.compile(
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     r"|(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
+    # "над нашим городом", "над нашей областью", "на территории нашего округа": a head's own
+    # area (the possessive of the one who writes; the noun after it is read as without it)
+    rf"{OWN_AREA}"
     # ("над городом федерального значения Севастополем": the ministry's full title of the city)
     r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом(?:\s+федерального\s+значения)?|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
@@ -791,6 +797,7 @@ def find_groups(
     ctx = region
     near: str | None = None  # the region of the last district named
     district: str | None = None  # the last district named by its own name in this sentence
+    given = town  # the town named before this sentence
     part_of = (
         (_PART_OF_EN if "part of" in text else None)
         if english
@@ -815,7 +822,7 @@ def find_groups(
         if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
             last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
         hit = _element_at(text, at, elements, case)
-        if hit is None and (word := _town_again(text, t, at, english)) is not None:
+        if hit is None and (word := _town_again(text, t, at, english, town is given)) is not None:
             # "over the city and the Novousmansky district", "над городом и Россошанским
             # районом": the town named before (none when no town is known), and the list goes
             # on after it
@@ -930,7 +937,11 @@ def find_groups(
             if not s2 or (hit := _element_at(text, s2.end(), elements, case)) is None:
                 break
             at = s2.end()
-        if not mentions and town is not None and (word := _town_again(text, t, at, english)):
+        if (
+            not mentions
+            and town is not None
+            and (word := _town_again(text, t, at, english, town is given))
+        ):
             # "над городом сбиты два" after "над Курском ...": the town named before
             mentions.append(Mention(base + word[0], base + word[1], text[word[0] : word[1]], town))
         if (
@@ -985,20 +996,29 @@ def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
 #: "над городом", "over the city" with no name after it: the town named before (only over it:
 #: "a journalist in the city" may mean a town named later).
 _DISTRICT_AGAIN_RU = re.compile(
-    r"(?i:над)\s+(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+    rf"(?i:над)\s+{OWN_AREA}(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
     # "на территории района сбиты два" (a district head's words): the same district
-    r"|(?i:на)\s+территории\s+(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+    rf"|(?i:на)\s+территории\s+{OWN_AREA}(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
 )
-_TOWN_AGAIN_RU = re.compile(r"(?<![\w-])над\s+городом\s+$", re.IGNORECASE)
+_TOWN_AGAIN_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
 _OVER_EN = re.compile(r"(?:over|above)\s", re.IGNORECASE)
+#: "на подлёте к городу" with no name after it (the trigger's "на подлете к" read before it).
+_APPROACH_TOWN_RU = re.compile(r"(?<=к\s)городу(?![\w-])(?!\s+[А-ЯЕ])")
 
 
-def _town_again(text: str, t: re.Match[str], at: int, english: bool) -> tuple[int, int] | None:
-    """The span of a bare "городом"/"city" right after "над"/"over", else None."""
+def _town_again(
+    text: str, t: re.Match[str], at: int, english: bool, approached: bool = False
+) -> tuple[int, int] | None:
+    """The span of a bare "городом"/"city" right after "над"/"over" (or, when ``approached``,
+    of "городу" after "на подлете к"), else None."""
     if english:
         m = _TOWN_AGAIN_EN.match(text, at) if _OVER_EN.match(t.group()) else None
         return (m.start(), m.end()) if m else None
+    if approached and (a := _APPROACH_TOWN_RU.match(text, at)) and t.group()[:2].lower() == "на":
+        # "на подлёте к городу": the town an earlier sentence named (a town named before it in
+        # the same sentence leaves "ещё один ... на подлёте к городу" to add to its figure)
+        return (a.start(), a.end())
     m = _TOWN_AGAIN_RU.search(t.group())
     if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
         return None

@@ -53,6 +53,9 @@ _REGIONS = {
     "UA-14": ("Донецкая Народная Республика", "Donetsk Oblast", ["Donetsk People's Republic"]),
     "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region"]),
     "RU-MO": ("Республика Мордовия", "Mordovia", ["Republic of Mordovia"]),
+    "RU-RYA": ("Рязанская область", "Ryazan Oblast", ["Ryazan Region"]),
+    "RU-SAM": ("Самарская область", "Samara Oblast", ["Samara Region"]),
+    "RU-LEN": ("Ленинградская область", "Leningrad Oblast", ["Ленобласть", "Leningrad Region"]),
     "SEA-BLACK": ("Черное море", "Black Sea", ["Black Sea"]),
     "SEA-AZOV": ("Азовское море", "Sea of Azov", ["Azov Sea", "Sea of Azov"]),
 }
@@ -95,6 +98,18 @@ _DISTRICTS = {
     "RU-MOS:podolsk": ("RU-MOS", "Подольск", "Podolsk", ["городской округ Подольск"]),
     # a part of a town named by an adjective and a word for a coast's feature
     "RU-KDA:gelendzhik": ("RU-KDA", "Геленджик", "Gelendzhik", ["Голубая бухта"]),
+    "RU-RYA:shilovsky": ("RU-RYA", "Шиловский район", "Shilovsky District", []),
+    "RU-SAM:syzran": ("RU-SAM", "Сызрань", "Syzran", ["Syzran"]),
+    "RU-SAM:syzransky": ("RU-SAM", "Сызранский район", "Syzransky District", []),
+    "RU-SAR:saratov": ("RU-SAR", "Саратов", "Saratov city", []),
+}
+
+#: Towns the gazetteer knows by their own names inside a district named otherwise (its score
+#: for them is 0.8, ``geo.gazetteer.SCORE_TOWN``).
+_TOWNS = {
+    "Энгельс": ("RU-SAR", "RU-SAR:engelssky", "Энгельсский район", "Engelssky"),
+    "Балаково": ("RU-SAR", "RU-SAR:balakovsky", "Балаковский район", "Balakovsky"),
+    "Кириши": ("RU-LEN", "RU-LEN:kirishsky", "Киришский район", "Kirishsky"),
 }
 
 
@@ -108,6 +123,8 @@ def _index() -> dict[str, list[FakePlace]]:
         p = FakePlace("district", pid, reg, ru, en)
         for name in {ru, en, *more}:
             idx.setdefault(name.lower(), []).append(p)
+    for town, (reg, pid, ru, en) in _TOWNS.items():
+        idx.setdefault(town.lower(), []).append(FakePlace("district", pid, reg, ru, en, 0.8))
     # a district of Petersburg and an okrug of Moscow Oblast by one name
     idx["пушкинский район"] = [
         FakePlace("district", "RU-SPE:pushkin", "RU-SPE", "Пушкинский район", "Pushkinsky"),
