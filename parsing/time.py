@@ -66,9 +66,10 @@ _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|mosc
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
 _UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"
 #: The GMT hours beside Moscow ones, in brackets: "(8:00 p.m. GMT)", "[from 5:00 a.m. to 10:00
-#: a.m. GMT]", "(18:00 GMT on Tuesday)" (its weekday dates the Moscow hour too).
+#: a.m. GMT]", "(18:00 GMT on Tuesday)" (its weekday dates the Moscow hour too); Kyiv's hours
+#: the same ("(7 p.m. to 10 p.m. Kyiv time)": a Ukrainian outlet's bracket).
 _GMT = (
-    r"(?:\s*[(\[][^)\]]{{0,60}}(?:gmt|utc)(?:\s+on\s+(?P<{w}>"
+    r"(?:\s*[(\[][^)\]]{{0,60}}(?:gmt|utc|k(?:yi|ie)v\s+time)(?:\s+on\s+(?P<{w}>"
     + _WD_RE
     + r"))?[^)\]]{{0,20}}[)\]])?"
 )
@@ -162,6 +163,8 @@ NIGHT_RE = Leftmost(
     rf"|с\s+вечера\s+(?:{_WD_RE}\s+|{_renamed('v1_')}\s+)?до\s+утра(?:\s+(?P<vwd>{_WD_RE})|\s+(?P<ve>{_renamed('v_')}))?"
     rf"|from\s+(?:the\s+)?(?:evening|night)\s+(?:of\s+(?:{_WD_RE}|{_renamed('v2_')})\s+)?(?:to|until|till)\s+(?:the\s+)?morning(?:\s+of\s+(?:(?P<vwe>{_WD_RE})|(?P<vee>{_renamed('v3_')})))?"
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
+    # "об отражении ночной атаки: ... уничтожены десять": the attack of the night is the night
+    r"|ночн(?:ой|ую|ая)\s+атак[аиуе](?![\w-])|ночного\s+налета(?![\w-])"
     # "с субботы на воскресенье": the night before that weekday
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night

@@ -1,0 +1,53 @@
+"""Time words of news retellings (issue 10), written for this project in our own words: "the
+night's attack" dates its figures to the night; Kyiv's hours in brackets beside Moscow's are
+skipped like GMT's, so the date after them dates the window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from parsing import parse
+from settings import MSK
+
+TUESDAY = date(2026, 3, 3)
+THURSDAY = date(2026, 3, 19)
+
+
+def _times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:
+    """(total, window as (start, end), night) of each report from Russia's side."""
+    return [
+        (r.total, r.window and (r.window.start, r.window.end), r.night_of)
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор сообщил об отражении ночной атаки: над Курской областью сбиты семь "
+        "беспилотников.",
+        "В ходе ночной атаки на Курскую область уничтожены семь беспилотников.",
+        "Ночная атака отражена: над Курской областью сбиты семь беспилотников.",
+    ],
+)
+def test_the_nights_attack_is_the_night(text: str) -> None:
+    assert _times(text, TUESDAY) == [(7, None, TUESDAY)]
+
+
+def test_an_attack_in_the_daytime_names_no_night() -> None:
+    text = "Губернатор сообщил об отражении атаки: над Курской областью сбиты семь беспилотников."
+    assert _times(text, TUESDAY) == [(7, None, None)]
+
+
+@pytest.mark.parametrize("zone", ["Kyiv time", "Kiev time", "GMT"])
+def test_hours_of_another_zone_in_brackets_leave_the_date_after_them(zone: str) -> None:
+    text = (
+        "The ministry said 12 drones were destroyed from 8 p.m. to 11 p.m. Moscow time (7 p.m. "
+        f"to 10 p.m. {zone}) on March 18 over the Kursk region."
+    )
+    start = datetime(2026, 3, 18, 20, tzinfo=MSK)
+    end = datetime(2026, 3, 18, 23, tzinfo=MSK)
+    assert _times(text, THURSDAY) == [(12, (start, end), None)]
