@@ -1031,10 +1031,31 @@ def rule_pronoun_downed(r: Reading) -> None:
     sighted = r.ctx.sighted
     if sighted is None or r.english or not r.interception or r.facts.claims:
         return
+    if _SOME_OF_THEM.match(r.low):
+        if r.ctx.attempt is None:  # (a part of an attempt's drones is ``all_destroyed``'s)
+            _some_of_the_sighted(r, sighted)
+        return
     if not _PRONOUN_DOWNED.match(r.low) or any(it.count is not None for it in r.items):
         return
     count, groups = sighted
     if _downed_over(r, r.groups or groups, count, "pronoun_downed"):
+        for it in r.items:
+            it.settled = True
+
+
+#: A sentence that opens on a part of the drones the one before it named: "Два из них сбиты"
+#: after "Над областью замечены три беспилотника".
+_SOME_OF_THEM = re.compile(r"\s*[\w-]+\s+из\s+(?:них|которых)(?![\w-])")
+
+
+def _some_of_the_sighted(r: Reading, sighted: tuple[Count | None, list[Group]]) -> None:
+    """ "Два из них сбиты": the sentence's own figure (never more than the drones seen) over
+    its own place or else theirs."""
+    seen, groups = sighted
+    own = [it.count for it in r.items if it.count is not None]
+    if len(own) != 1 or (seen is not None and own[0].value > seen.value):
+        return
+    if _downed_over(r, r.groups or groups, own[0], "pronoun_downed"):
         for it in r.items:
             it.settled = True
 

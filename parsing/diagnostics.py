@@ -262,11 +262,30 @@ def _rows_over_total(report: Report) -> list[Problem]:
     areas = Counter(c.area_id for c in report.claims if c.count is not None and not c.district_id)
     once = all(n == 1 for n in areas.values())
     listed = sum(figures) if once else max(figures, default=0)
-    if listed <= report.total:
-        return []
-    what = "the areas' figures add up to" if once and len(figures) > 1 else "an area's figure is"
-    detail = f"{what} {listed}, more than the report's total {report.total}"
-    return [Problem(CONFLICTING_NUMBERS, detail, report.evidence or (0, 0))]
+    if listed > report.total:
+        what = (
+            "the areas' figures add up to" if once and len(figures) > 1 else "an area's figure is"
+        )
+        detail = f"{what} {listed}, more than the report's total {report.total}"
+        return [Problem(CONFLICTING_NUMBERS, detail, report.evidence or (0, 0))]
+    # "Сбиты 5: Белгородский район — 3, Шебекинский округ — 4": a region's parts are no more
+    # than the whole report's drones
+    districts: dict[str, dict[str, int]] = {}
+    for c in report.claims:
+        if c.kind == "drone" and c.count is not None and c.district_id is not None:
+            mine = districts.setdefault(c.area_id, {})
+            mine[c.district_id] = max(mine.get(c.district_id, 0), c.count)
+    over = {area: sum(ds.values()) for area, ds in districts.items()}
+    return [
+        Problem(
+            CONFLICTING_NUMBERS,
+            f"{area}: its districts' figures add up to {n}, more than the report's total "
+            f"{report.total}",
+            report.evidence or (0, 0),
+        )
+        for area, n in sorted(over.items())
+        if n > report.total
+    ]
 
 
 class _SpanIndex:

@@ -405,6 +405,13 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
     return True
 
 
+def _only_sighted(r: Reading) -> None:
+    """ "Над Брянской областью замечены 3 беспилотника": drones seen, not shot down, give no
+    figure and no total (a pronoun may down them in the next sentence, ``sighted_drones``)."""
+    r.facts.claims.clear()
+    r.facts.totals.clear()
+
+
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
@@ -480,6 +487,13 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.correction = corrects
     for rule in RULES:
         rule(r)
+    if (
+        not interception
+        and r.facts.claims
+        and vocab.SIGHTED_RE.search(low)
+        and not vocab.HIT_RE.search(low)  # "зафиксирован прилёт БПЛА в X" names where one hit
+    ):
+        _only_sighted(r)
     # "Над областью обнаружен беспилотник.": the drones a pronoun in the next sentence downs
     ctx.sighted = sighted_drones(r)
     facts = r.facts

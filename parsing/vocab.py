@@ -195,6 +195,14 @@ WARNING = (
     r"предупрежд\w*|предупреди\w*|угроз\w*|опасност\w*|тревог\w*|в\s+направлении|направляются|"
     r"warn\w*|alert\b|moving\s+towards?|heading\s+(?:towards?|for)|detected\s+the\s+movement|threat\b"
 )
+#: Drones seen, not shot down: "Над областью замечены 3 беспилотника" (then "Их уничтожили"),
+#: "Three drones were spotted over the X region", "над районом летят 5 БПЛА". In a sentence
+#: with no interception verb its figures are sightings, never drones shot down.
+SIGHTED = (
+    r"обнаружен\w*|обнаружил\w*|замечен\w*|заметил\w*|зафиксирован\w*|зафиксировал\w*"
+    r"|летят|летит|пролетел\w*|кружат|кружит"
+    r"|spotted|sighted|detected|seen|flying\s+over|were\s+flying"
+)
 #: Airport closures and flight restrictions.
 AIRPORT = r"аэропорт\w*|росавиаци\w*|ограничени\w*\s+на\s+(?:прием|выпуск)|рейс\w*|airports?\b|flight\s+restrictions|flights\b"
 #: Shoot-downs over the front line, not over Russia's regions.
@@ -560,6 +568,7 @@ CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     ("уточн", "обновленн", "revised", "updated", "corrected"),
 )
 ADDITION_RE = alt(ADDITION)
+SIGHTED_RE = alt(SIGHTED)
 DAMAGE_RE = alt(DAMAGE)
 #: Damage or a drone come down: a sentence that names where drones hit.
 HIT_RE = alt(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED)

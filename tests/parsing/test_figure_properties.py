@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import parse
-from parsing.diagnostics import CONFLICTING_NUMBERS, DOUBTFUL_NUMBER, diagnose
+from parsing.diagnostics import CONFLICTING_NUMBERS, DOUBTFUL_NUMBER, NO_CLAIM_READ, diagnose
 from parsing.model import Report
 
 DAY = date(2026, 5, 12)
@@ -292,3 +293,56 @@ def test_rows_that_add_up_to_more_than_the_total_go_to_review() -> None:
 def test_rows_within_the_total_stay_out_of_review() -> None:
     text = "Уничтожены 15 БПЛА: 6 – над территорией Брянской области, 7 – над территорией Курской."
     assert diagnose(text, parse(text, DAY)) == []
+
+
+def test_districts_that_add_up_to_more_than_the_total_go_to_review() -> None:
+    text = "Сбиты 5 беспилотников: Белгородский район — 3, Шебекинский округ — 4."
+    reports = parse(text, DAY)
+    assert _figures(reports)[("RU-BEL", None, 7)] == 0  # no sum is made up
+    assert [(p.reason, p.detail) for p in diagnose(text, reports)] == [
+        (
+            CONFLICTING_NUMBERS,
+            "RU-BEL: its districts' figures add up to 7, more than the report's total 5",
+        )
+    ]
+
+
+# --- drones seen are not drones shot down ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Брянской областью замечены 3 беспилотника.",
+        "Над Брянской областью летят 3 беспилотника.",
+        "Над Брянской областью зафиксированы 3 беспилотника.",
+        "Three drones were spotted over the Bryansk region.",
+    ],
+)
+def test_drones_seen_are_no_figure(text: str) -> None:
+    assert _figures(parse(text, DAY)) == Counter()
+
+
+def test_drones_seen_with_a_place_go_to_review() -> None:
+    # (the stand-in gazetteer knows the English name; the real one knows every case: tests/store)
+    text = "Three drones were spotted over the Bryansk region."
+    assert [p.reason for p in diagnose(text, parse(text, DAY))] == [NO_CLAIM_READ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Над Брянской областью замечены 3 беспилотника. Два из них сбиты.", [("RU-BRY", None, 2)]),
+        (
+            "Над Брянской областью замечены 3 беспилотника. Их уничтожили силы ПВО.",
+            [("RU-BRY", None, 3)],
+        ),
+        (
+            "Над Брянской областью замечены 3 беспилотника. Два из них сбиты над Погарским районом.",
+            [("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)],
+        ),
+        ("Над Брянской областью обнаружены и уничтожены 3 беспилотника.", [("RU-BRY", None, 3)]),
+    ],
+)
+def test_drones_seen_then_downed_count_those_downed(text: str, figures) -> None:
+    assert _figures(parse(text, DAY)) == Counter(figures)
