@@ -11,8 +11,10 @@ from typing import cast
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
 from parsing.harm import casualties, damage
+from parsing.lookup import Resolved
 from parsing.model import Claim, Hours, Qualifier, Report, Reporter
 from parsing.reading import TotalCandidate
+from parsing.region_context import context_region, mayor_city, speaker_district
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings, drop_retold_targets
 from parsing.segment import Draft
@@ -97,6 +99,21 @@ def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool
     ]
 
 
+def _speaker_town(draft: Draft, sents: list[Sentence], text: str, english: bool) -> Resolved | None:
+    """The town or district a mayor's or a district head's report speaks for ("Мэр
+    Новороссийска:", "Глава Рыльского района:"): the first its sentences name; never Moscow
+    (a region: its mayor's figure is the region's)."""
+    for i in draft.sentences:
+        chunk = text[sents[i].start : sents[i].end]
+        town = mayor_city(chunk, english=english)
+        if town is None and not english and "глав" in chunk.lower():
+            # ("Глава Кировского района Калужской области": the region a name of several needs)
+            town = speaker_district(chunk, context_region(chunk, english=False))
+        if town is not None:
+            return town if town.district_id is not None else None
+    return None
+
+
 def build(
     draft: Draft,
     sents: list[Sentence],
@@ -172,6 +189,7 @@ def build(
         in_context,
         headed=headed,
         named=named,
+        speaker_town=_speaker_town(draft, sents, text, english) if reporter == "mayor" else None,
         timed=timed,
         corrected_from=corrected_from,
         added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),

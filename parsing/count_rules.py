@@ -816,6 +816,8 @@ def rule_more_in_region(r: Reading) -> None:
     another). After a region named without a figure it is no figure of the region's ("Беспилотник
     упал на территории завода в Уфе. После этого был сбит еще один БПЛА": the region's sum is
     not written)."""
+    if r.groups and r.interception:
+        _more_after_own_region(r)
     region = r.ctx.region
     if region is None or region != r.ctx.counted or is_sea(region) or is_combined(region):
         return  # more of the drones of the region last given a figure, none other
@@ -835,6 +837,24 @@ def rule_more_in_region(r: Reading) -> None:
             return
         r.claim(it, place, c, (c.start, c.end), "more_in_region")
         it.settled = True
+
+
+def _more_after_own_region(r: Reading) -> None:
+    """ "Над Калужской областью сбит беспилотник, ещё один уничтожен в районе Обнинска": in
+    one sentence, a district's "ещё N" after its region's own figure (and no district figure of
+    that region between) is more of the region's drones, as across sentences
+    (``more_in_district``); after a district's figure it goes on with the breakdown."""
+    claims = r.facts.claims
+    for it in r.items:
+        if it.count is None or not it.count.extra:
+            continue
+        before = [c for c in claims if c.count is not None and c.evidence[1] <= it.count.start]
+        regions = {c.area_id for c in before if c.district_id is None}
+        regions -= {c.area_id for c in before if c.district_id is not None}
+        for k in it.claims:
+            c = claims[k]
+            if c.district_id is not None and c.count is not None and c.area_id in regions:
+                claims[k] = replace(c, rule="more_in_district")
 
 
 def _mark_more_in_districts(r: Reading, region: str) -> None:
@@ -1088,11 +1108,19 @@ def rule_all_destroyed(r: Reading) -> None:
     """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
     all of those in the attempt preamble, over its one place;
     "БПЛА уничтожен", "три БПЛА сбиты" without a place after it: that figure (never more than
-    the attempt's), over the preamble's one place."""
+    the attempt's), over the preamble's one place. "Все они сбиты: 31 — над Брянской
+    областью, 20 — над Курской": a sentence with figures of its own after "all of them" gives
+    their parts; the attempt's count is the report's total."""
     facts = r.facts
-    if facts.claims or r.ctx.attempt is None:
+    if r.ctx.attempt is None:
         return
     attempted, pre_groups = r.ctx.attempt
+    if facts.claims:
+        m = vocab.ALL_DESTROYED_RE.search(r.low)
+        first = min(c.evidence[0] for c in facts.claims) - r.base
+        if attempted is not None and m is not None and m.start() < first:
+            r.total(attempted, 2)
+        return
     count: Count | None = attempted
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
     rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))

@@ -208,6 +208,9 @@ _PART_OF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
+#: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
+#: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _DIGIT = re.compile(r"\d")
 #: "two Ukrainian drone attacks", "three UAV strikes": the number counts attacks.
@@ -523,7 +526,8 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
                 continue
             # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
             more = rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN
-            out.append(Count(1, a, b, drone=True, implied=True, extra=more))
+            part = more and _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
+            out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))
             taken.append((a, b))
     out.sort(key=lambda c: c.start)
     return out

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
-from parsing.lookup import region_names
+from parsing.lookup import Resolved, region_names
 from parsing.model import Claim, Qualifier, Reporter
 from parsing.reading import TotalCandidate
 
@@ -33,6 +33,8 @@ class ReportReading:
     headed: set[str] = field(default_factory=set)
     #: regions the text named themselves (``Context.named``), not only through their districts
     named: set[str] = field(default_factory=set)
+    #: the town or district a mayor or a district head speaks for ("Мэр Новороссийска:")
+    speaker_town: Resolved | None = None
     #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
     #: one event, never a recap of the lines before it
     timed: frozenset[tuple[int, int]] = frozenset()
@@ -192,7 +194,11 @@ def rule_one_region_total(r: ReportReading) -> None:
     if not totals:
         return
     areas = {c.area_id for c in r.claims}
-    if r.speaker_area is not None and areas <= {r.speaker_area}:
+    town = r.speaker_town
+    if r.speaker_area is None and town is not None and areas <= {town.area_id}:
+        # "Мэр Новороссийска: ночью уничтожены два беспилотника": his town's figure
+        area = town.area_id
+    elif r.speaker_area is not None and areas <= {r.speaker_area}:
         area = r.speaker_area
     elif r.speaker_area is not None:
         return  # a governor's figure with places of another region: no guess across regions
@@ -205,7 +211,25 @@ def rule_one_region_total(r: ReportReading) -> None:
         area = next(iter(areas))
     else:
         return
-    _claim_total(r, area, min(totals, key=lambda t: (t.priority, t.start)), "one_region_total")
+    best = min(totals, key=lambda t: (t.priority, t.start))
+    _claim_total(r, area, best, "one_region_total")
+    if (
+        town is not None
+        and town.area_id == area
+        and not any(c.district_id == town.district_id for c in r.claims)
+    ):
+        r.claims.append(
+            Claim(
+                area,
+                town.area_en if r.english else town.area_ru,
+                best.value,
+                best.qualifier,
+                (best.start, best.end),
+                town.district_id,
+                town.district_en if r.english else town.district_ru,
+                rule="one_region_total",
+            )
+        )
 
 
 def _claim_total(r: ReportReading, area: str, total: TotalCandidate, rule: str) -> None:

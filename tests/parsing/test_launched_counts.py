@@ -56,3 +56,29 @@ def test_the_part_shot_down_is_the_figure(
 def test_all_of_the_launched_drones_down_is_the_launched_figure() -> None:
     text = "Ночью ВСУ выпустили 12 беспилотников по Курской области, все они уничтожены."
     assert _figures(text) == ([("RU-KRS", 12)], 12)
+
+
+def test_all_of_them_down_then_their_breakdown_makes_the_attack_the_total() -> None:
+    # the figures after the colon are the parts; the drones of the attack are the whole
+    text = (
+        "Этой ночью противник атаковал наши регионы 40 беспилотниками. Все они уничтожены: "
+        "22 — над Брянской областью, 9 — над Курской."
+    )
+    assert _figures(text) == ([("RU-BRY", 22), ("RU-KRS", 9)], 40)
+
+
+def test_the_second_of_the_drones_counted_is_no_more() -> None:
+    # "один из дронов ..., второй ...": the other of the two, not a third
+    text = (
+        "Над Калужской областью сбиты два беспилотника. Один из дронов летел к Калуге, "
+        "второй сбит в районе Обнинска."
+    )
+    (report,) = parse(text, DAY)
+    assert sum(c.count or 0 for c in report.claims if c.district_id is None) == 2
+    assert ("RU-KLU", "RU-KLU:obninsk", 1) in [
+        (c.area_id, c.district_id, c.count) for c in report.claims
+    ]
+    # without "one of" the second is one more: "сбит один, второй ... над X"
+    text = "Над Калужской областью сбит беспилотник, второй уничтожен в районе Обнинска."
+    (report,) = parse(text, DAY)
+    assert sum(c.count or 0 for c in report.claims if c.district_id is None) == 2

@@ -34,3 +34,21 @@ def test_another_citys_mayor_names_no_region() -> None:
     text = "Air defences downed four drones overnight, Voronezh Mayor Sergei Petrin said."
     (report,) = parse(text, P)
     assert (report.reporter, report.total, report.claims) == ("mayor", 4, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Мэр Новороссийска: ночью силы ПВО уничтожили три беспилотника.", "RU-KDA:novorossiysk"),
+        ("Мэр Обнинска сообщил: утром сбиты три дрона, жертв нет.", "RU-KLU:obninsk"),
+        ("Глава Кировского района Калужской области: ночью сбиты три БПЛА.", "RU-KLU:kirovsky"),
+    ],
+)
+def test_a_town_heads_figure_without_a_place_is_his_towns(text: str, district: str) -> None:
+    # a mayor or a district head speaks for his town: the figure is the town's and its region's
+    (report,) = parse(text, P)
+    region = district.split(":")[0]
+    assert sorted((c.area_id, c.district_id or "", c.count) for c in report.claims) == [
+        (region, "", 3),
+        (region, district, 3),
+    ]

@@ -149,7 +149,8 @@ def test_a_figure_between_commas_is_its_places(text: str) -> None:
         (
             "A drone was destroyed over the Kaluga region, and a second was downed near the town "
             "of Obninsk, officials said.",
-            [[("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 1)]],
+            # the second is one more of the region's drones: its figure is the sum, two
+            [[("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 1), ("RU-KLU", None, 1)]],
         ),
         (
             "One drone was shot down over Kursk city and another over the Belgorod region.",

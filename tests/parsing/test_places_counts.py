@@ -37,12 +37,13 @@ from tests.parsing.conftest import claim_rows
             [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:obninsk", 1)],
         ),
         (
+            # "ещё": one more of the region's drones, its figure the sum (4 + 1)
             "Над Калужской областью сбиты четыре дрона, ещё один у Обнинска.",
-            [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:obninsk", 1)],
+            [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:obninsk", 1), ("RU-KLU", None, 1)],
         ),
         (
             "A drone was shot down over the Kaluga region, and two more near Obninsk.",
-            [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 2)],
+            [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)],
         ),
     ],
 )
