@@ -93,6 +93,13 @@ def _windows(size: int, rng: random.Random) -> str:
     return _joined(size, piece, "\n\n")
 
 
+def _minus(size: int, rng: random.Random) -> str:
+    """A report, then a list row of numbers with minus signs: every one is a doubtful number
+    in one long sentence (its check was once read again for each of them)."""
+    head = "Над Курской областью сбиты 5 БПЛА.\nБрянская область — "
+    return head + _joined(size - len(head.encode()), lambda: f"-{rng.randint(1, 99)}")
+
+
 SHAPES = {
     "word": _word,
     "dotted": _dotted,
@@ -100,6 +107,7 @@ SHAPES = {
     "prose": _prose,
     "reports": _reports,
     "windows": _windows,
+    "minus": _minus,
 }
 
 

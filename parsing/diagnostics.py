@@ -203,20 +203,22 @@ def _doubts_beside(
     градусов" gives none. A warning, a footer or Ukraine's side is never a problem."""
     told = {p.span for p in problems if p.reason == DOUBTFUL_NUMBER}
     starts = [s.start for s in sents]
+    verdicts: dict[int, tuple[bool, bool]] = {}  # a sentence's, read once for all its numbers
     out = []
     for d in doubts:
         k = bisect_right(starts, d.start) - 1
         if (d.start, d.end) in told or k < 0 or d.start >= sents[k].end:
             continue
         s = sents[k]
-        chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not (
-            vocab.INTERCEPT_RE.search(lchunk)
-            or spans.overlaps(s.start, s.end)
-            or _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start)
-        ):
-            continue
-        if any(p.search(lchunk) for p in _NOT_A_COUNT) or sides.is_ukrainian_side(chunk, lchunk):
+        if k not in verdicts:
+            chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
+            excluded = any(p.search(lchunk) for p in _NOT_A_COUNT) or sides.is_ukrainian_side(
+                chunk, lchunk
+            )
+            gives = bool(vocab.INTERCEPT_RE.search(lchunk)) or spans.overlaps(s.start, s.end)
+            verdicts[k] = (excluded, gives)
+        excluded, gives = verdicts[k]
+        if excluded or not (gives or _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start)):
             continue
         out.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
     return out
