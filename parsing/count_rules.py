@@ -220,8 +220,10 @@ def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:
 BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
+#: A sea's row may name its waters first: "акватория Азовского моря – 17" (the sea's name in
+#: the genitive after the nominative "акватория", as "над акваторией ..." has it).
 NAME_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
     rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
@@ -1125,14 +1127,33 @@ def rule_all_destroyed(r: Reading) -> None:
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
     rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
     if not rest and not vocab.ALL_DESTROYED_RE.search(r.low):
-        shot = [
+        downed = [
             it.count
             for it in r.items
             if it.count is not None and not it.groups and it.count.drone and not it.count.attempt
-        ] or [c for c in [_the_drone_downed(r)] if c is not None]
+        ]
+        # "ещё один подавлен" after the figure adds to it (``_with_more_downed``)
+        shot = [c for c in downed if not c.extra] or downed
+        shot = shot or [c for c in [_the_drone_downed(r)] if c is not None]
         if not r.interception or r.groups or len(shot) != 1:
             return
-        if attempted is not None and shot[0].value > attempted.value:
+        count = _with_more_downed(r, shot[0])
+        if attempted is not None and count.value > attempted.value:
             return
-        count = shot[0]
     _downed_over(r, r.groups or pre_groups, count, "all_destroyed")
+
+
+def _with_more_downed(r: Reading, shot: Count) -> Count:
+    """The drones a sentence after an attempt downs: "Два беспилотника уничтожены средствами
+    ПВО, ещё один подавлен средствами РЭБ" is three (the clause's "ещё один", "второй" adds
+    to the figure before it, as ``added_count`` adds elsewhere)."""
+    more = [
+        it.count
+        for it in r.items
+        if it.count is not None and it.count is not shot and it.count.extra and not it.groups
+    ]
+    if not more or any(c.start < shot.start for c in more):
+        return shot
+    return replace(
+        shot, value=shot.value + sum(c.value for c in more), end=more[-1].end, summed=True
+    )

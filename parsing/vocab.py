@@ -76,8 +76,9 @@ REPORTERS = [
     ),  # "сообщили в Минобороны России", "в оборонном ведомстве отметили"
     (
         "mod",
-        r"дежурными\s+средствами\s+пво",
-    ),  # the ministry's own formula: "дежурными средствами ПВО перехвачены"
+        r"дежурными\s+средствами\s+пво|on[-\s]duty\s+air\s+defen[cs]e\s+(?:systems|means|assets)",
+    ),  # the ministry's own formula: "дежурными средствами ПВО перехвачены", and as the wires
+    # translate it: "on-duty air defense systems intercepted and destroyed 12 drones"
     (
         "mod",
         r"пресечена\s+попытка\s+киевского\s+режима|attempt\s+by\s+the\s+(?:kiev|kyiv)\s+regime",

@@ -75,3 +75,30 @@ def test_a_figure_in_parentheses_after_a_name_of_several_words() -> None:
     ]
     crimea = report.claims[-1]
     assert text[crimea.evidence[0] : crimea.evidence[1]] == "Republic of Crimea (4)"
+
+
+def test_the_ministrys_on_duty_formula_names_the_ministry() -> None:
+    # the wires' translation of "дежурными средствами ПВО": the ministry's own words, so its
+    # "Moscow Region" is the city and the oblast together
+    text = (
+        "Between 8 p.m. and 11 p.m. Moscow time, on-duty air defense systems intercepted and "
+        "destroyed 9 Ukrainian UAVs: six over the Moscow Region and three over the Kursk Region."
+    )
+    (report,) = parse(text, date(2025, 6, 3))
+    assert report.reporter == "mod"
+    assert [(c.area_id, c.count) for c in report.claims] == [
+        ("RU-MOW+RU-MOS", 6),
+        ("RU-KRS", 3),
+    ]
+
+
+def test_the_formula_with_a_governor_after_it_is_the_governors() -> None:
+    text = (
+        "On-duty air defense systems destroyed two drones over the Kursk Region overnight, the "
+        "region's governor said."
+    )
+    (report,) = parse(text, date(2025, 6, 3))
+    assert (report.reporter, [(c.area_id, c.count) for c in report.claims]) == (
+        "governor",
+        [("RU-KRS", 2)],
+    )

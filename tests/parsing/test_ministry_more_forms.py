@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsing import parse
 
 DAY = date(2023, 7, 24)
@@ -74,3 +76,43 @@ def test_more_drones_without_a_breakdown_are_no_total() -> None:
     text = "Над Брянской областью сбиты 6 беспилотников, ещё 2 подавлены средствами РЭБ."
     (report,) = parse(text, DAY)
     assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (8, [("RU-BRY", 8)])
+
+
+def test_drones_downed_after_an_attempt_and_one_more_jammed_add_up() -> None:
+    # 2023: the preamble names the place, the next sentence downs two and jams one more
+    text = (
+        "Пресечена попытка киевского режима осуществить террористическую атаку беспилотными "
+        "летательными аппаратами на объекты на территории Калужской области. Два беспилотника "
+        "сбиты средствами ПВО, ещё один подавлен средствами РЭБ и, потеряв управление, упал в "
+        "лесу."
+    )
+    assert rows(text) == [("RU-KLU", 3, "all_destroyed")]
+
+
+def test_one_more_alone_after_an_attempt_is_its_figure() -> None:
+    text = (
+        "Пресечена попытка атаки беспилотниками на объекты на территории Калужской области. "
+        "Ещё два беспилотника уничтожены средствами ПВО."
+    )
+    assert rows(text) == [("RU-KLU", 2, "all_destroyed")]
+
+
+def test_more_downed_than_the_attempt_had_is_no_figure() -> None:
+    # the attempt was made with two: three downed is no reading of it
+    text = (
+        "Пресечена попытка атаки с применением двух беспилотников на объекты на территории "
+        "Калужской области. Два беспилотника уничтожены, ещё один подавлен средствами РЭБ."
+    )
+    assert [c for c in rows(text) if c[1] is not None] == []
+
+
+@pytest.mark.parametrize("bullet", ["–", "▪️", ""])
+def test_a_seas_row_may_name_its_waters(bullet: str) -> None:
+    sep = f"\n{bullet} " if bullet else " "
+    text = (
+        f"Дежурными средствами ПВО уничтожены 20 БПЛА:{sep}акватория Черного моря – 12;{sep}"
+        "Краснодарский край – 8."
+    )
+    (report,) = parse(text, DAY)
+    assert report.total == 20
+    assert [(c.area_id, c.count) for c in report.claims] == [("SEA-BLACK", 12), ("RU-KDA", 8)]
