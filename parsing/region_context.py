@@ -111,11 +111,17 @@ _SPEAKER_RU = re.compile(
     + r"\s+"
     r"(?P<name>[Рр]еспублик\w*\s+[А-ЯЕ][а-яе]+|[А-ЯЕ][а-яе-]+(?:\s+(?:област\w*|кра[йяюе]\w*|республик\w*))?)"
 )
+#: A region's adjective before the governor's title: "воронежский губернатор", "курского
+#: губернатора".
+_TITLE_AFTER_RU = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЕа-яе][а-яе]+ск(?:ий|ого|ому|им|ом))\s+(?:врио\s+)?губернатор"
+)
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
     # ... and with a possessive: "Kursk's acting governor", "the Oryol region's governor"
-    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor)"
+    # ... and "his Voronezh counterpart" after another region's governor
+    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart)"
     rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
 )
 
@@ -134,7 +140,7 @@ def speaker_region(text: str, *, english: bool) -> str | None:
     if ("столиц" in text or "apital" in text) and _CAPITAL_MAYOR.search(text):
         return "RU-MOW"
     if english:
-        if "overnor" not in text and "ayor" not in text:
+        if "overnor" not in text and "ayor" not in text and "counterpart" not in text:
             return None  # every match holds one ("[Gg]overnor", "[Mm]ayor"): no scan
         for m in _SPEAKER_EN.finditer(text):
             name = m["pre"] or m["post"]
@@ -146,6 +152,16 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             if place is not None and place.kind == "region":
                 return place.area_id
         return None
+    if "убернатор" in text and (before := _TITLE_AFTER_RU.search(text)) is not None:
+        # "воронежский губернатор Александр Гусев": the region's adjective before the title
+        adj = before["adj"]
+        cands = [
+            f"{adjective_nominative(adj, 'femn')} область",
+            f"{adjective_nominative(adj, 'masc')} край",
+        ]
+        place = find_any_place(cands, None)
+        if place is not None and place.kind == "region":
+            return place.area_id
     for m in _SPEAKER_RU.finditer(text):
         words = m["name"].split()
         if words[0].lower().startswith("республик"):
@@ -242,6 +258,7 @@ PATTERNS = (
     _SAFE_EN,
     _OF_REGION_RU,
     _SPEAKER_RU,
+    _TITLE_AFTER_RU,
     _SPEAKER_EN,
     _TOWN_HEAD_RU,
     _TOWN_HEAD_EN,

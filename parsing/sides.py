@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from parsing import vocab
-from parsing.speakers import sentence_reporter
+from parsing.speakers import governor_region, sentence_reporter
 from parsing.text import Sentence, count_cyrillic
 
 _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -94,7 +94,11 @@ def split_sides(
             hi = joins[k + 1].start() if k + 1 < len(joins) else s.end
             said = sentence_reporter(low[lo : m.start()])
             says = sentence_reporter(low[m.end() : hi]) if said is not None else None
-            if said is not None and says is not None and said != says:
+            if (
+                said is not None
+                and says is not None
+                and (said != says or _two_heads(low[lo : m.start()], low[m.end() : hi], said))
+            ):
                 cut = m
                 break
         if cut is None:
@@ -103,6 +107,15 @@ def split_sides(
         out.append(Sentence(len(out), s.start, cut.start()))
         out.append(Sentence(len(out), cut.end(), s.end))
     return out
+
+
+def _two_heads(said: str, says: str, reporter: str) -> bool:
+    """Two heads of region, one a clause: "the Lipetsk governor said two were downed over ...,
+    while his Voronezh counterpart Alexander Gusev said five were destroyed over ..."."""
+    if reporter != "governor":
+        return False
+    head, tail = governor_region(said), governor_region(says)
+    return head is not None and tail is not None and head != tail
 
 
 def _russian_speaker(low: str) -> bool:
