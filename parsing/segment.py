@@ -115,8 +115,9 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
         return new
     if new is not None and new.key[0] == "clock":
         # hours with no date known say no more than the report's calendar time, but more
-        # than a lede's "overnight" or "on Monday" with no date known either
-        return new if _no_calendar(have) else have
+        # than a lede's "overnight" or "on Monday" with no date known either, and a window's
+        # hours more than a single time's
+        return new if _no_calendar(have) or _clock_point_then_window(have, new) else have
     if new is not None and have.key[0] == "clock":
         return have if _no_calendar(new) else new  # a calendar time says more than hours
     if new is not None and _last_day_and_long_window(have, new) and have.key[0] == "last24h":
@@ -133,6 +134,11 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     if new is not None and _window_of_the_night(have, new):
         return new  # a lede's "overnight", the statement's "between 9 p.m. and 11:45 p.m."
     return have
+
+
+def _clock_point_then_window(have: TimeMark, new: TimeMark) -> bool:
+    """Whether ``have`` is a single time with no day known and ``new`` a window's hours."""
+    return have.key[0] == "clock" and have.key[1] == have.key[2] and new.key[1] != new.key[2]
 
 
 def _no_calendar(tm: TimeMark) -> bool:

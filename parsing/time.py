@@ -488,12 +488,28 @@ def _point(
             m, "pd_", published, text[m.start() : m.end()]
         )  # "около полудня 31 августа"
     d1 = day or _date_before(text, m.start(), published) or published
-    if not t1 or d1 is None:
+    if not t1:
         return None
+    if d1 is None:
+        return _clock_point(t1, base + m.start(), base + m.end())
     at = _at(d1, t1)
     return TimeMark(
         "window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end()
     )
+
+
+#: A saying verb within three words after a time: "В 23:45 мск Минобороны России сообщило о
+#: налете" is when the ministry spoke, not when drones were shot down.
+_SAID_AT = re.compile(
+    r"\s*(?:[\w.-]+\s+){0,3}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*|said|reported|announced)"
+    r"(?![\w-])"
+)
+
+
+def _clock_point(hm: tuple[int, int], start: int, end: int) -> TimeMark:
+    """A single time with no day known ("Сегодня около 4 часов утра", no publication date):
+    its hours alone, as a window's are (``Report.hours`` with ``start == end``)."""
+    return TimeMark("window", ("clock", hm, hm), None, None, start, end)
 
 
 #: A saying verb right before "early Monday": "the governor said early Monday that ..." dates
@@ -674,8 +690,13 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     if found is None:
         m = POINT_RE.search(text)
-        if m and (
-            m["msk"] or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
+        if (
+            m
+            and (
+                m["msk"]
+                or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
+            )
+            and not _SAID_AT.match(text, m.end())
         ):
             found = _point(m, text, base, published)
     if (
@@ -704,8 +725,10 @@ def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | Non
         or _date_before(text, m.start(), published)
         or published
     )
-    if day is None or hour > 23 or minute > 59:
+    if hour > 23 or minute > 59:
         return None
+    if day is None:
+        return _clock_point((hour, minute), base + m.start(), base + m.end())
     at = _at(day, (hour, minute))
     return TimeMark(
         "window", ("window", at, at), Window(at, at), None, base + m.start(), base + m.end()

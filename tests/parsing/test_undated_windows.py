@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from parsing import parse
 from parsing.model import Hours
 from parsing.time import find_time
@@ -107,3 +109,34 @@ def test_a_known_day_gives_a_window_and_no_hours() -> None:
         "2025-06-03 08:00",
         "14:00",
     )
+
+
+def test_a_single_time_with_no_day_known_is_its_hours() -> None:
+    # a 2023 attempt's hour, no publication date: the hour alone, start and end the same
+    text = (
+        "Сегодня около 5 часов утра пресечена попытка киевского режима осуществить "
+        "террористическую атаку с использованием беспилотного летательного аппарата на объекты "
+        "на территории Курской области. Беспилотник уничтожен средствами ПВО."
+    )
+    (report,) = parse(text)
+    assert (report.window, report.hours) == (None, Hours(time(5), time(5)))
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KRS", 1)]
+
+
+def test_a_windows_hours_say_more_than_a_single_time() -> None:
+    text = (
+        "Около 21.10 мск над Курской областью уничтожен беспилотник. "
+        "С 20.00 до 23.00 мск над Брянской областью уничтожены 3 беспилотника."
+    )
+    (report,) = parse(text)
+    assert report.hours == Hours(time(20), time(23))
+
+
+@pytest.mark.parametrize("published", [None, date(2025, 9, 20)])
+def test_the_hour_the_ministry_spoke_is_no_time_of_its_figures(published: date | None) -> None:
+    text = (
+        "В 22:50 мск Минобороны России сообщило, что над территорией Брянской области "
+        "уничтожены два беспилотника."
+    )
+    (report,) = parse(text, published)
+    assert (report.window, report.hours, report.total) == (None, None, 2)
