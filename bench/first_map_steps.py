@@ -13,13 +13,21 @@ warm-up took (its log line). The page notes each step itself on every animation 
 in whatever order they come.
 
 ``--rounds N`` alternates N rounds and prints one line a round and the medians: on this
-shared machine one round measures the load as much as the code. ``--after-warm-up`` adds
+shared machine one round measures the load as much as the code. ``--against DIR`` adds
+to each round the Atlas of another checkout (its own ``.venv`` link, ``static/vendor``
+and data cache), the two alternated, after a first round that fills both trees' kept
+caches: a change against the code before it, in one run. ``--after-warm-up`` adds
 to each round the Atlas opened only once its warm-up is done (every value the first map
 needs computed, the modules imported), the two Atlas runs alternated: the most any first
 view computed earlier or with lighter modules could give. Its figures are counted from
 the page loaded (``goto`` returned), as the bare page's and the cold Atlas's are beside it.
 
     .venv/bin/python bench/first_map_steps.py [--db URL] [--rounds N] [--after-warm-up]
+        [--against DIR]
+
+Each line also gives, from the page's own record, when the title and the coloured map
+were both drawn ("in the page"): Playwright's two waits in a row add their round trips
+to "both seen", which grow with the load and with the page's work after the map.
 """
 
 from __future__ import annotations
@@ -117,11 +125,21 @@ class Visit:
         """Return the seconds from the page loaded to step ``name``."""
         return self.at(name) - self.at(LOADED)
 
+    def drawn(self) -> float:
+        """Return the seconds after server start at which the page's own record saw the
+        title and the coloured map both drawn."""
+        return max(self.at(TITLE), self.at(COLOURED))
 
-def atlas(playwright, url: str, folder: Path, *, after_warm_up: bool = False) -> Visit:  # type: ignore[no-untyped-def]
-    """Start the Atlas on ``url`` and open it in the bare page's browser (the same
-    offline routing), at once or (``after_warm_up``) once its warm-up logged done."""
-    server = Server({"ATLAS_DATABASE_URL": url}, folder / "atlas.log")
+
+def atlas(  # type: ignore[no-untyped-def]
+    playwright, url: str, folder: Path, *, after_warm_up: bool = False, tree: Path = ROOT
+) -> Visit:
+    """Start the Atlas of checkout ``tree`` on ``url`` and open it in the bare page's
+    browser (the same offline routing), at once or (``after_warm_up``) once its warm-up
+    logged done."""
+    server = Server(
+        {"ATLAS_DATABASE_URL": url}, folder / "atlas.log", script=tree / "serve.py", cwd=tree
+    )
     steps: list[tuple[str, float]] = []
     with _browser_page(playwright) as page:
         page.add_init_script(
@@ -190,37 +208,45 @@ def _print_steps(floor: float, floor_cpu: tuple[float, float], visit: Visit, db:
         print(f"  {seconds:6.2f} s  {name}{ratio}" if seconds else f"          {name}")
 
 
-def _round_line(floor: float, cold: Visit, warm: Visit | None) -> str:
-    """Return one round's figures: the ratio, and each run's seconds from the page loaded."""
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One kind of Atlas run in a round: its name, checkout and when it is opened."""
 
-    def intervals(visit: Visit) -> str:
-        return (
-            f"title {visit.after_load(TITLE):.2f}, coloured {visit.after_load(COLOURED):.2f}, "
-            f"both seen {visit.after_load(BOTH):.2f} s"
-        )
+    name: str
+    tree: Path = ROOT
+    after_warm_up: bool = False
 
-    line = f"bare {floor:.2f} s; Atlas {cold.at(BOTH) / floor:.2f}× ({intervals(cold)})"
-    if warm is not None:
-        line += f"; opened after its warm-up: {intervals(warm)}"
-    return line + f"; load {_load()}"
+
+def _intervals(floor: float, visit: Visit) -> str:
+    """Return one run's ratio and its seconds from the page loaded to each step."""
+    return (
+        f"{visit.at(BOTH) / floor:.2f}× (title {visit.after_load(TITLE):.2f}, coloured "
+        f"{visit.after_load(COLOURED):.2f}, both seen {visit.after_load(BOTH):.2f} s; in the "
+        f"page both drawn {visit.drawn() - visit.at(LOADED):.2f} s, {visit.drawn() / floor:.2f}×)"
+    )
+
+
+def _round_line(floor: float, visits: dict[str, Visit]) -> str:
+    """Return one round's figures: each run's ratio and seconds from the page loaded."""
+    runs = "; ".join(f"{name} {_intervals(floor, visit)}" for name, visit in visits.items())
+    return f"bare {floor:.2f} s; {runs}; load {_load()}"
 
 
 def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def _medians(floors: list[float], colds: list[Visit], warms: list[Visit]) -> None:
-    ratios = [cold.at(BOTH) / floor for floor, cold in zip(floors, colds, strict=True)]
-    print(
-        f"medians of {len(colds)} rounds: the Atlas {statistics.median(ratios):.2f}× the bare "
-        f"page ({min(ratios):.2f}–{max(ratios):.2f}×); from the page loaded to both seen: "
-        f"{statistics.median(c.after_load(BOTH) for c in colds):.2f} s"
-        + (
-            f", opened after its warm-up {statistics.median(w.after_load(BOTH) for w in warms):.2f} s"
-            if warms
-            else ""
+def _medians(floors: list[float], runs: dict[str, list[Visit]]) -> None:
+    for name, visits in runs.items():
+        ratios = [v.at(BOTH) / floor for floor, v in zip(floors, visits, strict=True)]
+        drawn = [v.drawn() / floor for floor, v in zip(floors, visits, strict=True)]
+        print(
+            f"medians of {len(visits)} rounds, {name}: {statistics.median(ratios):.2f}× the "
+            f"bare page ({min(ratios):.2f}–{max(ratios):.2f}×), in the page "
+            f"{statistics.median(drawn):.2f}× ({min(drawn):.2f}–{max(drawn):.2f}×); from the "
+            f"page loaded to both seen {statistics.median(v.after_load(BOTH) for v in visits):.2f}"
+            f" s, both drawn {statistics.median(v.drawn() - v.at(LOADED) for v in visits):.2f} s"
         )
-    )
 
 
 def main() -> None:
@@ -233,34 +259,48 @@ def main() -> None:
         action="store_true",
         help="also open the Atlas once its warm-up is done, alternated with the cold visit",
     )
+    parser.add_argument(
+        "--against", type=Path, help="also open the Atlas of this checkout, alternated"
+    )
     args = parser.parse_args()
+    variants = [Variant("cold")]
+    if args.after_warm_up:
+        variants.append(Variant("after-warm-up", after_warm_up=True))
+    if args.against:
+        variants.append(Variant(f"against {args.against}", tree=args.against.resolve()))
     floors: list[float] = []
-    colds: list[Visit] = []
-    warms: list[Visit] = []
+    runs: dict[str, list[Visit]] = {v.name: [] for v in variants}
+    # with another checkout, a first round fills each tree's kept caches (not counted)
+    first = 0 if args.against is None else -1
     with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-steps-") as tmp:
         root = Path(tmp) if not args.keep else Path(args.keep)
-        for number in range(args.rounds):
+        for number in range(first, args.rounds):
             folder = root / f"round-{number + 1}"
             floor_cpu: list[tuple[float, float]] = []
-            floors.append(bare_page(playwright, folder / "bare", floor_cpu))
-            # the two Atlas runs swap places each round: neither always follows the bare page
-            order = [False, True] if number % 2 == 0 else [True, False]
-            visits: dict[bool, Visit] = {}
-            for after in order if args.after_warm_up else [False]:
-                run = folder / ("after-warm-up" if after else "cold")
+            floor = bare_page(playwright, folder / "bare", floor_cpu)
+            # the runs rotate each round: none always follows the bare page
+            shift = number % len(variants)
+            visits: dict[str, Visit] = {}
+            for variant in variants[shift:] + variants[:shift]:
+                run = folder / variant.name.replace("/", "_")
                 run.mkdir(parents=True, exist_ok=True)
                 url = args.db or f"sqlite:///{run / 'atlas.sqlite'}"
-                visits[after] = atlas(playwright, url, run, after_warm_up=after)
-            colds.append(visits[False])
-            if args.after_warm_up:
-                warms.append(visits[True])
+                visits[variant.name] = atlas(
+                    playwright, url, run, after_warm_up=variant.after_warm_up, tree=variant.tree
+                )
+            if number < 0:
+                print(f"(a first round to fill the kept caches) {_round_line(floor, visits)}")
+                continue
+            floors.append(floor)
+            for name, visit in visits.items():
+                runs[name].append(visit)
             if args.rounds == 1:
                 _print_steps(
-                    floors[0], floor_cpu[0], colds[0], args.db or "fresh database, samples"
+                    floor, floor_cpu[0], visits["cold"], args.db or "fresh database, samples"
                 )
-            print(_round_line(floors[-1], colds[-1], visits.get(True)), flush=True)
+            print(_round_line(floor, visits), flush=True)
     if args.rounds > 1:
-        _medians(floors, colds, warms)
+        _medians(floors, runs)
 
 
 if __name__ == "__main__":

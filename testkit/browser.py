@@ -70,6 +70,9 @@ class Server:
     started: float = 0.0
     #: The Streamlit script to run (the benchmark also runs a bare page).
     script: Path = ROOT / "serve.py"
+    #: The folder it runs in (its ``.streamlit/config.toml``, ``static/`` and data):
+    #: another checkout's, for a bench that compares two trees in one run.
+    cwd: Path = ROOT
 
     @property
     def url(self) -> str:
@@ -98,7 +101,7 @@ class Server:
             self.started = time.perf_counter()
             self.process = subprocess.Popen(
                 command,
-                cwd=ROOT,
+                cwd=self.cwd,
                 env={**os.environ, **self.env},
                 stdout=out,
                 stderr=subprocess.STDOUT,
