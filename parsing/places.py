@@ -436,7 +436,9 @@ _EN_TRIGGER_START = _trigger_start(
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
-    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?)"
+    # "... and the neighbouring Neklinovsky district": the words the trigger lets stand before a
+    # name (``_EN_TRIGGER``'s "neighbouring", "border") inside the list too
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?)"
     # "over the Rostov Region, the Krasnodar Territory and the waters of the Sea of Azov": a
     # water's or a land's head noun inside the list, as after the trigger
     r"(?:(?:waters?|territory|airspace|skies)\s+(?:over|of)\s+(?:the\s+)?)?"
