@@ -9,7 +9,7 @@ import re
 
 from parsing import vocab
 from parsing.counts import Count
-from parsing.literals import keyed, none_in
+from parsing.literals import Keyed, keyed, none_in
 from parsing.numbers import find_numbers
 from parsing.reading import Reading, blank, names_drone
 from parsing.text import lower
@@ -56,7 +56,8 @@ _DRONES_AMONG = re.compile(
 
 #: ``vocab.NAVAL`` without its assertions (the word-start test, "\b"): every match of
 #: ``NAVAL_RE`` in an item's text (cut from its sentence) is a match of this in the sentence.
-_BOAT_ANYWHERE = fronted(vocab.NAVAL.replace(r"\b", ""))
+#: (keyed as ``NAVAL_RE``: its matches hold the same letters)
+_BOAT_ANYWHERE = Keyed(fronted(vocab.NAVAL.replace(r"\b", "")), vocab.NAVAL_KEYS)
 
 
 def rule_not_drones(r: Reading) -> None:

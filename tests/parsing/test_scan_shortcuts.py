@@ -434,3 +434,27 @@ def test_elements_are_tried_only_where_their_words_are() -> None:
     ]  # fmt: skip
     assert "town_district" in kinds("в Курском районе", english=False)
     assert "town_district" not in kinds("над Курской областью", english=False)
+
+
+BOAT_PIECES = [
+    "беспилотные ", "беспилотных ", "катера", "катер ", "морской ", "надводные ", "дроны", "бэк",
+    "летательные ", "аппараты", "sea ", "drones", "drone ", "boats", "unmanned ", "surface ",
+    "vessels", "craft", "crewless ", "usv", " ", "  ", "-", ", ", "x", "5 ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BOAT_PIECES), min_size=1, max_size=8).map("".join))
+def test_boat_names_are_those_of_the_pattern_as_written(text: str) -> None:
+    """The boats' pattern, its optional word written as two branches and keyed by hand, finds
+    what the pattern as first written finds (the keys answer only where it finds nothing)."""
+    split = r"беспилотн\w+\s+\w+\s+катер\w*|беспилотн\w+\s+катер\w*"
+    assert split in vocab.NAVAL
+    written = vocab.NAVAL.replace(split, r"беспилотн\w+\s+(?:\w+\s+)?катер\w*")
+    as_written = re.compile(rf"(?<![\w-])(?:{written})")
+    expected = [m.span() for m in as_written.finditer(text)]
+    assert [m.span() for m in vocab.NAVAL_RE.finditer(text)] == expected
+    assert vocab.NAVAL_RE.sub("#", text) == as_written.sub("#", text)
+    anywhere = re.compile(written.replace(r"\b", ""))
+    found = trap_rules._BOAT_ANYWHERE.search(text)
+    assert (found and found.span()) == ((m := anywhere.search(text)) and m.span())
