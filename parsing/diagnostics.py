@@ -131,6 +131,33 @@ def _looks_like_count_sentence(low: str) -> bool:
     return not any(pattern.search(low) for pattern in _NOT_A_COUNT)
 
 
+def _left_out(
+    chunk: str, low: str, start: int, spans: _SpanIndex, known: set[int]
+) -> list[Problem]:
+    """ "Уничтожены 20 БПЛА: над Погарским районом — 6, над Курской областью — 14" read as Kursk's
+    14 alone: a place after "над"/"over" that no claim holds, in a sentence with a number that
+    no claim or total took, is a figure lost (a district put down as a guess, a name the
+    gazetteer lacks)."""
+    lost = [
+        n
+        for n in find_numbers(chunk)
+        if n.value not in known
+        and not _TIME_AFTER.match(low, n.end)
+        and not _TIME_BEFORE.search(low, 0, n.start)
+    ]
+    if not lost:
+        return []
+    out = []
+    for match in _PLACE_AFTER.finditer(chunk):
+        key = "name" if match.group("name") else "oblast"
+        a, b = start + match.start(key), start + match.end(key)
+        if match.group(key).split()[0].lower() in _NOT_A_PLACE or spans.overlaps(a, b):
+            continue
+        detail = f"{match.group(key)!r} has no claim, and {lost[0].value} is no figure read"
+        out.append(Problem(UNKNOWN_PLACE, detail, (a, b)))
+    return out
+
+
 def _drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
     """Return ``(value, start, end)`` of the numbers that count drones in one sentence."""
     counts = []
@@ -366,7 +393,11 @@ def diagnose(
         if vocab.NATIONAL_RE.search(lchunk):
             continue  # a national total: nothing to place on the map, nothing missing
         if spans.overlaps(s.start, s.end):
-            continue  # the parser took claims from this sentence, or left a doubt about it
+            # the parser took claims from this sentence, or left a doubt about it; a place after
+            # "над"/"over" that none of them holds, beside a figure none of them took, is where
+            # that figure went
+            problems.extend(_left_out(chunk, lchunk, s.start, spans, known))
+            continue
         if counted and _PLACE_AFTER.search(chunk) is None:
             # the text's figures were found and no place is named that could be unknown:
             # nothing below can be added (the counts are read only when it can)

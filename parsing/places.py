@@ -883,6 +883,10 @@ def find_groups(
                     # "над Кировским районом": a district's marker names a district, never the
                     # region its adjective also fits (Kirov Oblast); unknown or ambiguous, review
                     place = None
+                if place and place.kind == "district" and not english and _region_head(kind, m):
+                    # ... and a region's names a region: "над Загорской областью" (no such
+                    # oblast) is never the Nagorsky district its adjective resembles; review
+                    place = None
                 if (
                     (
                         kind == "settlement"
@@ -1114,6 +1118,13 @@ def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:
         return False
     _gender, nom, prefix = head_of(head)
     return nom in ("район", "округ") and not prefix.startswith("автономн")
+
+
+def _region_head(kind: str, m: re.Match[str]) -> bool:
+    """Whether a Russian element names its place with a region's head noun of its own
+    ("Загорской областью"; never one carried from before: "В Воронежской области ... над
+    Октябрьским" is a town)."""
+    return kind in ("list", "list_lc") and head_of(m["head"])[1] in ("область", "край")
 
 
 _EN_DISTRICT_END = re.compile(r"[Dd]istricts?$")

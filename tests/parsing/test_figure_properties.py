@@ -16,9 +16,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import parse
-from parsing.diagnostics import CONFLICTING_NUMBERS, DOUBTFUL_NUMBER, NO_CLAIM_READ, diagnose
+from parsing import lookup, parse
+from parsing.diagnostics import (
+    CONFLICTING_NUMBERS,
+    DOUBTFUL_NUMBER,
+    NO_CLAIM_READ,
+    UNKNOWN_PLACE,
+    diagnose,
+)
 from parsing.model import Report
+from tests.parsing.conftest import FakePlace, fake_resolve
 
 DAY = date(2026, 5, 12)
 #: The regions of the stand-in gazetteer, in the genitive a list row writes them in.
@@ -346,3 +353,42 @@ def test_drones_seen_with_a_place_go_to_review() -> None:
 )
 def test_drones_seen_then_downed_count_those_downed(text: str, figures) -> None:
     assert _figures(parse(text, DAY)) == Counter(figures)
+
+
+# --- a place that gets no claim beside a figure no claim took -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district of another region than the one the sentence names (put down as a guess)
+        "Уничтожены 20 БПЛА: над Погарским районом — 6, над Курской областью — 14.",
+        "Над Курской областью сбиты 14 БПЛА, над Погарским районом Брянской области — 6.",
+        # a name the gazetteer does not know
+        "Уничтожены 20 БПЛА: над Загорским районом — 6, над Курской областью — 14.",
+    ],
+)
+def test_a_figure_whose_place_got_no_claim_goes_to_review(text: str) -> None:
+    reports = parse(text, DAY)
+    assert _figures(reports) == Counter([("RU-KRS", None, 14)])
+    name = text[text.index("над П" if "над П" in text else "над З") + 4 :].split(" —")[0]
+    name = " ".join(name.split()[:2])
+    assert [(p.reason, p.detail) for p in diagnose(text, reports)] == [
+        (UNKNOWN_PLACE, f"{name!r} has no claim, and 6 is no figure read")
+    ]
+
+
+def test_a_regions_head_never_names_a_district_its_adjective_resembles() -> None:
+    # the real gazetteer matches an unknown "Загорская" to another region's Nagorsky district
+    nagorsky = FakePlace("district", "RU-KIR:nagorsky", "RU-KIR", "Нагорский район", "Nagorsky")
+
+    def guessing(name: str, region: str | None = None) -> FakePlace:
+        if name.lower().startswith("загорск") and not name.lower().endswith("область"):
+            return nagorsky
+        return fake_resolve(name, region)
+
+    lookup.use_resolver(guessing)
+    text = "Уничтожены 20 БПЛА: над Загорской областью — 6, над Курской областью — 14."
+    reports = parse(text, DAY)
+    assert _figures(reports) == Counter([("RU-KRS", None, 14)])
+    assert [p.reason for p in diagnose(text, reports)] == [UNKNOWN_PLACE]
