@@ -426,7 +426,8 @@ _EN_TRIGGER = re.compile(
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed)\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
-    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border)\s+)*",
+    # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
+    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*",
 )
 _EN_TRIGGER_START = _trigger_start(
     {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
