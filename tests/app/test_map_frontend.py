@@ -90,6 +90,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name in ("atlas", "streamlit-folium"):
         page = PARENT.replace("ARGS", args).replace("FRAME", name)
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    # a session's first map, asked to report once it is drawn; and the same whose Leaflet
+    # cannot be loaded
+    reporting = {**_args("/leaflet"), "report_drawn": True}
+    broken = {**reporting, "js_links": ["/leaflet/missing.js"]}
+    for name, frame_args in (("reporting", reporting), ("broken", broken)):
+        page = PARENT.replace("ARGS", json.dumps(frame_args)).replace("FRAME", "atlas")
+        (folder / f"{name}.html").write_text(page, encoding="utf-8")
     with serve_folder(folder) as url:
         yield url
 
@@ -143,3 +150,28 @@ def test_the_frontend_posts_what_streamlit_foliums_did_for_a_map_and_a_click(sit
     }
     # and message for message what streamlit-folium's frontend posted
     assert ours == theirs
+
+
+def _values(site: str, page_name: str) -> list[object]:
+    """Return the values the frame posted once it has posted one."""
+    with sync_api.sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 800})
+            page.goto(f"{site}/{page_name}.html", timeout=WAIT_MS)
+            page.wait_for_function(
+                "() => window.got.some(m => m.type === 'streamlit:setComponentValue')",
+                timeout=WAIT_MS,
+            )
+            got = page.evaluate("window.got.slice()")
+        finally:
+            browser.close()
+    return [m["value"] for m in got if m["type"] == "streamlit:setComponentValue"]
+
+
+def test_a_first_map_reports_once_it_is_drawn_even_without_its_scripts(site: str) -> None:
+    # the default's keys and "drawn": map_slot reruns the sidebar's filters for it
+    drawn = {**dict.fromkeys(RETURNED), "drawn": True}
+    assert _values(site, "reporting") == [drawn]
+    # Leaflet not loaded: no map, but the filters must still be drawn
+    assert _values(site, "broken") == [drawn]
