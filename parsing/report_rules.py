@@ -461,10 +461,22 @@ def _remainder(r: ReportReading, rest: Claim) -> int | None:
         return None
     total = min(totals, key=lambda t: (t.priority, t.start)).value
     others = [c for c in r.claims if c.district_id is None and c is not rest]
+    others += _districts_alone(r, {c.area_id for c in others} | {rest.area_id})
     if any(c.count is None or c.qualifier != "exact" for c in others):
         return None  # an area named without a figure holds part of the remainder
     left = total - sum(c.count or 0 for c in others)
     return left if left > 0 else None
+
+
+def _districts_alone(r: ReportReading, regions: set[str]) -> list[Claim]:
+    """The district figures of regions outside ``regions`` (no figure of their own yet: their
+    region's comes from them later, ``rule_region_from_district``), each district once: "Над
+    Погарским районом сбиты 6. Остальные — над Курской областью" leaves Kursk the total less 6."""
+    first: dict[str, Claim] = {}
+    for c in r.claims:
+        if c.district_id is not None and c.area_id not in regions and c.count is not None:
+            first.setdefault(c.district_id, c)
+    return list(first.values())
 
 
 def rule_rest_of_total(r: ReportReading) -> None:

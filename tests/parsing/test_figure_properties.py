@@ -392,3 +392,26 @@ def test_a_regions_head_never_names_a_district_its_adjective_resembles() -> None
     reports = parse(text, DAY)
     assert _figures(reports) == Counter([("RU-KRS", None, 14)])
     assert [p.reason for p in diagnose(text, reports)] == [UNKNOWN_PLACE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уничтожены 20 БПЛА. Над Погарским районом сбиты 6. Остальные сбиты над Курской областью.",
+        "Over the past night 20 drones were destroyed. Six were downed over the Pogarsky "
+        "district. The rest were downed over the Kursk Region.",
+    ],
+)
+def test_the_rest_leaves_out_a_district_of_another_region(text: str) -> None:
+    reports = parse(text, DAY)
+    assert _figures(reports) == Counter(
+        [("RU-BRY", "RU-BRY:pogarsky", 6), ("RU-BRY", None, 6), ("RU-KRS", None, 14)]
+    )
+    assert diagnose(text, reports) == []
+
+
+def test_the_rest_over_a_districts_own_region_is_the_whole_region() -> None:
+    text = "Уничтожены 20 БПЛА: над Погарским районом — 6, остальные — над Брянской областью."
+    assert _figures(parse(text, DAY)) == Counter(
+        [("RU-BRY", "RU-BRY:pogarsky", 6), ("RU-BRY", None, 20)]
+    )
