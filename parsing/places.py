@@ -29,6 +29,7 @@ from parsing.vocab import (
     MACROREGIONS_EN,
     PLACE_PARTS_EN,
     PLACE_PARTS_RU,
+    REGION_ABBREVIATIONS_RU,
     TARGET_RE,
     VERB_STEM_RU,
 )
@@ -185,6 +186,8 @@ _RU_ELEMENTS = [
             rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
         ),
     ),
+    # "над территорией ДНР", "в ЛНР", "в ХМАО": a region written as its capital letters
+    ("abbreviation", re.compile(rf"(?P<name>{'|'.join(REGION_ABBREVIATIONS_RU)})(?![\w-])")),
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
 #: A settlement's name, then its district in the genitive: "Лесное Заречного района".
@@ -366,6 +369,7 @@ _EN_ELEMENTS = [
 #: ``tests/parsing/test_scan_shortcuts.py`` derives them from the patterns.
 ELEMENT_WORDS = {
     ("ru", "town_district"): ("район", "округ"),
+    ("ru", "abbreviation"): REGION_ABBREVIATIONS_RU,
     ("en", "list"): (
         "regions",
         "provinces",
@@ -504,6 +508,8 @@ def _ru_candidates(
         _, head_nom, prefix = head_of(f"{d['unit'] or ''}{d['head']}")
         nom = adjective_nominative(d["adj"], "masc")
         out.append((d.start("adj"), d.end(), d.group("adj"), [f"{nom} {prefix}{head_nom}", nom]))
+    elif kind == "abbreviation":
+        out.append((m.start("name"), m.end("name"), m["name"], [m["name"]]))
     elif kind in ("settlement", "proper"):
         name = m["name"]
         words = name.split()

@@ -50,7 +50,12 @@ _REGIONS = {
     "RU-CU": ("Чувашская Республика", "Chuvashia", ["Чувашия"]),
     "RU-TA": ("Республика Татарстан", "Tatarstan", ["Татарстан"]),
     "RU-SPE": ("Санкт-Петербург", "Saint Petersburg", ["Петербург"]),
-    "UA-14": ("Донецкая Народная Республика", "Donetsk Oblast", ["Donetsk People's Republic"]),
+    "UA-14": (
+        "Донецкая Народная Республика",
+        "Donetsk Oblast",
+        ["Donetsk People's Republic", "ДНР"],
+    ),
+    "UA-09": ("Луганская Народная Республика", "Luhansk Oblast", ["ЛНР"]),
     "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region"]),
     "RU-MO": ("Республика Мордовия", "Mordovia", ["Republic of Mordovia"]),
     "RU-RYA": ("Рязанская область", "Ryazan Oblast", ["Ryazan Region"]),

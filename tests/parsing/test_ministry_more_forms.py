@@ -116,3 +116,20 @@ def test_a_seas_row_may_name_its_waters(bullet: str) -> None:
     (report,) = parse(text, DAY)
     assert report.total == 20
     assert [(c.area_id, c.count) for c in report.claims] == [("SEA-BLACK", 12), ("RU-KDA", 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над территорией ЛНР и Запорожской области уничтожены по два беспилотника.",
+        "Над ЛНР и Запорожской областью сбиты по два беспилотника.",
+        "Дежурными средствами ПВО уничтожены 4 БПЛА:\n▪️ ЛНР – 2;\n▪️ Запорожская область – 2.",
+    ],
+)
+def test_a_region_written_as_its_capital_letters_is_a_place(text: str) -> None:
+    assert [(a, n) for a, n, _rule in rows(text)] == [("UA-09", 2), ("UA-23", 2)]
+
+
+def test_capital_letters_inside_a_word_are_no_place() -> None:
+    text = "Над ДНРовским лесом сбит беспилотник."
+    assert [(a, n) for a, n, _rule in rows(text)] == []
