@@ -501,9 +501,16 @@ def _point(
 #: A saying verb within three words after a time: "В 23:45 мск Минобороны России сообщило о
 #: налете" is when the ministry spoke, not when drones were shot down.
 _SAID_AT = re.compile(
-    r"\s*(?:[\w.-]+\s+){0,3}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*|said|reported|announced)"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*|said|reported|announced)"
     r"(?![\w-])"
 )
+
+
+def _said_at(m: re.Match[str]) -> bool:
+    """Whether the time ``m`` is when someone spoke: a saying verb in the same clause right
+    after it ("в 23:45 мск Минобороны сообщило"; never "at 10:15 a.m. Moscow time, the
+    ministry said", whose comma ends the time's clause)."""
+    return "," not in m.group() and _SAID_AT.match(m.string, m.end()) is not None
 
 
 def _clock_point(hm: tuple[int, int], start: int, end: int) -> TimeMark:
@@ -696,7 +703,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
                 m["msk"]
                 or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
             )
-            and not _SAID_AT.match(text, m.end())
+            and not _said_at(m)
         ):
             found = _point(m, text, base, published)
     if (

@@ -140,3 +140,17 @@ def test_the_hour_the_ministry_spoke_is_no_time_of_its_figures(published: date |
     )
     (report,) = parse(text, published)
     assert (report.window, report.hours, report.total) == (None, None, 2)
+
+
+def test_a_time_before_the_comma_of_a_saying_clause_is_the_figures_time() -> None:
+    # "..., the ministry said" after the time's comma: the ministry spoke of that time
+    text = (
+        "An air defense system destroyed a drone over the Kursk region at about 10:15 a.m. "
+        "Moscow time, the ministry said."
+    )
+    (report,) = parse(text, date(2025, 9, 20))
+    assert report.window is not None
+    assert (f"{report.window.start:%Y-%m-%d %H:%M}", report.window.start == report.window.end) == (
+        "2025-09-20 10:15",
+        True,
+    )
