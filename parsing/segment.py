@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from parsing.model import Reporter
-from parsing.reading import SentenceFacts
+from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark
-from parsing.vocab import AT_WORK_RE, DEBRIS_RE, INTERCEPT_RE
+from parsing.vocab import AT_WORK_RE, DEBRIS_RE, INTERCEPT_RE, NOT_DOWNED_RE, UNSAID_RE
 from settings import MSK
 
 
@@ -467,11 +467,13 @@ def attacks_only(drafts: list[Draft], low: str) -> list[Draft]:
     """Drop Russia's drafts when none of them tells a drone downed: "Беспилотник атаковал
     предприятие в Коврове, пострадал один человек" names where drones hit and no interception
     (no figure, no verb that downs anywhere in the text, no air defence at work, no debris,
-    which is what is left of a drone shot down)."""
+    which is what is left of a drone shot down). A verb denied or left open downs nothing:
+    "Информация о сбитых не поступала", "without saying whether any were shot down"."""
     russian = [d for d in drafts if d.country == "RU"]
     if not russian or not all(_damage_only(d) for d in russian):
         return drafts
-    if any(rx.search(low) for rx in (INTERCEPT_RE, AT_WORK_RE, DEBRIS_RE)):
+    said = NOT_DOWNED_RE.sub(blank, UNSAID_RE.sub(blank, low))
+    if any(rx.search(said) for rx in (INTERCEPT_RE, AT_WORK_RE, DEBRIS_RE)):
         return drafts
     return [d for d in drafts if d.country != "RU"]
 

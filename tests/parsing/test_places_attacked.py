@@ -9,6 +9,7 @@ gazetteer of conftest.py).
 
 from __future__ import annotations
 
+from parsing import parse
 from tests.parsing.conftest import report_rows
 
 
@@ -31,3 +32,13 @@ def test_drones_approaching_a_town_are_over_it() -> None:
 def test_drones_approaching_moscow_are_the_mayor_s_figure_for_the_city() -> None:
     text = "Two drones approaching Moscow were shot down, the mayor said."
     assert report_rows(text) == [("RU-MOW", None, 2)]
+
+
+def test_an_attack_with_no_word_of_drones_downed_is_no_report() -> None:
+    # the verb that downs is only in a denial: nothing was said to be shot down
+    for tail in ("Информация о сбитых не поступала.", "Сведений о сбитых беспилотниках пока нет."):
+        text = f"Ночью беспилотники атаковали Калужскую область. В Обнинске повреждён склад. {tail}"
+        assert parse(text) == [], tail
+    # beside a figure the same denial changes nothing
+    text = "Над Калужской областью сбиты два беспилотника. Информация о других сбитых не поступала."
+    assert report_rows(text) == [("RU-KLU", None, 2)]
