@@ -155,12 +155,13 @@ HOUR_OF_DAY_RE = re.compile(
 #: Tried at every character as one pattern (alternatives open with a named group and a
 #: digit): searched through ``word_start.Leftmost``, the same first match.
 NIGHT_RE = Leftmost(
-    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:с\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
+    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:со?\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
-    # "с вечера 26 июня до утра 27 июня", "from the evening of June 26 to the morning of June
-    # 27": an evening to the next morning is the night ending that morning
-    rf"|с\s+вечера\s+(?:{_WD_RE}\s+|{_renamed('v1_')}\s+)?до\s+утра(?:\s+(?P<vwd>{_WD_RE})|\s+(?P<ve>{_renamed('v_')}))?"
+    # "с вечера 26 июня (и) до утра 27 июня", "from the evening of June 26 to the morning of
+    # June 27": an evening to the next morning is the night ending that morning ("в ночь со 2
+    # на 3 июня" above: "со" before "2", "в ночь с 1 на 2 июня")
+    rf"|с\s+вечера\s+(?:{_WD_RE}\s+|{_renamed('v1_')}\s+)?(?:и\s+)?до\s+утра(?:\s+(?P<vwd>{_WD_RE})|\s+(?P<ve>{_renamed('v_')}))?"
     rf"|from\s+(?:the\s+)?(?:evening|night)\s+(?:of\s+(?:{_WD_RE}|{_renamed('v2_')})\s+)?(?:to|until|till)\s+(?:the\s+)?morning(?:\s+of\s+(?:(?P<vwe>{_WD_RE})|(?P<vee>{_renamed('v3_')})))?"
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
     # "об отражении ночной атаки: ... уничтожены десять": the attack of the night is the night

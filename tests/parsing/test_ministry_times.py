@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 import settings
 from parsing import parse
 from parsing.model import Window
@@ -56,3 +58,19 @@ def test_about_a_clock_time_in_russian_is_a_point() -> None:
 
 def test_in_the_area_of_a_town_is_no_time() -> None:
     assert find_time("в районе Обнинска сбиты 2 БПЛА", 0, date(2024, 8, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # "со" before a word or a figure that opens with a cluster ("со вторника", "со 2")
+        ("В ночь со вторника на среду над Курской областью сбиты 6 БПЛА.", date(2025, 6, 4)),
+        ("В ночь со 2 на 3 июня над Курской областью сбиты 6 БПЛА.", date(2025, 6, 3)),
+        ("В ночь с 2 на 3 июня над Курской областью сбиты 6 БПЛА.", date(2025, 6, 3)),
+        # "и" between the evening and the morning
+        ("С вечера 2 июня и до утра 3 июня над Курской областью сбиты 6 БПЛА.", date(2025, 6, 3)),
+    ],
+)
+def test_a_night_from_one_day_to_the_next_is_that_nights(text: str, night: date) -> None:
+    (report,) = parse(text, date(2025, 6, 4))
+    assert (report.night_of, report.window, report.total) == (night, None, 6)
