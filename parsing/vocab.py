@@ -612,7 +612,7 @@ EARLIER_RE = re.compile(EARLIER)
 PUT_AT_RE = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places)\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+)?"
     # "put the overnight figure at 52": a word or two may qualify the noun
-    r"(?:[\w-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
 )
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)

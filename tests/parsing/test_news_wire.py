@@ -259,6 +259,19 @@ def test_a_speaker_putting_the_figure_at_a_number_gives_his_count() -> None:
     ]
 
 
+def test_a_figure_put_at_a_number_may_be_a_possessive_noun() -> None:
+    # "his region's figure": a possessive between the verb and the noun
+    text = (
+        "The ministry said 30 drones were shot down overnight. Kursk governor Alexander "
+        "Khinshtein put his region's figure at 17."
+    )
+    d = date(2025, 8, 13)
+    assert _reports(text, d) == [
+        ("mod", "RU", 30, [], d),
+        ("governor", "RU", 17, [("RU-KRS", 17)], None),
+    ]
+
+
 def test_a_number_after_at_alone_is_no_count() -> None:
     text = "The ministry said 30 drones were shot down overnight. Flights resumed at 14 airports."
     d = date(2025, 8, 13)
