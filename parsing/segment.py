@@ -263,6 +263,32 @@ def _others_list(current: Draft, f: SentenceFacts) -> bool:
 STEP_SENTENCES = 1000
 
 
+def _file(draft: Draft, at: dict[int, int], filed: dict[tuple[object, ...], list[int]]) -> None:
+    """File ``draft`` under its time's key as it stops being the draft being filled: only that
+    one's time changes, so every other draft of a time is found under its key."""
+    if draft.time is not None:
+        filed.setdefault(draft.time.key, []).append(at[id(draft)])
+
+
+def _of_time(
+    tm: TimeMark | None,
+    current: Draft | None,
+    drafts: list[Draft],
+    at: dict[int, int],
+    filed: dict[tuple[object, ...], list[int]],
+) -> list[Draft]:
+    """The drafts that may be of the time ``tm`` names, in ``drafts``' order: those filed under
+    its key and the draft being filled (a superset: the caller tests each as before). A text
+    of thousands of statements whose hours name no day makes thousands of drafts: looking
+    through all of them for each new one was quadratic (2 MB took 14 s, 10 MB did not finish)."""
+    if tm is None:
+        return []
+    found = set(filed.get(tm.key, ()))
+    if current is not None:
+        found.add(at[id(current)])
+    return [drafts[k] for k in sorted(found)]
+
+
 def group(
     sents: list[Sentence],
     facts: dict[int, SentenceFacts],
@@ -284,6 +310,9 @@ def group(
     every ``STEP_SENTENCES`` sentences (a cancel raised from it is heard in a long text: 10 MB
     of short statements took 1 s to group)."""
     drafts: list[Draft] = []
+    #: where each draft stands in ``drafts``, and the drafts filed by their time's key (below)
+    at: dict[int, int] = {}
+    filed: dict[tuple[object, ...], list[int]] = {}
     current: Draft | None = None
     pending_reporter: Reporter | None = None
     pending_time: TimeMark | None = None
@@ -318,7 +347,9 @@ def group(
                 pending_time = pending_time or (tm if drone.get(i) else None)
             else:
                 if switched and current.facts:
+                    _file(current, at, filed)
                     current = Draft(country, rep, None, area=area)
+                    at[id(current)] = len(drafts)
                     drafts.append(current)
                 current.sentences.append(i)
                 if current.reporter is None and rep is not None and country == current.country:
@@ -369,7 +400,7 @@ def group(
         if new:
             window_draft = current if recap else None
             match = None
-            for d in drafts:
+            for d in _of_time(tm, current, drafts, at, filed):
                 if (
                     d.country == country
                     and (rep is None or d.reporter in (None, rep))
@@ -380,6 +411,8 @@ def group(
                 ):
                     match = d
             if match is not None:
+                if current is not None:
+                    _file(current, at, filed)
                 current = match
             else:
                 inherited = (
@@ -406,6 +439,8 @@ def group(
                         for k in current.sentences:
                             if drone.get(k) or any(k == x for x, _f in current.facts):
                                 current.time = _sharper(current.time, times.get(k))
+                if current is not None:
+                    _file(current, at, filed)
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),
@@ -419,6 +454,7 @@ def group(
                     current.time = _sharper(current.time, times.get(lead[0]))
                 if not drafts:
                     current.sentences.extend(before_first)
+                at[id(current)] = len(drafts)
                 drafts.append(current)
                 pending_reporter = None
             if window_draft is not None and f is not None:

@@ -10,12 +10,13 @@ import re
 import sys
 from collections.abc import Iterator
 from types import TracebackType
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import build, letters, numbers, parse, pipeline, report_rules, rules
+from parsing import build, letters, numbers, parse, pipeline, report_rules, rules, segment
 from parsing import text as text_module
 from parsing.diagnostics import diagnose
 
@@ -306,3 +307,28 @@ def test_a_long_text_the_parse_did_not_prepare_is_checked_with_its_passes_report
     assert calls[:3] == [(0, 0)] * 3  # normalising, lower-casing, the sentence split
     assert calls[3:] == [(k, count) for k in range(100, count, 100)] + [(count, count)]
     assert text_module._last is None
+
+
+def test_a_new_report_looks_only_at_the_drafts_of_its_own_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Statements whose hours name no day make a report each; a new one is matched against
+    the drafts of its time's key and the draft being filled, not against every draft made so
+    far (that was quadratic: 10 MB of such statements did not finish)."""
+    looked: list[int] = []
+    of_time = segment._of_time
+
+    def spy(*args: Any) -> list[segment.Draft]:
+        found = of_time(*args)
+        looked.append(len(found))
+        return found
+
+    monkeypatch.setattr(segment, "_of_time", spy)
+    text = "\n\n".join(
+        f"С 21:00 до 06:00 мск над Брянской областью перехвачены {5 + k % 7} беспилотников. "
+        f"Всего за ночь сбито {15 + k % 7} БПЛА."
+        for k in range(40)
+    )
+    reports = parse(text)
+    assert len(looked) == len(reports) > 40
+    assert max(looked) == 1  # the draft being filled only
