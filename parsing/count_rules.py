@@ -715,6 +715,7 @@ def rule_added_count(r: Reading) -> None:
             continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition
         before = [k for prev in r.items[:i] for k in prev.claims]
         if not before:
+            _add_to_unplaced(r, i, it)
             continue
         k = max(before)
         last = r.facts.claims[k]
@@ -734,6 +735,21 @@ def rule_added_count(r: Reading) -> None:
         )
         it.claims.append(k)
         it.settled = True
+
+
+def _add_to_unplaced(r: Reading, i: int, it: ListItem) -> None:
+    """ "Два из них сбиты, ещё один подавлен РЭБ": "ещё N" after a figure with no place adds
+    to that figure (3), which later rules place or make the total."""
+    if i == 0 or not it.count or not it.count.extra or r.ctx.attempt is not None:
+        return  # (after an attempt ``all_destroyed`` adds it: ``_with_more_downed``)
+    prev = r.items[i - 1]
+    c = prev.count
+    if c is None or prev.settled or prev.placed or prev.groups or prev.claims:
+        return
+    if c.extra or c.attack or c.attempt or c.each or c.running or c.part:
+        return
+    prev.count = replace(c, value=c.value + it.count.value, summed=True)
+    it.settled = True
 
 
 #: "над морем" with no sea named after it and no place that says where on it ("над морем в

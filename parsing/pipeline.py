@@ -27,7 +27,7 @@ from parsing.region_context import (
     speaker_region,
     speaker_town,
 )
-from parsing.rules import read_sentence
+from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import TimeMark, find_time
@@ -297,6 +297,7 @@ def parse(
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False
             reporters[s.index] = None
+            keep_unread(ctx, norm[s.start : s.end], s.start)  # as ``read_sentence`` would
             continue
         chunk = norm[s.start : s.end]
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)

@@ -217,7 +217,9 @@ _RU_TRIGGER = re.compile(
     # place the drones hit, named like one where debris fell
     r"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ]))"
     # "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы": the places attacked
-    r"|атаке\s+подверглись(?=\s+(?-i:[А-ЯЕ]))|атак[аи]\s+пришл\w+\s+на(?=\s+(?-i:[А-ЯЕ]))"
+    # (the drones between: "Атаке беспилотников подверглись Ржев и Торжок")
+    r"|атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись(?=\s+(?-i:[А-ЯЕ]))"
+    r"|атак[аи]\s+пришл\w+\s+на(?=\s+(?-i:[А-ЯЕ]))"
     # "Атака БПЛА на Ярославль." heading a governor's post: the place the drones attacked
     r"|атак[аи]\s+(?:бпла|беспилотник\w*|дрон\w*)\s+на(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
@@ -977,6 +979,8 @@ def find_groups(
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
+    if not english and "атаковал" in text:
+        groups += _attacked_first(text, base, ctx, groups)
     if sea and not english:
         for m in _BARE_AQUA.finditer(text):
             a, b = base + m.start("w"), base + m.end("w")
@@ -985,8 +989,43 @@ def find_groups(
                 ru, en = region_names(sea)
                 mention = Mention(a, b, m["w"], Resolved(sea, ru, en, "sea"))
                 groups.append(Group(a, b, (mention,), False))
-        groups.sort(key=lambda g: g.start)
+    groups.sort(key=lambda g: g.start)
     return groups
+
+
+#: "Кстово атаковали беспилотники", "Саратов и Энгельс атаковал дрон": the towns attacked named
+#: before the verb, the drones after it (the verb agrees with them: they are its subject, the
+#: towns its object, in the accusative that is their nominative's form).
+_ATTACKED_FIRST = re.compile(
+    r"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+)*)"
+    r"\s+атаковал[аи]?\s+(?:[а-яе]+\s+){0,2}(?:беспилотник|дрон|БПЛА|бпла)"
+)
+_ATTACKED_NAME = re.compile(r"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?")
+
+
+def _attacked_first(text: str, base: int, region: str | None, groups: list[Group]) -> list[Group]:
+    """The group of towns named before "атаковали беспилотники" (see ``_ATTACKED_FIRST``); a
+    first word the gazetteer does not know with the name is an adverb that opens the sentence
+    ("Ночью Кстово атаковали ...")."""
+    found = []
+    for m in _ATTACKED_FIRST.finditer(text):
+        mentions = []
+        for n in _ATTACKED_NAME.finditer(text, m.start("names"), m.end("names")):
+            words = n.group().split()
+            place = find_any_place([n.group()], region)
+            start = n.start()
+            if place is None and len(words) > 1:
+                place = find_any_place([words[-1]], region)
+                start = n.end() - len(words[-1])
+            if place is not None and place.kind == "district":
+                mentions.append(Mention(base + start, base + n.end(), text[start : n.end()], place))
+        if mentions and not any(
+            g.start < mentions[-1].end and mentions[0].start < g.end for g in groups
+        ):
+            found.append(
+                Group(mentions[0].start, mentions[-1].end, tuple(mentions), len(mentions) > 1)
+            )
+    return found
 
 
 #: A place's figure in parentheses right after its name, in any case: "над Курской областью

@@ -113,6 +113,12 @@ class Context:
     sighted: tuple[Count | None, list[Group]] | None = None
     #: a line without figures said that what follows corrects what came before ("Уточнение.")
     correcting: bool = False
+    #: the sentences since the last one read for figures (damage, a warning: "В Калачёвском
+    #: районе повреждена подстанция."), with their offsets: the town or district "над районом"
+    #: means after them may be theirs (``rules.recall_unread``)
+    unread: tuple[tuple[str, int], ...] = ()
+    #: the last line headed a list of places hit ("Обломки упали:"), or was one of its lines
+    hit_list: bool = False
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

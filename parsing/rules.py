@@ -19,6 +19,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
 from parsing.count_rules import (
     ACCOUNTED_FOR,
+    BULLETS,
     DASH_NAME_RU,
     NAME_DASH_EN_LINE,
     NAME_DASH_RU,
@@ -56,7 +57,7 @@ from parsing.place_rules import (
     rule_undecided_place,
     rule_wider_area,
 )
-from parsing.places import find_groups, find_targets, is_town_name
+from parsing.places import Mention, find_groups, find_targets, is_town_name
 from parsing.reading import (
     Context,
     Reading,
@@ -212,6 +213,11 @@ _TOTAL_LINE = re.compile(
 _BARE_HEAD = re.compile(
     rf"\W*(?:[\w.]+\s+){{0,3}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$", re.IGNORECASE
 )
+#: A bulleted line that opens on a place after its preposition: "• в Задонском округе — без
+#: последствий;", a line of the list a head of damage opens ("Обломки упали:").
+_PLACE_BULLET = re.compile(
+    rf"^\s*[{BULLETS}*–—-]+\s*(?i:в|во|на\s+территории|у|под|вблизи|возле)\s+[А-ЯЕ]"
+)
 #: A heading line that is a district's name alone: "Грайворонский округ.", "📍 Курский район".
 _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
@@ -244,7 +250,7 @@ def _tells_hurt(low: str) -> bool:
     return bool(vocab.HARM_RE.search(low)) and not vocab.NO_CASUALTIES_RE.search(low)
 
 
-def _interception(s: str, low: str, ctx: Context) -> bool | None:
+def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
         return None
@@ -302,6 +308,9 @@ def _interception(s: str, low: str, ctx: Context) -> bool | None:
         interception = True
     elif not has_drone and ctx.other_last and not vocab.HIT_RE.search(low):
         return None  # "The latter was shot down over the Black Sea" after "drones and a missile"
+    if not interception and not has_drone and hit_list and _PLACE_BULLET.match(s):
+        ctx.hit_list = True  # the list goes on
+        return False  # a place hit, one line of the list under "Обломки упали:"
     if interception and not has_drone and ctx.drone_seen and _BARE_HEAD.match(s):
         ctx.had_claims = True  # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА")
         return None
@@ -343,6 +352,7 @@ PATTERNS_ALWAYS = (
 )
 #: ... once drones were named in the text (a verb or a damage word alone then carries) ...
 PATTERNS_AFTER_DRONES = (
+    _PLACE_BULLET,
     vocab.INTERCEPT_RE,
     vocab.PUT_AT_RE,
     vocab.HIT_RE,
@@ -412,6 +422,55 @@ def _only_sighted(r: Reading) -> None:
     r.facts.totals.clear()
 
 
+#: How many sentences read without figures ``recall_unread`` looks back through.
+_UNREAD_KEPT = 2
+#: A word that points back at a town or district ("над районом", "над нашим городом", "на
+#: подлёте к городу", "на территории округа") with no name after it.
+_PLACE_AGAIN = re.compile(
+    r"(?:над|к)\s+(?:наш\w+\s+)?(?:районом|округом|городом|городу)(?![\w-])(?!\s+(?-i:[А-ЯЕ]))"
+    r"|территории\s+(?:наш\w+\s+)?(?:района|округа)(?![\w-])(?!\s+(?-i:[А-ЯЕ]))",
+    re.IGNORECASE,
+)
+
+
+def _remember_district(ctx: Context, m: Mention, words: str) -> None:
+    """Remember a town or district just named (``words``, its span's text) as the one "над
+    городом" or "над районом" means next."""
+    if m.place is None:
+        return
+    if is_town_name(m.text):
+        ctx.town = m.place
+    if (
+        not is_town_name(m.text)
+        or not is_town_name(m.place.district_ru or "")
+        or "район" in words
+        or "округ" in words
+    ):
+        ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)
+
+
+def keep_unread(ctx: Context, s: str, base: int) -> None:
+    """Keep a sentence read without figures for :func:`recall_unread` (the last few only); it
+    ends a list of places hit."""
+    ctx.unread = (*ctx.unread[-(_UNREAD_KEPT - 1) :], (s, base))
+    ctx.hit_list = False
+
+
+def recall_unread(ctx: Context, text: str, *, english: bool) -> None:
+    """Remember the town or district a sentence read without figures named ("В Калачёвском
+    районе повреждена подстанция.") when this one points back at it ("Над районом сбиты
+    шесть"): damage told first, the interception last, as posts often do."""
+    unread, ctx.unread = ctx.unread, ()
+    if english or not _PLACE_AGAIN.search(text):
+        return
+    for s, base in reversed(unread):
+        groups = find_groups(s, base, region=ctx.region, english=False)
+        places = [m for g in groups for m in g.mentions if m.place and m.place.kind == "district"]
+        if places:
+            _remember_district(ctx, places[-1], s[places[-1].start - base : places[-1].end - base])
+            return
+
+
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
@@ -459,10 +518,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
         return None
     corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low))
-    interception = _interception(s, low, ctx)
+    hit_list, ctx.hit_list = ctx.hit_list, False
+    interception = _interception(s, low, ctx, hit_list=hit_list)
     if interception is None:
         ctx.correcting = corrects  # "Уточнение." on a line of its own: the figures after it
+        keep_unread(ctx, s, base)
         return None
+    if ctx.unread:
+        recall_unread(ctx, s, english=english)
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
         last_district=ctx.district,
@@ -471,7 +534,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
         s, low, base, english, interception,
-        bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low)), bool(vocab.TOTAL_MARK_RE.search(low)),
+        bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low) or ctx.hit_list), bool(vocab.TOTAL_MARK_RE.search(low)),
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
@@ -531,19 +594,13 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             elif m.place and is_sea(m.place.area_id) and not is_combined(m.place.area_id):
                 ctx.sea = m.place.area_id
             elif m.place and m.place.kind == "district":
-                if is_town_name(m.text):
-                    ctx.town = m.place
                 words = s[m.start - base : m.end - base]
                 if "район" in words or "округ" in words:
                     r.facts.headed.add(m.place.area_id)  # "в Курском районе": its region is named
-                if (
-                    not is_town_name(m.text)
-                    or not is_town_name(m.place.district_ru or "")
-                    or "район" in words
-                    or "округ" in words
-                ):
-                    ctx.district = m.place  # "В Белгородском районе ..." ("над районом" later)
+                _remember_district(ctx, m, words)
     ctx.correcting = False
+    if not interception and s.rstrip().endswith(":") and vocab.HIT_RE.search(low):
+        ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         ctx.correcting = corrects
         if interception and s.rstrip().endswith(":") and ctx.drone_seen:
@@ -555,4 +612,4 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     return facts
 
 
-__all__ = ["RULES", "read_sentence", "rule_name"]
+__all__ = ["RULES", "keep_unread", "read_sentence", "rule_name"]

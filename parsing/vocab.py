@@ -345,7 +345,9 @@ CAME_DOWN = (
 #: attacked the city of Kursk", "a drone attack on the city of Engels", "targeted the town of
 #: ..."); the place is named without a figure (the drones that hit were not shot down).
 ATTACKED = (
-    r"атаковал[аи]?|атаке\s+подверглись|атак[аи]\s+пришл\w+\s+на"
+    # ("Атаке беспилотников подверглись Ржев и Торжок": the drones between)
+    r"атаковал[аи]?|атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись"
+    r"|атак[аи]\s+пришл\w+\s+на"
     r"|attacked|targeted|attacks?\s+on"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.

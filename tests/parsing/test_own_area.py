@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsing import parse
 from tests.parsing.conftest import claim_rows
 
 # ---------------------------------------------------------------- "наш": the writer's own area
@@ -92,3 +93,125 @@ def test_a_one_word_row_naming_a_town_of_another_region_is_no_row() -> None:
     # Kirishi is a Leningrad town: in a Saratov list it is no row of the governor's
     text = "Губернатор Саратовской области: за ночь сбиты беспилотники:\n🔸 Кириши — 1;\n🔸 Балаково — 2."
     assert claim_rows(text) == [("RU-SAR", "RU-SAR:balakovsky", 2), ("RU-SAR", None, 2)]
+
+
+# ---------------------------------------------------------------- damage first, the figure after
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Тарусском районе обломками повреждена крыша дома. "
+            "Над районом силами ПВО сбиты шесть беспилотников.",
+            [("RU-KLU", "RU-KLU:tarussky", 6), ("RU-KLU", None, 6)],
+        ),
+        (
+            "В Новороссийске выбиты окна в двух домах. Пострадавших нет. "
+            "На подлёте к городу уничтожены три беспилотника.",
+            [("RU-KDA", "RU-KDA:novorossiysk", 3), ("RU-KDA", None, 3)],
+        ),
+        (
+            "В Новороссийске повреждён автомобиль. Над городом сбиты два дрона.",
+            [("RU-KDA", "RU-KDA:novorossiysk", 2), ("RU-KDA", None, 2)],
+        ),
+    ],
+)
+def test_the_place_a_sentence_of_damage_named_is_the_one_pointed_back_at(
+    text: str, rows: list[tuple[str, str | None, int]]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+def test_pointing_back_with_no_place_named_before_is_no_place() -> None:
+    assert claim_rows("Обломки упали в поле. Над районом сбиты два беспилотника.") == []
+
+
+# ---------------------------------------------------------------- a list of the places hit
+
+
+def test_each_bulleted_line_under_a_head_of_damage_names_a_place_hit() -> None:
+    text = (
+        "Над Калужской областью сбиты три беспилотника. Обломки упали:\n"
+        "• в Тарусском районе;\n• в Обнинске — без последствий.\nПострадавших нет."
+    )
+    assert claim_rows(text) == [
+        ("RU-KLU", None, 3),
+        ("RU-KLU", "RU-KLU:tarussky", None),
+        ("RU-KLU", "RU-KLU:obninsk", None),
+    ]
+
+
+def test_a_bulleted_line_under_no_head_of_damage_names_nothing() -> None:
+    text = (
+        "Над Калужской областью сбиты три беспилотника. Работают экстренные службы:\n"
+        "• в Тарусском районе;\n• в Обнинске."
+    )
+    assert claim_rows(text) == [("RU-KLU", None, 3)]
+
+
+def test_a_line_without_a_bullet_ends_the_list_of_places_hit() -> None:
+    text = (
+        "Над Калужской областью сбиты три беспилотника. Обломки упали:\n"
+        "• в Тарусском районе.\nВ Обнинске открыт пункт временного размещения."
+    )
+    assert claim_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]
+
+
+# ---------------------------------------------------------------- the town attacked, named first
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Новороссийск атаковали беспилотники. Все они сбиты, пострадавших нет.",
+            [("RU-KDA", "RU-KDA:novorossiysk", None)],
+        ),
+        # an adverb opening the sentence is no part of the name
+        (
+            "Ночью Новороссийск атаковали вражеские дроны. Все сбиты.",
+            [("RU-KDA", "RU-KDA:novorossiysk", None)],
+        ),
+        (
+            "Утром Сызрань атаковали беспилотники, один сбит на подлёте к городу, "
+            "ещё два — над Сызранским районом.",
+            [
+                ("RU-SAM", "RU-SAM:syzran", 1),
+                ("RU-SAM", None, 3),
+                ("RU-SAM", "RU-SAM:syzransky", 2),
+            ],
+        ),
+        # the usual order, the drones first, is read as before
+        (
+            "Беспилотники атаковали Новороссийск. Все они сбиты, пострадавших нет.",
+            [("RU-KDA", "RU-KDA:novorossiysk", None)],
+        ),
+    ],
+)
+def test_a_town_named_before_attacked_by_drones_is_the_place_attacked(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+def test_an_attack_on_a_town_named_first_with_no_interception_is_no_report() -> None:
+    assert parse("Новороссийск атаковали беспилотники. Пострадавших нет.") == []
+
+
+# ---------------------------------------------------------------- "ещё N" after a figure with no place
+
+
+def test_one_more_adds_to_a_figure_with_no_place() -> None:
+    text = "Губернатор Саратовской области: два беспилотника сбиты, ещё один подавлен РЭБ."
+    (report,) = parse(text)
+    assert (report.total, claim_rows(text)) == (3, [("RU-SAR", None, 3)])
+
+
+def test_the_towns_that_underwent_an_attack_of_drones_are_the_places_attacked() -> None:
+    text = "Атаке беспилотников подверглись Новороссийск и Геленджик. Сбиты четыре БПЛА."
+    assert claim_rows(text) == [
+        ("RU-KDA", "RU-KDA:novorossiysk", None),
+        ("RU-KDA", "RU-KDA:gelendzhik", None),
+        ("RU-KDA", None, 4),
+    ]
