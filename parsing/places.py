@@ -29,6 +29,7 @@ from parsing.vocab import (
     MACROREGIONS_EN,
     PLACE_PARTS_EN,
     PLACE_PARTS_RU,
+    REGION_ABBREVIATIONS_EN,
     REGION_ABBREVIATIONS_RU,
     TARGET_RE,
     VERB_STEM_RU,
@@ -354,6 +355,11 @@ _EN_ELEMENTS = [
             rf"(?:the\s+)?(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{CAP}(?:\s+{CAP})?)"
         ),
     ),
+    # "over the DPR and the LPR": an occupied region as the wires abbreviate the ministry's name
+    (
+        "abbreviation",
+        re.compile(rf"(?:the\s+)?(?P<name>{'|'.join(REGION_ABBREVIATIONS_EN)})(?![\w-])"),
+    ),
     (
         "named",
         re.compile(
@@ -372,6 +378,7 @@ _EN_ELEMENTS = [
 ELEMENT_WORDS = {
     ("ru", "town_district"): ("район", "округ"),
     ("ru", "abbreviation"): REGION_ABBREVIATIONS_RU,
+    ("en", "abbreviation"): REGION_ABBREVIATIONS_EN,
     ("en", "list"): (
         "regions",
         "provinces",
@@ -548,6 +555,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     out = []
     if kind == "common_noun":
         return [_common_noun(m)]
+    if kind == "abbreviation":
+        return [(m.start("name"), m.end("name"), m["name"], [m["name"]])]
     if kind == "settlement" and _EN_OF_DISTRICT.match(m.string, m.end()):
         # "close to the village of Lesnoye in the Istra District": the district names the
         # place (a village's name may be shared by many); the village is no place of its own

@@ -474,6 +474,11 @@ REGION_ABBREVIATIONS_RU = (
     "ЯНАО",  # "в ЯНАО"
     "ЕАО",  # "в ЕАО"
 )
+#: The same in English, as the wires write the ministry's names of occupied regions.
+REGION_ABBREVIATIONS_EN = (
+    "DPR",  # "five drones over the DPR"
+    "LPR",  # "three over the LPR"
+)
 
 PLACE_PARTS_RU = (
     r"предприяти|завод|промзон|промышленн\w*\s+зон|окрестност|окраин|пригород|нефтебаз|"

@@ -53,9 +53,9 @@ _REGIONS = {
     "UA-14": (
         "Донецкая Народная Республика",
         "Donetsk Oblast",
-        ["Donetsk People's Republic", "ДНР"],
+        ["Donetsk People's Republic", "ДНР", "DPR"],
     ),
-    "UA-09": ("Луганская Народная Республика", "Luhansk Oblast", ["ЛНР"]),
+    "UA-09": ("Луганская Народная Республика", "Luhansk Oblast", ["ЛНР", "LPR"]),
     "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region"]),
     "RU-MO": ("Республика Мордовия", "Mordovia", ["Republic of Mordovia"]),
     "RU-RYA": ("Рязанская область", "Ryazan Oblast", ["Ryazan Region"]),

@@ -102,3 +102,8 @@ def test_the_formula_with_a_governor_after_it_is_the_governors() -> None:
         "governor",
         [("RU-KRS", 2)],
     )
+
+
+def test_the_wires_abbreviations_of_occupied_regions_are_places() -> None:
+    text = "Air defences destroyed 6 drones over the DPR and two over the LPR, the ministry said."
+    assert [(a, n) for a, n, _rule in rows(text)] == [("UA-14", 6), ("UA-09", 2)]
