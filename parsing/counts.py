@@ -195,6 +195,10 @@ _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
     rf"|{_VERBS_EN})"
 )
+#: A verb that downs right before a number: "Overnight, it downed 83 over 11 regions", "сбиты
+#: 12 над областью" (after drones were named, the number counts them without its noun).
+#: (never a verbal noun: "при уничтожении одного из дронов" names no count of its own)
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{vocab.VERB_STEM_RU})(?!ени)\w*|{_VERBS_EN})\s+$")
 #: what may stand between such a part and its verb: "100 were", "10 были", "10 сбиты"
 _SKIP_VERB_GAP = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been|были|был[аи]?)\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them)|из\s+(?:которых|них))\s+$")
@@ -434,6 +438,8 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
             start = n.start - (len(before) - q.start())
+        if not drone and drone_before and _VERB_BEFORE.search(low, max(0, start - 30), start):
+            drone = True
         qual: Qualifier = "exact"
         if q:
             qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"

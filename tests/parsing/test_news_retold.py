@@ -475,3 +475,24 @@ def test_people_hurt_after_a_drone_attack_are_no_figure(second: str) -> None:
     text = f"Средства ПВО сбили 26 беспилотников за ночь, сообщили в Минобороны. {second}"
     d = date(2025, 3, 5)
     assert _reports(text, d) == [("mod", "RU", 26, [], d)]
+
+
+# --- counts: a number right after a verb that downs, its drone noun said before ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past week the ministry said it destroyed 900 drones. Overnight into Monday it "
+        "downed 52 over nine regions.",
+        "За неделю силы ПВО уничтожили 900 беспилотников. В ночь на понедельник сбиты 52 над "
+        "девятью регионами.",
+    ],
+)
+def test_a_number_after_a_verb_that_downs_counts_the_drones_named_before(text: str) -> None:
+    d = date(2026, 3, 2)  # a Monday
+    assert [(r.total, r.night_of) for r in parse(text, d)] == [(900, None), (52, d)]
+
+
+def test_a_verbal_noun_before_a_number_counts_nothing() -> None:
+    # "при уничтожении одного из катеров": no verb that downs, no figure of its own
+    text = "Флот уничтожил три безэкипажных катера. При уничтожении одного из них выбиты стёкла."
+    assert parse(text, date(2026, 3, 2)) == []
