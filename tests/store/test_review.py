@@ -241,3 +241,12 @@ def test_a_published_figure_can_be_corrected_and_stays_corrected(db_url: str) ->
     assert claims(again) == expected
     assert again.nightly()[C.FIGURE].tolist() == [5, 1, 2]
     again.close()
+
+
+def test_rows_adding_up_to_more_than_their_total_are_held_back(store: Store) -> None:
+    # the text's own figures disagree (12 + 3 + 2 over a total of 15): a person decides
+    text = "@media night=2025-09-12 total=15\nRU-BEL 12\nRU-BRY 3\nRU-KRS 2"
+    result = store.ingest_text(text, channel="wire", published=PUBLISHED)
+    assert (result.added, result.in_review, result.claims) == (1, 1, 0)
+    assert claims(store) == []
+    assert [r[0] for r in items(store)] == ["conflicting_numbers"]
