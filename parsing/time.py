@@ -163,6 +163,8 @@ NIGHT_RE = Leftmost(
     # на 3 июня" above: "со" before "2", "в ночь с 1 на 2 июня")
     rf"|с\s+вечера\s+(?:{_WD_RE}\s+|{_renamed('v1_')}\s+)?(?:и\s+)?до\s+утра(?:\s+(?P<vwd>{_WD_RE})|\s+(?P<ve>{_renamed('v_')}))?"
     rf"|from\s+(?:the\s+)?(?:evening|night)\s+(?:of\s+(?:{_WD_RE}|{_renamed('v2_')})\s+)?(?:to|until|till)\s+(?:the\s+)?morning(?:\s+of\s+(?:(?P<vwe>{_WD_RE})|(?P<vee>{_renamed('v3_')})))?"
+    # "from Monday evening to Tuesday morning": the night ending that weekday
+    rf"|from\s+{_WD_RE}\s+(?:evening|night)\s+(?:to|until|till|into)\s+(?P<vwm>{_WD_RE})\s+morning"
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
     # "об отражении ночной атаки: ... уничтожены десять": the attack of the night is the night
     r"|ночн(?:ой|ую|ая)\s+атак[аиуе](?![\w-])|ночного\s+налета(?![\w-])"
@@ -548,8 +550,10 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         night = _day_of_month(int(m["ndd"]), published)
     elif m["ve"] or m["vee"]:
         night = date_from(m, "v_" if m["ve"] else "v3_", published, m.group())
-    elif m["vwd"] or m["vwe"]:
-        night = _last_weekday(published, _weekday(m["vwd"] or m["vwe"]), allow_next=True)
+    elif m["vwd"] or m["vwe"] or m["vwm"]:
+        night = _last_weekday(
+            published, _weekday(m["vwd"] or m["vwe"] or m["vwm"]), allow_next=True
+        )
     elif m["od"]:
         night = date_from(m, "o_", published, m.group())
     elif m["td"]:

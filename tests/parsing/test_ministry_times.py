@@ -74,3 +74,23 @@ def test_in_the_area_of_a_town_is_no_time() -> None:
 def test_a_night_from_one_day_to_the_next_is_that_nights(text: str, night: date) -> None:
     (report,) = parse(text, date(2025, 6, 4))
     assert (report.night_of, report.window, report.total) == (night, None, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        (
+            "From Monday evening to Tuesday morning, 9 drones were shot down over the Kursk "
+            "region, the ministry said.",
+            date(2025, 6, 3),
+        ),
+        (
+            "Air defences destroyed 9 drones over the Kursk region from Sunday night until "
+            "Monday morning, the ministry said.",
+            date(2025, 6, 2),
+        ),
+    ],
+)
+def test_an_english_evening_to_a_weekdays_morning_is_that_night(text: str, night: date) -> None:
+    (report,) = parse(text, date(2025, 6, 3))  # a Tuesday
+    assert (report.night_of, report.window, report.total) == (night, None, 9)
