@@ -121,8 +121,10 @@ _SPEAKER_EN = re.compile(
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
     # ... and with a possessive: "Kursk's acting governor", "the Oryol region's governor"
     # ... and "his Voronezh counterpart" after another region's governor
-    rf"(?:(?P<pre>{CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart)"
-    rf"|(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
+    # ... and a republic's head: "Dagestan's head", "the head of Chuvashia" (only a region's
+    # name makes a speaker of it: "the head of Rosaviatsia" names none)
+    rf"(?:(?P<pre>(?!The\s){CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead)"
+    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
 )
 
 
@@ -140,8 +142,13 @@ def speaker_region(text: str, *, english: bool) -> str | None:
     if ("столиц" in text or "apital" in text) and _CAPITAL_MAYOR.search(text):
         return "RU-MOW"
     if english:
-        if "overnor" not in text and "ayor" not in text and "counterpart" not in text:
-            return None  # every match holds one ("[Gg]overnor", "[Mm]ayor"): no scan
+        if (
+            "overnor" not in text
+            and "ayor" not in text
+            and "counterpart" not in text
+            and "ead" not in text
+        ):
+            return None  # every match holds one ("[Gg]overnor", "[Mm]ayor", "[Hh]ead"): no scan
         for m in _SPEAKER_EN.finditer(text):
             name = m["pre"] or m["post"]
             # "Moscow region Governor": a governor's region is an oblast, never the city

@@ -107,6 +107,7 @@ _DISTRICTS = {
     "RU-SAM:syzran": ("RU-SAM", "Сызрань", "Syzran", ["Syzran"]),
     "RU-SAM:syzransky": ("RU-SAM", "Сызранский район", "Syzransky District", []),
     "RU-SAR:saratov": ("RU-SAR", "Саратов", "Saratov city", []),
+    "RU-CU:cheboksary": ("RU-CU", "Чебоксары", "Cheboksary", ["Cheboksary"]),
 }
 
 #: Towns the gazetteer knows by their own names inside a district named otherwise (its score

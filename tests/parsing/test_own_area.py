@@ -215,3 +215,19 @@ def test_the_towns_that_underwent_an_attack_of_drones_are_the_places_attacked() 
         ("RU-KDA", "RU-KDA:gelendzhik", None),
         ("RU-KDA", None, 4),
     ]
+
+
+# ---------------------------------------------------------------- a republic's head, in English
+
+
+@pytest.mark.parametrize(
+    "speaker", ["The head of Chuvashia", "Chuvashia's head", "The Chuvashia head"]
+)
+def test_a_republics_head_speaks_for_his_republic(speaker: str) -> None:
+    text = f"{speaker} said several drones were shot down over Cheboksary overnight."
+    assert claim_rows(text) == [("RU-CU", "RU-CU:cheboksary", None), ("RU-CU", None, None)]
+
+
+def test_the_head_of_something_that_is_no_region_names_no_region() -> None:
+    text = "The head of Rosaviatsia said several drones were shot down over Cheboksary."
+    assert claim_rows(text) == [("RU-CU", "RU-CU:cheboksary", None)]
