@@ -205,6 +205,9 @@ _RU_TRIGGER = re.compile(
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
     # "над 10 регионами, включая Московский регион": areas among them
     r"|кроме|помимо|включая"
+    # "На Брянщине сбиты 8 дронов", "на Кубани", "на Ставрополье": a region's own short name
+    # takes "на" (never a bare "на" before any capital: "на Москву" is a target)
+    r"|на(?=\s+(?-i:[А-ЯЕ])[а-яё]+(?:щин|чин)[еыу](?![\w-])|\s+(?-i:Кубани|Ставрополье)(?![\w-]))"
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack
     # repelled names the place its drones were shot down over (an attack alone, a target)
     # ... its drones counted between ("отразила атаку четырех беспилотников на Орел")

@@ -133,14 +133,15 @@ def rule_region_from_district(r: ReportReading) -> None:
     for c in claims:
         if c.district_id is not None and c.count is not None:
             by_region.setdefault(c.area_id, []).append(c)
-    # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no region's
-    # whole figure
-    parted = {c.area_id for c in claims if c.rule == "part_of"}
     # another district of the region with a figure of its own or a share of one ("над X и Y
     # районами сбиты 4"): the one figure is that district's part, not the region's
     figured: dict[str, set[str]] = {}
     for c in claims:
-        if c.district_id is not None and (c.count is not None or c.rule == "list_without_counts"):
+        if (
+            c.district_id is not None
+            and c.rule != "part_of"
+            and (c.count is not None or c.rule == "list_without_counts")
+        ):
             figured.setdefault(c.area_id, set()).add(c.district_id)
     for area, ds in by_region.items():
         if area in regions:
@@ -150,13 +151,18 @@ def rule_region_from_district(r: ReportReading) -> None:
                 if d.rule == "more_in_district"
             )
             continue
+        # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no
+        # region's whole figure; beside a district's whole ("Над Тамбовом уничтожено два БПЛА.
+        # Один из них упал в Тамбовском округе") it is a part of that one, still the region's
+        whole = [d for d in ds if d.rule != "part_of"]
         if (
-            area in parted
-            or len({(d.district_id, d.count) for d in ds}) != 1
+            not whole
+            or len({(d.district_id, d.count) for d in whole}) != 1
             or len(figured[area]) != 1
+            or any((p.count or 0) > (whole[0].count or 0) for p in ds if p.rule == "part_of")
         ):
             continue
-        d = ds[0]
+        d = whole[0]
         claims[:] = [
             c
             for c in claims

@@ -291,7 +291,11 @@ SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which
 DROPPED = r"сброс\w*|dropped|munition"
 #: Explicit report totals: "Всего за ночь ... перехватили 15 дронов", "В общей сложности".
 #: "В целом за ночь над Россией сбит 51 БПЛА", "Overall, 51 drones were destroyed".
-TOTAL_MARK = r"(?<!больше\s)(?<!меньше\s)(?<!чаще\s)всего|в\s+общей\s+сложности|в\s+целом|in\s+total|a\s+total\s+of|altogether|overall"
+TOTAL_MARK = (
+    r"(?<!больше\s)(?<!меньше\s)(?<!чаще\s)всего|в\s+общей\s+сложности|в\s+целом|in\s+total"
+    # "Итого за ночь — 12" under a mayor's timed lines: the night's sum
+    r"|a\s+total\s+of|altogether|overall|(?<![\w-])итого(?![\w-])"
+)
 #: "все беспилотники уничтожены": all of those in the attempt.
 ALL_DESTROYED = (
     r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"

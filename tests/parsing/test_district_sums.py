@@ -68,3 +68,13 @@ def test_the_ministrys_total_is_no_regions_whole() -> None:
         "из них восемь — над Кировским районом Калужской области."
     )
     assert report_rows(text) == [("RU-KLU", None, 8), ("RU-KLU", "RU-KLU:kirovsky", 8)]
+
+
+def test_one_of_a_towns_drones_in_a_district_leaves_the_town_figure_the_regions() -> None:
+    # "один из них упал в ...": a part of the town's two, not the region's figure
+    text = "Над Обнинском ночью уничтожены два БПЛА. Один из них упал в Тарусском районе."
+    assert report_rows(text) == [
+        ("RU-KLU", None, 2),
+        ("RU-KLU", "RU-KLU:obninsk", 2),
+        ("RU-KLU", "RU-KLU:tarussky", 1),
+    ]

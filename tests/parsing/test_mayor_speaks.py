@@ -52,3 +52,13 @@ def test_a_town_heads_figure_without_a_place_is_his_towns(text: str, district: s
         (region, "", 3),
         (region, district, 3),
     ]
+
+
+def test_the_nights_sum_after_itogo_is_the_total() -> None:
+    text = (
+        "02:10. Отражена атака двух беспилотников, летевших на Москву.\n"
+        "03:25. Сбиты ещё три.\n"
+        "Итого за ночь — пять."
+    )
+    (report,) = parse(text, P)
+    assert report.total == 5

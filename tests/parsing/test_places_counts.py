@@ -615,3 +615,9 @@ def test_a_denied_interception_beside_a_real_one_keeps_the_real_one() -> None:
 def test_rows_between_slashes_or_bars(bar: str) -> None:
     text = f"Уничтожены 9 беспилотников {bar} Брянская область – 5 {bar} Курская область – 4"
     assert claim_rows(text) == [("RU-BRY", None, 5), ("RU-KRS", None, 4)]
+
+
+def test_a_regions_short_name_after_na_is_the_region() -> None:
+    # "на Брянщине": the region's own short name takes "на"; a target after "на" does not count
+    assert claim_rows("На Брянщине этой ночью сбиты шесть беспилотников.") == [("RU-BRY", None, 6)]
+    assert claim_rows("На Москву летели пять беспилотников, все сбиты.") == []
