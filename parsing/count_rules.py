@@ -585,6 +585,8 @@ _REPELLED = word_start(r"отражен\w*|отрази\w*|отбит\w*|repelle
 _UNSIZED_ATTEMPT = re.compile(
     r"попытк\w*\s+(?:[\w-]+\s+){0,4}?атак\w*\s+(?:киевского\s+режима\s+)?"
     r"(?:с\s+(?:применением|использованием|помощью)\s+)?(?:украинск\w+\s+)?(?:бпла|беспилотн)"
+    # "предприняли попытку атаковать Тулу", "пытались атаковать Курск": the drones named after
+    r"|(?:попытк\w*|пыта\w*)\s+атаковать\s"
     # the English of it: "an attempt by the Kyiv regime to carry out a terrorist attack using
     # drones", "an attempted drone attack on facilities in X"
     r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:(?:drone|uav)\s+)?attack\s+(?:using\s+|with\s+)?"
@@ -620,7 +622,7 @@ def rule_attempt(r: Reading) -> None:
     if (
         r.facts.attempt is None
         and not r.interception
-        and ("попытк" in r.low or "attempt" in r.low)
+        and ("попытк" in r.low or "пыта" in r.low or "attempt" in r.low)
         and r.groups
         and _UNSIZED_ATTEMPT.search(r.low)
         and not any(it.count is not None for it in r.items)

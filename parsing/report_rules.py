@@ -100,7 +100,13 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
     own = {c.area_id for c in _region_level(r.claims) if c.rule != "districts_of_one_region"}
     for area in {c.area_id for c in shared}:
         mine = [c for c in shared if c.area_id == area]
-        districts = [c for c in r.claims if c.area_id == area and c.district_id is not None]
+        # (a district's "ещё N" is more of the region's drones: ``region_from_district`` adds
+        # it to the shared figure)
+        districts = [
+            c
+            for c in r.claims
+            if c.area_id == area and c.district_id is not None and c.rule != "more_in_district"
+        ]
         # another district of the region with a figure, or named outside the shared list: the
         # region's figure would be a sum of parts, which the parser never makes
         other = any(

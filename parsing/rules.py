@@ -250,6 +250,11 @@ def _tells_hurt(low: str) -> bool:
     return bool(vocab.HARM_RE.search(low)) and not vocab.NO_CASUALTIES_RE.search(low)
 
 
+#: "ВСУ предприняли попытку атаковать Тулу" (the drones named in the next sentence): the place
+#: an attempt was made on, read like an attempt preamble (``count_rules.rule_attempt``).
+_ATTEMPT_ON = re.compile(r"(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ]))", re.IGNORECASE)
+
+
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
@@ -318,9 +323,13 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     # and so does one that tells people hurt after the figure ("Над регионом сбиты 34 БПЛА. В
     # Валуйском округе ранены двое"); before any figure, people hurt "in the attack" may be
     # where drones hit anywhere in a wide attack
-    if not has_drone and not (
-        (ctx.had_claims or ctx.drone_seen)
-        and (interception or vocab.HIT_RE.search(low) or (ctx.had_claims and _tells_hurt(low)))
+    if (
+        not has_drone
+        and not ("атаковать" in low and _ATTEMPT_ON.search(s))
+        and not (
+            (ctx.had_claims or ctx.drone_seen)
+            and (interception or vocab.HIT_RE.search(low) or (ctx.had_claims and _tells_hurt(low)))
+        )
     ):
         return None
     if vocab.WARNING_RE.search(low) and not interception:

@@ -78,3 +78,12 @@ def test_one_of_a_towns_drones_in_a_district_leaves_the_town_figure_the_regions(
         ("RU-KLU", "RU-KLU:obninsk", 2),
         ("RU-KLU", "RU-KLU:tarussky", 1),
     ]
+
+
+def test_more_over_a_district_after_a_figure_districts_share_adds_to_it() -> None:
+    text = (
+        "Над Белгородским районом и Шебекинским округом сбиты 4 беспилотника, "
+        "ещё один — над Грайворонским округом."
+    )
+    assert _region_figure(text) == 5
+    assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) in report_rows(text)

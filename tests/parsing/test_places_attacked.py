@@ -42,3 +42,9 @@ def test_an_attack_with_no_word_of_drones_downed_is_no_report() -> None:
     # beside a figure the same denial changes nothing
     text = "Над Калужской областью сбиты два беспилотника. Информация о других сбитых не поступала."
     assert report_rows(text) == [("RU-KLU", None, 2)]
+
+
+def test_the_town_an_attempt_was_made_on_is_where_its_drones_were_downed() -> None:
+    # the attempt names the town; the drones and their figure come in the next sentence
+    text = "Днём противник предпринял попытку атаковать Обнинск. Силы ПВО уничтожили три дрона."
+    assert report_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:obninsk", 3)]
