@@ -228,7 +228,8 @@ _RU_TRIGGER = re.compile(
     r"|атак[аи]\s+(?:бпла|беспилотник\w*|дрон\w*)\s+на(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
-    r"|(?:попытк\w*|пыта\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
+    # (never a participle: "БПЛА, пытавшийся атаковать Курск, уничтожен над ..." names a target)
+    r"|(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
     # "над нашим городом", "над нашей областью", "на территории нашего округа": a head's own
     # area (the possessive of the one who writes; the noun after it is read as without it)
     rf"{OWN_AREA}"
@@ -269,7 +270,7 @@ _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGN
 #: words ("в " or "во", "над" or "не", not "пр" nor "ко"): most words of a list open with
 #: one of those letters, and each was a match of the whole trigger.
 _RU_TRIGGER_SECOND = {
-    "в": r"\sобк", "н": "ае", "у": r"\s", "п": "о", "б": "л", "о": "кт", "р": "я", "к": "р",
+    "в": r"\sобк", "н": "ае", "у": r"\s", "п": "оы", "б": "л", "о": "кт", "р": "я", "к": "р",
     "а": "тк", "т": "еа",
 }  # fmt: skip
 

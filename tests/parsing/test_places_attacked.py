@@ -48,3 +48,9 @@ def test_the_town_an_attempt_was_made_on_is_where_its_drones_were_downed() -> No
     # the attempt names the town; the drones and their figure come in the next sentence
     text = "Днём противник предпринял попытку атаковать Обнинск. Силы ПВО уничтожили три дрона."
     assert report_rows(text) == [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:obninsk", 3)]
+
+
+def test_drones_that_tried_to_attack_a_region_were_downed_over_it() -> None:
+    # "пытались атаковать" (not only "попытка атаковать") names the attempt's place
+    text = "Беспилотники пытались атаковать Калужскую область. Силы ПВО сбили пять дронов."
+    assert report_rows(text) == [("RU-KLU", None, 5)]
