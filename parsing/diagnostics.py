@@ -103,8 +103,6 @@ _NOT_A_PLACE = {
     "акваторией",
     "the",
 }
-#: The whole country as the place: a national total is complete without an area
-#: ("над территорией Российской Федерации", "over Russian territory").
 #: A number of drones: a number within a few words before a drone noun.
 _NUMBER_BEFORE_DRONE = 40
 #: What makes a number before a drone noun a length of time or a date, not a figure: a unit

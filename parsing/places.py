@@ -32,6 +32,7 @@ from parsing.vocab import (
     REGION_ABBREVIATIONS_EN,
     REGION_ABBREVIATIONS_RU,
     TARGET_RE,
+    UNDER_ATTACK_RU,
     VERB_STEM_RU,
 )
 from parsing.word_start import case_variants
@@ -222,7 +223,7 @@ _RU_TRIGGER = re.compile(
     r"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ]))"
     # "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы": the places attacked
     # (the drones between: "Атаке беспилотников подверглись Ржев и Торжок")
-    r"|атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись(?=\s+(?-i:[А-ЯЕ]))"
+    rf"|{UNDER_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))"
     r"|атак[аи]\s+пришл\w+\s+на(?=\s+(?-i:[А-ЯЕ]))"
     # "Атака БПЛА на Ярославль." heading a governor's post: the place the drones attacked
     r"|атак[аи]\s+(?:бпла|беспилотник\w*|дрон\w*)\s+на(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"

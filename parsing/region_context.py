@@ -148,7 +148,8 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             and "counterpart" not in text
             and "ead" not in text
         ):
-            return None  # every match holds one ("[Gg]overnor", "[Mm]ayor", "[Hh]ead"): no scan
+            # every match holds one ("[Gg]overnor", "[Mm]ayor", "counterpart", "[Hh]ead"): no scan
+            return None
         for m in _SPEAKER_EN.finditer(text):
             name = m["pre"] or m["post"]
             # "Moscow region Governor": a governor's region is an oblast, never the city

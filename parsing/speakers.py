@@ -16,11 +16,9 @@ from parsing.model import Reporter
 _BY_AREA = [(area, vocab.alt(pattern)) for area, pattern in vocab.GOVERNORS.items()]
 _ANY = vocab.alt("|".join(vocab.GOVERNORS.values()))
 
-#: The ministry's formula for who shot ("дежурными средствами ПВО", "on-duty air defense
-#: systems"), the one reporter entry that names no speaker.
-_DUTY_FORMULA = re.compile(
-    r"дежурными\s+средствами\s+пво|on[-\s]duty\s+air\s+defen[cs]e\s+(?:systems|means|assets)"
-)
+#: The ministry's formula for who shot (``vocab.DUTY_FORMULA``), the one reporter entry that
+#: names no speaker.
+_DUTY_FORMULA = re.compile(vocab.DUTY_FORMULA)
 
 #: A word every match of a governor's or a mayor's entry of ``vocab.REPORTERS`` holds: a
 #: sentence with the formula and none of them names no such speaker after it (the second search

@@ -64,6 +64,12 @@ APPROX = r"около|порядка|примерно|почти|приблиз�
 QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
 QUAL_AFTER_APPROX = ("or so",)
 
+#: The ministry's formula for who shot: "дежурными средствами ПВО перехвачены", and as the
+#: wires translate it: "on-duty air defense systems intercepted and destroyed 12 drones".
+DUTY_FORMULA = (
+    r"дежурными\s+средствами\s+пво|on[-\s]duty\s+air\s+defen[cs]e\s+(?:systems|means|assets)"
+)
+
 #: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
 REPORTERS = [
     (
@@ -74,11 +80,7 @@ REPORTERS = [
         r"|(?<![\w-])(?<!глава\s)(?<!главы\s)(?<!главе\s)(?<!главу\s)мо\s+(?:[а-я]+\s+)?"
         r"(?:сообщ|заяв|информир|уточн|отчита)\w*",
     ),  # "сообщили в Минобороны России", "в оборонном ведомстве отметили"
-    (
-        "mod",
-        r"дежурными\s+средствами\s+пво|on[-\s]duty\s+air\s+defen[cs]e\s+(?:systems|means|assets)",
-    ),  # the ministry's own formula: "дежурными средствами ПВО перехвачены", and as the wires
-    # translate it: "on-duty air defense systems intercepted and destroyed 12 drones"
+    ("mod", DUTY_FORMULA),  # the ministry's own formula, the one entry that names no speaker
     (
         "mod",
         r"пресечена\s+попытка\s+киевского\s+режима|attempt\s+by\s+the\s+(?:kiev|kyiv)\s+regime",
@@ -344,13 +346,15 @@ CAME_DOWN = (
     # "прилёт беспилотников на территорию предприятия X", "прилет БПЛА в X": a drone that hit
     r"|прилет\w*\s+(?:[\w-]+\s+){0,2}?(?:в|на)(?![\w-])"
 )
+#: "Атаке подверглись Таганрог и ...", the drones between or not: "Атаке беспилотников
+#: подверглись Ржев и Торжок" (the places attacked follow it).
+UNDER_ATTACK_RU = r"атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись"
 #: Drones attacking a place: like debris, it says where drones hit ("беспилотники атаковали
 #: Новороссийск", "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы", "drones
 #: attacked the city of Kursk", "a drone attack on the city of Engels", "targeted the town of
 #: ..."); the place is named without a figure (the drones that hit were not shot down).
 ATTACKED = (
-    # ("Атаке беспилотников подверглись Ржев и Торжок": the drones between)
-    r"атаковал[аи]?|атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись"
+    rf"атаковал[аи]?|{UNDER_ATTACK_RU}"
     r"|атак[аи]\s+пришл\w+\s+на"
     r"|attacked|targeted|attacks?\s+on"
 )
@@ -465,8 +469,6 @@ DRONE_ONE_EN = r"drone|uav|unmanned\s+aerial\s+vehicle"
 #: The drone noun of the English "Belgorod (four drones)" form.
 DRONE_EN = r"drones?|uavs?|unmanned\s+aerial\s+vehicles?"
 
-#: Parts of a town named before it in the genitive: "на территории промзоны Энска", "на
-#: нефтеперерабатывающем предприятии Энска", "в окрестностях Энска" (stems); the town is the place.
 #: Regions written as their capital letters, as reports name them after "над"/"в" (the
 #: gazetteer knows each): "над территорией ДНР", "в ЛНР", "в ХМАО", "в КБР".
 REGION_ABBREVIATIONS_RU = (
@@ -484,6 +486,8 @@ REGION_ABBREVIATIONS_EN = (
     "LPR",  # "three over the LPR"
 )
 
+#: Parts of a town named before it in the genitive: "на территории промзоны Энска", "на
+#: нефтеперерабатывающем предприятии Энска", "в окрестностях Энска" (stems); the town is the place.
 PLACE_PARTS_RU = (
     r"предприяти|завод|промзон|промышленн\w*\s+зон|окрестност|окраин|пригород|нефтебаз|"
     r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр|порт|терминал"

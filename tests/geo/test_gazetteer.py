@@ -18,6 +18,7 @@ import geo
 import settings
 from geo import AmbiguousPlaceError, PackMissingError, UnknownPlaceError, gazetteer
 from geo.gazetteer import Place
+from parsing.lookup import TOWN_SCORE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -534,3 +535,8 @@ def test_every_name_in_the_pack_resolves_to_its_place() -> None:
     ]
     assert wrong == []
     assert (len(regions), len(districts) > 2400) == (89, True)
+
+
+def test_the_parsers_town_score_is_the_gazetteers() -> None:
+    # ``parsing.lookup`` copies it rather than import the gazetteer before a name is looked up
+    assert TOWN_SCORE == gazetteer.SCORE_TOWN

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
@@ -111,7 +112,7 @@ _DISTRICTS = {
 }
 
 #: Towns the gazetteer knows by their own names inside a district named otherwise (its score
-#: for them is 0.8, ``geo.gazetteer.SCORE_TOWN``).
+#: for them is ``lookup.TOWN_SCORE``, ``geo.gazetteer.SCORE_TOWN``).
 _TOWNS = {
     "Энгельс": ("RU-SAR", "RU-SAR:engelssky", "Энгельсский район", "Engelssky"),
     "Балаково": ("RU-SAR", "RU-SAR:balakovsky", "Балаковский район", "Balakovsky"),
@@ -130,7 +131,9 @@ def _index() -> dict[str, list[FakePlace]]:
         for name in {ru, en, *more}:
             idx.setdefault(name.lower(), []).append(p)
     for town, (reg, pid, ru, en) in _TOWNS.items():
-        idx.setdefault(town.lower(), []).append(FakePlace("district", pid, reg, ru, en, 0.8))
+        idx.setdefault(town.lower(), []).append(
+            FakePlace("district", pid, reg, ru, en, lookup.TOWN_SCORE)
+        )
     # a district of Petersburg and an okrug of Moscow Oblast by one name
     idx["пушкинский район"] = [
         FakePlace("district", "RU-SPE:pushkin", "RU-SPE", "Пушкинский район", "Pushkinsky"),
@@ -213,3 +216,12 @@ def report_rows(text: str) -> list[Row]:
         ((c.area_id, c.district_id, c.count) for c in report.claims),
         key=lambda r: (r[0], r[1] or "", r[2] or 0),
     )
+
+
+def report_times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:
+    """(total, window as (start, end), night) of each report of ``text`` from Russia's side."""
+    return [
+        (r.total, r.window and (r.window.start, r.window.end), r.night_of)
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]

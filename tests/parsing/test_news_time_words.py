@@ -8,20 +8,11 @@ from datetime import date, datetime
 
 import pytest
 
-from parsing import parse
 from settings import MSK
+from tests.parsing.conftest import report_times
 
 TUESDAY = date(2026, 3, 3)
 THURSDAY = date(2026, 3, 19)
-
-
-def _times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:
-    """(total, window as (start, end), night) of each report from Russia's side."""
-    return [
-        (r.total, r.window and (r.window.start, r.window.end), r.night_of)
-        for r in parse(text, published)
-        if r.country == "RU"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -34,12 +25,12 @@ def _times(text: str, published: date) -> list[tuple[int | None, object, date | 
     ],
 )
 def test_the_nights_attack_is_the_night(text: str) -> None:
-    assert _times(text, TUESDAY) == [(7, None, TUESDAY)]
+    assert report_times(text, TUESDAY) == [(7, None, TUESDAY)]
 
 
 def test_an_attack_in_the_daytime_names_no_night() -> None:
     text = "Губернатор сообщил об отражении атаки: над Курской областью сбиты семь беспилотников."
-    assert _times(text, TUESDAY) == [(7, None, None)]
+    assert report_times(text, TUESDAY) == [(7, None, None)]
 
 
 @pytest.mark.parametrize("zone", ["Kyiv time", "Kiev time", "GMT"])
@@ -50,4 +41,4 @@ def test_hours_of_another_zone_in_brackets_leave_the_date_after_them(zone: str) 
     )
     start = datetime(2026, 3, 18, 20, tzinfo=MSK)
     end = datetime(2026, 3, 18, 23, tzinfo=MSK)
-    assert _times(text, THURSDAY) == [(12, (start, end), None)]
+    assert report_times(text, THURSDAY) == [(12, (start, end), None)]
