@@ -200,8 +200,10 @@ def rule_one_region_total(r: ReportReading) -> None:
         c.count is not None and c.rule != "part_of" for c in r.claims
     ):
         return
-    if any(c.rule == "share_of_count" for c in r.claims):
+    if any(c.rule == "share_of_count" and c.district_id is None for c in r.claims):
         return  # "..., most of them over X": a part of the figure is X's, never all of it
+    # ("Над Крымом ... Сбито 14 БПЛА, большинство — над Джанкойским районом": the share is a
+    # district's, the whole still the region's)
     totals = [t for t in r.totals if t.priority < 3 and not t.foreign and not t.wide]
     if not totals:
         return

@@ -87,3 +87,12 @@ def test_more_over_a_district_after_a_figure_districts_share_adds_to_it() -> Non
     )
     assert _region_figure(text) == 5
     assert ("RU-BEL", "RU-BEL:grayvoronsky", 1) in report_rows(text)
+
+
+def test_most_of_a_figure_over_a_district_leaves_the_whole_the_regions() -> None:
+    # "большинство — над X районом": the district's share is unknown, the region's whole is not
+    text = (
+        "Ночью над Калужской областью работала ПВО. Уничтожены 9 беспилотников, большинство — "
+        "над Тарусским районом."
+    )
+    assert report_rows(text) == [("RU-KLU", None, 9), ("RU-KLU", "RU-KLU:tarussky", None)]
