@@ -305,6 +305,53 @@ def sentences(text: str, *, step: Callable[[], None] | None = None) -> list[Sent
     return out
 
 
+#: A page's heading over links to other stories, on a line of its own: "Ещё по теме", "Новости
+#: по теме", "Другие новости", "Самое читаемое", "Related stories", "More on this story", "Most
+#: read". The headlines under it are other reports, not this one's.
+_RELATED_HEADING = re.compile(
+    r"\W*(?:(?:(?:ещё|еще|другие|похожие|все)\s+)?(?:(?:новости|материалы|статьи)\s+)?по\s+теме"
+    r"|(?:другие|похожие|последние|главные|популярные)\s+(?:новости|материалы)"
+    r"|самое\s+(?:читаемое|популярное|интересное)"
+    r"|related(?:\s+(?:stories|articles|news|coverage|content))?|more\s+on\s+this(?:\s+story)?"
+    r"|more\s+stories|most\s+(?:read|popular|viewed)|recommended(?:\s+stories)?"
+    r"|you\s+may\s+also\s+like)\W*",
+    re.IGNORECASE,
+)
+#: How a sentence that ends a text's paragraph ends: a headline has no full stop.
+_SENTENCE_END = '.!?…»"”)'
+
+
+def _own_line(text: str, s: Sentence) -> bool:
+    """Whether ``s`` is a line of its own (nothing before or after it on its line)."""
+    before = text.rfind("\n", 0, s.start)
+    after = text.find("\n", s.end)
+    return (
+        not text[before + 1 : s.start].strip()
+        and not text[s.end : len(text) if after < 0 else after].strip()
+    )
+
+
+def without_related_stories(text: str, cut: list[Sentence]) -> list[Sentence]:
+    """``cut`` without a block of links to other stories: its heading alone on a line ("Ещё
+    по теме") and the headlines under it (lines without a full stop), up to the first line
+    that ends like a sentence. Sentences keep their offsets; their indices are renumbered."""
+    out: list[Sentence] = []
+    block = False
+    for s in cut:
+        if (
+            s.end - s.start <= 40
+            and _RELATED_HEADING.fullmatch(text, s.start, s.end)
+            and _own_line(text, s)
+        ):
+            block = True
+            continue
+        if block and text[s.end - 1] not in _SENTENCE_END and _own_line(text, s):
+            continue
+        block = False
+        out.append(s if s.index == len(out) else Sentence(len(out), s.start, s.end))
+    return out
+
+
 #: From this many characters on, :func:`prepare` calls its ``between`` after each of its
 #: passes over the whole text (a text of 10 MB takes a few tenths of a second in each); a
 #: shorter text is prepared in milliseconds and calls nothing.
@@ -346,7 +393,7 @@ def prepare(text: str, *, between: Callable[[], None] | None = None) -> Prepared
     step()
     low = lower(norm)
     step()
-    cut = sentences(norm, step=None if step is _nothing else step)
+    cut = without_related_stories(norm, sentences(norm, step=None if step is _nothing else step))
     _last = found = Prepared(text, norm, low, tuple(cut))
     step()
     return found

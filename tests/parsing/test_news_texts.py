@@ -336,3 +336,19 @@ def test_moscow_in_a_list_of_regions_is_the_ministrys_moscow_region() -> None:
     assert _claims(text) == [[("RU-BRY", None, None), ("RU-MOW+RU-MOS", None, None)]]
     text_gov = "Drones were downed over the Tula and Moscow regions, the governor said."
     assert _claims(text_gov) == [[("RU-TUL", None, None), ("RU-MOS", None, None)]]
+
+
+def test_a_block_of_other_stories_headlines_is_no_report() -> None:
+    # a page's "Ещё по теме" heading and the headlines under it are other reports
+    text = (
+        "Над Калужской областью ночью сбиты четыре беспилотника, сообщил губернатор.\n\n"
+        "Ещё по теме\n"
+        "Над Белгородской областью уничтожены 8 дронов\n"
+        "В Туле сбиты два беспилотника\n\n"
+        "Related stories\n"
+        "Drones downed over the Bryansk region\n\n"
+        "Пострадавших нет."
+    )
+    assert [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text)] == [
+        (4, [("RU-KLU", 4)])
+    ]
