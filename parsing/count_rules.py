@@ -586,7 +586,7 @@ _UNSIZED_ATTEMPT = re.compile(
     r"попытк\w*\s+(?:[\w-]+\s+){0,4}?атак\w*\s+(?:киевского\s+режима\s+)?"
     r"(?:с\s+(?:применением|использованием|помощью)\s+)?(?:украинск\w+\s+)?(?:бпла|беспилотн)"
     # "предприняли попытку атаковать Тулу", "пытались атаковать Курск": the drones named after
-    r"|(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать\s"
+    rf"|{vocab.ATTEMPT_TO_ATTACK_RU}\s"
     # the English of it: "an attempt by the Kyiv regime to carry out a terrorist attack using
     # drones", "an attempted drone attack on facilities in X"
     r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:(?:drone|uav)\s+)?attack\s+(?:using\s+|with\s+)?"

@@ -24,6 +24,7 @@ from parsing.morph import (
 )
 from parsing.numbers import figure_value
 from parsing.vocab import (
+    ATTEMPT_TO_ATTACK_RU,
     EN_STOP,
     FOREIGN,
     MACROREGIONS_EN,
@@ -230,7 +231,7 @@ _RU_TRIGGER = re.compile(
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     # (never a participle: "БПЛА, пытавшийся атаковать Курск, уничтожен над ..." names a target)
-    r"|(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ])))\s+"
+    rf"|{ATTEMPT_TO_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ])))\s+"
     # "над нашим городом", "над нашей областью", "на территории нашего округа": a head's own
     # area (the possessive of the one who writes; the noun after it is read as without it)
     rf"{OWN_AREA}"

@@ -252,9 +252,7 @@ def _tells_hurt(low: str) -> bool:
 
 #: "ВСУ предприняли попытку атаковать Тулу" (the drones named in the next sentence): the place
 #: an attempt was made on, read like an attempt preamble (``count_rules.rule_attempt``).
-_ATTEMPT_ON = re.compile(
-    r"(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать(?=\s+(?-i:[А-ЯЕ]))", re.IGNORECASE
-)
+_ATTEMPT_ON = re.compile(rf"{vocab.ATTEMPT_TO_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))", re.IGNORECASE)
 
 
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
