@@ -277,12 +277,12 @@ def rule_region_total_over_districts(r: ReportReading) -> None:
         return  # "Сбиты 7: Белгородский район — 3, ...": the region is not named, nor its figure
     if any(c.rule == "part_of" or c.rule == "share_of_count" for c in r.claims):
         return
-    parts = {(c.district_id, c.count) for c in r.claims if c.count is not None}
-    if not parts or len({d for d, _n in parts}) != len(parts):
+    figures = {(c.district_id, c.count) for c in r.claims if c.count is not None}
+    if not figures or len({d for d, _n in figures}) != len(figures):
         return  # no district figure (``one_region_total``), or one district told two ways
     totals = [t for t in r.totals if t.priority < 3 and not t.foreign and not t.wide]
     best = min(totals, key=lambda t: (t.priority, t.start), default=None)
-    if best is not None and best.value > sum(n or 0 for _d, n in parts):
+    if best is not None and best.value > sum(n or 0 for _d, n in figures):
         _claim_total(r, area, best, "region_total_over_districts")
 
 
