@@ -838,17 +838,23 @@ def rule_more_in_region(r: Reading) -> None:
     another). After a region named without a figure it is no figure of the region's ("Беспилотник
     упал на территории завода в Уфе. После этого был сбит еще один БПЛА": the region's sum is
     not written)."""
-    if r.groups and r.interception:
-        _more_after_own_region(r)
     region = r.ctx.region
-    if region is None or region != r.ctx.counted or is_sea(region) or is_combined(region):
-        return  # more of the drones of the region last given a figure, none other
+    # more of the drones of the region last given a figure, none other
+    more_of = (
+        region is not None
+        and region == r.ctx.counted
+        and not is_sea(region)
+        and not is_combined(region)
+    )
     if r.groups:
         # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска"): a
         # district of the region after the region's own figure is more of its drones too
         # (``report_rules`` adds them up)
-        if not r.ctx.counted_district and r.interception:
-            _mark_more_in_districts(r, region)
+        if r.interception:
+            after = region if more_of and not r.ctx.counted_district else None
+            _mark_more_in_districts(r, after)
+        return
+    if not more_of:
         return
     for _i, it in r.open_items():
         c = it.count
@@ -861,11 +867,14 @@ def rule_more_in_region(r: Reading) -> None:
         it.settled = True
 
 
-def _more_after_own_region(r: Reading) -> None:
-    """ "Над Калужской областью сбит беспилотник, ещё один уничтожен в районе Обнинска": in
-    one sentence, a district's "ещё N" after its region's own figure (and no district figure of
-    that region between) is more of the region's drones, as across sentences
-    (``more_in_district``); after a district's figure it goes on with the breakdown."""
+def _mark_more_in_districts(r: Reading, region: str | None) -> None:
+    """ "Над областью сбит один беспилотник. Ещё два подавлены РЭБ в районе Усть-Луги": a
+    district figure counted as "ещё N" after a figure for its region (``region``, the one an
+    earlier sentence counted, or one the sentence gave its own figure before it with no
+    district figure of it between: "сбит беспилотник, ещё один уничтожен в районе Обнинска"),
+    in a sentence that downs drones, is more of the region's drones, not the same ones told
+    again ("Ещё один дрон упал в X районе" is where one came down, no more of them); its claim
+    is marked ``more_in_district``."""
     claims = r.facts.claims
     for it in r.items:
         if it.count is None or not it.count.extra:
@@ -873,25 +882,12 @@ def _more_after_own_region(r: Reading) -> None:
         before = [c for c in claims if c.count is not None and c.evidence[1] <= it.count.start]
         regions = {c.area_id for c in before if c.district_id is None}
         regions -= {c.area_id for c in before if c.district_id is not None}
+        if region is not None:
+            regions.add(region)
         for k in it.claims:
             c = claims[k]
             if c.district_id is not None and c.count is not None and c.area_id in regions:
                 claims[k] = replace(c, rule="more_in_district")
-
-
-def _mark_more_in_districts(r: Reading, region: str) -> None:
-    """ "Над областью сбит один беспилотник. Ещё два подавлены РЭБ в районе Усть-Луги": a
-    district figure counted as "ещё N" after a figure for its region, in a sentence that downs
-    drones, is more of the region's drones, not the same ones told again ("Ещё один дрон упал в
-    X районе" is where one came down, no more of them); its claim is marked
-    ``more_in_district``."""
-    for it in r.items:
-        if it.count is None or not it.count.extra:
-            continue
-        for k in it.claims:
-            c = r.facts.claims[k]
-            if c.district_id is not None and c.count is not None and c.area_id == region:
-                r.facts.claims[k] = replace(c, rule="more_in_district")
 
 
 _MOSCOW = Resolved("RU-MOW", "Москва", "Moscow", "region")

@@ -232,18 +232,8 @@ def rule_one_region_total(r: ReportReading) -> None:
         and town.area_id == area
         and not any(c.district_id == town.district_id for c in r.claims)
     ):
-        r.claims.append(
-            Claim(
-                area,
-                town.area_en if r.english else town.area_ru,
-                best.value,
-                best.qualifier,
-                (best.start, best.end),
-                town.district_id,
-                town.district_en if r.english else town.district_ru,
-                rule="one_region_total",
-            )
-        )
+        district = town.district_en if r.english else town.district_ru
+        r.claims.append(replace(r.claims[-1], district_id=town.district_id, district=district))
 
 
 def _claim_total(r: ReportReading, area: str, total: TotalCandidate, rule: str) -> None:
