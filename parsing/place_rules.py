@@ -235,11 +235,33 @@ def _each_before(r: Reading) -> dict[int, Count]:
     return out
 
 
+#: A bare English name, the whole of a mention: "Saratov", "Nizhny Novgorod" (no "region").
+_BARE_NAME_EN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def _town_hit_en(r: Reading, p: PlaceMention) -> PlaceMention | None:
+    """The town a bare English name means beside damage, else None.
+
+    "A residential building in Saratov was damaged": buildings, cars and streets are hit in a
+    town, so a name a region shares with its capital, written without "region", is the town
+    there (the Russian "в Саратове" is the town's own form and never needs this).
+    """
+    surface = r.text[p.start - r.base : p.end - r.base]
+    if not r.english or not _BARE_NAME_EN.fullmatch(surface):
+        return None
+    town = find_any_place([f"{surface} city"], p.place.area_id)
+    if town is None or town.district_id is None or town.area_id != p.place.area_id:
+        return None
+    return PlaceMention(town, p.start, p.end)
+
+
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
     if count is None:
         if r.interception or r.damage:
             for p in placed:
+                if not r.interception and p.place.district_id is None:
+                    p = _town_hit_en(r, p) or p
                 if r.interception or p.place.district_id is not None:
                     # a region named beside damage is not a claim; a town hit is
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")

@@ -57,7 +57,7 @@ _REGIONS = {
         ["Donetsk People's Republic", "ДНР", "DPR"],
     ),
     "UA-09": ("Луганская Народная Республика", "Luhansk Oblast", ["ЛНР", "LPR"]),
-    "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region"]),
+    "RU-SAR": ("Саратовская область", "Saratov Oblast", ["Saratov Region", "Saratov"]),
     "RU-MO": ("Республика Мордовия", "Mordovia", ["Republic of Mordovia"]),
     "RU-RYA": ("Рязанская область", "Ryazan Oblast", ["Ryazan Region"]),
     "RU-SAM": ("Самарская область", "Samara Oblast", ["Samara Region"]),
