@@ -60,6 +60,15 @@ def _class_char(c: int) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
+@functools.cache
+def _mark(first: int, last: int) -> bool:
+    """Whether every character from ``first`` to ``last`` is a mark or a symbol: no letter,
+    decimal digit or space ("❶", a dingbat's circled digit, is a symbol here: as rare)."""
+    return not any(
+        chr(c).isalpha() or chr(c).isdecimal() or chr(c).isspace() for c in range(first, last + 1)
+    )
+
+
 def _simple(op: Any, av: Any) -> tuple[str, float] | None:
     """One item that matches exactly one character, written as a pattern, with how rare
     it is (a mark 1.5, a letter or digit 1, a small class of marks 1.2 or of letters 0.6,
@@ -74,6 +83,7 @@ def _simple(op: Any, av: Any) -> tuple[str, float] | None:
     if op is not sre_c.IN:
         return None
     parts, negated, literals, letters, score = [], False, 0, 0, 0.0
+    marks = True  # whether every character of the class is a mark (no letter, digit, space)
     for iop, iav in av:
         if iop is sre_c.NEGATE:
             negated = True
@@ -81,19 +91,25 @@ def _simple(op: Any, av: Any) -> tuple[str, float] | None:
         elif iop is sre_c.LITERAL:
             literals += 1
             letters += chr(iav).isalnum()
+            marks = marks and _mark(iav, iav)
             parts.append(_class_char(iav))
         elif iop is sre_c.RANGE:
             literals += 100
+            marks = marks and _mark(*iav)
             parts.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
         elif iop is sre_c.CATEGORY and iav in _CATEGORY:
             literals += 100
+            marks = False
             parts.append(_CATEGORY[iav])
             if len(av) == 1:
                 score = {sre_c.CATEGORY_DIGIT: 0.3, sre_c.CATEGORY_SPACE: 0.2}.get(iav, 0.0)
         else:
             return None
-    if not negated and literals <= 8:
-        score = 0.6 if letters else 1.2  # a few letters; a few marks (rarer than a letter)
+    if not negated and (literals <= 8 or marks):
+        # a few letters; marks, however many (rarer than a letter: a list line's bullets and
+        # symbols, "▪️", "•", "–", were scored as wide as "\w", and a one-letter "в" after
+        # them was what the gate looked for, in nearly every Russian sentence)
+        score = 0.6 if letters else 1.2
     return "[" + "".join(parts) + "]", (0.0 if negated else score)
 
 

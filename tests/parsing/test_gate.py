@@ -62,6 +62,10 @@ def _both(text: str, published: date | None = None, source: str | None = None) -
         (r"\d{1,2}[:.]\d{2}", [(r"[\d]", r"(?:[\d]){0,1}", "[:.]", r"[\d]", r"(?:[\d]){1}")]),
         # the rarer part of a sequence: the class of marks, not the one letter
         (r"^\s*[\w]+\s*[–—-]\s*(?:над|в)\s", [("[–—\\-]",)]),
+        # a class of marks and symbols, ranges and all, is rarer than the one letter after it
+        (r"^\s*[•←-⇿*–-]+\s*(?:в|у)\s+[А-Я]", [("[•←-⇿*–\\-]", "(?:[•←-⇿*–\\-])*")]),
+        # ... but not one that holds a digit or a letter
+        (r"[•0-9]+\s*(?:в|у)\s", [("[ву]", r"[\s]")]),
         (
             r"(?<![\w-])(?:ещ[её]|another)\s",
             [("е", "щ", "[её]"), ("a", "n", "o", "t", "h", "e", "r")],
@@ -231,6 +235,8 @@ def test_a_sentence_with_nothing_to_read_is_skipped_and_one_with_a_drone_is_not(
     claimed = reading.Context(drone_seen=True, had_claims=True)
     assert gates.for_context(seen).search(lower("Ещё 5 — над Курской.")) is not None
     assert gates.for_context(claimed).search(lower("05:30. Ещё один.")) is not None
+    # a list line's "• в Курской ..." (a bullet first) does not let every sentence with "в" in
+    assert gates.for_context(claimed).search(lower("В субботу в парке был праздник.")) is None
 
 
 # --- the lists hold every pattern the skipped passes search ---------------------------------
