@@ -17,29 +17,21 @@ database that is not fresh always import.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import shutil
 import sqlite3
-import sys
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
 
-import settings
 from store import schema
 from store.ingest import ImportResult
+from store.samples_key import kept_samples_file
 
-#: The packages whose code shapes the stored rows of an import (besides Python's).
-READ_WITH = ("feedparser", "lxml", "trafilatura", "sqlalchemy")
-#: The packages of this repository whose code shapes them.
-_CODE = ("parsing", "store", "geo")
-_ROOT = Path(__file__).resolve().parents[1]
 log = logging.getLogger(__name__)
 #: The columns holding when a row was imported: the restore's time, not the copy's.
 _IMPORT_TIMES = (
@@ -54,24 +46,7 @@ def kept_file(engine: Engine, samples: Path) -> Path | None:
     (under the data folder's ``cache/samples/``); None when it is not SQLite."""
     if engine.dialect.name != "sqlite":
         return None
-    made_by = hashlib.sha256()
-    for file in sorted(p for p in samples.rglob("*") if p.is_file()):
-        made_by.update(f"{file.relative_to(samples)}\0".encode())
-        made_by.update(file.read_bytes())
-    for package in _CODE:
-        for file in sorted((_ROOT / package).rglob("*.py")):
-            made_by.update(f"{file.relative_to(_ROOT)}\0".encode())
-            made_by.update(file.read_bytes())
-    made_by.update((_ROOT / "settings.py").read_bytes())
-    from geo.stamp import build_stamp
-
-    now = settings.get()
-    made_by.update(repr((str(now.pack_dir), build_stamp(now.pack_dir))).encode())
-    made_by.update(repr((now.night_start_hour, now.night_end_hour, now.max_import_bytes)).encode())
-    for package in READ_WITH:
-        made_by.update(f"{package}=={metadata.version(package)}".encode())
-    made_by.update(f"{sys.version}|{sqlite3.sqlite_version}".encode())
-    return now.data_dir / "cache" / "samples" / f"{made_by.hexdigest()[:20]}.sqlite"
+    return kept_samples_file(samples)
 
 
 def _result_file(kept: Path) -> Path:

@@ -30,6 +30,7 @@ from store.importers.claims_csv import CSV_PARSER_VERSION
 from store.ingest import ImportResult, Progress, Step, prepare, stored_items, write
 from store.kept_samples import kept_file, restore, save
 from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
+from store.samples_key import META_KEY
 
 #: Reconciled results kept per data version (one per filter combination asked for).
 _CACHED_QUERIES = 16
@@ -368,6 +369,10 @@ class Store:
             return restored
         result = self.ingest_paths([folder], source_kind=SAMPLE)
         if kept is not None:
+            # named in the database and so in its copy: a fresh database restored from it,
+            # at the same data version, holds the same rows (app_pages/first_view.py)
+            with writing(self.engine) as conn:
+                figures.set_meta(conn, META_KEY, kept.stem)
             save(self.engine, kept, result)
         return result
 
