@@ -44,6 +44,14 @@ page = st.navigation(
 # imported (a first visit after a server start waits for them): the browser builds the
 # map's frame meanwhile (app_pages/map_slot.py)
 map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
+# a new session's first view, kept from the last time it was computed: the map coloured
+# and titled before the rest is imported (app_pages/first_view.py); the page draws
+# itself in full below as always
+first = map_slot.first_view_now()
+if first is not None:
+    if first.only_samples:
+        st.info(SAMPLE_BANNER, icon="")
+    map_slot.draw_first_header(first)
 
 from app_pages import loaders, sidebar, warm  # noqa: E402 (after the map's slot, above)
 from dashboard import labels  # noqa: E402
@@ -53,7 +61,7 @@ with warm.visiting():
     samples_error = loaders.ensure_samples()
     if samples_error:
         st.error(f"The sample reports could not be loaded: {samples_error}")
-    if loaders.has_only_samples():
+    if first is None and loaders.has_only_samples():
         # icon="" (no icon, as the text opens with none): an alert without one reads its
         # text for a leading emoji, and a text not all ASCII (its dash) loaded Streamlit's
         # emoji catalog and compiled its pattern in a first visit's run (0.03-0.1 s of CPU)

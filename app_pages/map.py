@@ -10,8 +10,9 @@ import streamlit as st
 import geo
 import store
 import store.export
-from app_pages import loaders, map_component, map_slot, sidebar, warm
+from app_pages import first_view, loaders, map_component, map_slot, sidebar, warm
 from dashboard import drill, evidence, html_table, labels, map_layers, snapshot
+from dashboard.filter_state import FilterState, to_store_filters
 from dashboard.folium_map import build_map, map_payload
 from geo import PackMissingError
 from geo.display import area_at
@@ -75,6 +76,8 @@ def _page() -> None:
     if state != map_slot.drawn():
         st.rerun()  # another base map: the slot is drawn by app.py
     filters = sidebar.current_filters(fresh=True)
+    # read before the data version: a write in between keeps no view (first_view.keep)
+    data_key = first_view.store_key(loaders.database_url())
     version = loaders.data_version()
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
@@ -82,7 +85,7 @@ def _page() -> None:
     with st.container(key=map_slot.BEFORE):
         title = _header(filters, state, names, drillable, region_label)
     with st.container(key=map_slot.AFTER):
-        _below_the_map(filters, version, state, drillable, title, region_label)
+        _below_the_map(filters, version, state, drillable, title, region_label, data_key)
 
 
 def _header(
@@ -97,10 +100,7 @@ def _header(
     title = snapshot.view_title(
         filters.date_from, filters.date_to, unit=filters.unit, region=region_label
     )
-    st.caption(
-        f"{title}. {labels.PARTY_CLAIM_NOTE} The figure shown for each area is the one the "
-        "reconciliation chose, with every reporter behind it in the tooltip."
-    )
+    st.caption(_caption(title))
 
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     st.session_state[K_OPEN] = state.region_id or ""
@@ -119,6 +119,23 @@ def _header(
     return title
 
 
+def _caption(title: str) -> str:
+    return (
+        f"{title}. {labels.PARTY_CLAIM_NOTE} The figure shown for each area is the one the "
+        "reconciliation chose, with every reporter behind it in the tooltip."
+    )
+
+
+def _keep_first_view(filters: store.Filters, data_key: str | None, restyle: str) -> None:
+    """Keep the default view (a new session's: the latest night, every region) for the
+    next server start, which draws it before the rest loads (``app_pages/first_view.py``)."""
+    if data_key is None or filters != to_store_filters(FilterState(night=loaders.latest_night())):
+        return
+    title = snapshot.view_title(filters.date_from, filters.date_to, unit=filters.unit)
+    view = first_view.FirstView(_caption(title), restyle, loaders.has_only_samples())
+    first_view.keep(data_key, view, url=loaders.database_url())
+
+
 def _below_the_map(
     filters: store.Filters,
     version: str,
@@ -126,6 +143,7 @@ def _below_the_map(
     drillable: list[str],
     title: str,
     region_label: str | None,
+    data_key: str | None,
 ) -> None:
     """Restyle the map for the view, follow a click, draw the table and the exports."""
     try:
@@ -133,6 +151,8 @@ def _below_the_map(
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return
+    if state.region_id is None:
+        _keep_first_view(filters, data_key, restyle)
     # the map stays loaded in the browser (drawn by app.py); a new view only restyles it
     map_component.restyle(restyle)
     following = drill.next_state(state, map_slot.clicked(), drillable=drillable, locate=_locate)
@@ -243,4 +263,7 @@ def _filters_line(filters: store.Filters) -> str:
 
 
 sidebar.rerun_on_change(FRAGMENT)
+# outside the fragment (whose own reruns may not write outside it): the kept first view's
+# header, if app.py drew one, gives way to the page's own
+map_slot.clear_first_header()
 map_page()

@@ -18,7 +18,8 @@ from typing import Any
 
 import streamlit as st
 
-from app_pages import map_component
+import settings
+from app_pages import first_view, map_component
 from dashboard import drill
 from dashboard.assets import asset_base
 from geo import PackMissingError
@@ -50,6 +51,8 @@ RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_d
 K_FILTERS_WAIT = "map_slot_filters_wait"
 #: Whether the app's last full run went to its end (``app.py`` sets it: :func:`done`).
 K_RUN_DONE = "map_slot_run_done"
+#: The placeholder of the kept first view's header (:func:`draw_first_header`) in this run.
+K_FIRST_HEADER = "map_slot_first_header"
 #: The key of the sidebar's fragment of filters (``app_pages/sidebar.py``): the map's
 #: report that it is drawn reruns it alone.
 FILTERS_FRAGMENT = "atlas_filters"
@@ -101,6 +104,7 @@ def draw(*, on_map: bool) -> None:
     map reports once it is drawn (:func:`_reported`) and the filters are drawn then.
     """
     first = K_FILTERS_WAIT not in st.session_state
+    st.session_state.pop(K_FIRST_HEADER, None)  # a placeholder of this run's only
     st.session_state[K_FILTERS_WAIT] = False
     st.session_state[K_RUN_DONE] = False
     if on_map:
@@ -131,6 +135,42 @@ def draw(*, on_map: bool) -> None:
             report_drawn=wait,
             on_report=_reported,
         )
+
+
+def first_view_now() -> first_view.FirstView | None:
+    """Return the first view kept for the store's data (``app_pages/first_view.py``) when
+    this run may show it before the rest loads: a session's first run, on the Map page
+    (the filters wait for the map: :func:`draw`), over every region, with no query
+    parameter (a shared link's filters name another view: computed as before)."""
+    if not st.session_state.get(K_FILTERS_WAIT) or drill_state().region_id is not None:
+        return None
+    if len(st.query_params):
+        return None
+    return first_view.kept(settings.get().database_url)
+
+
+def draw_first_header(view: first_view.FirstView) -> None:
+    """Draw the Map page's title and caption from the kept first ``view`` and colour the
+    map with its script, in a placeholder the page empties (:func:`clear_first_header`)
+    before it draws its own header.
+
+    Drawn before pandas, SQLAlchemy and geopandas are imported (``app.py``): the map is
+    coloured and titled while the server loads what the rest of the page needs.
+    """
+    placeholder = st.empty()
+    with placeholder.container():
+        st.title("Map")
+        st.caption(view.caption)
+        map_component.restyle(view.restyle)
+    st.session_state[K_FIRST_HEADER] = placeholder
+
+
+def clear_first_header() -> None:
+    """Empty the kept first view's header, if this run drew one (the Map page's own
+    header, drawn next, replaces it)."""
+    placeholder = st.session_state.pop(K_FIRST_HEADER, None)
+    if placeholder is not None:
+        placeholder.empty()
 
 
 def _reported(value: dict[str, Any]) -> None:

@@ -305,6 +305,10 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     _filters_drawn(page)
     assert ("component_instance", [0, 0, 0]) in seen  # the map, drawn by app.py
     assert any(path[:1] == [1] for _, path in seen)  # the sidebar
+    # the page's fragment: the main area's block holding its export buttons (the second,
+    # or the third after a kept first view's placeholder: app_pages/first_view.py)
+    block = next(path[:2] for kind, path in reversed(seen) if kind == "download_button")
+    assert block in ([0, 1], [0, 2]), seen
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     seen.clear()
 
@@ -321,8 +325,8 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
         timeout=WAIT_MS
     )
     drawn = [(kind, path) for kind, path in seen if path]
-    # only the page's fragment ran: its elements, under the main area's second block
-    assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn
+    # only the page's fragment ran: its elements, under its block
+    assert drawn and all(path[:2] == block for _, path in drawn), drawn
     kinds = {k for k, _ in drawn}
     # the view's script is an html element run in the page: no frame is built for it
     assert {"heading", "html", "download_button"} <= kinds and "iframe" not in kinds
@@ -330,3 +334,46 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     # the same map window, restyled
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
     assert _fills(frame).count(KALUGA_FILL) == 0
+
+
+def test_a_new_visitor_gets_the_kept_first_view_before_the_sidebar(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    # a first visit computes the default view and keeps it (app_pages/first_view.py)
+    page.goto(f"{server.url}/")
+    frame = _map(page)
+    frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
+    _filters_drawn(page)
+    # a new session on the same data: the kept view's script comes before the sidebar
+    # (drawn before the rest is imported), the page's own after it
+    sent: list[tuple[list[int], bool]] = []
+
+    def record(payload: bytes | str) -> None:
+        if isinstance(payload, bytes):
+            from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+            path = list(ForwardMsg.FromString(payload).metadata.delta_path)
+            sent.append((path, b"page.atlasView =" in payload))
+
+    page.on("websocket", lambda ws: ws.on("framereceived", record))
+    page.goto(f"{server.url}/")
+    frame = _map(page)
+    _filters_drawn(page)
+    # Bryansk's 25 and Kaluga's 18, both in the 11-25 class; every other region grey
+    page.wait_for_function(
+        """([sel, paths, blank, fill]) => {
+            const f = document.querySelector(sel);
+            const fills = [...f.contentDocument.querySelectorAll(paths)]
+                .map(e => e.getAttribute('fill'));
+            return fills.filter(x => x !== blank).length === 2
+                && fills.filter(x => x === fill).length === 2;
+        }""",
+        arg=[MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, KALUGA_FILL],
+        timeout=WAIT_MS,
+    )
+    expect(page.locator("h1")).to_have_text(["Map"], timeout=WAIT_MS)
+    views = [i for i, (_path, view) in enumerate(sent) if view]
+    sidebar = [i for i, (path, _view) in enumerate(sent) if path[:1] == [1]]
+    assert len(views) >= 2 and sidebar, sent
+    assert views[0] < sidebar[0] < views[-1], sent
+    assert not page.dialogs

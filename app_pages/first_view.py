@@ -1,0 +1,213 @@
+"""A new session's first map view kept on disk, shown before pandas and the store load.
+
+A first visit after a server start waits for the warm-up's imports (pandas with pyarrow,
+SQLAlchemy, geopandas: about a second of CPU on a loaded 2-core machine) before the Map
+page can compute its view and draw its title. Yet a new session opens on one view, the
+default one (the latest night, every region), which depends only on the stored data and
+the code: the slow path computes it anyway (the warm-up, the page). So each time it is
+computed it is kept under the data folder's ``cache/first-view/`` (:func:`keep`), named
+by what it depends on (:func:`view_file`): the database (its file and the data version
+and figures state in its ``meta`` table, read with the standard library's ``sqlite3``),
+the boundary pack's build, the night boundary, the day, and the code that builds a view.
+The next server start draws it at once (:func:`kept`): the Map page's title and caption
+and the restyle script that colours the map, while the rest loads; the page then draws
+itself as before and shows the same view again (its script restyles nothing when the
+view is the same, and corrects the map if it is not).
+
+SQLite only: a PostgreSQL database's version cannot be read without SQLAlchemy, so its
+first view is always computed (:func:`store_key` is None). A fresh database (no file yet,
+or nothing written) that the warm-up fills with the samples' kept copy gets the view
+kept for that copy. Imports only the standard library, ``settings`` and
+``store.samples_key`` (``import store`` loads neither SQLAlchemy nor pandas).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+import settings
+from store.samples_key import META_KEY, kept_samples_file
+
+#: The code a first view is built by (besides the data): a change to any of these files
+#: names another kept file. Paths from the repository's root.
+BUILT_BY = (
+    "app_pages/first_view.py",
+    "app_pages/loaders.py",
+    "dashboard/colors.py",
+    "dashboard/filter_state.py",
+    "dashboard/folium_map.py",
+    "dashboard/labels.py",
+    "dashboard/map_layers.py",
+    "dashboard/map_restyle.py",
+    "dashboard/snapshot.py",
+    "geo/display.py",
+    "store/figures.py",
+    "store/ledger.py",
+    "store/store.py",
+)
+_ROOT = Path(__file__).resolve().parents[1]
+_SQLITE = "sqlite:///"
+#: The files this process kept (:func:`keep`): the default view is shown again on every
+#: filter change back to it, and the same file need not be written twice.
+_WRITTEN: set[Path] = set()
+
+
+@dataclass(frozen=True, slots=True)
+class FirstView:
+    """What a new session's Map page shows first: its caption, the view's restyle script
+    (``map_restyle.restyle_script``) and whether the store holds only the samples."""
+
+    caption: str
+    restyle: str
+    only_samples: bool
+
+
+def store_key(url: str) -> str | None:
+    """Return what names ``url``'s data, read from its ``meta`` table; None for a database
+    other than an SQLite file, or one whose data cannot be named before they are written.
+
+    A database holding the samples as a fresh one loads them (``store.samples_key``),
+    and a fresh one the warm-up will fill with a kept copy of them, are named by that
+    copy and their data version: the same rows in any file. Any other is named by its
+    file (device and inode too: a file replaced by another with the same counters holds
+    other data) and its data version and figures state.
+    """
+    if not url.startswith(_SQLITE) or url == _SQLITE or ":memory:" in url:
+        return None
+    path = Path(url.removeprefix(_SQLITE).split("?", 1)[0])
+    try:
+        stat = path.stat()
+        meta = _meta(path)
+    except FileNotFoundError:
+        return _fresh_key()
+    except (OSError, sqlite3.Error):
+        return None
+    if not meta.get("data_version"):
+        return _fresh_key()  # nothing written yet: the warm-up loads the samples
+    named = _named(meta)
+    if meta.get(META_KEY) and _samples_key(meta[META_KEY]) == named:
+        return named  # the samples as a fresh database loads them, nothing written since
+    return f"{path.resolve()}|{stat.st_dev}:{stat.st_ino}|{named}"
+
+
+def _named(meta: dict[str, str]) -> str:
+    return f"{meta.get(META_KEY, '')}|{meta['data_version']}|{meta.get('figures_state', '')}"
+
+
+def _fresh_key() -> str | None:
+    """Return the name of the data a fresh database gets from the samples' kept copy
+    (``store.kept_samples``), or None when there is none to restore (the samples are
+    then parsed: their copy is kept for the next fresh database)."""
+    kept = _kept_samples(settings.get().data_dir / "samples")
+    if kept is None or not kept.with_suffix(".json").is_file():
+        return None  # none, or not a whole copy: the samples are imported
+    return _samples_key(kept.stem)
+
+
+def _samples_key(name: str) -> str | None:
+    """Return the name of the data in the samples' kept copy ``name`` (its data version
+    and figures state), or None when there is no such copy."""
+    kept = settings.get().data_dir / "cache" / "samples" / f"{name}.sqlite"
+    try:
+        meta = _meta(kept) if kept.is_file() else {}
+    except (OSError, sqlite3.Error):
+        return None
+    if meta.get(META_KEY) != name or not meta.get("data_version"):
+        return None
+    return _named(meta)
+
+
+@functools.cache
+def _kept_samples(samples: Path) -> Path | None:
+    # hashes the samples and the code of parsing, store and geo (about 40 ms at a load
+    # of 8): once per process, as the code and samples a server runs do not change
+    if not samples.is_dir() or not any(samples.iterdir()):
+        return None
+    return kept_samples_file(samples)
+
+
+def _meta(path: Path) -> dict[str, str]:
+    # read-only, never creating the file; a short timeout: a writer holds it for seconds
+    with contextlib.closing(
+        sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+    ) as conn:
+        try:
+            rows = conn.execute(
+                "SELECT key, value FROM meta WHERE key IN (?, ?, ?)",
+                ("data_version", "figures_state", META_KEY),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return {}  # created, no table yet: fresh
+            raise
+    return {str(key): str(value) for key, value in rows}
+
+
+def view_file(key: str) -> Path:
+    """Return the file the first view of the data named ``key`` (:func:`store_key`) is
+    kept in: under the data folder's ``cache/first-view/``, named by the data, the pack's
+    build, the night boundary, today's date and the code that builds a view."""
+    from geo.stamp import build_stamp  # settings only, like this module
+
+    now = settings.get()
+    made_by = hashlib.sha256(key.encode())
+    made_by.update(repr((str(now.pack_dir), build_stamp(now.pack_dir))).encode())
+    made_by.update(repr((now.night_start_hour, now.night_end_hour)).encode())
+    # the default night is the latest one up to today (issue 14): a new day may move it
+    made_by.update(date.today().isoformat().encode())
+    for name in BUILT_BY:
+        made_by.update(f"{name}\0".encode())
+        made_by.update((_ROOT / name).read_bytes())
+    return now.data_dir / "cache" / "first-view" / f"{made_by.hexdigest()[:20]}.json"
+
+
+def kept(url: str) -> FirstView | None:
+    """Return the first view kept for ``url``'s data as it is now, or None (none kept,
+    not an SQLite file, or a file that is not a whole one)."""
+    key = store_key(url)
+    if key is None:
+        return None
+    try:
+        data = json.loads(view_file(key).read_text(encoding="utf-8"))
+        return FirstView(
+            caption=str(data["caption"]),
+            restyle=str(data["restyle"]),
+            only_samples=bool(data["only_samples"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def keep(key: str | None, view: FirstView, *, url: str) -> None:
+    """Keep ``view``, computed from ``url``'s data named ``key`` (:func:`store_key`, read
+    before it was computed), for the next server start.
+
+    Kept only when the data are still those (a write meanwhile would name the older view
+    by the newer data), whole (a reader never sees half a file); the files of other data
+    and code are removed. A folder that cannot be written is let be: the view is computed.
+    """
+    if key is None or store_key(url) != key:
+        return
+    path = view_file(key)
+    if path in _WRITTEN and path.is_file():
+        return
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(asdict(view), ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+        _WRITTEN.add(path)
+        for other in path.parent.glob("*.json"):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)

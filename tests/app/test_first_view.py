@@ -1,0 +1,178 @@
+"""A new session's first map view kept on disk and drawn before the rest loads.
+
+``app_pages/first_view.py`` keeps the default view (the latest night, every region) each
+time the Map page computes it; the next new session on the same data draws it at once
+(``map_slot.draw_first_header``) and the page then draws itself as before. What the kept
+view shows must be what the page computes: the same restyle script, byte for byte, on
+the hand-made reports, the samples and a database read by the real parser.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import streamlit as st
+
+import store
+from app_pages import first_view, loaders, map_slot
+from dashboard.filter_state import FilterState, to_store_filters
+from tests.app._tables import map_table
+from tests.app._years import seed_years
+from tests.app.conftest import MSK, ROOT, _claim, _item, _report, app_at, seed
+
+
+def _computed(url: str) -> str:
+    """Return the default view's restyle script computed now, no cached value read."""
+    st.cache_data.clear()
+    filters = to_store_filters(FilterState(night=loaders.latest_night()))
+    _view, restyle = loaders.map_view(filters, loaders.data_version(), None)
+    return restyle
+
+
+def _drawn_first(monkeypatch: pytest.MonkeyPatch) -> list[first_view.FirstView]:
+    """Record the kept views ``app.py`` draws before the rest loads."""
+    drawn: list[first_view.FirstView] = []
+    original = map_slot.draw_first_header
+
+    def record(view: first_view.FirstView) -> None:
+        drawn.append(view)
+        original(view)
+
+    monkeypatch.setattr(map_slot, "draw_first_header", record)
+    return drawn
+
+
+def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    table = map_table(at)
+    return dict(zip(table["Id"], table["Drones"], strict=True))
+
+
+def test_a_new_session_opens_on_the_view_the_last_one_computed(
+    seeded: store.Store, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = _drawn_first(monkeypatch)
+    assert first_view.kept(db_url) is None
+    app_at("map")  # computes the default view and keeps it
+    assert drawn == []
+    kept = first_view.kept(db_url)
+    assert kept is not None
+    assert kept.restyle == _computed(db_url)
+    assert kept.caption.startswith("Drones reported shot down · night of 2025-09-14. ")
+    assert kept.only_samples is False
+
+    at = app_at("map", map_reported=False)
+    assert not at.exception
+    assert drawn == [kept]
+    # the page then drew itself in full: its header once, the same view and table
+    assert [t.value for t in at.title] == ["Map"]
+    assert at.caption[0].value == kept.caption
+    assert [h.value for h in at.html if h.value == kept.restyle] == [kept.restyle]
+    assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}
+
+
+def test_no_kept_view_for_a_shared_link_a_later_run_or_other_data(
+    seeded: store.Store, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_at("map")
+    drawn = _drawn_first(monkeypatch)
+    # a link with filters names another view: computed as before
+    at = app_at("map", map_reported=False, night="2025-09-12")
+    assert drawn == []
+    assert _figures(at) == {"RU-BRY": "85", "RU-SMO": "42", "RU-KLU": "3"}
+    # the session's later runs draw the page alone
+    at = app_at("map")
+    assert len(drawn) == 1
+    at.run()
+    assert len(drawn) == 1
+    # a write names other data: the view kept before is not drawn
+    text = "Над Смоленской областью этой ночью сбит один беспилотник."
+    claim = _claim(text, "Над Смоленской областью", "RU-SMO", "Смоленская область", 1)
+    seeded.add_report(
+        _item(text, datetime(2025, 9, 14, 9, tzinfo=MSK), "smolensk_gov"),
+        [_report("governor", date(2025, 9, 14), text, (claim,))],
+    )
+    assert first_view.kept(db_url) is None
+    app_at("map", map_reported=False)
+    assert len(drawn) == 1
+
+
+def test_the_samples_banner_is_shown_once(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = store.open_store(db_url)
+    seed(db, kind="sample")
+    db.close()
+    app_at("map")
+    drawn = _drawn_first(monkeypatch)
+    at = app_at("map", map_reported=False)
+    assert len(drawn) == 1 and drawn[0].only_samples
+    assert [i.value for i in at.info if i.value.startswith("Sample data")] == [
+        "Sample data — invented reports for demonstration. Import your own reports on the "
+        "Import page, or clear the samples there."
+    ]
+
+
+@pytest.mark.parametrize("data", ["samples", "two years read by the parser"])
+def test_the_kept_view_is_the_computed_one(
+    data: str, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = store.open_store(db_url)
+    if data == "samples":
+        shutil.copytree(ROOT / "data" / "samples", tmp_path / "samples")
+        db.load_samples()
+    else:
+        seed_years(db)
+    db.close()
+    app_at("map")
+    kept = first_view.kept(db_url)
+    assert kept is not None
+    assert kept.only_samples is (data == "samples")
+    assert kept.restyle == _computed(db_url)
+    drawn = _drawn_first(monkeypatch)
+    app_at("map", map_reported=False)
+    assert drawn == [kept]
+
+
+def test_a_fresh_database_opens_on_the_view_of_the_samples_it_will_get(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "data" / "samples", tmp_path / "samples")
+    first = store.open_store(db_url)
+    first.load_samples()  # parsed: a copy is kept for the next fresh database
+    first.close()
+    app_at("map")
+    second = f"sqlite:///{tmp_path / 'second.sqlite'}"
+    monkeypatch.setenv("ATLAS_DATABASE_URL", second)
+    # nothing written yet: named by the copy the warm-up will restore into it
+    assert first_view.store_key(second) == first_view.store_key(db_url) is not None
+    kept = first_view.kept(second)
+    assert kept is not None and kept.only_samples
+    drawn = _drawn_first(monkeypatch)
+    at = app_at("map", map_reported=False)  # restores the samples, draws the kept view
+    assert drawn == [kept]
+    assert kept.restyle == _computed(second)
+    assert first_view.store_key(second) == first_view.store_key(db_url)
+    # a write names the second database's own data
+    db = store.open_store(second)
+    seed(db)
+    db.close()
+    assert first_view.store_key(second) not in (None, first_view.store_key(db_url))
+    assert first_view.kept(second) is None
+    assert not at.exception
+
+
+def test_the_store_key_names_an_sqlite_files_data_only(db_url: str, tmp_path: Path) -> None:
+    assert first_view.store_key("postgresql+psycopg://localhost/atlas") is None
+    assert first_view.store_key("sqlite://") is None
+    assert first_view.store_key(db_url) is None  # no file: nothing to name
+    assert not (tmp_path / "atlas.sqlite").exists()  # and none created
+    db = store.open_store(db_url)
+    assert first_view.store_key(db_url) is None  # nothing written yet
+    seed(db)
+    key = first_view.store_key(db_url)
+    assert key is not None and key == first_view.store_key(db_url)
+    db.clear_samples()  # no sample to clear: the data are the same
+    seed(db, kind="sample")
+    assert first_view.store_key(db_url) not in (None, key)
+    db.close()
