@@ -30,7 +30,9 @@ _PAREN = re.compile(
 
 #: The head nouns of a place in a list row, written out or short ("Курская обл.", "Белгородский
 #: р-н", "Шебекинский г.о."), the nominative.
-_UNIT_RU = r"район|округ|область|край|море|регион|обл\.|кр\.|р-н|[гм]\.\s?о\."
+#: ("Грязинский МО", "Шебекинский ГО": a municipal or urban okrug in the capitals officials write
+#: it in, after its adjective, where "МО" cannot be the ministry)
+_UNIT_RU = r"район|округ|область|край|море|регион|обл\.|кр\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-])"
 #: A place named in the nominative (a region, a district, a sea, a republic, a town), maybe
 #: abbreviated ("Курская обл."): the place of a row written figure first.
 _ROW_NAME_RU = (
@@ -224,6 +226,9 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 #: the genitive after the nominative "акватория", as "над акваторией ..." has it).
 NAME_DASH_RU = re.compile(
     rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
+    # "— г. Липецк — 6", "— с. Глотово — 1": a town's or a village's row may open with its
+    # kind, written short or in full, as an address does
+    r"(?:(?:(?:г|с|п|пос|пгт|рп|х|д|ст)\.|(?:город|село|пос[её]лок|хутор|деревня|станица)(?=\s))\s*(?=[А-ЯЕ]))?"
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
     rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*"
@@ -280,8 +285,10 @@ _ABBREVIATED = {
     "р-н": "район",
     "г.о.": "городской округ",
     "м.о.": "муниципальный округ",
+    "го": "городской округ",
+    "мо": "муниципальный округ",
 }
-_ABBREVIATION = re.compile(r"(?<![\w-])(?:обл\.|кр\.|[Рр]есп\.|р-н|[гм]\.\s?о\.)")
+_ABBREVIATION = re.compile(r"(?<![\w-])(?:обл\.|кр\.|[Рр]есп\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-]))")
 
 
 def _unabbreviated(name: str) -> str:

@@ -89,6 +89,7 @@ _DISTRICTS = {
         "Grayvoronsky District",
         ["Грайворонский округ", "Головчино"],
     ),
+    "RU-BEL:valuysky": ("RU-BEL", "Валуйский муниципальный округ", "Valuysky District", []),
     "RU-MOS:stupinsky": ("RU-MOS", "Ступинский район", "Stupinsky", ["Ступинский городской округ"]),
     # a village called Volga (the real gazetteer has one): "the Volga region" is no place
     "RU-SMO:volga": ("RU-SMO", "Волга", "Volga", ["Volga"]),

@@ -363,6 +363,37 @@ def test_a_governor_s_districts_written_short_are_rows() -> None:
     ]
 
 
+def test_okrugs_written_in_capitals_are_rows() -> None:
+    text = (
+        "Над Белгородской областью ночью сбиты 8 БпЛА:\n— Валуйский МО — 5;\n— Шебекинский ГО — 3."
+    )
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-BEL", None, 8),
+        ("RU-BEL", "RU-BEL:valuysky", 5),
+        ("RU-BEL", "RU-BEL:shebekinsky", 3),
+    ]
+
+
+def test_a_town_s_row_may_open_with_g_as_an_address_does() -> None:
+    text = (
+        "Над Калужской областью сбиты 5 беспилотников:\n— г. Обнинск — 3;\n— Тарусский район — 2."
+    )
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-KLU", None, 5),
+        ("RU-KLU", "RU-KLU:obninsk", 3),
+        ("RU-KLU", "RU-KLU:tarussky", 2),
+    ]
+
+
+def test_a_village_s_row_may_open_with_its_kind_written_short() -> None:
+    text = "Над Белгородской областью сбиты 3 БпЛА:\n— с. Головчино — 2;\n— Шебекинский ГО — 1."
+    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+        ("RU-BEL", None, 3),
+        ("RU-BEL", "RU-BEL:grayvoronsky", 2),
+        ("RU-BEL", "RU-BEL:shebekinsky", 1),
+    ]
+
+
 # ---------------------------------------------------------------- all_destroyed: an attempt on a town
 
 
