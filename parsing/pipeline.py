@@ -31,7 +31,7 @@ from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import TimeMark, find_time
-from parsing.time_clauses import share_night, split_times
+from parsing.time_clauses import lede_night, share_night, split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     AERIAL_TARGET_RE,
@@ -361,6 +361,7 @@ def parse(
     if progress is not None:
         progress(len(sents), len(sents))
     share_night(sents, times, ua, low)
+    lede_night(sents, times, low, published)
     earlier = {
         i: bool(
             EARLIER_RE.match(low, sents[i].start, sents[i].end)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import TimeMark
+from parsing.time import TimeMark, find_time
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -119,3 +120,26 @@ def share_night(
         known = ta if ta is not None else tb
         if known is not None and known.kind == "night":
             times[a.index if ta is None else b.index] = known
+
+
+def lede_night(
+    sents: list[Sentence], times: dict[int, TimeMark | None], low: str, published: date | None
+) -> None:
+    """Give the night a post's opening line names to the figures after it that name no time.
+
+    "Ночь прошла неспокойно. Над Курчатовским районом сбиты 3 БПЛА": the first line, with no
+    figure and no drone, says what the post is about; its night dates the sentences with
+    figures that follow, up to the first one that names a time of its own.
+    """
+    if len(sents) < 2 or sents[0].index in times:  # (an opening line with figures dates itself)
+        return
+    first = sents[0]
+    mark = find_time(low[first.start : first.end], first.start, published)
+    if mark is None or mark.kind != "night":
+        return
+    for s in sents[1:]:
+        if s.index not in times:
+            continue
+        if times[s.index] is not None:
+            break
+        times[s.index] = mark

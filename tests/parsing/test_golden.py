@@ -5312,6 +5312,8 @@ GOLDEN_DISTRICTS = [
                 ],
                 damage="Обломки беспилотника упали в Обнинске, пострадавших нет.",
                 casualties=ZERO,
+                # the opening line's "ночью" dates the debris after it (``lede_night``)
+                night=P,
             )
         ],
     ),

@@ -42,3 +42,32 @@ def test_hours_of_another_zone_in_brackets_leave_the_date_after_them(zone: str) 
     start = datetime(2026, 3, 18, 20, tzinfo=MSK)
     end = datetime(2026, 3, 18, 23, tzinfo=MSK)
     assert report_times(text, THURSDAY) == [(12, (start, end), None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ночь прошла неспокойно.",
+        "Этой ночью в регионе было тревожно.",
+        "Минувшая ночь выдалась беспокойной.",
+    ],
+)
+def test_a_post_s_opening_line_about_the_night_dates_the_figures_after_it(opening: str) -> None:
+    text = f"{opening} Над Курской областью сбиты семь беспилотников, пострадавших нет."
+    assert report_times(text, TUESDAY) == [(7, None, TUESDAY)]
+
+
+def test_the_opening_line_s_night_stops_at_a_figure_with_a_time_of_its_own() -> None:
+    text = (
+        "Ночь прошла неспокойно. Над Курской областью сбиты семь беспилотников. "
+        "С 9:00 до 11:00 над Белгородской областью сбиты ещё два."
+    )
+    assert report_times(text, TUESDAY) == [
+        (7, None, TUESDAY),
+        (2, (datetime(2026, 3, 3, 9, tzinfo=MSK), datetime(2026, 3, 3, 11, tzinfo=MSK)), None),
+    ]
+
+
+def test_a_night_named_after_the_figures_does_not_date_them() -> None:
+    text = "Над Курской областью сбиты семь беспилотников. Ночь прошла спокойно."
+    assert report_times(text, TUESDAY) == [(7, None, None)]
