@@ -54,6 +54,9 @@ BUILT_BY = (
     "store/store.py",
 )
 _ROOT = Path(__file__).resolve().parents[1]
+#: How many first views are kept (the newest): each write names a file, and one server
+#: may see several databases in turn (a fresh one with the samples, then the user's).
+KEPT_FILES = 8
 _SQLITE = "sqlite:///"
 #: The files this process kept (:func:`keep`): the default view is shown again on every
 #: filter change back to it, and the same file need not be written twice.
@@ -186,13 +189,21 @@ def kept(url: str) -> FirstView | None:
         return None
 
 
+def _prune(folder: Path) -> None:
+    """Remove all but the :data:`KEPT_FILES` newest first views in ``folder``."""
+    files = sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime_ns, reverse=True)
+    for old in files[KEPT_FILES:]:
+        old.unlink(missing_ok=True)
+
+
 def keep(key: str | None, view: FirstView, *, url: str) -> None:
     """Keep ``view``, computed from ``url``'s data named ``key`` (:func:`store_key`, read
     before it was computed), for the next server start.
 
     Kept only when the data are still those (a write meanwhile would name the older view
-    by the newer data), whole (a reader never sees half a file); the files of other data
-    and code are removed. A folder that cannot be written is let be: the view is computed.
+    by the newer data), whole (a reader never sees half a file); only the newest
+    :data:`KEPT_FILES` files stay. A folder that cannot be written is let be: the view
+    is computed.
     """
     if key is None or store_key(url) != key:
         return
@@ -205,9 +216,7 @@ def keep(key: str | None, view: FirstView, *, url: str) -> None:
         partial.write_text(json.dumps(asdict(view), ensure_ascii=False), encoding="utf-8")
         os.replace(partial, path)
         _WRITTEN.add(path)
-        for other in path.parent.glob("*.json"):
-            if other != path:
-                other.unlink(missing_ok=True)
+        _prune(path.parent)
     except OSError:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)

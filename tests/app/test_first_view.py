@@ -162,6 +162,23 @@ def test_a_fresh_database_opens_on_the_view_of_the_samples_it_will_get(
     assert not at.exception
 
 
+def test_only_the_newest_views_are_kept(
+    seeded: store.Store, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(first_view, "KEPT_FILES", 1)
+    app_at("map")
+    assert first_view.kept(db_url) is not None
+    other = f"sqlite:///{tmp_path / 'other.sqlite'}"
+    monkeypatch.setenv("ATLAS_DATABASE_URL", other)
+    db = store.open_store(other)
+    seed(db)
+    db.close()
+    app_at("map")
+    assert first_view.kept(other) is not None
+    assert first_view.kept(db_url) is None
+    assert len(list((tmp_path / "cache" / "first-view").glob("*.json"))) == 1
+
+
 def test_the_store_key_names_an_sqlite_files_data_only(db_url: str, tmp_path: Path) -> None:
     assert first_view.store_key("postgresql+psycopg://localhost/atlas") is None
     assert first_view.store_key("sqlite://") is None
