@@ -30,6 +30,7 @@ PIECES = [
     "пострадавших нет", "губернатор", "Минобороны", "российские военные", "над регионами",
     "при попытке", "с использованием", "сброс", "Drones", "UAV", "unmanned", "air defence",
     "missile", "debris", "damaged", "killed", "injured", "in total", "altogether", "warning",
+    "unmanned surface vessel", "uncrewed boats", "crewless vessel", "unmanned aerial vehicles",
     "alert", "Kyiv", "Ukraine's air force", "regions", "областях", "регионами", "Russia said",
     "no one was hurt", "casualties", "was", "none of the drones", "were shot down", "attacked",
     "ᲂбломки", "miſſile", "kılled", "ᲀсего", "İnjured", "\u212aremlin", "\u1c81рон", "ПВО",
