@@ -92,5 +92,19 @@ def parse_text(
         raise stopped.__cause__ from None
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        log.warning("the parser failed on a text (%s); it is kept for review", error, exc_info=True)
+        if _refused(exc):
+            # a text over the length cap is the input's fault, said in full by its message:
+            # its traceback (printed by the command line's logging) says nothing more
+            log.warning("a text was refused (%s); it is kept for review", error)
+        else:
+            log.warning(
+                "the parser failed on a text (%s); it is kept for review", error, exc_info=True
+            )
         return [], error
+
+
+def _refused(exc: Exception) -> bool:
+    """Whether ``exc`` is the parser refusing an input by design (a text too long), not a bug."""
+    from parsing import ReportTooLongError  # (parsing's errors only: no rules are loaded)
+
+    return isinstance(exc, ReportTooLongError)

@@ -232,3 +232,25 @@ def test_a_json_file_cut_inside_a_string_says_where_in_one_line(
     assert str(err.value) == (
         "cut.json: not valid JSON (Unterminated string starting at: line 1, column 33)"
     )
+
+
+# ------------------------------------------------------------ one report's cap (issue 14, item 8)
+def test_a_text_over_the_length_cap_is_kept_for_review_with_one_line_and_no_traceback(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import parsing.text
+    from parsing import parse
+
+    monkeypatch.setattr(parsing.text, "MAX_REPORT_CHARS", 40)
+    bare = Store(store.engine, parse=lambda text, published, source: parse(text))
+    text = "Над Курской областью сбиты 5 БПЛА. Над Брянской областью сбит 1."
+    result = bare.ingest_text(text, channel="mod", published=PUBLISHED)
+    assert (result.added, result.failed, result.claims) == (1, 1, 0)
+    error = (
+        f"ReportTooLongError: the text is {len(text)} characters long, more than the 40 one "
+        "report may have: split it into its reports"
+    )
+    assert [(r.getMessage(), r.exc_info) for r in caplog.records] == [
+        (f"a text was refused ({error}); it is kept for review", None)
+    ]
+    assert _queue(bare) == [("parser_error", error, "open")]
