@@ -13,7 +13,9 @@ import importlib.util
 import json
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,27 +99,38 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name, frame_args in (("reporting", reporting), ("broken", broken)):
         page = PARENT.replace("ARGS", json.dumps(frame_args)).replace("FRAME", "atlas")
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    # the same first map in a page whose app's run still goes on (Streamlit's own mark)
+    running = PARENT.replace("ARGS", json.dumps(reporting)).replace("FRAME", "atlas")
+    app = '<div data-testid="stApp" data-test-script-state="running"></div><iframe'
+    (folder / "running.html").write_text(running.replace("<iframe", app, 1), encoding="utf-8")
     with serve_folder(folder) as url:
         yield url
 
 
-def _messages(site: str, frontend: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Return what the frame posted until its map was made, and after a click on the shape."""
+@contextmanager
+def _map_made(site: str, page_name: str) -> Iterator[Any]:
+    """Open ``page_name`` in chromium; yield the page once the frame's map is made (its
+    shape drawn, its height set: the frame's last message before a click or a report)."""
     with sync_api.sync_playwright() as playwright:
         browser = launch(playwright)
         try:
             page = browser.new_page(viewport={"width": 1000, "height": 800})
-            page.goto(f"{site}/{frontend}.html", timeout=WAIT_MS)
+            page.goto(f"{site}/{page_name}.html", timeout=WAIT_MS)
             frame = page.frame_locator("iframe")
             frame.locator("path.leaflet-interactive").wait_for(timeout=WAIT_MS)
-            # the map made, its height set: the frame's last message before a click
             page.wait_for_function("() => window.got.some(m => m.height === 620)", timeout=WAIT_MS)
-            before = page.evaluate("window.got.slice()")
-            frame.locator("path.leaflet-interactive").click()
-            page.wait_for_function("n => window.got.length > n", arg=len(before), timeout=WAIT_MS)
-            after = page.evaluate("window.got.slice()")[len(before) :]
+            yield page
         finally:
             browser.close()
+
+
+def _messages(site: str, frontend: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Return what the frame posted until its map was made, and after a click on the shape."""
+    with _map_made(site, frontend) as page:
+        before = page.evaluate("window.got.slice()")
+        page.frame_locator("iframe").locator("path.leaflet-interactive").click()
+        page.wait_for_function("n => window.got.length > n", arg=len(before), timeout=WAIT_MS)
+        after = page.evaluate("window.got.slice()")[len(before) :]
     return before, after
 
 
@@ -175,3 +188,26 @@ def test_a_first_map_reports_once_it_is_drawn_even_without_its_scripts(site: str
     assert _values(site, "reporting") == [drawn]
     # Leaflet not loaded: no map, but the filters must still be drawn
     assert _values(site, "broken") == [drawn]
+
+
+def test_a_first_map_reports_that_it_is_drawn_once_the_apps_run_has_ended(site: str) -> None:
+    # reported while the run went on, the report stopped it and the whole app ran again
+    # (the base map sent twice): app_pages/map_slot.py
+    drawn = {**dict.fromkeys(RETURNED), "drawn": True}
+    values = "() => window.got.filter(m => m.type === 'streamlit:setComponentValue')"
+    with _map_made(site, "running") as page:
+        # drawn and painted (the report's two animation frames, and more): not sent
+        page.frames[1].evaluate(
+            """() => new Promise(done => {
+                let n = 0;
+                const tick = () => (++n < 8 ? requestAnimationFrame(tick) : done());
+                requestAnimationFrame(tick);
+            })"""
+        )
+        assert page.evaluate(values) == []
+        page.evaluate(
+            """() => document.querySelector('[data-testid="stApp"]')
+                .setAttribute('data-test-script-state', 'notRunning')"""
+        )
+        page.wait_for_function(f"() => ({values})().length > 0", timeout=WAIT_MS)
+        assert [m["value"] for m in page.evaluate(values)] == [drawn]
