@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from geo import vocab
+
 #: Unit words removed from a published district name to get its short form, longest first.
 #: Each occurs in the OSM files: "Бахчисарайский муниципальный район",
 #: "Балаклавский муниципальный округ", "Городской Округ Реутов", "город-герой Волгоград",
@@ -90,6 +92,22 @@ def short_name_ru(name: str) -> str:
     short = _UNIT_RE.sub(" ", name)
     short = re.sub(r"\s+", " ", short).strip(" -")
     return short or name.strip()
+
+
+def on_forms_ru() -> tuple[str, ...]:
+    """Return the forms regions' nicknames take after "на" ("Брянщине", "Кубани", "Дону").
+
+    A "-щина"/"-чина" nickname ("Брянщина", "Белгородчина") always takes "на", its "-а" an
+    "-е" after it; the others that do are listed with their form in
+    :data:`geo.vocab.ON_FORMS_RU`.
+
+    Examples
+    --------
+    >>> {"Брянщине", "Кубани", "Дону"} <= set(on_forms_ru())
+    True
+    """
+    suffixed = [name[:-1] + "е" for name in vocab.COLLOQUIAL_RU if name.endswith(("щина", "чина"))]
+    return tuple(dict.fromkeys([*suffixed, *vocab.ON_FORMS_RU.values()]))
 
 
 def _romanize_word(word: str) -> str:

@@ -243,6 +243,20 @@ COLLOQUIAL_RU: dict[str, str] = {
     "Запорожье": "UA-23",  # "в Запорожье" (the region as Russian reports write it)
     "Херсонщина": "UA-65",  # "на Херсонщине"
 }
+#: Nicknames of :data:`COLLOQUIAL_RU` that take "на" rather than "в", with their form after it
+#: (the prepositional case): the parser reads "на" as a place preposition only before a
+#: region's name that takes it ("на Москву" is a target). Every "-щина"/"-чина" nickname takes
+#: "на" and ends in "-щине"/"-чине" there (:func:`geo.names.on_forms_ru`): only the others are
+#: listed.
+ON_FORMS_RU: dict[str, str] = {
+    "Кубань": "Кубани",  # "на Кубани уничтожены семь беспилотников"
+    "Ставрополье": "Ставрополье",  # "на Ставрополье сбиты три БПЛА"
+    "Дон": "Дону",  # "на Дону сбиты пять беспилотников" (Rostov Oblast, the river's own "на")
+    "Камчатка": "Камчатке",  # "на Камчатке сбит беспилотник"
+    "Чукотка": "Чукотке",  # "на Чукотке"
+    "Сахалин": "Сахалине",  # "на Сахалине сбит беспилотник"
+    "Ямал": "Ямале",  # "на Ямале"
+}
 
 #: English names of regions beyond "<stem> Oblast/Krai/Republic" from the pack -> id.
 ENGLISH_REGIONS: dict[str, str] = {

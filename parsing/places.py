@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from geo.names import on_forms_ru
 from parsing.lookup import NAME_SCORE, Resolved, ambiguity, find_any_place, find_place, region_names
 from parsing.morph import (
     adjective_nominative,
@@ -201,15 +202,18 @@ _OF_DISTRICT = re.compile(
 #: The writer's possessive before his own area's noun: "над нашим районом" (a district head),
 #: "над нашим городом" (a mayor), "над нашей областью" (a governor); optional, one word.
 OWN_AREA = r"(?:наш(?:им|ей|его|ем)\s+)?"
+#: The regions' nicknames that take "на" in the form after it ("Брянщине", "Кубани", "Дону").
+_ON_FORMS = "|".join(sorted(on_forms_ru(), key=len, reverse=True))
 _RU_TRIGGER = re.compile(
     # ("в следующих районах: Каменском, Чертковском ...": a colon before the list of names)
     r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)(?:\s*:)?|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
     # "над 10 регионами, включая Московский регион": areas among them
     r"|кроме|помимо|включая"
-    # "На Брянщине сбиты 8 дронов", "на Кубани", "на Ставрополье": a region's own short name
-    # takes "на" (never a bare "на" before any capital: "на Москву" is a target)
-    r"|на(?=\s+(?-i:[А-ЯЕ])[а-яё]+(?:щин|чин)[еыу](?![\w-])|\s+(?-i:Кубани|Ставрополье)(?![\w-]))"
+    # "На Брянщине сбиты 8 дронов", "на Кубани", "на Дону": a region's nickname that takes
+    # "на", as the gazetteer lists them (never a bare "на" before any capital: "на Москву" is
+    # a target)
+    rf"|на(?=\s+(?-i:{_ON_FORMS})(?![\w-]))"
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack
     # repelled names the place its drones were shot down over (an attack alone, a target)
     # ... its drones counted between ("отразила атаку четырех беспилотников на Орел")

@@ -6,7 +6,8 @@ otherwise) for the few places the golden texts name; the real gazetteer is teste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -194,6 +195,15 @@ def fake_resolve(name: str, region: str | None = None) -> FakePlace:
     return found[0]
 
 
+@contextmanager
+def resolving(resolve: Callable[..., FakePlace]) -> Iterator[None]:
+    """Answer the parser's place look-ups with ``resolve`` inside the block (a test file's own
+    stand-in places), the real gazetteer after it."""
+    lookup.use_resolver(resolve)
+    yield
+    lookup.use_resolver(None)
+
+
 @pytest.fixture(autouse=True)
 def fake_gazetteer() -> Iterator[None]:
     lookup.use_resolver(fake_resolve)
@@ -208,6 +218,11 @@ Row = tuple[str, str | None, int | None]
 def claim_rows(text: str) -> list[Row]:
     """(area, district, count) of every claim of every report of ``text``, in the parser's order."""
     return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
+
+
+def claims_by_report(text: str, published: date | None = None) -> list[list[Row]]:
+    """(area, district, count) of each report's claims, report by report, in the parser's order."""
+    return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, published)]
 
 
 def report_rows(text: str) -> list[Row]:

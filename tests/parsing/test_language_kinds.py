@@ -1,0 +1,90 @@
+"""Kinds of report the lead's holdouts found still wrong (issue 10), each a rule about the
+language, in reports written for these tests in our own words. Grouped by the rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from geo.names import on_forms_ru
+from tests.parsing.conftest import FakePlace, claims_by_report, fake_resolve, resolving
+
+FRIDAY = date(2025, 11, 14)
+#: (area, district, count) of each claim, for each report
+Claims = list[list[tuple[str, str | None, int | None]]]
+
+
+def _region(rid: str, ru: str, en: str) -> FakePlace:
+    return FakePlace("region", rid, None, ru, en)
+
+
+#: Places the shared stand-in gazetteer lacks, answered as the real one answers them.
+_MORE = {
+    "дон": _region("RU-ROS", "Ростовская область", "Rostov Oblast"),
+    "кубань": _region("RU-KDA", "Краснодарский край", "Krasnodar Krai"),
+    "ставрополье": _region("RU-STA", "Ставропольский край", "Stavropol Krai"),
+    "белгородчина": _region("RU-BEL", "Белгородская область", "Belgorod Oblast"),
+    "смоленщина": _region("RU-SMO", "Смоленская область", "Smolensk Oblast"),
+    "камчатка": _region("RU-KAM", "Камчатский край", "Kamchatka Krai"),
+    "липецк": FakePlace("district", "RU-LIP:lipetsk", "RU-LIP", "Липецк", "Lipetsk"),
+    "орел": FakePlace("district", "RU-ORL:oryol", "RU-ORL", "Орёл", "Oryol"),
+    "брянск": FakePlace("district", "RU-BRY:bryansk", "RU-BRY", "Брянск", "Bryansk"),
+}
+
+
+#: Kirov as the real gazetteer answers it: Kirov Oblast's capital (a city that is its own okrug)
+#: by name, and inside Kaluga Oblast the oblast's town Kirov, the seat of its Кировский район
+#: (the town tier's 0.8).
+_KIROV_CITY = FakePlace("district", "RU-KIR:kirov", "RU-KIR", "Киров", "Kirov")
+_KIROV_TOWN = FakePlace("district", "RU-KLU:kirovsky", "RU-KLU", "Кировский район", "Kirovsky", 0.8)
+
+
+def _resolve(name: str, region: str | None = None) -> FakePlace:
+    if name.lower() == "киров":
+        return _KIROV_TOWN if region == "RU-KLU" else _KIROV_CITY
+    place = _MORE.get(name.lower())
+    if place is not None:
+        return place
+    return fake_resolve(name, region)
+
+
+@pytest.fixture(autouse=True)
+def more_places() -> Iterator[None]:
+    with resolving(_resolve):
+        yield
+
+
+def _claims(text: str) -> Claims:
+    return claims_by_report(text, FRIDAY)
+
+
+# --- "на" before a region's nickname that takes it (the gazetteer lists them) ----------------
+def test_the_gazetteer_gives_the_forms_after_na() -> None:
+    forms = on_forms_ru()
+    # every "-щина"/"-чина" nickname by the suffix rule, the others as listed
+    assert {"Брянщине", "Белгородчине", "Смоленщине", "Кубани", "Ставрополье", "Дону"} <= set(forms)
+    # a name that is no region's nickname, and a target's accusative, are not among them
+    assert "Москву" not in forms
+    assert "Урале" not in forms
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("На Дону этой ночью уничтожены четыре беспилотника.", [[("RU-ROS", None, 4)]]),
+        ("Силами ПВО на Дону сбит один БПЛА, пострадавших нет.", [[("RU-ROS", None, 1)]]),
+        ("На Кубани перехвачены семь дронов.", [[("RU-KDA", None, 7)]]),
+        ("Вечером на Ставрополье ликвидированы два беспилотника.", [[("RU-STA", None, 2)]]),
+        ("На Белгородчине сбиты три беспилотника.", [[("RU-BEL", None, 3)]]),
+        ("Два БПЛА уничтожены на Смоленщине.", [[("RU-SMO", None, 2)]]),
+        ("На Камчатке нейтрализован беспилотник.", [[("RU-KAM", None, 1)]]),
+        # "на" before a name no region takes it with: a target, never the place of the figure
+        ("Беспилотники летели на Москву: над Подмосковьем сбиты пять.", [[("RU-MOS", None, 5)]]),
+        # a "-на-" inside a town's name is no preposition
+        ("Над Ростовской областью сбиты два БПЛА.", [[("RU-ROS", None, 2)]]),
+    ],
+)
+def test_a_nickname_that_takes_na_is_its_region(text: str, want: Claims) -> None:
+    assert _claims(text) == want
