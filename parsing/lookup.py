@@ -119,6 +119,8 @@ def region_names(region_id: str) -> tuple[str, str]:
 #: A district matched by its name's own forms (exact, romanised or the adjective of a
 #: town-named okrug: the gazetteer's 0.9) matches as well as any other district by name.
 NAME_SCORE = 0.9
+#: A town matched by its exact name (the gazetteer's town tier, ``geo.gazetteer.SCORE_TOWN``).
+TOWN_SCORE = 0.8
 
 
 def _as_well(inside: Resolved, free: Resolved) -> bool:
@@ -126,6 +128,23 @@ def _as_well(inside: Resolved, free: Resolved) -> bool:
     Kashira okrug (by its adjective) over Voronezh Oblast's Каширский район (by its name):
     two districts both named so, the region in context decides; never a town or a guess."""
     return inside.kind == free.kind == "district" and inside.score >= NAME_SCORE
+
+
+def _own_town(name: str, inside: Resolved, free: Resolved) -> bool:
+    """Tell whether ``name`` is a town of the region in context as well as a city elsewhere.
+
+    "Под Кировом" in a post of Kaluga Oblast's governor: the oblast's own town Kirov (the seat
+    of its Кировский район, found by the town's exact name) over Kirov Oblast's capital, a
+    city that is its own okrug and so matches by name better: a town the report's region has
+    by that very name is the one its reports mean. Only a city written exactly so gives way:
+    a name the gazetteer matched to something longer elsewhere ("Красное" to "Красное Село")
+    was never that city, and a village of the region is no better reading of it.
+    """
+    return (
+        inside.kind == free.kind == "district"
+        and inside.score >= TOWN_SCORE
+        and (free.district_ru or "").replace("ё", "е") == name.replace("ё", "е")
+    )
 
 
 def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
@@ -155,6 +174,7 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             or inside.area_id == free.area_id
             or inside.score >= free.score
             or _as_well(inside, free)
+            or _own_town(c, inside, free)
         ):
             return inside
         if free is not None:

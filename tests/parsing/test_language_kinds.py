@@ -88,3 +88,23 @@ def test_the_gazetteer_gives_the_forms_after_na() -> None:
 )
 def test_a_nickname_that_takes_na_is_its_region(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- a town of the report's region named like a city elsewhere is the region's own -----------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Губернатор Калужской области: ночью под Кировом уничтожены три беспилотника.",
+            [[("RU-KLU", "RU-KLU:kirovsky", 3), ("RU-KLU", None, 3)]],
+        ),
+        (
+            "Над Калужской областью сбиты два БПЛА, обломки нашли у Кирова.",
+            [[("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:kirovsky", None)]],
+        ),
+        # no region in the text, or the city's own: the region's capital
+        ("Над Кировом сбит беспилотник.", [[("RU-KIR", "RU-KIR:kirov", 1), ("RU-KIR", None, 1)]]),
+    ],
+)
+def test_a_town_of_the_reports_region_is_its_own(text: str, want: Claims) -> None:
+    assert _claims(text) == want
