@@ -320,6 +320,10 @@ CORRECTION = [
     # "UPD: по уточненным данным ...", "Уточненные данные Минобороны:", "по обновленным сведениям"
     # (each stem written out: a key shared by both, "енн", would be in nearly every sentence)
     r"уточненн\w+\s+(?:данн|сведени|информаци)\w*|обновленн\w+\s+(?:данн|сведени|информаци)\w*",
+    # "Позднее Минобороны уточнило: ...", "Позже в ведомстве уточнили, что сбиты восемь": a
+    # later word of the same speaker sets its figure right (never a bare "ведомство уточнило,
+    # что ...", which may only add a detail to what it said)
+    r"(?:позднее|позже|впоследствии)\s+(?:[\w-]+\s+){0,3}?уточнил\w*",
     # "UPDATE: The ministry has revised its figure ...", "the revised tally", "updated data"
     r"revised\s+(?:its\s+|the\s+)?(?:figures?|count|tally|data|total|information)",
     r"updated\s+(?:figures?|data|information|count|tally|total)",

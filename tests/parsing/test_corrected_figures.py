@@ -84,3 +84,28 @@ def test_without_detail_in_a_district_is_no_correction() -> None:
         "областью уничтожены ещё 2 БПЛА."
     )
     assert sum(c.count or 0 for r in parse(text, DAY) for c in r.claims) == 5
+
+
+def test_a_later_word_that_sets_the_figure_right_replaces_it() -> None:
+    # "Позднее ... уточнило": the same speaker's later figure for the same area, not more drones
+    for text in (
+        "Над Курской областью сбиты 9 БПЛА. Позднее Минобороны уточнило: над Курской областью "
+        "уничтожены 13 БПЛА.",
+        "Над Курской областью сбиты 9 БПЛА. Позже в ведомстве уточнили, что над Курской "
+        "областью уничтожены 13 беспилотников.",
+        "Над Курской областью сбиты 9 БПЛА. Впоследствии губернатор уточнил: над Курской "
+        "областью сбиты 13 беспилотников.",
+    ):
+        (report,) = parse(text, DAY)
+        assert rows(text) == [("RU-KRS", 13)], text
+        assert report.total == 13, text
+
+
+def test_a_detail_the_speaker_adds_is_no_correction() -> None:
+    # "уточнил, что ..." without "позднее": a detail of the same statement; its "ещё" drones are
+    # more of the area's (two claims the store adds), not a figure that replaces the first
+    text = (
+        "Над Курской областью сбиты 9 БПЛА. Губернатор уточнил, что над Курской областью "
+        "сбиты ещё 2 беспилотника."
+    )
+    assert rows(text) == [("RU-KRS", 9), ("RU-KRS", 2)]
