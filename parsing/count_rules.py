@@ -594,12 +594,17 @@ _UNSIZED_ATTEMPT = re.compile(
     r"(?:с\s+(?:применением|использованием|помощью)\s+)?(?:украинск\w+\s+)?(?:бпла|беспилотн)"
     # "предприняли попытку атаковать Тулу", "пытались атаковать Курск": the drones named after
     rf"|{vocab.ATTEMPT_TO_ATTACK_RU}\s"
+    rf"|{vocab.ATTEMPT_TO_ATTACK_EN}\s"
     # the English of it: "an attempt by the Kyiv regime to carry out a terrorist attack using
     # drones", "an attempted drone attack on facilities in X"
     r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:(?:drone|uav)\s+)?attack\s+(?:using\s+|with\s+)?"
     r"(?:(?:a|an|fixed-wing|ukrainian)\s+)*(?:drones?|uavs?|unmanned)"
     r"|attempt(?:ed)?\s+(?:[\w-]+\s+){0,10}?(?:drone|uav)\s+attack"
 )
+
+
+#: Words one of which every form of ``_UNSIZED_ATTEMPT`` holds (a cheap test before it).
+_ATTEMPT_KEYS = ("попытк", "пыта", "attempt", "направлен", "нацелен", "цель", "tried")
 
 
 def rule_attempt(r: Reading) -> None:
@@ -629,7 +634,7 @@ def rule_attempt(r: Reading) -> None:
     if (
         r.facts.attempt is None
         and not r.interception
-        and ("попытк" in r.low or "пыта" in r.low or "attempt" in r.low)
+        and any(key in r.low for key in _ATTEMPT_KEYS)
         and r.groups
         and _UNSIZED_ATTEMPT.search(r.low)
         and not any(it.count is not None for it in r.items)

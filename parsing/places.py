@@ -25,6 +25,7 @@ from parsing.morph import (
 )
 from parsing.numbers import figure_value
 from parsing.vocab import (
+    ATTEMPT_TO_ATTACK_EN,
     ATTEMPT_TO_ATTACK_RU,
     EN_STOP,
     FOREIGN,
@@ -276,8 +277,8 @@ _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGN
 #: words ("в " or "во", "над" or "не", not "пр" nor "ко"): most words of a list open with
 #: one of those letters, and each was a match of the whole trigger.
 _RU_TRIGGER_SECOND = {
-    "в": r"\sобк", "н": "ае", "у": r"\s", "п": "оы", "б": "л", "о": "кт", "р": "я", "к": "р",
-    "а": "тк", "т": "еа",
+    "в": r"\sобк", "н": "ае", "у": r"\sд", "п": "оы", "б": "л", "о": "кт", "р": "я", "к": "р",
+    "а": "тк", "т": "еа", "ц": "е",
 }  # fmt: skip
 
 
@@ -445,6 +446,9 @@ _EN_TRIGGER = re.compile(
     # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,
     # a target, see vocab.TARGET_RE)
     r"|attacked|targeted|attacks?\s+on(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    # "tried to attack Belgorod with drones ..., all of them were downed": the attempt's
+    # target, like "пытались атаковать"
+    rf"|{ATTEMPT_TO_ATTACK_EN}"
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed)\s+(?:the\s+)?"
@@ -454,7 +458,7 @@ _EN_TRIGGER = re.compile(
 )
 _EN_TRIGGER_START = _trigger_start(
     {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
-     "B": "e", "b": "e", "s": "u", "t": "a", "l": "i"},
+     "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i"},
     ignorecase=False,
 )  # fmt: skip
 _EN_SEP = re.compile(

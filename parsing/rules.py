@@ -252,7 +252,14 @@ def _tells_hurt(low: str) -> bool:
 
 #: "ВСУ предприняли попытку атаковать Тулу" (the drones named in the next sentence): the place
 #: an attempt was made on, read like an attempt preamble (``count_rules.rule_attempt``).
-_ATTEMPT_ON = re.compile(rf"{vocab.ATTEMPT_TO_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))", re.IGNORECASE)
+_ATTEMPT_ON = re.compile(
+    rf"(?:{vocab.ATTEMPT_TO_ATTACK_RU}|{vocab.ATTEMPT_TO_ATTACK_EN})(?=\s+(?-i:[А-ЯЕA-Z]))",
+    re.IGNORECASE,
+)
+
+
+#: Words one of which every form of ``_ATTEMPT_ON`` holds (a cheap test before it).
+_ATTEMPT_KEYS = ("атак", "удар", "налет", "attack")
 
 
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
@@ -325,7 +332,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     # where drones hit anywhere in a wide attack
     if (
         not has_drone
-        and not ("атаковать" in low and _ATTEMPT_ON.search(s))
+        and not (any(key in low for key in _ATTEMPT_KEYS) and _ATTEMPT_ON.search(s))
         and not (
             (ctx.had_claims or ctx.drone_seen)
             and (interception or vocab.HIT_RE.search(low) or (ctx.had_claims and _tells_hurt(low)))

@@ -352,7 +352,21 @@ CAME_DOWN = (
 )
 #: An attempt to attack a place: "предприняли попытку атаковать Тулу", "пытались атаковать
 #: Курск"; never a participle ("БПЛА, пытавшийся атаковать Курск, уничтожен" names a target).
-ATTEMPT_TO_ATTACK_RU = r"(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать"
+ATTEMPT_TO_ATTACK_RU = (
+    r"(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать"
+    # the attack's target as a noun phrase says the same: "Атака была направлена на Липецк",
+    # "удар был нацелен на Орёл", "Целью атаки стал Брянск" (the place after it in the
+    # accusative, or the nominative after "целью ... был")
+    r"|(?:атак|удар|налет)\w*\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?\s+)?(?:направлен|нацелен)\w*\s+на"
+    r"|цель(?:ю)?\s+(?:атак|удар|налет)\w*\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?|стал[аио]?|явля\w+)"
+)
+#: The same in English: "tried to attack Belgorod with drones" (never Moscow: a drone that
+#: "tried to attack Moscow" names where it flew, see ``TARGET_RE``). "Aimed at" is left out:
+#: "drones aimed at Kursk were shot down over the Kursk region" names the target beside the
+#: place its figure belongs to, and a target read as a place took that figure from it.
+ATTEMPT_TO_ATTACK_EN = (
+    r"(?:tried|attempted)\s+to\s+attack(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+)
 #: "Атаке подверглись Таганрог и ...", the drones between or not: "Атаке беспилотников
 #: подверглись Ржев и Торжок" (the places attacked follow it).
 UNDER_ATTACK_RU = r"атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись"

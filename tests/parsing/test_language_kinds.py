@@ -108,3 +108,36 @@ def test_a_nickname_that_takes_na_is_its_region(text: str, want: Claims) -> None
 )
 def test_a_town_of_the_reports_region_is_its_own(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- the target of an attack, as a noun phrase, is the attempt's place -----------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the drones all downed, no other place named: the target is where (no figure)
+        (
+            "Атака беспилотников была направлена на Липецк. Все они уничтожены.",
+            [[("RU-LIP", "RU-LIP:lipetsk", None)]],
+        ),
+        ("Удар был нацелен на Орёл, беспилотники сбиты.", [[("RU-ORL", "RU-ORL:oryol", None)]]),
+        (
+            "Целью атаки стал Брянск: все дроны уничтожены силами ПВО.",
+            [[("RU-BRY", "RU-BRY:bryansk", None)]],
+        ),
+        (
+            "Ukrainian forces tried to attack Belgorod with drones, all of them were shot down.",
+            [[("RU-BEL", None, None)]],
+        ),
+        # a place the figure is given for keeps it; a target of Moscow is no place of the figure
+        (
+            "Атака была направлена на Калужскую область: над ней сбиты три беспилотника.",
+            [[("RU-KLU", None, 3)]],
+        ),
+        (
+            "A drone that tried to attack Moscow was shot down, Moscow mayor Sergei Sobyanin said.",
+            [[("RU-MOW", None, 1)]],
+        ),
+    ],
+)
+def test_the_target_of_an_attack_is_its_place(text: str, want: Claims) -> None:
+    assert _claims(text) == want
