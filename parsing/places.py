@@ -1161,6 +1161,15 @@ def is_town_name(surface: str) -> bool:
 _AROUND = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-40": "UA-43"}
 
 
+def city_region(area: str | None) -> Resolved | None:
+    """The city a region of its own is (Sevastopol, Moscow, Saint Petersburg), else None: what
+    "the city" means in its head's words."""
+    if area not in _AROUND:
+        return None
+    ru, en = region_names(area)
+    return Resolved(area, ru, en, "region")
+
+
 def _around(ctx: str | None, *, capital: bool) -> Resolved | None:
     """The region "the surrounding region" means: the one around the city in context (Moscow
     Oblast around Moscow), or the region in context itself; around the capital, the Moscow

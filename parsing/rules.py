@@ -57,7 +57,7 @@ from parsing.place_rules import (
     rule_undecided_place,
     rule_wider_area,
 )
-from parsing.places import Mention, find_groups, find_targets, is_town_name
+from parsing.places import Mention, city_region, find_groups, find_targets, is_town_name
 from parsing.reading import (
     Context,
     Reading,
@@ -521,6 +521,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # (his figure goes to Moscow as one without a place)
         ctx.town = town if town.kind == "district" else None
         ctx.region = ctx.region or town.area_id
+    if (
+        "city" in low and "governor" in low if english else "город" in low and "губернатор" in low
+    ) and (city := city_region(speaker_region(s, english=english))) is not None:
+        # "Over the Black Sea and above the city, ..., the Sevastopol governor said": the city
+        # that is a region of its own is "the city" in its governor's words, a place of its own
+        # in a list (the sea beside it shares the figure), not only the region a figure without
+        # a place falls to (Moscow's mayor keeps his: see ``mayor_city`` above)
+        ctx.town = city
     if not english and "глав" in low and (d := speaker_district(s, ctx.region)) is not None:
         # "Глава Рыльского района: над районом сбиты два": the district its head speaks for
         ctx.district = d

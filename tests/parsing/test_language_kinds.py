@@ -31,6 +31,8 @@ _MORE = {
     "липецк": FakePlace("district", "RU-LIP:lipetsk", "RU-LIP", "Липецк", "Lipetsk"),
     "орел": FakePlace("district", "RU-ORL:oryol", "RU-ORL", "Орёл", "Oryol"),
     "брянск": FakePlace("district", "RU-BRY:bryansk", "RU-BRY", "Брянск", "Bryansk"),
+    "севастополь": _region("UA-40", "Севастополь", "Sevastopol"),
+    "sevastopol": _region("UA-40", "Севастополь", "Sevastopol"),
 }
 
 
@@ -140,4 +142,33 @@ def test_a_town_of_the_reports_region_is_its_own(text: str, want: Claims) -> Non
     ],
 )
 def test_the_target_of_an_attack_is_its_place(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- "the city" in the words of the governor of a city that is a region is his city ---------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a sea and the city share one figure: each is named, neither has it alone
+        (
+            "Over the Black Sea and above the city, air defences downed six drones, the governor "
+            "of Sevastopol said.",
+            [[("SEA-BLACK", None, None), ("UA-40", None, None)]],
+        ),
+        (
+            "Над морем и над городом сбиты четыре беспилотника, сообщил губернатор Севастополя.",
+            [[("UA-40", None, 4)]],
+        ),
+        (
+            "Над Черным морем и над городом уничтожены семь БПЛА, сообщил губернатор Севастополя.",
+            [[("SEA-BLACK+UA-40", None, 7)]],
+        ),
+        # the city alone: his city's figure, as before
+        (
+            "Two drones were shot down above the city, the Sevastopol governor said.",
+            [[("UA-40", None, 2)]],
+        ),
+    ],
+)
+def test_the_city_of_a_city_governor_is_his(text: str, want: Claims) -> None:
     assert _claims(text) == want
