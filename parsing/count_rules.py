@@ -696,7 +696,7 @@ def rule_respectively(r: Reading) -> None:
 
 #: A dash for the verb and a sea without its name: "ещё два – над морем".
 _BARE_SEA = re.compile(r"\s*[–—-]\s*над\s+(?:морем|акваторией)(?![\w-])(?!\s+[А-ЯЕ])")
-_DASH_MORE = re.compile(r"[–—-]\s*(?:еще|ещё|another)\s", re.IGNORECASE)
+_DASH_MORE = re.compile(rf"{vocab.MORE_LEAD_RU}\s*(?:еще|ещё|another)\s", re.IGNORECASE)
 
 
 #: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск".

@@ -204,7 +204,9 @@ _PLACE_FIGURE_LINE = re.compile(
 #: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
 #: "В ночь на среду — еще пять.", "Утром — ещё два": a dash for the verb, more of the same
 #: area's drones (after the figures of a report).
-_MORE_LINE = re.compile(r"[–—-]\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
+_MORE_LINE = re.compile(
+    rf"{vocab.MORE_LEAD_RU}\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE
+)
 _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,

@@ -633,6 +633,14 @@ def _named_day(text: str, published: date | None) -> date | None:
     return date_from(m, "d_", published, m.group())
 
 
+#: The daytime of the publication day: "Днём над областью сбиты ещё три" (never "днём ранее",
+#: the day before, nor "днём и ночью", all the time). Another time than the night that ended
+#: that morning: "за ночь ... 6, а днём — ещё 3" is two reports. ("В течение дня" is left out:
+#: a lede's "в течение дня" and the statement's day window "с 8:00 до 16:00" are one report,
+#: and a governor's "в течение дня" under a headline without a time retells it.)
+_DAYTIME = re.compile(r"(?<![\w-])днем(?!\s+ранее|\s+и\s+ночью)(?![\w-])")
+
+
 def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "вчера", "on Monday", "On September 12": a calendar day. A day before publication is
     given as the window of the whole day (00:00 to 24:00), so the report is placed on that
@@ -641,6 +649,12 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     names no calendar day."""
     m = DAY_RE.search(text)
     if not m:
+        if "днем" in text and (d := _DAYTIME.search(text)) is not None:
+            # the publication day's daytime: no window (the store places it on that day), a
+            # time of its own beside the night
+            return TimeMark(
+                "day", ("daytime", published), None, None, base + d.start(), base + d.end()
+            )
         return None
     day: date | None = published
     if m["wd"] or m["rwd"]:

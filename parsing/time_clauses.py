@@ -30,7 +30,12 @@ _TIME = (
 )
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
-_TIME_JOIN = re.compile(rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)|(?<=;))\s+(?={_TIME})")
+_TIME_JOIN = re.compile(
+    rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)|(?<=;))\s+(?={_TIME})"
+    # "..., днем ещё один", "..., вечером — ещё два": a comma alone before a part of the day and
+    # the drones more (the morning is the night's: "за ночь 18, утром ещё 4" is one night)
+    r"|,\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
+)
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 #: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
 #: drones overnight and another 20 during the day on Saturday", "ночью сбиты 12 и ещё 5 днем"

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from geo.names import on_forms_ru
+from parsing import parse
 from tests.parsing.conftest import FakePlace, claims_by_report, fake_resolve, resolving
 
 FRIDAY = date(2025, 11, 14)
@@ -172,3 +173,43 @@ def test_the_target_of_an_attack_is_its_place(text: str, want: Claims) -> None:
 )
 def test_the_city_of_a_city_governor_is_his(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- a night and "утром/днём ещё N": the morning is the night's, the daytime its own report ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the morning's drones are more of the night's (the verb said once, a dash or not)
+        (
+            "За ночь над Брянской областью сбиты 11 беспилотников, утром ещё 3.",
+            [[("RU-BRY", None, 14)]],
+        ),
+        (
+            "Ночью над Брянской областью сбиты 11 беспилотников, утром — ещё 3.",
+            [[("RU-BRY", None, 14)]],
+        ),
+        # the daytime is another time: a report of its own, never added to the night's
+        (
+            "В ночь на 14 ноября над Курской областью уничтожены 8 БПЛА, а днём — ещё два.",
+            [[("RU-KRS", None, 8)], [("RU-KRS", None, 2)]],
+        ),
+        (
+            "Ночью над Курской областью перехвачены 8 дронов, днём ещё один.",
+            [[("RU-KRS", None, 8)], [("RU-KRS", None, 1)]],
+        ),
+        (
+            "Ночью над Курской областью сбиты 8 беспилотников. Днём уничтожены ещё три.",
+            [[("RU-KRS", None, 8)], [("RU-KRS", None, 3)]],
+        ),
+        # a night and its morning in one phrase: one night
+        ("Ночью и утром над Курской областью сбиты 12 беспилотников.", [[("RU-KRS", None, 12)]]),
+    ],
+)
+def test_the_daytime_after_a_night_is_its_own_report(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+def test_the_daytime_report_has_no_night() -> None:
+    text = "Ночью над Курской областью сбиты 8 беспилотников, а днём — ещё два."
+    got = [(r.total, r.night_of, r.window) for r in parse(text, FRIDAY)]
+    assert got == [(8, FRIDAY, None), (2, None, None)]
