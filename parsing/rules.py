@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
@@ -211,6 +212,13 @@ _TOTAL_LINE = re.compile(
     rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
 )
+#: The night's part of a day's recap, cut from it: "83 — ночью", "20 — в ночное время", "83
+#: overnight" (a figure and the night, nothing else).
+_NIGHT_PART = re.compile(
+    r"\W*(?:\d+|[а-яе]+)\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
+    r"|overnight|during\s+the\s+night)\W*$",
+    re.IGNORECASE,
+)
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
 _BARE_HEAD = re.compile(
     rf"\W*(?:[\w.]+\s+){{0,3}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$", re.IGNORECASE
@@ -284,6 +292,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     ):
         # "Gladkov put the figure for his region at 14"; "The ministry put the overnight figure
         # at 52 drones" (the drones named in the same sentence)
+        interception = True
+    if not interception and ctx.drone_seen and _NIGHT_PART.match(s):
+        # "83 — ночью" cut from "за сутки уничтожены 120 БПЛА, в том числе 83 — ночью"
+        # (``time_clauses``): the night's part of the day's recap, the recap's drones downed
         interception = True
     if not interception and ctx.drone_seen and fell_to_line(s):
         # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
@@ -557,6 +569,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         last_district=ctx.district,
     )  # fmt: skip
     counts = find_counts(s, low, base, drones_named=ctx.drone_seen and not ctx.other_last)
+    if counts and ctx.drone_seen and _NIGHT_PART.match(s):
+        # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure
+        counts = [replace(c, drone=True) for c in counts]
     items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
     r = Reading(
         s, low, base, english, interception,

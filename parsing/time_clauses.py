@@ -27,6 +27,10 @@ _TIME = (
     # Sunday another 30", "Last year ... 4,000, while overnight another 12 ..."
     r"|(?:late|early)\s+on\s|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
     r"|last\s+(?:year|month|week)(?![\w-])"
+    # a day's recap before the night's part of it: "за сутки уничтожены 120, в том числе 83 —
+    # ночью", "in the past 24 hours ..., including 83 overnight"
+    r"|за\s+(?:прошедшие\s+|минувшие\s+|последние\s+)?сутки"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)"
 )
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
@@ -35,6 +39,11 @@ _TIME_JOIN = re.compile(
     # "..., днем ещё один", "..., вечером — ещё два": a comma alone before a part of the day and
     # the drones more (the morning is the night's: "за ночь 18, утром ещё 4" is one night)
     r"|,\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
+    # "за сутки ... 120, в том числе 83 — ночью", "из них 20 — в ночное время", "including 83
+    # overnight": the night's part of a day's recap is the night's own report (the recap
+    # never adds to it)
+    r"|,\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
+    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-]))"
 )
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 #: The join of a clause that adds more drones of another day's time with "and": "destroyed 36

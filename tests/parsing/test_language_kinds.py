@@ -213,3 +213,25 @@ def test_the_daytime_report_has_no_night() -> None:
     text = "Ночью над Курской областью сбиты 8 беспилотников, а днём — ещё два."
     got = [(r.total, r.night_of, r.window) for r in parse(text, FRIDAY)]
     assert got == [(8, FRIDAY, None), (2, None, None)]
+
+
+# --- the night's part of a day's recap is the night's own report, never added ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За сутки над регионами России сбиты 90 беспилотников, в том числе 60 — ночью.",
+        "За последние сутки уничтожены 90 БПЛА, из них 60 — в ночное время.",
+        "Over the past 24 hours, air defences destroyed 90 drones, including 60 overnight.",
+    ],
+)
+def test_the_nights_part_of_a_days_recap_is_the_nights_report(text: str) -> None:
+    got = [(r.total, r.night_of) for r in parse(text, FRIDAY)]
+    assert got == [(90, None), (60, FRIDAY)]
+
+
+def test_a_recap_without_a_nights_part_stays_one_report() -> None:
+    text = "За сутки над регионами России сбиты 90 беспилотников, в том числе 60 — над Курской областью."
+    got = [
+        (r.total, r.night_of, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)
+    ]
+    assert got == [(90, None, [("RU-KRS", 60)])]
