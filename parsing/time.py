@@ -136,7 +136,9 @@ START_ONLY_RE = re.compile(
 #: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
     # "в районе 6.30 мск" (about then: the clock after it says it is no place)
-    r"(?:около|примерно\s+в|в\s+районе|по\s+состоянию\s+на|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
+    # "До 7.00 мск ... уничтожены 6 БПЛА": a window given by its end alone is a point in time,
+    # like "по состоянию на 7:00" (never a window from an unknown start)
+    r"(?:около|примерно\s+в|в\s+районе|по\s+состоянию\s+на|до|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
     + _CLOCK.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
@@ -722,7 +724,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             m
             and (
                 m["msk"]
-                or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
+                or text.startswith(("около", "в районе", "по состоянию", "as of", "до "), m.start())
             )
             and not _said_at(m)
         ):

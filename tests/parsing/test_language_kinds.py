@@ -4,12 +4,13 @@ language, in reports written for these tests in our own words. Grouped by the ru
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from geo.names import on_forms_ru
 from parsing import parse
+from settings import MSK
 from tests.parsing.conftest import FakePlace, claims_by_report, fake_resolve, resolving
 
 FRIDAY = date(2025, 11, 14)
@@ -235,3 +236,30 @@ def test_a_recap_without_a_nights_part_stays_one_report() -> None:
         (r.total, r.night_of, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)
     ]
     assert got == [(90, None, [("RU-KRS", 60)])]
+
+
+# --- a window given by its end alone is a point in time, like "по состоянию на" -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До 8.00 мск над территорией Курской области уничтожены 5 БПЛА.",
+        "До 08:00 над Курской областью перехвачены пять беспилотников.",
+        "По состоянию на 8:00 мск над Курской областью сбиты 5 беспилотников.",
+    ],
+)
+def test_a_window_given_by_its_end_is_a_point(text: str) -> None:
+    (report,) = parse(text, FRIDAY)
+    at = datetime(2025, 11, 14, 8, 0, tzinfo=MSK)
+    assert (report.total, report.window and (report.window.start, report.window.end)) == (
+        5,
+        (at, at),
+    )
+
+
+def test_a_window_with_both_ends_stays_a_window() -> None:
+    (report,) = parse("С 23.00 до 8.00 мск над Курской областью уничтожены 5 БПЛА.", FRIDAY)
+    assert report.window is not None
+    assert (report.window.start, report.window.end) == (
+        datetime(2025, 11, 13, 23, 0, tzinfo=MSK),
+        datetime(2025, 11, 14, 8, 0, tzinfo=MSK),
+    )
