@@ -372,6 +372,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
 #: ``_interception`` tests first (a drone noun, outside a boat's name; another weapon) ...
 PATTERNS_ALWAYS = (
     *region_context.PATTERNS,
+    _ATTEMPT_ON,  # "Атака была направлена на Липецк." names the place before any drone
     _HEADING_DISTRICT,
     vocab.AT_WORK_RE,
     vocab.DRONE_RE,
@@ -383,6 +384,7 @@ PATTERNS_ALWAYS = (
 #: ... once drones were named in the text (a verb or a damage word alone then carries) ...
 PATTERNS_AFTER_DRONES = (
     _PLACE_BULLET,
+    _NIGHT_PART,  # "83 — ночью" cut from the day's recap
     vocab.INTERCEPT_RE,
     vocab.PUT_AT_RE,
     vocab.HIT_RE,

@@ -621,7 +621,8 @@ ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 #: (its keys chosen by hand: the fewest that cover it, "енн" and "ted", are in most sentences)
 CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start("|".join(CORRECTION)),
-    ("уточн", "обновленн", "revised", "updated", "corrected"),
+    # ("позднее ... уточнило": the engine's word starts make its opening word the fragment)
+    ("уточн", "обновленн", "revised", "updated", "corrected", "позднее", "позже", "впоследствии"),
 )
 ADDITION_RE = alt(ADDITION)
 SIGHTED_RE = alt(SIGHTED)
