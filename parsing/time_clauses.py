@@ -35,15 +35,16 @@ _TIME = (
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
 _TIME_JOIN = re.compile(
-    rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)|(?<=;))\s+(?={_TIME})"
+    rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)\s+(?={_TIME})|(?<=;)\s+(?={_TIME})"
     # "..., днем ещё один", "..., вечером — ещё два": a comma alone before a part of the day and
     # the drones more (the morning is the night's: "за ночь 18, утром ещё 4" is one night)
-    r"|,\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
+    r"|(?<=,)\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
     # "за сутки ... 120, в том числе 83 — ночью", "из них 20 — в ночное время", "including 83
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
-    r"|,\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
-    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-]))"
+    r"|(?<=,)\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
+    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])))"
+    # (every branch after the one "[;,]": the engine skips from one such mark to the next)
 )
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 #: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
