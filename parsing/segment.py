@@ -363,7 +363,13 @@ def group(
                     # "The ministry earlier reported a drone attack ..." before its figures: they
                     # are its own
                     speaker = rep
-                past_day = tm is not None and tm.kind == "day" and tm.window is not None
+                # (nor does today's daytime: "В районах X днём объявляли угрозу атаки" between a
+                # figure and the window "с 12:00 до 15:00" of the same report)
+                past_day = (
+                    tm is not None
+                    and tm.kind == "day"
+                    and (tm.window is not None or tm.key[0] == "daytime")
+                )
                 if drone.get(i) and not (past_day and current.facts):
                     # a sentence without figures about a day gone by ("14 октября глава ...
                     # сообщил о повреждении ...") does not date the figures before it
