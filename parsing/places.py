@@ -30,6 +30,7 @@ from parsing.vocab import (
     EN_STOP,
     FOREIGN,
     MACROREGIONS_EN,
+    MACROREGIONS_RU,
     PLACE_PARTS_EN,
     PLACE_PARTS_RU,
     REGION_ABBREVIATIONS_EN,
@@ -899,6 +900,8 @@ def find_groups(
                     (a, b, t, [f"{names[0]} city", *names]) for a, b, t, names in cands if names
                 ]
             for s, e, surface, names in cands:
+                if not english and not MACROREGIONS_RU.isdisjoint(names):
+                    continue  # "над Уралом": a part of Russia larger than a region, no place
                 if not FOREIGN.isdisjoint((surface, *names)):
                     mentions.append(Mention(base + s, base + e, surface, None, foreign=True))
                     continue

@@ -542,6 +542,16 @@ MACROREGIONS_EN = {
     "Chernozem", "Central Black Earth", "North Caucasus", "Caucasus", "Povolzhye",
     "Central Russia", "Southern Russia", "Northwest",
 }  # fmt: skip
+#: The same parts of Russia in Russian (nominatives): "на Урале", "над Уралом", "в Сибири",
+#: "над Северным Кавказом" name no one region (the gazetteer guessed "Урале" as "Крае", a krai,
+#: and "Сибири" as Altai Krai's Сибирский).
+MACROREGIONS_RU = frozenset(
+    {
+        "Урал", "Сибирь", "Западная Сибирь", "Восточная Сибирь", "Кавказ", "Северный Кавказ",
+        "Поволжье", "Приволжье", "Черноземье", "Дальний Восток", "Центральная Россия",
+        "Зауралье", "Предуралье",
+    }
+)  # fmt: skip
 #: Places outside Russia named in the same sentences as Russian ones ("над Киевом",
 #: "over Kharkiv"): their figures belong to no Russian area. Lemmas, Russian and English.
 FOREIGN = {

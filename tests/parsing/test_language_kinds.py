@@ -35,6 +35,9 @@ _MORE = {
     "брянск": FakePlace("district", "RU-BRY:bryansk", "RU-BRY", "Брянск", "Bryansk"),
     "севастополь": _region("UA-40", "Севастополь", "Sevastopol"),
     "sevastopol": _region("UA-40", "Севастополь", "Sevastopol"),
+    # what the real gazetteer guesses for a part of Russia larger than a region
+    "урал": _region("RU-KYA", "Красноярский край", "Krasnoyarsk Krai"),
+    "сибирь": FakePlace("district", "RU-ALT:sibirsky", "RU-ALT", "Сибирский", "Sibirsky"),
 }
 
 
@@ -263,3 +266,19 @@ def test_a_window_with_both_ends_stays_a_window() -> None:
         datetime(2025, 11, 13, 23, 0, tzinfo=MSK),
         datetime(2025, 11, 14, 8, 0, tzinfo=MSK),
     )
+
+
+# --- a part of Russia larger than a region is no place of the map ----------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("На Урале ночью сбит беспилотник.", [[]]),
+        ("Над Уралом уничтожены два БПЛА.", [[]]),
+        ("В Сибири сбит беспилотник.", [[]]),
+        ("Над Северным Кавказом сбиты три беспилотника.", [[]]),
+        # the region named beside it keeps the figure
+        ("Над Смоленской областью на Урале сбит беспилотник.", [[("RU-SMO", None, 1)]]),
+    ],
+)
+def test_a_part_of_russia_larger_than_a_region_is_no_place(text: str, want: Claims) -> None:
+    assert _claims(text) == want
