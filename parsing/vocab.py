@@ -677,7 +677,16 @@ REGION_HEAD_RE = alt(
 )
 #: Regions in the plural: a figure of the sentence is spread over several ("43 drones were
 #: destroyed over 8 regions", "над несколькими регионами", "в регионах России").
-SEVERAL_REGIONS_RE = alt(r"regions|provinces|регион(?:ами|ах|ов)|област(?:ями|ях|ей)")
+SEVERAL_REGIONS = r"regions|provinces|регион(?:ами|ах|ов)|област(?:ями|ях|ей)"
+#: (keyed by hand on its plural forms whole: its drawn keys "регион", "област" were in every
+#: ministry list's "области", which was then searched for plurals it did not hold)
+SEVERAL_REGIONS_KEYS = (
+    "regions", "provinces", "регионами", "регионах", "регионов", "областями", "областях",
+    "областей",
+)  # fmt: skip
+SEVERAL_REGIONS_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
+    word_start(SEVERAL_REGIONS), SEVERAL_REGIONS_KEYS
+)
 NO_CASUALTIES_RE = alt(NO_CASUALTIES)
 #: (keyed by hand on its Ukrainian words as written, "україні", "ппо", "повітрян", "ліквідува":
 #: the keys drawn from letters Russian shares, "укра" of "по україні", had every Russian sentence
