@@ -62,7 +62,7 @@ _VERBS_EN = (
     r"shot\s+down|destroyed|intercepted|downed|suppressed|jammed|neutrali[sz]ed|brought\s+down"
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|позже|позднее|overnight)(?![\w-])"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )

@@ -27,6 +27,7 @@ from parsing.numbers import figure_value
 from parsing.vocab import (
     ATTEMPT_TO_ATTACK_EN,
     ATTEMPT_TO_ATTACK_RU,
+    CAPITALS,
     EN_STOP,
     FOREIGN,
     MACROREGIONS_EN,
@@ -146,6 +147,15 @@ _RU_ELEMENTS = [
         "anaphor",
         re.compile(
             r"(?P<name>регион(?:ом|е|а)?|област(?:ью|и)|кра(?:ем|е|я)|республик(?:ой|е|и)|(?<![\w-])[Тт]ам)(?![\w-])(?!\s+[А-Я][а-я])"
+        ),
+    ),
+    # "над областным центром", "в краевом центре", "над столицей региона": the capital of the
+    # region in context (before "над столицей", which alone is Moscow)
+    (
+        "capital_of",
+        re.compile(
+            r"(?P<name>(?:областн|краев|республиканск|регионально)\w*\s+(?:центр|столиц)\w*"
+            r"|столиц(?:ей|е|ы|у|а)\s+(?:региона|области|края|республики))(?![\w-])"
         ),
     ),
     # "над полуостровом", "над столицей": in these reports the peninsula is Crimea, the capital
@@ -321,6 +331,21 @@ _EN_ELEMENTS = [
             r"(?:(?:Russian\s+)?(?P<capital>capital)(?:,?\s+Moscow)?|city|it)))(?![\w-])"
         ),
     ),
+    # "in the city's Krasnoarmeysky district": a district of a town (the pack has none) names the
+    # town in context, else the capital of the region in context (a governor's "the city")
+    (
+        "city_district",
+        re.compile(
+            r"(?P<name>(?<=the\s)city's\s+[A-Z][a-z]+(?:sky|skiy|sk|ny|y)?\s+district)(?![\w-])"
+        ),
+    ),
+    # "over the regional capital", "in the region's capital": the capital of the region in context
+    (
+        "capital_of",
+        re.compile(
+            r"(?P<name>(?<=the\s)(?:regional\s+(?:capital|cent(?:re|er))|region's\s+capital))(?![\w-])"
+        ),
+    ),
     ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
     (
         "common_noun",
@@ -404,6 +429,9 @@ ELEMENT_WORDS = {
     ("en", "sea_of"): ("Sea", "Gulf", "Strait"),
     ("en", "peoples_republic"): ("People",),
     ("en", "republic"): ("Republic",),
+    ("ru", "capital_of"): ("ластн", "раев", "спубликанск", "егионально", "столиц"),
+    ("en", "capital_of"): ("regional", "region's"),
+    ("en", "city_district"): ("city's",),
     ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
 }
 
@@ -832,6 +860,7 @@ def find_groups(
     ctx = region
     near: str | None = None  # the region of the last district named
     district: str | None = None  # the last district named by its own name in this sentence
+    town = town or _city_region(region)
     given = town  # the town named before this sentence
     part_of = (
         (_PART_OF_EN if "part of" in text else None)
@@ -875,6 +904,16 @@ def find_groups(
                 plural = plural or english or len(_UNIT_RE.findall(m["adjs"])) > 1
             if kind == "around":
                 place = _around(ctx, capital=bool(m["capital"]))
+                if place is not None:
+                    mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
+                at = m.end()
+                break
+            if kind in ("capital_of", "city_district"):
+                place = (
+                    town
+                    if kind == "city_district" and town is not None and town.district_id
+                    else regional_capital(ctx)
+                )
                 if place is not None:
                     mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
                 at = m.end()
@@ -1186,6 +1225,42 @@ def _around(ctx: str | None, *, capital: bool) -> Resolved | None:
     area = _AROUND.get(ctx, ctx)
     ru, en = region_names(area)
     return Resolved(area, ru, en, "region")
+
+
+#: Cities that are regions of their own: "the city" in their context is the whole region.
+#: (Not Moscow: its mayor's figure without a place is the city's already, and "one of the two
+#: drones shot down over the city" in his words retells the ministry's two, no figure of his.)
+_CITY_REGIONS = ("RU-SPE", "UA-40")
+
+
+def _city_region(ctx: str | None) -> Resolved | None:
+    """The region ``ctx`` as the town a bare "над городом", "over the city" means, when it is a
+    city ("Sevastopol's governor said ... over the sea and above the city"), else None."""
+    if ctx not in _CITY_REGIONS:
+        return None
+    ru, en = region_names(ctx)
+    return Resolved(ctx, ru, en, "region")
+
+
+_REGION_KIND_EN = re.compile(r"\s+(?:Oblast|Krai|Region)$")
+
+
+def regional_capital(ctx: str | None) -> Resolved | None:
+    """The capital of the region ``ctx`` as a town of it: the one ``vocab.CAPITALS`` names, or
+    else the town the region is named after ("Krasnodar Krai": Krasnodar); None when neither
+    is a town of that region (Leningrad Oblast has no Leningrad)."""
+    if ctx is None or not ctx.startswith("RU-"):
+        return None
+    if ctx in CAPITALS:
+        names = [CAPITALS[ctx]]
+    else:
+        # "Nizhny Novgorod Oblast": the town of the name without its region's kind
+        named = _REGION_KIND_EN.sub("", region_names(ctx)[1])
+        names = [f"{named} city"] if named and named != ctx else []
+    town = find_any_place(names, ctx) if names else None
+    if town is None or town.district_id is None or town.area_id != ctx:
+        return None
+    return town
 
 
 def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:

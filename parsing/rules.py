@@ -173,7 +173,7 @@ def _list_goes_on(s: str) -> bool:
 
 _OVER = r"over|над"
 _OVER_AFTER = re.compile(
-    rf"\s*(?:(?:of|из)\s+(?:them|these|those|них)\s*)?(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+)?(?:{_OVER})\s",
+    rf"\s*(?:(?:of|из)\s+(?:them|these|those|них)\s*)?(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:\w+\s+|за\s+ночь\s+)?(?:{_OVER})\s",
     re.IGNORECASE,
 )
 
@@ -624,12 +624,20 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.attempt = (facts.attempt, groups)
     elif facts.unsized_attempt:
         ctx.attempt = (None, groups)
+    counted: set[str] = set()  # the regions (not their districts) given a figure
     for c in facts.claims:
         if not is_sea(c.area_id) and not is_combined(c.area_id):
             ctx.region = c.area_id
             if c.count is not None:
                 ctx.counted = c.area_id
                 ctx.counted_district = c.district_id is not None
+                if c.district_id is None:
+                    counted.add(c.area_id)
+    if len(counted) > 1:
+        # "15 над Брянской областью, 10 — над Курской и восемь — над Орловской. Накануне были
+        # сбиты ещё 12": "ещё N" after figures for several regions is more of the whole report's,
+        # never the last region's
+        ctx.counted = None
     for g in groups:
         for m in g.mentions:
             if m.place and m.place.kind == "region" and not m.place.area_id.startswith("SEA-"):

@@ -282,7 +282,15 @@ RUNNING = (
 )
 #: A sentence stating a figure since the start of the day: a running total of its own report
 #: ("С начала суток над регионом сбиты 19 беспилотников", "so far today").
-RUNNING_SINCE = r"с\s+начала\s+(?:дня|суток)|since\s+the\s+start\s+of\s+the\s+day|so\s+far\s+today"
+RUNNING_SINCE = (
+    r"с\s+начала\s+(?:дня|суток)|since\s+the\s+start\s+of\s+the\s+day|so\s+far\s+today"
+    # ... or since the morning: "Таким образом, с утра понедельника на подлёте к столице
+    # уничтожены уже 11" after the newest line's three; "since Monday morning", "since midnight"
+    # (never a window's start: "с утра до вечера")
+    r"|с\s+утра(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))?(?!\s+до)"
+    r"|since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this)\s+)?morning"
+    r"|since\s+midnight"
+)
 #: The night's count so far: a mayor's "Сбиты ещё два. Всего с начала ночи — 14" (a bare figure,
 #: no drones or place of its own, after the night's newest line) is a running total of its own
 #: report; "с начала ночи сбили 21 беспилотник, летевший на Москву" is the report's own figure.
@@ -533,6 +541,27 @@ EN_STOP = {
     "Colonel", "Lieutenant", "Major", "Spokesman", "Spokeswoman",
     *(m.title() for m in EN_MONTHS),
 }  # fmt: skip
+#: Regional capitals not named like their region, for "the regional capital", "над областным
+#: центром", "над столицей республики" ("Three drones were downed over the regional capital",
+#: the Krasnodar region's headquarters said: Krasnodar). Other regions' capitals are the towns
+#: they are named after (``places.regional_capital``). Russian nominative, the gazetteer's form.
+CAPITALS = {
+    "RU-TA": "Казань",  # "над столицей республики" in a Tatarstan post
+    "RU-BA": "Уфа",
+    "RU-DA": "Махачкала",
+    "RU-CU": "Чебоксары",
+    "RU-MO": "Саранск",
+    "RU-AD": "Майкоп",
+    "RU-UD": "Ижевск",
+    "RU-KR": "Петрозаводск",
+    "RU-KO": "Сыктывкар",
+    "RU-ME": "Йошкар-Ола",
+    "RU-KB": "Нальчик",
+    "RU-SE": "Владикавказ",
+    "RU-CE": "Грозный",
+    "RU-SVE": "Екатеринбург",
+    "RU-STA": "Ставрополь",
+}
 #: Parts of Russia larger than a region and no federal subject ("over the Volga region,
 #: including six over Saratov", "over the Black Earth region", "over the Urals"): no place of
 #: the map (the Volga is also a village, the Urals not Kamchatka's Ust-Kamchatsk); the figure

@@ -39,6 +39,7 @@ _REGIONS = {
     "RU-MOW": ("Москва", "Moscow", ["Moscow", "Moscow city"]),
     "RU-KDA": ("Краснодарский край", "Krasnodar Krai", ["Krasnodar Region", "Krasnodar Krai"]),
     "UA-43": ("Республика Крым", "Crimea", ["Крым", "Crimea", "Republic of Crimea"]),
+    "UA-40": ("Севастополь", "Sevastopol", ["Sevastopol"]),
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
     "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
     # the real gazetteer reads the bare adjective as the oblast ("Кировский" -> Kirov Oblast)

@@ -44,3 +44,57 @@ def test_a_region_written_with_its_head_noun_beside_damage_stays_unclaimed() -> 
         "in the Belgorod region."
     )
     assert _claims(text) == [("media", 6, [("RU-KRS", None, 6)])]
+
+
+# --- "the city" in a city that is a region of its own is that region -------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sevastopol's governor said on Friday that five drones had been destroyed over the "
+            "Black Sea and above the city.",
+            [("governor", 5, [("SEA-BLACK+UA-40", None, 5)])],
+        ),
+        (
+            "Губернатор Севастополя сообщил, что утром над городом уничтожены два беспилотника.",
+            [("governor", 2, [("UA-40", None, 2)])],
+        ),
+    ],
+)
+def test_the_city_of_a_city_region_is_the_region(text: str, want: list) -> None:
+    assert _claims(text) == want
+
+
+# --- "the regional capital", "над областным центром": the capital of the region in context ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down over the regional capital overnight, the Kursk region's "
+        "governor said.",
+        "Губернатор Курской области сообщил, что ночью над областным центром сбиты два "
+        "беспилотника.",
+    ],
+)
+def test_the_regional_capital_is_the_town_the_region_is_named_after(text: str) -> None:
+    assert _claims(text) == [("governor", 2, [("RU-KRS", "RU-KRS:kursk", 2), ("RU-KRS", None, 2)])]
+
+
+def test_a_region_whose_capital_is_no_town_of_its_name_gives_no_town() -> None:
+    text = "Губернатор Ленинградской области сообщил, что над областным центром сбит беспилотник."
+    assert _claims(text) == [("governor", 1, [("RU-LEN", None, 1)])]
+
+
+def test_the_capital_alone_is_still_moscow() -> None:
+    text = "Над столицей ночью сбиты три беспилотника, сообщил Собянин."
+    assert _claims(text) == [("mayor", 3, [("RU-MOW", None, 3)])]
+
+
+# --- "the city's X district": a town's own district names the town ---------------------------
+def test_the_citys_district_is_the_regional_capital_when_no_town_was_named() -> None:
+    text = (
+        "Two drones were shot down overnight, the Kursk region's governor said. A car was "
+        "damaged in the city's Seymsky district."
+    )
+    assert _claims(text) == [
+        ("governor", 2, [("RU-KRS", None, 2), ("RU-KRS", "RU-KRS:kursk", None)])
+    ]
