@@ -179,6 +179,11 @@ _ATTACKED_AFTER = re.compile(
     rf"\s*(?:{'|'.join(vocab.DRONE)})\s+(?:(?:also|then|had|have)\s+)?"
     r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|пытал\w+\s+атаковать)(?![\w-])"
 )
+#: The drones that attacked were all downed, in the same clause: "Six drones attacked the Kstovo
+#: district and were all destroyed" (the six are the figure, not an attack's size).
+_ALL_DOWNED_AFTER = re.compile(
+    r"^[^,;.]*?\s+and\s+(?:were|have\s+been)\s+all\s+(?:destroyed|shot\s+down|downed|intercepted)"
+)
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
 _BOUND_TAIL = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$")
@@ -467,7 +472,12 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             _attack_by_word(core)
             and bool(_ATTACK_BEFORE.search(core))
             and not _REPELLED.search(core)
-        ) or (drone and _attacked_word(rest) and bool(_ATTACKED_AFTER.match(rest)))
+        ) or (
+            drone
+            and _attacked_word(rest)
+            and bool(_ATTACKED_AFTER.match(rest))
+            and not ("all" in rest and _ALL_DOWNED_AFTER.search(rest))
+        )
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool(
             (cued and _EXTRA_BEFORE.search(before))

@@ -123,7 +123,8 @@ _SPEAKER_EN = re.compile(
     # ... and "his Voronezh counterpart" after another region's governor
     # ... and a republic's head: "Dagestan's head", "the head of Chuvashia" (only a region's
     # name makes a speaker of it: "the head of Rosaviatsia" names none)
-    rf"(?:(?P<pre>(?!The\s){CAP})(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead)"
+    # ... and a name of two words: "Nizhny Novgorod governor Gleb Nikitin"
+    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead)"
     rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
 )
 
@@ -151,11 +152,20 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             # every match holds one ("[Gg]overnor", "[Mm]ayor", "counterpart", "[Hh]ead"): no scan
             return None
         for m in _SPEAKER_EN.finditer(text):
-            name = m["pre"] or m["post"]
+            # (two words that are no name, "On Monday Bryansk governor", leave the last one)
+            names = [m["pre"], m["pre"].split()[-1]] if m["pre"] else [m["post"]]
             # "Moscow region Governor": a governor's region is an oblast, never the city
-            cands = [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
+            cands = [
+                c
+                for name in dict.fromkeys(names)
+                for c in (
+                    [f"{name} Oblast", f"{name} Region"] if m["unit"] else [name, f"{name} Region"]
+                )
+            ]
             if m.group().lower().count("mayor"):
-                cands = [f"{name} city"]  # the city, which is a region only for Moscow and the like
+                cands = [
+                    f"{name} city" for name in dict.fromkeys(names)
+                ]  # the city, which is a region only for Moscow and the like
             place = find_any_place(cands, None)
             if place is not None and place.kind == "region":
                 return place.area_id

@@ -451,10 +451,12 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     if d1 is None and d2 is None and (night := _night_named_before(text, m.start(), published)):
         # "В ночь на 7 мая, с 22.00 до 3.00 мск": the night's date is the morning it ended
         d1, d2 = (night - timedelta(days=1), night) if crosses else (night, None)
+    if d1 is None and d2 is not None:
+        # the window's own end date dates its start, never a day said before it: "said on
+        # Tuesday that ... between 7 p.m. and 11 p.m. Moscow time on Monday" (the saying's day)
+        d1 = d2 - timedelta(days=1) if crosses else d2
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
-    if d1 is None and d2 is not None:
-        d1 = d2 - timedelta(days=1) if crosses else d2
     if d1 is None and published is not None:
         # no date at all: the window ends on (or before) the publication day
         d1 = published - timedelta(days=1) if crosses else published

@@ -98,3 +98,9 @@ def test_the_citys_district_is_the_regional_capital_when_no_town_was_named() -> 
     assert _claims(text) == [
         ("governor", 2, [("RU-KRS", None, 2), ("RU-KRS", "RU-KRS:kursk", None)])
     ]
+
+
+# --- a speaker's region of two words ---------------------------------------------------------
+def test_a_governor_of_a_region_of_two_words_speaks_for_it() -> None:
+    text = "Four drones were shot down overnight, Nizhny Novgorod governor Gleb Nikitin said."
+    assert _claims(text) == [("governor", 4, [("RU-NIZ", None, 4)])]

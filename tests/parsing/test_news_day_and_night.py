@@ -3,12 +3,13 @@ project in our own words."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from parsing import parse
-from tests.parsing.test_news_retold import _reports
+from settings import MSK
+from tests.parsing.test_news_retold import _reports, _windows
 
 SATURDAY = date(2026, 5, 16)
 
@@ -79,3 +80,28 @@ def test_more_after_one_regions_figure_is_still_that_regions() -> None:
         ("governor", "RU", 8, [("RU-BEL", 8)], SATURDAY),
         ("governor", "RU", 12, [("RU-BEL", 12)], None),
     ]
+
+
+# --- a window dated by its own end, not by the day it was said --------------------------------
+def test_a_windows_end_day_dates_it_not_the_day_of_the_saying() -> None:
+    tuesday = date(2026, 5, 12)
+    text = (
+        "The ministry said on Tuesday that it had destroyed 25 drones between 7 p.m. and "
+        "11 p.m. Moscow time on Monday."
+    )
+    assert _windows(text, tuesday) == [
+        (datetime(2026, 5, 11, 19, tzinfo=MSK), datetime(2026, 5, 11, 23, tzinfo=MSK))
+    ]
+
+
+# --- drones that attacked and "were all destroyed" in one clause are the figure ---------------
+def test_drones_that_attacked_and_were_all_destroyed_are_the_figure() -> None:
+    text = (
+        "Five drones attacked the Kursk region overnight and were all destroyed, the governor said."
+    )
+    assert _reports(text, SATURDAY) == [("governor", "RU", 5, [("RU-KRS", 5)], SATURDAY)]
+
+
+def test_drones_that_attacked_are_no_figure_by_themselves() -> None:
+    text = "Five drones attacked the Kursk region overnight, the governor said."
+    assert _reports(text, SATURDAY) == []
