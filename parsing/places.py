@@ -429,9 +429,9 @@ ELEMENT_WORDS = {
     ("en", "sea_of"): ("Sea", "Gulf", "Strait"),
     ("en", "peoples_republic"): ("People",),
     ("en", "republic"): ("Republic",),
-    ("ru", "capital_of"): ("ластн", "раев", "спубликанск", "егионально", "столиц"),
+    ("ru", "capital_of"): ("центр", "столиц"),
     ("en", "capital_of"): ("regional", "region's"),
-    ("en", "city_district"): ("city's",),
+    ("en", "city_district"): ("city's", "district"),
     ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
 }
 

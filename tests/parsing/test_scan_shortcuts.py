@@ -184,16 +184,29 @@ def test_element_words_are_held_by_every_match() -> None:
 
     russian = [k for k, _rx in places._RU_ELEMENTS]
     assert kinds("над Брянской областью", english=False) == [
-        k for k in russian if k not in ("town_district", "abbreviation")
+        k for k in russian if k not in ("town_district", "abbreviation", "capital_of")
     ]
     assert kinds("в Ленинском районе Смоленска", english=False) == [
-        k for k in russian if k != "abbreviation"
+        k for k in russian if k not in ("abbreviation", "capital_of")
     ]
-    assert kinds("в Ленинском районе ДНР", english=False) == russian
+    assert kinds("в Ленинском районе ДНР", english=False) == [
+        k for k in russian if k != "capital_of"
+    ]
+    assert kinds("над областным центром ДНР", english=False) == [
+        k for k in russian if k != "town_district"
+    ]
     assert kinds("over the Kursk and Bryansk regions", english=True) == [
         k
         for k, _rx in places._EN_ELEMENTS
-        if k not in ("sea_of", "peoples_republic", "republic", "abbreviation")
+        if k
+        not in (
+            "sea_of",
+            "peoples_republic",
+            "republic",
+            "abbreviation",
+            "capital_of",
+            "city_district",
+        )
     ]
 
 
