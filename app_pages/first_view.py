@@ -34,7 +34,7 @@ from datetime import date
 from pathlib import Path
 
 import settings
-from store.samples_key import META_KEY, kept_samples_file
+from store.samples_key import META_KEY, kept_copy, kept_samples_file
 
 #: The code a first view is built by (besides the data): a change to any of these files
 #: names another kept file. Paths from the repository's root.
@@ -118,7 +118,7 @@ def _fresh_key() -> str | None:
 def _samples_key(name: str) -> str | None:
     """Return the name of the data in the samples' kept copy ``name`` (its data version
     and figures state), or None when there is no such copy."""
-    kept = settings.get().data_dir / "cache" / "samples" / f"{name}.sqlite"
+    kept = kept_copy(name)
     try:
         meta = _meta(kept) if kept.is_file() else {}
     except (OSError, sqlite3.Error):

@@ -71,8 +71,9 @@ def _mark(first: int, last: int) -> bool:
 
 def _simple(op: Any, av: Any) -> tuple[str, float] | None:
     """One item that matches exactly one character, written as a pattern, with how rare
-    it is (a mark 1.5, a letter or digit 1, a small class of marks 1.2 or of letters 0.6,
-    any digit 0.3, any space 0.2, a wide class 0); None for any other item."""
+    it is (a mark 1.5, a letter or digit 1, a class of marks 1.2 (a small one, or one of
+    marks and symbols only however wide), a small class of letters 0.6, any digit 0.3, any
+    space 0.2, a wide class 0); None for any other item."""
     if op is sre_c.LITERAL:
         ch = chr(av)
         return re.escape(ch), (0.5 if ch.isspace() else 1.0 if ch.isalnum() else 1.5)

@@ -49,4 +49,10 @@ def kept_samples_file(samples: Path) -> Path:
     for package in READ_WITH:
         made_by.update(f"{package}=={metadata.version(package)}".encode())
     made_by.update(f"{sys.version}|{sqlite3.sqlite_version}".encode())
-    return now.data_dir / "cache" / "samples" / f"{made_by.hexdigest()[:20]}.sqlite"
+    return kept_copy(made_by.hexdigest()[:20])
+
+
+def kept_copy(name: str) -> Path:
+    """Return the file of the samples' kept copy named ``name`` (the stem of
+    :func:`kept_samples_file`, as a database's ``meta`` table holds it)."""
+    return settings.get().data_dir / "cache" / "samples" / f"{name}.sqlite"

@@ -24,7 +24,7 @@ from tests.app._years import seed_years
 from tests.app.conftest import MSK, ROOT, _claim, _item, _report, app_at, seed
 
 
-def _computed(url: str) -> str:
+def _computed() -> str:
     """Return the default view's restyle script computed now, no cached value read."""
     st.cache_data.clear()
     filters = to_store_filters(FilterState(night=loaders.latest_night()))
@@ -59,7 +59,7 @@ def test_a_new_session_opens_on_the_view_the_last_one_computed(
     assert drawn == []
     kept = first_view.kept(db_url)
     assert kept is not None
-    assert kept.restyle == _computed(db_url)
+    assert kept.restyle == _computed()
     assert kept.caption.startswith("Drones reported shot down · night of 2025-09-14. ")
     assert kept.only_samples is False
 
@@ -128,7 +128,7 @@ def test_the_kept_view_is_the_computed_one(
     kept = first_view.kept(db_url)
     assert kept is not None
     assert kept.only_samples is (data == "samples")
-    assert kept.restyle == _computed(db_url)
+    assert kept.restyle == _computed()
     drawn = _drawn_first(monkeypatch)
     app_at("map", map_reported=False)
     assert drawn == [kept]
@@ -151,7 +151,7 @@ def test_a_fresh_database_opens_on_the_view_of_the_samples_it_will_get(
     drawn = _drawn_first(monkeypatch)
     at = app_at("map", map_reported=False)  # restores the samples, draws the kept view
     assert drawn == [kept]
-    assert kept.restyle == _computed(second)
+    assert kept.restyle == _computed()
     assert first_view.store_key(second) == first_view.store_key(db_url)
     # a write names the second database's own data
     db = store.open_store(second)

@@ -14,7 +14,7 @@ THURSDAY = date(2026, 5, 14)
 
 
 def _claims(text: str) -> list:
-    """(reporter, total, (area, district, count) of every claim) of each Russian report."""
+    """(reporter, total, (area, district, count) of every claim) of each report from Russia's side."""
     return _claims_on(text, THURSDAY)
 
 

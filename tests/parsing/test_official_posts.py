@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from parsing import lookup, parse
+from tests.parsing.conftest import claim_rows
 
 
 def _claims(text: str) -> list[tuple[str, str | None, int | None, str]]:
@@ -231,7 +232,7 @@ def test_more_than_said_with_чем_is_a_bound() -> None:
 
 def test_an_attack_on_a_place_as_a_heading_names_where_its_drones_fell() -> None:
     text = "Атака беспилотников на Обнинск: силы ПВО сбили три БПЛА."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", "RU-KLU:obninsk", 3),
         ("RU-KLU", None, 3),
     ]
@@ -242,7 +243,7 @@ def test_an_attack_on_a_place_as_a_heading_names_where_its_drones_fell() -> None
 
 def test_a_name_of_several_districts_after_a_district_of_one_region_is_that_region_s() -> None:
     text = "Над Тарусским районом сбиты два беспилотника, над Кировским районом — ещё один."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", "RU-KLU:tarussky", 2),
         ("RU-KLU", None, 3),
         ("RU-KLU", "RU-KLU:kirovsky", 1),
@@ -252,7 +253,7 @@ def test_a_name_of_several_districts_after_a_district_of_one_region_is_that_regi
 
 def test_a_name_of_several_districts_with_no_district_of_one_region_stays_undecided() -> None:
     text = "Над Погарским районом сбиты два беспилотника, над Каменским районом — ещё один."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-BRY", "RU-BRY:pogarsky", 2),
         ("RU-BRY", None, 2),
     ]
@@ -292,7 +293,7 @@ def hyphenated_town() -> Iterator[None]:
     ],
 )
 def test_a_town_of_a_noun_and_an_adjective_is_read_in_any_case(text: str, words: str) -> None:
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-ROS", "RU-ROS:kamensk", 3),
         ("RU-ROS", None, 3),
     ]
@@ -308,7 +309,7 @@ def test_a_colon_after_the_districts_head_opens_their_list() -> None:
         "Над Калужской областью уничтожены 5 беспилотников в следующих районах: Кировском "
         "и Тарусском."
     )
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", None, 5),
         ("RU-KLU", "RU-KLU:kirovsky", None),
         ("RU-KLU", "RU-KLU:tarussky", None),
@@ -320,7 +321,7 @@ def test_a_colon_after_the_districts_head_opens_their_list() -> None:
 
 def test_a_district_named_by_its_head_noun_names_its_region() -> None:
     text = "В Погарском районе обломки беспилотника повредили крышу дома."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-BRY", "RU-BRY:pogarsky", None),
         ("RU-BRY", None, None),
     ]
@@ -328,7 +329,7 @@ def test_a_district_named_by_its_head_noun_names_its_region() -> None:
 
 def test_a_town_named_alone_does_not_name_its_region() -> None:
     text = "В Обнинске обломки беспилотника повредили крышу дома."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [("RU-KLU", "RU-KLU:obninsk", None)]
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", None)]
 
 
 # ---------------------------------------------------------------- a repelled attack before its drones are named
@@ -336,7 +337,7 @@ def test_a_town_named_alone_does_not_name_its_region() -> None:
 
 def test_an_attack_repelled_before_the_drones_are_named_names_their_place() -> None:
     text = "Ночью над Обнинском отражена атака. Сбиты три беспилотника, пострадавших нет."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", "RU-KLU:obninsk", None),
         ("RU-KLU", None, 3),
     ]
@@ -344,7 +345,7 @@ def test_an_attack_repelled_before_the_drones_are_named_names_their_place() -> N
 
 def test_an_attack_repelled_in_a_text_with_missiles_waits_for_the_drones() -> None:
     text = "Ночью над Обнинском отражена атака ракет. Сбиты три беспилотника."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == []
+    assert claim_rows(text) == []
 
 
 # ---------------------------------------------------------------- name_dash_count: districts written short
@@ -355,7 +356,7 @@ def test_a_governor_s_districts_written_short_are_rows() -> None:
         "За сутки сбиты 9 БпЛА:\n— Белгородский р-н — 5;\n— Шебекинский г.о. — 3;\n"
         "— Грайворонский г. о. — 1."
     )
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-BEL", None, 9),
         ("RU-BEL", "RU-BEL:belgorodsky", 5),
         ("RU-BEL", "RU-BEL:shebekinsky", 3),
@@ -367,7 +368,7 @@ def test_okrugs_written_in_capitals_are_rows() -> None:
     text = (
         "Над Белгородской областью ночью сбиты 8 БпЛА:\n— Валуйский МО — 5;\n— Шебекинский ГО — 3."
     )
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-BEL", None, 8),
         ("RU-BEL", "RU-BEL:valuysky", 5),
         ("RU-BEL", "RU-BEL:shebekinsky", 3),
@@ -378,7 +379,7 @@ def test_a_town_s_row_may_open_with_g_as_an_address_does() -> None:
     text = (
         "Над Калужской областью сбиты 5 беспилотников:\n— г. Обнинск — 3;\n— Тарусский район — 2."
     )
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", None, 5),
         ("RU-KLU", "RU-KLU:obninsk", 3),
         ("RU-KLU", "RU-KLU:tarussky", 2),
@@ -387,7 +388,7 @@ def test_a_town_s_row_may_open_with_g_as_an_address_does() -> None:
 
 def test_a_village_s_row_may_open_with_its_kind_written_short() -> None:
     text = "Над Белгородской областью сбиты 3 БпЛА:\n— с. Головчино — 2;\n— Шебекинский ГО — 1."
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-BEL", None, 3),
         ("RU-BEL", "RU-BEL:grayvoronsky", 2),
         ("RU-BEL", "RU-BEL:shebekinsky", 1),
@@ -401,7 +402,7 @@ def test_an_attempt_to_attack_a_town_all_destroyed_is_that_town_s_figure() -> No
     text = (
         "Противник предпринял попытку атаковать Обнинск шестью беспилотниками. Все они уничтожены."
     )
-    assert [(a, d, n) for a, d, n, _w in _claims(text)] == [
+    assert claim_rows(text) == [
         ("RU-KLU", "RU-KLU:obninsk", 6),
         ("RU-KLU", None, 6),
     ]
