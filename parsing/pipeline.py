@@ -196,6 +196,16 @@ def _region_named_after(chunk: str, f: SentenceFacts | None, english: bool) -> s
     return context_region(chunk, english=False)
 
 
+def _region_of_districts(f: SentenceFacts | None) -> str | None:
+    """ "в Вяземском районе сбиты пять, в Сафоновском — два": the one region of the districts and
+    towns a sentence gives figures (it names no region by its own name), where a post's name
+    of several places read before it lies (a post's places lie in its writer's one region)."""
+    if f is None:
+        return None
+    regions = {c.area_id for c in f.claims if c.district_id is not None}
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _read_heading(line: str, start: int, ctx: Context) -> None:
     """A short sentence that is a region's or a town's name alone heads the lines after it:
     "Татарстан.\nНад республикой сбиты три" (a governor's post names its region once, on top),
@@ -328,6 +338,7 @@ def parse(
             )
             titled = areas[s.index] is None and bool(REGION_HEAD_RE.search(lchunk_who))
         before = copy_context(ctx) if ctx.region is None else None
+        named = ctx.named
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)
         if titled:
             # "the regional governor said ...", "губернатор региона": the region in context once
@@ -358,6 +369,8 @@ def parse(
                 # a Ukrainian outlet retelling a Russian claim over a Russian region: Ukraine's
                 # side reports drones over Ukraine, never over Russia
                 ua[s.index] = False
+        if undecided and ctx.named == named and (area := _region_of_districts(f)):
+            _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
     if progress is not None:
         progress(len(sents), len(sents))
     share_night(sents, times, ua, low)
