@@ -1121,8 +1121,15 @@ def sighted_drones(r: Reading) -> tuple[Count | None, list[Group]] | None:
     """The drones a sentence names and does not down, with their places ("Над Майкопом замечены
     два беспилотника"), for a pronoun that downs them in the next sentence; None when it downs
     or names no drone."""
-    if r.interception or r.english or r.facts.claims or not names_drone(r.low):
-        return None  # (a figure the sentence gave is counted already)
+    if (
+        r.interception
+        or r.english
+        or any(c.count is not None for c in r.facts.claims)
+        or not names_drone(r.low)
+    ):
+        # (a figure the sentence gave is counted already; a place a drone attacked is no figure:
+        # "Тобольск атаковал беспилотник. Он сбит над промзоной")
+        return None
     counts = [it.count for it in r.items if it.count is not None]
     if len(counts) == 1:
         return counts[0], r.groups

@@ -103,7 +103,8 @@ _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}
 _MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
 _ONE_RU = word_start(
     rf"(?:был\s+)?(?:{vocab.SHOT_ONE_SHORT_RU}"
-    r"|сбил[аи]?|уничтожил[аи]?|перехватил[аи]?|подавил[аи]?)\s+"
+    # ("ПВО ликвидировали беспилотник", "нейтрализовали дрон": a headquarters' verbs, active)
+    r"|сбил[аи]?|уничтожил[аи]?|перехватил[аи]?|подавил[аи]?|ликвидировал[аи]?|нейтрализовал[аи]?)\s+"
     rf"(?:(?:{vocab.SHOT_BY_RU})\s+)?(?:еще\s+|(?:{vocab.NTH_OF_DAY_RU})\s+)?"
     # (its type before it too: "сбит самолётного типа БПЛА")
     rf"(?:украинский\s+|вражеский\s+)?(?:самолетного\s+типа\s+)?(?:{vocab.DRONE_ONE_RU})(?![\w-])"

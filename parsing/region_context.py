@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsing.lookup import Resolved, find_any_place
+from parsing.lookup import TOWN_SCORE, Resolved, find_any_place
 from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.places import ADJ, CAP, head_of
 from parsing.word_start import word_start
@@ -265,8 +265,13 @@ def speaker_district(text: str, region: str | None) -> Resolved | None:
 
 
 def _a_town_word(place: Resolved) -> bool:
-    """A town's own name, not a district's ("Елецкий район" is no town a mayor heads)."""
-    return re.search(r"район|округ", place.district_ru or "", re.IGNORECASE) is None
+    """A town's own name, not a district's ("Елецкий район" is no town a mayor heads); a town the
+    gazetteer knows by its own name inside its district is one ("глава Ефремова": Ефремов, in
+    Ефремовский район, where his "на подлёте к городу" is)."""
+    return (
+        place.score == TOWN_SCORE
+        or re.search(r"район|округ", place.district_ru or "", re.IGNORECASE) is None
+    )
 
 
 #: What :func:`context_region`, :func:`speaker_region` and :func:`speaker_town` search a

@@ -48,3 +48,93 @@ def test_a_region_without_that_district_leaves_the_name_undecided() -> None:
     (report,) = parse("Над Кировским районом сбиты три беспилотника. Над Брянской областью — два.")
     assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [("RU-BRY", None, 2)]
     assert report.doubts == (("Кировский район", (4, 21)),)
+
+
+# ---------------------------------------------------------------- one drone, an active verb
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Над Обнинском ПВО нейтрализовали дрон.",
+            [("RU-KLU", "RU-KLU:obninsk", 1), ("RU-KLU", None, 1)],
+        ),
+        # the singular is one drone beside the next clause's figure too
+        (
+            "Над Обнинском силы ПВО ликвидировали беспилотник, второй подавлен средствами РЭБ "
+            "над Тарусским районом.",
+            [
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", None, 2),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        (
+            "Над Обнинском ПВО ликвидировали дрон, ещё два сбиты над Тарусским районом.",
+            [
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", None, 3),
+                ("RU-KLU", "RU-KLU:tarussky", 2),
+            ],
+        ),
+    ],
+)
+def test_a_singular_drone_after_an_active_verb_of_downing_is_one(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+# ---------------------------------------------------------------- a town's head: his town
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a town the gazetteer knows inside its district: the district holds his figure
+        (
+            "Глава Энгельса: над городом сбит беспилотник.",
+            [("RU-SAR", "RU-SAR:engelssky", 1), ("RU-SAR", None, 1)],
+        ),
+        (
+            "Глава Балаково: беспилотник сбит на подлёте к городу, пострадавших нет.",
+            [("RU-SAR", "RU-SAR:balakovsky", 1), ("RU-SAR", None, 1)],
+        ),
+        (
+            "Мэр Кириши сообщил, что ночью над городом уничтожены два дрона.",
+            [("RU-LEN", "RU-LEN:kirishsky", 2), ("RU-LEN", None, 2)],
+        ),
+    ],
+)
+def test_the_town_of_a_town_head_is_his_city_inside_its_district(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+# ---------------------------------------------------------------- the drone that attacked, then "он"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Утром Сызрань атаковал беспилотник. Он сбит над промзоной, пострадавших нет.",
+            [("RU-SAM", "RU-SAM:syzran", 1), ("RU-SAM", None, 1)],
+        ),
+        (
+            "Беспилотник атаковал Сызрань. Его уничтожили силы ПВО.",
+            [("RU-SAM", "RU-SAM:syzran", 1), ("RU-SAM", None, 1)],
+        ),
+        # drones in the plural with no number: the town hit, no figure
+        (
+            "Сызрань атаковали беспилотники. Их сбили силы ПВО.",
+            [("RU-SAM", "RU-SAM:syzran", None), ("RU-SAM", None, None)],
+        ),
+    ],
+)
+def test_a_pronoun_downs_the_drone_the_sentence_before_said_attacked(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
