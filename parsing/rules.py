@@ -221,7 +221,9 @@ _NIGHT_PART = re.compile(
 )
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
 _BARE_HEAD = re.compile(
-    rf"\W*(?:[\w.]+\s+){{0,3}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$", re.IGNORECASE
+    # (a place and a time before it: "За ночь над Курской областью сбиты:")
+    rf"\W*(?:[\w.]+\s+){{0,8}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$",
+    re.IGNORECASE,
 )
 #: A bulleted line that opens on a place after its preposition: "• в Задонском округе — без
 #: последствий;", a line of the list a head of damage opens ("Обломки упали:").
@@ -337,8 +339,11 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and not has_drone and hit_list and _PLACE_BULLET.match(s):
         ctx.hit_list = True  # the list goes on
         return False  # a place hit, one line of the list under "Обломки упали:"
-    if interception and not has_drone and ctx.drone_seen and _BARE_HEAD.match(s):
-        ctx.had_claims = True  # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА")
+    if interception and not has_drone and _BARE_HEAD.match(s):
+        # "Сбиты:" heads the rows under it ("Курская обл. — 5 БПЛА"), also as a post's first
+        # line, before any drone is named ("Над Курской областью сбиты:" and its districts'
+        # rows; a row of missiles ends the list)
+        ctx.had_claims = True
         return None
     # a damage sentence after drones were mentioned ("Обломки упали в ...") names the places hit,
     # and so does one that tells people hurt after the figure ("Над регионом сбиты 34 БПЛА. В

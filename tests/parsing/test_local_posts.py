@@ -138,3 +138,38 @@ def test_a_pronoun_downs_the_drone_the_sentence_before_said_attacked(
     text: str, rows: list[Row]
 ) -> None:
     assert claim_rows(text) == rows
+
+
+# ---------------------------------------------------------------- a head line, then its rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the post's first line downs drones it names in its rows only
+        (
+            "Над Калужской областью сбиты:\n▪️ Кировский район — 3;\n▪️ Тарусский район — 2.",
+            [
+                ("RU-KLU", "RU-KLU:kirovsky", 3),
+                ("RU-KLU", None, 5),
+                ("RU-KLU", "RU-KLU:tarussky", 2),
+            ],
+        ),
+        # a time and who downed them before the verb; numbered rows
+        (
+            "За ночь над Калужской областью силами ПВО уничтожены:\n"
+            "1. Тарусский район — 3 БПЛА\n2. Обнинск — 1 БПЛА",
+            [
+                ("RU-KLU", "RU-KLU:tarussky", 3),
+                ("RU-KLU", None, 4),
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+            ],
+        ),
+        # a row of missiles ends the list: no drone counted
+        ("Над Калужской областью уничтожены:\n▪️ 2 крылатые ракеты;\n▪️ Тарусский район — 2.", []),
+    ],
+)
+def test_a_head_line_that_downs_with_a_colon_heads_the_rows_under_it(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
