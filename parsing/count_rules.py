@@ -496,6 +496,38 @@ def rule_fronted_place(r: Reading) -> None:
     nxt.count = nxt.counts[0] if nxt.counts else None
 
 
+#: A last item that is a place phrase alone after its preposition: "..., над Богородским
+#: округом", "..., в районе Кстово" (no verb, no figure of its own).
+_APPOSED_PLACE = re.compile(
+    r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+[^\W\d][^,;:()]*$"
+)
+
+
+def rule_apposed_place(r: Reading) -> None:
+    """ "Сбит ещё один, над Богородским округом", "Уничтожены два беспилотника, в районе
+    Кстово": a sentence's last item is a place phrase alone, set off by a comma after an item
+    whose count has no place: the count is over that place (the mirror of
+    ``rule_fronted_place``)."""
+    if len(r.items) < 2 or not r.interception:
+        return
+    prev, last = r.items[-2], r.items[-1]
+    if (
+        last.settled or prev.settled or last.sep != "," or not last.placed
+        or last.counts or last.targets or prev.count is None or prev.groups or prev.targets
+        or prev.count.subset or prev.count.attempt
+    ):  # fmt: skip
+        return
+    text = r.of(last)
+    if not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
+        return
+    if vocab.HIT_RE.search(lower(text)):
+        return  # "..., обломки упали в Кстовском районе": where debris fell, not the figure's
+    last.count = prev.count
+    last.counts = [prev.count]
+    prev.counts = prev.counts[1:]
+    prev.count = prev.counts[0] if prev.counts else None
+
+
 def _inner_place(r: Reading) -> ListItem | None:
     """The second item when it only names a place inside the first item's, between commas."""
     if len(r.items) < 3:

@@ -173,3 +173,36 @@ def test_a_head_line_that_downs_with_a_colon_heads_the_rows_under_it(
     text: str, rows: list[Row]
 ) -> None:
     assert claim_rows(text) == rows
+
+
+# ---------------------------------------------------------------- the place after the comma
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Уничтожены два беспилотника, над Тарусским районом.",
+            [("RU-KLU", "RU-KLU:tarussky", 2), ("RU-KLU", None, 2)],
+        ),
+        # an update's "ещё один" with its place set off by a comma adds to the post's figures
+        (
+            "Над Обнинском сбит беспилотник. Дополнение: сбит ещё один, над Тарусским районом.",
+            [
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", None, 2),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+    ],
+)
+def test_a_place_phrase_alone_after_the_comma_is_the_figures_place(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+def test_debris_after_the_comma_is_no_place_of_the_figure() -> None:
+    # a clause of its own after the comma says where debris fell
+    rows = claim_rows("Сбиты два беспилотника, обломки упали в Тарусском районе.")
+    assert [row for row in rows if row[1] is not None] == [("RU-KLU", "RU-KLU:tarussky", None)]
