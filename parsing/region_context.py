@@ -17,7 +17,8 @@ from parsing.places import ADJ, CAP, head_of
 from parsing.word_start import word_start
 
 _SAFE_RU = re.compile(rf"{ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
-_SAFE_EN = re.compile(rf"{CAP}\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
+#: (two capitalised words: "the Nizhny Novgorod region" is not Novgorod's)
+_SAFE_EN = re.compile(rf"{CAP}(?:\s+{CAP})?\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 
 
 def context_region(text: str, *, english: bool) -> str | None:
@@ -28,7 +29,8 @@ def context_region(text: str, *, english: bool) -> str | None:
     for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
         words = m.group().split()
         if english:
-            place = find_any_place([m.group()], None)
+            # the two words as one name, else the last alone ("The Belgorod region")
+            place = find_any_place([m.group(), " ".join(words[-2:])], None)
         else:
             gender, head_nom, _prefix = head_of(words[-1])
             place = find_any_place([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)

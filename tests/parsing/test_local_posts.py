@@ -206,3 +206,14 @@ def test_debris_after_the_comma_is_no_place_of_the_figure() -> None:
     # a clause of its own after the comma says where debris fell
     rows = claim_rows("Сбиты два беспилотника, обломки упали в Тарусском районе.")
     assert [row for row in rows if row[1] is not None] == [("RU-KLU", "RU-KLU:tarussky", None)]
+
+
+# ---------------------------------------------------------------- English: a region of two words
+
+
+def test_an_english_region_of_two_words_is_the_region_over_the_region_means() -> None:
+    # "Novgorod region" alone is another region: the two words name one
+    text = (
+        "The governor of the Nizhny Novgorod region said two drones were shot down over the region."
+    )
+    assert claim_rows(text) == [("RU-NIZ", None, 2)]
