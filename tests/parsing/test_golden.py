@@ -1738,6 +1738,7 @@ T_EN_ACCOUNTED = (
     "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them."
 )
 T_RU_FRONTED = "Над Курской областью, по словам губернатора, ночью сбиты три БПЛА."
+T_RU_APPOSED = "Уничтожены два беспилотника, над Тарусским районом."
 T_EN_ELIDED_SHARES = (
     "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them "
     "and the Kursk region for nine."
@@ -1745,6 +1746,35 @@ T_EN_ELIDED_SHARES = (
 T_RU_FELL_TO = "Из 20 сбитых за ночь дронов 11 пришлось на Брянскую область, девять — на Курскую."
 
 GOLDEN_SAMPLES = [
+    # a place phrase alone after the comma is the place of the figure before it
+    (
+        "ru-apposed-place",
+        T_RU_APPOSED,
+        [
+            R(
+                T_RU_APPOSED,
+                "media",
+                [
+                    C(
+                        T_RU_APPOSED,
+                        "два беспилотника, над Тарусским районом",
+                        "RU-KLU",
+                        2,
+                        "count_over_place",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_RU_APPOSED,
+                        "два беспилотника, над Тарусским районом",
+                        "RU-KLU",
+                        2,
+                        "region_from_district",
+                    ),
+                ],
+                total=2,
+            )
+        ],
+    ),
     # a fronted place before a comma takes the count of the clause after it
     (
         "en-fronted-place",
@@ -6595,6 +6625,7 @@ BY_RULE = {
     "list_share_is_no_total": ["ru-list-share-is-no-total"],
     "heading_place": ["ru-heading-place"],
     "fronted_place": ["en-fronted-place", "ru-fronted-place"],
+    "apposed_place": ["ru-apposed-place"],
     "accounted_for": ["en-region-accounted-for"],
     "elided_shares": ["en-elided-accounted-for"],
     "fell_to": ["ru-fell-to"],
