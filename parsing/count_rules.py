@@ -499,7 +499,9 @@ def rule_fronted_place(r: Reading) -> None:
 #: A last item that is a place phrase alone after its preposition: "..., над Богородским
 #: округом", "..., в районе Кстово" (no verb, no figure of its own).
 _APPOSED_PLACE = re.compile(
-    r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+[^\W\d][^,;:()]*$"
+    r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+"
+    # (the name right after it, or after "районе", "города", ...: "в том числе над X" is a share)
+    r"(?:(?:район[еа]|город[аеу]?|сел[аео]|поселк[аеу]|округ[аеу]?)\s+)?[А-ЯЕЁ][^,;:()]*$"
 )
 
 
