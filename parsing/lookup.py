@@ -119,8 +119,6 @@ def region_names(region_id: str) -> tuple[str, str]:
 #: A district matched by its name's own forms (exact, romanised or the adjective of a
 #: town-named okrug: the gazetteer's 0.9) matches as well as any other district by name.
 NAME_SCORE = 0.9
-#: A town matched by its exact name (the gazetteer's town tier, ``geo.gazetteer.SCORE_TOWN``).
-TOWN_SCORE = 0.8
 
 
 def _as_well(inside: Resolved, free: Resolved) -> bool:

@@ -1236,10 +1236,7 @@ _CITY_REGIONS = ("RU-SPE", "UA-40")
 def _city_region(ctx: str | None) -> Resolved | None:
     """The region ``ctx`` as the town a bare "над городом", "over the city" means, when it is a
     city ("Sevastopol's governor said ... over the sea and above the city"), else None."""
-    if ctx not in _CITY_REGIONS:
-        return None
-    ru, en = region_names(ctx)
-    return Resolved(ctx, ru, en, "region")
+    return city_region(ctx) if ctx in _CITY_REGIONS else None
 
 
 _REGION_KIND_EN = re.compile(r"\s+(?:Oblast|Krai|Region)$")
