@@ -148,7 +148,14 @@ _SCORE_OF = {
     **dict.fromkeys(("сотня", "сотни", "сотен", "сотню", "сотней"), 100),
 }
 _SCORE_ALONE = {"десяток": 10, "десятком": 10, "сотня": 100, "сотню": 100, "сотней": 100}
-_SCORE_ALONE.update(dict.fromkeys(("полсотни", "полсотня", "полсотню"), 50))
+_SCORE_ALONE.update(dict.fromkeys(("полсотни", "полсотня", "полсотню", "полусотни"), 50))
+#: "более сотни", "около десятка", "свыше сотни беспилотников": a ten or a hundred in the
+#: genitive after a word of quantity is one ten or one hundred ("сотни" alone is "hundreds").
+_SCORE_AFTER_QUANTITY = {"десятка": 10, "сотни": 100}
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w-])(?:более|свыше|около|порядка|почти|менее|не\s+менее|не\s+более)\s+\Z",
+    re.IGNORECASE,
+)
 #: Every word that can be part of a number written in words.
 _NUMBER_WORDS = frozenset(WORDS) | frozenset(_HALF_OF) | HALF | frozenset(_SCORE_OF)
 _NUMBER_WORDS |= frozenset(_SCORE_ALONE)
@@ -452,6 +459,14 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         a, b = run[0].start(), run[-1].end()
         if len(run) == 1 and run[0].group().lower() == "dozen" and _FEW_BEFORE.search(text, 0, a):
             run.clear()  # "several dozen drones": dozens, no number
+            return
+        if (
+            len(run) == 1
+            and (score := _SCORE_AFTER_QUANTITY.get(run[0].group().lower()))
+            and _QUANTITY_BEFORE.search(text, max(0, a - 12), a)
+        ):
+            out.append(Number(score, a, b))
+            run.clear()
             return
         value = words_value(text[a:b])
         if value is not None:

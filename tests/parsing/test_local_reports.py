@@ -432,6 +432,22 @@ def test_tens_or_hundreds_without_a_number_are_no_figure(words: str) -> None:
     assert claim_rows(text) == [("RU-KRS", None, None)]
 
 
+@pytest.mark.parametrize(
+    ("words", "value", "qualifier"),
+    [
+        ("более сотни", 100, "at_least"),
+        ("свыше полусотни", 50, "at_least"),
+        ("около десятка", 10, "approx"),
+        ("порядка сотни", 100, "approx"),
+    ],
+)
+def test_one_ten_or_hundred_after_a_word_of_quantity_is_a_figure(
+    words: str, value: int, qualifier: str
+) -> None:
+    text = f"Над Курской областью уничтожено {words} беспилотников."
+    assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims] == [(value, qualifier)]
+
+
 def test_about_two_tens_is_approximate() -> None:
     text = "Над Курской областью уничтожено около двух десятков дронов."
     assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims] == [(20, "approx")]
