@@ -100,7 +100,11 @@ _OF_BEFORE = re.compile(
     r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
 )
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
-_MONTH_BEFORE = re.compile(rf"{vocab.EN_MONTHS_RE}\.?\s+$")
+#: A day after its month, the month written in full or short ("Nov 29 - air defences
+#: intercepted 64 drones", a wire's dateline; "Sept. 3"): a date, never a count.
+_MONTH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocab.EN_MONTHS_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$"
+)
 _ONE_RU = word_start(
     rf"(?:был\s+)?(?:{vocab.SHOT_ONE_SHORT_RU}"
     # ("ПВО ликвидировали беспилотник", "нейтрализовали дрон": a headquarters' verbs, active)

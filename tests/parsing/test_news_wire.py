@@ -488,3 +488,12 @@ def test_regions_listed_after_among_them_are_named_in_the_total() -> None:
 )
 def test_a_governor_quoting_the_duty_formula_is_the_speaker(text: str, reporter: str) -> None:
     assert _reports(text, date(2025, 9, 3)) == [(reporter, "RU", 3, [("RU-TUL", 3)], None)]
+
+
+# --- a wire's dateline: the day after a short month is a date, never the count ----------------
+@pytest.mark.parametrize(
+    "dateline", ["KYIV, Aug 12 -", "Aug. 12 -", "Sept 12 -", "LONDON, Dec 12 -", "(Nov 12)"]
+)
+def test_the_day_of_a_dateline_is_no_count(dateline: str) -> None:
+    text = f"{dateline} Air defences destroyed 41 drones over the Kursk region, the ministry said."
+    assert [(c.area_id, c.count) for r in parse(text) for c in r.claims] == [("RU-KRS", 41)]
