@@ -188,6 +188,8 @@ NIGHT_RE = Leftmost(
     # "later in the night, another 14 were downed" after an evening's figure: the night after it
     r"|later\s+(?:in\s+the|that)\s+night"
     r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    # "an attack ... was repelled at night" (never "wrote at night": see ``_said_early``)
+    r"|(?P<atn>at\s+night)(?![\w-])"
     # "shot down early on Sunday", "in the early hours of the day": the small hours are the
     # night that ended that morning (never "said early Monday", see ``_said_early``)
     rf"|early\s+(?:on\s+)?(?P<eon>{_WD_RE_EN})(?![\w-])|early\s+hours(?!\s+of\s+\w+day)"
@@ -534,9 +536,11 @@ _SAID_EARLY = re.compile(r"(?:said|says|reported|wrote|announced|added|told\s+\w
 
 
 def _said_early(text: str, m: re.Match[str]) -> bool:
-    """Whether the night word ``m`` is "early <weekday>" after a saying verb."""
+    """Whether the night word ``m`` is "early <weekday>" or "at night" after a saying verb (the
+    time of the words, not of the figures: "wrote at night that ...")."""
     return (
-        bool(m["eon"]) and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
+        bool(m["eon"] or m["atn"])
+        and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
     )
 
 

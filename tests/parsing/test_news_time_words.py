@@ -71,3 +71,13 @@ def test_the_opening_line_s_night_stops_at_a_figure_with_a_time_of_its_own() -> 
 def test_a_night_named_after_the_figures_does_not_date_them() -> None:
     text = "Над Курской областью сбиты семь беспилотников. Ночь прошла спокойно."
     assert report_times(text, TUESDAY) == [(7, None, None)]
+
+
+def test_at_night_in_english_is_the_night() -> None:
+    text = "Seven drones were shot down over the Kursk region at night, the governor said."
+    assert report_times(text, TUESDAY) == [(7, None, TUESDAY)]
+
+
+def test_at_night_after_a_saying_verb_is_when_it_was_said() -> None:
+    text = "The governor wrote at night that seven drones were shot down over the Kursk region."
+    assert report_times(text, TUESDAY) == [(7, None, None)]
