@@ -51,6 +51,9 @@ RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_d
 K_FILTERS_WAIT = "map_slot_filters_wait"
 #: Whether the app's last full run went to its end (``app.py`` sets it: :func:`done`).
 K_RUN_DONE = "map_slot_run_done"
+#: Whether each map frame of the session (by its key) was first drawn asking for the
+#: report that it is drawn: it is drawn with the same arguments from then on.
+K_ASKED = "map_slot_asked"
 #: The placeholder of the kept first view's header (:func:`draw_first_header`) in this run.
 K_FIRST_HEADER = "map_slot_first_header"
 #: The key of the sidebar's fragment of filters (``app_pages/sidebar.py``): the map's
@@ -126,15 +129,29 @@ def draw(*, on_map: bool) -> None:
         except PackMissingError:
             return  # the Map page says so
     wait = st.session_state[K_FILTERS_WAIT] = first and on_map
+    key = f"{K_MAP}_{state.seq}"
     with slot:
         st.session_state[K_RESULT] = map_component.show(
             base,
-            key=f"{K_MAP}_{state.seq}",
+            key=key,
             height=map_component.MAP_HEIGHT,
             returned_objects=RETURNED,
-            report_drawn=wait,
+            report_drawn=_asked(key, wait),
             on_report=_reported,
         )
+
+
+def _asked(key: str, wait: bool) -> bool:
+    """Return whether the map frame ``key`` asks for the report that it is drawn: as on
+    the run that first drew it (``wait``), whatever this run's ``wait``.
+
+    Any other argument is another message: the session's second full run (its first page
+    switch) sent the whole 0.46 MB base map again instead of a reference to the browser's
+    copy. The frame makes its map and asks once (``map_frontend``): a later run's value
+    changes nothing in it.
+    """
+    asked = st.session_state.setdefault(K_ASKED, {})
+    return bool(asked.setdefault(key, wait))
 
 
 def first_view_now() -> first_view.FirstView | None:

@@ -192,6 +192,7 @@ def _top(page, selector: str) -> float:  # type: ignore[no-untyped-def]
 def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(  # type: ignore[no-untyped-def]
     server: Server, page
 ) -> None:
+    seen = _deltas(page)
     page.goto(f"{server.url}/")
     _map(page)
     # the map lies between the page's district picker and its table (app_pages/map_slot.py)
@@ -203,10 +204,19 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     assert page.locator(f"{table} td").filter(has_text="Kaluga Oblast").count() == 1
     # a mark in the map frame's window: the same window after Claims and back
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
+    _filters_drawn(page)
+    seen.clear()
     page.get_by_role("link", name="Claims", exact=True).click()
     page.get_by_role("heading", name="Claims", exact=True).wait_for(timeout=WAIT_MS)
     assert page.locator(MAP_IFRAME).count() == 1
     assert not page.locator(MAP_IFRAME).is_visible()  # kept, hidden
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+    # the session's first page switch sends the map as a reference to the browser's copy
+    # (the same arguments as its first run's: app_pages/map_slot.py), not the base map again
+    components = [(kind, path) for kind, path in seen if kind in ("component_instance", "ref_hash")]
+    assert components == [("ref_hash", [0, 0, 0])], components
     page.get_by_role("link", name="Map", exact=True).click()
     page.locator(picker).wait_for(timeout=WAIT_MS)
     page.locator(MAP_IFRAME).wait_for(state="visible", timeout=WAIT_MS)
