@@ -11,6 +11,11 @@ One run measures, each against its target (issue 12):
   target 0.5 s), switching pages (1 s), the Timeline over all three years (1.5 s), the
   Claims page over all three years (1 s), the PNG snapshot (2 s), what the map sends to
   the browser (1 MB) and the server's memory with one user (600 MB);
+- the Timeline and the Claims page over all three years twice each: opened by a new
+  visitor (a new session: the browser loads Streamlit's frontend again, so the floor is
+  the bare page opened by a new visitor on its running server, printed beside them and
+  as a multiple of it) and reached by a page switch in the session that shows them (the
+  three years kept in the session's filters: what the page itself costs);
 - the store's nightly query over the three years (200 ms) and an import of 20,000
   Telegram messages (20 s).
 
@@ -82,8 +87,13 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "filter_reporter": ("map redrawn after a reporter is picked", 0.5, "s"),
     "page_switch_Claims": ("page switch Map -> Claims", 1.0, "s"),
     "page_switch_Map": ("page switch Claims -> Map", 1.0, "s"),
-    "timeline": ("Timeline over all three years", 1.5, "s"),
-    "claims": ("Claims page over all three years", 1.0, "s"),
+    "bare_visit": ("bare Streamlit page, a new visitor on its running server", float("nan"), "s"),
+    "timeline": ("Timeline over all three years, a new visitor", 1.5, "s"),
+    "timeline_x": ("the same, as a multiple of the bare page's new visitor", float("nan"), "×"),
+    "claims": ("Claims page over all three years, a new visitor", 1.0, "s"),
+    "claims_x": ("the same, as a multiple of the bare page's new visitor", float("nan"), "×"),
+    "timeline_switch": ("Timeline over all three years, page switch from Claims", 1.5, "s"),
+    "claims_switch": ("Claims page over all three years, page switch from Timeline", 1.0, "s"),
     "png": ("PNG snapshot downloaded after the click", 2.0, "s"),
     "payload_first": ("bytes sent to the browser for the first map page", 1e6, "B"),
     "payload_filter": ("bytes sent to the browser for a filter change", 1e6, "B"),
@@ -194,9 +204,16 @@ def _browser_page(playwright) -> Iterator:  # type: ignore[no-untyped-def]
         browser.close()
 
 
-def bare_page(playwright, folder: Path, cpu: list[tuple[float, float]] | None = None) -> float:  # type: ignore[no-untyped-def]
+def bare_page(
+    playwright,  # type: ignore[no-untyped-def]
+    folder: Path,
+    cpu: list[tuple[float, float]] | None = None,
+    visits: Figures | None = None,
+) -> float:
     """Return seconds from server start until the bare page's title is drawn; ``cpu``
-    gets the CPU seconds the server and chromium spent from server start until then."""
+    gets the CPU seconds the server and chromium spent from server start until then, and
+    ``visits`` (``bare_visit``) the seconds a new visitor then takes to see the title on
+    the running server: the floor of a page opened by a new visitor."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "bare.py"
     script.write_text(BARE_PAGE, encoding="utf-8")
@@ -209,10 +226,19 @@ def bare_page(playwright, folder: Path, cpu: list[tuple[float, float]] | None = 
             page.goto(f"{server.url}/")
             page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
             seconds = time.perf_counter() - server.started
+            assert server.process is not None
             if cpu is not None:
-                assert server.process is not None
                 used = cpu_seconds(server.process.pid)
                 cpu.append((used[0], used[1] - browser))
+            if visits is not None:
+                _wait_idle(page)
+                page.goto("about:blank")
+                steps = Cpu(server.process.pid)
+                started = time.perf_counter()
+                page.goto(f"{server.url}/")
+                page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
+                _wait_idle(page)
+                visits.add("bare_visit", time.perf_counter() - started, steps.step())
             return seconds
         finally:
             server.stop()
@@ -314,32 +340,45 @@ def _map_session(  # type: ignore[no-untyped-def]
                 figures.add(f"page_switch_{name}", time.perf_counter() - started, cpu.step())
 
             if three_years:
-                first, last = THREE_YEARS
-                for name, path, heading, drawn in (
-                    # the totals: over years the sections below them open on demand
-                    ("timeline", "timeline", "Timeline", TOTALS_DRAWN),
-                    (
-                        "claims",
-                        "claims",
-                        "Claims",
-                        f"() => document.querySelector('{_TABLE}') !== null",
-                    ),
-                ):
-                    started, _ = time.perf_counter(), cpu.step()
-                    try:
-                        page.goto(f"{server.url}/{path}?from={first}&to={last}")
-                        page.get_by_role("heading", name=heading, exact=True).wait_for(
-                            timeout=WAIT_MS
-                        )
-                        _wait_idle(page)
-                        page.wait_for_function(drawn, timeout=WAIT_MS)
-                        figures.add(name, time.perf_counter() - started, cpu.step())
-                    except PlaywrightTimeout:
-                        figures.add(name, float("inf"))  # not drawn within WAIT_MS
+                _three_year_pages(page, server.url, cpu, figures)
             assert server.process is not None
             figures.add("rss", _rss(server.process.pid))
         finally:
             server.stop()
+
+
+#: The Timeline's and the Claims page's titles and what shows each is drawn: the totals
+#: (over years the sections below them open on demand) and the claims table.
+_PAGES = {
+    "timeline": ("Timeline", TOTALS_DRAWN),
+    "claims": ("Claims", f"() => document.querySelector('{_TABLE}') !== null"),
+}
+
+
+def _three_year_pages(page, base: str, cpu: Cpu, figures: Figures) -> None:  # type: ignore[no-untyped-def]
+    """Time the Timeline and the Claims page over all three years: each opened by a new
+    visitor (``timeline``, ``claims``), then reached by a page switch in that session,
+    the three years kept in its filters (``timeline_switch``, ``claims_switch``)."""
+    first, last = THREE_YEARS
+
+    def act(name: str) -> None:
+        path = name.removesuffix("_switch")
+        if path == name:  # a new visitor: a new session
+            page.goto(f"{base}/{path}?from={first}&to={last}")
+        else:
+            page.get_by_role("link", name=_PAGES[path][0], exact=True).click()
+
+    for name in ("timeline", "claims", "timeline_switch", "claims_switch"):
+        heading, drawn = _PAGES[name.removesuffix("_switch")]
+        started, _ = time.perf_counter(), cpu.step()
+        try:
+            act(name)
+            page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=WAIT_MS)
+            _wait_idle(page)
+            page.wait_for_function(drawn, timeout=WAIT_MS)
+            figures.add(name, time.perf_counter() - started, cpu.step())
+        except PlaywrightTimeout:
+            figures.add(name, float("inf"))  # not drawn within WAIT_MS
 
 
 def nightly_query(url: str, figures: Figures, runs: int = 5) -> None:
@@ -373,6 +412,10 @@ def _show(label: str, figures: Figures, bare: list[float]) -> None:
     floor = statistics.median(bare) if bare else float("nan")
     if "first_map_s" in figures.values:
         figures.values["first_map"] = [v / floor for v in figures.values["first_map_s"]]
+    visit = statistics.median(visits) if (visits := figures.values.get("bare_visit")) else 0.0
+    for name in ("timeline", "claims"):
+        if visit and name in figures.values:
+            figures.values[f"{name}_x"] = [v / visit for v in figures.values[name]]
     for name, (text, target, unit) in TARGETS.items():
         values = figures.values.get(name)
         if not values:
@@ -421,10 +464,11 @@ def main() -> None:
     bare: list[float] = []
     bare_cpu: list[tuple[float, float]] = []
     samples, sqlite, postgres = Figures(), Figures(), Figures()
+    floor = Figures()  # the bare page opened by a new visitor on its running server
     with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp:
         folder = Path(tmp)
         for run in range(args.runs):
-            bare.append(bare_page(playwright, folder / f"bare-{run}", bare_cpu))
+            bare.append(bare_page(playwright, folder / f"bare-{run}", bare_cpu, floor))
             if not args.skip_samples:
                 with tempfile.TemporaryDirectory(prefix="atlas-samples-") as fresh:
                     map_session(
@@ -439,7 +483,7 @@ def main() -> None:
                 shutil.copyfile(generated.removeprefix("sqlite:///"), copy)
                 map_session(playwright, f"sqlite:///{copy}", folder, sqlite, three_years=True)
                 copy.unlink()
-            bare.append(bare_page(playwright, folder / f"bare-{run}-after", bare_cpu))
+            bare.append(bare_page(playwright, folder / f"bare-{run}-after", bare_cpu, floor))
         if not args.skip_three_years:
             nightly_query(generated, sqlite)
         if not args.skip_import:
@@ -455,6 +499,10 @@ def main() -> None:
             "  its CPU seconds from server start: "
             + ", ".join(f"server {s:.2f} + chromium {b:.2f}" for s, b in bare_cpu)
         )
+    for figures in (samples, sqlite, postgres):
+        if figures.values:
+            figures.values["bare_visit"] = floor.values.get("bare_visit", [])
+            figures.cpu["bare_visit"] = floor.cpu.get("bare_visit", [])
     if samples.values:
         _show("sample reports (fresh database, the first start imports them):", samples, bare)
     if sqlite.values:
