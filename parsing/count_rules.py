@@ -47,11 +47,11 @@ def rule_paren_count(r: Reading) -> None:
     Шебекинский округ (3)": counts in parentheses after the names they belong to."""
     # (and after a place the grammar read in any case: "над Курской областью (3 БПЛА), ...")
     # a bare number in parentheses after a name counts only in a sentence that shoots drones down
-    if "(" not in r.text:
-        return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
     done: list[tuple[int, int]] = []
     if "respectively" in r.low or "соответственно" in r.low:
-        _respectively_in_parens(r, done)
+        _respectively(r, done)
+    if "(" not in r.text:
+        return  # (the pattern needs a parenthesis; its scan is slow, the test is not)
     if not r.english:
         if r.interception:
             _paren_after_places(r, done)
@@ -87,13 +87,25 @@ _RESPECTIVELY_PAREN = re.compile(
     r"\s*,?\s*(?:respectively|соответственно)\s*\)",
     re.IGNORECASE,
 )
+#: The same figures set off by a comma or a dash instead of parentheses: "over the Voronezh,
+#: Lipetsk and Tambov regions, nine, five and three respectively"; "над Брянской и Курской
+#: областями — 25 и 16 соответственно".
+_RESPECTIVELY_AFTER = re.compile(
+    r"[,–—]\s*(?P<nums>(?:\d{1,4}|[a-zа-яе]+)(?:\s*(?:,|\band\b|\bи\b)\s*(?:\d{1,4}|[a-zа-яе]+)){1,5})"
+    r"\s*,?\s*(?:respectively|соответственно)(?![\w-])",
+    re.IGNORECASE,
+)
 _FIGURE_WORD = re.compile(r"\d{1,4}|[^\W\d_]+")
 
 
-def _respectively_in_parens(r: Reading, done: list[tuple[int, int]]) -> None:
-    """The places right before "(13 and 9 respectively)" take its figures in order; the count
-    before the places (their sum, often) stays the report's total."""
-    for m in _RESPECTIVELY_PAREN.finditer(r.text):
+def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
+    """The places right before "(13 and 9 respectively)" (or ", 13 and 9 respectively") take
+    its figures in order; the count before the places (their sum, often) stays the report's
+    total."""
+    found = [*_RESPECTIVELY_PAREN.finditer(r.text), *_RESPECTIVELY_AFTER.finditer(r.text)]
+    for m in found:
+        if any(a <= r.base + m.start() < b for a, b in done):
+            continue  # ", 5 and 4 respectively" inside "(13, 5 and 4 respectively)" read already
         figures = [
             (w, r.base + m.start("nums") + w.start())
             for w in _FIGURE_WORD.finditer(m["nums"])

@@ -140,12 +140,17 @@ _ANOTHER_ONE_RU = re.compile(
 )
 #: "one drone was shot down over X and another over Y", "..., a second near Y": a pronoun for
 #: one more of the drones named before, with its own place or verb (the English of "другой").
+#: An ordinal past the second is one more the same way: "Two drones were downed over X and a
+#: third near Y" is three ("один сбит над X, третий — над Y" in Russian).
 _ANOTHER_ONE_EN = re.compile(
-    r"(?<![\w-])(?:another|a\s+second|the\s+second|the\s+other)(?=\s+(?:one\s+)?"
+    r"(?<![\w-])(?:another|(?:a|the)\s+(?:second|third|fourth|fifth)|the\s+other)(?=\s+(?:one\s+)?"
     # ("Another one was suppressed by electronic warfare": jammed is down too, as "подавлен")
     r"(?:(?:was|had\s+been)\s+(?:shot\s+down|destroyed|downed|intercepted|suppressed|jammed"
-    r"|neutrali[sz]ed|brought\s+down)|over|above|near)\s)"
+    # ("and a third close to the border": where it fell, as "near")
+    r"|neutrali[sz]ed|brought\s+down)|over|above|near|close\s+to)\s)"
 )
+#: Every match of ``_ANOTHER_ONE_EN`` holds one of these (a quick test before its scan).
+_ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
 #: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
@@ -522,7 +527,7 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
     ):
         if ascii_only and rx is not _ONE_EN and rx is not _ANOTHER_ONE_EN:
             continue
-        if rx is _ANOTHER_ONE_EN and not ("anoth" in low or "second" in low or "other" in low):
+        if rx is _ANOTHER_ONE_EN and not any(w in low for w in _ANOTHER_WORDS):
             continue
         if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
             continue  # no participle: a quick scan instead of the pattern's slow one

@@ -29,3 +29,46 @@ def test_too_few_places_for_the_figures_gives_none_of_them() -> None:
     text = "Over the Kursk region 22 drones were destroyed (13, 5 and 4 respectively)."
     (report,) = parse(text)
     assert all(c.count in (None, 22) for c in report.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nineteen drones were brought down over the Kaluga, Tula and Smolensk regions overnight, "
+        "eleven, six and two respectively, the ministry said.",
+        "The ministry said 19 drones were brought down over the Kaluga, Tula and Smolensk "
+        "regions, 11, 6 and 2, respectively.",
+        "Над Калужской, Тульской и Смоленской областями ночью уничтожены 19 беспилотников — 11, "
+        "6 и 2 соответственно.",
+    ],
+)
+def test_figures_after_a_comma_or_dash_go_to_the_places_in_order(text: str) -> None:
+    (report,) = parse(text)
+    assert [(c.area_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-KLU", 11, "respectively"),
+        ("RU-TUL", 6, "respectively"),
+        ("RU-SMO", 2, "respectively"),
+    ]
+    assert report.total == 19
+
+
+def test_figures_inside_parentheses_are_not_read_twice_by_the_comma_form() -> None:
+    text = (
+        "Air defences destroyed 19 drones over the Kaluga, Tula and Smolensk regions (11, 6 and "
+        "2 respectively)."
+    )
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [
+        ("RU-KLU", 11),
+        ("RU-TUL", 6),
+        ("RU-SMO", 2),
+    ]
+
+
+def test_respectively_of_speakers_not_figures_leaves_the_places_their_own() -> None:
+    text = (
+        "Three drones were shot down over Kaluga and two over the Tula region, according to the "
+        "two regions' governors, respectively."
+    )
+    (report,) = parse(text)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KLU", 3), ("RU-TUL", 2)]
