@@ -118,6 +118,9 @@ _SPEAKER_RU = re.compile(
 _TITLE_AFTER_RU = re.compile(
     r"(?<![\w-])(?P<adj>[А-ЯЕа-яе][а-яе]+ск(?:ий|ого|ому|им|ом))\s+(?:врио\s+)?губернатор"
 )
+#: A regional headquarters (оперштаб) in English: "regional emergency headquarters",
+#: "operational HQ".
+_HQ_EN = r"(?:[Rr]egional\s+)?(?:[Ee]mergency|[Oo]perational|[Cc]risis)\s+(?:[Hh]eadquarters|HQ)"
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
@@ -126,8 +129,10 @@ _SPEAKER_EN = re.compile(
     # ... and a republic's head: "Dagestan's head", "the head of Chuvashia" (only a region's
     # name makes a speaker of it: "the head of Rosaviatsia" names none)
     # ... and a name of two words: "Nizhny Novgorod governor Gleb Nikitin"
-    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead)"
-    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai))?))"
+    # ... and its headquarters: "Krasnodar's regional emergency headquarters", "the Belgorod
+    # region's operational headquarters", "the emergency headquarters of the Krasnodar Territory"
+    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|{_HQ_EN})"
+    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN})\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory))?))"
 )
 
 

@@ -125,6 +125,18 @@ def test_a_possessive_names_the_governors_region(text: str) -> None:
     assert _reports(text, TUESDAY)[0][3] == [("RU-BRY", 6)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bryansk's regional emergency headquarters said six drones had been destroyed.",
+        "The Bryansk region's operational headquarters said six drones had been destroyed.",
+        "Six drones had been destroyed, the crisis headquarters of the Bryansk region said.",
+    ],
+)
+def test_a_regional_headquarters_speaks_for_its_region(text: str) -> None:
+    assert _reports(text, TUESDAY) == [("governor", "RU", 6, [("RU-BRY", 6)], None)]
+
+
 def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> None:
     text = (
         "The defence ministry said 30 drones were destroyed overnight, 12 of them over the "
