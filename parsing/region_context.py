@@ -119,8 +119,8 @@ _TITLE_AFTER_RU = re.compile(
     r"(?<![\w-])(?P<adj>[А-ЯЕа-яе][а-яе]+ск(?:ий|ого|ому|им|ом))\s+(?:врио\s+)?губернатор"
 )
 #: A regional headquarters (оперштаб) in English: "regional emergency headquarters",
-#: "operational HQ".
-_HQ_EN = r"(?:[Rr]egional\s+)?(?:[Ee]mergency|[Oo]perational|[Cc]risis)\s+(?:[Hh]eadquarters|HQ)"
+#: "operational headquarters" (its "ead" is what ``speaker_region``'s quick test looks for).
+_HQ_EN = r"(?:[Rr]egional\s+)?(?:[Ee]mergency|[Oo]perational|[Cc]risis)\s+[Hh]eadquarters"
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
