@@ -276,6 +276,40 @@ def rule_region_total_over_districts(r: ReportReading) -> None:
         _claim_total(r, area, best, "region_total_over_districts")
 
 
+def rule_region_whole_after_its_part(r: ReportReading) -> None:
+    """ "Над Курской областью сбиты ещё два дрона. Всего за ночь — 9": a total marked as the
+    whole ("всего", "итого", "общее число", "in total") told after the one figure of the one
+    region a report names (or its speaker speaks for), and larger than it, is that region's
+    whole: the figure before it is a part (an update's "ещё N"). Never the ministry's (its
+    total is over all of Russia), never with districts (``region_total_over_districts``)."""
+    if r.reporter == "mod" or any(c.district_id is not None for c in r.claims):
+        return
+    own = _region_level(r.claims)
+    if len(own) != 1 or len({c.area_id for c in r.claims}) != 1:
+        return
+    part = own[0]
+    area = part.area_id
+    if area.startswith("SEA-") or is_combined(area):
+        return
+    if area not in r.named and area != r.speaker_area:
+        return
+    after = [
+        t
+        for t in r.totals
+        if t.priority == 0 and not t.foreign and not t.wide and t.start >= part.evidence[1]
+    ]
+    whole = min(after, key=lambda t: t.start, default=None)
+    if whole is not None and part.count is not None and whole.value > part.count:
+        k = r.claims.index(part)
+        r.claims[k] = replace(
+            part,
+            count=whole.value,
+            qualifier=whole.qualifier,
+            evidence=(whole.start, whole.end),
+            rule="region_whole_after_its_part",
+        )
+
+
 def rule_list_share_is_no_total(r: ReportReading) -> None:
     """ "Над Валуйским и Волоконовским округами сбиты 5 беспилотников, над Белгородским районом
     — 2": the figure a list of districts shares is that list's, the report's total only when
@@ -510,6 +544,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_region_of_districts_count,
     rule_list_share_is_no_total,
     rule_region_total_over_districts,
+    rule_region_whole_after_its_part,
     rule_region_from_district,
     rule_one_region_total,
     rule_sum_of_district_figures,

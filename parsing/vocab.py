@@ -308,6 +308,9 @@ TOTAL_MARK = (
     r"(?<!больше\s)(?<!меньше\s)(?<!чаще\s)всего|в\s+общей\s+сложности|в\s+целом|in\s+total"
     # "Итого за ночь — 12" under a mayor's timed lines: the night's sum
     r"|a\s+total\s+of|altogether|overall|(?<![\w-])итого(?![\w-])"
+    # an update's running count: "ещё два дрона, общее число за ночь — 9", "bringing the
+    # night's total to nine"
+    r"|общее\s+(?:число|количество)|bringing\s+(?:the\s+)?(?:\w+['’]s\s+)?total\s+to"
 )
 #: "все беспилотники уничтожены": all of those in the attempt.
 ALL_DESTROYED = (

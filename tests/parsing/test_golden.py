@@ -2195,6 +2195,9 @@ T_REGION_OVER_DISTRICT = (
     "Этой ночью над Калужской областью работала ПВО. Уничтожено девять беспилотников, "
     "из них пять — над Кировским районом."
 )
+T_REGION_WHOLE_AFTER_PART = (
+    "Над Калужской областью этой ночью сбиты ещё два беспилотника. Всего за ночь — девять."
+)
 T_EN_GOVERNOR_OWN = (
     "The Kursk region governor said that air defences shot down three drones overnight."
 )
@@ -2980,6 +2983,28 @@ GOLDEN_RULES = [
                         5,
                         "count_over_place",
                         district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                ],
+                total=9,
+                night=P,
+            )
+        ],
+    ),
+    # an update's running total after the region's "ещё N" is the region's whole for the night
+    (
+        "ru-region-whole-after-its-part",
+        T_REGION_WHOLE_AFTER_PART,
+        [
+            R(
+                T_REGION_WHOLE_AFTER_PART,
+                "media",
+                [
+                    C(
+                        T_REGION_WHOLE_AFTER_PART,
+                        "девять",
+                        "RU-KLU",
+                        9,
+                        "region_whole_after_its_part",
                     ),
                 ],
                 total=9,
@@ -6688,6 +6713,7 @@ BY_RULE = {
     "corrected_figures": ["ru-corrected-figures"],
     "rest_of_total": ["ru-rest-of-total", "en-rest-of-total"],
     "region_total_over_districts": ["ru-region-total-over-a-district"],
+    "region_whole_after_its_part": ["ru-region-whole-after-its-part"],
     "one_region_total": [
         "ru-governor-names-his-region",
         "ru-places-in-one-region",

@@ -709,3 +709,24 @@ def test_a_figure_a_list_of_districts_shares_is_no_total_beside_another_figure()
     text = "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников."
     assert [r.total for r in parse(text)] == [5]
     assert ("RU-BEL", None, 5) in claim_rows(text)
+
+
+# ---------------------------------------------------------------- an update's running total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью сбиты ещё два дрона, общее число сбитых за ночь — 9.",
+        "Над Курской областью сбиты ещё два дрона. Итого за ночь — девять.",
+        "Two more drones were shot down over the Kursk region, bringing the night's total to nine.",
+    ],
+)
+def test_a_running_total_after_the_region_s_more_is_its_whole(text: str) -> None:
+    assert claim_rows(text) == [("RU-KRS", None, 9)]
+    assert [r.total for r in parse(text)] == [9]
+
+
+def test_the_ministry_s_total_after_a_region_s_figure_stays_the_country_s() -> None:
+    text = "Минобороны: над Курской областью сбиты ещё два дрона. Всего за ночь — 9."
+    assert claim_rows(text) == [("RU-KRS", None, 2)]
