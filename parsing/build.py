@@ -193,6 +193,7 @@ def build(
         timed=timed,
         corrected_from=corrected_from,
         added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),
+        more_at=frozenset(at for _, f in draft.facts for at in f.more_at),
     )
     for rule in REPORT_RULES:
         rule(reading)

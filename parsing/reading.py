@@ -53,6 +53,9 @@ class SentenceFacts:
     #: were downed"): no retelling of a sentence that does not (a lede and its quote both say
     #: "ещё" or neither)
     more: bool = False
+    #: where its claims of drones beyond those told before it begin ("сбиты ещё два, всего за
+    #: ночь 9": the 2 is a part of the 9)
+    more_at: list[int] = field(default_factory=list)
     attempt: Count | None = None
     #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
     unsized_attempt: bool = False
@@ -192,6 +195,8 @@ class Reading:
         """Add a claim made from item ``it`` (None for a whole-sentence rule)."""
         if it is not None:
             it.claims.append(len(self.facts.claims))
+        if count is not None and count.extra:
+            self.facts.more_at.append(span[0])
         self.facts.claims.append(make_claim(place, count, span, rule, self.english))
 
     def total(self, c: Count, priority: int, *, shared: bool = False) -> None:

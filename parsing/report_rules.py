@@ -44,6 +44,8 @@ class ReportReading:
     #: the spans of sentences that tell drones beyond those before them ("Уточнение: ещё два
     #: сбиты над X"): their figures add to the earlier ones even after a correction
     added: tuple[tuple[int, int], ...] = ()
+    #: where figures of drones beyond those told before them begin ("сбиты ещё два")
+    more_at: frozenset[int] = frozenset()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -276,6 +278,11 @@ def rule_region_total_over_districts(r: ReportReading) -> None:
         _claim_total(r, area, best, "region_total_over_districts")
 
 
+def _told_as_more(r: ReportReading, claim: Claim) -> bool:
+    """Whether ``claim`` sits in a sentence that tells drones beyond earlier ones ("ещё два")."""
+    return claim.evidence[0] in r.more_at
+
+
 def rule_region_whole_after_its_part(r: ReportReading) -> None:
     """ "Над Курской областью сбиты ещё два дрона. Всего за ночь — 9": a total marked as the
     whole ("всего", "итого", "общее число", "in total") told after the one figure of the one
@@ -289,7 +296,7 @@ def rule_region_whole_after_its_part(r: ReportReading) -> None:
         return
     part = own[0]
     area = part.area_id
-    if area.startswith("SEA-") or is_combined(area):
+    if area.startswith("SEA-") or is_combined(area) or not _told_as_more(r, part):
         return
     if area not in r.named and area != r.speaker_area:
         return

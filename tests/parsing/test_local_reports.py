@@ -227,7 +227,6 @@ def test_not_less_than_is_a_bound_not_a_correction() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Над Курской областью уничтожены ещё три беспилотника, всего за ночь — восемь.",
         "Над Курской областью уничтожены три беспилотника. Всего за ночь — восемь.",
         "Над Курской областью уничтожены три беспилотника.\nВсего за ночь: 8.",
     ],
@@ -719,10 +718,13 @@ def test_a_figure_a_list_of_districts_shares_is_no_total_beside_another_figure()
     [
         "Над Курской областью сбиты ещё два дрона, общее число сбитых за ночь — 9.",
         "Над Курской областью сбиты ещё два дрона. Итого за ночь — девять.",
+        "Над Курской областью уничтожены ещё семь беспилотников, всего за ночь — девять.",
         "Two more drones were shot down over the Kursk region, bringing the night's total to nine.",
     ],
 )
 def test_a_running_total_after_the_region_s_more_is_its_whole(text: str) -> None:
+    # the same governor's night posts reconcile to their largest figure, never their sum
+    # (docs/reconciliation.md): the update's whole is the figure that keeps the night right
     assert claim_rows(text) == [("RU-KRS", None, 9)]
     assert [r.total for r in parse(text)] == [9]
 
