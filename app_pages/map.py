@@ -82,10 +82,16 @@ def _page() -> None:
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
     region_label = names.get(state.region_id, state.region_id) if state.region_id else None
-    with st.container(key=map_slot.BEFORE):
+    before, after = st.container(key=map_slot.BEFORE), st.container(key=map_slot.AFTER)
+    # the view first: the map's new colours go out before the header's elements, which
+    # chromium would draw first (the containers keep the header above the map)
+    with after:
+        view = _restyled(filters, version, state, drillable, data_key)
+    with before:
         title = _header(filters, state, names, drillable, region_label)
-    with st.container(key=map_slot.AFTER):
-        _below_the_map(filters, version, state, drillable, title, region_label, data_key)
+    if view is not None:
+        with after:
+            _below_the_map(filters, version, state, view, title, region_label)
 
 
 def _header(
@@ -136,21 +142,19 @@ def _keep_first_view(filters: store.Filters, data_key: str | None, restyle: str)
     first_view.keep(data_key, view, url=loaders.database_url())
 
 
-def _below_the_map(
+def _restyled(
     filters: store.Filters,
     version: str,
     state: drill.DrillState,
     drillable: list[str],
-    title: str,
-    region_label: str | None,
     data_key: str | None,
-) -> None:
-    """Restyle the map for the view, follow a click, draw the table and the exports."""
+) -> map_layers.MapLayers | None:
+    """Restyle the map for the view and follow a click; return the view (None: no pack)."""
     try:
         view, restyle = loaders.map_view(filters, version, state.region_id)
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
-        return
+        return None
     if state.region_id is None:
         _keep_first_view(filters, data_key, restyle)
     # the map stays loaded in the browser (drawn by app.py); a new view only restyles it
@@ -159,7 +163,18 @@ def _below_the_map(
     if following != state:
         st.session_state[map_slot.K_DRILL] = following
         st.rerun()
+    return view
 
+
+def _below_the_map(
+    filters: store.Filters,
+    version: str,
+    state: drill.DrillState,
+    view: map_layers.MapLayers,
+    title: str,
+    region_label: str | None,
+) -> None:
+    """Draw what the view's figures say under the map: warnings, the table, the exports."""
     if view.unmatched:
         st.warning(
             "Named in reports but not on this map (unknown to the boundary pack): "

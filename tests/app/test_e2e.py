@@ -309,6 +309,7 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     server: Server, page
 ) -> None:
     seen = _deltas(page)
+    views = _views(page)
     page.goto(f"{server.url}/")
     frame = _map(page)
     frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
@@ -321,6 +322,7 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     assert block in ([0, 1], [0, 2]), seen
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     seen.clear()
+    views.clear()
 
     # another night: 12 September, when Kaluga's figure is the ministry's 3 (class 2-5)
     day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
@@ -344,6 +346,27 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     # the same map window, restyled
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
     assert _fills(frame).count(KALUGA_FILL) == 0
+    # the view's script is the fragment's first element, before its title (app_pages/map.py)
+    elements = [view for kind, view in views if kind == "new_element"]
+    assert elements[:1] == [True] and elements.count(True) == 1, views
+
+
+def _views(page) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Start recording what the server sends: (kind, whether it is a view's restyle
+    script) of each delta."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    views: list[tuple[str, bool]] = []
+
+    def record(payload: bytes | str) -> None:
+        if isinstance(payload, bytes):
+            msg = ForwardMsg.FromString(payload)
+            if msg.WhichOneof("type") == "delta":
+                kind = str(msg.delta.WhichOneof("type"))
+                views.append((kind, kind == "new_element" and b"page.atlasView =" in payload))
+
+    page.on("websocket", lambda ws: ws.on("framereceived", record))
+    return views
 
 
 def test_a_new_visitor_gets_the_kept_first_view_before_the_sidebar(  # type: ignore[no-untyped-def]
