@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 
 import settings
 from geo import area_ids
@@ -270,7 +271,6 @@ def read_columns(
     ``district`` (``DISTRICT_COLUMNS``); ``names`` picks some of them (``area_id`` among
     them), in that order.
     """
-    f = schema.figures
     every = (
         (*C.NIGHTLY_COLUMNS, *C.NIGHTLY_EXTRA_COLUMNS) if level == "area" else C.DISTRICT_COLUMNS
     )
@@ -278,27 +278,12 @@ def read_columns(
     if len(filters.reporters) > 1:
         msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
         raise ValueError(msg)
-    conditions = [f.c.mode == filters.unit, f.c.reporter == "".join(filters.reporters)]
-    conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")
-    if not filters.include_ua:
-        # Russia's rows: as an expression, so that the database still reads the rows in
-        # the primary key's order (with "country = 'RU'" SQLite sorts them again)
-        conditions.append(f.c.country + "" == "RU")
-    if filters.date_from:
-        conditions.append(f.c.date >= filters.date_from)
-    if filters.date_to:
-        conditions.append(f.c.date <= filters.date_to)
     # Russia's rows only: their country is not read (one text fewer per row)
     read = [name for name in names if filters.include_ua or name != C.COUNTRY]
-    query = (
-        select(*(f.c[name] for name in read))
-        .where(and_(*conditions))
-        .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
-    )
     # Plain DBAPI tuples turned into columns (SQLAlchemy's row objects, or a dict per row,
     # cost more than the query over years of rows); dates come as the driver gives them
     # (ISO text in SQLite), read once each.
-    rows = conn.execute(query).cursor.fetchall()
+    rows = conn.execute(columns_query(filters, level, read)).cursor.fetchall()
     if filters.regions:
         wanted, at = set(filters.regions), read.index(C.AREA_ID)
         rows = [row for row in rows if area_ids.matches(row[at], wanted)]
@@ -320,6 +305,29 @@ def read_columns(
     if C.IS_SAMPLE in out:
         out[C.IS_SAMPLE] = list(map(bool, out[C.IS_SAMPLE]))
     return {name: out[name] for name in names}
+
+
+def columns_query(filters: Filters, level: str, read: Sequence[str]) -> Select:
+    """Return the query of :func:`read_columns`: the columns ``read`` of the stored rows
+    of ``filters``' unit, reporter ("" for every reporter) and dates, at ``level``
+    (``area``: the areas' own rows, read through ``schema.FIGURES_AREA_INDEX``; else the
+    districts'), in the key's order."""
+    f = schema.figures
+    conditions = [f.c.mode == filters.unit, f.c.reporter == "".join(filters.reporters)]
+    conditions.append(f.c.district_id == "" if level == "area" else f.c.district_id != "")
+    if not filters.include_ua:
+        # Russia's rows: as an expression, so that the database still reads the rows in
+        # the index's order (with "country = 'RU'" SQLite sorts them again)
+        conditions.append(f.c.country + "" == "RU")
+    if filters.date_from:
+        conditions.append(f.c.date >= filters.date_from)
+    if filters.date_to:
+        conditions.append(f.c.date <= filters.date_to)
+    return (
+        select(*(f.c[name] for name in read))
+        .where(and_(*conditions))
+        .order_by(f.c.date, f.c.unit, f.c.country, f.c.area_id, f.c.district_id)
+    )
 
 
 def _day(value: Any) -> Any:

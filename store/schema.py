@@ -20,6 +20,9 @@ History of :data:`SCHEMA_VERSION`:
 8. ``totals``: the national total per date and country (every reporter, and each one
    alone) and the windows crossing a unit boundary, kept with the figures so that the
    Timeline over years reads rows (``store.totals``).
+9. ``ix_figures_area``: an index of the areas' own rows of ``figures`` (no district), so
+   that the nightly query and the Timeline's sums read them without walking the districts'
+   rows (four in five of a mode's rows).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -227,6 +230,23 @@ figures = Table(
     PrimaryKeyConstraint("mode", "reporter", "date", "unit", "country", "area_id", "district_id"),
 )
 
+#: Version 9. The areas' own rows of ``figures`` in the key's order: the nightly query
+#: (``store.figures.read_columns``) and the Timeline's sums read one mode's and reporter's
+#: area rows, which the key's index interleaves with four times as many district rows
+#: (three years: 22,030 of 107,514 read, each district row skipped after its look-up).
+#: Partial on both databases, so it holds the area rows only.
+FIGURES_AREA_INDEX = Index(
+    "ix_figures_area",
+    figures.c.mode,
+    figures.c.reporter,
+    figures.c.date,
+    figures.c.unit,
+    figures.c.country,
+    figures.c.area_id,
+    sqlite_where=figures.c.district_id == "",
+    postgresql_where=figures.c.district_id == "",
+)
+
 
 #: Version 8. The national totals (``store.totals``), one row per mode, reporter ("" for
 #: every reporter together), date and country, with ``straddling``: how many statements
@@ -339,6 +359,11 @@ def _v8_totals(conn: Connection) -> None:
     metadata.create_all(conn, tables=[totals])
 
 
+def _v9_figures_area_index(conn: Connection) -> None:
+    # a database that went through step 4 or 5 after this Atlas defined the index has it
+    FIGURES_AREA_INDEX.create(conn, checkfirst=True)
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -348,6 +373,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _v6_sources,  # synced sources' state, deletions noted
     7: _v7_source_gaps,  # posts a capped pass left unread
     8: _v8_totals,  # national totals and straddling windows per date
+    9: _v9_figures_area_index,  # the areas' own figure rows indexed apart
 }
 
 

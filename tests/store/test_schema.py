@@ -6,10 +6,12 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from sqlalchemy import inspect, select, text
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
-from store import SchemaVersionError, Store, StoreError, schema
+from store import Filters, SchemaVersionError, Store, StoreError, figures, schema
 from store import columns as C
 from store.db import make_engine
 from tests.store.conftest import fake_parse
@@ -49,7 +51,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 8
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 9
         assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -105,7 +107,7 @@ def assert_upgraded_with_its_data(store: Store) -> None:
             .scalars()
             .all()
         )
-        assert versions == [1, 2, 3, 4, 5, 6, 7, 8]
+        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures", "sources", "deletions", "totals"} <= set(
@@ -184,6 +186,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             6,
             7,
             8,
+            9,
         ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
@@ -200,11 +203,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (9, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (10, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 9, newer than this Atlas knows (8): "
+        "the database has schema version 10, newer than this Atlas knows (9): "
         "update the Atlas, or open another database"
     )
 
@@ -247,7 +250,7 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [5, 6, 7, 8]
+        assert versions == [5, 6, 7, 8, 9]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
@@ -274,7 +277,7 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [6, 7, 8]
+        assert versions == [6, 7, 8, 9]
         row = conn.execute(select(schema.sources)).mappings().one()
     assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
         "5120",
@@ -301,9 +304,46 @@ def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [7, 8]
+        assert versions == [7, 8, 9]
     # the list total of 9 counted once, beside Kursk's own 4
     assert [(r[C.DATE], r[C.FIGURE], r["group_totals"]) for r in store.national_rows()] == [
         (date(2025, 9, 12), 13, 9)
     ]
     store.close()
+
+
+def _plan(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """Return SQLite's plan of the nightly query's read for ``filters``, step by step."""
+    query = figures.columns_query(filters, "area", C.NIGHTLY_COLUMNS[:6])
+    compiled = query.compile(dialect=sqlite_dialect(), compile_kwargs={"literal_binds": True})
+    return [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {compiled}")]
+
+
+def test_a_version_8_database_gets_the_index_of_the_area_rows(tmp_path: Path, db_url: str) -> None:
+    store = open_(db_url)
+    store.ingest_text("@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    store.ingest_text("@governor night=2025-09-12\nRU-BRY/RU-BRY:pogarsky 6", channel="gov")
+    before = store.nightly()
+    store.close()
+    path = tmp_path / "atlas.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX ix_figures_area")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (8, '2026-01-01 00:00:00.000000')")
+        # without the index the area rows are read through the key's, districts and all
+        assert _plan(conn, Filters()) == [
+            "SEARCH figures USING INDEX sqlite_autoindex_figures_1 (mode=? AND reporter=?)"
+        ]
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [8, 9]
+    pd.testing.assert_frame_equal(store.nightly(), before)
+    store.close()
+    with sqlite3.connect(path) as conn:
+        assert _plan(conn, Filters()) == [
+            "SEARCH figures USING INDEX ix_figures_area (mode=? AND reporter=?)"
+        ]
+        assert _plan(conn, Filters(date_from=date(2025, 9, 1), date_to=date(2025, 9, 30))) == [
+            "SEARCH figures USING INDEX ix_figures_area (mode=? AND reporter=? AND date>? AND date<?)"
+        ]
