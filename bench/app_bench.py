@@ -370,6 +370,10 @@ def _three_year_pages(page, base: str, cpu: Cpu, figures: Figures) -> None:  # t
 
     for name in ("timeline", "claims", "timeline_switch", "claims_switch"):
         heading, drawn = _PAGES[name.removesuffix("_switch")]
+        if not name.endswith("_switch"):
+            # the page shown before (the Map's frame, Leaflet's shapes) is unloaded first:
+            # its teardown is not the new visitor's page
+            page.goto("about:blank")
         started, _ = time.perf_counter(), cpu.step()
         try:
             act(name)
