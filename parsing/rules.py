@@ -84,6 +84,7 @@ from parsing.trap_rules import (
     rule_not_drones,
     rule_not_over_russia,
     rule_not_said,
+    rule_speculated,
 )
 from parsing.word_start import word_start
 
@@ -104,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     rule_sum_verbs,
     rule_not_over_russia,
     rule_not_said,
+    rule_speculated,
     rule_not_drones,
     rule_airport_places,
     rule_region_after_clause,

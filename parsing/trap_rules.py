@@ -46,6 +46,30 @@ def rule_not_said(r: Reading) -> None:
             it.settled = True
 
 
+#: A shoot-down the speaker only holds possible: a modal of possibility that governs the
+#: interception verb ("по информации каналов, ночью могли сбить до 20 дронов", "могло быть
+#: уничтожено около десяти"). The sentence asserts no figure.
+_MAY_HAVE_DOWNED = word_start(
+    r"мог(?:ли|ло|ла|ут)?\s+(?:быть\s+)?(?:сбит|сбил|уничтож|перехват|подав)\w*",
+    ignorecase=True,
+)
+
+
+def rule_speculated(r: Reading) -> None:
+    """ "Над областью ночью могли сбить до 20 дронов": a sentence whose only interception
+    verbs are under a modal of possibility ("мог", "могли", "могло быть") tells a guess, not a
+    shoot-down; its items give no claim and no total."""
+    if "мог" not in r.low:
+        return
+    guesses = [m.span() for m in _MAY_HAVE_DOWNED.finditer(r.low)]
+    if not guesses or any(
+        not any(a <= m.start() < b for a, b in guesses) for m in vocab.INTERCEPT_RE.finditer(r.low)
+    ):
+        return
+    for _i, it in r.open_items():
+        it.settled = True
+
+
 #: After an aerial-target count: "..., в том числе 10 беспилотников", ", including 10 drones".
 _DRONES_AMONG = re.compile(
     r"\s*,\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+"

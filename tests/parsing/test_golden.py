@@ -3399,6 +3399,13 @@ T_NOT_SAID_RU = (
     "уничтожены три беспилотника."
 )
 
+#: a news channel's guess ("могли сбить") beside the governor's own figure: only the figure
+#: that is asserted counts
+T_SPECULATED_RU = (
+    "Местные каналы пишут, что ночью над Брянской областью могли сбить до 30 беспилотников. "
+    "Губернатор сообщил об уничтожении шести беспилотников над Погарским районом."
+)
+
 #: a Ukrainian outlet retelling Russian officials: Russian places read in Ukrainian forms are
 #: Russia's claims, not Ukraine's; "там" (there) is the region just named
 T_UK_RETELLING = (
@@ -3940,6 +3947,35 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=3,
+            )
+        ],
+    ),
+    (
+        "ru-speculated",
+        T_SPECULATED_RU,
+        [
+            R(
+                T_SPECULATED_RU,
+                "governor",
+                [
+                    C(
+                        T_SPECULATED_RU,
+                        "шести беспилотников над Погарским районом",
+                        "RU-BRY",
+                        6,
+                        "count_over_place",
+                        district=("RU-BRY:pogarsky", "Погарский район"),
+                    ),
+                    C(
+                        T_SPECULATED_RU,
+                        "шести беспилотников над Погарским районом",
+                        "RU-BRY",
+                        6,
+                        "region_from_district",
+                    ),
+                ],
+                total=6,
+                night=P,
             )
         ],
     ),
@@ -6657,6 +6693,7 @@ BY_RULE = {
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],
+    "speculated": ["ru-speculated"],
     "attempt": [
         "ru-attempt",
         "ru-2023-statement",
