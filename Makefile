@@ -1,6 +1,7 @@
 # Two commands for users: `make run` and `make test`. Both start with `make setup`,
 # which does nothing when everything is already in place.
-PYTHON ?= python3
+# The interpreter the virtual environment is built with (scripts/pick-python.sh says which).
+PYTHON ?= $(shell sh scripts/pick-python.sh)
 # The virtual environment; another path reuses an existing one (the clone test does).
 VENV ?= .venv
 BIN := $(VENV)/bin
