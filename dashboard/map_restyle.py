@@ -23,6 +23,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from geopandas.array import GeometryArray
 
 from dashboard.folium_map import (
     BASEMAP_OSM,
@@ -123,23 +124,30 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     is always fitted. Only the shapes whose style changed are restyled.
     """
     frames = [f for f in (view.areas, view.seas) if f is not None and len(f)]
-    shown = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     styles: dict[str, dict[str, object]] = {}
     props: dict[str, list[str]] = {}
-    for record in shown.drop(columns="geometry").to_dict("records"):
-        area_id = str(record["area_id"])
-        styles[area_id] = feature_style(record)
-        props[area_id] = [str(record.get(field) or "") for field in TOOLTIP_FIELDS]
-    combined = shown[shown["combined"].astype(bool)]
-    named = shown[shown["status"] != "no_report"]
+    named: list[np.ndarray] = []
+    # each layer's columns as lists: a frame of both layers (pd.concat) and its records
+    # cost a filter change more than the styles themselves
+    for frame in frames:
+        columns = {name: frame[name].tolist() for name in (*_STYLED_BY, *TOOLTIP_FIELDS)}
+        for i, area_id in enumerate(columns["area_id"]):
+            record = {name: values[i] for name, values in columns.items()}
+            styles[str(area_id)] = feature_style(record)
+            props[str(area_id)] = [str(record.get(field) or "") for field in TOOLTIP_FIELDS]
+        reported = np.array([status != "no_report" for status in columns["status"]], dtype=bool)
+        named.append(np.asarray(frame.geometry.values)[reported])
     extent = focus
-    if extent is None and len(named):
-        extent = tuple(float(v) for v in named.total_bounds)
+    shapes = np.concatenate(named) if named else np.array([], dtype=object)
+    if extent is None and len(shapes):
+        extent = tuple(float(v) for v in GeometryArray(shapes).total_bounds)
+    combined = [f[f["combined"].astype(bool)] for f in frames]
+    combined = [f for f in combined if len(f)]
     payload = {
         "styles": styles,
         "props": props,
-        "combined": json.loads(layer_geojson(combined[["area_id", "level", "geometry"]]))
-        if len(combined)
+        "combined": json.loads(layer_geojson(_joined(combined)[["area_id", "level", "geometry"]]))
+        if combined
         else None,
         "bounds": [[extent[1], extent[0]], [extent[3], extent[2]]] if extent else None,
         # the areas picked in the filters: always fitted (see atlas.moves in the map)
@@ -148,6 +156,14 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     # "</" split so that an HTML parser never sees a tag end inside the script
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return _POST.replace("VIEW", text)
+
+
+#: The columns a shape's style is read from (``feature_style``), with its id.
+_STYLED_BY = ("area_id", "status", "figure", "combined")
+
+
+def _joined(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
 #: Runs in the app's page (``st.html``; ``window.parent`` is the page itself there, and
