@@ -125,6 +125,14 @@ _ONE_PARTICIPLE_RU = re.compile(
     rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
+#: One drone named with a singular participle and its place between the two: "сообщил о
+#: сбитом над Липецким районом дроне" (the figure is the participle's, the place after it as
+#: in "сбит над ..."); never its debris ("обломки сбитого над полем беспилотника").
+_ONE_PLACED_PARTICIPLE_RU = word_start(
+    rf"(?:{vocab.SHOT_ONE_RU})\s+(?:над|в|во|под|у)\s+[^,.;:!?()«»\"]{{1,50}}?\s+"
+    rf"(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])",
+    not_after=(r"обломки\s", r"обломков\s", r"фрагменты\s", r"фрагментов\s"),
+)
 #: "Беспилотник, летевший на Москву, сбит над ...", "БПЛА, пытавшийся атаковать Энск, был
 #: уничтожен": the singular noun, a participle's clause between commas, then its verb (the
 #: figure is read at the verb, in the clause that holds the place).
@@ -517,9 +525,12 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
     # the Russian singulars start with a Cyrillic letter: an ASCII sentence (a test in C, no
     # scan) holds none (``tests/parsing/test_scan_shortcuts.py``)
     ascii_only = low.isascii()
+    # (both participle patterns need one: a quick scan for it instead of their slow ones)
+    shot_one = None if ascii_only else _SHOT_ONE.search(low)
     for rx in (
         _ONE_RU,
         _ONE_PARTICIPLE_RU,
+        _ONE_PLACED_PARTICIPLE_RU,
         _ONE_ASIDE_RU,
         _ONE_EN,
         _ANOTHER_ONE_RU,
@@ -529,7 +540,7 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             continue
         if rx is _ANOTHER_ONE_EN and not any(w in low for w in _ANOTHER_WORDS):
             continue
-        if rx is _ONE_PARTICIPLE_RU and _SHOT_ONE.search(low) is None:
+        if (rx is _ONE_PARTICIPLE_RU or rx is _ONE_PLACED_PARTICIPLE_RU) and shot_one is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
         if rx is _ONE_ASIDE_RU and not ("вши" in low or "щий" in low):
             continue  # no active participle of the kinds it needs ("летевший", "летящий")
@@ -546,6 +557,10 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             if rx is _ONE_ASIDE_RU or (rx is _ONE_PARTICIPLE_RU and m["after"]):
                 # "о другом БПЛА, сбитом над ...": the participle's clause holds the place
                 a = base + m.start("after")
+            elif rx is _ONE_PLACED_PARTICIPLE_RU:
+                # "о сбитом над X дроне": the figure is the participle, X its place after it
+                lead = _SHOT_ONE.match(low, m.start())
+                b = base + (lead.end() if lead is not None else m.end())
             if any(x < b and a < y for x, y in taken):
                 continue
             if rx is _ONE_EN and _DIGIT.search(m.group()):

@@ -490,7 +490,35 @@ def rule_corrected_figures(r: ReportReading) -> None:
         c for c in r.claims if c.evidence[0] >= start or (c.area_id, c.district_id) not in later
     ]
     if any(t.start >= start and t.priority < 3 and not _added(r, t.start) for t in r.totals):
+        before = [t for t in r.totals if t.start < start]
         r.totals[:] = [t for t in r.totals if t.start >= start]
+        _region_follows_its_total(r, start, before)
+
+
+def _region_follows_its_total(r: ReportReading, start: int, before: list[TotalCandidate]) -> None:
+    """Give a report's one region the corrected total when its figure was the whole before.
+
+    "Над Ростовской областью уничтожены 8 БПЛА. Позднее он уточнил, что всего было сбито 10":
+    the 8 was the report's total and its one region's figure; the correction of the whole is
+    the region's too. Never when the correction names an area of its own or the report gives
+    two areas (the rest may lie elsewhere).
+    """
+    regions = [c for c in r.claims if c.district_id is None]
+    if len(regions) != 1:
+        return
+    c = regions[0]
+    if c.evidence[0] >= start or c.count is None or c.qualifier != "exact":
+        return
+    if any(t.value != c.count and t.priority < 3 for t in before):
+        return  # the region was not the report's whole
+    exact = [t for t in r.totals if t.priority < 3 and t.qualifier == "exact" and not t.foreign]
+    if not exact:
+        return
+    t = min(exact, key=lambda t: (t.priority, t.start))
+    if t.value <= c.count:
+        return  # a lower whole may leave drones the region's figure still holds: a person decides
+    span = (min(c.evidence[0], t.start), max(c.evidence[1], t.end))
+    r.claims[r.claims.index(c)] = replace(c, count=t.value, evidence=span, rule="corrected_figures")
 
 
 def _added(r: ReportReading, at: int) -> bool:

@@ -172,6 +172,8 @@ NIGHT_RE = Leftmost(
     r"|(?<![\w-])вночі(?![\w-])"  # Ukrainian "at night"
     # "об отражении ночной атаки: ... уничтожены десять": the attack of the night is the night
     r"|ночн(?:ой|ую|ая)\s+атак[аиуе](?![\w-])|ночного\s+налета(?![\w-])"
+    # ... and the night's attacks in the plural: "сообщили о ночных атаках: над ... сбиты семь"
+    r"|ночн(?:ые|ых|ым|ыми)\s+(?:атак(?:и|ах|ам|ами)?|налет(?:ы|ов|ах))(?![\w-])"
     # "с субботы на воскресенье": the night before that weekday
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
@@ -227,6 +229,9 @@ PERIOD_RE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days)"
     r"|(?<![\w-])(?:this|last)\s+week(?![\w-])"
     r"|за\s+(?:прошедшие\s+|минувшие\s+)?выходные|(?:over|during)\s+the\s+(?:past\s+)?weekend"
+    # the weekend as the time of a figure: "В минувшие выходные над областью уничтожены 64"
+    # ("в" first, its lookbehind after it: the engine then skips to "в", the same matches)
+    r"|в(?<![\w-]в)\s+(?:прошедшие|минувшие|эти|прошлые)\s+выходные"
 )
 
 

@@ -1,0 +1,75 @@
+"""Russian news retellings, channel posts and live feeds (issue 10): kinds a batch of unseen
+news texts found, written for this project in our own words. Grouped by the rule about the
+language each one decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parsing.test_news_retold import _reports
+
+FRIDAY = date(2025, 10, 17)
+MONDAY = date(2025, 10, 20)
+
+
+# --- a tally since a week or a season began is no part of the night's figure -----------------
+@pytest.mark.parametrize("since", ["С начала недели", "С начала текущей недели", "С начала осени"])
+def test_a_tally_since_the_week_or_season_began_adds_nothing(since: str) -> None:
+    text = (
+        "За ночь над Тульской областью сбиты три беспилотника, сообщил губернатор. "
+        f"{since} над регионом уничтожено уже 25 дронов."
+    )
+    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+
+
+# --- "в минувшие выходные": the weekend is a time of its own, "ещё N" after it another report --
+def test_the_weekend_figure_and_the_next_nights_more_are_two_reports() -> None:
+    text = (
+        "В минувшие выходные над Курской областью сбиты 40 беспилотников, сообщил губернатор. "
+        "В ночь на понедельник уничтожены ещё шесть."
+    )
+    assert _reports(text, MONDAY) == [
+        ("governor", "RU", 40, [("RU-KRS", 40)], None),
+        ("governor", "RU", 6, [("RU-KRS", 6)], MONDAY),
+    ]
+
+
+# --- one drone: a singular participle, its place between it and its noun --------------------
+def test_a_participle_with_its_place_before_the_noun_is_one_drone() -> None:
+    text = "Губернатор Брянской области сообщил о сбитом над Погарским районом беспилотнике."
+    assert _reports(text, FRIDAY) == [("governor", "RU", 1, [("RU-BRY", 1)], None)]
+
+
+def test_the_debris_of_a_drone_downed_over_a_place_is_no_count() -> None:
+    text = "Губернатор Брянской области сообщил, что найдены обломки сбитого над Погарским районом беспилотника."
+    assert [r[2] for r in _reports(text, FRIDAY)] == [None]
+
+
+# --- a correction of the whole of a one-region report is the region's figure ----------------
+def test_a_corrected_whole_is_the_one_regions_figure() -> None:
+    text = (
+        "Над Воронежской областью ночью уничтожены шесть беспилотников, сообщил губернатор. "
+        "Позже он уточнил, что всего за ночь сбиты девять дронов."
+    )
+    assert _reports(text, FRIDAY) == [("governor", "RU", 9, [("RU-VOR", 9)], FRIDAY)]
+
+
+def test_a_corrected_whole_of_two_regions_changes_neither() -> None:
+    text = (
+        "Над Воронежской областью ночью уничтожены шесть беспилотников, над Курской — два, "
+        "сообщили в Минобороны. Позже в ведомстве уточнили, что всего за ночь сбиты 11 дронов."
+    )
+    assert _reports(text, FRIDAY) == [("mod", "RU", 11, [("RU-VOR", 6), ("RU-KRS", 2)], FRIDAY)]
+
+
+# --- the night's attacks in the plural date the figures as the night ------------------------
+def test_night_attacks_in_the_plural_are_the_night() -> None:
+    text = (
+        "Губернаторы Брянской и Курской областей сообщили о ночных атаках: над Брянщиной сбиты "
+        "семь беспилотников, над Курской областью — девять."
+    )
+    assert _reports(text, FRIDAY) == [
+        ("governor", "RU", None, [("RU-BRY", 7), ("RU-KRS", 9)], FRIDAY)
+    ]
