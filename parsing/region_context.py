@@ -107,7 +107,9 @@ def heading_town(text: str) -> tuple[Resolved, int, int] | None:
 _SPEAKER_RU = re.compile(
     # (the title through ``word_start``, as _OF_REGION_RU's place noun, in any letter case)
     word_start(
-        r"губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*",
+        r"губернатор\w*|врио\s+губернатора|глав[аеуы]|мэр\w*|оперштаб\w*|оперативн\w+\s+штаб\w*"
+        # (a region's government: "власти Ростовской области", "правительства Брянской области")
+        r"|власт(?:и|ей|ям|ями|ях)|правительств(?:о|а|у|ом|е)",
         ignorecase=True,
     ).pattern
     + r"\s+"

@@ -73,3 +73,12 @@ def test_night_attacks_in_the_plural_are_the_night() -> None:
     assert _reports(text, FRIDAY) == [
         ("governor", "RU", None, [("RU-BRY", 7), ("RU-KRS", 9)], FRIDAY)
     ]
+
+
+# --- a region's government speaks for its region, as its governor does ----------------------
+@pytest.mark.parametrize(
+    "who", ["Власти Ростовской области сообщили", "Правительство Ростовской области сообщило"]
+)
+def test_a_regions_government_gives_its_figure_the_region(who: str) -> None:
+    text = f"{who}, что ночью сбиты от 40 до 50 беспилотников."
+    assert _reports(text, FRIDAY) == [("governor", "RU", 40, [("RU-ROS", 40)], FRIDAY)]
