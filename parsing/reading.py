@@ -269,6 +269,11 @@ _DASH = re.compile(r"[\s—–(-](?:(?<=[—–(-])|\s*[—–(-])\s*")
 _EACH_BEFORE = re.compile(r"(?:по|each)?\s*", re.IGNORECASE)
 
 
+def _has_dash(gap: str) -> bool:
+    """Whether ``gap`` holds a character every match of ``_DASH`` holds (a dash or "(")."""
+    return "–" in gap or "—" in gap or "-" in gap or "(" in gap
+
+
 def _breakdown_dashes(
     s: str, base: int, groups: list[Group], counts: list[Count]
 ) -> list[tuple[int, int, str]]:
@@ -280,6 +285,8 @@ def _breakdown_dashes(
         if not c.drone:
             continue
         gap = s[c.end - base : nxt.start - base]
+        if not _has_dash(gap):
+            continue  # (every match of ``_DASH`` holds one: a test in C, no scan)
         dashes = list(_DASH.finditer(gap))
         if not dashes or not _EACH_BEFORE.fullmatch(gap, dashes[-1].end()):
             continue

@@ -38,9 +38,18 @@ _NOT_SAID = word_start(
 )
 
 
+def _may_say_not(low: str) -> bool:
+    """Whether a lower-cased sentence holds a string every match of ``_NOT_SAID`` holds ("не",
+    "not", "n't"): without one no item of it can say what was not said (one test in C a
+    sentence instead of a search of each item)."""
+    return "не" in low or "not" in low or "n't" in low
+
+
 def rule_not_said(r: Reading) -> None:
     """ "The statement did not mention the strikes on Krasnodar, but said ...": places in a clause
     that says the speaker did not name or report something give no claim."""
+    if not _may_say_not(r.low):
+        return
     for _i, it in r.open_items():
         if it.placed and _NOT_SAID.search(r.low, it.start - r.base, it.end - r.base):
             it.settled = True
@@ -148,6 +157,8 @@ def rule_airport_places(r: Reading) -> None:
     """ "Flights were halted at airports in Kazan and Nizhnekamsk after drones were downed over
     Tatarstan": places named as an airport's are where flights stopped, not where drones were
     shot down; they give no claim."""
+    if none_in(r.low, _AIRPORT_BEFORE):
+        return  # no airport named anywhere: one test a sentence, not one for each place
     for _i, it in r.open_items():
         for g in it.groups:
             if _AIRPORT_BEFORE.search(r.low, max(0, g.start - r.base - 30), g.start - r.base):

@@ -482,3 +482,46 @@ def test_boat_names_are_those_of_the_pattern_as_written(text: str) -> None:
     anywhere = re.compile(written.replace(r"\b", ""))
     found = trap_rules._BOAT_ANYWHERE.search(text)
     assert (found and found.span()) == ((m := anywhere.search(text)) and m.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0—–(-аб1", max_size=16))
+def test_a_gap_without_a_dash_has_no_dash_match(text: str) -> None:
+    """``reading._has_dash`` is False only where ``_DASH`` finds nothing (the breakdown's test)."""
+    if not reading._has_dash(text):
+        assert reading._DASH.search(text) is None
+    else:
+        assert reading._DASH.search(text) is not None
+
+
+NOT_SAID_PIECES = [
+    "did ", "didn't ", "does not ", "has ", "hasn't ", "not ", "n't ", "NOT ", "mention", "say",
+    "report", "specify ", "the ", "не ", "НЕ ", "Не", "упоминал", "назвал ", "уточнил", "x",
+    " ", "  ", "\n", "сообщ", "коммент", "не-", "'", "’t ", "won ", "\u0130", "nо ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NOT_SAID_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_sentence_without_not_says_nothing_was_not_said(text: str) -> None:
+    """``trap_rules._may_say_not`` is False only for a lower-cased sentence in which
+    ``_NOT_SAID`` finds nothing, whatever part of it is searched."""
+    low = sentence_text.lower(text)
+    if not trap_rules._may_say_not(low):
+        assert trap_rules._NOT_SAID.search(low) is None
+
+
+def test_not_said_and_airport_rules_keep_their_cases() -> None:
+    """The two rules' sentence tests leave their cases read as before: the place in a clause of
+    what was not said, and an airport's town, give no claim; the place of the figure does."""
+    from parsing import parse
+
+    (said,) = parse(
+        "The ministry did not mention the attack on Oryol, but said five drones were downed over"
+        " the Kursk region."
+    )
+    assert [(c.area_id, c.count) for c in said.claims] == [("RU-KRS", 5)]
+    (airport,) = parse(
+        "Three drones were downed over Tatarstan; flights were halted at the airport in Kazan."
+    )
+    assert [(c.area_id, c.count) for c in airport.claims] == [("RU-TA", 3)]
