@@ -568,6 +568,24 @@ _HEADING_RU = re.compile(
 )
 
 
+#: A settlement's noun right before its name: "у села", "возле деревни", "в СНТ «...»".
+_VILLAGE_NOUN = re.compile(
+    r"(?:сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|посел\w*|пос\.|п\."
+    r"|снт|микрорайон\w*|мкр\.)\s*[«\"]?$"
+)
+
+
+def _own_place(r: Reading, it: ListItem) -> bool:
+    """Whether an item names a place of its own: one the gazetteer knows, or a name it does not
+    know that is no village's (a village it does not know, "у села Калиновка" under "Хомутовский
+    район:", lies inside the heading's place)."""
+    for g in it.groups:
+        before = r.low[max(0, g.start - r.base - 12) : g.start - r.base]
+        if any(m.place is not None for m in g.mentions) or not _VILLAGE_NOUN.search(before):
+            return True
+    return False
+
+
 def rule_heading_place(r: Reading) -> None:
     """ "Белгородская область: сбиты 5 дронов": a place named in the nominative before a colon
     at the head of a sentence is the place of the first figure after it (when that figure has
@@ -584,7 +602,7 @@ def rule_heading_place(r: Reading) -> None:
         return  # only a district's name says which region it lies in after it
     a, b = r.base + m.start("name"), r.base + m.end("name")
     for _i, it in r.open_items():
-        if it.start < b or it.placed or it.groups:
+        if it.start < b or it.placed or _own_place(r, it):
             continue
         if it.count is not None:
             # the first figure after it; "..., ещё два подавлены" then adds to it (added_count)

@@ -537,7 +537,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     named = context_region(s, english=english) or speaker_region(s, english=english)
     ctx.region = named or ctx.region
     ctx.named = named or ctx.named
-    if ("ayor" in low if english else ("мэр" in low or "глав" in low)) and (
+    if ("ayor" in low if english else ("мэр" in low or "глав" in low or "админ" in low)) and (
         town := mayor_city(s, english=english)
     ) is not None:
         # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for, also after

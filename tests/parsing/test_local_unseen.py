@@ -1,0 +1,84 @@
+"""Issue 10: governors', town administrations' and district heads' posts of kinds the earlier
+tests did not write, read by the grammar of the post.
+
+Reports written for these tests in our own words (the stand-in gazetteer of conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+from tests.parsing.conftest import Row, report_rows
+
+P = date(2026, 4, 2)
+
+# ---------------------------------------------------------------- who speaks for which town
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a town's administration speaks for its town as its mayor does
+        (
+            "Администрация Обнинска: над городом уничтожен беспилотник, угрозы жителям нет.",
+            [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:obninsk", 1)],
+        ),
+        (
+            "Администрация города Новороссийска: ночью над городом сбиты два дрона.",
+            [("RU-KDA", None, 2), ("RU-KDA", "RU-KDA:novorossiysk", 2)],
+        ),
+        # a region's administration is the governor's office: its figure is the region's
+        (
+            "Администрация Курской области: над регионом сбиты два беспилотника.",
+            [("RU-KRS", None, 2)],
+        ),
+    ],
+)
+def test_a_towns_administration_speaks_for_its_town(text: str, rows: list[Row]) -> None:
+    assert report_rows(text) == rows
+
+
+def test_a_region_administration_is_no_mayor() -> None:
+    (report,) = parse("Администрация Курской области: над регионом сбиты два беспилотника.", P)
+    assert report.reporter != "mayor"
+
+
+# ---------------------------------------------------------------- the night a summary names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Итог ночи: над Курской областью ПВО уничтожили пять беспилотников.",
+        "По итогам ночи над Курской областью сбиты пять беспилотников.",
+        "02:10 Над Обнинском сбит БПЛА.\n03:35 Над Тарусским районом уничтожены два БПЛА.\n"
+        "Итоги минувшей ночи: над Калужской областью сбиты пять беспилотников.",
+    ],
+)
+def test_the_summary_of_a_night_is_that_night(text: str) -> None:
+    (report,) = parse(text, P)
+    assert (report.night_of, report.total) == (P, 5)
+
+
+# ---------------------------------------------------------------- a heading names the place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village the gazetteer does not know lies inside the heading's district
+        "Тарусский район: у деревни Малиновка уничтожен беспилотник. Пострадавших нет.",
+        "Тарусский район: в окрестностях посёлка Кленовый подавлен беспилотник.",
+    ],
+)
+def test_a_heading_district_holds_a_village_it_names(text: str) -> None:
+    assert report_rows(text) == [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:tarussky", 1)]
+
+
+def test_a_heading_region_never_takes_a_town_it_does_not_know() -> None:
+    # an unknown town's figure is no figure of the heading's region (it would replace the sum)
+    text = "Калужская область: над Тарусским районом сбиты два дрона, над Неведомском — ещё один."
+    assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:tarussky", 2)]
