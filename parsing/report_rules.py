@@ -120,8 +120,47 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
         )
         # the same districts with the same figure told twice (a headline and its lede) is one
         keep = area not in own and not other and len({c.count for c in mine}) == 1
+        whole = None if keep or area in own else _shares_and_figures(mine, districts)
         for c in mine[1:] if keep else mine:
             r.claims.remove(c)
+        if whole is not None:
+            r.claims.append(whole)
+
+
+def _shares_and_figures(shared: list[Claim], districts: list[Claim]) -> Claim | None:
+    """ "над Моршанским и Рассказовским округами сбиты три БПЛА, над Котовском — один": the
+    region's figure when every district of it is either in one list that shares a figure or
+    has one figure of its own, the list's figure and theirs added (a governor counts his region
+    group by group); None when a district is named with no figure and in no list, or twice."""
+    lists = {(c.evidence, c.count) for c in shared}
+    if len(lists) != 1 or any(c.count is None for c in shared):
+        return None  # two shared lists, or one told twice: no sum made
+    inside = [
+        c
+        for c in districts
+        if any(s.evidence[0] <= c.evidence[0] and c.evidence[1] <= s.evidence[1] for s in shared)
+    ]
+    own: dict[str, set[int | None]] = {}
+    for c in districts:
+        if c not in inside:
+            own.setdefault(c.district_id or "", set()).add(c.count)
+    if not own or any(len(v) != 1 or None in v for v in own.values()):
+        return None
+    if any(c.count is not None or c.district_id in own for c in inside):
+        return None  # a district of the list with a figure of its own: a part, not a group
+    first = shared[0]
+    parts = [first.count or 0, *(next(iter(v)) or 0 for v in own.values())]
+    quals = [first, *(c for c in districts if c not in inside)]
+    return replace(
+        first,
+        count=sum(parts),
+        qualifier=_sum_qualifier(quals),
+        evidence=(
+            min(c.evidence[0] for c in quals),
+            max(c.evidence[1] for c in quals),
+        ),
+        rule="region_sum_of_districts",
+    )
 
 
 #: Region-level claims that add to a region's districts' figures rather than tell their whole:

@@ -5303,7 +5303,8 @@ POGARSKY = ("RU-BRY:pogarsky", "Погарский район")
 TARUSSKY = ("RU-KLU:tarussky", "Тарусский район")
 #: Districts of one region sharing one figure: the region's figure (never split among them).
 T_DISTRICTS_SHARE = "Над Тарусским районом и Обнинском ночью уничтожены два БПЛА."
-#: ... but beside another district's own figure the region's would be a sum: none.
+#: ... and beside another district's own figure the region's is the sum of the two (a
+#: governor counts his region group by group).
 T_DISTRICTS_SHARE_AND_ONE = (
     "Губернатор Калужской области: над Тарусским районом и Обнинском сбиты два БПЛА, "
     "над Кировским районом — один."
@@ -6211,7 +6212,14 @@ GOLDEN_DISTRICTS = [
                         "list_without_counts",
                         district=("RU-BEL:belgorodsky", "Белгородский район"),
                     ),
-                    C(T_LIST_SHARE, "Белгородским районом", "RU-BEL", None, "region_of_districts"),
+                    # the list's figure and the other district's add up to the region's
+                    C(
+                        T_LIST_SHARE,
+                        T_LIST_SHARE[4:99],
+                        "RU-BEL",
+                        7,
+                        "region_sum_of_districts",
+                    ),
                     C(
                         T_LIST_SHARE,
                         "Шебекинским округом",
@@ -6542,10 +6550,10 @@ GOLDEN_DISTRICTS = [
                     ),
                     C(
                         T_DISTRICTS_SHARE_AND_ONE,
-                        "Тарусским районом",
+                        "Тарусским районом и Обнинском сбиты два БПЛА, над Кировским районом — один",
                         "RU-KLU",
-                        None,
-                        "region_of_districts",
+                        3,
+                        "region_sum_of_districts",
                     ),
                     C(
                         T_DISTRICTS_SHARE_AND_ONE,

@@ -82,3 +82,38 @@ def test_a_heading_region_never_takes_a_town_it_does_not_know() -> None:
     # an unknown town's figure is no figure of the heading's region (it would replace the sum)
     text = "Калужская область: над Тарусским районом сбиты два дрона, над Неведомском — ещё один."
     assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:tarussky", 2)]
+
+
+# ---------------------------------------------------------------- a region counted group by group
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a list of districts shares one figure, another district has its own: the region's
+        # figure is both added (the governor counts his region group by group)
+        (
+            "Над Тарусским и Кировским районами сбиты три БПЛА, над Обнинском — один.",
+            [
+                ("RU-KLU", None, 4),
+                ("RU-KLU", "RU-KLU:kirovsky", None),
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", "RU-KLU:tarussky", None),
+            ],
+        ),
+        # a district named without a figure and in no list: no sum is made
+        (
+            "Над Белгородским и Шебекинским округами сбиты 5 беспилотников, над Грайворонским "
+            "округом — 2. В Валуйском муниципальном округе повреждён дом.",
+            [
+                ("RU-BEL", None, None),
+                ("RU-BEL", "RU-BEL:belgorodsky", None),
+                ("RU-BEL", "RU-BEL:grayvoronsky", 2),
+                ("RU-BEL", "RU-BEL:shebekinsky", None),
+                ("RU-BEL", "RU-BEL:valuysky", None),
+            ],
+        ),
+    ],
+)
+def test_a_shared_figure_and_a_districts_own_add_up(text: str, rows: list[Row]) -> None:
+    assert report_rows(text) == rows
