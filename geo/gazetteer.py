@@ -92,6 +92,8 @@ INDEX_VERSION = "12"
 SCORE_EXACT = 1.0
 SCORE_TRANSLIT = 0.9
 SCORE_TOWN = 0.8
+#: Cities that are regions: no urban okrug inside one stands for the city's name.
+_FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
 #: Score of a match by the index row's source.
 _SOURCE_SCORE = {
     "name": SCORE_EXACT,
@@ -408,14 +410,18 @@ class _Index:
     def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], str]]:
         """Yield the candidates of each tier in order, each with its sort of match.
 
-        Tiers ("name", "town" or "guess"): a gulf or strait inside a sea; the name itself; a
-        Russian name through its romanisation; a town-named okrug by its adjective
+        Tiers ("name", "town" or "guess"): a gulf or strait inside a sea; a region's capital
+        held only as its urban okrug ("Пермь"); the name itself; a Russian name through its
+        romanisation; a town-named okrug by its adjective
         ("Истринский"); a town; the same three with unknown words corrected; an inflected
         Russian town name by prefix; a district named after a Russian town ("Короча" ->
         "Корочанский район"). Later tiers are computed only when asked for.
         """
         yield self._water_in_sea(query), "name"
         for found, sort in self._exact(query, 1.0):
+            if sort == "name" and found:
+                # "Пермь", "Челябинск": a region's capital the pack holds only as its urban okrug
+                yield self._city_okrug(query, found), "name"
             if sort == "town":
                 # a town-named okrug's adjective before a town that shares its stem
                 yield self._okrug_of_adjective(query), "name"
@@ -603,6 +609,28 @@ class _Index:
             return []
         for noun in _adjective_towns(query.words[0]):
             hits = self.lookup("cyr", noun, "district", towns=False)
+            if hits:
+                return [_Candidate(e, SCORE_TRANSLIT) for e in hits]
+        return []
+
+    def _city_okrug(self, query: _Query, found: list[_Candidate]) -> list[_Candidate]:
+        """Match a city that is its own urban okrug, named by its adjective, where the name
+        also stands for its region ("Пермь" -> "Пермский" городской округ, not Perm Krai).
+
+        Only a one-word Russian name that found regions alone, and only an urban okrug of one of
+        those regions (never a federal city's part: Moscow is the region itself).
+        """
+        if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "city"):
+            return []
+        regions = {c.entry.id for c in found if c.entry.kind == "region"}
+        if len(regions) != len(found) or regions & _FEDERAL_CITIES:
+            return []
+        for adjective in _town_adjectives(query.words[0]):
+            hits = [
+                e
+                for e in self.lookup("cyr", adjective, "city", towns=False)
+                if e.subtype == "urban" and e.region_id in regions
+            ]
             if hits:
                 return [_Candidate(e, SCORE_TRANSLIT) for e in hits]
         return []

@@ -201,6 +201,18 @@ CONTEXT = [
     ("Zhukovsky", "ru-klu", "RU-KLU:zhukovsky"),
 ]
 
+#: A region's capital the pack holds only as its urban okrug, named by the okrug's adjective:
+#: the city's name is the okrug (a Russian name; English "Perm" stays the region, as "Kursk").
+CITY_OKRUGS = [
+    ("Пермь", None, "RU-PER:permsky-2"),
+    ("Пермью", None, "RU-PER:permsky-2"),
+    ("Челябинске", None, "RU-CHE:chelyabinsky"),
+    ("Кемерово", None, "RU-KEM:kemerovsky-2"),
+    ("Perm", None, "RU-PER"),
+    ("Пермский", None, "RU-PER"),
+    ("Москва", None, "RU-MOW"),
+]
+
 TOWNS = [
     ("Pogar", None, "RU-BRY:pogarsky"),
     ("Погар", None, "RU-BRY:pogarsky"),
@@ -332,6 +344,7 @@ SPELLING = [
     + SEAS
     + CONTEXT
     + TOWNS
+    + CITY_OKRUGS
     + TOWN_NAMED
     + WATERS_IN_SEAS
     + TWO_WORD_TOWNS
