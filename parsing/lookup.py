@@ -8,6 +8,7 @@ gazetteer with :func:`use_resolver`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,8 +142,13 @@ def _own_town(name: str, inside: Resolved, free: Resolved) -> bool:
     return (
         inside.kind == free.kind == "district"
         and inside.score >= TOWN_SCORE
-        and (free.district_ru or "").replace("ё", "е") == name.replace("ё", "е")
+        and _UNIT_BEFORE.sub("", free.district_ru or "").replace("ё", "е") == name.replace("ё", "е")
     )
+
+
+#: A unit word the pack writes before a town's own name: "ЗАТО Светлый" (a closed town),
+#: "городской округ Казань" are the towns Светлый and Казань written so.
+_UNIT_BEFORE = re.compile(r"^(?:ЗАТО|городской\s+округ|город)\s+", re.IGNORECASE)
 
 
 def find_any_place(cands: list[str], region: str | None) -> Resolved | None:

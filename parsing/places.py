@@ -778,6 +778,56 @@ def _element_at(
     return None
 
 
+#: A region's name in the genitive right after a town's: "Волжском Республики Марий Эл",
+#: "Сокол Вологодской области" (the town of that name in that region).
+_OWNER_RU = re.compile(
+    r"\s+(?P<name>[А-ЯЕ][а-яе]+(?:ой|ей|ого|его)\s+(?:области|края)"
+    r"|[Рр]еспублики\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?)(?![\w-])"
+)
+#: The kinds of place phrase a town is named by (never a region's or a district's own).
+_OWNED = frozenset({"proper", "elliptic", "settlement", "named", "adj_proper"})
+
+
+def _owner_region(text: str, at: int) -> str | None:
+    """The region named in the genitive right after a town's name at ``at``, else None."""
+    m = _OWNER_RU.match(text, at)
+    if m is None:
+        return None
+    place = find_place(m["name"])
+    return place.area_id if place is not None and place.kind == "region" else None
+
+
+def _in_owner(names: list[str], owner: str) -> Resolved | None:
+    """The first of ``names`` the gazetteer finds inside ``owner``, the region the text names
+    right after the town (a fence, not a hint: "Сокол Вологодской области" is never Moscow's
+    район Сокол)."""
+    for name in names:
+        place = find_place(name, owner)
+        if place is not None and place.area_id == owner:
+            return place
+    return None
+
+
+def _town_of_region(
+    text: str,
+    at: int,
+    hit: tuple[str, re.Match[str]],
+    elements: list[tuple[str, re.Pattern[str]]],
+    case: str | None,
+) -> tuple[tuple[str, re.Match[str]] | None, str | None]:
+    """A town's name and the region it lies in, named in the genitive after it ("Сокол
+    Вологодской области", "Волжском Республики Марий Эл"): the town's own phrase (read again
+    without the region's adjective, which a two-word name took) and the region's id."""
+    m = hit[1]
+    owner = _owner_region(text, m.end())
+    if owner is not None:
+        return hit, owner
+    cut = m.group().rfind(" ")
+    if cut <= 0 or (owner := _owner_region(text, m.start() + cut)) is None:
+        return hit, None
+    return _element_at(text[: m.start() + cut], at, elements, case), owner
+
+
 def _resolve_mention(
     surface: str, names: list[str], ctx: str | None, *, english: bool
 ) -> Resolved | None:
@@ -886,6 +936,11 @@ def find_groups(
         if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
             last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
         hit = _element_at(text, at, elements, case)
+        owner = None
+        if hit is not None and not english and hit[0] in _OWNED:
+            # "над Светлым Калининградской области": the town alone, the region after it
+            hit, owner = _town_of_region(text, at, hit, elements, case)
+            ctx = owner or ctx  # the region the text names is the context of what follows
         if hit is None and (word := _town_again(text, t, at, english, town is given)) is not None:
             # "over the city and the Novousmansky district", "над городом и Россошанским
             # районом": the town named before (none when no town is known), and the list goes
@@ -947,8 +1002,12 @@ def find_groups(
                 # "regions including Moscow, Tula and Kaluga": a region of the list is Moscow
                 # Region (the ministry's city and oblast; the oblast for other reporters)
                 moscow = region_list and kind == "named" and surface == "Moscow"
-                place = _resolve_mention(
-                    "Moscow Region" if moscow else surface, names, ctx, english=english
+                place = (
+                    _in_owner(names, owner)
+                    if owner is not None
+                    else _resolve_mention(
+                        "Moscow Region" if moscow else surface, names, ctx, english=english
+                    )
                 )
                 if place and outside and place.kind == "region" and place.area_id in _AROUND:
                     # "a village outside Moscow": the region around the city, not the city

@@ -6,12 +6,13 @@ Reports written for these tests in our own words (the stand-in gazetteer of conf
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import Row, report_rows
+from tests.parsing.conftest import FakePlace, Row, fake_resolve, report_rows, resolving
 
 P = date(2026, 4, 2)
 
@@ -117,3 +118,66 @@ def test_a_heading_region_never_takes_a_town_it_does_not_know() -> None:
 )
 def test_a_shared_figure_and_a_districts_own_add_up(text: str, rows: list[Row]) -> None:
     assert report_rows(text) == rows
+
+
+# ---------------------------------------------------------------- a town of the region in context
+
+
+def _one_town(
+    town: str, inside: FakePlace, free: FakePlace, home: FakePlace, *home_names: str
+) -> Callable[..., FakePlace]:
+    """A stand-in gazetteer that answers ``town`` as the real one does: ``free`` by its name
+    alone, ``inside`` within ``home`` (the town tier's 0.8), the region by ``home_names``."""
+
+    def resolve(name: str, region: str | None = None) -> FakePlace:
+        if name.lower() == town:
+            return inside if region == home.id else free
+        if name.lower() in (*home_names, home.id.lower()):
+            return home
+        return fake_resolve(name, region)
+
+    return resolve
+
+
+def _region(rid: str, ru: str) -> FakePlace:
+    return FakePlace("region", rid, None, ru, ru)
+
+
+@pytest.mark.parametrize(
+    ("resolve", "text", "rows"),
+    [
+        # Svetly: Saratov Oblast's closed town, written "ЗАТО Светлый", by name; Kaliningrad
+        # Oblast's town inside it. "ЗАТО" is a unit word: the governor's own town Светлый
+        (
+            _one_town(
+                "светлый",
+                FakePlace("district", "RU-KGD:svetlovsky", "RU-KGD", "Светловский", "", 0.8),
+                FakePlace("district", "RU-SAR:svetly", "RU-SAR", "ЗАТО Светлый", ""),
+                _region("RU-KGD", "Калининградская область"),
+                "калининградская область",
+            ),
+            "Губернатор Калининградской области: над Светлым сбит беспилотник.",
+            [("RU-KGD", None, 1), ("RU-KGD", "RU-KGD:svetlovsky", 1)],
+        ),
+        # Sokol: Moscow's район Сокол by name; Vologda Oblast's town inside it. The region in
+        # the genitive after the town fences it
+        (
+            _one_town(
+                "сокол",
+                FakePlace("district", "RU-VLG:sokolsky", "RU-VLG", "Сокольский район", "", 0.8),
+                FakePlace("district", "RU-MOW:sokol", "RU-MOW", "район Сокол", ""),
+                _region("RU-VLG", "Вологодская область"),
+                "вологодской области",
+                "вологодская область",
+            ),
+            "В районе города Сокол Вологодской области сбит беспилотник.",
+            [("RU-VLG", None, 1), ("RU-VLG", "RU-VLG:sokolsky", 1)],
+        ),
+    ],
+)
+def test_a_town_of_the_region_named_beats_a_place_elsewhere(
+    resolve: Callable[..., FakePlace], text: str, rows: list[Row]
+) -> None:
+    with resolving(resolve):
+        got = report_rows(text)
+    assert got == rows
