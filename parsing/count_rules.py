@@ -501,6 +501,11 @@ def rule_fronted_place(r: Reading) -> None:
         return
     if nxt.count is None or nxt.count.subset or nxt.count.attempt:
         return
+    if vocab.SEVERAL_REGIONS_RE.search(r.low, nxt.count.end - r.base, nxt.end - r.base):
+        # "In Moscow, officials gave their tally: a dozen drones were downed over two border
+        # regions": the count's clause says where its drones were, the fronted place is where
+        # it was told
+        return
     if _BARE_SEA_ITEM.search(r.of(nxt)):
         return  # "над Севастополем работала ПВО: сбиты пять над морем": the sea is its place
     first.count = nxt.count

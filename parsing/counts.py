@@ -118,11 +118,18 @@ _ONE_RU = word_start(
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?удалось\s+"
     r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-])",
 )
+#: When and where, between a participle and the drone it tells of: "о сбитом ночью над регионом
+#: беспилотнике" is one drone downed over the region, as "о сбитом беспилотнике" (a time word,
+#: then a place phrase of up to three words after its preposition).
+_PARTICIPLE_FRAME_RU = (
+    r"(?:(?:ночью|утром|вечером|днем|сегодня|накануне)\s+)?"
+    r"(?:(?:над|в|во|под|у|около|вблизи|близ|на)\s+(?:[^\s,.;:!?()«»\"]+\s+){1,3}?)?"
+)
 #: One drone named with a singular participle, before or after it ("о сбитом БПЛА", "о другом
 #: беспилотнике, уничтоженном над ..."); not its debris ("обломки сбитого беспилотника").
 _ONE_PARTICIPLE_RU = re.compile(
     r"(?<!обломки\s)(?<!обломков\s)(?<!фрагменты\s)(?<!фрагментов\s)(?<!падения\s)(?<!части\s)"
-    rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
+    rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+{_PARTICIPLE_FRAME_RU}(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
 #: One drone named with a singular participle and its place between the two: "сообщил о
@@ -200,7 +207,9 @@ _ATTACKED_AFTER = re.compile(
 #: The drones that attacked were all downed, in the same clause: "Six drones attacked the Kstovo
 #: district and were all destroyed" (the six are the figure, not an attack's size).
 _ALL_DOWNED_AFTER = re.compile(
-    r"^[^,;.]*?\s+and\s+(?:were|have\s+been)\s+all\s+(?:destroyed|shot\s+down|downed|intercepted)"
+    r"^[^,;.]*?\s+and\s+(?:(?:were|have\s+been)\s+all|all\s+(?:of\s+them\s+)?(?:were|have\s+been))"
+    # ("... targeted the Rostov region overnight and all were shot down": "all" first)
+    r"\s+(?:destroyed|shot\s+down|downed|intercepted)"
 )
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.

@@ -633,6 +633,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             return [(m.start("name"), m.end(), name, [])]  # a place, but not one over Russia
         if first in EN_STOP or name in EN_STOP or _macroregion(name):
             return []
+        if name in _SEA_ADJECTIVES_EN and _NOT_SEA_NOUN_EN.match(m.string, m.end()):
+            return []  # "an attack on Russia's Baltic exclave": the adjective of a land, no sea
         # "over the industrial zone of Lipetsk": the town, not its region
         # "in the city of Voronezh": the city, not the region named after it
         gd = m.groupdict()
@@ -651,6 +653,14 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
     return out
 
 
+#: A sea named by its adjective alone ("over the Baltic") ...
+_SEA_ADJECTIVES_EN = frozenset({"Baltic", "Black", "Caspian"})
+#: ... is no sea before a noun of land or people: "Russia's Baltic exclave" (Kaliningrad), "the
+#: Baltic states", "the Caspian coast", "the Baltic Fleet's base".
+_NOT_SEA_NOUN_EN = re.compile(
+    r"\s+(?:exclave|enclave|states|countries|nations|coast\w*|shore\w*|ports?|region|city|cities"
+    r"|[Ff]leet)(?![\w-])"
+)
 #: An English "<Town> district" (a district word alone: "urban district" is the town's okrug).
 _EN_TOWN_DISTRICT = re.compile(r"(?P<town>[A-Z][a-z]+)\s+[Dd]istrict")
 #: The English adjective endings of a raion named after its town, by the town's ending:
@@ -682,6 +692,11 @@ def _raion_first(cands: list[str]) -> list[str]:
         return cands
     raion_name = _en_raion_name(m["town"])
     town = find_place(cands[0])
+    if town is None and m["town"].endswith("sk"):
+        # "the Kamensk district": the adjective's stem without its ending, no town of the
+        # name ("Каменский район": the Rostov town is Kamensk-Shakhtinsky): the district by its
+        # full adjective, which the region in context decides between (five regions have one)
+        return [*cands, raion_name]
     raion = find_place(raion_name)
     if (
         town is None

@@ -212,8 +212,10 @@ _TOWN_HEAD_RU = re.compile(
     r"|администраци[яи](?:\s+города)?)\s+"
     r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
 )
+#: ("The mayor of Kursk": the town after "of" is his, the word before "mayor" is none: both are
+#: read in one match, so "The" cannot hide the town after it)
 _TOWN_HEAD_EN = re.compile(
-    rf"(?P<pre>{CAP})\s+[Mm]ayor|[Mm]ayor\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP})"
+    rf"(?:(?P<pre>{CAP})\s+)?[Mm]ayor(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
 )
 
 
@@ -223,7 +225,10 @@ def speaker_town(text: str, *, english: bool) -> Resolved | None:
     town. None for a region's head ("глава Башкирии") or a city that is a region (Moscow)."""
     if english:
         for m in _TOWN_HEAD_EN.finditer(text):
-            place = find_any_place([f"{m['pre'] or m['post']} city"], None)
+            name = m["post"] or m["pre"]
+            if name is None:
+                continue
+            place = find_any_place([f"{name} city"], None)
             if place is not None and place.kind == "district":
                 return place
         return None

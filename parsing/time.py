@@ -191,12 +191,13 @@ NIGHT_RE = Leftmost(
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
     # "later in the night, another 14 were downed" after an evening's figure: the night after it
     r"|later\s+(?:in\s+the|that)\s+night"
-    r"|last\s+night|(?:over|during|in\s+the\s+course\s+of|throughout)\s+the\s+(?:past\s+)?night|tonight|this\s+night|early\s+hours\s+of\s+(?P<ewd>\w+day)"
+    # ("in the night", "in the past night": "in" as "during"; the small or wee hours as the early)
+    r"|last\s+night|(?:over|during|in(?:\s+the\s+course\s+of)?|throughout)\s+the\s+(?:past\s+)?night(?![\w-])|tonight|this\s+night|(?:early|small|wee)\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "an attack ... was repelled at night" (never "wrote at night": see ``_said_early``)
     r"|(?P<atn>at\s+night)(?![\w-])"
     # "shot down early on Sunday", "in the early hours of the day": the small hours are the
     # night that ended that morning (never "said early Monday", see ``_said_early``)
-    rf"|early\s+(?:on\s+)?(?P<eon>{_WD_RE_EN})(?![\w-])|early\s+hours(?!\s+of\s+\w+day)"
+    rf"|early\s+(?:on\s+)?(?P<eon>{_WD_RE_EN})(?![\w-])|(?:early|small|wee)\s+hours(?!\s+of\s+\w+day)"
     # "said on Tuesday it had shot down 22 drones the night before": the night that ended on the
     # day it was said (never "the night before last")
     r"|the\s+(?:night\s+before|previous\s+night|preceding\s+night)(?!\s+last)"

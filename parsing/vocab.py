@@ -19,6 +19,7 @@ DRONE = [
     r"дрон(?:а|ов)?-камикадзе",  # "дрона-камикадзе"
     r"квадрокоптер\w*|коптер\w*",  # "сбит квадрокоптер"
     r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|unmanned\s+craft",  # "eight unmanned aerial vehicles"
+    r"uncrewed\s+aerial\s+vehicles?|uncrewed\s+aircraft",  # "knocked out 33 Ukrainian uncrewed aircraft"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
 #: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
@@ -44,6 +45,12 @@ INTERCEPT = [
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
+    # "crews knocked out 33 Ukrainian drones": with the drones its object, never "knocked out
+    # power to 3,000 homes"
+    r"knock(?:ed|s)?\s+out\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|unmanned|uncrewed)\b",
+    # "30 drones were repelled in the night": the drones themselves repelled, as "отражена атака
+    # 30 БПЛА" (never "two drone attacks were repelled", the attacks counted)
+    r"(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:repelled|repulsed)\b",
     # "repelled an attack by four drones", "fended off a drone raid": the air defence that
     # repelled an attack shot its drones down (the English of "отразили атаку"); not the passive
     # "two drone attacks were repelled", which counts attacks
@@ -58,7 +65,8 @@ VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"(?:более|больше)\s+чем|более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
-APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|up\s+to"
+#: ("As many as 40 drones targeted the region": the most there were, read as "up to")
+APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|up\s+to|as\s+many\s+as"
 
 #: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more".
 QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
@@ -443,6 +451,10 @@ UNSAID = (
 NOT_DOWNED = (
     r"(?:no|none\s+of\s+the)\s+(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:reported|reportedly)\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
+    # "officials reported no interceptions", "had not reported any interceptions by midday",
+    # "have not confirmed any shoot-downs": the noun denied, no drone downed
+    r"|no\s+(?:interceptions?|shoot-?downs?)(?![\w-])"
+    r"|not\s+(?:yet\s+)?(?:reported|confirmed|announced)\s+any\s+(?:interceptions?|shoot-?downs?)"
     r"|(?:сбитых|уничтоженных|перехваченных)\s+(?:беспилотник\w*|бпла|дрон\w*)\s+нет"
     r"|(?:беспилотник\w*|бпла|дрон\w*)\s+не\s+(?:сбивал\w*|уничтожал\w*|перехватывал\w*)"
     r"|ни\s+один\s+(?:беспилотник|бпла|дрон)\s+не\s+(?:был\s+)?(?:сбит|уничтожен|перехвачен)"
@@ -510,7 +522,8 @@ DRONE_ONE_OBLIQUE_RU = (
 )
 #: A singular masculine participle of an interception verb, in any case: "сбитом", "уничтоженного".
 SHOT_ONE_RU = (
-    r"(?:сбит|уничтожен|перехвачен|подавлен|подбит)(?:ый|ого|ому|ым|ом)"
+    # (the full participles double their "н": "об уничтоженном беспилотнике", "перехваченного")
+    r"(?:сбит|подбит|(?:уничтожен|перехвачен|подавлен)н?)(?:ый|ого|ому|ым|ом)"
     # "беспилотник, попавший под действие средств РЭБ": jammed down, like "подавленный РЭБ"
     r"|(?:также\s+|тоже\s+)?попавш(?:ий|его|ему|им|ем)\s+под\s+(?:воз)?действи[ея]\s+"
     r"(?:средств\s+|систем\s+)?(?:рэб|радиоэлектронной\s+борьбы)"
