@@ -62,7 +62,7 @@ _VERBS_EN = (
     r"shot\s+down|destroyed|intercepted|downed|suppressed|jammed|neutrali[sz]ed|brought\s+down"
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
 )
@@ -79,7 +79,8 @@ _PARTICIPLE_GAP = re.compile(
     rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их|ом)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
 )
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
-_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?each\b")
+#: ("one apiece over the Kaluga, Oryol and Lipetsk regions": "apiece" is "each")
+_EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:each|apiece)\b")
 #: "ни один дрон не долетел", "not a single drone": no number at all; nor is "no one was
 #: injured in the attacks on the X region" (nobody: no drone).
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not|(?<![\w-])no)\s+$")
@@ -481,7 +482,8 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             words = " ".join(qual_after.group().split())
             qual = "approx" if words in vocab.QUAL_AFTER_APPROX else "at_least"
         each = bool(
-            (cued and _EACH_BEFORE.search(before)) or ("each" in after and _EACH_AFTER.match(after))
+            (cued and _EACH_BEFORE.search(before))
+            or (("each" in after or "apiece" in after) and _EACH_AFTER.match(after))
         )
         subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
         # "атаковали область более чем 150 беспилотниками": the attack's words before the bound

@@ -221,3 +221,21 @@ def test_drones_repelled_name_the_places_of_the_figure_after() -> None:
         ("RU-BEL", "RU-BEL:belgorodsky", None),
         ("RU-BEL", None, 4),
     ]
+
+
+# --- "apiece" is "each" -----------------------------------------------------------------------
+def test_one_apiece_gives_each_place_one() -> None:
+    text = (
+        "Eight drones were shot down overnight: two each over the Tula and Ryazan regions, and one "
+        "apiece over the Kaluga, Bryansk, Kursk and Smolensk regions."
+    )
+    assert _claims(text) == [
+        [
+            ("RU-TUL", None, 2),
+            ("RU-RYA", None, 2),
+            ("RU-KLU", None, 1),
+            ("RU-BRY", None, 1),
+            ("RU-KRS", None, 1),
+            ("RU-SMO", None, 1),
+        ]
+    ]
