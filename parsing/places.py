@@ -468,6 +468,8 @@ _EN_TRIGGER = re.compile(
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
+    # "brought down on the outskirts of Yelets": the town whose outskirts they are
+    r"|[Oo]n(?=\s+the\s+outskirts\s+of\s)"
     # "drones approaching the city of Kaluga" (Moscow's is a target, see vocab.TARGET_RE)
     r"|approaching(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
     # "drones attacked the city of Kursk", "a drone attack on the city of Engels": the place

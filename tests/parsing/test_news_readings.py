@@ -239,3 +239,9 @@ def test_one_apiece_gives_each_place_one() -> None:
             ("RU-SMO", None, 1),
         ]
     ]
+
+
+# --- "on the outskirts of X": the town ------------------------------------------------------------
+def test_on_the_outskirts_of_a_town_is_that_town() -> None:
+    text = "Two drones were brought down on the outskirts of Obninsk overnight, the governor said."
+    assert _claims(text) == [[("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]]
