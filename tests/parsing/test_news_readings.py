@@ -245,3 +245,16 @@ def test_one_apiece_gives_each_place_one() -> None:
 def test_on_the_outskirts_of_a_town_is_that_town() -> None:
     text = "Two drones were brought down on the outskirts of Obninsk overnight, the governor said."
     assert _claims(text) == [[("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]]
+
+
+# --- a figure in quotation marks ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Air defences shot down "more than 20" drones over the Rostov region.', (20, "at_least")),
+        ("Air defences shot down “25” drones over the Rostov region.", (25, "exact")),
+    ],
+)
+def test_a_quoted_figure_before_its_drones_counts(text: str, want: tuple[int, str]) -> None:
+    (report,) = parse(text, TUESDAY)
+    assert [(c.area_id, c.count, c.qualifier) for c in report.claims] == [("RU-ROS", *want)]
