@@ -80,19 +80,22 @@ def rule_paren_count(r: Reading) -> None:
         _paren_after_places(r, done)
 
 
+#: The two to six figures of a "respectively" ("13 and 9", "nine, five and three"), in digits
+#: or words, as ``nums``.
+_RESPECTIVE_FIGURES = (
+    r"(?P<nums>(?:\d{1,4}|[a-zа-яе]+)(?:\s*(?:,|\band\b|\bи\b)\s*(?:\d{1,4}|[a-zа-яе]+)){1,5})"
+)
 #: "over the Kursk and Belgorod regions (13 and 9 respectively)", "над Курской и Белгородской
 #: областями (13 и 9 соответственно)": the figures of the places before it, in their order.
 _RESPECTIVELY_PAREN = re.compile(
-    r"\(\s*(?P<nums>(?:\d{1,4}|[a-zа-яе]+)(?:\s*(?:,|\band\b|\bи\b)\s*(?:\d{1,4}|[a-zа-яе]+)){1,5})"
-    r"\s*,?\s*(?:respectively|соответственно)\s*\)",
+    rf"\(\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)\s*\)",
     re.IGNORECASE,
 )
 #: The same figures set off by a comma or a dash instead of parentheses: "over the Voronezh,
 #: Lipetsk and Tambov regions, nine, five and three respectively"; "над Брянской и Курской
 #: областями — 25 и 16 соответственно".
 _RESPECTIVELY_AFTER = re.compile(
-    r"[,–—]\s*(?P<nums>(?:\d{1,4}|[a-zа-яе]+)(?:\s*(?:,|\band\b|\bи\b)\s*(?:\d{1,4}|[a-zа-яе]+)){1,5})"
-    r"\s*,?\s*(?:respectively|соответственно)(?![\w-])",
+    rf"[,–—]\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
     re.IGNORECASE,
 )
 _FIGURE_WORD = re.compile(r"\d{1,4}|[^\W\d_]+")

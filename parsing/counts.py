@@ -167,7 +167,7 @@ _ANOTHER_ONE_EN = re.compile(
 )
 #: Every match of ``_ANOTHER_ONE_EN`` holds one of these (a quick test before its scan).
 _ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
-#: Every match of ``_ONE_PARTICIPLE_RU`` holds one of these.
+#: Every match of ``_ONE_PARTICIPLE_RU`` and of ``_ONE_PLACED_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
     rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"

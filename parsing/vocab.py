@@ -139,7 +139,7 @@ REPORTERS = [
     ),  # "написал глава региона", "в оперштабе"
     (
         "governor",
-        r"governor|regional\s+(?:operational\s+|emergency\s+|crisis\s+)?(?:hq|headquarters)|(?<=region.s\s)operational\s+(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"
+        r"governor|regional\s+(?:operational\s+|emergency\s+|crisis\s+)?(?:hq|headquarters)|regional\s+emergenc\w+\s+(?:centre|center)|head\s+of\s+the\s+region|crimean\s+official|head\s+of\s+crimea"
         # "Krasnodar's emergency headquarters", "the operational headquarters of the Belgorod
         # region": the regional headquarters (оперштаб) by its English names
         r"|(?:emergency|operational|crisis)\s+(?:hq|headquarters)"
