@@ -319,6 +319,9 @@ RUNNING_NIGHT = r"с\s+начала\s+ночи|since\s+the\s+start\s+of\s+the\s+
 SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
 DROPPED = r"сброс\w*|dropped|munition"
+#: A night's summary: "Итог ночи: сбиты пять", "по итогам ночи" (the night's total, and that
+#: night: ``TOTAL_MARK``, ``time.NIGHT_RE``).
+NIGHT_SUMMARY = r"итог(?:и|ам)?\s+(?:прошедшей\s+|минувшей\s+)?ночи(?![\w-])"
 #: Explicit report totals: "Всего за ночь ... перехватили 15 дронов", "В общей сложности".
 #: "В целом за ночь над Россией сбит 51 БПЛА", "Overall, 51 drones were destroyed".
 TOTAL_MARK = (
@@ -329,7 +332,7 @@ TOTAL_MARK = (
     # night's total to nine"
     r"|общее\s+(?:число|количество)|bringing\s+(?:the\s+)?(?:\w+['’]s\s+)?total\s+to"
     # "Итог ночи: сбиты пять" after the night's timed lines: the summary, never one line more
-    r"|(?<![\w-])итог(?:и|ам)?\s+(?:прошедшей\s+|минувшей\s+)?ночи(?![\w-])"
+    rf"|(?<![\w-]){NIGHT_SUMMARY}"
 )
 #: "все беспилотники уничтожены": all of those in the attempt.
 ALL_DESTROYED = (
