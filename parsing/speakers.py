@@ -25,6 +25,8 @@ _DUTY_FORMULA = re.compile(vocab.DUTY_FORMULA)
 #: is spared, same result).
 _HEAD_WORDS = (
     "губернатор", "глав", "мэр", "оперштаб", "оперативн", "руководител", "собянин",
+    # "власти/правительство Курской области", "администрация Миасса"
+    "власт", "правительств", "админ",
     "governor", "mayor", "city", "head", "regional", "operational", "crimean", "sobyanin",
 )  # fmt: skip
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from parsing import numbers, places, reading, trap_rules, vocab
+from parsing import numbers, parse, places, reading, trap_rules, vocab
 from parsing import text as sentence_text
 
 NUMBER_PIECES = [
@@ -514,8 +515,6 @@ def test_a_sentence_without_not_says_nothing_was_not_said(text: str) -> None:
 def test_not_said_and_airport_rules_keep_their_cases() -> None:
     """The two rules' sentence tests leave their cases read as before: the place in a clause of
     what was not said, and an airport's town, give no claim; the place of the figure does."""
-    from parsing import parse
-
     (said,) = parse(
         "The ministry did not mention the attack on Oryol, but said five drones were downed over"
         " the Kursk region."
@@ -525,3 +524,26 @@ def test_not_said_and_airport_rules_keep_their_cases() -> None:
         "Three drones were downed over Tatarstan; flights were halted at the airport in Kazan."
     )
     assert [(c.area_id, c.count) for c in airport.claims] == [("RU-TA", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Дежурными средствами ПВО уничтожены два БПЛА, сообщила администрация Миасса.", "mayor"),
+        (
+            "Дежурными средствами ПВО уничтожены два БПЛА, сообщили власти Курской области.",
+            "governor",
+        ),
+        (
+            "Дежурными средствами ПВО сбиты три беспилотника, сообщило правительство "
+            "Белгородской области.",
+            "governor",
+        ),
+    ],
+)
+def test_a_speaker_after_the_duty_formula_is_found_by_the_head_words(
+    text: str, reporter: str
+) -> None:
+    # the formula's sentence is searched for a speaker only when it holds a head word
+    # (speakers._HEAD_WORDS): every governor's and mayor's entry must hold one
+    assert [r.reporter for r in parse(text)] == [reporter]
