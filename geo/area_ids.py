@@ -28,6 +28,11 @@ SEA_PREFIX = "SEA-"
 MOSCOW_REGION = "RU-MOW+RU-MOS"
 #: Separates a district's region id from its slug.
 DISTRICT_SEP = ":"
+#: The cities that are regions of their own: Moscow, Saint Petersburg and Sevastopol. Their
+#: names also accept "город"/"city" and win the bare name over a region named after them
+#: ("Moscow" is the city, "Moscow Oblast" the region around it); no urban okrug inside one
+#: stands for the city's name.
+FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
 
 
 def parts(area_id: object) -> tuple[str, ...]:

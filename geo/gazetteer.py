@@ -92,8 +92,6 @@ INDEX_VERSION = "12"
 SCORE_EXACT = 1.0
 SCORE_TRANSLIT = 0.9
 SCORE_TOWN = 0.8
-#: Cities that are regions: no urban okrug inside one stands for the city's name.
-_FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
 #: Score of a match by the index row's source.
 _SOURCE_SCORE = {
     "name": SCORE_EXACT,
@@ -623,7 +621,7 @@ class _Index:
         if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "city"):
             return []
         regions = {c.entry.id for c in found if c.entry.kind == "region"}
-        if len(regions) != len(found) or regions & _FEDERAL_CITIES:
+        if len(regions) != len(found) or regions & area_ids.FEDERAL_CITIES:
             return []
         for adjective in _town_adjectives(query.words[0]):
             hits = [

@@ -35,6 +35,7 @@ from typing import Any
 
 from geo import vocab
 from geo._errors import GeoError, PackMissingError
+from geo.area_ids import FEDERAL_CITIES
 from geo.gazetteer import (
     FORMS_FILE,
     INDEX_FILE,
@@ -47,9 +48,6 @@ from geo.gazetteer import (
     romanize,
 )
 
-#: Federal cities: their names also accept "город"/"city", and win the bare name over a
-#: region named after them ("Moscow" is the city, "Moscow Oblast" the region around it).
-FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "UA-40"})
 #: GeoNames country codes kept (Crimea and the occupied oblasts are "UA" there).
 SETTLEMENT_COUNTRIES = ("RU", "UA")
 #: GeoNames prefixes that are not part of a town's name ("Gorod Shebekino").
