@@ -37,7 +37,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 import settings
-from geo import gazetteer, gazetteer_index, names, sources
+from geo import area_ids, gazetteer, gazetteer_index, names, sources
 from geo._errors import GeoError
 from geo.display import DISPLAY_DECIMALS, polygonal
 from geo.pack import COLUMNS, CRS, LAYERS
@@ -162,7 +162,7 @@ def _read_districts(src: Path, regions_table: pd.DataFrame) -> gpd.GeoDataFrame:
     by_en = {
         row.osm_file_en: row.iso_3166_2
         for row in regions_table.itertuples()
-        if row.osm_file_en and row.iso_3166_2 not in {"RU-MOW", "RU-SPE", "UA-40"}
+        if row.osm_file_en and row.iso_3166_2 not in area_ids.FEDERAL_CITIES
     }
     frames = []
     files = sorted((src / sources.OSM_DIR).rglob("*.geojson"))
