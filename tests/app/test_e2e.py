@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -150,7 +151,7 @@ def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> N
 def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(  # type: ignore[no-untyped-def]
     server: Server, page
 ) -> None:
-    seen = _deltas(page)
+    seen = _sent(page)
     page.goto(f"{server.url}/claims?night=2025-09-14")
     rows = page.locator(f"{key_selector('claims_table')} .atlas-claims tbody tr")
     expect(rows).to_have_count(4, timeout=WAIT_MS)
@@ -178,8 +179,8 @@ def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(
     expect(picker).to_have_value("2025-09-14 · governor · Калужская область · 18", timeout=WAIT_MS)
     expect(mark).to_have_text("над Калужской областью сбито 18 беспилотников", timeout=WAIT_MS)
     # only the page's fragment ran: nothing of the sidebar was sent again
-    drawn = [(kind, path) for kind, path in seen if path]
-    assert drawn and all(path[:2] == [0, 1] for _, path in drawn), drawn
+    drawn = [s.path for s in seen if s.path]
+    assert drawn and all(path[:2] == [0, 1] for path in drawn), seen
     assert not page.dialogs
 
 
@@ -192,7 +193,7 @@ def _top(page, selector: str) -> float:  # type: ignore[no-untyped-def]
 def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(  # type: ignore[no-untyped-def]
     server: Server, page
 ) -> None:
-    seen = _deltas(page)
+    seen = _sent(page)
     page.goto(f"{server.url}/")
     _map(page)
     # the map lies between the page's district picker and its table (app_pages/map_slot.py)
@@ -215,8 +216,7 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     )
     # the session's first page switch sends the map as a reference to the browser's copy
     # (the same arguments as its first run's: app_pages/map_slot.py), not the base map again
-    components = [(kind, path) for kind, path in seen if kind in ("component_instance", "ref_hash")]
-    assert components == [("ref_hash", [0, 0, 0])], components
+    assert _components(seen) == [("ref_hash", [0, 0, 0])], seen
     page.get_by_role("link", name="Map", exact=True).click()
     page.locator(picker).wait_for(timeout=WAIT_MS)
     page.locator(MAP_IFRAME).wait_for(state="visible", timeout=WAIT_MS)
@@ -259,7 +259,7 @@ def test_a_first_visit_draws_the_map_then_the_filters_holding_the_links_values( 
     server: Server, page
 ) -> None:
     page.add_init_script(_FIRST_SEEN)
-    seen = _deltas(page)
+    seen = _sent(page)
     page.goto(f"{server.url}/?night=2025-09-12&regions=RU-KLU")
     # the first view is the link's: only Kaluga coloured, with its 3 of that night
     _map(page)
@@ -279,50 +279,70 @@ def test_a_first_visit_draws_the_map_then_the_filters_holding_the_links_values( 
         == 1
     )
     # the filters came by their fragment's run alone: the map was not sent again
-    components = [path for kind, path in seen if kind in ("component_instance", "ref_hash")]
-    assert components == [[0, 0, 0]], components
+    assert _components(seen) == [("component_instance", [0, 0, 0])], seen
     _shot(page, "e2e-first-visit-link")
     assert not page.dialogs
 
 
-def _deltas(page) -> list[tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
-    """Start recording what the server sends: (kind, delta path) of each message."""
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One message the server sent, as the tests read it."""
+
+    #: The message's type; a delta's type, a new element's own type ("html", "heading" ...).
+    kind: str
+    #: The delta's path in the page (empty for a message that is not a delta).
+    path: list[int]
+    #: Whether it is a new element (a delta's ``new_element``).
+    element: bool
+    #: Whether it holds a view's restyle script (``map_component.restyle``).
+    view: bool
+
+
+def _sent(page) -> list[Sent]:  # type: ignore[no-untyped-def]
+    """Start recording every message the server sends to ``page``, in order."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-    seen: list[tuple[str, list[int]]] = []
+    seen: list[Sent] = []
 
     def record(payload: bytes | str) -> None:
-        if isinstance(payload, bytes):
-            msg = ForwardMsg.FromString(payload)
-            kind = str(msg.WhichOneof("type"))
-            if kind == "delta":
-                kind = str(msg.delta.WhichOneof("type"))
-                if kind == "new_element":
-                    kind = str(msg.delta.new_element.WhichOneof("type"))
-            seen.append((kind, list(msg.metadata.delta_path)))
+        if not isinstance(payload, bytes):
+            return
+        msg = ForwardMsg.FromString(payload)
+        kind = str(msg.WhichOneof("type"))
+        element = False
+        if kind == "delta":
+            kind = str(msg.delta.WhichOneof("type"))
+            element = kind == "new_element"
+            if element:
+                kind = str(msg.delta.new_element.WhichOneof("type"))
+        view = element and b"page.atlasView =" in payload
+        seen.append(Sent(kind, list(msg.metadata.delta_path), element, view))
 
     page.on("websocket", lambda ws: ws.on("framereceived", record))
     return seen
 
 
+def _components(seen: list[Sent]) -> list[tuple[str, list[int]]]:
+    """Return how (whole or as a reference) and where the map component was sent."""
+    return [(s.kind, s.path) for s in seen if s.kind in ("component_instance", "ref_hash")]
+
+
 def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type: ignore[no-untyped-def]
     server: Server, page
 ) -> None:
-    seen = _deltas(page)
-    views = _views(page)
+    seen = _sent(page)
     page.goto(f"{server.url}/")
     frame = _map(page)
     frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
     _filters_drawn(page)
-    assert ("component_instance", [0, 0, 0]) in seen  # the map, drawn by app.py
-    assert any(path[:1] == [1] for _, path in seen)  # the sidebar
+    assert ("component_instance", [0, 0, 0]) in _components(seen)  # the map, by app.py
+    assert any(s.path[:1] == [1] for s in seen)  # the sidebar
     # the page's fragment: the main area's block holding its export buttons (the second,
     # or the third after a kept first view's placeholder: app_pages/first_view.py)
-    block = next(path[:2] for kind, path in reversed(seen) if kind == "download_button")
+    block = next(s.path[:2] for s in reversed(seen) if s.kind == "download_button")
     assert block in ([0, 1], [0, 2]), seen
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     seen.clear()
-    views.clear()
 
     # another night: 12 September, when Kaluga's figure is the ministry's 3 (class 2-5)
     day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
@@ -336,37 +356,19 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
         timeout=WAIT_MS
     )
-    drawn = [(kind, path) for kind, path in seen if path]
+    drawn = [s for s in seen if s.path]
     # only the page's fragment ran: its elements, under its block
-    assert drawn and all(path[:2] == block for _, path in drawn), drawn
-    kinds = {k for k, _ in drawn}
+    assert drawn and all(s.path[:2] == block for s in drawn), seen
+    kinds = {s.kind for s in drawn}
     # the view's script is an html element run in the page: no frame is built for it
     assert {"heading", "html", "download_button"} <= kinds and "iframe" not in kinds
-    assert not any(kind in ("component_instance", "ref_hash") for kind, _ in seen)
+    assert _components(seen) == []
     # the same map window, restyled
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1
     assert _fills(frame).count(KALUGA_FILL) == 0
     # the view's script is the fragment's first element, before its title (app_pages/map.py)
-    elements = [view for kind, view in views if kind == "new_element"]
-    assert elements[:1] == [True] and elements.count(True) == 1, views
-
-
-def _views(page) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
-    """Start recording what the server sends: (kind, whether it is a view's restyle
-    script) of each delta."""
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-    views: list[tuple[str, bool]] = []
-
-    def record(payload: bytes | str) -> None:
-        if isinstance(payload, bytes):
-            msg = ForwardMsg.FromString(payload)
-            if msg.WhichOneof("type") == "delta":
-                kind = str(msg.delta.WhichOneof("type"))
-                views.append((kind, kind == "new_element" and b"page.atlasView =" in payload))
-
-    page.on("websocket", lambda ws: ws.on("framereceived", record))
-    return views
+    elements = [s.view for s in seen if s.element]
+    assert elements[:1] == [True] and elements.count(True) == 1, seen
 
 
 def test_a_new_visitor_gets_the_kept_first_view_before_the_sidebar(  # type: ignore[no-untyped-def]
@@ -379,17 +381,7 @@ def test_a_new_visitor_gets_the_kept_first_view_before_the_sidebar(  # type: ign
     _filters_drawn(page)
     # a new session on the same data: the kept view's script comes before the sidebar
     # (drawn before the rest is imported), the page's own after it
-    sent: list[tuple[list[int], bool]] = []
-
-    def record(payload: bytes | str) -> None:
-        if isinstance(payload, bytes):
-            from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-            path = list(ForwardMsg.FromString(payload).metadata.delta_path)
-            sent.append((path, b"page.atlasView =" in payload))
-
-    page.on("websocket", lambda ws: ws.on("framereceived", record))
-    kinds = _deltas(page)
+    seen = _sent(page)
     page.goto(f"{server.url}/")
     frame = _map(page)
     _filters_drawn(page)
@@ -406,12 +398,11 @@ def test_a_new_visitor_gets_the_kept_first_view_before_the_sidebar(  # type: ign
         timeout=WAIT_MS,
     )
     expect(page.locator("h1")).to_have_text(["Map"], timeout=WAIT_MS)
-    views = [i for i, (_path, view) in enumerate(sent) if view]
-    sidebar = [i for i, (path, _view) in enumerate(sent) if path[:1] == [1]]
-    assert len(views) >= 2 and sidebar, sent
-    assert views[0] < sidebar[0] < views[-1], sent
+    views = [i for i, s in enumerate(seen) if s.view]
+    sidebar = [i for i, s in enumerate(seen) if s.path[:1] == [1]]
+    assert len(views) >= 2 and sidebar, seen
+    assert views[0] < sidebar[0] < views[-1], seen
     # the filters came by their fragment's run alone: the map was sent once (the report
     # that it is drawn waits for the run's end: tests/app/test_map_frontend.py)
-    components = [path for kind, path in kinds if kind in ("component_instance", "ref_hash")]
-    assert components == [[0, 0, 0]], components
+    assert _components(seen) == [("component_instance", [0, 0, 0])], seen
     assert not page.dialogs
