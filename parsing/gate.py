@@ -31,14 +31,9 @@ import re
 import re._constants as sre_c  # the parser's own node names (re._parser's tree)
 import re._parser as sre_p
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from parsing.word_start import case_variants
-
-if TYPE_CHECKING:
-    from parsing.reading import (
-        Context,
-    )  # (reading imports the vocabularies, which key by ``needs``)
 
 #: A candidate: its weakness score (higher is rarer) and the fragments, one of which every
 #: match holds.
@@ -347,6 +342,18 @@ def compile_gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
     return Gate([re.compile("|".join(alts)), *own] if alts else own)
 
 
+class SeenSoFar(Protocol):
+    """What a gate's choice reads of the text so far (``parsing.reading.Context`` is one;
+    named here rather than imported, as the vocabularies that reading imports key by
+    :func:`needs`)."""
+
+    @property
+    def drone_seen(self) -> bool: ...
+
+    @property
+    def had_claims(self) -> bool: ...
+
+
 class Gates:
     """The three gates of the parse loop, from the patterns each stage's passes use (each
     compiled when a text first needs it: a text that names no drone needs only the first)."""
@@ -378,7 +385,7 @@ class Gates:
         """... once a sentence gave a figure."""
         return compile_gate(self._lists[2])
 
-    def for_context(self, ctx: Context) -> Gate:
+    def for_context(self, ctx: SeenSoFar) -> Gate:
         """The gate for a sentence read after ``ctx``: the widest one the context needs."""
         if ctx.had_claims:
             return self.after_claims
