@@ -262,9 +262,12 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
             for p in placed:
                 if not r.interception and p.place.district_id is None:
                     p = _town_hit_en(r, p) or p
-                if r.interception or p.place.district_id is not None:
-                    # a region named beside damage is not a claim; a town hit is
+                if r.interception:
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
+                elif p.place.district_id is not None:
+                    # a region named beside damage is not a claim; a town hit is, as the place
+                    # where debris fell, not a share of the drones (``place_of_damage``)
+                    r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")
         return
     cspan = (count.start, count.end)
     one = "sum_verbs" if count.summed else "part_of" if count.part else "count_over_place"

@@ -107,7 +107,9 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
         districts = [
             c
             for c in r.claims
-            if c.area_id == area and c.district_id is not None and c.rule != "more_in_district"
+            if c.area_id == area
+            and c.district_id is not None
+            and c.rule not in ("more_in_district", "place_of_damage")
         ]
         # another district of the region with a figure, or named outside the shared list: the
         # region's figure would be a sum of parts, which the parser never makes
@@ -423,6 +425,10 @@ def rule_region_sum_of_districts(r: ReportReading) -> None:
     parted = {c.area_id for c in r.claims if c.rule == "part_of"}
     by_region: dict[str, dict[str, list[Claim]]] = {}
     for c in r.claims:
+        if c.rule == "place_of_damage":
+            # "В Курчатове повреждены окна" after the list: where debris fell is no share of
+            # the drones, so it neither adds to the districts' figures nor stops their sum
+            continue
         if c.district_id is not None and c.area_id not in regions and c.area_id not in parted:
             by_region.setdefault(c.area_id, {}).setdefault(c.district_id, []).append(c)
     for area, districts in by_region.items():

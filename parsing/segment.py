@@ -50,6 +50,21 @@ def _head_area(d: Draft) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
+    """ "Итого с начала ночи уничтожены 8" under a mayor's timed lines of 2, 1, 3 and 2: a
+    running total equal to the sum of the figures the report told before it sums them up (the
+    report's own total); a larger one counts drones told elsewhere, in a report of its own."""
+    if f.claims or f.target_claims or len({t.value for t in f.totals}) != 1:
+        return False
+    told = [
+        c.count
+        for _i, g in d.facts
+        for c in (*g.claims, *g.target_claims)
+        if c.district_id is None and c.kind == "drone"
+    ]
+    return bool(told) and None not in told and sum(c or 0 for c in told) == f.totals[0].value
+
+
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
     """ "за сутки" and a window of half a day or more ("с 10:00 3 марта до 08:00 4 марта"):
     the same report told twice; an evening's two hours, or a night, beside "the past 24 hours"
@@ -401,7 +416,7 @@ def group(
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = led = True
-            elif f.running and current.facts:
+            elif f.running and current.facts and not _sums_what_it_follows(current, f):
                 new = True  # "Количество сбитых ... достигло 25": a running total, its own report
         if new:
             window_draft = current if recap else None

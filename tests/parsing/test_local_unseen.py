@@ -102,12 +102,13 @@ def test_a_heading_region_never_takes_a_town_it_does_not_know() -> None:
                 ("RU-KLU", "RU-KLU:tarussky", None),
             ],
         ),
-        # a district named without a figure and in no list: no sum is made
+        # a district named for its damage alone is where debris fell, no share of the drones:
+        # the sum is still made (``place_of_damage``)
         (
             "Над Белгородским и Шебекинским округами сбиты 5 беспилотников, над Грайворонским "
             "округом — 2. В Валуйском муниципальном округе повреждён дом.",
             [
-                ("RU-BEL", None, None),
+                ("RU-BEL", None, 7),
                 ("RU-BEL", "RU-BEL:belgorodsky", None),
                 ("RU-BEL", "RU-BEL:grayvoronsky", 2),
                 ("RU-BEL", "RU-BEL:shebekinsky", None),

@@ -188,6 +188,26 @@ def test_a_bare_count_since_the_night_began_is_a_running_total_of_its_own() -> N
     assert _totals(text) == [2, 12]
 
 
+def test_a_count_since_the_night_began_equal_to_the_lines_above_is_their_total() -> None:
+    # a mayor's night in timed lines, then their sum: one report, its total the sum
+    text = (
+        "22:05. Уничтожен беспилотник, летевший на Москву.\n"
+        "00:40. Сбиты ещё три беспилотника, летевшие на Москву.\n"
+        "Итого с начала ночи сбиты четыре беспилотника."
+    )
+    assert [[(c.area_id, c.count) for c in r.claims] for r in parse(text)] == [
+        [("RU-MOW", 1), ("RU-MOW", 3)]
+    ]
+    assert _totals(text) == [4]
+    # a larger figure counts drones told elsewhere: still a running total of its own
+    more = text.replace("четыре беспилотника", "девять беспилотников")
+    assert [[(c.area_id, c.count) for c in r.claims] for r in parse(more)] == [
+        [("RU-MOW", 1), ("RU-MOW", 3)],
+        [],
+    ]
+    assert _totals(more) == [None, 9]
+
+
 def test_the_night_s_count_with_its_drones_is_the_report_s_figure() -> None:
     text = "С начала ночи силы ПВО сбили 17 беспилотников, летевших на Москву."
     assert [(a, n) for a, _d, n, _w in _claims(text)] == [("RU-MOW", 17)]

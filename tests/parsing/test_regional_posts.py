@@ -247,6 +247,40 @@ def test_districts_whose_figures_miss_a_written_total_give_the_region_no_sum() -
     assert [r.total for r in parse(text)] == [9]
 
 
+def test_a_town_named_only_for_its_damage_neither_adds_to_nor_stops_the_districts_sum() -> None:
+    # debris falls where drones were shot down: the town is where, not one more share
+    text = (
+        "Ночью над Калужской областью сбиты беспилотники: над Тарусским районом — три, "
+        "над Кировским районом — два.\nВ Обнинске обломками повреждена крыша склада."
+    )
+    assert sorted(claim_rows(text), key=str) == sorted(
+        [
+            ("RU-KLU", "RU-KLU:tarussky", 3),
+            ("RU-KLU", None, 5),
+            ("RU-KLU", "RU-KLU:kirovsky", 2),
+            ("RU-KLU", "RU-KLU:obninsk", None),
+        ],
+        key=str,
+    )
+    assert [c.rule for r in parse(text) for c in r.claims if c.district_id == "RU-KLU:obninsk"] == [
+        "place_of_damage"
+    ]
+
+
+def test_a_town_named_beside_the_drones_without_a_figure_still_stops_the_sum() -> None:
+    # here the town is among the places drones were shot down over: its share is unknown
+    text = (
+        "Беспилотники сбиты над Тарусским районом — три, над Кировским районом — два, "
+        "над Обнинском."
+    )
+    assert claim_rows(text) == [
+        ("RU-KLU", "RU-KLU:tarussky", 3),
+        ("RU-KLU", None, None),
+        ("RU-KLU", "RU-KLU:kirovsky", 2),
+        ("RU-KLU", "RU-KLU:obninsk", None),
+    ]
+
+
 # ---------------------------------------------------------------- an attack and no drone downed
 
 
