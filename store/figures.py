@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select, update
@@ -25,7 +25,7 @@ from sqlalchemy.sql import Select
 
 import settings
 from geo import area_ids
-from store import _gc, _workers, reconcile, schema, totals
+from store import _gc, _kinds, _workers, reconcile, schema, totals
 from store import columns as C
 from store._query import UNITS, Filters, Reader, placed_records, read_claims
 from store.db import insert_many, insert_rows
@@ -33,14 +33,12 @@ from store.db import insert_many, insert_rows
 _SEP = ";"
 #: A claim dated D (window start, night or publication) can land in units D-1 .. D+1.
 _REACH = timedelta(days=1)
-_TUPLES = (C.REPORTERS, C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED, C.FLAGS)
-#: Id lists of few distinct values (split once per distinct value when read).
-_FEW = (C.REPORTERS, C.FLAGS)
+_TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: Changes whenever the rules in ``store.reconcile`` change what a row holds: figures
 #: built by an older rule set are stale and rebuilt at the next open or query. 4: the
 #: ``totals`` table is written with the figures. 5: a national total adds an area's night
-#: and daytime rows of one date (it kept one of them).
-RULES_VERSION = "5"
+#: and daytime rows of one date (it kept one of them). 6: each row's kind (schema 10).
+RULES_VERSION = "6"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.
@@ -146,7 +144,10 @@ def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> Non
     ):
         rows.extend(unit_rows)
         sums.extend(unit_sums)
-    insert_rows(conn, f, _NAMES, rows)
+    kinds = _kinds.assign(conn, rows, _NAMES)
+    insert_rows(
+        conn, f, (*_NAMES, "kind"), [(*row, kind) for row, kind in zip(rows, kinds, strict=True)]
+    )
     insert_many(conn, t, sums)
     mark_current(conn)
 
@@ -278,23 +279,27 @@ def read_columns(
     if len(filters.reporters) > 1:
         msg = f"reporters is {filters.reporters!r}: the stored rows are for all or one reporter"
         raise ValueError(msg)
-    # Russia's rows only: their country is not read (one text fewer per row)
-    read = [name for name in names if filters.include_ua or name != C.COUNTRY]
-    # Plain DBAPI tuples turned into columns (SQLAlchemy's row objects, or a dict per row,
-    # cost more than the query over years of rows); dates come as the driver gives them
-    # (ISO text in SQLite), read once each.
-    rows = conn.execute(columns_query(filters, level, read)).cursor.fetchall()
+    # the values rows share are read as the row's kind, each distinct kind decoded once
+    # (store._kinds); the others as plain DBAPI tuples turned into columns (SQLAlchemy's
+    # row objects, or a dict per row, cost more than the query over years of rows)
+    plain = [name for name in names if name not in _kinds.NAMES]
+    shared = [name for name in names if name in _kinds.NAMES]
+    rows = conn.execute(columns_query(filters, level, (*plain, "kind"))).cursor.fetchall()
+    columns = [list(values) for values in zip(*rows, strict=True)] or [
+        [] for _ in range(len(plain) + 1)
+    ]
+    out = dict(zip(plain, columns[:-1], strict=True))
+    kind_ids = columns[-1]
+    kinds = _kinds.read(conn, kind_ids, shared)
+    per_row = list(map(kinds.__getitem__, kind_ids))
+    values = [list(column) for column in zip(*per_row, strict=True)] or [[] for _ in shared]
+    out.update(zip(shared, values, strict=True))
     if filters.regions:
-        wanted, at = set(filters.regions), read.index(C.AREA_ID)
-        rows = [row for row in rows if area_ids.matches(row[at], wanted)]
-    columns = [list(values) for values in zip(*rows, strict=True)] or [[] for _ in read]
-    out = dict(zip(read, columns, strict=True))
-    if len(read) < len(names):
-        out[C.COUNTRY] = ["RU"] * len(rows)
-    for name in names:
-        if name in _FEW:
-            out[name] = _split_few(out[name])
-        elif name == C.DISTRICTS_NAMED:
+        wanted, at = set(filters.regions), out[C.AREA_ID]
+        keep = [area_ids.matches(area, wanted) for area in at]
+        out = {name: list(compress(column, keep)) for name, column in out.items()}
+    for name in plain:
+        if name == C.DISTRICTS_NAMED:
             out[name] = _split_repeated(out[name])
         elif name in _TUPLES:
             out[name] = _split(out[name])
@@ -302,8 +307,6 @@ def read_columns(
         # ISO text in SQLite (dates in PostgreSQL): each distinct date read once
         days = {value: _day(value) for value in set(out[C.DATE])}
         out[C.DATE] = list(map(days.__getitem__, out[C.DATE]))
-    if C.IS_SAMPLE in out:
-        out[C.IS_SAMPLE] = list(map(bool, out[C.IS_SAMPLE]))
     return {name: out[name] for name in names}
 
 
@@ -354,13 +357,6 @@ def _split_repeated(values: Sequence[str]) -> list[tuple[str, ...]]:
             found = seen[value] = tuple(value.split(_SEP))
         out.append(found)
     return out
-
-
-def _split_few(values: Sequence[str]) -> list[tuple[str, ...]]:
-    """Return ";"-joined lists of few distinct texts (reporters, flags) as tuples, each
-    distinct text split once."""
-    seen = {value: tuple(value.split(_SEP)) if value else () for value in set(values)}
-    return list(map(seen.__getitem__, values))
 
 
 def read_sums(conn: Connection, filters: Filters) -> dict[str, list[Any]]:

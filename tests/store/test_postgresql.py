@@ -34,6 +34,19 @@ from tests.store.test_export import filled as filled
 from tests.store.test_export import (
     test_exported_claims_import_back_as_the_same_claims as test_exported_claims_import_back_as_the_same_claims,
 )
+from tests.store.test_figure_kinds import generated as generated
+from tests.store.test_figure_kinds import (
+    test_a_kind_is_written_once_and_kept_by_a_rebuild as test_a_kind_is_written_once_and_kept_by_a_rebuild,
+)
+from tests.store.test_figure_kinds import (
+    test_the_nightly_rows_equal_a_reconciliation_of_the_claims as test_the_nightly_rows_equal_a_reconciliation_of_the_claims,
+)
+from tests.store.test_figure_kinds import (
+    test_the_rows_stay_exact_after_a_reparse as test_the_rows_stay_exact_after_a_reparse,
+)
+from tests.store.test_figure_kinds import (
+    test_the_rows_stay_exact_after_a_retraction as test_the_rows_stay_exact_after_a_retraction,
+)
 from tests.store.test_importers import (
     test_a_feed_with_ids_longer_than_the_id_columns_is_stored_once as test_a_feed_with_ids_longer_than_the_id_columns_is_stored_once,
 )
@@ -161,7 +174,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     store = open_(db_url)
     assert store.engine.dialect.name == "postgresql"
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 9
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 10
         assert set(inspect(conn).get_table_names()) == TABLES
     store.close()
     open_(db_url).close()  # opening again changes nothing
@@ -268,6 +281,7 @@ def test_rows_written_by_copy_come_back_as_given_and_a_refusal_rolls_back(store:
         "group_total": None,
         "group_size": None,
         "group_statement": None,
+        "kind": 1,
     }
     f = schema.figures
     with store.engine.begin() as conn:

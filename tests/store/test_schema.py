@@ -27,6 +27,7 @@ TABLES = {
     "review",
     "corrections",
     "figures",
+    "figure_kinds",
     "sources",
     "deletions",
     "totals",
@@ -51,7 +52,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 9
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 10
         assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -107,7 +108,7 @@ def assert_upgraded_with_its_data(store: Store) -> None:
             .scalars()
             .all()
         )
-        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {"channel_id", "message_id", "edited_at", "superseded_by"} <= columns
         assert {"review", "corrections", "figures", "sources", "deletions", "totals"} <= set(
@@ -187,6 +188,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             7,
             8,
             9,
+            10,
         ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
@@ -203,11 +205,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (10, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (11, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 10, newer than this Atlas knows (9): "
+        "the database has schema version 11, newer than this Atlas knows (10): "
         "update the Atlas, or open another database"
     )
 
@@ -250,7 +252,7 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [5, 6, 7, 8, 9]
+        assert versions == [5, 6, 7, 8, 9, 10]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
@@ -277,7 +279,7 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [6, 7, 8, 9]
+        assert versions == [6, 7, 8, 9, 10]
         row = conn.execute(select(schema.sources)).mappings().one()
     assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
         "5120",
@@ -288,6 +290,15 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store.close()
 
 
+def _mark_as(conn: sqlite3.Connection, version: int, *, rules: int) -> None:
+    """Mark an SQLite database as schema ``version`` with figures built by rule set ``rules``."""
+    conn.execute("DELETE FROM schema_version")
+    conn.execute("INSERT INTO schema_version VALUES (?, '2026-01-01 00:00:00.000000')", (version,))
+    data = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()[0]
+    state = f"{data}|20-7|rules {rules}"
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'figures_state'", (state,))
+
+
 def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_url: str) -> None:
     store = open_(db_url)
     store.ingest_text("@mod night=2025-09-12 total=9\nRU-BEL -\nRU-BRY -", channel="mod")
@@ -296,15 +307,11 @@ def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
         # what version 7 had: no totals, figures built by rule set 3
         conn.execute("DROP TABLE totals")
-        conn.execute("DELETE FROM schema_version")
-        conn.execute("INSERT INTO schema_version VALUES (7, '2026-01-01 00:00:00.000000')")
-        version = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()[0]
-        state = f"{version}|20-7|rules 3"
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'figures_state'", (state,))
+        _mark_as(conn, 7, rules=3)
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [7, 8, 9]
+        assert versions == [7, 8, 9, 10]
     # the list total of 9 counted once, beside Kursk's own 4
     assert [(r[C.DATE], r[C.FIGURE], r["group_totals"]) for r in store.national_rows()] == [
         (date(2025, 9, 12), 13, 9)
@@ -337,7 +344,7 @@ def test_a_version_8_database_gets_the_index_of_the_area_rows(tmp_path: Path, db
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [8, 9]
+        assert versions == [8, 9, 10]
     pd.testing.assert_frame_equal(store.nightly(), before)
     store.close()
     with sqlite3.connect(path) as conn:
@@ -347,3 +354,36 @@ def test_a_version_8_database_gets_the_index_of_the_area_rows(tmp_path: Path, db
         assert _plan(conn, Filters(date_from=date(2025, 9, 1), date_to=date(2025, 9, 30))) == [
             "SEARCH figures USING INDEX ix_figures_area (mode=? AND reporter=? AND date>? AND date<?)"
         ]
+
+
+def test_a_version_9_database_gets_its_figure_kinds(tmp_path: Path, db_url: str) -> None:
+    store = open_(db_url)
+    store.ingest_text("@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    store.ingest_text("@governor night=2025-09-12\nRU-BRY/RU-BRY:pogarsky 6", channel="gov")
+    before, districts = store.nightly(), store.district_nightly()
+    store.close()
+    with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
+        # what version 9 had: no kinds, figures built by rule set 5
+        conn.execute("DROP TABLE figure_kinds")
+        conn.execute("ALTER TABLE figures DROP COLUMN kind")
+        _mark_as(conn, 9, rules=5)
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [9, 10]
+        kinds = conn.execute(select(schema.figure_kinds.c.kind)).scalars().all()
+    pd.testing.assert_frame_equal(store.nightly(), before)
+    pd.testing.assert_frame_equal(store.district_nightly(), districts)
+    # each reporter's rows and every reporter's: Bryansk's figure is the governor's 6
+    # over the ministry's 5 (flagged), Belgorod the ministry's alone, and the district
+    flagged = '"exact","reported","single_claim","{}",false,"governor_above_ministry"]'
+    assert sorted(kind for kind in kinds if kind.startswith('["night"')) == [
+        '["night","RU","RU-BEL","","RU-BEL",null,"exact","reported","single_claim","mod",false,""]',
+        '["night","RU","RU-BRY","","RU-BRY",null,"exact","reported","larger_of_reporters",'
+        '"mod;governor",false,"governor_above_ministry"]',
+        '["night","RU","RU-BRY","","RU-BRY",null,' + flagged.format("governor"),
+        '["night","RU","RU-BRY","","RU-BRY",null,' + flagged.format("mod"),
+        '["night","RU","RU-BRY","RU-BRY:pogarsky",null,"pogarsky","exact","reported",'
+        '"single_claim","governor",false,""]',
+    ]
+    store.close()
