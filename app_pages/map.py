@@ -27,6 +27,8 @@ K_HTML = "map_dl_html"
 K_CSV = "map_dl_csv"
 K_GEOJSON = "map_dl_geojson"
 K_NIGHTLY = "map_dl_nightly"
+#: Whether the page's fragment drew a view in its last run (the exports' heading follows).
+K_VIEWED = "map_viewed"
 #: The fragment holding the page: a change of a filter or of the district picker reruns
 #: only it (the sidebar, the navigation and the map's frame stay as they are drawn).
 FRAGMENT = "atlas_map"
@@ -60,12 +62,16 @@ def _on_open() -> None:
 
 @st.fragment(key=FRAGMENT)
 def map_page() -> None:
-    """Draw the Map page for the sidebar's filters and the current drill state: its header,
-    then (the map being drawn by ``app.py`` between them: ``map_slot``) the rest.
+    """Draw what the Map page shows for the sidebar's filters and the current drill state:
+    the view's caption, then (the map being drawn by ``app.py`` under it: ``map_slot``)
+    the figures and the export buttons.
 
     A fragment: after a filter changed (``sidebar.rerun_on_change``) only this runs, and
     the map already shown is restyled for the new view. Opening a region or going back
-    draws another base map in the slot: the whole app runs again.
+    draws another base map in the slot: the whole app runs again. What never follows a
+    filter (the title, the district picker, the exports' heading and note) is drawn by
+    the page's script around it (:func:`_fixed_parts`), so a filter change does not send
+    it again: each element sent costs chromium's Streamlit frontend a redraw.
     """
     with warm.visiting():  # app.py's mark, for the fragment's own runs
         _page()
@@ -82,47 +88,60 @@ def _page() -> None:
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
     region_label = names.get(state.region_id, state.region_id) if state.region_id else None
-    before, after = st.container(key=map_slot.BEFORE), st.container(key=map_slot.AFTER)
-    # the view first: the map's new colours go out before the header's elements, which
-    # chromium would draw first (the containers keep the header above the map)
+    before, after, exports = (
+        st.container(key=key) for key in (map_slot.BEFORE, map_slot.AFTER, map_slot.EXPORTS)
+    )
+    # the view first: the map's new colours go out before the caption, which chromium
+    # would draw first (the containers keep the caption above the map)
     with after:
         view = _restyled(filters, version, state, drillable, data_key)
-    with before:
-        title = _header(filters, state, names, drillable, region_label)
-    if view is not None:
-        with after:
-            _below_the_map(filters, version, state, view, title, region_label)
-
-
-def _header(
-    filters: store.Filters,
-    state: drill.DrillState,
-    names: dict[str, str],
-    drillable: list[str],
-    region_label: str | None,
-) -> str:
-    """Draw the page's title, caption and district picker; return the view's title."""
-    st.title("Map")
+    st.session_state[K_VIEWED] = view is not None
     title = snapshot.view_title(
         filters.date_from, filters.date_to, unit=filters.unit, region=region_label
     )
-    st.caption(_caption(title))
+    with before:
+        st.caption(_caption(title))
+    if view is not None:
+        with after:
+            _below_the_map(filters, version, state, view, region_label)
+        with exports:
+            _downloads(filters, version, view, title, region_label)
 
-    left, right = st.columns([3, 1], vertical_alignment="bottom")
-    st.session_state[K_OPEN] = state.region_id or ""
-    left.selectbox(
-        "Districts of a region",
-        options=["", *sorted(drillable, key=lambda i: names.get(i, i))],
-        format_func=lambda i: names.get(i, i) if i else "All regions",
-        key=K_OPEN,
-        on_change=_on_open,
-        help="Or click a region on the map.",
-    )
-    if state.region_id is not None:
-        right.button(
-            "Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:"
+
+def _fixed_parts() -> None:
+    """Draw the page's parts that never follow a filter, around the fragment's (placed by
+    ``map_slot.layout_css``): the district picker, and the exports' heading and note once
+    the fragment drew a view (a full run of the page: a filter change keeps them)."""
+    state = map_slot.drill_state()
+    names = loaders.region_options()
+    drillable = loaders.drillable_regions()
+    with st.container(key=map_slot.PICKER):
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        st.session_state[K_OPEN] = state.region_id or ""
+        left.selectbox(
+            "Districts of a region",
+            options=["", *sorted(drillable, key=lambda i: names.get(i, i))],
+            format_func=lambda i: names.get(i, i) if i else "All regions",
+            key=K_OPEN,
+            on_change=_on_open,
+            help="Or click a region on the map.",
         )
-    return title
+        if state.region_id is not None:
+            right.button(
+                "Back to all regions", key=K_BACK, on_click=_on_back, icon=":material/arrow_back:"
+            )
+    if not st.session_state.get(K_VIEWED):
+        return
+    with st.container(key=map_slot.EXPORT_HEAD):
+        st.subheader("Export")
+    with st.container(key=map_slot.EXPORT_NOTE):
+        st.caption(
+            "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "
+            f"connection; the plain basemap does not). {labels.BOUNDARIES_ATTRIBUTION}. "
+            f"{labels.PARTY_CLAIM_NOTE} The CSV and GeoJSON files carry the licence, the "
+            "attribution and each row's status and discrepancy flags; the nightly CSV "
+            "marks nights without a report as `no_report`, never 0."
+        )
 
 
 def _caption(title: str) -> str:
@@ -171,10 +190,9 @@ def _below_the_map(
     version: str,
     state: drill.DrillState,
     view: map_layers.MapLayers,
-    title: str,
     region_label: str | None,
 ) -> None:
-    """Draw what the view's figures say under the map: warnings, the table, the exports."""
+    """Draw what the view's figures say under the map: warnings and the table."""
     if view.unmatched:
         st.warning(
             "Named in reports but not on this map (unknown to the boundary pack): "
@@ -199,8 +217,6 @@ def _below_the_map(
         # script chunk and canvas cost chromium more than the map itself on a first visit
         with st.container(key=K_TABLE):
             st.html(html_table.html_table(table, TABLE_CLASS))
-
-    _downloads(filters, version, view, title, region_label)
     warm.MAP_SHOWN.set()  # the PNG's drawing is prepared now (warm.warm_snapshot)
 
 
@@ -235,7 +251,6 @@ def _downloads(
     def nightly_csv() -> bytes:
         return store.export.nightly_csv(loaders.nightly_with_gaps(filters, version))
 
-    st.subheader("Export")
     buttons: list[tuple[str, Callable[[], bytes | str], str, str, str]] = [
         ("Map snapshot (PNG)", png, f"{stem}.png", "image/png", K_PNG),
         ("Interactive map (HTML)", page, f"{stem}.html", "text/html", K_HTML),
@@ -254,13 +269,6 @@ def _downloads(
         column.download_button(
             label, data=warm.as_visit(data), file_name=name, mime=mime, key=key, on_click="ignore"
         )
-    st.caption(
-        "The HTML map opens offline in any browser (the OpenStreetMap tiles need a "
-        f"connection; the plain basemap does not). {labels.BOUNDARIES_ATTRIBUTION}. "
-        f"{labels.PARTY_CLAIM_NOTE} The CSV and GeoJSON "
-        "files carry the licence, the attribution and each row's status and discrepancy "
-        "flags; the nightly CSV marks nights without a report as `no_report`, never 0."
-    )
 
 
 def _filters_line(filters: store.Filters) -> str:
@@ -281,4 +289,6 @@ sidebar.rerun_on_change(FRAGMENT)
 # outside the fragment (whose own reruns may not write outside it): the kept first view's
 # header, if app.py drew one, gives way to the page's own
 map_slot.clear_first_header()
+st.title("Map")  # a full run's only, as _fixed_parts
 map_page()
+_fixed_parts()

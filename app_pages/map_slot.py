@@ -30,10 +30,21 @@ from geo import PackMissingError
 # imports and loads what the page and the sidebar need. ``loaders`` is imported where a
 # drill or a base map not kept yet needs it.
 
-#: The keys of the Map page's two containers around the map (its header, the rest).
+#: The keys of the Map page's containers its fragment draws (``app_pages/map.py``): the
+#: view's caption above the map, the figures under it, the export buttons.
 BEFORE = "map_before"
 AFTER = "map_after"
+EXPORTS = "map_exports"
+#: The keys of the Map page's containers its script draws in a full run only, around the
+#: fragment's (what they show never follows a filter, so a filter change does not send
+#: them again): the district picker, the exports' heading and their note.
+PICKER = "map_picker"
+EXPORT_HEAD = "map_export_head"
+EXPORT_NOTE = "map_export_note"
 K_SLOT = "atlas_map_slot"
+#: The order the page shows its keyed containers and the map's slot in (CSS ``order``;
+#: the page's title and the fragment's header come first, in the order they are drawn).
+ORDER = (PICKER, K_SLOT, AFTER, EXPORT_HEAD, EXPORTS, EXPORT_NOTE)
 K_DRILL = "map_drill"
 K_MAP = "map_view"
 #: Set once the session has shown the Map page: the map is kept from then on.
@@ -79,21 +90,25 @@ def drill_state() -> drill.DrillState:
 def layout_css(*, shown: bool) -> str:
     """Return the CSS that puts the slot between the Map page's containers, or hides it.
 
-    The page's containers are drawn by a fragment (``app_pages/map.py``), whose own
-    container holds them: it is laid out as if it were not there (``display:contents``),
-    so they sit beside the slot in the page's column and ``order`` places all three.
+    Most of the page's containers are drawn by a fragment (``app_pages/map.py``), whose
+    own container holds them: it is laid out as if it were not there
+    (``display:contents``), so they sit beside the slot and the page script's own
+    containers in the page's column, and ``order`` places them all (:data:`ORDER`).
     """
     wrapper = 'div[data-testid="stLayoutWrapper"]:has(> .st-key-{})'
-    slot, after = wrapper.format(K_SLOT), wrapper.format(AFTER)
+    slot = wrapper.format(K_SLOT)
     # (a :has() inside another is ignored by browsers)
     fragment = (
         'div[data-testid="stLayoutWrapper"]:has(> div[data-testid="stVerticalBlock"] > '
         f'div[data-testid="stLayoutWrapper"] > .st-key-{AFTER})'
     )
+    order = "".join(
+        f"{wrapper.format(key)}{{order:{place}}}" for place, key in enumerate(ORDER, start=1)
+    )
     hide = "" if shown else f"{slot}{{display:none}}"
     return (
         f'<style>{fragment},{fragment} > div[data-testid="stVerticalBlock"]'
-        f"{{display:contents}}{slot}{{order:1}}{after}{{order:2}}{hide}</style>"
+        f"{{display:contents}}{order}{hide}</style>"
     )
 
 

@@ -200,6 +200,12 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     picker, table = key_selector("map_open_region"), f"{key_selector('map_table')} table"
     page.locator(table).wait_for(timeout=WAIT_MS)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
+    # the parts the page's script draws (no filter changes them) and the fragment's, in
+    # the order the page always showed them: the exports' heading, buttons, then note
+    exports = [key_selector(k) for k in ("map_export_head", "map_dl_png", "map_export_note")]
+    page.locator(exports[-1]).wait_for(timeout=WAIT_MS)
+    tops = [_top(page, selector) for selector in (table, *exports)]
+    assert tops == sorted(tops) and len(set(tops)) == 4, tops
     # the figures as light HTML: the page loads no data grid (app_pages/map.py)
     assert page.locator('[data-testid="stDataFrame"]').count() == 0
     assert page.locator(f"{table} td").filter(has_text="Kaluga Oblast").count() == 1
@@ -337,10 +343,11 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     _filters_drawn(page)
     assert ("component_instance", [0, 0, 0]) in _components(seen)  # the map, by app.py
     assert any(s.path[:1] == [1] for s in seen)  # the sidebar
-    # the page's fragment: the main area's block holding its export buttons (the second,
-    # or the third after a kept first view's placeholder: app_pages/first_view.py)
+    # the page's fragment: the main area's block holding its export buttons (the third,
+    # after the map's slot and the page's title, or the fourth after a kept first view's
+    # placeholder: app_pages/first_view.py)
     block = next(s.path[:2] for s in reversed(seen) if s.kind == "download_button")
-    assert block in ([0, 1], [0, 2]), seen
+    assert block in ([0, 2], [0, 3]), seen
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     seen.clear()
 
@@ -360,8 +367,10 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     # only the page's fragment ran: its elements, under its block
     assert drawn and all(s.path[:2] == block for s in drawn), seen
     kinds = {s.kind for s in drawn}
-    # the view's script is an html element run in the page: no frame is built for it
-    assert {"heading", "html", "download_button"} <= kinds and "iframe" not in kinds
+    # the view's script is an html element run in the page: no frame is built for it;
+    # the title, the district picker and the exports' heading are not sent again
+    assert {"markdown", "html", "download_button"} <= kinds, seen
+    assert not kinds & {"iframe", "heading", "selectbox"}, seen
     assert _components(seen) == []
     # the same map window, restyled
     assert page.evaluate(f"() => document.querySelector('{MAP_IFRAME}').contentWindow.kept") == 1

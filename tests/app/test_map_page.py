@@ -23,14 +23,19 @@ def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def _only_the_page_ran(at) -> None:  # type: ignore[no-untyped-def]
     """Assert the last run was the Map page's fragment alone (AppTest's tree then holds
-    only what that run drew: no sidebar, one block), then run the whole app again so
-    the sidebar's widgets can be set."""
+    only what that run drew: no sidebar, one block, none of the parts that never follow
+    a filter), then run the whole app again so the sidebar's widgets can be set."""
     assert not at.exception
     assert len(at.sidebar.children) == 0
     assert len(at.main.children) == 1
-    assert at.title[0].value == "Map"
+    # the view's caption and the export buttons, not the title, picker or exports' heading
+    assert "Drones reported shot down" in at.caption[0].value and len(at.caption) == 1
+    assert len(at.get("download_button")) == 5
+    assert len(at.title) == len(at.subheader) == len(at.selectbox) == 0
     at.run()
     assert len(at.sidebar.children) > 0
+    assert [t.value for t in at.title] == ["Map"] and at.subheader[0].value == "Export"
+    assert at.selectbox(key=K_OPEN).value == ""
 
 
 def test_latest_night_by_default_then_each_filter_changes_the_figures(
