@@ -265,7 +265,7 @@ def parse(
     ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     if passes is not None:
         passes(0, 0)
-    ctx = Context()
+    ctx = Context(tally=rules.tallies_rows(low))
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts

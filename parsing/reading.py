@@ -122,6 +122,10 @@ class Context:
     unread: tuple[tuple[str, int], ...] = ()
     #: the last line headed a list of places hit ("Обломки упали:"), or was one of its lines
     hit_list: bool = False
+    #: the post's list rows that name their drones ("▪️ Мещовский район — 2 БПЛА") tell drones
+    #: downed: the post shoots drones down somewhere, or tells no attack at all
+    #: (``rules.tallies_rows``, weighed once for the whole text)
+    tally: bool = False
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

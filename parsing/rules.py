@@ -239,6 +239,20 @@ _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+#: Words that tell drones attacking, striking, launched or seen rather than downed: a post that
+#: holds one and no interception verb lists attacks in its rows ("Атакованы:\n▪️ Белгородский
+#: район — 5 БПЛА"), never drones downed.
+_NOT_A_TALLY = re.compile(
+    r"атак|удар|прилет|налет|обстрел|замечен|обнаруж|зафиксир|запущ|выпущ|летят|движ|направлен"
+)
+
+
+def tallies_rows(low: str) -> bool:
+    """Whether a post's list rows that name their drones ("▪️ Мещовский район — 2 БПЛА") tell
+    drones downed: the post downs drones somewhere (a lede before the rows, or a summary
+    after them: "Всего над областью за ночь уничтожены шесть"), or tells no attack at all (a
+    bare tally under the region's name)."""
+    return bool(vocab.INTERCEPT_RE.search(low)) or not _NOT_A_TALLY.search(low)
 
 
 def _other_named_last(low: str) -> bool:
@@ -317,6 +331,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
         ctx.other_last = True
         return None
+    if not interception and has_drone and ctx.tally and NAME_DASH_RU.match(s):
+        # "▪️ Мещовский район — 2 БПЛА" as a post's first row, before any figure (the lede that
+        # downs them may come after the rows): the drones downed over that place
+        interception = True
     if (
         not interception
         and ctx.had_claims
