@@ -98,6 +98,15 @@ _RESPECTIVELY_AFTER = re.compile(
     rf"[,–—]\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
     re.IGNORECASE,
 )
+#: ... and the figures with their drone noun, the verb's words after it: "над Брянской и
+#: Курской областями сбиты 14 и 6 беспилотников соответственно", "over the Kursk and Oryol
+#: regions, 12 and 8 drones were destroyed, respectively".
+_RESPECTIVELY_NOUN = re.compile(
+    rf"(?<![\w-]){_RESPECTIVE_FIGURES}\s+(?:[^\W\d_]+\s+)?(?:{'|'.join(vocab.DRONE)})"
+    r"(?:\s+[^\W\d_]+){0,6}?\s*,?\s*"
+    r"(?:respectively|соответственно)(?![\w-])",
+    re.IGNORECASE,
+)
 _FIGURE_WORD = re.compile(r"\d{1,4}|[^\W\d_]+")
 
 
@@ -105,7 +114,11 @@ def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
     """The places right before "(13 and 9 respectively)" (or ", 13 and 9 respectively") take
     its figures in order; the count before the places (their sum, often) stays the report's
     total."""
-    found = [*_RESPECTIVELY_PAREN.finditer(r.text), *_RESPECTIVELY_AFTER.finditer(r.text)]
+    found = [
+        *_RESPECTIVELY_PAREN.finditer(r.text),
+        *_RESPECTIVELY_AFTER.finditer(r.text),
+        *_RESPECTIVELY_NOUN.finditer(r.text),
+    ]
     for m in found:
         if any(a <= r.base + m.start() < b for a, b in done):
             continue  # ", 5 and 4 respectively" inside "(13, 5 and 4 respectively)" read already
@@ -115,11 +128,14 @@ def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
             if w.group().lower() not in ("and", "и")
         ]
         values = [figure_value(w.group()) for w, _a in figures]
-        at = r.base + m.start()
+        while values and values[0] is None:
+            # "regions, 12 and 8 drones ... respectively": a word before the figures
+            del figures[0], values[0]
+        at = figures[0][1] if figures else r.base + m.start()
         before = sorted(
             (p for it in r.items for p in it.placed if p.end <= at), key=lambda p: p.start
         )[-len(figures) :]
-        if len(before) != len(figures) or any(v is None for v in values):
+        if len(figures) < 2 or len(before) != len(figures) or any(v is None for v in values):
             continue
         for p, (w, a), v in zip(before, figures, values, strict=True):
             count = Count(v or 0, a, a + len(w.group()))

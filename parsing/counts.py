@@ -250,6 +250,12 @@ _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")
 _MORE_AFTER = re.compile(r"\s+more\b")
+#: "одном из сёл", "одного из предприятий": one of several places or things, never a drone
+#: (unless the words after "из" are drones: "один из беспилотников", "один из сбитых дронов")
+_ONE_OF_THINGS = re.compile(
+    r"(?:один|одн(?:ом|ой|ого|им|ому|у|а|о))\s+из\s+(?!(?:них|которых|числа)(?![\w-]))"
+    r"(?P<what>\w+(?:\s+\w+)?)"
+)
 _DIGIT = re.compile(r"\d")
 #: "two Ukrainian drone attacks", "three UAV strikes": the number counts attacks.
 _ATTACKS_AFTER = re.compile(
@@ -468,6 +474,13 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             # "о 100 сбитых из 130 запущенных дронов": the participle first, the launched after
             tail = _LAUNCHED_ADJ.sub("", _SKIP.sub("", rest[of.end() - 1 :]))
             drone = drone or bool(vocab.DRONE_RE.match(tail.lstrip()))
+        if (
+            not drone
+            and n.value == 1
+            and (one := _ONE_OF_THINGS.match(low, n.start)) is not None
+            and not vocab.DRONE_RE.search(low, one.start("what"), one.end())
+        ):
+            continue  # "в одном из сёл", "на одном из предприятий": one of the places, no drone
         start = n.start
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:

@@ -1120,7 +1120,7 @@ def find_groups(
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
-    if not english and "атаковал" in text:
+    if not english and ("атаков" in text or "подверг" in text):
         groups += _attacked_first(text, base, ctx, groups)
     if sea and not english:
         for m in _BARE_AQUA.finditer(text):
@@ -1136,10 +1136,14 @@ def find_groups(
 
 #: "Кстово атаковали беспилотники", "Саратов и Энгельс атаковал дрон": the towns attacked named
 #: before the verb, the drones after it (the verb agrees with them: they are its subject, the
-#: towns its object, in the accusative that is their nominative's form).
+#: towns its object, in the accusative that is their nominative's form); so with an attempt
+#: ("Орск вновь пытались атаковать украинские беспилотники"), and a town that "подвергся атаке"
+#: is the subject of that verb ("Орск подвергся атаке беспилотников").
 _ATTACKED_FIRST = re.compile(
     r"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+)*)"
-    r"\s+атаковал[аи]?\s+(?:[а-яе]+\s+){0,2}(?:беспилотник|дрон|БПЛА|бпла)"
+    r"\s+(?:(?:вновь|снова|опять|также|тоже)\s+)?"
+    r"(?:(?:(?:пыта|попыта)л(?:ся|ась|ись)\s+атаковать|атаковал[аи]?)\s+(?:[а-яе]+\s+){0,2}"
+    r"(?:беспилотник|дрон|БПЛА|бпла)|подверг(?:ся|лась|лось|лись)\s+(?:массированной\s+)?атак[еи])"
 )
 _ATTACKED_NAME = re.compile(r"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?")
 

@@ -10,6 +10,7 @@ gazetteer of conftest.py).
 from __future__ import annotations
 
 from parsing import parse
+from parsing.sides import is_ukrainian_side
 from tests.parsing.conftest import report_rows
 
 
@@ -54,3 +55,21 @@ def test_drones_that_tried_to_attack_a_region_were_downed_over_it() -> None:
     # "пытались атаковать" (not only "попытка атаковать") names the attempt's place
     text = "Беспилотники пытались атаковать Калужскую область. Силы ПВО сбили пять дронов."
     assert report_rows(text) == [("RU-KLU", None, 5)]
+
+
+def test_a_town_named_before_the_attack_s_verb_is_what_the_city_means_next() -> None:
+    # the town is the object, fronted; the Ukrainian drones are the subject (Russia's side)
+    for text in (
+        "Ночью Обнинск пытались атаковать украинские беспилотники. Над городом сбиты два БПЛА.",
+        "Ночью Обнинск вновь подвергся атаке беспилотников. Над городом сбиты два БПЛА.",
+    ):
+        (report,) = parse(text)
+        assert report.country == "RU"
+        assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+
+
+def test_an_attack_on_ukrainian_towns_is_still_ukraine_s_side() -> None:
+    said = "ночью армия рф атаковала украинские города, сбиты 30 из 45 дронов."
+    assert is_ukrainian_side(said, said)
+    drones = "ночью обнинск атаковали украинские беспилотники, сбиты два."
+    assert not is_ukrainian_side(drones, drones)

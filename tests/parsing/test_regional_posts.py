@@ -281,6 +281,34 @@ def test_a_town_named_beside_the_drones_without_a_figure_still_stops_the_sum() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("damage", "rows"),
+    [
+        (
+            "В Тарусском районе в одном из сёл обломками повреждена крыша.",
+            [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:tarussky", None)],
+        ),
+        (
+            "На одном из предприятий Обнинска после падения обломков начался пожар.",
+            [("RU-KLU", None, 4)],
+        ),
+    ],
+)
+def test_one_of_the_villages_or_plants_is_no_drone(
+    damage: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    text = f"Ночью над Калужской областью сбиты четыре беспилотника. {damage}"
+    assert claim_rows(text) == rows
+    assert [r.total for r in parse(text)] == [4]
+
+
+def test_one_of_the_drones_is_still_one() -> None:
+    text = (
+        "Над Калужской областью сбиты пять БПЛА. Один из беспилотников сбит над Тарусским районом."
+    )
+    assert ("RU-KLU", "RU-KLU:tarussky", 1) in claim_rows(text)
+
+
 # ---------------------------------------------------------------- an attack and no drone downed
 
 

@@ -72,3 +72,22 @@ def test_respectively_of_speakers_not_figures_leaves_the_places_their_own() -> N
     )
     (report,) = parse(text)
     assert [(c.area_id, c.count) for c in report.claims] == [("RU-KLU", 3), ("RU-TUL", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Калужской и Тульской областями уничтожены 12 и 7 беспилотников соответственно.",
+        "Над Калужской и Тульской областями ночью сбиты двенадцать и семь украинских БПЛА "
+        "соответственно.",
+        "Over the Kaluga and Tula regions, 12 and 7 drones were shot down, respectively.",
+    ],
+)
+def test_figures_with_their_drone_noun_before_respectively_go_to_the_places_in_order(
+    text: str,
+) -> None:
+    (report,) = parse(text)
+    assert [(c.area_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-KLU", 12, "respectively"),
+        ("RU-TUL", 7, "respectively"),
+    ]
