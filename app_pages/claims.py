@@ -23,6 +23,7 @@ K_LEDGER = "claims_ledger_pick"
 K_CSV = "claims_dl_csv"
 K_PAGE = "claims_nights"
 K_ROWS = "claims_rows"
+K_SIZE = "claims_page_size"
 #: CSS class of the claims table (the browser tests look for it).
 TABLE_CLASS = "atlas-claims"
 LEDGER_CLASS = "atlas-ledger"
@@ -62,8 +63,16 @@ def _page() -> None:
         shown = replace(filters, date_from=first, date_to=last)
     # the page's table and picker labels, built once per filters and page (cached)
     table, names = loaders.claims_view(shown, version)
-    # 50 rows drawn at a time, as light HTML (dashboard/html_table.py)
-    slices = html_table.row_pages(len(table), html_table.PAGE_ROWS)
+    # the claims of the whole period, counted in the database (not read) when the table
+    # holds one page of nights; "only discrepancies" needs them reconciled: not counted
+    total = None
+    if shown is not filters and not filters.discrepancies_only:
+        total = loaders.claim_count(filters, version)
+    # a page of rows drawn at a time, as light HTML (dashboard/html_table.py)
+    sizes = html_table.page_sizes()
+    if st.session_state.get(K_SIZE) not in sizes:
+        st.session_state[K_SIZE] = html_table.PAGE_ROWS
+    slices = html_table.row_pages(len(table), st.session_state[K_SIZE])
     if slices and st.session_state.get(K_ROWS) not in slices:
         st.session_state[K_ROWS] = slices[0]
     start, end = st.session_state[K_ROWS] if slices else (0, 0)
@@ -86,15 +95,21 @@ def _page() -> None:
             on_change=_first_rows,
         )
     st.caption(
-        f"{len(table):,} {'claim matches' if len(table) == 1 else 'claims match'} the "
-        f"filters{' in these nights' if shown is not filters else ''}. "
-        f"{labels.PARTY_CLAIM_NOTE} Each comes with the sentence that states it, newest "
-        "first: pick one below the table to read it in its report."
+        f"{_matching(len(table), total, filters, shown)} {labels.PARTY_CLAIM_NOTE} Each comes "
+        "with the sentence that states it, newest first: pick one below the table to read "
+        "it in its report."
     )
     if not ids:
         st.info("No claims match these filters.")
         return
 
+    if len(table) > sizes[0]:
+        st.selectbox(
+            "Rows per page",
+            options=sizes,
+            key=K_SIZE,
+            on_change=_first_rows,
+        )
     if len(slices) > 1:
         st.selectbox(
             "Rows shown",
@@ -120,6 +135,20 @@ def _page() -> None:
         on_click="ignore",
     )
     st.caption(labels.PARTY_CLAIM_NOTE)
+
+
+def _matching(rows: int, total: int | None, filters: store.Filters, shown: store.Filters) -> str:
+    """Say how many claims match: the table's, and the whole period's when the table
+    holds one page of its nights."""
+    claims = "claim matches" if rows == 1 else "claims match"
+    if shown is filters:
+        return f"{rows:,} {claims} the filters."
+    if total is None:
+        return f"{rows:,} {claims} the filters in these nights."
+    return (
+        f"{total:,} {'claim matches' if total == 1 else 'claims match'} the filters from "
+        f"{filters.date_from} to {filters.date_to}; {rows:,} of them in these nights."
+    )
 
 
 def _first_rows() -> None:

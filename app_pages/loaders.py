@@ -110,6 +110,18 @@ def claims_frame(filters: store.Filters, version: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
+def _claim_count(filters: store.Filters, version: str, url: str) -> int:
+    return _store(url).claim_count(filters)
+
+
+def claim_count(filters: store.Filters, version: str) -> int:
+    """Return how many claims match ``filters`` over their whole period (``discrepancies_only``
+    not looked at), counted in the database without reading the claims: the Claims page's
+    total when it shows one page of nights."""
+    return _claim_count(filters, version, database_url())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
 def _claims_view(
     filters: store.Filters, version: str, url: str
 ) -> tuple[pd.DataFrame, dict[str, str]]:

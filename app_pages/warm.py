@@ -192,6 +192,8 @@ def warm_claims() -> None:
         for shown in (night, first_page(to_store_filters(longer))):
             give_way()
             _claims_page(shown, loaders.data_version())
+        # the longer period's total, which its page of nights says beside its own rows
+        loaders.claim_count(to_store_filters(longer), loaders.data_version())
     except Exception:  # the page reports the same error to the visitor
         _LOG.warning("the Claims page's warm-up stopped", exc_info=True)
         return

@@ -16,6 +16,9 @@ import pandas as pd
 
 #: Rows a page of the claims table shows.
 PAGE_ROWS = 50
+#: The page sizes a reader can pick besides :data:`PAGE_ROWS` (the Claims page's "Rows
+#: per page"): a screenful, and more for reading along a long week.
+PAGE_SIZES = (25, 50, 100, 200)
 
 #: The table's look, kept with it (Streamlit's own theme variables where it has them).
 STYLE = """<style>
@@ -53,6 +56,15 @@ def html_table(frame: pd.DataFrame, css_class: str) -> str:
         + f'<div class="{cls}"><table><thead><tr>{head}</tr></thead>'
         + f"<tbody>{rows}</tbody></table></div>"
     )
+
+
+def page_sizes() -> list[int]:
+    """Return the page sizes offered, smallest first (:data:`PAGE_ROWS` among them).
+
+    >>> page_sizes()
+    [25, 50, 100, 200]
+    """
+    return sorted({PAGE_ROWS, *PAGE_SIZES})
 
 
 def row_pages(rows: int, size: int) -> list[tuple[int, int]]:

@@ -14,9 +14,11 @@ the same rows (``store.totals``) are written in the same pass.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select, update
@@ -121,12 +123,13 @@ def touched_spans(dates: Iterable[date]) -> list[tuple[date, date]]:
 def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> None:
     """Write the figures and totals of the unit dates in ``spans`` (all: None) again."""
     f, t = schema.figures, schema.totals
+    n = schema.claim_counts
     if spans is None:
-        conn.execute(delete(f))
-        conn.execute(delete(t))
+        for table in (f, t, n):
+            conn.execute(delete(table))
     for lo, hi in spans or ():
-        conn.execute(delete(f).where(f.c.date >= lo, f.c.date <= hi))
-        conn.execute(delete(t).where(t.c.date >= lo, t.c.date <= hi))
+        for table in (f, t, n):
+            conn.execute(delete(table).where(table.c.date >= lo, table.c.date <= hi))
     # the claims of each span are read once; each unit places them and reconciles its own
     # answer, the units (and spans) side by side on the machine's cores when they are many
     tasks: list[tuple[date | None, date | None, str, list[list[Any]]]] = []
@@ -139,24 +142,28 @@ def _rebuild(conn: Connection, spans: Sequence[tuple[date, date]] | None) -> Non
     many = claims >= PARALLEL_MIN_CLAIMS
     rows: list[tuple[Any, ...]] = []
     sums: list[dict[str, Any]] = []
-    for unit_rows, unit_sums in _workers.spread(
+    counts: list[dict[str, Any]] = []
+    for unit_rows, unit_sums, unit_counts in _workers.spread(
         _reconcile, tasks, workers=_workers.cores() if many else 1
     ):
         rows.extend(unit_rows)
         sums.extend(unit_sums)
+        counts.extend(unit_counts)
     kinds = _kinds.assign(conn, rows, _NAMES)
     insert_rows(
         conn, f, (*_NAMES, "kind"), [(*row, kind) for row, kind in zip(rows, kinds, strict=True)]
     )
     insert_many(conn, t, sums)
+    insert_many(conn, n, counts)
     mark_current(conn)
 
 
 def _reconcile(
     task: tuple[date | None, date | None, str, list[list[Any]]],
-) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
-    """Return the figure rows and totals of one unit (``mode``) over the unit dates
-    ``lo`` to ``hi``, from the claims ``read`` there (:func:`store._query.read_claims`)."""
+) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the figure rows, totals and claim counts of one unit (``mode``) over the
+    unit dates ``lo`` to ``hi``, from the claims ``read`` there
+    (:func:`store._query.read_claims`)."""
     lo, hi, mode, read = task
     current = settings.get()
     rows: list[tuple[Any, ...]] = []
@@ -176,7 +183,53 @@ def _reconcile(
         rows.extend(_to_table(mode, reporter, district, district=True))
         national = totals.national_rows(area, analysis, spans)
         sums.extend(totals.to_table(mode, reporter, national, crossing))
-    return rows, sums
+    return rows, sums, _claim_counts(mode, records)
+
+
+#: Where a placed claim's date, reporter, country and area are in its record.
+_COUNTED = tuple(C.CLAIM_COLUMNS.index(name) for name in (C.DATE, C.REPORTER, C.COUNTRY, C.AREA_ID))
+
+
+def _claim_counts(mode: str, records: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Return how many of the placed claims ``records`` each unit date holds per
+    reporter, country and area, as ``claim_counts`` rows (claims placed nowhere left out:
+    a dated query never shows them)."""
+    key = itemgetter(*_COUNTED)
+    tally = Counter(key(record) for record in records if record[_COUNTED[0]] is not None)
+    return [
+        {
+            "mode": mode,
+            "date": day,
+            "reporter": who,
+            "country": country,
+            "area_id": area,
+            "claims": n,
+        }
+        for (day, who, country, area), n in tally.items()
+    ]
+
+
+def read_claim_count(conn: Connection, filters: Filters) -> int:
+    """Return how many claims ``Store.claims(filters)`` holds, from ``claim_counts``:
+    a dated period (claims placed nowhere are not counted), regions and reporters as
+    ``store.ledger.claims`` applies them; ``discrepancies_only`` is not looked at."""
+    n = schema.claim_counts
+    conditions = [n.c.mode == filters.unit]
+    if not filters.include_ua:
+        conditions.append(n.c.country == "RU")
+    if filters.reporters:
+        conditions.append(n.c.reporter.in_(filters.reporters))
+    if filters.date_from:
+        conditions.append(n.c.date >= filters.date_from)
+    if filters.date_to:
+        conditions.append(n.c.date <= filters.date_to)
+    query = select(n.c.area_id, func.sum(n.c.claims)).where(*conditions).group_by(n.c.area_id)
+    wanted = set(filters.regions)
+    return sum(
+        int(count)
+        for area, count in conn.execute(query)
+        if not wanted or area_ids.matches(area, wanted)
+    )
 
 
 #: The columns of a figure row as :func:`_to_table` gives them.

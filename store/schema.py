@@ -53,7 +53,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 metadata = MetaData()
 
@@ -282,6 +282,22 @@ totals = Table(
 )
 
 
+#: Version 11. How many claims (every kind) are placed on each unit date, per mode,
+#: reporter, country and area: what ``Store.claims`` would give for a period, counted
+#: without reading the claims. Derived data, written with ``figures``.
+claim_counts = Table(
+    "claim_counts",
+    metadata,
+    Column("mode", String(8), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("reporter", String(16), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("area_id", String(64), nullable=False),
+    Column("claims", Integer, nullable=False),
+    PrimaryKeyConstraint("mode", "date", "reporter", "country", "area_id"),
+)
+
+
 #: Version 6. One row per source ``python -m store sync`` reads (``store.sync``): when it
 #: last succeeded or failed and why, the newest and oldest post it holds, what it imported.
 sources = Table(
@@ -386,6 +402,12 @@ def _v10_figure_kinds(conn: Connection) -> None:
     conn.execute(delete(meta).where(meta.c.key == "figures_state"))
 
 
+def _v11_claim_counts(conn: Connection) -> None:
+    # empty, and the figures marked stale: the first open after the upgrade writes both
+    metadata.create_all(conn, tables=[claim_counts])
+    conn.execute(delete(meta).where(meta.c.key == "figures_state"))
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -397,6 +419,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     8: _v8_totals,  # national totals and straddling windows per date
     9: _v9_figures_area_index,  # the areas' own figure rows indexed apart
     10: _v10_figure_kinds,  # a figure row's shared values stored once
+    11: _v11_claim_counts,  # claims counted per unit date, reporter and area
 }
 
 
@@ -445,6 +468,7 @@ def upgrade(conn: Connection) -> int:
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "claim_counts",
     "claims",
     "corrections",
     "current_version",

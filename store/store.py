@@ -582,6 +582,14 @@ class Store:
         """Return one row per night (or day) and district, counted or only named."""
         return self._frame(filters, "district", C.DISTRICT_COLUMNS)
 
+    def claim_count(self, filters: Filters | None = None) -> int:
+        """Return how many claims ``store.ledger.claims(self, filters)`` holds for a dated
+        period (every kind; regions and reporters applied as it applies them;
+        ``discrepancies_only`` is not looked at), read from the counts stored with the
+        figures (``store.figures.read_claim_count``) instead of the claims themselves."""
+        filters = filters or Filters()
+        return self._stored(lambda conn: figures.read_claim_count(conn, filters))
+
     def claims(self, filters: Filters | None = None) -> pd.DataFrame:
         """Return every claim matching ``filters`` with its provenance (``CLAIM_COLUMNS``).
 

@@ -13,6 +13,7 @@ import dashboard.html_table
 import dashboard.tables
 import store
 from app_pages import loaders
+from dashboard import claim_pages
 from store import ledger
 from tests.app._tables import claims_html, claims_table
 from tests.app.conftest import XSS, app_at
@@ -59,7 +60,19 @@ def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) 
     assert nights.options[-1] == "2025-07-01 – 2025-07-06"
     table = claims_table(at)
     assert len(table) > 4 and table["Night"].min() >= "2025-09-08"
-    assert at.caption[0].value.startswith(f"{len(table)} claims match the filters in these nights.")
+    # the whole period's claims counted, as many as its pages of nights hold
+    period = store.Filters(date_from=date(2025, 7, 1), date_to=date(2025, 9, 14))
+    total = len(ledger.claims(seeded, period))
+    pages = [
+        store.Filters(date_from=a, date_to=b)
+        for a, b in claim_pages.pages(date(2025, 7, 1), date(2025, 9, 14))
+    ]
+    # (the samples' claims are all in the last week: the other pages are empty)
+    assert total == sum(len(ledger.claims(seeded, page)) for page in pages) == len(table) == 8
+    assert at.caption[0].value.startswith(
+        f"{total} claims match the filters from 2025-07-01 to 2025-09-14; "
+        f"{len(table)} of them in these nights."
+    )
     nights.set_value((date(2025, 7, 1), date(2025, 7, 6))).run()
     assert at.info[-1].value == "No claims match these filters."
 
@@ -93,6 +106,13 @@ def test_a_long_table_is_drawn_a_page_of_rows_at_a_time_newest_first(
     # the evidence shown is the first row's: its span marked in its report
     assert f"<mark>{table['Evidence'].iloc[0]}</mark>" in _evidence(at)
     assert at.caption[0].value.startswith("8 claims match the filters.")
+    # a bigger page: the week's 8 claims at once, newest first
+    size = at.selectbox(key="claims_page_size")
+    assert size.options == ["3", "25", "50", "100", "200"]
+    size.set_value(25).run()
+    assert [box.key for box in at.selectbox if box.key == "claims_rows"] == []
+    assert claims_table(at)["Night"].tolist() == sorted(claims_table(at)["Night"], reverse=True)
+    assert len(claims_table(at)) == 8
 
 
 def test_filters_narrow_the_table(seeded: store.Store) -> None:

@@ -66,6 +66,13 @@ def test_the_claims_pages_first_views_read_what_the_warm_up_computed(
     assert not at.exception
     assert at.selectbox(key="claims_nights").value == (date(2025, 9, 8), date(2025, 9, 14))
     assert len(claims_table(at)) == 8
+    # the default longer period (four weeks up to the latest night): its total is counted
+    monkeypatch.setattr(store.Store, "claim_count", _refuse)
+    at = app_at("claims", **{"from": "2025-08-18", "to": "2025-09-14"})
+    assert not at.exception
+    assert at.caption[0].value.startswith(
+        "8 claims match the filters from 2025-08-18 to 2025-09-14; 8 of them in these nights."
+    )
 
 
 def test_the_timelines_first_view_reads_what_the_warm_up_computed(

@@ -230,7 +230,7 @@ def test_a_newer_database_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     path = tmp_path / "new.sqlite"
     assert main(["nightly", "--db", str(path)]) == 0
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_version VALUES (11, '2030-01-01 00:00:00')")
+        conn.execute("INSERT INTO schema_version VALUES (12, '2030-01-01 00:00:00')")
     capsys.readouterr()
     assert main(["nightly", "--db", str(path)]) == 2
-    assert capsys.readouterr().err.startswith("error: the database has schema version 11")
+    assert capsys.readouterr().err.startswith("error: the database has schema version 12")

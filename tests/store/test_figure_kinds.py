@@ -183,11 +183,14 @@ def test_the_rows_stay_exact_after_a_reparse(generated: Store, db_url: str) -> N
         ]
 
     upgraded = Store(make_engine(db_url), parse=doubled, parser_version="fake-2")
-    assert upgraded.reparse().reports > 0
-    after = _figures(upgraded)
-    assert after != before
-    _assert_the_stored_rows_are_recomputed(upgraded)
-    _assert_each_kind_holds_its_rows_values(upgraded)
+    try:
+        assert upgraded.reparse().reports > 0
+        after = _figures(upgraded)
+        assert after != before
+        _assert_the_stored_rows_are_recomputed(upgraded)
+        _assert_each_kind_holds_its_rows_values(upgraded)
+    finally:
+        upgraded.close()
 
 
 def test_the_rows_stay_exact_after_a_retraction(generated: Store) -> None:

@@ -26,6 +26,12 @@ from store.db import insert_many
 from store.export import claims_csv
 from testkit.pg import Cluster
 from testkit.pg import postgres as postgres
+from tests.store.test_claim_counts import (
+    test_the_count_follows_a_retraction_and_a_reparse as test_the_count_follows_a_retraction_and_a_reparse,
+)
+from tests.store.test_claim_counts import (
+    test_the_count_is_the_rows_paged_through as test_the_count_is_the_rows_paged_through,
+)
 from tests.store.test_coverage import (
     test_freshness_is_the_newest_text_holding_a_drone_claim as test_freshness_is_the_newest_text_holding_a_drone_claim,
 )
@@ -174,7 +180,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     store = open_(db_url)
     assert store.engine.dialect.name == "postgresql"
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 10
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 11
         assert set(inspect(conn).get_table_names()) == TABLES
     store.close()
     open_(db_url).close()  # opening again changes nothing
