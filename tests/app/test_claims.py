@@ -246,3 +246,23 @@ def test_a_pages_table_picker_and_ledger_are_built_once_from_the_stored_claims(
     assert again_names == names
     assert loaders.ledger_choices(WEEK, version) == keys
     assert loaders.ledger_detail(WEEK, version, "2025-09-14|RU-KLU")[0] == summary
+
+
+def test_with_only_discrepancies_a_long_period_counts_its_page_only(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a claim's flags come from its night's reconciliation: the stored counts cannot say
+    # how many are flagged over years, so the page counts the nights it shows
+    monkeypatch.setattr(store.Store, "claim_count", _refuse_count)
+    at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14", "disc": "1"})
+    assert not at.exception
+    shown = at.selectbox(key="claims_nights").value
+    week = store.Filters(date_from=shown[0], date_to=shown[1], discrepancies_only=True)
+    rows = len(ledger.claims(seeded, week))
+    claims = "claim matches" if rows == 1 else "claims match"
+    assert at.caption[0].value.startswith(f"{rows} {claims} the filters in these nights.")
+
+
+def _refuse_count(*args: object, **kwargs: object) -> int:
+    msg = "the whole period is not counted with only discrepancies"
+    raise AssertionError(msg)
