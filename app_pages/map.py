@@ -109,12 +109,15 @@ def _page() -> None:
 
 
 def _fixed_parts() -> None:
-    """Draw the page's parts that never follow a filter, around the fragment's (placed by
-    ``map_slot.layout_css``): the district picker, and the exports' heading and note once
-    the fragment drew a view (a full run of the page: a filter change keeps them)."""
+    """Draw the page's parts that never follow a filter, after the fragment's (so the
+    view's script still goes out first) and placed around them by ``map_slot.layout_css``:
+    the title, the district picker, and the exports' heading and note once the fragment
+    drew a view (a full run of the page: a filter change keeps them)."""
     state = map_slot.drill_state()
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
+    with st.container(key=map_slot.TITLE):
+        st.title("Map")
     with st.container(key=map_slot.PICKER):
         left, right = st.columns([3, 1], vertical_alignment="bottom")
         st.session_state[K_OPEN] = state.region_id or ""
@@ -289,6 +292,5 @@ sidebar.rerun_on_change(FRAGMENT)
 # outside the fragment (whose own reruns may not write outside it): the kept first view's
 # header, if app.py drew one, gives way to the page's own
 map_slot.clear_first_header()
-st.title("Map")  # a full run's only, as _fixed_parts
 map_page()
 _fixed_parts()

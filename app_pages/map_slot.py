@@ -35,16 +35,17 @@ from geo import PackMissingError
 BEFORE = "map_before"
 AFTER = "map_after"
 EXPORTS = "map_exports"
-#: The keys of the Map page's containers its script draws in a full run only, around the
+#: The keys of the Map page's containers its script draws in a full run only, after the
 #: fragment's (what they show never follows a filter, so a filter change does not send
-#: them again): the district picker, the exports' heading and their note.
+#: them again): the title, the district picker, the exports' heading and their note.
+TITLE = "map_title"
 PICKER = "map_picker"
 EXPORT_HEAD = "map_export_head"
 EXPORT_NOTE = "map_export_note"
 K_SLOT = "atlas_map_slot"
 #: The order the page shows its keyed containers and the map's slot in (CSS ``order``;
-#: the page's title and the fragment's header come first, in the order they are drawn).
-ORDER = (PICKER, K_SLOT, AFTER, EXPORT_HEAD, EXPORTS, EXPORT_NOTE)
+#: what ``app.py`` draws before the page, the samples' banner, comes first).
+ORDER = (TITLE, BEFORE, PICKER, K_SLOT, AFTER, EXPORT_HEAD, EXPORTS, EXPORT_NOTE)
 K_DRILL = "map_drill"
 K_MAP = "map_view"
 #: Set once the session has shown the Map page: the map is kept from then on.

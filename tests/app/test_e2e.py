@@ -199,6 +199,8 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     # the map lies between the page's district picker and its table (app_pages/map_slot.py)
     picker, table = key_selector("map_open_region"), f"{key_selector('map_table')} table"
     page.locator(table).wait_for(timeout=WAIT_MS)
+    title, caption = key_selector("map_title"), key_selector("map_before")
+    assert _top(page, title) < _top(page, caption) < _top(page, picker)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
     # the parts the page's script draws (no filter changes them) and the fragment's, in
     # the order the page always showed them: the exports' heading, buttons, then note
@@ -343,11 +345,10 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     _filters_drawn(page)
     assert ("component_instance", [0, 0, 0]) in _components(seen)  # the map, by app.py
     assert any(s.path[:1] == [1] for s in seen)  # the sidebar
-    # the page's fragment: the main area's block holding its export buttons (the third,
-    # after the map's slot and the page's title, or the fourth after a kept first view's
-    # placeholder: app_pages/first_view.py)
+    # the page's fragment: the main area's block holding its export buttons (the second,
+    # or the third after a kept first view's placeholder: app_pages/first_view.py)
     block = next(s.path[:2] for s in reversed(seen) if s.kind == "download_button")
-    assert block in ([0, 2], [0, 3]), seen
+    assert block in ([0, 1], [0, 2]), seen
     page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
     seen.clear()
 
