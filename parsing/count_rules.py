@@ -793,11 +793,38 @@ _OWN_WINDOW = re.compile(
 )
 
 
+#: A settlement's kind word below a town's, right before its name: "у хутора Пимено-Черни", "в
+#: районе станицы Нагавская", "над селом Верхний Ключ", "в СНТ Ромашка" (a town's "город" is
+#: not one: a town the gazetteer misses may lie anywhere).
+_VILLAGE_KIND = re.compile(
+    r"(?<![\w-])(?:хутор|сел|станиц|деревн|посел|поселк|снт|микрорайон|мкр|аул|х\.|с\.|д\.|ст\.|п\.|пос\.)"
+    r"[а-я]*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _only_unknown_villages(r: Reading, it: ListItem) -> bool:
+    """Whether every place an item names is a village the gazetteer does not know, named after
+    its kind word ("..., ещё два подавлены у хутора Пимено-Черни"): it lies in the area the
+    clause before named, and names no other place for its figure."""
+    return all(
+        m.place is None
+        and not m.foreign
+        and _VILLAGE_KIND.search(r.text, max(0, m.start - r.base - 24), m.start - r.base)
+        for g in it.groups
+        for m in g.mentions
+    )
+
+
 def rule_added_count(r: Reading) -> None:
     """ "... уничтожены пять БПЛА и еще три перехвачены": a count without a place after "и"
-    and another verb (or "ещё") adds to the counted claim just before it."""
+    and another verb (or "ещё") adds to the counted claim just before it; so does one whose
+    only place is a village the gazetteer does not know ("В X районе уничтожен БПЛА, ещё два
+    подавлены у хутора Y": the village lies in the district)."""
     for i, it in r.open_items():
-        if it.count is None or it.placed or it.groups or it.targets:
+        if it.count is None or it.placed or it.targets:
+            continue
+        if it.groups and not _only_unknown_villages(r, it):
             continue
         joined = it.sep in ("и", "and") and _VERB_START.match(r.of(it))
         # ", ещё четыре были подавлены средствами РЭБ": "ещё" adds to the figure before it

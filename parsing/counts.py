@@ -151,8 +151,11 @@ _ONE_ASIDE_RU = re.compile(
 #: "над X сбит беспилотник, другой уничтожен над Y": a pronoun for one more of the drones the
 #: clause before named ("другой", "второй", "еще один" is a number), with its own verb.
 _ANOTHER_ONE_RU = re.compile(
-    r"(?<=,\s)(?:а\s+)?(?:другой|второй|третий|последний)\s+(?:был\s+)?"
-    r"(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-])"
+    r"(?<=,\s)(?:а\s+)?(?:другой|второй|третий|четвертый|пятый|последний)\s+(?:"
+    r"(?:был\s+)?(?:уничтожен|сбит|перехвачен|подавлен)(?![\w-])"
+    # "Первый сбит над X, второй — над Y, третий — у Z": a dash for the verb the first clause
+    # gave, before the pronoun's own place
+    r"|(?=[–—-]\s*(?:над|в|во|у|под|около|возле|вблизи|на\s+подлете)\s))"
 )
 #: "one drone was shot down over X and another over Y", "..., a second near Y": a pronoun for
 #: one more of the drones named before, with its own place or verb (the English of "другой").

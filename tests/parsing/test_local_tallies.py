@@ -54,3 +54,68 @@ def test_rows_naming_their_drones_are_drones_downed(text: str, rows: list[Row]) 
 )
 def test_rows_of_an_attack_nobody_downed_are_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+# ---------------------------------------------------------------- ordinals with a dash for the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "второй" with a dash for the verb of the first clause is one more drone, over its place
+        (
+            "Первый беспилотник сбит над Тарусским районом, второй — над Обнинском.",
+            [
+                ("RU-KLU", None, 2),
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        (
+            "Первый дрон уничтожен над Тарусским районом, второй — над Кировским районом, "
+            "третий — в районе Обнинска.",
+            [
+                ("RU-KLU", None, 3),
+                ("RU-KLU", "RU-KLU:kirovsky", 1),
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        # an ordinal with no place after its dash is no drone
+        (
+            "Над Тарусским районом уничтожены два беспилотника, второй — самый долгий налёт за месяц.",
+            [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:tarussky", 2)],
+        ),
+    ],
+)
+def test_an_ordinal_before_a_dash_and_a_place_is_one_drone_there(
+    text: str, rows: list[Row]
+) -> None:
+    assert report_rows(text) == rows
+
+
+# ---------------------------------------------------------------- a village inside the district before
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "ещё N" whose only place is a village the gazetteer does not know, after its kind word,
+        # adds to the district the clause before named
+        (
+            "В Тарусском районе уничтожен БПЛА, ещё два подавлены РЭБ у деревни Малиновка.",
+            [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", 3)],
+        ),
+        (
+            "Над Тарусским районом сбиты три беспилотника, ещё один уничтожен в районе села Высокое.",
+            [("RU-KLU", None, 4), ("RU-KLU", "RU-KLU:tarussky", 4)],
+        ),
+        # a town the gazetteer does not know, without a village's kind word, may lie anywhere
+        (
+            "В Тарусском районе уничтожен БПЛА, ещё два подавлены РЭБ над Неведомском.",
+            [("RU-KLU", None, 1), ("RU-KLU", "RU-KLU:tarussky", 1)],
+        ),
+    ],
+)
+def test_more_at_an_unknown_village_adds_to_the_district_before(text: str, rows: list[Row]) -> None:
+    assert report_rows(text) == rows
