@@ -103,9 +103,9 @@ def _page() -> None:
         st.caption(_caption(title))
     if view is not None:
         with after:
-            _below_the_map(filters, version, state, view, region_label)
+            _below_the_map(filters, version, state, view)
         with exports:
-            _downloads(filters, version, view, title, region_label)
+            _downloads(filters, version, view, title)
 
 
 def _fixed_parts() -> None:
@@ -193,7 +193,6 @@ def _below_the_map(
     version: str,
     state: drill.DrillState,
     view: map_layers.MapLayers,
-    region_label: str | None,
 ) -> None:
     """Draw what the view's figures say under the map: warnings and the table."""
     if view.unmatched:
@@ -228,7 +227,6 @@ def _downloads(
     version: str,
     view: map_layers.MapLayers,
     title: str,
-    region_label: str | None,
 ) -> None:
     stem = snapshot.file_stem(filters.date_from, filters.date_to, _state().region_id)
     text = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=date.today())

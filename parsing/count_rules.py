@@ -131,11 +131,13 @@ def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
         while values and values[0] is None:
             # "regions, 12 and 8 drones ... respectively": a word before the figures
             del figures[0], values[0]
-        at = figures[0][1] if figures else r.base + m.start()
+        if len(figures) < 2 or any(v is None for v in values):
+            continue
+        at = figures[0][1]
         before = sorted(
             (p for it in r.items for p in it.placed if p.end <= at), key=lambda p: p.start
         )[-len(figures) :]
-        if len(figures) < 2 or len(before) != len(figures) or any(v is None for v in values):
+        if len(before) != len(figures):
             continue
         for p, (w, a), v in zip(before, figures, values, strict=True):
             count = Count(v or 0, a, a + len(w.group()))

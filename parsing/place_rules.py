@@ -184,7 +184,8 @@ def rule_places(r: Reading) -> None:
     each (``distributive``, also carried to the next items that have places and no count),
     two areas one of which is a sea (``combined_area``), a region with its districts (the
     count for the region), a flat list (``list_without_counts``: the count is the report's),
-    or no count (``place_without_count``)."""
+    or no count (``place_without_count``; a district or town named beside damage alone,
+    ``place_of_damage``)."""
     prev_each: Count | None = None
     before = _each_before(r)
     for _i, it in enumerate(r.items):

@@ -44,6 +44,8 @@ NAMES = (
 #: Kept as ";"-joined text in the row's kind, read back as tuples.
 _LISTS = (C.REPORTERS, C.FLAGS)
 _SEP = ";"
+#: Values an ``IN`` list holds at most (bounds the statement's parameters).
+_CHUNK = 500
 
 
 def _text(values: Sequence[Any]) -> str:
@@ -68,8 +70,8 @@ def assign(conn: Connection, rows: Sequence[Sequence[Any]], names: Sequence[str]
     known: dict[str, int] = {}
     wanted = sorted(set(texts.values()))
     query = select(t.c.kind, t.c.id)
-    for start in range(0, len(wanted), 500):  # bound the statement's parameters
-        part = wanted[start : start + 500]
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
         known.update((kind, id_) for kind, id_ in conn.execute(query.where(t.c.kind.in_(part))))
     new = [text for text in wanted if text not in known]
     if new:
@@ -89,8 +91,8 @@ def read(conn: Connection, ids: Iterable[int], names: Sequence[str]) -> dict[int
     at = [NAMES.index(name) for name in names]
     wanted = sorted(set(ids))
     out: dict[int, tuple[Any, ...]] = {}
-    for start in range(0, len(wanted), 500):
-        part = wanted[start : start + 500]
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
         for id_, text in conn.execute(select(t.c.id, t.c.kind).where(t.c.id.in_(part))):
             values = json.loads(text)
             out[id_] = tuple(_value(NAMES[i], values[i]) for i in at)
@@ -98,9 +100,8 @@ def read(conn: Connection, ids: Iterable[int], names: Sequence[str]) -> dict[int
 
 
 def _value(name: str, value: Any) -> Any:
-    """Return a stored kind's value as a frame holds it."""
+    """Return a stored kind's value as a frame holds it (the sample mark is stored as a
+    JSON boolean already: :func:`_text`)."""
     if name in _LISTS:
         return tuple(value.split(_SEP)) if value else ()
-    if name == C.IS_SAMPLE:
-        return bool(value)
     return value

@@ -9,7 +9,8 @@ rules it was built for (``meta.figures_state``); a query that finds it stale (an
 night boundary in the settings, a database written by an older Atlas) rebuilds it first.
 Filters on reporters change which claims compete: the rows of each reporter alone are
 stored too; a query for several reporters reconciles on the fly. The national totals of
-the same rows (``store.totals``) are written in the same pass.
+the same rows (``store.totals``) and the claims counted per unit date (``claim_counts``)
+are written in the same pass.
 """
 
 from __future__ import annotations

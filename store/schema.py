@@ -23,6 +23,10 @@ History of :data:`SCHEMA_VERSION`:
 9. ``ix_figures_area``: an index of the areas' own rows of ``figures`` (no district), so
    that the nightly query and the Timeline's sums read them without walking the districts'
    rows (four in five of a mode's rows).
+10. ``figure_kinds``: the values a ``figures`` row shares with many others, stored once
+    (``store._kinds``); each row holds its combination's id (``figures.kind``).
+11. ``claim_counts``: the claims placed on each unit date per mode, reporter, country and
+    area, written with the figures (``Store.claim_count``).
 """
 
 from __future__ import annotations

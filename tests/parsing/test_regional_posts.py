@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import claim_rows
+from tests.parsing.conftest import Row, claim_rows
 
 # ---------------------------------------------------------------- one drone, a plain verb
 
@@ -294,9 +294,7 @@ def test_a_town_named_beside_the_drones_without_a_figure_still_stops_the_sum() -
         ),
     ],
 )
-def test_one_of_the_villages_or_plants_is_no_drone(
-    damage: str, rows: list[tuple[str, str | None, int | None]]
-) -> None:
+def test_one_of_the_villages_or_plants_is_no_drone(damage: str, rows: list[Row]) -> None:
     text = f"Ночью над Калужской областью сбиты четыре беспилотника. {damage}"
     assert claim_rows(text) == rows
     assert [r.total for r in parse(text)] == [4]

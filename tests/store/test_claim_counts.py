@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from dashboard import claim_pages
 from store import Filters, Store, ledger, schema
 from store.db import writing
 from store.sync.withdraw import withdraw
@@ -31,14 +32,11 @@ FILTERS = [
 
 
 def _weeks(filters: Filters) -> list[Filters]:
-    """Return ``filters`` cut into weeks, newest first (as the Claims page pages them)."""
-    assert filters.date_from is not None and filters.date_to is not None
-    out, end = [], filters.date_to
-    while end >= filters.date_from:
-        start = max(filters.date_from, end - timedelta(days=6))
-        out.append(replace(filters, date_from=start, date_to=end))
-        end = start - timedelta(days=1)
-    return out
+    """Return ``filters`` cut into weeks, newest first, as the Claims page pages them."""
+    return [
+        replace(filters, date_from=start, date_to=end)
+        for start, end in claim_pages.pages(filters.date_from, filters.date_to)
+    ]
 
 
 def _assert_counts_agree(store: Store) -> dict[Filters, int]:
