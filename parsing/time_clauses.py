@@ -137,6 +137,19 @@ def share_night(
             times[a.index if ta is None else b.index] = known
 
 
+def _undated_after_lede(sents: list[Sentence], times: dict[int, TimeMark | None]) -> list[Sentence]:
+    """The sentences an opening line's night would date: those after it that were timed and name
+    no time of their own, up to the first that names one."""
+    undated = []
+    for s in sents[1:]:
+        if s.index not in times:
+            continue
+        if times[s.index] is not None:
+            break
+        undated.append(s)
+    return undated
+
+
 def lede_night(
     sents: list[Sentence], times: dict[int, TimeMark | None], low: str, published: date | None
 ) -> None:
@@ -148,13 +161,14 @@ def lede_night(
     """
     if len(sents) < 2 or sents[0].index in times:  # (an opening line with figures dates itself)
         return
+    undated = _undated_after_lede(sents, times)
+    if not undated:
+        # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
+        # the opening line's time is not read (``find_time`` is pure: the same reports)
+        return
     first = sents[0]
     mark = find_time(low[first.start : first.end], first.start, published)
     if mark is None or mark.kind != "night":
         return
-    for s in sents[1:]:
-        if s.index not in times:
-            continue
-        if times[s.index] is not None:
-            break
+    for s in undated:
         times[s.index] = mark
