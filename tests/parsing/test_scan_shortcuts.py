@@ -547,3 +547,34 @@ def test_a_speaker_after_the_duty_formula_is_found_by_the_head_words(
     # the formula's sentence is searched for a speaker only when it holds a head word
     # (speakers._HEAD_WORDS): every governor's and mayor's entry must hold one
     assert [r.reporter for r in parse(text)] == [reporter]
+
+
+def test_the_opening_line_is_read_for_a_night_only_when_a_sentence_takes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from parsing import time_clauses
+
+    text = "Ночь прошла тревожно. Над районом сбиты 3 БПЛА. За ночь сбиты ещё 2 БПЛА."
+    sents = sentence_text.prepare(text).sentences
+    low = sentence_text.lower(text)
+    read: list[str] = []
+    find_time = time_clauses.find_time
+
+    def counted(chunk: str, base: int, published: object) -> object:
+        read.append(chunk)
+        return find_time(chunk, base, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(time_clauses, "find_time", counted)
+    night = find_time(low[sents[2].start : sents[2].end], sents[2].start, None)
+    # the second sentence names no time: the opening line's night dates it (and stops at the third)
+    times = {1: None, 2: night}
+    time_clauses.lede_night(list(sents), times, low, None)  # type: ignore[arg-type]
+    assert read == ["ночь прошла тревожно."]
+    assert times[1] is not None and times[1].kind == "night" and times[1].start == 0
+    assert times[2] is night
+    # every sentence after it names its own time: the opening line is not read at all
+    read.clear()
+    times = {1: night, 2: night}
+    time_clauses.lede_night(list(sents), times, low, None)  # type: ignore[arg-type]
+    assert read == []
+    assert times == {1: night, 2: night}
