@@ -181,6 +181,25 @@ _ONE_EN = word_start(
     not_after=(r"debris\sfrom\s", r"fragments\sof\s", r"wreckage\sof\s"),
 )
 
+#: The last word of each singular noun of ``_ONE_EN`` (``vocab.DRONE_ONE_EN``), as it is matched:
+#: in lower case (the pattern is case-sensitive and reads the lower-cased sentence).
+_ONE_EN_NOUN_ENDS = ("drone", "uav", "vehicle")
+
+
+def _may_name_one_en(low: str) -> bool:
+    """Whether ``low`` holds a word of ``_ONE_EN_NOUN_ENDS`` with no word character nor "-" right
+    after it: every match of ``_ONE_EN`` ends on one. A wire's list of "drones" and "unmanned
+    aerial vehicles" holds none, and is not scanned at every "a", "o" and "t" that opens a word
+    (``str.find`` in C; ``tests/parsing/test_scan_shortcuts.py``)."""
+    for noun in _ONE_EN_NOUN_ENDS:
+        at = low.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(low) or not (low[end].isalnum() or low[end] in "_-"):
+                return True
+            at = low.find(noun, end)
+    return False
+
 
 #: (a closing quote before the noun: 'shot down "more than 20" drones', a figure quoted)
 _DRONE_NEXT = re.compile(r"[\"”»]?\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
@@ -568,6 +587,8 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
             continue
         if rx is _ANOTHER_ONE_EN and not any(w in low for w in _ANOTHER_WORDS):
             continue
+        if rx is _ONE_EN and not _may_name_one_en(low):
+            continue  # no singular noun: no match (a test in C instead of the scan)
         if (rx is _ONE_PARTICIPLE_RU or rx is _ONE_PLACED_PARTICIPLE_RU) and shot_one is None:
             continue  # no participle: a quick scan instead of the pattern's slow one
         if rx is _ONE_ASIDE_RU and not ("вши" in low or "щий" in low):

@@ -578,3 +578,32 @@ def test_the_opening_line_is_read_for_a_night_only_when_a_sentence_takes_it(
     time_clauses.lede_night(list(sents), times, low, None)  # type: ignore[arg-type]
     assert read == []
     assert times == {1: night, 2: night}
+
+
+ONE_EN_PIECES = [
+    "a ", "an ", "one more ", "another ", "the first ", "the last ", "drone", "drones", "uav",
+    "uavs", "unmanned aerial vehicle", "unmanned aerial vehicles", "vehicle", "-", "_", "1", "é",
+    "ж", " ", ".", ",", "\n", "x", "attack", " was shot down", "kamikaze ", "\u0131", "\u0130",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ONE_EN_PIECES), min_size=1, max_size=10).map("".join))
+def test_a_sentence_without_a_singular_noun_holds_no_one_en(text: str) -> None:
+    from parsing import counts
+
+    low = sentence_text.lower(text)
+    if not counts._may_name_one_en(low):
+        assert counts._ONE_EN.search(low) is None, low
+
+
+def test_one_en_is_tried_only_with_a_singular_noun() -> None:
+    from parsing import counts
+
+    assert not counts._may_name_one_en("destroyed 74 drones: 6 over the x region, uavs-")
+    assert not counts._may_name_one_en("unmanned aerial vehicles: drone_x, drone1")
+    assert counts._may_name_one_en("one drone.")
+    assert counts._may_name_one_en("an unmanned aerial vehicle")
+    assert counts._may_name_one_en("a uav")
+    low = "a drone was shot down over the kursk region"
+    assert [(c.value, c.start, c.end) for c in counts.find_counts(low, low, 0)] == [(1, 0, 7)]
