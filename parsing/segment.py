@@ -383,7 +383,7 @@ def group(
                 past_day = (
                     tm is not None
                     and tm.kind == "day"
-                    and (tm.window is not None or tm.key[0] == "daytime")
+                    and (tm.window is not None or tm.key[0] in ("daytime", "morning"))
                 )
                 if drone.get(i) and not (past_day and current.facts):
                     # a sentence without figures about a day gone by ("14 октября глава ...

@@ -657,6 +657,13 @@ def _named_day(text: str, published: date | None) -> date | None:
 _DAYTIME = re.compile(r"(?<![\w-])днем(?!\s+ранее|\s+и\s+ночью)(?![\w-])")
 
 
+#: The publication day's morning opening a sentence: "Утром над Железногорском уничтожены ещё
+#: три" after the night's figures is another time, like "днём" (never "Утром 27 сентября", a
+#: date's morning, nor a sentence that also names the night: "Утром ... за ночь сбиты ..."; a
+#: speaker after it, "Утром губернатор сообщил", is ``vocab.EARLIER``'s).
+_MORNING = re.compile(r"\s*утром(?![\w-])(?!\s+\d)(?![^.]*(?<![\w-])(?:ночью|ночь|ночной|ночные))")
+
+
 def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "вчера", "on Monday", "On September 12": a calendar day. A day before publication is
     given as the window of the whole day (00:00 to 24:00), so the report is placed on that
@@ -665,6 +672,10 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     names no calendar day."""
     m = DAY_RE.search(text)
     if not m:
+        if text[:12].lstrip().startswith("утром") and (d := _MORNING.match(text)) is not None:
+            return TimeMark(
+                "day", ("morning", published), None, None, base + d.end() - 5, base + d.end()
+            )
         if "днем" in text and (d := _DAYTIME.search(text)) is not None:
             # the publication day's daytime: no window (the store places it on that day), a
             # time of its own beside the night
