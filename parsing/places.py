@@ -230,9 +230,10 @@ _RU_TRIGGER = re.compile(
     # repelled names the place its drones were shot down over (an attack alone, a target)
     # ... its drones counted between ("отразила атаку четырех беспилотников на Орел")
     r"|(?:отраж\w+|отрази\w+)\s+(?:\w+\s+)?(?:атак[аиуе]|налет)\s+(?:(?:[\w-]+\s+)?(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ]))"
-    # (a heading "Атака БПЛА на Кстово: сбиты 12 беспилотников" too, a verb that downs after it)
+    # (a heading "Атака БПЛА на Кстово: сбиты 12 беспилотников" too, a verb that downs after it;
+    # the perfective after its object as the imperfective: "Атаку дронов на Чебоксары отразили")
     r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])[^,.;:]{0,40}"
-    rf"(?:\sотраж|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
+    rf"(?:\sотра(?:ж|зи)|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
     # "ВСУ атаковали Брянскую область 30 беспилотниками, 26 из них сбиты": the area attacked
     # (a capitalised name right after the verb, in the accusative) is where they were downed;
     # "беспилотники атаковали Новороссийск" (the downing told in the next sentence): the
