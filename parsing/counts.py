@@ -92,6 +92,26 @@ _BUT_AFTER = re.compile(
     r"(?:\s*,\s*как\s[^,.;()]{0,60}|\s*\(\s*как\s[^()]{0,60}\))?"
     r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])"
 )
+
+
+def sets_a_figure_right(low: str) -> bool:
+    """Whether a sentence sets a figure told before right ("уничтожены не пять, а семь").
+
+    The figure after "не" is the one told before (a headline's, an earlier post's): the
+    sentence corrects it like "Уточнение:" does (``report_rules.rule_corrected_figures``).
+    """
+    # (the two words it needs looked for first: most sentences hold neither, and the numbers
+    # are read only in those that hold both)
+    return (
+        "не" in low
+        and (" а " in low or ",а " in low)
+        and any(
+            _NOT_BEFORE.search(low, max(0, n.start - 4), n.start) and _BUT_AFTER.match(low, n.end)
+            for n in find_numbers(low)
+        )
+    )
+
+
 #: A figure set right in English: "29, not 26, drones" (the figure before "not" is the one; the
 #: one after it is none).
 _NOT_EN_AFTER = re.compile(r",\s+not\s+[\w-]+\s*,\s+")

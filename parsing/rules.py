@@ -47,7 +47,7 @@ from parsing.count_rules import (
     rule_unplaced_total,
     sighted_drones,
 )
-from parsing.counts import find_counts
+from parsing.counts import find_counts, sets_a_figure_right
 from parsing.lookup import find_any_place
 from parsing.numbers import find_numbers
 from parsing.place_rules import (
@@ -584,7 +584,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             return None
     if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
         return None
-    corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low))
+    corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low)) or sets_a_figure_right(low)
     hit_list, ctx.hit_list = ctx.hit_list, False
     interception = _interception(s, low, ctx, hit_list=hit_list)
     if interception is None:
