@@ -269,8 +269,9 @@ NAME_DASH_RU = re.compile(
     rf"|(?:{'|'.join(vocab.REGION_ABBREVIATIONS_RU)})(?![\w-]))"
     r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
-    # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)")
-    r"\s*(?=[,;.\n/|)]|$)"
+    # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
+    # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)")
+    r"(?:\s*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|в\s+том\s+числе)\s))"
 )
 
 
@@ -586,11 +587,14 @@ def _inner_place(r: Reading) -> ListItem | None:
 #: "Курская область: сбиты 3 дрона", "Республика Крым: ...": a heading naming the place of the
 #: sentence's figures (a place in the nominative, then a colon); a district's region may follow
 #: it in the genitive ("Зеленодольский район Татарстана: ...", "Кстовский район Нижегородской
-#: области: ...").
+#: области: ..."). A dash before the verb heads it as the colon does: "Белгородский район —
+#: сбиты два беспилотника" (a line of a post that goes district by district; a dash before a
+#: figure is a row, ``rule_name_dash_count``).
 _HEADING_RU = re.compile(
     r"^[\W\d]*?(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:городской|муниципальный)\s+)?"
     rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
-    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)(?:\s+(?P<of>[А-ЯЕ][а-яе]+(?:\s+(?:области|края))?))?\s*:\s"
+    r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)(?:\s+(?P<of>[А-ЯЕ][а-яе]+(?:\s+(?:области|края))?))?"
+    rf"(?:\s*:|\s+[–—-](?=\s+(?:был[иао]?\s+)?\w*(?:{vocab.VERB_STEM_RU})))\s"
 )
 
 
@@ -628,7 +632,9 @@ def rule_heading_place(r: Reading) -> None:
         return  # only a district's name says which region it lies in after it
     a, b = r.base + m.start("name"), r.base + m.end("name")
     for _i, it in r.open_items():
-        if it.start < b or it.placed or _own_place(r, it):
+        # (after a dash the heading and its figure are one item: "Курская область — сбиты 4")
+        before = it.start < b and (it.count is None or it.count.start < b)
+        if before or it.placed or _own_place(r, it):
             continue
         if it.count is not None:
             # the first figure after it; "..., ещё два подавлены" then adds to it (added_count)
