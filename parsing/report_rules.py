@@ -478,6 +478,42 @@ def rule_bound_then_figure(r: ReportReading) -> None:
             for o in r.totals
         ):
             r.totals.remove(t)
+    _bound_then_whole(r)
+
+
+def _bound_then_whole(r: ReportReading) -> None:
+    """Give a report's one region the exact whole told after its bound.
+
+    "Над Волгоградской областью сбили более десяти дронов" (a headline), then "Губернатор
+    уточнил, что уничтожены 12 беспилотников" with no place: the 12 is the region's figure told
+    exactly, the bound its first telling. Never the ministry's (its whole is over all of
+    Russia), never with two regions.
+    """
+    region = _region_level(r.claims)
+    if r.reporter == "mod" or len(region) != 1:
+        return
+    c = region[0]
+    if c.qualifier == "exact" or c.count is None:
+        return
+    later = [
+        t
+        for t in r.totals
+        if t.start >= c.evidence[1]
+        and t.qualifier == "exact"
+        and t.value >= c.count
+        and not (t.foreign or t.wide or t.shared)
+    ]
+    if not later:
+        return
+    t = min(later, key=lambda t: t.start)
+    r.claims[r.claims.index(c)] = replace(
+        c,
+        count=t.value,
+        qualifier="exact",
+        evidence=(c.evidence[0], t.end),
+        rule="bound_then_figure",
+    )
+    r.totals[:] = [o for o in r.totals if o.qualifier == "exact"]
 
 
 def rule_region_of_districts(r: ReportReading) -> None:
