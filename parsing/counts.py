@@ -287,6 +287,14 @@ _PART_OF_AFTER = re.compile(
     r"|\s+(?:из\s+них|of\s+them)\s+(?:упал|рухнул|fell|crashed|came\s+down)",
     re.IGNORECASE,
 )
+#: "Губернатор добавил, что два из них уничтожены над Грязинским округом" (the drones counted
+#: in a sentence before, the ministry's for the region): the part of them downed over a
+#: district, never a figure of the region's own (read only with no drones counted before it in
+#: its sentence, "атаковали область 12 беспилотниками, 10 из них сбиты над X районом" is the
+#: attack's breakdown).
+_PART_DOWNED_AFTER = re.compile(
+    r"\s+из\s+них\s+(?:был[иао]?\s+)?(?:сбит|уничтож|перехвач|подавл)\w*\s+(?:над|в)\s+\w+\s+(?:район|округ)"
+)
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
@@ -584,7 +592,11 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
                 extra=extra,
                 attack=attack,
                 running=running,
-                part="из" in after and bool(_PART_OF_AFTER.match(after)),
+                part="из" in after
+                and bool(
+                    _PART_OF_AFTER.match(after)
+                    or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))
+                ),
             )
         )
         drone_before = drone_before or drone

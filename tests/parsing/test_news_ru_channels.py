@@ -73,3 +73,76 @@ def test_a_figure_set_right_of_another_area_leaves_the_first_area_its_own() -> N
     assert _reports(text, SATURDAY) == [
         ("governor", "RU", None, [("RU-KLU", 5), ("RU-BRY", 4)], None)
     ]
+
+
+# --- a district's line with a dash before its verb: the district heads the figure -----------
+def test_district_lines_with_a_dash_before_the_verb_give_each_district_its_figure() -> None:
+    text = (
+        "Белгородский район — сбиты два беспилотника.\n"
+        "Шебекинский округ — уничтожен один дрон.\n"
+        "Итог ночи: три беспилотника, сообщил губернатор Белгородской области."
+    )
+    reports = parse(text, SATURDAY)
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-BEL", "RU-BEL:belgorodsky", 2),
+        ("RU-BEL", "RU-BEL:shebekinsky", 1),
+        ("RU-BEL", None, 3),
+    ]
+
+
+def test_a_dash_before_a_figure_is_still_a_row_not_a_heading() -> None:
+    text = "Сбиты 6 беспилотников:\nКурская область — 4,\nБрянская область — 2."
+    assert _reports(text, SATURDAY) == [("media", "RU", 6, [("RU-KRS", 4), ("RU-BRY", 2)], None)]
+
+
+# --- a row's figure with a part of it in parentheses after it is still the row's ------------
+def test_a_row_with_its_part_in_parentheses_keeps_its_figure() -> None:
+    text = (
+        "Минобороны: за ночь сбиты 15 беспилотников\n"
+        "▪️Брянская область — 10 (из них 4 летели на Брянск)\n"
+        "▪️Курская область — 5"
+    )
+    assert _reports(text, SATURDAY) == [
+        ("mod", "RU", 15, [("RU-BRY", 10), ("RU-KRS", 5)], SATURDAY)
+    ]
+
+
+# --- "итог ночи": the night's tally names the night --------------------------------------
+def test_the_nights_tally_names_the_night() -> None:
+    text = (
+        "Губернатор рассказал о своих итогах ночи: над Калужской областью уничтожены четыре "
+        "беспилотника."
+    )
+    assert _reports(text, SATURDAY) == [("governor", "RU", 4, [("RU-KLU", 4)], SATURDAY)]
+
+
+# --- a headline's bound, then the exact whole with no place: the one region's figure --------
+def test_a_headlines_bound_then_the_exact_whole_is_the_regions_figure() -> None:
+    text = (
+        "Над Калужской областью ночью сбили более десяти дронов\n\n"
+        "Губернатор уточнил, что силами ПВО уничтожены 12 беспилотников."
+    )
+    assert _reports(text, SATURDAY) == [("governor", "RU", 12, [("RU-KLU", 12)], SATURDAY)]
+
+
+def test_the_ministrys_whole_after_a_regions_bound_stays_the_whole() -> None:
+    text = (
+        "Над Калужской областью ночью сбили более десяти дронов. "
+        "Всего за ночь над Россией уничтожены 40 беспилотников, сообщили в Минобороны."
+    )
+    assert [(r[0], r[3]) for r in _reports(text, SATURDAY)] == [("mod", [("RU-KLU", 10)])]
+
+
+# --- a governor's "два из них" over a district after the ministry's figure is a part --------
+def test_a_governors_part_over_a_district_gives_his_region_no_figure() -> None:
+    text = (
+        "По данным Минобороны, ночью над Калужской областью сбиты шесть беспилотников. "
+        "Губернатор добавил, что два из них уничтожены над Кировским районом."
+    )
+    reports = parse(text, SATURDAY)
+    assert [
+        (r.reporter, [(c.area_id, c.district_id, c.count) for c in r.claims]) for r in reports
+    ] == [
+        ("mod", [("RU-KLU", None, 6)]),
+        ("governor", [("RU-KLU", "RU-KLU:kirovsky", 2), ("RU-KLU", None, None)]),
+    ]
