@@ -256,6 +256,10 @@ FOOTER = (
     # "с начала текущей недели", "с начала лета"
     r"с\s+начала\s+(?:(?:этой|текущей|нынешней|прошлой)\s+)?(?:недели|лета|осени|зимы|весны)(?![а-я])|"
     r"главное\s+за\s+день|итоги\s+недели|since\s+the\s+(?:start|beginning)\s+of|in\s+total\s+since|"
+    # a whole year's or month's tally: "за весь 2025 год ... 29,6 тыс.", "за прошлый месяц",
+    # "in all of 2025" (never a bare "за год": "впервые за год сбит беспилотник" is the night's)
+    r"за\s+(?:весь\s+(?:(?:прошл|минувш)\w+\s+)?(?:\d{4}\s+)?|(?:прошл|минувш)\w+\s+|\d{4}\s+)"
+    r"(?:год|месяц)(?![а-я])|in\s+all\s+of\s+\d{4}|for\s+the\s+whole\s+of\s+\d{4}|"
     # an average over nights or days is no night's figure: "в среднем о 30 за ночь", "an average
     # of 90 drones a night", "on average"
     r"(?<![\w-])в\s+среднем(?!\s+течени)|on\s+average|an\s+average\s+of|"

@@ -24,6 +24,27 @@ def test_a_tally_since_the_week_or_season_began_adds_nothing(since: str) -> None
     assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
 
 
+# --- a whole year's or month's tally is no report of a night; "впервые за год" still is -------
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "За весь 2025 год ведомство сообщило о 31,2 тыс. сбитых беспилотников.",
+        "За прошлый месяц над страной были уничтожены 4 тыс. беспилотников.",
+        "In all of 2025 the ministry reported 31,200 drones shot down.",
+    ],
+)
+def test_a_year_s_or_month_s_tally_adds_no_report(tally: str) -> None:
+    # alone (an analysis piece), it is no report at all: no 31,200 on the day it was published
+    assert _reports(tally, FRIDAY) == []
+    text = f"За ночь над Тульской областью сбиты три беспилотника, сообщил губернатор. {tally}"
+    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+
+
+def test_the_first_time_in_a_year_is_still_the_night_s_figure() -> None:
+    text = "Впервые за год над Тульской областью ночью сбиты три беспилотника, сообщил губернатор."
+    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+
+
 # --- "в минувшие выходные": the weekend is a time of its own, "ещё N" after it another report --
 def test_the_weekend_figure_and_the_next_nights_more_are_two_reports() -> None:
     text = (
