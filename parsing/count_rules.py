@@ -989,7 +989,9 @@ def rule_more_in_region(r: Reading) -> None:
             after = region if more_of and not r.ctx.counted_district else None
             _mark_more_in_districts(r, after)
         return
-    if not more_of:
+    if not more_of or r.text.rstrip().endswith(":"):
+        # "С 13.00 до 17.00 ... уничтожены ещё семь БПЛА:" heads a list of its own: the list's
+        # figure, never more of the region the list before it ended on
         return
     for _i, it in r.open_items():
         c = it.count
@@ -1109,8 +1111,11 @@ def rule_unplaced_total(r: Reading) -> None:
 
 def _heads_breakdown(r: Reading, i: int) -> bool:
     """Whether item ``i`` ends in the colon of a breakdown: "перехвачены ещё 11 БПЛА: 8 – над
-    X, 3 – над Y" (another window's statement) is the total of its rows, "ещё" or not."""
-    return i + 1 < len(r.items) and r.items[i + 1].sep == ":"
+    X, 3 – над Y" (another window's statement) is the total of its rows, "ещё" or not; so is
+    the last item of a sentence that ends in that colon (its rows on the lines after it)."""
+    if i + 1 < len(r.items):
+        return r.items[i + 1].sep == ":"
+    return r.text.rstrip().endswith(":")
 
 
 #: An item that opens with the remainder of a count: "остальные — над Краснодарским краем",

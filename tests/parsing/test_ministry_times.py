@@ -94,3 +94,22 @@ def test_a_night_from_one_day_to_the_next_is_that_nights(text: str, night: date)
 def test_an_english_evening_to_a_weekdays_morning_is_that_night(text: str, night: date) -> None:
     (report,) = parse(text, date(2025, 6, 3))  # a Tuesday
     assert (report.night_of, report.window, report.total) == (night, None, 9)
+
+
+def test_a_second_window_s_more_drones_heading_its_list_are_its_total_not_the_last_row_s() -> None:
+    # "ещё шесть ...:" heads the second window's own rows on the lines below it
+    text = (
+        "4 марта с 09.00 до 12.00 мск дежурными средствами ПВО уничтожены 9 беспилотников:\n"
+        "• 5 – над территорией Курской области;\n"
+        "• 4 – над территорией Брянской области.\n\n"
+        "4 марта с 12.00 до 16.00 мск дежурными средствами ПВО уничтожены ещё шесть БПЛА:\n"
+        "• четыре – над территорией Калужской области;\n"
+        "• два – над территорией Тульской области."
+    )
+    day = date(2025, 3, 4)
+    assert [
+        (r.window, r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, day)
+    ] == [
+        (Window(at(day, 9), at(day, 12)), 9, [("RU-KRS", 5), ("RU-BRY", 4)]),
+        (Window(at(day, 12), at(day, 16)), 6, [("RU-KLU", 4), ("RU-TUL", 2)]),
+    ]
