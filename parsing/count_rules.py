@@ -28,6 +28,28 @@ _PAREN = re.compile(
 )
 
 
+#: The words before a name in parentheses' row that belong to the name: "the Sea of Azov (10)",
+#: "the Republic of Adygea (2)" (the name the pattern read is the last word alone).
+_OF_HEAD_EN = re.compile(r"(?:Sea|Republic)\s+of\s+$")
+#: A head noun the pattern read as the name: "Krasnodar Krai (25)", "the Black Sea (20)",
+#: "the Chuvash Republic (3)": the place is the word before it and the head noun together.
+_HEAD_EN = frozenset({"krai", "region", "oblast", "territory", "sea", "republic"})
+_WORD_BEFORE_EN = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _paren_name_en(text: str, m: re.Match[str]) -> tuple[int, str]:
+    """The start and the whole name of a place whose figure is in parentheses after it: the
+    word ``_PAREN`` read with the words of its place phrase before it."""
+    start, name = m.start("name"), m["name"]
+    head = _OF_HEAD_EN.search(text, max(0, start - 16), start)
+    if head is not None:
+        return head.start(), f"{head.group().split()[0]} of {name}"
+    before = _WORD_BEFORE_EN.search(text, max(0, start - 24), start)
+    if name.lower() in _HEAD_EN and before is not None:
+        return before.start(), f"{before[1]} {name}"
+    return start, name
+
+
 #: The head nouns of a place in a list row, written out or short ("Курская обл.", "Белгородский
 #: р-н", "Шебекинский г.о."), the nominative.
 #: ("Грязинский МО", "Шебекинский ГО": a municipal or urban okrug in the capitals officials write
@@ -66,10 +88,11 @@ def rule_paren_count(r: Reading) -> None:
         value = figure_value(n)
         if value is None:
             continue
-        place = find_any_place([f"{m['name']} Region", m["name"]], None)
+        start, name = _paren_name_en(r.text, m)
+        place = find_any_place([f"{name} Region", name], None)
         if place is None:
             continue
-        a, b = r.base + m.start(), r.base + m.end()
+        a, b = r.base + start, r.base + m.end()
         # "the Republic of Crimea (3)": the name is the place phrase the grammar read, not
         # its last word alone (the phrase left over took the figure before the list)
         a = min([a, *(p.start for it in r.items for p in it.placed if p.start < b and a < p.end)])

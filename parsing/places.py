@@ -462,7 +462,7 @@ def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]
     return out
 
 
-_EN_TRIGGER = re.compile(
+_EN_TRIGGER_ALTS = (
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as|among\s+(?:them|which|those))\s+)(?:the\s+)?(?=[A-Z])|"
     # "the defence ministry in Moscow said": where a speaker sits is no place of the report
@@ -483,16 +483,30 @@ _EN_TRIGGER = re.compile(
     rf"|{ATTEMPT_TO_ATTACK_EN}"
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
     # were downed": the regions of a list, like "regions listed included ..."
-    r"|listed)\s+(?:the\s+)?"
+    r"|listed"
+)
+_EN_TRIGGER_TAIL = (
+    r")\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
-    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*",
+    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
 )
-_EN_TRIGGER_START = _trigger_start(
-    {"O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
-     "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i"},
-    ignorecase=False,
-)  # fmt: skip
+_EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)
+#: "The Millerovo and Kamensky districts were hit", "naming the Glushkovo and Sudzha
+#: districts": a list under one plural head noun is a place phrase without a preposition (the
+#: head is the place's marker). Only in a text that says "districts": the trigger stops at
+#: every "th".
+_PLURAL_HEAD_EN = (
+    rf"|[Tt]he(?=\s+{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+{_CAPS}\s+"
+    r"(?:urban\s+|municipal\s+)?districts\b)"
+)
+_EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
+_EN_SECOND = {
+    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
+    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i",
+}  # fmt: skip
+_EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
+_EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
@@ -858,6 +872,16 @@ def _resolve_mention(
     return find_any_place(names, ctx)
 
 
+def english_area(name: str, ctx: str | None) -> Resolved | None:
+    """The region or sea an English name alone stands for ("Bryansk", "the Moscow region",
+    "Krasnodar Krai", "the Sea of Azov"): a bare word is its region before its town, as the
+    subject of a national figure's share ("Bryansk accounted for 24 of them"); None for a
+    town, a district or no place."""
+    names = [name] if " " in name else [f"{name} Region", name]
+    place = _resolve_mention(name, names, ctx, english=True)
+    return place if place is not None and place.kind in ("region", "sea", "combined") else None
+
+
 def _retry_in_region(
     mentions: list[Mention], ctx: str | None, *, english: bool, ambiguous_only: bool = False
 ) -> list[Mention]:
@@ -919,8 +943,11 @@ def find_groups(
     its head, which a bare "над районом", "над округом" means.
     """
     groups: list[Group] = []
-    trigger = _EN_TRIGGER if english else _RU_TRIGGER
-    starts = _EN_TRIGGER_START if english else _RU_TRIGGER_START
+    trigger, starts = _RU_TRIGGER, _RU_TRIGGER_START
+    if english:
+        headed = "districts" in text
+        trigger = _EN_TRIGGER_DISTRICTS if headed else _EN_TRIGGER
+        starts = _EN_TRIGGER_START_DISTRICTS if headed else _EN_TRIGGER_START
     elements = _elements_for(text, english)
     sep = _EN_SEP if english else _RU_SEP
     pos = 0

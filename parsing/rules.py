@@ -77,7 +77,14 @@ from parsing.region_context import (
     speaker_district,
     speaker_region,
 )
-from parsing.share_rules import fell_to_line, rule_elided_shares, rule_fell_to
+from parsing.share_rules import (
+    SHARE_SUBJECT,
+    fell_to_line,
+    rule_elided_shares,
+    rule_fell_to,
+    rule_share_subject,
+    share_subject_line,
+)
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
@@ -95,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_dash_name,
     rule_accounted_for,
     rule_elided_shares,
+    rule_share_subject,
     rule_fell_to,
     rule_attempt,
     rule_of_which,
@@ -350,6 +358,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
             or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
             or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
+            or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
         )
     ):
@@ -434,6 +443,7 @@ PATTERNS_AFTER_CLAIMS = (
     _PLACE_DASH_LINE,
     _PLACE_FIGURE_LINE,
     ACCOUNTED_FOR,
+    SHARE_SUBJECT,  # "Kursk saw 31 of them"
     _TIMESTAMP,
 )
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from parsing import vocab
 from parsing.count_rules import ACCOUNTED_FOR, _claim_named, _used
 from parsing.counts import Count
 from parsing.lookup import Resolved, find_any_place
 from parsing.model import Qualifier
 from parsing.morph import adjective_nominative
 from parsing.numbers import figure_value
+from parsing.places import english_area
 from parsing.reading import Reading
 
 #: A figure in digits or one number word ("14", "nine", "twenty-one", "восемь").
@@ -61,6 +63,92 @@ _DASH_ROW = re.compile(
 _REST_ROW = re.compile(
     rf"[,;]\s*(?:и\s+|а\s+)?(?:остальные|оставшиеся)\s*[—–-]\s*на\s+{_REGION_ACC}"
 )
+
+
+#: A region or a sea named alone, with or without its head noun: "Bryansk", "the Kursk region",
+#: "Krasnodar Krai", "the Sea of Azov", "the Moscow region".
+_AREA_EN = (
+    r"(?:[Tt]he\s+)?(?P<name>(?:Sea\s+of\s+|Republic\s+of\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    r"(?:\s+(?:[Rr]egion|Oblast|Krai|[Tt]erritory|Republic|Sea))?)"
+)
+_QUALIFIER_EN = (
+    r"(?:(?P<approx>about|around|some|nearly|almost)\s+|(?P<least>more\s+than|at\s+least|over)\s+)?"
+)
+#: The drones a share is of: "of them", "of those", "of the 92 drones", "of the total".
+_OF_THEM = r"\s+of\s+(?:them|these|those|the\s+(?:\d{1,4}\s+)?(?:drones|UAVs|total))(?![\w-])"
+#: A region the subject of a verb of share and its figure: "Bryansk accounted for 24 of them",
+#: "Kursk saw 31 of them", "Bryansk took 40" (after "Of the 95 drones ..."). "accounted for"
+#: says a share by itself; "saw", "took", "received" only with the drones it is of.
+SHARE_SUBJECT = re.compile(
+    rf"(?<![\w-]){_AREA_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received)"
+    rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])(?P<of>{_OF_THEM})?"
+    # the row ends there: never "saw 12 of the injured", "took 3 hours"
+    r"(?=\s*(?:[,.;)]|$|and\s|while\s|with\s))"
+)
+#: "Of the 95 drones ... , Bryansk took 40": the drones the shares are of, opening the sentence.
+_OF_THE_TOTAL = re.compile(r"^\W*Of\s+(?:the\s+)?\d{1,4}\s")
+#: A row after a share that elides its verb: ", Kursk 30", ", the Moscow region 25 and
+#: Belgorod 24", "; Tula, 11; and Ryazan, 10".
+_ELIDED_ROW = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_AREA_EN},?\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|and\s))"
+)
+
+
+def share_subject_line(sentence: str) -> bool:
+    """Tell whether a sentence gives a region its share as the subject of a verb of share
+    ("Kursk saw 31 of them"): the sentence gate reads it as one about drones shot down when
+    the text has named drones."""
+    return _has_share_verb(sentence) and any(
+        _is_share(m, sentence) for m in SHARE_SUBJECT.finditer(sentence)
+    )
+
+
+#: The verbs of ``SHARE_SUBJECT`` as plain words: a sentence without one needs no search.
+_SHARE_VERBS = (" account", " took ", " saw ", " received ")
+
+
+def _has_share_verb(sentence: str) -> bool:
+    """Whether a sentence holds one of the verbs of share (a cheap test before the pattern)."""
+    return any(v in sentence for v in _SHARE_VERBS)
+
+
+def _is_share(m: re.Match[str], sentence: str) -> bool:
+    """Whether a ``SHARE_SUBJECT`` match is a share of drones: "accounted for" alone is; "saw",
+    "took" need the drones it is of after the figure or at the sentence's head."""
+    return bool(m["acc"] or m["of"] or _OF_THE_TOTAL.match(sentence))
+
+
+def rule_share_subject(r: Reading) -> None:
+    """ "Bryansk accounted for 24 of them", "Kursk saw 31 of them, Belgorod 20 and the Moscow
+    region 12": a region (or a sea), the subject of a verb of share, and its figure; the rows
+    after it that elide the verb are their regions' figures too (``accounted_for``). The
+    drones they share stay the report's total."""
+    if not r.english or not _has_share_verb(r.text):
+        return
+    for m in SHARE_SUBJECT.finditer(r.text):
+        if not _is_share(m, r.text) or _claim_share(r, m) is None:
+            continue
+        at = m.end()
+        while (row := _ELIDED_ROW.match(r.text, at)) is not None and _claim_share(r, row):
+            at = row.end()
+
+
+def _claim_share(r: Reading, m: re.Match[str]) -> Resolved | None:
+    """Claim a share's region with its figure (the match's ``name`` and ``n``); None when the
+    name is no region or sea, the figure no number, or an earlier rule read the span."""
+    value = figure_value(m["n"])
+    if value is None or m["name"].split()[0] in vocab.EN_STOP:
+        return None
+    a, b = r.base + m.start("name"), r.base + m.end()
+    if any(a < c.evidence[1] and c.evidence[0] < b for c in r.facts.claims):
+        return None  # (read by an earlier rule: "the Sea of Azov (14)")
+    place = english_area(m["name"], r.ctx.region)
+    if place is None:
+        return None
+    qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
+    _claim_named(r, m, place, value, "accounted_for", qualifier)
+    return place
 
 
 def fell_to_line(sentence: str) -> bool:

@@ -45,12 +45,15 @@ INTERCEPT = [
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
+    r"eliminat(?:ed|es|ing)",  # "the military eliminated 33 drones" (the English of "ликвидированы")
     # "crews knocked out 33 Ukrainian drones": with the drones its object, never "knocked out
     # power to 3,000 homes"
     r"knock(?:ed|s)?\s+out\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|unmanned|uncrewed)\b",
     # "30 drones were repelled in the night": the drones themselves repelled, as "отражена атака
     # 30 БПЛА" (never "two drone attacks were repelled", the attacks counted)
-    r"(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:repelled|repulsed)\b",
+    # ("11 unmanned aircraft had been repelled": the drones by their long name)
+    r"(?:drones?|uavs?|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:aircraft|vehicles?))\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:repelled|repulsed)\b",
     # "repelled an attack by four drones", "fended off a drone raid": the air defence that
     # repelled an attack shot its drones down (the English of "отразили атаку"); not the passive
     # "two drone attacks were repelled", which counts attacks

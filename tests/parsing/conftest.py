@@ -196,6 +196,20 @@ def fake_resolve(name: str, region: str | None = None) -> FakePlace:
     return found[0]
 
 
+def with_places(more: dict[str, list[FakePlace]]) -> Callable[..., FakePlace]:
+    """A resolver that answers the names of ``more`` (lower case) first, inside the region
+    asked for (two places of one name: ambiguous), and the shared stand-in gazetteer after."""
+
+    def resolve(name: str, region: str | None = None) -> FakePlace:
+        found = [p for p in more.get(name.lower(), []) if region in (None, p.region_id)]
+        found = found or [p for p in more.get(name.lower(), []) if p.region_id is None]
+        if len(found) > 1:
+            raise geo.AmbiguousPlaceError(name)
+        return found[0] if found else fake_resolve(name, region)
+
+    return resolve
+
+
 @contextmanager
 def resolving(resolve: Callable[..., FakePlace]) -> Iterator[None]:
     """Answer the parser's place look-ups with ``resolve`` inside the block (a test file's own

@@ -1743,6 +1743,7 @@ T_EN_ELIDED_SHARES = (
     "Russia said it downed 30 drones overnight. The Bryansk region accounted for 12 of them "
     "and the Kursk region for nine."
 )
+T_EN_SHARE_SUBJECT = "Russia said it downed 30 drones overnight. Kursk saw 18 of them, Bryansk 12."
 T_RU_FELL_TO = "Из 20 сбитых за ночь дронов 11 пришлось на Брянскую область, девять — на Курскую."
 
 GOLDEN_SAMPLES = [
@@ -1839,6 +1840,30 @@ GOLDEN_SAMPLES = [
                         "accounted_for",
                         en=True,
                     ),
+                ],
+                total=30,
+                night=P,
+            )
+        ],
+    ),
+    # a region named alone, the subject of a verb of share; the next row elides the verb
+    (
+        "en-share-subject",
+        T_EN_SHARE_SUBJECT,
+        [
+            R(
+                T_EN_SHARE_SUBJECT,
+                "mod",
+                [
+                    C(
+                        T_EN_SHARE_SUBJECT,
+                        "Kursk saw 18 of them",
+                        "RU-KRS",
+                        18,
+                        "accounted_for",
+                        en=True,
+                    ),
+                    C(T_EN_SHARE_SUBJECT, "Bryansk 12", "RU-BRY", 12, "accounted_for", en=True),
                 ],
                 total=30,
                 night=P,
@@ -6697,6 +6722,7 @@ BY_RULE = {
     "apposed_place": ["ru-apposed-place"],
     "accounted_for": ["en-region-accounted-for"],
     "elided_shares": ["en-elided-accounted-for"],
+    "share_subject": ["en-share-subject"],
     "fell_to": ["ru-fell-to"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],

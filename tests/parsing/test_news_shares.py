@@ -1,0 +1,174 @@
+"""English news retellings (issue 10), written for this project in our own words, grouped by
+the rule about the language each one decides: a figure in parentheses after a place phrase of
+several words ("the Sea of Azov (9)", "Krasnodar Krai (14)"); a region, the subject of a verb
+of share ("Bryansk accounted for 20 of them", "Kursk saw 25"); districts under one plural head
+noun without a preposition ("The Chertkovsky and Tarasovsky districts were hit"); drones
+"eliminated" and "unmanned aircraft repelled"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from parsing import parse
+from tests.parsing.conftest import FakePlace, resolving, with_places
+
+WEDNESDAY = date(2026, 10, 7)
+#: (area, district, count) of each claim, for each report
+Claims = list[list[tuple[str, str | None, int | None]]]
+
+#: Places the shared stand-in gazetteer lacks, answered as the real one answers them: Azov, the
+#: Rostov region's town that gives the sea its name; a steppe republic and its sea.
+_MORE = {
+    "azov": [FakePlace("district", "RU-ROS:azov", "RU-ROS", "Азов", "Azov")],
+    "kalmykia": [FakePlace("region", "RU-KL", None, "Республика Калмыкия", "Kalmykia")],
+    "caspian sea": [FakePlace("sea", "SEA-CASPIAN", None, "Каспийское море", "Caspian Sea")],
+    "chertkovsky district": [
+        FakePlace("district", "RU-ROS:chertkovsky", "RU-ROS", "Чертковский район", "Chertkovsky")
+    ],
+    "tarasovsky district": [
+        FakePlace("district", "RU-ROS:tarasovsky", "RU-ROS", "Тарасовский район", "Tarasovsky")
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def more_places() -> Iterator[None]:
+    with resolving(with_places(_MORE)):
+        yield
+
+
+def _claims(text: str) -> Claims:
+    """(area, district, count) of each report's claims."""
+    return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, WEDNESDAY)]
+
+
+# --- a figure in parentheses after a place phrase of several words -----------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ministry said 31 drones were brought down overnight above Crimea (15), the Sea "
+            "of Azov (9) and the Krasnodar region (7).",
+            [[("UA-43", None, 15), ("SEA-AZOV", None, 9), ("RU-KDA", None, 7)]],
+        ),
+        (
+            "Thirty-one drones were brought down overnight, the military said: Krasnodar Krai "
+            "(14), the Black Sea (11) and Crimea (6).",
+            [[("RU-KDA", None, 14), ("SEA-BLACK", None, 11), ("UA-43", None, 6)]],
+        ),
+        (
+            "Officials said eight drones were brought down overnight over Kalmykia (3) and the "
+            "Caspian Sea (5).",
+            [[("RU-KL", None, 3), ("SEA-CASPIAN", None, 5)]],
+        ),
+    ],
+)
+def test_a_figure_in_parentheses_belongs_to_the_whole_place_phrase(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+def test_the_town_alone_before_its_figure_stays_the_town() -> None:
+    text = "Two drones were brought down over Azov (2) overnight, the governor said."
+    assert _claims(text) == [[("RU-ROS", "RU-ROS:azov", 2), ("RU-ROS", None, 2)]]
+
+
+# --- a region, the subject of a verb of share ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ministry counted 50 drones downed overnight, and Bryansk accounted for 20 of "
+            "them; the others fell over the Kursk and Belgorod regions.",
+            [[("RU-BRY", None, 20), ("RU-KRS", None, None), ("RU-BEL", None, None)]],
+        ),
+        (
+            "Of the 50 drones the ministry said were destroyed overnight, Kursk took 35, with "
+            "the rest over the Voronezh region.",
+            [[("RU-KRS", None, 35), ("RU-VOR", None, 15)]],
+        ),
+        (
+            "The ministry said 90 drones were shot down overnight. Bryansk saw 40 of them, Kursk "
+            "25, the Moscow region 15 and Belgorod 10.",
+            [
+                [
+                    ("RU-BRY", None, 40),
+                    ("RU-KRS", None, 25),
+                    ("RU-MOW+RU-MOS", None, 15),
+                    ("RU-BEL", None, 10),
+                ]
+            ],
+        ),
+        (
+            "The army destroyed 30 drones overnight, of which Kursk accounted for 14; Rostov, 9; "
+            "and Voronezh, 7, the ministry said.",
+            [[("RU-KRS", None, 14), ("RU-ROS", None, 9), ("RU-VOR", None, 7)]],
+        ),
+    ],
+)
+def test_a_region_that_takes_its_share_of_the_drones_has_that_figure(
+    text: str, want: Claims
+) -> None:
+    assert _claims(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones injured 14 people overnight. Kursk saw 9 of the injured.",
+        "Five drones were shot down overnight. Kursk took 3 hours to clear the debris.",
+        "Five drones were shot down overnight. Kursk saw 3 power cuts.",
+    ],
+)
+def test_a_share_of_something_else_is_no_region_figure(text: str) -> None:
+    assert [(c.area_id, c.count) for r in parse(text, WEDNESDAY) for c in r.claims] == []
+
+
+def test_the_drones_the_shares_are_of_stay_the_total() -> None:
+    text = "The military eliminated 30 drones overnight, of which Kursk accounted for 14."
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (30, [("RU-KRS", 14)])
+
+
+# --- districts under one plural head noun, without a preposition ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six drones were destroyed over the Rostov region overnight, the governor said. The "
+        "Chertkovsky and Tarasovsky districts were hit, and a barn burned down.",
+        "Six drones were destroyed over the Rostov region overnight, the governor said, naming "
+        "the Chertkovsky and Tarasovsky districts as the areas affected.",
+    ],
+)
+def test_districts_sharing_a_plural_head_are_named(text: str) -> None:
+    assert _claims(text) == [
+        [
+            ("RU-ROS", None, 6),
+            ("RU-ROS", "RU-ROS:chertkovsky", None),
+            ("RU-ROS", "RU-ROS:tarasovsky", None),
+        ]
+    ]
+
+
+def test_a_plural_head_needs_a_list_of_names() -> None:
+    text = (
+        "Six drones were destroyed over the Rostov region overnight, the governor said. The "
+        "districts were hit hard, and a barn burned down."
+    )
+    assert _claims(text) == [[("RU-ROS", None, 6)]]
+
+
+# --- drones downed in other words ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences eliminated nine drones overnight, the Kursk region's governor said.",
+        "Nine unmanned aircraft had been repelled overnight, the Kursk region's governor said.",
+        "Nine uncrewed aerial vehicles were repelled overnight, the Kursk region's governor said.",
+    ],
+)
+def test_drones_eliminated_or_repelled_are_downed(text: str) -> None:
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (9, [("RU-KRS", 9)])
