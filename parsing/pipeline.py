@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.area_ids import parts
-from parsing import build, letters, retellings, rules, segment, sides, speakers
+from parsing import build, letters, other_speakers, retellings, rules, segment, sides, speakers
 from parsing.gate import Gates
 from parsing.invariants import validate
 from parsing.model import Claim, Report, Reporter
@@ -408,4 +408,5 @@ def parse(
             reports.append(r)
     if passes is not None:
         passes(len(sents), len(sents))
+    reports = other_speakers.drop_damage_places_of_others(reports)
     return validate(retellings.drop_place_only_retellings(reports), text)

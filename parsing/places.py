@@ -484,10 +484,16 @@ _EN_TRIGGER_ALTS = (
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed"
+    # "..., the ministry said, naming Bryansk, Kursk and Oryol among the regions targeted": the
+    # regions a speaker names for his figure, like "listed"
+    r"|naming"
 )
 _EN_TRIGGER_TAIL = (
     r")\s+(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
+    # "debris fell in an industrial area of Yelets": a part of a town names the town (with
+    # "the", "over the industrial zone of Lipetsk", the town is read as before)
+    r"(?:an?\s+(?:[a-z]+\s+)?(?:area|part|zone)\s+of\s+)?"
     # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
 )
@@ -502,7 +508,7 @@ _PLURAL_HEAD_EN = (
 )
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
-    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "e",
+    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "ea",
     "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)

@@ -172,3 +172,63 @@ def test_a_plural_head_needs_a_list_of_names() -> None:
 def test_drones_eliminated_or_repelled_are_downed(text: str) -> None:
     (report,) = parse(text, WEDNESDAY)
     assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (9, [("RU-KRS", 9)])
+
+
+# --- another speaker's damage inside a report he did not make --------------------------------
+_MINISTRY_THEN_GOVERNOR = (
+    "Russia's defence ministry said 20 drones were shot down overnight, 12 of them over the "
+    "Belgorod region and eight over the Kursk region. The governor of the Belgorod region said "
+    "debris damaged a barn in the Shebekino district; nobody was hurt."
+)
+
+
+def test_a_place_another_speaker_names_for_damage_alone_is_no_place_of_his() -> None:
+    ministry, governor = parse(_MINISTRY_THEN_GOVERNOR, WEDNESDAY)
+    assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-BEL", 12), ("RU-KRS", 8)]
+    assert (governor.reporter, governor.claims, governor.damage is not None) == (
+        "governor",
+        (),
+        True,
+    )
+
+
+def test_a_governor_who_speaks_first_keeps_his_damaged_places() -> None:
+    text = (
+        "Debris of a downed drone damaged a barn in the Shebekino district overnight, the "
+        "governor of the Belgorod region said. Russia's defence ministry later said 12 drones "
+        "were shot down over the Belgorod region."
+    )
+    governor, ministry = parse(text, WEDNESDAY)
+    assert [(c.area_id, c.district_id, c.count) for c in governor.claims] == [
+        ("RU-BEL", "RU-BEL:shebekinsky", None),
+        ("RU-BEL", None, None),
+    ]
+    assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-BEL", 12)]
+
+
+# --- what a clause names, or leaves unsaid ------------------------------------------------------
+def test_a_part_of_a_town_names_the_town() -> None:
+    text = (
+        "Six drones were shot down over the Kaluga region overnight, the governor said, adding "
+        "that debris fell in an industrial area of Obninsk."
+    )
+    assert _claims(text) == [[("RU-KLU", None, 6), ("RU-KLU", "RU-KLU:obninsk", None)]]
+
+
+def test_the_regions_a_speaker_names_for_his_figure_are_named() -> None:
+    text = (
+        "At least 40 drones were downed overnight, the ministry said, naming Bryansk, Kursk and "
+        "Belgorod among the regions targeted."
+    )
+    assert _claims(text) == [
+        [("RU-BRY", None, None), ("RU-KRS", None, None), ("RU-BEL", None, None)]
+    ]
+
+
+def test_a_place_left_unsaid_is_not_named() -> None:
+    text = (
+        "The ministry said 40 drones had been destroyed over nine regions, without saying how "
+        "many were over the Kursk region."
+    )
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, report.claims) == (40, ())
