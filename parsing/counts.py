@@ -118,7 +118,9 @@ _NOT_EN_AFTER = re.compile(r",\s+not\s+[\w-]+\s*,\s+")
 _NOT_EN_BEFORE = re.compile(r"[\w-],\s+not\s+$")
 #: (Ukrainian "70 з 85": "з" is "из")
 _OF_BEFORE = re.compile(
-    r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
+    # ("a total of 40", "a figure of 17": the noun's own figure, not a part "of" a whole)
+    r"(?<!total\s)(?<!number\s)(?<!figure\s)(?<!tally\s)(?<!upwards\s)(?<!excess\s)"
+    r"(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
 )
 _MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
 #: A day after its month, the month written in full or short ("Nov 29 - air defences
@@ -460,13 +462,15 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
         drone = drone or part_down
         if (
             not drone
-            and "at" in low[max(0, n.start - 4) : n.start]
+            and ("at" in (just := low[max(0, n.start - 4) : n.start]) or "of" in just)
             and any(
                 m.end() == n.start
                 for m in vocab.PUT_AT_RE.finditer(low, max(0, n.start - 80), n.start + 1)
             )
         ):
-            drone = True  # "put the figure for his region at 14": the drones the speaker counted
+            # "put the figure for his region at 14", "gave a figure of 14": the drones the
+            # speaker counted
+            drone = True
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
         if 1900 <= n.value <= 2100 and not drone:

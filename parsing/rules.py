@@ -315,7 +315,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if (
         not interception
         and (ctx.drone_seen or has_drone)
-        and " at " in low
+        and (" at " in low or " of " in low)
         and vocab.PUT_AT_RE.search(low)
     ):
         # "Gladkov put the figure for his region at 14"; "The ministry put the overnight figure

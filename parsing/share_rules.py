@@ -75,15 +75,22 @@ _QUALIFIER_EN = (
     r"(?:(?P<approx>about|around|some|nearly|almost)\s+|(?P<least>more\s+than|at\s+least|over)\s+)?"
 )
 #: The drones a share is of: "of them", "of those", "of the 92 drones", "of the total".
-_OF_THEM = r"\s+of\s+(?:them|these|those|the\s+(?:\d{1,4}\s+)?(?:drones|UAVs|total))(?![\w-])"
+_OF_THEM = (
+    r"\s+of\s+(?:them|these|those|the\s+(?:(?P<whole>\d{1,4})\s+)?(?:drones|UAVs|total))(?![\w-])"
+)
 #: A region the subject of a verb of share and its figure: "Bryansk accounted for 24 of them",
 #: "Kursk saw 31 of them", "Bryansk took 40" (after "Of the 95 drones ..."). "accounted for"
 #: says a share by itself; "saw", "took", "received" only with the drones it is of.
 SHARE_SUBJECT = re.compile(
-    rf"(?<![\w-]){_AREA_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received)"
-    rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])(?P<of>{_OF_THEM})?"
-    # the row ends there: never "saw 12 of the injured", "took 3 hours"
-    r"(?=\s*(?:[,.;)]|$|and\s|while\s|with\s))"
+    rf"(?<![\w-]){_AREA_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received"
+    # "Kursk was the worst hit, with 37 of them", "Bryansk bore the brunt, with 40 drones
+    # downed": the region most hit and its figure after "with"
+    r"|(?P<brunt>(?:was|were)\s+(?:the\s+)?(?:worst|hardest|most\s+heavily)\s+(?:hit|targeted|affected)"
+    r"|b(?:ore|earing)\s+the\s+brunt),?\s+with)"
+    rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
+    r"(?:\s+(?:drones?|UAVs?)(?:\s+(?:downed|destroyed|intercepted|shot\s+down))?)?"
+    # the drones it is of, or the row ends there: never "saw 12 of the injured", "took 3 hours"
+    rf"(?:(?P<of>{_OF_THEM})|(?=\s*(?:[,.;)]|$|and\s|while\s|with\s)))"
 )
 #: "Of the 95 drones ... , Bryansk took 40": the drones the shares are of, opening the sentence.
 _OF_THE_TOTAL = re.compile(r"^\W*Of\s+(?:the\s+)?\d{1,4}\s")
@@ -105,7 +112,16 @@ def share_subject_line(sentence: str) -> bool:
 
 
 #: The verbs of ``SHARE_SUBJECT`` as plain words: a sentence without one needs no search.
-_SHARE_VERBS = (" account", " took ", " saw ", " received ")
+_SHARE_VERBS = (
+    " account",
+    " took ",
+    " saw ",
+    " received ",
+    " hit",
+    " targeted",
+    " affected",
+    "brunt",
+)
 
 
 def _has_share_verb(sentence: str) -> bool:
@@ -114,9 +130,10 @@ def _has_share_verb(sentence: str) -> bool:
 
 
 def _is_share(m: re.Match[str], sentence: str) -> bool:
-    """Whether a ``SHARE_SUBJECT`` match is a share of drones: "accounted for" alone is; "saw",
-    "took" need the drones it is of after the figure or at the sentence's head."""
-    return bool(m["acc"] or m["of"] or _OF_THE_TOTAL.match(sentence))
+    """Whether a ``SHARE_SUBJECT`` match is a share of drones: "accounted for" and "the worst
+    hit, with" alone are; "saw", "took" need the drones it is of after the figure or at the
+    sentence's head."""
+    return bool(m["acc"] or m["brunt"] or m["of"] or _OF_THE_TOTAL.match(sentence))
 
 
 def rule_share_subject(r: Reading) -> None:
@@ -129,6 +146,8 @@ def rule_share_subject(r: Reading) -> None:
     for m in SHARE_SUBJECT.finditer(r.text):
         if not _is_share(m, r.text) or _claim_share(r, m) is None:
             continue
+        if m["whole"]:  # "with 37 of the 92 drones": the drones the shares are of
+            r.total(Count(int(m["whole"]), r.base + m.start("whole"), r.base + m.end("whole")), 1)
         at = m.end()
         while (row := _ELIDED_ROW.match(r.text, at)) is not None and _claim_share(r, row):
             at = row.end()

@@ -744,6 +744,10 @@ PUT_AT_RE = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places)\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+)?"
     # "put the overnight figure at 52": a word or two may qualify the noun
     r"(?:[\w'’-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
+    # "the governor gave a lower figure of 17 for his region": the same count, its figure after
+    # "of"
+    r"|(?<![\w-])(?:gave|gives|giving|cited|offered)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+of\s+(?=\w)"
 )
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)

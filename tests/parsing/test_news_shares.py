@@ -115,8 +115,40 @@ def test_a_region_that_takes_its_share_of_the_drones_has_that_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Russia said 60 drones were shot down overnight. Kursk was the worst hit, with 25 of them.",
+            60,
+        ),
+        (
+            "Russia said 60 drones were shot down overnight. The Kursk region was the hardest hit, "
+            "with 25 drones downed.",
+            60,
+        ),
+        (
+            "Russia said 60 drones were shot down overnight, with Kursk bearing the brunt with 25.",
+            60,
+        ),
+        (
+            "Kursk was the worst hit, with 25 of the 60 drones the ministry said were downed "
+            "overnight.",
+            60,
+        ),
+    ],
+)
+def test_the_region_worst_hit_has_the_figure_after_with(text: str, total: int) -> None:
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (
+        total,
+        [("RU-KRS", 25)],
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Drones hit Kursk overnight. Kursk was the worst hit, with 25 injured.",
         "Drones injured 14 people overnight. Kursk saw 9 of the injured.",
         "Five drones were shot down overnight. Kursk took 3 hours to clear the debris.",
         "Five drones were shot down overnight. Kursk saw 3 power cuts.",
@@ -232,3 +264,24 @@ def test_a_place_left_unsaid_is_not_named() -> None:
     )
     (report,) = parse(text, WEDNESDAY)
     assert (report.total, report.claims) == (40, ())
+
+
+# --- another speaker's own figure, "a figure of N" ----------------------------------------------
+def test_a_figure_a_governor_gives_is_his_report() -> None:
+    text = (
+        "Russia's defence ministry said 40 drones had been shot down overnight, 15 of them over "
+        "the Kursk region. The Kursk region's governor gave a lower figure of 11 for his region."
+    )
+    ministry, governor = parse(text, WEDNESDAY)
+    assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-KRS", 15)]
+    assert (governor.reporter, governor.total, [(c.area_id, c.count) for c in governor.claims]) == (
+        "governor",
+        11,
+        [("RU-KRS", 11)],
+    )
+
+
+def test_a_figure_of_people_is_no_drones() -> None:
+    text = "The Kursk region's governor said six drones were downed and gave a figure of 4 injured."
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (6, [("RU-KRS", 6)])
