@@ -301,6 +301,12 @@ _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")
+#: "сбиты два БПЛА: первый — над X, второй — над Y": the ordinals after a figure and its colon
+#: tell where the drones of that figure fell, never one more of them
+_COUNT_THEN_COLON = re.compile(
+    r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:бпла|беспилотн\w*|дрон\w*)\s*:"
+)
 _MORE_AFTER = re.compile(r"\s+more\b")
 #: "одном из сёл", "одного из предприятий": one of several places or things, never a drone
 #: (unless the words after "из" are drones: "один из беспилотников", "один из сбитых дронов")
@@ -652,7 +658,10 @@ def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> l
                 continue
             # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
             more = rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN
-            part = more and _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
+            part = more and (
+                _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
+                or _COUNT_THEN_COLON.search(low, 0, m.start()) is not None
+            )
             out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))
             taken.append((a, b))
     out.sort(key=lambda c: c.start)

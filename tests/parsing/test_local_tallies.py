@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import Row, report_rows
+from tests.parsing.conftest import Row, claim_rows, report_rows
 
 # ---------------------------------------------------------------- list rows that name their drones
 
@@ -119,3 +119,11 @@ def test_an_ordinal_before_a_dash_and_a_place_is_one_drone_there(
 )
 def test_more_at_an_unknown_village_adds_to_the_district_before(text: str, rows: list[Row]) -> None:
     assert report_rows(text) == rows
+
+
+def test_ordinals_after_a_figure_and_its_colon_are_its_drones_not_more() -> None:
+    # "сбиты два БПЛА: ..., второй — над Y": the second of the two, the region keeps two
+    text = "Силами ПВО сбиты два БПЛА: первый — над Тарусским районом, второй — над Обнинском."
+    rows = claim_rows(text)
+    assert ("RU-KLU", None, 2) in rows
+    assert ("RU-KLU", "RU-KLU:obninsk", 1) in rows
