@@ -125,7 +125,7 @@ _RESPECTIVELY_AFTER = re.compile(
 #: Курской областями сбиты 14 и 6 беспилотников соответственно", "over the Kursk and Oryol
 #: regions, 12 and 8 drones were destroyed, respectively".
 _RESPECTIVELY_NOUN = re.compile(
-    rf"(?<![\w-]){_RESPECTIVE_FIGURES}\s+(?:[^\W\d_]+\s+)?(?:{'|'.join(vocab.DRONE)})"
+    rf"(?<![\w-]){_RESPECTIVE_FIGURES}\s+(?:[^\W\d_]+\s+)?(?:{vocab.DRONE_ANY})"
     r"(?:\s+[^\W\d_]+){0,6}?\s*,?\s*"
     r"(?:respectively|соответственно)(?![\w-])",
     re.IGNORECASE,

@@ -247,7 +247,7 @@ _REPELLED = re.compile(
 #: предприятие": drones told as the subject of an attack are those it was made with, like
 #: "атака N БПЛА" (the figure shot down, if any, is told next).
 _ATTACKED_AFTER = re.compile(
-    rf"\s*(?:{'|'.join(vocab.DRONE)})\s+(?:(?:also|then|had|have)\s+)?"
+    rf"\s*(?:{vocab.DRONE_ANY})\s+(?:(?:also|then|had|have)\s+)?"
     r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|пытал\w+\s+атаковать)(?![\w-])"
 )
 #: The drones that attacked were all downed, in the same clause: "Six drones attacked the Kstovo
@@ -305,7 +305,7 @@ _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s
 #: tell where the drones of that figure fell, never one more of them
 _COUNT_THEN_COLON = re.compile(
     r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:бпла|беспилотн\w*|дрон\w*)\s*:"
+    rf"(?:{vocab.DRONE_ANY})\s*:"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
 #: "одном из сёл", "одного из предприятий": one of several places or things, never a drone

@@ -22,6 +22,8 @@ DRONE = [
     r"uncrewed\s+aerial\s+vehicles?|uncrewed\s+aircraft",  # "knocked out 33 Ukrainian uncrewed aircraft"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
 ]
+#: The drone nouns as one alternation, for the patterns that hold them inside a longer phrase.
+DRONE_ANY = "|".join(DRONE)
 #: Air defence or the attack without a drone noun ("системы ПВО срабатывали с 19:00 до 20:00",
 #: "Атака длилась с 22:10 до 23:40"): such a sentence's time is the report's.
 AIR_DEFENCE = (
