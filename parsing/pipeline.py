@@ -408,5 +408,5 @@ def parse(
             reports.append(r)
     if passes is not None:
         passes(len(sents), len(sents))
-    reports = other_speakers.drop_damage_places_of_others(reports)
+    reports = other_speakers.drop_damage_places_of_others(reports, low)
     return validate(retellings.drop_place_only_retellings(reports), text)

@@ -112,10 +112,10 @@ def test_mayor_then_governor_in_one_sentence_are_two_reports() -> None:
         "Four drones heading for Moscow were shot down on Wednesday morning, Sobyanin said, "
         "while the Moscow region governor reported debris falling near Ramenskoye."
     )
-    # the governor's damage alone names no place of his (``other_speakers``: corpus-dev b022)
+    # debris falling is where a downed drone fell: the governor's place (``other_speakers``)
     assert _reports(text, date(2025, 9, 10)) == [
         ("mayor", "RU", 4, [("RU-MOW", 4)], None),
-        ("governor", "RU", None, [], None),
+        ("governor", "RU", None, [("RU-MOS", None)], None),
     ]
 
 

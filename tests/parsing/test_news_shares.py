@@ -214,8 +214,30 @@ _MINISTRY_THEN_GOVERNOR = (
 )
 
 
-def test_a_place_another_speaker_names_for_damage_alone_is_no_place_of_his() -> None:
+def test_debris_another_speaker_places_is_where_drones_fell() -> None:
     ministry, governor = parse(_MINISTRY_THEN_GOVERNOR, WEDNESDAY)
+    assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-BEL", 12), ("RU-KRS", 8)]
+    # debris is what is left of a drone downed there: his town keeps its row (corpus-dev 013)
+    assert (governor.reporter, [(c.area_id, c.district_id, c.count) for c in governor.claims]) == (
+        "governor",
+        [("RU-BEL", "RU-BEL:shebekinsky", None), ("RU-BEL", None, None)],
+    )
+
+
+@pytest.mark.parametrize(
+    "struck",
+    [
+        "a drone attack damaged a barn in the Shebekino district",
+        "an attack by drones set a barn on fire in the Shebekino district",
+    ],
+)
+def test_a_place_another_speaker_names_for_a_strike_alone_is_no_place_of_his(
+    struck: str,
+) -> None:
+    text = _MINISTRY_THEN_GOVERNOR.replace(
+        "debris damaged a barn in the Shebekino district", struck
+    )
+    ministry, governor = parse(text, WEDNESDAY)
     assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-BEL", 12), ("RU-KRS", 8)]
     assert (governor.reporter, governor.claims, governor.damage is not None) == (
         "governor",

@@ -144,11 +144,10 @@ def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> No
         "Shebekino district. Separately, Bryansk Governor Alexander Bogomaz said four drones had been "
         "destroyed over his region."
     )
-    # the acting governor's damage alone names no place of his (``other_speakers``: corpus-dev
-    # b022)
+    # the acting governor's debris is where a downed drone fell: his region (``other_speakers``)
     assert _reports(text, TUESDAY) == [
         ("mod", "RU", 30, [("RU-BEL", 12)], TUESDAY),
-        ("governor", "RU", None, [], None),
+        ("governor", "RU", None, [("RU-BEL", None)], None),
         ("governor", "RU", 4, [("RU-BRY", 4)], None),
     ]
 
