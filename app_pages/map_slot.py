@@ -107,9 +107,14 @@ def layout_css(*, shown: bool) -> str:
         f"{wrapper.format(key)}{{order:{place}}}" for place, key in enumerate(ORDER, start=1)
     )
     hide = "" if shown else f"{slot}{{display:none}}"
+    # the frame as wide as its column whatever its width attribute: hidden, Streamlit's
+    # frontend measures the column as nothing and sets the attribute to -1, so shown
+    # again the frame was laid out 300 pixels wide (an iframe's default) until the next
+    # measure: Leaflet saw two resizes and redrew every shape (a page switch to the Map)
+    frame = f".st-key-{K_SLOT} iframe{{width:100%}}"
     return (
         f'<style>{fragment},{fragment} > div[data-testid="stVerticalBlock"]'
-        f"{{display:contents}}{order}{hide}</style>"
+        f"{{display:contents}}{order}{hide}{frame}</style>"
     )
 
 

@@ -211,8 +211,10 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     # the figures as light HTML: the page loads no data grid (app_pages/map.py)
     assert page.locator('[data-testid="stDataFrame"]').count() == 0
     assert page.locator(f"{table} td").filter(has_text="Kaluga Oblast").count() == 1
-    # a mark in the map frame's window: the same window after Claims and back
-    page.evaluate(f"() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.kept = 1; }}")
+    # a mark in the map frame's window: the same window after Claims and back; and its
+    # resizes counted: shown again, the frame keeps its width (Leaflet redraws every
+    # shape on a resize)
+    page.evaluate(_COUNT_RESIZES.replace("MAP_IFRAME", MAP_IFRAME))
     _filters_drawn(page)
     seen.clear()
     page.get_by_role("link", name="Claims", exact=True).click()
@@ -233,6 +235,27 @@ def test_the_map_stays_loaded_across_page_switches_between_its_header_and_table(
     frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first.wait_for(timeout=WAIT_MS)
     page.locator(table).wait_for(timeout=WAIT_MS)
     assert _top(page, picker) < _top(page, MAP_IFRAME) < _top(page, table)
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=WAIT_MS
+    )
+    resizes, width, column = page.evaluate(_RESIZES.replace("MAP_IFRAME", MAP_IFRAME))
+    assert (resizes, width) == (0, column), (resizes, width, column)
+
+
+#: JavaScript: mark the map frame's window and count its resizes from now on.
+_COUNT_RESIZES = """() => {
+    const w = document.querySelector('MAP_IFRAME').contentWindow;
+    w.kept = 1;
+    w.resizes = 0;
+    w.addEventListener('resize', () => { w.resizes += 1; });
+}"""
+#: JavaScript: the map frame's resizes counted, its width and its column's (pixels).
+_RESIZES = """() => {
+    const f = document.querySelector('MAP_IFRAME');
+    const column = f.closest('[data-testid="stLayoutWrapper"]').parentElement;
+    return [f.contentWindow.resizes, f.contentWindow.innerWidth,
+            Math.round(column.getBoundingClientRect().width)];
+}"""
 
 
 def _filters_drawn(page) -> None:  # type: ignore[no-untyped-def]
