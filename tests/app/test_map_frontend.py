@@ -21,6 +21,7 @@ import pytest
 
 from app_pages.map_component import FRONTEND
 from app_pages.map_slot import RETURNED
+from dashboard.assets import asset_base
 from testkit.browser import WAIT_MS, launch, serve_folder
 
 pytestmark = pytest.mark.e2e
@@ -51,6 +52,16 @@ window.addEventListener("message", function (event) {
     }
 });
 </script><iframe src="FRAME/index.html" width="900" height="700"></iframe></body></html>"""
+
+
+#: Where Streamlit serves the Atlas's Leaflet (``dashboard.assets.asset_base("")``).
+SERVED_LEAFLET = asset_base("")
+#: JavaScript for every frame: note when the first render message came.
+_NOTE_RENDER = """window.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "streamlit:render" && !window.rendered) {
+        window.rendered = performance.now();
+    }
+});"""
 
 
 def _args(js_base: str) -> dict[str, object]:
@@ -103,18 +114,27 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     running = PARENT.replace("ARGS", json.dumps(reporting)).replace("FRAME", "atlas")
     app = '<div data-testid="stApp" data-test-script-state="running"></div><iframe'
     (folder / "running.html").write_text(running.replace("<iframe", app, 1), encoding="utf-8")
+    # served as Streamlit serves them: the frame under /component/<name>/, Leaflet under
+    # /app/static/vendor/leaflet (dashboard/assets.py)
+    shutil.copytree(ROOT / "static" / "vendor" / "leaflet", folder / SERVED_LEAFLET.strip("/"))
+    shutil.copytree(FRONTEND, folder / "component" / "atlas")
+    page = PARENT.replace("ARGS", json.dumps(_args(SERVED_LEAFLET)))
+    (folder / "served.html").write_text(page.replace("FRAME", "component/atlas"), encoding="utf-8")
     with serve_folder(folder) as url:
         yield url
 
 
 @contextmanager
-def _map_made(site: str, page_name: str) -> Iterator[Any]:
-    """Open ``page_name`` in chromium; yield the page once the frame's map is made (its
-    shape drawn, its height set: the frame's last message before a click or a report)."""
+def _map_made(site: str, page_name: str, *, init: str = "") -> Iterator[Any]:
+    """Open ``page_name`` in chromium (``init``: a script run first in every frame); yield
+    the page once the frame's map is made (its shape drawn, its height set: the frame's
+    last message before a click or a report)."""
     with sync_api.sync_playwright() as playwright:
         browser = launch(playwright)
         try:
             page = browser.new_page(viewport={"width": 1000, "height": 800})
+            if init:
+                page.add_init_script(init)
             page.goto(f"{site}/{page_name}.html", timeout=WAIT_MS)
             frame = page.frame_locator("iframe")
             frame.locator("path.leaflet-interactive").wait_for(timeout=WAIT_MS)
@@ -211,3 +231,19 @@ def test_a_first_map_reports_that_it_is_drawn_once_the_apps_run_has_ended(site: 
         )
         page.wait_for_function(f"() => ({values})().length > 0", timeout=WAIT_MS)
         assert [m["value"] for m in page.evaluate(values)] == [drawn]
+
+
+def test_the_frame_asks_for_leaflet_before_the_render_message_names_it(site: str) -> None:
+    # a first visit waited for the page's round trip (componentReady, then the render
+    # message naming Leaflet) before it fetched Leaflet: now fetched as the frame opens,
+    # once each, and the map made with it
+    with _map_made(site, "served", init=_NOTE_RENDER) as page:
+        frame = page.frames[1]
+        fetched = frame.evaluate(
+            """() => performance.getEntriesByType('resource')
+                .filter(e => e.name.includes('/leaflet/'))
+                .map(e => [e.name.split('/').pop(), e.startTime])"""
+        )
+        rendered = frame.evaluate("window.rendered")
+    assert sorted(name for name, _ in fetched) == ["leaflet.css", "leaflet.js"]
+    assert all(start < rendered for _, start in fetched), (fetched, rendered)
