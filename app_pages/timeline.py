@@ -12,7 +12,7 @@ import settings
 import store
 import store.export
 from app_pages import loaders, sidebar, timeline_frames
-from dashboard import charts, filter_state, labels, tables
+from dashboard import charts, filter_state, html_blocks, labels, tables
 from store import columns as C
 
 K_STACK = "tl_stack"
@@ -67,12 +67,19 @@ def timeline_page() -> None:
 
     st.title("Timeline")
     st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")
-    left, middle, right = st.columns(3)
-    left.metric("Drones in the figures shown", f"{numbers['drones']:,}")
-    middle.metric(
-        "Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports", numbers["dates"]
+    # as HTML, not st.metric: see dashboard/html_blocks.py
+    st.html(
+        html_blocks.figures_html(
+            [
+                html_blocks.Figure("Drones in the figures shown", f"{numbers['drones']:,}"),
+                html_blocks.Figure(
+                    "Nights with reports" if unit == C.UNIT_NIGHT else "Days with reports",
+                    str(numbers["dates"]),
+                ),
+                html_blocks.Figure("Areas with a figure", str(numbers["areas"])),
+            ]
+        )
     )
-    right.metric("Areas with a figure", numbers["areas"])
     st.caption(status, help=labels.PARTY_CLAIM_NOTE)
     if not numbers["dates"]:
         st.info("No figures for these filters. Widen the dates or clear the region filter.")
@@ -100,7 +107,8 @@ def timeline_page() -> None:
             "the browser a second or two longer to draw than the image.",
         )
     if image is not None:
-        st.image(image, width="stretch", alt=_image_alt(drawn, stack, span))
+        # as HTML, not st.image: see dashboard/html_blocks.py
+        st.html(html_blocks.svg_image_html(image, alt=_image_alt(drawn, stack, span)))
     elif chart is not None:
         st.altair_chart(chart, key="tl_totals")
     notes = []

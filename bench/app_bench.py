@@ -74,7 +74,7 @@ _CHARTS = """() => [...document.querySelectorAll('.vega-embed')].filter(
     e => e.querySelector('canvas, svg')).length"""
 #: The Timeline's totals drawn: its image (over a long period) or its chart.
 TOTALS_DRAWN = f"""() => [...document.querySelectorAll(
-    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img')].some(
+    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img, [data-testid="stHtml"] img')].some(
     i => i.complete && i.naturalWidth > 0) || ({_CHARTS})() >= 1"""
 
 #: figure name -> (label, target, unit); ratio targets are marked with unit "×".

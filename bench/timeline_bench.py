@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ from bench.app_bench import (  # noqa: E402
     _browser_page,
 )
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
+from dashboard.html_blocks import IMAGE_CLASS  # noqa: E402
 from testkit.browser import Server  # noqa: E402
 
 #: JavaScript: the charts vega-embed drew and those on the page. A chart is drawn when
@@ -71,7 +72,7 @@ _TABLES = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
     e => e.querySelector('canvas')).length"""
 #: JavaScript: the page's images loaded and decoded, and all of them.
 _IMAGES = """() => { const all = [...document.querySelectorAll(
-    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img')];
+    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img, [data-testid="stHtml"] img')];
     return [all.filter(i => i.complete && i.naturalWidth > 0).length, all.length]; }"""
 _WARMED = "warm-up done"
 
@@ -103,7 +104,11 @@ class Received:
                     self.rows.append(_rows(getattr(msg.delta.new_element, kind)))
                 elif kind == "imgs":
                     self.large.append(("image", size))
-                    self.rows.append(_paths(msg.delta.new_element.imgs))
+                    self.rows.append(_paths(img.url for img in msg.delta.new_element.imgs.imgs))
+                elif kind == "html" and f'class="{IMAGE_CLASS}"' in msg.delta.new_element.html.body:
+                    # the totals image as the page draws it (dashboard/html_blocks.py)
+                    self.large.append(("image", size))
+                    self.rows.append(_paths([_image_url(msg.delta.new_element.html.body)]))
         self.by_kind[kind] += size
 
 
@@ -118,13 +123,18 @@ def _rows(element) -> int:  # type: ignore[no-untyped-def]
     return sum(pa.ipc.open_stream(data).read_all().num_rows for data in streams if data)
 
 
-def _paths(images) -> int:  # type: ignore[no-untyped-def]
-    """Return the ``<path>`` elements of an image element's SVG data URLs."""
+def _image_url(body: str) -> str:
+    """Return the ``src`` of the one ``<img>`` of an HTML element's ``body``."""
+    return body.partition(' src="')[2].partition('"')[0]
+
+
+def _paths(urls: Iterable[str]) -> int:
+    """Return the ``<path>`` elements of SVG data URLs."""
     import base64
 
     found = 0
-    for image in images.imgs:
-        head, _, data = image.url.partition(",")
+    for url in urls:
+        head, _, data = url.partition(",")
         if head.endswith(";base64"):
             found += base64.b64decode(data).count(b"<path")
     return found

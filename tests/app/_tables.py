@@ -3,12 +3,14 @@ browser would show them: the text of each header and cell, entities decoded."""
 
 from __future__ import annotations
 
+import base64
 from html.parser import HTMLParser
 
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from app_pages.claims import LEDGER_CLASS, TABLE_CLASS
+from dashboard import html_blocks
 
 
 class _Cells(HTMLParser):
@@ -79,3 +81,45 @@ def map_table(at: AppTest) -> pd.DataFrame:
     from app_pages import map as map_page
 
     return table_frame(_one(at, map_page.TABLE_CLASS))
+
+
+class _Figures(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: dict[str, list[str]] = {"label": [], "value": []}
+        self.tags: list[str] = []  # every tag inside a label or value (none are expected)
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._in is not None:
+            self.tags.append(tag)
+        elif tag == "p" and (kind := dict(attrs).get("class")) in self.texts:
+            self._in = kind
+            self.texts[kind].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in is not None:
+            self.texts[self._in][-1] += data
+
+
+def figures(at: AppTest) -> dict[str, str]:
+    """Return the Timeline's headline figures (exactly one row is drawn): label -> value,
+    as a browser shows their text."""
+    parsed = _Figures()
+    parsed.feed(_one(at, html_blocks.FIGURES_CLASS))
+    parsed.close()
+    assert parsed.tags == [], f"markup inside a figure: {parsed.tags}"
+    return dict(zip(parsed.texts["label"], parsed.texts["value"], strict=True))
+
+
+def svg_images(at: AppTest) -> list[str]:
+    """Return the SVG text of each totals image the page draws (``html_blocks``)."""
+    found = []
+    for body in (h.value for h in at.html if f'class="{html_blocks.IMAGE_CLASS}"' in h.value):
+        _, _, data = body.partition(f'src="{html_blocks.SVG_DATA}')
+        found.append(base64.b64decode(data.partition('"')[0]).decode("utf-8"))
+    return found

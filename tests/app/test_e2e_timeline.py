@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import html_blocks
 from testkit.browser import WAIT_MS, OfflineGuard, Server, key_selector, serve_database
 from tests.app._years import FIRST, LAST, MONTHLY, TOTAL, seed_years
 from tests.dashboard.test_bars_image import bar_paths
@@ -47,10 +48,11 @@ def test_years_are_drawn_as_months_that_add_up_their_nights(  # type: ignore[no-
     page.goto(f"{server.url}/timeline?from={FIRST}&to={LAST}")
     # first an image: a path per area, a rectangle per month with a figure, the 22
     # months without one drawn as gaps on the baseline
-    image = page.locator('[data-testid="stImage"] img, [data-testid="stImageContainer"] img')
+    image = page.locator(f'[data-testid="stHtml"] img.{html_blocks.IMAGE_CLASS}')
     image.first.wait_for(timeout=WAIT_MS)
     head, _, data = (image.first.get_attribute("src") or "").partition(",")
     assert head == "data:image/svg+xml;base64"
+    assert image.count() == 1
     paths = bar_paths(base64.b64decode(data).decode("utf-8"))
     assert [(name.split(" · ")[-1], outline.count("M")) for name, outline in paths.items()] == [
         ("Bryansk Oblast", 2),  # July 2023, June 2025
@@ -74,8 +76,8 @@ def test_years_are_drawn_as_months_that_add_up_their_nights(  # type: ignore[no-
     assert drawn == sorted(expected)  # one bar per month and area, nothing else
     assert sum(bar[2] for bar in drawn) == TOTAL
     # the headline figure counts the same nights
-    metric = page.locator('[data-testid="stMetricValue"]').first
-    assert metric.inner_text() == str(TOTAL)
+    figure = page.locator(f".{html_blocks.FIGURES_CLASS} p.value").first
+    assert figure.inner_text() == f"{TOTAL:,}"
     # the page says how the chart is drawn, and the axis names its unit
     assert page.get_by_text(
         re.compile(r"Over 761 nights the charts show a bar or point per calendar month")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import subprocess
@@ -14,22 +13,28 @@ from pathlib import Path
 import pytest
 
 import store
+from dashboard import html_blocks
 from settings import MSK
+from tests.app._tables import figures, svg_images
 from tests.app.conftest import APP, EXPECTED, _claim, _item, _report, app_at
 from tests.dashboard.test_bars_image import bar_paths
 
-DRONES = 0  # the first metric: drones in the figures shown
+DRONES = "Drones in the figures shown"
 
 
 def _drones(at) -> str:  # type: ignore[no-untyped-def]
-    return at.metric[DRONES].value
+    return figures(at)[DRONES]
 
 
 def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Store) -> None:
     at = app_at("timeline")
     assert not at.exception
     assert at.date_input(key="flt_night").value == date(2025, 9, 14)
-    assert [m.value for m in at.metric] == [str(EXPECTED["all"]), "3", "4"]
+    assert figures(at) == {
+        DRONES: str(EXPECTED["all"]),
+        "Nights with reports": "3",
+        "Areas with a figure": "4",
+    }
     assert at.query_params["night"] == "2025-09-14"
     assert [h.value for h in at.subheader] == [
         "Totals",
@@ -93,7 +98,7 @@ def test_no_data_says_so(db_url: str) -> None:
     store.open_store(db_url).clear_samples()  # a database that is not fresh, and empty
     at = app_at("timeline")
     assert not at.exception
-    assert [m.value for m in at.metric] == ["0", "0", "0"]
+    assert list(figures(at).values()) == ["0", "0", "0"]
     assert "No figures for these filters" in at.info[0].value
 
 
@@ -127,7 +132,7 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
     last = LONG_FIRST + timedelta(days=LONG_NIGHTS - 1)  # 28 June 2025
     at = app_at("timeline", **{"from": str(LONG_FIRST), "to": str(last)})
     assert not at.exception
-    assert at.metric[1].value == "120"
+    assert figures(at)["Nights with reports"] == "120"
     # the headline figures and the totals first; each section below when it is opened
     assert [e.label for e in at.expander] == [
         "Trends: top five areas",
@@ -136,9 +141,8 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
         "Coverage per source and day",
     ]
     # the totals as an image: one bar per week (18 weeks from Monday 24 February), no gap
-    assert not at.get("vega_lite_chart") and not at.dataframe
-    (image,) = at.get("image")
-    svg = _svg(image.value[0])
+    assert not at.get("vega_lite_chart") and not at.dataframe and not at.get("image")
+    (svg,) = svg_images(at)
     bars = bar_paths(svg)
     assert list(bars) == ["Калужская область · Kaluga Oblast"]
     assert bars["Калужская область · Kaluga Oblast"].count("M") == 18
@@ -158,7 +162,7 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
     at.run()
     assert not at.exception
     assert len(at.get("vega_lite_chart")) == 3  # trends, ministry, gaps
-    assert len(at.get("image")) == 1  # the totals
+    assert len(svg_images(at)) == 1  # the totals
     paired, coverage = (d.value for d in at.dataframe)
     assert len(paired) == 92  # of 120 nights with both figures
     assert paired["Date"].tolist()[0] == last - timedelta(days=91)
@@ -191,7 +195,7 @@ def test_a_long_periods_totals_turn_interactive_when_asked(long_period: store.St
     at = app_at("timeline", **{"from": str(LONG_FIRST), "to": str(last)})
     at.toggle(key="tl_interactive").set_value(True).run()
     assert not at.exception
-    assert not at.get("image")
+    assert not svg_images(at)
     (chart,) = at.get("vega_lite_chart")
     spec = json.loads(chart.proto.spec)
     assert spec["encoding"]["x"]["title"] == "Week from Monday (its figures summed)"
@@ -200,15 +204,14 @@ def test_a_long_periods_totals_turn_interactive_when_asked(long_period: store.St
     # back to the image, stacked by reporter: each figure is the governor's (12 + i > 10 + i)
     at.toggle(key="tl_interactive").set_value(False).run()
     at.radio(key="tl_stack").set_value("reporter").run()
-    (image,) = at.get("image")
-    svg = _svg(image.value[0])
+    (svg,) = svg_images(at)
     assert list(bar_paths(svg)) == ["Governors"]
     assert "Figure taken from" in svg
 
 
 def test_a_short_period_keeps_the_interactive_chart(seeded: store.Store) -> None:
     at = app_at("timeline")
-    assert not at.get("image")
+    assert not svg_images(at)
     assert len(at.get("vega_lite_chart")) == 4  # totals with tooltips, trends, ministry, gaps
     assert "tl_interactive" not in [t.key for t in at.toggle]
 
@@ -221,9 +224,9 @@ at.query_params.update({query!r})
 at.switch_page("app_pages/timeline.py")
 at.run()
 assert not at.exception, at.exception
-print(len(at.get("image")), len(at.get("vega_lite_chart")), "altair" in sys.modules)
+print(len([h for h in at.html if {image!r} in h.value]), len(at.get("vega_lite_chart")), "altair" in sys.modules)
 at.toggle(key="tl_interactive").set_value(True).run()
-print(len(at.get("image")), len(at.get("vega_lite_chart")), "altair" in sys.modules)
+print(len([h for h in at.html if {image!r} in h.value]), len(at.get("vega_lite_chart")), "altair" in sys.modules)
 """
 
 
@@ -232,7 +235,7 @@ def test_a_long_periods_first_screen_imports_no_altair(
 ) -> None:
     last = LONG_FIRST + timedelta(days=LONG_NIGHTS - 1)
     query = {"from": str(LONG_FIRST), "to": str(last)}
-    code = _LONG_PAGE.format(app=str(APP), query=query)
+    code = _LONG_PAGE.format(app=str(APP), query=query, image=html_blocks.IMAGE_CLASS)
     env = {**os.environ, "ATLAS_DATABASE_URL": db_url, "ATLAS_DATA_DIR": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -245,10 +248,3 @@ def test_a_long_periods_first_screen_imports_no_altair(
     )
     # the image needs no altair (a second of a cold server's start); the chart imports it
     assert done.stdout.splitlines() == ["1 0 False", "0 1 True"]
-
-
-def _svg(url: str) -> str:
-    """Return the SVG text of an image element's data URL."""
-    head, _, data = url.partition(",")
-    assert head == "data:image/svg+xml;base64"
-    return base64.b64decode(data).decode("utf-8")
