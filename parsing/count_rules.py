@@ -567,6 +567,14 @@ _APPOSED_PLACE = re.compile(
 )
 
 
+#: "о трёх беспилотниках, сбитых над Грязинским округом": a participle of an interception verb
+#: opening the last item restates the downing of the drones counted before the comma; the place
+#: after it is theirs, as a place phrase alone is.
+_DOWNED_PARTICIPLE = re.compile(
+    r"\s*(?:сбит|уничтожен{1,2}|перехвачен{1,2}|подавлен{1,2})(?:ых|ые|ым|ыми|ый|ого|ом)(?=\s)"
+)
+
+
 def rule_apposed_place(r: Reading) -> None:
     """ "Сбит ещё один, над Богородским округом", "Уничтожены два беспилотника, в районе
     Кстово": a sentence's last item is a place phrase alone, set off by a comma after an item
@@ -582,6 +590,8 @@ def rule_apposed_place(r: Reading) -> None:
     ):  # fmt: skip
         return
     text = r.of(last)
+    if (lead := _DOWNED_PARTICIPLE.match(text)) is not None:
+        text = text[lead.end() :]
     if not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
         return
     if vocab.HIT_RE.search(lower(text)):

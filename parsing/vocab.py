@@ -12,6 +12,13 @@ from parsing.literals import Keyed, keyed
 from parsing.word_start import WithOpening, word_start
 
 #: Drone nouns in every case.
+#: A plural participle of an interception verb used as a noun: its place after it ("над X",
+#: a time word at most) ends the clause, with no noun of its own after them.
+SUBSTANTIVE_DOWNED = (
+    r"(?:сбитых|уничтоженн?ых|перехваченн?ых)\s+над\s+[^\W\d_]+"
+    r"(?:\s+(?!беспилотн|бпла|дрон|самол|вертол|ракет|катер)[^\W\d_]+)?"
+    r"(?:\s+(?:ночью|утром|вечером|дн[её]м|за\s+ночь|накануне))?(?=\s*(?:[,.;!]|$))"
+)
 DRONE = [
     r"беспилотн\w*(?:\s+летательн\w*\s+аппарат\w*)?",  # "беспилотных летательных аппаратов", "беспилотника", "беспилотники"
     r"бпла|бпла-\w+|бла\b|бплa",  # "27 БПЛА - над ...", "БпЛА" (Ukrainian spelling)
@@ -21,6 +28,10 @@ DRONE = [
     r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|unmanned\s+craft",  # "eight unmanned aerial vehicles"
     r"uncrewed\s+aerial\s+vehicles?|uncrewed\s+aircraft",  # "knocked out 33 Ukrainian uncrewed aircraft"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
+    # "сообщил о двенадцати сбитых над Смоленщиной": the plural participle standing for its
+    # noun (its clause ends after the place, no noun follows it); "о 43 сбитых над регионом
+    # беспилотниках" names its noun and is read by it
+    SUBSTANTIVE_DOWNED,
 ]
 #: The drone nouns as one alternation, for the patterns that hold them inside a longer phrase.
 DRONE_ANY = "|".join(DRONE)
