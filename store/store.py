@@ -125,12 +125,23 @@ class Store:
         self._custom_parse = parse is not None
         self._parser_version = parser_version
         try:
-            with writing(engine) as conn:
+            self._open()
+        except BaseException:
+            # the store owns its engine (``close`` disposes of it); a refused database (a
+            # newer schema, a foreign one) left the connection that read it in the pool,
+            # open, for the garbage collector to find later (psycopg's ResourceWarning)
+            engine.dispose()
+            raise
+
+    def _open(self) -> None:
+        """Create or upgrade the tables and the stored figures; refuse in one line."""
+        try:
+            with writing(self.engine) as conn:
                 schema.upgrade(conn)
                 if not figures.is_current(conn):
                     figures.refresh(conn)
         except DatabaseError as exc:
-            msg = f"cannot open the database {engine.url!r}: {str(exc.orig).splitlines()[0]}"
+            msg = f"cannot open the database {self.engine.url!r}: {str(exc.orig).splitlines()[0]}"
             raise StoreError(msg) from exc
 
     # --- parser ---------------------------------------------------------------------------
