@@ -759,6 +759,12 @@ def _region_first(names: list[str]) -> list[str]:
 
 #: The prepositional ending of a masculine or neuter adjective ("Курском"), never instrumental.
 _PREPOSITIONAL_ADJ = re.compile(r"(?:ом|ем)$")
+#: A part of the country named by a point of the compass: "над Югом России", "на Северо-Западе
+#: страны" (a village called Юг or Восток is never written before "России").
+_COMPASS_OF_COUNTRY = re.compile(
+    r"(?i:(?:(?:северо|юго)-?)?(?:юг|север|запад|восток)|центр)(?:а|у|ом|е)?"
+    r"\s+(?:России|РФ|страны|Российской\s+Федерации)(?![\w-])"
+)
 
 
 _APPROACH = re.compile(r"approach|way\s+to", re.IGNORECASE)
@@ -788,6 +794,8 @@ def _element_at(
             or _HEAD_RE.match(m["name"].lower())
         ):
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
+        if _COMPASS_OF_COUNTRY.match(text, at):
+            return None  # "над Югом России": a part of the country, not the village Юг
         if kind == "town_district" and not _a_town(m["town"]):
             continue  # "в Кировском районе Калужской области", "... районе Крыма": no town
         if kind == "elliptic" and (

@@ -194,11 +194,14 @@ def rule_region_from_district(r: ReportReading) -> None:
             figured.setdefault(c.area_id, set()).add(c.district_id)
     for area, ds in by_region.items():
         if area in regions:
-            claims.extend(
-                Claim(d.area_id, d.area, d.count, d.qualifier, d.evidence, rule="more_in_region")
-                for d in ds
-                if d.rule == "more_in_district"
-            )
+            if not _districts_add_up(claims, area, ds):
+                claims.extend(
+                    Claim(
+                        d.area_id, d.area, d.count, d.qualifier, d.evidence, rule="more_in_region"
+                    )
+                    for d in ds
+                    if d.rule == "more_in_district"
+                )
             continue
         # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no
         # region's whole figure; beside a district's whole ("Над Тамбовом уничтожено два БПЛА.
@@ -220,6 +223,63 @@ def rule_region_from_district(r: ReportReading) -> None:
         claims.append(
             Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district")
         )
+
+
+def _districts_add_up(claims: list[Claim], area: str, districts: list[Claim]) -> bool:
+    """Whether the region's one figure is the sum of its districts' figures, "ещё N" among them:
+    "Над областью уничтожено 12. Большинство — над X районом (восемь), ещё три — над Y и один —
+    над Z": "ещё" goes on through the region's breakdown (8 + 3 + 1), no drones beyond the 12."""
+    own = [
+        c.count
+        for c in _region_level(claims)
+        if c.area_id == area and c.rule not in _ADDED_TO_DISTRICTS
+    ]
+    parts = [d for d in districts if d.rule != "part_of"]
+    return (
+        len(own) == 1
+        and len({d.district_id for d in parts}) >= 2
+        and sum(d.count or 0 for d in parts) == own[0]
+    )
+
+
+def rule_running_figure(r: ReportReading) -> None:
+    """ "За ночь над регионом уже уничтожено 7" in a night's post, then the morning's "Всего над
+    областью уничтожены 11: X район — 5, Y — 3, Z — 2, W — 1": a region's figure whose breakdown
+    into its districts follows it and adds up to it is the region's whole for the night; the
+    region's smaller figures told before it, and its districts' figures no larger than the
+    breakdown gives them, were running figures of the same night (the night's lines, "ещё N"
+    among them, are inside the tally), never more drones. Never the ministry's; never a whole
+    itself told as more ("Всего сбиты ещё 6: ...")."""
+    if r.reporter == "mod":
+        return
+    for area in {c.area_id for c in _region_level(r.claims)}:
+        whole = max(
+            (c for c in _region_level(r.claims) if c.area_id == area), key=lambda c: c.evidence[0]
+        )
+        start, end = whole.evidence
+        breakdown = {
+            d.district_id: d.count or 0
+            for d in r.claims
+            if d.area_id == area
+            and d.district_id is not None
+            and d.count is not None
+            and d.evidence[0] >= end
+        }
+        if len(breakdown) < 2 or sum(breakdown.values()) != whole.count or _told_as_more(r, whole):
+            continue
+        running = [
+            c
+            for c in r.claims
+            if c.area_id == area
+            and c.count is not None
+            and c.evidence[0] < start
+            and (
+                c.count < (whole.count or 0)
+                if c.district_id is None
+                else c.count <= breakdown.get(c.district_id, -1)
+            )
+        ]
+        r.claims[:] = [c for c in r.claims if all(c is not x for x in running)]
 
 
 def _one_town_alone(r: ReportReading, area: str) -> bool:
@@ -653,6 +713,7 @@ ReportRule = Callable[[ReportReading], None]
 #: The report rules, in the order ``build.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
     rule_corrected_figures,
+    rule_running_figure,
     rule_rest_of_total,
     rule_bound_then_figure,
     rule_recap_of_lines,

@@ -190,12 +190,16 @@ def _night_recap(
         and tm.kind == "night"
         and current.facts
         and any(t.priority == 0 for t in f.totals)
-        and not f.claims
     ):
         return False
+    if current.time is not None and current.time.kind == "window":
+        # "Всего за ночь, с 20.00, уничтожено 58, в том числе 13 над Московским регионом" after
+        # a 23:00-07:00 list: the recap's own parts are the recap's, never the window's rows
+        return True
     # the window's hours are among the statement's last sentences (a long text's one report
-    # may hold thousands: scanning them all for every recap was quadratic)
-    return (current.time is not None and current.time.kind == "window") or any(
+    # may hold thousands: scanning them all for every recap was quadratic); a recap that names
+    # places after timed lines ("Всего за ночь над областью сбито 5") sums up those lines
+    return not f.claims and any(
         (w := times.get(j)) is not None and w.key[0] == "clock"
         for j, _f in current.facts[-_LEDE_REACH:]
     )

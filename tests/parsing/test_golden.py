@@ -2223,6 +2223,11 @@ T_REGION_OVER_DISTRICT = (
 T_REGION_WHOLE_AFTER_PART = (
     "Над Калужской областью этой ночью сбиты ещё два беспилотника. Всего за ночь — девять."
 )
+T_RUNNING_FIGURE = (
+    "Над Калужской областью за ночь уже сбиты 4 беспилотника.\n"
+    "Итоги ночи: над Калужской областью уничтожены 6 беспилотников: Тарусский район — 3, "
+    "Кировский район — 2, Обнинск — 1."
+)
 T_EN_GOVERNOR_OWN = (
     "The Kursk region governor said that air defences shot down three drones overnight."
 )
@@ -3033,6 +3038,52 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=9,
+                night=P,
+            )
+        ],
+    ),
+    # the night's "уже 4", then the morning's 6 and its breakdown adding up to it: 6, not 10
+    (
+        "ru-running-figure",
+        T_RUNNING_FIGURE,
+        [
+            R(
+                T_RUNNING_FIGURE,
+                "media",
+                [
+                    C(
+                        T_RUNNING_FIGURE,
+                        "Калужской областью уничтожены 6",
+                        "RU-KLU",
+                        6,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_RUNNING_FIGURE,
+                        "Тарусский район — 3",
+                        "RU-KLU",
+                        3,
+                        "name_dash_count",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_RUNNING_FIGURE,
+                        "Кировский район — 2",
+                        "RU-KLU",
+                        2,
+                        "name_dash_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                    C(
+                        T_RUNNING_FIGURE,
+                        "Обнинск — 1",
+                        "RU-KLU",
+                        1,
+                        "name_dash_count",
+                        district=("RU-KLU:obninsk", "Обнинск"),
+                    ),
+                ],
+                total=6,
                 night=P,
             )
         ],
@@ -6785,6 +6836,7 @@ BY_RULE = {
     "rest_of_total": ["ru-rest-of-total", "en-rest-of-total"],
     "region_total_over_districts": ["ru-region-total-over-a-district"],
     "region_whole_after_its_part": ["ru-region-whole-after-its-part"],
+    "running_figure": ["ru-running-figure"],
     "one_region_total": [
         "ru-governor-names-his-region",
         "ru-places-in-one-region",

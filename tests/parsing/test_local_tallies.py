@@ -127,3 +127,64 @@ def test_ordinals_after_a_figure_and_its_colon_are_its_drones_not_more() -> None
     rows = claim_rows(text)
     assert ("RU-KLU", None, 2) in rows
     assert ("RU-KLU", "RU-KLU:obninsk", 1) in rows
+
+
+# ------------------------------------------------- a region's whole told with its breakdown
+
+
+def test_more_inside_a_breakdown_that_adds_up_to_the_region_is_no_more() -> None:
+    # "ещё" walks through the region's 9 (5 + 3 + 1): no drones beyond them
+    text = (
+        "Ночью над Белгородской областью сбиты девять беспилотников. Пять из них — над "
+        "Белгородским районом, ещё три — над Шебекинским округом и один — над Грайворонским округом."
+    )
+    assert claim_rows(text) == [
+        ("RU-BEL", None, 9),
+        ("RU-BEL", "RU-BEL:belgorodsky", 5),
+        ("RU-BEL", "RU-BEL:shebekinsky", 3),
+        ("RU-BEL", "RU-BEL:grayvoronsky", 1),
+    ]
+
+
+def test_more_beyond_a_breakdown_that_falls_short_adds_to_the_region() -> None:
+    # the districts' 5 + 3 is not the region's 5: the district's "ещё три" is more drones
+    text = (
+        "Ночью над Белгородской областью сбиты пять беспилотников, все над Белгородским районом. "
+        "Ещё три уничтожены над Шебекинским округом."
+    )
+    rows = claim_rows(text)
+    assert sum(c for a, d, c in rows if d is None and c is not None) == 8
+
+
+_MORNING_TALLY = (
+    "08:10\nПодвожу итоги ночи. Всего над Калужской областью уничтожены 6 беспилотников:\n"
+    "— Тарусский район — 3;\n— Кировский район — 2;\n— Обнинск — 1."
+)
+
+
+@pytest.mark.parametrize(
+    "night",
+    [
+        # a night post's running "уже 4": inside the morning's 6, not beside it
+        "02:30\nЗа ночь над регионом уже уничтожено 4 БПЛА. Работа ПВО продолжается.\n\n",
+        # the night's line of 2 over one district is inside the morning's 3 for it
+        "Губернатор Калужской области\n\n01:40\nНад Тарусским районом сбиты 2 беспилотника.\n\n",
+    ],
+)
+def test_a_morning_tally_with_its_breakdown_holds_the_night_s_figures(night: str) -> None:
+    assert claim_rows(night + _MORNING_TALLY) == [
+        ("RU-KLU", None, 6),
+        ("RU-KLU", "RU-KLU:tarussky", 3),
+        ("RU-KLU", "RU-KLU:kirovsky", 2),
+        ("RU-KLU", "RU-KLU:obninsk", 1),
+    ]
+
+
+def test_a_later_region_figure_without_its_breakdown_leaves_the_earlier_one() -> None:
+    # two figures of the region and no breakdown adding up to either: both stay as told
+    text = (
+        "Над Калужской областью сбиты 2 беспилотника.\n\n"
+        "Ещё 3 БПЛА уничтожены над Калужской областью утром."
+    )
+    rows = claim_rows(text)
+    assert sum(c for a, d, c in rows if a == "RU-KLU" and d is None and c is not None) == 5

@@ -113,3 +113,35 @@ def test_a_second_window_s_more_drones_heading_its_list_are_its_total_not_the_la
         (Window(at(day, 9), at(day, 12)), 9, [("RU-KRS", 5), ("RU-BRY", 4)]),
         (Window(at(day, 12), at(day, 16)), 6, [("RU-KLU", 4), ("RU-TUL", 2)]),
     ]
+
+
+def test_a_whole_night_recap_with_a_part_of_its_own_is_its_own_report() -> None:
+    # the 23:00-07:00 list is one report; "всего за ночь, с 20.00" counts the evening too, and
+    # the part it names is the recap's: never added to the window's rows or total
+    text = (
+        "С 23.00 мск 3 марта до 07.00 мск 4 марта перехвачены и уничтожены 30 БПЛА: 20 – над "
+        "территорией Брянской области, 10 – над территорией Курской области.\n\n"
+        "Всего за ночь, с 20.00 мск, уничтожены 41 беспилотник, в том числе 11 над Московским "
+        "регионом."
+    )
+    window, recap = parse(text, date(2026, 3, 4))
+    assert window.window == Window(at(date(2026, 3, 3), 23), at(date(2026, 3, 4), 7))
+    assert window.total == 30
+    assert [(c.area_id, c.count) for c in window.claims] == [("RU-BRY", 20), ("RU-KRS", 10)]
+    assert (recap.night_of, recap.total) == (date(2026, 3, 4), 41)
+    assert [(c.area_id, c.count) for c in recap.claims] == [
+        ("RU-BRY", None),
+        ("RU-KRS", None),
+        ("RU-MOW+RU-MOS", 11),
+    ]
+
+
+def test_a_night_total_naming_its_place_after_timed_lines_sums_them() -> None:
+    # a mayor's timed lines, then the night's total over the city: the same report, its total
+    text = (
+        "02:10. Сбит беспилотник, летевший на Москву.\n"
+        "03:45. Уничтожены ещё два БПЛА, летевшие на Москву.\n"
+        "Всего за ночь на подлёте к Москве сбиты 3 беспилотника."
+    )
+    (report,) = parse(text, date(2026, 3, 4))
+    assert report.total == 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from parsing import parse
+from tests.parsing.conftest import FakePlace, resolving, with_places
 
 P = date(2025, 6, 2)
 
@@ -69,3 +70,24 @@ def test_a_village_told_by_its_district_is_no_place_of_its_own() -> None:
     )
     (report,) = parse(text, P)
     assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [("RU-KLU", None, 1)]
+
+
+def test_a_point_of_the_compass_before_the_country_is_no_village() -> None:
+    # villages called Юг and Восток exist; "над Югом России" is the south of the country, so the
+    # figure stays the report's total and no village's district gets it
+    villages = {
+        name: [FakePlace("district", "RU-PER:permsky", "RU-PER", "Пермский район", "Permsky")]
+        for name in ("юг", "югом", "восток", "востоке")
+    }
+    with resolving(with_places(villages)):
+        for text in (
+            "Ночью над Югом России уничтожены 40 беспилотников.",
+            "Ночью на Востоке страны сбиты 40 беспилотников.",
+        ):
+            (report,) = parse(text, P)
+            assert (report.total, report.claims) == (40, ())
+        # the village itself, named without the country after it, is still a place
+        (report,) = parse("Ночью над Югом сбит беспилотник.", P)
+        assert [(c.area_id, c.district_id, c.count) for c in report.claims][:1] == [
+            ("RU-PER", "RU-PER:permsky", 1)
+        ]
