@@ -209,11 +209,13 @@ def bare_page(
     folder: Path,
     cpu: list[tuple[float, float]] | None = None,
     visits: Figures | None = None,
+    loaded: list[float] | None = None,
 ) -> float:
     """Return seconds from server start until the bare page's title is drawn; ``cpu``
-    gets the CPU seconds the server and chromium spent from server start until then, and
+    gets the CPU seconds the server and chromium spent from server start until then,
     ``visits`` (``bare_visit``) the seconds a new visitor then takes to see the title on
-    the running server: the floor of a page opened by a new visitor."""
+    the running server: the floor of a page opened by a new visitor, and ``loaded`` the
+    seconds from server start until the page had loaded (``goto`` returned)."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "bare.py"
     script.write_text(BARE_PAGE, encoding="utf-8")
@@ -224,6 +226,8 @@ def bare_page(
         try:
             server.wait_healthy(timeout=120)
             page.goto(f"{server.url}/")
+            if loaded is not None:
+                loaded.append(time.perf_counter() - server.started)
             page.get_by_role("heading", name="Bare page").wait_for(timeout=WAIT_MS)
             seconds = time.perf_counter() - server.started
             assert server.process is not None
