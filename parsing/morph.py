@@ -82,9 +82,20 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
                 out.append(cand)
     if (pair := _noun_adjective_pair(parts)) is not None and pair not in out:
         out.append(pair)
+    if (soft := _soft_feminine(word)) is not None and soft not in out:
+        out.append(soft)
     if word not in out:
         out.append(word)
     return tuple(out)
+
+
+def _soft_feminine(word: str) -> str | None:
+    """The nominative of a feminine noun in "-ь" from its instrumental "-ью", the one case whose
+    ending tells it ("над Лаганью" -> "Лагань", a town pymorphy3 does not know; "Тюменью",
+    "Усманью" it knows); None for any other word."""
+    if len(word) < 5 or not word.endswith("ью") or word[-3] in "аеиоуыэюяь":
+        return None
+    return word[:-2] + "ь"
 
 
 @lru_cache(maxsize=4096)

@@ -767,6 +767,22 @@ _COMPASS_OF_COUNTRY = re.compile(
 )
 
 
+def _instrumental_noun(word: str, case: str | None) -> bool:
+    """True after "над" for a word with a prepositional adjective's ending, which no
+    instrumental adjective has: "над Георгиевском" is the town Георгиевск, which pymorphy3 reads
+    as the adjective "Георгиевский" and does not know as a town (its district's name, shared
+    with a Petersburg okrug, is no reading of it)."""
+    return case == "ablt" and _PREPOSITIONAL_ADJ.search(word) is not None
+
+
+def _noun_in_case(word: str, case: str | None) -> bool:
+    """True when ``word``, governed in ``case``, can only be a noun: a place noun pymorphy3 knows
+    in that case ("над Орском"), or :func:`_instrumental_noun`."""
+    if not case:
+        return False
+    return _instrumental_noun(word, case) or is_place_noun(word, case)
+
+
 _APPROACH = re.compile(r"approach|way\s+to", re.IGNORECASE)
 
 
@@ -798,9 +814,7 @@ def _element_at(
             return None  # "над Югом России": a part of the country, not the village Юг
         if kind == "town_district" and not _a_town(m["town"]):
             continue  # "в Кировском районе Калужской области", "... районе Крыма": no town
-        if kind == "elliptic" and (
-            not is_adjective(m["adj"]) or (case and is_place_noun(m["adj"], case))
-        ):
+        if kind == "elliptic" and (not is_adjective(m["adj"]) or _noun_in_case(m["adj"], case)):
             continue  # "над Крымом" ends like an adjective but is a noun
         if (
             kind == "list"
@@ -814,7 +828,7 @@ def _element_at(
         if (
             kind == "proper"
             and is_adjective(m["name"])
-            and not (case and is_place_noun(m["name"], case))
+            and not _noun_in_case(m["name"], case)
             and not ("-" in m["name"] and is_noun_adjective_pair(m["name"]))
         ):
             # "в Ленинградском полку": an adjective without a place noun ("над Каменском-
@@ -1110,6 +1124,7 @@ def find_groups(
                     and place
                     and place.kind == "district"
                     and (_elsewhere(place, ctx or near) or (ctx or near) is None)
+                    and not _instrumental_noun(surface, case)
                     and (shared := _shared_name(surface)) is not None
                 ):
                     # "в Октябрьском" in a Belgorod post, or with no region named at all: a name of
