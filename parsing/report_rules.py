@@ -439,7 +439,8 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
     area = next(iter(areas))
     if area.startswith("SEA-") or is_combined(area):
         return
-    parts = [c for c in r.claims if c.district_id is not None]
+    # (where debris fell, "В Ельце повреждены окна", is no share of the drones)
+    parts = [c for c in r.claims if c.district_id is not None and c.rule != "place_of_damage"]
     if len({c.district_id for c in parts}) < 2 or any(c.count is None for c in parts):
         return
     whole = sum(c.count or 0 for c in parts)
@@ -471,12 +472,25 @@ def _sum_qualifier(parts: list[Claim]) -> Qualifier:
     return "approx" if "approx" in quals else "at_least" if "at_least" in quals else "exact"
 
 
+def _own_figure(r: ReportReading, t: TotalCandidate) -> bool:
+    """Whether the total candidate ``t`` is the figure of one of the report's districts, read
+    inside its claim ("Отражена атака 7 беспилотников — все уничтожены" over a town): no sign
+    of drones beyond the districts."""
+    return any(
+        c.district_id is not None
+        and c.count == t.value
+        and c.evidence[0] <= t.start
+        and t.end <= c.evidence[1]
+        for c in r.claims
+    )
+
+
 def rule_region_sum_of_districts(r: ReportReading) -> None:
     """ "Над Киришским районом сбиты четыре беспилотника, ещё два — над Кингисеппским": the
     figures of two or more districts of one region, each its own and none of them a share, a
     part or told twice with two values, add up to the region's figure when the report gives
     the region none (a governor counts his region district by district)."""
-    if any(t.priority < 3 and not t.foreign for t in r.totals):
+    if any(t.priority < 3 and not t.foreign and not _own_figure(r, t) for t in r.totals):
         # "Сбиты 7 беспилотников: Белгородский район — 3, Шебекинский округ — 2": a figure
         # without a place that is not their sum (``sum_of_district_figures`` took an equal
         # one) says the districts are not all the region's drones

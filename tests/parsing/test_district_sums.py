@@ -96,3 +96,22 @@ def test_most_of_a_figure_over_a_district_leaves_the_whole_the_regions() -> None
         "над Тарусским районом."
     )
     assert report_rows(text) == [("RU-KLU", None, 9), ("RU-KLU", "RU-KLU:tarussky", None)]
+
+
+def test_a_town_named_for_damage_does_not_stop_a_listed_total_being_the_region_s() -> None:
+    # the rows add up to the 6 written; where debris fell is no share of the drones
+    text = (
+        "Этой ночью ПВО отражала атаку на Белгородскую область. Уничтожено 6 БПЛА:\n\n"
+        "🔸 Белгородский район — 4\n🔸 Шебекинский округ — 2\n\n"
+        "В Головчино обломками повреждены окна двух домов."
+    )
+    assert _region_figure(text) == 6
+
+
+def test_an_attack_figure_read_inside_a_town_s_claim_leaves_the_districts_to_sum() -> None:
+    # "отражена атака 5 — все сбиты" is the town's own 5, no sign of drones beyond the districts
+    text = (
+        "Ночью противник снова пытался атаковать Обнинск. Отражена атака 5 беспилотников — все "
+        "сбиты. Кроме того, два БПЛА уничтожены над Тарусским районом."
+    )
+    assert _region_figure(text) == 7
