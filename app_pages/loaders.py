@@ -448,6 +448,16 @@ def latest_night() -> date | None:
 
 
 @st.cache_data(show_spinner=False)
+def _first_night(version: str, url: str) -> date | None:
+    return _store(url).earliest_date()
+
+
+def first_night() -> date | None:
+    """Return the earliest night with data (None for an empty store)."""
+    return _first_night(data_version(), database_url())
+
+
+@st.cache_data(show_spinner=False)
 def _only_samples(version: str, url: str) -> bool:
     return _store(url).has_only_samples()
 

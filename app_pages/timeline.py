@@ -60,10 +60,7 @@ def timeline_page() -> None:
         totals = timeline_frames.totals(filters, version, stack, drawn=drawn)
         chart = charts.totals_chart(totals, by=stack, unit=drawn)
     elif numbers["dates"]:
-        note = labels.PARTY_CLAIM_NOTE
-        if loaders.has_only_samples():
-            note = f"SAMPLE DATA (invented reports). {note}"
-        image = timeline_frames.totals_image(filters, version, stack, drawn=drawn, note=note)
+        image = timeline_frames.totals_image(filters, version, stack, drawn=drawn)
 
     st.title("Timeline")
     st.caption(f"Figures shown per {noun}, {span}. {labels.PARTY_CLAIM_NOTE}")

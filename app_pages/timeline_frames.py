@@ -18,6 +18,7 @@ import streamlit as st
 import store
 from app_pages import loaders
 from dashboard import bars_image, charts, tables
+from dashboard.labels import PARTY_CLAIM_NOTE
 from store import columns as C
 
 #: Headers of the ministry-against-governors table.
@@ -117,13 +118,15 @@ def _totals_image(
     )
 
 
-def totals_image(
-    filters: store.Filters, version: str, stack: charts.StackBy, *, drawn: str, note: str
-) -> str:
+def totals_image(filters: store.Filters, version: str, stack: charts.StackBy, *, drawn: str) -> str:
     """Return the totals of a long period (``filters`` with both dates, ``drawn`` a week
-    or a month) as an SVG image (``bars_image.totals_svg``) with ``note`` under it."""
-    url, labels = loaders.database_url(), loaders.region_options()
-    return _totals_image(filters, version, url, stack, drawn, labels, note)
+    or a month) as an SVG image (``bars_image.totals_svg``) with the party-claim note under
+    it (marked as sample data while the store holds only the samples)."""
+    note = PARTY_CLAIM_NOTE
+    if loaders.has_only_samples():
+        note = f"SAMPLE DATA (invented reports). {note}"
+    url, names = loaders.database_url(), loaders.region_options()
+    return _totals_image(filters, version, url, stack, drawn, names, note)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

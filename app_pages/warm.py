@@ -214,7 +214,8 @@ def _claims_page(filters: store.Filters, version: str) -> None:
 
 def warm_timeline() -> None:
     """Compute the Timeline's first view (the weeks up to the latest night, every region
-    and reporter) and import altair; log a failure, never raise it.
+    and reporter), import altair, then compute the Timeline over every stored night
+    (:func:`_warm_whole_period`); log a failure, never raise it.
 
     ``serve.py`` runs it after :func:`warm_claims`.
     """
@@ -240,10 +241,38 @@ def warm_timeline() -> None:
         timeline_frames.coverage(filters, version, long_period=False)
         # its charts are Vega-Lite's: dashboard.charts imports altair only to build one
         importlib.import_module("altair")
+        give_way()
+        _warm_whole_period(version, latest)
     except Exception:  # the page reports the same error to the visitor
         _LOG.warning("the Timeline's warm-up stopped", exc_info=True)
         return
     _LOG.info("Timeline warm-up done in %.1f s", time.perf_counter() - started)
+
+
+def _warm_whole_period(version: str, latest: date) -> None:
+    """Compute the first screen of the Timeline over every stored night (a link to the
+    whole archive: its headline figures, data status and totals) and the Claims page's
+    count over it.
+
+    Over three years a new visitor's cold run spent 0.2-0.3 s of CPU more than a warm one
+    (the sums read, the status, the image drawn): seconds of wall on a loaded machine.
+    """
+    from app_pages import timeline_frames
+    from dashboard import charts
+
+    first = loaders.first_night()
+    if first is None:
+        return
+    filters = to_store_filters(FilterState(mode="range", date_from=first, date_to=latest))
+    loaders.area_sums(filters, version)
+    loaders.national_frame(filters, version)
+    loaders.straddling_count(filters, version)
+    drawn = charts.chart_unit(filters.unit, len(charts.period_dates(first, latest)))
+    if charts.is_summed(drawn):
+        timeline_frames.totals_image(filters, version, "area", drawn=drawn)
+    else:
+        timeline_frames.totals(filters, version, "area", drawn=drawn)
+    loaders.claim_count(filters, version)
 
 
 def settle() -> None:

@@ -16,7 +16,7 @@ are written in the same pass.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress, repeat
 from operator import itemgetter
@@ -309,8 +309,18 @@ def _to_table(
 def latest(conn: Connection, unit: str) -> date | None:
     """Return the latest date of the stored area rows of Russia for ``unit`` (all
     reporters), or None when there are none."""
+    return _edge(conn, unit, func.max)
+
+
+def earliest(conn: Connection, unit: str) -> date | None:
+    """Return the earliest date of the stored area rows of Russia for ``unit`` (all
+    reporters), or None when there are none."""
+    return _edge(conn, unit, func.min)
+
+
+def _edge(conn: Connection, unit: str, pick: Callable[..., Any]) -> date | None:
     f = schema.figures
-    query = select(func.max(f.c.date)).where(
+    query = select(pick(f.c.date)).where(
         f.c.mode == unit, f.c.reporter == "", f.c.district_id == "", f.c.country == "RU"
     )
     value = conn.execute(query).scalar()

@@ -480,6 +480,11 @@ class Store:
         of ``nightly(Filters(unit=unit))``, read without reading the rows (None: no row)."""
         return self._stored(lambda conn: figures.latest(conn, unit))
 
+    def earliest_date(self, unit: str = C.UNIT_NIGHT) -> date | None:
+        """Return the earliest night (or day) with a row of Russia's figures: the first
+        date of ``nightly(Filters(unit=unit))``, read without reading the rows (None: no row)."""
+        return self._stored(lambda conn: figures.earliest(conn, unit))
+
     def figure_rows(
         self, filters: Filters | None = None, *, level: str = "area"
     ) -> list[dict[str, Any]]:

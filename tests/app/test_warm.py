@@ -7,11 +7,12 @@ import logging
 import subprocess
 import sys
 import threading
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+import dashboard.bars_image
 import dashboard.evidence
 import dashboard.map_layers
 import dashboard.map_restyle
@@ -23,8 +24,10 @@ import store.ledger
 from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
-from tests.app._tables import claims_table, figures, map_table
+from tests.app._tables import claims_table, figures, map_table, svg_images
 from tests.app.conftest import EXPECTED, ROOT, app_at
+from tests.app.test_timeline import LONG_FIRST, LONG_NIGHTS
+from tests.app.test_timeline import long_period as long_period
 
 
 def _refuse(*_args: object, **_kwargs: object) -> None:
@@ -92,6 +95,32 @@ def test_the_timelines_first_view_reads_what_the_warm_up_computed(
     assert not at.exception
     assert list(figures(at).values()) == [str(EXPECTED["all"]), "3", "4"]
     assert len(at.get("vega_lite_chart")) == 4 and len(at.dataframe) == 2
+
+
+def test_the_timeline_over_every_stored_night_reads_what_the_warm_up_computed(
+    long_period: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm.warm_timeline()
+    # a link to the whole archive: its figures, data status and totals image, and the
+    # Claims page's count over it, are not read or drawn again
+    for module, name in (
+        (store.ledger, "area_sums"),
+        (store.ledger, "national"),
+        (store.ledger, "straddling"),
+        (dashboard.bars_image, "totals_svg"),
+        (store.Store, "claim_count"),
+    ):
+        monkeypatch.setattr(module, name, _refuse)
+    whole = {"from": str(LONG_FIRST), "to": str(LONG_FIRST + timedelta(days=LONG_NIGHTS - 1))}
+    at = app_at("timeline", **whole)
+    assert not at.exception
+    assert figures(at)["Nights with reports"] == str(LONG_NIGHTS)
+    assert len(svg_images(at)) == 1
+    at = app_at("claims", **whole)
+    assert not at.exception
+    assert at.caption[0].value.startswith(
+        f"{2 * LONG_NIGHTS} claims match the filters from {whole['from']} to {whole['to']};"
+    )
 
 
 def test_what_the_warm_up_made_is_left_out_of_garbage_collections(seeded: store.Store) -> None:

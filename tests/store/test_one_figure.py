@@ -101,8 +101,17 @@ def test_the_latest_date_is_the_last_date_of_the_nightly_rows(
     assert store.latest_date("day") == max(days[C.DATE])
 
 
+def test_the_earliest_date_is_the_first_date_of_the_nightly_rows(
+    store: Store, retold: dict[str, str]
+) -> None:
+    assert store.earliest_date() == date(2025, 9, 12) == min(store.nightly()[C.DATE])
+    days = store.nightly(Filters(unit="day"))
+    assert store.earliest_date("day") == min(days[C.DATE])
+
+
 def test_an_empty_store_has_no_latest_date(store: Store) -> None:
     assert store.latest_date() is None
+    assert store.earliest_date() is None
 
 
 def test_the_retold_district_figure_is_the_governors(store: Store, retold: dict[str, str]) -> None:

@@ -85,6 +85,9 @@ from tests.store.test_one_figure import (
     test_every_reader_gives_the_same_rows as test_every_reader_gives_the_same_rows,
 )
 from tests.store.test_one_figure import (
+    test_the_earliest_date_is_the_first_date_of_the_nightly_rows as test_the_earliest_date_is_the_first_date_of_the_nightly_rows,
+)
+from tests.store.test_one_figure import (
     test_the_latest_date_is_the_last_date_of_the_nightly_rows as test_the_latest_date_is_the_last_date_of_the_nightly_rows,
 )
 from tests.store.test_parallel_rebuild import (
