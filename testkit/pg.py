@@ -9,15 +9,17 @@ the ``postgres`` system user the Debian package creates. Durability is switched 
 
 from __future__ import annotations
 
+import gc
 import glob
 import itertools
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,6 +63,8 @@ class Cluster:
 
     socket_dir: Path
     _names: Iterator[int] = field(default_factory=itertools.count)
+    #: The databases ``new_database`` created, in order.
+    databases: list[str] = field(default_factory=list)
 
     def url(self, database: str) -> str:
         """Return the SQLAlchemy URL of ``database`` (over the cluster's unix socket)."""
@@ -75,7 +79,26 @@ class Cluster:
             host=str(self.socket_dir), user=_USER, dbname="postgres", autocommit=True
         ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
+        self.databases.append(name)
         return self.url(name)
+
+
+def open_connections(databases: Collection[str]) -> list[Any]:
+    """Return this process's psycopg connections to ``databases`` that are not closed.
+
+    Every ``psycopg.Connection`` object is looked at, however it is reached (a store's
+    pool, a pool an engine dropped, garbage not collected yet): one left open is closed by
+    nobody, and psycopg warns when the garbage collector finds it, inside whatever runs then.
+    """
+    import psycopg
+
+    return [
+        found
+        for found in gc.get_objects()
+        if isinstance(found, psycopg.Connection)
+        and not found.closed
+        and found.info.dbname in databases
+    ]
 
 
 def start_cluster(root: Path) -> Cluster:

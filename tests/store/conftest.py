@@ -28,6 +28,7 @@ from parsing.model import Claim, Report, Window
 from settings import MSK
 from store import Store
 from store.db import make_engine
+from testkit.pg import Cluster, open_connections
 from testkit.sync_site import Site
 
 _LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
@@ -97,6 +98,29 @@ def fake_parse(
         )
     flush()
     return reports
+
+
+@pytest.fixture(autouse=True)
+def no_connection_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a PostgreSQL test that leaves a connection to its own databases open, and close it.
+
+    Left open (a store not closed, or one a failing assertion skipped), it would be collected
+    later inside another test, a different one each run, as psycopg's ResourceWarning
+    (``BaseConnection.__del__``): here it is told in the test that opened it. Databases of
+    module-scoped fixtures, created before the test, are left to their fixtures.
+    """
+    if "postgres" not in request.fixturenames:
+        yield
+        return
+    cluster: Cluster = request.getfixturevalue("postgres")
+    before = len(cluster.databases)
+    yield
+    left = open_connections(cluster.databases[before:])
+    for conn in left:
+        conn.close()
+    if left:
+        msg = f"{len(left)} connection(s) to this test's database left open after it (closed now)"
+        pytest.fail(msg, pytrace=False)
 
 
 @pytest.fixture

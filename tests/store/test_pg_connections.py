@@ -9,34 +9,26 @@ closed or refused: there must be none.
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from store import schema
 from store.__main__ import main
 from store._errors import SchemaVersionError
 from store.db import make_engine
-from testkit.pg import Cluster
+from testkit.pg import Cluster, open_connections
 from testkit.pg import postgres as postgres
 from tests.store.test_schema import open_
 
 
-def _open_connections(url: str) -> list[psycopg.Connection[Any]]:
+def _open_connections(url: str) -> list[Any]:
     """Return this process's psycopg connections to ``url``'s database not yet closed."""
-    database = make_engine(url).url.database
-    return [
-        found
-        for found in gc.get_objects()
-        if isinstance(found, psycopg.Connection)
-        and not found.closed
-        and found.info.dbname == database
-    ]
+    return open_connections([make_url(url).database or ""])
 
 
 def _newer_database(url: str) -> None:
