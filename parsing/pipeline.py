@@ -224,6 +224,19 @@ def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     return lambda: progress(0, 0)
 
 
+def _drop_figures_told_abroad(facts: dict[int, SentenceFacts], abroad: set[int]) -> None:
+    """ "Минобороны: ПВО за сутки сбила 184 беспилотника" over "в зоне проведения СВО ... сбили
+    184 беспилотника": a sentence whose only figures are place-less totals the text tells
+    elsewhere as drones over the front or a foreign place retells them; it is no report."""
+    for i, f in list(facts.items()):
+        if (
+            f.totals
+            and not (f.claims or f.target_claims or f.doubts)
+            and all(t.value in abroad for t in f.totals)
+        ):
+            del facts[i]
+
+
 def parse(
     text: str,
     published: date | None = None,
@@ -373,6 +386,8 @@ def parse(
             _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
     if progress is not None:
         progress(len(sents), len(sents))
+    if ctx.abroad:
+        _drop_figures_told_abroad(facts, ctx.abroad)
     share_night(sents, times, ua, low)
     lede_night(sents, times, low, published)
     earlier = {

@@ -126,6 +126,9 @@ class Context:
     #: downed: the post shoots drones down somewhere, or tells no attack at all
     #: (``rules.tallies_rows``, weighed once for the whole text)
     tally: bool = False
+    #: figures of drones read over the front or a foreign place ("в зоне проведения СВО сбиты 184
+    #: БПЛА"): a headline's bare 184 is that figure told again, no report over Russia
+    abroad: set[int] = field(default_factory=set)
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

@@ -392,6 +392,9 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if vocab.WARNING_RE.search(low) and not interception:
         return None
     if vocab.SVO_ZONE_RE.search(low) and "территори" not in low:
+        if interception and has_drone:
+            # "в зоне проведения СВО сбили ... 184 беспилотника": a headline's bare 184 retells it
+            ctx.abroad.update(c.value for c in find_counts(s, low, 0, drones_named=True) if c.drone)
         return None
     if _third_country_speaks(s, low):
         return None  # another country's air defence: none of Russia's figures

@@ -26,6 +26,8 @@ def rule_not_over_russia(r: Reading) -> None:
             it.groups and any(m.foreign for g in it.groups for m in g.mentions)
         ):
             it.settled = True
+            if it.count is not None:
+                r.ctx.abroad.add(it.count.value)
 
 
 #: A clause that says the speaker did not name something: "did not mention the attacks in X",

@@ -133,3 +133,25 @@ def test_a_region_written_as_its_capital_letters_is_a_place(text: str) -> None:
 def test_capital_letters_inside_a_word_are_no_place() -> None:
     text = "Над ДНРовским лесом сбит беспилотник."
     assert [(a, n) for a, n, _rule in rows(text)] == []
+
+
+def test_a_headline_retelling_the_front_s_figure_is_no_report() -> None:
+    # the day's drones over the front: the headline's bare 95 is that figure, none over Russia;
+    # the night's statement after it is the report
+    text = (
+        "ПВО за сутки сбила 95 беспилотников\n\n"
+        "Средства ПВО за сутки в зоне проведения специальной военной операции сбили 95 "
+        "беспилотных летательных аппаратов самолетного типа. Кроме того, в течение прошедшей "
+        "ночи над территорией Брянской области уничтожены 6 украинских БПЛА."
+    )
+    (report,) = parse(text, DAY)
+    assert (report.total, rows(text)) == (6, [("RU-BRY", 6, "count_over_place")])
+
+
+def test_a_headline_figure_other_than_the_front_s_stays() -> None:
+    text = (
+        "ПВО сбила 20 беспилотников\n\n"
+        "Средства ПВО за сутки в зоне проведения специальной военной операции сбили 95 "
+        "беспилотных летательных аппаратов самолетного типа."
+    )
+    assert [r.total for r in parse(text, DAY)] == [20]
