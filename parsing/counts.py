@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from parsing import vocab
 from parsing.model import Qualifier
 from parsing.numbers import Number, find_numbers, letter_runs
+from parsing.rows import ROW_WORDS, Body
 from parsing.word_start import fronted, word_start
 
 
@@ -421,16 +422,81 @@ def _attack_by_word(before: str) -> bool:
     )
 
 
-def find_counts(s: str, low: str, base: int, *, drones_named: bool = False) -> list[Count]:
+def _rows_uncued() -> bool:
+    """Whether no cue word (``_CUE_WORDS``) can be among the last three runs of letters before a
+    row's figure after the first: a row's own words (``rows.ROW_WORDS``) and a piece of
+    "территорией" cut at its start are none of them; the region's word is asked at each row."""
+    pieces = {"территорией"[k:] for k in range(len("территорией"))}
+    return _CUE_WORDS.isdisjoint(ROW_WORDS) and _CUE_WORDS.isdisjoint(pieces)
+
+
+_ROWS_UNCUED = _rows_uncued()
+
+
+def _row_count(low: str, n: Number, base: int, body: Body) -> Count | None:
+    """The count a body's row figure ``n`` is (``parsing.rows``), or None when it is not one
+    such figure or when the words around it are any the full reading below weighs.
+
+    A row's figure after the first (the first follows words the body does not hold) has a
+    separator right before it (", ", " и ", " and ") and its row right after it (" БПЛА – над
+    ...", " – над ...", " над ...", " over the ..."). Every pattern the full reading anchors
+    right after the figure fails on those row starts, and every one it anchors at the end of
+    the words before it fails after a separator; what is left to weigh are the strings below,
+    each one that every match of a pattern holds (the number words before it, "не", "not", an
+    attack's or a running total's words, "из"/"of", "each", "more"): with one there, the full
+    reading decides. Then the figure is exact, no part nor subset, and counts drones when its
+    noun follows (the drone noun's match, as the full reading makes it)."""
+    k = body.row_at(n.start)
+    if not k or body.rows[k][1] != n.end:
+        return None  # (none, or the first row: the words before it are the sentence's own)
+    before = low[max(0, n.start - 40) : n.start]
+    after = low[n.end : n.end + 80]
+    if (
+        not _ROWS_UNCUED
+        or body.rows[k - 1][4] in _CUE_WORDS
+        or "не" in low[max(0, n.start - 4) : n.start]
+        or "not" in low[max(0, n.start - 5) : n.start]
+        or "at" in low[max(0, n.start - 4) : n.start]
+        or "of" in low[max(0, n.start - 20) : n.start]
+        or "из" in low[max(0, n.start - 20) : n.start]
+        or "чем" in before[-6:]
+        or _attack_by_word(before)
+        or "дости" in before
+        or " до " in before
+        or " to " in before
+        or "reached" in before
+        or "из" in after
+        or "із" in after
+        or "of" in after
+        or " з " in after
+        or "each" in after
+        or "apiece" in after
+        or "more" in after
+        or _attacked_word(after)
+    ):
+        return None
+    drone = vocab.DRONE_RE.match(after, 1) is not None
+    return Count(n.value, base + n.start, base + n.end, drone=drone)
+
+
+def find_counts(
+    s: str, low: str, base: int, *, drones_named: bool = False, body: Body | None = None
+) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns).
 
     ``drones_named``: an earlier sentence named drones and no other weapon after them, so a
     number right before an interception verb counts them ("Since March, 700 drones ... On
-    Tuesday it said 45 had been destroyed overnight")."""
+    Tuesday it said 45 had been destroyed overnight"). ``body``: the sentence's list rows
+    (``rows.find_body``), whose figures are read without the full reading when nothing around
+    them asks for it."""
     out: list[Count] = []
     # a count with its drone noun came before (kept, not scanned: linear)
     drone_before = drones_named
     for n, is_range in _ranges(low, find_numbers(low)):
+        if body is not None and not is_range and (row := _row_count(low, n, base, body)):
+            out.append(row)
+            drone_before = drone_before or row.drone
+            continue
         after = low[n.end : n.end + 80]
         if _MONTH_AFTER.match(after):
             continue

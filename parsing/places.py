@@ -24,6 +24,7 @@ from parsing.morph import (
     noun_lemmas,
 )
 from parsing.numbers import figure_value
+from parsing.rows import Body
 from parsing.vocab import (
     ATTEMPT_TO_ATTACK_EN,
     ATTEMPT_TO_ATTACK_RU,
@@ -953,6 +954,31 @@ def _next_trigger(
     return None
 
 
+def _next_trigger_around(
+    trigger: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, body: Body
+) -> re.Match[str] | None:
+    """``_next_trigger``, with a body's rows not scanned: before the body, the scan stops at
+    its start; from there, or from the end of a row's place, the next trigger is the next row's
+    ("над"/"over": no trigger can start in the figure, noun, dash and separator before it,
+    ``parsing.rows``); after the last row, the scan goes on."""
+    if pos <= body.start:
+        for s in starts.finditer(text, pos):
+            if s.start() >= body.start:
+                break
+            m = trigger.match(text, s.start())
+            if m is not None:
+                return m
+        pos = body.start
+    end = body.start
+    for row in body.rows:
+        if end <= pos <= row[0]:
+            # (from the body's start or from between two rows, never from inside a row's place)
+            m = trigger.match(text, row[2])
+            return m if m is not None else _next_trigger(trigger, starts, text, pos)
+        end = row[3]
+    return _next_trigger(trigger, starts, text, pos)
+
+
 def find_groups(
     text: str,
     base: int,
@@ -962,13 +988,15 @@ def find_groups(
     sea: str | None = None,
     town: Resolved | None = None,
     last_district: Resolved | None = None,
+    body: Body | None = None,
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
     ``region`` is the area already in context: districts and towns resolve inside it; ``sea``
     the sea last named, which a bare "над акваторией" means; ``town`` the town last named,
     which a bare "над городом", "over the city" means; ``last_district`` the district last named by
-    its head, which a bare "над районом", "над округом" means.
+    its head, which a bare "над районом", "над округом" means; ``body`` the sentence's list rows
+    (``rows.find_body``), whose triggers are known without a scan.
     """
     groups: list[Group] = []
     trigger, starts = _RU_TRIGGER, _RU_TRIGGER_START
@@ -990,7 +1018,11 @@ def find_groups(
         if english
         else (_PART_OF_RU if "част" in text else None)
     )
-    while t := _next_trigger(trigger, starts, text, pos):
+    while t := (
+        _next_trigger(trigger, starts, text, pos)
+        if body is None
+        else _next_trigger_around(trigger, starts, text, pos, body)
+    ):
         at = t.end()
         if part_of is not None and (part := part_of.match(text, at)) is not None:
             at = part.end()  # "над северо-западной частью Черного моря": the sea

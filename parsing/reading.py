@@ -22,6 +22,7 @@ from parsing.counts import Count
 from parsing.lookup import Resolved
 from parsing.model import Claim, Qualifier
 from parsing.places import Group
+from parsing.rows import Body
 
 
 @dataclass(slots=True)
@@ -386,12 +387,33 @@ _CLOCK_AFTER = re.compile(r"\s*(?:\d{1,2}(?:[:.]\d{2})?|midnight|noon)(?![\w-])"
 _WHERE_AFTER = re.compile(r"\s*(?:where|где)\s")
 
 
+def _separators(s: str, body: Body | None) -> list[tuple[int, int, str]]:
+    """Every match of ``_SEP`` in ``s`` as (start, end, separator lower-cased and stripped); a
+    body's separators are its own, and its rows are not scanned (no match of ``_SEP`` lies
+    inside a row: ``parsing.rows``)."""
+    if body is None:
+        return [(m.start(), m.end(), m.group().strip().lower()) for m in _SEP.finditer(s)]
+    out = []
+    for m in _SEP.finditer(s):
+        if m.start() >= body.start:
+            break
+        out.append((m.start(), m.end(), m.group().strip().lower()))
+    out += body.cuts
+    out += [(m.start(), m.end(), m.group().strip().lower()) for m in _SEP.finditer(s, body.end)]
+    return out
+
+
 def split_items(
-    s: str, base: int, groups: list[Group], counts: Sequence[Count] = ()
+    s: str,
+    base: int,
+    groups: list[Group],
+    counts: Sequence[Count] = (),
+    body: Body | None = None,
 ) -> list[ListItem]:
     """Split a sentence into list items at separators outside place groups; "и"/"and" between
     two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut;
-    a dash after a figure and its drone noun opens that figure's breakdown."""
+    a dash after a figure and its drone noun opens that figure's breakdown. ``body``: the
+    sentence's list rows (``rows.find_body``), whose separators are known without a scan."""
     cuts: list[tuple[int, int, str]] = _breakdown_dashes(s, base, groups, list(counts))
     low = s.lower()
     # which characters of the sentence lie inside a place group (one lookup a separator)
@@ -400,25 +422,24 @@ def split_items(
         x, y = max(0, g.start - base), min(len(s), g.end - base)
         if y > x:
             inside[x:y] = b"\x01" * (y - x)
-    for m in _SEP.finditer(s):
-        if inside[m.start()]:
+    for a, b, sep in _separators(s, body):
+        if inside[a]:
             continue
-        sep = m.group().strip().lower()
         if (
             sep in ("и", "and")
-            and _VERB_AFTER.match(low, m.end())
-            and _VERB_BEFORE.search(low, max(0, m.start() - 24), m.start())
+            and _VERB_AFTER.match(low, b)
+            and _VERB_BEFORE.search(low, max(0, a - 24), a)
         ):
             continue
-        if sep == "," and _WHERE_AFTER.match(low, m.end()):
+        if sep == "," and _WHERE_AFTER.match(low, b):
             continue
         if (
             sep == "and"
-            and _CLOCK_AFTER.match(low, m.end())
-            and _BETWEEN_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            and _CLOCK_AFTER.match(low, b)
+            and _BETWEEN_BEFORE.search(low, max(0, a - 40), a)
         ):
             continue  # "shot down between 7 a.m. and 9 a.m. over ...": one window, no list
-        cuts.append((base + m.start(), base + m.end(), sep))
+        cuts.append((base + a, base + b, sep))
     cuts.sort()
     cuts = _without_asides(s, base, cuts)
     if counts and "," in s:

@@ -77,6 +77,7 @@ from parsing.region_context import (
     speaker_district,
     speaker_region,
 )
+from parsing.rows import find_body
 from parsing.share_rules import (
     SHARE_SUBJECT,
     fell_to_line,
@@ -606,15 +607,20 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         return None
     if ctx.unread:
         recall_unread(ctx, s, english=english)
+    body = find_body(s, english=english)  # the ministry's rows, read by one scan (or None)
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
-        last_district=ctx.district,
+        last_district=ctx.district, body=body,
     )  # fmt: skip
-    counts = find_counts(s, low, base, drones_named=ctx.drone_seen and not ctx.other_last)
+    counts = find_counts(
+        s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body
+    )
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):
         # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure
         counts = [replace(c, drone=True) for c in counts]
-    items = fill_items(split_items(s, base, groups, counts), counts, groups, find_targets(s, base))
+    items = fill_items(
+        split_items(s, base, groups, counts, body), counts, groups, find_targets(s, base)
+    )
     r = Reading(
         s, low, base, english, interception,
         bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low) or ctx.hit_list), bool(vocab.TOTAL_MARK_RE.search(low)),
