@@ -316,6 +316,9 @@ def parse(
         held = lchunk if s.index not in whole else low[slice(*whole[s.index])]
         if s.end - s.start <= HEADING_MAX:
             _read_heading(norm[s.start : s.end], s.start, ctx)
+            if rules.tally_heading(lchunk, low):
+                ctx.had_claims = True  # its rows go on as a list's lines do
+
         if gates is not None and gates.for_context(ctx).search(held) is None:
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False
@@ -389,7 +392,7 @@ def parse(
     if ctx.abroad:
         _drop_figures_told_abroad(facts, ctx.abroad)
     share_night(sents, times, ua, low)
-    lede_night(sents, times, low, published)
+    lede_night(sents, times, low, published, ua)
     earlier = {
         i: bool(
             EARLIER_RE.match(low, sents[i].start, sents[i].end)

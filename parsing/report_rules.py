@@ -92,6 +92,37 @@ def rule_combined_retelling(r: ReportReading) -> None:
             r.totals.append(TotalCandidate(c.count, c.qualifier, 3, c.evidence[0], c.evidence[1]))
 
 
+def rule_whole_told_before_its_rows(r: ReportReading) -> None:
+    """ "Двенадцать беспилотников сбиты над Брянском и пригородами" over "— Брянск: 7, — Брянский
+    район: 3, — Выгоничский район: 2": a town's or district's figure told first, equal to the
+    sum of the figures two or more districts of its region get after it, the town itself among
+    them with less, is the whole told ahead of its rows (a headline over its list): the
+    report's total, never added to them (``sum_of_district_figures`` gives it to the region)."""
+    for head in [c for c in r.claims if c.district_id is not None and c.count is not None]:
+        rows = [
+            c
+            for c in r.claims
+            if c is not head
+            and c.area_id == head.area_id
+            and c.district_id is not None
+            and c.count is not None
+            and c.evidence[0] >= head.evidence[1]
+        ]
+        own = [c for c in rows if c.district_id == head.district_id]
+        if (
+            len({c.district_id for c in rows}) < 2
+            or not own
+            or any((c.count or 0) >= (head.count or 0) for c in own)
+            or sum(c.count or 0 for c in rows) != head.count
+        ):
+            continue
+        r.claims.remove(head)
+        r.totals.append(
+            TotalCandidate(head.count, head.qualifier, 0, head.evidence[0], head.evidence[1])
+        )
+        return
+
+
 def rule_region_of_districts_count(r: ReportReading) -> None:
     """ "два БПЛА сбиты над Рузским и Истринским районами": the figure several districts of one
     region share is that region's, unless the report gives the region a figure of its own (the
@@ -732,6 +763,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_bound_then_figure,
     rule_recap_of_lines,
     rule_combined_retelling,
+    rule_whole_told_before_its_rows,
     rule_region_of_districts_count,
     rule_list_share_is_no_total,
     rule_region_total_over_districts,

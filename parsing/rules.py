@@ -256,6 +256,32 @@ _NOT_A_TALLY = re.compile(
 )
 
 
+#: A heading with no verb over the rows of a night's figures: a summary noun and a colon at the
+#: line's end. "Итоги ночи в регионах:", "Итоги ночной атаки:", "Ночная атака в цифрах:",
+#: "Сводка за ночь:", "Данные регионов:" (the rows under it, "— Брянская область: 14", down
+#: drones as the rows under "Сбиты:" do).
+_TALLY_HEAD = re.compile(
+    r"\W*(?:[^\W\d_]+\s+){0,4}?(?:итог\w*|сводк\w*|данн(?:ые|ым)|в\s+цифрах|статистик\w*)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*:\s*$"
+)
+#: ... unless it heads what is not drones downed: "Итоги обстрелов за сутки:", "Итоги атак:",
+#: "Данные о пострадавших:" (the attack of the night, "Итоги ночной атаки", is the event).
+_NOT_DOWNED_HEAD = re.compile(
+    r"обстрел|удар|прил[её]т|нал[её]т|пострадав|ранен|поврежд|запущ|выпущ|(?<![\w-])атак(?![\w-])"
+)
+
+
+def tally_heading(line_low: str, low: str) -> bool:
+    """Whether a short line heads a list of drones downed without a verb ("Итоги ночи:" over
+    "— Курская область: 9"): a summary's heading in a text that names drones."""
+    return (
+        ":" in line_low
+        and _TALLY_HEAD.match(line_low) is not None
+        and not _NOT_DOWNED_HEAD.search(line_low)
+        and vocab.DRONE_RE.search(low) is not None
+    )
+
+
 def tallies_rows(low: str) -> bool:
     """Whether a post's list rows that name their drones ("▪️ Мещовский район — 2 БПЛА") tell
     drones downed: the post downs drones somewhere (a lede before the rows, or a summary

@@ -151,15 +151,23 @@ def _undated_after_lede(sents: list[Sentence], times: dict[int, TimeMark | None]
 
 
 def lede_night(
-    sents: list[Sentence], times: dict[int, TimeMark | None], low: str, published: date | None
+    sents: list[Sentence],
+    times: dict[int, TimeMark | None],
+    low: str,
+    published: date | None,
+    ua: dict[int, bool] | None = None,
 ) -> None:
     """Give the night a post's opening line names to the figures after it that name no time.
 
     "Ночь прошла неспокойно. Над Курчатовским районом сбиты 3 БПЛА": the first line, with no
     figure and no drone, says what the post is about; its night dates the sentences with
-    figures that follow, up to the first one that names a time of its own.
+    figures that follow, up to the first one that names a time of its own. An opening line in
+    Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над Україною") tells Ukraine's
+    night (``ua``): a Russian report after it keeps its own time.
     """
     if len(sents) < 2 or sents[0].index in times:  # (an opening line with figures dates itself)
+        return
+    if ua is not None and ua.get(sents[0].index):
         return
     undated = _undated_after_lede(sents, times)
     if not undated:

@@ -2272,6 +2272,11 @@ T_COMBINED_RETOLD = (
     "в понедельник, 2 июня: два дрона сбиты над акваторией Черного моря, один — над территорией Крыма."
 )
 
+T_HEADLINE_OVER_ROWS = (
+    "Восемь беспилотников сбиты над Подольском и пригородами\nГубернатор уточнил, где работала "
+    "ПВО:\n— Подольск: 5\n— Ступинский район: 3"
+)
+
 T_DAY_AND_LONG_WINDOW = (
     "За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
     "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор."
@@ -2686,6 +2691,44 @@ GOLDEN_RULES = [
                 ],
                 total=3,
                 window=W("2025-06-02T21:30", "2025-06-02T23:00"),
+            )
+        ],
+    ),
+    # a town's figure told first, the sum of its region's rows after it (the town among them with
+    # less), is the whole told ahead of them: the total and the region's figure, never a row
+    (
+        "ru-headline-over-its-rows",
+        T_HEADLINE_OVER_ROWS,
+        [
+            R(
+                T_HEADLINE_OVER_ROWS,
+                "governor",
+                [
+                    C(
+                        T_HEADLINE_OVER_ROWS,
+                        T_HEADLINE_OVER_ROWS,
+                        "RU-MOS",
+                        8,
+                        "sum_of_district_figures",
+                    ),
+                    C(
+                        T_HEADLINE_OVER_ROWS,
+                        "Подольск: 5",
+                        "RU-MOS",
+                        5,
+                        "name_dash_count",
+                        district=("RU-MOS:podolsk", "Подольск"),
+                    ),
+                    C(
+                        T_HEADLINE_OVER_ROWS,
+                        "Ступинский район: 3",
+                        "RU-MOS",
+                        3,
+                        "name_dash_count",
+                        district=("RU-MOS:stupinsky", "Ступинский район"),
+                    ),
+                ],
+                total=8,
             )
         ],
     ),
@@ -6822,6 +6865,7 @@ BY_RULE = {
     "undecided_place": ["ru-undecided-place"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
+    "whole_told_before_its_rows": ["ru-headline-over-its-rows"],
     "region_of_districts_count": [
         "ru-districts-share-a-figure",
         "ru-districts-share-beside-a-district-figure",

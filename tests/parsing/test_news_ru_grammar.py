@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from parsing import parse
 from tests.parsing.conftest import claims_by_report
 
 SATURDAY = date(2026, 3, 7)
@@ -67,3 +68,110 @@ def test_a_participle_without_its_noun_counts_drones(text: str, want: Claims) ->
 )
 def test_a_participle_after_the_comma_places_the_figure(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- an opening line in Ukraine's words tells Ukraine's night, not the Russian report's --------
+def _nights(text: str) -> list[tuple[str, date | None, list[tuple[str, str | None, int | None]]]]:
+    return [
+        (r.country, r.night_of, [(c.area_id, c.district_id, c.count) for c in r.claims])
+        for r in parse(text, SATURDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ukraine's air force in a headline over a Russian ministry's figure
+        "Повітряні сили: вночі знищено 35 дронів над Україною.\n"
+        "В Минобороны РФ сообщили, что над Курской областью сбиты пять беспилотников.",
+        # a Ukrainian outlet's line about explosions in Russia over a Russian governor's figure
+        "Вночі в Росії знову було гучно.\n"
+        "Губернатор Курской области сообщил, что над регионом сбиты пять беспилотников.",
+    ],
+)
+def test_ukraines_opening_line_gives_no_night(text: str) -> None:
+    assert _nights(text) == [("RU", None, [("RU-KRS", None, 5)])]
+
+
+def test_a_russian_opening_line_still_dates_the_figures_after_it() -> None:
+    text = "Ночь прошла неспокойно.\nНад Курской областью сбиты пять беспилотников."
+    assert _nights(text) == [("RU", SATURDAY, [("RU-KRS", None, 5)])]
+
+
+# --- rows under a heading without a verb: "Итоги ночи:" over "— Курская область: 9" -----------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Итоги ночи по регионам:\n— Курская область: 7\n— Брянская область: 3\n"
+            "Всего, по нашим подсчётам, 10 беспилотников.",
+            [[("RU-KRS", None, 7), ("RU-BRY", None, 3)]],
+        ),
+        (
+            "Итоги ночной атаки:\n▪️ Калужская область — 4\n▪️ Тульская область — 2\n"
+            "Данные о сбитых дронах приводит Минобороны.",
+            [[("RU-KLU", None, 4), ("RU-TUL", None, 2)]],
+        ),
+        (
+            "Ночь в цифрах:\n• Белгородская область — 8\n• Курская область — 1\nВсе цели — дроны.",
+            [[("RU-BEL", None, 8), ("RU-KRS", None, 1)]],
+        ),
+        # a heading of shelling, or of attacks, heads no drones downed
+        (
+            "Итоги обстрелов за сутки:\n— Шебекинский округ: 12\n— Белгородский район: 4\n"
+            "Дроны атаковали несколько сёл.",
+            [],
+        ),
+        (
+            "Число атак по районам:\n— Шебекинский округ: 12\n— Белгородский район: 4\n"
+            "Большинство атак — дроны.",
+            [],
+        ),
+        # a heading in a text that names no drone heads no drones
+        ("Итоги голосования:\n— Курская область: 7\n— Брянская область: 3", []),
+    ],
+)
+def test_rows_under_a_tally_heading_down_drones(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- a headline's figure for a town and its suburbs over the rows that add up to it ------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Восемь беспилотников сбиты над Подольском и пригородами\n"
+            "Губернатор уточнил, где работала ПВО:\n— Подольск: 5\n— Ступинский район: 3",
+            [
+                [
+                    ("RU-MOS", None, 8),
+                    ("RU-MOS", "RU-MOS:podolsk", 5),
+                    ("RU-MOS", "RU-MOS:stupinsky", 3),
+                ]
+            ],
+        ),
+        # the rows do not add up to it: the town's own figure stays, no whole is guessed
+        (
+            "Над Подольском сбиты восемь беспилотников.\n"
+            "Губернатор уточнил, где работала ПВО:\n— Подольск: 5\n— Ступинский район: 2",
+            [
+                [
+                    ("RU-MOS", "RU-MOS:podolsk", 8),
+                    ("RU-MOS", None, None),
+                    ("RU-MOS", "RU-MOS:podolsk", 5),
+                    ("RU-MOS", "RU-MOS:stupinsky", 2),
+                ]
+            ],
+        ),
+    ],
+)
+def test_a_headline_over_its_rows_is_their_whole(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+def test_the_headline_over_its_rows_is_the_total() -> None:
+    text = (
+        "Восемь беспилотников сбиты над Подольском и пригородами\n"
+        "Губернатор уточнил, где работала ПВО:\n— Подольск: 5\n— Ступинский район: 3"
+    )
+    assert [r.total for r in parse(text, SATURDAY)] == [8]
