@@ -13,7 +13,14 @@ from dataclasses import replace
 from geo.area_ids import is_combined, is_sea
 from parsing import vocab
 from parsing.counts import Count
-from parsing.lookup import TOWN_SCORE, Resolved, find_any_place, find_place, region_names
+from parsing.lookup import (
+    TOWN_SCORE,
+    Resolved,
+    ambiguity,
+    find_any_place,
+    find_place,
+    region_names,
+)
 from parsing.model import Qualifier
 from parsing.morph import adjective_nominative
 from parsing.numbers import figure_value, words_value
@@ -659,6 +666,11 @@ def rule_heading_place(r: Reading) -> None:
     if m is None:
         return
     place = find_any_place([m["name"]], r.ctx.region)
+    if place is None and r.interception and (why := ambiguity([m["name"]])) is not None:
+        # "Сокольский округ: сбит дрон." (two regions' okrug) in a post that names no region:
+        # a person decides, unless a later line of the post names its region's places
+        # (``pipeline._read_again`` reads the line again inside it)
+        r.facts.doubts.append((why, (r.base + m.start("name"), r.base + m.end("name"))))
     if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
         return  # "Итоги: ..." or a word that only looks like a name
     if m["of"] and (" " not in m["name"] or place.kind != "district"):

@@ -218,6 +218,19 @@ def _read_heading(line: str, start: int, ctx: Context) -> None:
         ctx.region = place.area_id
 
 
+#: A region's name before a colon at the head of a sentence: "Адыгея: над ... районом сбиты".
+_LEAD_NAME = re.compile(r"[#\W]*[А-ЯЕ][а-яе]+(?:\s+(?:область|край))?:")
+
+
+def _read_lead_region(line: str, ctx: Context) -> None:
+    """ "Адыгея: над Красногвардейским районом сбиты два дрона": a region named before a colon at
+    the head of a sentence is the region its places lie in (a district several regions name is
+    its own), as the same name on a line of its own heads the lines after it."""
+    m = _LEAD_NAME.match(line)
+    if m is not None and (region := heading_region(m.group())) is not None:
+        ctx.region = ctx.titled = ctx.named = region
+
+
 def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     """``progress`` told that nothing is counted yet: a long text's passes before its
     sentences are known report (0, 0) after each one, so a cancel is heard between them."""
@@ -318,7 +331,8 @@ def parse(
             _read_heading(norm[s.start : s.end], s.start, ctx)
             if rules.tally_heading(lchunk, low):
                 ctx.had_claims = True  # its rows go on as a list's lines do
-
+        elif ":" in norm[s.start : s.start + HEADING_MAX]:
+            _read_lead_region(norm[s.start : s.start + HEADING_MAX], ctx)
         if gates is not None and gates.for_context(ctx).search(held) is None:
             # nothing any pass below could find: what each of them gives such a sentence
             ua[s.index] = russian[s.index] = drone[s.index] = False

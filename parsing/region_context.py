@@ -210,7 +210,8 @@ _TOWN_HEAD_RU = re.compile(
     # городом уничтожен ...")
     r"(?<![\w-])(?i:мэр\w*|глав[аеуы](?:\s+(?:города|администрации(?:\s+города)?))?"
     r"|администраци[яи](?:\s+города)?)\s+"
-    r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
+    # ("Администрация Каменска-Уральского": a town of a noun and an adjective, both declined)
+    r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+|-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
 )
 #: ("The mayor of Kursk": the town after "of" is his, the word before "mayor" is none: both are
 #: read in one match, so "The" cannot hide the town after it)

@@ -49,6 +49,7 @@ from parsing.count_rules import (
 )
 from parsing.counts import find_counts, sets_a_figure_right
 from parsing.lookup import find_any_place
+from parsing.morph import noun_lemmas
 from parsing.numbers import find_numbers
 from parsing.place_rules import (
     rule_listed_twice,
@@ -248,6 +249,12 @@ _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+#: A post's title that names the attack's target alone: "Атака на Великие Луки", "Ночная атака
+#: на Кстово.", "⚡️ Атака дронов на Сафоново" (the figures after it name no place of their own).
+_ATTACK_HEADING = re.compile(
+    r"\W*(?:[А-ЯЕа-яе]+(?:ая|яя)\s+)?(?i:атака)\s+(?:(?i:бпла|беспилотник\w*|дрон\w*)\s+)?на\s+"
+    r"(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕа-яе][а-яе]+)*(?:\s+[А-ЯЕ][а-яе]+)?)[.!:]?\s*$"
+)
 #: Words that tell drones attacking, striking, launched or seen rather than downed: a post that
 #: holds one and no interception verb lists attacks in its rows ("Атакованы:\n▪️ Белгородский
 #: район — 5 БПЛА"), never drones downed.
@@ -440,6 +447,7 @@ PATTERNS_ALWAYS = (
     *region_context.PATTERNS,
     _ATTEMPT_ON,  # "Атака была направлена на Липецк." names the place before any drone
     _HEADING_DISTRICT,
+    _ATTACK_HEADING,
     vocab.AT_WORK_RE,
     vocab.DRONE_RE,
     vocab.NAVAL_RE,
@@ -511,6 +519,29 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
         return False
     ctx.heading = places[0]
     ctx.region = places[0][0].area_id
+    return True
+
+
+def _attack_heading(s: str, base: int, ctx: Context) -> bool:
+    """ "Атака на Кстово" as a post's title: the town (or district) attacked is where the figures
+    after it that name no place were downed, and "над городом" there is that town, as under
+    "Над Тулой работает ПВО" (``rule_heading_district``); True when the line was such a title."""
+    h = _ATTACK_HEADING.match(s)
+    if h is None:
+        return False
+    name = h["name"]
+    words = name.split()
+    cands = (
+        [name, " ".join(noun_lemmas(w)[0] for w in words)]
+        if len(words) > 1
+        else [*noun_lemmas(name)]
+    )
+    place = find_any_place(cands, ctx.region)
+    if place is None or place.kind != "district":
+        return False
+    ctx.heading = (place, base + h.start("name"), base + h.end("name"))
+    ctx.region = place.area_id
+    ctx.town = place
     return True
 
 
@@ -623,6 +654,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             ctx.heading = (place, base + h.start("name"), base + h.end("name"))
             return None
     if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
+        return None
+    if not english and len(s) < 60 and "атак" in low and _attack_heading(s, base, ctx):
         return None
     corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low)) or sets_a_figure_right(low)
     hit_list, ctx.hit_list = ctx.hit_list, False
