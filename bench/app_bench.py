@@ -72,9 +72,14 @@ _TABLE = ".atlas-claims table"
 #: Charts drawn by vega-embed (the Timeline's altair charts).
 _CHARTS = """() => [...document.querySelectorAll('.vega-embed')].filter(
     e => e.querySelector('canvas, svg')).length"""
+#: The page's images: ``st.image``'s (either test id) and the ``<img>`` of an ``st.html``
+#: (the Timeline's totals, ``dashboard/html_blocks.py``).
+IMAGES = (
+    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img, [data-testid="stHtml"] img'
+)
 #: The Timeline's totals drawn: its image (over a long period) or its chart.
 TOTALS_DRAWN = f"""() => [...document.querySelectorAll(
-    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img, [data-testid="stHtml"] img')].some(
+    '{IMAGES}')].some(
     i => i.complete && i.naturalWidth > 0) || ({_CHARTS})() >= 1"""
 
 #: figure name -> (label, target, unit); ratio targets are marked with unit "×".

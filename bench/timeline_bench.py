@@ -42,6 +42,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from bench.app_bench import (  # noqa: E402
     BARE_PAGE,
     IDLE,
+    IMAGES,
     THREE_YEARS,
     TOTALS_DRAWN,
     WAIT_MS,
@@ -71,9 +72,9 @@ _CHARTS = """() => {
 _TABLES = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].filter(
     e => e.querySelector('canvas')).length"""
 #: JavaScript: the page's images loaded and decoded, and all of them.
-_IMAGES = """() => { const all = [...document.querySelectorAll(
-    '[data-testid="stImage"] img, [data-testid="stImageContainer"] img, [data-testid="stHtml"] img')];
-    return [all.filter(i => i.complete && i.naturalWidth > 0).length, all.length]; }"""
+_IMAGES = f"""() => {{ const all = [...document.querySelectorAll(
+    '{IMAGES}')];
+    return [all.filter(i => i.complete && i.naturalWidth > 0).length, all.length]; }}"""
 _WARMED = "warm-up done"
 
 

@@ -11,7 +11,6 @@ import re
 from parsing.literals import Keyed, keyed
 from parsing.word_start import WithOpening, word_start
 
-#: Drone nouns in every case.
 #: A plural participle of an interception verb used as a noun: its place after it ("над X",
 #: a time word at most) ends the clause, with no noun of its own after them.
 SUBSTANTIVE_DOWNED = (
@@ -19,6 +18,7 @@ SUBSTANTIVE_DOWNED = (
     r"(?:\s+(?!беспилотн|бпла|дрон|самол|вертол|ракет|катер)[^\W\d_]+)?"
     r"(?:\s+(?:ночью|утром|вечером|дн[её]м|за\s+ночь|накануне))?(?=\s*(?:[,.;!]|$))"
 )
+#: Drone nouns in every case.
 DRONE = [
     r"беспилотн\w*(?:\s+летательн\w*\s+аппарат\w*)?",  # "беспилотных летательных аппаратов", "беспилотника", "беспилотники"
     r"бпла|бпла-\w+|бла\b|бплa",  # "27 БПЛА - над ...", "БпЛА" (Ukrainian spelling)

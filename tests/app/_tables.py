@@ -106,12 +106,19 @@ class _Figures(HTMLParser):
             self.texts[self._in][-1] += data
 
 
+def read_figures(body: str) -> _Figures:
+    """Return the labels and values of a row of headline figures (``html_blocks``) as a
+    browser shows their text, and the tags found inside them."""
+    parsed = _Figures()
+    parsed.feed(body)
+    parsed.close()
+    return parsed
+
+
 def figures(at: AppTest) -> dict[str, str]:
     """Return the Timeline's headline figures (exactly one row is drawn): label -> value,
     as a browser shows their text."""
-    parsed = _Figures()
-    parsed.feed(_one(at, html_blocks.FIGURES_CLASS))
-    parsed.close()
+    parsed = read_figures(_one(at, html_blocks.FIGURES_CLASS))
     assert parsed.tags == [], f"markup inside a figure: {parsed.tags}"
     return dict(zip(parsed.texts["label"], parsed.texts["value"], strict=True))
 

@@ -5,21 +5,14 @@ from __future__ import annotations
 import base64
 
 from dashboard.html_blocks import IMAGE_CLASS, SVG_DATA, Figure, figures_html, svg_image_html
-from tests.app._tables import _Figures
+from tests.app._tables import read_figures
 
 HOSTILE = '<img src=x onerror="alert(1)">'
 
 
-def _read(body: str) -> _Figures:
-    parsed = _Figures()
-    parsed.feed(body)
-    parsed.close()
-    return parsed
-
-
 def test_figures_read_back_as_their_labels_and_values_in_order() -> None:
     body = figures_html([Figure("Drones in the figures shown", "1,234"), Figure("Areas", "5")])
-    parsed = _read(body)
+    parsed = read_figures(body)
     assert parsed.texts == {
         "label": ["Drones in the figures shown", "Areas"],
         "value": ["1,234", "5"],
@@ -34,7 +27,7 @@ def test_figures_read_back_as_their_labels_and_values_in_order() -> None:
 
 def test_a_figures_markup_is_text() -> None:
     body = figures_html([Figure(HOSTILE, HOSTILE)])
-    parsed = _read(body)
+    parsed = read_figures(body)
     assert parsed.texts == {"label": [HOSTILE], "value": [HOSTILE]}
     assert parsed.tags == []  # no element inside a label or value
     assert "<img" not in body
