@@ -39,8 +39,9 @@ _PAREN = re.compile(
 #: "the Republic of Adygea (2)" (the name the pattern read is the last word alone).
 _OF_HEAD_EN = re.compile(r"(?:Sea|Republic)\s+of\s+$")
 #: A head noun the pattern read as the name: "Krasnodar Krai (25)", "the Black Sea (20)",
-#: "the Chuvash Republic (3)": the place is the word before it and the head noun together.
-_HEAD_EN = frozenset({"krai", "region", "oblast", "territory", "sea", "republic"})
+#: "the Chuvash Republic (3)", "the Pogar district (6)": the place is the word before it and the
+#: head noun together.
+_HEAD_EN = frozenset({"krai", "region", "oblast", "territory", "sea", "republic", "district"})
 _WORD_BEFORE_EN = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
@@ -55,6 +56,15 @@ def _paren_name_en(text: str, m: re.Match[str]) -> tuple[int, str]:
     if name.lower() in _HEAD_EN and before is not None:
         return before.start(), f"{before[1]} {name}"
     return start, name
+
+
+def _head_noun_rows(text: str) -> bool:
+    """Whether a sentence lists two or more places by their head noun, each with a bare figure
+    in parentheses: "The Voronezh Region (14), Belgorod Region (11) and Kursk Region (8) were
+    targeted", after the sentence that downed the drones. A head noun makes each name a
+    place, never a person's age or a footnote."""
+    heads = [m for m in _PAREN.finditer(text) if m["bare"] and m["name"].lower() in _HEAD_EN]
+    return len(heads) >= 2
 
 
 #: The head nouns of a place in a list row, written out or short ("Курская обл.", "Белгородский
@@ -88,14 +98,17 @@ def rule_paren_count(r: Reading) -> None:
             _figure_then_paren_place(r, done)
             _total_beside_paren_rows(r, done)
         return
+    rows = _head_noun_rows(r.text) if not r.interception and r.ctx.drone_seen else False
     for m in _PAREN.finditer(r.text):
-        if not m["name"][0].isupper() or (m["bare"] and not r.interception):
+        if m["bare"] and not (r.interception or rows):
             continue
         n = m["n"] or m["bare"]
         value = figure_value(n)
         if value is None:
             continue
         start, name = _paren_name_en(r.text, m)
+        if not name[0].isupper():
+            continue  # (a head noun in lower case is a name with the word before it)
         place = find_any_place([f"{name} Region", name], None)
         if place is None:
             continue
@@ -464,12 +477,41 @@ ACCOUNTED_FOR = re.compile(
 )
 
 
+#: "the Smolensk, Tver and Kaluga regions accounted for four apiece": regions listed under one
+#: plural head, the subject of "accounted for", each with the figure ("apiece", "each"; never
+#: "between them", which they share).
+_ACCOUNTED_EACH = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*\s*,?\s+and\s+[A-Z][a-z]+)"
+    r"\s+(?:regions|oblasts)\s+(?:accounted|accounting|account)\s+for\s+"
+    r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:apiece|each)(?![\w-])"
+)
+_LIST_SEP_EN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _accounted_each(r: Reading) -> None:
+    """Claim each region of "the X, Y and Z regions accounted for four apiece" with the figure."""
+    for m in _ACCOUNTED_EACH.finditer(r.text):
+        value = figure_value(m["n"])
+        names = _LIST_SEP_EN.split(m["name"])
+        places = [find_any_place([f"{n} Region", n], None) for n in names]
+        if value is None or any(p is None or p.kind != "region" for p in places):
+            continue
+        a, b = r.base + m.start("name"), r.base + m.end()
+        count = Count(value, r.base + m.start("n"), b, "exact", each=True)
+        for place in places:
+            if place is not None:
+                r.claim(None, place, count, (a, b), "distributive")
+        _used(r, a, b)
+
+
 def rule_accounted_for(r: Reading) -> None:
     """ "Russia said it downed 30 drones. The Bryansk region accounted for 12 of them": the
     region is the subject, the figure its own (``accounted_for``); the count before stays the
-    total."""
+    total. A list of regions under one head with "apiece" or "each" gives each the figure."""
     if not r.english or "account" not in r.low:
         return
+    if "apiece" in r.low or "each" in r.low:
+        _accounted_each(r)
     for m in ACCOUNTED_FOR.finditer(r.text):
         n = m["n"]
         value = figure_value(n)

@@ -348,7 +348,12 @@ _EN_ELEMENTS = [
             r"(?P<name>(?<=the\s)(?:regional\s+(?:capital|cent(?:re|er))|region's\s+capital))(?![\w-])"
         ),
     ),
-    ("anaphor", re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region)(?![\w-])")),
+    # ... and "over the republic" in the words of a republic's head ("Mordovia's head said two
+    # drones were downed over the republic"), never "the Republic of ..." (a name)
+    (
+        "anaphor",
+        re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic)(?![\w-])"),
+    ),
     (
         "common_noun",
         re.compile(
@@ -488,9 +493,17 @@ _EN_TRIGGER_ALTS = (
     # "..., the ministry said, naming Bryansk, Kursk and Oryol among the regions targeted": the
     # regions a speaker names for his figure, like "listed"
     r"|naming"
+    # "over six regions: Bryansk, Kursk, ...", "the regions the ministry named: Bryansk, ...":
+    # the names a colon lists after the noun "regions"
+    r"|regions(?:\s+[a-z]+){0,4}?\s*:"
+    # "Among the regions over which drones were downed were Kursk, Belgorod ...": the names
+    # after the verb of a sentence that opens with the regions it lists
+    r"|[Aa]mong\s+the\s+(?:regions|areas)\b[^.;:]{0,80}?\s(?:were|was)(?=\s+(?:the\s+)?[A-Z])"
 )
 _EN_TRIGGER_TAIL = (
-    r")\s+(?:the\s+)?"
+    # "five over each of the Belgorod, Kursk and Voronezh regions": a quantifier before the
+    # names is no part of them
+    r")\s+(?:(?:each|all|both)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
     # "debris fell in an industrial area of Yelets": a part of a town names the town (with
     # "the", "over the industrial zone of Lipetsk", the town is read as before)
@@ -509,8 +522,8 @@ _PLURAL_HEAD_EN = (
 )
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
-    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcps", "a": "bcmpst", "N": "e", "n": "ea",
-    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i",
+    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmps", "a": "bcmpst", "N": "e", "n": "ea",
+    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i", "r": "e",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
@@ -1027,10 +1040,12 @@ def find_groups(
         if part_of is not None and (part := part_of.match(text, at)) is not None:
             at = part.end()  # "над северо-западной частью Черного моря": the sea
         # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
+        # ("Among the regions ... were Kursk", "over six regions: Bryansk, Kursk": the noun in
+        # the trigger itself)
         region_list = (
             english
-            and t.group().startswith(("incl", "such", "among"))
-            and "region" in text[: t.start()].lower()
+            and t.group().lower().startswith(("incl", "such", "among", "regions"))
+            and "region" in text[: t.end()].lower()
         )
         mentions: list[Mention] = []
         plural = False

@@ -94,6 +94,13 @@ DUTY_FORMULA = (
     r"дежурными\s+средствами\s+пво|on[-\s]duty\s+air\s+defen[cs]e\s+(?:systems|means|assets)"
 )
 
+#: The republics of Russia whose head speaks for them, by their English names ("Mordovia's
+#: head", "the head of Chuvashia"); Crimea's is written with the annexed regions' own words.
+_REPUBLICS_EN = (
+    r"bashkortostan|bashkiria|chuvashia|mordovia|udmurtia|adygea|ingushetia|kalmykia|karelia|"
+    r"khakassia|buryatia|yakutia|chechnya|tatarstan|dagestan|komi|tuva|kabardino-balkaria|"
+    r"north\s+ossetia|karachay-cherkessia|mari\s+el"
+)
 #: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
 REPORTERS = [
     (
@@ -161,7 +168,10 @@ REPORTERS = [
         r"|(?:emergency|operational|crisis)\s+(?:hq|headquarters)"
         # the head Russia put over an annexed region: "Crimea's Russian-appointed leader", "the
         # Moscow-installed head of the peninsula"
-        r"|(?:russian|moscow|kremlin)-(?:appointed|installed|backed)\s+(?:head|leader|governor|chief)",
+        r"|(?:russian|moscow|kremlin)-(?:appointed|installed|backed)\s+(?:head|leader|governor|chief)"
+        # a republic's head is its governor: "Mordovia's head Artyom Zdunov", "the head of
+        # Chuvashia", "the head of the republic" (as "глава Чувашии" above)
+        rf"|(?:{_REPUBLICS_EN})['’]s\s+head|head\s+of\s+(?:the\s+republic|{_REPUBLICS_EN})",
     ),  # "the region's governor said"
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве
