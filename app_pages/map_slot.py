@@ -71,6 +71,9 @@ K_FIRST_HEADER = "map_slot_first_header"
 #: The key of the sidebar's fragment of filters (``app_pages/sidebar.py``): the map's
 #: report that it is drawn reruns it alone.
 FILTERS_FRAGMENT = "atlas_filters"
+#: The session-state key of the fragment a page names for the filters to rerun
+#: (``sidebar.rerun_on_change``)
+PAGE_FRAGMENT_KEY = "flt_fragment"
 
 
 def drill_state() -> drill.DrillState:
@@ -221,7 +224,10 @@ def _reported(value: dict[str, Any]) -> None:
         # the report stopped the app's run before its end (the table, the exports not
         # sent): the whole app runs again, filters included
         return
-    st.rerun(FILTERS_FRAGMENT)
+    # the run this report started let go of the files the last one sent (the exports'
+    # buttons, built on a click): the page's fragment sends them again with the filters
+    page = st.session_state.get(PAGE_FRAGMENT_KEY)
+    st.rerun([FILTERS_FRAGMENT, page] if page else FILTERS_FRAGMENT)
 
 
 def done() -> None:

@@ -42,7 +42,7 @@ K_DISCREPANCIES = "flt_disc"
 _SEEDED = "flt_seeded"
 _RESULT = "flt_result"
 #: The fragment a change of a filter reruns (:func:`rerun_on_change`), if any.
-_FRAGMENT = "flt_fragment"
+_FRAGMENT = map_slot.PAGE_FRAGMENT_KEY
 
 _MODE_LABELS = {"night": "One night", "range": "Date range"}
 
