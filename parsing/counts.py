@@ -197,7 +197,11 @@ _ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
     rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
-    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer)|[\w-])"
+    # ("a string of drone interceptions", "a drone raid", "a drone danger warning": the noun
+    # before another noun names a kind of it, never one drone)
+    r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer"
+    r"|interception|raid|danger|warning|hazard|war\b|warfare|programme|program|industry"
+    r"|production|factory|plant|operator|unit|incursion|sighting|activity|barrage|wave|swarm)|[\w-])"
     # "when an intercepted drone hit a building", "a drone had crashed into a house": the drone
     # that fell, not a count of downed ones
     r"(?!\s+(?:had\s+|has\s+)?(?:hit|struck|crashed|fell|slammed|damaged|exploded)\b)",

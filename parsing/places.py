@@ -477,6 +477,9 @@ _EN_TRIGGER_ALTS = (
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
     # "brought down on the outskirts of Yelets": the town whose outskirts they are
     r"|[Oo]n(?=\s+the\s+outskirts\s+of\s)"
+    # "a fire at the port of Tuapse", "debris fell at the village of Krasnoye": a settlement
+    # named by its noun and "of" after "at" (never "at 5 a.m." nor "at the airport")
+    r"|[Aa]t(?=\s+the\s+(?:port|village|town|city|settlement|hamlet)\s+of\s)"
     # "drones approaching the city of Kaluga" (Moscow's is a target, see vocab.TARGET_RE)
     r"|approaching(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
     # "drones attacked the city of Kursk", "a drone attack on the city of Engels": the place
@@ -522,7 +525,7 @@ _PLURAL_HEAD_EN = (
 )
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
-    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmps", "a": "bcmpst", "N": "e", "n": "ea",
+    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
     "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i", "r": "e",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)

@@ -255,6 +255,10 @@ _ATTACK_HEADING = re.compile(
     r"\W*(?:[А-ЯЕа-яе]+(?:ая|яя)\s+)?(?i:атака)\s+(?:(?i:бпла|беспилотник\w*|дрон\w*)\s+)?на\s+"
     r"(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕа-яе][а-яе]+)*(?:\s+[А-ЯЕ][а-яе]+)?)[.!:]?\s*$"
 )
+#: A sentence that asks ("Did Russia down 300 drones in one night?", "Сколько беспилотников
+#: сбили над Брянском?"): a question asserts no figure (a fact check's headline, a Q&A's
+#: question); its answer, if any, is the next sentence.
+_QUESTION = re.compile(r"\?[\s\"'”»)]*$")
 #: Words that tell drones attacking, striking, launched or seen rather than downed: a post that
 #: holds one and no interception verb lists attacks in its rows ("Атакованы:\n▪️ Белгородский
 #: район — 5 БПЛА"), never drones downed.
@@ -332,6 +336,17 @@ _ATTEMPT_ON = re.compile(
 
 #: Words one of which every form of ``_ATTEMPT_ON`` holds (a cheap test before it).
 _ATTEMPT_KEYS = ("атак", "удар", "налет", "attack")
+
+
+def _damage_told(low: str) -> bool:
+    """Whether a sentence tells of damage or harm, not counting damage it denies ("the plant
+    was not damaged")."""
+    # (every match holds one of these: "not", "n't", "n’t", "undamaged", "не ")
+    if ("not" in low or "n't" in low or "n’t" in low or "undamaged" in low or "не " in low) and (
+        vocab.NOT_DAMAGED_RE.search(low)
+    ):
+        low = vocab.NOT_DAMAGED_RE.sub(blank, low)
+    return bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low))
 
 
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
@@ -657,6 +672,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         return None
     if not english and len(s) < 60 and "атак" in low and _attack_heading(s, base, ctx):
         return None
+    if "?" in s and _QUESTION.search(s):
+        keep_unread(ctx, s, base)
+        return None
     corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low)) or sets_a_figure_right(low)
     hit_list, ctx.hit_list = ctx.hit_list, False
     interception = _interception(s, low, ctx, hit_list=hit_list)
@@ -682,7 +700,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )
     r = Reading(
         s, low, base, english, interception,
-        bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low) or ctx.hit_list), bool(vocab.TOTAL_MARK_RE.search(low)),
+        _damage_told(low) or ctx.hit_list, bool(vocab.TOTAL_MARK_RE.search(low)),
         ctx, groups, items,
     )  # fmt: skip
     r.facts.timestamped = bool(_TIMESTAMP.match(s))

@@ -451,6 +451,13 @@ ATTACKED = (
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
+#: Damage denied: "an industrial facility in Nevinnomyssk was not damaged", "объект в X не
+#: поврежден": the place it names was not hit, so it is no place of the report.
+NOT_DAMAGED = (
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?not\s+(?:\w+\s+)?damaged|"
+    r"(?:wasn['’]t|weren['’]t|hasn['’]t\s+been|haven['’]t\s+been)\s+damaged|undamaged|"
+    r"не\s+(?:был[аио]?\s+)?поврежд\w*"
+)
 #: The whole country as the place: a national figure is the ministry's ("над Россией",
 #: "над регионами России", "over Russia", "over Russian regions"), never a governor's.
 NATIONAL = (
@@ -743,6 +750,7 @@ HIT_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED), HIT_KEYS
 )
 HARM_RE = alt(HARM)
+NOT_DAMAGED_RE = alt(NOT_DAMAGED)
 #: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
 #: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").
 PAST_PERIOD = (
