@@ -228,6 +228,8 @@ def fake_gazetteer() -> Iterator[None]:
 
 #: A claim as the tests compare it: area, district, count.
 Row = tuple[str, str | None, int | None]
+#: The claims of each report, report by report (``claims_by_report``).
+Claims = list[list[Row]]
 
 
 def claim_rows(text: str) -> list[Row]:
@@ -235,7 +237,7 @@ def claim_rows(text: str) -> list[Row]:
     return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
 
 
-def claims_by_report(text: str, published: date | None = None) -> list[list[Row]]:
+def claims_by_report(text: str, published: date | None = None) -> Claims:
     """(area, district, count) of each report's claims, report by report, in the parser's order."""
     return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, published)]
 

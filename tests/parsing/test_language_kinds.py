@@ -11,11 +11,9 @@ import pytest
 from geo.names import on_forms_ru
 from parsing import parse
 from settings import MSK
-from tests.parsing.conftest import FakePlace, claims_by_report, fake_resolve, resolving
+from tests.parsing.conftest import Claims, FakePlace, claims_by_report, fake_resolve, resolving
 
 FRIDAY = date(2025, 11, 14)
-#: (area, district, count) of each claim, for each report
-Claims = list[list[tuple[str, str | None, int | None]]]
 
 
 def _region(rid: str, ru: str, en: str) -> FakePlace:

@@ -9,11 +9,9 @@ from datetime import date
 import pytest
 
 from parsing import lookup, parse
-from tests.parsing.conftest import FakePlace, fake_resolve
+from tests.parsing.conftest import Claims, FakePlace, fake_resolve
 
 TUESDAY = date(2025, 6, 10)
-#: (area, district, count) of each claim, for each report
-Claims = list[list[tuple[str, str | None, int | None]]]
 
 #: Places the shared stand-in gazetteer lacks, answered as the real one answers them: the
 #: real index reads "Ryazan district" as the city okrug of Ryazan (its Russian adjective is

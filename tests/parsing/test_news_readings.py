@@ -12,11 +12,9 @@ from datetime import date
 import pytest
 
 from parsing import lookup, parse
-from tests.parsing.conftest import FakePlace, fake_resolve
+from tests.parsing.conftest import Claims, FakePlace, fake_resolve
 
 TUESDAY = date(2026, 10, 6)
-#: (area, district, count) of each claim, for each report
-Claims = list[list[tuple[str, str | None, int | None]]]
 
 #: Places the shared stand-in gazetteer lacks, answered as the real one answers them: the raion
 #: by its full English adjective (in two regions here, as "Kamensky district" is in five), the

@@ -10,11 +10,9 @@ from datetime import date
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import claims_by_report
+from tests.parsing.conftest import Claims, Row, claims_by_report
 
 SATURDAY = date(2026, 3, 7)
-#: (area, district, count) of each claim, for each report
-Claims = list[list[tuple[str, str | None, int | None]]]
 
 
 def _claims(text: str) -> Claims:
@@ -71,7 +69,7 @@ def test_a_participle_after_the_comma_places_the_figure(text: str, want: Claims)
 
 
 # --- an opening line in Ukraine's words tells Ukraine's night, not the Russian report's --------
-def _nights(text: str) -> list[tuple[str, date | None, list[tuple[str, str | None, int | None]]]]:
+def _nights(text: str) -> list[tuple[str, date | None, list[Row]]]:
     return [
         (r.country, r.night_of, [(c.area_id, c.district_id, c.count) for c in r.claims])
         for r in parse(text, SATURDAY)

@@ -13,11 +13,9 @@ from datetime import date
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import FakePlace, resolving, with_places
+from tests.parsing.conftest import Claims, FakePlace, resolving, with_places
 
 WEDNESDAY = date(2026, 10, 7)
-#: (area, district, count) of each claim, for each report
-Claims = list[list[tuple[str, str | None, int | None]]]
 
 #: Places the shared stand-in gazetteer lacks, answered as the real one answers them: Azov, the
 #: Rostov region's town that gives the sea its name; a steppe republic and its sea.
