@@ -397,7 +397,7 @@ def group(
         if rep is None and speaker is not None and country == "RU":
             rep = speaker
         speaker = None
-        others = led = recap = False
+        others = led = recap = prior = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if rep is not None and current.reporter is not None and rep != current.reporter:
@@ -415,7 +415,9 @@ def group(
                 # ("the ministry said on Sunday" in the lede under a headline) is no other day
                 new = True
             elif (earlier or {}).get(i) and current.facts:
-                new = True  # "Ранее губернатор сообщал ...": an earlier statement, another report
+                # "Ранее губернатор сообщал ...": an earlier statement, another report (also of
+                # the same night: "Напомню, ранее ночью я сообщал о 9" under the night's 23)
+                new = prior = True
             elif _night_recap(current, tm, f, times):
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
@@ -433,6 +435,7 @@ def group(
                     and d.time is not None
                     and d.time.key == tm.key
                     and d is not window_draft  # the recap never goes back into the window's report
+                    and not prior  # an earlier statement is a report of its own
                 ):
                     match = d
             if match is not None:

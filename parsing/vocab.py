@@ -469,7 +469,9 @@ NATIONAL = (
 #: A sentence opening on an earlier statement: "Ранее губернатор сообщал ...", "Earlier it was reported".
 EARLIER = (
     # ("Background: ...", "Справка: ...": a news page's paragraph of earlier events)
-    r"\s*(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that|background:|справка:"
+    # ("Напомню, ранее ночью я сообщал о 9 ...": the speaker recalls his own earlier post)
+    r"\s*(?:(?:напомн(?:ю|им)|напомина(?:ю|ем))\s*,?\s*(?:что\s+)?)?"
+    r"(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that|background:|справка:"
     # "The previous day, he said, five drones ...", "Днем ранее ...": the day before's figures
     r"|the\s+previous\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)|(?:днем|сутками)\s+ранее)(?![\w-])"
     # a part of the day, then who spoke: "Утром губернатор сообщил, что ...", "Вечером 5 января

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import Row, claim_rows, report_rows
+from tests.parsing.conftest import Row, claim_rows, claims_by_report, report_rows
 
 # ---------------------------------------------------------------- list rows that name their drones
 
@@ -188,3 +188,16 @@ def test_a_later_region_figure_without_its_breakdown_leaves_the_earlier_one() ->
     )
     rows = claim_rows(text)
     assert sum(c for a, d, c in rows if a == "RU-KLU" and d is None and c is not None) == 5
+
+
+def test_a_governor_recalling_his_earlier_post_tells_another_report() -> None:
+    # the night's 6 over two districts; "напомню, ранее ночью я сообщал о 2" is his earlier
+    # post, a report of its own: never added to the 6
+    text = (
+        "Губернатор Калужской области\nПо итогам ночи уничтожены 6 беспилотников над Тарусским и "
+        "Кировским районами.\n\nНапомню, ранее ночью я сообщал о двух беспилотниках, сбитых над "
+        "Обнинском."
+    )
+    first, earlier = claims_by_report(text)
+    assert [row for row in first if row[1] is None] == [("RU-KLU", None, 6)]
+    assert ("RU-KLU", "RU-KLU:obninsk", 2) in earlier
