@@ -298,19 +298,20 @@ def rule_running_figure(r: ReportReading) -> None:
         }
         if len(breakdown) < 2 or sum(breakdown.values()) != whole.count or _told_as_more(r, whole):
             continue
-        running = [
+        r.claims[:] = [
             c
             for c in r.claims
-            if c.area_id == area
-            and c.count is not None
-            and c.evidence[0] < start
-            and (
-                c.count < (whole.count or 0)
-                if c.district_id is None
-                else c.count <= breakdown.get(c.district_id, -1)
+            if not (
+                c.area_id == area
+                and c.count is not None
+                and c.evidence[0] < start
+                and (
+                    c.count < (whole.count or 0)
+                    if c.district_id is None
+                    else c.count <= breakdown.get(c.district_id, -1)
+                )
             )
         ]
-        r.claims[:] = [c for c in r.claims if all(c is not x for x in running)]
 
 
 def _one_town_alone(r: ReportReading, area: str) -> bool:
