@@ -9,7 +9,7 @@ what the words around it say: a bound ("более 20"), "по N" (each), a subs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing import vocab
 from parsing.model import Qualifier
@@ -36,6 +36,9 @@ class Count:
     attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
     running: bool = False  # a running total ("достигло 25"): cumulative, its own report
     part: bool = False  # "один из аппаратов": a part of drones counted elsewhere, not a whole
+    #: its drones are named by their ordinals ("первый", "второй и третий"): 1 when the
+    #: ordinals open the telling ("первый" among them), 2 when they go on with it
+    ordinal: int = 0
 
 
 _SKIP = re.compile(
@@ -180,6 +183,72 @@ _ANOTHER_ONE_RU = re.compile(
     # gave, before the pronoun's own place
     r"|(?=[–—-]\s*(?:над|в|во|у|под|около|возле|вблизи|на\s+подлете)\s))"
 )
+#: The drones of a post told one by one by their ordinals, each ordinal one drone: "Первый
+#: беспилотник сбит над X, второй и третий — над Y" (1 and 2), "Сбит первый БПЛА над X",
+#: "Первый и второй — над X". The ordinals (joined by commas or "и") lead their clause, a verb
+#: of downing at most before them ("Сбит второй — над Y"); after them come a drone noun at
+#: most and then a verb of downing, a dash and a place, or a place: never "второй день", "в
+#: первый раз" ("third" and "second" alone are ``_ANOTHER_ONE_RU``'s after a comma).
+_ORDINAL_RU_WORDS = (
+    "первый", "второй", "третий", "четвертый", "пятый",
+    "шестой", "седьмой", "восьмой", "девятый", "десятый",
+)  # fmt: skip
+_ORD_RU = "|".join(_ORDINAL_RU_WORDS)
+#: One ordinal or several joined: "второй и третий", "первый, второй и третий".
+ORDINALS_RU = rf"(?:{_ORD_RU})(?:\s*,\s*(?:{_ORD_RU}))*(?:\s+и\s+(?:{_ORD_RU}))?"
+_DOWNED_RU = (
+    r"(?:был[иао]?\s+)?(?:уничтожен|сбит|перехвачен|подавлен|ликвидирован|нейтрализован)[ыа]?"
+)
+_ORDINALS_RU = re.compile(
+    rf"(?<![\w-])(?P<ords>{ORDINALS_RU})"
+    r"(?:\s+(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*))?"
+    rf"(?=\s*(?:{_DOWNED_RU}(?![\w-])"
+    r"|[–—-]\s*(?:над|в|во|у|под|около|возле|вблизи|близ|на)\s|(?:над|у|под|около|возле|вблизи|близ)\s))"
+)
+#: What may stand before such ordinals in their clause: the clause's start (a stop, a comma, a
+#: colon, a dash or a bullet before it), "а"/"и", and a verb of downing ("Сбиты второй и третий").
+_ORDINALS_LEAD = re.compile(
+    rf"(?:^|[^\w\s])\s*(?:(?:а|и|затем|потом|позже)\s+)?(?:{_DOWNED_RU}\s+)?$"
+)
+
+
+def _ordinal_counts(
+    low: str, base: int, out: list[Count], *, figure_before: bool, enumerating: bool
+) -> list[Count]:
+    """Return the counts of drones a sentence names by their ordinals (``_ORDINALS_RU``).
+
+    Ordinals that open the telling ("первый") after a figure said before them, in the sentence
+    (``out``) or before it (``figure_before``), tell where that figure's drones fell: parts of
+    it, never more drones ("Сбиты три: первый — над X, второй и третий — над Y"). So do the
+    ordinals that go on with such a telling (``enumerating``: it began in a sentence before).
+    Ordinals that go on from a figure of their own are more drones ("Над X сбит беспилотник,
+    второй и третий — над Y": three), as "ещё два" would be."""
+    found: list[Count] = []
+    for m in _ORDINALS_RU.finditer(low):
+        # (from at most 40 characters before: "^" matches only at the sentence's start)
+        if not _ORDINALS_LEAD.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        words = re.findall(_ORD_RU, m["ords"])
+        opens = "первый" in words
+        before = [c for c in (*out, *found) if c.start < base + m.start()]
+        if opens:
+            part = figure_before or any(c.drone and not c.ordinal for c in before)
+        else:
+            part = (
+                enumerating
+                or any(c.ordinal and c.part for c in before)
+                or _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
+                or _COUNT_THEN_COLON.search(low, 0, m.start()) is not None
+            )
+        found.append(
+            Count(
+                len(set(words)), base + m.start(), base + m.end(), drone=True, implied=True,
+                extra=not opens and not part, part=part, ordinal=1 if opens else 2,
+            )
+        )  # fmt: skip
+    return found
+
+
 #: "one drone was shot down over X and another over Y", "..., a second near Y": a pronoun for
 #: one more of the drones named before, with its own place or verb (the English of "другой").
 #: An ordinal past the second is one more the same way: "Two drones were downed over X and a
@@ -484,7 +553,14 @@ def _row_count(low: str, n: Number, base: int, body: Body) -> Count | None:
 
 
 def find_counts(
-    s: str, low: str, base: int, *, drones_named: bool = False, body: Body | None = None
+    s: str,
+    low: str,
+    base: int,
+    *,
+    drones_named: bool = False,
+    body: Body | None = None,
+    figure_before: bool = False,
+    enumerating: bool = False,
 ) -> list[Count]:
     """Return the numbers of a sentence that count drones (not dates, times or other nouns).
 
@@ -492,7 +568,9 @@ def find_counts(
     number right before an interception verb counts them ("Since March, 700 drones ... On
     Tuesday it said 45 had been destroyed overnight"). ``body``: the sentence's list rows
     (``rows.find_body``), whose figures are read without the full reading when nothing around
-    them asks for it."""
+    them asks for it. ``figure_before``: a sentence before gave a figure of drones;
+    ``enumerating``: a sentence before began telling a figure's drones by their ordinals
+    (``_ordinal_counts``)."""
     out: list[Count] = []
     # a count with its drone noun came before (kept, not scanned: linear)
     drone_before = drones_named
@@ -680,6 +758,16 @@ def find_counts(
             )
         )
         drone_before = drone_before or drone
+    if not low.isascii() and any(w[:4] in low for w in _ORDINAL_RU_WORDS):
+        ords = _ordinal_counts(low, base, out, figure_before=figure_before, enumerating=enumerating)
+        if any(c.part for c in ords):
+            # "сбиты шесть: первый — над X, ..., ещё три — над Y": "ещё" goes on with the
+            # telling of the six, a part of them like the ordinals before it
+            at = min(c.start for c in ords if c.part)
+            out = [
+                replace(c, extra=False, part=True) if c.extra and c.start > at else c for c in out
+            ]
+        out.extend(ords)
     taken = [(c.start, c.end) for c in out]
     # the Russian singulars start with a Cyrillic letter: an ASCII sentence (a test in C, no
     # scan) holds none (``tests/parsing/test_scan_shortcuts.py``)

@@ -97,6 +97,12 @@ class Context:
     district: Resolved | None = None  # the district last named ("над районом" alone means it)
     #: the area of the last figure read ("ещё пять" with no place is more of its drones)
     counted: str | None = None
+    #: a sentence before gave a figure of drones: ordinals after it ("Первый — над X") tell
+    #: where those drones fell (``counts._ordinal_counts``)
+    figured: bool = False
+    #: a sentence before began telling a figure's drones by their ordinals: "Второй и третий —
+    #: над Y" on a line after it goes on with the telling
+    enumerating: bool = False
     #: that figure was a district's: "ещё три" over another district goes on with the breakdown
     #: of the region's figure ("В районе Твери сбиты пять. Над Конаковским округом ещё три")
     counted_district: bool = False
@@ -421,6 +427,11 @@ def split_items(
     for g in groups:
         x, y = max(0, g.start - base), min(len(s), g.end - base)
         if y > x:
+            inside[x:y] = b"\x01" * (y - x)
+    for c in counts:
+        if c.ordinal:
+            # "второй и третий — над Y": one figure of two ordinals, no list of two
+            x, y = max(0, c.start - base), min(len(s), c.end - base)
             inside[x:y] = b"\x01" * (y - x)
     for a, b, sep in _separators(s, body):
         if inside[a]:

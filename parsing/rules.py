@@ -47,7 +47,7 @@ from parsing.count_rules import (
     rule_unplaced_total,
     sighted_drones,
 )
-from parsing.counts import find_counts, sets_a_figure_right
+from parsing.counts import ORDINALS_RU, find_counts, sets_a_figure_right
 from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
 from parsing.numbers import find_numbers
@@ -207,6 +207,13 @@ def _count_over(s: str) -> bool:
 #: A line of places and their figures: "Над Трубчевским районом — 5, над Погарским — 4".
 _PLACE_DASH_LINE = re.compile(
     r"^\W*(?:из\s+них,?\s+)?(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*(?:\d|[а-яе]+[,;.]?\s*(?:$|над|в\s))",
+    re.IGNORECASE,
+)
+#: A line of a figure's drones told by their ordinals: "Второй и третий — над Шебекинским
+#: округом." (``counts._ordinal_counts``).
+_ORDINAL_LINE = re.compile(
+    rf"^\W*(?:а\s+)?(?:{ORDINALS_RU})(?:\s+(?:беспилотник\w*|бпла|дрон\w*))?\s*[–—-]\s*"
+    r"(?:над|в|во|у|под|около|возле|вблизи|близ)\s",
     re.IGNORECASE,
 )
 #: A line of a place and its figure without a dash, the figure ending the line: "— над
@@ -405,6 +412,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
             or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
+            or _ORDINAL_LINE.match(s)  # "Второй и третий — над Шебекинским округом."
             or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
             or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
             or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
@@ -494,6 +502,7 @@ PATTERNS_AFTER_CLAIMS = (
     _TOTAL_LINE,
     _MORE_LINE,
     _PLACE_DASH_LINE,
+    _ORDINAL_LINE,
     _PLACE_FIGURE_LINE,
     ACCOUNTED_FOR,
     SHARE_SUBJECT,  # "Kursk saw 31 of them"
@@ -690,8 +699,11 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         last_district=ctx.district, body=body,
     )  # fmt: skip
     counts = find_counts(
-        s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body
-    )
+        s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body,
+        figure_before=ctx.figured, enumerating=ctx.enumerating,
+    )  # fmt: skip
+    if any(c.ordinal for c in counts):
+        ctx.enumerating = any(c.ordinal and c.part for c in counts)
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):
         # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure
         counts = [replace(c, drone=True) for c in counts]
@@ -783,6 +795,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
     ctx.had_claims = True
+    ctx.figured = ctx.figured or bool(facts.totals) or any(c.count for c in facts.claims)
     return facts
 
 
