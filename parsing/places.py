@@ -183,7 +183,7 @@ _RU_ELEMENTS = [
         ),
     ),
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
-    ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w+|[Рр]есп\.)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w*|[Рр]есп\.)\s+(?P<name>{_W}(?:\s+{_W})?)")),
     (
         "settlement",
         re.compile(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from parsing.model import Reporter
+from parsing.model import Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark
@@ -111,8 +111,14 @@ def _clock_windows(a: TimeMark, b: TimeMark) -> bool:
 
 
 def _within_day(day: TimeMark, other: TimeMark) -> bool:
-    """A headline's "on Tuesday evening" and the statement's 20:00-23:00 window of that day."""
-    if day.kind != "day" or day.key[0] not in ("day", "evening") or day.key[1] is None:
+    """A headline's "on Tuesday evening" and the statement's 20:00-23:00 window of that day;
+    a headline's "днём" and the statement's "с 9.00 до 13.00" of the publication day."""
+    if day.kind != "day" or day.key[1] is None:
+        return False
+    if day.key[0] == "daytime":
+        w, on = other.window, day.key[1]
+        return other.kind == "window" and w is not None and isinstance(on, date) and _daytime(w, on)
+    if day.key[0] not in ("day", "evening"):
         return False
     if other.kind == "window" and other.window is not None:
         start, end = other.window.start.date(), other.window.end.date()
@@ -120,6 +126,20 @@ def _within_day(day: TimeMark, other: TimeMark) -> bool:
         # "накануне вечером" (the 2nd) is another one
         return day.key[1] == end if start != end else day.key[1] == start
     return other.kind == "night" and other.night_of == day.key[1]
+
+
+#: The hours "днём" spans: a window inside them on one day is that daytime told exactly.
+_DAYTIME_HOURS = (time(6), time(20))
+
+
+def _daytime(window: Window, day: date) -> bool:
+    """Whether ``window`` lies within ``day``'s daytime hours (``_DAYTIME_HOURS``)."""
+    start, end = window.start, window.end
+    return (
+        start.date() == end.date() == day
+        and _DAYTIME_HOURS[0] <= start.time()
+        and end.time() <= _DAYTIME_HOURS[1]
+    )
 
 
 def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:

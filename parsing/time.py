@@ -227,17 +227,42 @@ DAY_RE = re.compile(
 
 
 #: A week's, a weekend's or a month's recap: "за неделю", "за прошедший месяц", "за выходные",
-#: "over the past week".
+#: "over the past week", "in a week".
 PERIOD_RE = re.compile(
     r"за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
     r"|за\s+(?:прошедший\s+|минувший\s+|последний\s+|этот\s+)?месяц"
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days)"
+    # a headline's "shot down more than 900 drones in a week" (the English "за неделю")
+    r"|(?<![\w-])(?:in|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|month)(?![\w-])"
     r"|(?<![\w-])(?:this|last)\s+week(?![\w-])"
     r"|за\s+(?:прошедшие\s+|минувшие\s+)?выходные|(?:over|during)\s+the\s+(?:past\s+)?weekend"
     # the weekend as the time of a figure: "В минувшие выходные над областью уничтожены 64"
     # ("в" first, its lookbehind after it: the engine then skips to "в", the same matches)
     r"|в(?<![\w-]в)\s+(?:прошедшие|минувшие|эти|прошлые)\s+выходные"
 )
+
+
+#: The week or month a recap spans when the words name no particular one: "за прошедшую
+#: неделю" in the lede and "in a week" in the headline are the same recap told twice ("this
+#: week", "last week", "эту неделю" name a particular one and stay as written).
+_RECENT_PERIOD = re.compile(r"(?<![\w-])(?:this|last|эту|этот)\s")
+_PERIOD_UNITS = (
+    ("выходн", "weekend"),
+    ("weekend", "weekend"),
+    ("недел", "week"),
+    ("week", "week"),
+    ("seven", "week"),
+    ("месяц", "month"),
+    ("month", "month"),
+)
+
+
+def _period_key(words: str) -> str:
+    """The key of a recap's period: its unit ("week", "month", "weekend"), or the words as
+    written when they name a particular one."""
+    if _RECENT_PERIOD.search(words):
+        return words
+    return next((unit for stem, unit in _PERIOD_UNITS if stem in words), words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,7 +768,12 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     if found is None and (p := PERIOD_RE.search(text)):
         # "за неделю", "over the past month": a recap of its own, never a night or a day
         return TimeMark(
-            "period", ("period", p.group()), None, None, base + p.start(), base + p.end()
+            "period",
+            ("period", _period_key(p.group())),
+            None,
+            None,
+            base + p.start(),
+            base + p.end(),
         )
     if found is None:
         m = POINT_RE.search(text)
