@@ -82,6 +82,8 @@ _IN_PLACE = re.compile(
 _PARTICIPLE_GAP = re.compile(
     rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их|ом)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
 )
+#: Number words that are nouns of a group, whose drones follow "of": "a pair of drones".
+_COLLECTIVES = ("pair", "dozen")
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 #: ("one apiece over the Kaluga, Oryol and Lipetsk regions": "apiece" is "each")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:each|apiece)\b")
@@ -585,6 +587,8 @@ def find_counts(
         qual_after = _QUAL_AFTER.match(after) if ("or" in after[:5] or " с " in after[:4]) else None
         if qual_after:
             after = " " * qual_after.end() + after[qual_after.end() :]
+        if after.startswith(" of ") and low.endswith(_COLLECTIVES, n.start, n.end):
+            after = "    " + after[4:]  # "a pair of drones": the collective's noun after "of"
         skip = _SKIP.match(after)
         rest = after[skip.end() :] if skip else after
         # "25 воздушных целей": counted as drones only where the sentence names drones (rules)

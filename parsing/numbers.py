@@ -99,6 +99,7 @@ def _build() -> dict[str, int]:
         words[w] = 20 + 10 * i
     words["hundred"] = 100
     words["dozen"] = 12  # "a dozen drones", "two dozen": twelve times the number before it
+    words["pair"] = 2  # "a pair of drones", "and a pair over X": only after "a" (``_A_BEFORE``)
     # collective numerals for people: "еще трое ранены", "погибли двое"
     for value, forms in {
         2: "двое двоих",
@@ -416,6 +417,8 @@ def _digit_numbers(text: str) -> list[Number]:
 
 #: "several dozen", "a few dozen" (before "dozen"): dozens, no number.
 _FEW_BEFORE = re.compile(r"(?<![\w-])(?:several|a\s+few|few|many)\s+\Z", re.IGNORECASE)
+#: "a pair" (before "pair"): two; "the pair", "each pair" are no count of their own.
+_A_BEFORE = re.compile(r"(?<![\w-])a\s+\Z", re.IGNORECASE)
 #: English "a hundred and twelve", "two thousand and five": "and" inside one number, after
 #: a hundred or a thousand and before the number words that follow it.
 _AND_AFTER = frozenset(("hundred", "thousand"))
@@ -459,6 +462,9 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         a, b = run[0].start(), run[-1].end()
         if len(run) == 1 and run[0].group().lower() == "dozen" and _FEW_BEFORE.search(text, 0, a):
             run.clear()  # "several dozen drones": dozens, no number
+            return
+        if len(run) == 1 and run[0].group().lower() == "pair" and not _A_BEFORE.search(text, 0, a):
+            run.clear()  # "the pair", "each pair": no number
             return
         if (
             len(run) == 1

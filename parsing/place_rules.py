@@ -69,6 +69,75 @@ def rule_wider_area(r: Reading) -> None:
         it.settled = True
 
 
+#: A fraction of a count the text gives, said of a place: "half of them over X", "a third of
+#: the 30 drones", "two-thirds of them", "половина из них — над X", "треть из 30"; "split
+#: equally between X and Y", "divided evenly among ...", "поровну между ..." (the count split
+#: among the places named after it).
+_FRACTION = word_start(
+    r"(?:(?P<k>two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)(?=\s+(?:of|were|was)\s)"
+    r"|(?P<ru>половин[аы]|трет[ьи]|четверт[ьи])(?=\s+(?:из|от)\s)"
+    r"|(?P<split>(?:split|divided|shared)\s+(?:equally|evenly)|поровну)(?![\w-])"
+)
+#: A hedge before a fraction: "roughly half", "more than a third", "почти половина": a part
+#: of no known size.
+_HEDGED = re.compile(
+    r"(?:roughly|about|around|nearly|almost|some|over|under|more\s+than|less\s+than|up\s+to"
+    r"|почти|около|более|менее|примерно|больше|меньше)\s+(?:an?\s+|one\s+)?$"
+)
+#: A word every match of ``_FRACTION`` holds (a test in C before the pattern's scan).
+_FRACTION_WORDS = (
+    "half", "third", "quarter", "equally", "evenly", "половин", "трет", "четверт", "поровну",
+)  # fmt: skip
+_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "пол": 2, "тре": 3, "чет": 4}
+_NUMERATOR = {None: 1, "two": 2, "three": 3}
+
+
+def _fraction_value(whole: Count, m: re.Match[str], places: int) -> Count | None:
+    """The part of ``whole`` the fraction ``m`` says, when it is a whole number of drones (half
+    of 48 is 24; half of 25 is no figure); split among ``places``, each place's part."""
+    if m["split"]:
+        k, f = 1, places
+    else:
+        k, f = _NUMERATOR[m["k"]], _DENOMINATOR[(m["f"] or m["ru"])[:3]]
+    if f < 2 or k >= f or whole.value * k % f:
+        return None
+    return replace(whole, value=whole.value * k // f, each=False, drone=True)
+
+
+def rule_fraction_of_count(r: Reading) -> None:
+    """ "48 drones were destroyed, half of them over the Bryansk region" (24), "a third of the 30
+    drones were over the Moscow region" (10), "14 drones, split equally between the Kursk and
+    Belgorod regions" (7 each): a fraction of a count the text gives, said of a place, is that
+    place's figure (``fraction_of_count``) when it is a whole number; the count is the report's
+    total. A fraction that leaves no whole number is a share of no known size
+    (``share_of_count`` reads it)."""
+    if not any(w in r.low for w in _FRACTION_WORDS):
+        return
+    whole: Count | None = None
+    for _i, it in r.open_items():
+        if it.count is not None and not it.placed:
+            whole = it.count  # the count a fraction after it may be of
+        if not it.placed:
+            continue
+        lo = it.start - r.base
+        hi = (it.count.start if it.count is not None else it.placed[0].start) - r.base
+        m = _FRACTION.search(r.low, lo, hi)
+        if m is None and it.count is not None:  # "split equally between X and Y" after its count
+            m = _FRACTION.search(r.low, it.count.end - r.base, it.placed[0].start - r.base)
+        of = it.count if it.count is not None and len(it.counts) == 1 else whole
+        if m is None or of is None or of.each or of.subset or of.attempt:
+            continue
+        if _HEDGED.search(r.low, max(0, m.start() - 16), m.start()):
+            continue  # "roughly half of the 30": a share of no known size
+        part = _fraction_value(of, m, len(it.placed))
+        if part is None:
+            continue
+        for p in it.placed:
+            r.claim(it, p.place, part, (p.start, p.end), "fraction_of_count")
+        r.total(of, 1 if r.total_mark else 2)
+        it.settled = True
+
+
 #: A share of a count ("most", "half of the 48", "большая часть", "80%"): the place it is
 #: said of has a part of the count, whose size the text does not give.
 _SHARE = word_start(

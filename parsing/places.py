@@ -493,6 +493,9 @@ _EN_TRIGGER_ALTS = (
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed"
+    # "14 drones, split equally between the Kursk and Belgorod regions": the places a count is
+    # shared among (``place_rules.rule_fraction_of_count``)
+    r"|(?:(?<=equally\s)|(?<=evenly\s))(?:between|among)"
     # "..., the ministry said, naming Bryansk, Kursk and Oryol among the regions targeted": the
     # regions a speaker names for his figure, like "listed"
     r"|naming"

@@ -52,6 +52,7 @@ from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
 from parsing.numbers import find_numbers
 from parsing.place_rules import (
+    rule_fraction_of_count,
     rule_listed_twice,
     rule_places,
     rule_region_after_clause,
@@ -81,11 +82,14 @@ from parsing.region_context import (
 from parsing.rows import find_body
 from parsing.share_rules import (
     SHARE_SUBJECT,
+    TALLY_HEAD,
     fell_to_line,
     rule_elided_shares,
     rule_fell_to,
     rule_share_subject,
+    rule_verbless_tally,
     share_subject_line,
+    tally_line,
 )
 from parsing.text import lower
 from parsing.trap_rules import (
@@ -105,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     rule_accounted_for,
     rule_elided_shares,
     rule_share_subject,
+    rule_verbless_tally,
     rule_fell_to,
     rule_attempt,
     rule_of_which,
@@ -120,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     rule_airport_places,
     rule_region_after_clause,
     rule_wider_area,
+    rule_fraction_of_count,
     rule_share_of_count,
     rule_shared_count,
     rule_bare_sea,
@@ -381,6 +387,9 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "83 — ночью" cut from "за сутки уничтожены 120 БПЛА, в том числе 83 — ночью"
         # (``time_clauses``): the night's part of the day's recap, the recap's drones downed
         interception = True
+    if not interception and ctx.drone_seen and tally_line(s):
+        # "The tally: Belgorod 12, Kursk 7." after a sentence that downed drones
+        interception = True
     if not interception and ctx.drone_seen and fell_to_line(s):
         # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
         interception = True
@@ -487,6 +496,7 @@ PATTERNS_AFTER_DRONES = (
     vocab.HIT_RE,
     vocab.HARM_RE,
     _BARE_HEAD,
+    TALLY_HEAD,  # "The tally: Belgorod 12, Kursk 7." (``share_rules.tally_line``)
 )
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (

@@ -78,17 +78,23 @@ _QUALIFIER_EN = (
 _OF_THEM = (
     r"\s+of\s+(?:them|these|those|the\s+(?:(?P<whole>\d{1,4})\s+)?(?:drones|UAVs|total))(?![\w-])"
 )
+#: A relative clause set off by commas between a region and its verb: "The Bryansk region,
+#: which borders Ukraine, accounted for 22", "Kursk, where a power plant was hit last week, saw
+#: nine downed", "the Rostov region, home to a large port, ...". It says something of the region
+#: and holds no figure of the region's: the verb after it is still the region's.
+_RELATIVE_EN = r"(?:,\s+(?:which|where|home\s+to)\s[^,;:.\d]{1,80},)?"
 #: A region the subject of a verb of share and its figure: "Bryansk accounted for 24 of them",
 #: "Kursk saw 31 of them", "Bryansk took 40" (after "Of the 95 drones ..."). "accounted for"
 #: says a share by itself; "saw", "took", "received" only with the drones it is of.
 SHARE_SUBJECT = re.compile(
-    rf"(?<![\w-]){_AREA_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received"
+    rf"(?<![\w-]){_AREA_EN}{_RELATIVE_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received|had"
     # "Kursk was the worst hit, with 37 of them", "Bryansk bore the brunt, with 40 drones
     # downed": the region most hit and its figure after "with"
     r"|(?P<brunt>(?:was|were)\s+(?:the\s+)?(?:worst|hardest|most\s+heavily)\s+(?:hit|targeted|affected)"
     r"|b(?:ore|earing)\s+the\s+brunt),?\s+with)"
     rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
-    r"(?:\s+(?:drones?|UAVs?)(?:\s+(?:downed|destroyed|intercepted|shot\s+down))?)?"
+    r"(?:\s+(?:drones?|UAVs?))?(?:\s+(?P<down>downed|destroyed|intercepted|shot\s+down)"
+    r"(?:\s+(?:overnight|last\s+night|on\s+[A-Z][a-z]+day|in\s+the\s+night))?)?"
     # the drones it is of, or the row ends there: never "saw 12 of the injured", "took 3 hours"
     rf"(?:(?P<of>{_OF_THEM})|(?=\s*(?:[,.;)]|$|and\s|while\s|with\s)))"
 )
@@ -117,6 +123,7 @@ _SHARE_VERBS = (
     " took ",
     " saw ",
     " received ",
+    " had ",
     " hit",
     " targeted",
     " affected",
@@ -133,7 +140,7 @@ def _is_share(m: re.Match[str], sentence: str) -> bool:
     """Whether a ``SHARE_SUBJECT`` match is a share of drones: "accounted for" and "the worst
     hit, with" alone are; "saw", "took" need the drones it is of after the figure or at the
     sentence's head."""
-    return bool(m["acc"] or m["brunt"] or m["of"] or _OF_THE_TOTAL.match(sentence))
+    return bool(m["acc"] or m["brunt"] or m["of"] or m["down"] or _OF_THE_TOTAL.match(sentence))
 
 
 def rule_share_subject(r: Reading) -> None:
@@ -153,7 +160,7 @@ def rule_share_subject(r: Reading) -> None:
             at = row.end()
 
 
-def _claim_share(r: Reading, m: re.Match[str]) -> Resolved | None:
+def _claim_share(r: Reading, m: re.Match[str], rule: str = "accounted_for") -> Resolved | None:
     """Claim a share's region with its figure (the match's ``name`` and ``n``); None when the
     name is no region or sea, the figure no number, or an earlier rule read the span."""
     value = figure_value(m["n"])
@@ -166,7 +173,7 @@ def _claim_share(r: Reading, m: re.Match[str]) -> Resolved | None:
     if place is None:
         return None
     qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
-    _claim_named(r, m, place, value, "accounted_for", qualifier)
+    _claim_named(r, m, place, value, rule, qualifier)
     return place
 
 
@@ -194,6 +201,45 @@ def rule_elided_shares(r: Reading) -> None:
             continue
         qualifier: Qualifier = "approx" if m["approx"] else "at_least" if m["least"] else "exact"
         _claim_named(r, m, place, value, "accounted_for", qualifier)
+
+
+#: The head of a tally that names no verb: "The tally:", "Tally by region —", "By region:",
+#: "The regional breakdown:"; a dash or a colon after it opens the rows.
+TALLY_HEAD = re.compile(
+    r"^\W*(?:(?:[Tt]he\s+)?(?:[Rr]egional\s+)?(?:[Tt]ally|[Bb]reakdown)(?:\s+by\s+region)?"
+    r"|[Bb]y\s+region)\s*(?::|\s[—–-])\s*"
+)
+#: One row of such a tally: a region or a sea and its figure, nothing after the figure: "Belgorod
+#: 12", "the Kursk region, 7", "Crimea about 6" (never "Kursk 2024", a year: four digits).
+_TALLY_ROW = re.compile(
+    rf"{_AREA_EN},?\s+{_QUALIFIER_EN}(?P<n>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)(?![\w-])"
+    r"(?=\s*(?:[,.;]|$|and\s))"
+)
+#: What parts two rows: a comma or a semicolon, "and" or both.
+_TALLY_SEP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+
+
+def tally_line(sentence: str) -> bool:
+    """Tell whether a sentence is a tally of regions and figures with no verb ("The tally:
+    Belgorod 12, Kursk 7"): after a sentence that named drones, its rows are drones downed."""
+    head = TALLY_HEAD.match(sentence)
+    return head is not None and _TALLY_ROW.match(sentence, head.end()) is not None
+
+
+def rule_verbless_tally(r: Reading) -> None:
+    """ "The tally: Belgorod 12, Kursk 7, Bryansk 6", "By region — Rostov 10; Crimea 6": a head
+    that says a tally follows, then rows of a region (or a sea) and its figure, the verb of
+    the sentence before elided. Each row is its region's figure (``tally_row``); the rows run
+    while each names a place the gazetteer knows."""
+    if not r.english or not r.interception or (head := TALLY_HEAD.match(r.text)) is None:
+        return
+    at = head.end()
+    while (m := _TALLY_ROW.match(r.text, at)) is not None:
+        if _claim_share(r, m, "tally_row") is None:
+            return
+        if (sep := _TALLY_SEP.match(r.text, m.end())) is None:
+            return
+        at = sep.end()
 
 
 def rule_fell_to(r: Reading) -> None:

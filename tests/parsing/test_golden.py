@@ -1745,6 +1745,16 @@ T_EN_ELIDED_SHARES = (
 )
 T_EN_SHARE_SUBJECT = "Russia said it downed 30 drones overnight. Kursk saw 18 of them, Bryansk 12."
 T_RU_FELL_TO = "Из 20 сбитых за ночь дронов 11 пришлось на Брянскую область, девять — на Курскую."
+T_EN_TALLY = (
+    "Russia's defence ministry said it destroyed 21 Ukrainian drones overnight. "
+    "The tally: Bryansk 9, Kursk 7 and Belgorod 5."
+)
+T_EN_FRACTION = (
+    "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
+)
+T_EN_SPLIT = (
+    "The ministry said 12 drones were destroyed, split evenly between the Tula and Kaluga regions."
+)
 
 GOLDEN_SAMPLES = [
     # a place phrase alone after the comma is the place of the figure before it
@@ -1890,6 +1900,54 @@ GOLDEN_SAMPLES = [
                 ],
                 total=20,
                 night=P,
+            )
+        ],
+    ),
+    # a tally with no verb after a sentence that downed drones: each row its region's figure
+    (
+        "en-verbless-tally",
+        T_EN_TALLY,
+        [
+            R(
+                T_EN_TALLY,
+                "mod",
+                [
+                    C(T_EN_TALLY, "Bryansk 9", "RU-BRY", 9, "tally_row", en=True),
+                    C(T_EN_TALLY, "Kursk 7", "RU-KRS", 7, "tally_row", en=True),
+                    C(T_EN_TALLY, "Belgorod 5", "RU-BEL", 5, "tally_row", en=True),
+                ],
+                total=21,
+                night=P,
+            )
+        ],
+    ),
+    # a fraction of a count said of a place, a whole number: the place's figure
+    (
+        "en-fraction-of-a-count",
+        T_EN_FRACTION,
+        [
+            R(
+                T_EN_FRACTION,
+                "media",
+                [C(T_EN_FRACTION, "Kursk region", "RU-KRS", 6, "fraction_of_count", en=True)],
+                total=18,
+                night=P,
+            )
+        ],
+    ),
+    # a count split evenly between places: each its part
+    (
+        "en-split-evenly",
+        T_EN_SPLIT,
+        [
+            R(
+                T_EN_SPLIT,
+                "mod",
+                [
+                    C(T_EN_SPLIT, "Tula", "RU-TUL", 6, "fraction_of_count", en=True),
+                    C(T_EN_SPLIT, "Kaluga regions", "RU-KLU", 6, "fraction_of_count", en=True),
+                ],
+                total=12,
             )
         ],
     ),
@@ -6818,6 +6876,8 @@ BY_RULE = {
     "elided_shares": ["en-elided-accounted-for"],
     "share_subject": ["en-share-subject"],
     "fell_to": ["ru-fell-to"],
+    "verbless_tally": ["en-verbless-tally"],
+    "fraction_of_count": ["en-fraction-of-a-count", "en-split-evenly"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],

@@ -1,0 +1,158 @@
+"""English news retellings that spread a count over places without a verb for each (issue 10):
+a collective ("a pair of"), a fraction of a stated count, a count split evenly, a tally with
+no verb, and a region whose verb comes after a relative clause. Written for this project in
+our own words; grouped by the rule about the language each one decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parsing.test_news_retold import _reports
+
+WEDNESDAY = date(2025, 7, 16)
+
+
+# --- "a pair of": a collective noun whose drones follow "of" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("A pair of drones was shot down over the Tula region overnight.", [("RU-TUL", 2)]),
+        (
+            "Air defences downed nine drones over the Kursk region and a pair over the Belgorod "
+            "region overnight.",
+            [("RU-KRS", 9), ("RU-BEL", 2)],
+        ),
+        ("A dozen of drones were destroyed over the Voronezh region overnight.", [("RU-VOR", 12)]),
+    ],
+)
+def test_a_collective_counts_the_drones_after_of(text: str, rows: list[tuple[str, int]]) -> None:
+    assert _reports(text, WEDNESDAY)[0][3] == rows
+
+
+def test_the_pair_without_a_is_no_count() -> None:
+    text = "The pair of drones that hit the depot came from the south; four were downed over Kursk."
+    assert [row for *_, rows, _n in _reports(text, WEDNESDAY) for row in rows] == [("RU-KRS", 4)]
+
+
+# --- a fraction of a stated count, said of a place -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "total", "rows"),
+    [
+        (
+            "The ministry said 26 drones were destroyed overnight, half of them over the Bryansk "
+            "region.",
+            26,
+            [("RU-BRY", 13)],
+        ),
+        (
+            "Of the 32 drones downed overnight, a quarter were over the Rostov region.",
+            32,
+            [("RU-ROS", 8)],
+        ),
+        (
+            "Air defence crews shot down 45 drones overnight, two-thirds of them over the Kursk "
+            "region.",
+            45,
+            [("RU-KRS", 30)],
+        ),
+        (
+            "За ночь уничтожены 44 беспилотника, половина из них — над Брянской областью.",
+            44,
+            [("RU-BRY", 22)],
+        ),
+    ],
+)
+def test_a_fraction_of_a_stated_count_is_the_places_figure(
+    text: str, total: int, rows: list[tuple[str, int]]
+) -> None:
+    (report,) = _reports(text, WEDNESDAY)
+    assert (report[2], report[3]) == (total, rows)
+
+
+def test_a_fraction_that_leaves_no_whole_number_names_the_place_without_one() -> None:
+    text = "The ministry said 27 drones were destroyed overnight, half of them over the Bryansk region."
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 27, [("RU-BRY", None)], WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said 16 drones were downed overnight, split equally between the Kursk and "
+        "Belgorod regions.",
+        "Russia said 16 drones were downed overnight, divided evenly among the Kursk and "
+        "Belgorod regions.",
+    ],
+)
+def test_a_count_split_evenly_gives_each_place_its_part(text: str) -> None:
+    assert _reports(text, WEDNESDAY) == [
+        ("mod", "RU", 16, [("RU-KRS", 8), ("RU-BEL", 8)], WEDNESDAY)
+    ]
+
+
+# --- a tally with no verb, after a sentence that downed drones --------------------------------
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The tally: Voronezh 8, Kursk 6, Belgorod 4.",
+        "Tally by region — Voronezh 8; Kursk 6; Belgorod 4.",
+        "By region: Voronezh 8, Kursk 6 and Belgorod 4.",
+        "The regional breakdown: the Voronezh region 8, the Kursk region 6, the Belgorod region 4.",
+    ],
+)
+def test_a_verbless_tally_gives_each_region_its_figure(tally: str) -> None:
+    text = f"Russia's defence ministry said 18 Ukrainian drones were destroyed overnight. {tally}"
+    assert _reports(text, WEDNESDAY) == [
+        ("mod", "RU", 18, [("RU-VOR", 8), ("RU-KRS", 6), ("RU-BEL", 4)], WEDNESDAY)
+    ]
+
+
+def test_a_tally_before_any_drone_is_named_counts_nothing() -> None:
+    text = "The tally: Voronezh 8, Kursk 6. Turnout was low across the south."
+    assert _reports(text, WEDNESDAY) == []
+
+
+# --- a relative clause between a region and its verb ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Russia said 30 drones were destroyed overnight. The Bryansk region, which borders "
+            "Ukraine, accounted for 17 of them.",
+            [("RU-BRY", 17)],
+        ),
+        (
+            "Kursk, where a substation was damaged last month, saw 11 drones downed overnight, "
+            "the ministry said.",
+            [("RU-KRS", 11)],
+        ),
+        (
+            "The Rostov region, home to a large sea port, had five drones shot down overnight, "
+            "the ministry said.",
+            [("RU-ROS", 5)],
+        ),
+    ],
+)
+def test_a_relative_clause_leaves_the_verb_to_the_region_before_it(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert _reports(text, WEDNESDAY)[0][3] == rows
+
+
+def test_a_region_that_had_drones_in_the_air_had_none_downed() -> None:
+    text = "The Kursk region had 15 drones in the air at one point, the ministry said."
+    assert _reports(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 28 drones were destroyed overnight, nearly half of them over the Bryansk "
+        "region.",
+        "The ministry said 28 drones were destroyed overnight, more than a quarter of them over "
+        "the Bryansk region.",
+    ],
+)
+def test_a_hedged_fraction_names_the_place_without_a_figure(text: str) -> None:
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 28, [("RU-BRY", None)], WEDNESDAY)]
