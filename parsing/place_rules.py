@@ -257,6 +257,7 @@ def rule_places(r: Reading) -> None:
     ``place_of_damage``)."""
     prev_each: Count | None = None
     before = _each_before(r)
+    _join_shared_list(r)
     for _i, it in enumerate(r.items):
         if it.settled:
             if any(m.foreign for g in it.groups for m in g.mentions):
@@ -303,6 +304,35 @@ def _each_before(r: Reading) -> dict[int, Count]:
             out[j] = c
             j -= 1
     return out
+
+
+def _join_shared_list(r: Reading) -> None:
+    """ "В Курчатове и под Рыльском сбиты три беспилотника": places each with its own
+    preposition, joined by commas and an "и" before the item whose places all come before its
+    figure, are one list sharing that figure (the item takes their places; they name no figure
+    of their own), as one preposition's list would ("в Курчатове и Рыльске")."""
+    for k, it in enumerate(r.items):
+        c = it.count
+        if c is None or c.each or it.settled or not it.placed or len(it.counts) != 1:
+            continue
+        if any(p.end > c.start for p in it.placed):
+            continue  # "сбиты три над X": the places after the figure are its own
+        j = k
+        while (
+            j > 0
+            and r.items[j].sep in (",", "и", "and")
+            and not r.items[j - 1].settled
+            and r.items[j - 1].placed
+            and not r.items[j - 1].counts
+            and not r.items[j - 1].targets
+        ):
+            j -= 1
+        if j == k or not any(x.sep in ("и", "and") for x in r.items[j + 1 : k + 1]):
+            continue  # no list, or a list without its "и" (a place set off by commas)
+        # (the earlier items' places first, in the order of the text)
+        it.placed[:0] = [p for x in r.items[j:k] for p in x.placed]
+        for x in r.items[j:k]:
+            x.settled = True
 
 
 #: A bare English name, the whole of a mention: "Saratov", "Nizhny Novgorod" (no "region").
