@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from parsing import vocab
+from parsing.region_context import speaker_region
 from parsing.speakers import governor_region, sentence_reporter
 from parsing.text import Sentence, count_cyrillic
 
@@ -97,7 +98,7 @@ def split_sides(
             if (
                 said is not None
                 and says is not None
-                and (said != says or _two_heads(low[lo : m.start()], low[m.end() : hi], said))
+                and (said != says or _two_heads(text[lo : m.start()], text[m.end() : hi], said))
             ):
                 cut = m
                 break
@@ -111,11 +112,19 @@ def split_sides(
 
 def _two_heads(said: str, says: str, reporter: str) -> bool:
     """Two heads of region, one a clause: "the Lipetsk governor said two were downed over ...,
-    while his Voronezh counterpart Alexander Gusev said five were destroyed over ..."."""
+    while his Voronezh counterpart Alexander Gusev said five were destroyed over ..."; each
+    named by his name or by his title and region ("the Tambov governor said ...")."""
     if reporter != "governor":
         return False
-    head, tail = governor_region(said), governor_region(says)
+    head, tail = _head_region(said), _head_region(says)
     return head is not None and tail is not None and head != tail
+
+
+def _head_region(clause: str) -> str | None:
+    """The region of the head of region a clause names: by his name, else by his title."""
+    return governor_region(clause.lower()) or speaker_region(
+        clause, english=count_cyrillic(clause) == 0
+    )
 
 
 def _russian_speaker(low: str) -> bool:

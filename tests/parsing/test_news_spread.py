@@ -156,3 +156,20 @@ def test_a_region_that_had_drones_in_the_air_had_none_downed() -> None:
 )
 def test_a_hedged_fraction_names_the_place_without_a_figure(text: str) -> None:
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 28, [("RU-BRY", None)], WEDNESDAY)]
+
+
+# --- two heads of region in one sentence, each named by his title and region -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belgorod governor said a drone was shot down over the Shebekino district, while the "
+        "Voronezh governor said three drones were destroyed over the Voronezh region.",
+        "The Belgorod governor said a drone was shot down over the Shebekino district, while the "
+        "Voronezh governor reported three drones downed over his region.",
+    ],
+)
+def test_a_second_head_of_region_after_while_speaks_for_his_own_region(text: str) -> None:
+    assert _reports(text, WEDNESDAY) == [
+        ("governor", "RU", 1, [("RU-BEL", 1)], None),
+        ("governor", "RU", 3, [("RU-VOR", 3)], None),
+    ]
