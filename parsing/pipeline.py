@@ -196,6 +196,19 @@ def _region_named_after(chunk: str, f: SentenceFacts | None, english: bool) -> s
     return context_region(chunk, english=False)
 
 
+def _region_of_figures(f: SentenceFacts | None) -> str | None:
+    """The one Russian region a sentence's figures lie in (districts and towns by their
+    region; a sea or a figure over several areas is no region's), else None."""
+    if f is None:
+        return None
+    regions = {
+        c.area_id
+        for c in f.claims
+        if c.count is not None and c.area_id.startswith("RU-") and "+" not in c.area_id
+    }
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _region_of_districts(f: SentenceFacts | None) -> str | None:
     """ "в Вяземском районе сбиты пять, в Сафоновском — два": the one region of the districts and
     towns a sentence gives figures (it names no region by its own name), where a post's name
@@ -375,6 +388,10 @@ def parse(
             # the sentence was read ("In neighbouring Oryol, the regional governor said three
             # drones were shot down" after Tula's governor: Oryol's head, his own report)
             areas[s.index] = ctx.region
+        if reporters[s.index] == "governor" and areas.get(s.index) is None:
+            # "Над Тульской областью сбиты четыре дрона, сообщил губернатор." after another
+            # region's governor: a head of region speaks for the one region his figures lie in
+            areas[s.index] = _region_of_figures(f)
         if undecided and (area := areas.get(s.index) or _region_named_after(chunk, f, english)):
             _read_again(undecided, s.index, area, norm, ukrainian, english, facts)
         if f is not None and f.doubts and before is not None:

@@ -276,10 +276,14 @@ def rule_places(r: Reading) -> None:
         prev_each = count if count is not None and count.each else None
 
 
-def _one_district(placed: list[PlaceMention]) -> bool:
-    """Whether all the places of an item are one district (a district and a village in it)."""
-    first = placed[0].place.district_id
-    return first is not None and all(p.place.district_id == first for p in placed)
+def _one_place(placed: list[PlaceMention]) -> bool:
+    """Whether all the places of an item are one place: a district and a village in it, or a
+    region named, then named again by a common noun ("В Крыму над полуостровом", "в Брянской
+    области над регионом")."""
+    first = placed[0].place
+    if first.district_id is None:
+        return all(p.place.area_id == first.area_id and p.place.district_id is None for p in placed)
+    return all(p.place.district_id == first.district_id for p in placed)
 
 
 def _each_before(r: Reading) -> dict[int, Count]:
@@ -382,9 +386,10 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     # "над Коломенским и Раменским округами сбиты три": a list under one plural head shares its
     # figure even when the gazetteer knows only one of its names
     shared = any(g.plural_head and len(g.mentions) > 1 for g in it.groups)
-    if len(placed) > 1 and not shared and _one_district(placed):
+    if len(placed) > 1 and not shared and _one_place(placed):
         # "В Грайворонском округе над селом Головчино сбит беспилотник": a village the gazetteer
-        # places in the district just named is that district, one place with one figure
+        # places in the district just named is that district, one place with one figure (so is
+        # a region named again: "В Крыму над полуостровом уничтожены 11")
         p = placed[0]
         r.claim(it, p.place, count, join_spans(cspan, (p.start, placed[-1].end)), one)
         return
@@ -430,6 +435,10 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
 _LOCATOR = re.compile(r"\s*,?\s*(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the Belgorod region's Shebekino district": the region before its own district
 _OWNER = re.compile(r"'s?\s+(?:the\s+)?(?:town\s+of\s+)?")
+#: "В Краснодарском крае над Туапсинским округом": a region in the prepositional after "в" (the
+#: frame), then the district after "над" (``_located_town``)
+_IN_FRAME = re.compile(r"(?:^|[^\w-])(?:в|во)\s+$", re.IGNORECASE)
+_OVER_INSIDE = re.compile(r"\s*,?\s*(?:в\s+небе\s+)?над\s+(?:[а-я]+\s+)?$", re.IGNORECASE)
 
 
 def _located_town(
@@ -444,6 +453,11 @@ def _located_town(
         region, town = placed
         between = r.text[region.end - r.base : town.start - r.base]
         same = town.place.area_id == region.place.area_id
+        if same and not r.english and _OVER_INSIDE.fullmatch(between):
+            # "В Краснодарском крае над Туапсинским округом сбиты три": the region after "в"
+            # says where; the district after "над" is what the drones were downed over
+            before = r.text[max(0, region.start - r.base - 4) : region.start - r.base]
+            return town if _IN_FRAME.search(before) else None
         return town if same and r.english and _OWNER.fullmatch(between) else None
     town, region = placed
     if town.place.area_id != region.place.area_id:

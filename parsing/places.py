@@ -214,7 +214,12 @@ _OF_DISTRICT = re.compile(
 )
 #: The writer's possessive before his own area's noun: "над нашим районом" (a district head),
 #: "над нашим городом" (a mayor), "над нашей областью" (a governor); optional, one word.
-OWN_AREA = r"(?:наш(?:им|ей|его|ем)\s+)?"
+OWN_AREA = (
+    r"(?:(?:наш(?:им|ей|его|ем)"
+    # where the area lies for the writer, before its name: "над соседней Курской областью",
+    # "в приграничном Шебекинском округе" (no part of the name; read as without it)
+    r"|(?:соседн|приграничн)(?:ей|ем|им|ими|их|ой|ом|ым|ыми|ых|ую|юю))\s+)?"
+)
 #: The regions' nicknames that take "на" in the form after it ("Брянщине", "Кубани", "Дону").
 _ON_FORMS = "|".join(sorted(on_forms_ru(), key=len, reverse=True))
 _RU_TRIGGER = re.compile(

@@ -148,12 +148,7 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     dropped: set[int] = set()
     for k, r in enumerate(reports):
         places = {(c.area_id, c.district_id) for c in r.claims}
-        if (
-            r.country == "RU"
-            and r.total is None
-            and places
-            and all(c.count is None for c in r.claims)
-        ):
+        if r.country == "RU" and places and all(c.count is None for c in r.claims):
             others = [
                 j
                 for j, o in enumerate(reports)
@@ -164,10 +159,37 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
                 for j in others
                 if places <= {(c.area_id, c.district_id) for c in reports[j].claims}
             ]
-            if told:
+            if r.total is None and told:
                 dropped.add(k)
                 _night_to_retold(out, told[0], r)
+            elif r.total is not None and _sum_of_its_places(
+                r, places, [reports[j] for j in others]
+            ):
+                dropped.add(k)
     return [r for k, r in enumerate(out) if k not in dropped]
+
+
+def _sum_of_its_places(
+    r: Report, places: set[tuple[str, str | None]], others: list[Report]
+) -> bool:
+    """Whether a total over places named without figures ("губернаторы сообщили о 15 сбитых над
+    Брянской и Курской областями" over each governor's paragraph, 9 and 6) sums the reports that
+    give those places their figures: two or more, each over some of them, together over all."""
+    covering = [
+        o
+        for o in others
+        if o.total is not None
+        and o.claims
+        and {(c.area_id, c.district_id) for c in o.claims} <= places
+        and any(c.count is not None for c in o.claims)
+    ]
+    named = {(c.area_id, c.district_id) for o in covering for c in o.claims}
+    return (
+        len(covering) >= 2
+        and named == places
+        and sum(o.total or 0 for o in covering) == r.total
+        and r.total_qualifier == "exact"
+    )
 
 
 def _night_to_retold(reports: list[Report], j: int, retelling: Report) -> None:

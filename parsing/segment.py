@@ -50,6 +50,21 @@ def _head_area(d: Draft) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def _over_several_regions(d: Draft) -> bool:
+    """Whether a draft with figures is no one head's: its speaker names no region and its
+    places are two or more regions ("губернаторы сообщили о 15 сбитых над Брянской и Курской
+    областями" heading the paragraph of each governor)."""
+    if d.area is not None or d.reporter != "governor" or not d.facts:
+        return False
+    regions = {
+        c.area_id
+        for _i, f in d.facts
+        for c in f.claims
+        if c.district_id is None and c.area_id.startswith("RU-") and "+" not in c.area_id
+    }
+    return len(regions) >= 2
+
+
 def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
     """ "Итого с начала ночи уничтожены 8" under a mayor's timed lines of 2, 1, 3 and 2: a
     running total equal to the sum of the figures the report told before it sums them up (the
@@ -374,7 +389,9 @@ def group(
         area = (areas or {}).get(i)
         # another head of region speaks ("Meanwhile the Kaluga governor said ..."): his own report
         switched = (
-            current is not None and area is not None and _head_area(current) not in (None, area)
+            current is not None
+            and area is not None
+            and (_head_area(current) not in (None, area) or _over_several_regions(current))
         )
         if current is not None and current.area is None and area is not None and not current.facts:
             current.area = area
@@ -456,6 +473,9 @@ def group(
                     and d.time.key == tm.key
                     and d is not window_draft  # the recap never goes back into the window's report
                     and not prior  # an earlier statement is a report of its own
+                    # another head of region's figures never go into the report of one who
+                    # spoke for another region at the same time (two governors' paragraphs)
+                    and not (switched and _head_area(d) not in (None, area))
                 ):
                     match = d
             if match is not None:

@@ -133,6 +133,15 @@ _WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midni
 START_ONLY_RE = re.compile(
     r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
+#: ... and without "в период", when the clock says "мск": "С 20.00 мск перехвачены и уничтожены
+#: 5" (a start alone, like the first; a night the sentence names comes first: "Всего за ночь, с
+#: 20.00 мск, уничтожены 41" is the night)
+START_MSK_RE = re.compile(
+    r"(?<![\w-])с(?=\s+\d{1,2}[.:]\d{2}\s*(?:мск|по\s+московскому))\s+"
+    + _CLOCK.format(h="h1", mi="n1")
+    + _MSK
+    + _dayref("sd")
+)
 #: A single time: "около 15.05", "в 13.40 мск", "около полудня", "at about 4:15 p.m. Moscow time".
 POINT_RE = re.compile(
     # "в районе 6.30 мск" (about then: the clock after it says it is no place)
@@ -765,6 +774,10 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         found = _point(m, text, base, published, day)
     if found is None:
         found = _night(text, base, published)
+    if found is None and ("мск" in text or "московск" in text) and (m := START_MSK_RE.search(text)):
+        found = _point(
+            m, text, base, published, date_from(m, "sd_", published) if m["sd"] else None
+        )
     if found is None and (p := PERIOD_RE.search(text)):
         # "за неделю", "over the past month": a recap of its own, never a night or a day
         return TimeMark(

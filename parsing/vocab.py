@@ -476,6 +476,9 @@ EARLIER = (
     r"|the\s+previous\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)|(?:днем|сутками)\s+ранее)(?![\w-])"
     # a part of the day, then who spoke: "Утром губернатор сообщил, что ...", "Вечером 5 января
     # мэр написал ..." (another post than the one the text opens on)
+    # a reminder, whatever it recalls: "Напомним, неделей ранее над Кстово сбиты 17 БПЛА" (the
+    # figures of another time or statement, never added to the text's own)
+    r"|\s*(?:напомн(?:ю|им)|напомина(?:ю|ем))(?![\w-])"
     r"|\s*(?:утром|днем|вечером|накануне)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:сообщ|заяв|рассказ|написа|отчита|информирова)\w*(?![\w-])"
 )
@@ -790,7 +793,8 @@ NATIONAL_RE = alt(NATIONAL)
 #: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").
 REGION_HEAD_RE = alt(
     r"regional\s+(?:governor|head)|region['’]?s\s+(?:governor|head)|governor\s+of\s+the\s+region"
-    r"|(?:губернатор\w*|глав\w*|руководител\w*)\s+(?:региона|области|края)(?![\w-])"
+    # ("советник главы республики": the republic's head by his title alone, as "глава региона")
+    r"|(?:губернатор\w*|глав\w*|руководител\w*)\s+(?:региона|области|края|республики)(?![\w-])"
 )
 #: Regions in the plural: a figure of the sentence is spread over several ("43 drones were
 #: destroyed over 8 regions", "над несколькими регионами", "в регионах России").

@@ -1,0 +1,187 @@
+"""Russian news that goes region by region (issue 10, a sixth fresh batch): a paragraph per head
+of region, a reminder of an earlier night, a region named with where it lies for the writer, a
+district named inside the region that frames it, the ministry's start-only hours and its
+formula in the active voice. Reports written for these tests in our own words, grouped by kind."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+import settings
+from parsing import parse
+from tests.parsing.conftest import Claims, claims_by_report
+
+FRIDAY = date(2026, 11, 20)
+
+
+def _claims(text: str) -> Claims:
+    return claims_by_report(text, FRIDAY)
+
+
+# --- a paragraph per head of region: each his own report ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the second governor names no region with his title: his figures say which he heads
+        (
+            "Сводка по регионам за ночь\n\n"
+            "Над Брянской областью сбиты 8 беспилотников, сообщил губернатор Александр Богомаз.\n\n"
+            "Над Калужской областью уничтожены три дрона, написал губернатор.",
+            [[("RU-BRY", None, 8)], [("RU-KLU", None, 3)]],
+        ),
+        (
+            "Над Курской областью уничтожены 5 БПЛА, сообщил губернатор Александр Хинштейн. "
+            "Над Воронежской областью сбиты два дрона, сообщили в региональном оперштабе.",
+            [[("RU-KRS", None, 5)], [("RU-VOR", None, 2)]],
+        ),
+        # a republic's head named by his title alone speaks for the republic in context
+        (
+            "Над Ростовской областью сбиты четыре беспилотника, сообщил губернатор Юрий Слюсарь.\n\n"
+            "В Крыму уничтожены 9 дронов, рассказал советник главы республики.",
+            [[("RU-ROS", None, 4)], [("UA-43", None, 9)]],
+        ),
+        # one governor's two sentences about his own region stay one report
+        (
+            "Над Брянской областью сбиты 8 беспилотников, сообщил губернатор Александр Богомаз. "
+            "Ещё два уничтожены над Погарским районом, добавил губернатор.",
+            [[("RU-BRY", None, 8), ("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)]],
+        ),
+    ],
+)
+def test_each_head_of_region_is_his_own_report(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- a headline summing up the governors' paragraphs under it retells them --------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Губернаторы сообщили о 11 сбитых над Брянской и Курской областями дронах\n\n"
+            "Губернатор Брянской области Александр Богомаз сообщил, что сбиты семь БПЛА.\n\n"
+            "Губернатор Курской области Александр Хинштейн написал, что над регионом "
+            "уничтожены четыре беспилотника.",
+            [[("RU-BRY", None, 7)], [("RU-KRS", None, 4)]],
+        ),
+        # a headline whose figure is not the paragraphs' sum stays a report of its own
+        (
+            "Губернаторы сообщили о 20 сбитых над Брянской и Курской областями дронах\n\n"
+            "Губернатор Брянской области Александр Богомаз сообщил, что сбиты семь БПЛА.\n\n"
+            "Губернатор Курской области Александр Хинштейн написал, что над регионом "
+            "уничтожены четыре беспилотника.",
+            [
+                [("RU-BRY", None, None), ("RU-KRS", None, None)],
+                [("RU-BRY", None, 7)],
+                [("RU-KRS", None, 4)],
+            ],
+        ),
+    ],
+)
+def test_a_headline_over_each_governors_paragraph(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- a reminder recalls another time: its figures are never the text's own --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью сбиты 4 беспилотника, сообщил губернатор. "
+        "Напомним, неделей ранее над регионом уничтожили 30 БПЛА.",
+        "Над Курской областью сбиты 4 беспилотника, сообщил губернатор. "
+        "Напомним, в прошлые выходные над областью были сбиты 30 дронов.",
+        "Над Курской областью сбиты 4 беспилотника. "
+        "Напоминаем, что за минувшие сутки над Курской областью сбили 30 беспилотников.",
+    ],
+)
+def test_a_reminder_is_a_report_of_its_own(text: str) -> None:
+    assert _claims(text) == [[("RU-KRS", None, 4)], [("RU-KRS", None, 30)]]
+
+
+def test_a_reminder_adds_nothing_to_the_night() -> None:
+    text = (
+        "Этой ночью над Белгородской областью уничтожены 6 БПЛА. "
+        "Напомним, месяцем ранее над областью сбили 40 беспилотников."
+    )
+    reports = parse(text, FRIDAY)
+    assert [(r.night_of, r.total) for r in reports] == [(FRIDAY, 6), (None, 40)]
+
+
+# --- where a region lies for the writer is no part of its name -------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Над соседней Курской областью сбиты пять БПЛА.", [[("RU-KRS", None, 5)]]),
+        ("Над приграничной Брянской областью уничтожены 7 дронов.", [[("RU-BRY", None, 7)]]),
+        ("В соседнем Краснодарском крае сбиты три беспилотника.", [[("RU-KDA", None, 3)]]),
+        (
+            "Над приграничным Шебекинским округом сбиты два дрона.",
+            [[("RU-BEL", "RU-BEL:shebekinsky", 2), ("RU-BEL", None, 2)]],
+        ),
+        # "соседний" before a common noun names no place
+        ("Над соседним регионом сбиты два дрона.", [[]]),
+    ],
+)
+def test_a_neighbouring_region_is_that_region(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- a region that frames the place the drones were downed over --------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "в X области" says where; the district after "над" is what they were downed over
+        (
+            "В Белгородской области над Шебекинским округом сбиты три беспилотника.",
+            [[("RU-BEL", "RU-BEL:shebekinsky", 3), ("RU-BEL", None, 3)]],
+        ),
+        (
+            "В Калужской области, над Тарусским районом, уничтожены два дрона.",
+            [[("RU-KLU", "RU-KLU:tarussky", 2), ("RU-KLU", None, 2)]],
+        ),
+        # the region over which they were downed keeps the figure, its district only named
+        (
+            "Над Калужской областью сбиты 3 БПЛА — в Тарусском районе.",
+            [[("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)]],
+        ),
+        # a region named, then again by a common noun: one place with the figure
+        ("В Крыму над полуостровом уничтожены 11 дронов.", [[("UA-43", None, 11)]]),
+        ("В Брянской области над регионом сбиты 6 БПЛА.", [[("RU-BRY", None, 6)]]),
+    ],
+)
+def test_a_framing_region_gives_the_figure_to_its_place(text: str, want: Claims) -> None:
+    assert _claims(text) == want
+
+
+# --- the ministry's hours: a start alone, with "мск" and no "в период" ----------------------
+def _at(day: str, hm: str) -> datetime:
+    return datetime.fromisoformat(f"{day}T{hm}").replace(tzinfo=settings.MSK)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "С 20.00 мск перехвачены и уничтожены 5 украинских беспилотников над территорией "
+            "Курской области.",
+            _at("2026-11-20", "20:00"),
+            _at("2026-11-20", "20:00"),
+        ),
+        (
+            "Средства ПВО с 21:00 мск 19 ноября уничтожили 7 беспилотников над Брянской областью.",
+            _at("2026-11-19", "21:00"),
+            _at("2026-11-19", "21:00"),
+        ),
+        # with its end it stays a window
+        (
+            "С 20.00 мск до 23.00 мск над Курской областью уничтожены 5 беспилотников.",
+            _at("2026-11-20", "20:00"),
+            _at("2026-11-20", "23:00"),
+        ),
+    ],
+)
+def test_a_start_alone_is_a_point_in_time(text: str, start: datetime, end: datetime) -> None:
+    (report,) = parse(text, FRIDAY)
+    assert report.window is not None
+    assert (report.window.start, report.window.end) == (start, end)
