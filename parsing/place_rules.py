@@ -18,7 +18,8 @@ from parsing.word_start import word_start
 
 _PLACE_FIRST = re.compile(
     # "... and the rest over X and Y": the remainder has a figure of its own, it shares none
-    r"\s*(?:над|в|во|на|акватори\w*|территори\w*|over|in|above|the(?!\s+(?:rest|others?|remaining|remainder)\b))(?![\w-])",
+    r"\s*(?:над|в|во|на|под|у|около|возле|вблизи|близ|акватори\w*|территори\w*|over|in|above|near"
+    r"|the(?!\s+(?:rest|others?|remaining|remainder)\b))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -209,12 +210,19 @@ def _gap(r: Reading, it: ListItem, nxt: ListItem) -> str:
     return r.text[it.end - r.base : nxt.start - r.base].strip(" ,").lower()
 
 
+def _alone_in_list(it: ListItem) -> bool:
+    """Whether an item is places alone (no figure, no target, no rule has used it)."""
+    return bool(it.placed) and not it.counts and not it.targets and not it.settled
+
+
 def rule_shared_count(r: Reading) -> None:
     """ "сбиты 12 БПЛА над Краснодарским краем и акваторией Черного моря": places after "и"
     with no count, verb or target of their own share the count of the item before them (one
     figure for all the places, never the first place's alone); so do places before "и" (or
     ", а также") whose item has no count, when the item after it has the count ("над X и
-    акваторией Y сбиты 15", "над X и Y областями, а также над Z сбиты 19")."""
+    акваторией Y сбиты 15", "над X и Y областями, а также над Z сбиты 19"), and so do the
+    places before those, joined by commas ("в Курчатове, под Рыльском и у Льгова сбиты
+    четыре"; each place with a preposition of its own: "под", "у", "около" as "над", "в")."""
     items = r.items
     for i, it in r.open_items():
         k = i + 1
@@ -228,9 +236,15 @@ def rule_shared_count(r: Reading) -> None:
             and nxt.sep in _JOINERS and nxt.placed and nxt.count is not None
             and not nxt.count.each and _PLACE_FIRST.match(r.of(nxt))
         ):  # fmt: skip
-            nxt.placed[:0] = it.placed
-            nxt.start = it.start
-            it.settled = True
+            # "в Курчатове, под Рыльском и у Льгова сбиты четыре": the places before it, each
+            # with its own preposition and joined by commas, go with the list too
+            j = i
+            while j > 0 and _alone_in_list(items[j - 1]) and items[j].sep in (",", *_JOINERS):
+                j -= 1
+            nxt.placed[:0] = [p for x in items[j : i + 1] for p in x.placed]
+            nxt.start = items[j].start
+            for x in items[j : i + 1]:
+                x.settled = True
     for i, it in r.open_items():
         if it.count is None or it.count.each or not it.placed:
             continue
@@ -257,7 +271,6 @@ def rule_places(r: Reading) -> None:
     ``place_of_damage``)."""
     prev_each: Count | None = None
     before = _each_before(r)
-    _join_shared_list(r)
     for _i, it in enumerate(r.items):
         if it.settled:
             if any(m.foreign for g in it.groups for m in g.mentions):
@@ -308,35 +321,6 @@ def _each_before(r: Reading) -> dict[int, Count]:
             out[j] = c
             j -= 1
     return out
-
-
-def _join_shared_list(r: Reading) -> None:
-    """ "В Курчатове и под Рыльском сбиты три беспилотника": places each with its own
-    preposition, joined by commas and an "и" before the item whose places all come before its
-    figure, are one list sharing that figure (the item takes their places; they name no figure
-    of their own), as one preposition's list would ("в Курчатове и Рыльске")."""
-    for k, it in enumerate(r.items):
-        c = it.count
-        if c is None or c.each or it.settled or not it.placed or len(it.counts) != 1:
-            continue
-        if any(p.end > c.start for p in it.placed):
-            continue  # "сбиты три над X": the places after the figure are its own
-        j = k
-        while (
-            j > 0
-            and r.items[j].sep in (",", "и", "and")
-            and not r.items[j - 1].settled
-            and r.items[j - 1].placed
-            and not r.items[j - 1].counts
-            and not r.items[j - 1].targets
-        ):
-            j -= 1
-        if j == k or not any(x.sep in ("и", "and") for x in r.items[j + 1 : k + 1]):
-            continue  # no list, or a list without its "и" (a place set off by commas)
-        # (the earlier items' places first, in the order of the text)
-        it.placed[:0] = [p for x in r.items[j:k] for p in x.placed]
-        for x in r.items[j:k]:
-            x.settled = True
 
 
 #: A bare English name, the whole of a mention: "Saratov", "Nizhny Novgorod" (no "region").

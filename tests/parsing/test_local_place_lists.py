@@ -40,6 +40,11 @@ def test_places_with_their_own_prepositions_share_the_figure_after_them(
     assert report.total == want[0][2]
 
 
+def test_places_after_the_figure_with_their_own_prepositions_share_it() -> None:
+    text = "Два беспилотника уничтожены в Белгородском районе и под Шебекинским округом."
+    assert report_rows(text) == [("RU-BEL", None, 2), _BELG, _SHEB]
+
+
 def test_a_region_in_such_a_list_keeps_the_figure() -> None:
     text = "Над Белгородской областью и под Шебекинским округом сбиты пять беспилотников."
     assert report_rows(text) == [("RU-BEL", None, 5), _SHEB]
