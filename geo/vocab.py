@@ -397,6 +397,10 @@ PLACE_NAMES: dict[str, str] = {
 TOWNS_RU: dict[str, str] = {
     "Часцы": "RU-MOS:odintsovsky",  # a village west of Kubinka: "в районе Часцов"
     "Казачья бухта": "UA-40:gagarinsky",  # a bay of Sevastopol: "над Казачьей бухтой"
+    # the north of Sevastopol, inside the pack's Нахимовский округ (its polygon holds each)
+    "Северная сторона": "UA-40:nakhimovsky",  # "два БПЛА сбиты над Северной стороной"
+    "Любимовка": "UA-40:nakhimovsky",  # "в районе Любимовки"
+    "Бельбек": "UA-40:nakhimovsky",  # the airfield and the village: "у Бельбека"
     # Sochi's city districts (the pack has inner districts only for Moscow, Petersburg,
     # Sevastopol and Kazan): "мэр Сочи: над Адлерским районом сбиты два беспилотника"
     "Адлерский район": "RU-KDA:sochi",

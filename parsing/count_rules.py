@@ -1040,7 +1040,8 @@ def rule_bare_sea(r: Reading) -> None:
     if region is None or (region not in _COASTAL and not is_sea(region)):
         return  # no region, or one with no coast: the sea is not its waters
     for _i, it in r.open_items():
-        if it.count is None or it.count.extra or it.placed or it.groups or it.targets:
+        # ("ещё один — над морем" is one more drone over the same waters)
+        if it.count is None or it.placed or it.groups or it.targets:
             continue
         m = _BARE_SEA_ITEM.search(r.of(it))
         if m is None:

@@ -464,18 +464,24 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
     """ "Сбиты 6 беспилотников: Брянский район — 2, Климовский — 1, Стародубский округ — 3": a
     total equal to the sum of the figures of two or more districts of one region, with no other
     place, is that region's figure (the whole, then its parts); never a guess at a region when
-    the sum differs or other areas are named."""
+    the sum differs or other areas are named. A governor's "1 над морем" among the rows is
+    his region's own waters (``bare_sea``): a part of the whole too."""
     areas = {c.area_id for c in r.claims}
-    if len(areas) != 1 or _region_level(r.claims):
+    region = _region_level(r.claims)
+    waters = [c for c in region if c.rule == "bare_sea" and c.count is not None]
+    if len(areas) != 1 or len(waters) != len(region):
         return
     area = next(iter(areas))
     if area.startswith("SEA-") or is_combined(area):
         return
     # (where debris fell, "В Ельце повреждены окна", is no share of the drones)
     parts = [c for c in r.claims if c.district_id is not None and c.rule != "place_of_damage"]
-    if len({c.district_id for c in parts}) < 2 or any(c.count is None for c in parts):
+    # (two districts, or a district and the waters: a whole of two parts or more)
+    if len({c.district_id for c in parts}) + min(len(waters), 1) < 2 or any(
+        c.count is None for c in parts
+    ):
         return
-    whole = sum(c.count or 0 for c in parts)
+    whole = sum(c.count or 0 for c in (*parts, *waters))
     totals = [
         t
         for t in r.totals
@@ -492,7 +498,7 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
             en if r.english else ru,
             whole,
             "exact",
-            (best.start, max(best.end, *(c.evidence[1] for c in parts))),
+            (best.start, max(best.end, *(c.evidence[1] for c in (*parts, *waters)))),
             rule="sum_of_district_figures",
         )
     )

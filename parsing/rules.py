@@ -549,10 +549,18 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
         return False
     groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
     places = [(m.place, m.start, m.end) for g in groups for m in g.mentions if m.place is not None]
-    if len(places) != 1 or places[0][0].kind != "district":
+    if len(places) != 1:
+        return False
+    place = places[0][0]
+    if place.kind == "region" and not is_sea(place.area_id):
+        # "Ночью ВС РФ отражали атаку на Севастополь.": the region the post's figures are, as
+        # a heading's region is ("Татарстан." on top of a post)
+        ctx.region = ctx.titled = ctx.named = place.area_id
+        return True
+    if place.kind != "district":
         return False
     ctx.heading = places[0]
-    ctx.region = places[0][0].area_id
+    ctx.region = place.area_id
     return True
 
 
@@ -687,7 +695,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             # "Грайворонский округ." heads the lines after it
             ctx.heading = (place, base + h.start("name"), base + h.end("name"))
             return None
-    if not english and ("работа" in low or "отраж" in low) and _at_work(s, low, base, ctx):
+    if not english and ("работа" in low or "отра" in low) and _at_work(s, low, base, ctx):
         return None
     if not english and len(s) < 60 and "атак" in low and _attack_heading(s, base, ctx):
         return None

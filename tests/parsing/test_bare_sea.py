@@ -43,3 +43,23 @@ def test_a_bare_sea_after_a_fronted_region_is_still_the_sea_s_figure() -> None:
     rows = _rows(text)
     assert sum(n or 0 for a, d, n in rows if d is None) == 6
     assert ("RU-KDA", "RU-KDA:novorossiysk", 1) in rows
+
+
+def test_one_more_over_the_sea_is_the_region_s_too() -> None:
+    # "ещё 1" adds a drone over the governor's own waters to the town's (no total told)
+    text = "Губернатор Краснодарского края: сбиты 2 БПЛА над Новороссийском, ещё 1 над морем."
+    rows = _rows(text)
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 2) in rows
+    assert sum(n or 0 for a, d, n in rows if a == "RU-KDA" and d is None) == 3
+
+
+def test_a_total_of_towns_and_the_waters_is_the_region_s_figure() -> None:
+    # 6 = 3 over one town + 2 over another + 1 over the sea: the whole is the region's
+    text = (
+        "Ночью отражали атаку на Краснодарский край. Сбито 6 БПЛА: 3 над Новороссийском, "
+        "2 над Геленджиком, 1 над морем."
+    )
+    rows = _rows(text)
+    assert [r for r in rows if r[1] is None] == [("RU-KDA", None, 6)]
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 3) in rows
+    assert ("RU-KDA", "RU-KDA:gelendzhik", 2) in rows

@@ -73,3 +73,19 @@ def test_an_attack_on_ukrainian_towns_is_still_ukraine_s_side() -> None:
     assert is_ukrainian_side(said, said)
     drones = "ночью обнинск атаковали украинские беспилотники, сбиты два."
     assert not is_ukrainian_side(drones, drones)
+
+
+def test_a_repelled_attack_on_a_region_is_where_a_figure_without_a_place_was_downed() -> None:
+    # the attack told in the past on a line of its own, the figure in the next sentence
+    text = "Ночью силы ПВО отражали атаку на Севастополь. Сбиты четыре беспилотника."
+    assert report_rows(text) == [("UA-40", None, 4)]
+
+
+def test_a_repelled_attack_on_a_town_heads_the_figure_after_it() -> None:
+    text = "Вечером отразили атаку беспилотников на Обнинск. По предварительным данным, сбиты два дрона."
+    assert report_rows(text) == [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]
+
+
+def test_a_repelled_attack_gives_no_figure_to_a_place_the_figure_names() -> None:
+    text = "Ночью отражали атаку на Севастополь. Над Курской областью сбиты три беспилотника."
+    assert report_rows(text) == [("RU-KRS", None, 3)]
