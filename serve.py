@@ -6,12 +6,18 @@ server starts, so the boundary pack, the store and the first map are loaded befo
 first visitor asks for them, and the server answers meanwhile. The same thread then
 waits for the first map to be shown and prepares the PNG snapshot
 (:func:`app_pages.warm.warm_snapshot`), then the Claims page's first views
-(:func:`app_pages.warm.warm_claims`).
+(:func:`app_pages.warm.warm_claims`). The warm-up's modules are imported first, in a
+thread of lower CPU priority (:func:`_import_behind`), so a first visitor arriving as the
+server starts gets the CPU for the page and its map.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import importlib
+import os
+import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -37,13 +43,52 @@ def _uncollected() -> Iterator[None]:
         gc.enable()
 
 
+#: How much higher the nice value of the thread importing the warm-up's modules is than
+#: the server's (Linux gives each thread its own): :func:`_import_behind`.
+IMPORTS_NICER = 10
+#: The modules that thread imports: the warm-up's, and with them pandas, SQLAlchemy and
+#: the store.
+IMPORTED_BEHIND = ("app_pages.warm",)
+
+
+def _import_behind() -> None:
+    """Import :data:`IMPORTED_BEHIND` at a lower CPU priority than the server's other
+    threads (and than chromium on the same machine).
+
+    A first visitor arriving as the server starts loads Streamlit's frontend, then the
+    map's frame, Leaflet and its shapes, while these imports run (about a second of CPU).
+    On a loaded 2-core machine they took the CPU and the interpreter those needed: the
+    Atlas's frontend loaded 0.2-0.6 s slower than a bare page's. The map is drawn from
+    what the map's slot and the kept first view read, which need none of these modules
+    (``app_pages/map_slot.py``); the rest of the page waits for them as before.
+
+    Only the imports: a thread starts with its creator's nice value, and the threads the
+    warm-up's later work starts (pyarrow's pools) serve visitors too. A nice value is
+    only ever raised (an unprivileged process cannot lower it again), never set.
+    """
+    if sys.platform == "linux":  # elsewhere a thread's id is not a process id to renice
+        me = threading.get_native_id()
+        with contextlib.suppress(OSError):
+            nice = os.getpriority(os.PRIO_PROCESS, me)
+            os.setpriority(os.PRIO_PROCESS, me, min(19, nice + IMPORTS_NICER))
+    try:
+        for name in IMPORTED_BEHIND:
+            importlib.import_module(name)
+    except Exception:  # noqa: S110 (imported again by _warm_up, where it raises as before)
+        pass
+
+
 def _warm_up() -> None:
     # Imported here, in the thread: the server answers while pandas, geopandas and the
-    # store load. Without the cyclic garbage collector until the first map's values are
-    # ready: its passes walked every object the imports made (two full collections, 0.27 s
-    # of the imports' 1.5 s of CPU at a load of 8), all of which lives as long as the
-    # server; warm_up freezes it and settle() collects the garbage once, after the first map.
+    # store load, and in a thread of lower priority (_import_behind). Without the cyclic
+    # garbage collector until the first map's values are ready: its passes walked every
+    # object the imports made (two full collections, 0.27 s of the imports' 1.5 s of CPU
+    # at a load of 8), all of which lives as long as the server; warm_up freezes it and
+    # settle() collects the garbage once, after the first map.
     with _uncollected():
+        importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
+        importer.start()
+        importer.join()
         from app_pages.warm import warm_up
 
         warm_up()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gc
 import logging
 import subprocess
@@ -283,3 +284,59 @@ def test_the_warm_up_thread_runs_without_collections_until_the_first_maps_values
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert (done.returncode, done.stdout.strip()) == (0, repr(expected)), done.stderr
+
+
+#: Runs serve.py's warm-up thread with a module of its own imported behind (it notes the
+#: nice value of the thread importing it) and its steps replaced by ones noting theirs.
+_NICE_THREAD = """
+import os, sys, threading
+sys.path.insert(0, {root!r})
+sys.path.insert(0, {probe!r})
+import serve
+from app_pages import warm
+
+def nice():
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+seen = [("main", nice())]
+def step(name):
+    def run():
+        seen.append((name, nice()))
+        started = threading.Thread(target=lambda: seen.append((name + " started", nice())))
+        started.start()
+        started.join()
+    return run
+
+for name in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle"):
+    setattr(warm, name, step(name))
+serve.IMPORTED_BEHIND = ("atlas_probe",)
+serve._warm_up()
+import atlas_probe
+seen.append(("imported", atlas_probe.NICE))
+print(seen)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own nice value is Linux's")
+def test_the_warm_up_imports_its_modules_at_a_lower_priority_than_the_rest(
+    tmp_path: Path,
+) -> None:
+    # a first visitor arriving as the server starts gets the CPU before the imports; the
+    # warm-up's steps and the threads they start (which serve visitors later) do not
+    (tmp_path / "atlas_probe.py").write_text(
+        "import os, threading\nNICE = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())\n",
+        encoding="utf-8",
+    )
+    code = _NICE_THREAD.format(root=str(ROOT), probe=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    seen = dict(ast.literal_eval(done.stdout.strip()))
+    base = seen.pop("main")
+    assert seen.pop("imported") == min(19, base + 10)
+    assert seen == {
+        name: base
+        for step in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle")
+        for name in (step, f"{step} started")
+    }
