@@ -709,8 +709,9 @@ _NOT_SEA_NOUN_EN = re.compile(
     r"\s+(?:exclave|enclave|states|countries|nations|coast\w*|shore\w*|ports?|region|city|cities"
     r"|[Ff]leet)(?![\w-])"
 )
-#: An English "<Town> district" (a district word alone: "urban district" is the town's okrug).
-_EN_TOWN_DISTRICT = re.compile(r"(?P<town>[A-Z][a-z]+)\s+[Dd]istrict")
+#: An English "<Town> district" (a district word alone: "urban district" is the town's okrug);
+#: "the Livny municipal district" is the raion too (муниципальный район or округ).
+_EN_TOWN_DISTRICT = re.compile(r"(?P<town>[A-Z][a-z]+)\s+(?:[Mm]unicipal\s+)?[Dd]istrict")
 #: The English adjective endings of a raion named after its town, by the town's ending:
 #: "Klintsy" -> "Klintsovsky", "Yelets" -> "Yeletsky", "Kirishi" -> "Kirishsky", "Ryazan" ->
 #: "Ryazansky" (first match wins; a consonant takes "sky").

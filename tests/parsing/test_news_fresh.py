@@ -21,6 +21,7 @@ _MORE = {
     "ryazan region": FakePlace("region", "RU-RYA", None, "Рязанская область", "Ryazan Oblast"),
     "ryazan": _RYAZAN,
     "ryazan district": _RYAZAN,
+    "ryazan municipal district": _RYAZAN,
     "ryazansky district": FakePlace(
         "district", "RU-RYA:ryazansky", "RU-RYA", "Рязанский район", "Ryazansky"
     ),
@@ -67,6 +68,11 @@ def _claims(text: str, published: date = TUESDAY) -> Claims:
         (
             "Sixteen drones were destroyed over the Ryazan region overnight, the governor said. "
             "Debris fell on a farm in the Ryazan district.",
+            [[("RU-RYA", None, 16), ("RU-RYA", "RU-RYA:ryazansky", None)]],
+        ),
+        (
+            "Sixteen drones were destroyed over the Ryazan region overnight, the governor said. "
+            "Debris fell on a farm in the Ryazan municipal district.",
             [[("RU-RYA", None, 16), ("RU-RYA", "RU-RYA:ryazansky", None)]],
         ),
         (
