@@ -504,6 +504,48 @@ def _accounted_each(r: Reading) -> None:
         _used(r, a, b)
 
 
+#: "Kursk and Belgorod each reported three drones shot down", "the governors of the Kursk and
+#: Oryol regions each said two were downed", "the Tula and Kaluga regions saw four drones
+#: downed apiece": regions listed as the subject of one verb, "each" or "apiece" saying every
+#: one of them has the figure. The figure ends its phrase ("one or two" is a range, no figure).
+_EACH_SUBJECT = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:governors|heads|authorities|officials)\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*\s*,?\s+and\s+[A-Z][a-z]+)"
+    r"(?:\s+(?:regions|oblasts))?"
+    r"\s+(?:(?P<each>each|both)\s+)?(?:reported|saw|had|recorded|said)\s+"
+    r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:drones?|UAVs?))?"
+    r"(?:\s+(?:were\s+|was\s+|had\s+been\s+)?(?:downed|destroyed|intercepted|shot\s+down))?"
+    r"(?:\s+(?P<apiece>apiece|each))?"
+    r"(?=\s*(?:[,.;)]|$|and\s|overnight|over\s|on\s|in\s|last\s))"
+)
+
+
+def rule_each_subject(r: Reading) -> None:
+    """ "Kursk and Belgorod each reported three drones shot down": every region of a list that is
+    the subject of one verb, with "each" before it or "apiece"/"each" after the figure, has the
+    figure (``distributive``); only in a sentence that shoots drones down."""
+    if (
+        not r.english
+        or not r.interception
+        or not any(w in r.low for w in ("each", "apiece", "both"))
+    ):
+        return
+    for m in _EACH_SUBJECT.finditer(r.text):
+        value = figure_value(m["n"])
+        if value is None or not (m["each"] or m["apiece"]):
+            continue
+        names = _LIST_SEP_EN.split(m["name"])
+        places = [find_any_place([f"{n} Region", n], None) for n in names]
+        if any(p is None or p.kind != "region" for p in places):
+            continue
+        a, b = r.base + m.start("name"), r.base + m.end()
+        count = Count(value, r.base + m.start("n"), r.base + m.end("n"), "exact", each=True)
+        for place in places:
+            if place is not None:
+                r.claim(None, place, count, (a, b), "distributive")
+        _used(r, a, b)
+
+
 def rule_accounted_for(r: Reading) -> None:
     """ "Russia said it downed 30 drones. The Bryansk region accounted for 12 of them": the
     region is the subject, the figure its own (``accounted_for``); the count before stays the

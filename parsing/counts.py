@@ -415,7 +415,7 @@ _CUE_WORDS = frozenset(
 )
 
 #: Between the bounds of a range: "10-15 БПЛА", "от 10 до 15", "10 to 15 drones".
-_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to|and)\s+")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:до|to|and|or|или)\s+")
 _RANGE_FROM = re.compile(r"(?:(?<![\w-])от|from|between)\s+$")
 #: "between 20 and 30 drones": "and" joins a range's bounds only after "between".
 _BETWEEN = re.compile(r"between\s+$")

@@ -1749,6 +1749,10 @@ T_EN_TALLY = (
     "Russia's defence ministry said it destroyed 21 Ukrainian drones overnight. "
     "The tally: Bryansk 9, Kursk 7 and Belgorod 5."
 )
+T_EN_EACH_SUBJECT = (
+    "The governors of the Kursk and Belgorod regions each reported three drones shot down "
+    "overnight."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -1917,6 +1921,29 @@ GOLDEN_SAMPLES = [
                     C(T_EN_TALLY, "Belgorod 5", "RU-BEL", 5, "tally_row", en=True),
                 ],
                 total=21,
+                night=P,
+            )
+        ],
+    ),
+    # regions listed as the subject of one verb, "each": every one has the figure
+    (
+        "en-each-subject",
+        T_EN_EACH_SUBJECT,
+        [
+            R(
+                T_EN_EACH_SUBJECT,
+                "governor",
+                [
+                    C(
+                        T_EN_EACH_SUBJECT,
+                        "Kursk and Belgorod regions each reported three drones shot down",
+                        area,
+                        3,
+                        "distributive",
+                        en=True,
+                    )
+                    for area in ("RU-KRS", "RU-BEL")
+                ],
                 night=P,
             )
         ],
@@ -6878,6 +6905,7 @@ BY_RULE = {
     "fell_to": ["ru-fell-to"],
     "verbless_tally": ["en-verbless-tally"],
     "fraction_of_count": ["en-fraction-of-a-count", "en-split-evenly"],
+    "each_subject": ["en-each-subject"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from parsing import parse
 from tests.parsing.test_news_retold import _reports
 
 WEDNESDAY = date(2025, 7, 16)
@@ -173,3 +174,35 @@ def test_a_second_head_of_region_after_while_speaks_for_his_own_region(text: str
         ("governor", "RU", 1, [("RU-BEL", 1)], None),
         ("governor", "RU", 3, [("RU-VOR", 3)], None),
     ]
+
+
+# --- regions listed as the subject of one verb, each with the figure --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voronezh and Belgorod each reported four drones shot down overnight.",
+        "Officials in the Voronezh and Belgorod regions each said four drones were downed "
+        "overnight.",
+        "The Voronezh and Belgorod regions saw four drones destroyed apiece overnight.",
+    ],
+)
+def test_regions_that_each_reported_a_figure_each_have_it(text: str) -> None:
+    assert _reports(text, WEDNESDAY)[0][3] == [("RU-VOR", 4), ("RU-BEL", 4)]
+
+
+def test_regions_without_each_share_their_figure() -> None:
+    text = "Voronezh and Belgorod reported four drones shot down overnight."
+    assert ("RU-VOR", 4) not in _reports(text, WEDNESDAY)[0][3]
+
+
+# --- "one or two": a range, its lower bound approximate ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One or two drones were shot down over the Kursk region, the governor said.",
+        "Над Курской областью сбиты один или два беспилотника, сообщил губернатор.",
+    ],
+)
+def test_a_figure_or_another_is_a_range(text: str) -> None:
+    (report,) = parse(text, WEDNESDAY)
+    assert [(c.area_id, c.count, c.qualifier) for c in report.claims] == [("RU-KRS", 1, "approx")]
