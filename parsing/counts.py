@@ -68,7 +68,9 @@ _VERBS_EN = (
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
-    r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b)",
+    r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
+    # a source in parentheses after the figure: "над Смоленской — 4 (данные Минобороны)"
+    r"|\(\s*(?:по\s+)?(?:данн|словам|информаци|сведени|сообщени|со\s+слов)\w*(?![\w-]))",
 )
 #: "из них семь в Климовском округе", "два в районе Орска", "ещё один у Суджи", "two more near
 #: Shebekino": "в", "у", "под", "около", "near" before a capitalised name (in the text as

@@ -34,6 +34,7 @@ from parsing.time import TimeMark, find_time
 from parsing.time_clauses import lede_night, share_night, split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
+    ABOUT_THIS_RE,
     AERIAL_TARGET_RE,
     AIR_DEFENCE_RE,
     BOAT_RE,
@@ -194,6 +195,30 @@ def _region_named_after(chunk: str, f: SentenceFacts | None, english: bool) -> s
     if english or (f is not None and (f.claims or f.target_claims)):
         return None
     return context_region(chunk, english=False)
+
+
+def _said_of_the_sentence_before(
+    sents: list[Sentence],
+    facts: dict[int, SentenceFacts],
+    reporters: dict[int, Reporter | None],
+    areas: dict[int, str | None],
+    low: str,
+) -> None:
+    """ "Над Курской областью сбиты шесть беспилотников. Об этом сообщил губернатор ...": a
+    sentence without figures that says who told "this" gives its speaker (and the region he
+    speaks for) to the sentence with figures right before it that names none; it names nobody
+    for the sentences after it."""
+    for s in sents[1:]:
+        i = s.index
+        rep = reporters.get(i)
+        if rep is None or i in facts or not ABOUT_THIS_RE.match(low, s.start, s.end):
+            continue
+        j = i - 1
+        if j in facts and reporters.get(j) is None:
+            reporters[j], reporters[i] = rep, None
+            areas[j] = areas.get(j) or areas.pop(i, None)
+            if areas[j] is None and rep == "governor":
+                areas[j] = _region_of_figures(facts[j])
 
 
 def _region_of_figures(f: SentenceFacts | None) -> str | None:
@@ -422,6 +447,7 @@ def parse(
         progress(len(sents), len(sents))
     if ctx.abroad:
         _drop_figures_told_abroad(facts, ctx.abroad)
+    _said_of_the_sentence_before(sents, facts, reporters, areas, low)
     share_night(sents, times, ua, low)
     lede_night(sents, times, low, published, ua)
     earlier = {

@@ -200,7 +200,8 @@ _RU_ELEMENTS = [
     (
         "elliptic",
         re.compile(
-            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:)\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
+            # (a parenthesis after it: its figure or its source, "над Смоленской (данные ...)")
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
         ),
     ),
     # "над территорией ДНР", "в ЛНР", "в ХМАО": a region written as its capital letters

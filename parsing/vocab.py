@@ -776,6 +776,13 @@ PAST_PERIOD = (
     r"(?![\w-])"
 )
 EARLIER_RE = re.compile(EARLIER)
+#: A sentence that names who told the sentence before it: "Над Курской областью сбиты шесть
+#: беспилотников. Об этом сообщил губернатор ..." (the figures are the governor's, never the
+#: next sentence's: ``pipeline._said_of_the_sentence_before``).
+ABOUT_THIS_RE = re.compile(
+    r"\s*об\s+этом\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:сообщ|заяв|рассказ|написа|информирова|доложи|отчита|говорит|уточни|пиш)\w*(?![\w-])"
+)
 #: "put the figure for his region at 14", "put the number of drones downed at 14": the speaker's
 #: own count of the drones just spoken of (read as one shot down: a count, and a sentence that
 #: goes on with a report).

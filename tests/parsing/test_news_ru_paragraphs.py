@@ -185,3 +185,59 @@ def test_a_start_alone_is_a_point_in_time(text: str, start: datetime, end: datet
     (report,) = parse(text, FRIDAY)
     assert report.window is not None
     assert (report.window.start, report.window.end) == (start, end)
+
+
+# --- "Об этом сообщил ...": the speaker of the sentence before -----------------------------------
+def _who(text: str) -> list[tuple[str, list[tuple[str, int | None]]]]:
+    return [(r.reporter, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Брянской областью уничтожены 12 беспилотников. Об этом сообщил губернатор "
+            "Александр Богомаз. Над Курской областью сбиты 5 дронов. Об этом в своём канале "
+            "написал глава региона.",
+            [("governor", [("RU-BRY", 12)]), ("governor", [("RU-KRS", 5)])],
+        ),
+        # the ministry's national figure, then a governor's: each told by the one named after it
+        (
+            "За ночь над регионами России сбиты 35 БПЛА. Об этом сообщили в Минобороны. "
+            "Над Белгородской областью уничтожены 4 беспилотника. Об этом сообщил губернатор.",
+            [("mod", []), ("governor", [("RU-BEL", 4)])],
+        ),
+    ],
+)
+def test_about_this_names_who_told_the_sentence_before(
+    text: str, want: list[tuple[str, list[tuple[str, int | None]]]]
+) -> None:
+    assert _who(text) == want
+
+
+# --- a source in parentheses after a row's figure or its place -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Брянской областью уничтожены 9 БПЛА, над Смоленской — 4 (данные Минобороны).",
+            [[("RU-BRY", None, 9), ("RU-SMO", None, 4)]],
+        ),
+        (
+            "Над Брянской областью уничтожены 9 БПЛА, 4 — над Курской (по данным ведомства).",
+            [[("RU-BRY", None, 9), ("RU-KRS", None, 4)]],
+        ),
+        # an elliptic region before its figure in parentheses
+        (
+            "Сбиты 7 беспилотников: над Курской (3), над Брянской (4).",
+            [[("RU-KRS", None, 3), ("RU-BRY", None, 4)]],
+        ),
+        # a parenthesis that is no source leaves the bare figure unread, as before
+        (
+            "Над Брянской областью уничтожены 9 БПЛА, над Смоленской — 4 (фото).",
+            [[("RU-BRY", None, 9), ("RU-SMO", None, None)]],
+        ),
+    ],
+)
+def test_a_source_in_parentheses_after_a_row(text: str, want: Claims) -> None:
+    assert _claims(text) == want
