@@ -327,15 +327,19 @@ def _each_before(r: Reading) -> dict[int, Count]:
 _BARE_NAME_EN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 
 
-def _town_hit_en(r: Reading, p: PlaceMention) -> PlaceMention | None:
+def _town_hit_en(r: Reading, it: ListItem, p: PlaceMention) -> PlaceMention | None:
     """The town a bare English name means beside damage, else None.
 
     "A residential building in Saratov was damaged": buildings, cars and streets are hit in a
     town, so a name a region shares with its capital, written without "region", is the town
-    there (the Russian "в Саратове" is the town's own form and never needs this).
+    there (the Russian "в Саратове" is the town's own form and never needs this). A name of a
+    list under one plural head is of the head's kind ("attacks on the Voronezh, Lipetsk and
+    Tambov regions": three regions, never the towns of the first two).
     """
     surface = r.text[p.start - r.base : p.end - r.base]
     if not r.english or not _BARE_NAME_EN.fullmatch(surface):
+        return None
+    if any(g.plural_head and g.start <= p.start < g.end for g in it.groups):
         return None
     town = find_any_place([f"{surface} city"], p.place.area_id)
     if town is None or town.district_id is None or town.area_id != p.place.area_id:
@@ -349,7 +353,7 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
         if r.interception or r.damage:
             for p in placed:
                 if not r.interception and p.place.district_id is None:
-                    p = _town_hit_en(r, p) or p
+                    p = _town_hit_en(r, it, p) or p
                 if r.interception:
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
                 elif p.place.district_id is not None:

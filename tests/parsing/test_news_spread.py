@@ -206,3 +206,14 @@ def test_regions_without_each_share_their_figure() -> None:
 def test_a_figure_or_another_is_a_range(text: str) -> None:
     (report,) = parse(text, WEDNESDAY)
     assert [(c.area_id, c.count, c.qualifier) for c in report.claims] == [("RU-KRS", 1, "approx")]
+
+
+# --- a list of names under one plural head is of the head's kind -----------------------------
+def test_regions_attacked_under_one_plural_head_are_no_towns_hit() -> None:
+    text = (
+        "Officials reported drone attacks on the Kursk, Saratov and Bryansk regions overnight. "
+        "The Bryansk governor said six drones were shot down over his region."
+    )
+    assert [
+        [(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, WEDNESDAY)
+    ] == [[("RU-BRY", None, 6)]]
