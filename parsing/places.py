@@ -563,6 +563,54 @@ def _common_noun(m: re.Match[str]) -> tuple[int, int, str, list[str]]:
     return (m.start("name"), m.end("name"), m["name"], [name])
 
 
+def _unit_names(words: list[str], gender: str, head_nom: str, prefix: str) -> list[str]:
+    """The nominative names of one unit of a list under its head ("Брянской" under "области":
+    "Брянская область", "Брянская")."""
+    nom = " ".join(adjective_nominative(w, gender) for w in words)
+    if head_nom == "Республика":
+        return [f"{nom} Республика", f"Республика {nom}"]
+    if head_nom == "регион":
+        return [f"{nom} регион", f"{adjective_nominative(words[-1], 'femn')} область"]
+    return [f"{nom} {prefix}{head_nom}".replace("  ", " "), nom]
+
+
+def _row_place(
+    text: str, at: int, row: tuple[int, int, int, int, str], *, english: bool
+) -> tuple[str, list[str], int] | None:
+    """The place of a body's row after its trigger (``parsing.rows``), as the full reading
+    gives it: (its words as a mention's text, the names to look up, its end); None where the
+    full reading must decide.
+
+    The row is "над территорией Брянской области" or "over the Kursk Region", and a separator
+    and the next row's figure follow it. The trigger read "над территорией " or "over the "
+    when the row's word starts where it ends (else it read more: "over the Russian Region").
+    The first element that matches there is then the list of one adjective under its head
+    ("list": the elements before it need a lower-case word or a district's head, and a word
+    without "ё" is one ``ADJ``), in English the name and its head ("named": the elements before
+    it need a lower-case word, "DPR"/"LPR", "Sea of", "Republic of" or "People's Republic"),
+    and no veto of ``_element_at`` applies to it; no element starts after it (a separator,
+    then a digit). A name the full reading weighs further (a foreign town's, a stop word, a
+    part of the country larger than a region) is left to it.
+    """
+    word = row[4]
+    cut = at + len(word)  # the space before the head noun when the trigger ended at the word
+    if text.rfind(" ", at, row[3]) != cut:
+        return None
+    surface = text[at:cut]
+    if english:
+        name = text[at : row[3]]
+        if surface in FOREIGN or surface in EN_STOP or name in EN_STOP or _macroregion(name):
+            return None
+        return name, [name, surface], row[3]
+    if "ё" in word:
+        return None  # (``ADJ`` is written with "е" only)
+    gender, head_nom, prefix = head_of(text[cut + 1 : row[3]])
+    names = _unit_names([surface], gender, head_nom, prefix)
+    if not MACROREGIONS_RU.isdisjoint(names):
+        return None
+    return surface, names, row[3]
+
+
 def _ru_candidates(
     kind: str, m: re.Match[str], last_head: str | None
 ) -> list[tuple[int, int, str, list[str]]]:
@@ -575,14 +623,7 @@ def _ru_candidates(
         units = list((_UNIT_RE if kind == "list" else _ADJ_LC_RE).finditer(m["adjs"]))
         base = m.start("adjs")
         for i, u in enumerate(units):
-            words = u.group().split()
-            nom = " ".join(adjective_nominative(w, gender) for w in words)
-            if head_nom == "Республика":
-                cands = [f"{nom} Республика", f"Республика {nom}"]
-            elif head_nom == "регион":
-                cands = [f"{nom} регион", f"{adjective_nominative(words[-1], 'femn')} область"]
-            else:
-                cands = [f"{nom} {prefix}{head_nom}".replace("  ", " "), nom]
+            cands = _unit_names(u.group().split(), gender, head_nom, prefix)
             end = m.end() if i == len(units) - 1 else base + u.end()
             out.append((base + u.start(), end, u.group(), cands))
     elif kind == "republic":
@@ -1044,44 +1085,72 @@ def find_groups(
         if english
         else (_PART_OF_RU if "част" in text else None)
     )
+    # each row's trigger but the last one's (a separator and a row follow it: ``_row_place``)
+    row_at = None if body is None else {row[2]: row for row in body.rows[:-1]}
     while t := (
         _next_trigger(trigger, starts, text, pos)
         if body is None
         else _next_trigger_around(trigger, starts, text, pos, body)
     ):
         at = t.end()
-        if part_of is not None and (part := part_of.match(text, at)) is not None:
-            at = part.end()  # "над северо-западной частью Черного моря": the sea
-        # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
-        # ("Among the regions ... were Kursk", "over six regions: Bryansk, Kursk": the noun in
-        # the trigger itself)
-        region_list = (
-            english
-            and t.group().lower().startswith(("incl", "such", "among", "regions"))
-            and "region" in text[: t.end()].lower()
-        )
         mentions: list[Mention] = []
         plural = False
-        lead = t.group().split()  # empty before "там"
-        case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
-        outside = english and t.group().lower().startswith("outside")
-        approach = english and bool(_APPROACH.search(t.group()))
-        if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
-            last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
-        hit = _element_at(text, at, elements, case)
-        owner = None
-        if hit is not None and not english and hit[0] in _OWNED:
-            # "над Светлым Калининградской области": the town alone, the region after it
-            hit, owner = _town_of_region(text, at, hit, elements, case)
-            ctx = owner or ctx  # the region the text names is the context of what follows
-        if hit is None and (word := _town_again(text, t, at, english, town is given)) is not None:
-            # "over the city and the Novousmansky district", "над городом и Россошанским
-            # районом": the town named before (none when no town is known), and the list goes
-            # on after it
-            hit, at = _town_then_list(text, word, town, mentions, base, (sep, elements, case), at)
-            # (an unknown town shares the list's figure like a name the gazetteer lacks under a
-            # plural head: never the other places' alone)
-            plural = plural or (hit is not None and town is None)
+        row = None if row_at is None else row_at.get(t.start())
+        read = None if row is None else _row_place(text, at, row, english=english)
+        hit: tuple[str, re.Match[str]] | None = None
+        if read is not None:
+            # a body's row (``parsing.rows``): its place read straight from the row, as the
+            # element below reads it and its vetoes leave it (``_row_place``)
+            surface, names, end = read
+            if not english:
+                last_head = text[at + len(surface) + 1 : end]  # "области", "края"
+            if not FOREIGN.isdisjoint((surface, *names)):
+                mentions.append(Mention(base + at, base + end, surface, None, foreign=True))
+            else:
+                place = _resolve_mention(surface, names, ctx, english=english)
+                if place and place.kind == "district" and not english:
+                    place = None  # a region's head noun names a region (``_region_head``)
+                if place and place.kind == "region":
+                    ctx = place.area_id
+                elif place and place.kind == "district":
+                    near = place.area_id
+                    if place.score >= _BY_NAME:
+                        district = place.district_id
+                mentions.append(Mention(base + at, base + end, surface, place, names=tuple(names)))
+            at = end  # (a separator and the next row's figure follow: no element is read there)
+        else:
+            if part_of is not None and (part := part_of.match(text, at)) is not None:
+                at = part.end()  # "над северо-западной частью Черного моря": the sea
+            # a bare name in a list of regions ("regions ... such as Kaluga") is the region, not its city
+            # ("Among the regions ... were Kursk", "over six regions: Bryansk, Kursk": the noun in
+            # the trigger itself)
+            region_list = (
+                english
+                and t.group().lower().startswith(("incl", "such", "among", "regions"))
+                and "region" in text[: t.end()].lower()
+            )
+            lead = t.group().split()  # empty before "там"
+            case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
+            outside = english and t.group().lower().startswith("outside")
+            approach = english and bool(_APPROACH.search(t.group()))
+            if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
+                last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
+            hit = _element_at(text, at, elements, case)
+            owner = None
+            if hit is not None and not english and hit[0] in _OWNED:
+                # "над Светлым Калининградской области": the town alone, the region after it
+                hit, owner = _town_of_region(text, at, hit, elements, case)
+                ctx = owner or ctx  # the region the text names is the context of what follows
+            if hit is None and (word := _town_again(text, t, at, english, town is given)):
+                # "over the city and the Novousmansky district", "над городом и Россошанским
+                # районом": the town named before (none when no town is known), and the list
+                # goes on after it
+                hit, at = _town_then_list(
+                    text, word, town, mentions, base, (sep, elements, case), at
+                )
+                # (an unknown town shares the list's figure like a name the gazetteer lacks
+                # under a plural head: never the other places' alone)
+                plural = plural or (hit is not None and town is None)
         while hit is not None:
             kind, m = hit
             if kind == "settlements":

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import counts, parse, places, reading, rows, rules
+from parsing import counts, lookup, parse, places, reading, rows, rules
 from parsing.text import lower
+from tests.parsing.conftest import FakePlace, resolving, with_places
 
 RU_LEDE = "В течение ночи средствами ПВО уничтожены 31 беспилотник самолетного типа: "
 EN_LEDE = "Overnight, air defences destroyed 31 Ukrainian drones: "
@@ -80,9 +81,19 @@ def test_an_english_name_that_is_a_separator_word_is_no_row() -> None:
 
 # ---------------------------------------------------------------- fast against full
 
-_RU_REGIONS = ["Курской", "Брянской", "Белгородской", "Орловской", "Краснодарского", "Ивановской"]
-_RU_HEADS = {"Краснодарского": "края"}
-_EN_REGIONS = ["Kursk", "Bryansk", "Tula", "Oryol", "In", "Plus", "Ivanovo", "Amur", "May"]
+# (a row's place is read from the row: "Каменского", "Октябрьской" are districts' adjectives to
+# the test gazetteer, which a region's head vetoes; "Энской" is no place; "Obninsk" a town
+# under "Region"; "Kharkiv" a foreign town, "Volga" larger than a region, "Russian" read by the
+# trigger, "May" a stop word, "Moscow" the ministry's Moscow region)
+_RU_REGIONS = [
+    "Курской", "Брянской", "Белгородской", "Орловской", "Краснодарского", "Ивановской",
+    "Каменского", "Октябрьской", "Энской",
+]  # fmt: skip
+_RU_HEADS = {"Краснодарского": "края", "Каменского": "края"}
+_EN_REGIONS = [
+    "Kursk", "Bryansk", "Tula", "Oryol", "In", "Plus", "Ivanovo", "Amur", "May", "Obninsk",
+    "Kharkiv", "Volga", "Russian", "Moscow",
+]  # fmt: skip
 _FIGURES = ["1", "7", "12", "40", "999", "1 000", "2 100", "1900", "0", "05", "два", "seven"]
 _RU_LEADS = ["", "более ", "по ", "еще ", "не ", "из них ", "около ", "в том числе "]
 _EN_LEADS = ["", "more than ", "over ", "another ", "about ", "of which ", "at least "]
@@ -188,3 +199,118 @@ def test_the_bench_list_takes_the_body_and_claims_every_row() -> None:
         ("RU-KLU", 12),
     ]
     assert report.total == 31
+
+
+def _row_place(s: str, *, english: bool) -> tuple[str, list[str], int] | None:
+    """``places._row_place`` of the first row of ``s``'s body, after its trigger."""
+    body = rows.find_body(s, english=english)
+    assert body is not None
+    row = body.rows[0]
+    trigger = (places._EN_TRIGGER if english else places._RU_TRIGGER).match(s, row[2])
+    assert trigger is not None
+    return places._row_place(s, trigger.end(), row, english=english)
+
+
+def test_a_rows_place_is_read_from_the_row() -> None:
+    s = RU_LEDE + "4 – над территорией Курской области, 3 – над территорией Ростовской области."
+    at = s.index("Курской")
+    assert _row_place(s, english=False) == ("Курской", ["Курская область", "Курская"], at + 15)
+    s = RU_LEDE + "4 – над территорией Пермского края и 3 – над территорией Ростовской области."
+    at = s.index("Пермского")
+    assert _row_place(s, english=False) == ("Пермского", ["Пермский край", "Пермский"], at + 14)
+    s = EN_LEDE + "6 over the Tver region, 2 over the Oryol Region."
+    at = s.index("Tver")
+    assert _row_place(s, english=True) == ("Tver region", ["Tver region", "Tver"], at + 11)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "over the Russian Region",  # the trigger reads "Russian" too: no row's word after it
+        "over the Kyiv Region",  # a foreign town's
+        "over the Urals Region",  # a part of Russia larger than a region
+        "over the Friday Region",  # a stop word
+    ],
+)
+def test_a_row_the_full_reading_decides(first: str) -> None:
+    s = EN_LEDE + f"5 {first}, 7 over the Tula Region."
+    assert _row_place(s, english=True) is None
+
+
+@pytest.mark.parametrize("region", [None, "RU-KRS", "RU-SVE", "RU-KLU"])
+@pytest.mark.parametrize("name", _RU_REGIONS)
+def test_each_russian_rows_place_reads_as_in_full(name: str, region: str | None) -> None:
+    head = _RU_HEADS.get(name, "области")
+    s = RU_LEDE + (
+        f"2 – над территорией Орловской области, 5 БПЛА – над территорией {name} {head} и "
+        "1 – над территорией Курской области."
+    )
+    _both_ways(s, english=False, region=region)
+
+
+@pytest.mark.parametrize("region", [None, "RU-KRS", "RU-KLU"])
+@pytest.mark.parametrize("name", _EN_REGIONS)
+def test_each_english_rows_place_reads_as_in_full(name: str, region: str | None) -> None:
+    s = (
+        EN_LEDE
+        + f"2 over the Oryol Region, 5 UAVs over the {name} region and 1 over the Tula Region."
+    )
+    _both_ways(s, english=True, region=region)
+
+
+def _places_read(s: str, *, english: bool) -> list[tuple[str, str | None]]:
+    """Each place ``s`` names, read with its body (as without it) and no region in context:
+    its text and its district's id, else its area's (None: no place)."""
+    _both_ways(s, english=english, region=None)
+    groups = places.find_groups(s, 0, english=english, body=rows.find_body(s, english=english))
+    return [
+        (m.text, m.place.district_id or m.place.area_id if m.place else None)
+        for g in groups
+        for m in g.mentions
+    ]
+
+
+_TARUSA = FakePlace(
+    "district", "RU-KLU:tarussky", "RU-KLU", "Тарусский район", "Tarussky", lookup.TOWN_SCORE
+)
+_ENGELS = FakePlace("district", "RU-SAR:engelssky", "RU-SAR", "Энгельсский район", "Engelssky")
+
+
+@pytest.mark.parametrize(
+    "village",
+    [
+        # a village matched only as a town, in another district of the region: a guess by name
+        ("Tarusa", _TARUSA),
+        # a village of another region than the district's: a guess by name
+        ("Engels", _ENGELS),
+    ],
+)
+def test_a_district_named_in_a_row_fences_a_village_named_after_it(
+    village: tuple[str, FakePlace],
+) -> None:
+    # (a row's place that is a district is the sentence's last district and its region the
+    # one near: a village named later, with no region in context, is read inside them)
+    name, place = village
+    s = EN_LEDE + (
+        f"2 over the Obninsk Region, 5 over the Amur Region; debris fell in the village of {name}."
+    )
+    with resolving(with_places({name.lower(): [place]})):
+        found = _places_read(s, english=True)
+    assert found == [
+        ("Obninsk Region", "RU-KLU:obninsk"),
+        ("Amur Region", None),  # (no place the test gazetteer knows: no region in context)
+        (name, None),
+    ]
+
+
+def test_a_region_named_in_a_row_is_the_context_of_a_district_after_the_list() -> None:
+    # ("Октябрьский район" is in two regions of the test gazetteer: the one a row named decides)
+    s = RU_LEDE + (
+        "2 – над территорией Калужской области, 5 – над территорией Энской области; "
+        "обломки упали в Октябрьском районе."
+    )
+    assert _places_read(s, english=False) == [
+        ("Калужской", "RU-KLU"),
+        ("Энской", None),
+        ("Октябрьском", "RU-KLU:oktyabrsky-r"),
+    ]
