@@ -1385,6 +1385,10 @@ _DISTRICT_AGAIN_RU = re.compile(
 )
 _TOWN_AGAIN_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
+#: "городом" with a stop, a comma or the sentence's end after it, and "над" (or "над нашим")
+#: as the trigger read before it.
+_TOWN_AT_END_RU = re.compile(r"городом(?=\s*(?:[,.;!)]|[–—-]\s|$))", re.IGNORECASE)
+_OVER_ALONE_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}$", re.IGNORECASE)
 _OVER_EN = re.compile(r"(?:over|above)\s", re.IGNORECASE)
 #: "на подлёте к городу" with no name after it (the trigger's "на подлете к" read before it).
 _APPROACH_TOWN_RU = re.compile(r"(?<=к\s)городу(?![\w-])(?!\s+[А-ЯЕ])")
@@ -1403,6 +1407,10 @@ def _town_again(
         # the same sentence leaves "ещё один ... на подлёте к городу" to add to its figure)
         return (a.start(), a.end())
     m = _TOWN_AGAIN_RU.search(t.group())
+    if m is None and (w := _TOWN_AT_END_RU.match(text, at)) and _OVER_ALONE_RU.search(t.group()):
+        # "Два — над городом, четыре — над районом": the bare noun before a stop or a comma,
+        # which the trigger leaves (it takes "городом" only before a name or a word)
+        return (w.start(), w.end())
     if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
         return None
     return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
@@ -1461,8 +1469,15 @@ def _a_town(word: str) -> bool:
 
 
 def is_town_name(surface: str) -> bool:
-    """Whether a place's words name a town, not a district ("районом", "district", "округ")."""
-    return _DISTRICT_WORD.search(surface) is None
+    """Whether a place's words name a town, not a district ("районом", "district", "округ", or
+    a district's adjective alone in the instrumental: "над Сызранью и Сызранским районом"
+    names the town first and the district after it, and "Сызранским" is no town)."""
+    return _DISTRICT_WORD.search(surface) is None and _ADJECTIVE_INSTR.search(surface) is None
+
+
+#: An adjective in the instrumental: "Сызранским", "Задонским", "Новосильскими" (a town's noun
+#: never ends so: "над Курском", "над Сызранью").
+_ADJECTIVE_INSTR = re.compile(r"(?:ск|цк)(?:им|ими)$")
 
 
 #: The region around a city that is a region of its own.

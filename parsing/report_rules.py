@@ -142,6 +142,10 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             and c.district_id is not None
             and c.rule not in ("more_in_district", "place_of_damage")
         ]
+        if area not in own and _told_district_by_district(r, mine, districts):
+            for c in mine[1:]:
+                r.claims.remove(c)
+            continue
         # another district of the region with a figure, or named outside the shared list: the
         # region's figure would be a sum of parts, which the parser never makes
         other = any(
@@ -158,6 +162,35 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             r.claims.remove(c)
         if whole is not None:
             r.claims.append(whole)
+
+
+def _told_district_by_district(
+    r: ReportReading, shared: list[Claim], districts: list[Claim]
+) -> bool:
+    """ "Над Сызранью и Сызранским районом уничтожены шесть. Два — над городом, четыре — над
+    районом": figures of the region's districts told after the list, adding up to the figure
+    the list shares (or parts of it told as parts: "Первый и второй — над городом"), tell it
+    district by district: the list's figure stays the region's and the report's total (never
+    the sum of both, twelve)."""
+    if len({(c.evidence, c.count) for c in shared}) != 1 or not shared[0].count:
+        return False
+    end = shared[0].evidence[1]
+    figured = [c for c in districts if c.count is not None]
+    told = sum(c.count or 0 for c in figured)
+    if (
+        not figured
+        or any(c.evidence[0] < end or c.qualifier != "exact" for c in figured)
+        # (parts told as parts, "первый и второй — над городом", may leave some untold)
+        or not (
+            told == shared[0].count
+            or (told < shared[0].count and all(c.rule == "part_of" for c in figured))
+        )
+    ):
+        return False
+    for t in r.totals:
+        if t.shared and t.value == shared[0].count:
+            t.shared = False  # the list's figure is the report's total, not one list's share
+    return True
 
 
 def _shares_and_figures(shared: list[Claim], districts: list[Claim]) -> Claim | None:
@@ -238,14 +271,18 @@ def rule_region_from_district(r: ReportReading) -> None:
         # region's whole figure; beside a district's whole ("Над Тамбовом уничтожено два БПЛА.
         # Один из них упал в Тамбовском округе") it is a part of that one, still the region's
         whole = [d for d in ds if d.rule != "part_of"]
+        one = (
+            _district_figure(r, whole)
+            if whole and len({d.district_id for d in whole}) == 1
+            else None
+        )
         if (
-            not whole
-            or len({(d.district_id, d.count) for d in whole}) != 1
+            one is None
             or len(figured[area]) != 1
-            or any((p.count or 0) > (whole[0].count or 0) for p in ds if p.rule == "part_of")
+            or any((p.count or 0) > (one.count or 0) for p in ds if p.rule == "part_of")
         ):
             continue
-        d = whole[0]
+        d = one
         claims[:] = [
             c
             for c in claims
@@ -546,10 +583,10 @@ def rule_region_sum_of_districts(r: ReportReading) -> None:
     for area, districts in by_region.items():
         if len(districts) < 2 or area.startswith("SEA-") or is_combined(area):
             continue
-        told = [{(c.count, c.qualifier) for c in cs} for cs in districts.values()]
-        if any(len(t) != 1 or next(iter(t))[0] is None for t in told):
+        figures = [_district_figure(r, cs) for cs in districts.values()]
+        if any(f is None for f in figures):
             continue  # a district without a figure, a share, or two values for one district
-        parts = [min(cs, key=lambda c: c.evidence[0]) for cs in districts.values()]
+        parts = [f for f in figures if f is not None]
         r.claims[:] = [
             c
             for c in r.claims
@@ -566,6 +603,25 @@ def rule_region_sum_of_districts(r: ReportReading) -> None:
                 rule="region_sum_of_districts",
             )
         )
+
+
+def _district_figure(r: ReportReading, told: list[Claim]) -> Claim | None:
+    """The one figure a district's claims give: the figure told once (or told again alike), or
+    a figure and the "ещё N" of it told after ("Над Сызранью сбиты два. Ещё один — над
+    городом": three); None for a district without a figure or with two values."""
+    first = min(told, key=lambda c: c.evidence[0])
+    more = [c for c in told if c is not first and (_told_as_more(r, c) or _added(r, c.evidence[0]))]
+    if more and first.count is not None and all(c.count is not None for c in more):
+        rest = [c for c in told if c is not first and c not in more]
+        if all((c.count, c.qualifier) == (first.count, first.qualifier) for c in rest):
+            parts = [first, *more]
+            return replace(
+                first, count=sum(c.count or 0 for c in parts), qualifier=_sum_qualifier(parts)
+            )
+    values = {(c.count, c.qualifier) for c in told}
+    if len(values) != 1 or first.count is None:
+        return None
+    return first
 
 
 def rule_bound_then_figure(r: ReportReading) -> None:

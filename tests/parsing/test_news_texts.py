@@ -262,10 +262,11 @@ def test_one_that_fell_in_a_district_names_it() -> None:
 # --- "над городом", "over the city": the town named before -------------------------------------
 def test_over_the_city_is_the_town_named_before() -> None:
     text = "Над Обнинском ночью сбит беспилотник. Еще два дрона уничтожены над городом утром."
+    # (the town's "ещё два" adds to its one: the region's three)
     assert _claims(text) == [
         [
             ("RU-KLU", "RU-KLU:obninsk", 1),
-            ("RU-KLU", None, None),
+            ("RU-KLU", None, 3),
             ("RU-KLU", "RU-KLU:obninsk", 2),
         ]
     ]
