@@ -13,6 +13,7 @@ Two kinds of damage, told by a speaker who gives no figure after a report with f
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsing.model import Report
@@ -51,7 +52,12 @@ def _has_figure(r: Report) -> bool:
 
 
 def _tells_of_debris(r: Report, low: str) -> bool:
-    """Whether the report's words up to its last place speak of a downed drone's debris."""
+    """Whether the report's words up to the end of its last place's sentence speak of a downed
+    drone's debris ("в Раменском и Домодедове обломками повреждены дома": after the places)."""
     start = r.evidence[0] if r.evidence else min(c.evidence[0] for c in r.claims)
-    end = max(c.evidence[1] for c in r.claims)
-    return DEBRIS_RE.search(low, start, end) is not None
+    end = _SENTENCE_END.search(low, max(c.evidence[1] for c in r.claims))
+    return DEBRIS_RE.search(low, start, end.start() if end else len(low)) is not None
+
+
+#: Where a sentence ends: its full stop, mark or line break.
+_SENTENCE_END = re.compile(r"[.!?\n]")

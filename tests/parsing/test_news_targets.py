@@ -242,3 +242,23 @@ def test_regions_the_ministry_listed_are_named_without_a_figure() -> None:
         "Bryansk and Kursk regions among the areas where drones were brought down."
     )
     assert _claims(text) == [("mod", 20, [("RU-BRY", None, None), ("RU-KRS", None, None)])]
+
+
+def test_a_place_named_before_the_debris_that_damaged_it_keeps_its_row() -> None:
+    # the governor tells where the ministry's drones fell: "обломками" after the town's name
+    text = (
+        "Над Калужской областью ночью сбиты 4 беспилотника, сообщили в Минобороны.\n\n"
+        "Губернатор сообщил, что в Обнинске обломками повреждена крыша склада."
+    )
+    reports = _claims(text)
+    assert reports[0] == ("mod", 4, [("RU-KLU", None, 4)])
+    assert ("RU-KLU", "RU-KLU:obninsk", None) in reports[1][2]
+
+
+def test_a_strike_told_by_another_speaker_names_no_place_of_interception() -> None:
+    # no debris in the sentence: the drones that struck the town were not downed there
+    text = (
+        "Над Калужской областью ночью сбиты 4 беспилотника, сообщили в Минобороны.\n\n"
+        "Губернатор сообщил, что в Обнинске повреждена крыша склада."
+    )
+    assert [c for _, _, claims in _claims(text)[1:] for c in claims] == []
