@@ -499,6 +499,10 @@ _EN_TRIGGER_ALTS = (
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed"
+    # "the governor put the figure for the Bryansk region at 11": the place a figure is put at
+    # a number for (``vocab.PUT_AT``; never "the number for Crimea was not given")
+    r"|(?:(?<=figure\s)|(?<=tally\s)|(?<=total\s)|(?<=number\s)|(?<=count\s))for"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+at\s+\w)"
     # "14 drones, split equally between the Kursk and Belgorod regions": the places a count is
     # shared among (``place_rules.rule_fraction_of_count``)
     r"|(?:(?<=equally\s)|(?<=evenly\s))(?:between|among)"
@@ -535,7 +539,7 @@ _PLURAL_HEAD_EN = (
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
     "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
-    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i", "r": "e",
+    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i", "r": "e", "f": "o",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)

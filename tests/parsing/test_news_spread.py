@@ -217,3 +217,29 @@ def test_regions_attacked_under_one_plural_head_are_no_towns_hit() -> None:
     assert [
         [(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, WEDNESDAY)
     ] == [[("RU-BRY", None, 6)]]
+
+
+# --- the night's whole told as where a count brings the total --------------------------------
+def test_bringing_the_overnight_total_to_a_figure_is_the_total() -> None:
+    text = (
+        "Eleven drones were destroyed over the Kursk region and another seven over the Belgorod "
+        "region, bringing the overnight total to 18, the ministry said."
+    )
+    assert _reports(text, WEDNESDAY)[0][2:4] == (18, [("RU-KRS", 11), ("RU-BEL", 7)])
+
+
+# --- a figure put at a number for a place ----------------------------------------------------
+def test_the_figure_put_for_a_region_is_that_regions() -> None:
+    text = (
+        "The Kursk governor said five drones were downed over his region. The ministry put the "
+        "figure for the Kursk region at seven."
+    )
+    assert _reports(text, WEDNESDAY) == [
+        ("governor", "RU", 5, [("RU-KRS", 5)], None),
+        ("mod", "RU", 7, [("RU-KRS", 7)], None),
+    ]
+
+
+def test_a_figure_for_a_place_that_was_not_given_names_no_place() -> None:
+    text = "The ministry said 30 drones were downed; the number for Crimea was not given."
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 30, [], None)]
