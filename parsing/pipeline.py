@@ -31,7 +31,7 @@ from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import TimeMark, find_time
-from parsing.time_clauses import lede_night, share_night, split_times
+from parsing.time_clauses import clause_time, lede_night, share_night, split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     ABOUT_THIS_RE,
@@ -342,7 +342,7 @@ def parse(
         ctx.region = ctx.region or (ctx.town.area_id if ctx.town else None)
     facts: dict[int, SentenceFacts] = {}
     reporters: dict[int, Reporter | None] = {}
-    times = {}
+    times: dict[int, TimeMark | None] = {}
     ua = {}
     drone = {}
     areas: dict[int, str | None] = {}
@@ -424,7 +424,11 @@ def parse(
             undecided.append((s, before))
         if f is not None or drone[s.index]:
             # ``segment.group`` dates a report by its sentences with figures or drones only
-            times[s.index] = find_time(lchunk, s.start, published)
+            if s.index in whole and whole[s.index][0] < s.start:
+                # the second clause of a sentence that tells two times: hours of the first's day
+                times[s.index] = clause_time(lchunk, s.start, times.get(s.index - 1), published)
+            else:
+                times[s.index] = find_time(lchunk, s.start, published)
             if f is not None and (past := PAST_PERIOD_RE.match(low, s.start, s.end)):
                 # "Last week, the ministry reported 120 drones downed in a single night": a past
                 # period of its own (its night is none of this text's), another report

@@ -14,12 +14,13 @@ import re
 from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import TimeMark, find_time
+from parsing.time import _EN_MONTH_RE, _RU_MONTH_RE, _WD_RE, TimeMark, find_time
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
 _TIME = (
-    r"с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:\w+\s+)?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
+    # (its day and "мск" may stand between: "с 23:00 мск 4 декабря до")
+    r"с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,4}?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
     # a part of the day against another: "В воскресенье днем ... три, а ночью — ещё восемь"
     r"|(?:ночью|днем|утром|вечером)(?![\w-])|(?:overnight|morning|afternoon|evening)(?![\w-])"
@@ -57,6 +58,34 @@ _MORE_JOIN = re.compile(
     r"(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-]))"
 )
+
+
+#: A calendar day a clause names of its own (a month, a weekday, a day before): the clause keeps
+#: the publication's calendar (``clause_time``).
+_OWN_DAY = re.compile(
+    rf"(?<![\w-])(?:{_RU_MONTH_RE}|{_EN_MONTH_RE}|{_WD_RE}|вчера|накануне|сегодня|yesterday|today"
+    r"|\d{1,2}\.(?:0[1-9]|1[0-2])(?!\d))(?![\w-])"
+)
+
+
+def clause_time(
+    clause: str, base: int, before: TimeMark | None, published: date | None
+) -> TimeMark | None:
+    """The time of a clause cut from a sentence that tells two times, after the clause
+    ``before`` it: hours alone are of the day the window before them ended ("Вечером 4 декабря
+    с 18:00 до 21:00 ... 5, а с 21:00 до 23:00 — ещё 3": 4 December, not the publication
+    day); a clause that names its own day, or one after no dated window, is read as a sentence."""
+    found = find_time(clause, base, published)
+    if (
+        found is None
+        or found.kind != "window"
+        or before is None
+        or before.window is None
+        or before.kind != "window"
+        or _OWN_DAY.search(clause) is not None
+    ):
+        return found
+    return find_time(clause, base, before.window.end.date())
 
 
 def _joins(low: str) -> list[re.Match[str]]:

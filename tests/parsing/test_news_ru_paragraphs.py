@@ -241,3 +241,63 @@ def test_about_this_names_who_told_the_sentence_before(
 )
 def test_a_source_in_parentheses_after_a_row(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- a recollection told as an aside, a day of last week -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью сбиты 4 беспилотника, сообщил губернатор. "
+        "В прошлую среду, напомнил он, над регионом уничтожили 30 БПЛА.",
+        "Над Курской областью сбиты 4 беспилотника, сообщил губернатор. "
+        "Над регионом 28 ноября уничтожили 30 БПЛА, напомнили в оперштабе.",
+        "Над Курской областью сбиты 4 беспилотника, сообщил губернатор. "
+        "В прошлое воскресенье над областью сбили 30 дронов.",
+    ],
+)
+def test_a_recollection_is_a_report_of_its_own(text: str) -> None:
+    assert [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)] == [
+        (4, [("RU-KRS", 4)]),
+        (30, [("RU-KRS", 30)]),
+    ]
+
+
+# --- two windows in one sentence: the second's hours are of the first's day ---------------------
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        (
+            "Вечером 18 ноября с 18:00 до 21:00 над Курской областью сбиты 5 БПЛА, а с 21:00 до "
+            "23:00 — еще 3 над Брянской областью.",
+            [
+                ("2026-11-18", "18:00", "2026-11-18", "21:00"),
+                ("2026-11-18", "21:00", "2026-11-18", "23:00"),
+            ],
+        ),
+        # a window with its day between its hours still opens a clause of its own
+        (
+            "С 23.00 мск 18 ноября до 07.00 мск 19 ноября над Курской областью уничтожены 6 БПЛА, "
+            "а с 07.00 до 09.00 мск — еще 2 над Брянской областью.",
+            [
+                ("2026-11-18", "23:00", "2026-11-19", "07:00"),
+                ("2026-11-19", "07:00", "2026-11-19", "09:00"),
+            ],
+        ),
+        # a clause that names its own day keeps it
+        (
+            "С 18:00 до 21:00 17 ноября над Курской областью сбиты 5 БПЛА, а с 21:00 до 23:00 "
+            "18 ноября — еще 3 над Брянской областью.",
+            [
+                ("2026-11-17", "18:00", "2026-11-17", "21:00"),
+                ("2026-11-18", "21:00", "2026-11-18", "23:00"),
+            ],
+        ),
+    ],
+)
+def test_the_second_window_of_a_sentence_is_of_the_first_ones_day(
+    text: str, windows: list[tuple[str, str, str, str]]
+) -> None:
+    got = [r.window for r in parse(text, FRIDAY)]
+    assert [(w.start, w.end) if w else None for w in got] == [
+        (_at(d1, t1), _at(d2, t2)) for d1, t1, d2, t2 in windows
+    ]
