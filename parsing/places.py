@@ -481,8 +481,9 @@ _EN_TRIGGER_ALTS = (
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
-    # "brought down on the outskirts of Yelets": the town whose outskirts they are
-    r"|[Oo]n(?=\s+the\s+outskirts\s+of\s)"
+    # "brought down on the outskirts of Yelets", "debris fell on a residential area of Syzran":
+    # the town whose part it is
+    rf"|[Oo]n(?=\s+(?:the|an?)\s+(?:{PLACE_PARTS_EN})\s+of\s)"
     # "a fire at the port of Tuapse", "debris fell at the village of Krasnoye": a settlement
     # named by its noun and "of" after "at" (never "at 5 a.m." nor "at the airport")
     r"|[Aa]t(?=\s+the\s+(?:port|village|town|city|settlement|hamlet)\s+of\s)"

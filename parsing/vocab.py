@@ -608,8 +608,8 @@ PLACE_PARTS_RU = (
 )
 #: The same in English, before "of": "over the industrial zone of Lipetsk", "the outskirts of".
 PLACE_PARTS_EN = (
-    r"industrial\s+(?:zone|area|park|site)|outskirts|suburbs?|(?:city\s+)?cent(?:re|er)|"
-    r"refinery|oil\s+depot|airfield"
+    r"(?:industrial|residential)\s+(?:zone|area|park|site|district)|outskirts|suburbs?|"
+    r"(?:city\s+)?cent(?:re|er)|neighbou?rhood|refinery|oil\s+depot|airfield"
 )
 #: Capitalised words that are not places (FOREIGN names are caught before these).
 EN_STOP = {

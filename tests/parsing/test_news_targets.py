@@ -262,3 +262,22 @@ def test_a_strike_told_by_another_speaker_names_no_place_of_interception() -> No
         "Губернатор сообщил, что в Обнинске повреждена крыша склада."
     )
     assert [c for _, _, claims in _claims(text)[1:] for c in claims] == []
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "on a residential area of Obninsk",
+        "on the outskirts of Obninsk",
+        "on an industrial zone of Obninsk",
+    ],
+)
+def test_debris_on_a_part_of_a_town_names_the_town(where: str) -> None:
+    # the governor's lede names where debris fell; the ministry's figure is its own report
+    text = (
+        f"One person was hurt when drone debris fell {where}, the governor said on Friday.\n\n"
+        "Russia's Defence Ministry said nine drones had been destroyed over the Kaluga region."
+    )
+    reports = _claims(text)
+    assert ("RU-KLU", "RU-KLU:obninsk", None) in reports[0][2]
+    assert reports[-1] == ("mod", 9, [("RU-KLU", None, 9)])
