@@ -99,6 +99,7 @@ from parsing.trap_rules import (
     rule_not_over_russia,
     rule_not_said,
     rule_speculated,
+    rule_unverified,
 )
 from parsing.word_start import word_start
 
@@ -123,6 +124,7 @@ RULES: tuple[Rule, ...] = (
     rule_not_over_russia,
     rule_not_said,
     rule_speculated,
+    rule_unverified,
     rule_not_drones,
     rule_airport_places,
     rule_region_after_clause,

@@ -12,6 +12,7 @@ from parsing.counts import Count
 from parsing.literals import Keyed, keyed, none_in
 from parsing.numbers import find_numbers
 from parsing.reading import Reading, blank, names_drone
+from parsing.speakers import sentence_reporter
 from parsing.text import lower
 from parsing.word_start import fronted, word_start
 
@@ -80,6 +81,38 @@ def rule_speculated(r: Reading) -> None:
         not any(a <= m.start() < b for a, b in guesses) for m in vocab.INTERCEPT_RE.finditer(r.low)
     ):
         return
+    for _i, it in r.open_items():
+        it.settled = True
+
+
+#: A source of no party and no newsroom, the subject of the verb that tells a figure: "a viral
+#: post claims 300 drones were shot down", "A social media post claimed that ...", "unverified
+#: reports said ...", "rumours that 50 drones were downed". What it tells is no one's report.
+_UNVERIFIED = word_start(
+    r"(?:(?:viral|widely[\s-]shared|social[\s-]media|online|anonymous)\s+"
+    r"(?:posts?|videos?|accounts?|channels?|messages?)"
+    r"|posts?\s+on\s+social\s+media|unverified\s+(?:claims?|reports?|posts?|videos?)"
+    r"|unconfirmed\s+(?:claims?|reports?))"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:claim(?:s|ed)?|sa(?:id|ys)|suggest(?:s|ed)?|report(?:s|ed)?"
+    r"|show(?:s|ed)?|alleg(?:e|es|ed))(?![\w-])"
+    r"|rumou?rs?\s+(?:that|of)(?![\w-])"
+)
+#: A word every match of ``_UNVERIFIED`` holds (a test in C before the pattern's scan).
+_UNVERIFIED_WORDS = ("viral", "shared", "media", "online", "anonymous", "unverified",
+                     "unconfirmed", "rumo")  # fmt: skip
+
+
+def rule_unverified(r: Reading) -> None:
+    """ "A viral post claims 300 drones were shot down over the Moscow region": a sentence whose
+    interception verbs all come after an unverified source (a post, a video, rumours) that tells
+    them, with no reporter named, gives no claim and no total (a fact check, a rumour)."""
+    if not r.english or not any(w in r.low for w in _UNVERIFIED_WORDS):
+        return
+    first = _UNVERIFIED.search(r.low)
+    if first is None or any(m.start() < first.start() for m in vocab.INTERCEPT_RE.finditer(r.low)):
+        return
+    if sentence_reporter(r.low) is not None:
+        return  # "the governor dismissed rumours that ..., and said five were downed"
     for _i, it in r.open_items():
         it.settled = True
 

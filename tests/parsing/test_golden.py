@@ -1753,6 +1753,9 @@ T_EN_EACH_SUBJECT = (
     "The governors of the Kursk and Belgorod regions each reported three drones shot down "
     "overnight."
 )
+T_EN_UNVERIFIED = (
+    "A social media post claimed that 40 drones were shot down over the Kursk region overnight."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -1925,6 +1928,8 @@ GOLDEN_SAMPLES = [
             )
         ],
     ),
+    # a figure an unverified post tells is no one's report
+    ("en-unverified-post", T_EN_UNVERIFIED, []),
     # regions listed as the subject of one verb, "each": every one has the figure
     (
         "en-each-subject",
@@ -6906,6 +6911,7 @@ BY_RULE = {
     "verbless_tally": ["en-verbless-tally"],
     "fraction_of_count": ["en-fraction-of-a-count", "en-split-evenly"],
     "each_subject": ["en-each-subject"],
+    "unverified": ["en-unverified-post"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],

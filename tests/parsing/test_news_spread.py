@@ -243,3 +243,25 @@ def test_the_figure_put_for_a_region_is_that_regions() -> None:
 def test_a_figure_for_a_place_that_was_not_given_names_no_place() -> None:
     text = "The ministry said 30 drones were downed; the number for Crimea was not given."
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 30, [], None)]
+
+
+# --- a figure told by an unverified post or a rumour is no report -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fact check: a viral post claims 250 drones were shot down over the Voronezh region in "
+        "a single night.",
+        "Unconfirmed reports said 15 drones had been downed over the Belgorod region.",
+        "Rumours that 60 drones were intercepted over Crimea spread quickly online.",
+    ],
+)
+def test_a_figure_an_unverified_source_tells_is_no_report(text: str) -> None:
+    assert _reports(text, WEDNESDAY) == []
+
+
+def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
+    text = (
+        "Unverified reports said 15 drones had been downed over the Belgorod region. The "
+        "ministry later said 11 drones were destroyed over the Belgorod region."
+    )
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 11, [("RU-BEL", 11)], None)]
