@@ -123,30 +123,45 @@ _TIME_BEFORE = re.compile(rf"(?:\d[:.]|{vocab.EN_MONTHS_RE}\.?\s+)$", re.IGNOREC
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$", re.IGNORECASE)
 
 
-def _looks_like_count_sentence(low: str) -> bool:
-    if not (vocab.INTERCEPT_RE.search(low) and vocab.DRONE_RE.search(low)):
-        return False
-    return not any(pattern.search(low) for pattern in _NOT_A_COUNT)
+def _names_interception(low: str) -> bool:
+    """Whether a lower-cased sentence has an interception verb and a drone noun (the first half
+    of a count sentence: two keyed searches that most sentences of news fail)."""
+    return bool(vocab.INTERCEPT_RE.search(low) and vocab.DRONE_RE.search(low))
 
 
-def _left_out(
-    chunk: str, low: str, start: int, spans: _SpanIndex, known: set[int]
-) -> list[Problem]:
-    """ "Уничтожены 20 БПЛА: над Погарским районом — 6, над Курской областью — 14" read as Kursk's
-    14 alone: a place after "над"/"over" that no claim holds, in a sentence with a number that
-    no claim or total took, is a figure lost (a district put down as a guess, a name the
-    gazetteer lacks).
+def _no_count(chunk: str, low: str) -> bool:
+    """Whether a sentence that names an interception is no count over a named place after all:
+    a warning, an airport, the war zone, a footer, an attempt, missiles, boats, aerial targets,
+    or Ukraine's side."""
+    return any(pattern.search(low) for pattern in _NOT_A_COUNT) or sides.is_ukrainian_side(
+        chunk, low
+    )
 
-    The places no claim holds are found first: in a long text of lists every place is
-    claimed, and the sentence's numbers are then never read (half the check of 10 MB of
-    ministry statements was reading them again)."""
-    unclaimed = []
+
+def _unclaimed(chunk: str, start: int, spans: _SpanIndex) -> list[tuple[str, int, int]]:
+    """The places after "над"/"over" (or "в ... области") in a sentence at ``start`` that no
+    claim or doubt of the parse holds: ``(name, start, end)`` in the text."""
+    out = []
     for match in _PLACE_AFTER.finditer(chunk):
         key = "name" if match.group("name") else "oblast"
         a, b = start + match.start(key), start + match.end(key)
         if match.group(key).split()[0].lower() in _NOT_A_PLACE or spans.overlaps(a, b):
             continue
-        unclaimed.append((match.group(key), a, b))
+        out.append((match.group(key), a, b))
+    return out
+
+
+def _left_out(
+    chunk: str, low: str, unclaimed: Sequence[tuple[str, int, int]], known: set[int]
+) -> list[Problem]:
+    """ "Уничтожены 20 БПЛА: над Погарским районом — 6, над Курской областью — 14" read as Kursk's
+    14 alone: a place after "над"/"over" that no claim holds (``unclaimed``: :func:`_unclaimed`),
+    in a sentence with a number that no claim or total took, is a figure lost (a district put
+    down as a guess, a name the gazetteer lacks).
+
+    The places no claim holds are found first: in a long text of lists every place is
+    claimed, and the sentence's numbers are then never read (half the check of 10 MB of
+    ministry statements was reading them again)."""
     if not unclaimed:
         return []
     lost = [
@@ -391,7 +406,22 @@ def diagnose(
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not _looks_like_count_sentence(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
+        if not _names_interception(lchunk):
+            continue
+        # (the same problems, found sooner: a long text of statements is nearly all count
+        # sentences that the parse read whole) once the doubtful numbers are known, a sentence
+        # with none of them that the parse took claims from and that names no place they do
+        # not hold, or that it took nothing from and that names no place at all once the
+        # text's figures were found, adds no problem whatever the rest of the tests say
+        unclaimed = None
+        if doubts is not None and bisect_left(starts, s.start) == bisect_left(starts, s.end):
+            if spans.overlaps(s.start, s.end):
+                unclaimed = _unclaimed(chunk, s.start, spans)
+                if not unclaimed:
+                    continue
+            elif counted and _PLACE_AFTER.search(chunk) is None:
+                continue
+        if _no_count(chunk, lchunk):
             continue
         if doubts is None:
             doubts = doubtful_numbers(text, between=between_scans)  # sorted by start
@@ -404,7 +434,9 @@ def diagnose(
             # the parser took claims from this sentence, or left a doubt about it; a place after
             # "над"/"over" that none of them holds, beside a figure none of them took, is where
             # that figure went
-            problems.extend(_left_out(chunk, lchunk, s.start, spans, known))
+            if unclaimed is None:
+                unclaimed = _unclaimed(chunk, s.start, spans)
+            problems.extend(_left_out(chunk, lchunk, unclaimed, known))
             continue
         if counted and _PLACE_AFTER.search(chunk) is None:
             # the text's figures were found and no place is named that could be unknown:
