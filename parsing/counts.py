@@ -375,7 +375,8 @@ _PART_OF_AFTER = re.compile(
 _PART_DOWNED_AFTER = re.compile(
     r"\s+из\s+них\s+(?:был[иао]?\s+)?(?:сбит|уничтож|перехвач|подавл)\w*\s+(?:над|в)\s+\w+\s+(?:район|округ)"
 )
-_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+$")
+#: ("сообщил ещё об одном сбитом дроне", "ещё о двух": the told count after its preposition)
+_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+(?:(?:об?|обо)\s+)?$")
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")

@@ -51,10 +51,11 @@ def _head_area(d: Draft) -> str | None:
 
 
 def _over_several_regions(d: Draft) -> bool:
-    """Whether a draft with figures is no one head's: its speaker names no region and its
-    places are two or more regions ("губернаторы сообщили о 15 сбитых над Брянской и Курской
-    областями" heading the paragraph of each governor)."""
-    if d.area is not None or d.reporter != "governor" or not d.facts:
+    """Whether a draft with figures is no one head's: its speaker, a governor or nobody, names
+    no region and its places are two or more regions ("губернаторы сообщили о 15 сбитых над
+    Брянской и Курской областями" heading the paragraph of each governor; "над Ленинградской
+    областью уничтожены 5, над Псковской — 3" before "Губернатор Ленинградской области ...")."""
+    if d.area is not None or d.reporter not in (None, "governor") or not d.facts:
         return False
     regions = {
         c.area_id

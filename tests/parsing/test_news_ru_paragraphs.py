@@ -301,3 +301,37 @@ def test_the_second_window_of_a_sentence_is_of_the_first_ones_day(
     assert [(w.start, w.end) if w else None for w in got] == [
         (_at(d1, t1), _at(d2, t2)) for d1, t1, d2, t2 in windows
     ]
+
+
+# --- a head of region after figures over several regions is his own report -----------------------
+def test_a_governor_after_a_list_over_several_regions_is_his_own_report() -> None:
+    text = (
+        "По данным ведомства, над Брянской областью уничтожены 5 беспилотников, над Курской — 3. "
+        "Губернатор Брянской области Александр Богомаз сообщил о 6 сбитых дронах."
+    )
+    assert [
+        (r.reporter, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)
+    ] == [
+        ("media", [("RU-BRY", 5), ("RU-KRS", 3)]),
+        ("governor", [("RU-BRY", 6)]),
+    ]
+
+
+# --- "ещё об одном": more drones told after their preposition ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Губернатор сообщил, что над Брянской областью сбиты два беспилотника. Позднее он "
+            "сообщил ещё об одном сбитом дроне.",
+            [[("RU-BRY", None, 2), ("RU-BRY", None, 1)]],
+        ),
+        (
+            "Над Курской областью уничтожены 4 БПЛА. Вечером оперштаб написал ещё о двух "
+            "сбитых беспилотниках.",
+            [[("RU-KRS", None, 4)], [("RU-KRS", None, 2)]],
+        ),
+    ],
+)
+def test_more_drones_told_after_their_preposition(text: str, want: Claims) -> None:
+    assert _claims(text) == want
