@@ -25,6 +25,8 @@ from contextlib import asynccontextmanager, contextmanager
 import streamlit as st
 from streamlit import delta_generator
 
+import settings
+
 # Streamlit asks, with the first element a process draws, whether it runs in a REPL
 # (to print a warning): ``inspect.stack()`` reads every frame's source, and its module
 # lookup takes the real path of every module loaded (about 1,300 once the warm-up has
@@ -78,17 +80,41 @@ def _import_behind() -> None:
         pass
 
 
+def _first_map_kept() -> bool:
+    """Return whether a new session's first map can be drawn from what is kept on disk
+    (the base map and the first view: ``app_pages/map_slot.py``), without the warm-up's
+    modules; read here, the visitor's run finds the base map read.
+
+    Otherwise (the first start after a pack build or a code change, a PostgreSQL
+    database) the first map waits for the imports: they run at the server's priority.
+    """
+    try:
+        from app_pages import first_view, map_component
+        from dashboard.assets import asset_base
+
+        base = map_component.kept(
+            None,
+            leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
+            height=map_component.MAP_HEIGHT,
+        )
+        return base is not None and first_view.kept(settings.get().database_url) is not None
+    except Exception:  # the warm-up and the page report what cannot be read
+        return False
+
+
 def _warm_up() -> None:
     # Imported here, in the thread: the server answers while pandas, geopandas and the
-    # store load, and in a thread of lower priority (_import_behind). Without the cyclic
-    # garbage collector until the first map's values are ready: its passes walked every
-    # object the imports made (two full collections, 0.27 s of the imports' 1.5 s of CPU
-    # at a load of 8), all of which lives as long as the server; warm_up freezes it and
-    # settle() collects the garbage once, after the first map.
+    # store load, and, when the first map needs none of them, in a thread of lower
+    # priority (_import_behind). Without the cyclic garbage collector until the first
+    # map's values are ready: its passes walked every object the imports made (two full
+    # collections, 0.27 s of the imports' 1.5 s of CPU at a load of 8), all of which
+    # lives as long as the server; warm_up freezes it and settle() collects the garbage
+    # once, after the first map.
     with _uncollected():
-        importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
-        importer.start()
-        importer.join()
+        if _first_map_kept():
+            importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
+            importer.start()
+            importer.join()
         from app_pages.warm import warm_up
 
         warm_up()

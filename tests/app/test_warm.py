@@ -8,10 +8,11 @@ import logging
 import subprocess
 import sys
 import threading
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import streamlit as st
 
 import dashboard.bars_image
 import dashboard.evidence
@@ -26,7 +27,7 @@ from app_pages import loaders, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, figures, map_table, svg_images
-from tests.app.conftest import EXPECTED, ROOT, app_at
+from tests.app.conftest import EXPECTED, MSK, ROOT, _claim, _item, _report, app_at
 from tests.app.test_timeline import LONG_FIRST, LONG_NIGHTS
 from tests.app.test_timeline import long_period as long_period
 
@@ -310,6 +311,7 @@ def step(name):
 for name in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle"):
     setattr(warm, name, step(name))
 serve.IMPORTED_BEHIND = ("atlas_probe",)
+serve._first_map_kept = lambda: {kept!r}
 serve._warm_up()
 import atlas_probe
 seen.append(("imported", atlas_probe.NICE))
@@ -318,25 +320,45 @@ print(seen)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a thread's own nice value is Linux's")
-def test_the_warm_up_imports_its_modules_at_a_lower_priority_than_the_rest(
-    tmp_path: Path,
+@pytest.mark.parametrize("kept", [True, False])
+def test_the_warm_up_imports_its_modules_at_a_lower_priority_when_the_first_map_is_kept(
+    kept: bool, tmp_path: Path
 ) -> None:
-    # a first visitor arriving as the server starts gets the CPU before the imports; the
-    # warm-up's steps and the threads they start (which serve visitors later) do not
+    # a first visitor arriving as the server starts gets the CPU before the imports when
+    # the first map needs none of them; the warm-up's steps and the threads they start
+    # (which serve visitors later) never run at the lower priority
     (tmp_path / "atlas_probe.py").write_text(
         "import os, threading\nNICE = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())\n",
         encoding="utf-8",
     )
-    code = _NICE_THREAD.format(root=str(ROOT), probe=str(tmp_path))
+    code = _NICE_THREAD.format(root=str(ROOT), probe=str(tmp_path), kept=kept)
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     seen = dict(ast.literal_eval(done.stdout.strip()))
     base = seen.pop("main")
-    assert seen.pop("imported") == min(19, base + 10)
+    assert seen.pop("imported") == (min(19, base + 10) if kept else base)
     assert seen == {
         name: base
         for step in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle")
         for name in (step, f"{step} started")
     }
+
+
+def test_the_first_map_is_kept_once_the_map_page_has_computed_it(seeded: store.Store) -> None:
+    import serve
+
+    st.cache_resource.clear()
+    assert serve._first_map_kept() is False  # nothing rendered nor kept in this data folder
+    app_at("map")  # renders the base map and keeps the default view
+    st.cache_resource.clear()
+    assert serve._first_map_kept() is True
+    # a write names other data: the view kept is not theirs
+    text = "Над Смоленской областью этой ночью сбит один беспилотник."
+    claim = _claim(text, "Над Смоленской областью", "RU-SMO", "Смоленская область", 1)
+    seeded.add_report(
+        _item(text, datetime(2025, 9, 14, 9, tzinfo=MSK), "smolensk_gov"),
+        [_report("governor", date(2025, 9, 14), text, (claim,))],
+    )
+    assert serve._first_map_kept() is False
