@@ -55,14 +55,17 @@ IMPORTED_BEHIND = ("app_pages.warm",)
 
 def _import_behind() -> None:
     """Import :data:`IMPORTED_BEHIND` at a lower CPU priority than the server's other
-    threads (and than chromium on the same machine).
+    threads (and than chromium on the same machine) when the first map needs none of
+    them (:func:`_first_map_kept`, asked at that priority too).
 
     A first visitor arriving as the server starts loads Streamlit's frontend, then the
     map's frame, Leaflet and its shapes, while these imports run (about a second of CPU).
     On a loaded 2-core machine they took the CPU and the interpreter those needed: the
-    Atlas's frontend loaded 0.2-0.6 s slower than a bare page's. The map is drawn from
-    what the map's slot and the kept first view read, which need none of these modules
-    (``app_pages/map_slot.py``); the rest of the page waits for them as before.
+    Atlas's frontend loaded 0.2-0.6 s slower than a bare page's. A kept first map is
+    drawn from what the map's slot and the kept first view read, which need none of
+    these modules (``app_pages/map_slot.py``); the rest of the page waits for them as
+    before. When the first map is not kept, :func:`_warm_up` imports them at the
+    server's priority, as before.
 
     Only the imports: a thread starts with its creator's nice value, and the threads the
     warm-up's later work starts (pyarrow's pools) serve visitors too. A nice value is
@@ -73,6 +76,8 @@ def _import_behind() -> None:
         with contextlib.suppress(OSError):
             nice = os.getpriority(os.PRIO_PROCESS, me)
             os.setpriority(os.PRIO_PROCESS, me, min(19, nice + IMPORTS_NICER))
+    if not _first_map_kept():
+        return
     try:
         for name in IMPORTED_BEHIND:
             importlib.import_module(name)
@@ -83,7 +88,7 @@ def _import_behind() -> None:
 def _first_map_kept() -> bool:
     """Return whether a new session's first map can be drawn from what is kept on disk
     (the base map and the first view: ``app_pages/map_slot.py``), without the warm-up's
-    modules; read here, the visitor's run finds the base map read.
+    modules. The files are not read: the visitor's run reads them.
 
     Otherwise (the first start after a pack build or a code change, a PostgreSQL
     database) the first map waits for the imports: they run at the server's priority.
@@ -92,14 +97,15 @@ def _first_map_kept() -> bool:
         from app_pages import first_view, map_component
         from dashboard.assets import asset_base
 
-        base = map_component.kept(
+        base = map_component.kept_file(
             None,
             leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
             height=map_component.MAP_HEIGHT,
         )
-        return base is not None and first_view.kept(settings.get().database_url) is not None
+        view = first_view.kept_file(settings.get().database_url)
     except Exception:  # the warm-up and the page report what cannot be read
         return False
+    return base is not None and view is not None and base.exists() and view.exists()
 
 
 def _warm_up() -> None:
@@ -111,10 +117,14 @@ def _warm_up() -> None:
     # lives as long as the server; warm_up freezes it and settle() collects the garbage
     # once, after the first map.
     with _uncollected():
-        if _first_map_kept():
-            importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
-            importer.start()
-            importer.join()
+        # what the map's slot imports (light): at the server's priority, as the visitor's
+        # run would wait for a module the thread below is importing
+        importlib.import_module("app_pages.map_slot")
+        importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
+        importer.start()
+        importer.join()
+        for name in IMPORTED_BEHIND:  # here when they were not imported behind
+            importlib.import_module(name)
         from app_pages.warm import warm_up
 
         warm_up()

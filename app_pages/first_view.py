@@ -172,14 +172,22 @@ def view_file(key: str) -> Path:
     return now.data_dir / "cache" / "first-view" / f"{made_by.hexdigest()[:20]}.json"
 
 
+def kept_file(url: str) -> Path | None:
+    """Return the file the first view of ``url``'s data as it is now is kept in (which
+    may not exist), without reading it; None when its data cannot be named
+    (:func:`store_key`)."""
+    key = store_key(url)
+    return None if key is None else view_file(key)
+
+
 def kept(url: str) -> FirstView | None:
     """Return the first view kept for ``url``'s data as it is now, or None (none kept,
     not an SQLite file, or a file that is not a whole one)."""
-    key = store_key(url)
-    if key is None:
+    path = kept_file(url)
+    if path is None:
         return None
     try:
-        data = json.loads(view_file(key).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         return FirstView(
             caption=str(data["caption"]),
             restyle=str(data["restyle"]),

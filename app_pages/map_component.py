@@ -174,14 +174,28 @@ def kept(region_id: str | None, *, leaflet_base: str, height: int) -> RenderedMa
     return _kept(region_id, str(pack_dir), build_stamp(pack_dir), leaflet_base, height)
 
 
+def kept_file(region_id: str | None, *, leaflet_base: str, height: int) -> Path | None:
+    """Return the file :func:`kept` reads the base map of ``region_id`` from (which may
+    not exist yet), without reading it; None when there is no pack build."""
+    pack_dir = settings.get().pack_dir
+    return _kept_file(region_id, str(pack_dir), build_stamp(pack_dir), leaflet_base, height)
+
+
+def _kept_file(
+    region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
+) -> Path | None:
+    if build is None:
+        return None
+    folder = settings.get().data_dir / "cache"
+    return rendered_file(folder, (pack_dir, build), region_id, leaflet_base, height)
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _kept(
     region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int
 ) -> RenderedMap | None:
-    if build is None:
-        return None
-    folder = settings.get().data_dir / "cache"
-    return load_rendered(rendered_file(folder, (pack_dir, build), region_id, leaflet_base, height))
+    path = _kept_file(region_id, pack_dir, build, leaflet_base, height)
+    return None if path is None else load_rendered(path)
 
 
 def save_rendered(path: Path, rendered: RenderedMap) -> None:
