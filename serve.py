@@ -7,8 +7,8 @@ first visitor asks for them, and the server answers meanwhile. The same thread t
 waits for the first map to be shown and prepares the PNG snapshot
 (:func:`app_pages.warm.warm_snapshot`), then the Claims page's first views
 (:func:`app_pages.warm.warm_claims`). The warm-up's modules are imported first, in a
-thread of lower CPU priority (:func:`_import_behind`), so a first visitor arriving as the
-server starts gets the CPU for the page and its map.
+thread of lower CPU priority when the first map is kept on disk (:func:`_import_behind`),
+so a first visitor arriving as the server starts gets the CPU for the page and its map.
 """
 
 from __future__ import annotations
