@@ -91,6 +91,8 @@ SHARE_SUBJECT = re.compile(
     # "Kursk was the worst hit, with 37 of them", "Bryansk bore the brunt, with 40 drones
     # downed": the region most hit and its figure after "with"
     r"|(?P<brunt>(?:was|were)\s+(?:the\s+)?(?:worst|hardest|most\s+heavily)\s+(?:hit|targeted|affected)"
+    # "Bryansk was hit hardest, with 14 drones downed"
+    r"|(?:was|were)\s+(?:hit|targeted|affected)\s+(?:the\s+)?(?:hardest|worst|most)"
     r"|b(?:ore|earing)\s+the\s+brunt),?\s+with)"
     rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
     r"(?:\s+(?:drones?|UAVs?))?(?:\s+(?P<down>downed|destroyed|intercepted|shot\s+down)"
@@ -104,6 +106,15 @@ _OF_THE_TOTAL = re.compile(r"^\W*Of\s+(?:the\s+)?\d{1,4}\s")
 #: Belgorod 24", "; Tula, 11; and Ryazan, 10".
 _ELIDED_ROW = re.compile(
     rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_AREA_EN},?\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|and\s))"
+)
+
+
+#: A row after a share that names its region's figure with "with": "..., followed by Kursk with
+#: nine and Belgorod with five".
+_WITH_ROW = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:followed\s+by\s+)?{_AREA_EN}\s+with\s+"
+    rf"{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])(?:\s+(?:drones?|UAVs?))?"
     r"(?=\s*(?:[,.;)]|$|and\s))"
 )
 
@@ -156,7 +167,9 @@ def rule_share_subject(r: Reading) -> None:
         if m["whole"]:  # "with 37 of the 92 drones": the drones the shares are of
             r.total(Count(int(m["whole"]), r.base + m.start("whole"), r.base + m.end("whole")), 1)
         at = m.end()
-        while (row := _ELIDED_ROW.match(r.text, at)) is not None and _claim_share(r, row):
+        while (
+            row := _ELIDED_ROW.match(r.text, at) or _WITH_ROW.match(r.text, at)
+        ) is not None and _claim_share(r, row):
             at = row.end()
 
 

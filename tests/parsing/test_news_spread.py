@@ -265,3 +265,20 @@ def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
         "ministry later said 11 drones were destroyed over the Belgorod region."
     )
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 11, [("RU-BEL", 11)], None)]
+
+
+# --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it destroyed 30 drones overnight. Voronezh was hit hardest, with 14 drones "
+        "downed, followed by Kursk with nine and Belgorod with five.",
+        "Russia said it destroyed 30 drones overnight. Voronezh was the worst hit, with 14 of "
+        "them, followed by Kursk with nine, and Belgorod with five.",
+    ],
+)
+def test_regions_followed_by_others_with_their_figures(text: str) -> None:
+    assert _reports(text, WEDNESDAY)[0][2:4] == (
+        30,
+        [("RU-VOR", 14), ("RU-KRS", 9), ("RU-BEL", 5)],
+    )
