@@ -158,7 +158,9 @@ REPORTERS = [
         r"|(?:власт|правительств)\w*\s+[а-я-]+(?:ской|цкой|ного|ого)\s+(?:области|края|республики)"
         r"|глав\w*\s+(?:крыма|башкири|чуваши|мордови|удмурти|адыге|ингушети|калмыки|карели|хакаси|"
         r"бурятии|якутии|чечни|татарстана|башкортостана|дагестана|коми|тувы|кабардино-балкарии|"
-        r"северной\s+осетии|карачаево-черкесии|марий\s+эл)",
+        r"северной\s+осетии|карачаево-черкесии|марий\s+эл)"
+        # Tatarstan's head is its раис: "раис Татарстана", "Раис Республики Татарстан"
+        r"|раис\w*\s+(?:республики\s+)?(?:татарстан\w*|рт)(?![\w-])",
     ),  # "написал глава региона", "в оперштабе"
     (
         "governor",
@@ -171,7 +173,8 @@ REPORTERS = [
         r"|(?:russian|moscow|kremlin)-(?:appointed|installed|backed)\s+(?:head|leader|governor|chief)"
         # a republic's head is its governor: "Mordovia's head Artyom Zdunov", "the head of
         # Chuvashia", "the head of the republic" (as "глава Чувашии" above)
-        rf"|(?:{_REPUBLICS_EN})['’]s\s+head|head\s+of\s+(?:the\s+republic|{_REPUBLICS_EN})",
+        rf"|(?:{_REPUBLICS_EN})['’]s\s+head|head\s+of\s+(?:the\s+republic|{_REPUBLICS_EN})"
+        r"|rais\s+of\s+(?:the\s+republic\s+of\s+)?tatarstan|tatarstan['’]s\s+rais",
     ),  # "the region's governor said"
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве
@@ -449,6 +452,8 @@ UNDER_ATTACK_RU = r"атаке\s+(?:(?:бпла|беспилотник\w*|дро
 #: ..."); the place is named without a figure (the drones that hit were not shot down).
 ATTACKED = (
     rf"атаковал[аи]?|{UNDER_ATTACK_RU}"
+    # "Сызрань подверглась атаке беспилотников", "предприятия Энска вновь подверглись атаке"
+    r"|подверг(?:ся|лась|лось|лись)\s+(?:(?:массированн|очередн|нов)\w+\s+)?атак[еи]"
     r"|атак[аи]\s+пришл\w+\s+на"
     r"|attacked|targeted|attacks?\s+on"
 )
@@ -757,7 +762,7 @@ DAMAGE_RE = alt(DAMAGE)
 #: ministry list's "shot down" and "Белгородской" hold; ``tests/parsing/test_literals.py``)
 HIT_KEYS = (
     "поврежд", "пожар", "прилет", "выбит", "возгоран", "загорел", "обломк", "осколк", "фрагмент",
-    "упал", "атак", "подверглись", "damag", "debris", "shattered", "shrapnel", "broke", "blown",
+    "упал", "атак", "подверг", "damag", "debris", "shattered", "shrapnel", "broke", "blown",
     "fire", "fragment", "fell", "wreckage", "crashed", "came", "attack", "targeted",
 )  # fmt: skip
 HIT_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]

@@ -1,0 +1,49 @@
+"""Issue 10: a governor's post that names the towns an attack was aimed at as its subject
+("Сызрань подверглась атаке беспилотников") and downs the drones in the next sentence: the
+towns are where the drones hit (named, no figure), and their region is the figure's; Tatarstan's
+head, its раис, speaks as a governor.
+
+Posts written for these tests in our own words; the places are conftest.py's stand-ins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import parse
+from tests.parsing.conftest import report_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Утром Сызрань подверглась атаке беспилотников. Силами ПВО сбиты пять БПЛА, "
+            "пострадавших нет.",
+            ["RU-SAM:syzran"],
+        ),
+        (
+            "Ночью Сызрань вновь подверглась массированной атаке дронов. Уничтожены "
+            "пять беспилотников.",
+            ["RU-SAM:syzran"],
+        ),
+    ],
+)
+def test_towns_subjected_to_an_attack_are_named_and_their_region_has_the_figure(
+    text: str, towns: list[str]
+) -> None:
+    rows = report_rows(text)
+    assert ("RU-SAM", None, 5) in rows
+    assert [d for _a, d, n in rows if d is not None and n is None] == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Раис Татарстана сообщил, что над республикой сбиты два беспилотника.",
+        "Two drones were downed over the republic, the Rais of Tatarstan said.",
+    ],
+)
+def test_tatarstan_s_rais_is_its_governor(text: str) -> None:
+    (report,) = parse(text)
+    assert report.reporter == "governor"
