@@ -36,9 +36,8 @@ class Count:
     attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
     running: bool = False  # a running total ("достигло 25"): cumulative, its own report
     part: bool = False  # "один из аппаратов": a part of drones counted elsewhere, not a whole
-    #: its drones are named by their ordinals ("первый", "второй и третий"): 1 when the
-    #: ordinals open the telling ("первый" among them), 2 when they go on with it
-    ordinal: int = 0
+    #: its drones are named by their ordinals ("первый", "второй и третий")
+    ordinal: bool = False
 
 
 _SKIP = re.compile(
@@ -247,7 +246,7 @@ def _ordinal_counts(
         found.append(
             Count(
                 len(set(words)), base + m.start(), base + m.end(), drone=True, implied=True,
-                extra=not opens and not part, part=part, ordinal=1 if opens else 2,
+                extra=not opens and not part, part=part, ordinal=True,
             )
         )  # fmt: skip
     return found
