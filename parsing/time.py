@@ -231,7 +231,7 @@ DAY_RE = re.compile(
     # inside a number or a clock, checked after the digit like "on" above)
     rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?![\w.])"
     # "в воскресенье днем", "во вторник вечером": a Russian weekday is that day, like "on Sunday"
-    r"|(?<![\w-])во?\s+(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\w-])",
+    rf"|(?<![\w-])во?\s+(?P<rwd>{vocab.RU_WEEKDAYS_ACC})(?![\w-])",
 )
 
 
@@ -400,8 +400,7 @@ def _at(day: date, hm: tuple[int, int]) -> datetime:
 
 
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<![\w-])(?:во?|on)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
+    rf"(?<![\w-])(?:во?|on)\s+(?P<wd>{vocab.RU_WEEKDAYS_ACC}|{_WD_RE_EN})(?![\w-])"
 )
 
 

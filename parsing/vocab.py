@@ -548,6 +548,8 @@ EN_MONTHS = (
 RU_MONTHS_GEN_RE = "(?:" + "|".join(RU_MONTHS_GEN) + ")"
 UA_MONTHS_GEN_RE = "(?:" + "|".join(UA_MONTHS_GEN) + ")"
 EN_MONTHS_RE = "(?:" + "|".join(EN_MONTHS) + ")"
+#: The weekdays in the accusative, as a day is named after "в": "в пятницу", "в прошлую среду".
+RU_WEEKDAYS_ACC = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
 
 #: A drone noun in the singular, the form "уничтожен БПЛА" / "a drone" uses without a number.
 #: ("сбит дрон-камикадзе", "уничтожен квадрокоптер": a compound or a copter is one drone too)
@@ -777,7 +779,7 @@ PAST_PERIOD = (
     + EN_MONTHS_RE
     + r"|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|(?:неделей|месяцем|годом)\s+ранее"
     # "В прошлую пятницу ...", "в прошлые выходные": a day of last week
-    r"|в\s+прошл(?:ую|ый|ое|ые)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)"
+    rf"|в\s+прошл(?:ую|ый|ое|ые)\s+(?:{RU_WEEKDAYS_ACC}|выходные)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
     # so long ago: "Two years ago, ...", "A month earlier, ...", "Год назад ...", "Три недели назад"
     r"|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)"
