@@ -142,7 +142,11 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             and c.district_id is not None
             and c.rule not in ("more_in_district", "place_of_damage")
         ]
-        if area not in own and _told_district_by_district(r, mine, districts):
+        if area not in own and _told_district_by_district(mine, districts):
+            for t in r.totals:
+                if t.shared and t.value == mine[0].count:
+                    # the list's figure is the report's total, not one list's share
+                    t.shared = False
             for c in mine[1:]:
                 r.claims.remove(c)
             continue
@@ -164,10 +168,10 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             r.claims.append(whole)
 
 
-def _told_district_by_district(
-    r: ReportReading, shared: list[Claim], districts: list[Claim]
-) -> bool:
-    """ "Над Сызранью и Сызранским районом уничтожены шесть. Два — над городом, четыре — над
+def _told_district_by_district(shared: list[Claim], districts: list[Claim]) -> bool:
+    """Whether the region's districts' figures told after a list tell its shared figure again.
+
+    "Над Сызранью и Сызранским районом уничтожены шесть. Два — над городом, четыре — над
     районом": figures of the region's districts told after the list, adding up to the figure
     the list shares (or parts of it told as parts: "Первый и второй — над городом"), tell it
     district by district: the list's figure stays the region's and the report's total (never
@@ -177,20 +181,15 @@ def _told_district_by_district(
     end = shared[0].evidence[1]
     figured = [c for c in districts if c.count is not None]
     told = sum(c.count or 0 for c in figured)
-    if (
-        not figured
-        or any(c.evidence[0] < end or c.qualifier != "exact" for c in figured)
+    return (
+        bool(figured)
+        and all(c.evidence[0] >= end and c.qualifier == "exact" for c in figured)
         # (parts told as parts, "первый и второй — над городом", may leave some untold)
-        or not (
+        and (
             told == shared[0].count
             or (told < shared[0].count and all(c.rule == "part_of" for c in figured))
         )
-    ):
-        return False
-    for t in r.totals:
-        if t.shared and t.value == shared[0].count:
-            t.shared = False  # the list's figure is the report's total, not one list's share
-    return True
+    )
 
 
 def _shares_and_figures(shared: list[Claim], districts: list[Claim]) -> Claim | None:
