@@ -654,7 +654,9 @@ def rule_fronted_place(r: Reading) -> None:
 _APPOSED_PLACE = re.compile(
     r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+"
     # (the name right after it, or after "районе", "города", ...: "в том числе над X" is a share)
-    r"(?:(?:район[еа]|город[аеу]?|сел[аео]|поселк[аеу]|округ[аеу]?)\s+)?[А-ЯЕЁ][^,;:()]*$"
+    # ("..., уничтоженных над акваторией Черного моря": a place noun before the name as well)
+    r"(?:(?:район[еа]|город[аеу]?|сел[аео]|поселк[аеу]|округ[аеу]?|акватори(?:ей|и)|территори(?:ей|и))\s+)?"
+    r"[А-ЯЕЁ][^,;:()]*$"
 )
 
 
@@ -664,6 +666,15 @@ _APPOSED_PLACE = re.compile(
 _DOWNED_PARTICIPLE = re.compile(
     r"\s*(?:сбит|уничтожен{1,2}|перехвачен{1,2}|подавлен{1,2})(?:ых|ые|ым|ыми|ый|ого|ом)(?=\s)"
 )
+
+
+def _placed_before(r: Reading, it: ListItem) -> bool:
+    """Whether an item names a place of its own: a place read, or a name after a preposition
+    that is no speaker's ("В Минобороны сообщили о 16 дронах, уничтоженных над ...": the ministry
+    is who told it, not where)."""
+    return bool(it.placed) or any(
+        not vocab.REPORTER_RE.search(r.low, g.start - r.base, g.end - r.base) for g in it.groups
+    )
 
 
 def rule_apposed_place(r: Reading) -> None:
@@ -676,7 +687,7 @@ def rule_apposed_place(r: Reading) -> None:
     prev, last = r.items[-2], r.items[-1]
     if (
         last.settled or prev.settled or last.sep != "," or not last.placed
-        or last.counts or last.targets or prev.count is None or prev.groups or prev.targets
+        or last.counts or last.targets or prev.count is None or _placed_before(r, prev) or prev.targets
         or prev.count.subset or prev.count.attempt
     ):  # fmt: skip
         return

@@ -335,3 +335,26 @@ def test_a_governor_after_a_list_over_several_regions_is_his_own_report() -> Non
 )
 def test_more_drones_told_after_their_preposition(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- a participle after the comma places the figure, after a speaker named with "в" -------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В Минобороны сообщили о 12 дронах, уничтоженных над акваторией Черного моря.",
+            [[("SEA-BLACK", None, 12)]],
+        ),
+        (
+            "В Минобороны сообщили о 7 беспилотниках, сбитых над Азовским морем.",
+            [[("SEA-AZOV", None, 7)]],
+        ),
+        # a place noun before the name, after the comma: the figure's place as well
+        (
+            "Уничтожены 9 беспилотников, над акваторией Азовского моря.",
+            [[("SEA-AZOV", None, 9)]],
+        ),
+    ],
+)
+def test_a_speaker_named_with_v_is_no_place_of_the_figure(text: str, want: Claims) -> None:
+    assert _claims(text) == want
