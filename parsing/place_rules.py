@@ -93,6 +93,14 @@ _DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "пол": 2, "тре": 3, "чет"
 _NUMERATOR = {None: 1, "two": 2, "three": 3}
 
 
+#: A sentence that opens on a fraction of the drones told before: "Half of them were over X",
+#: "A third of those were downed over X" (read once drones were named: ``Context.whole``).
+FRACTION_LINE = re.compile(
+    r"^\W*(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?:[Hh]alf|[Tt]hirds?|[Qq]uarters?)\s+of\s+"
+    r"(?:them|these|those|the\s+drones)\s"
+)
+
+
 def _fraction_value(whole: Count, m: re.Match[str], places: int) -> Count | None:
     """The part of ``whole`` the fraction ``m`` says, when it is a whole number of drones (half
     of 48 is 24; half of 25 is no figure); split among ``places``, each place's part."""
@@ -114,10 +122,12 @@ def rule_fraction_of_count(r: Reading) -> None:
     (``share_of_count`` reads it)."""
     if not any(w in r.low for w in _FRACTION_WORDS):
         return
-    whole: Count | None = None
+    # "The ministry said 30 drones were destroyed. Half of them were over X": the whole the
+    # sentence before gave, its total already
+    whole, told = r.ctx.whole, True
     for _i, it in r.open_items():
         if it.count is not None and not it.placed:
-            whole = it.count  # the count a fraction after it may be of
+            whole, told = it.count, False  # the count a fraction after it may be of
         if not it.placed:
             continue
         lo = it.start - r.base
@@ -135,7 +145,8 @@ def rule_fraction_of_count(r: Reading) -> None:
             continue
         for p in it.placed:
             r.claim(it, p.place, part, (p.start, p.end), "fraction_of_count")
-        r.total(of, 1 if r.total_mark else 2)
+        if not (told and of is whole):
+            r.total(of, 1 if r.total_mark else 2)
         it.settled = True
 
 

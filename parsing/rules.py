@@ -48,11 +48,12 @@ from parsing.count_rules import (
     rule_unplaced_total,
     sighted_drones,
 )
-from parsing.counts import ORDINALS_RU, find_counts, sets_a_figure_right
+from parsing.counts import ORDINALS_RU, Count, find_counts, sets_a_figure_right
 from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
 from parsing.numbers import find_numbers
 from parsing.place_rules import (
+    FRACTION_LINE,
     rule_fraction_of_count,
     rule_listed_twice,
     rule_places,
@@ -65,6 +66,7 @@ from parsing.place_rules import (
 from parsing.places import Mention, city_region, find_groups, find_targets, is_town_name
 from parsing.reading import (
     Context,
+    ListItem,
     Reading,
     Rule,
     SentenceFacts,
@@ -391,6 +393,9 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "83 — ночью" cut from "за сутки уничтожены 120 БПЛА, в том числе 83 — ночью"
         # (``time_clauses``): the night's part of the day's recap, the recap's drones downed
         interception = True
+    if not interception and ctx.whole is not None and FRACTION_LINE.match(s):
+        # "Half of them were over the Bryansk region." after "30 drones were destroyed."
+        interception = True
     if not interception and ctx.drone_seen and tally_line(s):
         # "The tally: Belgorod 12, Kursk 7." after a sentence that downed drones
         interception = True
@@ -501,6 +506,7 @@ PATTERNS_AFTER_DRONES = (
     vocab.HARM_RE,
     _BARE_HEAD,
     TALLY_HEAD,  # "The tally: Belgorod 12, Kursk 7." (``share_rules.tally_line``)
+    FRACTION_LINE,  # "Half of them were over X." (``Context.whole``)
 )
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (
@@ -645,6 +651,16 @@ def recall_unread(ctx: Context, text: str, *, english: bool) -> None:
         if places:
             _remember_district(ctx, places[-1], s[places[-1].start - base : places[-1].end - base])
             return
+
+
+def _placed_nowhere(items: list[ListItem]) -> Count | None:
+    """The one figure of a sentence's items that no place took ("The ministry said 30 drones
+    were destroyed."), else None."""
+    whole = [it.count for it in items if it.count is not None and not it.placed]
+    if len(whole) != 1 or len([it for it in items if it.counts]) != 1:
+        return None
+    c = whole[0]
+    return None if c.each or c.subset or c.attempt or c.running or c.extra else c
 
 
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
@@ -806,6 +822,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                 if "район" in words or "округ" in words:
                     r.facts.headed.add(m.place.area_id)  # "в Курском районе": its region is named
                 _remember_district(ctx, m, words)
+    if facts.claims or facts.totals:
+        ctx.whole = _placed_nowhere(items) if not facts.claims else None
     ctx.correcting = False
     if not interception and s.rstrip().endswith(":") and vocab.HIT_RE.search(low):
         ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line

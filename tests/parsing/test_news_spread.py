@@ -282,3 +282,20 @@ def test_regions_followed_by_others_with_their_figures(text: str) -> None:
         30,
         [("RU-VOR", 14), ("RU-KRS", 9), ("RU-BEL", 5)],
     )
+
+
+# --- a fraction of the figure the sentence before gave --------------------------------------
+def test_a_fraction_of_the_figure_told_before_is_the_places_figure() -> None:
+    text = (
+        "The ministry said 36 drones were destroyed overnight. Half of them were downed over "
+        "the Bryansk region."
+    )
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 36, [("RU-BRY", 18)], WEDNESDAY)]
+
+
+def test_a_fraction_after_a_placed_figure_is_of_nothing_told() -> None:
+    text = (
+        "The ministry said 36 drones were destroyed over the Kursk region. Half of them were "
+        "downed over the Bryansk region."
+    )
+    assert ("RU-BRY", 18) not in [row for rep in _reports(text, WEDNESDAY) for row in rep[3]]
