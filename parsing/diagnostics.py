@@ -7,7 +7,8 @@ sends such texts to its review queue):
 - ``unknown_place``: a sentence shoots drones down "над"/"over"/"в ... области" a place
   the gazetteer does not know, and no claim came from that sentence.
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
-  no counted claim at all, and no report total accounts for that number.
+  no counted claim at all, and no report total accounts for that number; or a governor's
+  or mayor's report beside other counted claims has a total and no claim (his area unread).
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A
@@ -466,7 +467,26 @@ def diagnose(
         progress(total, total)
     problems.extend(_conflicts(reports))
     problems.extend(_doubts(reports))
+    if counted:
+        # (a text without counted claims had its figures checked sentence by sentence above)
+        problems.extend(_local_figures_without_area(reports))
     return problems
+
+
+def _local_figures_without_area(reports: Sequence[Report]) -> list[Problem]:
+    """A governor's or a mayor's figure that reached no area ("По его словам, беспилотник,
+    летевший в сторону города, уничтожен" after the ministry's rows, his town not read): his
+    figures are always over his region or town, so a total without a claim is a figure the map
+    would lose. (The ministry's or the media's total alone is a national figure.)"""
+    return [
+        Problem(COUNT_WITHOUT_AREA, f"{r.total} drones with no area that can be resolved", span)
+        for r in reports
+        if r.country == "RU"
+        and r.reporter in ("governor", "mayor")
+        and r.total is not None
+        and not r.claims
+        and (span := r.evidence) is not None
+    ]
 
 
 def _doubts(reports: Sequence[Report]) -> list[Problem]:

@@ -139,3 +139,34 @@ def test_a_counted_text_still_names_an_unknown_place_in_a_later_sentence() -> No
     assert (
         problems("Над Брянской областью уничтожены 5 БПЛА. Всего за ночь уничтожено 9 БПЛА.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("reporter", "flagged"), [("mayor", True), ("governor", True), ("mod", False)]
+)
+def test_a_local_figure_beside_other_claims_that_reached_no_area_goes_to_review(
+    reporter: str, flagged: bool
+) -> None:
+    # the ministry's rows were read; the second report's one drone has no place on the map
+    text = "Над Брянской областью сбиты 5 БПЛА. По словам мэра, беспилотник уничтожен."
+    rows = Report(
+        reporter="mod",
+        country="RU",
+        window=None,
+        night_of=PUBLISHED,
+        total=5,
+        total_qualifier="exact",
+        evidence=(0, 35),
+        claims=(Claim("RU-BRY", "Брянская область", 5, "exact", (4, 32)),),
+    )
+    alone = Report(
+        reporter=reporter,  # type: ignore[arg-type]
+        country="RU",
+        window=None,
+        night_of=PUBLISHED,
+        total=1,
+        total_qualifier="exact",
+        evidence=(36, len(text)),
+    )
+    found = [(p.reason, p.span) for p in diagnose(text, [rows, alone])]
+    assert found == ([(COUNT_WITHOUT_AREA, (36, len(text)))] if flagged else [])
