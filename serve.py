@@ -48,9 +48,17 @@ def _uncollected() -> Iterator[None]:
 #: How much higher the nice value of the thread importing the warm-up's modules is than
 #: the server's (Linux gives each thread its own): :func:`_import_behind`.
 IMPORTS_NICER = 10
-#: The modules that thread imports: the warm-up's, and with them pandas, SQLAlchemy and
-#: the store.
-IMPORTED_BEHIND = ("app_pages.warm",)
+#: The modules that thread imports, in turn: the warm-up's (the last), and before it the
+#: largest of those it imports, so that a visitor's run that needs them
+#: (``map_slot.MODULES_WANTED``) waits for one at most at that priority.
+IMPORTED_BEHIND = (
+    "numpy",
+    "pyarrow",
+    "pandas",
+    "sqlalchemy",
+    "app_pages.loaders",
+    "app_pages.warm",
+)
 
 
 def _import_behind() -> None:
@@ -64,8 +72,9 @@ def _import_behind() -> None:
     Atlas's frontend loaded 0.2-0.6 s slower than a bare page's. A kept first map is
     drawn from what the map's slot and the kept first view read, which need none of
     these modules (``app_pages/map_slot.py``); the rest of the page waits for them as
-    before. When the first map is not kept, :func:`_warm_up` imports them at the
-    server's priority, as before.
+    before. When the first map is not kept, or once a visitor's run needs them (a
+    shared link's first visit: ``map_slot.MODULES_WANTED``), :func:`_warm_up` and that
+    run import them (the rest of them) at the server's priority, as before.
 
     Only the imports: a thread starts with its creator's nice value, and the threads the
     warm-up's later work starts (pyarrow's pools) serve visitors too. A nice value is
@@ -76,10 +85,14 @@ def _import_behind() -> None:
         with contextlib.suppress(OSError):
             nice = os.getpriority(os.PRIO_PROCESS, me)
             os.setpriority(os.PRIO_PROCESS, me, min(19, nice + IMPORTS_NICER))
+    from app_pages.map_slot import MODULES_WANTED
+
     if not _first_map_kept():
         return
     try:
         for name in IMPORTED_BEHIND:
+            if MODULES_WANTED.is_set():  # a visitor's run waits: the rest at its priority
+                return
             importlib.import_module(name)
     except Exception:  # noqa: S110 (imported again by _warm_up, where it raises as before)
         pass

@@ -14,6 +14,7 @@ restyles the map for its view as before (``map_component.restyle``).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import streamlit as st
@@ -178,16 +179,29 @@ def _asked(key: str, wait: bool) -> bool:
     return bool(asked.setdefault(key, wait))
 
 
+#: Set by a run that needs the page's modules (pandas, SQLAlchemy, the store) before it
+#: can draw anything more: no kept first view to draw. The server's warm-up, which
+#: imports them at a lower priority while the first map needs none of them, then
+#: leaves the rest to the server's priority (``serve._import_behind``).
+MODULES_WANTED = threading.Event()
+
+
 def first_view_now() -> first_view.FirstView | None:
     """Return the first view kept for the store's data (``app_pages/first_view.py``) when
     this run may show it before the rest loads: a session's first run, on the Map page
     (the filters wait for the map: :func:`draw`), over every region, with no query
-    parameter (a shared link's filters name another view: computed as before)."""
-    if not st.session_state.get(K_FILTERS_WAIT) or drill_state().region_id is not None:
-        return None
-    if len(st.query_params):
-        return None
-    return first_view.kept(settings.get().database_url)
+    parameter (a shared link's filters name another view: computed as before). When
+    there is none, the run needs the page's modules at once (:data:`MODULES_WANTED`)."""
+    view = None
+    if (
+        st.session_state.get(K_FILTERS_WAIT)
+        and drill_state().region_id is None
+        and not len(st.query_params)
+    ):
+        view = first_view.kept(settings.get().database_url)
+    if view is None:
+        MODULES_WANTED.set()
+    return view
 
 
 def draw_first_header(view: first_view.FirstView) -> None:

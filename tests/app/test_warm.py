@@ -23,7 +23,7 @@ import dashboard.tables
 import store
 import store.coverage
 import store.ledger
-from app_pages import loaders, warm
+from app_pages import loaders, map_slot, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, figures, map_table, svg_images
@@ -312,6 +312,9 @@ for name in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle
     setattr(warm, name, step(name))
 serve.IMPORTED_BEHIND = ("atlas_probe",)
 serve._first_map_kept = lambda: {kept!r}
+if {wanted!r}:  # a visitor's run needs the modules before the thread imports them
+    from app_pages import map_slot
+    map_slot.MODULES_WANTED.set()
 serve._warm_up()
 import atlas_probe
 seen.append(("imported", atlas_probe.NICE))
@@ -320,25 +323,26 @@ print(seen)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a thread's own nice value is Linux's")
-@pytest.mark.parametrize("kept", [True, False])
+@pytest.mark.parametrize(("kept", "wanted"), [(True, False), (False, False), (True, True)])
 def test_the_warm_up_imports_its_modules_at_a_lower_priority_when_the_first_map_is_kept(
-    kept: bool, tmp_path: Path
+    kept: bool, wanted: bool, tmp_path: Path
 ) -> None:
     # a first visitor arriving as the server starts gets the CPU before the imports when
-    # the first map needs none of them; the warm-up's steps and the threads they start
-    # (which serve visitors later) never run at the lower priority
+    # the first map needs none of them, and no visitor's run waits for them; the warm-up's
+    # steps and the threads they start (which serve visitors later) never run at the
+    # lower priority
     (tmp_path / "atlas_probe.py").write_text(
         "import os, threading\nNICE = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())\n",
         encoding="utf-8",
     )
-    code = _NICE_THREAD.format(root=str(ROOT), probe=str(tmp_path), kept=kept)
+    code = _NICE_THREAD.format(root=str(ROOT), probe=str(tmp_path), kept=kept, wanted=wanted)
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     seen = dict(ast.literal_eval(done.stdout.strip()))
     base = seen.pop("main")
-    assert seen.pop("imported") == (min(19, base + 10) if kept else base)
+    assert seen.pop("imported") == (min(19, base + 10) if kept and not wanted else base)
     assert seen == {
         name: base
         for step in ("warm_up", "warm_snapshot", "warm_claims", "warm_timeline", "settle")
@@ -362,3 +366,14 @@ def test_the_first_map_is_kept_once_the_map_page_has_computed_it(seeded: store.S
         [_report("governor", date(2025, 9, 14), text, (claim,))],
     )
     assert serve._first_map_kept() is False
+
+
+def test_a_run_with_no_kept_first_view_to_draw_wants_the_modules_at_once(
+    seeded: store.Store,
+) -> None:
+    app_at("map")  # computes the default view and keeps it
+    map_slot.MODULES_WANTED.clear()
+    app_at("map", map_reported=False)  # a new session draws the kept view first
+    assert not map_slot.MODULES_WANTED.is_set()
+    app_at("map", map_reported=False, night="2025-09-12")  # a shared link: computed
+    assert map_slot.MODULES_WANTED.is_set()
