@@ -202,11 +202,18 @@ ORDINALS_RU = rf"(?:{_ORD_RU})(?:\s*,\s*(?:{_ORD_RU}))*(?:\s+и\s+(?:{_ORD_RU}))
 _DOWNED_RU = (
     r"(?:был[иао]?\s+)?(?:уничтожен|сбит|перехвачен|подавлен|ликвидирован|нейтрализован)[ыа]?"
 )
+_ORDINALS_ONLY = re.compile(rf"(?P<ords>{ORDINALS_RU})")
 _ORDINALS_RU = re.compile(
     rf"(?<![\w-])(?P<ords>{ORDINALS_RU})"
     r"(?:\s+(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*))?"
     rf"(?=\s*(?:{_DOWNED_RU}(?![\w-])"
     r"|[–—-]\s*(?:над|в|во|у|под|около|возле|вблизи|близ|на)\s|(?:над|у|под|около|возле|вблизи|близ)\s))"
+)
+#: The ordinals right after a verb of downing and before their drone noun, wherever the clause
+#: began: "Вечером над Ярославлем сбит первый беспилотник, ночью — ещё два".
+_DOWNED_ORDINALS_RU = re.compile(
+    rf"(?<![\w-]){_DOWNED_RU}\s+(?P<ords>{ORDINALS_RU})\s+(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*)"
+    r"(?![\w-])"
 )
 #: What may stand before such ordinals in their clause: the clause's start (a stop, a comma, a
 #: colon, a dash or a bullet before it), "а"/"и", and a verb of downing ("Сбиты второй и третий").
@@ -227,13 +234,19 @@ def _ordinal_counts(
     Ordinals that go on from a figure of their own are more drones ("Над X сбит беспилотник,
     второй и третий — над Y": three), as "ещё два" would be."""
     found: list[Count] = []
-    for m in _ORDINALS_RU.finditer(low):
+    led = [
+        (m.start("ords"), m.end())
+        for m in _ORDINALS_RU.finditer(low)
         # (from at most 40 characters before: "^" matches only at the sentence's start)
-        if not _ORDINALS_LEAD.search(low, max(0, m.start() - 40), m.start()):
-            continue
+        if _ORDINALS_LEAD.search(low, max(0, m.start() - 40), m.start())
+    ]
+    after_verb = [(m.start("ords"), m.end()) for m in _DOWNED_ORDINALS_RU.finditer(low)]
+    for a, b in sorted({*led, *(x for x in after_verb if all(x[0] != y[0] for y in led))}):
+        m = _ORDINALS_ONLY.match(low, a)
+        assert m is not None  # (both patterns read the ordinals at ``a``)
         words = re.findall(_ORD_RU, m["ords"])
         opens = "первый" in words
-        before = [c for c in (*out, *found) if c.start < base + m.start()]
+        before = [c for c in (*out, *found) if c.start < base + a]
         if opens:
             part = figure_before or any(c.drone and not c.ordinal for c in before)
         else:
@@ -245,7 +258,7 @@ def _ordinal_counts(
             )
         found.append(
             Count(
-                len(set(words)), base + m.start(), base + m.end(), drone=True, implied=True,
+                len(set(words)), base + a, base + b, drone=True, implied=True,
                 extra=not opens and not part, part=part, ordinal=True,
             )
         )  # fmt: skip

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from geo.area_ids import is_combined
+from parsing import vocab
 from parsing.counts import Count
 from parsing.literals import keyed
 from parsing.lookup import Resolved, find_any_place
@@ -395,6 +396,17 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     if len(placed) == 1 and not shared:
         p = placed[0]
         r.claim(it, p.place, count, join_spans(cspan, (p.start, p.end)), one)
+        if (
+            r.total_mark
+            and p.place.kind == "region"
+            and not count.extra
+            and sum(x.count is not None for x in r.items) == 1
+            and vocab.TOTAL_MARK_RE.search(r.low, 0, count.start - r.base)
+        ):
+            # "Итого за ночь над областью уничтожено семь": the whole, told as the region's
+            # figure, is the report's total too (``report_rules._whole_told_last``); never one
+            # row of a list "всего" heads ("Всего ... над X восемь, 17 — над морями")
+            r.total(count, 0)
         return
     regions = [p for p in placed if p.place.district_id is None]
     if (town := _located_town(r, placed, regions)) is not None:

@@ -457,11 +457,18 @@ def rule_region_whole_after_its_part(r: ReportReading) -> None:
     whole ("всего", "итого", "общее число", "in total") told after the one figure of the one
     region a report names (or its speaker speaks for), and larger than it, is that region's
     whole: the figure before it is a part (an update's "ещё N"). Never the ministry's (its
-    total is over all of Russia), never with districts (``region_total_over_districts``)."""
-    if r.reporter == "mod" or any(c.district_id is not None for c in r.claims):
+    total is over all of Russia), never with districts (``region_total_over_districts``).
+    The whole may name the region itself ("Над областью сбиты два — над X и Y районами. Итого за
+    ночь над областью уничтожено семь"): the figure before it is then a part, no row of its own
+    (districts named without figures beside it)."""
+    if r.reporter == "mod" or any(c.district_id is not None and c.count for c in r.claims):
         return
     own = _region_level(r.claims)
-    if len(own) != 1 or len({c.area_id for c in r.claims}) != 1:
+    if len({c.area_id for c in r.claims}) != 1:
+        return
+    if len(own) == 2 and _whole_told_last(r, *sorted(own, key=lambda c: c.evidence[0])):
+        return
+    if len(own) != 1 or any(c.district_id is not None for c in r.claims):
         return
     part = own[0]
     area = part.area_id
@@ -484,6 +491,29 @@ def rule_region_whole_after_its_part(r: ReportReading) -> None:
             evidence=(whole.start, whole.end),
             rule="region_whole_after_its_part",
         )
+
+
+def _whole_told_last(r: ReportReading, part: Claim, whole: Claim) -> bool:
+    """Drop ``part`` when ``whole``, the region's later figure, is told as the whole ("Итого за
+    ночь над областью уничтожено семь": a total marked so at its figure) and is larger; say
+    whether it did."""
+    area = part.area_id
+    if (
+        area.startswith("SEA-")
+        or is_combined(area)
+        or (area not in r.named and area != r.speaker_area)
+    ):
+        return False
+    marked = any(
+        t.priority == 0
+        and t.value == whole.count
+        and whole.evidence[0] <= t.start < whole.evidence[1]
+        for t in r.totals
+    )
+    if not marked or part.count is None or whole.count is None or part.count >= whole.count:
+        return False
+    r.claims.remove(part)
+    return True
 
 
 def rule_list_share_is_no_total(r: ReportReading) -> None:

@@ -112,3 +112,13 @@ def test_an_ordinal_of_no_drone_is_no_figure(text: str) -> None:
     assert report_rows(text) == _rows(
         (_BELG if "Белгородским" in text else _SHEB, 2), ("RU-BEL", 2)
     )
+
+
+def test_an_ordinal_after_its_verb_is_one_drone_wherever_its_place_is() -> None:
+    text = (
+        "Вечером над Шебекинским округом сбит первый беспилотник, ночью — ещё два над "
+        "Белгородским районом. Всего — три."
+    )
+    (report,) = parse(text)
+    assert report.total == 3
+    assert report_rows(text) == _rows((_SHEB, 1), (_BELG, 2), ("RU-BEL", 3))

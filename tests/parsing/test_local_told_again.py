@@ -61,3 +61,13 @@ def test_more_over_the_same_town_adds_to_its_figure() -> None:
     (report,) = parse(text)
     assert report.total == 3
     assert report_rows(text) == [("RU-SAM", None, 3), (*_TOWN, 1), (*_TOWN, 2)]
+
+
+def test_the_region_s_whole_told_last_is_its_figure() -> None:
+    text = (
+        "Ночью над Белгородской областью сбиты два беспилотника — над Шебекинским округом и "
+        "Белгородским районом. Итого за ночь над областью уничтожено семь БПЛА."
+    )
+    (report,) = parse(text)
+    assert report.total == 7
+    assert [c.count for c in report.claims if c.district_id is None] == [7]
