@@ -204,7 +204,11 @@ def rule_elided_shares(r: Reading) -> None:
     figure (``accounted_for``)."""
     if not r.english or "account" not in r.low:
         return
-    first = ACCOUNTED_FOR.search(r.text)
+    # (the first row may set a relative clause between its region and "accounted for": "The
+    # Tver region, where ..., accounted for 18, ... and the Smolensk region for 12")
+    first = ACCOUNTED_FOR.search(r.text) or next(
+        (m for m in SHARE_SUBJECT.finditer(r.text) if m["acc"]), None
+    )
     if first is None:
         return
     for m in _FOR_ROW.finditer(r.text, first.end()):

@@ -299,3 +299,11 @@ def test_a_fraction_after_a_placed_figure_is_of_nothing_told() -> None:
         "downed over the Bryansk region."
     )
     assert ("RU-BRY", 18) not in [row for rep in _reports(text, WEDNESDAY) for row in rep[3]]
+
+
+def test_rows_that_elide_accounted_for_after_a_relative_clause() -> None:
+    text = (
+        "Russia said 30 drones were destroyed overnight. The Kursk region, which borders "
+        "Ukraine, accounted for 17, the ministry said, and the Belgorod region for nine."
+    )
+    assert sorted(_reports(text, WEDNESDAY)[0][3]) == [("RU-BEL", 9), ("RU-KRS", 17)]
