@@ -268,7 +268,8 @@ _RU_TRIGGER = re.compile(
     # "там сбили два": "there" is the region in context
     r"|(?<![\w-])(?=[Тт]ам(?![\w-]))"
     # "на подлете к Ярославлю": the town approached (Moscow's is a target, see vocab.TARGET_RE)
-    r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв)",
+    # (nor "на подлёте к столице", the same target in other words)
+    r"|(?<![\w-])на\s+(?:подлете|подступах)\s+к\s+(?!Москв|столиц)",
     re.IGNORECASE,
 )
 #: A part of a sea or a region after a trigger: "над северо-западной частью Черного моря",

@@ -167,7 +167,8 @@ HOUR_OF_DAY_RE = re.compile(
 #: digit): searched through ``word_start.Leftmost``, the same first match.
 NIGHT_RE = Leftmost(
     rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:со?\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
-    r"|за\s+(?:прошедшую\s+|минувшую\s+|эту\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
+    # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
+    r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
     # "Итог ночи: сбиты пять", "по итогам ночи": the summary of a night is that night's
     rf"|{vocab.NIGHT_SUMMARY}"

@@ -358,3 +358,24 @@ def test_more_drones_told_after_their_preposition(text: str, want: Claims) -> No
 )
 def test_a_speaker_named_with_v_is_no_place_of_the_figure(text: str, want: Claims) -> None:
     assert _claims(text) == want
+
+
+# --- "за вечер и ночь": the night's recap after an evening's window -------------------------------
+def test_a_recap_of_the_evening_and_the_night_is_its_own_report() -> None:
+    text = (
+        "В период с 20.00 до 23.00 мск 19 ноября над территорией Брянской области уничтожены 12 "
+        "беспилотников, над Курской — 5. Всего за вечер и ночь над регионами России сбиты 56 БПЛА."
+    )
+    got = [
+        (r.night_of, r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, FRIDAY)
+    ]
+    assert got == [(None, None, [("RU-BRY", 12), ("RU-KRS", 5)]), (FRIDAY, 56, [])]
+
+
+# --- "на подлёте к столице" is the Moscow target, never a place of its own -------------------------
+def test_on_the_approach_to_the_capital_is_the_target() -> None:
+    text = (
+        "Мэр Москвы: на подлёте к столице сбиты 4 беспилотника\n\n"
+        "Ночью силы ПВО сбили четыре беспилотника, летевших на Москву, сообщил Сергей Собянин."
+    )
+    assert _claims(text) == [[("RU-MOW", None, 4)]]
