@@ -374,6 +374,9 @@ def group(
     before_first: list[int] = []
     ua_side = False  # the last side named is Ukraine's: its paragraph goes on
     speaker: Reporter | None = None  # another reporter named in a sentence without figures
+    # the region that sentence's reporter speaks for ("Ранее мэр Москвы сообщил об атаке на
+    # столицу. По его словам, беспилотник ... уничтожен": the mayor's figure is Moscow's)
+    speaker_area: tuple[Reporter, str] | None = None
     for s in sents:
         i = s.index
         if step is not None and i and i % STEP_SENTENCES == 0:
@@ -409,6 +412,8 @@ def group(
                     at[id(current)] = len(drafts)
                     drafts.append(current)
                 current.sentences.append(i)
+                if rep is not None and area is not None and rep != current.reporter:
+                    speaker_area = (rep, area)
                 if current.reporter is None and rep is not None and country == current.country:
                     current.reporter = rep
                 elif (
@@ -435,6 +440,7 @@ def group(
         if rep is None and speaker is not None and country == "RU":
             rep = speaker
         speaker = None
+        told_by, speaker_area = speaker_area, None
         others = led = recap = prior = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
@@ -510,6 +516,8 @@ def group(
                                 current.time = _sharper(current.time, times.get(k))
                 if current is not None:
                     _file(current, at, filed)
+                if area is None and told_by is not None and rep in (None, told_by[0]):
+                    area = told_by[1]  # the speaker the sentence before named, and his region
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),

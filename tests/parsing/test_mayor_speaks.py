@@ -62,3 +62,14 @@ def test_the_nights_sum_after_itogo_is_the_total() -> None:
     )
     (report,) = parse(text, P)
     assert report.total == 5
+
+
+def test_a_mayor_named_a_sentence_before_his_figure_speaks_for_his_city() -> None:
+    # the ministry's rows first; then the mayor is named, and "по его словам" gives his figure
+    text = (
+        "Над Курской областью сбиты 6 беспилотников, сообщили в Минобороны.\n\n"
+        "Ранее мэр Москвы сообщил о попытке атаки на столицу. По его словам, беспилотник, "
+        "летевший в сторону города, уничтожен."
+    )
+    reports = [(r.reporter, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, P)]
+    assert reports == [("mod", [("RU-KRS", 6)]), ("mayor", [("RU-MOW", 1)])]
