@@ -216,7 +216,8 @@ _DOWNED_ORDINALS_RU = re.compile(
     r"(?![\w-])"
 )
 #: What may stand before such ordinals in their clause: the clause's start (a stop, a comma, a
-#: colon, a dash or a bullet before it), "а"/"и", and a verb of downing ("Сбиты второй и третий").
+#: colon, a dash or a bullet before it), "а", "и", "затем", "потом" or "позже", and a verb of
+#: downing ("Сбиты второй и третий", "Затем сбит четвертый").
 _ORDINALS_LEAD = re.compile(
     rf"(?:^|[^\w\s])\s*(?:(?:а|и|затем|потом|позже)\s+)?(?:{_DOWNED_RU}\s+)?$"
 )
