@@ -536,13 +536,13 @@ def rule_each_subject(r: Reading) -> None:
             continue
         names = _LIST_SEP_EN.split(m["name"])
         places = [find_any_place([f"{n} Region", n], None) for n in names]
-        if any(p is None or p.kind != "region" for p in places):
+        regions = [p for p in places if p is not None and p.kind == "region"]
+        if len(regions) != len(places):
             continue
         a, b = r.base + m.start("name"), r.base + m.end()
         count = Count(value, r.base + m.start("n"), r.base + m.end("n"), "exact", each=True)
-        for place in places:
-            if place is not None:
-                r.claim(None, place, count, (a, b), "distributive")
+        for place in regions:
+            r.claim(None, place, count, (a, b), "distributive")
         _used(r, a, b)
 
 
