@@ -125,16 +125,11 @@ class Step:
 def _launch(playwright, cached: bool):  # type: ignore[no-untyped-def]
     """Chromium with its cache on (a proxy that refuses everything but loopback), or off
     (the browser tests' request routing)."""
-    if cached:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=CHROMIUM_ARGS,
-            proxy={"server": "http://127.0.0.1:9", "bypass": "127.0.0.1,localhost"},
-        )
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    else:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    # (a proxy that does not exist: only loopback, which bypasses it, is reached)
+    proxy = {"server": "http://127.0.0.1:9", "bypass": "127.0.0.1,localhost"} if cached else None
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, proxy=proxy)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    if not cached:
         context.route("**/*", OfflineGuard())
     context.add_init_script(_RECORD)
     return browser, context
