@@ -592,7 +592,7 @@ def find_counts(
     out: list[Count] = []
     # a count with its drone noun came before (kept, not scanned: linear)
     drone_before = drones_named
-    for n, is_range in _ranges(low, find_numbers(low)):
+    for n, is_range in _ranges(low, find_numbers(low, body)):
         if body is not None and not is_range and (row := _row_count(low, n, base, body)):
             out.append(row)
             drone_before = drone_before or row.drone

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from parsing.rows import ROW_WORDS, Body
+
 #: Russian cardinal forms -> value. Units carry every case and gender because the ministry
 #: writes "один БПЛА", "по одному", "одна ракета", "двух беспилотников", "тремя дронами".
 _RU_UNITS = {
@@ -375,18 +377,32 @@ def _plain_digits(text: str, a: int, b: int) -> Number | None:
     return Number(value, a, b) if value <= MAX_COUNT else None
 
 
-def _digit_numbers(text: str) -> list[Number]:
+def _digit_numbers(text: str, body: Body | None = None) -> list[Number]:
     """``_read(text, tokens)`` for a text without number words, over the tokens of
     ``_TOKEN.finditer(text)`` that start with a digit, read only where needed: the scan
     starts afresh a little before each run of digits instead of reading every word. A fresh
     scan from a space that follows no digit reads the same tokens as the whole scan (no
     token holds such a space: only a number grouped in thousands holds a space, after a
     digit), so the tokens from there on are the same. No token of digits is a number word
-    nor part of a run of them (no number word holds a digit), so each is read alone."""
+    nor part of a run of them (no number word holds a digit), so each is read alone.
+
+    ``body``: the text's list rows (``parsing.rows``), whose only digits are their figures,
+    each a token alone (a space after ": ", ", ", " и " or " and " before it, a space and a word
+    or a dash after it; at most three digits, no thousands after it): read without a scan."""
+    if body is None:
+        return _digit_runs(text, _DIGIT_RUN.finditer(text))
+    out = _digit_runs(text, _DIGIT_RUN.finditer(text, 0, body.start))
+    out += [Number(int(text[row[0] : row[1]]), row[0], row[1]) for row in body.rows]
+    # (the body ends at a region's head noun: no token goes on from its last letter)
+    return out + _digit_runs(text, _DIGIT_RUN.finditer(text, body.end), body.end)
+
+
+def _digit_runs(text: str, runs: Iterator[re.Match[str]], pos: int = 0) -> list[Number]:
+    """:func:`_digit_numbers` over the runs of digits ``runs`` of ``text``, the whole scan
+    having read ``text[:pos]``."""
     out: list[Number] = []
-    skip_to = 0  # the end of "тысяч" read with the digits before it
-    pos = 0  # the whole scan has read text[:pos]
-    for run in _DIGIT_RUN.finditer(text):
+    skip_to = pos  # the end of "тысяч" read with the digits before it
+    for run in runs:
         a = run.start()
         if a < pos:
             continue  # inside a token already read ("1 200": the "200")
@@ -425,24 +441,38 @@ _AND_AFTER = frozenset(("hundred", "thousand"))
 _AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-def find_numbers(text: str) -> list[Number]:
+def find_numbers(text: str, body: Body | None = None) -> list[Number]:
     """Return the numbers in ``text``; a run of words that is not one number is split.
 
     Digits inside clock times and decimals ("7.00", "20:00", "2,5") are not numbers here;
     digits grouped in thousands are ("1 200", "2,000"), and so are thousands in words.
     Word tokens are looked up in a dict (much faster than one regex of every form); a text
     without any number word (most sentences of a list of figures) reads only the tokens at its
-    digits (same numbers, without a loop over every word).
+    digits (same numbers, without a loop over every word). ``body``: the text's list rows
+    (``parsing.rows``), whose words and figures are known without reading them.
     """
-    if _without_number_words(text):
-        return _digit_numbers(text)
+    if _without_number_words(text, body):
+        return _digit_numbers(text, body)
     return _read(text, _TOKEN.finditer(text))
 
 
-def _without_number_words(text: str) -> bool:
+#: Whether no word of a body's rows but their regions' is a number word (``rows.ROW_WORDS``,
+#: "БПЛА", "над", "over", "UAVs", "drones", lower-cased as the runs of letters are).
+_ROW_WORDS_PLAIN = _NUMBER_WORDS.isdisjoint({*ROW_WORDS, "бпла", "над", "over", "uavs", "drones"})
+
+
+def _without_number_words(text: str, body: Body | None = None) -> bool:
     """Whether no word of ``text`` is a number word (its numbers are all digits)."""
     low = text.lower()
-    words = letter_runs(low)
+    if body is not None and _ROW_WORDS_PLAIN:
+        # a body's runs of letters are its rows' own words and their regions' (none crosses
+        # its edges: a space before its first figure, no letter after its last head noun)
+        if not _NUMBER_WORDS.isdisjoint([row[4] for row in body.rows]):
+            return False
+        words = letter_runs(low[: body.start])
+        words += letter_runs(low[body.end :])
+    else:
+        words = letter_runs(low)
     # (no letter run may hold a digit other than 0-9, "²": such a token is read as digits)
     return (
         len(low) == len(text)

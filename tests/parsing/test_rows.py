@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import counts, lookup, parse, places, reading, rows, rules
+from parsing import counts, lookup, numbers, parse, places, reading, rows, rules
 from parsing.text import lower
 from tests.parsing.conftest import FakePlace, resolving, with_places
 
@@ -157,6 +157,7 @@ def _both_ways(s: str, *, english: bool, region: str | None) -> None:
     fast = places.find_groups(s, 40, region=region, english=english, body=body)
     full = places.find_groups(s, 40, region=region, english=english)
     assert fast == full
+    assert numbers.find_numbers(low, body) == numbers.find_numbers(low)
     fast_counts = counts.find_counts(s, low, 40, body=body)
     full_counts = counts.find_counts(s, low, 40)
     assert fast_counts == full_counts
@@ -314,3 +315,24 @@ def test_a_region_named_in_a_row_is_the_context_of_a_district_after_the_list() -
         ("Энской", None),
         ("Октябрьском", "RU-KLU:oktyabrsky-r"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("s", "english", "word"),
+    [
+        # (a region's word that is a number word: "одной" is a form of "one", "ten" is ten)
+        (
+            RU_LEDE + "4 – над территорией Одной области, 3 – над территорией Тульской области.",
+            False,
+            1,
+        ),
+        (EN_LEDE + "4 over the Ten Region, 3 over the Tula Region.", True, 10),
+    ],
+)
+def test_a_rows_word_that_is_a_number_word_is_read_as_one(s: str, english: bool, word: int) -> None:
+    body = rows.find_body(s, english=english)
+    assert body is not None
+    low = lower(s)
+    found = numbers.find_numbers(low, body)
+    assert found == numbers.find_numbers(low)
+    assert [n.value for n in found] == [31, 4, word, 3]
