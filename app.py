@@ -53,7 +53,7 @@ if first is not None:
         st.info(SAMPLE_BANNER, icon="")
     map_slot.draw_first_header(first)
 
-from app_pages import loaders, sidebar, warm  # noqa: E402 (after the map's slot, above)
+from app_pages import loaders, prefetch, sidebar, warm  # noqa: E402 (after the map's slot, above)
 from dashboard import labels  # noqa: E402
 
 # the warm-ups after the first map wait while a visitor's run goes on (app_pages/warm.py)
@@ -74,4 +74,6 @@ with warm.visiting():
     )
 
     page.run()
+    # the charts' script loaded while the browser is idle, for the first chart a tab draws
+    prefetch.draw()
     map_slot.done()

@@ -8,7 +8,9 @@ not exist (request routing would turn the cache off). Each page is opened once t
 the cache and the Atlas's warm-ups are waited for; then, as new visitors (a new session
 each): the bare page, the Timeline over the three years and the Claims page over the
 three years, twice each; and in one session the page switches Map -> Claims ->
-Timeline -> Claims -> Map.
+Timeline -> Claims -> Timeline -> Map, each page left as it is for ``--dwell`` seconds
+(3) before the next switch, and each switch numbered (the first to a page in a tab loads
+its elements' code).
 
 For each step it prints the wall seconds until the page is drawn (title, its main
 element, the sidebar's filters and the end of the run), the CPU seconds of the server
@@ -48,6 +50,8 @@ from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from dashboard.html_blocks import IMAGE_CLASS  # noqa: E402
 from testkit.browser import CHROMIUM, CHROMIUM_ARGS, OfflineGuard, Server  # noqa: E402
 
+#: Seconds a page is left as it is before the next switch (``--dwell``): a reader's glance.
+DWELL = 3.0
 #: The server's log line once its last warm-up is done (``app_pages/warm.py``).
 WARMED = "Timeline warm-up done"
 #: The sidebar's date field (one night or a range): the filters drawn.
@@ -254,16 +258,19 @@ def _atlas(
             page.goto(f"{server.url}/")
             _wait_map(page)
             page.locator(IDLE).wait_for(timeout=WAIT_MS)
-            time.sleep(1)
+            time.sleep(DWELL)
             before = "Map"
+            seen: dict[str, int] = {}  # each switch numbered: the first loads the page's chunks
             for target in ("Claims", "Timeline", "Claims", "Timeline", "Map"):
                 link = page.get_by_role("link", name=target, exact=True)
                 step = _measure(page, pid, link.click, target, navigate=False)
                 if target == "Map":
                     _wait_map(page)
-                found.setdefault(f"page switch {before} -> {target}", []).append(step)
+                name = f"page switch {before} -> {target}"
+                seen[name] = seen.get(name, 0) + 1
+                found.setdefault(f"{name} ({seen[name]})", []).append(step)
                 before = target
-                time.sleep(0.5)
+                time.sleep(DWELL)
         finally:
             context.close()
             browser.close()
@@ -295,7 +302,12 @@ def main() -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="the browser's cache off (request routing)"
     )
+    parser.add_argument(
+        "--dwell", type=float, default=3.0, help="seconds on a page before the next switch"
+    )
     args = parser.parse_args()
+    global DWELL
+    DWELL = args.dwell
     cached = not args.no_cache
     trees = [ROOT] + ([args.against.resolve()] if args.against else [])
     found: dict[Path, dict[str, list[Step]]] = {tree: {} for tree in trees}

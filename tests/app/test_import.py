@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import store
-from app_pages import map_slot
+from app_pages import map_slot, prefetch
 from dashboard.evidence import escape_markdown
 from store import columns as C
 from store.export import claims_csv
@@ -136,8 +136,11 @@ def test_pasted_markup_stays_text_in_the_preview(seeded: store.Store) -> None:
     paste(at, f"<script>alert(1)</script> {PASTED}")
     assert not at.exception
     assert "Курская область" in at.dataframe[0].value["Area"].tolist()
-    # the one HTML element is the map slot's layout (app_pages/map_slot.py), never the text
-    assert [h.value for h in at.html] == [map_slot.layout_css(shown=False)]
+    # the HTML elements are the map slot's layout (app_pages/map_slot.py) and the charts'
+    # script loaded early (app_pages/prefetch.py, in the sidebar), never the text
+    assert sorted(h.value for h in at.html) == sorted(
+        [map_slot.layout_css(shown=False), prefetch.script(prefetch.chunk_files())]
+    )
     assert not [m for m in at.markdown if "<script" in m.value]
 
 
