@@ -63,8 +63,8 @@ IMPORTED_BEHIND = (
 
 def _import_behind() -> None:
     """Import :data:`IMPORTED_BEHIND` at a lower CPU priority than the server's other
-    threads (and than chromium on the same machine) when the first map needs none of
-    them (:func:`_first_map_kept`, asked at that priority too).
+    threads (and than chromium on the same machine): :func:`_warm_up` calls it when the
+    first map needs none of them (:func:`_first_map_kept`).
 
     A first visitor arriving as the server starts loads Streamlit's frontend, then the
     map's frame, Leaflet and its shapes, while these imports run (about a second of CPU).
@@ -87,8 +87,6 @@ def _import_behind() -> None:
             os.setpriority(os.PRIO_PROCESS, me, min(19, nice + IMPORTS_NICER))
     from app_pages.map_slot import MODULES_WANTED
 
-    if not _first_map_kept():
-        return
     try:
         for name in IMPORTED_BEHIND:
             if MODULES_WANTED.is_set():  # a visitor's run waits: the rest at its priority
@@ -133,9 +131,10 @@ def _warm_up() -> None:
         # what the map's slot imports (light): at the server's priority, as the visitor's
         # run would wait for a module the thread below is importing
         importlib.import_module("app_pages.map_slot")
-        importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
-        importer.start()
-        importer.join()
+        if _first_map_kept():  # a few milliseconds: at the server's priority
+            importer = threading.Thread(target=_import_behind, name="atlas-imports", daemon=True)
+            importer.start()
+            importer.join()
         for name in IMPORTED_BEHIND:  # here when they were not imported behind
             importlib.import_module(name)
         from app_pages.warm import warm_up
