@@ -1281,8 +1281,13 @@ def rule_rest_of_count(r: Reading) -> None:
     report is read. The rest over several places stays a place without a figure each."""
     if not any(k in r.low for k in _REST_KEYS):
         return  # (every match holds one of these: most sentences need no item read)
+    # "Первый и второй — над городом, остальные — над районом": the rest of a figure whose
+    # drones the post tells by their ordinals may be a district's
+    parts = r.ctx.enumerating or any(c.part for x in r.items for c in x.counts)
     for _i, it in r.open_items():
-        if it.count is not None or len(it.placed) != 1 or it.placed[0].place.district_id:
+        if it.count is not None or len(it.placed) != 1:
+            continue
+        if it.placed[0].place.district_id and not parts:
             continue
         m = _REST_OPENS.match(r.of(it))
         if m is None:

@@ -830,12 +830,30 @@ def _districts_alone(r: ReportReading, regions: set[str]) -> list[Claim]:
     return list(first.values())
 
 
+def _rest_of_parts(r: ReportReading, rest: Claim) -> None:
+    """ "Над областью сбиты шесть. Первый и второй — над X, остальные — над Y районом": the
+    district's part is its region's figure less the other parts told (4), a part like them;
+    with no one exact figure for the region, or nothing left, it keeps none and a person decides."""
+    whole = [c for c in _region_level(r.claims) if c.area_id == rest.area_id]
+    told = [c for c in r.claims if c.area_id == rest.area_id and c.rule == "part_of"]
+    k = r.claims.index(rest)
+    if len(whole) == 1 and whole[0].qualifier == "exact" and told:
+        left = (whole[0].count or 0) - sum(c.count or 0 for c in told)
+        if left > 0 and all(c.qualifier == "exact" for c in told):
+            r.claims[k] = replace(rest, count=left, rule="part_of")
+            return
+    r.claims[k] = replace(rest, doubt=f"{rest.district}: 'the rest' of a figure not told exactly")
+
+
 def rule_rest_of_total(r: ReportReading) -> None:
     """ "уничтожены 45 БПЛА: над Крымом — 18, над морем — 14, остальные — над Краснодарским
     краем": the place of "the rest" takes the report's total less its other figures (13); with
     no total, a total that is a bound, or nothing left, it keeps no figure and a person decides."""
     rests = [c for c in r.claims if c.rule == "rest_of_count"]
     for c in rests:
+        if c.district_id is not None:
+            _rest_of_parts(r, c)
+            continue
         left = _remainder(r, c) if len(rests) == 1 else None
         k = r.claims.index(c)
         if left is None:

@@ -122,3 +122,13 @@ def test_an_ordinal_after_its_verb_is_one_drone_wherever_its_place_is() -> None:
     (report,) = parse(text)
     assert report.total == 3
     assert report_rows(text) == _rows((_SHEB, 1), (_BELG, 2), ("RU-BEL", 3))
+
+
+def test_the_rest_after_ordinal_parts_is_the_district_s_remainder() -> None:
+    text = (
+        "Ночью над Белгородской областью уничтожены шесть беспилотников. Первый и второй — над "
+        "Шебекинским округом, остальные — над Белгородским районом."
+    )
+    (report,) = parse(text)
+    assert report.total == 6
+    assert report_rows(text) == _rows((_SHEB, 2), (_BELG, 4), ("RU-BEL", 6))
