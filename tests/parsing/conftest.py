@@ -6,7 +6,7 @@ otherwise) for the few places the golden texts name; the real gazetteer is teste
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -245,10 +245,13 @@ def claims_by_report(text: str, published: date | None = None) -> Claims:
 def report_rows(text: str) -> list[Row]:
     """(area, district, count) of the claims of the one report of ``text``, sorted by place."""
     (report,) = parse(text)
-    return sorted(
-        ((c.area_id, c.district_id, c.count) for c in report.claims),
-        key=lambda r: (r[0], r[1] or "", r[2] or 0),
-    )
+    return by_place((c.area_id, c.district_id, c.count) for c in report.claims)
+
+
+def by_place(rows: Iterable[Row]) -> list[Row]:
+    """``rows`` sorted by area, district (a region's own first) and count, as ``report_rows``
+    gives them."""
+    return sorted(rows, key=lambda r: (r[0], r[1] or "", r[2] or 0))
 
 
 def report_times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:

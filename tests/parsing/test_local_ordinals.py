@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import Row, report_rows
+from tests.parsing.conftest import Row, by_place, report_rows
 
 _SHEB = ("RU-BEL", "RU-BEL:shebekinsky")
 _GRAY = ("RU-BEL", "RU-BEL:grayvoronsky")
@@ -18,10 +18,10 @@ _BELG = ("RU-BEL", "RU-BEL:belgorodsky")
 
 
 def _rows(*rows: tuple[tuple[str, str], int] | tuple[str, int]) -> list[Row]:
-    out: list[Row] = []
-    for place, count in rows:
-        out.append((*place, count) if isinstance(place, tuple) else (place, None, count))
-    return sorted(out, key=lambda r: (r[0], r[1] or "", r[2] or 0))
+    return by_place(
+        (*place, count) if isinstance(place, tuple) else (place, None, count)
+        for place, count in rows
+    )
 
 
 @pytest.mark.parametrize(
