@@ -202,18 +202,20 @@ ORDINALS_RU = rf"(?:{_ORD_RU})(?:\s*,\s*(?:{_ORD_RU}))*(?:\s+и\s+(?:{_ORD_RU}))
 _DOWNED_RU = (
     r"(?:был[иао]?\s+)?(?:уничтожен|сбит|перехвачен|подавлен|ликвидирован|нейтрализован)[ыа]?"
 )
+#: The drone noun after the ordinals: "второй беспилотник", "первый БПЛА".
+_ORDINAL_NOUN_RU = r"(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*)"
+#: The ordinals alone, read again where either pattern below found them.
 _ORDINALS_ONLY = re.compile(rf"(?P<ords>{ORDINALS_RU})")
 _ORDINALS_RU = re.compile(
     rf"(?<![\w-])(?P<ords>{ORDINALS_RU})"
-    r"(?:\s+(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*))?"
+    rf"(?:\s+{_ORDINAL_NOUN_RU})?"
     rf"(?=\s*(?:{_DOWNED_RU}(?![\w-])"
     r"|[–—-]\s*(?:над|в|во|у|под|около|возле|вблизи|близ|на)\s|(?:над|у|под|около|возле|вблизи|близ)\s))"
 )
 #: The ordinals right after a verb of downing and before their drone noun, wherever the clause
 #: began: "Вечером над Ярославлем сбит первый беспилотник, ночью — ещё два".
 _DOWNED_ORDINALS_RU = re.compile(
-    rf"(?<![\w-]){_DOWNED_RU}\s+(?P<ords>{ORDINALS_RU})\s+(?:беспилотн\w*|бпла|дрон\w*|аппарат\w*)"
-    r"(?![\w-])"
+    rf"(?<![\w-]){_DOWNED_RU}\s+(?P<ords>{ORDINALS_RU})\s+{_ORDINAL_NOUN_RU}(?![\w-])"
 )
 #: What may stand before such ordinals in their clause: the clause's start (a stop, a comma, a
 #: colon, a dash or a bullet before it), "а", "и", "затем", "потом" or "позже", and a verb of
