@@ -43,6 +43,13 @@ _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 _WD_RE = r"(?:понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц[ауы]|суббот[ауы]|воскресень[еяю]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_RE_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD_RE = "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
+#: A calendar day a text names of its own (a month, a weekday, a day before or this one, a
+#: "day.month" date): a clause that names one keeps the publication's calendar
+#: (``time_clauses.clause_time``).
+NAMED_DAY_RE = re.compile(
+    rf"(?<![\w-])(?:{_RU_MONTH_RE}|{_EN_MONTH_RE}|{_WD_RE}|вчера|накануне|сегодня|yesterday|today"
+    r"|\d{1,2}\.(?:0[1-9]|1[0-2])(?!\d))(?![\w-])"
+)
 
 #: A date: "15 декабря", "двадцать второго октября", "28.09", "28.09.2025", "December 24".
 DATE = (

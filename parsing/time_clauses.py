@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import _EN_MONTH_RE, _RU_MONTH_RE, _WD_RE, TimeMark, find_time
+from parsing.time import NAMED_DAY_RE, TimeMark, find_time
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -60,14 +60,6 @@ _MORE_JOIN = re.compile(
 )
 
 
-#: A calendar day a clause names of its own (a month, a weekday, a day before): the clause keeps
-#: the publication's calendar (``clause_time``).
-_OWN_DAY = re.compile(
-    rf"(?<![\w-])(?:{_RU_MONTH_RE}|{_EN_MONTH_RE}|{_WD_RE}|вчера|накануне|сегодня|yesterday|today"
-    r"|\d{1,2}\.(?:0[1-9]|1[0-2])(?!\d))(?![\w-])"
-)
-
-
 def clause_time(
     clause: str, base: int, before: TimeMark | None, published: date | None
 ) -> TimeMark | None:
@@ -82,7 +74,7 @@ def clause_time(
         or before is None
         or before.window is None
         or before.kind != "window"
-        or _OWN_DAY.search(clause) is not None
+        or NAMED_DAY_RE.search(clause) is not None
     ):
         return found
     return find_time(clause, base, before.window.end.date())
