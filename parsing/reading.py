@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
+from geo.area_ids import parts
 from parsing import vocab
 from parsing.counts import Count
 from parsing.lookup import Resolved
@@ -241,8 +242,9 @@ def make_claim(
 
 
 def combined_place(places: list[Resolved], english: bool) -> Resolved:
-    """One combined area of ``places`` ("SEA-AZOV+SEA-BLACK", ids sorted)."""
-    ids = sorted({p.area_id for p in places})
+    """One combined area of ``places`` ("SEA-AZOV+SEA-BLACK", ids sorted); the ministry's
+    Moscow region among them is its two parts ("RU-MOS+RU-MOW+SEA-BLACK")."""
+    ids = sorted({part for p in places for part in parts(p.area_id)})
     names = [p.area_en if english else p.area_ru for p in sorted(places, key=lambda p: p.area_id)]
     return Resolved("+".join(ids), " + ".join(names), " + ".join(names), "combined")
 

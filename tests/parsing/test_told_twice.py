@@ -107,3 +107,16 @@ def test_republics_named_after_a_genitive_plural_head() -> None:
             ("RU-TA", None, None),
         ]
     ]
+
+
+# --- one figure shared by the ministry's Moscow region and a sea --------------------------------
+
+
+def test_the_moscow_region_and_a_sea_sharing_a_figure_is_one_combined_area_of_three_parts() -> None:
+    # the ministry's Moscow region is the city and the oblast: the combined area names its parts
+    for text in (
+        "Над Московским регионом и Черным морем сбиты 9 БПЛА.",
+        "Air defences downed nine drones over the Moscow Region and the Black Sea.",
+    ):
+        (report,) = parse(text, _DAY)
+        assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOS+RU-MOW+SEA-BLACK", 9)]
