@@ -97,6 +97,7 @@ from parsing.share_rules import (
 from parsing.text import lower
 from parsing.trap_rules import (
     rule_airport_places,
+    rule_claim_set_aside,
     rule_not_drones,
     rule_not_over_russia,
     rule_not_said,
@@ -127,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     rule_not_said,
     rule_speculated,
     rule_unverified,
+    rule_claim_set_aside,
     rule_not_drones,
     rule_airport_places,
     rule_region_after_clause,

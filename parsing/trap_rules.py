@@ -117,6 +117,39 @@ def rule_unverified(r: Reading) -> None:
         it.settled = True
 
 
+#: A verb that sets a claim aside, before the words that tell it: "dismissed rumours that ...",
+#: "denied reports that ...", "rejected claims of ...", "denied that ...".
+_SET_ASIDE = word_start(
+    r"(?:dismiss|den(?:y|ie)|reject|refut|debunk)\w*\s+(?:(?:the\s+|online\s+|media\s+)?"
+    r"(?:rumou?rs?|reports?|claims?|allegations?)\s+(?:that|of)|that)(?![\w-])"
+)
+#: Where the speaker's own words start after a claim set aside: "..., and said five were
+#: downed", ", saying only five were", "but confirmed that five ...", "while ...".
+_OWN_WORDS = word_start(
+    r"(?:and|but)\s+(?:\w+\s+)?(?:said|says|added|stated|insisted|reported|confirmed|noted)"
+    r"|(?:saying|adding|stating|insisting|noting)(?![\w-])|(?:while|whereas)(?![\w-])"
+)
+
+
+def rule_claim_set_aside(r: Reading) -> None:
+    """ "The governor dismissed rumours that 50 drones were downed and said five were": a verb
+    that denies or dismisses rumours, reports or claims ("denied reports that", "rejected claims
+    of", "denied that") sets aside the figures of the clause it governs, up to the speaker's own
+    words ("and said", "saying", "while") or the sentence's end; those figures give no claim and
+    no total (what the speaker says after them does). English."""
+    if not r.english or not any(
+        w in r.low for w in ("dismiss", "den", "reject", "refut", "debunk")
+    ):
+        return
+    for m in _SET_ASIDE.finditer(r.low):
+        own = _OWN_WORDS.search(r.low, m.end())
+        end = r.base + (own.start() if own is not None else len(r.low))
+        for _i, it in r.open_items():
+            at = it.count.start if it.count is not None else it.start
+            if r.base + m.end() <= at < end:
+                it.settled = True
+
+
 #: After an aerial-target count: "..., в том числе 10 беспилотников", ", including 10 drones".
 _DRONES_AMONG = re.compile(
     r"\s*,\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+"

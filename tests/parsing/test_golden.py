@@ -1756,6 +1756,10 @@ T_EN_EACH_SUBJECT = (
 T_EN_UNVERIFIED = (
     "A social media post claimed that 40 drones were shot down over the Kursk region overnight."
 )
+T_EN_SET_ASIDE = (
+    "The Tula governor dismissed rumours that 45 drones were downed over the region and said "
+    "three drones were destroyed overnight."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -1930,6 +1934,20 @@ GOLDEN_SAMPLES = [
     ),
     # a figure an unverified post tells is no one's report
     ("en-unverified-post", T_EN_UNVERIFIED, []),
+    # a figure the speaker dismisses is no one's report; the speaker's own figure is
+    (
+        "en-claim-set-aside",
+        T_EN_SET_ASIDE,
+        [
+            R(
+                T_EN_SET_ASIDE,
+                "governor",
+                [C(T_EN_SET_ASIDE, "three", "RU-TUL", 3, "one_region_total", en=True)],
+                total=3,
+                night=P,
+            )
+        ],
+    ),
     # regions listed as the subject of one verb, "each": every one has the figure
     (
         "en-each-subject",
@@ -6912,6 +6930,7 @@ BY_RULE = {
     "fraction_of_count": ["en-fraction-of-a-count", "en-split-evenly"],
     "each_subject": ["en-each-subject"],
     "unverified": ["en-unverified-post"],
+    "claim_set_aside": ["en-claim-set-aside"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "not_said": ["en-not-said", "ru-not-said"],

@@ -267,6 +267,49 @@ def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 11, [("RU-BEL", 11)], None)]
 
 
+# --- a figure the speaker denies or dismisses is no one's report; his own figure is ------------
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "Tula governor Dmitry Milyaev dismissed rumours that 50 drones were downed over the "
+            "region overnight and said four drones were destroyed.",
+            ("governor", "RU", 4, [("RU-TUL", 4)], WEDNESDAY),
+        ),
+        (
+            "The Belgorod governor denied reports that 30 drones had been shot down over the "
+            "region, saying only seven drones were destroyed.",
+            ("governor", "RU", 7, [("RU-BEL", 7)], None),
+        ),
+    ],
+)
+def test_a_figure_the_speaker_dismisses_gives_way_to_his_own(
+    text: str, report: tuple[object, ...]
+) -> None:
+    assert _reports(text, WEDNESDAY) == [report]
+
+
+def test_the_speakers_figure_before_a_claim_he_rejects_stays_alone() -> None:
+    text = (
+        "The governor said six drones were downed over the Kursk region overnight and rejected "
+        "claims that 40 drones had been shot down over the region."
+    )
+    assert _reports(text, WEDNESDAY) == [("governor", "RU", 6, [("RU-KRS", 6)], WEDNESDAY)]
+
+
+def test_a_shoot_down_denied_outright_is_no_report() -> None:
+    assert (
+        _reports("Governor Gladkov denied that 12 drones were downed over Belgorod.", WEDNESDAY)
+        == []
+    )
+
+
+def test_reports_confirmed_are_the_speakers_own() -> None:
+    # (a guard: only a verb that sets a claim aside does so)
+    text = "The ministry confirmed reports that 20 drones were downed over the Tula region."
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 20, [("RU-TUL", 20)], None)]
+
+
 # --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
 @pytest.mark.parametrize(
     "text",
