@@ -367,6 +367,10 @@ TOTAL_MARK = (
     # ("bringing the overnight total to 24", as "the night's total"; "the total for the night"
     # is cumulative: tests/parsing/test_golden.py, en-bringing-the-total-is-not-the-figure)
     r"|bringing\s+(?:the\s+)?(?:\w+['’]s\s+|overnight\s+)?total\s+to"
+    # "adding that the total for the night was three": the night's whole, said to be a figure
+    # (never brought to one: "bringing the total for the night to 24" above is cumulative)
+    r"|(?<![\w-])the\s+(?:night['’]s\s+|overnight\s+)?total(?:\s+for\s+the\s+night)?"
+    r"\s+(?:was|is|stood\s+at|stands\s+at)(?![\w-])"
     # "Итог ночи: сбиты пять" after the night's timed lines: the summary, never one line more
     rf"|(?<![\w-]){NIGHT_SUMMARY}"
 )

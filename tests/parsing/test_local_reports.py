@@ -633,6 +633,23 @@ def test_a_total_equal_to_its_districts_figures_is_their_region_s() -> None:
     assert [r.total for r in parse(text)] == [7]
 
 
+@pytest.mark.parametrize(
+    ("whole", "figure"), [("the total for the night was seven", 7), ("the night's total is 3", 3)]
+)
+def test_an_english_total_said_to_be_a_figure_is_the_region_s_whole(
+    whole: str, figure: int
+) -> None:
+    text = (
+        "Two drones were destroyed over the Shebekinsky district of the Belgorod region and one over the "
+        f"Belgorodsky district, the governor said, adding that {whole}."
+    )
+    assert ("RU-BEL", None, figure) in claim_rows(text)
+    assert [r.total for r in parse(text)] == [figure]
+    # a figure the night's total is brought to counts earlier reports too: not this one's
+    text = "Two drones were destroyed over the Kursk region, bringing the total for the night to 9."
+    assert [r.total for r in parse(text)] == [2]
+
+
 def test_a_village_in_the_district_just_named_is_that_district() -> None:
     text = "В Грайворонском округе над селом Головчино сбит беспилотник."
     assert claim_rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 1), ("RU-BEL", None, 1)]
