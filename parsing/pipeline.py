@@ -380,6 +380,7 @@ def parse(
         chunk = norm[s.start : s.end]
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
+        ctx.ukraine_side = ua[s.index]
         # "воздушные цели" after drones were named are those drones: their time is the report's
         drone[s.index] = bool(
             DRONE_RE.search(lchunk)

@@ -137,6 +137,9 @@ class Context:
     #: figures of drones read over the front or a foreign place ("в зоне проведения СВО сбиты 184
     #: БПЛА"): a headline's bare 184 is that figure told again, no report over Russia
     abroad: set[int] = field(default_factory=set)
+    #: the sentence read is in Ukraine's words ("Украинская сторона заявила, что ..."): Ukraine
+    #: named in it is its own country, where its figures lie (``trap_rules.rule_over_own_country``)
+    ukraine_side: bool = False
     #: the one figure the last sentence with figures gave and placed nowhere ("The ministry said
     #: 30 drones were destroyed."): a fraction after it ("Half of them were over X") is of it
     whole: Count | None = None

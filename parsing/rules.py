@@ -96,11 +96,13 @@ from parsing.share_rules import (
 )
 from parsing.text import lower
 from parsing.trap_rules import (
+    over_own_country,
     rule_airport_places,
     rule_claim_set_aside,
     rule_not_drones,
     rule_not_over_russia,
     rule_not_said,
+    rule_over_own_country,
     rule_speculated,
     rule_unverified,
 )
@@ -124,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     rule_heading_place,
     rule_respectively,
     rule_sum_verbs,
+    rule_over_own_country,
     rule_not_over_russia,
     rule_not_said,
     rule_speculated,
@@ -787,8 +790,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             and bool(vocab.RUNNING_NIGHT_RE.search(low))
         )
     )
-    if any(m.foreign for g in groups for m in g.mentions) and not any(
-        m.place for g in groups for m in g.mentions
+    if (
+        any(m.foreign for g in groups for m in g.mentions)
+        and not any(m.place for g in groups for m in g.mentions)
+        and not (ctx.ukraine_side and all(over_own_country(r, it) for it in items if it.groups))
     ):
         for t in facts.totals:
             t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")

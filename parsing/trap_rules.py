@@ -11,10 +11,48 @@ from parsing import vocab
 from parsing.counts import Count
 from parsing.literals import Keyed, keyed, none_in
 from parsing.numbers import find_numbers
-from parsing.reading import Reading, blank, names_drone
+from parsing.reading import ListItem, Reading, blank, names_drone
 from parsing.speakers import sentence_reporter
 from parsing.text import lower
 from parsing.word_start import fronted, word_start
+
+#: The airspace a figure lies in, just before the place's name: "над Украиной", "над территорией
+#: Украины", "over Ukraine" (unlike "drones launched at targets in Ukraine": where they flew to).
+_OVER_BEFORE = re.compile(
+    r"(?:над|over)\s+(?:(?:всей\s+)?территори\w+\s+|the\s+territory\s+of\s+)?$"
+)
+
+
+def over_own_country(r: Reading, it: ListItem) -> bool:
+    """Whether item ``it`` of a sentence in Ukraine's words names no place but Ukraine itself
+    (its foreign mentions are all the country's name, each after "над"/"over": its airspace)."""
+    return (
+        r.ctx.ukraine_side
+        and bool(it.groups)
+        and not it.placed
+        and all(
+            m.foreign
+            and vocab.UKRAINE_NAME_RE.fullmatch(m.text) is not None
+            and _OVER_BEFORE.search(r.low, max(0, m.start - r.base - 30), m.start - r.base)
+            is not None
+            for g in it.groups
+            for m in g.mentions
+        )
+    )
+
+
+def rule_over_own_country(r: Reading) -> None:
+    """ "В Воздушных силах ВСУ сообщили о 40 дронах, сбитых над Украиной": Ukraine's side
+    telling its figure over Ukraine itself gives Ukraine's total (no place over Russia), never a
+    figure abroad that ``rule_not_over_russia`` throws away."""
+    if not r.ctx.ukraine_side:
+        return
+    for _i, it in r.open_items():
+        if it.count is not None and over_own_country(r, it):
+            c = it.count
+            if not (c.each or c.extra or c.attack or c.attempt or c.subset or c.running or c.part):
+                r.total(c, 0 if r.total_mark else 2)
+            it.settled = True
 
 
 def rule_not_over_russia(r: Reading) -> None:

@@ -680,6 +680,10 @@ FOREIGN = {
     "Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Lviv", "Sumy", "Chernihiv", "Poltava", "Mykolaiv",
 }  # fmt: skip
 
+#: Ukraine itself, as a place is written (any case): in Ukraine's own words its country ("над
+#: Украиной перехвачены 50", "over Ukraine"), no foreign place (``FOREIGN`` holds its lemmas).
+UKRAINE_NAME_RE = re.compile(r"Украин(?:а|ы|е|у|ой|ою)|Ukraine")
+
 #: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
 #: the mayor's lines count drones bound for the city.
 #: The capital is Moscow: "летевших на столицу", "flying toward the capital".

@@ -3705,6 +3705,12 @@ T_UK_MINISTRY_LIST = (
 )
 T_UK_AIR_FORCE = "Повітряні сили ЗСУ повідомили, що над Запорізькою областю збито 5 БпЛА."
 
+#: Ukraine's side telling its figure over its own country, then the ministry's over a region
+T_OVER_OWN_COUNTRY = (
+    "В Воздушных силах заявили, что над Украиной за ночь перехвачено 64 беспилотника. "
+    "Минобороны России сообщило об уничтожении 11 БПЛА над Курской областью."
+)
+
 #: aerial targets "including N drones": the drones are the N
 T_TARGETS_INCLUDING_DRONES = (
     "Над Белгородской областью сбиты 12 воздушных целей, в том числе 10 беспилотников."
@@ -3741,6 +3747,36 @@ GOLDEN_NEWS = [
                 ],
                 total=58,
             )
+        ],
+    ),
+    (
+        "ru-over-own-country",
+        T_OVER_OWN_COUNTRY,
+        [
+            R(
+                T_OVER_OWN_COUNTRY,
+                "other",
+                [],
+                total=64,
+                night=P,
+                country="UA",
+                span=("В Воздушных силах", "беспилотника."),
+            ),
+            R(
+                T_OVER_OWN_COUNTRY,
+                "mod",
+                [
+                    C(
+                        T_OVER_OWN_COUNTRY,
+                        "11 БПЛА над Курской областью",
+                        "RU-KRS",
+                        11,
+                        "count_over_place",
+                    )
+                ],
+                total=11,
+                span=("Минобороны России", "областью."),
+            ),
         ],
     ),
     (
@@ -6933,6 +6969,7 @@ BY_RULE = {
     "claim_set_aside": ["en-claim-set-aside"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
+    "over_own_country": ["ru-over-own-country"],
     "not_said": ["en-not-said", "ru-not-said"],
     "speculated": ["ru-speculated"],
     "attempt": [

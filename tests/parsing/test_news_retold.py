@@ -497,3 +497,33 @@ def test_a_verbal_noun_before_a_number_counts_nothing() -> None:
     # "при уничтожении одного из катеров": no verb that downs, no figure of its own
     text = "Флот уничтожил три безэкипажных катера. При уничтожении одного из них выбиты стёкла."
     assert parse(text, date(2026, 3, 2)) == []
+
+
+# --- Ukraine's side naming its own country: "над Украиной" is where its figure lies -------------
+
+
+def test_ukraine_side_figure_over_ukraine_is_ukraines_total() -> None:
+    text = (
+        "Генштаб ВСУ утверждает, что над территорией Украины ночью были перехвачены 73 дрона. "
+        "По данным Минобороны России, над Брянской областью сбиты 15 беспилотников."
+    )
+    assert _reports(text, date(2026, 3, 14)) == [
+        ("other", "UA", 73, [], date(2026, 3, 14)),
+        ("mod", "RU", 15, [("RU-BRY", 15)], None),
+    ]
+
+
+def test_ukraine_side_over_ukraine_in_english() -> None:
+    text = "Ukraine's air force said 48 Russian drones were downed over Ukraine overnight."
+    assert _reports(text, date(2026, 3, 14)) == [("other", "UA", 48, [], date(2026, 3, 14))]
+
+
+def test_ukraine_side_figure_over_one_of_its_cities_stays_out() -> None:
+    # a city of Ukraine is a part of the country, not Ukraine's whole figure
+    text = "Воздушные силы ВСУ сообщили, что над Харьковом уничтожены 9 дронов."
+    assert _reports(text, date(2026, 3, 14)) == []
+
+
+def test_russian_side_figure_over_ukraine_stays_out() -> None:
+    text = "Российская ПВО, как утверждается, сбила над Украиной 12 беспилотников."
+    assert _reports(text, date(2026, 3, 14)) == []

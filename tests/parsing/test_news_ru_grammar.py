@@ -88,7 +88,9 @@ def _nights(text: str) -> list[tuple[str, date | None, list[Row]]]:
     ],
 )
 def test_ukraines_opening_line_gives_no_night(text: str) -> None:
-    assert _nights(text) == [("RU", None, [("RU-KRS", None, 5)])]
+    # (Ukraine's figure over Ukraine is a report of Ukraine's own: ``rule_over_own_country``)
+    russian = [n for n in _nights(text) if n[0] == "RU"]
+    assert russian == [("RU", None, [("RU-KRS", None, 5)])]
 
 
 def test_a_russian_opening_line_still_dates_the_figures_after_it() -> None:
