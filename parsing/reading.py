@@ -10,6 +10,7 @@ sentences leave for later ones.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -472,16 +473,45 @@ def split_items(
     return items
 
 
+def _share_marks(
+    items: list[ListItem], counts: list[Count], groups: list[Group], targets: list[tuple[int, int]]
+) -> None:
+    """Give each item the counts, groups and targets that start inside it, in their order.
+
+    Items that follow one another without overlapping (every item ``split_items`` makes from
+    cuts that do not overlap) hold each mark in at most one item, found by bisecting their
+    starts: one lookup a mark instead of one test a mark and an item. Others (overlapping
+    cuts) are read item by item."""
+    starts = [it.start for it in items]
+    if all(a.start <= a.end <= b.start for a, b in itertools.pairwise(items)):
+        for it in items:
+            it.counts, it.groups, it.targets = [], [], []
+        for c in counts:
+            k = bisect.bisect_right(starts, c.start) - 1
+            if k >= 0 and c.start < items[k].end:
+                items[k].counts.append(c)
+        for g in groups:
+            k = bisect.bisect_right(starts, g.start) - 1
+            if k >= 0 and g.start < items[k].end:
+                items[k].groups.append(g)
+        for t in targets:
+            k = bisect.bisect_right(starts, t[0]) - 1
+            if k >= 0 and t[0] < items[k].end:
+                items[k].targets.append(t)
+        return
+    for it in items:
+        it.counts = [c for c in counts if it.start <= c.start < it.end]
+        it.groups = [g for g in groups if it.start <= g.start < it.end]
+        it.targets = [t for t in targets if it.start <= t[0] < it.end]
+
+
 def fill_items(
     items: list[ListItem], counts: list[Count], groups: list[Group], targets: list[tuple[int, int]]
 ) -> list[ListItem]:
     """Give each item its marks; a target without a count joins the count just before it
     ("..., летевших на Москву"); a subset with no place of its own is dropped ("в том числе
     три, летевших на Москву" is part of a row already counted)."""
-    for it in items:
-        it.counts = [c for c in counts if it.start <= c.start < it.end]
-        it.groups = [g for g in groups if it.start <= g.start < it.end]
-        it.targets = [t for t in targets if it.start <= t[0] < it.end]
+    _share_marks(items, counts, groups, targets)
     for k, it in enumerate(items):
         if (
             it.targets
