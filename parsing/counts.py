@@ -318,6 +318,10 @@ def _may_name_one_en(low: str) -> bool:
 
 #: (a closing quote before the noun: 'shot down "more than 20" drones', a figure quoted)
 _DRONE_NEXT = re.compile(r"[\"”»]?\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs?)\b")
+#: A figure marked as the whole after it ("out of 40 in total", "of 40 drones altogether"): the
+#: drones a part told before it is of (a figure told before it counted drones:
+#: ``drone_before``), never dropped as the whole of a part ("20 of 25 drones").
+_WHOLE_AFTER = re.compile(r"\s+(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall)(?![\w-])")
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
@@ -649,6 +653,9 @@ def find_counts(
             drone = True
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones
+        # "28 drones over X, out of 40 in total": the whole the part before it is of
+        whole = drone_before and ("al" in after[:22] and _WHOLE_AFTER.match(after) is not None)
+        drone = drone or whole
         if 1900 <= n.value <= 2100 and not drone:
             continue
         if not drone and (
@@ -684,7 +691,9 @@ def find_counts(
         before = low[max(0, n.start - 40) : n.start]
         cued = not _CUE_WORDS.isdisjoint(letter_runs(before[-36:])[-3:])
         if cued and (
-            _MONTH_BEFORE.search(before) or _OF_BEFORE.search(before) or _NONE_BEFORE.search(before)
+            _MONTH_BEFORE.search(before)
+            or (_OF_BEFORE.search(before) and not whole)
+            or _NONE_BEFORE.search(before)
         ):
             continue
         if not drone and _drone_word(after) and _DRONE_NEXT.match(after):

@@ -1760,6 +1760,9 @@ T_EN_SET_ASIDE = (
     "The Tula governor dismissed rumours that 45 drones were downed over the region and said "
     "three drones were destroyed overnight."
 )
+T_EN_WHOLE_AFTER = (
+    "Air defences downed 23 drones over the Kursk region, out of 31 in total, the ministry said."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -1968,6 +1971,28 @@ GOLDEN_SAMPLES = [
                     for area in ("RU-KRS", "RU-BEL")
                 ],
                 night=P,
+            )
+        ],
+    ),
+    # "out of N in total" after a place's figure: N is the report's total, not a part's whole
+    (
+        "en-whole-after-a-part",
+        T_EN_WHOLE_AFTER,
+        [
+            R(
+                T_EN_WHOLE_AFTER,
+                "mod",
+                [
+                    C(
+                        T_EN_WHOLE_AFTER,
+                        "23 drones over the Kursk region",
+                        "RU-KRS",
+                        23,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=31,
             )
         ],
     ),
@@ -7004,6 +7029,7 @@ BY_RULE = {
         "ru-mod-2026",
         "en-each-combined",
         "ru-region-count-then-districts",
+        "en-whole-after-a-part",
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],

@@ -310,6 +310,33 @@ def test_reports_confirmed_are_the_speakers_own() -> None:
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 20, [("RU-TUL", 20)], None)]
 
 
+# --- "out of N in total" after a place's figure: N is the whole, the figure its part ----------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Air defences shot down 17 drones over the Kursk region, out of 25 in total, the "
+            "ministry said.",
+            [("RU-KRS", 17)],
+        ),
+        (
+            "Most of the drones, 17, were downed over the Kursk region, of 25 altogether, the "
+            "ministry said.",
+            [("RU-KRS", 17)],
+        ),
+        (
+            "Air defences shot down 17 drones over the Kursk region and five over the Belgorod "
+            "region, out of 25 drones in total, the ministry said.",
+            [("RU-KRS", 17), ("RU-BEL", 5)],
+        ),
+    ],
+)
+def test_a_whole_told_after_a_places_figure_is_the_total(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 25, rows, None)]
+
+
 # --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
 @pytest.mark.parametrize(
     "text",
