@@ -358,9 +358,14 @@ def parse(
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
         lchunk = low[s.start : s.end]
-        if not ctx.drone_seen and not weighed and ("отраж" in lchunk or "отрази" in lchunk):
+        if (
+            not ctx.drone_seen
+            and not weighed
+            and ("отраж" in lchunk or "отрази" in lchunk or rules.total_first(lchunk))
+        ):
             # an attack repelled before the drones are named, in a text whose only weapon is
-            # drones ("Над Брянском отражена атака. Сбиты девять беспилотников"), is theirs
+            # drones ("Над Брянском отражена атака. Сбиты девять беспилотников"), is theirs; so
+            # is a total told first ("Итого за ночь над областью — пять. Три сбиты над X ...")
             weighed = True
             ctx.drone_seen = _drones_only(low)
         # (a clause of a sentence that tells two times takes its speaker from the whole)

@@ -51,7 +51,7 @@ from parsing.count_rules import (
 from parsing.counts import ORDINALS_RU, Count, find_counts, sets_a_figure_right
 from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
-from parsing.numbers import find_numbers
+from parsing.numbers import WORDS, find_numbers
 from parsing.place_rules import (
     FRACTION_LINE,
     rule_fraction_of_count,
@@ -247,9 +247,19 @@ _MORE_LINE = re.compile(
     rf"{vocab.MORE_LEAD_RU}\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE
 )
 _TOTAL_LINE = re.compile(
-    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?:\d+|[а-яе]+)\W*$",
+    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?P<figure>\d+|[а-яе]+)\W*$",
     re.IGNORECASE,
 )
+
+
+def total_first(low: str) -> bool:
+    """Whether a sentence tells a total whose figure ends it, a number ("Итого за ночь над
+    областью — пять.", "Всего за ночь над регионом сбито 5"): a post's whole may open it, told
+    before the drones it counts are named."""
+    m = _TOTAL_LINE.match(low)
+    return m is not None and (m["figure"].isdigit() or m["figure"] in WORDS)
+
+
 #: The night's part of a day's recap, cut from it: "83 — ночью", "20 — в ночное время", "83
 #: overnight" (a figure and the night, nothing else).
 _NIGHT_PART = re.compile(
@@ -401,6 +411,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and ctx.whole is not None and FRACTION_LINE.match(s):
         # "Half of them were over the Bryansk region." after "30 drones were destroyed."
         interception = True
+    if not interception and ctx.drone_seen and not ctx.had_claims and total_first(low):
+        # "Итого за ночь над областью — пять." opening a post that names drones only after it
+        # (``pipeline``): the whole of the drones the post goes on to tell
+        interception = True
     if not interception and ctx.drone_seen and tally_line(s):
         # "The tally: Belgorod 12, Kursk 7." after a sentence that downed drones
         interception = True
@@ -503,6 +517,7 @@ PATTERNS_ALWAYS = (
 )
 #: ... once drones were named in the text (a verb or a damage word alone then carries) ...
 PATTERNS_AFTER_DRONES = (
+    _TOTAL_LINE,  # "Итого за ночь над областью — пять." before the drones (``total_first``)
     _PLACE_BULLET,
     _NIGHT_PART,  # "83 — ночью" cut from the day's recap
     vocab.INTERCEPT_RE,
@@ -846,4 +861,4 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     return facts
 
 
-__all__ = ["RULES", "keep_unread", "read_sentence", "rule_name"]
+__all__ = ["RULES", "keep_unread", "read_sentence", "rule_name", "total_first"]

@@ -5598,8 +5598,53 @@ T_DISTRICTS_SHARE_AND_ONE = (
     "над Кировским районом — один."
 )
 
+#: a post that opens with its whole, before any drone is named, then tells the districts
+T_TOTAL_FIRST = (
+    "Итого за ночь над Белгородской областью — семь. Четыре беспилотника уничтожены над "
+    "Шебекинским округом, два — над Белгородским районом."
+)
+
 
 GOLDEN_DISTRICTS = [
+    # a total told first, a bare figure: the region's whole and the report's total, the
+    # districts' figures after it its parts (their sum, six, is not the region's)
+    (
+        "ru-total-told-first",
+        T_TOTAL_FIRST,
+        [
+            R(
+                T_TOTAL_FIRST,
+                "media",
+                [
+                    C(
+                        T_TOTAL_FIRST,
+                        "Белгородской областью — семь",
+                        "RU-BEL",
+                        7,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_TOTAL_FIRST,
+                        "Четыре беспилотника уничтожены над Шебекинским округом",
+                        "RU-BEL",
+                        4,
+                        "count_over_place",
+                        district=SHEBEKINSKY,
+                    ),
+                    C(
+                        T_TOTAL_FIRST,
+                        "два — над Белгородским районом",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                        district=BELGORODSKY,
+                    ),
+                ],
+                total=7,
+                night=P,
+            )
+        ],
+    ),
     # the drones an attack was made with are not those shot down; "N из которых" is; two
     # districts of a region with a figure each: the region gets none of them
     (

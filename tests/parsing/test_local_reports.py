@@ -650,6 +650,37 @@ def test_an_english_total_said_to_be_a_figure_is_the_region_s_whole(
     assert [r.total for r in parse(text)] == [2]
 
 
+def test_a_total_opening_a_post_before_the_drones_is_the_region_s_whole() -> None:
+    # the whole comes first, with no drone noun and no verb; the districts' drones after it
+    text = (
+        "Итого за ночь над Белгородской областью — восемь. Четыре беспилотника уничтожены над "
+        "Шебекинским округом, три — над Белгородским районом."
+    )
+    assert ("RU-BEL", None, 8) in claim_rows(text)
+    assert ("RU-BEL", "RU-BEL:shebekinsky", 4) in claim_rows(text)
+    assert [r.total for r in parse(text)] == [8]
+    # ... or with a verb and a bare figure in digits
+    text = "Всего за ночь над Белгородской областью сбито 6. Дроны упали в Шебекинском округе."
+    assert ("RU-BEL", None, 6) in claim_rows(text)
+    assert [r.total for r in parse(text)] == [6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no drones named after it: a bare figure of nothing said
+        "Итого за ночь над Белгородской областью — восемь.",
+        # other weapons named too: the figure may be theirs
+        "Итого за ночь над Белгородской областью — восемь. Сбиты четыре беспилотника и ракета.",
+        # people hurt, not drones
+        "Всего за сутки в Белгородской области ранены 3. Над Шебекинским округом сбит беспилотник.",
+    ],
+)
+def test_a_total_first_is_no_drones_figure_unless_only_drones_follow(text: str) -> None:
+    assert 8 not in [c for _a, _d, c in claim_rows(text)]
+    assert 3 not in [r.total for r in parse(text)]
+
+
 def test_a_village_in_the_district_just_named_is_that_district() -> None:
     text = "В Грайворонском округе над селом Головчино сбит беспилотник."
     assert claim_rows(text) == [("RU-BEL", "RU-BEL:grayvoronsky", 1), ("RU-BEL", None, 1)]
