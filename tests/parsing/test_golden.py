@@ -152,6 +152,11 @@ T_MAYOR = (
     "Собянин:\n01:10. Уничтожен беспилотник, летевший на Москву.\n02:25. ПВО Минобороны сбили два БПЛА, "
     "летевших на Москву.\nВсего за ночь на подлете к Москве уничтожены три беспилотника."
 )
+#: the mayor tells of one more in a later sentence: "сообщил ещё об одном", its drone understood
+T_MAYOR_TELLS_OF_MORE = (
+    "Собянин: средствами ПВО сбиты четыре беспилотника, летевших на Москву. "
+    "Через час он написал ещё об одном, летевшем на столицу."
+)
 T_TWO_REPORTS = (
     "Над Курской областью сбиты два беспилотника, сообщил губернатор. По данным Минобороны, "
     "в ночь на 2 июня над Брянской областью были уничтожены 11 БПЛА."
@@ -617,6 +622,33 @@ GOLDEN = [
                 ],
                 total=3,
                 night=P,
+            )
+        ],
+    ),
+    (
+        "ru-mayor-tells-of-more",
+        T_MAYOR_TELLS_OF_MORE,
+        P,
+        [
+            R(
+                T_MAYOR_TELLS_OF_MORE,
+                "mayor",
+                [
+                    C(
+                        T_MAYOR_TELLS_OF_MORE,
+                        "четыре беспилотника, летевших на Москву",
+                        "RU-MOW",
+                        4,
+                        "moscow_target",
+                    ),
+                    C(
+                        T_MAYOR_TELLS_OF_MORE,
+                        "одном, летевшем на столицу",
+                        "RU-MOW",
+                        1,
+                        "moscow_target",
+                    ),
+                ],
             )
         ],
     ),
@@ -7079,7 +7111,7 @@ BY_RULE = {
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],
     "bare_sea": ["ru-bare-sea-of-the-governor"],
-    "moscow_target": ["ru-mayor"],
+    "moscow_target": ["ru-mayor", "ru-mayor-tells-of-more"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],
     "listed_twice": ["ru-twice"],

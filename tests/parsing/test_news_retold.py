@@ -527,3 +527,27 @@ def test_ukraine_side_figure_over_one_of_its_cities_stays_out() -> None:
 def test_russian_side_figure_over_ukraine_stays_out() -> None:
     text = "Российская ПВО, как утверждается, сбила над Украиной 12 беспилотников."
     assert _reports(text, date(2026, 3, 14)) == []
+
+
+# --- a speaker telling of more drones: "сообщил ещё об одном, летевшем на столицу" ---------------
+
+
+@pytest.mark.parametrize(
+    ("later", "more"),
+    [
+        ("Позднее мэр сообщил ещё об одном, летевшем на столицу.", 1),
+        ("Спустя полчаса Собянин рассказал ещё о двух, летевших на Москву.", 2),
+        ("Затем мэр доложил ещё о трёх беспилотниках, летевших в сторону столицы.", 3),
+    ],
+)
+def test_a_mayors_later_line_telling_of_more_drones_bound_for_moscow(later: str, more: int) -> None:
+    text = "Мэр Москвы: силами ПВО уничтожены пять беспилотников, летевших на Москву. " + later
+    assert _reports(text, date(2026, 3, 14)) == [
+        ("mayor", "RU", None, [("RU-MOW", 5), ("RU-MOW", more)], None)
+    ]
+
+
+def test_telling_of_more_without_a_figure_before_is_no_line_of_a_list() -> None:
+    # nothing was downed before: "ещё о двух" is no more drones of anyone's figure
+    text = "Губернатор рассказал ещё о двух происшествиях на дорогах области."
+    assert _reports(text, date(2026, 3, 14)) == []
