@@ -64,8 +64,13 @@ _APPARATUS = re.compile(r"аппарат(?:а|ов|ы|ом|ами|ах|у|е)?(?
 _VERBS_EN = (
     r"shot\s+down|destroyed|intercepted|downed|suppressed|jammed|neutrali[sz]ed|brought\s+down"
 )
+#: "these", "those" standing for the drones just counted, as "them" does ("six of those fell
+#: over ...", "nine of these were ..."): a pronoun, never a determiner ("of those killed").
+_THOSE = (
+    r"th(?:ese|ose)(?=\s*[,;.]|\s+(?:were|was|had|have|fell|came|crashed|landed|went)(?![\w-]))"
+)
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+them\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
     # a source in parentheses after the figure: "над Смоленской — 4 (данные Минобороны)"
@@ -359,7 +364,9 @@ _ALL_DOWNED_AFTER = re.compile(
 _BOUND_TAIL = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$")
 _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
-_OF_WHICH_AFTER = re.compile(r"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them))(?![\w-])")
+_OF_WHICH_AFTER = re.compile(
+    rf"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them|{_THOSE}))(?![\w-])"
+)
 _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|направленн)\w*")
 #: Collective numerals count people ("ранены двое", "еще трое пострадали"), never drones.
 _PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|пятер|шестер|семер)\w*")

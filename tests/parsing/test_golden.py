@@ -1795,6 +1795,9 @@ T_EN_SET_ASIDE = (
 T_EN_WHOLE_AFTER = (
     "Air defences downed 23 drones over the Kursk region, out of 31 in total, the ministry said."
 )
+T_EN_OF_THOSE = (
+    "Air defence units destroyed 19 drones overnight. Eight of those fell over the Kursk region."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -2025,6 +2028,29 @@ GOLDEN_SAMPLES = [
                     )
                 ],
                 total=31,
+            )
+        ],
+    ),
+    # "of those" stands for the drones just counted, as "of them" does: the place's part
+    (
+        "en-part-of-those",
+        T_EN_OF_THOSE,
+        [
+            R(
+                T_EN_OF_THOSE,
+                "media",
+                [
+                    C(
+                        T_EN_OF_THOSE,
+                        "Eight of those fell over the Kursk region",
+                        "RU-KRS",
+                        8,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=19,
+                night=P,
             )
         ],
     ),
@@ -7107,6 +7133,7 @@ BY_RULE = {
         "en-each-combined",
         "ru-region-count-then-districts",
         "en-whole-after-a-part",
+        "en-part-of-those",
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],

@@ -337,6 +337,40 @@ def test_a_whole_told_after_a_places_figure_is_the_total(
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 25, rows, None)]
 
 
+# --- "of those", "of these" stand for the drones just counted, as "of them" does -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 24 drones were destroyed overnight. Seven of those fell over the "
+        "Voronezh region.",
+        "The ministry said 24 drones were destroyed overnight. Seven of these were over the "
+        "Voronezh region.",
+    ],
+)
+def test_a_part_of_those_counted_before_is_the_places_figure(text: str) -> None:
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-VOR", 7)], WEDNESDAY)]
+
+
+def test_the_governors_part_of_those_is_his_own_report() -> None:
+    text = (
+        "The ministry said 24 drones were destroyed overnight. Governor Alexander Gusev said "
+        "seven of those were downed over his region."
+    )
+    assert _reports(text, WEDNESDAY) == [
+        ("mod", "RU", 24, [], WEDNESDAY),
+        ("governor", "RU", 7, [("RU-VOR", 7)], None),
+    ]
+
+
+def test_those_before_a_noun_is_no_part_of_the_drones() -> None:
+    # (a guard: "those injured" are people)
+    text = (
+        "The ministry said 24 drones were destroyed overnight over the Kursk region. Two of "
+        "those injured were children."
+    )
+    assert _reports(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-KRS", 24)], WEDNESDAY)]
+
+
 # --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
 @pytest.mark.parametrize(
     "text",
