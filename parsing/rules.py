@@ -269,10 +269,12 @@ def total_first(low: str) -> bool:
 
 
 #: The night's part of a day's recap, cut from it: "83 — ночью", "20 — в ночное время", "83
-#: overnight" (a figure and the night, nothing else).
+#: overnight" (a figure and the night, nothing else); the night first, the figure after a dash:
+#: "ночью — 15".
 _NIGHT_PART = re.compile(
-    r"\W*(?:\d+|[а-яе]+)\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
-    r"|overnight|during\s+the\s+night)\W*$",
+    r"\W*(?:(?:в\s+том\s+числе|из\s+них)\s+)?(?:(?:\d+|[а-яе]+)\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
+    r"|overnight|during\s+the\s+night)"
+    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+(?:\d+|[а-яе]+))\W*$",
     re.IGNORECASE,
 )
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
@@ -773,8 +775,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if any(c.ordinal for c in counts):
         ctx.enumerating = any(c.ordinal and c.part for c in counts)
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):
-        # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure
-        counts = [replace(c, drone=True) for c in counts]
+        # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure (also
+        # after "из них" in a sentence of its own: "Из них 15 — ночью." is the night's whole)
+        counts = [replace(c, drone=True, subset=False) for c in counts]
     items = fill_items(
         split_items(s, base, groups, counts, body), counts, groups, find_targets(s, base)
     )

@@ -44,7 +44,9 @@ _TIME_JOIN = re.compile(
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
     r"|(?<=,)\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
-    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])))"
+    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])"
+    # ... the night named first, its figure after a dash: "из них ночью — 15"
+    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+[\w-]+\W*(?:[.;]|$)))"
     # (every branch after the one "[;,]": the engine skips from one such mark to the next)
 )
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")

@@ -224,6 +224,12 @@ def test_the_daytime_report_has_no_night() -> None:
         "За сутки над регионами России сбиты 90 беспилотников, в том числе 60 — ночью.",
         "За последние сутки уничтожены 90 БПЛА, из них 60 — в ночное время.",
         "Over the past 24 hours, air defences destroyed 90 drones, including 60 overnight.",
+        # the night named before its figure, after a dash
+        "За сутки над регионами России сбиты 90 беспилотников, из них ночью — 60.",
+        "За минувшие сутки уничтожены 90 БПЛА, в том числе в ночное время — 60.",
+        # the night's part in a sentence of its own, in either order
+        "За сутки над регионами России сбиты 90 беспилотников. Из них ночью — 60.",
+        "За сутки над регионами России сбиты 90 беспилотников. Из них 60 — ночью.",
     ],
 )
 def test_the_nights_part_of_a_days_recap_is_the_nights_report(text: str) -> None:
