@@ -403,9 +403,9 @@ _WHERE_AFTER = re.compile(r"\s*(?:where|где)\s")
 
 
 def _separators(s: str, body: Body | None) -> list[tuple[int, int, str]]:
-    """Every match of ``_SEP`` in ``s`` as (start, end, separator lower-cased and stripped); a
-    body's separators are its own, and its rows are not scanned (no match of ``_SEP`` lies
-    inside a row: ``parsing.rows``)."""
+    """Every match of ``_SEP`` in ``s`` outside a body's rows as (start, end, separator
+    lower-cased and stripped); the rows are not scanned (no match of ``_SEP`` lies inside a
+    row, and the body's own separators are ``body.cuts``: ``parsing.rows``)."""
     if body is None:
         return [(m.start(), m.end(), m.group().strip().lower()) for m in _SEP.finditer(s)]
     out = []
@@ -413,7 +413,6 @@ def _separators(s: str, body: Body | None) -> list[tuple[int, int, str]]:
         if m.start() >= body.start:
             break
         out.append((m.start(), m.end(), m.group().strip().lower()))
-    out += body.cuts
     out += [(m.start(), m.end(), m.group().strip().lower()) for m in _SEP.finditer(s, body.end)]
     return out
 
@@ -460,6 +459,12 @@ def split_items(
         ):
             continue  # "shot down between 7 a.m. and 9 a.m. over ...": one window, no list
         cuts.append((base + a, base + b, sep))
+    if body is not None:
+        # A row's separator has the next row's figure right after it (a space at most between):
+        # no verb ("перехвачены и уничтожены"), "where" or clock ("between 7 a.m. and 9 a.m.",
+        # whose hour before "and" no row's "Region" is) follows it, so only a place group
+        # around it keeps it from cutting
+        cuts += [(base + a, base + b, sep) for a, b, sep in body.cuts if not inside[a]]
     cuts.sort()
     cuts = _without_asides(s, base, cuts)
     if counts and "," in s:

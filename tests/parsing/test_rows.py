@@ -336,3 +336,28 @@ def test_a_rows_word_that_is_a_number_word_is_read_as_one(s: str, english: bool,
     found = numbers.find_numbers(low, body)
     assert found == numbers.find_numbers(low)
     assert [n.value for n in found] == [31, 4, word, 3]
+
+
+@pytest.mark.parametrize(
+    ("s", "english"),
+    [
+        ("Between 7 a.m. and 9 a.m.: 3 over the Kursk Region and 9 over the Tula Region.", True),
+        (
+            "Перехвачены и уничтожены 8 БПЛА: 5 – над территорией Курской области и "
+            "3 – над территорией Брянской области, где обломки упали в поле.",
+            False,
+        ),
+    ],
+)
+def test_each_row_is_an_item_of_its_own(s: str, english: bool) -> None:
+    # a row's separator is a cut however the words around the list read (a window's "and",
+    # the verbs' "и", a "где" clause after the last row): one item a row
+    body = rows.find_body(s, english=english)
+    assert body is not None
+    groups = places.find_groups(s, 0, english=english, body=body)
+    found = counts.find_counts(s, lower(s), 0, body=body)
+    items = reading.split_items(s, 0, groups, found, body)
+    assert items == reading.split_items(s, 0, groups, found)
+    texts = [s[it.start : it.end].lstrip() for it in items]
+    assert len(texts) == 1 + len(body.rows)  # the lede, then the rows
+    assert all(t.startswith(s[r[0] : r[3]]) for t, r in zip(texts[1:], body.rows, strict=True))
