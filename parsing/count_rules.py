@@ -1181,14 +1181,17 @@ def rule_moscow_target(r: Reading) -> None:
         c = it.count
         if not it.targets:
             if (
-                r.facts.timestamped
-                and r.ctx.moscow_lines
+                (
+                    (r.facts.timestamped and r.ctx.moscow_lines)
+                    or (r.ctx.moscow_told and c.extra and vocab.TOLD_OF_MORE_RE.search(r.low))
+                )
                 and not it.groups
                 and not r.total_mark
                 and (c.drone or c.extra)
             ):
                 # "04:12. ... летевших на Москву. 05:30. Отражена атака ещё двух БПЛА.": a timed
-                # line after the mayor's lines about Moscow is about Moscow too
+                # line after the mayor's lines about Moscow is about Moscow too; so are more
+                # drones told of after them ("Позднее он написал ещё об одном сбитом дроне")
                 span = (c.start, c.end)
                 r.facts.target_claims.append(
                     make_claim(_MOSCOW, c, span, "moscow_target", r.english)

@@ -114,6 +114,9 @@ class Context:
     #: a timed line ("04:42. ...") named drones flying at Moscow: the timed lines after it are
     #: about Moscow too
     moscow_lines: bool = False
+    #: the last sentence with figures gave drones flying at Moscow and no place's figure: a speaker
+    #: telling of more after it ("Позднее он написал ещё об одном сбитом дроне") tells of more of them
+    moscow_told: bool = False
     #: a district named alone on a heading line ("Грайворонский округ."): the figures after it
     #: that name no place of their own are its (a governor's post, district by district)
     heading: tuple[Resolved, int, int] | None = None  # the district and its name's span

@@ -240,14 +240,6 @@ _PLACE_FIGURE_LINE = re.compile(
     r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*))?\W*$",
     re.IGNORECASE,
 )
-#: A speaker telling of more drones after his figure: "Позднее мэр сообщил ещё об одном, летевшем
-#: на столицу", "написал ещё о двух" (a verb of telling, "ещё", "о"/"об" and the figure in the
-#: prepositional case): what he tells about is more of the drones he told of, downed as they were.
-_TOLD_OF_MORE = re.compile(
-    r"(?<![\w-])(?:сообщ|рассказ|написа|доложи|заяви|отчита|информирова)\w*\s+(?:\w+\s+)?"
-    r"ещ[её]\s+об?о?\s+(?:\d+|[а-я]+)",
-    re.IGNORECASE,
-)
 #: A line that totals the figures before it: "Всего за сутки — девять", "В общей сложности 12".
 #: "В ночь на среду — еще пять.", "Утром — ещё два": a dash for the verb, more of the same
 #: area's drones (after the figures of a report).
@@ -464,7 +456,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
             or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
-            or _TOLD_OF_MORE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
+            or vocab.TOLD_OF_MORE_RE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
         )
     ):
         # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ..."), with
@@ -552,7 +544,7 @@ PATTERNS_AFTER_CLAIMS = (
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)
     _TOTAL_LINE,
     _MORE_LINE,
-    _TOLD_OF_MORE,
+    vocab.TOLD_OF_MORE_RE,
     _PLACE_DASH_LINE,
     _ORDINAL_LINE,
     _PLACE_FIGURE_LINE,
@@ -870,6 +862,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
     ctx.had_claims = True
+    ctx.moscow_told = bool(facts.target_claims) and not facts.claims
     ctx.figured = ctx.figured or bool(facts.totals) or any(c.count for c in facts.claims)
     return facts
 

@@ -684,6 +684,15 @@ FOREIGN = {
 #: Украиной перехвачены 50", "over Ukraine"), no foreign place (``FOREIGN`` holds its lemmas).
 UKRAINE_NAME_RE = re.compile(r"Украин(?:а|ы|е|у|ой|ою)|Ukraine")
 
+#: A speaker telling of more drones after his figure: "Позднее мэр сообщил ещё об одном, летевшем
+#: на столицу", "написал ещё о двух" (a verb of telling, "ещё", "о"/"об" and the figure in the
+#: prepositional case): what he tells about is more of the drones he told of, downed as they were.
+TOLD_OF_MORE_RE = re.compile(
+    r"(?<![\w-])(?:сообщ|рассказ|написа|доложи|заяви|отчита|информирова)\w*\s+(?:\w+\s+)?"
+    r"ещ[её]\s+об?о?\s+(?:\d+|[а-я]+)",
+    re.IGNORECASE,
+)
+
 #: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
 #: the mayor's lines count drones bound for the city.
 #: The capital is Moscow: "летевших на столицу", "flying toward the capital".

@@ -157,6 +157,11 @@ T_MAYOR_TELLS_OF_MORE = (
     "Собянин: средствами ПВО сбиты четыре беспилотника, летевших на Москву. "
     "Через час он написал ещё об одном, летевшем на столицу."
 )
+#: ... and of one more with no target of its own: more of the drones flying at Moscow
+T_MAYOR_TELLS_OF_ONE_MORE = (
+    "Собянин: на подлёте к Москве уничтожены два беспилотника. "
+    "Под утро мэр сообщил ещё об одном сбитом дроне."
+)
 T_TWO_REPORTS = (
     "Над Курской областью сбиты два беспилотника, сообщил губернатор. По данным Минобороны, "
     "в ночь на 2 июня над Брянской областью были уничтожены 11 БПЛА."
@@ -648,6 +653,27 @@ GOLDEN = [
                         1,
                         "moscow_target",
                     ),
+                ],
+            )
+        ],
+    ),
+    (
+        "ru-mayor-tells-of-one-more",
+        T_MAYOR_TELLS_OF_ONE_MORE,
+        P,
+        [
+            R(
+                T_MAYOR_TELLS_OF_ONE_MORE,
+                "mayor",
+                [
+                    C(
+                        T_MAYOR_TELLS_OF_ONE_MORE,
+                        "на подлёте к Москве уничтожены два",
+                        "RU-MOW",
+                        2,
+                        "moscow_target",
+                    ),
+                    C(T_MAYOR_TELLS_OF_ONE_MORE, "одном", "RU-MOW", 1, "moscow_target"),
                 ],
             )
         ],
@@ -7138,7 +7164,7 @@ BY_RULE = {
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],
     "bare_sea": ["ru-bare-sea-of-the-governor"],
-    "moscow_target": ["ru-mayor", "ru-mayor-tells-of-more"],
+    "moscow_target": ["ru-mayor", "ru-mayor-tells-of-more", "ru-mayor-tells-of-one-more"],
     "unplaced_total": ["ru-mod-window", "en-mod-night"],
     "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],
     "listed_twice": ["ru-twice"],

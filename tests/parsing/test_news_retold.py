@@ -551,3 +551,28 @@ def test_telling_of_more_without_a_figure_before_is_no_line_of_a_list() -> None:
     # nothing was downed before: "ещё о двух" is no more drones of anyone's figure
     text = "Губернатор рассказал ещё о двух происшествиях на дорогах области."
     assert _reports(text, date(2026, 3, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("later", "more"),
+    [
+        ("Позднее мэр написал ещё об одном уничтоженном беспилотнике.", 1),
+        ("Через десять минут Собянин сообщил ещё о двух сбитых дронах.", 2),
+    ],
+)
+def test_more_told_of_after_drones_bound_for_moscow_are_bound_for_it(later: str, more: int) -> None:
+    # no target of its own: more of the drones the mayor's figure was of, flying at the capital
+    text = "Мэр Москвы: отражена атака четырёх беспилотников, летевших на столицу. " + later
+    assert _reports(text, date(2026, 3, 14)) == [
+        ("mayor", "RU", None, [("RU-MOW", 4), ("RU-MOW", more)], None)
+    ]
+
+
+def test_more_told_of_after_a_regions_figure_stays_that_regions() -> None:
+    text = (
+        "Губернатор Брянской области сообщил, что над регионом сбиты шесть беспилотников. "
+        "Позднее он написал ещё о двух сбитых дронах."
+    )
+    assert _reports(text, date(2026, 3, 14)) == [
+        ("governor", "RU", None, [("RU-BRY", 6), ("RU-BRY", 2)], None)
+    ]
