@@ -405,10 +405,16 @@ def parse(
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's
+        if reporters[s.index] is None and own_area is not None and speakers.author_speaks(lchunk):
+            # "Уточню: в Грайворонском округе сбиты пять" in a governor's post after his
+            # retelling of the ministry's figure: his own words, as "Губернатор уточнил" would be
+            reporters[s.index] = source_reporter(source)
         titled = False  # a head of region named by his title alone ("the regional governor")
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
-            areas[s.index] = speaker_region(chunk_who, english=english) or governor_region(
-                lchunk_who
+            areas[s.index] = (
+                speaker_region(chunk_who, english=english)
+                or governor_region(lchunk_who)
+                or (own_area if speakers.author_speaks(lchunk) else None)
             )
             titled = areas[s.index] is None and bool(REGION_HEAD_RE.search(lchunk_who))
         before = copy_context(ctx) if ctx.region is None else None

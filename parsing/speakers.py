@@ -80,3 +80,18 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
             if later in ("governor", "mayor"):
                 return later  # type: ignore[return-value]
     return who  # type: ignore[return-value]
+
+
+#: A sentence opening on a verb of saying in the first person singular ("Уточню: в
+#: Грайворонском округе ...", "Добавлю, что ...", "Со своей стороны сообщаю ..."): the words of
+#: the post's author, after what he retold of another's.
+_FIRST_PERSON_SAYS = re.compile(
+    r"\W*(?:(?:со\s+своей\s+стороны|также|и|ещё|еще)\s+)?"
+    r"(?:уточню|уточняю|добавлю|дополню|сообщаю|информирую)(?![\w-])"
+)
+
+
+def author_speaks(low: str) -> bool:
+    """Whether a lower-cased sentence opens on its author's own verb of saying in the first
+    person ("Уточню: ...", "Добавлю, что ..."): the one who published the text speaks."""
+    return _FIRST_PERSON_SAYS.match(low) is not None

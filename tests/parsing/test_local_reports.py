@@ -729,6 +729,25 @@ def test_more_over_the_bare_sea_in_a_governor_s_clause_is_more_of_his_region_s()
     ]
 
 
+@pytest.mark.parametrize("says", ["Уточню:", "Добавлю, что", "Со своей стороны сообщаю:"])
+def test_a_governor_s_first_person_words_after_the_ministry_s_figure_are_his(says: str) -> None:
+    source = "Губернатор Белгородской области"
+    text = (
+        "Министерство обороны сообщило, что над Белгородской областью уничтожены 20 дронов. "
+        f"{says} над Шебекинским округом сбиты шесть беспилотников, над Белгородским районом — два."
+    )
+    got = [
+        (r.reporter, r.total, sorted((c.district_id or "", c.count or 0) for c in r.claims))
+        for r in parse(text, source=source)
+    ]
+    assert got[0] == ("mod", 20, [("", 20)])
+    assert [(who, districts[1:]) for who, _t, districts in got[1:]] == [
+        ("governor", [("RU-BEL:belgorodsky", 2), ("RU-BEL:shebekinsky", 6)])
+    ]
+    # without a channel of a head of region the author is no one known: one report, as before
+    assert len(parse(text)) == 1
+
+
 def test_a_bare_head_with_a_colon_lets_the_rows_under_it_follow() -> None:
     text = (
         "Ночью отражена атака беспилотников.\nСбиты:\nБрянская обл. — 5 БПЛА\nКурская обл. — 3 БПЛА"
