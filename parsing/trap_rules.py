@@ -17,15 +17,16 @@ from parsing.text import lower
 from parsing.word_start import fronted, word_start
 
 #: The airspace a figure lies in, just before the place's name: "над Украиной", "над территорией
-#: Украины", "over Ukraine" (unlike "drones launched at targets in Ukraine": where they flew to).
+#: Украины", "over Ukraine", "across Ukraine" (unlike "drones launched at targets in Ukraine":
+#: where they flew to).
 _OVER_BEFORE = re.compile(
-    r"(?:над|over)\s+(?:(?:всей\s+)?территори\w+\s+|the\s+territory\s+of\s+)?$"
+    r"(?:над|over|across)\s+(?:(?:всей\s+)?территори\w+\s+|the\s+territory\s+of\s+)?$"
 )
 
 
 def over_own_country(r: Reading, it: ListItem) -> bool:
     """Whether item ``it`` of a sentence in Ukraine's words names no place but Ukraine itself
-    (its foreign mentions are all the country's name, each after "над"/"over": its airspace)."""
+    (its foreign mentions are all the country's name, each after "над"/"over"/"across": its airspace)."""
     return (
         r.ctx.ukraine_side
         and bool(it.groups)

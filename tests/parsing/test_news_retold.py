@@ -513,8 +513,9 @@ def test_ukraine_side_figure_over_ukraine_is_ukraines_total() -> None:
     ]
 
 
-def test_ukraine_side_over_ukraine_in_english() -> None:
-    text = "Ukraine's air force said 48 Russian drones were downed over Ukraine overnight."
+@pytest.mark.parametrize("where", ["over Ukraine", "across Ukraine"])
+def test_ukraine_side_over_ukraine_in_english(where: str) -> None:
+    text = f"Ukraine's air force said 48 Russian drones were downed {where} overnight."
     assert _reports(text, date(2026, 3, 14)) == [("other", "UA", 48, [], date(2026, 3, 14))]
 
 
