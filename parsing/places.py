@@ -286,10 +286,11 @@ _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGN
 #: Where a trigger can start: the first letter of a word, one its alternatives start with
 #: ("в", "над", "на", "у", "по", "под", "близ", "около", "рядом", "кроме", "территорией",
 #: "акваторией", "там"; "over", "in", "above", "near", "across", "outside", "besides",
-#: "apart", "aside", "on", "included", "such"), in every case the pattern matches (for the
-#: Russian one that is IGNORECASE: the four letters of Cyrillic Extended-C fold to в, о, т;
-#: ``tests/parsing/test_places_speed.py`` derives the set). A trigger starts only after a
-#: character that is no word character nor "-" (``(?<![\w-])`` opens every alternative).
+#: "apart", "aside", "on", "included", "such", "shot", "downed", "destroyed"), in every case
+#: the pattern matches (for the Russian one that is IGNORECASE: the four letters of Cyrillic
+#: Extended-C fold to в, о, т; ``tests/parsing/test_scan_shortcuts.py`` derives the set). A
+#: trigger starts only after a character that is no word character nor "-" (``(?<![\w-])``
+#: opens every alternative).
 #: Put first, that lookbehind makes the engine try the whole pattern at every character of
 #: a sentence (a long list: a tenth of the parse); this class lets it jump from one such
 #: letter to the next, and the trigger itself is tried only there.
@@ -359,7 +360,9 @@ _EN_ELEMENTS = [
     # drones were downed over the republic"), never "the Republic of ..." (a name)
     (
         "anaphor",
-        re.compile(r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic)(?![\w-])"),
+        re.compile(
+            r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic|(?<=\s)there)(?![\w-])"
+        ),
     ),
     (
         "common_noun",
@@ -517,6 +520,9 @@ _EN_TRIGGER_ALTS = (
     # "Among the regions over which drones were downed were Kursk, Belgorod ...": the names
     # after the verb of a sentence that opens with the regions it lists
     r"|[Aa]mong\s+the\s+(?:regions|areas)\b[^.;:]{0,80}?\s(?:were|was)(?=\s+(?:the\s+)?[A-Z])"
+    # "14 drones were shot down there": "there" after the verb is the region in context, as
+    # "over the region" is (never the "there" that opens a clause: "there were 14 drones")
+    r"|(?<![\w-])(?:shot\s+down|downed|destroyed|intercepted)(?=\s+there(?![\w-]))"
 )
 _EN_TRIGGER_TAIL = (
     # "five over each of the Belgorod, Kursk and Voronezh regions": a quantifier before the
@@ -541,7 +547,7 @@ _PLURAL_HEAD_EN = (
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
     "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
-    "B": "e", "b": "e", "s": "u", "t": "ar", "l": "i", "r": "e", "f": "o",
+    "B": "e", "b": "e", "s": "uh", "t": "ar", "l": "i", "r": "e", "f": "o", "d": "oe",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)

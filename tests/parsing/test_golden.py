@@ -1824,6 +1824,9 @@ T_EN_WHOLE_AFTER = (
 T_EN_OF_THOSE = (
     "Air defence units destroyed 19 drones overnight. Eight of those fell over the Kursk region."
 )
+T_EN_THERE = (
+    "The Kursk region remains a frequent target: 13 drones were intercepted there overnight."
+)
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -2076,6 +2079,29 @@ GOLDEN_SAMPLES = [
                     )
                 ],
                 total=19,
+                night=P,
+            )
+        ],
+    ),
+    # "there" after the verb is the region in context, as "over the region" is
+    (
+        "en-there",
+        T_EN_THERE,
+        [
+            R(
+                T_EN_THERE,
+                "media",
+                [
+                    C(
+                        T_EN_THERE,
+                        "13 drones were intercepted there",
+                        "RU-KRS",
+                        13,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=13,
                 night=P,
             )
         ],
@@ -7160,6 +7186,7 @@ BY_RULE = {
         "ru-region-count-then-districts",
         "en-whole-after-a-part",
         "en-part-of-those",
+        "en-there",
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],

@@ -371,6 +371,28 @@ def test_those_before_a_noun_is_no_part_of_the_drones() -> None:
     assert _reports(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-KRS", 24)], WEDNESDAY)]
 
 
+# --- "there" after the verb: the region in context, as "over the region" ---------------------
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "The Voronezh region, which borders Ukraine, remains a frequent target: nine drones "
+            "were shot down there overnight.",
+            ("media", "RU", 9, [("RU-VOR", 9)], WEDNESDAY),
+        ),
+        (
+            "Drones attacked the Belgorod region overnight. Six drones were destroyed there, the "
+            "ministry said.",
+            ("mod", "RU", 6, [("RU-BEL", 6)], WEDNESDAY),
+        ),
+    ],
+)
+def test_there_after_the_verb_is_the_region_in_context(
+    text: str, report: tuple[object, ...]
+) -> None:
+    assert _reports(text, WEDNESDAY) == [report]
+
+
 # --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
 @pytest.mark.parametrize(
     "text",
