@@ -73,6 +73,9 @@ _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
+    # "Six fell over the Belgorod region", "two came down in the Kursk region" after drones
+    # were counted: where those drones came down (only with a place after the verb)
+    r"|(?:fell|came\s+down)\s+(?:over|in|above)\b"
     # a source in parentheses after the figure: "над Смоленской — 4 (данные Минобороны)"
     r"|\(\s*(?:по\s+)?(?:данн|словам|информаци|сведени|сообщени|со\s+слов)\w*(?![\w-]))",
 )
@@ -375,7 +378,7 @@ _HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|hurt|госпитализ
 #: An interception verb right after a number (its drone noun said before it).
 _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
-    rf"|{_VERBS_EN})"
+    rf"|{_VERBS_EN}|(?:fell|came\s+down)\s+(?:over|in|above)\b)"
 )
 #: A verb that downs right before a number: "Overnight, it downed 83 over 11 regions", "сбиты
 #: 12 над областью" (after drones were named, the number counts them without its noun).

@@ -1827,6 +1827,7 @@ T_EN_OF_THOSE = (
 T_EN_THERE = (
     "The Kursk region remains a frequent target: 13 drones were intercepted there overnight."
 )
+T_EN_FELL = "Air defence units destroyed 19 drones overnight. Five fell over the Kursk region."
 T_EN_FRACTION = (
     "Air defence units downed 18 drones overnight, a third of them over the Kursk region."
 )
@@ -2074,6 +2075,29 @@ GOLDEN_SAMPLES = [
                         "Eight of those fell over the Kursk region",
                         "RU-KRS",
                         8,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=19,
+                night=P,
+            )
+        ],
+    ),
+    # a bare figure that "fell" over a place after drones were counted: the place's part
+    (
+        "en-bare-figure-fell",
+        T_EN_FELL,
+        [
+            R(
+                T_EN_FELL,
+                "media",
+                [
+                    C(
+                        T_EN_FELL,
+                        "Five fell over the Kursk region",
+                        "RU-KRS",
+                        5,
                         "count_over_place",
                         en=True,
                     )
@@ -7187,6 +7211,7 @@ BY_RULE = {
         "en-whole-after-a-part",
         "en-part-of-those",
         "en-there",
+        "en-bare-figure-fell",
     ],
     "added_count": ["ru-sum", "ru-and-more-same", "ru-more-after-a-comma"],
     "more_in_region": ["ru-more-in-region"],

@@ -345,6 +345,11 @@ def test_a_whole_told_after_a_places_figure_is_the_total(
         "Voronezh region.",
         "The ministry said 24 drones were destroyed overnight. Seven of these were over the "
         "Voronezh region.",
+        # a bare figure that "fell" or "came down" over a place: those drones' part
+        "The ministry said 24 drones were destroyed overnight. Of those, seven fell over the "
+        "Voronezh region.",
+        "The ministry said 24 drones were destroyed overnight. Seven came down in the Voronezh "
+        "region.",
     ],
 )
 def test_a_part_of_those_counted_before_is_the_places_figure(text: str) -> None:
