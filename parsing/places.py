@@ -505,7 +505,7 @@ _EN_TRIGGER_ALTS = (
     # were downed": the regions of a list, like "regions listed included ..."
     r"|listed"
     # "the governor put the figure for the Bryansk region at 11": the place a figure is put at
-    # a number for (``vocab.PUT_AT``; never "the number for Crimea was not given")
+    # a number for (``vocab.PUT_AT_RE``; never "the number for Crimea was not given")
     r"|(?:(?<=figure\s)|(?<=tally\s)|(?<=total\s)|(?<=number\s)|(?<=count\s))for"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+at\s+\w)"
     # "14 drones, split equally between the Kursk and Belgorod regions": the places a count is
