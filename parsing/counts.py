@@ -404,6 +404,13 @@ _PART_OF_AFTER = re.compile(
 _PART_DOWNED_AFTER = re.compile(
     r"\s+из\s+них\s+(?:был[иао]?\s+)?(?:сбит|уничтож|перехвач|подавл)\w*\s+(?:над|в)\s+\w+\s+(?:район|округ)"
 )
+#: "Из них два — над Белгородом.", "Два из них — над городом." after a figure, the sentence's
+#: one count: the part of the drones counted before over that place, a dash for the verb (never
+#: a subset to leave out, nor a figure of the place's own; a breakdown of several rows, "Пять из
+#: них — над X, три — над Y", is read row by row)
+_OF_THEM_FIRST = re.compile(r"\W*из\s+них\s+$")
+_DASH_PLACE_AFTER = re.compile(r"\s+[–—-]\s+(?:над|в)\s")
+_OF_THEM_DASH_PLACE_AFTER = re.compile(r"\s+из\s+них\s+[–—-]\s+(?:над|в)\s")
 #: ("сообщил ещё об одном сбитом дроне", "ещё о двух": the told count after its preposition)
 _EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+(?:(?:об?|обо)\s+)?$")
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
@@ -608,6 +615,9 @@ def find_counts(
     out: list[Count] = []
     # a count with its drone noun came before (kept, not scanned: linear)
     drone_before = drones_named
+    #: where a lone part of the figure before starts (``_OF_THEM_FIRST``), and whether it was
+    #: read as a subset without it
+    lone: tuple[int, bool] | None = None
     for n, is_range in _ranges(low, find_numbers(low, body)):
         if body is not None and not is_range and (row := _row_count(low, n, base, body)):
             out.append(row)
@@ -749,6 +759,13 @@ def find_counts(
             or (("each" in after or "apiece" in after) and _EACH_AFTER.match(after))
         )
         subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
+        lone_part = figure_before and bool(
+            (subset and _OF_THEM_FIRST.match(low, 0, n.start) and _DASH_PLACE_AFTER.match(after))
+            or ("из" in after and _OF_THEM_DASH_PLACE_AFTER.match(after))
+        )
+        if lone_part:
+            lone = (base + n.start, subset)
+        subset = subset and not lone_part
         # "атаковали область более чем 150 беспилотниками": the attack's words before the bound
         bound = (
             _BOUND_TAIL.search(before, max(0, len(before) - 30))
@@ -791,14 +808,21 @@ def find_counts(
                 extra=extra,
                 attack=attack,
                 running=running,
-                part="из" in after
-                and bool(
-                    _PART_OF_AFTER.match(after)
-                    or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))
+                part=lone_part
+                or (
+                    "из" in after
+                    and bool(
+                        _PART_OF_AFTER.match(after)
+                        or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))
+                    )
                 ),
             )
         )
         drone_before = drone_before or drone
+    if lone is not None and len(out) > 1:
+        # one row of a breakdown of several: read as the rows beside it are
+        at, was_subset = lone
+        out = [replace(c, part=False, subset=was_subset) if c.start == at else c for c in out]
     if not low.isascii() and any(w[:4] in low for w in _ORDINAL_RU_WORDS):
         ords = _ordinal_counts(low, base, out, figure_before=figure_before, enumerating=enumerating)
         if any(c.part for c in ords):

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from parsing import parse
-from tests.parsing.conftest import Row, claim_rows, claims_by_report, report_rows
+from parsing import lookup, parse
+from tests.parsing.conftest import (
+    FakePlace,
+    Row,
+    claim_rows,
+    claims_by_report,
+    report_rows,
+    resolving,
+    with_places,
+)
 
 # ---------------------------------------------------------------- list rows that name their drones
 
@@ -201,3 +209,35 @@ def test_a_governor_recalling_his_earlier_post_tells_another_report() -> None:
     first, earlier = claims_by_report(text)
     assert [row for row in first if row[1] is None] == [("RU-KLU", None, 6)]
     assert ("RU-KLU", "RU-KLU:obninsk", 2) in earlier
+
+
+#: a town of the Belgorod region the stand-in gazetteer lacks, answered as the real one does
+_BELGOROD = {
+    "белгород": [
+        FakePlace(
+            "district", "RU-BEL:belgorod", "RU-BEL", "Белгород", "Belgorod", lookup.TOWN_SCORE
+        )
+    ]
+}
+
+
+@pytest.mark.parametrize("part", ["Три из них — над Белгородом.", "Из них три — над Белгородом."])
+def test_a_lone_part_of_a_list_s_figure_is_no_more_drones(part: str) -> None:
+    # the districts share seven; three of those seven fell over the city: the region keeps 7
+    text = f"Над Белгородским районом и Шебекинским округом сбиты семь беспилотников. {part}"
+    with resolving(with_places(_BELGOROD)):
+        rows = claim_rows(text)
+        totals = [r.total for r in parse(text)]
+    assert ("RU-BEL", "RU-BEL:belgorod", 3) in rows
+    assert ("RU-BEL", None, 7) in rows
+    assert ("RU-BEL", None, 10) not in rows
+    assert totals == [7]
+
+
+def test_a_lone_part_of_a_region_s_figure_keeps_the_figure() -> None:
+    text = "Над Белгородской областью сбиты семь беспилотников. Из них три — над Белгородом."
+    with resolving(with_places(_BELGOROD)):
+        rows = claim_rows(text)
+        totals = [r.total for r in parse(text)]
+    assert rows == [("RU-BEL", None, 7), ("RU-BEL", "RU-BEL:belgorod", 3)]
+    assert totals == [7]
