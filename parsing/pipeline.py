@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from geo.area_ids import parts
+from geo.area_ids import is_combined, is_sea, parts
 from parsing import build, letters, other_speakers, retellings, rules, segment, sides, speakers
 from parsing.gate import Gates
 from parsing.invariants import validate
@@ -222,14 +222,15 @@ def _said_of_the_sentence_before(
 
 
 def _region_of_figures(f: SentenceFacts | None) -> str | None:
-    """The one Russian region a sentence's figures lie in (districts and towns by their
-    region; a sea or a figure over several areas is no region's), else None."""
+    """The one region a sentence's figures lie in (districts and towns by their region; a sea
+    or a figure over several areas is no region's; Crimea and Sevastopol have heads too),
+    else None."""
     if f is None:
         return None
     regions = {
         c.area_id
         for c in f.claims
-        if c.count is not None and c.area_id.startswith("RU-") and "+" not in c.area_id
+        if c.count is not None and not is_sea(c.area_id) and not is_combined(c.area_id)
     }
     return regions.pop() if len(regions) == 1 else None
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from geo.area_ids import is_combined, is_sea
 from parsing.model import Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
@@ -61,7 +62,7 @@ def _over_several_regions(d: Draft) -> bool:
         c.area_id
         for _i, f in d.facts
         for c in f.claims
-        if c.district_id is None and c.area_id.startswith("RU-") and "+" not in c.area_id
+        if c.district_id is None and not is_sea(c.area_id) and not is_combined(c.area_id)
     }
     return len(regions) >= 2
 

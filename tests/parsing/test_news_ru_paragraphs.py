@@ -379,3 +379,13 @@ def test_on_the_approach_to_the_capital_is_the_target() -> None:
         "Ночью силы ПВО сбили четыре беспилотника, летевших на Москву, сообщил Сергей Собянин."
     )
     assert _claims(text) == [[("RU-MOW", None, 4)]]
+
+
+def test_sevastopols_head_in_his_own_paragraph_is_his_own_report() -> None:
+    # Sevastopol and Crimea have heads of their own, as a Russian oblast's governor is
+    text = (
+        "Над Калужской областью сбиты 5 беспилотников, сообщил губернатор.\n\n"
+        "Над Севастополем уничтожены два дрона, написал губернатор."
+    )
+    reports = [[(c.area_id, c.count) for c in r.claims] for r in parse(text)]
+    assert reports == [[("RU-KLU", 5)], [("UA-40", 2)]]
