@@ -335,6 +335,7 @@ def parse(
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own_area = source_region(source)
+    own_is_local = source_reporter(source) in ("governor", "mayor")
     ctx.region = ctx.named = own_area
     if source and source_reporter(source) == "mayor":
         # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
@@ -403,6 +404,10 @@ def parse(
             )
         else:
             chunk_who, lchunk_who = chunk, lchunk
+        if reporters[s.index] == "mod" and own_is_local and speakers.only_the_formula(lchunk_who):
+            # "Дежурными средствами ПВО над областью уничтожены 5 БПЛА" in a governor's own
+            # channel: his post, the ministry's words for who shot (``own`` reports it)
+            reporters[s.index] = None
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's

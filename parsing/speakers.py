@@ -82,6 +82,15 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
     return who  # type: ignore[return-value]
 
 
+def only_the_formula(low: str) -> bool:
+    """Whether the ministry's formula for who shot ("дежурными средствами ПВО") is the only
+    reporter a sentence names: in a governor's or a mayor's own channel the post is his, the
+    formula says who shot."""
+    return _DUTY_FORMULA.search(low) is not None and (
+        sentence_reporter(_DUTY_FORMULA.sub(" ", low)) is None
+    )
+
+
 #: A sentence opening on a verb of saying in the first person singular ("Уточню: в
 #: Грайворонском округе ...", "Добавлю, что ...", "Со своей стороны сообщаю ..."): the words of
 #: the post's author, after what he retold of another's.

@@ -231,3 +231,32 @@ def test_a_republics_head_speaks_for_his_republic(speaker: str) -> None:
 def test_the_head_of_something_that_is_no_region_names_no_region() -> None:
     text = "The head of Rosaviatsia said several drones were shot down over Cheboksary."
     assert claim_rows(text) == [("RU-CU", "RU-CU:cheboksary", None)]
+
+
+# ------------------------------------------- the ministry's formula in a head of region's channel
+
+
+@pytest.mark.parametrize(
+    ("source", "reporter"),
+    [
+        ("Губернатор Калужской области", "governor"),  # his post: the formula says who shot
+        ("Мэр Обнинска", "mayor"),
+        ("Минобороны России", "mod"),
+        (None, "mod"),  # no channel named: the formula is the ministry's own
+    ],
+)
+def test_the_duty_formula_in_a_heads_channel_is_his_post(source: str | None, reporter: str) -> None:
+    text = "Дежурными средствами ПВО над Калужской областью уничтожены три БПЛА. Пострадавших нет."
+    (report,) = parse(text, source=source)
+    assert (report.reporter, [(c.area_id, c.count) for c in report.claims]) == (
+        reporter,
+        [("RU-KLU", 3)],
+    )
+
+
+def test_the_ministry_named_in_a_heads_channel_stays_the_ministry() -> None:
+    text = (
+        "По данным Минобороны, дежурными средствами ПВО над Калужской областью уничтожены три БПЛА."
+    )
+    (report,) = parse(text, source="Губернатор Калужской области")
+    assert report.reporter == "mod"
