@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 import geo
 from parsing import lookup, parse
+from settings import MSK
 
 
 @dataclass(frozen=True)
@@ -261,3 +262,31 @@ def report_times(text: str, published: date) -> list[tuple[int | None, object, d
         for r in parse(text, published)
         if r.country == "RU"
     ]
+
+
+#: A report as the news tests compare it: reporter, country, total, region-level rows, night.
+Summary = tuple[str, str, int | None, list[tuple[str, int | None]], date | None]
+
+
+def report_summaries(text: str, published: date) -> list[Summary]:
+    """(reporter, country, total, region-level rows, night) of each report of ``text``."""
+    return [
+        (
+            r.reporter,
+            r.country,
+            r.total,
+            [(c.area_id, c.count) for c in r.claims if c.district_id is None],
+            r.night_of,
+        )
+        for r in parse(text, published)
+    ]
+
+
+def report_windows(text: str, published: date) -> list[tuple[datetime, datetime] | None]:
+    """(start, end) of each report's window of ``text``, None for a report without one."""
+    return [(r.window.start, r.window.end) if r.window else None for r in parse(text, published)]
+
+
+def msk_at(d: date, hour: int) -> datetime:
+    """``hour`` o'clock of day ``d`` in Moscow time."""
+    return datetime(d.year, d.month, d.day, hour, tzinfo=MSK)

@@ -9,7 +9,7 @@ import pytest
 
 from parsing import parse
 from settings import MSK
-from tests.parsing.test_news_retold import _reports, _windows
+from tests.parsing.conftest import report_summaries, report_windows
 
 SATURDAY = date(2026, 5, 16)
 
@@ -27,7 +27,7 @@ SATURDAY = date(2026, 5, 16)
     ],
 )
 def test_the_nights_part_of_a_days_figure_is_a_report_of_its_own(text: str) -> None:
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("mod", "RU", 150, [], None),
         ("mod", "RU", 40, [("RU-KRS", None), ("RU-BRY", None)], SATURDAY),
     ]
@@ -38,7 +38,9 @@ def test_a_part_flying_to_moscow_is_no_report_of_its_own() -> None:
         "Над Московским регионом за ночь сбиты 12 беспилотников, в том числе восемь, летевших "
         "на Москву, сообщило Минобороны."
     )
-    assert _reports(text, SATURDAY) == [("mod", "RU", 12, [("RU-MOW+RU-MOS", 12)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [
+        ("mod", "RU", 12, [("RU-MOW+RU-MOS", 12)], SATURDAY)
+    ]
 
 
 # --- a figure since the morning after the newest line is a running total of its own ----------
@@ -47,7 +49,7 @@ def test_a_figure_since_the_morning_after_a_new_line_is_no_sum_with_it() -> None
         "Собянин: ПВО сбили ещё три беспилотника, летевших на Москву. Таким образом, с утра "
         "субботы на подлёте к столице уничтожены уже 11 дронов."
     )
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("mayor", "RU", 3, [("RU-MOW", 3)], None),
         ("mayor", "RU", 11, [("RU-MOW", 11)], None),
     ]
@@ -55,7 +57,7 @@ def test_a_figure_since_the_morning_after_a_new_line_is_no_sum_with_it() -> None
 
 def test_a_window_from_the_morning_to_the_evening_is_no_running_total() -> None:
     text = "С утра до вечера над Курской областью сбиты семь беспилотников, сообщил губернатор."
-    assert _reports(text, SATURDAY) == [("governor", "RU", 7, [("RU-KRS", 7)], None)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 7, [("RU-KRS", 7)], None)]
 
 
 # --- "ещё N" after figures for several regions is none of theirs ------------------------------
@@ -76,7 +78,7 @@ def test_more_after_one_regions_figure_is_still_that_regions() -> None:
         "Над Белгородской областью за ночь сбиты восемь беспилотников, сообщил губернатор. "
         "Накануне вечером были уничтожены ещё 12."
     )
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("governor", "RU", 8, [("RU-BEL", 8)], SATURDAY),
         ("governor", "RU", 12, [("RU-BEL", 12)], None),
     ]
@@ -89,7 +91,7 @@ def test_a_windows_end_day_dates_it_not_the_day_of_the_saying() -> None:
         "The ministry said on Tuesday that it had destroyed 25 drones between 7 p.m. and "
         "11 p.m. Moscow time on Monday."
     )
-    assert _windows(text, tuesday) == [
+    assert report_windows(text, tuesday) == [
         (datetime(2026, 5, 11, 19, tzinfo=MSK), datetime(2026, 5, 11, 23, tzinfo=MSK))
     ]
 
@@ -99,9 +101,9 @@ def test_drones_that_attacked_and_were_all_destroyed_are_the_figure() -> None:
     text = (
         "Five drones attacked the Kursk region overnight and were all destroyed, the governor said."
     )
-    assert _reports(text, SATURDAY) == [("governor", "RU", 5, [("RU-KRS", 5)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 5, [("RU-KRS", 5)], SATURDAY)]
 
 
 def test_drones_that_attacked_are_no_figure_by_themselves() -> None:
     text = "Five drones attacked the Kursk region overnight, the governor said."
-    assert _reports(text, SATURDAY) == []
+    assert report_summaries(text, SATURDAY) == []

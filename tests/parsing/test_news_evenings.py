@@ -9,13 +9,12 @@ from datetime import date
 
 import pytest
 
-from tests.parsing.conftest import report_times
-from tests.parsing.test_news_retold import _at
+from tests.parsing.conftest import msk_at, report_times
 
 SUNDAY = date(2025, 10, 12)
 SATURDAY = date(2025, 10, 11)
 
-SATURDAY_EVENING = (_at(SATURDAY, 18), _at(SUNDAY, 0))
+SATURDAY_EVENING = (msk_at(SATURDAY, 18), msk_at(SUNDAY, 0))
 
 
 @pytest.mark.parametrize(
@@ -35,13 +34,13 @@ def test_a_named_days_evening_is_its_last_quarter(text: str) -> None:
 
 def test_a_named_day_without_its_evening_stays_the_whole_day() -> None:
     text = "Five drones were brought down over the Kursk region on Saturday, the ministry said."
-    assert report_times(text, SUNDAY) == [(5, (_at(SATURDAY, 0), _at(SUNDAY, 0)), None)]
+    assert report_times(text, SUNDAY) == [(5, (msk_at(SATURDAY, 0), msk_at(SUNDAY, 0)), None)]
 
 
 def test_the_publication_days_evening_is_a_window_too() -> None:
     text = "On Sunday evening, five drones were brought down over the Kursk region."
     assert report_times(text, SUNDAY) == [
-        (5, (_at(SUNDAY, 18), _at(SUNDAY + (SUNDAY - SATURDAY), 0)), None)
+        (5, (msk_at(SUNDAY, 18), msk_at(SUNDAY + (SUNDAY - SATURDAY), 0)), None)
     ]
 
 

@@ -3,38 +3,12 @@ this project in our own words. Grouped by the rule about the language each one d
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from parsing import parse
-from settings import MSK
-
-Row = tuple[str, int | None]
-
-
-def _reports(
-    text: str, published: date
-) -> list[tuple[str, str, int | None, list[Row], date | None]]:
-    """(reporter, country, total, region-level rows, night) of each report."""
-    return [
-        (
-            r.reporter,
-            r.country,
-            r.total,
-            [(c.area_id, c.count) for c in r.claims if c.district_id is None],
-            r.night_of,
-        )
-        for r in parse(text, published)
-    ]
-
-
-def _windows(text: str, published: date) -> list[tuple[datetime, datetime] | None]:
-    return [(r.window.start, r.window.end) if r.window else None for r in parse(text, published)]
-
-
-def _at(d: date, hour: int) -> datetime:
-    return datetime(d.year, d.month, d.day, hour, tzinfo=MSK)
+from tests.parsing.conftest import msk_at, report_summaries, report_windows
 
 
 # --- counts: a participle before its drone noun, a time or a place between ----------------------
@@ -44,7 +18,7 @@ def test_participle_then_night_then_drone_noun_is_a_count() -> None:
         "сообщили в Минобороны. Ранее ведомство сообщало о 43 сбитых за ночь беспилотниках."
     )
     d = date(2025, 10, 27)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 9, [("RU-BRY", 9)], None),
         ("mod", "RU", 43, [], d),
     ]
@@ -55,12 +29,12 @@ def test_participle_then_place_then_drone_noun_is_the_total() -> None:
         "Минобороны сообщило о 25 сбитых над регионами БПЛА, в том числе 10 над Ростовской "
         "областью."
     )
-    assert _reports(text, date(2025, 2, 11)) == [("mod", "RU", 25, [("RU-ROS", 10)], None)]
+    assert report_summaries(text, date(2025, 2, 11)) == [("mod", "RU", 25, [("RU-ROS", 10)], None)]
 
 
 def test_participle_without_a_drone_noun_after_it_counts_nothing_new() -> None:
     text = "Минобороны сообщило о 25 сбитых над Курской областью ракетах."
-    assert _reports(text, date(2025, 2, 11)) == []
+    assert report_summaries(text, date(2025, 2, 11)) == []
 
 
 # --- who said it: "Russia says" in a wire's headline or lede -----------------------------------
@@ -73,7 +47,7 @@ def test_participle_without_a_drone_noun_after_it_counts_nothing_new() -> None:
 )
 def test_russia_says_is_the_ministry(text: str) -> None:
     d = date(2025, 11, 3)
-    assert _reports(text, d) == [("mod", "RU", 38, [], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 38, [], d)]
 
 
 def test_an_attack_on_russia_names_no_speaker() -> None:
@@ -88,7 +62,7 @@ def test_kyiv_headline_and_the_ukrainian_forces_shooting_down_are_ukraines_side(
         "38 беспилотников над шестью регионами."
     )
     d = date(2025, 11, 3)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("other", "UA", 60, [], d),
         ("mod", "RU", 38, [], None),
     ]
@@ -97,13 +71,13 @@ def test_kyiv_headline_and_the_ukrainian_forces_shooting_down_are_ukraines_side(
 def test_in_kyiv_they_said_is_ukraines_side() -> None:
     text = "В Киеве заявили, что за ночь украинская ПВО уничтожила 45 из 70 ударных дронов."
     d = date(2025, 11, 3)
-    assert _reports(text, d) == [("other", "UA", 45, [], d)]
+    assert report_summaries(text, d) == [("other", "UA", 45, [], d)]
 
 
 def test_drones_of_the_ukrainian_forces_shot_down_stay_russias_report() -> None:
     text = "Над Белгородской областью ночью сбиты семь беспилотников ВСУ, сообщили в Минобороны."
     d = date(2025, 11, 3)
-    assert _reports(text, d) == [("mod", "RU", 7, [("RU-BEL", 7)], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 7, [("RU-BEL", 7)], d)]
 
 
 # --- who said it: two Russian speakers in one sentence -----------------------------------------
@@ -113,7 +87,7 @@ def test_mayor_then_governor_in_one_sentence_are_two_reports() -> None:
         "while the Moscow region governor reported debris falling near Ramenskoye."
     )
     # debris falling is where a downed drone fell: the governor's place (``other_speakers``)
-    assert _reports(text, date(2025, 9, 10)) == [
+    assert report_summaries(text, date(2025, 9, 10)) == [
         ("mayor", "RU", 4, [("RU-MOW", 4)], None),
         ("governor", "RU", None, [("RU-MOS", None)], None),
     ]
@@ -124,7 +98,7 @@ def test_governor_then_ministry_with_a_russian_a() -> None:
         "Губернатор Курской области сообщил о пяти сбитых над регионом беспилотниках, а "
         "Минобороны — о семи сбитых над Курской областью БПЛА."
     )
-    assert _reports(text, date(2025, 9, 10)) == [
+    assert report_summaries(text, date(2025, 9, 10)) == [
         ("governor", "RU", 5, [("RU-KRS", 5)], None),
         ("mod", "RU", 7, [("RU-KRS", 7)], None),
     ]
@@ -148,15 +122,15 @@ def test_russian_weekday_is_that_day() -> None:
         "две ракеты и шесть беспилотников."
     )
     d = date(2024, 8, 12)  # a Monday
-    assert _windows(text, d) == [(_at(date(2024, 8, 11), 0), _at(d, 0))]
-    assert _reports(text, d) == [("mod", "RU", 6, [("RU-BEL", 6)], None)]
+    assert report_windows(text, d) == [(msk_at(date(2024, 8, 11), 0), msk_at(d, 0))]
+    assert report_summaries(text, d) == [("mod", "RU", 6, [("RU-BEL", 6)], None)]
 
 
 def test_russian_weekday_of_the_night_stays_the_night() -> None:
     text = (
         "В ночь на воскресенье над Курской областью сбиты 12 беспилотников, сообщили в Минобороны."
     )
-    assert _reports(text, date(2024, 8, 12)) == [
+    assert report_summaries(text, date(2024, 8, 12)) == [
         ("mod", "RU", 12, [("RU-KRS", 12)], date(2024, 8, 11))
     ]
 
@@ -168,11 +142,11 @@ def test_this_morning_after_late_on_monday_is_another_report() -> None:
         "the Tula region."
     )
     d = date(2025, 6, 3)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 8, [("RU-KLU", 8)], None),
         ("mod", "RU", 15, [("RU-TUL", 15)], None),
     ]
-    assert _windows(text, d) == [(_at(date(2025, 6, 2), 0), _at(d, 0)), None]
+    assert report_windows(text, d) == [(msk_at(date(2025, 6, 2), 0), msk_at(d, 0)), None]
 
 
 def test_overnight_and_this_morning_are_one_report() -> None:
@@ -181,7 +155,7 @@ def test_overnight_and_this_morning_are_one_report() -> None:
         "five more were shot down over the Bryansk region."
     )
     d = date(2025, 6, 3)
-    assert _reports(text, d) == [("mod", "RU", 20, [("RU-BRY", 5)], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 20, [("RU-BRY", 5)], d)]
 
 
 # --- which time: a start only in English ------------------------------------------------------
@@ -191,8 +165,8 @@ def test_as_of_a_moscow_hour_is_a_point_in_time() -> None:
         "Governor Alexander Bogomaz said."
     )
     d = date(2025, 5, 9)
-    assert _windows(text, d) == [(_at(d, 10), _at(d, 10))]
-    assert _reports(text, d) == [("governor", "RU", 4, [("RU-BRY", 4)], None)]
+    assert report_windows(text, d) == [(msk_at(d, 10), msk_at(d, 10))]
+    assert report_summaries(text, d) == [("governor", "RU", 4, [("RU-BRY", 4)], None)]
 
 
 # --- counts: an attack all of whose drones were shot down -------------------------------------
@@ -201,12 +175,12 @@ def test_an_attack_all_shot_down_in_one_sentence_is_the_total() -> None:
         "Украинские военные атаковали Россию 120 беспилотниками, все они были перехвачены над "
         "11 регионами, сообщили в Минобороны."
     )
-    assert _reports(text, date(2025, 12, 22)) == [("mod", "RU", 120, [], None)]
+    assert report_summaries(text, date(2025, 12, 22)) == [("mod", "RU", 120, [], None)]
 
 
 def test_an_attack_without_all_shot_down_stays_no_total() -> None:
     text = "Украинские военные атаковали Россию 120 беспилотниками, сообщили в Минобороны."
-    assert _reports(text, date(2025, 12, 22)) == []
+    assert report_summaries(text, date(2025, 12, 22)) == []
 
 
 # --- which side: Kyiv's air force, and the part of a launch shot down -------------------------
@@ -216,7 +190,7 @@ def test_kyivs_air_force_and_of_which_after_the_launch() -> None:
         "which 100 were shot down or suppressed by electronic warfare."
     )
     d = date(2025, 12, 22)
-    assert _reports(text, d) == [("other", "UA", 100, [], d)]
+    assert report_summaries(text, d) == [("other", "UA", 100, [], d)]
 
 
 def test_shot_down_of_launched_in_russian_news_words() -> None:
@@ -226,12 +200,12 @@ def test_shot_down_of_launched_in_russian_news_words() -> None:
         "беспилотник."
     )
     d = date(2025, 12, 22)
-    assert _reports(text, d) == [("other", "UA", 100, [], None), ("mod", "RU", 41, [], d)]
+    assert report_summaries(text, d) == [("other", "UA", 100, [], None), ("mod", "RU", 41, [], d)]
 
 
 def test_of_them_without_an_interception_verb_stays_a_subset() -> None:
     text = "Всего сбиты 50 дронов, из них 20 летели со стороны моря."
-    assert _reports(text, date(2025, 12, 22)) == [("media", "RU", 50, [], None)]
+    assert report_summaries(text, date(2025, 12, 22)) == [("media", "RU", 50, [], None)]
 
 
 # --- places: where one of the drones just counted came down -----------------------------------
@@ -241,7 +215,7 @@ def test_one_of_them_fell_in_a_district_is_no_figure_of_its_region() -> None:
         "Губернатор Подмосковья уточнил, что один из них упал в Ступинском районе."
     )
     got = parse(text, date(2025, 7, 2))
-    assert _reports(text, date(2025, 7, 2)) == [
+    assert report_summaries(text, date(2025, 7, 2)) == [
         ("mayor", "RU", 3, [("RU-MOW", 3)], None),
         ("governor", "RU", None, [("RU-MOS", None)], None),
     ]
@@ -262,7 +236,7 @@ def test_one_of_them_fell_in_a_district_is_no_figure_of_its_region() -> None:
 )
 def test_the_mayors_part_flying_at_moscow_is_his_figure(text: str) -> None:
     d = date(2025, 7, 2)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 14, [("RU-MOW+RU-MOS", 14)], d),
         ("mayor", "RU", 8, [("RU-MOW", 8)], None),
     ]
@@ -279,7 +253,9 @@ def test_the_mayors_part_flying_at_moscow_is_his_figure(text: str) -> None:
 def test_a_source_between_commas_keeps_the_count_with_its_place(second: str, reporter: str) -> None:
     text = f"Над Крымом ночью сбиты четыре беспилотника, сообщили власти полуострова. {second}"
     d = date(2025, 10, 6)
-    assert _reports(text, d) == [(reporter, "RU", None, [("UA-43", 4), ("SEA-BLACK", 2)], d)]
+    assert report_summaries(text, d) == [
+        (reporter, "RU", None, [("UA-43", 4), ("SEA-BLACK", 2)], d)
+    ]
 
 
 # --- which day: a weekday named before a window's hours ---------------------------------------
@@ -290,7 +266,7 @@ def test_a_weekday_before_the_hours_dates_the_window() -> None:
     )
     d = date(2025, 4, 14)  # a Monday
     sunday = date(2025, 4, 13)
-    assert _windows(text, d) == [(_at(sunday, 18), _at(sunday, 21))]
+    assert report_windows(text, d) == [(msk_at(sunday, 18), msk_at(sunday, 21))]
 
 
 # --- which night: English "this night" ---------------------------------------------------------
@@ -300,13 +276,13 @@ def test_this_night_is_the_night_before_publication() -> None:
         'territory of the Voronezh region," Voronezh Governor Alexander Gusev wrote on Telegram.'
     )
     d = date(2025, 4, 14)
-    assert _reports(text, d) == [("governor", "RU", 18, [("RU-VOR", 18)], d)]
+    assert report_summaries(text, d) == [("governor", "RU", 18, [("RU-VOR", 18)], d)]
 
 
 # --- counts: a singular participle, a drone noun said once -------------------------------------
 def test_a_singular_participle_before_its_drone_noun_counts() -> None:
     text = "Минобороны РФ сообщило о 41 сбитом над регионами России беспилотнике."
-    assert _reports(text, date(2025, 10, 6)) == [("mod", "RU", 41, [], None)]
+    assert report_summaries(text, date(2025, 10, 6)) == [("mod", "RU", 41, [], None)]
 
 
 def test_the_drone_noun_said_once_for_the_part_shot_down() -> None:
@@ -315,7 +291,7 @@ def test_the_drone_noun_said_once_for_the_part_shot_down() -> None:
         "and that 87 had been shot down or jammed."
     )
     d = date(2025, 10, 6)
-    assert _reports(text, d) == [("other", "UA", 87, [], d)]
+    assert report_summaries(text, d) == [("other", "UA", 87, [], d)]
 
 
 # --- who said it: a head of region named by his title alone ------------------------------------
@@ -329,7 +305,9 @@ def test_the_drone_noun_said_once_for_the_part_shot_down() -> None:
     ],
 )
 def test_the_regional_governor_speaks_for_the_region_in_context(text: str) -> None:
-    assert _reports(text, date(2025, 4, 14)) == [("governor", "RU", 7, [("RU-BRY", 7)], None)]
+    assert report_summaries(text, date(2025, 4, 14)) == [
+        ("governor", "RU", 7, [("RU-BRY", 7)], None)
+    ]
 
 
 # --- counts: one more, its verb said once -------------------------------------------------------
@@ -344,7 +322,7 @@ def test_the_regional_governor_speaks_for_the_region_in_context(text: str) -> No
 )
 def test_another_one_after_and_adds_to_the_figure_before(text: str) -> None:
     d = date(2025, 8, 18)
-    assert _reports(text, d) == [("governor", "RU", 8, [("RU-SMO", 8)], d)]
+    assert report_summaries(text, d) == [("governor", "RU", 8, [("RU-SMO", 8)], d)]
 
 
 def test_another_one_with_its_own_window_does_not_add() -> None:
@@ -367,8 +345,8 @@ def test_another_one_with_its_own_window_does_not_add() -> None:
 )
 def test_a_window_in_the_small_hours_is_that_night(text: str) -> None:
     d = date(2025, 8, 18)
-    assert _reports(text, d) == [("mayor", "RU", 9, [("RU-MOW", 9)], d)]
-    assert _windows(text, d) == [(_at(d, 2), _at(d, 6))]
+    assert report_summaries(text, d) == [("mayor", "RU", 9, [("RU-MOW", 9)], d)]
+    assert report_windows(text, d) == [(msk_at(d, 2), msk_at(d, 6))]
 
 
 def test_a_morning_window_is_no_night() -> None:
@@ -376,7 +354,7 @@ def test_a_morning_window_is_no_night() -> None:
         "С 08:00 до 11:00 над Брянской областью сбиты девять беспилотников, сообщили в Минобороны."
     )
     d = date(2025, 8, 18)
-    assert _reports(text, d) == [("mod", "RU", 9, [("RU-BRY", 9)], None)]
+    assert report_summaries(text, d) == [("mod", "RU", 9, [("RU-BRY", 9)], None)]
 
 
 # --- which side: Ukrainian "N з M" --------------------------------------------------------------
@@ -386,7 +364,7 @@ def test_ukrainian_of_is_the_part_shot_down() -> None:
         "серпня, повідомили у Повітряних силах."
     )
     d = date(2025, 8, 18)
-    assert _reports(text, d) == [("other", "UA", 70, [], d)]
+    assert report_summaries(text, d) == [("other", "UA", 70, [], d)]
 
 
 # --- counts: "— ещё N" after a region's figures ------------------------------------------------
@@ -396,7 +374,7 @@ def test_more_of_the_regions_drones_at_another_time_is_its_own_report() -> None:
         "Богомаз. В ночь на понедельник — еще 12."
     )
     d = date(2025, 12, 22)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("governor", "RU", 90, [("RU-BRY", 90)], None),
         ("governor", "RU", 12, [("RU-BRY", 12)], d),
     ]
@@ -432,14 +410,14 @@ def test_the_regions_operational_headquarters_is_the_governor() -> None:
         "the number downed over the region at nine."
     )
     d = date(2025, 3, 5)
-    got = _reports(text, d)
+    got = report_summaries(text, d)
     assert got[0] == ("governor", "RU", 3, [("RU-KDA", 3)], d)
     assert got[1][0] == "mod"
 
 
 def test_a_headline_attributed_after_a_dash_is_the_ministry() -> None:
     text = "Russia downs 26 drones over three regions - ministry"
-    assert _reports(text, date(2025, 3, 5)) == [("mod", "RU", 26, [], None)]
+    assert report_summaries(text, date(2025, 3, 5)) == [("mod", "RU", 26, [], None)]
 
 
 # --- places: a figure the report rules gave covers the same area named without one -------------
@@ -475,7 +453,7 @@ def test_more_after_a_region_named_without_a_figure_is_no_figure_of_it() -> None
 def test_people_hurt_after_a_drone_attack_are_no_figure(second: str) -> None:
     text = f"Средства ПВО сбили 26 беспилотников за ночь, сообщили в Минобороны. {second}"
     d = date(2025, 3, 5)
-    assert _reports(text, d) == [("mod", "RU", 26, [], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 26, [], d)]
 
 
 # --- counts: a number right after a verb that downs, its drone noun said before ---------------
@@ -507,7 +485,7 @@ def test_ukraine_side_figure_over_ukraine_is_ukraines_total() -> None:
         "Генштаб ВСУ утверждает, что над территорией Украины ночью были перехвачены 73 дрона. "
         "По данным Минобороны России, над Брянской областью сбиты 15 беспилотников."
     )
-    assert _reports(text, date(2026, 3, 14)) == [
+    assert report_summaries(text, date(2026, 3, 14)) == [
         ("other", "UA", 73, [], date(2026, 3, 14)),
         ("mod", "RU", 15, [("RU-BRY", 15)], None),
     ]
@@ -516,18 +494,18 @@ def test_ukraine_side_figure_over_ukraine_is_ukraines_total() -> None:
 @pytest.mark.parametrize("where", ["over Ukraine", "across Ukraine"])
 def test_ukraine_side_over_ukraine_in_english(where: str) -> None:
     text = f"Ukraine's air force said 48 Russian drones were downed {where} overnight."
-    assert _reports(text, date(2026, 3, 14)) == [("other", "UA", 48, [], date(2026, 3, 14))]
+    assert report_summaries(text, date(2026, 3, 14)) == [("other", "UA", 48, [], date(2026, 3, 14))]
 
 
 def test_ukraine_side_figure_over_one_of_its_cities_stays_out() -> None:
     # a city of Ukraine is a part of the country, not Ukraine's whole figure
     text = "Воздушные силы ВСУ сообщили, что над Харьковом уничтожены 9 дронов."
-    assert _reports(text, date(2026, 3, 14)) == []
+    assert report_summaries(text, date(2026, 3, 14)) == []
 
 
 def test_russian_side_figure_over_ukraine_stays_out() -> None:
     text = "Российская ПВО, как утверждается, сбила над Украиной 12 беспилотников."
-    assert _reports(text, date(2026, 3, 14)) == []
+    assert report_summaries(text, date(2026, 3, 14)) == []
 
 
 # --- a speaker telling of more drones: "сообщил ещё об одном, летевшем на столицу" ---------------
@@ -543,7 +521,7 @@ def test_russian_side_figure_over_ukraine_stays_out() -> None:
 )
 def test_a_mayors_later_line_telling_of_more_drones_bound_for_moscow(later: str, more: int) -> None:
     text = "Мэр Москвы: силами ПВО уничтожены пять беспилотников, летевших на Москву. " + later
-    assert _reports(text, date(2026, 3, 14)) == [
+    assert report_summaries(text, date(2026, 3, 14)) == [
         ("mayor", "RU", None, [("RU-MOW", 5), ("RU-MOW", more)], None)
     ]
 
@@ -551,7 +529,7 @@ def test_a_mayors_later_line_telling_of_more_drones_bound_for_moscow(later: str,
 def test_telling_of_more_without_a_figure_before_is_no_line_of_a_list() -> None:
     # nothing was downed before: "ещё о двух" is no more drones of anyone's figure
     text = "Губернатор рассказал ещё о двух происшествиях на дорогах области."
-    assert _reports(text, date(2026, 3, 14)) == []
+    assert report_summaries(text, date(2026, 3, 14)) == []
 
 
 @pytest.mark.parametrize(
@@ -564,7 +542,7 @@ def test_telling_of_more_without_a_figure_before_is_no_line_of_a_list() -> None:
 def test_more_told_of_after_drones_bound_for_moscow_are_bound_for_it(later: str, more: int) -> None:
     # no target of its own: more of the drones the mayor's figure was of, flying at the capital
     text = "Мэр Москвы: отражена атака четырёх беспилотников, летевших на столицу. " + later
-    assert _reports(text, date(2026, 3, 14)) == [
+    assert report_summaries(text, date(2026, 3, 14)) == [
         ("mayor", "RU", None, [("RU-MOW", 4), ("RU-MOW", more)], None)
     ]
 
@@ -574,6 +552,6 @@ def test_more_told_of_after_a_regions_figure_stays_that_regions() -> None:
         "Губернатор Брянской области сообщил, что над регионом сбиты шесть беспилотников. "
         "Позднее он написал ещё о двух сбитых дронах."
     )
-    assert _reports(text, date(2026, 3, 14)) == [
+    assert report_summaries(text, date(2026, 3, 14)) == [
         ("governor", "RU", None, [("RU-BRY", 6), ("RU-BRY", 2)], None)
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from parsing import parse
-from tests.parsing.test_news_retold import _reports
+from tests.parsing.conftest import report_summaries
 
 SATURDAY = date(2026, 3, 14)
 
@@ -18,7 +18,7 @@ def test_a_sentence_opening_on_the_morning_after_the_night_is_another_report() -
         "Над Калужской областью ночью уничтожены пять беспилотников, сообщил губернатор. "
         "Утром над Обнинском сбиты ещё два БПЛА."
     )
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("governor", "RU", 5, [("RU-KLU", 5)], SATURDAY),
         ("governor", "RU", 2, [("RU-KLU", 2)], None),
     ]
@@ -26,7 +26,7 @@ def test_a_sentence_opening_on_the_morning_after_the_night_is_another_report() -
 
 def test_a_morning_that_names_the_night_stays_the_nights_report() -> None:
     text = "Утром стало известно, что за ночь над Калужской областью сбиты пять беспилотников."
-    assert _reports(text, SATURDAY) == [("media", "RU", 5, [("RU-KLU", 5)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("media", "RU", 5, [("RU-KLU", 5)], SATURDAY)]
 
 
 def test_a_dates_morning_is_that_days_time_not_the_publication_days() -> None:
@@ -34,7 +34,7 @@ def test_a_dates_morning_is_that_days_time_not_the_publication_days() -> None:
         "Над Калужской областью ночью уничтожены пять беспилотников, сообщил губернатор. "
         "Утром 13 марта над регионом сбиты ещё два БПЛА."
     )
-    assert [r[2] for r in _reports(text, SATURDAY)] == [5, 2]
+    assert [r[2] for r in report_summaries(text, SATURDAY)] == [5, 2]
 
 
 # --- a lede that says air defence worked over a town gives "над областью" its region --------
@@ -43,7 +43,7 @@ def test_air_defence_worked_over_a_town_names_the_region_of_the_figure_after_it(
         "Над Сызранью ночью работала ПВО. Жители слышали хлопки. "
         "Губернатор сообщил, что над областью сбиты пять беспилотников."
     )
-    assert _reports(text, SATURDAY) == [("governor", "RU", 5, [("RU-SAM", 5)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 5, [("RU-SAM", 5)], SATURDAY)]
 
 
 # --- an attack on a town repelled, the verb after its object: "над городом" is that town ----
@@ -62,7 +62,7 @@ def test_a_figure_set_right_replaces_the_headlines_figure() -> None:
         "Над Калужской областью сбили пять беспилотников\n\n"
         "Губернатор уточнил утром, что за ночь над регионом уничтожены не пять, а семь БПЛА."
     )
-    assert _reports(text, SATURDAY) == [("governor", "RU", 7, [("RU-KLU", 7)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 7, [("RU-KLU", 7)], SATURDAY)]
 
 
 def test_a_figure_set_right_of_another_area_leaves_the_first_area_its_own() -> None:
@@ -70,7 +70,7 @@ def test_a_figure_set_right_of_another_area_leaves_the_first_area_its_own() -> N
         "Над Калужской областью сбили пять беспилотников. "
         "Над Брянской областью, по уточнённым словам губернатора, сбиты не три, а четыре."
     )
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("governor", "RU", None, [("RU-KLU", 5), ("RU-BRY", 4)], None)
     ]
 
@@ -92,7 +92,9 @@ def test_district_lines_with_a_dash_before_the_verb_give_each_district_its_figur
 
 def test_a_dash_before_a_figure_is_still_a_row_not_a_heading() -> None:
     text = "Сбиты 6 беспилотников:\nКурская область — 4,\nБрянская область — 2."
-    assert _reports(text, SATURDAY) == [("media", "RU", 6, [("RU-KRS", 4), ("RU-BRY", 2)], None)]
+    assert report_summaries(text, SATURDAY) == [
+        ("media", "RU", 6, [("RU-KRS", 4), ("RU-BRY", 2)], None)
+    ]
 
 
 # --- a row's figure with a part of it in parentheses after it is still the row's ------------
@@ -102,7 +104,7 @@ def test_a_row_with_its_part_in_parentheses_keeps_its_figure() -> None:
         "▪️Брянская область — 10 (из них 4 летели на Брянск)\n"
         "▪️Курская область — 5"
     )
-    assert _reports(text, SATURDAY) == [
+    assert report_summaries(text, SATURDAY) == [
         ("mod", "RU", 15, [("RU-BRY", 10), ("RU-KRS", 5)], SATURDAY)
     ]
 
@@ -113,7 +115,7 @@ def test_the_nights_tally_names_the_night() -> None:
         "Губернатор рассказал о своих итогах ночи: над Калужской областью уничтожены четыре "
         "беспилотника."
     )
-    assert _reports(text, SATURDAY) == [("governor", "RU", 4, [("RU-KLU", 4)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 4, [("RU-KLU", 4)], SATURDAY)]
 
 
 # --- a headline's bound, then the exact whole with no place: the one region's figure --------
@@ -122,7 +124,7 @@ def test_a_headlines_bound_then_the_exact_whole_is_the_regions_figure() -> None:
         "Над Калужской областью ночью сбили более десяти дронов\n\n"
         "Губернатор уточнил, что силами ПВО уничтожены 12 беспилотников."
     )
-    assert _reports(text, SATURDAY) == [("governor", "RU", 12, [("RU-KLU", 12)], SATURDAY)]
+    assert report_summaries(text, SATURDAY) == [("governor", "RU", 12, [("RU-KLU", 12)], SATURDAY)]
 
 
 def test_the_ministrys_whole_after_a_regions_bound_stays_the_whole() -> None:
@@ -130,7 +132,7 @@ def test_the_ministrys_whole_after_a_regions_bound_stays_the_whole() -> None:
         "Над Калужской областью ночью сбили более десяти дронов. "
         "Всего за ночь над Россией уничтожены 40 беспилотников, сообщили в Минобороны."
     )
-    assert [(r[0], r[3]) for r in _reports(text, SATURDAY)] == [("mod", [("RU-KLU", 10)])]
+    assert [(r[0], r[3]) for r in report_summaries(text, SATURDAY)] == [("mod", [("RU-KLU", 10)])]
 
 
 # --- a governor's "два из них" over a district after the ministry's figure is a part --------

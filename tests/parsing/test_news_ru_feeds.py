@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.parsing.test_news_retold import _reports
+from tests.parsing.conftest import report_summaries
 
 FRIDAY = date(2025, 10, 17)
 MONDAY = date(2025, 10, 20)
@@ -21,7 +21,7 @@ def test_a_tally_since_the_week_or_season_began_adds_nothing(since: str) -> None
         "За ночь над Тульской областью сбиты три беспилотника, сообщил губернатор. "
         f"{since} над регионом уничтожено уже 25 дронов."
     )
-    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
 
 
 # --- a whole year's or month's tally is no report of a night; "впервые за год" still is -------
@@ -35,14 +35,14 @@ def test_a_tally_since_the_week_or_season_began_adds_nothing(since: str) -> None
 )
 def test_a_year_s_or_month_s_tally_adds_no_report(tally: str) -> None:
     # alone (an analysis piece), it is no report at all: no 31,200 on the day it was published
-    assert _reports(tally, FRIDAY) == []
+    assert report_summaries(tally, FRIDAY) == []
     text = f"За ночь над Тульской областью сбиты три беспилотника, сообщил губернатор. {tally}"
-    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
 
 
 def test_the_first_time_in_a_year_is_still_the_night_s_figure() -> None:
     text = "Впервые за год над Тульской областью ночью сбиты три беспилотника, сообщил губернатор."
-    assert _reports(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
 
 
 # --- "в минувшие выходные": the weekend is a time of its own, "ещё N" after it another report --
@@ -51,7 +51,7 @@ def test_the_weekend_figure_and_the_next_nights_more_are_two_reports() -> None:
         "В минувшие выходные над Курской областью сбиты 40 беспилотников, сообщил губернатор. "
         "В ночь на понедельник уничтожены ещё шесть."
     )
-    assert _reports(text, MONDAY) == [
+    assert report_summaries(text, MONDAY) == [
         ("governor", "RU", 40, [("RU-KRS", 40)], None),
         ("governor", "RU", 6, [("RU-KRS", 6)], MONDAY),
     ]
@@ -60,12 +60,12 @@ def test_the_weekend_figure_and_the_next_nights_more_are_two_reports() -> None:
 # --- one drone: a singular participle, its place between it and its noun --------------------
 def test_a_participle_with_its_place_before_the_noun_is_one_drone() -> None:
     text = "Губернатор Брянской области сообщил о сбитом над Погарским районом беспилотнике."
-    assert _reports(text, FRIDAY) == [("governor", "RU", 1, [("RU-BRY", 1)], None)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 1, [("RU-BRY", 1)], None)]
 
 
 def test_the_debris_of_a_drone_downed_over_a_place_is_no_count() -> None:
     text = "Губернатор Брянской области сообщил, что найдены обломки сбитого над Погарским районом беспилотника."
-    assert [r[2] for r in _reports(text, FRIDAY)] == [None]
+    assert [r[2] for r in report_summaries(text, FRIDAY)] == [None]
 
 
 # --- a correction of the whole of a one-region report is the region's figure ----------------
@@ -74,7 +74,7 @@ def test_a_corrected_whole_is_the_one_regions_figure() -> None:
         "Над Воронежской областью ночью уничтожены шесть беспилотников, сообщил губернатор. "
         "Позже он уточнил, что всего за ночь сбиты девять дронов."
     )
-    assert _reports(text, FRIDAY) == [("governor", "RU", 9, [("RU-VOR", 9)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 9, [("RU-VOR", 9)], FRIDAY)]
 
 
 def test_a_corrected_whole_of_two_regions_changes_neither() -> None:
@@ -82,7 +82,9 @@ def test_a_corrected_whole_of_two_regions_changes_neither() -> None:
         "Над Воронежской областью ночью уничтожены шесть беспилотников, над Курской — два, "
         "сообщили в Минобороны. Позже в ведомстве уточнили, что всего за ночь сбиты 11 дронов."
     )
-    assert _reports(text, FRIDAY) == [("mod", "RU", 11, [("RU-VOR", 6), ("RU-KRS", 2)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [
+        ("mod", "RU", 11, [("RU-VOR", 6), ("RU-KRS", 2)], FRIDAY)
+    ]
 
 
 # --- the night's attacks in the plural date the figures as the night ------------------------
@@ -91,7 +93,7 @@ def test_night_attacks_in_the_plural_are_the_night() -> None:
         "Губернаторы Брянской и Курской областей сообщили о ночных атаках: над Брянщиной сбиты "
         "семь беспилотников, над Курской областью — девять."
     )
-    assert _reports(text, FRIDAY) == [
+    assert report_summaries(text, FRIDAY) == [
         ("governor", "RU", None, [("RU-BRY", 7), ("RU-KRS", 9)], FRIDAY)
     ]
 
@@ -102,4 +104,4 @@ def test_night_attacks_in_the_plural_are_the_night() -> None:
 )
 def test_a_regions_government_gives_its_figure_the_region(who: str) -> None:
     text = f"{who}, что ночью сбиты от 40 до 50 беспилотников."
-    assert _reports(text, FRIDAY) == [("governor", "RU", 40, [("RU-ROS", 40)], FRIDAY)]
+    assert report_summaries(text, FRIDAY) == [("governor", "RU", 40, [("RU-ROS", 40)], FRIDAY)]

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from parsing import parse
-from tests.parsing.test_news_retold import _reports
+from tests.parsing.conftest import report_summaries
 
 WEDNESDAY = date(2025, 7, 16)
 
@@ -29,12 +29,14 @@ WEDNESDAY = date(2025, 7, 16)
     ],
 )
 def test_a_collective_counts_the_drones_after_of(text: str, rows: list[tuple[str, int]]) -> None:
-    assert _reports(text, WEDNESDAY)[0][3] == rows
+    assert report_summaries(text, WEDNESDAY)[0][3] == rows
 
 
 def test_the_pair_without_a_is_no_count() -> None:
     text = "The pair of drones that hit the depot came from the south; four were downed over Kursk."
-    assert [row for *_, rows, _n in _reports(text, WEDNESDAY) for row in rows] == [("RU-KRS", 4)]
+    assert [row for *_, rows, _n in report_summaries(text, WEDNESDAY) for row in rows] == [
+        ("RU-KRS", 4)
+    ]
 
 
 # --- a fraction of a stated count, said of a place -------------------------------------------
@@ -68,13 +70,13 @@ def test_the_pair_without_a_is_no_count() -> None:
 def test_a_fraction_of_a_stated_count_is_the_places_figure(
     text: str, total: int, rows: list[tuple[str, int]]
 ) -> None:
-    (report,) = _reports(text, WEDNESDAY)
+    (report,) = report_summaries(text, WEDNESDAY)
     assert (report[2], report[3]) == (total, rows)
 
 
 def test_a_fraction_that_leaves_no_whole_number_names_the_place_without_one() -> None:
     text = "The ministry said 27 drones were destroyed overnight, half of them over the Bryansk region."
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 27, [("RU-BRY", None)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 27, [("RU-BRY", None)], WEDNESDAY)]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +89,7 @@ def test_a_fraction_that_leaves_no_whole_number_names_the_place_without_one() ->
     ],
 )
 def test_a_count_split_evenly_gives_each_place_its_part(text: str) -> None:
-    assert _reports(text, WEDNESDAY) == [
+    assert report_summaries(text, WEDNESDAY) == [
         ("mod", "RU", 16, [("RU-KRS", 8), ("RU-BEL", 8)], WEDNESDAY)
     ]
 
@@ -104,14 +106,14 @@ def test_a_count_split_evenly_gives_each_place_its_part(text: str) -> None:
 )
 def test_a_verbless_tally_gives_each_region_its_figure(tally: str) -> None:
     text = f"Russia's defence ministry said 18 Ukrainian drones were destroyed overnight. {tally}"
-    assert _reports(text, WEDNESDAY) == [
+    assert report_summaries(text, WEDNESDAY) == [
         ("mod", "RU", 18, [("RU-VOR", 8), ("RU-KRS", 6), ("RU-BEL", 4)], WEDNESDAY)
     ]
 
 
 def test_a_tally_before_any_drone_is_named_counts_nothing() -> None:
     text = "The tally: Voronezh 8, Kursk 6. Turnout was low across the south."
-    assert _reports(text, WEDNESDAY) == []
+    assert report_summaries(text, WEDNESDAY) == []
 
 
 # --- a relative clause between a region and its verb ----------------------------------------
@@ -138,12 +140,12 @@ def test_a_tally_before_any_drone_is_named_counts_nothing() -> None:
 def test_a_relative_clause_leaves_the_verb_to_the_region_before_it(
     text: str, rows: list[tuple[str, int]]
 ) -> None:
-    assert _reports(text, WEDNESDAY)[0][3] == rows
+    assert report_summaries(text, WEDNESDAY)[0][3] == rows
 
 
 def test_a_region_that_had_drones_in_the_air_had_none_downed() -> None:
     text = "The Kursk region had 15 drones in the air at one point, the ministry said."
-    assert _reports(text, WEDNESDAY) == []
+    assert report_summaries(text, WEDNESDAY) == []
 
 
 @pytest.mark.parametrize(
@@ -156,7 +158,7 @@ def test_a_region_that_had_drones_in_the_air_had_none_downed() -> None:
     ],
 )
 def test_a_hedged_fraction_names_the_place_without_a_figure(text: str) -> None:
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 28, [("RU-BRY", None)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 28, [("RU-BRY", None)], WEDNESDAY)]
 
 
 # --- two heads of region in one sentence, each named by his title and region -----------------
@@ -170,7 +172,7 @@ def test_a_hedged_fraction_names_the_place_without_a_figure(text: str) -> None:
     ],
 )
 def test_a_second_head_of_region_after_while_speaks_for_his_own_region(text: str) -> None:
-    assert _reports(text, WEDNESDAY) == [
+    assert report_summaries(text, WEDNESDAY) == [
         ("governor", "RU", 1, [("RU-BEL", 1)], None),
         ("governor", "RU", 3, [("RU-VOR", 3)], None),
     ]
@@ -187,12 +189,12 @@ def test_a_second_head_of_region_after_while_speaks_for_his_own_region(text: str
     ],
 )
 def test_regions_that_each_reported_a_figure_each_have_it(text: str) -> None:
-    assert _reports(text, WEDNESDAY)[0][3] == [("RU-VOR", 4), ("RU-BEL", 4)]
+    assert report_summaries(text, WEDNESDAY)[0][3] == [("RU-VOR", 4), ("RU-BEL", 4)]
 
 
 def test_regions_without_each_share_their_figure() -> None:
     text = "Voronezh and Belgorod reported four drones shot down overnight."
-    assert ("RU-VOR", 4) not in _reports(text, WEDNESDAY)[0][3]
+    assert ("RU-VOR", 4) not in report_summaries(text, WEDNESDAY)[0][3]
 
 
 # --- "one or two": a range, its lower bound approximate ---------------------------------------
@@ -225,7 +227,7 @@ def test_bringing_the_overnight_total_to_a_figure_is_the_total() -> None:
         "Eleven drones were destroyed over the Kursk region and another seven over the Belgorod "
         "region, bringing the overnight total to 18, the ministry said."
     )
-    assert _reports(text, WEDNESDAY)[0][2:4] == (18, [("RU-KRS", 11), ("RU-BEL", 7)])
+    assert report_summaries(text, WEDNESDAY)[0][2:4] == (18, [("RU-KRS", 11), ("RU-BEL", 7)])
 
 
 # --- a figure put at a number for a place ----------------------------------------------------
@@ -234,7 +236,7 @@ def test_the_figure_put_for_a_region_is_that_regions() -> None:
         "The Kursk governor said five drones were downed over his region. The ministry put the "
         "figure for the Kursk region at seven."
     )
-    assert _reports(text, WEDNESDAY) == [
+    assert report_summaries(text, WEDNESDAY) == [
         ("governor", "RU", 5, [("RU-KRS", 5)], None),
         ("mod", "RU", 7, [("RU-KRS", 7)], None),
     ]
@@ -242,7 +244,7 @@ def test_the_figure_put_for_a_region_is_that_regions() -> None:
 
 def test_a_figure_for_a_place_that_was_not_given_names_no_place() -> None:
     text = "The ministry said 30 drones were downed; the number for Crimea was not given."
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 30, [], None)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 30, [], None)]
 
 
 # --- a figure told by an unverified post or a rumour is no report -----------------------------
@@ -256,7 +258,7 @@ def test_a_figure_for_a_place_that_was_not_given_names_no_place() -> None:
     ],
 )
 def test_a_figure_an_unverified_source_tells_is_no_report(text: str) -> None:
-    assert _reports(text, WEDNESDAY) == []
+    assert report_summaries(text, WEDNESDAY) == []
 
 
 def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
@@ -264,7 +266,7 @@ def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
         "Unverified reports said 15 drones had been downed over the Belgorod region. The "
         "ministry later said 11 drones were destroyed over the Belgorod region."
     )
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 11, [("RU-BEL", 11)], None)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 11, [("RU-BEL", 11)], None)]
 
 
 # --- a figure the speaker denies or dismisses is no one's report; his own figure is ------------
@@ -286,7 +288,7 @@ def test_the_ministrys_figure_after_an_unverified_one_is_its_report() -> None:
 def test_a_figure_the_speaker_dismisses_gives_way_to_his_own(
     text: str, report: tuple[object, ...]
 ) -> None:
-    assert _reports(text, WEDNESDAY) == [report]
+    assert report_summaries(text, WEDNESDAY) == [report]
 
 
 def test_the_speakers_figure_before_a_claim_he_rejects_stays_alone() -> None:
@@ -294,12 +296,14 @@ def test_the_speakers_figure_before_a_claim_he_rejects_stays_alone() -> None:
         "The governor said six drones were downed over the Kursk region overnight and rejected "
         "claims that 40 drones had been shot down over the region."
     )
-    assert _reports(text, WEDNESDAY) == [("governor", "RU", 6, [("RU-KRS", 6)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("governor", "RU", 6, [("RU-KRS", 6)], WEDNESDAY)]
 
 
 def test_a_shoot_down_denied_outright_is_no_report() -> None:
     assert (
-        _reports("Governor Gladkov denied that 12 drones were downed over Belgorod.", WEDNESDAY)
+        report_summaries(
+            "Governor Gladkov denied that 12 drones were downed over Belgorod.", WEDNESDAY
+        )
         == []
     )
 
@@ -307,7 +311,7 @@ def test_a_shoot_down_denied_outright_is_no_report() -> None:
 def test_reports_confirmed_are_the_speakers_own() -> None:
     # (a guard: only a verb that sets a claim aside does so)
     text = "The ministry confirmed reports that 20 drones were downed over the Tula region."
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 20, [("RU-TUL", 20)], None)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 20, [("RU-TUL", 20)], None)]
 
 
 # --- "out of N in total" after a place's figure: N is the whole, the figure its part ----------
@@ -334,7 +338,7 @@ def test_reports_confirmed_are_the_speakers_own() -> None:
 def test_a_whole_told_after_a_places_figure_is_the_total(
     text: str, rows: list[tuple[str, int]]
 ) -> None:
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 25, rows, None)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 25, rows, None)]
 
 
 # --- "of those", "of these" stand for the drones just counted, as "of them" does -------------
@@ -353,7 +357,7 @@ def test_a_whole_told_after_a_places_figure_is_the_total(
     ],
 )
 def test_a_part_of_those_counted_before_is_the_places_figure(text: str) -> None:
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-VOR", 7)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-VOR", 7)], WEDNESDAY)]
 
 
 def test_the_governors_part_of_those_is_his_own_report() -> None:
@@ -361,7 +365,7 @@ def test_the_governors_part_of_those_is_his_own_report() -> None:
         "The ministry said 24 drones were destroyed overnight. Governor Alexander Gusev said "
         "seven of those were downed over his region."
     )
-    assert _reports(text, WEDNESDAY) == [
+    assert report_summaries(text, WEDNESDAY) == [
         ("mod", "RU", 24, [], WEDNESDAY),
         ("governor", "RU", 7, [("RU-VOR", 7)], None),
     ]
@@ -373,7 +377,7 @@ def test_those_before_a_noun_is_no_part_of_the_drones() -> None:
         "The ministry said 24 drones were destroyed overnight over the Kursk region. Two of "
         "those injured were children."
     )
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-KRS", 24)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 24, [("RU-KRS", 24)], WEDNESDAY)]
 
 
 # --- "there" after the verb: the region in context, as "over the region" ---------------------
@@ -395,7 +399,7 @@ def test_those_before_a_noun_is_no_part_of_the_drones() -> None:
 def test_there_after_the_verb_is_the_region_in_context(
     text: str, report: tuple[object, ...]
 ) -> None:
-    assert _reports(text, WEDNESDAY) == [report]
+    assert report_summaries(text, WEDNESDAY) == [report]
 
 
 # --- the region hit hardest, and the regions "followed by" it, each "with" its figure ----------
@@ -409,7 +413,7 @@ def test_there_after_the_verb_is_the_region_in_context(
     ],
 )
 def test_regions_followed_by_others_with_their_figures(text: str) -> None:
-    assert _reports(text, WEDNESDAY)[0][2:4] == (
+    assert report_summaries(text, WEDNESDAY)[0][2:4] == (
         30,
         [("RU-VOR", 14), ("RU-KRS", 9), ("RU-BEL", 5)],
     )
@@ -421,7 +425,7 @@ def test_a_fraction_of_the_figure_told_before_is_the_places_figure() -> None:
         "The ministry said 36 drones were destroyed overnight. Half of them were downed over "
         "the Bryansk region."
     )
-    assert _reports(text, WEDNESDAY) == [("mod", "RU", 36, [("RU-BRY", 18)], WEDNESDAY)]
+    assert report_summaries(text, WEDNESDAY) == [("mod", "RU", 36, [("RU-BRY", 18)], WEDNESDAY)]
 
 
 def test_a_fraction_after_a_placed_figure_is_of_nothing_told() -> None:
@@ -429,7 +433,9 @@ def test_a_fraction_after_a_placed_figure_is_of_nothing_told() -> None:
         "The ministry said 36 drones were destroyed over the Kursk region. Half of them were "
         "downed over the Bryansk region."
     )
-    assert ("RU-BRY", 18) not in [row for rep in _reports(text, WEDNESDAY) for row in rep[3]]
+    assert ("RU-BRY", 18) not in [
+        row for rep in report_summaries(text, WEDNESDAY) for row in rep[3]
+    ]
 
 
 def test_rows_that_elide_accounted_for_after_a_relative_clause() -> None:
@@ -437,4 +443,4 @@ def test_rows_that_elide_accounted_for_after_a_relative_clause() -> None:
         "Russia said 30 drones were destroyed overnight. The Kursk region, which borders "
         "Ukraine, accounted for 17, the ministry said, and the Belgorod region for nine."
     )
-    assert sorted(_reports(text, WEDNESDAY)[0][3]) == [("RU-BEL", 9), ("RU-KRS", 17)]
+    assert sorted(report_summaries(text, WEDNESDAY)[0][3]) == [("RU-BEL", 9), ("RU-KRS", 17)]

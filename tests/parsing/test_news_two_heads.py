@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.parsing.test_news_retold import _reports
+from tests.parsing.conftest import report_summaries
 
 SATURDAY = date(2026, 5, 16)
 
@@ -25,7 +25,7 @@ SATURDAY = date(2026, 5, 16)
     ],
 )
 def test_each_governors_clause_is_his_own_report(text: str) -> None:
-    reports = _reports(text, SATURDAY)
+    reports = report_summaries(text, SATURDAY)
     assert [(r[0], r[2], r[3]) for r in reports] == [
         ("governor", 2, [("RU-KRS", 2)]),
         ("governor", 5, [("RU-BEL", 5)]),
@@ -37,7 +37,7 @@ def test_one_governor_in_two_clauses_is_one_report() -> None:
         "Kursk governor Alexander Khinshtein said two drones had been downed over the region "
         "overnight, while debris damaged a house, Khinshtein said."
     )
-    assert [(r[0], r[2], r[3]) for r in _reports(text, SATURDAY)] == [
+    assert [(r[0], r[2], r[3]) for r in report_summaries(text, SATURDAY)] == [
         ("governor", 2, [("RU-KRS", 2)])
     ]
 

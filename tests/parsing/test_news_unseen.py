@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.parsing.test_news_retold import _reports
+from tests.parsing.conftest import report_summaries
 
 TUESDAY = date(2025, 6, 10)
 
@@ -24,7 +24,7 @@ TUESDAY = date(2025, 6, 10)
     ],
 )
 def test_a_figure_without_a_drone_noun_after_a_tally_counts_drones(text: str) -> None:
-    assert _reports(text, TUESDAY) == [("governor", "RU", 4, [("RU-BEL", 4)], TUESDAY)]
+    assert report_summaries(text, TUESDAY) == [("governor", "RU", 4, [("RU-BEL", 4)], TUESDAY)]
 
 
 def test_more_after_a_tally_is_more_of_the_tallys_region() -> None:
@@ -32,7 +32,7 @@ def test_more_after_a_tally_is_more_of_the_tallys_region() -> None:
         "С начала года над Брянской областью уничтожено свыше 1500 беспилотников. За минувшие "
         "сутки сбиты ещё девять, сообщил губернатор."
     )
-    assert _reports(text, TUESDAY) == [("governor", "RU", 9, [("RU-BRY", 9)], None)]
+    assert report_summaries(text, TUESDAY) == [("governor", "RU", 9, [("RU-BRY", 9)], None)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_more_after_a_tally_is_more_of_the_tallys_region() -> None:
     ],
 )
 def test_a_cumulative_clause_after_the_reports_own_verb_cuts_the_sentence(text: str) -> None:
-    assert _reports(text, TUESDAY) == [("mod", "RU", 64, [], TUESDAY)]
+    assert report_summaries(text, TUESDAY) == [("mod", "RU", 64, [], TUESDAY)]
 
 
 def test_a_cumulative_clause_that_holds_the_lists_verb_still_voids_it() -> None:
@@ -53,7 +53,7 @@ def test_a_cumulative_clause_that_holds_the_lists_verb_still_voids_it() -> None:
         "Since the war began, 3,400 drones, most of them over the Kursk region, have been shot "
         "down since the start of the invasion, the governor said."
     )
-    assert _reports(text, TUESDAY) == []
+    assert report_summaries(text, TUESDAY) == []
 
 
 # --- one night for two sides: the clauses of one sentence, or "meanwhile" ---------------------
@@ -72,7 +72,7 @@ THURSDAY = date(2025, 11, 20)
     ],
 )
 def test_a_clause_joined_to_one_that_tells_the_night_is_that_night(text: str) -> None:
-    assert _reports(text, THURSDAY) == [
+    assert report_summaries(text, THURSDAY) == [
         ("other", "UA", 70, [], THURSDAY),
         ("mod", "RU", 31, [("RU-KRS", 31)], THURSDAY),
     ]
@@ -83,7 +83,7 @@ def test_a_sentence_that_does_not_say_it_is_the_same_time_gets_no_night() -> Non
         "Kyiv said its air defence shot down 70 drones overnight. Russia's defence ministry "
         "said it destroyed 31 Ukrainian drones over the Kursk region."
     )
-    assert _reports(text, THURSDAY)[1] == ("mod", "RU", 31, [("RU-KRS", 31)], None)
+    assert report_summaries(text, THURSDAY)[1] == ("mod", "RU", 31, [("RU-KRS", 31)], None)
 
 
 def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
@@ -92,7 +92,7 @@ def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
         "Russia's defence ministry said it destroyed 31 Ukrainian drones over the Kursk region "
         "on Wednesday."
     )
-    assert _reports(text, THURSDAY)[1][4] is None
+    assert report_summaries(text, THURSDAY)[1][4] is None
 
 
 # --- a list of places, each with a relative clause that holds its figure --------------------
@@ -107,7 +107,7 @@ def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
     ],
 )
 def test_a_where_clause_gives_its_figure_to_the_place_before_it(text: str) -> None:
-    assert _reports(text, TUESDAY) == [
+    assert report_summaries(text, TUESDAY) == [
         ("media", "RU", None, [("RU-KRS", 5), ("RU-BEL", 2), ("UA-43", 7)], None)
     ]
 
@@ -122,7 +122,7 @@ def test_a_where_clause_gives_its_figure_to_the_place_before_it(text: str) -> No
     ],
 )
 def test_a_possessive_names_the_governors_region(text: str) -> None:
-    assert _reports(text, TUESDAY)[0][3] == [("RU-BRY", 6)]
+    assert report_summaries(text, TUESDAY)[0][3] == [("RU-BRY", 6)]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_a_possessive_names_the_governors_region(text: str) -> None:
     ],
 )
 def test_a_regional_headquarters_speaks_for_its_region(text: str) -> None:
-    assert _reports(text, TUESDAY) == [("governor", "RU", 6, [("RU-BRY", 6)], None)]
+    assert report_summaries(text, TUESDAY) == [("governor", "RU", 6, [("RU-BRY", 6)], None)]
 
 
 def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> None:
@@ -145,7 +145,7 @@ def test_a_second_governor_named_with_a_possessive_starts_his_own_report() -> No
         "destroyed over his region."
     )
     # the acting governor's debris is where a downed drone fell: his region (``other_speakers``)
-    assert _reports(text, TUESDAY) == [
+    assert report_summaries(text, TUESDAY) == [
         ("mod", "RU", 30, [("RU-BEL", 12)], TUESDAY),
         ("governor", "RU", None, [("RU-BEL", None)], None),
         ("governor", "RU", 4, [("RU-BRY", 4)], None),
@@ -166,7 +166,7 @@ MONDAY = date(2024, 10, 7)
     ],
 )
 def test_a_part_of_the_day_after_the_join_starts_its_own_report(text: str) -> None:
-    assert _reports(text, MONDAY) == [
+    assert report_summaries(text, MONDAY) == [
         ("governor", "RU", 3, [("RU-BEL", 3)], None),
         ("governor", "RU", 8, [("RU-BEL", 8)], MONDAY),
     ]
@@ -179,7 +179,7 @@ def test_a_macroregion_is_no_place_and_its_figure_is_the_total() -> None:
         "The ministry said 20 drones had been shot down over the Volga region, including six "
         "over the Tula region."
     )
-    assert _reports(text, TUESDAY) == [("mod", "RU", 20, [("RU-TUL", 6)], None)]
+    assert report_summaries(text, TUESDAY) == [("mod", "RU", 20, [("RU-TUL", 6)], None)]
 
 
 # --- time: a figure from years, months or weeks ago is no night of this text -----------------
@@ -193,7 +193,7 @@ def test_a_macroregion_is_no_place_and_its_figure_is_the_total() -> None:
     ],
 )
 def test_a_figure_from_years_ago_is_its_own_report_without_a_night(text: str) -> None:
-    assert _reports(text, THURSDAY) == [
+    assert report_summaries(text, THURSDAY) == [
         ("media", "RU", 14, [("RU-BEL", 14)], None),
         ("mod", "RU", 40, [("RU-KRS", 40)], THURSDAY),
     ]
@@ -205,7 +205,7 @@ def test_an_installed_head_speaks_and_ukraines_navy_is_ukraines_side() -> None:
         "Crimea's Russian-appointed leader said 14 drones had been downed over the peninsula, "
         "while Ukraine's navy claimed it had hit a landing ship in Sevastopol."
     )
-    assert _reports(text, TUESDAY) == [("governor", "RU", 14, [("UA-43", 14)], None)]
+    assert report_summaries(text, TUESDAY) == [("governor", "RU", 14, [("UA-43", 14)], None)]
 
 
 # --- time: "the night before" ----------------------------------------------------------------
@@ -225,12 +225,12 @@ def test_an_installed_head_speaks_and_ukraines_navy_is_ukraines_side() -> None:
     ],
 )
 def test_the_night_before_is_the_night_that_ended_on_the_day_said(text: str, night: date) -> None:
-    assert _reports(text, TUESDAY)[0][4] == night
+    assert report_summaries(text, TUESDAY)[0][4] == night
 
 
 def test_the_night_before_last_is_no_night_of_the_day() -> None:
     text = "The ministry said 22 drones were destroyed the night before last."
-    assert _reports(text, TUESDAY)[0][4] is None
+    assert report_summaries(text, TUESDAY)[0][4] is None
 
 
 # --- who said it: the mayor named in the sentence, and Moscow's named by the capital ---------
@@ -242,7 +242,7 @@ def test_the_night_before_last_is_no_night_of_the_day() -> None:
     ],
 )
 def test_the_capitals_mayor_speaks_for_moscow(text: str) -> None:
-    assert _reports(text, TUESDAY) == [("mayor", "RU", 4, [("RU-MOW", 4)], None)]
+    assert report_summaries(text, TUESDAY) == [("mayor", "RU", 4, [("RU-MOW", 4)], None)]
 
 
 def test_moscows_mayor_never_takes_the_town_named_before_as_his_city() -> None:
@@ -252,14 +252,14 @@ def test_moscows_mayor_never_takes_the_town_named_before_as_his_city() -> None:
         "The Kaluga governor said two drones had been downed near Obninsk; the capital's mayor "
         "reported four over the city."
     )
-    rows = [row for rep in _reports(text, TUESDAY) for row in rep[3]]
+    rows = [row for rep in report_summaries(text, TUESDAY) for row in rep[3]]
     assert rows == [("RU-KLU", 2)]
 
 
 # --- both sides spliced with a comma ---------------------------------------------------------
 def test_two_sides_spliced_with_a_comma_are_cut() -> None:
     text = "Ukraine said it downed 25 drones, Russia said it destroyed 17 over the Kursk region."
-    assert _reports(text, TUESDAY) == [
+    assert report_summaries(text, TUESDAY) == [
         ("other", "UA", 25, [], None),
         ("mod", "RU", 17, [("RU-KRS", 17)], None),
     ]
@@ -267,13 +267,13 @@ def test_two_sides_spliced_with_a_comma_are_cut() -> None:
 
 def test_russias_figure_before_the_comma_is_never_ukraines() -> None:
     text = "Russia said it destroyed 17 drones, Ukraine said it downed 25."
-    assert _reports(text, TUESDAY)[0] == ("mod", "RU", 17, [], None)
+    assert report_summaries(text, TUESDAY)[0] == ("mod", "RU", 17, [], None)
 
 
 # --- the speaker's figure "put at" with its drone noun -----------------------------------------
 def test_the_ministry_put_the_overnight_figure_at() -> None:
     text = "The ministry put the overnight figure at 52 drones, 21 of them over the Kursk region."
-    assert _reports(text, TUESDAY) == [("mod", "RU", 52, [("RU-KRS", 21)], TUESDAY)]
+    assert report_summaries(text, TUESDAY) == [("mod", "RU", 52, [("RU-KRS", 21)], TUESDAY)]
 
 
 # --- one sentence, a past period and the night: each its own report ---------------------------
@@ -290,7 +290,7 @@ SUNDAY = date(2025, 9, 14)
     ],
 )
 def test_the_nights_clause_after_another_time_is_the_nights_report(text: str) -> None:
-    assert ("governor", "RU", 12, [("RU-BRY", 12)], SUNDAY) in _reports(text, SUNDAY)
+    assert ("governor", "RU", 12, [("RU-BRY", 12)], SUNDAY) in report_summaries(text, SUNDAY)
 
 
 # --- counts: a number before an interception verb after drones were named before ------------
@@ -299,7 +299,7 @@ def test_a_figure_before_its_verb_counts_the_drones_named_in_an_earlier_sentence
         "Since the beginning of March, the ministry has reported over 700 drones downed. On "
         "Tuesday it said 45 had been destroyed overnight, 20 of them over the Belgorod region."
     )
-    assert _reports(text, TUESDAY) == [("media", "RU", 45, [("RU-BEL", 20)], TUESDAY)]
+    assert report_summaries(text, TUESDAY) == [("media", "RU", 45, [("RU-BEL", 20)], TUESDAY)]
 
 
 def test_after_another_weapon_a_figure_before_the_verb_counts_no_drones() -> None:
@@ -307,7 +307,7 @@ def test_after_another_weapon_a_figure_before_the_verb_counts_no_drones() -> Non
         "Drones and missiles were launched at the Belgorod region. Two missiles were fired; 12 "
         "were shot down over the Belgorod region."
     )
-    assert _reports(text, TUESDAY) == []
+    assert report_summaries(text, TUESDAY) == []
 
 
 # --- time: a retelling's night is the night of the report it retells -------------------------
@@ -322,6 +322,6 @@ def test_a_dropped_retelling_gives_its_night_to_the_report_it_retells() -> None:
         'drone struck a house, the governor said. "An attack was attempted overnight," the '
         "mayor said."
     )
-    assert _reports(text, SUNDAY_2023) == [
+    assert report_summaries(text, SUNDAY_2023) == [
         ("mod", "RU", 20, [("RU-BEL", None), ("RU-BRY", None)], SUNDAY_2023)
     ]

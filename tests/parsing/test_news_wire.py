@@ -9,7 +9,7 @@ import pytest
 
 from parsing import parse
 from settings import MSK
-from tests.parsing.test_news_retold import _reports, _windows
+from tests.parsing.conftest import report_summaries, report_windows
 
 
 # --- which night: a night written as two days, an ordinal day, evening to morning -------------
@@ -28,7 +28,7 @@ from tests.parsing.test_news_retold import _reports, _windows
     ],
 )
 def test_the_night_ends_on_the_later_day(text: str) -> None:
-    assert _reports(text, date(2025, 8, 13)) == [
+    assert report_summaries(text, date(2025, 8, 13)) == [
         ("mod", "RU", 9, [("RU-KRS", 9)], date(2025, 8, 12))
     ]
 
@@ -36,12 +36,12 @@ def test_the_night_ends_on_the_later_day(text: str) -> None:
 def test_a_range_of_days_that_is_no_night_keeps_the_named_day() -> None:
     # "5-7" is no pair of a night's days: the day named with "on" dates the night
     text = "On August 12, the ministry said 5-7 drones were downed over the Kursk region overnight."
-    assert _reports(text, date(2025, 8, 13))[0][4] == date(2025, 8, 12)
+    assert report_summaries(text, date(2025, 8, 13))[0][4] == date(2025, 8, 12)
 
 
 def test_an_ordinal_day_after_the_publication_day_is_last_month() -> None:
     text = "В ночь на 30-е над Брянской областью сбиты три беспилотника, сообщил губернатор."
-    assert _reports(text, date(2025, 9, 2))[0][4] == date(2025, 8, 30)
+    assert report_summaries(text, date(2025, 9, 2))[0][4] == date(2025, 8, 30)
 
 
 # --- counts: a bound said in other words, before or after the number --------------------------
@@ -103,7 +103,7 @@ def test_a_part_of_a_launch_is_still_no_bound() -> None:
 def test_a_past_period_is_another_report_without_this_night(second: str) -> None:
     text = f"The ministry said 12 drones were shot down over the Kursk region overnight. {second}"
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 12, [("RU-KRS", 12)], d),
         ("mod", "RU", 95, [("RU-BRY", 30)], None),
     ]
@@ -115,7 +115,7 @@ def test_a_past_month_in_russian_is_another_report() -> None:
         "В июле ведомство сообщало о 95 дронах, сбитых за одну ночь."
     )
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 12, [("RU-KRS", 12)], d),
         ("mod", "RU", 95, [], None),
     ]
@@ -126,7 +126,7 @@ def test_a_past_period_first_keeps_the_new_figure_apart() -> None:
         "Last month the ministry said it had downed 300 drones in one night. On Wednesday it said "
         "a further 14 drones had been destroyed over the Kursk region."
     )
-    assert _reports(text, date(2025, 8, 13)) == [
+    assert report_summaries(text, date(2025, 8, 13)) == [
         ("mod", "RU", 300, [], None),
         ("mod", "RU", 14, [("RU-KRS", 14)], None),
     ]
@@ -143,7 +143,7 @@ def test_a_past_period_first_keeps_the_new_figure_apart() -> None:
 def test_a_list_line_with_its_drone_noun_goes_on_with_the_report(lines: str) -> None:
     text = f"Средства ПВО за ночь уничтожили 16 беспилотников, сообщило Минобороны. {lines}"
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 16, [("RU-BRY", 9), ("RU-KRS", 5), ("RU-BEL", 2)], d)
     ]
 
@@ -153,7 +153,7 @@ def test_a_row_in_the_genitive_after_the_lists_head_is_a_row() -> None:
         "Уничтожены 16 беспилотников: над территорией Брянской области — 9, Курской области — 5, "
         "Белгородской области — 2."
     )
-    assert _reports(text, date(2025, 8, 13)) == [
+    assert report_summaries(text, date(2025, 8, 13)) == [
         ("media", "RU", 16, [("RU-BRY", 9), ("RU-KRS", 5), ("RU-BEL", 2)], None)
     ]
 
@@ -173,7 +173,9 @@ def test_an_average_is_no_report(text: str) -> None:
 
 def test_an_average_after_the_figure_leaves_the_figure() -> None:
     text = "Над Курской областью сбиты 12 беспилотников, в среднем по четыре в час, сообщил губернатор."
-    assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+    assert report_summaries(text, date(2025, 8, 13)) == [
+        ("governor", "RU", 12, [("RU-KRS", 12)], None)
+    ]
 
 
 # --- who said it: the ministry's units shoot, the governor speaks ------------------------------
@@ -190,7 +192,9 @@ def test_the_ministrys_units_in_a_governors_quote_are_who_shot(quote: str) -> No
         "Губернатор Курской области сообщил об уничтожении шести беспилотников над регионом. "
         f"«{quote}», — написал он."
     )
-    assert _reports(text, date(2025, 8, 13)) == [("governor", "RU", 6, [("RU-KRS", 6)], None)]
+    assert report_summaries(text, date(2025, 8, 13)) == [
+        ("governor", "RU", 6, [("RU-KRS", 6)], None)
+    ]
 
 
 # --- items: the "and" of a window's two hours is no list ---------------------------------------
@@ -230,7 +234,7 @@ def test_a_figure_over_russia_after_the_strike_is_russias_again() -> None:
         "Российская армия атаковала Одессу. Над Курской областью сбиты 14 беспилотников, "
         "сообщили в Минобороны."
     )
-    assert _reports(text, date(2025, 8, 13)) == [("mod", "RU", 14, [("RU-KRS", 14)], None)]
+    assert report_summaries(text, date(2025, 8, 13)) == [("mod", "RU", 14, [("RU-KRS", 14)], None)]
 
 
 # --- counts: a figure with its verb, the drones named earlier in the sentence ------------------
@@ -243,7 +247,7 @@ def test_a_figure_over_russia_after_the_strike_is_russias_again() -> None:
 )
 def test_the_drones_named_earlier_in_the_sentence_are_what_the_figure_counts(text: str) -> None:
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [("mod", "RU", 31, [], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 31, [], d)]
 
 
 # --- counts: "put the figure at N" -------------------------------------------------------------
@@ -253,7 +257,7 @@ def test_a_speaker_putting_the_figure_at_a_number_gives_his_count() -> None:
         "Khinshtein put the figure for his region at 17."
     )
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 30, [], d),
         ("governor", "RU", 17, [("RU-KRS", 17)], None),
     ]
@@ -266,7 +270,7 @@ def test_a_figure_put_at_a_number_may_be_a_possessive_noun() -> None:
         "Khinshtein put his region's figure at 17."
     )
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 30, [], d),
         ("governor", "RU", 17, [("RU-KRS", 17)], None),
     ]
@@ -275,7 +279,7 @@ def test_a_figure_put_at_a_number_may_be_a_possessive_noun() -> None:
 def test_a_number_after_at_alone_is_no_count() -> None:
     text = "The ministry said 30 drones were shot down overnight. Flights resumed at 14 airports."
     d = date(2025, 8, 13)
-    assert _reports(text, d) == [("mod", "RU", 30, [], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 30, [], d)]
 
 
 # --- counts: a share of a count said of a place (share_of_count) -------------------------------
@@ -293,12 +297,14 @@ def test_a_number_after_at_alone_is_no_count() -> None:
 )
 def test_a_share_of_the_count_gives_the_place_no_figure(text: str) -> None:
     d = date(2025, 9, 3)
-    assert _reports(text, d) == [("mod", "RU", 30, [("RU-TUL", None)], d)]
+    assert report_summaries(text, d) == [("mod", "RU", 30, [("RU-TUL", None)], d)]
 
 
 def test_half_an_hour_is_no_share() -> None:
     text = "Half an hour later, 12 drones were shot down over the Kursk region, the governor said."
-    assert _reports(text, date(2025, 9, 3)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+    assert report_summaries(text, date(2025, 9, 3)) == [
+        ("governor", "RU", 12, [("RU-KRS", 12)], None)
+    ]
 
 
 # --- counts: ranges, bounds and number words in English ----------------------------------------
@@ -331,14 +337,14 @@ def test_english_ranges_bounds_and_hundreds(text: str, count: int, qualifier: st
 
 def test_several_dozen_is_no_number() -> None:
     text = "Several dozen drones were destroyed over the Tula region overnight, the governor said."
-    assert _reports(text, date(2025, 9, 3)) == [
+    assert report_summaries(text, date(2025, 9, 3)) == [
         ("governor", "RU", None, [("RU-TUL", None)], date(2025, 9, 3))
     ]
 
 
 def test_two_numbers_joined_by_and_stay_two_without_between() -> None:
     text = "Twelve drones were destroyed over the Tula region and 15 over the Kursk region."
-    assert _reports(text, date(2025, 9, 3)) == [
+    assert report_summaries(text, date(2025, 9, 3)) == [
         ("media", "RU", None, [("RU-TUL", 12), ("RU-KRS", 15)], None)
     ]
 
@@ -353,12 +359,12 @@ def test_two_numbers_joined_by_and_stay_two_without_between() -> None:
     ],
 )
 def test_moscow_and_russias_ministry_are_the_ministry(text: str) -> None:
-    assert _reports(text, date(2025, 9, 3))[-1] == ("mod", "RU", 14, [("RU-KLU", 14)], None)
+    assert report_summaries(text, date(2025, 9, 3))[-1] == ("mod", "RU", 14, [("RU-KLU", 14)], None)
 
 
 def test_a_mayor_of_moscow_is_no_ministry() -> None:
     text = "Officials in Moscow said two drones were shot down on approach to the capital, Mayor Sobyanin wrote."
-    assert _reports(text, date(2025, 9, 3))[0][0] == "mayor"
+    assert report_summaries(text, date(2025, 9, 3))[0][0] == "mayor"
 
 
 # --- which report: one sentence that tells two times (time_clauses.split_times) ---------------
@@ -368,11 +374,11 @@ def test_two_windows_in_one_sentence_are_two_reports() -> None:
         "еще 7 над Тульской, сообщили в Минобороны."
     )
     d = date(2025, 9, 3)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 4, [("RU-KLU", 4)], None),
         ("mod", "RU", 7, [("RU-TUL", 7)], None),
     ]
-    assert _windows(text, d) == [
+    assert report_windows(text, d) == [
         (datetime(2025, 9, 3, 10, tzinfo=MSK), datetime(2025, 9, 3, 13, tzinfo=MSK)),
         (datetime(2025, 9, 3, 13, tzinfo=MSK), datetime(2025, 9, 3, 18, tzinfo=MSK)),
     ]
@@ -389,7 +395,7 @@ def test_two_windows_in_one_sentence_are_two_reports() -> None:
     ],
 )
 def test_two_nights_in_one_sentence_are_two_reports(text: str) -> None:
-    assert _reports(text, date(2025, 9, 3)) == [
+    assert report_summaries(text, date(2025, 9, 3)) == [
         ("governor", "RU", 10, [("RU-KLU", 10)], date(2025, 9, 1)),
         ("governor", "RU", 6, [("RU-KLU", 6)], date(2025, 9, 2)),
     ]
@@ -397,7 +403,7 @@ def test_two_nights_in_one_sentence_are_two_reports(text: str) -> None:
 
 def test_one_time_then_a_clause_without_its_own_stays_one_report() -> None:
     text = "В ночь на 2 сентября над Калужской областью сбиты 10 дронов, а над Тульской — еще 6."
-    assert _reports(text, date(2025, 9, 3)) == [
+    assert report_summaries(text, date(2025, 9, 3)) == [
         ("media", "RU", None, [("RU-KLU", 10), ("RU-TUL", 6)], date(2025, 9, 2))
     ]
 
@@ -417,7 +423,9 @@ def test_and_before_a_side_s_name_cuts_the_sentence() -> None:
 
 def test_and_before_anything_else_cuts_nothing() -> None:
     text = "Twelve drones were shot down over the Kursk region, and debris fell on a farm, the governor said."
-    assert _reports(text, date(2025, 9, 3)) == [("governor", "RU", 12, [("RU-KRS", 12)], None)]
+    assert report_summaries(text, date(2025, 9, 3)) == [
+        ("governor", "RU", 12, [("RU-KRS", 12)], None)
+    ]
 
 
 # --- counts: "N of the M drones", a figure set right in English --------------------------------
@@ -430,7 +438,7 @@ def test_the_part_shot_down_of_the_drones_launched() -> None:
 
 def test_one_of_the_two_drones_is_no_count_of_its_own() -> None:
     text = "Two drones were shot down over the Kursk region; debris from one of the two drones hit a barn."
-    assert _reports(text, date(2025, 9, 3)) == [("media", "RU", 2, [("RU-KRS", 2)], None)]
+    assert report_summaries(text, date(2025, 9, 3)) == [("media", "RU", 2, [("RU-KRS", 2)], None)]
 
 
 @pytest.mark.parametrize(
@@ -441,21 +449,21 @@ def test_one_of_the_two_drones_is_no_count_of_its_own() -> None:
     ],
 )
 def test_the_figure_before_not_is_the_one(text: str) -> None:
-    assert _reports(text, date(2025, 9, 3)) == [("mod", "RU", 29, [("RU-KRS", 29)], None)]
+    assert report_summaries(text, date(2025, 9, 3)) == [("mod", "RU", 29, [("RU-KRS", 29)], None)]
 
 
 # --- windows in GMT: the zone said once, a weekday after the hours ----------------------------
 def test_gmt_said_once_after_both_hours() -> None:
     text = "Between 0100 and 0400 GMT, 15 drones were downed over the Smolensk region, the ministry said."
     d = date(2025, 9, 3)
-    assert _windows(text, d) == [(_msk(d, 4), _msk(d, 7))]
+    assert report_windows(text, d) == [(_msk(d, 4), _msk(d, 7))]
 
 
 def test_a_weekday_after_gmt_hours_dates_them_before_they_move_to_moscow_time() -> None:
     # Tuesday 2 September: 2300 GMT on Monday is 02:00 on Tuesday in Moscow
     text = "From 2300 GMT on Monday to 0300 GMT on Tuesday, 15 drones were downed over the Smolensk region."
     d = date(2025, 9, 3)
-    assert _windows(text, d) == [(_msk(date(2025, 9, 2), 2), _msk(date(2025, 9, 2), 6))]
+    assert report_windows(text, d) == [(_msk(date(2025, 9, 2), 2), _msk(date(2025, 9, 2), 6))]
 
 
 def _msk(d: date, hour: int) -> datetime:
@@ -469,7 +477,7 @@ def test_regions_listed_after_among_them_are_named_in_the_total() -> None:
         "and Belgorod, in the course of the night."
     )
     d = date(2025, 9, 3)
-    assert _reports(text, d) == [
+    assert report_summaries(text, d) == [
         ("mod", "RU", 40, [("RU-BRY", None), ("RU-KRS", None), ("RU-BEL", None)], d)
     ]
 
@@ -487,7 +495,7 @@ def test_regions_listed_after_among_them_are_named_in_the_total() -> None:
     ],
 )
 def test_a_governor_quoting_the_duty_formula_is_the_speaker(text: str, reporter: str) -> None:
-    assert _reports(text, date(2025, 9, 3)) == [(reporter, "RU", 3, [("RU-TUL", 3)], None)]
+    assert report_summaries(text, date(2025, 9, 3)) == [(reporter, "RU", 3, [("RU-TUL", 3)], None)]
 
 
 # --- a wire's dateline: the day after a short month is a date, never the count ----------------
