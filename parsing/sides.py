@@ -20,7 +20,14 @@ _UA_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 #: What :func:`is_ukrainian_side` and :func:`is_russian_side` search a sentence for
 #: (``parsing.gate``).
-PATTERNS = (_UA_LETTERS, vocab.UA_SIDE_RE, vocab.UA_SIDE_NEWS_RE, vocab.RU_SIDE_NEWS_RE)
+PATTERNS = (
+    _UA_LETTERS,
+    vocab.UA_SIDE_RE,
+    vocab.UA_SIDE_NEWS_RE,
+    vocab.UA_NAMED_RU_RE,
+    vocab.UA_SPEAKER_RU_RE,
+    vocab.RU_SIDE_NEWS_RE,
+)
 
 
 def ukrainian_language(text: str) -> bool:
@@ -39,6 +46,10 @@ def is_ukrainian_side(text: str, low: str) -> bool:
         ukrainian_language(text)
         or bool(vocab.UA_SIDE_RE.search(low))
         or bool(vocab.UA_SIDE_NEWS_RE.search(low))
+        or (
+            vocab.UA_NAMED_RU_RE.search(low) is not None
+            and vocab.UA_SPEAKER_RU_RE.search(low) is not None
+        )
     )
 
 

@@ -912,6 +912,55 @@ RU_SIDE_NEWS = (
     r"росси[яи]\s+(?:также\s+)?заявил\w*|в\s+москве\s+(?:также\s+)?заявил\w*|российск\w+\s+(?:военн\w+|власт\w+|пво|сил\w*)"
 )
 
+#: Ukraine's side as the speaker of a Russian sentence, by the grammar of who speaks: its
+#: state, army or command in the nominative at the start of a clause before a verb of saying
+#: ("В ВСУ заявили", "Киев отчитался о 61 сбитом", "Украинская сторона, в свою очередь,
+#: утверждает"), in the locative after "в"/"на" ("сообщили в Генштабе ВСУ") or after the verb
+#: ("отчитался Киев"), or in the genitive after "по данным" ("по данным украинской стороны").
+#: A noun after a word is no speaker ("О новой атаке ВСУ сообщил мэр": the attack's).
+_UA_WHO = (
+    r"(?:официальн\w+\s+)?киев|украина|всу|зеленский|"
+    r"украинск\w+\s+(?:сторон\w+|военн\w+|власт\w+|командовани\w+|генштаб\w*|минобороны|арми\w+)|"
+    r"киевск\w+\s+(?:власт\w+|режим\w*)|(?:командовани\w+|генштаб\w*|штаб\w*)\s+всу|"
+    r"(?:минобороны|министерств\w+\s+обороны|вмс|генштаб\w*)\s+украины"
+)
+_UA_WHERE = (
+    r"киеве|всу|украине|(?:генштаб|штаб|командовани)\w*\s+всу|"
+    r"(?:минобороны|министерств\w+\s+обороны|вмс|генштаб\w*)\s+украины|"
+    r"украинск\w+\s+(?:командовани\w+|генштаб\w*|минобороны|штаб\w*)|киевск\w+\s+(?:власт\w+|режим\w*)"
+)
+_UA_WHOSE = (
+    r"киева|всу|украины|украинск\w+\s+(?:сторон\w+|военн\w+|власт\w+|командовани\w+|генштаб\w*)|"
+    r"киевск\w+\s+(?:власт\w+|режим\w*)|(?:генштаб|штаб|командовани)\w*\s+всу|"
+    r"(?:минобороны|министерств\w+\s+обороны)\s+украины"
+)
+_SAYS = r"(?:заяв|сообщ|отчита|утвержда|рассказа|доложи|объяви|призна|уверя|информирова)\w*"
+#: "..., в свою очередь, ..." between the speaker and the verb
+_ASIDE = r"(?:\s*,\s*(?:в\s+свою\s+очередь|со\s+своей\s+стороны|напротив)\s*,\s*|\s+(?:же|также|тоже|в\s+свою\s+очередь|со\s+своей\s+стороны|затем|позднее|ранее|утром|ночью)\s+|\s+)"
+#: A Russian sentence that names Ukraine's state or army as a speaker could: only such a
+#: sentence is searched for :data:`UA_SPEAKER_RU_RE`. (Keyed by hand on whole forms: the keys
+#: drawn from the speaker's grammar were its verbs of saying, in nearly every sentence of a
+#: statement, "сообщили в Минобороны", and "украин" is in its every "украинских БПЛА".)
+UA_NAMED_RU_KEYS = (
+    "киев", "всу", "зеленск", "украина", "украины", "украине", "украинская", "украинские",
+    "украинское", "украинский", "украинском", "украинской", "украинского",
+)  # fmt: skip
+UA_NAMED_RU_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
+    word_start(
+        r"киев\w*|всу|зеленск\w*|"
+        r"украин(?:а|ы|е|ская|ские|ское|ский|ском|ской|ского)(?![\w-])"
+    ),
+    UA_NAMED_RU_KEYS,
+)
+UA_SPEAKER_RU_RE = word_start(
+    # the subject opens its clause: the sentence's start, a mark, or "а", "но", "тем временем"
+    rf"(?:(?:а|но|однако|тем\s+временем|между\s+тем|при\s+этом|впрочем)\s+|(?<![\w-]\s))"
+    rf"(?:{_UA_WHO}){_ASIDE}{_SAYS}|"
+    rf"(?:во?|на)\s+(?:{_UA_WHERE}){_ASIDE}(?:\w+\s+)?{_SAYS}|"
+    rf"{_SAYS}\s+(?:(?:во?|на)\s+(?:{_UA_WHERE})|(?:{_UA_WHO}))(?![\w-])|"
+    rf"по\s+(?:данным|словам|информации|версии|утверждению|сведениям|заявлению)\s+(?:{_UA_WHOSE})(?![\w-])"
+)
+
 #: (its keys chosen by hand: the fewest that cover it held "беспилотн" and "drone", in nearly
 #: every drone sentence, so each was searched and blanked for boats it could not name; "катер"
 #: covers the Russian branch instead, "sea", "surface", "naval", "maritime", "boat" and "vessel"

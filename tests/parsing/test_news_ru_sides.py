@@ -1,0 +1,94 @@
+"""Russian news read by its grammar (issue 10, a seventh batch): who speaks for Ukraine's side
+in a Russian sentence. Reports written for these tests in our own words, grouped by kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+SUNDAY = date(2026, 11, 22)
+
+
+def _sides(text: str) -> list[tuple[str, int | None, list[tuple[str, int | None]]]]:
+    """(country, total, [(area, count)]) of each report of ``text``."""
+    return [
+        (r.country, r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, SUNDAY)
+    ]
+
+
+# --- Ukraine's state, army or command as the speaker: its figures are Ukraine's -----------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the subject opens the sentence before a verb of saying
+        (
+            "Над Калужской областью сбиты 6 дронов.\n\nКиев отчитался о 48 сбитых за ночь дронах.",
+            [("RU", 6, [("RU-KLU", 6)]), ("UA", 48, [])],
+        ),
+        (
+            "Ночью ПВО работала над Смоленской областью, сообщили в Минобороны.\n\n"
+            "ВСУ отчитались: перехвачено 57 беспилотников.",
+            [("UA", 57, [])],
+        ),
+        # the locative after "в", with an aside between it and the verb
+        (
+            "Российские военные отразили атаку на Севастополь. В ВСУ, в свою очередь, заявили, "
+            "что за ночь сбили 29 дронов.",
+            [("UA", 29, [])],
+        ),
+        (
+            "Над Рязанской областью уничтожено 4 беспилотника. В Генштабе ВСУ также сообщили, "
+            "что сбиты 33 аппарата.",
+            [("RU", 4, [("RU-RYA", 4)]), ("UA", 33, [])],
+        ),
+        # the speaker after the verb
+        (
+            "Над Тверской областью ночью работала ПВО. Об уничтожении 21 дрона отчитался Киев.",
+            [("UA", 21, [])],
+        ),
+        # "по данным" with the genitive
+        (
+            "Силы ПВО отражали налёт над Саратовской областью.\n\n"
+            "По данным украинской стороны, ночью перехвачены 64 беспилотника.",
+            [("UA", 64, [])],
+        ),
+        # the next sentence of the speaker's paragraph is still his
+        (
+            "Атака на Липецкую область отражена.\n\n"
+            "В ВСУ заявили об отражении массированной атаки. По их словам, сбиты 70 из 85 дронов.",
+            [("UA", 70, [])],
+        ),
+    ],
+)
+def test_ukraine_named_as_the_speaker_is_ukraine(text: str, want: list[object]) -> None:
+    assert _sides(text) == want
+
+
+# --- the same nouns not as the speaker: the sentence stays Russia's ----------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "ВСУ" after a noun is its genitive: the attack's, not who speaks
+        (
+            "Об очередной атаке ВСУ сообщил мэр Москвы Сергей Собянин: сбиты 2 беспилотника.",
+            [("RU", 2, [("RU-MOW", 2)])],
+        ),
+        (
+            "О попытке Киева атаковать регион сообщил губернатор: над Курской областью "
+            "уничтожены 5 дронов.",
+            [("RU", 5, [("RU-KRS", 5)])],
+        ),
+        # "ВСУ" as the subject of attacking, the ministry speaking
+        (
+            "ВСУ атаковали Брянскую область: над регионом сбиты 8 БПЛА, сообщили в Минобороны.",
+            [("RU", 8, [("RU-BRY", 8)])],
+        ),
+    ],
+)
+def test_ukraine_named_as_another_part_of_speech_is_not_the_speaker(
+    text: str, want: list[object]
+) -> None:
+    assert _sides(text) == want
