@@ -274,24 +274,75 @@ def _lede_to_recap(
     recap.sentences[:0] = [j for j, _lf in ledes]
 
 
-def _window_areas_to_recap(window: Draft, recap: Draft) -> None:
+#: how many windows told one after another a night's recap may hold (20:00-23:00, 23:00-07:00)
+_WINDOWS_A_NIGHT = 4
+
+
+def _windows_of_night(window: Draft, drafts: list[Draft], at: dict[int, int]) -> list[Draft]:
+    """The window a night's recap follows and the windows told right before it, each ending
+    where the next begins ("С 20.00 до 23.00 ... С 23.00 до 7.00 ... Всего за ночь"): the
+    recap's night holds them all, oldest first."""
+    run = [window]
+    k = at[id(window)]
+    while k > 0 and len(run) < _WINDOWS_A_NIGHT:
+        before, after = drafts[k - 1].time, run[0].time
+        if (
+            drafts[k - 1].country != window.country
+            or before is None
+            or after is None
+            or before.kind != "window"
+            or after.kind != "window"
+            or before.key[0] != after.key[0]
+            or before.key[2] != after.key[1]
+        ):
+            break
+        k -= 1
+        run.insert(0, drafts[k])
+    return run
+
+
+def _figure(window: Draft) -> int | None:
+    """A window's figure as its statement gives it: its total, else its rows' sum (the last
+    few sentences only: a long text's one report may hold thousands)."""
+    facts = [f for _j, f in window.facts[-_LEDE_REACH:]]
+    totals = [t for f in facts for t in f.totals if not t.foreign]
+    if totals:
+        return min(totals, key=lambda t: (t.priority, t.start)).value
+    counts = [c.count for f in facts for c in f.claims if c.district_id is None]
+    return sum(c for c in counts if c is not None) if counts and None not in counts else None
+
+
+def _window_areas_to_recap(windows: list[Draft], recap: Draft, said: SentenceFacts) -> None:
     """ "С 23:00 до 07:00 ... 45 БПЛА над территориями X, Y и Z. Всего в ночное время ... 55": the
     whole night holds the window, so the night's report names the window's areas too (without
-    a figure: the window's figures are the window's). Only the statement's last few sentences
-    (a long text's one report may hold thousands)."""
+    a figure: the window's figures are the window's); after two windows ("С 20.00 до 23.00 ...
+    над X. С 23.00 до 7.00 ... над Y. Всего за ночь ..."), the areas of both. When the windows'
+    figures add up to the recap's ("... 14 ... 38. Всего за ночь 52"), the recap is their sum
+    and names nothing of its own: each area is on the map with its window's figure. Only the
+    statement's last few sentences (a long text's one report may hold thousands)."""
+    recap_values = {t.value for t in said.totals if t.priority == 0}
+    figures = [_figure(w) for w in windows]
+    if recap_values and None not in figures and sum(f or 0 for f in figures) in recap_values:
+        return
     have = recap.window_areas
     have.update(
         c.area_id for _j, f in recap.facts[-_LEDE_REACH:] for c in f.claims if c.district_id is None
     )
-    for j, f in window.facts[-_LEDE_REACH:]:
-        areas = [
-            replace(c, count=None, qualifier="exact", rule="window_of_recap", doubt=None)
-            for c in f.claims
-            if c.district_id is None and c.area_id not in have
-        ]
-        if areas:
-            have.update(c.area_id for c in areas)
-            recap.facts.append((j, SentenceFacts(claims=areas, region=f.region)))
+    for window in windows:
+        for j, f in window.facts[-_LEDE_REACH:]:
+            areas = [
+                replace(c, count=None, qualifier="exact", rule="window_of_recap", doubt=None)
+                for c in f.claims
+                if c.district_id is None and c.area_id not in have
+            ]
+            if areas:
+                have.update(c.area_id for c in areas)
+                recap.facts.append((j, SentenceFacts(claims=areas, region=f.region)))
+
+
+def _of_windows(f: SentenceFacts) -> bool:
+    """Whether a recap's facts are the areas it took from its windows (``_window_areas_to_recap``)."""
+    return bool(f.claims) and f.claims[0].rule == "window_of_recap"
 
 
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
@@ -537,7 +588,7 @@ def group(
                 pending_reporter = None
             if window_draft is not None and f is not None:
                 _lede_to_recap(window_draft, current, f, times)
-                _window_areas_to_recap(window_draft, current)
+                _window_areas_to_recap(_windows_of_night(window_draft, drafts, at), current, f)
         assert current is not None
         current.time = _sharper(current.time, tm)
         if current.reporter is None and rep is not None:
@@ -556,8 +607,13 @@ def group(
         ]
         d.area = d.area or (named[0] if named else None)
     # in the order the text first speaks of them: a lede that went to the night's recap puts the
-    # recap before the window it announced
-    drafts.sort(key=lambda d: min((i for i, f in d.facts if f is not None), default=0))
+    # recap before the window it announced (the windows' areas it names are not its words)
+    drafts.sort(
+        key=lambda d: min(
+            (i for i, f in d.facts if f is not None and not _of_windows(f)),
+            default=0,
+        )
+    )
     return drafts
 
 

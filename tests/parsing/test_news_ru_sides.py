@@ -92,3 +92,50 @@ def test_ukraine_named_as_another_part_of_speech_is_not_the_speaker(
     text: str, want: list[object]
 ) -> None:
     assert _sides(text) == want
+
+
+# --- a night's recap after two windows: their sum names nothing, else both windows' areas ------
+def _reports(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
+    """(total, [(area, count)]) of each report of ``text``."""
+    return [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, SUNDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the windows' figures add up to the recap's: it is their sum, with no areas of its own
+        (
+            "С 20.00 до 23.00 мск 21 ноября над Брянской областью уничтожены 7 беспилотников.\n"
+            "С 23.00 21 ноября до 7.00 22 ноября сбиты 12 БПЛА: 8 — над Курской областью, "
+            "4 — над Белгородской.\n"
+            "Всего за ночь уничтожено 19 украинских беспилотников.",
+            [(7, [("RU-BRY", 7)]), (12, [("RU-KRS", 8), ("RU-BEL", 4)]), (19, [])],
+        ),
+        # number words, a window's figure told by its rows alone, the recap's verb first
+        (
+            "21 ноября с 20:00 до 23:00 над Тульской областью перехвачены три дрона, над "
+            "Калужской — два.\n\n"
+            "В период с 23:00 до 07:00 уничтожены ещё 10 БПЛА: шесть над Смоленской областью и "
+            "четыре над акваторией Чёрного моря.\n\n"
+            "Всего в ночное время перехвачено 15 беспилотных аппаратов.",
+            [
+                (None, [("RU-TUL", 3), ("RU-KLU", 2)]),
+                (10, [("RU-SMO", 6), ("SEA-BLACK", 4)]),
+                (15, []),
+            ],
+        ),
+        # the recap is more than the windows: the night holds both windows' areas, no figures
+        (
+            "С 20.00 до 23.00 мск 21 ноября над Ростовской областью уничтожены 5 беспилотников.\n"
+            "С 23.00 21 ноября до 7.00 22 ноября над Воронежской областью сбиты 9 БПЛА.\n"
+            "Всего за ночь уничтожено 20 украинских беспилотников.",
+            [
+                (5, [("RU-ROS", 5)]),
+                (9, [("RU-VOR", 9)]),
+                (20, [("RU-ROS", None), ("RU-VOR", None)]),
+            ],
+        ),
+    ],
+)
+def test_a_recap_after_two_windows_holds_both(text: str, want: list[object]) -> None:
+    assert _reports(text) == want
