@@ -107,8 +107,14 @@ def _seeded_options() -> dict[str, str]:
     if not st.session_state.get(_SEEDED):
         _seed(parse_query(_query_now(), latest=latest, known_regions=options), latest)
         st.session_state[_SEEDED] = True
-    # A stored selection can name an area that is no longer offered (a new pack).
-    st.session_state[K_REGIONS] = [r for r in st.session_state[K_REGIONS] if r in options]
+    # A stored selection can name an area that is no longer offered (a new pack). Written
+    # only then: a widget's value written in a run is sent with it as a value to set, and
+    # the browser renders the widget again on every run (a page switch) where it would
+    # otherwise keep the one it has (the same element)
+    picked = st.session_state[K_REGIONS]
+    offered = [area for area in picked if area in options]
+    if offered != list(picked):
+        st.session_state[K_REGIONS] = offered
     return options
 
 

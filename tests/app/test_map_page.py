@@ -127,6 +127,29 @@ def test_the_filters_wait_only_on_a_sessions_first_run_on_the_map(seeded: store.
     assert "flt_regions" in _sidebar_widgets(at)
 
 
+def test_a_page_switch_sends_the_filters_without_values_to_set(seeded: store.Store) -> None:
+    # a widget sent with a value to set is rendered again by the browser, where the same
+    # element sent again is kept as it is: only the session's first run sets their values
+    at = app_at("timeline", regions="RU-KLU", night="2025-09-12")
+    to_set: dict[str, bool] = {}
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        if getattr(node, "key", None) in FILTER_KEYS:
+            to_set[node.key] = node.proto.set_value
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.sidebar)
+    assert to_set["flt_regions"] and to_set["flt_night"]  # seeded from the link
+    at.switch_page("app_pages/claims.py").run()
+    to_set.clear()
+    walk(at.sidebar)
+    assert to_set == dict.fromkeys(_sidebar_widgets(at), False)
+    assert len(to_set) == 7
+    assert at.multiselect(key="flt_regions").value == ["RU-KLU"]
+    assert at.date_input(key="flt_night").value == date(2025, 9, 12)
+
+
 def test_a_filter_changed_on_another_page_runs_the_whole_app(seeded: store.Store) -> None:
     at = app_at("map")
     at.switch_page("app_pages/review.py").run()
