@@ -154,8 +154,23 @@ _ONE_RU = word_start(
     rf"(?:{vocab.SHOT_ONE_SHORT_RU}|попал\s+под\s+(?:воз)?действие)(?![\w-])"
     # "беспилотник самолетного типа удалось сбить": the singular noun, then "удалось" + infinitive
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?удалось\s+"
-    r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-])",
+    r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-])"
+    # "Отражена атака беспилотника, летевшего на Москву", "ПВО отразили атаку дрона на Энск": an
+    # attack of one drone repelled is that drone downed, as "отражена атака двух БПЛА" is two
+    # (``_REPELLED``); the indeclinable "БПЛА" is one only before a singular participle
+    r"|отра(?:жен[аы]?|зил[аи]?)\s+(?:(?:массированн|очередн|нов)\w+\s+)?атак[аиуе]\s+"
+    r"(?P<repelled>(?:(?:украинского|вражеского)\s+)?(?:беспилотника|дрона(?:-камикадзе)?|квадрокоптера"
+    r"|беспилотного\s+летательного\s+аппарата|бпла(?=,\s+[а-я]+(?:вш|ющ|ящ|ущ|ащ)(?:его|егося)(?![\w-])))"
+    r")(?![\w-])",
 )
+
+
+def tells_one_drone(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` downs one drone named by its singular noun ("сбит
+    беспилотник", "отражена атака дрона"): a figure, though it holds no number."""
+    return _ONE_RU.search(low) is not None
+
+
 #: When and where, between a participle and the drone it tells of: "о сбитом ночью над регионом
 #: беспилотнике" is one drone downed over the region, as "о сбитом беспилотнике" (a time word,
 #: then a place phrase of up to three words after its preposition).
@@ -871,6 +886,9 @@ def find_counts(
             if rx is _ONE_ASIDE_RU or (rx is _ONE_PARTICIPLE_RU and m["after"]):
                 # "о другом БПЛА, сбитом над ...": the participle's clause holds the place
                 a = base + m.start("after")
+            elif rx is _ONE_RU and m["repelled"]:
+                # "отразили атаку дрона на Энск": the figure is the drone, as "атаку двух дронов"
+                a = base + m.start("repelled")
             elif rx is _ONE_PLACED_PARTICIPLE_RU:
                 # "о сбитом над X дроне": the figure is the participle, X its place after it
                 lead = _SHOT_ONE.match(low, m.start())

@@ -48,7 +48,7 @@ from parsing.count_rules import (
     rule_unplaced_total,
     sighted_drones,
 )
-from parsing.counts import ORDINALS_RU, Count, find_counts, sets_a_figure_right
+from parsing.counts import ORDINALS_RU, Count, find_counts, sets_a_figure_right, tells_one_drone
 from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
 from parsing.numbers import WORDS, find_numbers
@@ -579,7 +579,8 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
     """ "Над Тулой работает ПВО." (then "Уничтожен один беспилотник."): a line that says air
     defence is at work over one town or district, and gives no figure, heads the figures
     after it that name no place (``rule_heading_district``); True when the line was one."""
-    if not vocab.AT_WORK_RE.search(low) or find_numbers(s):
+    if not vocab.AT_WORK_RE.search(low) or find_numbers(s) or tells_one_drone(low):
+        # ("ПВО отразили атаку беспилотника на Энск": one drone downed, a figure of its own)
         return False
     groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
     places = [(m.place, m.start, m.end) for g in groups for m in g.mentions if m.place is not None]
