@@ -1183,7 +1183,11 @@ def rule_moscow_target(r: Reading) -> None:
             if (
                 (
                     (r.facts.timestamped and r.ctx.moscow_lines)
-                    or (r.ctx.moscow_told and c.extra and vocab.TOLD_OF_MORE_RE.search(r.low))
+                    or (
+                        r.ctx.moscow_told
+                        and c.extra
+                        and (r.interception or vocab.TOLD_OF_MORE_RE.search(r.low))
+                    )
                 )
                 and not it.groups
                 and not r.total_mark
@@ -1191,7 +1195,8 @@ def rule_moscow_target(r: Reading) -> None:
             ):
                 # "04:12. ... летевших на Москву. 05:30. Отражена атака ещё двух БПЛА.": a timed
                 # line after the mayor's lines about Moscow is about Moscow too; so are more
-                # drones told of after them ("Позднее он написал ещё об одном сбитом дроне")
+                # drones downed or told of after them with no place of their own ("Чуть позже
+                # сбиты ещё два", "Позднее он написал ещё об одном сбитом дроне")
                 span = (c.start, c.end)
                 r.facts.target_claims.append(
                     make_claim(_MOSCOW, c, span, "moscow_target", r.english)

@@ -1,5 +1,5 @@
 """A head's post told line by line (our own wording): an attack of one drone repelled is that
-drone downed."""
+drone downed, and "ещё N" with no place after the Moscow mayor's line is more of his drones."""
 
 from __future__ import annotations
 
@@ -40,3 +40,33 @@ def test_an_attack_of_one_drone_repelled_is_one_downed(text: str, want: str) -> 
 def test_an_attack_of_drones_uncounted_gives_no_figure(text: str) -> None:
     # a plural, or the indeclinable "БПЛА" with no singular after it, tells no figure
     assert all(c.count is None for r in parse(text, P) for c in r.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("Собянин: отражена атака трёх БПЛА, летевших на Москву. Чуть позже сбиты ещё два.", 2),
+        ("Мэр Москвы: уничтожены три беспилотника, летевших на столицу. Позднее сбит ещё один.", 1),
+        ("Собянин: сбиты три дрона, летевших на Москву. Спустя час перехвачены ещё 4 БПЛА.", 4),
+        ("Собянин: сбиты три дрона, летевших на Москву. Ещё пять уничтожены под утро.", 5),
+        (
+            "Sobyanin said three drones flying toward Moscow were downed. Two more were destroyed later.",
+            2,
+        ),
+    ],
+)
+def test_more_downed_after_the_mayors_moscow_line_are_moscows(text: str, more: int) -> None:
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 3), ("RU-MOW", more)]
+    # the sum was not written: no total (as a label counts "the total as written")
+    assert report.total is None
+
+
+def test_more_downed_after_a_regions_figure_stay_the_regions() -> None:
+    # a region's figure that holds Moscow-bound drones as a part: "ещё" is more of the region's
+    text = (
+        "Над Калужской областью сбиты 4 беспилотника, в том числе 2, летевших на Москву. "
+        "Ещё один сбит позднее."
+    )
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-KLU", 4), ("RU-KLU", 1)]
