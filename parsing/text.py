@@ -44,10 +44,12 @@ _NOT_CYR = re.compile(r"[^А-Яа-яЁё]+")
 _NOT_LAT = re.compile(r"[^A-Za-z]+")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 #: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
-#: the line and a lower-case letter starts the next one, so the break is only a space.
+#: the line and a lower-case letter starts the next one, so the break is only a space; so is
+#: a break after a comma before a word ("уничтожены в Каменском, Тарасовском,\nМиллеровском
+#: районах": a list goes on, its next name capitalised).
 #: (The lookbehind after the "\n", over it and the letter before: the engine then jumps from
 #: one line break to the next instead of testing a lookbehind at every character.)
-_WRAP = re.compile(r"\n(?<=[^\W\d_]\n)(?=[a-zа-яё])")
+_WRAP = re.compile(r"\n(?:(?<=[^\W\d_]\n)(?=[a-zа-яё])|(?<=,\n)(?=[^\W\d_]))")
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
 #: with a Latin name, so "<3" and "< 5" stay. No part runs past the next "<" or ">", so an
