@@ -124,21 +124,37 @@ def rule_speculated(r: Reading) -> None:
         it.settled = True
 
 
+#: A recording or a post, told as a thing that shows or claims something: "a video", "the
+#: clip", "footage", "photos".
+_RECORDING = r"(?:videos?|clips?|footage|posts?|photos?|images?|recordings?)"
 #: A source of no party and no newsroom, the subject of the verb that tells a figure: "a viral
 #: post claims 300 drones were shot down", "A social media post claimed that ...", "unverified
 #: reports said ...", "rumours that 50 drones were downed". What it tells is no one's report.
+#: So is what a recording passed around shows ("A clip shared widely on X this week shows air
+#: defences shooting down 200 drones", "a video circulating online, claiming to show ..."),
+#: what one claims, purports or is said to show, or does not show ("Video does not show '200
+#: drones' shot down", "a clip claims to show a drone exploding above X"), and what "a video
+#: of" holds ("video of 'drone shot down over X' is from 2022").
 _UNVERIFIED = word_start(
-    r"(?:(?:viral|widely[\s-]shared|social[\s-]media|online|anonymous)\s+"
+    r"(?:(?:(?:viral|widely[\s-]shared|social[\s-]media|online|anonymous)\s+"
     r"(?:posts?|videos?|accounts?|channels?|messages?)"
     r"|posts?\s+on\s+social\s+media|unverified\s+(?:claims?|reports?|posts?|videos?)"
     r"|unconfirmed\s+(?:claims?|reports?))"
     r"(?:\s+[\w-]+){0,3}?\s+(?:claim(?:s|ed)?|sa(?:id|ys)|suggest(?:s|ed)?|report(?:s|ed)?"
     r"|show(?:s|ed)?|alleg(?:e|es|ed))(?![\w-])"
+    rf"|{_RECORDING}\s+(?:shared|circulating|posted|spreading|spread)(?![\w-])[^.;:]{{0,90}}?"
+    r"(?<![\w-])(?:claim(?:s|ed|ing)?|show(?:s|ed|ing)?|sa(?:id|ys)|purport(?:s|ed|ing)?)(?![\w-])"
+    rf"|{_RECORDING}(?:\s+[^\s.;:]+){{0,12}}?\s+(?:(?:claim|purport|appear|seem)(?:s|ed|ing)?"
+    r"|(?:is|was|are|were)\s+said)\s+to\s+show(?![\w-])"
+    rf"|{_RECORDING}\s+(?:does|did|do)\s+not\s+show(?![\w-])"
+    rf"|{_RECORDING}\s+of\s+(?:['\"‘“«]|(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:drones?|uavs?)(?![\w-])))"
     r"|rumou?rs?\s+(?:that|of)(?![\w-])"
 )
 #: A word every match of ``_UNVERIFIED`` holds (a test in C before the pattern's scan).
 _UNVERIFIED_WORDS = ("viral", "shared", "media", "online", "anonymous", "unverified",
-                     "unconfirmed", "rumo")  # fmt: skip
+                     "unconfirmed", "rumo", "video", "clip", "footage", "post", "photo",
+                     "image", "recording")  # fmt: skip
 
 
 def rule_unverified(r: Reading) -> None:

@@ -513,7 +513,8 @@ NOT_DOWNED = (
     r"(?:(?:reported|reportedly)\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     # "officials reported no interceptions", "had not reported any interceptions by midday",
     # "have not confirmed any shoot-downs": the noun denied, no drone downed
-    r"|no\s+(?:interceptions?|shoot-?downs?)(?![\w-])"
+    # ("..., not an interception": what a video shows is said to be something else)
+    r"|(?:no|not\s+an?)\s+(?:interceptions?|shoot-?downs?)(?![\w-])"
     r"|not\s+(?:yet\s+)?(?:reported|confirmed|announced)\s+any\s+(?:interceptions?|shoot-?downs?)"
     r"|(?:сбитых|уничтоженных|перехваченных)\s+(?:беспилотник\w*|бпла|дрон\w*)\s+нет"
     r"|(?:беспилотник\w*|бпла|дрон\w*)\s+не\s+(?:сбивал\w*|уничтожал\w*|перехватывал\w*)"
