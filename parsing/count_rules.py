@@ -508,7 +508,7 @@ def _accounted_each(r: Reading) -> None:
 #: Oryol regions each said two were downed", "the Tula and Kaluga regions saw four drones
 #: downed apiece": regions listed as the subject of one verb, "each" or "apiece" saying every
 #: one of them has the figure. The figure ends its phrase ("one or two" is a range, no figure).
-_EACH_SUBJECT = re.compile(
+EACH_SUBJECT = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:governors|heads|authorities|officials)\s+(?:of|in)\s+(?:the\s+)?)?"
     r"(?P<name>[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*\s*,?\s+and\s+[A-Z][a-z]+)"
     r"(?:\s+(?:regions|oblasts))?"
@@ -518,6 +518,18 @@ _EACH_SUBJECT = re.compile(
     r"(?:\s+(?P<apiece>apiece|each))?"
     r"(?=\s*(?:[,.;)]|$|and\s|overnight|over\s|on\s|in\s|last\s))"
 )
+
+
+def each_subject_line(sentence: str) -> bool:
+    """Tell whether a sentence gives every region of a list that is its subject one figure with
+    "each" or "apiece" ("The Kursk and Oryol regions reported three drones apiece"): after a
+    sentence that shot drones down, the sentence gate reads it as one about drones downed (a
+    verb of telling, "reported", is also said of attacks: "reported three drone attacks apiece"
+    names no figure of drones)."""
+    return any(
+        (m["each"] or m["apiece"]) and figure_value(m["n"]) is not None
+        for m in EACH_SUBJECT.finditer(sentence)
+    )
 
 
 def rule_each_subject(r: Reading) -> None:
@@ -530,7 +542,7 @@ def rule_each_subject(r: Reading) -> None:
         or not any(w in r.low for w in ("each", "apiece", "both"))
     ):
         return
-    for m in _EACH_SUBJECT.finditer(r.text):
+    for m in EACH_SUBJECT.finditer(r.text):
         value = figure_value(m["n"])
         if value is None or not (m["each"] or m["apiece"]):
             continue

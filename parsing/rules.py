@@ -22,9 +22,11 @@ from parsing.count_rules import (
     ACCOUNTED_FOR,
     BULLETS,
     DASH_NAME_RU,
+    EACH_SUBJECT,
     NAME_DASH_EN_LINE,
     NAME_DASH_RU,
     count_dash_name_at,
+    each_subject_line,
     rule_accounted_for,
     rule_added_count,
     rule_all_destroyed,
@@ -419,6 +421,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "Итого за ночь над областью — пять." opening a post that names drones only after it
         # (``pipeline``): the whole of the drones the post goes on to tell
         interception = True
+    if not interception and ctx.downed and each_subject_line(s):
+        # "The Rostov and Voronezh regions reported three drones apiece." after a sentence
+        # that shot drones down: the verb of telling stands for that one
+        interception = True
     if not interception and ctx.drone_seen and tally_line(s):
         # "The tally: Belgorod 12, Kursk 7." after a sentence that downed drones
         interception = True
@@ -552,6 +558,7 @@ PATTERNS_AFTER_CLAIMS = (
     _PLACE_FIGURE_LINE,
     ACCOUNTED_FOR,
     SHARE_SUBJECT,  # "Kursk saw 31 of them"
+    EACH_SUBJECT,  # "The Kursk and Oryol regions reported three drones apiece."
     _TIMESTAMP,
 )
 
@@ -859,12 +866,15 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):
         ctx.correcting = corrects
+        if interception and ctx.drone_seen:
+            ctx.downed = True  # "Air defences destroyed drones over several regions."
         if interception and s.rstrip().endswith(":") and ctx.drone_seen:
             # "Сбиты беспилотники:" heads the list lines under it, a figure or not
             ctx.had_claims = True
         return None
     # a lead with a count ("уничтожены 23 БПЛА:") lets the bulleted lines under it follow
     ctx.had_claims = True
+    ctx.downed = interception
     ctx.moscow_told = bool(facts.target_claims) and not facts.claims
     ctx.figured = ctx.figured or bool(facts.totals) or any(c.count for c in facts.claims)
     return facts

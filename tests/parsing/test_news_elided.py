@@ -1,0 +1,70 @@
+"""English news whose sentence leaves out the verb that downs drones, the sentence before having
+said it (issue 10). Written for this project in our own words; grouped by the rule about the
+language each one decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+THURSDAY = date(2025, 11, 13)
+
+
+def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
+    """(total, region-level rows) of each report from Russia's side."""
+    return [
+        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
+        for r in parse(text, THURSDAY)
+        if r.country == "RU"
+    ]
+
+
+# --- regions that "reported" a figure apiece, after a sentence that downed drones ------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Air defences shot down 14 drones over southern Russia overnight, the ministry said. "
+            "The Rostov and Voronezh regions reported three drones apiece.",
+            [(14, [("RU-ROS", 3), ("RU-VOR", 3)])],
+        ),
+        (
+            "Russian air defence intercepted 16 drones overnight. The Tula and Kaluga regions "
+            "saw five apiece.",
+            [(16, [("RU-TUL", 5), ("RU-KLU", 5)])],
+        ),
+        (
+            "The ministry said 20 drones were downed overnight. Belgorod, Kursk and Bryansk "
+            "each reported two.",
+            [(20, [("RU-BEL", 2), ("RU-KRS", 2), ("RU-BRY", 2)])],
+        ),
+        (
+            # the sentence before downs drones without a figure
+            "Drones were destroyed over several regions overnight. The Kursk and Bryansk "
+            "regions reported four drones each, officials said.",
+            [(None, [("RU-KRS", 4), ("RU-BRY", 4)])],
+        ),
+    ],
+)
+def test_regions_reporting_a_figure_apiece_after_drones_downed_have_it(
+    text: str, rows: list[tuple[int | None, list[tuple[str, int | None]]]]
+) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before told drones launched, not downed: "reported" may be attacks
+        "Ukraine launched 40 drones at southern Russia overnight. The Rostov and Voronezh "
+        "regions reported three drones apiece.",
+        # attacks reported, not drones
+        "Air defences shot down 14 drones over southern Russia overnight. The Rostov and "
+        "Voronezh regions reported three drone attacks apiece.",
+    ],
+)
+def test_regions_reporting_a_figure_apiece_otherwise_have_none(text: str) -> None:
+    assert not any(rows for _total, rows in _rows(text))
