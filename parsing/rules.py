@@ -250,10 +250,20 @@ _PLACE_FIGURE_LINE = re.compile(
 _MORE_LINE = re.compile(
     rf"{vocab.MORE_LEAD_RU}\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE
 )
+#: ("The total for the night was five.": an English number word ends it, ``_total_line``)
 _TOTAL_LINE = re.compile(
-    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?P<figure>\d+|[а-яе]+)\W*$",
+    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?P<figure>\d+|[а-яеa-z]+)\W*$",
     re.IGNORECASE,
 )
+
+
+def _total_line(s: str) -> bool:
+    """Whether a line totals the figures before it: "Всего за сутки — девять.", "The total for
+    the night was five." (an English last word only when it is a number)."""
+    m = _TOTAL_LINE.match(s)
+    return m is not None and (
+        not m["figure"].isascii() or m["figure"].lower() in WORDS or m["figure"].isdigit()
+    )
 
 
 def total_first(low: str) -> bool:
@@ -456,7 +466,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
             or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
             or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
-            or _TOTAL_LINE.match(s)  # "Всего за сутки — девять."
+            or _total_line(s)  # "Всего за сутки — девять.", "The total was five."
             or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
             or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
             or _ORDINAL_LINE.match(s)  # "Второй и третий — над Шебекинским округом."

@@ -68,3 +68,37 @@ def test_regions_reporting_a_figure_apiece_after_drones_downed_have_it(
 )
 def test_regions_reporting_a_figure_apiece_otherwise_have_none(text: str) -> None:
     assert not any(rows for _total, rows in _rows(text))
+
+
+# --- a closing line that gives the total in a number word, as in digits ----------------------
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Two drones were shot down over the Voronezh region, the governor said. Another was "
+            "downed an hour later. The total for the night was three.",
+            3,
+        ),
+        (
+            "Four drones were destroyed over the Kursk region overnight, the governor said. "
+            "The total was five.",
+            5,
+        ),
+        (
+            "Air defences downed six drones over the Belgorod region. The night's total stood at "
+            "eight.",
+            8,
+        ),
+        (
+            "Air defences downed six drones over the Belgorod region. In total, twelve.",
+            12,
+        ),
+    ],
+)
+def test_a_closing_total_in_a_number_word_is_the_total(text: str, total: int) -> None:
+    assert [t for t, _rows in _rows(text)] == [total]
+
+
+def test_a_closing_line_ending_in_another_word_is_no_total() -> None:
+    text = "Four drones were destroyed over the Kursk region. The total was not given."
+    assert _rows(text) == [(4, [("RU-KRS", 4)])]
