@@ -473,7 +473,9 @@ ACCOUNTED_FOR = re.compile(
     r"(?:(?P<approx>about|around|some|nearly|almost)\s+|(?P<least>more\s+than|at\s+least|over)\s+)?"
     r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)(?![\w-])"
     # the drones, never the people hurt: "12 of them", "12 drones", "12." (not "12 of the injured")
-    r"(?=\s*(?:[,.;)]|$|of\s+(?:them|these|those|the\s+(?:drones|UAVs|total))\b|(?:drones|UAVs)\b|and\s))"
+    r"(?=\s*(?:[,.;)]|$|of\s+(?:them|these|those|the\s+(?:drones|UAVs|total))\b|(?:drones|UAVs)\b|and\s"
+    # "nine out of 25 in total", "nine of a total of 25": a part of the whole after it
+    r"|(?:out\s+)?of\s+(?:a\s+total\s+of\s|[\w-]+\s+(?:(?:drones|UAVs)\s+)?(?:in\s+total|altogether|overall)\b)))"
 )
 
 

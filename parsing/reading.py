@@ -277,6 +277,14 @@ _SEP = re.compile(
 )
 
 
+#: The whole a figure before it is part of, with no comma before it: " out of 25 in total",
+#: " of 25 drones altogether", " out of a total of 25" (the space before it is the cut).
+_WHOLE_OF = re.compile(
+    r"(?<=[^\s,])\s(?=(?:out\s+)?of\s+(?:a\s+total\s+of\s+[\w-]+|(?:the\s+)?[\w-]+\s+"
+    r"(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall))(?![\w-]))"
+)
+
+
 _VERB_BEFORE = re.compile(
     rf"(?:{vocab.VERB_STEM_RU})\w*\s*$|(?:intercepted|destroyed|downed|shot\s+down|suppressed)\s*$"
     # any past participle or verb before an interception verb: "обнаружен и уничтожен",
@@ -447,6 +455,14 @@ def split_items(
             # "второй и третий — над Y": one figure of two ordinals, no list of two
             x, y = max(0, c.start - base), min(len(s), c.end - base)
             inside[x:y] = b"\x01" * (y - x)
+    if "of" in low and ("total" in low or "altogether" in low or "overall" in low):
+        # "17 drones over the Kursk region out of 25 in total": the whole is an item of its
+        # own, as after a comma ("..., out of 25 in total")
+        cuts += [
+            (base + m.start(), base + m.start() + 1, ",")
+            for m in _WHOLE_OF.finditer(low)
+            if not inside[m.start()]
+        ]
     for a, b, sep in _separators(s, body):
         if inside[a]:
             continue
