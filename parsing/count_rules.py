@@ -1453,6 +1453,12 @@ def rule_all_destroyed(r: Reading) -> None:
         first = min(c.evidence[0] for c in facts.claims) - r.base
         if attempted is not None and m is not None and m.start() < first:
             r.total(attempted, 2)
+            if len(facts.claims) == 1 and facts.claims[0].count is None:
+                # "Все беспилотники уничтожены над акваторией Черного моря", "All the UAVs
+                # were destroyed over the Black Sea": the one place they were downed over,
+                # named without a figure, has all of the attempt's
+                facts.claims.clear()
+                _downed_over(r, r.groups, attempted, "all_destroyed")
         return
     count: Count | None = attempted
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them

@@ -304,7 +304,12 @@ CHROME = (
 )  # "Читайте также: Над Курской областью сбиты 5 БПЛА" is another story
 #: Attempt preamble: the number launched, not the number destroyed.
 #: "с применением трех БПЛА", "при помощи двух беспилотников", "using six drones": the number launched.
-ATTEMPT_WITH = r"с\s+применением|применением|с\s+помощью|при\s+помощи|с\s+использованием|using"
+#: ("an attempt to carry out a terrorist attack with five UAVs": the drones it was made with, as
+#: "атака с применением пяти БПЛА")
+ATTEMPT_WITH = (
+    r"с\s+применением|применением|с\s+помощью|при\s+помощи|с\s+использованием|using"
+    r"|(?<![\w-])attacks?\s+with"
+)
 ATTEMPT = (
     rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"
 )
