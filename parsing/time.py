@@ -575,6 +575,32 @@ def _said_at(m: re.Match[str]) -> bool:
     return "," not in m.group() and _SAID_AT.match(m.string, m.end()) is not None
 
 
+#: A verb of saying or posting right before a clock: "wrote on Telegram at 1:05 a.m." (when
+#: the words were posted, not when drones were downed).
+_POSTED_BEFORE = re.compile(
+    r"(?:said|says|wrote|writes|posted|reported|announced|added|told\s+\w+)"
+    r"(?:\s+(?:on|in)\s+[\w-]+)?\s+$"
+)
+
+
+#: A clock's zone other than Moscow's said after it: "3:00 am local time (2400 GMT)" (local
+#: time in Russia is not Moscow's in every region; the parser's times are Moscow's).
+_OTHER_ZONE = re.compile(r"\s*(?:local\s+time|gmt|utc|\(|kyiv\s+time|kiev\s+time)")
+
+
+def _shot_down_at(text: str, m: re.Match[str]) -> bool:
+    """Whether the English clock ``m``, with its "a.m." or "p.m." and no "Moscow time", is when
+    the sentence's drones were downed: "Later, at around 2:20 p.m., another drone was shot
+    down over X" (never a time the words were posted at: "wrote on Telegram at 1:05 a.m.",
+    nor one in another zone: "at 3:00 am local time")."""
+    return (
+        bool(m["ap1"])
+        and vocab.INTERCEPT_RE.search(text) is not None
+        and _POSTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        and _OTHER_ZONE.match(text, m.end()) is None
+    )
+
+
 def _clock_point(hm: tuple[int, int], start: int, end: int) -> TimeMark:
     """A single time with no day known ("Сегодня около 4 часов утра", no publication date):
     its hours alone, as a window's are (``Report.hours`` with ``start == end``)."""
@@ -802,6 +828,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             and (
                 m["msk"]
                 or text.startswith(("около", "в районе", "по состоянию", "as of", "до "), m.start())
+                or _shot_down_at(text, m)
             )
             and not _said_at(m)
         ):

@@ -63,3 +63,41 @@ def test_an_attack_with_drones_over_the_place_it_names_keeps_its_figure() -> Non
         "region was thwarted. All the drones were destroyed over the Kursk region."
     )
     assert _rows(text) == [(5, [("RU-KRS", 5)])]
+
+
+# --- an English clock with "a.m." or "p.m." is when the sentence's drones were downed ---------
+def _windows(text: str) -> list[tuple[str, str] | None]:
+    """Each Russian report's window as (start, end) clock times, or None."""
+    return [
+        (r.window.start.strftime("%H:%M"), r.window.end.strftime("%H:%M")) if r.window else None
+        for r in parse(text, TUESDAY)
+        if r.country == "RU"
+    ]
+
+
+def test_a_later_clock_without_moscow_time_is_a_report_of_its_own() -> None:
+    text = (
+        "At about 9:10 a.m. Moscow time, a drone was destroyed over the Kursk region, the "
+        "ministry said. Later, at around 3:25 p.m., another drone was shot down over the "
+        "Belgorod region, the ministry added."
+    )
+    assert _windows(text) == [("09:10", "09:10"), ("15:25", "15:25")]
+    assert _rows(text) == [(1, [("RU-KRS", 1)]), (1, [("RU-BEL", 1)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("At 4:45 p.m. two drones were destroyed over the Bryansk region.", ("16:45", "16:45")),
+        ("Two drones were shot down over the Tula region at about 11 a.m.", ("11:00", "11:00")),
+        # the time the words were posted, and a time in another zone, are no window
+        (
+            "Three drones were downed over the Tula region, the governor wrote on Telegram at "
+            "1:05 a.m.",
+            None,
+        ),
+        ("A drone was downed over the Kursk region at around 3:00 am local time.", None),
+    ],
+)
+def test_an_english_clock_is_the_figures_time(text: str, window: tuple[str, str] | None) -> None:
+    assert _windows(text) == [window]
