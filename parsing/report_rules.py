@@ -804,13 +804,18 @@ def _added(r: ReportReading, at: int) -> bool:
     return any(a <= at < b for a, b in r.added)
 
 
+def _exact_total(r: ReportReading) -> int | None:
+    """The report's total when it is told exactly (no launch, no foreign place), else None."""
+    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and t.qualifier == "exact"]
+    return min(totals, key=lambda t: (t.priority, t.start)).value if totals else None
+
+
 def _remainder(r: ReportReading, rest: Claim) -> int | None:
     """The report's total less its other figures, when the total is exact, every other area has
     an exact figure and something is left; else None (the rest cannot be worked out)."""
-    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and t.qualifier == "exact"]
-    if not totals:
+    total = _exact_total(r)
+    if total is None:
         return None
-    total = min(totals, key=lambda t: (t.priority, t.start)).value
     others = [c for c in r.claims if c.district_id is None and c is not rest]
     others += _districts_alone(r, {c.area_id for c in others} | {rest.area_id})
     if any(c.count is None or c.qualifier != "exact" for c in others):
@@ -832,13 +837,20 @@ def _districts_alone(r: ReportReading, regions: set[str]) -> list[Claim]:
 
 def _rest_of_parts(r: ReportReading, rest: Claim) -> None:
     """ "Над областью сбиты шесть. Первый и второй — над X, остальные — над Y районом": the
-    district's part is its region's figure less the other parts told (4), a part like them;
-    with no one exact figure for the region, or nothing left, it keeps none and a person decides."""
+    district's part is its region's figure less the other parts told (4), a part like them; in
+    a report of that region alone with no figure of the region's, its total's ("Итого — шесть.
+    Первый и второй — над X, ..."); with no one exact figure for the region, or nothing left,
+    it keeps none and a person decides."""
     whole = [c for c in _region_level(r.claims) if c.area_id == rest.area_id]
     told = [c for c in r.claims if c.area_id == rest.area_id and c.rule == "part_of"]
     k = r.claims.index(rest)
-    if len(whole) == 1 and whole[0].qualifier == "exact" and told:
-        left = (whole[0].count or 0) - sum(c.count or 0 for c in told)
+    of = whole[0].count if len(whole) == 1 and whole[0].qualifier == "exact" else None
+    if not whole and all(c.area_id == rest.area_id for c in r.claims):
+        # "Итого за ночь — пять. Первый и второй — над X, остальные — над Y": the report's
+        # total is its one region's figure (``rule_one_region_total`` names it later)
+        of = _exact_total(r)
+    if of is not None and told:
+        left = of - sum(c.count or 0 for c in told)
         if left > 0 and all(c.qualifier == "exact" for c in told):
             r.claims[k] = replace(rest, count=left, rule="part_of")
             return

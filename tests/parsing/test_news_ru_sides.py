@@ -139,3 +139,50 @@ def _reports(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]
 )
 def test_a_recap_after_two_windows_holds_both(text: str, want: list[object]) -> None:
     assert _reports(text) == want
+
+
+# --- "Итого — N" before the drones told by ordinals: the rest is the total less the parts -----
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        (
+            "Отражена атака беспилотников.\n\nИтого за ночь — пять. Первый и второй — над "
+            "Шебекинским округом, остальные — над Белгородским районом.",
+            "Губернатор Белгородской области",
+            [
+                ("RU-BEL", None, 5),
+                ("RU-BEL", "RU-BEL:shebekinsky", 2),
+                ("RU-BEL", "RU-BEL:belgorodsky", 3),
+            ],
+        ),
+        (
+            "Ночью ПВО отражала налёт украинских БПЛА. Итого — 7. Первый, второй и третий сбиты "
+            "над Грайворонским округом, оставшиеся — над Шебекинским.",
+            "Губернатор Белгородской области",
+            [
+                ("RU-BEL", None, 7),
+                ("RU-BEL", "RU-BEL:grayvoronsky", 3),
+                ("RU-BEL", "RU-BEL:shebekinsky", 4),
+            ],
+        ),
+        (
+            "Всего за ночь — четыре сбитых дрона. Первый — над Тарусским районом, остальные — "
+            "над Кировским.",
+            "Губернатор Калужской области",
+            [
+                ("RU-KLU", None, 4),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+                ("RU-KLU", "RU-KLU:kirovsky", 3),
+            ],
+        ),
+    ],
+)
+def test_the_rest_after_ordinals_is_the_total_less_the_parts(
+    text: str, source: str, want: list[tuple[str, str | None, int | None]]
+) -> None:
+    (report,) = parse(text, SUNDAY, source=source)
+    rows = [(c.area_id, c.district_id, c.count) for c in report.claims]
+    assert sorted(rows, key=lambda r: (r[1] or "", r[0])) == sorted(
+        want, key=lambda r: (r[1] or "", r[0])
+    )
+    assert all(c.doubt is None for c in report.claims)
