@@ -30,7 +30,7 @@ from parsing.region_context import (
 from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
-from parsing.time import TimeMark, find_time
+from parsing.time import DATE_RE, TimeMark, find_time
 from parsing.time_clauses import clause_time, lede_night, share_night, split_times
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
@@ -123,6 +123,14 @@ def _to_word_end(claim: Claim, text: str) -> Claim:
     while end < len(text) and text[end].isalpha():
         end += 1
     return claim if end == claim.evidence[1] else replace(claim, evidence=(claim.evidence[0], end))
+
+
+def _dated(tm: TimeMark | None, low: str) -> bool:
+    """Whether a sentence's time is a night, a window or a day it dates itself ("В прошлом
+    месяце рекорд был установлен в ночь на 14 апреля": that night, not the past month's)."""
+    return (
+        tm is not None and tm.kind != "period" and DATE_RE.search(low, tm.start, tm.end) is not None
+    )
 
 
 def _drones_only(low: str) -> bool:
@@ -447,7 +455,11 @@ def parse(
                 times[s.index] = clause_time(lchunk, s.start, times.get(s.index - 1), published)
             else:
                 times[s.index] = find_time(lchunk, s.start, published)
-            if f is not None and (past := PAST_PERIOD_RE.match(low, s.start, s.end)):
+            if (
+                f is not None
+                and (past := PAST_PERIOD_RE.match(low, s.start, s.end))
+                and not _dated(times.get(s.index), low)
+            ):
                 # "Last week, the ministry reported 120 drones downed in a single night": a past
                 # period of its own (its night is none of this text's), another report
                 times[s.index] = TimeMark(

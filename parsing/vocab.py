@@ -798,12 +798,19 @@ NOT_DAMAGED_RE = alt(NOT_DAMAGED)
 #: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
 #: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").
 PAST_PERIOD = (
-    r"\s*(?:last\s+(?:week|month|year|summer|winter|spring|autumn)|in\s+"
+    # (after a word that only leads in: "Ещё в январе губернатор сообщал ...", "Так, в марте
+    # ...", "Back in March, ...")
+    r"\s*(?:(?:ещё|еще|уже|так|например|back|as\s+early\s+as)\s*,?\s+)?"
+    r"(?:last\s+(?:week|month|year|summer|winter|spring|autumn)|in\s+(?:(?:early|mid|late)[\s-]+)?"
     + EN_MONTHS_RE
     + r"|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|(?:неделей|месяцем|годом)\s+ранее"
     # "В прошлую пятницу ...", "в прошлые выходные": a day of last week
     rf"|в\s+прошл(?:ую|ый|ое|ые)\s+(?:{RU_WEEKDAYS_ACC}|выходные)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+    # a part of a month: "В середине марта ...", "в конце прошлого года", "в начале весны"
+    rf"|в\s+(?:середине|начале|конце)\s+(?:прошл\w+\s+)?(?:{RU_MONTHS_GEN_RE[3:-1]}|месяца|года|весны|лета|осени|зимы)"
+    # a past season: "Прошлой зимой ...", "Летом прошлого года ..."
+    r"|прошл(?:ой|ым)\s+(?:зимой|весной|летом|осенью)|(?:зимой|весной|летом|осенью)\s+прошлого\s+года"
     # so long ago: "Two years ago, ...", "A month earlier, ...", "Год назад ...", "Три недели назад"
     r"|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)"
     # "Earlier this week the ministry said ... 337 drones in a single night": a night of days

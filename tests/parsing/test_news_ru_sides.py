@@ -186,3 +186,54 @@ def test_the_rest_after_ordinals_is_the_total_less_the_parts(
         want, key=lambda r: (r[1] or "", r[0])
     )
     assert all(c.doubt is None for c in report.claims)
+
+
+# --- an old figure quoted in a piece: its own report, dated only by what it says --------------
+def _nights(text: str) -> list[tuple[int | None, date | None, list[tuple[str, int | None]]]]:
+    """(total, night, [(area, count)]) of each report of ``text``."""
+    return [
+        (r.total, r.night_of, [(c.area_id, c.count) for c in r.claims]) for r in parse(text, SUNDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of a past month, then "in one night": no night of this text's
+        (
+            "Этой ночью над Курской областью сбиты 11 БПЛА. В середине сентября над Курской "
+            "областью за одну ночь было уничтожено 48 беспилотников.",
+            [(11, SUNDAY, [("RU-KRS", 11)]), (48, None, [("RU-KRS", 48)])],
+        ),
+        (
+            "Ночью над Смоленской областью сбиты 5 беспилотников. В конце октября над "
+            "Смоленской областью за ночь уничтожили 37 дронов.",
+            [(5, SUNDAY, [("RU-SMO", 5)]), (37, None, [("RU-SMO", 37)])],
+        ),
+        # a word that leads in before the month
+        (
+            "Ночью над Брянской областью уничтожены 7 дронов. Ещё в августе губернатор сообщал "
+            "о 26 сбитых над Брянской областью за ночь беспилотниках.",
+            [(7, SUNDAY, [("RU-BRY", 7)]), (26, None, [("RU-BRY", 26)])],
+        ),
+        (
+            "Overnight, 4 drones were shot down over the Belgorod region. In mid-October, 41 "
+            "drones were downed over the Belgorod region in a single night.",
+            [(4, SUNDAY, [("RU-BEL", 4)]), (41, None, [("RU-BEL", 41)])],
+        ),
+        # a past season
+        (
+            "Ночью над Калужской областью сбиты 6 беспилотников. Прошлой весной над Калужской "
+            "областью за одну ночь сбили 30 дронов.",
+            [(6, SUNDAY, [("RU-KLU", 6)]), (30, None, [("RU-KLU", 30)])],
+        ),
+        # a past month that names the night's date: that night
+        (
+            "Ночью над Тульской областью сбиты 3 беспилотника. В прошлом месяце рекорд был "
+            "установлен в ночь на 14 октября, когда над Тульской областью сбили 25 дронов.",
+            [(3, SUNDAY, [("RU-TUL", 3)]), (25, date(2026, 10, 14), [("RU-TUL", 25)])],
+        ),
+    ],
+)
+def test_an_old_figure_is_its_own_report_with_its_own_night(text: str, want: list[object]) -> None:
+    assert _nights(text) == want
