@@ -83,9 +83,31 @@ def _pick_total(
         len(counted) == 1
         and not named - {counted[0].area_id}
         and counted[0].rule != "region_sum_of_districts"
+        and not _beside_a_shared_figure(counted[0], claims)
     ):
         return counted[0].count, counted[0].qualifier, False
     return None, None, False
+
+
+def _beside_a_shared_figure(figure: Claim, claims: list[Claim]) -> bool:
+    """Whether ``figure`` is one a region shares with another area ("девять — над Анапой и
+    акваторией моря") beside figures of that region's districts told apart from it that are not
+    its breakdown ("один — над Темрюкским районом": they do not add up to it, and none is told
+    as a part of it): the drones are more than the shared figure, their sum not written."""
+    if figure.area_id == MOSCOW_REGION or "+" not in figure.area_id:
+        return False
+    own = set(parts(figure.area_id))
+    a, b = figure.evidence
+    apart = [
+        c
+        for c in claims
+        if c.district_id is not None
+        and c.count is not None
+        and c.area_id in own
+        and c.rule != "part_of"
+        and not (a <= c.evidence[0] and c.evidence[1] <= b)
+    ]
+    return bool(apart) and sum(c.count or 0 for c in apart) != figure.count
 
 
 def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool) -> list[Claim]:

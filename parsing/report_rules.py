@@ -255,7 +255,13 @@ def rule_region_from_district(r: ReportReading) -> None:
             and (c.count is not None or c.rule == "list_without_counts")
         ):
             figured.setdefault(c.area_id, set()).add(c.district_id)
+    shared = _sharing_a_figure(claims)
     for area, ds in by_region.items():
+        if area in shared:
+            # "девять — над Анапой и акваторией моря, один — над Темрюкским районом": the
+            # region's drones are also in a figure it shares with another area (its part of
+            # the nine unknown), so the one district's figure is no whole of the region's
+            continue
         if area in regions:
             if not _districts_add_up(claims, area, ds):
                 claims.extend(
@@ -290,6 +296,18 @@ def rule_region_from_district(r: ReportReading) -> None:
         claims.append(
             Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district")
         )
+
+
+def _sharing_a_figure(claims: list[Claim]) -> set[str]:
+    """The areas of the report that share a figure with another area ("над Анапой и акваторией
+    Черного моря — девять": Krasnodar Krai and the Black Sea), not the ministry's Moscow region
+    (one area for the map)."""
+    return {
+        a
+        for c in claims
+        if c.count is not None and is_combined(c.area_id) and c.area_id != MOSCOW_REGION
+        for a in parts(c.area_id)
+    }
 
 
 def _districts_add_up(claims: list[Claim], area: str, districts: list[Claim]) -> bool:
@@ -609,9 +627,10 @@ def rule_region_sum_of_districts(r: ReportReading) -> None:
             continue
         if c.district_id is not None and c.area_id not in regions and c.area_id not in parted:
             by_region.setdefault(c.area_id, {}).setdefault(c.district_id, []).append(c)
+    shared = _sharing_a_figure(r.claims)
     for area, districts in by_region.items():
-        if len(districts) < 2 or area.startswith("SEA-") or is_combined(area):
-            continue
+        if len(districts) < 2 or area.startswith("SEA-") or is_combined(area) or area in shared:
+            continue  # (a region's drones also in a figure it shares: their sum is no whole)
         figures = [_district_figure(r, cs) for cs in districts.values()]
         if any(f is None for f in figures):
             continue  # a district without a figure, a share, or two values for one district
