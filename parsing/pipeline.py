@@ -45,6 +45,7 @@ from parsing.vocab import (
     NAVAL_RE,
     PAST_PERIOD_RE,
     REGION_HEAD_RE,
+    UPDATE_RE,
 )
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -284,6 +285,12 @@ def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     return lambda: progress(0, 0)
 
 
+def _updated(low: str, start: int) -> bool:
+    """Whether the line of the sentence at ``start`` opens with an update's label ("UPD:", "Upd.
+    Над ...": the label may be a sentence of its own)."""
+    return UPDATE_RE.match(low, low.rfind("\n", 0, start) + 1) is not None
+
+
 def _drop_figures_told_abroad(facts: dict[int, SentenceFacts], abroad: set[int]) -> None:
     """ "Минобороны: ПВО за сутки сбила 184 беспилотника" over "в зоне проведения СВО ... сбили
     184 беспилотника": a sentence whose only figures are place-less totals the text tells
@@ -498,7 +505,17 @@ def parse(
     drafts = segment.attacks_only(
         segment.damage_elsewhere(
             segment.group(
-                sents, facts, reporters, times, ua, drone, areas, russian, earlier, step=inside
+                sents,
+                facts,
+                reporters,
+                times,
+                ua,
+                drone,
+                areas,
+                russian,
+                earlier,
+                step=inside,
+                later={i: _updated(low, sents[i].start) for i in facts},
             ),
             earlier,
         ),

@@ -408,9 +408,11 @@ def group(
     earlier: dict[int, bool] | None = None,
     *,
     step: Callable[[], None] | None = None,
+    later: dict[int, bool] | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
-    as their speaker (they end a paragraph of Ukraine's claims).
+    as their speaker (they end a paragraph of Ukraine's claims); ``later`` those an update's
+    label opens ("UPD: ...": added to the post after its figures).
 
     Only the sentences with facts or drones are dated and only those with facts marked
     ``earlier``: ``times`` and ``earlier`` need no entry for the others. ``step()`` is called
@@ -514,6 +516,11 @@ def group(
                 # "Ранее губернатор сообщал ...": an earlier statement, another report (also of
                 # the same night: "Напомню, ранее ночью я сообщал о 9" under the night's 23)
                 new = prior = True
+            elif (later or {}).get(i) and current.facts and f.more:
+                # "UPD: в Новошахтинске сбит ещё один беспилотник" under the post's figures:
+                # more drones an update tells are a later report of their own, never added to
+                # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right)
+                new = True
             elif _night_recap(current, tm, f, times):
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):

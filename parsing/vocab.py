@@ -821,6 +821,12 @@ PAST_PERIOD = (
     r"(?![\w-])"
 )
 EARLIER_RE = re.compile(EARLIER)
+#: A sentence an update's label opens, a line added to a post later: "UPD: в Энске сбит ещё один
+#: беспилотник", "Обновлено (2): ...", "Дополнение: ..." (its more drones are a later report).
+UPDATE_RE = re.compile(
+    r"\W{0,5}(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])",
+    re.IGNORECASE,
+)
 #: A sentence that names who told the sentence before it: "Над Курской областью сбиты шесть
 #: беспилотников. Об этом сообщил губернатор ..." (the figures are the governor's, never the
 #: next sentence's: ``pipeline._said_of_the_sentence_before``).
