@@ -319,6 +319,12 @@ _ONE_EN = word_start(
     not_after=(r"debris\sfrom\s", r"fragments\sof\s", r"wreckage\sof\s"),
 )
 
+#: Debris right before a number: "debris from one of them", "wreckage of two of the drones"
+#: (which of the drones counted fell, not drones downed).
+_DEBRIS_OF = re.compile(r"(?:debris|fragments|wreckage)\s+(?:from|of)\s+$")
+#: "of the" after such a part, before the whole it is of.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
 #: The last word of each singular noun of ``_ONE_EN`` (``vocab.DRONE_ONE_EN``), as it is matched:
 #: in lower case (the pattern is case-sensitive and reads the lower-cased sentence).
 _ONE_EN_NOUN_ENDS = ("drone", "uav", "vehicle")
@@ -633,7 +639,12 @@ def find_counts(
     #: where a lone part of the figure before starts (``_OF_THEM_FIRST``), and whether it was
     #: read as a subset without it
     lone: tuple[int, bool] | None = None
+    #: where the whole a debris part was of starts ("debris from one of the two drones"): no
+    #: figure either
+    debris_whole = -1
     for n, is_range in _ranges(low, find_numbers(low, body)):
+        if n.start == debris_whole:
+            continue
         if body is not None and not is_range and (row := _row_count(low, n, base, body)):
             out.append(row)
             drone_before = drone_before or row.drone
@@ -755,6 +766,14 @@ def find_counts(
             and not vocab.DRONE_RE.search(low, one.start("what"), one.end())
         ):
             continue  # "в одном из сёл", "на одном из предприятий": one of the places, no drone
+        if ("debris" in before or "fragments" in before or "wreckage" in before) and (
+            _DEBRIS_OF.search(before)
+        ):
+            # "debris from one of them damaged a roof": which drone fell, no figure; nor the
+            # drones it was one of ("one of the two drones shot down over the city")
+            if (whole_of := _OF_THE.match(low, n.end)) is not None:
+                debris_whole = whole_of.end()
+            continue
         start = n.start
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
