@@ -214,9 +214,10 @@ _TOWN_HEAD_RU = re.compile(
     r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+|-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
 )
 #: ("The mayor of Kursk": the town after "of" is his, the word before "mayor" is none: both are
-#: read in one match, so "The" cannot hide the town after it)
+#: read in one match, so "The" cannot hide the town after it; "Novorossiysk's mayor": the
+#: town's possessive before it)
 _TOWN_HEAD_EN = re.compile(
-    rf"(?:(?P<pre>{CAP})\s+)?[Mm]ayor(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
+    rf"(?:(?P<pre>{CAP})(?:'s)?\s+)?[Mm]ayor(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
 )
 
 
