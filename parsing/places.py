@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.names import on_forms_ru
 from parsing.lookup import NAME_SCORE, Resolved, ambiguity, find_any_place, find_place, region_names
@@ -1318,6 +1318,8 @@ def find_groups(
             # "над Белгородским районом сбиты два, над Яковлевским округом — ещё один": a name of
             # several districts after a district named in the sentence is the one of its region
             mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
+        if english and len(mentions) > 1:
+            mentions = _capital_beside_its_districts(mentions)
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
@@ -1333,6 +1335,32 @@ def find_groups(
                 groups.append(Group(a, b, (mention,), False))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+_BARE_NAME_EN = re.compile(CAP)
+
+
+def _capital_beside_its_districts(mentions: list[Mention]) -> list[Mention]:
+    """ "over Voronezh and the Liskinsky district": a region's bare name (no "region" after it)
+    listed beside a district or a town of that region is the region's capital, a place of the
+    list like the district (the region then has the figure the list shares:
+    ``report_rules.rule_region_of_districts_count``). English; a bare name alone stays the
+    region ("over Voronezh overnight")."""
+    regions = {
+        x.place.area_id for x in mentions if x.place is not None and x.place.kind == "district"
+    }
+    out = []
+    for x in mentions:
+        if (
+            x.place is not None
+            and x.place.kind == "region"
+            and x.place.area_id in regions
+            and _BARE_NAME_EN.fullmatch(x.text)
+            and (city := regional_capital(x.place.area_id)) is not None
+        ):
+            x = replace(x, place=city)
+        out.append(x)
+    return out
 
 
 #: "Кстово атаковали беспилотники", "Саратов и Энгельс атаковал дрон": the towns attacked named

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from parsing import parse
+from tests.parsing.conftest import FakePlace, resolving, with_places
 
 SATURDAY = date(2025, 5, 31)
 
@@ -43,3 +44,49 @@ def test_the_city_of_a_mayor_named_by_its_possessive_is_his_town(
     assert report.reporter == "mayor"
     assert {(c.area_id, c.district_id) for c in report.claims} == {(region, None), (region, town)}
     assert all(c.count == report.total for c in report.claims)
+
+
+# --- a region's bare name beside a district of it is its capital ------------------------------
+_TOWNS = {
+    "belgorod city": [FakePlace("district", "RU-BEL:belgorod", "RU-BEL", "Белгород", "Belgorod")],
+    "voronezh city": [FakePlace("district", "RU-VOR:voronezh", "RU-VOR", "Воронеж", "Voronezh")],
+    "liskinsky district": [
+        FakePlace("district", "RU-VOR:liskinsky", "RU-VOR", "Лискинский район", "Liskinsky")
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "About a dozen drones were destroyed overnight over Voronezh and the Liskinsky "
+            "district, the governor said.",
+            [("RU-VOR", None, 12), ("RU-VOR", "RU-VOR:liskinsky", None),
+             ("RU-VOR", "RU-VOR:voronezh", None)],
+        ),
+        (
+            "Two drones were shot down over Belgorod and the Shebekino district.",
+            [("RU-BEL", None, 2), ("RU-BEL", "RU-BEL:belgorod", None),
+             ("RU-BEL", "RU-BEL:shebekinsky", None)],
+        ),
+        (
+            "Drones were downed over the Belgorod district and Belgorod, the governor said.",
+            [("RU-BEL", None, None), ("RU-BEL", "RU-BEL:belgorod", None),
+             ("RU-BEL", "RU-BEL:belgorodsky", None)],
+        ),
+        # alone, the bare name stays the region
+        ("Two drones were shot down over Voronezh overnight.", [("RU-VOR", None, 2)]),
+    ],
+)  # fmt: skip
+def test_a_regions_bare_name_beside_its_district_is_its_capital(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    with resolving(with_places(_TOWNS)):
+        (report,) = parse(text, SATURDAY)
+    assert (
+        sorted(
+            ((c.area_id, c.district_id, c.count) for c in report.claims), key=lambda r: r[1] or ""
+        )
+        == rows
+    )
