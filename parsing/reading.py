@@ -370,16 +370,18 @@ def _without_asides(
 
 #: What follows a figure set between commas that is its own clause's: "the largest share, 19,
 #: brought down over the Bryansk region", "the most, 12, over the Kursk region", "Больше всего
-#: беспилотников, 22, сбито над X".
+#: беспилотников, 22, сбито над X", "Больше всего, 15, сбили над X" (any verb that downs).
 _APPOSED_NEXT = re.compile(
     r"\s*(?:(?:were|was|had\s+been)\s+)?(?:brought\s+down|intercepted|destroyed|downed|shot\s+down"
     r"|over|above)(?![\w-])"
-    r"|\s*(?:был[оаи]?\s+)?(?:сбит\w*|уничтож\w*|перехвач\w*|над)(?![\w-])"
+    rf"|\s*(?:был[оаи]?\s+)?(?:(?:{vocab.VERB_STEM_RU})\w*|над)(?![\w-])"
 )
 
 
-#: The longest figure set between commas: one word ("19", "fourteen", "twenty-one").
-_APPOSED_LEN = 14
+#: The longest figure set between commas: a figure and up to two words of its noun ("19",
+#: "twenty-one", "15 аппаратов", "19 attack drones": "Больше всего, 15 аппаратов, сбито над X").
+_APPOSED_LEN = 40
+_APPOSED_WORDS = 3
 
 
 def _without_apposed_figures(
@@ -395,8 +397,9 @@ def _without_apposed_figures(
             and k > 0
             and cuts[k - 1][2] == ","
             and a - cuts[k - 1][1] <= _APPOSED_LEN
-            and len(s[cuts[k - 1][1] - base : a - base].split()) == 1
-            and any(cuts[k - 1][1] <= c.start and c.end <= a for c in counts)
+            and len(s[cuts[k - 1][1] - base : a - base].split()) <= _APPOSED_WORDS
+            # the figure opens the words between the commas ("15 аппаратов")
+            and any(cuts[k - 1][1] <= c.start <= cuts[k - 1][1] + 1 and c.end <= a for c in counts)
             and _APPOSED_NEXT.match(s, b - base)
         ):
             continue

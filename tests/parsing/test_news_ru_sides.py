@@ -237,3 +237,34 @@ def _nights(text: str) -> list[tuple[int | None, date | None, list[tuple[str, in
 )
 def test_an_old_figure_is_its_own_report_with_its_own_night(text: str, want: list[object]) -> None:
     assert _nights(text) == want
+
+
+# --- a figure with its noun set between commas before its verb and place ----------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ночью уничтожены 26 беспилотников. Больше всего, 14 аппаратов, сбито над Брянской "
+            "областью, 9 — над Курской, три — над Белгородской.",
+            [(26, [("RU-BRY", 14), ("RU-KRS", 9), ("RU-BEL", 3)])],
+        ),
+        (
+            "Ночью уничтожены 20 беспилотников. Больше всего, 12 украинских дронов, перехватили "
+            "над Смоленской областью, восемь — над Калужской.",
+            [(20, [("RU-SMO", 12), ("RU-KLU", 8)])],
+        ),
+        # the figure alone with a verb that downs in another form
+        (
+            "Ночью уничтожены 17 беспилотников. Больше всего, 10, сбили над Тульской областью, "
+            "семь — над Рязанской.",
+            [(17, [("RU-TUL", 10), ("RU-RYA", 7)])],
+        ),
+        (
+            "Air defences destroyed 30 drones overnight. The largest share, 19 drones, were "
+            "brought down over the Voronezh region, and 11 over the Rostov region.",
+            [(30, [("RU-VOR", 19), ("RU-ROS", 11)])],
+        ),
+    ],
+)
+def test_a_figure_between_commas_is_its_verb_s_and_place_s(text: str, want: list[object]) -> None:
+    assert _reports(text) == want
