@@ -215,12 +215,14 @@ def bare_page(
     cpu: list[tuple[float, float]] | None = None,
     visits: Figures | None = None,
     loaded: list[float] | None = None,
+    healthy: list[float] | None = None,
 ) -> float:
     """Return seconds from server start until the bare page's title is drawn; ``cpu``
     gets the CPU seconds the server and chromium spent from server start until then,
     ``visits`` (``bare_visit``) the seconds a new visitor then takes to see the title on
-    the running server: the floor of a page opened by a new visitor, and ``loaded`` the
-    seconds from server start until the page had loaded (``goto`` returned)."""
+    the running server: the floor of a page opened by a new visitor, ``loaded`` the
+    seconds from server start until the page had loaded (``goto`` returned) and
+    ``healthy`` until the server answered its health check."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "bare.py"
     script.write_text(BARE_PAGE, encoding="utf-8")
@@ -229,7 +231,9 @@ def bare_page(
         browser = _browser_cpu(0)  # the browser started: what it costs from here
         server.start()
         try:
-            server.wait_healthy(timeout=120)
+            answered = server.wait_healthy(timeout=120)
+            if healthy is not None:
+                healthy.append(answered)
             page.goto(f"{server.url}/")
             if loaded is not None:
                 loaded.append(time.perf_counter() - server.started)

@@ -6,11 +6,14 @@ offline browser (``app_bench``'s: the Atlas was opened without its request routi
 the bare page pays for), and prints the seconds from server start at which each step was
 first seen in Debian's chromium: the server healthy, the page's title drawn, the map's
 frame attached, Leaflet's map inside it, the view posted by the restyle frame, the first
-polygon drawn and the first polygon coloured by the view; the map frame's own timeline
-(created, its scripts loaded); when the server's messages came (the first, the base
-map's, the view's: where the page waited for the server); and how long the server's
-warm-up took (its log line). The page notes each step itself on every animation frame,
-in whatever order they come.
+polygon drawn and the first polygon coloured by the view (and, if they came before it,
+the page's figures table, the sidebar's filters, the first run's end); the map frame's
+own timeline (created, its scripts loaded); when the server's messages came (the first,
+the base map's, the view's: where the page waited for the server); and how long the
+server's warm-up took (its log line). The page notes each step itself on every animation frame,
+in whatever order they come. Then it waits for the sidebar's filters (the page's last
+part, drawn after the map on a first visit) and prints when they came, not counted in
+the ratio.
 
 ``--rounds N`` alternates N rounds and prints one line a round and the medians: on this
 shared machine one round measures the load as much as the code. ``--against DIR`` adds
@@ -56,11 +59,14 @@ from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
 from testkit.browser import MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, Server  # noqa: E402
 
 WAIT_MS = 180_000
+#: The Map page's figures table (``app_pages.map.TABLE_CLASS``: not imported, it loads the app).
+FIGURES_CLASS = "atlas-map-figures"
 #: Step names the round lines and the medians read.
 TITLE = "the Map page's title drawn"
 COLOURED = "first polygon coloured by the view"
 LOADED = "page loaded (goto returned)"
 BOTH = "the title and the coloured map both seen"
+FILTERS = "the sidebar's filters seen (the page's last part)"
 #: JavaScript for the page (not its frames): note, on every animation frame, when each
 #: step was first seen (``performance.now()``), whatever the order they come in (the
 #: map's frame is created before the page's title); and when each of the server's
@@ -68,7 +74,8 @@ BOTH = "the title and the coloured map both seen"
 #: the view's (it sets ``page.atlasView``, which the base map only reads). Decoding the
 #: messages to find them costs chromium a few milliseconds (the base map is 0.45 MB),
 #: which the bare page does not pay.
-_RECORD = """(() => { if (window !== window.top) return;
+_RECORD = (
+    """(() => { if (window !== window.top) return;
     const seen = window.__steps = {};
     const note = (name, yes) => { if (yes && !(name in seen)) seen[name] = performance.now(); };
     // a subclass: Streamlit's frontend keeps WebSocket's constants (OPEN ...) and methods
@@ -95,10 +102,21 @@ _RECORD = """(() => { if (window !== window.top) return;
         note("first polygon drawn", paths.length > 0);
         note("COLOURED", paths.some(e => (e.getAttribute('fill') || '') !== 'BLANK'));
         note("a view posted by the restyle frame", !!window.atlasView);
+        // what the rest of the page sent meanwhile (a step after the coloured map is not
+        // listed: the record is read then)
+        note("the page's figures table drawn", !!document.querySelector('.FIGURES'));
+        note("the sidebar's filter widgets drawn", !!document.querySelector('.st-key-flt_regions'));
+        const app = document.querySelector('[data-testid="stApp"]');
+        const state = app && app.getAttribute('data-test-script-state');
+        note("the first run going", state === 'running');
+        note("the first run ended", 'the first run going' in seen && state === 'notRunning');
         requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-})();""".replace("TITLE", TITLE).replace("COLOURED", COLOURED)
+})();""".replace("TITLE", TITLE)
+    .replace("COLOURED", COLOURED)
+    .replace("FIGURES", FIGURES_CLASS)
+)
 #: Every step the map needs before it counts as shown.
 _COLOURED = f"() => window.__steps && '{COLOURED}' in window.__steps"
 
@@ -174,6 +192,9 @@ def atlas(  # type: ignore[no-untyped-def]
             page.get_by_role("heading", name="Map", exact=True).wait_for(timeout=WAIT_MS)
             page.wait_for_function(_COLOURED, timeout=WAIT_MS, polling="raf")
             seen(BOTH)
+            # the rest of the page comes after the map: when it is all there (not counted)
+            page.locator(".st-key-flt_regions").first.wait_for(timeout=WAIT_MS)
+            seen(FILTERS)
             # the page's own record of each step, and the map frame's own timeline
             offset = (
                 time.perf_counter() - server.started - page.evaluate("performance.now()") / 1000
@@ -220,6 +241,9 @@ class Bare:
 
     drawn: float
     after_load: float
+    #: seconds from server start to its health check answered and to its page loaded
+    healthy: float = 0.0
+    loaded: float = 0.0
 
     def beyond(self, visit: Visit) -> float:
         """Return the seconds the Atlas's title and coloured map took after its page
@@ -241,8 +265,10 @@ class Variant:
 def _intervals(floor: Bare, visit: Visit) -> str:
     """Return one run's ratio and its seconds from the page loaded to each step."""
     return (
-        f"{visit.at(BOTH) / floor.drawn:.2f}× (title {visit.after_load(TITLE):.2f}, coloured "
-        f"{visit.after_load(COLOURED):.2f}, both seen {visit.after_load(BOTH):.2f} s; in the "
+        f"{visit.at(BOTH) / floor.drawn:.2f}× (healthy {visit.at('server healthy'):.2f}, "
+        f"page loaded {visit.at(LOADED):.2f} s after start; title {visit.after_load(TITLE):.2f}, coloured "
+        f"{visit.after_load(COLOURED):.2f}, both seen {visit.after_load(BOTH):.2f}, filters "
+        f"{visit.after_load(FILTERS):.2f} s; in the "
         f"page both drawn {visit.drawn() - visit.at(LOADED):.2f} s, "
         f"{visit.drawn() / floor.drawn:.2f}×, {floor.beyond(visit):.2f} s over the bare page's)"
     )
@@ -252,8 +278,9 @@ def _round_line(floor: Bare, visits: dict[str, Visit]) -> str:
     """Return one round's figures: each run's ratio and seconds from the page loaded."""
     runs = "; ".join(f"{name} {_intervals(floor, visit)}" for name, visit in visits.items())
     return (
-        f"bare {floor.drawn:.2f} s (its title {floor.after_load:.2f} s after its page "
-        f"loaded); {runs}; load {_load()}"
+        f"bare {floor.drawn:.2f} s (healthy {floor.healthy:.2f}, page loaded "
+        f"{floor.loaded:.2f}, its title {floor.after_load:.2f} s after it); {runs}; "
+        f"load {_load()}"
     )
 
 
@@ -271,7 +298,8 @@ def _medians(floors: list[Bare], runs: dict[str, list[Visit]]) -> None:
             f"bare page ({min(ratios):.2f}–{max(ratios):.2f}×), in the page "
             f"{statistics.median(drawn):.2f}× ({min(drawn):.2f}–{max(drawn):.2f}×); from the "
             f"page loaded to both seen {statistics.median(v.after_load(BOTH) for v in visits):.2f}"
-            f" s, both drawn {statistics.median(v.drawn() - v.at(LOADED) for v in visits):.2f} s"
+            f" s, both drawn {statistics.median(v.drawn() - v.at(LOADED) for v in visits):.2f} s,"
+            f" the filters seen {statistics.median(v.after_load(FILTERS) for v in visits):.2f} s"
             f" ({statistics.median(extra):.2f} s over the bare page's title after its page "
             f"loaded, {min(extra):.2f}–{max(extra):.2f} s)"
         )
@@ -306,8 +334,11 @@ def main() -> None:
             folder = root / f"round-{number + 1}"
             floor_cpu: list[tuple[float, float]] = []
             loaded: list[float] = []
-            drawn = bare_page(playwright, folder / "bare", floor_cpu, loaded=loaded)
-            floor = Bare(drawn, drawn - loaded[0])
+            healthy: list[float] = []
+            drawn = bare_page(
+                playwright, folder / "bare", floor_cpu, loaded=loaded, healthy=healthy
+            )
+            floor = Bare(drawn, drawn - loaded[0], healthy[0], loaded[0])
             # the runs rotate each round: none always follows the bare page
             shift = number % len(variants)
             visits: dict[str, Visit] = {}
