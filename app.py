@@ -45,13 +45,15 @@ page = st.navigation(
 # map's frame meanwhile (app_pages/map_slot.py)
 map_slot.draw(on_map=page.url_path == MAP_PAGE.url_path)
 # a new session's first view, kept from the last time it was computed: the map coloured
-# and titled before the rest is imported (app_pages/first_view.py); the page draws
-# itself in full below as always
+# and titled before the rest is imported (app_pages/first_view.py). The run ends there:
+# the rest of the page waits for the map, whose report that it is drawn runs the whole
+# app again (app_pages/map_slot.py)
 first = map_slot.first_view_now()
 if first is not None:
     if first.only_samples:
         st.info(SAMPLE_BANNER, icon="")
     map_slot.draw_first_header(first)
+    st.stop()
 
 from app_pages import loaders, prefetch, sidebar, warm  # noqa: E402 (after the map's slot, above)
 from dashboard import labels  # noqa: E402

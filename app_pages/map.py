@@ -287,8 +287,5 @@ def _filters_line(filters: store.Filters) -> str:
 
 
 sidebar.rerun_on_change(FRAGMENT)
-# outside the fragment (whose own reruns may not write outside it): the kept first view's
-# header, if app.py drew one, gives way to the page's own
-map_slot.clear_first_header()
 map_page()
 _fixed_parts()

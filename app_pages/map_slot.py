@@ -67,8 +67,6 @@ K_RUN_DONE = "map_slot_run_done"
 #: Whether each map frame of the session (by its key) was first drawn asking for the
 #: report that it is drawn: it is drawn with the same arguments from then on.
 K_ASKED = "map_slot_asked"
-#: The placeholder of the kept first view's header (:func:`draw_first_header`) in this run.
-K_FIRST_HEADER = "map_slot_first_header"
 #: The key of the sidebar's fragment of filters (``app_pages/sidebar.py``): the map's
 #: report that it is drawn reruns it alone.
 FILTERS_FRAGMENT = "atlas_filters"
@@ -132,7 +130,6 @@ def draw(*, on_map: bool) -> None:
     map reports once it is drawn (:func:`_reported`) and the filters are drawn then.
     """
     first = K_FILTERS_WAIT not in st.session_state
-    st.session_state.pop(K_FIRST_HEADER, None)  # a placeholder of this run's only
     st.session_state[K_FILTERS_WAIT] = False
     st.session_state[K_RUN_DONE] = False
     if on_map:
@@ -206,26 +203,22 @@ def first_view_now() -> first_view.FirstView | None:
 
 def draw_first_header(view: first_view.FirstView) -> None:
     """Draw the Map page's title and caption from the kept first ``view`` and colour the
-    map with its script, in a placeholder the page empties (:func:`clear_first_header`)
-    before it draws its own header.
+    map with its script: all a session's first run draws (``app.py`` ends it here).
 
-    Drawn before pandas, SQLAlchemy and geopandas are imported (``app.py``): the map is
-    coloured and titled while the server loads what the rest of the page needs.
+    Drawn before pandas, SQLAlchemy and geopandas are imported: the map is coloured and
+    titled while the server loads what the rest of the page needs. The rest (the
+    sidebar's header, the page's own header, table, picker and exports) waits for the
+    map's report that it is drawn, which runs the whole app again (:func:`_reported`):
+    sent in the same run, it came while chromium built the map's frame and drew its
+    shapes, and Streamlit's frontend drew those elements first (on the three-year
+    database, where the warm-up has them ready at once, the map was coloured 2.3 s after
+    the page loaded instead of 1.3 s in a round at a load of 15). The page's own header
+    replaces this one.
     """
-    placeholder = st.empty()
-    with placeholder.container():
+    with st.container():
         st.title("Map")
         st.caption(view.caption)
         map_component.restyle(view.restyle)
-    st.session_state[K_FIRST_HEADER] = placeholder
-
-
-def clear_first_header() -> None:
-    """Empty the kept first view's header, if this run drew one (the Map page's own
-    header, drawn next, replaces it)."""
-    placeholder = st.session_state.pop(K_FIRST_HEADER, None)
-    if placeholder is not None:
-        placeholder.empty()
 
 
 def _reported(value: dict[str, Any]) -> None:
@@ -235,8 +228,8 @@ def _reported(value: dict[str, Any]) -> None:
         return
     st.session_state[K_FILTERS_WAIT] = False
     if not st.session_state.get(K_RUN_DONE):
-        # the report stopped the app's run before its end (the table, the exports not
-        # sent): the whole app runs again, filters included
+        # the app's run ended after the kept first view (app.py), or the report stopped
+        # it before its end (the table, the exports not sent): the whole app runs again
         return
     # the run this report started let go of the files the last one sent (the exports'
     # buttons, built on a click): the page's fragment sends them again with the filters

@@ -2,7 +2,8 @@
 
 ``app_pages/first_view.py`` keeps the default view (the latest night, every region) each
 time the Map page computes it; the next new session on the same data draws it at once
-(``map_slot.draw_first_header``) and the page then draws itself as before. What the kept
+(``map_slot.draw_first_header``) and the page then draws itself as before, in the run the
+map's report that it is drawn starts. What the kept
 view shows must be what the page computes: the same restyle script, byte for byte, on
 the hand-made reports, the samples and a database read by the real parser.
 """
@@ -19,9 +20,9 @@ import streamlit as st
 import store
 from app_pages import first_view, loaders, map_slot
 from dashboard.filter_state import FilterState, to_store_filters
-from tests.app._tables import map_table
+from tests.app._tables import map_table, map_tables
 from tests.app._years import seed_years
-from tests.app.conftest import MSK, ROOT, _claim, _item, _report, app_at, seed
+from tests.app.conftest import MSK, ROOT, _claim, _item, _report, app_at, filters_wait, seed
 
 
 def _computed() -> str:
@@ -66,11 +67,21 @@ def test_a_new_session_opens_on_the_view_the_last_one_computed(
     at = app_at("map", map_reported=False)
     assert not at.exception
     assert drawn == [kept]
-    # the page then drew itself in full: its header once, the same view and table
+    # the first run draws the kept header alone: the rest waits for the map's report
+    assert [t.value for t in at.title] == ["Map"]
+    assert [c.value for c in at.caption] == [kept.caption]
+    assert [h.value for h in at.html if h.value == kept.restyle] == [kept.restyle]
+    assert map_tables(at) == [] and len(at.sidebar.header) == 0
+    assert filters_wait(at)
+    # which runs the whole app: its header once, the same view and table, the filters
+    at.run()
+    assert not at.exception
+    assert drawn == [kept]
     assert [t.value for t in at.title] == ["Map"]
     assert at.caption[0].value == kept.caption
     assert [h.value for h in at.html if h.value == kept.restyle] == [kept.restyle]
     assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}
+    assert at.multiselect(key="flt_regions").value == []
 
 
 def test_no_kept_view_for_a_shared_link_a_later_run_or_other_data(
@@ -149,7 +160,9 @@ def test_a_fresh_database_opens_on_the_view_of_the_samples_it_will_get(
     kept = first_view.kept(second)
     assert kept is not None and kept.only_samples
     drawn = _drawn_first(monkeypatch)
-    at = app_at("map", map_reported=False)  # restores the samples, draws the kept view
+    # draws the kept view; the run the map's report starts restores the samples (a
+    # server's warm-up restores them as it starts)
+    at = app_at("map")
     assert drawn == [kept]
     assert kept.restyle == _computed()
     assert first_view.store_key(second) == first_view.store_key(db_url)
