@@ -255,6 +255,19 @@ def by_place(rows: Iterable[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: (r[0], r[1] or "", r[2] or 0))
 
 
+#: A report as the news tests of one side compare it: total, region-level rows.
+Totals = tuple[int | None, list[tuple[str, int | None]]]
+
+
+def report_totals(text: str, published: date) -> list[Totals]:
+    """(total, region-level rows) of each report of ``text`` from Russia's side."""
+    return [
+        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]
+
+
 def report_times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:
     """(total, window as (start, end), night) of each report of ``text`` from Russia's side."""
     return [

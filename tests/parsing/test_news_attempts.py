@@ -9,17 +9,14 @@ from datetime import date
 import pytest
 
 from parsing import parse
+from tests.parsing.conftest import Totals, report_totals
 
 TUESDAY = date(2024, 8, 13)
 
 
-def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
+def _rows(text: str) -> list[Totals]:
     """(total, region-level rows) of each report from Russia's side."""
-    return [
-        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
-        for r in parse(text, TUESDAY)
-        if r.country == "RU"
-    ]
+    return report_totals(text, TUESDAY)
 
 
 # --- all of an attempt's drones downed over a place named without a figure -------------------
@@ -51,7 +48,7 @@ def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
     ],
 )
 def test_all_of_an_attempts_drones_downed_over_a_place_are_its_figure(
-    text: str, rows: list[tuple[int | None, list[tuple[str, int | None]]]]
+    text: str, rows: list[Totals]
 ) -> None:
     assert _rows(text) == rows
 

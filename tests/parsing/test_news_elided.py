@@ -8,18 +8,14 @@ from datetime import date
 
 import pytest
 
-from parsing import parse
+from tests.parsing.conftest import Totals, report_totals
 
 THURSDAY = date(2025, 11, 13)
 
 
-def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
+def _rows(text: str) -> list[Totals]:
     """(total, region-level rows) of each report from Russia's side."""
-    return [
-        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
-        for r in parse(text, THURSDAY)
-        if r.country == "RU"
-    ]
+    return report_totals(text, THURSDAY)
 
 
 # --- regions that "reported" a figure apiece, after a sentence that downed drones ------------
@@ -50,7 +46,7 @@ def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
     ],
 )
 def test_regions_reporting_a_figure_apiece_after_drones_downed_have_it(
-    text: str, rows: list[tuple[int | None, list[tuple[str, int | None]]]]
+    text: str, rows: list[Totals]
 ) -> None:
     assert _rows(text) == rows
 

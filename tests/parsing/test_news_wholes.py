@@ -8,18 +8,14 @@ from datetime import date
 
 import pytest
 
-from parsing import parse
+from tests.parsing.conftest import Totals, report_totals
 
 SUNDAY = date(2025, 9, 21)
 
 
-def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
+def _rows(text: str) -> list[Totals]:
     """(total, region-level rows) of each report from Russia's side."""
-    return [
-        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
-        for r in parse(text, SUNDAY)
-        if r.country == "RU"
-    ]
+    return report_totals(text, SUNDAY)
 
 
 # --- "out of N in total" right after a place's figure: N is the whole --------------------------
@@ -53,7 +49,7 @@ def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
     ],
 )
 def test_a_whole_after_a_places_figure_without_a_comma_is_the_total(
-    text: str, rows: list[tuple[int | None, list[tuple[str, int | None]]]]
+    text: str, rows: list[Totals]
 ) -> None:
     assert _rows(text) == rows
 
