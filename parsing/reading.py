@@ -147,7 +147,8 @@ class Context:
     #: the one figure the last sentence with figures gave and placed nowhere ("The ministry said
     #: 30 drones were destroyed."): a fraction after it ("Half of them were over X") is of it
     whole: Count | None = None
-    #: the last sentence with figures shot drones down: "The Kursk and Oryol regions reported
+    #: the last sentence with figures shot drones down, or one without figures since did ("Air
+    #: defences destroyed drones over several regions."): "The Kursk and Oryol regions reported
     #: three drones apiece" after it tells drones downed, not attacks (``rules._interception``)
     downed: bool = False
 
