@@ -233,7 +233,7 @@ _RU_TRIGGER = re.compile(
     # "на", as the gazetteer lists them (never a bare "на" before any capital: "на Москву" is
     # a target)
     rf"|на(?=\s+(?-i:{_ON_FORMS})(?![\w-]))"
-    # "на окраине Орла", "на заводе Энска": a part of a town and the town in the genitive
+    # "на окраине Энска", "на заводе Энска": a part of a town and the town in the genitive
     # (the part read below), as "в окрестностях Энска"
     rf"|на(?=\s+(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?-i:[А-ЯЕ]))"
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack

@@ -226,7 +226,7 @@ def _count_over(s: str) -> bool:
 #: A line of places and their figures: "Над Трубчевским районом — 5, над Погарским — 4".
 _PLACE_DASH_LINE = re.compile(
     r"^\W*(?:из\s+них,?\s+)?(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*"
-    # ("– в Валуйском и Ракитянском округах – по одному.": a figure each of the places)
+    # ("– в Кировском и Тарусском районах – по одному.": a figure each of the places)
     r"(?:по\s+)?(?:\d|[а-яе]+[,;.]?\s*(?:$|над|в\s))",
     re.IGNORECASE,
 )

@@ -45,7 +45,7 @@ _NOT_LAT = re.compile(r"[^A-Za-z]+")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
 #: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
 #: the line and a lower-case letter starts the next one, so the break is only a space; so is
-#: a break after a comma before a word ("уничтожены в Каменском, Тарасовском,\nМиллеровском
+#: a break after a comma before a word ("сбиты в Кировском, Тарусском,\nБабынинском
 #: районах": a list goes on, its next name capitalised).
 #: (The lookbehind after the "\n", over it and the letter before: the engine then jumps from
 #: one line break to the next instead of testing a lookbehind at every character.)

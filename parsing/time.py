@@ -575,7 +575,7 @@ def _said_at(m: re.Match[str]) -> bool:
     return "," not in m.group() and _SAID_AT.match(m.string, m.end()) is not None
 
 
-#: A verb of saying or posting right before a clock: "wrote on Telegram at 1:05 a.m." (when
+#: A verb of saying or posting right before a clock: "posted on Telegram at 2:40 a.m." (when
 #: the words were posted, not when drones were downed).
 _POSTED_BEFORE = re.compile(
     r"(?:said|says|wrote|writes|posted|reported|announced|added|told\s+\w+)"
@@ -583,16 +583,16 @@ _POSTED_BEFORE = re.compile(
 )
 
 
-#: A clock's zone other than Moscow's said after it: "3:00 am local time (2400 GMT)" (local
+#: A clock's zone other than Moscow's said after it: "4:30 a.m. local time (0130 GMT)" (local
 #: time in Russia is not Moscow's in every region; the parser's times are Moscow's).
 _OTHER_ZONE = re.compile(r"\s*(?:local\s+time|gmt|utc|\(|kyiv\s+time|kiev\s+time)")
 
 
 def _shot_down_at(text: str, m: re.Match[str]) -> bool:
     """Whether the English clock ``m``, with its "a.m." or "p.m." and no "Moscow time", is when
-    the sentence's drones were downed: "Later, at around 2:20 p.m., another drone was shot
-    down over X" (never a time the words were posted at: "wrote on Telegram at 1:05 a.m.",
-    nor one in another zone: "at 3:00 am local time")."""
+    the sentence's drones were downed: "Another drone was brought down over X at 3:25 p.m."
+    (never a time the words were posted at: "the governor posted on Telegram at 2:40 a.m.",
+    nor one in another zone: "at 4:30 a.m. local time")."""
     return (
         bool(m["ap1"])
         and vocab.INTERCEPT_RE.search(text) is not None
