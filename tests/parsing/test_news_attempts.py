@@ -35,9 +35,8 @@ def _rows(text: str) -> list[Totals]:
         ),
         (
             # "an attack with N" names the drones an attempt was made with, as "using N" does
-            "An attempt by the Kiev regime to carry out a terrorist attack with seven unmanned "
-            "aerial vehicles against facilities in Crimea was thwarted. All the UAVs were "
-            "destroyed over the Black Sea.",
+            "Overnight the military foiled an attempt to carry out a terrorist attack with seven "
+            "UAVs on targets in Crimea. All the UAVs were destroyed over the Black Sea.",
             [(7, [("SEA-BLACK", 7)])],
         ),
         (
@@ -75,8 +74,8 @@ def _windows(text: str) -> list[tuple[str, str] | None]:
 def test_a_later_clock_without_moscow_time_is_a_report_of_its_own() -> None:
     text = (
         "At about 9:10 a.m. Moscow time, a drone was destroyed over the Kursk region, the "
-        "ministry said. Later, at around 3:25 p.m., another drone was shot down over the "
-        "Belgorod region, the ministry added."
+        "ministry said. One more drone was brought down over the Belgorod region at 3:25 p.m., "
+        "it said in a second statement."
     )
     assert _windows(text) == [("09:10", "09:10"), ("15:25", "15:25")]
     assert _rows(text) == [(1, [("RU-KRS", 1)]), (1, [("RU-BEL", 1)])]
@@ -89,11 +88,11 @@ def test_a_later_clock_without_moscow_time_is_a_report_of_its_own() -> None:
         ("Two drones were shot down over the Tula region at about 11 a.m.", ("11:00", "11:00")),
         # the time the words were posted, and a time in another zone, are no window
         (
-            "Three drones were downed over the Tula region, the governor wrote on Telegram at "
-            "1:05 a.m.",
+            "Three drones were downed over the Tula region, the governor posted on Telegram at "
+            "2:40 a.m.",
             None,
         ),
-        ("A drone was downed over the Kursk region at around 3:00 am local time.", None),
+        ("A drone was downed over the Kursk region at 4:30 a.m. local time.", None),
     ],
 )
 def test_an_english_clock_is_the_figures_time(text: str, window: tuple[str, str] | None) -> None:
