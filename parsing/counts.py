@@ -897,10 +897,20 @@ def find_counts(
         ):
             continue
         for m in rx.finditer(low):
+            # "One was downed over X and the other over Y" after a sentence that named the
+            # drones: the rest of those the sentence began telling, a part of them
+            told_rest = False
             if (rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN) and vocab.DRONE_RE.search(
                 low, 0, m.start()
             ) is None:
-                continue  # "другой" with no drone named before it is no drone
+                told_rest = (
+                    rx is _ANOTHER_ONE_EN
+                    and drones_named
+                    and m.group().startswith("the ")
+                    and any(c.start < base + m.start() for c in out)
+                )
+                if not told_rest:
+                    continue  # "другой" with no drone named before it is no drone
             a, b = base + m.start(), base + m.end()
             if rx is _ONE_ASIDE_RU or (rx is _ONE_PARTICIPLE_RU and m["after"]):
                 # "о другом БПЛА, сбитом над ...": the participle's clause holds the place
@@ -922,7 +932,8 @@ def find_counts(
             # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
             more = rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN
             part = more and (
-                _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
+                told_rest
+                or _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
                 or _COUNT_THEN_COLON.search(low, 0, m.start()) is not None
             )
             out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))

@@ -57,3 +57,38 @@ def test_a_whole_after_a_places_figure_without_a_comma_is_the_total(
 def test_of_the_drones_before_the_place_is_no_whole() -> None:
     text = "Nine of the drones were downed over the Bryansk region, the ministry said."
     assert _rows(text) == [(9, [("RU-BRY", 9)])]
+
+
+# --- "One ... and the other ..." after a sentence that named the drones: parts of them ------
+@pytest.mark.parametrize(
+    ("text", "districts"),
+    [
+        (
+            "Two drones were shot down over the Belgorod region. One was downed over the "
+            "Shebekino district and the other over the Belgorod district, the governor said.",
+            [("RU-BEL:belgorodsky", 1), ("RU-BEL:shebekinsky", 1)],
+        ),
+        (
+            "Two drones were shot down over the Belgorod region. One was downed over the "
+            "Belgorod district and the other near a village in the Shebekino district.",
+            [("RU-BEL:belgorodsky", 1), ("RU-BEL:shebekinsky", 1)],
+        ),
+        (
+            "Three drones were destroyed over the Kaluga region. Two were downed over Obninsk "
+            "and the third over the Tarussky district.",
+            [("RU-KLU:obninsk", 2), ("RU-KLU:tarussky", 1)],
+        ),
+    ],
+)
+def test_the_other_after_one_tells_the_rest_of_the_drones_named_before(
+    text: str, districts: list[tuple[str, int]]
+) -> None:
+    (report,) = parse(text, SUNDAY)
+    region = [(c.area_id, c.count) for c in report.claims if c.district_id is None]
+    assert region == [(districts[0][0][:6], report.total)]
+    assert sorted((c.district_id, c.count) for c in report.claims if c.district_id) == districts
+
+
+def test_the_other_with_no_drones_named_is_no_figure() -> None:
+    text = "One house was damaged in the Belgorod district and the other near Shebekino."
+    assert parse(text, SUNDAY) == []
