@@ -348,6 +348,11 @@ RUNNING_SINCE = (
     r"|с\s+утра(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))?(?!\s+до)"
     r"|since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this)\s+)?morning"
     r"|since\s+midnight"
+    # ... or since the evening: "In total, 14 drones have been shot down over the region since
+    # the evening" after the last hour's three, "с вечера сбиты уже 14" (never "с вечера до
+    # утра", the night)
+    r"|since\s+(?:the\s+|last\s+|yesterday\s+|(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\s+)?evening|с\s+вечера(?!\s+(?:[\w-]+\s+){0,3}?(?:и\s+)?до)"
 )
 #: The night's count so far: a mayor's "Сбиты ещё два. Всего с начала ночи — 14" (a bare figure,
 #: no drones or place of its own, after the night's newest line) is a running total of its own

@@ -92,3 +92,24 @@ def test_the_other_after_one_tells_the_rest_of_the_drones_named_before(
 def test_the_other_with_no_drones_named_is_no_figure() -> None:
     text = "One house was damaged in the Belgorod district and the other near Shebekino."
     assert parse(text, SUNDAY) == []
+
+
+# --- a figure "since the evening" is a running total, a report of its own ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last hour, two more drones were destroyed over the Kursk region. In total, 11 "
+        "drones have been shot down over the region since the evening.",
+        "Two more drones were destroyed over the Kursk region. Since yesterday evening, 11 "
+        "drones have been downed over the region.",
+        "За последний час над Курской областью уничтожены еще два беспилотника. Всего с вечера "
+        "над регионом сбиты 11 БПЛА.",
+    ],
+)
+def test_a_figure_since_the_evening_is_a_running_total_of_its_own(text: str) -> None:
+    assert _rows(text) == [(2, [("RU-KRS", 2)]), (11, [("RU-KRS", 11)])]
+
+
+def test_from_the_evening_to_the_morning_is_the_night_not_a_running_total() -> None:
+    text = "С вечера 5 июня до утра 6 июня над Курской областью сбиты 11 БПЛА."
+    assert _rows(text) == [(11, [("RU-KRS", 11)])]
