@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from parsing import parse
 from tests.parsing.conftest import Totals, report_totals
 
 SUNDAY = date(2025, 9, 21)
