@@ -395,7 +395,7 @@ _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|напра
 #: Collective numerals count people ("ранены двое", "еще трое пострадали"), never drones.
 _PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|пятер|шестер|семер)\w*")
 #: A number right after a casualty word counts people: "ранены 2, погиб 1", "wounded 3".
-_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|hurt|госпитализирован\w*)\s+$")
+_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*)\s+$")
 #: An interception verb right after a number (its drone noun said before it).
 _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"

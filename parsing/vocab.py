@@ -472,7 +472,7 @@ ATTACKED = (
     r"|attacked|targeted|attacks?\s+on"
 )
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
-HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded"
+HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded|hurt"
 #: Damage denied: "an industrial facility in Nevinnomyssk was not damaged", "объект в X не
 #: поврежден": the place it names was not hit, so it is no place of the report.
 NOT_DAMAGED = (
