@@ -321,6 +321,11 @@ def _trigger_start(second: dict[str, str], *, ignorecase: bool) -> re.Pattern[st
 
 _RU_TRIGGER_START = _trigger_start(_RU_TRIGGER_SECOND, ignorecase=True)
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
+#: The separator of a list opened by "на" that repeats it after "и", "а также": "атака пришлась
+#: на Лискинский и Россошанский районы, а также на Воронеж" (the list's shared head).
+_RU_SEP_ON = re.compile(r"\s*,\s*(?:а\s+также\s+(?:на\s+)?)?|\s*,?\s+(?:и|а\s+также)\s+(?:на\s+)?")
+#: A trigger that ends on "на" (``_RU_SEP_ON``).
+_ENDS_ON = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 
 CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 #: One name of an English list: "Bryansk", "Nizhny Novgorod".
@@ -1288,7 +1293,7 @@ def find_groups(
                 # "над Курской областью (3 БПЛА), Белгородской областью (2 БПЛА) и ...": a
                 # place's figure in parentheses does not end the list (paren_count reads it)
                 at = fig[0].end()
-            s2 = sep.match(text, at)
+            s2 = (_RU_SEP_ON if not english and _ENDS_ON.search(t.group()) else sep).match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
             # (the element found after it is the next one read: matched once)
             if not s2 or (hit := _element_at(text, s2.end(), elements, case)) is None:

@@ -268,3 +268,46 @@ def test_an_old_figure_is_its_own_report_with_its_own_night(text: str, want: lis
 )
 def test_a_figure_between_commas_is_its_verb_s_and_place_s(text: str, want: list[object]) -> None:
     assert _reports(text) == want
+
+
+# --- a list opened by "на" that repeats it after "и", "а также": one list of places ------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Самарской областью сбиты 8 беспилотников. По словам губернатора, атака пришлась "
+            "на Сызранский район, а также на Сызрань.",
+            [
+                ("RU-SAM", None, 8),
+                ("RU-SAM", "RU-SAM:syzran", None),
+                ("RU-SAM", "RU-SAM:syzransky", None),
+            ],
+        ),
+        (
+            "Над Саратовской областью уничтожены 11 дронов. Атака пришлась на Энгельс и на "
+            "Балаково.",
+            [
+                ("RU-SAR", None, 11),
+                ("RU-SAR", "RU-SAR:balakovsky", None),
+                ("RU-SAR", "RU-SAR:engelssky", None),
+            ],
+        ),
+        (
+            "Над Краснодарским краем сбиты 6 БПЛА. Атаки пришлись на Новороссийск, а также на "
+            "Геленджик.",
+            [
+                ("RU-KDA", None, 6),
+                ("RU-KDA", "RU-KDA:gelendzhik", None),
+                ("RU-KDA", "RU-KDA:novorossiysk", None),
+            ],
+        ),
+    ],
+)
+def test_a_list_that_repeats_its_na_is_one_list(
+    text: str, want: list[tuple[str, str | None, int | None]]
+) -> None:
+    (report,) = parse(text, SUNDAY)
+    rows = [(c.area_id, c.district_id, c.count) for c in report.claims]
+    assert sorted(rows, key=lambda r: (r[1] or "", r[0])) == sorted(
+        want, key=lambda r: (r[1] or "", r[0])
+    )
