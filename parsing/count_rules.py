@@ -1437,6 +1437,10 @@ def sighted_drones(r: Reading) -> tuple[Count | None, list[Group]] | None:
     return Count(1, r.base + one.start(), r.base + one.end(), drone=True, implied=True), r.groups
 
 
+#: A mark that ends a clause, between "all were destroyed" and a place of another clause.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
 def rule_all_destroyed(r: Reading) -> None:
     """ "Все беспилотники уничтожены" (or some of them and "остальные подавлены", the rest too):
     all of those in the attempt preamble, over its one place;
@@ -1453,10 +1457,16 @@ def rule_all_destroyed(r: Reading) -> None:
         first = min(c.evidence[0] for c in facts.claims) - r.base
         if attempted is not None and m is not None and m.start() < first:
             r.total(attempted, 2)
-            if len(facts.claims) == 1 and facts.claims[0].count is None:
+            if (
+                len(facts.claims) == 1
+                and facts.claims[0].count is None
+                and not _CLAUSE_BREAK.search(r.low, m.end(), first)
+            ):
                 # "Все беспилотники уничтожены над акваторией Черного моря", "All the UAVs
                 # were destroyed over the Black Sea": the one place they were downed over,
-                # named without a figure, has all of the attempt's
+                # named without a figure, has all of the attempt's; never a place of another
+                # clause ("Все беспилотники уничтожены, обломки упали в X районе": where
+                # debris fell)
                 facts.claims.clear()
                 _downed_over(r, r.groups, attempted, "all_destroyed")
         return

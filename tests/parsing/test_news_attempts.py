@@ -61,6 +61,23 @@ def test_an_attack_with_drones_over_the_place_it_names_keeps_its_figure() -> Non
     assert _rows(text) == [(5, [("RU-KRS", 5)])]
 
 
+def test_a_place_of_another_clause_after_all_destroyed_has_no_figure_of_its_own() -> None:
+    # where debris fell, or where no one was hurt, is no place the drones were downed over: the
+    # attempt's figure stays its region's, the district named without one
+    for clause in (
+        "обломки упали на территории Шебекинского округа",
+        "пострадавших в Шебекинском округе нет",
+    ):
+        text = (
+            "Пресечена попытка атаки с применением трех БПЛА на объекты Белгородской области. "
+            f"Все беспилотники уничтожены, {clause}."
+        )
+        (report,) = parse(text, TUESDAY)
+        # (the district's id is the gazetteer's: whether it is named, and with what figure)
+        rows = [(c.area_id, c.district_id is not None, c.count) for c in report.claims]
+        assert (report.total, rows) == (3, [("RU-BEL", False, 3), ("RU-BEL", True, None)])
+
+
 # --- an English clock with "a.m." or "p.m." is when the sentence's drones were downed ---------
 def _windows(text: str) -> list[tuple[str, str] | None]:
     """Each Russian report's window as (start, end) clock times, or None."""
