@@ -279,9 +279,11 @@ _SEP = re.compile(
 
 
 #: The whole a figure before it is part of, with no comma before it: " out of 25 in total",
-#: " of 25 drones altogether", " out of a total of 25" (the space before it is the cut).
+#: " of 25 drones altogether", " out of a total of 25" (the space before it is the cut). The
+#: whole is a figure: "12 of them in total" is a part of the drones told before, no item.
 _WHOLE_OF = re.compile(
-    r"(?<=[^\s,])\s(?=(?:out\s+)?of\s+(?:a\s+total\s+of\s+[\w-]+|(?:the\s+)?[\w-]+\s+"
+    r"(?<=[^\s,])\s(?=(?:out\s+)?of\s+(?:a\s+total\s+of\s+[\w-]+|(?:the\s+)?"
+    r"(?!(?:them|these|those|which|drones?|uavs?)(?![\w-]))[\w-]+\s+"
     r"(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall))(?![\w-]))"
 )
 

@@ -114,3 +114,12 @@ def test_a_figure_since_the_evening_is_a_running_total_of_its_own(text: str) -> 
 def test_from_the_evening_to_the_morning_is_the_night_not_a_running_total() -> None:
     text = "С вечера 5 июня до утра 6 июня над Курской областью сбиты 11 БПЛА."
     assert _rows(text) == [(11, [("RU-KRS", 11)])]
+
+
+def test_of_them_in_total_is_a_part_of_the_figure_before_no_whole() -> None:
+    # "of them" stands for the drones told before: no whole after the figure to cut off
+    text = (
+        "The ministry said 40 drones were downed. Air defences destroyed 12 of them in total "
+        "over the Kursk region."
+    )
+    assert _rows(text) == [(40, [("RU-KRS", 12)])]
