@@ -142,8 +142,8 @@ _UNVERIFIED = word_start(
     r"|unconfirmed\s+(?:claims?|reports?))"
     r"(?:\s+[\w-]+){0,3}?\s+(?:claim(?:s|ed)?|sa(?:id|ys)|suggest(?:s|ed)?|report(?:s|ed)?"
     r"|show(?:s|ed)?|alleg(?:e|es|ed))(?![\w-])"
-    rf"|{_RECORDING}\s+(?:shared|circulating|posted|spreading|spread)(?![\w-])[^.;:]{{0,90}}?"
-    r"(?<![\w-])(?:claim(?:s|ed|ing)?|show(?:s|ed|ing)?|sa(?:id|ys)|purport(?:s|ed|ing)?)(?![\w-])"
+    rf"|(?P<passed>{_RECORDING}\s+(?:shared|circulating|posted|spreading|spread)(?![\w-])[^.;:]{{0,90}}?"
+    r"(?<![\w-])(?:claim(?:s|ed|ing)?|show(?:s|ed|ing)?|sa(?:id|ys)|purport(?:s|ed|ing)?)(?![\w-]))"
     rf"|{_RECORDING}(?:\s+[^\s.;:]+){{0,12}}?\s+(?:(?:claim|purport|appear|seem)(?:s|ed|ing)?"
     r"|(?:is|was|are|were)\s+said)\s+to\s+show(?![\w-])"
     rf"|{_RECORDING}\s+(?:does|did|do)\s+not\s+show(?![\w-])"
@@ -157,6 +157,11 @@ _UNVERIFIED_WORDS = ("viral", "shared", "media", "online", "anonymous", "unverif
                      "image", "recording")  # fmt: skip
 
 
+#: "In posts shared on Telegram, officials said ...": a recording passed around that someone's
+#: words were put in ("in", a determiner) is where they said it, not the source that tells.
+_PUT_IN = re.compile(r"(?<![\w-])in\s+(?:(?:a|an|the|his|her|its|their|several)\s+)?$")
+
+
 def rule_unverified(r: Reading) -> None:
     """ "A viral post claims 300 drones were shot down over the Moscow region": a sentence whose
     interception verbs all come after an unverified source (a post, a video, rumours) that tells
@@ -165,6 +170,8 @@ def rule_unverified(r: Reading) -> None:
         return
     first = _UNVERIFIED.search(r.low)
     if first is None or any(m.start() < first.start() for m in vocab.INTERCEPT_RE.finditer(r.low)):
+        return
+    if first["passed"] and _PUT_IN.search(r.low, max(0, first.start() - 16), first.start()):
         return
     if sentence_reporter(r.low) is not None:
         return  # "the governor dismissed rumours that ..., and said five were downed"

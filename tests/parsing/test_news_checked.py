@@ -62,6 +62,28 @@ def test_the_ministrys_figure_after_a_checked_video_is_its_report() -> None:
     assert _reports(text) == [("mod", 14, [("RU-BRY", 14)])]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In posts shared on Telegram, officials said 15 drones were downed over the Bryansk "
+            "region.",
+            [("media", 15, [("RU-BRY", 15)])],
+        ),
+        (
+            "In a video posted on Telegram, regional officials said four drones were shot down "
+            "over the Kursk region.",
+            [("media", 4, [("RU-KRS", 4)])],
+        ),
+    ],
+)
+def test_a_recording_someones_words_were_put_in_is_no_source(
+    text: str, want: list[tuple[str, int | None, list[tuple[str, int | None]]]]
+) -> None:
+    # "in" a post or a video passed around: where the officials said it, not who tells
+    assert _reports(text) == want
+
+
 # --- an interception said not to be one ------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
