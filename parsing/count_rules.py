@@ -857,6 +857,14 @@ _UNSIZED_ATTEMPT = re.compile(
 _ATTEMPT_KEYS = ("попытк", "пыта", "attempt", "направлен", "нацелен", "цель", "tried")
 
 
+#: "все" with a verb that downs and no noun, after an attack's count in its sentence: "атаковали
+#: область 12 беспилотниками, все уничтожены", "with 14 drones, all were shot down" (all of them).
+_ALL_DOWNED = re.compile(
+    r"(?<![\w-])(?:все|all)\s+(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены"
+    r"|destroyed|shot\s+down|intercepted|downed)(?![\w-])"
+)
+
+
 def rule_attempt(r: Reading) -> None:
     """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
     only the report's total of last resort (and "все уничтожены" may take it later); an
@@ -869,7 +877,11 @@ def rule_attempt(r: Reading) -> None:
         # "атаковали Россию 120 беспилотниками, все они были перехвачены": all of the attack's
         # drones shot down, in the same sentence
         if repelled or (
-            c.attack and vocab.ALL_DESTROYED_RE.search(r.low, c.end - r.base) is not None
+            c.attack
+            and (
+                vocab.ALL_DESTROYED_RE.search(r.low, c.end - r.base) is not None
+                or _ALL_DOWNED.search(r.low, c.end - r.base) is not None
+            )
         ):
             c.attempt = (
                 False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down

@@ -311,3 +311,28 @@ def test_a_list_that_repeats_its_na_is_one_list(
     assert sorted(rows, key=lambda r: (r[1] or "", r[0])) == sorted(
         want, key=lambda r: (r[1] or "", r[0])
     )
+
+
+# --- "все сбиты" without "они": all of the attack's drones -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Минобороны сообщило, что ВСУ атаковали Курскую область 12 беспилотниками, все "
+            "уничтожены.",
+            [(12, [("RU-KRS", 12)])],
+        ),
+        (
+            "Украинские военные атаковали Белгородскую область семью дронами, все сбиты "
+            "средствами ПВО.",
+            [(7, [("RU-BEL", 7)])],
+        ),
+        (
+            "Ukrainian forces attacked the Voronezh region with 14 drones, all were shot down, "
+            "the governor said.",
+            [(14, [("RU-VOR", 14)])],
+        ),
+    ],
+)
+def test_all_downed_without_them_is_the_whole_attack(text: str, want: list[object]) -> None:
+    assert _reports(text) == want
