@@ -71,6 +71,10 @@ INTERCEPT = [
     # repelled an attack shot its drones down (the English of "отразили атаку"); not the passive
     # "two drone attacks were repelled", which counts attacks
     r"(?:repel(?:led|s)?|repuls\w+|fend(?:ed)?\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|raids?)\b",
+    # "an attack on Novokuibyshevsk had been repelled": the attack on a place, in the passive
+    # (the place its target names it: never "two drone attacks were repelled", no place)
+    r"attacks?\s+on\s+(?:the\s+(?:city|town|village)\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:had\s+been|has\s+been|was|were)\s+(?:repelled|repulsed|thwarted|foiled)\b",
     # "air defence hit UAVs over ...", "five drones were hit over ...": hit with drones as its
     # object (never "drones hit a house", "a house was hit")
     r"hit\s+(?!by\s)(?:\w+\s+)?(?:drones?|uavs?)\b|(?:drones?|uavs?)\s+(?:were|was)\s+hit\b",

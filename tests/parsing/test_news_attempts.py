@@ -114,3 +114,29 @@ def test_a_later_clock_without_moscow_time_is_a_report_of_its_own() -> None:
 )
 def test_an_english_clock_is_the_figures_time(text: str, window: tuple[str, str] | None) -> None:
     assert _windows(text) == [window]
+
+
+# --- "an attack on X had been repelled": the place the attack was on, no figure ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 30 drones were downed overnight. The governor of the Samara region "
+        "said an attack on Syzran had been repelled but did not say how many drones were "
+        "involved.",
+        "The ministry said 30 drones were downed overnight. The Samara governor said attacks on "
+        "Syzran were repelled.",
+        "The ministry said 30 drones were downed overnight. The Samara governor said an attack "
+        "on the city of Syzran was thwarted.",
+    ],
+)
+def test_a_place_whose_attack_was_repelled_is_named(text: str) -> None:
+    reports = parse(text, TUESDAY)
+    assert [(c.area_id, c.district_id, c.count) for c in reports[-1].claims] == [
+        ("RU-SAM", "RU-SAM:syzran", None),
+        ("RU-SAM", None, None),
+    ]
+
+
+def test_attacks_repelled_with_no_place_name_none() -> None:
+    text = "The ministry said 30 drones were downed overnight. Two drone attacks were repelled."
+    assert [[c.area_id for c in r.claims] for r in parse(text, TUESDAY)] == [[]]
