@@ -355,6 +355,8 @@ _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
+#: "~20 БПЛА", "≈ 20 drones": a sign of approximation right before the number is "около".
+_ABOUT_SIGN = re.compile(r"[~≈∼]\s?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
@@ -778,11 +780,16 @@ def find_counts(
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
             start = n.start - (len(before) - q.start())
+        sign = _ABOUT_SIGN.search(before) if q is None and before else None
+        if sign:
+            start = n.start - (len(before) - sign.start())
         if not drone and drone_before and _VERB_BEFORE.search(low, max(0, start - 30), start):
             drone = True
         qual: Qualifier = "exact"
         if q:
             qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
+        elif sign:
+            qual = "approx"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         elif qual_after:

@@ -20,7 +20,7 @@ sends such texts to its review queue):
   (``Report.doubts``), is sent as ``unknown_place`` with the gazetteer's list of candidates.
 - ``doubtful_number``: a sentence that shoots drones down holds a number the parser may
   read wrong (:func:`parsing.numbers.doubtful_numbers`: "-5", digits split by an
-  invisible character, a number alone inside markup, "UPD (2)").
+  invisible character, a number alone inside markup, "UPD (2)", "17/20 БПЛА", "2,5 БПЛА").
 
 It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
 and is deliberately cautious: warnings, airport notices, attempt preambles, footers,

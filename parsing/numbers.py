@@ -9,7 +9,7 @@ Digits grouped in thousands are one number ("1 034" with any space, "1,200", "1.
 after a decimal ("полторы тысячи", "1,5 тыс.", "1.5 thousand": 1,500).
 ``doubtful_numbers`` finds what must not silently become a count: a number with a minus
 sign, digits split by an invisible character, a number alone inside markup, an update's
-label ("UPD (2)").
+label ("UPD (2)"), a figure no count is written as ("17/20", "2,5", "XII" before a drone noun).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from parsing.rows import ROW_WORDS, Body
+from parsing.vocab import DRONE_ANY as DRONE_NOUN
 
 #: Russian cardinal forms -> value. Units carry every case and gender because the ministry
 #: writes "один БПЛА", "по одному", "одна ракета", "двух беспилотников", "тремя дронами".
@@ -256,14 +257,23 @@ def words_value(phrase: str) -> int | None:
     return big + total
 
 
+#: What groups digits in thousands: spaces, a comma, a point, an apostrophe, and the same in
+#: the Arabic ("١٬٢٠٠") and full-width ("１，２００") forms, whose digits are read too.
+_SEPARATORS = " \u00a0\u2007\u2009\u202f.,'\u066c\uff0c\uff0e"
 #: Digits grouped in thousands by one separator used throughout: a space of any width
 #: ("1 034", "1\u00a0034", "1\u202f034"), a comma ("1,200"), a point ("1.200") or an
 #: apostrophe ("1'200"). Never part of a longer run of digits, a decimal, a date or a time.
-_GROUPED = r"(?<![\d.,:])\d{1,3}(?P<sep>[ \u00a0\u2007\u2009\u202f.,'])\d{3}(?:(?P=sep)\d{3})*(?!\d|[.,:]\d)"
+_GROUPED = (
+    rf"(?<![\d.,:])\d{{1,3}}(?P<sep>[{_SEPARATORS}])\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d|[.,:]\d)"
+)
 #: A decimal of thousands: "1,5 тыс.", "1.5 thousand" (the word is read after it).
 _DECIMAL = r"(?<![\d.,:])\d{1,3}[.,]\d{1,3}(?=\s*(?:тыс|thousand))"
+#: Digits with the case ending of a cardinal after a hyphen: "более 5-ти БПЛА" (пяти), "2-х"
+#: and "2-ух" (двух), "3-ех" (трех, "ё" normalised), "7-ми" (семи), "3-мя" (тремя), "20-ти", "5-и".
+#: An ordinal's endings ("12-го", "2-й", "5-е", "5-ю") are no count and are not read.
+_CASED = r"\d{1,5}-(?:х|ух|ех|ёх|ти|ми|мя|и)(?![\w-])"
 _TOKEN = re.compile(
-    rf"(?P<grouped>{_GROUPED})|(?P<decimal>{_DECIMAL})"
+    rf"(?P<grouped>{_GROUPED})|(?P<decimal>{_DECIMAL})|(?P<cased>{_CASED})"
     r"|\d+(?=[-–—]\d)|\w+(?:-\w+)*",  # "10-15 БПЛА": two numbers, a range
     re.IGNORECASE,
 )
@@ -291,6 +301,7 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
     elif m.group("decimal"):
         value = Decimal(tok.replace(",", "."))
     else:
+        tok = tok.split("-", 1)[0]  # "5-ти": the digits before the case ending
         if len(tok) > 5 or (a >= 2 and text[a - 1] in ".:," and text[a - 2].isdigit()):
             return None  # an id, or the end of "7.00", "20:00", "2,5"
         if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
@@ -342,7 +353,7 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 
 #: After a run of digits, the characters that may go on with its token: a separator of
 #: thousands or a decimal point ("1 200", "1,5 тыс.", "7.00", "20:00") when a digit follows.
-_GOES_ON_BEFORE_DIGIT = frozenset(" \u00a0\u2007\u2009\u202f.,':")
+_GOES_ON_BEFORE_DIGIT = frozenset(_SEPARATORS + ":")
 #: ... and whatever follows: a dash of a range or a hyphenated word ("10-15", "15-й").
 _GOES_ON = frozenset("-–—_")
 
@@ -423,7 +434,9 @@ def _digit_runs(text: str, runs: Iterator[re.Match[str]], pos: int = 0) -> list[
             if (
                 tok[0].isdecimal()
                 and m.start() >= skip_to
-                and (m.group("grouped") or m.group("decimal") or tok.isdecimal())
+                and (
+                    m.group("grouped") or m.group("decimal") or m.group("cased") or tok.isdecimal()
+                )
                 and (n := _digits(m, text)) is not None
             ):
                 out.append(n)
@@ -519,7 +532,9 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         if m.start() < skip_to:
             continue
         tok = m.group()
-        if tok[0].isdecimal() and (m.group("grouped") or m.group("decimal") or tok.isdecimal()):
+        if tok[0].isdecimal() and (
+            m.group("grouped") or m.group("decimal") or m.group("cased") or tok.isdecimal()
+        ):
             flush()
             n = _digits(m, text)
             if n is not None:
@@ -579,20 +594,46 @@ _LABEL = re.compile(
 )
 
 
+#: A figure written in a way no count is, right before a drone noun (at most two words between:
+#: "уничтожены 2,5 украинских БПЛА"): the parser reads it as another number ("17/20" as 20,
+#: "10 00" as 0) or as none (the area named without a figure), so a person must read it. A
+#: decimal ("2,5", "1.25"; not "1,5 тыс.", which is 1,500), a fraction ("1/2", "17/20", "½"),
+#: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
+#: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
+#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read).
+#: (not one letter of C, L, D or M alone: a Latin "C" stands for the Cyrillic "С" in "C БПЛА")
+_ROMAN = (
+    r"(?=[IVXLCDM])(?![CLDM](?![IVXLCDM]))"
+    r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+_UNREADABLE = re.compile(
+    r"(?<![\w.,:/])(?P<n>"
+    r"\d{1,6}[.,]\d{1,2}(?!\d)(?!\s*(?:тыс|thousand))"
+    r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
+    r"|\d{1,3}(?: \d{1,2})+(?!\d)"
+    r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
+    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}[а-яё]{1,3}"
+    rf"|(?-i:{_ROMAN})|[\u2160-\u2188]{{1,4}}"
+    r"|\d{1,6}[\u0300-\u036f]+)"
+    rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?:{DRONE_NOUN})",
+    re.IGNORECASE,
+)
 #: What each scan needs to find anything at all: a text without it skips the scan (each
 #: scan of 10 MB took 0.1-0.7 s, and most texts hold no invisible or odd digit, no label).
 _ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 _ANY_ODD = re.compile(f"[{_ODD}]")
 _ANY_LABEL = re.compile(r"[(\[]\d{1,3}[)\]]")
+_ANY_DRONE = re.compile(DRONE_NOUN, re.IGNORECASE)
 
 
 def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) -> list[Doubt]:
     """Return the numbers of ``text`` (raw, before normalising) a person must check.
 
     The parser reads the text as written: "-5" as 5, "1\\u200b5" (a zero-width space in
-    15) as two numbers, "UPD (2) ... уничтожено 5" and "<b>2</b> ... 5" with 2 first. Each
-    is a figure that may be read wrong, so the store sends such a text to review.
-    ``between()`` is called between the five scans of the text (a cancel of a long text is
+    15) as two numbers, "UPD (2) ... уничтожено 5" and "<b>2</b> ... 5" with 2 first, "17/20
+    БПЛА" as 20, "2,5 БПЛА" or "XII БПЛА" as no figure. Each is a figure that may be read
+    wrong, so the store sends such a text to review.
+    ``between()`` is called between the six scans of the text (a cancel of a long text is
     heard there: each scan of 10 MB takes a few tenths of a second).
     """
     between = between or _nothing
@@ -619,6 +660,11 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
     out += [
         Doubt(f"a numbered label, not a count: {m.group().strip()!r}", m.start("n"), m.end("n"))
         for m in _scan(_LABEL, _ANY_LABEL, text)
+    ]
+    between()
+    out += [
+        Doubt(f"a figure no count is written as: {m.group('n')!r}", m.start("n"), m.end("n"))
+        for m in _scan(_UNREADABLE, _ANY_DRONE, text)
     ]
     out.sort(key=lambda d: (d.start, d.end))
     return out

@@ -28,6 +28,9 @@ _SPACES = re.compile(
     )
     + "]"
 )
+#: A lone tilde before a number is "about" ("~20 БПЛА", "~ 20 drones"), written as "≈" so the
+#: count rules read it; Markdown's strikethrough ("~~20~~") is blanked with the other marks.
+_ABOUT_TILDE = re.compile(r"(?<![~\d])~(?=\s?\d)")
 #: Where a word switches alphabet ("облаcтью" with a Latin c): only words with such a seam
 #: are translated, other words are left alone. The seam is found first and its word grown
 #: around it, once per word, so a pass stays linear even over a word of 80 KB without spaces
@@ -138,6 +141,8 @@ def normalise(text: str) -> str:
     out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     if "\u20e3" in out:
         out = _KEYCAP.sub(lambda m: " " * len(m.group()), out)
+    if "~" in out:
+        out = _ABOUT_TILDE.sub("≈", out)  # (before the Markdown tildes are blanked)
     out = (
         _SPACES.sub(" ", out)
         .replace("ё", "е")

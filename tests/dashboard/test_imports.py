@@ -499,10 +499,10 @@ def test_a_long_paste_shows_its_check_and_is_cancelled_there(
     watch.job = job
     watch.known.set()
     assert job.wait(WAIT)
-    # the parse ran whole; the check's four reports between its scans, then the cancel
+    # the parse ran whole; the check's five reports between its scans, then the cancel
     assert (
         watch.messages
-        == ["Saving pasted text: checking the text for review, 1 of 360 sentences"] * 4
+        == ["Saving pasted text: checking the text for review, 1 of 360 sentences"] * 5
     )
     assert [(s.status, s.done, s.total) for s in job.states] == [
         (imports.Status.CANCELLED, 100, 360)

@@ -68,9 +68,9 @@ def test_the_diagnosis_reports_its_sentences_and_finds_the_same() -> None:
     calls: list[tuple[int, int]] = []
     found = diagnose(TEXT, reports, progress=lambda done, total: calls.append((done, total)))
     assert found == diagnose(TEXT, reports) == []
-    # four between the scans for doubtful numbers (read at sentence 1, the first that
+    # five between the scans for doubtful numbers (read at sentence 1, the first that
     # shoots drones down), every hundred sentences, then all checked
-    assert calls == [(1, 360)] * 4 + [(100, 360), (200, 360), (300, 360), (360, 360)]
+    assert calls == [(1, 360)] * 5 + [(100, 360), (200, 360), (300, 360), (360, 360)]
 
 
 @pytest.mark.parametrize("stop_after", [1, 5])  # in the scans for doubtful numbers; at 100
@@ -85,7 +85,7 @@ def test_an_exception_from_progress_stops_the_diagnosis_within_one_step(stop_aft
 
     with pytest.raises(Stop):
         diagnose(TEXT, reports, progress=stop)
-    assert calls == ([(1, 360)] * 4 + [(100, 360)])[:stop_after]  # nothing checked after it
+    assert calls == ([(1, 360)] * 5 + [(100, 360)])[:stop_after]  # nothing checked after it
 
 
 def test_a_text_without_claims_is_checked_twice_and_counted_so() -> None:

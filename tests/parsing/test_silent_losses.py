@@ -1,0 +1,139 @@
+"""Issue 14: figures written in ways that were read wrong or lost without a word.
+
+Each text is our own wording. A figure the parser can read is read whole; one it cannot
+(a decimal, a fraction, a Roman numeral, digits spaced apart that are no thousands) sends the
+text to review instead of becoming another number or an area with no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import parse
+from parsing.diagnostics import DOUBTFUL_NUMBER, diagnose
+from parsing.numbers import Number, find_numbers
+from parsing.text import normalise
+
+
+def _claims(text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.area_id, c.count, c.qualifier) for r in parse(text) for c in r.claims]
+
+
+def _doubts(text: str) -> list[str]:
+    return [p.detail for p in diagnose(text, parse(text)) if p.reason == DOUBTFUL_NUMBER]
+
+
+# --------------------------------------------------------------- digits with a case ending
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Губернатор: над Брянской областью сбито более 10-ти беспилотников.", [("RU-BRY", 10, "at_least")]),
+        ("Ночью над Курской областью перехвачены 2-х БПЛА, пострадавших нет.", [("RU-KRS", 2, "exact")]),
+        ("Над Тульской областью уничтожено не менее 3-ёх дронов.", [("RU-TUL", 3, "at_least")]),
+        ("Над Калужской областью сбиты свыше 7-ми беспилотников.", [("RU-KLU", 7, "at_least")]),
+        ("Над Воронежской областью уничтожено более 5-и БПЛА.", [("RU-VOR", 5, "at_least")]),
+    ],
+)  # fmt: skip
+def test_digits_with_a_cardinal_case_ending_are_the_figure(
+    text: str, claims: list[tuple[str, int, str]]
+) -> None:
+    # (each gave the area with no figure at all)
+    assert _claims(text) == claims
+    assert _doubts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("не менее 20-ти", [(20, 9, 14)]),
+        ("атаковали 3-мя дронами", [(3, 10, 14)]),
+        ("в ночь на 12-е", []),  # an ordinal: a date, no count
+        ("с 1-го по 3-й", []),
+        ("5-ю колонну", []),  # "-ю" is an ordinal's too
+    ],
+)
+def test_find_numbers_reads_cardinal_endings_only(
+    text: str, numbers: list[tuple[int, int, int]]
+) -> None:
+    assert find_numbers(text) == [Number(*n) for n in numbers]
+
+
+# --------------------------------------------------------------- a tilde is "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Над Брянской областью за ночь уничтожены ~20 БПЛА.", [("RU-BRY", 20, "approx")]),
+        ("Над Брянской областью за ночь уничтожены ~ 20 БПЛА.", [("RU-BRY", 20, "approx")]),
+        ("Over the Kursk Region, ~12 drones were downed overnight.", [("RU-KRS", 12, "approx")]),
+    ],
+)  # fmt: skip
+def test_a_tilde_before_a_figure_makes_it_approximate(
+    text: str, claims: list[tuple[str, int, str]]
+) -> None:
+    # (the tilde was blanked as Markdown and the figure stored as exact)
+    assert _claims(text) == claims
+
+
+def test_markdown_strikethrough_is_still_blanked() -> None:
+    assert normalise("~~12~~ 14 и ~5") == "  12   14 и ≈5"
+
+
+# --------------------------------------------------------------- thousands in other scripts
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "1\u066c200",
+        "\u0661\u066c\u0662\u0660\u0660",
+        "\uff11\uff0c\uff12\uff10\uff10",
+        "1\uff0e200",
+    ],
+)
+def test_thousands_grouped_in_arabic_or_full_width_forms_are_one_number(figure: str) -> None:
+    # (each gave 200: the separator was not one)
+    text = f"Над Брянской областью за ночь уничтожены {figure} БПЛА."
+    assert _claims(text) == [("RU-BRY", 1200, "exact")]
+
+
+# --------------------------------------------------------------- figures no count is written as
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "17/20",  # "17 of 20": stored as 20
+        "1/2",  # stored as 2
+        "10 00",  # a typo: stored as nought
+        "1 03",  # stored as 3
+        "2,5",  # the area stored with no figure, and no word
+        "½",
+        "XII",
+        "\u216b",  # the Roman twelve as one character
+        "1 000 000",
+        "1.2K",
+        "5\u0336",  # struck through
+        "5ти",
+    ],
+)
+def test_a_figure_no_count_is_written_as_goes_to_review(figure: str) -> None:
+    text = f"Над Брянской областью за ночь уничтожены {figure} БПЛА."
+    assert _doubts(text) == [f"a figure no count is written as: {figure!r}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ночь на 11/12 сентября над Брянской областью уничтожены 5 БПЛА.",  # a night, no figure
+        "Над Брянской областью уничтожены 1,5 тысячи БПЛА.",  # 1,500
+        "Над Брянской областью уничтожены 1,200 БПЛА.",
+        "C БПЛА работают расчёты ПВО, над Брянской областью сбиты 3 БПЛА.",  # a Latin "C"
+        "Над Брянской областью уничтожены 12 БПЛА, обломки упали в 2,5 км от села.",
+    ],
+)
+def test_figures_read_right_stay_out_of_review(text: str) -> None:
+    assert _doubts(text) == []
