@@ -13,7 +13,9 @@ sends such texts to its review queue):
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A
   length of time or a date before the drone noun ("два месяца беспилотники ...", "С 3 марта
-  дроны ...") is no number of drones, nor is "ни один беспилотник".
+  дроны ...") is no number of drones, nor is "ни один беспилотник". So is a list row with no
+  drone noun over a known place ("6 – над территорией Курской области": a list's rest posted
+  apart from its head).
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -40,6 +42,7 @@ from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
+from parsing.places import find_groups
 from parsing.text import Sentence, prepare, release
 from parsing.word_start import WithOpening
 
@@ -225,7 +228,10 @@ def _unread(
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not vocab.DRONE_RE.search(lchunk) or any(p.search(lchunk) for p in _NOT_A_COUNT):
+        if not vocab.DRONE_RE.search(lchunk):
+            problems.extend(_rows_alone(chunk, s.start))
+            continue
+        if any(p.search(lchunk) for p in _NOT_A_COUNT):
             continue
         if vocab.NATIONAL_RE.search(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
             continue
@@ -237,6 +243,38 @@ def _unread(
             detail = f"{value} drones and {places[0]!r} are named, but no claim was read"
             problems.append(Problem(NO_CLAIM_READ, detail, (s.start + start, s.start + end)))
     return problems
+
+
+#: A list row with no drone noun: "6 – над территорией Курской области", "и 3 — над акваторией
+#: Черного моря" (the rest of a ministry's list, posted as a message of its own when the first
+#: message ran out of room).
+_ROW_OVER = re.compile(
+    r"(?<![\w.,:])(?P<n>\d{1,6})\s*[—–-]\s*(?:над|over)\s+(?:(?:территори|акватори)\w+\s+|the\s+)?"
+    r"(?P<name>[А-ЯЕA-Z][\w-]+(?:\s+(?:област\w*|кра\w+|республик\w*|мор\w+|[Rr]egion|[Ss]ea))?)"
+)
+
+
+def _rows_alone(chunk: str, start: int) -> list[Problem]:
+    """The rows of a list ("6 – над территорией Курской области") in a sentence of a text that
+    gave no claim: without the head that named the drones (a post split in two) no rule reads
+    them, and the figures would be lost without a word."""
+    if "над" not in chunk and "over" not in chunk:
+        return []
+    rows = list(_ROW_OVER.finditer(chunk))
+    if not rows:
+        return []
+    # the place grammar reads the names in their case ("над территорией Курской области")
+    known = [
+        (g.start, g.end)
+        for g in find_groups(chunk, 0, english="over" in chunk)
+        if any(mention.place is not None and not mention.foreign for mention in g.mentions)
+    ]
+    for m in rows:
+        if any(a < m.end("name") and m.start("name") < b for a, b in known):
+            name = m.group("name")
+            detail = f"a row of {m.group('n')} over {name!r} is named, but no claim was read"
+            return [Problem(NO_CLAIM_READ, detail, (start + m.start("n"), start + m.end("n")))]
+    return []
 
 
 def _doubts_beside(

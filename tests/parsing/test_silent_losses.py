@@ -8,9 +8,11 @@ text to review instead of becoming another number or an area with no figure.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsing import parse
-from parsing.diagnostics import DOUBTFUL_NUMBER, diagnose
+from parsing.diagnostics import DOUBTFUL_NUMBER, NO_CLAIM_READ, diagnose
 from parsing.numbers import Number, find_numbers
 from parsing.text import normalise
 
@@ -137,3 +139,36 @@ def test_a_figure_no_count_is_written_as_goes_to_review(figure: str) -> None:
 )
 def test_figures_read_right_stay_out_of_review(text: str) -> None:
     assert _doubts(text) == []
+
+
+# --------------------------------------------------------------- a list without its head
+
+_ROW_REGIONS = ["Брянской", "Курской", "Белгородской", "Калужской", "Тульской", "Воронежской"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ROW_REGIONS), st.integers(1, 60)),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda row: row[0],
+    )
+)
+def test_the_rows_of_a_list_are_read_with_its_head_or_held_without_it(
+    rows: list[tuple[str, int]],
+) -> None:
+    # a ministry's list cut in two posts: the second holds rows with no drone noun
+    body = ", ".join(f"{n} – над территорией {region} области" for region, n in rows) + "."
+    head = f"За ночь дежурными средствами ПВО уничтожены {sum(n for _r, n in rows)} БПЛА: "
+    read = sorted((c.area_id, c.count) for r in parse(head + body) for c in r.claims)
+    assert len(read) == len(rows)
+    assert sorted(n for _a, n in read) == sorted(n for _r, n in rows)
+    # alone: no claim, and the text waits for a person (it was dropped without a word)
+    assert parse(body) == []
+    assert [p.reason for p in diagnose(body, [])] == [NO_CLAIM_READ]
+
+
+def test_a_row_of_something_else_over_a_region_is_no_lost_list() -> None:
+    text = "Температура воздуха 6 – 8 градусов над территорией Курской области."
+    assert diagnose(text, parse(text)) == []
