@@ -177,10 +177,25 @@ def test_the_sync_reads_any_list_or_article_page_without_an_exception(
 _REGIONS = ["Брянской", "Курской", "Белгородской", "Калужской", "Тульской"]
 
 
+_ARABIC = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
+_FULL_WIDTH = str.maketrans("0123456789,", "０１２３４５６７８９，")
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 def _written(n: int, style: int) -> str:
     """A figure as reports write it, and as broken copies of reports write it."""
     digits = str(n)
     grouped = f"{n:,}".replace(",", "\u00a0")
+    cut = max(1, len(digits) - 2)  # digits spaced apart where no thousands end
     return [
         digits,
         grouped,
@@ -189,6 +204,14 @@ def _written(n: int, style: int) -> str:
         "\u200b".join(digits),  # a zero-width space between the digits
         f"<b>{digits}</b>",
         f"UPD (2) {digits}",
+        f"{n:,}".translate(_ARABIC),  # Arabic-Indic digits and thousands separator
+        f"{n:,}".translate(_FULL_WIDTH),  # full-width digits and comma
+        f"{digits}-ти",  # digits with a case ending ("более 5-ти")
+        f"~{digits}",  # "about"
+        f"{digits}/{n + 3}",  # a fraction: no count
+        f"{digits},5",  # a decimal: no count
+        _roman(n),  # a Roman numeral: no count read
+        f"{digits[:cut]} {digits[cut:]}" if n >= 10 else digits,  # "10 00": no count
     ][style]
 
 
@@ -248,7 +271,7 @@ def _import(store: Store, channel: Channel, route: str, text: str, published: da
 )
 @given(
     st.integers(1, 5000),
-    st.integers(0, 6),
+    st.integers(0, 14),
     st.sampled_from(_REGIONS),
     st.sampled_from(["paste", "upload", "sync"]),
 )
