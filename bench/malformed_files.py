@@ -15,7 +15,9 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, func, inspect, select
 
@@ -97,25 +99,34 @@ def _counts(url: str) -> tuple[int, int, int]:
 
 def main() -> int:
     """Import each file with the command line and print one table row per file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    return with_database(_table, __doc__.splitlines()[0])
+
+
+def with_database(table: Callable[[str, Any], int], description: str) -> int:
+    """Read ``--db``, run ``table(kind, cluster)`` (``cluster`` a throwaway PostgreSQL cluster
+    started for it, ``testkit.pg``, or None for SQLite) and stop the cluster after it."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     args = ap.parse_args()
-    cluster_root = Path(tempfile.mkdtemp(prefix="atlas-pg-")) if args.db == "postgresql" else None
+    if args.db != "postgresql":
+        return table(args.db, None)
+    from testkit.pg import start_cluster, stop_cluster
+
+    cluster_root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
     try:
-        return _table(args.db, cluster_root)
+        return table(args.db, start_cluster(cluster_root))
     finally:
-        if cluster_root is not None:
-            from testkit.pg import stop_cluster
-
-            stop_cluster(cluster_root)
+        stop_cluster(cluster_root)
 
 
-def _table(kind: str, cluster_root: Path | None) -> int:
-    cluster = None
-    if cluster_root is not None:
-        from testkit.pg import start_cluster
+def fresh_url(cluster: Any, folder: str, name: str) -> str:
+    """An empty database for one file: of its own on ``cluster``, or a SQLite file in ``folder``."""
+    if cluster is not None:
+        return str(cluster.new_database())
+    return f"sqlite:///{Path(folder) / (name + '.sqlite')}"
 
-        cluster = start_cluster(cluster_root)
+
+def _table(kind: str, cluster: Any) -> int:
     print(f"{kind}:")
     print("| file | what it is | exit | first line printed | stored / in review / claims |")
     print("|---|---|---|---|---|")
@@ -123,10 +134,7 @@ def _table(kind: str, cluster_root: Path | None) -> int:
         for name, what, data in FILES:
             path = Path(folder) / name
             path.write_bytes(data)
-            if cluster is not None:
-                url = cluster.new_database()  # each file into an empty database of its own
-            else:
-                url = f"sqlite:///{Path(folder) / (name + '.sqlite')}"
+            url = fresh_url(cluster, folder, name)  # each file into an empty database of its own
             run = subprocess.run(
                 [sys.executable, "-m", "store", "ingest", "--db", url, str(path)],
                 capture_output=True, text=True, cwd=ROOT, check=False, timeout=600,

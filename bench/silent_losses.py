@@ -13,17 +13,18 @@ then the inputs of the silent-loss hunt of 2026-12-05.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.malformed_files import fresh_url, with_database
 from store import schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,25 +126,10 @@ def _claims(url: str) -> tuple[list[str], list[str]]:
 
 def main() -> int:
     """Import each case with the command line and print one table row per case."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
-    args = ap.parse_args()
-    cluster_root = Path(tempfile.mkdtemp(prefix="atlas-pg-")) if args.db == "postgresql" else None
-    try:
-        return _table(args.db, cluster_root)
-    finally:
-        if cluster_root is not None:
-            from testkit.pg import stop_cluster
-
-            stop_cluster(cluster_root)
+    return with_database(_table, __doc__.splitlines()[0])
 
 
-def _table(kind: str, cluster_root: Path | None) -> int:
-    cluster = None
-    if cluster_root is not None:
-        from testkit.pg import start_cluster
-
-        cluster = start_cluster(cluster_root)
+def _table(kind: str, cluster: Any) -> int:
     print(f"{kind}:")
     print("| file | what it is | exit | claims stored | review | as read |")
     print("|---|---|---|---|---|---|")
@@ -152,11 +138,7 @@ def _table(kind: str, cluster_root: Path | None) -> int:
         for name, what, data, want, held in CASES:
             path = Path(folder) / name
             path.write_bytes(data)
-            url = (
-                cluster.new_database()
-                if cluster is not None
-                else f"sqlite:///{Path(folder) / (name + '.sqlite')}"
-            )
+            url = fresh_url(cluster, folder, name)
             command = [sys.executable, "-m", "store", "ingest", "--db", url, str(path)]
             if name.endswith(".txt"):
                 command += ["--published", "2025-09-12T09:00"]
