@@ -607,16 +607,18 @@ _ROMAN = (
     r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 )
 _UNREADABLE = re.compile(
-    r"(?<![\w.,:/])(?P<n>"
-    r"\d{1,6}[.,]\d{1,2}(?!\d)(?!\s*(?:тыс|thousand))"
+    # (case-sensitive but for its words, and opening on what every match starts with: the
+    # engine skips to those characters; written case-blind, with a lookbehind first, it took
+    # twice as long, 0.05 s a MB of ministry statements)
+    r"(?=[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM])(?<![\w.,:/])(?P<n>"
+    r"\d{1,6}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
     r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{1,3}(?: \d{1,2})+(?!\d)"
     r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
-    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}[а-яё]{1,3}"
-    rf"|(?-i:{_ROMAN})|[\u2160-\u2188]{{1,4}}"
+    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})"
+    rf"|{_ROMAN}|[\u2160-\u2188]{{1,4}}"
     r"|\d{1,6}[\u0300-\u036f]+)"
-    rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?:{DRONE_NOUN})",
-    re.IGNORECASE,
+    rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"
 )
 #: What each scan needs to find anything at all: a text without it skips the scan (each
 #: scan of 10 MB took 0.1-0.7 s, and most texts hold no invisible or odd digit, no label).
