@@ -244,10 +244,13 @@ DAY_RE = re.compile(
 
 
 #: A week's, a weekend's or a month's recap: "за неделю", "за прошедший месяц", "за выходные",
-#: "over the past week", "in a week".
+#: "в течение недели", "over the past week", "in a week".
 PERIOD_RE = re.compile(
     r"за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
     r"|за\s+(?:прошедший\s+|минувший\s+|последний\s+|этот\s+)?месяц"
+    # "В течение недели, с 30 мая по 5 июня, ... сбиты 1320": the week, not its first day
+    r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+|последней\s+|этой\s+)?недели"
+    r"|в\s+течение\s+(?:прошедшего\s+|минувшего\s+|последнего\s+|этого\s+)?месяца"
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days)"
     # a headline's "shot down more than 900 drones in a week" (the English "за неделю")
     r"|(?<![\w-])(?:in|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|month)(?![\w-])"

@@ -336,3 +336,20 @@ def test_a_list_that_repeats_its_na_is_one_list(
 )
 def test_all_downed_without_them_is_the_whole_attack(text: str, want: list[object]) -> None:
     assert _reports(text) == want
+
+
+# --- "в течение недели" is a week's recap, as "за неделю" is -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В течение недели, с 14 по 20 ноября, средствами ПВО сбиты 980 беспилотников, сообщили "
+        "в Минобороны.",
+        "В течение прошедшей недели, с 14 ноября по 20 ноября, над Белгородской областью "
+        "уничтожены 120 дронов.",
+        "В течение минувшего месяца, с 20 октября по 19 ноября, над Курской областью сбиты 430 "
+        "беспилотников.",
+    ],
+)
+def test_in_the_course_of_a_week_is_the_week_s_recap(text: str) -> None:
+    (report,) = parse(text, SUNDAY)
+    assert (report.window, report.night_of) == (None, None)
