@@ -1324,7 +1324,7 @@ def find_groups(
             # several districts after a district named in the sentence is the one of its region
             mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
         if english and len(mentions) > 1:
-            mentions = _capital_beside_its_districts(mentions)
+            mentions = _capital_beside_its_districts(mentions, text, base)
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
@@ -1343,14 +1343,20 @@ def find_groups(
 
 
 _BARE_NAME_EN = re.compile(CAP)
+#: The names after a bare name, then the plural head they share: " and Belgorod regions" (each
+#: name a region's, "the Kursk and Belgorod regions").
+_LISTED_REGIONS_EN = re.compile(
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){CAP})*\s+(?:regions|oblasts|provinces)\b"
+)
 
 
-def _capital_beside_its_districts(mentions: list[Mention]) -> list[Mention]:
+def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """ "over Voronezh and the Liskinsky district": a region's bare name (no "region" after it)
     listed beside a district or a town of that region is the region's capital, a place of the
     list like the district (the region then has the figure the list shares:
     ``report_rules.rule_region_of_districts_count``). English; a bare name alone stays the
-    region ("over Voronezh overnight")."""
+    region ("over Voronezh overnight"), and so does one of a list of regions ("over the Kursk and
+    Belgorod regions and the Shebekino district")."""
     regions = {
         x.place.area_id for x in mentions if x.place is not None and x.place.kind == "district"
     }
@@ -1361,6 +1367,7 @@ def _capital_beside_its_districts(mentions: list[Mention]) -> list[Mention]:
             and x.place.kind == "region"
             and x.place.area_id in regions
             and _BARE_NAME_EN.fullmatch(x.text)
+            and not _LISTED_REGIONS_EN.match(text, x.start - base + len(x.text))
             and (city := regional_capital(x.place.area_id)) is not None
         ):
             x = replace(x, place=city)

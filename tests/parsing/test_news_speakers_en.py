@@ -77,6 +77,13 @@ _TOWNS = {
         ),
         # alone, the bare name stays the region
         ("Two drones were shot down over Voronezh overnight.", [("RU-VOR", None, 2)]),
+        # and so does a name of a list of regions
+        (
+            "Six drones were downed over the Kursk and Belgorod regions and the Shebekino "
+            "district.",
+            [("RU-KRS", None, None), ("RU-BEL", None, None),
+             ("RU-BEL", "RU-BEL:shebekinsky", None)],
+        ),
     ],
 )  # fmt: skip
 def test_a_regions_bare_name_beside_its_district_is_its_capital(
