@@ -90,9 +90,9 @@ def _pick_total(
 
 
 def _beside_a_shared_figure(figure: Claim, claims: list[Claim]) -> bool:
-    """Whether ``figure`` is one a region shares with another area ("девять — над Анапой и
-    акваторией моря") beside figures of that region's districts told apart from it that are not
-    its breakdown ("один — над Темрюкским районом": they do not add up to it, and none is told
+    """Whether ``figure`` is one a region shares with another area ("семь — над Новороссийском
+    и акваторией моря") beside figures of that region's districts told apart from it that are not
+    its breakdown ("два — над Туапсинским районом": they do not add up to it, and none is told
     as a part of it): the drones are more than the shared figure, their sum not written."""
     if figure.area_id == MOSCOW_REGION or "+" not in figure.area_id:
         return False

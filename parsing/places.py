@@ -321,8 +321,8 @@ def _trigger_start(second: dict[str, str], *, ignorecase: bool) -> re.Pattern[st
 
 _RU_TRIGGER_START = _trigger_start(_RU_TRIGGER_SECOND, ignorecase=True)
 _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+также)\s+")
-#: The separator of a list opened by "на" that repeats it after "и", "а также": "атака пришлась
-#: на Лискинский и Россошанский районы, а также на Воронеж" (the list's shared head).
+#: The separator of a list opened by "на" that repeats it after "и", "а также": "удар пришёлся
+#: на Кировский и Тарусский районы, а также на Обнинск" (the list's shared head).
 _RU_SEP_ON = re.compile(r"\s*,\s*(?:а\s+также\s+(?:на\s+)?)?|\s*,?\s+(?:и|а\s+также)\s+(?:на\s+)?")
 #: A trigger that ends on "на" (``_RU_SEP_ON``).
 _ENDS_ON = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
@@ -1351,7 +1351,7 @@ _LISTED_REGIONS_EN = re.compile(
 
 
 def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """ "over Voronezh and the Liskinsky district": a region's bare name (no "region" after it)
+    """ "over Voronezh and the Rossoshansky district": a region's bare name (no "region" after it)
     listed beside a district or a town of that region is the region's capital, a place of the
     list like the district (the region then has the figure the list shares:
     ``report_rules.rule_region_of_districts_count``). English; a bare name alone stays the

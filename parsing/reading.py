@@ -382,7 +382,7 @@ _APPOSED_NEXT = re.compile(
 
 
 #: The longest figure set between commas: a figure and up to two words of its noun ("19",
-#: "twenty-one", "15 аппаратов", "19 attack drones": "Больше всего, 15 аппаратов, сбито над X").
+#: "twenty-one", "15 аппаратов", "19 attack drones": "Больше всего, 11 аппаратов, уничтожено над X").
 _APPOSED_LEN = 40
 _APPOSED_WORDS = 3
 
@@ -401,7 +401,7 @@ def _without_apposed_figures(
             and cuts[k - 1][2] == ","
             and a - cuts[k - 1][1] <= _APPOSED_LEN
             and len(s[cuts[k - 1][1] - base : a - base].split()) <= _APPOSED_WORDS
-            # the figure opens the words between the commas ("15 аппаратов")
+            # the figure opens the words between the commas ("11 аппаратов")
             and any(cuts[k - 1][1] <= c.start <= cuts[k - 1][1] + 1 and c.end <= a for c in counts)
             and _APPOSED_NEXT.match(s, b - base)
         ):

@@ -258,9 +258,9 @@ def rule_region_from_district(r: ReportReading) -> None:
     shared = _sharing_a_figure(claims)
     for area, ds in by_region.items():
         if area in shared:
-            # "девять — над Анапой и акваторией моря, один — над Темрюкским районом": the
+            # "семь — над Новороссийском и акваторией моря, два — над Туапсинским районом": the
             # region's drones are also in a figure it shares with another area (its part of
-            # the nine unknown), so the one district's figure is no whole of the region's
+            # the seven unknown), so the one district's figure is no whole of the region's
             continue
         if area in regions:
             if not _districts_add_up(claims, area, ds):
@@ -299,8 +299,8 @@ def rule_region_from_district(r: ReportReading) -> None:
 
 
 def _sharing_a_figure(claims: list[Claim]) -> set[str]:
-    """The areas of the report that share a figure with another area ("над Анапой и акваторией
-    Черного моря — девять": Krasnodar Krai and the Black Sea), not the ministry's Moscow region
+    """The areas of the report that share a figure with another area ("над Новороссийском и
+    акваторией моря — семь": Krasnodar Krai and the Black Sea), not the ministry's Moscow region
     (one area for the map)."""
     return {
         a

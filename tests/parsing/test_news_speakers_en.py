@@ -60,8 +60,8 @@ _TOWNS = {
     ("text", "rows"),
     [
         (
-            "About a dozen drones were destroyed overnight over Voronezh and the Liskinsky "
-            "district, the governor said.",
+            "The governor said a dozen drones had been brought down over Voronezh and the "
+            "Liskinsky district.",
             [("RU-VOR", None, 12), ("RU-VOR", "RU-VOR:liskinsky", None),
              ("RU-VOR", "RU-VOR:voronezh", None)],
         ),
