@@ -123,3 +123,23 @@ def test_of_them_in_total_is_a_part_of_the_figure_before_no_whole() -> None:
         "over the Kursk region."
     )
     assert _rows(text) == [(40, [("RU-KRS", 12)])]
+
+
+# --- a later post's figure is a report of its own ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "totals"),
+    [
+        (
+            "Moscow's mayor said three drones flying towards the capital were destroyed. In a "
+            "later post, he said eight had been downed overnight in total.",
+            [3, 8],
+        ),
+        (
+            "Moscow's mayor said three drones flying towards the capital were destroyed. In a "
+            "subsequent update, he said two more had been downed.",
+            [3, 2],
+        ),
+    ],
+)
+def test_a_later_posts_figure_is_a_report_of_its_own(text: str, totals: list[int]) -> None:
+    assert [r.total for r in parse(text, SUNDAY) if r.country == "RU"] == totals
