@@ -1,5 +1,8 @@
 """Russian news read by its grammar (issue 10, a seventh batch): who speaks for Ukraine's side
-in a Russian sentence. Reports written for these tests in our own words, grouped by kind."""
+in a Russian sentence, then the batch's other kinds, one section each (a night's recap after
+two windows, the rest after ordinals, an old figure quoted, a figure between commas, a list
+opened by "на", "все сбиты", a week's recap). Reports written for these tests in our own
+words."""
 
 from __future__ import annotations
 
