@@ -1,5 +1,5 @@
-"""An attempt's drones, all of them downed over one place named after it, and a later clock in
-English (issue 10). Written for this project in our own words; grouped by the rule about the
+"""An attempt's drones, all of them downed over one place named after it, a later clock in
+English, and an attack on a place repelled in the passive (issue 10). Written for this project in our own words; grouped by the rule about the
 language each one decides."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""English news that gives a place's part and the whole it is part of in one breath: "out of 25
-in total" with no comma before it (issue 10). Written for this project in our own words;
+"""English news that tells parts and wholes: a place's part and the whole it is part of in one
+breath ("out of 25 in total" with no comma before it), "one ... and the other ..." after the
+drones were named, a running total "since the evening" (issue 10). Written for this project in our own words;
 grouped by the rule about the language each one decides."""
 
 from __future__ import annotations
