@@ -11,7 +11,9 @@ in ``docs/reconciliation.md``. In short:
 1. Each claim belongs to one unit: the night it falls in (dated by its morning; the
    boundary is ``settings.night_start_hour``/``night_end_hour``), or else its calendar day.
    A window belongs to the unit its midpoint falls in.
-2. Within one reporter, claims whose windows overlap are versions of one figure (a repeat,
+2. One statement's figures for one area (or district) and time add up: a report gives a
+   place a second figure only when it tells more drones ("ещё один", timed lines).
+   Within one reporter, claims whose windows overlap are versions of one figure (a repeat,
    a retelling by the same kind of source, a total next to its parts): the larger stands.
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
    with pairwise non-overlapping windows (weighted interval scheduling).
@@ -295,32 +297,45 @@ def _figure(members: Sequence[AssignedClaim]) -> int | None:
 
 
 def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
-    """Return the figures competing for an area: each region-level count, and the sum of
-    a statement's district counts when it gives none for the region."""
-    candidates = []
+    """Return the figures competing for an area: each statement's region-level counts, and
+    the sum of a statement's district counts when it gives none for the region."""
+    region_parts: dict[tuple[str, datetime, datetime], list[AssignedClaim]] = {}
     district_sums: dict[str, list[AssignedClaim]] = {}
-    with_region_count = set()
     for p in members:
         claim = p.claim
         if claim.count is None:
             continue
         if claim.district_id is None:
-            with_region_count.add(claim.statement_id)
-            candidates.append(_candidate(p, claim.count, claim.qualifier, (claim.id,)))
+            region_parts.setdefault((claim.statement_id, p.start, p.end), []).append(p)
         else:
             district_sums.setdefault(claim.statement_id, []).append(p)
-    for statement_id, parts in district_sums.items():
-        if statement_id in with_region_count:
-            continue
-        candidates.append(
-            _candidate(
-                parts[0],
-                sum(p.claim.count or 0 for p in parts),
-                _worst(p.claim.qualifier for p in parts),
-                tuple(p.claim.id for p in parts),
-            )
-        )
+    with_region_count = {statement_id for statement_id, _, _ in region_parts}
+    candidates = [_summed(parts) for parts in region_parts.values()]
+    candidates += [
+        _summed(parts)
+        for statement_id, parts in district_sums.items()
+        if statement_id not in with_region_count
+    ]
     return candidates
+
+
+def _summed(parts: Sequence[AssignedClaim]) -> _Candidate:
+    """One statement's counts for one place and time as one figure: their sum.
+
+    A statement that gives one area (or district) several figures for the same time tells
+    more drones each time ("сбиты два ... ещё один", a mayor's timed lines, a list naming a
+    region twice): they add up, as the parser reads them; the area is flagged when listed
+    twice (``area_listed_twice``). Statements, even of one reporter, are never added here.
+    """
+    if len(parts) == 1:
+        (only,) = parts
+        return _candidate(only, only.claim.count or 0, only.claim.qualifier, (only.claim.id,))
+    return _candidate(
+        parts[0],
+        sum(p.claim.count or 0 for p in parts),
+        _worst(p.claim.qualifier for p in parts),
+        tuple(p.claim.id for p in parts),
+    )
 
 
 def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
@@ -331,11 +346,11 @@ def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
 
 def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
     day, unit, country, area_id, district_id = key
-    candidates = [
-        _candidate(p, p.claim.count, p.claim.qualifier, (p.claim.id,))
-        for p in members
-        if p.claim.count is not None
-    ]
+    parts: dict[tuple[str, datetime, datetime], list[AssignedClaim]] = {}
+    for p in members:
+        if p.claim.count is not None:
+            parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
+    candidates = [_summed(own) for own in parts.values()]
     row = _row((day, unit, country, area_id), members, candidates)
     row[C.DISTRICT_ID] = district_id
     row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
