@@ -931,7 +931,7 @@ def find_counts(
                 b = base + (lead.end() if lead is not None else m.end())
             if any(x < b and a < y for x, y in taken):
                 continue
-            if rx is _ONE_RU and any(y == base + len(low[: m.start()].rstrip()) for _x, y in taken):
+            if rx is _ONE_RU and base + len(low[: m.start()].rstrip()) in {y for _x, y in taken}:
                 # "ещё один беспилотник уничтожен": the noun is the number's, no second drone
                 continue
             if rx is _ONE_EN and _DIGIT.search(m.group()):
