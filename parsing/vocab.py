@@ -357,8 +357,8 @@ RUNNING_SINCE = (
     # утра", the night)
     r"|since\s+(?:the\s+|last\s+|yesterday\s+|(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\s+)?evening|с\s+вечера(?!\s+(?:[\w-]+\s+){0,3}?(?:и\s+)?до)"
-    # a later post's whole: "In a later post, he said that 11 drones heading for Moscow had
-    # been destroyed overnight in total" after the first post's four (its own report)
+    # a later post's whole: "In a later post, the mayor put the night's total at nine drones
+    # downed" after the first post's three (its own report)
     r"|in\s+a\s+(?:later|subsequent|further)\s+(?:post|update|message)(?![\w-])"
 )
 #: The night's count so far: a mayor's "Сбиты ещё два. Всего с начала ночи — 14" (a bare figure,
