@@ -84,6 +84,15 @@ def test_a_recording_someones_words_were_put_in_is_no_source(
     assert _reports(text) == want
 
 
+def test_a_recording_of_drones_inside_a_sentence_is_no_source() -> None:
+    # what a sentence says was aired, not the subject that tells the figure: the officials' 12
+    text = (
+        "Local television aired footage of drones over the Kursk region, and officials said 12 "
+        "were destroyed overnight."
+    )
+    assert _reports(text) == [("media", 12, [("RU-KRS", 12)])]
+
+
 # --- an interception said not to be one ------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
