@@ -26,7 +26,9 @@ def context_region(text: str, *, english: bool) -> str | None:
     области", "the governor of the Belgorod Region"), or by its own name after a place noun
     ("в районах Кубани"): context for "над регионом", never a claim."""
     found = None
-    for m in (_SAFE_EN if english else _SAFE_RU).finditer(text):
+    # the last match that is a region's: read from the end (a ministry's list names a region a
+    # row, and each look-up before the last region's was thrown away)
+    for m in reversed(list((_SAFE_EN if english else _SAFE_RU).finditer(text))):
         words = m.group().split()
         if english:
             # the two words as one name, else the last alone ("The Belgorod region")
@@ -36,9 +38,10 @@ def context_region(text: str, *, english: bool) -> str | None:
             place = find_any_place([f"{adjective_nominative(words[0], gender)} {head_nom}"], None)
         if place is not None and place.kind == "region":
             found = place.area_id
+            break
     if not english and found is None:
         # "в районах Кубани", "на территории Брянщины": a region's own name after a place noun
-        for m in _OF_REGION_RU.finditer(text):
+        for m in reversed(list(_OF_REGION_RU.finditer(text))):
             place = find_any_place(list(noun_lemmas(m["name"])), None)
             if (
                 place is not None
@@ -46,6 +49,7 @@ def context_region(text: str, *, english: bool) -> str | None:
                 and not place.area_id.startswith("SEA-")
             ):
                 found = place.area_id
+                break
     return found
 
 
