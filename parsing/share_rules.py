@@ -51,6 +51,9 @@ _FELL_TO_FRONTED = re.compile(
     rf"(?:(?P<least>более|свыше|не\s+менее)\s+)?(?P<n>{_FIGURE})(?![\w-])"
 )
 
+#: What :func:`fell_to_line` searches (``rules._interception``'s gate needs them).
+FELL_TO_PATTERNS = (_FELL_TO, _FELL_TO_FRONTED)
+
 #: "из 33 сбитых за ночь дронов 17 пришлось на ...": the drones the shares are of, the total.
 _OF_TOTAL = re.compile(rf"(?<![\w-])[Ии]з\s+(?P<n>{_FIGURE})(?![\w-])")
 
