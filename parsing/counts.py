@@ -357,6 +357,9 @@ _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
 #: "~20 БПЛА", "≈ 20 drones": a sign of approximation right before the number is "около".
 _ABOUT_SIGN = re.compile(r"[~≈∼]\s?$")
+#: "≥ 5 БПЛА", "more than >20": a sign of "at least" right before the number is "более"; a ">"
+#: only when it touches the number and opens no line (a quoted line, "> 5 сбиты", is Markdown's).
+_LEAST_SIGN = re.compile(r"(?:≥\s?|(?<=[^\n\s>])\s?>)$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
@@ -781,8 +784,9 @@ def find_counts(
         if q:
             start = n.start - (len(before) - q.start())
         sign = _ABOUT_SIGN.search(before) if q is None and before else None
-        if sign:
-            start = n.start - (len(before) - sign.start())
+        least = _LEAST_SIGN.search(before) if q is None and sign is None and before else None
+        if sign or least:
+            start = n.start - (len(before) - (sign or least).start())  # type: ignore[union-attr]
         if not drone and drone_before and _VERB_BEFORE.search(low, max(0, start - 30), start):
             drone = True
         qual: Qualifier = "exact"
@@ -790,6 +794,8 @@ def find_counts(
             qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
         elif sign:
             qual = "approx"
+        elif least:
+            qual = "at_least"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         elif qual_after:

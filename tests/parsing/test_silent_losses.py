@@ -80,6 +80,24 @@ def test_a_tilde_before_a_figure_makes_it_approximate(
     assert _claims(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Над Белгородской областью ночью сбиты ≥7 беспилотников.", [("RU-BEL", 7, "at_least")]),
+        ("Над Белгородской областью ночью сбиты ≥ 7 беспилотников.", [("RU-BEL", 7, "at_least")]),
+        ("Над Курской областью перехвачено >15 БПЛА.", [("RU-KRS", 15, "at_least")]),
+        ("Over the Kursk Region, >15 drones were destroyed overnight.", [("RU-KRS", 15, "at_least")]),
+        # a quoted line's mark is Markdown's, not "more than"
+        ("> 6 беспилотников уничтожены над Брянской областью ночью.", [("RU-BRY", 6, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_sign_of_more_before_a_figure_makes_it_at_least(
+    text: str, claims: list[tuple[str, int, str]]
+) -> None:
+    # ("≥7" and ">15" were stored as exact figures)
+    assert _claims(text) == claims
+
+
 def test_markdown_strikethrough_is_still_blanked() -> None:
     assert normalise("~~12~~ 14 и ~5") == "  12   14 и ≈5"
 
