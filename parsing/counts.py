@@ -785,8 +785,8 @@ def find_counts(
             start = n.start - (len(before) - q.start())
         sign = _ABOUT_SIGN.search(before) if q is None and before else None
         least = _LEAST_SIGN.search(before) if q is None and sign is None and before else None
-        if sign or least:
-            start = n.start - (len(before) - (sign or least).start())  # type: ignore[union-attr]
+        if mark := sign or least:
+            start = n.start - (len(before) - mark.start())
         if not drone and drone_before and _VERB_BEFORE.search(low, max(0, start - 30), start):
             drone = True
         qual: Qualifier = "exact"
