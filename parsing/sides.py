@@ -98,6 +98,12 @@ def split_sides(
             ):
                 cut = m
                 break
+            # a clause Ukraine's side opens as its speaker after Russia's figures: "Над
+            # Курской областью сбиты 10 БПЛА, а в ВСУ заявили об атаке на ..." (the figures
+            # before it stay Russia's; the whole sentence had been read as Ukraine's)
+            if not head_ua and vocab.UA_SPEAKER_RU_RE.match(tail) is not None:
+                cut = m
+                break
             # two Russian speakers: "four drones were shot down, Sobyanin said, while the
             # region's governor reported debris in ..."; each clause is its speaker's
             # (each clause alone, from the join before to the join after: a long sentence of
