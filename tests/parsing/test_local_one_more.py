@@ -30,16 +30,20 @@ def test_an_attack_of_one_drone_repelled_is_one_downed(text: str, want: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "named"),
     [
-        "Над Сызранью отражена атака беспилотников.",
-        "Отражена атака БПЛА на Сызрань.",
-        "Отражена атака БПЛА, летевших на Москву.",
+        ("Над Сызранью отражена атака беспилотников.", ["RU-SAM:syzran"]),
+        ("Отражена атака БПЛА на Сызрань.", ["RU-SAM:syzran"]),
+        ("Отражена атака БПЛА, летевших на Москву.", None),
     ],
 )
-def test_an_attack_of_drones_uncounted_gives_no_figure(text: str) -> None:
-    # a plural, or the indeclinable "БПЛА" with no singular after it, tells no figure
-    assert all(c.count is None for r in parse(text, P) for c in r.claims)
+def test_an_attack_of_drones_uncounted_gives_no_figure(text: str, named: list[str] | None) -> None:
+    # a plural, or the indeclinable "БПЛА" with no singular after it, tells no figure; the
+    # place attacked stays named (None: no place is asserted)
+    claims = [c for r in parse(text, P) for c in r.claims]
+    assert all(c.count is None for c in claims)
+    if named is not None:
+        assert [c.district_id for c in claims] == named
 
 
 @pytest.mark.parametrize(

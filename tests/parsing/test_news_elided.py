@@ -52,18 +52,26 @@ def test_regions_reporting_a_figure_apiece_after_drones_downed_have_it(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "reports"),
     [
         # the sentence before told drones launched, not downed: "reported" may be attacks
-        "Ukraine launched 40 drones at southern Russia overnight. The Rostov and Voronezh "
-        "regions reported three drones apiece.",
-        # attacks reported, not drones
-        "Air defences shot down 14 drones over southern Russia overnight. The Rostov and "
-        "Voronezh regions reported three drone attacks apiece.",
+        (
+            "Ukraine launched 40 drones at southern Russia overnight. The Rostov and Voronezh "
+            "regions reported three drones apiece.",
+            [],
+        ),
+        # attacks reported, not drones: the night's 14 stay, with no region's figure
+        (
+            "Air defences shot down 14 drones over southern Russia overnight. The Rostov and "
+            "Voronezh regions reported three drone attacks apiece.",
+            [(14, [])],
+        ),
     ],
 )
-def test_regions_reporting_a_figure_apiece_otherwise_have_none(text: str) -> None:
-    assert not any(rows for _total, rows in _rows(text))
+def test_regions_reporting_a_figure_apiece_otherwise_have_none(
+    text: str, reports: list[Totals]
+) -> None:
+    assert _rows(text) == reports
 
 
 # --- a closing line that gives the total in a number word, as in digits ----------------------
