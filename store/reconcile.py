@@ -327,9 +327,6 @@ def _summed(parts: Sequence[AssignedClaim]) -> _Candidate:
     region twice): they add up, as the parser reads them; the area is flagged when listed
     twice (``area_listed_twice``). Statements, even of one reporter, are never added here.
     """
-    if len(parts) == 1:
-        (only,) = parts
-        return _candidate(only, only.claim.count or 0, only.claim.qualifier, (only.claim.id,))
     return _candidate(
         parts[0],
         sum(p.claim.count or 0 for p in parts),
