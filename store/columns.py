@@ -129,6 +129,9 @@ RULE_SINGLE = "single_claim"
 RULE_OVERLAP = "largest_of_overlapping"
 #: One reporter, windows that do not overlap within the night: added up.
 RULE_WINDOWS = "windows_added"
+#: One channel's posts that each tell drones of their own (no window, no night):
+#: added up.
+RULE_POSTS = "posts_added"
 #: Several reporters give the same figure.
 RULE_AGREE = "reporters_agree"
 #: Several reporters disagree (the ministry and the governor): the larger is shown.

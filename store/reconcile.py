@@ -16,7 +16,9 @@ in ``docs/reconciliation.md``. In short:
    Within one reporter, claims whose windows overlap are versions of one figure (a repeat,
    a retelling by the same kind of source, a total next to its parts): the larger stands.
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
-   with pairwise non-overlapping windows (weighted interval scheduling).
+   with pairwise non-overlapping windows (weighted interval scheduling). A governor's or
+   mayor's channel posts with no window and no night each tell drones of their own: one
+   channel's such posts in a unit add up first, and compete as one claim.
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -48,6 +50,7 @@ _QUALIFIER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(QUALIF
 #: Display and tie-break order of reporters: primary sources first (the parser's order).
 REPORTER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(REPORTERS)}
 _OWN_FIGURE_REPORTERS = ("governor", "mayor")
+_CHANNEL_POST = "telegram"  # the source kind of a channel's posts (an export or a sync)
 _POINT = timedelta(microseconds=1)
 #: Windows longer than this (weekly summaries, "since the start of the month") are kept as
 #: claims but placed in no night or day: their count cannot be given to one of them.
@@ -69,6 +72,9 @@ class ClaimRow:
     count: int | None
     qualifier: str
     is_sample: bool
+    #: the channel whose posts in one unit add up with this claim's (see :func:`_posts_of`);
+    #: None: the claim's statement stands alone
+    posts: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,8 @@ class _Candidate:
     count: int
     qualifier: str
     claim_ids: tuple[str, ...]
+    posts: str | None = None
+    added_posts: bool = False  # the sum of several posts (:func:`_posts_added`)
 
 
 def assign_night(
@@ -176,6 +184,8 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
         # one figure (most nights and areas): the rules below come to this
         (only,) = candidates
         rule = C.RULE_SINGLE if only.reporter in C.PRIMARY_REPORTERS else C.RULE_MEDIA_ONLY
+        if only.added_posts:
+            rule = C.RULE_POSTS
         return only.count, _worst((only.qualifier,)), rule, only.claim_ids
     by_reporter: dict[str, list[_Candidate]] = {}
     for cand in candidates:
@@ -183,7 +193,9 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
     figures = []
     for reporter, own in by_reporter.items():
         chosen = _best_windows(own)
-        if len(own) == 1:
+        if any(c.added_posts for c in chosen):
+            rule = C.RULE_POSTS
+        elif len(own) == 1:
             rule = C.RULE_SINGLE
         elif len(chosen) > 1:
             rule = C.RULE_WINDOWS
@@ -252,7 +264,7 @@ def _row(
 
 
 def _candidate(p: AssignedClaim, count: int, qualifier: str, ids: tuple[str, ...]) -> _Candidate:
-    return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids)
+    return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids, p.claim.posts)
 
 
 AreaKey = tuple[date, str, str, str]
@@ -316,7 +328,40 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
         for statement_id, parts in district_sums.items()
         if statement_id not in with_region_count
     ]
-    return candidates
+    return _posts_added(candidates)
+
+
+def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Add up the figures of one channel's posts that each tell drones of their own.
+
+    A governor's or a mayor's channel post that states no window and no night tells the
+    drones downed since its last post (the Moscow mayor posts each one): one channel's
+    such posts in one unit are one figure, their sum. It still competes as one night-long
+    claim: with the channel's post that sums up the night ("за ночь — 7": the larger
+    stands) and with the reporter's other channels (a governor's own channel and his
+    operational headquarters tell the same drones: never added).
+    """
+    if all(c.posts is None for c in candidates):
+        return candidates
+    out: list[_Candidate] = []
+    channels: dict[tuple[str, datetime, datetime], list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.posts is None:
+            out.append(cand)
+        else:
+            channels.setdefault((cand.posts, cand.start, cand.end), []).append(cand)
+    for own in channels.values():
+        first = own[0]
+        out.append(
+            replace(
+                first,
+                count=sum(c.count for c in own),
+                qualifier=_worst(c.qualifier for c in own),
+                claim_ids=tuple(i for c in own for i in c.claim_ids),
+                added_posts=len(own) > 1,
+            )
+        )
+    return out
 
 
 def _summed(parts: Sequence[AssignedClaim]) -> _Candidate:
@@ -347,7 +392,7 @@ def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[st
     for p in members:
         if p.claim.count is not None:
             parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
-    candidates = [_summed(own) for own in parts.values()]
+    candidates = _posts_added([_summed(own) for own in parts.values()])
     row = _row((day, unit, country, area_id), members, candidates)
     row[C.DISTRICT_ID] = district_id
     row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
@@ -462,6 +507,8 @@ PLACED_FIELDS = (
     C.WINDOW_END,
     C.NIGHT_OF,
     C.PUBLISHED_AT,
+    C.SOURCE_KIND,
+    C.CHANNEL,
 )
 
 
@@ -575,7 +622,7 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
-    # PLACED_FIELDS: the fields of a ClaimRow, then the kind and the four times
+    # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of reads
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
         if values[11] != "drone":
             continue
@@ -605,9 +652,34 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             None if count is None else int(count),
             values[9],
             bool(values[10]),
+            _posts_of(reporter, *times[:3], *values[16:]),
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
+
+
+def _posts_of(
+    reporter: str,
+    window_start: datetime | None,
+    window_end: datetime | None,
+    night_of: date | None,
+    source_kind: str | None,
+    channel: str | None,
+) -> str | None:
+    """Return the channel whose posts add up with this claim's (:func:`_posts_added`), or
+    None: a governor's or mayor's channel post that states no window and no night tells
+    drones of its own; anything else (the ministry's statements and their copies, news, a
+    post about the night, "за ночь", a pasted text) stands alone."""
+    if (
+        reporter in _OWN_FIGURE_REPORTERS
+        and source_kind == _CHANNEL_POST
+        and channel
+        and window_start is None
+        and window_end is None
+        and night_of is None
+    ):
+        return channel
+    return None
 
 
 #: A claim's window, (start, end).

@@ -1,0 +1,149 @@
+"""One channel's posts that each tell drones of their own add up on the map.
+
+A mayor's or a governor's channel often posts every drone downed in its own message, with
+no window and no night ("Сбит ещё один БПЛА"): three posts of 2, 1 and 3 drones in one
+night are 6 over the city, never the largest post's 3 (that lost drones without a word).
+A post about the whole night ("за ночь") still competes with their sum, and two channels
+of one reporter (a governor's own channel and his operational headquarters, which tell the
+same drones) are never added.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+from settings import MSK
+from store import Store, open_store
+from store import columns as C
+
+NIGHT = date(2025, 9, 12)
+
+
+def _at(hour: int, minute: int = 0) -> datetime:
+    day = 11 if hour >= 12 else 12
+    return datetime(2025, 9, day, hour, minute, tzinfo=MSK)
+
+
+def _post(
+    store: Store, text: str, when: datetime, *, channel: str = "mayor", kind: str = "telegram"
+) -> None:
+    result = store.ingest_text(text, channel=channel, published=when, source_kind=kind)
+    assert result.added == 1
+
+
+def _figures(store: Store, district: bool = False) -> list[tuple[str, int | None, str]]:
+    frame = store.district_nightly() if district else store.nightly()
+    place = C.DISTRICT_ID if district else C.AREA_ID
+    return [(r[place], r[C.FIGURE], r[C.CHOSEN_BY]) for _, r in frame.iterrows()]
+
+
+def test_a_channels_posts_in_one_night_add_up(store: Store) -> None:
+    _post(store, "@mayor\nRU-MOW 2", _at(1, 12))
+    _post(store, "@mayor\nRU-MOW 1", _at(2, 40))
+    _post(store, "@mayor\nRU-MOW 3", _at(4, 5))
+    assert _figures(store) == [("RU-MOW", 6, C.RULE_POSTS)]
+    (chosen,) = store.nightly()[C.CHOSEN_CLAIM_IDS]
+    assert len(chosen) == 3  # every post's claim makes the figure
+    assert store.nightly()[C.DATE].tolist() == [NIGHT]
+
+
+def test_posts_of_another_night_are_not_added(store: Store) -> None:
+    _post(store, "@mayor\nRU-MOW 2", _at(1))
+    _post(store, "@mayor\nRU-MOW 4", datetime(2025, 9, 13, 2, 0, tzinfo=MSK))
+    assert [(r[C.DATE], r[C.FIGURE]) for _, r in store.nightly().iterrows()] == [
+        (NIGHT, 2),
+        (date(2025, 9, 13), 4),
+    ]
+
+
+def test_a_post_about_the_whole_night_competes_with_their_sum(store: Store) -> None:
+    _post(store, "@governor\nRU-BRY 2", _at(23), channel="gov")
+    _post(store, "@governor\nRU-BRY 1", _at(3), channel="gov")
+    # the morning's summary of the night is larger than the posts' sum: it stands alone
+    _post(store, "@governor night=2025-09-12\nRU-BRY 5", _at(6, 50), channel="gov")
+    assert _figures(store) == [("RU-BRY", 5, C.RULE_OVERLAP)]
+
+
+def test_a_summary_smaller_than_the_posts_sum_does_not_lower_it(store: Store) -> None:
+    _post(store, "@governor\nRU-BRY 2", _at(23), channel="gov")
+    _post(store, "@governor\nRU-BRY 2", _at(3), channel="gov")
+    _post(store, "@governor night=2025-09-12\nRU-BRY 3", _at(6, 50), channel="gov")
+    assert _figures(store) == [("RU-BRY", 4, C.RULE_POSTS)]
+
+
+def test_two_channels_of_one_reporter_are_never_added(store: Store) -> None:
+    # the governor's own channel and his headquarters tell the same drone, hours apart
+    _post(store, "@governor\nRU-BEL 1", _at(22), channel="governor_own")
+    _post(store, "@governor\nRU-BEL 1", _at(1), channel="headquarters")
+    _post(store, "@governor\nRU-BEL 2", _at(2), channel="headquarters")
+    assert _figures(store) == [("RU-BEL", 3, C.RULE_POSTS)]  # the headquarters' 1 + 2
+
+
+def test_texts_that_are_not_channel_posts_still_give_the_larger(store: Store) -> None:
+    # pasted or saved texts may be one post twice: they stay versions of one figure
+    _post(store, "@governor\nRU-KRS 2", _at(1), channel="gov", kind="paste")
+    _post(store, "@governor\nRU-KRS 3", _at(3), channel="gov", kind="paste")
+    assert _figures(store) == [("RU-KRS", 3, C.RULE_OVERLAP)]
+
+
+def test_the_ministrys_and_the_medias_posts_are_never_added(store: Store) -> None:
+    # the ministry's copies (Russian, English) and outlets retelling one post
+    _post(store, "@mod\nRU-BRY 4", _at(1), channel="ministry")
+    _post(store, "@mod\nRU-BRY 4", _at(1, 20), channel="ministry")
+    _post(store, "@media\nRU-ORL 3", _at(1), channel="outlet")
+    _post(store, "@media\nRU-ORL 3", _at(2), channel="outlet")
+    assert _figures(store) == [
+        ("RU-BRY", 4, C.RULE_OVERLAP),
+        ("RU-ORL", 3, C.RULE_MEDIA_ONLY),
+    ]
+
+
+def test_a_posts_window_keeps_its_own_place(store: Store) -> None:
+    # a post with a window of its own stands alone, as before: this one covers the night
+    window = "window=2025-09-11T20:00/2025-09-12T07:00"
+    _post(store, "@governor\nRU-TUL 2", _at(1), channel="gov")
+    _post(store, f"@governor {window}\nRU-TUL 3", _at(7), channel="gov")
+    assert _figures(store) == [("RU-TUL", 3, C.RULE_OVERLAP)]
+
+
+def test_districts_of_a_channels_posts_add_up_too(store: Store) -> None:
+    _post(store, "@governor\nRU-KRS/RU-KRS:kursk 1", _at(0, 30), channel="gov")
+    _post(store, "@governor\nRU-KRS/RU-KRS:kursk 2", _at(2, 30), channel="gov")
+    _post(store, "@governor\nRU-KRS 1", _at(4), channel="gov")
+    assert _figures(store, district=True) == [("RU-KRS:kursk", 3, C.RULE_POSTS)]
+    # each post's region figure: 1 and 2 by their districts, 1 of its own
+    assert _figures(store) == [("RU-KRS", 4, C.RULE_POSTS)]
+
+
+def test_the_mayors_posts_from_a_channel_export_add_up(db_url: str, tmp_path: Path) -> None:
+    # the real parser and the Telegram export importer, as a user imports a channel
+    lines = [
+        (_at(1, 12), "Отражена атака двух беспилотников, летевших на Москву."),
+        (_at(2, 40), "Силами ПВО сбит ещё один БПЛА, летевший на Москву."),
+        (_at(4, 5), "ПВО Минобороны уничтожены три беспилотника, летевших на столицу."),
+    ]
+    export = {
+        "name": "Собянин",
+        "type": "public_channel",
+        "id": 1,
+        "messages": [
+            {
+                "id": n,
+                "type": "message",
+                "date": when.replace(tzinfo=None).isoformat(),
+                "text": text,
+            }
+            for n, (when, text) in enumerate(lines, start=1)
+        ],
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    db = open_store(db_url)
+    try:
+        db.ingest_paths([path])
+        figures = _figures(db)
+    finally:
+        db.close()
+    assert figures == [("RU-MOW", 6, C.RULE_POSTS)]
