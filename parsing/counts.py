@@ -181,7 +181,6 @@ _PARTICIPLE_FRAME_RU = (
 #: One drone named with a singular participle, before or after it ("о сбитом БПЛА", "о другом
 #: беспилотнике, уничтоженном над ..."); not its debris ("обломки сбитого беспилотника").
 _ONE_PARTICIPLE_RU = re.compile(
-    r"(?<!обломки\s)(?<!обломков\s)(?<!фрагменты\s)(?<!фрагментов\s)(?<!падения\s)(?<!части\s)"
     rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+{_PARTICIPLE_FRAME_RU}(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
@@ -190,9 +189,12 @@ _ONE_PARTICIPLE_RU = re.compile(
 #: in "сбит над ..."); never its debris ("обломки сбитого над полем беспилотника").
 _ONE_PLACED_PARTICIPLE_RU = word_start(
     rf"(?:{vocab.SHOT_ONE_RU})\s+(?:над|в|во|под|у)\s+[^,.;:!?()«»\"]{{1,50}}?\s+"
-    rf"(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])",
-    not_after=(r"обломки\s", r"обломков\s", r"фрагменты\s", r"фрагментов\s"),
+    rf"(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
 )
+#: A word for what is left of a drone right before a participle's match, in any case (both
+#: participle patterns above): "обломками сбитого беспилотника повреждена линия" tells where the
+#: debris of a drone did harm, never one drone more.
+_DEBRIS_BEFORE_RU = re.compile(rf"(?<![\w-])(?:{'|'.join(vocab.DEBRIS_BEFORE_PARTICIPLE_RU)})\s+$")
 #: "Беспилотник, летевший на Москву, сбит над ...", "БПЛА, пытавшийся атаковать Энск, был
 #: уничтожен": the singular noun, a participle's clause between commas, then its verb (the
 #: figure is read at the verb, in the clause that holds the place).
@@ -910,6 +912,10 @@ def find_counts(
         ):
             continue
         for m in rx.finditer(low):
+            if (
+                rx is _ONE_PARTICIPLE_RU or rx is _ONE_PLACED_PARTICIPLE_RU
+            ) and _DEBRIS_BEFORE_RU.search(low, max(0, m.start() - 20), m.start()):
+                continue  # "обломками сбитого беспилотника": its debris, no drone downed
             # "One was downed over X and the other over Y" after a sentence that named the
             # drones: the rest of those the sentence began telling, a part of them
             told_rest = False

@@ -751,6 +751,21 @@ INTERCEPT_RE = alt(INTERCEPT)
 #: What is left of a drone shot down: a text that names it tells an interception without a verb
 #: that downs ("Обломки БПЛА упали в поле", "fragments fell on a roof", "wreckage was found").
 DEBRIS_RE = alt(r"обломк\w*|фрагмент\w*|debris|wreckage|fragments?")
+#: What is left of a drone, in every case, as the word a participle of downing follows: "обломками
+#: сбитого беспилотника повреждена линия" tells where its debris did harm, never one drone more
+#: (only the nominative and the genitive plural had been known: "обломки/обломков сбитого").
+DEBRIS_BEFORE_PARTICIPLE_RU = tuple(
+    stem + ending
+    for stem, endings in (
+        ("обломк", ("и", "ов", "ами", "ам", "ах", "а", "ом", "е")),
+        ("обломок", ("",)),
+        ("фрагмент", ("ы", "ов", "ами", "ам", "ах", "", "а", "ом", "е")),
+        ("оскол", ("ки", "ков", "ками", "кам", "ках", "ок", "ка", "ком")),
+        ("част", ("и", "ей", "ями", "ям", "ях")),
+        ("падени", ("я", "е", "и", "ем")),
+    )
+    for ending in endings
+)
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 #: All reporters in one pattern: the earliest match wins, and at its place the entry listed
