@@ -1076,6 +1076,7 @@ def find_groups(
     town: Resolved | None = None,
     last_district: Resolved | None = None,
     body: Body | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
@@ -1083,7 +1084,8 @@ def find_groups(
     the sea last named, which a bare "над акваторией" means; ``town`` the town last named,
     which a bare "над городом", "over the city" means; ``last_district`` the district last named by
     its head, which a bare "над районом", "над округом" means; ``body`` the sentence's list rows
-    (``rows.find_body``), whose triggers are known without a scan.
+    (``rows.find_body``), whose triggers are known without a scan; ``known`` the regions the
+    text gave figures before: a district of one of them is no guess outside ``region``.
     """
     groups: list[Group] = []
     trigger, starts = _RU_TRIGGER, _RU_TRIGGER_START
@@ -1253,6 +1255,9 @@ def find_groups(
                     )
                     and place
                     and _guessed_elsewhere(place, ctx or near, english=english)
+                    # (a district of a region the text gave a figure is that region's: "в
+                    # Лискинском районе" after the ministry's list whose last row is Volgograd)
+                    and place.area_id not in known
                 ):
                     # ... nor "в Левобережном районе" in a Voronezh post Moscow's district of
                     # that name (a city's districts the gazetteer may lack): a guess, so no place

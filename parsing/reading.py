@@ -151,6 +151,11 @@ class Context:
     #: defences destroyed drones over several regions."): "The Kursk and Oryol regions reported
     #: three drones apiece" after it tells drones downed, not attacks (``rules._interception``)
     downed: bool = False
+    #: the regions earlier sentences gave a figure of their own ("17 — над Воронежской
+    #: областью, ... один — над Волгоградской" in the ministry's list): a district of one of them
+    #: named after it ("в Лискинском районе повреждена линия") is that region's, though the
+    #: region in context is the list's last (``places.find_groups``' ``known``)
+    figured_regions: frozenset[str] = frozenset()
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

@@ -818,7 +818,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     body = find_body(s, english=english)  # the ministry's rows, read by one scan (or None)
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
-        last_district=ctx.district, body=body,
+        last_district=ctx.district, body=body, known=ctx.figured_regions,
     )  # fmt: skip
     counts = find_counts(
         s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body,
@@ -893,6 +893,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
                 ctx.counted_district = c.district_id is not None
                 if c.district_id is None:
                     counted.add(c.area_id)
+    if counted:
+        ctx.figured_regions = ctx.figured_regions | counted
     if len(counted) > 1:
         # "15 над Брянской областью, 10 — над Курской и восемь — над Орловской. Накануне были
         # сбиты ещё 12": "ещё N" after figures for several regions is more of the whole report's,
