@@ -317,9 +317,10 @@ def sentences(text: str, *, step: Callable[[], None] | None = None) -> list[Sent
 
 #: A page's heading over links to other stories, on a line of its own: "Ещё по теме", "Новости
 #: по теме", "Другие новости", "Самое читаемое", "Related stories", "More on this story", "Most
-#: read". The headlines under it are other reports, not this one's.
+#: read", "Читайте также:", "See also". The headlines under it are other reports, not this one's.
 _RELATED_HEADING = re.compile(
     r"\W*(?:(?:(?:ещё|еще|другие|похожие|все)\s+)?(?:(?:новости|материалы|статьи)\s+)?по\s+теме"
+    r"|(?:читайте|смотрите)\s+(?:также|ещё|еще)|(?:read|see)\s+also"
     r"|(?:другие|похожие|последние|главные|популярные)\s+(?:новости|материалы)"
     r"|самое\s+(?:читаемое|популярное|интересное)"
     r"|related(?:\s+(?:stories|articles|news|coverage|content))?|more\s+on\s+this(?:\s+story)?"
