@@ -214,9 +214,10 @@ NIGHT_RE = Leftmost(
     r"|last\s+night|(?:over|during|in(?:\s+the\s+course\s+of)?|throughout)\s+the\s+(?:past\s+)?night(?![\w-])|tonight|this\s+night|(?:early|small|wee)\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "an attack ... was repelled at night" (never "wrote at night": see ``_said_early``)
     r"|(?P<atn>at\s+night)(?![\w-])"
-    # "shot down early on Sunday", "in the early hours of the day": the small hours are the
-    # night that ended that morning (never "said early Monday", see ``_said_early``)
-    rf"|early\s+(?:on\s+)?(?P<eon>{_WD_RE_EN})(?![\w-])|(?:early|small|wee)\s+hours(?!\s+of\s+\w+day)"
+    # "in the early hours of the day": the small hours are the night that ended that morning.
+    # "shot down early on Sunday" is no night: it dates the day as "on Sunday" does (a report
+    # told "early on Sunday" is labelled overnight only where it says so)
+    r"|(?:early|small|wee)\s+hours(?!\s+of\s+\w+day)"
     # "said on Tuesday it had shot down 22 drones the night before": the night that ended on the
     # day it was said (never "the night before last")
     r"|the\s+(?:night\s+before|previous\s+night|preceding\s+night)(?!\s+last)"
@@ -610,17 +611,16 @@ def _clock_point(hm: tuple[int, int], start: int, end: int) -> TimeMark:
     return TimeMark("window", ("clock", hm, hm), None, None, start, end)
 
 
-#: A saying verb right before "early Monday": "the governor said early Monday that ..." dates
-#: the saying, not a night.
+#: A saying verb right before "at night": "the governor wrote at night that ..." dates the
+#: saying, not a night.
 _SAID_EARLY = re.compile(r"(?:said|says|reported|wrote|announced|added|told\s+\w+)\s+$")
 
 
 def _said_early(text: str, m: re.Match[str]) -> bool:
-    """Whether the night word ``m`` is "early <weekday>" or "at night" after a saying verb (the
-    time of the words, not of the figures: "wrote at night that ...")."""
+    """Whether the night word ``m`` is "at night" after a saying verb (the time of the words,
+    not of the figures: "wrote at night that ...")."""
     return (
-        bool(m["eon"] or m["atn"])
-        and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
+        bool(m["atn"]) and _SAID_EARLY.search(text, max(0, m.start() - 30), m.start()) is not None
     )
 
 
@@ -659,8 +659,8 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     elif m["wdon"]:
         evening = _last_weekday(published, _weekday(m["wdon"]))
         night = evening + timedelta(days=1) if evening else None
-    elif m["ewd"] or m["eon"]:
-        night = _last_weekday(published, _weekday(m["ewd"] or m["eon"]))
+    elif m["ewd"]:
+        night = _last_weekday(published, _weekday(m["ewd"]))
     elif wdm := re.search(r"(?<![\w-])на\s+(" + _WD_RE + ")", m.group(), re.IGNORECASE):
         # "в ночь на воскресенье", "в ночь с субботы на воскресенье": the weekday after "на"
         night = _last_weekday(published, _weekday(wdm.group(1)), allow_next=True)

@@ -1,6 +1,7 @@
 """News words for the small hours of a night (issue 10), written for this project in our own
-words: "early on Sunday", "in the early hours" are the night that ended that morning; "said
-early Monday" dates only the saying."""
+words: "in the early hours" are the night that ended that morning; "early on Sunday" dates the
+day, not a night (a report is the night's only where it says so, "overnight"); "said early
+Monday" dates only the saying."""
 
 from __future__ import annotations
 
@@ -28,7 +29,22 @@ def _nights(text: str, published: date = MONDAY) -> list[tuple[int | None, date 
         "Early on Sunday, six drones were brought down over the Kursk region.",
     ],
 )
-def test_early_on_a_weekday_is_the_night_that_ended_that_morning(text: str) -> None:
+def test_early_on_a_weekday_is_that_day_not_a_night(text: str) -> None:
+    assert _nights(text) == [(6, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early on Sunday the governor said six drones had been shot down over the Kursk region "
+        "overnight.",
+        "Six drones were destroyed over the Kursk region in the night to Sunday, the governor "
+        "wrote early on Sunday.",
+        "Overnight into Sunday six drones were brought down over the Kursk region, the "
+        "ministry said early Sunday.",
+    ],
+)
+def test_early_on_a_weekday_beside_overnight_is_that_night(text: str) -> None:
     assert _nights(text) == [(6, SUNDAY)]
 
 
