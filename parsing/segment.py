@@ -486,9 +486,11 @@ def group(
                     and tm.kind == "day"
                     and (tm.window is not None or tm.key[0] in ("daytime", "morning"))
                 )
-                if drone.get(i) and not (past_day and current.facts):
+                if drone.get(i) and not (past_day and current.facts) and country == current.country:
                     # a sentence without figures about a day gone by ("14 октября глава ...
-                    # сообщил о повреждении ...") does not date the figures before it
+                    # сообщил о повреждении ...") does not date the figures before it; nor
+                    # does the other side's ("..., while Kyiv said it repelled an overnight
+                    # attack": Kyiv's night is not Russia's figure's time)
                     current.time = _sharper(current.time, tm)
             continue
         if rep is None and speaker is not None and country == "RU":

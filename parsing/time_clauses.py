@@ -134,6 +134,19 @@ _CLAUSE_JOIN = re.compile(
     r"\s*(?:[,;]\s*(?:while|whereas|and|а|тогда\s+как|в\s+то\s+время\s+как)?)\s*"
 )
 
+#: A span of hours a clause tells its figures in: "shot down 18 drones in three hours", "over
+#: a three-hour period", "within two hours", "за три часа", "в течение двух часов": the
+#: clause's own time (where it lies is not said), never the night another side's clause names.
+_HOURS_SPAN = re.compile(
+    r"(?<![\w-])(?:(?:in|within|over|during)\s+(?:the\s+(?:space|course)\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several"
+    r"|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+hours?|half\s+an\s+hour|hour)(?![\w-])"
+    r"(?:[\s-]+(?:period|window|span|spell|stretch))?"
+    r"|(?:за|в\s+течение)\s+(?:\d+|дв[аеу]х?|три|тр[её]х|четыр[её]х|четыре|пят[иь]|шест[иь]"
+    r"|нескольк(?:о|их)|полтора|полутора)?\s*(?:с\s+половиной\s+)?час(?:а|ов)?(?![\w-])"
+    r"|за\s+полчаса|в\s+течение\s+получаса)"
+)
+
 
 def share_night(
     sents: list[Sentence], times: dict[int, TimeMark | None], ua: dict[int, bool], low: str
@@ -143,7 +156,9 @@ def share_night(
     "Ukraine's air force said it downed 72 of 91 drones overnight, while Russia's ministry said
     it destroyed 33": the two clauses of one sentence cut into sides (``ua`` tells them apart)
     tell of one night; so do two sentences when the second says so ("Kyiv said ... overnight.
-    Moscow, meanwhile, reported 12"). A clause with a time of its own keeps it.
+    Moscow, meanwhile, reported 12"). A clause with a time of its own keeps it, and so does one
+    that tells its span of hours ("18 in three hours, while Kyiv ... overnight": where the
+    hours lie is the statement's to say, ``_HOURS_SPAN``).
     """
     for a, b in itertools.pairwise(sents):
         ta, tb = times.get(a.index), times.get(b.index)
@@ -156,8 +171,13 @@ def share_night(
         if not joined and (tb is not None or not _SAME_TIME.search(low, b.start, b.end)):
             continue
         known = ta if ta is not None else tb
+        bare = a if ta is None else b
+        if joined and _HOURS_SPAN.search(low, bare.start, bare.end) is not None:
+            # "Russia said it shot down 18 drones in three hours, while Kyiv said it repelled
+            # an overnight attack": the hours are Russia's clause's own time
+            continue
         if known is not None and known.kind == "night":
-            times[a.index if ta is None else b.index] = known
+            times[bare.index] = known
 
 
 def _undated_after_lede(sents: list[Sentence], times: dict[int, TimeMark | None]) -> list[Sentence]:
