@@ -682,6 +682,15 @@ _DOWNED_PARTICIPLE = re.compile(
 )
 
 
+#: "Ещё один БПЛА подавлен средствами РЭБ и упал на территории X": a verb of coming down with no
+#: subject of its own after "и" goes on with the drones the item before counted; where they came
+#: down is where they were downed (the last item then is that verb and a place phrase alone).
+_CAME_DOWN_LEAD = re.compile(
+    r"\s*(?:(?:он[аио]?|затем|после\s+чего)\s+){0,2}(?:упал[аио]?|рухнул[аио]?|потерпел[аио]?\s+крушение"
+    r"|разбил(?:ся|ась|ось|ись)|приземлил(?:ся|ась|ось|ись))(?=\s)"
+)
+
+
 def _placed_before(r: Reading, it: ListItem) -> bool:
     """Whether an item names a place of its own: a place read, or a name after a preposition
     that is no speaker's ("В Минобороны сообщили о 16 дронах, уничтоженных над ...": the ministry
@@ -695,18 +704,25 @@ def rule_apposed_place(r: Reading) -> None:
     """ "Сбит ещё один, над Богородским округом", "Уничтожены два беспилотника, в районе
     Кстово": a sentence's last item is a place phrase alone, set off by a comma after an item
     whose count has no place: the count is over that place (the mirror of
-    ``rule_fronted_place``)."""
-    if len(r.items) < 2 or not r.interception:
+    ``rule_fronted_place``). So is a verb of coming down with no subject of its own and its
+    place after "и" ("Ещё один БПЛА подавлен средствами РЭБ и упал на территории X"). Who said
+    it may follow ("..., — сообщили в Минобороны"): the place is the last item before that."""
+    items = r.items
+    while len(items) > 2 and _attribution(r, items[-1]):
+        items = items[:-1]
+    if len(items) < 2 or not r.interception:
         return
-    prev, last = r.items[-2], r.items[-1]
+    prev, last = items[-2], items[-1]
+    text = r.of(last)
+    came_down = _CAME_DOWN_LEAD.match(text)
     if (
-        last.settled or prev.settled or last.sep != "," or not last.placed
+        last.settled or prev.settled or last.sep not in (",", "и") or not last.placed
+        or (last.sep == "и" and came_down is None)
         or last.counts or last.targets or prev.count is None or _placed_before(r, prev) or prev.targets
         or prev.count.subset or prev.count.attempt
     ):  # fmt: skip
         return
-    text = r.of(last)
-    if (lead := _DOWNED_PARTICIPLE.match(text)) is not None:
+    if (lead := came_down or _DOWNED_PARTICIPLE.match(text)) is not None:
         text = text[lead.end() :]
     if not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
         return
@@ -716,6 +732,17 @@ def rule_apposed_place(r: Reading) -> None:
     last.counts = [prev.count]
     prev.counts = prev.counts[1:]
     prev.count = prev.counts[0] if prev.counts else None
+
+
+def _attribution(r: Reading, it: ListItem) -> bool:
+    """Whether an item only says who told the sentence ("— сообщили в Минобороны", "said the
+    governor"): no figure, no place read, no target, a reporter named."""
+    return (
+        not it.counts
+        and not it.placed
+        and not it.targets
+        and vocab.REPORTER_RE.search(r.low, it.start - r.base, it.end - r.base) is not None
+    )
 
 
 def _inner_place(r: Reading) -> ListItem | None:
