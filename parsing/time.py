@@ -278,6 +278,39 @@ _PERIOD_UNITS = (
 )
 
 
+#: A run of whole days told as one figure's time: "с 6 по 12 июля", "с 28 февраля по 6 марта",
+#: "с 29.09 по 05.10", "13–19 декабря" (a ministry's weekly recap without "за неделю"): a
+#: period, never its last day alone ("12 июля" had made it that day's report).
+_DAYS_RU = re.compile(
+    rf"(?<![\w-])[сc]\s+(?P<a>\d{{1,2}})(?:\s+(?P<ma>{_RU_MONTH_RE})|\.(?P<na>0[1-9]|1[0-2])(?:\.\d{{2,4}})?)?"
+    rf"\s+по\s+(?P<b>\d{{1,2}})(?:\s+(?P<mb>{_RU_MONTH_RE})|\.(?P<nb>0[1-9]|1[0-2])(?![\d:]))"
+    rf"|(?<![\w.:,-])(?P<da>\d{{1,2}})\s*[-–—]\s*(?P<db>\d{{1,2}})\s+(?P<md>{_RU_MONTH_RE})"
+)
+
+
+def _days_key(m: re.Match[str], published: date | None) -> str:
+    """A run of days' period key: seven days that end right before publication are "week", the
+    week a headline's "за неделю" names; any other run (an earlier week a news text recalls: "С
+    29 декабря по 4 января ... 1548" under this week's 1193) is the words as written."""
+    a, b = int(m["a"] or m["da"]), int(m["b"] or m["db"])
+    end_s = m["mb"] or m["md"] or m["nb"]
+    start_s = m["ma"] or m["na"] or end_s
+    end_month = int(end_s) if end_s.isdecimal() else _month(end_s)
+    start_month = int(start_s) if start_s.isdecimal() else _month(start_s)
+    if published is None or start_month is None or end_month is None:
+        return m.group()
+    year = _year_for(end_month, b, published, None)
+    if year is None:
+        return m.group()
+    try:
+        last = date(year, end_month, b)
+        first = date(year - (start_month > end_month), start_month, a)
+    except ValueError:
+        return m.group()
+    recent = timedelta(0) <= published - last <= timedelta(days=2)
+    return "week" if recent and (last - first).days + 1 == 7 else m.group()
+
+
 def _period_key(words: str) -> str:
     """The key of a recap's period: its unit ("week", "month", "weekend"), or the words as
     written when they name a particular one."""
@@ -813,6 +846,20 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     if found is None and ("мск" in text or "московск" in text) and (m := START_MSK_RE.search(text)):
         found = _point(
             m, text, base, published, date_from(m, "sd_", published) if m["sd"] else None
+        )
+    if (
+        found is None
+        and ("по" in text or "-" in text or "–" in text or "—" in text)
+        and (d := _DAYS_RU.search(text))
+    ):
+        # "с 6 по 12 июля": the days' recap, never the last day's report
+        return TimeMark(
+            "period",
+            ("period", _days_key(d, published)),
+            None,
+            None,
+            base + d.start(),
+            base + d.end(),
         )
     if found is None and (p := PERIOD_RE.search(text)):
         # "за неделю", "over the past month": a recap of its own, never a night or a day
