@@ -3,7 +3,7 @@ headline that only names the places the article goes on to count."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.area_ids import MOSCOW_REGION, parts
@@ -216,6 +216,22 @@ def drop_retold_targets(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
     return [
         c
         for k, (f, key) in enumerate(keyed)
-        if f.timestamped or last[key] == k
+        if f.timestamped or (last[key] == k and not _sum_of_lines_after(keyed, k))
         for c in f.target_claims
     ]
+
+
+def _sum_of_lines_after(keyed: Sequence[tuple[SentenceFacts, object]], k: int) -> bool:
+    """Whether the figure of a sentence that is no timed line ("Собянин: за ночь на подлёте к
+    Москве сбиты 9 беспилотников" over his lines) is the sum of the two or more timed lines after
+    it ("23:48. ... сбит один", "00:15. Ещё два ...", ...): the night told ahead of its events."""
+    f = keyed[k][0]
+    if f.more or len(f.target_claims) != 1 or f.target_claims[0].count is None:
+        return False
+    area = f.target_claims[0].area_id
+    lines = [c for g, _key in keyed[k + 1 :] if g.timestamped for c in g.target_claims]
+    return (
+        len(lines) >= 2
+        and all(c.area_id == area and c.count is not None for c in lines)
+        and sum(c.count or 0 for c in lines) == f.target_claims[0].count
+    )
