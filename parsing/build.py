@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
+from itertools import pairwise
 from typing import cast
 
 from geo.area_ids import MOSCOW_REGION, parts
@@ -13,7 +14,7 @@ from parsing import vocab
 from parsing.harm import casualties, damage
 from parsing.lookup import Resolved
 from parsing.model import Claim, Hours, Qualifier, Report, Reporter
-from parsing.reading import TotalCandidate
+from parsing.reading import SentenceFacts, TotalCandidate
 from parsing.region_context import context_region, mayor_city, speaker_district
 from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings, drop_retold_targets
@@ -89,6 +90,28 @@ def _pick_total(
     return None, None, False
 
 
+def _last_of_growing_wholes(facts: list[tuple[int, SentenceFacts]]) -> list[TotalCandidate]:
+    """The report's total candidates, a whole told again larger left only the last time.
+
+    Timed lines that tell their whole more than once, each larger ("01:02. ... Всего — 4." then
+    "03:55. ... Итого за ночь — 9."), grow it line by line: the last is the whole, the earlier
+    ones counts so far (the first had been the report's total)."""
+    totals = [t for _i, f in facts for t in f.totals]
+    if not any(f.timestamped for _i, f in facts):
+        return totals
+    wholes = [
+        t
+        for _i, f in facts
+        if not f.claims and not f.target_claims
+        for t in f.totals
+        if t.priority == 0
+    ]
+    if len(wholes) < 2 or any(b.value <= a.value for a, b in pairwise(wholes)):
+        return totals
+    so_far = {id(t) for t in wholes[:-1]}
+    return [t for t in totals if id(t) not in so_far]
+
+
 def _beside_a_shared_figure(figure: Claim, claims: list[Claim]) -> bool:
     """Whether ``figure`` is one a region shares with another area ("семь — над Новороссийском
     и акваторией моря") beside figures of that region's districts told apart from it that are not
@@ -158,7 +181,7 @@ def build(
         min(sents[i].start for i in draft.sentences),
         max(sents[i].end for i in draft.sentences),
     )
-    totals = [t for _i, f in draft.facts for t in f.totals]
+    totals = _last_of_growing_wholes(draft.facts)
     heard()
     tm = draft.time
     night = tm.night_of if tm else None
