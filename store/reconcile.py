@@ -18,7 +18,8 @@ in ``docs/reconciliation.md``. In short:
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
    with pairwise non-overlapping windows (weighted interval scheduling). A governor's or
    mayor's channel posts with no window and no night each tell drones of their own: one
-   channel's such posts in a unit add up first, and compete as one claim.
+   channel's such posts in a unit add up first, and compete as one claim; an update
+   inside a post (a later statement of the message with no time) adds to the post.
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -75,6 +76,14 @@ class ClaimRow:
     #: the channel whose posts in one unit add up with this claim's (see :func:`_posts_of`);
     #: None: the claim's statement stands alone
     posts: str | None = None
+    #: the statement of the same message this claim's statement adds to (see
+    #: :func:`_additions`); None: its own
+    adds_to: str | None = None
+
+    @property
+    def statement(self) -> str:
+        """The statement whose figure this claim is part of."""
+        return self.adds_to or self.statement_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,9 +327,9 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
         if claim.count is None:
             continue
         if claim.district_id is None:
-            region_parts.setdefault((claim.statement_id, p.start, p.end), []).append(p)
+            region_parts.setdefault((claim.statement, p.start, p.end), []).append(p)
         else:
-            district_sums.setdefault(claim.statement_id, []).append(p)
+            district_sums.setdefault(claim.statement, []).append(p)
     with_region_count = {statement_id for statement_id, _, _ in region_parts}
     candidates = [_summed(parts) for parts in region_parts.values()]
     candidates += [
@@ -391,7 +400,7 @@ def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[st
     parts: dict[tuple[str, datetime, datetime], list[AssignedClaim]] = {}
     for p in members:
         if p.claim.count is not None:
-            parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
+            parts.setdefault((p.claim.statement, p.start, p.end), []).append(p)
     candidates = _posts_added([_summed(own) for own in parts.values()])
     row = _row((day, unit, country, area_id), members, candidates)
     row[C.DISTRICT_ID] = district_id
@@ -622,11 +631,12 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
+    additions = _additions(columns)
     # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of reads
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
         if values[11] != "drone":
             continue
-        times = values[12:16]
+        adds_to, times = additions.get(values[1], (None, values[12:16]))
         if times in spots:
             spot = spots[times]
         else:
@@ -653,8 +663,52 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             values[9],
             bool(values[10]),
             _posts_of(reporter, *times[:3], *values[16:]),
+            adds_to,
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
+    return out
+
+
+def _additions(columns: Columns) -> dict[str, tuple[str, tuple[Any, ...]]]:
+    """Return the statements that add to an earlier one of their message: statement id ->
+    (the statement it adds to, that statement's four times).
+
+    A governor's or a mayor's post that tells more drones after its figures ("UPD: сбит
+    ещё один", "Дополнение: ...") is read as a later statement of the same message with
+    no window and no night of its own: its drones are more of the post's, in the post's
+    time (the night it tells). As two statements they would compete for the figure and
+    the update's drones would be lost.
+    """
+    first: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
+    for sid, reporter, country, *times in zip(
+        columns[C.STATEMENT_ID],
+        columns[C.REPORTER],
+        columns[C.COUNTRY],
+        columns[C.WINDOW_START],
+        columns[C.WINDOW_END],
+        columns[C.NIGHT_OF],
+        columns[C.PUBLISHED_AT],
+        strict=True,
+    ):
+        if sid not in first and reporter in _OWN_FIGURE_REPORTERS:
+            first[sid] = (reporter, country, tuple(times))
+    messages: dict[str, list[tuple[int, str]]] = {}
+    for sid in first:
+        message, _, seq = sid.rpartition(":")
+        if seq.isdigit():
+            messages.setdefault(message, []).append((int(seq), sid))
+    out: dict[str, tuple[str, tuple[Any, ...]]] = {}
+    for members in messages.values():
+        if len(members) < 2:
+            continue  # most messages: one statement
+        earlier: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
+        for _, sid in sorted(members):
+            reporter, country, when = first[sid]
+            own = (reporter, country)
+            if when[0] is None and when[2] is None and own in earlier:
+                out[sid] = earlier[own]
+            else:
+                earlier[own] = (sid, when)
     return out
 
 

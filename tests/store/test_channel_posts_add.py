@@ -5,7 +5,8 @@ no window and no night ("Сбит ещё один БПЛА"): three posts of 2, 
 night are 6 over the city, never the largest post's 3 (that lost drones without a word).
 A post about the whole night ("за ночь") still competes with their sum, and two channels
 of one reporter (a governor's own channel and his operational headquarters, which tell the
-same drones) are never added.
+same drones) are never added. An update inside one post ("UPD: сбиты ещё два") adds to the
+post's figure, in the post's night.
 """
 
 from __future__ import annotations
@@ -147,3 +148,59 @@ def test_the_mayors_posts_from_a_channel_export_add_up(db_url: str, tmp_path: Pa
     finally:
         db.close()
     assert figures == [("RU-MOW", 6, C.RULE_POSTS)]
+
+
+# --- an update inside one post ("UPD: сбит ещё один") adds to the post --------------------
+
+_NIGHT_POST = (
+    "@governor night=2025-09-12\nRU-VOR 15\n@governor\nRU-VOR 2\nRU-VOR/RU-VOR:pavlovsky 2"
+)
+
+
+def test_an_update_in_a_post_adds_to_the_posts_night(store: Store) -> None:
+    # the update is a later statement with no time of its own: more drones of the post's
+    _post(store, _NIGHT_POST, _at(6, 30), channel="gov", kind="paste")
+    assert _figures(store) == [("RU-VOR", 17, C.RULE_SINGLE)]
+    assert _figures(store, district=True) == [("RU-VOR:pavlovsky", 2, C.RULE_SINGLE)]
+
+
+def test_an_update_posted_after_the_night_stays_on_the_posts_night(store: Store) -> None:
+    _post(store, _NIGHT_POST, datetime(2025, 9, 12, 9, 15, tzinfo=MSK), channel="gov")
+    rows = store.nightly()
+    assert rows[[C.DATE, C.UNIT, C.FIGURE]].values.tolist() == [[NIGHT, C.UNIT_NIGHT, 17]]
+
+
+def test_an_update_to_a_post_without_a_time_adds_too(store: Store) -> None:
+    _post(store, "@governor\nRU-KRS 2\n@governor\nRU-KRS 1", _at(2), channel="gov", kind="paste")
+    assert _figures(store) == [("RU-KRS", 3, C.RULE_SINGLE)]
+
+
+def test_a_later_statement_with_its_own_night_still_competes(store: Store) -> None:
+    # "Всего за ночь — 7" after the post's 2: a summary, never added
+    text = "@governor\nRU-BRY 2\n@governor night=2025-09-12\nRU-BRY 7"
+    _post(store, text, _at(6), channel="gov", kind="paste")
+    assert _figures(store) == [("RU-BRY", 7, C.RULE_OVERLAP)]
+
+
+def test_another_reporters_statement_in_the_post_is_not_an_update(store: Store) -> None:
+    text = "@governor night=2025-09-12\nRU-BRY 5\n@mod\nRU-BRY 3\n@mod\nRU-BRY 3"
+    _post(store, text, _at(6), channel="gov", kind="paste")
+    assert _figures(store) == [("RU-BRY", 5, C.RULE_LARGER)]
+
+
+def test_an_update_read_by_the_real_parser_adds_on_the_map(db_url: str) -> None:
+    text = (
+        "Этой ночью над Воронежской областью силами ПВО уничтожены 6 беспилотников. "
+        "Пострадавших нет.\n\nUPD: в Павловском районе сбиты ещё два БПЛА."
+    )
+    db = open_store(db_url)
+    try:
+        db.ingest_text(
+            text,
+            published=datetime(2025, 9, 12, 7, 40, tzinfo=MSK),
+            channel="Губернатор Воронежской области",
+        )
+        figures = _figures(db)
+    finally:
+        db.close()
+    assert figures == [("RU-VOR", 8, C.RULE_SINGLE)]
