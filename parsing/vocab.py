@@ -194,7 +194,7 @@ MINISTRY_AGAIN = (
 #: they head, in Russian and English; a surname shared by many people needs its first name.
 GOVERNORS = {
     "RU-BEL": r"гладков\w*|gladkov",
-    "RU-BRY": r"богомаз\w*|bogomaz",
+    "RU-BRY": r"богомаз\w*|bogomaz|егор\w*\s+ковальчук\w*|(?:yegor|egor)\s+kovalchuk",
     "RU-KRS": r"старовойт\w*|хинштейн\w*|starovoit|khinshtein|алексе[йяюе]\s+смирнов\w*|alexe[iy]\s+smirnov",
     "RU-VOR": r"(?:александр\w*|губернатор\w*)\s+гусев\w*|(?:alexander|governor)\s+gusev",
     "RU-ROS": r"голубев\w*|golubev|слюсар\w*|slyusar",
