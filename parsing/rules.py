@@ -167,8 +167,10 @@ def rule_name(rule: Callable[..., object]) -> str:
 # ---------------------------------------------------------------- the sentence
 
 _LIST_LINE = re.compile(
-    r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:по\s+)?[\wё]+(?:\s+(?:из\s+них|of\s+them))?\s*(?:бпла\s*)?"
-    r"[–—-]\s*(?:над|в|over|in)\s",
+    r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:(?:по\s+)?[\wё]+(?:\s+(?:из\s+них|of\s+them))?\s*(?:бпла\s*)?"
+    # ("— по одному в Россошанском и Каменском районах": "по N" and its places with no dash
+    # between, a figure each, as "по одному — в ..." is)
+    r"[–—-]\s*|по\s+[\wё]+\s+(?:бпла\s+)?)(?:над|в|во|over|in)\s",
     re.IGNORECASE,
 )
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
