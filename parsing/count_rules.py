@@ -1296,7 +1296,8 @@ def rule_heading_district(r: Reading) -> None:
 
 def rule_unplaced_total(r: Reading) -> None:
     """ "перехвачены и уничтожены 55 БПЛА:", "Всего ... 15 дронов": a drone count with no
-    place is a candidate for the report's total (an explicit "всего" first)."""
+    place is a candidate for the report's total (an explicit "всего" first). A part of the
+    figure before it ("Обломки одного из них упали на промзону, пожар ликвидирован") is not."""
     for i, it in r.open_items():
         c = it.count
         if c is None or it.placed:
@@ -1305,6 +1306,7 @@ def rule_unplaced_total(r: Reading) -> None:
             (c.drone or c.running or _marked_total(r, i, it))
             and (r.interception or r.total_mark)
             and not c.each
+            and (not c.part or r.total_mark)
             and (not c.extra or _heads_breakdown(r, i))
         ):
             r.total(c, 0 if r.total_mark else 2)

@@ -863,6 +863,9 @@ def find_counts(
                     and bool(
                         _PART_OF_AFTER.match(after)
                         or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))
+                        # "Обломками двух из них повреждены крыши": the debris word in any
+                        # case, then which of the drones counted before fell there (a part)
+                        or (after.startswith(" из ") and _DEBRIS_BEFORE_RU.search(before))
                     )
                 ),
             )
