@@ -97,7 +97,9 @@ def rule_whole_told_before_its_rows(r: ReportReading) -> None:
     район: 3, — Выгоничский район: 2": a town's or district's figure told first, equal to the
     sum of the figures two or more districts of its region get after it, the town itself among
     them with less, is the whole told ahead of its rows (a headline over its list): the
-    report's total, never added to them (``sum_of_district_figures`` gives it to the region)."""
+    report's total, never added to them (``sum_of_district_figures`` gives it to the region).
+    Rows told as more ("Ещё два БПЛА уничтожены над X районом") or on their own timed lines
+    ("02:47 ...") are drones beyond the first figure, never its breakdown."""
     for head in [c for c in r.claims if c.district_id is not None and c.count is not None]:
         rows = [
             c
@@ -111,6 +113,7 @@ def rule_whole_told_before_its_rows(r: ReportReading) -> None:
         own = [c for c in rows if c.district_id == head.district_id]
         if (
             len({c.district_id for c in rows}) < 2
+            or any(_told_as_more(r, c) or c.evidence in r.timed for c in rows)
             or not own
             or any((c.count or 0) >= (head.count or 0) for c in own)
             or sum(c.count or 0 for c in rows) != head.count
@@ -263,7 +266,12 @@ def rule_region_from_district(r: ReportReading) -> None:
             # the seven unknown), so the one district's figure is no whole of the region's
             continue
         if area in regions:
-            if not _districts_add_up(claims, area, ds):
+            # (a whole over the districts, "UPD: ещё 3 над Павловским районом. Всего за ночь —
+            # 9", holds their "ещё N" already: ``region_total_over_districts``)
+            if not _districts_add_up(claims, area, ds) and not any(
+                c.area_id == area and c.rule == "region_total_over_districts"
+                for c in _region_level(claims)
+            ):
                 claims.extend(
                     Claim(
                         d.area_id, d.area, d.count, d.qualifier, d.evidence, rule="more_in_region"
