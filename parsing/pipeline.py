@@ -43,12 +43,14 @@ from parsing.vocab import (
     MISSILE_RE,
     NATIONAL_RE,
     NAVAL_RE,
+    NIGHT_SUMMARY,
     PAST_PERIOD_RE,
     REGION_HEAD_RE,
     UPDATE_RE,
 )
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
 _LAT = re.compile(r"[A-Za-z]")
 #: A bare domain is tried only where a run of word characters, dots and hyphens starts (a
 #: domain found inside the run is also one from its start): tried at every character, a run
@@ -404,10 +406,12 @@ def parse(
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]
         # "воздушные цели" after drones were named are those drones: their time is the report's
+        # ("Подводим итоги ночи." over the closing tally of a post's night: that night's)
         drone[s.index] = bool(
             DRONE_RE.search(lchunk)
             or AIR_DEFENCE_RE.search(lchunk)
             or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
+            or (drone_seen and "итог" in lchunk and _NIGHT_SUMMARY.search(lchunk))
         )
         drone_seen = drone_seen or drone[s.index]
         reporters[s.index] = speakers.sentence_reporter(lchunk, ministry_named=ministry_named)
