@@ -902,17 +902,20 @@ def rule_attempt(r: Reading) -> None:
         if c is None or not c.attempt or (not it.placed and it.targets):
             continue
         # "атаковали Россию 120 беспилотниками, все они были перехвачены": all of the attack's
-        # drones shot down, in the same sentence
-        if repelled or (
-            c.attack
-            and (
-                vocab.ALL_DESTROYED_RE.search(r.low, c.end - r.base) is not None
-                or _ALL_DOWNED.search(r.low, c.end - r.base) is not None
-            )
+        # drones shot down, in the same sentence (also an attempt's: "попытался атаковать X
+        # семью дронами — все уничтожены"), or all but those it leaves out ("..., все, кроме
+        # одного, уничтожены": ``_all_but``)
+        if (
+            repelled
+            or vocab.ALL_DESTROYED_RE.search(r.low, c.end - r.base) is not None
+            or _ALL_DOWNED.search(r.low, c.end - r.base) is not None
         ):
             c.attempt = (
                 False  # "отразили атаку на X, совершенную с помощью двух БПЛА": both shot down
             )
+            if r.excepted is not None and r.excepted.start > c.end:
+                it.count = _all_but(r, c)
+                it.counts = [it.count] if it.count is not None else []
             continue
         if not c.attack:  # the drones an attack was made with are no total, even of last resort
             r.total(c, 3)
@@ -1493,6 +1496,7 @@ def rule_all_destroyed(r: Reading) -> None:
     if r.ctx.attempt is None:
         return
     attempted, pre_groups = r.ctx.attempt
+    attempted = _all_but(r, attempted)
     if facts.claims:
         m = vocab.ALL_DESTROYED_RE.search(r.low)
         first = min(c.evidence[0] for c in facts.claims) - r.base
@@ -1529,6 +1533,30 @@ def rule_all_destroyed(r: Reading) -> None:
         if attempted is not None and count.value > attempted.value:
             return
     _downed_over(r, r.groups or pre_groups, count, "all_destroyed")
+
+
+#: The clause of the drones left out that downs them as well: "все уничтожены, кроме одного,
+#: который подавлен средствами РЭБ", "кроме двух, подавленных РЭБ" (all of them were downed).
+_EXCEPTED_DOWNED = re.compile(
+    r"\s*,\s*(?:(?:который|которые)\s+(?:был[иа]?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:сбит|уничтожен|перехвачен|подавлен|нейтрализован|ликвидирован)\w*"
+    r"|(?:сбит|уничтоженн|перехваченн|подавленн|нейтрализованн|ликвидированн)(?:ого|ых|ый|ые))"
+)
+
+
+def _all_but(r: Reading, attempted: Count | None) -> Count | None:
+    """The attempt's drones the sentence downs: all of them, or all but those it leaves out
+    ("Все они, кроме одного, были сбиты" after an attempt of six: five); none known when it
+    leaves out as many or more. Left out and downed in a clause of their own ("..., кроме
+    одного, который подавлен средствами РЭБ"), they are among the downed."""
+    out = r.excepted
+    if out is None or attempted is None:
+        return attempted
+    if _EXCEPTED_DOWNED.match(r.low, out.end - r.base):
+        return attempted
+    if attempted.value <= out.value:
+        return None
+    return replace(attempted, value=attempted.value - out.value)
 
 
 def _with_more_downed(r: Reading, shot: Count) -> Count:

@@ -377,11 +377,16 @@ _REPELLED = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?\s+by\s+(?:\w+\s+)?$"
 )
 #: "two drones attacked a plant in X; one was shot down", "три беспилотника атаковали
-#: предприятие": drones told as the subject of an attack are those it was made with, like
+#: предприятие", "15 БПЛА ВСУ попытались атаковать Крым": drones told as the subject of an attack are those it was made with, like
 #: "атака N БПЛА" (the figure shot down, if any, is told next).
 _ATTACKED_AFTER = re.compile(
-    rf"\s*(?:{vocab.DRONE_ANY})\s+(?:(?:also|then|had|have)\s+)?"
-    r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|пытал\w+\s+атаковать)(?![\w-])"
+    rf"\s*(?:{vocab.DRONE_ANY})"
+    # (whose they are, and an abbreviation in parentheses, between: "15 беспилотных летательных
+    # аппаратов (БПЛА) Вооруженных сил Украины (ВСУ) попытались атаковать Крым")
+    r"(?:\s*\([^()]{1,30}\)|\s+(?:всу|вооруженных\s+сил(?:\s+украины)?|украины|противника|врага"
+    r"|киевского\s+режима)(?![\w-])){0,3}"
+    r"\s+(?:(?:also|then|had|have)\s+)?"
+    r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|(?:по)?пытал\w+\s+атаковать)(?![\w-])"
 )
 #: The drones that attacked were all downed, in the same clause: "Six drones attacked the Kstovo
 #: district and were all destroyed" (the six are the figure, not an attack's size).
@@ -827,14 +832,18 @@ def find_counts(
         else:
             core = before
         attack = (
-            _attack_by_word(core)
-            and bool(_ATTACK_BEFORE.search(core))
-            and not _REPELLED.search(core)
-        ) or (
-            drone
-            and _attacked_word(rest)
-            and bool(_ATTACKED_AFTER.match(rest))
-            and not ("all" in rest and _ALL_DOWNED_AFTER.search(rest))
+            (
+                _attack_by_word(core)
+                and bool(_ATTACK_BEFORE.search(core))
+                and not _REPELLED.search(core)
+            )
+            or (
+                drone
+                # (a longer reach than ``after``'s: whose drones they are may stand between)
+                and _attacked_word(verb := low[n.end + len(after) - len(rest) : n.end + 160])
+                and bool(_ATTACKED_AFTER.match(verb))
+                and not ("all" in rest and _ALL_DOWNED_AFTER.search(rest))
+            )
         )
         attempt = attack or (cued and bool(_ATTEMPT_BEFORE.search(before)))
         extra = bool(

@@ -209,6 +209,9 @@ class Reading:
     groups: list[Group]
     items: list[ListItem]
     facts: SentenceFacts = field(default_factory=SentenceFacts)
+    #: the drones the sentence leaves out of those it downs ("все, кроме одного, уничтожены":
+    #: one), never a figure of their own
+    excepted: Count | None = None
 
     def of(self, it: ListItem) -> str:
         """The text of one item."""

@@ -173,6 +173,9 @@ _LIST_LINE = re.compile(
     r"[–—-]\s*|по\s+[\wё]+\s+(?:бпла\s+)?)(?:над|в|во|over|in)\s",
     re.IGNORECASE,
 )
+#: The words that leave drones out of those a sentence downs, right before their number: "все
+#: беспилотники, кроме одного, уничтожены", "за исключением двух".
+_EXCEPT_BEFORE = re.compile(r"(?<![\w-])(?:кроме|за\s+исключением)\s+$")
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
 #: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol",
 #: "These included the Oryol and Tula regions",
@@ -402,6 +405,14 @@ def _damage_told(low: str) -> bool:
     ):
         low = vocab.NOT_DAMAGED_RE.sub(blank, low)
     return bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low))
+
+
+def _tells_the_attempt(attempted: Count | None, facts: SentenceFacts) -> bool:
+    """Whether a sentence's placed figures add up to all of an attempt's drones (to some, when
+    the attempt gave no number): "Два уничтожены над X" after an attempt of five leaves three
+    that "Остальные подавлены" may tell."""
+    placed = [c.count for c in facts.claims if c.count is not None and c.district_id is None]
+    return bool(placed) and (attempted is None or sum(n or 0 for n in placed) >= attempted.value)
 
 
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
@@ -826,6 +837,17 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body,
         figure_before=ctx.figured, enumerating=ctx.enumerating,
     )  # fmt: skip
+    excepted = None
+    if "кроме" in low or "исключени" in low:
+        # "все беспилотники, кроме одного, уничтожены": the drones left out are no figure
+        # (``count_rules.rule_all_destroyed`` takes them from the attempt's)
+        kept = [
+            c
+            for c in counts
+            if not _EXCEPT_BEFORE.search(low, max(0, c.start - base - 20), c.start - base)
+        ]
+        excepted = next((c for c in counts if c not in kept), None)
+        counts = kept
     if any(c.ordinal for c in counts):
         ctx.enumerating = any(c.ordinal and c.part for c in counts)
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):
@@ -840,6 +862,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         _damage_told(low) or ctx.hit_list, bool(vocab.TOTAL_MARK_RE.search(low)),
         ctx, groups, items,
     )  # fmt: skip
+    r.excepted = excepted
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
     # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
     # (and every figure of a correction that adds: "Уточнение: над X дополнительно сбиты два")
@@ -886,6 +909,11 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.attempt = (facts.attempt, groups)
     elif facts.unsized_attempt:
         ctx.attempt = (None, groups)
+    elif ctx.attempt is not None and _tells_the_attempt(ctx.attempt[0], facts):
+        # "15 БПЛА пытались атаковать Крым. ... уничтожить 16, из которых восемь над Крымом и
+        # восемь над морем": the attempt's drones are told; a figure after it (a governor's
+        # "о шести сбитых") is no more of them
+        ctx.attempt = None
     counted: set[str] = set()  # the regions (not their districts) given a figure
     for c in facts.claims:
         if not is_sea(c.area_id) and not is_combined(c.area_id):

@@ -396,6 +396,10 @@ ALL_DESTROYED = (
     r"(?:все|all)\s+(?:\w+\s+)?(?:беспилотн\w*|бпла|дрон\w*|drones|uavs)"
     # "Все они были уничтожены", "all of them were shot down"
     r"|(?:все|all)\s+(?:они|of\s+them)\s+(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted)"
+    # ... and all but some: "Все они, кроме одного, были сбиты", "все, за исключением двух,
+    # уничтожены" (``count_rules.rule_all_destroyed`` takes the drones left out away)
+    r"|все(?:\s+они)?\s*,\s*(?:кроме|за\s+исключением)\s+[^,.;]{1,40},\s*(?:были\s+)?"
+    r"(?:уничтожены|сбиты|перехвачены|подавлены)"
     # "two drones attacked the refinery; both were shot down", "оба были сбиты"; with the noun
     # and jammed: "Оба беспилотника подавлены средствами РЭБ", "Both UAVs were suppressed by
     # electronic warfare"
@@ -446,7 +450,7 @@ CAME_DOWN = (
 #: An attempt to attack a place: "предприняли попытку атаковать Тулу", "пытались атаковать
 #: Курск"; never a participle ("БПЛА, пытавшийся атаковать Курск, уничтожен" names a target).
 ATTEMPT_TO_ATTACK_RU = (
-    r"(?:попытк\w*|пыта(?!вш)\w*)\s+атаковать"
+    r"(?:попытк\w*|(?:по)?пыта(?!вш)\w*)\s+атаковать"
     # the attack's target as a noun phrase says the same: "Атака была направлена на Липецк",
     # "удар был нацелен на Орёл", "Целью атаки стал Брянск" (the place after it in the
     # accusative, or the nominative after "целью ... был")
