@@ -539,4 +539,5 @@ def parse(
     if passes is not None:
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
-    return validate(retellings.drop_place_only_retellings(reports), text)
+    reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports))
+    return validate(reports, text)

@@ -169,6 +169,37 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     return [r for k, r in enumerate(out) if k not in dropped]
 
 
+def drop_retold_totals(reports: list[Report]) -> list[Report]:
+    """Drop a report of Russia's side that only tells a total with no time of its own ("Russia
+    says 18 drones destroyed over five regions" over the ministry's "Between 8 p.m. and 11:30
+    p.m. ... 18 drones: seven over ..."; "Губернатор: над областью сбиты 7 БПЛА" over the post)
+    when a later report of the same speaker gives that total with figures: the headline or
+    lede retells the statement, whose window or night is the report's. Its places, if it names
+    any without a figure, must all be the statement's."""
+    out: list[Report] = []
+    for k, r in enumerate(reports):
+        if (
+            r.country == "RU"
+            and r.total is not None
+            and r.window is None
+            and r.night_of is None
+            and r.hours is None
+            and all(c.count is None for c in r.claims)
+        ):
+            places = {(c.area_id, c.district_id) for c in r.claims}
+            if any(
+                o.country == "RU"
+                and o.total == r.total
+                and r.reporter in (o.reporter, "media")
+                and any(c.count is not None for c in o.claims)
+                and places <= {(c.area_id, c.district_id) for c in o.claims}
+                for o in reports[k + 1 :]
+            ):
+                continue
+        out.append(r)
+    return out
+
+
 def _sum_of_its_places(
     r: Report, places: set[tuple[str, str | None]], others: list[Report]
 ) -> bool:
