@@ -359,6 +359,24 @@ def _town_hit_en(r: Reading, it: ListItem, p: PlaceMention) -> PlaceMention | No
     return PlaceMention(town, p.start, p.end)
 
 
+def _rest_its_districts(r: Reading, it: ListItem, area_id: str) -> bool:
+    """Whether every other item of the sentence with a figure comes after ``it`` and names only
+    districts or towns of ``area_id`` (the region's breakdown: "десять над регионом: семь — в
+    X районе, три — в Y"), or there is none."""
+    return all(
+        x is it
+        or x.count is None
+        or (
+            x.start > it.start
+            and bool(x.placed)
+            and all(
+                m.place.district_id is not None and m.place.area_id == area_id for m in x.placed
+            )
+        )
+        for x in r.items
+    )
+
+
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
     if count is None:
@@ -400,12 +418,14 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
             r.total_mark
             and p.place.kind == "region"
             and not count.extra
-            and sum(x.count is not None for x in r.items) == 1
+            and _rest_its_districts(r, it, p.place.area_id)
             and vocab.TOTAL_MARK_RE.search(r.low, 0, count.start - r.base)
         ):
             # "Итого за ночь над областью уничтожено семь": the whole, told as the region's
-            # figure, is the report's total too (``report_rules._whole_told_last``); never one
-            # row of a list "всего" heads ("Всего ... над X восемь, 17 — над морями")
+            # figure, is the report's total too (``report_rules._whole_told_last``), also
+            # before its districts' breakdown ("In total, ten over the region: seven in the X
+            # district and three in the Y district"); never one row of a list "всего" heads
+            # ("Всего ... над X восемь, 17 — над морями")
             r.total(count, 0)
         return
     regions = [p for p in placed if p.place.district_id is None]
