@@ -127,6 +127,10 @@ _TITLE_AFTER_RU = re.compile(
 #: A regional headquarters (оперштаб) in English: "regional emergency headquarters",
 #: "operational headquarters" (its "ead" is what ``speaker_region``'s quick test looks for).
 _HQ_EN = r"(?:[Rr]egional\s+)?(?:[Ee]mergency|[Oo]perational|[Cc]risis)\s+[Hh]eadquarters"
+#: A region's government, which speaks for it as its head does: "the Kursk regional
+#: administration", "Tatarstan's government", "the government of the Belgorod region" (the
+#: English of "власти Курской области").
+_GOVERNMENT_EN = r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)"
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
@@ -137,8 +141,9 @@ _SPEAKER_EN = re.compile(
     # ... and a name of two words: "Nizhny Novgorod governor Gleb Nikitin"
     # ... and its headquarters: "Krasnodar's regional emergency headquarters", "the Belgorod
     # region's operational headquarters", "the emergency headquarters of the Krasnodar Territory"
-    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|{_HQ_EN})"
-    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN})\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory))?))"
+    # ... and its government: "the Kursk regional administration", "Tatarstan's government"
+    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})"
+    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory))?))"
 )
 
 
@@ -161,8 +166,12 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             and "ayor" not in text
             and "counterpart" not in text
             and "ead" not in text
+            and "overnment" not in text
+            and "dministration" not in text
+            and "uthorities" not in text
         ):
-            # every match holds one ("[Gg]overnor", "[Mm]ayor", "counterpart", "[Hh]ead"): no scan
+            # every match holds one ("[Gg]overnor", "[Mm]ayor", "counterpart", "[Hh]ead", a
+            # government's noun): no scan
             return None
         for m in _SPEAKER_EN.finditer(text):
             # (two words that are no name, "On Monday Bryansk governor", leave the last one)

@@ -178,7 +178,16 @@ REPORTERS = [
         # a republic's head is its governor: "Mordovia's head Artyom Zdunov", "the head of
         # Chuvashia", "the head of the republic" (as "глава Чувашии" above)
         rf"|(?:{_REPUBLICS_EN})['’]s\s+head|head\s+of\s+(?:the\s+republic|{_REPUBLICS_EN})"
-        r"|rais\s+of\s+(?:the\s+republic\s+of\s+)?tatarstan|tatarstan['’]s\s+rais",
+        r"|rais\s+of\s+(?:the\s+republic\s+of\s+)?tatarstan|tatarstan['’]s\s+rais"
+        # a region's government speaks for it as its head does (the English of "власти/
+        # правительство Курской области"): "the regional government said", "the Kursk
+        # regional administration", "regional authorities", "the region's government",
+        # "the government of the Kursk region", "Tatarstan's government"
+        r"|regional\s+(?:government|administration|authorities)(?![\w-])"
+        r"|region['’]s\s+(?:government|administration|authorities)(?![\w-])"
+        r"|(?:government|administration)\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+region(?![\w-])"
+        rf"|(?:{_REPUBLICS_EN})['’]s\s+government|government\s+of\s+(?:the\s+republic\s+of\s+)?"
+        rf"(?:{_REPUBLICS_EN})(?![\w-])",
     ),  # "the region's governor said"
 ]
 #: The ministry named again by its common noun ("министерство сообщило", "в министерстве

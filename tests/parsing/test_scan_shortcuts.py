@@ -370,11 +370,11 @@ def test_region_context_patterns_match_as_written(text: str) -> None:
 
 def test_english_speaker_needs_a_title() -> None:
     """``speaker_region`` skips an English sentence holding none of "overnor", "ayor",
-    "counterpart" and "ead": every match of ``_SPEAKER_EN`` holds one of them as written (from
-    the parsed pattern)."""
+    "counterpart", "ead" and a government's nouns ("overnment", "dministration", "uthorities"):
+    every match of ``_SPEAKER_EN`` holds one of them as written (from the parsed pattern)."""
     from parsing import gate, region_context
 
-    words = ("overnor", "ayor", "counterpart", "ead")
+    words = ("overnor", "ayor", "counterpart", "ead", "overnment", "dministration", "uthorities")
     for fragment in gate.needs(region_context._SPEAKER_EN):
         assert any(w in r for w in words for r in _plain_runs(fragment)), fragment
     assert region_context.speaker_region("Over the Kursk Region, 5 drones", english=True) is None
