@@ -505,7 +505,8 @@ NOT_DAMAGED = (
 NATIONAL = (
     r"над\s+(?:территорией\s+)?(?:россией|российской\s+федерацией|рф)|"
     r"над\s+территори(?:ей|ями)\s+(?:россии|российской\s+федерации|рф)|над\s+(?:\w+\s+)?регионами\s+(?:россии|рф)|"
-    r"over\s+(?:the\s+territory\s+of\s+)?(?:russia|the\s+russian\s+federation)\b|"
+    # ("over Russia's Tatarstan region" is over the region: the possessive names its country)
+    r"over\s+(?:the\s+territory\s+of\s+)?(?:russia(?!['’]s)|the\s+russian\s+federation)\b|"
     r"over\s+(?:\w+\s+)?russian\s+(?:territory|regions)"
 )
 #: A sentence opening on an earlier statement: "Ранее губернатор сообщал ...", "Earlier it was reported".

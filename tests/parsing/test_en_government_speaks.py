@@ -2,7 +2,7 @@
 words: a region's government speaks for it as its head does ("the regional government said",
 "the Kursk regional administration", "regional authorities", "Tatarstan's government", the
 English of "власти Курской области"), so the ministry's figures after it are a report of their
-own."""
+own; "over Russia's Kursk region" is over the region, never a national figure (the ministry's)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_a_republics_government_speaks_for_it() -> None:
         "Ministry said 20 drones were destroyed overnight, including six over Tatarstan."
     )
     assert _reports(text) == [("governor", 2, [("RU-TA", 2)]), ("mod", 20, [("RU-TA", 6)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three drones were shot down over Russia's Kursk region on Saturday.",
+        "Air defences destroyed three drones over Russia’s Kursk region.",
+    ],
+)
+def test_over_russias_region_is_no_national_figure(text: str) -> None:
+    assert _reports(text) == [("media", 3, [("RU-KRS", 3)])]
