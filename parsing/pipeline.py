@@ -368,6 +368,8 @@ def parse(
     russian: dict[int, bool] = {}
     drone_seen = False
     ministry_named = False  # "министерство сообщило" is the defence ministry once it was named
+    #: the last sentence whose speaker is an institution, and that speaker (English "it said")
+    said_by: tuple[int, Reporter] | None = None
     #: sentences read with no region in context that left a name of several places undecided,
     #: with the context they were read in: a head of region named right after them decides
     undecided: list[tuple[Sentence, Context]] = []
@@ -427,6 +429,19 @@ def parse(
             # "Дежурными средствами ПВО над областью уничтожены 5 БПЛА" in a governor's own
             # channel: his post, the ministry's words for who shot (``own`` reports it)
             reporters[s.index] = None
+        if (
+            reporters[s.index] is None
+            and english
+            and said_by is not None
+            and s.index - said_by[0] <= _SPEAKER_REACH
+            and speakers.it_says(lchunk)
+        ):
+            # "The Defense Ministry keeps a different ledger. On October 3, it said 71 drones
+            # had been downed": "it" is the institution a sentence before named as its speaker
+            reporters[s.index] = said_by[1]
+        if (rep_now := reporters[s.index]) is not None:
+            # (a person named, "Governor X said", is "he": no "it" stands for him)
+            said_by = (s.index, rep_now) if speakers.names_an_institution(lchunk_who) else None
         ministry_named = ministry_named or reporters[s.index] == "mod"
         if reporters[s.index] is None and NATIONAL_RE.search(lchunk):
             reporters[s.index] = "mod"  # a national figure is the ministry's, never a governor's

@@ -104,3 +104,28 @@ def author_speaks(low: str) -> bool:
     """Whether a lower-cased sentence opens on its author's own verb of saying in the first
     person ("Уточню: ...", "Добавлю, что ..."): the one who published the text speaks."""
     return _FIRST_PERSON_SAYS.match(low) is not None
+
+
+#: "it said" in English: a pronoun for an institution named in a sentence before ("The Defense
+#: Ministry keeps a different ledger. On October 3, it said 71 drones had been downed").
+_IT_SAYS = re.compile(
+    r"(?<![\w-])it\s+(?:also\s+|later\s+|earlier\s+|further\s+)?"
+    r"(?:said|says|reported|reports|added|stated|claimed|announced|wrote|noted|specified)(?![\w-])"
+)
+#: A reporter named as an institution, which "it" can stand for (never a person: "Governor
+#: Shapsha said" is "he").
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:ministry|government|administration|authorities|headquarters|hq|military"
+    r"|city\s+hall)(?![\w-])"
+)
+
+
+def it_says(low: str) -> bool:
+    """Whether a lower-cased English sentence says "it said" (its speaker a pronoun)."""
+    return "it " in low and _IT_SAYS.search(low) is not None
+
+
+def names_an_institution(low: str) -> bool:
+    """Whether a lower-cased sentence names its reporter as an institution ("the ministry", "the
+    regional government"), which a later "it said" may stand for."""
+    return _INSTITUTION.search(low) is not None
