@@ -42,7 +42,7 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: ``totals`` table is written with the figures. 5: a national total adds an area's night
 #: and daytime rows of one date (it kept one of them). 6: each row's kind (schema 10). 7: one
 #: statement's figures for one place and time add up (the largest of them was kept).
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.

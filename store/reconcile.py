@@ -18,8 +18,10 @@ in ``docs/reconciliation.md``. In short:
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
    with pairwise non-overlapping windows (weighted interval scheduling). A governor's or
    mayor's channel posts with no window and no night each tell drones of their own: one
-   channel's such posts in a unit add up first, and compete as one claim; an update
-   inside a post (a later statement of the message with no time) adds to the post.
+   channel's posts in a unit make one figure first, in the order posted (they add up; a
+   post telling the night replaces what came before it when larger), and it competes as
+   one claim; an update inside a post (a later statement of the message with no time)
+   adds to the post.
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -73,9 +75,9 @@ class ClaimRow:
     count: int | None
     qualifier: str
     is_sample: bool
-    #: the channel whose posts in one unit add up with this claim's (see :func:`_posts_of`);
-    #: None: the claim's statement stands alone
-    posts: str | None = None
+    #: the channel post this claim came from, when posts of its channel add up
+    #: (:func:`_posts_of`); None: the claim's statement stands alone
+    posts: Post | None = None
     #: the statement of the same message this claim's statement adds to (see
     #: :func:`_additions`); None: its own
     adds_to: str | None = None
@@ -84,6 +86,15 @@ class ClaimRow:
     def statement(self) -> str:
         """The statement whose figure this claim is part of."""
         return self.adds_to or self.statement_id
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A governor's or mayor's channel post without a window (:func:`_posts_added`)."""
+
+    channel: str
+    at: datetime  # when it was published
+    whole: bool  # it tells the night ("за ночь", "этой ночью"), not only its own drones
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +127,9 @@ class _Candidate:
     count: int
     qualifier: str
     claim_ids: tuple[str, ...]
-    posts: str | None = None
-    added_posts: bool = False  # the sum of several posts (:func:`_posts_added`)
+    posts: Post | None = None
+    #: the rule that made a channel's posts this one figure (:func:`_posts_added`)
+    rule: str | None = None
 
 
 def assign_night(
@@ -193,8 +205,7 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
         # one figure (most nights and areas): the rules below come to this
         (only,) = candidates
         rule = C.RULE_SINGLE if only.reporter in C.PRIMARY_REPORTERS else C.RULE_MEDIA_ONLY
-        if only.added_posts:
-            rule = C.RULE_POSTS
+        rule = only.rule or rule
         return only.count, _worst((only.qualifier,)), rule, only.claim_ids
     by_reporter: dict[str, list[_Candidate]] = {}
     for cand in candidates:
@@ -202,10 +213,10 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
     figures = []
     for reporter, own in by_reporter.items():
         chosen = _best_windows(own)
-        if any(c.added_posts for c in chosen):
+        if any(c.rule == C.RULE_POSTS for c in chosen):
             rule = C.RULE_POSTS
         elif len(own) == 1:
-            rule = C.RULE_SINGLE
+            rule = own[0].rule or C.RULE_SINGLE
         elif len(chosen) > 1:
             rule = C.RULE_WINDOWS
         else:
@@ -341,14 +352,17 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
 
 
 def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Add up the figures of one channel's posts that each tell drones of their own.
+    """Make one figure of one channel's posts in one unit, in the order they were posted.
 
     A governor's or a mayor's channel post that states no window and no night tells the
-    drones downed since its last post (the Moscow mayor posts each one): one channel's
-    such posts in one unit are one figure, their sum. It still competes as one night-long
-    claim: with the channel's post that sums up the night ("за ночь — 7": the larger
-    stands) and with the reporter's other channels (a governor's own channel and his
-    operational headquarters tell the same drones: never added).
+    drones downed since its last post (the Moscow mayor posts each one): such posts add
+    up. A post that tells the night ("за ночь — 7", "этой ночью сбиты 15") is the night's
+    whole so far: it replaces the sum of the posts before it when it is larger (a summary
+    of 2 + 1 is 7, never 10), and posts after it add to it ("Дополнительно ... сбиты ещё
+    два" after the night's 15 is 17). The channel's figure competes as one night-long
+    claim with the reporter's other channels (a governor's own channel and his operational
+    headquarters tell the same drones: never added). Posts of a channel that all tell the
+    night compete as before.
     """
     if all(c.posts is None for c in candidates):
         return candidates
@@ -358,19 +372,33 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.posts is None:
             out.append(cand)
         else:
-            channels.setdefault((cand.posts, cand.start, cand.end), []).append(cand)
+            channels.setdefault((cand.posts.channel, cand.start, cand.end), []).append(cand)
     for own in channels.values():
-        first = own[0]
+        if len(own) == 1 or all(c.posts and c.posts.whole for c in own):
+            out.extend(own)
+            continue
+        figure: list[_Candidate] = []
+        for cand in sorted(own, key=_posted):
+            if not (cand.posts and cand.posts.whole):
+                figure.append(cand)
+            elif cand.count >= sum(c.count for c in figure):
+                figure = [cand]
         out.append(
             replace(
-                first,
-                count=sum(c.count for c in own),
-                qualifier=_worst(c.qualifier for c in own),
-                claim_ids=tuple(i for c in own for i in c.claim_ids),
-                added_posts=len(own) > 1,
+                figure[0],
+                count=sum(c.count for c in figure),
+                qualifier=_worst(c.qualifier for c in figure),
+                claim_ids=tuple(i for c in figure for i in c.claim_ids),
+                rule=C.RULE_POSTS if len(figure) > 1 else C.RULE_OVERLAP,
             )
         )
     return out
+
+
+def _posted(cand: _Candidate) -> tuple[datetime, str]:
+    """When a candidate's post was published (then its claims' order in the message)."""
+    assert cand.posts is not None
+    return cand.posts.at, cand.claim_ids[0]
 
 
 def _summed(parts: Sequence[AssignedClaim]) -> _Candidate:
@@ -662,7 +690,7 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             None if count is None else int(count),
             values[9],
             bool(values[10]),
-            _posts_of(reporter, *times[:3], *values[16:]),
+            _posts_of(reporter, *times, *values[16:]),
             adds_to,
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
@@ -717,22 +745,23 @@ def _posts_of(
     window_start: datetime | None,
     window_end: datetime | None,
     night_of: date | None,
+    published_at: datetime | None,
     source_kind: str | None,
     channel: str | None,
-) -> str | None:
-    """Return the channel whose posts add up with this claim's (:func:`_posts_added`), or
-    None: a governor's or mayor's channel post that states no window and no night tells
-    drones of its own; anything else (the ministry's statements and their copies, news, a
-    post about the night, "за ночь", a pasted text) stands alone."""
+) -> Post | None:
+    """Return the channel post a claim came from when its channel's posts add up
+    (:func:`_posts_added`): a governor's or mayor's channel post (an export or a sync) with
+    no window; anything else (the ministry's statements and their copies, news, a pasted
+    text, a post with a window of its own) stands alone."""
     if (
         reporter in _OWN_FIGURE_REPORTERS
         and source_kind == _CHANNEL_POST
         and channel
+        and published_at is not None
         and window_start is None
         and window_end is None
-        and night_of is None
     ):
-        return channel
+        return Post(channel, published_at, whole=night_of is not None)
     return None
 
 

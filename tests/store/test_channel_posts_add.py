@@ -74,6 +74,28 @@ def test_a_summary_smaller_than_the_posts_sum_does_not_lower_it(store: Store) ->
     assert _figures(store) == [("RU-BRY", 4, C.RULE_POSTS)]
 
 
+def test_posts_after_the_nights_post_add_to_it(store: Store) -> None:
+    # "этой ночью сбиты 15", then "дополнительно ... сбиты ещё два": 17
+    _post(store, "@governor night=2025-09-12\nRU-VOR 15", _at(5), channel="gov")
+    _post(store, "@governor\nRU-VOR 2", _at(6, 40), channel="gov")
+    assert _figures(store) == [("RU-VOR", 17, C.RULE_POSTS)]
+
+
+def test_the_order_of_posting_decides_what_a_nights_post_replaces(store: Store) -> None:
+    # 2 before the night's 5 are among its 5; the 1 after it is more
+    _post(store, "@governor\nRU-VOR 1", _at(6, 30), channel="gov")
+    _post(store, "@governor night=2025-09-12\nRU-VOR 5", _at(4), channel="gov")
+    _post(store, "@governor\nRU-VOR 2", _at(1), channel="gov")
+    assert _figures(store) == [("RU-VOR", 6, C.RULE_POSTS)]
+
+
+def test_posts_that_all_tell_the_night_still_give_the_larger(store: Store) -> None:
+    # a morning post and its correction are versions of one figure
+    _post(store, "@governor night=2025-09-12\nRU-VOR 7", _at(6), channel="gov")
+    _post(store, "@governor night=2025-09-12\nRU-VOR 5", _at(6, 30), channel="gov")
+    assert _figures(store) == [("RU-VOR", 7, C.RULE_OVERLAP)]
+
+
 def test_two_channels_of_one_reporter_are_never_added(store: Store) -> None:
     # the governor's own channel and his headquarters tell the same drone, hours apart
     _post(store, "@governor\nRU-BEL 1", _at(22), channel="governor_own")
