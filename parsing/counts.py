@@ -137,7 +137,12 @@ _OF_BEFORE = re.compile(
     r"(?<!total\s)(?<!number\s)(?<!figure\s)(?<!tally\s)(?<!upwards\s)(?<!excess\s)"
     r"(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
 )
-_MONTH_AFTER = re.compile(rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)")
+#: A month after a number: a day of it, never a count ("16 июля"); also the first of days of one
+#: month joined by "и", a comma or a dash ("уничтожены 5 и 6 января", "3, 4 и 5 мая", "5-6 июля").
+_MONTH_AFTER = re.compile(
+    r"(?:\s*(?:,|и|[-–—])\s*\d{1,2}(?!\d))*"
+    rf"\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|года|г\.)"
+)
 #: A day after its month, the month written in full or short ("Nov 29 - air defences
 #: intercepted 64 drones", a wire's dateline; "Sept. 3"): a date, never a count.
 _MONTH_BEFORE = re.compile(
