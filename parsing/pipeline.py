@@ -31,7 +31,13 @@ from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
 from parsing.time import DATE_RE, TimeMark, find_time
-from parsing.time_clauses import clause_time, lede_night, share_night, split_times
+from parsing.time_clauses import (
+    clause_time,
+    lede_night,
+    share_night,
+    split_times,
+    then_of_the_sentence_before,
+)
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     ABOUT_THIS_RE,
@@ -510,10 +516,18 @@ def parse(
     _said_of_the_sentence_before(sents, facts, reporters, areas, low)
     share_night(sents, times, ua, low)
     lede_night(sents, times, low, published, ua)
+    then = then_of_the_sentence_before(sents, times, low)
+    for i in then:
+        if i in facts and areas.get(i) is None and i > 0:
+            # "Ранее атака была совершена по Ростовской области 16 июля. Тогда было уничтожено
+            # девять БПЛА": the region the sentence before names is where "тогда" was
+            areas[i] = context_region(norm[sents[i - 1].start : sents[i - 1].end], english=english)
     earlier = {
         i: bool(
             EARLIER_RE.match(low, sents[i].start, sents[i].end)
             or ((tm := times.get(i)) is not None and tm.key[0] == "past")
+            # "Тогда было уничтожено девять" after a sentence that opens on "Ранее"
+            or (i in then and i > 0 and EARLIER_RE.match(low, sents[i - 1].start, sents[i - 1].end))
         )
         for i in facts
     }

@@ -238,7 +238,7 @@ DAY_RE = re.compile(
     rf"|on(?<!\won)\s+(?P<od>{_renamed('d_')})"
     # "1 апреля ведомство заявило ...": a Russian date alone is that day (its first digit not
     # inside a number or a clock, checked after the digit like "on" above)
-    rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?![\w.])"
+    rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?!\w|\.\w)"
     # "в воскресенье днем", "во вторник вечером": a Russian weekday is that day, like "on Sunday"
     rf"|(?<![\w-])во?\s+(?P<rwd>{vocab.RU_WEEKDAYS_ACC})(?![\w-])",
 )

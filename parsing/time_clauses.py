@@ -180,6 +180,31 @@ def share_night(
             times[bare.index] = known
 
 
+#: A sentence that opens on the time of the one before it: "Тогда было уничтожено девять БПЛА"
+#: after "Ранее атака ... была совершена 16 июля", "В тот раз ...", "В ту ночь ...".
+THEN_RU = re.compile(
+    r"\s*(?:тогда|в\s+тот\s+(?:раз|день|вечер)|в\s+ту\s+ночь|той\s+ночью)(?![\w-])"
+)
+
+
+def then_of_the_sentence_before(
+    sents: list[Sentence], times: dict[int, TimeMark | None], low: str
+) -> set[int]:
+    """Give a sentence that opens on "Тогда" (``THEN_RU``) and names no time of its own the time
+    of the sentence before it; the indices of those sentences (the earlier-ness of the sentence
+    before is theirs too: "Ранее ... 16 июля. Тогда было уничтожено девять" is that day's
+    report, never this night's)."""
+    out = set()
+    for a, b in itertools.pairwise(sents):
+        if b.index not in times or times[b.index] is not None:
+            continue
+        if THEN_RU.match(low, b.start, b.end) is None:
+            continue
+        times[b.index] = times.get(a.index)
+        out.add(b.index)
+    return out
+
+
 def _undated_after_lede(sents: list[Sentence], times: dict[int, TimeMark | None]) -> list[Sentence]:
     """The sentences an opening line's night would date: those after it that were timed and name
     no time of their own, up to the first that names one."""
