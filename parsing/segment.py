@@ -16,7 +16,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing.model import Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
-from parsing.time import TimeMark
+from parsing.time import TimeMark, on_day
 from parsing.vocab import AT_WORK_RE, DEBRIS_RE, INTERCEPT_RE, NOT_DOWNED_RE, UNSAID_RE
 from settings import MSK
 
@@ -92,7 +92,25 @@ def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
     return other.window is not None and other.window.end - other.window.start >= timedelta(hours=12)
 
 
+def _dated_by(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
+    """``new`` as the report whose time is ``have`` reads it: a window's hours with no date of
+    their own (dated from the publication) on the day the report named ("Вечером 3 мая ...
+    Это произошло в период с 19:30 до 22:10 мск": 3 May's evening, not the publication's)."""
+    if (
+        have is None
+        or new is None
+        or not new.undated
+        or new.window is None
+        or have.kind != "day"
+        or have.key[0] not in ("day", "evening", "daytime")
+        or not isinstance(have.key[1], date)
+    ):
+        return new
+    return on_day(new, have.key[1])
+
+
 def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
+    b = _dated_by(a, b)
     if a is None or b is None:
         return True
     if a.key == b.key or _last_day_and_long_window(a, b):
@@ -165,6 +183,7 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     p.m. on December 24 and 7:00 a.m." in the quote)."""
     if have is None:
         return new
+    new = _dated_by(have, new)
     if new is not None and new.key[0] == "clock":
         # hours with no date known say no more than the report's calendar time, but more
         # than a lede's "overnight" or "on Monday" with no date known either, and a window's

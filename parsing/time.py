@@ -329,6 +329,10 @@ class TimeMark:
     night_of: date | None = None
     start: int = 0
     end: int = 0
+    #: a window's hours with no date of their own, dated from the publication ("Это произошло в
+    #: период с 19:30 до 22:10 мск"): the day the report has named is theirs
+    #: (``segment._sharper``)
+    undated: bool = False
 
 
 def _year_for(month: int, day: int, published: date | None, weekday: int | None) -> int | None:
@@ -547,9 +551,11 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         d1 = d2 - timedelta(days=1) if crosses else d2
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
+    undated = False
     if d1 is None and published is not None:
         # no date at all: the window ends on (or before) the publication day
         d1 = published - timedelta(days=1) if crosses else published
+        undated = True
     if d1 is None:
         # no date and no publication date: the hours still say which statement the figures
         # belong to (a window's beside the night's recap), though no calendar window is known
@@ -571,8 +577,24 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     )
     night = win.end.date() if overnight else None
     return TimeMark(
-        "window", ("window", win.start, win.end), win, night, base + m.start(), base + m.end()
+        "window",
+        ("window", win.start, win.end),
+        win,
+        night,
+        base + m.start(),
+        base + m.end(),
+        undated=undated,
     )
+
+
+def on_day(tm: TimeMark, day: date) -> TimeMark:
+    """``tm``, a window's hours with no date of their own, moved to start on ``day`` (the day a
+    report named before them: "Вечером 3 мая ... Это произошло в период с 19:30 до 22:10")."""
+    assert tm.window is not None
+    start = datetime.combine(day, tm.window.start.time(), tzinfo=MSK)
+    win = Window(start, start + (tm.window.end - tm.window.start))
+    night = win.end.date() if tm.night_of is not None else None
+    return TimeMark("window", ("window", win.start, win.end), win, night, tm.start, tm.end)
 
 
 def _point(
