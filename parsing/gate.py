@@ -30,9 +30,11 @@ import functools
 import re
 import re._constants as sre_c  # the parser's own node names (re._parser's tree)
 import re._parser as sre_p
+from _sre import unicode_iscased  # (what ``re`` itself asks of a character)
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from parsing.text import lower
 from parsing.word_start import case_variants
 
 #: A candidate: its weakness score (higher is rarer) and the fragments, one of which every
@@ -238,24 +240,70 @@ _BY_FREQUENCY = ("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф
 @functools.cache  # (a gate asks again for the same few hundred tokens' rarity 17,000 times)
 def _rarity(token: str) -> float:
     """How rarely a token matches in text: a letter by its frequency (0 the most frequent,
-    under 1 the rarest), a mark or a class of marks 0.6 (as frequent as "б"), a digit 0.3, a space 0.1; -1 for a
-    token the engine cannot skip to (a wide class)."""
+    under 1 the rarest), a class of letters and marks as its most frequent letter, a mark
+    0.6 (as frequent as "б"), a digit 0.3, a space 0.1; -1 for a token the engine cannot
+    skip to (a wide class). (A class's letters count: "[аеуы]" was rated a mark, and a
+    fragment ending in it was looked for at every "а", "е", "у" and "ы".)"""
     letter = _letter(token)
     if letter is not None:
         for order in _BY_FREQUENCY:
             if (at := order.find(letter.lower())) >= 0:
                 return at / len(order)
         return 0.5
-    if first_characters(token) != token:
-        return 0.6
+    chars = first_characters(token)
+    if chars != token:
+        return min(_rarity(c) if _letter(c) is not None else 0.6 for c in chars)
     return {r"[\d]": 0.3, r"[\s]": 0.1}.get(token, -1.0)
+
+
+@functools.cache
+def _cased(token: str) -> bool:
+    """Whether letter case can change what ``token`` matches (a letter, a class holding one)."""
+
+    def cased(items: Iterable[tuple[Any, Any]]) -> bool:
+        for op, av in items:
+            if op in (sre_c.LITERAL, sre_c.NOT_LITERAL) and unicode_iscased(av):
+                return True
+            if op is sre_c.RANGE and any(map(unicode_iscased, range(av[0], av[1] + 1))):
+                return True
+            if op is sre_c.IN and cased(av):
+                return True
+            if op in _REPEATS and cased(av[2]):
+                return True
+            if op is sre_c.SUBPATTERN and cased(av[-1]):
+                return True
+        return False
+
+    return cased(sre_p.parse(token))
+
+
+_REPEATED = re.compile(r"\(\?:(.*)\)([*+]|\{\d+(?:,\d*)?\})", re.DOTALL)
+
+
+@functools.cache
+def lowered(token: str) -> str:
+    """``token`` (a one-character pattern matched in any letter case, or a repeat of one)
+    written for text lower-cased by ``parsing.text.lower``: a letter as the characters it
+    matches there, as they are ("в" as "[вᲀ]": its capitals never are there), so the engine
+    compares characters instead of lower-casing each (and, in a branch, skips an alternative
+    at its first character); what case cannot change, as it is. On lower-cased text it
+    matches exactly where ``(?i:token)`` does."""
+    if (rep := _REPEATED.fullmatch(token)) is not None:
+        return f"(?:{lowered(rep.group(1))}){rep.group(2)}"
+    chars = first_characters(token)
+    if chars == token:
+        return f"(?i:{token})" if _cased(token) else token
+    keep = [c for c in chars if lower(c) == c]
+    if len(keep) == 1:
+        return re.escape(keep[0])
+    return "[" + "".join(_class_char(ord(c)) for c in keep) + "]"
 
 
 def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """``fragment`` as its rarest token and what must surround it: the part of the fragment
     without repeats that holds that token, the tokens before it as a lookbehind. Any part
     of a fragment is held where the fragment is, so what this matches includes every place
-    the fragment matches."""
+    the fragment matches. The rarest token is as written; the rest are :func:`lowered`."""
     parts: list[list[str]] = [[]]
     for token in fragment:
         if _fixed(token):
@@ -264,12 +312,12 @@ def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
             parts.append([])
     part = max(parts, key=lambda p: max((_rarity(t) for t in p), default=-1.0))
     if not part:
-        return fragment[0], fragment[1:]
+        return fragment[0], tuple(map(lowered, fragment[1:]))
     at = max(range(len(part)), key=lambda k: _rarity(part[k]))
-    before = "".join(part[:at])
-    rest = tuple(part[at + 1 :])
+    before = "".join(map(lowered, part[:at]))
+    rest = tuple(map(lowered, part[at + 1 :]))
     if before:
-        rest = (f"(?<=(?i:{before})(?s:.))", *rest)
+        rest = (f"(?<={before}(?s:.))", *rest)
     return part[at], rest
 
 
@@ -311,15 +359,27 @@ class Gate:
         return None
 
 
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff" or "\u1c80" <= ch <= "\u1c8f"
+
+
 def compile_gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
-    """The gate of ``patterns``: it matches wherever a match of any of them holds its fragment
-    (in any letter case: search it on the lower-cased sentence or the sentence).
+    """The gate of ``patterns``: on text lower-cased by ``parsing.text.lower`` (a sentence's
+    ``low``), it matches wherever a match of any of them holds its fragment in any letter case.
 
     Each fragment is looked for from its rarest token (:func:`_anchored`). Those that open
-    with a letter or a mark are one pattern, each opening written as every character it
-    matches in any case (the engine skips through the text to those characters only when
-    every alternative opens with one) and the fragments of one opening as one trie; a
-    fragment that opens with a digit or a space (any of them) is a scan of its own."""
+    with a letter or a mark are two patterns, one for those opening with a Cyrillic letter and
+    one for the rest, each opening written as every character it matches in any case that
+    lower-cased text can hold (the engine skips through the text to those characters only
+    when every alternative opens with one) and the fragments of one opening as one trie; a
+    fragment that opens with a digit or a space (any of them) is a scan of its own.
+
+    (At each character it stops at, the engine tries every alternative's first character: a
+    Russian sentence stopped at nearly every other character, and the gate's scan of a
+    sentence it finds nothing in took longer than everything else the parse does with it.
+    Split by alphabet, with no capitals, and the rest of each fragment written for lower-cased
+    text (:func:`lowered`: compared as it is, where ``(?i:...)`` lower-cased every character
+    it compared), the same scan takes about half as long.)"""
     trie: dict[str | None, Any] = {}
     for p in patterns:
         for fragment in needs(p):
@@ -328,18 +388,19 @@ def compile_gate(patterns: Iterable[re.Pattern[str]]) -> Gate:
             for token in rest:
                 node = node.setdefault(token, {})
             node[None] = {}
-    alts: list[str] = []
+    alts: tuple[list[str], list[str]] = ([], [])
     own: list[re.Pattern[str]] = []
     for opening, child in trie.items():
         assert opening is not None
         after = _alternatives(child)
-        after = f"(?i:{after})" if after else ""
         chars = first_characters(opening)
         if chars == opening:
-            own.append(re.compile(f"(?i:{opening}){after}"))
+            own.append(re.compile(lowered(opening) + after))
         else:
-            alts.extend(re.escape(c) + after for c in chars)
-    return Gate([re.compile("|".join(alts)), *own] if alts else own)
+            for c in chars:
+                if lower(c) == c:
+                    alts[0 if _cyrillic(c) else 1].append(re.escape(c) + after)
+    return Gate([*(re.compile("|".join(a)) for a in alts if a), *own])
 
 
 class SeenSoFar(Protocol):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from _sre import unicode_iscased
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -137,6 +138,39 @@ def test_the_first_characters_are_every_case_the_engine_matches() -> None:
             continue  # written as "(?i:token)": the engine's own
         matched = "".join(re.findall(f"(?i:{token})", everything))
         assert set(matched) <= set(written), token
+
+
+def test_a_token_written_for_lower_cased_text_matches_there_what_it_matches_in_any_case() -> None:
+    # the gate is searched on text lower-cased by ``text.lower``: every character such text
+    # can hold stays as it is when lower-cased again, and each token of a fragment, written
+    # for it (``gate.lowered``: no capitals, compared as it is), matches exactly the
+    # characters there that the token matches in any case (tried on every character that
+    # has a case, and on every other below U+3000 and among the emoji: the patterns' marks)
+    everything = "".join(map(chr, range(0x110000)))
+    assert lower(lower(everything)) == lower(everything)
+    alphabet = lower(
+        "".join(
+            c
+            for c in everything
+            if c < "\u3000" or "\U0001f000" <= c < "\U0001fb00" or unicode_iscased(ord(c))
+        )
+    )
+    patterns = [*_every_pattern(), *rules.INTERCEPTION_PATTERNS]
+    tokens = {token for p in patterns for fragment in gate.needs(p) for token in fragment}
+    for token in tokens:
+        written = set(re.findall(gate.lowered(token), alphabet))
+        assert written == set(re.findall(f"(?i:{token})", alphabet)), token
+    assert gate.lowered("в") == "[вᲀ]"
+    assert gate.lowered(r"[\s]") == r"[\s]"
+
+
+def test_a_fragment_is_looked_for_from_its_rarest_letter_a_class_as_its_commonest() -> None:
+    # "[аеуы]" is as frequent as "е": "глав[аеуы]" is looked for from its "г", "лав[аеуы]" from
+    # its "л", not at every vowel
+    assert gate._anchored(("г", "л", "а", "в", "[аеуы]"))[0] == "г"
+    assert gate._anchored(("л", "а", "в", "[аеуы]"))[0] == "л"
+    # a class of marks stays as rare as a mark
+    assert gate._anchored(("в", "[–—\\-]"))[0] == "[–—\\-]"
 
 
 # --- a parse with the gate is the parse without it ------------------------------------------
