@@ -411,10 +411,14 @@ _EN_ELEMENTS = [
             rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+{_CAPS})(?![\w-])"
         ),
     ),
+    # ... with what kind of town it is before its noun: "the industrial city of Nizhnekamsk",
+    # "the port city of Novorossiysk", "the oil-refining town of Kirishi", "the Black Sea port
+    # of Tuapse" (the town, never the sea its port lies on)
     (
         "settlement",
         re.compile(
-            rf"(?:the\s+)?(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{CAP}(?:\s+{CAP})?)"
+            r"(?:the\s+)?(?:(?:[a-z]+(?:-[a-z]+)?|Black\s+Sea|Baltic|Caspian|Azov|Volga)\s+){0,2}?"
+            rf"(?:village|town|(?P<city>city)|settlement|urban-type\s+settlement|port|seaport|(?P<part>{PLACE_PARTS_EN}))\s+of\s+(?P<name>{CAP}(?:\s+{CAP})?)"
         ),
     ),
     # "over the DPR and the LPR": an occupied region as the wires abbreviate the ministry's name
