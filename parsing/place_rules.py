@@ -178,6 +178,38 @@ def _share_word(low: str) -> bool:
     return any(w in low for w in _SHARE_WORDS)
 
 
+#: An item that says its places are where all of the figure before it were: "..., both near
+#: the city of X", "..., all of them over the X district", "all three near X", "..., оба — в
+#: районе X", "все — над X округом" (a few words between it and the place).
+_ALL_OF = re.compile(
+    r"\W*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+them|\s+(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)(?:\s+of\s+them)?)?|все(?:\s+они|\s+из\s+них)?|оба|обе)(?![\w-])"
+    r"[\s—–-]*(?:[^\W\d]+[\s,]+){0,5}$"
+)
+
+
+def rule_all_of_count(r: Reading) -> None:
+    """ "Two drones were shot down over the Tatarstan region, both near the city of
+    Nizhnekamsk", "три БПЛА уничтожены над областью, все — над Шебекинским округом": the one
+    place an item says all of the figure before it fell at has that figure (its region keeps
+    its own); the count is the earlier item's, never a total of its own."""
+    if not any(w in r.low for w in ("both", "all", "все", "оба", "обе")):
+        return
+    for i, it in r.open_items():
+        if i == 0 or it.count is not None or it.counts or it.targets or len(it.placed) != 1:
+            continue
+        p = it.placed[0]
+        if _ALL_OF.match(r.low, it.start - r.base, p.start - r.base) is None:
+            continue
+        c = next((x.count for x in reversed(r.items[:i]) if x.count is not None), None)
+        if c is None or c.each or c.attack or c.attempt or c.extra:
+            continue
+        if p.place.district_id is None:
+            continue  # a region named again: its figure is the one before
+        r.claim(it, p.place, c, (p.start, p.end), "all_of_count")
+        it.settled = True
+
+
 def rule_share_of_count(r: Reading) -> None:
     """ "30 drones ..., most of them over the Bryansk region", "half of the 48 drones were over
     the Smolensk region", "большая часть из 40 — над Брянской областью": a share of a count said of

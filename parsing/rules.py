@@ -58,6 +58,7 @@ from parsing.morph import noun_lemmas
 from parsing.numbers import WORDS, find_numbers
 from parsing.place_rules import (
     FRACTION_LINE,
+    rule_all_of_count,
     rule_fraction_of_count,
     rule_listed_twice,
     rule_places,
@@ -143,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     rule_wider_area,
     rule_fraction_of_count,
     rule_share_of_count,
+    rule_all_of_count,
     rule_shared_count,
     rule_bare_sea,
     rule_rest_of_count,

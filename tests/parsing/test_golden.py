@@ -5703,6 +5703,7 @@ T_LIST_SHARE = (
     "округом — 2."
 )
 T_TIMED_MORE = "Над Тарусским районом в 05:20 сбит один беспилотник, в 05:45 — еще два."
+T_ALL_OF = "Над Белгородской областью уничтожены три БПЛА, все — над Шебекинским округом."
 T_SINCE_THE_DAY_BEGAN = (
     "Над Шебекинским округом сбиты три беспилотника. Таким образом, с начала суток над "
     "Белгородской областью уничтожено 19 БПЛА."
@@ -7043,6 +7044,35 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # "все — над X округом", "both near the city of X": all of the figure before it at one place
+    (
+        "ru-all-of-a-count",
+        T_ALL_OF,
+        [
+            R(
+                T_ALL_OF,
+                "media",
+                [
+                    C(
+                        T_ALL_OF,
+                        "Белгородской областью уничтожены три",
+                        "RU-BEL",
+                        3,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_ALL_OF,
+                        "Шебекинским округом",
+                        "RU-BEL",
+                        3,
+                        "all_of_count",
+                        district=("RU-BEL:shebekinsky", "Шебекинский городской округ"),
+                    ),
+                ],
+                total=3,
+            )
+        ],
+    ),
 ]
 
 
@@ -7197,6 +7227,7 @@ BY_RULE = {
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea"],
     "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
+    "all_of_count": ["ru-all-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
     "region_of_districts": ["ru-towns-name-their-region", "ru-town-of-a-named-region"],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
