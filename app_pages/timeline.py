@@ -83,6 +83,7 @@ def timeline_page() -> None:
         _section(
             "Coverage per source and day",
             "",
+            "",
             lambda: _coverage(filters, version, long_period=long_period),
         )
         return
@@ -127,25 +128,38 @@ def timeline_page() -> None:
         st.caption(" ".join(notes))
 
     trends = "Trends of the selected areas" if filters.regions else "Trends: top five areas"
-    for title, key, draw in (
-        (trends, "tl_open_trends", lambda: _trends(filters, version, drawn)),
+    for index, (title, holds, key, draw) in enumerate(
         (
-            "The ministry against the governors",
-            "tl_open_mod_gov",
-            lambda: _mod_vs_governors(filters, version, drawn),
-        ),
-        (
-            "Each reporter's totals, with the gaps",
-            "tl_open_gaps",
-            lambda: _gaps(filters, version, long_period=long_period),
-        ),
-        (
-            "Coverage per source and day",
-            "tl_open_coverage",
-            lambda: _coverage(filters, version, long_period=long_period),
-        ),
+            (
+                trends,
+                f"a line of drones per {noun} for each area",
+                "tl_open_trends",
+                lambda: _trends(filters, version, drawn),
+            ),
+            (
+                "The ministry against the governors",
+                f"a chart and a table of the {noun}s both gave a figure for an area",
+                "tl_open_mod_gov",
+                lambda: _mod_vs_governors(filters, version, drawn),
+            ),
+            (
+                "Each reporter's totals, with the gaps",
+                f"a line per reporter, broken on the {noun}s it gave no figure; its CSV",
+                "tl_open_gaps",
+                lambda: _gaps(filters, version, long_period=long_period),
+            ),
+            (
+                "Coverage per source and day",
+                "a table of the texts read, the reports found and those held for review",
+                "tl_open_coverage",
+                lambda: _coverage(filters, version, long_period=long_period),
+            ),
+        )
     ):
-        _section(title, key if long_period else "", draw)
+        # over a long period every section waits to be opened; over a short one the first
+        # is drawn open and the rest wait: each drawn section is charts and tables the
+        # browser builds again on every page switch (docs/performance.md)
+        _section(title, holds, key if long_period or index else "", draw)
 
 
 def _image_alt(drawn: str, stack: charts.StackBy, span: str) -> str:
@@ -176,17 +190,23 @@ def _long_period_note(period: str, drawn: str, noun: str) -> str:
     )
 
 
-def _section(title: str, key: str, draw: Callable[[], None]) -> None:
-    """Draw one section under its title; with a ``key``, in an expander that runs
-    ``draw`` only while it is open (a long period's sections wait to be asked for)."""
+def _section(title: str, holds: str, key: str, draw: Callable[[], None]) -> None:
+    """Draw one section under its title; with a ``key``, in an expander, closed until
+    opened, whose header says what it ``holds``, that runs ``draw`` only while it is open
+    (a section waits to be asked for)."""
     if not key:
         st.subheader(title)
         draw()
         return
-    box = st.expander(title, key=key, on_change="rerun")
+    box = st.expander(section_label(title, holds), key=key, on_change="rerun")
     if box.open:
         with box:
             draw()
+
+
+def section_label(title: str, holds: str) -> str:
+    """Return a closed section's header: its title and what it holds."""
+    return f"{title} — {holds}" if holds else title
 
 
 def _trends(filters: store.Filters, version: str, drawn: str) -> None:

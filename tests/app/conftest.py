@@ -256,6 +256,13 @@ def app_at(
     return at
 
 
+def opened(at: AppTest, *keys: str) -> AppTest:
+    """Open the closed sections (expanders) keyed ``keys`` of ``at``'s page and run it."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
+
+
 def filters_wait(at: AppTest) -> bool:
     """Return whether the sidebar's filters wait for the map in ``at``'s last run."""
     return K_FILTERS_WAIT in at.session_state and bool(at.session_state[K_FILTERS_WAIT])

@@ -8,7 +8,7 @@ import store
 from dashboard.filter_state import FilterState, parse_query, to_query
 from tests.app._honest import FIRST, LAST
 from tests.app._tables import claims_table, ledger_table, map_table
-from tests.app.conftest import app_at
+from tests.app.conftest import app_at, opened
 
 RANGE = {"from": FIRST.isoformat(), "to": LAST.isoformat()}
 
@@ -80,6 +80,7 @@ def test_the_timeline_shows_gaps_coverage_and_freshness(honest: store.Store) -> 
     assert status.startswith("Newest report: 2025-09-15 07:15 MSK. Nights run 20:00–07:00")
     assert "0 report windows cross the night boundary" in status
     assert "add 40 drones that reports gave as one total over several areas" in status
+    opened(at, "tl_open_gaps", "tl_open_coverage")
     gaps = next(c.value for c in at.caption if "a gap, never a zero" in c.value)
     assert gaps.endswith(
         "Governors: no report on 3 nights; Ministry of Defence: no report on 1 night"

@@ -16,7 +16,7 @@ import store
 from dashboard import html_blocks
 from settings import MSK
 from tests.app._tables import figures, svg_images
-from tests.app.conftest import APP, EXPECTED, _claim, _item, _report, app_at
+from tests.app.conftest import APP, EXPECTED, _claim, _item, _report, app_at, opened
 from tests.dashboard.test_bars_image import bar_paths
 
 DRONES = "Drones in the figures shown"
@@ -24,6 +24,17 @@ DRONES = "Drones in the figures shown"
 
 def _drones(at) -> str:  # type: ignore[no-untyped-def]
     return figures(at)[DRONES]
+
+
+#: The headers of the Timeline's sections drawn closed over four weeks.
+CLOSED_SECTIONS = [
+    "The ministry against the governors — a chart and a table of the nights both gave a "
+    "figure for an area",
+    "Each reporter's totals, with the gaps — a line per reporter, broken on the nights it "
+    "gave no figure; its CSV",
+    "Coverage per source and day — a table of the texts read, the reports found and those "
+    "held for review",
+]
 
 
 def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Store) -> None:
@@ -36,13 +47,16 @@ def test_defaults_to_the_latest_night_and_four_weeks_before_it(seeded: store.Sto
         "Areas with a figure": "4",
     }
     assert at.query_params["night"] == "2025-09-14"
-    assert [h.value for h in at.subheader] == [
-        "Totals",
-        "Trends: top five areas",
-        "The ministry against the governors",
-        "Each reporter's totals, with the gaps",
-        "Coverage per source and day",
-    ]
+    # the totals and the first section drawn; the other sections closed, each header
+    # saying what it holds, drawn when opened (each drawn one is built again by the
+    # browser on every page switch)
+    assert [h.value for h in at.subheader] == ["Totals", "Trends: top five areas"]
+    assert [e.label for e in at.expander] == CLOSED_SECTIONS
+    assert len(at.get("vega_lite_chart")) == 2 and not at.dataframe  # totals, trends
+    opened(at, "tl_open_mod_gov", "tl_open_gaps", "tl_open_coverage")
+    assert not at.exception
+    # totals, trends, ministry, gaps; the ministry's pairs and the coverage
+    assert len(at.get("vega_lite_chart")) == 4 and len(at.dataframe) == 2
 
 
 def test_each_filter_changes_the_total(seeded: store.Store) -> None:
@@ -79,7 +93,7 @@ def test_a_shared_link_opens_the_same_view(seeded: store.Store) -> None:
 
 
 def test_stacking_by_reporter_and_the_ministry_against_governors(seeded: store.Store) -> None:
-    at = app_at("timeline")
+    at = opened(app_at("timeline"), "tl_open_mod_gov")
     at.radio(key="tl_stack").set_value("reporter").run()
     assert not at.exception
     table = at.dataframe[0].value
@@ -135,10 +149,8 @@ def test_a_long_period_shows_the_latest_92_nights_of_each_table(long_period: sto
     assert figures(at)["Nights with reports"] == "120"
     # the headline figures and the totals first; each section below when it is opened
     assert [e.label for e in at.expander] == [
-        "Trends: top five areas",
-        "The ministry against the governors",
-        "Each reporter's totals, with the gaps",
-        "Coverage per source and day",
+        "Trends: top five areas — a line of drones per night for each area",
+        *CLOSED_SECTIONS,
     ]
     # the totals as an image: one bar per week (18 weeks from Monday 24 February), no gap
     assert not at.get("vega_lite_chart") and not at.dataframe and not at.get("image")
@@ -212,8 +224,11 @@ def test_a_long_periods_totals_turn_interactive_when_asked(long_period: store.St
 def test_a_short_period_keeps_the_interactive_chart(seeded: store.Store) -> None:
     at = app_at("timeline")
     assert not svg_images(at)
-    assert len(at.get("vega_lite_chart")) == 4  # totals with tooltips, trends, ministry, gaps
+    assert len(at.get("vega_lite_chart")) == 2  # totals with tooltips, trends
     assert "tl_interactive" not in [t.key for t in at.toggle]
+    opened(at, "tl_open_mod_gov", "tl_open_gaps")
+    assert len(at.get("vega_lite_chart")) == 4  # and the ministry's, the gaps'
+    assert not svg_images(at)
 
 
 _LONG_PAGE = """

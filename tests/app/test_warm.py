@@ -27,7 +27,7 @@ from app_pages import loaders, map_slot, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, figures, map_table, svg_images
-from tests.app.conftest import EXPECTED, MSK, ROOT, _claim, _item, _report, app_at
+from tests.app.conftest import EXPECTED, MSK, ROOT, _claim, _item, _report, app_at, opened
 from tests.app.test_timeline import LONG_FIRST, LONG_NIGHTS
 from tests.app.test_timeline import long_period as long_period
 
@@ -96,6 +96,9 @@ def test_the_timelines_first_view_reads_what_the_warm_up_computed(
     at = app_at("timeline")
     assert not at.exception
     assert list(figures(at).values()) == [str(EXPECTED["all"]), "3", "4"]
+    # the sections drawn closed are computed too: opened, they read nothing either
+    opened(at, "tl_open_mod_gov", "tl_open_gaps", "tl_open_coverage")
+    assert not at.exception
     assert len(at.get("vega_lite_chart")) == 4 and len(at.dataframe) == 2
 
 
