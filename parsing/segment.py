@@ -598,6 +598,10 @@ def group(
                     _file(current, at, filed)
                 if area is None and told_by is not None and rep in (None, told_by[0]):
                     area = told_by[1]  # the speaker the sentence before named, and his region
+                elif area is None and rep is None and current is not None and inherited:
+                    # "In a later post, he said 11 drones had been destroyed": the speaker the
+                    # report goes on from, and the region (or city) he speaks for
+                    area = current.area if inherited == current.reporter else None
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),
