@@ -261,7 +261,8 @@ def build(
     return Report(
         reporter=reporter,
         country="RU",
-        window=tm.window if tm and tm.kind in ("window", "day") else None,
+        # (a recap's run of days, "с 13 по 19 декабря", has the window of those days)
+        window=tm.window if tm and tm.kind in ("window", "day", "period") else None,
         night_of=night,
         total=total,
         total_qualifier=qualifier,

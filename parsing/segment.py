@@ -184,6 +184,9 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     if have is None:
         return new
     new = _dated_by(have, new)
+    if new is not None and have.kind == new.kind == "period" and have.key == new.key:
+        # a headline's "за неделю" and the statement's "с 13 по 19 декабря": the days say more
+        return new if have.window is None else have
     if new is not None and new.key[0] == "clock":
         # hours with no date known say no more than the report's calendar time, but more
         # than a lede's "overnight" or "on Monday" with no date known either, and a window's

@@ -288,27 +288,32 @@ _DAYS_RU = re.compile(
 )
 
 
-def _days_key(m: re.Match[str], published: date | None) -> str:
-    """A run of days' period key: seven days that end right before publication are "week", the
-    week a headline's "за неделю" names; any other run (an earlier week a news text recalls: "С
-    29 декабря по 4 января ... 1548" under this week's 1193) is the words as written."""
+def _days_run(m: re.Match[str], published: date | None) -> tuple[str, Window | None]:
+    """A run of days' period key and window (from the first day's midnight to the midnight
+    after the last: "с 13 по 19 декабря" is 13 December 00:00 to 20 December 00:00; none when
+    no year is known). Seven days that end right before publication are keyed "week", the week
+    a headline's "за неделю" names; any other run (an earlier week a news text recalls: "С 29
+    декабря по 4 января ... 1548" under this week's 1193) is keyed by its words."""
     a, b = int(m["a"] or m["da"]), int(m["b"] or m["db"])
     end_s = m["mb"] or m["md"] or m["nb"]
     start_s = m["ma"] or m["na"] or end_s
     end_month = int(end_s) if end_s.isdecimal() else _month(end_s)
     start_month = int(start_s) if start_s.isdecimal() else _month(start_s)
     if published is None or start_month is None or end_month is None:
-        return m.group()
+        return m.group(), None
     year = _year_for(end_month, b, published, None)
     if year is None:
-        return m.group()
+        return m.group(), None
     try:
         last = date(year, end_month, b)
         first = date(year - (start_month > end_month), start_month, a)
     except ValueError:
-        return m.group()
+        return m.group(), None
+    if first > last:
+        return m.group(), None
+    window = Window(_at(first, (0, 0)), _at(last, (24, 0)))
     recent = timedelta(0) <= published - last <= timedelta(days=2)
-    return "week" if recent and (last - first).days + 1 == 7 else m.group()
+    return ("week" if recent and (last - first).days + 1 == 7 else m.group()), window
 
 
 def _period_key(words: str) -> str:
@@ -875,10 +880,11 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         and (d := _DAYS_RU.search(text))
     ):
         # "с 6 по 12 июля": the days' recap, never the last day's report
+        key, days = _days_run(d, published)
         return TimeMark(
             "period",
-            ("period", _days_key(d, published)),
-            None,
+            ("period", key),
+            days,
             None,
             base + d.start(),
             base + d.end(),

@@ -341,18 +341,41 @@ def test_all_downed_without_them_is_the_whole_attack(text: str, want: list[objec
     assert _reports(text) == want
 
 
-# --- "в течение недели" is a week's recap, as "за неделю" is -----------------------------------
+# --- "в течение недели" is a week's recap, as "за неделю" is: its days' window, no night -------
 @pytest.mark.parametrize(
-    "text",
+    ("text", "first", "after_last"),
     [
-        "В течение недели, с 14 по 20 ноября, средствами ПВО сбиты 980 беспилотников, сообщили "
-        "в Минобороны.",
-        "В течение прошедшей недели, с 14 ноября по 20 ноября, над Белгородской областью "
-        "уничтожены 120 дронов.",
-        "В течение минувшего месяца, с 20 октября по 19 ноября, над Курской областью сбиты 430 "
-        "беспилотников.",
+        (
+            "В течение недели, с 14 по 20 ноября, средствами ПВО сбиты 980 беспилотников, "
+            "сообщили в Минобороны.",
+            (11, 14),
+            (11, 21),
+        ),
+        (
+            "В течение прошедшей недели, с 14 ноября по 20 ноября, над Белгородской областью "
+            "уничтожены 120 дронов.",
+            (11, 14),
+            (11, 21),
+        ),
+        (
+            "В течение минувшего месяца, с 20 октября по 19 ноября, над Курской областью сбиты "
+            "430 беспилотников.",
+            (10, 20),
+            (11, 20),
+        ),
     ],
 )
-def test_in_the_course_of_a_week_is_the_week_s_recap(text: str) -> None:
+def test_in_the_course_of_a_week_is_the_week_s_recap(
+    text: str, first: tuple[int, int], after_last: tuple[int, int]
+) -> None:
+    # (docs/labels.md: a recap that gives its dates has their window, and no night)
     (report,) = parse(text, SUNDAY)
-    assert (report.window, report.night_of) == (None, None)
+    assert report.window is not None and report.night_of is None
+    assert (report.window.start.month, report.window.start.day, report.window.start.hour) == (
+        *first,
+        0,
+    )
+    assert (report.window.end.month, report.window.end.day, report.window.end.hour) == (
+        *after_last,
+        0,
+    )
