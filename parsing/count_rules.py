@@ -1518,7 +1518,12 @@ def rule_all_destroyed(r: Reading) -> None:
     count: Count | None = attempted
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
     rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
-    if not rest and not vocab.ALL_DESTROYED_RE.search(r.low):
+    # ("Отражена атака 5 беспилотников — все сбиты" after an attempt of no number: the
+    # sentence's own five are the figure, "все" is all of those)
+    own = attempted is None and any(
+        it.count is not None and it.count.drone and not it.count.attempt for it in r.items
+    )
+    if not rest and (own or not vocab.ALL_DESTROYED_RE.search(r.low)):
         downed = [
             it.count
             for it in r.items

@@ -177,7 +177,7 @@ _LIST_LINE = re.compile(
 )
 #: The words that leave drones out of those a sentence downs, right before their number: "все
 #: беспилотники, кроме одного, уничтожены", "за исключением двух".
-_EXCEPT_BEFORE = re.compile(r"(?<![\w-])(?:кроме|за\s+исключением)\s+$")
+_EXCEPT_BEFORE = re.compile(r"(?<![\w-])(?:кроме|за\s+исключением|all\s+but)\s+$")
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
 #: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol",
 #: "These included the Oryol and Tula regions",
@@ -407,6 +407,21 @@ def _damage_told(low: str) -> bool:
     ):
         low = vocab.NOT_DAMAGED_RE.sub(blank, low)
     return bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low))
+
+
+def _downed_but(counts: list[Count], excepted: Count) -> list[Count]:
+    """The counts of a sentence that downs all but ``excepted`` of the drones it counted before
+    them: "отражена атака семи БПЛА, все, кроме одного, сбиты" is six downed. An attack's or an
+    attempt's count is left to ``count_rules.rule_attempt``, which takes them away itself."""
+    told = [
+        c
+        for c in counts
+        if c.start < excepted.start and c.drone and not (c.attempt or c.attack or c.each)
+    ]
+    if not told or told[-1].value <= excepted.value:
+        return counts
+    last = told[-1]
+    return [replace(c, value=c.value - excepted.value) if c is last else c for c in counts]
 
 
 def _tells_the_attempt(attempted: Count | None, facts: SentenceFacts) -> bool:
@@ -840,7 +855,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         figure_before=ctx.figured, enumerating=ctx.enumerating,
     )  # fmt: skip
     excepted = None
-    if "кроме" in low or "исключени" in low:
+    if "кроме" in low or "исключени" in low or "all but" in low:
         # "все беспилотники, кроме одного, уничтожены": the drones left out are no figure
         # (``count_rules.rule_all_destroyed`` takes them from the attempt's)
         kept = [
@@ -850,6 +865,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ]
         excepted = next((c for c in counts if c not in kept), None)
         counts = kept
+        if excepted is not None and vocab.ALL_DESTROYED_RE.search(low):
+            counts = _downed_but(counts, excepted)
     if any(c.ordinal for c in counts):
         ctx.enumerating = any(c.ordinal and c.part for c in counts)
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):

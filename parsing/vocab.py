@@ -409,6 +409,12 @@ ALL_DESTROYED = (
     # уничтожены" (``count_rules.rule_all_destroyed`` takes the drones left out away)
     r"|все(?:\s+они)?\s*,\s*(?:кроме|за\s+исключением)\s+[^,.;]{1,40},\s*(?:были\s+)?"
     r"(?:уничтожены|сбиты|перехвачены|подавлены)"
+    # "все" alone before or after its verb, the attempt's drones understood: "Все уничтожены
+    # (, кроме одного)", "Сбиты все (, кроме двух)", "все были перехвачены"
+    r"|(?<![\w-])все\s+(?:были\s+)?(?:уничтожены|сбиты|перехвачены|подавлены)(?![\w-])"
+    r"|(?<![\w-])(?:уничтожены|сбиты|перехвачены|подавлены)\s+(?:были\s+)?все(?![\w-])(?!\s+\d)"
+    # "All but one were shot down" after an attack of twelve
+    r"|(?<![\w-])all\s+but\s+\w+\s+(?:were\s+|had\s+been\s+)?(?:destroyed|shot\s+down|intercepted|downed)"
     # "two drones attacked the refinery; both were shot down", "оба были сбиты"; with the noun
     # and jammed: "Оба беспилотника подавлены средствами РЭБ", "Both UAVs were suppressed by
     # electronic warfare"
