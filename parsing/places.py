@@ -223,6 +223,9 @@ OWN_AREA = (
 )
 #: The regions' nicknames that take "на" in the form after it ("Брянщине", "Кубани", "Дону").
 _ON_FORMS = "|".join(sorted(on_forms_ru(), key=len, reverse=True))
+#: The kind of a town between a part of it and its name: "в промзоне г. Энска", "на окраине
+#: города Энска", "в центре пос. Энский" (the name read as after "в г.").
+_TOWN_WORD = r"(?:(?:г|гор|пос|с)\.\s*|(?:города|поселка|села)\s+)?"
 _RU_TRIGGER = re.compile(
     # ("в следующих районах: Каменском, Чертковском ...": a colon before the list of names)
     r"(?<![\w-])(?:(?:в|над)\s+(?:[а-я]+\s+)?(?:районах|округах|городах|населенных\s+пунктах|муниципалитетах)(?:\s*:)?|(?:в\s+небе\s+)?над|на\s+территори(?:и|ях|ю)|в\s+районе|в|во|у|под|по|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|рядом\s+со?"
@@ -235,7 +238,7 @@ _RU_TRIGGER = re.compile(
     rf"|на(?=\s+(?-i:{_ON_FORMS})(?![\w-]))"
     # "на окраине Энска", "на заводе Энска": a part of a town and the town in the genitive
     # (the part read below), as "в окрестностях Энска"
-    rf"|на(?=\s+(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?-i:[А-ЯЕ]))"
+    rf"|на(?=\s+(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+{_TOWN_WORD}(?-i:[А-ЯЕ]))"
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack
     # repelled names the place its drones were shot down over (an attack alone, a target)
     # ... its drones counted between ("отразила атаку четырех беспилотников на Орел")
@@ -266,7 +269,8 @@ _RU_TRIGGER = re.compile(
     r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом(?:\s+федерального\s+значения)?|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
-    rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?=(?-i:[А-ЯЕ])))?"
+    # (the town's kind between: "в промзоне г. Энска", "на окраине города Энска")
+    rf"(?:(?:[а-я]+\s+)?(?:{PLACE_PARTS_RU})\w*\s+(?={_TOWN_WORD}(?-i:[А-ЯЕ])))?"
     r"|(?<![\w-])(?:территори(?:ей|ями)|акватори(?:ей|ями))\s+"
     # "там сбили два": "there" is the region in context
     r"|(?<![\w-])(?=[Тт]ам(?![\w-]))"
