@@ -45,8 +45,8 @@ REPORTER_LABELS: dict[str, str] = dict(
     )
 )
 
-#: The words of a qualifier ("at least 5", "about 4"; an exact figure has none).
-QUALIFIER_WORDS = {"exact": "", "at_least": "at least", "approx": "about"}
+#: The words of a qualifier ("at least 5", "at most 5", "about 4"; an exact figure has none).
+QUALIFIER_WORDS = {"exact": "", "at_least": "at least", "at_most": "at most", "approx": "about"}
 #: The same, ready to stand before a number.
 QUALIFIER_PREFIX = {code: f"{word} " if word else "" for code, word in QUALIFIER_WORDS.items()}
 
@@ -113,8 +113,8 @@ FLAG_LABELS = {
     C.FLAG_OVERLAPPING_WINDOWS: "overlapping windows",
 }
 
-#: How a figure's qualifier is said before the number ("at least 5", "about 4").
-QUALIFIER_PREFIX = {"exact": "", "at_least": "at least ", "approx": "about "}
+#: How a figure's qualifier is said before the number ("at least 5", "at most 5", "about 4").
+QUALIFIER_PREFIX = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approx": "about "}
 
 
 def flag_label(code: object) -> str:

@@ -436,10 +436,11 @@ def _as_date(value: object) -> str:
 
 def _combine_qualifiers(qualifiers: set[str]) -> str:
     if "at_least" in qualifiers:
-        return "at_least"
+        # (a lower bound and an upper one in one sum bound it neither way)
+        return "approx" if "at_most" in qualifiers else "at_least"
     if "approx" in qualifiers:
         return "approx"
-    return "exact"
+    return "at_most" if "at_most" in qualifiers else "exact"
 
 
 def _groups(members: Iterable[tuple[object, object, object]]) -> tuple[tuple[str, int, int], ...]:

@@ -361,12 +361,16 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
-_QUAL_BEFORE = re.compile(rf"(?<![\w-])(?P<q>(?:{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$")
+_QUAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:{vocab.AT_MOST}|{vocab.AT_LEAST}|{vocab.APPROX})\s+)(?:a\s+)?$"
+)
 #: "~20 БПЛА", "≈ 20 drones": a sign of approximation right before the number is "около".
 _ABOUT_SIGN = re.compile(r"[~≈∼]\s?$")
 #: "≥ 5 БПЛА", "more than >20": a sign of "at least" right before the number is "более"; a ">"
 #: only when it touches the number and opens no line (a quoted line, "> 5 сбиты", is Markdown's).
 _LEAST_SIGN = re.compile(r"(?:≥\s?|(?<=[^\n\s>])\s?>)$")
+#: "<5 БПЛА", "≤ 5 drones": a sign of "at most" right before the number is "не более".
+_MOST_SIGN = re.compile(r"(?:≤|<=?)\s?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
@@ -402,7 +406,9 @@ _ALL_DOWNED_AFTER = re.compile(
 )
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
-_BOUND_TAIL = re.compile(rf"(?<![\w-])(?:{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$")
+_BOUND_TAIL = re.compile(
+    rf"(?<![\w-])(?:{vocab.AT_MOST}|{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$"
+)
 _ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(
@@ -795,19 +801,35 @@ def find_counts(
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
             start = n.start - (len(before) - q.start())
+        if q and q.group("q").startswith("до") and _RUNNING_BEFORE.search(before):
+            q = None  # "выросло до 25": a running total, no bound ("running" below)
         sign = _ABOUT_SIGN.search(before) if q is None and before else None
         least = _LEAST_SIGN.search(before) if q is None and sign is None and before else None
-        if mark := sign or least:
+        most = (
+            _MOST_SIGN.search(before)
+            if q is None and sign is None and least is None and before
+            else None
+        )
+        if mark := sign or least or most:
             start = n.start - (len(before) - mark.start())
         if not drone and drone_before and _VERB_BEFORE.search(low, max(0, start - 30), start):
             drone = True
         qual: Qualifier = "exact"
         if q:
-            qual = "approx" if vocab.APPROX_RE.search(q.group("q")) else "at_least"
+            words = q.group("q")
+            qual = (
+                "approx"
+                if vocab.APPROX_RE.search(words)
+                else "at_most"
+                if vocab.AT_MOST_RE.fullmatch(words)
+                else "at_least"
+            )
         elif sign:
             qual = "approx"
         elif least:
             qual = "at_least"
+        elif most:
+            qual = "at_most"
         if is_range:
             qual = "approx"  # "10-15 БПЛА": the lower bound, approximate
         elif qual_after:

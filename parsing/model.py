@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Literal, get_args
 
 Reporter = Literal["mod", "governor", "mayor", "media", "other"]
 Country = Literal["RU", "UA"]
-Qualifier = Literal["exact", "at_least", "approx"]
+#: ``at_most`` is an upper bound ("до 5 БПЛА", "не более пяти", "up to 5 drones", "<5").
+Qualifier = Literal["exact", "at_least", "at_most", "approx"]
 #: ``drone`` is an interception; the other kinds are kept for review, never counted.
 ClaimKind = Literal["drone", "missile", "boat", "aerial_target"]
 
 #: The codes above as tuples, the one list every other part imports. Reporters are in
 #: rank order: primary sources first (the ministry, then governors and mayors), then
-#: media retellings; qualifiers from the most to the least certain.
+#: media retellings; qualifiers from the most to the least certain (a bound either way, then
+#: "about").
 REPORTERS: tuple[Reporter, ...] = get_args(Reporter)
 COUNTRIES: tuple[Country, ...] = get_args(Country)
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+
+def sum_qualifier(qualifiers: Iterable[str]) -> Qualifier:
+    """Return the qualifier of a sum of figures with ``qualifiers`` (exact when there are none).
+
+    The least certain wins ("about" over a bound, a bound over exact); a lower bound added to
+    an upper one ("более 5" and "до 3") bounds the sum neither way: "about".
+    """
+    found = set(qualifiers)
+    if "approx" in found or {"at_least", "at_most"} <= found:
+        return "approx"
+    if "at_least" in found:
+        return "at_least"
+    return "at_most" if "at_most" in found else "exact"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import Resolved, region_names
-from parsing.model import Claim, Qualifier, Reporter
+from parsing.model import Claim, Qualifier, Reporter, sum_qualifier
 from parsing.reading import TotalCandidate
 
 
@@ -597,9 +597,8 @@ def rule_sum_of_district_figures(r: ReportReading) -> None:
 
 
 def _sum_qualifier(parts: list[Claim]) -> Qualifier:
-    """The qualifier of a sum: "about" if any part is, else "at least" if any part is."""
-    quals = {c.qualifier for c in parts}
-    return "approx" if "approx" in quals else "at_least" if "at_least" in quals else "exact"
+    """The qualifier of a sum of the parts' figures (``model.sum_qualifier``)."""
+    return sum_qualifier(c.qualifier for c in parts)
 
 
 def _own_figure(r: ReportReading, t: TotalCandidate) -> bool:
@@ -692,17 +691,26 @@ def rule_bound_then_figure(r: ReportReading) -> None:
             o is not c
             and o.area_id == c.area_id
             and o.evidence[0] >= c.evidence[1]
-            and (o.count or 0) >= (c.count or 0)
+            and _within(c.qualifier, c.count or 0, o.count or 0)
             for o in region
         ):
             r.claims.remove(c)
     for t in list(r.totals):
         if t.qualifier != "exact" and any(
-            o is not t and o.start >= t.end and o.priority <= t.priority and o.value >= t.value
+            o is not t
+            and o.start >= t.end
+            and o.priority <= t.priority
+            and _within(t.qualifier, t.value, o.value)
             for o in r.totals
         ):
             r.totals.remove(t)
     _bound_then_whole(r)
+
+
+def _within(qualifier: str, bound: int, figure: int) -> bool:
+    """Whether ``figure`` told after a bound (or an "about") of ``bound`` may be its figure told
+    exactly: no larger than an upper bound ("до 20", then "сбиты 17"), else at least as large."""
+    return figure <= bound if qualifier == "at_most" else figure >= bound
 
 
 def _bound_then_whole(r: ReportReading) -> None:
@@ -724,7 +732,7 @@ def _bound_then_whole(r: ReportReading) -> None:
         for t in r.totals
         if t.start >= c.evidence[1]
         and t.qualifier == "exact"
-        and t.value >= c.count
+        and _within(c.qualifier, c.count, t.value)
         and not (t.foreign or t.wide or t.shared)
     ]
     if not later:

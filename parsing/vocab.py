@@ -85,8 +85,16 @@ VERB_STEM_RU = r"перехва[тч]|уничтож|сби[тлв]|подавл
 #: Words before a number saying it is a bound: "более 20", "не менее десяти", "more than 20".
 AT_LEAST = r"(?:более|больше)\s+чем|более|свыше|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|more\s+than|at\s+least|over|upwards\s+of|in\s+excess\s+of"
 #: "около 15", "порядка 30", "about 5", "around a dozen".
-#: ("As many as 40 drones targeted the region": the most there were, read as "up to")
-APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|up\s+to|as\s+many\s+as"
+#: ("As many as 40 drones targeted the region": about that many, the most the speaker says)
+APPROX = r"около|порядка|примерно|почти|приблизительно|about|around|approximately|nearly|almost|some|roughly|as\s+many\s+as"
+#: Words before a number saying it is an upper bound: "до 5 БПЛА", "не более пяти", "менее 10",
+#: "up to 5 drones", "no more than five". (Before ``AT_LEAST`` in a pattern: "не более" holds
+#: "более", and the leftmost match wins; "до" after a verb of growth is a running total's,
+#: "выросло до 25", read by the caller.)
+AT_MOST = (
+    r"не\s+более|не\s+больше|не\s+свыше|менее|меньше|до|максимум"
+    r"|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than"
+)
 
 #: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more".
 QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
@@ -787,6 +795,8 @@ DEBRIS_BEFORE_PARTICIPLE_RU = tuple(
     for ending in endings
 )
 APPROX_RE = re.compile(rf"(?<![\w-])(?:{APPROX})\s*$", re.IGNORECASE)
+#: (``fullmatch`` of a bound's words: "не менее" holds "менее" but is no upper bound)
+AT_MOST_RE = re.compile(rf"(?:{AT_MOST})\s*", re.IGNORECASE)
 REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 #: All reporters in one pattern: the earliest match wins, and at its place the entry listed
 #: first that matches there (``REPORTER_RES``). No group per entry: a named group cannot be

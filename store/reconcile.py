@@ -44,12 +44,11 @@ from typing import Any
 import pandas as pd
 
 import settings
-from parsing.model import QUALIFIERS, REPORTERS
+from parsing.model import REPORTERS, sum_qualifier
 from store import columns as C
 from store import retellings
 from store._time import day_bounds, in_night, night_bounds, night_date
 
-_QUALIFIER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(QUALIFIERS)}
 #: Display and tie-break order of reporters: primary sources first (the parser's order).
 REPORTER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(REPORTERS)}
 _OWN_FIGURE_REPORTERS = ("governor", "mayor")
@@ -172,7 +171,8 @@ def assign_night(
 
 
 def _worst(qualifiers: Iterable[str]) -> str:
-    return max(qualifiers, key=_QUALIFIER_RANK.__getitem__, default="exact")
+    # (the least certain, and "about" for a lower bound added to an upper one)
+    return sum_qualifier(qualifiers)
 
 
 def _best_windows(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -316,7 +316,7 @@ def test_half_an_hour_is_no_share() -> None:
             20,
             "approx",
         ),
-        ("Up to 20 drones were destroyed over the Tula region, the ministry said.", 20, "approx"),
+        ("Up to 20 drones were destroyed over the Tula region, the ministry said.", 20, "at_most"),
         (
             "A hundred and twenty drones were destroyed over the Tula region, the ministry said.",
             120,

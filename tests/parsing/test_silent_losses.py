@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from parsing import parse
 from parsing.diagnostics import DOUBTFUL_NUMBER, NO_CLAIM_READ, diagnose
+from parsing.model import sum_qualifier
 from parsing.numbers import Number, find_numbers
 from parsing.text import normalise
 
@@ -190,3 +191,68 @@ def test_the_rows_of_a_list_are_read_with_its_head_or_held_without_it(
 def test_a_row_of_something_else_over_a_region_is_no_lost_list() -> None:
     text = "Температура воздуха 6 – 8 градусов над территорией Курской области."
     assert diagnose(text, parse(text)) == []
+
+
+# =============================================================== the lead's decisions, 2026-12-06
+# --------------------------------------------------------------- an upper bound is at_most
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Губернатор: ночью над Тульской областью сбиты до 6 беспилотников.", [("RU-TUL", 6, "at_most")]),
+        ("Над Тульской областью ночью сбиты <6 беспилотников.", [("RU-TUL", 6, "at_most")]),
+        ("Над Тульской областью ночью сбиты ≤ 6 беспилотников.", [("RU-TUL", 6, "at_most")]),
+        ("Над Тульской областью ночью сбито не более шести беспилотников.", [("RU-TUL", 6, "at_most")]),
+        ("Над Тульской областью ночью сбито не больше 6 дронов.", [("RU-TUL", 6, "at_most")]),
+        ("Над Тульской областью ночью сбито менее 6 дронов.", [("RU-TUL", 6, "at_most")]),
+        ("Up to six drones were downed over the Tula Region overnight.", [("RU-TUL", 6, "at_most")]),
+        ("Over the Tula Region, no more than 6 drones were downed overnight.", [("RU-TUL", 6, "at_most")]),
+    ],
+)  # fmt: skip
+def test_an_upper_bound_is_at_most(text: str, claims: list[tuple[str, int, str]]) -> None:
+    # (each was exact, "up to" approx, and "не более" at_least: a bound the wrong way)
+    assert _claims(text) == claims
+    assert _doubts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # "не менее" holds "менее" and stays a lower bound
+        ("Над Тульской областью ночью сбито не менее 6 беспилотников.", [("RU-TUL", 6, "at_least")]),
+        # "до" after a verb of growth is a running total's, no bound
+        ("Число сбитых над Тульской областью беспилотников выросло до 26.", [("RU-TUL", 26, "exact")]),
+        # a time "до 23:00" and a range "от 4 до 6" are none either
+        ("Над Тульской областью с 21:00 до 23:00 сбиты 4 беспилотника.", [("RU-TUL", 4, "exact")]),
+        ("Над Тульской областью сбиты от 4 до 6 беспилотников.", [("RU-TUL", 4, "approx")]),
+    ],
+)  # fmt: skip
+def test_words_like_an_upper_bound_that_are_none(
+    text: str, claims: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == claims
+
+
+def test_a_figure_told_after_its_upper_bound_is_that_bound_told_exactly() -> None:
+    text = (
+        "Над Тульской областью сбиты до 20 беспилотников, сообщил губернатор. "
+        "Позже он уточнил: сбиты 17 беспилотников."
+    )
+    # (an upper bound is told exactly by a figure no larger than it: 17 after "до 20")
+    assert _claims(text) == [("RU-TUL", 17, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("qualifiers", "summed"),
+    [
+        ((), "exact"),
+        (("exact", "at_most"), "at_most"),
+        (("at_most", "at_most"), "at_most"),
+        (("at_least", "exact"), "at_least"),
+        (("at_least", "at_most"), "approx"),  # bounded neither way
+        (("approx", "at_most"), "approx"),
+    ],
+)
+def test_the_qualifier_of_a_sum(qualifiers: tuple[str, ...], summed: str) -> None:
+    assert sum_qualifier(qualifiers) == summed
