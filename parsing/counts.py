@@ -359,6 +359,8 @@ _DRONE_NEXT = re.compile(r"[\"”»]?\s+(?:of\s+the\s+)?(?:unmanned|drones?|uavs
 #: ``drone_before``), never dropped as the whole of a part ("20 of 25 drones").
 _WHOLE_AFTER = re.compile(r"\s+(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall)(?![\w-])")
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
+#: "3 (из 5) БПЛА", "3 (of 5) drones": the whole a figure is part of, in brackets right after it.
+_WHOLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:из|of|out\s+of)\s+(?:\d{1,6}|[^\W\d_]+)\s*\)")
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(
@@ -678,6 +680,9 @@ def find_counts(
         qual_after = _QUAL_AFTER.match(after) if ("or" in after[:5] or " с " in after[:4]) else None
         if qual_after:
             after = " " * qual_after.end() + after[qual_after.end() :]
+        if "(" in after[:3] and (aside := _WHOLE_IN_BRACKETS.match(after)) is not None:
+            # "3 (из 5) БПЛА": the whole the figure is of, an aside; the noun after it is the figure's
+            after = " " * aside.end() + after[aside.end() :]
         if after.startswith(" of ") and low.endswith(_COLLECTIVES, n.start, n.end):
             after = "    " + after[4:]  # "a pair of drones": the collective's noun after "of"
         skip = _SKIP.match(after)

@@ -223,8 +223,9 @@ def words_value(phrase: str) -> int | None:
         if p in _SCORE_ALONE and len(parts) == 1:
             return _SCORE_ALONE[p]  # "десяток беспилотников", "полсотни дронов"
         if p in _SCORE_OF and p not in MULTIPLIERS:
-            # "два десятка", "три сотни": a unit (2-9) before it, and nothing after it
-            if k != len(parts) - 1 or not 1 <= total <= 9 or big:
+            # "два десятка", "три сотни", "двенадцать сотен" (1,200): a unit or a teen before
+            # it, and nothing after it
+            if k != len(parts) - 1 or not 1 <= total <= 19 or big:
                 return None
             return total * _SCORE_OF[p]
         if p in MULTIPLIERS:
@@ -520,6 +521,9 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         value = words_value(text[a:b])
         if value is not None:
             out.append(Number(value, a, b))
+        elif len(run) == 1 and "-" in run[0].group():
+            # "пятнадцать-двадцать": a range in words, each bound a number as in "15-20"
+            out.extend(_hyphen_parts(run[0]))
         elif len(run) > 1:
             for t in run:  # "два три": two numbers
                 v = words_value(t.group())
@@ -556,6 +560,20 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         elif run and not (tok.lower() == "and" and run[-1].group().lower() in _AND_AFTER):
             flush()
     flush()
+    return out
+
+
+def _hyphen_parts(token: re.Match[str]) -> list[Number]:
+    """The numbers of a hyphenated token of number words that is no number as a whole
+    ("пятнадцать-двадцать": 15 and 20), or none when a part is no number by itself."""
+    out: list[Number] = []
+    at = token.start()
+    for part in token.group().split("-"):
+        value = words_value(part)
+        if value is None:
+            return []
+        out.append(Number(value, at, at + len(part)))
+        at += len(part) + 1
     return out
 
 
@@ -620,6 +638,27 @@ _UNREADABLE = re.compile(
     r"|\d{1,6}[\u0300-\u036f]+)"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"
 )
+#: Three numbers or more joined by dashes or hyphens ("5-6-7", "пять-шесть-семь"): no range
+#: (a range has two bounds), read as its last number or its first two. Up to three digits a
+#: part ("2025-09-12" is a date) and four parts ("8-800-100-12-34" is a telephone number).
+_RUN_OF_DIGITS = re.compile(r"\d{1,3}(?:\s?[-–—]\s?\d{1,3}){2,3}(?![\w.,/-])")
+#: The middle of such a run: a number between two dashes (the scan looks for it first).
+_MIDDLE_OF_RUN = re.compile(r"[-–—]\s?\d{1,3}\s?[-–—]\s?\d")
+#: ... and where such a run of number words may be: a word between two hyphens ("-шесть-"),
+#: grown to its whole token after (each pattern opens with what its match starts with: the
+#: engine skips to it, instead of trying a lookbehind or a run of letters at every character).
+_HYPHENED_WORD = re.compile(r"-[^\W\d_]{1,40}-(?=[^\W\d_])")
+_TOKEN_EDGE = re.compile(r"[^\w-]")
+#: A figure in digits with the same figure in words in parentheses, either way round: "12
+#: (двенадцать)", "двенадцать (12)" (up to five words). When the two disagree ("12
+#: (двадцать)") the parser reads one of them, and a person must say which.
+_DIGITS_THEN_WORDS = re.compile(
+    r"(?P<d>\d{1,6})\s?\(\s?(?P<w>[^\W\d_]+(?:[\s-][^\W\d_]+){0,4})\s?\)"
+)
+#: Where such a figure may be: a parenthesis that opens on a letter after a digit.
+_PAREN_WORDS = re.compile(r"\((?=\s?[^\W\d_])")
+_PAREN_DIGITS = re.compile(r"\(\s?(?P<d>\d{1,6})\s?\)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s-]){0,4}[^\W\d_]+\s?\Z")
 #: What each scan needs to find anything at all: a text without it skips the scan (each
 #: scan of 10 MB took 0.1-0.7 s, and most texts hold no invisible or odd digit, no label).
 _ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
@@ -668,7 +707,90 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
         Doubt(f"a figure no count is written as: {m.group('n')!r}", m.start("n"), m.end("n"))
         for m in _scan(_UNREADABLE, _ANY_DRONE, text)
     ]
+    # (with the last scan: ``between`` is heard between six groups of scans, as it was)
+    out += _runs_of_numbers(text)
+    if "(" in text:
+        out += _disagreeing(text)
     out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+def _runs_of_numbers(text: str) -> list[Doubt]:
+    """More than two numbers in one run, in digits or words ("5-6-7", "пять-шесть-семь")."""
+    runs = []
+    done = 0
+    for m in _MIDDLE_OF_RUN.finditer(text):
+        if m.start() < done:
+            continue
+        # the run's first number: up to three digits and a space before the first dash
+        start = m.start() - (1 if m.start() and text[m.start() - 1].isspace() else 0)
+        first = start
+        while first > start - 3 and first and text[first - 1].isdigit():
+            first -= 1
+        run = _RUN_OF_DIGITS.match(text, first) if first < start else None
+        if run is None:
+            continue
+        done = run.end()
+        if not (first and (text[first - 1].isalnum() or text[first - 1] in ".,:/-_")):
+            runs.append((first, run.end()))
+    done = 0
+    for m in _HYPHENED_WORD.finditer(text):
+        if m.start() < done:
+            continue
+        start = m.start()
+        while start and text[start - 1] not in _TOKEN_STOPS:
+            start -= 1
+        edge = _TOKEN_EDGE.search(text, m.end())
+        end = len(text) if edge is None else edge.start()
+        done = end
+        token = text[start:end].strip("-")
+        parts = token.lower().split("-")
+        if len(parts) > 2 and all(p in _NUMBER_WORDS for p in parts):
+            runs.append((start, start + len(token)))
+    return [
+        Doubt(f"more than two numbers in one run: {text[a:b]!r}", a, b) for a, b in sorted(runs)
+    ]
+
+
+#: What ends a token of words and hyphens, looking back from one of its hyphens.
+_TOKEN_STOPS = frozenset(" \t\n\r.,;:!?()[]{}«»\"'/—–")
+
+
+def _disagreeing(text: str) -> list[Doubt]:
+    """Figures written in digits and in words beside each other that disagree: "12 (двадцать)",
+    "двадцать (12)" (the same figure twice, "12 (двенадцать)", is no doubt)."""
+    out = []
+    for paren in _PAREN_WORDS.finditer(text):
+        start = paren.start() - (1 if paren.start() and text[paren.start() - 1].isspace() else 0)
+        first = start
+        while first > start - 6 and first and text[first - 1].isdigit():
+            first -= 1
+        m = _DIGITS_THEN_WORDS.match(text, first) if first < start else None
+        if m is None:
+            continue
+        if first and (text[first - 1].isalnum() or text[first - 1] in ".,:/"):
+            continue  # the end of a longer number, a decimal or a time
+        words = m["w"]
+        value = words_value(words)
+        if value is None:
+            continue  # "12 (по данным ...)", "3 (из 5)": no figure in words
+        if value != int(m["d"]):
+            out.append(Doubt(f"digits and words disagree: {m.group()!r}", m.start(), m.end()))
+    for m in _PAREN_DIGITS.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        # the longest run of words right before the parenthesis that is one number
+        for k in range(len(words)):
+            value = words_value(" ".join(words[k:]))
+            if value is not None:
+                break
+        else:
+            continue
+        if value != int(m["d"]):
+            shown = " ".join(words[k:]) + " " + m.group()
+            out.append(Doubt(f"digits and words disagree: {shown!r}", m.start("d"), m.end("d")))
     return out
 
 

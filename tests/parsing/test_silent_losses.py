@@ -256,3 +256,60 @@ def test_a_figure_told_after_its_upper_bound_is_that_bound_told_exactly() -> Non
 )
 def test_the_qualifier_of_a_sum(qualifiers: tuple[str, ...], summed: str) -> None:
     assert sum_qualifier(qualifiers) == summed
+
+
+# --------------------------------------------------------------- digits and words that disagree
+
+
+@pytest.mark.parametrize(
+    ("figure", "shown"),
+    [
+        ("9 (шесть)", "9 (шесть)"),
+        ("шесть (9)", "шесть (9)"),
+        ("21 (двадцать два)", "21 (двадцать два)"),
+    ],
+)
+def test_digits_and_words_that_disagree_go_to_review(figure: str, shown: str) -> None:
+    # ("9 (шесть)" was stored as 6, the words read over the digits)
+    text = f"Ночью над Калужской областью уничтожены {figure} БПЛА."
+    assert _doubts(text) == [f"digits and words disagree: {shown!r}"]
+
+
+@pytest.mark.parametrize("figure", ["9 (девять)", "девять (9)", "21 (двадцать один)"])
+def test_digits_and_words_that_agree_are_the_figure(figure: str) -> None:
+    text = f"Ночью над Калужской областью уничтожены {figure} БПЛА."
+    assert _doubts(text) == []
+    assert [c[1] for c in _claims(text)] == [9 if "9" in figure else 21]
+
+
+# --------------------------------------------------------------- runs, ranges and hundreds
+
+
+@pytest.mark.parametrize("figure", ["4-5-6", "4–5–6", "четыре-пять-шесть", "1-2-3-4"])
+def test_more_than_two_numbers_in_a_run_go_to_review(figure: str) -> None:
+    # ("4-5-6 БПЛА" was stored as 6)
+    text = f"Над Калужской областью за ночь сбиты {figure} БПЛА."
+    assert _doubts(text) == [f"more than two numbers in one run: {figure!r}"]
+
+
+def test_a_date_with_dashes_is_no_run() -> None:
+    text = "Сводка на 2025-09-12: над Калужской областью за ночь сбиты 4 БПЛА."
+    assert _doubts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("figure", "claim"),
+    [
+        ("восемь-десять", (8, "approx")),  # as "8-10" is: the lower bound, about
+        ("8-10", (8, "approx")),
+        ("одиннадцать сотен", (1100, "exact")),
+        ("пятнадцать сотен", (1500, "exact")),
+        ("4 (из 7)", (4, "exact")),
+        ("4 (из семи)", (4, "exact")),
+    ],
+)
+def test_ranges_hundreds_and_a_whole_in_brackets(figure: str, claim: tuple[int, str]) -> None:
+    # (each gave the area with no figure, and no word)
+    text = f"Над Калужской областью за ночь сбиты {figure} БПЛА."
+    assert _claims(text) == [("RU-KLU", *claim)]
+    assert _doubts(text) == []
