@@ -170,6 +170,52 @@ _ONE_RU = word_start(
 )
 
 
+#: No drone downed, said in words: "над X не было сбито ни одного беспилотника", "ни один БПЛА
+#: не сбит над X", "no drones were shot down over X" is 0 for X, as "0 – над X" is. "Ни один"
+#: with a drone noun (an adjective at most between) and a negated verb of downing in the same
+#: clause; never "ни один дрон не достиг цели" (all were downed, the figure told elsewhere).
+_NOUGHT_RU = re.compile(
+    r"(?<![\w-])(?P<one>ни\s+(?:одного|один|одной|одна))\s+(?:[а-яе]+(?:ого|ый|ий|ой|ая)\s+)?"
+    rf"(?:{vocab.DRONE_ANY})(?![\w-])"
+)
+#: The verb of such a nought, negated: "не было сбито", "не сбит", "не удалось перехватить".
+_NOT_DOWNED_RU = re.compile(
+    rf"(?<![\w-])не\s+(?:(?:был[аио]?|удалось|были)\s+)?(?:{vocab.VERB_STEM_RU})\w*"
+)
+#: "no drones were shot down over X", "no Ukrainian UAVs had been destroyed": 0 (the noun plural).
+_NOUGHT_EN = re.compile(
+    r"(?<![\w-])no\s+(?:[a-z-]+\s+)?(?:drones|uavs)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:shot\s+down|destroyed|intercepted|downed)(?![\w-])"
+)
+#: What ends a clause: a nought's verb is looked for between the clause's edges.
+_CLAUSE_EDGE = re.compile(r"[,;:.!?]|\s[–—]\s|\s(?:а|но|but)\s")
+
+
+def _nought_counts(low: str, base: int, taken: list[tuple[int, int]]) -> list[Count]:
+    """The noughts a sentence says in words (``_NOUGHT_RU``, ``_NOUGHT_EN``), each a count of
+    0 drones over the place the clause names, as a row "0 – над X" is."""
+    out: list[Count] = []
+    if "ни" in low and "не" in low:
+        for m in _NOUGHT_RU.finditer(low):
+            a, b = _clause(low, m.start(), m.end())
+            if _NOT_DOWNED_RU.search(low, a, b) is not None:
+                out.append(Count(0, base + m.start(), base + m.end("one"), drone=True))
+    if "no " in low:
+        # (the figure is the word "no", as a number before its noun)
+        out += [
+            Count(0, base + m.start(), base + m.start() + 2, drone=True)
+            for m in _NOUGHT_EN.finditer(low)
+        ]
+    return [c for c in out if not any(x < c.end and c.start < y for x, y in taken)]
+
+
+def _clause(low: str, a: int, b: int) -> tuple[int, int]:
+    """The clause of ``low[a:b]``: from the edge before it to the edge after it."""
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(low, 0, a)), default=0)
+    after = _CLAUSE_EDGE.search(low, b)
+    return start, len(low) if after is None else after.start()
+
+
 def tells_one_drone(low: str) -> bool:
     """Whether the lower-cased sentence ``low`` downs one drone named by its singular noun ("сбит
     беспилотник", "отражена атака дрона"): a figure, though it holds no number."""
@@ -1001,5 +1047,6 @@ def find_counts(
             )
             out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))
             taken.append((a, b))
+    out += _nought_counts(low, base, taken)
     out.sort(key=lambda c: c.start)
     return out

@@ -599,7 +599,8 @@ def test_more_after_a_semicolon_adds_to_the_figure_before_it() -> None:
         "None of the drones was intercepted over the Bryansk region.",
         "В Курской области объявлена опасность, сбитых беспилотников нет.",
         "Над Брянской областью беспилотники не сбивались.",
-        "Над Курской областью ни один БПЛА не был сбит.",
+        # ("Над Курской областью ни один БПЛА не был сбит." is a nought over the Kursk region
+        # since the lead's decision of 2026-12-06: tests/parsing/test_silent_losses.py)
     ],
 )
 def test_a_denied_interception_names_no_place(text: str) -> None:

@@ -313,3 +313,34 @@ def test_ranges_hundreds_and_a_whole_in_brackets(figure: str, claim: tuple[int, 
     text = f"Над Калужской областью за ночь сбиты {figure} БПЛА."
     assert _claims(text) == [("RU-KLU", *claim)]
     assert _doubts(text) == []
+
+
+# --------------------------------------------------------------- nought in words
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Сегодня ночью над Смоленской областью не было сбито ни одного беспилотника.", "RU-SMO"),
+        ("Ни один вражеский дрон не был уничтожен над Смоленской областью.", "RU-SMO"),
+        ("Ни один БПЛА не перехвачен над Смоленской областью, сообщил губернатор.", "RU-SMO"),
+        ("No drones were intercepted over the Smolensk Region overnight.", "RU-SMO"),
+    ],
+)
+def test_nought_in_words_is_zero_for_its_place(text: str, area: str) -> None:
+    # (the area stored with no figure, or nothing at all: "0 – над X" gave 0)
+    assert _claims(text) == [(area, 0, "exact")]
+
+
+def test_nought_in_a_list_beside_figures() -> None:
+    text = (
+        "Над Брянской областью уничтожены 4 БПЛА, "
+        "над Смоленской областью не было сбито ни одного беспилотника."
+    )
+    assert _claims(text) == [("RU-BRY", 4, "exact"), ("RU-SMO", 0, "exact")]
+
+
+def test_no_drone_reaching_its_target_is_no_nought() -> None:
+    # all were downed: the figure, if any, is told elsewhere; never 0
+    text = "Над Смоленской областью ни один беспилотник не достиг цели, все сбиты."
+    assert all(count != 0 for _a, count, _q in _claims(text))
