@@ -111,6 +111,7 @@ FLAG_LABELS = {
     C.FLAG_TOTAL_MISMATCH: "total ≠ sum of rows",
     C.FLAG_LISTED_TWICE: "area listed twice",
     C.FLAG_OVERLAPPING_WINDOWS: "overlapping windows",
+    C.FLAG_STRUCK_OUT: "struck-out part skipped",
 }
 
 #: How a figure's qualifier is said before the number ("at least 5", "at most 5", "about 4").

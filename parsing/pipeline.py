@@ -29,7 +29,7 @@ from parsing.region_context import (
 )
 from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
-from parsing.text import LONG_TEXT, Sentence, lower, normalise, prepare
+from parsing.text import LONG_TEXT, STRUCK, Sentence, lower, normalise, prepare
 from parsing.time import DATE_RE, TimeMark, find_time
 from parsing.time_clauses import (
     clause_time,
@@ -569,4 +569,27 @@ def parse(
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports))
-    return validate(reports, text)
+    return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)
+
+
+def with_struck_parts(text: str, reports: list[Report]) -> list[Report]:
+    """Give each struck-out part of ``text`` (``text.STRUCK``: "~~5~~", never read) to the
+    evidence of the claim nearest it, so that the claim shows what was skipped beside it ("сбиты
+    ~~5~~ 7 БПЛА": the 7's evidence holds the 5 struck out; a struck row of a list goes to the
+    row beside it). The store flags such a claim (``store.columns.FLAG_STRUCK_OUT``)."""
+    spans = [(m.start(), m.end()) for m in STRUCK.finditer(text)]
+    claims = [(k, j, c) for k, r in enumerate(reports) for j, c in enumerate(r.claims)]
+    if not spans or not claims:
+        return reports
+    grown = {(k, j): c.evidence for k, j, c in claims}
+    for a, b in spans:
+        k, j, _c = min(claims, key=lambda x: max(x[2].evidence[0] - b, a - x[2].evidence[1], 0))
+        start, end = grown[(k, j)]
+        grown[(k, j)] = (min(start, a), max(end, b))
+    return [
+        replace(
+            r,
+            claims=tuple(replace(c, evidence=grown[(k, j)]) for j, c in enumerate(r.claims)),
+        )
+        for k, r in enumerate(reports)
+    ]

@@ -174,6 +174,9 @@ FLAG_TOTAL_MISMATCH = "total_differs_from_rows"
 FLAG_LISTED_TWICE = "area_listed_twice"
 #: Windows of one reporter that overlap without being the same window.
 FLAG_OVERLAPPING_WINDOWS = "overlapping_windows"
+#: A struck-out part of the text beside the claim ("~~5~~ 7": a Telegram strikethrough) was
+#: skipped, not read: the figure is the one the author left standing.
+FLAG_STRUCK_OUT = "struck_out_skipped"
 
 FLAG_CODES = (
     FLAG_GOVERNOR_ABOVE_MOD,
@@ -181,6 +184,7 @@ FLAG_CODES = (
     FLAG_TOTAL_MISMATCH,
     FLAG_LISTED_TWICE,
     FLAG_OVERLAPPING_WINDOWS,
+    FLAG_STRUCK_OUT,
 )
 
 PRECISION_DISTRICT = "district"

@@ -551,7 +551,9 @@ PLACED_FIELDS = (
 
 #: What :func:`reconcile_columns` reads of each claim (the statement id is derived).
 CLAIM_FIELDS = tuple(
-    dict.fromkeys(name for name in (*PLACED_FIELDS, *_STATEMENT_FIELDS) if name != C.STATEMENT_ID)
+    dict.fromkeys(
+        name for name in (*PLACED_FIELDS, *_STATEMENT_FIELDS, C.EVIDENCE) if name != C.STATEMENT_ID
+    )
 )
 #: Plain columns: name -> one value per claim.
 Columns = Mapping[str, Sequence[Any]]
@@ -966,6 +968,10 @@ def reconcile_columns(columns: Columns, unit: str) -> Reconciliation:
     for cid, sid in zip(ids, sids, strict=True):
         if sid in differing:
             flags[cid].add(C.FLAG_RETELLING_DIFFERS)
+    for cid, evidence in zip(ids, columns[C.EVIDENCE], strict=True):
+        if evidence and "~~" in evidence:
+            # the parser gives a struck-out part ("~~5~~", skipped) to the claim beside it
+            flags[cid].add(C.FLAG_STRUCK_OUT)
     _flag_statements(columns, statements, flags)
     placed = _placed_of(columns, unit)
     _flag_groups(placed, set(links), flags)

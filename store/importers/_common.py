@@ -54,8 +54,12 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Return the form of a text its id is computed from (spacing and invisibles ignored)."""
+    """Return the form of a text its id is computed from (spacing, invisibles and the marks of
+    struck-out text ignored: a Telegram message read before its strikethrough was marked, "5
+    7", is the same message as "~~5~~ 7")."""
     text = unicodedata.normalize("NFKC", text)
+    if "~~" in text:
+        text = text.replace("~~", "")
     return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 

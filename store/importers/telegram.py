@@ -132,11 +132,24 @@ def _text(message: dict[str, Any], where: str) -> str:
         if isinstance(part, str):
             parts.append(part)
         elif isinstance(part, dict) and isinstance(part.get("text"), str):
-            parts.append(part["text"])
+            parts.append(
+                _struck(part["text"]) if part.get("type") == "strikethrough" else part["text"]
+            )
         else:
             msg = f"{where}: '{key}' part {number} is {part!r}, expected a string or an object with 'text'"
             raise ImportFailed(msg)
     return "".join(parts)
+
+
+def _struck(text: str) -> str:
+    """A struck-out part ("~~5~~ 7": a figure the author corrected), written as Markdown's
+    strikethrough: the text keeps it, the parser never reads it (``parsing.text.STRUCK``) and
+    the claim beside it is flagged. Its spaces stay outside the marks, as Markdown needs."""
+    core = text.strip()
+    if not core or "~" in core:
+        return text  # (nothing to strike, or tildes of its own that the marks would confuse)
+    lead = text[: len(text) - len(text.lstrip())]
+    return f"{lead}~~{core}~~{text[len(lead) + len(core) :]}"
 
 
 def _moment(message: dict[str, Any], key: str, where: str, *, required: bool) -> datetime | None:

@@ -99,8 +99,9 @@ def test_a_sign_of_more_before_a_figure_makes_it_at_least(
     assert _claims(text) == claims
 
 
-def test_markdown_strikethrough_is_still_blanked() -> None:
-    assert normalise("~~12~~ 14 и ~5") == "  12   14 и ≈5"
+def test_markdown_strikethrough_is_blanked_with_what_it_strikes() -> None:
+    # (the struck figure was kept: "~~12~~ 14" read as "12 14"); a lone tilde is still "about"
+    assert normalise("~~12~~ 14 и ~5") == "       14 и ≈5"
 
 
 # --------------------------------------------------------------- thousands in other scripts
@@ -344,3 +345,30 @@ def test_no_drone_reaching_its_target_is_no_nought() -> None:
     # all were downed: the figure, if any, is told elsewhere; never 0
     text = "Над Смоленской областью ни один беспилотник не достиг цели, все сбиты."
     assert all(count != 0 for _a, count, _q in _claims(text))
+
+
+# --------------------------------------------------------------- struck-out text
+
+
+def test_a_struck_out_figure_is_not_read_and_stays_in_the_claims_evidence() -> None:
+    # (the struck figure was read: 4, and the 6 lost)
+    text = "Ночью над Рязанской областью сбиты ~~4 беспилотника~~ 6 беспилотников."
+    (report,) = parse(text)
+    (claim,) = report.claims
+    assert (claim.area_id, claim.count) == ("RU-RYA", 6)
+    assert "~~4 беспилотника~~" in text[slice(*claim.evidence)]
+    assert _doubts(text) == []
+
+
+def test_a_struck_out_row_is_not_counted_and_goes_to_the_row_beside_it() -> None:
+    text = (
+        "Сбиты 8 беспилотников: 5 – над Рязанской областью, "
+        "~~2 – над Саратовской областью,~~ 3 – над Воронежской областью."
+    )
+    reports = parse(text)
+    assert sorted((c.area_id, c.count) for r in reports for c in r.claims) == [
+        ("RU-RYA", 5),
+        ("RU-VOR", 3),
+    ]
+    (voronezh,) = [c for r in reports for c in r.claims if c.area_id == "RU-VOR"]
+    assert text[slice(*voronezh.evidence)].startswith("~~2 – над Саратовской")
