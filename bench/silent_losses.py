@@ -8,7 +8,9 @@ Desktop export) and imported into a fresh database by the real command line
 whether that is what a person reads in the text: the figure stored as written, or the text
 held for review. "LOST" marks a figure read and then neither stored nor sent to review, or
 stored as another figure, without a word. The issue's items 1-3 and 5 come first (issue 14),
-then the inputs of the silent-loss hunt of 2026-12-05.
+then the inputs of the silent-loss hunt of 2026-12-05, then the lead's decisions of 2026-12-06
+(upper bounds, digits and words that disagree, runs of numbers, ranges and hundreds in words,
+nought in words, Telegram's strikethrough).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ HELD = ["*"]  # held for any reason
 _OVER = "В ночь на 12 сентября над Брянской областью уничтожены {} БПЛА."
 
 
-def _export(*texts: str, name: str = "Канал (проверка)", edited: int | None = None) -> bytes:
+def _export(
+    *texts: str | list[object], name: str = "Канал (проверка)", edited: int | None = None
+) -> bytes:
     messages = []
     for number, text in enumerate(texts, 1):
         message: dict[str, object] = {
@@ -55,7 +59,8 @@ def _over(figure: str) -> bytes:
 
 
 #: (file name, what it is, its bytes, the claims a person reads ("AREA=N", "~" for approx,
-#: "+" for at least), held for review: the review reasons every one of which must be given)
+#: "+" for at least, "-" for at most), held for review: the review reasons every one of which
+#: must be given)
 Case = tuple[str, str, bytes, list[str], list[str]]
 CASES: list[Case] = [
     ("same.json", "the same post on two nights (item 1)",
@@ -108,6 +113,39 @@ CASES: list[Case] = [
     ("long.txt", "a list of 60 rows",
      ("Уничтожены 60 БПЛА: " + ", ".join(["1 – над Брянской областью"] * 30
       + ["1 – над Курской областью"] * 30) + ".").encode(), [], HELD),
+    # the lead's decisions of 2026-12-06 (docs/hardening.md, "The left list decided")
+    ("upto.txt", "an upper bound: до 5", _over("до 5"), ["RU-BRY=5-"], []),
+    ("less.txt", "an upper bound: <5", _over("<5"), ["RU-BRY=5-"], []),
+    ("notmore.txt", "an upper bound: не более 5", _over("не более 5"), ["RU-BRY=5-"], []),
+    ("upto_en.txt", "an upper bound: up to 5",
+     b"Air defences destroyed up to 5 drones over the Bryansk Region overnight.",
+     ["RU-BRY=5-"], []),
+    ("disagree.txt", "digits and words that disagree: 12 (двадцать)", _over("12 (двадцать)"),
+     [], ["doubtful_number"]),
+    ("agree.txt", "digits and words that agree: 12 (двенадцать)", _over("12 (двенадцать)"),
+     ["RU-BRY=12"], []),
+    ("run.txt", "three numbers in a run: 5-6-7", _over("5-6-7"), [], ["doubtful_number"]),
+    ("wordrange.txt", "a range in words: пятнадцать-двадцать", _over("пятнадцать-двадцать"),
+     ["RU-BRY=15~"], []),
+    ("hundreds.txt", "hundreds after a teen: двенадцать сотен", _over("двенадцать сотен"),
+     ["RU-BRY=1200"], []),
+    ("ofwhole.txt", "the whole in brackets: 3 (из 5)", _over("3 (из 5)"), ["RU-BRY=3"], []),
+    ("nought.txt", "nought in words: не было сбито ни одного",
+     "В ночь на 12 сентября над Брянской областью не было сбито ни одного беспилотника.".encode(),
+     ["RU-BRY=0"], []),
+    ("nought_one.txt", "nought in words: ни один БПЛА не сбит",
+     "В ночь на 12 сентября ни один БПЛА не сбит над Курской областью.".encode(),
+     ["RU-KRS=0"], []),
+    ("nought_en.txt", "nought in words: no drones were shot down",
+     b"No drones were shot down over the Kursk Region overnight, the governor said.",
+     ["RU-KRS=0"], []),
+    ("struck.json", "a figure struck out and corrected (Telegram strikethrough)",
+     _export(["В ночь на 12 сентября над Брянской областью уничтожены ",
+              {"type": "strikethrough", "text": "5"}, " 7 БПЛА."]), ["RU-BRY=7"], []),
+    ("struck_row.json", "a struck-out row of a list",
+     _export(["Уничтожены 9 БПЛА: 6 – над Курской областью, ",
+              {"type": "strikethrough", "text": "2 – над Орловской областью,"},
+              " 3 – над Брянской областью."]), ["RU-BRY=3", "RU-KRS=6"], []),
 ]  # fmt: skip
 
 
@@ -120,7 +158,7 @@ def _claims(url: str) -> tuple[list[str], list[str]]:
             reasons = conn.execute(select(schema.review.c.reason)).scalars().all()
     finally:
         engine.dispose()
-    mark = {"approx": "~", "at_least": "+"}
+    mark = {"approx": "~", "at_least": "+", "at_most": "-"}
     return sorted(f"{a}={n}{mark.get(q, '')}" for a, n, q in rows), sorted(set(reasons))
 
 
