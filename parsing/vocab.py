@@ -56,7 +56,9 @@ INTERCEPT = [
     r"отражен\w*|отрази\w*",  # "Отражена атака ещё трех беспилотников"
     r"нейтрализ\w*|ликвидир\w*|ліквідува\w*|ликвидува\w*|знешкод\w*",  # "ліквідували 17 із 22" (UA side; "ликвидували" read in Russian letters)
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
-    r"shot\s+down|shoot\s+down|intercept\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
+    # ("interceptors": the missiles that intercept, no interception: "Every interceptor fired
+    # over Bryansk is one that isn't protecting ...")
+    r"shot\s+down|shoot\s+down|intercept(?!ors?(?![\w-]))\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     r"eliminat(?:ed|es|ing)",  # "the military eliminated 33 drones" (the English of "ликвидированы")
     # "crews knocked out 33 Ukrainian drones": with the drones its object, never "knocked out
