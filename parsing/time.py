@@ -213,7 +213,7 @@ NIGHT_RE = Leftmost(
     # ("in the night", "in the past night": "in" as "during"; the small or wee hours as the early)
     r"|last\s+night|(?:over|during|in(?:\s+the\s+course\s+of)?|throughout)\s+the\s+(?:past\s+)?night(?![\w-])|tonight|this\s+night|(?:early|small|wee)\s+hours\s+of\s+(?P<ewd>\w+day)"
     # "an attack ... was repelled at night" (never "wrote at night": see ``_said_early``)
-    r"|(?P<atn>at\s+night)(?![\w-])"
+    r"|(?<![\w-])(?P<atn>at\s+night)(?![\w-])"  # (never the end of "that night")
     # "in the early hours of the day": the small hours are the night that ended that morning.
     # "shot down early on Sunday" is no night: it dates the day as "on Sunday" does (a report
     # told "early on Sunday" is labelled overnight only where it says so)

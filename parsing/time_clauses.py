@@ -123,10 +123,12 @@ def split_times(
 
 #: A sentence that says it tells of the same time as the one before it: "Moscow, meanwhile,
 #: reported 12 drones destroyed", "Russia's ministry, for its part, said ...", "В Минобороны в
-#: свою очередь заявили ...", "Тем временем над ...".
+#: свою очередь заявили ...", "Тем временем над ...", "reported 11 shot down that night".
 _SAME_TIME = re.compile(
     r"(?<![\w-])(?:meanwhile|for\s+its\s+part|for\s+their\s+part|in\s+turn|at\s+the\s+same\s+time"
-    r"|в\s+свою\s+очередь|тем\s+временем|в\s+то\s+же\s+время)(?![\w-])"
+    r"|в\s+свою\s+очередь|тем\s+временем|в\s+то\s+же\s+время"
+    # "... 11 drones shot down that night", "the same night", "в ту же ночь": the night just told
+    r"|that\s+(?:same\s+)?night|the\s+same\s+night|в\s+ту\s+же\s+ночь|той\s+же\s+ночью)(?![\w-])"
 )
 #: The join ``sides.split_sides`` cuts a sentence at (", while", "; ", ", а"): two clauses of
 #: one sentence, each one side's words.
