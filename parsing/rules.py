@@ -178,6 +178,10 @@ _LIST_LINE = re.compile(
 #: The words that leave drones out of those a sentence downs, right before their number: "все
 #: беспилотники, кроме одного, уничтожены", "за исключением двух".
 _EXCEPT_BEFORE = re.compile(r"(?<![\w-])(?:кроме|за\s+исключением|all\s+but)\s+$")
+#: "кроме" leaves them out only after "все": with no "все" before it, it is "besides" ("Кроме
+#: двух беспилотников над Брянской областью, ПВО сбили три над Курской": two drones of their
+#: own); "за исключением" and "all but" always leave out.
+_ALL_BEFORE_EXCEPT = re.compile(r"(?<![\w-])(?:все|всех)(?![\w-])")
 #: A sentence that goes on with the list before it: "Another 34 over the Bryansk region, 28 over
 #: ...", "Ещё 5 — над Курской областью", "Other regions listed included Belgorod and Oryol",
 #: "These included the Oryol and Tula regions",
@@ -422,6 +426,15 @@ def _downed_but(counts: list[Count], excepted: Count) -> list[Count]:
         return counts
     last = told[-1]
     return [replace(c, value=c.value - excepted.value) if c is last else c for c in counts]
+
+
+def _left_out(low: str, at: int) -> bool:
+    """Whether the number at ``at`` counts the drones a sentence leaves out of those it downs
+    ("все, кроме одного, уничтожены", "за исключением двух"), never a figure of its own."""
+    m = _EXCEPT_BEFORE.search(low, max(0, at - 20), at)
+    return m is not None and (
+        not m[0].startswith("кроме") or _ALL_BEFORE_EXCEPT.search(low, 0, m.start()) is not None
+    )
 
 
 def _tells_the_attempt(attempted: Count | None, facts: SentenceFacts) -> bool:
@@ -858,11 +871,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if "кроме" in low or "исключени" in low or "all but" in low:
         # "все беспилотники, кроме одного, уничтожены": the drones left out are no figure
         # (``count_rules.rule_all_destroyed`` takes them from the attempt's)
-        kept = [
-            c
-            for c in counts
-            if not _EXCEPT_BEFORE.search(low, max(0, c.start - base - 20), c.start - base)
-        ]
+        kept = [c for c in counts if not _left_out(low, c.start - base)]
         excepted = next((c for c in counts if c not in kept), None)
         counts = kept
         if excepted is not None and vocab.ALL_DESTROYED_RE.search(low):

@@ -58,3 +58,43 @@ def test_all_but_one_in_the_attack_s_own_sentence(sentence: str) -> None:
 def test_all_but_two_of_drones_never_counted_is_no_figure() -> None:
     text = "Над Брянской областью уничтожены все беспилотники, кроме двух."
     assert report_summaries(text, TUESDAY) == [("media", "RU", None, [("RU-BRY", None)], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Кроме двух беспилотников над Брянской областью, силы ПВО сбили три над Курской.",
+            [("RU-BRY", 2), ("RU-KRS", 3)],
+        ),
+        (
+            "Кроме одного БПЛА над Белгородской областью, дежурные средства уничтожили 4 "
+            "беспилотника над Курской областью.",
+            [("RU-BEL", 1), ("RU-KRS", 4)],
+        ),
+        (
+            "Кроме 3 дронов над Тульской областью, над Калужской областью перехвачены два "
+            "беспилотника.",
+            [("RU-KLU", 2), ("RU-TUL", 3)],
+        ),
+        (
+            "Кроме пяти беспилотников над Ростовской областью, ПВО уничтожили ещё два над "
+            "Воронежской.",
+            [("RU-ROS", 5), ("RU-VOR", 2)],
+        ),
+    ],
+)
+def test_besides_is_no_exception(text: str, rows: list[tuple[str, int]]) -> None:
+    # "кроме" with no "все" before it is "besides": the drones after it are a figure of their
+    # own (they had been left out as the exception of an "all" the sentence never says)
+    (summary,) = report_summaries(text, TUESDAY)
+    assert sorted(summary[3]) == rows
+
+
+def test_except_leaves_out_without_all_too() -> None:
+    # "за исключением" is never "besides": the drones after it are left out, "все" or not
+    text = (
+        "Противник пытался атаковать Брянскую область пятью беспилотниками. "
+        "Беспилотники уничтожены, за исключением двух."
+    )
+    assert report_summaries(text, TUESDAY) == [("media", "RU", 3, [("RU-BRY", 3)], None)]
