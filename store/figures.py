@@ -41,8 +41,11 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: built by an older rule set are stale and rebuilt at the next open or query. 4: the
 #: ``totals`` table is written with the figures. 5: a national total adds an area's night
 #: and daytime rows of one date (it kept one of them). 6: each row's kind (schema 10). 7: one
-#: statement's figures for one place and time add up (the largest of them was kept).
-RULES_VERSION = "10"
+#: statement's figures for one place and time add up (the largest of them was kept). 8: one
+#: channel's posts add up. 9: an update inside a post adds to it. 10: a channel's posts in the
+#: order posted. 11: only a governor's or mayor's own channel's posts (an outlet's channel
+#: that told one post twice was added).
+RULES_VERSION = "11"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.

@@ -17,7 +17,8 @@ in ``docs/reconciliation.md``. In short:
    a retelling by the same kind of source, a total next to its parts): the larger stands.
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
    with pairwise non-overlapping windows (weighted interval scheduling). A governor's or
-   mayor's channel posts with no window and no night each tell drones of their own: one
+   mayor's own channel's posts (not an outlet's retelling them) with no window and no
+   night each tell drones of their own: one
    channel's posts in a unit make one figure first, in the order posted (they add up; a
    post telling the night replaces what came before it when larger), and it competes as
    one claim; an update inside a post (a later statement of the message with no time)
@@ -38,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -752,9 +754,10 @@ def _posts_of(
     channel: str | None,
 ) -> Post | None:
     """Return the channel post a claim came from when its channel's posts add up
-    (:func:`_posts_added`): a governor's or mayor's channel post (an export or a sync) with
-    no window; anything else (the ministry's statements and their copies, news, a pasted
-    text, a post with a window of its own) stands alone."""
+    (:func:`_posts_added`): a post of a governor's or mayor's own channel (an export or a
+    sync) with no window; anything else (the ministry's statements and their copies, news,
+    an outlet's channel retelling the governor, a pasted text, a post with a window of its
+    own) stands alone."""
     if (
         reporter in _OWN_FIGURE_REPORTERS
         and source_kind == _CHANNEL_POST
@@ -762,9 +765,24 @@ def _posts_of(
         and published_at is not None
         and window_start is None
         and window_end is None
+        and _channel_reporter(channel) == reporter
     ):
         return Post(channel, published_at, whole=night_of is not None)
     return None
+
+
+@cache
+def _channel_reporter(channel: str) -> str | None:
+    """Return the reporter whose own channel ``channel`` is, as the parser reads a source's
+    name ("Сергей Собянин", "Губернатор Брянской области"); None for an outlet's channel.
+
+    An outlet's channel tells one of the mayor's posts twice (a one-line flash, then the
+    story: "Собянин: сбиты два БПЛА" and "ПВО сбили два беспилотника, летевших на Москву,
+    сообщил Собянин"): its posts are versions of one figure, never drones of their own.
+    """
+    from parsing import source_reporter  # the parser's rules: loaded only for such posts
+
+    return source_reporter(channel)
 
 
 #: A claim's window, (start, end).
