@@ -317,6 +317,8 @@ def parse(
     published: date | None = None,
     *,
     source: str | None = None,
+    reporter: Reporter | None = None,
+    region: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Report]:
     """Return the reports in ``text``; ``published`` supplies missing years and relative days.
@@ -324,6 +326,8 @@ def parse(
     ``source`` is who published the text (a Telegram channel's title, "Губернатор Брянской
     области"; a site): a report that names no reporter is the source's own when the source's
     name says who it is (a governor's channel posts the governor's figures), else ``media``.
+    ``reporter`` and ``region`` (ISO 3166-2) are who the source is declared to be (a sources
+    registry's entry): they override what its name says.
 
     ``progress(done, total)`` is called after every ``PROGRESS_STEP`` sentences read (of
     ``total``), once when all are read, and after every ``PROGRESS_STEP`` reports built
@@ -357,10 +361,11 @@ def parse(
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
-    own_area = source_region(source)
-    own_is_local = source_reporter(source) in ("governor", "mayor")
+    own = reporter or source_reporter(source)
+    own_is_local = own in ("governor", "mayor")
+    own_area = (region or source_region(source)) if own_is_local else None
     ctx.region = ctx.named = own_area
-    if source and source_reporter(source) == "mayor":
+    if source and own == "mayor":
         # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
         norm_source = normalise(source)
         ctx.town = speaker_town(norm_source, english=detect_language(norm_source) == "en")
@@ -454,7 +459,7 @@ def parse(
         if reporters[s.index] is None and own_area is not None and speakers.author_speaks(lchunk):
             # "Уточню: в Грайворонском округе сбиты пять" in a governor's post after his
             # retelling of the ministry's figure: his own words, as "Губернатор уточнил" would be
-            reporters[s.index] = source_reporter(source)
+            reporters[s.index] = own
         titled = False  # a head of region named by his title alone ("the regional governor")
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
             areas[s.index] = (
@@ -556,7 +561,6 @@ def parse(
     )
     if passes is not None:
         passes(len(sents), len(sents))
-    own = source_reporter(source)
     reports = []
     for k, d in enumerate(drafts, 1):
         if progress is not None and k % PROGRESS_STEP == 0:
