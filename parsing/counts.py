@@ -452,6 +452,13 @@ _ALL_DOWNED_AFTER = re.compile(
     # ("... targeted the Rostov region overnight and all were shot down": "all" first)
     r"\s+(?:destroyed|shot\s+down|downed|intercepted)"
 )
+#: All of the drones a launch sent downed, later in its sentence: "Ukraine launched 40 drones at
+#: Russian regions overnight, all of which were destroyed", "..., according to the ministry,
+#: which said all of them had been shot down": the launched are the drones downed.
+_ALL_DOWNED_LATER = re.compile(
+    r"^[^.;]*?(?:,|\s+and)\s+(?:[\w'-]+\s+){0,8}?all(?:\s+of\s+(?:which|them))?\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)(?![\w-])"
+)
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
 _BOUND_TAIL = re.compile(
@@ -914,6 +921,9 @@ def find_counts(
                 _attack_by_word(core)
                 and bool(_ATTACK_BEFORE.search(core))
                 and not _REPELLED.search(core)
+                and not (
+                    "all" in (later := low[n.end : n.end + 200]) and _ALL_DOWNED_LATER.match(later)
+                )
             )
             or (
                 drone
