@@ -96,6 +96,9 @@ _COLLECTIVES = ("pair", "dozen")
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 #: ("one apiece over the Kaluga, Oryol and Lipetsk regions": "apiece" is "each")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:each|apiece)\b")
+#: "One drone was shot down over each of the Tula, Kaluga and Oryol regions": the figure is
+#: each place's, its verb between.
+_EACH_OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:over|in|above)\s+each\s+of\s")
 #: "ни один дрон не долетел", "not a single drone": no number at all; nor is "no one was
 #: injured in the attacks on the X region" (nobody: no drone).
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not|(?<![\w-])no)\s+$")
@@ -895,7 +898,10 @@ def find_counts(
             qual = "approx" if words in vocab.QUAL_AFTER_APPROX else "at_least"
         each = bool(
             (cued and _EACH_BEFORE.search(before))
-            or (("each" in after or "apiece" in after) and _EACH_AFTER.match(after))
+            or (
+                ("each" in after or "apiece" in after)
+                and (_EACH_AFTER.match(after) or _EACH_OF_AFTER.match(after))
+            )
         )
         subset = cued and bool(_SUBSET_BEFORE.search(before)) and not part_down
         lone_part = figure_before and bool(
