@@ -127,7 +127,7 @@ def drop_retellings(
                 comp_a == comp_b
                 and len(ca) == len(cb)
                 and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
-                and a > b
+                and a < b
             ):
                 continue  # equal: keep the later, fuller one (drop b only when it is not later)
             dropped.add(b)

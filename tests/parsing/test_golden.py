@@ -2924,6 +2924,7 @@ GOLDEN_RULES = [
                         "RU-KRS",
                         12,
                         "count_over_place",
+                        nth=1,
                     ),
                 ],
                 total=12,
@@ -4690,7 +4691,7 @@ GOLDEN_NEWS = [
                 [
                     C(
                         T_HEADLINE_LEDE_QUOTE,
-                        "Two drones downed over the Kursk region",
+                        "two drones above the Kursk region",
                         "RU-KRS",
                         2,
                         "count_over_place",

@@ -45,7 +45,7 @@ def _pairwise(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
                 comps(ca) == comps(cb)
                 and len(ca) == len(cb)
                 and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
-                and a > b
+                and a < b
             ):
                 continue
             dropped.add(b)
