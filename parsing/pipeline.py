@@ -572,7 +572,7 @@ def parse(
     if passes is not None:
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
-    reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports))
+    reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)
 
 

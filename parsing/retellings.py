@@ -140,6 +140,23 @@ def drop_retellings(
     return out
 
 
+def _headline(r: Report, text: str) -> bool:
+    """Whether a report is told by the text's headline alone: its first line, ending with no
+    full stop ("ПВО сбила беспилотник над Краснодарским краем" over the article)."""
+    first = text.lstrip()
+    at = len(text) - len(first)
+    end = text.find("\n", at)
+    if end < 0:
+        return False
+    line = text[at:end].rstrip()
+    return (
+        bool(line)
+        and line[-1] not in ".!?…"
+        and r.evidence is not None
+        and r.evidence[1] <= at + len(line)
+    )
+
+
 def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     """Drop a report that only names places ("drones downed above several regions, among them
     Moscow and Tula" in a headline) when another report of the text names them all: the
@@ -169,13 +186,15 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
     return [r for k, r in enumerate(out) if k not in dropped]
 
 
-def drop_retold_totals(reports: list[Report]) -> list[Report]:
+def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
     """Drop a report of Russia's side that only tells a total with no time of its own ("Russia
     says 18 drones destroyed over five regions" over the ministry's "Between 8 p.m. and 11:30
     p.m. ... 18 drones: seven over ..."; "Губернатор: над областью сбиты 7 БПЛА" over the post)
     when a later report of the same speaker gives that total with figures: the headline or
     lede retells the statement, whose window or night is the report's. Its places, if it names
-    any without a figure, must all be the statement's."""
+    any without a figure, must all be the statement's; so must its figures, if it gives any
+    ("ПВО сбила беспилотник над Краснодарским краем" over "Днём 12 сентября над Краснодарским
+    краем ... был уничтожен украинский беспилотник": one drone told twice)."""
     out: list[Report] = []
     for k, r in enumerate(reports):
         if (
@@ -184,15 +203,21 @@ def drop_retold_totals(reports: list[Report]) -> list[Report]:
             and r.window is None
             and r.night_of is None
             and r.hours is None
-            and all(c.count is None for c in r.claims)
         ):
             places = {(c.area_id, c.district_id) for c in r.claims}
+            figures = {(c.area_id, c.district_id, c.count) for c in r.claims if c.count is not None}
+            if figures and not _headline(r, text):
+                # (figures of their own with no time: retold only from a headline; a sentence
+                # "Утром сбиты два" before "Накануне вечером ... также два" is a report of its own)
+                out.append(r)
+                continue
             if any(
                 o.country == "RU"
                 and o.total == r.total
                 and r.reporter in (o.reporter, "media")
                 and any(c.count is not None for c in o.claims)
                 and places <= {(c.area_id, c.district_id) for c in o.claims}
+                and figures <= {(c.area_id, c.district_id, c.count) for c in o.claims}
                 for o in reports[k + 1 :]
             ):
                 continue
