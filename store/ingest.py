@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,7 +14,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from store import _workers, figures, schema
+from store import _gc, _workers, figures, schema
 from store._errors import ImportFailed
 from store._ids import bounded
 from store._parse import Parser, default_parser, parse_text
@@ -161,17 +163,25 @@ def _prepare_in_pool(
     # this process (they share it), and a parser that cannot start fails here
     prepared = [_prepare_one(items[0], parse, parser_version, source_kind)]
     chunks = [items[at : at + size] for at in range(1, total, size)]
+    alone = threading.active_count() == 1  # (before the pool starts its threads)
     told = 0
     if progress is not None and step == 1:
         told = 1
         progress(1, total)
-    with _workers.ordered(
-        _prepare_chunk,
-        chunks,
-        workers=min(workers, MAX_WORKERS),
-        initializer=_start_worker,
-        args=(parser_version, source_kind),
-    ) as results:
+    with (
+        _workers.ordered(
+            _prepare_chunk,
+            chunks,
+            workers=min(workers, MAX_WORKERS),
+            initializer=_start_worker,
+            args=(parser_version, source_kind),
+        ) as results,
+        # (once the workers are forked) the rows coming back are hundreds of thousands of
+        # objects without cycles: the collector's passes over them, as they pile up, cost
+        # this process more than unpickling them; not in a process running other threads
+        # (the server, whose workers are spawned), where other sessions' garbage would wait
+        _gc.paused() if alone else nullcontext(),
+    ):
         for chunk in results:
             prepared.extend(chunk)
             done = len(prepared)
