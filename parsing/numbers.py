@@ -305,6 +305,10 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
         tok = tok.split("-", 1)[0]  # "5-ти": the digits before the case ending
         if len(tok) > 5 or (a >= 2 and text[a - 1] in ".:," and text[a - 2].isdigit()):
             return None  # an id, or the end of "7.00", "20:00", "2,5"
+        if len(tok) > 1 and tok[0] == "0":
+            # a count is never written with a leading zero: "с 20-00 до 23-00" (a clock's
+            # minutes after a dash, as Russian posts write them), "05" of a code
+            return None
         if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
             return None  # the start of a time or a decimal
         value = int(tok)
