@@ -44,8 +44,9 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: statement's figures for one place and time add up (the largest of them was kept). 8: one
 #: channel's posts add up. 9: an update inside a post adds to it. 10: a channel's posts in the
 #: order posted. 11: only a governor's or mayor's own channel's posts (an outlet's channel
-#: that told one post twice was added).
-RULES_VERSION = "11"
+#: that told one post twice was added). 12: an update only in his own words (a news text's
+#: "Ранее он сообщал о двух" was added to the night's figure).
+RULES_VERSION = "12"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.

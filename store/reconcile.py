@@ -710,19 +710,30 @@ def _additions(columns: Columns) -> dict[str, tuple[str, tuple[Any, ...]]]:
     no window and no night of its own: its drones are more of the post's, in the post's
     time (the night it tells). As two statements they would compete for the figure and
     the update's drones would be lost.
+
+    Only the governor's or mayor's own words (his channel, as its name reads:
+    :func:`_channel_reporter`): a news text quoting him tells his earlier figures after the
+    night's ("Ранее он сообщал о двух сбитых БПЛА", "На прошлой неделе ..., напомнил он"),
+    later statements with no time that are no new drones.
     """
     first: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
-    for sid, reporter, country, *times in zip(
+    for sid, reporter, country, channel, *times in zip(
         columns[C.STATEMENT_ID],
         columns[C.REPORTER],
         columns[C.COUNTRY],
+        columns[C.CHANNEL],
         columns[C.WINDOW_START],
         columns[C.WINDOW_END],
         columns[C.NIGHT_OF],
         columns[C.PUBLISHED_AT],
         strict=True,
     ):
-        if sid not in first and reporter in _OWN_FIGURE_REPORTERS:
+        if (
+            sid not in first
+            and reporter in _OWN_FIGURE_REPORTERS
+            and channel
+            and _channel_reporter(channel) == reporter
+        ):
             first[sid] = (reporter, country, tuple(times))
     messages: dict[str, list[tuple[int, str]]] = {}
     for sid in first:

@@ -259,3 +259,26 @@ def test_an_update_read_by_the_real_parser_adds_on_the_map(db_url: str) -> None:
     finally:
         db.close()
     assert figures == [("RU-VOR", 8, C.RULE_SINGLE)]
+
+
+def test_a_news_text_quoting_the_governor_adds_no_update(store: Store) -> None:
+    # an outlet tells the governor's night and then his earlier figure: no new drones
+    text = "@governor night=2025-09-12\nRU-BRY 4\n@governor\nRU-BRY 2"
+    _post(store, text, _at(6), channel="Брянские новости", kind="paste")
+    assert _figures(store) == [("RU-BRY", 4, C.RULE_OVERLAP)]  # the larger, never 6
+
+
+def test_a_recalled_figure_in_a_news_text_read_by_the_real_parser(db_url: str) -> None:
+    text = (
+        "Ночью над Брянской областью сбиты четыре беспилотника, сообщил губернатор. "
+        "Ранее он сообщал о двух сбитых БПЛА."
+    )
+    db = open_store(db_url)
+    try:
+        db.ingest_text(
+            text, published=datetime(2025, 9, 12, 6, 0, tzinfo=MSK), channel="Брянские новости"
+        )
+        figures = _figures(db)
+    finally:
+        db.close()
+    assert figures == [("RU-BRY", 4, C.RULE_OVERLAP)]  # 6 had been shown
