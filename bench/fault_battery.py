@@ -205,8 +205,11 @@ def main() -> int:
         while kills < args.kills:
             trial += 1
             writing = kills >= args.kills - in_write
-            if writing and counts(url) == after:
-                url = dbs.fresh()  # the previous kill came after the commit: start again
+            if counts(url) != before:
+                # the previous run finished, or its kill came after the commit: start again
+                # (an import of what is all there already adds an empty ``imports`` row, read as
+                # HALF; and a run that finishes before its kill counts no kill: the loop ran on)
+                url = dbs.fresh()
             log = folder / f"run{trial}.log"
             run = ingest(url, big, log)
             if writing:
