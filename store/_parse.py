@@ -9,10 +9,12 @@ from datetime import datetime
 from typing import Any
 
 from store._errors import ImportFailed
-from store._time import MSK
+from store._time import MSK, from_db
 
 #: ``(text, published, source) -> list[parsing.model.Report]``; ``source`` is who published
 #: the text (a channel's title), which tells the parser whose figures an unsigned post gives.
+#: A parser that also takes ``reporter`` and ``region`` keywords (the default one does) is
+#: given who a synced source is declared to be (``sources.toml``), over what its title says.
 Parser = Callable[[str, datetime | None, str | None], list[Any]]
 
 log = logging.getLogger(__name__)
@@ -32,11 +34,22 @@ def default_parser() -> Parser:
         published: datetime | None,
         source: str | None,
         *,
+        reporter: Any = None,
+        region: str | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> list[Any]:
         # the parser takes the publication date (Moscow time) to complete dates
         day = published.astimezone(MSK).date() if published is not None else None
-        return list(parse(text, published=day, source=source, progress=progress))
+        return list(
+            parse(
+                text,
+                published=day,
+                source=source,
+                reporter=reporter,
+                region=region,
+                progress=progress,
+            )
+        )
 
     return call
 
@@ -52,11 +65,12 @@ class _Stopped(Exception):
     """What a progress callback raised, carried through the parser to :func:`parse_text`."""
 
 
-def takes_progress(parse: Parser) -> bool:
-    """Whether ``parse`` takes a ``progress`` keyword (the default parser does; a parser
-    given to ``open_store`` need not)."""
+def takes_progress(parse: Parser, keyword: str = "progress") -> bool:
+    """Whether ``parse`` takes a ``progress`` keyword (or ``keyword``: the default parser
+    takes ``progress``, ``reporter`` and ``region``; a parser given to ``open_store`` need
+    not)."""
     try:
-        return "progress" in inspect.signature(parse).parameters
+        return keyword in inspect.signature(parse).parameters
     except (TypeError, ValueError):  # a callable without a signature to read
         return False
 
@@ -67,9 +81,14 @@ def parse_text(
     published: datetime | None,
     source: str | None,
     *,
+    reporter: str | None = None,
+    region: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Any], str | None]:
     """Call the parser on one text: its reports, or none and the failure in one line.
+
+    ``reporter`` and ``region`` (who the source is declared to be) are given to a parser
+    that takes them, when either is set.
 
     A parser failure never stops an import or a re-parse: the text is stored and queued
     with the error's first line; the whole traceback goes to the log. ``progress(done,
@@ -83,10 +102,13 @@ def parse_text(
         except Exception as exc:
             raise _Stopped from exc
 
+    keywords: dict[str, Any] = {}
+    if (reporter is not None or region is not None) and takes_progress(parse, "reporter"):
+        keywords = {"reporter": reporter, "region": region}
+    if progress is not None and takes_progress(parse):
+        keywords["progress"] = guarded
     try:
-        if progress is not None and takes_progress(parse):
-            return list(parse(text, published, source, progress=guarded)), None  # type: ignore[call-arg]
-        return list(parse(text, published, source)), None
+        return list(parse(text, published, source, **keywords)), None
     except _Stopped as stopped:
         assert stopped.__cause__ is not None
         raise stopped.__cause__ from None
@@ -101,6 +123,34 @@ def parse_text(
                 "the parser failed on a text (%s); it is kept for review", error, exc_info=True
             )
         return [], error
+
+
+def parse_item(
+    parse: Parser, item: Any, *, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Any], str | None]:
+    """:func:`parse_text` on an ``Item`` to store: its channel and who it is declared to be."""
+    return parse_text(
+        parse,
+        item.text,
+        item.published,
+        item.channel,
+        reporter=item.reporter,
+        region=item.region,
+        progress=progress,
+    )
+
+
+def parse_stored(parse: Parser, row: Any) -> tuple[list[Any], str | None]:
+    """:func:`parse_text` on a stored report's row (``text``, ``published_at``, ``channel``,
+    ``declared_reporter``, ``declared_region``): parsed again as it was stored."""
+    return parse_text(
+        parse,
+        row.text,
+        from_db(row.published_at),
+        row.channel,
+        reporter=row.declared_reporter,
+        region=row.declared_region,
+    )
 
 
 def _refused(exc: Exception) -> bool:

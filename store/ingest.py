@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from store import _gc, _workers, figures, schema
 from store._errors import ImportFailed
 from store._ids import bounded
-from store._parse import Parser, default_parser, parse_text
+from store._parse import Parser, default_parser, parse_item
 from store._time import to_db
 from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
@@ -130,7 +130,7 @@ def _prepare_one(
     within: Progress | None = None,
     step: Step | None = None,
 ) -> Prepared:
-    reports, error = parse_text(parse, item.text, item.published, item.channel, progress=within)
+    reports, error = parse_item(parse, item, progress=within)
     try:
         entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
         found = []

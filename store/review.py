@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 
 from store import figures, schema
 from store._errors import ReviewError
-from store._parse import Parser, parse_text
+from store._parse import Parser, parse_stored
 from store._time import from_db, to_db
 from store.corrections import ASSIGN_AREA, DISMISS, SET_COUNT, settle
 from store.db import writing
@@ -98,14 +98,19 @@ def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
     """Write a report's rows again from its text, the parser and its corrections."""
     r, c = schema.reports, schema.claims
     report = conn.execute(
-        select(r.c.text, r.c.published_at, r.c.channel, r.c.parser_version).where(
-            r.c.id == report_id
-        )
+        select(
+            r.c.text,
+            r.c.published_at,
+            r.c.channel,
+            r.c.parser_version,
+            r.c.declared_reporter,
+            r.c.declared_region,
+        ).where(r.c.id == report_id)
     ).first()
     if report is None:
         msg = f"report {report_id!r} is not in the database"
         raise ReviewError(msg)
-    found, error = parse_text(parse, report.text, from_db(report.published_at), report.channel)
+    found, error = parse_stored(parse, report)
     old = conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars().all()
     statements, claims = settle(conn, report_id, report.text, report.published_at, found, error)
     replace_rows(conn, report_id, statements, claims)

@@ -66,6 +66,8 @@ def rows_for(
         "channel_id": bounded_or_none(item.channel_id),
         "message_id": bounded_or_none(item.message_id),
         "edited_at": to_db(item.edited),
+        "declared_reporter": item.reporter,
+        "declared_region": item.region,
     }
     statements, claims = claim_rows(rid, item.text, reports, report["published_at"])
     return Prepared(

@@ -27,6 +27,8 @@ History of :data:`SCHEMA_VERSION`:
     (``store._kinds``); each row holds its combination's id (``figures.kind``).
 11. ``claim_counts``: the claims placed on each unit date per mode, reporter, country and
     area, written with the figures (``Store.claim_count``).
+12. ``reports.declared_reporter`` and ``declared_region``: who a synced source is declared
+    to be in ``sources.toml``, given to the parser on every re-parse (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 metadata = MetaData()
 
@@ -114,6 +116,9 @@ reports = Table(
     Column("edited_at", DateTime, nullable=True),
     # the id of the newer version of the same message; its claims are not counted
     Column("superseded_by", String(64), nullable=True),
+    # version 12: who the source is declared to be (sources.toml's reporter and region)
+    Column("declared_reporter", String(16), nullable=True),
+    Column("declared_region", String(16), nullable=True),
     Index("ix_reports_source_kind", "source_kind"),
     Index("ix_reports_published_at", "published_at"),
     Index("ix_reports_message", "channel_id", "message_id"),
@@ -412,6 +417,15 @@ def _v11_claim_counts(conn: Connection) -> None:
     conn.execute(delete(meta).where(meta.c.key == "figures_state"))
 
 
+def _v12_declared_source(conn: Connection) -> None:
+    # reports stored before keep None: their channels' titles decide, as before (a reports
+    # table created by an earlier step from this Atlas's tables has the columns already)
+    present = {column["name"] for column in inspect(conn).get_columns("reports")}
+    for name in ("declared_reporter", "declared_region"):
+        if name not in present:
+            conn.exec_driver_sql(f"ALTER TABLE reports ADD COLUMN {name} VARCHAR(16)")
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -424,6 +438,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     9: _v9_figures_area_index,  # the areas' own figure rows indexed apart
     10: _v10_figure_kinds,  # a figure row's shared values stored once
     11: _v11_claim_counts,  # claims counted per unit date, reporter and area
+    12: _v12_declared_source,  # a synced source's declared reporter and region
 }
 
 

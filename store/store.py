@@ -20,7 +20,7 @@ from geo import area_ids
 from store import _gc, _workers, figures, reconcile, schema, totals
 from store import columns as C
 from store._errors import ImportFailed, StoreError
-from store._parse import Parser, default_parser, default_version, parse_text
+from store._parse import Parser, default_parser, default_version, parse_item, parse_stored
 from store._query import SAMPLE, Filters, claims_frame, conditions, frame_of
 from store._time import MSK, from_db
 from store.corrections import settle
@@ -76,7 +76,7 @@ def preview_upload(
     parse = parse or default_parser()
     preview = []
     for done, item in enumerate(items, 1):
-        reports, error = parse_text(parse, item.text, item.published, item.channel)
+        reports, error = parse_item(parse, item)
         preview.append(
             PreviewItem(
                 where=item.where,
@@ -642,16 +642,22 @@ class Store:
         r = schema.reports
         version = self.parser_version
         parse = self.parser
-        query = select(r.c.id, r.c.text, r.c.published_at, r.c.channel).where(
-            r.c.parser_version != CSV_PARSER_VERSION
-        )
+        query = select(
+            r.c.id,
+            r.c.text,
+            r.c.published_at,
+            r.c.channel,
+            r.c.declared_reporter,
+            r.c.declared_region,
+        ).where(r.c.parser_version != CSV_PARSER_VERSION)
         if not everything:
             query = query.where(r.c.parser_version != version)
         reparsed = claims_total = failed = 0
         with writing(self.engine) as conn:
             rows = conn.execute(query).all()
-            for done, (rid, text, published, channel) in enumerate(rows, 1):
-                found, error = parse_text(parse, text, from_db(published), channel)
+            for done, row in enumerate(rows, 1):
+                rid, text, published = row.id, row.text, row.published_at
+                found, error = parse_stored(parse, row)
                 # incomplete texts stay held back; people's corrections are applied again
                 statements, claims = settle(conn, rid, text, published, found, error)
                 self._replace_claims(conn, rid, statements, claims, error, version)

@@ -19,6 +19,7 @@ class Item:
 
     ``where`` names the item in error messages ("result.json: message 57").
     ``published`` and ``edited`` are aware datetimes.
+    ``reporter`` and ``region`` are who a synced source is declared to be (``sources.toml``).
     """
 
     where: str
@@ -31,6 +32,10 @@ class Item:
     published: datetime | None = None
     edited: datetime | None = None
     language: str | None = None
+    #: who the source is declared to be (a sources registry's ``reporter`` and ``region``):
+    #: given to the parser over what the channel's title says, and kept with the report
+    reporter: str | None = None
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

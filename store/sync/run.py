@@ -363,6 +363,8 @@ def _item(source: Source, title: str, post: telegram.Post) -> Item:
         url=telegram.post_url(source.channel, post.id),
         published=post.published,
         language=source.language or guess_language(post.text),
+        reporter=source.reporter,
+        region=source.region,
     )
 
 
@@ -401,7 +403,15 @@ def _read_feed(store: Store, source: Source, client: Client) -> _Found:
     newest = max(dated, key=lambda item: item.published) if dated else None  # type: ignore[arg-type, return-value]
     oldest = min(dated, key=lambda item: item.published) if dated else None  # type: ignore[arg-type, return-value]
     return _Found(
-        items=[replace(item, language=source.language or item.language) for item in items],
+        items=[
+            replace(
+                item,
+                language=source.language or item.language,
+                reporter=source.reporter,
+                region=source.region,
+            )
+            for item in items
+        ],
         pages=1,
         seen=len(items),
         newest=(newest.message_id or "", newest.published) if newest and newest.published else None,
@@ -461,6 +471,8 @@ def _read_pages(
             url=article.url,
             published=article.published,
             language=source.language or guess_language(article.text),
+            reporter=source.reporter,
+            region=source.region,
         )
         for article in articles
     ]

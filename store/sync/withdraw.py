@@ -23,8 +23,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
-from store._parse import Parser, parse_text
-from store._time import from_db
+from store._parse import Parser, parse_stored
 from store.corrections import DISMISS, settle
 from store.rows import DISMISSED, RESOLVED, bump_data_version, replace_rows
 
@@ -112,11 +111,17 @@ def restore(
             )
         )
         row = conn.execute(
-            select(r.c.text, r.c.published_at, r.c.channel).where(r.c.id == rid)
+            select(
+                r.c.text,
+                r.c.published_at,
+                r.c.channel,
+                r.c.declared_reporter,
+                r.c.declared_region,
+            ).where(r.c.id == rid)
         ).first()
         if row is None:
             continue
-        found, error = parse_text(parse, row.text, from_db(row.published_at), row.channel)
+        found, error = parse_stored(parse, row)
         statements, claims = settle(conn, rid, row.text, row.published_at, found, error)
         replace_rows(conn, rid, statements, claims)
         dates.extend(claim["ref_date"] for claim in claims if claim["ref_date"] is not None)

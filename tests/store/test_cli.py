@@ -227,10 +227,13 @@ def test_a_long_import_prints_the_steps_of_writing_after_its_bar(
 def test_a_newer_database_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import sqlite3
 
+    from store.schema import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 1
     path = tmp_path / "new.sqlite"
     assert main(["nightly", "--db", str(path)]) == 0
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_version VALUES (12, '2030-01-01 00:00:00')")
+        conn.execute(f"INSERT INTO schema_version VALUES ({newer}, '2030-01-01 00:00:00')")
     capsys.readouterr()
     assert main(["nightly", "--db", str(path)]) == 2
-    assert capsys.readouterr().err.startswith("error: the database has schema version 12")
+    assert capsys.readouterr().err.startswith(f"error: the database has schema version {newer}")
