@@ -64,12 +64,14 @@ def _pick_total(
 ) -> tuple[int | None, Qualifier | None, bool]:
     """(total, qualifier, foreign) for a report; see docs/parser.md for the order of preference."""
     counted = [c for c in claims if c.count is not None and c.district_id is None]
-    if counted:
+    # (a report of districts' figures alone, its regions told none: those figures are its rows)
+    rows_told = counted or [c for c in claims if c.count is not None]
+    if rows_told:
         # a total is stated before the rows; a bare count after them is another figure
-        first = min(c.evidence[0] for c in counted)
+        first = min(c.evidence[0] for c in rows_told)
         totals = [t for t in totals if t.priority < 2 or t.start < first]
         # the drones an attempt was made with are the total only when the rows add up to them
-        rows = sum(c.count or 0 for c in counted)
+        rows = sum(c.count or 0 for c in rows_told)
         totals = [t for t in totals if t.priority != 3 or t.value == rows]
     # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
     # shot down") gives way to any other candidate

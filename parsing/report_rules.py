@@ -601,65 +601,6 @@ def _sum_qualifier(parts: list[Claim]) -> Qualifier:
     return sum_qualifier(c.qualifier for c in parts)
 
 
-def _own_figure(r: ReportReading, t: TotalCandidate) -> bool:
-    """Whether the total candidate ``t`` is the figure of one of the report's districts, read
-    inside its claim ("Отражена атака 7 беспилотников — все уничтожены" over a town): no sign
-    of drones beyond the districts."""
-    return any(
-        c.district_id is not None
-        and c.count == t.value
-        and c.evidence[0] <= t.start
-        and t.end <= c.evidence[1]
-        for c in r.claims
-    )
-
-
-def rule_region_sum_of_districts(r: ReportReading) -> None:
-    """ "Над Киришским районом сбиты четыре беспилотника, ещё два — над Кингисеппским": the
-    figures of two or more districts of one region, each its own and none of them a share, a
-    part or told twice with two values, add up to the region's figure when the report gives
-    the region none (a governor counts his region district by district)."""
-    if any(t.priority < 3 and not t.foreign and not _own_figure(r, t) for t in r.totals):
-        # "Сбиты 7 беспилотников: Белгородский район — 3, Шебекинский округ — 2": a figure
-        # without a place that is not their sum (``sum_of_district_figures`` took an equal
-        # one) says the districts are not all the region's drones
-        return
-    regions = {c.area_id for c in _region_level(r.claims) if c.rule not in _ADDED_TO_DISTRICTS}
-    parted = {c.area_id for c in r.claims if c.rule == "part_of"}
-    by_region: dict[str, dict[str, list[Claim]]] = {}
-    for c in r.claims:
-        if c.rule == "place_of_damage":
-            # "В Курчатове повреждены окна" after the list: where debris fell is no share of
-            # the drones, so it neither adds to the districts' figures nor stops their sum
-            continue
-        if c.district_id is not None and c.area_id not in regions and c.area_id not in parted:
-            by_region.setdefault(c.area_id, {}).setdefault(c.district_id, []).append(c)
-    shared = _sharing_a_figure(r.claims)
-    for area, districts in by_region.items():
-        if len(districts) < 2 or area.startswith("SEA-") or is_combined(area) or area in shared:
-            continue  # (a region's drones also in a figure it shares: their sum is no whole)
-        figures = [_district_figure(r, cs) for cs in districts.values()]
-        if any(f is None for f in figures):
-            continue  # a district without a figure, a share, or two values for one district
-        parts = [f for f in figures if f is not None]
-        r.claims[:] = [
-            c
-            for c in r.claims
-            if not (c.area_id == area and c.district_id is None and c.count is None)
-        ]
-        ru, en = region_names(area)
-        r.claims.append(
-            Claim(
-                area,
-                en if r.english else ru,
-                sum(c.count or 0 for c in parts),
-                _sum_qualifier(parts),
-                (min(c.evidence[0] for c in parts), max(c.evidence[1] for c in parts)),
-                rule="region_sum_of_districts",
-            )
-        )
-
-
 def _district_figure(r: ReportReading, told: list[Claim]) -> Claim | None:
     """The one figure a district's claims give: the figure told once (or told again alike), or
     a figure and the "ещё N" of it told after ("Над Сызранью сбиты два. Ещё один — над
@@ -928,6 +869,5 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_region_from_district,
     rule_one_region_total,
     rule_sum_of_district_figures,
-    rule_region_sum_of_districts,
     rule_region_of_districts,
 )

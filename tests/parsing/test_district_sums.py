@@ -108,10 +108,16 @@ def test_a_town_named_for_damage_does_not_stop_a_listed_total_being_the_region_s
     assert _region_figure(text) == 6
 
 
-def test_an_attack_figure_read_inside_a_town_s_claim_leaves_the_districts_to_sum() -> None:
-    # "отражена атака 5 — все сбиты" is the town's own 5, no sign of drones beyond the districts
+def test_an_attack_figure_read_inside_a_town_s_claim_is_the_town_s_not_the_total() -> None:
+    # "отражена атака 5 — все сбиты" is the town's own 5: beside another district's figure it is
+    # no total of the report (the rows add up to 7); the region states none of its own
     text = (
         "Ночью противник снова пытался атаковать Обнинск. Отражена атака 5 беспилотников — все "
         "сбиты. Кроме того, два БПЛА уничтожены над Тарусским районом."
     )
-    assert _region_figure(text) == 7
+    assert report_rows(text) == [
+        ("RU-KLU", None, None),
+        ("RU-KLU", "RU-KLU:obninsk", 5),
+        ("RU-KLU", "RU-KLU:tarussky", 2),
+    ]
+    assert [r.total for r in parse(text)] == [None]

@@ -5799,14 +5799,14 @@ GOLDEN_DISTRICTS = [
                         "count_over_place",
                         district=SHEBEKINSKY,
                     ),
-                    # the region's figure is its two districts' (6 + 3)
+                    # the region is named through its districts, with no figure of its own
+                    # (the text states none; the map adds them up)
                     C(
                         T_ATTACK_OF_WHICH,
-                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть из "
-                        "которых сбиты. По Белгородскому району нанесены удары девяти БПЛА, три",
+                        "Шебекинском округе за сутки отмечены атаки 11 беспилотников, шесть",
                         "RU-BEL",
-                        9,
-                        "region_sum_of_districts",
+                        None,
+                        "region_of_districts",
                     ),
                     C(
                         T_ATTACK_OF_WHICH,
@@ -7216,7 +7216,6 @@ BY_RULE = {
     ],
     "of_which": ["ru-attack-then-of-which"],
     "pronoun_downed": ["ru-pronoun-downed"],
-    "region_sum_of_districts": ["ru-attack-then-of-which"],
     "not_drones": [
         "ru-sea-drones-are-boats",
         "ru-missiles-beside-drones",
@@ -7230,7 +7229,11 @@ BY_RULE = {
     "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
     "all_of_count": ["ru-all-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
-    "region_of_districts": ["ru-towns-name-their-region", "ru-town-of-a-named-region"],
+    "region_of_districts": [
+        "ru-towns-name-their-region",
+        "ru-town-of-a-named-region",
+        "ru-attack-then-of-which",
+    ],
     "shared_count": ["ru-aerial-targets-in-a-drone-raid", "ru-places-share-the-count-before"],
     "places": [
         "ru-village-named-like-a-district-elsewhere",

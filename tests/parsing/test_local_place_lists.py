@@ -57,7 +57,7 @@ def test_a_region_in_such_a_list_keeps_the_figure() -> None:
         (
             "Над Белгородским районом сбиты два беспилотника и над Шебекинским округом — один.",
             [
-                ("RU-BEL", None, 3),
+                ("RU-BEL", None, None),
                 ("RU-BEL", "RU-BEL:belgorodsky", 2),
                 ("RU-BEL", "RU-BEL:shebekinsky", 1),
             ],

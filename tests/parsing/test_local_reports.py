@@ -610,11 +610,12 @@ def test_a_compound_drone_noun_in_the_singular_is_one_drone(noun: str) -> None:
 
 
 def test_lines_of_districts_under_a_head_without_a_figure_are_rows() -> None:
-    # the region's figure adds them up; no total was written
+    # the region is named by its districts, with no figure of its own (the text states none: the
+    # map adds them up); no total was written
     text = "Сбиты беспилотники:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
     assert claim_rows(text) == [
         ("RU-BEL", "RU-BEL:belgorodsky", 3),
-        ("RU-BEL", None, 5),
+        ("RU-BEL", None, None),
         ("RU-BEL", "RU-BEL:shebekinsky", 2),
     ]
     assert [r.total for r in parse(text)] == [None]

@@ -212,7 +212,7 @@ def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
             "Над Обнинском уничтожены четыре дрона. Позже ещё один сбит над Тарусским районом.",
             [
                 ("RU-KLU", "RU-KLU:obninsk", 4),
-                ("RU-KLU", None, 5),
+                ("RU-KLU", None, None),
                 ("RU-KLU", "RU-KLU:tarussky", 1),
             ],
         ),
@@ -220,24 +220,28 @@ def test_a_heading_gives_nothing_to_a_figure_with_a_place_of_its_own() -> None:
             "В Шебекинском округе сбиты более 10 беспилотников, в Белгородском районе — шесть.",
             [
                 ("RU-BEL", "RU-BEL:shebekinsky", 10),
-                ("RU-BEL", None, 16),
+                ("RU-BEL", None, None),
                 ("RU-BEL", "RU-BEL:belgorodsky", 6),
             ],
         ),
     ],
 )
-def test_a_region_s_figure_adds_up_its_districts_figures(
+def test_a_region_without_a_figure_of_its_own_has_none_beside_its_districts_figures(
     text: str, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
+    # the region row carries what the text states of the region: nothing (the map adds the
+    # districts' figures up, store.reconcile)
     assert claim_rows(text) == rows
-    # the sum was not written: no total
+    # no sum was written: no total
     assert [r.total for r in parse(text)] == [None]
 
 
-def test_a_bound_among_districts_figures_makes_the_region_s_sum_a_bound() -> None:
+def test_a_bound_among_districts_figures_stays_its_district_s_and_the_region_gets_none() -> None:
     text = "В Шебекинском округе сбиты более 10 беспилотников, в Белгородском районе — шесть."
-    assert [(c.count, c.qualifier) for r in parse(text) for c in r.claims if not c.district_id] == [
-        (16, "at_least")
+    assert [(c.district_id, c.count, c.qualifier) for r in parse(text) for c in r.claims] == [
+        ("RU-BEL:shebekinsky", 10, "at_least"),
+        (None, None, "exact"),
+        ("RU-BEL:belgorodsky", 6, "exact"),
     ]
 
 
@@ -247,7 +251,7 @@ def test_districts_whose_figures_miss_a_written_total_give_the_region_no_sum() -
     assert [r.total for r in parse(text)] == [9]
 
 
-def test_a_town_named_only_for_its_damage_neither_adds_to_nor_stops_the_districts_sum() -> None:
+def test_a_town_named_only_for_its_damage_is_no_share_of_the_drones() -> None:
     # debris falls where drones were shot down: the town is where, not one more share
     text = (
         "Ночью над Калужской областью сбиты беспилотники: над Тарусским районом — три, "
@@ -256,7 +260,7 @@ def test_a_town_named_only_for_its_damage_neither_adds_to_nor_stops_the_district
     assert sorted(claim_rows(text), key=str) == sorted(
         [
             ("RU-KLU", "RU-KLU:tarussky", 3),
-            ("RU-KLU", None, 5),
+            ("RU-KLU", None, None),
             ("RU-KLU", "RU-KLU:kirovsky", 2),
             ("RU-KLU", "RU-KLU:obninsk", None),
         ],

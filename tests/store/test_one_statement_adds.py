@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pandas as pd
+
 from settings import MSK
 from store import Store, open_store
 from store import columns as C
@@ -89,3 +91,19 @@ def test_a_mayors_timed_lines_in_one_post_are_their_sum_on_the_map(db_url: str) 
     figures = _figures(db)
     db.close()
     assert figures == [("RU-MOW", 6, C.RULE_SINGLE)]
+
+
+def test_a_region_the_text_gives_no_figure_has_its_districts_sum_on_the_map(db_url: str) -> None:
+    # the parser gives the region no figure of its own (the text states none): the map adds
+    # the statement's district figures up for it, a bound among them making the sum a bound
+    db = open_store(db_url)  # the real parser
+    text = (
+        "Над Грайворонским округом ночью сбиты более пяти беспилотников, "
+        "над Белгородским районом — три."
+    )
+    db.ingest_text(text, published=datetime(2025, 9, 12, 8, 0, tzinfo=MSK), channel="gov")
+    (region,) = db.claims().query(f"{C.DISTRICT_ID}.isna()")[C.COUNT].tolist()
+    shown = db.nightly()[[C.AREA_ID, C.FIGURE, C.QUALIFIER]].values.tolist()
+    db.close()
+    assert pd.isna(region)  # no figure of its own
+    assert shown == [["RU-BEL", 8, "at_least"]]
