@@ -396,6 +396,9 @@ PLACE_NAMES: dict[str, str] = {
 #: its district named beside it.
 TOWNS_RU: dict[str, str] = {
     "Часцы": "RU-MOS:odintsovsky",  # a village west of Kubinka: "в районе Часцов"
+    # Moscow's lands joined in 2012, its Novomoskovsky and Troitsky okrugs: "над Новой
+    # Москвой сбит беспилотник"; two okrugs: the city
+    "Новая Москва": "RU-MOW",
     "Казачья бухта": "UA-40:gagarinsky",  # a bay of Sevastopol: "над Казачьей бухтой"
     # the north of Sevastopol, inside the pack's Нахимовский округ (its polygon holds each)
     "Северная сторона": "UA-40:nakhimovsky",  # "два БПЛА сбиты над Северной стороной"
