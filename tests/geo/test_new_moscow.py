@@ -1,4 +1,4 @@
-""""Новая Москва" (the Novomoskovsky and Troitsky okrugs the city took in 2012) is Moscow:
+""" "Новая Москва" (the Novomoskovsky and Troitsky okrugs the city took in 2012) is Moscow:
 a figure over it is the city's, in every case the name takes."""
 
 from __future__ import annotations
@@ -22,6 +22,4 @@ DAY = date(2025, 6, 2)
 )
 def test_new_moscow_is_the_city(text: str, count: int) -> None:
     (report,) = parse(text, DAY, source="Сергей Собянин")
-    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
-        ("RU-MOW", None, count)
-    ]
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [("RU-MOW", None, count)]
