@@ -45,8 +45,9 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: channel's posts add up. 9: an update inside a post adds to it. 10: a channel's posts in the
 #: order posted. 11: only a governor's or mayor's own channel's posts (an outlet's channel
 #: that told one post twice was added). 12: an update only in his own words (a news text's
-#: "Ранее он сообщал о двух" was added to the night's figure).
-RULES_VERSION = "12"
+#: "Ранее он сообщал о двух" was added to the night's figure). 13: one post's statements
+#: compete again, in 1b too (a running total or a figure recalled had been added).
+RULES_VERSION = "13"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.

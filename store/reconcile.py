@@ -21,8 +21,8 @@ in ``docs/reconciliation.md``. In short:
    night each tell drones of their own: one
    channel's posts in a unit make one figure first, in the order posted (they add up; a
    post telling the night replaces what came before it when larger), and it competes as
-   one claim; an update inside a post (a later statement of the message with no time)
-   adds to the post.
+   one claim. Two statements of one post compete (a post's "достигло 8" after its 5,
+   "ранее я сообщал о 9" after its 23).
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -79,14 +79,6 @@ class ClaimRow:
     #: the channel post this claim came from, when posts of its channel add up
     #: (:func:`_posts_of`); None: the claim's statement stands alone
     posts: Post | None = None
-    #: the statement of the same message this claim's statement adds to (see
-    #: :func:`_additions`); None: its own
-    adds_to: str | None = None
-
-    @property
-    def statement(self) -> str:
-        """The statement whose figure this claim is part of."""
-        return self.adds_to or self.statement_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,9 +332,9 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
         if claim.count is None:
             continue
         if claim.district_id is None:
-            region_parts.setdefault((claim.statement, p.start, p.end), []).append(p)
+            region_parts.setdefault((claim.statement_id, p.start, p.end), []).append(p)
         else:
-            district_sums.setdefault(claim.statement, []).append(p)
+            district_sums.setdefault(claim.statement_id, []).append(p)
     with_region_count = {statement_id for statement_id, _, _ in region_parts}
     candidates = [_summed(parts) for parts in region_parts.values()]
     candidates += [
@@ -365,6 +357,12 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
     claim with the reporter's other channels (a governor's own channel and his operational
     headquarters tell the same drones: never added). Posts of a channel that all tell the
     night compete as before.
+
+    Posts, not statements: the statements of one post compete first and the larger is the
+    post's figure. A post goes on after its night's figure with a running total ("…
+    количество сбитых достигло 8"), a figure recalled ("Напомню, ранее я сообщал о 9") or a
+    past week: no new drones. (An update's "UPD: сбиты ещё два" in the same post is new
+    drones, but nothing the store keeps tells it from those: docs/reconciliation.md 1b.)
     """
     if all(c.posts is None for c in candidates):
         return candidates
@@ -376,11 +374,16 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
         else:
             channels.setdefault((cand.posts.channel, cand.start, cand.end), []).append(cand)
     for own in channels.values():
-        if len(own) == 1 or all(c.posts and c.posts.whole for c in own):
-            out.extend(own)
+        posts: dict[str, _Candidate] = {}
+        for cand in sorted(own, key=_posted):
+            message = cand.claim_ids[0].split(":", 1)[0]
+            if message not in posts or cand.count > posts[message].count:
+                posts[message] = cand
+        if len(posts) == 1 or all(c.posts and c.posts.whole for c in own):
+            out.extend(own)  # versions of one figure: the larger stands
             continue
         figure: list[_Candidate] = []
-        for cand in sorted(own, key=_posted):
+        for cand in sorted(posts.values(), key=_posted):
             if not (cand.posts and cand.posts.whole):
                 figure.append(cand)
             elif cand.count >= sum(c.count for c in figure):
@@ -430,7 +433,7 @@ def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[st
     parts: dict[tuple[str, datetime, datetime], list[AssignedClaim]] = {}
     for p in members:
         if p.claim.count is not None:
-            parts.setdefault((p.claim.statement, p.start, p.end), []).append(p)
+            parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
     candidates = _posts_added([_summed(own) for own in parts.values()])
     row = _row((day, unit, country, area_id), members, candidates)
     row[C.DISTRICT_ID] = district_id
@@ -663,12 +666,11 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
-    additions = _additions(columns)
     # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of reads
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
         if values[11] != "drone":
             continue
-        adds_to, times = additions.get(values[1], (None, values[12:16]))
+        times = values[12:16]
         if times in spots:
             spot = spots[times]
         else:
@@ -695,63 +697,8 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             values[9],
             bool(values[10]),
             _posts_of(reporter, *times, *values[16:]),
-            adds_to,
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
-    return out
-
-
-def _additions(columns: Columns) -> dict[str, tuple[str, tuple[Any, ...]]]:
-    """Return the statements that add to an earlier one of their message: statement id ->
-    (the statement it adds to, that statement's four times).
-
-    A governor's or a mayor's post that tells more drones after its figures ("UPD: сбит
-    ещё один", "Дополнение: ...") is read as a later statement of the same message with
-    no window and no night of its own: its drones are more of the post's, in the post's
-    time (the night it tells). As two statements they would compete for the figure and
-    the update's drones would be lost.
-
-    Only the governor's or mayor's own words (his channel, as its name reads:
-    :func:`_channel_reporter`): a news text quoting him tells his earlier figures after the
-    night's ("Ранее он сообщал о двух сбитых БПЛА", "На прошлой неделе ..., напомнил он"),
-    later statements with no time that are no new drones.
-    """
-    first: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
-    for sid, reporter, country, channel, *times in zip(
-        columns[C.STATEMENT_ID],
-        columns[C.REPORTER],
-        columns[C.COUNTRY],
-        columns[C.CHANNEL],
-        columns[C.WINDOW_START],
-        columns[C.WINDOW_END],
-        columns[C.NIGHT_OF],
-        columns[C.PUBLISHED_AT],
-        strict=True,
-    ):
-        if (
-            sid not in first
-            and reporter in _OWN_FIGURE_REPORTERS
-            and channel
-            and _channel_reporter(channel) == reporter
-        ):
-            first[sid] = (reporter, country, tuple(times))
-    messages: dict[str, list[tuple[int, str]]] = {}
-    for sid in first:
-        message, _, seq = sid.rpartition(":")
-        if seq.isdigit():
-            messages.setdefault(message, []).append((int(seq), sid))
-    out: dict[str, tuple[str, tuple[Any, ...]]] = {}
-    for members in messages.values():
-        if len(members) < 2:
-            continue  # most messages: one statement
-        earlier: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
-        for _, sid in sorted(members):
-            reporter, country, when = first[sid]
-            own = (reporter, country)
-            if when[0] is None and when[2] is None and own in earlier:
-                out[sid] = earlier[own]
-            else:
-                earlier[own] = (sid, when)
     return out
 
 

@@ -5,8 +5,8 @@ no window and no night ("Сбит ещё один БПЛА"): three posts of 2, 
 night are 6 over the city, never the largest post's 3 (that lost drones without a word).
 A post about the whole night ("за ночь") still competes with their sum, and two channels
 of one reporter (a governor's own channel and his operational headquarters, which tell the
-same drones) are never added. An update inside one post ("UPD: сбиты ещё два") adds to the
-post's figure, in the post's night.
+same drones) are never added. The statements of one post compete: a post goes on with its
+running total or a figure recalled, no new drones.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
+
+import pytest
 
 from settings import MSK
 from store import Store, open_store
@@ -203,62 +205,60 @@ def test_the_mayors_posts_from_a_channel_export_add_up(db_url: str, tmp_path: Pa
     assert figures == [("RU-MOW", 6, C.RULE_POSTS)]
 
 
-# --- an update inside one post ("UPD: сбит ещё один") adds to the post --------------------
-
-_NIGHT_POST = (
-    "@governor night=2025-09-12\nRU-VOR 15\n@governor\nRU-VOR 2\nRU-VOR/RU-VOR:pavlovsky 2"
-)
+# --- the statements of one post compete: a post's figure is the larger ---------------------
 
 
-def test_an_update_in_a_post_adds_to_the_posts_night(store: Store) -> None:
-    # the update is a later statement with no time of its own: more drones of the post's
-    _post(store, _NIGHT_POST, _at(6, 30), channel=_GOVERNOR, kind="paste")
-    assert _figures(store) == [("RU-VOR", 17, C.RULE_SINGLE)]
-    assert _figures(store, district=True) == [("RU-VOR:pavlovsky", 2, C.RULE_SINGLE)]
+def test_the_statements_of_one_post_compete_and_posts_still_add(store: Store) -> None:
+    # a post told 2 and then 3 (its running total, an earlier figure): the post is 3
+    _post(store, "@governor\nRU-BRY 2\n@governor\nRU-BRY 3", _at(1), channel=_GOVERNOR)
+    _post(store, "@governor\nRU-BRY 1", _at(3), channel=_GOVERNOR)
+    assert _figures(store) == [("RU-BRY", 4, C.RULE_POSTS)]
 
 
-def test_an_update_posted_after_the_night_stays_on_the_posts_night(store: Store) -> None:
-    _post(store, _NIGHT_POST, datetime(2025, 9, 12, 9, 15, tzinfo=MSK), channel=_GOVERNOR)
-    rows = store.nightly()
-    assert rows[[C.DATE, C.UNIT, C.FIGURE]].values.tolist() == [[NIGHT, C.UNIT_NIGHT, 17]]
-
-
-def test_an_update_to_a_post_without_a_time_adds_too(store: Store) -> None:
-    _post(
-        store, "@governor\nRU-KRS 2\n@governor\nRU-KRS 1", _at(2), channel=_GOVERNOR, kind="paste"
-    )
-    assert _figures(store) == [("RU-KRS", 3, C.RULE_SINGLE)]
-
-
-def test_a_later_statement_with_its_own_night_still_competes(store: Store) -> None:
+@pytest.mark.parametrize("kind", ["paste", "telegram"])
+def test_a_later_statement_with_its_own_night_still_competes(store: Store, kind: str) -> None:
     # "Всего за ночь — 7" after the post's 2: a summary, never added
     text = "@governor\nRU-BRY 2\n@governor night=2025-09-12\nRU-BRY 7"
-    _post(store, text, _at(6), channel=_GOVERNOR, kind="paste")
-    assert _figures(store) == [("RU-BRY", 7, C.RULE_OVERLAP)]
+    _post(store, text, _at(6), channel=_GOVERNOR, kind=kind)
+    assert [f[:2] for f in _figures(store)] == [("RU-BRY", 7)]
 
 
-def test_another_reporters_statement_in_the_post_is_not_an_update(store: Store) -> None:
+def test_another_reporters_statement_in_the_post_is_not_added(store: Store) -> None:
     text = "@governor night=2025-09-12\nRU-BRY 5\n@mod\nRU-BRY 3\n@mod\nRU-BRY 3"
     _post(store, text, _at(6), channel=_GOVERNOR, kind="paste")
     assert _figures(store) == [("RU-BRY", 5, C.RULE_LARGER)]
 
 
-def test_an_update_read_by_the_real_parser_adds_on_the_map(db_url: str) -> None:
-    text = (
-        "Этой ночью над Воронежской областью силами ПВО уничтожены 6 беспилотников. "
-        "Пострадавших нет.\n\nUPD: в Павловском районе сбиты ещё два БПЛА."
-    )
-    db = open_store(db_url)
+def _governors_post(db_url: str, text: str, kind: str) -> list[tuple[str, int | None, str]]:
+    db = open_store(db_url)  # the real parser
     try:
         db.ingest_text(
             text,
-            published=datetime(2025, 9, 12, 7, 40, tzinfo=MSK),
-            channel="Губернатор Воронежской области",
+            published=datetime(2025, 9, 12, 6, 30, tzinfo=MSK),
+            channel="Губернатор Брянской области",
+            source_kind=kind,
         )
-        figures = _figures(db)
+        return _figures(db)
     finally:
         db.close()
-    assert figures == [("RU-VOR", 8, C.RULE_SINGLE)]
+
+
+@pytest.mark.parametrize("kind", ["paste", "telegram"])
+def test_a_posts_running_total_is_not_added_to_its_first_figure(db_url: str, kind: str) -> None:
+    text = (
+        "Ночью над Брянской областью сбиты 5 БПЛА. "
+        "Количество сбитых над регионом беспилотников достигло 8."
+    )
+    assert [f[:2] for f in _governors_post(db_url, text, kind)] == [("RU-BRY", 8)]
+
+
+@pytest.mark.parametrize("kind", ["paste", "telegram"])
+def test_a_figure_the_governor_recalls_is_not_added(db_url: str, kind: str) -> None:
+    text = (
+        "Над Брянской областью этой ночью уничтожены 23 беспилотника. "
+        "Напомню, ранее я сообщал о 9 сбитых БПЛА."
+    )
+    assert [f[:2] for f in _governors_post(db_url, text, kind)] == [("RU-BRY", 23)]
 
 
 def test_a_news_text_quoting_the_governor_adds_no_update(store: Store) -> None:
