@@ -18,11 +18,10 @@ in ``docs/reconciliation.md``. In short:
    Windows that do not overlap add up. Exactly: the figure is the largest sum over claims
    with pairwise non-overlapping windows (weighted interval scheduling). A governor's or
    mayor's own channel's posts (not an outlet's retelling them) with no window and no
-   night each tell drones of their own: one
-   channel's posts in a unit make one figure first, in the order posted (they add up; a
-   post telling the night replaces what came before it when larger), and it competes as
-   one claim. Two statements of one post compete (a post's "достигло 8" after its 5,
-   "ранее я сообщал о 9" after its 23).
+   night each tell drones of their own: one channel's posts in a unit make one figure
+   first, in the order posted (they add up; a post telling the night replaces what came
+   before it when larger), and it competes as one claim. Two statements of one post
+   compete (a post's "достигло 8" after its 5, "ранее я сообщал о 9" after its 23).
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -362,7 +361,7 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
     post's figure. A post goes on after its night's figure with a running total ("…
     количество сбитых достигло 8"), a figure recalled ("Напомню, ранее я сообщал о 9") or a
     past week: no new drones. (An update's "UPD: сбиты ещё два" in the same post is new
-    drones, but nothing the store keeps tells it from those: docs/reconciliation.md 1b.)
+    drones, but nothing the store keeps tells it from those: docs/reconciliation.md 1c.)
     """
     if all(c.posts is None for c in candidates):
         return candidates
