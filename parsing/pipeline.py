@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from geo.area_ids import is_combined, is_sea, parts
 from parsing import build, letters, other_speakers, retellings, rules, segment, sides, speakers
@@ -56,6 +56,7 @@ from parsing.vocab import (
     REGION_HEAD_RE,
     UPDATE_RE,
 )
+from settings import MSK
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
@@ -338,7 +339,8 @@ def parse(
     region: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Report]:
-    """Return the reports in ``text``; ``published`` supplies missing years and relative days.
+    """Return the reports in ``text``; ``published`` supplies missing years and relative days
+    (a datetime is read as its day in Moscow time).
 
     ``source`` is who published the text (a Telegram channel's title, "Губернатор Брянской
     области"; a site): a report that names no reporter is the source's own when the source's
@@ -359,6 +361,9 @@ def parse(
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__!r}"
         raise TypeError(msg)
+    if isinstance(published, datetime):
+        # a moment (a caller's datetime): its day in Moscow time, which dates the reports
+        published = (published.astimezone(MSK) if published.tzinfo else published).date()
     between = None if progress is None else before_counting(progress)
     prepared = prepare(text, between=between)
     norm, low = prepared.norm, prepared.low
