@@ -727,10 +727,7 @@ def _runs_of_numbers(text: str) -> list[Doubt]:
         if m.start() < done:
             continue
         # the run's first number: up to three digits and a space before the first dash
-        start = m.start() - (1 if m.start() and text[m.start() - 1].isspace() else 0)
-        first = start
-        while first > start - 3 and first and text[first - 1].isdigit():
-            first -= 1
+        start, first = _digits_before(text, m.start(), 3)
         run = _RUN_OF_DIGITS.match(text, first) if first < start else None
         if run is None:
             continue
@@ -756,6 +753,16 @@ def _runs_of_numbers(text: str) -> list[Doubt]:
     ]
 
 
+def _digits_before(text: str, at: int, most: int) -> tuple[int, int]:
+    """Return where the digits before ``at`` end (one space before ``at`` skipped) and where
+    they start, taking up to ``most`` of them (start == end: no digit there)."""
+    end = at - (1 if at and text[at - 1].isspace() else 0)
+    start = end
+    while start > end - most and start and text[start - 1].isdigit():
+        start -= 1
+    return end, start
+
+
 #: What ends a token of words and hyphens, looking back from one of its hyphens.
 _TOKEN_STOPS = frozenset(" \t\n\r.,;:!?()[]{}«»\"'/—–")
 
@@ -765,10 +772,7 @@ def _disagreeing(text: str) -> list[Doubt]:
     "двадцать (12)" (the same figure twice, "12 (двенадцать)", is no doubt)."""
     out = []
     for paren in _PAREN_WORDS.finditer(text):
-        start = paren.start() - (1 if paren.start() and text[paren.start() - 1].isspace() else 0)
-        first = start
-        while first > start - 6 and first and text[first - 1].isdigit():
-            first -= 1
+        start, first = _digits_before(text, paren.start(), 6)
         m = _DIGITS_THEN_WORDS.match(text, first) if first < start else None
         if m is None:
             continue
