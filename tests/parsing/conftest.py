@@ -243,6 +243,15 @@ def claims_by_report(text: str, published: date | None = None) -> Claims:
     return [[(c.area_id, c.district_id, c.count) for c in r.claims] for r in parse(text, published)]
 
 
+def russian_claims_by_report(text: str, published: date | None = None) -> Claims:
+    """(area, district, count) of each report's claims, of the reports from Russia's side."""
+    return [
+        [(c.area_id, c.district_id, c.count) for c in r.claims]
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]
+
+
 def report_rows(text: str) -> list[Row]:
     """(area, district, count) of the claims of the one report of ``text``, sorted by place."""
     (report,) = parse(text)

@@ -8,18 +8,13 @@ from datetime import date
 
 import pytest
 
-from parsing import parse
+from tests.parsing.conftest import Totals, report_totals
 
 DAY = date(2026, 3, 17)
 
 
-def _rows(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]:
-    """(total, region-level rows) of each report from Russia's side."""
-    return [
-        (r.total, [(c.area_id, c.count) for c in r.claims if c.district_id is None])
-        for r in parse(text, DAY)
-        if r.country == "RU"
-    ]
+def _rows(text: str) -> list[Totals]:
+    return report_totals(text, DAY)
 
 
 LEDE = "The ministry said 30 drones were destroyed overnight, 12 of them over the Kursk region. "

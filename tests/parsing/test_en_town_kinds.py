@@ -8,20 +8,13 @@ from datetime import date
 
 import pytest
 
-from parsing import parse
+from tests.parsing.conftest import Claims, Row, russian_claims_by_report
 
 DAY = date(2025, 11, 22)
 
-Row = tuple[str, str | None, int | None]
 
-
-def _rows(text: str) -> list[list[Row]]:
-    """The claims (area, district, count) of each report from Russia's side."""
-    return [
-        [(c.area_id, c.district_id, c.count) for c in r.claims]
-        for r in parse(text, DAY)
-        if r.country == "RU"
-    ]
+def _rows(text: str) -> Claims:
+    return russian_claims_by_report(text, DAY)
 
 
 @pytest.mark.parametrize(
