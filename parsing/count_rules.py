@@ -991,9 +991,9 @@ _BARE_SEA = re.compile(r"\s*[–—-]\s*над\s+(?:морем|акватори�
 _DASH_MORE = re.compile(rf"{vocab.MORE_LEAD_RU}\s*(?:еще|ещё|another)\s", re.IGNORECASE)
 
 
-#: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск".
+#: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск", "с 14-00 до 20-00".
 _OWN_WINDOW = re.compile(
-    r"(?<![\w-])с\s+\d{1,2}[:.]\d{2}\s+(?:мск\s+)?(?:до|по)\s+\d{1,2}[:.]\d{2}", re.IGNORECASE
+    r"(?<![\w-])с\s+\d{1,2}[:.-]\d{2}\s+(?:мск\s+)?(?:до|по)\s+\d{1,2}[:.-]\d{2}", re.IGNORECASE
 )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from parsing import vocab
 from parsing.rows import ROW_WORDS, Body
 from parsing.vocab import DRONE_ANY as DRONE_NOUN
 
@@ -278,6 +279,32 @@ _TOKEN = re.compile(
     r"|\d+(?=[-–—]\d)|\w+(?:-\w+)*",  # "10-15 БПЛА": two numbers, a range
     re.IGNORECASE,
 )
+#: A Russian post's clock may join its hours and minutes by a hyphen: "с 20-00 до 23-00", "с
+#: 20.00 до 23-30 мск". It is read so only in a window (``parsing.time``: a start and an end, or
+#: a start with "мск"), where a range of counts has no place: two digits of minutes, no digit
+#: after them and no drone noun or month ("до 10-15 беспилотников", "с 10-15 мая" are no clock).
+CLOCK_DASH = (
+    r"-(?=[0-5]\d(?!\d)(?!\s*(?:[а-яё]+\s+)?(?:бпла|беспилот|дрон|drone|uav)"
+    rf"|\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE}|раз|%)))"
+)
+_CLOCK_IN_WINDOW = rf"\d{{1,2}}(?:[.:]|{CLOCK_DASH})[0-5]\d(?!\d)"
+#: The clocks of such a window, whose hours and minutes are never counts ("с 20:00 до 23-30
+#: над X сбиты 4": 4, never a range from 23).
+_HYPHEN_CLOCK = re.compile(
+    rf"(?<![\w-])(?:с|c)\s+{_CLOCK_IN_WINDOW}(?:\s*мск)?(?:\s+\d{{1,2}}\s+[а-яё]+)?\s*,?\s*"
+    rf"(?:до|по)\s+{_CLOCK_IN_WINDOW}|\d{{1,2}}{CLOCK_DASH}[0-5]\d(?=\s*(?:мск|по\s+московскому))",
+    re.IGNORECASE,
+)
+
+
+def _in_hyphen_clock(text: str, a: int) -> bool:
+    """Whether the digits at ``a`` (beside a hyphen) are a clock's of a window (``CLOCK_DASH``)."""
+    return any(
+        m.start() <= a < m.end()
+        for m in _HYPHEN_CLOCK.finditer(text, max(0, a - 60), min(len(text), a + 60))
+    )
+
+
 #: Thousands written after digits: "15 тысяч", "2 тыс.", "1,5 тыс", "1.5 thousand".
 _THOUSANDS_AFTER = re.compile(r"\s*(?:тыс(?:яч[а-я]*)?\.?|thousand)(?![\w-])", re.IGNORECASE)
 #: The largest figure a count may have: a longer number is an id, a sum of money, a phone.
@@ -311,6 +338,8 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
             return None
         if b + 1 < len(text) and text[b] in ".:," and text[b + 1].isdigit():
             return None  # the start of a time or a decimal
+        if (text[b : b + 1] == "-" or text[a - 1 : a] == "-") and _in_hyphen_clock(text, a):
+            return None  # "с 20-00 до 23-30": a clock's hours or minutes
         value = int(tok)
     thousands = _THOUSANDS_AFTER.match(text, b)
     if thousands is not None:

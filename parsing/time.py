@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from parsing import vocab
 from parsing.model import Window
-from parsing.numbers import ORDINALS
+from parsing.numbers import CLOCK_DASH, ORDINALS
 from parsing.text import lower
 from parsing.word_start import Leftmost
 from settings import MSK
@@ -69,6 +69,7 @@ _CLOCK = (
     # "between 0100 and 0400 GMT": the zone said once, after the second clock
     r"|\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\b))"
 )
+_CLOCK_W = _CLOCK.replace("[.:]", "(?:[.:]|" + CLOCK_DASH + ")", 1)
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
 _UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"
@@ -112,7 +113,7 @@ def _dayref(name: str) -> str:
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
     + r"(?:(?P<midnight1>полуночи|midnight)|(?P<noon1>полудня|noon)|"
-    + _CLOCK.format(h="h1", mi="n1")
+    + _CLOCK_W.format(h="h1", mi="n1")
     + "|"
     + _HOURS.format(h="h1")
     + ")"
@@ -124,7 +125,7 @@ WINDOW_RE = re.compile(
     + _dayref("sd")
     + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|по|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|(?P<noon2>полудня|noon)|"
-    + _CLOCK.format(h="h2", mi="n2")
+    + _CLOCK_W.format(h="h2", mi="n2")
     + "|"
     + _HOURS.format(h="h2")
     + ")"
@@ -138,14 +139,14 @@ WINDOW_RE = re.compile(
 #: Every window holds this ("с 20", "between 11"): a quick scan first spares the long pattern.
 _WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight|полудня|noon)")
 START_ONLY_RE = re.compile(
-    r"в\s+период\s+с\s+" + _CLOCK.format(h="h1", mi="n1") + _MSK + _dayref("sd")
+    r"в\s+период\s+с\s+" + _CLOCK_W.format(h="h1", mi="n1") + _MSK + _dayref("sd")
 )
 #: ... and without "в период", when the clock says "мск": "С 20.00 мск перехвачены и уничтожены
 #: 5" (a start alone, like the first; a night the sentence names comes first: "Всего за ночь, с
 #: 20.00 мск, уничтожены 41" is the night)
 START_MSK_RE = re.compile(
-    r"(?<![\w-])с(?=\s+\d{1,2}[.:]\d{2}\s*(?:мск|по\s+московскому))\s+"
-    + _CLOCK.format(h="h1", mi="n1")
+    r"(?<![\w-])с(?=\s+\d{1,2}[.:-]\d{2}\s*(?:мск|по\s+московскому))\s+"
+    + _CLOCK_W.format(h="h1", mi="n1")
     + _MSK
     + _dayref("sd")
 )

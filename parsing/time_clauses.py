@@ -20,7 +20,7 @@ from parsing.time import NAMED_DAY_RE, TimeMark, find_time
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
 _TIME = (
     # (its day and "мск" may stand between: "с 23:00 мск 4 декабря до")
-    r"с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,4}?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
+    r"с\s+\d{1,2}(?:[:.-]\d\d)?\s+(?:[\w.]+\s+){0,4}?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
     # a part of the day against another: "В воскресенье днем ... три, а ночью — ещё восемь"
     r"|(?:ночью|днем|утром|вечером)(?![\w-])|(?:overnight|morning|afternoon|evening)(?![\w-])"
