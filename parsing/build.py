@@ -274,6 +274,7 @@ def build(
         evidence=span,
         doubts=tuple(doubts),
         hours=_hours(tm),
+        adds_to_previous=draft.adds,
     )
 
 

@@ -109,3 +109,7 @@ class Report:
     doubts: tuple[tuple[str, tuple[int, int]], ...] = ()
     #: the hours of a window no calendar day is known for (``window`` is None then)
     hours: Hours | None = None
+    #: it is an update of the text that tells more drones than the reports before it ("UPD:
+    #: сбиты ещё два", "Update: two more were downed"): all its figures are additional, to be
+    #: added to the text's figure, never a version of it (a running total, a figure recalled)
+    adds_to_previous: bool = False

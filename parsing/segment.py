@@ -34,6 +34,9 @@ class Draft:
     area: str | None = None  # the region its speaker names ("губернатор Тульской области")
     #: the areas it took from the windows its night holds (``_window_areas_to_recap``)
     window_areas: set[str] = field(default_factory=set)
+    #: an update's label opened it on more drones ("UPD: сбиты ещё два") and every figure of it
+    #: is more of them (``Report.adds_to_previous``)
+    adds: bool = False
 
 
 def _head_area(d: Draft) -> str | None:
@@ -519,7 +522,7 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = False
+        others = led = recap = prior = update = False
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if rep is not None and current.reporter is not None and rep != current.reporter:
@@ -544,7 +547,7 @@ def group(
                 # "UPD: в Новошахтинске сбит ещё один беспилотник" under the post's figures:
                 # more drones an update tells are a later report of their own, never added to
                 # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right)
-                new = True
+                new = update = True
             elif _night_recap(current, tm, f, times):
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
@@ -611,6 +614,7 @@ def group(
                     tm or (pending_time if not drafts else None),
                     inherited=inherited,
                     area=area,
+                    adds=update,
                 )
                 if lead is not None:
                     current.sentences.append(lead[0])
@@ -630,6 +634,9 @@ def group(
             current.reporter = rep
         current.sentences.append(i)
         current.facts.append((i, f))
+        # an update that goes on with the night's whole ("UPD: ещё один ... Всего за ночь —
+        # три") is a version of the post's figure, no longer more drones only
+        current.adds = current.adds and f.more
         if current.area is None:
             current.area = area
     for d in drafts:  # the first region a speaker of the report names (the lede's for the first)
