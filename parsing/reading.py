@@ -59,6 +59,9 @@ class SentenceFacts:
     #: where its claims of drones beyond those told before it begin ("сбиты ещё два, всего за
     #: ночь 9": the 2 is a part of the 9)
     more_at: list[int] = field(default_factory=list)
+    #: a quotation opens before its first figure ('"Силами ПВО отражена атака двух БПЛА ...", -
+    #: написал он'): the statement a lede before it may retell, with or without "ещё"
+    quoted: bool = False
     attempt: Count | None = None
     #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
     unsized_attempt: bool = False

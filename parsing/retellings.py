@@ -110,7 +110,11 @@ def drop_retellings(
             continue
         # which b a drops does not depend on the order b are tried in (only on a and b)
         for b in candidates(a):
-            if a == b or b in dropped or per[a][1].more != per[b][1].more:
+            if a == b or b in dropped:
+                continue
+            if per[a][1].more != per[b][1].more and not lede_of_quote(
+                per[b][0], per[b][1], per[a][0], per[a][1]
+            ):
                 continue  # "сбиты два ... Позже сбиты ещё два": more, never the same told again
             ca, cb = per[a][2], per[b][2]
             comp_a, comp_b = comps[a], comps[b]
@@ -138,6 +142,15 @@ def drop_retellings(
         else:
             out.extend(f.claims)
     return out
+
+
+def lede_of_quote(i: int, f: SentenceFacts, j: int, g: SentenceFacts) -> bool:
+    """Whether sentence ``i`` may be a lede retelling the quote ``j`` though only it says "ещё":
+    "Над областью сбиты ещё три беспилотника, сообщил губернатор. «Уничтожены три БПЛА», —
+    написал он" is three (the agency's "ещё" counts from its earlier items; the statement it
+    quotes counts its own attack). The lede comes first, unquoted; the quote after it tells
+    no "ещё" (a quote that says "ещё" after a lede that does not is more)."""
+    return i < j and f.more and not f.quoted and g.quoted and not g.more
 
 
 def _headline(r: Report, text: str) -> bool:
@@ -268,11 +281,20 @@ def drop_retold_targets(facts: list[tuple[int, SentenceFacts]]) -> list[Claim]:
         for _i, f in facts
         if f.target_claims
     ]
+    at = [i for i, f in facts if f.target_claims]
     last = {key: k for k, (f, key) in enumerate(keyed) if not f.timestamped}
     return [
         c
         for k, (f, key) in enumerate(keyed)
-        if f.timestamped or (last[key] == k and not _sum_of_lines_after(keyed, k))
+        if f.timestamped
+        or (
+            last[key] == k
+            and not _sum_of_lines_after(keyed, k)
+            and not any(
+                key[0] == other[0] and not g.timestamped and lede_of_quote(at[k], f, at[j], g)
+                for j, (g, other) in enumerate(keyed)
+            )
+        )
         for c in f.target_claims
     ]
 

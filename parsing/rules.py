@@ -313,6 +313,9 @@ _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+#: An opening quotation mark: at the sentence's start, or after a space or a colon ("Он
+#: написал: «Над областью сбиты два»").
+_QUOTE_OPENS = re.compile(r'(?:^|[\s:])[«"“„]')
 #: A post's title that names the attack's target alone: "Атака на Великие Луки", "Ночная атака
 #: на Кстово.", "⚡️ Атака дронов на Сафоново" (the figures after it name no place of their own).
 _ATTACK_HEADING = re.compile(
@@ -892,6 +895,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )  # fmt: skip
     r.excepted = excepted
     r.facts.timestamped = bool(_TIMESTAMP.match(s))
+    r.facts.quoted = bool(counts) and bool(
+        _QUOTE_OPENS.search(s, 0, min(c.start for c in counts) - base)
+    )
     # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
     # (and every figure of a correction that adds: "Уточнение: над X дополнительно сбиты два")
     r.facts.more = bool(counts) and (

@@ -319,6 +319,9 @@ _NOT_NEEDED = {
     # figure once a row's dash and place were
     *(v for v in vars(numbers).values() if isinstance(v, re.Pattern)),
     rules._OVER_AFTER, count_rules._FIGURE_BEFORE,
+    # read_sentence: a quote mark before a figure already found only decides which copy of a
+    # figure told twice stays
+    rules._QUOTE_OPENS,
 }  # fmt: skip
 
 
