@@ -631,9 +631,13 @@ def rule_fronted_place(r: Reading) -> None:
     without a count and the clause after its comma (or a heading's colon) has the count. A place between commas
     that says where inside the first one ("Над Оренбургской областью, в районе Орска,
     уничтожены два") goes with it: the count is the first place's, the inner one is named."""
-    if len(r.items) < 2 or not r.interception:
+    if len(r.items) < 2:
         return
     first, nxt = r.items[0], r.items[1]
+    if not r.interception and not (nxt.count is not None and nxt.count.value == 0):
+        # ("Over the Kursk Region, no drones were destroyed": a nought's denied verb is no
+        # interception, its figure 0 is the place's, as "no drones ... over X" is)
+        return
     inner = _inner_place(r)
     if inner is not None:
         first.placed.extend(inner.placed)

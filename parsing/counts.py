@@ -190,26 +190,53 @@ _NOUGHT_EN = re.compile(
     r"(?<![\w-])no\s+(?:[a-z-]+\s+)?(?:drones|uavs)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:shot\s+down|destroyed|intercepted|downed)(?![\w-])"
 )
+#: A row's nought, its verb elided: "над Курской — ни одного", "В Белгородской области — ни одного
+#: сбитого", "над X — ни одного сбитого беспилотника" (after a dash, as "над X — 0" is), at the
+#: end of its clause. Read only after a place phrase (``_NOUGHT_PLACE_BEFORE``):
+#: "Пострадавших — ни одного" is nobody hurt.
+_NOUGHT_ROW_RU = re.compile(
+    r"[–—-]\s*(?P<one>ни\s+одного)(?P<downed>\s+(?:сбит|уничтож|перехвач|подавл)\w*ого)?"
+    rf"(?:\s+(?:{vocab.DRONE_ANY}))?(?=\s*(?:[,;.!?)\n]|$))"
+)
+#: The place phrase such a row opens with: "над Курской", "в Брянской области", "Курская
+#: область", "на территории X".
+_NOUGHT_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(\n])\s*(?:(?:над|в|во|на)\s+[^\W\d_]|[^,;:(\n]*(?:област|район|округ|кра[йяею]|республик|акватори))"
+    r"[^,;:(\n]*$"
+)
 #: What ends a clause: a nought's verb is looked for between the clause's edges.
 _CLAUSE_EDGE = re.compile(r"[,;:.!?]|\s[–—]\s|\s(?:а|но|but)\s")
 
 
-def _nought_counts(low: str, base: int, taken: list[tuple[int, int]]) -> list[Count]:
-    """The noughts a sentence says in words (``_NOUGHT_RU``, ``_NOUGHT_EN``), each a count of
-    0 drones over the place the clause names, as a row "0 – над X" is."""
+def _nought_counts(
+    low: str, base: int, taken: list[tuple[int, int]]
+) -> tuple[list[Count], list[tuple[int, int]]]:
+    """The noughts a sentence says in words (``_NOUGHT_RU``, ``_NOUGHT_EN``, ``_NOUGHT_ROW_RU``),
+    each a count of 0 drones over the place the clause names, as a row "0 – над X" is; and the
+    spans of their participles ("ни одного сбитого беспилотника": no one drone downed)."""
     out: list[Count] = []
-    if "ни" in low and "не" in low:
-        for m in _NOUGHT_RU.finditer(low):
+    words: list[tuple[int, int]] = []
+    if "ни" in low:
+        for m in _NOUGHT_RU.finditer(low) if "не" in low else ():
             a, b = _clause(low, m.start(), m.end())
             if _NOT_DOWNED_RU.search(low, a, b) is not None:
                 out.append(Count(0, base + m.start(), base + m.end("one"), drone=True))
+        for m in _NOUGHT_ROW_RU.finditer(low):
+            if _NOUGHT_PLACE_BEFORE.search(
+                low, max(0, m.start() - 80), m.start()
+            ):
+                a = m.start("one")
+                if not any(c.start <= base + a < c.end for c in out):
+                    out.append(Count(0, base + a, base + m.end("one"), drone=True))
+                if m["downed"]:
+                    words.append((base + m.start("downed"), base + m.end()))
     if "no " in low:
         # (the figure is the word "no", as a number before its noun)
         out += [
             Count(0, base + m.start(), base + m.start() + 2, drone=True)
             for m in _NOUGHT_EN.finditer(low)
         ]
-    return [c for c in out if not any(x < c.end and c.start < y for x, y in taken)]
+    return [c for c in out if not any(x < c.end and c.start < y for x, y in taken)], words
 
 
 def _clause(low: str, a: int, b: int) -> tuple[int, int]:
@@ -1063,6 +1090,10 @@ def find_counts(
             )
             out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))
             taken.append((a, b))
-    out += _nought_counts(low, base, taken)
+    noughts, words = _nought_counts(low, base, taken)
+    if words:
+        # "ни одного сбитого беспилотника": its participle and noun are the nought's, no drone
+        out = [c for c in out if not (c.implied and any(a <= c.start < b for a, b in words))]
+    out += noughts
     out.sort(key=lambda c: c.start)
     return out
