@@ -222,9 +222,7 @@ def _nought_counts(
             if _NOT_DOWNED_RU.search(low, a, b) is not None:
                 out.append(Count(0, base + m.start(), base + m.end("one"), drone=True))
         for m in _NOUGHT_ROW_RU.finditer(low):
-            if _NOUGHT_PLACE_BEFORE.search(
-                low, max(0, m.start() - 80), m.start()
-            ):
+            if _NOUGHT_PLACE_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 a = m.start("one")
                 if not any(c.start <= base + a < c.end for c in out):
                     out.append(Count(0, base + a, base + m.end("one"), drone=True))
