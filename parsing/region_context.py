@@ -131,6 +131,9 @@ _HQ_EN = r"(?:[Rr]egional\s+)?(?:[Ee]mergency|[Oo]perational|[Cc]risis)\s+[Hh]ea
 #: administration", "Tatarstan's government", "the government of the Belgorod region" (the
 #: English of "власти Курской области").
 _GOVERNMENT_EN = r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)"
+#: Words of where a region lies, before its name in a speaker's title: "southern", "far
+#: eastern", "border", "neighbouring", "western Siberian" (lower case; at most two).
+_WHERE_EN = r"(?:(?:[a-z]+ern|border|neighbou?ring|central|far|Siberian)\s+){0,2}"
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
@@ -143,7 +146,12 @@ _SPEAKER_EN = re.compile(
     # region's operational headquarters", "the emergency headquarters of the Krasnodar Territory"
     # ... and its government: "the Kursk regional administration", "Tatarstan's government"
     rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})"
-    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})\s+of\s+(?:the\s+)?(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory))?))"
+    # ... and the region after its country's possessive or a word of where it lies: "the
+    # governor of Russia's Belgorod region", "the head of the southern Rostov region", "the
+    # head of Russia's Tatarstan republic"
+    rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})\s+of\s+(?:the\s+)?"
+    rf"(?:Russia['’]s\s+)?{_WHERE_EN}"
+    rf"(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory|[Rr]epublic))?))"
 )
 
 
@@ -175,7 +183,10 @@ def speaker_region(text: str, *, english: bool) -> str | None:
             return None
         for m in _SPEAKER_EN.finditer(text):
             # (two words that are no name, "On Monday Bryansk governor", leave the last one)
-            names = [m["pre"], m["pre"].split()[-1]] if m["pre"] else [m["post"]]
+            # ("Russia's Mordovia republic": the name without its head noun too)
+            names = (
+                [m["pre"], m["pre"].split()[-1]] if m["pre"] else [m["post"], m["post"].split()[0]]
+            )
             # "Moscow region Governor": a governor's region is an oblast, never the city
             cands = [
                 c
