@@ -764,6 +764,10 @@ def find_counts(
         if "(" in after[:3] and (aside := _WHOLE_IN_BRACKETS.match(after)) is not None:
             # "3 (из 5) БПЛА": the whole the figure is of, an aside; the noun after it is the figure's
             after = " " * aside.end() + after[aside.end() :]
+        if after[:1] in '"”»':
+            # 'shot down "more than a dozen" Ukrainian drones': a partial quote closes on the
+            # figure, the words after the mark are the figure's as without it
+            after = " " + after[1:]
         if after.startswith(" of ") and low.endswith(_COLLECTIVES, n.start, n.end):
             after = "    " + after[4:]  # "a pair of drones": the collective's noun after "of"
         skip = _SKIP.match(after)
