@@ -200,7 +200,8 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
 
 
 def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
-    """Drop a report of Russia's side that only tells a total with no time of its own ("Russia
+    """Drop a report of Russia's side that only tells a total with no time of its own, or a vaguer
+    time that holds the statement's (:func:`_time_within`) ("Russia
     says 18 drones destroyed over five regions" over the ministry's "Between 8 p.m. and 11:30
     p.m. ... 18 drones: seven over ..."; "Губернатор: над областью сбиты 7 БПЛА" over the post)
     when a later report of the same speaker gives that total with figures: the headline or
@@ -210,13 +211,7 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
     краем ... был уничтожен украинский беспилотник": one drone told twice)."""
     out: list[Report] = []
     for k, r in enumerate(reports):
-        if (
-            r.country == "RU"
-            and r.total is not None
-            and r.window is None
-            and r.night_of is None
-            and r.hours is None
-        ):
+        if r.country == "RU" and r.total is not None and r.hours is None:
             places = {(c.area_id, c.district_id) for c in r.claims}
             figures = {(c.area_id, c.district_id, c.count) for c in r.claims if c.count is not None}
             if figures and not _headline(r, text):
@@ -228,6 +223,7 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 o.country == "RU"
                 and o.total == r.total
                 and r.reporter in (o.reporter, "media")
+                and _time_within(o, r)
                 and any(c.count is not None for c in o.claims)
                 and places <= {(c.area_id, c.district_id) for c in o.claims}
                 and figures <= {(c.area_id, c.district_id, c.count) for c in o.claims}
@@ -236,6 +232,19 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 continue
         out.append(r)
     return out
+
+
+def _time_within(told: Report, retelling: Report) -> bool:
+    """Whether a statement's time lies within its retelling's: the retelling has no time of its
+    own, or a vaguer one that holds the statement's ("12 drones on Saturday evening" over
+    "Between 8pm and midnight on Saturday ... 12 drones"; "40 drones overnight" over the
+    window of that night)."""
+    if retelling.window is None and retelling.night_of is None:
+        return True
+    if retelling.window is not None:
+        w = told.window
+        return w is not None and retelling.window.start <= w.start and w.end <= retelling.window.end
+    return told.night_of == retelling.night_of
 
 
 def _sum_of_its_places(
