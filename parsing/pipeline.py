@@ -61,6 +61,13 @@ from settings import MSK
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
 _LAT = re.compile(r"[A-Za-z]")
+#: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
+#: 00:31", "7 мая 2025, 01:17", "28.10 00:31"): the line after it is a timed line of a post.
+_STAMP_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
+    r"[ \t]+)?(?:в[ \t]+)?\d{1,2}[:.]\d{2}\.?[ \t]*\n\s*$"
+)
+_STAMP_REACH = 40  # the longest such line, and the blank lines after it
 #: A bare domain is tried only where a run of word characters, dots and hyphens starts (a
 #: domain found inside the run is also one from its start): tried at every character, a run
 #: of 20 KB such as "a.a.a.a..." took 9 s. Only a hashtag or a mention ends a match inside
@@ -436,6 +443,7 @@ def parse(
             keep_unread(ctx, norm[s.start : s.end], s.start)  # as ``read_sentence`` would
             continue
         chunk = norm[s.start : s.end]
+        ctx.stamped = _STAMP_LINE.search(norm, max(0, s.start - _STAMP_REACH), s.start) is not None
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]

@@ -117,6 +117,9 @@ class Context:
     #: a timed line ("04:42. ...") named drones flying at Moscow: the timed lines after it are
     #: about Moscow too
     moscow_lines: bool = False
+    #: the sentence being read opens the line after a clock on a line of its own ("28 окт,
+    #: 00:31" over "Уничтожен ещё один ..."): a timed line, as "00:31. Уничтожен ..." is
+    stamped: bool = False
     #: the last sentence with figures gave drones flying at Moscow and no place's figure: a speaker
     #: telling of more after it ("Позднее он написал ещё об одном сбитом дроне") tells of more of them
     moscow_told: bool = False

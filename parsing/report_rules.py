@@ -268,6 +268,13 @@ def rule_region_from_district(r: ReportReading) -> None:
         if area in regions:
             # (a whole over the districts, "UPD: ещё 3 над Павловским районом. Всего за ночь —
             # 9", holds their "ещё N" already: ``region_total_over_districts``)
+            # (only those told after the region's own figure: a closing "Всего за утро над
+            # областью — 4" after lines of "ещё N" over districts holds them already)
+            first = min(
+                c.evidence[0]
+                for c in _region_level(claims)
+                if c.area_id == area and c.rule not in _ADDED_TO_DISTRICTS
+            )
             if not _districts_add_up(claims, area, ds) and not any(
                 c.area_id == area and c.rule == "region_total_over_districts"
                 for c in _region_level(claims)
@@ -277,7 +284,7 @@ def rule_region_from_district(r: ReportReading) -> None:
                         d.area_id, d.area, d.count, d.qualifier, d.evidence, rule="more_in_region"
                     )
                     for d in ds
-                    if d.rule == "more_in_district"
+                    if d.rule == "more_in_district" and d.evidence[0] > first
                 )
             continue
         # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no

@@ -894,7 +894,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx, groups, items,
     )  # fmt: skip
     r.excepted = excepted
-    r.facts.timestamped = bool(_TIMESTAMP.match(s))
+    r.facts.timestamped = ctx.stamped or bool(_TIMESTAMP.match(s))
     r.facts.quoted = bool(counts) and bool(
         _QUOTE_OPENS.search(s, 0, min(c.start for c in counts) - base)
     )

@@ -747,7 +747,8 @@ TOLD_OF_MORE_RE = re.compile(
 #: the mayor's lines count drones bound for the city.
 #: The capital is Moscow: "летевших на столицу", "flying toward the capital".
 TARGET_RE = re.compile(
-    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|в\s+сторону)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
+    # "летевших к Москве", "которые летели в направлении столицы": the same target
+    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|к|в\s+сторону|в\s+направлении)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|на\s+подлете\s+к\s+(?:Москве|столице)"
     r"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"

@@ -1,0 +1,136 @@
+"""Governors' and mayors' posts told line by line (our own wording): a clock on a line of its
+own over each line (with its day or not), drones bound for the capital told with "к" or "в
+направлении", and a closing whole after lines of "ещё N" over districts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+from .conftest import FakePlace, by_place, resolving, with_places
+
+P = date(2025, 11, 2)
+
+
+def _districts(region: str, *adjectives: str) -> dict[str, list[FakePlace]]:
+    """Stand-in districts of ``region`` by their adjectives, with "район" and "округ"."""
+    out: dict[str, list[FakePlace]] = {}
+    for adj in adjectives:
+        place = FakePlace("district", f"{region}:{adj.lower()}", region, f"{adj} район", adj)
+        for name in (adj, f"{adj} район", f"{adj} округ"):
+            out.setdefault(name.lower(), []).append(place)
+    return out
+
+
+_PLACES = {
+    **_districts("RU-SMO", "Рославльский", "Дорогобужский", "Гагаринский", "Починковский"),
+    **_districts("RU-TVE", "Торжокский", "Кимрский", "Бежецкий"),
+}
+
+
+@pytest.fixture(autouse=True)
+def places(fake_gazetteer: None) -> Iterator[None]:
+    with resolving(with_places(_PLACES)):
+        yield
+
+
+def _reports(text: str) -> list[tuple[int | None, list[tuple[str, str | None, int | None]]]]:
+    return [
+        (r.total, by_place((c.area_id, c.district_id, c.count) for c in r.claims))
+        for r in parse(text, P)
+    ]
+
+
+# --- a clock alone on the line over each of a mayor's lines -----------------------------------
+
+STAMPED_LINES = [
+    # the day and the clock on their own line; two lines of the same figure are two events
+    (
+        "Сергей Собянин\n\n1 нояб, 22:40\nОтражена атака двух беспилотников, летевших на "
+        "Москву.\n\n2 нояб, 01:05\nСбит ещё один БПЛА, летевший на Москву.\n\n2 нояб, 03:20\n"
+        "ПВО Минобороны уничтожили два беспилотника, летевших на Москву.",
+        [2, 1, 2],
+    ),
+    # the clock alone, no day; a blank line between the clock and its words
+    (
+        "Собянин:\n\n00:15\n\nСилы ПВО сбили три БПЛА, летевших на Москву.\n\n02:50\n\nСбиты "
+        "ещё три беспилотника, летевших на Москву.",
+        [3, 3],
+    ),
+    # a numeric day before the clock
+    (
+        "02.11 04:10\nУничтожен беспилотник, летевший на Москву.\n\n02.11 05:35\nУничтожен ещё "
+        "один беспилотник, летевший на Москву.",
+        [1, 1],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), STAMPED_LINES)
+def test_stamped_lines_with_the_same_figure_are_each_counted(text: str, figures: list[int]) -> None:
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", n) for n in figures]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Силы ПВО уничтожили два беспилотника, которые летели к Москве.",
+        "Сбиты два БПЛА, летевших к столице.",
+        "ПВО Минобороны отразили атаку двух дронов, летевших в направлении Москвы.",
+        "Уничтожены два беспилотника, летящие в направлении столицы.",
+    ],
+)
+def test_drones_flying_to_the_capital_said_with_k_or_v_napravlenii(line: str) -> None:
+    (report,) = parse(line, P)
+    assert [(c.area_id, c.count) for c in report.claims] == [("RU-MOW", 2)]
+
+
+# --- a closing whole after lines of "ещё N" over districts --------------------------------------
+
+CLOSING_WHOLES = [
+    (
+        "05:50\nНад Рославльским районом сбит беспилотник.\n\n06:40\nЕщё два уничтожены над "
+        "Дорогобужским и Гагаринским районами.\n\n07:30\nИ ещё один — над Починковским районом."
+        "\n\n08:00\nВсего за утро над Смоленской областью сбиты четыре БПЛА.",
+        4,
+        [
+            ("RU-SMO", None, 4),
+            ("RU-SMO", "RU-SMO:гагаринский", None),
+            ("RU-SMO", "RU-SMO:дорогобужский", None),
+            ("RU-SMO", "RU-SMO:починковский", 1),
+            ("RU-SMO", "RU-SMO:рославльский", 1),
+        ],
+    ),
+    (
+        "Над Торжокским округом уничтожены 2 беспилотника. Позже ещё 3 сбиты над Кимрским "
+        "округом. Ещё один — над Бежецким округом. Итого за ночь над Тверской областью — 6 БПЛА.",
+        6,
+        [
+            ("RU-TVE", None, 6),
+            ("RU-TVE", "RU-TVE:бежецкий", 1),
+            ("RU-TVE", "RU-TVE:кимрский", 3),
+            ("RU-TVE", "RU-TVE:торжокский", 2),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "total", "rows"), CLOSING_WHOLES)
+def test_a_closing_whole_holds_the_more_told_over_districts(
+    text: str, total: int, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _reports(text) == [(total, rows)]
+
+
+def test_more_over_a_district_after_the_regions_own_figure_still_adds() -> None:
+    text = (
+        "Над Смоленской областью ночью сбиты три беспилотника. Ещё два уничтожены над "
+        "Рославльским районом."
+    )
+    ((_total, rows),) = _reports(text)
+    assert [r for r in rows if r[1] is None] == [("RU-SMO", None, 2), ("RU-SMO", None, 3)]
