@@ -302,6 +302,9 @@ _SKIPPED = {
 _NOT_NEEDED = {
     # parse: only for a sentence that gave facts or a governor
     pipeline.PAST_PERIOD_RE, pipeline.EARLIER_RE, pipeline.REGION_HEAD_RE,
+    # parse: a clock on the line before marks a line as timed; a sentence with no figure has
+    # nothing the mark could change
+    pipeline._STAMP_LINE,
     # parse and the language: the whole text, not a sentence
     pipeline._ANY_TLD, pipeline._NOT_PROSE, pipeline._NOT_PROSE_NO_DOMAIN, pipeline._CYR,
     pipeline._LAT, pipeline._CYR_WORD, pipeline._LAT_WORD, sides._SIDES_JOIN,
