@@ -858,10 +858,63 @@ def rule_rest_of_total(r: ReportReading) -> None:
             r.claims[k] = replace(c, count=left)
 
 
+#: The endings of a district's adjective named after its seat ("Льговский", "Клинцовский").
+_DISTRICT_ADJECTIVE = ("ский", "цкий", "ской")
+
+
+def _seat_of(town: str, district: str) -> bool:
+    """Whether ``town`` is the seat ``district`` is named after ("Льгов" and "Льговский район",
+    "Джанкой" and "Джанкойский район", "Клинцы" and "Клинцовский район")."""
+    t, d = town.lower().replace("ё", "е"), district.lower().replace("ё", "е").split()
+    if " " in t or t.endswith(_DISTRICT_ADJECTIVE) or not d[0].endswith(_DISTRICT_ADJECTIVE):
+        return False
+    stem = t[:-1] if t[-1] in "аяыийоеь" else t
+    return len(stem) >= 4 and d[0].startswith(stem)
+
+
+def _capitals_district(area_id: str, district: str) -> bool:
+    """Whether ``district`` is named like its region, after the region's capital ("Рязанский
+    район" of "Рязанская область"): a city of its own beside that district, never its seat
+    told again ("Обломки упали в Рязанском районе и в Рязани": two places)."""
+    region = region_names(area_id)[0].lower().replace("ё", "е").split()[0]
+    return region.endswith(("ая", "ий")) and district.lower().replace("ё", "е").startswith(
+        region[:-2]
+    )
+
+
+def rule_damage_at_a_named_seat(r: ReportReading) -> None:
+    """ "Сбиты над Льговским и Обоянским районами. В Льгове обломками повреждена крыша": a town
+    named for its damage alone whose district is named after it (its seat) and is a place of
+    the report is that place told again, no other place; so is a district named for its damage
+    whose seat the report names ("в районе Джанкоя ... В Джанкойском районе горит трава"). When
+    both are named for damage alone the district is the place ("Обломки упали в Курчатовском
+    районе. В Курчатове повреждена ЛЭП")."""
+    named = [c for c in r.claims if c.district is not None]
+    drop: set[int] = set()
+    for k, c in enumerate(r.claims):
+        if c.rule != "place_of_damage" or c.district is None or c.count is not None:
+            continue
+        for o in named:
+            if o is c or o.area_id != c.area_id or o.district_id == c.district_id:
+                continue
+            other = o.district or ""
+            district = other if _seat_of(c.district, other) else c.district
+            if _capitals_district(c.area_id, district):
+                continue
+            if _seat_of(c.district, other) or (
+                o.rule != "place_of_damage" and _seat_of(other, c.district)
+            ):
+                drop.add(k)
+                break
+    if drop:
+        r.claims[:] = [c for k, c in enumerate(r.claims) if k not in drop]
+
+
 ReportRule = Callable[[ReportReading], None]
 
 #: The report rules, in the order ``build.build`` runs them.
 REPORT_RULES: tuple[ReportRule, ...] = (
+    rule_damage_at_a_named_seat,
     rule_corrected_figures,
     rule_running_figure,
     rule_rest_of_total,

@@ -72,6 +72,8 @@ _DISTRICTS = {
     "RU-KLU:kirovsky": ("RU-KLU", "Кировский район", "Kirovsky District", ["Kirovsky district"]),
     "RU-KLU:tarussky": ("RU-KLU", "Тарусский район", "Tarussky District", []),
     "RU-KLU:obninsk": ("RU-KLU", "Обнинск", "Obninsk", ["Obninsk"]),
+    # the seat Tarussky district is named after
+    "RU-KLU:tarusa": ("RU-KLU", "Таруса", "Tarusa", []),
     "RU-BRY:pogarsky": ("RU-BRY", "Погарский район", "Pogarsky District", ["Погар"]),
     "RU-BEL:shebekinsky": (
         "RU-BEL",

@@ -5645,6 +5645,10 @@ T_HIT_ON_A_PLANT = (
     "нефтеперерабатывающего предприятия Курска."
 )
 KURSK_CITY = ("RU-KRS:kursk", "Курск")
+T_SEAT_TOLD_AGAIN = (
+    "Над Калужской областью ночью сбиты два беспилотника — над Тарусским и Кировским "
+    "районами. В Тарусе обломками повреждена крыша склада."
+)
 T_MO_ABBREVIATION = (
     "Обломки беспилотника упали в Обнинске, сообщает оперштаб Калужской области. МО утром "
     "сообщало о трех сбитых БПЛА над территорией Калужской области."
@@ -6098,6 +6102,45 @@ GOLDEN_DISTRICTS = [
                     C(T_HIT_ON_A_PLANT, "Курска", "RU-KRS", None, "region_of_districts"),
                 ],
                 damage=T_HIT_ON_A_PLANT,
+            )
+        ],
+    ),
+    # a town named for damage after its district named after it: the district told again
+    (
+        "ru-seat-told-again-for-damage",
+        T_SEAT_TOLD_AGAIN,
+        [
+            R(
+                T_SEAT_TOLD_AGAIN,
+                "media",
+                [
+                    C(
+                        T_SEAT_TOLD_AGAIN,
+                        "Калужской областью ночью сбиты два",
+                        "RU-KLU",
+                        2,
+                        "count_over_place",
+                    ),
+                    C(
+                        T_SEAT_TOLD_AGAIN,
+                        "Тарусским",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:tarussky", "Тарусский район"),
+                    ),
+                    C(
+                        T_SEAT_TOLD_AGAIN,
+                        "Кировским районами",
+                        "RU-KLU",
+                        None,
+                        "place_without_count",
+                        district=("RU-KLU:kirovsky", "Кировский район"),
+                    ),
+                ],
+                total=2,
+                night=P,
+                damage="В Тарусе обломками повреждена крыша склада.",
             )
         ],
     ),
@@ -7229,6 +7272,7 @@ BY_RULE = {
     "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
     "all_of_count": ["ru-all-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
+    "damage_at_a_named_seat": ["ru-seat-told-again-for-damage"],
     "region_of_districts": [
         "ru-towns-name-their-region",
         "ru-town-of-a-named-region",

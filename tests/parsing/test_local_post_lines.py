@@ -26,9 +26,19 @@ def _districts(region: str, *adjectives: str) -> dict[str, list[FakePlace]]:
     return out
 
 
+def _towns(region: str, *names: str) -> dict[str, list[FakePlace]]:
+    return {
+        n.lower(): [FakePlace("district", f"{region}:{n.lower()}", region, n, n)] for n in names
+    }
+
+
 _PLACES = {
     **_districts("RU-SMO", "Рославльский", "Дорогобужский", "Гагаринский", "Починковский"),
     **_districts("RU-TVE", "Торжокский", "Кимрский", "Бежецкий"),
+    **_districts("RU-KRS", "Рыльский", "Глушковский", "Суджанский", "Льговский", "Курский"),
+    **_districts("RU-BRY", "Новозыбковский", "Климовский"),
+    **_towns("RU-KRS", "Рыльск", "Суджа", "Курчатов", "Курск"),
+    **_towns("RU-BRY", "Новозыбков"),
 }
 
 
@@ -134,3 +144,60 @@ def test_more_over_a_district_after_the_regions_own_figure_still_adds() -> None:
     )
     ((_total, rows),) = _reports(text)
     assert [r for r in rows if r[1] is None] == [("RU-SMO", None, 2), ("RU-SMO", None, 3)]
+
+
+# --- a town named for damage after its own district (its seat), and the reverse ---------------
+
+SEAT_TOLD_AGAIN = [
+    # the district downs them, its seat is where a facade was hit: one place
+    (
+        "Над Курской областью ночью сбиты шесть беспилотников — над Рыльским и Глушковским "
+        "районами. В Рыльске обломками посечён фасад магазина.",
+        [
+            ("RU-KRS", None, 6),
+            ("RU-KRS", "RU-KRS:глушковский", None),
+            ("RU-KRS", "RU-KRS:рыльский", None),
+        ],
+    ),
+    # both told for damage alone: the district is the place
+    (
+        "Над Курской областью уничтожены 3 БПЛА. Обломки упали в Суджанском районе. В Судже "
+        "повреждена крыша магазина, пострадавших нет.",
+        [("RU-KRS", None, 3), ("RU-KRS", "RU-KRS:суджанский", None)],
+    ),
+    # the town downs them, its district is where grass caught fire: one place
+    (
+        "Над Брянской областью сбиты пять беспилотников в районе Новозыбкова. В Новозыбковском "
+        "округе после падения обломков загорелась сухая трава.",
+        [("RU-BRY", None, 5), ("RU-BRY", "RU-BRY:новозыбков", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SEAT_TOLD_AGAIN)
+def test_a_seat_told_for_damage_after_its_district_is_no_other_place(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert [r for _t, r in _reports(text)] == [rows]
+
+
+PLACES_OF_THEIR_OWN = [
+    # another town than the district's seat is a place of its own
+    (
+        "Над Курской областью сбиты четыре беспилотника над Льговским районом. В Курчатове "
+        "обломками повреждена ЛЭП.",
+        "RU-KRS:курчатов",
+    ),
+    # the region's capital beside the district named like the region: two places
+    (
+        "Над Курской областью уничтожены 2 БПЛА. Обломки упали в Курском районе и в Курске, "
+        "пострадавших нет.",
+        "RU-KRS:курск",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), PLACES_OF_THEIR_OWN)
+def test_a_town_not_the_seat_of_a_named_district_keeps_its_row(text: str, town: str) -> None:
+    ((_total, rows),) = _reports(text)
+    assert ("RU-KRS", town, None) in rows
