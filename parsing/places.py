@@ -1369,7 +1369,8 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
     list like the district (the region then has the figure the list shares:
     ``report_rules.rule_region_of_districts_count``). English; a bare name alone stays the
     region ("over Voronezh overnight"), and so does one of a list of regions ("over the Kursk and
-    Belgorod regions and the Shebekino district")."""
+    Belgorod regions and the Shebekino district"), and so does a republic whose capital is
+    named otherwise ("Tatarstan's Nizhnekamsk district": ``vocab.CAPITALS``)."""
     regions = {
         x.place.area_id for x in mentions if x.place is not None and x.place.kind == "district"
     }
@@ -1379,6 +1380,9 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
             x.place is not None
             and x.place.kind == "region"
             and x.place.area_id in regions
+            # (a republic whose capital has a name of its own: "over Tatarstan's Nizhnekamsk
+            # district", "Bashkortostan and the Ufa district" name the republic, never Kazan)
+            and x.place.area_id not in CAPITALS
             and _BARE_NAME_EN.fullmatch(x.text)
             and not _LISTED_REGIONS_EN.match(text, x.start - base + len(x.text))
             and (city := regional_capital(x.place.area_id)) is not None
