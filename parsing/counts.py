@@ -406,6 +406,10 @@ _DEBRIS_OF = re.compile(r"(?:debris|fragments|wreckage)\s+(?:from|of)\s+$")
 #: "of the" after such a part, before the whole it is of.
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
+#: "Single drones were downed over the Kaluga and Tula regions": one drone over each place
+#: named (the plural noun counts the places, "single" the drones over each).
+_SINGLE_EN = word_start(r"single\s+(?:[a-z-]+\s+){0,2}?(?:drones|uavs)(?![\w-])")
+
 #: The last word of each singular noun of ``_ONE_EN`` (``vocab.DRONE_ONE_EN``), as it is matched:
 #: in lower case (the pattern is case-sensitive and reads the lower-cased sentence).
 _ONE_EN_NOUN_ENDS = ("drone", "uav", "vehicle")
@@ -1031,8 +1035,11 @@ def find_counts(
         _ONE_EN,
         _ANOTHER_ONE_RU,
         _ANOTHER_ONE_EN,
+        _SINGLE_EN,
     ):
-        if ascii_only and rx is not _ONE_EN and rx is not _ANOTHER_ONE_EN:
+        if ascii_only and rx is not _ONE_EN and rx is not _ANOTHER_ONE_EN and rx is not _SINGLE_EN:
+            continue
+        if rx is _SINGLE_EN and "single" not in low:
             continue
         if rx is _ANOTHER_ONE_EN and not any(w in low for w in _ANOTHER_WORDS):
             continue
@@ -1090,7 +1097,15 @@ def find_counts(
                 or _ONE_OF_BEFORE.search(low, 0, m.start()) is not None
                 or _COUNT_THEN_COLON.search(low, 0, m.start()) is not None
             )
-            out.append(Count(1, a, b, drone=True, implied=True, extra=more and not part, part=part))
+            # "a drone each over X and Y", "single drones over X and Y": one over each place
+            each = rx is _SINGLE_EN or (
+                rx is _ONE_EN and "each" in low and _EACH_AFTER.match(low, m.end()) is not None
+            )
+            out.append(
+                Count(
+                    1, a, b, each=each, drone=True, implied=True, extra=more and not part, part=part
+                )
+            )
             taken.append((a, b))
     noughts, words = _nought_counts(low, base, taken)
     if words:
