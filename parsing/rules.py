@@ -109,6 +109,7 @@ from parsing.trap_rules import (
     rule_not_over_russia,
     rule_not_said,
     rule_over_own_country,
+    rule_past_clause,
     rule_speculated,
     rule_unverified,
 )
@@ -135,6 +136,7 @@ RULES: tuple[Rule, ...] = (
     rule_over_own_country,
     rule_not_over_russia,
     rule_not_said,
+    rule_past_clause,
     rule_speculated,
     rule_unverified,
     rule_claim_set_aside,

@@ -100,6 +100,38 @@ def rule_not_said(r: Reading) -> None:
             it.settled = True
 
 
+#: A past time a clause "when ..." hangs on: "since April 2024, when drones struck ...", "in
+#: 2023, when ...", "last year, when ...", "two years ago, when ...", "с апреля 2024 года,
+#: когда ...", "в прошлом году, когда ..." (a month or a year with its preposition, never a
+#: bare day: "on Sunday, when" may be the night the text tells).
+_PAST_WHEN = word_start(
+    r"(?:(?:in|since|back\s+in|as\s+early\s+as)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{vocab.EN_MONTHS_RE}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|last\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
+    r"|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+ago"
+    r"|(?:в|с|со)\s+(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[еяа]\s+)?(?:19|20)\d\d\s*(?:г\.|года?)?"
+    r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+    r"|в\s+прошлом\s+(?:году|месяце)|(?:год|месяц\w*|недел\w*)\s+назад)"
+    r"\s*,\s*(?:when|когда)(?![\w-])",
+    ignorecase=True,
+)
+
+
+def rule_past_clause(r: Reading) -> None:
+    """ "Tatarstan has been targeted since April 2024, when drones struck a dormitory in
+    Yelabuga": a clause "when ..." (", когда ...") hung on a past month or year tells that
+    earlier event; the items after it give no claim and no total."""
+    if "when" not in r.low and "когда" not in r.low:
+        return
+    m = _PAST_WHEN.search(r.low)
+    if m is None:
+        return
+    for _i, it in r.open_items():
+        if it.start - r.base >= m.start():
+            it.settled = True
+
+
 #: A shoot-down the speaker only holds possible: a modal of possibility that governs the
 #: interception verb ("по информации каналов, ночью могли сбить до 20 дронов", "могло быть
 #: уничтожено около десяти"). The sentence asserts no figure.

@@ -3781,6 +3781,14 @@ T_NOT_SAID_EN = (
     "The defence ministry did not mention strikes on the Kursk region but said two drones "
     "had been shot down over the Bryansk region."
 )
+T_PAST_CLAUSE_EN = (
+    "Two drones were shot down over the Belgorod region overnight, the governor said. The region "
+    "has been a target since May 2024, when five drones were downed over the Shebekino district."
+)
+T_PAST_CLAUSE_RU = (
+    "Над Белгородской областью ночью сбиты два беспилотника, сообщил губернатор. Область атакуют "
+    "с мая 2024 года, когда над Шебекинским округом были сбиты пять беспилотников."
+)
 T_NOT_SAID_RU = (
     "В Минобороны не упомянули атаку на Курскую область, но сообщили, что над Брянской областью "
     "уничтожены три беспилотника."
@@ -4350,6 +4358,49 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=2,
+            )
+        ],
+    ),
+    (
+        "en-past-clause",
+        T_PAST_CLAUSE_EN,
+        [
+            R(
+                T_PAST_CLAUSE_EN,
+                "governor",
+                [
+                    C(
+                        T_PAST_CLAUSE_EN,
+                        "Two drones were shot down over the Belgorod region",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=2,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-past-clause",
+        T_PAST_CLAUSE_RU,
+        [
+            R(
+                T_PAST_CLAUSE_RU,
+                "governor",
+                [
+                    C(
+                        T_PAST_CLAUSE_RU,
+                        "Белгородской областью ночью сбиты два",
+                        "RU-BEL",
+                        2,
+                        "count_over_place",
+                    )
+                ],
+                total=2,
+                night=P,
             )
         ],
     ),
@@ -7249,6 +7300,7 @@ BY_RULE = {
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "over_own_country": ["ru-over-own-country"],
     "not_said": ["en-not-said", "ru-not-said"],
+    "past_clause": ["en-past-clause", "ru-past-clause"],
     "speculated": ["ru-speculated"],
     "attempt": [
         "ru-attempt",
