@@ -307,7 +307,9 @@ def _doubts_beside(
             gives = bool(vocab.INTERCEPT_RE.search(lchunk)) or spans.overlaps(s.start, s.end)
             verdicts[k] = (excluded, gives)
         excluded, gives = verdicts[k]
-        if excluded or not (gives or _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start)):
+        if excluded or not (
+            gives or (d.row and _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start))
+        ):
             continue
         out.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
     return out

@@ -259,9 +259,10 @@ def words_value(phrase: str) -> int | None:
     return big + total
 
 
-#: What groups digits in thousands: spaces, a comma, a point, an apostrophe, and the same in
-#: the Arabic ("١٬٢٠٠") and full-width ("１，２００") forms, whose digits are read too.
-_SEPARATORS = " \u00a0\u2007\u2009\u202f.,'\u066c\uff0c\uff0e"
+#: What groups digits in thousands: spaces, a comma, a point, an apostrophe (also written as an
+#: acute accent or a right quote: "1´200", "1’200"), and the same in the Arabic ("١٬٢٠٠") and
+#: full-width ("１，２００") forms, whose digits are read too.
+_SEPARATORS = " \u00a0\u2007\u2009\u202f.,'\u00b4\u2019\u02bc\u066c\uff0c\uff0e"
 #: Digits grouped in thousands by one separator used throughout: a space of any width
 #: ("1 034", "1\u00a0034", "1\u202f034"), a comma ("1,200"), a point ("1.200") or an
 #: apostrophe ("1'200"). Never part of a longer run of digits, a decimal, a date or a time.
@@ -498,9 +499,32 @@ def find_numbers(text: str, body: Body | None = None) -> list[Number]:
     digits (same numbers, without a loop over every word). ``body``: the text's list rows
     (``parsing.rows``), whose words and figures are known without reading them.
     """
-    if _without_number_words(text, body):
-        return _digit_numbers(text, body)
-    return _read(text, _TOKEN.finditer(text))
+    found = (
+        _digit_numbers(text, body)
+        if _without_number_words(text, body)
+        else _read(text, _TOKEN.finditer(text))
+    )
+    if len(found) < 2:
+        return found  # (a run of five numbers reads as two at least: "8 800 555" is none, 35, 35)
+    return _without_runs(text, found)
+
+
+#: A run of five numbers or more joined by spaces, dashes or brackets: a telephone number ("8
+#: 800 555-35-35", "+7 (4722) 32-42-13", "8-800-100-12-34"), never counts.
+_RUN_SEP = r"(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]\(?[ \u00a0]?|\([ \u00a0]?)"
+PHONE_RUN = re.compile(
+    r"(?=[\d+(])(?<![\w.,:/+-])(?:\+[ \u00a0]?)?\(?\d{1,5}\)?"
+    rf"(?:{_RUN_SEP}\d{{1,5}}\)?){{4,}}(?!\d|[.,:/-]\d)"
+)
+
+
+def _without_runs(text: str, found: list[Number]) -> list[Number]:
+    """``found`` without the numbers inside a run of five or more (``PHONE_RUN``)."""
+    # (a run may start before its first number read: "8 800 555" is too large for a count)
+    runs = [m.span() for m in PHONE_RUN.finditer(text, max(0, found[0].start - 24), found[-1].end)]
+    if not runs:
+        return found
+    return [n for n in found if not any(a <= n.start < b for a, b in runs)]
 
 
 #: Whether no word of a body's rows but their regions' is a number word (``rows.ROW_WORDS``,
@@ -617,6 +641,9 @@ class Doubt:
     detail: str
     start: int
     end: int
+    #: whether it may be a list row's figure after a dash or a colon ("Брянская область —
+    #: 1\u200b2"); a telephone number after "Горячая линия:" is none
+    row: bool = True
 
 
 #: Characters that show nothing: between two digits they hide how many digits there are.
@@ -740,6 +767,15 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
         Doubt(f"a figure no count is written as: {m.group('n')!r}", m.start("n"), m.end("n"))
         for m in _scan(_UNREADABLE, _ANY_DRONE, text)
     ]
+    runs = [
+        Doubt(
+            f"a run of numbers, no count (a telephone number?): {m.group()!r}", *m.span(), row=False
+        )
+        for m in PHONE_RUN.finditer(text)
+    ]
+    if runs:
+        # (its numbers read as one doubt, not as a figure no count is written as too)
+        out = [d for d in out if not any(r.start <= d.start < r.end for r in runs)] + runs
     # (with the last scan: ``between`` is heard between six groups of scans, as it was)
     out += _runs_of_numbers(text)
     if "(" in text:

@@ -33,7 +33,7 @@ from parsing.text import MAX_SENTENCE_CHARS, normalise, sentences
         ("1 200 000 рублей", []),  # larger than any count: an amount, never a count
         ("2,5 км и 7.00 мск", []),  # a decimal and a clock time
         ("12.05.2025", []),
-        ("8 800 555 35 35", [(35, 10, 12), (35, 13, 15)]),  # a phone number's groups
+        ("8 800 555 35 35", []),  # a phone number: no count among its groups (numbers.PHONE_RUN)
         ("полторы тысячи", [(1500, 0, 14)]),
         ("около полутора тысяч дронов", [(1500, 6, 20)]),
         ("полтора десятка", [(15, 0, 15)]),
