@@ -133,7 +133,7 @@ def _text(message: dict[str, Any], where: str) -> str:
             parts.append(part)
         elif isinstance(part, dict) and isinstance(part.get("text"), str):
             parts.append(
-                _struck(part["text"]) if part.get("type") == "strikethrough" else part["text"]
+                struck(part["text"]) if part.get("type") == "strikethrough" else part["text"]
             )
         else:
             msg = f"{where}: '{key}' part {number} is {part!r}, expected a string or an object with 'text'"
@@ -141,10 +141,11 @@ def _text(message: dict[str, Any], where: str) -> str:
     return "".join(parts)
 
 
-def _struck(text: str) -> str:
+def struck(text: str) -> str:
     """A struck-out part ("~~5~~ 7": a figure the author corrected), written as Markdown's
     strikethrough: the text keeps it, the parser never reads it (``parsing.text.STRUCK``) and
-    the claim beside it is flagged. Its spaces stay outside the marks, as Markdown needs."""
+    the claim beside it is flagged. Its spaces stay outside the marks, as Markdown needs. The
+    sync's preview pages (``store.sync.telegram``) write their struck parts the same way."""
     core = text.strip()
     if not core or "~" in core:
         return text  # (nothing to strike, or tildes of its own that the marks would confuse)

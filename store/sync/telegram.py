@@ -24,6 +24,7 @@ import lxml.html
 
 import settings
 from store._time import MSK
+from store.importers.telegram import struck
 
 _MESSAGE = "tgme_widget_message"
 
@@ -160,12 +161,27 @@ def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
     )
 
 
+#: A struck-out part of a message (Telegram's strikethrough: ``<s>`` in the preview; ``<del>``
+#: and ``<strike>`` mean the same), the outermost of nested ones.
+_STRUCK = (
+    ".//*[self::s or self::del or self::strike]"
+    "[not(ancestor::*[self::s or self::del or self::strike])]"
+)
+
+
 def _text(node: lxml.html.HtmlElement) -> str:
-    """Return a message's text: ``<br>`` as line breaks, markup dropped, entities decoded."""
+    """Return a message's text: ``<br>`` as line breaks, markup dropped, entities decoded, a
+    struck-out part written as the export importer writes it ("~~5~~ 7", ``importers.telegram
+    .struck``), so the parser never reads it and the claim beside it is flagged."""
     for br in node.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for hidden in node.xpath(".//script | .//style"):
         hidden.drop_tree()
+    for part in node.xpath(_STRUCK):
+        content = part.text_content()
+        for child in list(part):
+            part.remove(child)  # (its text and its children's tails are in ``content``)
+        part.text = struck(content)
     return "\n".join(line.rstrip() for line in node.text_content().split("\n")).strip()
 
 
