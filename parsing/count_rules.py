@@ -670,6 +670,9 @@ def rule_fronted_place(r: Reading) -> None:
 #: A last item that is a place phrase alone after its preposition: "..., над Богородским
 #: округом", "..., в районе Кстово" (no verb, no figure of its own).
 _APPOSED_PLACE = re.compile(
+    # ("упал в поле в Рыльском районе": where on the ground first, then the place's name)
+    r"(?:\s*(?:в|на)\s+(?:поле|лесу|лесополосе|лесном\s+массиве|окраине|пустыре|огороде|болоте"
+    r"|овраге)(?=\s+(?:в|во|у|под|около|возле|вблизи)\s))?"
     r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+"
     # (the name right after it, or after "районе", "города", ...: "в том числе над X" is a share)
     # ("..., уничтоженных над акваторией Черного моря": a place noun before the name as well)

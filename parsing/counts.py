@@ -486,9 +486,10 @@ _ALL_DOWNED_AFTER = re.compile(
 )
 #: All of the drones a launch sent downed, later in its sentence: "Ukraine launched 40 drones at
 #: Russian regions overnight, all of which were destroyed", "..., according to the ministry,
-#: which said all of them had been shot down": the launched are the drones downed.
+#: which said all of them had been shot down": the launched are the drones downed; "..., all
+#: but three of which were destroyed": all but those (``rules._downed_but`` takes them away).
 _ALL_DOWNED_LATER = re.compile(
-    r"^[^.;]*?(?:,|\s+and)\s+(?:[\w'-]+\s+){0,8}?all(?:\s+of\s+(?:which|them))?\s+"
+    r"^[^.;]*?(?:,|\s+and)\s+(?:[\w'-]+\s+){0,8}?all(?:\s+but\s+[\w-]+)?(?:\s+of\s+(?:which|them))?\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)(?![\w-])"
 )
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read

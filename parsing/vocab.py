@@ -425,8 +425,10 @@ ALL_DESTROYED = (
     # (, кроме одного)", "Сбиты все (, кроме двух)", "все были перехвачены"
     r"|(?<![\w-])все\s+(?:были\s+)?(?:уничтожены|сбиты|перехвачены|подавлены)(?![\w-])"
     r"|(?<![\w-])(?:уничтожены|сбиты|перехвачены|подавлены)\s+(?:были\s+)?все(?![\w-])(?!\s+\d)"
-    # "All but one were shot down" after an attack of twelve
-    r"|(?<![\w-])all\s+but\s+\w+\s+(?:were\s+|had\s+been\s+)?(?:destroyed|shot\s+down|intercepted|downed)"
+    # "All but one were shot down" after an attack of twelve; "40 drones ..., all but three of
+    # which were destroyed"
+    r"|(?<![\w-])all\s+but\s+\w+(?:\s+of\s+(?:which|them))?\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:destroyed|shot\s+down|intercepted|downed)"
     # "two drones attacked the refinery; both were shot down", "оба были сбиты"; with the noun
     # and jammed: "Оба беспилотника подавлены средствами РЭБ", "Both UAVs were suppressed by
     # electronic warfare"
