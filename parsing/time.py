@@ -459,6 +459,14 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+#: The day before publication named before a window's hours (the sentence is lower-cased).
+_YESTERDAY_BEFORE = re.compile(r"(?<![\w-])(?:вчера\w*|накануне|yesterday)(?![\w-])")
+#: ... or right after them: "с 20.00 до 23.00 мск накануне", "between 8 and 11 p.m. yesterday".
+_YESTERDAY_AFTER = re.compile(
+    r"[\s,]*(?:\(?мск\)?[\s,]*|moscow\s+time[\s,]*)?(?:вчера(?![\w-])|накануне|yesterday)(?![\w-])"
+)
+
+
 def _date_before(text: str, pos: int, published: date | None) -> date | None:
     """The last date written before ``pos`` in the sentence ("9 ноября т.г. в период с ...")."""
     found = None
@@ -557,6 +565,16 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         d1 = d2 - timedelta(days=1) if crosses else d2
     if d1 is None:
         d1 = _date_before(text, m.start(), published)
+    if (
+        d1 is None
+        and published is not None
+        and not crosses
+        and (_YESTERDAY_BEFORE.search(text, 0, m.start()) or _YESTERDAY_AFTER.match(text, m.end()))
+    ):
+        # "Вчера в период с 19.00 до 23.00 мск ...", "Накануне с 15:00 до 17:00 ...",
+        # "Yesterday between 8 p.m. and 11 p.m.": the day before publication (a window across
+        # midnight with no date already starts on it)
+        d1 = published - timedelta(days=1)
     undated = False
     if d1 is None and published is not None:
         # no date at all: the window ends on (or before) the publication day
