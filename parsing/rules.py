@@ -296,7 +296,7 @@ def total_first(low: str) -> bool:
 _NIGHT_PART = re.compile(
     r"\W*(?:(?:в\s+том\s+числе|из\s+них)\s+)?(?:(?:\d+|[а-яе]+)\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
     r"|overnight|during\s+the\s+night)"
-    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+(?:\d+|[а-яе]+))\W*$",
+    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:\d+|[а-яе]+))\W*$",
     re.IGNORECASE,
 )
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".
