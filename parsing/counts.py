@@ -654,7 +654,7 @@ def _drone_stem(after: str) -> bool:
 def _attack_by_word(before: str) -> bool:
     """Whether ``before`` holds a word every match of ``_ATTACK_BEFORE`` holds
     (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck", "launch",
-    "fired", "запустил"/"выпустил")."""
+    "fired", "sent", "запустил"/"выпустил")."""
     return (
         "атак" in before
         or "удар" in before
@@ -664,6 +664,7 @@ def _attack_by_word(before: str) -> bool:
         or "struck" in before
         or "launch" in before
         or "fired" in before
+        or "sent" in before
         or "пустил" in before
     )
 

@@ -514,6 +514,11 @@ _EN_TRIGGER_ALTS = (
     # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,
     # a target, see vocab.TARGET_RE)
     r"|attacked|targeted|attacks?\s+on(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    # "Ukraine launched 40 drones at the Bryansk region, all of which were destroyed", "sent 25
+    # drones against the Kursk region": the launch's target, as "attacked the X region with 40"
+    # (the English of "запустили 40 беспилотников по X области"); its figure is the attempt's
+    r"|(?:launched|sent|fired)\s+(?:[\w,-]+\s+){1,6}?(?:at|against|towards?)"
+    r"(?=\s+(?:the\s+)?(?:Russia['’]s\s+)?[A-Z])(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
     # "tried to attack Belgorod with drones ..., all of them were downed": the attempt's
     # target, like "пытались атаковать"
     rf"|{ATTEMPT_TO_ATTACK_EN}"
@@ -563,7 +568,7 @@ _PLURAL_HEAD_EN = (
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
     "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
-    "B": "e", "b": "e", "s": "uh", "t": "ar", "l": "i", "r": "e", "f": "o", "d": "oe",
+    "B": "e", "b": "e", "s": "uhe", "t": "ar", "l": "ia", "r": "e", "f": "oi", "d": "oe",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
