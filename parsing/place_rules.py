@@ -409,6 +409,18 @@ def _rest_its_districts(r: Reading, it: ListItem, area_id: str) -> bool:
     )
 
 
+def _drone_struck(r: Reading) -> bool:
+    """Whether a sentence of damage alone tells a drone's own strike and no debris ("В X районе
+    атакой FPV-дрона повреждена ЛЭП"): the drone hit the place, it was not downed there, so the
+    place is none of an interception (as a place where debris fell would be)."""
+    return (
+        not r.english
+        and vocab.DRONE_STRUCK_RE.search(r.low) is not None
+        and "обломк" not in r.low
+        and "фрагмент" not in r.low
+    )
+
+
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
     if count is None:
@@ -418,7 +430,7 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
                     p = _town_hit_en(r, it, p) or p
                 if r.interception:
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
-                elif p.place.district_id is not None:
+                elif p.place.district_id is not None and not _drone_struck(r):
                     # a region named beside damage is not a claim; a town hit is, as the place
                     # where debris fell, not a share of the drones (``place_of_damage``)
                     r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")

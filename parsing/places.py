@@ -201,7 +201,9 @@ _RU_ELEMENTS = [
         "elliptic",
         re.compile(
             # (a parenthesis after it: its figure or its source, "над Смоленской (данные ...)")
-            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
+            # (never before an abbreviation in capitals, the noun it qualifies: "в Шебекинскую
+            # ЦРБ", "на Курской АЭС" name a hospital, a plant, no region)
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+(?:[А-Я](?![А-ЯЁ])|[0-9])|\s+(?:уничтож|сбит|перехвач|сбил)))"
         ),
     ),
     # "над территорией ДНР", "в ЛНР", "в ХМАО": a region written as its capital letters

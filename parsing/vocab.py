@@ -511,6 +511,17 @@ ATTACKED = (
     r"|атак[аи]\s+пришл\w+\s+на"
     r"|attacked|targeted|attacks?\s+on"
 )
+#: A drone's own strike told as the cause of damage, by the kinds that strike and are never
+#: downed by air defence: an FPV drone ("в результате удара FPV-дрона по автомобилю", "атака
+#: FPV-дрона на трактор") and a drone that drops its munition ("с квадрокоптера сброшено
+#: взрывное устройство"). ("Беспилотник атаковал склад в X" beside a drone downed is where it
+#: came down: ``tests/parsing/test_regional_posts.py``.)
+_ONE_DRONE = r"(?:беспилотник|бпла|дрон|квадрокоптер)(?:а|ом|у)?"
+DRONE_STRUCK = [
+    r"fpv",
+    rf"сброс\w*\s+(?:[\w-]+\s+){{0,3}}?с\s+{_ONE_DRONE}(?![\w-])",
+    rf"с\s+{_ONE_DRONE}\s+(?:[\w-]+\s+){{0,2}}?сброш\w+",
+]
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded|hurt"
 #: Damage denied: "an industrial facility in Nevinnomyssk was not damaged", "объект в X не
@@ -860,6 +871,7 @@ HIT_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED), HIT_KEYS
 )
 HARM_RE = alt(HARM)
+DRONE_STRUCK_RE = alt(DRONE_STRUCK)
 NOT_DAMAGED_RE = alt(NOT_DAMAGED)
 #: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
 #: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").

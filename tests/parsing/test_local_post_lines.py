@@ -201,3 +201,59 @@ PLACES_OF_THEIR_OWN = [
 def test_a_town_not_the_seat_of_a_named_district_keeps_its_row(text: str, town: str) -> None:
     ((_total, rows),) = _reports(text)
     assert ("RU-KRS", town, None) in rows
+
+
+# --- a drone's own strike is no place of an interception ---------------------------------------
+
+_BEL = {
+    **_districts("RU-BEL", "Валуйский", "Грайворонский", "Шебекинский", "Краснояружский"),
+}
+
+STRUCK_BY_A_DRONE = [
+    (
+        "Над Белгородской областью сбиты 4 беспилотника над Валуйским округом. В Грайворонском "
+        "округе в результате удара FPV-дрона по трактору ранен мужчина."
+    ),
+    (
+        "Над Белгородской областью сбиты 4 беспилотника над Валуйским округом. В Шебекинском "
+        "округе FPV-дрон атаковал легковой автомобиль, водитель не пострадал."
+    ),
+    (
+        "Над Белгородской областью сбиты 4 беспилотника над Валуйским округом. В "
+        "Краснояружском округе атакой FPV-дрона повреждена линия электропередачи."
+    ),
+    (
+        "Над Белгородской областью сбиты 4 беспилотника над Валуйским округом. В Грайворонском "
+        "округе с квадрокоптера сброшено взрывное устройство на частный дом."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STRUCK_BY_A_DRONE)
+def test_a_place_a_drone_struck_is_no_place_of_an_interception(text: str) -> None:
+    with resolving(with_places(_BEL)):
+        ((_total, rows),) = _reports(text)
+    assert rows == [("RU-BEL", None, 4), ("RU-BEL", "RU-BEL:валуйский", None)]
+
+
+def test_a_place_where_debris_fell_keeps_its_row() -> None:
+    text = (
+        "Над Белгородской областью сбиты 4 беспилотника над Валуйским округом. В Шебекинском "
+        "округе обломками сбитого беспилотника повреждена крыша дома."
+    )
+    with resolving(with_places(_BEL)):
+        ((_total, rows),) = _reports(text)
+    assert ("RU-BEL", "RU-BEL:шебекинский", None) in rows
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Раненый водитель доставлен в Рыльскую ЦРБ.",
+        "Пострадавшую госпитализировали в Глушковскую ЦРБ, её состояние стабильное.",
+    ],
+)
+def test_an_adjective_before_an_abbreviation_names_no_place(tail: str) -> None:
+    text = "Над Курской областью ночью сбиты два беспилотника над Суджанским районом. " + tail
+    ((_total, rows),) = _reports(text)
+    assert rows == [("RU-KRS", None, 2), ("RU-KRS", "RU-KRS:суджанский", None)]
