@@ -151,6 +151,27 @@ def _own_town(name: str, inside: Resolved, free: Resolved) -> bool:
 _UNIT_BEFORE = re.compile(r"^(?:ЗАТО|городской\s+округ|город)\s+", re.IGNORECASE)
 
 
+#: Names Soviet planning gave the districts of many cities ("Приморский район" of Novorossiysk,
+#: Vladivostok, Saint Petersburg ...): the pack holds one rural district of some of them, which
+#: the name alone never decides (written as the adjective, lower case, "ё" as "е").
+CITY_DISTRICT_NAMES = frozenset(
+    {
+        "центральный", "приморский", "заводской", "промышленный", "железнодорожный",
+        "краснооктябрьский", "тракторозаводский", "дзержинский", "пролетарский", "свердловский",
+        "правобережный", "левобережный", "орджоникидзевский", "фрунзенский", "ворошиловский",
+        "индустриальный", "коминтерновский", "ленинский", "октябрьский", "советский",
+        "кировский", "куйбышевский", "калининский", "красноармейский", "первомайский",
+        "московский", "комсомольский",
+    }
+)  # fmt: skip
+
+
+def _reused_by_cities(name: str) -> bool:
+    """Whether ``name`` is "X район" with X one of :data:`CITY_DISTRICT_NAMES`."""
+    words = name.lower().replace("ё", "е").split()
+    return len(words) == 2 and words[1] == "район" and words[0] in CITY_DISTRICT_NAMES
+
+
 def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
     """The first candidate the gazetteer knows; ``region`` (the area in context) decides
     between places the name alone cannot tell apart, or when its match is as good.
@@ -170,6 +191,13 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             # town's okrug) is a shorter form of the same name, never the way to pick one
             continue
         free = find_place(c, None)
+        if free is not None and free.kind == "district" and _reused_by_cities(c):
+            # "над Приморским районом города": the pack's one district of that name is a guess
+            # across regions, never a place; only the region in context decides
+            _AMBIGUOUS[c] = f"{c!r} is also the name of city districts of many towns"
+            free = None
+            if region is None:
+                return None
         if free is not None and region is None:
             return free
         inside = find_place(c, region) if region is not None else None

@@ -257,3 +257,33 @@ def test_an_adjective_before_an_abbreviation_names_no_place(tail: str) -> None:
     text = "Над Курской областью ночью сбиты два беспилотника над Суджанским районом. " + tail
     ((_total, rows),) = _reports(text)
     assert rows == [("RU-KRS", None, 2), ("RU-KRS", "RU-KRS:суджанский", None)]
+
+
+# --- a district name many cities reuse, with no region to decide -------------------------------
+
+_REUSED = {
+    **_districts("RU-ARK", "Приморский"),
+    **_districts("RU-SPE", "Центральный"),
+    **_districts("RU-ROS", "Пролетарский"),
+}
+
+REUSED_NAMES = [
+    "Ночью над Приморским районом города сбиты два беспилотника.",
+    "Над Центральным районом сбит украинский БПЛА, пострадавших нет.",
+    "В Пролетарском районе уничтожены 3 дрона, сообщил мэр.",
+]
+
+
+@pytest.mark.parametrize("text", REUSED_NAMES)
+def test_a_city_district_name_with_no_region_is_no_guess(text: str) -> None:
+    with resolving(with_places(_REUSED)):
+        (report,) = parse(text, P)
+    assert [c for c in report.claims if c.district_id is not None] == []
+    assert any("city districts" in why for why, *_rest in report.doubts)
+
+
+def test_the_region_in_context_decides_a_reused_name() -> None:
+    text = "Губернатор Ростовской области: над Пролетарским районом сбит беспилотник."
+    with resolving(with_places(_REUSED)):
+        ((_total, rows),) = _reports(text)
+    assert ("RU-ROS", "RU-ROS:пролетарский", 1) in rows
