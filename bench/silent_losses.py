@@ -10,7 +10,9 @@ held for review. "LOST" marks a figure read and then neither stored nor sent to 
 stored as another figure, without a word. The issue's items 1-3 and 5 come first (issue 14),
 then the inputs of the silent-loss hunt of 2026-12-05, then the lead's decisions of 2026-12-06
 (upper bounds, digits and words that disagree, runs of numbers, ranges and hundreds in words,
-nought in words, Telegram's strikethrough).
+nought in words, Telegram's strikethrough), then the rest of the left list (a place's nought
+after it, a clock with a hyphen, a telephone number, an ordinal in digits, an acute accent for
+the apostrophe, "all but three of which", one more that came down in a field).
 """
 
 from __future__ import annotations
@@ -146,6 +148,32 @@ CASES: list[Case] = [
      _export(["Уничтожены 9 БПЛА: 6 – над Курской областью, ",
               {"type": "strikethrough", "text": "2 – над Орловской областью,"},
               " 3 – над Брянской областью."]), ["RU-BRY=3", "RU-KRS=6"], []),
+    # the rest of the left list (2026-12-06 morning)
+    ("nought_row.txt", "a place first, its nought after: над Курской — ни одного",
+     "Уничтожены 9 БПЛА: 6 – над Брянской областью, 3 – над Белгородской, над Курской — ни "
+     "одного.".encode(), ["RU-BEL=3", "RU-BRY=6", "RU-KRS=0"], []),
+    ("nought_dash.txt", "a place first, its nought after: В X области — ни одного сбитого",
+     "В ночь на 12 сентября над Брянской областью сбиты 4 беспилотника. В Курской области — ни "
+     "одного сбитого.".encode(), ["RU-BRY=4", "RU-KRS=0"], []),
+    ("nought_fronted.txt", "a place first, its nought after: Over X, no drones were destroyed",
+     b"Air defences destroyed 4 drones over the Bryansk Region overnight. Over the Kursk Region, "
+     b"no drones were destroyed.", ["RU-BRY=4", "RU-KRS=0"], []),
+    ("clock.txt", "a window's end written with a hyphen: до 23-30",
+     "С 20:00 до 23-30 над Брянской областью уничтожены 6 БПЛА.".encode(), ["RU-BRY=6"], []),
+    ("phone.txt", "a telephone number in a sentence that downs drones",
+     "В ночь на 12 сентября над Брянской областью сбиты беспилотники, справки по телефону "
+     "8 800 555-35-35.".encode(), [], ["doubtful_number"]),
+    ("ordinal.txt", "an ordinal in digits: уничтожен 2-й за сутки БПЛА",
+     "В ночь на 12 сентября над Брянской областью уничтожен 2-й за сутки БПЛА.".encode(),
+     ["RU-BRY=1"], []),
+    ("acute.txt", "an acute accent for the apostrophe: 1´200", _over("1\u00b4200"),
+     ["RU-BRY=1200"], []),
+    ("allbut.txt", "all but three of which were shot down",
+     b"Ukraine attacked the Bryansk Region with 40 drones overnight, all but three of which were "
+     b"shot down, the governor said.", ["RU-BRY=37"], []),
+    ("onemore.txt", "one more that came down in a field in a district",
+     "В ночь на 12 сентября над Курской областью сбиты два беспилотника. Ещё один дрон сбит и "
+     "упал в поле в Рыльском районе.".encode(), ["RU-KRS=1", "RU-KRS=1", "RU-KRS=2"], []),
 ]  # fmt: skip
 
 
