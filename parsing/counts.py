@@ -73,6 +73,11 @@ _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
+    # "and another 20 during the day", "a further five between 9 a.m. and noon": a figure with
+    # a time of its own after it (``time_clauses._MORE_JOIN`` cuts its clause off)
+    r"|(?:during\s+the\s+day|in\s+the\s+(?:afternoon|evening)|between\s+\d|from\s+\d)"
+    # "two more off the coast": the waters by the land the sentence named (``rule_bare_sea``)
+    r"|off\s+the\s+(?:coast|shore|coastline)\b"
     # "Six fell over the Belgorod region", "two came down in the Kursk region" after drones
     # were counted: where those drones came down (only with a place after the verb)
     r"|(?:fell|came\s+down)\s+(?:over|in|above)\b"

@@ -65,9 +65,11 @@ _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
 #: The morning is not another time: "seven overnight and another one in the morning" is the
 #: night's eight.
 _MORE_JOIN = re.compile(
-    r"\s(?:and|и|а)\s+(?=(?:another|a\s+further|ещ[её])\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-]))"
+    r"\s(?:and|и|а)\s+(?=(?:another|a\s+further|ещ[её])\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
+    # ... or hours of its own: "and a further five over the Y region between 9 a.m. and noon"
+    r"|(?:between|from)\s+\d|с\s+\d{1,2}[:.]\d\d\s+до\s))"
 )
 
 
