@@ -1099,6 +1099,9 @@ _BARE_SEA_ITEM = re.compile(
     r"(?!\s+(?i:в\s+районе|у|возле|близ|около|недалеко\s+от)\s)"
     # the English "over the sea", not "over the sea of Azov" nor "over the sea off Y"
     r"|(?<![\w-])(?i:over\s+the\s+sea)(?![\w-])(?!\s+(?i:of|off|near|by|close\s+to)\s)"
+    # ... and "off the coast", "off the shore" with no coast named ("six over the Krasnodar region
+    # and two more off the coast": the region's own waters; "off the coast of Crimea" names one)
+    r"|(?<![\w-])(?i:off\s+the\s+(?:coast|shore|coastline))(?![\w-])(?!\s+(?i:of|near)\s)"
 )
 
 
@@ -1144,11 +1147,16 @@ def _one_sea_named(r: Reading) -> str | None:
 
 def rule_bare_sea(r: Reading) -> None:
     """ "Губернатор Севастополя: над морем сбиты пять беспилотников": a count whose item names
-    only a bare "над морем" or "over the sea" (no sea named, none in context) is a figure of the
+    only a bare "над морем", "over the sea" or "off the coast" (no sea named, none in context) is a figure of the
     region in context (or of the one region the sentence places its other figures in), the
     waters its head reports on (see docs/parser.md: the labels of real reports count it for the
     region); it is no total, and a district's figure beside it is still the region's share."""
-    if ("the sea" if r.english else "морем") not in r.low or r.ctx.sea is not None:
+    if r.ctx.sea is not None:
+        return
+    if r.english:
+        if "the sea" not in r.low and "off the" not in r.low:
+            return
+    elif "морем" not in r.low:
         return
     # "над Крымом и акваторией Черного моря сбиты 12: 7 над Крымом, 5 над морем": the one sea
     # the sentence names is the sea (the context learns of it only after the sentence)
