@@ -78,6 +78,7 @@ CHOSEN_BY_LABELS = {
     C.RULE_OVERLAP: "the largest of one reporter's overlapping windows (never added)",
     C.RULE_WINDOWS: "one reporter's separate windows added up",
     C.RULE_POSTS: "one channel's posts, each telling its own drones, added up",
+    C.RULE_UPDATES: "a post and its updates telling more drones, added up",
     C.RULE_AGREE: "the reporters agree",
     C.RULE_LARGER: "the larger of the reporters' figures",
     C.RULE_SOURCE_OVER_MEDIA: "the primary source over media retellings",

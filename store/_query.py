@@ -103,6 +103,7 @@ def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
             r.c.channel,
             r.c.url,
             type_coerce(as_text[3], String),
+            s.c.adds_to_previous,
         )
         .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
         .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
@@ -121,6 +122,7 @@ def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
         record = list(row)
         record[11:14] = moment(row[11]), moment(row[12]), day(row[13])
         record[23] = moment(row[23])
+        record[24] = bool(row[24])  # None in rows kept from before schema 13
         records.append(record)
     return records
 

@@ -34,6 +34,9 @@ SOURCE_KIND = "source_kind"  # telegram, text, rss, html, csv, paste, sample
 CHANNEL = "channel"
 URL = "url"
 PUBLISHED_AT = "published_at"
+#: the claim's statement is an update telling more drones than the text's statements before
+#: it ("UPD: сбиты ещё два"): the figures add it to the post's (docs/reconciliation.md 1c)
+ADDS_TO_PREVIOUS = "adds_to_previous"
 IS_SAMPLE = "is_sample"
 UNIT = "unit"  # night or day: the unit the claim was assigned to
 DATE = "date"  # the night (dated by its morning) or the calendar day
@@ -63,6 +66,7 @@ CLAIM_COLUMNS = (
     CHANNEL,
     URL,
     PUBLISHED_AT,
+    ADDS_TO_PREVIOUS,
     IS_SAMPLE,
     UNIT,
     DATE,
@@ -132,6 +136,9 @@ RULE_WINDOWS = "windows_added"
 #: One channel's posts that each tell drones of their own (no window, no night):
 #: added up.
 RULE_POSTS = "posts_added"
+#: A post's figure and the updates inside the post that tell more drones ("UPD: сбиты ещё
+#: два"): added up.
+RULE_UPDATES = "updates_added"
 #: Several reporters give the same figure.
 RULE_AGREE = "reporters_agree"
 #: Several reporters disagree (the ministry and the governor): the larger is shown.

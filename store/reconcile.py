@@ -21,7 +21,9 @@ in ``docs/reconciliation.md``. In short:
    night each tell drones of their own: one channel's posts in a unit make one figure
    first, in the order posted (they add up; a post telling the night replaces what came
    before it when larger), and it competes as one claim. Two statements of one post
-   compete (a post's "достигло 8" after its 5, "ранее я сообщал о 9" after its 23).
+   compete (a post's "достигло 8" after its 5, "ранее я сообщал о 9" after its 23), except
+   an update the parser marks as telling more drones ("UPD: сбиты ещё два",
+   ``adds_to_previous``): it adds to the post's figure, in the post's time.
 3. Reporters are never added together. Among the primary sources (ministry, governor,
    mayor) the larger figure is shown; media and other retellings count only when no
    primary source gives a number.
@@ -78,6 +80,9 @@ class ClaimRow:
     #: the channel post this claim came from, when posts of its channel add up
     #: (:func:`_posts_of`); None: the claim's statement stands alone
     posts: Post | None = None
+    #: its statement is an update telling more drones than its text's before it
+    #: (:func:`_updates_added`)
+    adds: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +125,11 @@ class _Candidate:
     qualifier: str
     claim_ids: tuple[str, ...]
     posts: Post | None = None
-    #: the rule that made a channel's posts this one figure (:func:`_posts_added`)
+    #: the rule that made a channel's posts this one figure (:func:`_posts_added`), or a
+    #: post's figure and its updates (:func:`_updates_added`)
     rule: str | None = None
+    #: an update's more drones (:func:`_updates_added`)
+    adds: bool = False
 
 
 def assign_night(
@@ -208,6 +216,8 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
         chosen = _best_windows(own)
         if any(c.rule == C.RULE_POSTS for c in chosen):
             rule = C.RULE_POSTS
+        elif any(c.rule == C.RULE_UPDATES for c in chosen):
+            rule = C.RULE_UPDATES
         elif len(own) == 1:
             rule = own[0].rule or C.RULE_SINGLE
         elif len(chosen) > 1:
@@ -277,7 +287,9 @@ def _row(
 
 
 def _candidate(p: AssignedClaim, count: int, qualifier: str, ids: tuple[str, ...]) -> _Candidate:
-    return _Candidate(p.claim.reporter, p.start, p.end, count, qualifier, ids, p.claim.posts)
+    return _Candidate(
+        p.claim.reporter, p.start, p.end, count, qualifier, ids, p.claim.posts, adds=p.claim.adds
+    )
 
 
 AreaKey = tuple[date, str, str, str]
@@ -341,7 +353,56 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
         for statement_id, parts in district_sums.items()
         if statement_id not in with_region_count
     ]
-    return _posts_added(candidates)
+    return _posts_added(_updates_added(candidates))
+
+
+def _updates_added(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Add each update inside a text to its post's figure for the place.
+
+    The statements of one text (a post) compete: a running total ("сбиты 5 ... количество
+    достигло 8"), a figure recalled ("Напомню, ранее я сообщал о 9" under the night's 23) or
+    another week's are versions of the post's figure or no drones of this night. An update
+    the parser marks as telling more drones ("UPD: в X сбиты ещё два", "Update: two more were
+    downed": ``adds_to_previous``) is drones beyond all of them: it adds to the largest of
+    the text's other figures for the place, in the same time (it was given its post's:
+    :func:`_update_times`); with none there (an update over a place the post did not give a
+    figure), the first update is the place's figure and later ones add to it.
+    """
+    if not any(c.adds for c in candidates):
+        return candidates
+    out = [c for c in candidates if not c.adds]
+    posts: dict[tuple[str, str, datetime, datetime], int] = {}
+    for k, cand in enumerate(out):
+        key = (_message(cand), cand.reporter, cand.start, cand.end)
+        if key not in posts or cand.count > out[posts[key]].count:
+            posts[key] = k
+    for update in sorted((c for c in candidates if c.adds), key=_statement_order):
+        key = (_message(update), update.reporter, update.start, update.end)
+        if key not in posts:
+            posts[key] = len(out)
+            out.append(replace(update, adds=False))
+            continue
+        post = out[posts[key]]
+        out[posts[key]] = replace(
+            post,
+            count=post.count + update.count,
+            qualifier=_worst((post.qualifier, update.qualifier)),
+            claim_ids=post.claim_ids + update.claim_ids,
+            rule=C.RULE_UPDATES,
+        )
+    return out
+
+
+def _message(cand: _Candidate) -> str:
+    """The text (a report id) a candidate's claims come from (claim ids are the statement
+    id, then the claim's number; a statement id the report id, then its number)."""
+    return cand.claim_ids[0].rpartition(":")[0].rpartition(":")[0]
+
+
+def _statement_order(cand: _Candidate) -> int:
+    """A candidate's statement's place in its text."""
+    seq = cand.claim_ids[0].rpartition(":")[0].rpartition(":")[2]
+    return int(seq) if seq.isdigit() else 0
 
 
 def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -375,7 +436,7 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
     for own in channels.values():
         posts: dict[str, _Candidate] = {}
         for cand in sorted(own, key=_posted):
-            message = cand.claim_ids[0].split(":", 1)[0]
+            message = _message(cand)
             if message not in posts or cand.count > posts[message].count:
                 posts[message] = cand
         if len(posts) == 1 or all(c.posts and c.posts.whole for c in own):
@@ -393,7 +454,7 @@ def _posts_added(candidates: list[_Candidate]) -> list[_Candidate]:
                 count=sum(c.count for c in figure),
                 qualifier=_worst(c.qualifier for c in figure),
                 claim_ids=tuple(i for c in figure for i in c.claim_ids),
-                rule=C.RULE_POSTS if len(figure) > 1 else C.RULE_OVERLAP,
+                rule=C.RULE_POSTS if len(figure) > 1 else figure[0].rule or C.RULE_OVERLAP,
             )
         )
     return out
@@ -433,7 +494,7 @@ def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[st
     for p in members:
         if p.claim.count is not None:
             parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
-    candidates = _posts_added([_summed(own) for own in parts.values()])
+    candidates = _posts_added(_updates_added([_summed(own) for own in parts.values()]))
     row = _row((day, unit, country, area_id), members, candidates)
     row[C.DISTRICT_ID] = district_id
     row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
@@ -550,6 +611,7 @@ PLACED_FIELDS = (
     C.PUBLISHED_AT,
     C.SOURCE_KIND,
     C.CHANNEL,
+    C.ADDS_TO_PREVIOUS,
 )
 
 
@@ -665,11 +727,13 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     current = settings.get()
     out = {}
     spots: dict[tuple[Any, ...], Spot | None] = {}
-    # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of reads
+    borrowed = _update_times(columns)
+    # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of
+    # reads, whether it adds to its text's figure
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
         if values[11] != "drone":
             continue
-        times = values[12:16]
+        times = borrowed.get(values[1], values[12:16]) if borrowed else values[12:16]
         if times in spots:
             spot = spots[times]
         else:
@@ -695,10 +759,46 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             None if count is None else int(count),
             values[9],
             bool(values[10]),
-            _posts_of(reporter, *times, *values[16:]),
+            _posts_of(reporter, *times, *values[16:18]),
+            bool(values[18]),
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
+
+
+def _update_times(columns: Columns) -> dict[str, tuple[Any, ...]]:
+    """Return the times an update inside a text is placed by: statement id -> the four
+    times (window start and end, night, publication) of its text's first statement of the
+    same reporter and country.
+
+    An update ("UPD: сбиты ещё два") states no window and no night of its own: its drones
+    are more of its post's, in the post's time (posted after 07:00, it would otherwise land
+    on that day's row). An update with a time of its own is placed by it.
+    """
+    if not any(columns[C.ADDS_TO_PREVIOUS]):
+        return {}  # most claims: no update among them
+    first: dict[tuple[str, str, str], tuple[int, tuple[Any, ...]]] = {}
+    updates: list[tuple[str, tuple[str, str, str], int]] = []
+    for sid, reporter, country, adds, *times in zip(
+        columns[C.STATEMENT_ID],
+        columns[C.REPORTER],
+        columns[C.COUNTRY],
+        columns[C.ADDS_TO_PREVIOUS],
+        columns[C.WINDOW_START],
+        columns[C.WINDOW_END],
+        columns[C.NIGHT_OF],
+        columns[C.PUBLISHED_AT],
+        strict=True,
+    ):
+        message, _, number = sid.rpartition(":")
+        seq = int(number) if number.isdigit() else 0
+        own = (message, reporter, country)
+        if adds:
+            if times[0] is None and times[2] is None:
+                updates.append((sid, own, seq))
+        elif own not in first or seq < first[own][0]:
+            first[own] = (seq, tuple(times))
+    return {sid: first[own][1] for sid, own, seq in updates if own in first and first[own][0] < seq}
 
 
 def _posts_of(

@@ -103,6 +103,7 @@ def claim_rows(
                 "injured": found.casualties.injured,
                 "evidence_start": evidence[0],
                 "evidence_end": evidence[1],
+                "adds_to_previous": found.adds_to_previous,
             }
         )
         ref: date | None = start.date() if start else found.night_of

@@ -29,6 +29,9 @@ History of :data:`SCHEMA_VERSION`:
     area, written with the figures (``Store.claim_count``).
 12. ``reports.declared_reporter`` and ``declared_region``: who a synced source is declared
     to be in ``sources.toml``, given to the parser on every re-parse (docs/sync.md).
+13. ``statements.adds_to_previous``: the statement is an update telling more drones than the
+    text's statements before it (``parsing.Report.adds_to_previous``); the figures add it to
+    the post's (docs/reconciliation.md 1c).
 """
 
 from __future__ import annotations
@@ -53,13 +56,14 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    update,
 )
 from sqlalchemy.engine import Connection
 
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 metadata = MetaData()
 
@@ -143,6 +147,9 @@ statements = Table(
     Column("injured", Integer, nullable=True),
     Column("evidence_start", Integer, nullable=True),
     Column("evidence_end", Integer, nullable=True),
+    # version 13: an update's more drones ("UPD: сбиты ещё два"), added to the text's figure
+    # (None in rows the migration kept: their texts are re-parsed, see _v13_updates_added)
+    Column("adds_to_previous", Boolean, nullable=True),
 )
 
 #: One figure for one area (and optionally one district). Reporter, country and time are
@@ -426,6 +433,27 @@ def _v12_declared_source(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE reports ADD COLUMN {name} VARCHAR(16)")
 
 
+def _v13_updates_added(conn: Connection) -> None:
+    # Only the parser knows which statement is an update: the texts with several statements
+    # (those that may hold one) are marked as parsed by an older parser, so that
+    # `python -m store reparse` (and the note `nightly` prints) parses them again; until
+    # then their updates compete with their posts' figures, as before. Texts of a claims
+    # CSV have no text to parse and keep their mark.
+    present = {column["name"] for column in inspect(conn).get_columns("statements")}
+    if "adds_to_previous" not in present:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN adds_to_previous BOOLEAN")
+    several = select(statements.c.report_id).where(statements.c.seq > 0).distinct()
+    conn.execute(
+        update(reports)
+        .where(reports.c.id.in_(several), reports.c.parser_version != "csv")
+        .values(parser_version=_BEFORE_UPDATES)
+    )
+
+
+#: The parser version :func:`_v13_updates_added` gives texts parsed before their statements
+#: kept whether they add to the text's figure.
+_BEFORE_UPDATES = "before-schema-13"
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -439,6 +467,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     10: _v10_figure_kinds,  # a figure row's shared values stored once
     11: _v11_claim_counts,  # claims counted per unit date, reporter and area
     12: _v12_declared_source,  # a synced source's declared reporter and region
+    13: _v13_updates_added,  # a statement that adds to its text's figure
 }
 
 

@@ -23,6 +23,9 @@ from store.importers._common import Prepared, decode
 FORMULA_PREFIX = "'"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+#: How the export writes a true ``adds_to_previous`` (pandas' True; 1 from a spreadsheet).
+_TRUE = ("True", "true", "TRUE", "1")
+
 #: Parser version recorded for reports that came from a CSV: there is no text to re-parse.
 CSV_PARSER_VERSION = "csv"
 
@@ -151,6 +154,8 @@ def _add_row(
             "injured": None,
             "evidence_start": None,
             "evidence_end": None,
+            # an update's more drones, added to the report's figure (the export writes it)
+            "adds_to_previous": cells.get(C.ADDS_TO_PREVIOUS) in _TRUE,
         }
     ref = window_start or night_of or published
     entry["claims"].append(

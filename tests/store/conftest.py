@@ -6,6 +6,7 @@ on exact claims without depending on the real parser's rules::
     @mod night=2025-09-12 total=8          a statement (reporter, time, total)
     @governor window=2025-09-11T20:00/2025-09-11T23:00
     @media country=UA                       no time: the publication date places it
+    @governor adds=1                        an update telling more drones (adds_to_previous)
     RU-BRY 5                                a claim: area id and count
     RU-BRY 5+                               "at least" (~ for approx)
     RU-KLU/RU-KLU:kirovsky 2                a district claim
@@ -17,6 +18,7 @@ A text containing ``BOOM`` makes it raise, like a parser bug.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -75,6 +77,7 @@ def fake_parse(
                 "total": int(total) if total else None,
                 "total_qualifier": "exact" if total else None,
                 "evidence": (match.start(), match.end()),
+                "adds_to_previous": options.get("adds") == "1",
             }
             claims = []
             continue
@@ -98,6 +101,30 @@ def fake_parse(
         )
     flush()
     return reports
+
+
+def channel_export(
+    folder: Path, title: str, posts: list[tuple[datetime, str]], chat_id: int = 7
+) -> Path:
+    """Write a Telegram Desktop export of a channel's ``posts`` (aware times, texts) as
+    ``result.json`` in ``folder``; return its path."""
+    export = {
+        "name": title,
+        "type": "public_channel",
+        "id": chat_id,
+        "messages": [
+            {
+                "id": n,
+                "type": "message",
+                "date": when.astimezone(MSK).replace(tzinfo=None).isoformat(),
+                "text": text,
+            }
+            for n, (when, text) in enumerate(posts, start=1)
+        ],
+    }
+    path = folder / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ running total or a figure recalled, no new drones.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 from settings import MSK
 from store import Store, open_store
 from store import columns as C
+from tests.store.conftest import channel_export
 
 NIGHT = date(2025, 9, 12)
 #: a governor's and the mayor's own channels, as the parser reads their names (an outlet's
@@ -180,22 +180,7 @@ def test_the_mayors_posts_from_a_channel_export_add_up(db_url: str, tmp_path: Pa
         (_at(2, 40), "Силами ПВО сбит ещё один БПЛА, летевший на Москву."),
         (_at(4, 5), "ПВО Минобороны уничтожены три беспилотника, летевших на столицу."),
     ]
-    export = {
-        "name": "Собянин",
-        "type": "public_channel",
-        "id": 1,
-        "messages": [
-            {
-                "id": n,
-                "type": "message",
-                "date": when.replace(tzinfo=None).isoformat(),
-                "text": text,
-            }
-            for n, (when, text) in enumerate(lines, start=1)
-        ],
-    }
-    path = tmp_path / "result.json"
-    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    path = channel_export(tmp_path, "Собянин", lines, chat_id=1)
     db = open_store(db_url)
     try:
         db.ingest_paths([path])
