@@ -29,6 +29,7 @@ import pandas as pd
 import parsing
 import store
 from store.ingest import CHECKING
+from store.sync import registry
 
 log = logging.getLogger(__name__)
 
@@ -290,10 +291,18 @@ def save(
     """Start saving ``files`` into ``db``, one transaction per file, stopping at the first
     that fails; ``published`` dates the texts that carry no date. Return the running job."""
 
+    try:
+        # a registered channel's export is who the registry declares it, as its sync is
+        sources = registry.for_imports()
+    except store.StoreError:
+        sources = []  # the Sources page shows what is wrong with the file
+
     def work(
         name: str, data: bytes, progress: Callable[[int, int], None], step: Callable[[str], None]
     ) -> Any:
-        return db.ingest_upload(name, data, progress=progress, published=published, step=step)
+        return db.ingest_upload(
+            name, data, progress=progress, published=published, step=step, sources=sources
+        )
 
     return ImportJob("save", list(files), work, key=key, stop_on_error=True).start()
 

@@ -90,13 +90,21 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 
 def _ingest(store: Store, args: argparse.Namespace) -> int:
+    from store.sync import registry
+
     total = ImportResult(0, 0, 0)
     failures = 0
+    try:
+        # a registered channel's export is who the registry declares it, as its sync is
+        sources = registry.for_imports()
+    except StoreError as exc:
+        sources = []
+        print(f"note: {exc}; channels go by their titles", file=sys.stderr)
     for path in args.paths:
         bar = _Bar(Path(path).name)
         try:
             result = store.ingest_paths(
-                [path], progress=bar, published=args.published, step=bar.step
+                [path], progress=bar, published=args.published, step=bar.step, sources=sources
             )
         except StoreError as exc:
             failures += 1

@@ -104,6 +104,7 @@ def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
             r.c.url,
             type_coerce(as_text[3], String),
             s.c.adds_to_previous,
+            r.c.declared_reporter,
         )
         .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
         .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))

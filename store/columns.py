@@ -37,6 +37,10 @@ PUBLISHED_AT = "published_at"
 #: the claim's statement is an update telling more drones than the text's statements before
 #: it ("UPD: сбиты ещё два"): the figures add it to the post's (docs/reconciliation.md 1c)
 ADDS_TO_PREVIOUS = "adds_to_previous"
+#: who the claim's source is declared to be in the sources registry (a sync, or an import of
+#: a registered channel): its channel's posts are the governor's or mayor's own (1b); None:
+#: the channel's title decides
+DECLARED_REPORTER = "declared_reporter"
 IS_SAMPLE = "is_sample"
 UNIT = "unit"  # night or day: the unit the claim was assigned to
 DATE = "date"  # the night (dated by its morning) or the calendar day
@@ -67,6 +71,7 @@ CLAIM_COLUMNS = (
     URL,
     PUBLISHED_AT,
     ADDS_TO_PREVIOUS,
+    DECLARED_REPORTER,
     IS_SAMPLE,
     UNIT,
     DATE,

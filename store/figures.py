@@ -48,7 +48,8 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: "Ранее он сообщал о двух" was added to the night's figure). 13: one post's statements
 #: compete again, in 1b too (a running total or a figure recalled had been added). 14: an
 #: update the parser marks as more drones (``adds_to_previous``, schema 13) adds to its post.
-RULES_VERSION = "14"
+#: 15: a channel's declared reporter (``reports.declared_reporter``) says whose own it is.
+RULES_VERSION = "15"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.

@@ -611,6 +611,7 @@ PLACED_FIELDS = (
     C.PUBLISHED_AT,
     C.SOURCE_KIND,
     C.CHANNEL,
+    C.DECLARED_REPORTER,
     C.ADDS_TO_PREVIOUS,
 )
 
@@ -759,8 +760,8 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             None if count is None else int(count),
             values[9],
             bool(values[10]),
-            _posts_of(reporter, *times, *values[16:18]),
-            bool(values[18]),
+            _posts_of(reporter, *times, *values[16:19]),
+            bool(values[19]),
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
@@ -809,12 +810,19 @@ def _posts_of(
     published_at: datetime | None,
     source_kind: str | None,
     channel: str | None,
+    declared: str | None,
 ) -> Post | None:
     """Return the channel post a claim came from when its channel's posts add up
     (:func:`_posts_added`): a post of a governor's or mayor's own channel (an export or a
     sync) with no window; anything else (the ministry's statements and their copies, news,
     an outlet's channel retelling the governor, a pasted text, a post with a window of its
-    own) stands alone."""
+    own) stands alone.
+
+    Whose channel it is: the reporter the source is declared to be (``sources.toml``, kept
+    with the report: ``declared``), else what its title says (:func:`_channel_reporter`).
+    A governor's channel under a title the parser does not read as his ("Регион 71 |
+    безопасность") is his when the registry says so.
+    """
     if (
         reporter in _OWN_FIGURE_REPORTERS
         and source_kind == _CHANNEL_POST
@@ -822,7 +830,7 @@ def _posts_of(
         and published_at is not None
         and window_start is None
         and window_end is None
-        and _channel_reporter(channel) == reporter
+        and (declared == reporter if declared else _channel_reporter(channel) == reporter)
     ):
         return Post(channel, published_at, whole=night_of is not None)
     return None

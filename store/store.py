@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from sqlalchemy import and_, delete, exists, func, insert, select, update
@@ -31,6 +31,9 @@ from store.ingest import ImportResult, Progress, Step, prepare, stored_items, wr
 from store.kept_samples import kept_file, restore, save
 from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
 from store.samples_key import META_KEY
+
+if TYPE_CHECKING:
+    from store.sync.registry import Source
 
 #: Reconciled results kept per data version (one per filter combination asked for).
 _CACHED_QUERIES = 16
@@ -170,6 +173,7 @@ class Store:
         source_kind: str | None = None,
         published: datetime | None = None,
         step: Step | None = None,
+        sources: Sequence[Source] | None = None,
     ) -> ImportResult:
         """Import files and folders in one transaction (all or nothing).
 
@@ -177,12 +181,15 @@ class Store:
         ``.md`` report): without it their claims go to review as ``undated``.
         ``progress(done, total)`` follows the texts as they are parsed; ``step(what)`` is
         called as each part of the writing that follows begins (rows, stored figures).
+        ``sources`` is the sources registry the caller read (``registry.for_imports``): a
+        registered channel's export gets its declared reporter and region, as its sync
+        does (:meth:`_declared`).
         """
         paths = [Path(p) for p in paths]
         skip = _is_readme if source_kind == SAMPLE else None
         items, prepared = read_paths(paths, skip=skip)
         label = " ".join(str(p) for p in paths)
-        items = _dated(items, published)
+        items = self._declared(_dated(items, published), sources)
         return self._ingest(
             items, prepared, path=label, source_kind=source_kind, progress=progress, step=step
         )
@@ -195,15 +202,34 @@ class Store:
         progress: Progress | None = None,
         published: datetime | None = None,
         step: Step | None = None,
+        sources: Sequence[Source] | None = None,
     ) -> ImportResult:
         """Import one uploaded file in one transaction (all or nothing); ``published``,
-        ``progress`` and ``step`` as for :meth:`ingest_paths`."""
+        ``progress``, ``step`` and ``sources`` as for :meth:`ingest_paths`."""
         items, prepared = read_file(filename, data)
-        items = _dated(items, published)
+        items = self._declared(_dated(items, published), sources)
         sha = hashlib.sha256(data).hexdigest()
         return self._ingest(
             items, prepared, path=filename, sha256=sha, progress=progress, step=step
         )
+
+    def _declared(self, items: list[Item], sources: Sequence[Source] | None) -> list[Item]:
+        """Give the items of a channel registered in ``sources`` who it is declared to be
+        (``store.sync.registry.declare``).
+
+        The store never reads ``sources.toml`` itself (docs/sync.md): the caller passes the
+        registry it read. What the store adds is the numeric id each source's posts were
+        synced under (the ``sources`` table), which a Telegram Desktop export names its
+        channel by while the registry names its username.
+        """
+        if not sources or not items:
+            return items
+        from store.sync.registry import declare  # (store.sync imports this module)
+
+        s = schema.sources
+        with self.engine.connect() as conn:
+            synced = {name: key for name, key in conn.execute(select(s.c.name, s.c.channel_id))}
+        return declare(items, sources, synced)
 
     def ingest_text(
         self,

@@ -44,6 +44,7 @@ _CHOICES = {
     C.COUNTRY: COUNTRIES,
     C.QUALIFIER: QUALIFIERS,
     C.KIND: CLAIM_KINDS,
+    C.DECLARED_REPORTER: REPORTERS,
 }
 
 
@@ -101,7 +102,8 @@ def _add_row(
     reports: dict[str, dict[str, Any]], cells: dict[str, str], where: str, source_kind: str | None
 ) -> None:
     for key, choices in _CHOICES.items():
-        if key in cells and cells[key] not in choices and not (key == C.KIND and not cells[key]):
+        optional = key in (C.KIND, C.DECLARED_REPORTER)
+        if key in cells and cells[key] not in choices and not (optional and not cells[key]):
             msg = f"{where}: {key} is {cells[key]!r}, expected one of {', '.join(choices)}"
             raise ImportFailed(msg)
     report_id, claim_id = cells[C.REPORT_ID], cells[C.CLAIM_ID]
@@ -131,6 +133,8 @@ def _add_row(
                 "channel_id": None,
                 "message_id": None,
                 "edited_at": None,
+                # who the source was declared to be (its channel's posts add up: 1b)
+                "declared_reporter": cells.get(C.DECLARED_REPORTER) or None,
             },
             "statements": {},
             "claims": [],

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 import shutil
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import settings
 from store._errors import StoreError
 from store._ids import bounded
+from store.importers._common import Item
 
 #: The registry shipped with the Atlas (tracked); copied on first use.
 DEFAULT = settings.ROOT / "data" / "sources.default.toml"
@@ -183,6 +185,51 @@ def _source(table: object, where: str, problems: list[str]) -> Source | None:
         channel_id=table.get("channel_id"),
         links=links,
     )
+
+
+def for_imports() -> list[Source]:
+    """Return the sources a file import looks its channels up in (:func:`declare`): the data
+    folder's ``sources.toml``, else the shipped default, read and never created (an import
+    does not write the registry).
+
+    Raises
+    ------
+    RegistryError
+        The file cannot be used.
+    """
+    file = path()
+    return load(file if file.exists() else DEFAULT)
+
+
+def declare(
+    items: Sequence[Item], sources: Sequence[Source], synced: Mapping[str, str] | None = None
+) -> list[Item]:
+    """Return ``items`` with who their channel is declared to be, as a sync gives it.
+
+    A Telegram Desktop export names its channel by the title and the numeric id; a
+    registered channel is found by that id: the source's ``channel_id``, or the id the sync
+    stored its posts under (``synced``: source name -> ``sources.channel_id``), or its
+    username (a channel stored under it). Its ``reporter`` and ``region`` go to the parser
+    and are kept with the report, so a governor's channel under a title the parser does not
+    read as his ("Регион 71 | безопасность") counts, and adds up, as the governor's, as its
+    synced posts do. Items of other channels, or already declared, are left as they are.
+    """
+    known: dict[str, Source] = {}
+    for source in sources:
+        if source.kind != "telegram":
+            continue
+        for key in (source.channel_id, (synced or {}).get(source.name), source.channel):
+            if key:
+                known.setdefault(key, source)
+    if not known:
+        return list(items)
+    out = []
+    for item in items:
+        found = known.get(item.channel_id or "") if item.source_kind == "telegram" else None
+        if found is not None and item.reporter is None:
+            item = replace(item, reporter=found.reporter, region=found.region)
+        out.append(item)
+    return out
 
 
 def set_enabled(file: Path, name: str, enabled: bool) -> None:
