@@ -512,6 +512,22 @@ _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|напра
 _PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|пятер|шестер|семер)\w*")
 #: A number right after a casualty word counts people: "ранены 2, погиб 1", "wounded 3".
 _HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*)\s+$")
+#: A verb of telling and "о"/"об" right before a figure: "сообщил лишь о", "написал уже о"
+#: (``_CLAUSE_ENDS`` after the figure; "а губернатор — о 20", the verb elided too, names no
+#: speaker the sentence's cut can find, and is not read yet).
+_TOLD_OF_BEFORE = re.compile(
+    r"(?:сообщил|заявил|написал|рассказал|отчитал(?:ся|ась|ись)|доложил|говорил|упомянул)\w*"
+    r"(?:\s+[а-яе]+){0,3}?\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+$"
+)
+#: A sentence that may hold such a figure (the parse loop's gate lets it through once a
+#: sentence before gave a figure): the verb, then "о"/"об" and a number ending its clause.
+TOLD_FIGURE = re.compile(
+    r"(?:сообщил|заявил|написал|рассказал|отчитал|доложил|говорил|упомянул)"
+    r"[^.]{0,60}?\sоб?\s+(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
+    r"\s*(?:[.;,!)]|$)"
+)
+#: The figure ends its clause: a full stop, a comma, a semicolon, a bracket or the end.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,!)]|$)")
 #: An interception verb right after a number (its drone noun said before it).
 _VERB_NEXT = re.compile(
     rf"\s*(?:(?:был[аиоы]?|were|was|had\s+been|have\s+been)\s+)?(?:{vocab.VERB_STEM_RU}"
@@ -867,6 +883,16 @@ def find_counts(
         ):
             continue
         if not drone and _drone_word(after) and _DRONE_NEXT.match(after):
+            drone = True
+        if (
+            not drone
+            and drone_before
+            and "о" in before[-6:]
+            and _TOLD_OF_BEFORE.search(before)
+            and _CLAUSE_ENDS.match(after)
+        ):
+            # "Губернатор сообщил лишь о 12.", "..., а губернатор региона — о 20": the figure a
+            # speaker told, its drone noun said once before it
             drone = True
         if (
             not drone

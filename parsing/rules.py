@@ -51,7 +51,14 @@ from parsing.count_rules import (
     rule_unplaced_total,
     sighted_drones,
 )
-from parsing.counts import ORDINALS_RU, Count, find_counts, sets_a_figure_right, tells_one_drone
+from parsing.counts import (
+    ORDINALS_RU,
+    TOLD_FIGURE,
+    Count,
+    find_counts,
+    sets_a_figure_right,
+    tells_one_drone,
+)
 from parsing.gate import Gate, compile_gate
 from parsing.lookup import find_any_place
 from parsing.morph import noun_lemmas
@@ -526,6 +533,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
             or vocab.TOLD_OF_MORE_RE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
+            or TOLD_FIGURE.search(low)  # "Губернатор сообщил лишь о 12."
         )
     ):
         # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ..."), with
@@ -621,6 +629,7 @@ PATTERNS_AFTER_CLAIMS = (
     SHARE_SUBJECT,  # "Kursk saw 31 of them"
     EACH_SUBJECT,  # "The Kursk and Oryol regions reported three drones apiece."
     _TIMESTAMP,
+    TOLD_FIGURE,  # "Губернатор сообщил лишь о 12." (the drone noun said before)
 )
 
 

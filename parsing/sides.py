@@ -55,7 +55,7 @@ def is_ukrainian_side(text: str, low: str) -> bool:
 
 #: Where one sentence passes from one side's words to the other's: ", while Russia said ...".
 _SIDES_JOIN = re.compile(
-    r",\s+(?:while|whereas)\s+|;\s+|,\s+(?:а|тогда\s+как|в\s+то\s+время\s+как)\s+"
+    r",\s+(?:while|whereas)\s+|;\s+|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+"
     # ", and Ukraine's air force said ...", ", as Kyiv said ...", ", but Russia said ...": a
     # conjunction only before a side's name
     r"|,\s+(?:and|as|but)\s+(?=(?:the\s+)?(?:ukrain|kyiv|kiev|russia|moscow))"
