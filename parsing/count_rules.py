@@ -1178,6 +1178,15 @@ def rule_bare_sea(r: Reading) -> None:
         it.settled = True
 
 
+def _speaker_only(g: Group) -> bool:
+    """Whether a group is only a speaker's name read as a place ("..., а днём — ещё 4,
+    сообщили в Минобороны": "в Минобороны" is who told it, no place of the figure)."""
+    return all(
+        m.place is None and not m.foreign and vocab.REPORTER_RE.fullmatch(lower(m.text))
+        for m in g.mentions
+    )
+
+
 def rule_more_in_region(r: Reading) -> None:
     """ "За сутки над Белгородской областью сбиты 17 БПЛА. В ночь на среду — еще пять.": "ещё N"
     with no place and no target, after a figure for a region (the region still in context), is
@@ -1193,7 +1202,7 @@ def rule_more_in_region(r: Reading) -> None:
         and not is_sea(region)
         and not is_combined(region)
     )
-    if r.groups:
+    if any(not _speaker_only(g) for g in r.groups):
         # a place of its own in the sentence ("о еще одном дроне, сбитом у Обнинска"): a
         # district of the region after the region's own figure is more of its drones too
         # (``report_rules`` adds them up)

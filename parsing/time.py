@@ -855,6 +855,15 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     whole = None
     if day is not None and day != published:
         whole = Window(_at(day, (0, 0)), _at(day, (24, 0)))
+    elif (
+        day is not None
+        and (m["rd"] or m["od"])
+        and "днем" in text
+        and _DAYTIME.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8))
+    ):
+        # "днём 14 августа" on the 14th: the publication day's daytime, as "днём" alone is (a
+        # time of its own beside the night that ended that morning, never one report with it)
+        return TimeMark("day", ("daytime", day), None, None, base + m.start(), base + m.end())
     return TimeMark("day", ("day", day), whole, None, base + m.start(), base + m.end())
 
 

@@ -24,6 +24,8 @@ _TIME = (
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
     # a part of the day against another: "В воскресенье днем ... три, а ночью — ещё восемь"
     r"|(?:ночью|днем|утром|вечером)(?![\w-])|(?:overnight|morning|afternoon|evening)(?![\w-])"
+    # ... and the night told as a span: "За ночь ... шесть, а днём — ещё четыре"
+    r"|за\s+(?:прошедшую\s+|минувшую\s+)?ночь(?![\w-])"
     # a day or a past period against the night: "Late on Saturday ... 12, and overnight into
     # Sunday another 30", "Last year ... 4,000, while overnight another 12 ..."
     r"|(?:late|early)\s+on\s|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
