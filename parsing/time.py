@@ -577,8 +577,9 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         d1 = published - timedelta(days=1)
     undated = False
     if d1 is None and published is not None:
-        # no date at all: the window ends on (or before) the publication day
-        d1 = published - timedelta(days=1) if crosses else published
+        # no date at all: the window ends on (or before) the publication day; one that ends
+        # at midnight ("с 20:00 до 24:00", "до полуночи") ended as the publication day began
+        d1 = published - timedelta(days=1) if crosses or t2 == (24, 0) else published
         undated = True
     if d1 is None:
         # no date and no publication date: the hours still say which statement the figures
