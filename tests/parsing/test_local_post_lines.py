@@ -287,3 +287,22 @@ def test_the_region_in_context_decides_a_reused_name() -> None:
     with resolving(with_places(_REUSED)):
         ((_total, rows),) = _reports(text)
     assert ("RU-ROS", "RU-ROS:пролетарский", 1) in rows
+
+
+# --- a settlement's abbreviation with no space before its name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Над Курской областью сбиты три БПЛА над Суджанским районом и г.Курском.", "курск"),
+        ("Над Курской областью сбит беспилотник. Обломки упали в г.Рыльске.", "рыльск"),
+        (
+            "Ночью над пос.Суджа уничтожены 2 беспилотника, сообщил губернатор Курской области.",
+            "суджа",
+        ),
+    ],
+)
+def test_an_abbreviated_settlement_written_close_to_its_name(text: str, town: str) -> None:
+    ((_total, rows),) = _reports(text)
+    assert any(d == f"RU-KRS:{town}" for _a, d, _n in rows)
