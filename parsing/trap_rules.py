@@ -132,6 +132,37 @@ def rule_past_clause(r: Reading) -> None:
             it.settled = True
 
 
+#: A habit, not an event: "Every morning, the ministry publishes a tally: dozens over X, a
+#: handful over Y", "Каждую ночь над регионом сбивают беспилотники", "Как правило, ...".
+_HABITUAL = word_start(
+    r"(?:every|each)\s+(?:single\s+)?(?:morning|night|day|evening|week)"
+    r"|night\s+after\s+night|day\s+after\s+day|as\s+a\s+rule|typically|usually"
+    r"|кажд(?:ую|ое|ый)\s+(?:ночь|утро|день|вечер|неделю)|ежедневно|еженощно|как\s+правило"
+    r"|обычно|ночь\s+за\s+ночью",
+    ignorecase=True,
+)
+
+
+def rule_habitual(r: Reading) -> None:
+    """ "Every morning, the ministry's channel publishes a tally that reads like a weather report:
+    dozens over Bryansk, a handful over the Moscow region": a sentence that opens on a habit
+    ("every morning", "night after night", "as a rule", "каждую ночь", "как правило") before
+    any figure or place tells what usually happens, no night's event; its items (up to a
+    semicolon's clause of its own) give no claim and no total."""
+    m = _HABITUAL.search(r.low)
+    if m is None or not r.items or r.items[0].start - r.base < m.start():
+        return
+    if r.low[: m.start()].strip(" ,.:;-–—\"'«»"):
+        return  # (only a habit the sentence opens on: "..., as it does every night" tells one)
+    # (up to a clause of its own after a semicolon: "Every night this week, drones were shot
+    # down over X; on Tuesday night alone, 12 were destroyed" tells Tuesday's event)
+    semi = r.low.find(";", m.end())
+    stop = len(r.low) if semi < 0 else semi
+    for _i, it in r.open_items():
+        if (it.count.start if it.count is not None else it.start) - r.base < stop:
+            it.settled = True
+
+
 #: A shoot-down the speaker only holds possible: a modal of possibility that governs the
 #: interception verb ("по информации каналов, ночью могли сбить до 20 дронов", "могло быть
 #: уничтожено около десяти"). The sentence asserts no figure.

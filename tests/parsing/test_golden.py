@@ -3789,6 +3789,14 @@ T_PAST_CLAUSE_RU = (
     "Над Белгородской областью ночью сбиты два беспилотника, сообщил губернатор. Область атакуют "
     "с мая 2024 года, когда над Шебекинским округом были сбиты пять беспилотников."
 )
+T_HABITUAL_EN = (
+    "Every night, drones are shot down over the Bryansk region. The defence ministry said eight "
+    "were destroyed over the Kursk region overnight."
+)
+T_HABITUAL_RU = (
+    "Каждую ночь над Брянской областью сбивают беспилотники. Минобороны сообщило, что ночью над "
+    "Курской областью уничтожены восемь БПЛА."
+)
 T_NOT_SAID_RU = (
     "В Минобороны не упомянули атаку на Курскую область, но сообщили, что над Брянской областью "
     "уничтожены три беспилотника."
@@ -4400,6 +4408,49 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=2,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "en-habitual",
+        T_HABITUAL_EN,
+        [
+            R(
+                T_HABITUAL_EN,
+                "mod",
+                [
+                    C(
+                        T_HABITUAL_EN,
+                        "eight were destroyed over the Kursk region",
+                        "RU-KRS",
+                        8,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=8,
+                night=P,
+            )
+        ],
+    ),
+    (
+        "ru-habitual",
+        T_HABITUAL_RU,
+        [
+            R(
+                T_HABITUAL_RU,
+                "mod",
+                [
+                    C(
+                        T_HABITUAL_RU,
+                        "Курской областью уничтожены восемь",
+                        "RU-KRS",
+                        8,
+                        "count_over_place",
+                    )
+                ],
+                total=8,
                 night=P,
             )
         ],
@@ -7301,6 +7352,7 @@ BY_RULE = {
     "over_own_country": ["ru-over-own-country"],
     "not_said": ["en-not-said", "ru-not-said"],
     "past_clause": ["en-past-clause", "ru-past-clause"],
+    "habitual": ["en-habitual", "ru-habitual"],
     "speculated": ["ru-speculated"],
     "attempt": [
         "ru-attempt",
