@@ -70,6 +70,8 @@ _CLOCK = (
     r"|\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\b))"
 )
 _CLOCK_W = _CLOCK.replace("[.:]", "(?:[.:]|" + CLOCK_DASH + ")", 1)
+#: ... and in a single time only before "мск": "по состоянию на 07-00 мск", "до 23-30 мск".
+_CLOCK_P = _CLOCK.replace("[.:]", r"(?:[.:]|-(?=[0-5]\d\s*(?:мск|по\s+московскому)))", 1)
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
 _UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"
@@ -157,7 +159,7 @@ POINT_RE = re.compile(
     # like "по состоянию на 7:00" (never a window from an unknown start)
     r"(?:около|примерно\s+в|в\s+районе|по\s+состоянию\s+на|до|в|as\s+of|(?:at\s+)?(?:about|around)|at)\s+"
     r"(?:(?P<noon>полудня|полдень)|"
-    + _CLOCK.format(h="h1", mi="n1")
+    + _CLOCK_P.format(h="h1", mi="n1")
     + _AMPM.format(n="ap1")
     + r")(?P<msk>\s*(?:мск|moscow\s+time))?"
     + _dayref("pd"),

@@ -81,3 +81,16 @@ def test_the_end_of_such_a_window_is_never_a_count() -> None:
 )
 def test_find_numbers_leaves_a_windows_hyphen_clocks_out(text: str, numbers: list[int]) -> None:
     assert [n.value for n in find_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("14 марта по состоянию на 07-00 мск над Курской областью сбиты 5 БПЛА.", _at(14, 7)),
+        ("До 23-30 мск 14 марта над Курской областью сбиты 5 БПЛА.", _at(14, 23, 30)),
+    ],
+)
+def test_a_hyphen_clock_before_msk_is_a_single_time(text: str, at: datetime) -> None:
+    # (a window's end alone, "До 7.00 мск", is a time as "по состоянию на" is; the hyphen's
+    # gave no time at all)
+    assert _read(text) == [((at, at), [("RU-KRS", 5, "exact")])]
