@@ -204,9 +204,11 @@ _NOUGHT_ROW_RU = re.compile(
     rf"(?:\s+(?:{vocab.DRONE_ANY}))?(?=\s*(?:[,;.!?)\n]|$))"
 )
 #: The place phrase such a row opens with: "над Курской", "в Брянской области", "Курская
-#: область", "на территории X".
+#: область", "Республика Крым", "на территории X". The clause opens with it: "Погибших в Курской
+#: области — ни одного" is nobody killed there.
 _NOUGHT_PLACE_BEFORE = re.compile(
-    r"(?:^|[,;:(\n])\s*(?:(?:над|в|во|на)\s+[^\W\d_]|[^,;:(\n]*(?:област|район|округ|кра[йяею]|республик|акватори))"
+    r"(?:^|[,;:(\n])\s*(?:(?:над|в|во|на)\s+[^\W\d_]"
+    r"|[^\W\d_-]+(?:ая|ий|ый|ой)\s+(?:област|район|округ|кра[йя])|(?:республик|акватори)\w*\s)"
     r"[^,;:(\n]*$"
 )
 #: What ends a clause: a nought's verb is looked for between the clause's edges.
