@@ -118,17 +118,26 @@ _PAST_WHEN = word_start(
 )
 
 
+#: Where the sentence goes on after such a clause with one of its own: "...; on Sunday night
+#: five were downed", "..., and overnight five were downed", "..., а этой ночью сбиты пять".
+_PAST_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|и|а|но|однако)\s")
+
+
 def rule_past_clause(r: Reading) -> None:
     """ "Tatarstan has been targeted since April 2024, when drones struck a dormitory in
     Yelabuga": a clause "when ..." (", когда ...") hung on a past month or year tells that
-    earlier event; the items after it give no claim and no total."""
+    earlier event; the items after it up to a clause joined by a semicolon or "and"/"but"
+    ("..., and on Sunday night five drones were downed over X": that night's) give no claim
+    and no total."""
     if "when" not in r.low and "когда" not in r.low:
         return
     m = _PAST_WHEN.search(r.low)
     if m is None:
         return
+    end = _PAST_CLAUSE_END.search(r.low, m.end())
+    stop = len(r.low) if end is None else end.start()
     for _i, it in r.open_items():
-        if it.start - r.base >= m.start():
+        if m.start() <= it.start - r.base < stop:
             it.settled = True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.conftest import claim_rows
+from tests.parsing.conftest import claim_rows, russian_claims_by_report
 
 # --- a nought after a place is the place's only when the clause opens with the place -----------
 
@@ -19,9 +19,7 @@ from tests.parsing.conftest import claim_rows
     ],
 )
 def test_a_nought_of_people_or_things_in_a_place_is_no_figure(tail: str) -> None:
-    assert claim_rows("Над Курской областью сбиты 4 беспилотника. " + tail) == [
-        ("RU-KRS", None, 4)
-    ]
+    assert claim_rows("Над Курской областью сбиты 4 беспилотника. " + tail) == [("RU-KRS", None, 4)]
 
 
 @pytest.mark.parametrize(
@@ -33,3 +31,23 @@ def test_a_row_that_opens_with_its_place_keeps_its_nought(tail: str) -> None:
         ("RU-BRY", None, 4),
         ("RU-KRS", None, 0),
     ]
+
+
+# --- a clause "when ..." on a past time ends where the sentence goes on with a clause of its own --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since May 2024, when the first drones hit the plant, the region has been attacked "
+        "often; on Sunday night air defence destroyed five drones over the Kursk region.",
+        "Since May 2024, when the first drones hit the plant, the region has been attacked "
+        "often, and overnight air defence destroyed five drones over the Kursk region.",
+        "С мая 2024 года, когда беспилотник впервые атаковал завод, регион атакуют регулярно; "
+        "этой ночью над Курской областью сбиты пять беспилотников.",
+        "В прошлом году, когда завод атаковали впервые, обошлось без жертв, а этой ночью над "
+        "Курской областью сбиты пять беспилотников.",
+    ],
+)
+def test_a_figure_after_a_past_clause_is_the_report(text: str) -> None:
+    assert russian_claims_by_report(text) == [[("RU-KRS", None, 5)]]
