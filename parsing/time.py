@@ -461,8 +461,15 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
-#: The day before publication named before a window's hours (the sentence is lower-cased).
-_YESTERDAY_BEFORE = re.compile(r"(?<![\w-])(?:вчера\w*|накануне|yesterday)(?![\w-])")
+#: The day before publication named right before a window's hours, a part of the day at most
+#: between (the sentence is lower-cased): "Вчера в период с ...", "вчера вечером, с 18:00",
+#: "Yesterday between ...". Never further off ("Накануне Дня Победы, с 20.00" is the eve of the
+#: holiday; "После вчерашней атаки с 08.00" today's hours).
+_YESTERDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:вчера|накануне|yesterday)"
+    r"(?:[\s,]+(?:(?:поздно\s+)?вечером|дн[её]м|утром|ночью|(?:in\s+the\s+)?(?:evening|afternoon|morning)))?"
+    r"[\s,]*$"
+)
 #: ... or right after them: "с 20.00 до 23.00 мск накануне", "between 8 and 11 p.m. yesterday".
 _YESTERDAY_AFTER = re.compile(
     r"[\s,]*(?:\(?мск\)?[\s,]*|moscow\s+time[\s,]*)?(?:вчера(?![\w-])|накануне|yesterday)(?![\w-])"
@@ -571,7 +578,10 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
         d1 is None
         and published is not None
         and not crosses
-        and (_YESTERDAY_BEFORE.search(text, 0, m.start()) or _YESTERDAY_AFTER.match(text, m.end()))
+        and (
+            _YESTERDAY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _YESTERDAY_AFTER.match(text, m.end())
+        )
     ):
         # "Вчера в период с 19.00 до 23.00 мск ...", "Накануне с 15:00 до 17:00 ...",
         # "Yesterday between 8 p.m. and 11 p.m.": the day before publication (a window across

@@ -3,9 +3,11 @@ changed or made up. Texts are our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.parsing.conftest import claim_rows, russian_claims_by_report
+from tests.parsing.conftest import claim_rows, msk_at, report_windows, russian_claims_by_report
 
 # --- a nought after a place is the place's only when the clause opens with the place -----------
 
@@ -51,3 +53,21 @@ def test_a_row_that_opens_with_its_place_keeps_its_nought(tail: str) -> None:
 )
 def test_a_figure_after_a_past_clause_is_the_report(text: str) -> None:
     assert russian_claims_by_report(text) == [[("RU-KRS", None, 5)]]
+
+
+# --- "вчера"/"накануне" dates a window only right before its hours ------------------------------
+
+_PUBLISHED = date(2026, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Накануне Дня Победы, с 20.00 до 23.00 мск, над Брянской областью уничтожены 10 БПЛА.",
+        "После вчерашней атаки с 20.00 до 23.00 мск над Брянской областью сбиты ещё 10 дронов.",
+        "Губернатор, который вчера сообщал о пострадавших, написал, что с 20.00 до 23.00 мск над "
+        "Брянской областью сбиты 10 беспилотников.",
+    ],
+)
+def test_yesterday_further_off_leaves_the_window_on_the_publication_day(text: str) -> None:
+    assert report_windows(text, _PUBLISHED) == [(msk_at(_PUBLISHED, 20), msk_at(_PUBLISHED, 23))]
