@@ -202,9 +202,8 @@ _RU_ELEMENTS = [
         "elliptic",
         re.compile(
             # (a parenthesis after it: its figure or its source, "над Смоленской (данные ...)")
-            # (never before an abbreviation in capitals, the noun it qualifies: "в Шебекинскую
-            # ЦРБ", "на Курской АЭС" name a hospital, a plant, no region)
-            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+(?:[А-Я](?![А-ЯЁ])|[0-9])|\s+(?:уничтож|сбит|перехвач|сбил)))"
+            # (before an abbreviation in capitals only over it: ``_element_at``)
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
         ),
     ),
     # "над территорией ДНР", "в ЛНР", "в ХМАО": a region written as its capital letters
@@ -888,6 +887,8 @@ def _noun_in_case(word: str, case: str | None) -> bool:
 
 
 _APPROACH = re.compile(r"approach|way\s+to", re.IGNORECASE)
+#: An abbreviation in capitals after a word: "ЦРБ", "АЭС", "ПВО".
+_ABBREVIATION = re.compile(r"\s+[А-ЯЁ]{2}")
 
 
 def _element_at(
@@ -920,6 +921,11 @@ def _element_at(
             continue  # "в Кировском районе Калужской области", "... районе Крыма": no town
         if kind == "elliptic" and (not is_adjective(m["adj"]) or _noun_in_case(m["adj"], case)):
             continue  # "над Крымом" ends like an adjective but is a noun
+        if kind == "elliptic" and case != "ablt" and _ABBREVIATION.match(text, m.end()):
+            # "в Шебекинскую ЦРБ", "на Курской АЭС": the adjective qualifies the abbreviation in
+            # capitals after it (a hospital, a plant), no region; over it, "над Курской АЭС",
+            # "Над Брянской ПВО сбили два", it names the airspace's region
+            continue
         if (
             kind == "list"
             and case == "ablt"

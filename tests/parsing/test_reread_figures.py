@@ -71,3 +71,23 @@ _PUBLISHED = date(2026, 5, 8)
 )
 def test_yesterday_further_off_leaves_the_window_on_the_publication_day(text: str) -> None:
     assert report_windows(text, _PUBLISHED) == [(msk_at(_PUBLISHED, 20), msk_at(_PUBLISHED, 23))]
+
+
+# --- an adjective before an abbreviation is elliptic over it: the airspace's region ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Над Брянской ПВО сбили два беспилотника.", [("RU-BRY", None, 2)]),
+        ("Над Курской АЭС сбит беспилотник.", [("RU-KRS", None, 1)]),
+        (
+            "Над Белгородской ПВО уничтожила три БПЛА, над Курской — два.",
+            [("RU-BEL", None, 3), ("RU-KRS", None, 2)],
+        ),
+    ],
+)
+def test_an_adjective_over_an_abbreviation_is_its_region(
+    text: str, rows: list[tuple[str, str | None, int]]
+) -> None:
+    assert claim_rows(text) == rows
