@@ -315,6 +315,8 @@ def rule_places(r: Reading) -> None:
     ``place_of_damage``)."""
     prev_each: Count | None = None
     before = _each_before(r)
+    # the claims each implied "one each" gave ("a drone each", "single drones": ``counts._SINGLE_EN``)
+    ones: dict[int, list[int]] = {}
     for _i, it in enumerate(r.items):
         if it.settled:
             if any(m.foreign for g in it.groups for m in g.mentions):
@@ -328,9 +330,21 @@ def rule_places(r: Reading) -> None:
         if count is None and prev_each is not None and it.sep in (",", "а также", "и", "and"):
             count = prev_each  # "по одному – над Смоленской областью, а также акваториями ..."
         count = before.get(_i, count) if count is None else count
+        n = len(r.facts.claims)
         _pair(r, it, count)
+        if count is not None and count.each and count.implied:
+            ones.setdefault(id(count), []).extend(
+                k for k in range(n, len(r.facts.claims)) if r.facts.claims[k].rule == "distributive"
+            )
         it.settled = True
         prev_each = count if count is not None and count.each else None
+    for ks in ones.values():
+        if len(ks) == 1:
+            # "Single drones were destroyed over the Kursk region": one each over one place is
+            # drones of no known number there, never one
+            (k,) = ks
+            c = r.facts.claims[k]
+            r.facts.claims[k] = replace(c, count=None, rule="place_without_count")
 
 
 def _one_place(placed: list[PlaceMention]) -> bool:

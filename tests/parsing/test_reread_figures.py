@@ -91,3 +91,22 @@ def test_an_adjective_over_an_abbreviation_is_its_region(
     text: str, rows: list[tuple[str, str | None, int]]
 ) -> None:
     assert claim_rows(text) == rows
+
+
+# --- "single drones" over one place are drones of no known number there -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Single drones were also destroyed over the Kursk region.",
+        "Air defences downed single drones over the Kursk region overnight, the governor said.",
+    ],
+)
+def test_single_drones_over_one_place_give_it_no_figure(text: str) -> None:
+    assert claim_rows(text) == [("RU-KRS", None, None)]
+
+
+def test_single_drones_over_two_places_are_one_each() -> None:
+    text = "Single drones were destroyed over the Kursk and Bryansk regions."
+    assert claim_rows(text) == [("RU-KRS", None, 1), ("RU-BRY", None, 1)]
