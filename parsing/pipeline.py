@@ -62,10 +62,11 @@ _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
 _LAT = re.compile(r"[A-Za-z]")
 #: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
-#: 00:31", "7 мая 2025, 01:17", "28.10 00:31"): the line after it is a timed line of a post.
+#: 00:31", "7 мая 2025, 01:17", "28.10 00.31"): the line after it is a timed line of a post.
+#: Alone, a clock has a colon: "12.05" on a line of its own is a date (12 May), a post's head.
 _STAMP_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
-    r"[ \t]+)?(?:в[ \t]+)?\d{1,2}[:.]\d{2}\.?[ \t]*\n\s*$"
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
+    r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*\n\s*$"
 )
 _STAMP_REACH = 40  # the longest such line, and the blank lines after it
 #: A bare domain is tried only where a run of word characters, dots and hyphens starts (a

@@ -110,3 +110,16 @@ def test_single_drones_over_one_place_give_it_no_figure(text: str) -> None:
 def test_single_drones_over_two_places_are_one_each() -> None:
     text = "Single drones were destroyed over the Kursk and Bryansk regions."
     assert claim_rows(text) == [("RU-KRS", None, 1), ("RU-BRY", None, 1)]
+
+
+# --- a date alone on a line over a post is no clock ------------------------------------------------
+
+
+def test_a_date_on_a_line_of_its_own_marks_no_timed_line() -> None:
+    # (read as a clock, "12.05" made the line under it a timed line: the same figure told twice
+    # became two figures)
+    text = (
+        "12.05\nНад Курской областью сбиты 3 беспилотника.\n"
+        "Над Курской областью сбиты 3 беспилотника."
+    )
+    assert claim_rows(text) == [("RU-KRS", None, 3)]
