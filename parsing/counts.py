@@ -674,6 +674,25 @@ def _drone_stem(after: str) -> bool:
     return "беспилотн" in after or "бпла" in after or "дрон" in after
 
 
+#: A run of blanks: markup around a word ("<strong>Белгородскую область</strong>") is blanked
+#: to as many spaces as it had characters (``text``), so its width is no distance between words.
+_BLANK_RUN = re.compile(r" {2,}")
+
+
+def _reach(low: str, end: int, width: int = 40) -> int:
+    """Where a window of ``width`` characters before ``end`` starts, a run of blanks counted as
+    one: the words before a figure are read the same with or without markup around them
+    ("атаковали <b>Липецкую область</b> около 40 беспилотниками")."""
+    start = max(0, end - width)
+    for _ in range(3):
+        extra = sum(m.end() - m.start() - 1 for m in _BLANK_RUN.finditer(low, start, end))
+        wider = max(0, end - width - extra)
+        if wider == start:
+            break
+        start = wider
+    return start
+
+
 def _attack_by_word(before: str) -> bool:
     """Whether ``before`` holds a word every match of ``_ATTACK_BEFORE`` holds
     (``vocab.ATTACK_BY``: "атак", "удар", "прилет", "налет", "attack", "struck", "launch",
@@ -719,7 +738,7 @@ def _row_count(low: str, n: Number, base: int, body: Body) -> Count | None:
     k = body.row_at(n.start)
     if not k or body.rows[k][1] != n.end:
         return None  # (none, or the first row: the words before it are the sentence's own)
-    before = low[max(0, n.start - 40) : n.start]
+    before = low[_reach(low, n.start) : n.start]
     after = low[n.end : n.end + 80]
     if (
         not _ROWS_UNCUED
@@ -876,7 +895,7 @@ def find_counts(
             drone = True  # "saying 29, not 26, drones had been downed": the figure set right
         if _attack_word(rest) and _ATTACKS_AFTER.match(rest):
             continue  # "two drone attacks": attacks, not drones
-        before = low[max(0, n.start - 40) : n.start]
+        before = low[_reach(low, n.start) : n.start]
         cued = not _CUE_WORDS.isdisjoint(letter_runs(before[-36:])[-3:])
         if cued and (
             _MONTH_BEFORE.search(before)
@@ -987,7 +1006,7 @@ def find_counts(
         )
         if bound is not None:
             at = n.start - (len(before) - bound.start())  # where the bound starts in ``low``
-            core = low[max(0, at - 40) : at]
+            core = low[_reach(low, at) : at]
         else:
             core = before
         attack = (
