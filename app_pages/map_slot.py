@@ -62,6 +62,9 @@ RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_d
 #: True while the sidebar's filters wait for the session's first map to be drawn (its
 #: first run, on the Map page); absent before the session's first run.
 K_FILTERS_WAIT = "map_slot_filters_wait"
+#: True while the sidebar's filters wait for the page to be drawn: a session's first run
+#: on any other page (``sidebar``: the page's report that it is drawn draws them).
+K_PAGE_WAIT = "map_slot_page_wait"
 #: Whether the app's last full run went to its end (``app.py`` sets it: :func:`done`).
 K_RUN_DONE = "map_slot_run_done"
 #: Whether each map frame of the session (by its key) was first drawn asking for the
@@ -127,10 +130,13 @@ def draw(*, on_map: bool) -> None:
     On the session's first run, on the Map page, the sidebar's filters wait for the map
     (:data:`K_FILTERS_WAIT`): a first visit's chromium otherwise fetched and drew the
     filters' widgets (about 20 script chunks) before it attached the map's frame. The
-    map reports once it is drawn (:func:`_reported`) and the filters are drawn then.
+    map reports once it is drawn (:func:`_reported`) and the filters are drawn then. On
+    a session's first run on any other page they wait for that page (:data:`K_PAGE_WAIT`,
+    ``sidebar``).
     """
     first = K_FILTERS_WAIT not in st.session_state
     st.session_state[K_FILTERS_WAIT] = False
+    st.session_state[K_PAGE_WAIT] = first and not on_map
     st.session_state[K_RUN_DONE] = False
     if on_map:
         st.session_state[K_SHOWN] = True

@@ -183,9 +183,8 @@ def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(
     # the first row's claim is shown first: the ministry's 25 over Bryansk
     expect(picker).to_have_value("2025-09-14 · mod · Брянская область · 25", timeout=WAIT_MS)
     expect(mark).to_have_text("25 – над территорией Брянской области", timeout=WAIT_MS)
-    expect(page.locator('[data-testid="stApp"]')).to_have_attribute(
-        "data-test-script-state", "notRunning", timeout=WAIT_MS
-    )
+    # a first visit's filters come after the page, by their fragment's own run
+    _filters_drawn(page)
     seen.clear()
     # the third row's claim (the governor's 18 over Kaluga), picked under the table
     picker.click()
@@ -195,6 +194,50 @@ def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(
     # only the page's fragment ran: nothing of the sidebar was sent again
     drawn = [s.path for s in seen if s.path]
     assert drawn and all(path[:2] == [0, 1] for path in drawn), seen
+    assert not page.dialogs
+
+
+#: JavaScript for the page: note when the claims table's first row and the sidebar's first
+#: filter were first seen (``performance.now()``), on every animation frame.
+_TABLE_SEEN = """(() => { if (window !== window.top) return;
+    const seen = window.__seen = {};
+    const tick = () => {
+        if (!('table' in seen) && document.querySelector('.atlas-claims tbody tr')) {
+            seen.table = performance.now();
+        }
+        if (!('filters' in seen) && document.querySelector('.st-key-flt_regions')) {
+            seen.filters = performance.now();
+        }
+        requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+})();"""
+
+
+def test_a_first_visit_to_the_claims_page_draws_the_table_then_the_filters(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    page.add_init_script(_TABLE_SEEN)
+    seen = _sent(page)
+    page.goto(f"{server.url}/claims?night=2025-09-14&regions=RU-KLU")
+    rows = page.locator(f"{key_selector('claims_table')} .atlas-claims tbody tr")
+    expect(rows).to_have_count(3, timeout=WAIT_MS)  # Kaluga's claims of the link's night
+    _filters_drawn(page)
+    first = page.evaluate("window.__seen")
+    # no filter widget was on the page before the table's rows were
+    assert first["table"] < first["filters"], first
+    # the filters hold the link's values, and the URL still says them
+    chips = page.locator(f"{key_selector('flt_regions')} [data-tag]")
+    expect(chips).to_have_text(["Калужская область · Kaluga Oblast"], timeout=WAIT_MS)
+    night = page.locator(f"{key_selector('flt_night')} input[type=date]")
+    expect(night).to_have_value("2025-09-14", timeout=WAIT_MS)
+    assert "night=2025-09-14" in page.url and "regions=RU-KLU" in page.url
+    expect(rows).to_have_count(3, timeout=WAIT_MS)
+    # the filters were sent after the whole page, by their fragment's run alone: the page
+    # was sent once
+    kinds = [s.kind for s in seen]
+    assert kinds.count("download_button") == 1, seen
+    assert kinds.index("download_button") < kinds.index("multiselect"), seen
     assert not page.dialogs
 
 

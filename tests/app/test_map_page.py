@@ -11,8 +11,17 @@ from datetime import date, datetime
 import store
 from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
 from dashboard.drill import DrillState
-from tests.app._tables import map_table, map_tables
-from tests.app.conftest import MSK, _claim, _item, _report, app_at, filters_wait, seed
+from tests.app._tables import claims_table, map_table, map_tables
+from tests.app.conftest import (
+    MSK,
+    _claim,
+    _item,
+    _report,
+    app_at,
+    filters_wait,
+    page_waits,
+    seed,
+)
 
 
 def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -117,13 +126,34 @@ def test_a_first_visit_draws_the_map_before_the_filters_with_the_urls_values(
     assert dict(at.query_params) == {"night": "2025-09-12", "regions": "RU-KLU"}
 
 
-def test_the_filters_wait_only_on_a_sessions_first_run_on_the_map(seeded: store.Store) -> None:
-    at = app_at("timeline", map_reported=False)
-    assert not filters_wait(at)
-    assert "flt_regions" in _sidebar_widgets(at)
-    # the session's first Map page draws its filters at once too: they are on screen
+def test_a_first_visit_to_another_page_draws_the_page_before_the_filters(
+    seeded: store.Store,
+) -> None:
+    at = app_at("claims", map_reported=False, night="2025-09-14", regions="RU-KLU")
+    assert not at.exception
+    # the first run: the page drawn for the link's filters, the filters not drawn yet
+    # (they wait for the page, not for a map: no map on this page)
+    assert page_waits(at) and not filters_wait(at)
+    assert _sidebar_widgets(at) == []
+    assert [h.value for h in at.sidebar.header] == ["Filters"]
+    assert "once the page is shown" in at.sidebar.caption[0].value
+    counts = claims_table(at)["Count"].tolist()
+    assert counts == ["16", "18", ""]  # Kaluga's claims of that night (its district's too)
+    assert dict(at.query_params) == {"night": "2025-09-14", "regions": "RU-KLU"}
+    # once the page reported (in a browser: the filters' fragment alone runs), every
+    # filter is drawn, holding the link's values
+    at.run()
+    assert not page_waits(at)
+    assert _sidebar_widgets(at) == [
+        "flt_regions", "flt_mode", "flt_night", "flt_reporters", "flt_ua", "flt_unit", "flt_disc",
+    ]  # fmt: skip
+    assert at.multiselect(key="flt_regions").value == ["RU-KLU"]
+    assert at.date_input(key="flt_night").value == date(2025, 9, 14)
+    assert claims_table(at)["Count"].tolist() == counts
+    assert dict(at.query_params) == {"night": "2025-09-14", "regions": "RU-KLU"}
+    # only a session's first run waits: the Map page after it draws its filters at once
     at.switch_page("app_pages/map.py").run()
-    assert not filters_wait(at)
+    assert not filters_wait(at) and not page_waits(at)
     assert "flt_regions" in _sidebar_widgets(at)
 
 
@@ -140,7 +170,10 @@ def test_a_page_switch_sends_the_filters_without_values_to_set(seeded: store.Sto
             walk(child)
 
     walk(at.sidebar)
-    assert to_set["flt_regions"] and to_set["flt_night"]  # seeded from the link
+    # drawn once the page was (app_at runs the app again, as the page's report does), each
+    # holding the link's value
+    assert len(to_set) == 7
+    assert at.multiselect(key="flt_regions").value == ["RU-KLU"]
     at.switch_page("app_pages/claims.py").run()
     to_set.clear()
     walk(at.sidebar)
