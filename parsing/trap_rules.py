@@ -118,9 +118,10 @@ _PAST_WHEN = word_start(
 )
 
 
-#: Where the sentence goes on after such a clause with one of its own: "...; on Sunday night
-#: five were downed", "..., and overnight five were downed", "..., а этой ночью сбиты пять".
-_PAST_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|и|а|но|однако)\s")
+#: Where a sentence goes on after a clause of no event (``rule_past_clause``,
+#: ``rule_habitual``) with a clause of its own: "...; on Sunday night five were downed",
+#: "..., and overnight five were downed", "..., а этой ночью сбиты пять".
+_CLAUSE_OF_ITS_OWN = re.compile(r";|,\s+(?:and|but|while|и|а|но|однако)\s")
 
 
 def rule_past_clause(r: Reading) -> None:
@@ -134,7 +135,7 @@ def rule_past_clause(r: Reading) -> None:
     m = _PAST_WHEN.search(r.low)
     if m is None:
         return
-    end = _PAST_CLAUSE_END.search(r.low, m.end())
+    end = _CLAUSE_OF_ITS_OWN.search(r.low, m.end())
     stop = len(r.low) if end is None else end.start()
     for _i, it in r.open_items():
         if m.start() <= it.start - r.base < stop:
@@ -157,16 +158,17 @@ def rule_habitual(r: Reading) -> None:
     dozens over Bryansk, a handful over the Moscow region": a sentence that opens on a habit
     ("every morning", "night after night", "as a rule", "каждую ночь", "как правило") before
     any figure or place tells what usually happens, no night's event; its items (up to a
-    semicolon's clause of its own) give no claim and no total."""
+    clause of its own after a semicolon or ", and"/", а"/", но") give no claim and no total."""
     m = _HABITUAL.search(r.low)
     if m is None or not r.items or r.items[0].start - r.base < m.start():
         return
     if r.low[: m.start()].strip(" ,.:;-–—\"'«»"):
         return  # (only a habit the sentence opens on: "..., as it does every night" tells one)
-    # (up to a clause of its own after a semicolon: "Every night this week, drones were shot
-    # down over X; on Tuesday night alone, 12 were destroyed" tells Tuesday's event)
-    semi = r.low.find(";", m.end())
-    stop = len(r.low) if semi < 0 else semi
+    # (up to a clause of its own: "Every night this week, drones were shot down over X; on
+    # Tuesday night alone, 12 were destroyed", "Каждую ночь над X сбивают дроны, а этой ночью
+    # уничтожены 12" tell that night's event)
+    end = _CLAUSE_OF_ITS_OWN.search(r.low, m.end())
+    stop = len(r.low) if end is None else end.start()
     for _i, it in r.open_items():
         if (it.count.start if it.count is not None else it.start) - r.base < stop:
             it.settled = True

@@ -123,3 +123,32 @@ def test_a_date_on_a_line_of_its_own_marks_no_timed_line() -> None:
         "Над Курской областью сбиты 3 беспилотника."
     )
     assert claim_rows(text) == [("RU-KRS", None, 3)]
+
+
+# --- a habit the sentence opens on ends where a clause of its own goes on --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ежедневно над Белгородской областью сбивают десятки дронов, но этой ночью над "
+            "Курской областью уничтожены 12 БПЛА.",
+            [("RU-KRS", None, 12)],
+        ),
+        (
+            "Every night this week, drones were shot down over the Kursk region, and on Tuesday "
+            "night alone 12 were destroyed over the Bryansk region.",
+            [("RU-BRY", None, 12)],
+        ),
+        (
+            "Обычно ПВО работает над Курской областью ночью, однако сегодня днём над Брянской "
+            "областью сбиты 3 беспилотника.",
+            [("RU-BRY", None, 3)],
+        ),
+    ],
+)
+def test_a_figure_after_a_habit_in_a_clause_of_its_own_is_read(
+    text: str, rows: list[tuple[str, str | None, int]]
+) -> None:
+    assert claim_rows(text) == rows
