@@ -547,7 +547,11 @@ EARLIER = (
     r"\s*(?:(?:напомн(?:ю|им)|напомина(?:ю|ем))\s*,?\s*(?:что\s+)?)?"
     r"(?:ранее|до\s+этого|перед\s+этим|earlier|previously|before\s+that|background:|справка:"
     # "The previous day, he said, five drones ...", "Днем ранее ...": the day before's figures
-    r"|the\s+previous\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)|(?:днем|сутками)\s+ранее)(?![\w-])"
+    r"|the\s+previous\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)|(?:днем|сутками)\s+ранее"
+    # hours before: "Час назад он писал: «...»", "Двумя часами ранее ...", "An hour earlier, he
+    # wrote ..." (his post before the one the lede tells)
+    r"|(?:[\w-]+\s+)?час(?:а|ов)?\s+назад|полчаса\s+назад|(?:[\w-]+\s+)?часами\s+ранее|часом\s+ранее"
+    r"|(?:an|one|two|three|a\s+few|several|\d+)\s+hours?\s+(?:ago|earlier|before))(?![\w-])"
     # a part of the day, then who spoke: "Утром губернатор сообщил, что ...", "Вечером 5 января
     # мэр написал ..." (another post than the one the text opens on)
     # a reminder, whatever it recalls: "Напомним, неделей ранее над Кстово сбиты 17 БПЛА" (the

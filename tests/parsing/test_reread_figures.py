@@ -152,3 +152,27 @@ def test_a_figure_after_a_habit_in_a_clause_of_its_own_is_read(
     text: str, rows: list[tuple[str, str | None, int]]
 ) -> None:
     assert claim_rows(text) == rows
+
+
+# --- a speaker's post of hours before, quoted after a lede's "ещё", is no retelling of it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Сбиты ещё два беспилотника, летевших на Москву, сообщил Собянин. Час назад он "
+            "писал: «Сбиты два беспилотника, летевших на Москву».",
+            [2, 2],
+        ),
+        (
+            "Над Курской областью сбиты ещё три беспилотника, сообщил губернатор. Двумя часами "
+            "ранее он написал: «Над Курской областью уничтожены три БПЛА».",
+            [3, 3],
+        ),
+    ],
+)
+def test_a_quote_of_an_earlier_post_after_a_lede_with_more_is_more(
+    text: str, figures: list[int]
+) -> None:
+    assert [n for rows in russian_claims_by_report(text) for _a, _d, n in rows] == figures
