@@ -504,7 +504,9 @@ _ALL_DOWNED_LATER = re.compile(
 _BOUND_TAIL = re.compile(
     rf"(?<![\w-])(?:{vocab.AT_MOST}|{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+чем)?\s+$"
 )
-_ATTACK_BEFORE = word_start(rf"(?:{vocab.ATTACK_BY})\s+(?:\w+\s+){{0,2}}$")  # read at every number
+_ATTACK_BEFORE = word_start(
+    rf"(?:{vocab.ATTACK_BY})\s+(?:[\w-]+\s+){{0,2}}$"
+)  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(
     rf"\s+(?:из\s+(?:которых|них)|з\s+них|of\s+(?:which|them|{_THOSE}))(?![\w-])"
@@ -1004,11 +1006,11 @@ def find_counts(
             if q or "чем" in before[-6:]
             else None
         )
-        if bound is not None:
-            at = n.start - (len(before) - bound.start())  # where the bound starts in ``low``
-            core = low[_reach(low, at) : at]
-        else:
-            core = before
+        # (the attack's words are read by words, two at most between, so a long place
+        # between reaches further than ``before``: "атаковал Карачаево-Черкесскую Республику 12
+        # беспилотниками")
+        at = n.start if bound is None else n.start - (len(before) - bound.start())
+        core = low[_reach(low, at, 64) : at]
         attack = (
             (
                 _attack_by_word(core)
