@@ -18,7 +18,7 @@ from parsing.time import NAMED_DAY_RE, TimeMark, find_time
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
-_TIME = (
+TIME_PHRASE = (
     # (its day and "мск" may stand between: "с 23:00 мск 4 декабря до")
     r"с\s+\d{1,2}(?:[:.-]\d\d)?\s+(?:[\w.]+\s+){0,4}?до\s|в\s+ночь\s+(?:на|с)\s|в\s+период\s+с\s"
     r"|from\s+\d|between\s+\d|(?:on|during)\s+the\s+night\s+of\s|overnight\s+(?:on|into)\s"
@@ -38,7 +38,7 @@ _TIME = (
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
 _TIME_JOIN = re.compile(
-    rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)\s+(?={_TIME})|(?<=;)\s+(?={_TIME})"
+    rf"[;,](?:(?<=,)\s+(?:а|and|while|whereas)\s+(?={TIME_PHRASE})|(?<=;)\s+(?={TIME_PHRASE})"
     # "..., днем ещё один", "..., вечером — ещё два": a comma alone before a part of the day and
     # the drones more (the morning is the night's: "за ночь 18, утром ещё 4" is one night)
     r"|(?<=,)\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
@@ -60,7 +60,7 @@ _NIGHT_LAST_JOIN = re.compile(
     r"(?<=\w)\s+(?:и|а|and)\s+(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
     r"|overnight|during\s+the\s+night|at\s+night)(?![\w-])\W*(?:[.;,]|$))"
 )
-_HEAD_TIME = re.compile(rf"(?<![\w-])(?:{_TIME})")
+_HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
 #: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
 #: drones overnight and another 20 during the day on Saturday", "ночью сбиты 12 и ещё 5 днем"
 #: (its time after the figure: the same cut as before a clause that opens on its own time).

@@ -14,6 +14,7 @@ from parsing.numbers import find_numbers
 from parsing.reading import ListItem, Reading, blank, names_drone
 from parsing.speakers import sentence_reporter
 from parsing.text import lower
+from parsing.time_clauses import TIME_PHRASE
 from parsing.word_start import fronted, word_start
 
 #: The airspace a figure lies in, just before the place's name: "над Украиной", "над территорией
@@ -119,9 +120,14 @@ _PAST_WHEN = word_start(
 
 
 #: Where a sentence goes on after a clause of no event (``rule_past_clause``,
-#: ``rule_habitual``) with a clause of its own: "...; on Sunday night five were downed",
-#: "..., and overnight five were downed", "..., а этой ночью сбиты пять".
-_CLAUSE_OF_ITS_OWN = re.compile(r";|,\s+(?:and|but|while|и|а|но|однако)\s")
+#: ``rule_habitual``) with a clause of its own: after a semicolon, or after ", and"/", а"/", но"
+#: when a time of its own opens it ("...; on Sunday night five were downed", "..., and overnight
+#: five were downed", "..., а этой ночью сбиты пять"); "..., when five were downed over X, and
+#: two over Y" goes on with the past clause.
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r";|,\s+(?:and|but|while|и|а|но|однако)\s+"
+    rf"(?=(?:[\w-]+\s+){{0,2}}?(?<![\w-])(?:{TIME_PHRASE}))"
+)
 
 
 def rule_past_clause(r: Reading) -> None:

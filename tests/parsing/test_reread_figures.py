@@ -176,3 +176,11 @@ def test_a_quote_of_an_earlier_post_after_a_lede_with_more_is_more(
     text: str, figures: list[int]
 ) -> None:
     assert [n for rows in russian_claims_by_report(text) for _a, _d, n in rows] == figures
+
+
+def test_a_past_clause_going_on_with_no_time_of_its_own_stays_past() -> None:
+    text = (
+        "Two drones were shot down over the Tula region overnight. The area has been a target "
+        "since May 2024, when five drones were downed over Kursk, and two over Bryansk."
+    )
+    assert claim_rows(text) == [("RU-TUL", None, 2)]
