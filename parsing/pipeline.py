@@ -31,7 +31,7 @@ from parsing.region_context import (
 )
 from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
-from parsing.text import LONG_TEXT, STRUCK, Sentence, lower, normalise, prepare
+from parsing.text import LONG_TEXT, STRUCK, Sentence, has_latin, lower, normalise, prepare
 from parsing.time import DATE_RE, TimeMark, find_time
 from parsing.time_clauses import (
     clause_time,
@@ -60,7 +60,6 @@ from settings import MSK
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
-_LAT = re.compile(r"[A-Za-z]")
 #: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
 #: 00:31", "7 мая 2025, 01:17", "28.10 00.31"): the line after it is a timed line of a post.
 #: Alone, a clock has a colon: "12.05" on a line of its own is a date (12 May), a post's head.
@@ -104,9 +103,10 @@ _LAT_WORD = re.compile(
 def detect_language(text: str) -> str:
     """Return "ru" when at least as many words of ``text``'s prose are Cyrillic as Latin
     (markup, links, hashtags and mentions left out), else "en"."""
-    cyrillic, latin = _CYR.search(text), _LAT.search(text)
-    if cyrillic is None or latin is None:
-        return "ru" if cyrillic is not None else "en"  # one alphabet: no need to count
+    # (ASCII alone holds no Cyrillic letter; the Latin ones are known in C: ``has_latin``)
+    cyrillic = not text.isascii() and _CYR.search(text) is not None
+    if not cyrillic or not has_latin(text):
+        return "ru" if cyrillic else "en"  # one alphabet: no need to count
     text = html.unescape(text)
     prose = (_NOT_PROSE if _ANY_TLD.search(text) else _NOT_PROSE_NO_DOMAIN).sub(" ", text)
     if len(prose) >= LONG_TEXT:

@@ -41,7 +41,6 @@ STRUCK = re.compile(r"~~[^~]{1,2000}~~")
 #: around it, once per word, so a pass stays linear even over a word of 80 KB without spaces
 #: (a pattern of the whole word around the seam backtracks over it from every letter).
 _SEAM = re.compile(rf"{letters.LATIN}(?={letters.RUSSIAN})|{letters.RUSSIAN}(?={letters.LATIN})")
-_ANY_LATIN = re.compile(r"[A-Za-z]")
 _ANY_CYR = re.compile(r"[А-Яа-яЁё]")
 _LETTERS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -108,10 +107,18 @@ def count_latin(text: str) -> int:
     return len(_NOT_LAT.sub("", text))
 
 
+def has_latin(text: str) -> bool:
+    """Whether ``text`` holds a Latin letter (``[A-Za-z]``), known in C: the text's ASCII
+    characters, which differ in upper and lower case only if one of them is a letter (a
+    search of the class tried every character, about ten times slower on a Russian text)."""
+    ascii_part = text.encode("ascii", "ignore")
+    return ascii_part.lower() != ascii_part.upper()
+
+
 def unmix(text: str) -> str:
     """Translate the Latin letters of every word that mixes the two alphabets."""
-    if _ANY_LATIN.search(text) is None or _ANY_CYR.search(text) is None:
-        return text  # one alphabet only: no seam (a quick scan, most texts are so)
+    if text.isascii() or not has_latin(text) or _ANY_CYR.search(text) is None:
+        return text  # one alphabet only: no seam (most texts are so)
     parts: list[str] = []
     done = 0  # text[:done] is in parts
     # (a long text's seams from its letters' classes: one match a letter costs 0.2 s a MB
@@ -143,7 +150,11 @@ def normalise(text: str) -> str:
     Raises :class:`ReportTooLongError` for a text over ``MAX_REPORT_CHARS``.
     """
     check_length(text)
-    out = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    # (every match opens with "<" or "&lt;": a test in C spares the engine's scan of a text
+    # without markup, which tried the pattern at each character)
+    out = (
+        _MARKUP.sub(lambda m: " " * len(m.group()), text) if "<" in text or "&lt;" in text else text
+    )
     if "\u20e3" in out:
         out = _KEYCAP.sub(lambda m: " " * len(m.group()), out)
     if "~" in out:

@@ -307,7 +307,7 @@ _NOT_NEEDED = {
     pipeline._STAMP_LINE,
     # parse and the language: the whole text, not a sentence
     pipeline._ANY_TLD, pipeline._NOT_PROSE, pipeline._NOT_PROSE_NO_DOMAIN, pipeline._CYR,
-    pipeline._LAT, pipeline._CYR_WORD, pipeline._LAT_WORD, sides._SIDES_JOIN,
+    pipeline._CYR_WORD, pipeline._LAT_WORD, sides._SIDES_JOIN,
     # read_sentence: a cumulative footer only cuts or voids the sentence; the rest runs
     # once the sentence shoots drones down (after the gate's patterns)
     vocab.HARM_RE, vocab.TOTAL_MARK_RE, vocab.RUNNING_SINCE_RE, vocab.SEVERAL_REGIONS_RE,

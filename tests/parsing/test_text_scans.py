@@ -1,0 +1,101 @@
+"""Tests in C that spare whole-text and per-sentence scans give what the scans give.
+
+``text.has_latin`` for a search of ``[A-Za-z]``, a markup scan skipped in a text without "<"
+or "&lt;", ``sides.split_sides`` skipping the sentences without a comma or a semicolon,
+``sides.ukrainian_language`` counting its letters with ``str.count``. Each is compared with
+the plain scan on texts built from pieces at the edges of what it tests (written for this test).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import pipeline, sides
+from parsing import text as sentence_text
+from parsing.text import Sentence
+
+PIECES = [
+    "a", "Z", "ж", "Ж", "ё", "і", "Ї", "є", "ґ", "İ", "ı", "ſ", "\u212a", "Ａ", "ß", "1", " ", "\n",
+    ".", ",", ";", "<", ">", "&lt;", "&gt;", "<b>", "</i>", "<!-- x -->", "&amp;", "\u00a0",
+    "Над Курской областью", "over Kursk", ", while Russia said", "; ", ", а в ВСУ заявили",
+    "Україна", "повітряні сили", "Ukraine's air force said", "сбиты 5 БПЛА", "t.me/news",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_has_latin_is_a_search_of_the_latin_letters(text: str) -> None:
+    assert sentence_text.has_latin(text) is (re.search("[A-Za-z]", text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("", False), ("Над областью", False), ("\u212a ſ ı Ａ", False), ("сбиты 5 БПЛА x", True)],
+)
+def test_has_latin_cases(text: str, found: bool) -> None:
+    assert sentence_text.has_latin(text) is found
+
+
+def _language_by_scan(text: str) -> str:
+    """``detect_language`` as it was written with two searches of the alphabets' classes."""
+    cyrillic, latin = pipeline._CYR.search(text), re.search("[A-Za-z]", text)
+    if cyrillic is None or latin is None:
+        return "ru" if cyrillic is not None else "en"
+    return pipeline.detect_language(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_language_is_that_of_the_scans(text: str) -> None:
+    assert pipeline.detect_language(text) == _language_by_scan(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_markup_starts_with_a_bracket_or_its_escape(text: str) -> None:
+    if "<" not in text and "&lt;" not in text:
+        assert sentence_text._MARKUP.search(text) is None
+        assert sentence_text.normalise(text) == sentence_text.normalise(text + "<")[:-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_ukrainian_letters_counted_as_the_class_finds_them(text: str) -> None:
+    n = len(sides._UA_LETTERS.findall(text))
+    expected = n >= 3 and n * 100 >= sentence_text.count_cyrillic(text)
+    assert sides.ukrainian_language(text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=5))
+def test_sides_are_split_as_when_every_sentence_is_searched(parts: list[str]) -> None:
+    text = sentence_text.normalise(". ".join(parts))
+    low = sentence_text.lower(text)
+    sents = sentence_text.sentences(text)
+    found = sides.split_sides(sents, text, low)
+    marks = sides._join_marks
+    # a mark at every character: each sentence is searched for its joins
+    sides._join_marks = lambda low: list(range(len(low)))  # type: ignore[assignment]
+    try:
+        assert sides.split_sides(sents, text, low) == found
+    finally:
+        sides._join_marks = marks  # type: ignore[assignment]
+
+
+def test_a_sentence_without_a_mark_is_kept_and_one_with_two_sides_cut() -> None:
+    text = "Над Курской областью сбиты 5 БПЛА. Ukraine's air force said it downed 50, while Russia's ministry said it destroyed 24."
+    low = sentence_text.lower(text)
+    sents = sentence_text.sentences(text)
+    out = sides.split_sides(sents, text, low)
+    assert out[0] is sents[0]
+    assert [(s.index, text[s.start : s.end]) for s in out] == [
+        (0, "Над Курской областью сбиты 5 БПЛА."),
+        (1, "Ukraine's air force said it downed 50"),
+        (2, "Russia's ministry said it destroyed 24."),
+    ]
+    assert all(isinstance(s, Sentence) for s in out)
