@@ -282,6 +282,14 @@ def _pieces(text: str, a: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _after_a_long_word(text: str, stop: int) -> bool:
+    """Whether the five characters before ``text[stop]`` are letters: no abbreviation of
+    ``_ABBREV`` (its last run of letters has four at most, after a word boundary or a mark)
+    nor a clock time of ``_CLOCK_LEAD`` (a digit before the stop) ends there, and the stop
+    after most words of a text is tested in C, not by the two searches."""
+    return stop >= 5 and text[stop - 5 : stop].isalpha()
+
+
 def _symbol(c: str) -> bool:
     """A symbol character (emoji, pictographs, arrows): category S*."""
     return unicodedata.category(c).startswith("S")
@@ -305,9 +313,13 @@ def sentences(text: str, *, step: Callable[[], None] | None = None) -> list[Sent
         if "\n" not in m.group():
             at = m.start()  # right after the stop (or its closing quote)
             # (an abbreviation and a clock time both end with the full stop here)
-            if text[at - 1] == "." and (
-                _ABBREV.search(text[max(0, at - 12) : at])
-                or _CLOCK_LEAD.search(text[max(0, at - 8) : at])
+            if (
+                text[at - 1] == "."
+                and not _after_a_long_word(text, at - 1)
+                and (
+                    _ABBREV.search(text[max(0, at - 12) : at])
+                    or _CLOCK_LEAD.search(text[max(0, at - 8) : at])
+                )
             ):
                 continue
             nxt = text[m.end() : m.end() + 1]

@@ -99,3 +99,29 @@ def test_a_sentence_without_a_mark_is_kept_and_one_with_two_sides_cut() -> None:
         (2, "Russia's ministry said it destroyed 24."),
     ]
     assert all(isinstance(s, Sentence) for s in out)
+
+
+STOP_PIECES = [
+    "т.г", "г", "обл", "Респ", "респ", "Sept", "Sep", "St", "U.S", "р-н", "г. о", "м.о", "a.m",
+    "тыс", "млн", "12:30", "7.00", "\n04:42", "5", "_", "İ", "ǅ", "ж", "мая", "лет", "области",
+    "drones", "x", " ", "-", "(", "Ⅻ", "١",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(STOP_PIECES), min_size=1, max_size=6).map("".join))
+def test_no_abbreviation_nor_clock_ends_after_a_long_word(text: str) -> None:
+    text += "."
+    at = len(text)
+    if sentence_text._after_a_long_word(text, at - 1):
+        assert sentence_text._ABBREV.search(text[max(0, at - 12) : at]) is None
+        assert sentence_text._CLOCK_LEAD.search(text[max(0, at - 8) : at]) is None
+
+
+def test_an_abbreviation_still_keeps_its_sentence() -> None:
+    text = "С 23.00 мск 4 мая т.г. до 7.00 мск сбиты 5 БПЛА над Курской обл. Над Брянской областью сбиты 2."
+    assert [text[s.start : s.end] for s in sentence_text.sentences(text)] == [
+        "С 23.00 мск 4 мая т.г. до 7.00 мск сбиты 5 БПЛА над Курской обл. Над Брянской областью сбиты 2."
+    ]
+    text = "Над Курской областью сбиты беспилотники. Над Брянской сбиты два."
+    assert len(sentence_text.sentences(text)) == 2
