@@ -98,13 +98,15 @@ def split_sides(
     for s in sents:
         if step is not None and s.index and s.index % STEP_SENTENCES == 0:
             step()
-        at = bisect.bisect_left(marks, s.start)
-        if at == len(marks) or marks[at] >= s.end:
+        at, to = bisect.bisect_left(marks, s.start), bisect.bisect_left(marks, s.end)
+        if at == to:
             # no comma or semicolon, where every join opens: nothing to cut (most sentences)
             out.append(s if s.index == len(out) else Sentence(len(out), s.start, s.end))
             continue
         cut = None
-        joins = list(_SIDES_JOIN.finditer(low, s.start, s.end))
+        # the joins tried at the marks alone (what ``finditer`` finds: each join opens at a
+        # mark and holds no other, so none is skipped inside the one before)
+        joins = [j for p in marks[at:to] if (j := _SIDES_JOIN.match(low, p, s.end)) is not None]
         for k, m in enumerate(joins):
             head, tail = low[s.start : m.start()], low[m.end() : s.end]
             head_ua = is_ukrainian_side(text[s.start : m.start()], head)

@@ -125,3 +125,12 @@ def test_an_abbreviation_still_keeps_its_sentence() -> None:
     ]
     text = "Над Курской областью сбиты беспилотники. Над Брянской сбиты два."
     assert len(sentence_text.sentences(text)) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_joins_at_the_marks_are_those_finditer_finds(text: str) -> None:
+    low = sentence_text.lower(text)
+    marks = sides._join_marks(low)
+    at_marks = [m.span() for p in marks if (m := sides._SIDES_JOIN.match(low, p)) is not None]
+    assert at_marks == [m.span() for m in sides._SIDES_JOIN.finditer(low)]
