@@ -1520,6 +1520,8 @@ def rule_all_destroyed(r: Reading) -> None:
     if r.ctx.attempt is None:
         return
     attempted, pre_groups = r.ctx.attempt
+    # ("Все они уничтожены, сообщили в Минобороны": who told it is no place of theirs)
+    groups = [g for g in r.groups if not _speaker_only(g)]
     attempted = _all_but(r, attempted)
     if facts.claims:
         m = vocab.ALL_DESTROYED_RE.search(r.low)
@@ -1537,11 +1539,11 @@ def rule_all_destroyed(r: Reading) -> None:
                 # clause ("Все беспилотники уничтожены, обломки упали в X районе": where
                 # debris fell)
                 facts.claims.clear()
-                _downed_over(r, r.groups, attempted, "all_destroyed")
+                _downed_over(r, groups, attempted, "all_destroyed")
         return
     count: Count | None = attempted
     # "Два из них сбиты, остальные подавлены РЭБ": some shot down and the rest too, all of them
-    rest = r.interception and not r.groups and bool(_REST_DOWN.search(r.low))
+    rest = r.interception and not groups and bool(_REST_DOWN.search(r.low))
     # ("Отражена атака 5 беспилотников — все сбиты" after an attempt of no number: the
     # sentence's own five are the figure, "все" is all of those)
     own = attempted is None and any(
@@ -1556,12 +1558,19 @@ def rule_all_destroyed(r: Reading) -> None:
         # "ещё один подавлен" after the figure adds to it (``_with_more_downed``)
         shot = [c for c in downed if not c.extra] or downed
         shot = shot or [c for c in [_the_drone_downed(r)] if c is not None]
-        if not r.interception or r.groups or len(shot) != 1:
+        if not r.interception or groups or len(shot) != 1:
             return
         count = _with_more_downed(r, shot[0])
         if attempted is not None and count.value > attempted.value:
             return
-    _downed_over(r, r.groups or pre_groups, count, "all_destroyed")
+    if (
+        _downed_over(r, groups or pre_groups, count, "all_destroyed")
+        and count is not None
+        and all(c.count is None for c in facts.claims)
+    ):
+        # "атаковали Белгородскую и Курскую области 90 беспилотниками. Все они уничтожены":
+        # the places share the figure, the report's total
+        r.total(count, 2)
 
 
 #: The clause of the drones left out that downs them as well: "все уничтожены, кроме одного,

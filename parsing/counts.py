@@ -499,6 +499,33 @@ _ALL_DOWNED_LATER = re.compile(
     r"^[^.;]*?(?:,|\s+and)\s+(?:[\w'-]+\s+){0,8}?all(?:\s+but\s+[\w-]+)?(?:\s+of\s+(?:which|them))?\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)(?![\w-])"
 )
+#: The drones an attack was made with, told in the instrumental ("атаковали Белгородскую и
+#: Курскую области 90 беспилотниками", "ударили по району двадцатью ударными БПЛА"): no verb of
+#: downing takes its drones in that case, so however long the place between the attack's verb
+#: and the figure, the figure is the attack's size. "с"/"со" before the figure is "with" ("ПВО
+#: справились с 20 беспилотниками": those were downed).
+_INSTRUMENTAL_DRONES = re.compile(
+    r"\s*(?:[\w-]+(?:ыми|ими)\s+){0,3}"
+    r"(?:(?:беспилотник|дрон|аппарат)\w*?[ая]ми(?:-[\w]+)?(?![\w-])|(?<=ми\s)бпла(?![\w-]))"
+)
+_WITH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:со?|with)\s+(?:(?:{vocab.AT_MOST}|{vocab.AT_LEAST}|{vocab.APPROX})(?:\s+(?:чем|than))?\s+)?$"
+)
+#: An attack's verb earlier in the figure's clause ("Ukraine attacked the Belgorod and Kursk
+#: regions with 90 drones"), never one an attack repelled is told with ("repelled an attack
+#: with 20 drones": those were downed).
+_ATTACK_IN_CLAUSE = re.compile(r"(?<![\w-])(?:атак\w*|удар\w*|attack\w*|target\w*|struck)(?![\w-])")
+_REPEL_IN_CLAUSE = re.compile(
+    r"(?<![\w-])(?:отраж\w*|отрази\w*|repel\w*|repuls\w*|fend\w*|fought\s+off|thwart\w*|foil\w*)"
+)
+#: English "with N drones shot down": the drones a participle after them downs are no attack's.
+_DOWNED_AFTER_WITH = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_EN})\s+(?:(?:were|having\s+been|being)\s+)?"
+    r"(?:shot\s+down|destroyed|downed|intercepted)(?![\w-])"
+)
+_CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
+
+
 #: A bound right before a number, "чем" included ("более чем 150"): what precedes it is read
 #: as if the number followed.
 _BOUND_TAIL = re.compile(
@@ -693,6 +720,28 @@ def _reach(low: str, end: int, width: int = 40) -> int:
             break
         start = wider
     return start
+
+
+def _attack_size_by_case(low: str, at: int, after: str, before: str) -> bool:
+    """Whether the figure at ``at`` is an attack's size told by its case: the drone noun after it
+    in the instrumental (never after "с"), or English "with" right before it; either way an
+    attack's verb earlier in its clause and no verb of repelling."""
+    with_before = _WITH_BEFORE.search(before)
+    if _INSTRUMENTAL_DRONES.match(after) is not None:
+        if with_before is not None:
+            return False  # "справились с 20 беспилотниками": with them, downed
+    elif (
+        with_before is None
+        or "with" not in with_before.group()
+        or _DOWNED_AFTER_WITH.match(after) is not None
+    ):
+        return False  # (no "with", or "with 20 drones shot down": downed)
+    else:
+        at -= len(with_before.group())
+    head = max(0, at - 200)
+    cut = _CLAUSE_START.search(low, head, at)
+    clause = low[cut.start() + 1 if cut else head : at]
+    return bool(_ATTACK_IN_CLAUSE.search(clause)) and not _REPEL_IN_CLAUSE.search(clause)
 
 
 def _attack_by_word(before: str) -> bool:
@@ -1016,6 +1065,13 @@ def find_counts(
                 _attack_by_word(core)
                 and bool(_ATTACK_BEFORE.search(core))
                 and not _REPELLED.search(core)
+                and not (
+                    "all" in (later := low[n.end : n.end + 200]) and _ALL_DOWNED_LATER.match(later)
+                )
+            )
+            or (
+                drone
+                and _attack_size_by_case(low, n.start, after, before)
                 and not (
                     "all" in (later := low[n.end : n.end + 200]) and _ALL_DOWNED_LATER.match(later)
                 )
