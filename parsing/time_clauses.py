@@ -49,15 +49,21 @@ _TIME_JOIN = re.compile(
     r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])"
     # ... the night named first, its figure after a dash: "из них ночью — 15"
     r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+[\w-]+\W*(?:[.;]|$)))"
-    # "днём 12, ночью — 18", "днём — 12, за ночь 18": the night's part of a recap cut by parts
-    # of the day, its figure last (the clause before names its own part of the day)
-    r"|(?<=,)\s+(?=(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+\W*(?:[.;]|$))"
     # (every branch after the one "[;,]": the engine skips from one such mark to the next)
+)
+#: "днём 12, ночью — 18", "днём — 12, за ночь 18": the night's part of a recap cut by parts of
+#: the day, its figure last (the clause before names its own part of the day). Its join is the
+#: blank after the comma; a pattern of its own (searched in a text with "ноч") that opens on a
+#: blank, so the engine skips to each blank (a lookbehind first had it try every character,
+#: and as a branch of _TIME_JOIN it had cost that its skip to each mark).
+_NIGHT_COMMA_JOIN = re.compile(
+    r"\s(?<=,\s)\s*(?=(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+"
+    r"\W*(?:[.;]|$))"
 )
 #: ... and "12 днём и 18 ночью", "12 during the day and 18 overnight": the night's figure
 #: joined by "и"/"and" after a figure of another part of the day, last in its sentence.
 _NIGHT_LAST_JOIN = re.compile(
-    r"(?<=\w)\s+(?:и|а|and)\s+(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
+    r"\s(?<=\w\s)\s*(?:и|а|and)\s+(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
     r"|overnight|during\s+the\s+night|at\s+night)(?![\w-])\W*(?:[.;,]|$))"
 )
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
@@ -101,6 +107,8 @@ def _joins(low: str) -> list[re.Match[str]]:
     joins = list(_TIME_JOIN.finditer(low))
     if "another" in low or "further" in low or "ещ" in low:
         joins = sorted([*joins, *_MORE_JOIN.finditer(low)], key=lambda m: m.start())
+    if "ноч" in low:
+        joins = sorted([*joins, *_NIGHT_COMMA_JOIN.finditer(low)], key=lambda m: m.start())
     if "ноч" in low or "night" in low:
         joins = sorted([*joins, *_NIGHT_LAST_JOIN.finditer(low)], key=lambda m: m.start())
     return joins
