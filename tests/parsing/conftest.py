@@ -199,6 +199,24 @@ def fake_resolve(name: str, region: str | None = None) -> FakePlace:
     return found[0]
 
 
+def fake_districts(region: str, *adjectives: str) -> dict[str, list[FakePlace]]:
+    """Stand-in districts of ``region`` by their adjectives ("Россошанский"), for
+    :func:`with_places`: found by the adjective, with "район", "округ" and "городской округ"."""
+    out: dict[str, list[FakePlace]] = {}
+    for adj in adjectives:
+        place = FakePlace("district", f"{region}:{adj.lower()}", region, f"{adj} район", adj)
+        for name in (adj, f"{adj} район", f"{adj} округ", f"{adj} городской округ"):
+            out.setdefault(name.lower(), []).append(place)
+    return out
+
+
+def fake_towns(region: str, *names: str) -> dict[str, list[FakePlace]]:
+    """Stand-in towns of ``region`` (each its own urban district), for :func:`with_places`."""
+    return {
+        n.lower(): [FakePlace("district", f"{region}:{n.lower()}", region, n, n)] for n in names
+    }
+
+
 def with_places(more: dict[str, list[FakePlace]]) -> Callable[..., FakePlace]:
     """A resolver that answers the names of ``more`` (lower case) first, inside the region
     asked for (two places of one name: ambiguous), and the shared stand-in gazetteer after."""

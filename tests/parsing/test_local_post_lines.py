@@ -11,34 +11,18 @@ import pytest
 
 from parsing import parse
 
-from .conftest import FakePlace, by_place, resolving, with_places
+from .conftest import by_place, fake_districts, fake_towns, resolving, with_places
 
 P = date(2025, 11, 2)
 
 
-def _districts(region: str, *adjectives: str) -> dict[str, list[FakePlace]]:
-    """Stand-in districts of ``region`` by their adjectives, with "район" and "округ"."""
-    out: dict[str, list[FakePlace]] = {}
-    for adj in adjectives:
-        place = FakePlace("district", f"{region}:{adj.lower()}", region, f"{adj} район", adj)
-        for name in (adj, f"{adj} район", f"{adj} округ"):
-            out.setdefault(name.lower(), []).append(place)
-    return out
-
-
-def _towns(region: str, *names: str) -> dict[str, list[FakePlace]]:
-    return {
-        n.lower(): [FakePlace("district", f"{region}:{n.lower()}", region, n, n)] for n in names
-    }
-
-
 _PLACES = {
-    **_districts("RU-SMO", "Рославльский", "Дорогобужский", "Гагаринский", "Починковский"),
-    **_districts("RU-TVE", "Торжокский", "Кимрский", "Бежецкий"),
-    **_districts("RU-KRS", "Рыльский", "Глушковский", "Суджанский", "Льговский", "Курский"),
-    **_districts("RU-BRY", "Новозыбковский", "Климовский"),
-    **_towns("RU-KRS", "Рыльск", "Суджа", "Курчатов", "Курск"),
-    **_towns("RU-BRY", "Новозыбков"),
+    **fake_districts("RU-SMO", "Рославльский", "Дорогобужский", "Гагаринский", "Починковский"),
+    **fake_districts("RU-TVE", "Торжокский", "Кимрский", "Бежецкий"),
+    **fake_districts("RU-KRS", "Рыльский", "Глушковский", "Суджанский", "Льговский", "Курский"),
+    **fake_districts("RU-BRY", "Новозыбковский", "Климовский"),
+    **fake_towns("RU-KRS", "Рыльск", "Суджа", "Курчатов", "Курск"),
+    **fake_towns("RU-BRY", "Новозыбков"),
 }
 
 
@@ -131,7 +115,7 @@ CLOSING_WHOLES = [
 
 
 @pytest.mark.parametrize(("text", "total", "rows"), CLOSING_WHOLES)
-def test_a_closing_whole_holds_the_more_told_over_districts(
+def test_a_closing_whole_holds_the_more_told_overfake_districts(
     text: str, total: int, rows: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert _reports(text) == [(total, rows)]
@@ -206,7 +190,7 @@ def test_a_town_not_the_seat_of_a_named_district_keeps_its_row(text: str, town: 
 # --- a drone's own strike is no place of an interception ---------------------------------------
 
 _BEL = {
-    **_districts("RU-BEL", "Валуйский", "Грайворонский", "Шебекинский", "Краснояружский"),
+    **fake_districts("RU-BEL", "Валуйский", "Грайворонский", "Шебекинский", "Краснояружский"),
 }
 
 STRUCK_BY_A_DRONE = [
@@ -262,9 +246,9 @@ def test_an_adjective_before_an_abbreviation_names_no_place(tail: str) -> None:
 # --- a district name many cities reuse, with no region to decide -------------------------------
 
 _REUSED = {
-    **_districts("RU-ARK", "Приморский"),
-    **_districts("RU-SPE", "Центральный"),
-    **_districts("RU-ROS", "Пролетарский"),
+    **fake_districts("RU-ARK", "Приморский"),
+    **fake_districts("RU-SPE", "Центральный"),
+    **fake_districts("RU-ROS", "Пролетарский"),
 }
 
 REUSED_NAMES = [
