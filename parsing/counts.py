@@ -714,6 +714,8 @@ def _reach(low: str, end: int, width: int = 40) -> int:
     ("атаковали <b>Липецкую область</b> около 40 беспилотниками")."""
     start = max(0, end - width)
     for _ in range(3):
+        if low.find("  ", start, end) < 0:  # no run of blanks (most windows): a test in C
+            break
         extra = sum(m.end() - m.start() - 1 for m in _BLANK_RUN.finditer(low, start, end))
         wider = max(0, end - width - extra)
         if wider == start:
