@@ -512,8 +512,11 @@ def find_numbers(text: str, body: Body | None = None) -> list[Number]:
 #: A run of five numbers or more joined by spaces, dashes or brackets: a telephone number ("8
 #: 800 555-35-35", "+7 (4722) 32-42-13", "8-800-100-12-34"), never counts.
 _RUN_SEP = r"(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]\(?[ \u00a0]?|\([ \u00a0]?)"
+#: (It opens on its first character, so the engine skips to each digit, "+" or "("; a
+#: lookahead first had it try every character. The lookbehind sees that character too.)
 PHONE_RUN = re.compile(
-    r"(?=[\d+(])(?<![\w.,:/+-])(?:\+[ \u00a0]?)?\(?\d{1,5}\)?"
+    r"[\d+(](?<![\w.,:/+-][\d+(])"
+    r"(?:(?<=\+)[ \u00a0]?\(?\d{1,5}|(?<=\()\d{1,5}|(?<=\d)\d{0,4})\)?"
     rf"(?:{_RUN_SEP}\d{{1,5}}\)?){{4,}}(?!\d|[.,:/-]\d)"
 )
 
