@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from accuracy import _label_area, _pairs_from_label, _pairs_from_reports, f1
 
 from parsing import parse
+from parsing.numbers import EN_UNITS
 from parsing.vocab import GOVERNORS
 
 #: Regions whose Russian adjective declines alike ("Брянская/Брянской/Брянскую"): area, the
@@ -100,28 +101,6 @@ _RU_WORDS = {
     18: "восемнадцать|восемнадцати",
     19: "девятнадцать|девятнадцати",
 }
-_EN_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
 _RU_NOM = {n: forms.split("|")[0] for n, forms in _RU_WORDS.items()}
 #: Words after which a Russian cardinal is not in the nominative or accusative.
 _RU_PREP = (
@@ -196,7 +175,7 @@ def _ru_reports(lab: dict) -> list[dict]:
 def num_to_digit(text: str, lab: dict, rng: random.Random) -> Variant | None:
     """Write cardinals under 20 before a drone noun as digits."""
     ru = "|".join(f"(?P<n{n}>{forms})" for n, forms in _RU_WORDS.items())
-    en = "|".join(f"(?P<e{n}>{w})" for n, w in enumerate(_EN_WORDS) if n >= 2)
+    en = "|".join(f"(?P<e{n}>{w})" for n, w in enumerate(EN_UNITS) if n >= 2)
     pat = re.compile(rf"(?<![\w-])(?:{ru}|{en})(?=\s+(?:[\w-]+\s+)?{_DRONE})", re.IGNORECASE)
 
     def one(m: re.Match) -> str:
@@ -228,7 +207,7 @@ def digit_to_num(text: str, lab: dict, rng: random.Random) -> Variant | None:
 
         def one(m: re.Match) -> str:
             n = int(m.group(1))
-            return _capital(_EN_WORDS[n], m) if 2 <= n < 20 else m.group(0)
+            return _capital(EN_UNITS[n], m) if 2 <= n < 20 else m.group(0)
 
     new = pat.sub(one, text)
     return (new, lab, "digits->words") if new != text else None

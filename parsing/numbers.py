@@ -59,7 +59,8 @@ _RU_TENS_IRREGULAR = {
     900: "девятьсот девятисот",
 }
 
-_EN_UNITS = [
+#: English number words under twenty, each at its value's index.
+EN_UNITS = [
     "zero",
     "one",
     "two",
@@ -97,7 +98,7 @@ def _build() -> dict[str, int]:
     for value, forms in _RU_TENS_IRREGULAR.items():
         for f in forms.split():
             words[f] = value
-    for value, w in enumerate(_EN_UNITS):
+    for value, w in enumerate(EN_UNITS):
         words[w] = value
     for i, w in enumerate(_EN_TENS):
         words[w] = 20 + 10 * i
