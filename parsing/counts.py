@@ -1064,16 +1064,15 @@ def find_counts(
         core = low[_reach(low, at, 64) : at]
         attack = (
             (
-                _attack_by_word(core)
-                and bool(_ATTACK_BEFORE.search(core))
-                and not _REPELLED.search(core)
-                and not (
-                    "all" in (later := low[n.end : n.end + 200]) and _ALL_DOWNED_LATER.match(later)
+                (
+                    (
+                        _attack_by_word(core)
+                        and bool(_ATTACK_BEFORE.search(core))
+                        and not _REPELLED.search(core)
+                    )
+                    or (drone and _attack_size_by_case(low, n.start, after, before))
                 )
-            )
-            or (
-                drone
-                and _attack_size_by_case(low, n.start, after, before)
+                # (all of the attack's drones downed later in the sentence are the figure)
                 and not (
                     "all" in (later := low[n.end : n.end + 200]) and _ALL_DOWNED_LATER.match(later)
                 )
