@@ -56,14 +56,59 @@ _WIDER_BEFORE = keyed(
 )
 
 
+#: A wider area that is a member of a place list, after its places ("over Moscow and other
+#: regions", headlines' "over Crimea, southern regions", "over Moscow, Volga regions", "над
+#: Москвой и другими регионами") or inside it (the list's member the gazetteer cannot place:
+#: "Over Southern Regions, Caspian Sea", "над Крымом и южными регионами"): a plural region noun
+#: after at most three words, none a figure or "the rest" (that is a row of its own: "..., the
+#: rest over other regions"). Matched at the group's end, or at the unplaced member.
+_WIDER_MEMBER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|и|а\s+также)\s+)?(?:(?:over|in|across|над|в)\s+)?"
+    r"(?:the\s+)?(?:(?!(?:rest|remaining|remainder|others|остальн\w*)(?![\w-]))[^\W\d]+(?:-[^\W\d]+)*\s+){0,3}?"
+    r"(?:regions|oblasts|provinces|регион(?:ами|ах)|област(?:ями|ях)|рядом\s+(?:других\s+)?регионов)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A word every match of ``_WIDER_MEMBER`` holds (a test in C before any match is tried).
+_WIDER_MEMBER_WORDS = (
+    "regions", "oblasts", "provinces", "регионами", "регионах", "регионов", "областями", "областях",
+)  # fmt: skip
+
+
+def _wider_member(r: Reading, it: ListItem) -> bool:
+    """Whether a place group of ``it`` lists a wider area beside its places, after them (up to
+    the next figure) or as a member the gazetteer left unplaced."""
+    low = r.low
+    counts = [c.start - r.base for c in it.counts]
+    for g in it.groups:
+        end = g.end - r.base
+        m = _WIDER_MEMBER.match(low, end)
+        if m is not None and not any(end <= c < m.end() for c in counts):
+            return True
+        for x in g.mentions:
+            if x.place is None and _WIDER_MEMBER.match(low, x.start - r.base):
+                return True
+    return False
+
+
 def rule_wider_area(r: Reading) -> None:
     """ "над регионами России и над Черным морем уничтожены 40": a count whose places follow a
-    wider area joined by "и" is the report's figure for all of it; the places named get none."""
+    wider area joined by "и" is the report's figure for all of it; the places named get none.
+    So is a count over a list whose member after its places, or one the gazetteer cannot place,
+    is a wider area ("over Moscow and other regions", "over Crimea, southern regions", "над
+    Черным морем и южными регионами"): a headline's figure over "Moscow, Volga regions" is all
+    the night's drones, not Moscow's."""
+    plural = False  # the sentence holds a plural region noun (once a sentence, in C)
+    for w in _WIDER_MEMBER_WORDS:
+        if w in r.low:
+            plural = True
+            break
     for _i, it in r.open_items():
-        if (
-            it.count is None or it.count.each or not it.placed or it.sep not in ("и", "and")
-            or not _WIDER_BEFORE.search(r.low, 0, it.start - r.base)
-        ):  # fmt: skip
+        if it.count is None or it.count.each or not it.placed:
+            continue
+        if not (
+            (it.sep in ("и", "and") and _WIDER_BEFORE.search(r.low, 0, it.start - r.base))
+            or (plural and _wider_member(r, it))
+        ):
             continue
         for p in it.placed:
             r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")

@@ -3655,6 +3655,9 @@ T_TRIED_MOSCOW = "Военные уничтожили пять БПЛА, пыт�
 T_CAPITAL_REGION = "Ночью над столичным регионом сбиты три беспилотника."
 T_BUT = "Air defences destroyed three drones over the Kursk region but two were downed above the Black Sea."
 T_WIDER = "Ночью над регионами России и над Черным морем уничтожены 40 беспилотников."
+T_WIDER_MEMBER = (
+    "Russia says it downed 25 drones overnight over the Kursk region and other regions."
+)
 T_SHARE = (
     "The ministry said 40 drones were destroyed overnight, most of them over the Bryansk region."
 )
@@ -5501,6 +5504,29 @@ GOLDEN_NEWS = [
                     C(T_WIDER, "Черным морем", "SEA-BLACK", None, "list_without_counts"),
                 ],
                 total=40,
+                night=P,
+            )
+        ],
+    ),
+    # ... and a wider area after the places ("and other regions"): the figure is the list's
+    (
+        "en-wider-area-after-a-place",
+        T_WIDER_MEMBER,
+        [
+            R(
+                T_WIDER_MEMBER,
+                "mod",
+                [
+                    C(
+                        T_WIDER_MEMBER,
+                        "Kursk region",
+                        "RU-KRS",
+                        None,
+                        "list_without_counts",
+                        en=True,
+                    ),
+                ],
+                total=25,
                 night=P,
             )
         ],
@@ -7372,7 +7398,7 @@ BY_RULE = {
     "airport_places": ["en-airport-place"],
     "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
-    "wider_area": ["ru-wider-area-and-sea"],
+    "wider_area": ["ru-wider-area-and-sea", "en-wider-area-after-a-place"],
     "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
     "all_of_count": ["ru-all-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
