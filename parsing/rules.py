@@ -498,6 +498,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and ctx.drone_seen and tally_line(s):
         # "The tally: Belgorod 12, Kursk 7." after a sentence that downed drones
         interception = True
+    if not interception and ctx.had_claims and vocab.AT_WORK_RE.search(low):
+        # "Air defences had been working over the X and Y districts." after the figures: the
+        # places where the drones told were engaged, named without a figure of their own
+        interception = True
     if not interception and ctx.drone_seen and fell_to_line(s):
         # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
         interception = True
@@ -641,6 +645,7 @@ PATTERNS_AFTER_CLAIMS = (
 #: and run after one of these matched.
 INTERCEPTION_PATTERNS = (
     vocab.DRONE_RE,
+    vocab.AT_WORK_RE,  # "ПВО работала над X и Y районами" after the figures: the places named
     vocab.MISSILE_RE,
     vocab.BOAT_RE,
     vocab.AERIAL_TARGET_RE,

@@ -793,11 +793,15 @@ AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 AT_WORK_RE = alt(
     # (the past as the present: "Над Курском ночью работала ПВО", a news site's lede)
     r"работа(?:ет|ют|л[аи]?)\s+(?:средства\s+|силы\s+|системы\s+|дежурные\s+)?(?:пво|противовоздушн\w+\s+оборон\w+)"
-    r"|(?:пво|средства\s+пво|силы\s+пво)\s+(?:продолжа(?:ет|ют)\s+)?(?:работа(?:ет|ют|ть)|отража(?:ет|ют|ть))"
+    r"|(?:пво|средства\s+пво|силы\s+пво)\s+(?:продолжа(?:ет|ют)\s+)?(?:работа(?:ет|ют|ть|л[аи]?)|отража(?:ет|ют|ть))"
     r"|отража(?:ет|ют|ется|ются)\s+(?:\w+\s+)?атак\w*|ид[её]т\s+отражение\s+атак\w*"
     # the past, a post's first line after the night: "Ночью ВС РФ отражали атаку на Севастополь"
     r"|(?:отражал[аи]?|отразил[аи]?)\s+(?:\w+\s+)?атак[уи]\s+"
     r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
+    # English: "air defences had been working over the X and Y districts", "air defence
+    # systems were active over ...", "air defences worked over ..."
+    r"|air\s+defen[cs]es?(?:\s+(?:units|systems|forces|crews))?\s+(?:(?:had|have|has)\s+been\s+"
+    r"|were\s+|was\s+|are\s+|is\s+|remained\s+)?(?:working|active|operating|in\s+action|worked|operated)"
 )
 INTERCEPT_RE = alt(INTERCEPT)
 #: What is left of a drone shot down: a text that names it tells an interception without a verb

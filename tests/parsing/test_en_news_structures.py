@@ -4,15 +4,33 @@ members (the figure is the whole list's, no one place's)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
 from parsing import parse
+from tests.parsing.conftest import FakePlace, resolving, with_places
 
 SUNDAY = date(2026, 3, 15)
 
 Rows = list[tuple[str, str | None, int | None]]
+
+_SEVSKY = FakePlace("district", "RU-BRY:sevsky", "RU-BRY", "Севский район", "Sevsky")
+_NAVLINSKY = FakePlace("district", "RU-BRY:navlinsky", "RU-BRY", "Навлинский район", "Navlinsky")
+#: Districts the shared stand-in gazetteer lacks, answered as the real one answers them.
+_MORE = {
+    "sevsky district": [_SEVSKY],
+    "sevsky": [_SEVSKY],
+    "navlinsky district": [_NAVLINSKY],
+    "navlinsky": [_NAVLINSKY],
+}
+
+
+@pytest.fixture(autouse=True)
+def more_places() -> Iterator[None]:
+    with resolving(with_places(_MORE)):
+        yield
 
 
 def _read(text: str) -> list[tuple[Rows, int | None]]:
@@ -95,3 +113,54 @@ def test_a_row_of_its_own_for_the_other_regions_leaves_the_place_its_figure(
     text: str, rows: Rows
 ) -> None:
     assert _read(text)[0][0] == rows
+
+
+# --- air defence at work over places, after the figures: the places named -------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Seven drones were destroyed over the Bryansk region, the governor said. Air "
+            "defences had been working over the Sevsky and Navlinsky districts.",
+            [
+                ("RU-BRY", None, 7),
+                ("RU-BRY", "RU-BRY:sevsky", None),
+                ("RU-BRY", "RU-BRY:navlinsky", None),
+            ],
+        ),
+        (
+            "Five drones were downed over the Belgorod region overnight. Air defence systems "
+            "were active over the Shebekino and Belgorod districts, Gladkov added.",
+            [
+                ("RU-BEL", None, 5),
+                ("RU-BEL", "RU-BEL:shebekinsky", None),
+                ("RU-BEL", "RU-BEL:belgorodsky", None),
+            ],
+        ),
+        (
+            "Над Калужской областью уничтожены семь беспилотников. ПВО работала над Кировским и "
+            "Тарусским районами.",
+            [
+                ("RU-KLU", None, 7),
+                ("RU-KLU", "RU-KLU:kirovsky", None),
+                ("RU-KLU", "RU-KLU:tarussky", None),
+            ],
+        ),
+        (
+            "Ночью над Калужской областью сбиты семь БПЛА. Средства ПВО работали над Тарусским и "
+            "Кировским районами.",
+            [
+                ("RU-KLU", None, 7),
+                ("RU-KLU", "RU-KLU:tarussky", None),
+                ("RU-KLU", "RU-KLU:kirovsky", None),
+            ],
+        ),
+    ],
+)
+def test_air_defence_at_work_after_the_figures_names_its_places(text: str, rows: Rows) -> None:
+    assert [r for r, _ in _read(text)] == [rows]
+
+
+def test_air_defence_at_work_before_any_figure_names_nothing() -> None:
+    text = "Air defences were active over the Kirovsky and Tarussky districts overnight."
+    assert _read(text) == []
