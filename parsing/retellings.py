@@ -154,20 +154,19 @@ def lede_of_quote(i: int, f: SentenceFacts, j: int, g: SentenceFacts) -> bool:
 
 
 def _headline(r: Report, text: str) -> bool:
-    """Whether a report is told by the text's headline alone: its first line, ending with no
-    full stop ("ПВО сбила беспилотник над Краснодарским краем" over the article)."""
+    """Whether a report's figures are told by the text's headline alone: its first line, ending
+    with no full stop ("ПВО сбила беспилотник над Краснодарским краем" over the article). Lines
+    after it without figures (a dateline, "Москва. 21 августа.") may join its report."""
     first = text.lstrip()
     at = len(text) - len(first)
     end = text.find("\n", at)
     if end < 0:
         return False
     line = text[at:end].rstrip()
-    return (
-        bool(line)
-        and line[-1] not in ".!?…"
-        and r.evidence is not None
-        and r.evidence[1] <= at + len(line)
-    )
+    if r.evidence is None or not line or line[-1] in ".!?…":
+        return False
+    told = max((c.evidence[1] for c in r.claims), default=r.evidence[1])
+    return told <= at + len(line)
 
 
 def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
