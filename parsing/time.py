@@ -176,10 +176,12 @@ HOUR_OF_DAY_RE = re.compile(
 #: Tried at every character as one pattern (alternatives open with a named group and a
 #: digit): searched through ``word_start.Leftmost``, the same first match.
 NIGHT_RE = Leftmost(
-    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+ночи)\s+(?:со?\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
+    # ("в течение вечера пятницы и ночи на субботу": the evening and the night after it, as "за
+    # вечер и ночь" below, the night ending that morning)
+    rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+(?:вечера\s+(?:{_WD_RE}\s+)?и\s+)?ночи)\s+(?:со?\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
     # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
     r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
-    r"|в\s+течени[еи]\s+(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
+    r"|в\s+течени[еи]\s+(?:вечера\s+и\s+)?(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
     # "Итог ночи: сбиты пять", "по итогам ночи": the summary of a night is that night's
     rf"|{vocab.NIGHT_SUMMARY}"
     # the night as the subject: "Минувшая ночь прошла ...", "Ночь выдалась неспокойной"
