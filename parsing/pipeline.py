@@ -603,6 +603,7 @@ def parse(
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
+    reports = retellings.recaps_after_their_parts(reports)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime, time, timedelta
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.reading import SentenceFacts
+from settings import MSK
 
 
 def components(area_id: str) -> set[str]:
@@ -231,6 +233,77 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 continue
         out.append(r)
     return out
+
+
+def recaps_after_their_parts(reports: list[Report]) -> list[Report]:
+    """Put a recap after the reports it sums: a report of Russia's side with a total and no
+    figure of its own, told before two or more reports of its speaker that come right after it,
+    each with figures and a time inside the recap's, whose totals add up to its total ("Силы ПВО
+    в течение вечера пятницы и ночи на субботу сбили в общей сложности 57 беспилотников" over
+    the ministry's "с 20.00 до 23.00 ... 19" and "с 23.00 до 07.00 ... 38"). The windows are the
+    reports the statement tells; the whole of them is one more, told after them as a night's
+    total after its windows is (docs/labels.md), never the first report of the text."""
+    out = list(reports)
+    k = 0
+    while k < len(out):
+        r = out[k]
+        parts_end = _parts_of_recap(out, k) if _a_recap(r) else None
+        if parts_end is None:
+            k += 1
+            continue
+        out[k:parts_end] = [*out[k + 1 : parts_end], r]
+        k = parts_end
+    return out
+
+
+def _a_recap(r: Report) -> bool:
+    return (
+        r.country == "RU"
+        and r.total is not None
+        and r.total_qualifier == "exact"
+        and not r.adds_to_previous
+        and all(c.count is None for c in r.claims)
+    )
+
+
+def _parts_of_recap(reports: list[Report], k: int) -> int | None:
+    """The end of the reports right after ``reports[k]`` whose totals add up to its total (two
+    or more, each of its speaker, with figures, inside its time); None when there are none."""
+    r = reports[k]
+    left = r.total or 0
+    j = k + 1
+    while j < len(reports) and left > 0:
+        o = reports[j]
+        if (
+            o.country != "RU"
+            or o.adds_to_previous  # an update told after the recap: it adds, it is no part
+            or o.total is None
+            or r.reporter not in (o.reporter, "media")
+            or not any(c.count is not None for c in o.claims)
+            or not _inside_recap(o, r)
+        ):
+            return None
+        left -= o.total
+        j += 1
+    return j if left == 0 and j - k > 2 else None
+
+
+def _inside_recap(told: Report, recap: Report) -> bool:
+    """Whether a report's time lies inside a recap's: the recap's window holds it, or the recap
+    tells a night and the report's window lies between the noon before it and its noon (the
+    evening before the night is the night's recap's too: "за вечер и ночь"), or the same night."""
+    if recap.window is None and recap.night_of is None:
+        return True
+    if recap.night_of is not None and recap.window is None:
+        if told.night_of == recap.night_of and told.window is None:
+            return True
+        noon = datetime.combine(recap.night_of, time(12), tzinfo=MSK)
+        return (
+            told.window is not None
+            and noon - timedelta(days=1) <= told.window.start
+            and (told.window.end <= noon)
+        )
+    return _time_within(told, recap)
 
 
 def _time_within(told: Report, retelling: Report) -> bool:

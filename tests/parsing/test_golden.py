@@ -1541,7 +1541,6 @@ GOLDEN_MORE = [
         "ru-day-and-windows",
         T_DAY_AND_WINDOWS,
         [
-            R(T_DAY_AND_WINDOWS, "mod", [], total=48, span=("За сутки", "России.")),
             R(
                 T_DAY_AND_WINDOWS,
                 "mod",
@@ -1574,6 +1573,10 @@ GOLDEN_MORE = [
                 window=W("2025-06-03T14:00", "2025-06-03T20:00"),
                 span=("С 14.00", "28 БПЛА."),
             ),
+            # the day's whole of the two windows, told first, is one more report after them
+            # (``retellings.recaps_after_their_parts``; docs/labels.md: the first window is the
+            # main report)
+            R(T_DAY_AND_WINDOWS, "mod", [], total=48, span=("За сутки", "России.")),
         ],
     ),
     # 2023 two-sentence statement: the preamble's number, destroyed without a number

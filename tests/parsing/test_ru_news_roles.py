@@ -96,3 +96,50 @@ _STATEMENT_BEL = (
 )
 def test_a_headline_over_a_dateline_retells_the_statement(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- a lede's whole of two windows: told after them -------------------------------------------
+SATURDAY = date(2026, 3, 7)
+_WINDOWS_RU = (
+    ' "6 марта в период с 20.00 до 23.00 мск дежурными средствами ПВО уничтожены 12 украинских '
+    "беспилотных летательных аппаратов: 7 — над территорией Брянской области, 5 — над территорией "
+    'Курской области", — говорится в сообщении. В ночь с 6 на 7 марта, в период с 23.00 до 07.00 '
+    "мск, были сбиты еще 18 беспилотников: 11 над Белгородской областью и 7 над Тульской областью."
+)
+_EVENING = [("RU-BRY", None, 7), ("RU-KRS", None, 5)]
+_NIGHT = [("RU-BEL", None, 11), ("RU-TUL", None, 7)]
+
+
+def _times(text: str) -> list[tuple[int | None, date | None, bool]]:
+    return [(r.total, r.night_of, r.window is not None) for r in parse(text, SATURDAY)]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Силы ПВО в течение вечера пятницы и ночи на субботу сбили в общей сложности 30 "
+        "украинских беспилотников над четырьмя регионами, сообщили в Минобороны.",
+        "За вечер и ночь над регионами России уничтожены 30 беспилотников, сообщило Минобороны.",
+        "Всего в течение вечера и ночи ПВО сбила 30 дронов, сообщили в Минобороны.",
+    ],
+)
+def test_a_lede_that_sums_two_windows_is_told_after_them(lede: str) -> None:
+    text = lede + _WINDOWS_RU
+    assert _read(text, SATURDAY) == [(_EVENING, 12), (_NIGHT, 18), ([], 30)]
+    assert _times(text)[2] == (30, SATURDAY, False)
+
+
+def test_a_lede_that_sums_two_english_windows_is_told_after_them() -> None:
+    text = (
+        "Russian air defences destroyed a total of 30 drones on Friday evening and overnight into "
+        "Saturday, the Defence Ministry said. Between 8 p.m. and 11 p.m. on March 6, 12 drones were "
+        "destroyed: seven over the Bryansk region and five over the Kursk region. Between 11 p.m. "
+        "and 7 a.m., 18 more drones were downed: 11 over the Belgorod region and seven over the "
+        "Tula region."
+    )
+    assert _read(text, SATURDAY) == [(_EVENING, 12), (_NIGHT, 18), ([], 30)]
+
+
+def test_a_lede_that_is_not_the_sum_of_the_windows_stays_first() -> None:
+    text = "За вечер и ночь над регионами России уничтожены 41 беспилотник." + _WINDOWS_RU
+    assert [total for _claims, total in _read(text, SATURDAY)] == [41, 12, 18]
