@@ -116,6 +116,15 @@ _HEAD = (
     r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|[Рр]еспублик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО|обл\.|кр\.)(?![а-я])"
 )
 _UNIT = rf"{ADJ}(?:\s+{ADJ})?"
+#: A district in the genitive after a village's name: "Заречного района", "Истринского
+#: городского округа" (where the village lies).
+_OF_DISTRICT_TAIL = (
+    r"(?P<adj>[А-ЯЕ][а-яе]*(?:ского|цкого|ного|ого|его))\s+"
+    r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
+)
+#: One village's name of one or two words in a list under a plural kind noun: "Маслова
+#: Пристань", "Разумное" (never the district in the genitive that may follow the last one).
+_VILLAGE = rf"{_W}(?:\s+(?![А-ЯЕ][а-яе]*(?:ого|его)\s+(?:\w+\s+)?(?:района|округа)(?![а-я])){_W})?"
 #: Words for a feature of the land or coast, by stem: (nominative, gender).
 _FEATURES = {
     "бухт": ("бухта", "femn"),
@@ -140,6 +149,7 @@ _FEATURE = (
 _ADJ_LC = ADJ.replace("[А-ЯЕ]", "[а-яе]", 1)
 #: (compiled once: ``re.finditer(pattern_string, ...)`` looks its pattern up again at each call)
 _UNIT_RE = re.compile(_UNIT)
+_VILLAGE_RE = re.compile(_VILLAGE)
 _ADJ_LC_RE = re.compile(_ADJ_LC)
 _HEAD_RE = re.compile(_HEAD)
 _RU_ELEMENTS = [
@@ -184,6 +194,18 @@ _RU_ELEMENTS = [
     ),
     ("list_lc", re.compile(rf"(?P<adjs>{_ADJ_LC})\s+(?P<head>{_HEAD})")),
     ("republic", re.compile(rf"(?P<head>[Рр]еспублик\w*|[Рр]есп\.)\s+(?P<name>{_W}(?:\s+{_W})?)")),
+    # "над сёлами Дубовое и Разумное", "в районе хуторов Ленинский и Морозов Миллеровского
+    # района": one kind noun in the plural and the list of names it heads (the "и" inside is
+    # no cut of the sentence's list); the district after the last name is where they all lie
+    (
+        "settlement_list",
+        re.compile(
+            r"(?:сел(?:ами|ах)?|деревн(?:ями|ях|ень|и)|посел(?:ками|ках|ков|ки|ениями|ениях|ений)"
+            r"|хутор(?:ами|ах|ов|а)|станиц(?:ами|ах|ы)?|населенн(?:ыми|ых)\s+пункт(?:ами|ах|ов))\s+"
+            rf"(?P<names>{_VILLAGE}(?:\s*,\s*{_VILLAGE})*\s*,?\s+и\s+{_VILLAGE})"
+            rf"(?P<district>\s+{_OF_DISTRICT_TAIL})?(?![\w-])"
+        ),
+    ),
     (
         "settlement",
         re.compile(
@@ -211,10 +233,7 @@ _RU_ELEMENTS = [
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
 #: A settlement's name, then its district in the genitive: "Лесное Заречного района".
-_OF_DISTRICT = re.compile(
-    rf"{_W}\s+(?P<adj>[А-ЯЕ][а-яе]*(?:ского|цкого|ного|ого|его))\s+"
-    r"(?P<unit>(?:муниципального|городского)\s+)?(?P<head>района|округа)(?![а-я])"
-)
+_OF_DISTRICT = re.compile(rf"{_W}\s+{_OF_DISTRICT_TAIL}")
 #: The writer's possessive before his own area's noun: "над нашим районом" (a district head),
 #: "над нашим городом" (a mayor), "над нашей областью" (a governor); optional, one word.
 OWN_AREA = (
@@ -449,6 +468,7 @@ _EN_ELEMENTS = [
 #: ``tests/parsing/test_scan_shortcuts.py`` derives them from the patterns.
 ELEMENT_WORDS = {
     ("ru", "town_district"): ("район", "округ"),
+    ("ru", "settlement_list"): ("сел", "деревн", "посел", "хутор", "станиц", "пункт"),
     ("ru", "abbreviation"): REGION_ABBREVIATIONS_RU,
     ("en", "abbreviation"): REGION_ABBREVIATIONS_EN,
     ("en", "list"): (
@@ -685,6 +705,21 @@ def _ru_candidates(
         _, head_nom, prefix = head_of(f"{d['unit'] or ''}{d['head']}")
         nom = adjective_nominative(d["adj"], "masc")
         out.append((d.start("adj"), d.end(), d.group("adj"), [f"{nom} {prefix}{head_nom}", nom]))
+    elif kind == "settlement_list" and m["district"]:
+        # "у сёл Лесное и Заречное Энского района": they all lie in that district; name it
+        _, head_nom, prefix = head_of(f"{m['unit'] or ''}{m['head']}")
+        nom = adjective_nominative(m["adj"], "masc")
+        out.append((m.start("adj"), m.end(), m["adj"], [f"{nom} {prefix}{head_nom}", nom]))
+    elif kind == "settlement_list":
+        base = m.start("names")
+        for u in _VILLAGE_RE.finditer(m["names"]):
+            words = u.group().split()
+            cands = (
+                [" ".join(noun_lemmas(w)[0] for w in words)]
+                if len(words) > 1
+                else list(noun_lemmas(u.group()))
+            )
+            out.append((base + u.start(), base + u.end(), u.group(), cands))
     elif kind == "abbreviation":
         out.append((m.start("name"), m.end("name"), m["name"], [m["name"]]))
     elif kind in ("settlement", "proper"):
@@ -956,6 +991,8 @@ _OWNER_RU = re.compile(
 )
 #: The kinds of place phrase a town is named by (never a region's or a district's own).
 _OWNED = frozenset({"proper", "elliptic", "settlement", "named", "adj_proper"})
+#: The kinds that name a settlement by its kind noun ("у деревни Лесное", "у сёл X и Y").
+_SETTLEMENT_KINDS = frozenset({"settlement", "settlement_list"})
 
 
 def _owner_region(text: str, at: int) -> str | None:
@@ -1268,7 +1305,7 @@ def find_groups(
                     place = None
                 if (
                     (
-                        kind == "settlement"
+                        kind in _SETTLEMENT_KINDS
                         or (
                             _en_district_head(kind, m)
                             if english
@@ -1287,7 +1324,7 @@ def find_groups(
                     # "в станице Дмитриевской" of a krai in context is no district of another region
                     place = None
                 if (
-                    kind == "settlement"
+                    kind in _SETTLEMENT_KINDS
                     and place is not None
                     and _in_another_district(place, district, m)
                 ):
@@ -1312,7 +1349,7 @@ def find_groups(
                     ctx = place.area_id
                 elif place and place.kind == "district":
                     near = place.area_id
-                    if kind != "settlement" and place.score >= _BY_NAME:
+                    if kind not in _SETTLEMENT_KINDS and place.score >= _BY_NAME:
                         district = place.district_id
                 mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
             at = m.end()
@@ -1680,7 +1717,11 @@ def _in_another_district(place: Resolved, district: str | None, m: re.Match[str]
         and place.kind == "district"
         and place.district_id != district
         and place.score < _BY_NAME
-        and _OF_DISTRICT.match(m.string, m.start("name")) is None
+        and not (
+            m["district"]
+            if "district" in m.re.groupindex  # ("settlement_list": its names' district)
+            else _OF_DISTRICT.match(m.string, m.start("name"))
+        )
     )
 
 
