@@ -78,18 +78,26 @@ def _pick_total(
     best = _best([t for t in totals if not t.foreign]) or _best(totals)
     if best is not None:
         return best.value, best.qualifier, best.foreign
-    # one figure is the total only when it is the report's one area: beside areas named
-    # without a figure ("several over Bryansk and Belgorod ... six over Bryansk") it is a row
+    one = one_area_figure(claims)
+    if one is not None:
+        return one.count, one.qualifier, False
+    return None, None, False
+
+
+def one_area_figure(claims: list[Claim] | tuple[Claim, ...]) -> Claim | None:
+    """The one region figure that is a report's total when no total was told: the report's
+    one area. Beside areas named without a figure ("several over Bryansk and Belgorod ... six
+    over Bryansk") it is a row; a region's figure that adds up its districts' was not written."""
+    counted = [c for c in claims if c.count is not None and c.district_id is None]
     named = {c.area_id for c in claims if c.count is None and c.district_id is None}
-    # (a region's figure that adds up its districts' was not written: no total)
     if (
         len(counted) == 1
         and not named - {counted[0].area_id}
         and counted[0].rule != "region_sum_of_districts"
-        and not _beside_a_shared_figure(counted[0], claims)
+        and not _beside_a_shared_figure(counted[0], list(claims))
     ):
-        return counted[0].count, counted[0].qualifier, False
-    return None, None, False
+        return counted[0]
+    return None
 
 
 def _last_of_growing_wholes(facts: list[tuple[int, SentenceFacts]]) -> list[TotalCandidate]:

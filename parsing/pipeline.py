@@ -602,6 +602,7 @@ def parse(
     if passes is not None:
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
+    reports = other_speakers.drop_headline_places_of_others(reports)
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     reports = retellings.recaps_after_their_parts(reports)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)

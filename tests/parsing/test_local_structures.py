@@ -7,9 +7,12 @@ Posts written for these tests in our own words; the places are conftest.py's sta
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.parsing.conftest import Row, report_rows
+from parsing import parse
+from tests.parsing.conftest import Row, report_rows, report_summaries, report_totals
 
 _BEL = ("RU-BEL", None, None)
 _SHEB = "RU-BEL:shebekinsky"
@@ -53,3 +56,57 @@ def test_villages_listed_under_one_kind_noun_lie_in_their_district(
     text: str, want: list[Row]
 ) -> None:
     assert report_rows(text) == want
+
+
+_DAY = date(2025, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline over two governors' words, each with his own figure
+        (
+            "В Курской и Белгородской областях ночью отражены атаки беспилотников\n\n"
+            "Три беспилотника сбиты над Курской областью, сообщил губернатор Курской "
+            "области.\n\nГубернатор Белгородской области в свою очередь сообщил, что над "
+            "Шебекинским округом уничтожен один дрон.",
+            [(3, [("RU-KRS", 3)], _DAY), (1, [("RU-BEL", 1)], _DAY)],
+        ),
+        # the headline merged with the first speaker's lede: its other region is the second's
+        (
+            "На Брянщине и в Калужской области ночью отражены атаки БПЛА. Два беспилотника "
+            "сбиты над Брянской областью, сообщил губернатор. Глава Калужской области написал, "
+            "что над Кировским районом уничтожен один БПЛА.",
+            [(2, [("RU-BRY", 2)], _DAY), (1, [("RU-KLU", 1)], _DAY)],
+        ),
+        # one sentence naming both, then each head's figure (no night named)
+        (
+            "ПВО отразила атаки дронов на Тульскую и Калужскую области. Над Тульской областью "
+            "сбиты два беспилотника, сообщил губернатор Тульской области. Глава Калужской "
+            "области написал, что над регионом уничтожены четыре БПЛА.",
+            [(2, [("RU-TUL", 2)], None), (4, [("RU-KLU", 4)], None)],
+        ),
+    ],
+)
+def test_a_headline_names_each_region_for_its_own_speaker_s_figure(
+    text: str, want: list[tuple[int | None, list[tuple[str, int | None]], date | None]]
+) -> None:
+    assert [(t, rows, n) for _who, _side, t, rows, n in report_summaries(text, _DAY)] == want
+
+
+def test_a_headline_region_no_report_gives_a_figure_stays_named() -> None:
+    text = (
+        "На Брянщине и в Калужской области отражены атаки беспилотников.\n\n"
+        "Над Калужской областью ночью уничтожены шесть БПЛА, сообщил губернатор."
+    )
+    assert report_totals(text, _DAY) == [(None, [("RU-BRY", None)]), (6, [("RU-KLU", 6)])]
+
+
+def test_a_region_whose_district_the_report_names_keeps_its_row() -> None:
+    text = (
+        "Drones were shot down over the Krasnodar region's Slavyansky district, the regional "
+        "headquarters said. The defence ministry said 20 drones were destroyed over the "
+        "Krasnodar region overnight."
+    )
+    (first, _second) = parse(text, _DAY)
+    assert ("RU-KDA", None, None) in [(c.area_id, c.district_id, c.count) for c in first.claims]
