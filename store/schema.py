@@ -32,6 +32,9 @@ History of :data:`SCHEMA_VERSION`:
 13. ``statements.adds_to_previous``: the statement is an update telling more drones than the
     text's statements before it (``parsing.Report.adds_to_previous``); the figures add it to
     the post's (docs/reconciliation.md 1c).
+14. ``ix_claims_statement_id``: the claims of a statement found by its id, so that deleting
+    a text's statements (a re-parse, a review action, a withdrawal) checks the claims'
+    foreign key with a look-up instead of a walk over every claim.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 metadata = MetaData()
 
@@ -182,6 +185,12 @@ claims = Table(
     Column("rule", String(64), nullable=False),
     Column("origin", String(16), nullable=False),  # parser, csv, correction
 )
+
+#: Version 14. The claims of a statement. Deleting a statement (a re-parse, a review action,
+#: a withdrawal) checks that no claim refers to it, and neither SQLite nor PostgreSQL
+#: indexes a referencing column of its own accord: without it each statement deleted read
+#: every claim (a re-parse of three years' 46,790 texts: 17.5 ms of CPU a text in SQLite).
+CLAIMS_STATEMENT_INDEX = Index("ix_claims_statement_id", claims.c.statement_id)
 
 #: Version 2. Texts that need a person: parse errors now; incomplete parses later.
 review = Table(
@@ -450,6 +459,11 @@ def _v13_updates_added(conn: Connection) -> None:
     )
 
 
+def _v14_claims_statement_index(conn: Connection) -> None:
+    # a claims table created by an earlier step from this Atlas's tables has it already
+    CLAIMS_STATEMENT_INDEX.create(conn, checkfirst=True)
+
+
 #: The parser version :func:`_v13_updates_added` gives texts parsed before their statements
 #: kept whether they add to the text's figure.
 _BEFORE_UPDATES = "before-schema-13"
@@ -468,6 +482,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     11: _v11_claim_counts,  # claims counted per unit date, reporter and area
     12: _v12_declared_source,  # a synced source's declared reporter and region
     13: _v13_updates_added,  # a statement that adds to its text's figure
+    14: _v14_claims_statement_index,  # a statement's claims found by its id
 }
 
 

@@ -54,7 +54,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 13
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 14
         assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -110,7 +110,7 @@ def assert_upgraded_with_its_data(store: Store) -> None:
             .scalars()
             .all()
         )
-        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {
             "channel_id",
@@ -200,6 +200,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             11,
             12,
             13,
+            14,
         ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
@@ -216,11 +217,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (14, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (15, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 14, newer than this Atlas knows (13): "
+        "the database has schema version 15, newer than this Atlas knows (14): "
         "update the Atlas, or open another database"
     )
 
@@ -263,7 +264,7 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [5, 6, 7, 8, 9, 10, 11, 12, 13]
+        assert versions == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
@@ -290,7 +291,7 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [6, 7, 8, 9, 10, 11, 12, 13]
+        assert versions == [6, 7, 8, 9, 10, 11, 12, 13, 14]
         row = conn.execute(select(schema.sources)).mappings().one()
     assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
         "5120",
@@ -322,7 +323,7 @@ def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [7, 8, 9, 10, 11, 12, 13]
+        assert versions == [7, 8, 9, 10, 11, 12, 13, 14]
     # the list total of 9 counted once, beside Kursk's own 4
     assert [(r[C.DATE], r[C.FIGURE], r["group_totals"]) for r in store.national_rows()] == [
         (date(2025, 9, 12), 13, 9)
@@ -355,7 +356,7 @@ def test_a_version_8_database_gets_the_index_of_the_area_rows(tmp_path: Path, db
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [8, 9, 10, 11, 12, 13]
+        assert versions == [8, 9, 10, 11, 12, 13, 14]
     pd.testing.assert_frame_equal(store.nightly(), before)
     store.close()
     with sqlite3.connect(path) as conn:
@@ -381,7 +382,7 @@ def test_a_version_9_database_gets_its_figure_kinds(tmp_path: Path, db_url: str)
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [9, 10, 11, 12, 13]
+        assert versions == [9, 10, 11, 12, 13, 14]
         kinds = conn.execute(select(schema.figure_kinds.c.kind)).scalars().all()
     pd.testing.assert_frame_equal(store.nightly(), before)
     pd.testing.assert_frame_equal(store.district_nightly(), districts)
@@ -413,9 +414,50 @@ def test_a_version_10_database_gets_its_claims_counted(tmp_path: Path, db_url: s
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [10, 11, 12, 13]
+        assert versions == [10, 11, 12, 13, 14]
     september = Filters(date_from=date(2025, 9, 1), date_to=date(2025, 9, 30))
     assert store.claim_count(september) == 3
     assert store.claim_count(replace(september, date_from=date(2025, 9, 13))) == 1
     assert store.claim_count(replace(september, regions=("RU-BEL",))) == 1
     store.close()
+
+
+def _delete_plan(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's plan for deleting a text's statements, foreign key checks included."""
+    query = "EXPLAIN QUERY PLAN DELETE FROM statements WHERE report_id = 'r'"
+    return [row[-1] for row in conn.execute(query)]
+
+
+def test_a_version_13_database_gets_the_index_of_the_claims_statements(
+    tmp_path: Path, db_url: str
+) -> None:
+    store = open_(db_url)
+    store.ingest_text("@mod night=2025-09-12 total=15\nRU-BEL 10\nRU-BRY 5", channel="mod")
+    before = store.nightly()
+    store.close()
+    path = tmp_path / "atlas.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys=ON")  # as the store's connections have it
+        conn.execute("DROP INDEX ix_claims_statement_id")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version VALUES (13, '2026-01-01 00:00:00.000000')")
+        # without it each statement deleted walks the claims for one that refers to it
+        assert _delete_plan(conn) == [
+            "SEARCH statements USING COVERING INDEX ix_statements_report_id (report_id=?)",
+            "SCAN claims",
+        ]
+    store = open_(db_url)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+        assert versions == [13, 14]
+    pd.testing.assert_frame_equal(store.nightly(), before)
+    # a re-parse deletes and writes the text's statements again, with the same figures
+    assert store.reparse(everything=True).reports == 1
+    pd.testing.assert_frame_equal(store.nightly(), before)
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        assert _delete_plan(conn) == [
+            "SEARCH statements USING COVERING INDEX ix_statements_report_id (report_id=?)",
+            "SEARCH claims USING COVERING INDEX ix_claims_statement_id (statement_id=?)",
+        ]
