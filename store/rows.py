@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.engine import Connection
 
 from store import figures, schema
@@ -239,6 +239,39 @@ def replace_rows(
         conn.execute(insert(s), list(statements))
     if claims:
         conn.execute(insert(c), list(claims))
+
+
+def replace_changed_rows(
+    conn: Connection,
+    report_id: str,
+    statements: Sequence[dict[str, Any]],
+    claims: Sequence[dict[str, Any]],
+) -> list[date]:
+    """Replace a text's statements and claims unless they are those stored (re-parsing);
+    return the dates of the claims replaced and of those written, none when nothing changed.
+
+    The figures read nothing else of a re-parsed text: the nights of these dates are the
+    only ones its new parse can change (``store.figures.refresh_dates``).
+    """
+    c, s = schema.claims, schema.statements
+    stored_claims = conn.execute(select(c).where(c.c.report_id == report_id)).mappings().all()
+    stored = conn.execute(select(s).where(s.c.report_id == report_id)).mappings().all()
+    if _same_rows(s, stored, statements) and _same_rows(c, stored_claims, claims):
+        return []
+    replace_rows(conn, report_id, statements, claims)
+    dates = [row["ref_date"] for row in stored_claims]
+    dates.extend(row["ref_date"] for row in claims)
+    return [day for day in dates if day is not None]
+
+
+def _same_rows(table: Table, stored: Sequence[Any], rows: Sequence[dict[str, Any]]) -> bool:
+    """Whether ``rows`` would store exactly the ``stored`` rows of ``table`` (a column a
+    row leaves out is written NULL: none of these tables has a default)."""
+    if len(stored) != len(rows):
+        return False
+    names = [column.name for column in table.columns]
+    old = {row["id"]: tuple(row[name] for name in names) for row in stored}
+    return all(old.get(row["id"]) == tuple(row.get(name) for name in names) for row in rows)
 
 
 def bump_data_version(conn: Connection) -> None:

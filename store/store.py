@@ -29,7 +29,14 @@ from store.importers import Item, Prepared, guess_language, read_file, read_path
 from store.importers.claims_csv import CSV_PARSER_VERSION
 from store.ingest import ImportResult, Progress, Step, prepare, stored_items, write
 from store.kept_samples import kept_file, restore, save
-from store.rows import OPEN, PARSER_ERROR, RESOLVED, bump_data_version, replace_rows, rows_for
+from store.rows import (
+    OPEN,
+    PARSER_ERROR,
+    RESOLVED,
+    bump_data_version,
+    replace_changed_rows,
+    rows_for,
+)
 from store.samples_key import META_KEY
 
 if TYPE_CHECKING:
@@ -663,7 +670,9 @@ class Store:
         """Rebuild claims from the stored texts parsed by another parser version.
 
         Texts are never changed; reports imported from a claims CSV have no text and are
-        left alone. One transaction: an error leaves the previous claims in place.
+        left alone. A text whose statements and claims come out as stored keeps its rows,
+        and the stored figures are rebuilt over the nights (days) of the claims that
+        changed only. One transaction: an error leaves the previous claims in place.
         """
         r = schema.reports
         version = self.parser_version
@@ -680,13 +689,19 @@ class Store:
             query = query.where(r.c.parser_version != version)
         reparsed = claims_total = failed = 0
         with writing(self.engine) as conn:
+            current = figures.is_current(conn)
             rows = conn.execute(query).all()
+            # the dates of the claims a new parse changed (the old and the new): only the
+            # nights (days) they can land in are rebuilt when the figures were current
+            dates: list[date] = []
             for done, row in enumerate(rows, 1):
                 rid, text, published = row.id, row.text, row.published_at
                 found, error = parse_stored(parse, row)
                 # incomplete texts stay held back; people's corrections are applied again
                 statements, claims = settle(conn, rid, text, published, found, error)
-                self._replace_claims(conn, rid, statements, claims, error, version)
+                # (never a claims CSV's report: all its claims are the parse's and corrections')
+                dates.extend(replace_changed_rows(conn, rid, statements, claims))
+                self._mark_reparsed(conn, rid, error, version)
                 reparsed += 1
                 claims_total += len(claims)
                 failed += error is not None
@@ -694,21 +709,15 @@ class Store:
                     progress(done, len(rows))
             if rows:
                 bump_data_version(conn)
-                figures.refresh(conn)
+                if current:
+                    figures.refresh_dates(conn, dates)
+                else:
+                    figures.refresh(conn)
         return ReparseResult(reports=reparsed, claims=claims_total, failed=failed)
 
     @staticmethod
-    def _replace_claims(
-        conn: Any,
-        rid: str,
-        statements: Sequence[dict[str, Any]],
-        claims: Sequence[dict[str, Any]],
-        error: str | None,
-        version: str,
-    ) -> None:
+    def _mark_reparsed(conn: Any, rid: str, error: str | None, version: str) -> None:
         r, rv = schema.reports, schema.review
-        # a re-parsed text is never a claims CSV's report: all its claims are rebuilt
-        replace_rows(conn, rid, statements, claims)
         conn.execute(
             update(r).where(r.c.id == rid).values(parser_version=version, parse_error=error)
         )

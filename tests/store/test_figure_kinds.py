@@ -193,6 +193,44 @@ def test_the_rows_stay_exact_after_a_reparse(generated: Store, db_url: str) -> N
         upgraded.close()
 
 
+def test_a_reparse_of_one_text_rebuilds_its_nights_alone(
+    generated: Store, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with generated.engine.connect() as conn:
+        r = schema.reports
+        (moved,) = conn.execute(
+            select(r.c.text).where(r.c.channel == "gov-RU-BRY").order_by(r.c.text).limit(1)
+        ).one()
+    night = date.fromisoformat(moved.split("night=")[1][:10])
+    later = night + timedelta(days=9)
+    generated.close()
+
+    def moving(text: str, published: object = None, source: object = None) -> list[object]:
+        # another parser: one governor's text read as telling the night nine days later
+        reports = fake_parse(text, published)  # type: ignore[arg-type]
+        return [replace(report, night_of=later) if text == moved else report for report in reports]
+
+    rebuilt: list[object] = []
+    rebuild = figures._rebuild
+
+    def recorded(conn: Any, spans: Any) -> None:
+        rebuilt.append(spans)
+        rebuild(conn, spans)
+
+    monkeypatch.setattr(figures, "_rebuild", recorded)
+    upgraded = Store(make_engine(db_url), parse=moving, parser_version="fake-2")
+    try:
+        # every text is parsed again; only the moved one's claims changed dates, and the
+        # figures are rebuilt over the nights its old and new claims can land in
+        assert upgraded.reparse().reports == len(_texts(seed=12))
+        reach = timedelta(days=1)
+        assert rebuilt == [[(night - reach, night + reach), (later - reach, later + reach)]]
+        _assert_the_stored_rows_are_recomputed(upgraded)
+        _assert_each_kind_holds_its_rows_values(upgraded)
+    finally:
+        upgraded.close()
+
+
 def test_the_rows_stay_exact_after_a_retraction(generated: Store) -> None:
     with generated.engine.connect() as conn:
         r = schema.reports
