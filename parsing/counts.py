@@ -541,8 +541,13 @@ _OF_WHICH_AFTER = re.compile(
 _LAUNCHED_ADJ = re.compile(r"^\s*(?:запущенн|выпущенн|направленн)\w*")
 #: Collective numerals count people ("ранены двое", "еще трое пострадали"), never drones.
 _PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|пятер|шестер|семер)\w*")
-#: A number right after a casualty word counts people: "ранены 2, погиб 1", "wounded 3".
-_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*)\s+$")
+#: A number right after a casualty word counts people: "ранены 2, погиб 1", "wounded 3"; so
+#: does the object of an active verb of harm, a headline's present ("Drone attack wounds two
+#: in X", "kills one, injures five", "..., wounding three", "Атака дрона ранила двух жителей").
+_HARM_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*|wounds?|wounding|injures?|injuring|kills?"
+    r"|killing|hurts|hurting|ранил[аи]?|убил[аи]?|травмировал[аи]?)\s+$"
+)
 #: A verb of telling and "о"/"об" right before a figure: "сообщил лишь о", "написал уже о"
 #: (``_CLAUSE_ENDS`` after the figure; "а губернатор — о 20", the verb elided too, names no
 #: speaker the sentence's cut can find, and is not read yet).

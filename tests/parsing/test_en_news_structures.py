@@ -164,3 +164,32 @@ def test_air_defence_at_work_after_the_figures_names_its_places(text: str, rows:
 def test_air_defence_at_work_before_any_figure_names_nothing() -> None:
     text = "Air defences were active over the Kirovsky and Tarussky districts overnight."
     assert _read(text) == []
+
+
+# --- the object of a verb of harm counts people ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Drone attack wounds two in Russia's Kursk region, governor says\n\n"
+            "Air defences downed four drones over the region, he added.",
+            [("RU-KRS", None, 4)],
+        ),
+        (
+            "Ukrainian drones kill one, injure five in Belgorod region\n\n"
+            "Seven drones were destroyed over the region overnight, the governor said.",
+            [("RU-BEL", None, 7)],
+        ),
+        (
+            "Drone debris injures one in Voronezh region, where five drones were downed",
+            [("RU-VOR", None, 5)],
+        ),
+        (
+            "Drones attacked the Bryansk region overnight, wounding two, and air defences "
+            "destroyed seven over the region, the governor said.",
+            [("RU-BRY", None, 7)],
+        ),
+    ],
+)
+def test_the_object_of_a_verb_of_harm_is_no_figure_of_drones(text: str, rows: Rows) -> None:
+    assert [r for r, _ in _read(text)] == [rows]
