@@ -450,6 +450,27 @@ def _town_hit_en(r: Reading, it: ListItem, p: PlaceMention) -> PlaceMention | No
     return PlaceMention(town, p.start, p.end)
 
 
+def rule_clause_of_its_own(r: Reading) -> None:
+    """ "Russia claims 112 drones downed overnight as explosions were reported in Saratov": a
+    clause opened by "as" after the figure (``reading._AS_CLAUSE_BEFORE``), with no figure and
+    no verb that downs, tells what happened meanwhile: its places are where that happened (a
+    town hit, "as a fire broke out at a depot in X": ``place_of_damage``; a region, or a town
+    where blasts were only heard: no claim), never where the drones were downed."""
+    for _i, it in r.open_items():
+        if it.sep != "as" or it.count is not None or not it.placed:
+            continue
+        a, b = it.start - r.base, it.end - r.base
+        if vocab.INTERCEPT_RE.search(r.low, a, b):
+            continue  # "..., as five more were downed over X": a clause that downs drones
+        it.settled = True
+        if not vocab.HIT_RE.search(r.low, a, b):
+            continue
+        for p in it.placed:
+            p = _town_hit_en(r, it, p) or p
+            if p.place.district_id is not None:
+                r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")
+
+
 def _rest_its_districts(r: Reading, it: ListItem, area_id: str) -> bool:
     """Whether every other item of the sentence with a figure comes after ``it`` and names only
     districts or towns of ``area_id`` (the region's breakdown: "десять над регионом: семь — в

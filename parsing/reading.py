@@ -287,8 +287,18 @@ _SEP = re.compile(
     # every separator's first character: the engine then jumps from one such character to
     # the next instead of trying each branch at every character of the sentence
     r"[;\n▫▪•:,\s](?:(?<=[;\n▫▪•])|(?<=:)(?<!\d:)|(?<=:)(?!\d)|(?<=,)(?!\d)"
-    r"|(?<=\s)(?=[иаонaipbw])(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas)\s)",
+    r"|(?<=\s)(?=[иаонaipbw])(?:и|а\s+также|and|as\s+well\s+as|in\s+addition\s+to|plus|но|однако|but|while|whereas"
+    # "112 drones downed overnight as explosions were reported in Saratov": "as" opening a
+    # clause of its own (``_AS_CLAUSE_BEFORE`` decides; never "as many as", "as part of")
+    r"|as(?=\s+(?!(?:well|many|much|few|little|long|far|soon|part|of|if|though|such|usual|expected|a\s+result)\b)[a-z]))\s)",
     re.IGNORECASE,
+)
+#: What "as" must follow to open a clause of its own: the drones downed or their time
+#: ("downed as fire broke out", "overnight as residents reported blasts"); "as" after another
+#: word ("known as", "identified as", "the same as") joins its own phrase.
+_AS_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:downed|destroyed|intercepted|down|overnight|drones|uavs|night|morning"
+    r"|evening|day|weekend)\s+$"
 )
 
 
@@ -493,6 +503,8 @@ def split_items(
         ):
             continue
         if sep == "," and _WHERE_AFTER.match(low, b):
+            continue
+        if sep == "as" and not _AS_CLAUSE_BEFORE.search(low, max(0, a - 14), a + 1):
             continue
         if (
             sep == "and"

@@ -66,6 +66,7 @@ from parsing.numbers import WORDS, find_numbers
 from parsing.place_rules import (
     FRACTION_LINE,
     rule_all_of_count,
+    rule_clause_of_its_own,
     rule_fraction_of_count,
     rule_listed_twice,
     rule_places,
@@ -160,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     rule_bare_sea,
     rule_rest_of_count,
     rule_pronoun_downed,
+    rule_clause_of_its_own,
     rule_places,
     rule_added_count,
     rule_moscow_target,

@@ -193,3 +193,54 @@ def test_air_defence_at_work_before_any_figure_names_nothing() -> None:
 )
 def test_the_object_of_a_verb_of_harm_is_no_figure_of_drones(text: str, rows: Rows) -> None:
     assert [r for r, _ in _read(text)] == [rows]
+
+
+# --- a clause opened by "as" after the figure tells something else ---------------------------
+@pytest.mark.parametrize(
+    ("text", "rows", "total"),
+    [
+        (
+            "Russia claims 112 drones downed overnight as explosions reported in Saratov\n\n"
+            "The defence ministry said 112 drones were shot down over 12 regions, including 40 "
+            "over the Bryansk region and 17 over the Rostov region.",
+            [("RU-BRY", None, 40), ("RU-ROS", None, 17)],
+            112,
+        ),
+        (
+            "Over 30 drones destroyed as blasts heard in Kursk, officials say\n\n"
+            "Air defences destroyed more than 30 drones over Russian regions overnight, the "
+            "defence ministry said, including 11 over the Belgorod region.",
+            [("RU-BEL", None, 11)],
+            30,
+        ),
+        (
+            "Ministry says 25 drones destroyed overnight as smoke rises over Voronezh\n\n"
+            "The defence ministry said 25 drones were downed across Russia, nine of them over "
+            "the Belgorod region.",
+            [("RU-BEL", None, 9)],
+            25,
+        ),
+        # a town hit in the clause is where that happened, no place of the figure
+        (
+            "Air defences shot down 14 drones overnight as a fire broke out at a depot in Kursk "
+            "city, the ministry said.",
+            [("RU-KRS", "RU-KRS:kursk", None)],
+            14,
+        ),
+    ],
+)
+def test_a_clause_opened_by_as_tells_no_place_of_the_figure(
+    text: str, rows: Rows, total: int
+) -> None:
+    assert _read(text) == [(rows, total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences downed as many as 20 drones over the Belgorod region.",
+        "Air defences downed 20 drones over the Belgorod region as well as two over the sea.",
+    ],
+)
+def test_as_inside_its_own_phrase_cuts_nothing(text: str) -> None:
+    assert _read(text)[0][0][0] == ("RU-BEL", None, 20)

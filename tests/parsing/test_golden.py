@@ -3661,6 +3661,10 @@ T_WIDER = "Ночью над регионами России и над Черн�
 T_WIDER_MEMBER = (
     "Russia says it downed 25 drones overnight over the Kursk region and other regions."
 )
+T_AS_CLAUSE = (
+    "Air defences shot down 14 drones overnight as a fire broke out at a depot in Kursk city, "
+    "the ministry said."
+)
 T_SHARE = (
     "The ministry said 40 drones were destroyed overnight, most of them over the Bryansk region."
 )
@@ -5534,6 +5538,31 @@ GOLDEN_NEWS = [
             )
         ],
     ),
+    # a clause opened by "as" after the figure tells what happened meanwhile: its town is hit
+    (
+        "en-as-clause-of-its-own",
+        T_AS_CLAUSE,
+        [
+            R(
+                T_AS_CLAUSE,
+                "mod",
+                [
+                    C(
+                        T_AS_CLAUSE,
+                        "Kursk city",
+                        "RU-KRS",
+                        None,
+                        "place_of_damage",
+                        district=("RU-KRS:kursk", "Kursk"),
+                        en=True,
+                    ),
+                ],
+                total=14,
+                night=P,
+                damage=T_AS_CLAUSE,
+            )
+        ],
+    ),
     # a share of a count ("most of them", "половина из 36") said of a place: no figure of its own
     (
         "en-share-of-a-count",
@@ -7402,6 +7431,7 @@ BY_RULE = {
     "respectively": ["ru-respectively", "en-respectively"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea", "en-wider-area-after-a-place"],
+    "clause_of_its_own": ["en-as-clause-of-its-own"],
     "share_of_count": ["en-share-of-a-count", "ru-share-of-a-count"],
     "all_of_count": ["ru-all-of-a-count"],
     "bound_then_figure": ["ru-bound-then-figure", "ru-running-count"],
