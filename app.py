@@ -69,13 +69,16 @@ with warm.visiting():
         # emoji catalog and compiled its pattern in a first visit's run (0.03-0.1 s of CPU)
         st.info(SAMPLE_BANNER, icon="")
 
-    sidebar.draw()
+    filters_after = sidebar.draw()
     st.sidebar.caption(
         f"{labels.PARTY_CLAIM_NOTE} Each is traced to the sentence that states it. "
         f"{labels.BOUNDARIES_ATTRIBUTION}."
     )
 
-    page.run()
+    try:
+        page.run()
+    finally:  # a page that stops or fails still gets its filters
+        sidebar.draw_after(filters_after)
     # the charts' script loaded while the browser is idle, for the first chart a tab draws
     prefetch.draw()
     map_slot.done()

@@ -63,7 +63,7 @@ RETURNED = ["last_object_clicked", "last_object_clicked_tooltip", "last_active_d
 #: first run, on the Map page); absent before the session's first run.
 K_FILTERS_WAIT = "map_slot_filters_wait"
 #: True while the sidebar's filters wait for the page to be drawn: a session's first run
-#: on any other page (``sidebar``: the page's report that it is drawn draws them).
+#: on any other page (``sidebar``: drawn after the page, in the same run).
 K_PAGE_WAIT = "map_slot_page_wait"
 #: Whether the app's last full run went to its end (``app.py`` sets it: :func:`done`).
 K_RUN_DONE = "map_slot_run_done"
@@ -131,8 +131,8 @@ def draw(*, on_map: bool) -> None:
     (:data:`K_FILTERS_WAIT`): a first visit's chromium otherwise fetched and drew the
     filters' widgets (about 20 script chunks) before it attached the map's frame. The
     map reports once it is drawn (:func:`_reported`) and the filters are drawn then. On
-    a session's first run on any other page they wait for that page (:data:`K_PAGE_WAIT`,
-    ``sidebar``).
+    a session's first run on any other page they are drawn after that page, in the same
+    run (:data:`K_PAGE_WAIT`, ``sidebar``).
     """
     first = K_FILTERS_WAIT not in st.session_state
     st.session_state[K_FILTERS_WAIT] = False

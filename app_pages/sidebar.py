@@ -4,9 +4,9 @@ The URL is the source of truth for a new session: ``dashboard.filter_state.parse
 (pure, tested on its own) turns the query parameters into a :class:`FilterState`, which seeds the widgets;
 after the widgets are drawn, ``to_query`` writes their values back, so a copied link
 opens the same view. ``app.py`` draws the filters once per full run with :func:`draw`, in
-a fragment of their own: on a session's first page they are drawn once the map (on the
-Map page) or the page is (the values seeded from the URL apply from the first run);
-pages read the result with
+a fragment of their own: on a session's first page they are drawn once the map is (on
+the Map page) or after the page in the same run (:func:`draw_after`; the values seeded
+from the URL apply from the first run); pages read the result with
 :func:`current_filters`.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 import streamlit as st
-from streamlit.components import v2 as components
+from streamlit.delta_generator import DeltaGenerator
 
 import settings
 import store
@@ -76,78 +76,61 @@ def _seed(state: FilterState, latest: date | None) -> None:
     st.session_state[K_DISCREPANCIES] = state.discrepancies_only
 
 
-def draw() -> None:
-    """Draw the sidebar's filters (``app.py``, once per full run of the app).
+def draw() -> DeltaGenerator | None:
+    """Draw the sidebar's filters (``app.py``, once per full run of the app); return
+    the sidebar's place for them when they are drawn after the page (:func:`draw_after`).
 
     In a fragment of their own (:data:`map_slot.FILTERS_FRAGMENT`): on a session's first
     run on the Map page the filters wait for the map (``map_slot.K_FILTERS_WAIT``: only
     their header is drawn, the values seeded from the URL already apply) and the map's
-    report that it is drawn reruns this fragment alone, which draws the widgets; on any
-    other page they wait for the page (``map_slot.K_PAGE_WAIT``) the same way, reported
-    by a small component of their own once the run has ended and its elements are drawn.
+    report that it is drawn reruns this fragment alone, which draws the widgets. On a
+    session's first run on any other page (``map_slot.K_PAGE_WAIT``) their values are
+    seeded and applied here and the widgets drawn after the page, in the same run.
     """
     # the page names its fragment again in this run, if it has one
     st.session_state[_FRAGMENT] = None
-    with st.sidebar:
+    place = st.sidebar.container()
+    if st.session_state.get(map_slot.K_PAGE_WAIT):
+        _seeded_options()
+        _publish()
+        return place
+    with place:
+        _filters()
+    return None
+
+
+def draw_after(place: DeltaGenerator | None) -> None:
+    """Draw the filters in ``place`` (what :func:`draw` returned) after the page, if
+    they wait for it: a session's first page other than the Map.
+
+    A new visitor's first page waited for the sidebar's seven widgets: their code and
+    React's render of all of them came before the page's own elements. Drawn by a second
+    run of their fragment once the browser reported the page drawn, they came 0.4-0.9 s
+    after it on a loaded machine; in the page's own run, 0.3 s sooner (docs/performance.md,
+    "The Claims page's new visitor: the filters in the page's run").
+    """
+    if place is None:
+        return
+    st.session_state[map_slot.K_PAGE_WAIT] = False
+    with place:
         _filters()
 
 
 @st.fragment(key=map_slot.FILTERS_FRAGMENT)
 def _filters() -> None:
     if st.session_state.get(map_slot.K_FILTERS_WAIT):
-        _waiting("map")
-    elif st.session_state.get(map_slot.K_PAGE_WAIT):
-        _waiting("page")
-        # its report that the page is drawn reruns this fragment alone (a widget's
-        # trigger inside it), which then draws the widgets
-        _PAGE_DRAWN(key=K_PAGE_DRAWN, on_drawn_change=_page_drawn)
+        _waiting()
     else:
         draw_sidebar_filters()
 
 
-def _waiting(what: str) -> None:
+def _waiting() -> None:
     """Seed the filters' values and apply them, but draw only their header: the filters
-    wait for the ``what`` ("map", "page") to be drawn."""
+    wait for the map to be drawn."""
     _seeded_options()
     st.header("Filters")
-    st.caption(f"The filters are drawn once the {what} is shown.")
+    st.caption("The filters are drawn once the map is shown.")
     _publish()
-
-
-#: Reports once the page's run has ended and the browser has drawn what it sent (two
-#: animation frames later; at most :data:`PAGE_WAIT_MS` after it is mounted). A new
-#: visitor's first page waited for the sidebar's seven widgets: their code and React's
-#: render of all of them came after the page's own elements, and every widget of the page
-#: appeared in the same frame as the last of them (docs/performance.md, "The Claims
-#: page's new visitor: the filters after the page").
-_PAGE_DRAWN_JS = """
-export default function ({ parentElement, setTriggerValue }) {
-  if (parentElement.atlasAsked) return;
-  parentElement.atlasAsked = true;
-  const app = document.querySelector('[data-testid="stApp"]');
-  const started = performance.now();
-  const look = () => {
-    const ended = app && app.getAttribute("data-test-script-state") === "notRunning";
-    if (ended || performance.now() - started > WAIT_MS) {
-      requestAnimationFrame(() => requestAnimationFrame(() => setTriggerValue("drawn", true)));
-    } else {
-      requestAnimationFrame(look);
-    }
-  };
-  requestAnimationFrame(look);
-}
-"""
-#: The longest the report waits for the page's run to end, in milliseconds.
-PAGE_WAIT_MS = 5000
-K_PAGE_DRAWN = "flt_page_drawn"
-_PAGE_DRAWN = components.component(
-    "atlas_page_drawn", js=_PAGE_DRAWN_JS.replace("WAIT_MS", str(PAGE_WAIT_MS))
-)
-
-
-def _page_drawn() -> None:
-    """The page is drawn: the filters' fragment, which this report reruns, draws them."""
-    st.session_state[map_slot.K_PAGE_WAIT] = False
 
 
 def _seeded_options() -> dict[str, str]:

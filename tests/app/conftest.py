@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import store
-from app_pages.map_slot import K_FILTERS_WAIT, K_PAGE_WAIT
+from app_pages.map_slot import K_FILTERS_WAIT
 from parsing.model import Claim, Report, Window
 from settings import MSK
 from testkit.browser import OfflineGuard, launch
@@ -245,15 +245,14 @@ def app_at(
     (``map_slot.K_FILTERS_WAIT``), which AppTest's placeholder component never does:
     ``map_reported`` runs the app again, which draws the filters as that report does
     in a browser (tested there: ``tests/app/test_e2e.py``). On the other pages the first
-    run's sidebar waits for the page's report (``map_slot.K_PAGE_WAIT``), which AppTest
-    never sends either: ``map_reported`` runs the app again for it too.
+    run draws the filters after the page, in the same run.
     """
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query)
     if page is not None:
         at.switch_page(f"app_pages/{page}.py")
     at.run()
-    if map_reported and (filters_wait(at) or page_waits(at)):
+    if map_reported and filters_wait(at):
         at.run()
     return at
 
@@ -268,12 +267,6 @@ def opened(at: AppTest, *keys: str) -> AppTest:
 def filters_wait(at: AppTest) -> bool:
     """Return whether the sidebar's filters wait for the map in ``at``'s last run."""
     return K_FILTERS_WAIT in at.session_state and bool(at.session_state[K_FILTERS_WAIT])
-
-
-def page_waits(at: AppTest) -> bool:
-    """Return whether the sidebar's filters wait for the page (not the Map) in ``at``'s
-    last run: a session's first run, whose page reports it is drawn in a browser."""
-    return K_PAGE_WAIT in at.session_state and bool(at.session_state[K_PAGE_WAIT])
 
 
 # --- the browser suite (test_e2e*.py): one chromium per module, one offline tab per test ---
