@@ -189,6 +189,15 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
                 j
                 for j in others
                 if places <= {(c.area_id, c.district_id) for c in reports[j].claims}
+                # another speaker's place of damage after a report that named it only for its
+                # damage (a headline's "обломки упали в Туапсе" over the ministry's figures,
+                # then "В оперштабе уточнили, что обломки упали в Туапсинском округе"): his own
+                # words, which the headline retold
+                and not (
+                    j < k
+                    and r.reporter not in (reports[j].reporter, "media")
+                    and _damage_alone(reports[j], places)
+                )
             ]
             if r.total is None and told:
                 dropped.add(k)
@@ -198,6 +207,15 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
             ):
                 dropped.add(k)
     return [r for k, r in enumerate(out) if k not in dropped]
+
+
+def _damage_alone(r: Report, places: set[tuple[str, str | None]]) -> bool:
+    """Whether ``r`` names one of ``places`` only for its damage (``place_of_damage``)."""
+    return any(
+        all(c.rule == "place_of_damage" for c in r.claims if (c.area_id, c.district_id) == p)
+        for p in places
+        if p[1] is not None
+    )
 
 
 def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
