@@ -197,3 +197,38 @@ _HQ_KDA = [("RU-KDA", "RU-KDA:novorossiysk", None), ("RU-KDA", None, None)]
 )
 def test_a_speaker_s_damage_a_headline_retold_is_his_report(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- the places an attack told with its drones was made on --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Попытка атаки с применением 12 БПЛА на Брянскую и Курскую области пресечена. Все "
+            "беспилотники уничтожены.",
+            [([("RU-BRY", None, None), ("RU-KRS", None, None)], 12)],
+        ),
+        (
+            "Пресечена попытка атаки с применением 9 БПЛА на Брянскую область. Все беспилотники "
+            "уничтожены.",
+            [([("RU-BRY", None, 9)], 9)],
+        ),
+        (
+            "Киевский режим предпринял попытку атаки с использованием шести беспилотных летательных "
+            "аппаратов на Белгородскую область. Все беспилотники уничтожены средствами ПВО.",
+            [([("RU-BEL", None, 6)], 6)],
+        ),
+        (
+            "Попытка атаки с применением восьми беспилотников на Крым пресечена. Все они сбиты.",
+            [([("UA-43", None, 8)], 8)],
+        ),
+        # fewer downed than launched: the figure downed, over both places
+        (
+            "Пресечена попытка атаки с применением 20 БПЛА на Курскую и Белгородскую области. "
+            "Уничтожены 15 беспилотников.",
+            [([("RU-KRS", None, None), ("RU-BEL", None, None)], 15)],
+        ),
+    ],
+)
+def test_an_attack_with_its_drones_names_the_places_it_was_made_on(text: str, want: Read) -> None:
+    assert _read(text) == want
