@@ -42,6 +42,8 @@ def report_dict(r: Report, *, explain: bool = False) -> dict[str, Any]:
         if r.hours
         else None,
         "night_of": r.night_of.isoformat() if r.night_of else None,
+        # a recap's span when it is no night's or day's ("week", "month", "year", "days")
+        "period": r.period,
         "total": r.total,
         "total_qualifier": r.total_qualifier,
         "claims": claims,

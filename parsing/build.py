@@ -20,7 +20,7 @@ from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings, drop_retold_targets
 from parsing.segment import Draft
 from parsing.text import Sentence
-from parsing.time import TimeMark
+from parsing.time import TimeMark, period_of
 from parsing.word_start import word_start
 
 
@@ -283,6 +283,7 @@ def build(
         doubts=tuple(doubts),
         hours=_hours(tm),
         adds_to_previous=draft.adds,
+        period=period_of(tm) if tm else None,
     )
 
 

@@ -13,6 +13,13 @@ Country = Literal["RU", "UA"]
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
 #: ``drone`` is an interception; the other kinds are kept for review, never counted.
 ClaimKind = Literal["drone", "missile", "boat", "aerial_target"]
+#: The span a report's figure belongs to when it is no night's or day's (``Report.period``):
+#: ``week`` ("за неделю", "на прошлой неделе", "last week", seven days ending before the text),
+#: ``month`` ("за месяц", "в марте", "a month ago", a season), ``year`` ("в прошлом году", "two
+#: years ago") and ``days`` (a run of days given by its dates, "с 3 по 9 ноября", or a weekend or
+#: a day of a past week). Tallies since the start of the war, the year or the month are no
+#: report at all (``vocab.FOOTER``): they have no period.
+Period = Literal["week", "month", "year", "days"]
 
 #: The codes above as tuples, the one list every other part imports. Reporters are in
 #: rank order: primary sources first (the ministry, then governors and mayors), then
@@ -22,6 +29,7 @@ REPORTERS: tuple[Reporter, ...] = get_args(Reporter)
 COUNTRIES: tuple[Country, ...] = get_args(Country)
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+PERIODS: tuple[Period, ...] = get_args(Period)
 
 
 def sum_qualifier(qualifiers: Iterable[str]) -> Qualifier:
@@ -113,3 +121,8 @@ class Report:
     #: сбиты ещё два", "Update: two more were downed"): all its figures are additional, to be
     #: added to the text's figure, never a version of it (a running total, a figure recalled)
     adds_to_previous: bool = False
+    #: it is a recap over a week, a month, a year or a run of days, or an earlier report of such
+    #: a span ("За минувшую неделю сбиты 150", "На прошлой неделе ... 40"): its figure belongs to
+    #: no night or day (``night_of`` is None; ``window`` holds the days when the text dates
+    #: them), so the map places it on none (docs/labels.md, docs/reconciliation.md 1)
+    period: Period | None = None

@@ -32,7 +32,7 @@ from parsing.region_context import (
 from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
 from parsing.text import LONG_TEXT, STRUCK, Sentence, has_latin, lower, normalise, prepare
-from parsing.time import DATE_RE, TimeMark, find_time
+from parsing.time import DATE_RE, TimeMark, find_time, period_words
 from parsing.time_clauses import (
     clause_time,
     lede_night,
@@ -530,7 +530,12 @@ def parse(
                 # "Last week, the ministry reported 120 drones downed in a single night": a past
                 # period of its own (its night is none of this text's), another report
                 times[s.index] = TimeMark(
-                    "period", ("past", s.start), None, None, past.start(), past.end()
+                    "period",
+                    ("past", s.start, period_words(past.group())),
+                    None,
+                    None,
+                    past.start(),
+                    past.end(),
                 )
         if f is not None:
             facts[s.index] = f

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from parsing import vocab
-from parsing.model import Window
+from parsing.model import Period, Window
 from parsing.numbers import CLOCK_DASH, ORDINALS
 from parsing.text import lower
 from parsing.word_start import Leftmost
@@ -327,6 +328,40 @@ def _period_key(words: str) -> str:
     if _RECENT_PERIOD.search(words):
         return words
     return next((unit for stem, unit in _PERIOD_UNITS if stem in words), words)
+
+
+#: The words of a span and the period they name (``Report.period``), the first that fits:
+#: a weekend or a day of a past week ("в прошлые выходные", "в прошлую пятницу") is days; a
+#: week ("на минувшей неделе", "three weeks ago"); a year ("в прошлом году", "летом прошлого
+#: года", "two years ago"); anything else (a month, a month's name, a season) a month.
+_PERIOD_WORDS: tuple[tuple[re.Pattern[str], Period], ...] = (
+    (re.compile(rf"выходн|weekend|{vocab.RU_WEEKDAYS_ACC}"), "days"),
+    (re.compile(r"недел|week|seven"), "week"),
+    (re.compile(r"год|year|(?<![а-я])лет(?![а-я])"), "year"),
+)
+
+
+def period_words(words: str) -> Period:
+    """Return the period a span's words name ("за минувшую неделю": week)."""
+    low = words.lower()
+    return next((period for found, period in _PERIOD_WORDS if found.search(low)), "month")
+
+
+def period_of(tm: TimeMark) -> Period | None:
+    """Return the period of a recap's or a past span's time mark (None for any other time).
+
+    A run of days keyed by its dates is days ("с 3 по 5 ноября"), or a week when it is seven
+    ("с 3 по 9 ноября"); one keyed "week" (seven days ending right before publication) is the
+    week a headline's "за неделю" names."""
+    if tm.kind != "period":
+        return None
+    if tm.key[0] == "past":
+        return cast("Period", tm.key[2])
+    words = str(tm.key[1])
+    if any(ch.isdigit() for ch in words):
+        seven = tm.window is not None and tm.window.end - tm.window.start == timedelta(days=7)
+        return "week" if seven else "days"
+    return period_words(words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,7 @@ def R(
     casualties: Casualties = NONE,
     span: tuple[str, str] | None = None,
     country: str = "RU",
+    period: str | None = None,
 ) -> Report:
     ev = (0, len(text.rstrip()))
     if span:
@@ -101,6 +102,7 @@ def R(
         damage,
         casualties,
         ev,
+        period=period,  # type: ignore[arg-type]
     )
 
 
@@ -4153,7 +4155,14 @@ GOLDEN_NEWS = [
                 night=P,
                 span=("За ночь", "12 БПЛА."),
             ),
-            R(T_WEEK_RECAP, "media", [], total=1200, span=("Всего за неделю", "беспилотников.")),
+            R(
+                T_WEEK_RECAP,
+                "media",
+                [],
+                total=1200,
+                span=("Всего за неделю", "беспилотников."),
+                period="week",
+            ),
         ],
     ),
     (

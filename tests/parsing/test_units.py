@@ -196,6 +196,7 @@ def test_cli_json(tmp_path, capsys) -> None:
         "window",
         "hours",
         "night_of",
+        "period",
         "total",
         "total_qualifier",
         "claims",
