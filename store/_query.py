@@ -105,6 +105,7 @@ def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
             type_coerce(as_text[3], String),
             s.c.adds_to_previous,
             r.c.declared_reporter,
+            s.c.period,
         )
         .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))
         .where(r.c.superseded_by.is_(None), *conditions(filters, drones_only=False))
@@ -138,7 +139,9 @@ def placed_records(records: Sequence[list[Any]], filters: Filters) -> list[list[
     out = []
     for record in records:
         times = (record[11], record[12], record[13], record[23])
-        if times in spots:
+        if record[_PERIOD] is not None:
+            p = None  # a recap's span: no night's or day's
+        elif times in spots:
             p = spots[times]
         else:
             p = spots[times] = reconcile.assign_night(
@@ -147,10 +150,22 @@ def placed_records(records: Sequence[list[Any]], filters: Filters) -> list[list[
                 start_hour=settings_.night_start_hour,
                 end_hour=settings_.night_end_hour,
             )
-        if dated and (p is None or not within(p.date, filters)):
+        unit: str | None = None
+        day: date | None = None
+        if p is not None:
+            unit, day = p.unit, p.date
+        elif (listed := record[11] or record[23]) is not None:
+            # placed in no unit (a recap, a window longer than 26 hours): listed on the day
+            # its span starts, or its publication's (its claims' ``ref_date``)
+            unit, day = C.UNIT_PERIOD, listed.date()
+        if dated and (day is None or not within(day, filters)):
             continue
-        out.append([*record, record[20] == SAMPLE, p.unit if p else None, p.date if p else None])
+        out.append([*record, record[20] == SAMPLE, unit, day])
     return out
+
+
+#: Where a record of :func:`read_claims` holds its statement's period.
+_PERIOD = C.CLAIM_COLUMNS.index(C.PERIOD)
 
 
 def frame_of(records: Sequence[Any] | dict[str, list[Any]], columns: Sequence[str]) -> pd.DataFrame:

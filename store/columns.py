@@ -41,6 +41,10 @@ ADDS_TO_PREVIOUS = "adds_to_previous"
 #: a registered channel): its channel's posts are the governor's or mayor's own (1b); None:
 #: the channel's title decides
 DECLARED_REPORTER = "declared_reporter"
+#: the span of a recap that is no night's or day's ("week", "month", "year", "days":
+#: ``parsing.model.PERIODS``); None for any other claim. Such a claim is placed in no unit
+#: (docs/reconciliation.md 1)
+PERIOD = "period"
 IS_SAMPLE = "is_sample"
 UNIT = "unit"  # night or day: the unit the claim was assigned to
 DATE = "date"  # the night (dated by its morning) or the calendar day
@@ -72,6 +76,7 @@ CLAIM_COLUMNS = (
     PUBLISHED_AT,
     ADDS_TO_PREVIOUS,
     DECLARED_REPORTER,
+    PERIOD,
     IS_SAMPLE,
     UNIT,
     DATE,
@@ -126,6 +131,10 @@ DISTRICT_COLUMNS = (
 # --- values -----------------------------------------------------------------------------
 UNIT_NIGHT = "night"
 UNIT_DAY = "day"
+#: the unit of a claim placed in no night or day (a recap's period, a window longer than
+#: 26 hours): listed with the claims on the day its span starts (or its publication's day),
+#: never part of a figure (docs/reconciliation.md 1)
+UNIT_PERIOD = "period"
 
 STATUS_REPORTED = "reported"
 STATUS_NAMED = "named_without_count"

@@ -52,6 +52,7 @@ def _statement(report_id: str, seq: int, value: dict[str, Any]) -> dict[str, Any
         "evidence_start": None,
         "evidence_end": None,
         "adds_to_previous": False,
+        "period": None,
     }
 
 

@@ -49,7 +49,9 @@ _TUPLES = (C.CLAIM_IDS, C.CHOSEN_CLAIM_IDS, C.DISTRICTS_NAMED)
 #: compete again, in 1b too (a running total or a figure recalled had been added). 14: an
 #: update the parser marks as more drones (``adds_to_previous``, schema 13) adds to its post.
 #: 15: a channel's declared reporter (``reports.declared_reporter``) says whose own it is.
-RULES_VERSION = "15"
+#: 16: a recap's period (``statements.period``, schema 15) places it on no unit, and the
+#: claims placed on none are counted on the day they are listed (``claim_counts``).
+RULES_VERSION = "16"
 #: A rebuild reading at least this many claims reconciles its units (and spans) side by
 #: side in forked processes (:func:`store._workers.spread`): a fork and the rows sent back
 #: cost about a tenth of a second, a night unit of 60,000 claims three seconds.
@@ -201,8 +203,9 @@ _COUNTED = tuple(C.CLAIM_COLUMNS.index(name) for name in (C.DATE, C.REPORTER, C.
 
 def _claim_counts(mode: str, records: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     """Return how many of the placed claims ``records`` each unit date holds per
-    reporter, country and area, as ``claim_counts`` rows (claims placed nowhere left out:
-    a dated query never shows them)."""
+    reporter, country and area, as ``claim_counts`` rows (a claim placed in no unit, a
+    recap, on the day it is listed; one with no time at all left out: a dated query never
+    shows it)."""
     key = itemgetter(*_COUNTED)
     tally = Counter(key(record) for record in records if record[_COUNTED[0]] is not None)
     return [
@@ -220,7 +223,7 @@ def _claim_counts(mode: str, records: Sequence[Sequence[Any]]) -> list[dict[str,
 
 def read_claim_count(conn: Connection, filters: Filters) -> int:
     """Return how many claims ``Store.claims(filters)`` holds, from ``claim_counts``:
-    a dated period (claims placed nowhere are not counted), regions and reporters as
+    a dated period (claims with no time at all are not counted), regions and reporters as
     ``store.ledger.claims`` applies them; ``discrepancies_only`` is not looked at."""
     n = schema.claim_counts
     conditions = [n.c.mode == filters.unit]

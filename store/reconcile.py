@@ -613,6 +613,7 @@ PLACED_FIELDS = (
     C.CHANNEL,
     C.DECLARED_REPORTER,
     C.ADDS_TO_PREVIOUS,
+    C.PERIOD,
 )
 
 
@@ -730,10 +731,10 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     spots: dict[tuple[Any, ...], Spot | None] = {}
     borrowed = _update_times(columns)
     # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of
-    # reads, whether it adds to its text's figure
+    # reads, whether it adds to its text's figure, its recap's period
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
-        if values[11] != "drone":
-            continue
+        if values[11] != "drone" or values[20] is not None:
+            continue  # another kind; a recap over a week or a month is no night's or day's
         times = borrowed.get(values[1], values[12:16]) if borrowed else values[12:16]
         if times in spots:
             spot = spots[times]

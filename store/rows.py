@@ -104,6 +104,7 @@ def claim_rows(
                 "evidence_start": evidence[0],
                 "evidence_end": evidence[1],
                 "adds_to_previous": found.adds_to_previous,
+                "period": found.period,
             }
         )
         ref: date | None = start.date() if start else found.night_of

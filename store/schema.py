@@ -35,6 +35,9 @@ History of :data:`SCHEMA_VERSION`:
 14. ``ix_claims_statement_id``: the claims of a statement found by its id, so that deleting
     a text's statements (a re-parse, a review action, a withdrawal) checks the claims'
     foreign key with a look-up instead of a walk over every claim.
+15. ``statements.period``: the statement is a recap over a week, a month, a year or a run of
+    days, or an earlier report of such a span (``parsing.Report.period``); the figures place
+    it on no night or day (docs/reconciliation.md 1).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 metadata = MetaData()
 
@@ -153,6 +156,9 @@ statements = Table(
     # version 13: an update's more drones ("UPD: сбиты ещё два"), added to the text's figure
     # (None in rows the migration kept: their texts are re-parsed, see _v13_updates_added)
     Column("adds_to_previous", Boolean, nullable=True),
+    # version 15: the span of a recap that is no night's or day's ("week", "month", "year",
+    # "days"; parsing.model.PERIODS), None for any other statement
+    Column("period", String(8), nullable=True),
 )
 
 #: One figure for one area (and optionally one district). Reporter, country and time are
@@ -468,6 +474,32 @@ def _v14_claims_statement_index(conn: Connection) -> None:
 #: kept whether they add to the text's figure.
 _BEFORE_UPDATES = "before-schema-13"
 
+
+def _v15_recap_periods(conn: Connection) -> None:
+    # Only the parser knows which statement is a recap: the texts with a statement that has
+    # no window and no night (those a recap may be; the figures place them by publication)
+    # are marked as parsed by an older parser, so that `python -m store reparse` (and the note
+    # `nightly` prints) parses them again; until then such a recap stays on its publication's
+    # night, as before. Texts of a claims CSV have no text to parse and keep their mark.
+    present = {column["name"] for column in inspect(conn).get_columns("statements")}
+    if "period" not in present:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN period VARCHAR(8)")
+    untimed = (
+        select(statements.c.report_id)
+        .where(statements.c.window_start.is_(None), statements.c.night_of.is_(None))
+        .distinct()
+    )
+    conn.execute(
+        update(reports)
+        .where(reports.c.id.in_(untimed), reports.c.parser_version != "csv")
+        .values(parser_version=_BEFORE_PERIODS)
+    )
+
+
+#: The parser version :func:`_v15_recap_periods` gives texts parsed before their statements
+#: kept a recap's period.
+_BEFORE_PERIODS = "before-schema-15"
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -483,6 +515,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     12: _v12_declared_source,  # a synced source's declared reporter and region
     13: _v13_updates_added,  # a statement that adds to its text's figure
     14: _v14_claims_statement_index,  # a statement's claims found by its id
+    15: _v15_recap_periods,  # a recap's period: placed on no night or day
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from parsing.model import CLAIM_KINDS, COUNTRIES, QUALIFIERS, REPORTERS
+from parsing.model import CLAIM_KINDS, COUNTRIES, PERIODS, QUALIFIERS, REPORTERS
 from store import columns as C
 from store._errors import ImportFailed
 from store._time import to_db
@@ -45,6 +45,7 @@ _CHOICES = {
     C.QUALIFIER: QUALIFIERS,
     C.KIND: CLAIM_KINDS,
     C.DECLARED_REPORTER: REPORTERS,
+    C.PERIOD: PERIODS,
 }
 
 
@@ -102,7 +103,7 @@ def _add_row(
     reports: dict[str, dict[str, Any]], cells: dict[str, str], where: str, source_kind: str | None
 ) -> None:
     for key, choices in _CHOICES.items():
-        optional = key in (C.KIND, C.DECLARED_REPORTER)
+        optional = key in (C.KIND, C.DECLARED_REPORTER, C.PERIOD)
         if key in cells and cells[key] not in choices and not (optional and not cells[key]):
             msg = f"{where}: {key} is {cells[key]!r}, expected one of {', '.join(choices)}"
             raise ImportFailed(msg)
@@ -160,6 +161,8 @@ def _add_row(
             "evidence_end": None,
             # an update's more drones, added to the report's figure (the export writes it)
             "adds_to_previous": cells.get(C.ADDS_TO_PREVIOUS) in _TRUE,
+            # a recap's span: placed on no night or day (the export writes it)
+            "period": cells.get(C.PERIOD) or None,
         }
     ref = window_start or night_of or published
     entry["claims"].append(

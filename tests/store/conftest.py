@@ -7,6 +7,7 @@ on exact claims without depending on the real parser's rules::
     @governor window=2025-09-11T20:00/2025-09-11T23:00
     @media country=UA                       no time: the publication date places it
     @governor adds=1                        an update telling more drones (adds_to_previous)
+    @mod period=week total=150              a recap over a week (Report.period): no night
     RU-BRY 5                                a claim: area id and count
     RU-BRY 5+                               "at least" (~ for approx)
     RU-KLU/RU-KLU:kirovsky 2                a district claim
@@ -78,6 +79,7 @@ def fake_parse(
                 "total_qualifier": "exact" if total else None,
                 "evidence": (match.start(), match.end()),
                 "adds_to_previous": options.get("adds") == "1",
+                "period": options.get("period"),
             }
             claims = []
             continue

@@ -441,4 +441,6 @@ def test_a_summary_over_several_days_is_listed_but_placed_nowhere(store: Store) 
     assert store.nightly()[[C.DATE, C.FIGURE]].values.tolist() == [[night(12), 10]]
     claims = store.claims()
     assert claims[C.COUNT].tolist() == [300, 10]
-    assert claims[C.DATE].tolist() == [None, night(12)]
+    # listed on the day its window starts, in no night (docs/reconciliation.md 1)
+    assert claims[C.DATE].tolist() == [date(2025, 9, 5), night(12)]
+    assert claims[C.UNIT].tolist() == [C.UNIT_PERIOD, C.UNIT_NIGHT]
