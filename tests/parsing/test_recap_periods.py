@@ -106,3 +106,27 @@ def test_a_tally_since_the_war_began_is_no_period_and_no_figure() -> None:
 def test_periods_are_the_documented_few() -> None:
     assert PERIODS == ("week", "month", "year", "days")
     assert Report.__dataclass_fields__["period"].default is None
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Всего с момента начала специальной военной операции над регионом уничтожены 1 487 БПЛА.",
+        "С момента начала СВО силы ПВО сбили над областью более 2 000 дронов.",
+        "С момента начала войны над Тульской областью сбито 5 400 беспилотников.",
+        "А с момента начала года над регионом перехвачены 640 беспилотников.",
+    ],
+)
+def test_a_tally_since_the_moment_the_war_began_is_no_report(tally: str) -> None:
+    # "с момента начала" is "с начала": the night's three stand alone
+    text = f"Этой ночью над Тульской областью сбиты 3 беспилотника. {tally}"
+    assert _times(text) == [(3, PUBLISHED, None)]
+
+
+def test_a_days_figure_is_not_taken_by_the_war_tally_after_it() -> None:
+    # the day's figure keeps its own total; the tally after it is no report
+    text = (
+        "Также 12 апреля силы ПВО уничтожили 140 украинских дронов. Всего с момента начала "
+        "специальной военной операции уничтожены 90 000 беспилотников."
+    )
+    assert [r.total for r in parse(text, PUBLISHED)] == [140]
