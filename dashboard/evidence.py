@@ -119,6 +119,16 @@ def _source(channel: object, url: object, kind: object) -> str:
     return ""
 
 
+def night_text(day: object, unit: object, period: object) -> str:
+    """Return a claim's night as the Claims page says it: its date, or for a claim placed
+    in no night (a recap's period, a window longer than 26 hours) "no night" and its span
+    ("no night: week recap")."""
+    if unit != C.UNIT_PERIOD:
+        return str(day)
+    span = f"{period} recap" if isinstance(period, str) and period else "longer than a day"
+    return f"no night: {span}"
+
+
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     """Return the claims as the Claims page's table: plain text cells, one row per claim,
     "Evidence" the sentence's span that states it (as stored: escaped where drawn).
@@ -130,7 +140,12 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     count = claims[C.COUNT].map(lambda n: "" if n is None or pd.isna(n) else str(int(n)))
     table = pd.DataFrame(
         {
-            "Night": [str(d) for d in claims[C.DATE]],
+            "Night": [
+                night_text(d, u, p)
+                for d, u, p in zip(
+                    claims[C.DATE], _column(claims, C.UNIT), _column(claims, C.PERIOD), strict=True
+                )
+            ],
             "Window": [
                 window_text(s, e)
                 for s, e in zip(claims[C.WINDOW_START], claims[C.WINDOW_END], strict=True)
@@ -163,14 +178,19 @@ def claim_label(row: Mapping[str, object]) -> str:
         place = f"{place} / {district}"
     count = row.get(C.COUNT)
     figure = "named" if count is None or pd.isna(count) else str(int(count))  # type: ignore[call-overload]
-    return f"{row.get(C.DATE)} · {row.get(C.REPORTER)} · {place} · {figure}"
+    when = str(row.get(C.DATE))
+    if row.get(C.UNIT) == C.UNIT_PERIOD:
+        # a recap placed in no night: its listing day and what it spans
+        when = f"{when} ({night_text(None, C.UNIT_PERIOD, row.get(C.PERIOD))})"
+    return f"{when} · {row.get(C.REPORTER)} · {place} · {figure}"
 
 
 def claim_labels(claims: pd.DataFrame) -> dict[str, str]:
     """Return claim id -> :func:`claim_label` of every claim of ``claims`` (a
     ``store.ledger.claims`` frame): the claim picker's options, read column by column (a
     record per claim costs a second a thousand claims)."""
-    names = (C.CLAIM_ID, C.DATE, C.REPORTER, C.AREA, C.AREA_ID, C.DISTRICT, C.COUNT)
+    wanted = (C.CLAIM_ID, C.DATE, C.UNIT, C.PERIOD, C.REPORTER, C.AREA, C.AREA_ID)
+    names = tuple(name for name in (*wanted, C.DISTRICT, C.COUNT) if name in claims.columns)
     return {
         row[C.CLAIM_ID]: claim_label(row)
         for row in (
@@ -178,6 +198,14 @@ def claim_labels(claims: pd.DataFrame) -> dict[str, str]:
             for values in zip(*(claims[name] for name in names), strict=True)
         )
     }
+
+
+def _column(claims: pd.DataFrame, name: str) -> list[object]:
+    """Each claim's ``name`` (None for all in a frame without it: one made by hand, or
+    before schema 15's ``period``)."""
+    if name not in claims.columns:
+        return [None] * len(claims)
+    return claims[name].tolist()
 
 
 #: Headers of the import preview table.
