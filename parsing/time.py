@@ -341,6 +341,45 @@ _PERIOD_WORDS: tuple[tuple[re.Pattern[str], Period], ...] = (
 )
 
 
+#: The months as a recap's time names them, after "за" (the accusative, as the nominative):
+#: "за март", "за весь октябрь 2025 года".
+_MONTHS_ACC = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+#: A month's recap: "За март над областью сбиты 300 беспилотников" ("за" first, its
+#: lookbehind after it, so the scan jumps to "за").
+_MONTH_RECAP = re.compile(
+    rf"за(?<![\w-]за)\s+(?:весь\s+)?(?P<mon>{'|'.join(_MONTHS_ACC)})(?:\s+(?P<y>\d{{4}}))?(?![\w-])"
+)
+
+
+def _month_recap(m: re.Match[str], base: int, published: date | None) -> TimeMark:
+    """A month's recap ("за март"): the month, its window from 00:00 of its first day to
+    00:00 of the next month's (docs/labels.md); the latest such month that has begun by
+    publication when no year is written, none when neither is known."""
+    month = _MONTHS_ACC.index(m["mon"]) + 1
+    year = int(m["y"]) if m["y"] else None
+    if year is None and published is not None:
+        year = published.year - (month > published.month)
+    window = None
+    if year is not None:
+        after = date(year + (month == 12), month % 12 + 1, 1)
+        window = Window(_at(date(year, month, 1), (0, 0)), _at(after, (0, 0)))
+    key = ("period", "month", year, month)
+    return TimeMark("period", key, window, None, base + m.start(), base + m.end())
+
+
 def period_words(words: str) -> Period:
     """Return the period a span's words name ("за минувшую неделю": week)."""
     low = words.lower()
@@ -967,6 +1006,9 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             base + d.start(),
             base + d.end(),
         )
+    if found is None and "за " in text and (mr := _MONTH_RECAP.search(text)):
+        # "за март": the month's recap, never a night or a day
+        return _month_recap(mr, base, published)
     if found is None and (p := PERIOD_RE.search(text)):
         # "за неделю", "over the past month": a recap of its own, never a night or a day
         return TimeMark(

@@ -130,3 +130,37 @@ def test_a_days_figure_is_not_taken_by_the_war_tally_after_it() -> None:
         "специальной военной операции уничтожены 90 000 беспилотников."
     )
     assert [r.total for r in parse(text, PUBLISHED)] == [140]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "after"),
+    [
+        ("За март над Белгородской областью сбиты 300 беспилотников.", (2026, 3), (2026, 4)),
+        # a month still to come this year is last year's; December ends on 1 January
+        ("За декабрь над Воронежской областью сбиты 95 беспилотников.", (2025, 12), (2026, 1)),
+        ("За май силы ПВО сбили над Тульской областью 44 дрона.", (2025, 5), (2025, 6)),
+        (
+            "За весь октябрь 2024 года над Курской областью уничтожены 1 200 БПЛА.",
+            (2024, 10),
+            (2024, 11),
+        ),
+    ],
+)
+def test_a_months_recap_has_the_whole_month_for_its_window(
+    text: str, first: tuple[int, int], after: tuple[int, int]
+) -> None:
+    (report,) = parse(text, PUBLISHED)
+    assert (report.night_of, report.period) == (None, "month")
+    assert report.window is not None
+    assert (report.window.start, report.window.end) == (
+        datetime(*first, 1, tzinfo=MSK),
+        datetime(*after, 1, tzinfo=MSK),
+    )
+
+
+def test_a_months_recap_after_the_night_is_a_report_of_its_own() -> None:
+    text = (
+        "Этой ночью над Брянской областью сбиты 3 беспилотника. А за март над регионом "
+        "уничтожены 410 БПЛА."
+    )
+    assert _times(text) == [(3, PUBLISHED, None), (410, None, "month")]
