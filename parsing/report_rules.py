@@ -430,6 +430,8 @@ def rule_one_region_total(r: ReportReading) -> None:
     else:
         return
     best = min(totals, key=lambda t: (t.priority, t.start))
+    if any(t.wide and t.value == best.value for t in r.totals):
+        return  # the figure told again over several regions ("40 ... over several regions")
     _claim_total(r, area, best, "one_region_total")
     if (
         town is not None

@@ -244,3 +244,21 @@ def test_a_clause_opened_by_as_tells_no_place_of_the_figure(
 )
 def test_as_inside_its_own_phrase_cuts_nothing(text: str) -> None:
     assert _read(text)[0][0][0] == ("RU-BEL", None, 20)
+
+
+# --- a figure told again over several regions is no one region's -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia says 40 drones downed as fire breaks out at oil depot in Kursk city\n\n"
+        "Russia's defence ministry said 40 drones were destroyed over several regions "
+        "overnight.",
+        "Ministry says 30 drones downed as debris damages homes in Kursk city\n\n"
+        "The ministry said 30 drones were destroyed over several regions overnight.",
+        "Russia downs 22 drones, debris hits house in Kursk city\n\n"
+        "The defence ministry said the 22 drones were destroyed over several regions.",
+    ],
+)
+def test_a_figure_told_again_over_several_regions_is_no_one_regions(text: str) -> None:
+    ((rows, _total),) = _read(text)
+    assert [c for _a, _d, c in rows if c is not None] == []
