@@ -145,7 +145,11 @@ REPORTERS = [
         # Moscow for the Russian state beside Kyiv ("Kyiv said ...; Moscow said ..."), the
         # ministry by its country ("Russia's ministry reported") or its spokesman
         r"|(?<!against\s)(?<!on\s)(?<!in\s)(?<!by\s)moscow\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])"
-        r"|russia['’]s\s+ministry(?![\w-])(?!\s+of\s)|(?:the|a)\s+ministry(?:['’]s)?\s+spokes\w+",
+        r"|russia['’]s\s+ministry(?![\w-])(?!\s+of\s)|(?:the|a)\s+ministry(?:['’]s)?\s+spokes\w+"
+        # a headline's bare "ministry" opening its clause, the article dropped: "Ministry says 25
+        # drones destroyed", "..., governor says; ministry reports 93 downed"
+        r"|ministry(?<=^ministry)\s+(?:says|said|reports|reported|claims|claimed)(?![\w-])"
+        r"|ministry(?<=;\sministry)\s+(?:says|said|reports|reported|claims|claimed)(?![\w-])",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
         "mayor",

@@ -262,3 +262,40 @@ def test_as_inside_its_own_phrase_cuts_nothing(text: str) -> None:
 def test_a_figure_told_again_over_several_regions_is_no_one_regions(text: str) -> None:
     ((rows, _total),) = _read(text)
     assert [c for _a, _d, c in rows if c is not None] == []
+
+
+# --- a headline's bare "ministry" opening its clause is the defence ministry -----------------
+def _speakers(text: str) -> list[tuple[str, int | None]]:
+    return [(r.reporter, r.total) for r in parse(text, SUNDAY) if r.country == "RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Drones target Kursk overnight, governor says; ministry reports 60 downed\n\n"
+            "Air defences destroyed seven drones over the Kursk region overnight, the regional "
+            "governor said.\n\nThe defence ministry said separately that 60 drones were "
+            "intercepted over Russian regions overnight, including 20 over the Kursk region.",
+            [("mod", 60), ("governor", 7)],
+        ),
+        (
+            "Governor reports five drones downed over Belgorod; ministry says 41 destroyed\n\n"
+            "Five drones were shot down over the Belgorod region, the governor said. The "
+            "defence ministry said 41 drones were destroyed over several regions, 15 of them over "
+            "the Bryansk region.",
+            [("governor", 5), ("mod", 41)],
+        ),
+        ("Ministry says 25 drones destroyed overnight over Russian regions", [("mod", 25)]),
+        ("Ministry reported 18 drones downed over several regions", [("mod", 18)]),
+    ],
+)
+def test_a_headlines_bare_ministry_is_the_defence_ministry(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert _speakers(text) == want
+
+
+def test_a_ministry_with_a_name_before_it_is_another() -> None:
+    text = "Emergencies ministry says five drones downed over the Kursk region"
+    assert _speakers(text) == [("media", 5)]
