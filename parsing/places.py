@@ -1611,6 +1611,12 @@ _ADJECTIVE_INSTR = re.compile(r"(?:ск|цк)(?:им|ими)$")
 _AROUND = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-40": "UA-43"}
 
 
+def region_around(area: str | None) -> str | None:
+    """The region around ``area`` when it is a city that is a region of its own (Moscow Oblast
+    around Moscow), else None."""
+    return _AROUND.get(area) if area is not None else None
+
+
 def city_region(area: str | None) -> Resolved | None:
     """The city a region of its own is (Sevastopol, Moscow, Saint Petersburg), else None: what
     "the city" means in its head's words."""

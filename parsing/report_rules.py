@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from geo.area_ids import MOSCOW_REGION, is_combined, parts
 from parsing.lookup import Resolved, region_names
 from parsing.model import Claim, Qualifier, Reporter, sum_qualifier
+from parsing.places import region_around
 from parsing.reading import TotalCandidate
 
 
@@ -412,11 +413,19 @@ def rule_one_region_total(r: ReportReading) -> None:
     if not totals:
         return
     areas = {c.area_id for c in r.claims}
+    # debris from the drones downed on the approach to a city that is a region of its own falls
+    # in the region around it: "73 drones flying toward the city were destroyed, Sobyanin said.
+    # A woman was hurt by debris in Domodedovo" leaves his figure his city's (debris told in
+    # another region elsewhere still says his figure may not be his region's)
+    around = region_around(r.speaker_area)
+    downed_at = {
+        c.area_id for c in r.claims if not (c.rule == "place_of_damage" and c.area_id == around)
+    }
     town = r.speaker_town
     if r.speaker_area is None and town is not None and areas <= {town.area_id}:
         # "Мэр Новороссийска: ночью уничтожены два беспилотника": his town's figure
         area = town.area_id
-    elif r.speaker_area is not None and areas <= {r.speaker_area}:
+    elif r.speaker_area is not None and downed_at <= {r.speaker_area}:
         area = r.speaker_area
     elif r.speaker_area is not None:
         return  # a governor's figure with places of another region: no guess across regions

@@ -299,3 +299,28 @@ def test_a_headlines_bare_ministry_is_the_defence_ministry(
 def test_a_ministry_with_a_name_before_it_is_another() -> None:
     text = "Emergencies ministry says five drones downed over the Kursk region"
     assert _speakers(text) == [("media", 5)]
+
+
+# --- where debris fell is no place of the speaker's figure ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Moscow Mayor Sergei Sobyanin said 20 drones had been destroyed overnight. Debris "
+            "damaged a house in Podolsk, south of the capital, local officials said.",
+            [("RU-MOW", None, 20), ("RU-MOS", "RU-MOS:podolsk", None)],
+        ),
+        (
+            "Sobyanin said 14 drones were destroyed on their approach overnight. A car was "
+            "damaged by debris in Ramenskoye.",
+            [("RU-MOW", None, 14), ("RU-MOS", "RU-MOS:ramensky", None)],
+        ),
+        (
+            "Мэр Москвы Сергей Собянин сообщил, что за ночь уничтожены 15 беспилотников. "
+            "Обломки повредили дом в Подольске.",
+            [("RU-MOW", None, 15), ("RU-MOS", "RU-MOS:podolsk", None)],
+        ),
+    ],
+)
+def test_where_debris_fell_leaves_the_speakers_figure_his_areas(text: str, rows: Rows) -> None:
+    assert [r for r, _ in _read(text)] == [rows]
