@@ -6,7 +6,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from store._errors import ImportFailed
 from store._time import MSK, from_db
@@ -138,6 +138,17 @@ def parse_item(
         region=item.region,
         progress=progress,
     )
+
+
+class StoredText(NamedTuple):
+    """A stored report's row as a re-parse reads it (plain values: a worker is sent it)."""
+
+    id: str
+    text: str
+    published_at: datetime | None  # naive Moscow time, as stored
+    channel: str | None
+    declared_reporter: str | None
+    declared_region: str | None
 
 
 def parse_stored(parse: Parser, row: Any) -> tuple[list[Any], str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -124,6 +125,30 @@ def _apply(
     return statements, claims
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a text's parse gives before the database is read: its rows, its problems and
+    the parser's error (a worker process computes it; :func:`settle_parsed` stores it)."""
+
+    statements: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    problems: list[tuple[str, str]]
+    error: str | None
+
+
+def parsed_rows(
+    report_id: str,
+    text: str,
+    published: datetime | None,
+    reports: Sequence[Any],
+    error: str | None,
+) -> Parsed:
+    """Return the rows and problems of a text's parse (``published``: naive Moscow time)."""
+    statements, claims = claim_rows(report_id, text, reports, published)
+    found = problems(text, reports, published) if error is None else []
+    return Parsed(list(statements), list(claims), list(found), error)
+
+
 def settle(
     conn: Connection,
     report_id: str,
@@ -138,10 +163,17 @@ def settle(
     open review item; a text now parsed completely has its incompleteness items
     resolved. ``published`` is naive Moscow time (as stored).
     """
-    found_statements, found_claims = claim_rows(report_id, text, reports, published)
-    statements, claims = list(found_statements), list(found_claims)
+    parsed = parsed_rows(report_id, text, published, reports, error)
+    return settle_parsed(conn, report_id, published, parsed)
+
+
+def settle_parsed(
+    conn: Connection, report_id: str, published: datetime | None, parsed: Parsed
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """:func:`settle` of a parse already turned into rows (:func:`parsed_rows`)."""
+    statements, claims = list(parsed.statements), list(parsed.claims)
     rows = _corrections(conn, report_id)
-    found = problems(text, reports, published) if error is None else []
+    found = parsed.problems
     rv = schema.review
     holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
     open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()

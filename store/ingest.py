@@ -17,8 +17,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from store import _gc, _workers, figures, schema
 from store._errors import ImportFailed
 from store._ids import bounded
-from store._parse import Parser, default_parser, parse_item
+from store._parse import Parser, StoredText, default_parser, parse_item, parse_stored
 from store._time import to_db
+from store.corrections import Parsed, parsed_rows
 from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
 from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
@@ -204,6 +205,62 @@ def _prepare_chunk(chunk: Sequence[Item]) -> list[Prepared]:
     assert _worker is not None, "_start_worker runs first in each worker"
     parse, parser_version, source_kind = _worker
     return [_prepare_one(item, parse, parser_version, source_kind) for item in chunk]
+
+
+def reparse_rows(
+    rows: Sequence[StoredText],
+    parse: Parser,
+    *,
+    progress: Progress | None = None,
+    workers: int = 1,
+) -> list[Parsed]:
+    """Parse stored texts again into the rows and problems they give now, in order.
+
+    ``progress(done, total)`` follows the texts; ``workers`` > 1 parses in that many
+    processes when there are at least :data:`POOL_MIN_ITEMS` texts, as :func:`prepare`
+    does (the default parser only); an exception ``progress`` raises stops them.
+    """
+    total = len(rows)
+    every = max(1, total // 200)
+    if workers > 1 and total >= POOL_MIN_ITEMS:
+        # the first text here: the parser's data is loaded before the workers are forked
+        out = [_reparse_one(parse, rows[0])]
+        size = min(every, 50)
+        chunks = [rows[at : at + size] for at in range(1, total, size)]
+        alone = threading.active_count() == 1  # (before the pool starts its threads)
+        told = 0
+        with (
+            _workers.ordered(
+                _reparse_chunk,
+                chunks,
+                workers=min(workers, MAX_WORKERS),
+                initializer=_start_worker,
+                args=("", None),
+            ) as results,
+            _gc.paused() if alone else nullcontext(),  # (as in _prepare_in_pool)
+        ):
+            for chunk in results:
+                out.extend(chunk)
+                if progress is not None and (len(out) - told >= every or len(out) == total):
+                    told = len(out)
+                    progress(told, total)
+        return out
+    out = []
+    for done, row in enumerate(rows, 1):
+        out.append(_reparse_one(parse, row))
+        if progress is not None and (done % every == 0 or done == total):
+            progress(done, total)
+    return out
+
+
+def _reparse_one(parse: Parser, row: StoredText) -> Parsed:
+    found, error = parse_stored(parse, row)
+    return parsed_rows(row.id, row.text, row.published_at, found, error)
+
+
+def _reparse_chunk(chunk: Sequence[StoredText]) -> list[Parsed]:
+    assert _worker is not None, "_start_worker runs first in each worker"
+    return [_reparse_one(_worker[0], row) for row in chunk]
 
 
 # --- writing -----------------------------------------------------------------------------

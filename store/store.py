@@ -20,14 +20,22 @@ from geo import area_ids
 from store import _gc, _workers, figures, reconcile, schema, totals
 from store import columns as C
 from store._errors import ImportFailed, StoreError
-from store._parse import Parser, default_parser, default_version, parse_item, parse_stored
+from store._parse import Parser, StoredText, default_parser, default_version, parse_item
 from store._query import SAMPLE, Filters, claims_frame, conditions, frame_of
 from store._time import MSK, from_db
-from store.corrections import settle
+from store.corrections import settle_parsed
 from store.db import make_engine, writing
 from store.importers import Item, Prepared, guess_language, read_file, read_paths
 from store.importers.claims_csv import CSV_PARSER_VERSION
-from store.ingest import ImportResult, Progress, Step, prepare, stored_items, write
+from store.ingest import (
+    ImportResult,
+    Progress,
+    Step,
+    prepare,
+    reparse_rows,
+    stored_items,
+    write,
+)
 from store.kept_samples import kept_file, restore, save
 from store.rows import (
     OPEN,
@@ -672,42 +680,46 @@ class Store:
         Texts are never changed; reports imported from a claims CSV have no text and are
         left alone. A text whose statements and claims come out as stored keeps its rows,
         and the stored figures are rebuilt over the nights (days) of the claims that
-        changed only. One transaction: an error leaves the previous claims in place.
+        changed only. The texts are parsed first (1,000 or more in worker processes, as
+        an import's are), then written in one transaction: an error leaves the previous
+        claims in place.
         """
         r = schema.reports
         version = self.parser_version
         parse = self.parser
-        query = select(
-            r.c.id,
-            r.c.text,
-            r.c.published_at,
-            r.c.channel,
-            r.c.declared_reporter,
-            r.c.declared_region,
-        ).where(r.c.parser_version != CSV_PARSER_VERSION)
+        stale = [r.c.parser_version != CSV_PARSER_VERSION]
         if not everything:
-            query = query.where(r.c.parser_version != version)
+            stale.append(r.c.parser_version != version)
+        query = select(*(r.c[name] for name in StoredText._fields)).where(*stale)
+        # parsed before the write (in worker processes when they are many, as an import
+        # is), so that the transaction holds the writers' turn for the writing alone
+        with self.engine.connect() as conn:
+            texts = [StoredText(*row) for row in conn.execute(query)]
+        workers = 1 if self._custom_parse else _workers.cores()
+        again = reparse_rows(texts, parse, progress=progress, workers=workers)
+        parsed = {text.id: (text, found) for text, found in zip(texts, again, strict=True)}
         reparsed = claims_total = failed = 0
         with writing(self.engine) as conn:
             current = figures.is_current(conn)
-            rows = conn.execute(query).all()
+            # the texts to parse again now (another writer may have written meanwhile)
+            ids = conn.execute(select(r.c.id).where(*stale)).scalars().all()
             # the dates of the claims a new parse changed (the old and the new): only the
             # nights (days) they can land in are rebuilt when the figures were current
             dates: list[date] = []
-            for done, row in enumerate(rows, 1):
-                rid, text, published = row.id, row.text, row.published_at
-                found, error = parse_stored(parse, row)
+            for rid in ids:
+                if rid not in parsed:  # stored since it was read
+                    (text,) = [StoredText(*row) for row in conn.execute(query.where(r.c.id == rid))]
+                    parsed[rid] = (text, reparse_rows([text], parse)[0])
+                text, found = parsed[rid]
                 # incomplete texts stay held back; people's corrections are applied again
-                statements, claims = settle(conn, rid, text, published, found, error)
+                statements, claims = settle_parsed(conn, rid, text.published_at, found)
                 # (never a claims CSV's report: all its claims are the parse's and corrections')
                 dates.extend(replace_changed_rows(conn, rid, statements, claims))
-                self._mark_reparsed(conn, rid, error, version)
+                self._mark_reparsed(conn, rid, found.error, version)
                 reparsed += 1
                 claims_total += len(claims)
-                failed += error is not None
-                if progress is not None:
-                    progress(done, len(rows))
-            if rows:
+                failed += found.error is not None
+            if ids:
                 bump_data_version(conn)
                 if current:
                     figures.refresh_dates(conn, dates)

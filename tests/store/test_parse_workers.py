@@ -8,10 +8,11 @@ import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pandas as pd
 import pytest
 
 from settings import MSK
-from store import ImportFailed, Item, ingest, open_store
+from store import ImportFailed, Item, _workers, ingest, open_store
 from store import columns as C
 from store._parse import default_parser, default_version
 
@@ -127,3 +128,30 @@ def test_workers_are_started_afresh_while_other_threads_run(
         other.join()
     assert pooled == ingest.prepare(items, default_parser(), "v")
     assert multiprocessing.active_children() == []
+
+
+def test_a_reparse_through_workers_gives_the_rows_the_import_wrote(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "POOL_MIN_ITEMS", 10)
+    monkeypatch.setattr("store._workers.cores", lambda: 2)
+    pools: list[int] = []
+    ordered = _workers.ordered
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return ordered(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_workers, "ordered", counted)
+    db = open_store(f"sqlite:///{tmp_path / 'a.sqlite'}")
+    assert db.ingest_items(_items(30), path="test.json", source_kind="telegram").claims == 26
+    before = (db.claims(), db.nightly())
+    told: list[tuple[int, int]] = []
+    result = db.reparse(everything=True, progress=lambda done, total: told.append((done, total)))
+    assert (result.reports, result.claims, result.failed) == (30, 26, 0)
+    assert len(pools) == 2  # the import's parse, then the re-parse's
+    assert told[-1] == (30, 30)
+    pd.testing.assert_frame_equal(db.claims(), before[0])
+    pd.testing.assert_frame_equal(db.nightly(), before[1])
+    assert multiprocessing.active_children() == []
+    db.close()
