@@ -112,7 +112,7 @@ def _reparse(url: str, texts: int | None) -> None:
     marks = [(time.perf_counter(), *_cpu())]
 
     def progress(done: int, total: int) -> None:
-        if done == total:  # the texts' rows written: the stored figures and commit follow
+        if done == total:  # the texts parsed: their rows, the stored figures, the commit follow
             marks.append((time.perf_counter(), *_cpu()))
 
     result = store.reparse(progress=progress)
@@ -120,8 +120,9 @@ def _reparse(url: str, texts: int | None) -> None:
     store.close()
     print(f"  reparse: {result.reports:,} texts, {result.claims:,} claims, {result.failed} failed")
     for what, (wall, cpu, kids), (wall2, cpu2, kids2) in zip(
-        ("texts parsed, rows written", "stored figures, commit"), marks, marks[1:], strict=False
+        ("texts parsed", "rows written, stored figures, commit"), marks, marks[1:], strict=False
     ):
+        # (parse workers are counted once they ended: in the part after theirs)
         print(
             f"    {what}: {wall2 - wall:.1f} s wall, {cpu2 - cpu:.1f} s CPU here + "
             f"{kids2 - kids:.1f} s in children"
