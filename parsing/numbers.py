@@ -290,11 +290,29 @@ CLOCK_DASH = (
     rf"|\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE}|раз|%)))"
 )
 _CLOCK_IN_WINDOW = rf"\d{{1,2}}(?:[.:]|{CLOCK_DASH})[0-5]\d(?!\d)"
+#: What follows a single hyphen clock with no "мск" after "в", "около", "к" (a time told like
+#: "в 6.05"): a mark or the end, a part of the day, a place's preposition, or the verb that
+#: downs ("Беспилотник сбит в 6-05, сообщил ...", "В 22-15 над X сбиты три", "около 23-40
+#: уничтожен"), a drone in the singular; another noun after it is a range ("в 5-10 раз", "в 2-3
+#: км", "около 20-30 дронов").
+CLOCK_PROSE_AFTER = (
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:мск|по\s+московскому|утра|вечера|ночи|дня"
+    r"|над|в|во|на|у|под|близ|вблизи|возле|был[аио]?"
+    # the subject in the singular: "в 4-30 беспилотник уничтожен" ("4-30 беспилотников" a range)
+    r"|беспилотник|дрон|беспилотный)(?![а-яё])"
+    rf"|\s+(?:{vocab.VERB_STEM_RU})[а-яё]*(?![а-яё])"
+)
+#: That clock with its preposition: "в 6-05", "около 23-40", "примерно в 4-30", "к 7-00".
+CLOCK_PROSE = (
+    r"(?<![\w-])(?:в|во|около|примерно\s+в|к)\s+(?:[01]?\d|2[0-3])-[0-5]\d(?!\d)"
+    f"(?={CLOCK_PROSE_AFTER})"
+)
 #: The clocks of such a window, whose hours and minutes are never counts ("с 20:00 до 23-30
 #: над X сбиты 4": 4, never a range from 23).
 _HYPHEN_CLOCK = re.compile(
     rf"(?<![\w-])(?:с|c)\s+{_CLOCK_IN_WINDOW}(?:\s*мск)?(?:\s+\d{{1,2}}\s+[а-яё]+)?\s*,?\s*"
-    rf"(?:до|по)\s+{_CLOCK_IN_WINDOW}|\d{{1,2}}{CLOCK_DASH}[0-5]\d(?=\s*(?:мск|по\s+московскому))",
+    rf"(?:до|по)\s+{_CLOCK_IN_WINDOW}|\d{{1,2}}{CLOCK_DASH}[0-5]\d(?=\s*(?:мск|по\s+московскому))"
+    rf"|{CLOCK_PROSE}",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from typing import cast
 
 from parsing import vocab
 from parsing.model import Period, Window
-from parsing.numbers import CLOCK_DASH, ORDINALS
+from parsing.numbers import CLOCK_DASH, CLOCK_PROSE_AFTER, ORDINALS
 from parsing.text import lower
 from parsing.word_start import Leftmost
 from settings import MSK
@@ -72,7 +72,13 @@ _CLOCK = (
 )
 _CLOCK_W = _CLOCK.replace("[.:]", "(?:[.:]|" + CLOCK_DASH + ")", 1)
 #: ... and in a single time only before "мск": "по состоянию на 07-00 мск", "до 23-30 мск".
-_CLOCK_P = _CLOCK.replace("[.:]", r"(?:[.:]|-(?=[0-5]\d\s*(?:мск|по\s+московскому)))", 1)
+#: ... or with what follows a time told in prose after "в", "около" ("в 6-05, сообщил",
+#: "около 23-40 над X уничтожен": ``numbers.CLOCK_PROSE_AFTER``; "в 5-10 раз" is no clock).
+_CLOCK_P = _CLOCK.replace(
+    "[.:]",
+    r"(?:[.:]|-(?=[0-5]\d(?!\d)(?:\s*(?:мск|по\s+московскому)|" + CLOCK_PROSE_AFTER + ")))",
+    1,
+)
 _MSK = r"(?:\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time))?"
 #: A clock given in GMT/UTC itself ("between 0400 GMT and 0700 GMT"): Moscow is three hours ahead.
 _UTC = r"(?:\s*(?P<{z}>gmt|utc)\b)?"

@@ -232,3 +232,40 @@ def test_a_speaker_s_damage_a_headline_retold_is_his_report(text: str, want: Rea
 )
 def test_an_attack_with_its_drones_names_the_places_it_was_made_on(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- a clock written with a hyphen after "в", "около": no count -------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В 22-15 над Брянской областью сбиты три БПЛА, сообщил губернатор.",
+            [([("RU-BRY", None, 3)], 3)],
+        ),
+        (
+            "Около 23-40 над Белгородской областью уничтожен беспилотник.",
+            [([("RU-BEL", None, 1)], 1)],
+        ),
+        (
+            "Примерно в 4-30 беспилотник уничтожен над Курской областью.",
+            [([("RU-KRS", None, 1)], 1)],
+        ),
+        # a noun after the two numbers: a range, as before
+        (
+            "Около 20-30 беспилотников сбиты над Курской областью.",
+            [([("RU-KRS", None, 20)], 20)],
+        ),
+        (
+            "Число атак выросло в 5-10 раз, над Курской областью сбиты два беспилотника.",
+            [([("RU-KRS", None, 2)], 2)],
+        ),
+    ],
+)
+def test_a_hyphen_clock_in_prose_is_no_count(text: str, want: Read) -> None:
+    assert _read(text) == want
+
+
+def test_a_hyphen_clock_after_about_is_the_time() -> None:
+    (report,) = parse("Около 23-40 над Белгородской областью уничтожен беспилотник.", SUNDAY)
+    assert report.window is not None
+    assert (report.window.start.hour, report.window.start.minute) == (23, 40)
