@@ -232,7 +232,11 @@ def build(
     )
     headed = {a for _i, f in draft.facts for a in f.headed}
     corrected_from = min(
-        (sents[i].start for i, f in draft.facts if f.correction and sents[i].start > span[0]),
+        (
+            max(sents[i].start, f.correction_at)
+            for i, f in draft.facts
+            if f.correction and max(sents[i].start, f.correction_at) > span[0]
+        ),
         default=None,
     )
     reading = ReportReading(

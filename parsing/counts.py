@@ -562,6 +562,18 @@ TOLD_FIGURE = re.compile(
     r"[^.]{0,60}?\sоб?\s+(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
     r"\s*(?:[.;,!)]|$)"
 )
+#: The number of the drones told before, said by a pronoun and a verb of being: "уточнил, что
+#: их было 7", "их оказалось восемь" (a speaker setting his figure right).
+_THEIR_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])их\s+(?:(?:на\s+самом\s+деле|в\s+итоге|всего|уже)\s+)?"
+    r"(?:было|оказалось|стало|насчитывалось)\s+(?:(?:более|около|не\s+менее|уже)\s+)?$"
+)
+#: A sentence that may hold such a number (the parse loop's gate lets it through once a
+#: sentence before gave a figure).
+THEIR_NUMBER = word_start(
+    r"их\s+(?:[а-я]+\s+){0,3}?(?:было|оказалось|стало|насчитывалось)\s+(?:[а-я]+\s+)?"
+    r"(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восем|восьм|девят|десят)[а-яе]*)\s*(?:[.;,!)]|$)"
+)
 #: The figure ends its clause: a full stop, a comma, a semicolon, a bracket or the end.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,!)]|$)")
 #: An interception verb right after a number (its drone noun said before it).
@@ -973,6 +985,14 @@ def find_counts(
             # "Губернатор сообщил лишь о 12.", "..., а губернатор региона — о 20": the figure a
             # speaker told, its drone noun said once before it
             drone = True
+        if (
+            not drone
+            and drone_before
+            and "их" in before[-40:]
+            and _THEIR_NUMBER_BEFORE.search(before)
+            and _CLAUSE_ENDS.match(after)
+        ):
+            drone = True  # "позже уточнил, что их было 7": the drones told before, set right
         if (
             not drone
             and _VERB_NEXT.match(after)

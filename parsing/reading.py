@@ -83,6 +83,8 @@ class SentenceFacts:
     #: it corrects figures told before it ("UPD: по уточненным данным ...", or after a line
     #: "Уточнение."): its figures replace theirs (``report_rules.rule_corrected_figures``)
     correction: bool = False
+    #: where its correcting words begin (the sentence's start, or "позже уточнил" inside it)
+    correction_at: int = 0
 
 
 @dataclass(slots=True)

@@ -53,6 +53,7 @@ from parsing.count_rules import (
 )
 from parsing.counts import (
     ORDINALS_RU,
+    THEIR_NUMBER,
     TOLD_FIGURE,
     Count,
     find_counts,
@@ -542,6 +543,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
             or vocab.TOLD_OF_MORE_RE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
             or TOLD_FIGURE.search(low)  # "Губернатор сообщил лишь о 12."
+            or THEIR_NUMBER.search(low)  # "Позже он уточнил, что их было восемь."
         )
     ):
         # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ..."), with
@@ -638,6 +640,7 @@ PATTERNS_AFTER_CLAIMS = (
     EACH_SUBJECT,  # "The Kursk and Oryol regions reported three drones apiece."
     _TIMESTAMP,
     TOLD_FIGURE,  # "Губернатор сообщил лишь о 12." (the drone noun said before)
+    THEIR_NUMBER,  # "Позже он уточнил, что их было восемь."
 )
 
 
@@ -862,7 +865,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if "?" in s and _QUESTION.search(s):
         keep_unread(ctx, s, base)
         return None
-    corrects = ctx.correcting or bool(vocab.CORRECTION_RE.search(low)) or sets_a_figure_right(low)
+    said_right = vocab.CORRECTION_RE.search(low)
+    corrects = ctx.correcting or bool(said_right) or sets_a_figure_right(low)
     hit_list, ctx.hit_list = ctx.hit_list, False
     interception = (
         _interception(s, low, ctx, hit_list=hit_list)
@@ -928,6 +932,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.titled = ctx.titled
     r.facts.downs = interception
     r.facts.correction = corrects
+    # ("сообщил о 5 ..., однако позже уточнил, что их было 7": the figures before the words
+    # that correct, in the same sentence, are the ones set right)
+    r.facts.correction_at = base + (said_right.start() if said_right and not ctx.correcting else 0)
     for rule in RULES:
         rule(r)
     if (

@@ -457,6 +457,8 @@ CORRECTION = [
     # later word of the same speaker sets its figure right (never a bare "ведомство уточнило,
     # что ...", which may only add a detail to what it said)
     r"(?:позднее|позже|впоследствии)\s+(?:[\w-]+\s+){0,3}?уточнил\w*",
+    # "Через два часа он уточнил, что ...", "спустя час губернатор уточнил": later words too
+    r"(?:через|спустя)\s+(?:[\w-]+\s+)?(?:час\w*|минут\w*)\s+(?:[\w-]+\s+){0,3}?уточнил\w*",
     # "UPDATE: The ministry has revised its figure ...", "the revised tally", "updated data"
     r"revised\s+(?:its\s+|the\s+)?(?:figures?|count|tally|data|total|information)",
     r"updated\s+(?:figures?|data|information|count|tally|total)",

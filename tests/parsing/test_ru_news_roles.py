@@ -269,3 +269,38 @@ def test_a_hyphen_clock_after_about_is_the_time() -> None:
     (report,) = parse("Около 23-40 над Белгородской областью уничтожен беспилотник.", SUNDAY)
     assert report.window is not None
     assert (report.window.start.hour, report.window.start.minute) == (23, 40)
+
+
+# --- a speaker sets his own figure right: "позже уточнил, что их было 7" ----------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Губернатор Курской области сообщил о 5 сбитых над регионом беспилотниках, однако "
+            "позже уточнил, что их было 7.",
+            [([("RU-KRS", None, 7)], 7)],
+        ),
+        (
+            "Ночью губернатор Белгородской области сообщил о шести сбитых над регионом "
+            "беспилотниках. Через два часа он уточнил, что их было восемь.",
+            [([("RU-BEL", None, 8)], 8)],
+        ),
+        (
+            "Над Брянской областью сбиты четыре беспилотника, позднее губернатор уточнил, что их "
+            "оказалось пять.",
+            [([("RU-BRY", None, 5)], 5)],
+        ),
+        (
+            "Губернатор Курской области сообщил о трёх сбитых над регионом дронах. Спустя час он "
+            "уточнил: их было девять.",
+            [([("RU-KRS", None, 9)], 9)],
+        ),
+        # no number after the pronoun: nothing set right
+        (
+            "Над Брянской областью сбиты четыре беспилотника. Их было много.",
+            [([("RU-BRY", None, 4)], 4)],
+        ),
+    ],
+)
+def test_a_speaker_s_later_number_of_them_sets_his_figure_right(text: str, want: Read) -> None:
+    assert _read(text) == want
