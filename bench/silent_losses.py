@@ -7,12 +7,14 @@ Desktop export) and imported into a fresh database by the real command line
 (``python -m store ingest``); the table gives the claims stored, the review reasons, and
 whether that is what a person reads in the text: the figure stored as written, or the text
 held for review. "LOST" marks a figure read and then neither stored nor sent to review, or
-stored as another figure, without a word. The issue's items 1-3 and 5 come first (issue 14),
-then the inputs of the silent-loss hunt of 2026-12-05, then the lead's decisions of 2026-12-06
-(upper bounds, digits and words that disagree, runs of numbers, ranges and hundreds in words,
-nought in words, Telegram's strikethrough), then the rest of the left list (a place's nought
-after it, a clock with a hyphen, a telephone number, an ordinal in digits, an acute accent for
-the apostrophe, "all but three of which", one more that came down in a field).
+stored as another figure, without a word; "ERROR" a case whose import ended with an error (an
+exit status other than 0: said, so no silent loss), its standard error printed under the row.
+The issue's items 1-3 and 5 come first (issue 14), then the inputs of the silent-loss hunt of
+2026-12-05, then the lead's decisions of 2026-12-06 (upper bounds, digits and words that
+disagree, runs of numbers, ranges and hundreds in words, nought in words, Telegram's
+strikethrough), then the rest of the left list (a place's nought after it, a clock with a
+hyphen, a telephone number, an ordinal in digits, an acute accent for the apostrophe, "all but
+three of which", one more that came down in a field).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, inspect, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -34,6 +36,8 @@ from store import schema
 ROOT = Path(__file__).resolve().parents[1]
 NIGHT = 1757646000  # 2025-09-12 06:00, Moscow time
 HELD = ["*"]  # held for any reason
+#: How many of its last lines of standard error a case that ended with an error prints.
+_STDERR_LINES = 30
 _OVER = "В ночь на 12 сентября над Брянской областью уничтожены {} БПЛА."
 
 
@@ -180,6 +184,8 @@ CASES: list[Case] = [
 def _claims(url: str) -> tuple[list[str], list[str]]:
     engine = create_engine(url)
     try:
+        if not inspect(engine).has_table(schema.claims.name):  # the import failed before it
+            return [], []
         with engine.connect() as conn:
             c = schema.claims.c
             rows = conn.execute(select(c.area_id, c.count, c.qualifier)).all()
@@ -199,7 +205,7 @@ def _table(kind: str, cluster: Any) -> int:
     print(f"{kind}:")
     print("| file | what it is | exit | claims stored | review | as read |")
     print("|---|---|---|---|---|---|")
-    lost = 0
+    lost = errors = 0
     with tempfile.TemporaryDirectory() as folder:
         for name, what, data, want, held in CASES:
             path = Path(folder) / name
@@ -219,15 +225,24 @@ def _table(kind: str, cluster: Any) -> int:
                 ok = set(held) <= set(reasons) and not claims
             else:
                 ok = claims == sorted(want) and not reasons
-            lost += not ok
+            failed = run.returncode != 0
+            lost += not ok and not failed
+            errors += failed
             shown = " ".join(claims) or "-"
+            verdict = "ERROR" if failed else "ok" if ok else "LOST"
             print(
                 f"| `{name}` | {what} | {run.returncode} | {shown} | {', '.join(reasons) or '-'} "
-                f"| {'ok' if ok else 'LOST'} |",
+                f"| {verdict} |",
                 flush=True,
             )
-    print(f"{kind}: {len(CASES)} cases, {lost} read wrong or lost without a word")
-    return 1 if lost else 0
+            if failed:  # an error said (not a silent loss): what it said, to find its cause
+                for line in run.stderr.strip().splitlines()[-_STDERR_LINES:]:
+                    print(f"    {line}", flush=True)
+    print(
+        f"{kind}: {len(CASES)} cases, {lost} read wrong or lost without a word, "
+        f"{errors} ended with an error"
+    )
+    return 1 if lost or errors else 0
 
 
 if __name__ == "__main__":
