@@ -191,11 +191,18 @@ def _upload_section(db: store.Store) -> None:
             continue
         uploads.append((upload.name, upload.getvalue()))
         key.append((upload.file_id, upload.name))
+    # read again at every run (a small file): a registry fixed on the Sources page, or
+    # broken there, is a new preview of the same files
+    sources = imports.registry_sources()
     job = st.session_state.get(_PREVIEW)
-    if job is None or job.key != tuple(key):
+    if job is None or job.key != (*key, sources):
         if job is not None:
-            job.cancel()  # the files changed: the old preview is of no use
-        job = imports.preview(uploads, db=db, key=tuple(key)) if uploads else None
+            job.cancel()  # the files or the registry changed: the old preview is of no use
+        job = (
+            imports.preview(uploads, db=db, key=(*key, sources), registry_read=sources)
+            if uploads
+            else None
+        )
         st.session_state[_PREVIEW] = job
     if not files:
         return

@@ -269,14 +269,33 @@ class ImportJob:
             self._finished.set()
 
 
+def registry_sources() -> tuple[list[registry.Source], str | None]:
+    """Return the sources registry an import reads (``registry.for_imports``) and, when the
+    file cannot be used, why (with no sources): a Telegram export is then refused, by the
+    preview and by the save alike, and the other files are read as ever."""
+    try:
+        return registry.for_imports(), None
+    except store.StoreError as exc:
+        return [], " ".join(str(exc).split())
+
+
 def preview(
-    files: Sequence[tuple[str, bytes]], *, db: store.Store, key: tuple[Any, ...] = ()
+    files: Sequence[tuple[str, bytes]],
+    *,
+    db: store.Store,
+    key: tuple[Any, ...] = (),
+    registry_read: tuple[list[registry.Source], str | None] | None = None,
 ) -> ImportJob:
     """Start reading ``files`` without saving (each file's texts parsed by ``db``'s
-    parser); return the running job."""
+    parser, a registered channel's export declared as a save declares it:
+    ``registry_read`` is what :func:`registry_sources` gave, read now if not given); return
+    the running job."""
+    sources, problem = registry_sources() if registry_read is None else registry_read
 
     def work(name: str, data: bytes, progress: Callable[[int, int], None], _step: Any) -> Any:
-        return store.preview_upload(name, data, parse=db.parser, progress=progress)
+        return db.preview_upload(
+            name, data, progress=progress, sources=sources, registry_error=problem
+        )
 
     return ImportJob("preview", list(files), work, key=key).start()
 
@@ -291,17 +310,20 @@ def save(
     """Start saving ``files`` into ``db``, one transaction per file, stopping at the first
     that fails; ``published`` dates the texts that carry no date. Return the running job."""
 
-    try:
-        # a registered channel's export is who the registry declares it, as its sync is
-        sources = registry.for_imports()
-    except store.StoreError:
-        sources = []  # the Sources page shows what is wrong with the file
+    # a registered channel's export is who the registry declares it, as its sync is
+    sources, problem = registry_sources()
 
     def work(
         name: str, data: bytes, progress: Callable[[int, int], None], step: Callable[[str], None]
     ) -> Any:
         return db.ingest_upload(
-            name, data, progress=progress, published=published, step=step, sources=sources
+            name,
+            data,
+            progress=progress,
+            published=published,
+            step=step,
+            sources=sources,
+            registry_error=problem,
         )
 
     return ImportJob("save", list(files), work, key=key, stop_on_error=True).start()

@@ -94,17 +94,22 @@ def _ingest(store: Store, args: argparse.Namespace) -> int:
 
     total = ImportResult(0, 0, 0)
     failures = 0
+    problem = None
     try:
         # a registered channel's export is who the registry declares it, as its sync is
         sources = registry.for_imports()
     except StoreError as exc:
-        sources = []
-        print(f"note: {exc}; channels go by their titles", file=sys.stderr)
+        sources, problem = [], " ".join(str(exc).split())
     for path in args.paths:
         bar = _Bar(Path(path).name)
         try:
             result = store.ingest_paths(
-                [path], progress=bar, published=args.published, step=bar.step, sources=sources
+                [path],
+                progress=bar,
+                published=args.published,
+                step=bar.step,
+                sources=sources,
+                registry_error=problem,
             )
         except StoreError as exc:
             failures += 1

@@ -91,7 +91,13 @@ def preview_upload(
     ``progress(done, total)`` is called after each text (an exception it raises stops
     the preview)."""
     items, prepared = read_file(filename, data)
-    parse = parse or default_parser()
+    return _preview(items, prepared, parse or default_parser(), progress)
+
+
+def _preview(
+    items: Sequence[Item], prepared: Sequence[Prepared], parse: Parser, progress: Progress | None
+) -> list[PreviewItem]:
+    """Parse the texts a file gave, as :func:`preview_upload` shows them."""
     preview = []
     for done, item in enumerate(items, 1):
         reports, error = parse_item(parse, item)
@@ -189,6 +195,7 @@ class Store:
         published: datetime | None = None,
         step: Step | None = None,
         sources: Sequence[Source] | None = None,
+        registry_error: str | None = None,
     ) -> ImportResult:
         """Import files and folders in one transaction (all or nothing).
 
@@ -198,13 +205,15 @@ class Store:
         called as each part of the writing that follows begins (rows, stored figures).
         ``sources`` is the sources registry the caller read (``registry.for_imports``): a
         registered channel's export gets its declared reporter and region, as its sync
-        does (:meth:`_declared`).
+        does (:meth:`_declared`). ``registry_error`` says why the caller could not read the
+        registry: a Telegram export is then refused (:class:`ImportFailed`), as it cannot be
+        told whose it is, and what is stored without it cannot be told later.
         """
         paths = [Path(p) for p in paths]
         skip = _is_readme if source_kind == SAMPLE else None
         items, prepared = read_paths(paths, skip=skip)
         label = " ".join(str(p) for p in paths)
-        items = self._declared(_dated(items, published), sources)
+        items = self._declared(_dated(items, published), sources, registry_error, label)
         return self._ingest(
             items, prepared, path=label, source_kind=source_kind, progress=progress, step=step
         )
@@ -218,25 +227,59 @@ class Store:
         published: datetime | None = None,
         step: Step | None = None,
         sources: Sequence[Source] | None = None,
+        registry_error: str | None = None,
     ) -> ImportResult:
         """Import one uploaded file in one transaction (all or nothing); ``published``,
-        ``progress``, ``step`` and ``sources`` as for :meth:`ingest_paths`."""
+        ``progress``, ``step``, ``sources`` and ``registry_error`` as for
+        :meth:`ingest_paths`."""
         items, prepared = read_file(filename, data)
-        items = self._declared(_dated(items, published), sources)
+        items = self._declared(_dated(items, published), sources, registry_error, filename)
         sha = hashlib.sha256(data).hexdigest()
         return self._ingest(
             items, prepared, path=filename, sha256=sha, progress=progress, step=step
         )
 
-    def _declared(self, items: list[Item], sources: Sequence[Source] | None) -> list[Item]:
+    def preview_upload(
+        self,
+        filename: str,
+        data: bytes,
+        *,
+        progress: Progress | None = None,
+        sources: Sequence[Source] | None = None,
+        registry_error: str | None = None,
+    ) -> list[PreviewItem]:
+        """Read and parse an upload as :meth:`ingest_upload` would, saving nothing (for the
+        Import page): a registered channel's export declared as the save declares it, and
+        refused as the save refuses it (``sources``, ``registry_error``)."""
+        items, prepared = read_file(filename, data)
+        items = self._declared(items, sources, registry_error, filename)
+        return _preview(items, prepared, self.parser, progress)
+
+    def _declared(
+        self,
+        items: list[Item],
+        sources: Sequence[Source] | None,
+        registry_error: str | None = None,
+        name: str = "",
+    ) -> list[Item]:
         """Give the items of a channel registered in ``sources`` who it is declared to be
         (``store.sync.registry.declare``).
 
         The store never reads ``sources.toml`` itself (docs/sync.md): the caller passes the
         registry it read. What the store adds is the numeric id each source's posts were
         synced under (the ``sources`` table), which a Telegram Desktop export names its
-        channel by while the registry names its username.
+        channel by while the registry names its username. When the caller could not read
+        the registry (``registry_error``), the items of a Telegram export (``name``) are
+        refused: who they are declared to be is unknown, and a stored report keeps who it
+        was declared to be when it was first stored.
         """
+        if registry_error is not None and any(item.source_kind == "telegram" for item in items):
+            msg = (
+                f"{name}: a Telegram export is not read while the sources registry cannot be "
+                f"(its channel may be declared there; fix the file to import this one): "
+                f"{registry_error}"
+            )
+            raise ImportFailed(" ".join(msg.split()))
         if not sources or not items:
             return items
         from store.sync.registry import declare  # (store.sync imports this module)
