@@ -119,6 +119,42 @@ def with_database(table: Callable[[str, Any], int], description: str) -> int:
         stop_cluster(cluster_root)
 
 
+#: The folders and files of the checkout that the command line's code is read from.
+_CODE = ("parsing", "store", "geo", "dashboard", "settings.py")
+
+
+def code_state() -> list[tuple[str, int, int]]:
+    """Return the path, size and modification time of every Python file the command line
+    may import: a battery compares it before and after each file it imports."""
+    files = [ROOT / name for name in _CODE if name.endswith(".py")]
+    files += [p for name in _CODE if not name.endswith(".py") for p in (ROOT / name).rglob("*.py")]
+    state = []
+    for file in sorted(files):
+        try:
+            info = file.stat()
+        except OSError:  # removed while we looked: changed
+            continue
+        state.append((str(file.relative_to(ROOT)), info.st_size, info.st_mtime_ns))
+    return state
+
+
+def same_code(before: list[tuple[str, int, int]]) -> None:
+    """Stop the battery when the checkout's code changed since ``before`` (a rebase, a
+    checkout or an edit while it ran): an import that starts then reads half of the old
+    code and half of the new (an ImportError, exit status 1, nothing stored: once taken
+    for a failure of the case itself), and the rows after it are of other code."""
+    old = {path: rest for path, *rest in before}
+    new = {path: rest for path, *rest in code_state()}
+    changed = sorted(path for path in old.keys() | new.keys() if old.get(path) != new.get(path))
+    if changed:
+        msg = (
+            f"the checkout's code changed while the battery ran ({', '.join(changed[:3])}"
+            f"{', ...' if len(changed) > 3 else ''}): its rows say nothing; run it again in "
+            "a checkout left alone"
+        )
+        raise SystemExit(msg)
+
+
 def fresh_url(cluster: Any, folder: str, name: str) -> str:
     """An empty database for one file: of its own on ``cluster``, or a SQLite file in ``folder``."""
     if cluster is not None:
@@ -130,6 +166,7 @@ def _table(kind: str, cluster: Any) -> int:
     print(f"{kind}:")
     print("| file | what it is | exit | first line printed | stored / in review / claims |")
     print("|---|---|---|---|---|")
+    code = code_state()
     with tempfile.TemporaryDirectory() as folder:
         for name, what, data in FILES:
             path = Path(folder) / name
@@ -142,6 +179,7 @@ def _table(kind: str, cluster: Any) -> int:
             line = (run.stderr.strip() or run.stdout.strip()).splitlines()
             first = line[0].replace(folder + "/", "").replace("|", "\\|") if line else ""
             stored = "/".join(map(str, _counts(url))) if _exists(url) else "no database"
+            same_code(code)
             print(f"| `{name}` | {what} | {run.returncode} | {first} | {stored} |", flush=True)
     return 0
 

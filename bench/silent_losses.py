@@ -30,7 +30,7 @@ from sqlalchemy import create_engine, inspect, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.malformed_files import fresh_url, with_database
+from bench.malformed_files import code_state, fresh_url, same_code, with_database
 from store import schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -206,6 +206,7 @@ def _table(kind: str, cluster: Any) -> int:
     print("| file | what it is | exit | claims stored | review | as read |")
     print("|---|---|---|---|---|---|")
     lost = errors = 0
+    code = code_state()
     with tempfile.TemporaryDirectory() as folder:
         for name, what, data, want, held in CASES:
             path = Path(folder) / name
@@ -217,6 +218,7 @@ def _table(kind: str, cluster: Any) -> int:
             run = subprocess.run(
                 command, capture_output=True, text=True, cwd=ROOT, check=False, timeout=600
             )
+            same_code(code)
             claims, reasons = _claims(url)
             # held: the claims wait for a person (the review holds them back from every page)
             if held == HELD:
