@@ -302,6 +302,14 @@ _AS_CLAUSE_BEFORE = re.compile(
     r"(?<![\w-])(?:downed|destroyed|intercepted|down|overnight|drones|uavs|night|morning"
     r"|evening|day|weekend)\s+$"
 )
+#: What an "as" clause opens with when it tells the drones' own course, no clause of its own:
+#: an attack on the places or a flight to them ("30 drones downed as they attacked the Bryansk
+#: and Kursk regions", "... as Ukraine launched an attack on the Belgorod region", "as the
+#: drones flew over X"): its places are where the figure's drones were.
+_AS_COURSE_AFTER = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:attack(?:ed|ing)|attacks?\s+on|target(?:ed|ing)|fl(?:ew|ying)"
+    r"|approach(?:ed|ing)|head(?:ed|ing))(?![\w-])"
+)
 
 
 #: The whole a figure before it is part of, with no comma before it: " out of 25 in total",
@@ -506,7 +514,10 @@ def split_items(
             continue
         if sep == "," and _WHERE_AFTER.match(low, b):
             continue
-        if sep == "as" and not _AS_CLAUSE_BEFORE.search(low, max(0, a - 14), a + 1):
+        if sep == "as" and (
+            not _AS_CLAUSE_BEFORE.search(low, max(0, a - 14), a + 1)
+            or _AS_COURSE_AFTER.match(low, b)
+        ):
             continue
         if (
             sep == "and"

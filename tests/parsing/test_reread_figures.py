@@ -184,3 +184,33 @@ def test_a_past_clause_going_on_with_no_time_of_its_own_stays_past() -> None:
         "since May 2024, when five drones were downed over Kursk, and two over Bryansk."
     )
     assert claim_rows(text) == [("RU-TUL", None, 2)]
+
+
+# --- an "as" clause that tells the drones' own course keeps its places with the figure ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Air defences downed 20 drones overnight as Ukraine attacked the Belgorod region.",
+            [("RU-BEL", None, 20)],
+        ),
+        (
+            "Air defences downed 15 drones overnight as Kyiv launched a massive attack on the "
+            "Kursk region.",
+            [("RU-KRS", None, 15)],
+        ),
+        (
+            "Air defences downed 11 drones as they flew over the Voronezh region.",
+            [("RU-VOR", None, 11)],
+        ),
+        (
+            "Air defences destroyed 30 drones overnight as they attacked the Bryansk and Kursk "
+            "regions.",
+            [("RU-BRY", None, None), ("RU-KRS", None, None)],
+        ),
+    ],
+)
+def test_an_as_clause_of_the_drones_attack_names_the_figures_places(text: str, rows) -> None:
+    assert claim_rows(text) == rows
