@@ -70,6 +70,18 @@ def _over_several_regions(d: Draft) -> bool:
     return len(regions) >= 2
 
 
+def _one_area_of_figures(d: Draft) -> str | None:
+    """The one region (or city that is one) a draft's figures are over, its Moscow targets
+    among them; None for none or several."""
+    areas = {
+        c.area_id
+        for _i, f in d.facts
+        for c in (*f.claims, *f.target_claims)
+        if c.count is not None and not is_sea(c.area_id) and not is_combined(c.area_id)
+    }
+    return areas.pop() if len(areas) == 1 else None
+
+
 def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
     """ "Итого с начала ночи уничтожены 8" under a mayor's timed lines of 2, 1, 3 and 2: a
     running total equal to the sum of the figures the report told before it sums them up (the
@@ -600,6 +612,17 @@ def group(
                         for k in current.sentences:
                             if drone.get(k) or any(k == x for x, _f in current.facts):
                                 current.time = _sharper(current.time, times.get(k))
+                if (
+                    current is not None
+                    and f.running
+                    and current.time is None
+                    and tm is not None
+                    and tm.night_of is not None
+                    and rep in (None, current.reporter)
+                ):
+                    # "03:58 Отражена атака ещё двух ... Всего с начала ночи — 9": the line the
+                    # night's count so far holds is of that night
+                    current.time = tm
                 if current is not None:
                     _file(current, at, filed)
                 if area is None and told_by is not None and rep in (None, told_by[0]):
@@ -608,6 +631,10 @@ def group(
                     # "In a later post, he said 11 drones had been destroyed": the speaker the
                     # report goes on from, and the region (or city) he speaks for
                     area = current.area if inherited == current.reporter else None
+                if area is None and rep is None and current is not None and f.running:
+                    # "Всего с начала ночи — 9" under a mayor's line on drones bound for
+                    # Moscow: the count so far of the one place the lines before it tell
+                    area = _one_area_of_figures(current)
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),

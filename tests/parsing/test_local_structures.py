@@ -110,3 +110,46 @@ def test_a_region_whose_district_the_report_names_keeps_its_row() -> None:
     )
     (first, _second) = parse(text, _DAY)
     assert ("RU-KDA", None, None) in [(c.area_id, c.district_id, c.count) for c in first.claims]
+
+
+_MORNING = date(2026, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "so_far", "area"),
+    [
+        (
+            "Собянин\n04:12 Отражена атака ещё трёх беспилотников, летевших на Москву.\n\n"
+            "Всего с начала ночи — 14 БПЛА.",
+            3,
+            14,
+            "RU-MOW",
+        ),
+        (
+            "02:40. Силами ПВО уничтожен ещё один БПЛА, летевший на Москву. Всего с начала "
+            "ночи сбиты восемь беспилотников.",
+            1,
+            8,
+            "RU-MOW",
+        ),
+        (
+            "Сбит ещё один беспилотник, летевший на Москву. Специалисты работают на месте "
+            "падения обломков. Всего с начала ночи — 6.",
+            1,
+            6,
+            "RU-MOW",
+        ),
+        (
+            "Ещё два беспилотника уничтожены над Брянской областью, сообщил губернатор. Всего "
+            "с начала ночи — 12.",
+            2,
+            12,
+            "RU-BRY",
+        ),
+    ],
+)
+def test_the_night_s_count_so_far_is_of_the_place_and_night_of_the_line_before_it(
+    text: str, line: int, so_far: int, area: str
+) -> None:
+    assert report_totals(text, _MORNING) == [(line, [(area, line)]), (so_far, [(area, so_far)])]
+    assert {r.night_of for r in parse(text, _MORNING)} == {_MORNING}
