@@ -3,6 +3,7 @@ report rules run), its total, its window, damage and casualties."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
@@ -230,6 +231,10 @@ def build(
     timed = frozenset(
         c.evidence for _i, f in draft.facts if f.timestamped for c in (*f.claims, *f.target_claims)
     )
+    retold = frozenset(
+        c.evidence for _i, f in draft.facts if f.retold_line for c in (*f.claims, *f.target_claims)
+    )
+    wholes = _wholes(draft, sents, text) if retold else frozenset()
     headed = {a for _i, f in draft.facts for a in f.headed}
     corrected_from = min(
         (
@@ -250,6 +255,8 @@ def build(
         named=named,
         speaker_town=_speaker_town(draft, sents, text, english) if reporter == "mayor" else None,
         timed=timed,
+        retold=retold,
+        wholes=wholes,
         corrected_from=corrected_from,
         added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),
         more_at=frozenset(at for _, f in draft.facts for at in f.more_at),
@@ -289,6 +296,25 @@ def build(
         adds_to_previous=draft.adds,
         period=period_of(tm) if tm else None,
     )
+
+
+#: The whole of a night: "за ночь", "за минувшую ночь", "overnight".
+_OVER_THE_NIGHT = re.compile(r"за\s+(?:прошедшую\s+|минувшую\s+)?ночь|overnight")
+
+
+def _wholes(draft: Draft, sents: list[Sentence], text: str) -> frozenset[tuple[int, int]]:
+    """The evidence of the figures (claims and totals) a draft tells as a whole ("всего", "за
+    ночь", "overnight"), in sentences none of whose figures is "ещё" (asked only of a report
+    that retells a line of a series: ``report_rules.rule_line_of_a_told_whole``)."""
+    out: set[tuple[int, int]] = set()
+    for i, f in draft.facts:
+        if f.more:
+            continue
+        low = text[sents[i].start : sents[i].end].lower()
+        if vocab.TOTAL_MARK_RE.search(low) or _OVER_THE_NIGHT.search(low):
+            out.update(c.evidence for c in (*f.claims, *f.target_claims))
+            out.update((t.start, t.end) for t in f.totals)
+    return frozenset(out)
 
 
 def _hours(tm: TimeMark | None) -> Hours | None:

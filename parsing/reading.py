@@ -52,6 +52,9 @@ class SentenceFacts:
     target_claims: list[Claim] = field(default_factory=list)  # counts of drones bound for Moscow
     totals: list[TotalCandidate] = field(default_factory=list)
     timestamped: bool = False  # a mayor's "04:42. ..." line: never a retelling
+    #: one line of a series retold by its time ('Последнее сообщение поступило в 6:41: "Отражена
+    #: атака ещё трёх ..."'): its "ещё" is more than the series' lines before it
+    retold_line: bool = False
     #: its figures all count drones beyond those told before it ("сбиты ещё два", "two more
     #: were downed"): no retelling of a sentence that does not (a lede and its quote both say
     #: "ещё" or neither)

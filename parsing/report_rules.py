@@ -39,6 +39,11 @@ class ReportReading:
     #: the evidence of figures told on a mayor's timed lines ("03:40. Сбиты три ..."): each is
     #: one event, never a recap of the lines before it
     timed: frozenset[tuple[int, int]] = frozenset()
+    #: the evidence of figures on a line of a series retold by its time ('Последнее сообщение
+    #: поступило в 6:41: "Отражена атака ещё трёх ..."')
+    retold: frozenset[tuple[int, int]] = frozenset()
+    #: the evidence of figures told as a whole ("всего", "за ночь", "overnight")
+    wholes: frozenset[tuple[int, int]] = frozenset()
     #: where the report's first correction begins ("UPD: по уточненным данным ..."): figures
     #: and totals from there on replace those before it
     corrected_from: int | None = None
@@ -51,6 +56,43 @@ class ReportReading:
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.district_id is None and c.count is not None]
+
+
+def rule_line_of_a_told_whole(r: ReportReading) -> None:
+    """ "Силы ПВО за ночь отразили атаку 34 беспилотников, летевших на Москву ... Последнее
+    сообщение мэра поступило в 6:41: «Отражена атака ещё трёх»": a line of the series retold by
+    its time after the whole of the night was told is one of the lines the whole holds; its
+    "ещё" is more than the lines before it, never more than the whole (34, not 37). Only a
+    whole told first for the same area and larger than the line."""
+    if not r.retold or not r.wholes:
+        return
+    level = _region_level(r.claims)
+    for c in [c for c in level if c.evidence in r.retold]:
+        if any(
+            w.area_id == c.area_id
+            and w.evidence in r.wholes
+            and w.evidence[1] <= c.evidence[0]
+            and (w.count or 0) > (c.count or 0)
+            for w in level
+        ):
+            r.claims.remove(c)
+            continue
+        told = [
+            t
+            for t in r.totals
+            if (t.start, t.end) in r.wholes and t.end <= c.evidence[0] and t.value > (c.count or 0)
+        ]
+        if told and not any(w.area_id == c.area_id and w is not c for w in level):
+            # "Всего за ночь на подлёте к Москве сбиты 12 ... В 05:10 он написал: «Уничтожен
+            # ещё один ...»": the whole, told as the report's total, is the line's area's
+            t = told[0]
+            r.claims[r.claims.index(c)] = replace(
+                c,
+                count=t.value,
+                qualifier=t.qualifier,
+                evidence=(t.start, t.end),
+                rule="line_of_a_told_whole",
+            )
 
 
 def rule_recap_of_lines(r: ReportReading) -> None:
@@ -930,6 +972,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_running_figure,
     rule_rest_of_total,
     rule_bound_then_figure,
+    rule_line_of_a_told_whole,
     rule_recap_of_lines,
     rule_combined_retelling,
     rule_whole_told_before_its_rows,

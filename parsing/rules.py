@@ -327,6 +327,13 @@ _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+#: A line of a series told by its time or as the last one, before its words after a colon or
+#: a quotation mark: "Последнее сообщение мэра поступило в 6:41: «...»", "В 05:10 он написал:",
+#: "His last update, at 6:41 a.m., read:" (a clock opens on a digit, the rest on a letter).
+_RETOLD_LINE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}|(?<![\w-])(?:последн|last|latest|final)\w*\s+(?:\w+\s+)?"
+    r"(?:сообщени|пост|публикаци|запис|post|update|message))(?:[^.!?]|[ap]\.m\.)*?[:«\"“„]"
+)
 #: An opening quotation mark: at the sentence's start, or after a space or a colon ("Он
 #: написал: «Над областью сбиты два»").
 _QUOTE_OPENS = re.compile(r'(?:^|[\s:])[«"“„]')
@@ -922,6 +929,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.quoted = bool(counts) and bool(
         _QUOTE_OPENS.search(s, 0, min(c.start for c in counts) - base)
     )
+    if counts and not r.facts.timestamped and all(c.extra for c in counts):
+        first = min(c.start for c in counts) - base
+        # (a clock or "последнее сообщение" before the words, told after a colon or a quote)
+        r.facts.retold_line = (r.facts.quoted or s.find(":", 0, first) >= 0) and (
+            _RETOLD_LINE.search(low, 0, first) is not None
+        )
     # (every figure of it "ещё": "..., ещё два упали в X" beside a figure of its own is a lede)
     # (and every figure of a correction that adds: "Уточнение: над X дополнительно сбиты два")
     r.facts.more = bool(counts) and (

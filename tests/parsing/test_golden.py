@@ -2483,6 +2483,14 @@ T_TIMED_RECAP = (
     "03:05. Сбит ещё один беспилотник, летевший на Москву.\n"
     "За ночь на подлёте к Москве сбиты четыре беспилотника."
 )
+T_TOLD_WHOLE_LINE = (
+    "Собянин: за ночь отражена атака 21 беспилотника, летевшего на Москву. В 05:12 мэр "
+    "написал: «Сбиты ещё два БПЛА, летевших на Москву»."
+)
+T_TOLD_WHOLE_TOTAL = (
+    "Всего за ночь на подлёте к Москве сбиты 12 беспилотников, сообщил Собянин. Последнее его "
+    "сообщение пришло в 05:10: «Уничтожен ещё один беспилотник, летевший на Москву»."
+)
 T_GOVERNOR_OWN = "Губернатор Тульской области сообщил, что ночью силами ПВО уничтожены более 10 беспилотников. Пострадавших нет."
 T_ONE_REGION = (
     "В Кировском районе Калужской области обломки беспилотника повредили крышу дома. "
@@ -3260,6 +3268,42 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=4,
+                night=P,
+            )
+        ],
+    ),
+    # a line of the series retold by its time after the night's whole is one of its lines
+    (
+        "ru-line-of-a-told-whole",
+        T_TOLD_WHOLE_LINE,
+        [
+            R(
+                T_TOLD_WHOLE_LINE,
+                "mayor",
+                [
+                    C(
+                        T_TOLD_WHOLE_LINE,
+                        "21 беспилотника, летевшего на Москву",
+                        "RU-MOW",
+                        21,
+                        "moscow_target",
+                    )
+                ],
+                total=21,
+                night=P,
+            )
+        ],
+    ),
+    # ... and the whole told as the report's total is the line's area's
+    (
+        "ru-line-of-a-told-total",
+        T_TOLD_WHOLE_TOTAL,
+        [
+            R(
+                T_TOLD_WHOLE_TOTAL,
+                "mayor",
+                [C(T_TOLD_WHOLE_TOTAL, "12", "RU-MOW", 12, "line_of_a_told_whole")],
+                total=12,
                 night=P,
             )
         ],
@@ -7472,6 +7516,7 @@ BY_RULE = {
     "all_destroyed": ["ru-attempt-then-the-rest", "ru-attempt", "ru-attempt-then-one-destroyed"],
     "listed_twice": ["ru-twice"],
     "undecided_place": ["ru-undecided-place"],
+    "line_of_a_told_whole": ["ru-line-of-a-told-whole", "ru-line-of-a-told-total"],
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
     "whole_told_before_its_rows": ["ru-headline-over-its-rows"],

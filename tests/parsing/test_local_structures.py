@@ -153,3 +153,50 @@ def test_the_night_s_count_so_far_is_of_the_place_and_night_of_the_line_before_i
 ) -> None:
     assert report_totals(text, _MORNING) == [(line, [(area, line)]), (so_far, [(area, so_far)])]
     assert {r.night_of for r in parse(text, _MORNING)} == {_MORNING}
+
+
+_OCT = date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "area"),
+    [
+        (
+            "Собянин: за ночь силы ПВО отразили атаку 21 беспилотника, летевшего на Москву. "
+            "Последнее сообщение мэра пришло в 5:12: «Сбиты ещё два БПЛА, летевших на Москву».",
+            21,
+            "RU-MOW",
+        ),
+        (
+            "Всего за ночь на подлёте к Москве сбиты 12 беспилотников, сообщил Собянин. В 05:10 "
+            "он написал: «Уничтожен ещё один беспилотник, летевший на Москву».",
+            12,
+            "RU-MOW",
+        ),
+        (
+            "Sobyanin said 34 drones flying towards Moscow were downed overnight. His last "
+            'update, at 6:41 a.m., read: "Another three drones flying towards Moscow were '
+            'repelled."',
+            34,
+            "RU-MOW",
+        ),
+        (
+            "За ночь над Брянской областью уничтожены 15 беспилотников, сообщил губернатор. В "
+            "5:20 он писал: «Над регионом сбиты ещё два БПЛА».",
+            15,
+            "RU-BRY",
+        ),
+    ],
+)
+def test_a_line_retold_by_its_time_after_the_night_s_whole_is_inside_it(
+    text: str, whole: int, area: str
+) -> None:
+    assert report_totals(text, _OCT) == [(whole, [(area, whole)])]
+
+
+def test_more_after_a_figure_told_as_no_whole_still_adds() -> None:
+    text = (
+        "Над Брянской областью уничтожены 5 беспилотников, сообщил губернатор. В 5:20 он "
+        "написал: «Сбиты ещё два БПЛА»."
+    )
+    assert report_totals(text, _OCT) == [(None, [("RU-BRY", 5), ("RU-BRY", 2)])]
