@@ -214,3 +214,21 @@ def test_a_past_clause_going_on_with_no_time_of_its_own_stays_past() -> None:
 )
 def test_an_as_clause_of_the_drones_attack_names_the_figures_places(text: str, rows) -> None:
     assert claim_rows(text) == rows
+
+
+# --- a tally of the war is no report, whatever the war's name or the words of "since" ----------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Всего с начала спецоперации над регионом уничтожены 1 487 беспилотников.",
+        "С момента начала спецоперации над регионом сбиты 1 487 БПЛА.",
+        "Со дня начала СВО над регионом уничтожены 1 487 беспилотников.",
+        "За время проведения специальной военной операции над регионом сбиты 1 487 дронов.",
+        "За всё время СВО над регионом уничтожены 1 487 беспилотников.",
+    ],
+)
+def test_a_tally_of_the_war_leaves_the_night_its_own_figure(tally: str) -> None:
+    text = f"Этой ночью над Тульской областью сбиты 3 беспилотника. {tally}"
+    assert claim_rows(text) == [("RU-TUL", None, 3)]
