@@ -527,6 +527,9 @@ _EN_TRIGGER_ALTS = (
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к"
     r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
+    # "two off the coast of Crimea": the waters off the region are its own, as a governor's
+    # "off the coast" is his region's (``place_rules.rule_bare_sea``)
+    r"|[Oo]ff\s+the\s+(?:coast|shores?)\s+of"
     # "brought down on the outskirts of Yelets", "debris fell on a residential area of Syzran":
     # the town whose part it is
     rf"|[Oo]n(?=\s+(?:the|an?)\s+(?:{PLACE_PARTS_EN})\s+of\s)"
@@ -593,7 +596,7 @@ _PLURAL_HEAD_EN = (
 )
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
-    "O": "vun", "o": "vun", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
+    "O": "vunf", "o": "vunf", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
     "B": "e", "b": "e", "s": "uhe", "t": "ar", "l": "ia", "r": "e", "f": "oi", "d": "oe",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)

@@ -324,3 +324,26 @@ def test_a_ministry_with_a_name_before_it_is_another() -> None:
 )
 def test_where_debris_fell_leaves_the_speakers_figure_his_areas(text: str, rows: Rows) -> None:
     assert [r for r, _ in _read(text)] == [rows]
+
+
+# --- the waters off a named coast are the place's --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Two drones were shot down off the coast of Crimea, the ministry said.",
+            [("UA-43", None, 2)],
+        ),
+        (
+            "Air defences destroyed five drones over the Krasnodar region and three off the "
+            "coast of Crimea.",
+            [("RU-KDA", None, 5), ("UA-43", None, 3)],
+        ),
+        (
+            "Four drones were destroyed off the shores of the Krasnodar region overnight.",
+            [("RU-KDA", None, 4)],
+        ),
+    ],
+)
+def test_the_waters_off_a_named_coast_are_its_places(text: str, rows: Rows) -> None:
+    assert [r for r, _ in _read(text)] == [rows]
