@@ -533,6 +533,9 @@ DRONE_STRUCK = [
     r"fpv",
     rf"сброс\w*\s+(?:[\w-]+\s+){{0,3}}?с\s+{_ONE_DRONE}(?![\w-])",
     rf"с\s+{_ONE_DRONE}\s+(?:[\w-]+\s+){{0,2}}?сброш\w+",
+    # a drone's hit itself: "после попадания дрона загорелся дом", "от прямого попадания
+    # беспилотника повреждён склад" (the drone struck the place, it was not downed there)
+    rf"попадани\w+\s+(?:[\w-]+\s+)?{_ONE_DRONE}(?![\w-])",
 ]
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded|hurt"

@@ -200,3 +200,26 @@ def test_more_after_a_figure_told_as_no_whole_still_adds() -> None:
         "написал: «Сбиты ещё два БПЛА»."
     )
     assert report_totals(text, _OCT) == [(None, [("RU-BRY", 5), ("RU-BRY", 2)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За сутки над Белгородской областью уничтожены 23 беспилотника. В Шебекинском округе "
+        "после попадания дрона загорелся частный дом.",
+        "Над Белгородской областью сбиты 23 БПЛА. В Белгородском районе от прямого попадания "
+        "беспилотника повреждён склад.",
+        "Над Белгородской областью уничтожены 23 беспилотника. В Грайворонском округе в "
+        "результате попадания БПЛА в автомобиль ранен водитель.",
+    ],
+)
+def test_a_place_a_drone_hit_is_no_place_of_the_drones_downed(text: str) -> None:
+    assert report_rows(text) == [("RU-BEL", None, 23)]
+
+
+def test_a_place_debris_fell_on_is_still_named() -> None:
+    text = (
+        "Над Белгородской областью сбиты 23 БПЛА. В Шебекинском округе обломками беспилотника "
+        "после попадания ракеты ПВО повреждён склад."
+    )
+    assert report_rows(text) == [("RU-BEL", None, 23), ("RU-BEL", _SHEB, None)]
