@@ -444,7 +444,13 @@ def parse(
             keep_unread(ctx, norm[s.start : s.end], s.start)  # as ``read_sentence`` would
             continue
         chunk = norm[s.start : s.end]
-        ctx.stamped = _STAMP_LINE.search(norm, max(0, s.start - _STAMP_REACH), s.start) is not None
+        # (every such line ends in a line break: a test in C spares the engine's scan, which
+        # opens on "^" or "\n" and was tried at each of the 40 characters)
+        stamp_from = max(0, s.start - _STAMP_REACH)
+        ctx.stamped = (
+            norm.find("\n", stamp_from, s.start) >= 0
+            and _STAMP_LINE.search(norm, stamp_from, s.start) is not None
+        )
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]
