@@ -159,17 +159,23 @@ _HABITUAL = word_start(
 )
 
 
+#: What may stand before the habit a sentence opens on.
+_BEFORE_HABIT = " ,.:;-–—\"'«»"
+
+
 def rule_habitual(r: Reading) -> None:
     """ "Every morning, the ministry's channel publishes a tally that reads like a weather report:
     dozens over Bryansk, a handful over the Moscow region": a sentence that opens on a habit
     ("every morning", "night after night", "as a rule", "каждую ночь", "как правило") before
     any figure or place tells what usually happens, no night's event; its items (up to a
     clause of its own after a semicolon or ", and"/", а"/", но") give no claim and no total."""
-    m = _HABITUAL.search(r.low)
-    if m is None or not r.items or r.items[0].start - r.base < m.start():
+    # (only a habit the sentence opens on: "..., as it does every night" tells one; every
+    # habit starts with a letter, so it is matched where the sentence's first character other
+    # than a blank, a quote or a mark is, not searched for in the whole sentence)
+    opening = len(r.low) - len(r.low.lstrip(_BEFORE_HABIT))
+    m = _HABITUAL.match(r.low, opening) if r.items else None
+    if m is None or r.items[0].start - r.base < m.start():
         return
-    if r.low[: m.start()].strip(" ,.:;-–—\"'«»"):
-        return  # (only a habit the sentence opens on: "..., as it does every night" tells one)
     # (up to a clause of its own: "Every night this week, drones were shot down over X; on
     # Tuesday night alone, 12 were destroyed", "Каждую ночь над X сбивают дроны, а этой ночью
     # уничтожены 12" tell that night's event)
