@@ -903,11 +903,14 @@ def rule_attempt(r: Reading) -> None:
     """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
     only the report's total of last resort (and "все уничтожены" may take it later); an
     attack the sentence says was repelled is an ordinary count."""
-    repelled = bool(_REPELLED.search(r.low))
+    # (searched for once an attempt's figure is read: most sentences have none)
+    repelled: bool | None = None
     for _i, it in r.open_items():
         c = it.count
         if c is None or not c.attempt or (not it.placed and it.targets):
             continue
+        if repelled is None:
+            repelled = _REPELLED.search(r.low) is not None
         # "атаковали Россию 120 беспилотниками, все они были перехвачены": all of the attack's
         # drones shot down, in the same sentence (also an attempt's: "попытался атаковать X
         # семью дронами — все уничтожены"), or all but those it leaves out ("..., все, кроме

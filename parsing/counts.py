@@ -1030,7 +1030,13 @@ def find_counts(
         if q and q.group("q").startswith("до") and _RUNNING_BEFORE.search(before):
             q = None  # "выросло до 25": a running total, no bound ("running" below)
         sign = _ABOUT_SIGN.search(before) if q is None and before else None
-        least = _LEAST_SIGN.search(before) if q is None and sign is None and before else None
+        least = (
+            _LEAST_SIGN.search(before)
+            # (every match holds one of the two signs: a test in C spares the engine's scan,
+            # tried at every character of the words before each figure)
+            if q is None and sign is None and ("≥" in before or ">" in before)
+            else None
+        )
         most = (
             _MOST_SIGN.search(before)
             if q is None and sign is None and least is None and before
