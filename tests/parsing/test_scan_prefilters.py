@@ -1,0 +1,110 @@
+"""Tests in C and anchored matches that spare per-sentence scans give what the scans gave.
+
+The habit a sentence opens on matched at its first character that is no blank, quote or mark
+(``trap_rules.rule_habitual``); "it"'s institutions searched letter first and keyed
+(``speakers._INSTITUTION``); the clock line before a sentence and the "at least" sign looked for
+only where a line break or a sign is (``pipeline._STAMP_LINE``, ``counts._LEAST_SIGN``); the
+letters IGNORECASE folds tested one by one (``harm._FOLDED_CHARS``). Each is compared with the
+scan it replaces on texts built from pieces at its edges (written for this test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import counts, harm, pipeline, speakers, trap_rules
+
+HABIT_PIECES = [
+    "every night", "Every Morning", "each day", "night after night", "as a rule", "usually",
+    "typically", "каждую ночь", "Каждый день", "как правило", "обычно", "ежедневно",
+    "ночь за ночью", "everyday", "unusually", "необычно", "-", "—", "–", " ", ",", ".", ":",
+    '"', "'", "«", "»", "(", "1", "\n", "x", "ж", "the ministry said", "над Курском сбиты 3",
+    "ſ", "ı", "ᲀ",
+]  # fmt: skip
+habit_texts = st.lists(st.sampled_from(HABIT_PIECES), max_size=8).map("".join)
+
+
+def _habit_by_search(low: str) -> tuple[int, int] | None:
+    """The habit ``rule_habitual`` read as it was first written: the first match of the
+    whole sentence, kept when only blanks, quotes and marks stand before it."""
+    m = trap_rules._HABITUAL.search(low)
+    if m is None or low[: m.start()].strip(" ,.:;-–—\"'«»"):
+        return None
+    return m.span()
+
+
+def _habit_at_opening(low: str) -> tuple[int, int] | None:
+    opening = len(low) - len(low.lstrip(trap_rules._BEFORE_HABIT))
+    m = trap_rules._HABITUAL.match(low, opening)
+    return None if m is None else m.span()
+
+
+@settings(max_examples=600, deadline=None)
+@given(habit_texts)
+def test_a_habit_is_matched_where_the_sentence_opens(text: str) -> None:
+    for low in (text, text.lower()):
+        assert _habit_at_opening(low) == _habit_by_search(low)
+
+
+def test_a_habit_opens_on_a_letter_and_no_mark_is_a_letter() -> None:
+    """What the match at the opening rests on: no character that may stand before a habit is
+    a letter, and no habit starts on one of them."""
+    assert not any(c.isalpha() for c in trap_rules._BEFORE_HABIT)
+    for c in trap_rules._BEFORE_HABIT:
+        assert trap_rules._HABITUAL.match(c + "every night") is None
+    assert _habit_at_opening("— «Каждую ночь над") == (3, 14)
+    assert _habit_at_opening("-every night") is None  # a hyphen joins it to a word
+    assert _habit_at_opening("Over Kursk, every night") is None
+
+
+_INSTITUTION_AS_WRITTEN = re.compile(
+    r"(?<![\w-])(?:ministry|government|administration|authorities|headquarters|hq|military"
+    r"|city\s+hall)(?![\w-])"
+)
+INSTITUTION_PIECES = [
+    "ministry", "government", "administration", "authorities", "headquarters", "hq", "military",
+    "city hall", "city  hall", "cityhall", "city", "hall", "-", "'s", " ", "\n", "x", "s",
+    "ministrys", "paramilitary", "the", "министерство", ",", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(INSTITUTION_PIECES), max_size=8).map("".join))
+def test_institutions_are_found_as_the_pattern_wrote_them(text: str) -> None:
+    found = speakers._INSTITUTION.search(text)
+    expected = _INSTITUTION_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert speakers.names_an_institution(text) is (expected is not None)
+
+
+SIGN_PIECES = [
+    "≥", ">", "> ", "≥ ", " >", "\n>", ">>", "<", "≤", "более", " ", "\n", "x", "5", "ж", "—",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=8).map("".join))
+def test_the_at_least_sign_needs_a_sign(before: str) -> None:
+    if "≥" not in before and ">" not in before:
+        assert counts._LEAST_SIGN.search(before) is None
+
+
+STAMP_PIECES = [
+    "00:31", "28 окт, ", "7 мая 2025, ", "28.10 ", "в ", "12.05", ".", " ", "\t", "\n", "\n\n",
+    "x", "Над", "2", ":",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(STAMP_PIECES), max_size=8).map("".join))
+def test_a_clock_line_holds_a_line_break(text: str) -> None:
+    if "\n" not in text:
+        assert pipeline._STAMP_LINE.search(text) is None
+
+
+def test_the_folded_letters_are_those_of_the_class() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert set(harm._FOLDED_CHARS) == set(harm._FOLDED.findall(every))
