@@ -5,7 +5,9 @@ The habit a sentence opens on matched at its first character that is no blank, q
 (``speakers._INSTITUTION``); the clock line before a sentence and the "at least" sign looked for
 only where a line break or a sign is (``pipeline._STAMP_LINE``, ``counts._LEAST_SIGN``); the
 letters IGNORECASE folds tested one by one (``harm._FOLDED_CHARS``). Each is compared with the
-scan it replaces on texts built from pieces at its edges (written for this test).
+scan it replaces on texts built from pieces at its edges (written for this test). A sentence is
+stripped of its blanks by ``str.strip``, which takes the characters ``\s`` matches
+(``text.sentences``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import counts, harm, pipeline, speakers, trap_rules
+from parsing import text as sentence_text
 
 HABIT_PIECES = [
     "every night", "Every Morning", "each day", "night after night", "as a rule", "usually",
@@ -108,3 +111,12 @@ def test_a_clock_line_holds_a_line_break(text: str) -> None:
 def test_the_folded_letters_are_those_of_the_class() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert set(harm._FOLDED_CHARS) == set(harm._FOLDED.findall(every))
+
+
+def test_blanks_are_the_same_characters_for_the_engine_and_str() -> None:
+    """``text.sentences`` strips a sentence with ``str.strip`` where it matched ``\\s*``."""
+    blank = re.compile(r"\s")
+    assert all((blank.match(c) is not None) is c.isspace() for c in map(chr, range(0x110000)))
+    assert [(s.start, s.end) for s in sentence_text.sentences("\u2003 Один.\u00a0\n Два. \u3000")] == [
+        (2, 7), (10, 14),
+    ]  # fmt: skip
