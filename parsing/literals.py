@@ -28,6 +28,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from parsing.gate import needs
+from parsing.text import has_latin
 
 #: The letters keys are written in.
 _LETTERS = frozenset(
@@ -95,13 +96,16 @@ class Keyed:
     attributes are the pattern's own. Equal to (and hashed as) the pattern it wraps."""
 
     __slots__ = (
-        "findall", "flags", "fullmatch", "groupindex", "groups", "keys", "match",
-        "pattern", "rx", "split",
+        "_latin", "_others", "findall", "flags", "fullmatch", "groupindex", "groups", "keys",
+        "match", "pattern", "rx", "split",
     )  # fmt: skip
 
     def __init__(self, rx: re.Pattern[str], keys: tuple[str, ...]) -> None:
         self.rx = rx
         self.keys = keys
+        # (the keys with a Latin letter and the others: ``holds_a_key``)
+        self._latin = tuple(k for k in keys if has_latin(k))
+        self._others = tuple(k for k in keys if not has_latin(k))
         # the pattern's own (bound here: no call of Python's in between)
         self.match, self.fullmatch, self.findall, self.split = (
             rx.match, rx.fullmatch, rx.findall, rx.split,
@@ -119,28 +123,51 @@ class Keyed:
     def __repr__(self) -> str:
         return f"keyed({self.rx!r}, keys={self.keys!r})"
 
+    def holds_a_key(self, text: str) -> bool:
+        """Whether ``text`` holds one of the keys (else the pattern cannot match in it). A key
+        with a Latin letter is never in a text without one (a Russian sentence: each such test
+        converted the key and read the whole sentence), a key beyond ASCII never in an ASCII
+        text: those are not tested."""
+        # (loops, not ``any``: a generator cost more than the tests it is for)
+        if text.isascii():
+            for k in self._latin:  # noqa: SIM110
+                if k in text:
+                    return True
+            return False
+        for k in self._others:
+            if k in text:
+                return True
+        if self._latin and latin_in(text):
+            for k in self._latin:
+                if k in text:
+                    return True
+        return False
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search``: None at once when ``text`` holds none of the keys."""
-        for k in self.keys:
-            if k in text:
-                return self.rx.search(text, pos, endpos)
-        return None
+        return self.rx.search(text, pos, endpos) if self.holds_a_key(text) else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``pattern.finditer``: nothing at once when ``text`` holds none of the keys."""
-        for k in self.keys:
-            if k in text:
-                return self.rx.finditer(text, pos, endpos)
-        return iter(())
+        return self.rx.finditer(text, pos, endpos) if self.holds_a_key(text) else iter(())
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         """``pattern.sub``: ``text`` itself at once when it holds none of the keys."""
-        for k in self.keys:
-            if k in text:
-                return self.rx.sub(repl, text, count)
-        return text
+        return self.rx.sub(repl, text, count) if self.holds_a_key(text) else text
+
+
+#: The last text :func:`latin_in` was asked of and its answer: one sentence is asked of by
+#: every keyed pattern searched in it (the reference keeps that text, so no other takes its id).
+_LAST_ASKED: list[object] = [None, False]
+
+
+def latin_in(text: str) -> bool:
+    """``parsing.text.has_latin(text)``, remembered for the last text asked of."""
+    if text is not _LAST_ASKED[0]:
+        _LAST_ASKED[0], _LAST_ASKED[1] = text, has_latin(text)
+    return _LAST_ASKED[1]  # type: ignore[return-value]
 
 
 #: The most keys a pattern may have and still be keyed: each costs a pass of ``in`` over
@@ -161,7 +188,7 @@ def none_in(text: str, *patterns: re.Pattern[str]) -> bool:
     """Whether ``text`` holds no key of any of ``patterns``: then none of them matches in it,
     nor in any part of it (a rule's test of each list item is answered for all of them at
     once). False when one of them is not keyed (it may match anywhere)."""
-    for rx in patterns:
-        if not isinstance(rx, Keyed) or any(k in text for k in rx.keys):
+    for rx in patterns:  # noqa: SIM110 (a loop: no generator, as in ``Keyed.holds_a_key``)
+        if not isinstance(rx, Keyed) or rx.holds_a_key(text):
             return False
     return True
