@@ -6,7 +6,7 @@ The habit a sentence opens on matched at its first character that is no blank, q
 only where a line break or a sign is (``pipeline._STAMP_LINE``, ``counts._LEAST_SIGN``); the
 letters IGNORECASE folds tested one by one (``harm._FOLDED_CHARS``). Each is compared with the
 scan it replaces on texts built from pieces at its edges (written for this test). A sentence is
-stripped of its blanks by ``str.strip``, which takes the characters ``\s`` matches
+stripped of its blanks by ``str.strip``, which takes the characters ``\\s`` matches
 (``text.sentences``).
 """
 
@@ -17,7 +17,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import counts, harm, pipeline, speakers, trap_rules
+from parsing import counts, harm, literals, pipeline, speakers, trap_rules
 from parsing import text as sentence_text
 
 HABIT_PIECES = [
@@ -120,3 +120,38 @@ def test_blanks_are_the_same_characters_for_the_engine_and_str() -> None:
     assert [(s.start, s.end) for s in sentence_text.sentences("\u2003 Один.\u00a0\n Два. \u3000")] == [
         (2, 7), (10, 14),
     ]  # fmt: skip
+
+
+def _keyed_patterns() -> list[literals.Keyed]:
+    import importlib
+    import pkgutil
+
+    import parsing
+
+    found: dict[int, literals.Keyed] = {}
+    for info in pkgutil.iter_modules(parsing.__path__):
+        for value in vars(importlib.import_module(f"parsing.{info.name}")).values():
+            for rx in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(rx, literals.Keyed):
+                    found[id(rx)] = rx
+    return list(found.values())
+
+
+KEYED = _keyed_patterns()
+KEY_PIECES = [
+    *sorted({k for rx in KEYED for k in rx.keys}),
+    "a", "Z", "ж", "1", " ", ".", "ı", "ſ", "İ", "\u212a", "Ж", "ё",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(KEY_PIECES), max_size=6).map("".join))
+def test_a_keyed_pattern_tests_the_keys_a_text_can_hold(text: str) -> None:
+    """``Keyed.holds_a_key`` (Latin keys only where a Latin letter is, no key beyond ASCII in
+    an ASCII text) answers as a test of every key; ``latin_in`` remembers only its last text."""
+    assert len(KEYED) > 10
+    for rx in KEYED:
+        assert rx.holds_a_key(text) is any(k in text for k in rx.keys), (rx.pattern[:40], text)
+        assert literals.latin_in(text) is (re.search("[A-Za-z]", text) is not None)
+        other = text + "ж"
+        assert literals.latin_in(other) is (re.search("[A-Za-z]", other) is not None)
