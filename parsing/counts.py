@@ -554,12 +554,16 @@ _HARM_BEFORE = re.compile(
 _TOLD_OF_BEFORE = re.compile(
     r"(?:сообщил|заявил|написал|рассказал|отчитал(?:ся|ась|ись)|доложил|говорил|упомянул)\w*"
     r"(?:\s+[а-яе]+){0,3}?\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+$"
+    # the verb elided after the first speaker's, a dash for it: "..., а губернатор — о 20"
+    r"|[—–]\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+$"
 )
 #: A sentence that may hold such a figure (the parse loop's gate lets it through once a
 #: sentence before gave a figure): the verb, then "о"/"об" and a number ending its clause.
 TOLD_FIGURE = re.compile(
-    r"(?:сообщил|заявил|написал|рассказал|отчитал|доложил|говорил|упомянул)"
-    r"[^.]{0,60}?\sоб?\s+(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
+    r"(?:(?:сообщил|заявил|написал|рассказал|отчитал|доложил|говорил|упомянул)[^.]{0,60}?\s"
+    # ("..., а губернатор региона — о 20": the verb elided, a dash for it)
+    r"|[—–]\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?)"
+    r"об?\s+(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
     r"\s*(?:[.;,!)]|$)"
 )
 #: The number of the drones told before, said by a pronoun and a verb of being: "уточнил, что

@@ -304,3 +304,29 @@ def test_a_hyphen_clock_after_about_is_the_time() -> None:
 )
 def test_a_speaker_s_later_number_of_them_sets_his_figure_right(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- a second speaker's figure with the verb elided: "..., а губернатор — о 20" ----------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Минобороны сообщило о 12 сбитых над Курской областью беспилотниках, а губернатор "
+            "региона — о 20.",
+            [([("RU-KRS", None, 12)], 12), ([("RU-KRS", None, 20)], 20)],
+        ),
+        (
+            "В Минобороны рассказали о 15 уничтоженных над Брянской областью дронах, а губернатор "
+            "Брянской области — лишь о 9.",
+            [([("RU-BRY", None, 15)], 15), ([("RU-BRY", None, 9)], 9)],
+        ),
+        (
+            "Минобороны сообщило о 14 сбитых над Белгородской областью беспилотниках, а губернатор "
+            "— о семи.",
+            # (a governor who names no region: his figure, no place of it)
+            [([("RU-BEL", None, 14)], 14), ([], 7)],
+        ),
+    ],
+)
+def test_a_second_speaker_s_figure_after_a_dash_for_the_verb(text: str, want: Read) -> None:
+    assert _read(text) == want
