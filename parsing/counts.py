@@ -183,9 +183,12 @@ _ONE_RU = word_start(
 #: with a drone noun (an adjective at most between) and a negated verb of downing in the same
 #: clause; never "ни один дрон не достиг цели" (all were downed, the figure told elsewhere).
 _NOUGHT_RU = re.compile(
-    r"(?<![\w-])(?P<one>ни\s+(?:одного|один|одной|одна))\s+(?:[а-яе]+(?:ого|ый|ий|ой|ая)\s+)?"
+    r"(?<![\w-])(?P<one>ни\s+(?:одного|один|одной|одна))\s+(?:(?P<adj>[а-яе]+(?:ого|ый|ий|ой|ая))\s+)?"
     rf"(?:{vocab.DRONE_ANY})(?![\w-])"
 )
+#: A participle of downing in the genitive ("сбитого", "уничтоженного"): with "ни одного" before
+#: its drone noun it is a nought by itself.
+_DOWNED_PARTICIPLE = re.compile(r"(?:сбит|уничтож|перехвач|подавл)\w*ого$")
 #: The verb of such a nought, negated: "не было сбито", "не сбит", "не удалось перехватить".
 _NOT_DOWNED_RU = re.compile(
     rf"(?<![\w-])не\s+(?:(?:был[аио]?|удалось|были)\s+)?(?:{vocab.VERB_STEM_RU})\w*"
@@ -224,10 +227,15 @@ def _nought_counts(
     out: list[Count] = []
     words: list[tuple[int, int]] = []
     if "ни" in low:
-        for m in _NOUGHT_RU.finditer(low) if "не" in low else ():
+        for m in _NOUGHT_RU.finditer(low) if "не" in low or "ни одного" in low else ():
             a, b = _clause(low, m.start(), m.end())
             if _NOT_DOWNED_RU.search(low, a, b) is not None:
                 out.append(Count(0, base + m.start(), base + m.end("one"), drone=True))
+            elif m["one"].endswith("одного") and _DOWNED_PARTICIPLE.match(m["adj"] or ""):
+                # "над X ни одного сбитого беспилотника": the genitive of "none" with a
+                # participle of downing says no drone was downed, no verb needed
+                out.append(Count(0, base + m.start(), base + m.end("one"), drone=True))
+                words.append((base + m.start("adj"), base + m.end()))
         for m in _NOUGHT_ROW_RU.finditer(low):
             if _NOUGHT_PLACE_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 a = m.start("one")
