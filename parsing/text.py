@@ -24,7 +24,7 @@ LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТ
 _SPACES = re.compile(
     "["
     + re.escape(
-        "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
+        "\u00a0\u00ad\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
     )
     + "]"
 )
@@ -67,6 +67,21 @@ _MARKUP = re.compile(
     r"<!--[^<>]*-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"
     r"|&lt;/?[A-Za-z][\w-]*(?:\s[^<>&]*)?/?&gt;"
 )
+
+#: A word broken by soft hyphens (U+00AD, a web page's "&shy;", invisible when shown:
+#: "бес\u00adпилотников"): read whole, its soft hyphens moved to the word's end as spaces (the
+#: text keeps its length; the letters after one stand a place to the left, so a span ending on
+#: the word ends a letter short). A soft hyphen elsewhere is a space (``_SPACES``), as is a
+#: no-break space left as its entity in pasted text ("5&nbsp;БПЛА").
+_SHY_WORD = re.compile("[^\\W\\d_]+(?:\u00ad+[^\\W\\d_]+)+")
+_NBSP_ENTITY = re.compile("&(?:nbsp|#160|#xa0);", re.IGNORECASE)
+
+
+def _shy_word(m: re.Match[str]) -> str:
+    word = m.group()
+    whole = word.replace("\u00ad", "")
+    return whole + " " * (len(word) - len(whole))
+
 
 #: A list's own numbering ("1) Курская область — 6", "б) над ...;"): a number or one letter and a
 #: closing parenthesis at the head of a line or after a colon or semicolon is no figure; it
@@ -155,6 +170,10 @@ def normalise(text: str) -> str:
     out = (
         _MARKUP.sub(lambda m: " " * len(m.group()), text) if "<" in text or "&lt;" in text else text
     )
+    if "\u00ad" in out:
+        out = _SHY_WORD.sub(_shy_word, out)
+    if "&" in out:
+        out = _NBSP_ENTITY.sub(lambda m: " " * len(m.group()), out)
     if "\u20e3" in out:
         out = _KEYCAP.sub(lambda m: " " * len(m.group()), out)
     if "~" in out:
