@@ -156,19 +156,11 @@ def main() -> None:
             _reparse(f"sqlite:///{copy}", args.texts)
             print("  deleting a text's statements:", "; ".join(_delete_plan(copy)))
             return
-        from bench.store_bench import _copy_database
-        from testkit.pg import start_cluster, stop_cluster
+        from bench.store_bench import copied_into_a_cluster
 
-        root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
-        try:
-            cluster = start_cluster(root)
-            url = cluster.new_database()
-            started = time.perf_counter()
-            _copy_database(f"sqlite:///{copy}", url)
-            print(f"  copied into a throwaway cluster in {time.perf_counter() - started:.0f} s")
+        with copied_into_a_cluster(f"sqlite:///{copy}") as (_cluster, url, seconds):
+            print(f"  copied into a throwaway cluster in {seconds:.0f} s")
             _reparse(url, args.texts)
-        finally:
-            stop_cluster(root)
 
 
 if __name__ == "__main__":

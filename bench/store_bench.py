@@ -18,6 +18,7 @@ nightly query over a year of data in under 200 ms.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -27,8 +28,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -376,6 +379,23 @@ def three_year_touch(url: str) -> None:
     )
 
 
+@contextlib.contextmanager
+def copied_into_a_cluster(source: str) -> Iterator[tuple[Any, str, float]]:
+    """A throwaway PostgreSQL cluster holding a copy of the database at ``source``: yield the
+    cluster, the copy's URL and the seconds the copy took; the cluster is stopped after."""
+    from testkit.pg import start_cluster, stop_cluster
+
+    root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
+    try:
+        cluster = start_cluster(root)
+        url = cluster.new_database()
+        started = time.perf_counter()
+        _copy_database(source, url)
+        yield cluster, url, time.perf_counter() - started
+    finally:
+        stop_cluster(root)
+
+
 def _copy_database(source: str, target: str) -> None:
     """Copy every table of the database at ``source`` into the empty one at ``target``."""
     from sqlalchemy import select
@@ -420,23 +440,13 @@ def three_years(args: argparse.Namespace) -> None:
             three_year_touch(generated)
             three_year_import(f"sqlite:///{folder / 'import.sqlite'}", folder)
             return
-        from testkit.pg import start_cluster, stop_cluster
-
-        root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
-        try:
-            cluster = start_cluster(root)
-            url = cluster.new_database()
-            started = time.perf_counter()
-            _copy_database(generated, url)
+        with copied_into_a_cluster(generated) as (cluster, url, seconds):
             print(
-                f"PostgreSQL (throwaway cluster): three years copied in "
-                f"{time.perf_counter() - started:.0f} s, {_load()}"
+                f"PostgreSQL (throwaway cluster): three years copied in {seconds:.0f} s, {_load()}"
             )
             three_year_nightly(url)
             three_year_touch(url)
             three_year_import(cluster.new_database(), folder)
-        finally:
-            stop_cluster(root)
 
 
 def main() -> None:
