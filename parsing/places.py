@@ -398,7 +398,7 @@ _EN_ELEMENTS = [
     (
         "anaphor",
         re.compile(
-            r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic|(?<=\s)there)(?![\w-])"
+            r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic(?!\s+of\s+[A-Z])|(?<=\s)there)(?![\w-])"
         ),
     ),
     (
@@ -429,14 +429,17 @@ _EN_ELEMENTS = [
     ),
     (
         "republic",
-        re.compile(rf"(?:the\s+)?(?P<name>Republic\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"),
+        # ("in the republic of Tatarstan": the same name in lower case)
+        re.compile(rf"(?:the\s+)?(?P<name>[Rr]epublic\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"),
     ),
     # "over the cities of Voronezh and Liski", "the villages of A, B and C", "the border regions
     # of Bryansk, Kursk and Belgorod": each is a place
     (
         "settlements",
         re.compile(
-            rf"(?:the\s+)?(?:[a-z]+\s+)?(?:villages|towns|(?P<city>cities)|settlements|(?P<regions>regions|provinces))\s+of\s+"
+            rf"(?:the\s+)?(?:[a-z]+\s+)?(?:villages|towns|(?P<city>cities)|settlements|(?P<regions>regions|provinces)"
+            # "over the republics of Tatarstan and Mordovia": each a republic
+            r"|(?P<republics>republics))\s+of\s+"
             rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+{_CAPS})(?![\w-])"
         ),
     ),
@@ -487,11 +490,19 @@ ELEMENT_WORDS = {
     ),
     ("en", "sea_of"): ("Sea", "Gulf", "Strait"),
     ("en", "peoples_republic"): ("People",),
-    ("en", "republic"): ("Republic",),
+    ("en", "republic"): ("epublic",),  # "Republic of", "republic of"
     ("ru", "capital_of"): ("центр", "столиц"),
     ("en", "capital_of"): ("regional", "region's"),
     ("en", "city_district"): ("city's", "district"),
-    ("en", "settlements"): ("villages", "towns", "cities", "settlements", "regions", "provinces"),
+    ("en", "settlements"): (
+        "villages",
+        "towns",
+        "cities",
+        "settlements",
+        "regions",
+        "provinces",
+        "republics",
+    ),
 }
 
 
@@ -778,6 +789,8 @@ def _en_candidates(kind: str, m: re.Match[str]) -> list[tuple[int, int, str, lis
             names = [f"{name} city", name] if m["city"] else [name]
             if m["regions"]:
                 names = [f"{name} Region", name]
+            elif m["republics"]:
+                names = [f"Republic of {name}", name]
             out.append((base + u.start(), base + u.end(), name, names + _on_river(name)))
         return out
     if kind == "list":

@@ -17,6 +17,15 @@ SUNDAY = date(2026, 3, 15)
 Rows = list[tuple[str, str | None, int | None]]
 
 _SEVSKY = FakePlace("district", "RU-BRY:sevsky", "RU-BRY", "Севский район", "Sevsky")
+_BASHKORTOSTAN = FakePlace("region", "RU-BA", None, "Республика Башкортостан", "Bashkortostan")
+_YELABUZHSKY = FakePlace(
+    "district", "RU-TA:yelabuzhsky", "RU-TA", "Елабужский район", "Yelabuzhsky"
+)
+_BUINSKY = FakePlace("district", "RU-TA:buinsky", "RU-TA", "Буинский район", "Buinsky")
+_ISTRA = FakePlace("district", "RU-MOS:istra", "RU-MOS", "городской округ Истра", "Istra")
+_KRASNOGORSK = FakePlace(
+    "district", "RU-MOS:krasnogorsk", "RU-MOS", "городской округ Красногорск", "Krasnogorsk"
+)
 _NAVLINSKY = FakePlace("district", "RU-BRY:navlinsky", "RU-BRY", "Навлинский район", "Navlinsky")
 #: Districts the shared stand-in gazetteer lacks, answered as the real one answers them.
 _MORE = {
@@ -24,6 +33,17 @@ _MORE = {
     "sevsky": [_SEVSKY],
     "navlinsky district": [_NAVLINSKY],
     "navlinsky": [_NAVLINSKY],
+    "bashkortostan": [_BASHKORTOSTAN],
+    "republic of bashkortostan": [_BASHKORTOSTAN],
+    "yelabuga district": [_YELABUZHSKY],
+    "yelabuga": [_YELABUZHSKY],
+    "buinsk district": [_BUINSKY],
+    "buinsk": [_BUINSKY],
+    "istra urban district": [_ISTRA],
+    "istra district": [_ISTRA],
+    "istra": [_ISTRA],
+    "krasnogorsk urban district": [_KRASNOGORSK],
+    "krasnogorsk": [_KRASNOGORSK],
 }
 
 
@@ -347,3 +367,57 @@ def test_where_debris_fell_leaves_the_speakers_figure_his_areas(text: str, rows:
 )
 def test_the_waters_off_a_named_coast_are_its_places(text: str, rows: Rows) -> None:
     assert [r for r, _ in _read(text)] == [rows]
+
+
+# --- republics listed under one plural head: "the republics of X and Y" -----------------------
+@pytest.mark.parametrize(
+    ("text", "rows", "total"),
+    [
+        (
+            "The ministry said 14 drones were destroyed over the republics of Tatarstan and "
+            "Chuvashia overnight.",
+            [("RU-TA", None, None), ("RU-CU", None, None)],
+            14,
+        ),
+        # after a list of regions under their own head
+        (
+            "Air defences downed 20 drones over the Saratov and Samara regions and the republics "
+            "of Mordovia and Tatarstan.",
+            [
+                ("RU-SAR", None, None),
+                ("RU-SAM", None, None),
+                ("RU-MO", None, None),
+                ("RU-TA", None, None),
+            ],
+            20,
+        ),
+        # three names, commas between them
+        (
+            "Eleven drones were intercepted over the republics of Chuvashia, Mordovia and "
+            "Tatarstan, the ministry said.",
+            [("RU-CU", None, None), ("RU-MO", None, None), ("RU-TA", None, None)],
+            11,
+        ),
+        (
+            "Russia said its air defences shot down 9 UAVs over the republics of Bashkortostan "
+            "and Tatarstan between noon and 3 p.m.",
+            [("RU-BA", None, None), ("RU-TA", None, None)],
+            9,
+        ),
+        # one republic, its head noun in lower case
+        (
+            "Nine drones were shot down over the republic of Mordovia, the ministry said.",
+            [("RU-MO", None, 9)],
+            9,
+        ),
+    ],
+)
+def test_republics_under_one_plural_head_are_each_a_place(
+    text: str, rows: Rows, total: int
+) -> None:
+    assert _read(text) == [(rows, total)]
+
+
+def test_the_republic_alone_is_still_the_speakers() -> None:
+    text = "Mordovia's head said two drones were downed over the republic overnight."
+    assert _read(text) == [([("RU-MO", None, 2)], 2)]
