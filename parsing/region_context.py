@@ -145,7 +145,7 @@ _SPEAKER_EN = re.compile(
     # ... and its headquarters: "Krasnodar's regional emergency headquarters", "the Belgorod
     # region's operational headquarters", "the emergency headquarters of the Krasnodar Territory"
     # ... and its government: "the Kursk regional administration", "Tatarstan's government"
-    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})"
+    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|[Ll]eader|{_HQ_EN}|{_GOVERNMENT_EN})"
     # ... and the region after its country's possessive or a word of where it lies: "the
     # governor of Russia's Belgorod region", "the head of the southern Rostov region", "the
     # head of Russia's Tatarstan republic"

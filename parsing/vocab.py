@@ -191,7 +191,10 @@ REPORTERS = [
         r"|(?:russian|moscow|kremlin)-(?:appointed|installed|backed)\s+(?:head|leader|governor|chief)"
         # a republic's head is its governor: "Mordovia's head Artyom Zdunov", "the head of
         # Chuvashia", "the head of the republic" (as "глава Чувашии" above)
-        rf"|(?:{_REPUBLICS_EN})['’]s\s+head|head\s+of\s+(?:russia['’]s\s+)?(?:the\s+republic|{_REPUBLICS_EN})"
+        # ... and its "leader", as the wires call him: "Tatarstan's leader Rustam Minnikhanov",
+        # "Chechnya leader", "the leader of Bashkortostan"
+        rf"|(?:{_REPUBLICS_EN})(?:['’]s)?\s+(?:head|leader)(?![\w-])"
+        rf"|(?:head|leader)\s+of\s+(?:russia['’]s\s+)?(?:the\s+republic|{_REPUBLICS_EN})"
         # ... by the possessive of its common noun: "the press service of the republic's head"
         r"|(?:republic|region)['’]s\s+(?:head|leader)(?![\w-])"
         r"|rais\s+of\s+(?:the\s+republic\s+of\s+)?tatarstan|tatarstan['’]s\s+rais"

@@ -421,3 +421,37 @@ def test_republics_under_one_plural_head_are_each_a_place(
 def test_the_republic_alone_is_still_the_speakers() -> None:
     text = "Mordovia's head said two drones were downed over the republic overnight."
     assert _read(text) == [([("RU-MO", None, 2)], 2)]
+
+
+# --- a republic's "leader" speaks for it as its head does -------------------------------------
+_AFTER_TWO_REPUBLICS = (
+    "Russia said 16 drones were shot down over Tatarstan and Bashkortostan in the afternoon. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "Tatarstan's leader Rustam Minnikhanov said one drone was downed over the Yelabuga "
+            "district.",
+            "RU-TA:yelabuzhsky",
+        ),
+        (
+            "Tatarstan leader Rustam Minnikhanov said one drone was downed over the Buinsk "
+            "district.",
+            "RU-TA:buinsky",
+        ),
+        (
+            "The leader of Tatarstan said one UAV had been destroyed near Yelabuga.",
+            "RU-TA:yelabuzhsky",
+        ),
+        (
+            "Tatarstan's leader said on Tuesday that two drones had been downed near Yelabuga.",
+            "RU-TA:yelabuzhsky",
+        ),
+    ],
+)
+def test_a_republics_leader_speaks_for_his_republic(text: str, district: str) -> None:
+    rows, total = _read(_AFTER_TWO_REPUBLICS + text)[-1]
+    assert (rows, total) == ([("RU-TA", district, total), ("RU-TA", None, total)], total)
