@@ -944,6 +944,14 @@ ABOUT_THIS_RE = re.compile(
     r"\s*об\s+этом\s+(?:[\w-]+\s+){0,5}?"
     r"(?:сообщ|заяв|рассказ|написа|информирова|доложи|отчита|говорит|уточни|пиш)\w*(?![\w-])"
 )
+#: "По его словам, над регионом сбиты 11": a sentence that opens by giving its figures to the one
+#: the sentence before it named ("Губернатор ... привел другие данные. По его словам, ..."; "Как
+#: она уточнила, ..."), in Russian.
+HIS_WORDS_RE = re.compile(
+    r"\s*(?:по\s+(?:его|ее|их)\s+(?:словам|данным|информации|подсчетам|сведениям)"
+    r"|(?:как\s+)?(?:он|она|они)\s+(?:также\s+|позже\s+|затем\s+)?"
+    r"(?:сообщил|написал|уточнил|рассказал|добавил|заявил|отметил|пояснил)\w*)(?![\w-])"
+)
 #: "put the figure for his region at 14", "put the number of drones downed at 14": the speaker's
 #: own count of the drones just spoken of (read as one shot down: a count, and a sentence that
 #: goes on with a report).

@@ -330,3 +330,45 @@ def test_a_speaker_s_later_number_of_them_sets_his_figure_right(text: str, want:
 )
 def test_a_second_speaker_s_figure_after_a_dash_for_the_verb(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- "По его словам": figures told in the words of the one the sentence before named -----------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Курской областью ночью уничтожены 12 беспилотников, сообщили в Минобороны. "
+            "Губернатор Курской области привел иные цифры. По его словам, над регионом сбиты 15.",
+            [([("RU-KRS", None, 12)], 12), ([("RU-KRS", None, 15)], 15)],
+        ),
+        (
+            "Минобороны сообщило о 20 сбитых беспилотниках над Брянской областью. Губернатор "
+            "Брянской области дал свою оценку. По его данным, над областью уничтожены 24 дрона.",
+            [([("RU-BRY", None, 20)], 20), ([("RU-BRY", None, 24)], 24)],
+        ),
+        # her words, the figure in words, a district's head after the ministry
+        (
+            "В Минобороны заявили, что над Белгородской областью перехвачены девять БПЛА. Глава "
+            "Шебекинского округа выступила с обращением к жителям. Как она уточнила, над "
+            "Шебекинским округом сбиты три беспилотника.",
+            [
+                ([("RU-BEL", None, 9)], 9),
+                ([("RU-BEL", "RU-BEL:shebekinsky", 3), ("RU-BEL", None, 3)], 3),
+            ],
+        ),
+        # the governor first, the ministry's words after him
+        (
+            "Глава Белгородской области сообщил о семи сбитых над регионом дронах. В Минобороны "
+            "опубликовали свою сводку. По их данным, над Белгородской областью уничтожены пять.",
+            [([("RU-BEL", None, 7)], 7), ([("RU-BEL", None, 5)], 5)],
+        ),
+        # "по его словам" with no one named right before it goes on with the report before
+        (
+            "Над Курской областью ночью уничтожены 12 беспилотников, сообщил губернатор. Ночь "
+            "выдалась тревожной. По его словам, ещё два подавлены средствами РЭБ.",
+            [([("RU-KRS", None, 12), ("RU-KRS", None, 2)], None)],
+        ),
+    ],
+)
+def test_his_words_are_the_figures_of_the_one_named_before(text: str, want: Read) -> None:
+    assert _read(text) == want
