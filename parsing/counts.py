@@ -454,6 +454,12 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
 #: "3 (из 5) БПЛА", "3 (of 5) drones": the whole a figure is part of, in brackets right after it.
 _WHOLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:из|of|out\s+of)\s+(?:\d{1,6}|[^\W\d_]+)\s*\)")
+#: "уничтожены 27 (а не 25, как сообщалось ранее) беспилотников", "27 (ранее сообщалось о 25)
+#: БПЛА": the figure a correction sets right, the one it replaces in parentheses after it (the
+#: ministry's "Уточнение"); the noun after the aside is the figure's.
+_CORRECTED_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:а\s+не\s|(?:ранее|прежде)\s+(?:сообщалось|говорилось|указывалось)\s+об?\s)[^()]{0,80}\)"
+)
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
 _QUAL_BEFORE = re.compile(
@@ -891,8 +897,12 @@ def find_counts(
         qual_after = _QUAL_AFTER.match(after) if ("or" in after[:5] or " с " in after[:4]) else None
         if qual_after:
             after = " " * qual_after.end() + after[qual_after.end() :]
-        if "(" in after[:3] and (aside := _WHOLE_IN_BRACKETS.match(after)) is not None:
-            # "3 (из 5) БПЛА": the whole the figure is of, an aside; the noun after it is the figure's
+        if "(" in after[:3] and (
+            (aside := _WHOLE_IN_BRACKETS.match(after) or _CORRECTED_IN_BRACKETS.match(after))
+            is not None
+        ):
+            # "3 (из 5) БПЛА": the whole the figure is of, an aside; the noun after it is the
+            # figure's; so after "27 (а не 25, как сообщалось ранее)"
             after = " " * aside.end() + after[aside.end() :]
         if after[:1] in '"”»':
             # 'shot down "more than a dozen" Ukrainian drones': a partial quote closes on the

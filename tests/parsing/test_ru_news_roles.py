@@ -372,3 +372,43 @@ def test_a_second_speaker_s_figure_after_a_dash_for_the_verb(text: str, want: Re
 )
 def test_his_words_are_the_figures_of_the_one_named_before(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- a correction in parentheses after the figure: the figure set right is the one counted -------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "С 23.00 мск 7 марта до 7.00 мск 8 марта средствами ПВО уничтожены 19 (а не 17, как "
+            "сообщалось ранее) украинских БПЛА: 12 – над Курской областью, 7 – над Брянской "
+            "областью.",
+            [([("RU-KRS", None, 12), ("RU-BRY", None, 7)], 19)],
+        ),
+        # the figure in words, "ранее сообщалось о ...", another verb
+        (
+            "За ночь перехвачены двадцать (ранее сообщалось о восемнадцати) беспилотников: "
+            "11 – над Белгородской областью, 9 – над Воронежской областью.",
+            [([("RU-BEL", None, 11), ("RU-VOR", None, 9)], 20)],
+        ),
+        (
+            "Уточнение: над территорией Ростовской области этой ночью сбиты 14 (а не 12) "
+            "беспилотников.",
+            [([("RU-ROS", None, 14)], 14)],
+        ),
+        # the aside before the adjectives and a noun of two words
+        (
+            "Дежурными средствами ПВО перехвачены 9 (прежде говорилось о 7) беспилотных "
+            "летательных аппаратов самолетного типа над Тульской областью.",
+            [([("RU-TUL", None, 9)], 9)],
+        ),
+        # an aside that is no correction leaves the figure as before
+        (
+            "Над Калужской областью сбиты 5 (пять) беспилотников.",
+            [([("RU-KLU", None, 5)], 5)],
+        ),
+    ],
+)
+def test_a_correction_in_parentheses_after_a_figure_leaves_it_the_drones(
+    text: str, want: Read
+) -> None:
+    assert _read(text) == want
