@@ -50,6 +50,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _listed(claims: list[Claim]) -> frozenset[tuple[str, str]]:
+    """The districts a list that shares one figure names without one ("над Воронежем, Лискинским
+    и Острогожским районами сбиты 14"), before ``_dedupe`` drops the name of one that has a
+    figure of its own."""
+    shares = [c.evidence for c in claims if c.rule == "districts_of_one_region"]
+    if not shares:
+        return frozenset()
+    return frozenset(
+        (c.area_id, c.district_id)
+        for c in claims
+        if c.count is None
+        and c.district_id is not None
+        and any(a <= c.evidence[0] and c.evidence[1] <= b for a, b in shares)
+    )
+
+
 #: A launch verb and at most four words (no number, no stop) right before a count.
 _LAUNCHED_BEFORE = word_start(
     rf"(?:{vocab.LAUNCHED})(?:\s+[^\d\s.,;:!?]+){{0,4}}\s+$", ignorecase=True
@@ -215,6 +231,7 @@ def build(
     if reporter in ("mayor", "media") or not claims:
         # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
         claims.extend(drop_retold_targets(draft.facts))
+    listed = _listed(claims)
     claims = _dedupe(claims)
     heard()
     claims = _moscow_region_for(claims, reporter, english=english)
@@ -260,6 +277,7 @@ def build(
         corrected_from=corrected_from,
         added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),
         more_at=frozenset(at for _, f in draft.facts for at in f.more_at),
+        listed=listed,
     )
     for rule in REPORT_RULES:
         rule(reading)

@@ -52,6 +52,10 @@ class ReportReading:
     added: tuple[tuple[int, int], ...] = ()
     #: where figures of drones beyond those told before them begin ("сбиты ещё два")
     more_at: frozenset[int] = frozenset()
+    #: the districts named without a figure in a list that shares one ("14 беспилотников над
+    #: Воронежем, Лискинским и Острогожским районами"), read before a district's own figure told
+    #: later took the place of its name (``build._dedupe``)
+    listed: frozenset[tuple[str, str]] = frozenset()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -188,7 +192,10 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
             and c.district_id is not None
             and c.rule not in ("more_in_district", "place_of_damage")
         ]
-        if area not in own and _told_district_by_district(mine, districts):
+        if area not in own and (
+            _told_district_by_district(mine, districts)
+            or _some_of_the_list_told(mine, districts, r.listed)
+        ):
             for t in r.totals:
                 if t.shared and t.value == mine[0].count:
                     # the list's figure is the report's total, not one list's share
@@ -235,6 +242,30 @@ def _told_district_by_district(shared: list[Claim], districts: list[Claim]) -> b
             told == shared[0].count
             or (told < shared[0].count and all(c.rule == "part_of" for c in figured))
         )
+    )
+
+
+def _some_of_the_list_told(
+    shared: list[Claim], districts: list[Claim], listed: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether figures told after a list are of some of its own districts, fewer drones than the
+    list shares: "14 беспилотников над Воронежем, Лискинским и Острогожским районами. Больше всего
+    — восемь — над Лискинским районом", "над Брянским и Погарским районами уничтожены 10, в том
+    числе шесть над Погарским": the drones over a district of the list are among the list's, so
+    its figure stays the region's and the report's total (never their sum, 22)."""
+    if len({(c.evidence, c.count) for c in shared}) != 1 or not shared[0].count:
+        return False
+    end = shared[0].evidence[1]
+    figured = [c for c in districts if c.count is not None]
+    return (
+        bool(figured)
+        and all(
+            c.evidence[0] >= end
+            and c.qualifier == "exact"
+            and (c.area_id, c.district_id or "") in listed
+            for c in figured
+        )
+        and sum(c.count or 0 for c in figured) < shared[0].count
     )
 
 

@@ -412,3 +412,49 @@ def test_a_correction_in_parentheses_after_a_figure_leaves_it_the_drones(
     text: str, want: Read
 ) -> None:
     assert _read(text) == want
+
+
+# --- a district of a list given a figure of its own after it: a part of the list's figure --------
+def _region_rows(text: str) -> list[tuple[list[tuple[str, int | None]], int | None]]:
+    """Each report's region-level (area, count) claims and its total."""
+    return [
+        ([(c.area_id, c.count) for c in r.claims if c.district_id is None], r.total)
+        for r in parse(text, SUNDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ночью над Кировским и Тарусским районами Калужской области уничтожены 11 "
+            "беспилотников. Больше всего — семь — сбиты над Кировским районом.",
+            [([("RU-KLU", 11)], 11)],
+        ),
+        (
+            "Над Белгородским, Шебекинским и Валуйским округами сбиты 12 беспилотников, в том "
+            "числе пять над Шебекинским округом.",
+            [([("RU-BEL", 12)], 12)],
+        ),
+        # the figure in words, a town and its district
+        (
+            "Над Сызранью и Сызранским районом сбиты шесть беспилотников. Над Сызранью "
+            "уничтожены четыре.",
+            [([("RU-SAM", 6)], 6)],
+        ),
+        # two districts of the list told, fewer drones than the list's
+        (
+            "Над Белгородским, Шебекинским и Валуйским округами за ночь сбиты 12 БПЛА. Над "
+            "Белгородским округом — пять, над Шебекинским округом — четыре.",
+            [([("RU-BEL", 12)], 12)],
+        ),
+        # a district outside the list adds its drones to the list's, as before
+        (
+            "Над Кировским и Тарусским районами Калужской области сбиты шесть БПЛА. Над "
+            "Обнинском уничтожены два.",
+            [([("RU-KLU", 8)], None)],
+        ),
+    ],
+)
+def test_a_listed_district_s_own_figure_is_part_of_the_list_s(text: str, want: object) -> None:
+    assert _region_rows(text) == want
