@@ -73,6 +73,10 @@ _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
+    # "including 19 approaching Moscow", "five heading for the capital", "three that were flying
+    # toward Moscow": the drones' course after the figure, as "flying" (a participle or a
+    # relative clause); the figure had been lost and the Moscow target took the one before it
+    r"|(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:flying|approaching|heading|headed|bound)\b"
     # "and another 20 during the day", "a further five between 9 a.m. and noon": a figure with
     # a time of its own after it (``time_clauses._MORE_JOIN`` cuts its clause off)
     r"|(?:during\s+the\s+day|in\s+the\s+(?:afternoon|evening)|between\s+\d|from\s+\d)"

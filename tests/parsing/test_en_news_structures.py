@@ -455,3 +455,27 @@ _AFTER_TWO_REPUBLICS = (
 def test_a_republics_leader_speaks_for_his_republic(text: str, district: str) -> None:
     rows, total = _read(_AFTER_TWO_REPUBLICS + text)[-1]
     assert (rows, total) == ([("RU-TA", district, total), ("RU-TA", None, total)], total)
+
+
+# --- the drones' course after a bare figure: "including 19 approaching Moscow" ----------------
+@pytest.mark.parametrize(
+    "subset",
+    [
+        "including 19 approaching Moscow",
+        "including 19 heading for Moscow",
+        "including 19 headed for the capital",
+        "including 19 which were flying towards Moscow",
+        "including 19 that were approaching the Russian capital",
+    ],
+)
+def test_a_figure_before_its_course_to_moscow_is_the_ministrys_subset(subset: str) -> None:
+    text = (
+        f"Russian air defences destroyed 105 Ukrainian drones overnight, {subset}, the defence "
+        "ministry said."
+    )
+    assert _read(text) == [([], 105)]
+
+
+def test_a_figure_before_its_course_is_the_mayors_figure() -> None:
+    text = "Sobyanin said three drones that were approaching Moscow had been shot down."
+    assert _read(text) == [([("RU-MOW", None, 3)], 3)]
