@@ -31,7 +31,17 @@ from parsing.region_context import (
 )
 from parsing.rules import keep_unread, read_sentence
 from parsing.speakers import governor_region
-from parsing.text import LONG_TEXT, STRUCK, Sentence, has_latin, lower, normalise, prepare
+from parsing.text import (
+    LONG_TEXT,
+    STRUCK,
+    Moved,
+    Sentence,
+    has_latin,
+    lower,
+    normalise,
+    prepare,
+    to_original,
+)
 from parsing.time import DATE_RE, TimeMark, find_time, period_words
 from parsing.time_clauses import (
     clause_time,
@@ -648,7 +658,28 @@ def parse(
     reports = other_speakers.drop_headline_places_of_others(reports)
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     reports = retellings.recaps_after_their_parts(reports)
+    if prepared.moved:
+        reports = on_the_original(reports, prepared.moved)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)
+
+
+def on_the_original(reports: list[Report], moved: tuple[Moved, ...]) -> list[Report]:
+    """``reports`` with every span (claims' and reports' evidence, doubts) mapped from the
+    normalised text to the original through the tokens normalising wrote again
+    (``parsing.text.Moved``): a span over "бес&shy;пилотников" ends where the word ends."""
+
+    def span(s: tuple[int, int]) -> tuple[int, int]:
+        return to_original(s, moved)
+
+    return [
+        replace(
+            r,
+            claims=tuple(replace(c, evidence=span(c.evidence)) for c in r.claims),
+            evidence=None if r.evidence is None else span(r.evidence),
+            doubts=tuple((why, span(s)) for why, s in r.doubts),
+        )
+        for r in reports
+    ]
 
 
 def with_struck_parts(text: str, reports: list[Report]) -> list[Report]:

@@ -6,6 +6,7 @@ normalised text is the same offset into the original: evidence spans need no map
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -68,19 +69,193 @@ _MARKUP = re.compile(
     r"|&lt;/?[A-Za-z][\w-]*(?:\s[^<>&]*)?/?&gt;"
 )
 
-#: A word broken by soft hyphens (U+00AD, a web page's "&shy;", invisible when shown:
-#: "бес\u00adпилотников"): read whole, its soft hyphens moved to the word's end as spaces (the
-#: text keeps its length; the letters after one stand a place to the left, so a span ending on
-#: the word ends a letter short). A soft hyphen elsewhere is a space (``_SPACES``), as is a
-#: no-break space left as its entity in pasted text ("5&nbsp;БПЛА").
-_SHY_WORD = re.compile("[^\\W\\d_]+(?:\u00ad+[^\\W\\d_]+)+")
-_NBSP_ENTITY = re.compile("&(?:nbsp|#160|#xa0);", re.IGNORECASE)
+#: What a token (a run of characters between blanks) may hold that is no character of the
+#: text as it is read, each found here, read as what it stands for and moved out of the word:
+#: an HTML entity left in pasted or feed text ("5&nbsp;БПЛА", "1&nbsp;200", "бес&shy;пилотников",
+#: escaped twice: "&amp;nbsp;"), a soft hyphen (U+00AD, a web page's "&shy;", invisible when
+#: shown: "бес\u00adпилотников") or a stress mark inside a word, Markdown's asterisks inside a
+#: word or a number ("1**2** БПЛА", "Брян**ской**"), and a word hyphenated at a line's end
+#: ("бес-\nпилотников"). The token's characters after the first such one are written again with
+#: what they stand for and the token is filled up with spaces at its end, so the text keeps its
+#: length ("1&nbsp;200 БПЛА" -> "1\u00a0200      БПЛА"); the characters after it stand to the left
+#: of where they stood, which :class:`Moved` records for the evidence spans (``to_original``).
+#: A soft hyphen elsewhere is a space (``_SPACES``): "5\u00adБПЛА" is "5 БПЛА".
+_ENTITY = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Where :func:`_rewrite` may have work, each opening on its own character (a pattern that
+#: opens on a class of letters is tried at every letter): an entity, a soft hyphen or a stress
+#: mark, asterisks, a hyphen at a line's end. What stands around each is tested after.
+_TRIGGER = re.compile(
+    r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n"
+)
+_BLANK = re.compile(r"\s")
+_HYPHEN_BREAK = re.compile(r"-[ \t\r]*\n(?=[a-zа-яё])")
+#: What :func:`_read_token` reads one by one: the rest of a token is copied as it stands.
+_SPECIAL = re.compile("[&\\-\u00ad\u0301*]")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяё")
 
 
-def _shy_word(m: re.Match[str]) -> str:
-    word = m.group()
-    whole = word.replace("\u00ad", "")
-    return whole + " " * (len(word) - len(whole))
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A token :func:`normalise` wrote again: ``start``-``end`` in both texts; the normalised
+    text holds ``len(starts)`` characters of it from ``start`` (the rest spaces), the k-th of
+    which stands for ``text[starts[k]:ends[k]]`` of the original."""
+
+    start: int
+    end: int
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+def _may_rewrite(text: str) -> bool:
+    """Whether ``text`` holds a character that may start what :func:`_rewrite` reads (tests in C)."""
+    return (
+        "&" in text
+        or "\u00ad" in text
+        or "\u0301" in text
+        or "*" in text
+        or "-\n" in text
+        or "-\r" in text
+    )
+
+
+def _joins(text: str, m: re.Match[str]) -> bool:
+    """Whether the trigger ``m`` stands where :func:`_rewrite` reads it (see there)."""
+    c = m.group()[0]
+    if c == "&":
+        return True
+    before = text[m.start() - 1] if m.start() else ""
+    if c == "-":
+        return before in _LOWER and m.end() < len(text) and text[m.end()] in _LOWER
+    after = text[m.end()] if m.end() < len(text) else ""
+    if c == "*":
+        return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+    return before.isalpha()  # a soft hyphen or a stress mark after a letter
+
+
+def _rewrite(text: str) -> tuple[str, tuple[Moved, ...]]:
+    """Return ``text`` with its tokens' entities, joiners and line-end hyphens read (above),
+    the same length, and the tokens written again."""
+    parts: list[str] = []
+    moved: list[Moved] = []
+    done = 0  # text[:done] is in parts
+    for m in _TRIGGER.finditer(text):
+        if m.start() < done or not _joins(text, m):
+            continue  # inside a token already written, or nothing to read
+        # (from the character before it: whether a joiner joins two letters is read there)
+        at = m.start() - 1 if m.start() and not text[m.start() - 1].isspace() else m.start()
+        end = _token_end(text, m.start())
+        chars, starts, ends = _read_token(text, at, end)
+        if len(chars) == end - at and "".join(chars) == text[at:end]:
+            continue  # nothing it stands for differs (an unknown entity: "&foo;")
+        parts.append(text[done:at])
+        parts.append("".join(chars) + " " * (end - at - len(chars)))
+        moved.append(Moved(at, end, tuple(starts), tuple(ends)))
+        done = end
+    if not moved:
+        return text, ()
+    parts.append(text[done:])
+    return "".join(parts), tuple(moved)
+
+
+def _token_end(text: str, at: int) -> int:
+    """Where the token holding ``text[at]`` ends: at a blank, unless a hyphen breaks its last
+    word at the line's end (then the next line's word is the token's too)."""
+    while True:
+        blank = _BLANK.search(text, at)
+        end = len(text) if blank is None else blank.start()
+        if (
+            end > 1
+            and text[end - 1] == "-"
+            and text[end - 2] in _LOWER
+            and (br := _HYPHEN_BREAK.match(text, end - 1)) is not None
+        ):
+            at = br.end()
+            continue
+        return end
+
+
+def _read_token(text: str, a: int, b: int) -> tuple[list[str], list[int], list[int]]:
+    """The characters ``text[a:b]`` stands for, each with the span of the original it comes from."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = a
+    while i < b:
+        sp = _SPECIAL.search(text, i, b)
+        j = b if sp is None else sp.start()
+        if j > i:  # a stretch of plain characters, as they stand
+            chars.extend(text[i:j])
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+            i = j
+            continue
+        c = text[i]
+        if c == "&" and (e := _ENTITY.match(text, i, b)) is not None:
+            raw = e.group()
+            told = html.unescape("&" + raw[5:] if raw.startswith("&amp;") else raw)
+            if told != raw:
+                chars.extend(told)
+                starts.extend([i] * len(told))
+                ends.extend([e.end()] * len(told))
+                i = e.end()
+                continue
+        if c == "-" and chars and chars[-1] in _LOWER:
+            br = _HYPHEN_BREAK.match(text, i, b)
+            if br is not None:  # "бес-\nпилотников": one word
+                i = br.end()
+                continue
+        chars.append(c)
+        starts.append(i)
+        ends.append(i + 1)
+        i += 1
+    return _without_joiners(chars, starts, ends)
+
+
+def _without_joiners(
+    chars: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Leave out soft hyphens between two letters, a stress mark after a letter and asterisks
+    between two letters or two digits (each an invisible or a mark inside a word)."""
+    keep: list[int] = []
+    k, n = 0, len(chars)
+    while k < n:
+        c = chars[k]
+        if c not in "\u00ad*\u0301":
+            keep.append(k)
+            k += 1
+            continue
+        run = k
+        while run < n and chars[run] == c:
+            run += 1
+        before = chars[keep[-1]] if keep else ""
+        after = chars[run] if run < n else ""
+        if c == "\u0301":
+            drop = before.isalpha()
+        elif c == "*":
+            drop = (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+        else:
+            drop = before.isalpha() and after.isalpha()
+        if not drop:
+            keep.extend(range(k, run))
+        k = run
+    if len(keep) == n:
+        return chars, starts, ends
+    return [chars[k] for k in keep], [starts[k] for k in keep], [ends[k] for k in keep]
+
+
+def to_original(span: tuple[int, int], moved: tuple[Moved, ...]) -> tuple[int, int]:
+    """Return the span of the original text that the normalised text's ``span`` stands for (the
+    same span unless it starts or ends inside a token :func:`normalise` wrote again)."""
+    a, b = span
+    for m in moved:
+        if m.start <= a < m.end:
+            k = a - m.start
+            a = m.starts[k] if k < len(m.starts) else m.end
+        if m.start < b <= m.end:
+            k = min(b - m.start, len(m.ends))
+            b = m.ends[k - 1] if k else m.start
+    return a, b
 
 
 #: A list's own numbering ("1) Курская область — 6", "б) над ...;"): a number or one letter and a
@@ -164,16 +339,20 @@ def normalise(text: str) -> str:
 
     Raises :class:`ReportTooLongError` for a text over ``MAX_REPORT_CHARS``.
     """
+    return normalise_moved(text)[0]
+
+
+def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
+    """Return :func:`normalise`'s text and the tokens it wrote again (:func:`to_original`)."""
     check_length(text)
     # (every match opens with "<" or "&lt;": a test in C spares the engine's scan of a text
     # without markup, which tried the pattern at each character)
     out = (
         _MARKUP.sub(lambda m: " " * len(m.group()), text) if "<" in text or "&lt;" in text else text
     )
-    if "\u00ad" in out:
-        out = _SHY_WORD.sub(_shy_word, out)
-    if "&" in out:
-        out = _NBSP_ENTITY.sub(lambda m: " " * len(m.group()), out)
+    moved: tuple[Moved, ...] = ()
+    if _may_rewrite(out):
+        out, moved = _rewrite(out)
     if "\u20e3" in out:
         out = _KEYCAP.sub(lambda m: " " * len(m.group()), out)
     if "~" in out:
@@ -196,7 +375,7 @@ def normalise(text: str) -> str:
         # "C 20.00 мск": a lone Latin C before a clock time in a Russian text.
         out = _LONE_C.sub(lambda m: m.group().translate(LATIN_TO_CYR), out)
     assert len(out) == len(text)
-    return out
+    return out, moved
 
 
 def lower(text: str) -> str:
@@ -429,6 +608,8 @@ class Prepared:
     norm: str
     low: str
     sentences: tuple[Sentence, ...]
+    #: the tokens normalising wrote again (:func:`to_original` maps a span back through them)
+    moved: tuple[Moved, ...] = ()
 
 
 #: The text prepared last: ``parsing.diagnostics.diagnose`` reads the very text (the same
@@ -452,12 +633,12 @@ def prepare(text: str, *, between: Callable[[], None] | None = None) -> Prepared
     if last is not None and last.text is text:
         return last
     step = between if between is not None and len(text) >= LONG_TEXT else _nothing
-    norm = normalise(text)
+    norm, moved = normalise_moved(text)
     step()
     low = lower(norm)
     step()
     cut = without_related_stories(norm, sentences(norm, step=None if step is _nothing else step))
-    _last = found = Prepared(text, norm, low, tuple(cut))
+    _last = found = Prepared(text, norm, low, tuple(cut), moved)
     step()
     return found
 

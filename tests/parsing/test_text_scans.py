@@ -60,7 +60,8 @@ def test_the_language_is_that_of_the_scans(text: str) -> None:
 def test_markup_starts_with_a_bracket_or_its_escape(text: str) -> None:
     if "<" not in text and "&lt;" not in text:
         assert sentence_text._MARKUP.search(text) is None
-        assert sentence_text.normalise(text) == sentence_text.normalise(text + "<")[:-1]
+        # (after a blank: an entity's token is filled up with spaces at its end, "&gt;<" is "><")
+        assert sentence_text.normalise(text) == sentence_text.normalise(text + " <")[:-2]
 
 
 @settings(max_examples=300, deadline=None)
