@@ -40,6 +40,17 @@ def _rows(text: str) -> list[tuple[str, int | None, str]]:
         # a word hyphenated at a line's end
         ("Ночью над Смоленской областью сбиты 4 бес-\nпилотника.", [("RU-SMO", 4, "exact")]),
         ("Overnight, air defences downed 6 dro-\nnes over the Smolensk region.", [("RU-SMO", 6, "exact")]),
+        # dashes of other code points
+        ("Сбиты 9 БПЛА: 4 \u2011 над Смоленской областью, 5 \u2011 над Тульской областью.",
+         [("RU-SMO", 4, "exact"), ("RU-TUL", 5, "exact")]),
+        ("Сбиты 9 БПЛА: 4 \u2212 над Смоленской областью, 5 \u2212 над Тульской областью.",
+         [("RU-SMO", 4, "exact"), ("RU-TUL", 5, "exact")]),
+        ("Сбиты 9 БПЛА: 4 \u2015 над Смоленской областью, 5 \u2012 над Тульской областью.",
+         [("RU-SMO", 4, "exact"), ("RU-TUL", 5, "exact")]),
+        # a range with an ellipsis
+        ("Ночью над Смоленской областью сбиты 3…4 беспилотника.", [("RU-SMO", 3, "approx")]),
+        ("Ночью над Смоленской областью сбиты 3...4 беспилотника.", [("RU-SMO", 3, "approx")]),
+        ("Ночью над Смоленской областью сбиты 3 … 4 беспилотника.", [("RU-SMO", 3, "approx")]),
     ],
 )  # fmt: skip
 def test_no_figure_is_lost_to_how_a_token_is_written(
