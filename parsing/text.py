@@ -51,13 +51,30 @@ _WORD_TAIL = re.compile(r"[A-Za-zА-Яа-яЁё]*")
 _NOT_CYR = re.compile(r"[^А-Яа-яЁё]+")
 _NOT_LAT = re.compile(r"[^A-Za-z]+")
 _LONE_C = re.compile(r"(?<![\w.])[Cc](?= \d)")
+#: The drone nouns a count stands before ("БПЛА", "беспилотников", "дронов", "UAVs", "drones").
+_DRONE_NOUN = r"(?i:бпла|беспилот|дрон|uav|drone)"
+#: How a verb of downing ends ("уничтожен", "уничтожены", "сбит", "сбиты", "destroyed", "shot
+#: down"), each a lookbehind of its own (one lookbehind takes one width).
+_DOWNED_ENDS = ("[ео]н", "[ео]н[аоы]", "ит", "ит[аоы]", "ed", "wn")
 #: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
 #: the line and a lower-case letter starts the next one, so the break is only a space; so is
 #: a break after a comma before a word ("сбиты в Кировском, Тарусском,\nБабынинском
 #: районах": a list goes on, its next name capitalised).
 #: (The lookbehind after the "\n", over it and the letter before: the engine then jumps from
 #: one line break to the next instead of testing a lookbehind at every character.)
-_WRAP = re.compile(r"\n(?:(?<=[^\W\d_]\n)(?=[a-zа-яё])|(?<=,\n)(?=[^\W\d_]))")
+#: A line that ends with a blank (a text written on Windows ends its lines with "\r\n", a
+#: blank here) is read the same way. A count is never cut by a line break: a number at a line's
+#: end before a drone noun ("уничтожены 5\nБПЛА"), and a verb of downing at a line's end
+#: before a number and a drone noun ("уничтожены\n5 БПЛА", "destroyed\n5 drones"), are one line.
+_WRAP = re.compile(
+    r"\n(?:(?<=[^\W\d_]\n)(?=[a-zа-яё])|(?<=,\n)(?=[^\W\d_])"
+    r"|(?<=[^\W\d_] \n)(?=[a-zа-яё])|(?<=, \n)(?=[^\W\d_])"
+    rf"|(?:(?<=\d\n)|(?<=\d \n))(?={_DRONE_NOUN})"
+    + "|(?:"
+    + "|".join(f"(?<={end}{blank}\n)" for end in _DOWNED_ENDS for blank in ("", " "))
+    + rf")(?=\d{{1,4}}\s{_DRONE_NOUN})"
+    ")"
+)
 #: HTML markup pasted with a report ("<img src=x onerror=alert(1)> Над ..."): its words are
 #: not the text's, and "alert(1)" would read as a warning with a count of one. A tag starts
 #: with a Latin name, so "<3" and "< 5" stay. No part runs past the next "<" or ">", so an

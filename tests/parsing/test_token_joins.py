@@ -51,6 +51,12 @@ def _rows(text: str) -> list[tuple[str, int | None, str]]:
         ("Ночью над Смоленской областью сбиты 3…4 беспилотника.", [("RU-SMO", 3, "approx")]),
         ("Ночью над Смоленской областью сбиты 3...4 беспилотника.", [("RU-SMO", 3, "approx")]),
         ("Ночью над Смоленской областью сбиты 3 … 4 беспилотника.", [("RU-SMO", 3, "approx")]),
+        # a count cut by a line break, a line ending in a blank (Windows' "\r\n")
+        ("Ночью над Смоленской областью сбиты\n4 беспилотника.", [("RU-SMO", 4, "exact")]),
+        ("Ночью над Смоленской областью перехвачены 4\nБПЛА.", [("RU-SMO", 4, "exact")]),
+        ("Ночью над Смоленской областью\r\nперехвачены 4 БПЛА.", [("RU-SMO", 4, "exact")]),
+        ("Over the Smolensk Region, air defences destroyed\n6 drones overnight.", [("RU-SMO", 6, "exact")]),
+        ("Over the Smolensk Region, air defences destroyed 6\nUAVs overnight.", [("RU-SMO", 6, "exact")]),
     ],
 )  # fmt: skip
 def test_no_figure_is_lost_to_how_a_token_is_written(
