@@ -14,7 +14,9 @@ The issue's items 1-3 and 5 come first (issue 14), then the inputs of the silent
 disagree, runs of numbers, ranges and hundreds in words, nought in words, Telegram's
 strikethrough), then the rest of the left list (a place's nought after it, a clock with a
 hyphen, a telephone number, an ordinal in digits, an acute accent for the apostrophe, "all but
-three of which", one more that came down in a field).
+three of which", one more that came down in a field), then soft hyphens and "&nbsp;", then
+what a token may hold (entities, Markdown inside a number), other dashes, ranges with an
+ellipsis and counts cut by a line break (a feed's "<br>").
 """
 
 from __future__ import annotations
@@ -62,6 +64,18 @@ def _export(
 
 def _over(figure: str) -> bytes:
     return _OVER.format(figure).encode()
+
+
+def _feed(description: str) -> bytes:
+    """An RSS feed of one item whose description is ``description`` as CDATA (HTML, its
+    entities and tags as a site writes them)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Лента</title>'
+        "<link>https://example.ru</link><item><title>Ночь в регионе</title>"
+        "<link>https://example.ru/1</link><guid>1</guid>"
+        "<pubDate>Fri, 12 Sep 2025 09:00:00 +0300</pubDate>"
+        f"<description><![CDATA[{description}]]></description></item></channel></rss>"
+    ).encode()
 
 
 #: (file name, what it is, its bytes, the claims a person reads ("AREA=N", "~" for approx,
@@ -178,7 +192,7 @@ CASES: list[Case] = [
     ("onemore.txt", "one more that came down in a field in a district",
      "В ночь на 12 сентября над Курской областью сбиты два беспилотника. Ещё один дрон сбит и "
      "упал в поле в Рыльском районе.".encode(), ["RU-KRS=1", "RU-KRS=1", "RU-KRS=2"], []),
-    # found 2026-12-06 09:05, left open (parser rules: docs/hardening.md, "Still open")
+    # found 2026-12-06 09:05, fixed the same morning (docs/hardening.md, "The last morning of stop 33")
     ("shy_word.txt", "a soft hyphen inside the drone noun (a web page's &shy;)",
      "В ночь на 12 сентября над Брянской областью уничтожены 5 бес\u00adпилотников.".encode(),
      ["RU-BRY=5"], []),
@@ -189,6 +203,40 @@ CASES: list[Case] = [
     ("nought_nodash.txt", "a nought with no dash: над X ни одного сбитого беспилотника",
      "В ночь на 12 сентября над Курской областью ни одного сбитого беспилотника.".encode(),
      ["RU-KRS=0"], []),
+    # found 2026-12-06 10:30 (entities, joiners, dashes, ellipses and line breaks in a token)
+    ("shy_entity.txt", "a soft hyphen left as its entity: бес&shy;пилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожены 5 бес&shy;пилотников.".encode(),
+     ["RU-BRY=5"], []),
+    ("nbsp_thousands.txt", "a thousands space left as its entity: 1&nbsp;200", _over("1&nbsp;200"),
+     ["RU-BRY=1200"], []),
+    ("nbsp_feed.rss", "a feed's CDATA with 1&nbsp;200 and no tag",
+     _feed(_OVER.format("1&nbsp;200")), ["RU-BRY=1200"], []),
+    ("ndash_entity.txt", "a list's dashes left as entities: 5 &ndash; над X",
+     "Уничтожены 12 БПЛА: 5 &ndash; над Брянской областью, 7 &ndash; над Курской "
+     "областью.".encode(), ["RU-BRY=5", "RU-KRS=7"], []),
+    ("bold_digit.txt", "Markdown emphasis inside a number: 1**2**", _over("1**2**"),
+     ["RU-BRY=12"], []),
+    ("nb_hyphen.txt", "a list's dashes as non-breaking hyphens (U+2011)",
+     "Уничтожены 12 БПЛА: 5 \u2011 над Брянской областью, 7 \u2011 над Курской "
+     "областью.".encode(), ["RU-BRY=5", "RU-KRS=7"], []),
+    ("minus_dash.txt", "a list's dashes as minus signs (U+2212)",
+     "Уничтожены 12 БПЛА: 5 \u2212 над Брянской областью, 7 \u2212 над Курской "
+     "областью.".encode(), ["RU-BRY=5", "RU-KRS=7"], []),
+    ("ellipsis.txt", "a range with an ellipsis: 5…7", _over("5…7"), ["RU-BRY=5~"], []),
+    ("ellipsis_spaced.txt", "a range with a spaced ellipsis: 5 … 7", _over("5 … 7"),
+     ["RU-BRY=5~"], []),
+    ("verb_break.txt", "a line break after the verb: уничтожены\\n5 БПЛА",
+     "В ночь на 12 сентября над Брянской областью уничтожены\n5 БПЛА.".encode(),
+     ["RU-BRY=5"], []),
+    ("number_break.txt", "a line break after the number: уничтожены 5\\nБПЛА",
+     "В ночь на 12 сентября над Брянской областью уничтожены 5\nБПЛА.".encode(),
+     ["RU-BRY=5"], []),
+    ("br_feed.rss", "a feed's <br> after the verb",
+     _feed("<p>В ночь на 12 сентября над Брянской областью уничтожены<br>5 БПЛА.</p>"),
+     ["RU-BRY=5"], []),
+    ("hyphenated.txt", "a word hyphenated at a line's end: бес-\\nпилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожены 5 бес-\nпилотников.".encode(),
+     ["RU-BRY=5"], []),
 ]  # fmt: skip
 
 
