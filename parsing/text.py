@@ -103,12 +103,12 @@ _ENTITY = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 #: mark, asterisks, a hyphen at a line's end. What stands around each is tested after.
 _TRIGGER = re.compile(
     r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n"
+    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n|\\+|-odd(?![A-Za-z])"
 )
 _BLANK = re.compile(r"\s")
 _HYPHEN_BREAK = re.compile(r"-[ \t\r]*\n(?=[a-zа-яё])")
 #: What :func:`_read_token` reads one by one: the rest of a token is copied as it stands.
-_SPECIAL = re.compile("[&\\-\u00ad\u0301*]")
+_SPECIAL = re.compile("[&\\-\u00ad\u0301*+]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяё")
 
 
@@ -133,6 +133,8 @@ def _may_rewrite(text: str) -> bool:
         or "*" in text
         or "-\n" in text
         or "-\r" in text
+        or "+" in text
+        or "-odd" in text
     )
 
 
@@ -142,6 +144,9 @@ def _joins(text: str, m: re.Match[str]) -> bool:
     if c == "&":
         return True
     before = text[m.start() - 1] if m.start() else ""
+    if c == "+" or m.group() == "-odd":
+        after = text[m.end()] if m.end() < len(text) else ""
+        return before.isdigit() and not after.isdigit() and after != "+"
     if c == "-":
         return before in _LOWER and m.end() < len(text) and text[m.end()] in _LOWER
     after = text[m.end()] if m.end() < len(text) else ""
@@ -161,6 +166,8 @@ def _rewrite(text: str) -> tuple[str, tuple[Moved, ...]]:
             continue  # inside a token already written, or nothing to read
         # (from the character before it: whether a joiner joins two letters is read there)
         at = m.start() - 1 if m.start() and not text[m.start() - 1].isspace() else m.start()
+        while at > done and text[at - 1].isdigit():
+            at -= 1  # a qualifier after a number is read before the whole number ("20+")
         end = _token_end(text, m.start())
         chars, starts, ends = _read_token(text, at, end)
         if len(chars) == end - at and "".join(chars) == text[at:end]:
@@ -217,6 +224,19 @@ def _read_token(text: str, a: int, b: int) -> tuple[list[str], list[int], list[i
                 ends.extend([e.end()] * len(told))
                 i = e.end()
                 continue
+        if (c == "+" or text.startswith("-odd", i)) and chars and chars[-1].isdigit():
+            after = text[i + 1 : i + 2] if c == "+" else text[i + 4 : i + 5]
+            if not (after.isdigit() or after == "+" or (c == "-" and after.isalpha())):
+                # "20+ БПЛА" is at least 20, "20-odd drones" about 20: the sign before the number
+                first = len(chars)
+                while first > 0 and chars[first - 1].isdigit():
+                    first -= 1
+                width = 1 if c == "+" else 4
+                chars.insert(first, "≥" if c == "+" else "≈")
+                starts.insert(first, i)
+                ends.insert(first, i + width)
+                i += width
+                continue
         if c == "-" and chars and chars[-1] in _LOWER:
             br = _HYPHEN_BREAK.match(text, i, b)
             if br is not None:  # "бес-\nпилотников": one word
@@ -266,12 +286,13 @@ def to_original(span: tuple[int, int], moved: tuple[Moved, ...]) -> tuple[int, i
     same span unless it starts or ends inside a token :func:`normalise` wrote again)."""
     a, b = span
     for m in moved:
+        # (min and max: a qualifier read after its number stands before it, "20+" as "≥20")
         if m.start <= a < m.end:
             k = a - m.start
-            a = m.starts[k] if k < len(m.starts) else m.end
+            a = min(m.starts[k:]) if k < len(m.starts) else m.end
         if m.start < b <= m.end:
             k = min(b - m.start, len(m.ends))
-            b = m.ends[k - 1] if k else m.start
+            b = max(m.ends[:k]) if k else m.start
     return a, b
 
 
