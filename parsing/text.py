@@ -86,6 +86,21 @@ _MARKUP = re.compile(
     r"|&lt;/?[A-Za-z][\w-]*(?:\s[^<>&]*)?/?&gt;"
 )
 
+#: A link ("https://t.me/channel/12345", "www.site.ru/news/2025/09/12/777"): no word of it is
+#: the text's, and its digits read as a count ("над X (https://t.me/x/99) уничтожены 5 БПЛА" gave
+#: X 99). Blanked up to its last character that is no stop, comma or bracket (a sentence's end
+#: after it stays). A Markdown link ("[над X](https://...)") keeps its words, its marks blanked.
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'»]")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|tg://)[^()\s]{0,2000}\)")
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with its links blanked and its Markdown links' marks blanked (same length)."""
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), text)
+    return _LINK.sub(lambda m: " " * len(m.group()), text)
+
+
 #: What a token (a run of characters between blanks) may hold that is no character of the
 #: text as it is read, each found here, read as what it stands for and moved out of the word:
 #: an HTML entity left in pasted or feed text ("5&nbsp;БПЛА", "1&nbsp;200", "бес&shy;пилотников",
@@ -415,6 +430,8 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
     out = (
         _MARKUP.sub(lambda m: " " * len(m.group()), text) if "<" in text or "&lt;" in text else text
     )
+    if "://" in out or "www." in out:
+        out = _blank_links(out)
     moved: tuple[Moved, ...] = ()
     if _may_rewrite(out):
         out, moved = _rewrite(out)

@@ -24,6 +24,14 @@ def _claims(text: str) -> list[tuple[str, int | None, str, str]]:
 @pytest.mark.parametrize(
     ("text", "rows"),
     [
+        ("Ночью над Саратовской областью (https://t.me/saratov_news/8812) сбиты 4 БПЛА.",
+         [("RU-SAR", 4, "exact")]),
+        ("Ночью над Саратовской областью (www.sar.example/2026/09/12/31) сбиты 4 дрона.",
+         [("RU-SAR", 4, "exact")]),
+        ("Ночью над [Саратовской областью](https://t.me/saratov_news/8812) сбиты 4 БПЛА.",
+         [("RU-SAR", 4, "exact")]),
+        ("Over the Saratov Region (https://t.me/s/9031), air defences downed 4 drones overnight.",
+         [("RU-SAR", 4, "exact")]),
         ("Ночью над Саратовской областью сбиты 12+ беспилотников.", [("RU-SAR", 12, "at_least")]),
         ("Over the Saratov Region, air defences downed 30+ drones overnight.",
          [("RU-SAR", 30, "at_least")]),
