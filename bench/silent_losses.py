@@ -16,7 +16,8 @@ strikethrough), then the rest of the left list (a place's nought after it, a clo
 hyphen, a telephone number, an ordinal in digits, an acute accent for the apostrophe, "all but
 three of which", one more that came down in a field), then soft hyphens and "&nbsp;", then
 what a token may hold (entities, Markdown inside a number), other dashes, ranges with an
-ellipsis and counts cut by a line break (a feed's "<br>").
+ellipsis and counts cut by a line break (a feed's "<br>"), then a link's digits and a sign
+after a number ("20+", "20-odd").
 """
 
 from __future__ import annotations
@@ -237,6 +238,16 @@ CASES: list[Case] = [
     ("hyphenated.txt", "a word hyphenated at a line's end: бес-\\nпилотников",
      "В ночь на 12 сентября над Брянской областью уничтожены 5 бес-\nпилотников.".encode(),
      ["RU-BRY=5"], []),
+    # found 2026-12-06 11:00: a link's digits, a sign after a number
+    ("link.txt", "a link between the place and the verb (its digits)",
+     "В ночь на 12 сентября над Брянской областью (https://t.me/bryansk_news/77) уничтожены 5 "
+     "БПЛА.".encode(), ["RU-BRY=5"], []),
+    ("plus.txt", "a plus after the number: 5+ БПЛА", _over("5+"), ["RU-BRY=5+"], []),
+    ("plus_en.txt", "a plus after the number: 20+ drones",
+     b"Air defences destroyed 20+ drones over the Bryansk Region overnight.", ["RU-BRY=20+"], []),
+    ("odd_en.txt", "about a number: 20-odd drones",
+     b"Air defences destroyed 20-odd drones over the Bryansk Region overnight.", ["RU-BRY=20~"],
+     []),
 ]  # fmt: skip
 
 
