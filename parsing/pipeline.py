@@ -456,9 +456,13 @@ def parse(
     undecided: list[tuple[Sentence, Context]] = []
     # (a Ukrainian text is read in Russian forms, which the gate's fragments are not)
     gates = GATES if gated and not ukrainian else None
+    last_end = 0
     for s in sents:
         if progress is not None and s.index and s.index % PROGRESS_STEP == 0:
             progress(s.index, len(sents))
+        if ctx.struck and norm.count("\n", last_end, s.start) >= 2:
+            ctx.struck = False  # drones' strikes told in a paragraph before: this one is new
+        last_end = s.end
         lchunk = low[s.start : s.end]
         if (
             not ctx.drone_seen

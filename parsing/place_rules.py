@@ -491,11 +491,13 @@ def _rest_its_districts(r: Reading, it: ListItem, area_id: str) -> bool:
 
 def _drone_struck(r: Reading) -> bool:
     """Whether a sentence of damage alone tells a drone's own strike and no debris ("В X районе
-    атакой FPV-дрона повреждена ЛЭП"): the drone hit the place, it was not downed there, so the
-    place is none of an interception (as a place where debris fell would be)."""
+    атакой FPV-дрона повреждена ЛЭП"), or follows one in its paragraph ("Противник 30 раз
+    атаковал приграничье с помощью FPV-дронов. В X районе ранен мужчина."): the drone hit the
+    place, it was not downed there, so the place is none of an interception (as a place where
+    debris fell would be)."""
     return (
         not r.english
-        and vocab.DRONE_STRUCK_RE.search(r.low) is not None
+        and (r.ctx.struck or vocab.DRONE_STRUCK_RE.search(r.low) is not None)
         and "обломк" not in r.low
         and "фрагмент" not in r.low
     )

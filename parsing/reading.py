@@ -145,6 +145,10 @@ class Context:
     unread: tuple[tuple[str, int], ...] = ()
     #: the last line headed a list of places hit ("Обломки упали:"), or was one of its lines
     hit_list: bool = False
+    #: a sentence of the paragraph told drones' own strikes and downed none ("Противник 30 раз
+    #: атаковал приграничье с помощью FPV-дронов."): the people hurt and things damaged told
+    #: after it in the paragraph are the strikes' (``place_rules._drone_struck``)
+    struck: bool = False
     #: the post's list rows that name their drones ("▪️ Мещовский район — 2 БПЛА") tell drones
     #: downed: the post shoots drones down somewhere, or tells no attack at all
     #: (``rules.tallies_rows``, weighed once for the whole text)

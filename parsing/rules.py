@@ -813,6 +813,16 @@ def _placed_nowhere(items: list[ListItem]) -> Count | None:
     return None if c.each or c.subset or c.attempt or c.running or c.extra else c
 
 
+def _tells_strikes(low: str, *, english: bool) -> bool:
+    """Whether a Russian sentence tells drones' own strikes ("противник 30 раз атаковал
+    приграничье с помощью FPV-дронов", "дрон-камикадзе атаковал грузовик"): ``Context.struck``."""
+    return (
+        not english
+        and ("дрон" in low or "беспилот" in low or "бпла" in low or "fpv" in low)
+        and vocab.DRONE_STRUCK_RE.search(low) is not None
+    )
+
+
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
@@ -888,6 +898,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )
     if interception is None:
         ctx.correcting = corrects  # "Уточнение." on a line of its own: the figures after it
+        ctx.struck = ctx.struck or _tells_strikes(low, english=english)
         keep_unread(ctx, s, base)
         return None
     if ctx.unread:
@@ -1018,6 +1029,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     if facts.claims or facts.totals:
         ctx.whole = _placed_nowhere(items) if not facts.claims else None
     ctx.correcting = False
+    ctx.struck = not interception and (ctx.struck or _tells_strikes(low, english=english))
     if not interception and s.rstrip().endswith(":") and vocab.HIT_RE.search(low):
         ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line
     if not (facts.claims or facts.target_claims or facts.totals or facts.doubts):

@@ -539,6 +539,15 @@ DRONE_STRUCK = [
     # a drone's hit itself: "после попадания дрона загорелся дом", "от прямого попадания
     # беспилотника повреждён склад" (the drone struck the place, it was not downed there)
     rf"попадани\w+\s+(?:[\w-]+\s+)?{_ONE_DRONE}(?![\w-])",
+    # a drone as the striker: its strike or attack on a thing ("в результате удара дрона по
+    # автомобилю", "атакой беспилотника повреждена ЛЭП", "при атаке дрона ВСУ на машину"; a drone
+    # attacked by air defence is "атаку ... отразили", an interception, never read here), a
+    # kamikaze drone in any case ("дрон-камикадзе атаковал грузовик", "при детонации
+    # дрона-камикадзе"), a drone's own blast ("при детонации беспилотника", never "сбитого")
+    r"(?<![\w-])удар(?:а|ом|ы|ов|ами)?\s+(?:[\w-]+\s+)?(?:беспилотник|бпла|дрон)\w*",
+    r"(?<![\w-])атак(?:ой|е|и|а)\s+(?:[\w-]+\s+)?(?:беспилотника|дрона|квадрокоптера)(?![\w-])",
+    r"(?:беспилотник|бпла|дрон)\w*-камикадзе",
+    r"детонаци\w+\s+(?!сбит|подавлен|уничтожен|перехвачен)(?:[\w-]+\s+)?(?:беспилотник|бпла|дрон)\w*",
 ]
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded|hurt"

@@ -223,3 +223,64 @@ def test_a_place_debris_fell_on_is_still_named() -> None:
         "после попадания ракеты ПВО повреждён склад."
     )
     assert report_rows(text) == [("RU-BEL", None, 23), ("RU-BEL", _SHEB, None)]
+
+
+# ---------------------------------------------------------------- a drone that struck, by its words
+
+
+@pytest.mark.parametrize(
+    "struck",
+    [
+        # the drone strikes a thing: its strike, its attack, a kamikaze drone, its own blast
+        "В Шебекинском округе в результате удара дрона по легковому автомобилю ранен водитель.",
+        "В Белгородском районе атакой беспилотника повреждена линия электропередачи.",
+        "В Грайворонском округе дрон-камикадзе атаковал грузовик, водитель не пострадал.",
+        "В Шебекинском округе при детонации дрона-камикадзе повреждены окна магазина.",
+        "В Шебекинском округе при атаке украинского дрона на трактор пострадал тракторист.",
+        "В Белгородском районе ударами БПЛА повреждены два гаража.",
+        "В Грайворонском округе при детонации беспилотника выбиты стёкла в доме.",
+    ],
+)
+def test_a_place_a_drone_struck_is_no_place_of_the_drones_downed(struck: str) -> None:
+    text = f"Над Белгородской областью за ночь сбиты 12 беспилотников. {struck}"
+    assert report_rows(text) == [("RU-BEL", None, 12)]
+
+
+@pytest.mark.parametrize(
+    "downed",
+    [
+        # a drone downed, its debris where it was downed, damage told alone: a place of the drones
+        "В Шебекинском округе обломками дрона-камикадзе повреждена крыша дома.",
+        "В Шебекинском округе повреждены окна частного дома.",
+    ],
+)
+def test_a_place_of_a_downed_drone_s_damage_is_still_named(downed: str) -> None:
+    text = f"Над Белгородской областью за ночь сбиты 12 беспилотников. {downed}"
+    assert report_rows(text) == [("RU-BEL", None, 12), ("RU-BEL", _SHEB, None)]
+
+
+@pytest.mark.parametrize(
+    "strikes",
+    [
+        "За сутки противник 30 раз атаковал приграничье с помощью FPV-дронов.",
+        "Кроме того, днём ВСУ атаковали сёла ударными FPV-дронами.",
+        "Противник также наносил удары дронами по приграничным сёлам.",
+    ],
+)
+def test_the_people_hurt_after_drones_strikes_in_a_paragraph_are_the_strikes(
+    strikes: str,
+) -> None:
+    text = (
+        f"Над Белгородской областью ночью сбиты 9 беспилотников.\n\n{strikes} В Шебекинском "
+        "округе ранен мужчина."
+    )
+    assert report_rows(text) == [("RU-BEL", None, 9)]
+
+
+def test_the_strikes_of_a_paragraph_before_leave_the_next_paragraph_s_damage_named() -> None:
+    text = (
+        "Над Белгородской областью ночью сбиты 9 беспилотников. За сутки противник 30 раз "
+        "атаковал приграничье с помощью FPV-дронов.\n\nВ Шебекинском округе обломками "
+        "повреждён забор."
+    )
+    assert report_rows(text) == [("RU-BEL", None, 9), ("RU-BEL", _SHEB, None)]
