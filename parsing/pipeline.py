@@ -53,6 +53,7 @@ from parsing.time_clauses import (
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 from parsing.vocab import (
     ABOUT_THIS_RE,
+    ADDED_LINE_RE,
     AERIAL_TARGET_RE,
     AIR_DEFENCE_RE,
     BOAT_RE,
@@ -65,6 +66,7 @@ from parsing.vocab import (
     NIGHT_SUMMARY,
     PAST_PERIOD_RE,
     REGION_HEAD_RE,
+    UPDATE_ALONE_RE,
     UPDATE_RE,
 )
 from settings import MSK
@@ -360,10 +362,27 @@ def before_counting(progress: Callable[[int, int], None]) -> Callable[[], None]:
     return lambda: progress(0, 0)
 
 
-def _updated(low: str, start: int) -> bool:
-    """Whether the line of the sentence at ``start`` opens with an update's label ("UPD:", "Upd.
-    Над ...": the label may be a sentence of its own)."""
-    return UPDATE_RE.match(low, low.rfind("\n", 0, start) + 1) is not None
+#: The longest line an update's label stands alone on ("UPD 2, 10:15:", "ОБНОВЛЕНО 06:50").
+_LABEL_LINE_MAX = 32
+
+
+def _updated(low: str, start: int) -> tuple[int, bool] | None:
+    """The update's label that opens the line of the sentence at ``start`` ("UPD:", "Upd. Над
+    ...": the label may be a sentence of its own), or stands alone on the line before it
+    ("ОБНОВЛЕНО 06:50" over "Дополнительно над ..."): where the label is (each label one
+    update) and whether its own word says the line's figures are more drones ("Дополнительно:
+    ..."); None for a line no label opens."""
+    line = low.rfind("\n", 0, start) + 1
+    if UPDATE_RE.match(low, line) is not None:
+        return line, False
+    if ADDED_LINE_RE.match(low, line) is not None:
+        return line, True
+    if line < 2:
+        return None
+    above = low.rfind("\n", 0, line - 1) + 1
+    if line - above <= _LABEL_LINE_MAX and UPDATE_ALONE_RE.match(low, above, line - 1):
+        return above, False
+    return None
 
 
 def _drop_figures_told_abroad(facts: dict[int, SentenceFacts], abroad: set[int]) -> None:

@@ -37,6 +37,9 @@ class Draft:
     #: an update's label opened it on more drones ("UPD: сбиты ещё два") and every figure of it
     #: is more of them (``Report.adds_to_previous``)
     adds: bool = False
+    #: where the update's label that opened it stands ("UPD 08:40:"): a sentence another label
+    #: opens is another update (``group``)
+    label: int | None = None
 
 
 def _head_area(d: Draft) -> str | None:
@@ -95,6 +98,45 @@ def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
         if c.district_id is None and c.kind == "drone"
     ]
     return bool(told) and None not in told and sum(c or 0 for c in told) == f.totals[0].value
+
+
+def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> bool:
+    """ "Сбиты ещё два БПЛА, летевшие на Москву. Всего за ночь уничтожено 10", "UPD: Атака
+    отражена. Всего сбито 9" under "над морем сбиты 5": a whole told with its mark ("всего",
+    "итого") after more drones (every figure of the report "ещё", or an update's) or by an
+    update's label of its own, in a
+    sentence of its own with no place of its own, and larger than the figures of the one area
+    the report gave before it (no district's figure among them, but an update's), counts drones
+    told elsewhere: the night's count so far, a report of its own. Never the ministry's (its
+    whole is over regions it may leave unnamed), nor a whole equal to what it follows
+    (``_sums_what_it_follows``), nor one the update's own line goes on to ("UPD: ещё один над X.
+    Всего за ночь — три": a version of the post's figure, docs/reconciliation.md 1c). ``label``
+    is where the update's label of the sentence stands, if one opens its line."""
+    if d.reporter == "mod" or f.claims or f.target_claims or f.doubts:
+        return False
+    if label is not None and label == d.label:
+        return False
+    if (
+        label is None
+        and d.label is None
+        and not all(g.more for _i, g in d.facts if g.claims or g.target_claims)
+    ):
+        return False  # "Над X сбиты три. Всего за ночь — восемь": the report's own total
+    values = {t.value for t in f.totals}
+    if len(values) != 1 or not all(
+        t.priority == 0 and not (t.foreign or t.wide or t.shared) for t in f.totals
+    ):
+        return False
+    told = [c for _i, g in d.facts for c in (*g.claims, *g.target_claims) if c.kind == "drone"]
+    figures = [c for c in told if c.count is not None]
+    return (
+        bool(figures)
+        # (an update's figures may be its districts': "UPD: ещё один над X, два над Y. Итого за
+        # ночь — 9" is the post's whole, not the update's)
+        and (d.label is not None or all(c.district_id is None for c in figures))
+        and len({c.area_id for c in told}) == 1
+        and sum(c.count or 0 for c in figures) < values.pop()
+    )
 
 
 def _last_day_and_long_window(a: TimeMark, b: TimeMark) -> bool:
@@ -445,7 +487,7 @@ def group(
     earlier: dict[int, bool] | None = None,
     *,
     step: Callable[[], None] | None = None,
-    later: dict[int, bool] | None = None,
+    later: dict[int, tuple[int, bool] | None] | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
     as their speaker (they end a paragraph of Ukraine's claims); ``later`` those an update's
@@ -534,7 +576,8 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = update = False
+        others = led = recap = prior = update = another = whole = False
+        label = (later or {}).get(i)
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
             if rep is not None and current.reporter is not None and rep != current.reporter:
@@ -555,17 +598,27 @@ def group(
                 # "Ранее губернатор сообщал ...": an earlier statement, another report (also of
                 # the same night: "Напомню, ранее ночью я сообщал о 9" under the night's 23)
                 new = prior = True
-            elif (later or {}).get(i) and current.facts and f.more:
+            elif label is not None and current.facts and (f.more or label[1]):
                 # "UPD: в Новошахтинске сбит ещё один беспилотник" under the post's figures:
                 # more drones an update tells are a later report of their own, never added to
-                # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right)
+                # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right);
+                # so are those of a line "Дополнительно" opens ("Дополнительно: над X сбит один")
                 new = update = True
+            elif label is not None and current.label not in (None, label[0]) and current.facts:
+                # "UPD 2, 10:15: над X сбит 1 дрон" after "UPD 08:40: ... ещё 2": each update of a
+                # post is a report of its own, also one that tells the night's whole ("UPD
+                # 06:10. Всего за ночь ... 14"), which is then no more drones
+                new = another = True
             elif _night_recap(current, tm, f, times):
                 new = recap = True  # "Всего в ночное время ... 55" after a window's figures
             elif rep is None and _others_list(current, f):
                 new = others = led = True
             elif f.running and current.facts and not _sums_what_it_follows(current, f):
                 new = True  # "Количество сбитых ... достигло 25": a running total, its own report
+            elif rep in (None, current.reporter) and _whole_beyond_its_figures(
+                current, f, label[0] if label is not None else None
+            ):
+                new = whole = True  # "Всего за ночь уничтожено 10" after "сбиты ещё два"
         if new:
             window_draft = current if recap else None
             match = None
@@ -578,6 +631,8 @@ def group(
                     and d.time.key == tm.key
                     and d is not window_draft  # the recap never goes back into the window's report
                     and not prior  # an earlier statement is a report of its own
+                    and not another  # so is another update of the post
+                    and not whole  # and the night's count so far
                     # another head of region's figures never go into the report of one who
                     # spoke for another region at the same time (two governors' paragraphs)
                     and not (switched and _head_area(d) not in (None, area))
@@ -631,7 +686,12 @@ def group(
                     # "In a later post, he said 11 drones had been destroyed": the speaker the
                     # report goes on from, and the region (or city) he speaks for
                     area = current.area if inherited == current.reporter else None
-                if area is None and rep is None and current is not None and f.running:
+                if (
+                    area is None
+                    and current is not None
+                    and (rep is None or (whole and rep == current.reporter))
+                    and (f.running or whole)
+                ):
                     # "Всего с начала ночи — 9" under a mayor's line on drones bound for
                     # Moscow: the count so far of the one place the lines before it tell
                     area = _one_area_of_figures(current)
@@ -642,6 +702,7 @@ def group(
                     inherited=inherited,
                     area=area,
                     adds=update,
+                    label=label[0] if label is not None and current is not None else None,
                 )
                 if lead is not None:
                     current.sentences.append(lead[0])
@@ -663,7 +724,10 @@ def group(
         current.facts.append((i, f))
         # an update that goes on with the night's whole ("UPD: ещё один ... Всего за ночь —
         # три") is a version of the post's figure, no longer more drones only
-        current.adds = current.adds and f.more
+        # ("Дополнительно: над X сбиты два" tells more drones by its label, never its whole)
+        current.adds = current.adds and (
+            f.more or (label is not None and label[1] and bool(f.claims))
+        )
         if current.area is None:
             current.area = area
     for d in drafts:  # the first region a speaker of the report names (the lede's for the first)

@@ -946,6 +946,13 @@ UPDATE_RE = re.compile(
     r"\W{0,5}(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])",
     re.IGNORECASE,
 )
+#: An update's label alone on its line, with its number or time ("ОБНОВЛЕНО 06:50", "UPD 2,
+#: 10:15:", "Обновлено в 06:50:"): it opens the line after it.
+UPDATE_ALONE_RE = re.compile(UPDATE_RE.pattern + r"(?:\s+в)?[\s\d:.,()№#-]*$", re.IGNORECASE)
+#: A line a post adds under its figures, opened by "Дополнительно" ("Дополнительно: в 7:45 над
+#: Энском сбит ещё один", "Дополнительно над X районом уничтожены три"): an update's label that
+#: says its figures are more drones.
+ADDED_LINE_RE = re.compile(r"\W{0,5}дополнительно(?![\w-])", re.IGNORECASE)
 #: A sentence that names who told the sentence before it: "Над Курской областью сбиты шесть
 #: беспилотников. Об этом сообщил губернатор ..." (the figures are the governor's, never the
 #: next sentence's: ``pipeline._said_of_the_sentence_before``).

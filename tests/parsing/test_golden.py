@@ -2501,7 +2501,7 @@ T_REGION_OVER_DISTRICT = (
     "из них пять — над Кировским районом."
 )
 T_REGION_WHOLE_AFTER_PART = (
-    "Над Калужской областью этой ночью сбиты ещё два беспилотника. Всего за ночь — девять."
+    "Над Калужской областью этой ночью сбиты ещё два беспилотника, всего за ночь — девять."
 )
 T_RUNNING_FIGURE = (
     "Над Калужской областью за ночь уже сбиты 4 беспилотника.\n"
@@ -3380,7 +3380,8 @@ GOLDEN_RULES = [
             )
         ],
     ),
-    # an update's running total after the region's "ещё N" is the region's whole for the night
+    # an update's running total after the region's "ещё N" in its sentence is the region's whole
+    # for the night (in a sentence of its own it is a report of its own: test_local_structures)
     (
         "ru-region-whole-after-its-part",
         T_REGION_WHOLE_AFTER_PART,

@@ -284,3 +284,112 @@ def test_the_strikes_of_a_paragraph_before_leave_the_next_paragraph_s_damage_nam
         "повреждён забор."
     )
     assert report_rows(text) == [("RU-BEL", None, 9), ("RU-BEL", _SHEB, None)]
+
+
+# ---------------------------------------------------------------- updates of a post, one by one
+
+_DEC = date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        # the label alone on the line above the update
+        "ОБНОВЛЕНО 06:50\nДополнительно над Тарусским районом уничтожены три БПЛА.",
+        "UPD 2\nНад Тарусским районом сбиты ещё три беспилотника.",
+        "Обновлено в 06:50:\nНад Тарусским районом сбиты ещё три беспилотника.",
+        # "Дополнительно" opening the line is the label, its figures more drones
+        "Дополнительно: над Тарусским районом уничтожены три беспилотника.",
+        "Дополнительно над Тарусским районом сбиты 3 БПЛА. Последствий нет.",
+    ],
+)
+def test_an_update_under_its_label_or_dopolnitelno_is_a_report_of_its_own(update: str) -> None:
+    text = f"Ночью над Кировским районом силами ПВО уничтожены 5 беспилотников.\n\n{update}"
+    reports = parse(text, _DEC)
+    assert [(r.total, r.adds_to_previous) for r in reports] == [(5, False), (3, True)]
+    assert [c.district_id for c in reports[1].claims if c.district_id] == ["RU-KLU:tarussky"]
+
+
+def test_dopolnitelno_inside_a_line_is_no_label() -> None:
+    text = (
+        "Ночью над Кировским районом уничтожены 5 беспилотников. Дополнительно сообщу о "
+        "последствиях."
+    )
+    assert [r.total for r in parse(text, _DEC)] == [5]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "UPD 2, 10:15: Над Грайворонским округом сбит 1 дрон. Без последствий.",
+        "Upd (10:15). Над Грайворонским округом уничтожен один беспилотник.",
+        "UPD 10:15. Всего за ночь над Грайворонским и Шебекинским округами сбиты 9 БПЛА.",
+    ],
+)
+def test_each_update_of_a_post_is_a_report_of_its_own(second: str) -> None:
+    text = (
+        "Ночью над Белгородским районом сбиты 5 беспилотников.\n\nUPD 08:40: В Шебекинском "
+        f"округе уничтожены ещё 2 БПЛА.\n\n{second}"
+    )
+    totals = [r.total for r in parse(text, _DEC)]
+    assert totals[:2] == [5, 2] and len(totals) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # after a line of more drones: the night's count so far, its own report
+        (
+            "Сбиты ещё два БПЛА, летевшие на Москву. Всего за ночь на подлёте к столице "
+            "уничтожено 10 беспилотников.",
+            [(2, [("RU-MOW", 2)]), (10, [("RU-MOW", 10)])],
+        ),
+        (
+            "Над Курской областью сбиты ещё два дрона. Итого за ночь — девять.",
+            [(2, [("RU-KRS", 2)]), (9, [("RU-KRS", 9)])],
+        ),
+        (
+            "Над Брянской областью уничтожен ещё один беспилотник.\nВсего с вечера над регионом "
+            "сбиты 7 БПЛА.",
+            [(1, [("RU-BRY", 1)]), (7, [("RU-BRY", 7)])],
+        ),
+        # told by an update's label of its own, after the post's figure
+        (
+            "Ночью над Курской областью сбиты 5 беспилотников.\n\nUPD: Атака отражена. Всего "
+            "сбито 9 БПЛА.",
+            [(5, [("RU-KRS", 5)]), (9, [("RU-KRS", 9)])],
+        ),
+        # after an update's district figures: the post's whole, not the update's
+        (
+            "Ночью над Тарусским районом уничтожены 6 беспилотников.\n\nДополнительно: утром над "
+            "Кировским районом сбит ещё один БПЛА.\n\nИтого за ночь и утро — 7.",
+            [(6, [("RU-KLU", 6)]), (1, [("RU-KLU", 1)]), (7, [("RU-KLU", 7)])],
+        ),
+    ],
+)
+def test_a_whole_larger_than_the_more_drones_before_it_is_a_report_of_its_own(
+    text: str, want: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    assert report_totals(text, _DEC) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the report's own figures, not more drones: its total
+        (
+            "Над Курской областью уничтожены три беспилотника. Всего за ночь — восемь.",
+            [(8, [("RU-KRS", 3)])],
+        ),
+        # the update's own line goes on to the whole: one version of the post's figure
+        (
+            "Ночью над Курской областью сбиты 5 беспилотников.\nUPD: ещё два сбиты. Всего за "
+            "ночь — 7.",
+            [(5, [("RU-KRS", 5)]), (7, [("RU-KRS", 7)])],
+        ),
+    ],
+)
+def test_a_whole_of_the_report_s_own_figures_stays_its_total(
+    text: str, want: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    assert report_totals(text, _DEC) == want
