@@ -57,6 +57,9 @@ from testkit.browser import (  # noqa: E402
 
 WAIT_MS = 180_000
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+#: The server's log line once its last warm-up after the first map is done
+#: (``app_pages/warm.py``).
+WARMED = "Timeline warm-up done"
 BARE_PAGE = 'import streamlit as st\n\nst.title("Bare page")\n'
 THREE_YEARS = ("2023-06-01", "2026-11-30")
 #: JavaScript: the fills of the last map's polygons, joined (changes when colours do).
@@ -100,6 +103,7 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "timeline_switch": ("Timeline over all three years, page switch from Claims", 1.5, "s"),
     "claims_switch": ("Claims page over all three years, page switch from Timeline", 1.0, "s"),
     "png": ("PNG snapshot downloaded after the click", 2.0, "s"),
+    "png_warm": ("PNG of the default view once the server's warm-ups are done", 2.0, "s"),
     "payload_first": ("bytes sent to the browser for the first map page", 1e6, "B"),
     "payload_filter": ("bytes sent to the browser for a filter change", 1e6, "B"),
     "rss": ("server memory (RSS) with one user", 600e6, "B"),
@@ -184,6 +188,16 @@ def _wait_map(page) -> None:  # type: ignore[no-untyped-def]
     page.frame_locator(MAP_IFRAME).last.locator(MAP_PATHS).first.wait_for(
         state="attached", timeout=WAIT_MS
     )
+
+
+def _wait_warmed(log: Path, timeout: float = 600) -> None:
+    """Wait until the server's log says its warm-ups are done (:data:`WARMED`)."""
+    deadline = time.perf_counter() + timeout
+    while WARMED not in log.read_text(errors="replace"):
+        if time.perf_counter() > deadline:
+            msg = f"{WARMED!r} not in {log} after {timeout} s"
+            raise TimeoutError(msg)
+        time.sleep(0.5)  # polling a log file the server writes
 
 
 def _wait_idle(page) -> None:  # type: ignore[no-untyped-def]
@@ -356,6 +370,22 @@ def _map_session(  # type: ignore[no-untyped-def]
                 _three_year_pages(page, server.url, cpu, figures)
             assert server.process is not None
             figures.add("rss", _rss(server.process.pid))
+
+            # a new visitor's PNG of the default view (the latest night) once the warm-ups
+            # after the first map are done, as on a server that has run for a while: the
+            # one above (another night) shared the server with them
+            _wait_warmed(folder / "streamlit.log")
+            page.goto(f"{server.url}/")
+            _wait_map(page)
+            _wait_idle(page)
+            time.sleep(1)
+            button = page.locator(f"{key_selector('map_dl_png')} button")
+            button.scroll_into_view_if_needed()
+            started, _ = time.perf_counter(), cpu.step()
+            with page.expect_download(timeout=WAIT_MS) as download:
+                button.click()
+            download.value.path()
+            figures.add("png_warm", time.perf_counter() - started, cpu.step())
         finally:
             server.stop()
 

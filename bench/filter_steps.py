@@ -4,12 +4,14 @@ Each round starts the Atlas (``serve.py``) on a copy of the three-year database 
 ``bench/generate_db.py`` (or, with ``--samples``, on a fresh database with the sample
 reports), opens it in Debian's chromium (offline, as ``app_bench`` does), waits until the
 server's warm-ups are done, then does each step of the issue's Map figures: another night
-(two, each a night never shown), a region picked and cleared, a reporter picked, and
-Map -> Claims -> Map twice. For each step it prints the wall seconds until the map shows
-other colours (or the page is drawn), the CPU seconds of the server and of chromium, and
-the page's own marks, in milliseconds after the click: the first websocket message of the
-server's run, the view's ``atlas.apply`` called in the map's frame, and the new colours
-seen (on an animation frame).
+(two, each a night never shown), a region picked and cleared, a reporter picked,
+Map -> Claims -> Map twice and the PNG snapshot of the view twice. For each step it prints the wall
+seconds until the map shows other colours (or the page is drawn, or the PNG is saved), the
+CPU seconds of the server and of chromium, and the page's own marks, in milliseconds after
+the click: the first websocket message of the server's run, the view's ``atlas.apply``
+called in the map's frame, and the new colours seen (on an animation frame). The PNG here
+is one asked for once the warm-ups after the first map are done (``app_bench`` asks for it
+right after the first map and its filter changes, while they may still run).
 
 ``--against DIR`` alternates each round with another checkout (its own ``.venv`` link,
 ``static/vendor`` and data cache): a change against the code before it, in one run. On
@@ -38,12 +40,10 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from bench.app_bench import IDLE, WAIT_MS, _browser_page, _fills, _wait_map  # noqa: E402
+from bench.app_bench import IDLE, WAIT_MS, WARMED, _browser_page, _fills, _wait_map  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from testkit.browser import MAP_IFRAME, MAP_PATHS, Server, key_selector  # noqa: E402
 
-#: The server's log line once its last warm-up is done (``app_pages/warm.py``).
-WARMED = "Timeline warm-up done"
 #: JavaScript for the page, before its scripts: note when each websocket message came.
 _RECORD = """(() => {
     window.__messages = [];
@@ -145,6 +145,33 @@ class Session:
         )
         self.steps.setdefault(name, []).append(step)
 
+    def download(self, name: str, key: str) -> None:
+        """Click the download button keyed ``key`` and time it until the file is saved
+        (the server builds a download's data on the click)."""
+        page = self.page
+        button = page.locator(f"{key_selector(key)} button")
+        button.scroll_into_view_if_needed()
+        page.evaluate(_RESET)
+        server, browser = _cpu(self.pid), _browser_cpu(self.pid)
+        clicked = float(page.evaluate("() => performance.now()"))
+        started = time.perf_counter()
+        with page.expect_download(timeout=WAIT_MS) as download:
+            button.click()
+        download.value.path()
+        wall = time.perf_counter() - started
+        time.sleep(0.3)  # as in step: the same window for the CPU seconds
+        first, _, _ = page.evaluate(_MARKS)
+        step = Step(
+            wall,
+            _cpu(self.pid) - server,
+            _browser_cpu(self.pid) - browser,
+            _ms(first, clicked),
+            float("nan"),
+            float("nan"),
+            os.getloadavg()[0],
+        )
+        self.steps.setdefault(name, []).append(step)
+
 
 def _steps(session: Session) -> None:
     page = session.page
@@ -179,6 +206,9 @@ def _steps(session: Session) -> None:
         session.step(f"Map -> Claims ({turn})", link.click, heading="Claims")
         link = page.get_by_role("link", name="Map", exact=True)
         session.step(f"Claims -> Map ({turn})", link.click, heading="Map")
+    for name in ("PNG snapshot, the view's first", "PNG snapshot, the same view again"):
+        time.sleep(1)
+        session.download(name, "map_dl_png")
 
 
 def run(playwright, tree: Path, folder: Path, *, samples: bool) -> Session:  # type: ignore[no-untyped-def]

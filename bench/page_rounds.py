@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, _wait_map  # noqa: E402
+from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, WARMED, _wait_map  # noqa: E402
 from bench.claims_bench import _wait_quiet  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from dashboard.html_blocks import IMAGE_CLASS  # noqa: E402
@@ -52,8 +52,6 @@ from testkit.browser import CHROMIUM, CHROMIUM_ARGS, OfflineGuard, Server  # noq
 
 #: Seconds a page is left as it is before the next switch (``--dwell``): a reader's glance.
 DWELL = 3.0
-#: The server's log line once its last warm-up is done (``app_pages/warm.py``).
-WARMED = "Timeline warm-up done"
 #: The sidebar's date field (one night or a range): the filters drawn.
 FILTERS = ".st-key-flt_night input, .st-key-flt_range input"
 #: Each page's marks (CSS selectors), first seen on an animation frame: its title, its
