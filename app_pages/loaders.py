@@ -330,6 +330,60 @@ def map_view(filters: store.Filters, version: str, region_id: str | None) -> tup
     return _map_view(filters, version, database_url(), region_id, str(settings.get().pack_dir))
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _map_snapshot(
+    filters: store.Filters,
+    version: str,
+    url: str,
+    region_id: str | None,
+    pack_dir: str,
+    today: date,
+) -> bytes:
+    from dashboard import snapshot
+
+    view, _ = _map_view(filters, version, url, region_id, pack_dir)
+    names = region_options()
+    title = snapshot.view_title(
+        filters.date_from,
+        filters.date_to,
+        unit=filters.unit,
+        region=names.get(region_id, region_id) if region_id else None,
+    )
+    words = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=today)
+    return snapshot.snapshot_png(view.areas, words, seas=view.seas)
+
+
+def map_snapshot(filters: store.Filters, version: str, region_id: str | None) -> bytes:
+    """Return the Map page's PNG snapshot of its view (the regions, or the districts of
+    ``region_id``), with the view's title, its filters and today's date under it.
+
+    Drawn once per view and day and kept (the last few): the server's warm-up draws the
+    default view's after the first map (``warm.warm_snapshot``), so a visitor's PNG of it
+    is that drawing, and one asked for while the warm-up draws it waits for it.
+    """
+    return _map_snapshot(
+        filters, version, database_url(), region_id, str(settings.get().pack_dir), date.today()
+    )
+
+
+def _filters_line(filters: store.Filters) -> str:
+    """Return the snapshot's line of the filters in force (``snapshot.describe_filters``)."""
+    from dashboard import snapshot
+    from dashboard.labels import REPORTER_LABELS
+
+    names = region_options()
+    regions = ", ".join(names.get(r, r).split(" · ")[-1] for r in filters.regions)
+    reporters = ", ".join(REPORTER_LABELS.get(r, r) for r in filters.reporters)
+    parts = [
+        ("Areas", regions or "all"),
+        ("Reporters", reporters or "all"),
+        ("Ukrainian claims", "included" if filters.include_ua else ""),
+        ("Only", "discrepancies" if filters.discrepancies_only else ""),
+        ("Data", "SAMPLE DATA (invented reports)" if has_only_samples() else ""),
+    ]
+    return snapshot.describe_filters(parts)
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _base_map(
     region_id: str | None, pack_dir: str, build: int | None, leaflet_base: str, height: int

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
 import streamlit as st
 
@@ -105,7 +104,7 @@ def _page() -> None:
         with after:
             _below_the_map(filters, version, state, view)
         with exports:
-            _downloads(filters, version, view, title)
+            _downloads(filters, version, view)
 
 
 def _fixed_parts() -> None:
@@ -226,13 +225,12 @@ def _downloads(
     filters: store.Filters,
     version: str,
     view: map_layers.MapLayers,
-    title: str,
 ) -> None:
-    stem = snapshot.file_stem(filters.date_from, filters.date_to, _state().region_id)
-    text = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=date.today())
+    region_id = _state().region_id
+    stem = snapshot.file_stem(filters.date_from, filters.date_to, region_id)
 
     def png() -> bytes:
-        return snapshot.snapshot_png(view.areas, text, seas=view.seas)
+        return loaders.map_snapshot(filters, version, region_id)
 
     def page() -> str:
         focus_ids = filters.regions if _state().region_id is None else ()
@@ -270,20 +268,6 @@ def _downloads(
         column.download_button(
             label, data=warm.as_visit(data), file_name=name, mime=mime, key=key, on_click="ignore"
         )
-
-
-def _filters_line(filters: store.Filters) -> str:
-    names = loaders.region_options()
-    regions = ", ".join(names.get(r, r).split(" · ")[-1] for r in filters.regions)
-    reporters = ", ".join(labels.REPORTER_LABELS.get(r, r) for r in filters.reporters)
-    parts = [
-        ("Areas", regions or "all"),
-        ("Reporters", reporters or "all"),
-        ("Ukrainian claims", "included" if filters.include_ua else ""),
-        ("Only", "discrepancies" if filters.discrepancies_only else ""),
-        ("Data", "SAMPLE DATA (invented reports)" if loaders.has_only_samples() else ""),
-    ]
-    return snapshot.describe_filters(parts)
 
 
 sidebar.rerun_on_change(FRAGMENT)

@@ -7,10 +7,11 @@ rendered and the default view (the latest night, every region) ready. The loader
 the pages' own (``loaders``): a visit that arrives while a value is still being
 computed waits for it instead of computing it twice.
 
-Then :func:`warm_snapshot` draws the default view's PNG once, after the first Map page
-has been shown (so it never slows it): matplotlib imported, its fonts loaded and the
-shapes projected for the snapshot (``dashboard.snapshot``), so the first PNG a user asks
-for takes what the next ones do. And :func:`warm_claims` computes the Claims page's first
+Then :func:`warm_snapshot` draws the default view's PNG (``loaders.map_snapshot``, kept),
+after the first Map page has been shown (so it never slows it): matplotlib imported, its
+fonts loaded and the shapes projected for the snapshot (``dashboard.snapshot``), so the
+default view's PNG a user asks for is that drawing and any other takes what the next
+ones do. And :func:`warm_claims` computes the Claims page's first
 views: the latest night (a page switch from the Map) and the newest week, the page a
 longer period up to the latest night opens on. :func:`warm_timeline` computes the
 Timeline's first view (the weeks up to the latest night) and imports altair. Last,
@@ -155,19 +156,18 @@ def _warm() -> None:
 
 
 def warm_snapshot() -> None:
-    """Draw the default view's PNG once and throw it away, after the first Map page was
-    shown (or :data:`VISIT_WAIT_S` without a visitor); log a failure, never raise it."""
+    """Draw the default view's PNG, as the Map page's button gives it, after the first Map
+    page was shown (or :data:`VISIT_WAIT_S` without a visitor); log a failure, never raise
+    it."""
     MAP_SHOWN.wait(timeout=VISIT_WAIT_S)
     give_way()
     started = time.perf_counter()
     try:
-        from dashboard import snapshot
-
         filters = to_store_filters(FilterState(night=loaders.latest_night()))
-        view, _ = loaders.map_view(filters, loaders.data_version(), None)
+        version = loaders.data_version()
+        view, _ = loaders.map_view(filters, version, None)
         if len(view.areas):
-            text = snapshot.SnapshotText("", export_date=date.today())
-            snapshot.snapshot_png(view.areas, text, seas=view.seas)
+            loaders.map_snapshot(filters, version, None)
     except Exception:  # the PNG button reports its own errors
         _LOG.warning("the snapshot's warm-up stopped", exc_info=True)
         return

@@ -257,6 +257,32 @@ def app_at(
     return at
 
 
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Record the data callable of each download button built when clicked, by its
+    placeholder file id (the button's ``deferred_file_id``): AppTest never clicks one."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    found: dict[str, object] = {}
+    add = MediaFileManager.add_deferred
+
+    def record(self, data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        file_id = add(self, data, *args, **kwargs)
+        found[file_id] = data
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return found
+
+
+def download_data(at: AppTest, deferred: dict[str, object], label: str) -> object:
+    """Return the data the download button labelled ``label`` gives when clicked."""
+    (button,) = (b.proto for b in at.get("download_button") if b.proto.label == label)
+    make = deferred[button.deferred_file_id]
+    assert callable(make)
+    return make()
+
+
 def opened(at: AppTest, *keys: str) -> AppTest:
     """Open the closed sections (expanders) keyed ``keys`` of ``at``'s page and run it."""
     for key in keys:

@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import store
+from app_pages import loaders
 from app_pages.map import K_BACK, K_CSV, K_GEOJSON, K_HTML, K_OPEN, K_PNG
 from dashboard.drill import DrillState
+from dashboard.filter_state import FilterState, to_store_filters
+from dashboard.snapshot import SnapshotText, snapshot_png
 from tests.app._tables import claims_table, map_table, map_tables
 from tests.app.conftest import (
     MSK,
@@ -18,6 +21,7 @@ from tests.app.conftest import (
     _item,
     _report,
     app_at,
+    download_data,
     filters_wait,
     seed,
 )
@@ -219,6 +223,22 @@ def test_exports_are_offered(seeded: store.Store) -> None:
         "Nightly figures (CSV)",
     }  # fmt: skip
     assert {b.id.rsplit("-", 1)[-1] for b in buttons.values()} >= {K_PNG, K_HTML, K_CSV, K_GEOJSON}
+
+
+def test_the_png_is_the_views_drawing_under_its_title_and_filters(
+    seeded: store.Store, deferred: dict[str, object]
+) -> None:
+    at = app_at("map", reporters="mod")
+    at.selectbox(key=K_OPEN).set_value("RU-KLU").run()
+    png = download_data(at, deferred, "Map snapshot (PNG)")
+    filters = to_store_filters(FilterState(night=date(2025, 9, 14), reporters=("mod",)))
+    view, _ = loaders.map_view(filters, loaders.data_version(), "RU-KLU")
+    words = SnapshotText(
+        "Drones reported shot down · Калужская область · Kaluga Oblast · night of 2025-09-14",
+        filters="Areas: all · Reporters: Ministry of Defence",
+        export_date=date.today(),
+    )
+    assert png == snapshot_png(view.areas, words, seas=view.seas)
 
 
 def test_an_empty_night_says_so(seeded: store.Store) -> None:

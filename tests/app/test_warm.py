@@ -27,7 +27,17 @@ from app_pages import loaders, map_slot, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, figures, map_table, svg_images
-from tests.app.conftest import EXPECTED, MSK, ROOT, _claim, _item, _report, app_at, opened
+from tests.app.conftest import (
+    EXPECTED,
+    MSK,
+    ROOT,
+    _claim,
+    _item,
+    _report,
+    app_at,
+    download_data,
+    opened,
+)
 from tests.app.test_timeline import LONG_FIRST, LONG_NIGHTS
 from tests.app.test_timeline import long_period as long_period
 
@@ -175,6 +185,18 @@ def test_after_the_first_map_the_snapshot_warm_up_projects_the_default_view(
     monkeypatch.setattr(dashboard.snapshot, "_paths", _refuse)
     text = dashboard.snapshot.SnapshotText("Map")
     assert dashboard.snapshot.snapshot_png(view.areas, text, seas=view.seas)[:4] == b"\x89PNG"
+
+
+def test_the_default_views_png_a_visitor_downloads_is_the_warm_ups_drawing(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch, deferred: dict[str, object]
+) -> None:
+    monkeypatch.setattr(warm, "MAP_SHOWN", type(warm.MAP_SHOWN)())
+    warm.MAP_SHOWN.set()  # as the Map page does once drawn
+    warm.warm_snapshot()
+    at = app_at("map")
+    monkeypatch.setattr(dashboard.snapshot, "snapshot_png", _refuse)
+    png = download_data(at, deferred, "Map snapshot (PNG)")
+    assert isinstance(png, bytes) and png.startswith(b"\x89PNG\r\n\x1a\n")
 
 
 def test_the_map_page_says_when_it_has_been_drawn(
