@@ -407,7 +407,9 @@ _ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
 #: Every match of ``_ONE_PARTICIPLE_RU`` and of ``_ONE_PLACED_PARTICIPLE_RU`` holds one of these.
 _SHOT_ONE = fronted(vocab.SHOT_ONE_RU)  # (as written it is tried at every character)
 _ONE_EN = word_start(
-    rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
+    # (the words between are the drone's own: "of" or an article opens another noun's phrase,
+    # "as a result of the drone hitting a depot", "a section of the drone's wing")
+    rf"(?:an?|one\s+more|another|the\s+(?:first|second|third|last))\s+(?:(?!\d|(?:of|the|a|an)\s)[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_ONE_EN})"
     # ("a string of drone interceptions", "a drone raid", "a drone danger warning": the noun
     # before another noun names a kind of it, never one drone)
     r"(?!\s+(?:attack|strike|threat|boat|debris|fragment|alert|campaign|technology|manufacturer"
@@ -416,7 +418,17 @@ _ONE_EN = word_start(
     # "when an intercepted drone hit a building", "a drone had crashed into a house": the drone
     # that fell, not a count of downed ones
     r"(?!\s+(?:had\s+|has\s+)?(?:hit|struck|crashed|fell|slammed|damaged|exploded)\b)",
-    not_after=(r"debris\sfrom\s", r"fragments\sof\s", r"wreckage\sof\s"),
+    not_after=(
+        r"debris\sfrom\s",
+        r"fragments\sof\s",
+        r"wreckage\sof\s",
+        # "a piece of a drone", "part of a drone": a part of it fell, no drone counted
+        r"piece\sof\s",
+        r"part\sof\s",
+        r"fragment\sof\s",
+        r"section\sof\s",
+        r"remains\sof\s",
+    ),
 )
 
 #: Debris right before a number: "debris from one of them", "wreckage of two of the drones"

@@ -479,3 +479,34 @@ def test_a_figure_before_its_course_to_moscow_is_the_ministrys_subset(subset: st
 def test_a_figure_before_its_course_is_the_mayors_figure() -> None:
     text = "Sobyanin said three drones that were approaching Moscow had been shot down."
     assert _read(text) == [([("RU-MOW", None, 3)], 3)]
+
+
+# --- "a/an" and a drone noun: "of" or an article between opens another noun's phrase ----------
+_THREE_OVER_RYAZAN = "Three drones were shot down over the Ryazan region overnight. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a result of the drone hitting a depot in the Shilovsky district, a tank caught fire.",
+        "A section of the drone's wing landed in the Shilovsky district.",
+        "A part of the downed drone landed in the Shilovsky district.",
+        "A fragment of the drone was found in the Shilovsky district.",
+        "A piece of a drone set fire to a shed in the Shilovsky district, the governor said.",
+    ],
+)
+def test_a_noun_of_the_drone_is_no_drone_counted(text: str) -> None:
+    reports = _read(_THREE_OVER_RYAZAN + text)
+    assert [total for _rows, total in reports] == [3]
+    assert ("RU-RYA", "RU-RYA:shilovsky", 1) not in reports[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian fixed-wing drone was shot down over the Shilovsky district.",
+        "A Lyutyi-type drone was destroyed over the Shilovsky district.",
+    ],
+)
+def test_a_drone_with_its_own_words_before_it_is_one(text: str) -> None:
+    assert _read(text) == [([("RU-RYA", "RU-RYA:shilovsky", 1), ("RU-RYA", None, 1)], 1)]
