@@ -3,12 +3,14 @@ headline that only names the places the article goes on to count."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
+from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
 from settings import MSK
 
@@ -251,6 +253,117 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 continue
         out.append(r)
     return out
+
+
+def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:
+    """Read a headline's figures as what the body under it tells (docs/labels.md).
+
+    A headline that adds up the posts or windows the body tells one by one ("Над Брянской
+    областью вечером сбили ещё пять" over a post of three and a later one of two) is no report of
+    its own; one with no place read whose figure is a row of the same speaker's statement below,
+    which tells no total ("Минобороны сообщило о 8 сбитых над областью" over "над Саратовской
+    областью уничтожены восемь, над Волгоградской — три"), retells that row. A report the
+    headline opens but whose figures the body tells further down ("Над Брянщиной за сутки сбили
+    17" and, after the night's 12 and the day's 5, "Всего ... за сутки сбиты 17") stands where
+    the body tells it when it adds up the reports told before it: the first report is the first
+    the body tells."""
+    line_end = _headline_end(text)
+    if line_end is None:
+        return reports
+    out: list[Report] = []
+    for k, r in enumerate(reports):
+        if r.country == "RU" and r.evidence is not None and r.evidence[0] < line_end:
+            later = [o for o in reports[k + 1 :] if o.country == "RU"]
+            if (_headline(r, text) and _adds_up_later(r, later)) or (
+                _retold_row(r, later)
+                and r.total in {n.value for n in find_numbers(text[r.evidence[0] : line_end])}
+            ):
+                continue
+        out.append(r)
+    return _headline_reports_where_told(out, line_end)
+
+
+def _region_figures(r: Report) -> dict[str, int]:
+    figures: dict[str, int] = {}
+    for c in r.claims:
+        if c.district_id is None and c.count is not None:
+            figures[c.area_id] = figures.get(c.area_id, 0) + c.count
+    return figures
+
+
+def _adds_up_later(r: Report, later: list[Report]) -> bool:
+    """Whether the headline's one region figure is the sum of that region's figures in two or
+    more reports after it, and its total (if any) is that sum."""
+    mine = _region_figures(r)
+    if len(mine) != 1 or any(c.count is not None for c in r.claims if c.district_id is not None):
+        return False
+    ((area, n),) = mine.items()
+    told = [f[area] for o in later if area in (f := _region_figures(o))]
+    return len(told) >= 2 and sum(told) == n and r.total in (None, n)
+
+
+def _retold_row(r: Report, later: list[Report]) -> bool:
+    """Whether a headline that read no place tells a row of its speaker's statement below, a
+    statement with no total."""
+    return (
+        not r.claims
+        and r.total is not None
+        and any(
+            o.reporter == r.reporter
+            and o.total is None
+            and any(c.count == r.total for c in o.claims if c.district_id is None)
+            for o in later
+        )
+    )
+
+
+def _headline_reports_where_told(reports: list[Report], line_end: int) -> list[Report]:
+    """Move a report the headline opens, whose figures all stand in the body, after the reports
+    the body tells before them when it adds them up (the body's own tally of its posts)."""
+    if len(reports) < 2:
+        return reports
+    first = reports[0]
+    if (
+        first.country != "RU"
+        or first.evidence is None
+        or first.evidence[0] >= line_end
+        or not first.claims
+        or min(c.evidence[0] for c in first.claims) < line_end
+    ):
+        return reports
+    told_at = min(c.evidence[0] for c in first.claims)
+    k = 1
+    while k < len(reports) and _told_before(reports[k], told_at):
+        k += 1
+    parts = [r.total for r in reports[1:k]]
+    if len(parts) < 2 or None in parts or sum(p or 0 for p in parts) != first.total:
+        return reports  # the headline tells a report of its own first ("ministry reports 60")
+    return [*reports[1:k], first, *reports[k:]]
+
+
+def _told_before(r: Report, at: int) -> bool:
+    """Whether ``r`` is a report of Russia's side with figures that the text tells before ``at``."""
+    return (
+        r.evidence is not None
+        and r.evidence[0] < at
+        and r.country == "RU"
+        and any(c.count is not None for c in r.claims)
+    )
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the text's first line ends when it is a headline (no full stop at its end)."""
+    # (the spaces before it found with no copy of a long text, as ``str.lstrip`` makes)
+    space = _SPACE.match(text)
+    at = space.end() if space else 0
+    end = text.find("\n", at)
+    if end < 0:
+        return None
+    line = text[at:end].rstrip()
+    return end if line and line[-1] not in ".!?…" else None
+
+
+_SPACE = re.compile(r"\s*")
 
 
 def recaps_after_their_parts(reports: list[Report]) -> list[Report]:

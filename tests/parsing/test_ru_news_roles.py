@@ -458,3 +458,59 @@ def _region_rows(text: str) -> list[tuple[list[tuple[str, int | None]], int | No
 )
 def test_a_listed_district_s_own_figure_is_part_of_the_list_s(text: str, want: object) -> None:
     assert _region_rows(text) == want
+
+
+# --- a headline read as what the body under it tells --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline that adds up the posts the body tells one by one: no report of its own
+        (
+            "Над Брянщиной за сутки сбили пять беспилотников\n\nУтром губернатор Брянской "
+            "области написал, что ночью над Погарским районом уничтожены три беспилотника. Днём "
+            "он сообщил ещё о двух БПЛА, сбитых над Погарским районом.",
+            [
+                ([("RU-BRY", "RU-BRY:pogarsky", 3), ("RU-BRY", None, 3)], 3),
+                ([("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)], 2),
+            ],
+        ),
+        (
+            "Над Белгородской областью за сутки уничтожены семь дронов\n\nНочью над "
+            "Белгородским районом сбиты четыре дрона, сообщил губернатор Белгородской области. "
+            "Днём он написал ещё о трёх дронах, сбитых над Шебекинским округом.",
+            [
+                ([("RU-BEL", "RU-BEL:belgorodsky", 4), ("RU-BEL", None, 4)], 4),
+                ([("RU-BEL", "RU-BEL:shebekinsky", 3), ("RU-BEL", None, 3)], 3),
+            ],
+        ),
+        # the headline's figure told again by the body's own tally: the tally stands where the
+        # body tells it, after the posts it adds up
+        (
+            "Над Брянщиной за сутки сбили 9 беспилотников\n\nУтром губернатор написал, что ночью "
+            "над Брянской областью уничтожены 6 БПЛА. Днём он сообщил ещё о трёх сбитых над "
+            "Погарским районом беспилотниках. Всего за сутки над областью сбиты 9 беспилотников.",
+            [
+                ([("RU-BRY", None, 6)], 6),
+                ([("RU-BRY", "RU-BRY:pogarsky", 3), ("RU-BRY", None, 3)], 3),
+                ([("RU-BRY", None, 9)], 9),
+            ],
+        ),
+        # a headline with no place read that tells a row of the statement below (no total)
+        (
+            "Хинштейн: Курск атакован беспилотниками, Минобороны сообщило о 6 сбитых над "
+            "областью\n\nВ ночь на 8 марта Курск подвергся атаке беспилотников, сообщил губернатор "
+            "Александр Хинштейн. По его словам, пострадавших нет.\n\nВ Минобороны сообщили, что "
+            "ночью над Курской областью уничтожены шесть БПЛА, над Брянской — два.",
+            [([], None), ([("RU-KRS", None, 6), ("RU-BRY", None, 2)], None)],
+        ),
+        # a headline that tells the one report below it stays one report, as before
+        (
+            "Над Курской областью сбиты 8 беспилотников\n\nНочью над Курской областью уничтожены "
+            "8 беспилотников, сообщил губернатор. В Минобороны ранее сообщили о 5 беспилотниках "
+            "над Брянской областью.",
+            [([("RU-KRS", None, 8)], 8), ([("RU-BRY", None, 5)], 5)],
+        ),
+    ],
+)
+def test_a_headline_is_read_as_what_the_body_tells(text: str, want: Read) -> None:
+    assert _read(text) == want
