@@ -349,7 +349,10 @@ def _map_snapshot(
         unit=filters.unit,
         region=names.get(region_id, region_id) if region_id else None,
     )
-    words = snapshot.SnapshotText(title, filters=_filters_line(filters), export_date=today)
+    # the samples' line of the figures drawn (this version's), never of the data now: a
+    # button clicked after an import draws the page's figures
+    samples = _only_samples(version, url)
+    words = snapshot.SnapshotText(title, filters=_filters_line(filters, samples), export_date=today)
     return snapshot.snapshot_png(view.areas, words, seas=view.seas)
 
 
@@ -366,7 +369,7 @@ def map_snapshot(filters: store.Filters, version: str, region_id: str | None) ->
     )
 
 
-def _filters_line(filters: store.Filters) -> str:
+def _filters_line(filters: store.Filters, samples: bool) -> str:
     """Return the snapshot's line of the filters in force (``snapshot.describe_filters``)."""
     from dashboard import snapshot
     from dashboard.labels import REPORTER_LABELS
@@ -379,7 +382,7 @@ def _filters_line(filters: store.Filters) -> str:
         ("Reporters", reporters or "all"),
         ("Ukrainian claims", "included" if filters.include_ua else ""),
         ("Only", "discrepancies" if filters.discrepancies_only else ""),
-        ("Data", "SAMPLE DATA (invented reports)" if has_only_samples() else ""),
+        ("Data", "SAMPLE DATA (invented reports)" if samples else ""),
     ]
     return snapshot.describe_filters(parts)
 
