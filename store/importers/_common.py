@@ -130,8 +130,18 @@ def decode(data: bytes, name: str) -> str:
     UTF-8 with a few broken bytes stays UTF-8: each byte that cannot be read becomes
     U+FFFD, and the store sends the texts holding one to review (``unreadable_text``)
     rather than read the whole file in another encoding. A file with fewer characters
-    read as UTF-8 than bytes failing is Windows Cyrillic (cp1251) when it reads as text.
+    read as UTF-8 than bytes failing is Windows Cyrillic (cp1251) when it reads as text, or
+    KOI8-R when that reading holds more small Russian letters. A file that opens with UTF-16's
+    byte order mark is UTF-16.
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # UTF-16 with its byte order mark: what Windows Notepad saves as "Unicode" (its
+        # zero bytes had refused the file as binary)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            msg = f"{name}: not UTF-16 text, though it opens with UTF-16's byte order mark"
+            raise ImportFailed(msg) from None
     if b"\x00" in data[:65536]:
         msg = f"{name}: a binary file, not text"
         raise ImportFailed(msg)
@@ -147,11 +157,26 @@ def decode(data: bytes, name: str) -> str:
         return as_utf8  # UTF-8 with a few bytes broken in transit
     # Windows users save Russian text as cp1251; accept it only when it reads as text.
     text = data.decode("cp1251", errors="replace")
+    # KOI8-R (older Unix and mail archives) reads as cp1251 too, but as capitals (its small
+    # letters are cp1251's capitals and the other way round): Russian prose is mostly small
+    # letters, so the reading with more of them is the file's (a KOI8-R report read as cp1251
+    # had been stored as capitals that name nothing, with no claim and no review)
+    koi8 = data.decode("koi8-r", errors="replace")
+    if _small_cyrillic(koi8) > _small_cyrillic(text):
+        text = koi8
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t")
     if "\ufffd" in text or controls > len(text) / 100:
         msg = f"{name}: not UTF-8 text (byte {first} cannot be read)"
         raise ImportFailed(msg) from None
     return text
+
+
+_SMALL_CYRILLIC = re.compile("[а-яё]")
+
+
+def _small_cyrillic(text: str) -> int:
+    """How many small Russian letters ``text`` holds."""
+    return len(_SMALL_CYRILLIC.findall(text))
 
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
