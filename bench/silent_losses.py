@@ -248,6 +248,7 @@ CASES: list[Case] = [
     ("odd_en.txt", "about a number: 20-odd drones",
      b"Air defences destroyed 20-odd drones over the Bryansk Region overnight.", ["RU-BRY=20~"],
      []),
+    ("koi8.txt", "a report saved in KOI8-R", _OVER.format(5).encode("koi8-r"), ["RU-BRY=5"], []),
 ]  # fmt: skip
 
 
