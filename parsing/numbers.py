@@ -502,6 +502,14 @@ def _digit_runs(text: str, runs: Iterator[re.Match[str]], pos: int = 0) -> list[
 _FEW_BEFORE = re.compile(r"(?<![\w-])(?:several|a\s+few|few|many)\s+\Z", re.IGNORECASE)
 #: "a pair" (before "pair"): two; "the pair", "each pair" are no count of their own.
 _A_BEFORE = re.compile(r"(?<![\w-])a\s+\Z", re.IGNORECASE)
+#: "half a dozen" (before "dozen"): six ("a dozen" alone had been read, 12).
+_HALF_A_BEFORE = re.compile(r"(?<![\w-])half\s+a\s+\Z", re.IGNORECASE)
+#: Russian "пара" before a drone noun: two ("уничтожена пара беспилотников", "сбили пару
+#: БПЛА", "парой дронов"); elsewhere ("пара часов", "пару раз") no count.
+_PAIR_RU = frozenset(("пара", "пару", "пары", "парой"))
+_PAIR_RU_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ых|их)\s+)?(?:беспилот|бпла|дрон)", re.IGNORECASE)
+#: The words :func:`_read` reads: the number words and "пара".
+_WORDS_READ = _NUMBER_WORDS | _PAIR_RU
 #: English "a hundred and twelve", "two thousand and five": "and" inside one number, after
 #: a hundred or a thousand and before the number words that follow it.
 _AND_AFTER = frozenset(("hundred", "thousand"))
@@ -560,7 +568,7 @@ def _without_number_words(text: str, body: Body | None = None) -> bool:
     if body is not None and _ROW_WORDS_PLAIN:
         # a body's runs of letters are its rows' own words and their regions' (none crosses
         # its edges: a space before its first figure, no letter after its last head noun)
-        if not _NUMBER_WORDS.isdisjoint([row[4] for row in body.rows]):
+        if not _WORDS_READ.isdisjoint([row[4] for row in body.rows]):
             return False
         words = letter_runs(low[: body.start])
         words += letter_runs(low[body.end :])
@@ -569,7 +577,7 @@ def _without_number_words(text: str, body: Body | None = None) -> bool:
     # (no letter run may hold a digit other than 0-9, "²": such a token is read as digits)
     return (
         len(low) == len(text)
-        and _NUMBER_WORDS.isdisjoint(words)
+        and _WORDS_READ.isdisjoint(words)
         and (not words or "".join(words).isalpha())
     )
 
@@ -585,6 +593,14 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
         a, b = run[0].start(), run[-1].end()
         if len(run) == 1 and run[0].group().lower() == "dozen" and _FEW_BEFORE.search(text, 0, a):
             run.clear()  # "several dozen drones": dozens, no number
+            return
+        if (
+            len(run) == 1
+            and run[0].group().lower() == "dozen"
+            and (half := _HALF_A_BEFORE.search(text, max(0, a - 40), a)) is not None
+        ):
+            out.append(Number(6, half.start(), b))
+            run.clear()
             return
         if len(run) == 1 and run[0].group().lower() == "pair" and not _A_BEFORE.search(text, 0, a):
             run.clear()  # "the pair", "each pair": no number
@@ -638,6 +654,9 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
             run.append(m)
         elif run and not (tok.lower() == "and" and run[-1].group().lower() in _AND_AFTER):
             flush()
+        if tok.lower() in _PAIR_RU and _PAIR_RU_NOUN.match(text, m.end()) is not None:
+            flush()
+            out.append(Number(2, m.start(), m.end()))
     flush()
     return out
 
