@@ -249,6 +249,12 @@ CASES: list[Case] = [
      b"Air defences destroyed 20-odd drones over the Bryansk Region overnight.", ["RU-BRY=20~"],
      []),
     ("koi8.txt", "a report saved in KOI8-R", _OVER.format(5).encode("koi8-r"), ["RU-BRY=5"], []),
+    ("pair.txt", "a pair: уничтожена пара беспилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожена пара беспилотников.".encode(),
+     ["RU-BRY=2"], []),
+    ("half_dozen.txt", "half a dozen drones",
+     b"Air defences destroyed half a dozen drones over the Bryansk Region overnight.",
+     ["RU-BRY=6"], []),
 ]  # fmt: skip
 
 
