@@ -66,10 +66,21 @@ _DOWNED_ENDS = ("[ео]н", "[ео]н[аоы]", "ит", "ит[аоы]", "ed", "w
 #: blank here) is read the same way. A count is never cut by a line break: a number at a line's
 #: end before a drone noun ("уничтожены 5\nБПЛА"), and a verb of downing at a line's end
 #: before a number and a drone noun ("уничтожены\n5 БПЛА", "destroyed\n5 drones"), are one line.
+#: But a line may open with a drone noun as a new sentence does: a capitalised word ("Дроны
+#: также сбиты ...", "Беспилотники атаковали ...") always, and the abbreviation ("БПЛА
+#: сбиты также ...") after a list item's figure, a number after a dash or a colon ("Курская
+#: область — 12"): the number ends its line, and a number cut from its noun follows a word.
 _WRAP = re.compile(
     r"\n(?:(?<=[^\W\d_]\n)(?=[a-zа-яё])|(?<=,\n)(?=[^\W\d_])"
     r"|(?<=[^\W\d_] \n)(?=[a-zа-яё])|(?<=, \n)(?=[^\W\d_])"
-    rf"|(?:(?<=\d\n)|(?<=\d \n))(?={_DRONE_NOUN})"
+    r"|(?:(?<=\d\n)|(?<=\d \n))(?=бпла|беспилот|дрон|uav|drone)"
+    + "|(?:"
+    + "|".join(
+        rf"(?<=[^\W_] {digits}{blank}\n)"
+        for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\d\d\d")
+        for blank in ("", " ")
+    )
+    + ")(?=БПЛА|БпЛА|UAV)"
     + "|(?:"
     + "|".join(f"(?<={end}{blank}\n)" for end in _DOWNED_ENDS for blank in ("", " "))
     + rf")(?=\d{{1,4}}\s{_DRONE_NOUN})"
