@@ -1061,6 +1061,11 @@ def find_counts(
             if (whole_of := _OF_THE.match(low, n.end)) is not None:
                 debris_whole = whole_of.end()
             continue
+        if after.startswith(" из ") and _DEBRIS_BEFORE_RU.search(before):
+            # "Обломки одного из них упали в X районе", "обломками двух из сбитых дронов
+            # повреждены крыши": which of the drones counted before left debris there, never a
+            # figure of drones (the place is where debris fell, as "обломки сбитого БПЛА" names)
+            continue
         start = n.start
         q = _QUAL_BEFORE.search(before) if cued else None
         if q:
@@ -1181,9 +1186,6 @@ def find_counts(
                     and bool(
                         _PART_OF_AFTER.match(after)
                         or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))
-                        # "Обломками двух из них повреждены крыши": the debris word in any
-                        # case, then which of the drones counted before fell there (a part)
-                        or (after.startswith(" из ") and _DEBRIS_BEFORE_RU.search(before))
                     )
                 ),
             )

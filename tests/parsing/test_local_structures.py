@@ -393,3 +393,37 @@ def test_a_whole_of_the_report_s_own_figures_stays_its_total(
     text: str, want: list[tuple[int, list[tuple[str, int]]]]
 ) -> None:
     assert report_totals(text, _DEC) == want
+
+
+# ---------------------------------------------------------------- debris of one of the drones
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Обломки одного из них упали в Тарусском районе, повреждена теплица.",
+        "Обломками одного из сбитых дронов повреждена крыша склада в Тарусском районе.",
+        "Осколки двух из них посекли забор в Тарусском районе.",
+        "В Тарусском районе фрагменты одного из беспилотников упали на поле.",
+    ],
+)
+def test_where_debris_of_one_of_the_drones_fell_is_named_without_a_figure(debris: str) -> None:
+    # which of the drones counted before left debris there, never a figure of the district's:
+    # the region keeps its whole, the breakdown its parts
+    text = (
+        "Ночью над Калужской областью уничтожено 10 беспилотников, из них 3 — над Кировским "
+        f"районом. {debris}"
+    )
+    assert report_rows(text) == [
+        ("RU-KLU", None, 10),
+        ("RU-KLU", "RU-KLU:kirovsky", 3),
+        ("RU-KLU", "RU-KLU:tarussky", None),
+    ]
+
+
+def test_one_of_the_drones_downed_over_a_district_is_still_its_part() -> None:
+    text = (
+        "Ночью над Калужской областью уничтожено 10 беспилотников. Один из них сбит над "
+        "Тарусским районом."
+    )
+    assert ("RU-KLU", "RU-KLU:tarussky", 1) in report_rows(text)

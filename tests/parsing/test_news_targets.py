@@ -180,14 +180,15 @@ def test_a_bare_figure_brought_down_counts_the_drones_named_before() -> None:
     assert [c for _r, _t, c in _claims(text)] == [[], [("RU-BRY", None, 9)]]
 
 
-# --- where one of the drones fell is a part of the figure, not the report's own ----------------
-def test_a_part_that_fell_in_a_district_leaves_the_region_its_whole_figure() -> None:
+# --- where the debris of one of the drones fell is no figure, and not the report's own -------
+def test_debris_of_one_of_them_in_a_district_leaves_the_region_its_whole_figure() -> None:
+    # (the district is where debris fell, named without a figure: test_local_structures)
     text = (
         "Губернатор Калужской области сообщил, что ночью уничтожены три беспилотника. Обломки "
         "одного из них упали на территории Тарусского района."
     )
     assert _claims(text) == [
-        ("governor", 3, [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", 1)])
+        ("governor", 3, [("RU-KLU", None, 3), ("RU-KLU", "RU-KLU:tarussky", None)])
     ]
 
 
