@@ -416,7 +416,7 @@ def _each_before(r: Reading) -> dict[int, Count]:
         j = k - 1
         while (
             j >= 0
-            and r.items[j + 1].sep in (",", "и", "and")
+            and r.items[j + 1].sep in (",", "и", "and", "а также", "as well as")
             and not r.items[j].settled
             and r.items[j].placed
             and r.items[j].count is None

@@ -427,3 +427,43 @@ def test_one_of_the_drones_downed_over_a_district_is_still_its_part() -> None:
         "Тарусским районом."
     )
     assert ("RU-KLU", "RU-KLU:tarussky", 1) in report_rows(text)
+
+
+# ---------------------------------------------------------------- "по N" after "а также"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Сегодня ночью над Тарусским и Кировским районами, а также над Обнинском силами ПВО "
+            "уничтожено по одному беспилотнику.",
+            [
+                ("RU-KLU", "RU-KLU:kirovsky", 1),
+                ("RU-KLU", "RU-KLU:obninsk", 1),
+                ("RU-KLU", "RU-KLU:tarussky", 1),
+            ],
+        ),
+        (
+            "Над Белгородским районом, а также над Шебекинским округом сбиты по два БПЛА.",
+            [("RU-BEL", _BELG, 2), ("RU-BEL", _SHEB, 2)],
+        ),
+        (
+            "Над Тарусским районом, а также над Кировским районом ночью сбито по 2 БПЛА.",
+            [("RU-KLU", "RU-KLU:kirovsky", 2), ("RU-KLU", "RU-KLU:tarussky", 2)],
+        ),
+        (
+            "В Кировском районе, а также в Обнинске силами ПВО сбито по одному беспилотнику.",
+            [("RU-KLU", "RU-KLU:kirovsky", 1), ("RU-KLU", "RU-KLU:obninsk", 1)],
+        ),
+        (
+            "Над Грайворонским округом и Белгородским районом, а также над Шебекинским округом "
+            "ночью уничтожено по три дрона.",
+            [("RU-BEL", _BELG, 3), ("RU-BEL", _GRAY, 3), ("RU-BEL", _SHEB, 3)],
+        ),
+    ],
+)
+def test_each_figure_after_a_list_joined_by_a_takzhe_is_each_place_s(
+    text: str, want: list[Row]
+) -> None:
+    assert [row for row in report_rows(text) if row[1]] == want
