@@ -272,7 +272,9 @@ _RU_TRIGGER = re.compile(
     # (a capitalised name right after the verb, in the accusative) is where they were downed;
     # "беспилотники атаковали Новороссийск" (the downing told in the next sentence): the
     # place the drones hit, named like one where debris fell
-    r"|атаковал[аи]?(?=\s+(?-i:[А-ЯЕ]))"
+    # (the drones it attacked with may stand between: "ВСУ атаковали беспилотниками Миллеровский
+    # и Чертковский районы")
+    r"|атаковал[аи]?(?:\s+(?:украинск\w+\s+)?(?:беспилотник|дрон|бпла)\w*)?(?=\s+(?-i:[А-ЯЕ]))"
     # "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы": the places attacked
     # (the drones between: "Атаке беспилотников подверглись Ржев и Торжок")
     rf"|{UNDER_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))"

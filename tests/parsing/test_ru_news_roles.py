@@ -514,3 +514,52 @@ def test_a_listed_district_s_own_figure_is_part_of_the_list_s(text: str, want: o
 )
 def test_a_headline_is_read_as_what_the_body_tells(text: str, want: Read) -> None:
     assert _read(text) == want
+
+
+# --- "атаковали беспилотниками X и Y районы": the drones between the verb and the places --------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ночью ВСУ атаковали беспилотниками Белгородский и Шебекинский округа. Всего силами "
+            "ПВО над Белгородской областью уничтожены 9 БПЛА.",
+            [
+                (
+                    [
+                        ("RU-BEL", "RU-BEL:belgorodsky", None),
+                        ("RU-BEL", "RU-BEL:shebekinsky", None),
+                        ("RU-BEL", None, 9),
+                    ],
+                    9,
+                )
+            ],
+        ),
+        (
+            "Противник атаковал дронами Погарский район. Над Брянской областью сбиты шесть "
+            "беспилотников.",
+            [([("RU-BRY", "RU-BRY:pogarsky", None), ("RU-BRY", None, 6)], 6)],
+        ),
+        (
+            "Вечером ВСУ атаковали украинскими беспилотниками Кировский и Тарусский районы "
+            "Калужской области. Над областью уничтожены четыре БПЛА.",
+            [
+                (
+                    [
+                        ("RU-KLU", "RU-KLU:kirovsky", None),
+                        ("RU-KLU", "RU-KLU:tarussky", None),
+                        ("RU-KLU", None, 4),
+                    ],
+                    4,
+                )
+            ],
+        ),
+        # the places right after the verb, as before
+        (
+            "Противник атаковал Погарский район беспилотниками. Над Брянской областью сбиты "
+            "шесть беспилотников.",
+            [([("RU-BRY", "RU-BRY:pogarsky", None), ("RU-BRY", None, 6)], 6)],
+        ),
+    ],
+)
+def test_places_attacked_after_the_drones_attacked_with(text: str, want: Read) -> None:
+    assert _read(text) == want
