@@ -470,11 +470,16 @@ _WHOLE_AFTER = re.compile(r"\s+(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether
 _OF_AFTER = re.compile(r"\s+(?:из|із|з|out\s+of|of)\s+(?:the\s+(?=\d))?\S+\s+")
 #: "3 (из 5) БПЛА", "3 (of 5) drones": the whole a figure is part of, in brackets right after it.
 _WHOLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:из|of|out\s+of)\s+(?:\d{1,6}|[^\W\d_]+)\s*\)")
-#: "уничтожены 27 (а не 25, как сообщалось ранее) беспилотников", "27 (ранее сообщалось о 25)
-#: БПЛА": the figure a correction sets right, the one it replaces in parentheses after it (the
-#: ministry's "Уточнение"); the noun after the aside is the figure's.
+#: "уничтожены 27 (а не 25, как сообщалось ранее) беспилотников", "27 (вместо 25) БПЛА", "27
+#: (ранее сообщалось о 25) БПЛА", "27 (первоначально было заявлено о 25)", "27 (not 25, as
+#: reported earlier) drones", "27 (instead of 25)", "27 (previously reported as 25)": the figure
+#: a correction sets right, the one it replaces in parentheses after it (the ministry's
+#: "Уточнение"); the noun after the aside is the figure's.
 _CORRECTED_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:а\s+не\s|(?:ранее|прежде)\s+(?:сообщалось|говорилось|указывалось)\s+об?\s)[^()]{0,80}\)"
+    r"\s*\(\s*(?:а\s+не\s|вместо\s|not\s+(?=\d)|instead\s+of\s"
+    r"|(?:ранее|прежде|первоначально|изначально|previously|earlier|initially|originally)\s+"
+    r"(?:был[оа]?\s+)?(?:сообщ|говор|указ|объяв|заяв|report|stat|announc|given)\w*\s)"
+    r"[^()]{0,80}\)"
 )
 #: "10 or so", "20 с лишним": a bound said after the number (blanked before the noun is read).
 _QUAL_AFTER = re.compile(rf"\s+(?:{vocab.QUAL_AFTER})(?![\w-])")
