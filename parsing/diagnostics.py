@@ -35,16 +35,23 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from parsing import sides, vocab
+from parsing._review import (
+    NOT_A_COUNT,
+    TIME_AFTER,
+    TIME_BEFORE,
+    Problem,
+    drone_counts,
+    names_interception,
+    no_count,
+)
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import Doubt, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
 from parsing.text import Sentence, prepare, release
-from parsing.word_start import WithOpening
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
@@ -54,26 +61,6 @@ NO_CLAIM_READ = "no_claim_read"
 REASONS = (UNKNOWN_PLACE, COUNT_WITHOUT_AREA, CONFLICTING_NUMBERS, DOUBTFUL_NUMBER, NO_CLAIM_READ)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One reason a text needs a person, with the span of text it is about."""
-
-    reason: str
-    detail: str
-    span: tuple[int, int]
-
-
-#: Sentences whose numbers are not interceptions over a named place.
-_NOT_A_COUNT: list[re.Pattern[str] | WithOpening] = [
-    vocab.WARNING_RE,
-    vocab.AIRPORT_RE,
-    vocab.SVO_ZONE_RE,
-    vocab.FOOTER_RE,
-    vocab.ATTEMPT_RE,
-    vocab.MISSILE_RE,
-    vocab.BOAT_RE,
-    vocab.AERIAL_TARGET_RE,
-]  # Ukraine's side is sides.is_ukrainian_side, checked next to these
 #: A place after a preposition: "над Загорской областью", "over the Zagorsk region",
 #: "в Загорской области" (a capitalised word, optionally with its head noun).
 _PLACE_AFTER = re.compile(
@@ -107,41 +94,6 @@ _NOT_A_PLACE = {
     "акваторией",
     "the",
 }
-#: A number of drones: a number within a few words before a drone noun.
-_NUMBER_BEFORE_DRONE = 40
-#: What makes a number before a drone noun a length of time or a date, not a figure: a unit
-#: of time ("два месяца беспилотники атакуют ...", "for three weeks drones ..."), a month
-#: ("С 3 марта беспилотники ..."), a year ("2025 года"), or the rest of a clock time or a
-#: numeric date ("в 4:30", "12.05").
-_TIME_AFTER = re.compile(
-    r"\s*(?:секунд\w*|минут\w*|час(?:а|ов|ам|ами|ах)?|сут(?:ки|ок|кам|ках)"
-    r"|дн(?:я|ей|и|ям|ях|ями|ем)|день|ноч(?:ь|и|ей|ам|ами|ах|ью)|недел\w*|месяц\w*"
-    r"|год(?:а|у|ом|ах|ам|ами)?|лет|квартал\w*"  # whole words: "5 летевших БПЛА" is a count
-    r"|seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
-    rf"|{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE}|{vocab.EN_MONTHS_RE}|г\.)(?![\w-])"
-    r"|[:.]\d",
-    re.IGNORECASE,
-)
-_TIME_BEFORE = re.compile(rf"(?:\d[:.]|{vocab.EN_MONTHS_RE}\.?\s+)$", re.IGNORECASE)
-#: "ни один беспилотник не долетел", "not a single drone": no number at all.
-_NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$", re.IGNORECASE)
-
-
-def _names_interception(low: str) -> bool:
-    """Whether a lower-cased sentence has an interception verb and a drone noun (the first half
-    of a count sentence: two keyed searches that most sentences of news fail)."""
-    # (the drone noun first: it is keyed, a test in C, and most sentences of news hold none;
-    # the verbs have too many keys and are scanned by the engine, 5 µs a sentence of filler)
-    return bool(vocab.DRONE_RE.search(low) and vocab.INTERCEPT_RE.search(low))
-
-
-def _no_count(chunk: str, low: str) -> bool:
-    """Whether a sentence that names an interception is no count over a named place after all:
-    a warning, an airport, the war zone, a footer, an attempt, missiles, boats, aerial targets,
-    or Ukraine's side."""
-    return any(pattern.search(low) for pattern in _NOT_A_COUNT) or sides.is_ukrainian_side(
-        chunk, low
-    )
 
 
 def _unclaimed(chunk: str, start: int, spans: _SpanIndex) -> list[tuple[str, int, int]]:
@@ -174,8 +126,8 @@ def _left_out(
         n
         for n in find_numbers(chunk)
         if n.value not in known
-        and not _TIME_AFTER.match(low, n.end)
-        and not _TIME_BEFORE.search(low, 0, n.start)
+        and not TIME_AFTER.match(low, n.end)
+        and not TIME_BEFORE.search(low, 0, n.start)
     ]
     if not lost:
         return []
@@ -185,25 +137,6 @@ def _left_out(
         )
         for name, a, b in unclaimed
     ]
-
-
-def _drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
-    """Return ``(value, start, end)`` of the numbers that count drones in one sentence."""
-    counts = []
-    numbers = find_numbers(chunk)
-    for match in vocab.DRONE_RE.finditer(low):
-        before = [n for n in numbers if 0 <= match.start() - n.end <= _NUMBER_BEFORE_DRONE]
-        if before:
-            n = before[-1]
-            if _TIME_AFTER.match(low, n.end) or _TIME_BEFORE.search(low, 0, n.start):
-                continue  # a length of time or a date: not how many drones
-            if _NONE_BEFORE.search(low, max(0, n.start - 20), n.start):
-                continue
-            gap = low[n.end : match.start()]
-            # "six of the drones", "шесть из девяти беспилотников": a part of a count
-            if not re.search(r"[.:;]|\d|(?<![\w-])(?:of|из|із)(?![\w-])", gap):
-                counts.append((n.value, n.start, n.end))
-    return counts
 
 
 def _places(chunk: str, *, known: bool) -> list[tuple[str, int, int]]:
@@ -233,11 +166,11 @@ def _unread(
         if not vocab.DRONE_RE.search(lchunk):
             problems.extend(_rows_alone(chunk, s.start))
             continue
-        if any(p.search(lchunk) for p in _NOT_A_COUNT):
+        if any(p.search(lchunk) for p in NOT_A_COUNT):
             continue
         if vocab.NATIONAL_RE.search(lchunk) or sides.is_ukrainian_side(chunk, lchunk):
             continue
-        counts = _drone_counts(chunk, lchunk)
+        counts = drone_counts(chunk, lchunk)
         places = [name for name, _a, _b in _places(chunk, known=True)] if counts else []
         places += [m.group() for m in _REGION_NAMED.finditer(chunk) if find_place(m.group())]
         if counts and places:
@@ -303,7 +236,7 @@ def _doubts_beside(
         s = sents[k]
         if k not in verdicts:
             chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-            excluded = any(p.search(lchunk) for p in _NOT_A_COUNT) or sides.is_ukrainian_side(
+            excluded = any(p.search(lchunk) for p in NOT_A_COUNT) or sides.is_ukrainian_side(
                 chunk, lchunk
             )
             gives = bool(vocab.INTERCEPT_RE.search(lchunk)) or spans.overlaps(s.start, s.end)
@@ -449,7 +382,7 @@ def diagnose(
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not _names_interception(lchunk):
+        if not names_interception(lchunk):
             continue
         # (the same problems, found sooner: a long text of statements is nearly all count
         # sentences that the parse read whole) once the doubtful numbers are known, a sentence
@@ -464,7 +397,7 @@ def diagnose(
                     continue
             elif counted and _PLACE_AFTER.search(chunk) is None:
                 continue
-        if _no_count(chunk, lchunk):
+        if no_count(chunk, lchunk):
             continue
         if doubts is None:
             doubts = doubtful_numbers(text, between=between_scans)  # sorted by start
@@ -485,7 +418,7 @@ def diagnose(
             # the text's figures were found and no place is named that could be unknown:
             # nothing below can be added (the counts are read only when it can)
             continue
-        counts = [c for c in _drone_counts(chunk, lchunk) if c[0] not in known]
+        counts = [c for c in drone_counts(chunk, lchunk) if c[0] not in known]
         if not counts:
             continue
         places = _places(chunk, known=False)
