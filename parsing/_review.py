@@ -8,6 +8,8 @@ what :func:`parsing.parse` found in it; the pieces both need live here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsing import sides, vocab
@@ -22,6 +24,24 @@ class Problem:
     reason: str
     detail: str
     span: tuple[int, int]
+
+
+class SpanIndex:
+    """Spans sorted by start with the furthest end so far: "does any overlap [a, b)?" in
+    O(log n) (a long text has thousands of sentences and of claims)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _b in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _a, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, b)  # the spans that start before b
+        return k > 0 and self.reach[k - 1] > a
 
 
 #: Sentences whose numbers are not interceptions over a named place.

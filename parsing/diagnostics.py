@@ -24,6 +24,11 @@ sends such texts to its review queue):
   read wrong (:func:`parsing.numbers.doubtful_numbers`: "-5", digits split by an
   invisible character, a number alone inside markup, "UPD (2)", "17/20 БПЛА", "2,5 БПЛА").
 
+Besides, :func:`parsing.misses.check` names where a text whose claims look complete says more
+than they do (a figure no claim took, a total above its areas' figures, a region named with no
+claim ...): those reasons (``parsing.misses.REASONS``) ask a person to look and leave the text's
+figures published.
+
 It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
 and is deliberately cautious: warnings, airport notices, attempt preambles, footers,
 front-line shoot-downs and Ukraine's own reports are never problems.
@@ -36,12 +41,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from parsing import sides, vocab
+from parsing import misses, sides, vocab
 from parsing._review import (
     NOT_A_COUNT,
     TIME_AFTER,
     TIME_BEFORE,
     Problem,
+    SpanIndex,
     drone_counts,
     names_interception,
     no_count,
@@ -96,7 +102,7 @@ _NOT_A_PLACE = {
 }
 
 
-def _unclaimed(chunk: str, start: int, spans: _SpanIndex) -> list[tuple[str, int, int]]:
+def _unclaimed(chunk: str, start: int, spans: SpanIndex) -> list[tuple[str, int, int]]:
     """The places after "над"/"over" (or "в ... области") in a sentence at ``start`` that no
     claim or doubt of the parse holds: ``(name, start, end)`` in the text."""
     out = []
@@ -218,7 +224,7 @@ def _doubts_beside(
     norm: str,
     low: str,
     sents: Sequence[Sentence],
-    spans: _SpanIndex,
+    spans: SpanIndex,
 ) -> list[Problem]:
     """The doubtful numbers of a text that shoots drones down found outside the sentences that
     name drones: "Ещё −3 сбиты над X" (a verb that downs), a sentence the parser took a claim
@@ -316,24 +322,6 @@ def _rows_over_total(report: Report) -> list[Problem]:
     ]
 
 
-class _SpanIndex:
-    """Spans sorted by start with the furthest end so far: "does any overlap [a, b)?" in
-    O(log n) (a long text has thousands of sentences and of claims)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _b in ordered]
-        self.reach: list[int] = []
-        furthest = -1
-        for _a, b in ordered:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        k = bisect_left(self.starts, b)  # the spans that start before b
-        return k > 0 and self.reach[k - 1] > a
-
-
 def diagnose(
     text: str,
     reports: Sequence[Report],
@@ -354,7 +342,7 @@ def diagnose(
     release(text)  # (parse prepared it just before: no one reads it a third time)
     norm, low, sents = prepared.norm, prepared.low, prepared.sentences
     claims = [c for r in reports for c in r.claims]
-    spans = _SpanIndex(
+    spans = SpanIndex(
         [c.evidence for c in claims] + [span for r in reports for _why, span in r.doubts]
     )
     known = {c.count for c in claims if c.count is not None}
@@ -363,7 +351,10 @@ def diagnose(
     known |= {r.total for r in reports if r.total is not None and r.claims}
     counted = any(c.kind == "drone" and c.count is not None for c in claims)
     if any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(norm, low):
-        return _conflicts(reports)  # Ukraine's own reports: drones over Ukraine
+        # Ukraine's own reports: drones over Ukraine; a news text that also retells Ukraine's
+        # side still holds Russia's figures, read for what they may have missed
+        problems = _conflicts(reports)
+        return problems + misses.check(norm, low, sents, reports, problems)
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
     starts: list[int] = []
@@ -379,11 +370,14 @@ def diagnose(
         if progress is not None:
             progress(at[0], total)
 
+    hits: list[int] = []  # the sentences that name an interception (``misses.check`` reads them)
+    excluded: dict[int, bool] = {}  # ... and which count nothing, where it was asked
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not names_interception(lchunk):
             continue
+        hits.append(k)
         # (the same problems, found sooner: a long text of statements is nearly all count
         # sentences that the parse read whole) once the doubtful numbers are known, a sentence
         # with none of them that the parse took claims from and that names no place they do
@@ -397,7 +391,8 @@ def diagnose(
                     continue
             elif counted and _PLACE_AFTER.search(chunk) is None:
                 continue
-        if no_count(chunk, lchunk):
+        excluded[k] = no_count(chunk, lchunk)
+        if excluded[k]:
             continue
         if doubts is None:
             doubts = doubtful_numbers(text, between=between_scans)  # sorted by start
@@ -445,7 +440,8 @@ def diagnose(
     if counted:
         # (a text without counted claims had its figures checked sentence by sentence above)
         problems.extend(_local_figures_without_area(reports))
-    return problems
+    # what the parse may have missed beside claims that look complete (published all the same)
+    return problems + misses.check(norm, low, sents, reports, problems, hits, excluded)
 
 
 def _local_figures_without_area(reports: Sequence[Report]) -> list[Problem]:

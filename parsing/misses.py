@@ -1,0 +1,536 @@
+"""Signs that a parse missed or misread a figure: the text says more than its claims.
+
+:func:`parsing.diagnostics.diagnose` finds what the parser could not place (an unknown place,
+a count with no area) and holds such a text back. The checks here read a text whose claims
+look complete beside what it says, and name where the two disagree, in words an analyst can
+check against the text in a minute. The text's figures stay published; the item only asks a
+person to look (``store.rows.CHECK_REASONS``). Each check is one small function; :data:`CHECKS`
+lists them in the order :func:`check` runs them.
+
+- ``figure_not_taken`` (:func:`figures_not_taken`): a sentence that shoots drones down gives a
+  number of drones that no claim, no total and no sum of them holds ("the text names 14 drones
+  shot down, but no figure or total of 14 was taken").
+- ``total_over_figures`` (:func:`totals_over_figures`): a governor's or a mayor's exact total is
+  more than his areas' figures together (he speaks for his region or town only).
+- ``total_not_sum`` (:func:`totals_not_sums`): a report's areas add up to a number of drones
+  the text names, but its total is another one (a title's "more than 100" kept over "105").
+- ``area_without_figure`` (:func:`areas_without_figure`): a region is named in a sentence that
+  shoots drones down, but no claim of the text is for it.
+- ``one_without_downing`` (:func:`ones_without_downing`): a figure of one drone read from a
+  sentence with no number and no verb of shooting down (a drone's hit, an attack).
+- ``region_from_one_part`` (:func:`regions_from_one_part`): a region's figure is one of its
+  places' figures while other places of the same report are named without one.
+
+What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
+missiles, boats and aerial targets (``_review.no_count``), and the reports of Ukraine.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from parsing import vocab
+from parsing._review import (
+    TIME_AFTER,
+    TIME_BEFORE,
+    Problem,
+    SpanIndex,
+    drone_counts,
+    names_interception,
+    no_count,
+)
+from parsing.lookup import find_place
+from parsing.model import Claim, Report
+from parsing.numbers import find_numbers
+from parsing.places import find_groups
+from parsing.text import Sentence
+
+FIGURE_NOT_TAKEN = "figure_not_taken"
+TOTAL_OVER_FIGURES = "total_over_figures"
+TOTAL_NOT_SUM = "total_not_sum"
+AREA_WITHOUT_FIGURE = "area_without_figure"
+ONE_WITHOUT_DOWNING = "one_without_downing"
+REGION_FROM_ONE_PART = "region_from_one_part"
+#: The reasons of these checks, in :data:`CHECKS` order: a text with them is published and asks a look.
+REASONS = (
+    FIGURE_NOT_TAKEN,
+    TOTAL_OVER_FIGURES,
+    TOTAL_NOT_SUM,
+    AREA_WITHOUT_FIGURE,
+    ONE_WITHOUT_DOWNING,
+    REGION_FROM_ONE_PART,
+)
+
+
+@dataclass(slots=True)
+class Read:
+    """A text as the checks read it: normalised, lower-cased, its sentences, the parse's
+    reports of Russia's side, and which sentences shoot drones down."""
+
+    norm: str
+    low: str
+    sentences: Sequence[Sentence]
+    reports: Sequence[Report]
+    #: the sentences with a drone noun and a verb of shooting down (a check asks
+    #: :meth:`counts` of one before it names a problem in it)
+    shooting: Sequence[Sentence]
+    #: the claims' evidence: what the parse read
+    evidence: SpanIndex
+    #: whether a sentence of ``shooting`` counts nothing (``_review.no_count``), by its index
+    nothing: dict[int, bool]
+    #: the claims' evidence spans, sorted
+    spans: list[tuple[int, int]]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for r in self.reports for c in r.claims]
+
+    def gaps(self, s: Sentence) -> list[tuple[int, int]]:
+        """The parts of sentence ``s`` that no claim's evidence covers."""
+        out = []
+        at = s.start
+        for a, b in self.spans[max(0, bisect_right(self.spans, (s.start, s.start)) - 1) :]:
+            if a >= s.end:
+                break
+            if a > at:
+                out.append((at, a))
+            at = max(at, b)
+        if at < s.end:
+            out.append((at, s.end))
+        return out
+
+    def counts(self, s: Sentence) -> bool:
+        """Whether sentence ``s`` (of ``shooting``) counts drones shot down: no warning, footer,
+        attempt, missiles, boats or Ukraine's side (asked once, only where a check needs it)."""
+        nothing = self.nothing.get(s.index)
+        if nothing is None:
+            lchunk = self.low[s.start : s.end]
+            nothing = self.nothing[s.index] = no_count(self.norm[s.start : s.end], lchunk)
+        return not nothing
+
+
+def _areas(area_id: str) -> set[str]:
+    """The areas of a claim's id ("RU-MOW+RU-MOS" is both)."""
+    return set(area_id.split("+"))
+
+
+def _regional(report: Report) -> list[Claim]:
+    """A report's figures for whole areas (no district)."""
+    return [
+        c
+        for c in report.claims
+        if c.kind == "drone" and c.district_id is None and c.count is not None
+    ]
+
+
+# --- a number no claim took ----------------------------------------------------------------
+
+#: How far before a drone noun its number is looked for: ``_review.drone_counts``' reach and a
+#: number word's length ("двадцать пять").
+_BEFORE_NOUN = 60
+#: The whole a part is taken from ("8 беспилотников, 4 из которых сбиты", "10 drones, six of
+#: them downed"): an attack's size, not a figure shot down.
+_WHOLE_AFTER = re.compile(
+    r"[^.;:]{0,40}?(?<![\w-])(?:из\s+(?:них|которых)|of\s+(?:them|which|these))(?![\w-])", re.I
+)
+#: A part of a figure told before ("в том числе 12 дронов", "including seven UAVs", "19 of the
+#: 44 drones"): the part or the whole is another claim's.
+_PART_BEFORE = re.compile(
+    r"(?:в\s+том\s+числе|включая|including|of\s+(?:the|them|which)|из\s+них|из|of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: People, not drones, between the number and the drone noun: "two injured when drone debris".
+_PEOPLE_BETWEEN = re.compile(
+    r"(?<![\w-])(?:injur\w*|kill\w*|wound\w*|hurt|people|person\w*|ранен\w*|погиб\w*|"
+    r"пострадал\w*|человек\w*|жител\w*)",
+    re.I,
+)
+#: A number of tens or hundreds ("трёх десятках БПЛА", "dozens of drones"): no count itself.
+_TENS_AFTER = re.compile(r"\s+(?:десят\w*|сот\w*|dozens?|hundreds?)", re.I)
+#: A bound before a title's number ("at least 30", "более двадцати"): the text's exact figure
+#: below is the claim.
+_BOUND_BEFORE = re.compile(
+    r"(?:не\s+менее|более|свыше|около|порядка|почти|at\s+least|more\s+than|over|about|nearly|"
+    r"almost)\s+$",
+    re.I,
+)
+#: Uncrewed boats the navy calls "морские дроны", "морских беспилотника".
+_SEA_DRONE = re.compile(r"морск\w+\s+(?:дрон|беспилот)", re.I)
+#: A figure added to one told before: "ещё два", "another nine", "three more".
+_MORE_BEFORE = re.compile(r"(?:ещ[её]|дополнительно|another|more)\s+(?:\w+\s+)?$", re.I)
+_MORE_AFTER = re.compile(r"\s+more(?![\w-])", re.I)
+
+
+#: Digits just before a drone noun, or an adjective or two before it: "7 БПЛА – над X", a
+#: list's row; "120 украинских беспилотников".
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?:\s+[^\W\d]+){0,2}\s*$")
+
+
+def _near_drones(chunk: str, low: str, known: set[int]) -> list[tuple[int, int, int]]:
+    """:func:`_review.drone_counts` of a sentence, read only in the few words before each drone
+    noun; a noun right after digits the parse holds (``known``: a list's "7 БПЛА – над X" rows)
+    is not read again."""
+    out: list[tuple[int, int, int]] = []
+    for noun in vocab.DRONE_RE.finditer(low):
+        digits = _DIGITS_BEFORE.search(low, max(0, noun.start() - 40), noun.start())
+        if digits is not None and int(digits.group(1)) in known:
+            continue
+        start = low.rfind(" ", 0, max(0, noun.start() - _BEFORE_NOUN))
+        start = max(start, 0)
+        for value, a, b in drone_counts(chunk[start : noun.end()], low[start : noun.end()]):
+            if (value, start + a, start + b) not in out:
+                out.append((value, start + a, start + b))
+    return out
+
+
+def _title(norm: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` is a title: a line of its own with no stop at its end."""
+    alone = s.start == 0 or norm[s.start - 1] == "\n"
+    return alone and not norm[s.start : s.end].rstrip().endswith(
+        (".", "!", "?", "»", '"', ":", ";")
+    )
+
+
+#: A line that opens with a clock time: one message of a chronology ("00:47 — сбит один БПЛА;").
+_TIMED_LINE = re.compile(r"^[^\S\n]*(?:\d{1,2}[:.]\d{2})[^\S\n]*[—–-][^\n]*", re.M)
+#: Drones over Ukraine after the number: "ВСУ — 64 дрона над Украиной", "57 drones at Ukraine".
+_OVER_UKRAINE = re.compile(
+    r"[^.;]{0,40}?(?:над\s+украиной|по\s+украине|(?:over|at|on|against)\s+ukraine(?![\w-]))", re.I
+)
+
+
+def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
+    """The spans of a chronology's lines whose figures add up to a figure the parse holds: "00:47
+    — сбит один БПЛА; 01:35 — ещё двух; 02:58 — три; 04:10 — ещё два" under "восемь"."""
+    lines = list(_TIMED_LINE.finditer(read.norm))
+    if len(lines) < 2:
+        return []
+    total = 0
+    for m in lines:
+        for n in find_numbers(m.group()):
+            if not (
+                TIME_AFTER.match(read.low, m.start() + n.end)
+                or TIME_BEFORE.search(read.low, m.start(), m.start() + n.start)
+            ):
+                total += n.value
+    return [m.span() for m in lines] if total in known else []
+
+
+def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
+    """Whether ``value`` is what one report's figures for the areas sentence ``s`` names add up
+    to: a lead that sums the rows told below ("над Крымом и Чёрным морем сбиты 12", then 9 over
+    the sea and 3 over Crimea)."""
+    chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
+    english = re.search("[а-яё]", lchunk) is None
+    named = {
+        area
+        for g in find_groups(chunk, s.start, english=english)
+        for m in g.mentions
+        if m.place is not None
+        for area in _areas(m.place.area_id)
+    }
+    if not named:
+        return False
+    for r in read.reports:
+        figures = [c.count for c in _regional(r) if _areas(c.area_id) <= named]
+        if len(figures) > 1 and sum(f or 0 for f in figures) == value:
+            return True
+    return False
+
+
+def figures_not_taken(read: Read) -> list[Problem]:
+    """A number of drones in a sentence that shoots them down, which no claim, no total and no
+    sum of them holds: "Ночью ... уничтожены 14 беспилотников" read as 17 with a later 3, a
+    first post's "свыше 10" left out, a figure of an earlier night dropped.
+
+    Not a figure of its own: an attack's size ("8 беспилотников, 4 из которых сбиты"), a part
+    ("в том числе 12", "including seven"), people ("two injured when drone debris fell"), tens
+    ("трёх десятках"), a title's bound ("at least 30") and a part of a figure the parse added up
+    (with a number of the same sentence, "уничтожены пять и перехвачены три"; with any figure
+    when it is "ещё два", "three more"; the rows of a lead that names their areas)."""
+    claims = read.claims
+    known = {c.count for c in claims if c.count is not None}
+    totals = [r.total for r in read.reports if r.total is not None]
+    known |= set(totals)
+    known.add(sum(totals))
+    known |= {sum(c.count or 0 for c in _regional(r)) for r in read.reports}
+    found: list[tuple[int, int, int, bool]] = []
+    chronology: list[tuple[int, int]] | None = None
+    for s in read.shooting:
+        chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
+        numbers = None
+        for value, a, b in _near_drones(chunk, lchunk, known):
+            if value in known:
+                continue
+            if not read.counts(s) or vocab.NATIONAL_RE.search(lchunk) or _SEA_DRONE.search(lchunk):
+                break  # the country's figure has no area to miss; boats are no drones
+            if (
+                _WHOLE_AFTER.match(lchunk, b)
+                or _PART_BEFORE.search(lchunk, 0, a)
+                or _TENS_AFTER.match(lchunk, b)
+                or (_title(read.norm, s) and _BOUND_BEFORE.search(lchunk, 0, a))
+            ):
+                continue
+            if _PEOPLE_BETWEEN.search(lchunk, b, b + 40) and not vocab.DRONE_RE.match(
+                lchunk, b + 1
+            ):
+                continue
+            noun = vocab.DRONE_RE.search(lchunk, b)
+            if noun is not None and "," in lchunk[b : noun.start()]:
+                continue  # "in 15 regions, while another governor said a drone ...": two clauses
+            if _OVER_UKRAINE.match(lchunk, b):
+                continue
+            if numbers is None:
+                numbers = find_numbers(chunk)
+            if any(value + n.value in known for n in numbers if n.start != a):
+                continue  # "уничтожены пять и перехвачены три": the parse's 8
+            if _sum_of_named(read, s, value):
+                continue
+            if chronology is None:
+                chronology = _chronology(read, known)
+            if any(x <= s.start + a < y for x, y in chronology):
+                continue
+            more = bool(
+                _MORE_BEFORE.search(lchunk, max(0, a - 20), a) or _MORE_AFTER.match(lchunk, b)
+            )
+            found.append((value, s.start + a, s.start + b, more))
+    told = {value for value, _a, _b, _more in found}
+    out = []
+    for value, a, b, more in found:
+        # "ещё два сбиты над X" after "над X сбиты 3": the parse's 5 holds it
+        if more and any(value + n in known for n in known | told if n):
+            continue
+        detail = (
+            f"the text names {value} drones shot down, but no figure or total of {value} was taken"
+        )
+        out.append(Problem(FIGURE_NOT_TAKEN, detail, (a, b)))
+    return out
+
+
+# --- totals ----------------------------------------------------------------------------------
+
+
+def totals_over_figures(read: Read) -> list[Problem]:
+    """A governor's or a mayor's exact total above his areas' figures together: "Всего за ночь
+    сбито 10" after "сбиты ещё два, летевшие на Москву" read as Moscow 2, "UPD: всего сбито 9"
+    after 5 over the sea. He speaks for his region or town only, so the rest has no place.
+
+    (The ministry's and the media's totals are often the country's, of which a few regions
+    are told: no sign of a miss.)"""
+    out = []
+    for r in read.reports:
+        if r.reporter not in ("governor", "mayor") or r.total is None:
+            continue
+        if r.total_qualifier != "exact":
+            continue
+        figures = _regional(r)
+        told = sum(c.count or 0 for c in figures)
+        if figures and told < r.total:
+            areas = ", ".join(sorted({c.area for c in figures}))
+            detail = (
+                f"the {r.reporter}'s total is {r.total}, but his figures ({areas}) add up "
+                f"to {told}: {r.total - told} drones have no place"
+            )
+            out.append(Problem(TOTAL_OVER_FIGURES, detail, r.evidence or (0, 0)))
+    return out
+
+
+def totals_not_sums(read: Read) -> list[Problem]:
+    """A report whose areas add up to a number of drones the text names, while its total is
+    another: "more than 100 drones" in a title kept as the total over the text's "105 drones"
+    and rows of 105; "at least 109 drones" above rows of 109 kept as 100."""
+    sums: dict[int, Report] = {}
+    for r in read.reports:
+        figures = [c.count or 0 for c in _regional(r)]
+        if r.total is not None and len(figures) > 1 and sum(figures) != r.total:
+            sums.setdefault(sum(figures), r)
+    if not sums:
+        return []
+    for s in read.sentences:
+        lchunk = read.low[s.start : s.end]
+        if not vocab.DRONE_RE.search(lchunk):
+            continue
+        for value, a, b in drone_counts(read.norm[s.start : s.end], lchunk):
+            r = sums.get(value)
+            if r is not None:
+                detail = (
+                    f"the areas' figures add up to {value}, as the text says, but the "
+                    f"report's total is {r.total}"
+                )
+                return [Problem(TOTAL_NOT_SUM, detail, (s.start + a, s.start + b))]
+    return []
+
+
+# --- places ----------------------------------------------------------------------------------
+
+#: Capitalised words in a row: a place name the gazetteer may know ("Tatarstan", "Мордовии",
+#: "Nizhny Novgorod").
+_NAME = r"[A-ZА-ЯЁ][a-zа-яё]{3,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)*"
+_ONE_NAME = re.compile(_NAME)
+#: Where a region's name stands: after "over", "над", "republic(s) of", "республик(и)", or
+#: before "region(s)", "oblast", "krai", "области", "края"; so do the names listed with it ("the
+#: republics of Tatarstan and Mordovia", "the Tver, Pskov and Smolensk regions"). A person's or
+#: a town's name elsewhere costs no look-up.
+_SLOT_BEFORE = re.compile(
+    r"(?<![\w-])(?:over|republics?\s+of|над|республик\w*)\s+(?:the\s+)?(?:территори\w+\s+)?"
+    r"(?:[A-ZА-ЯЁ][\w-]*(?:\s*,\s*|\s+(?:and|и)\s+(?:the\s+)?))*$",
+    re.I,
+)
+_SLOT_AFTER = re.compile(
+    r"(?:\s*,\s*[A-ZА-ЯЁ][\w-]*|\s+(?:and|и)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*)*"
+    r"\s+(?:regions?|oblasts?|krais?|republics?|област\w*|кра[йяею]\w*|республик\w*)(?![\w-])"
+)
+#: How far before a name :data:`_SLOT_BEFORE` looks (a list of a few names).
+_SLOT_REACH = 80
+
+
+#: A district's or a town's adjective, not a region: "над Кировским районом", "Kirovsky district".
+_DISTRICT_AFTER = re.compile(r"\s+(?:район\w*|округ\w*|district|городск\w+)", re.I)
+#: Capitalised words that name no area of the map.
+_NOT_A_PLACE = {"russia", "russian", "ukraine", "россия", "россии", "украина", "украины"}
+
+
+def _region_names(read: Read, s: Sentence) -> list[re.Match[str]]:
+    """The names of sentence ``s`` outside the claims' evidence that stand where a region's
+    does (:data:`_SLOT_BEFORE`, :data:`_SLOT_AFTER`)."""
+    out = []
+    for a, b in read.gaps(s):
+        for m in _ONE_NAME.finditer(read.norm, a, b):
+            if _SLOT_AFTER.match(read.norm, m.end(), s.end) or _SLOT_BEFORE.search(
+                read.norm, max(s.start, m.start() - _SLOT_REACH), m.start()
+            ):
+                out.append(m)
+    return out
+
+
+def areas_without_figure(read: Read) -> list[Problem]:
+    """A region named in a sentence that shoots drones down that no claim of the text is for:
+    "over the territories of the Samara, Saratov ... regions and the republics of Tatarstan and
+    Mordovia" read without the republics. Only a name where a region's stands is looked up
+    (after "over", "над", "the republics of", before "regions", "области": a person's or a
+    town's name elsewhere costs no look-up). Moscow is left out (a mayor's "heading for Moscow"),
+    so are a district's adjective ("Кировским районом") and a name inside a claim's evidence."""
+    held = {area for c in read.claims for area in _areas(c.area_id)}
+    out = []
+    for s in read.shooting:
+        for m in _region_names(read, s):
+            word = m.group()
+            if word.lower() in _NOT_A_PLACE or _DISTRICT_AFTER.match(read.norm, m.end()):
+                continue
+            if not read.counts(s):
+                break
+            place = find_place(word)
+            if place is None or place.kind != "region" or place.score < 1.0:
+                continue
+            area = place.area_id
+            if area in held or not area.startswith("RU-") or area == "RU-MOW":
+                continue
+            held.add(area)  # once a text
+            detail = (
+                f"{word!r} is named in a sentence about drones shot down, but no claim is for it"
+            )
+            out.append(Problem(AREA_WITHOUT_FIGURE, detail, m.span()))
+    return out
+
+
+def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], at: int) -> Sentence | None:
+    """The sentence that holds position ``at`` (``starts``: the sentences' starts)."""
+    k = bisect_right(starts, at) - 1
+    return sents[k] if k >= 0 and at < sents[k].end else None
+
+
+def ones_without_downing(read: Read) -> list[Problem]:
+    """One drone read from a singular in a sentence with no verb of shooting down: "As a result
+    of the drone hitting the site ..." is a hit, no drone downed. A claim of a region made from
+    its district's is the district's (told once)."""
+    out = []
+    starts: list[int] | None = None
+    for c in read.claims:
+        if c.kind != "drone" or c.count != 1 or c.rule.startswith("region_"):
+            continue
+        if any(n.value == 1 for n in find_numbers(read.norm[c.evidence[0] : c.evidence[1]])):
+            continue  # "один", "one": a figure the text gives
+        if starts is None:
+            starts = [s.start for s in read.sentences]
+        s = _sentence_at(read.sentences, starts, c.evidence[0])
+        if s is None:
+            continue
+        lchunk = read.low[s.start : s.end]
+        if not vocab.DRONE_RE.search(lchunk) or vocab.INTERCEPT_RE.search(lchunk):
+            continue  # a drone shot down, or no drone named at all
+        detail = (
+            f"1 drone over {c.district or c.area} was read from a sentence that names no downing"
+        )
+        out.append(Problem(ONE_WITHOUT_DOWNING, detail, c.evidence))
+    return out
+
+
+def regions_from_one_part(read: Read) -> list[Problem]:
+    """A region's figure that is one place's figure while other places of the same report are
+    named with none: "над Людиновским и Кировским районами, а также над Калугой ... уничтожено
+    по одному" read as the region's 1; "Two drones ... crashed in the Krasnogorsk urban district.
+    The third UAV was destroyed over the Istra urban district" read as the region's 1."""
+    out = []
+    for r in read.reports:
+        for c in r.claims:
+            if c.district_id is not None or c.rule != "region_from_district" or c.count is None:
+                continue
+            others = [
+                d.district or d.area
+                for d in r.claims
+                if d.area_id == c.area_id
+                and d.district_id is not None
+                and d.count is None
+                and d.rule == "place_without_count"
+            ]
+            if others:
+                detail = (
+                    f"{c.area}'s {c.count} is one place's figure; "
+                    f"{', '.join(others)} named with no figure"
+                )
+                out.append(Problem(REGION_FROM_ONE_PART, detail, c.evidence))
+    return out
+
+
+#: The checks :func:`check` runs, in order.
+CHECKS: tuple[Callable[[Read], list[Problem]], ...] = (
+    figures_not_taken,
+    totals_over_figures,
+    totals_not_sums,
+    areas_without_figure,
+    ones_without_downing,
+    regions_from_one_part,
+)
+
+
+def check(
+    norm: str,
+    low: str,
+    sentences: Sequence[Sentence],
+    reports: Sequence[Report],
+    told: Sequence[Problem] = (),
+    hits: Sequence[int] | None = None,
+    excluded: Mapping[int, bool] | None = None,
+) -> list[Problem]:
+    """Return the signs of a missed or misread figure in a text (``norm`` and ``low``:
+    ``parsing.text.prepare``'s) beside ``reports`` (``parsing.parse``'s for it). A text with no
+    report of Russia's side that gives a figure is not read; nor is a sentence a problem
+    ``told`` already names (an unknown place, a doubtful number: the lost figure is said).
+    ``hits``: the indices of the sentences that name an interception
+    (``_review.names_interception``), ``excluded``: which of them count nothing
+    (``_review.no_count``), when the caller knows them already."""
+    ours = [r for r in reports if r.country == "RU"]
+    if not any(r.claims or r.total is not None for r in ours):
+        return []
+    said = SpanIndex([p.span for p in told])
+    if hits is None:
+        hits = [k for k, s in enumerate(sentences) if names_interception(low[s.start : s.end])]
+    shooting = [
+        sentences[k] for k in hits if not said.overlaps(sentences[k].start, sentences[k].end)
+    ]
+    spans = sorted(c.evidence for r in ours for c in r.claims)
+    read = Read(norm, low, sentences, ours, shooting, SpanIndex(spans), dict(excluded or {}), spans)
+    return [p for run in CHECKS for p in run(read)]

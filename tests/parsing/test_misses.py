@@ -1,0 +1,294 @@
+"""Signs of a missed or misread figure (``parsing.misses``), sent to review by ``diagnose``.
+
+Every text is our own. Each positive case is one the parser reads wrong today (the claims
+printed in its comment) and the diagnosis before these checks held no problem for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from parsing import misses, parse
+from parsing.diagnostics import diagnose
+from tests.parsing.conftest import (
+    FakePlace,
+    fake_districts,
+    fake_towns,
+    resolving,
+    with_places,
+)
+
+PUBLISHED = date(2025, 9, 12)
+
+
+def _regions(*rows: tuple[str, str, str, str]) -> dict[str, list[FakePlace]]:
+    """Stand-in regions by (id, Russian, English, the English of a list: "Penza")."""
+    out: dict[str, list[FakePlace]] = {}
+    for pid, ru, en, short in rows:
+        place = FakePlace("region", pid, None, ru, en)
+        for name in (ru, en, short, f"{short} region"):
+            out.setdefault(name.lower(), []).append(place)
+    return out
+
+
+#: The places of this file's texts that the shared stand-in gazetteer lacks.
+_PLACES = {
+    **_regions(
+        ("RU-ORL", "Орловская область", "Oryol Oblast", "Oryol"),
+        ("RU-TAM", "Тамбовская область", "Tambov Oblast", "Tambov"),
+        ("RU-PNZ", "Пензенская область", "Penza Oblast", "Penza"),
+        ("RU-ULY", "Ульяновская область", "Ulyanovsk Oblast", "Ulyanovsk"),
+    ),
+    **fake_districts("RU-BRY", "Стародубский", "Климовский", "Брасовский", "Навлинский"),
+    **fake_districts("RU-VOR", "Бобровский", "Павловский", "Россошанский", "Лискинский"),
+    **fake_districts("RU-KLU", "Козельский", "Сухиничский"),
+    **fake_districts("RU-ORL", "Мценский"),
+    **fake_districts("RU-TAM", "Michurinsky"),
+    **fake_towns("RU-BRY", "Брянск"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _places() -> Iterator[None]:
+    with resolving(with_places(_PLACES)):
+        yield
+
+
+def looks(text: str) -> list[tuple[str, str, str]]:
+    """The problems of the checks in ``parsing.misses`` for ``text``: reason, detail, the text
+    of the span."""
+    found = diagnose(text, parse(text, published=PUBLISHED))
+    return [
+        (p.reason, p.detail, text[p.span[0] : p.span[1]])
+        for p in found
+        if p.reason in misses.REASONS
+    ]
+
+
+# --- figure_not_taken ----------------------------------------------------------------------
+
+
+def test_a_figure_added_into_a_later_update_is_a_figure_not_taken() -> None:
+    # read as Bryansk 13 (11 and the update's 2 added): the 11 no claim holds
+    text = (
+        "За ночь над Брянском и Стародубским округом средствами ПВО обнаружены и уничтожены "
+        "11 беспилотников.\n\nUPD 07:10\nДополнительно над Климовским районом сбиты два БПЛА."
+    )
+    assert looks(text) == [
+        (
+            misses.FIGURE_NOT_TAKEN,
+            "the text names 11 drones shot down, but no figure or total of 11 was taken",
+            "11",
+        )
+    ]
+
+
+def test_the_same_update_in_other_districts_and_words() -> None:
+    text = (
+        "Ночью в Бобровском и Павловском районах силами ПВО были уничтожены 16 "
+        "беспилотных летательных аппаратов.\n\nОБНОВЛЕНО 07:20\nДополнительно над Россошанским "
+        "районом уничтожены четыре БПЛА."
+    )
+    assert [(r, s) for r, _d, s in looks(text)] == [(misses.FIGURE_NOT_TAKEN, "16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Первое сообщение главы региона появилось около трёх часов ночи. В нём говорилось, "
+            "что силам ПВО удалось ликвидировать свыше 8 БПЛА. Спустя ещё два часа губернатор "
+            "Ростовской области сообщил, что перехвачены и уничтожены 21 беспилотник.",
+            "8",
+        ),
+        (
+            "Первое сообщение губернатора Тамбовской области появилось в два часа ночи. В нём "
+            "говорилось, что средствами ПВО уничтожены более 5 беспилотников. К утру глава "
+            "региона сообщил, что всего перехвачены и уничтожены 14 БПЛА.",
+            "5",
+        ),
+    ],
+)
+def test_a_first_post_retold_with_its_bound_is_a_figure_not_taken(text: str, span: str) -> None:
+    # read as the region's 21 (14): the first post's "more than 8" ("более 5") is gone
+    assert [(r, s) for r, _d, s in looks(text)] == [(misses.FIGURE_NOT_TAKEN, span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a figure told in the same sentence
+        "Над Курской областью ночью уничтожены 9 беспилотников, в том числе 4 дрона над Курском.",
+        # an attack's size, of which some were shot down
+        "По Шебекинскому округу нанесены удары 12 беспилотников, 7 из которых подавлены и сбиты.",
+        # people, not drones
+        "Над Воронежской областью сбиты 5 беспилотников. Два человека ранены при падении обломков "
+        "беспилотника.",
+        # "ещё два" added to the region's figure by the parse
+        "Над Орловской областью сбиты 3 беспилотника. Позже над Мценским районом уничтожены ещё "
+        "два БПЛА.",
+        # a lead that sums the rows told below
+        "За ночь над Крымом и Чёрным морем сбиты 14 беспилотников. Минобороны уточнило: 10 – над "
+        "акваторией Черного моря, 4 – над территорией Республики Крым.",
+        # a chronology of a mayor's posts that adds up to the night's figure
+        "Силы ПВО ночью отразили атаку шести беспилотников, летевших на Москву, сообщил мэр "
+        "столицы.\n\nХронология сообщений:\n00:12 — сбит один БПЛА;\n01:40 — ещё три;\n03:05 — "
+        "уничтожены два беспилотника.",
+        # a running total since the war began
+        "Над Брянской областью сбиты 6 беспилотников. Всего с начала специальной военной "
+        "операции уничтожены 90 120 беспилотных летательных аппаратов.",
+    ],
+)
+def test_numbers_that_are_no_figure_of_their_own(text: str) -> None:
+    assert looks(text) == []
+
+
+# --- totals ------------------------------------------------------------------------------------
+
+
+def test_a_mayors_night_total_above_his_figure() -> None:
+    # read as Moscow 3 with the mayor's total 12: 9 drones have no place
+    text = (
+        "Мэр Москвы: сбиты ещё три беспилотника, летевшие на столицу. Всего, по данным мэра, за "
+        "ночь на подлёте к Москве уничтожено 12 дронов."
+    )
+    assert looks(text) == [
+        (
+            misses.TOTAL_OVER_FIGURES,
+            "the mayor's total is 12, but his figures (Москва) add up to 3: 9 drones have no place",
+            text,
+        )
+    ]
+
+
+def test_a_governors_update_total_above_his_figure() -> None:
+    text = (
+        "Губернатор: над Белгородской областью ночью сбиты 4 беспилотника. UPD: атака отражена, "
+        "всего за ночь уничтожено 10 БПЛА."
+    )
+    assert [r for r, _d, _s in looks(text)] == [misses.TOTAL_OVER_FIGURES]
+
+
+def test_a_ministry_total_above_one_region_is_no_sign() -> None:
+    # the country's figure of which one region is told
+    text = (
+        "Minobrony said air defences destroyed 40 drones overnight, including 34 over the "
+        "Krasnodar region."
+    )
+    assert looks(text) == []
+
+
+def test_a_title_bound_kept_over_the_rows_sum_the_text_names() -> None:
+    # read with the total "more than 60" while the rows and the text say 64
+    text = (
+        "Over the weekend, more than 60 drones were shot down over the Volga region\n\nOver the "
+        "weekend, at least 64 drones attacked three regions of the Volga area. According to the "
+        "ministry, most were shot down over the Saratov (40) and Samara (20) regions. Four more "
+        "were destroyed over the Penza region."
+    )
+    assert looks(text) == [
+        (
+            misses.TOTAL_NOT_SUM,
+            "the areas' figures add up to 64, as the text says, but the report's total is 60",
+            "64",
+        )
+    ]
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_republics_after_a_list_of_regions_named_with_no_claim() -> None:
+    # read as Samara, Penza and Ulyanovsk named: the two republics are gone
+    text = (
+        "Air defences destroyed 26 drones overnight over the territories of the Samara, Penza "
+        "and Ulyanovsk regions and the republics of Mordovia and Chuvashia, the ministry said."
+    )
+    assert looks(text) == [
+        (
+            misses.AREA_WITHOUT_FIGURE,
+            "'Mordovia' is named in a sentence about drones shot down, but no claim is for it",
+            "Mordovia",
+        ),
+        (
+            misses.AREA_WITHOUT_FIGURE,
+            "'Chuvashia' is named in a sentence about drones shot down, but no claim is for it",
+            "Chuvashia",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Moscow time, a district's adjective, a region read
+        "Between 8 p.m. and 11 p.m. Moscow time air defences destroyed 5 drones over the Kursk "
+        "region.",
+        "По его словам, дроны сбиты над Кировским районом Калужской области.",
+        "Над территориями Самарской, Пензенской областей, республик Мордовия и Чувашия "
+        "перехвачены 26 беспилотников.",
+    ],
+)
+def test_places_that_are_no_area_left_out(text: str) -> None:
+    assert looks(text) == []
+
+
+def test_one_drone_from_a_hit_is_a_figure_without_a_downing() -> None:
+    # read as one drone over the Michurinsky district: it hit a depot, nobody shot it down
+    text = (
+        "Drone strikes fuel depot in Russia's Tambov region, governor says\n\nA Ukrainian drone "
+        "struck a fuel depot in the Tambov region overnight, Governor Yevgeny Pervyshov said. "
+        '"As a result of the drone hitting the depot in the Michurinsky district, a tank caught '
+        'fire," he wrote.'
+    )
+    found = looks(text)
+    assert [(r, d) for r, d, _s in found] == [
+        (
+            misses.ONE_WITHOUT_DOWNING,
+            "1 drone over Michurinsky was read from a sentence that names no downing",
+        )
+    ]
+
+
+def test_one_drone_shot_down_is_no_sign() -> None:
+    assert looks("Над Грайворонским округом сбит беспилотник. Пострадавших нет.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Сегодня ночью над Козельским и Сухиничским районами, а также над Обнинском уничтожено"
+            " по одному беспилотнику. Пострадавших нет.",
+            "Обнинском уничтожено по одному",
+        ),
+        (
+            "Этой ночью над Брасовским и Навлинским районами, а также над Брянском уничтожено по "
+            "одному беспилотнику. Пострадавших нет.",
+            "Брянском уничтожено по одному",
+        ),
+    ],
+)
+def test_a_region_given_one_places_figure(text: str, span: str) -> None:
+    # read as the region's 1 while two districts are named with none
+    assert [(r, s) for r, _d, s in looks(text)] == [(misses.REGION_FROM_ONE_PART, span)]
+
+
+# --- what is read at all -----------------------------------------------------------------------
+
+
+def test_a_news_text_that_also_tells_ukraines_side_is_checked() -> None:
+    # diagnose reads no more of a text with a report of Ukraine; its Russian figures still are
+    text = (
+        "Мэр Москвы: сбиты ещё три беспилотника, летевшие на столицу. Всего, по данным мэра, за "
+        "ночь на подлёте к Москве уничтожено 12 дронов.\n\nВоздушные силы ВСУ сообщили, что "
+        "ночью над Украиной сбиты 40 из 55 российских дронов."
+    )
+    assert [r for r, _d, _s in looks(text)] == [misses.TOTAL_OVER_FIGURES]
+
+
+def test_every_check_is_listed_with_its_reason() -> None:
+    assert len(misses.CHECKS) == len(misses.REASONS)
