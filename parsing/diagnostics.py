@@ -353,8 +353,8 @@ def diagnose(
     if any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(norm, low):
         # Ukraine's own reports: drones over Ukraine; a news text that also retells Ukraine's
         # side still holds Russia's figures, read for what they may have missed
-        problems = _conflicts(reports)
-        return problems + misses.check(norm, low, sents, reports, problems)
+        conflicts = _conflicts(reports)
+        return conflicts + misses.check(norm, low, sents, reports, conflicts)
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
     starts: list[int] = []

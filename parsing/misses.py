@@ -354,11 +354,11 @@ def totals_not_sums(read: Read) -> list[Problem]:
         if not vocab.DRONE_RE.search(lchunk):
             continue
         for value, a, b in drone_counts(read.norm[s.start : s.end], lchunk):
-            r = sums.get(value)
-            if r is not None:
+            summed = sums.get(value)
+            if summed is not None:
                 detail = (
                     f"the areas' figures add up to {value}, as the text says, but the "
-                    f"report's total is {r.total}"
+                    f"report's total is {summed.total}"
                 )
                 return [Problem(TOTAL_NOT_SUM, detail, (s.start + a, s.start + b))]
     return []
