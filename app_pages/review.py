@@ -45,6 +45,9 @@ _ACTIONS = {
     "correct": "Correct a number",
     "dismiss": "Dismiss (not a report)",
 }
+#: What a text queued for a look (its figures published) can also be answered with.
+_CONFIRM = {"confirm": "The figures are right"}
+K_CONFIRM = "review_confirm"
 
 
 def _run(action: Callable[[], object], message: str) -> None:
@@ -67,6 +70,8 @@ def review_page() -> None:
         "Texts that look like reports but could not be read completely (a count with no "
         "place, a place the gazetteer does not know, numbers that contradict each other) "
         "are held back: none of their figures count until someone resolves them here. "
+        "Texts whose figures were read but that say more than them (a number no claim took, "
+        "a total above its areas' figures) are published and wait here for a look. "
         "Every correction is kept with its author and time and survives re-parsing."
     )
     done = st.session_state.pop(_DONE, None)
@@ -100,8 +105,10 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     )
     item = items[picked]
     reason = labels.REASON_LABELS.get(item["reason"], item["reason"])
+    look = item["reason"] in review.CHECK_REASONS
+    why = "Why to look (its figures are on the map)" if look else "Why it is held back"
     st.markdown(
-        f"**Why it is held back:** {evidence.escape_markdown(reason)} — "
+        f"**{why}:** {evidence.escape_markdown(reason)} — "
         f"{evidence.escape_markdown(str(item['detail'] or ''))}"
     )
     st.html(evidence.evidence_html(str(item["text"] or ""), None))
@@ -109,19 +116,30 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     if link:
         st.link_button("Open the source", link, key="review_source_link")
 
+    actions = {**_CONFIRM, **_ACTIONS} if look else _ACTIONS
     action = st.radio(
         "Action",
-        options=list(_ACTIONS),
-        format_func=_ACTIONS.__getitem__,
+        options=list(actions),
+        format_func=actions.__getitem__,
         key=K_ACTION,
         horizontal=True,
     )
-    if action == "assign":
+    if action == "confirm":
+        _confirm(db, item, author)
+    elif action == "assign":
         _assign(db, item, author)
     elif action == "correct":
         _correct(db, item, author)
     else:
         _dismiss(db, item, author)
+
+
+def _confirm(db: store.Store, item: dict, author: str) -> None:
+    if st.button("Confirm the figures", key=K_CONFIRM, type="primary"):
+        _run(
+            lambda: review.confirm(db, int(item["review_id"]), author=author),
+            f"Confirmed the figures of text #{item['review_id']} (by {author}).",
+        )
 
 
 def _area_picker(key: str) -> str | None:

@@ -17,12 +17,23 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import schema
-from store.rows import HOLDING_REASONS, OPEN, RESOLVED, claim_rows, problems, review_row
+from store.rows import (
+    OPEN,
+    PARSE_REASONS,
+    RESOLVED,
+    claim_rows,
+    holds,
+    problems,
+    review_row,
+)
 
 #: Actions of a correction (``corrections.action``).
 ASSIGN_AREA = "assign_area"
 SET_COUNT = "set_count"
 DISMISS = "dismiss"
+#: A person read a text queued for a look (``store.rows.CHECK_REASONS``) and found its figures
+#: right: nothing changes but the item, which no re-parse opens again.
+CONFIRM = "confirm"
 
 
 def _corrections(conn: Connection, report_id: str) -> list[Any]:
@@ -175,12 +186,25 @@ def settle_parsed(
     rows = _corrections(conn, report_id)
     found = parsed.problems
     rv = schema.review
-    holding = (rv.c.report_id == report_id) & rv.c.reason.in_(HOLDING_REASONS)
-    open_items = conn.execute(select(rv.c.id).where(holding, rv.c.status == OPEN)).all()
+    holding = (rv.c.report_id == report_id) & rv.c.reason.in_(PARSE_REASONS)
+    open_items = conn.execute(
+        select(rv.c.id, rv.c.reason).where(holding, rv.c.status == OPEN)
+    ).all()
     if found and not rows:
+        item = review_row(report_id, found, schema.now())
         if not open_items:
-            conn.execute(insert(rv).values(**review_row(report_id, found, schema.now())))
-        return [], []
+            conn.execute(insert(rv).values(**item))
+        elif any(o.reason != item["reason"] for o in open_items):
+            # the parse changed what is wrong (a look became a hold, or the other way)
+            ids = [o.id for o in open_items]
+            conn.execute(
+                update(rv)
+                .where(rv.c.id.in_(ids))
+                .values(reason=item["reason"], detail=item["detail"])
+            )
+        if holds(found):
+            return [], []
+        return _apply(report_id, statements, claims, rows, published)
     if not found and open_items:
         conn.execute(
             update(rv)

@@ -22,7 +22,15 @@ from store._time import to_db
 from store.corrections import Parsed, parsed_rows
 from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
-from store.rows import OPEN, PARSER_ERROR, bump_data_version, problems, review_row, rows_for
+from store.rows import (
+    OPEN,
+    PARSER_ERROR,
+    bump_data_version,
+    holds,
+    problems,
+    review_row,
+    rows_for,
+)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -139,9 +147,19 @@ def _prepare_one(
             if within is not None and step is not None:
                 step(CHECKING)
             found = problems(item.text, reports, item.published, progress=within)
-        if found:
+        if found and holds(found):
             # incomplete: the text is stored and queued, its claims are held back
             entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
+        elif found:
+            # a possible miss: the claims are published and the text is queued for a look
+            entry = Prepared(
+                entry.where,
+                entry.report,
+                entry.statements,
+                entry.claims,
+                error=None,
+                extra={"review": found},
+            )
         return entry
     except (AttributeError, TypeError, ValueError) as exc:
         # a bug in the parser, not in the file: keep the cause for whoever fixes it

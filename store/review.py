@@ -5,9 +5,13 @@ A text goes to review when the parser failed on it (``parser_error``) or when
 ``count_without_area``, ``conflicting_numbers``). An incomplete text is stored, but none
 of its claims are written until someone resolves it: it is never half-published.
 
+A text whose claims look complete but that says more than they do (``CHECK_REASONS``:
+``parsing.misses``, a figure no claim took, a total above its areas' figures ...) is queued
+for a look with its claims published.
+
 A person resolves an item with :func:`assign_area` (add the figure for an area the parser
-could not place), :func:`correct_count` (change a figure) or :func:`dismiss` (not a
-report). Each action is a row in ``corrections`` with its author and time, kept apart from
+could not place), :func:`correct_count` (change a figure), :func:`confirm` (a look found the
+figures right) or :func:`dismiss` (not a report). Each action is a row in ``corrections`` with its author and time, kept apart from
 the parser's output: :func:`store.corrections.settle` applies them again whenever the text is re-parsed
 (``python -m store reparse``), so a correction survives parser upgrades.
 
@@ -29,9 +33,10 @@ from store import figures, schema
 from store._errors import ReviewError
 from store._parse import Parser, parse_stored
 from store._time import from_db, to_db
-from store.corrections import ASSIGN_AREA, DISMISS, SET_COUNT, settle
+from store.corrections import ASSIGN_AREA, CONFIRM, DISMISS, SET_COUNT, settle
 from store.db import writing
 from store.rows import (
+    CHECK_REASONS,
     DISMISSED,
     HOLDING_REASONS,
     OPEN,
@@ -47,6 +52,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ASSIGN_AREA",
+    "CHECK_REASONS",
+    "CONFIRM",
     "CORRECTION_COLUMNS",
     "DISMISS",
     "DISMISSED",
@@ -59,6 +66,7 @@ __all__ = [
     "SUPERSEDED",
     "ReviewError",
     "assign_area",
+    "confirm",
     "correct_count",
     "corrections",
     "dismiss",
@@ -263,6 +271,28 @@ def dismiss(store: Store, review_id: int, *, author: str, note: str = "") -> Non
         author=author,
         review_id=review_id,
         status=DISMISSED,
+    )
+
+
+def confirm(store: Store, review_id: int, *, author: str, note: str = "") -> None:
+    """Confirm the reading of a text queued for a look (``CHECK_REASONS``): its figures stay as
+    the parser read them, the item is resolved, and no re-parse queues it again."""
+    with store.engine.connect() as conn:
+        item = _item(conn, review_id)
+    if item.reason not in CHECK_REASONS:
+        msg = (
+            f"review item {review_id} is held back ({item.reason}): assign the area, correct "
+            "a number or dismiss it"
+        )
+        raise ReviewError(msg)
+    _record(
+        store,
+        item.report_id,
+        CONFIRM,
+        {"note": note},
+        author=author,
+        review_id=review_id,
+        status=RESOLVED,
     )
 
 

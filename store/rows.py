@@ -35,6 +35,16 @@ HOLDING_REASONS = (
     "unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number",
     "no_claim_read", "unreadable_text", "implausible_date", "undated",
 )  # fmt: skip
+#: Review reasons that ask a person to look and hold nothing back: signs that the parse may
+#: have missed or misread a figure beside claims that look complete (``parsing.misses.REASONS``).
+#: The text's figures are published; its item waits in the queue until someone confirms the
+#: reading, corrects it or dismisses the text.
+CHECK_REASONS = (
+    "figure_not_taken", "total_over_figures", "total_not_sum", "area_without_figure",
+    "one_without_downing", "region_from_one_part",
+)  # fmt: skip
+#: The reasons a new parse of the text may find again or clear.
+PARSE_REASONS = HOLDING_REASONS + CHECK_REASONS
 #: Reasons the store adds to the parser's (:func:`problems`).
 UNREADABLE_TEXT = "unreadable_text"
 IMPLAUSIBLE_DATE = "implausible_date"
@@ -174,7 +184,15 @@ def problems(
             )
         )
     found.extend(_date_problems(reports, published))
+    # a reason that holds the text back first: the item is named after it
+    found.sort(key=lambda problem: problem[0] not in HOLDING_REASONS)
     return found
+
+
+def holds(found: Sequence[tuple[str, str]]) -> bool:
+    """Whether problems ``found`` (:func:`problems`) hold a text's claims back; the signs of a
+    possible miss alone (``CHECK_REASONS``) publish them and queue the text for a look."""
+    return any(reason not in CHECK_REASONS for reason, _detail in found)
 
 
 def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[tuple[str, str]]:

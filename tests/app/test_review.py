@@ -125,3 +125,41 @@ def test_the_author_is_stored_as_typed_and_shown_as_text(honest: store.Store) ->
     at.button(key="review_dismiss").click().run()
     assert review.corrections(honest)["author"].tolist() == [author]
     assert "\\[anna\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*x\\*\\*" in at.success[0].value
+
+
+#: A governor's post of our own whose night total is above the figure read: published, queued
+#: for a look (``parsing.misses``).
+LOOK_TEXT = (
+    "Губернатор: над Белгородской областью ночью сбиты 4 беспилотника. UPD: атака отражена, "
+    "всего за ночь уничтожено 10 БПЛА."
+)
+
+
+def test_a_text_queued_for_a_look_is_published_and_confirmed(honest: store.Store) -> None:
+    from datetime import datetime
+
+    from settings import MSK
+
+    honest.ingest_text(
+        LOOK_TEXT, channel="Губернатор (тест 2)", published=datetime(2025, 9, 15, 8, 0, tzinfo=MSK)
+    )
+    looks = review.queue(honest)
+    looks = looks[looks["reason"] == "total_over_figures"]
+    (review_id,) = looks["review_id"].tolist()
+    at = app_at("review")
+    at.selectbox(key="review_pick").set_value(int(review_id))
+    at.run()
+    assert not at.exception
+    why = [m.value for m in at.markdown if "Why to look" in m.value]
+    assert len(why) == 1 and "a total above its areas' figures \\(published; to check\\)" in why[0]
+    at.text_input(key="review_author").set_value("anna")
+    at.radio(key="review_action").set_value("confirm")
+    at.run()
+    at.button(key="review_confirm").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Confirmed the figures of text \\#")
+    (done,) = review.queue(honest, status=review.RESOLVED).to_dict("records")
+    assert (done["reason"], done["resolved_by"]) == ("total_over_figures", "anna")
+    governor = honest.claims(Filters(date_from=LAST, date_to=LAST))
+    governor = governor[governor[C.CHANNEL] == "Губернатор (тест 2)"]
+    assert governor[[C.AREA_ID, C.COUNT]].values.tolist() == [["RU-BEL", 4]]
