@@ -304,23 +304,38 @@ def test_one_drone_shot_down_is_no_sign() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span"),
+    ("text", "places", "town"),
     [
         (
             "Сегодня ночью над Козельским и Сухиничским районами, а также над Обнинском уничтожено"
             " по одному беспилотнику. Пострадавших нет.",
+            ("Козельским", "Сухиничским районами"),
             "Обнинском уничтожено по одному",
         ),
         (
             "Этой ночью над Брасовским и Навлинским районами, а также над Брянском уничтожено по "
             "одному беспилотнику. Пострадавших нет.",
+            ("Брасовским", "Навлинским районами"),
             "Брянском уничтожено по одному",
         ),
     ],
 )
-def test_a_region_given_one_places_figure(text: str, span: str) -> None:
-    # read as the region's 1 while two districts are named with none
-    assert [(r, s) for r, _d, s in looks(text)] == [(misses.REGION_FROM_ONE_PART, span)]
+def test_a_region_given_one_places_figure(text: str, places: tuple[str, str], town: str) -> None:
+    # read as the region's 1 (the town's "по одному") while two districts are named with none
+    def at(said: str) -> tuple[int, int]:
+        return text.index(said), text.index(said) + len(said)
+
+    claims = [
+        Claim("RU-X", "X", None, "exact", at(p), f"RU-X:{k}", p, rule="place_without_count")
+        for k, p in enumerate(places)
+    ]
+    claims += [
+        Claim("RU-X", "X", 1, "exact", at(town), "RU-X:town", town, rule="distributive"),
+        Claim("RU-X", "X", 1, "exact", at(town), rule="region_from_district"),
+    ]
+    report = Report("governor", "RU", None, None, 1, "exact", tuple(claims), evidence=at(text))
+    found = [(p.reason, text[p.span[0] : p.span[1]]) for p in diagnose(text, [report])]
+    assert (misses.REGION_FROM_ONE_PART, town) in found
 
 
 # --- what is read at all -----------------------------------------------------------------------
