@@ -497,7 +497,13 @@ def _drone_struck(r: Reading) -> bool:
     debris fell would be)."""
     return (
         not r.english
-        and (r.ctx.struck or vocab.DRONE_STRUCK_RE.search(r.low) is not None)
+        and (
+            r.ctx.struck
+            or (
+                vocab.DRONE_STRUCK_RE.search(r.low) is not None
+                and vocab.STRIKE_ATTEMPT_RE.search(r.low) is None
+            )
+        )
         and "обломк" not in r.low
         and "фрагмент" not in r.low
     )

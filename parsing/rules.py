@@ -820,6 +820,7 @@ def _tells_strikes(low: str, *, english: bool) -> bool:
         not english
         and ("дрон" in low or "беспилот" in low or "бпла" in low or "fpv" in low)
         and vocab.DRONE_STRUCK_RE.search(low) is not None
+        and vocab.STRIKE_ATTEMPT_RE.search(low) is None
     )
 
 

@@ -907,6 +907,10 @@ HIT_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
 )
 HARM_RE = alt(HARM)
 DRONE_STRUCK_RE = alt(DRONE_STRUCK)
+#: An attempt to strike ("противник пытался нанести удар беспилотниками по области", "попытка
+#: массированного удара дронами"): an attack that air defence met, its drones the ones downed,
+#: never a drone that struck a thing (``DRONE_STRUCK``): the damage after it is where they fell.
+STRIKE_ATTEMPT_RE = alt(r"(?:попытк\w*|(?:по)?пыта(?!вш)\w*)\s+(?:[\w-]+\s+){0,2}?удар")
 NOT_DAMAGED_RE = alt(NOT_DAMAGED)
 #: A sentence opening on a past week, month or year: "Last week, the ministry reported ...", "In
 #: March, it claimed ...", "На прошлой неделе ...", "В марте ..." (an earlier report, like "Ранее").
