@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsing import vocab
-from parsing.literals import keyed
+from parsing.literals import keyed, rare_keys
 from parsing.model import Casualties
 from parsing.numbers import find_numbers
 
@@ -22,9 +22,31 @@ _FOLDED = re.compile("[\u0131\u017f\u1c80-\u1c88]")
 #: The characters of ``_FOLDED``, each tested in C (the class scan cost some forty
 #: instructions a character of every sentence of a report).
 _FOLDED_CHARS = "\u0131\u017f" + "".join(map(chr, range(0x1C80, 0x1C89)))
+#: Strings one of which every casualty word and "no casualties" phrase holds, none as common as
+#: "тра" or "was" (``literals.rare_keys``): a report none of whose sentences holds one (nor a
+#: letter of ``_FOLDED_CHARS``) tells none, known by a test in C of its text instead of three
+#: tests a sentence (a long text is one report of thousands of sentences).
+_HARM_KEYS = rare_keys(vocab.NO_CASUALTIES_RE, _HARM_WORD)
+#: ... and every damage word (``vocab.DAMAGE_RE``: "гор" of "Белгородской" is one of its keys).
+_DAMAGE_KEYS = rare_keys(vocab.DAMAGE_RE)
+
+
+def _none_of(keys: tuple[str, ...], low: str) -> bool:
+    """Whether ``low`` holds none of ``keys`` (tests in C)."""
+    for k in keys:  # noqa: SIM110 (a loop: no generator, as in ``literals.Keyed.holds_a_key``)
+        if k in low:
+            return False
+    return True
 
 
 def casualties(texts: list[str]) -> Casualties:
+    # (the texts' lower-cased words are the words of their lower-cased whole: a line break
+    # between them, in no key, makes no key where none was)
+    whole = "\n".join(texts).lower()
+    if _none_of(_HARM_KEYS, whole) and (
+        whole.isascii() or not any(c in whole for c in _FOLDED_CHARS)
+    ):
+        return Casualties(None, None)
     killed: int | None = None
     injured: int | None = None
     zero = False
@@ -81,6 +103,8 @@ _DEBRIS_ONLY = re.compile(r"(?<![\w-])(?:обломк\w*|debris)", re.IGNORECASE
 def damage(texts: list[str]) -> str | None:
     """The first clause that says what was damaged ("повреждены три автомобиля"), else the
     first that says where debris fell (a headline's "debris falls across ..." comes second)."""
+    if _none_of(_DAMAGE_KEYS, "\n".join(texts).lower()):
+        return None
     fallback = None
     for t in texts:
         m = vocab.DAMAGE_RE.search(t.lower())

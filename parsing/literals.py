@@ -80,14 +80,43 @@ def keys_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     held = [_candidates(f) for f in fragments]
     if any(not h or max(map(len, h)) < 2 for h in held):
         return None
+    return _cover(held, 0)
+
+
+def _cover(held: list[set[str]], floor: int) -> tuple[str, ...]:
+    """Strings one of which each set of ``held`` holds, chosen one at a time: one of at least
+    ``floor`` letters where a set has one, then the one most sets left hold, the longest
+    (``floor`` 0: the fewest strings)."""
     keys: list[str] = []
     left = set(range(len(held)))
     while left:
         pool = set().union(*(held[i] for i in left))
-        best = max(pool, key=lambda k: (sum(k in held[i] for i in left), len(k), k))
+        best = max(
+            pool, key=lambda k: (min(len(k), floor), sum(k in held[i] for i in left), len(k), k)
+        )
         keys.append(best)
         left = {i for i in left if best not in held[i]}
     return tuple(keys)
+
+
+#: The fewest letters :func:`rare_keys` asks of a key where a fragment has as many: shorter
+#: strings are in most sentences ("гор" of "Белгородской", "тра" of "транспорта", "was").
+RARE_KEY = 4
+
+
+def rare_keys(*patterns: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of any of ``patterns`` (keyed or not, matched as
+    written) holds, each of ``RARE_KEY`` letters or more where its fragment allows: a long
+    text that holds none of them holds no match of any of them, in any of its parts (a test
+    in C of the whole text instead of one search a sentence). Raises ValueError for a pattern
+    :func:`keys_of` cannot key."""
+    held: list[set[str]] = []
+    for rx in patterns:
+        if keys_of(rx) is None:
+            msg = f"no keys for {rx.pattern[:60]!r}"
+            raise ValueError(msg)
+        held += [_candidates(f) for f in needs(rx)]
+    return _cover(held, RARE_KEY)
 
 
 class Keyed:

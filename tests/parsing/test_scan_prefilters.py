@@ -4,7 +4,9 @@ The habit a sentence opens on matched at its first character that is no blank, q
 (``trap_rules.rule_habitual``); "it"'s institutions searched letter first and keyed
 (``speakers._INSTITUTION``); the clock line before a sentence and the "at least" sign looked for
 only where a line break or a sign is (``pipeline._STAMP_LINE``, ``counts._LEAST_SIGN``); the
-letters IGNORECASE folds tested one by one (``harm._FOLDED_CHARS``). Each is compared with the
+letters IGNORECASE folds tested one by one (``harm._FOLDED_CHARS``); a report's casualties and
+damage read only when its whole text holds one of their words' rare keys (``harm._HARM_KEYS``,
+``harm._DAMAGE_KEYS``, ``literals.rare_keys``). Each is compared with the
 scan it replaces on texts built from pieces at its edges (written for this test). A sentence is
 stripped of its blanks by ``str.strip``, which takes the characters ``\\s`` matches
 (``text.sentences``).
@@ -155,3 +157,48 @@ def test_a_keyed_pattern_tests_the_keys_a_text_can_hold(text: str) -> None:
         assert literals.latin_in(text) is (re.search("[A-Za-z]", text) is not None)
         other = text + "ж"
         assert literals.latin_in(other) is (re.search("[A-Za-z]", other) is not None)
+
+
+def test_rare_keys_cover_every_fragment_and_shun_common_strings() -> None:
+    """Every fragment of the harm and damage patterns holds one of their rare keys, and none
+    of those keys is the three-letter string a key of the pattern alone had been."""
+    for keys, patterns in (
+        (harm._HARM_KEYS, (harm.vocab.NO_CASUALTIES_RE, harm._HARM_WORD)),
+        (harm._DAMAGE_KEYS, (harm.vocab.DAMAGE_RE,)),
+    ):
+        for rx in patterns:
+            for fragment in literals.needs(rx):
+                assert any(k in run for k in keys for run in literals._runs(fragment)), fragment
+    assert not {"тра", "was", "ies"} & set(harm._HARM_KEYS)
+    assert "гор" not in harm._DAMAGE_KEYS
+    # ("пожар" held by two fire words; "бэк" as short as its word)
+    assert literals.rare_keys(re.compile(r"(?:поврежд|пожар(?:ы|ище))\w*|бэк")) == (
+        "пожар", "поврежд", "бэк",
+    )  # fmt: skip
+
+
+HARM_PIECES = [
+    "погибли", "погиб", "убиты", "ранены", "ранен", "пострадали", "травмы", "пострадавших нет",
+    "никто не пострадал", "без пострадавших", "не ", "killed", "died", "dead", "injured",
+    "wounded", "hurt", "no one was hurt", "no casualties", "no ", "kılled", "dıed", "ſ", "ᲀ",
+    "два", "3", "человек", "person", "одна женщина", "повреждены", "пожар", "возгорание",
+    "загорелся", "обломки", "debris", "fire", "выбиты", "Белгородской", "города", "транспорта",
+    "was", "ies", "стекла", " ", ",", ".", ";", " – ", "\n",
+]  # fmt: skip
+
+
+def _read_sentence_by_sentence(read, texts):  # type: ignore[no-untyped-def]
+    """``read(texts)`` with no rare key asked for first ("" is in every text)."""
+    kept = harm._HARM_KEYS, harm._DAMAGE_KEYS
+    harm._HARM_KEYS = harm._DAMAGE_KEYS = ("",)
+    try:
+        return read(texts)
+    finally:
+        harm._HARM_KEYS, harm._DAMAGE_KEYS = kept
+
+
+@settings(max_examples=700, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(HARM_PIECES), max_size=7).map("".join), max_size=4))
+def test_harm_is_read_from_a_report_as_from_each_sentence(texts: list[str]) -> None:
+    assert harm.casualties(texts) == _read_sentence_by_sentence(harm.casualties, texts)
+    assert harm.damage(texts) == _read_sentence_by_sentence(harm.damage, texts)
