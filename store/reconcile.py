@@ -38,7 +38,7 @@ in ``docs/reconciliation.md``. In short:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from types import SimpleNamespace
@@ -247,10 +247,14 @@ def _choose(candidates: list[_Candidate]) -> tuple[int, str, str, tuple[str, ...
     return count, qualifier, rule, ids
 
 
+#: What :func:`_choose` gives a place: the figure, its qualifier, the rule, the chosen ids.
+Choice = tuple[int, str, str, tuple[str, ...]]
+
+
 def _row(
     key: tuple[date, str, str, str],
     placed: Sequence[AssignedClaim],
-    candidates: list[_Candidate],
+    choice: Choice | None,
 ) -> dict[str, Any]:
     day, unit, country, area_id = key
     claims = [p.claim for p in placed]
@@ -263,8 +267,8 @@ def _row(
             sorted({c.reporter for c in claims}, key=lambda r: REPORTER_RANK.get(r, 9))
         )
         ids = tuple(sorted(c.id for c in claims))
-    if candidates:
-        figure, qualifier, rule, chosen = _choose(candidates)
+    if choice is not None:
+        figure, qualifier, rule, chosen = choice
         status = C.STATUS_REPORTED
     else:
         figure, qualifier, rule, chosen = None, None, C.RULE_NAMED, ()
@@ -319,7 +323,15 @@ def _area_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
 
 
 def _area_row(key: AreaKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
-    row = _row(key, members, _area_candidates(members))
+    return _area_row_of(key, members, _area_choice(members))
+
+
+def _area_row_of(
+    key: AreaKey, members: Sequence[AssignedClaim], choice: Choice | None
+) -> dict[str, Any]:
+    """Return the row of an area's ``members`` whose figure was chosen already
+    (:func:`_area_choice`)."""
+    row = _row(key, members, choice)
     row[C.AREA] = _area_name(members)
     row[C.DISTRICTS_NAMED] = tuple(
         sorted({p.claim.district_id for p in members if p.claim.district_id})
@@ -327,10 +339,11 @@ def _area_row(key: AreaKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
     return row
 
 
-def _figure(members: Sequence[AssignedClaim]) -> int | None:
-    """Return the figure :func:`_area_row` gives ``members`` (None: no count)."""
+def _area_choice(members: Sequence[AssignedClaim]) -> Choice | None:
+    """Return the figure, qualifier, rule and chosen claims :func:`_area_row` gives
+    ``members`` (None: no count)."""
     candidates = _area_candidates(members)
-    return _choose(candidates)[0] if candidates else None
+    return _choose(candidates) if candidates else None
 
 
 def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
@@ -353,6 +366,17 @@ def _area_candidates(members: Sequence[AssignedClaim]) -> list[_Candidate]:
         for statement_id, parts in district_sums.items()
         if statement_id not in with_region_count
     ]
+    return _competing(candidates)
+
+
+def _competing(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Return a place's figures as they compete: each text's updates added to its post's
+    figure (:func:`_updates_added`), then one channel's posts made one figure
+    (:func:`_posts_added`)."""
+    if len(candidates) == 1:
+        # one figure (nearly every district, many areas): nothing to add it to
+        (only,) = candidates
+        return [replace(only, adds=False)] if only.adds else candidates
     return _posts_added(_updates_added(candidates))
 
 
@@ -490,12 +514,20 @@ def _district_figures(placed: Sequence[AssignedClaim]) -> list[dict[str, Any]]:
 
 def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[str, Any]:
     day, unit, country, area_id, district_id = key
+    if len(members) == 1:
+        # one claim (nearly every district row): its own figure, if it has one
+        only = members[0].claim
+        choice = None if only.count is None else _choose(_competing([_summed(members)]))
+        row = _row((day, unit, country, area_id), members, choice)
+        row[C.DISTRICT_ID] = district_id
+        row[C.DISTRICT] = only.district or None
+        return row
     parts: dict[tuple[str, datetime, datetime], list[AssignedClaim]] = {}
     for p in members:
         if p.claim.count is not None:
             parts.setdefault((p.claim.statement_id, p.start, p.end), []).append(p)
-    candidates = _posts_added(_updates_added([_summed(own) for own in parts.values()]))
-    row = _row((day, unit, country, area_id), members, candidates)
+    candidates = _competing([_summed(own) for own in parts.values()])
+    row = _row((day, unit, country, area_id), members, _choose(candidates) if candidates else None)
     row[C.DISTRICT_ID] = district_id
     row[C.DISTRICT] = next((p.claim.district for p in members if p.claim.district), None)
     return row
@@ -503,8 +535,11 @@ def _district_row(key: DistrictKey, members: Sequence[AssignedClaim]) -> dict[st
 
 def _area_name(members: Sequence[AssignedClaim]) -> str:
     # the name as a primary source wrote it, else the first one seen
-    ranked = sorted(members, key=lambda p: REPORTER_RANK.get(p.claim.reporter, 9))
-    return ranked[0].claim.area
+    return min(members, key=_rank_of_reporter).claim.area
+
+
+def _rank_of_reporter(p: AssignedClaim) -> int:
+    return REPORTER_RANK.get(p.claim.reporter, 9)
 
 
 # --- the whole rule set: retellings, totals over lists, flags ------------------------------
@@ -521,6 +556,12 @@ class Reconciliation:
     groups: dict[str, tuple[int, int]]  # statement id -> (total, number of areas named)
     placed: dict[str, AssignedClaim]  # claim id -> the claim in its unit (drones with a time)
     rows: list[dict[str, Any]]  # one row per unit, date and area (every reporter)
+    #: the claims that compete (retellings without their numbers) per unit, date, country
+    #: and area, in the keys' order (the rows'), as :func:`reconcile_columns` grouped them
+    areas: dict[AreaKey, list[AssignedClaim]] = field(default_factory=dict)
+    #: a reporter's own figure for an area, where the flags compared it with the
+    #: ministry's: what that reporter's own row shows (:func:`rows_by_reporter`)
+    choices: dict[tuple[AreaKey, str], Choice | None] = field(default_factory=dict)
 
 
 def naive(value: Any) -> datetime | None:
@@ -876,6 +917,8 @@ def _flag_overlapping(own: Sequence[AssignedClaim], flags: dict[str, set[str]]) 
     windows: dict[_Span, list[AssignedClaim]] = {}
     for p in own:
         windows.setdefault((p.start, p.end), []).append(p)
+    if len(windows) == 1:
+        return  # one window (most places): none other to overlap it
     spans = sorted(windows)
     statements: dict[_Span, set[str]] = {}
     for span in spans:
@@ -895,37 +938,49 @@ def _flag_overlapping(own: Sequence[AssignedClaim], flags: dict[str, set[str]]) 
 
 
 def _flag_groups(
-    placed: dict[str, AssignedClaim], retold: set[str], flags: dict[str, set[str]]
+    areas: Mapping[AreaKey, Sequence[AssignedClaim]],
+    retold: set[str],
+    flags: dict[str, set[str]],
+    choices: dict[tuple[AreaKey, str], Choice | None],
 ) -> None:
-    """Flags that compare claims of one night and area: reporters and windows."""
-    groups: dict[tuple[Any, ...], list[AssignedClaim]] = {}
-    for p in placed.values():
-        if p.claim.statement_id not in retold:
-            groups.setdefault((p.date, p.unit, p.claim.country, p.claim.area_id), []).append(p)
-    for members in groups.values():
+    """Flags that compare claims of one night and area (``areas``: the claims that
+    compete, grouped): reporters and windows. Each reporter's figure worked out to compare
+    it with the ministry's goes into ``choices``."""
+    for key, members in areas.items():
         by_reporter: dict[str, list[AssignedClaim]] = {}
         for p in members:
-            by_reporter.setdefault(p.claim.reporter, []).append(p)
+            if p.claim.statement_id not in retold:
+                by_reporter.setdefault(p.claim.reporter, []).append(p)
         for own in by_reporter.values():
             _flag_overlapping(own, flags)
         # each reporter's own figure for this night and area, where the ministry has one
-        mod = _figure(by_reporter["mod"]) if "mod" in by_reporter else None
+        # and a governor or a mayor too (a linked retelling has no number: left out)
+        if "mod" not in by_reporter or not any(r in by_reporter for r in _OWN_FIGURE_REPORTERS):
+            continue
+        mod = choices[(key, "mod")] = _area_choice(by_reporter["mod"])
         if mod is None:
             continue
         for reporter in _OWN_FIGURE_REPORTERS:
-            figure = _figure(by_reporter[reporter]) if reporter in by_reporter else None
-            if figure is not None and figure > mod:
+            if reporter not in by_reporter:
+                continue
+            figure = choices[(key, reporter)] = _area_choice(by_reporter[reporter])
+            if figure is not None and figure[0] > mod[0]:
                 for p in members:
-                    if p.claim.reporter in (reporter, "mod"):
+                    if p.claim.reporter in (reporter, "mod") and p.claim.statement_id not in retold:
                         flags[p.claim.id].add(C.FLAG_GOVERNOR_ABOVE_MOD)
 
 
 def _silenced(analysis: Reconciliation, reporters: Sequence[str]) -> list[AssignedClaim]:
     """The claims that compete: linked retellings keep their place but lose their number."""
-    retold = analysis.links
+    return _silenced_claims(analysis.placed.values(), analysis.links, reporters)
+
+
+def _silenced_claims(
+    placed: Iterable[AssignedClaim], retold: Mapping[str, str], reporters: Sequence[str] = ()
+) -> list[AssignedClaim]:
     return [
         replace(p, claim=replace(p.claim, count=None)) if p.claim.statement_id in retold else p
-        for p in analysis.placed.values()
+        for p in placed
         if not reporters or p.claim.reporter in reporters
     ]
 
@@ -955,8 +1010,11 @@ def _add_honest_columns(analysis: Reconciliation, row: dict[str, Any]) -> None:
     )
     ids = row[C.CLAIM_IDS]
     row[C.FLAGS] = tuple(sorted({code for cid in ids for code in flags.get(cid, ())}))
+    # (the statements of the row's claims that name it in a total over a list: looked up
+    # in ``groups``, never a set made of all of them for each row)
+    placed = analysis.placed
     named_by = sorted(
-        {analysis.placed[cid].claim.statement_id for cid in ids} & set(groups),
+        {sid for cid in ids if (sid := placed[cid].claim.statement_id) in groups},
         key=lambda sid: (
             sid in retold,
             REPORTER_RANK.get(statements[sid].reporter, 9),
@@ -988,24 +1046,32 @@ def rows_by_reporter(
 
     Where the claims of a night and area (or district) are all one reporter's, that
     reporter's own row is the every-reporter row, and the same dict is reused (read the
-    rows, never change them); only the places where reporters compete are reconciled again.
+    rows, never change them); only the places where reporters compete are reconciled again,
+    each reporter's figure taken from the flags' comparison where it made one (the flags
+    leave a linked retelling out, which competes without its number: the same figure).
     """
-    silenced = _silenced(analysis, ())
-    reporters = sorted({p.claim.reporter for p in silenced})
+    areas = analysis.areas or _area_groups(_silenced(analysis, ()))
+    reporters = sorted({p.claim.reporter for members in areas.values() for p in members})
     out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
         reporter: ([], []) for reporter in ("", *reporters)
     }
     every = area_rows(analysis)
     out[""][0].extend(every)
-    areas = _area_groups(silenced)
+    choices = analysis.choices
     for shared, key in zip(every, sorted(areas), strict=True):
         for reporter, own in _split_by_reporter(areas[key]):
             row = shared
             if own is not None:
-                row = _area_row(key, own)
+                chosen = (key, reporter)
+                row = (
+                    _area_row_of(key, own, choices[chosen])
+                    if chosen in choices
+                    else _area_row(key, own)
+                )
                 _add_honest_columns(analysis, row)
             out[reporter][0].append(row)
-    districts = _district_groups(silenced)
+    # (an area's claims in their order: so are each district's, which lie in one area)
+    districts = _district_groups(p for members in areas.values() for p in members)
     for place in sorted(districts):
         members = districts[place]
         row = _district_row(place, members)
@@ -1058,7 +1124,14 @@ def reconcile_columns(columns: Columns, unit: str) -> Reconciliation:
             flags[cid].add(C.FLAG_STRUCK_OUT)
     _flag_statements(columns, statements, flags)
     placed = _placed_of(columns, unit)
-    _flag_groups(placed, set(links), flags)
-    analysis = Reconciliation(unit, statements, links, flags, _groups(statements), placed, [])
-    analysis.rows = area_rows(analysis)
+    groups = _area_groups(_silenced_claims(placed.values(), links))
+    areas = {key: groups[key] for key in sorted(groups)}
+    choices: dict[tuple[AreaKey, str], Choice | None] = {}
+    _flag_groups(areas, set(links), flags, choices)
+    analysis = Reconciliation(
+        unit, statements, links, flags, _groups(statements), placed, [], areas, choices
+    )
+    analysis.rows = [_area_row(key, members) for key, members in areas.items()]
+    for row in analysis.rows:
+        _add_honest_columns(analysis, row)
     return analysis

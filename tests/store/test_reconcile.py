@@ -376,6 +376,44 @@ def test_the_claims_frame_carries_provenance(store: Store) -> None:
     )
 
 
+def test_each_reporters_rows_are_a_reconciliation_of_their_claims_alone(store: Store) -> None:
+    # reporters compete over areas: the ministry below the governor (flagged), the mayor's
+    # own channel posts adding up, a linked retelling with another number, districts;
+    # rows_by_reporter reuses what the flags worked out, area_rows reconciles each anew
+    from store import reconcile
+
+    add(store, "@mod night=2025-09-12 total=12\nRU-BRY 10\nRU-MOW 2", channel="mod")
+    add(store, "@governor night=2025-09-12\nRU-BRY 14\nRU-BRY/RU-BRY:pogarsky 3", channel="gov")
+    add(store, "@media night=2025-09-12 total=12\nRU-BRY 11", channel="wire")
+    for hour, count in ((1, 2), (3, 1)):
+        result = store.ingest_text(
+            f"@mayor\nRU-MOW {count}",
+            channel="Сергей Собянин",
+            published=datetime(2025, 9, 12, hour, tzinfo=MSK),
+            source_kind="telegram",
+        )
+        assert result.added == 1
+    add(store, "@mod window=2025-09-12T20:00/2025-09-12T23:00\nRU-KLU 4", channel="mod")
+    add(store, "@governor night=2025-09-13\nRU-KLU 4\nRU-KLU/RU-KLU:kirovsky -", channel="gov")
+    for unit in ("night", "day"):
+        filters = Filters(include_ua=True, unit=unit)  # type: ignore[arg-type]
+        analysis = reconcile.reconcile_claims(store.claims(filters), unit)
+        rows = reconcile.rows_by_reporter(analysis)
+        assert sorted(rows) == ["", "governor", "mayor", "media", "mod"]
+        for reporter, (area, district) in rows.items():
+            alone = (reporter,) if reporter else ()
+            assert area == reconcile.area_rows(analysis, alone)
+            assert district == reconcile.district_rows(analysis, alone)
+        flagged = [r[C.AREA_ID] for r in rows[""][0] if C.FLAG_GOVERNOR_ABOVE_MOD in r[C.FLAGS]]
+        assert flagged == ["RU-BRY", "RU-MOW"]
+    rows = reconcile.rows_by_reporter(reconcile.reconcile_claims(store.claims(), "night"))
+    own = {(who, r[C.AREA_ID]): (r[C.FIGURE], r[C.CHOSEN_BY]) for who in rows for r in rows[who][0]}
+    assert own[("mod", "RU-BRY")] == (10, C.RULE_SINGLE)
+    assert own[("governor", "RU-BRY")] == (14, C.RULE_SINGLE)
+    assert own[("mayor", "RU-MOW")] == (3, C.RULE_POSTS)
+    assert own[("", "RU-MOW")] == (3, C.RULE_LARGER)
+
+
 def test_stored_figures_stay_equal_to_a_full_reconciliation(store: Store) -> None:
     from store import figures, reconcile
 
