@@ -261,7 +261,7 @@ def _some_of_the_list_told(
         bool(figured)
         and all(
             c.evidence[0] >= end
-            and c.qualifier == "exact"
+            # (a part told about, "около восьми", is a part as well: fewer than the list's)
             and (c.area_id, c.district_id or "") in listed
             for c in figured
         )
