@@ -28,7 +28,7 @@ missiles, boats and aerial targets (``_review.no_count``), and the reports of Uk
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -83,6 +83,20 @@ class Read:
     nothing: dict[int, bool]
     #: the claims' evidence spans, sorted
     spans: list[tuple[int, int]]
+
+    #: the reports' regional figures by where their evidence starts (:meth:`regional_rows`)
+    rows: list[tuple[int, int, frozenset[str], int]] | None = None
+
+    def regional_rows(self) -> list[tuple[int, int, frozenset[str], int]]:
+        """Each report's figures for whole areas (:func:`_regional`), as (evidence start,
+        report's index, areas, count), sorted: computed once for the text."""
+        if self.rows is None:
+            self.rows = sorted(
+                (c.evidence[0], i, frozenset(_areas(c.area_id)), c.count or 0)
+                for i, r in enumerate(self.reports)
+                for c in _regional(r)
+            )
+        return self.rows
 
     @property
     def claims(self) -> list[Claim]:
@@ -219,10 +233,15 @@ def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
     return [m.span() for m in lines] if total in known else []
 
 
+#: How far from a lead its rows are looked for (characters either side): a few lines. A
+#: lead sums rows told beside it; bounding the look keeps the check linear in a long text.
+_ROWS_REACH = 2_000
+
+
 def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     """Whether ``value`` is what one report's figures for the areas sentence ``s`` names add up
     to: a lead that sums the rows told below ("над Крымом и Чёрным морем сбиты 12", then 9 over
-    the sea and 3 over Crimea)."""
+    the sea and 3 over Crimea). Only rows within :data:`_ROWS_REACH` of the lead count."""
     chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
     english = re.search("[а-яё]", lchunk) is None
     named = {
@@ -234,11 +253,13 @@ def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     }
     if not named:
         return False
-    for r in read.reports:
-        figures = [c.count for c in _regional(r) if _areas(c.area_id) <= named]
-        if len(figures) > 1 and sum(f or 0 for f in figures) == value:
-            return True
-    return False
+    rows = read.regional_rows()
+    first = bisect_left(rows, (s.start - _ROWS_REACH,))
+    figures: dict[int, list[int]] = {}
+    for _at, report, areas, count in rows[first : bisect_right(rows, (s.end + _ROWS_REACH,))]:
+        if areas <= named:
+            figures.setdefault(report, []).append(count)
+    return any(len(f) > 1 and sum(f) == value for f in figures.values())
 
 
 def figures_not_taken(read: Read) -> list[Problem]:
