@@ -200,6 +200,18 @@ def _wait_warmed(log: Path, timeout: float = 600) -> None:
         time.sleep(0.5)  # polling a log file the server writes
 
 
+def _png_download(page, cpu: Cpu) -> tuple[float, tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """Click the Map's PNG button; return the seconds until the file is saved and the CPU
+    seconds of the step (the server draws the PNG on the click)."""
+    button = page.locator(f"{key_selector('map_dl_png')} button")
+    button.scroll_into_view_if_needed()
+    started, _ = time.perf_counter(), cpu.step()
+    with page.expect_download(timeout=WAIT_MS) as download:
+        button.click()
+    download.value.path()
+    return time.perf_counter() - started, cpu.step()
+
+
 def _wait_idle(page) -> None:  # type: ignore[no-untyped-def]
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
 
@@ -348,13 +360,7 @@ def _map_session(  # type: ignore[no-untyped-def]
             _wait_idle(page)
 
             # PNG snapshot
-            button = page.locator(f"{key_selector('map_dl_png')} button")
-            button.scroll_into_view_if_needed()
-            started, _ = time.perf_counter(), cpu.step()
-            with page.expect_download(timeout=WAIT_MS) as download:
-                button.click()
-            download.value.path()
-            figures.add("png", time.perf_counter() - started, cpu.step())
+            figures.add("png", *_png_download(page, cpu))
 
             # page switches: Map -> Claims -> Map (the same night)
             for name, done in (("Claims", "Claims"), ("Map", "Map")):
@@ -379,13 +385,7 @@ def _map_session(  # type: ignore[no-untyped-def]
             _wait_map(page)
             _wait_idle(page)
             time.sleep(1)
-            button = page.locator(f"{key_selector('map_dl_png')} button")
-            button.scroll_into_view_if_needed()
-            started, _ = time.perf_counter(), cpu.step()
-            with page.expect_download(timeout=WAIT_MS) as download:
-                button.click()
-            download.value.path()
-            figures.add("png_warm", time.perf_counter() - started, cpu.step())
+            figures.add("png_warm", *_png_download(page, cpu))
         finally:
             server.stop()
 
