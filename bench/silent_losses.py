@@ -255,6 +255,9 @@ CASES: list[Case] = [
     ("half_dozen.txt", "half a dozen drones",
      b"Air defences destroyed half a dozen drones over the Bryansk Region overnight.",
      ["RU-BRY=6"], []),
+    ("couple_en.txt", "a couple of drones",
+     b"Air defences destroyed a couple of drones over the Bryansk Region overnight.",
+     ["RU-BRY=2"], []),
 ]  # fmt: skip
 
 

@@ -101,7 +101,7 @@ _PARTICIPLE_GAP = re.compile(
     rf"\s+(?:{vocab.VERB_STEM_RU})\w*(?:ых|их|ом)(?:\s+[^\W\d_]+){{1,4}}?\s+(?:беспилотн|бпла|дрон)"
 )
 #: Number words that are nouns of a group, whose drones follow "of": "a pair of drones".
-_COLLECTIVES = ("pair", "dozen")
+_COLLECTIVES = ("pair", "couple", "dozen")
 _EACH_BEFORE = re.compile(r"(?<![\w-])по\s+$")
 #: ("one apiece over the Kaluga, Oryol and Lipetsk regions": "apiece" is "each")
 _EACH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:each|apiece)\b")

@@ -508,8 +508,13 @@ _HALF_A_BEFORE = re.compile(r"(?<![\w-])half\s+a\s+\Z", re.IGNORECASE)
 #: БПЛА", "парой дронов"); elsewhere ("пара часов", "пару раз") no count.
 _PAIR_RU = frozenset(("пара", "пару", "пары", "парой"))
 _PAIR_RU_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ых|их)\s+)?(?:беспилот|бпла|дрон)", re.IGNORECASE)
-#: The words :func:`_read` reads: the number words and "пара".
-_WORDS_READ = _NUMBER_WORDS | _PAIR_RU
+#: English "a couple of" before a drone noun: two ("a couple of drones", "a couple of Ukrainian
+#: UAVs"); elsewhere ("a couple of hours") no count.
+_COUPLE_EN_NOUN = re.compile(
+    r"\s+of\s+(?:[a-z-]+\s+){0,2}?(?:drones?|uavs?|unmanned)(?![\w-])", re.IGNORECASE
+)
+#: The words :func:`_read` reads: the number words, "пара" and "couple".
+_WORDS_READ = _NUMBER_WORDS | _PAIR_RU | {"couple"}
 #: English "a hundred and twelve", "two thousand and five": "and" inside one number, after
 #: a hundred or a thousand and before the number words that follow it.
 _AND_AFTER = frozenset(("hundred", "thousand"))
@@ -654,7 +659,11 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
             run.append(m)
         elif run and not (tok.lower() == "and" and run[-1].group().lower() in _AND_AFTER):
             flush()
-        if tok.lower() in _PAIR_RU and _PAIR_RU_NOUN.match(text, m.end()) is not None:
+        if (tok.lower() in _PAIR_RU and _PAIR_RU_NOUN.match(text, m.end()) is not None) or (
+            tok.lower() == "couple"
+            and _A_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            and _COUPLE_EN_NOUN.match(text, m.end()) is not None
+        ):
             flush()
             out.append(Number(2, m.start(), m.end()))
     flush()

@@ -1,7 +1,7 @@
-"""Russian "пара" before a drone noun is two, and English "half a dozen" is six
+"""Russian "пара" and English "a couple of" before a drone noun are two, and "half a dozen" is six
 (``parsing.numbers``): "пара беспилотников" had given the area with no figure and "half a dozen
-drones" twelve ("a dozen" read alone), without a word. "пара" elsewhere ("пару часов", "пару
-раз") is no count. Sentences written for this project."""
+drones" twelve ("a dozen" read alone), "a couple of drones" nothing, without a word. "пара" and
+"a couple" elsewhere ("пару часов", "пару раз", "a couple of hours") are no count. Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -28,7 +28,16 @@ def _rows(text: str) -> list[tuple[str, int | None]]:
         ("Overnight, half a dozen drones were downed over the Saratov Region.", [("RU-SAR", 6)]),
         ("Air defences destroyed half a dozen UAVs over the Tula Region.", [("RU-TUL", 6)]),
         ("Half a dozen drones were shot down over the Ryazan Region overnight.", [("RU-RYA", 6)]),
+        ("Overnight, a couple of drones were downed over the Saratov Region.", [("RU-SAR", 2)]),
+        (
+            "Air defences destroyed a couple of Ukrainian UAVs over the Tula Region.",
+            [("RU-TUL", 2)],
+        ),
         # no count
+        (
+            "A couple of hours later, 5 drones were shot down over the Ryazan Region.",
+            [("RU-RYA", 5)],
+        ),
         ("За пару часов над Саратовской областью сбиты 5 БПЛА.", [("RU-SAR", 5)]),
         ("Над Тульской областью пару раз сбивали по 3 беспилотника.", [("RU-TUL", 3)]),
     ],
