@@ -691,8 +691,10 @@ def on_the_original(reports: list[Report], moved: tuple[Moved, ...]) -> list[Rep
     normalised text to the original through the tokens normalising wrote again
     (``parsing.text.Moved``): a span over "бес&shy;пилотников" ends where the word ends."""
 
+    starts = [m.start for m in moved]
+
     def span(s: tuple[int, int]) -> tuple[int, int]:
-        return to_original(s, moved)
+        return to_original(s, moved, starts)
 
     return [
         replace(

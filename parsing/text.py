@@ -10,7 +10,8 @@ import html
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from parsing import letters
@@ -307,18 +308,28 @@ def _without_joiners(
     return [chars[k] for k in keep], [starts[k] for k in keep], [ends[k] for k in keep]
 
 
-def to_original(span: tuple[int, int], moved: tuple[Moved, ...]) -> tuple[int, int]:
+def to_original(
+    span: tuple[int, int], moved: tuple[Moved, ...], starts: Sequence[int] | None = None
+) -> tuple[int, int]:
     """Return the span of the original text that the normalised text's ``span`` stands for (the
-    same span unless it starts or ends inside a token :func:`normalise` wrote again)."""
+    same span unless it starts or ends inside a token :func:`normalise` wrote again).
+
+    ``moved`` is in the text's order and its tokens do not overlap, so the token holding each
+    end is found by bisection over ``starts`` (``[m.start for m in moved]``: pass it when
+    mapping many spans; a loop over every token for every span had made a long text's many
+    claims quadratic)."""
+    if starts is None:
+        starts = [m.start for m in moved]
     a, b = span
-    for m in moved:
-        # (min and max: a qualifier read after its number stands before it, "20+" as "≥20")
-        if m.start <= a < m.end:
-            k = a - m.start
-            a = min(m.starts[k:]) if k < len(m.starts) else m.end
-        if m.start < b <= m.end:
-            k = min(b - m.start, len(m.ends))
-            b = max(m.ends[:k]) if k else m.start
+    # (min and max: a qualifier read after its number stands before it, "20+" as "≥20")
+    i = bisect_right(starts, a) - 1
+    if i >= 0 and a < (m := moved[i]).end:
+        k = a - m.start
+        a = min(m.starts[k:]) if k < len(m.starts) else m.end
+    j = bisect_left(starts, b) - 1  # the last token opening before b
+    if j >= 0 and b <= (m := moved[j]).end:
+        k = min(b - m.start, len(m.ends))
+        b = max(m.ends[:k]) if k else m.start
     return a, b
 
 

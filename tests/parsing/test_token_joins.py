@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parsing import parse
-from parsing.text import normalise, normalise_moved, to_original
+from parsing.text import Moved, normalise, normalise_moved, to_original
 
 DAY = date(2026, 9, 12)
 
@@ -102,3 +104,32 @@ def test_what_is_no_joiner_stays(text: str) -> None:
     norm, moved = normalise_moved(text)
     assert moved == ()
     assert norm.replace(" ", "") == normalise(text).replace(" ", "")
+
+
+def _every_token(span: tuple[int, int], moved: tuple[Moved, ...]) -> tuple[int, int]:
+    """``to_original`` as a loop over every token written again (what bisection must equal)."""
+    a, b = span
+    for m in moved:
+        if m.start <= a < m.end:
+            k = a - m.start
+            a = min(m.starts[k:]) if k < len(m.starts) else m.end
+        if m.start < b <= m.end:
+            k = min(b - m.start, len(m.ends))
+            b = max(m.ends[:k]) if k else m.start
+    return a, b
+
+
+_PIECES = ["1&nbsp;200", "бес\u00adпилотников", "20+", "1**2**", "&amp;nbsp;", "бес-\nпилотников"]
+
+
+@given(
+    st.lists(st.sampled_from([*_PIECES, "над", "Тульской", "5", "\n", "20-odd"]), max_size=25),
+    st.data(),
+)
+def test_a_span_maps_back_by_bisection_as_through_every_token(words: list[str], data) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    _norm, moved = normalise_moved(text)
+    starts = [m.start for m in moved]
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert to_original((a, b), moved, starts) == _every_token((a, b), moved)
