@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from geo.area_ids import parts
 from parsing import vocab
 from parsing._review import (
     TIME_AFTER,
@@ -128,7 +129,7 @@ class Read:
 
 def _areas(area_id: str) -> set[str]:
     """The areas of a claim's id ("RU-MOW+RU-MOS" is both)."""
-    return set(area_id.split("+"))
+    return set(parts(area_id))
 
 
 def _regional(report: Report) -> list[Claim]:
@@ -171,8 +172,6 @@ _BOUND_BEFORE = re.compile(
     r"almost)\s+$",
     re.I,
 )
-#: Uncrewed boats the navy calls "морские дроны", "морских беспилотника".
-_SEA_DRONE = re.compile(r"морск\w+\s+(?:дрон|беспилот)", re.I)
 #: A figure added to one told before: "ещё два", "another nine", "three more".
 _MORE_BEFORE = re.compile(r"(?:ещ[её]|дополнительно|another|more)\s+(?:\w+\s+)?$", re.I)
 _MORE_AFTER = re.compile(r"\s+more(?![\w-])", re.I)
@@ -286,7 +285,11 @@ def figures_not_taken(read: Read) -> list[Problem]:
         for value, a, b in _near_drones(chunk, lchunk, known):
             if value in known:
                 continue
-            if not read.counts(s) or vocab.NATIONAL_RE.search(lchunk) or _SEA_DRONE.search(lchunk):
+            if (
+                not read.counts(s)
+                or vocab.NATIONAL_RE.search(lchunk)
+                or vocab.NAVAL_RE.search(lchunk)
+            ):
                 break  # the country's figure has no area to miss; boats are no drones
             if (
                 _WHOLE_AFTER.match(lchunk, b)
