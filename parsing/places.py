@@ -927,6 +927,24 @@ _COMPASS_OF_COUNTRY = re.compile(
 )
 
 
+#: The town's noun in apposition after "над"/"под": the name after it agrees with it in the
+#: instrumental ("над городом Брянском", "под городом Курском", "над городом федерального
+#: значения Севастополем"), as after the preposition alone.
+_APPOSED_TOWN_NOUN = frozenset({"городом", "значения"})
+
+
+def _governs_instrumental(lead: list[str]) -> bool:
+    """True when the trigger's words ``lead`` leave the name after them in the instrumental:
+    "над", "под", or either with the town's noun in apposition ("над городом Брянском" is the
+    town Брянск, never the adjective of "Брянский район")."""
+    if not lead:
+        return False
+    last = lead[-1].lower()
+    if last in ("над", "под"):
+        return True
+    return last in _APPOSED_TOWN_NOUN and any(w.lower() in ("над", "под") for w in lead[:-1])
+
+
 def _instrumental_noun(word: str, case: str | None) -> bool:
     """True after "над" for a word with a prepositional adjective's ending, which no
     instrumental adjective has: "над Георгиевском" is the town Георгиевск, which pymorphy3 reads
@@ -1233,7 +1251,7 @@ def find_groups(
                 and "region" in text[: t.end()].lower()
             )
             lead = t.group().split()  # empty before "там"
-            case = "ablt" if not english and lead and lead[-1].lower() in ("над", "под") else None
+            case = "ablt" if not english and _governs_instrumental(lead) else None
             outside = english and t.group().lower().startswith("outside")
             approach = english and bool(_APPROACH.search(t.group()))
             if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
