@@ -292,6 +292,16 @@ def rule_share_of_count(r: Reading) -> None:
 
 #: What joins places that share one figure: "над X и Y", "over X and Y", "над X, а также над Y".
 _JOINERS = ("и", "and", "а также")
+#: A place's own surroundings after "и", named by no place of their own: "(над Смоленском) и
+#: пригородами", "и окрестностями", "и сёлами округа", "и прилегающими территориями" (the
+#: text's "ё" is read as "е").
+_SURROUNDINGS = re.compile(
+    r"\s*(?:(?:его|ее|их)\s+)?(?:ближайш\w+\s+|прилегающ\w+\s+)?"
+    r"(?:пригород\w*|окрестност\w*|окраин\w*|территори\w*|сел(?:ами|ах)|поселк(?:ами|ах)"
+    r"|деревн(?:ями|ях)|населенн\w+\s+пункт(?:ами|ах))"
+    r"(?:\s+(?:округа|района|города|муниципалитета))?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _gap(r: Reading, it: ListItem, nxt: ListItem) -> str:
@@ -311,7 +321,10 @@ def rule_shared_count(r: Reading) -> None:
     ", а также") whose item has no count, when the item after it has the count ("над X и
     акваторией Y сбиты 15", "над X и Y областями, а также над Z сбиты 19"), and so do the
     places before those, joined by commas ("в Курчатове, под Рыльском и у Льгова сбиты
-    четыре"; each place with a preposition of its own: "под", "у", "около" as "над", "в")."""
+    четыре"; each place with a preposition of its own: "под", "у", "около" as "над", "в").
+    A place's own surroundings after "и" ("над Шебекино и сёлами округа сбиты три", "над
+    Смоленском и пригородами"; ``_SURROUNDINGS``) are no place of their own: the figure is the
+    place's."""
     items = r.items
     for i, it in r.open_items():
         k = i + 1
@@ -320,6 +333,17 @@ def rule_shared_count(r: Reading) -> None:
         nxt = items[k] if k < len(items) else None
         if nxt is not None and _gap(r, it, nxt) not in _JOINERS:
             continue  # only places joined by "и" ("а также") right before the count's item
+        if (
+            it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
+            and nxt.sep in _JOINERS and not nxt.placed and nxt.count is not None
+            and not nxt.count.each and _SURROUNDINGS.match(r.of(nxt))
+        ):  # fmt: skip
+            # "над Шебекино и сёлами округа уничтожены три": the place's own surroundings, no
+            # place of their own; the figure is the place's
+            nxt.placed[:0] = it.placed
+            nxt.start = it.start
+            it.settled = True
+            continue
         if (
             it.placed and not it.counts and not it.targets and nxt is not None and not nxt.settled
             and nxt.sep in _JOINERS and nxt.placed and nxt.count is not None
