@@ -447,7 +447,7 @@ def parse(
     ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
     if passes is not None:
         passes(0, 0)
-    ctx = Context(tally=rules.tallies_rows(low))
+    ctx = Context(tally=rules.tallies_rows(low), svo_summary=rules.svo_summary(low))
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts

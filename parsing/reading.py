@@ -156,6 +156,10 @@ class Context:
     #: figures of drones read over the front or a foreign place ("в зоне проведения СВО сбиты 184
     #: БПЛА"): a headline's bare 184 is that figure told again, no report over Russia
     abroad: set[int] = field(default_factory=set)
+    #: the text is headed as the ministry's summary of the special operation ("Сводка ... о ходе
+    #: проведения специальной военной операции"): its drones downed with no place are the
+    #: front's, as under "в зоне проведения СВО" (``rules.svo_summary``)
+    svo_summary: bool = False
     #: the sentence read is in Ukraine's words ("Украинская сторона заявила, что ..."): Ukraine
     #: named in it is its own country, where its figures lie (``trap_rules.rule_over_own_country``)
     ukraine_side: bool = False

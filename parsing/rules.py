@@ -389,6 +389,19 @@ def tallies_rows(low: str) -> bool:
     return bool(vocab.INTERCEPT_RE.search(low)) or not _NOT_A_TALLY.search(low)
 
 
+#: How far into a text its heading may name the special operation's summary: a channel's name
+#: line and the summary's title ("Минобороны России" over "Сводка ... о ходе проведения СВО").
+_HEADING_SPAN = 300
+
+
+def svo_summary(low: str) -> bool:
+    """Whether a lower-cased text is headed as the ministry's summary of the special operation
+    ("Сводка Министерства обороны ... о ходе проведения специальной военной операции (с 8 по 14
+    ноября)"): the summary tells the front's figures, so what air defence shot down with no place
+    in it is no interception over Russia."""
+    return vocab.SVO_SUMMARY_RE.search(low, 0, _HEADING_SPAN) is not None
+
+
 def _other_named_last(low: str) -> bool:
     """Whether a sentence naming drones names another weapon after its last drone noun."""
     other = [m.end() for rx in (vocab.BOAT_RE, vocab.NOT_DRONE_WEAPON_RE) for m in rx.finditer(low)]
@@ -582,7 +595,12 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         return None
     if vocab.WARNING_RE.search(low) and not interception:
         return None
-    if vocab.SVO_ZONE_RE.search(low) and "территори" not in low:
+    if (
+        vocab.SVO_ZONE_RE.search(low)
+        # a figure the summary of the special operation gives with no place at all ("Средствами
+        # ПВО сбиты ... 213 беспилотников"): the front's
+        or (ctx.svo_summary and "над" not in low and "over" not in low)
+    ) and "территори" not in low:
         if interception and has_drone:
             # "в зоне проведения СВО сбили ... 184 беспилотника": a headline's bare 184 retells it
             ctx.abroad.update(c.value for c in find_counts(s, low, 0, drones_named=True) if c.drone)

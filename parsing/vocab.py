@@ -294,6 +294,15 @@ SVO_ZONE = (
     r"|in\s+the\s+(?:zone|area)\s+of\s+the\s+special\s+military\s+operation"
     r"|in\s+the\s+special\s+military\s+operation\s+(?:zone|area)"
 )
+#: The ministry's summary of the special operation, in a text's heading: "Сводка Министерства
+#: обороны о ходе проведения специальной военной операции (по состоянию на 12 марта)", "Сводка
+#: о ходе СВО за неделю", "summary on the progress of the special military operation". What it
+#: says air defence shot down with no place ("Средствами ПВО сбиты ... 213 беспилотников") is
+#: the front's, as "в зоне проведения СВО" says.
+SVO_SUMMARY = (
+    r"о\s+ходе\s+(?:проведения\s+)?(?:специальной\s+военной\s+операции|сво(?![а-я])|спецоперации)"
+    r"|on\s+the\s+(?:progress|course)\s+of\s+the\s+special\s+military\s+operation"
+)
 #: A third country's military speaking of its own air defence: "the Belarusian defence ministry
 #: said its air defence had shot down a drone", "Polish operational command", "белорусское
 #: Минобороны": not Russia's, and no interception over Russia.
@@ -865,6 +874,7 @@ AERIAL_TARGET_RE = alt(AERIAL_TARGET)
 WARNING_RE = alt(WARNING)
 AIRPORT_RE = alt(AIRPORT)
 SVO_ZONE_RE = alt(SVO_ZONE)
+SVO_SUMMARY_RE = alt(SVO_SUMMARY)
 #: Searched only around a capitalised country name (``THIRD_COUNTRY_NAME_RE``): not keyed,
 #: its words share too many common letters for a key of its own.
 THIRD_COUNTRY_MILITARY_RE = re.compile(word_start(THIRD_COUNTRY_MILITARY))
