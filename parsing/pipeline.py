@@ -81,6 +81,11 @@ _STAMP_LINE = re.compile(
     r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*\n\s*$"
 )
 _STAMP_REACH = 40  # the longest such line, and the blank lines after it
+#: A stamp that gives its year ("09.02.2026 08:31" under a news site's headline, "22 сентября
+#: 2025, 8:30" under a channel's name) is a dateline: when the text was published, not one line
+#: of a series told by its time ("28 окт, 00:31", "23:12"); the lede under it may retell the
+#: headline above it ("Мэр: за ночь сбиты 12 беспилотников" / "... отразили атаку 12 ...").
+_DATED = re.compile(r"\d{4}|\d\.\d{2}\.\d{2}")
 #: A bare domain is tried only where a run of word characters, dots and hyphens starts (a
 #: domain found inside the run is also one from its start): tried at every character, a run
 #: of 20 KB such as "a.a.a.a..." took 9 s. Only a hashtag or a mention ends a match inside
@@ -511,10 +516,13 @@ def parse(
         # (every such line ends in a line break: a test in C spares the engine's scan, which
         # opens on "^" or "\n" and was tried at each of the 40 characters)
         stamp_from = max(0, s.start - _STAMP_REACH)
-        ctx.stamped = (
-            norm.find("\n", stamp_from, s.start) >= 0
-            and _STAMP_LINE.search(norm, stamp_from, s.start) is not None
+        stamp = (
+            _STAMP_LINE.search(norm, stamp_from, s.start)
+            if norm.find("\n", stamp_from, s.start) >= 0
+            else None
         )
+        # (a stamp that gives its year is when the text was published, no line of a series)
+        ctx.stamped = stamp is not None and _DATED.search(stamp.group()) is None
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]
