@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from datetime import date
 
 from parsing.text import Sentence
@@ -56,29 +57,81 @@ _TIME_JOIN = re.compile(
 #: blank after the comma; a pattern of its own (searched in a text with "ноч") that opens on a
 #: blank, so the engine skips to each blank (a lookbehind first had it try every character,
 #: and as a branch of _TIME_JOIN it had cost that its skip to each mark).
-_NIGHT_COMMA_JOIN = re.compile(
-    r"\s(?<=,\s)\s*(?=(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+"
-    r"\W*(?:[.;]|$))"
+_NIGHT_COMMA_AHEAD = (
+    r"(?=(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+\W*(?:[.;]|$))"
 )
+_NIGHT_COMMA_JOIN = re.compile(rf"\s(?<=,\s)\s*{_NIGHT_COMMA_AHEAD}")
 #: ... and "12 днём и 18 ночью", "12 during the day and 18 overnight": the night's figure
 #: joined by "и"/"and" after a figure of another part of the day, last in its sentence.
-_NIGHT_LAST_JOIN = re.compile(
-    r"\s(?<=\w\s)\s*(?:и|а|and)\s+(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
+_NIGHT_LAST_AHEAD = (
+    r"(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
     r"|overnight|during\s+the\s+night|at\s+night)(?![\w-])\W*(?:[.;,]|$))"
 )
+_NIGHT_LAST_JOIN = re.compile(rf"\s(?<=\w\s)\s*(?:и|а|and)\s+{_NIGHT_LAST_AHEAD}")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
 #: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
 #: drones overnight and another 20 during the day on Saturday", "ночью сбиты 12 и ещё 5 днем"
 #: (its time after the figure: the same cut as before a clause that opens on its own time).
 #: The morning is not another time: "seven overnight and another one in the morning" is the
 #: night's eight.
-_MORE_JOIN = re.compile(
-    r"\s(?:and|и|а)\s+(?=(?:another|a\s+further|ещ[её])\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?"
+_MORE_AHEAD = (
+    r"(?=(?:another|a\s+further|ещ[её])\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
     # ... or hours of its own: "and a further five over the Y region between 9 a.m. and noon"
     r"|(?:between|from)\s+\d|с\s+\d{1,2}[:.]\d\d\s+до\s))"
 )
+_MORE_JOIN = re.compile(rf"\s(?:and|и|а)\s+{_MORE_AHEAD}")
+
+#: What the three joins above open on is a blank, so the engine tried each at every blank of a
+#: text (a scan of a category, some 40 instructions a character: 5-10 ms a MB each). These
+#: find the same places from a literal, which the engine skips to at a few instructions a
+#: character: the comma before a night's join, or the conjunction of the other two ("и" after
+#: a blank, with the join's own lookahead after it). ``_spans`` matches each join where its
+#: finder points, so the joins are the patterns' own.
+_COMMA_FINDS = (re.compile(rf",\s+{_NIGHT_COMMA_AHEAD}"),)
+_NIGHT_LAST_FINDS = tuple(
+    re.compile(rf"{c}(?<=\s{c})\s+{_NIGHT_LAST_AHEAD}") for c in ("и", "а", "and")
+)
+_MORE_FINDS = tuple(re.compile(rf"{c}(?<=\s{c})\s+{_MORE_AHEAD}") for c in ("и", "а", "and"))
+
+
+def _after_comma(_low: str, found: int) -> int:
+    return found + 1  # the blank after it
+
+
+def _before_conjunction(_low: str, found: int) -> int:
+    return found - 1  # the one blank before it
+
+
+def _blanks_before(low: str, found: int) -> int:
+    """Where the run of blanks before ``found`` starts (``\\s`` is ``str.isspace``)."""
+    while found > 0 and low[found - 1].isspace():
+        found -= 1
+    return found
+
+
+def _spans(
+    rx: re.Pattern[str],
+    finders: tuple[re.Pattern[str], ...],
+    start: Callable[[str, int], int],
+    low: str,
+) -> list[tuple[int, int]]:
+    """The spans of ``rx.finditer(low)``: ``rx`` matched where each finder's match says it must
+    start (``start`` of the finder's match), if at all; the matches in order, each one that
+    starts inside the one before left out, as ``finditer`` leaves it."""
+    found = []
+    for finder in finders:
+        for f in finder.finditer(low):
+            at = start(low, f.start())
+            if (m := rx.match(low, at)) is not None:
+                found.append(m.span())
+    found.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
 
 
 def clause_time(
@@ -101,17 +154,24 @@ def clause_time(
     return find_time(clause, base, before.window.end.date())
 
 
-def _joins(low: str) -> list[re.Match[str]]:
-    """Where clauses of another time may start, in order: after a comma or semicolon, or at
-    an "and another N" (looked for only in a text that holds its word)."""
-    joins = list(_TIME_JOIN.finditer(low))
+def _joins(low: str) -> list[tuple[int, int]]:
+    """Where clauses of another time may start, in order (each join's span): after a comma or
+    semicolon, or at an "and another N" (looked for only in a text that holds its word)."""
+    joins = [m.span() for m in _TIME_JOIN.finditer(low)]
     if "another" in low or "further" in low or "ещ" in low:
-        joins = sorted([*joins, *_MORE_JOIN.finditer(low)], key=lambda m: m.start())
+        more = _spans(_MORE_JOIN, _MORE_FINDS, _before_conjunction, low)
+        joins = sorted([*joins, *more], key=_start)
     if "ноч" in low:
-        joins = sorted([*joins, *_NIGHT_COMMA_JOIN.finditer(low)], key=lambda m: m.start())
+        comma = _spans(_NIGHT_COMMA_JOIN, _COMMA_FINDS, _after_comma, low)
+        joins = sorted([*joins, *comma], key=_start)
     if "ноч" in low or "night" in low:
-        joins = sorted([*joins, *_NIGHT_LAST_JOIN.finditer(low)], key=lambda m: m.start())
+        last = _spans(_NIGHT_LAST_JOIN, _NIGHT_LAST_FINDS, _blanks_before, low)
+        joins = sorted([*joins, *last], key=_start)
     return joins
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def split_times(
@@ -121,13 +181,13 @@ def split_times(
     (the first clause must tell a time too: "в ночь на 4 декабря ..., а в ночь на 5 декабря"),
     and, for each clause cut so, the span of its whole sentence (where its speaker is named).
     A text with no such sentence comes back as it is."""
-    cuts: dict[int, re.Match[str]] = {}
+    cuts: dict[int, tuple[int, int]] = {}
     starts = [s.start for s in sents]
     for m in _joins(low):  # one scan of the text; most texts have no match
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 or k in cuts or m.end() > sents[k].end:
+        k = bisect.bisect_right(starts, m[0]) - 1
+        if k < 0 or k in cuts or m[1] > sents[k].end:
             continue
-        if _HEAD_TIME.search(low, sents[k].start, m.start()) is not None:
+        if _HEAD_TIME.search(low, sents[k].start, m[0]) is not None:
             cuts[k] = m
     if not cuts:
         return sents, {}
@@ -138,7 +198,7 @@ def split_times(
         if cut is None:
             out.append(Sentence(len(out), s.start, s.end))
             continue
-        for a, b in ((s.start, cut.start()), (cut.end(), s.end)):
+        for a, b in ((s.start, cut[0]), (cut[1], s.end)):
             whole[len(out)] = (s.start, s.end)
             out.append(Sentence(len(out), a, b))
     return out, whole

@@ -135,3 +135,58 @@ def test_the_joins_at_the_marks_are_those_finditer_finds(text: str) -> None:
     marks = sides._join_marks(low)
     at_marks = [m.span() for p in marks if (m := sides._SIDES_JOIN.match(low, p)) is not None]
     assert at_marks == [m.span() for m in sides._SIDES_JOIN.finditer(low)]
+
+
+# --- time_clauses._joins: the joins that open on a blank, found from a literal ---------------
+
+#: Pieces around the joins of ``time_clauses``: blanks of several kinds, the conjunctions, the
+#: night's words, "ещё"/"another", marks (written for this test).
+JOIN_PIECES = [
+    " ", "  ", "\n", "\t", "\u2009", ",", ", ", ";", ".", "и", "а", "and", " и ", " а ", " and ",
+    "ночью", "за ночь", "в ночное время", "overnight", "at night", "during the night", "ещё",
+    "еще", "another", "a further", "днем", "вечером", "on monday", "between 9", "с 18:00 до ",
+    "12", "сбиты", "drones", "—", "-", "x", "ж", "й", "_",
+]  # fmt: skip
+join_texts = st.lists(st.sampled_from(JOIN_PIECES), max_size=18).map("".join)
+
+
+def _joins_by_finditer(low: str) -> list[tuple[int, int]]:
+    """``time_clauses._joins`` as it was: each pattern's ``finditer`` over the whole text."""
+    from parsing import time_clauses as tc
+
+    joins = list(tc._TIME_JOIN.finditer(low))
+    if "another" in low or "further" in low or "ещ" in low:
+        joins = sorted([*joins, *tc._MORE_JOIN.finditer(low)], key=lambda m: m.start())
+    if "ноч" in low:
+        joins = sorted([*joins, *tc._NIGHT_COMMA_JOIN.finditer(low)], key=lambda m: m.start())
+    if "ноч" in low or "night" in low:
+        joins = sorted([*joins, *tc._NIGHT_LAST_JOIN.finditer(low)], key=lambda m: m.start())
+    return [m.span() for m in joins]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(join_texts)
+def test_the_time_joins_are_those_finditer_finds(text: str) -> None:
+    from parsing import time_clauses as tc
+
+    low = sentence_text.lower(text)
+    assert tc._joins(low) == _joins_by_finditer(low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "днем сбиты 12 и 18 ночью.",
+        "днем 12,  ночью — 18.",
+        "12 during the day and\n 18 overnight;",
+        "ночью сбиты 12 и ещё 5 днем",
+        "36 drones overnight and a further five between 9 a.m. and noon",
+        "сбиты 12 и и ночью.",
+        "сбиты 12 а  ещё 3 вечером, и 4 ночью.",
+    ],
+)
+def test_time_joins_cases(text: str) -> None:
+    from parsing import time_clauses as tc
+
+    low = sentence_text.lower(text)
+    assert tc._joins(low) == _joins_by_finditer(low) != []
