@@ -300,6 +300,19 @@ _DAYS_RU = re.compile(
 )
 
 
+#: The same run in English: "between Sept. 20 and Sept. 26", "from September 20 to 26", "between
+#: 20 and 26 September", "from 29 September through 5 October" (a weekly recap's days, after
+#: "between" or "from"; a month on one side at least, so "between 8 and 11" stays no date).
+_DAY_EN = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_EN = re.compile(
+    rf"(?:between|from)(?<![\w-]between)(?<![\w-]from)\s+"
+    rf"(?:(?P<ma>{_EN_MONTH_RE})\s+(?P<a>{_DAY_EN})|(?P<da>{_DAY_EN})(?:\s+(?P<mda>{_EN_MONTH_RE}))?)"
+    r",?\s+(?:and|to|through|thru|until|till)\s+"
+    rf"(?:(?P<mb>{_EN_MONTH_RE})\s+(?P<b>{_DAY_EN})|(?P<db>{_DAY_EN})(?:\s+(?P<mdb>{_EN_MONTH_RE}))?)"
+    r"(?![\w.:-]*\d)(?!\s*(?:a\.?m|p\.?m|hours|o['’]clock))"
+)
+
+
 def _days_run(m: re.Match[str], published: date | None) -> tuple[str, Window | None]:
     """A run of days' period key and window (from the first day's midnight to the midnight
     after the last: "с 13 по 19 декабря" is 13 December 00:00 to 20 December 00:00; none when
@@ -309,23 +322,41 @@ def _days_run(m: re.Match[str], published: date | None) -> tuple[str, Window | N
     a, b = int(m["a"] or m["da"]), int(m["b"] or m["db"])
     end_s = m["mb"] or m["md"] or m["nb"]
     start_s = m["ma"] or m["na"] or end_s
+    return _run_of_days(m.group(), a, b, start_s, end_s, published)
+
+
+def _days_run_en(m: re.Match[str], published: date | None) -> tuple[str, Window | None] | None:
+    """The run of days of a ``_DAYS_EN`` match (as :func:`_days_run`), or None when it names
+    no month: the month written once is both days' ("from September 20 to 26", "between 20 and
+    26 September")."""
+    a, b = int(re.sub(r"\D", "", m["a"] or m["da"])), int(re.sub(r"\D", "", m["b"] or m["db"]))
+    start_s = m["ma"] or m["mda"]
+    end_s = m["mb"] or m["mdb"]
+    if start_s is None and end_s is None:
+        return None
+    return _run_of_days(m.group(), a, b, start_s or end_s, end_s or start_s, published)
+
+
+def _run_of_days(
+    words: str, a: int, b: int, start_s: str, end_s: str, published: date | None
+) -> tuple[str, Window | None]:
     end_month = int(end_s) if end_s.isdecimal() else _month(end_s)
     start_month = int(start_s) if start_s.isdecimal() else _month(start_s)
     if published is None or start_month is None or end_month is None:
-        return m.group(), None
+        return words, None
     year = _year_for(end_month, b, published, None)
     if year is None:
-        return m.group(), None
+        return words, None
     try:
         last = date(year, end_month, b)
         first = date(year - (start_month > end_month), start_month, a)
     except ValueError:
-        return m.group(), None
+        return words, None
     if first > last:
-        return m.group(), None
+        return words, None
     window = Window(_at(first, (0, 0)), _at(last, (24, 0)))
     recent = timedelta(0) <= published - last <= timedelta(days=2)
-    return ("week" if recent and (last - first).days + 1 == 7 else m.group()), window
+    return ("week" if recent and (last - first).days + 1 == 7 else words), window
 
 
 def _period_key(words: str) -> str:
@@ -1011,6 +1042,16 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             None,
             base + d.start(),
             base + d.end(),
+        )
+    if (
+        found is None
+        and ("between" in text or "from" in text)
+        and (d := _DAYS_EN.search(text))
+        and (run := _days_run_en(d, published)) is not None
+    ):
+        # "between Sept. 20 and Sept. 26": the days' recap, as "с 20 по 26 сентября"
+        return TimeMark(
+            "period", ("period", run[0]), run[1], None, base + d.start(), base + d.end()
         )
     if found is None and "за " in text and (mr := _MONTH_RECAP.search(text)):
         # "за март": the month's recap, never a night or a day
