@@ -65,12 +65,16 @@ _WIDER_BEFORE = keyed(
 _WIDER_MEMBER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|и|а\s+также)\s+)?(?:(?:over|in|across|над|в)\s+)?"
     r"(?:the\s+)?(?:(?!(?:rest|remaining|remainder|others|остальн\w*)(?![\w-]))[^\W\d]+(?:-[^\W\d]+)*\s+){0,3}?"
-    r"(?:regions|oblasts|provinces|регион(?:ами|ах)|област(?:ями|ях)|рядом\s+(?:других\s+)?регионов)(?![\w-])",
+    r"(?:regions|oblasts|provinces|регион(?:ами|ах)|област(?:ями|ях)|рядом\s+(?:других\s+)?регионов"
+    # seas not named: "over Crimea and seas", "over the Krasnodar region and two seas" (never
+    # the named ones a combined figure shares: "over the Black and Azov seas")
+    r"|(?<!black\s)(?<!azov\s)(?<!caspian\s)(?<!baltic\s)(?<!okhotsk\s)(?<!japan\s)seas)(?![\w-])",
     re.IGNORECASE,
 )
 #: A word every match of ``_WIDER_MEMBER`` holds (a test in C before any match is tried).
 _WIDER_MEMBER_WORDS = (
     "regions", "oblasts", "provinces", "регионами", "регионах", "регионов", "областями", "областях",
+    "seas",
 )  # fmt: skip
 
 
@@ -113,6 +117,8 @@ def rule_wider_area(r: Reading) -> None:
         for p in it.placed:
             r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
         r.total(it.count, 1 if r.total_mark else 2)
+        # the whole list's figure, never its one region's ("over Crimea and seas")
+        r.facts.totals[-1].wide = True
         it.settled = True
 
 
