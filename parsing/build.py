@@ -178,7 +178,7 @@ def _speaker_town(draft: Draft, sents: list[Sentence], text: str, english: bool)
     for i in draft.sentences:
         chunk = text[sents[i].start : sents[i].end]
         town = mayor_city(chunk, english=english)
-        if town is None and not english and "глав" in chunk.lower():
+        if town is None and not english and ("глав" in chunk.lower() or "дминистрац" in chunk):
             # ("Глава Кировского района Калужской области": the region a name of several needs)
             town = speaker_district(chunk, context_region(chunk, english=False))
         if town is not None:

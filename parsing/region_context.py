@@ -282,25 +282,33 @@ def mayor_city(text: str, *, english: bool) -> Resolved | None:
 
 
 #: "Глава Рыльского района", "глава администрации Суражского муниципального округа", "главы
-#: Белгородского городского округа": a district's head speaks for his district.
+#: Белгородского городского округа": a district's head speaks for his district; so does its
+#: administration ("Администрация Энского муниципального округа", "Администрация МО Энский
+#: район": the municipality's name after "МО" in the nominative).
 _DISTRICT_HEAD_RU = re.compile(
-    r"(?<![\w-])(?i:глав[аеуы])\s+(?:администрации\s+)?"
-    r"(?P<adj>[А-ЯЕ][а-яе]+(?:ого|его))\s+(?P<kind>(?:муниципального|городского)\s+)?"
-    r"(?P<head>района|округа)(?![\w-])"
+    r"(?<![\w-])(?i:глав[аеуы]|администраци[яи])\s+(?:(?i:администрации)\s+)?"
+    r"(?:(?P<adj>[А-ЯЕ][а-яе]+(?:ого|его))\s+(?P<kind>(?:муниципального|городского)\s+)?"
+    r"(?P<head>района|округа)"
+    r"|(?:МО|(?i:муниципального\s+образования))\s+(?P<adj_nom>[А-ЯЕ][а-яе]+(?:ий|ый))\s+"
+    r"(?P<kind_nom>(?:муниципальный|городской)\s+)?(?P<head_nom>район|округ))(?![\w-])"
 )
 
 
 def speaker_district(text: str, region: str | None) -> Resolved | None:
-    """The district a district's head is named with ("глава Рыльского района", "глава
-    Суражского муниципального округа"): a bare "над районом" in his words is his district.
+    """The district a district's head or administration is named with ("глава Рыльского района",
+    "глава Суражского муниципального округа", "Администрация МО Энский район"): a bare "над
+    районом" in his words is his district.
     ``region`` (the one in context) decides between districts of one name; None when the
     gazetteer finds no one district."""
     for m in _DISTRICT_HEAD_RU.finditer(text):
-        head = "район" if m["head"] == "района" else "округ"
-        kind = {"муниципального ": "муниципальный ", "городского ": "городской "}.get(
-            (m["kind"] or "").lower(), ""
-        )
-        adj = adjective_nominative(m["adj"], "masc")
+        if m["adj_nom"]:
+            head, kind, adj = m["head_nom"], (m["kind_nom"] or "").lower(), m["adj_nom"]
+        else:
+            head = "район" if m["head"] == "района" else "округ"
+            kind = {"муниципального ": "муниципальный ", "городского ": "городской "}.get(
+                (m["kind"] or "").lower(), ""
+            )
+            adj = adjective_nominative(m["adj"], "masc")
         place = find_any_place([f"{adj} {kind}{head}", f"{adj} {head}", f"{adj} район"], region)
         if place is not None and place.kind == "district":
             return place

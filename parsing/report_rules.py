@@ -784,7 +784,9 @@ def rule_region_of_districts(r: ReportReading) -> None:
     """ "Обломки найдены в Геленджике и Анапе": a report that names two or more towns or
     districts of a region names the region too (without a figure) when it has no row of its
     own; so does one town of the region its speaker speaks for or the text has named ("В
-    Самарской области ... Над Сызранью отражена атака"), and one district named by its head
+    Самарской области ... Над Сызранью отражена атака"; a town's or a district's head or
+    administration speaks for the region his town lies in: "Администрация Энского района:
+    обломки упали в Энске"), and one district named by its head
     noun ("в Курском районе"). One town alone, with no region named, may be a guess among
     places of that name."""
     regions = {c.area_id for c in r.claims if c.district_id is None}
@@ -802,6 +804,7 @@ def rule_region_of_districts(r: ReportReading) -> None:
                 and c.area_id not in r.in_context
                 and c.area_id not in r.headed
                 and c.area_id != r.speaker_area
+                and (r.speaker_town is None or c.area_id != r.speaker_town.area_id)
             )
         ):
             continue
