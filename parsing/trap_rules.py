@@ -72,11 +72,12 @@ def rule_not_over_russia(r: Reading) -> None:
 
 
 #: A clause that says the speaker did not name something: "did not mention the attacks in X",
-#: "не уточнили, в каком районе", "не сообщил о ...".
+#: "не уточнили, в каком районе", "не сообщил о ...", "did not confirm any interceptions over X",
+#: "не подтвердили перехват беспилотников над X".
 _NOT_SAID = word_start(
-    r"(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't)\s+(?:\w+\s+)?"
-    r"(?:mention|say|name|specify|report|comment)\w*"
-    r"|не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент)\w*"
+    r"(?:did\s+not|didn't|does\s+not|doesn't|ha(?:s|ve|d)\s+not|(?:has|have|had)n't)\s+(?:\w+\s+)?"
+    r"(?:mention|say|name|specify|report|comment|confirm)\w*"
+    r"|не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент|подтверд|подтвержд)\w*"
     # "112 drones over 14 regions, without saying how many were over Nizhny Novgorod": what
     # the clause leaves unsaid is no place of the figure
     r"|without\s+(?:saying|specifying|naming|mentioning|giving)",
