@@ -538,8 +538,9 @@ _EN_TRIGGER_ALTS = (
     r"(?<![\w-])(?:(?:included|including|such\s+as|among\s+(?:them|which|those))\s+)(?:the\s+)?(?=[A-Z])|"
     # "the defence ministry in Moscow said": where a speaker sits is no place of the report
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
-    # "on approach to Voronezh": the English of "на подлете к"
-    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to"
+    # "on approach to Voronezh": the English of "на подлете к" (Moscow's is a target, see
+    # vocab.TARGET_RE)
+    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to(?!\s+(?:the\s+)?(?:Moscow|(?:Russian\s+)?capital))"
     # "two off the coast of Crimea": the waters off the region are its own, as a governor's
     # "off the coast" is his region's (``place_rules.rule_bare_sea``)
     r"|[Oo]ff\s+the\s+(?:coast|shores?)\s+of"

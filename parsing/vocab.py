@@ -807,7 +807,10 @@ TARGET_RE = re.compile(
     r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|на\s+подлете\s+к\s+(?:Москве|столице)"
     r"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"
-    r"|approaching\s+(?:Moscow|the\s+(?:Russian\s+)?capital)",
+    r"|approaching\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"
+    # the English "на подлёте к Москве": "downed on approach to Moscow", "on their approach to
+    # the capital", "on the way to Moscow" (``places`` reads the words as no place of Moscow's)
+    r"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to\s+(?:Moscow|the\s+(?:Russian\s+)?capital)",
     re.IGNORECASE,
 )
 
