@@ -17,8 +17,9 @@ ClaimKind = Literal["drone", "missile", "boat", "aerial_target"]
 #: ``week`` ("за неделю", "на прошлой неделе", "last week", seven days ending before the text),
 #: ``month`` ("за месяц", "в марте", "a month ago", a season), ``year`` ("в прошлом году", "two
 #: years ago") and ``days`` (a run of days given by its dates, "с 3 по 9 ноября", or a weekend or
-#: a day of a past week). Tallies since the start of the war, the year or the month are no
-#: report at all (``vocab.FOOTER``): they have no period.
+#: a day of a past week); a tally since the year, the month or the week began is that year's,
+#: month's or week's ("С начала недели над областью уничтожены 96": ``vocab.SINCE_PERIOD``).
+#: Tallies since the start of the war are no report at all (``vocab.FOOTER``): no period.
 Period = Literal["week", "month", "year", "days"]
 
 #: The codes above as tuples, the one list every other part imports. Reporters are in

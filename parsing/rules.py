@@ -851,8 +851,13 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
-            _cumulative_names(s, low, ctx, english=english)
-            return None
+            if vocab.SINCE_PERIOD_RE.match(low, footer.start()) is None:
+                _cumulative_names(s, low, ctx, english=english)
+                return None
+            # "С начала недели над областью уничтожены 96": the sentence a tally since the week
+            # or the year began leads is a recap of its own (its period: ``time.PERIOD_RE``)
+            footer = None
+    if footer is not None:
         if vocab.INTERCEPT_RE.search(low, cut, footer.start()) and not vocab.INTERCEPT_RE.search(
             low, 0, cut
         ):

@@ -272,6 +272,9 @@ PERIOD_RE = re.compile(
     # the weekend as the time of a figure: "В минувшие выходные над областью уничтожены 64"
     # ("в" first, its lookbehind after it: the engine then skips to "в", the same matches)
     r"|в(?<![\w-]в)\s+(?:прошедшие|минувшие|эти|прошлые)\s+выходные"
+    # a tally since the week, the month or the year began: "С начала недели над областью
+    # уничтожены 96" (docs/labels.md: a recap of its own, never the night's)
+    rf"|(?<![\w-])(?:{vocab.SINCE_PERIOD})"
 )
 
 
@@ -287,6 +290,7 @@ _PERIOD_UNITS = (
     ("seven", "week"),
     ("месяц", "month"),
     ("month", "month"),
+    ("год", "year"),  # "с начала 2025 года": the year, not days its digits would make it
 )
 
 
