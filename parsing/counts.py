@@ -40,8 +40,10 @@ class Count:
     ordinal: bool = False
 
 
+#: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
+#: word ("уничтожены 5 единиц БПЛА").
 _SKIP = re.compile(
-    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
+    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
 )
@@ -488,6 +490,10 @@ _QUAL_BEFORE = re.compile(
 )
 #: "~20 БПЛА", "≈ 20 drones": a sign of approximation right before the number is "около".
 _ABOUT_SIGN = re.compile(r"[~≈∼]\s?$")
+#: "уничтожен с десяток беспилотников", "сбили с сотню дронов", "с полсотни", "с пяток": "с"
+#: before a quantity noun in the accusative is "about" ("с десятка", the genitive, is "from").
+_ABOUT_WITH = re.compile(r"(?<![\w-])с\s+$")
+_ABOUT_QUANTITY = frozenset(("десяток", "пяток", "сотню", "полсотни"))
 #: "≥ 5 БПЛА", "more than >20": a sign of "at least" right before the number is "более"; a ">"
 #: only when it touches the number and opens no line (a quoted line, "> 5 сбиты", is Markdown's).
 _LEAST_SIGN = re.compile(r"(?:≥\s?|(?<=[^\n\s>])\s?>)$")
@@ -915,7 +921,12 @@ def find_counts(
         after = low[n.end : n.end + 80]
         if _MONTH_AFTER.match(after):
             continue
-        qual_after = _QUAL_AFTER.match(after) if ("or" in after[:5] or " с " in after[:4]) else None
+        opening = after[:5]
+        qual_after = (
+            _QUAL_AFTER.match(after)
+            if ("or" in opening or " с " in opening or "odd" in opening)
+            else None
+        )
         if qual_after:
             after = " " * qual_after.end() + after[qual_after.end() :]
         if "(" in after[:3] and (
@@ -1078,6 +1089,13 @@ def find_counts(
         if q and q.group("q").startswith("до") and _RUNNING_BEFORE.search(before):
             q = None  # "выросло до 25": a running total, no bound ("running" below)
         sign = _ABOUT_SIGN.search(before) if q is None and before else None
+        if (
+            sign is None
+            and q is None
+            and n.value in (5, 10, 50, 100)
+            and low[n.start : n.end] in _ABOUT_QUANTITY
+        ):
+            sign = _ABOUT_WITH.search(before)  # "с десяток": about ten
         least = (
             _LEAST_SIGN.search(before)
             # (every match holds one of the two signs: a test in C spares the engine's scan,

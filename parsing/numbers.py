@@ -505,16 +505,20 @@ _A_BEFORE = re.compile(r"(?<![\w-])a\s+\Z", re.IGNORECASE)
 #: "half a dozen" (before "dozen"): six ("a dozen" alone had been read, 12).
 _HALF_A_BEFORE = re.compile(r"(?<![\w-])half\s+a\s+\Z", re.IGNORECASE)
 #: Russian "пара" before a drone noun: two ("уничтожена пара беспилотников", "сбили пару
-#: БПЛА", "парой дронов"); elsewhere ("пара часов", "пару раз") no count.
-_PAIR_RU = frozenset(("пара", "пару", "пары", "парой"))
-_PAIR_RU_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ых|их)\s+)?(?:беспилот|бпла|дрон)", re.IGNORECASE)
+#: БПЛА", "парой дронов"); elsewhere ("пара часов", "пару раз") no count. So "пяток", five of a
+#: kind as "десяток" is ten ("сбили пяток дронов"; also the genitive plural of "пятка", a heel:
+#: a count only before a drone noun).
+_COLLECTIVE_RU = {"пара": 2, "пару": 2, "пары": 2, "парой": 2, "пяток": 5}
+_COLLECTIVE_RU_NOUN = re.compile(
+    r"\s+(?:[а-яё]+(?:ых|их)\s+)?(?:беспилот|бпла|дрон)", re.IGNORECASE
+)
 #: English "a couple of" before a drone noun: two ("a couple of drones", "a couple of Ukrainian
 #: UAVs"); elsewhere ("a couple of hours") no count.
 _COUPLE_EN_NOUN = re.compile(
     r"\s+of\s+(?:[a-z-]+\s+){0,2}?(?:drones?|uavs?|unmanned)(?![\w-])", re.IGNORECASE
 )
-#: The words :func:`_read` reads: the number words, "пара" and "couple".
-_WORDS_READ = _NUMBER_WORDS | _PAIR_RU | {"couple"}
+#: The words :func:`_read` reads: the number words, "пара", "пяток" and "couple".
+_WORDS_READ = _NUMBER_WORDS | set(_COLLECTIVE_RU) | {"couple"}
 #: English "a hundred and twelve", "two thousand and five": "and" inside one number, after
 #: a hundred or a thousand and before the number words that follow it.
 _AND_AFTER = frozenset(("hundred", "thousand"))
@@ -659,13 +663,15 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
             run.append(m)
         elif run and not (tok.lower() == "and" and run[-1].group().lower() in _AND_AFTER):
             flush()
-        if (tok.lower() in _PAIR_RU and _PAIR_RU_NOUN.match(text, m.end()) is not None) or (
+        if (
+            tok.lower() in _COLLECTIVE_RU and _COLLECTIVE_RU_NOUN.match(text, m.end()) is not None
+        ) or (
             tok.lower() == "couple"
             and _A_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
             and _COUPLE_EN_NOUN.match(text, m.end()) is not None
         ):
             flush()
-            out.append(Number(2, m.start(), m.end()))
+            out.append(Number(_COLLECTIVE_RU.get(tok.lower(), 2), m.start(), m.end()))
     flush()
     return out
 
@@ -748,6 +754,10 @@ _UNREADABLE = re.compile(
     r"|\d{1,6}[\u0300-\u036f]+)"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"
 )
+#: Digits glued to a drone noun ("уничтожены 5БПЛА"): no figure the parser reads (the noun is
+#: no word of its own), nor can a space be put in (the text keeps its length), so a person
+#: reads it. (A hyphen between, "5-БПЛА", is read as a space: ``parsing.text``.)
+_GLUED = re.compile(r"\d(?<![\w.,:/]\d)\d{0,4}(?=(?P<noun>(?i:бпла|беспилот\w*|дрон\w*)))")
 #: Three numbers or more joined by dashes or hyphens ("5-6-7", "пять-шесть-семь"): no range
 #: (a range has two bounds), read as its last number or its first two. Up to three digits a
 #: part ("2025-09-12" is a date) and four parts ("8-800-100-12-34" is a telephone number).
@@ -813,10 +823,17 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
         for m in _scan(_LABEL, _ANY_LABEL, text)
     ]
     between()
-    out += [
-        Doubt(f"a figure no count is written as: {m.group('n')!r}", m.start("n"), m.end("n"))
-        for m in _scan(_UNREADABLE, _ANY_DRONE, text)
-    ]
+    if _ANY_DRONE.search(text) is not None:
+        out += [
+            Doubt(f"a figure no count is written as: {m.group('n')!r}", m.start("n"), m.end("n"))
+            for m in _UNREADABLE.finditer(text)
+        ]
+        out += [
+            Doubt(
+                f"a number glued to its drone noun: {text[m.start() : m.end('noun')]!r}", *m.span()
+            )
+            for m in _GLUED.finditer(text)
+        ]
     runs = [
         Doubt(
             f"a run of numbers, no count (a telephone number?): {m.group()!r}", *m.span(), row=False

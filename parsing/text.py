@@ -82,6 +82,14 @@ _WRAP = re.compile(
         for blank in ("", " ")
     )
     + ")(?=БПЛА|БпЛА|UAV)"
+    # "Перехвачено 1\n034 БПЛА": a thousands space where the line was wrapped (after a word)
+    + "|(?:"
+    + "|".join(
+        rf"(?<=[^\W_] {digits}{blank}\n)"
+        for digits in (r"\d", r"\d\d", r"\d\d\d")
+        for blank in ("", " ")
+    )
+    + rf")(?=\d{{3}}[ \t]{{1,3}}{_DRONE_NOUN})"
     + "|(?:"
     + "|".join(f"(?<={end}{blank}\n)" for end in _DOWNED_ENDS for blank in ("", " "))
     + rf")(?=\d{{1,4}}\s{_DRONE_NOUN})"
@@ -130,12 +138,12 @@ _ENTITY = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 #: mark, asterisks, a hyphen at a line's end. What stands around each is tested after.
 _TRIGGER = re.compile(
     r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n|\\+|-odd(?![A-Za-z])"
+    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n|\\+|-odd(?![A-Za-z])|\u20e3"
 )
 _BLANK = re.compile(r"\s")
 _HYPHEN_BREAK = re.compile(r"-[ \t\r]*\n(?=[a-zа-яё])")
 #: What :func:`_read_token` reads one by one: the rest of a token is copied as it stands.
-_SPECIAL = re.compile("[&\\-\u00ad\u0301*+]")
+_SPECIAL = re.compile("[&\\-\u00ad\u0301*+\ufe0f\u20e3]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяё")
 
 
@@ -162,6 +170,7 @@ def _may_rewrite(text: str) -> bool:
         or "-\r" in text
         or "+" in text
         or "-odd" in text
+        or "\u20e3" in text
     )
 
 
@@ -170,6 +179,8 @@ def _joins(text: str, m: re.Match[str]) -> bool:
     c = m.group()[0]
     if c == "&":
         return True
+    if c == "\u20e3":
+        return _keycap_count(text, m.start())
     before = text[m.start() - 1] if m.start() else ""
     if c == "+" or m.group() == "-odd":
         after = text[m.end()] if m.end() < len(text) else ""
@@ -182,15 +193,46 @@ def _joins(text: str, m: re.Match[str]) -> bool:
     return before.isalpha()  # a soft hyphen or a stress mark after a letter
 
 
+def _keycap_count(text: str, at: int) -> bool:
+    """Whether the keycap mark at ``text[at]`` is a figure's digit ("уничтожены 5\ufe0f\u20e3
+    БПЛА", "Курская область — 1\ufe0f\u20e34\ufe0f\u20e3"): a digit before it, and a letter or
+    a digit before its run of keycaps on its line. A run that opens its line ("1\ufe0f\u20e3
+    Брянская область — 14", after blanks or a bullet) numbers a list, and is blanked
+    (``_KEYCAP``)."""
+    i = at - 1
+    if i >= 0 and text[i] == "\ufe0f":
+        i -= 1
+    if i < 0 or not text[i].isdigit():
+        return False
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in _KEYCAP_MARKS):
+        i -= 1  # to the run's first digit
+    # (back to the line's start or the first letter or digit: each character is walked over
+    # for one run at most, the next run stops at this one's digits)
+    while i > 0 and text[i - 1] != "\n":
+        i -= 1
+        if text[i].isalnum():
+            return True
+    return False
+
+
+#: What a keycap is written with after its digit: the variation selector and the keycap.
+_KEYCAP_MARKS = frozenset("\ufe0f\u20e3")
+
+
 def _rewrite(text: str) -> tuple[str, tuple[Moved, ...]]:
     """Return ``text`` with its tokens' entities, joiners and line-end hyphens read (above),
     the same length, and the tokens written again."""
     parts: list[str] = []
     moved: list[Moved] = []
     done = 0  # text[:done] is in parts
+    listed = 0  # the end of a list's keycaps (``_keycap_count``): their next marks are its too
     for m in _TRIGGER.finditer(text):
-        if m.start() < done or not _joins(text, m):
-            continue  # inside a token already written, or nothing to read
+        if m.start() < done or m.start() < listed:
+            continue  # inside a token already written or read
+        if not _joins(text, m):
+            if m.group() == "\u20e3":
+                listed = _token_end(text, m.start())
+            continue  # nothing to read
         # (from the character before it: whether a joiner joins two letters is read there)
         at = m.start() - 1 if m.start() and not text[m.start() - 1].isspace() else m.start()
         while at > done and text[at - 1].isdigit():
@@ -264,6 +306,12 @@ def _read_token(text: str, a: int, b: int) -> tuple[list[str], list[int], list[i
                 ends.insert(first, i + width)
                 i += width
                 continue
+        if c in "\ufe0f\u20e3" and chars and chars[-1].isdigit():
+            # a keycap's digit read as a digit ("1\ufe0f\u20e32\ufe0f\u20e3 БПЛА": 12), its marks
+            # part of it
+            i += 1
+            ends[-1] = i
+            continue
         if c == "-" and chars and chars[-1] in _LOWER:
             br = _HYPHEN_BREAK.match(text, i, b)
             if br is not None:  # "бес-\nпилотников": one word
@@ -369,6 +417,31 @@ _LIST_MARK = re.compile(r"(?m)(?:^|(?<=[:;]))[ \t]*(?:\d{1,2}|[а-яa-z])\)(?=[ 
 #: selector and the combining keycap; blanked like a list mark (its digit is no figure).
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 
+#: A figure's hyphen before its drone noun ("уничтожены 5-БПЛА", as "5-ти БПЛА" is written): a
+#: space ("5-БПЛА" had given no figure and no drone noun: the noun's word starts after a hyphen).
+_FIGURE_HYPHEN = re.compile(r"-(?<=\d-)(?=(?i:бпла|беспилот|дрон))")
+#: Pictographs (emoji and the symbols channels use as emoji) between a figure and its drone
+#: noun ("уничтожены 5 \U0001f680 БПЛА", "12\u26a1дронов"): blanked, as a figure's noun stands after
+#: it ("5 \U0001f680 БПЛА" had given the area with no figure). Elsewhere they stay (a list's bullets).
+_PICTOGRAPHS = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+)
+_PICTOGRAPH_RUN = re.compile(
+    # (bounded: a long run of pictographs is no figure's, and is scanned once from each;
+    # opening on one range, the engine's fastest scan, then the pictographs' own class: a
+    # text of Russian holds no character of it but for no one)
+    rf"[\u2190-\U0001faff](?<=[{_PICTOGRAPHS}])(?:[ \t]{{0,3}}[{_PICTOGRAPHS}]){{0,7}}"
+    r"(?=[ \t]{0,3}(?i:бпла|беспилот|дрон|uav|drone))"
+)
+
+
+def _figure_pictographs(m: re.Match[str]) -> str:
+    """The run of pictographs ``m`` blanked when a figure stands before it (blanks between)."""
+    text, i = m.string, m.start()
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return " " * len(m.group()) if i > 0 and text[i - 1].isdigit() else m.group()
+
 
 #: The longest text one report may be (characters): far above any real statement or
 #: article (the longest are a few tens of thousands); a longer text is refused with
@@ -473,6 +546,9 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
 
     if _has_odd_dash(out):
         out = out.translate(_DASH_OF)
+    if "-" in out:
+        out = _FIGURE_HYPHEN.sub(" ", out)
+    out = _PICTOGRAPH_RUN.sub(_figure_pictographs, out)
     if ("…" in out or "..." in out) and _ELLIPSIS_RANGE.search(out) is not None:
         out = _ELLIPSIS_RANGE.sub(lambda m: m.group()[0] + _RANGE_DASH[m.group()[1:]], out)
     out = unmix(_WRAP.sub(" ", out))

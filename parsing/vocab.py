@@ -98,9 +98,10 @@ AT_MOST = (
     r"|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than"
 )
 
-#: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more".
-QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим"
-QUAL_AFTER_APPROX = ("or so",)
+#: Words right after a number saying it is a bound: "10 or so", "20 с лишним", "30 or more",
+#: "20 odd drones" (about 20, as "20-odd" is: ``parsing.text``).
+QUAL_AFTER = r"or\s+so|or\s+more|с\s+лишним|с\s+небольшим|odd"
+QUAL_AFTER_APPROX = ("or so", "odd")
 
 #: The ministry's formula for who shot: "дежурными средствами ПВО перехвачены", and as the
 #: wires translate it: "on-duty air defense systems intercepted and destroyed 12 drones".
