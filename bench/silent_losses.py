@@ -17,7 +17,9 @@ hyphen, a telephone number, an ordinal in digits, an acute accent for the apostr
 three of which", one more that came down in a field), then soft hyphens and "&nbsp;", then
 what a token may hold (entities, Markdown inside a number), other dashes, ranges with an
 ellipsis and counts cut by a line break (a feed's "<br>"), then a link's digits and a sign
-after a number ("20+", "20-odd").
+after a number ("20+", "20-odd"), then the rest of stop 34's left list (a number glued or
+hyphened to its noun, a counter word, "пяток", "с десяток", "20 odd", keycap digits, an emoji
+between a number and its noun, a thousands space broken at a line's end).
 """
 
 from __future__ import annotations
@@ -258,6 +260,30 @@ CASES: list[Case] = [
     ("couple_en.txt", "a couple of drones",
      b"Air defences destroyed a couple of drones over the Bryansk Region overnight.",
      ["RU-BRY=2"], []),
+    # stop 35: the rest of the left list (docs/hardening.md, "Stop 35")
+    ("glued.txt", "a number glued to its noun: 5БПЛА", _OVER.replace("{} ", "5").encode(), [],
+     ["doubtful_number"]),
+    ("glued_second.txt", "a number glued to its noun after a sentence of drones",
+     ("Над Курской областью сбиты 3 БПЛА. " + _OVER.replace("{} ", "5")).encode(), [],
+     ["doubtful_number"]),
+    ("glued_hyphen.txt", "a number hyphened to its noun: 5-БПЛА",
+     _OVER.replace("{} ", "5-").encode(), ["RU-BRY=5"], []),
+    ("units.txt", "a counter word: 5 единиц БПЛА", _over("5 единиц"), ["RU-BRY=5"], []),
+    ("pyatok.txt", "пяток беспилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожен пяток беспилотников.".encode(),
+     ["RU-BRY=5"], []),
+    ("s_desyatok.txt", "about ten: с десяток беспилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожен с десяток беспилотников.".encode(),
+     ["RU-BRY=10~"], []),
+    ("odd_spaced_en.txt", "about a number, no hyphen: 20 odd drones",
+     b"Air defences destroyed 20 odd drones over the Bryansk Region overnight.", ["RU-BRY=20~"],
+     []),
+    ("keycap.txt", "keycap digits as the count: 1\ufe0f\u20e32\ufe0f\u20e3 БПЛА",
+     _over("1\ufe0f\u20e32\ufe0f\u20e3"), ["RU-BRY=12"], []),
+    ("emoji_between.txt", "an emoji between the number and its noun: 5 \U0001f680 БПЛА",
+     _over("5 \U0001f680"), ["RU-BRY=5"], []),
+    ("wrapped_thousands.txt", "a thousands space broken at a line's end: 1\\n034 БПЛА",
+     "Перехвачено 1\n034 БПЛА над территорией Брянской области.".encode(), ["RU-BRY=1034"], []),
 ]  # fmt: skip
 
 
