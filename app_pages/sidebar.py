@@ -41,6 +41,7 @@ K_REPORTERS = "flt_reporters"
 K_UA = "flt_ua"
 K_UNIT = "flt_unit"
 K_DISCREPANCIES = "flt_disc"
+_WIDGET_KEYS = (K_MODE, K_NIGHT, K_RANGE, K_REGIONS, K_REPORTERS, K_UA, K_UNIT, K_DISCREPANCIES)
 _SEEDED = "flt_seeded"
 _RESULT = "flt_result"
 #: The fragment a change of a filter reruns (:func:`rerun_on_change`), if any.
@@ -60,20 +61,51 @@ def _query_now() -> dict[str, list[str]]:
     return {name: st.query_params.get_all(name) for name in QUERY_KEYS if name in st.query_params}
 
 
+def _seed_values(state: FilterState, latest: date | None) -> dict[str, object]:
+    """The widgets' session keys' values for a state (each widget's key -> its value)."""
+    anchor = state.night or state.date_to or latest or date.today()
+    if state.mode == "range" and state.date_from and state.date_to:
+        period = (state.date_from, state.date_to)
+    else:
+        period = (anchor - timedelta(days=DEFAULT_RANGE_DAYS - 1), anchor)
+    return {
+        K_MODE: state.mode,
+        K_NIGHT: state.night or anchor,
+        K_RANGE: period,
+        K_REGIONS: list(state.regions),
+        K_REPORTERS: list(state.reporters),
+        K_UA: state.include_ua,
+        K_UNIT: state.unit,
+        K_DISCREPANCIES: state.discrepancies_only,
+    }
+
+
 def _seed(state: FilterState, latest: date | None) -> None:
     """Put a parsed state into the widgets' session keys (first run of a session)."""
-    anchor = state.night or state.date_to or latest or date.today()
-    st.session_state[K_MODE] = state.mode
-    st.session_state[K_NIGHT] = state.night or anchor
-    if state.mode == "range" and state.date_from and state.date_to:
-        st.session_state[K_RANGE] = (state.date_from, state.date_to)
-    else:
-        st.session_state[K_RANGE] = (anchor - timedelta(days=DEFAULT_RANGE_DAYS - 1), anchor)
-    st.session_state[K_REGIONS] = list(state.regions)
-    st.session_state[K_REPORTERS] = list(state.reporters)
-    st.session_state[K_UA] = state.include_ua
-    st.session_state[K_UNIT] = state.unit
-    st.session_state[K_DISCREPANCIES] = state.discrepancies_only
+    for key, value in _seed_values(state, latest).items():
+        st.session_state[key] = value
+
+
+def _restore_dropped(latest: date | None) -> None:
+    """Put back, from the state last published, a filter's value Streamlit dropped.
+
+    Streamlit drops a keyed widget's value when a run that ends without a stop did not draw
+    the widget, and when a run for another page than the one before begins (a page change:
+    it keeps the widgets the browser lists in its request, and a browser that has not yet
+    drawn the sidebar lists none of them: ``ScriptRunner._run_script``). The widget then
+    comes back with its default ("One night", the latest night), and :func:`_publish`
+    writes that into the URL in place of the period a shared link asked for, with nothing
+    said: a session's filters are seeded once. Restored, the filters stay what they were
+    (a widget this mode does not draw, "Night" in a range, comes back as the night that
+    ends the period).
+    """
+    missing = [key for key in _WIDGET_KEYS if key not in st.session_state]
+    kept = st.session_state.get(_RESULT)
+    if not missing or kept is None:
+        return
+    values = _seed_values(kept[0], latest)
+    for key in missing:
+        st.session_state[key] = values[key]
 
 
 def draw() -> DeltaGenerator | None:
@@ -141,6 +173,8 @@ def _seeded_options() -> dict[str, str]:
     if not st.session_state.get(_SEEDED):
         _seed(parse_query(_query_now(), latest=latest, known_regions=options), latest)
         st.session_state[_SEEDED] = True
+    else:
+        _restore_dropped(latest)
     # A stored selection can name an area that is no longer offered (a new pack). Written
     # only then: a widget's value written in a run is sent with it as a value to set, and
     # the browser renders the widget again on every run (a page switch) where it would
