@@ -105,6 +105,7 @@ def read_claims(conn: Connection, filters: Filters) -> list[list[Any]]:
             type_coerce(as_text[3], String),
             s.c.adds_to_previous,
             r.c.declared_reporter,
+            r.c.channel_reporter,
             s.c.period,
         )
         .select_from(c.join(r, c.c.report_id == r.c.id).join(s, c.c.statement_id == s.c.id))

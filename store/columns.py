@@ -41,6 +41,11 @@ ADDS_TO_PREVIOUS = "adds_to_previous"
 #: a registered channel): its channel's posts are the governor's or mayor's own (1b); None:
 #: the channel's title decides
 DECLARED_REPORTER = "declared_reporter"
+#: who a channel post's channel is by its title, as the parser read it when the text was
+#: stored ("Губернатор Брянской области": governor; an outlet's title: None); None for any
+#: other source. Without a declared reporter it says whether the channel's posts are the
+#: governor's or mayor's own (1b): kept so that reading them needs no parser
+CHANNEL_REPORTER = "channel_reporter"
 #: the span of a recap that is no night's or day's ("week", "month", "year", "days":
 #: ``parsing.model.PERIODS``); None for any other claim. Such a claim is placed in no unit
 #: (docs/reconciliation.md 1)
@@ -76,6 +81,7 @@ CLAIM_COLUMNS = (
     PUBLISHED_AT,
     ADDS_TO_PREVIOUS,
     DECLARED_REPORTER,
+    CHANNEL_REPORTER,
     PERIOD,
     IS_SAMPLE,
     UNIT,

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -17,7 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from store import _gc, _workers, figures, schema
 from store._errors import ImportFailed
 from store._ids import bounded
-from store._parse import Parser, StoredText, default_parser, parse_item, parse_stored
+from store._parse import (
+    Parser,
+    StoredText,
+    channel_reporter,
+    default_parser,
+    parse_item,
+    parse_stored,
+)
 from store._time import to_db
 from store.corrections import Parsed, parsed_rows
 from store.db import insert_many
@@ -398,6 +405,7 @@ def write(
         {**entry.report, "imported_at": imported_at, "import_id": import_id, "superseded_by": None}
         for entry in plan.new
     ]
+    _read_channels(report_rows)
     statement_rows = [row for entry in plan.new for row in entry.statements]
     claim_rows_ = [row for entry in plan.new for row in entry.claims]
     where = "while writing"
@@ -466,6 +474,39 @@ def write(
         import_id=import_id,
         in_review=len(held),
     )
+
+
+def _read_channels(report_rows: Sequence[dict[str, Any]]) -> None:
+    """Give each report row who its channel is by its title (``channel_reporter``), each
+    channel read once: a claims CSV's rows too, whatever their ``channel_reporter`` column
+    says (it is the store's reading, not a declaration)."""
+    read: dict[tuple[str | None, str | None], str | None] = {}
+    for row in report_rows:
+        key = (row["source_kind"], row["channel"])
+        if key not in read:
+            read[key] = channel_reporter(*key)
+        row["channel_reporter"] = read[key]
+
+
+def reread_channels(conn: Connection) -> list[date]:
+    """Read every stored channel's title again (a re-parse: the parser may read it another
+    way now), store the readings that changed and return the dates of their reports'
+    claims (the nights whose figures they can change)."""
+    r, c = schema.reports, schema.claims
+    stored = conn.execute(select(r.c.source_kind, r.c.channel, r.c.channel_reporter).distinct())
+    changed = [
+        (kind, channel, now)
+        for kind, channel, was in stored.all()
+        if (now := channel_reporter(kind, channel)) != was
+    ]
+    dates: list[date] = []
+    for kind, channel, now in changed:
+        mine = (r.c.source_kind == kind) & (r.c.channel == channel)
+        conn.execute(update(r).where(mine).values(channel_reporter=now))
+        ids = select(r.c.id).where(mine)
+        found = conn.execute(select(c.c.ref_date).where(c.c.report_id.in_(ids)).distinct())
+        dates.extend(day for day in found.scalars() if day is not None)
+    return dates
 
 
 def _quiet(_what: str) -> None:

@@ -40,7 +40,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -50,12 +49,12 @@ import settings
 from parsing.model import REPORTERS, sum_qualifier
 from store import columns as C
 from store import retellings
+from store._parse import CHANNEL_POST
 from store._time import day_bounds, in_night, night_bounds, night_date
 
 #: Display and tie-break order of reporters: primary sources first (the parser's order).
 REPORTER_RANK: dict[str, int] = {code: rank for rank, code in enumerate(REPORTERS)}
 _OWN_FIGURE_REPORTERS = ("governor", "mayor")
-_CHANNEL_POST = "telegram"  # the source kind of a channel's posts (an export or a sync)
 _POINT = timedelta(microseconds=1)
 #: Windows longer than this (weekly summaries, "since the start of the month") are kept as
 #: claims but placed in no night or day: their count cannot be given to one of them.
@@ -653,6 +652,7 @@ PLACED_FIELDS = (
     C.SOURCE_KIND,
     C.CHANNEL,
     C.DECLARED_REPORTER,
+    C.CHANNEL_REPORTER,
     C.ADDS_TO_PREVIOUS,
     C.PERIOD,
 )
@@ -774,7 +774,7 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
     # PLACED_FIELDS: the fields of a ClaimRow, the kind, the four times, what _posts_of
     # reads, whether it adds to its text's figure, its recap's period
     for values in zip(*(columns[name] for name in PLACED_FIELDS), strict=True):
-        if values[11] != "drone" or values[20] is not None:
+        if values[11] != "drone" or values[21] is not None:
             continue  # another kind; a recap over a week or a month is no night's or day's
         times = borrowed.get(values[1], values[12:16]) if borrowed else values[12:16]
         if times in spots:
@@ -802,8 +802,8 @@ def _placed_of(columns: Columns, unit: str) -> dict[str, AssignedClaim]:
             None if count is None else int(count),
             values[9],
             bool(values[10]),
-            _posts_of(reporter, *times, *values[16:19]),
-            bool(values[19]),
+            _posts_of(reporter, *times, *values[16:20]),
+            bool(values[20]),
         )
         out[claim.id] = AssignedClaim(claim, spot.unit, spot.date, spot.start, spot.end)
     return out
@@ -853,6 +853,7 @@ def _posts_of(
     source_kind: str | None,
     channel: str | None,
     declared: str | None,
+    by_title: str | None,
 ) -> Post | None:
     """Return the channel post a claim came from when its channel's posts add up
     (:func:`_posts_added`): a post of a governor's or mayor's own channel (an export or a
@@ -861,35 +862,25 @@ def _posts_of(
     own) stands alone.
 
     Whose channel it is: the reporter the source is declared to be (``sources.toml``, kept
-    with the report: ``declared``), else what its title says (:func:`_channel_reporter`).
+    with the report: ``declared``), else what its title says (``by_title``: the parser's
+    reading kept with the report, :func:`store._parse.channel_reporter`). An outlet's
+    channel tells one of the mayor's posts twice (a one-line flash, then the story:
+    "Собянин: сбиты два БПЛА" and "ПВО сбили два беспилотника, летевших на Москву, сообщил
+    Собянин"): its posts are versions of one figure, never drones of their own.
     A governor's channel under a title the parser does not read as his ("Регион 71 |
     безопасность") is his when the registry says so.
     """
     if (
         reporter in _OWN_FIGURE_REPORTERS
-        and source_kind == _CHANNEL_POST
+        and source_kind == CHANNEL_POST
         and channel
         and published_at is not None
         and window_start is None
         and window_end is None
-        and (declared == reporter if declared else _channel_reporter(channel) == reporter)
+        and (declared if declared else by_title) == reporter
     ):
         return Post(channel, published_at, whole=night_of is not None)
     return None
-
-
-@cache
-def _channel_reporter(channel: str) -> str | None:
-    """Return the reporter whose own channel ``channel`` is, as the parser reads a source's
-    name ("Сергей Собянин", "Губернатор Брянской области"); None for an outlet's channel.
-
-    An outlet's channel tells one of the mayor's posts twice (a one-line flash, then the
-    story: "Собянин: сбиты два БПЛА" and "ПВО сбили два беспилотника, летевших на Москву,
-    сообщил Собянин"): its posts are versions of one figure, never drones of their own.
-    """
-    from parsing import source_reporter  # the parser's rules: loaded only for such posts
-
-    return source_reporter(channel)
 
 
 #: A claim's window, (start, end).

@@ -38,6 +38,9 @@ History of :data:`SCHEMA_VERSION`:
 15. ``statements.period``: the statement is a recap over a week, a month, a year or a run of
     days, or an earlier report of such a span (``parsing.Report.period``); the figures place
     it on no night or day (docs/reconciliation.md 1).
+16. ``reports.channel_reporter``: who a channel post's channel is by its title, as the
+    parser read it when the text was stored, so that the figures and the Claims page tell a
+    governor's or mayor's own channel without loading the parser (docs/reconciliation.md 1b).
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 metadata = MetaData()
 
@@ -129,6 +132,8 @@ reports = Table(
     # version 12: who the source is declared to be (sources.toml's reporter and region)
     Column("declared_reporter", String(16), nullable=True),
     Column("declared_region", String(16), nullable=True),
+    # version 16: who a channel post's channel is by its title (store._parse.channel_reporter)
+    Column("channel_reporter", String(16), nullable=True),
     Index("ix_reports_source_kind", "source_kind"),
     Index("ix_reports_published_at", "published_at"),
     Index("ix_reports_message", "channel_id", "message_id"),
@@ -500,6 +505,28 @@ def _v15_recap_periods(conn: Connection) -> None:
 #: kept a recap's period.
 _BEFORE_PERIODS = "before-schema-15"
 
+
+def _v16_channel_reporters(conn: Connection) -> None:
+    # each channel's title read once (a few hundred at most), as reconciliation read them
+    # on every query before: the stored figures stay as they are (a reports table created
+    # by an earlier step from this Atlas's tables has the column already)
+    from store._parse import channel_reporter  # the parser's rules: loaded for this step only
+
+    present = {column["name"] for column in inspect(conn).get_columns("reports")}
+    if "channel_reporter" not in present:
+        conn.exec_driver_sql("ALTER TABLE reports ADD COLUMN channel_reporter VARCHAR(16)")
+    r = reports
+    sources = conn.execute(select(r.c.source_kind, r.c.channel).distinct()).all()
+    for kind, channel in sources:
+        reporter = channel_reporter(kind, channel)
+        if reporter is not None:
+            conn.execute(
+                update(r)
+                .where(r.c.source_kind == kind, r.c.channel == channel)
+                .values(channel_reporter=reporter)
+            )
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -516,6 +543,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     13: _v13_updates_added,  # a statement that adds to its text's figure
     14: _v14_claims_statement_index,  # a statement's claims found by its id
     15: _v15_recap_periods,  # a recap's period: placed on no night or day
+    16: _v16_channel_reporters,  # who a channel post's channel is, by its title
 }
 
 

@@ -33,6 +33,7 @@ from store.ingest import (
     Step,
     prepare,
     reparse_rows,
+    reread_channels,
     stored_items,
     write,
 )
@@ -763,6 +764,8 @@ class Store:
                 claims_total += len(claims)
                 failed += found.error is not None
             if ids:
+                # the parser that read the texts again reads their channels' titles too
+                dates.extend(reread_channels(conn))
                 bump_data_version(conn)
                 if current:
                     figures.refresh_dates(conn, dates)

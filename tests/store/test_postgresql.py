@@ -26,6 +26,12 @@ from store.db import insert_many
 from store.export import claims_csv
 from testkit.pg import Cluster
 from testkit.pg import postgres as postgres
+from tests.store.test_channel_reporters import (
+    test_a_re_parse_reads_the_channels_titles_again as test_a_re_parse_reads_the_channels_titles_again,
+)
+from tests.store.test_channel_reporters import (
+    test_each_posts_channel_is_read_by_its_title_when_it_is_stored as test_each_posts_channel_is_read_by_its_title_when_it_is_stored,
+)
 from tests.store.test_claim_counts import (
     test_the_count_follows_a_retraction_and_a_reparse as test_the_count_follows_a_retraction_and_a_reparse,
 )
@@ -183,7 +189,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     store = open_(db_url)
     assert store.engine.dialect.name == "postgresql"
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 15
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 16
         assert set(inspect(conn).get_table_names()) == TABLES
     store.close()
     open_(db_url).close()  # opening again changes nothing
