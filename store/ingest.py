@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -414,7 +415,11 @@ def write(
     try:
         insert_many(conn, schema.reports, report_rows)
         insert_many(conn, schema.statements, statement_rows)
-        insert_many(conn, schema.claims, claim_rows_)
+        # the claims in the order of their ids (a text's hash, then its numbers): the key's,
+        # the report ids' and the statement ids' indexes grow at one end, where an export's
+        # order put each claim anywhere in them (62,254 claims: 0.93 s instead of 1.1-1.2 s
+        # of CPU); a query that reads claims orders them or does not depend on their order
+        insert_many(conn, schema.claims, sorted(claim_rows_, key=itemgetter("id")))
         if failed:
             conn.execute(
                 insert(schema.review),
