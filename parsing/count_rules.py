@@ -927,7 +927,10 @@ def rule_attempt(r: Reading) -> None:
                 it.count = _all_but(r, c)
                 it.counts = [it.count] if it.count is not None else []
             continue
-        if not c.attack:  # the drones an attack was made with are no total, even of last resort
+        # the drones an attack was made with are no total, even of last resort; those of the
+        # attempt's own attack are ("пресечена попытка ... осуществить атаку с применением восьми
+        # БПЛА": the total when the rows add up to them, docs/labels.md)
+        if not c.attack or "попытк" in r.low:
             r.total(c, 3)
         r.facts.attempt = c
         it.count = None
