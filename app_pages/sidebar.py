@@ -26,6 +26,7 @@ from dashboard.filter_state import (
     QUERY_KEYS,
     FilterState,
     parse_query,
+    summary,
     to_query,
     to_store_filters,
 )
@@ -42,6 +43,8 @@ K_UA = "flt_ua"
 K_UNIT = "flt_unit"
 K_DISCREPANCIES = "flt_disc"
 _WIDGET_KEYS = (K_MODE, K_NIGHT, K_RANGE, K_REGIONS, K_REPORTERS, K_UA, K_UNIT, K_DISCREPANCIES)
+#: The popover holding the filter widgets.
+K_POPOVER = "flt_popover"
 _SEEDED = "flt_seeded"
 _RESULT = "flt_result"
 #: The fragment a change of a filter reruns (:func:`rerun_on_change`), if any.
@@ -197,6 +200,39 @@ def draw_sidebar_filters() -> store.Filters:
     """
     options = _seeded_options()
     st.header("Filters")
+    # what the filters hold, one line a filter (Markdown's hard break); the widgets'
+    # values are in their keys before they are drawn
+    lines = summary(_widget_state(), region_labels=options, reporter_labels=REPORTER_LABELS)
+    st.caption("  \n".join(lines))
+    # The widgets in a popover: Streamlit's frontend mounts its children only while it
+    # is open, so a page is drawn without them (their code and React's render of all
+    # seven were most of what a new visitor's first screen cost chromium above a bare
+    # page: docs/performance.md, "The filters in a popover"). Opening or closing it
+    # reruns this fragment alone, so the lines above say what the filters hold once it
+    # is closed again (while it is open, the widgets show it).
+    _to_set()
+    with st.popover("Change filters", width="stretch", key=K_POPOVER, on_change="rerun"):
+        _widgets(options)
+    return _publish()
+
+
+def _to_set() -> None:
+    """Send each filter widget with its value to set (written again to its key).
+
+    The browser mounts a widget in the closed popover only when it is opened (its code
+    loaded then), from the last message sent for it by then, often the run the opening
+    started: one sent without a value to set showed the widget's default (no region
+    where the link had picked one) and sent that back with the next change. A widget
+    sent with a value to set is drawn again if mounted: only while the popover is open
+    (its opening and a switch between a night and a range), not on a filter change,
+    which reruns the page's fragment.
+    """
+    for key in _WIDGET_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def _widgets(options: Mapping[str, str]) -> None:
     st.multiselect(
         "Regions",
         options=list(options),
@@ -253,7 +289,6 @@ def draw_sidebar_filters() -> store.Filters:
         "listed twice, overlapping windows of one reporter.",
         on_change=_changed,
     )
-    return _publish()
 
 
 def _widget_state() -> FilterState:

@@ -56,7 +56,13 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.app_bench import _browser_page, bare_page  # noqa: E402
 from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
-from testkit.browser import MAP_IFRAME, MAP_PATHS, NO_REPORT_FILL, Server  # noqa: E402
+from testkit.browser import (  # noqa: E402
+    FILTERS_BUTTON,
+    MAP_IFRAME,
+    MAP_PATHS,
+    NO_REPORT_FILL,
+    Server,
+)
 
 WAIT_MS = 180_000
 #: The Map page's figures table (``app_pages.map.TABLE_CLASS``: not imported, it loads the app).
@@ -105,7 +111,7 @@ _RECORD = (
         // what the rest of the page sent meanwhile (a step after the coloured map is not
         // listed: the record is read then)
         note("the page's figures table drawn", !!document.querySelector('.FIGURES'));
-        note("the sidebar's filter widgets drawn", !!document.querySelector('.st-key-flt_regions'));
+        note("the sidebar's filters drawn", !!document.querySelector('FILTERS_BUTTON'));
         const app = document.querySelector('[data-testid="stApp"]');
         const state = app && app.getAttribute('data-test-script-state');
         note("the first run going", state === 'running');
@@ -116,6 +122,7 @@ _RECORD = (
 })();""".replace("TITLE", TITLE)
     .replace("COLOURED", COLOURED)
     .replace("FIGURES", FIGURES_CLASS)
+    .replace("FILTERS_BUTTON", FILTERS_BUTTON.replace("'", "\\'"))
 )
 #: Every step the map needs before it counts as shown.
 _COLOURED = f"() => window.__steps && '{COLOURED}' in window.__steps"
@@ -193,7 +200,7 @@ def atlas(  # type: ignore[no-untyped-def]
             page.wait_for_function(_COLOURED, timeout=WAIT_MS, polling="raf")
             seen(BOTH)
             # the rest of the page comes after the map: when it is all there (not counted)
-            page.locator(".st-key-flt_regions").first.wait_for(timeout=WAIT_MS)
+            page.locator(FILTERS_BUTTON).first.wait_for(timeout=WAIT_MS)
             seen(FILTERS)
             # the page's own record of each step, and the map frame's own timeline
             offset = (

@@ -48,12 +48,19 @@ from bench.app_bench import BARE_PAGE, IDLE, THREE_YEARS, WAIT_MS, WARMED, _wait
 from bench.claims_bench import _wait_quiet  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from dashboard.html_blocks import IMAGE_CLASS  # noqa: E402
-from testkit.browser import CHROMIUM, CHROMIUM_ARGS, OfflineGuard, Server  # noqa: E402
+from testkit.browser import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    FILTERS_BUTTON,
+    OfflineGuard,
+    Server,
+)
 
 #: Seconds a page is left as it is before the next switch (``--dwell``): a reader's glance.
 DWELL = 3.0
-#: The sidebar's date field (one night or a range): the filters drawn.
-FILTERS = ".st-key-flt_night input, .st-key-flt_range input"
+#: The sidebar's filters drawn (the button of their popover: its widgets are drawn when
+#: it is opened).
+FILTERS = FILTERS_BUTTON
 #: Each page's marks (CSS selectors), first seen on an animation frame: its title, its
 #: main element and the sidebar's filters.
 PAGES = {

@@ -189,3 +189,43 @@ def widen_to_range(
     if state.mode != "night" or filters.date_to is None:
         return filters
     return replace(filters, date_from=filters.date_to - timedelta(days=days - 1))
+
+
+#: Regions named one by one in :func:`summary`; more are counted.
+SUMMARY_REGIONS = 3
+
+
+def summary(
+    state: FilterState, *, region_labels: Mapping[str, str], reporter_labels: Mapping[str, str]
+) -> list[str]:
+    """Return the lines saying what ``state`` shows, one a filter, for the sidebar above
+    its filters' button (the widgets are drawn only while their popover is open).
+
+    >>> summary(FilterState(night=date(2026, 11, 30)), region_labels={}, reporter_labels={})
+    ['Night of 2026-11-30', 'All regions', 'All reporters', 'Counted by night']
+    """
+    if state.mode == "range":
+        if state.date_from and state.date_to:
+            period = f"{state.date_from.isoformat()} – {state.date_to.isoformat()}"
+        else:
+            period = "A date range being picked"
+    else:
+        period = f"Night of {state.night.isoformat()}" if state.night else "The latest night"
+    if not state.regions:
+        regions = "All regions"
+    elif len(state.regions) <= SUMMARY_REGIONS:
+        regions = ", ".join(region_labels.get(area, area) for area in state.regions)
+    else:
+        regions = f"{len(state.regions)} regions"
+    reporters = (
+        ", ".join(reporter_labels.get(kind, kind) for kind in state.reporters)
+        if state.reporters
+        else "All reporters"
+    )
+    lines = [period, regions, reporters]
+    lines.append("Counted by calendar day" if state.unit == "day" else "Counted by night")
+    if state.include_ua:
+        lines.append("With Ukrainian claims")
+    if state.discrepancies_only:
+        lines.append("Only discrepancies")
+    return lines

@@ -51,6 +51,31 @@ def key_selector(key: str) -> str:
     return f".st-key-{key}"
 
 
+#: The sidebar's button that opens the filters (``app_pages/sidebar.py``: a popover, whose
+#: widgets the browser draws only while it is open), and the popover's body.
+FILTERS_BUTTON = '[data-testid="stSidebar"] [data-testid="stPopoverButton"]'
+FILTERS_BODY = '[data-testid="stPopoverBody"]'
+#: The app between runs.
+APP_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def open_filters(page, timeout: float) -> None:  # type: ignore[no-untyped-def]
+    """Open the sidebar's filters, unless open, and wait for their widgets."""
+    if page.locator(FILTERS_BODY).count() == 0:
+        page.locator(FILTERS_BUTTON).click(timeout=timeout)
+    page.locator(f"{FILTERS_BODY} {key_selector('flt_regions')}").wait_for(timeout=timeout)
+
+
+def close_filters(page, timeout: float) -> None:  # type: ignore[no-untyped-def]
+    """Close the sidebar's filters, if open (their fragment runs again: the lines above
+    the button follow the filters), and wait for that run to end."""
+    if page.locator(FILTERS_BODY).count() == 0:
+        return
+    page.locator(FILTERS_BUTTON).click(timeout=timeout)
+    page.locator(FILTERS_BODY).wait_for(state="detached", timeout=timeout)
+    page.locator(APP_IDLE).wait_for(timeout=timeout)
+
+
 def free_port() -> int:
     """Return a TCP port nothing listens on right now."""
     with socket.socket() as sock:

@@ -18,13 +18,18 @@ import pytest
 from playwright.sync_api import expect
 
 from testkit.browser import (
+    APP_IDLE,
+    FILTERS_BODY,
+    FILTERS_BUTTON,
     MAP_IFRAME,
     MAP_PATHS,
     NO_REPORT_FILL,
     WAIT_MS,
     OfflineGuard,
     Server,
+    close_filters,
     key_selector,
+    open_filters,
     serve_database,
 )
 from tests.app.conftest import seed
@@ -89,6 +94,9 @@ def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGu
     _shot(page, "e2e-map")
 
     # A filter: only Kaluga. The URL follows, and the other coloured region goes grey.
+    # The filters are in a popover: no widget is drawn until it is opened.
+    assert page.locator(key_selector("flt_regions")).count() == 0
+    open_filters(page, WAIT_MS)
     regions = page.locator(f"{key_selector('flt_regions')} input")
     regions.click()
     regions.fill("Kaluga")
@@ -98,6 +106,11 @@ def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGu
     frame = page.frame_locator(MAP_IFRAME).last
     _only_coloured(page, KALUGA_FILL)
     _shot(page, "e2e-filtered")
+    # closed, the lines above its button say what the filters hold
+    close_filters(page, WAIT_MS)
+    expect(page.locator(_SUMMARY)).to_contain_text(
+        "Калужская область · Kaluga Oblast", timeout=WAIT_MS
+    )
 
     # Drill: click Kaluga on the map; its districts are drawn in a fresh map component.
     kaluga = frame.locator(f'{MAP_PATHS}[fill="{KALUGA_FILL}"]').first
@@ -136,7 +149,7 @@ def test_the_exports_download_on_a_sessions_first_map(server: Server, page) -> N
     # go of the export buttons' files, so a first visit's downloads found nothing
     page.goto(f"{server.url}/?night=2025-09-14")
     _map(page)
-    page.locator(key_selector("flt_reporters")).wait_for(timeout=WAIT_MS)
+    page.locator(FILTERS_BUTTON).wait_for(timeout=WAIT_MS)
     button = page.locator(f"{key_selector('map_dl_csv')} button")
     button.scroll_into_view_if_needed()
     with page.expect_download(timeout=WAIT_MS) as download:
@@ -209,6 +222,7 @@ def test_a_first_visit_to_the_claims_page_sends_the_table_then_the_filters_in_it
     # sent in one run and chromium painted either first; the order they are sent in is
     # checked below)
     # the filters hold the link's values, and the URL still says them
+    open_filters(page, WAIT_MS)
     chips = page.locator(f"{key_selector('flt_regions')} [data-tag]")
     expect(chips).to_have_text(["Калужская область · Kaluga Oblast"], timeout=WAIT_MS)
     night = page.locator(f"{key_selector('flt_night')} input[type=date]")
@@ -298,18 +312,21 @@ _RESIZES = """() => {
 }"""
 
 
+#: The lines above the filters' button saying what they hold (``app_pages/sidebar.py``).
+_SUMMARY = '[data-testid="stSidebar"] [data-testid="stCaptionContainer"] >> nth=0'
+
+
 def _filters_drawn(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the sidebar's filters are drawn (on a first visit, after the map) and
-    the app's run that drew them has ended."""
-    page.locator(key_selector("flt_regions")).wait_for(timeout=WAIT_MS)
-    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
-        timeout=WAIT_MS
-    )
+    """Wait until the sidebar's filters (their popover's button) are drawn (on a first
+    visit, after the map) and the app's run that drew them has ended."""
+    page.locator(FILTERS_BUTTON).wait_for(timeout=WAIT_MS)
+    page.locator(APP_IDLE).wait_for(timeout=WAIT_MS)
 
 
 #: JavaScript for the page: note when the map's first shape and the sidebar's first
 #: filter were first seen (``performance.now()``), on every animation frame.
-_FIRST_SEEN = """(() => { if (window !== window.top) return;
+_FIRST_SEEN = (
+    """(() => { if (window !== window.top) return;
     const seen = window.__seen = {};
     const tick = () => {
         const f = document.querySelector('MAP_IFRAME');
@@ -317,13 +334,16 @@ _FIRST_SEEN = """(() => { if (window !== window.top) return;
         if (!('shape' in seen) && doc && doc.querySelector('MAP_PATHS')) {
             seen.shape = performance.now();
         }
-        if (!('filters' in seen) && document.querySelector('.st-key-flt_regions')) {
+        if (!('filters' in seen) && document.querySelector('FILTERS_BUTTON')) {
             seen.filters = performance.now();
         }
         requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-})();""".replace("MAP_IFRAME", MAP_IFRAME.replace("'", "\\'")).replace("MAP_PATHS", MAP_PATHS)
+})();""".replace("MAP_IFRAME", MAP_IFRAME.replace("'", "\\'"))
+    .replace("MAP_PATHS", MAP_PATHS)
+    .replace("FILTERS_BUTTON", FILTERS_BUTTON.replace("'", "\\'"))
+)
 
 
 def test_a_first_visit_draws_the_map_then_the_filters_holding_the_links_values(  # type: ignore[no-untyped-def]
@@ -340,6 +360,7 @@ def test_a_first_visit_draws_the_map_then_the_filters_holding_the_links_values( 
     # no filter widget was on the page before the map's shapes were
     assert first["shape"] <= first["filters"], first
     # the filters hold the link's values, and the URL still says them
+    open_filters(page, WAIT_MS)
     chips = page.locator(f"{key_selector('flt_regions')} [data-tag]")
     expect(chips).to_have_text(["Калужская область · Kaluga Oblast"], timeout=WAIT_MS)
     night = page.locator(f"{key_selector('flt_night')} input[type=date]")
@@ -427,11 +448,21 @@ def test_a_filter_change_restyles_the_kept_map_and_draws_only_the_page(  # type:
     seen.clear()
 
     # another night: 12 September, when Kaluga's figure is the ministry's 3 (class 2-5)
+    open_filters(page, WAIT_MS)
+    # opening it reruns the filters' fragment (the sidebar's elements): waited for
+    for _ in range(WAIT_MS // 100):
+        if any(s.kind == "script_finished" for s in seen):
+            break
+        page.wait_for_timeout(100)
+    page.locator(APP_IDLE).wait_for(timeout=WAIT_MS)
+    assert {s.path[0] for s in seen if s.element} == {1}, seen  # the sidebar's alone
+    seen.clear()
     day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
     day.click()
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
-    page.get_by_role("heading", name="Map", exact=True).click()  # the field commits on blur
+    # the field commits on blur: a click in the popover's margin, which stays open
+    page.locator(FILTERS_BODY).click(position={"x": 4, "y": 4})
     page.wait_for_url(re.compile(r"night=2025-09-12"), timeout=WAIT_MS)
     frame.locator(f'{MAP_PATHS}[fill="#fed976"]').first.wait_for(timeout=WAIT_MS)
     page.get_by_text("night of 2025-09-12").first.wait_for(timeout=WAIT_MS)

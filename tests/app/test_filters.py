@@ -11,6 +11,7 @@ import store
 from dashboard.filter_state import (
     FilterState,
     parse_query,
+    summary,
     to_query,
     to_store_filters,
     widen_to_range,
@@ -128,3 +129,53 @@ def test_widen_to_range_covers_four_weeks_up_to_the_night() -> None:
 
 def test_the_sidebar_offers_every_reporter_kind_of_the_parser() -> None:
     assert get_args(Reporter) == REPORTERS
+
+
+LABELS = {"RU-KLU": "Kaluga", "RU-BRY": "Bryansk", "RU-KRS": "Kursk", "RU-BEL": "Belgorod"}
+WHO = {"mod": "Ministry", "governor": "Governors"}
+
+
+def test_the_summary_says_each_default_on_its_own_line() -> None:
+    state = FilterState(night=date(2025, 9, 14))
+    assert summary(state, region_labels=LABELS, reporter_labels=WHO) == [
+        "Night of 2025-09-14",
+        "All regions",
+        "All reporters",
+        "Counted by night",
+    ]
+
+
+def test_the_summary_names_what_is_picked_and_adds_the_switches_that_are_on() -> None:
+    state = FilterState(
+        mode="range",
+        date_from=date(2025, 8, 18),
+        date_to=date(2025, 9, 14),
+        regions=("RU-KLU", "RU-BRY"),
+        reporters=("governor",),
+        include_ua=True,
+        unit="day",
+        discrepancies_only=True,
+    )
+    assert summary(state, region_labels=LABELS, reporter_labels=WHO) == [
+        "2025-08-18 – 2025-09-14",
+        "Kaluga, Bryansk",
+        "Governors",
+        "Counted by calendar day",
+        "With Ukrainian claims",
+        "Only discrepancies",
+    ]
+
+
+def test_the_summary_counts_many_regions_and_keeps_an_unknown_id() -> None:
+    many = FilterState(night=date(2025, 9, 14), regions=tuple(LABELS))
+    assert summary(many, region_labels=LABELS, reporter_labels=WHO)[1] == "4 regions"
+    gone = FilterState(night=date(2025, 9, 14), regions=("RU-XXX",))
+    assert summary(gone, region_labels=LABELS, reporter_labels=WHO)[1] == "RU-XXX"
+
+
+def test_the_summary_of_an_empty_store_and_of_a_range_being_picked() -> None:
+    assert summary(FilterState(), region_labels={}, reporter_labels={})[0] == "The latest night"
+    picking = FilterState(mode="range", date_from=date(2025, 9, 1))
+    assert summary(picking, region_labels={}, reporter_labels={})[0] == (
+        "A date range being picked"
+    )
