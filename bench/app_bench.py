@@ -47,12 +47,12 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.cpu import _browser_cpu, cpu_seconds  # noqa: E402
 from testkit.browser import (  # noqa: E402
-    FILTERS_BODY,
     MAP_IFRAME,
     MAP_PATHS,
     OfflineGuard,
     Server,
     close_filters,
+    commit_field,
     key_selector,
     launch,
     open_filters,
@@ -325,7 +325,6 @@ def _map_session(  # type: ignore[no-untyped-def]
             open_filters(page, WAIT_MS)
             _wait_idle(page)
             day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
-            margin = page.locator(FILTERS_BODY)
             for _ in range(2):
                 day.click()
                 page.keyboard.press("ArrowDown")
@@ -333,9 +332,7 @@ def _map_session(  # type: ignore[no-untyped-def]
                 # the field commits when it loses focus: a click in the popover's margin
                 cpu.step()
                 figures.add(
-                    "filter_night",
-                    _timed_change(page, lambda: margin.click(position={"x": 4, "y": 4})),
-                    cpu.step(),
+                    "filter_night", _timed_change(page, lambda: commit_field(page)), cpu.step()
                 )
                 _wait_idle(page)
                 figures.add("payload_filter", received.total)

@@ -43,11 +43,11 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from bench.app_bench import IDLE, WAIT_MS, WARMED, _browser_page, _fills, _wait_map  # noqa: E402
 from bench.cpu import _browser_cpu, _cpu  # noqa: E402
 from testkit.browser import (  # noqa: E402
-    FILTERS_BODY,
     MAP_IFRAME,
     MAP_PATHS,
     Server,
     close_filters,
+    commit_field,
     key_selector,
     open_filters,
 )
@@ -186,12 +186,11 @@ def _steps(session: Session) -> None:
     open_filters(page, WAIT_MS)  # the filters' popover (its opening not timed)
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
     day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
-    margin = page.locator(FILTERS_BODY)
     for _ in range(2):
         day.click()
         page.keyboard.press("ArrowDown")
         # the field commits when it loses focus: a click in the popover's margin
-        session.step("another night", lambda: margin.click(position={"x": 4, "y": 4}))
+        session.step("another night", lambda: commit_field(page))
         time.sleep(0.5)
     regions = page.locator(f"{key_selector('flt_regions')} input")
     regions.click()

@@ -64,6 +64,10 @@ from testkit.browser import (  # noqa: E402
     Server,
 )
 
+#: The sidebar's filters drawn: the button of their popover, or the regions' widget of a
+#: checkout (``--against``) that draws them open.
+FILTERS_CSS = f"{FILTERS_BUTTON}, .st-key-flt_regions"
+
 WAIT_MS = 180_000
 #: The Map page's figures table (``app_pages.map.TABLE_CLASS``: not imported, it loads the app).
 FIGURES_CLASS = "atlas-map-figures"
@@ -111,7 +115,7 @@ _RECORD = (
         // what the rest of the page sent meanwhile (a step after the coloured map is not
         // listed: the record is read then)
         note("the page's figures table drawn", !!document.querySelector('.FIGURES'));
-        note("the sidebar's filters drawn", !!document.querySelector('FILTERS_BUTTON'));
+        note("the sidebar's filters drawn", !!document.querySelector('FILTERS_CSS'));
         const app = document.querySelector('[data-testid="stApp"]');
         const state = app && app.getAttribute('data-test-script-state');
         note("the first run going", state === 'running');
@@ -122,7 +126,7 @@ _RECORD = (
 })();""".replace("TITLE", TITLE)
     .replace("COLOURED", COLOURED)
     .replace("FIGURES", FIGURES_CLASS)
-    .replace("FILTERS_BUTTON", FILTERS_BUTTON.replace("'", "\\'"))
+    .replace("FILTERS_CSS", FILTERS_CSS.replace("'", "\\'"))
 )
 #: Every step the map needs before it counts as shown.
 _COLOURED = f"() => window.__steps && '{COLOURED}' in window.__steps"
@@ -200,7 +204,7 @@ def atlas(  # type: ignore[no-untyped-def]
             page.wait_for_function(_COLOURED, timeout=WAIT_MS, polling="raf")
             seen(BOTH)
             # the rest of the page comes after the map: when it is all there (not counted)
-            page.locator(FILTERS_BUTTON).first.wait_for(timeout=WAIT_MS)
+            page.locator(FILTERS_CSS).first.wait_for(timeout=WAIT_MS)
             seen(FILTERS)
             # the page's own record of each step, and the map frame's own timeline
             offset = (

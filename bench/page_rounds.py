@@ -58,9 +58,9 @@ from testkit.browser import (  # noqa: E402
 
 #: Seconds a page is left as it is before the next switch (``--dwell``): a reader's glance.
 DWELL = 3.0
-#: The sidebar's filters drawn (the button of their popover: its widgets are drawn when
-#: it is opened).
-FILTERS = FILTERS_BUTTON
+#: The sidebar's filters drawn: the button of their popover (its widgets are drawn when it
+#: is opened), or the date field of a checkout (``--against``) that draws them open.
+FILTERS = f"{FILTERS_BUTTON}, .st-key-flt_night input, .st-key-flt_range input"
 #: Each page's marks (CSS selectors), first seen on an animation frame: its title, its
 #: main element and the sidebar's filters.
 PAGES = {

@@ -69,9 +69,9 @@ from bench.timeline_bench import (  # noqa: E402
     three_year_server,
 )
 from testkit.browser import (  # noqa: E402
-    FILTERS_BODY,
     Server,
     close_filters,
+    commit_field,
     key_selector,
     launch,
     open_filters,
@@ -314,12 +314,12 @@ def session(page, server: Server, top: int) -> list[tuple[str, dict]]:  # type: 
         day = page.locator(f"{key_selector('flt_night')} [data-type=day]")
         day.click()
         page.keyboard.press("ArrowDown")
-        margin = page.locator(FILTERS_BODY)  # a click there blurs the field: it commits
-
-        def commit() -> None:
-            margin.click(position={"x": 4, "y": 4})
-
-        measure("another night", lambda: None, lambda: _wait_new_colours(page, commit))
+        # a click in the popover's margin blurs the field: it commits
+        measure(
+            "another night",
+            lambda: None,
+            lambda: _wait_new_colours(page, lambda: commit_field(page)),
+        )
 
     open_filters(page, WAIT_MS)  # the filters' popover (its opening not measured)
     page.locator(IDLE).wait_for(timeout=WAIT_MS)
