@@ -227,8 +227,9 @@ def _to_set() -> None:
     (its opening and a switch between a night and a range), not on a filter change,
     which reruns the page's fragment.
     """
+    undrawn = K_RANGE if st.session_state.get(K_MODE) == "night" else K_NIGHT
     for key in _WIDGET_KEYS:
-        if key in st.session_state:
+        if key != undrawn and key in st.session_state:
             st.session_state[key] = st.session_state[key]
 
 
