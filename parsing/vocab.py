@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsing.literals import Keyed, keyed
-from parsing.word_start import WithOpening, word_start
+from parsing.word_start import WithOpening, from_blank, word_start
 
 #: A plural participle of an interception verb used as a noun: its place after it ("над X",
 #: a time word at most) ends the clause, with no noun of its own after them.
@@ -876,7 +876,9 @@ REPORTER_RES = [(who, alt(p)) for who, p in REPORTERS]
 #: All reporters in one pattern: the earliest match wins, and at its place the entry listed
 #: first that matches there (``REPORTER_RES``). No group per entry: a named group cannot be
 #: written at each of its first letters, and without them the engine skips to those letters.
-REPORTER_RE = alt("|".join(p for _who, p in REPORTERS))
+#: (searched from the blank before a word, ``word_start.from_blank``: its first letters open most
+#: words of a sentence, and it has too many keys for ``parsing.literals``)
+REPORTER_RE = from_blank("|".join(p for _who, p in REPORTERS))
 MINISTRY_AGAIN_RE = alt(MINISTRY_AGAIN)
 NOT_REPORTER_RE = alt(NOT_REPORTER)
 MISSILE_RE = alt(MISSILE)

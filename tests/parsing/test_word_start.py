@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from parsing import vocab
 from parsing.time import NIGHT_RE
-from parsing.word_start import Leftmost, WithOpening, case_variants, fronted, word_start
+from parsing.word_start import (
+    FromBlank,
+    Leftmost,
+    WithOpening,
+    case_variants,
+    fronted,
+    word_start,
+)
 
 #: Every body the vocabulary compiles with ``vocab.alt``.
 BODIES = [
@@ -276,3 +283,48 @@ def test_leftmost_refuses_what_it_cannot_keep() -> None:
     for body in (r"(?P<a>x)(?P=a)", r"(?i:a)b"):
         with pytest.raises(ValueError, match="no backreference"):
             Leftmost(body)
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_from_blank_searches_as_the_plain_pattern(body: str) -> None:
+    """``FromBlank`` (the body tried after each blank or mark) finds what the word-start
+    pattern finds, from any position and up to any end."""
+    plain, fast = re.compile(rf"(?<![\w-])(?:{body})"), FromBlank(body)
+    for text in TEXTS:
+        for t in (text, text.lower()):
+            for pos in range(0, len(t), 5):
+                for end in (len(t), pos + 12):
+                    a, b = fast.search(t, pos, end), plain.search(t, pos, end)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqxy -_1.", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 32),
+    st.sampled_from([*_BODIES[::2], r"ab|c(?<=^c)d|(?<!y\s)mo"]),
+)
+def test_from_blank_same_match_on_any_text(text: str, pos: int, end: int, body: str) -> None:
+    plain, fast = re.compile(rf"(?<![\w-])(?:{body})"), FromBlank(body)
+    a, b = fast.search(text, pos, end), plain.search(text, pos, end)
+    assert (a and a.span()) == (b and b.span())
+    a, b = fast.search(text, pos), plain.search(text, pos)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_reporter_pattern_from_blank_is_the_plain_one() -> None:
+    """The reporters' pattern searched from the blank before a word: the same earliest match
+    as the word-start pattern, in sentences written for this test."""
+    assert isinstance(vocab.REPORTER_RE, FromBlank)
+    rx = vocab.REPORTER_RE.rx
+    for t in [
+        *TEXTS,
+        "по словам губернатора, над городом сбит беспилотник",
+        "ministry said on telegram; the defence ministry reported",
+        "(минобороны) сообщило: над регионом уничтожены дроны",
+        "мэр-глава и врио губернатора сообщили",
+    ]:
+        for pos in range(0, len(t), 3):
+            a, b = vocab.REPORTER_RE.search(t.lower(), pos), rx.search(t.lower(), pos)
+            assert (a and a.span()) == (b and b.span())
