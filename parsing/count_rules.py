@@ -22,7 +22,7 @@ from parsing.lookup import (
     region_names,
 )
 from parsing.model import Qualifier
-from parsing.morph import adjective_nominative
+from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.numbers import figure_value, words_value
 from parsing.places import Group, paren_figure
 from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim, names_drone
@@ -310,6 +310,9 @@ NAME_DASH_RU = re.compile(
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*"
     # "ДНР – 3": a region written as its capital letters
     rf"|(?:{'|'.join(vocab.REGION_ABBREVIATIONS_RU)})(?![\w-]))"
+    # where in the place the drones fell, in parentheses before the dash: "Узловский район (у
+    # деревни Кожинка) — 1", "Белгородский район (с. Таврово) — 2" (the row is the place's)
+    r"(?:[ \t]*\((?!из\s+них|в\s+том\s+числе)[^()\n]{1,60}\))?"
     r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
     # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
@@ -411,6 +414,79 @@ def rule_name_dash_count(r: Reading) -> None:
         if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("Сегодня — 5")
         _claim_named(r, m, place, value, "name_dash_count")
+    _list_dash_rows(r)
+
+
+_ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой)"
+#: A row whose place is a list of districts under one plural head, a dash and the figure:
+#: "Павловский, Бутурлиновский районы — по 2" (each has two), "Рыльский и Льговский районы — 5"
+#: (the two share five: named, no figure each).
+LIST_DASH_RU = re.compile(
+    rf"(?:^|(?<=[\n;/|{BULLETS}]))[\s{BULLETS}*–—-]*"
+    rf"(?P<names>{_ADJ_ROW}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){_ADJ_ROW})+)\s+"
+    r"(?P<unit>(?:муниципальные\s+|городские\s+)?)(?P<head>районы|округа)"
+    r"\s*[–—:-]\s*(?P<each>по\s+)?(?P<n>\d{1,4}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    r"\s*(?=[,;.\n/|)]|$)"
+)
+#: A row of a district and the town it is named after, joined by "и": "Курский район и г.
+#: Курск — 8" (the two share the figure: each named, no figure of its own).
+PAIR_DASH_RU = re.compile(
+    rf"(?:^|(?<=[\n;/|{BULLETS}]))[\s{BULLETS}*–—-]*"
+    rf"(?P<a>{_ADJ_ROW}\s+(?:(?:муниципальный|городской)\s+)?(?:район|округ))\s+и\s+"
+    r"(?:(?:г\.|город)\s*)?(?P<b>[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    r"\s*(?=[,;.\n/|)]|$)"
+)
+_ROW_NAME_SPLIT = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
+
+
+def _list_dash_rows(r: Reading) -> None:
+    """The rows ``NAME_DASH_RU`` leaves, whose place is more than one name: districts under one
+    plural head (``LIST_DASH_RU``: with "по N" each has N, else they share it) or a district
+    and its town (``PAIR_DASH_RU``: they share it). A figure shared is no place's: the places
+    are named without one (the list's whole is the report's, told before the rows)."""
+    text = r.text
+    # (a cheap test first: each row holds its plural head, or a district's head before "и")
+    lists = "районы" in text or "округа" in text
+    pairs = "район и " in text or "округ и " in text
+    for m in name_dash_rows(text, LIST_DASH_RU) if lists else ():
+        value = figure_value(m["n"])
+        if value is None:
+            continue
+        head = "район" if m["head"] == "районы" else "округ"
+        unit = {"муниципальные ": "муниципальный ", "городские ": "городской "}.get(
+            m["unit"].lower(), ""
+        )
+        places = []
+        for adj in _ROW_NAME_SPLIT.split(m["names"]):
+            place = find_any_place([f"{adj} {unit}{head}", f"{adj} {head}"], r.ctx.region)
+            if place is None or place.district_id is None:
+                break
+            places.append(place)
+        else:
+            _claim_row_places(r, m, places, value if m["each"] else None)
+    for m in name_dash_rows(text, PAIR_DASH_RU) if pairs else ():
+        if figure_value(m["n"]) is None:
+            continue
+        district = find_any_place([_unabbreviated(m["a"])], r.ctx.region)
+        town = find_any_place([*noun_lemmas(m["b"]), m["b"]], r.ctx.region)
+        if district is None or town is None or None in (district.district_id, town.district_id):
+            continue
+        _claim_row_places(r, m, [district, town], None)
+
+
+def _claim_row_places(
+    r: Reading, m: re.Match[str], places: list[Resolved], each: int | None
+) -> None:
+    """Claim each place of a list row: with ``each`` ("по 2"), else named without a figure."""
+    a, b = r.base + m.start(1), r.base + m.end()  # from the first name (its bullet left out)
+    for place in places:
+        if each is None:
+            r.claim(None, place, None, (a, b), "list_without_counts")
+        else:
+            count = Count(each, r.base + m.start("n"), b, each=True)
+            r.claim(None, place, count, (a, b), "distributive")
+    _used(r, a, b)
 
 
 def _one_word_row(place: Resolved, region: str | None) -> bool:

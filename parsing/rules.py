@@ -24,8 +24,10 @@ from parsing.count_rules import (
     BULLETS,
     DASH_NAME_RU,
     EACH_SUBJECT,
+    LIST_DASH_RU,
     NAME_DASH_EN_LINE,
     NAME_DASH_RU,
+    PAIR_DASH_RU,
     count_dash_name_at,
     each_subject_line,
     rule_accounted_for,
@@ -551,6 +553,8 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or _list_goes_on(s)
             or _count_over(s)
             or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+            or LIST_DASH_RU.match(s)  # "• Павловский, Бутурлиновский районы — по 2"
+            or PAIR_DASH_RU.match(s)  # "▪️ Курский район и г. Курск — 8"
             or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
             or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
             or _total_line(s)  # "Всего за сутки — девять.", "The total was five."
@@ -650,7 +654,7 @@ PATTERNS_AFTER_CLAIMS = (
     _OF_THEM_FLYING,
     _LIST_GOES_ON_OPENING,
     _OVER_WORD,
-    NAME_DASH_RU,
+    NAME_DASH_RU,  # (its keys, the dashes, also let through the rows of LIST_DASH_RU)
     NAME_DASH_EN_LINE,
     vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)

@@ -323,6 +323,9 @@ _NOT_NEEDED = {
     # figure once a row's dash and place were
     *(v for v in vars(numbers).values() if isinstance(v, re.Pattern)),
     rules._OVER_AFTER, count_rules._FIGURE_BEFORE,
+    # _interception: a list row of several places holds the dash, the need of NAME_DASH_RU
+    # that lets such a line through
+    count_rules.LIST_DASH_RU, count_rules.PAIR_DASH_RU,
     # read_sentence: a quote mark before a figure already found only decides which copy of a
     # figure told twice stays
     rules._QUOTE_OPENS,
