@@ -530,8 +530,12 @@ ATTEMPT_TO_ATTACK_EN = (
     r"(?:tried|attempted)\s+to\s+attack(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
 )
 #: "Атаке подверглись Таганрог и ...", the drones between or not: "Атаке беспилотников
-#: подверглись Ржев и Торжок" (the places attacked follow it).
-UNDER_ATTACK_RU = r"атаке\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}подверглись"
+#: подверглись Ржев и Торжок" (the places attacked follow it); the attacks in the plural and
+#: the verb imperfective too: "Атакам подвергались Рыльский, Глушковский и Льговский районы".
+UNDER_ATTACK_RU = (
+    r"атак(?:е|ам)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}"
+    r"подвер(?:глись|гались)"
+)
 #: Drones attacking a place: like debris, it says where drones hit ("беспилотники атаковали
 #: Новороссийск", "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы", "drones
 #: attacked the city of Kursk", "a drone attack on the city of Engels", "targeted the town of
