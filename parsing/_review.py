@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsing import sides, vocab
-from parsing.numbers import find_numbers
+from parsing.numbers import Number, find_numbers
 from parsing.word_start import WithOpening
 
 
@@ -71,8 +71,24 @@ TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 TIME_BEFORE = re.compile(rf"(?:\d[:.]|{vocab.EN_MONTHS_RE}\.?\s+)$", re.IGNORECASE)
+#: How far before the spaces that end a text :data:`TIME_BEFORE` can start: a month and its point.
+_TIME_BEFORE_REACH = max(map(len, vocab.EN_MONTHS)) + 1
 #: "ни один беспилотник не долетел", "not a single drone": no number at all.
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not)\s+$", re.IGNORECASE)
+
+
+def time_before(low: str, lo: int, at: int) -> bool:
+    """Whether ``low[lo:at]`` ends as :data:`TIME_BEFORE` says: "4:" or "12." before a number,
+    "May " before a day.
+
+    Only its last few characters are searched: a month, its point and the spaces after it end
+    where the spaces before ``at`` begin (``\\s`` and ``str.isspace`` are the same class), and
+    "4:" ends there too; a search from ``lo`` tried every character of a long sentence for each
+    of its numbers. Same answer as ``TIME_BEFORE.search(low, lo, at)``."""
+    j = at
+    while j > lo and low[j - 1].isspace():
+        j -= 1
+    return TIME_BEFORE.search(low, max(lo, j - _TIME_BEFORE_REACH), at) is not None
 
 
 def names_interception(low: str) -> bool:
@@ -92,15 +108,19 @@ def no_count(chunk: str, low: str) -> bool:
     )
 
 
-def drone_counts(chunk: str, low: str) -> list[tuple[int, int, int]]:
-    """Return ``(value, start, end)`` of the numbers that count drones in one sentence."""
+def drone_counts(
+    chunk: str, low: str, numbers: Sequence[Number] | None = None
+) -> list[tuple[int, int, int]]:
+    """Return ``(value, start, end)`` of the numbers that count drones in one sentence
+    (``numbers``: ``find_numbers(chunk)``, when the caller has them)."""
     counts = []
-    numbers = find_numbers(chunk)
+    if numbers is None:
+        numbers = find_numbers(chunk)
     for match in vocab.DRONE_RE.finditer(low):
         before = [n for n in numbers if 0 <= match.start() - n.end <= _NUMBER_BEFORE_DRONE]
         if before:
             n = before[-1]
-            if TIME_AFTER.match(low, n.end) or TIME_BEFORE.search(low, 0, n.start):
+            if TIME_AFTER.match(low, n.end) or time_before(low, 0, n.start):
                 continue  # a length of time or a date: not how many drones
             if _NONE_BEFORE.search(low, max(0, n.start - 20), n.start):
                 continue

@@ -45,12 +45,11 @@ from parsing import misses, sides, vocab
 from parsing._review import (
     NOT_A_COUNT,
     TIME_AFTER,
-    TIME_BEFORE,
     Problem,
     SpanIndex,
     drone_counts,
-    names_interception,
     no_count,
+    time_before,
 )
 from parsing.lookup import find_place
 from parsing.model import Report
@@ -133,7 +132,7 @@ def _left_out(
         for n in find_numbers(chunk)
         if n.value not in known
         and not TIME_AFTER.match(low, n.end)
-        and not TIME_BEFORE.search(low, 0, n.start)
+        and not time_before(low, 0, n.start)
     ]
     if not lost:
         return []
@@ -370,12 +369,18 @@ def diagnose(
         if progress is not None:
             progress(at[0], total)
 
-    hits: list[int] = []  # the sentences that name an interception (``misses.check`` reads them)
+    # the sentences with a drone noun, and those of them that name an interception
+    # (``_review.names_interception``, its two searches apart): ``misses.check`` reads both
+    drones: list[int] = []
+    hits: list[int] = []
     excluded: dict[int, bool] = {}  # ... and which count nothing, where it was asked
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not names_interception(lchunk):
+        if not vocab.DRONE_RE.search(lchunk):
+            continue
+        drones.append(k)
+        if not vocab.INTERCEPT_RE.search(lchunk):
             continue
         hits.append(k)
         # (the same problems, found sooner: a long text of statements is nearly all count
@@ -441,7 +446,7 @@ def diagnose(
         # (a text without counted claims had its figures checked sentence by sentence above)
         problems.extend(_local_figures_without_area(reports))
     # what the parse may have missed beside claims that look complete (published all the same)
-    return problems + misses.check(norm, low, sents, reports, problems, hits, excluded)
+    return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
 
 
 def _local_figures_without_area(reports: Sequence[Report]) -> list[Problem]:

@@ -36,16 +36,16 @@ from geo.area_ids import parts
 from parsing import vocab
 from parsing._review import (
     TIME_AFTER,
-    TIME_BEFORE,
     Problem,
     SpanIndex,
     drone_counts,
     names_interception,
     no_count,
+    time_before,
 )
 from parsing.lookup import find_place
 from parsing.model import Claim, Report
-from parsing.numbers import find_numbers
+from parsing.numbers import Number, find_numbers
 from parsing.places import find_groups
 from parsing.text import Sentence
 
@@ -84,6 +84,10 @@ class Read:
     nothing: dict[int, bool]
     #: the claims' evidence spans, sorted
     spans: list[tuple[int, int]]
+    #: the indices of the sentences with a drone noun (``shooting`` is among them)
+    drones: Sequence[int]
+    #: ``find_numbers`` of a sentence, by its index (:meth:`numbers`)
+    found: dict[int, list[Number]]
 
     #: the reports' regional figures by where their evidence starts (:meth:`regional_rows`)
     rows: list[tuple[int, int, frozenset[str], int]] | None = None
@@ -98,6 +102,13 @@ class Read:
                 for c in _regional(r)
             )
         return self.rows
+
+    def numbers(self, s: Sentence) -> list[Number]:
+        """The numbers of sentence ``s`` (read once, whichever check asks first)."""
+        found = self.found.get(s.index)
+        if found is None:
+            found = self.found[s.index] = find_numbers(self.norm[s.start : s.end])
+        return found
 
     @property
     def claims(self) -> list[Claim]:
@@ -226,7 +237,7 @@ def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
         for n in find_numbers(m.group()):
             if not (
                 TIME_AFTER.match(read.low, m.start() + n.end)
-                or TIME_BEFORE.search(read.low, m.start(), m.start() + n.start)
+                or time_before(read.low, m.start(), m.start() + n.start)
             ):
                 total += n.value
     return [m.span() for m in lines] if total in known else []
@@ -240,7 +251,20 @@ _ROWS_REACH = 2_000
 def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     """Whether ``value`` is what one report's figures for the areas sentence ``s`` names add up
     to: a lead that sums the rows told below ("над Крымом и Чёрным морем сбиты 12", then 9 over
-    the sea and 3 over Crimea). Only rows within :data:`_ROWS_REACH` of the lead count."""
+    the sea and 3 over Crimea). Only rows within :data:`_ROWS_REACH` of the lead count.
+
+    The areas the sentence names are read (the place grammar, the dearest step of the check)
+    only when some report has two rows or more within reach that add up to ``value`` or more:
+    the named rows are a part of them."""
+    rows = read.regional_rows()
+    near = rows[
+        bisect_left(rows, (s.start - _ROWS_REACH,)) : bisect_right(rows, (s.end + _ROWS_REACH,))
+    ]
+    reach: dict[int, list[int]] = {}
+    for _at, report, _in, count in near:
+        reach.setdefault(report, []).append(count)
+    if not any(len(f) > 1 and sum(f) >= value for f in reach.values()):
+        return False
     chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
     english = re.search("[а-яё]", lchunk) is None
     named = {
@@ -252,10 +276,8 @@ def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     }
     if not named:
         return False
-    rows = read.regional_rows()
-    first = bisect_left(rows, (s.start - _ROWS_REACH,))
     figures: dict[int, list[int]] = {}
-    for _at, report, areas, count in rows[first : bisect_right(rows, (s.end + _ROWS_REACH,))]:
+    for _at, report, areas, count in near:
         if areas <= named:
             figures.setdefault(report, []).append(count)
     return any(len(f) > 1 and sum(f) == value for f in figures.values())
@@ -308,7 +330,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
             if _OVER_UKRAINE.match(lchunk, b):
                 continue
             if numbers is None:
-                numbers = find_numbers(chunk)
+                numbers = read.numbers(s)
             if any(value + n.value in known for n in numbers if n.start != a):
                 continue  # "уничтожены пять и перехвачены три": the parse's 8
             if _sum_of_named(read, s, value):
@@ -373,11 +395,10 @@ def totals_not_sums(read: Read) -> list[Problem]:
             sums.setdefault(sum(figures), r)
     if not sums:
         return []
-    for s in read.sentences:
+    for k in read.drones:
+        s = read.sentences[k]
         lchunk = read.low[s.start : s.end]
-        if not vocab.DRONE_RE.search(lchunk):
-            continue
-        for value, a, b in drone_counts(read.norm[s.start : s.end], lchunk):
+        for value, a, b in drone_counts(read.norm[s.start : s.end], lchunk, read.numbers(s)):
             summed = sums.get(value)
             if summed is not None:
                 detail = (
@@ -538,6 +559,7 @@ def check(
     told: Sequence[Problem] = (),
     hits: Sequence[int] | None = None,
     excluded: Mapping[int, bool] | None = None,
+    drones: Sequence[int] | None = None,
 ) -> list[Problem]:
     """Return the signs of a missed or misread figure in a text (``norm`` and ``low``:
     ``parsing.text.prepare``'s) beside ``reports`` (``parsing.parse``'s for it). A text with no
@@ -545,16 +567,29 @@ def check(
     ``told`` already names (an unknown place, a doubtful number: the lost figure is said).
     ``hits``: the indices of the sentences that name an interception
     (``_review.names_interception``), ``excluded``: which of them count nothing
-    (``_review.no_count``), when the caller knows them already."""
+    (``_review.no_count``), ``drones``: the indices of the sentences with a drone noun (``hits``
+    among them), when the caller knows them already (both or neither)."""
     ours = [r for r in reports if r.country == "RU"]
     if not any(r.claims or r.total is not None for r in ours):
         return []
     said = SpanIndex([p.span for p in told])
-    if hits is None:
-        hits = [k for k, s in enumerate(sentences) if names_interception(low[s.start : s.end])]
+    if hits is None or drones is None:
+        drones = [k for k, s in enumerate(sentences) if vocab.DRONE_RE.search(low[s.start : s.end])]
+        hits = [k for k in drones if names_interception(low[sentences[k].start : sentences[k].end])]
     shooting = [
         sentences[k] for k in hits if not said.overlaps(sentences[k].start, sentences[k].end)
     ]
     spans = sorted(c.evidence for r in ours for c in r.claims)
-    read = Read(norm, low, sentences, ours, shooting, SpanIndex(spans), dict(excluded or {}), spans)
+    read = Read(
+        norm,
+        low,
+        sentences,
+        ours,
+        shooting,
+        SpanIndex(spans),
+        dict(excluded or {}),
+        spans,
+        drones,
+        {},
+    )
     return [p for run in CHECKS for p in run(read)]
