@@ -112,6 +112,7 @@ from parsing.share_rules import (
     tally_line,
 )
 from parsing.text import lower
+from parsing.time import find_time
 from parsing.trap_rules import (
     over_own_country,
     rule_airport_places,
@@ -855,7 +856,13 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
-            if vocab.SINCE_PERIOD_RE.match(low, footer.start()) is None:
+            if (
+                vocab.SINCE_PERIOD_RE.match(low, footer.start()) is None
+                # "С начала года сбито 900, в том числе три этой ночью": a sentence that goes on
+                # to tell a night or a day is read by that time, which its tally is not
+                or (told := find_time(low, 0, None)) is None
+                or told.kind != "period"
+            ):
                 _cumulative_names(s, low, ctx, english=english)
                 return None
             # "С начала недели над областью уничтожены 96": the sentence a tally since the week

@@ -67,3 +67,17 @@ def test_a_tally_s_clause_after_the_night_s_figure_is_cut() -> None:
 def test_the_day_s_own_running_count_is_no_recap() -> None:
     text = "С начала суток над Курской областью уничтожены семь беспилотников."
     assert [(r.total, r.period) for r in parse(text, DAY)] == [(7, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С начала года над областью сбито 900 беспилотников, в том числе три этой ночью.",
+        "С начала недели над Белгородской областью сбиты 40 дронов, пять из них — минувшей ночью.",
+        "С начала года над Курской областью сбито более 900 беспилотников, ночью — ещё 12.",
+    ],
+)
+def test_a_tally_that_goes_on_to_tell_the_night_is_never_the_night_s(text: str) -> None:
+    # the tally's figure would be the night's (900 on one night); the sentence stays unread,
+    # as a tally since the war began is
+    assert [(r.total, r.night_of, r.period) for r in parse(text, DAY)] == []
