@@ -397,12 +397,21 @@ def tallies_rows(low: str) -> bool:
 _HEADING_SPAN = 300
 
 
+#: A place named after its preposition, capitalised: "в Белгородской области", "на Москву",
+#: "in the Kursk region" ("в течение ночи" names none).
+_NAMED_PLACE = re.compile(
+    r"(?<![\w-])(?:[Нн]ад|[Вв]о?|[Нн]а|[Пп]од|[Уу]|[Oo]ver|[Ii]n|[Nn]ear|[Aa]bove)\s+(?:the\s+)?[A-ZА-ЯЁ]"
+)
+
+
 def svo_summary(low: str) -> bool:
     """Whether a lower-cased text is headed as the ministry's summary of the special operation
     ("Сводка Министерства обороны ... о ходе проведения специальной военной операции (с 8 по 14
     ноября)"): the summary tells the front's figures, so what air defence shot down with no place
     in it is no interception over Russia."""
-    return vocab.SVO_SUMMARY_RE.search(low, 0, _HEADING_SPAN) is not None
+    head = low[:_HEADING_SPAN]
+    # (the words first, a test in C: the pattern opens on each line's start and walks its words)
+    return ("сводк" in head or "summary" in head) and vocab.SVO_SUMMARY_RE.search(head) is not None
 
 
 def _other_named_last(low: str) -> bool:
@@ -603,8 +612,14 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if (
         vocab.SVO_ZONE_RE.search(low)
         # a figure the summary of the special operation gives with no place at all ("Средствами
-        # ПВО сбиты ... 213 беспилотников"): the front's
-        or (ctx.svo_summary and "над" not in low and "over" not in low)
+        # ПВО сбиты ... 213 беспилотников"): the front's ("уничтожены 20 БПЛА в Белгородской
+        # области" names its place)
+        or (
+            ctx.svo_summary
+            and "над" not in low
+            and "over" not in low
+            and _NAMED_PLACE.search(s) is None
+        )
     ) and "территори" not in low:
         if interception and has_drone:
             # "в зоне проведения СВО сбили ... 184 беспилотника": a headline's bare 184 retells it

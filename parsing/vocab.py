@@ -299,10 +299,14 @@ SVO_ZONE = (
 #: обороны о ходе проведения специальной военной операции (по состоянию на 12 марта)", "Сводка
 #: о ходе СВО за неделю", "summary on the progress of the special military operation". What it
 #: says air defence shot down with no place ("Средствами ПВО сбиты ... 213 беспилотников") is
-#: the front's, as "в зоне проведения СВО" says.
+#: the front's, as "в зоне проведения СВО" says. The summary's own word heads its line, after
+#: the ministry's name at most: "Путину доложили о ходе СВО", "Подробнее — в сводке о ходе СВО"
+#: after a figure head no summary.
 SVO_SUMMARY = (
-    r"о\s+ходе\s+(?:проведения\s+)?(?:специальной\s+военной\s+операции|сво(?![а-я])|спецоперации)"
-    r"|on\s+the\s+(?:progress|course)\s+of\s+the\s+special\s+military\s+operation"
+    r"(?:^|\n)[^\n.]{0,60}?(?<![\w-])"
+    r"(?:сводк\w*[^\n.]{0,80}?\sо\s+ходе\s+(?:проведения\s+)?"
+    r"(?:специальной\s+военной\s+операции|сво(?![а-я])|спецоперации)"
+    r"|summary[^\n.]{0,80}?\son\s+the\s+(?:progress|course)\s+of\s+the\s+special\s+military\s+operation)"
 )
 #: A third country's military speaking of its own air defence: "the Belarusian defence ministry
 #: said its air defence had shot down a drone", "Polish operational command", "белорусское
@@ -891,7 +895,7 @@ AERIAL_TARGET_RE = alt(AERIAL_TARGET)
 WARNING_RE = alt(WARNING)
 AIRPORT_RE = alt(AIRPORT)
 SVO_ZONE_RE = alt(SVO_ZONE)
-SVO_SUMMARY_RE = alt(SVO_SUMMARY)
+SVO_SUMMARY_RE = re.compile(SVO_SUMMARY)  # (no ``alt``: it opens on a line's start)
 #: Searched only around a capitalised country name (``THIRD_COUNTRY_NAME_RE``): not keyed,
 #: its words share too many common letters for a key of its own.
 THIRD_COUNTRY_MILITARY_RE = re.compile(word_start(THIRD_COUNTRY_MILITARY))

@@ -59,3 +59,27 @@ def test_a_summary_named_deep_in_a_text_heads_nothing() -> None:
         + "Подробнее — в сводке о ходе проведения специальной военной операции."
     )
     assert [r.total for r in parse(text, DAY)] == [30]
+
+
+def test_a_place_the_summary_names_without_over_keeps_its_figure() -> None:
+    # "в Белгородской области" places the figure as "над" does: no figure of the front
+    text = (
+        "Сводка Министерства обороны о ходе проведения специальной военной операции\n\n"
+        "Кроме того, за ночь дежурными средствами ПВО уничтожены 20 беспилотников в "
+        "Белгородской области."
+    )
+    assert [(c.area_id, c.count) for r in parse(text, DAY) for c in r.claims] == [("RU-BEL", 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the operation told of in a news lede: no summary heads the text
+        "Президенту доложили о ходе СВО. Ночью средства ПВО сбили 30 беспилотников.",
+        "Губернатор рассказал о ходе специальной военной операции. За ночь сбиты 30 БПЛА.",
+        # the summary named after the figure, in a short text
+        "За ночь средствами ПВО уничтожены 30 беспилотников. Подробнее — в сводке о ходе СВО.",
+    ],
+)
+def test_the_operation_named_outside_a_summary_s_heading_heads_nothing(text: str) -> None:
+    assert [r.total for r in parse(text, DAY)] == [30]
