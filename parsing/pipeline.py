@@ -76,16 +76,27 @@ _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
 #: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
 #: 00:31", "7 мая 2025, 01:17", "28.10 00.31"): the line after it is a timed line of a post.
 #: Alone, a clock has a colon: "12.05" on a line of its own is a date (12 May), a post's head.
-_STAMP_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
-    r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*\n\s*$"
+_STAMP = (
+    r"[ \t]*(?:(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
+    r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*"
 )
+_STAMP_LINE = re.compile(rf"(?:^|\n){_STAMP}\n\s*$")
+_STAMP_LINES = re.compile(rf"(?m)^{_STAMP}$")  # every such line of a text
 _STAMP_REACH = 40  # the longest such line, and the blank lines after it
 #: A stamp that gives its year ("09.02.2026 08:31" under a news site's headline, "22 сентября
 #: 2025, 8:30" under a channel's name) is a dateline: when the text was published, not one line
 #: of a series told by its time ("28 окт, 00:31", "23:12"); the lede under it may retell the
 #: headline above it ("Мэр: за ночь сбиты 12 беспилотников" / "... отразили атаку 12 ...").
+#: Only the one such stamp of a text: a post whose every line is stamped with its year ("06.12.2026
+#: 01:05" over one drone, "06.12.2026 01:40" over another) tells a series.
 _DATED = re.compile(r"\d{4}|\d\.\d{2}\.\d{2}")
+
+
+def _dated_stamps(norm: str) -> int:
+    """How many stamps that give their year head lines of ``norm``."""
+    return sum(1 for m in _STAMP_LINES.finditer(norm) if _DATED.search(m.group()))
+
+
 #: A bare domain is tried only where a run of word characters, dots and hyphens starts (a
 #: domain found inside the run is also one from its start): tried at every character, a run
 #: of 20 KB such as "a.a.a.a..." took 9 s. Only a hashtag or a mention ends a match inside
@@ -454,6 +465,7 @@ def parse(
         passes(0, 0)
     ctx = Context(tally=rules.tallies_rows(low), svo_summary=rules.svo_summary(low))
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
+    dated_lines = -1  # how many stamps with their year head lines (-1: not counted yet)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own = reporter or source_reporter(source)
@@ -521,8 +533,12 @@ def parse(
             if norm.find("\n", stamp_from, s.start) >= 0
             else None
         )
-        # (a stamp that gives its year is when the text was published, no line of a series)
-        ctx.stamped = stamp is not None and _DATED.search(stamp.group()) is None
+        # (a stamp that gives its year is when the text was published, no line of a series,
+        # unless the text has more such stamps: counted once, at the first)
+        dated = stamp is not None and _DATED.search(stamp.group()) is not None
+        if dated and dated_lines < 0:
+            dated_lines = _dated_stamps(norm)
+        ctx.stamped = stamp is not None and (not dated or dated_lines > 1)
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]

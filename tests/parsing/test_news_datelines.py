@@ -86,3 +86,14 @@ def test_a_clock_without_a_year_still_opens_a_line_of_a_series() -> None:
         "Сбит беспилотник, летевший на Москву."
     )
     assert sum(c.count or 0 for r in parse(text, DAY) for c in r.claims) == 2
+
+
+@pytest.mark.parametrize("stamp", ["12.03.2026 {}", "12 марта 2026, {}", "12.03.26 {}"])
+def test_stamps_with_their_year_over_every_line_are_a_series(stamp: str) -> None:
+    # each line is one more drone; only the one such stamp of a page is its dateline
+    text = (
+        "Собянин\n\n"
+        f"{stamp.format('01:05')}\nСбит один беспилотник, летевший на Москву.\n\n"
+        f"{stamp.format('01:40')}\nСбит один беспилотник, летевший на Москву."
+    )
+    assert figures(text) == [("RU-MOW", None, 1), ("RU-MOW", None, 1)]
