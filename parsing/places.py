@@ -33,6 +33,7 @@ from parsing.vocab import (
     FOREIGN,
     MACROREGIONS_EN,
     MACROREGIONS_RU,
+    MOSCOW_EN,
     PLACE_PARTS_EN,
     PLACE_PARTS_RU,
     REGION_ABBREVIATIONS_EN,
@@ -540,7 +541,7 @@ _EN_TRIGGER_ALTS = (
     r"(?<![\w-])(?:[Oo]ver|(?<!ministry\s)(?<!Ministry\s)(?<!embassy\s)(?<!Embassy\s)(?<!Kremlin\s)[Ii]n|[Aa]bove|[Nn]ear|[Aa]cross|[Oo]utside|[Bb]esides|[Aa](?:part|side)\s+from"
     # "on approach to Voronezh": the English of "на подлете к" (Moscow's is a target, see
     # vocab.TARGET_RE)
-    r"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to(?!\s+(?:the\s+)?(?:Moscow|(?:Russian\s+)?capital))"
+    rf"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to(?!\s+{MOSCOW_EN})"
     # "two off the coast of Crimea": the waters off the region are its own, as a governor's
     # "off the coast" is his region's (``place_rules.rule_bare_sea``)
     r"|[Oo]ff\s+the\s+(?:coast|shores?)\s+of"

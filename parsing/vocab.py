@@ -814,6 +814,12 @@ TOLD_OF_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Moscow in English as a target: "Moscow", "the capital", "the Russian capital"; never "the
+#: Moscow region" (no city) or "the capital of Chuvashia" (another region's capital).
+MOSCOW_EN = (
+    r"(?:Moscow(?![\w-]|\s+(?:region|oblast))"
+    r"|the\s+(?:Russian\s+)?capital(?![\w-]|\s+of\s+(?!Russia)))"
+)
 #: Targets named with "летевших на Москву" / "на подлете к Москве" / "flying toward Moscow":
 #: the mayor's lines count drones bound for the city.
 #: The capital is Moscow: "летевших на столицу", "flying toward the capital".
@@ -822,11 +828,11 @@ TARGET_RE = re.compile(
     r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|к|в\s+сторону|в\s+направлении)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|на\s+подлете\s+к\s+(?:Москве|столице)"
-    r"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"
-    r"|approaching\s+(?:Moscow|the\s+(?:Russian\s+)?capital)"
+    rf"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+{MOSCOW_EN}"
+    rf"|approaching\s+{MOSCOW_EN}"
     # the English "на подлёте к Москве": "downed on approach to Moscow", "on their approach to
     # the capital", "on the way to Moscow" (``places`` reads the words as no place of Moscow's)
-    r"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to\s+(?:Moscow|the\s+(?:Russian\s+)?capital)",
+    rf"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to\s+{MOSCOW_EN}",
     re.IGNORECASE,
 )
 

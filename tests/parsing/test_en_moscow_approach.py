@@ -56,3 +56,26 @@ def test_the_headline_and_the_lede_tell_one_figure(headline: str, lede: str) -> 
 def test_another_city_approached_is_still_its_place() -> None:
     text = "Governor Alexander Gusev said three drones were downed on approach to Voronezh."
     assert [c.area_id for r in parse(text, WEDNESDAY) for c in r.claims] == ["RU-VOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said five drones were downed on approach to the Moscow region overnight.",
+        "Five drones were shot down on the way to the Moscow region, the ministry said.",
+    ],
+)
+def test_the_moscow_region_approached_is_its_place(text: str) -> None:
+    # the region, never the city's target nor no place at all
+    assert _read(text) == [("mod", [("RU-MOW+RU-MOS", 5)], 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three drones were downed on approach to the capital of Chuvashia, its head said.",
+        "Three drones heading for the capital of Tatarstan were shot down, its head said.",
+    ],
+)
+def test_another_region_s_capital_is_no_target_of_moscow(text: str) -> None:
+    assert [c.area_id for r in parse(text, WEDNESDAY) for c in r.claims] == []
