@@ -64,3 +64,16 @@ def test_a_second_place_after_and_still_shares_the_figure() -> None:
         ("RU-BEL", "RU-BEL:валуйки", None),
         ("RU-BEL", "RU-BEL:шебекино", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Смоленском и территориями соседних районов сбиты пять беспилотников.",
+        "Над Смоленском и сёлами других районов ночью подавлено пять дронов.",
+        "Над Смоленском и населёнными пунктами нескольких округов уничтожены пять БПЛА.",
+    ],
+)
+def test_places_beside_it_are_no_surroundings_of_its_own(text: str) -> None:
+    # the five are spread beyond the town: never all of them its own
+    assert ("RU-SMO", "RU-SMO:смоленск", 5) not in report_rows(text)
