@@ -21,8 +21,12 @@ def test_a_tally_since_the_week_or_season_began_adds_nothing(since: str) -> None
         "За ночь над Тульской областью сбиты три беспилотника, сообщил губернатор. "
         f"{since} над регионом уничтожено уже 25 дронов."
     )
-    # (the tally is a recap of its own, with its period: tests/parsing/test_news_since_recaps.py)
-    assert report_summaries(text, FRIDAY)[:1] == [("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY)]
+    # (the tally is a recap of its own, with its period and no night:
+    # tests/parsing/test_news_since_recaps.py)
+    assert report_summaries(text, FRIDAY) == [
+        ("governor", "RU", 3, [("RU-TUL", 3)], FRIDAY),
+        ("governor", "RU", 25, [("RU-TUL", 25)], None),
+    ]
 
 
 # --- a whole year's or month's tally is no report of a night; "впервые за год" still is -------
