@@ -187,6 +187,48 @@ class Keyed:
         return self.rx.sub(repl, text, count) if self.holds_a_key(text) else text
 
 
+class Paired(Keyed):
+    """A :class:`Keyed` pattern whose keys each come with words its matches hold in order
+    around it (chosen by hand, ``vocab.UA_SIDE_NEWS_PAIRS``): a match holds some key and,
+    before it, one of the key's first strings or, after it, one of its second strings.
+    "сбил" is in nearly every Russian report, "всу сбили" in few: a sentence that holds a key
+    without its partner on the right side is not searched. ``tests/parsing/test_literals.py``
+    checks the matches and that each fragment holds a key."""
+
+    __slots__ = ("pairs",)
+
+    def __init__(
+        self, rx: re.Pattern[str], pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    ) -> None:
+        super().__init__(rx, tuple(pairs))
+        self.pairs = pairs
+
+    def __repr__(self) -> str:
+        return f"paired({self.rx!r}, pairs={self.pairs!r})"
+
+    def holds_a_key(self, text: str) -> bool:
+        """Whether ``text`` holds a key with one of its partners on its side (else the pattern
+        cannot match in it): one before the key's last place, or one after its first."""
+        if text.isascii():
+            keys = self._latin
+        else:
+            keys = self.keys if self._latin and latin_in(text) else self._others
+        for k in keys:
+            first = text.find(k)
+            if first < 0:
+                continue
+            before, after = self.pairs[k]
+            for a in after:
+                if text.find(a, first + len(k)) >= 0:
+                    return True
+            if before:
+                last = text.rfind(k)
+                for b in before:
+                    if text.find(b, 0, last) >= 0:
+                        return True
+        return False
+
+
 #: The last text :func:`latin_in` was asked of and its answer: one sentence is asked of by
 #: every keyed pattern searched in it (the reference keeps that text, so no other takes its id).
 _LAST_ASKED: list[object] = [None, False]

@@ -133,3 +133,61 @@ def test_none_in_answers_for_keyed_patterns_only() -> None:
     assert literals.none_in("над курским районом", drone)
     assert not literals.none_in("сбиты два бпла", drone)
     assert not literals.none_in("над курским районом", drone, plain)  # not keyed: may match
+
+
+#: Written for this test: each way Ukraine's side is named in the news, and sentences that hold
+#: the keys of ``vocab.UA_SIDE_NEWS`` without a match (the words apart, or the other way round).
+UA_SIDE_SENTENCES = [
+    "воздушные силы всу сообщили о 40 целях",
+    "войска атаковали украинские позиции",
+    "пво украины отразила удар; силы обороны украины заявили",
+    "киев: сбито 20 дронов",
+    "украина заявила о сбитых; в киеве также заявили",
+    "всу за ночь сбили 30 беспилотников",
+    "украинская пво работала всю ночь",
+    "в генштабе всу сообщили",
+    "российские ударные дроны и российская армия нанесла удар",
+    "ukraine said it downed 30; kyiv claims 12",
+    "the ukrainian air force and the ukrainian military said",
+    "the general staff of ukraine reported",
+    "kyiv's security service and ukraine's navy",
+    "russia launched 90 drones at ukraine overnight",
+    "drones fired by russia; russian-launched shaheds",
+    "russian forces struck the city with russian drones",
+    # keys without a partner on its side: no match
+    "силы пво сбили 12 украинских беспилотников, сообщили в минобороны",
+    "пво уничтожила украинские дроны над областью",
+    "air defences destroyed ukrainian drones over russia, the ministry said",
+    "the military said ukraine's drones were shot down; none launched",
+    "сообщил губернатор; над киевским направлением",
+]
+
+UA_SIDE_PIECES = [
+    "всу", "сбили", "киев", ":", "украинская", "пво", "украины", "заявили", "сообщили",
+    "российские", "дроны", "войска", "ukraine", "kyiv's", "said", "launched", "at", "by",
+    "russia", "russian", "-launched", "drones", "forces", "military", "general staff of",
+    "the country", "navy", " ", ", ", "\n",
+]  # fmt: skip
+
+
+def test_ua_side_news_is_searched_where_a_key_has_its_partner() -> None:
+    rx = vocab.UA_SIDE_NEWS_RE
+    assert isinstance(rx, literals.Paired)
+    for s in UA_SIDE_SENTENCES:
+        found, expected = rx.search(s), rx.rx.search(s)
+        assert (found and found.span()) == (expected and expected.span()), s
+    assert all(rx.search(s) for s in UA_SIDE_SENTENCES[:16])
+    # a key alone, or with its partner on the wrong side, is not searched (nor matched)
+    for s in UA_SIDE_SENTENCES[16:]:
+        assert not rx.holds_a_key(s), s
+        assert rx.rx.search(s) is None, s
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(UA_SIDE_PIECES), min_size=1, max_size=10).map("".join))
+def test_paired_keys_find_what_the_pattern_finds(text: str) -> None:
+    rx = vocab.UA_SIDE_NEWS_RE
+    found, expected = rx.search(text), rx.rx.search(text)  # type: ignore[attr-defined]
+    assert (found and found.span()) == (expected and expected.span()), text
+    if expected is not None:
+        assert rx.holds_a_key(text)  # type: ignore[attr-defined]
