@@ -132,7 +132,9 @@ WINDOW_RE = re.compile(
     + _MSK
     + _GMT.format(w="gw1")
     + _dayref("sd")
-    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|до|по|and|-|–)\s+"
+    # the end joined by "и" too: "с 14.00 и до 20.00", "с 14.00 мск и по состоянию на 20.00 мск"
+    # (the end's "по состоянию на" after a start is the window's end: docs/labels.md)
+    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|(?:и\s+)?(?:до|по(?:\s+состоянию\s+на)?)|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|(?P<noon2>полудня|noon)|"
     + _CLOCK_W.format(h="h2", mi="n2")
     + "|"
