@@ -100,6 +100,10 @@ def _label_district(row: dict, area: str | None) -> str:
     ru = row.get("district_ru")
     en = row["district"].split("(")[0].strip()
     cands = [ru] if ru else []
+    if ru and "(" in ru:
+        # "Волгоград (Красноармейский район)": a city's own district, which the boundaries do
+        # not hold; the map's place is the city the label names first
+        cands.append(ru.split("(")[0].strip())
     if "(city)" in row["district"]:
         cands.append(f"{en} city")
     cands.append(en)
