@@ -758,6 +758,15 @@ _UNREADABLE = re.compile(
 #: no word of its own), nor can a space be put in (the text keeps its length), so a person
 #: reads it. (A hyphen between, "5-БПЛА", is read as a space: ``parsing.text``.)
 _GLUED = re.compile(r"\d(?<![\w.,:/]\d)\d{0,4}(?=(?P<noun>(?i:бпла|беспилот\w*|дрон\w*)))")
+#: A line ending on a word's figure and the next opening on three digits and a drone noun
+#: ("перехвачено 1\n034 БПЛА"): ``parsing.text`` reads one number wrapped at its thousands
+#: space, which a line ending on its own figure ("сбито 2\n150 БПЛА над другими регионами")
+#: is not: either reading may be wrong, so a person reads it.
+_WRAPPED = re.compile(
+    r"\n(?:"
+    + "|".join(rf"(?<=[^\W_] \d{{{n}}}{blank}\n)" for n in (1, 2, 3) for blank in ("", " "))
+    + r")(?=\d{3}[ \t]{1,3}(?i:бпла|беспилот|дрон|uav|drone))"
+)
 #: Three numbers or more joined by dashes or hyphens ("5-6-7", "пять-шесть-семь"): no range
 #: (a range has two bounds), read as its last number or its first two. Up to three digits a
 #: part ("2025-09-12" is a date) and four parts ("8-800-100-12-34" is a telephone number).
@@ -785,6 +794,21 @@ _ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 _ANY_ODD = re.compile(f"[{_ODD}]")
 _ANY_LABEL = re.compile(r"[(\[]\d{1,3}[)\]]")
 _ANY_DRONE = re.compile(DRONE_NOUN, re.IGNORECASE)
+
+
+def _wrapped_span(text: str, newline: int) -> tuple[int, int]:
+    """The span of the digits before ``text[newline]`` and the three after it (``_WRAPPED``)."""
+    start = newline
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == " "):
+        start -= 1
+    while text[start] == " ":
+        start += 1
+    return start, newline + 4
+
+
+def _wrapped_number(text: str, newline: int) -> str:
+    start, end = _wrapped_span(text, newline)
+    return text[start:end]
 
 
 def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) -> list[Doubt]:
@@ -833,6 +857,11 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
                 f"a number glued to its drone noun: {text[m.start() : m.end('noun')]!r}", *m.span()
             )
             for m in _GLUED.finditer(text)
+        ]
+        out += [
+            Doubt(f"a number broken over two lines: {_wrapped_number(text, m.start())!r}", *span)
+            for m in _WRAPPED.finditer(text)
+            for span in [_wrapped_span(text, m.start())]
         ]
     runs = [
         Doubt(
