@@ -101,6 +101,12 @@ _NOT_A_PLACE = {
 }
 
 
+#: A figure glued to its drone noun ("уничтожены 5БПЛА"): the noun is no word of its own, so
+#: the sentence names no drone for ``vocab.DRONE_RE``; its doubt (``numbers.doubtful_numbers``)
+#: must still be read.
+_GLUED_NOUN = re.compile(r"\d(?:бпла|беспилот|дрон)")
+
+
 def _unclaimed(chunk: str, start: int, spans: SpanIndex) -> list[tuple[str, int, int]]:
     """The places after "над"/"over" (or "в ... области") in a sentence at ``start`` that no
     claim or doubt of the parse holds: ``(name, start, end)`` in the text."""
@@ -377,7 +383,7 @@ def diagnose(
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not vocab.DRONE_RE.search(lchunk):
+        if not vocab.DRONE_RE.search(lchunk) and not _GLUED_NOUN.search(lchunk):
             continue
         drones.append(k)
         if not vocab.INTERCEPT_RE.search(lchunk):

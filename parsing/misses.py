@@ -283,6 +283,11 @@ def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     return any(len(f) > 1 and sum(f) == value for f in figures.values())
 
 
+#: Between a range's two bounds ("5–7", "5 … 7", "пятнадцать-двадцать"): the parse reads
+#: the range as about its lower bound, so the upper one is no figure left out.
+_RANGE_DASH = re.compile(r"\s?(?:[-–—]|…|\.\.\.)\s?")
+
+
 def figures_not_taken(read: Read) -> list[Problem]:
     """A number of drones in a sentence that shoots them down, which no claim, no total and no
     sum of them holds: "Ночью ... уничтожены 14 беспилотников" read as 17 with a later 3, a
@@ -333,6 +338,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
                 numbers = read.numbers(s)
             if any(value + n.value in known for n in numbers if n.start != a):
                 continue  # "уничтожены пять и перехвачены три": the parse's 8
+            if any(n.end <= a and _RANGE_DASH.fullmatch(lchunk, n.end, a) for n in numbers):
+                continue  # "5–7 БПЛА", "пятнадцать-двадцать": a range's upper bound
             if _sum_of_named(read, s, value):
                 continue
             if chronology is None:
