@@ -283,7 +283,11 @@ CASES: list[Case] = [
     ("emoji_between.txt", "an emoji between the number and its noun: 5 \U0001f680 БПЛА",
      _over("5 \U0001f680"), ["RU-BRY=5"], []),
     ("wrapped_thousands.txt", "a thousands space broken at a line's end: 1\\n034 БПЛА",
-     "Перехвачено 1\n034 БПЛА над территорией Брянской области.".encode(), ["RU-BRY=1034"], []),
+     "Перехвачено 1\n034 БПЛА над территорией Брянской области.".encode(), [],
+     ["doubtful_number"]),
+    ("wrapped_own_figure.txt", "a line ending on its own figure before 3 digits and a noun",
+     "Над Брянской областью сбито 2\n150 БПЛА уничтожены над другими регионами.".encode(), [],
+     ["doubtful_number"]),
 ]  # fmt: skip
 
 
