@@ -213,13 +213,17 @@ NIGHT_RE = Leftmost(
     rf"|(?<![\w-])с\s+{_WD_RE}\s+на\s+(?P<wdn>{_WD_RE})"
     # "в три часа ночи", "в 2:30 ночи": an hour of the night is that night
     r"|час(?:а|ов)?\s+ночи|\d\d?[:.]\d{2}\s+ночи"  # (a class first, not a repeat: skipped to)
+    # "on the night of June 1 to 2", "over the night of 1-2 June", "the night of Sunday to Monday",
+    # "in the night between September 20 and 21", "overnight between 20 and 21 September" (before
+    # "overnight" alone below, which would end the match at its first word)
+    rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+"
+    rf"(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:to|into|and)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
+    rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
+    rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
     rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
-    # "on the night of June 1 to 2", "over the night of 1-2 June", "the night of Sunday to Monday"
-    rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:\s+(?:to|into)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
-    rf"|(?:on|over|during|in)\s+the\s+night\s+(?:of|from)\s+{_WD_RE}\s+(?:to|into)\s+(?P<twd>{_WD_RE})"
     # English "Monday night": the night that began that evening, ending the next morning
     rf"|(?P<wdon>{_WD_RE_EN})\s+night(?![\w-])"
     # "later in the night, another 14 were downed" after an evening's figure: the night after it
