@@ -53,7 +53,7 @@ from parsing._review import (
 )
 from parsing.lookup import find_place
 from parsing.model import Report
-from parsing.numbers import Doubt, doubtful_numbers, find_numbers
+from parsing.numbers import GLUED_RE, Doubt, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
 from parsing.text import Sentence, prepare, release
@@ -99,12 +99,6 @@ _NOT_A_PLACE = {
     "акваторией",
     "the",
 }
-
-
-#: A figure glued to its drone noun ("уничтожены 5БПЛА"): the noun is no word of its own, so
-#: the sentence names no drone for ``vocab.DRONE_RE``; its doubt (``numbers.doubtful_numbers``)
-#: must still be read.
-_GLUED_NOUN = re.compile(r"\d(?:бпла|беспилот|дрон)")
 
 
 def _unclaimed(chunk: str, start: int, spans: SpanIndex) -> list[tuple[str, int, int]]:
@@ -383,7 +377,9 @@ def diagnose(
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
-        if not vocab.DRONE_RE.search(lchunk) and not _GLUED_NOUN.search(lchunk):
+        # (a figure glued to its noun, "сбиты 5БПЛА", names no drone for DRONE_RE; its doubt
+        # must still be read)
+        if not vocab.DRONE_RE.search(lchunk) and not GLUED_RE.search(lchunk):
             continue
         drones.append(k)
         if not vocab.INTERCEPT_RE.search(lchunk):

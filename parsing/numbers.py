@@ -757,7 +757,7 @@ _UNREADABLE = re.compile(
 #: Digits glued to a drone noun ("уничтожены 5БПЛА"): no figure the parser reads (the noun is
 #: no word of its own), nor can a space be put in (the text keeps its length), so a person
 #: reads it. (A hyphen between, "5-БПЛА", is read as a space: ``parsing.text``.)
-_GLUED = re.compile(r"\d(?<![\w.,:/]\d)\d{0,4}(?=(?P<noun>(?i:бпла|беспилот\w*|дрон\w*)))")
+GLUED_RE = re.compile(r"\d(?<![\w.,:/]\d)\d{0,4}(?=(?P<noun>(?i:бпла|беспилот\w*|дрон\w*)))")
 #: A line ending on a word's figure and the next opening on three digits and a drone noun
 #: ("перехвачено 1\n034 БПЛА"): ``parsing.text`` reads one number wrapped at its thousands
 #: space, which a line ending on its own figure ("сбито 2\n150 БПЛА над другими регионами")
@@ -856,7 +856,7 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
             Doubt(
                 f"a number glued to its drone noun: {text[m.start() : m.end('noun')]!r}", *m.span()
             )
-            for m in _GLUED.finditer(text)
+            for m in GLUED_RE.finditer(text)
         ]
         out += [
             Doubt(f"a number broken over two lines: {_wrapped_number(text, m.start())!r}", *span)
