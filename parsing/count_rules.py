@@ -772,6 +772,14 @@ _CAME_DOWN_LEAD = re.compile(
     r"\s*(?:(?:он[аио]?|затем|после\s+чего)\s+){0,2}(?:упал[аио]?|рухнул[аио]?|потерпел[аио]?\s+крушение"
     r"|разбил(?:ся|ась|ось|ись)|приземлил(?:ся|ась|ось|ись))(?=\s)"
 )
+#: The same in English: "Three more were suppressed by electronic warfare and crashed in the X
+#: urban district", "... jammed and came down near the village of X" (the ministry's 2023
+#: statements as TASS translated them); the place phrase after it opens on its preposition.
+_CAME_DOWN_EN = re.compile(
+    r"\s*(?:then\s+)?(?:crashed|fell|came\s+down|went\s+down)"
+    r"(?=\s+(?:in|near|on)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|village\s+of\s+|town\s+of\s+"
+    r"|city\s+of\s+|settlement\s+of\s+)?[A-Z][^,;:()]*$)"
+)
 
 
 def _placed_before(r: Reading, it: ListItem) -> bool:
@@ -797,17 +805,20 @@ def rule_apposed_place(r: Reading) -> None:
         return
     prev, last = items[-2], items[-1]
     text = r.of(last)
-    came_down = _CAME_DOWN_LEAD.match(text)
+    came_down = (_CAME_DOWN_EN if r.english else _CAME_DOWN_LEAD).match(text)
     if (
-        last.settled or prev.settled or last.sep not in (",", "и") or not last.placed
-        or (last.sep == "и" and came_down is None)
+        last.settled or prev.settled or last.sep not in (",", "и", "and") or not last.placed
+        or (last.sep in ("и", "and") and came_down is None)
         or last.counts or last.targets or prev.count is None or _placed_before(r, prev) or prev.targets
         or prev.count.subset or prev.count.attempt
     ):  # fmt: skip
         return
     if (lead := came_down or _DOWNED_PARTICIPLE.match(text)) is not None:
         text = text[lead.end() :]
-    if not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
+    if r.english:
+        if came_down is None or vocab.INTERCEPT_RE.search(lower(text)):
+            return  # (the English place phrase alone after a comma is ``fronted_place``'s)
+    elif not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
         return
     if vocab.HIT_RE.search(lower(text)):
         return  # "..., обломки упали в Кстовском районе": where debris fell, not the figure's
