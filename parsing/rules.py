@@ -112,7 +112,7 @@ from parsing.share_rules import (
     tally_line,
 )
 from parsing.text import lower
-from parsing.time import find_time
+from parsing.time import compared_since, find_time
 from parsing.trap_rules import (
     over_own_country,
     rule_airport_places,
@@ -862,14 +862,25 @@ def _tells_strikes(low: str, *, english: bool) -> bool:
     )
 
 
+#: A list item of an English tally that opens on its figure: "283 helicopters", "41,208 unmanned
+#: aerial vehicles" after a comma (never a clause: "..., bringing to 900 the number ...").
+_LIST_FIGURE_AFTER = re.compile(r"(?:and\s+)?\d[\d,.]*\s+[a-z]")
+
+
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
     """Read one sentence with every rule of ``RULES``; None when it carries nothing for a report."""
     low = lower(s)  # same length as ``s``: offsets found in one index the other
     footer = vocab.FOOTER_RE.search(low)
+    if footer is not None and english and compared_since(low, footer.start()):
+        footer = None  # "... overnight in the largest attack since the start of the war"
     if footer is not None:
         # "..., which have all reported attacks since the start of the war": a cumulative
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
+        while english and cut > 0 and _LIST_FIGURE_AFTER.match(low, cut + 2):
+            # "In all, the forces have destroyed 655 aircraft, 283 helicopters, 41,208 drones
+            # and 596 air defence systems since ...": a list's commas are no clause's
+            cut = max(low.rfind(", ", 0, cut), low.rfind("; ", 0, cut))
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
             if (
                 vocab.SINCE_PERIOD_RE.match(low, footer.start()) is None

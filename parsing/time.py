@@ -297,6 +297,8 @@ _PERIOD_UNITS = (
     ("месяц", "month"),
     ("month", "month"),
     ("год", "year"),  # "с начала 2025 года": the year, not days its digits would make it
+    ("year", "year"),  # "since the start of the year", as "с начала года"
+    ("of 20", "year"),  # "since the start of 2025", as "с начала 2025 года"
 )
 
 
@@ -367,6 +369,18 @@ def _run_of_days(
     window = Window(_at(first, (0, 0)), _at(last, (24, 0)))
     recent = timedelta(0) <= published - last <= timedelta(days=2)
     return ("week" if recent and (last - first).days + 1 == 7 else words), window
+
+
+def compared_since(low: str, at: int) -> bool:
+    """Whether the English "since ..." at ``at`` follows a superlative in its own clause ("in
+    the largest attack since the start of the war", "one of the biggest raids since 2022"): a
+    comparison, never a tally since then (``vocab.SUPERLATIVE_BEFORE_EN``)."""
+    if not low.startswith("since", at):
+        return False
+    before = low[max(0, at - 80) : at]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    m = vocab.SUPERLATIVE_BEFORE_EN.search(before)
+    return m is not None and not any(ch.isdigit() for ch in before[m.start() :])
 
 
 def _period_key(words: str) -> str:
@@ -1066,7 +1080,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     if found is None and "за " in text and (mr := _MONTH_RECAP.search(text)):
         # "за март": the month's recap, never a night or a day
         return _month_recap(mr, base, published)
-    if found is None and (p := PERIOD_RE.search(text)):
+    if found is None and (p := PERIOD_RE.search(text)) and not compared_since(text, p.start()):
         # "за неделю", "over the past month": a recap of its own, never a night or a day
         return TimeMark(
             "period",

@@ -328,6 +328,12 @@ SINCE_PERIOD = (
     r"с\s+(?:момента\s+)?начала\s+(?:(?:этого|текущего|нынешнего|прошлого|\d{4})\s+)?(?:года|месяца|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-я])"
     r"|с\s+начала\s+(?:(?:этой|текущей|нынешней|прошлой)\s+)?(?:недели|лета|осени|зимы|весны)(?![а-я])"
+    # the same in English: "since the start of the year", "since the beginning of this month",
+    # "since the start of 2025", "since the start of May" (never "of the war", "of the
+    # operation": a tally of the war, ``FOOTER``)
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this|last)\s+(?:current\s+)?)?(?:year|month|week"
+    r"|summer|autumn|fall|winter|spring|\d{4}|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?![\w-])"
 )
 #: Footers and summaries with wider totals.
 FOOTER = (
@@ -914,6 +920,13 @@ THIRD_COUNTRY_NAME_RE = re.compile(
     r"|Эстон|Финлянд|Финск)"
 )
 SINCE_PERIOD_RE = re.compile(SINCE_PERIOD)
+#: A superlative right before an English "since ...": "in the largest attack since the start of
+#: the war", "one of the biggest raids since the beginning of the year" compares the night with
+#: the time since, it tells no tally of that time (searched back from "since", no figure between).
+SUPERLATIVE_BEFORE_EN = re.compile(
+    r"(?:largest|biggest|heaviest|highest|most|worst|fiercest|greatest|strongest|longest|first"
+    r"|lowest|fewest|deadliest|only)(?:-scale)?\s+(?:[a-z'’-]+\s+){0,6}?$"
+)
 FOOTER_RE = WithOpening(FOOTER)  # its last alternatives open the sentence
 CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)

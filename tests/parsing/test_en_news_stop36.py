@@ -1,6 +1,8 @@
 """English news and translated ministry statements (issue 10), written for this project in our
 own words, grouped by the structure each case reads: drones jammed that "crashed in" a place
-(the place of their figure, as "подавлен средствами РЭБ и упал на территории X" is)."""
+(the place of their figure, as "подавлен средствами РЭБ и упал на территории X" is); a tally
+since the year, the month or the week began (a recap, as "с начала года" is), a superlative
+before "since" (a comparison, no tally) and a war's tally listed with other arms (no report)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from parsing import parse
 from tests.parsing.conftest import (
     FakePlace,
     claims_by_report,
@@ -104,3 +107,98 @@ def test_came_down_never_moves_a_placed_figure(text: str) -> None:
     rows = claims_by_report(text, PUBLISHED)[0]
     assert ("RU-BRY", "RU-BRY:klintsovsky", 3) not in rows
     assert all(c is None or c in (2, 3) for _a, _d, c in rows)
+
+
+# ---------------------------------------------------------------- "since the start of ..."
+
+#: A report as these tests compare it: (total, night, period, region-level rows).
+Summary = tuple[int | None, date | None, str | None, list[tuple[str, int | None]]]
+
+
+def _summaries(text: str) -> list[Summary]:
+    return [
+        (r.total, r.night_of, r.period, [(c.area_id, c.count) for c in r.claims])
+        for r in parse(text, PUBLISHED)
+        if r.country == "RU"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Since the start of the year, air defences have destroyed 1,200 drones over the"
+            " Belgorod region, the governor said.",
+            [(1200, None, "year", [("RU-BEL", 1200)])],
+        ),
+        (
+            "The region's emergency headquarters said more than 300 drones had been shot down over"
+            " the Krasnodar Region since the beginning of this year.",
+            [(300, None, "year", [("RU-KDA", 300)])],
+        ),
+        (
+            "Some 85 drones have been downed over the Kursk region since the start of the month,"
+            " the acting governor wrote.",
+            [(85, None, "month", [("RU-KRS", 85)])],
+        ),
+        (
+            "Since the beginning of the week, air defences have downed 64 drones over the Bryansk region.",
+            [(64, None, "week", [("RU-BRY", 64)])],
+        ),
+        (
+            "Nine drones were shot down over the Voronezh region overnight, the governor said. He"
+            " added that 410 had been destroyed over the region since the start of 2023.",
+            [
+                (9, date(2023, 9, 20), None, [("RU-VOR", 9)]),
+                (410, None, "year", [("RU-VOR", 410)]),
+            ],
+        ),
+    ],
+)
+def test_a_tally_since_the_year_or_month_began_is_a_recap(text: str, want: list[Summary]) -> None:
+    assert _summaries(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Air defences downed 112 drones over the Bryansk region overnight in the largest"
+            " attack since the start of the war, the ministry said.",
+            [(112, date(2023, 9, 20), None, [("RU-BRY", 112)])],
+        ),
+        (
+            "The ministry said 42 drones were destroyed over Crimea overnight in one of the"
+            " biggest raids since the beginning of the year.",
+            [(42, date(2023, 9, 20), None, [("UA-43", 42)])],
+        ),
+        (
+            "In the heaviest attack on the region since the start of the conflict, 27 drones were"
+            " shot down over the Kursk region overnight.",
+            [(27, date(2023, 9, 20), None, [("RU-KRS", 27)])],
+        ),
+        (
+            "Sixteen drones were shot down over the Belgorod region on Tuesday, the most in a"
+            " single day since the start of the summer.",
+            [(16, None, None, [("RU-BEL", 16)])],
+        ),
+    ],
+)
+def test_a_superlative_since_is_a_comparison_not_a_tally(text: str, want: list[Summary]) -> None:
+    assert _summaries(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all, Russian forces have destroyed 655 aircraft, 283 helicopters, 41,208 unmanned"
+        " aerial vehicles, 596 air defence systems and 22,437 tanks since the start of the"
+        " special military operation, according to the ministry.",
+        "In total, the army has destroyed 640 planes, 280 helicopters, 38,000 drones and 21,000"
+        " armoured vehicles since the beginning of the operation.",
+        "Overall, 600 aircraft, 270 helicopters, 30,115 UAVs and 19,800 tanks have been destroyed"
+        " since the start of the war, the ministry said.",
+    ],
+)
+def test_a_tally_of_the_war_listed_with_other_arms_is_no_report(text: str) -> None:
+    assert _summaries(text) == []
