@@ -72,6 +72,9 @@ def _head_noun_rows(text: str) -> bool:
 #: ("Грязинский МО", "Шебекинский ГО": a municipal or urban okrug in the capitals officials write
 #: it in, after its adjective, where "МО" cannot be the ministry)
 _UNIT_RU = r"район|округ|область|край|море|регион|обл\.|кр\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-])"
+#: A counter word after a row's figure, written out or short: "Брянская область — 5 ед.",
+#: "Курская обл. (3 шт.)", "— 4 единицы БПЛА" (the row had been lost without a word).
+COUNTER_RU = r"(?:\s+(?:шт\.|штук[а-я]*|ед\.|единиц[а-я]*))?"
 #: A place named in the nominative (a region, a district, a sea, a republic, a town), maybe
 #: abbreviated ("Курская обл."): the place of a row written figure first.
 _ROW_NAME_RU = (
@@ -202,14 +205,15 @@ def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
 #: number in parentheses.
 _PAREN_RU = re.compile(
     r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая)\s+(?:(?:городской|муниципальный)\s+)?"
-    r"(?:район|округ|область|край)|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
-    r"\s*\(\s*(?P<bare>\d{1,3})(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
+    # (a head written short too: "Брянская обл. (5), Курская обл. (3)" had been lost)
+    rf"(?:{_UNIT_RU})|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
+    rf"\s*\(\s*(?P<bare>\d{{1,3}}){COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)"
 )
 
 
 def _paren_ru(r: Reading, done: list[tuple[int, int]]) -> None:
     for m in _PAREN_RU.finditer(r.text):
-        place = find_any_place([m["name"]], r.ctx.region)
+        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
         if place is None:
             continue
         a, b = r.base + m.start(), r.base + m.end()
@@ -313,7 +317,8 @@ NAME_DASH_RU = re.compile(
     # where in the place the drones fell, in parentheses before the dash: "Узловский район (у
     # деревни Кожинка) — 1", "Белгородский район (с. Таврово) — 2" (the row is the place's)
     r"(?:[ \t]*\((?!из\s+них|в\s+том\s+числе)[^()\n]{1,60}\))?"
-    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)"
+    rf"{COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
     # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
     # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)")

@@ -41,9 +41,9 @@ class Count:
 
 
 #: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
-#: word ("уничтожены 5 единиц БПЛА").
+#: word ("уничтожены 5 единиц БПЛА", written short: "5 ед. БПЛА").
 _SKIP = re.compile(
-    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
+    rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|ед\.|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
     r"russian|hostile|shahed-type|kamikaze-drones?))*",
 )
@@ -72,7 +72,7 @@ _THOSE = (
     r"th(?:ese|ose)(?=\s*[,;.]|\s+(?:were|was|had|have|fell|came|crashed|landed|went)(?![\w-]))"
 )
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|единиц\w*|ед\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
     # "including 19 approaching Moscow", "five heading for the capital", "three that were flying

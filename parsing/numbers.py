@@ -155,16 +155,26 @@ _SCORE_OF = {
 }
 _SCORE_ALONE = {"десяток": 10, "десятком": 10, "сотня": 100, "сотню": 100, "сотней": 100}
 _SCORE_ALONE.update(dict.fromkeys(("полсотни", "полсотня", "полсотню", "полусотни"), 50))
+#: Half a thousand, a dozen and half a dozen, as "полсотни" ("уничтожено полтысячи
+#: беспилотников", "около полутысячи", "сбита дюжина дронов", "полдюжины БПЛА": the area had
+#: been stored with no figure); "две дюжины" is 24 (``_SCORE_OF``).
+_SCORE_ALONE.update(dict.fromkeys(("полтысячи", "полтысяча", "полтысячу", "полутысячи"), 500))
+_SCORE_ALONE.update(dict.fromkeys(("дюжина", "дюжину", "дюжиной"), 12))
+_SCORE_ALONE.update(dict.fromkeys(("полдюжины", "полдюжина", "полдюжину"), 6))
+_SCORE_OF.update(dict.fromkeys(("дюжины", "дюжин"), 12))
+#: "пол" apart from its noun ("пол-сотни", "пол сотни", "пол-тысячи"): the half of it.
+_HALF_WORD = "пол"
+_HALVED = {"сотни": 50, "тысячи": 500, "дюжины": 6}
 #: "более сотни", "около десятка", "свыше сотни беспилотников": a ten or a hundred in the
 #: genitive after a word of quantity is one ten or one hundred ("сотни" alone is "hundreds").
-_SCORE_AFTER_QUANTITY = {"десятка": 10, "сотни": 100}
+_SCORE_AFTER_QUANTITY = {"десятка": 10, "сотни": 100, "дюжины": 12}
 _QUANTITY_BEFORE = re.compile(
     r"(?<![\w-])(?:более|свыше|около|порядка|почти|менее|не\s+менее|не\s+более)\s+\Z",
     re.IGNORECASE,
 )
 #: Every word that can be part of a number written in words.
 _NUMBER_WORDS = frozenset(WORDS) | frozenset(_HALF_OF) | HALF | frozenset(_SCORE_OF)
-_NUMBER_WORDS |= frozenset(_SCORE_ALONE)
+_NUMBER_WORDS |= frozenset(_SCORE_ALONE) | {_HALF_WORD}
 
 #: Ordinal day numbers in the genitive, for dates written in words ("двадцать второго октября").
 _ORD_UNITS = {
@@ -212,6 +222,9 @@ def words_value(phrase: str) -> int | None:
         if len(keep) == len(parts) or parts[-1] == "and":
             return None
         parts = keep
+    if parts[0] == _HALF_WORD:
+        # "пол-сотни", "пол сотни": half of the word after it, only as the whole number
+        return _HALVED.get(parts[1]) if len(parts) == 2 else None
     big = 0  # the thousands read so far
     total = 0  # the part below a thousand
     last = 10**9
@@ -273,9 +286,11 @@ _GROUPED = (
 #: A decimal of thousands: "1,5 тыс.", "1.5 thousand" (the word is read after it).
 _DECIMAL = r"(?<![\d.,:])\d{1,3}[.,]\d{1,3}(?=\s*(?:тыс|thousand))"
 #: Digits with the case ending of a cardinal after a hyphen: "более 5-ти БПЛА" (пяти), "2-х"
-#: and "2-ух" (двух), "3-ех" (трех, "ё" normalised), "7-ми" (семи), "3-мя" (тремя), "20-ти", "5-и".
+#: and "2-ух" (двух), "3-ех" (трех, "ё" normalised), "7-ми" (семи), "3-мя" (тремя), "20-ти", "5-и";
+#: the nominative's and the instrumental's too, which no ordinal ends in: "5-ть" (пять, "20-ть",
+#: "10-ть"), "5-ью" (пятью), "2-а" (два; not after 1: "12-а" is a house's number).
 #: An ordinal's endings ("12-го", "2-й", "5-е", "5-ю") are no count and are not read.
-_CASED = r"\d{1,5}-(?:х|ух|ех|ёх|ти|ми|мя|и)(?![\w-])"
+_CASED = r"\d{1,5}-(?:х|ух|ех|ёх|ти|ми|мя|и|ть|ью|(?<!1\d-)(?<=2-)а)(?![\w-])"
 _TOKEN = re.compile(
     rf"(?P<grouped>{_GROUPED})|(?P<decimal>{_DECIMAL})|(?P<cased>{_CASED})"
     r"|\d+(?=[-–—]\d)|\w+(?:-\w+)*",  # "10-15 БПЛА": two numbers, a range
@@ -734,7 +749,9 @@ _LABEL = re.compile(
 #: decimal ("2,5", "1.25"; not "1,5 тыс.", which is 1,500), a fraction ("1/2", "17/20", "½"),
 #: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
 #: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
-#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read).
+#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read) or to
+#: a Latin "O" for a nought ("1O"), a hyphened ending that is a cardinal's or an ordinal's
+#: ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two ending "двенадцать").
 #: (not one letter of C, L, D or M alone: a Latin "C" stands for the Cyrillic "С" in "C БПЛА")
 _ROMAN = (
     r"(?=[IVXLCDM])(?![CLDM](?![IVXLCDM]))"
@@ -749,7 +766,8 @@ _UNREADABLE = re.compile(
     r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{1,3}(?: \d{1,2})+(?!\d)"
     r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
-    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})"
+    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}"
+    r"|\d{1,5}-[ЕеЮю]|1\d-[Аа]"
     rf"|{_ROMAN}|[\u2160-\u2188]{{1,4}}"
     r"|\d{1,6}[\u0300-\u036f]+)"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"

@@ -1527,7 +1527,9 @@ def _attacked_first(text: str, base: int, region: str | None, groups: list[Group
 #: A place's figure in parentheses right after its name, in any case: "над Курской областью
 #: (3 БПЛА), Белгородской областью (2 БПЛА)", "Республикой Крым (6)", "the Kursk region (3)".
 _PAREN_FIGURE = re.compile(
-    r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
+    # (a counter word after the figure: "(5 ед.)", "(3 шт.)")
+    r"\s*\(\s*(?P<n>\d{1,3}|[а-яе]+|[a-z]+)(?:\s+(?:шт\.|штук[а-я]*|ед\.|единиц[а-я]*))?"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА|drones?|UAVs?))?\s*\)"
 )
 
 

@@ -19,6 +19,10 @@ from parsing._errors import ReportTooLongError
 
 #: Latin letters that real texts put inside Cyrillic words ("Tекст", "cбиты", "C 20.00 мск").
 LATIN_TO_CYR = str.maketrans("aAcCeEoOpPxXyTHBMK", "аАсСеЕоОрРхХуТНВМК")
+#: The same letters the other way, for an English word with a Cyrillic look-alike inside
+#: ("drоnes" with a Cyrillic "о", typed on a Russian layout or put there to get past a filter:
+#: it had been no drone noun, and the figure was lost without a word).
+CYR_TO_LATIN = str.maketrans("аАсСеЕоОрРхХуТНВМК", "aAcCeEoOpPxXyTHBMK")
 #: Spaces and invisible characters (nbsp, thin spaces, zero-width, emoji variation selectors),
 #: and Markdown emphasis around words ("над **Брянской** областью", "__Курской__").
 #: One pass of a character class: ``str.translate`` looks every character of a Cyrillic
@@ -27,6 +31,8 @@ _SPACES = re.compile(
     "["
     + re.escape(
         "\u00a0\u00ad\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\t\r*_`~"
+        # the ideographic and the medium mathematical space ("1\u3000200": a thousands space)
+        "\u3000\u205f"
     )
     + "]"
 )
@@ -135,15 +141,16 @@ def _blank_links(text: str) -> str:
 _ENTITY = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Where :func:`_rewrite` may have work, each opening on its own character (a pattern that
 #: opens on a class of letters is tried at every letter): an entity, a soft hyphen or a stress
-#: mark, asterisks, a hyphen at a line's end. What stands around each is tested after.
+#: mark, a zero-width character, asterisks, a hyphen at a line's end. What stands around each
+#: is tested after.
 _TRIGGER = re.compile(
     r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    "|[\u00ad\u0301]|\\*+|-[ \\t\\r]*\\n|\\+|-odd(?![A-Za-z])|\u20e3"
+    "|[\u00ad\u0301\u200b\u200c\u200d\u2060\ufeff]|\\*+|-[ \\t\\r]*\\n|\\+|-odd(?![A-Za-z])|\u20e3"
 )
 _BLANK = re.compile(r"\s")
 _HYPHEN_BREAK = re.compile(r"-[ \t\r]*\n(?=[a-zа-яё])")
 #: What :func:`_read_token` reads one by one: the rest of a token is copied as it stands.
-_SPECIAL = re.compile("[&\\-\u00ad\u0301*+\ufe0f\u20e3]")
+_SPECIAL = re.compile("[&\\-\u00ad\u0301*+\ufe0f\u20e3\u200b\u200c\u200d\u2060\ufeff]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяё")
 
 
@@ -171,6 +178,26 @@ def _may_rewrite(text: str) -> bool:
         or "+" in text
         or "-odd" in text
         or "\u20e3" in text
+        or _has_invisible(text)
+    )
+
+
+#: Zero-width characters (space, non-joiner, joiner, word joiner, the byte order mark): inside
+#: a word ("Б\u200dПЛА", "бес\u2060пилотников", "Бря\u200bнской", pasted from apps that put them
+#: there or to get past a filter) they join its letters, as a soft hyphen does (the word had
+#: been cut in two: no drone noun and no figure, or an unknown place). Between digits they stay
+#: a doubt (``numbers.doubtful_numbers``); elsewhere a space (``_SPACES``).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_INVISIBLE`` (five tests in C)."""
+    return (
+        "\u200b" in text
+        or "\u200d" in text
+        or "\u200c" in text
+        or "\u2060" in text
+        or "\ufeff" in text
     )
 
 
@@ -324,16 +351,21 @@ def _read_token(text: str, a: int, b: int) -> tuple[list[str], list[int], list[i
     return _without_joiners(chars, starts, ends)
 
 
+#: What :func:`_without_joiners` may leave out of a token.
+_JOINERS = frozenset("\u00ad*\u0301" + _INVISIBLE)
+
+
 def _without_joiners(
     chars: list[str], starts: list[int], ends: list[int]
 ) -> tuple[list[str], list[int], list[int]]:
-    """Leave out soft hyphens between two letters, a stress mark after a letter and asterisks
-    between two letters or two digits (each an invisible or a mark inside a word)."""
+    """Leave out soft hyphens and zero-width characters between two letters, a stress mark
+    after a letter and asterisks between two letters or two digits (each an invisible or a
+    mark inside a word)."""
     keep: list[int] = []
     k, n = 0, len(chars)
     while k < n:
         c = chars[k]
-        if c not in "\u00ad*\u0301":
+        if c not in _JOINERS:
             keep.append(k)
             k += 1
             continue
@@ -501,7 +533,11 @@ def unmix(text: str) -> str:
             start -= 1
         end = _WORD_TAIL.match(text, seam).end()  # type: ignore[union-attr]
         parts.append(text[done:start])
-        parts.append(text[start:end].translate(LATIN_TO_CYR))
+        word = text[start:end]
+        # (a word mostly of Latin letters is an English one: its Cyrillic look-alikes are Latin)
+        latin = count_latin(word)
+        table = CYR_TO_LATIN if latin > len(word) - latin else LATIN_TO_CYR
+        parts.append(word.translate(table))
         done = end
     if not parts:
         return text
@@ -639,9 +675,13 @@ def _boundaries(text: str, *, after: bool | None = None) -> Iterator[re.Match[st
 
 _ABBREV = re.compile(
     # ("Шебекинский г.о. — 4", "Валуйский м. о.": a governor's districts, short)
-    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|р-н|[гм]\.\s?о|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|ед|р-н|[гм]\.\s?о|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
 )
+#: A counter word written short ends its sentence when a capital opens the next word and no
+#: drone noun follows ("над X уничтожены БПЛА — 5 шт. Над Y ...": two sentences; "5 ед. БПЛА"
+#: is one): the two had been read as one, and neither place kept its figure.
+_COUNTER_ENDS = re.compile(r"(?<![\w-])(?:шт|ед)\.\s+(?=[А-ЯЕA-Z])(?!БПЛА|БпЛА|Беспилот|Дрон|UAV)")
 _CLOCK_LEAD = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d{2}\.$")
 _SPACE_RUN = re.compile(r"\s*")
 #: The longest sentence the rules read at once (characters). Real sentences stay far below
@@ -702,6 +742,7 @@ def sentences(text: str, *, step: Callable[[], None] | None = None) -> list[Sent
                     _ABBREV.search(text[max(0, at - 12) : at])
                     or _CLOCK_LEAD.search(text[max(0, at - 8) : at])
                 )
+                and not _COUNTER_ENDS.search(text, max(0, at - 4), m.end() + 12)
             ):
                 continue
             nxt = text[m.end() : m.end() + 1]
