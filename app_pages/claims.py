@@ -14,7 +14,7 @@ import store
 import store.export
 from app_pages import loaders, sidebar, warm
 from dashboard import evidence, html_table, labels
-from dashboard.claim_pages import PAGE_NIGHTS, pages
+from dashboard.claim_pages import PAGE_NIGHTS, pages, shown_line
 from store import columns as C
 
 K_PICK = "claims_pick"
@@ -24,6 +24,10 @@ K_CSV = "claims_dl_csv"
 K_PAGE = "claims_nights"
 K_ROWS = "claims_rows"
 K_SIZE = "claims_page_size"
+#: The popovers holding the page's pickers (drawn when opened).
+K_PAGING_POPOVER = "claims_paging"
+K_PICK_POPOVER = "claims_pick_popover"
+K_LEDGER_POPOVER = "claims_ledger_popover"
 #: CSS class of the claims table (the browser tests look for it).
 TABLE_CLASS = "atlas-claims"
 LEDGER_CLASS = "atlas-ledger"
@@ -86,40 +90,54 @@ def _page() -> None:
         ledger = _ledger_view(shown, version)
 
     st.title("Claims")
-    if len(periods) > 1:
-        st.selectbox(
-            f"Nights shown ({len(periods)} pages of up to {PAGE_NIGHTS} nights, newest first)",
-            options=periods,
-            format_func=lambda p: f"{p[0]} – {p[1]}",
-            key=K_PAGE,
-            on_change=_first_rows,
-        )
     st.caption(
         f"{_matching(len(table), total, filters, shown)} {labels.PARTY_CLAIM_NOTE} Each comes "
-        "with the sentence that states it, newest first: pick one below the table to read "
-        "it in its report."
+        "with the sentence that states it, newest first: the report of the claim picked "
+        "below the table is shown under it."
     )
+    # The page's pickers are drawn when asked for, each in a popover under a line that
+    # says what it holds: Streamlit's frontend mounts a popover's children only while it
+    # is open, and the five pickers drawn open were a third of what a new visitor's page
+    # cost chromium (docs/performance.md, "The Claims page's pickers in popovers").
+    _to_set()
+    paged = len(periods) > 1
+    if paged or len(table) > sizes[0]:
+        place = (periods.index(st.session_state[K_PAGE]), len(periods)) if paged else (0, 1)
+        st.caption(
+            shown_line(
+                st.session_state[K_PAGE] if paged else None,
+                place,
+                (start, end) if len(table) > sizes[0] else None,
+                len(table),
+            )
+        )
+        with st.popover("Other nights or rows", key=K_PAGING_POPOVER):
+            if paged:
+                st.selectbox(
+                    f"Nights shown ({len(periods)} pages of up to {PAGE_NIGHTS} nights, "
+                    "newest first)",
+                    options=periods,
+                    format_func=lambda p: f"{p[0]} – {p[1]}",
+                    key=K_PAGE,
+                    on_change=_first_rows,
+                )
+            if len(table) > sizes[0]:
+                st.selectbox("Rows per page", options=sizes, key=K_SIZE, on_change=_first_rows)
+            if len(slices) > 1:
+                st.selectbox(
+                    "Rows shown",
+                    options=slices,
+                    format_func=lambda rows: html_table.page_label(rows, len(table)),
+                    key=K_ROWS,
+                )
     if not ids:
         st.info("No claims match these filters.")
         return
-
-    if len(table) > sizes[0]:
-        st.selectbox(
-            "Rows per page",
-            options=sizes,
-            key=K_SIZE,
-            on_change=_first_rows,
-        )
-    if len(slices) > 1:
-        st.selectbox(
-            "Rows shown",
-            options=slices,
-            format_func=lambda rows: html_table.page_label(rows, len(table)),
-            key=K_ROWS,
-        )
     with st.container(key=K_TABLE):
         st.html(html_table.html_table(table.iloc[start:end], TABLE_CLASS))
-    st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
+    st.caption(f"Claim shown: {evidence.escape_markdown(names[st.session_state[K_PICK]])}")
+    with st.popover("Pick another claim", key=K_PICK_POPOVER):
+        st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
     st.subheader("Evidence")
     if report is None:
         st.warning("The report behind this claim is no longer stored.")
@@ -149,6 +167,19 @@ def _matching(rows: int, total: int | None, filters: store.Filters, shown: store
         f"{total:,} {'claim matches' if total == 1 else 'claims match'} the filters from "
         f"{filters.date_from} to {filters.date_to}; {rows:,} of them in these nights."
     )
+
+
+def _to_set() -> None:
+    """Send each of the page's pickers with its value to set (written again to its key).
+
+    A picker in a closed popover is mounted only when the popover is opened, from the
+    last message sent for it; one sent without a value to set would show its first
+    option rather than the one the page shows (as the sidebar's filters found:
+    ``sidebar._to_set``).
+    """
+    for key in (K_PAGE, K_SIZE, K_ROWS, K_PICK, K_LEDGER):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def _first_rows() -> None:
@@ -203,13 +234,16 @@ def _ledger(ledger: _Ledger) -> None:
     if not ledger.keys:
         st.caption("No drone claims placed in a night for these filters.")
         return
-    st.selectbox(
-        "Night and area",
-        options=list(ledger.keys),
-        format_func=ledger.keys.__getitem__,
-        key=K_LEDGER,
-        help="Nights and areas where sources disagree come first.",
-    )
+    picked = ledger.keys[st.session_state[K_LEDGER]]
+    st.caption(f"Night and area: {evidence.escape_markdown(picked)}")
+    with st.popover("Pick another night and area", key=K_LEDGER_POPOVER):
+        st.selectbox(
+            "Night and area",
+            options=list(ledger.keys),
+            format_func=ledger.keys.__getitem__,
+            key=K_LEDGER,
+            help="Nights and areas where sources disagree come first.",
+        )
     st.markdown(evidence.escape_markdown(ledger.summary))
     if ledger.view is not None:
         st.html(html_table.html_table(ledger.view, LEDGER_CLASS))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import store
+from dashboard.html_table import page_label
 
 #: Nights per page of the claims table when the period is longer: a week of claims
 #: (about a thousand over the busiest years).
@@ -41,3 +42,38 @@ def first_page(filters: store.Filters) -> store.Filters:
         return filters
     first, last = periods[0]
     return replace(filters, date_from=first, date_to=last)
+
+
+def shown_line(
+    period: tuple[date, date] | None,
+    place: tuple[int, int],
+    rows: tuple[int, int] | None,
+    total: int,
+) -> str:
+    """Return the line above the claims table saying what of it is shown: the nights of
+    ``period`` and its ``place`` (index, count) among the pages of nights, newest first,
+    and the ``rows`` slice of its ``total`` rows (each left out when there is one).
+
+    The pickers that change them are drawn when asked for (the Claims page's "Other
+    nights or rows"), so this line is what says which page is shown.
+
+    >>> shown_line((date(2026, 11, 24), date(2026, 11, 30)), (0, 180), (0, 50), 886)
+    'Nights 2026-11-24 – 2026-11-30, the newest of 180 pages · rows 1–50 of 886'
+    >>> shown_line((date(2026, 11, 17), date(2026, 11, 23)), (1, 180), None, 40)
+    'Nights 2026-11-17 – 2026-11-23, page 2 of 180 (newest first)'
+    >>> shown_line(None, (0, 1), (50, 100), 120)
+    'Rows 51–100 of 120'
+    """
+    parts = []
+    if period is not None:
+        index, count = place
+        where = (
+            f"the newest of {count:,} pages"
+            if index == 0
+            else (f"page {index + 1:,} of {count:,} (newest first)")
+        )
+        parts.append(f"Nights {period[0]} – {period[1]}, {where}")
+    if rows is not None:
+        label = page_label(rows, total)
+        parts.append(label if parts else label[0].upper() + label[1:])
+    return " · ".join(parts)

@@ -156,8 +156,9 @@ def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
     ) in html
     assert XSS not in html
     # The channel's name reaches a caption only as escaped Markdown.
-    assert "Губернатор 2 \\(тест\\)" in at.caption[1].value
-    assert "published 2025-09-10 09:00 MSK" in at.caption[1].value
+    (source,) = (c.value for c in at.caption if c.value.startswith("Source: "))
+    assert "Губернатор 2 \\(тест\\)" in source
+    assert "published 2025-09-10 09:00 MSK" in source
     link = at.get("link_button")[0]
     assert link.proto.url == "https://t.me/example/4"
     # the table shows the same evidence as text: escaped, never markup
@@ -266,3 +267,74 @@ def test_with_only_discrepancies_a_long_period_counts_its_page_only(
 def _refuse_count(*args: object, **kwargs: object) -> int:
     msg = "the whole period is not counted with only discrepancies"
     raise AssertionError(msg)
+
+
+PICKERS = ["claims_nights", "claims_page_size", "claims_rows", "claims_pick", "claims_ledger_pick"]
+
+
+def _pickers(at: AppTest) -> dict[str, tuple[bool, bool]]:
+    """Return each page picker's key -> (inside a popover, sent with a value to set)."""
+    found: dict[str, tuple[bool, bool]] = {}
+
+    def walk(node, inside: bool) -> None:  # type: ignore[no-untyped-def]
+        inside = inside or getattr(node, "type", None) == "popover"
+        if getattr(node, "key", None) in PICKERS:
+            found[node.key] = (inside, node.proto.set_value)
+        for child in getattr(node, "children", {}).values():
+            walk(child, inside)
+
+    walk(at.main, False)
+    return found
+
+
+def test_the_pages_pickers_are_in_popovers_under_lines_saying_what_they_hold(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the browser draws a popover's widgets only when it is opened: the page's first
+    # screen has none of its five pickers, and a line above each popover says its value
+    monkeypatch.setattr(dashboard.html_table, "PAGE_ROWS", 3)
+    at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14"})
+    assert not at.exception
+    assert list(_pickers(at)) == PICKERS
+    assert all(inside for inside, _ in _pickers(at).values())
+    assert [p.proto.popover.label for p in at.main.get("popover")] == [
+        "Other nights or rows",
+        "Pick another claim",
+        "Pick another night and area",
+    ]
+    lines = [c.value for c in at.caption]
+    assert "Nights 2025-09-08 – 2025-09-14, the newest of 11 pages · rows 1–3 of 8" in lines
+    assert "Claim shown: 2025\\-09\\-14 · mod · Брянская область · 25" in lines
+    (ledger_line,) = (line for line in lines if line.startswith("Night and area: "))
+    box = at.selectbox(key="claims_ledger_pick")
+    label = dashboard.evidence.escape_markdown(box.options[box.index])
+    assert ledger_line == f"Night and area: {label}" and "Калужская область" in label
+    # a pick in a popover: the lines follow it
+    at.selectbox(key="claims_rows").set_value((3, 6)).run()
+    at.selectbox(key="claims_pick").set_value(at.selectbox(key="claims_pick").options[1]).run()
+    lines = [c.value for c in at.caption]
+    assert "Nights 2025-09-08 – 2025-09-14, the newest of 11 pages · rows 4–6 of 8" in lines
+    box = at.selectbox(key="claims_pick")
+    assert box.index == 1
+    assert f"Claim shown: {dashboard.evidence.escape_markdown(box.options[1])}" in lines
+    at.selectbox(key="claims_nights").set_value((date(2025, 9, 1), date(2025, 9, 7))).run()
+    # a page of nights with no claims still says which it is and offers the others
+    assert at.caption[1].value == "Nights 2025-09-01 – 2025-09-07, page 2 of 11 (newest first)"
+    assert at.info[-1].value == "No claims match these filters."
+    assert _pickers(at) == {"claims_nights": (True, True)}
+
+
+def test_every_run_sends_the_pages_pickers_with_their_values_to_set(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a picker in a closed popover is mounted when it is opened, from the last message
+    # sent for it: sent without a value to set, it showed its first option, not the one
+    # the page shows (the claim picked, the page of rows)
+    monkeypatch.setattr(dashboard.html_table, "PAGE_ROWS", 3)
+    at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14"})
+    at.selectbox(key="claims_rows").set_value((3, 6)).run()
+    at.selectbox(key="claims_pick").set_value(at.selectbox(key="claims_pick").options[1]).run()
+    at.run()  # a run where nothing was picked (a filter changed back, a page switch)
+    assert _pickers(at) == dict.fromkeys(PICKERS, (True, True))
+    assert at.selectbox(key="claims_rows").value == (3, 6)
+    assert at.selectbox(key="claims_pick").index == 1

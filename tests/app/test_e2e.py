@@ -193,17 +193,30 @@ def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(
     ]
     picker = page.locator(f"{key_selector('claims_pick')} input")
     mark = page.locator(".atlas-evidence mark")
-    # the first row's claim is shown first: the ministry's 25 over Bryansk
-    expect(picker).to_have_value("2025-09-14 · mod · Брянская область · 25", timeout=WAIT_MS)
+    # the first row's claim is shown first: the ministry's 25 over Bryansk, said by the
+    # line above the popover whose picker is drawn only when it is opened
+    line = page.get_by_text("Claim shown: ")
+    expect(line).to_have_text("Claim shown: 2025-09-14 · mod · Брянская область · 25")
     expect(mark).to_have_text("25 – над территорией Брянской области", timeout=WAIT_MS)
+    assert picker.count() == 0
     # a first visit's filters come after the page, in its run
     _filters_drawn(page)
     seen.clear()
-    # the third row's claim (the governor's 18 over Kaluga), picked under the table
+    # the third row's claim (the governor's 18 over Kaluga), picked in the popover under
+    # the table, which the keyboard opens; the picker mounted with the claim shown
+    button = page.get_by_role("button", name="Pick another claim")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(picker).to_have_value("2025-09-14 · mod · Брянская область · 25", timeout=WAIT_MS)
     picker.click()
     page.get_by_role("option", name="2025-09-14 · governor · Калужская область · 18").click()
     expect(picker).to_have_value("2025-09-14 · governor · Калужская область · 18", timeout=WAIT_MS)
     expect(mark).to_have_text("над Калужской областью сбито 18 беспилотников", timeout=WAIT_MS)
+    expect(line).to_have_text("Claim shown: 2025-09-14 · governor · Калужская область · 18")
+    # Escape closes it and gives the focus back to its button
+    page.keyboard.press("Escape")
+    expect(picker).to_have_count(0, timeout=WAIT_MS)
+    expect(button).to_be_focused()
     # only the page's fragment ran: nothing of the sidebar was sent again
     drawn = [s.path for s in seen if s.path]
     assert drawn and all(path[:2] == [0, 1] for path in drawn), seen
