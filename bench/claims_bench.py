@@ -135,6 +135,8 @@ def _session(page, server: Server, pid: int) -> list[tuple[str, dict[str, object
     def week(label: str) -> Callable[[], None]:
         def act() -> None:
             field = page.locator(f"{key_selector('claims_nights')} input[role=combobox]")
+            if field.count() == 0:  # the page's pickers are in a popover (opened here)
+                page.get_by_role("button", name="Other nights or rows").click()
             field.click()
             page.get_by_role("option", name=label).click()
             # the pick is made once the field shows it (a click on a closing list is lost)
