@@ -245,7 +245,12 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 and o.total == r.total
                 and r.reporter in (o.reporter, "media")
                 and _time_within(o, r)
-                and any(c.count is not None for c in o.claims)
+                and (
+                    any(c.count is not None for c in o.claims)
+                    # (a statement that names its regions with no figure each, the ministry's
+                    # flat list of 2026, tells the total a headline with no place retells)
+                    or (not places and any(c.district_id is None for c in o.claims))
+                )
                 and places <= {(c.area_id, c.district_id) for c in o.claims}
                 and figures <= {(c.area_id, c.district_id, c.count) for c in o.claims}
                 for o in reports[k + 1 :]

@@ -213,11 +213,18 @@ def _within_day(day: TimeMark, other: TimeMark) -> bool:
     if day.key[0] not in ("day", "evening"):
         return False
     if other.kind == "window" and other.window is not None:
-        start, end = other.window.start.date(), other.window.end.date()
+        # (a window that ends at midnight, "с 16.00 до 24.00 мск 4 февраля", is that day's:
+        # its end is the next day's 00:00)
+        start, end = other.window.start.date(), _last_day(other.window.end)
         # a night's window ("с 23:00 2 октября до 7:00 3 октября") is the morning's report:
         # "накануне вечером" (the 2nd) is another one
         return day.key[1] == end if start != end else day.key[1] == start
     return other.kind == "night" and other.night_of == day.key[1]
+
+
+def _last_day(end: datetime) -> date:
+    """The day a window's end belongs to: midnight ends the day before."""
+    return (end - timedelta(minutes=1)).date() if end.time() == time(0) else end.date()
 
 
 #: The hours "днём" spans: a window inside them on one day is that daytime told exactly.
@@ -537,7 +544,10 @@ def group(
                 before_first.append(i)
                 if country == "RU":  # Ukraine's governor or air force names no Russian reporter
                     pending_reporter = pending_reporter or rep
-                pending_time = pending_time or (tm if drone.get(i) else None)
+                if drone.get(i):
+                    # a headline's "вечером 17 февраля" and the quote's "с 20.00 до 23.00" before
+                    # the figures: the window says more
+                    pending_time = _sharper(pending_time, tm)
             else:
                 if switched and current.facts:
                     _file(current, at, filed)
