@@ -288,6 +288,16 @@ _TOTAL_LINE = re.compile(
 )
 
 
+#: A window heading the rows under it, its verb told once above ("Сегодня дежурными средствами
+#: ПВО перехвачены и уничтожены украинские БПЛА." then "В период с 08.00 до 14.00 мск — 21
+#: БПЛА:" and its bulleted rows): the hours, maybe a date, maybe the window's figure, a colon.
+_WINDOW_HEADING = re.compile(
+    r"^\W*(?:(?:в|за)\s+период\s+)?[сc]\s+\d{1,2}[.:]\d{2}[^:]{0,50}?\s(?:до|по)\s+\d{1,2}[.:]\d{2}"
+    r"[^:.;]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _total_line(s: str) -> bool:
     """Whether a line totals the figures before it: "Всего за сутки — девять.", "The total for
     the night was five." (an English last word only when it is a number)."""
@@ -540,6 +550,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and ctx.drone_seen and fell_to_line(s):
         # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
         interception = True
+    if not interception and ctx.downed and _WINDOW_HEADING.match(s):
+        # "В период с 08.00 до 14.00 мск — 21 БПЛА:" under a sentence that downed drones with
+        # no figure: the window's drones downed, its rows under it
+        interception = True
     if has_drone:
         ctx.drone_seen = True
         ctx.other_last = _other_named_last(low)
@@ -662,6 +676,7 @@ PATTERNS_AFTER_DRONES = (
     _BARE_HEAD,
     TALLY_HEAD,  # "The tally: Belgorod 12, Kursk 7." (``share_rules.tally_line``)
     FRACTION_LINE,  # "Half of them were over X." (``Context.whole``)
+    _WINDOW_HEADING,  # "С 8:00 до 14:00 мск:" under the day's verb, its rows under it
 )
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (
