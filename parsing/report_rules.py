@@ -841,6 +841,25 @@ def rule_corrected_figures(r: ReportReading) -> None:
         before = [t for t in r.totals if t.start < start]
         r.totals[:] = [t for t in r.totals if t.start >= start]
         _region_follows_its_total(r, start, before)
+    elif later and _whole_told_again(r, start, later):
+        r.totals[:] = [t for t in r.totals if t.start >= start]
+
+
+def _whole_told_again(r: ReportReading, start: int, later: set[tuple[str, str | None]]) -> bool:
+    """Whether a correction's placed figure sets right a whole told before it with no place.
+
+    "Ночью над городом сбиты шесть беспилотников. ... По уточнённым данным, над Таганрогом
+    уничтожено 7 БПЛА"; "Утром глава региона говорил о семи сбитых БПЛА. «По уточненным данным,
+    над областью уничтожены 11: пять — в X районе, ...»": nothing before the correction had a
+    place of its own, so its unplaced figure was the whole the correction now gives one area of
+    one region (the total follows it: 7, 11). Never when a figure before it had a place (the
+    correction may set right one row of several), nor when the correction names two regions.
+    """
+    if any(c.evidence[0] < start and c.count is not None for c in r.claims):
+        return False
+    if len({area for area, _ in later}) != 1:
+        return False
+    return any(t.start < start and t.priority < 3 for t in r.totals)
 
 
 def _region_follows_its_total(r: ReportReading, start: int, before: list[TotalCandidate]) -> None:
