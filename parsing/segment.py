@@ -111,8 +111,14 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
     whole is over regions it may leave unnamed), nor a whole equal to what it follows
     (``_sums_what_it_follows``), nor one the update's own line goes on to ("UPD: ещё один над X.
     Всего за ночь — три": a version of the post's figure, docs/reconciliation.md 1c). ``label``
-    is where the update's label of the sentence stands, if one opens its line."""
-    if d.reporter == "mod" or f.claims or f.target_claims or f.doubts:
+    is where the update's label of the sentence stands, if one opens its line. The whole may
+    name the one region the figures before it are over ("Всего за ночь над Брянщиной — 7",
+    "Обновлено 06:55: всего за ночь над областью уничтожено 9, в том числе над X округом"):
+    its place is that region told again, with districts named without figures
+    (``_names_only_the_whole``)."""
+    if d.reporter == "mod" or f.target_claims or f.doubts:
+        return False
+    if f.claims and not _names_only_the_whole(d, f):
         return False
     if label is not None and label == d.label:
         return False
@@ -136,6 +142,36 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         and (d.label is not None or all(c.district_id is None for c in figures))
         and len({c.area_id for c in told}) == 1
         and sum(c.count or 0 for c in figures) < values.pop()
+    )
+
+
+def _unplaced_whole(f: SentenceFacts) -> bool:
+    """Whether a sentence tells a marked whole ("Итого за ночь и утро — 8") and no place."""
+    return (
+        not f.claims
+        and not f.target_claims
+        and bool(f.totals)
+        and all(t.priority == 0 and not (t.foreign or t.wide) for t in f.totals)
+    )
+
+
+def _names_only_the_whole(d: Draft, f: SentenceFacts) -> bool:
+    """Whether a sentence's places are only those of a whole of the one region ``d`` tells.
+
+    "Всего за ночь над Брянщиной — 7" after "над X и Y районами уничтожены ещё 2": its one
+    figure is the region's, equal to its marked whole, and any district it names has no figure
+    ("в том числе над Лебедянским округом"); the region is the one the draft's figures are over.
+    """
+    area = _one_area_of_figures(d)
+    if area is None or {c.area_id for c in f.claims} != {area}:
+        return False
+    wholes = {t.value for t in f.totals if t.priority == 0}
+    figures = [c for c in f.claims if c.count is not None]
+    return (
+        len(figures) == 1
+        and figures[0].district_id is None
+        and figures[0].count in wholes
+        and all(c.district_id is not None for c in f.claims if c.count is None)
     )
 
 
@@ -700,10 +736,12 @@ def group(
                     area is None
                     and current is not None
                     and (rep is None or (whole and rep == current.reporter))
-                    and (f.running or whole)
+                    and (f.running or whole or (another and _unplaced_whole(f)))
                 ):
                     # "Всего с начала ночи — 9" under a mayor's line on drones bound for
-                    # Moscow: the count so far of the one place the lines before it tell
+                    # Moscow: the count so far of the one place the lines before it tell; so
+                    # is a later update's closing tally ("Upd. 09:05 Итого за ночь и утро — 8"
+                    # after "Upd. 07:20 Ещё два сбиты над Калугой")
                     area = _one_area_of_figures(current)
                 current = Draft(
                     country,
