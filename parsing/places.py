@@ -356,6 +356,14 @@ _RU_SEP = re.compile(r"\s*,\s*(?:а\s+также\s+)?|\s*,?\s+(?:и|а\s+так�
 #: The separator of a list opened by "на" that repeats it after "и", "а также": "удар пришёлся
 #: на Кировский и Тарусский районы, а также на Обнинск" (the list's shared head).
 _RU_SEP_ON = re.compile(r"\s*,\s*(?:а\s+также\s+(?:на\s+)?)?|\s*,?\s+(?:и|а\s+также)\s+(?:на\s+)?")
+#: The kind of a town's own okrug before its name, the name in the nominative whatever the case
+#: of "округ" ("городского округа город Нововоронеж", "городской округ г. Шахты", "над
+#: территорией городского округа Новошахтинск"): the official name of an urban okrug, which a
+#: governor's list of districts ends with ("над Лискинским районом и городским округом город
+#: Нововоронеж"); the town is read after it (the word "город" too, by the elements).
+_OKRUG_OF_TOWN = re.compile(
+    r"(?:городск|муниципальн)\w*\s+округ(?:а|е|у|ом)?\s+(?=(?:город\s+|г\.\s*)?[А-ЯЕ][а-яе])"
+)
 #: A trigger that ends on "на" (``_RU_SEP_ON``).
 _ENDS_ON = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 
@@ -1258,6 +1266,8 @@ def find_groups(
             approach = english and bool(_APPROACH.search(t.group()))
             if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
                 last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
+            if not english and (k := _OKRUG_OF_TOWN.match(text, at)) is not None:
+                at = k.end()  # "над территорией городского округа город Шахты": the town
             hit = _element_at(text, at, elements, case)
             owner = None
             if hit is not None and not english and hit[0] in _OWNED:
@@ -1402,9 +1412,14 @@ def find_groups(
             s2 = (_RU_SEP_ON if not english and _ENDS_ON.search(t.group()) else sep).match(text, at)
             # a separator followed by anything but a place ("..., 8 БПЛА – над") ends the group
             # (the element found after it is the next one read: matched once)
-            if not s2 or (hit := _element_at(text, s2.end(), elements, case)) is None:
+            if not s2:
                 break
-            at = s2.end()
+            nxt = s2.end()
+            if not english and (k := _OKRUG_OF_TOWN.match(text, nxt)) is not None:
+                nxt = k.end()  # "... районов и городского округа город Нововоронеж"
+            if (hit := _element_at(text, nxt, elements, case)) is None:
+                break
+            at = nxt
         if (
             not mentions
             and town is not None
