@@ -195,8 +195,8 @@ def draw_sidebar_filters() -> store.Filters:
 
     Pages call :func:`current_filters`. A change of a filter reruns the whole app, or
     only the fragment a page named with :func:`rerun_on_change` in the app's last run
-    (its figures follow the filters without the rest of the page, the sidebar included,
-    being drawn again).
+    and the filters' own (its figures follow the filters without the rest of the page
+    being drawn again; the filters are sent again with their values: :func:`_changed`).
     """
     options = _seeded_options()
     st.header("Filters")
@@ -208,8 +208,8 @@ def draw_sidebar_filters() -> store.Filters:
     # is open, so a page is drawn without them (their code and React's render of all
     # seven were most of what a new visitor's first screen cost chromium above a bare
     # page: docs/performance.md, "The filters in a popover"). Opening or closing it
-    # reruns this fragment alone, so the lines above say what the filters hold once it
-    # is closed again (while it is open, the widgets show it).
+    # reruns this fragment alone, and a change reruns it with the page's fragment, so
+    # the lines above say what the filters hold.
     _to_set()
     with st.popover("Change filters", width="stretch", key=K_POPOVER, on_change="rerun"):
         _widgets(options)
@@ -224,8 +224,8 @@ def _to_set() -> None:
     started: one sent without a value to set showed the widget's default (no region
     where the link had picked one) and sent that back with the next change. A widget
     sent with a value to set is drawn again if mounted: only while the popover is open
-    (its opening and a switch between a night and a range), not on a filter change,
-    which reruns the page's fragment.
+    (its opening, a switch between a night and a range, and a filter's change, whose
+    run ends with the filters' fragment: :func:`_changed`).
     """
     undrawn = K_RANGE if st.session_state.get(K_MODE) == "night" else K_NIGHT
     for key in _WIDGET_KEYS:
@@ -328,9 +328,22 @@ def _publish() -> store.Filters:
 
 
 def _changed() -> None:
-    """A filter changed: rerun only the fragment the page named, if it named one, else
-    the whole app (a widget's change would rerun only the filters' fragment)."""
-    st.rerun(st.session_state.get(_FRAGMENT) or "app")
+    """A filter changed: rerun the fragment the page named with the filters' own, if the
+    page named one, else the whole app (a widget's change would rerun only the filters'
+    fragment).
+
+    The filters' fragment runs again so the browser is sent each widget's value as the
+    change left it (:func:`_to_set`): the run that opening the popover starts sends the
+    values the server held when it began, and a change made before they reach the
+    browser (a click in the first tenths of a second, or later on a slow network) was
+    drawn back to the old value by them, the change's own run (the page's alone) left it
+    so, and the next run the browser started (closing the popover) sent the old value
+    back: the filters and the URL lost the change while the page showed it. Now the
+    change's run ends by sending its values again, the last word the browser gets (the
+    page's fragment first: its figures are not kept waiting for the filters').
+    """
+    page = st.session_state.get(_FRAGMENT)
+    st.rerun([page, map_slot.FILTERS_FRAGMENT] if page else "app")
 
 
 def _whole_app() -> None:
@@ -340,8 +353,9 @@ def _whole_app() -> None:
 
 def rerun_on_change(fragment: str) -> None:
     """Make a change of a filter rerun only the fragment keyed ``fragment`` (a page's
-    ``@st.fragment(key=...)``, drawn in this run), until the app's next full run. The
-    fragment reads the filters with :func:`current_filters` (``fresh=True``)."""
+    ``@st.fragment(key=...)``, drawn in this run) and the filters' fragment, until the
+    app's next full run. The fragment reads the filters with :func:`current_filters`
+    (``fresh=True``)."""
     st.session_state[_FRAGMENT] = fragment
 
 
@@ -361,7 +375,7 @@ def current_filters(*, fresh: bool = False) -> store.Filters:
     """Return the filters the sidebar holds in this run (drawing it if not drawn yet).
 
     ``fresh``: read the widgets again and write them to the URL, as in a fragment's run
-    after a filter changed (:func:`rerun_on_change`): the sidebar was not drawn.
+    after a filter changed (:func:`rerun_on_change`: the filters' fragment ran before it).
     """
     if _RESULT not in st.session_state:
         with st.sidebar:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +45,42 @@ MAP_IFRAME = 'iframe[title*="st_folium"]'
 MAP_PATHS = "svg path.leaflet-interactive"
 #: Fill of the areas with no report (``dashboard.colors.NO_REPORT``).
 NO_REPORT_FILL = "#ffffff"
+
+
+class LateAnswers:
+    """The app's websocket routed through the test (``page.route_web_socket(STREAM,
+    answers.route)``): while :attr:`hold` is set, what the server sends is held back, and
+    :meth:`release` lets it through in its order, as a slow network would deliver it late
+    (what the browser sends goes through at once)."""
+
+    def __init__(self) -> None:
+        self.hold = False
+        self.held: list[str | bytes] = []
+        self._browser: Any = None
+
+    def route(self, ws: Any) -> None:
+        """Connect the browser's socket ``ws`` to the server through this object."""
+        server = ws.connect_to_server()
+        self._browser = ws
+        ws.on_message(server.send)
+        server.on_message(self._from_server)
+
+    def _from_server(self, message: str | bytes) -> None:
+        if self.hold:
+            self.held.append(message)
+        else:
+            self._browser.send(message)
+
+    def release(self) -> None:
+        """Send the browser what was held back, in order, and hold nothing more."""
+        self.hold = False
+        held, self.held = self.held, []
+        for message in held:
+            self._browser.send(message)
+
+
+#: The URL pattern of Streamlit's websocket, for :class:`LateAnswers`.
+STREAM = "**/_stcore/stream"
 
 
 def key_selector(key: str) -> str:

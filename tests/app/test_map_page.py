@@ -34,14 +34,17 @@ def _figures(at) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _only_the_page_ran(at) -> None:  # type: ignore[no-untyped-def]
-    """Assert the last run was the Map page's fragment alone (AppTest's tree then holds
-    only what that run drew: no sidebar, one block, none of the parts that never follow
-    a filter), then run the whole app again so the sidebar's widgets can be set."""
+    """Assert the last run was the Map page's fragment and the filters' alone (AppTest's
+    tree then holds only what that run drew: the filters, one block, none of the parts
+    that never follow a filter), then run the whole app again."""
     assert not at.exception
-    assert len(at.sidebar.children) == 0
+    # the filters sent again with their values (``sidebar._changed``)
+    assert len(at.sidebar.children) == 1
+    assert at.sidebar.caption[0].value.split("  \n")[-1].startswith("Counted by")
     assert len(at.main.children) == 1
     # the view's caption and the export buttons, not the title, picker or exports' heading
-    assert "Drones reported shot down" in at.caption[0].value and len(at.caption) == 1
+    captions = [c.value for c in at.main.get("caption")]
+    assert "Drones reported shot down" in captions[0] and len(captions) == 1
     assert len(at.get("download_button")) == 5
     assert len(at.title) == len(at.subheader) == len(at.selectbox) == 0
     at.run()
@@ -191,12 +194,11 @@ def test_the_filters_are_in_a_popover_under_a_line_a_filter_saying_what_they_hol
         "Counted by night",
         "With Ukrainian claims",
     ]
-    # a filter changed in the popover: the page's fragment follows; the lines follow
-    # in the filters' next run (closing the popover reruns them: the browser tests)
+    # a filter changed in the popover: the page's fragment follows, and the lines with
+    # the filters' own fragment, which runs with it (``sidebar._changed``)
     at.toggle(key="flt_ua").set_value(False).run()
     assert not at.exception
     assert dict(at.query_params) == {"night": "2025-09-14", "regions": "RU-KLU"}
-    at.run()
     assert at.sidebar.caption[0].value.split("  \n")[-1] == "Counted by night"
 
 
