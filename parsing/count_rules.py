@@ -71,7 +71,10 @@ def _head_noun_rows(text: str) -> bool:
 #: р-н", "Шебекинский г.о."), the nominative.
 #: ("Грязинский МО", "Шебекинский ГО": a municipal or urban okrug in the capitals officials write
 #: it in, after its adjective, where "МО" cannot be the ministry)
-_UNIT_RU = r"район|округ|область|край|море|регион|обл\.|кр\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-])"
+_UNIT_RU = (
+    # ("Брянская обл — 5", "Курская обл (3)": the short head without its point, too)
+    r"район|округ|область|край|море|регион|обл\.|обл(?![\w-])|кр\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-])"
+)
 #: A counter word after a row's figure, written out or short: "Брянская область — 5 ед.",
 #: "Курская обл. (3 шт.)", "— 4 единицы БПЛА" (the row had been lost without a word).
 COUNTER_RU = r"(?:\s+(?:шт\.|штук[а-я]*|ед\.|единиц[а-я]*))?"
@@ -365,6 +368,7 @@ def name_dash_rows(text: str, rx: re.Pattern[str] = NAME_DASH_RU) -> Iterator[re
 #: governor's districts "Белгородский р-н", "Шебекинский г.о.", "Валуйский м.о.".
 _ABBREVIATED = {
     "обл.": "область",
+    "обл": "область",
     "кр.": "край",
     "респ.": "Республика",
     "р-н": "район",
@@ -373,7 +377,9 @@ _ABBREVIATED = {
     "го": "городской округ",
     "мо": "муниципальный округ",
 }
-_ABBREVIATION = re.compile(r"(?<![\w-])(?:обл\.|кр\.|[Рр]есп\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-]))")
+_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:обл\.|обл(?![\w-])|кр\.|[Рр]есп\.|р-н|[гм]\.\s?о\.|[МГ]О(?![\w-]))"
+)
 
 
 def _unabbreviated(name: str) -> str:

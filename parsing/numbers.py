@@ -749,9 +749,10 @@ _LABEL = re.compile(
 #: decimal ("2,5", "1.25"; not "1,5 тыс.", which is 1,500), a fraction ("1/2", "17/20", "½"),
 #: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
 #: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
-#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read) or to
-#: a Latin "O" for a nought ("1O"), a hyphened ending that is a cardinal's or an ordinal's
-#: ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two ending "двенадцать").
+#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read), to a
+#: Latin "O" for a nought ("1O") or to a times sign ("5x", "5×"), a hyphened ending that is a
+#: cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two
+#: ending "двенадцать").
 #: (not one letter of C, L, D or M alone: a Latin "C" stands for the Cyrillic "С" in "C БПЛА")
 _ROMAN = (
     r"(?=[IVXLCDM])(?![CLDM](?![IVXLCDM]))"
@@ -766,7 +767,7 @@ _UNREADABLE = re.compile(
     r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{1,3}(?: \d{1,2})+(?!\d)"
     r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
-    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}"
+    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}|\d{1,3}[xX×]"
     r"|\d{1,5}-[ЕеЮю]|1\d-[Аа]"
     rf"|{_ROMAN}|[\u2160-\u2188]{{1,4}}"
     r"|\d{1,6}[\u0300-\u036f]+)"

@@ -7,10 +7,12 @@ without a word:
   hyphen is; between digits it stays a doubt;
 - the ideographic or the medium mathematical space as a thousands space ("1\\u3000200");
 - a cardinal's ending after a hyphen that no ordinal has ("5-ть", "20-ть", "2-а"); an ending
-  both may have ("4-е", "5-ю") and a Latin "O" for a nought ("1O") go to a person;
+  both may have ("4-е", "5-ю"), a Latin "O" for a nought ("1O") and a times sign ("3x") go
+  to a person;
 - the counter word written short ("5 ед. БПЛА", "Брянская область — 5 ед.", "(3 шт.)"), and a
   sentence that ends on it before a capital;
-- a figure in parentheses after a head written short ("Брянская обл. (5)", "р-н (2)");
+- a figure in parentheses after a head written short ("Брянская обл. (5)", "р-н (2)"), and
+  the short head without its point ("Брянская обл (5)", "над Курской обл");
 - "полтысячи", "пол-сотни", "пол сотни", "дюжина", "полдюжины", "две дюжины";
 - an English word with a Cyrillic look-alike inside ("drоnes" with a Cyrillic "о").
 
@@ -68,6 +70,12 @@ def _rows(text: str) -> list[tuple[str, int | None, str]]:
          [("RU-KLU", 4, "exact"), ("RU-TUL", 1, "exact")]),
         ("Сбиты дроны: Саратовская обл. (6 шт.), Самарская обл. (2 шт.).",
          [("RU-SAR", 6, "exact"), ("RU-SAM", 2, "exact")]),
+        # the short head without its point
+        ("Сбиты беспилотники: Брянская обл (4), Калужская обл (2).",
+         [("RU-BRY", 4, "exact"), ("RU-KLU", 2, "exact")]),
+        ("Уничтожено 9 БПЛА:\nКурская обл – 6\nБелгородская обл – 3",
+         [("RU-KRS", 6, "exact"), ("RU-BEL", 3, "exact")]),
+        ("Ночью над Воронежской обл уничтожены 7 дронов.", [("RU-VOR", 7, "exact")]),
         # half a thousand, a dozen, "пол" apart
         ("Над Ростовской областью уничтожено полтысячи беспилотников.",
          [("RU-ROS", 500, "exact")]),
@@ -95,6 +103,7 @@ def test_a_figure_written_so_is_read(text: str, rows: list[tuple[str, int, str]]
         ("Над Курской областью сбиты 5-ю ПВО беспилотники.", "5-ю"),
         ("Над Самарской областью уничтожены 12-а беспилотника.", "12-а"),
         ("Над Тульской областью сбиты 1O БПЛА.", "1O"),
+        ("Над Калужской областью сбиты 3x БПЛА.", "3x"),
     ],
 )
 def test_an_ending_of_a_cardinal_or_an_ordinal_goes_to_a_person(text: str, written: str) -> None:
