@@ -705,6 +705,7 @@ def parse(
     reports = other_speakers.drop_headline_places_of_others(reports)
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     reports = retellings.recaps_after_their_parts(retellings.headlines_of_the_body(reports, norm))
+    reports = retellings.drop_superseded(reports, low)
     if prepared.moved:
         reports = on_the_original(reports, prepared.moved)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)

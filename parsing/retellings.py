@@ -12,6 +12,7 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
+from parsing.vocab import EARLIER_RE
 from settings import MSK
 
 
@@ -530,3 +531,72 @@ def _sum_of_lines_after(keyed: Sequence[tuple[SentenceFacts, object]], k: int) -
         and all(c.area_id == area and c.count is not None for c in lines)
         and sum(c.count or 0 for c in lines) == f.target_claims[0].count
     )
+
+
+#: A text that sets a figure right: "Минобороны уточнило данные о ...", "опубликовало уточнение
+#: к сводке", "допущена неточность. Следует читать: ...", "Губернатор скорректировал данные",
+#: "по уточненным данным", "the ministry revised its figure" (never "не уточнили, над какими
+#: районами": a detail not given).
+_CORRECTED_TEXT = re.compile(
+    r"уточнил\w*\s+(?:данные|число|количество|сведения|цифр\w*)|уточнени[ея]\s+к\s"
+    r"|скорректировал\w*|допущена\s+неточность|следует\s+читать|по\s+уточненным\s+данным"
+    r"|(?:revised|corrected)\s+(?:its\s+|the\s+)?(?:figure|count|tally|data)",
+    re.IGNORECASE,
+)
+#: The figure a speaker gave before, told as his earlier words: "Ранее ведомство сообщало о 23
+#: беспилотниках", "Ранее губернатор говорил о семи", "Earlier the ministry had reported 23".
+_TOLD_BEFORE = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:сообщал\w*|говорил\w*|заявлял\w*|называл\w*|писал\w*"
+    r"|had\s+(?:reported|said|put)|reported|said)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def drop_superseded(reports: list[Report], low: str) -> list[Report]:
+    """Drop the figure a correction set right (docs/labels.md: the superseded one is no report):
+    in a text that says a figure was corrected, a report of Russia's side with no time and no
+    place of its own, told as its speaker's earlier words ("Ранее ведомство сообщало о 23
+    беспилотниках, сбитых за этот период над теми же регионами"), beside a report of the same
+    speaker with another total (``low``: the lower-cased text)."""
+    if len(reports) < 2 or not _CORRECTED_TEXT.search(low):
+        return reports
+    out = []
+    for r in reports:
+        if (
+            r.country == "RU"
+            and r.total is not None
+            and r.evidence is not None
+            and r.window is None
+            and r.hours is None
+            and not any(c.count is not None for c in r.claims)
+            and _told_as_before(low, r.evidence)
+            and any(
+                o is not r
+                and o.country == "RU"
+                and o.reporter == r.reporter
+                and o.total not in (None, r.total)
+                and r.night_of in (None, o.night_of)
+                for o in reports
+            )
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+def _told_as_before(low: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence of the report's ``span`` opens on "Ранее"/"Earlier" (or "Утром ...")
+    and a verb of telling: the speaker's earlier words."""
+    start = max(low.rfind(".", 0, span[0]), low.rfind("\n", 0, span[0])) + 1
+    while start < span[1]:
+        m = EARLIER_RE.match(low, start)
+        # ("Утром губернатор сообщал о семи": the earlier part of the day and who spoke are one match)
+        if m is not None and _TOLD_BEFORE.search(low, m.start(), m.end() + 60) is not None:
+            return True
+        ends = [
+            k for k in (low.find(".", start, span[1]), low.find("\n", start, span[1])) if k >= 0
+        ]
+        if not ends:
+            return False
+        start = min(ends) + 1
+    return False

@@ -1,0 +1,70 @@
+"""Russian news about a corrected figure (issue 10; docs/labels.md: "the corrected figure is the
+report; the superseded one is no report"), written for this project in our own words.
+
+- The whole told before the correction ("В утреннем сообщении губернатор говорил о семи
+  сбитых БПЛА.") gives way to the corrected figure of the report's one region ("По уточненным
+  данным ... над Курской областью уничтожены 11"): it had stayed the report's total.
+- In a text that says a figure was set right, the speaker's earlier figure told as his earlier
+  words with no time and no place of its own ("Ранее ведомство сообщало о 23 беспилотниках,
+  сбитых за этот период") is no report; in a text that corrects nothing it still is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parsing.conftest import report_summaries
+
+PUBLISHED = date(2025, 8, 19)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "В утреннем сообщении глава региона говорил о семи уничтоженных БПЛА.",
+        "Утром губернатор сообщал о семи сбитых беспилотниках.",
+        "Первоначально речь шла о семи беспилотниках.",
+        "Сначала губернатор написал о семи сбитых дронах.",
+        "В первом сообщении говорилось о 7 уничтоженных беспилотниках.",
+    ],
+)
+def test_the_whole_told_before_a_correction_gives_way_to_it(before: str) -> None:
+    text = (
+        "Губернатор скорректировал данные о ночной атаке беспилотников. "
+        f"{before} «По уточненным данным, в течение ночи над территорией Курской области "
+        "средствами ПВО уничтожены 11 беспилотников. Пострадавших нет», — написал губернатор."
+    )
+    assert report_summaries(text, PUBLISHED) == [
+        ("governor", "RU", 11, [("RU-KRS", 11)], PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Ранее ведомство сообщало о 23 беспилотниках, сбитых за этот период над теми же регионами.",
+        "Ранее Минобороны сообщало о 23 сбитых беспилотниках.",
+        "Ранее в ведомстве говорили о 23 перехваченных дронах.",
+        "Ранее министерство называло число 23 уничтоженных беспилотника.",
+    ],
+)
+def test_the_figure_a_correction_set_right_is_no_report(earlier: str) -> None:
+    text = (
+        "Минобороны уточнило данные о сбитых 18 августа беспилотниках.\n\n"
+        "«В ранее опубликованном сообщении о перехвате беспилотников в период с 08.00 до 14.00 "
+        "мск 18 августа допущена неточность. Следует читать: дежурными средствами ПВО перехвачены "
+        "и уничтожены 26 украинских БПЛА: 15 – над территорией Курской области, 11 – над "
+        f"территорией Брянской области», — говорится в сообщении.\n\n{earlier}"
+    )
+    assert [s[2] for s in report_summaries(text, PUBLISHED)] == [26]
+
+
+def test_an_earlier_figure_in_a_text_that_corrects_nothing_stays_a_report() -> None:
+    text = (
+        "Дежурными средствами ПВО перехвачены и уничтожены 26 украинских БПЛА: 15 – над "
+        "территорией Курской области, 11 – над территорией Брянской области.\n\n"
+        "Ранее ведомство сообщало о 23 беспилотниках, сбитых днём."
+    )
+    assert [s[2] for s in report_summaries(text, PUBLISHED)] == [26, 23]
