@@ -930,6 +930,12 @@ def rule_heading_place(r: Reading) -> None:
 
 _VERB_START = re.compile(rf"\s*(?:(?:еще|ещё)\s|(?:{vocab.VERB_STEM_RU}))", re.IGNORECASE)
 _VERB_AHEAD = re.compile(rf"\s*(?:еще|ещё)?\s*\w*(?:{vocab.VERB_STEM_RU})", re.IGNORECASE)
+#: "... и средствами РЭБ перехвачены три", "и силами радиоэлектронной борьбы подавлены два": who
+#: downed them, then the verb.
+_MEANS_THEN_VERB = re.compile(
+    rf"\s*(?:средствами|силами|подразделениями|расчетами)\s+(?:[\w-]+\s+){{0,3}}?\w*(?:{vocab.VERB_STEM_RU})",
+    re.IGNORECASE,
+)
 #: "... и ещё девять перехвачены над Крымом": "ещё", the count, then its verb.
 _MORE_THEN_VERB = re.compile(
     rf"\s*(?:еще|ещё)\s+[\w-]+\s+(?:(?:был[иао]?|бпла|дрон\w*|беспилотник\w*)\s+)?\w*(?:{vocab.VERB_STEM_RU})",
@@ -940,8 +946,8 @@ _MORE_THEN_VERB = re.compile(
 def rule_sum_verbs(r: Reading) -> None:
     """ "уничтожены пять и перехвачены три" (8), "восемнадцать уничтожены и ещё девять
     перехвачены над Крымом" (27): a count without a place joined by "и" to a clause that starts
-    with another interception verb and its count (or with "ещё", the count and its verb) is one
-    figure."""
+    with another interception verb and its count (or with "ещё", the count and its verb; or with
+    who downed them and the verb: "и средствами РЭБ перехвачены три") is one figure."""
     for i, it in r.open_items():
         if it.count is None or it.placed or it.groups:
             continue
@@ -949,7 +955,10 @@ def rule_sum_verbs(r: Reading) -> None:
         if (
             nxt is not None and nxt.sep in ("и", "and") and nxt.count is not None and not nxt.count.subset
             and not any(c.attempt for c in it.counts)
-            and (_VERB_AHEAD.match(r.of(nxt)) or _MORE_THEN_VERB.match(r.of(nxt)))
+            and (
+                _VERB_AHEAD.match(r.of(nxt)) or _MORE_THEN_VERB.match(r.of(nxt))
+                or _MEANS_THEN_VERB.match(r.of(nxt))
+            )
         ):  # fmt: skip
             c = nxt.count
             nxt.count = Count(
@@ -1088,6 +1097,9 @@ def rule_respectively(r: Reading) -> None:
             or len(nxt.placed) != 2 or nxt.targets
             or r.text[it.count.end - r.base : it.end - r.base].strip()
             or _VERB_START.match(r.of(nxt)) or vocab.INTERCEPT_RE.match(lower(r.of(nxt)).lstrip())
+            # "уничтожены шесть и средствами РЭБ перехвачены три беспилотника над X и Y": who
+            # downed them before the second verb; each count has its own verb, no pairing
+            or vocab.INTERCEPT_RE.search(r.low, nxt.start - r.base, nxt.count.start - r.base)
         ):  # fmt: skip
             continue
         for c, p, item in ((it.count, nxt.placed[0], it), (nxt.count, nxt.placed[1], nxt)):
