@@ -880,6 +880,25 @@ def _tells_strikes(low: str, *, english: bool) -> bool:
 #: A list item of an English tally that opens on its figure: "283 helicopters", "41,208 unmanned
 #: aerial vehicles" after a comma (never a clause: "..., bringing to 900 the number ...").
 _LIST_FIGURE_AFTER = re.compile(r"(?:and\s+)?\d[\d,.]*\s+[a-z]")
+#: A whole item of such a list: its figure and the arms' words, no place or verb ("12 over
+#: Kursk", "25 drones were downed" are a report's, never a war tally's).
+_LIST_ITEM = re.compile(
+    r"(?:and\s+)?\d[\d,.]*(?:\s+(?!(?:over|above|in|near|on|at|across|from|of|since|were|was"
+    r"|had|have|has)(?![\w-]))[a-z-]+)+"
+)
+
+
+def _list_opening(low: str, cut: int) -> int:
+    """Move the ``cut`` of a cumulative clause back over the items of a list of arms before it
+    ("..., 283 helicopters, 41,208 drones and 596 systems since ..."): the list's commas are no
+    clause's. An item before the cut must be one of the list too: "25 drones were destroyed
+    overnight, and 41,000 since the start of the war" keeps its night."""
+    while cut > 0 and _LIST_FIGURE_AFTER.match(low, cut + 2):
+        before = max(low.rfind(", ", 0, cut), low.rfind("; ", 0, cut))
+        if not _LIST_ITEM.fullmatch(low, before + 2 if before >= 0 else 0, cut):
+            break
+        cut = before
+    return cut
 
 
 def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> SentenceFacts | None:
@@ -892,10 +911,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # "..., which have all reported attacks since the start of the war": a cumulative
         # clause after the report's own words cuts the sentence; one that leads it voids it
         cut = max(low.rfind(", ", 0, footer.start()), low.rfind("; ", 0, footer.start()))
-        while english and cut > 0 and _LIST_FIGURE_AFTER.match(low, cut + 2):
+        if english:
             # "In all, the forces have destroyed 655 aircraft, 283 helicopters, 41,208 drones
             # and 596 air defence systems since ...": a list's commas are no clause's
-            cut = max(low.rfind(", ", 0, cut), low.rfind("; ", 0, cut))
+            cut = _list_opening(low, cut)
         if cut <= 0 or not vocab.DRONE_RE.search(low, 0, cut):
             if (
                 vocab.SINCE_PERIOD_RE.match(low, footer.start()) is None
