@@ -706,6 +706,7 @@ def parse(
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     reports = retellings.recaps_after_their_parts(retellings.headlines_of_the_body(reports, norm))
     reports = retellings.drop_superseded(reports, low)
+    reports = retellings.headline_sums(reports, norm)
     if prepared.moved:
         reports = on_the_original(reports, prepared.moved)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)

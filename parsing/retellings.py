@@ -289,6 +289,50 @@ def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:
     return _headline_reports_where_told(out, line_end)
 
 
+def headline_sums(reports: list[Report], text: str) -> list[Report]:
+    """A headline's figure that adds up the windows the body tells one by one ("Russian air
+    defenses intercept 35 drones in two waves" over "eight ... between 8:00 p.m. and 11:00 p.m.,
+    and another 27 between 11:00 p.m. and 7:00 a.m."): when the headline joins the first
+    window's report, whose total it had become, that report's own figure is its rows' sum; a
+    headline that is a report of its own, with no place and no window, is none (docs/labels.md: a
+    headline figure that only adds the body's windows is no report's). Only when the headline
+    holds the figure and the report's rows (if any), with the rows' sums of the other reports
+    of Russia's side that have rows (two or more when it has none), add up to it exactly."""
+    line_end = _headline_end(text)
+    if line_end is None or len(reports) < 2:
+        return reports
+    in_headline = {n.value for n in find_numbers(text[:line_end])}
+    for k, r in enumerate(reports):
+        mine = _rows_sum(r) or 0
+        if (
+            r.country != "RU"
+            or r.evidence is None
+            or r.evidence[0] >= line_end
+            or r.total is None
+            or r.total_qualifier != "exact"
+            or r.total not in in_headline
+            or mine >= r.total
+            or (mine == 0 and (r.claims or r.window is not None))
+        ):
+            continue
+        others = [s for o in reports if o is not r and o.country == "RU" and (s := _rows_sum(o))]
+        if len(others) < 2 - bool(mine) or mine + sum(others) != r.total:
+            continue
+        if mine:
+            return [*reports[:k], replace(r, total=mine), *reports[k + 1 :]]
+        # the headline alone: "Russia says 30 drones downed in evening and overnight attacks"
+        return [*reports[:k], *reports[k + 1 :]]
+    return reports
+
+
+def _rows_sum(r: Report) -> int | None:
+    """The sum of a report's region-level figures, all exact (None when it has none)."""
+    rows = [c for c in r.claims if c.district_id is None and c.count is not None]
+    if not rows or any(c.qualifier != "exact" for c in rows):
+        return None
+    return sum(c.count or 0 for c in rows)
+
+
 def _region_figures(r: Report) -> dict[str, int]:
     figures: dict[str, int] = {}
     for c in r.claims:

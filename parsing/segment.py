@@ -499,6 +499,34 @@ def _file(draft: Draft, at: dict[int, int], filed: dict[tuple[object, ...], list
         filed.setdefault(draft.time.key, []).append(at[id(draft)])
 
 
+#: how many drafts back a window's hours with no date of their own look for the same hours dated
+_TOLD_REACH = 4
+
+
+def _dated_like_told(tm: TimeMark | None, drafts: list[Draft]) -> TimeMark | None:
+    """A window's hours with no date of their own (dated from the publication) told again after
+    a draft dated them: "Russian air defenses destroyed eight drones between 8:00 p.m. and 11:00
+    p.m. on November 2, and another 27 between 11:00 p.m. and 7:00 a.m. ..." in the lede, then
+    the quote's "Between 8:00 p.m. and 11:00 p.m. Moscow time, ... eight ...": the quote is the
+    window the lede dated (published on 3 November, it had become 3 November's evening, a
+    report of its own). Only the same hours, among the last few drafts."""
+    if tm is None or not tm.undated or tm.window is None:
+        return tm
+    start, end = tm.window.start.time(), tm.window.end.time()
+    for d in reversed(drafts[-_TOLD_REACH:]):
+        w = d.time.window if d.time is not None and not d.time.undated else None
+        if (
+            w is not None
+            and d.time is not None
+            and d.time.kind == "window"
+            and w.start.time() == start
+            and w.end.time() == end
+            and w.end - w.start == tm.window.end - tm.window.start
+        ):
+            return on_day(tm, w.start.date())
+    return tm
+
+
 def _of_time(
     tm: TimeMark | None,
     current: Draft | None,
@@ -559,7 +587,7 @@ def group(
             step()
         f = facts.get(i)
         rep = reporters.get(i)
-        tm = times.get(i)
+        tm = _dated_like_told(times.get(i), drafts)
         country = "UA" if ua.get(i) else "RU"
         if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False)):
             country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")

@@ -2,7 +2,8 @@
 own words, grouped by the structure each case reads: drones jammed that "crashed in" a place
 (the place of their figure, as "подавлен средствами РЭБ и упал на территории X" is); a tally
 since the year, the month or the week began (a recap, as "с начала года" is), a superlative
-before "since" (a comparison, no tally) and a war's tally listed with other arms (no report)."""
+before "since" (a comparison, no tally) and a war's tally listed with other arms (no report); a
+quoted window's undated hours the lede dated, and a headline that adds up the body's windows."""
 
 from __future__ import annotations
 
@@ -208,3 +209,89 @@ def test_a_superlative_since_is_a_comparison_not_a_tally(text: str, want: list[S
 )
 def test_a_tally_of_the_war_listed_with_other_arms_is_no_report(text: str) -> None:
     assert _summaries(text) == []
+
+
+# ---------------------------------------------------------------- windows a headline adds up
+
+#: A report as these tests compare it: (total, window's start and end, region-level rows).
+Windowed = tuple[int | None, tuple[str, str] | None, list[tuple[str, int | None]]]
+
+
+def _windowed(text: str, published: date) -> list[Windowed]:
+    return [
+        (
+            r.total,
+            (f"{r.window.start:%d %H:%M}", f"{r.window.end:%d %H:%M}") if r.window else None,
+            [(c.area_id, c.count) for c in r.claims if c.district_id is None],
+        )
+        for r in parse(text, published)
+        if r.country == "RU"
+    ]
+
+
+_TWO_WAVES = (
+    "MOSCOW, March 3. Russian air defence systems destroyed ten Ukrainian drones between 8:00 p.m."
+    " and 11:00 p.m. Moscow time on March 2, and another 20 between 11:00 p.m. on March 2 and 7:00"
+    ' a.m. on March 3, the Defence Ministry said.\n\n"Between 8:00 p.m. and 11:00 p.m. Moscow'
+    " time, on-duty air defence systems destroyed ten Ukrainian drones: six over the Bryansk"
+    ' Region and four over the Kursk Region," the ministry said.\n\n"Between 11:00 p.m. and 7:00'
+    " a.m., 20 drones were intercepted: 15 over the Belgorod Region and five over the Voronezh"
+    ' Region," the ministry added.'
+)
+_TWO_WAVES_READ = [
+    (10, ("02 20:00", "02 23:00"), [("RU-BRY", 6), ("RU-KRS", 4)]),
+    (20, ("02 23:00", "03 07:00"), [("RU-BEL", 15), ("RU-VOR", 5)]),
+]
+
+
+def test_a_quoted_window_the_lede_dated_is_that_window() -> None:
+    # the quote's "Between 8:00 p.m. and 11:00 p.m." names no day: it is the lede's 2 March
+    # evening, never the evening of the day the text was published
+    assert _windowed(_TWO_WAVES, date(2026, 3, 3)) == _TWO_WAVES_READ
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Air defences destroy 30 drones in two waves over Russian regions",
+        "Russia says 30 Ukrainian drones downed in evening and overnight attacks",
+        "Thirty drones shot down over four Russian regions - MoD",
+    ],
+)
+def test_a_headline_adding_the_windows_is_no_total_of_the_first(headline: str) -> None:
+    assert _windowed(f"{headline}\n\n{_TWO_WAVES}", date(2026, 3, 3)) == _TWO_WAVES_READ
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Air defences down 17 drones over Russia in daytime\n\nMOSCOW, May 9. Russian air"
+            " defences shot down 12 drones between 8:00 a.m. and 2:00 p.m. Moscow time on"
+            ' Saturday, the Defence Ministry said. "On May 9, between 8:00 a.m. and 2:00 p.m.'
+            " Moscow time, on-duty air defence systems destroyed 12 drones: seven over the"
+            ' Bryansk Region and five over the Kursk Region," it said.\n\nLater, the ministry'
+            " said another five drones had been destroyed between 2:00 p.m. and 8:00 p.m.: three"
+            " over the Belgorod Region and two over the Voronezh Region.",
+            [
+                (12, ("09 08:00", "09 14:00"), [("RU-BRY", 7), ("RU-KRS", 5)]),
+                (5, ("09 14:00", "09 20:00"), [("RU-BEL", 3), ("RU-VOR", 2)]),
+            ],
+        ),
+        (
+            # a headline figure that is not the sum stays the first report's total
+            "Air defences down 20 drones over Russia in daytime\n\nMOSCOW, May 9. Between 8:00"
+            " a.m. and 2:00 p.m. Moscow time on Saturday, air defence systems destroyed 20"
+            " drones, including seven over the Bryansk Region and five over the Kursk Region,"
+            " the Defence Ministry said.\n\nLater, the ministry said another five drones had"
+            " been destroyed between 2:00 p.m. and 8:00 p.m.: three over the Belgorod Region and"
+            " two over the Voronezh Region.",
+            [
+                (20, ("09 08:00", "09 14:00"), [("RU-BRY", 7), ("RU-KRS", 5)]),
+                (5, ("09 14:00", "09 20:00"), [("RU-BEL", 3), ("RU-VOR", 2)]),
+            ],
+        ),
+    ],
+)
+def test_a_day_headline_over_two_windows(text: str, want: list[Windowed]) -> None:
+    assert _windowed(text, date(2026, 5, 9)) == want
