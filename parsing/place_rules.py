@@ -528,8 +528,7 @@ def _drone_struck(r: Reading) -> bool:
     place, it was not downed there, so the place is none of an interception (as a place where
     debris fell would be)."""
     return (
-        not r.english
-        and (
+        (
             r.ctx.struck
             or (
                 vocab.DRONE_STRUCK_RE.search(r.low) is not None
@@ -538,6 +537,8 @@ def _drone_struck(r: Reading) -> bool:
         )
         and "обломк" not in r.low
         and "фрагмент" not in r.low
+        # (an English sentence of debris or wreckage tells where a downed drone fell)
+        and not (r.english and ("debris" in r.low or "wreckage" in r.low or "fragment" in r.low))
     )
 
 

@@ -867,12 +867,15 @@ def _placed_nowhere(items: list[ListItem]) -> Count | None:
 
 
 def _tells_strikes(low: str, *, english: bool) -> bool:
-    """Whether a Russian sentence tells drones' own strikes ("противник 30 раз атаковал
-    приграничье с помощью FPV-дронов", "дрон-камикадзе атаковал грузовик"): ``Context.struck``."""
+    """Whether a sentence tells drones' own strikes ("противник 30 раз атаковал
+    приграничье с помощью FPV-дронов", "дрон-камикадзе атаковал грузовик", "A Ukrainian drone
+    struck an oil depot"): ``Context.struck``."""
     return (
-        not english
-        and ("дрон" in low or "беспилот" in low or "бпла" in low or "fpv" in low)
-        and vocab.DRONE_STRUCK_RE.search(low) is not None
+        ("drone" in low or "uav" in low)
+        if english
+        else ("дрон" in low or "беспилот" in low or "бпла" in low or "fpv" in low)
+    ) and (
+        vocab.DRONE_STRUCK_RE.search(low) is not None
         and vocab.STRIKE_ATTEMPT_RE.search(low) is None
     )
 

@@ -579,6 +579,12 @@ DRONE_STRUCK = [
     r"(?<![\w-])атак(?:ой|е|и|а)\s+(?:[\w-]+\s+)?(?:беспилотника|дрона|квадрокоптера)(?![\w-])",
     r"(?:беспилотник|бпла|дрон)\w*-камикадзе",
     r"детонаци\w+\s+(?!сбит|подавлен|уничтожен|перехвачен)(?:[\w-]+\s+)?(?:беспилотник|бпла|дрон)\w*",
+    # the same in English: a drone as the subject of a hit ("A Ukrainian drone struck an oil
+    # depot", "as a result of the drone hitting the site", "a drone slammed into a warehouse");
+    # never "a drone attack" (air defence met it: "a fire broke out after a drone attack" is
+    # often where debris of the drones downed fell)
+    r"(?<![\w-])(?:drone|uav)s?\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit(?:ting)?|slammed\s+into"
+    r"|crashed\s+into|strik(?:es|ing))(?![\w-])",
 ]
 #: People killed or hurt by an attack: like damage, it says where a drone fell.
 HARM = r"погиб\w*|ранен\w*|пострадал\w*|killed|injured|wounded|hurt"

@@ -3,7 +3,8 @@ own words, grouped by the structure each case reads: drones jammed that "crashed
 (the place of their figure, as "подавлен средствами РЭБ и упал на территории X" is); a tally
 since the year, the month or the week began (a recap, as "с начала года" is), a superlative
 before "since" (a comparison, no tally) and a war's tally listed with other arms (no report); a
-quoted window's undated hours the lede dated, and a headline that adds up the body's windows."""
+quoted window's undated hours the lede dated, a headline that adds up the body's windows, and a
+place a drone struck (no place of an interception, as "атакой FPV-дрона повреждена ЛЭП" is not)."""
 
 from __future__ import annotations
 
@@ -295,3 +296,43 @@ def test_a_headline_adding_the_windows_is_no_total_of_the_first(headline: str) -
 )
 def test_a_day_headline_over_two_windows(text: str, want: list[Windowed]) -> None:
     assert _windowed(text, date(2026, 5, 9)) == want
+
+
+# ---------------------------------------------------------------- a drone that struck a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian drone struck an oil depot in the Klintsovsky district overnight, setting a"
+        " fuel tank on fire, the governor said.",
+        "As a result of the drone hitting the site of a plant in the Starodubsky district, a"
+        " fire broke out, the governor wrote.",
+        "Drones slammed into a warehouse in the Klintsovsky district overnight, the governor said.",
+        "Two people were hurt when a drone hit a car near the village of Lomakovka in the"
+        " Klintsovsky district, the governor said.",
+        "A drone had crashed into a garage in the Starodubsky district, the governor said.",
+    ],
+)
+def test_a_place_a_drone_struck_is_no_place_of_an_interception(text: str) -> None:
+    # (air defence at work over another region after it: no place of the drones downed either)
+    later = " Earlier, air defences shot down drones over the neighbouring Kursk Region."
+    rows = [row for rows in claims_by_report(text + later, PUBLISHED) for row in rows]
+    assert rows == [("RU-KRS", None, None)]
+
+
+def test_beside_drones_downed_a_place_one_struck_is_no_row() -> None:
+    text = (
+        "Six drones were shot down over the Bryansk Region during the day, the governor said."
+        " Two people were hurt when a drone struck a car near the village of Lomakovka in the"
+        " Klintsovsky district."
+    )
+    assert claims_by_report(text, PUBLISHED) == [[("RU-BRY", None, 6)]]
+
+
+def test_debris_of_a_downed_drone_still_names_where_it_fell() -> None:
+    text = (
+        "Debris from a drone that was shot down hit a house in the Klintsovsky district, the"
+        " governor said."
+    )
+    assert ("RU-BRY", "RU-BRY:klintsovsky", None) in claims_by_report(text, PUBLISHED)[0]
