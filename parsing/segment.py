@@ -120,6 +120,10 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         return False
     if f.claims and not _names_only_the_whole(d, f):
         return False
+    if f.correction:
+        # "Дополнено: по уточнённым данным, всего за ночь уничтожено 36" under "более 30": the
+        # post's figure set right, never the night's count so far (``rule_corrected_figures``)
+        return False
     if label is not None and label == d.label:
         return False
     if (
