@@ -654,7 +654,7 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = update = another = whole = False
+        others = led = recap = prior = update = another = whole = so_far = False
         label = (later or {}).get(i)
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
@@ -692,7 +692,8 @@ def group(
             elif rep is None and _others_list(current, f):
                 new = others = led = True
             elif f.running and current.facts and not _sums_what_it_follows(current, f):
-                new = True  # "Количество сбитых ... достигло 25": a running total, its own report
+                # "Количество сбитых ... достигло 25": a running total, its own report
+                new = so_far = True
             elif rep in (None, current.reporter) and _whole_beyond_its_figures(
                 current, f, label[0] if label is not None else None
             ):
@@ -711,6 +712,10 @@ def group(
                     and not prior  # an earlier statement is a report of its own
                     and not another  # so is another update of the post
                     and not whole  # and the night's count so far
+                    # a running total never goes back into a report of its night ("Ночью
+                    # сбиты три. UPD: ещё два. Всего с начала ночи — 6": the first report's
+                    # total stays its own three)
+                    and not so_far
                     # another head of region's figures never go into the report of one who
                     # spoke for another region at the same time (two governors' paragraphs)
                     and not (switched and _head_area(d) not in (None, area))

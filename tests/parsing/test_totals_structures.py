@@ -60,3 +60,41 @@ def test_an_update_that_tells_more_is_still_a_report_of_its_own() -> None:
     )
     assert [t for t, _rows in _reports(text)] == [6, 9]
 
+
+# -- the night's count so far, told after the report's figures, is a report of its own --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью силами ПВО отражена атака четырёх беспилотников, летевших на Москву.\n\n"
+        "UPD 03:10 Сбит ещё один БПЛА на подлёте к городу.\n\n"
+        "UPD 04:25 Уничтожены два беспилотника. Всего с начала ночи сбито 9 дронов, летевших "
+        "на Москву.",
+        "Этой ночью ПВО сбили четыре беспилотника, летевших на Москву.\n"
+        "UPD: ещё один БПЛА уничтожен на подлёте к столице.\n"
+        "UPD: отражена атака двух дронов. Всего с начала ночи — 9.",
+    ],
+)
+def test_a_count_so_far_after_updates_is_not_the_first_reports_total(text: str) -> None:
+    # the updates are reports of their own, and so is the count since the night began
+    # (4 + 1 + 2 is not 9: it holds lines this text does not tell)
+    assert _first_total(text) == 4
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Всего, по его данным, с начала ночи сбиты 17 беспилотников.",
+        "По словам мэра, всего с начала ночи уничтожено 17 БПЛА.",
+        "Всего с начала ночи, по данным Собянина, отражена атака 17 дронов.",
+    ],
+)
+def test_a_retold_count_so_far_is_no_total_of_the_line_it_follows(tally: str) -> None:
+    text = (
+        "Собянин сообщил о новой атаке беспилотников на Москву\n\n"
+        "В ночь на 3 июня силы ПВО отразили атаку ещё четырёх беспилотников, летевших на "
+        "Москву, сообщил мэр столицы Сергей Собянин.\n\n"
+        f"{tally}"
+    )
+    assert [t for t, _rows in _reports(text)] == [4, 17]
