@@ -259,19 +259,27 @@ def _doubts_beside(
 _ROW_FIGURE = re.compile(r"[—–:-]\s*[-−]?$")
 
 
+def _district_figures(report: Report) -> dict[str, int]:
+    """The figures of each area's districts in one report added up, each district once at its
+    largest figure: a headline and the body under it ("Three drones downed over the Kirishi
+    district" above a quote with "three UAVs in the Kirishi district") tell one district's
+    figure twice, not six drones."""
+    districts: dict[str, dict[str, int]] = {}
+    for c in report.claims:
+        if c.kind == "drone" and c.count is not None and c.district_id is not None:
+            mine = districts.setdefault(c.area_id, {})
+            mine[c.district_id] = max(mine.get(c.district_id, 0), c.count)
+    return {area: sum(figures.values()) for area, figures in districts.items()}
+
+
 def _conflicts(reports: Sequence[Report]) -> list[Problem]:
     problems = []
     for report in reports:
         region: dict[str, int] = {}
-        districts: dict[str, int] = {}
         for claim in report.claims:
-            if claim.kind != "drone" or claim.count is None:
-                continue
-            if claim.district_id is None:
+            if claim.kind == "drone" and claim.count is not None and claim.district_id is None:
                 region[claim.area_id] = max(region.get(claim.area_id, 0), claim.count)
-            else:
-                districts[claim.area_id] = districts.get(claim.area_id, 0) + claim.count
-        for area_id, total in sorted(districts.items()):
+        for area_id, total in sorted(_district_figures(report).items()):
             if area_id in region and total > region[area_id]:
                 span = report.evidence or (0, 0)
                 detail = f"{area_id}: {region[area_id]} for the area but {total} in its districts"
@@ -303,12 +311,7 @@ def _rows_over_total(report: Report) -> list[Problem]:
         return [Problem(CONFLICTING_NUMBERS, detail, report.evidence or (0, 0))]
     # "Сбиты 5: Белгородский район — 3, Шебекинский округ — 4": a region's parts are no more
     # than the whole report's drones
-    districts: dict[str, dict[str, int]] = {}
-    for c in report.claims:
-        if c.kind == "drone" and c.count is not None and c.district_id is not None:
-            mine = districts.setdefault(c.area_id, {})
-            mine[c.district_id] = max(mine.get(c.district_id, 0), c.count)
-    over = {area: sum(ds.values()) for area, ds in districts.items()}
+    over = _district_figures(report)
     return [
         Problem(
             CONFLICTING_NUMBERS,

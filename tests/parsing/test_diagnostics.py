@@ -108,6 +108,36 @@ def test_district_figures_above_the_area_figure_conflict() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Погарским районом сбиты два беспилотника\nВ ночь на среду два украинских беспилотника "
+        "уничтожены над Погарским районом Брянской области, сообщил губернатор. Пострадавших нет.",
+        "Two drones downed over the Tarussky district, governor says\nAir defences destroyed two "
+        "drones over the Tarussky district of the Kaluga region overnight, the governor "
+        'said. "Two UAVs were shot down over the Tarussky district, no one was hurt," he wrote.',
+    ],
+)
+def test_a_district_told_again_under_its_headline_is_no_conflict(text: str) -> None:
+    # the headline, the lede and the quote tell one district's two drones: not four or six
+    # against the region's two
+    assert problems(text) == []
+
+
+def test_two_districts_above_the_region_figure_still_conflict() -> None:
+    text = (
+        "Над Тарусским районом сбиты два беспилотника, над Обнинском — ещё один. "
+        "Всего над Калужской областью уничтожен один БПЛА."
+    )
+    assert [p[:2] for p in problems(text)] == [
+        (CONFLICTING_NUMBERS, "RU-KLU: 1 for the area but 3 in its districts"),
+        (
+            CONFLICTING_NUMBERS,
+            "RU-KLU: its districts' figures add up to 3, more than the report's total 1",
+        ),
+    ]
+
+
 def test_a_place_of_several_regions_beside_a_claim_goes_to_review() -> None:
     # the region's own figure is placed; the district name belongs to two regions and nothing decides
     text = "Ночью над Курской областью сбиты два БПЛА. Ещё три беспилотника сбиты над Кировским районом."
