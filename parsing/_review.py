@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsing import sides, vocab
+from parsing.model import Report
 from parsing.numbers import Number, find_numbers
 from parsing.word_start import WithOpening
 
@@ -129,3 +130,14 @@ def drone_counts(
             if not re.search(r"[.:;]|\d|(?<![\w-])(?:of|из|із)(?![\w-])", gap):
                 counts.append((n.value, n.start, n.end))
     return counts
+
+
+def tallies(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The evidence of the reports that are a week's, a month's or a year's tally with no figure
+    for an area ("За неделю над территорией России сбиты 1240 беспилотников"): the country's
+    figures, with no area to give or to miss."""
+    return [
+        r.evidence
+        for r in reports
+        if r.period and r.evidence and not any(c.count is not None for c in r.claims)
+    ]

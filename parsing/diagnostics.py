@@ -9,6 +9,8 @@ sends such texts to its review queue):
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number; or a governor's
   or mayor's report beside other counted claims has a total and no claim (his area unread).
+  A week's or a month's tally (``Report.period``: the country's) and naval drones ("пять
+  морских дронов") have no area to lose.
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A
@@ -49,6 +51,7 @@ from parsing._review import (
     SpanIndex,
     drone_counts,
     no_count,
+    tallies,
     time_before,
 )
 from parsing.lookup import find_place
@@ -377,6 +380,7 @@ def diagnose(
     drones: list[int] = []
     hits: list[int] = []
     excluded: dict[int, bool] = {}  # ... and which count nothing, where it was asked
+    recaps: SpanIndex | None = None  # the recaps' evidence (``Report.period``), when needed
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
@@ -436,7 +440,13 @@ def diagnose(
             continue  # the text's figures were found; a stray number is not a lost claim
         if not claims and _places(chunk, known=True):
             continue  # the place is known: a lost claim (``_unread``), not a missing area
+        if recaps is None:
+            recaps = SpanIndex(tallies(reports))
+        if recaps.overlaps(s.start, s.end):
+            continue  # a week's or a month's tally: the country's, with no area to give
         for value, start, end in counts:
+            if _naval(lchunk, end):
+                continue  # "шесть морских дронов": boats, not drones of the air
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
     if doubts:
@@ -452,6 +462,17 @@ def diagnose(
         problems.extend(_local_figures_without_area(reports))
     # what the parse may have missed beside claims that look complete (published all the same)
     return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
+
+
+#: How far after a number its noun is looked for by :func:`_naval`: an adjective or two.
+_NAVAL_REACH = 40
+
+
+def _naval(low: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts naval drones: "шесть морских дронов", "four
+    sea drones", "два безэкипажных катера" (``vocab.NAVAL_RE`` right after it)."""
+    m = vocab.NAVAL_RE.search(low, end, end + _NAVAL_REACH)
+    return m is not None and not low[end : m.start()].strip()
 
 
 def _local_figures_without_area(reports: Sequence[Report]) -> list[Problem]:

@@ -22,7 +22,8 @@ lists them in the order :func:`check` runs them.
   places' figures while other places of the same report are named without one.
 
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
-missiles, boats and aerial targets (``_review.no_count``), and the reports of Ukraine.
+missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine, and a week's or
+a month's tally with no area's figure (``_review.tallies``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from parsing._review import (
     drone_counts,
     names_interception,
     no_count,
+    tallies,
     time_before,
 )
 from parsing.lookup import find_place
@@ -583,6 +585,13 @@ def check(
     if hits is None or drones is None:
         drones = [k for k, s in enumerate(sentences) if vocab.DRONE_RE.search(low[s.start : s.end])]
         hits = [k for k in drones if names_interception(low[sentences[k].start : sentences[k].end])]
+    # a week's or a month's tally is read by no check (its figures are the country's: no area
+    # to miss)
+    aside = tallies(reports)
+    if aside:
+        apart = SpanIndex(aside)
+        drones = [k for k in drones if not apart.overlaps(sentences[k].start, sentences[k].end)]
+        hits = [k for k in hits if not apart.overlaps(sentences[k].start, sentences[k].end)]
     shooting = [
         sentences[k] for k in hits if not said.overlaps(sentences[k].start, sentences[k].end)
     ]

@@ -200,3 +200,29 @@ def test_a_local_figure_beside_other_claims_that_reached_no_area_goes_to_review(
     )
     found = [(p.reason, p.span) for p in diagnose(text, [rows, alone])]
     assert found == ([(COUNT_WITHOUT_AREA, (36, len(text)))] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a week's tally and a night inside it, the country's figures with no area to give
+        "За прошедшую неделю над территорией России сбиты 1240 беспилотников, сообщило "
+        "Минобороны. В одну из ночей недели были уничтожены 210 дронов.",
+        "Russia said its air defences had downed 1,180 drones over the past week. On one night "
+        "of it, 260 drones were destroyed.",
+        # drones of the sea are boats
+        "Черноморский флот уничтожил пять морских дронов ВСУ.\n\nКатера шли курсом на Крым.",
+    ],
+)
+def test_a_recap_and_naval_drones_have_no_area_to_lose(text: str) -> None:
+    assert problems(text) == []
+
+
+def test_a_night_beside_a_recap_still_has_no_area() -> None:
+    text = (
+        "За прошедшую неделю над территорией России сбиты 1240 беспилотников.\n\n"
+        "Этой ночью дежурными средствами ПВО уничтожены 7 беспилотников самолетного типа."
+    )
+    assert problems(text) == [
+        (COUNT_WITHOUT_AREA, "7 drones with no area that can be resolved", "7"),
+    ]
