@@ -24,7 +24,8 @@ sends such texts to its review queue):
   (``Report.doubts``), is sent as ``unknown_place`` with the gazetteer's list of candidates.
 - ``doubtful_number``: a sentence that shoots drones down holds a number the parser may
   read wrong (:func:`parsing.numbers.doubtful_numbers`: "-5", digits split by an
-  invisible character, a number alone inside markup, "UPD (2)", "17/20 БПЛА", "2,5 БПЛА").
+  invisible character, a number alone inside markup, "UPD (2)", "17/20 БПЛА", "2,5 БПЛА"),
+  but a clock time of Moscow ("в 13.40 мск украинский БПЛА уничтожен").
 
 Besides, :func:`parsing.misses.check` names where a text whose claims look complete says more
 than they do (a figure no claim took, a total above its areas' figures, a region named with no
@@ -409,7 +410,9 @@ def diagnose(
         if excluded[k]:
             continue
         if doubts is None:
-            doubts = doubtful_numbers(text, between=between_scans)  # sorted by start
+            doubts = [  # sorted by start
+                d for d in doubtful_numbers(text, between=between_scans) if not _clock(low, d)
+            ]
             starts = [d.start for d in doubts]
         for d in doubts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
             problems.append(Problem(DOUBTFUL_NUMBER, d.detail, (d.start, d.end)))
@@ -462,6 +465,20 @@ def diagnose(
         problems.extend(_local_figures_without_area(reports))
     # what the parse may have missed beside claims that look complete (published all the same)
     return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
+
+
+#: Hours and minutes: "13.40", "9:05".
+_HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+#: Moscow time written after a clock time: "мск", "(мск)", "по московскому времени", "MSK".
+_MOSCOW_ZONE = re.compile(r"\s*\(?(?:мск|msk|по\s+московскому|moscow\s+time)(?![\w-])")
+
+
+def _clock(low: str, doubt: Doubt) -> bool:
+    """Whether a doubtful number is a clock time of Moscow ("в 13.40 мск украинский БПЛА
+    уничтожен", "с 09.20 до 10.05 мск": no count of 13.40 drones)."""
+    return bool(
+        _HOUR_MINUTES.fullmatch(low, doubt.start, doubt.end) and _MOSCOW_ZONE.match(low, doubt.end)
+    )
 
 
 #: How far after a number its noun is looked for by :func:`_naval`: an adjective or two.

@@ -10,6 +10,7 @@ from parsing import parse
 from parsing.diagnostics import (
     CONFLICTING_NUMBERS,
     COUNT_WITHOUT_AREA,
+    DOUBTFUL_NUMBER,
     UNKNOWN_PLACE,
     Problem,
     diagnose,
@@ -225,4 +226,23 @@ def test_a_night_beside_a_recap_still_has_no_area() -> None:
     )
     assert problems(text) == [
         (COUNT_WITHOUT_AREA, "7 drones with no area that can be resolved", "7"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Около 14.20 мск украинский беспилотник уничтожен над Курской областью.", "14.20"),
+        (
+            "В период с 09.10 до 09.45 мск украинский беспилотник уничтожен над Курской областью.",
+            "09.45",
+        ),
+    ],
+)
+def test_a_moscow_clock_time_is_no_doubtful_number(text: str, clock: str) -> None:
+    assert problems(text) == []
+    # without its time zone the same number stays a doubt
+    bare = text.replace(" мск", "")
+    assert problems(bare) == [
+        (DOUBTFUL_NUMBER, f"a figure no count is written as: {clock!r}", clock),
     ]
