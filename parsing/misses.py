@@ -22,8 +22,9 @@ lists them in the order :func:`check` runs them.
   places' figures while other places of the same report are named without one.
 
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
-missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine, and a week's or
-a month's tally with no area's figure (``_review.tallies``).
+missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine (their totals
+are figures the parse took), Shaheds and Gerans (Russia's drones), and a week's or a month's
+tally with no area's figure (``_review.tallies``).
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ class Read:
 
     #: the reports' regional figures by where their evidence starts (:meth:`regional_rows`)
     rows: list[tuple[int, int, frozenset[str], int]] | None = None
+    #: the totals of the parse's reports of Ukraine ("It says 48 drones were shot down" under
+    #: "Ukraine's air force says"): figures the parse took, though not Russia's
+    ukraine: frozenset[int] = frozenset()
 
     def regional_rows(self) -> list[tuple[int, int, frozenset[str], int]]:
         """Each report's figures for whole areas (:func:`_regional`), as (evidence start,
@@ -227,6 +231,10 @@ _OVER_UKRAINE = re.compile(
     r"[^.;]{0,40}?(?:над\s+украиной|по\s+украине|(?:over|at|on|against)\s+ukraine(?![\w-]))", re.I
 )
 
+#: Russia's own drones after the number: "all 16 Shahed drones that Russia launched", "70
+#: ударными БпЛА типа Shahed", "25 «Гераней»": Ukraine downs them, Russia does not.
+_RUSSIAN_DRONES = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:shahed|шахед|geran|геран)", re.I)
+
 
 def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
     """The spans of a chronology's lines whose figures add up to a figure the parse holds: "00:47
@@ -312,7 +320,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
         chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
         numbers = None
         for value, a, b in _near_drones(chunk, lchunk, known):
-            if value in known:
+            if value in known or value in read.ukraine:
                 continue
             if (
                 not read.counts(s)
@@ -334,8 +342,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
             noun = vocab.DRONE_RE.search(lchunk, b)
             if noun is not None and "," in lchunk[b : noun.start()]:
                 continue  # "in 15 regions, while another governor said a drone ...": two clauses
-            if _OVER_UKRAINE.match(lchunk, b):
-                continue
+            if _OVER_UKRAINE.match(lchunk, b) or _RUSSIAN_DRONES.match(lchunk, b):
+                continue  # drones over Ukraine, or Russia's own
             if numbers is None:
                 numbers = read.numbers(s)
             if any(value + n.value in known for n in numbers if n.start != a):
@@ -607,5 +615,6 @@ def check(
         spans,
         drones,
         {},
+        ukraine=frozenset(r.total for r in reports if r.country == "UA" and r.total is not None),
     )
     return [p for run in CHECKS for p in run(read)]

@@ -181,6 +181,46 @@ def test_numbers_that_are_no_figure_of_their_own(text: str) -> None:
     assert looks(text) == []
 
 
+def test_the_figures_of_a_report_of_ukraine_are_not_russias() -> None:
+    # the second paragraph is Ukraine's report (its air force's 25 of 30): the parse took the 25
+    # as its total, though no sentence of it names Ukraine's side by itself
+    text = (
+        "Над Брянской областью сбиты 4 беспилотника, сообщило Минобороны России.\n\n"
+        "Воздушные силы Украины сообщили, что Россия ночью запустила 30 дронов. По их данным, "
+        "сбиты 25 беспилотников."
+    )
+    ours = text.index("Брянской областью сбиты 4")
+    theirs = text.index("Воздушные силы")
+    russia = Report(
+        "mod",
+        "RU",
+        None,
+        None,
+        4,
+        "exact",
+        (Claim("RU-BRY", "Брянская область", 4, "exact", (ours, ours + 25), rule="given"),),
+        evidence=(0, theirs - 2),
+    )
+    ukraine = Report("other", "UA", None, None, 25, "exact", evidence=(theirs, len(text)))
+    assert diagnose(text, [russia, ukraine]) == []
+    # read as Russia's alone, the 25 is a figure no claim took
+    assert [p.reason for p in diagnose(text, [russia])] == [misses.FIGURE_NOT_TAKEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed five drones over the Kursk region overnight, the ministry said."
+        "\n\nIn Ukraine, the air force said it had shot down all 20 Shahed drones launched "
+        "overnight.",
+        "Над Курской областью ночью сбиты 5 беспилотников. В Киеве в ту же ночь силы ПВО сбили 18 "
+        "ударных дронов типа «Шахед».",
+    ],
+)
+def test_shaheds_are_russias_own_drones(text: str) -> None:
+    assert looks(text) == []
+
+
 # --- totals ------------------------------------------------------------------------------------
 
 
