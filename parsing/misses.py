@@ -307,7 +307,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
     ("в том числе 12", "including seven"), people ("two injured when drone debris fell"), tens
     ("трёх десятках"), a title's bound ("at least 30") and a part of a figure the parse added up
     (with a number of the same sentence, "уничтожены пять и перехвачены три"; with any figure
-    when it is "ещё два", "three more"; the rows of a lead that names their areas)."""
+    when it is "ещё два", "three more"; the rows of a lead that names their areas; with one total
+    another: "28 earlier", then "46 since the morning" beside a window's 18)."""
     claims = read.claims
     known = {c.count for c in claims if c.count is not None}
     totals = [r.total for r in read.reports if r.total is not None]
@@ -352,6 +353,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
                 continue  # "5–7 БПЛА", "пятнадцать-двадцать": a range's upper bound
             if _sum_of_named(read, s, value):
                 continue
+            if any(value + t in totals for t in totals):
+                continue  # "28 earlier", then "46 in all" beside the report's 18: its part
             if chronology is None:
                 chronology = _chronology(read, known)
             if any(x <= s.start + a < y for x, y in chronology):

@@ -221,6 +221,35 @@ def test_shaheds_are_russias_own_drones(text: str) -> None:
     assert looks(text) == []
 
 
+def test_an_earlier_window_that_adds_to_the_days_total_is_a_part_of_it() -> None:
+    # read as the window's 6 and the day's 15: the earlier window's 9 is 15 less 6
+    text = (
+        "Six drones were destroyed over the Belgorod region between 3:00 p.m. and 8:00 p.m., the "
+        "ministry said.\n\nEarlier in the day the ministry reported that 9 drones had been shot "
+        "down between 8:00 a.m. and 3:00 p.m. In total, 15 drones have been downed since the "
+        "morning, by our count."
+    )
+    at = text.index("Earlier")
+    window = Report(
+        "mod",
+        "RU",
+        None,
+        None,
+        6,
+        "exact",
+        (Claim("RU-BEL", "Belgorod", 6, "exact", (0, 50), rule="given"),),
+        evidence=(0, at - 2),
+    )
+    day = Report("media", "RU", None, None, 15, "exact", evidence=(at, len(text)))
+    assert diagnose(text, [window, day]) == []
+    # a day's total of 16 leaves the 9 no part of anything the parse holds
+    other = Report("media", "RU", None, None, 16, "exact", evidence=(at, len(text)))
+    assert [(p.reason, text[p.span[0] : p.span[1]]) for p in diagnose(text, [window, other])] == [
+        (misses.FIGURE_NOT_TAKEN, "9"),
+        (misses.FIGURE_NOT_TAKEN, "15"),
+    ]
+
+
 # --- totals ------------------------------------------------------------------------------------
 
 
