@@ -253,6 +253,30 @@ def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
     return [m.span() for m in lines] if total in known else []
 
 
+#: What a figure told before a correction follows: "ведомство сообщало о 23" (the imperfective:
+#: what it had been saying), "ранее сообщалось о семи", "had earlier reported 23", "initially
+#: said that 12".
+_TOLD_BEFORE = re.compile(
+    r"(?<![\w-])(?:сообщал[оаи]?|сообщалось)\s+об?\s+"
+    r"|(?<![\w-])(?:earlier|previously|initially|first)\s+(?:reported|said)\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _superseded(read: Read) -> set[int]:
+    """The figures a correction in the text replaced: in a text that corrects itself ("по
+    уточнённым данным", "позднее уточнило", "revised"), the numbers told as said before ("ранее
+    сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило")."""
+    if not vocab.CORRECTION_RE.search(read.low):
+        return set()
+    out = set()
+    for m in _TOLD_BEFORE.finditer(read.low):
+        after = find_numbers(read.norm[m.end() : m.end() + _BEFORE_NOUN])
+        if after and after[0].start == 0:
+            out.add(after[0].value)
+    return out
+
+
 #: How far from a lead its rows are looked for (characters either side): a few lines. A
 #: lead sums rows told beside it; bounding the look keeps the check linear in a long text.
 _ROWS_REACH = 2_000
@@ -308,7 +332,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
     ("трёх десятках"), a title's bound ("at least 30") and a part of a figure the parse added up
     (with a number of the same sentence, "уничтожены пять и перехвачены три"; with any figure
     when it is "ещё два", "three more"; the rows of a lead that names their areas; with one total
-    another: "28 earlier", then "46 since the morning" beside a window's 18)."""
+    another: "28 earlier", then "46 since the morning" beside a window's 18), or a figure a
+    correction replaced ("по уточнённым данным ... 9, ранее сообщалось о семи")."""
     claims = read.claims
     known = {c.count for c in claims if c.count is not None}
     totals = [r.total for r in read.reports if r.total is not None]
@@ -317,6 +342,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
     known |= {sum(c.count or 0 for c in _regional(r)) for r in read.reports}
     found: list[tuple[int, int, int, bool]] = []
     chronology: list[tuple[int, int]] | None = None
+    superseded: set[int] | None = None
     for s in read.shooting:
         chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
         numbers = None
@@ -355,6 +381,10 @@ def figures_not_taken(read: Read) -> list[Problem]:
                 continue
             if any(value + t in totals for t in totals):
                 continue  # "28 earlier", then "46 in all" beside the report's 18: its part
+            if superseded is None:
+                superseded = _superseded(read)
+            if value in superseded:
+                continue  # "ранее сообщалось о семи": the figure a correction replaced
             if chronology is None:
                 chronology = _chronology(read, known)
             if any(x <= s.start + a < y for x, y in chronology):

@@ -250,6 +250,41 @@ def test_an_earlier_window_that_adds_to_the_days_total_is_a_part_of_it() -> None
     ]
 
 
+def _corrected(text: str) -> list[tuple[str, str]]:
+    """The problems of ``text`` read as the governor's 8 over Kursk (its figure and total),
+    the claim's evidence ending at the text's first "8": reason, the text of the span."""
+    at = text.index("8")
+    claim = Claim("RU-KRS", "Курская область", 8, "exact", (at - 12, at + 1), rule="given")
+    report = Report("governor", "RU", None, None, 8, "exact", (claim,), evidence=(0, len(text)))
+    found = diagnose(text, [report])
+    return [(p.reason, text[p.span[0] : p.span[1]]) for p in found if p.reason in misses.REASONS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью дежурными средствами ПВО уничтожены 5 беспилотников.\n\nДополнение: по уточнённым "
+        "данным, всего за ночь над областью сбиты 8 БПЛА, ранее сообщалось о пяти.",
+        "Утром губернатор сообщал о 5 сбитых беспилотниках. Позднее он "
+        "уточнил, что над областью уничтожены 8 БПЛА.",
+        "Air defences destroyed 5 drones over the Kursk region overnight.\n\nUpdate: the "
+        "governor revised the figure to 8 drones downed over the region; he had earlier "
+        "reported 5.",
+    ],
+)
+def test_a_figure_a_correction_replaced_is_no_figure_left_out(text: str) -> None:
+    # the 5 told before the correction is the figure it replaced
+    assert _corrected(text) == []
+
+
+def test_a_figure_no_correction_replaced_is_still_left_out() -> None:
+    text = (
+        "Ночью дежурными средствами ПВО уничтожены 5 беспилотников.\n\nВсего за ночь над "
+        "областью сбиты 8 БПЛА."
+    )
+    assert _corrected(text) == [(misses.FIGURE_NOT_TAKEN, "5")]
+
+
 # --- totals ------------------------------------------------------------------------------------
 
 
