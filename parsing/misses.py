@@ -236,21 +236,45 @@ _OVER_UKRAINE = re.compile(
 _RUSSIAN_DRONES = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:shahed|шахед|geran|геран)", re.I)
 
 
-def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
-    """The spans of a chronology's lines whose figures add up to a figure the parse holds: "00:47
-    — сбит один БПЛА; 01:35 — ещё двух; 02:58 — три; 04:10 — ещё два" under "восемь"."""
-    lines = list(_TIMED_LINE.finditer(read.norm))
-    if len(lines) < 2:
-        return []
+def _figures_in(read: Read, a: int, b: int) -> int:
+    """The numbers of ``read.norm[a:b]`` added up, clock times and dates left out."""
     total = 0
-    for m in lines:
-        for n in find_numbers(m.group()):
-            if not (
-                TIME_AFTER.match(read.low, m.start() + n.end)
-                or time_before(read.low, m.start(), m.start() + n.start)
-            ):
-                total += n.value
-    return [m.span() for m in lines] if total in known else []
+    for n in find_numbers(read.norm[a:b]):
+        if not (TIME_AFTER.match(read.low, a + n.end) or time_before(read.low, a, a + n.start)):
+            total += n.value
+    return total
+
+
+#: A clock time: "23:52", "01.14".
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])")
+#: The longest line read as a chronology of posts: a paragraph.
+_CHRONOLOGY_CHARS = 2_000
+
+
+def _chronology(read: Read, known: set[int], sums: set[int]) -> list[tuple[int, int]]:
+    """The spans of a chronology whose figures add up to a figure the parse holds: lines that
+    open with a clock time ("00:47 — сбит один БПЛА; 01:35 — ещё двух; 02:58 — три; 04:10 — ещё
+    два" under "восемь"), or a line that tells posts by their clock times and adds up to what a
+    report's figures do (``sums``: "в 23:52 — о двух сбитых дронах. Затем в 01:14 — ещё о трёх,
+    в 02:40 — о четырёх" under "девять"; not when the report gives the 9 twice, 18)."""
+    out = []
+    lines = list(_TIMED_LINE.finditer(read.norm))
+    if len(lines) >= 2 and sum(_figures_in(read, *m.span()) for m in lines) in known:
+        out = [m.span() for m in lines]
+    # the lines of a post's length with two clock times or more, found from the clock times
+    # (each line's ends looked for once: a text of one long line holds thousands of them)
+    norm = read.norm
+    clocks: dict[tuple[int, int], int] = {}
+    line = (0, 0)
+    for m in _CLOCK.finditer(norm):
+        if m.start() >= line[1]:
+            b = norm.find("\n", m.end())
+            line = (norm.rfind("\n", line[1], m.start()) + 1, len(norm) if b < 0 else b)
+        clocks[line] = clocks.get(line, 0) + 1
+    for (a, b), n in clocks.items():
+        if n >= 2 and b - a <= _CHRONOLOGY_CHARS and _figures_in(read, a, b) in sums:
+            out.append((a, b))
+    return out
 
 
 #: What a figure told before a correction follows: "ведомство сообщало о 23" (the imperfective:
@@ -339,7 +363,8 @@ def figures_not_taken(read: Read) -> list[Problem]:
     totals = [r.total for r in read.reports if r.total is not None]
     known |= set(totals)
     known.add(sum(totals))
-    known |= {sum(c.count or 0 for c in _regional(r)) for r in read.reports}
+    sums = {sum(c.count or 0 for c in _regional(r)) for r in read.reports}
+    known |= sums
     found: list[tuple[int, int, int, bool]] = []
     chronology: list[tuple[int, int]] | None = None
     superseded: set[int] | None = None
@@ -386,7 +411,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
             if value in superseded:
                 continue  # "ранее сообщалось о семи": the figure a correction replaced
             if chronology is None:
-                chronology = _chronology(read, known)
+                chronology = _chronology(read, known, sums)
             if any(x <= s.start + a < y for x, y in chronology):
                 continue
             more = bool(

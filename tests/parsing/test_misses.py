@@ -285,6 +285,36 @@ def test_a_figure_no_correction_replaced_is_still_left_out() -> None:
     assert _corrected(text) == [(misses.FIGURE_NOT_TAKEN, "5")]
 
 
+@pytest.mark.parametrize(("last", "found"), [("четырёх", []), ("пяти", ["двух"])])
+def test_posts_told_by_their_clock_times_in_one_line(last: str, found: list[str]) -> None:
+    # read as the mayor's 9: the posts of 2, 3 and 4 told by their times are its parts; with 5
+    # for the last they add up to 10, and the first is a figure left out
+    text = (
+        "Мэр Москвы сообщил, что за ночь сбиты девять беспилотников, летевших на Москву.\n\n"
+        f"В 00:15 он написал о двух сбитых дронах, затем в 01:40 — ещё о трёх, а в 03:20 — о {last}."
+    )
+    read = read_as(text, ("RU-MOW", 9, "девять беспилотников"), reporter="mayor", total=9)
+    assert [s for _r, _d, s in read] == found
+
+
+def test_posts_told_by_their_clock_times_under_a_figure_told_twice() -> None:
+    # read as the mayor's 9 from the headline and 9 again from the lede (18 for Moscow): the
+    # posts add up to 9, not to what the report gives, so the first is still left out
+    text = (
+        "Над Москвой за ночь сбиты девять беспилотников\n\nМэр Москвы сообщил, что за ночь "
+        "сбиты 9 беспилотников, летевших на Москву.\n\nВ 00:15 он написал о двух сбитых "
+        "дронах, затем в 01:40 — ещё о трёх, а в 03:20 — о четырёх."
+    )
+    read = read_as(
+        text,
+        ("RU-MOW", 9, "девять беспилотников"),
+        ("RU-MOW", 9, "9 беспилотников"),
+        reporter="mayor",
+        total=9,
+    )
+    assert [s for _r, _d, s in read] == ["двух"]
+
+
 # --- totals ------------------------------------------------------------------------------------
 
 
