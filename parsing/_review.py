@@ -45,6 +45,10 @@ class SpanIndex:
         return k > 0 and self.reach[k - 1] > a
 
 
+#: A capitalised word that may name a place ("Tatarstan", "Мордовии", "Ростов-на-Дону").
+WORD = r"[A-ZА-ЯЁ][a-zа-яё]{3,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
+WORD_RE = re.compile(WORD)
+
 #: Sentences whose numbers are not interceptions over a named place.
 NOT_A_COUNT: list[re.Pattern[str] | WithOpening] = [
     vocab.WARNING_RE,

@@ -48,6 +48,7 @@ from parsing import misses, sides, vocab
 from parsing._review import (
     NOT_A_COUNT,
     TIME_AFTER,
+    WORD_RE,
     Problem,
     SpanIndex,
     drone_counts,
@@ -463,6 +464,7 @@ def diagnose(
     if counted:
         # (a text without counted claims had its figures checked sentence by sentence above)
         problems.extend(_local_figures_without_area(reports))
+    problems.extend(_totals_named_without_area(norm, reports))
     # what the parse may have missed beside claims that look complete (published all the same)
     return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
 
@@ -506,6 +508,50 @@ def _local_figures_without_area(reports: Sequence[Report]) -> list[Problem]:
         and not r.claims
         and (span := r.evidence) is not None
     ]
+
+
+#: How long a report's text may be for :func:`_totals_named_without_area` to read its names:
+#: a post or a short piece (a long one's total with no claim is a national figure).
+_POST_CHARS = 2_000
+#: Names that are no area of the map: the country, Ukraine, and Moscow (a mayor's "heading for
+#: Moscow", a ministry "in Moscow").
+_NO_AREA = {
+    "russia", "russian", "ukraine", "россия", "россии", "украина", "украины",
+    "moscow", "москва", "москве", "москвы", "москву",
+}  # fmt: skip
+#: An adjective before a district's noun: "в Приморском районе" is no region.
+_BEFORE_DISTRICT = re.compile(r"\s+(?:[\w-]+\s+)?(?:район|округ|district)", re.I)
+
+
+def _totals_named_without_area(norm: str, reports: Sequence[Report]) -> list[Problem]:
+    """A post's total with no claim that names a place of Russia: "Ночью Новороссийск атаковали
+    с моря и воздуха. ... уничтожены три беспилотника" read as a total of 3 with no area. The
+    media's and a town's channel's figure is where it names (a governor's or a mayor's is
+    :func:`_local_figures_without_area`'s; the ministry's is the country's), so the map would
+    lose it."""
+    out = []
+    for r in reports:
+        if r.country != "RU" or r.reporter not in ("media", "other") or r.total is None:
+            continue
+        if r.claims or r.period or r.evidence is None:
+            continue
+        a, b = r.evidence
+        if b - a > _POST_CHARS or vocab.NATIONAL_RE.search(norm[a:b].lower()):
+            continue
+        for m in WORD_RE.finditer(norm, a, b):
+            if m.group().lower() in _NO_AREA:
+                continue
+            place = find_place(m.group())
+            if place is None or place.score < 1.0 or not place.area_id.startswith("RU-"):
+                continue
+            if place.kind == "region" and _BEFORE_DISTRICT.match(norm, m.end()):
+                continue
+            detail = (
+                f"{r.total} drones with no area that can be resolved, though {m.group()!r} is named"
+            )
+            out.append(Problem(COUNT_WITHOUT_AREA, detail, r.evidence))
+            break
+    return out
 
 
 def _doubts(reports: Sequence[Report]) -> list[Problem]:

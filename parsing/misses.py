@@ -38,6 +38,7 @@ from geo.area_ids import parts
 from parsing import vocab
 from parsing._review import (
     TIME_AFTER,
+    WORD,
     Problem,
     SpanIndex,
     drone_counts,
@@ -488,7 +489,7 @@ def totals_not_sums(read: Read) -> list[Problem]:
 
 #: Capitalised words in a row: a place name the gazetteer may know ("Tatarstan", "Мордовии",
 #: "Nizhny Novgorod").
-_NAME = r"[A-ZА-ЯЁ][a-zа-яё]{3,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)*"
+_NAME = rf"{WORD}(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)*"
 _ONE_NAME = re.compile(_NAME)
 #: Where a region's name stands: after "over", "над", "republic(s) of", "республик(и)", or
 #: before "region(s)", "oblast", "krai", "области", "края"; so do the names listed with it ("the

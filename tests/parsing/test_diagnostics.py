@@ -246,3 +246,27 @@ def test_a_moscow_clock_time_is_no_doubtful_number(text: str, clock: str) -> Non
     assert problems(bare) == [
         (DOUBTFUL_NUMBER, f"a figure no count is written as: {clock!r}", clock),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью Новороссийск снова атаковали с моря и с воздуха. Силами ПВО и флота уничтожены два "
+        "беспилотника и три безэкипажных катера.\n\nПострадавших нет.",
+        "Жители Новороссийска, ночь прошла неспокойно.\n\nНад городом сбиты 2 беспилотника, в "
+        "бухте уничтожены 3 безэкипажных катера.\n\n#Новороссийск",
+    ],
+)
+def test_a_posts_total_that_names_its_town_but_reached_no_area(text: str) -> None:
+    # read as a total of 2 with no claim: the town the post names is where they were downed
+    assert [(p.reason, p.detail) for p in diagnose(text, parse(text, published=PUBLISHED))] == [
+        (
+            COUNT_WITHOUT_AREA,
+            "2 drones with no area that can be resolved, though 'Новороссийск' is named",
+        )
+    ]
+
+
+def test_a_posts_total_that_names_no_place_is_no_problem() -> None:
+    text = "Ночью силами ПВО и флота уничтожены два беспилотника и три безэкипажных катера."
+    assert problems(text) == []
