@@ -196,8 +196,9 @@ _MORE_AFTER = re.compile(r"\s+more(?![\w-])", re.I)
 
 
 #: Digits just before a drone noun, or an adjective or two before it: "7 БПЛА – над X", a
-#: list's row; "120 украинских беспилотников".
-_DIGITS_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?:\s+[^\W\d]+){0,2}\s*$")
+#: list's row; "120 украинских беспилотников", "94 Ukrainian fixed-wing unmanned aerial vehicles"
+#: (a hyphenated adjective is one: the wires' every statement has "fixed-wing").
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?:\s+[^\W\d]+(?:-[^\W\d]+)*){0,2}\s*$")
 
 
 def _near_drones(chunk: str, low: str, known: set[int]) -> list[tuple[int, int, int]]:
@@ -491,6 +492,8 @@ def totals_not_sums(read: Read) -> list[Problem]:
 #: "Nizhny Novgorod").
 _NAME = rf"{WORD}(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)*"
 _ONE_NAME = re.compile(_NAME)
+#: The fewest characters a name of :data:`_NAME` has.
+_NAME_CHARS = 4
 #: Where a region's name stands: after "over", "над", "republic(s) of", "республик(и)", or
 #: before "region(s)", "oblast", "krai", "области", "края"; so do the names listed with it ("the
 #: republics of Tatarstan and Mordovia", "the Tver, Pskov and Smolensk regions"). A person's or
@@ -514,14 +517,34 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:район\w*|округ\w*|district|гор
 _NOT_A_PLACE = {"russia", "russian", "ukraine", "россия", "россии", "украина", "украины"}
 
 
+#: Where a match of :data:`_SLOT_BEFORE` can start (in the lower-cased text; a superset: any
+#: occurrence, inside a word too).
+_SLOT_OPENER = re.compile(r"over|republic|над|республик")
+
+
 def _region_names(read: Read, s: Sentence) -> list[re.Match[str]]:
     """The names of sentence ``s`` outside the claims' evidence that stand where a region's
-    does (:data:`_SLOT_BEFORE`, :data:`_SLOT_AFTER`)."""
+    does (:data:`_SLOT_BEFORE`, :data:`_SLOT_AFTER`).
+
+    :data:`_SLOT_BEFORE` is searched from the first of its openers within reach of a name, and
+    not at all when there is none (it was tried at each of the 80 characters before every
+    capitalised word of the sentence: "Russian", "Ukrainian", "MOSCOW" in every statement)."""
     out = []
+    openers: list[int] | None = None
     for a, b in read.gaps(s):
+        if b - a < _NAME_CHARS:
+            continue  # ", ", " and " between a list's rows: no name fits
         for m in _ONE_NAME.finditer(read.norm, a, b):
-            if _SLOT_AFTER.match(read.norm, m.end(), s.end) or _SLOT_BEFORE.search(
-                read.norm, max(s.start, m.start() - _SLOT_REACH), m.start()
+            if _SLOT_AFTER.match(read.norm, m.end(), s.end):
+                out.append(m)
+                continue
+            if openers is None:
+                openers = [o.start() for o in _SLOT_OPENER.finditer(read.low, s.start, s.end)]
+            k = bisect_left(openers, max(s.start, m.start() - _SLOT_REACH))
+            if (
+                k < len(openers)
+                and openers[k] < m.start()
+                and _SLOT_BEFORE.search(read.norm, openers[k], m.start())
             ):
                 out.append(m)
     return out
