@@ -9,8 +9,9 @@ sends such texts to its review queue):
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number; or a governor's
   or mayor's report beside other counted claims has a total and no claim (his area unread).
-  A week's or a month's tally (``Report.period``: the country's) and naval drones ("пять
-  морских дронов") have no area to lose.
+  A week's or a month's tally (``Report.period``: the country's), naval drones ("пять
+  морских дронов") and the drones of the ministry's summary of the special operation (the
+  front's, ``rules.svo_summary``) have no area to lose.
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A
@@ -61,6 +62,7 @@ from parsing.model import Report
 from parsing.numbers import GLUED_RE, Doubt, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
+from parsing.rules import svo_summary
 from parsing.text import Sentence, prepare, release
 
 UNKNOWN_PLACE = "unknown_place"
@@ -383,6 +385,7 @@ def diagnose(
     hits: list[int] = []
     excluded: dict[int, bool] = {}  # ... and which count nothing, where it was asked
     recaps: SpanIndex | None = None  # the recaps' evidence (``Report.period``), when needed
+    front = False  # whether the text is the ministry's summary of the special operation
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
@@ -446,8 +449,11 @@ def diagnose(
             continue  # the place is known: a lost claim (``_unread``), not a missing area
         if recaps is None:
             recaps = SpanIndex(tallies(reports))
-        if recaps.overlaps(s.start, s.end):
-            continue  # a week's or a month's tally: the country's, with no area to give
+            front = svo_summary(low)
+        if front or recaps.overlaps(s.start, s.end):
+            # a week's or a month's tally: the country's, with no area to give; the ministry's
+            # summary of the special operation: the front's
+            continue
         for value, start, end in counts:
             if _naval(lchunk, end):
                 continue  # "шесть морских дронов": boats, not drones of the air

@@ -213,6 +213,10 @@ def test_a_local_figure_beside_other_claims_that_reached_no_area_goes_to_review(
         "of it, 260 drones were destroyed.",
         # drones of the sea are boats
         "Черноморский флот уничтожил пять морских дронов ВСУ.\n\nКатера шли курсом на Крым.",
+        # the ministry's summary of the special operation tells the front's downings
+        "Сводка Министерства обороны Российской Федерации о ходе проведения специальной военной "
+        "операции (по состоянию на 3 мая)\n\nСредствами противовоздушной обороны сбиты четыре "
+        "управляемые авиационные бомбы и 154 беспилотных летательных аппарата самолетного типа.",
     ],
 )
 def test_a_recap_and_naval_drones_have_no_area_to_lose(text: str) -> None:
