@@ -24,6 +24,7 @@ from parsing.reading import Context, SentenceFacts, copy_context
 from parsing.region_context import (
     HEADING_MAX,
     context_region,
+    hashtag_town,
     heading_region,
     heading_town,
     speaker_region,
@@ -476,6 +477,9 @@ def parse(
         # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
         ctx.town = _source_town(source)
         ctx.region = ctx.region or (ctx.town.area_id if ctx.town else None)
+    if ctx.town is None and not english and "#" in norm:
+        # "... над городом сбиты 3 беспилотника ... #Новороссийск": the town the post's tag names
+        ctx.town = hashtag_town(norm)
     facts: dict[int, SentenceFacts] = {}
     reporters: dict[int, Reporter | None] = {}
     times: dict[int, TimeMark | None] = {}

@@ -267,6 +267,24 @@ def speaker_town(text: str, *, english: bool) -> Resolved | None:
     return None
 
 
+#: A post's hashtag of a place, "#Новороссийск" or "#Таганрог" closing a mayor's post (a
+#: capitalised Cyrillic word after "#", not inside a word or another tag).
+_PLACE_TAG_RU = re.compile(r"(?<![\w#])#([А-ЯЕ][а-яе]+(?:-[А-Яа-яе][а-яе]+)*)(?![\w-])")
+
+
+def hashtag_town(text: str) -> Resolved | None:
+    """The one town a Russian post's hashtags name ("#Новороссийск", "#Брянск #Брянщина"):
+    the town its bare "над городом" means when no town is named before it ("Новороссийцы, ...
+    над городом сбиты 3 беспилотника ... #Новороссийск"). None for no town or several; a
+    region's tag ("#Брянщина", "#Москва") names no town."""
+    towns: dict[str | None, Resolved] = {}
+    for m in _PLACE_TAG_RU.finditer(text):
+        place = find_any_place([m[1]], None)
+        if place is not None and place.kind == "district" and _a_town_word(place):
+            towns[place.district_id] = place
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def mayor_city(text: str, *, english: bool) -> Resolved | None:
     """The city a mayor or a town's head named in ``text`` speaks for: his town
     (:func:`speaker_town`), or Moscow (a region, not a town) for Moscow's mayor ("Moscow
