@@ -251,7 +251,7 @@ def build(
     retold = frozenset(
         c.evidence for _i, f in draft.facts if f.retold_line for c in (*f.claims, *f.target_claims)
     )
-    wholes = _wholes(draft, sents, text) if retold else frozenset()
+    wholes = _wholes(draft, sents, text) if retold or timed else frozenset()
     headed = {a for _i, f in draft.facts for a in f.headed}
     corrected_from = min(
         (
@@ -316,14 +316,18 @@ def build(
     )
 
 
-#: The whole of a night: "за ночь", "за минувшую ночь", "overnight".
-_OVER_THE_NIGHT = re.compile(r"за\s+(?:прошедшую\s+|минувшую\s+)?ночь|overnight")
+#: The whole of a night: "за ночь", "за минувшую ночь", "в течение ночи", "overnight".
+_OVER_THE_NIGHT = re.compile(
+    r"за\s+(?:прошедшую\s+|минувшую\s+)?ночь"
+    r"|в\s+течение\s+(?:прошедшей\s+|минувшей\s+)?ночи|overnight"
+)
 
 
 def _wholes(draft: Draft, sents: list[Sentence], text: str) -> frozenset[tuple[int, int]]:
     """The evidence of the figures (claims and totals) a draft tells as a whole ("всего", "за
     ночь", "overnight"), in sentences none of whose figures is "ещё" (asked only of a report
-    that retells a line of a series: ``report_rules.rule_line_of_a_told_whole``)."""
+    that retells a line of a series, ``report_rules.rule_line_of_a_told_whole``, or has timed
+    lines, ``rule_recap_of_lines``)."""
     out: set[tuple[int, int]] = set()
     for i, f in draft.facts:
         if f.more:

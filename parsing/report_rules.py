@@ -102,7 +102,9 @@ def rule_line_of_a_told_whole(r: ReportReading) -> None:
 def rule_recap_of_lines(r: ReportReading) -> None:
     """ "Всего на подлете к Москве за ночь сбито 5" after timed lines of 2, 1 and 2: a figure equal to
     the sum of the area's other figures is their recap, the report's total, not one more row
-    (a line with its own clock time is one more: "03:40. Сбиты три" after lines of 2 and 1)."""
+    (a line with its own clock time is one more: "03:40. Сбиты три" after lines of 2 and 1,
+    unless it tells the night's whole: "05:40 За ночь ПВО отразили атаку 11 БПЛА" after lines
+    that add up to 11)."""
     by_area: dict[str, list[Claim]] = {}
     for c in _region_level(r.claims):
         by_area.setdefault(c.area_id, []).append(c)
@@ -118,7 +120,11 @@ def rule_recap_of_lines(r: ReportReading) -> None:
             others = total - (c.count or 0) * listed[id(c)]
             # a recap follows the lines it sums: the first of the lines 3, 2 and 1 is a line;
             # so is the last of the lines 2, 1 and 3 when it has a clock time of its own
-            if c.count == others and c.evidence[0] == last and c.evidence not in r.timed:
+            if (
+                c.count == others
+                and c.evidence[0] == last
+                and (c.evidence not in r.timed or c.evidence in r.wholes)
+            ):
                 r.claims.remove(c)
                 r.totals.append(
                     TotalCandidate(others, c.qualifier, 0, c.evidence[0], c.evidence[1])
