@@ -1,0 +1,50 @@
+"""Cheaper scans of a sentence give what the scans they replace gave.
+
+The heads of region's names searched from the blank before a word (``speakers._ANY``),
+compared with the old scan on texts built from pieces at its edges (written for this test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import speakers, vocab
+from parsing.word_start import FromBlank, WithOpening
+
+_EDGES = [" ", "  ", "-", ",", ", ", ".", ":", "«", "»", "(", '"', "\n", "1", "x", "ж", "ſ", "ᲀ"]
+
+GOVERNOR_PIECES = [
+    "гладков", "Гладкова", "губернатор", "губернатор гусев", "александр Гусев", "гусев",
+    "богомаз", "егор ковальчук", "шапша", "шапшой", "shapsha", "alexander gusev", "Gladkov",
+    "г", "гл", "гус", "сальдо", "недогладков", "собянин", "сообщил", *_EDGES,
+]  # fmt: skip
+
+
+def _joined(pieces: list[str], most: int = 10) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
+#: Where a search starts and ends (past a text's end: to its end).
+_BOUNDS = (st.integers(0, 60), st.integers(0, 70))
+
+
+def _same_first_match(
+    fast: re.Pattern[str] | WithOpening, plain: re.Pattern[str], text: str, *at: int
+) -> None:
+    a, b = fast.search(text, *at), plain.search(text, *at)
+    assert (a and a.span()) == (b and b.span()), (text, at)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(GOVERNOR_PIECES), *_BOUNDS)
+def test_governors_are_found_from_the_blank_as_the_word_start_pattern_found_them(
+    text: str, pos: int, end: int
+) -> None:
+    assert isinstance(speakers._ANY, FromBlank)
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(vocab.GOVERNORS.values())})")
+    for t in (text, text.lower()):
+        _same_first_match(speakers._ANY, plain, t)
+        _same_first_match(speakers._ANY, plain, t, pos, end)
