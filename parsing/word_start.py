@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Callable
 
 _LOOKBEHIND = r"(?<![\w-])"
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -141,9 +142,13 @@ class WithOpening:
     start ("^\\W*(?:in\\s+recent\\s+weeks|...)"): the others compiled by :func:`word_start`
     (one "^" alternative makes the engine try every character), those tried at the start
     only. ``search`` gives the whole pattern's match: the earliest, and at the start the one
-    of the alternative listed first."""
+    of the alternative listed first. ``others`` wraps the word-start pattern of the others
+    (``literals.keyed``, which this module cannot import: searched only in a text that holds
+    one of its keys), answering its ``search`` as the pattern does."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(
+        self, body: str, *, others: Callable[[re.Pattern[str]], re.Pattern[str]] | None = None
+    ) -> None:
         alts = _split(body)
         k = next(i for i, a in enumerate(alts) if a.startswith("^"))
         if not all(a.startswith("^") for a in alts[k:]) or re.compile(body).groups:
@@ -151,6 +156,8 @@ class WithOpening:
             raise ValueError(msg)
         self.pattern = f"{_LOOKBEHIND}(?:{body})"
         self._others = word_start("|".join(alts[:k]))
+        if others is not None:
+            self._others = others(self._others)
         self._opening = re.compile(f"{_LOOKBEHIND}(?:{'|'.join(alts[k:])})")
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

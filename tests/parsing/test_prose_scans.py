@@ -1,7 +1,8 @@
 """Cheaper scans of a sentence give what the scans they replace gave.
 
-The heads of region's names searched from the blank before a word (``speakers._ANY``),
-compared with the old scan on texts built from pieces at its edges (written for this test).
+The heads of region's names searched from the blank before a word (``speakers._ANY``); the
+word-start part of the cumulative footers keyed (``vocab.FOOTER_RE``). Each is compared with
+the old scan on texts built from pieces at its edges (written for this test).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import speakers, vocab
+from parsing import literals, speakers, vocab
 from parsing.word_start import FromBlank, WithOpening
 
 _EDGES = [" ", "  ", "-", ",", ", ", ".", ":", "«", "»", "(", '"', "\n", "1", "x", "ж", "ſ", "ᲀ"]
@@ -48,3 +49,27 @@ def test_governors_are_found_from_the_blank_as_the_word_start_pattern_found_them
     for t in (text, text.lower()):
         _same_first_match(speakers._ANY, plain, t)
         _same_first_match(speakers._ANY, plain, t, pos, end)
+
+
+FOOTER_PIECES = [
+    "всего за время", "всего, начиная с", "с начала сво", "с момента начала специальной",
+    "со дня начала операции", "за всё время проведения сво", "с начала войны", "с начала года",
+    "с начала этой недели", "с начала 2025 года", "главное за день", "итоги недели",
+    "since the start of", "in total since", "за весь 2025 год", "за прошлый месяц",
+    "in all of 2025", "for the whole of 2024", "в среднем", "в среднем течении", "on average",
+    "an average of", "in recent weeks", "over the past few months", "за последние недели",
+    "в последние три месяца", "за", "на", "в", "с", "сбиты", "over", *_EDGES,
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(FOOTER_PIECES, 8), *_BOUNDS)
+def test_footers_keyed_are_found_as_the_plain_pattern_found_them(
+    text: str, pos: int, end: int
+) -> None:
+    assert isinstance(vocab.FOOTER_RE._others, literals.Keyed)
+    plain = re.compile(rf"(?<![\w-])(?:{vocab.FOOTER})")
+    for t in (text, text.lower()):
+        _same_first_match(vocab.FOOTER_RE, plain, t)
+        if pos:  # (past the opening only the word-start part answers: "^" holds at the start)
+            _same_first_match(vocab.FOOTER_RE, plain, t, pos, end)
