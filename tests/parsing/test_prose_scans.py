@@ -1,7 +1,8 @@
 """Cheaper scans of a sentence give what the scans they replace gave.
 
 The heads of region's names searched from the blank before a word (``speakers._ANY``); the
-word-start part of the cumulative footers keyed (``vocab.FOOTER_RE``). Each is compared with
+word-start part of the cumulative footers keyed (``vocab.FOOTER_RE``); Ukraine's side's pairs
+keyed on the rarer string of each pair (``vocab.UA_SIDE_NEWS_PAIRS``). Each is compared with
 the old scan on texts built from pieces at its edges (written for this test).
 """
 
@@ -73,3 +74,41 @@ def test_footers_keyed_are_found_as_the_plain_pattern_found_them(
         _same_first_match(vocab.FOOTER_RE, plain, t)
         if pos:  # (past the opening only the word-start part answers: "^" holds at the start)
             _same_first_match(vocab.FOOTER_RE, plain, t, pos, end)
+
+
+#: ``vocab.UA_SIDE_NEWS_PAIRS`` as they were: each pair keyed on both its strings.
+_OLD_RUSSIAN_PAIRS = {
+    "воздушн": ((), ("сил",)),
+    "атак": ((), ("украин",)),
+    "пво": (("украинск",), ("украины",)),
+    "обороны": ((), ("украины",)),
+    "киев": ((), (":", "заявил", "сообщил")),
+    "украина": ((), ("заявил", "сообщил")),
+    "заявил": (("киев", "украина"), ()),
+    "сообщил": (("киев", "украина"), ()),
+    "сбил": (("всу",), ()),
+    "уничтожил": (("всу",), ()),
+    "перехватил": (("всу",), ()),
+    "генштаб": ((), ("всу",)),
+    "российск": ((), ("беспилотник", "дрон", "бпла", "войск", "арми")),
+}
+UA_PAIR_PIECES = [
+    "воздушные силы", "сил", "атаковали", "украин", "украинская", "украины", "пво", "обороны",
+    "минобороны", "киев", "киеве", ":", "украина", "заявили", "сообщили", "всу", "сбили",
+    "уничтожили", "перехватили", "генштаб", "генштабе", "российские", "беспилотники", "дрон",
+    "бпла", "войска", "армия", "ukraine", "said", "russian", "drones", *_EDGES,
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_joined(UA_PAIR_PIECES))
+def test_ua_side_pairs_keyed_on_one_string_decide_as_both_did(text: str) -> None:
+    rx = vocab.UA_SIDE_NEWS_RE
+    assert isinstance(rx, literals.Paired)
+    english = {k: v for k, v in vocab.UA_SIDE_NEWS_PAIRS.items() if k.isascii()}
+    old = literals.Paired(rx.rx, {**_OLD_RUSSIAN_PAIRS, **english})
+    assert len(rx.keys) < len(old.keys)
+    for t in (text, text.lower()):
+        assert rx.holds_a_key(t) == old.holds_a_key(t), t
+        a, b = rx.search(t), old.search(t)
+        assert (a and a.span()) == (b and b.span()), t
