@@ -461,7 +461,11 @@ def parse(
         prepared.sentences, norm, low, step=None if passes is None else (lambda: passes(0, 0))
     )
     sents, whole = split_times(both, low)
-    ukrainian = sides.ukrainian_language(norm)  # a Ukrainian text, read in Russian forms
+    ua_letters = sides.ukrainian_letters(norm)
+    # a Ukrainian text, read in Russian forms
+    ukrainian = sides.ukrainian_language(norm, letters=ua_letters)
+    # (a text with too few Ukrainian letters has no sentence in Ukrainian: none is counted)
+    some_ukrainian = sides.may_be_ukrainian(ua_letters)
     if passes is not None:
         passes(0, 0)
     ctx = Context(tally=rules.tallies_rows(low), svo_summary=rules.svo_summary(low))
@@ -543,7 +547,7 @@ def parse(
         if dated and dated_lines < 0:
             dated_lines = _dated_stamps(norm)
         ctx.stamped = stamp is not None and (not dated or dated_lines > 1)
-        ua[s.index] = sides.is_ukrainian_side(chunk, lchunk)
+        ua[s.index] = sides.is_ukrainian_side(chunk, lchunk, letters=some_ukrainian)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]
         # "воздушные цели" after drones were named are those drones: their time is the report's

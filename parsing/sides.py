@@ -32,21 +32,38 @@ PATTERNS = (
 )
 
 
-def ukrainian_language(text: str) -> bool:
+def ukrainian_letters(text: str) -> int:
+    """How many letters of the Ukrainian alphabet ``text`` holds."""
+    if text.isascii():
+        return 0  # known in C without a scan (an English sentence)
+    # (each letter counted in C: the class's scan tried every character, several times slower)
+    return sum(map(text.count, _UA_LETTER_LIST))
+
+
+#: The fewest letters of the Ukrainian alphabet a Ukrainian text holds.
+_UA_LETTERS_MIN = 3
+
+
+def ukrainian_language(text: str, *, letters: int | None = None) -> bool:
     """True for Ukrainian: three letters or more of the Ukrainian alphabet, and for a long
     text at least one in a hundred of its Cyrillic letters (a Russian text quoting a
-    Ukrainian name is Russian)."""
-    if text.isascii():
-        return False  # no Ukrainian letter: known in C without a scan (an English sentence)
-    # (each letter counted in C: the class's scan tried every character, several times slower)
-    n = sum(map(text.count, _UA_LETTER_LIST))
-    return n >= 3 and n * 100 >= count_cyrillic(text)
+    Ukrainian name is Russian). ``letters``: ``ukrainian_letters(text)``, when counted."""
+    n = ukrainian_letters(text) if letters is None else letters
+    return n >= _UA_LETTERS_MIN and n * 100 >= count_cyrillic(text)
 
 
-def is_ukrainian_side(text: str, low: str) -> bool:
-    """True for Ukraine's own claims (Ukrainian-language text or its air force retold)."""
+def may_be_ukrainian(letters: int) -> bool:
+    """Whether a text holding ``letters`` letters of the Ukrainian alphabet (``ukrainian_letters``)
+    may have a part that is Ukrainian (a part holds no more of them than the whole)."""
+    return letters >= _UA_LETTERS_MIN
+
+
+def is_ukrainian_side(text: str, low: str, *, letters: bool = True) -> bool:
+    """True for Ukraine's own claims (Ukrainian-language text or its air force retold).
+    ``letters=False``: ``text`` is a part of a text ``may_be_ukrainian`` said no part of is
+    Ukrainian, so its letters are not counted (eight passes over each sentence of a long text)."""
     return (
-        ukrainian_language(text)
+        (letters and ukrainian_language(text))
         or bool(vocab.UA_SIDE_RE.search(low))
         or bool(vocab.UA_SIDE_NEWS_RE.search(low))
         or (

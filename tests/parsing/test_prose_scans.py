@@ -2,8 +2,9 @@
 
 The heads of region's names searched from the blank before a word (``speakers._ANY``); the
 word-start part of the cumulative footers keyed (``vocab.FOOTER_RE``); Ukraine's side's pairs
-keyed on the rarer string of each pair (``vocab.UA_SIDE_NEWS_PAIRS``). Each is compared with
-the old scan on texts built from pieces at its edges (written for this test).
+keyed on the rarer string of each pair (``vocab.UA_SIDE_NEWS_PAIRS``); a sentence's Ukrainian
+letters not counted when its whole text holds too few (``sides.is_ukrainian_side``). Each is
+compared with the old scan on texts built from pieces at its edges (written for this test).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import literals, speakers, vocab
+from parsing import literals, sides, speakers, vocab
+from parsing.text import lower
 from parsing.word_start import FromBlank, WithOpening
 
 _EDGES = [" ", "  ", "-", ",", ", ", ".", ":", "«", "»", "(", '"', "\n", "1", "x", "ж", "ſ", "ᲀ"]
@@ -112,3 +114,32 @@ def test_ua_side_pairs_keyed_on_one_string_decide_as_both_did(text: str) -> None
         assert rx.holds_a_key(t) == old.holds_a_key(t), t
         a, b = rx.search(t), old.search(t)
         assert (a and a.span()) == (b and b.span()), t
+
+
+UA_LETTER_PIECES = [
+    "Повітряні сили", "збито", "ї", "є", "ґ", "і", "Україні", "ЗСУ", "Над областью сбиты 5 БПЛА",
+    "повітряних сил", "ппо", "attacked", *_EDGES,
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(UA_LETTER_PIECES, 12), *_BOUNDS)
+def test_a_part_of_a_text_with_few_ukrainian_letters_is_not_counted_for_them(
+    text: str, a: int, b: int
+) -> None:
+    """A part holds no more Ukrainian letters than its text: when the text holds too few for
+    Ukrainian, each part is Ukraine's side or not as it was with its letters counted."""
+    part = text[min(a, b) : max(a, b)]
+    if sides.may_be_ukrainian(sides.ukrainian_letters(text)):
+        return
+    assert sides.is_ukrainian_side(part, lower(part), letters=False) == sides.is_ukrainian_side(
+        part, lower(part)
+    )
+    assert sides.ukrainian_language(text) is False
+
+
+def test_ukrainian_letters_decide_as_before() -> None:
+    for t in ("Повітряні сили ЗСУ збили", "Україна", "ї є", "Над Курском сбит БПЛА", "drones", ""):
+        n = sum(t.count(c) for c in "іїєґІЇЄҐ")
+        assert sides.ukrainian_letters(t) == n
+        assert sides.may_be_ukrainian(n) == (n >= 3)
