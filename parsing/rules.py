@@ -282,8 +282,16 @@ _MORE_LINE = re.compile(
     rf"{vocab.MORE_LEAD_RU}\s*ещ[её]\s+(?:\d+|[а-я]+)(?=\s*(?:[,.;!]|$))", re.IGNORECASE
 )
 #: ("The total for the night was five.": an English number word ends it, ``_total_line``)
+#: What may stand before a post's total line: an update's label with its number or time
+#: (``vocab.UPDATE_ALONE_RE``), or a clock alone.
+_UPDATE_LEAD = (
+    r"(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])(?:\s+в)?[\s\d:.,()№#-]*"
+    r"|\d{1,2}[:.]\d{2}\W*"
+)
 _TOTAL_LINE = re.compile(
-    rf"^\W*(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?P<figure>\d+|[а-яеa-z]+)\W*$",
+    # (an update's label or its clock may open it: "Upd. 08:10 Итого за ночь и утро — 5.",
+    # "Обновлено 09:00: итого за ночь — пять", "08:10 Всего за ночь — 5": ``_UPDATE_LEAD``)
+    rf"^\W*(?:{_UPDATE_LEAD})?(?:{vocab.TOTAL_MARK})(?![\w-])[^.!?]{{0,60}}?(?<![\w-])(?P<figure>\d+|[а-яеa-z]+)\W*$",
     re.IGNORECASE,
 )
 
