@@ -50,6 +50,32 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _over_the_city_told_again(
+    claims: list[Claim], targets: list[Claim], draft: Draft
+) -> list[Claim]:
+    """The claims with the Moscow targets after them, less a figure over Moscow itself that a
+    target of the same figure tells again: "Над Москвой за ночь сбили 11 беспилотников" over
+    "Силы ПВО за ночь уничтожили 11 беспилотников, летевших на Москву" is eleven drones (a
+    headline and its lede), never 22. Only one of each, neither "ещё" nor a timed line."""
+    if not targets:
+        return claims
+    plain = {
+        c.evidence
+        for _i, f in draft.facts
+        if not (f.more or f.timestamped)
+        for c in (*f.claims, *f.target_claims)
+    }
+    over = [
+        c
+        for c in claims
+        if c.area_id == "RU-MOW" and c.district_id is None and c.count and c.evidence in plain
+    ]
+    bound = [c for c in targets if c.area_id == "RU-MOW" and c.count and c.evidence in plain]
+    if len(over) == 1 and len(bound) == 1 and over[0].count == bound[0].count:
+        claims = [c for c in claims if c is not over[0]]
+    return [*claims, *targets]
+
+
 def _listed(claims: list[Claim]) -> frozenset[tuple[str, str]]:
     """The districts a list that shares one figure names without one ("над Воронежем, Лискинским
     и Острогожским районами сбиты 14"), before ``_dedupe`` drops the name of one that has a
@@ -230,7 +256,7 @@ def build(
     heard()
     if reporter in ("mayor", "media") or not claims:
         # "летевших на Москву": the mayor's own count; for the ministry a subset of a row
-        claims.extend(drop_retold_targets(draft.facts))
+        claims = _over_the_city_told_again(claims, drop_retold_targets(draft.facts), draft)
     listed = _listed(claims)
     claims = _dedupe(claims)
     heard()
