@@ -263,19 +263,22 @@ def _chronology(read: Read, known: set[int], sums: set[int]) -> list[tuple[int, 
     lines = list(_TIMED_LINE.finditer(read.norm))
     if len(lines) >= 2 and sum(_figures_in(read, *m.span()) for m in lines) in known:
         out = [m.span() for m in lines]
-    # the lines of a post's length with two clock times or more, found from the clock times
-    # (each line's ends looked for once: a text of one long line holds thousands of them)
+    # the lines of a post's length with two clock times or more, found from their first clock
+    # time (the rest of a line is skipped: a text of one long line holds thousands of them)
     norm = read.norm
-    clocks: dict[tuple[int, int], int] = {}
-    line = (0, 0)
-    for m in _CLOCK.finditer(norm):
-        if m.start() >= line[1]:
-            b = norm.find("\n", m.end())
-            line = (norm.rfind("\n", line[1], m.start()) + 1, len(norm) if b < 0 else b)
-        clocks[line] = clocks.get(line, 0) + 1
-    for (a, b), n in clocks.items():
-        if n >= 2 and b - a <= _CHRONOLOGY_CHARS and _figures_in(read, a, b) in sums:
+    at = 0  # the start of a line
+    while (m := _CLOCK.search(norm, at)) is not None:
+        k = norm.rfind("\n", at, m.start())
+        a = at if k < 0 else k + 1
+        b = norm.find("\n", m.end())
+        b = len(norm) if b < 0 else b
+        if (
+            b - a <= _CHRONOLOGY_CHARS
+            and len(_CLOCK.findall(norm, a, b)) >= 2
+            and _figures_in(read, a, b) in sums
+        ):
             out.append((a, b))
+        at = b + 1
     return out
 
 
