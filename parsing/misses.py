@@ -253,33 +253,28 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])")
 _CHRONOLOGY_CHARS = 2_000
 
 
-def _chronology(read: Read, known: set[int], sums: set[int]) -> list[tuple[int, int]]:
-    """The spans of a chronology whose figures add up to a figure the parse holds: lines that
-    open with a clock time ("00:47 — сбит один БПЛА; 01:35 — ещё двух; 02:58 — три; 04:10 — ещё
-    два" under "восемь"), or a line that tells posts by their clock times and adds up to what a
-    report's figures do (``sums``: "в 23:52 — о двух сбитых дронах. Затем в 01:14 — ещё о трёх,
-    в 02:40 — о четырёх" under "девять"; not when the report gives the 9 twice, 18)."""
-    out = []
+def _chronology(read: Read, known: set[int]) -> list[tuple[int, int]]:
+    """The spans of a chronology's lines whose figures add up to a figure the parse holds: "00:47
+    — сбит один БПЛА; 01:35 — ещё двух; 02:58 — три; 04:10 — ещё два" under "восемь"."""
     lines = list(_TIMED_LINE.finditer(read.norm))
     if len(lines) >= 2 and sum(_figures_in(read, *m.span()) for m in lines) in known:
-        out = [m.span() for m in lines]
-    # the lines of a post's length with two clock times or more, found from their first clock
-    # time (the rest of a line is skipped: a text of one long line holds thousands of them)
+        return [m.span() for m in lines]
+    return []
+
+
+def _clock_line(read: Read, at: int, sums: set[int]) -> bool:
+    """Whether the line holding position ``at`` tells a speaker's posts by their clock times and
+    adds up to what a report's figures do (``sums``: "в 23:52 — о двух сбитых дронах. Затем в
+    01:14 — ещё о трёх, в 02:40 — о четырёх" under "девять"; not when the report gives the 9
+    twice, 18). Only the line of a figure about to be flagged is read, and only a paragraph's."""
     norm = read.norm
-    at = 0  # the start of a line
-    while (m := _CLOCK.search(norm, at)) is not None:
-        k = norm.rfind("\n", at, m.start())
-        a = at if k < 0 else k + 1
-        b = norm.find("\n", m.end())
-        b = len(norm) if b < 0 else b
-        if (
-            b - a <= _CHRONOLOGY_CHARS
-            and len(_CLOCK.findall(norm, a, b)) >= 2
-            and _figures_in(read, a, b) in sums
-        ):
-            out.append((a, b))
-        at = b + 1
-    return out
+    a = norm.rfind("\n", max(0, at - _CHRONOLOGY_CHARS), at) + 1
+    b = norm.find("\n", at, at + _CHRONOLOGY_CHARS + 1)
+    if b < 0:
+        b = len(norm) if len(norm) - at <= _CHRONOLOGY_CHARS else -1
+    if b < 0 or (a == 0 and at > _CHRONOLOGY_CHARS) or b - a > _CHRONOLOGY_CHARS:
+        return False
+    return len(_CLOCK.findall(norm, a, b)) >= 2 and _figures_in(read, a, b) in sums
 
 
 #: What a figure told before a correction follows: "ведомство сообщало о 23" (the imperfective:
@@ -416,8 +411,10 @@ def figures_not_taken(read: Read) -> list[Problem]:
             if value in superseded:
                 continue  # "ранее сообщалось о семи": the figure a correction replaced
             if chronology is None:
-                chronology = _chronology(read, known, sums)
-            if any(x <= s.start + a < y for x, y in chronology):
+                chronology = _chronology(read, known)
+            if any(x <= s.start + a < y for x, y in chronology) or _clock_line(
+                read, s.start + a, sums
+            ):
                 continue
             more = bool(
                 _MORE_BEFORE.search(lchunk, max(0, a - 20), a) or _MORE_AFTER.match(lchunk, b)
