@@ -375,7 +375,8 @@ def current_filters(*, fresh: bool = False) -> store.Filters:
     """Return the filters the sidebar holds in this run (drawing it if not drawn yet).
 
     ``fresh``: read the widgets again and write them to the URL, as in a fragment's run
-    after a filter changed (:func:`rerun_on_change`: the filters' fragment ran before it).
+    after a filter changed (:func:`rerun_on_change`: the page's fragment runs first, the
+    filters' fragment after it).
     """
     if _RESULT not in st.session_state:
         with st.sidebar:
