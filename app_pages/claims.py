@@ -177,9 +177,7 @@ def _to_set() -> None:
     option rather than the one the page shows (as the sidebar's filters found:
     ``sidebar._to_set``).
     """
-    for key in (K_PAGE, K_SIZE, K_ROWS, K_PICK, K_LEDGER):
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
+    sidebar.resend_values((K_PAGE, K_SIZE, K_ROWS, K_PICK, K_LEDGER))
 
 
 def _first_rows() -> None:

@@ -12,7 +12,7 @@ from the URL apply from the first run); pages read the result with
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 import streamlit as st
@@ -228,8 +228,15 @@ def _to_set() -> None:
     run ends with the filters' fragment: :func:`_changed`).
     """
     undrawn = K_RANGE if st.session_state.get(K_MODE) == "night" else K_NIGHT
-    for key in _WIDGET_KEYS:
-        if key != undrawn and key in st.session_state:
+    resend_values(key for key in _WIDGET_KEYS if key != undrawn)
+
+
+def resend_values(keys: Iterable[str]) -> None:
+    """Write each widget's value held in the session back to its key, so the run sends the
+    widget with a value to set: a widget in a closed popover is mounted from the last message
+    sent for it (:func:`_to_set`; the Claims page's pickers too)."""
+    for key in keys:
+        if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 
 
