@@ -319,13 +319,14 @@ NAME_DASH_RU = re.compile(
     rf"|(?:{'|'.join(vocab.REGION_ABBREVIATIONS_RU)})(?![\w-]))"
     # where in the place the drones fell, in parentheses before the dash: "Узловский район (у
     # деревни Кожинка) — 1", "Белгородский район (с. Таврово) — 2" (the row is the place's)
-    r"(?:[ \t]*\((?!из\s+них|в\s+том\s+числе)[^()\n]{1,60}\))?"
-    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)"
+    rf"(?:[ \t]*\((?!из\s+них|{vocab.INCLUDING_RU})[^()\n]{{1,60}}\))?"
+    # "Ростовская область — ещё 3": more drones over a place a row above already named
+    r"\s*[–—:-]\s*(?:(?P<more>ещ[её])\s+)?(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)"
     rf"{COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
     # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
     # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)")
-    r"(?:\s*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|в\s+том\s+числе)\s))"
+    rf"(?:\s*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|{vocab.INCLUDING_RU})\s))"
 )
 
 
@@ -415,30 +416,34 @@ def rule_name_dash_count(r: Reading) -> None:
     if r.english:
         _name_dash_en(r)
         return
+    rows = _list_dash_rows(r)  # (first: "Тульская, Орловская — 6" holds "Орловская — 6")
     for m in name_dash_rows(r.text):
         n = m["n"]
         value = figure_value(n)
-        if value is None:
+        if value is None or any(a <= m.start() < b for a, b in rows):
             continue
         name = _nominative(m["name"]) if m["gen"] else m["name"]
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
         if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("Сегодня — 5")
         _claim_named(r, m, place, value, "name_dash_count")
-    _list_dash_rows(r)
 
 
-_ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой)"
-#: A row whose place is a list of districts under one plural head, a dash and the figure:
+_ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой|ая)"
+#: A row whose place is a list of places under one plural head, a dash and the figure:
 #: "Павловский, Бутурлиновский районы — по 2" (each has two), "Рыльский и Льговский районы — 5"
-#: (the two share five: named, no figure each).
+#: (the two share five: named, no figure each), "Тверская и Ивановская области — по 3"; the head
+#: may be left out as the rows above it leave it out ("— Курская — 7" under "— Брянская область
+#: — 12"): "Тверская, Ярославская — по 2".
 LIST_DASH_RU = re.compile(
     rf"(?:^|(?<=[\n;/|{BULLETS}]))[\s{BULLETS}*–—-]*"
-    rf"(?P<names>{_ADJ_ROW}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){_ADJ_ROW})+)\s+"
-    r"(?P<unit>(?:муниципальные\s+|городские\s+)?)(?P<head>районы|округа)"
+    rf"(?P<names>{_ADJ_ROW}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){_ADJ_ROW})+)"
+    r"(?:\s+(?P<unit>(?:муниципальные\s+|городские\s+)?)(?P<head>районы|округа|области|края))?"
     r"\s*[–—:-]\s*(?P<each>по\s+)?(?P<n>\d{1,4}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     r"\s*(?=[,;.\n/|)]|$)"
 )
+#: The singular of a plural head of ``LIST_DASH_RU``.
+_HEAD_OF = {"районы": "район", "округа": "округ", "области": "область", "края": "край"}
 #: A row of a district and the town it is named after, joined by "и": "Курский район и г.
 #: Курск — 8" (the two share the figure: each named, no figure of its own).
 PAIR_DASH_RU = re.compile(
@@ -451,31 +456,25 @@ PAIR_DASH_RU = re.compile(
 _ROW_NAME_SPLIT = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
 
 
-def _list_dash_rows(r: Reading) -> None:
+def _list_dash_rows(r: Reading) -> list[tuple[int, int]]:
     """The rows ``NAME_DASH_RU`` leaves, whose place is more than one name: districts under one
     plural head (``LIST_DASH_RU``: with "по N" each has N, else they share it) or a district
     and its town (``PAIR_DASH_RU``: they share it). A figure shared is no place's: the places
-    are named without one (the list's whole is the report's, told before the rows)."""
+    are named without one (the list's whole is the report's, told before the rows). Returns
+    the rows' spans in the sentence."""
     text = r.text
-    # (a cheap test first: each row holds its plural head, or a district's head before "и")
-    lists = "районы" in text or "округа" in text
+    rows = []
+    # (a cheap test first: each row holds two names, or a district's head before "и")
+    lists = "," in text or " и " in text
     pairs = "район и " in text or "округ и " in text
     for m in name_dash_rows(text, LIST_DASH_RU) if lists else ():
         value = figure_value(m["n"])
         if value is None:
             continue
-        head = "район" if m["head"] == "районы" else "округ"
-        unit = {"муниципальные ": "муниципальный ", "городские ": "городской "}.get(
-            m["unit"].lower(), ""
-        )
-        places = []
-        for adj in _ROW_NAME_SPLIT.split(m["names"]):
-            place = find_any_place([f"{adj} {unit}{head}", f"{adj} {head}"], r.ctx.region)
-            if place is None or place.district_id is None:
-                break
-            places.append(place)
-        else:
+        places = _row_names(m, r.ctx.region)
+        if places is not None:
             _claim_row_places(r, m, places, value if m["each"] else None)
+            rows.append(m.span())
     for m in name_dash_rows(text, PAIR_DASH_RU) if pairs else ():
         if figure_value(m["n"]) is None:
             continue
@@ -484,6 +483,31 @@ def _list_dash_rows(r: Reading) -> None:
         if district is None or town is None or None in (district.district_id, town.district_id):
             continue
         _claim_row_places(r, m, [district, town], None)
+        rows.append(m.span())
+    return rows
+
+
+def _row_names(m: re.Match[str], region: str | None) -> list[Resolved] | None:
+    """The places of a row of ``LIST_DASH_RU``, each adjective under the row's head (districts
+    under "районы", regions under "области"), or alone as a one-word row when the head is left
+    out; None when one of them is no such place."""
+    head = m["head"]
+    unit = {"муниципальные ": "муниципальный ", "городские ": "городской "}.get(
+        (m["unit"] or "").lower(), ""
+    )
+    places = []
+    for adj in _ROW_NAME_SPLIT.split(m["names"]):
+        if head is None:
+            place = find_any_place([adj], region)
+            if place is None or not _one_word_row(place, region):
+                return None
+        else:
+            noun = _HEAD_OF[head]
+            place = find_any_place([f"{adj} {unit}{noun}", f"{adj} {noun}"], region)
+            if place is None or (head in ("районы", "округа") and place.district_id is None):
+                return None
+        places.append(place)
+    return places
 
 
 def _claim_row_places(

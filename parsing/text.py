@@ -675,7 +675,8 @@ def _boundaries(text: str, *, after: bool | None = None) -> Iterator[re.Match[st
 
 _ABBREV = re.compile(
     # ("Шебекинский г.о. — 4", "Валуйский м. о.": a governor's districts, short)
-    r"(?:\b(?:г|т\.г|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|ед|р-н|[гм]\.\s?о|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
+    # ("в т.ч. 15 летевших на Москву": "в том числе" written short, the sentence goes on)
+    r"(?:\b(?:г|т\.г|т\.\s?ч|т|п|с|д|им|ул|св|ок|пос|обл|кр|[Рр]есп|шт|ед|р-н|[гм]\.\s?о|тыс|млн|gen|St|Mr|Dr|No|a\.m|p\.m|U\.S"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"  # "overnight on Sept. 2", "1,5 тыс. БПЛА"
 )
 #: A counter word written short ends its sentence when a capital opens the next word and no

@@ -426,8 +426,11 @@ RUNNING_SINCE = (
 #: no drones or place of its own, after the night's newest line) is a running total of its own
 #: report; "с начала ночи сбили 21 беспилотник, летевший на Москву" is the report's own figure.
 RUNNING_NIGHT = r"с\s+начала\s+ночи|since\s+the\s+start\s+of\s+the\s+night"
+#: "в том числе", also written short as "в т.ч." ("Московский регион — 18 (в т.ч. 15 летевших
+#: на Москву)": the ministry's part of a row).
+INCLUDING_RU = r"в\s+том\s+числе|в\s+т\.\s?ч\."
 #: Subsets of a count already given: "в том числе четыре, которые летели к Москве".
-SUBSET = r"в\s+том\s+числе|из\s+них|including|of\s+them|of\s+which"
+SUBSET = rf"{INCLUDING_RU}|из\s+них|including|of\s+them|of\s+which"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
 DROPPED = r"сброс\w*|dropped|munition"
 #: A night's summary: "Итог ночи: сбиты пять", "по итогам ночи" (the night's total, and that
