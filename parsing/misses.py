@@ -277,21 +277,16 @@ def _clock_line(read: Read, at: int, sums: set[int]) -> bool:
     return len(_CLOCK.findall(norm, a, b)) >= 2 and _figures_in(read, a, b) in sums
 
 
-#: What a figure told before a correction follows: "ведомство сообщало о 23" (the imperfective:
-#: what it had been saying), "ранее сообщалось о семи", "had earlier reported 23", "initially
-#: said that 12".
-_TOLD_BEFORE = re.compile(
-    r"(?<![\w-])(?:сообщал[оаи]?|сообщалось)\s+об?\s+"
-    r"|(?<![\w-])(?:earlier|previously|initially|first)\s+(?:reported|said)\s+(?:that\s+)?",
-    re.I,
-)
+#: What a figure told before a correction follows (``vocab.TOLD_BEFORE``): "ведомство сообщало
+#: о 23", "ранее сообщалось о семи", "had earlier reported 23", "initially said that 12".
+_TOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.TOLD_BEFORE})\s+(?:(?:об?|that)\s+)?", re.I)
 
 
 def _superseded(read: Read) -> set[int]:
     """The figures a correction in the text replaced: in a text that corrects itself ("по
     уточнённым данным", "позднее уточнило", "revised"), the numbers told as said before ("ранее
     сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило")."""
-    if not vocab.CORRECTION_RE.search(read.low):
+    if not vocab.CORRECTED_TEXT_RE.search(read.low):
         return set()
     out = set()
     for m in _TOLD_BEFORE.finditer(read.low):

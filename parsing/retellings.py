@@ -12,7 +12,7 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
-from parsing.vocab import EARLIER_RE
+from parsing.vocab import CORRECTED_TEXT_RE, EARLIER_RE, TOLD
 from settings import MSK
 
 
@@ -577,23 +577,10 @@ def _sum_of_lines_after(keyed: Sequence[tuple[SentenceFacts, object]], k: int) -
     )
 
 
-#: A text that sets a figure right: "Минобороны уточнило данные о ...", "опубликовало уточнение
-#: к сводке", "допущена неточность. Следует читать: ...", "Губернатор скорректировал данные",
-#: "по уточненным данным", "the ministry revised its figure" (never "не уточнили, над какими
-#: районами": a detail not given).
-_CORRECTED_TEXT = re.compile(
-    r"уточнил\w*\s+(?:данные|число|количество|сведения|цифр\w*)|уточнени[ея]\s+к\s"
-    r"|скорректировал\w*|допущена\s+неточность|следует\s+читать|по\s+уточненным\s+данным"
-    r"|(?:revised|corrected)\s+(?:its\s+|the\s+)?(?:figure|count|tally|data)",
-    re.IGNORECASE,
-)
-#: The figure a speaker gave before, told as his earlier words: "Ранее ведомство сообщало о 23
-#: беспилотниках", "Ранее губернатор говорил о семи", "Earlier the ministry had reported 23".
-_TOLD_BEFORE = re.compile(
-    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:сообщал\w*|говорил\w*|заявлял\w*|называл\w*|писал\w*"
-    r"|had\s+(?:reported|said|put)|reported|said)(?![\w-])",
-    re.IGNORECASE,
-)
+#: The figure a speaker gave before, told as his earlier words after a word of before
+#: (``vocab.TOLD``): "Ранее ведомство сообщало о 23 беспилотниках", "Ранее губернатор говорил о
+#: семи", "Earlier the ministry had reported 23".
+_TOLD_BEFORE = re.compile(rf"\s*,?\s*(?:[\w-]+\s+){{0,3}}?(?:{TOLD})(?![\w-])", re.IGNORECASE)
 
 
 def drop_superseded(reports: list[Report], low: str) -> list[Report]:
@@ -602,7 +589,7 @@ def drop_superseded(reports: list[Report], low: str) -> list[Report]:
     place of its own, told as its speaker's earlier words ("Ранее ведомство сообщало о 23
     беспилотниках, сбитых за этот период над теми же регионами"), beside a report of the same
     speaker with another total (``low``: the lower-cased text)."""
-    if len(reports) < 2 or not _CORRECTED_TEXT.search(low):
+    if len(reports) < 2 or not CORRECTED_TEXT_RE.search(low):
         return reports
     out = []
     for r in reports:

@@ -500,6 +500,29 @@ CORRECTION = [
     r"updated\s+(?:figures?|data|information|count|tally|total)",
     r"corrected\s+(?:figures?|data|information|count|tally|total)",
 ]
+#: Words that tell a figure was set right without heading the figures that set it: a news lede
+#: ("Губернатор скорректировал данные о ночной атаке") may go on with the figure told before
+#: ("В утреннем сообщении он говорил о семи"). With ``CORRECTION`` they are the one vocabulary of
+#: a text that corrects itself (``CORRECTED_TEXT_RE``).
+CORRECTED_NEWS = [
+    # "Минобороны уточнило данные о ...", "губернатор уточнил число сбитых" (never "не уточнили,
+    # над какими районами": a detail not given)
+    r"уточнил\w*\s+(?:данные|число|количество|сведения|цифр\w*)",
+    r"уточнени[ея]\s+к\s",  # "ведомство опубликовало уточнение к сводке"
+    r"скорректировал\w*",  # "Губернатор скорректировал данные"
+    r"допущена\s+неточность|следует\s+читать",  # "допущена неточность. Следует читать: ..."
+    r"corrected\s+(?:its|the)\s+(?:figures?|count|tally|data)",  # "the ministry corrected its count"
+]
+_TOLD_RU = r"(?:сообщал|говорил|заявлял|называл|писал)\w*"
+_TOLD_EN = r"(?:had\s+)?(?:reported|said|put)"
+#: A figure told as its speaker's earlier words, the one a correction replaced, after a clause
+#: that opens on a word of before (``EARLIER``): "Ранее ведомство сообщало о 23", "Earlier, the
+#: ministry reported 23", "Earlier the governor had put the figure at seven".
+TOLD = f"{_TOLD_RU}|{_TOLD_EN}"
+#: ... and told so by its verb alone: the Russian imperfective, what he had been saying
+#: ("ведомство сообщало о 23", "губернатор говорил о семи"), English with its word of before
+#: right before the verb ("had earlier reported 23", "initially said that 12").
+TOLD_BEFORE = rf"{_TOLD_RU}|(?:earlier|previously|initially|first|had)\s+{_TOLD_EN}"
 #: Drones beyond those told before, in a sentence that corrects: "Уточнение: над X дополнительно
 #: сбиты два" adds two to X's figure, it does not set it to two ("ещё" is ``Count.extra``)
 ADDITION = [
@@ -952,6 +975,8 @@ CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     # ("позднее ... уточнило": the engine's word starts make its opening word the fragment)
     ("уточн", "обновленн", "revised", "updated", "corrected", "позднее", "позже", "впоследствии"),
 )
+#: A text that corrects itself somewhere (searched once a text)
+CORRECTED_TEXT_RE = alt(CORRECTION + CORRECTED_NEWS)
 ADDITION_RE = alt(ADDITION)
 SIGHTED_RE = alt(SIGHTED)
 DAMAGE_RE = alt(DAMAGE)
