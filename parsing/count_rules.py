@@ -1572,11 +1572,12 @@ def _downed_over(r: Reading, groups: list[Group], count: Count | None, rule: str
 
 
 #: A sentence that opens on the drones the one before it named, by a pronoun, and downs them:
-#: "Его сбили на подлёте к Оренбургу", "Их уничтожили силы ПВО", "Он был подавлен РЭБ".
+#: "Его сбили на подлёте к Оренбургу", "Их уничтожили силы ПВО", "Он был подавлен РЭБ", "Все они
+#: сбиты".
 _PRONOUN_DOWNED = re.compile(
     r"\s*(?:(?:его|ее|их)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:сбил|уничтожил|перехватил|подавил|ликвидировал|нейтрализовал|поразил)\w*"
-    r"|(?:он|она|они)\s+(?:был[аи]?\s+)?"
+    r"|(?:все\s+)?(?:он|она|они)\s+(?:все\s+)?(?:был[аи]?\s+)?(?:все\s+)?"
     r"(?:сбит|уничтожен|перехвачен|подавлен|ликвидирован|нейтрализован|поражен)\w*)(?![\w-])"
 )
 
@@ -1584,7 +1585,8 @@ _PRONOUN_DOWNED = re.compile(
 def rule_pronoun_downed(r: Reading) -> None:
     """ "Над областью обнаружен беспилотник. Его сбили на подлёте к Оренбургу": a pronoun that
     opens a sentence downing drones is the drones the sentence before named (one for a
-    singular noun); the count is theirs, the place the sentence's own or else theirs."""
+    singular noun); the count is theirs, the place the sentence's own or else theirs (or else
+    the heading's town: ``_downed_under_heading``)."""
     sighted = r.ctx.sighted
     if sighted is None or r.english or not r.interception or r.facts.claims:
         return
@@ -1594,10 +1596,26 @@ def rule_pronoun_downed(r: Reading) -> None:
         return
     if not _PRONOUN_DOWNED.match(r.low) or any(it.count is not None for it in r.items):
         return
+    if r.ctx.attempt is not None and vocab.ALL_DESTROYED_RE.search(r.low):
+        return  # "Они сбиты" after an attempt: all of its drones (``rule_all_destroyed``)
     count, groups = sighted
-    if _downed_over(r, r.groups or groups, count, "pronoun_downed"):
+    if _downed_over(r, r.groups or groups, count, "pronoun_downed") or _downed_under_heading(
+        r, count, "pronoun_downed"
+    ):
         for it in r.items:
             it.settled = True
+
+
+def _downed_under_heading(r: Reading, count: Count | None, rule: str) -> bool:
+    """ "Энск.\nНочью несколько беспилотников пытались атаковать промзону. Они сбиты": drones
+    told of with no place anyone can read are over the town or district a heading line named
+    alone (the post's dateline); False with no heading."""
+    if r.ctx.heading is None:
+        return False
+    place, a, b = r.ctx.heading
+    span = (a, b) if count is None else join_spans((a, b), (count.start, count.end))
+    r.claim(None, place, count, span, rule)
+    return True
 
 
 #: A sentence that opens on a part of the drones the one before it named: "Два из них сбиты"
@@ -1708,9 +1726,8 @@ def rule_all_destroyed(r: Reading) -> None:
             return
     if (
         _downed_over(r, groups or pre_groups, count, "all_destroyed")
-        and count is not None
-        and all(c.count is None for c in facts.claims)
-    ):
+        or _downed_under_heading(r, count, "all_destroyed")
+    ) and (count is not None and all(c.count is None for c in facts.claims)):
         # "атаковали Белгородскую и Курскую области 90 беспилотниками. Все они уничтожены":
         # the places share the figure, the report's total
         r.total(count, 2)

@@ -477,8 +477,9 @@ ALL_DESTROYED = (
     # electronic warfare"
     r"|(?<![\w-])(?:оба|обе|both(?:\s+of\s+them)?)\s+(?:(?:беспилотник\w*|бпла|дрон\w*|аппарат\w*|drones|uavs)\s+)?"
     r"(?:были\s+|were\s+)?(?:уничтожены|сбиты|перехвачены|подавлены|destroyed|shot\s+down|intercepted|downed|suppressed|jammed)"
-    # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number
-    r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones)\s+(?:были\s+|were\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
+    # 2023: "Беспилотники уничтожены средствами ПВО" right after the attempt, no number; its
+    # pronoun as well: "Они сбиты системой ПВО", "They were all shot down"
+    r"|^\s*(?:беспилотники|бпла|дроны|the\s+drones|они|they)\s+(?:все\s+)?(?:были\s+|were\s+)?(?:все\s+|all\s+)?(?:уничтожены|перехвачены|сбиты|подавлены|destroyed|shot\s+down|intercepted)"
 )
 #: A statement that corrects a figure given before it: its figures replace the earlier ones
 #: for the same areas (and its total the earlier total), never add to them.

@@ -164,9 +164,11 @@ def test_a_line_without_a_bullet_ends_the_list_of_places_hit() -> None:
 @pytest.mark.parametrize(
     ("text", "rows"),
     [
+        # ("все они" is "они": the drones that attacked the town were downed there, so its
+        # region is named too)
         (
             "Новороссийск атаковали беспилотники. Все они сбиты, пострадавших нет.",
-            [("RU-KDA", "RU-KDA:novorossiysk", None)],
+            [("RU-KDA", "RU-KDA:novorossiysk", None), ("RU-KDA", None, None)],
         ),
         # an adverb opening the sentence is no part of the name
         (
@@ -185,7 +187,7 @@ def test_a_line_without_a_bullet_ends_the_list_of_places_hit() -> None:
         # the usual order, the drones first, is read as before
         (
             "Беспилотники атаковали Новороссийск. Все они сбиты, пострадавших нет.",
-            [("RU-KDA", "RU-KDA:novorossiysk", None)],
+            [("RU-KDA", "RU-KDA:novorossiysk", None), ("RU-KDA", None, None)],
         ),
     ],
 )

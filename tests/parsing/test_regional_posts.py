@@ -391,6 +391,42 @@ def test_a_pronoun_with_no_drones_named_before_it_is_no_figure() -> None:
     assert all(c.count is None for r in parse(text) for c in r.claims)
 
 
+# ---------------------------------------------------------------- a pronoun under a town's heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обнинск.\nНочью беспилотники пытались атаковать промзону. Они сбиты.",
+        "Обнинск.\nУтром несколько дронов летели к нефтебазе. Все они уничтожены силами ПВО.",
+        "Обнинск.\nБеспилотники пытались атаковать склад. Они все были подавлены РЭБ.",
+    ],
+)
+def test_drones_a_pronoun_downs_with_no_place_are_over_the_town_the_heading_names(
+    text: str,
+) -> None:
+    # the post's dateline is its place: the drones came at something inside the town
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", None), ("RU-KLU", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обнинск.\nДва беспилотника пытались атаковать завод. Они были сбиты.",
+        "Два беспилотника пытались атаковать Обнинск. Они уничтожены средствами ПВО.",
+        "Два беспилотника пытались атаковать Обнинск. Они все сбиты.",
+        "Two drones tried to attack Obninsk overnight. They were all shot down.",
+    ],
+)
+def test_they_after_an_attempt_are_all_of_its_drones(text: str) -> None:
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+
+
+def test_a_pronoun_with_no_place_and_no_heading_is_still_no_claim() -> None:
+    text = "Ночью беспилотники пытались атаковать промзону. Они сбиты."
+    assert claim_rows(text) == []
+
+
 # ---------------------------------------------------------------- a district heading with its region
 
 
