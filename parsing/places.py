@@ -267,8 +267,12 @@ _RU_TRIGGER = re.compile(
     r"|(?:отраж\w+|отрази\w+)\s+(?:\w+\s+)?(?:атак[аиуе]|налет)\s+(?:(?:[\w-]+\s+)?(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ]))"
     # (a heading "Атака БПЛА на Кстово: сбиты 12 беспилотников" too, a verb that downs after it;
     # the perfective after its object as the imperfective: "Атаку дронов на Чебоксары отразили")
-    r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])[^,.;:]{0,40}"
-    rf"(?:\sотра(?:ж|зи)|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
+    # ... and an attack that fronts the clause whose verb downs its drones, no place of their own
+    # between: "В результате атаки БПЛА на Энский район Энска силами ПВО сбиты два", "Во время
+    # атаки на Энск уничтожены три беспилотника"
+    r"|(?:атак[аиуе]|налет)\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ])"
+    r"(?:(?!\s(?:над|в|во)\s)[^,.;:]){0,60}?"
+    rf"(?:\sотра(?:ж|зи)|\s(?:{VERB_STEM_RU})|:\s[^.!?]{{0,40}}?(?:{VERB_STEM_RU})))"
     # "ВСУ атаковали Брянскую область 30 беспилотниками, 26 из них сбиты": the area attacked
     # (a capitalised name right after the verb, in the accusative) is where they were downed;
     # "беспилотники атаковали Новороссийск" (the downing told in the next sentence): the

@@ -427,6 +427,34 @@ def test_a_pronoun_with_no_place_and_no_heading_is_still_no_claim() -> None:
     assert claim_rows(text) == []
 
 
+# ---------------------------------------------------------------- an attack fronting the clause that downs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В результате атаки БПЛА на Обнинск силами ПВО сбиты два беспилотника.",
+        "Во время атаки на Обнинск уничтожены два дрона, пострадавших нет.",
+        "При атаке беспилотников на Обнинск дежурные средства ПВО сбили два аппарата.",
+        "В ходе ночной атаки на Обнинск перехвачены два БПЛА.",
+    ],
+)
+def test_the_attack_a_downing_clause_opens_on_is_where_its_drones_were_downed(text: str) -> None:
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:obninsk", 2), ("RU-KLU", None, 2)]
+
+
+def test_a_place_of_its_own_after_the_attack_is_where_the_drones_were_downed() -> None:
+    text = "Во время атаки на Обнинск над Тарусским районом сбиты два беспилотника."
+    assert claim_rows(text) == [("RU-KLU", "RU-KLU:tarussky", 2), ("RU-KLU", None, 2)]
+
+
+def test_an_attack_with_no_verb_that_downs_in_its_clause_is_no_place() -> None:
+    text = (
+        "Во время атаки на Обнинск пострадали два человека. Над Калужской областью сбиты три дрона."
+    )
+    assert claim_rows(text) == [("RU-KLU", None, 3)]
+
+
 # ---------------------------------------------------------------- a district heading with its region
 
 
