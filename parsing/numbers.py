@@ -753,24 +753,40 @@ _LABEL = re.compile(
 #: Latin "O" for a nought ("1O") or to a times sign ("5x", "5×"), a hyphened ending that is a
 #: cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two
 #: ending "двенадцать").
-#: (not one letter of C, L, D or M alone: a Latin "C" stands for the Cyrillic "С" in "C БПЛА")
-_ROMAN = (
-    r"(?=[IVXLCDM])(?![CLDM](?![IVXLCDM]))"
-    r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+#: A figure's first character is read by the engine's skip (every match opens on one: a digit, a
+#: fraction, a Roman numeral), then each kind goes on from its second character (the kind told
+#: by a lookbehind on the first), in the order the kinds were tried; before, the pattern opened
+#: on a lookahead and a lookbehind, which the engine tried at every character of the text (10 ms
+#: a MB of prose, 24 of the ``windows`` shape). ``tests/parsing/test_number_scans.py`` compares
+#: its matches with that pattern's.
+_OPENING = r"[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM](?<![\w.,:/].)"
+#: After the first digit: a decimal ("2,5"), a fraction ("17/20", "1½"), digits spaced apart
+#: ("10 00"), thousands ("1 000 000") or too many digits, "1.2K", a case ending ("5ти"), a Latin
+#: "O" or a times sign ("1O", "5x"), a hyphened ending ("4-е", "12-а"), a mark over it.
+_AFTER_A_DIGIT = (
+    r"\d{0,5}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
+    r"|\d{0,5}\s?/\s?\d{1,6}|\d{0,2}[\u00bc-\u00be\u2150-\u215e]"
+    r"|\d{0,2}(?: \d{1,2})+(?!\d)"
+    r"|\d{0,2}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{5,}"
+    r"|\d{0,2}(?:[.,]\d{1,2})?[kKкК]|\d{0,4}(?i:[а-яё]{1,3})|\d{0,2}[Oo]{1,3}|\d{0,2}[xX×]"
+    r"|\d{0,4}-[ЕеЮю]|(?<=1)\d-[Аа]"
+    r"|\d{0,5}[\u0300-\u036f]+"
+)
+#: A Roman numeral after its first letter: the thousands, hundreds, tens and units that may
+#: follow it ("XII": "II" after "X"). (Not one letter of C, L, D or M alone: a Latin "C" stands
+#: for the Cyrillic "С" in "C БПЛА"; a numeral of one "X", "V" or "I" is one.)
+_HUNDREDS, _TENS, _UNITS = "(?:CM|CD|D?C{0,3})", "(?:XC|XL|L?X{0,3})", "(?:IX|IV|V?I{0,3})"
+_ROMAN_AFTER_FIRST = (
+    rf"(?<=M)(?=[IVXLCDM])M{{0,3}}{_HUNDREDS}{_TENS}{_UNITS}"
+    rf"|(?<=C)(?=[IVXLCDM])(?:M|D|C{{0,2}}){_TENS}{_UNITS}"
+    rf"|(?<=D)(?=[IVXLCDM])C{{0,3}}{_TENS}{_UNITS}"
+    rf"|(?<=X)(?:C|L|X{{0,2}}){_UNITS}"
+    rf"|(?<=L)(?=[IVXLCDM])X{{0,3}}{_UNITS}"
+    r"|(?<=I)(?:X|V|I{0,2})|(?<=V)I{0,3}"
 )
 _UNREADABLE = re.compile(
-    # (case-sensitive but for its words, and opening on what every match starts with: the
-    # engine skips to those characters; written case-blind, with a lookbehind first, it took
-    # twice as long, 0.05 s a MB of ministry statements)
-    r"(?=[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM])(?<![\w.,:/])(?P<n>"
-    r"\d{1,6}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
-    r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
-    r"|\d{1,3}(?: \d{1,2})+(?!\d)"
-    r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
-    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}|\d{1,3}[xX×]"
-    r"|\d{1,5}-[ЕеЮю]|1\d-[Аа]"
-    rf"|{_ROMAN}|[\u2160-\u2188]{{1,4}}"
-    r"|\d{1,6}[\u0300-\u036f]+)"
+    rf"(?P<n>{_OPENING}(?:(?<=\d)(?:{_AFTER_A_DIGIT})|(?<=[\u00bc-\u00be\u2150-\u215e])"
+    rf"|(?<=[\u2160-\u2188])[\u2160-\u2188]{{0,3}}|{_ROMAN_AFTER_FIRST}))"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"
 )
 #: Digits glued to a drone noun ("уничтожены 5БПЛА"): no figure the parser reads (the noun is
