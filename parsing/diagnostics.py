@@ -48,6 +48,7 @@ from collections.abc import Callable, Sequence
 from parsing import misses, sides, vocab
 from parsing._review import (
     NOT_A_COUNT,
+    PART_BEFORE,
     TIME_AFTER,
     WORD_RE,
     Problem,
@@ -362,8 +363,9 @@ def diagnose(
     if any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(norm, low):
         # Ukraine's own reports: drones over Ukraine; a news text that also retells Ukraine's
         # side still holds Russia's figures, read for what they may have missed
-        conflicts = _conflicts(reports)
-        return conflicts + misses.check(norm, low, sents, reports, conflicts)
+        # (a governor's or a mayor's figure with no area is Russia's whoever else speaks)
+        told = _conflicts(reports) + _local_figures_without_area(reports)
+        return told + misses.check(norm, low, sents, reports, told)
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them
     starts: list[int] = []
@@ -386,6 +388,8 @@ def diagnose(
     excluded: dict[int, bool] = {}  # ... and which count nothing, where it was asked
     recaps: SpanIndex | None = None  # the recaps' evidence (``Report.period``), when needed
     front = False  # whether the text is the ministry's summary of the special operation
+    whole = 0  # the largest of the reports' totals, and the ministry's (the country's) ...
+    national: set[int] = set()  # ... read with ``recaps``
     for k, s in enumerate(sents):
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
@@ -450,6 +454,11 @@ def diagnose(
         if recaps is None:
             recaps = SpanIndex(tallies(reports))
             front = svo_summary(low)
+            whole = max((r.total for r in reports if r.total is not None), default=0)
+            # (in a text that places nothing at all, the ministry's figure is still asked about)
+            national = {
+                r.total for r in reports if claims and r.reporter == "mod" and r.total is not None
+            }
         if front or recaps.overlaps(s.start, s.end):
             # a week's or a month's tally: the country's, with no area to give; the ministry's
             # summary of the special operation: the front's
@@ -457,6 +466,11 @@ def diagnose(
         for value, start, end in counts:
             if _naval(lchunk, end):
                 continue  # "шесть морских дронов": boats, not drones of the air
+            if value in national or (value < whole and PART_BEFORE.search(lchunk, 0, start)):
+                # the ministry's figure beside places is the country's ("за сутки уничтожили
+                # 130" after a recap of regions); "в том числе 12, летевших на Москву" is a part
+                # of a report's total, told for a place
+                continue
             detail = f"{value} drones with no area that can be resolved"
             problems.append(Problem(COUNT_WITHOUT_AREA, detail, (s.start + start, s.start + end)))
     if doubts:
@@ -525,6 +539,13 @@ _NO_AREA = {
     "russia", "russian", "ukraine", "россия", "россии", "украина", "украины",
     "moscow", "москва", "москве", "москвы", "москву",
 }  # fmt: skip
+#: A region named by its head noun alone, the speaker's own: "над территорией области", "в
+#: регионе", "over the region".
+_BARE_REGION = re.compile(
+    r"(?<![\w-])(?:(?:над|в|на|по)\s+(?:территори\w+\s+)?(?:област|регион|кра[еяю]|республик)\w*"
+    r"|(?:over|in|across)\s+the\s+(?:region|oblast|republic))(?![\w-])",
+    re.I,
+)
 #: An adjective before a district's noun: "в Приморском районе" is no region.
 _BEFORE_DISTRICT = re.compile(r"\s+(?:[\w-]+\s+)?(?:район|округ|district)", re.I)
 
@@ -534,7 +555,9 @@ def _totals_named_without_area(norm: str, reports: Sequence[Report]) -> list[Pro
     с моря и воздуха. ... уничтожены три беспилотника" read as a total of 3 with no area. The
     media's and a town's channel's figure is where it names (a governor's or a mayor's is
     :func:`_local_figures_without_area`'s; the ministry's is the country's), so the map would
-    lose it."""
+    lose it. A total over "the region" with no name ("Ночью над территорией области уничтожено 5
+    БПЛА") is over the post's own region, which it names anywhere (the channel's "#Воронеж"
+    under it): such a post, no longer than :data:`_POST_CHARS`, is read whole."""
     out = []
     for r in reports:
         if r.country != "RU" or r.reporter not in ("media", "other") or r.total is None:
@@ -544,6 +567,8 @@ def _totals_named_without_area(norm: str, reports: Sequence[Report]) -> list[Pro
         a, b = r.evidence
         if b - a > _POST_CHARS or vocab.NATIONAL_RE.search(norm[a:b].lower()):
             continue
+        if len(norm) <= _POST_CHARS and _BARE_REGION.search(norm, a, b):
+            a, b = 0, len(norm)
         for m in WORD_RE.finditer(norm, a, b):
             if m.group().lower() in _NO_AREA:
                 continue

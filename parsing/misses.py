@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from geo.area_ids import parts
 from parsing import vocab
 from parsing._review import (
+    PART_BEFORE,
     TIME_AFTER,
     WORD,
     Problem,
@@ -169,12 +170,6 @@ _BEFORE_NOUN = 60
 _WHOLE_AFTER = re.compile(
     r"[^.;:]{0,40}?(?<![\w-])(?:из\s+(?:них|которых)|of\s+(?:them|which|these))(?![\w-])", re.I
 )
-#: A part of a figure told before ("в том числе 12 дронов", "including seven UAVs", "19 of the
-#: 44 drones"): the part or the whole is another claim's.
-_PART_BEFORE = re.compile(
-    r"(?:в\s+том\s+числе|включая|including|of\s+(?:the|them|which)|из\s+них|из|of)\s+(?:\w+\s+)?$",
-    re.I,
-)
 #: People, not drones, between the number and the drone noun: "two injured when drone debris".
 _PEOPLE_BETWEEN = re.compile(
     r"(?<![\w-])(?:injur\w*|kill\w*|wound\w*|hurt|people|person\w*|ранен\w*|погиб\w*|"
@@ -188,6 +183,15 @@ _TENS_AFTER = re.compile(r"\s+(?:десят\w*|сот\w*|dozens?|hundreds?)", re
 _BOUND_BEFORE = re.compile(
     r"(?:не\s+менее|более|свыше|около|порядка|почти|at\s+least|more\s+than|over|about|nearly|"
     r"almost)\s+$",
+    re.I,
+)
+#: A month's tally, the month named: "В течение декабря средства ПВО уничтожили 6503", "за
+#: март", "в мае", "in December", "throughout March" (a month's figure is the country's; a day
+#: of the month, "в ночь на 5 декабря", "on December 5", is no month).
+_NAMED_MONTH = re.compile(
+    r"(?<![\w-])(?:(?:в\s+течение|за|в)\s+(?:(?:январ|феврал|март|апрел|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр)[а-я]*|ма[йяею])"
+    rf"|(?:in|during|throughout)\s+{vocab.EN_MONTHS_RE})(?![\w-])(?!\s+\d)",
     re.I,
 )
 #: A figure added to one told before: "ещё два", "another nine", "three more".
@@ -373,11 +377,12 @@ def figures_not_taken(read: Read) -> list[Problem]:
                 not read.counts(s)
                 or vocab.NATIONAL_RE.search(lchunk)
                 or vocab.NAVAL_RE.search(lchunk)
+                or _NAMED_MONTH.search(lchunk)
             ):
                 break  # the country's figure has no area to miss; boats are no drones
             if (
                 _WHOLE_AFTER.match(lchunk, b)
-                or _PART_BEFORE.search(lchunk, 0, a)
+                or PART_BEFORE.search(lchunk, 0, a)
                 or _TENS_AFTER.match(lchunk, b)
                 or (_title(read.norm, s) and _BOUND_BEFORE.search(lchunk, 0, a))
             ):
@@ -425,6 +430,67 @@ def figures_not_taken(read: Read) -> list[Problem]:
             f"the text names {value} drones shot down, but no figure or total of {value} was taken"
         )
         out.append(Problem(FIGURE_NOT_TAKEN, detail, (a, b)))
+    return out + [p for p in _rows_not_taken(read) if p.span not in {q.span for q in out}]
+
+
+#: A row of a list on a line of its own: a place, a dash or a colon, and its figure
+#: ("▪️Ростовская область — ещё 3", "— Тверская, Ярославская — по 2", "Kursk: 7").
+_ROW_LINE = re.compile(
+    r"[^\S\n]*(?:[^\w\s]+[^\S\n]*)?(?P<name>[A-ZА-ЯЁ][^\n—–:]*?)[^\S\n]*[—–:-][^\S\n]*"
+    r"(?:(?:ещ[её]|по|another)[^\S\n]+)?(?P<n>\d+)(?![\d.,:])"
+)
+#: The first word of a row's place: "Тверская" of "Тверская, Ярославская".
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def _known_row_place(name: str) -> bool:
+    """Whether a row's place is one the gazetteer knows: "Брянская область", "Тверская,
+    Ярославская" (by its first word); "Пострадавших" is none."""
+    first = _FIRST_WORD.match(name)
+    return find_place(name) is not None or (
+        first is not None and find_place(first.group()) is not None
+    )
+
+
+def _line_end(norm: str, at: int) -> int:
+    end = norm.find("\n", at)
+    return len(norm) if end < 0 else end
+
+
+def _rows_not_taken(read: Read) -> list[Problem]:
+    """The rows of a list that no claim took, right after rows that gave claims: "▪️Ростовская
+    область — ещё 3" under "▪️Белгородская область — 8" (an area listed twice, its second row
+    dropped), "— Московский регион — 18 (в т.ч. 15 ...)" and "— Тверская, Ярославская — по 2"
+    in a ministry's list read without them. Only in a text where two rows or more gave claims
+    (a list), and only a row whose place the gazetteer knows and whose figure is not nought."""
+    norm = read.norm
+    claimed: dict[int, int] = {}  # the rows that gave claims: line start -> line end
+    for _a, b in read.spans:
+        start = norm.rfind("\n", 0, b) + 1
+        if start not in claimed:
+            end = _line_end(norm, start)
+            if _ROW_LINE.match(norm, start, end):
+                claimed[start] = end
+    if len(claimed) < 2:
+        return []
+    out = []
+    for end in sorted(claimed.values()):
+        at = end + 1
+        while at < len(norm) and at not in claimed:
+            stop = _line_end(norm, at)
+            row = _ROW_LINE.match(norm, at, stop)
+            if row is None:
+                break
+            n = int(row.group("n"))
+            if (
+                n
+                and _known_row_place(row.group("name"))
+                and not read.evidence.overlaps(*row.span("n"))
+            ):
+                text = norm[at:stop].strip()
+                detail = f"the list's row {text!r} names {n} drones, but no claim took it"
+                out.append(Problem(FIGURE_NOT_TAKEN, detail, row.span("n")))
+            at = stop + 1
     return out
 
 
@@ -434,7 +500,11 @@ def figures_not_taken(read: Read) -> list[Problem]:
 def totals_over_figures(read: Read) -> list[Problem]:
     """A governor's or a mayor's exact total above his areas' figures together: "Всего за ночь
     сбито 10" after "сбиты ещё два, летевшие на Москву" read as Moscow 2, "UPD: всего сбито 9"
-    after 5 over the sea. He speaks for his region or town only, so the rest has no place.
+    after 5 over the sea. He speaks for his region or town only, so the rest has no place. So
+    is a total beside places that all have no figure: "another governor said a drone was shot
+    down over Lyudinovo, and two more in the Yefremov district" read as a total of 1 over two
+    regions named bare; a mayor's 74 beside a district of the oblast named for its injured
+    (his figure read with no place of his, the map shows it over places that are not his).
 
     (The ministry's and the media's totals are often the country's, of which a few regions
     are told: no sign of a miss.)"""
@@ -453,20 +523,29 @@ def totals_over_figures(read: Read) -> list[Problem]:
                 f"to {told}: {r.total - told} drones have no place"
             )
             out.append(Problem(TOTAL_OVER_FIGURES, detail, r.evidence or (0, 0)))
+        elif r.claims and all(c.count is None for c in r.claims):
+            places = ", ".join(sorted({c.district or c.area for c in r.claims}))
+            detail = (
+                f"the {r.reporter}'s total is {r.total}, but none of his places ({places}) "
+                "has a figure"
+            )
+            out.append(Problem(TOTAL_OVER_FIGURES, detail, r.evidence or (0, 0)))
     return out
 
 
 def totals_not_sums(read: Read) -> list[Problem]:
     """A report whose areas add up to a number of drones the text names, while its total is
     another: "more than 100 drones" in a title kept as the total over the text's "105 drones"
-    and rows of 105; "at least 109 drones" above rows of 109 kept as 100."""
+    and rows of 105; "at least 109 drones" above rows of 109 kept as 100. So is a report whose
+    whole was read as one more row (:func:`_wholes_as_rows`)."""
+    wholes = _wholes_as_rows(read)
     sums: dict[int, Report] = {}
     for r in read.reports:
         figures = [c.count or 0 for c in _regional(r)]
         if r.total is not None and len(figures) > 1 and sum(figures) != r.total:
             sums.setdefault(sum(figures), r)
     if not sums:
-        return []
+        return wholes
     for k in read.drones:
         s = read.sentences[k]
         lchunk = read.low[s.start : s.end]
@@ -477,8 +556,32 @@ def totals_not_sums(read: Read) -> list[Problem]:
                     f"the areas' figures add up to {value}, as the text says, but the "
                     f"report's total is {summed.total}"
                 )
-                return [Problem(TOTAL_NOT_SUM, detail, (s.start + a, s.start + b))]
-    return []
+                return [*wholes, Problem(TOTAL_NOT_SUM, detail, (s.start + a, s.start + b))]
+    return wholes
+
+
+def _wholes_as_rows(read: Read) -> list[Problem]:
+    """A report's figure that is what all its other figures add up to, for an area that has one
+    of those figures too: "intercepted 10 drones over the Leningrad region" in a headline, then
+    "10 drones, eight of them over the Leningrad region and two over the Pskov region" read as
+    Leningrad 10 and 8, Pskov 2 (the whole told as one more row: 20 on the map)."""
+    out = []
+    for r in read.reports:
+        figures = _regional(r)
+        if len({c.area_id for c in figures}) < 2:
+            continue
+        told = sum(c.count or 0 for c in figures)
+        for c in figures:
+            rest = [d.count or 0 for d in figures if d is not c]
+            twice = any(d is not c and d.area_id == c.area_id for d in figures)
+            if twice and c.count and 2 * c.count == told:
+                detail = (
+                    f"{c.area}'s {c.count} is what the report's other figures add up to "
+                    f"({' + '.join(map(str, rest))}): its whole, read as one more row"
+                )
+                out.append(Problem(TOTAL_NOT_SUM, detail, c.evidence))
+                break
+    return out
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -551,10 +654,12 @@ def areas_without_figure(read: Read) -> list[Problem]:
     Mordovia" read without the republics. Only a name where a region's stands is looked up
     (after "over", "над", "the republics of", before "regions", "области": a person's or a
     town's name elsewhere costs no look-up). Moscow is left out (a mayor's "heading for Moscow"),
-    so are a district's adjective ("Кировским районом") and a name inside a claim's evidence."""
+    so are a district's adjective ("Кировским районом") and a name inside a claim's evidence.
+    The sentence after a report's rows that fall short of its total is read too
+    (:func:`_after_short_rows`)."""
     held = {area for c in read.claims for area in _areas(c.area_id)}
     out = []
-    for s in read.shooting:
+    for s in [*read.shooting, *_after_short_rows(read)]:
         for m in _region_names(read, s):
             word = m.group()
             if word.lower() in _NOT_A_PLACE or _DISTRICT_AFTER.match(read.norm, m.end()):
@@ -575,16 +680,53 @@ def areas_without_figure(read: Read) -> list[Problem]:
     return out
 
 
+def _after_short_rows(read: Read) -> list[Sentence]:
+    """The sentence right after a report's last row when its rows add up to less than its exact
+    total and it holds a number no claim took: "18 drones ..., including seven over X and five
+    over Y. The remaining six were split evenly between the Z and W regions" (no drone noun,
+    no verb of shooting down: the six and their regions are the rest of the 18)."""
+    starts = [s.start for s in read.sentences]
+    shooting = {s.index for s in read.shooting}
+    out = []
+    for r in read.reports:
+        figures = _regional(r)
+        if not figures or r.total is None or r.total_qualifier != "exact":
+            continue
+        if sum(c.count or 0 for c in figures) >= r.total:
+            continue
+        last = _sentence_at(read.sentences, starts, max(c.evidence[0] for c in figures))
+        if last is None or last.index + 1 >= len(read.sentences):
+            continue
+        s = read.sentences[last.index + 1]
+        if s.index in shooting or s in out:
+            continue
+        if any(
+            not read.evidence.overlaps(s.start + n.start, s.start + n.end) for n in read.numbers(s)
+        ):
+            out.append(s)
+    return out
+
+
 def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], at: int) -> Sentence | None:
     """The sentence that holds position ``at`` (``starts``: the sentences' starts)."""
     k = bisect_right(starts, at) - 1
     return sents[k] if k >= 0 and at < sents[k].end else None
 
 
+#: A downing told by its noun: "reported the elimination of a Ukrainian drone over X",
+#: "сообщили об уничтожении беспилотника над X" (no verb of shooting down, a drone downed all
+#: the same).
+_DOWNING_NOUN = re.compile(
+    r"(?<![\w-])(?:(?:elimination|destruction|downing|interception)\s+of"
+    r"|уничтожени[еяию]|ликвидаци[яиюей]|перехват[аеу]?)(?![\w-])"
+)
+
+
 def ones_without_downing(read: Read) -> list[Problem]:
     """One drone read from a singular in a sentence with no verb of shooting down: "As a result
     of the drone hitting the site ..." is a hit, no drone downed. A claim of a region made from
-    its district's is the district's (told once)."""
+    its district's is the district's (told once); a downing told by its noun ("the elimination
+    of a drone") is one."""
     out = []
     starts: list[int] | None = None
     for c in read.claims:
@@ -598,7 +740,11 @@ def ones_without_downing(read: Read) -> list[Problem]:
         if s is None:
             continue
         lchunk = read.low[s.start : s.end]
-        if not vocab.DRONE_RE.search(lchunk) or vocab.INTERCEPT_RE.search(lchunk):
+        if (
+            not vocab.DRONE_RE.search(lchunk)
+            or vocab.INTERCEPT_RE.search(lchunk)
+            or _DOWNING_NOUN.search(lchunk)
+        ):
             continue  # a drone shot down, or no drone named at all
         detail = (
             f"1 drone over {c.district or c.area} was read from a sentence that names no downing"

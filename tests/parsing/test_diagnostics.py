@@ -16,6 +16,7 @@ from parsing.diagnostics import (
     diagnose,
 )
 from parsing.model import Claim, Report
+from tests.parsing.conftest import fake_districts, fake_towns, resolving, with_places
 
 PUBLISHED = date(2025, 9, 12)
 
@@ -275,3 +276,62 @@ def test_a_posts_total_that_names_its_town_but_reached_no_area(text: str) -> Non
 def test_a_posts_total_that_names_no_place_is_no_problem() -> None:
     text = "Ночью силами ПВО и флота уничтожены два беспилотника и три безэкипажных катера."
     assert problems(text) == []
+
+
+def test_a_part_of_the_total_flying_to_a_place_is_no_count_without_area() -> None:
+    # the 15 are some of the 40 the regions after it hold, told for where they flew
+    text = (
+        "За ночь уничтожены 40 беспилотников, в том числе 15 дронов, летевших на Москву. "
+        "Беспилотники сбиты над территориями Брянской и Курской областей."
+    )
+    assert problems(text) == []
+
+
+def test_the_ministrys_day_figure_beside_places_is_the_countrys() -> None:
+    text = (
+        "Над Брянской и Курской областями утром уничтожены беспилотники. В Минобороны сообщили, "
+        "что за сутки средства ПВО уничтожили 130 беспилотников самолетного типа."
+    )
+    assert problems(text) == []
+
+
+def test_a_governors_figure_with_no_area_in_a_text_that_tells_ukraines_side() -> None:
+    text = (
+        "Air defences destroyed 30 drones over the Kursk region overnight, the ministry said, "
+        "while another governor said a drone was shot down over his region. Ukraine's air force "
+        "said it shot down 40 of 55 Russian drones overnight."
+    )
+    said = "another governor said a drone was shot down over his region"
+    assert problems(text) == [
+        (COUNT_WITHOUT_AREA, "1 drones with no area that can be resolved", f"{said}.")
+    ]
+
+
+#: A post over "the region" with no name, its town under it as a hashtag, and an update that
+#: places its own figure.
+_BARE = (
+    "Ночью над территорией области уничтожено 4 БПЛА. Пострадавших нет.\n"
+    "Дополнено: ещё 2 беспилотника сбиты над Стародубским районом.\n#Брянск"
+)
+
+
+def test_a_posts_total_over_the_region_unnamed_reads_the_whole_post() -> None:
+    with resolving(
+        with_places({**fake_districts("RU-BRY", "Стародубский"), **fake_towns("RU-BRY", "Брянск")})
+    ):
+        found = problems(_BARE)
+    assert found == [
+        (
+            COUNT_WITHOUT_AREA,
+            "4 drones with no area that can be resolved, though 'Брянск' is named",
+            "Ночью над территорией области уничтожено 4 БПЛА. Пострадавших нет.",
+        )
+    ]
+
+
+def test_a_posts_total_that_names_no_region_reads_only_its_own_words() -> None:
+    text = _BARE.replace("над территорией области ", "")
+    with resolving(
+        with_places({**fake_districts("RU-BRY", "Стародубский"), **fake_towns("RU-BRY", "Брянск")})
+    ):
+        assert problems(text) == []

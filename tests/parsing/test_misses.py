@@ -488,3 +488,192 @@ def test_a_news_text_that_also_tells_ukraines_side_is_checked() -> None:
 
 def test_every_check_is_listed_with_its_reason() -> None:
     assert len(misses.CHECKS) == len(misses.REASONS)
+
+
+# --- a governor's total beside places with no figure -----------------------------------------
+
+
+def test_a_governors_total_beside_places_that_all_have_no_figure() -> None:
+    # read as a total of 1 over Kaluga and Tula named bare: his two more have no place
+    text = (
+        "The Kaluga governor said a drone was shot down near Lyudinovo, and his Tula colleague "
+        "said two more were downed in the Yefremov district."
+    )
+    read = read_as(
+        text,
+        ("RU-KLU", None, "Kaluga"),
+        ("RU-TUL", None, "Tula"),
+        reporter="governor",
+        total=1,
+    )
+    assert read == [
+        (
+            misses.TOTAL_OVER_FIGURES,
+            "the governor's total is 1, but none of his places (RU-KLU, RU-TUL) has a figure",
+            text,
+        )
+    ]
+    # his figure given to his region is his report
+    assert read_as(text, ("RU-KLU", 1, "Kaluga"), reporter="governor", total=1) == []
+
+
+# --- a list's row no claim took ----------------------------------------------------------------
+
+
+#: A ministry's list with an area listed twice; :func:`test_a_lists_row_no_claim_took` reads it
+#: without the second Bryansk row.
+_LIST = (
+    "Минобороны: за ночь сбиты 30 БПЛА\n\n"
+    "▪️Брянская область — 12\n"
+    "▪️Курская область — 9\n"
+    "▪️Брянская область — ещё 4\n"
+    "▪️Орловская область — 5\n\n"
+    "Пострадавших — 2"
+)
+
+
+def test_a_lists_row_no_claim_took() -> None:
+    read = read_as(
+        _LIST,
+        ("RU-BRY", 12, "Брянская область — 12"),
+        ("RU-KRS", 9, "Курская область — 9"),
+        ("RU-ORL", 5, "Орловская область — 5"),
+        reporter="mod",
+        total=30,
+    )
+    assert read == [
+        (
+            misses.FIGURE_NOT_TAKEN,
+            "the list's row '▪ Брянская область — еще 4' names 4 drones, but no claim took it",
+            "4",
+        )
+    ]
+
+
+def test_rows_that_all_gave_claims_and_a_line_of_people_are_no_sign() -> None:
+    read = read_as(
+        _LIST,
+        ("RU-BRY", 12, "Брянская область — 12"),
+        ("RU-KRS", 9, "Курская область — 9"),
+        ("RU-BRY", 4, "Брянская область — ещё 4"),
+        ("RU-ORL", 5, "Орловская область — 5"),
+        reporter="mod",
+        total=30,
+    )
+    assert read == []
+
+
+def test_one_row_is_no_list() -> None:
+    text = "Минобороны: за ночь сбиты 7 БПЛА\n▪️Брянская область — 7\n▪️Курская область — ещё 2"
+    read = read_as(text, ("RU-BRY", 7, "Брянская область — 7"), reporter="mod", total=7)
+    assert [r for r, _d, _s in read] == []
+
+
+# --- a report's whole read as one more row -----------------------------------------------------
+
+
+def test_a_whole_read_as_one_more_row_of_its_area() -> None:
+    # read as Bryansk 10 and 7, Kursk 3: 20 on the map for the text's 10
+    text = (
+        "Air defences downed 10 drones over the Bryansk region overnight, the ministry said. Seven "
+        "of them fell over the Bryansk region and three over the Kursk region."
+    )
+    read = read_as(
+        text,
+        ("RU-BRY", 10, "10 drones over the Bryansk region"),
+        ("RU-BRY", 7, "Seven of them fell over the Bryansk region"),
+        ("RU-KRS", 3, "three over the Kursk region"),
+        reporter="mod",
+    )
+    assert read == [
+        (
+            misses.TOTAL_NOT_SUM,
+            "RU-BRY's 10 is what the report's other figures add up to (7 + 3): its whole, read as "
+            "one more row",
+            "10 drones over the Bryansk region",
+        )
+    ]
+
+
+def test_a_figure_equal_to_the_others_of_other_areas_is_no_sign() -> None:
+    text = (
+        "Air defences downed 10 drones over the Bryansk region, seven over the Kursk region and "
+        "three over the Oryol region."
+    )
+    read = read_as(
+        text,
+        ("RU-BRY", 10, "10 drones over the Bryansk region"),
+        ("RU-KRS", 7, "seven over the Kursk region"),
+        ("RU-ORL", 3, "three over the Oryol region"),
+        reporter="mod",
+        total=20,
+    )
+    assert read == []
+
+
+# --- the regions of the rest of a total --------------------------------------------------------
+
+
+_REST = (
+    "The ministry said 20 drones were destroyed overnight, including eight over the Bryansk "
+    "region and six over the Kursk region. The other six were divided between the Oryol and "
+    "Tambov regions."
+)
+
+
+def test_regions_named_for_the_rest_of_a_total_after_its_rows() -> None:
+    # read as Bryansk 8 and Kursk 6 of 20: the sentence after them has no drone noun
+    read = read_as(
+        _REST,
+        ("RU-BRY", 8, "eight over the Bryansk region"),
+        ("RU-KRS", 6, "six over the Kursk region"),
+        reporter="mod",
+        total=20,
+    )
+    assert [(r, s) for r, _d, s in read] == [
+        (misses.AREA_WITHOUT_FIGURE, "Oryol"),
+        (misses.AREA_WITHOUT_FIGURE, "Tambov"),
+    ]
+
+
+def test_regions_after_rows_that_make_the_total_are_no_sign() -> None:
+    read = read_as(
+        _REST,
+        ("RU-BRY", 8, "eight over the Bryansk region"),
+        ("RU-KRS", 6, "six over the Kursk region"),
+        reporter="mod",
+        total=14,
+    )
+    assert [s for r, _d, s in read if r == misses.AREA_WITHOUT_FIGURE] == []
+
+
+# --- what is no figure of its own --------------------------------------------------------------
+
+
+def test_a_downing_told_by_its_noun_is_a_downing() -> None:
+    said = "a drone over the Kursk region"
+    told = f"The ministry reported the elimination of {said} at noon."
+    assert read_as(told, ("RU-KRS", 1, said), reporter="mod") == []
+    crashed = f"The ministry reported the crash of {said} at noon."
+    assert [r for r, _d, _s in read_as(crashed, ("RU-KRS", 1, said), reporter="mod")] == [
+        misses.ONE_WITHOUT_DOWNING
+    ]
+
+
+@pytest.mark.parametrize(
+    ("month", "found"),
+    [
+        ("В течение марта", []),
+        ("За март", []),
+        ("В марте", []),
+        # a night of the month is no month's tally
+        ("В ночь на 5 марта", ["42"]),
+    ],
+)
+def test_a_named_months_tally_is_no_figure_left_out(month: str, found: list[str]) -> None:
+    text = (
+        "Над Курской областью ночью сбиты 5 БПЛА. "
+        f"{month} средства ПВО уничтожили 42 украинских беспилотника."
+    )
+    read = read_as(text, ("RU-KRS", 5, "Курской областью ночью сбиты 5"), reporter="mod")
+    assert [s for r, _d, s in read if r == misses.FIGURE_NOT_TAKEN] == found
