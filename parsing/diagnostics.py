@@ -8,10 +8,12 @@ sends such texts to its review queue):
   the gazetteer does not know, and no claim came from that sentence.
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number; or a governor's
-  or mayor's report beside other counted claims has a total and no claim (his area unread).
-  A week's or a month's tally (``Report.period``: the country's), naval drones ("пять
-  морских дронов") and the drones of the ministry's summary of the special operation (the
-  front's, ``rules.svo_summary``) have no area to lose.
+  or mayor's report beside other counted claims has a total and no claim (his area unread,
+  in a text that also tells Ukraine's side too). A week's or a month's tally
+  (``Report.period``: the country's), naval drones ("пять морских дронов"), the drones of the
+  ministry's summary of the special operation (the front's, ``rules.svo_summary``), the
+  ministry's total in a text that places other figures (the country's) and a part of a total
+  told for where it flew ("в том числе 12 дронов, летевших на Москву") have no area to lose.
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
   the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A

@@ -9,13 +9,18 @@ lists them in the order :func:`check` runs them.
 
 - ``figure_not_taken`` (:func:`figures_not_taken`): a sentence that shoots drones down gives a
   number of drones that no claim, no total and no sum of them holds ("the text names 14 drones
-  shot down, but no figure or total of 14 was taken").
+  shot down, but no figure or total of 14 was taken"); or a list's row right after rows that
+  gave claims gave none ("▪️Ростовская область — ещё 3").
 - ``total_over_figures`` (:func:`totals_over_figures`): a governor's or a mayor's exact total is
-  more than his areas' figures together (he speaks for his region or town only).
+  more than his areas' figures together (he speaks for his region or town only), or his places
+  all have no figure.
 - ``total_not_sum`` (:func:`totals_not_sums`): a report's areas add up to a number of drones
-  the text names, but its total is another one (a title's "more than 100" kept over "105").
+  the text names, but its total is another one (a title's "more than 100" kept over "105"); or
+  one of its figures is what the others add up to, for an area among them (its whole, read as
+  one more row).
 - ``area_without_figure`` (:func:`areas_without_figure`): a region is named in a sentence that
-  shoots drones down, but no claim of the text is for it.
+  shoots drones down, or in the sentence after the rows of a report that fall short of its
+  total, but no claim of the text is for it.
 - ``one_without_downing`` (:func:`ones_without_downing`): a figure of one drone read from a
   sentence with no number and no verb of shooting down (a drone's hit, an attack).
 - ``region_from_one_part`` (:func:`regions_from_one_part`): a region's figure is one of its
@@ -24,13 +29,15 @@ lists them in the order :func:`check` runs them.
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
 missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine (their totals
 are figures the parse took), Shaheds and Gerans (Russia's drones), and a week's or a month's
-tally with no area's figure (``_review.tallies``).
+tally with no area's figure (``_review.tallies``), nor a month's the text names ("В течение
+декабря ...").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -568,13 +575,15 @@ def _wholes_as_rows(read: Read) -> list[Problem]:
     out = []
     for r in read.reports:
         figures = _regional(r)
-        if len({c.area_id for c in figures}) < 2:
-            continue
         told = sum(c.count or 0 for c in figures)
+        if len(figures) < 3 or told % 2 or max(c.count or 0 for c in figures) != told // 2:
+            continue  # (the whole is half of all the figures: the largest of them)
+        areas = Counter(c.area_id for c in figures)
+        if len(areas) < 2:
+            continue  # (one area's lines and their recap are the recap rule's)
         for c in figures:
-            rest = [d.count or 0 for d in figures if d is not c]
-            twice = any(d is not c and d.area_id == c.area_id for d in figures)
-            if twice and c.count and 2 * c.count == told:
+            if c.count and 2 * c.count == told and areas[c.area_id] > 1:
+                rest = [d.count or 0 for d in figures if d is not c]
                 detail = (
                     f"{c.area}'s {c.count} is what the report's other figures add up to "
                     f"({' + '.join(map(str, rest))}): its whole, read as one more row"
@@ -685,15 +694,20 @@ def _after_short_rows(read: Read) -> list[Sentence]:
     total and it holds a number no claim took: "18 drones ..., including seven over X and five
     over Y. The remaining six were split evenly between the Z and W regions" (no drone noun,
     no verb of shooting down: the six and their regions are the rest of the 18)."""
+    short = [
+        figures
+        for r in read.reports
+        if r.total is not None
+        and r.total_qualifier == "exact"
+        and (figures := _regional(r))
+        and sum(c.count or 0 for c in figures) < r.total
+    ]
+    if not short:
+        return []
     starts = [s.start for s in read.sentences]
     shooting = {s.index for s in read.shooting}
-    out = []
-    for r in read.reports:
-        figures = _regional(r)
-        if not figures or r.total is None or r.total_qualifier != "exact":
-            continue
-        if sum(c.count or 0 for c in figures) >= r.total:
-            continue
+    out: list[Sentence] = []
+    for figures in short:
         last = _sentence_at(read.sentences, starts, max(c.evidence[0] for c in figures))
         if last is None or last.index + 1 >= len(read.sentences):
             continue

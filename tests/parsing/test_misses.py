@@ -677,3 +677,15 @@ def test_a_named_months_tally_is_no_figure_left_out(month: str, found: list[str]
     )
     read = read_as(text, ("RU-KRS", 5, "Курской областью ночью сбиты 5"), reporter="mod")
     assert [s for r, _d, s in read if r == misses.FIGURE_NOT_TAKEN] == found
+
+
+def test_one_areas_lines_and_their_recap_are_no_whole_read_as_a_row() -> None:
+    # (the recap of one area's lines is the recap rule's: no second area, no sign here)
+    text = "02:10 — сбит один дрон. 03:40 — сбиты ещё два. Всего над Москвой за ночь сбиты три."
+    lines = (
+        (1, "сбит один дрон"),
+        (2, "сбиты ещё два"),
+        (3, "Всего над Москвой за ночь сбиты три"),
+    )
+    read = read_as(text, *(("RU-MOW", n, said) for n, said in lines), reporter="mayor")
+    assert [r for r, _d, _s in read if r == misses.TOTAL_NOT_SUM] == []
