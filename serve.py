@@ -23,9 +23,11 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 
 import streamlit as st
+from starlette.middleware import Middleware
 from streamlit import delta_generator
 
 import settings
+from app_pages import served_files
 
 # Streamlit asks, with the first element a process draws, whether it runs in a REPL
 # (to print a warning): ``inspect.stack()`` reads every frame's source, and its module
@@ -154,4 +156,13 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     yield
 
 
-app = st.App("app.py", lifespan=_lifespan)
+def _served() -> dict[str, served_files.File]:
+    return served_files.table(str(st.get_option("server.baseUrlPath") or ""))
+
+
+# the map frame's page and Leaflet answered from memory (app_pages/served_files.py)
+app = st.App(
+    "app.py",
+    lifespan=_lifespan,
+    middleware=[Middleware(served_files.ServedFiles, table=_served)],
+)

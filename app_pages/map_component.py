@@ -68,10 +68,10 @@ FRONTEND = Path(__file__).resolve().parent / "map_frontend"
 # ``components.declare_component("st_folium", path=...)`` builds it, without its search
 # for the calling module (``inspect.getmodule`` takes the real path of every module
 # loaded: 0.06-0.15 s of CPU before the map's slot is drawn on a first visit).
-_NAME = f"{__name__}.st_folium"
+NAME = f"{__name__}.st_folium"
 _BASE = config.get_option("server.customComponentBaseUrlPath")  # (hidden; as it reads it)
 _component_func = CustomComponent(
-    name=_NAME, path=str(FRONTEND), url=f"{_BASE}/{_NAME}/" if _BASE else None, module_name=__name__
+    name=NAME, path=str(FRONTEND), url=f"{_BASE}/{NAME}/" if _BASE else None, module_name=__name__
 )
 # Streamlit registers a component (which serves its frontend files) only when it is
 # declared during a script run; this module may first be imported by the warm-up at
