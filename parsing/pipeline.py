@@ -24,6 +24,7 @@ from parsing.reading import Context, SentenceFacts, copy_context
 from parsing.region_context import (
     HEADING_MAX,
     context_region,
+    hashtag_region,
     hashtag_town,
     heading_region,
     heading_town,
@@ -484,6 +485,10 @@ def parse(
     if ctx.town is None and not english and "#" in norm:
         # "... над городом сбиты 3 беспилотника ... #Новороссийск": the town the post's tag names
         ctx.town = hashtag_town(norm)
+        # "Ночью над территорией области уничтожено 5 БПЛА. ... #Воронеж": the region of the
+        # post's tags is "the region" when the text names none
+        if ctx.region is None:
+            ctx.region = hashtag_region(norm)
     facts: dict[int, SentenceFacts] = {}
     reporters: dict[int, Reporter | None] = {}
     times: dict[int, TimeMark | None] = {}

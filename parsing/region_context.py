@@ -285,6 +285,26 @@ def hashtag_town(text: str) -> Resolved | None:
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+#: A tag of a place, maybe with its unit after "_" (which the text's normalising makes a space):
+#: "#Воронеж", "#Курская_область".
+_AREA_TAG_RU = re.compile(
+    r"(?<![\w#])#([А-ЯЕ][а-яе]+(?:-[А-Яа-яе][а-яе]+)*(?:[ _](?:область|край|округ|район))?)(?![\w-])"
+)
+
+
+def hashtag_region(text: str) -> str | None:
+    """The one region a Russian post's hashtags name, by a region's tag or a town's ("#Воронеж",
+    "#Курская_область", "#Брянск #Брянщина"): the region its bare "над территорией области"
+    means when the text names none (a governor's channel signs its posts with them). None for no
+    place tagged or places of several regions."""
+    regions = set()
+    for m in _AREA_TAG_RU.finditer(text):
+        place = find_any_place([m[1].replace("_", " ")], None)
+        if place is not None:
+            regions.add(place.area_id)
+    return regions.pop() if len(regions) == 1 else None
+
+
 def mayor_city(text: str, *, english: bool) -> Resolved | None:
     """The city a mayor or a town's head named in ``text`` speaks for: his town
     (:func:`speaker_town`), or Moscow (a region, not a town) for Moscow's mayor ("Moscow

@@ -44,3 +44,28 @@ def test_a_regions_tag_beside_the_towns() -> None:
 def test_two_towns_tags_name_no_town() -> None:
     text = "Над городом сбиты два дрона. #Саратов #Энгельс"
     assert places(text) == set()
+
+
+# ------------------------------------------- the region of the tags is "the region" of the post
+# A governor's post says "над территорией области" and signs off with the capital's tag or the
+# region's: with no region named in the text, the one region the tags lie in is the one meant.
+
+
+def test_the_capitals_tag_names_the_region_a_bare_oblast_means() -> None:
+    text = "Ночью над территорией области сбиты четыре беспилотника. Пострадавших нет.\n#Обнинск"
+    assert places(text) == {("RU-KLU", None, 4)}
+
+
+def test_a_regions_tag_with_words_joined_by_underscores() -> None:
+    text = "За ночь над регионом уничтожено 6 БПЛА.\n\n#Калужская_область #ПВО"
+    assert places(text) == {("RU-KLU", None, 6)}
+
+
+def test_tags_of_two_regions_leave_the_bare_oblast_unread() -> None:
+    text = "Ночью над территорией области сбиты два дрона. #Обнинск #Подольск"
+    assert places(text) == set()
+
+
+def test_a_region_the_text_names_wins_over_its_tags() -> None:
+    text = "Над Курской областью сбиты три беспилотника. Над областью работает ПВО. #Обнинск"
+    assert places(text) == {("RU-KRS", None, 3)}
