@@ -798,6 +798,15 @@ def _point(
     )
 
 
+def _start_only(tm: TimeMark | None) -> TimeMark | None:
+    """A window's start with no end ("В период с 20.00 мск 25.05 уничтожены ...", "С 21:00 мск
+    сбиты ..."): a time of its own (its figures are another report than those of another time),
+    but no window: when it ended is not said (docs/labels.md)."""
+    if tm is None:
+        return None
+    return TimeMark("window", ("from", tm.key[1]), None, None, tm.start, tm.end)
+
+
 #: A saying verb within three words after a time: "В 23:45 мск Минобороны России сообщило о
 #: налете" is when the ministry spoke, not when drones were shot down.
 _SAID_AT = re.compile(
@@ -1050,12 +1059,12 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     if found is None:
         m = START_ONLY_RE.search(text)
         day = date_from(m, "sd_", published) if m and m["sd"] else None
-        found = _point(m, text, base, published, day)
+        found = _start_only(_point(m, text, base, published, day))
     if found is None:
         found = _night(text, base, published)
     if found is None and ("мск" in text or "московск" in text) and (m := START_MSK_RE.search(text)):
-        found = _point(
-            m, text, base, published, date_from(m, "sd_", published) if m["sd"] else None
+        found = _start_only(
+            _point(m, text, base, published, date_from(m, "sd_", published) if m["sd"] else None)
         )
     if (
         found is None

@@ -160,31 +160,38 @@ def _at(day: str, hm: str) -> datetime:
 
 
 @pytest.mark.parametrize(
-    ("text", "start", "end"),
+    "text",
     [
-        (
-            "С 20.00 мск перехвачены и уничтожены 5 украинских беспилотников над территорией "
-            "Курской области.",
-            _at("2026-11-20", "20:00"),
-            _at("2026-11-20", "20:00"),
-        ),
-        (
-            "Средства ПВО с 21:00 мск 19 ноября уничтожили 7 беспилотников над Брянской областью.",
-            _at("2026-11-19", "21:00"),
-            _at("2026-11-19", "21:00"),
-        ),
-        # with its end it stays a window
-        (
-            "С 20.00 мск до 23.00 мск над Курской областью уничтожены 5 беспилотников.",
-            _at("2026-11-20", "20:00"),
-            _at("2026-11-20", "23:00"),
-        ),
+        "С 20.00 мск перехвачены и уничтожены 5 украинских беспилотников над территорией "
+        "Курской области.",
+        "Средства ПВО с 21:00 мск 19 ноября уничтожили 7 беспилотников над Брянской областью.",
     ],
 )
-def test_a_start_alone_is_a_point_in_time(text: str, start: datetime, end: datetime) -> None:
+def test_a_start_alone_is_no_window(text: str) -> None:
+    # when the hours ended is not said (docs/labels.md: a start with no end has no window)
     (report,) = parse(text, FRIDAY)
+    assert (report.window, report.night_of) == (None, None)
+
+
+def test_a_start_with_its_end_stays_a_window() -> None:
+    (report,) = parse(
+        "С 20.00 мск до 23.00 мск над Курской областью уничтожены 5 беспилотников.", FRIDAY
+    )
     assert report.window is not None
-    assert (report.window.start, report.window.end) == (start, end)
+    assert (report.window.start, report.window.end) == (
+        _at("2026-11-20", "20:00"),
+        _at("2026-11-20", "23:00"),
+    )
+
+
+def test_a_start_alone_is_a_time_of_its_own() -> None:
+    # its figures are no part of the next window's report
+    text = (
+        "С 20.00 мск уничтожены 5 беспилотников над Курской областью. В период с 23.00 мск 19 "
+        "ноября до 07.00 мск 20 ноября перехвачены 3 беспилотника над Брянской областью."
+    )
+    assert [r.window is None for r in parse(text, FRIDAY)] == [True, False]
+    assert claims_by_report(text, FRIDAY) == [[("RU-KRS", None, 5)], [("RU-BRY", None, 3)]]
 
 
 # --- "Об этом сообщил ...": the speaker of the sentence before -----------------------------------

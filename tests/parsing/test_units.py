@@ -51,7 +51,6 @@ def _dt(s: str) -> datetime:
         ("С 20.00 мск до полуночи", "window", "2025-06-02T20:00", "2025-06-03T00:00", None),
         ("с 20.00 до 24.00 мск", "window", "2025-06-02T20:00", "2025-06-03T00:00", None),
         ("с 07.00 до 07.20 мск", "window", "2025-06-03T07:00", "2025-06-03T07:20", None),
-        ("в период с 20.00 мск 25.05", "window", "2025-05-25T20:00", "2025-05-25T20:00", None),
         ("около 15.05 над городом", "window", "2025-06-03T15:05", "2025-06-03T15:05", None),
         ("в 13.40 мск", "window", "2025-06-03T13:40", "2025-06-03T13:40", None),
         ("по состоянию на 20.00 мск", "window", "2025-06-03T20:00", "2025-06-03T20:00", None),
@@ -118,6 +117,16 @@ def test_times(
     if start:
         assert tm.window is not None
         assert (tm.window.start, tm.window.end) == (_dt(start), _dt(end or start))
+
+
+@pytest.mark.parametrize(
+    "text", ["в период с 20.00 мск 25.05", "С 21:00 мск сбиты", "в период с 20.00 мск сбиты пять"]
+)
+def test_a_start_alone_is_a_time_of_its_own_but_no_window(text: str) -> None:
+    tm = find_time(text, 0, P)
+    assert tm is not None
+    assert (tm.kind, tm.window, tm.night_of) == ("window", None, None)
+    assert tm.key[0] == "from"
 
 
 def test_a_range_of_drones_is_no_window_of_hours() -> None:
