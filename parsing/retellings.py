@@ -30,6 +30,7 @@ def _retelling_candidates(
     comps: list[set[str]],
     counts: list[dict[str, set[int | None]]],
     claim_comps: list[list[tuple[int | None, set[str]]]],
+    wholes: list[set[int]],
 ) -> Callable[[int], set[int] | list[int]]:
     """For each sentence ``a``, the sentences it may retell (a superset of those whose areas
     are all among ``a``'s and whose figures ``a`` gives too): found through an index, so a
@@ -57,10 +58,22 @@ def _retelling_candidates(
             return live
         keys: list[tuple[object, ...]] = [("area", x) for x in comps[a]]
         keys += [("atom", p) for p in atoms]
+        keys += [("atom", (x, n)) for x in comps[a] for n in wholes[a]]
         keys += [("pair", p, q) for i, p in enumerate(atoms) for q in atoms[i + 1 :]]
         return {b for k in keys for b in index.get(k, ())}
 
     return candidates
+
+
+def _whole_of_parts(f: SentenceFacts, claims: list[Claim]) -> set[int]:
+    """The whole a sentence splits among two or more areas ("intercepted 10 drones, eight of
+    them over the Leningrad region and two over the Pskov region"): its exact total when its
+    areas' exact figures add up to it. A headline that gives the whole to one of those areas
+    ("10 drones over Leningrad Region") names the statement by its main place: it retells it."""
+    if len(claims) < 2 or any(c.count is None or c.qualifier != "exact" for c in claims):
+        return set()
+    parts = sum(c.count or 0 for c in claims)
+    return {t.value for t in f.totals if t.qualifier == "exact" and t.value == parts}
 
 
 #: How many sentences :func:`drop_retellings` compares between two calls of its ``step``.
@@ -102,9 +115,10 @@ def drop_retellings(
             for x in comp:
                 by_comp.setdefault(x, set()).add(n)
         counts.append(by_comp)
+    wholes = [_whole_of_parts(f, cs) for _i, f, cs in per]
     if step is not None:
         step()
-    candidates = _retelling_candidates(live, comps, counts, claim_comps)
+    candidates = _retelling_candidates(live, comps, counts, claim_comps, wholes)
     if step is not None:
         step()
     dropped: set[int] = set()
@@ -129,7 +143,7 @@ def drop_retellings(
             agree = all(
                 n is None or any(n in counts_a.get(x, set()) for x in comp)
                 for n, comp in claim_comps[b]
-            )
+            ) or (len(cb) == 1 and cb[0].count in wholes[a])
             if not agree:
                 continue
             if (
