@@ -90,6 +90,10 @@ _FOLLOW_OK = re.compile(
     # a source in parentheses after the figure: "над Смоленской — 4 (данные Минобороны)"
     r"|\(\s*(?:по\s+)?(?:данн|словам|информаци|сведени|сообщени|со\s+слов)\w*(?![\w-]))",
 )
+#: The drones a partition left, before their figure: "The remaining six were split evenly
+#: between X and Y", "Остальные шесть поровну распределились между ..." (the noun elided, read
+#: once drones were named: whatever the verb after it).
+_REMAINDER_BEFORE = re.compile(r"(?:remaining|остальные|оставшиеся)\s+$")
 #: "из них семь в Климовском округе", "два в районе Орска", "ещё один у Суджи", "two more near
 #: Shebekino": "в", "у", "под", "около", "near" before a capitalised name (in the text as
 #: written), "районе" or "акватории" after a number is its place, as "над" is.
@@ -998,6 +1002,7 @@ def find_counts(
             not drone
             and not _FOLLOW_OK.match(rest)
             and not _IN_PLACE.match(s, n.end + (skip.end() if skip else 0))
+            and not (drone_before and _REMAINDER_BEFORE.search(low, max(0, n.start - 12), n.start))
         ):
             continue
         if (

@@ -165,6 +165,15 @@ def _fraction_value(whole: Count, m: re.Match[str], places: int) -> Count | None
     return replace(whole, value=whole.value * k // f, each=False, drone=True)
 
 
+#: A sentence that opens on the drones a partition before it left ("The remaining six were split
+#: evenly between X and Y", "The other four were downed over X", "Остальные шесть — над X",
+#: "Оставшиеся четыре уничтожены над X"): its figure is of those drones, their noun elided (read
+#: once a sentence gave figures of drones).
+REMAINDER_LINE = re.compile(
+    r"^\W*(?:[Tt]he\s+(?:remaining|other)|[Оо]стальные|[Оо]ставшиеся)\s+[\w-]+(?:\s+(?:were|was)\s|\s*[–—-]|\s+(?:сбиты|уничтожены|перехвачены|поровну)\s)"
+)
+
+
 def rule_fraction_of_count(r: Reading) -> None:
     """ "48 drones were destroyed, half of them over the Bryansk region" (24), "a third of the 30
     drones were over the Moscow region" (10), "14 drones, split equally between the Kursk and

@@ -68,6 +68,7 @@ from parsing.morph import noun_lemmas
 from parsing.numbers import WORDS, find_numbers
 from parsing.place_rules import (
     FRACTION_LINE,
+    REMAINDER_LINE,
     rule_all_of_count,
     rule_clause_of_its_own,
     rule_fraction_of_count,
@@ -540,6 +541,9 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and ctx.whole is not None and FRACTION_LINE.match(s):
         # "Half of them were over the Bryansk region." after "30 drones were destroyed."
         interception = True
+    if not interception and ctx.had_claims and ctx.drone_seen and REMAINDER_LINE.match(s):
+        # "The remaining six were split evenly between X and Y." after a partition of drones
+        interception = True
     if not interception and ctx.drone_seen and not ctx.had_claims and total_first(low):
         # "Итого за ночь над областью — пять." opening a post that names drones only after it
         # (``pipeline``): the whole of the drones the post goes on to tell
@@ -684,6 +688,7 @@ PATTERNS_AFTER_DRONES = (
     _BARE_HEAD,
     TALLY_HEAD,  # "The tally: Belgorod 12, Kursk 7." (``share_rules.tally_line``)
     FRACTION_LINE,  # "Half of them were over X." (``Context.whole``)
+    REMAINDER_LINE,  # "The remaining six were split evenly between X and Y." after figures
     _WINDOW_HEADING,  # "С 8:00 до 14:00 мск:" under the day's verb, its rows under it
 )
 #: ... and once a sentence gave a figure (the lines a list goes on with).
