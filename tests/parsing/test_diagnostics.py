@@ -307,17 +307,24 @@ def test_a_governors_figure_with_no_area_in_a_text_that_tells_ukraines_side() ->
     ]
 
 
-#: A post over "the region" with no name, its town under it as a hashtag, and an update that
-#: places its own figure.
+#: A post over "the region" with no name, towns of two regions under it as hashtags (one town's
+#: tag would name the region: ``region_context.hashtag_region``), and an update that places its
+#: own figure.
 _BARE = (
     "Ночью над территорией области уничтожено 4 БПЛА. Пострадавших нет.\n"
-    "Дополнено: ещё 2 беспилотника сбиты над Стародубским районом.\n#Брянск"
+    "Дополнено: ещё 2 беспилотника сбиты над Стародубским районом.\n#Брянск #Курск"
 )
 
 
 def test_a_posts_total_over_the_region_unnamed_reads_the_whole_post() -> None:
     with resolving(
-        with_places({**fake_districts("RU-BRY", "Стародубский"), **fake_towns("RU-BRY", "Брянск")})
+        with_places(
+            {
+                **fake_districts("RU-BRY", "Стародубский"),
+                **fake_towns("RU-BRY", "Брянск"),
+                **fake_towns("RU-KRS", "Курск"),
+            }
+        )
     ):
         found = problems(_BARE)
     assert found == [
