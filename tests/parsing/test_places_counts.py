@@ -600,6 +600,10 @@ def test_more_after_a_semicolon_adds_to_the_figure_before_it() -> None:
         "None of the drones was intercepted over the Bryansk region.",
         "В Курской области объявлена опасность, сбитых беспилотников нет.",
         "Над Брянской областью беспилотники не сбивались.",
+        # the place between the downed drones and "нет"/"не было", or "не было" first
+        "Тревогу объявляли из-за угрозы атаки БПЛА, сбитых беспилотников над Калужской областью не было.",
+        "Сирена звучала из-за дронов у соседей, но сбитых БПЛА в Обнинске нет.",
+        "Тревогу дали из-за угрозы БПЛА; не было сбитых дронов над Калужской областью.",
         # ("Над Курской областью ни один БПЛА не был сбит." is a nought over the Kursk region
         # since the lead's decision of 2026-12-06: tests/parsing/test_silent_losses.py)
     ],
