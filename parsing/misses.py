@@ -10,7 +10,8 @@ lists them in the order :func:`check` runs them.
 - ``figure_not_taken`` (:func:`figures_not_taken`): a sentence that shoots drones down gives a
   number of drones that no claim, no total and no sum of them holds ("the text names 14 drones
   shot down, but no figure or total of 14 was taken"); or a list's row right after rows that
-  gave claims gave none ("▪️Ростовская область — ещё 3").
+  gave claims gave none ("▪️Ростовская область — ещё 3"), or an item's figure after a colon
+  ("34 беспилотника: 20 — ночью, остальные — днём").
 - ``total_over_figures`` (:func:`totals_over_figures`): a governor's or a mayor's exact total is
   more than his areas' figures together (he speaks for his region or town only), or his places
   all have no figure.
@@ -24,7 +25,8 @@ lists them in the order :func:`check` runs them.
 - ``one_without_downing`` (:func:`ones_without_downing`): a figure of one drone read from a
   sentence with no number and no verb of shooting down (a drone's hit, an attack).
 - ``region_from_one_part`` (:func:`regions_from_one_part`): a region's figure is one of its
-  places' figures while other places of the same report are named without one.
+  places' figures while other places of the same report are named without one, or while the
+  mayor whose report it is gives his own town as many.
 
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
 missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine (their totals
@@ -437,7 +439,36 @@ def figures_not_taken(read: Read) -> list[Problem]:
             f"the text names {value} drones shot down, but no figure or total of {value} was taken"
         )
         out.append(Problem(FIGURE_NOT_TAKEN, detail, (a, b)))
-    return out + [p for p in _rows_not_taken(read) if p.span not in {q.span for q in out}]
+    rows = _rows_not_taken(read) + _items_not_taken(read, known)
+    return out + [p for p in rows if p.span not in {q.span for q in out}]
+
+
+#: An item's figure inside a sentence: after a colon, a semicolon or a comma (not a clock's
+#: "23:40"), before a dash: "сбиты 34 беспилотника: 20 — в период с 00.00 до 07.00, остальные —
+#: днём".
+_ITEM = re.compile(r"[:;,]\s*(?P<n>\d+)\s*[—–-]\s")
+
+
+#: What stands before a separator that is no item's: a clock's hour ("23:40"), a decimal.
+_CLOCK_DIGITS = frozenset("0123456789.")
+
+
+def _items_not_taken(read: Read, known: set[int]) -> list[Problem]:
+    """The items of a sentence that shoots drones down whose figure no claim took and that is no
+    figure the parse holds: "34 беспилотника: 20 — с 00.00 до 07.00, остальные — днём" read as
+    the day's 34 alone (the night's 20 stands after the drone noun, where
+    :func:`figures_not_taken` does not look)."""
+    out = []
+    for s in read.shooting:
+        for m in _ITEM.finditer(read.norm, s.start, s.end):
+            if m.start() and read.norm[m.start() - 1] in _CLOCK_DIGITS:
+                continue  # "23:40 —", "1.5, 3": a clock's minutes, a decimal
+            n = int(m.group("n"))
+            if not n or n in known or read.evidence.overlaps(*m.span("n")) or not read.counts(s):
+                continue
+            detail = f"the text names {n} drones in an item of its list, but no claim took it"
+            out.append(Problem(FIGURE_NOT_TAKEN, detail, m.span("n")))
+    return out
 
 
 #: A row of a list on a line of its own: a place, a dash or a colon, and its figure
@@ -771,12 +802,24 @@ def regions_from_one_part(read: Read) -> list[Problem]:
     """A region's figure that is one place's figure while other places of the same report are
     named with none: "над Людиновским и Кировским районами, а также над Калугой ... уничтожено
     по одному" read as the region's 1; "Two drones ... crashed in the Krasnogorsk urban district.
-    The third UAV was destroyed over the Istra urban district" read as the region's 1."""
+    The third UAV was destroyed over the Istra urban district" read as the region's 1. So is a
+    region given a place's figure in a mayor's report that gives his own town as many or more:
+    "destroyed a drone flying towards Moscow" over "air defences in the Lyubertsy district"
+    read as Moscow 1 and the oblast 1 (his drones, told as his town's and where they fell)."""
     out = []
     for r in read.reports:
         for c in r.claims:
             if c.district_id is not None or c.rule != "region_from_district" or c.count is None:
                 continue
+            if r.reporter == "mayor":
+                town = _mayors_own(r, c)
+                if town is not None:
+                    detail = (
+                        f"{c.area}'s {c.count} is one place's figure in the mayor's report, "
+                        f"which gives {town.area} {town.count} too: his drones told twice?"
+                    )
+                    out.append(Problem(REGION_FROM_ONE_PART, detail, c.evidence))
+                    continue
             others = [
                 d.district or d.area
                 for d in r.claims
@@ -792,6 +835,19 @@ def regions_from_one_part(read: Read) -> list[Problem]:
                 )
                 out.append(Problem(REGION_FROM_ONE_PART, detail, c.evidence))
     return out
+
+
+def _mayors_own(report: Report, part: Claim) -> Claim | None:
+    """The figure of another area in a mayor's ``report`` as large as ``part``'s, a region's
+    figure made from one of its places' (his town's, told beside the place they fell in)."""
+    for d in report.claims:
+        if (
+            d.area_id != part.area_id
+            and d.district_id is None
+            and (d.count or 0) >= (part.count or 0)
+        ):
+            return d
+    return None
 
 
 #: The checks :func:`check` runs, in order.

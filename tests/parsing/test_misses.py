@@ -689,3 +689,72 @@ def test_one_areas_lines_and_their_recap_are_no_whole_read_as_a_row() -> None:
     )
     read = read_as(text, *(("RU-MOW", n, said) for n, said in lines), reporter="mayor")
     assert [r for r, _d, _s in read if r == misses.TOTAL_NOT_SUM] == []
+
+
+# --- a mayor's drones given to his town and to the region where they fell -----------------------
+
+
+def _mayors(text: str, town: int, fell: str) -> list[tuple[str, str, str]]:
+    """:func:`looks` of ``text`` read as the mayor's Moscow ``town`` and the oblast's 1 made from
+    the district in ``fell`` (``region_from_district``, as the parser gives a district's region)."""
+    at, end = text.index(fell), text.index(fell) + len(fell)
+    claims = (
+        Claim("RU-MOW", "RU-MOW", town, "exact", (0, 20), rule="moscow_target"),
+        Claim("RU-MOS", "RU-MOS", 1, "exact", (at, end), rule="count_over_place",
+              district_id="RU-MOS:x", district="Kolomna"),
+        Claim("RU-MOS", "RU-MOS", 1, "exact", (at, end), rule="region_from_district"),
+    )  # fmt: skip
+    report = Report("mayor", "RU", None, None, None, None, claims, evidence=(0, len(text)))
+    return [
+        (p.reason, p.detail, text[p.span[0] : p.span[1]])
+        for p in diagnose(text, [report])
+        if p.reason in misses.REASONS
+    ]
+
+
+def test_a_mayors_drone_given_to_his_town_and_to_the_district_it_fell_in() -> None:
+    text = (
+        "The mayor said a drone flying at the capital was destroyed. Air defences downed it over "
+        "the Kolomna district, he wrote."
+    )
+    fell = "downed it over the Kolomna district"
+    assert _mayors(text, 1, fell) == [
+        (
+            misses.REGION_FROM_ONE_PART,
+            "RU-MOS's 1 is one place's figure in the mayor's report, which gives RU-MOW 1 too: "
+            "his drones told twice?",
+            fell,
+        )
+    ]
+    # a place's figure above what he gives his town is no retelling of it
+    assert _mayors(text, 0, fell) == []
+
+
+# --- an item's figure inside a sentence ------------------------------------------------------
+
+
+def test_an_items_figure_after_the_drone_noun_no_claim_took() -> None:
+    # read as the day's 30 alone: the night's 18 stands after the noun, in an item of its own
+    text = "Над Брянской областью за сутки сбиты 30 беспилотников: 18 — ночью, остальные — днём."
+    read = read_as(text, ("RU-BRY", 30, "Брянской областью за сутки сбиты 30"), total=30)
+    assert read == [
+        (
+            misses.FIGURE_NOT_TAKEN,
+            "the text names 18 drones in an item of its list, but no claim took it",
+            "18",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time's minutes before a dash
+        "Над Брянской областью сбиты 30 беспилотников, последний в 23:40 — над Брянском.",
+        # the item's figure is the parse's
+        "Над Брянской областью сбиты 30 беспилотников: 30 — ночью.",
+    ],
+)
+def test_items_that_are_no_figure_left_out(text: str) -> None:
+    read = read_as(text, ("RU-BRY", 30, "Брянской областью сбиты 30"), total=30)
+    assert [r for r, _d, _s in read if r == misses.FIGURE_NOT_TAKEN] == []
