@@ -48,6 +48,7 @@ from parsing.time import DATE_RE, TimeMark, find_time, period_words
 from parsing.time_clauses import (
     clause_time,
     lede_night,
+    ordinal_times,
     share_night,
     split_times,
     then_of_the_sentence_before,
@@ -663,6 +664,8 @@ def parse(
     _said_of_the_sentence_before(sents, facts, reporters, areas, low)
     _said_by_the_one_named_before(sents, facts, reporters, areas, ua, low)
     share_night(sents, times, ua, low)
+    for i, j in ordinal_times(sents, times, low, published).items():
+        reporters[i] = reporters.get(i) or reporters.get(j)  # ("The first drone ...": its list's)
     lede_night(sents, times, low, published, ua)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:

@@ -807,6 +807,36 @@ def _start_only(tm: TimeMark | None) -> TimeMark | None:
     return TimeMark("window", ("from", tm.key[1]), None, None, tm.start, tm.end)
 
 
+#: A second clock after a single time, joined by "и"/"and": "около 6.50 и 8.16 мск", "at about
+#: 6:50 a.m. and 8:16 a.m. Moscow time" (two events, each at its own time).
+_AND_CLOCK = re.compile(
+    r"\s*(?:и|and)\s+(?:(?:в|около|at|at\s+about|about)\s+)?"
+    + _CLOCK_P.format(h="h1", mi="n1")
+    + _AMPM.format(n="ap1")
+)
+
+
+def listed_points(text: str, base: int, published: date | None) -> list[TimeMark]:
+    """The single times a sentence lists, joined by "и"/"and" ("at about 6:50 a.m. and 8:16
+    a.m. Moscow time Kiev made two attempts", "около 6.50 и 8.16 мск"), each a point of the
+    first one's day; none unless two or more."""
+    low = lower(text)
+    m = POINT_RE.search(low)
+    first = _point(m, low, base, published)
+    if m is None or first is None or first.window is None:
+        return []
+    marks, at = [first], m.end()
+    while (n := _AND_CLOCK.match(low, at)) is not None and (hm := _clock(n, "h1")[0]):
+        t = _at(first.window.start.date(), hm)
+        marks.append(
+            TimeMark(
+                "window", ("window", t, t), Window(t, t), None, base + n.start(), base + n.end()
+            )
+        )
+        at = n.end()
+    return marks if len(marks) > 1 else []
+
+
 #: A saying verb within three words after a time: "В 23:45 мск Минобороны России сообщило о
 #: налете" is when the ministry spoke, not when drones were shot down.
 _SAID_AT = re.compile(

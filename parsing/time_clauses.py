@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import NAMED_DAY_RE, TimeMark, find_time
+from parsing.time import NAMED_DAY_RE, TimeMark, find_time, listed_points
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -263,6 +263,50 @@ def share_night(
             continue
         if known is not None and known.kind == "night":
             times[bare.index] = known
+
+
+#: A sentence that tells one of the events a sentence before it listed, by its ordinal: "The
+#: first drone was suppressed ...", "The second UAV was destroyed ...", "Первый беспилотник
+#: ...", "Второй ...".
+_ORDINAL_OPENING = re.compile(
+    r"\W*(?:the\s+)?(?P<o>first|second|third|перв(?:ый|ая)|втор(?:ой|ая)|трет(?:ий|ья))(?![\w-])"
+)
+_ORDINAL_AT = {"fir": 0, "sec": 1, "thi": 2, "пер": 0, "вто": 1, "тре": 2}
+
+
+def _ordinal_at(low: str, s: Sentence) -> int | None:
+    """The place in a list of the event sentence ``s`` opens on by its ordinal (0 for "The
+    first"), or None."""
+    m = _ORDINAL_OPENING.match(low, s.start, s.end)
+    return None if m is None else _ORDINAL_AT[m["o"][:3]]
+
+
+def ordinal_times(
+    sents: list[Sentence], times: dict[int, TimeMark | None], low: str, published: date | None
+) -> dict[int, int]:
+    """Give the sentences that tell a list's events by their ordinals the times it lists, and
+    return the sentence that lists them for each (its speaker tells them).
+
+    "At about 6:50 a.m. and 8:16 a.m. Moscow time Kiev made two attempts to attack with drones.
+    The first drone was suppressed ... The second was destroyed ...": the first time is the
+    first event's and the second the second's, one report each (docs/labels.md: a statement
+    with two times tells two reports). Only when the ordinals run in order right after the
+    list, one for each time, and a sentence that tells a time of its own keeps it. The list's
+    own sentence keeps no time: its times are the events' (never that of a report of another
+    speaker it follows)."""
+    listed: dict[int, int] = {}
+    for i, s in enumerate(sents[:-1]):
+        if _ordinal_at(low, sents[i + 1]) != 0 or i not in times:
+            continue
+        points = listed_points(low[s.start : s.end], s.start, published)
+        told = sents[i + 1 : i + 1 + len(points)]
+        if not points or [_ordinal_at(low, t) for t in told] != list(range(len(points))):
+            continue
+        for t, tm in zip(told, points, strict=True):
+            if times.get(t.index) is None:
+                times[t.index] = tm
+            listed[t.index] = s.index
+    return listed
 
 
 #: A sentence that opens on the time of the one before it: "Тогда было уничтожено девять БПЛА"
