@@ -22,7 +22,10 @@ hyphened to its noun, a counter word, "пяток", "с десяток", "20 odd
 between a number and its noun, a thousands space broken at a line's end), then the shapes of
 stop 36 (zero-width characters inside a word, other spaces, cardinal endings, counter words
 written short, parentheses after a short head, "полтысячи", "дюжина", look-alike letters,
-capitals, a quote).
+capitals, a quote), then those of stop 37 (rows one a line with the figure in parentheses, a
+table's rows in Markdown, pasted with tabs or in a feed's HTML, lines ended by "\\r" or U+2028,
+other marks for a row's dash, "тысяча", the fraction slash, ranges in words, a feed's heading,
+footnote mark and struck-out figure).
 """
 
 from __future__ import annotations
@@ -366,6 +369,59 @@ CASES: list[Case] = [
     ("quoted.json", "a post quoting another channel's figure (a blockquote) with its own",
      _export([{"type": "blockquote", "text": "Над Брянской областью уничтожены 5 БПЛА."},
               "\nГубернатор: над Курской областью сбиты 3 БПЛА."]), ["RU-BRY=5", "RU-KRS=3"], []),
+    # stop 37: rows as pasted or laid out by a page, figures in words and signs (docs/hardening.md)
+    ("paren_rows.json", "rows one a line, the figure in parentheses: Брянская область (5)",
+     _export("Уничтожены БПЛА:\nБрянская область (5)\nКурская область (3)"),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("paren_over_rows.txt", "rows one a line: над Брянской областью (5)",
+     "Ночью уничтожены БПЛА:\nнад Брянской областью (5)\nнад Курской областью (3)".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("table_rows.txt", "a Markdown table's rows: | Брянская область | 5 |",
+     "Уничтожены БПЛА:\n\n| Брянская область | 5 |\n| Курская область | 3 |".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("tab_rows.txt", "a table pasted from a browser: Брянская область\\t5",
+     "Уничтожены БПЛА:\r\nБрянская область\t5\r\nКурская область\t3\r\n".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("cr_rows.txt", "lines ended by a carriage return alone (\\r)",
+     "Уничтожено 8 БПЛА:\rБрянская область — 5\rКурская область — 3".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("line_separator.txt", "lines ended by U+2028, the line separator",
+     "Уничтожено 8 БПЛА:\u2028Брянская область — 5\u2028Курская область — 3".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("emoji_after_rows.json", "a pictograph after a row's figure: Брянская область — 5 🔥",
+     _export("Уничтожены БПЛА:\nБрянская область — 5 🔥\nКурская область — 3 🔥"),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("emoji_dash_rows.json", "a pictograph for the dash: Брянская область 👉 5",
+     _export("Уничтожены БПЛА:\nБрянская область 👉 5\nКурская область 👉 3"),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("sign_rows.txt", "'=' and an arrow for the dash: Брянская область = 5, Курская область → 3",
+     "Уничтожены БПЛА:\nБрянская область = 5\nКурская область → 3".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("unit_no_point.txt", "a counter word without its point: Брянская область: 5 шт",
+     "Уничтожены БПЛА:\nБрянская область: 5 шт\nКурская область: 3 шт".encode(),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("thousand_word.txt", "one thousand in words: уничтожена тысяча беспилотников",
+     "В ночь на 12 сентября над Брянской областью уничтожена тысяча беспилотников.".encode(),
+     ["RU-BRY=1000"], []),
+    ("fraction_slash.txt", "a fraction with the fraction slash: 1\\u20442", _over("1\u20442"),
+     [], ["doubtful_number"]),
+    ("range_from_to.txt", "a range in words: от 5 до 7", _over("от 5 до 7"), ["RU-BRY=5~"], []),
+    ("range_or.txt", "a range in words: 5 или 6", _over("5 или 6"), ["RU-BRY=5~"], []),
+    ("range_to_en.txt", "a range in words: 5 to 7 drones",
+     b"Air defences destroyed 5 to 7 drones over the Bryansk Region overnight.", ["RU-BRY=5~"],
+     []),
+    ("feed_table.rss", "a feed's HTML table of regions and figures",
+     _feed("<p>Уничтожены БПЛА:</p><table><tr><td>Брянская область</td><td>5</td></tr>"
+           "<tr><td>Курская область</td><td>3</td></tr></table>"), ["RU-BRY=5", "RU-KRS=3"], []),
+    ("feed_heading.rss", "a feed's heading naming the place above its paragraph",
+     _feed("<h2>В ночь на 12 сентября над Брянской областью</h2><p>уничтожены 5 БПЛА.</p>"),
+     ["RU-BRY=5"], []),
+    ("feed_footnote.rss", "a footnote's mark after the figure: 5<sup>1</sup>",
+     _feed("<p>В ночь на 12 сентября над Брянской областью уничтожены 5<sup>1</sup> БПЛА.</p>"),
+     [], ["doubtful_number"]),
+    ("feed_struck.rss", "a feed's struck-out figure: <s>5</s> 7",
+     _feed("<p>В ночь на 12 сентября над Брянской областью уничтожены <s>5</s> 7 БПЛА.</p>"),
+     ["RU-BRY=7"], []),
 ]  # fmt: skip
 
 

@@ -77,7 +77,7 @@ _UNIT_RU = (
 )
 #: A counter word after a row's figure, written out or short: "Брянская область — 5 ед.",
 #: "Курская обл. (3 шт.)", "— 4 единицы БПЛА" (the row had been lost without a word).
-COUNTER_RU = r"(?:\s+(?:шт\.|штук[а-я]*|ед\.|единиц[а-я]*))?"
+COUNTER_RU = r"(?:\s+(?:шт\.|штук[а-я]*|ед\.|единиц[а-я]*|(?:шт|ед)(?![\w.-])))?"
 #: A place named in the nominative (a region, a district, a sea, a republic, a town), maybe
 #: abbreviated ("Курская обл."): the place of a row written figure first.
 _ROW_NAME_RU = (
@@ -303,12 +303,18 @@ def _paren_after_places(r: Reading, done: list[tuple[int, int]]) -> None:
 #: Bullets before a list line: the usual squares and dots, and any emoji or pictograph a post
 #: uses as one ("🔹", "🔻", "✅", "➖"), with the variation selector after it.
 BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+#: What stands for the dash between a row's place and its figure: a dash or a colon, a table's
+#: bar ("| Брянская область | 5 |", a Markdown table's row, an HTML table's as the feeds' reader
+#: writes it, or a tab as a table copied from a browser is pasted: ``parsing.text``), "=", an
+#: arrow ("→", "->"), dots leading to the figure ("Брянская область ....... 5") or a pictograph
+#: ("Брянская область 👉 5"). Each of these rows had been lost without a word.
+ROW_DASH = rf"(?:->|=>|\.\.+|…|[–—:|={BULLETS}-])"
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
 #: A sea's row may name its waters first: "акватория Азовского моря – 17" (the sea's name in
 #: the genitive after the nominative "акватория", as "над акваторией ..." has it).
 NAME_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—|-]*(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
     # "— г. Липецк — 6", "— с. Глотово — 1": a town's or a village's row may open with its
     # kind, written short or in full, as an address does
     r"(?:(?:(?:г|с|п|пос|пгт|рп|х|д|ст)\.|(?:город|село|пос[её]лок|хутор|деревня|станица)(?=\s))\s*(?=[А-ЯЕ]))?"
@@ -321,12 +327,22 @@ NAME_DASH_RU = re.compile(
     # деревни Кожинка) — 1", "Белгородский район (с. Таврово) — 2" (the row is the place's)
     rf"(?:[ \t]*\((?!из\s+них|{vocab.INCLUDING_RU})[^()\n]{{1,60}}\))?"
     # "Ростовская область — ещё 3": more drones over a place a row above already named
-    r"\s*[–—:-]\s*(?:(?P<more>ещ[её])\s+)?(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)"
+    rf"\s*{ROW_DASH}\s*(?:(?P<more>ещ[её])\s+)?(?P<n>\d{{1,4}}|[а-яе]+(?:\s+[а-яе]+)?)"
     rf"{COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     # (a slash or a bar between rows: "... / Брянская область – 5 / ..."; rows in parentheses:
     # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
-    # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)")
-    rf"(?:\s*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|{vocab.INCLUDING_RU})\s))"
+    # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)";
+    # pictographs after the figure: "Брянская область — 5 🔥", the row had been lost)
+    rf"(?:[\s{BULLETS}]*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|{vocab.INCLUDING_RU})\s))"
+)
+
+
+#: A line that is one row of a list, its figure in parentheses after its place: "Брянская
+#: область (5)", "▪️ Курская обл. (3 шт.);", "над Брянской областью (5)" under "Уничтожены
+#: БПЛА:" (such rows, one a line, had been lost without a word: a line alone downs nothing).
+PAREN_ROW_RU = re.compile(
+    rf"^[\s{BULLETS}*–—-]*(?:(?:над|в|во)\s+)?[А-ЯЕ][^()\n]{{2,60}}?\s*"
+    rf"\(\s*\d{{1,3}}{COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)[\s,;.]*$"
 )
 
 
@@ -336,18 +352,18 @@ _EN_UNIT = (
     r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|Sea|sea)"
 )
 NAME_DASH_EN = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—-]*(?:[Tt]he\s+)?"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—|-]*(?:[Tt]he\s+)?"
     r"(?P<name>(?:Republic\s+of\s+|Sea\s+of\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?(?:\s+" + _EN_UNIT + r")?)"
-    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
+    r"\s*[–—:|-]\s*(?P<n>\d{1,4}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
     r"\s*(?=[,;.\n/|)]|$)"
 )
 
 #: A line that is one such row, its name with its head noun: what lets a line under a list's
 #: lede be read (``parsing.gate`` keys it on the head nouns; a dash alone is in most sentences).
 NAME_DASH_EN_LINE = re.compile(
-    rf"[\s{BULLETS}*–—-]*(?:[Tt]he\s+)?(?:(?:Republic|Sea)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?\s+" + _EN_UNIT + r")\s*[–—:-]"
+    rf"[\s{BULLETS}*–—|-]*(?:[Tt]he\s+)?(?:(?:Republic|Sea)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?\s+" + _EN_UNIT + r")\s*[–—:|-]"
 )
 
 #: The characters after which a row of ``NAME_DASH_RU`` can start (its lookbehind's).
@@ -550,7 +566,7 @@ def _claim_named(
 #: number word) and the row's end. Searched first, from the dash (the engine skips to dashes:
 #: "fixed-wing", "8:00 p.m." and a list's "vehicles: 12 over ..." hold none).
 _EN_ROW_END = re.compile(
-    r"[–—:-][ \t]*(?:\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"[–—:|-][ \t]*(?:\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     r"(?:\s+(?:UAVs?|drones?))?[ \t]*(?=[,;.\n/|)]|$)"
 )

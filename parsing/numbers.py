@@ -162,6 +162,10 @@ _SCORE_ALONE.update(dict.fromkeys(("полтысячи", "полтысяча", "
 _SCORE_ALONE.update(dict.fromkeys(("дюжина", "дюжину", "дюжиной"), 12))
 _SCORE_ALONE.update(dict.fromkeys(("полдюжины", "полдюжина", "полдюжину"), 6))
 _SCORE_OF.update(dict.fromkeys(("дюжины", "дюжин"), 12))
+#: One thousand said in the singular right before a drone noun ("уничтожена тысяча
+#: беспилотников", "сбили тысячу дронов": the area had been stored with no figure); elsewhere
+#: ("в тысячу раз") no count, as "тысячи" alone is none ("thousands").
+_ONE_THOUSAND = frozenset(("тысяча", "тысячу", "тысячей"))
 #: "пол" apart from its noun ("пол-сотни", "пол сотни", "пол-тысячи"): the half of it.
 _HALF_WORD = "пол"
 _HALVED = {"сотни": 50, "тысячи": 500, "дюжины": 6}
@@ -247,7 +251,8 @@ def words_value(phrase: str) -> int | None:
             if big or (k == 0 and len(parts) == 1):
                 # "тысяча тысяч" is no count; "тысячи" alone is "thousands" or a headline's
                 # "более тысячи" (the figure comes in the text): a thousand only with more
-                # words ("тысяча двести") or a number before it ("две тысячи", "1,5 тыс.")
+                # words ("тысяча двести") or a number before it ("две тысячи", "1,5 тыс."); as
+                # the whole number, only before a drone noun (``_ONE_THOUSAND``)
                 return None
             big = max(total, 1) * MULTIPLIERS[p]
             total, last = 0, 1000
@@ -637,6 +642,14 @@ def _read(text: str, tokens: Iterator[re.Match[str]]) -> list[Number]:
             out.append(Number(score, a, b))
             run.clear()
             return
+        if (
+            len(run) == 1
+            and run[0].group().lower() in _ONE_THOUSAND
+            and _COLLECTIVE_RU_NOUN.match(text, b) is not None
+        ):
+            out.append(Number(1000, a, b))
+            run.clear()
+            return
         value = words_value(text[a:b])
         if value is not None:
             out.append(Number(value, a, b))
@@ -759,13 +772,14 @@ _LABEL = re.compile(
 #: on a lookahead and a lookbehind, which the engine tried at every character of the text (10 ms
 #: a MB of prose, 24 of the ``windows`` shape). ``tests/parsing/test_number_scans.py`` compares
 #: its matches with that pattern's.
-_OPENING = r"[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM](?<![\w.,:/].)"
+_OPENING = r"[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM](?<![\w.,:/\u2044\u2215].)"
 #: After the first digit: a decimal ("2,5"), a fraction ("17/20", "1½"), digits spaced apart
 #: ("10 00"), thousands ("1 000 000") or too many digits, "1.2K", a case ending ("5ти"), a Latin
 #: "O" or a times sign ("1O", "5x"), a hyphened ending ("4-е", "12-а"), a mark over it.
 _AFTER_A_DIGIT = (
     r"\d{0,5}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
-    r"|\d{0,5}\s?/\s?\d{1,6}|\d{0,2}[\u00bc-\u00be\u2150-\u215e]"
+    # (the fraction slash and the division slash too: "1⁄2" had been read as 2)
+    r"|\d{0,5}\s?[/\u2044\u2215]\s?\d{1,6}|\d{0,2}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{0,2}(?: \d{1,2})+(?!\d)"
     r"|\d{0,2}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{5,}"
     r"|\d{0,2}(?:[.,]\d{1,2})?[kKкК]|\d{0,4}(?i:[а-яё]{1,3})|\d{0,2}[Oo]{1,3}|\d{0,2}[xX×]"

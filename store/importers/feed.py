@@ -10,6 +10,7 @@ from typing import Any
 from store._errors import ImportFailed
 from store._time import from_unix
 from store.importers._common import Item, checked_moment, guess_language
+from store.importers._markup import mark_out
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,7 @@ def _plain(fragment: str) -> str:
     import lxml.html  # only for a feed's markup (see read)
 
     tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    for br in tree.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for block in tree.iter("p", "li", "div"):
-        block.tail = "\n" + (block.tail or "")
+    mark_out(tree)
     return tree.text_content().strip()
 
 

@@ -23,6 +23,7 @@ import lxml.html
 
 from store._ids import bounded
 from store._time import MSK
+from store.importers._markup import BLOCKS, mark_out
 
 #: A date without a time is placed at noon (as a saved article page is, ``store.importers.html``).
 NOON = time(12)
@@ -30,10 +31,6 @@ NOON = time(12)
 _DROPPED = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
     "nav", "header", "footer", "aside", "form", "button", "select",
-)  # fmt: skip
-_BLOCKS = (
-    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-    "table", "blockquote", "section", "article", "figure", "figcaption", "dd", "dt",
 )  # fmt: skip
 #: Russian month names as dates on government sites write them ("12 сентября 2025").
 MONTHS = {
@@ -162,12 +159,10 @@ def _container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 
 def _text(node: lxml.html.HtmlElement) -> str:
-    for br in node.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for block in node.iter(*_BLOCKS):
-        # a block is its own line: a line break before and after it (empty lines go)
+    mark_out(node)
+    for block in node.iter(*BLOCKS):
+        # a block is its own line: a line break before it too (empty lines go)
         block.text = "\n" + (block.text or "")
-        block.tail = "\n" + (block.tail or "")
     lines = (" ".join(line.split()) for line in node.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -24,7 +24,7 @@ import lxml.html
 
 import settings
 from store._time import MSK
-from store.importers.telegram import struck
+from store.importers._markup import strike_out
 
 _MESSAGE = "tgme_widget_message"
 
@@ -161,14 +161,6 @@ def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
     )
 
 
-#: A struck-out part of a message (Telegram's strikethrough: ``<s>`` in the preview; ``<del>``
-#: and ``<strike>`` mean the same), the outermost of nested ones.
-_STRUCK = (
-    ".//*[self::s or self::del or self::strike]"
-    "[not(ancestor::*[self::s or self::del or self::strike])]"
-)
-
-
 def _text(node: lxml.html.HtmlElement) -> str:
     """Return a message's text: ``<br>`` as line breaks, markup dropped, entities decoded, a
     struck-out part written as the export importer writes it ("~~5~~ 7", ``importers.telegram
@@ -177,11 +169,7 @@ def _text(node: lxml.html.HtmlElement) -> str:
         br.tail = "\n" + (br.tail or "")
     for hidden in node.xpath(".//script | .//style"):
         hidden.drop_tree()
-    for part in node.xpath(_STRUCK):
-        content = part.text_content()
-        for child in list(part):
-            part.remove(child)  # (its text and its children's tails are in ``content``)
-        part.text = struck(content)
+    strike_out(node)  # (Telegram's strikethrough is ``<s>`` in the preview)
     return "\n".join(line.rstrip() for line in node.text_content().split("\n")).strip()
 
 

@@ -1,0 +1,75 @@
+"""A feed's or a news site's HTML is read as a browser lays it out (``store.importers._markup``):
+a table's cells apart, a heading its own line, a footnote's raised digit no part of the figure, a
+struck-out figure struck. Each had been joined into one word by ``text_content``: a table's rows
+and a heading's place lost without a word, "5<sup>1</sup>" read as 51. Texts written for this
+project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsing import parse
+from store.importers import read_file
+from store.sync import pages
+
+
+def _feed(body: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Лента</title>'
+        "<link>https://s.example</link><item><title>Итоги ночи</title>"
+        "<link>https://s.example/7</link><guid>7</guid>"
+        "<pubDate>Sat, 12 Sep 2026 08:00:00 +0300</pubDate>"
+        f"<description><![CDATA[{body}]]></description></item></channel></rss>"
+    ).encode()
+
+
+def _feed_text(body: str) -> str:
+    (item,), _prepared = read_file("news.rss", _feed(body))
+    return item.text
+
+
+TABLE = (
+    "<p>Ночью сбиты беспилотники:</p><table><tr><th>Регион</th><th>Сбито</th></tr>"
+    "<tr><td>Смоленская область</td><td>4</td></tr>"
+    "<tr><td>Тульская область</td><td>2</td></tr></table>"
+)
+
+
+def test_a_tables_rows_are_read_as_rows_with_their_cells_apart() -> None:
+    text = _feed_text(TABLE)
+    assert text == (
+        "Итоги ночи\n\nНочью сбиты беспилотники:\n| Регион | Сбито | \n"
+        "| Смоленская область | 4 | \n| Тульская область | 2 |"
+    )
+    claims = sorted((c.area_id, c.count) for r in parse(text, date(2026, 9, 12)) for c in r.claims)
+    assert claims == [("RU-SMO", 4), ("RU-TUL", 2)]
+
+
+def test_a_heading_is_a_line_of_its_own() -> None:
+    text = _feed_text("<h2>Над Смоленской областью</h2><p>ночью сбиты 4 БПЛА.</p>")
+    assert text == "Итоги ночи\n\nНад Смоленской областью\nночью сбиты 4 БПЛА."
+
+
+def test_raised_and_lowered_digits_are_written_as_such() -> None:
+    text = _feed_text("<p>Ночью сбиты 4<sup>1</sup> БПЛА, H<sub>2</sub>O.</p>")
+    assert text == "Итоги ночи\n\nНочью сбиты 4¹ БПЛА, H₂O."
+
+
+def test_a_struck_out_figure_is_struck_as_the_telegram_importer_strikes_it() -> None:
+    assert _feed_text("<p>Ночью сбиты <s>4</s> <del>5 </del>6 БПЛА.</p>") == (
+        "Итоги ночи\n\nНочью сбиты ~~4~~ ~~5~~ 6 БПЛА."
+    )
+
+
+def test_a_site_s_article_is_read_the_same_way() -> None:
+    page = (
+        "<html><body><article><h1>Итоги ночи</h1><h3>Над Тульской областью</h3>"
+        f"<p>сбиты 2<sup>*</sup> БПЛА.</p>{TABLE}</article></body></html>"
+    ).encode()
+    article, why = pages.read_article(page, "https://s.example/news/7")
+    assert why == ""
+    assert article is not None
+    assert article.text == (
+        "Итоги ночи\nНад Тульской областью\nсбиты 2* БПЛА.\nНочью сбиты беспилотники:\n"
+        "| Регион | Сбито |\n| Смоленская область | 4 |\n| Тульская область | 2 |"
+    )
