@@ -86,7 +86,7 @@ from geo.morph import analyser
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0

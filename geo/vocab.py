@@ -45,6 +45,9 @@ MARKERS_RU: dict[str, tuple[str, str]] = {
     "поселок": ("city", ""),  # "в посёлке Красная Яруга" (keys are read with ё as е)
     "село": ("city", ""),  # "в селе Журавлёвка"
     "деревня": ("city", ""),  # "в деревне Ивановка"
+    "поселение": ("city", ""),  # "над поселением Вороновское" (Moscow's and others' settlements)
+    "сельский поселение": ("city", ""),  # "в сельском поселении Ивановское"
+    "городской поселение": ("city", ""),  # "в городском поселении Энское"
     "станица": ("city", ""),  # "в станице Полтавской"
     "хутор": ("city", ""),  # "на хуторе Гремучий"
     "пгт": ("city", ""),  # "пгт Глушково"
@@ -399,11 +402,28 @@ TOWNS_RU: dict[str, str] = {
     # Moscow's lands joined in 2012, its Novomoskovsky and Troitsky okrugs: "над Новой
     # Москвой сбит беспилотник"; two okrugs: the city
     "Новая Москва": "RU-MOW",
+    # ... and its settlements (поселения) whose names no other place of the pack has, each in its
+    # okrug: "над поселением Вороновское сбит беспилотник" (Воскресенское, Первомайское, Троицк,
+    # Московский, Киевский and Сосенское, which reads as Kaluga's Сосенский, are names of other
+    # places too: they need "Новая Москва" beside them)
+    "Вороновское": "RU-MOW:troitsky",
+    "Клёновское": "RU-MOW:troitsky",
+    "Краснопахорское": "RU-MOW:troitsky",
+    "Михайлово-Ярцевское": "RU-MOW:troitsky",
+    "Новофёдоровское": "RU-MOW:troitsky",
+    "Роговское": "RU-MOW:troitsky",
+    "Щаповское": "RU-MOW:troitsky",
+    "Десёновское": "RU-MOW:novomoskovsky",
+    "Марушкинское": "RU-MOW:novomoskovsky",
+    "Рязановское": "RU-MOW:novomoskovsky",
+    "Филимонковское": "RU-MOW:novomoskovsky",
     "Казачья бухта": "UA-40:gagarinsky",  # a bay of Sevastopol: "над Казачьей бухтой"
     # the north of Sevastopol, inside the pack's Нахимовский округ (its polygon holds each)
     "Северная сторона": "UA-40:nakhimovsky",  # "два БПЛА сбиты над Северной стороной"
     "Любимовка": "UA-40:nakhimovsky",  # "в районе Любимовки"
     "Бельбек": "UA-40:nakhimovsky",  # the airfield and the village: "у Бельбека"
+    # a village beside Kstovo's refinery: "обломки упали в районе Ближнеконстантиново"
+    "Ближнеконстантиново": "RU-NIZ:kstovsky",
     # Sochi's city districts (the pack has inner districts only for Moscow, Petersburg,
     # Sevastopol and Kazan): "мэр Сочи: над Адлерским районом сбиты два беспилотника"
     "Адлерский район": "RU-KDA:sochi",

@@ -35,6 +35,14 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("над Адлерским районом", "RU-KDA:sochi"),
         ("в Хостинском районе", "RU-KDA:sochi"),
         ("Лазаревский район", "RU-KDA:sochi"),
+        # Moscow's settlements, by the settlement's noun or by the name's own case
+        ("над поселением Вороновское", "RU-MOW:troitsky"),
+        ("в Вороновском", "RU-MOW:troitsky"),
+        ("в поселении Краснопахорское", "RU-MOW:troitsky"),
+        ("над Михайлово-Ярцевским", "RU-MOW:troitsky"),
+        ("Рязановское", "RU-MOW:novomoskovsky"),  # (was Ryazan Oblast by its romanisation)
+        ("в поселении Марушкинское", "RU-MOW:novomoskovsky"),  # (was Matushkino by one letter)
+        ("в районе Ближнеконстантиново", "RU-NIZ:kstovsky"),
     ],
 )
 def test_a_curated_place_is_its_district(
