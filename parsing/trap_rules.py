@@ -102,6 +102,34 @@ def rule_not_said(r: Reading) -> None:
             it.settled = True
 
 
+#: A newsroom's word on its own story's earlier version: "Correction: an earlier version of this
+#: story said 14 drones were downed over X", "An earlier version of this article misstated the
+#: figure ...", "В предыдущей версии материала говорилось о 14 беспилотниках" (the figure the
+#: correction replaced, no report: docs/labels.md).
+_EARLIER_VERSION = word_start(
+    r"(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|item)"
+    r"|(?:предыдущей|прежней|первоначальной)\s+версии\s+(?:этого\s+)?"
+    r"(?:материала|статьи|текста|новости|публикации)",
+    ignorecase=True,
+)
+
+
+def rule_earlier_version(r: Reading) -> None:
+    """ "Correction: an earlier version of this story said 14 drones over the Sea of Azov; the
+    ministry's figure was 12": what a story's earlier version said, up to a semicolon, is the
+    figure a correction replaced; its items give no claim and no total."""
+    if "version" not in r.low and "верси" not in r.low:
+        return
+    m = _EARLIER_VERSION.search(r.low)
+    if m is None:
+        return
+    end = r.low.find(";", m.end())
+    a, b = r.base + m.start(), r.base + (len(r.low) if end < 0 else end)
+    for _i, it in r.open_items():
+        if it.end > a and it.start < b and (it.count is None or it.count.start > a):
+            it.settled = True
+
+
 #: A past time a clause "when ..." hangs on: "since April 2024, when drones struck ...", "in
 #: 2023, when ...", "last year, when ...", "two years ago, when ...", "с апреля 2024 года,
 #: когда ...", "в прошлом году, когда ..." (a month or a year with its preposition, never a

@@ -3838,6 +3838,11 @@ T_NOT_SAID_EN = (
     "The defence ministry did not mention strikes on the Kursk region but said two drones "
     "had been shot down over the Bryansk region."
 )
+T_EARLIER_VERSION_EN = (
+    "Russia's Defence Ministry said on Tuesday that nine drones had been shot down over the Kursk "
+    "region. Correction: an earlier version of this story said 19 drones were shot down over the "
+    "Kursk region."
+)
 T_PAST_CLAUSE_EN = (
     "Two drones were shot down over the Belgorod region overnight, the governor said. The region "
     "has been a target since May 2024, when five drones were downed over the Shebekino district."
@@ -4430,6 +4435,27 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=2,
+            )
+        ],
+    ),
+    (
+        "en-earlier-version",
+        T_EARLIER_VERSION_EN,
+        [
+            R(
+                T_EARLIER_VERSION_EN,
+                "mod",
+                [
+                    C(
+                        T_EARLIER_VERSION_EN,
+                        "nine drones had been shot down over the Kursk region",
+                        "RU-KRS",
+                        9,
+                        "count_over_place",
+                        en=True,
+                    )
+                ],
+                total=9,
             )
         ],
     ),
@@ -7463,6 +7489,7 @@ BY_RULE = {
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "over_own_country": ["ru-over-own-country"],
     "not_said": ["en-not-said", "ru-not-said"],
+    "earlier_version": ["en-earlier-version"],
     "past_clause": ["en-past-clause", "ru-past-clause"],
     "habitual": ["en-habitual", "ru-habitual"],
     "speculated": ["ru-speculated"],
