@@ -442,6 +442,9 @@ TOTAL_MARK = (
     r"(?<!больше\s)(?<!меньше\s)(?<!чаще\s)всего|в\s+общей\s+сложности|в\s+целом|in\s+total"
     # "Итого за ночь — 12" under a mayor's timed lines: the night's sum
     r"|a\s+total\s+of|altogether|overall|(?<![\w-])итого(?![\w-])"
+    # a conclusion drawn from the lines before it, its figure their sum: "Таким образом, за
+    # сутки — 18", "Таким образом, за ночь над областью сбиты пять"
+    r"|таким\s+образом"
     # an update's running count: "ещё два дрона, общее число за ночь — 9", "bringing the
     # night's total to nine"
     r"|общее\s+(?:число|количество)"

@@ -489,3 +489,23 @@ def test_a_heading_that_is_a_town_s_name_alone_places_the_figures_under_it() -> 
 def test_a_heading_word_that_is_no_place_places_nothing() -> None:
     text = "Внимание.\nВ течение ночи силами ПВО уничтожены два беспилотника."
     assert [(r.total, r.claims) for r in parse(text)] == [(2, ())]
+
+
+# ---------------------------------------------------------------- a conclusion that sums the lines
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Таким образом, за ночь — пять.",
+        "Таким образом, всего за ночь — пять.",
+        "Таким образом, за прошедшую ночь сбиты пять беспилотников.",
+    ],
+)
+def test_a_conclusion_after_timed_lines_is_their_total_as_vsego_is(closing: str) -> None:
+    lines = (
+        "В 01:40 над Калужской областью сбиты два беспилотника.\n"
+        "В 03:15 — ещё три над Тарусским районом.\n"
+    )
+    assert [r.total for r in parse(lines + closing)] == [5]
+    assert [r.total for r in parse(lines + "Всего за ночь — пять.")] == [5]
