@@ -116,6 +116,8 @@ def _pick_total(
         # the drones an attempt was made with are the total only when the rows add up to them
         rows = sum(c.count or 0 for c in rows_told)
         totals = [t for t in totals if t.priority != 3 or t.value == rows]
+    else:
+        totals = [t for t in totals if not t.attack]
     # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
     # shot down") gives way to any other candidate
     best = _best([t for t in totals if not t.foreign]) or _best(totals)
@@ -239,6 +241,8 @@ def build(
     tm = draft.time
     night = tm.night_of if tm else None
     if draft.country == "UA":
+        if not any(f.totals or f.claims or f.target_claims or f.doubts for _i, f in draft.facts):
+            return None  # only an attack's size ("Russia launched 80 drones at Ukraine"): none
         # Ukraine's side reports the drones it shot down: the number launched is no total
         best = _best([t for t in totals if not _LAUNCHED_BEFORE.search(text, 0, t.start)])
         return Report(
@@ -251,6 +255,8 @@ def build(
             claims=(),
             evidence=span,
         )
+    # (an attack's size is a total of Russia's side only, when the rows add up to it)
+    totals += [t for _i, f in draft.facts for t in f.attack_sizes]
     reporter: Reporter = draft.reporter or draft.inherited or own or "media"
     claims = drop_retellings(draft.facts, step=step)
     heard()

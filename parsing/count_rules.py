@@ -25,7 +25,15 @@ from parsing.model import Qualifier
 from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.numbers import figure_value, words_value
 from parsing.places import Group, paren_figure
-from parsing.reading import ListItem, PlaceMention, Reading, join_spans, make_claim, names_drone
+from parsing.reading import (
+    ListItem,
+    PlaceMention,
+    Reading,
+    TotalCandidate,
+    join_spans,
+    make_claim,
+    names_drone,
+)
 from parsing.text import lower
 from parsing.word_start import word_start
 
@@ -1049,6 +1057,11 @@ _ALL_DOWNED = re.compile(
 )
 
 
+#: The drones that struck, not the attack's size: "нанесены удары пяти беспилотников", "о
+#: прилёте 11 дронов" (a word at most between: "удары двух украинских беспилотников").
+_HITS_BEFORE = re.compile(r"(?<![\w-])(?:удар|прил[её]т)\w*\s+(?:[\w-]+\s+)?$")
+
+
 def rule_attempt(r: Reading) -> None:
     """ "попытка атаки с применением четырёх БПЛА": the number launched is no area's figure,
     only the report's total of last resort (and "все уничтожены" may take it later); an
@@ -1077,11 +1090,17 @@ def rule_attempt(r: Reading) -> None:
                 it.count = _all_but(r, c)
                 it.counts = [it.count] if it.count is not None else []
             continue
-        # the drones an attack was made with are no total, even of last resort; those of the
-        # attempt's own attack are ("пресечена попытка ... осуществить атаку с применением восьми
-        # БПЛА": the total when the rows add up to them, docs/labels.md)
+        # the drones an attempt or an attack was made with are the total when the rows add up
+        # to them (docs/labels.md: "пресечена попытка ... с применением восьми БПЛА", "Ukraine
+        # attacked the region with 20 drones. 12 were downed over X and 8 over Y"); an attack's
+        # alone is none of last resort (only the attempt's own attack is), and the drones that
+        # struck ("нанесены удары пяти беспилотников", "прилёт 11 дронов") are no attack's size
         if not c.attack or "попытк" in r.low:
             r.total(c, 3)
+        elif _HITS_BEFORE.search(r.low, 0, c.start - r.base) is None:
+            r.facts.attack_sizes.append(
+                TotalCandidate(c.value, c.qualifier, 3, c.start, c.end, attack=True)
+            )
         r.facts.attempt = c
         it.count = None
         if not it.placed:

@@ -152,7 +152,8 @@ _NOT_EN_BEFORE = re.compile(r"[\w-],\s+not\s+$")
 #: (Ukrainian "70 з 85": "з" is "из")
 _OF_BEFORE = re.compile(
     # ("a total of 40", "a figure of 17": the noun's own figure, not a part "of" a whole)
-    r"(?<!total\s)(?<!number\s)(?<!figure\s)(?<!tally\s)(?<!upwards\s)(?<!excess\s)"
+    # ("with the help of 109": the means of an attack, as "с помощью", never a part)
+    r"(?<!total\s)(?<!number\s)(?<!figure\s)(?<!tally\s)(?<!upwards\s)(?<!excess\s)(?<!help\s)"
     r"(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
 )
 #: A month after a number: a day of it, never a count ("16 июля"); also the first of days of one
@@ -504,7 +505,8 @@ _LEAST_SIGN = re.compile(r"(?:≥\s?|(?<=[^\n\s>])\s?>)$")
 #: "<5 БПЛА", "≤ 5 drones": a sign of "at most" right before the number is "не более".
 _MOST_SIGN = re.compile(r"(?:≤|<=?)\s?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
-_ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+)?$")
+#: (a bound of two words between: "с применением не менее 20", "with the help of at least 109")
+_ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+){{0,2}}$")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
 #: "атаки восьми БПЛА", "атаковали Брянскую область 12 беспилотниками" (a place between)

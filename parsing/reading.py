@@ -42,6 +42,9 @@ class TotalCandidate:
     #: the figure a flat list of districts shares ("над Валуйским и Волоконовским округами сбиты 5"):
     #: the report's total only when the report gives no other figure
     shared: bool = False
+    #: the drones an attack was made with ("attacked the region with 20 drones"): the report's
+    #: total only when its rows add up to them (docs/labels.md), never one of last resort
+    attack: bool = False
 
 
 @dataclass(slots=True)
@@ -66,6 +69,10 @@ class SentenceFacts:
     #: написал он'): the statement a lede before it may retell, with or without "ещё"
     quoted: bool = False
     attempt: Count | None = None
+    #: the drones an attack was made with ("attacked the region with 20 drones"): candidates
+    #: for the report's total only (``TotalCandidate.attack``), never figures that make the
+    #: sentence a report's
+    attack_sizes: list[TotalCandidate] = field(default_factory=list)
     #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
     unsized_attempt: bool = False
     #: what was read but not decided: (why, span), e.g. a place name of several regions

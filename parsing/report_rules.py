@@ -733,11 +733,14 @@ def rule_bound_then_figure(r: ReportReading) -> None:
             for o in region
         ):
             r.claims.remove(c)
+    # (an attack's size the rows add up to is the total told exactly: "more than 100" in a
+    # headline, then "attacked with at least 109 drones" and rows of 68, 35, 4 and 2)
+    rows = sum(c.count or 0 for c in region)
     for t in list(r.totals):
         if t.qualifier != "exact" and any(
             o is not t
             and o.start >= t.end
-            and o.priority <= t.priority
+            and (o.priority <= t.priority or (o.priority == 3 and o.value == rows))
             and _within(t.qualifier, t.value, o.value)
             for o in r.totals
         ):

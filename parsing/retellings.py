@@ -257,7 +257,7 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 continue
             if any(
                 o.country == "RU"
-                and o.total == r.total
+                and _total_retold(r, o)
                 and r.reporter in (o.reporter, "media")
                 and _time_within(o, r)
                 and (
@@ -273,6 +273,16 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
                 continue
         out.append(r)
     return out
+
+
+def _total_retold(r: Report, o: Report) -> bool:
+    """Whether ``r``'s total tells ``o``'s: the same figure, or a bound below it ("more than 100
+    drones" in a headline over the statement's "at least 109", as ``rule_bound_then_figure``
+    reads inside one report)."""
+    assert r.total is not None
+    return o.total == r.total or (
+        r.total_qualifier == "at_least" and o.total is not None and o.total > r.total
+    )
 
 
 def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:

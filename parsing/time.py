@@ -173,6 +173,13 @@ POINT_RE = re.compile(
     + r")(?P<msk>\s*(?:мск|moscow\s+time))?"
     + _dayref("pd"),
 )
+#: An English start with no end: "beginning at 9 p.m.", "starting from 10:30 p.m.", "since 8
+#: a.m." (a clock with its "a.m."/"p.m.": "since 2023" is a year). A window's start and end
+#: are ``WINDOW_RE``'s, tried first.
+_START_EN = re.compile(
+    r"(?<![\w-])(?:beginning|starting|since)\s+(?:at\s+|from\s+)?(?:about\s+|around\s+)?"
+    r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w-])"
+)
 #: An hour of the day in words: "в 5 утра", "в 9 часов вечера", "в 3:40 дня", "около 4 часов
 #: утра 20 августа" (a time point; a date after it is its day). An hour with "часов" and no part
 #: of the day is a clock hour only where it opens the sentence ("Сегодня около 11 часов
@@ -787,6 +794,9 @@ def _point(
         day = date_from(
             m, "pd_", published, text[m.start() : m.end()]
         )  # "около полудня 31 августа"
+    if day is None and m.groupdict().get("pdw"):
+        # "at 9:40 p.m. on Monday", "в 23:10 понедельника": the weekday after the clock dates it
+        day = _last_weekday(published, _weekday(m["pdw"]))
     d1 = day or _date_before(text, m.start(), published) or published
     if not t1:
         return None
@@ -1134,6 +1144,10 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             base + p.start(),
             base + p.end(),
         )
+    if found is None and _START_EN.search(text):
+        # "Beginning at 9 p.m. on Tuesday, the mayor reported drones ...": a start with no end
+        # is no window (docs/labels.md), and the day after its clock is the start's, no day's
+        return None
     if found is None:
         m = POINT_RE.search(text)
         if (

@@ -373,7 +373,9 @@ CHROME = (
 #: "атака с применением пяти БПЛА")
 ATTEMPT_WITH = (
     r"с\s+применением|применением|с\s+помощью|при\s+помощи|с\s+использованием|using"
-    r"|(?<![\w-])attacks?\s+with"
+    # ("with the help of 109 drones" by its last words: "the" and "with" opening it would make
+    # every English figure's words before it a cue to read: ``counts._CUE_WORDS``)
+    r"|(?<![\w-])attacks?\s+with|(?<![\w-])help\s+of"
 )
 ATTEMPT = (
     rf"{ATTEMPT_WITH}|при\s+попытке|попытк\w*|attempt\w*"  # "попытка ... с применением трех БПЛА"

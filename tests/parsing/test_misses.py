@@ -352,10 +352,12 @@ def test_a_ministry_total_above_one_region_is_no_sign() -> None:
 
 
 def test_a_title_bound_kept_over_the_rows_sum_the_text_names() -> None:
-    # read with the total "more than 60" while the rows and the text say 64
+    # read with the total "more than 60" while the rows and the text say 64 (drones that flew
+    # toward the regions: no attack's size, which the parser reads as the total when the rows
+    # add up to it: tests/parsing/test_totals_structures.py)
     text = (
         "Over the weekend, more than 60 drones were shot down over the Volga region\n\nOver the "
-        "weekend, at least 64 drones attacked three regions of the Volga area. According to the "
+        "weekend, at least 64 drones flew toward three regions of the Volga area. According to the "
         "ministry, most were shot down over the Saratov (40) and Samara (20) regions. Four more "
         "were destroyed over the Penza region."
     )

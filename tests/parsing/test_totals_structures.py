@@ -98,3 +98,76 @@ def test_a_retold_count_so_far_is_no_total_of_the_line_it_follows(tally: str) ->
         f"{tally}"
     )
     assert [t for t, _rows in _reports(text)] == [4, 17]
+
+
+# -- a headline that puts the body's whole over the area the news is about -------------------
+# (retellings._whole_of_parts: the body tells the whole and its parts)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Thirty drones downed over Bryansk region overnight",
+            "Russian air defences destroyed 30 drones overnight, 20 of them over the Bryansk "
+            "region and 10 over the Kursk region, the ministry said.",
+        ),
+        (
+            "Над Брянской областью сбиты 30 беспилотников",
+            "Минобороны: ночью уничтожены 30 БПЛА: 20 — над Брянской областью, 10 — над Курской.",
+        ),
+    ],
+)
+def test_a_headline_whole_over_one_area_is_the_total_not_its_row(headline: str, body: str) -> None:
+    assert _reports(f"{headline}\n\n{body}") == [(30, [("RU-BRY", None, 20), ("RU-KRS", None, 10)])]
+
+
+def test_a_headline_figure_the_body_gives_its_area_stays_that_areas() -> None:
+    # the body tells the headline's figure for the same area: one row, told twice
+    text = (
+        "Над Брянской областью сбиты 20 беспилотников\n\n"
+        "Ночью над Брянской областью уничтожены 20 БПЛА, над Курской — 10, сообщили в Минобороны."
+    )
+    assert _reports(text) == [(None, [("RU-BRY", None, 20), ("RU-KRS", None, 10)])]
+
+
+# -- an attack's size told first is the total when the figures downed add up to it -----------
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Ukraine attacked the Kursk and Belgorod regions with 20 drones overnight.",
+        "Kyiv tried to strike the Kursk and Belgorod regions with the help of 20 drones.",
+        "Ночью ВСУ атаковали Курскую и Белгородскую области 20 беспилотниками.",
+        "Противник попытался атаковать регионы с помощью 20 беспилотников.",
+    ],
+)
+def test_an_attacks_size_is_the_total_its_rows_add_up_to(attack: str) -> None:
+    text = f"{attack} Над Курской областью сбиты 12, над Белгородской — 8."
+    if attack.isascii():
+        text = f"{attack} Twelve were downed over Kursk and eight over Belgorod, officials said."
+    assert _reports(text) == [(20, [("RU-BEL", None, 8), ("RU-KRS", None, 12)])]
+
+
+def test_an_attacks_size_the_rows_do_not_add_up_to_is_no_total() -> None:
+    text = (
+        "Ukraine attacked the Kursk and Belgorod regions with 25 drones overnight. Twelve were "
+        "downed over Kursk and eight over Belgorod, officials said."
+    )
+    assert _reports(text) == [(None, [("RU-BEL", None, 8), ("RU-KRS", None, 12)])]
+
+
+def test_an_attacks_size_with_nothing_downed_is_no_report() -> None:
+    # (drones that hit a district, none shot down: no total of last resort)
+    assert _reports("Ночью по Энскому району нанесли удар 11 беспилотников, возник пожар.") == []
+
+
+def test_a_headline_bound_below_the_statements_total_retells_it() -> None:
+    text = (
+        "More than 100 drones downed over southern Russia at the weekend\n"
+        "Ukraine attacked four regions with the help of at least 109 drones at the weekend. The "
+        "ministry said 68 were shot down over the Belgorod region, 35 over the Kursk region, "
+        "four over the Bryansk region and two over the Voronezh region."
+    )
+    assert [t for t, _rows in _reports(text)] == [109]
