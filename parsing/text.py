@@ -63,12 +63,6 @@ _DRONE_NOUN = r"(?i:бпла|беспилот|дрон|uav|drone)"
 #: How a verb of downing ends ("уничтожен", "уничтожены", "сбит", "сбиты", "destroyed", "shot
 #: down"), each a lookbehind of its own (one lookbehind takes one width).
 _DOWNED_ENDS = ("[ео]н", "[ео]н[аоы]", "ит", "ит[аоы]", "ed", "wn")
-#: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
-#: the line and a lower-case letter starts the next one, so the break is only a space; so is
-#: a break after a comma before a word ("сбиты в Кировском, Тарусском,\nБабынинском
-#: районах": a list goes on, its next name capitalised).
-#: (The lookbehind after the "\n", over it and the letter before: the engine then jumps from
-#: one line break to the next instead of testing a lookbehind at every character.)
 #: A line break that is no "\n": a carriage return alone (an old Mac's or a spreadsheet's
 #: lines), the line and paragraph separators a word processor or a browser's copy writes, the
 #: next-line, vertical-tab and form-feed controls. Each had been a space: a list's rows ran into
@@ -79,6 +73,12 @@ _LINE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]|\r(?!\n)")
 #: table copied from a browser or a spreadsheet is pasted ("Брянская область\t5"), read as a
 #: table's bar ("|": ``count_rules.NAME_DASH_RU``) where it had been a space and the row lost.
 _CELL_TAB = re.compile(r"(?<=\S)\t+(?=\d{1,4}[ \t]*(?:\n|\r|$))")
+#: A line wrapped inside a sentence ("Ранее мэр Сергей Собянин\nсообщил ..."): a letter ends
+#: the line and a lower-case letter starts the next one, so the break is only a space; so is
+#: a break after a comma before a word ("сбиты в Кировском, Тарусском,\nБабынинском
+#: районах": a list goes on, its next name capitalised).
+#: (The lookbehind after the "\n", over it and the letter before: the engine then jumps from
+#: one line break to the next instead of testing a lookbehind at every character.)
 #: A line that ends with a blank (a text written on Windows ends its lines with "\r\n", a
 #: blank here) is read the same way. A count is never cut by a line break: a number at a line's
 #: end before a drone noun ("уничтожены 5\nБПЛА"), and a verb of downing at a line's end
