@@ -72,8 +72,8 @@ def _whole_of_parts(f: SentenceFacts, claims: list[Claim]) -> set[int]:
     ("10 drones over Leningrad Region") names the statement by its main place: it retells it."""
     if len(claims) < 2 or any(c.count is None or c.qualifier != "exact" for c in claims):
         return set()
-    parts = sum(c.count or 0 for c in claims)
-    return {t.value for t in f.totals if t.qualifier == "exact" and t.value == parts}
+    summed = sum(c.count or 0 for c in claims)
+    return {t.value for t in f.totals if t.qualifier == "exact" and t.value == summed}
 
 
 #: How many sentences :func:`drop_retellings` compares between two calls of its ``step``.
