@@ -349,18 +349,18 @@ def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     return any(len(f) > 1 and sum(f) == value for f in figures.values())
 
 
-#: Between a range's two bounds ("5–7", "5 … 7", "пятнадцать-двадцать", "от 5 до 7", "5 или
-#: 6", "5 to 7", "5 or 6"): the parse reads the range as about its lower bound, so the upper
-#: one is no figure left out (the words' ranges had been queued as one).
-_RANGE_DASH = re.compile(r"\s?(?:[-–—]|…|\.\.\.)\s?|\s(?:до|или|to|or)\s")
+#: Between a range's two bounds, a dash or a word ("5–7", "5 … 7", "пятнадцать-двадцать", "от 5
+#: до 7", "5 или 6", "5 to 7", "5 or 6"): the parse reads the range as about its lower bound, so
+#: the upper one is no figure left out (the words' ranges had been queued as one).
+_RANGE_JOIN = re.compile(r"\s?(?:[-–—]|…|\.\.\.)\s?|\s(?:до|или|to|or)\s")
 #: ... and "between 5 and 7" (an "and" elsewhere adds: "уничтожены пять и перехвачены три").
 _BETWEEN = re.compile(r"(?:between|между)\s$")
 _AND = re.compile(r"\s(?:and|и)\s")
 
 
-def _range(low: str, lower: Number, upper: int) -> bool:
+def _upper_bound(low: str, lower: Number, upper: int) -> bool:
     """Whether the number at ``upper`` is the upper bound of a range that opens on ``lower``."""
-    if _RANGE_DASH.fullmatch(low, lower.end, upper):
+    if _RANGE_JOIN.fullmatch(low, lower.end, upper):
         return True
     return bool(
         _AND.fullmatch(low, lower.end, upper)
@@ -423,7 +423,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
                 numbers = read.numbers(s)
             if any(value + n.value in known for n in numbers if n.start != a):
                 continue  # "уничтожены пять и перехвачены три": the parse's 8
-            if any(n.end <= a and _range(lchunk, n, a) for n in numbers):
+            if any(n.end <= a and _upper_bound(lchunk, n, a) for n in numbers):
                 continue  # "5–7 БПЛА", "пятнадцать-двадцать": a range's upper bound
             if _sum_of_named(read, s, value):
                 continue
@@ -461,8 +461,6 @@ def figures_not_taken(read: Read) -> list[Problem]:
 #: "23:40"), before a dash: "сбиты 34 беспилотника: 20 — в период с 00.00 до 07.00, остальные —
 #: днём".
 _ITEM = re.compile(r"[:;,]\s*(?P<n>\d+)\s*[—–-]\s")
-
-
 #: What stands before a separator that is no item's: a clock's hour ("23:40"), a decimal.
 _CLOCK_DIGITS = frozenset("0123456789.")
 
