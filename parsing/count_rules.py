@@ -481,11 +481,12 @@ _ROW_NAME_SPLIT = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
 
 
 def _list_dash_rows(r: Reading) -> list[tuple[int, int]]:
-    """The rows ``NAME_DASH_RU`` leaves, whose place is more than one name: districts under one
-    plural head (``LIST_DASH_RU``: with "по N" each has N, else they share it) or a district
-    and its town (``PAIR_DASH_RU``: they share it). A figure shared is no place's: the places
-    are named without one (the list's whole is the report's, told before the rows). Returns
-    the rows' spans in the sentence."""
+    """The rows whose place is more than one name: places under one plural head or under the
+    head the rows above leave out (``LIST_DASH_RU``: with "по N" each has N, else they share
+    it) or a district and its town (``PAIR_DASH_RU``: they share it). A figure shared is no
+    place's: the places are named without one (the list's whole is the report's, told before
+    the rows). Returns the rows' spans in the sentence (``NAME_DASH_RU`` reads no row that opens
+    inside one: "Тульская, Орловская — 6" holds "Орловская — 6")."""
     text = r.text
     rows = []
     # (a cheap test first: each row holds two names, or a district's head before "и")

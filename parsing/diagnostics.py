@@ -8,8 +8,8 @@ sends such texts to its review queue):
   the gazetteer does not know, and no claim came from that sentence.
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number; or a governor's
-  or mayor's report beside other counted claims has a total and no claim (his area unread,
-  in a text that also tells Ukraine's side too). A week's or a month's tally
+  or mayor's report beside other counted claims has a total and no claim (his area unread;
+  in a text that tells Ukraine's side too, whatever else it counts). A week's or a month's tally
   (``Report.period``: the country's), naval drones ("пять морских дронов"), the drones of the
   ministry's summary of the special operation (the front's, ``rules.svo_summary``), the
   ministry's total in a text that places other figures (the country's) and a part of a total
