@@ -14,6 +14,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent
+#: Where ``make setup`` installs Leaflet (Streamlit serves it at ``dashboard.assets.LEAFLET_PATH``).
+LEAFLET_DIR = ROOT / "static" / "vendor" / "leaflet"
 
 #: Moscow time: every window in reports is given in it unless stated otherwise.
 TIMEZONE = "Europe/Moscow"

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.assets import asset_base
+from settings import LEAFLET_DIR
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -37,8 +38,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: reads the server's options) and its frontend's folder.
 COMPONENT = "app_pages.map_component.st_folium"
 FRONTEND = Path(__file__).resolve().parent / "map_frontend"
-#: Where setup installs Leaflet (served by Streamlit at ``dashboard.assets.LEAFLET_PATH``).
-LEAFLET_DIR = Path(__file__).resolve().parents[1] / "static" / "vendor" / "leaflet"
 #: Streamlit's header for a component's page: asked again on each visit.
 NO_CACHE = "no-cache"
 

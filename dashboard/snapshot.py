@@ -117,7 +117,7 @@ def snapshot_png(
 
 def standalone_html(fmap: folium.Map, *, vendor_dir: Path | None = None) -> str:
     """Return the page of ``fmap`` with Leaflet's JS and CSS (and its images) inlined."""
-    vendor = vendor_dir or settings.ROOT / "static" / "vendor" / "leaflet"
+    vendor = vendor_dir or settings.LEAFLET_DIR
     js_path, css_path = vendor / "leaflet.js", vendor / "leaflet.css"
     if not js_path.is_file() or not css_path.is_file():
         msg = f"Leaflet is missing from {str(vendor)!r}: run `make setup`"

@@ -7,6 +7,7 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
+import settings
 from app_pages import map_component, served_files
 from app_pages.served_files import NO_CACHE, File, ServedFiles
 
@@ -23,8 +24,8 @@ def test_the_component_is_the_map_component() -> None:
 def test_the_table_names_the_frame_s_page_and_leaflet() -> None:
     assert served_files.table("") == {
         FRAME: File(map_component.FRONTEND / "index.html", "text/html", NO_CACHE),
-        f"{LEAFLET}/leaflet.js": File(served_files.LEAFLET_DIR / "leaflet.js", "text/javascript"),
-        f"{LEAFLET}/leaflet.css": File(served_files.LEAFLET_DIR / "leaflet.css", "text/css"),
+        f"{LEAFLET}/leaflet.js": File(settings.LEAFLET_DIR / "leaflet.js", "text/javascript"),
+        f"{LEAFLET}/leaflet.css": File(settings.LEAFLET_DIR / "leaflet.css", "text/css"),
     }
     # under a base URL path, as Streamlit serves them there
     assert sorted(served_files.table("/atlas/")) == [
