@@ -267,9 +267,11 @@ def speaker_town(text: str, *, english: bool) -> Resolved | None:
     return None
 
 
+#: A place's name in a tag: a capitalised Cyrillic word, maybe hyphened ("Ростов-на-Дону").
+_TAG_NAME = r"[А-ЯЕ][а-яе]+(?:-[А-Яа-яе][а-яе]+)*"
 #: A post's hashtag of a place, "#Новороссийск" or "#Таганрог" closing a mayor's post (a
 #: capitalised Cyrillic word after "#", not inside a word or another tag).
-_PLACE_TAG_RU = re.compile(r"(?<![\w#])#([А-ЯЕ][а-яе]+(?:-[А-Яа-яе][а-яе]+)*)(?![\w-])")
+_PLACE_TAG_RU = re.compile(rf"(?<![\w#])#({_TAG_NAME})(?![\w-])")
 
 
 def hashtag_town(text: str) -> Resolved | None:
@@ -288,7 +290,7 @@ def hashtag_town(text: str) -> Resolved | None:
 #: A tag of a place, maybe with its unit after "_" (which the text's normalising makes a space):
 #: "#Воронеж", "#Курская_область".
 _AREA_TAG_RU = re.compile(
-    r"(?<![\w#])#([А-ЯЕ][а-яе]+(?:-[А-Яа-яе][а-яе]+)*(?:[ _](?:область|край|округ|район))?)(?![\w-])"
+    rf"(?<![\w#])#({_TAG_NAME}(?:[ _](?:область|край|округ|район))?)(?![\w-])"
 )
 
 
