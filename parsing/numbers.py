@@ -756,16 +756,6 @@ _LABEL = re.compile(
 )
 
 
-#: A figure written in a way no count is, right before a drone noun (at most two words between:
-#: "уничтожены 2,5 украинских БПЛА"): the parser reads it as another number ("17/20" as 20,
-#: "10 00" as 0) or as none (the area named without a figure), so a person must read it. A
-#: decimal ("2,5", "1.25"; not "1,5 тыс.", which is 1,500), a fraction ("1/2", "17/20", "½"),
-#: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
-#: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
-#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read), to a
-#: Latin "O" for a nought ("1O") or to a times sign ("5x", "5×"), a hyphened ending that is a
-#: cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two
-#: ending "двенадцать").
 #: A figure's first character is read by the engine's skip (every match opens on one: a digit, a
 #: fraction, a Roman numeral), then each kind goes on from its second character (the kind told
 #: by a lookbehind on the first), in the order the kinds were tried; before, the pattern opened
@@ -798,6 +788,16 @@ _ROMAN_AFTER_FIRST = (
     rf"|(?<=L)(?=[IVXLCDM])X{{0,3}}{_UNITS}"
     r"|(?<=I)(?:X|V|I{0,2})|(?<=V)I{0,3}"
 )
+#: A figure written in a way no count is, right before a drone noun (at most two words between:
+#: "уничтожены 2,5 украинских БПЛА"): the parser reads it as another number ("17/20" as 20,
+#: "10 00" as 0) or as none (the area named without a figure), so a person must read it. A
+#: decimal ("2,5", "1.25"; not "1,5 тыс.", which is 1,500), a fraction ("1/2", "17/20", "½"),
+#: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
+#: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
+#: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read), to a
+#: Latin "O" for a nought ("1O") or to a times sign ("5x", "5×"), a hyphened ending that is a
+#: cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two
+#: ending "двенадцать").
 _UNREADABLE = re.compile(
     rf"(?P<n>{_OPENING}(?:(?<=\d)(?:{_AFTER_A_DIGIT})|(?<=[\u00bc-\u00be\u2150-\u215e])"
     rf"|(?<=[\u2160-\u2188])[\u2160-\u2188]{{0,3}}|{_ROMAN_AFTER_FIRST}))"
