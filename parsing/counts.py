@@ -652,9 +652,13 @@ _PART_OF_AFTER = re.compile(
 #: in a sentence before, the ministry's for the region): the part of them downed over a
 #: district, never a figure of the region's own (read only with no drones counted before it in
 #: its sentence, "атаковали область 12 беспилотниками, 10 из них сбиты над X районом" is the
-#: attack's breakdown).
+#: attack's breakdown). English tells it alike: "Two of them were shot down over the Shebekino
+#: district".
 _PART_DOWNED_AFTER = re.compile(
     r"\s+из\s+них\s+(?:был[иао]?\s+)?(?:сбит|уничтож|перехвач|подавл)\w*\s+(?:над|в)\s+\w+\s+(?:район|округ)"
+    r"|\s+of\s+them\s+(?:were\s+|was\s+|had\s+been\s+)?(?:shot\s+down|downed|destroyed"
+    r"|intercepted|suppressed)\s+(?:over|in|above)\s+(?:the\s+)?[\w-]+\s+(?:(?:urban|municipal)\s+)?"
+    r"(?:district|okrug)"
 )
 #: "Из них два — над Белгородом.", "Два из них — над городом." after a figure, the sentence's
 #: one count: the part of the drones counted before over that place, a dash for the verb (never
@@ -1212,7 +1216,7 @@ def find_counts(
                 running=running,
                 part=lone_part
                 or (
-                    "из" in after
+                    ("из" in after or "of them" in after)
                     and bool(
                         _PART_OF_AFTER.match(after)
                         or (not any(c.drone for c in out) and _PART_DOWNED_AFTER.match(after))

@@ -600,12 +600,17 @@ def parse(
             reporters[s.index] = own
         titled = False  # a head of region named by his title alone ("the regional governor")
         if reporters[s.index] in ("governor", "mayor"):  # "мэр Москвы" speaks for Moscow
+            by_title = speaker_region(chunk_who, english=english)
+            by_name = None if by_title else governor_region(lchunk_who)
             areas[s.index] = (
-                speaker_region(chunk_who, english=english)
-                or governor_region(lchunk_who)
-                or (own_area if speakers.author_speaks(lchunk) else None)
+                by_title or by_name or (own_area if speakers.author_speaks(lchunk) else None)
             )
             titled = areas[s.index] is None and bool(REGION_HEAD_RE.search(lchunk_who))
+            if by_name is not None:
+                # "Tula's Dmitry Milyaev said two more were downed in the Yefremov district"
+                # after Kaluga's governor: a head of region named by his name speaks of his
+                # region, its places looked for there (as his title and region would say)
+                ctx.region = by_name
         before = copy_context(ctx) if ctx.region is None else None
         named = ctx.named
         f = read_sentence(russify(chunk) if ukrainian else chunk, s.start, ctx, english=english)

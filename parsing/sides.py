@@ -79,6 +79,11 @@ _SIDES_JOIN = re.compile(
     # ", and Ukraine's air force said ...", ", as Kyiv said ...", ", but Russia said ...": a
     # conjunction only before a side's name
     r"|,\s+(?:and|as|but)\s+(?=(?:the\s+)?(?:ukrain|kyiv|kiev|russia|moscow))"
+    # ", and Tula's governor said two more ...", ", и губернатор Курской области сообщил о ...":
+    # a clause coordinated with its own verb of telling, a few words after the conjunction (the
+    # checks below cut it only where two speakers' words meet)
+    r"|,\s+(?:and|и)\s+(?=(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|wrote|added|announced"
+    r"|confirmed|сообщил\w*|заявил\w*|написал\w*|добавил\w*|уточнил\w*|рассказал\w*)(?![\w-]))"
     # two sides' words spliced with a comma: "Russia said it destroyed 17 drones, Ukraine said
     # it downed 25"
     r"|,\s+(?=(?:ukraine|kyiv|kiev|russia|moscow)\s+(?:said|says|claimed|claims|reported)(?![\w-]))"
