@@ -1148,8 +1148,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     ctx.struck = not interception and (ctx.struck or _tells_strikes(low, english=english))
     if not interception and s.rstrip().endswith(":") and vocab.HIT_RE.search(low):
         ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line
-    if not (facts.claims or facts.target_claims or facts.totals or facts.doubts) and not (
-        facts.attack_sizes  # (kept for the rows after it to add up to: ``build._pick_total``)
+    # (an attack's size is kept for the rows after it to add up to: ``build._pick_total``)
+    if not (
+        facts.claims or facts.target_claims or facts.totals or facts.doubts or facts.attack_sizes
     ):
         ctx.correcting = corrects
         if interception and ctx.drone_seen:
