@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.parsing.conftest import (
     Claims,
@@ -152,8 +150,7 @@ def test_the_russian_partition_reads_alike() -> None:
     ]
 
 
-@settings(max_examples=20, deadline=None)
-@given(st.booleans())
+@pytest.mark.parametrize("tula_first", [True, False])
 def test_the_order_of_two_heads_leaves_their_reports(tula_first: bool) -> None:
     tula = "Tula's governor Dmitry Milyaev said three drones were destroyed over the Tula region"
     kursk = (
