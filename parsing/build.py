@@ -113,10 +113,12 @@ def _pick_total(
         # a total is stated before the rows; a bare count after them is another figure
         first = min(c.evidence[0] for c in rows_told)
         totals = [t for t in totals if t.priority < 2 or t.start < first]
-        # the drones an attempt was made with are the total only when the rows add up to them
+        # the drones an attempt or an attack was made with are the total only when the rows add
+        # up to them
         rows = sum(c.count or 0 for c in rows_told)
         totals = [t for t in totals if t.priority != 3 or t.value == rows]
     else:
+        # (with no rows, an attack's size is no total, not even one of last resort)
         totals = [t for t in totals if not t.attack]
     # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
     # shot down") gives way to any other candidate
