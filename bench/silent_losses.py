@@ -25,7 +25,8 @@ written short, parentheses after a short head, "полтысячи", "дюжин
 capitals, a quote), then those of stop 37 (rows one a line with the figure in parentheses, a
 table's rows in Markdown, pasted with tabs or in a feed's HTML, lines ended by "\\r" or U+2028,
 other marks for a row's dash, "тысяча", the fraction slash, ranges in words, a feed's heading,
-footnote mark and struck-out figure).
+footnote mark and struck-out figure), then a row with no mark before its figure and hundreds
+after "тыс." (issue 14 after stop 37).
 """
 
 from __future__ import annotations
@@ -422,6 +423,14 @@ CASES: list[Case] = [
     ("feed_struck.rss", "a feed's struck-out figure: <s>5</s> 7",
      _feed("<p>В ночь на 12 сентября над Брянской областью уничтожены <s>5</s> 7 БПЛА.</p>"),
      ["RU-BRY=7"], []),
+    # issue 14 after stop 37: a row with no mark before its figure, hundreds after "тыс."
+    ("bare_rows.json", "rows one a line, no mark before the figure: Брянская область 5",
+     _export("Ночью уничтожены беспилотники:\nБрянская область 5\nКурская обл. 3 шт."),
+     ["RU-BRY=5", "RU-KRS=3"], []),
+    ("thousand_hundreds.txt", "hundreds after the thousands' word: 1 тыс. 200", _over("1 тыс. 200"),
+     ["RU-BRY=1200"], []),
+    ("thousand_hundreds_nodot.txt", "the same without the point: 2 тыс 50", _over("2 тыс 50"),
+     ["RU-BRY=2050"], []),
 ]  # fmt: skip
 
 

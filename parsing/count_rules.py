@@ -354,6 +354,23 @@ PAREN_ROW_RU = re.compile(
 )
 
 
+#: A line that is one row of a list with no mark between its place and its figure: "Брянская
+#: область 5", "▪️ Курская обл. 3 шт.;", "Республика Крым 2 БПЛА" under "Уничтожены БПЛА:" (such
+#: rows, one a line, had been lost without a word). The place has its head noun and opens its
+#: line; the figure, of up to three digits, ends it (a counter word or a drone noun after it at
+#: most): "Брянская область 5 мая", "... 5 км", a clock or a year are no row.
+BARE_ROW_RU = re.compile(
+    rf"^[^\S\n]*[{BULLETS}*–—-]*[^\S\n]*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)[^\S\n]+"
+    # (the space after the head noun is in each of its words: what ``parsing.gate`` looks for,
+    # "район " and never "районов")
+    r"(?:(?:городской|муниципальный)[^\S\n]+)?(?:область |обл\.? |край |кр\. |район |р-н |округ )"
+    r"|(?:[Рр]еспублика|[Рр]есп\.)[^\S\n]+[А-ЯЕ][а-яе]+ )"
+    rf"[^\S\n]*(?P<n>\d{{1,3}})(?!\d){COUNTER_RU}(?:[^\S\n]+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    rf"[^\S\n{BULLETS}]*[,;.]?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 #: The English row of a translated list: "Saratov Region – 22;", "Republic of Mordovia – 8",
 #: "the Sea of Azov – three", "Crimea — 5 UAVs": a place, a dash (or a colon) and its figure.
 _EN_UNIT = (
@@ -432,6 +449,16 @@ def _nominative(name: str) -> str:
     return " ".join((adjective_nominative(words[0], gender), *words[1:-1], nominative))
 
 
+def _bare_rows(text: str) -> Iterator[re.Match[str]]:
+    """The rows of ``BARE_ROW_RU`` in ``text``, tried only where a line starts (as written, its
+    "^" had the engine try every character)."""
+    at = 0
+    while at >= 0:
+        if (m := BARE_ROW_RU.match(text, at)) is not None:
+            yield m
+        at = text.find("\n", at) + 1 or -1
+
+
 def rule_name_dash_count(r: Reading) -> None:
     """ "уничтожены 6 БПЛА: Воронежская область — 4, Липецкая область — 2": a place named in the
     nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
@@ -451,6 +478,10 @@ def rule_name_dash_count(r: Reading) -> None:
         if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("Сегодня — 5")
         _claim_named(r, m, place, value, "name_dash_count")
+    for m in _bare_rows(r.text):
+        place = find_any_place([_unabbreviated(m["name"].rstrip())], r.ctx.region)
+        if place is not None and not any(a <= m.start("name") < b for a, b in rows):
+            _claim_named(r, m, place, int(m["n"]), "name_dash_count")
 
 
 _ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой|ая)"

@@ -483,10 +483,13 @@ def _items_not_taken(read: Read, known: set[int]) -> list[Problem]:
     return out
 
 
-#: A row of a list on a line of its own: a place, a dash or a colon, and its figure
-#: ("▪️Ростовская область — ещё 3", "— Тверская, Ярославская — по 2", "Kursk: 7").
+#: A row of a list on a line of its own: a place, a dash, a colon or a space alone, and its
+#: figure ("▪️Ростовская область — ещё 3", "— Тверская, Ярославская — по 2", "Kursk: 7",
+#: "Курская область 3 ночью": a row with no mark whose line goes on, which the parse does not
+#: read as a row, is sent to a person rather than dropped).
 _ROW_LINE = re.compile(
-    r"[^\S\n]*(?:[^\w\s]+[^\S\n]*)?(?P<name>[A-ZА-ЯЁ][^\n—–:]*?)[^\S\n]*[—–:-][^\S\n]*"
+    r"[^\S\n]*(?:[^\w\s]+[^\S\n]*)?(?P<name>[A-ZА-ЯЁ][^\n—–:]*?)"
+    r"(?:[^\S\n]*[—–:-][^\S\n]*|[^\S\n]+)"
     r"(?:(?:ещ[её]|по|another)[^\S\n]+)?(?P<n>\d+)(?![\d.,:])"
 )
 #: The first word of a row's place: "Тверская" of "Тверская, Ярославская".

@@ -347,9 +347,30 @@ def _in_hyphen_clock(text: str, a: int) -> bool:
 
 #: Thousands written after digits: "15 тысяч", "2 тыс.", "1,5 тыс", "1.5 thousand".
 _THOUSANDS_AFTER = re.compile(r"\s*(?:тыс(?:яч[а-я]*)?\.?|thousand)(?![\w-])", re.IGNORECASE)
+#: The hundreds written in digits after the thousands' word: "1 тыс. 200", "1 тыс 200", "2 тыс.
+#: 50" (1,200 and 2,050: the thousands had been dropped, 200 stored). Never a date's day ("2 тыс.
+#: 15 сентября"), a clock ("2 тыс. 15:30"), a decimal or a longer number.
+_HUNDREDS_AFTER = re.compile(
+    r"[ \u00a0](?P<n>\d{1,3})(?![\d.,:]?\d)"
+    rf"(?!\s*(?:{vocab.RU_MONTHS_GEN_RE}|{vocab.UA_MONTHS_GEN_RE})(?![а-яё]))",
+    re.IGNORECASE,
+)
 #: The largest figure a count may have: a longer number is an id, a sum of money, a phone.
 MAX_COUNT = 999_999
 _GAP = re.compile(r"\s+")
+
+
+def _with_thousands(text: str, value: Decimal | int, b: int) -> tuple[Decimal | int, int]:
+    """``value`` (its digits ending at ``b``) with the thousands' word after it and the hundreds
+    in digits after that word ("1 тыс. 200": 1,200), and where the number ends."""
+    thousands = _THOUSANDS_AFTER.match(text, b)
+    if thousands is None:
+        return value, b
+    b = thousands.end()
+    hundreds = _HUNDREDS_AFTER.match(text, b) if value == int(value) else None
+    if hundreds is None:
+        return value * 1000, b
+    return int(value) * 1000 + int(hundreds["n"]), hundreds.end()
 
 
 def _token_value(tok: str) -> bool:
@@ -381,9 +402,7 @@ def _digits(m: re.Match[str], text: str) -> Number | None:
         if (text[b : b + 1] == "-" or text[a - 1 : a] == "-") and _in_hyphen_clock(text, a):
             return None  # "с 20-00 до 23-30": a clock's hours or minutes
         value = int(tok)
-    thousands = _THOUSANDS_AFTER.match(text, b)
-    if thousands is not None:
-        value, b = value * 1000, thousands.end()
+    value, b = _with_thousands(text, value, b)
     if value != int(value) or not 0 <= value <= MAX_COUNT:
         return None  # "1.5" alone, "1,2345 тыс.", a phone number
     return Number(int(value), a, b)
@@ -455,11 +474,8 @@ def _plain_digits(text: str, a: int, b: int) -> Number | None:
     """:func:`_digits` of a token that is a run of digits alone (:func:`_alone`)."""
     if b - a > 5:
         return None  # an id
-    value = int(text[a:b])
-    thousands = _THOUSANDS_AFTER.match(text, b)
-    if thousands is not None:
-        value, b = value * 1000, thousands.end()
-    return Number(value, a, b) if value <= MAX_COUNT else None
+    value, b = _with_thousands(text, int(text[a:b]), b)
+    return Number(int(value), a, b) if value <= MAX_COUNT else None
 
 
 def _digit_numbers(text: str, body: Body | None = None) -> list[Number]:

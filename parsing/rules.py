@@ -21,6 +21,7 @@ from geo.area_ids import is_combined, is_sea
 from parsing import region_context, vocab
 from parsing.count_rules import (
     ACCOUNTED_FOR,
+    BARE_ROW_RU,
     BULLETS,
     DASH_NAME_RU,
     EACH_SUBJECT,
@@ -595,6 +596,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or LIST_DASH_RU.match(s)  # "• Павловский, Бутурлиновский районы — по 2"
             or PAIR_DASH_RU.match(s)  # "▪️ Курский район и г. Курск — 8"
             or PAREN_ROW_RU.match(s)  # "▪️ Брянская область (5);"
+            or BARE_ROW_RU.match(s)  # "▪️ Брянская область 5;"
             or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
             or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
             or _total_line(s)  # "Всего за сутки — девять.", "The total was five."
@@ -705,6 +707,7 @@ PATTERNS_AFTER_CLAIMS = (
     NAME_DASH_RU,  # (its keys, the dashes, also let through the rows of LIST_DASH_RU)
     NAME_DASH_EN_LINE,
     PAREN_ROW_RU,
+    BARE_ROW_RU,  # "Брянская область 5" on a line of its own
     vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)
     _TOTAL_LINE,
