@@ -78,10 +78,11 @@ TIME_AFTER = re.compile(
 TIME_BEFORE = re.compile(rf"(?:\d[:.]|{vocab.EN_MONTHS_RE}\.?\s+)$", re.IGNORECASE)
 #: How far before the spaces that end a text :data:`TIME_BEFORE` can start: a month and its point.
 _TIME_BEFORE_REACH = max(map(len, vocab.EN_MONTHS)) + 1
-#: A part of a figure told before ("в том числе 12 дронов", "including seven UAVs", "19 of the
-#: 44 drones"): the part or the whole is another claim's.
+#: A part of a figure told before ("в том числе 12 дронов", "в т.ч. 12", "including seven UAVs",
+#: "19 of the 44 drones"): the part or the whole is another claim's.
 PART_BEFORE = re.compile(
-    r"(?:в\s+том\s+числе|включая|including|of\s+(?:the|them|which)|из\s+них|из|of)\s+(?:\w+\s+)?$",
+    rf"(?:{vocab.INCLUDING_RU}|включая|including|of\s+(?:the|them|which)|из\s+них|из|of)"
+    r"\s+(?:\w+\s+)?$",
     re.I,
 )
 #: "ни один беспилотник не долетел", "not a single drone": no number at all.

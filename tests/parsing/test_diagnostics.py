@@ -278,10 +278,11 @@ def test_a_posts_total_that_names_no_place_is_no_problem() -> None:
     assert problems(text) == []
 
 
-def test_a_part_of_the_total_flying_to_a_place_is_no_count_without_area() -> None:
+@pytest.mark.parametrize("including", ["в том числе", "в т.ч.", "в т. ч."])
+def test_a_part_of_the_total_flying_to_a_place_is_no_count_without_area(including: str) -> None:
     # the 15 are some of the 40 the regions after it hold, told for where they flew
     text = (
-        "За ночь уничтожены 40 беспилотников, в том числе 15 дронов, летевших на Москву. "
+        f"За ночь уничтожены 40 беспилотников, {including} 15 дронов, летевших на Москву. "
         "Беспилотники сбиты над территориями Брянской и Курской областей."
     )
     assert problems(text) == []
