@@ -48,14 +48,15 @@ def skipped(text: str, reports: list[Report]) -> str | None:
     """Why the net reads nothing of a text, or None when it reads it: no sentence names a drone
     (``no drone noun``); none of them names an interception (``no interception``); or the text is
     told as Ukraine's side and the parse has no figure of Russia's to check (``Ukraine's side``)."""
-    low = prepare(text).low
+    prepared = prepare(text)
+    low = prepared.low
     if not vocab.DRONE_RE.search(low):
         return "no drone noun"
     if not vocab.INTERCEPT_RE.search(low):
         return "no interception"
     ours = [r for r in reports if r.country == "RU" and (r.claims or r.total is not None)]
     if not ours and (
-        any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(text, text.lower())
+        any(r.country == "UA" for r in reports) or sides.is_ukrainian_side(prepared.norm, low)
     ):
         return "Ukraine's side"
     return None
