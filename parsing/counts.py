@@ -82,6 +82,8 @@ _FOLLOW_OK = re.compile(
     # "and another 20 during the day", "a further five between 9 a.m. and noon": a figure with
     # a time of its own after it (``time_clauses._MORE_JOIN`` cuts its clause off)
     r"|(?:during\s+the\s+day|in\s+the\s+(?:afternoon|evening)|between\s+\d|from\s+\d)"
+    # "10 on Monday night and another 12 on Tuesday night": a night or a day of its own
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
     # "two more off the coast": the waters by the land the sentence named (``rule_bare_sea``)
     r"|off\s+the\s+(?:coast|shore|coastline)\b"
     # "Six fell over the Belgorod region", "two came down in the Kursk region" after drones
@@ -667,8 +669,9 @@ _PART_DOWNED_AFTER = re.compile(
 _OF_THEM_FIRST = re.compile(r"\W*из\s+них\s+$")
 _DASH_PLACE_AFTER = re.compile(r"\s+[–—-]\s+(?:над|в)\s")
 _OF_THEM_DASH_PLACE_AFTER = re.compile(r"\s+из\s+них\s+[–—-]\s+(?:над|в)\s")
-#: ("сообщил ещё об одном сбитом дроне", "ещё о двух": the told count after its preposition)
-_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another)\s+(?:(?:об?|обо)\s+)?$")
+#: ("сообщил ещё об одном сбитом дроне", "ещё о двух": the told count after its preposition;
+#: "a further 12" is "another 12")
+_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another|a\s+further)\s+(?:(?:об?|обо)\s+)?$")
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")
@@ -679,6 +682,29 @@ _COUNT_THEN_COLON = re.compile(
     rf"(?:{vocab.DRONE_ANY})\s*:"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
+#: "В ночь на вторник сбиты 10, в ночь на среду — 12", "Днём — 4.": a clause that opens on a
+#: time of its own and a dash standing for the verb (and the place) of the clause before it: its
+#: bare figure is more of that clause's drones at that time, as "ещё 12" is
+_GAPPED_TIME = (
+    r"\W*(?:в\s+ночь\s+(?:на|с)\s+(?:[\w.-]+\s+){1,3}?|(?:дн[её]м|вечером)\s+"
+    r"|с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,3}?до\s+\d{1,2}(?:[:.]\d\d)?\s+(?:мск\s+)?)"
+    r"[–—-]\s+"
+)
+_GAPPED_TIME_BEFORE = re.compile(rf"{_GAPPED_TIME}$")
+#: ... the whole clause so, its figure with nothing after it (``rules._interception``: drones
+#: downed when the clause before gave a figure); in English the figure more, then its time:
+#: "... on Monday night and another 12 on Tuesday night", "... overnight and four more during
+#: the day"
+GAPPED_TIME_LINE = re.compile(
+    rf"(?:{_GAPPED_TIME}(?:ещ[её]\s+)?(?:\d+|[а-яе]+)"
+    r"|\W*(?:and\s+)?(?:(?:another|a\s+further)\s+[\w-]+|[\w-]+\s+more)\s+(?:on\s+(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?|during\s+the\s+day"
+    r"|in\s+the\s+(?:afternoon|evening)|later\s+in\s+the\s+day))"
+    # (who said it may close the sentence: "..., сообщило Минобороны", "..., the governor said")
+    r"(?:,\s+(?:[\w'’.-]+\s+){0,4}?(?:сообщил[аио]?|заявил[аио]?|said|says|added|reported)"
+    r"(?:\s+[\w'’.-]+){0,4})?\W*$",
+    re.IGNORECASE,
+)
 #: "одном из сёл", "одного из предприятий": one of several places or things, never a drone
 #: (unless the words after "из" are drones: "один из беспилотников", "один из сбитых дронов")
 _ONE_OF_THINGS = re.compile(
@@ -1197,6 +1223,7 @@ def find_counts(
         extra = bool(
             (cued and _EXTRA_BEFORE.search(before))
             or ("more" in after and _MORE_AFTER.match(after))
+            or (n.start < 60 and _GAPPED_TIME_BEFORE.fullmatch(low, 0, n.start) is not None)
         )
         running = (
             "дости" in before or " до " in before or " to " in before or "reached" in before

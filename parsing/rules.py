@@ -56,6 +56,7 @@ from parsing.count_rules import (
     sighted_drones,
 )
 from parsing.counts import (
+    GAPPED_TIME_LINE,
     ORDINALS_RU,
     THEIR_NUMBER,
     TOLD_FIGURE,
@@ -542,6 +543,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "83 — ночью" cut from "за сутки уничтожены 120 БПЛА, в том числе 83 — ночью"
         # (``time_clauses``): the night's part of the day's recap, the recap's drones downed
         interception = True
+    if not interception and ctx.had_claims and GAPPED_TIME_LINE.match(s):
+        # "..., в ночь на среду — 12", "Днём — 4." after a figure: the drones of the clause
+        # before, downed at another time
+        interception = True
     if not interception and ctx.whole is not None and FRACTION_LINE.match(s):
         # "Half of them were over the Bryansk region." after "30 drones were destroyed."
         interception = True
@@ -687,6 +692,7 @@ PATTERNS_AFTER_DRONES = (
     _TOTAL_LINE,  # "Итого за ночь над областью — пять." before the drones (``total_first``)
     _PLACE_BULLET,
     _NIGHT_PART,  # "83 — ночью" cut from the day's recap
+    GAPPED_TIME_LINE,  # "..., в ночь на среду — 12": the figure of another time
     vocab.INTERCEPT_RE,
     vocab.PUT_AT_RE,
     vocab.HIT_RE,

@@ -1009,7 +1009,10 @@ def _named_day(text: str, published: date | None) -> date | None:
 #: that morning: "за ночь ... 6, а днём — ещё 3" is two reports. ("В течение дня" is left out:
 #: a lede's "в течение дня" and the statement's day window "с 8:00 до 16:00" are one report,
 #: and a governor's "в течение дня" under a headline without a time retells it.)
-_DAYTIME = re.compile(r"(?<![\w-])днем(?!\s+ранее|\s+и\s+ночью)(?![\w-])")
+_DAYTIME = re.compile(
+    r"(?<![\w-])(?:днем(?!\s+ранее|\s+и\s+ночью)|during\s+the\s+day(?!\s+and\s+night)"
+    r"|in\s+the\s+afternoon)(?![\w-])"
+)
 
 
 #: The publication day's morning opening a sentence: "Утром над Железногорском уничтожены ещё
@@ -1031,7 +1034,7 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
             return TimeMark(
                 "day", ("morning", published), None, None, base + d.end() - 5, base + d.end()
             )
-        if "днем" in text and (d := _DAYTIME.search(text)) is not None:
+        if ("днем" in text or " the " in text) and (d := _DAYTIME.search(text)) is not None:
             # the publication day's daytime: no window (the store places it on that day), a
             # time of its own beside the night
             return TimeMark(

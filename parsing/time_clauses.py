@@ -43,6 +43,12 @@ _TIME_JOIN = re.compile(
     # "..., днем ещё один", "..., вечером — ещё два": a comma alone before a part of the day and
     # the drones more (the morning is the night's: "за ночь 18, утром ещё 4" is one night)
     r"|(?<=,)\s+(?=(?:днем|вечером)\s+(?:[–—-]\s+)?ещ[её](?![\w-]))"
+    # "в ночь на вторник сбиты 10, в ночь на среду — ещё 12", "с 8:00 до 12:00 — 3, с 12:00 до
+    # 16:00 — 5": a clause whose verb is elided, a dash standing for it after its own time (the
+    # first clause's verb with another time: its own report)
+    r"|(?<=,)\s+(?=(?:в\s+ночь\s+(?:на|с)\s+(?:[\w.-]+\s+){1,3}?|днем\s+|вечером\s+"
+    r"|с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,3}?до\s+\d{1,2}(?:[:.]\d\d)?\s+(?:мск\s+)?)"
+    r"[–—-]\s)"
     # "за сутки ... 120, в том числе 83 — ночью", "из них 20 — в ночное время", "including 83
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
@@ -75,7 +81,8 @@ _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
 #: The morning is not another time: "seven overnight and another one in the morning" is the
 #: night's eight.
 _MORE_AHEAD = (
-    r"(?=(?:another|a\s+further|ещ[её])\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?"
+    # ("four more during the day": "more" after the figure says it as "another" before it)
+    r"(?=(?:(?:another|a\s+further|ещ[её])\s+[\w-]+|[\w-]+\s+more)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
     # ... or hours of its own: "and a further five over the Y region between 9 a.m. and noon"
@@ -158,7 +165,7 @@ def _joins(low: str) -> list[tuple[int, int]]:
     """Where clauses of another time may start, in order (each join's span): after a comma or
     semicolon, or at an "and another N" (looked for only in a text that holds its word)."""
     joins = [m.span() for m in _TIME_JOIN.finditer(low)]
-    if "another" in low or "further" in low or "ещ" in low:
+    if "another" in low or "further" in low or "ещ" in low or " more " in low:
         more = _spans(_MORE_JOIN, _MORE_FINDS, _before_conjunction, low)
         joins = sorted([*joins, *more], key=_start)
     if "ноч" in low:
@@ -360,7 +367,9 @@ def lede_night(
     figure and no drone, says what the post is about; its night dates the sentences with
     figures that follow, up to the first one that names a time of its own. An opening line in
     Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над Україною") tells Ukraine's
-    night (``ua``): a Russian report after it keeps its own time.
+    night (``ua``): a Russian report after it keeps its own time. An opening line that names
+    the hours the post tells of ("Обстановка в регионе с 09:00 12 мая до 07:00 13 мая.") dates
+    them so too: its window.
     """
     if len(sents) < 2 or sents[0].index in times:  # (an opening line with figures dates itself)
         return
@@ -373,7 +382,7 @@ def lede_night(
         return
     first = sents[0]
     mark = find_time(low[first.start : first.end], first.start, published)
-    if mark is None or mark.kind != "night":
+    if mark is None or mark.kind not in ("night", "window"):
         return
     for s in undated:
         times[s.index] = mark

@@ -1149,7 +1149,8 @@ UA_SIDE_NEWS = (
     r"(?:the\s+)?ukrainian\s+(?:military|army|armed\s+forces|general\s+staff|navy)\s+(?:said|says|reported|claimed)|"
     # ... and its navy or security service ("Ukraine's navy claimed it hit a landing ship")
     r"general\s+staff\s+of\s+ukraine|(?:ukraine|kyiv|kiev)'?s\s+(?:military|general\s+staff|armed\s+forces|navy|security\s+service)|"
-    r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
+    # (a headline tells it in the present: "Russia launches 87 drones at Ukraine overnight")
+    r"(?:launch(?:es|ed)|fire[sd]|sends|sent)\s+(?:[\w-]+\s+){0,6}?(?:at|against|on|into)\s+(?:ukraine|the\s+country)\b|"
     r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?by\s+russia\b|"
     r"russia[n]?-launched|russian\s+(?:attack\s+|strike\s+|kamikaze\s+|shahed\s+)?(?:drones?|uavs?|shaheds?)\b|"
     # Russia's army striking (Ukraine's side of the war): "Российские войска нанесли удар по
@@ -1248,8 +1249,8 @@ UA_SIDE_NEWS_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         body: (("ukrain", "kyiv", "kiev"), ("ukraine",) if body == "general" else ())
         for body in ("military", "general", "armed", "navy", "security", "army")
     },
-    "ukraine": (("launched", "fired", "sent"), ()),
-    "country": (("launched", "fired", "sent"), ()),
+    "ukraine": (("launch", "fire", "sent", "sends"), ()),
+    "country": (("launch", "fire", "sent", "sends"), ()),
     "russia": (
         ("launched", "fired", "sent"),
         ("launched", "drone", "uav", "shahed", "forces", "troops", "army"),

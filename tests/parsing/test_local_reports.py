@@ -536,7 +536,11 @@ def test_a_repelled_attack_is_its_drones_shot_down() -> None:
 
 def test_another_window_s_figure_in_the_same_sentence_is_not_added() -> None:
     text = "Над Курской областью с 8:00 до 14:00 перехвачены 9 БПЛА, с 14:00 до 20:00 — ещё 6."
-    assert claim_rows(text) == [("RU-KRS", None, 9)]
+    # (the second window's six are its own report over the same region, never the first's)
+    assert [[(c.area_id, c.count) for c in r.claims] for r in parse(text)] == [
+        [("RU-KRS", 9)],
+        [("RU-KRS", 6)],
+    ]
     # a time point in the clause is the same report: its figure adds
     text = "Над Курской областью в 05:20 сбит один беспилотник, в 05:45 — еще два."
     assert claim_rows(text) == [("RU-KRS", None, 3)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsing import parse
 
 P = date(2025, 6, 2)
@@ -55,3 +57,15 @@ def test_a_side_joined_by_as_or_but_is_its_own_clause() -> None:
             f"Kursk region, {join} Kyiv said it shot down 55 of 70 Russian drones."
         )
         assert sorted(_reports(text)) == [("mod", "RU", 30, 1), ("other", "UA", 55, 0)], join
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russia launches 87 drones at Ukraine overnight, 64 downed, air force says",
+        "Russia fires 50 drones at Ukraine, 41 shot down",
+        "Russia sends 70 drones against Ukraine overnight; 55 downed",
+    ],
+)
+def test_a_headline_in_the_present_tells_ukraines_side(headline: str) -> None:
+    assert {r.country for r in parse(headline, date(2025, 9, 29))} == {"UA"}
