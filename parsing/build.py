@@ -29,10 +29,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """Drop placeholders (no count) for areas or districts that have a figure ("two drones
     shot down over Voronezh, one of them coming down in the city"), and repeated placeholders."""
     counted: set[str] = set()
+    own: set[str] = set()  # areas with a figure of their own, not only a combined one
     seen: set[tuple[str, str | None]] = set()
     for c in claims:
         if c.count is not None and c.district_id is None:
             counted |= components(c.area_id)
+            own.add(c.area_id)
             if c.area_id == MOSCOW_REGION:
                 counted |= set(parts(c.area_id))  # the ministry's figure covers city and oblast
         elif c.count is not None:
@@ -40,6 +42,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         if c.count is None:
+            if c.rule == "rest_of_count" and c.area_id not in own:
+                # "40 over the Krasnodar region and the Black Sea — 23 over the sea, the rest over
+                # the Krasnodar region": the rest of a combined figure, worked out by
+                # ``report_rules.rule_rest_of_total``, is no mention the combined figure covers
+                out.append(c)
+                continue
             if c.district_id is None and components(c.area_id) <= counted:
                 continue
             key = (c.area_id, c.district_id)
@@ -190,9 +198,25 @@ def _beside_a_shared_figure(figure: Claim, claims: list[Claim]) -> bool:
     return bool(apart) and sum(c.count or 0 for c in apart) != figure.count
 
 
-def _moscow_region_for(claims: list[Claim], reporter: Reporter, *, english: bool) -> list[Claim]:
-    """English "Moscow Region" is the ministry's city-plus-oblast only when the ministry says it."""
-    if reporter == "mod" or not english:
+def _national_list(claims: list[Claim]) -> bool:
+    """Whether the claims give figures of their own to two or more regions besides Moscow's: a
+    tally across the country ("40 over the Moscow Region, 21 over the Kursk Region, 17 over the
+    Bryansk Region"), which only the ministry tells (a governor speaks for his region, a mayor
+    for his city)."""
+    regions = {
+        c.area_id
+        for c in claims
+        if c.count is not None and c.district_id is None and c.area_id.startswith("RU-")
+    }
+    return len(regions - {MOSCOW_REGION, "RU-MOS", "RU-MOW"}) >= 2
+
+
+def _moscow_region_for(
+    claims: list[Claim], reporter: Reporter, *, english: bool, named: bool
+) -> list[Claim]:
+    """English "Moscow Region" is the ministry's city-plus-oblast only when the ministry says it,
+    or when a text that names no speaker retells the ministry's list (``_national_list``)."""
+    if reporter == "mod" or not english or (not named and _national_list(claims)):
         return claims
     name = "Moscow Oblast"
     return [
@@ -268,7 +292,9 @@ def build(
     listed = _listed(claims)
     claims = _dedupe(claims)
     heard()
-    claims = _moscow_region_for(claims, reporter, english=english)
+    claims = _moscow_region_for(
+        claims, reporter, english=english, named=(draft.reporter or draft.inherited) is not None
+    )
     in_context = {f.region for _i, f in draft.facts if f.region is not None}
     named = {f.named for _i, f in draft.facts if f.named is not None}
     area = draft.area

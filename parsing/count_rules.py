@@ -148,12 +148,18 @@ _RESPECTIVELY_PAREN = re.compile(
     rf"\(\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)\s*\)",
     re.IGNORECASE,
 )
-#: The same figures set off by a comma or a dash instead of parentheses: "over the Voronezh,
-#: Lipetsk and Tambov regions, nine, five and three respectively"; "над Брянской и Курской
-#: областями — 25 и 16 соответственно".
+#: The same figures set off by a comma, a dash or a colon instead of parentheses: "over the
+#: Voronezh, Lipetsk and Tambov regions, nine, five and three respectively"; "над Брянской и
+#: Курской областями — 25 и 16 соответственно"; the sum first, its parts after a colon: "над
+#: Брянской и Курской областями сбиты 20 БПЛА: 12 и 8 соответственно".
 _RESPECTIVELY_AFTER = re.compile(
-    rf"[,–—]\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
+    rf"[,–—:]\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
     re.IGNORECASE,
+)
+#: Russian puts the adverb before the figures as well: "над Брянской и Курской областями
+#: уничтожены соответственно 12 и 8 беспилотников".
+_RESPECTIVELY_BEFORE = re.compile(
+    rf"(?<![\w-])соответственно\s*,?\s*{_RESPECTIVE_FIGURES}", re.IGNORECASE
 )
 #: ... and the figures with their drone noun, the verb's words after it: "над Брянской и
 #: Курской областями сбиты 14 и 6 беспилотников соответственно", "over the Kursk and Oryol
@@ -175,6 +181,7 @@ def _respectively(r: Reading, done: list[tuple[int, int]]) -> None:
         *_RESPECTIVELY_PAREN.finditer(r.text),
         *_RESPECTIVELY_AFTER.finditer(r.text),
         *_RESPECTIVELY_NOUN.finditer(r.text),
+        *_RESPECTIVELY_BEFORE.finditer(r.text),
     ]
     for m in found:
         if any(a <= r.base + m.start() < b for a, b in done):

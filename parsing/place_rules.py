@@ -626,7 +626,8 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     # the regions as named, the figure at report level, never split.
     for p in placed:
         r.claim(it, p.place, None, (p.start, p.end), "list_without_counts")
-    r.total(count, 1 if r.total_mark else 2, shared=not regions)
+    over = tuple(p.place.area_id for p in regions)
+    r.total(count, 1 if r.total_mark else 2, shared=not regions, over=over)
     if not regions and len({p.area_id for p in places}) == 1:
         # "два БПЛА сбиты над Рузским и Истринским районами": the districts of one region share
         # the figure, which is that region's (never split among them; see

@@ -254,6 +254,10 @@ _RU_TRIGGER = re.compile(
     # "Кроме Московской области и Москвы, 47 сбиты над ...": areas besides the listed ones;
     # "над 10 регионами, включая Московский регион": areas among them
     r"|кроме|помимо|включая"
+    # "14 БПЛА распределились между Курской и Белгородской областями", "поровну разделены
+    # между ...": the places a verb of sharing spreads the count over (never a bare "между":
+    # "переговоры между Москвой и Киевом" names no place of drones)
+    r"|(?:распредел|раздел|подел)\w+\s+(?:[а-я]+\s+)?между"
     # "На Брянщине сбиты 8 дронов", "на Кубани", "на Дону": a region's nickname that takes
     # "на", as the gazetteer lists them (never a bare "на" before any capital: "на Москву" is
     # a target)
@@ -337,7 +341,7 @@ _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGN
 #: words ("в " or "во", "над" or "не", not "пр" nor "ко"): most words of a list open with
 #: one of those letters, and each was a match of the whole trigger.
 _RU_TRIGGER_SECOND = {
-    "в": r"\sобк", "н": "ае", "у": r"\sд", "п": "оы", "б": "л", "о": "кт", "р": "я", "к": "р",
+    "в": r"\sобк", "н": "ае", "у": r"\sд", "п": "оы", "б": "л", "о": "кт", "р": "яа", "к": "р",
     "а": "тк", "т": "еа", "ц": "е",
 }  # fmt: skip
 
@@ -588,6 +592,10 @@ _EN_TRIGGER_ALTS = (
     # "14 drones, split equally between the Kursk and Belgorod regions": the places a count is
     # shared among (``place_rules.rule_fraction_of_count``)
     r"|(?:(?<=equally\s)|(?<=evenly\s))(?:between|among)"
+    # ... and after a verb of sharing alone: "14 drones, split between the Kursk and Belgorod
+    # regions", "divided among three regions" (the count is theirs together; never a bare
+    # "between": "talks between Moscow and Kyiv" names no place of drones)
+    r"|(?:split|divided|shared|spread|distributed)\s+(?:[a-z]+\s+)?(?:between|among)"
     # "..., the ministry said, naming Bryansk, Kursk and Oryol among the regions targeted": the
     # regions a speaker names for his figure, like "listed"
     r"|naming"
@@ -624,7 +632,7 @@ _PLURAL_HEAD_EN = (
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
     "O": "vunf", "o": "vunf", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
-    "B": "e", "b": "e", "s": "uhe", "t": "ar", "l": "ia", "r": "e", "f": "oi", "d": "oe",
+    "B": "e", "b": "e", "s": "uhep", "t": "ar", "l": "ia", "r": "e", "f": "oi", "d": "oei",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
@@ -954,7 +962,7 @@ def _governs_instrumental(lead: list[str]) -> bool:
     if not lead:
         return False
     last = lead[-1].lower()
-    if last in ("над", "под"):
+    if last in ("над", "под", "между"):
         return True
     return last in _APPOSED_TOWN_NOUN and any(w.lower() in ("над", "под") for w in lead[:-1])
 

@@ -45,6 +45,9 @@ class TotalCandidate:
     #: the drones an attack was made with ("attacked the region with 20 drones"): the report's
     #: total only when its rows add up to them (docs/labels.md), never one of last resort
     attack: bool = False
+    #: the areas a flat list shares it over ("50 над Брянской и Курской областями вместе"):
+    #: their figure together, which the rest of a report's total leaves out
+    over: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -262,10 +265,12 @@ class Reading:
             self.facts.more_at.append(span[0])
         self.facts.claims.append(make_claim(place, count, span, rule, self.english))
 
-    def total(self, c: Count, priority: int, *, shared: bool = False) -> None:
-        """Add a candidate for the report's total."""
+    def total(
+        self, c: Count, priority: int, *, shared: bool = False, over: tuple[str, ...] = ()
+    ) -> None:
+        """Add a candidate for the report's total (``over``: the areas a list shares it over)."""
         self.facts.totals.append(
-            TotalCandidate(c.value, c.qualifier, priority, c.start, c.end, shared=shared)
+            TotalCandidate(c.value, c.qualifier, priority, c.start, c.end, shared=shared, over=over)
         )
 
 

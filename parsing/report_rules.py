@@ -904,22 +904,50 @@ def _added(r: ReportReading, at: int) -> bool:
 
 def _exact_total(r: ReportReading) -> int | None:
     """The report's total when it is told exactly (no launch, no foreign place), else None."""
-    totals = [t for t in r.totals if t.priority < 3 and not t.foreign and t.qualifier == "exact"]
-    return min(totals, key=lambda t: (t.priority, t.start)).value if totals else None
+    told = _told_total(r)
+    return told.value if told is not None and told.qualifier == "exact" else None
 
 
-def _remainder(r: ReportReading, rest: Claim) -> int | None:
-    """The report's total less its other figures, when the total is exact, every other area has
-    an exact figure and something is left; else None (the rest cannot be worked out)."""
-    total = _exact_total(r)
-    if total is None:
+def _told_total(r: ReportReading) -> TotalCandidate | None:
+    """The report's total as told (no launch, no foreign place): exactly, else as a lower bound
+    ("more than 45"), else None."""
+    totals = [
+        t
+        for t in r.totals
+        if t.priority < 3 and not t.foreign and t.qualifier in ("exact", "at_least")
+    ]
+    exact = [t for t in totals if t.qualifier == "exact"]
+    return min(exact or totals, key=lambda t: (t.priority, t.start)) if totals else None
+
+
+def _remainder(r: ReportReading, rest: Claim) -> tuple[int, Qualifier] | None:
+    """The report's total less its other figures, when the total is exact or a lower bound
+    ("more than 45": the rest is more than its share too), every other area has an exact
+    figure and something is left; else None (the rest cannot be worked out)."""
+    told = _told_total(r)
+    if told is None or told.qualifier not in ("exact", "at_least"):
         return None
     others = [c for c in r.claims if c.district_id is None and c is not rest]
     others += _districts_alone(r, {c.area_id for c in others} | {rest.area_id})
-    if any(c.count is None or c.qualifier != "exact" for c in others):
+    joint = _joint_figures(r, told, {c.area_id for c in others if c.count is None})
+    if joint is None or any(c.count is not None and c.qualifier != "exact" for c in others):
         return None  # an area named without a figure holds part of the remainder
-    left = total - sum(c.count or 0 for c in others)
-    return left if left > 0 else None
+    left = told.value - sum(c.count or 0 for c in others) - joint
+    return (left, told.qualifier) if left > 0 else None
+
+
+def _joint_figures(r: ReportReading, told: TotalCandidate, unfigured: set[str]) -> int | None:
+    """What the areas named without a figure of their own hold together ("50 над Брянской и
+    Курской областями вместе, 22 над морем, остальные над Крымом": 50): the sum of the exact
+    figures flat lists share, when those lists name exactly those areas, each once; 0 when
+    there are none; None when an area holds a part no figure tells."""
+    lists = [t for t in r.totals if t.over and t is not told and set(t.over) <= unfigured]
+    covered = [a for t in lists for a in t.over]
+    if sorted(covered) != sorted(unfigured) or len(set(covered)) != len(covered):
+        return None
+    if any(t.qualifier != "exact" for t in lists):
+        return None
+    return sum(t.value for t in lists)
 
 
 def _districts_alone(r: ReportReading, regions: set[str]) -> list[Claim]:
@@ -955,14 +983,53 @@ def _rest_of_parts(r: ReportReading, rest: Claim) -> None:
     r.claims[k] = replace(rest, doubt=f"{rest.district}: 'the rest' of a figure not told exactly")
 
 
+def _rest_of_combined(r: ReportReading, rest: Claim) -> bool:
+    """ "40 drones over the Krasnodar region and the Black Sea — 23 over the sea and the rest
+    over the Krasnodar region": a figure over several areas together, told before a figure for
+    each of them but one and "the rest" for that one, is their whole: the rest is the whole
+    less the others (17), and the whole is the report's total. False when no such whole is told
+    or nothing is left."""
+    for whole in r.claims:
+        if (
+            whole.count is None
+            or whole.district_id is not None
+            or not is_combined(whole.area_id)
+            or whole.area_id == MOSCOW_REGION
+            or rest.area_id not in parts(whole.area_id)
+            or whole.evidence[1] > rest.evidence[0]
+        ):
+            continue
+        others = [
+            c
+            for c in _region_level(r.claims)
+            if c.area_id in parts(whole.area_id) and c.evidence[0] >= whole.evidence[1]
+        ]
+        if {c.area_id for c in others} != set(parts(whole.area_id)) - {rest.area_id}:
+            continue
+        left = whole.count - sum(c.count or 0 for c in others)
+        if left <= 0 or any(c.qualifier != "exact" for c in others) or whole.qualifier == "approx":
+            continue  # (the rest of "more than 40" is more than its share: a lower bound too)
+        r.claims[r.claims.index(rest)] = replace(rest, count=left, qualifier=whole.qualifier)
+        r.claims.remove(whole)
+        r.totals.append(
+            TotalCandidate(whole.count, whole.qualifier, 3, whole.evidence[0], whole.evidence[1])
+        )
+        return True
+    return False
+
+
 def rule_rest_of_total(r: ReportReading) -> None:
     """ "уничтожены 45 БПЛА: над Крымом — 18, над морем — 14, остальные — над Краснодарским
-    краем": the place of "the rest" takes the report's total less its other figures (13); with
-    no total, a total that is a bound, or nothing left, it keeps no figure and a person decides."""
+    краем": the place of "the rest" takes the report's total less its other figures (13); the
+    rest of a figure over several areas together is that figure less its other areas' figures
+    (``_rest_of_combined``). The rest of a lower bound is a lower bound. With no total, an
+    approximate one, or nothing left, it keeps no figure and a person decides."""
     rests = [c for c in r.claims if c.rule == "rest_of_count"]
     for c in rests:
         if c.district_id is not None:
             _rest_of_parts(r, c)
+            continue
+        if c.count is None and _rest_of_combined(r, c):
             continue
         left = _remainder(r, c) if len(rests) == 1 else None
         k = r.claims.index(c)
@@ -970,7 +1037,7 @@ def rule_rest_of_total(r: ReportReading) -> None:
             why = f"{c.area}: 'the rest' of a total the report does not give exactly"
             r.claims[k] = replace(c, doubt=why)
         else:
-            r.claims[k] = replace(c, count=left)
+            r.claims[k] = replace(c, count=left[0], qualifier=left[1])
 
 
 #: The endings of a district's adjective named after its seat ("Льговский", "Клинцовский").

@@ -148,9 +148,13 @@ REPORTERS = [
         r"|(?<!against\s)(?<!on\s)(?<!in\s)(?<!by\s)moscow\s+(?:also\s+)?(?:said|says|claimed|claims|reported)(?![\w-])"
         r"|russia['’]s\s+ministry(?![\w-])(?!\s+of\s)|(?:the|a)\s+ministry(?:['’]s)?\s+spokes\w+"
         # a headline's bare "ministry" opening its clause, the article dropped: "Ministry says 25
-        # drones destroyed", "..., governor says; ministry reports 93 downed"
+        # drones destroyed", "..., governor says; ministry reports 93 downed", "four each over
+        # Tambov and Ryazan, ministry says"
         r"|ministry(?<=^ministry)\s+(?:says|said|reports|reported|claims|claimed)(?![\w-])"
-        r"|ministry(?<=;\sministry)\s+(?:says|said|reports|reported|claims|claimed)(?![\w-])",
+        r"|ministry(?<=[;,]\sministry)\s+(?:says|said|reports|reported|claims|claimed)(?![\w-])"
+        # the ministry's English abbreviation, as "МО РФ" is the Russian: "the Russian MoD
+        # said", a headline's "- MoD", "Russian MoD: 18 drones destroyed"
+        r"|(?<![\w-])mod(?![\w-])",
     ),  # "the Russian Defense Ministry said", "The ministry reported that ...", "according to the ministry"
     (
         "mayor",

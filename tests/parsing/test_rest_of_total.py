@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsing import parse
 
 DAY = date(2025, 4, 5)
@@ -72,20 +74,28 @@ def test_the_rest_without_a_total_stays_without_a_figure_for_review() -> None:
     ]
 
 
-def test_the_rest_of_a_bound_is_not_worked_out() -> None:
-    text = (
-        "За ночь уничтожены более 40 беспилотников: 25 над Курской областью, "
-        "остальные — над Белгородской."
-    )
-    assert [(c.area_id, c.count) for r in parse(text, DAY) for c in r.claims] == [
-        ("RU-KRS", 25),
-        ("RU-BEL", None),
+@pytest.mark.parametrize(
+    ("whole", "rest"),
+    [
+        # more than 40 in all, 25 of them over Kursk: more than 15 over Belgorod
+        ("более 40", ("RU-BEL", 15, "at_least")),
+        ("не менее 40", ("RU-BEL", 15, "at_least")),
+        # about 40 leaves the rest to a person
+        ("около 40", ("RU-BEL", None, "exact")),
+        ("до 40", ("RU-BEL", None, "exact")),
+    ],
+)
+def test_the_rest_of_a_bound(whole: str, rest: tuple[str, int | None, str]) -> None:
+    text = f"За ночь уничтожены {whole} беспилотников: 25 над Курской областью, остальные — над Белгородской."
+    assert [(c.area_id, c.count, c.qualifier) for r in parse(text, DAY) for c in r.claims] == [
+        ("RU-KRS", 25, "exact"),
+        rest,
     ]
 
 
 def test_the_rest_beside_an_area_without_a_figure_is_not_worked_out() -> None:
     text = (
-        "Сбиты 20 БПЛА: над Курской и Брянской областями — 12, "
+        "Сбиты 20 БПЛА, в том числе над Брянской областью. Над Курской областью — 12, "
         "остальные — над Белгородской областью."
     )
     assert [(c.area_id, c.count) for r in parse(text, DAY) for c in r.claims][-1] == (

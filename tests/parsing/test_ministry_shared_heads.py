@@ -1,0 +1,195 @@
+"""How a ministry statement (and a retelling of it) shares one head over its list (our own
+wording; docs/parser.md, "How a ministry list shares its head: stop 38").
+
+A statement names its speaker once, gives a figure for several areas together, then splits it:
+by "respectively", by "the rest", or by a verb of sharing ("split between", "распределились
+между"). Each group below is one such fact of the language, in several wordings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import parse
+
+DAY = date(2025, 6, 3)
+
+
+def _main(text: str) -> tuple[str, int | None, list[tuple[str, int | None]]]:
+    r = parse(text, DAY)[0]
+    return r.reporter, r.total, sorted((c.area_id, c.count) for c in r.claims)
+
+
+# -- the ministry named by its abbreviation or by a headline's bare noun ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed six drones over the Kaluga region overnight, the Russian MoD said.",
+        "Six drones downed over the Kaluga region overnight - MoD",
+        "Russian MoD: six drones destroyed over the Kaluga region overnight",
+        "Six drones downed over the Kaluga region overnight, ministry says.",
+        "Air defence shot down six drones over the Kaluga region, ministry said.",
+    ],
+)
+def test_the_ministry_named_short_is_the_reporter(text: str) -> None:
+    assert _main(text) == ("mod", 6, [("RU-KLU", 6)])
+
+
+def test_a_model_or_a_mode_is_no_ministry() -> None:
+    text = "A new drone model was downed over the Kaluga region overnight, the governor said."
+    assert parse(text, DAY)[0].reporter == "governor"
+
+
+# -- "Moscow Region" in a national list that names no speaker ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "moscow"),
+    [
+        # only the ministry tells figures across the country: its Moscow Region is city and oblast
+        (
+            "Overnight, 30 drones were shot down: 12 over the Moscow Region, 10 over the Kaluga "
+            "Region and 8 over the Tula Region.",
+            "RU-MOW+RU-MOS",
+        ),
+        (
+            "Air defences downed 9 drones over the Bryansk Region, 7 over the Moscow Region and 4 "
+            "over the Smolensk Region overnight.",
+            "RU-MOW+RU-MOS",
+        ),
+        ("Three drones were shot down over the Moscow Region overnight.", "RU-MOS"),
+        (
+            "Three drones were shot down over the Moscow Region and two over the Kaluga Region.",
+            "RU-MOS",
+        ),
+    ],
+)
+def test_moscow_region_of_an_unattributed_text(text: str, moscow: str) -> None:
+    areas = {c.area_id for c in parse(text, DAY)[0].claims}
+    assert areas & {"RU-MOS", "RU-MOW+RU-MOS"} == {moscow}
+
+
+# -- a verb of sharing spreads a figure over the places after "between" / "между" --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed 14 drones overnight, split between the Kursk and Belgorod regions.",
+        "Fourteen drones were downed overnight and divided among the Kursk and Belgorod regions.",
+        "Ночью уничтожены 14 беспилотников, которые распределились между Курской и "
+        "Белгородской областями.",
+        "За ночь сбиты 14 БПЛА, они были поделены между Курской и Белгородской областями.",
+    ],
+)
+def test_a_figure_shared_between_places_names_each_without_a_figure(text: str) -> None:
+    assert _main(text)[1:] == (14, [("RU-BEL", None), ("RU-KRS", None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью уничтожены 14 беспилотников, которые поровну распределились между Курской и "
+        "Белгородской областями.",
+        "Air defences destroyed 14 drones overnight, split evenly between the Kursk and Belgorod "
+        "regions.",
+    ],
+)
+def test_a_figure_shared_evenly_gives_each_its_half(text: str) -> None:
+    assert _main(text)[1:] == (14, [("RU-BEL", 7), ("RU-KRS", 7)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговоры между Москвой и Калугой ничем не кончились. Над Брянской областью сбиты 3 БПЛА.",
+        "Talks between Moscow and Kaluga went nowhere. Three drones were downed over the Bryansk "
+        "region.",
+    ],
+)
+def test_a_bare_between_names_no_place(text: str) -> None:
+    assert [c.area_id for r in parse(text, DAY) for c in r.claims] == ["RU-BRY"]
+
+
+# -- "respectively" after a colon, or before the figures ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской и Белгородской областями уничтожены 12 БПЛА: 7 и 5 соответственно.",
+        "Над Курской и Белгородской областями уничтожены соответственно 7 и 5 беспилотников.",
+        "Над Курской и Белгородской областями сбиты 12 дронов: соответственно семь и пять.",
+        "The ministry said 12 drones were downed over the Kursk and Belgorod regions: 7 and 5 "
+        "respectively.",
+    ],
+)
+def test_respectively_pairs_figures_with_places_in_order(text: str) -> None:
+    assert _main(text)[2] == [("RU-BEL", 5), ("RU-KRS", 7)]
+
+
+# -- the rest of a figure told for several areas together --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Над Краснодарским краем и Черным морем уничтожены 40 беспилотников: 23 — над морем, "
+            "остальные — над Краснодарским краем.",
+            40,
+        ),
+        (
+            "The ministry said 40 drones were destroyed over the Krasnodar region and the Black "
+            "Sea, 23 of them over the sea and the rest over the Krasnodar region.",
+            40,
+        ),
+    ],
+)
+def test_the_rest_of_a_combined_figure_is_its_remainder(text: str, total: int) -> None:
+    assert _main(text)[1:] == (total, [("RU-KDA", 17), ("SEA-BLACK", 23)])
+
+
+def test_the_rest_of_a_combined_lower_bound_is_a_lower_bound() -> None:
+    text = (
+        "Over the Krasnodar region and the Black Sea more than 40 drones were destroyed: 23 over "
+        "the sea and the rest over the Krasnodar region."
+    )
+    (report,) = parse(text, DAY)
+    assert (report.total, report.total_qualifier) == (40, "at_least")
+    assert sorted((c.area_id, c.count, c.qualifier) for c in report.claims) == [
+        ("RU-KDA", 17, "at_least"),
+        ("SEA-BLACK", 23, "exact"),
+    ]
+
+
+# -- the rest after a figure several areas share -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью уничтожены 60 беспилотников: 30 — над Брянской и Курской областями, 12 — над "
+        "Черным морем, остальные — над Крымом.",
+        "Ночью уничтожены 60 беспилотников. Над Брянской и Курской областями вместе сбиты 30, "
+        "над Черным морем — 12, остальные — над Крымом.",
+        "Air defences destroyed 60 drones overnight: 30 over the Bryansk and Kursk regions "
+        "together, 12 over the Black Sea and the rest over Crimea.",
+    ],
+)
+def test_the_rest_after_a_joint_figure_leaves_that_figure_out(text: str) -> None:
+    assert _main(text)[1:] == (
+        60,
+        [("RU-BRY", None), ("RU-KRS", None), ("SEA-BLACK", 12), ("UA-43", 18)],
+    )
+
+
+def test_the_rest_after_a_joint_figure_told_as_a_bound_is_not_worked_out() -> None:
+    text = (
+        "Ночью уничтожены 60 беспилотников: более 30 — над Брянской и Курской областями, "
+        "12 — над Черным морем, остальные — над Крымом."
+    )
+    assert ("UA-43", None) in _main(text)[2]
