@@ -1,7 +1,13 @@
 """Claims page: the filtered claims as a table (with their evidence, discrepancy flags,
 precision, rule and source kind), newest first and 50 rows a page, the report behind a
 picked claim, and the ledger of one night and area: every claim side by side with the
-figure shown and the rule that chose it."""
+figure shown and the rule that chose it.
+
+The report and the ledger are drawn once a claim is picked (a line says so in their
+place until then): a new visitor's first screen is the table and its pickers, about a
+dozen elements fewer for the browser to draw (docs/performance.md, "The Claims page's
+report and ledger on a pick").
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,11 @@ K_SIZE = "claims_page_size"
 K_PAGING_POPOVER = "claims_paging"
 K_PICK_POPOVER = "claims_pick_popover"
 K_LEDGER_POPOVER = "claims_ledger_popover"
+#: The line in place of the report and the ledger until a claim is picked.
+NOTHING_PICKED = (
+    "No claim picked yet: pick one to see the report that states it and the ledger of "
+    "its night and area."
+)
 #: CSS class of the claims table (the browser tests look for it).
 TABLE_CLASS = "atlas-claims"
 LEDGER_CLASS = "atlas-ledger"
@@ -81,19 +92,22 @@ def _page() -> None:
         st.session_state[K_ROWS] = slices[0]
     start, end = st.session_state[K_ROWS] if slices else (0, 0)
     ids = list(names)[start:end]  # the claim id of each row shown
-    if ids:
-        if st.session_state.get(K_PICK) not in ids:
-            st.session_state[K_PICK] = ids[0]
+    # None until the session picks a claim; a claim picked and no longer among the rows
+    # shown gives way to the first row's
+    picked = st.session_state.get(K_PICK)
+    if picked is not None and picked not in ids:
+        picked = st.session_state[K_PICK] = ids[0] if ids else None
+    if picked is not None:
         claims = loaders.claims_frame(shown, version)
-        claim = claims.set_index(C.CLAIM_ID, drop=False).loc[st.session_state[K_PICK]]
+        claim = claims.set_index(C.CLAIM_ID, drop=False).loc[picked]
         report = loaders.report_record(str(claim[C.REPORT_ID]), version)
         ledger = _ledger_view(shown, version)
 
     st.title("Claims")
     st.caption(
         f"{_matching(len(table), total, filters, shown)} {labels.PARTY_CLAIM_NOTE} Each comes "
-        "with the sentence that states it, newest first: the report of the claim picked "
-        "below the table is shown under it."
+        "with the sentence that states it, newest first: pick one below the table to "
+        "see its report and the ledger of its night and area."
     )
     # The page's pickers are drawn when asked for, each in a popover under a line that
     # says what it holds: Streamlit's frontend mounts a popover's children only while it
@@ -135,15 +149,27 @@ def _page() -> None:
         return
     with st.container(key=K_TABLE):
         st.html(html_table.html_table(table.iloc[start:end], TABLE_CLASS))
-    st.caption(f"Claim shown: {evidence.escape_markdown(names[st.session_state[K_PICK]])}")
-    with st.popover("Pick another claim", key=K_PICK_POPOVER):
-        st.selectbox("Claim", options=ids, format_func=names.__getitem__, key=K_PICK)
-    st.subheader("Evidence")
-    if report is None:
-        st.warning("The report behind this claim is no longer stored.")
+    if picked is None:
+        st.caption(NOTHING_PICKED)
     else:
-        _evidence(claim, report)
-    _ledger(ledger)
+        st.caption(f"Claim shown: {evidence.escape_markdown(names[picked])}")
+    label = "Pick a claim" if picked is None else "Pick another claim"
+    with st.popover(label, key=K_PICK_POPOVER):
+        st.selectbox(
+            "Claim",
+            options=ids,
+            format_func=names.__getitem__,
+            index=None,
+            placeholder="Choose a claim of the table",
+            key=K_PICK,
+        )
+    if picked is not None:
+        st.subheader("Evidence")
+        if report is None:
+            st.warning("The report behind this claim is no longer stored.")
+        else:
+            _evidence(claim, report)
+        _ledger(ledger)
     st.download_button(
         "Claims (CSV)",
         data=lambda: store.export.claims_csv(loaders.claims_frame(filters, version)),

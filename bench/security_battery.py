@@ -213,6 +213,10 @@ def main() -> int:
                 hovered = _hover_map(page)
                 where["now"] = f"claims {night}"
                 page.goto(f"{server.url}/claims?night={night}")
+                # the report comes with a claim picked: the table's first row's
+                page.locator(f"{key_selector('claims_pick_popover')} button").click()
+                page.locator(f"{key_selector('claims_pick')} input").click()
+                page.get_by_role("option").first.click()
                 page.locator(".atlas-evidence").wait_for(timeout=WAIT_MS)
                 page.wait_for_timeout(1500)  # let any injected handler fire
                 shown = page.locator(".atlas-evidence").inner_text()

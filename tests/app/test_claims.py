@@ -13,6 +13,7 @@ import dashboard.html_table
 import dashboard.tables
 import store
 from app_pages import loaders
+from app_pages.claims import LEDGER_CLASS, NOTHING_PICKED
 from dashboard import claim_pages
 from store import ledger
 from tests.app._tables import claims_html, claims_table
@@ -48,7 +49,47 @@ def test_the_table_lists_the_latest_nights_claims(seeded: store.Store) -> None:
         ["governor", "Кировский район", "", "в Кировском районе"],
     ]  # fmt: skip
     assert at.caption[0].value.startswith("4 claims match the filters.")
+    assert [box.key for box in at.selectbox] == ["claims_pick"]
+
+
+def _pick(at: AppTest, row: int = 0) -> None:
+    """Pick the claim of the table's ``row`` (of the rows shown) and run the page."""
+    picker = at.selectbox(key="claims_pick")
+    picker.set_value(picker.options[row]).run()
+
+
+def test_the_report_and_the_ledger_come_with_a_picked_claim(seeded: store.Store) -> None:
+    # a new visit: the table and its pickers, a line in place of the report and the
+    # ledger, which are read only once a claim is picked
+    at = app_at("claims", night="2025-09-14")
+    assert not at.exception
+    picker = at.selectbox(key="claims_pick")
+    assert (picker.value, picker.options[0]) == (
+        None,
+        "2025-09-14 · mod · Брянская область · 25",
+    )
+    assert NOTHING_PICKED in [c.value for c in at.caption]
+    assert [h.value for h in at.subheader] == []
+    assert not [h for h in at.html if dashboard.evidence.EVIDENCE_CLASS in h.value]
+    assert not [h for h in at.html if LEDGER_CLASS in h.value]
+    assert [p.proto.popover.label for p in at.main.get("popover")] == ["Pick a claim"]
+    # the first row picked: its report with the claim's span marked, and the ledger
+    _pick(at)
+    assert "<mark>25 – над территорией Брянской области</mark>" in _evidence(at)
+    assert [h.value for h in at.subheader] == [
+        "Evidence",
+        "Ledger: every claim of one night and area",
+    ]
     assert [box.key for box in at.selectbox] == ["claims_pick", "claims_ledger_pick"]
+    assert "Claim shown: 2025\\-09\\-14 · mod · Брянская область · 25" in [
+        c.value for c in at.caption
+    ]
+    assert NOTHING_PICKED not in [c.value for c in at.caption]
+    assert [p.proto.popover.label for p in at.main.get("popover")] == [
+        "Pick another claim",
+        "Pick another night and area",
+    ]
+    assert at.selectbox(key="claims_ledger_pick").value == "2025-09-14|RU-KLU"
 
 
 def test_a_long_period_is_shown_a_page_of_nights_at_a_time(seeded: store.Store) -> None:
@@ -96,6 +137,7 @@ def test_a_long_table_is_drawn_a_page_of_rows_at_a_time_newest_first(
         "2025-09-14 · mod · Калужская область · 16",
         "2025-09-14 · governor · Калужская область · 18",
     ]
+    _pick(at)
     rows.set_value((6, 8)).run()
     table = claims_table(at)
     assert table[["Night", "Count"]].values.tolist() == [["2025-09-12", "3"], ["2025-09-10", "3"]]
@@ -103,7 +145,8 @@ def test_a_long_table_is_drawn_a_page_of_rows_at_a_time_newest_first(
         "2025-09-12 · mod · Калужская область · 3",
         "2025-09-10 · governor · Белгородская область · 3",
     ]
-    # the evidence shown is the first row's: its span marked in its report
+    # the claim picked is not among these rows: the first row's is shown, its span
+    # marked in its report
     assert f"<mark>{table['Evidence'].iloc[0]}</mark>" in _evidence(at)
     assert at.caption[0].value.startswith("8 claims match the filters.")
     # a bigger page: the week's 8 claims at once, newest first
@@ -139,7 +182,7 @@ def test_the_evidence_is_highlighted_and_the_source_linked(seeded: store.Store) 
         "2025-09-14 · governor · Калужская область · 18",
         "2025-09-14 · governor · Калужская область / Кировский район · named",
     ]
-    picker.set_value(picker.value).run()
+    picker.set_value(picker.options[0]).run()
     html = _evidence(at)
     assert "<mark>над Калужской областью сбито 18 беспилотников</mark>" in html
     # The report's own link is javascript: — it must not become a link.
@@ -149,6 +192,7 @@ def test_the_evidence_is_highlighted_and_the_source_linked(seeded: store.Store) 
 def test_markup_in_a_report_renders_as_text(seeded: store.Store) -> None:
     at = app_at("claims", night="2025-09-10")
     assert not at.exception
+    _pick(at)
     html = _evidence(at)
     assert "<script" not in html and "<img" not in html
     assert (
@@ -296,6 +340,13 @@ def test_the_pages_pickers_are_in_popovers_under_lines_saying_what_they_hold(
     monkeypatch.setattr(dashboard.html_table, "PAGE_ROWS", 3)
     at = app_at("claims", **{"from": "2025-07-01", "to": "2025-09-14"})
     assert not at.exception
+    # no claim picked yet: no ledger, nor its picker
+    assert list(_pickers(at)) == PICKERS[:-1]
+    assert [p.proto.popover.label for p in at.main.get("popover")] == [
+        "Other nights or rows",
+        "Pick a claim",
+    ]
+    _pick(at)
     assert list(_pickers(at)) == PICKERS
     assert all(inside for inside, _ in _pickers(at).values())
     assert [p.proto.popover.label for p in at.main.get("popover")] == [

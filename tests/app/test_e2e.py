@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from app_pages.claims import NOTHING_PICKED
 from testkit.browser import (
     APP_IDLE,
     FILTERS_BODY,
@@ -195,26 +196,35 @@ def test_the_claims_table_shows_each_claims_evidence_and_a_picked_claims_report(
     ]
     picker = page.locator(f"{key_selector('claims_pick')} input")
     mark = page.locator(".atlas-evidence mark")
-    # the first row's claim is shown first: the ministry's 25 over Bryansk, said by the
-    # line above the popover whose picker is drawn only when it is opened
-    line = page.get_by_text("Claim shown: ")
-    expect(line).to_have_text("Claim shown: 2025-09-14 · mod · Брянская область · 25")
-    expect(mark).to_have_text("25 – над территорией Брянской области", timeout=WAIT_MS)
-    assert picker.count() == 0
+    # no claim shown before one is picked: a line in place of its report and the ledger,
+    # over the popover whose picker is drawn only when it is opened
+    expect(page.get_by_text(NOTHING_PICKED)).to_be_visible(timeout=WAIT_MS)
+    assert picker.count() == 0 and mark.count() == 0
+    assert page.locator(".atlas-ledger").count() == 0
     # a first visit's filters come after the page, in its run
     _filters_drawn(page)
     seen.clear()
-    # the third row's claim (the governor's 18 over Kaluga), picked in the popover under
-    # the table, which the keyboard opens; the picker mounted with the claim shown
-    button = page.get_by_role("button", name="Pick another claim")
+    # the first row's claim (the ministry's 25 over Bryansk), picked in the popover under
+    # the table, which the keyboard opens
+    button = page.locator(f"{key_selector('claims_pick_popover')} button")
+    expect(button).to_have_accessible_name("Pick a claim")
     button.focus()
     page.keyboard.press("Enter")
+    expect(picker).to_have_value("", timeout=WAIT_MS)
+    picker.click()
+    page.get_by_role("option", name="2025-09-14 · mod · Брянская область · 25").click()
     expect(picker).to_have_value("2025-09-14 · mod · Брянская область · 25", timeout=WAIT_MS)
+    expect(mark).to_have_text("25 – над территорией Брянской области", timeout=WAIT_MS)
+    line = page.get_by_text("Claim shown: ")
+    expect(line).to_have_text("Claim shown: 2025-09-14 · mod · Брянская область · 25")
+    expect(page.locator(".atlas-ledger tbody tr").first).to_be_visible(timeout=WAIT_MS)
+    # then the third row's (the governor's 18 over Kaluga)
     picker.click()
     page.get_by_role("option", name="2025-09-14 · governor · Калужская область · 18").click()
     expect(picker).to_have_value("2025-09-14 · governor · Калужская область · 18", timeout=WAIT_MS)
     expect(mark).to_have_text("над Калужской областью сбито 18 беспилотников", timeout=WAIT_MS)
     expect(line).to_have_text("Claim shown: 2025-09-14 · governor · Калужская область · 18")
+    expect(button).to_have_accessible_name("Pick another claim")
     # Escape closes it and gives the focus back to its button
     page.keyboard.press("Escape")
     expect(picker).to_have_count(0, timeout=WAIT_MS)
