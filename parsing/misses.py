@@ -135,7 +135,10 @@ class Read:
         """The parts of sentence ``s`` that no claim's evidence covers."""
         out = []
         at = s.start
-        for a, b in self.spans[max(0, bisect_right(self.spans, (s.start, s.start)) - 1) :]:
+        spans = self.spans
+        # indices, not a slice: a slice copies every span to the text's end, for each sentence
+        for k in range(max(0, bisect_right(spans, (s.start, s.start)) - 1), len(spans)):
+            a, b = spans[k]
             if a >= s.end:
                 break
             if a > at:
