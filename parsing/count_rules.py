@@ -921,8 +921,10 @@ def rule_apposed_place(r: Reading) -> None:
             return  # (the English place phrase alone after a comma is ``fronted_place``'s)
     elif not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
         return
-    if vocab.HIT_RE.search(lower(text)):
-        return  # "..., обломки упали в Кстовском районе": where debris fell, not the figure's
+    if vocab.HIT_RE.search(lower(text)) or vocab.HARM_RE.search(lower(text)):
+        # "..., обломки упали в Кстовском районе": where debris fell, not the figure's; "...,
+        # в Энске ранен человек": where people were hurt
+        return
     last.count = prev.count
     last.counts = [prev.count]
     prev.counts = prev.counts[1:]

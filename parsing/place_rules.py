@@ -551,8 +551,25 @@ def _drone_struck(r: Reading) -> bool:
     )
 
 
+def _hurt_in_its_own_clause(r: Reading, it: ListItem) -> bool:
+    """Whether an item without a figure is a clause of its own that tells people hurt and
+    downs nothing ("сбиты 74 беспилотника, в Раменском ранен один человек", "..., and one
+    person was injured in X"): its place is where they were hurt, never where the sentence's
+    drones were downed."""
+    a, b = it.start - r.base, it.end - r.base
+    return (
+        vocab.HARM_RE.search(r.low, a, b) is not None
+        and vocab.INTERCEPT_RE.search(r.low, a, b) is None
+    )
+
+
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
+    if count is None and r.interception and _hurt_in_its_own_clause(r, it):
+        for p in placed:
+            if p.place.district_id is not None:
+                r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")
+        return
     if count is None:
         if r.interception or r.damage:
             for p in placed:
