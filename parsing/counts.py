@@ -42,6 +42,8 @@ class Count:
 
 #: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
 #: word ("уничтожены 5 единиц БПЛА", written short: "5 ед. БПЛА").
+#: A wire story's version before its number: "UPDATE 2 - Russia downs 18 drones", "UPD 3".
+_VERSION_BEFORE = re.compile(r"(?<![\w-])(?:update|upd)\s+$")
 _SKIP = re.compile(
     rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|ед\.|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
@@ -1025,6 +1027,12 @@ def find_counts(
         drone = drone or whole
         if 1900 <= n.value <= 2100 and not drone:
             continue
+        if (
+            not drone
+            and "upd" in low[max(0, n.start - 8) : n.start]
+            and _VERSION_BEFORE.search(low, max(0, n.start - 8), n.start)
+        ):
+            continue  # "UPDATE 2 - Russia shoots down 18 drones": the story's version
         if not drone and (
             _PEOPLE.match(low, n.start, n.end)
             or _HARM_BEFORE.search(low, max(0, n.start - 24), n.start)

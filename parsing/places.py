@@ -583,8 +583,9 @@ _EN_TRIGGER_ALTS = (
     # target, like "пытались атаковать"
     rf"|{ATTEMPT_TO_ATTACK_EN}"
     # "The ministry listed the Bryansk, Kursk and Belgorod regions among the areas where drones
-    # were downed": the regions of a list, like "regions listed included ..."
-    r"|listed"
+    # were downed", "It lists the Tula and Kaluga regions": the regions of a list, like
+    # "regions listed included ..."
+    r"|list(?:s|ed)"
     # "the governor put the figure for the Bryansk region at 11": the place a figure is put at
     # a number for (``vocab.PUT_AT_RE``; never "the number for Crimea was not given")
     r"|(?:(?<=figure\s)|(?<=tally\s)|(?<=total\s)|(?<=number\s)|(?<=count\s))for"

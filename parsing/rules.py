@@ -227,6 +227,9 @@ _OF_THEM_FLYING = re.compile(
 #: ... and at the sentence's start only.
 _LIST_GOES_ON_OPENING = re.compile(
     r"\s*(?:these|they|those)\s+(?:areas\s+|regions\s+)?(?:included|include)\s"
+    # "It lists the Bryansk, Kursk and Tula regions, but gives no breakdown": the speaker of the
+    # figure before names its places (``places._EN_TRIGGER_ALTS``' "lists")
+    r"|\s*(?:it|the\s+(?:ministry|statement))\s+(?:also\s+)?list(?:s|ed)\s"
     r"|\s*(?:а\s+также|а\s+ещ[её]|также|and\s+also)\s"
     # "Больше всего — над Рыльским районом": where most of the drones just counted were
     r"|\s*(?:больше\s+всего|(?:основн|больш)(?:ая|ую)\s+част[ьи])(?:\s+из\s+них)?\s*(?:[–—-]\s*)?(?:над|в)\s",

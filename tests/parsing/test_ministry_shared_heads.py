@@ -43,6 +43,38 @@ def test_a_model_or_a_mode_is_no_ministry() -> None:
     assert parse(text, DAY)[0].reporter == "governor"
 
 
+# -- a wire story's version number is no figure ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["UPDATE 2 - ", "UPDATE 3-", "Update 1: ", "UPD 2 — "],
+)
+def test_the_version_of_a_wire_story_is_no_count(head: str) -> None:
+    text = (
+        f"{head}Russia downs 15 drones over Kaluga, Kursk - ministry\n\n"
+        "The ministry said nine drones were downed over the Kaluga region and six over the Kursk "
+        "region overnight."
+    )
+    assert _main(text) == ("mod", 15, [("RU-KLU", 9), ("RU-KRS", 6)])
+
+
+# -- the speaker lists the places of the figure before -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It lists the Kaluga, Tula and Smolensk regions, but gives no breakdown.",
+        "The ministry listed the Kaluga, Tula and Smolensk regions without a figure for each.",
+        "The statement also lists the Kaluga, Tula and Smolensk regions.",
+    ],
+)
+def test_the_regions_a_statement_lists_after_its_figure_are_its_places(second: str) -> None:
+    text = f"The defence ministry says 30 drones were destroyed overnight. {second}"
+    assert _main(text) == ("mod", 30, [("RU-KLU", None), ("RU-SMO", None), ("RU-TUL", None)])
+
+
 # -- "Moscow Region" in a national list that names no speaker ---------------------------------
 
 
