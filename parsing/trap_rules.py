@@ -92,14 +92,39 @@ def _may_say_not(low: str) -> bool:
     return "не" in low or "not" in low or "n't" in low or "without" in low
 
 
+#: What Russia's side said, as the object of a verb that says another speaker did not answer
+#: it: "(Kyiv did not comment on) Russian claims that ...", "Moscow's statement that ...",
+#: "claims by the Russian defence ministry that ...", "(не прокомментировали) заявления
+#: Минобороны России о том, что ...": its words are Russia's report, told by the writer.
+_RUSSIAN_CLAIM = word_start(
+    r"(?:russian|russia['’]s|moscow['’]s|the\s+kremlin['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|statements?|assertions?|figures?)\s+(?:that|of)(?![\w-])"
+    r"|(?:claims?|statements?|assertions?)\s+(?:by|from)\s+(?:russia|moscow|the\s+russian\s+"
+    r"(?:[\w-]+\s+){0,2}?ministry)\s+that(?![\w-])"
+    r"|(?:заявлени|утверждени|данны)\w*\s+(?:минобороны\s+россии|российск\w+\s+\w+|москвы)"
+    r"\s+(?:о\s+том,?\s+что|об?)(?![\w-])",
+    ignorecase=True,
+)
+
+
 def rule_not_said(r: Reading) -> None:
     """ "The statement did not mention the strikes on Krasnodar, but said ...": places in a clause
-    that says the speaker did not name or report something give no claim."""
+    that says the speaker did not name or report something give no claim; but what Russia's
+    side claimed, as the object of that verb ("It did not comment on Russian claims that 19
+    drones were intercepted over X", ``_RUSSIAN_CLAIM``), is Russia's report."""
     if not _may_say_not(r.low):
         return
     for _i, it in r.open_items():
-        if it.placed and _NOT_SAID.search(r.low, it.start - r.base, it.end - r.base):
-            it.settled = True
+        if not it.placed:
+            continue
+        a, b = it.start - r.base, it.end - r.base
+        unsaid = _NOT_SAID.search(r.low, a, b)
+        if unsaid is None:
+            continue
+        first = min(p.start for p in it.placed) - r.base
+        if first > unsaid.end() and _RUSSIAN_CLAIM.search(r.low, unsaid.end(), first):
+            continue
+        it.settled = True
 
 
 #: A newsroom's word on its own story's earlier version: "Correction: an earlier version of this

@@ -66,3 +66,28 @@ def test_places_left_unconfirmed_are_no_places_of_the_drones(text: str, areas: s
 def test_a_confirmed_figure_stays() -> None:
     text = "The governor confirmed that two drones were shot down over the Belgorod region."
     assert [(c.area_id, c.count) for r in parse(text, SUNDAY) for c in r.claims] == [("RU-BEL", 2)]
+
+
+# --- what Russia's side claimed, as the object of another speaker's silence, is its report ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air force said Russia launched 80 drones at Ukraine overnight, of which 60 "
+        "were shot down. It did not comment on Russian claims that 12 Ukrainian drones were "
+        "intercepted over the Kursk region.",
+        "Kyiv did not comment on Moscow's claim that 12 Ukrainian drones had been destroyed over "
+        "the Kursk region.",
+        "Ukrainian officials have not responded to claims by the Russian defence ministry that "
+        "12 drones were downed over the Kursk region.",
+        "В Киеве не прокомментировали заявление Минобороны России о том, что над Курской "
+        "областью сбиты 12 беспилотников.",
+    ],
+)
+def test_a_russian_claim_left_without_comment_is_russias_report(text: str) -> None:
+    reports = [r for r in parse(text, SUNDAY) if r.country == "RU"]
+    assert [(r.total, sorted(c.area_id for c in r.claims)) for r in reports] == [(12, ["RU-KRS"])]
+
+
+def test_what_was_not_said_of_a_place_stays_unsaid_beside_such_a_claim() -> None:
+    text = "Kyiv did not comment on the strikes in the Kursk region."
+    assert _areas(text) == set()
