@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from geo.area_ids import is_combined, is_sea
+from geo.vocab import COLLOQUIAL_RU
 from parsing import vocab
 from parsing.counts import Count
 from parsing.lookup import (
@@ -323,13 +324,20 @@ BULLETS = "▪▫•◾●\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u
 #: writes it, or a tab as a table copied from a browser is pasted: ``parsing.text``), "=", an
 #: arrow ("→", "->"), dots leading to the figure ("Брянская область ....... 5") or a pictograph
 #: ("Брянская область 👉 5"). Each of these rows had been lost without a word.
-ROW_DASH = rf"(?:->|=>|\.\.+|…|[–—:|={BULLETS}-])"
+_ROW_MARKS = rf"–—:|={BULLETS}-"
+ROW_DASH = rf"(?:->|=>|\.\.+|…|[{_ROW_MARKS}])"
+#: The same marks opening on one class, for a search that starts at a row's dash (the engine
+#: skips to that class; it tried the alternation at every character): a point alone is none.
+#: (``parsing.gate`` reads ``ROW_DASH``, whose two points it keys on.)
+ROW_DASH_AT = rf"[{_ROW_MARKS}.…](?:(?<=\.)\.+|(?<=[-=])>|(?<!\.))"
+#: What may stand before a row's place on its line: blanks, bullets, a dash or a table's bar.
+ROW_LEAD = rf"[\s{BULLETS}*–—|-]*"
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
 #: the nominative at the head of a list item, a dash, its figure (and nothing else after it).
 #: A sea's row may name its waters first: "акватория Азовского моря – 17" (the sea's name in
 #: the genitive after the nominative "акватория", as "над акваторией ..." has it).
 NAME_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—|-]*(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}])){ROW_LEAD}(?:[Аа]кватори[яи]\s+(?=\w+\s+моря))?"
     # "— г. Липецк — 6", "— с. Глотово — 1": a town's or a village's row may open with its
     # kind, written short or in full, as an address does
     r"(?:(?:(?:г|с|п|пос|пгт|рп|х|д|ст)\.|(?:город|село|пос[её]лок|хутор|деревня|станица)(?=\s))\s*(?=[А-ЯЕ]))?"
@@ -356,11 +364,20 @@ NAME_DASH_RU = re.compile(
 #: область (5)", "▪️ Курская обл. (3 шт.);", "над Брянской областью (5)" under "Уничтожены
 #: БПЛА:" (such rows, one a line, had been lost without a word: a line alone downs nothing).
 PAREN_ROW_RU = re.compile(
-    rf"^[\s{BULLETS}*–—-]*(?:(?:над|в|во)\s+)?[А-ЯЕ][^()\n]{{2,60}}?\s*"
+    rf"^{ROW_LEAD}(?:(?:над|в|во)\s+)?[А-ЯЕ][^()\n]{{2,60}}?\s*"
     rf"\(\s*\d{{1,3}}{COUNTER_RU}(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*\)[\s,;.]*$"
 )
 
 
+#: The regions' one-word names a row may open with: "Подмосковье", "Брянщина", "Крым" (their
+#: nominatives, "ё" written "е" as the parser reads it).
+_ONE_WORD_REGIONS = "|".join(
+    sorted(
+        [*(n.replace("ё", "е") for n in COLLOQUIAL_RU if " " not in n), "Крым"],
+        key=len,
+        reverse=True,
+    )
+)
 #: A line that is one row of a list with no mark between its place and its figure: "Брянская
 #: область 5", "▪️ Курская обл. 3 шт.;", "Республика Крым 2 БПЛА" under "Уничтожены БПЛА:" (such
 #: rows, one a line, had been lost without a word). The place has its head noun and opens its
@@ -371,7 +388,10 @@ BARE_ROW_RU = re.compile(
     # (the space after the head noun is in each of its words: what ``parsing.gate`` looks for,
     # "район " and never "районов")
     r"(?:(?:городской|муниципальный)[^\S\n]+)?(?:область |обл\.? |край |кр\. |район |р-н |округ )"
-    r"|(?:[Рр]еспублика|[Рр]есп\.)[^\S\n]+[А-ЯЕ][а-яе]+ )"
+    r"|(?:[Рр]еспублика|[Рр]есп\.)[^\S\n]+[А-ЯЕ][а-яе]+ "
+    # a sea ("Черное море 4", "Азовское море 2") and a region's one-word name ("Подмосковье 5",
+    # "Крым 2"): rows lost without a word as the others had been
+    rf"|[А-ЯЕ][а-яе]+(?:ое|ее)[^\S\n]+море |(?:{_ONE_WORD_REGIONS}) )"
     rf"[^\S\n]*(?P<n>\d{{1,3}})(?!\d){COUNTER_RU}(?:[^\S\n]+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     rf"[^\S\n{BULLETS}]*[,;.]?[^\S\n]*$",
     re.MULTILINE,
@@ -379,23 +399,32 @@ BARE_ROW_RU = re.compile(
 
 
 #: The English row of a translated list: "Saratov Region – 22;", "Republic of Mordovia – 8",
-#: "the Sea of Azov – three", "Crimea — 5 UAVs": a place, a dash (or a colon) and its figure.
+#: "the Sea of Azov – three", "Crimea — 5 UAVs": a place, a dash (any mark of ``ROW_DASH``, as a
+#: Russian row's: "Bryansk Region = 5", "Kursk Region → 3" had been lost) and its figure.
 _EN_UNIT = (
     r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|Sea|sea)"
 )
 NAME_DASH_EN = re.compile(
-    rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*–—|-]*(?:[Tt]he\s+)?"
+    rf"(?:^|(?<=[\n,;:/|({BULLETS}])){ROW_LEAD}(?:[Tt]he\s+)?"
     r"(?P<name>(?:Republic\s+of\s+|Sea\s+of\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?(?:\s+" + _EN_UNIT + r")?)"
-    r"\s*[–—:|-]\s*(?P<n>\d{1,4}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
+    rf"\s*{ROW_DASH}\s*(?P<n>\d{{1,4}}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
     r"\s*(?=[,;.\n/|)]|$)"
 )
 
 #: A line that is one such row, its name with its head noun: what lets a line under a list's
 #: lede be read (``parsing.gate`` keys it on the head nouns; a dash alone is in most sentences).
 NAME_DASH_EN_LINE = re.compile(
-    rf"[\s{BULLETS}*–—|-]*(?:[Tt]he\s+)?(?:(?:Republic|Sea)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?\s+" + _EN_UNIT + r")\s*[–—:|-]"
+    rf"{ROW_LEAD}(?:[Tt]he\s+)?(?:(?:Republic|Sea)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?\s+" + _EN_UNIT + rf")\s*{ROW_DASH}"
+)
+
+#: A line that is one English row of a list, its figure in parentheses after its place:
+#: "Bryansk region (5)", "• Kursk Oblast (3 drones);" under "Drones destroyed:" (such rows, one
+#: a line, had been lost without a word, as ``PAREN_ROW_RU``'s had).
+PAREN_ROW_EN = re.compile(
+    rf"^{ROW_LEAD}(?:(?:over|in)\s+)?(?:[Tt]he\s+)?[A-Z][^()\n]{{2,60}}?\s*"
+    r"\(\s*\d{1,3}(?:\s+(?:UAVs?|drones?))?\s*\)[\s,;.]*$"
 )
 
 #: The characters after which a row of ``NAME_DASH_RU`` can start (its lookbehind's).
@@ -498,10 +527,10 @@ _ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой|ая)
 #: may be left out as the rows above it leave it out ("— Курская — 7" under "— Брянская область
 #: — 12"): "Тверская, Ярославская — по 2".
 LIST_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n;/|{BULLETS}]))[\s{BULLETS}*–—-]*"
+    rf"(?:^|(?<=[\n;/|{BULLETS}])){ROW_LEAD}"
     rf"(?P<names>{_ADJ_ROW}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){_ADJ_ROW})+)"
     r"(?:\s+(?P<unit>(?:муниципальные\s+|городские\s+)?)(?P<head>районы|округа|области|края))?"
-    r"\s*[–—:-]\s*(?P<each>по\s+)?(?P<n>\d{1,4}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    rf"\s*{ROW_DASH}\s*(?P<each>по\s+)?(?P<n>\d{{1,4}}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     r"\s*(?=[,;.\n/|)]|$)"
 )
 #: The singular of a plural head of ``LIST_DASH_RU``.
@@ -509,10 +538,10 @@ _HEAD_OF = {"районы": "район", "округа": "округ", "обл�
 #: A row of a district and the town it is named after, joined by "и": "Курский район и г.
 #: Курск — 8" (the two share the figure: each named, no figure of its own).
 PAIR_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n;/|{BULLETS}]))[\s{BULLETS}*–—-]*"
+    rf"(?:^|(?<=[\n;/|{BULLETS}])){ROW_LEAD}"
     rf"(?P<a>{_ADJ_ROW}\s+(?:(?:муниципальный|городской)\s+)?(?:район|округ))\s+и\s+"
     r"(?:(?:г\.|город)\s*)?(?P<b>[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
-    r"\s*[–—:-]\s*(?P<n>\d{1,4}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
+    rf"\s*{ROW_DASH}\s*(?P<n>\d{{1,4}}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
     r"\s*(?=[,;.\n/|)]|$)"
 )
 _ROW_NAME_SPLIT = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
@@ -609,11 +638,11 @@ def _claim_named(
     _used(r, a, b)
 
 
-#: What every row of ``NAME_DASH_EN`` ends with: its dash (or colon), the figure (a number or a
+#: What every row of ``NAME_DASH_EN`` ends with: its dash (``ROW_DASH_AT``), the figure (a number or a
 #: number word) and the row's end. Searched first, from the dash (the engine skips to dashes:
 #: "fixed-wing", "8:00 p.m." and a list's "vehicles: 12 over ..." hold none).
 _EN_ROW_END = re.compile(
-    r"[–—:|-][ \t]*(?:\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    rf"{ROW_DASH_AT}[ \t]*(?:\d{{1,4}}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     r"(?:\s+(?:UAVs?|drones?))?[ \t]*(?=[,;.\n/|)]|$)"
 )

@@ -60,6 +60,7 @@ from parsing._review import (
     tallies,
     time_before,
 )
+from parsing.count_rules import BARE_ROW_RU, NAME_DASH_RU
 from parsing.lookup import find_place
 from parsing.model import Report
 from parsing.numbers import GLUED_RE, Doubt, doubtful_numbers, find_numbers
@@ -487,6 +488,9 @@ def diagnose(
         # (a text without counted claims had its figures checked sentence by sentence above)
         problems.extend(_local_figures_without_area(reports))
     problems.extend(_totals_named_without_area(norm, reports))
+    problems.extend(_figures_before_quotes(norm, low, sents, spans))
+    problems.extend(_corrections_not_taken(norm, low, sents, spans))
+    problems.extend(_rows_going_on(norm, spans))
     # what the parse may have missed beside claims that look complete (published all the same)
     return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
 
@@ -584,6 +588,104 @@ def _totals_named_without_area(norm: str, reports: Sequence[Report]) -> list[Pro
             )
             out.append(Problem(COUNT_WITHOUT_AREA, detail, r.evidence))
             break
+    return out
+
+
+#: A figure before a capitalised name in quotes: "уничтожены 5 «Лютых»", "destroyed 3 "Liutyi""
+#: (a drone's model for its noun: no drone noun, so no figure of drones read, and none held).
+_FIGURE_BEFORE_QUOTE = re.compile(
+    r"(?P<n>\d{1,4})[^\S\n]{0,2}[«\"„“][^\S\n]?[A-ZА-ЯЕ][\w-]{0,30}[»\"”]?"
+)
+_QUOTES = ("«", '"', "„", "“")
+
+
+def _figures_before_quotes(
+    norm: str, low: str, sents: Sequence[Sentence], spans: SpanIndex
+) -> list[Problem]:
+    """A figure before a name in quotes, in a sentence that shoots something down, that no
+    claim took: "Над Брянской областью уничтожены 5 «Лютых»" (the drones named by their model
+    had been lost without a word; whether the name is a drone's is a person's to say)."""
+    if not any(q in norm for q in _QUOTES):
+        return []
+    out = []
+    for m in _FIGURE_BEFORE_QUOTE.finditer(norm):
+        a, b = m.span("n")
+        if spans.overlaps(a, b):
+            continue
+        k = bisect_right([s.start for s in sents], a) - 1
+        s = sents[max(k, 0)]
+        if vocab.INTERCEPT_RE.search(low[s.start : s.end]) is None:
+            continue
+        detail = f"a figure before a name in quotes (a drone's model?): {m.group().strip()!r}"
+        out.append(Problem(DOUBTFUL_NUMBER, detail, (a, b)))
+    return out
+
+
+#: A correction that gives its figure with no place: "Уточнение: не 5, а 7 БПЛА" (often a reply
+#: to the post it corrects), "Correction: 7, not 5", "Поправка: сбиты 7".
+_CORRECTION_HEAD = re.compile(
+    r"(?<![\w-])(?:уточнение|поправка|исправление|correction|corrected)\s*[:.(–—-]", re.IGNORECASE
+)
+#: A story's earlier version ("Correction: an earlier version of this story said 14"): what it
+#: said is the figure replaced (``trap_rules.rule_earlier_version``), none to take.
+_EARLIER_VERSION = re.compile(r"(?:earlier|previous|original)\s+version|версии", re.IGNORECASE)
+#: A figure the correction takes back ("не 5", "not 5"): no figure to take.
+_TAKEN_BACK = re.compile(r"(?:не|not)\s+$", re.IGNORECASE)
+
+
+def _corrections_not_taken(
+    norm: str, low: str, sents: Sequence[Sentence], spans: SpanIndex
+) -> list[Problem]:
+    """The figure of a correction that no claim took: "Уточнение: не 5, а 7 БПЛА." under a post
+    of 5 (or as a reply to it) had left the 5 on the map and the 7 lost without a word."""
+    if _CORRECTION_HEAD.search(low) is None:
+        return []
+    out = []
+    for s in sents:
+        head = _CORRECTION_HEAD.search(low, s.start, s.end)
+        if head is None or _EARLIER_VERSION.search(low, head.end(), s.end) is not None:
+            continue  # (a story's earlier version: what it said is no figure to take)
+        for n in find_numbers(norm[head.end() : s.end]):
+            a, b = head.end() + n.start, head.end() + n.end
+            if n.value and not spans.overlaps(a, b) and not _TAKEN_BACK.search(low, s.start, a):
+                detail = f"a correction gives {n.value}, but no claim took it: {norm[s.start : s.end].strip()!r}"
+                out.append(Problem(CONFLICTING_NUMBERS, detail, (a, b)))
+                break
+    return out
+
+
+#: A row of a list with no mark before its figure whose line goes on after it: "Брянская
+#: область 5 ночью" ("Брянская область 5" alone is a row: ``count_rules.BARE_ROW_RU``). A date
+#: ("5 мая"), a length, a time or a share after the figure is no row's.
+_ROW_GOING_ON = re.compile(
+    r"[^\S\n]*[^\w\s]*[^\S\n]*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое)[^\S\n]+"
+    r"(?:область|обл\.?|край|район|р-н|округ|море))[^\S\n]+(?P<n>\d{1,3})(?![\d.,:])[^\S\n]+"
+    rf"(?!(?:{vocab.RU_MONTHS_GEN_RE}|км|м|метр\w*|час\w*|мин\w*|лет|год\w*|тыс\w*)(?![а-яе]))"
+    r"(?![%\d])[^\W\d_(]"
+)
+
+
+def _rows_going_on(norm: str, spans: SpanIndex) -> list[Problem]:
+    """The rows of a list under its head ("Уничтожены беспилотники:") whose line goes on after
+    the figure, which no claim took: "Брянская область 5 ночью" had been lost without a word."""
+    out = []
+    at = norm.find(":\n")
+    while at >= 0:
+        head = norm[norm.rfind("\n", 0, at) + 1 : at]
+        line = at + 2
+        at = norm.find(":\n", line)
+        if vocab.DRONE_RE.search(head.lower()) is None:
+            continue
+        while line < len(norm):
+            m = _ROW_GOING_ON.match(norm, line)
+            if m is None and not (BARE_ROW_RU.match(norm, line) or NAME_DASH_RU.match(norm, line)):
+                break  # the list ended
+            end = norm.find("\n", line)
+            if m is not None and not spans.overlaps(*m.span("n")):
+                text = norm[line : len(norm) if end < 0 else end].strip()
+                detail = f"the list's row {text!r} names {m['n']} drones, but no claim took it"
+                out.append(Problem(NO_CLAIM_READ, detail, m.span("n")))
+            line = len(norm) if end < 0 else end + 1
     return out
 
 

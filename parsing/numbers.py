@@ -778,17 +778,21 @@ _LABEL = re.compile(
 #: on a lookahead and a lookbehind, which the engine tried at every character of the text (10 ms
 #: a MB of prose, 24 of the ``windows`` shape). ``tests/parsing/test_number_scans.py`` compares
 #: its matches with that pattern's.
-_OPENING = r"[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM](?<![\w.,:/\u2044\u2215].)"
+_OPENING = r"[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDMlOxх×](?<![\w.,:/\u2044\u2215].)"
 #: After the first digit: a decimal ("2,5"), a fraction ("17/20", "1½"), digits spaced apart
 #: ("10 00"), thousands ("1 000 000") or too many digits, "1.2K", a case ending ("5ти"), a Latin
-#: "O" or a times sign ("1O", "5x"), a hyphened ending ("4-е", "12-а"), a mark over it.
+#: "O" or "l" or a times sign ("1O", "1l5", "5x"), a hyphened ending ("4-е", "12-а"), a mark
+#: over it, a decimal's thousands with hundreds after them ("1,5 тыс. 200": neither 1,500 nor
+#: 1,700 for sure; 200 had been stored).
 _AFTER_A_DIGIT = (
     r"\d{0,5}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
+    r"|\d{0,5}[.,]\d{1,2}[ \u00a0]?(?i:тыс)\.?[ \u00a0]\d{1,3}(?![\d.,:]?\d)"
     # (the fraction slash and the division slash too: "1⁄2" had been read as 2)
     r"|\d{0,5}\s?[/\u2044\u2215]\s?\d{1,6}|\d{0,2}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{0,2}(?: \d{1,2})+(?!\d)"
     r"|\d{0,2}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{5,}"
-    r"|\d{0,2}(?:[.,]\d{1,2})?[kKкК]|\d{0,4}(?i:[а-яё]{1,3})|\d{0,2}[Oo]{1,3}|\d{0,2}[xX×]"
+    r"|\d{0,2}(?:[.,]\d{1,2})?[kKкК]|\d{0,4}(?i:[а-яё]{1,3})|\d{0,2}[Oo]{1,3}\d{0,2}|\d{0,2}l\d{0,2}"
+    r"|\d{0,2}[xX×]"
     r"|\d{0,4}-[ЕеЮю]|(?<=1)\d-[Аа]"
     r"|\d{0,5}[\u0300-\u036f]+"
 )
@@ -811,11 +815,14 @@ _ROMAN_AFTER_FIRST = (
 #: digits spaced apart that are no thousands ("1 2", "10 00"), a number too large for a count
 #: ("1 000 000", "1234567"), "1.2K", a Roman numeral ("XII", "Ⅻ"), a digit with a mark over it
 #: ("5\u0336", struck through), digits glued to a case ending ("5ти": "5-ти" is read), to a
-#: Latin "O" for a nought ("1O") or to a times sign ("5x", "5×"), a hyphened ending that is a
-#: cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю": пятью or пятую; "12-а", two
-#: ending "двенадцать").
+#: Latin "O" for a nought ("1O") or "l" for a one ("l5", "1l"), to a times sign ("5x", "5×"),
+#: a hyphened ending that is a cardinal's or an ordinal's ("4-е": четыре or четвертые; "5-ю":
+#: пятью or пятую; "12-а", two ending "двенадцать"), a decimal's thousands and hundreds ("1,5
+#: тыс. 200"), a times sign before it ("x5"). A Latin letter is no guess: "l5" may be 15 or 5,
+#: and had been no figure.
 _UNREADABLE = re.compile(
-    rf"(?P<n>{_OPENING}(?:(?<=\d)(?:{_AFTER_A_DIGIT})|(?<=[\u00bc-\u00be\u2150-\u215e])"
+    rf"(?P<n>{_OPENING}(?:(?<=\d)(?:{_AFTER_A_DIGIT})|(?<=[lOxх×])\d{{1,3}}(?:[lOo]\d{{0,2}})?"
+    r"|(?<=[\u00bc-\u00be\u2150-\u215e])"
     rf"|(?<=[\u2160-\u2188])[\u2160-\u2188]{{0,3}}|{_ROMAN_AFTER_FIRST}))"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{DRONE_NOUN})"
 )

@@ -29,6 +29,7 @@ from parsing.count_rules import (
     NAME_DASH_EN_LINE,
     NAME_DASH_RU,
     PAIR_DASH_RU,
+    PAREN_ROW_EN,
     PAREN_ROW_RU,
     count_dash_name_at,
     each_subject_line,
@@ -604,6 +605,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
             or LIST_DASH_RU.match(s)  # "• Павловский, Бутурлиновский районы — по 2"
             or PAIR_DASH_RU.match(s)  # "▪️ Курский район и г. Курск — 8"
             or PAREN_ROW_RU.match(s)  # "▪️ Брянская область (5);"
+            or PAREN_ROW_EN.match(s)  # "• Bryansk region (5);"
             or BARE_ROW_RU.match(s)  # "▪️ Брянская область 5;"
             or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
             or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
@@ -716,6 +718,7 @@ PATTERNS_AFTER_CLAIMS = (
     NAME_DASH_RU,  # (its keys, the dashes, also let through the rows of LIST_DASH_RU)
     NAME_DASH_EN_LINE,
     PAREN_ROW_RU,
+    PAREN_ROW_EN,
     BARE_ROW_RU,  # "Брянская область 5" on a line of its own
     vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)

@@ -448,6 +448,45 @@ def _has_odd_dash(text: str) -> bool:
 #: writing writes ranges: a dash ("5–7"; "5…7" had given 7, "5 … 7" nothing).
 _ELLIPSIS_RANGE = re.compile(r"\d(?:…|\.\.\.| … | \.\.\. )(?=\d)")
 _RANGE_DASH = {"…": "–", "...": " – ", " … ": " – ", " ... ": "  –  "}
+#: A row's dash written as an ellipsis or a times sign: "Брянская область ... 5", "Курская
+#: область … 3", "Брянская область — x5", "Курская область ×3" (the figure ends its line or
+#: its row). The ellipsis ended the sentence and the sign glued to the figure made none of it:
+#: both rows had been lost without a word. Written as a dash, the sign after a dash as a blank
+#: (:func:`_row_mark`, which also asks for a name or its parenthesis before the mark); an
+#: ellipsis before a figure and its drone noun ("уничтожены... 5 БПЛА") as blanks.
+_ROW_MARK = re.compile(
+    # (two points or more, an ellipsis, a sign after a blank, or a dash, blanks and the sign:
+    # opening on one class, which the engine skips to)
+    r"[.…xх×–—:-](?:(?<=\.)\.+|(?<=…)|(?<=[ \t][xх×])|(?<=[ \t][–—:-])[ \t]*[xх×])"
+    r"(?=[ \t]*\d{1,4}(?:[ \t]*(?:(?:шт|ед)\.?)?[ \t]*(?:[,;]|\.?[ \t]*(?:\n|$))"
+    r"|(?P<noun>[ \t]+(?i:бпла|беспилот|дрон|uav|drone))))"
+)
+
+
+#: The Cyrillic sign after a row's dash ("— х5"): what a text holds for ``_ROW_MARK`` to find it,
+#: tested in C as the other marks are (a search for the signs before a digit cost 0.7 % of a
+#: parse, the Cyrillic "х" being in most words: the letters are looked for after a blank or a
+#: dash only).
+_DASH_X, _DASH_X_EN = "— х", "– х"
+
+
+def _row_mark(m: re.Match[str]) -> str:
+    """The mark ``m`` of ``_ROW_MARK`` as a row's dash when a name (a letter or a closing
+    parenthesis) stands before it, blanks between; else as it is."""
+    text, i = m.string, m.start()
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    mark = m.group()
+    if i == 0 or not (text[i - 1].isalpha() or text[i - 1] == ")"):
+        return mark
+    if m.group("noun") is not None:
+        # "уничтожены... 5 БПЛА": a pause before the figure and its noun, no row (its sentence
+        # had ended at the ellipsis, the figure lost); "уничтожены x5 БПЛА" is held
+        # (``parsing.numbers``: a sign before a figure no count is written with)
+        return mark if mark[-1] in "xх×" else " " * len(mark)
+    if mark[-1] in "xх×" and mark[0] in "–—:-":
+        return mark[:-1] + " "  # "— x5": the dash is there
+    return "—" + " " * (len(mark) - 1)
 
 
 #: A list's own numbering ("1) Курская область — 6", "б) над ...;"): a number or one letter and a
@@ -602,6 +641,15 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
     out = _PICTOGRAPH_RUN.sub(_figure_pictographs, out)
     if ("…" in out or "..." in out) and _ELLIPSIS_RANGE.search(out) is not None:
         out = _ELLIPSIS_RANGE.sub(lambda m: m.group()[0] + _RANGE_DASH[m.group()[1:]], out)
+    if (
+        "…" in out
+        or ".." in out
+        or "×" in out
+        or " x" in out
+        or _DASH_X in out
+        or _DASH_X_EN in out
+    ):
+        out = _ROW_MARK.sub(_row_mark, out)
     out = unmix(_WRAP.sub(" ", out))
     if ")" in out:
         out = _LIST_MARK.sub(lambda m: " " * len(m.group()), out)

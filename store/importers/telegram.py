@@ -138,7 +138,23 @@ def _text(message: dict[str, Any], where: str) -> str:
         else:
             msg = f"{where}: '{key}' part {number} is {part!r}, expected a string or an object with 'text'"
             raise ImportFailed(msg)
-    return "".join(parts)
+    return "".join(figures_apart(parts))
+
+
+def figures_apart(parts: list[str]) -> list[str]:
+    """``parts`` (the texts of a post's or a page's pieces of markup, in order) with a blank
+    between a piece that is a figure and a letter that touches it: "уничтожены", a bold "5",
+    "беспилотников" had been read as one word "уничтожены5беспилотников", the figure lost without
+    a word. (A figure's pieces among digits, "1" and a bold "200", stay one number.)"""
+    out = list(parts)
+    for k, part in enumerate(out):
+        if not part.isdecimal():
+            continue
+        if k > 0 and out[k - 1][-1:].isalpha():
+            out[k] = " " + out[k]
+        if k + 1 < len(out) and out[k + 1][:1].isalpha():
+            out[k] += " "
+    return out
 
 
 def struck(text: str) -> str:

@@ -6,6 +6,7 @@ project."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from parsing import parse
@@ -73,3 +74,28 @@ def test_a_site_s_article_is_read_the_same_way() -> None:
         "Итоги ночи\nНад Тульской областью\nсбиты 2* БПЛА.\nНочью сбиты беспилотники:\n"
         "| Регион | Сбито |\n| Смоленская область | 4 |\n| Тульская область | 2 |"
     )
+
+
+def test_a_figure_glued_by_markup_to_both_its_words_stands_apart() -> None:
+    # (read as one word "сбиты4беспилотника": the figure had been lost without a word)
+    text = _feed_text("<p>Над Смоленской областью сбиты<b>4</b>беспилотника, <i>1</i>2 БПЛА.</p>")
+    assert text == "Итоги ночи\n\nНад Смоленской областью сбиты 4 беспилотника, 12 БПЛА."
+
+
+def test_a_telegram_entity_of_a_figure_glued_to_its_words_stands_apart() -> None:
+    message = {
+        "id": 3,
+        "type": "message",
+        "date": "2026-09-12T07:00:00",
+        "date_unixtime": "1757649600",
+        "text": [
+            "Над Смоленской областью сбиты",
+            {"type": "bold", "text": "4"},
+            "беспилотника, ",
+            {"type": "bold", "text": "1"},
+            "2 БПЛА.",
+        ],
+    }
+    chat = {"name": "Канал", "type": "public_channel", "id": 9, "messages": [message]}
+    (item,), _prepared = read_file("result.json", json.dumps(chat).encode())
+    assert item.text == "Над Смоленской областью сбиты 4 беспилотника, 12 БПЛА."
