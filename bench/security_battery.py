@@ -31,7 +31,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from settings import MSK
-from testkit.browser import MAP_IFRAME, MAP_PATHS, OfflineGuard, Server, key_selector, launch
+from testkit.browser import (
+    MAP_IFRAME,
+    MAP_PATHS,
+    OfflineGuard,
+    Server,
+    key_selector,
+    launch,
+    pick_first_claim,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT_MS = 60_000
@@ -213,11 +221,7 @@ def main() -> int:
                 hovered = _hover_map(page)
                 where["now"] = f"claims {night}"
                 page.goto(f"{server.url}/claims?night={night}")
-                # the report comes with a claim picked: the table's first row's
-                page.locator(f"{key_selector('claims_pick_popover')} button").click()
-                page.locator(f"{key_selector('claims_pick')} input").click()
-                page.get_by_role("option").first.click()
-                page.locator(".atlas-evidence").wait_for(timeout=WAIT_MS)
+                pick_first_claim(page)  # the report comes with a claim picked
                 page.wait_for_timeout(1500)  # let any injected handler fire
                 shown = page.locator(".atlas-evidence").inner_text()
                 delivered += sum(p in shown for p in payloads(routes[night]))

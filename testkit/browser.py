@@ -88,6 +88,16 @@ def key_selector(key: str) -> str:
     return f".st-key-{key}"
 
 
+def pick_first_claim(page) -> None:  # type: ignore[no-untyped-def]
+    """Pick the claim of the Claims page's first row in its popover (the claim's report and
+    the ledger are drawn once one is picked) and close the popover."""
+    page.locator(f"{key_selector('claims_pick_popover')} button").click()
+    page.locator(f"{key_selector('claims_pick')} input").click()
+    page.get_by_role("option").first.click()
+    page.locator(".atlas-evidence").wait_for(timeout=WAIT_MS)
+    page.keyboard.press("Escape")
+
+
 #: The sidebar's button that opens the filters (``app_pages/sidebar.py``: a popover, whose
 #: widgets the browser draws only while it is open), and the popover's body.
 FILTERS_BUTTON = '[data-testid="stSidebar"] [data-testid="stPopoverButton"]'

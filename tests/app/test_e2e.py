@@ -33,6 +33,7 @@ from testkit.browser import (
     close_filters,
     key_selector,
     open_filters,
+    pick_first_claim,
     serve_database,
 )
 from tests.app.conftest import seed
@@ -163,8 +164,8 @@ def test_the_exports_download_on_a_sessions_first_map(server: Server, page) -> N
 
 def test_report_markup_renders_as_text_in_the_browser(server: Server, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/claims?night=2025-09-10")
+    pick_first_claim(page)  # its report comes with the pick
     evidence = page.locator(".atlas-evidence")
-    evidence.wait_for(timeout=WAIT_MS)
     text = evidence.inner_text()
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     assert evidence.locator("script, img").count() == 0
