@@ -300,25 +300,27 @@ def lowered(token: str) -> str:
 
 
 def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """``fragment`` as its rarest token and what must surround it: the part of the fragment
-    without repeats that holds that token, the tokens before it as a lookbehind. Any part
-    of a fragment is held where the fragment is, so what this matches includes every place
-    the fragment matches. The rarest token is as written; the rest are :func:`lowered`."""
-    parts: list[list[str]] = [[]]
-    for token in fragment:
+    """``fragment`` as its rarest token and what must surround it: the tokens of the part of
+    the fragment without repeats that come before it, as a lookbehind, and every token after
+    it, repeats too ("до\\s+\\d": a digit after the blanks; the part alone, "до\\s", was held
+    by nearly every Russian sentence). Any part of a fragment is held where the fragment is,
+    so what this matches includes every place the fragment matches. The rarest token is as
+    written; the rest are :func:`lowered`."""
+    parts: list[list[int]] = [[]]  # the fixed tokens' places, between the repeats
+    for k, token in enumerate(fragment):
         if _fixed(token):
-            parts[-1].append(token)
+            parts[-1].append(k)
         else:
             parts.append([])
-    part = max(parts, key=lambda p: max((_rarity(t) for t in p), default=-1.0))
+    part = max(parts, key=lambda p: max((_rarity(fragment[k]) for k in p), default=-1.0))
     if not part:
         return fragment[0], tuple(map(lowered, fragment[1:]))
-    at = max(range(len(part)), key=lambda k: _rarity(part[k]))
-    before = "".join(map(lowered, part[:at]))
-    rest = tuple(map(lowered, part[at + 1 :]))
+    at = max(part, key=lambda k: _rarity(fragment[k]))
+    before = "".join(lowered(fragment[k]) for k in part if k < at)
+    rest = tuple(map(lowered, fragment[at + 1 :]))
     if before:
         rest = (f"(?<={before}(?s:.))", *rest)
-    return part[at], rest
+    return fragment[at], rest
 
 
 def _alternatives(node: dict[str | None, Any]) -> str:

@@ -174,6 +174,16 @@ def test_a_fragment_is_looked_for_from_its_rarest_letter_a_class_as_its_commones
     assert gate._anchored(("в", "[–—\\-]"))[0] == "[–—\\-]"
 
 
+def test_a_fragment_keeps_what_follows_its_repeats() -> None:
+    # "до\s+\d" ("с 5 до 7 —"): "до" is in most Russian sentences, a figure after it is not
+    first, rest = gate._anchored(("д", "о", "[\\s]", "(?:[\\s])*", "[\\d]"))
+    assert first == "д"
+    assert rest[-2:] == ("(?:[\\s])*", "[\\d]")
+    scan = gate.compile_gate([re.compile(r"до\s+\d")])
+    assert scan.search("дожди до пяти градусов, до  обеда") is None
+    assert scan.search("с 5 до  7 часов") is not None
+
+
 # --- a parse with the gate is the parse without it ------------------------------------------
 
 #: Sentences and pieces of reports, lists, speakers, sides and news around them.
