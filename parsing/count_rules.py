@@ -1503,7 +1503,7 @@ def rule_moscow_target(r: Reading) -> None:
     """ "сбиты три беспилотника, летевших на Москву": the mayor's count for the city (the
     ministry's is a subset of a row; ``build.build`` decides); a timed line after timed lines
     about Moscow ("05:30. Отражена атака ещё двух БПЛА.") is about Moscow too."""
-    for _i, it in r.open_items():
+    for i, it in r.open_items():
         if it.count is None:
             continue
         c = it.count
@@ -1533,7 +1533,9 @@ def rule_moscow_target(r: Reading) -> None:
             continue
         if r.total_mark:
             r.total(c, 0)
-        else:
+        if not r.total_mark or _marked_total(r, i, it):
+            # (the whole told over Moscow, "Всего за ночь на подлёте к Москве сбиты 14", is
+            # Moscow's figure too; ``recap_of_lines`` keeps it from adding to the lines before)
             span = join_spans((c.start, c.end), it.targets[0])
             r.facts.target_claims.append(make_claim(_MOSCOW, c, span, "moscow_target", r.english))
             r.ctx.moscow_lines = r.facts.timestamped or r.ctx.moscow_lines

@@ -116,9 +116,9 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
     "Обновлено 06:55: всего за ночь над областью уничтожено 9, в том числе над X округом"):
     its place is that region told again, with districts named without figures
     (``_names_only_the_whole``)."""
-    if d.reporter == "mod" or f.target_claims or f.doubts:
+    if d.reporter == "mod" or f.doubts:
         return False
-    if f.claims and not _names_only_the_whole(d, f):
+    if (f.claims or f.target_claims) and not _names_only_the_whole(d, f):
         return False
     if f.correction:
         # "Дополнено: по уточнённым данным, всего за ночь уничтожено 36" under "более 30": the
@@ -165,17 +165,20 @@ def _names_only_the_whole(d: Draft, f: SentenceFacts) -> bool:
     "Всего за ночь над Брянщиной — 7" after "над X и Y районами уничтожены ещё 2": its one
     figure is the region's, equal to its marked whole, and any district it names has no figure
     ("в том числе над Лебедянским округом"); the region is the one the draft's figures are over.
+    The whole of the drones bound for Moscow ("Всего за ночь на подлёте к столице — 10") is
+    told over the city the same way.
     """
     area = _one_area_of_figures(d)
-    if area is None or {c.area_id for c in f.claims} != {area}:
+    places = (*f.claims, *f.target_claims)
+    if area is None or {c.area_id for c in places} != {area}:
         return False
     wholes = {t.value for t in f.totals if t.priority == 0}
-    figures = [c for c in f.claims if c.count is not None]
+    figures = [c for c in places if c.count is not None]
     return (
         len(figures) == 1
         and figures[0].district_id is None
         and figures[0].count in wholes
-        and all(c.district_id is not None for c in f.claims if c.count is None)
+        and all(c.district_id is not None for c in places if c.count is None)
     )
 
 

@@ -656,6 +656,8 @@ GOLDEN = [
                         "moscow_target",
                     ),
                 ],
+                # (one area's lines add up: their sum is the report's total)
+                total=5,
             )
         ],
     ),
@@ -677,6 +679,7 @@ GOLDEN = [
                     ),
                     C(T_MAYOR_TELLS_OF_ONE_MORE, "одном", "RU-MOW", 1, "moscow_target"),
                 ],
+                total=3,
             )
         ],
     ),
@@ -2853,6 +2856,7 @@ GOLDEN_RULES = [
                         "region_from_district",
                     ),
                 ],
+                total=5,
             )
         ],
     ),
@@ -3302,7 +3306,15 @@ GOLDEN_RULES = [
             R(
                 T_TOLD_WHOLE_TOTAL,
                 "mayor",
-                [C(T_TOLD_WHOLE_TOTAL, "12", "RU-MOW", 12, "line_of_a_told_whole")],
+                [
+                    C(
+                        T_TOLD_WHOLE_TOTAL,
+                        "на подлёте к Москве сбиты 12",
+                        "RU-MOW",
+                        12,
+                        "moscow_target",
+                    )
+                ],
                 total=12,
                 night=P,
             )
