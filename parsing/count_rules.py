@@ -1244,6 +1244,9 @@ def rule_respectively(r: Reading) -> None:
 #: A dash for the verb and a sea without its name: "ещё два – над морем".
 _BARE_SEA = re.compile(r"\s*[–—-]\s*над\s+(?:морем|акваторией)(?![\w-])(?!\s+[А-ЯЕ])")
 _DASH_MORE = re.compile(rf"{vocab.MORE_LEAD_RU}\s*(?:еще|ещё|another)\s", re.IGNORECASE)
+#: An item opening on its own clock time and a dash for the verb of the clause before ("..., а в
+#: 04:40 — о трёх"): a line told after another one, more drones as "ещё" says.
+_CLOCK_DASH_ITEM = re.compile(r"\s*(?:а\s+|и\s+)?в\s+\d{1,2}[:.]\d{2}\s*[—–-]\s", re.IGNORECASE)
 
 
 #: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск", "с 14-00 до 20-00".
@@ -1291,13 +1294,17 @@ def rule_added_count(r: Reading) -> None:
         # "..., ещё два – над морем": a governor's bare sea is his area's waters
         sea = bool(it.count.extra and _BARE_SEA.match(r.text, it.count.end - r.base))
         more = (
-            it.sep in (",", ";")  # "...; еще 5 подавлены средствами РЭБ"
-            and it.count.extra
-            and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)) or sea)
-        ) or (
-            # "seven were destroyed overnight and another one in the morning", "и ещё один
-            # утром": the verb of the clause before, said once
-            it.sep in ("и", "and") and it.count.extra
+            (
+                it.sep in (",", ";")  # "...; еще 5 подавлены средствами РЭБ"
+                and it.count.extra
+                and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)) or sea)
+            )
+            or (it.sep == "," and _CLOCK_DASH_ITEM.match(r.of(it)))
+            or (
+                # "seven were destroyed overnight and another one in the morning", "и ещё один
+                # утром": the verb of the clause before, said once
+                it.sep in ("и", "and") and it.count.extra
+            )
         )
         if not (joined or more) or _OWN_WINDOW.search(r.of(it)):
             continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition
@@ -1327,17 +1334,40 @@ def rule_added_count(r: Reading) -> None:
 
 def _add_to_unplaced(r: Reading, i: int, it: ListItem) -> None:
     """ "Два из них сбиты, ещё один подавлен РЭБ": "ещё N" after a figure with no place adds
-    to that figure (3), which later rules place or make the total."""
-    if i == 0 or not it.count or not it.count.extra or r.ctx.attempt is not None:
+    to that figure (3), which later rules place or make the total. A chain of them adds up: "сбит
+    один, позже ещё два, под утро ещё три" is 6 (each "ещё" adds to the figure the one before it
+    was added to)."""
+    if i == 0 or not it.count or not _told_as_more(r, it) or r.ctx.attempt is not None:
         return  # (after an attempt ``all_destroyed`` adds it: ``_with_more_downed``)
-    prev = r.items[i - 1]
+    j = i - 1
+    while j > 0 and _added_to_the_one_before(r, r.items[j]):
+        j -= 1
+    prev = r.items[j]
     c = prev.count
     if c is None or prev.settled or prev.placed or prev.groups or prev.claims:
+        return
+    if j < i - 1 and not c.summed:
         return
     if c.extra or c.attack or c.attempt or c.each or c.running or c.part:
         return
     prev.count = replace(c, value=c.value + it.count.value, summed=True)
     it.settled = True
+
+
+def _told_as_more(r: Reading, it: ListItem) -> bool:
+    """Whether an item's figure is told as more drones: "ещё N", or a line of its own clock time
+    after a dash ("в 02:14 — о двух")."""
+    return bool(it.count and (it.count.extra or _CLOCK_DASH_ITEM.match(r.of(it))))
+
+
+def _added_to_the_one_before(r: Reading, it: ListItem) -> bool:
+    """Whether ``it`` is more drones with no place that ``_add_to_unplaced`` added to a figure
+    before it."""
+    return bool(
+        it.settled
+        and _told_as_more(r, it)
+        and not (it.claims or it.groups or it.placed or it.targets)
+    )
 
 
 #: "над морем" with no sea named after it and no place that says where on it ("над морем в

@@ -1517,14 +1517,17 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
 #: before the verb, the drones after it (the verb agrees with them: they are its subject, the
 #: towns its object, in the accusative that is their nominative's form); so with an attempt
 #: ("Орск вновь пытались атаковать украинские беспилотники"), and a town that "подвергся атаке"
-#: is the subject of that verb ("Орск подвергся атаке беспилотников").
+#: is the subject of that verb ("Орск подвергся атаке беспилотников"). A district is named with
+#: its head noun ("Ярославль и Ярославский район подверглись атаке").
+_DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ))?"
 _ATTACKED_FIRST = re.compile(
-    r"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+)*)"
+    rf"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}"
+    rf"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+{_DISTRICT_HEAD})*)"
     r"\s+(?:(?:вновь|снова|опять|также|тоже)\s+)?"
     r"(?:(?:(?:пыта|попыта)л(?:ся|ась|ись)\s+атаковать|атаковал[аи]?)\s+(?:[а-яе]+\s+){0,2}"
     r"(?:беспилотник|дрон|БПЛА|бпла)|подверг(?:ся|лась|лось|лись)\s+(?:массированной\s+)?атак[еи])"
 )
-_ATTACKED_NAME = re.compile(r"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?")
+_ATTACKED_NAME = re.compile(rf"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}")
 
 
 def _attacked_first(text: str, base: int, region: str | None, groups: list[Group]) -> list[Group]:

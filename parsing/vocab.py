@@ -567,7 +567,7 @@ ATTEMPT_TO_ATTACK_RU = (
 #: What stands for the verb before "ещё N" in a clause without one: a dash ("..., в 05:45 —
 #: ещё два"), or a part of the day or "later" ("сбиты 18 беспилотников, утром ещё 4", "днём
 #: ещё один", "позже ещё два").
-MORE_LEAD_RU = r"(?:[–—-]|(?<![\w-])(?:утром|днем|вечером|позже|позднее|затем))"
+MORE_LEAD_RU = r"(?:[–—-]|(?<![\w-])(?:утром|днем|вечером|позже|позднее|затем|потом))"
 #: The same in English: "tried to attack Belgorod with drones" (never Moscow: a drone that
 #: "tried to attack Moscow" names where it flew, see ``TARGET_RE``). "Aimed at" is left out:
 #: "drones aimed at Kursk were shot down over the Kursk region" names the target beside the

@@ -27,6 +27,22 @@ from tests.parsing.conftest import report_rows
             "пять беспилотников.",
             ["RU-SAM:syzran"],
         ),
+        # a district named with its head noun is a subject as a town is
+        (
+            "Ночью Сызрань и Сызранский район подверглись атаке беспилотников. Силами ПВО "
+            "уничтожены пять БПЛА.",
+            # (the town and the district named after it, both for the attack alone: the
+            # district is the place, ``damage_at_a_named_seat``)
+            ["RU-SAM:syzransky"],
+        ),
+        (
+            "Сызранский район подвергся атаке дронов. Сбиты пять беспилотников, пострадавших нет.",
+            ["RU-SAM:syzransky"],
+        ),
+        (
+            "Сызранский район и Сызрань снова атаковали беспилотники. ПВО уничтожены пять.",
+            ["RU-SAM:syzransky"],
+        ),
     ],
 )
 def test_towns_subjected_to_an_attack_are_named_and_their_region_has_the_figure(

@@ -100,3 +100,26 @@ def test_one_areas_figures_with_no_whole_told_add_up_to_the_total(text: str, who
 def test_figures_of_several_places_make_no_total(text: str) -> None:
     [(_rows, total)] = _read(text)
     assert total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a chain of "ещё N" with no place: each adds to what the one before it was added to
+        ("Мэр Москвы сообщил об одном сбитом беспилотнике, затем ещё о двух, затем ещё о трёх.", 6),
+        (
+            "Губернатор Курской области написал о двух сбитых дронах, потом ещё о трёх, потом "
+            "ещё о четырёх.",
+            9,
+        ),
+        # a line retold by its own clock time, the verb of the clause before elided by a dash
+        (
+            "В 00:40 Собянин написал об одном сбитом беспилотнике, в 02:10 — ещё о двух, а в "
+            "04:25 — о трёх беспилотниках.",
+            6,
+        ),
+        ("В 01:05 мэр Москвы сообщил о двух сбитых дронах, в 03:20 — о трёх.", 5),
+    ],
+)
+def test_figures_told_as_more_one_after_another_add_up(text: str, whole: int) -> None:
+    assert sum(n or 0 for _rows, _t in _read(text) for _a, n in _rows) == whole
