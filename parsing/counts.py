@@ -718,6 +718,13 @@ _DIGIT = re.compile(r"\d")
 _ATTACKS_AFTER = re.compile(
     rf"\s*(?:{vocab.DRONE_EN})\s+(?:attacks?|strikes?|raids?|assaults?|incidents?)\b", re.IGNORECASE
 )
+#: ... and one of a kind of attacks: "one of the largest drone attacks of the war" (an attack,
+#: no drone).
+_ONE_OF_ATTACKS = re.compile(
+    rf"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{vocab.DRONE_EN})\s+"
+    r"(?:attacks?|strikes?|raids?|assaults?|incidents?)\b",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_CUES = (
@@ -1062,8 +1069,8 @@ def find_counts(
             and vocab.DRONE_RE.match(after, fix.end())
         ):
             drone = True  # "saying 29, not 26, drones had been downed": the figure set right
-        if _attack_word(rest) and _ATTACKS_AFTER.match(rest):
-            continue  # "two drone attacks": attacks, not drones
+        if _attack_word(rest) and (_ATTACKS_AFTER.match(rest) or _ONE_OF_ATTACKS.match(rest)):
+            continue  # "two drone attacks", "one of the largest drone attacks": attacks
         before = low[_reach(low, n.start) : n.start]
         cued = not _CUE_WORDS.isdisjoint(letter_runs(before[-36:])[-3:])
         if cued and (

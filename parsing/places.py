@@ -1152,6 +1152,35 @@ def _retry_in_region(
 _BARE_AQUA = re.compile(r"(?<![\w-])(?:над|в)\s+(?P<w>акватори(?:ей|и))(?![\w-])(?!\s+[А-ЯA-Z])")
 
 
+#: A clause whose subject is the place attacked, its verb after it: "Ночью Энск и Энский район
+#: подверглись атаке беспилотников", "Crimea was subjected to a massive drone attack, with the
+#: ministry saying 42 were destroyed", "The Kursk region came under drone attack". The match is
+#: the clause's start (a time word at most, and "the") before the first name, which the place
+#: grammar reads as after a trigger; the drones the sentence (or its report) downs fell there.
+#: (No figure between the name and the verb: "The Kursk Region (12) was targeted" alone is no
+#: row of a list.)
+_ATTACKED_SUBJECT_RU = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:(?i:ночью|сегодня|вчера|утром|вечером|днем|днём)\s+)?"
+    r"(?=[А-ЯЕ][^.;:!?\n()\d]{0,80}?\s(?:снова\s+|вновь\s+|ночью\s+|опять\s+)?"
+    r"подверг(?:ся|лась|лось|лись|ается|аются)\s+(?:[а-я]+\s+){0,2}?(?:атак|удар|налет))"
+)
+_ATTACKED_SUBJECT_EN = re.compile(
+    r"(?:^|(?<=[.!?;:,]\s)|(?<=\n))\s*(?:(?i:overnight|earlier|later|meanwhile),?\s+)?(?:[Tt]he\s+)?"
+    r"(?=[A-Z][^.;:!?,\n()\d]{0,60}?\s(?:(?:was|were|has\s+been|have\s+been)\s+(?:again\s+)?"
+    r"(?:attacked|targeted|subjected\s+to)|came\s+under)(?![\w-]))"
+)
+
+
+def _attacked_subject(text: str, english: bool) -> re.Match[str] | None:
+    """The start of a clause whose subject is the place attacked (``_ATTACKED_SUBJECT_RU``):
+    a trigger for the name that opens it. Tried only in a sentence with such a verb."""
+    if english:
+        if not any(w in text for w in ("attacked", "targeted", "subjected", "came under")):
+            return None
+        return _ATTACKED_SUBJECT_EN.search(text)
+    return _ATTACKED_SUBJECT_RU.search(text) if "подверг" in text else None
+
+
 def _next_trigger(
     trigger: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int
 ) -> re.Match[str] | None:
@@ -1231,11 +1260,25 @@ def find_groups(
     )
     # each row's trigger but the last one's (a separator and a row follow it: ``_row_place``)
     row_at = None if body is None else {row[2]: row for row in body.rows[:-1]}
-    while t := (
-        _next_trigger(trigger, starts, text, pos)
-        if body is None
-        else _next_trigger_around(trigger, starts, text, pos, body)
+    subject = _attacked_subject(text, english)
+    while (
+        t := (
+            _next_trigger(trigger, starts, text, pos)
+            if body is None
+            else _next_trigger_around(trigger, starts, text, pos, body)
+        )
+        or subject
     ):
+        if (
+            subject is not None
+            and subject.end() >= pos
+            and (t is None or subject.end() < t.start())
+        ):
+            t, subject = subject, None  # the place attacked, before the verb (no trigger before it)
+        elif subject is not None and subject.end() < pos:
+            subject = None
+        if t is None:
+            break
         at = t.end()
         mentions: list[Mention] = []
         plural = False

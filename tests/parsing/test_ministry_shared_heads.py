@@ -13,6 +13,8 @@ import pytest
 
 from parsing import parse
 
+from .conftest import fake_districts, resolving, with_places
+
 DAY = date(2025, 6, 3)
 
 
@@ -225,3 +227,66 @@ def test_the_rest_after_a_joint_figure_told_as_a_bound_is_not_worked_out() -> No
         "12 — над Черным морем, остальные — над Крымом."
     )
     assert ("UA-43", None) in _main(text)[2]
+
+
+# -- the place attacked, the subject of the clause, is where the drones were downed ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        (
+            "Crimea was subjected to a massive drone attack overnight, with the ministry saying 42 "
+            "drones were destroyed.",
+            "UA-43",
+        ),
+        (
+            "Overnight the Kursk region came under drone attack, and air defences destroyed 42 "
+            "drones, the ministry said.",
+            "RU-KRS",
+        ),
+        (
+            "Крым подвергся массированной атаке беспилотников: Минобороны сообщило об уничтожении "
+            "42 БПЛА.",
+            "UA-43",
+        ),
+        (
+            "Ночью Брянская область подверглась атаке, дежурными средствами ПВО уничтожены 42 "
+            "беспилотника.",
+            "RU-BRY",
+        ),
+    ],
+)
+def test_the_place_attacked_holds_the_figure_of_its_sentence(text: str, area: str) -> None:
+    assert _main(text)[1:] == (42, [(area, 42)])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ночью Курск и Рыльский район подверглись атаке беспилотников.",
+        "Курск и Рыльский район снова подверглись атаке украинских беспилотников.",
+    ],
+)
+def test_the_towns_and_districts_attacked_are_named_without_a_figure(opening: str) -> None:
+    text = f"{opening} Силами ПВО сбиты 5 БПЛА."
+    with resolving(with_places(fake_districts("RU-KRS", "Рыльский"))):
+        (report,) = parse(text, DAY, source="Губернатор Курской области")
+    assert sorted((c.district_id or "", c.count or 0) for c in report.claims) == [
+        ("", 5),
+        ("RU-KRS:kursk", 0),
+        ("RU-KRS:рыльский", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said air defences over the Kursk region repelled one of the biggest drone "
+        "attacks yet.",
+        "Air defences over the Bryansk region repelled one of the largest drone raids of the "
+        "month, the governor said.",
+    ],
+)
+def test_one_of_the_largest_attacks_is_no_drone(text: str) -> None:
+    assert [c.count for r in parse(text, DAY) for c in r.claims if c.count is not None] == []
