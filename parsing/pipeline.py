@@ -51,6 +51,7 @@ from parsing.time_clauses import (
     ordinal_times,
     share_night,
     split_times,
+    start_then_end,
     then_of_the_sentence_before,
 )
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
@@ -672,6 +673,7 @@ def parse(
     for i, j in ordinal_times(sents, times, low, published).items():
         reporters[i] = reporters.get(i) or reporters.get(j)  # ("The first drone ...": its list's)
     lede_night(sents, times, low, published, ua)
+    start_then_end(sents, times, low, published)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:
         if i in facts and areas.get(i) is None and i > 0:

@@ -773,6 +773,93 @@ def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     )
 
 
+#: A clock with its hour word or part of the day ("11 p.m.", "23:00 мск", "5 утра"), its hour in
+#: group "h1" (``_told_clock``).
+_TOLD_CLOCK = (
+    r"(?:"
+    + _CLOCK_P.format(h="h1", mi="n1")
+    + "|"
+    + _HOURS.format(h="h1")
+    + ")"
+    + _AMPM.format(n="ap1")
+    + _PART.format(p="pt1")
+    + _MSK
+)
+#: A clock the attack or the defence began at: "Beginning at 9 p.m. on Saturday, air defences
+#: engaged ...", "The attack began at about 11 p.m.", "Атака началась около 23:00" (its end told
+#: after it: ``span_of_two``).
+_BEGAN_AT = re.compile(
+    r"(?<![\w-])(?:beginning|starting|began|begun|started|начал(?:ась|ись|ся|и|а)?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:at|from|около|в|с)\s+(?:about\s+|around\s+|примерно\s+в\s+)?"
+    + _TOLD_CLOCK
+    + _dayref("pd")
+)
+#: ... and the clock by which the figures after it were downed: "By 4 a.m., 17 drones had been
+#: destroyed", "К 5 утра сбиты 17 беспилотников", "К 05:00 мск ..." (opening the sentence after
+#: the start's, or after the start in its own sentence: "The attack began at 11 p.m., and by 5
+#: a.m. 17 drones had been destroyed").
+_BY_CLOCK = re.compile(r"(?<![\w-])(?:by|к)\s+(?:about\s+|around\s+|около\s+)?" + _TOLD_CLOCK)
+#: Where the end opens its sentence: only its punctuation before it.
+_OPENING = re.compile(r"\W*")
+
+
+def _told_clock(m: re.Match[str]) -> tuple[int, int] | None:
+    """The Moscow hour of clock "h1" of ``m``, its part of the day said after it ("5 утра")."""
+    hm = _clock(m, "h1")[0]
+    return _in_part(hm, m["pt1"]) if hm is not None and m["pt1"] else hm
+
+
+def _began(text: str) -> bool:
+    """Whether a lower-cased text holds a word ``_BEGAN_AT`` opens on (a test in C first)."""
+    return (
+        "began" in text or "begun" in text or "begin" in text or "start" in text or "начал" in text
+    )
+
+
+def _span(s: re.Match[str], e: re.Match[str], base: int, published: date | None) -> TimeMark | None:
+    """The night from the start ``s`` (``_BEGAN_AT``) to the end ``e`` (``_BY_CLOCK``, at
+    ``base`` in the text) when they lie either side of midnight: the night of the morning it
+    ended (with no day said, the publication day; a start's weekday or date is its own:
+    "Beginning at 9 p.m. on Saturday"). No window: "by 4 a.m." is a point, not an end the
+    statement gives (docs/labels.md); None when both lie in one day."""
+    if (t1 := _told_clock(s)) is None or (t2 := _told_clock(e)) is None or t2 > t1:
+        return None
+    if (t2[0] - t1[0]) * 60 + t2[1] - t1[1] + 24 * 60 > 16 * 60:
+        return None  # "began at 7 a.m. ... by 5 a.m.": a day and a night, no one night
+    day = _point(s, s.string, 0, published) if s["pd"] or s["pdw"] else None
+    if day is not None and day.window is not None:
+        night = day.window.start.date() + timedelta(days=1)
+    elif published is not None:
+        night = published
+    else:
+        return None
+    return TimeMark("night", ("night", night), None, night, base + e.start(), base + e.end())
+
+
+def span_of_two(
+    start_text: str, end_text: str, base: int, published: date | None
+) -> TimeMark | None:
+    """The night a start told in one sentence and an end opening the next make ("The attack
+    began at 11 p.m. By 5 a.m., 17 drones had been destroyed ...": the night to 05:00), or None.
+    ``base``: where ``end_text`` starts in the text (the mark's span is its end clock's)."""
+    low_end = lower(end_text)
+    if "by" not in low_end[:8] and "к" not in low_end[:4]:
+        return None
+    at = _OPENING.match(low_end)
+    e = _BY_CLOCK.match(low_end, at.end() if at else 0)
+    low_start = lower(start_text) if e is not None else ""
+    s = _BEGAN_AT.search(low_start) if e is not None and _began(low_start) else None
+    return None if e is None or s is None else _span(s, e, base, published)
+
+
+def _span_in_one(text: str, base: int, published: date | None) -> TimeMark | None:
+    """ "The attack began at 11 p.m., and by 5 a.m. 17 drones had been destroyed": the start and
+    the end in one lower-cased sentence (``span_of_two``'s night), or None."""
+    s = _BEGAN_AT.search(text) if _began(text) else None
+    e = _BY_CLOCK.search(text, s.end()) if s is not None else None
+    return None if s is None or e is None else _span(s, e, base, published)
+
+
 def on_day(tm: TimeMark, day: date) -> TimeMark:
     """``tm``, a window's hours with no date of their own, moved to start on ``day`` (the day a
     report named before them: "Вечером 3 мая ... Это произошло в период с 19:30 до 22:10")."""
@@ -1099,6 +1186,8 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     The patterns are written in lower case and match the lower-cased text (offsets unchanged)."""
     text = lower(text)
     found = _window(text, base, published)
+    if found is None and ("by " in text or "к " in text):
+        found = _span_in_one(text, base, published)
     if found is None:
         m = START_ONLY_RE.search(text)
         day = date_from(m, "sd_", published) if m and m["sd"] else None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import NAMED_DAY_RE, TimeMark, find_time, listed_points
+from parsing.time import NAMED_DAY_RE, TimeMark, find_time, listed_points, span_of_two
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -314,6 +314,32 @@ def ordinal_times(
                 times[t.index] = tm
             listed[t.index] = s.index
     return listed
+
+
+def _a_point(tm: TimeMark | None) -> bool:
+    """Whether ``tm`` is no time, or a single clock time (a window that starts as it ends)."""
+    return tm is None or (
+        tm.kind == "window" and tm.window is not None and tm.window.start == tm.window.end
+    )
+
+
+def start_then_end(
+    sents: list[Sentence], times: dict[int, TimeMark | None], low: str, published: date | None
+) -> None:
+    """Give a sentence of figures that opens on the clock they were downed by ("By 4 a.m., 17
+    drones had been destroyed", "К 5 утра сбиты 17") the night from the start the sentence
+    before it told ("The attack began at 11 p.m.", "Beginning at 9 p.m. on Saturday, air
+    defences engaged ...": ``time.span_of_two``), and that sentence the same night when it has
+    figures or a single time: one night told across two sentences (discovery53 e14)."""
+    for a, b in itertools.pairwise(sents):
+        if b.index not in times or not _a_point(times[b.index]):
+            continue
+        mark = span_of_two(low[a.start : a.end], low[b.start : b.end], b.start, published)
+        if mark is None:
+            continue
+        times[b.index] = mark
+        if a.index in times and _a_point(times[a.index]):
+            times[a.index] = mark
 
 
 #: A sentence that opens on the time of the one before it: "Тогда было уничтожено девять БПЛА"
