@@ -672,7 +672,8 @@ def parse(
     share_night(sents, times, ua, low)
     for i, j in ordinal_times(sents, times, low, published).items():
         reporters[i] = reporters.get(i) or reporters.get(j)  # ("The first drone ...": its list's)
-    lede_night(sents, times, low, published, ua)
+    figured = {i for i, f in facts.items() if f.claims or f.totals or f.target_claims}
+    lede_night(sents, times, low, published, ua, figured)
     start_then_end(sents, times, low, published)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:

@@ -367,16 +367,22 @@ def then_of_the_sentence_before(
     return out
 
 
-def _undated_after_lede(sents: list[Sentence], times: dict[int, TimeMark | None]) -> list[Sentence]:
-    """The sentences an opening line's night would date: those after it that were timed and name
-    no time of their own, up to the first that names one."""
+def _undated_after_lede(
+    sents: list[Sentence], times: dict[int, TimeMark | None], night: TimeMark
+) -> list[Sentence]:
+    """The sentences an opening line's ``night`` dates: those after it that were timed and name
+    no time of their own, up to the first that names another time (one that names the same
+    night, Ukraine's "overnight" after a headline's, goes on with it: docs/labels.md, every
+    report of a text has the night its top names unless it says another)."""
     undated = []
     for s in sents[1:]:
         if s.index not in times:
             continue
-        if times[s.index] is not None:
+        told = times[s.index]
+        if told is None:
+            undated.append(s)
+        elif told.kind != "night" or told.night_of != night.night_of:
             break
-        undated.append(s)
     return undated
 
 
@@ -386,6 +392,7 @@ def lede_night(
     low: str,
     published: date | None,
     ua: dict[int, bool] | None = None,
+    figured: set[int] | None = None,
 ) -> None:
     """Give the night a post's opening line names to the figures after it that name no time.
 
@@ -395,14 +402,17 @@ def lede_night(
     Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над Україною") tells Ukraine's
     night (``ua``): a Russian report after it keeps its own time. An opening line that names
     the hours the post tells of ("Обстановка в регионе с 09:00 12 мая до 07:00 13 мая.") dates
-    them so too: its window.
+    them so too: its window. ``figured``: the sentences that gave figures, when known (a
+    headline that names drones and the night and gives no figure, "Drones over Russia and
+    Ukraine overnight", is an opening line too: its night dates the Russian report after
+    Ukraine's "overnight" sentence); else every timed sentence is taken to give figures.
     """
-    if len(sents) < 2 or sents[0].index in times:  # (an opening line with figures dates itself)
-        return
+    opening = sents[0].index if sents else -1
+    if len(sents) < 2 or opening in (times if figured is None else figured):
+        return  # (an opening line with figures dates itself)
     if ua is not None and ua.get(sents[0].index):
         return
-    undated = _undated_after_lede(sents, times)
-    if not undated:
+    if not any(times.get(s.index, 0) is None for s in sents[1:]):
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
         # the opening line's time is not read (``find_time`` is pure: the same reports)
         return
@@ -410,5 +420,5 @@ def lede_night(
     mark = find_time(low[first.start : first.end], first.start, published)
     if mark is None or mark.kind not in ("night", "window"):
         return
-    for s in undated:
+    for s in _undated_after_lede(sents, times, mark):
         times[s.index] = mark
