@@ -14,7 +14,7 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
 from parsing.harm import casualties, damage
 from parsing.lookup import Resolved
-from parsing.model import Claim, Hours, Qualifier, Report, Reporter, sum_qualifier
+from parsing.model import Claim, Hours, Qualifier, Report, Reporter
 from parsing.reading import SentenceFacts, TotalCandidate
 from parsing.region_context import context_region, mayor_city, speaker_district
 from parsing.report_rules import REPORT_RULES, ReportReading
@@ -136,9 +136,6 @@ def _pick_total(
     one = one_area_figure(claims)
     if one is not None:
         return one.count, one.qualifier, False
-    lines = _one_area_lines(claims)
-    if lines:
-        return sum(c.count or 0 for c in lines), sum_qualifier(c.qualifier for c in lines), False
     return None, None, False
 
 
@@ -156,24 +153,6 @@ def one_area_figure(claims: list[Claim] | tuple[Claim, ...]) -> Claim | None:
     ):
         return counted[0]
     return None
-
-
-def _one_area_lines(claims: list[Claim]) -> list[Claim]:
-    """The figures of a report whose every figure is over one area and which tells no whole: the
-    mayor's lines ("сбит один ... ещё два ... ещё один", 4), a region's figure and its "ещё N".
-    One statement's figures over one area add up (docs/reconciliation.md, 1), so their sum is
-    the area's one figure and the report's total, as one figure is (``one_area_figure``); empty
-    when another area is named or a figure adds up districts' figures."""
-    counted = [c for c in claims if c.count is not None and c.district_id is None]
-    named = {c.area_id for c in claims if c.district_id is None}
-    if (
-        len(counted) < 2
-        or len(named) != 1
-        or any(c.rule == "region_sum_of_districts" for c in counted)
-        or any(_beside_a_shared_figure(c, claims) for c in counted)
-    ):
-        return []
-    return counted
 
 
 def _last_of_growing_wholes(facts: list[tuple[int, SentenceFacts]]) -> list[TotalCandidate]:

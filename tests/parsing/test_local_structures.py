@@ -199,7 +199,7 @@ def test_more_after_a_figure_told_as_no_whole_still_adds() -> None:
         "Над Брянской областью уничтожены 5 беспилотников, сообщил губернатор. В 5:20 он "
         "написал: «Сбиты ещё два БПЛА»."
     )
-    assert report_totals(text, _OCT) == [(7, [("RU-BRY", 5), ("RU-BRY", 2)])]
+    assert report_totals(text, _OCT) == [(None, [("RU-BRY", 5), ("RU-BRY", 2)])]
 
 
 @pytest.mark.parametrize(

@@ -366,7 +366,7 @@ def test_a_second_speaker_s_figure_after_a_dash_for_the_verb(text: str, want: Re
         (
             "Над Курской областью ночью уничтожены 12 беспилотников, сообщил губернатор. Ночь "
             "выдалась тревожной. По его словам, ещё два подавлены средствами РЭБ.",
-            [([("RU-KRS", None, 12), ("RU-KRS", None, 2)], 14)],
+            [([("RU-KRS", None, 12), ("RU-KRS", None, 2)], None)],
         ),
     ],
 )
