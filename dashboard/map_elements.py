@@ -221,6 +221,10 @@ class AreaLayers(MacroElement):
                 }
                 if (extent) { map.fitBounds(extent, {animate: false}); }
                 if (view && view.bounds) { atlas.bounds = atlas.extent(view); }
+                // The shapes in sight are added now, the others once the map is painted:
+                // Leaflet projects every vertex of a shape it adds, in sight or not (most
+                // of Russia's when the view is a few regions).
+                var sight = map.getBounds(), later = [];
                 packs.forEach(function (pack) {
                     if (!pack[1]) { return; }
                     var group = atlas.groups[pack[0]];
@@ -229,11 +233,20 @@ class AreaLayers(MacroElement):
                         var style = (view && view.styles[layer.feature.id]) || atlas.blank;
                         layer.setStyle(style);  // not on the map yet: only its options
                         atlas.drawn[layer.feature.id] = JSON.stringify(style);
-                        if (!pack[2]) { group.addLayer(layer); }  // a sea: when a view names it
+                        if (pack[2]) { return; }  // a sea: when a view names it
+                        if (sight.intersects(layer.getBounds())) { group.addLayer(layer); }
+                        else { later.push(layer); }
                     });
                 });
                 atlas.apply = apply;
                 if (view) { atlas.apply(view); }
+                if (later.length) {
+                    requestAnimationFrame(function () {
+                        setTimeout(function () {
+                            later.forEach(function (layer) { atlas.groups.areas.addLayer(layer); });
+                        });
+                    });
+                }
             }
             function apply(view) {
                 if (view === atlas.view) { return; }  // posted and applied by its own frame
