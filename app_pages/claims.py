@@ -4,9 +4,9 @@ picked claim, and the ledger of one night and area: every claim side by side wit
 figure shown and the rule that chose it.
 
 The report and the ledger are drawn once a claim is picked (a line says so in their
-place until then): a new visitor's first screen is the table and its pickers, about a
-dozen elements fewer for the browser to draw (docs/performance.md, "The Claims page's
-report and ledger on a pick").
+place until then): a new visitor's first screen is the table and its pickers, ten of
+the page's messages fewer for the browser to draw (docs/performance.md, "The Claims
+page's report on a pick; the map's shapes in sight first").
 """
 
 from __future__ import annotations
