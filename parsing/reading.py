@@ -129,6 +129,9 @@ class Context:
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following
     #: sentence naming no weapon ("The latter was shot down over ...") is about it
     other_last: bool = False
+    #: the lines before were rows of another weapon in a list whose head names none ("Сбиты:\n▪️
+    #: 2 ракеты;"): a row after them that names drones is the head's
+    other_rows: bool = False
     #: a timed line ("04:42. ...") named drones flying at Moscow: the timed lines after it are
     #: about Moscow too
     moscow_lines: bool = False

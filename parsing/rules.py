@@ -350,6 +350,8 @@ _BARE_HEAD = re.compile(
 )
 #: A bulleted line that opens on a place after its preposition: "• в Задонском округе — без
 #: последствий;", a line of the list a head of damage opens ("Обломки упали:").
+#: A line that is a row of a list, by its mark: "▪️ 2 крылатые ракеты;".
+_ROW = re.compile(rf"\s*[{BULLETS}*–—-]")
 _PLACE_BULLET = re.compile(
     rf"^\s*[{BULLETS}*–—-]+\s*(?i:в|во|на\s+территории|у|под|вблизи|возле)\s+[А-ЯЕ]"
 )
@@ -579,14 +581,24 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "В период с 08.00 до 14.00 мск — 21 БПЛА:" under a sentence that downed drones with
         # no figure: the window's drones downed, its rows under it
         interception = True
+    other_rows, ctx.other_rows = ctx.other_rows, False
     if has_drone:
         ctx.drone_seen = True
         ctx.other_last = _other_named_last(low)
+        if not interception and other_rows and _ROW.match(s):
+            # "Сбиты:\n▪️ 2 ракеты;\n▪️ 31 БПЛА – 20 над X и 11 над Y": a row that names drones
+            # after rows of other weapons in the list of a head that names none is the head's
+            interception = ctx.had_claims = True
     elif (
         vocab.MISSILE_RE.search(low)
         or vocab.BOAT_RE.search(low)
         or vocab.AERIAL_TARGET_RE.search(low)
     ):
+        # a row of another weapon in a list ("▪️ 2 крылатые ракеты;", never the head of rows of
+        # its own, "▪️ 4 ракеты:")
+        ctx.other_rows = (other_rows or ctx.had_claims) and (
+            _ROW.match(s) is not None and not s.rstrip().endswith(":")
+        )
         ctx.had_claims = False  # a bullet list under "сбиты 4 ракеты:" is not about drones
         ctx.other_last = True
         return None

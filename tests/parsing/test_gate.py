@@ -327,6 +327,8 @@ _NOT_NEEDED = {
     vocab.SVO_ZONE_RE, vocab.DROPPED_RE, vocab.THIRD_COUNTRY_MILITARY_RE, vocab.THIRD_COUNTRY_NAME_RE,
     # _other_named_last: only once a drone noun was found
     vocab.NOT_DRONE_WEAPON_RE,
+    # _interception: a row's mark, only once another weapon (in the gate) was found
+    rules._ROW,
     # governor_region: which head of region, once one of them (speakers._ANY) was named
     *(rx for _area, rx in speakers._BY_AREA),
     # _count_over reads the numbers once "over"/"над" was found, count_dash_name_at the

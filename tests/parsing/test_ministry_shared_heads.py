@@ -290,3 +290,28 @@ def test_the_towns_and_districts_attacked_are_named_without_a_figure(opening: st
 )
 def test_one_of_the_largest_attacks_is_no_drone(text: str) -> None:
     assert [c.count for r in parse(text, DAY) for c in r.claims if c.count is not None] == []
+
+
+# -- a row of another weapon in the list under a bare head leaves the list going on ------------
+
+
+_DRONE_ROW = "▪️ 25 беспилотников – 15 над Брянской областью и 10 над Курской областью."
+_READ = [(25, [("RU-BRY", 15), ("RU-KRS", 10)])]
+
+
+@pytest.mark.parametrize(
+    ("rows", "reports"),
+    [
+        (f"▪️ 3 крылатые ракеты;\n{_DRONE_ROW}", _READ),
+        (f"— 2 управляемые авиабомбы;\n{_DRONE_ROW}", _READ),
+        (f"• 4 ракеты Х-59,\n• 2 авиабомбы;\n{_DRONE_ROW}", _READ),
+        # a head of missiles: the rows under it are no drones
+        ("▪️ 4 ракеты:\n▪️ 2 — над Брянской областью;\n▪️ 2 — над Курской областью.", []),
+    ],
+)
+def test_rows_of_other_weapons_under_a_head_that_names_none(
+    rows: str, reports: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    text = f"За сутки дежурными средствами ПВО уничтожены:\n{rows}"
+    got = [(r.total, sorted((c.area_id, c.count) for c in r.claims)) for r in parse(text, DAY)]
+    assert got == reports
