@@ -1560,14 +1560,16 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
 #: before the verb, the drones after it (the verb agrees with them: they are its subject, the
 #: towns its object, in the accusative that is their nominative's form); so with an attempt
 #: ("Орск вновь пытались атаковать украинские беспилотники"), and a town that "подвергся атаке"
-#: is the subject of that verb ("Орск подвергся атаке беспилотников"). A district is named with
+#: is the subject of that verb ("Орск подвергся атаке беспилотников"), as of the passive ("Орск
+#: атакован беспилотниками"). A district is named with
 #: its head noun ("Ярославль и Ярославский район подверглись атаке").
 _DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ))?"
 _ATTACKED_FIRST = re.compile(
     rf"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}"
     rf"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+{_DISTRICT_HEAD})*)"
-    r"\s+(?:(?:вновь|снова|опять|также|тоже)\s+)?"
-    r"(?:(?:(?:пыта|попыта)л(?:ся|ась|ись)\s+атаковать|атаковал[аи]?)\s+(?:[а-яе]+\s+){0,2}"
+    r"\s+(?:(?:вновь|снова|опять|также|тоже|был[аио]?)\s+)?"
+    r"(?:(?:(?:пыта|попыта)л(?:ся|ась|ись)\s+атаковать|атаковал[аи]?|атакован[аоы]?)"
+    r"\s+(?:[а-яе]+\s+){0,2}"
     r"(?:беспилотник|дрон|БПЛА|бпла)|подверг(?:ся|лась|лось|лись)\s+(?:массированной\s+)?атак[еи])"
 )
 _ATTACKED_NAME = re.compile(rf"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}")

@@ -587,7 +587,7 @@ UNDER_ATTACK_RU = (
 #: attacked the city of Kursk", "a drone attack on the city of Engels", "targeted the town of
 #: ..."); the place is named without a figure (the drones that hit were not shot down).
 ATTACKED = (
-    rf"атаковал[аи]?|{UNDER_ATTACK_RU}"
+    rf"атаковал[аи]?|атакован[аоы]?|{UNDER_ATTACK_RU}"
     # "Сызрань подверглась атаке беспилотников", "предприятия Энска вновь подверглись атаке"
     r"|подверг(?:ся|лась|лось|лись)\s+(?:(?:массированн|очередн|нов)\w+\s+)?атак[еи]"
     r"|атак[аи]\s+пришл\w+\s+на"

@@ -43,6 +43,15 @@ from tests.parsing.conftest import report_rows
             "Сызранский район и Сызрань снова атаковали беспилотники. ПВО уничтожены пять.",
             ["RU-SAM:syzransky"],
         ),
+        # the passive: the town is the subject of "атакован"
+        (
+            "Сегодня ночью Сызрань атакована беспилотниками. Силами ПВО сбиты пять БПЛА.",
+            ["RU-SAM:syzran"],
+        ),
+        (
+            "Утром Сызрань была атакована украинскими дронами. Уничтожены пять беспилотников.",
+            ["RU-SAM:syzran"],
+        ),
     ],
 )
 def test_towns_subjected_to_an_attack_are_named_and_their_region_has_the_figure(
@@ -63,3 +72,15 @@ def test_towns_subjected_to_an_attack_are_named_and_their_region_has_the_figure(
 def test_tatarstan_s_rais_is_its_governor(text: str) -> None:
     (report,) = parse(text)
     assert report.reporter == "governor"
+
+
+def test_a_plant_attacked_in_a_town_names_the_town_when_no_figure_is_given() -> None:
+    # "Дроны сбиты" tells no number: the town and its region are named without figures
+    text = (
+        "Утром предприятие в Чебоксарах атаковано БПЛА. Дроны сбиты, пострадавших нет. "
+        "— глава Чувашии"
+    )
+    assert sorted(report_rows(text), key=str) == [
+        ("RU-CU", "RU-CU:cheboksary", None),
+        ("RU-CU", None, None),
+    ]
