@@ -361,6 +361,9 @@ def _read_heading(line: str, start: int, ctx: Context) -> None:
         place, a, b = town
         ctx.heading = (place, start + a, start + b)
         ctx.region = place.area_id
+        # (the town a dateline names is the one "над городом" means after it: "Псков. ... Над
+        # городом и Псковским районом уничтожены ...")
+        ctx.town = place
 
 
 #: A region's name before a colon at the head of a sentence: "Адыгея: над ... районом сбиты".

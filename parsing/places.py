@@ -1251,6 +1251,16 @@ def find_groups(
     ctx = region
     near: str | None = None  # the region of the last district named
     district: str | None = None  # the last district named by its own name in this sentence
+    attacked = (
+        _attacked_first(text, base, ctx)
+        if not english and ("атаков" in text or "подверг" in text)
+        else []
+    )
+    regions = {m.place.area_id for g in attacked for m in g.mentions if m.place is not None}
+    if ctx is None and len(regions) == 1:
+        # "Курск атакован беспилотниками, над областью сбиты 6": "областью" is the region of
+        # the town attacked (with no region in context the figure had gone to the town)
+        ctx = regions.pop()
     town = town or _city_region(region)
     given = town  # the town named before this sentence
     part_of = (
@@ -1505,8 +1515,11 @@ def find_groups(
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
-    if not english and ("атаков" in text or "подверг" in text):
-        groups += _attacked_first(text, base, ctx, groups)
+    groups += [
+        a
+        for a in attacked
+        if not any(g.start < a.mentions[-1].end and a.mentions[0].start < g.end for g in groups)
+    ]
     if sea and not english:
         for m in _BARE_AQUA.finditer(text):
             a, b = base + m.start("w"), base + m.end("w")
@@ -1575,7 +1588,7 @@ _ATTACKED_FIRST = re.compile(
 _ATTACKED_NAME = re.compile(rf"[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}")
 
 
-def _attacked_first(text: str, base: int, region: str | None, groups: list[Group]) -> list[Group]:
+def _attacked_first(text: str, base: int, region: str | None) -> list[Group]:
     """The group of towns named before "атаковали беспилотники" (see ``_ATTACKED_FIRST``); a
     first word the gazetteer does not know with the name is an adverb that opens the sentence
     ("Ночью Кстово атаковали ...")."""
@@ -1591,9 +1604,7 @@ def _attacked_first(text: str, base: int, region: str | None, groups: list[Group
                 start = n.end() - len(words[-1])
             if place is not None and place.kind == "district":
                 mentions.append(Mention(base + start, base + n.end(), text[start : n.end()], place))
-        if mentions and not any(
-            g.start < mentions[-1].end and mentions[0].start < g.end for g in groups
-        ):
+        if mentions:
             found.append(
                 Group(mentions[0].start, mentions[-1].end, tuple(mentions), len(mentions) > 1)
             )

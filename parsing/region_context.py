@@ -98,12 +98,14 @@ _HEADING_TOWN = re.compile(r"[#\W]*(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕ]?[а
 def heading_town(text: str) -> tuple[Resolved, int, int] | None:
     """The town a sentence that is its name alone heads ("Новошахтинск." before the post's
     lines), with the name's span in ``text``; None for any other line or a name the gazetteer
-    knows in several regions or only weakly (a word that looks like a name)."""
+    knows in several regions or only weakly (a word that looks like a name). A town inside a
+    district named otherwise ("Кстово.", the seat of Kstovsky district) is known as well as a
+    town that is a district of its own (``TOWN_SCORE``)."""
     m = _HEADING_TOWN.match(text) if len(text) <= HEADING_MAX else None
     if m is None:
         return None
     place = find_any_place([m["name"]], None)
-    if place is None or place.kind != "district" or place.score < 0.95:
+    if place is None or place.kind != "district" or place.score < TOWN_SCORE:
         return None
     return place, m.start("name"), m.end("name")
 

@@ -377,17 +377,23 @@ def _adds_up_later(r: Report, later: list[Report]) -> bool:
 
 
 def _retold_row(r: Report, later: list[Report]) -> bool:
-    """Whether a headline that read no place tells a row of its speaker's statement below, a
-    statement with no total."""
-    return (
-        not r.claims
-        and r.total is not None
+    """Whether a headline that read no place, or only the region of that row, tells a row of its
+    speaker's statement below, a statement with no total ("Курск атакован, Минобороны сообщило
+    о 6 сбитых над областью": the region is the town's, and the row below is the ministry's
+    Kursk row; the town attacked is named in the body too)."""
+    figures = [c for c in r.claims if c.count is not None]
+    if r.total is None or len(figures) > 1 or any(c.district_id for c in figures):
+        return False
+    areas = {c.area_id for c in figures}
+    return any(
+        o.reporter == r.reporter
+        and o.total is None
         and any(
-            o.reporter == r.reporter
-            and o.total is None
-            and any(c.count == r.total for c in o.claims if c.district_id is None)
-            for o in later
+            c.count == r.total and (not areas or c.area_id in areas)
+            for c in o.claims
+            if c.district_id is None
         )
+        for o in later
     )
 
 
