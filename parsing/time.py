@@ -133,8 +133,9 @@ WINDOW_RE = re.compile(
     + _GMT.format(w="gw1")
     + _dayref("sd")
     # the end joined by "и" too: "с 14.00 и до 20.00", "с 14.00 мск и по состоянию на 20.00 мск"
-    # (the end's "по состоянию на" after a start is the window's end: docs/labels.md)
-    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to)|(?:и\s+)?(?:до|по(?:\s+состоянию\s+на)?)|and|-|–)\s+"
+    # (the end's "по состоянию на" after a start is the window's end: docs/labels.md), and as
+    # the wires translate it: "From 14:00 Moscow time and as of 20:00 Moscow time"
+    + r"\s*,?\s*(?:(?:and\s+)?(?:until|till|to|as\s+of)|(?:и\s+)?(?:до|по(?:\s+состоянию\s+на)?)|and|-|–)\s+"
     + r"(?:(?P<midnight>полуночи|midnight)|(?P<noon2>полудня|noon)|"
     + _CLOCK_W.format(h="h2", mi="n2")
     + "|"

@@ -315,3 +315,33 @@ def test_rows_of_other_weapons_under_a_head_that_names_none(
     text = f"За сутки дежурными средствами ПВО уничтожены:\n{rows}"
     got = [(r.total, sorted((c.area_id, c.count) for c in r.claims)) for r in parse(text, DAY)]
     assert got == reports
+
+
+# -- the wires' "as of" after a start ends the window, as "по состоянию на" does ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "From 14:00 Moscow time and as of 20:00 Moscow time, air defences destroyed 15 drones "
+            "over the Kursk region, the ministry said.",
+            (14, 20),
+        ),
+        (
+            "Between 2 p.m. and as of 8 p.m. Moscow time, 15 drones were downed over the Kursk "
+            "region, the defence ministry said.",
+            (14, 20),
+        ),
+        (
+            "С 14.00 мск и по состоянию на 20.00 мск над Курской областью уничтожены 15 БПЛА.",
+            (14, 20),
+        ),
+        # "as of" alone is a point in time
+        ("As of 20:00 Moscow time, 15 drones were downed over the Kursk region.", (20, 20)),
+    ],
+)
+def test_as_of_after_a_start_ends_the_window(text: str, hours: tuple[int, int]) -> None:
+    (report,) = parse(text, DAY)
+    assert report.window is not None
+    assert (report.window.start.hour, report.window.end.hour) == hours
