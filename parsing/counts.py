@@ -442,6 +442,14 @@ _ONE_EN = word_start(
     ),
 )
 
+#: A headline's drone with no article, opening it before its verb of downing: "Drone shot down
+#: over Kaluga region overnight", "Ukrainian UAV downed over Kursk" (headlines leave the article
+#: out: one drone, as "a drone" is).
+_HEADLINE_ONE_EN = re.compile(
+    rf"\W*(?P<one>(?:(?:ukrainian|enemy)\s+)?(?:{vocab.DRONE_ONE_EN}))\s+"
+    r"(?=(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed)(?![\w-]))"
+)
+
 #: Debris right before a number: "debris from one of them", "wreckage of two of the drones"
 #: (which of the drones counted fell, not drones downed).
 _DEBRIS_OF = re.compile(r"(?:debris|fragments|wreckage)\s+(?:from|of)\s+$")
@@ -451,6 +459,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "Single drones were downed over the Kaluga and Tula regions": one drone over each place
 #: named (the plural noun counts the places, "single" the drones over each).
 _SINGLE_EN = word_start(r"single\s+(?:[a-z-]+\s+){0,2}?(?:drones|uavs)(?![\w-])")
+#: The patterns of one drone an ASCII sentence may hold (the others are Russian).
+_LATIN_ONES = (_ONE_EN, _HEADLINE_ONE_EN, _ANOTHER_ONE_EN, _SINGLE_EN)
 
 #: The last word of each singular noun of ``_ONE_EN`` (``vocab.DRONE_ONE_EN``), as it is matched:
 #: in lower case (the pattern is case-sensitive and reads the lower-cased sentence).
@@ -1293,11 +1303,14 @@ def find_counts(
         _ONE_PLACED_PARTICIPLE_RU,
         _ONE_ASIDE_RU,
         _ONE_EN,
+        _HEADLINE_ONE_EN,
         _ANOTHER_ONE_RU,
         _ANOTHER_ONE_EN,
         _SINGLE_EN,
     ):
-        if ascii_only and rx is not _ONE_EN and rx is not _ANOTHER_ONE_EN and rx is not _SINGLE_EN:
+        if ascii_only and rx not in _LATIN_ONES:
+            continue
+        if rx is _HEADLINE_ONE_EN and not _may_name_one_en(low):
             continue
         if rx is _SINGLE_EN and "single" not in low:
             continue
@@ -1348,6 +1361,10 @@ def find_counts(
             if rx is _ONE_RU and base + len(low[: m.start()].rstrip()) in {y for _x, y in taken}:
                 # "ещё один беспилотник уничтожен": the noun is the number's, no second drone
                 continue
+            if rx is _HEADLINE_ONE_EN:
+                if m.start() != 0:
+                    break  # (a headline's drone opens its sentence)
+                a, b = base + m.start("one"), base + m.end("one")
             if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
             # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
