@@ -45,8 +45,9 @@ def _rows(text: str) -> Claims:
             [("RU-TA", None, 1), ("RU-TA", "RU-TA:nizhnekamsky", 1)],
         ),
         (
+            # (a headline's bare "Drone" is one: ``counts._HEADLINE_ONE_EN``)
             "Drone shot down over Tatarstan's Almetyevsk district",
-            [("RU-TA", None, None), ("RU-TA", "RU-TA:almetyevsky", None)],
+            [("RU-TA", None, 1), ("RU-TA", "RU-TA:almetyevsky", 1)],
         ),
         (
             "Air defences destroyed two drones over Tatarstan and the Almetyevsk district, the "
