@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.importers.telegram import struck
+from store.importers.telegram import figures_apart, struck
 
 if TYPE_CHECKING:  # (the store is imported without lxml: a feed's reader imports it to read)
     import lxml.html
@@ -56,9 +56,10 @@ def mark_out(node: lxml.html.HtmlElement) -> None:
 
 
 def _figures_apart(node: lxml.html.HtmlElement) -> None:
-    """Put a blank between an element that holds a figure alone and a letter that touches it
-    ("уничтожены<b>5</b>беспилотников" had been read as "уничтожены5беспилотников", the figure
-    lost without a word), as the Telegram importer does (``importers.telegram.figures_apart``)."""
+    """Set an element that holds a figure alone apart from a letter that touches it, by the
+    Telegram importer's rule (``importers.telegram.figures_apart``: "уничтожены<b>5</b>
+    беспилотников" had been read as "уничтожены5беспилотников", the figure lost without a
+    word)."""
     for part in node.iter():
         if part is node or not isinstance(part.tag, str) or len(part):
             continue
@@ -66,10 +67,7 @@ def _figures_apart(node: lxml.html.HtmlElement) -> None:
             continue
         before = part.getprevious()
         text_before = (before.tail if before is not None else part.getparent().text) or ""
-        if text_before[-1:].isalpha():
-            part.text = " " + part.text
-        if (part.tail or "")[:1].isalpha():
-            part.tail = " " + part.tail
+        part.text = figures_apart([text_before, part.text or "", part.tail or ""])[1]
 
 
 def strike_out(node: lxml.html.HtmlElement) -> None:

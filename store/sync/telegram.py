@@ -24,7 +24,7 @@ import lxml.html
 
 import settings
 from store._time import MSK
-from store.importers._markup import strike_out
+from store.importers._markup import mark_out
 
 _MESSAGE = "tgme_widget_message"
 
@@ -162,14 +162,14 @@ def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
 
 
 def _text(node: lxml.html.HtmlElement) -> str:
-    """Return a message's text: ``<br>`` as line breaks, markup dropped, entities decoded, a
-    struck-out part written as the export importer writes it ("~~5~~ 7", ``importers.telegram
-    .struck``), so the parser never reads it and the claim beside it is flagged."""
-    for br in node.iter("br"):
-        br.tail = "\n" + (br.tail or "")
+    """Return a message's text as the feeds' and the news sites' markup is read
+    (``importers._markup.mark_out``): ``<br>`` as line breaks, markup dropped, entities decoded,
+    a struck-out part written as the export importer writes it ("~~5~~ 7", Telegram's
+    strikethrough is ``<s>`` in the preview), a bold figure glued to its words set apart
+    ("уничтожены<b>5</b>беспилотников")."""
     for hidden in node.xpath(".//script | .//style"):
         hidden.drop_tree()
-    strike_out(node)  # (Telegram's strikethrough is ``<s>`` in the preview)
+    mark_out(node)
     return "\n".join(line.rstrip() for line in node.text_content().split("\n")).strip()
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from parsing import parse
 from store.importers import read_file
-from store.sync import pages
+from store.sync import pages, telegram
 
 
 def _feed(body: str) -> bytes:
@@ -99,3 +99,32 @@ def test_a_telegram_entity_of_a_figure_glued_to_its_words_stands_apart() -> None
     chat = {"name": "Канал", "type": "public_channel", "id": 9, "messages": [message]}
     (item,), _prepared = read_file("result.json", json.dumps(chat).encode())
     assert item.text == "Над Смоленской областью сбиты 4 беспилотника, 12 БПЛА."
+
+
+def _preview_text(inner: str) -> str:
+    """The text the sync reads of a channel's preview page holding one post of ``inner``."""
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        '<div class="tgme_widget_message" data-post="lipetsk_gov/41">'
+        f'<div class="tgme_widget_message_text">{inner}</div>'
+        '<a class="tgme_widget_message_date"><time datetime="2026-09-12T07:00:00+03:00">07:00'
+        "</time></a></div></body></html>"
+    ).encode()
+    (post,) = telegram.parse_page(page, "lipetsk_gov").posts
+    return post.text
+
+
+def test_the_syncs_preview_sets_a_glued_figure_apart_as_the_importers_do() -> None:
+    # (the preview's bold figure was read as "перехвачены7дронов": the figure lost without a word)
+    inner = "Ночью над Липецкой областью перехвачены<b>7</b>дронов, ещё<i>2</i><br>над Ельцом."
+    text = _preview_text(inner)
+    assert text == "Ночью над Липецкой областью перехвачены 7 дронов, ещё 2\nнад Ельцом."
+    assert text == _feed_text(f"<p>{inner}</p>").removeprefix("Итоги ночи\n\n")
+    assert 7 in [c.count for r in parse(text, date(2026, 9, 12)) for c in r.claims]
+
+
+def test_the_syncs_preview_keeps_a_figure_s_digits_together() -> None:
+    # "1" and a bold "500" are one number, a figure after a digit no word of its own
+    assert (
+        _preview_text("Сбиты 1<b>500</b> БПЛА и <b>3</b>0 дронов") == "Сбиты 1500 БПЛА и 30 дронов"
+    )
