@@ -29,7 +29,8 @@ footnote mark and struck-out figure), then a row with no mark before its figure 
 after "тыс." (issue 14 after stop 37), then the shapes of stop 38 (an ellipsis or a times sign
 for a row's dash, English rows in parentheses, a drone's model in quotes, a correction, HTML
 and Telegram entities that glue a figure to its words, a Latin "l" or "O" in a figure, "1,5
-тыс. 200", a row whose line goes on, one-word regions and seas as bare rows).
+тыс. 200", a row whose line goes on, one-word regions and seas as bare rows, a drone's
+abbreviation spelt out with points or blanks between its letters).
 """
 
 from __future__ import annotations
@@ -486,6 +487,12 @@ CASES: list[Case] = [
      "Уничтожены беспилотники:\nБрянская область 5 ночью".encode(), [], HELD),
     ("bare_rows_region_sea.txt", "one-word regions and seas as bare rows: Подмосковье 5, Черное море 4",
      "Уничтожены БПЛА:\nПодмосковье 5\nЧёрное море 4".encode(), ["RU-MOS=5", "SEA-BLACK=4"], []),
+    ("spelt_points.txt", "a drone's abbreviation with points between its letters: 5 Б.П.Л.А.",
+     "В ночь на 12 сентября над Брянской областью уничтожены 5 Б.П.Л.А.".encode(), ["RU-BRY=5"],
+     []),
+    ("spelt_blanks.json", "a drone's abbreviation with blanks between its letters: 5 Б П Л А",
+     _export("Ночью над Брянской областью сбиты 5 Б П Л А, над Курской 3 Б. п. Л. А."),
+     ["RU-BRY=5", "RU-KRS=3"], []),
 ]  # fmt: skip
 
 

@@ -634,6 +634,8 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
         .replace("‘", "'")
     )
 
+    if any(hint in out for hint in _SPELT_OUT_HINTS):
+        out, moved = _spelt_out(out, moved)
     if _has_odd_dash(out):
         out = out.translate(_DASH_OF)
     if "-" in out:
@@ -659,6 +661,49 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
         out = _LONE_C.sub(lambda m: m.group().translate(LATIN_TO_CYR), out)
     assert len(out) == len(text)
     return out, moved
+
+
+#: A drone's abbreviation spelt out letter by letter, points or blanks between its letters
+#: ("5 Б.П.Л.А.", "5 Б П Л А", "5 Б. п. Л. А.", "5 U.A.V.s"): written as the word it is ("5
+#: БПЛА", "5 UAVs"; the figure had stood before no drone noun and been lost without a word).
+#: Only the letters of a known abbreviation (БПЛА, БпЛА, UAV), one mark between each two.
+_SPELT_OUT = re.compile(
+    r"(?<![\w.])(?:Б(?P<ru>\. ?| )[Пп](?P=ru)Л(?P=ru)А|U(?P<en>\. ?| )A(?P=en)V)"
+    r"(?P<stop>\.)?(?P<plural>(?<=V\.)s)?(?!\w)"
+)
+#: What a text holds for ``_SPELT_OUT`` to find (tested in C).
+_SPELT_OUT_HINTS = ("Л.А", "Л А", "Л. А", "A.V", "A V", "A. V")
+#: What may follow an abbreviation's last point that makes the point no stop: a word in small
+#: letters, a figure, a comma ("5 Б.П.Л.А. над ...", "5 U.A.V.s, 3 ...").
+_GOES_ON = re.compile(r"[ \t]*[a-zа-я\d,;:)]")
+
+
+def _spelt_out(text: str, moved: tuple[Moved, ...]) -> tuple[str, tuple[Moved, ...]]:
+    """``text`` with its drone abbreviations spelt out (``_SPELT_OUT``) written as words, the
+    same length: the letters at the abbreviation's start, blanks after, each letter's place in
+    the original recorded (:class:`Moved`, with ``moved``, the tokens written before; an
+    abbreviation inside one of them is left as it stands)."""
+    parts: list[str] = []
+    found: list[Moved] = []
+    done = 0
+    for m in _SPELT_OUT.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in moved):
+            continue
+        mark = m.group("ru") or m.group("en") or ""
+        letters_in = 4 if m.group("ru") is not None else 3
+        at = [m.start() + k * (1 + len(mark)) for k in range(letters_in)]
+        if m.group("plural") is not None:
+            at.append(m.start("plural"))
+        elif m.group("stop") is not None and (mark == " " or _GOES_ON.match(text, m.end()) is None):
+            at.append(m.start("stop"))  # a stop that ends the sentence stays one
+        word = "".join(text[i] for i in at)
+        parts += [text[done : m.start()], word, " " * (m.end() - m.start() - len(word))]
+        found.append(Moved(m.start(), m.end(), tuple(at), tuple(i + 1 for i in at)))
+        done = m.end()
+    if not found:
+        return text, moved
+    parts.append(text[done:])
+    return "".join(parts), tuple(sorted((*moved, *found), key=lambda t: t.start))
 
 
 def lower(text: str) -> str:
