@@ -73,6 +73,12 @@ _VERBS_EN = (
 _THOSE = (
     r"th(?:ese|ose)(?=\s*[,;.]|\s+(?:were|was|had|have|fell|came|crashed|landed|went)(?![\w-]))"
 )
+#: A verb of coming down and the place after it: "Три упали в Лискинском районе", "один рухнул
+#: у села": where that many of the drones of a figure told before came down (as English "Six
+#: fell over the Belgorod region", ``_FOLLOW_OK``).
+_CAME_DOWN_AT_RU = re.compile(
+    r"\s*(?:упал|рухнул)[аио]?\s+(?:во?|на|над|у|под|возле|около|близ|рядом)(?![\w-])"
+)
 _FOLLOW_OK = re.compile(
     rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|единиц\w*|ед\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
@@ -1055,6 +1061,17 @@ def find_counts(
             or _HARM_BEFORE.search(low, max(0, n.start - 24), n.start)
         ):
             continue  # "ранены двое", "погибли 2": people, not drones  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
+        if (
+            not drone
+            and ("упал" in rest[:8] or "рухнул" in rest[:10])
+            and (figure_before or any(c.drone for c in out))
+            and _CAME_DOWN_AT_RU.match(rest)
+            and not _DEBRIS_BEFORE_RU.search(low, max(0, n.start - 20), n.start)
+        ):
+            # "Сбиты пять БПЛА. Три упали в X округе": that many of the figure before came down
+            # there, its share; with no figure before ("Дроны сбиты, один упал на территории")
+            # a part of drones never counted, no figure; "Обломки двух упали ...": debris
+            drone = True
         if (
             not drone
             and not _FOLLOW_OK.match(rest)

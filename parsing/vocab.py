@@ -550,7 +550,7 @@ DAMAGE = (
 CAME_DOWN = (
     r"(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
     r"|(?:fell|crashed|came\s+down)\s+(?:in|near)\b"
-    r"|упал[аио]?\s+(?:в|на|у|возле|около|рядом)(?![\w-])"
+    r"|(?:упал|рухнул)[аио]?\s+(?:во?|на|над|у|под|возле|около|близ|рядом)(?![\w-])"
     # "прилёт беспилотников на территорию предприятия X", "прилет БПЛА в X": a drone that hit
     r"|прилет\w*\s+(?:[\w-]+\s+){0,2}?(?:в|на)(?![\w-])"
 )
@@ -999,8 +999,8 @@ DAMAGE_RE = alt(DAMAGE)
 #: ministry list's "shot down" and "Белгородской" hold; ``tests/parsing/test_literals.py``)
 HIT_KEYS = (
     "поврежд", "пожар", "прилет", "выбит", "возгоран", "загорел", "обломк", "осколк", "фрагмент",
-    "упал", "атак", "подверг", "damag", "debris", "shattered", "shrapnel", "broke", "blown",
-    "fire", "fragment", "fell", "wreckage", "crashed", "came", "attack", "targeted",
+    "упал", "рухнул", "атак", "подверг", "damag", "debris", "shattered", "shrapnel", "broke",
+    "blown", "fire", "fragment", "fell", "wreckage", "crashed", "came", "attack", "targeted",
 )  # fmt: skip
 HIT_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start(DAMAGE + "|" + CAME_DOWN + "|" + ATTACKED), HIT_KEYS
