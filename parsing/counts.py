@@ -40,10 +40,10 @@ class Count:
     ordinal: bool = False
 
 
-#: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
-#: word ("уничтожены 5 единиц БПЛА", written short: "5 ед. БПЛА").
 #: A wire story's version before its number: "UPDATE 2 - Russia downs 18 drones", "UPD 3".
 _VERSION_BEFORE = re.compile(r"(?<![\w-])(?:update|upd)\s+$")
+#: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
+#: word ("уничтожены 5 единиц БПЛА", written short: "5 ед. БПЛА").
 _SKIP = re.compile(
     rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|ед\.|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"

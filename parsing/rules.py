@@ -348,10 +348,10 @@ _BARE_HEAD = re.compile(
     rf"\W*(?:[\w.]+\s+){{0,8}}?\w*(?:{vocab.VERB_STEM_RU})\w*\s*:\s*$",
     re.IGNORECASE,
 )
-#: A bulleted line that opens on a place after its preposition: "• в Задонском округе — без
-#: последствий;", a line of the list a head of damage opens ("Обломки упали:").
 #: A line that is a row of a list, by its mark: "▪️ 2 крылатые ракеты;".
 _ROW = re.compile(rf"\s*[{BULLETS}*–—-]")
+#: A bulleted line that opens on a place after its preposition: "• в Задонском округе — без
+#: последствий;", a line of the list a head of damage opens ("Обломки упали:").
 _PLACE_BULLET = re.compile(
     rf"^\s*[{BULLETS}*–—-]+\s*(?i:в|во|на\s+территории|у|под|вблизи|возле)\s+[А-ЯЕ]"
 )
