@@ -467,7 +467,7 @@ _ROW_MARK = re.compile(
 #: tested in C as the other marks are (a search for the signs before a digit cost 0.7 % of a
 #: parse, the Cyrillic "х" being in most words: the letters are looked for after a blank or a
 #: dash only).
-_DASH_X, _DASH_X_EN = "— х", "– х"
+_EM_DASH_X, _EN_DASH_X = "— х", "– х"
 
 
 def _row_mark(m: re.Match[str]) -> str:
@@ -648,8 +648,8 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
         or ".." in out
         or "×" in out
         or " x" in out
-        or _DASH_X in out
-        or _DASH_X_EN in out
+        or _EM_DASH_X in out
+        or _EN_DASH_X in out
     ):
         out = _ROW_MARK.sub(_row_mark, out)
     out = unmix(_WRAP.sub(" ", out))
