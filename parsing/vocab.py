@@ -1167,7 +1167,7 @@ UA_SIDE_NEWS = (
 RU_SIDE_NEWS = (
     r"(?:russia|moscow|the\s+kremlin)\s+(?:also\s+)?(?:said|says|claims?|claimed|reported)|"
     # "It did not comment on Russian claims that 19 drones were intercepted over X": what the
-    # claim says is Russia's words (``RUSSIAN_CLAIM``)
+    # claim says is Russia's words (``trap_rules._RUSSIAN_CLAIM``)
     r"(?:russian|russia['’]s|moscow['’]s)\s+(?:claims?|statements?|assertions?)\s+that|"
     r"russian\s+(?:officials|authorities|military|forces|air\s+defen[cs]es?)|"
     r"росси[яи]\s+(?:также\s+)?заявил\w*|в\s+москве\s+(?:также\s+)?заявил\w*|российск\w+\s+(?:военн\w+|власт\w+|пво|сил\w*)"
