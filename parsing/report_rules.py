@@ -925,7 +925,7 @@ def _remainder(r: ReportReading, rest: Claim) -> tuple[int, Qualifier] | None:
     ("more than 45": the rest is more than its share too), every other area has an exact
     figure and something is left; else None (the rest cannot be worked out)."""
     told = _told_total(r)
-    if told is None or told.qualifier not in ("exact", "at_least"):
+    if told is None:
         return None
     others = [c for c in r.claims if c.district_id is None and c is not rest]
     others += _districts_alone(r, {c.area_id for c in others} | {rest.area_id})
@@ -943,7 +943,7 @@ def _joint_figures(r: ReportReading, told: TotalCandidate, unfigured: set[str]) 
     there are none; None when an area holds a part no figure tells."""
     lists = [t for t in r.totals if t.over and t is not told and set(t.over) <= unfigured]
     covered = [a for t in lists for a in t.over]
-    if sorted(covered) != sorted(unfigured) or len(set(covered)) != len(covered):
+    if sorted(covered) != sorted(unfigured):  # (each area once: ``unfigured`` is a set)
         return None
     if any(t.qualifier != "exact" for t in lists):
         return None
