@@ -848,9 +848,11 @@ def span_of_two(
         return None
     at = _OPENING.match(low_end)
     e = _BY_CLOCK.match(low_end, at.end() if at else 0)
-    low_start = lower(start_text) if e is not None else ""
-    s = _BEGAN_AT.search(low_start) if e is not None and _began(low_start) else None
-    return None if e is None or s is None else _span(s, e, base, published)
+    if e is None:
+        return None
+    low_start = lower(start_text)
+    s = _BEGAN_AT.search(low_start) if _began(low_start) else None
+    return None if s is None else _span(s, e, base, published)
 
 
 def _span_in_one(text: str, base: int, published: date | None) -> TimeMark | None:
