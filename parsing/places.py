@@ -1569,14 +1569,15 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
     return out
 
 
+#: A district's head noun after its name, if any: "Ярославский район", "Энский городской округ".
+_DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ))?"
 #: "Кстово атаковали беспилотники", "Саратов и Энгельс атаковал дрон": the towns attacked named
 #: before the verb, the drones after it (the verb agrees with them: they are its subject, the
 #: towns its object, in the accusative that is their nominative's form); so with an attempt
 #: ("Орск вновь пытались атаковать украинские беспилотники"), and a town that "подвергся атаке"
 #: is the subject of that verb ("Орск подвергся атаке беспилотников"), as of the passive ("Орск
-#: атакован беспилотниками"). A district is named with
-#: its head noun ("Ярославль и Ярославский район подверглись атаке").
-_DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ))?"
+#: атакован беспилотниками"). A district is named with its head noun ("Ярославль и Ярославский
+#: район подверглись атаке": ``_DISTRICT_HEAD``).
 _ATTACKED_FIRST = re.compile(
     rf"(?P<names>[А-ЯЕ][а-яе-]+(?:\s+[А-ЯЕ][а-яе-]+)?{_DISTRICT_HEAD}"
     rf"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЕ][а-яе-]+{_DISTRICT_HEAD})*)"
