@@ -608,11 +608,12 @@ def _figures_before_quotes(
     if not any(q in norm for q in _QUOTES):
         return []
     out = []
+    starts = [s.start for s in sents]
     for m in _FIGURE_BEFORE_QUOTE.finditer(norm):
         a, b = m.span("n")
         if spans.overlaps(a, b):
             continue
-        k = bisect_right([s.start for s in sents], a) - 1
+        k = bisect_right(starts, a) - 1
         s = sents[max(k, 0)]
         if vocab.INTERCEPT_RE.search(low[s.start : s.end]) is None:
             continue
