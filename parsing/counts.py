@@ -1343,7 +1343,9 @@ def find_counts(
             "друг" in low or "втор" in low or "трет" in low or "послед" in low
         ):
             continue
-        for m in rx.finditer(low):
+        # (a headline's drone opens its sentence: looked for there alone)
+        found = filter(None, [rx.match(low)]) if rx is _HEADLINE_ONE_EN else rx.finditer(low)
+        for m in found:
             if (
                 rx is _ONE_PARTICIPLE_RU or rx is _ONE_PLACED_PARTICIPLE_RU
             ) and _DEBRIS_BEFORE_RU.search(low, max(0, m.start() - 20), m.start()):
@@ -1379,8 +1381,6 @@ def find_counts(
                 # "ещё один беспилотник уничтожен": the noun is the number's, no second drone
                 continue
             if rx is _HEADLINE_ONE_EN:
-                if m.start() != 0:
-                    break  # (a headline's drone opens its sentence)
                 a, b = base + m.start("one"), base + m.end("one")
             if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
