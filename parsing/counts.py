@@ -15,6 +15,7 @@ from parsing import vocab
 from parsing.model import Qualifier
 from parsing.numbers import Number, find_numbers, letter_runs
 from parsing.rows import ROW_WORDS, Body
+from parsing.time import GAPPED_TIME
 from parsing.word_start import fronted, word_start
 
 
@@ -703,11 +704,7 @@ _MORE_AFTER = re.compile(r"\s+more\b")
 #: "В ночь на вторник сбиты 10, в ночь на среду — 12", "Днём — 4.": a clause that opens on a
 #: time of its own and a dash standing for the verb (and the place) of the clause before it: its
 #: bare figure is more of that clause's drones at that time, as "ещё 12" is
-_GAPPED_TIME = (
-    r"\W*(?:в\s+ночь\s+(?:на|с)\s+(?:[\w.-]+\s+){1,3}?|(?:дн[её]м|вечером)\s+"
-    r"|с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,3}?до\s+\d{1,2}(?:[:.]\d\d)?\s+(?:мск\s+)?)"
-    r"[–—-]\s+"
-)
+_GAPPED_TIME = rf"\W*{GAPPED_TIME}[–—-]\s+"
 _GAPPED_TIME_BEFORE = re.compile(rf"{_GAPPED_TIME}$")
 #: ... the whole clause so, its figure with nothing after it (``rules._interception``: drones
 #: downed when the clause before gave a figure); in English the figure more, then its time:

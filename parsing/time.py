@@ -119,6 +119,16 @@ def _dayref(name: str) -> str:
     )
 
 
+#: The time a clause opens on when a dash stands for its verb: "(, ) в ночь на среду — 12",
+#: "днём — 3", "с 12:00 до 16:00 — 5" (its dash not included). One pattern for both places that
+#: read such a clause: ``counts.GAPPED_TIME_LINE`` (the clause as a report of its own) and
+#: ``time_clauses`` (where it starts); the text's "ё" is read as "е", "дн[её]м" takes either.
+GAPPED_TIME = (
+    r"(?:в\s+ночь\s+(?:на|с)\s+(?:[\w.-]+\s+){1,3}?|(?:дн[её]м|вечером)\s+"
+    r"|с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,3}?до\s+\d{1,2}(?:[:.]\d\d)?\s+(?:мск\s+)?)"
+)
+
+
 WINDOW_RE = re.compile(
     r"(?:в\s+период\s+|between\s+|from\s+)?(?:с|c|between|from)\s+"
     + r"(?:(?P<midnight1>полуночи|midnight)|(?P<noon1>полудня|noon)|"

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from datetime import date
 
 from parsing.text import Sentence
-from parsing.time import NAMED_DAY_RE, TimeMark, find_time, listed_points, span_of_two
+from parsing.time import (
+    GAPPED_TIME,
+    NAMED_DAY_RE,
+    TimeMark,
+    find_time,
+    listed_points,
+    span_of_two,
+)
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -46,9 +53,7 @@ _TIME_JOIN = re.compile(
     # "в ночь на вторник сбиты 10, в ночь на среду — ещё 12", "с 8:00 до 12:00 — 3, с 12:00 до
     # 16:00 — 5": a clause whose verb is elided, a dash standing for it after its own time (the
     # first clause's verb with another time: its own report)
-    r"|(?<=,)\s+(?=(?:в\s+ночь\s+(?:на|с)\s+(?:[\w.-]+\s+){1,3}?|днем\s+|вечером\s+"
-    r"|с\s+\d{1,2}(?:[:.]\d\d)?\s+(?:[\w.]+\s+){0,3}?до\s+\d{1,2}(?:[:.]\d\d)?\s+(?:мск\s+)?)"
-    r"[–—-]\s)"
+    rf"|(?<=,)\s+(?={GAPPED_TIME}[–—-]\s)"
     # "за сутки ... 120, в том числе 83 — ночью", "из них 20 — в ночное время", "including 83
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
