@@ -62,6 +62,7 @@ from parsing.vocab import (
     AIR_DEFENCE_RE,
     BOAT_RE,
     DRONE_RE,
+    EARLIER_BUT_ASIDE_RE,
     EARLIER_RE,
     HIS_WORDS_RE,
     MISSILE_RE,
@@ -408,6 +409,15 @@ def _updated(low: str, start: int) -> tuple[int, bool] | None:
     return None
 
 
+def _opens_on_earlier(low: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` opens on an earlier statement (``EARLIER_RE``), its aside ("...,
+    напомнил он") tried only in a sentence that holds its verb."""
+    return EARLIER_BUT_ASIDE_RE.match(low, s.start, s.end) is not None or (
+        low.find("напомнил", s.start, s.end) >= 0
+        and EARLIER_RE.match(low, s.start, s.end) is not None
+    )
+
+
 def _drop_figures_told_abroad(facts: dict[int, SentenceFacts], abroad: set[int]) -> None:
     """ "Минобороны: ПВО за сутки сбила 184 беспилотника" over "в зоне проведения СВО ... сбили
     184 беспилотника": a sentence whose only figures are place-less totals the text tells
@@ -686,10 +696,10 @@ def parse(
             areas[i] = context_region(norm[sents[i - 1].start : sents[i - 1].end], english=english)
     earlier = {
         i: bool(
-            EARLIER_RE.match(low, sents[i].start, sents[i].end)
+            _opens_on_earlier(low, sents[i])
             or ((tm := times.get(i)) is not None and tm.key[0] == "past")
             # "Тогда было уничтожено девять" after a sentence that opens on "Ранее"
-            or (i in then and i > 0 and EARLIER_RE.match(low, sents[i - 1].start, sents[i - 1].end))
+            or (i in then and i > 0 and _opens_on_earlier(low, sents[i - 1]))
         )
         for i in facts
     }
