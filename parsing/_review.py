@@ -8,13 +8,14 @@ what :func:`parsing.parse` found in it; the pieces both need live here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsing import sides, vocab
 from parsing.model import Report
 from parsing.numbers import Number, find_numbers
+from parsing.text import Sentence
 from parsing.word_start import WithOpening
 
 
@@ -152,3 +153,9 @@ def tallies(reports: Sequence[Report]) -> list[tuple[int, int]]:
         for r in reports
         if r.period and r.evidence and not any(c.count is not None for c in r.claims)
     ]
+
+
+def sentence_at(sents: Sequence[Sentence], starts: Sequence[int], at: int) -> Sentence | None:
+    """The sentence that holds position ``at`` (``starts``: the sentences' starts)."""
+    k = bisect_right(starts, at) - 1
+    return sents[k] if k >= 0 and at < sents[k].end else None

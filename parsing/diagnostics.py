@@ -8,7 +8,8 @@ sends such texts to its review queue):
   the gazetteer does not know, and no claim came from that sentence.
 - ``count_without_area``: a sentence shoots down a number of drones, but the text gave
   no counted claim at all, and no report total accounts for that number; or a governor's
-  or mayor's report beside other counted claims has a total and no claim (his area unread;
+  or mayor's report has a total and no claim, beside other counted claims or where nothing
+  else was found ("над хутором Энском сбит беспилотник": no number to read) (his area unread;
   in a text that tells Ukraine's side too, whatever else it counts). A week's or a month's tally
   (``Report.period``: the country's), naval drones ("пять морских дронов"), the drones of the
   ministry's summary of the special operation (the front's, ``rules.svo_summary``), the
@@ -32,8 +33,9 @@ sends such texts to its review queue):
 
 Besides, :func:`parsing.misses.check` names where a text whose claims look complete says more
 than they do (a figure no claim took, a total above its areas' figures, a region named with no
-claim ...): those reasons (``parsing.misses.REASONS``) ask a person to look and leave the text's
-figures published.
+claim ...) or where its reports disagree with it (:mod:`parsing.misreads`: a night it opens on
+that no report has, one figure read in two reports ...): those reasons
+(``parsing.misses.REASONS``) ask a person to look and leave the text's figures published.
 
 It is built from the parser's own pieces (sentences, vocabularies, numbers, gazetteer)
 and is deliberately cautious: warnings, airport notices, attempt preambles, footers,
@@ -484,8 +486,9 @@ def diagnose(
         progress(total, total)
     problems.extend(_conflicts(reports))
     problems.extend(_doubts(reports))
-    if counted:
-        # (a text without counted claims had its figures checked sentence by sentence above)
+    if counted or not problems:
+        # (a text without counted claims had its figures checked sentence by sentence above,
+        # but a drone told with no number, "над хутором Энском сбит беспилотник", has none)
         problems.extend(_local_figures_without_area(reports))
     problems.extend(_totals_named_without_area(norm, reports))
     problems.extend(_figures_before_quotes(norm, low, sents, spans))

@@ -11,10 +11,11 @@ lists them in the order :func:`check` runs them.
   number of drones that no claim, no total and no sum of them holds ("the text names 14 drones
   shot down, but no figure or total of 14 was taken"); or a list's row right after rows that
   gave claims gave none ("▪️Ростовская область — ещё 3"), or an item's figure after a colon
-  ("34 беспилотника: 20 — ночью, остальные — днём").
+  ("34 беспилотника: 20 — ночью, остальные — днём"), or a correction's ("уничтожено 8, по
+  уточненным данным — 9").
 - ``total_over_figures`` (:func:`totals_over_figures`): a governor's or a mayor's exact total is
   more than his areas' figures together (he speaks for his region or town only), or his places
-  all have no figure.
+  all have no figure; so is a post's total beside towns or districts that all have none.
 - ``total_not_sum`` (:func:`totals_not_sums`): a report's areas add up to a number of drones
   the text names, but its total is another one (a title's "more than 100" kept over "105"); or
   one of its figures is what the others add up to, for an area among them (its whole, read as
@@ -27,6 +28,10 @@ lists them in the order :func:`check` runs them.
 - ``region_from_one_part`` (:func:`regions_from_one_part`): a region's figure is one of its
   places' figures while other places of the same report are named without one, or while the
   mayor whose report it is gives his own town as many.
+
+:data:`CHECKS` runs :mod:`parsing.misreads`' checks after these (a night the text opens on that
+no report has, more drones told after a region's figure, one figure read in two reports, a
+figure given to another region than its place's).
 
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
 missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine (their totals
@@ -44,7 +49,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.area_ids import parts
-from parsing import vocab
+from parsing import misreads, vocab
 from parsing._review import (
     PART_BEFORE,
     TIME_AFTER,
@@ -54,6 +59,7 @@ from parsing._review import (
     drone_counts,
     names_interception,
     no_count,
+    sentence_at,
     tallies,
     time_before,
 )
@@ -69,7 +75,8 @@ TOTAL_NOT_SUM = "total_not_sum"
 AREA_WITHOUT_FIGURE = "area_without_figure"
 ONE_WITHOUT_DOWNING = "one_without_downing"
 REGION_FROM_ONE_PART = "region_from_one_part"
-#: The reasons of these checks, in :data:`CHECKS` order: a text with them is published and asks a look.
+#: The reasons of these checks and of :mod:`parsing.misreads`', in :data:`CHECKS` order: a text
+#: with them is published and asks a look.
 REASONS = (
     FIGURE_NOT_TAKEN,
     TOTAL_OVER_FIGURES,
@@ -77,6 +84,10 @@ REASONS = (
     AREA_WITHOUT_FIGURE,
     ONE_WITHOUT_DOWNING,
     REGION_FROM_ONE_PART,
+    misreads.NIGHT_NOT_READ,
+    misreads.ADDED_AFTER_TOTAL,
+    misreads.TOLD_TWICE,
+    misreads.FIGURE_IN_OTHER_REGION,
 )
 
 
@@ -456,8 +467,43 @@ def figures_not_taken(read: Read) -> list[Problem]:
             f"the text names {value} drones shot down, but no figure or total of {value} was taken"
         )
         out.append(Problem(FIGURE_NOT_TAKEN, detail, (a, b)))
-    rows = _rows_not_taken(read) + _items_not_taken(read, known)
+    rows = (
+        _rows_not_taken(read)
+        + _items_not_taken(read, known)
+        + _corrections_not_taken(read, known | told)
+    )
     return out + [p for p in rows if p.span not in {q.span for q in out}]
+
+
+#: How far after a correction's words its figure is looked for: "по уточненным данным — 9",
+#: "по уточнённым данным, сбиты 9".
+_CORRECTED_REACH = 40
+#: A figure a correction sets aside: "не два, ... а три", "not two but three".
+_NOT_BEFORE = re.compile(r"(?<![\w-])(?:не|not)\s+$")
+
+
+def _corrections_not_taken(read: Read, known: set[int]) -> list[Problem]:
+    """The figure right after a correction's words that no claim or total took: "Уничтожено 8
+    беспилотников, по уточненным данным — 9" read as 8 (the correction's figure had no drone
+    noun of its own). Only the first number within reach is read, and never a clock time or a
+    date ("по уточненным данным на 7:00")."""
+    out = []
+    for m in vocab.CORRECTION_RE.finditer(read.low):
+        a = m.end()
+        numbers = find_numbers(read.norm[a : a + _CORRECTED_REACH])
+        if not numbers:
+            continue
+        n = numbers[0]
+        if n.value in known or TIME_AFTER.match(read.low, a + n.end):
+            continue
+        if time_before(read.low, a, a + n.start) or _NOT_BEFORE.search(read.low, a, a + n.start):
+            continue  # a date, or the figure set aside: "не два, как сообщалось ранее, а три"
+        detail = (
+            f"the text corrects its figure to {n.value}, but no figure or total of {n.value} "
+            "was taken"
+        )
+        out.append(Problem(FIGURE_NOT_TAKEN, detail, (a + n.start, a + n.end)))
+    return out
 
 
 #: An item's figure inside a sentence: after a colon, a semicolon or a comma (not a clock's
@@ -563,12 +609,20 @@ def totals_over_figures(read: Read) -> list[Problem]:
     (his figure read with no place of his, the map shows it over places that are not his).
 
     (The ministry's and the media's totals are often the country's, of which a few regions
-    are told: no sign of a miss.)"""
+    are told: no sign of a miss. But a post's total beside towns or districts alone, none with a
+    figure, is theirs: "Над Балаклавой и над морем ПВО уже сбили 4 беспилотника" read as a
+    total of 4 and Balaklava with none.)"""
     out = []
     for r in read.reports:
-        if r.reporter not in ("governor", "mayor") or r.total is None:
+        if r.total is None or r.total_qualifier != "exact":
             continue
-        if r.total_qualifier != "exact":
+        if r.reporter not in ("governor", "mayor"):
+            if (
+                r.reporter == "media"
+                and r.claims
+                and all(c.count is None and c.district_id is not None for c in r.claims)
+            ):
+                out.append(_total_beside_places(r))
             continue
         figures = _regional(r)
         told = sum(c.count or 0 for c in figures)
@@ -580,13 +634,18 @@ def totals_over_figures(read: Read) -> list[Problem]:
             )
             out.append(Problem(TOTAL_OVER_FIGURES, detail, r.evidence or (0, 0)))
         elif r.claims and all(c.count is None for c in r.claims):
-            places = ", ".join(sorted({c.district or c.area for c in r.claims}))
-            detail = (
-                f"the {r.reporter}'s total is {r.total}, but none of his places ({places}) "
-                "has a figure"
-            )
-            out.append(Problem(TOTAL_OVER_FIGURES, detail, r.evidence or (0, 0)))
+            out.append(_total_beside_places(r))
     return out
+
+
+def _total_beside_places(report: Report) -> Problem:
+    """The problem of a total whose report's places all have no figure."""
+    places = ", ".join(sorted({c.district or c.area for c in report.claims}))
+    detail = (
+        f"the {report.reporter}'s total is {report.total}, but none of the places ({places}) "
+        "has a figure"
+    )
+    return Problem(TOTAL_OVER_FIGURES, detail, report.evidence or (0, 0))
 
 
 def totals_not_sums(read: Read) -> list[Problem]:
@@ -757,7 +816,7 @@ def _after_short_rows(read: Read) -> list[Sentence]:
     shooting = {s.index for s in read.shooting}
     out: list[Sentence] = []
     for figures in short:
-        last = _sentence_at(read.sentences, starts, max(c.evidence[0] for c in figures))
+        last = sentence_at(read.sentences, starts, max(c.evidence[0] for c in figures))
         if last is None or last.index + 1 >= len(read.sentences):
             continue
         s = read.sentences[last.index + 1]
@@ -768,12 +827,6 @@ def _after_short_rows(read: Read) -> list[Sentence]:
         ):
             out.append(s)
     return out
-
-
-def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], at: int) -> Sentence | None:
-    """The sentence that holds position ``at`` (``starts``: the sentences' starts)."""
-    k = bisect_right(starts, at) - 1
-    return sents[k] if k >= 0 and at < sents[k].end else None
 
 
 #: A downing told by its noun: "reported the elimination of a Ukrainian drone over X",
@@ -799,7 +852,7 @@ def ones_without_downing(read: Read) -> list[Problem]:
             continue  # "один", "one": a figure the text gives
         if starts is None:
             starts = [s.start for s in read.sentences]
-        s = _sentence_at(read.sentences, starts, c.evidence[0])
+        s = sentence_at(read.sentences, starts, c.evidence[0])
         if s is None:
             continue
         lchunk = read.low[s.start : s.end]
@@ -876,6 +929,10 @@ CHECKS: tuple[Callable[[Read], list[Problem]], ...] = (
     areas_without_figure,
     ones_without_downing,
     regions_from_one_part,
+    misreads.nights_not_read,
+    misreads.additions_after_totals,
+    misreads.figures_told_twice,
+    misreads.figures_in_other_regions,
 )
 
 

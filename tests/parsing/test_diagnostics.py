@@ -308,6 +308,15 @@ def test_a_governors_figure_with_no_area_in_a_text_that_tells_ukraines_side() ->
     ]
 
 
+def test_a_governors_one_drone_told_with_no_number_over_a_place_the_map_lacks() -> None:
+    # no number to read sentence by sentence: his total of 1 with no claim was lost unheld
+    text = "Уважаемые жители! Около 04:10 над хутором Кривоколенным силами ПВО сбит беспилотник."
+    held = Report("governor", "RU", None, None, 1, "exact", (), evidence=(0, len(text)))
+    assert [(p.reason, p.detail) for p in diagnose(text, [held])] == [
+        (COUNT_WITHOUT_AREA, "1 drones with no area that can be resolved")
+    ]
+
+
 #: A post over "the region" with no name, towns of two regions under it as hashtags (one town's
 #: tag would name the region: ``region_context.hashtag_region``), and an update that places its
 #: own figure.

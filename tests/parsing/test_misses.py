@@ -511,7 +511,7 @@ def test_a_governors_total_beside_places_that_all_have_no_figure() -> None:
     assert read == [
         (
             misses.TOTAL_OVER_FIGURES,
-            "the governor's total is 1, but none of his places (RU-KLU, RU-TUL) has a figure",
+            "the governor's total is 1, but none of the places (RU-KLU, RU-TUL) has a figure",
             text,
         )
     ]
