@@ -30,7 +30,7 @@ after "тыс." (issue 14 after stop 37), then the shapes of stop 38 (an ellipsi
 for a row's dash, English rows in parentheses, a drone's model in quotes, a correction, HTML
 and Telegram entities that glue a figure to its words, a Latin "l" or "O" in a figure, "1,5
 тыс. 200", a row whose line goes on, one-word regions and seas as bare rows, a drone's
-abbreviation spelt out with points or blanks between its letters).
+abbreviation spelt out with points or blanks between its letters, in capitals or small letters).
 """
 
 from __future__ import annotations
@@ -493,6 +493,9 @@ CASES: list[Case] = [
     ("spelt_blanks.json", "a drone's abbreviation with blanks between its letters: 5 Б П Л А",
      _export("Ночью над Брянской областью сбиты 5 Б П Л А, над Курской 3 Б. п. Л. А."),
      ["RU-BRY=5", "RU-KRS=3"], []),
+    ("spelt_small.txt", "the abbreviation spelt out in small letters: 4 б.п.л.а., 2 б п л а",
+     "В ночь на 12 сентября над Брянской областью сбиты 4 б.п.л.а., над Курской 2 б п л а.".encode(),
+     ["RU-BRY=4", "RU-KRS=2"], []),
 ]  # fmt: skip
 
 

@@ -664,15 +664,20 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
 
 
 #: A drone's abbreviation spelt out letter by letter, points or blanks between its letters
-#: ("5 Б.П.Л.А.", "5 Б П Л А", "5 Б. п. Л. А.", "5 U.A.V.s"): written as the word it is ("5
-#: БПЛА", "5 UAVs"; the figure had stood before no drone noun and been lost without a word).
-#: Only the letters of a known abbreviation (БПЛА, БпЛА, UAV), one mark between each two.
+#: ("5 Б.П.Л.А.", "5 Б П Л А", "5 Б. п. Л. А.", "5 б.п.л.а.", "5 U.A.V.s"): written as the word
+#: it is ("5 БПЛА", "5 бпла", "5 UAVs"; the figure had stood before no drone noun and been lost
+#: without a word). Only the letters of a known abbreviation (БПЛА, БпЛА, UAV), one mark between
+#: each two; the Russian one in either case (a quick post's "сбиты 3 б.п.л.а.").
 _SPELT_OUT = re.compile(
-    r"(?<![\w.])(?:Б(?P<ru>\. ?| )[Пп](?P=ru)Л(?P=ru)А|U(?P<en>\. ?| )A(?P=en)V)"
+    r"(?<![\w.])(?:[Бб](?P<ru>\. ?| )[Пп](?P=ru)[Лл](?P=ru)[Аа]|U(?P<en>\. ?| )A(?P=en)V)"
     r"(?P<stop>\.)?(?P<plural>(?<=V\.)s)?(?!\w)"
 )
-#: What a text holds for ``_SPELT_OUT`` to find (tested in C).
-_SPELT_OUT_HINTS = ("Л.А", "Л А", "Л. А", "A.V", "A V", "A. V")
+#: What a text holds for ``_SPELT_OUT`` to find (tested in C): the abbreviation's first two
+#: letters (its last two, "л а", stand in many a text: "был атакован").
+_SPELT_OUT_HINTS = (
+    *(f"{b}{mark}{p}" for b in "Бб" for mark in (".", " ", ". ") for p in "Пп"),
+    *("A.V", "A V", "A. V"),
+)
 #: What may follow an abbreviation's last point that makes the point no stop: a word in small
 #: letters, a figure, a comma ("5 Б.П.Л.А. над ...", "5 U.A.V.s, 3 ...").
 _GOES_ON = re.compile(r"[ \t]*[a-zа-я\d,;:)]")

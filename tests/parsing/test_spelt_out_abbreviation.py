@@ -74,3 +74,21 @@ def test_the_evidence_spans_the_whole_abbreviation_in_the_original() -> None:
         text.index("Б."),
         text.index("А.") + 1,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью над Курской областью сбиты 4 б.п.л.а.",
+        "Ночью над Курской областью сбиты 4 б п л а.",
+        "Ночью над Курской областью сбиты 4 б. п. л. а.",
+        "Ночью над Курской областью сбиты 4 Б.П.Л.а",
+        "Ночью сбиты 4 б.п.л.а. над Курской областью.",
+    ],
+)
+def test_the_abbreviation_in_small_letters_is_the_drone_noun(text: str) -> None:
+    assert _rows(text) == [("RU-KRS", 4)]
+
+
+def test_small_letters_keep_their_case_when_written_as_a_word() -> None:
+    assert normalise("4 б.п.л.а. над") == "4 бпла     над"
