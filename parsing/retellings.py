@@ -446,25 +446,60 @@ def _headline_end(text: str) -> int | None:
 _SPACE = re.compile(r"\s*")
 
 
-def recaps_after_their_parts(reports: list[Report]) -> list[Report]:
+def recaps_after_their_parts(reports: list[Report], norm: str) -> list[Report]:
     """Put a recap after the reports it sums: a report of Russia's side with a total and no
     figure of its own, told before two or more reports of its speaker that come right after it,
     each with figures and a time inside the recap's, whose totals add up to its total ("Силы ПВО
     в течение вечера пятницы и ночи на субботу сбили в общей сложности 57 беспилотников" over
     the ministry's "с 20.00 до 23.00 ... 19" and "с 23.00 до 07.00 ... 38"). The windows are the
     reports the statement tells; the whole of them is one more, told after them as a night's
-    total after its windows is (docs/labels.md), never the first report of the text."""
+    total after its windows is (docs/labels.md), never the first report of the text. So is a
+    day's recap before the night's part it names right after its figure ("46 drones over the
+    past 24 hours, 31 of them overnight", "за сутки 90, из них 60 — ночью": ``_night_part``)."""
     out = list(reports)
     k = 0
     while k < len(out):
         r = out[k]
-        parts_end = _parts_of_recap(out, k) if _a_recap(r) else None
+        parts_end = (_parts_of_recap(out, k) or _night_part(out, k, norm)) if _a_recap(r) else None
         if parts_end is None:
             k += 1
             continue
         out[k:parts_end] = [*out[k + 1 : parts_end], r]
         k = parts_end
     return out
+
+
+#: What leads from a day's recap to the night's part of it: "..., including 60 overnight",
+#: "..., 31 of them overnight", "... 90 беспилотников. Из них 60 — ночью" (the words of a part
+#: before the part's figure, or after it).
+_PART_JOIN = re.compile(
+    r"\W*(?:(?:including|of\s+which|of\s+them|в\s+том\s+числе|из\s+них)\s+"
+    r"|[\w-]+\s+(?:of\s+them|of\s+which|из\s+них)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _night_part(reports: list[Report], k: int, norm: str) -> int | None:
+    """The end of the night's part right after the day's recap ``reports[k]`` (a report with no
+    night that its speaker's night report, smaller, goes on from with the words of a part,
+    ``_PART_JOIN``); None when there is none."""
+    r = reports[k]
+    if k + 1 >= len(reports) or r.night_of is not None or r.period is not None:
+        return None
+    o = reports[k + 1]
+    if (
+        o.country != "RU"
+        or o.night_of is None
+        or o.total is None
+        or o.total >= (r.total or 0)
+        or r.reporter not in (o.reporter, "media")
+        or r.evidence is None
+        or o.evidence is None
+        or (m := _PART_JOIN.match(norm, r.evidence[1])) is None
+        or m.end() < o.evidence[0]
+    ):
+        return None
+    return k + 2
 
 
 def _a_recap(r: Report) -> bool:
@@ -479,7 +514,9 @@ def _a_recap(r: Report) -> bool:
 
 def _parts_of_recap(reports: list[Report], k: int) -> int | None:
     """The end of the reports right after ``reports[k]`` whose totals add up to its total (two
-    or more, each of its speaker, with figures, inside its time); None when there are none."""
+    or more, each of its speaker, inside its time, with figures or a window of its own: "41
+    were destroyed between 11 p.m. and 7 a.m. over X, Y and Z" names its places without
+    figures); None when there are none."""
     r = reports[k]
     left = r.total or 0
     j = k + 1
@@ -490,7 +527,7 @@ def _parts_of_recap(reports: list[Report], k: int) -> int | None:
             or o.adds_to_previous  # an update told after the recap: it adds, it is no part
             or o.total is None
             or r.reporter not in (o.reporter, "media")
-            or not any(c.count is not None for c in o.claims)
+            or not (o.window is not None or any(c.count is not None for c in o.claims))
             or not _inside_recap(o, r)
         ):
             return None

@@ -337,7 +337,9 @@ def total_first(low: str) -> bool:
 #: overnight" (a figure and the night, nothing else); the night first, the figure after a dash:
 #: "ночью — 15".
 _NIGHT_PART = re.compile(
-    r"\W*(?:(?:в\s+том\s+числе|из\s+них)\s+)?(?:(?:\d+|[а-яе]+)\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
+    r"\W*(?:(?:в\s+том\s+числе|из\s+них)\s+)?(?:(?:\d+|[а-яе]+|[a-z-]+)"
+    # ("31 of them overnight", "20 из них — ночью": the figure before the words of the part)
+    r"(?:\s+(?:of\s+them|of\s+which|из\s+них))?\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
     r"|overnight|during\s+the\s+night)"
     r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:\d+|[а-яе]+))\W*$",
     re.IGNORECASE,

@@ -1111,7 +1111,8 @@ def _named_day(text: str, published: date | None) -> date | None:
 #: and a governor's "в течение дня" under a headline without a time retells it.)
 _DAYTIME = re.compile(
     r"(?<![\w-])(?:днем(?!\s+ранее|\s+и\s+ночью)|during\s+the\s+day(?!\s+and\s+night)"
-    r"|in\s+the\s+afternoon)(?![\w-])"
+    # ("in the daytime", "в дневное время": the daytime named as a time, "ночное время"'s pair)
+    r"|in\s+the\s+afternoon|(?:in|during)\s+the\s+daytime|в\s+дневное\s+время)(?![\w-])"
 )
 
 
@@ -1127,14 +1128,19 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     given as the window of the whole day (00:00 to 24:00), so the report is placed on that
     day and not on its publication day; the publication day itself needs no window (the
     store places an undated report by its publication time); "за сутки" (the last 24 hours)
-    names no calendar day."""
+    names no calendar day, and it is the figures' time in a sentence that also names the day
+    they were told on ("said on Monday ... 46 drones over the past 24 hours")."""
     m = DAY_RE.search(text)
+    if m is not None and not m["d24"] and ("сутки" in text or " the " in text):
+        m = next((d for d in DAY_RE.finditer(text, m.end()) if d["d24"]), m)
     if not m:
         if text[:12].lstrip().startswith("утром") and (d := _MORNING.match(text)) is not None:
             return TimeMark(
                 "day", ("morning", published), None, None, base + d.end() - 5, base + d.end()
             )
-        if ("днем" in text or " the " in text) and (d := _DAYTIME.search(text)) is not None:
+        if ("днем" in text or " the " in text or "дневное" in text) and (
+            d := _DAYTIME.search(text)
+        ) is not None:
             # the publication day's daytime: no window (the store places it on that day), a
             # time of its own beside the night
             return TimeMark(

@@ -43,6 +43,26 @@ TIME_PHRASE = (
     r"|за\s+(?:прошедшие\s+|минувшие\s+|последние\s+)?сутки"
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)"
 )
+#: "another N", "a further N", "ещё N", "N more": drones added to those told before.
+_MORE = r"(?:(?:another|a\s+further|ещ[её])\s+[\w-]+|[\w-]+\s+more)"
+#: A time of another part of the day, or hours of its own ("between 9 a.m. and noon").
+_MORE_TIME = (
+    r"(?:(?:during\s+the\s+day(?:time)?|(?:in\s+the\s+)?(?:afternoon|evening|daytime)|дн[её]м"
+    r"|вечером|в\s+дневное\s+время|late\s+on"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
+    r"|(?:between|from)\s+\d|с\s+\d{1,2}[:.]\d\d\s+до\s)"
+)
+#: The join of a clause that adds more drones of another day's time with "and" (or after a
+#: semicolon, ``_TIME_JOIN``): "destroyed 36 drones overnight and another 20 during the day
+#: on Saturday", "ночью сбиты 12 и ещё 5 днем"
+#: (its time after the figure: the same cut as before a clause that opens on its own time).
+#: The morning is not another time: "seven overnight and another one in the morning" is the
+#: night's eight.
+#: ("four more during the day": "more" after the figure says it as "another" before it)
+_MORE_AHEAD = rf"(?={_MORE}\s+(?:[\w-]+\s+){{0,5}}?{_MORE_TIME})"
+#: ... after a semicolon its time may stand anywhere in its clause: "; a further 12 were downed
+#: over the Smolensk region during the day"
+_MORE_CLAUSE_AHEAD = rf"(?={_MORE}\s[^;]*?(?<![\w-]){_MORE_TIME})"
 #: The join of two clauses when the second opens on its own time (the first character is a
 #: literal: the engine skips to each ";" or ",").
 _TIME_JOIN = re.compile(
@@ -54,13 +74,19 @@ _TIME_JOIN = re.compile(
     # 16:00 — 5": a clause whose verb is elided, a dash standing for it after its own time (the
     # first clause's verb with another time: its own report)
     rf"|(?<=,)\s+(?={GAPPED_TIME}[–—-]\s)"
+    # "...; another 23 were shot down in the daytime between 8 a.m. and 6 p.m.": a clause after
+    # a semicolon that adds drones of a time of its own, told after its figure
+    rf"|(?<=;)\s+{_MORE_CLAUSE_AHEAD}"
     # "за сутки ... 120, в том числе 83 — ночью", "из них 20 — в ночное время", "including 83
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
     r"|(?<=,)\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
     r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])"
     # ... the night named first, its figure after a dash: "из них ночью — 15"
-    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+[\w-]+\W*(?:[.;]|$)))"
+    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+[\w-]+\W*(?:[.;]|$))"
+    # ... the figure first: "..., 31 of them overnight", "..., 20 из них — ночью"
+    r"|(?<=,)\s+(?=[\w-]+\s+(?:of\s+them|of\s+which|из\s+них)\s+(?:[–—-]\s+)?(?:ночью"
+    r"|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])))"
     # (every branch after the one "[;,]": the engine skips from one such mark to the next)
 )
 #: "днём 12, ночью — 18", "днём — 12, за ночь 18": the night's part of a recap cut by parts of
@@ -80,19 +106,6 @@ _NIGHT_LAST_AHEAD = (
 )
 _NIGHT_LAST_JOIN = re.compile(rf"\s(?<=\w\s)\s*(?:и|а|and)\s+{_NIGHT_LAST_AHEAD}")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
-#: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
-#: drones overnight and another 20 during the day on Saturday", "ночью сбиты 12 и ещё 5 днем"
-#: (its time after the figure: the same cut as before a clause that opens on its own time).
-#: The morning is not another time: "seven overnight and another one in the morning" is the
-#: night's eight.
-_MORE_AHEAD = (
-    # ("four more during the day": "more" after the figure says it as "another" before it)
-    r"(?=(?:(?:another|a\s+further|ещ[её])\s+[\w-]+|[\w-]+\s+more)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:(?:during\s+the\s+day|(?:in\s+the\s+)?(?:afternoon|evening)|дн[её]м|вечером|late\s+on"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
-    # ... or hours of its own: "and a further five over the Y region between 9 a.m. and noon"
-    r"|(?:between|from)\s+\d|с\s+\d{1,2}[:.]\d\d\s+до\s))"
-)
 _MORE_JOIN = re.compile(rf"\s(?:and|и|а)\s+{_MORE_AHEAD}")
 
 #: What the three joins above open on is a blank, so the engine tried each at every blank of a

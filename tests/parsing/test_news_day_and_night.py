@@ -27,9 +27,10 @@ SATURDAY = date(2026, 5, 16)
     ],
 )
 def test_the_nights_part_of_a_days_figure_is_a_report_of_its_own(text: str) -> None:
+    # the night first, the day's figure (a tally of it and the day) after it
     assert report_summaries(text, SATURDAY) == [
-        ("mod", "RU", 150, [], None),
         ("mod", "RU", 40, [("RU-KRS", None), ("RU-BRY", None)], SATURDAY),
+        ("mod", "RU", 150, [], None),
     ]
 
 
