@@ -180,11 +180,21 @@ _RU_ELEMENTS = [
             r"|столичн(?:ый|ого|ом|ому|ым)(?!\s+регион))(?![\w-])(?!\s+[А-Я][а-я])"
         ),
     ),
-    # "в Ленинском районе Смоленска": a town's own district (the pack has none) names the town
+    # "в Октябрьском районе города": a district of the town named before (the pack has none),
+    # with no name after "города"; else the capital of the region in context (as English
+    # "the city's X district")
+    (
+        "city_district",
+        re.compile(
+            rf"(?P<name>{ADJ}\s+(?:район|округ)(?:е|ом|а)?\s+(?:города|г\.))(?![\w-])(?!\s*[А-ЯЕ])"
+        ),
+    ),
+    # "в Ленинском районе Смоленска": a town's own district (the pack has none) names the town;
+    # so with the town's kind before its name ("в Октябрьском районе города Рязани")
     (
         "town_district",
         re.compile(
-            rf"(?P<adj>{ADJ})\s+(?P<head>район(?:е|ом|а)?|округ(?:е|ом|а)?)\s+(?P<town>{_W})(?![\w-])"
+            rf"(?P<adj>{ADJ})\s+(?P<head>район(?:е|ом|а)?|округ(?:е|ом|а)?)\s+(?:(?:города|г\.)\s*)?(?P<town>{_W})(?![\w-])"
         ),
     ),
     (
@@ -493,6 +503,7 @@ _EN_ELEMENTS = [
 #: области" is no town's district, "the Kursk Region" no list of regions);
 #: ``tests/parsing/test_scan_shortcuts.py`` derives them from the patterns.
 ELEMENT_WORDS = {
+    ("ru", "city_district"): ("район", "округ"),
     ("ru", "town_district"): ("район", "округ"),
     ("ru", "settlement_list"): ("сел", "деревн", "посел", "хутор", "станиц", "пункт"),
     ("ru", "abbreviation"): REGION_ABBREVIATIONS_RU,
@@ -1370,6 +1381,11 @@ def find_groups(
                     if kind == "city_district" and town is not None and town.district_id
                     else regional_capital(ctx)
                 )
+                if place is None and not english and kind == "city_district":
+                    # "над Приморским районом города" with no town or region known: read as a
+                    # district's name (a name many towns reuse: a doubt, never a guess)
+                    hit = _element_at(text, at, [e for e in elements if e[0] != kind], case)
+                    continue
                 if place is not None:
                     mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
                 at = m.end()

@@ -579,6 +579,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if not interception and ctx.drone_seen and fell_to_line(s):
         # "На Брянскую область пришлось 17 из них." after a sentence that downed drones
         interception = True
+    if not interception and ctx.downed and vocab.EVENT_AGAIN_RE.match(low):
+        # "Сбит беспилотник. Это произошло недалеко от Энска": where the drones of the
+        # sentence before were downed (no figure of its own)
+        interception = True
     if not interception and ctx.downed and _WINDOW_HEADING.match(s):
         # "В период с 08.00 до 14.00 мск — 21 БПЛА:" under a sentence that downed drones with
         # no figure: the window's drones downed, its rows under it
@@ -721,6 +725,7 @@ PATTERNS_AFTER_DRONES = (
     FRACTION_LINE,  # "Half of them were over X." (``Context.whole``)
     REMAINDER_LINE,  # "The remaining six were split evenly between X and Y." after figures
     _WINDOW_HEADING,  # "С 8:00 до 14:00 мск:" under the day's verb, its rows under it
+    vocab.EVENT_AGAIN_RE,  # "Это произошло недалеко от Энска." after a sentence that downed
 )
 #: ... and once a sentence gave a figure (the lines a list goes on with).
 PATTERNS_AFTER_CLAIMS = (

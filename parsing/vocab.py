@@ -919,6 +919,13 @@ AT_WORK_RE = alt(
     r"|were\s+|was\s+|are\s+|is\s+|remained\s+)?(?:working|active|operating|in\s+action|worked|operated)"
 )
 INTERCEPT_RE = alt(INTERCEPT)
+#: A sentence opening on a pronoun for the event just told, then where it was: "Это произошло
+#: недалеко от Энска", "Случилось это над Энским районом", "This happened near the village of
+#: X": the place of the drones the sentence before downed, a place without a figure.
+EVENT_AGAIN_RE = re.compile(
+    r"\W*(?:(?:все\s+)?это\s+(?:произошло|случилось)|(?:произошло|случилось)\s+это"
+    r"|(?:this|it|that)\s+(?:happened|took\s+place|occurred))(?![\w-])"
+)
 #: What is left of a drone shot down: a text that names it tells an interception without a verb
 #: that downs ("Обломки БПЛА упали в поле", "fragments fell on a roof", "wreckage was found").
 DEBRIS_RE = alt(r"обломк\w*|фрагмент\w*|debris|wreckage|fragments?")

@@ -187,7 +187,8 @@ def test_element_words_are_held_by_every_match() -> None:
     assert kinds("над Брянской областью", english=False) == [
         k
         for k in russian
-        if k not in ("town_district", "abbreviation", "capital_of", "settlement_list")
+        if k
+        not in ("city_district", "town_district", "abbreviation", "capital_of", "settlement_list")
     ]
     assert kinds("в Ленинском районе Смоленска", english=False) == [
         k for k in russian if k not in ("abbreviation", "capital_of", "settlement_list")
@@ -196,7 +197,7 @@ def test_element_words_are_held_by_every_match() -> None:
         k for k in russian if k not in ("capital_of", "settlement_list")
     ]
     assert kinds("над областным центром ДНР", english=False) == [
-        k for k in russian if k not in ("town_district", "settlement_list")
+        k for k in russian if k not in ("city_district", "town_district", "settlement_list")
     ]
     assert kinds("over the Kursk and Bryansk regions", english=True) == [
         k
