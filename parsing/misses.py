@@ -312,7 +312,10 @@ _TOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.TOLD_BEFORE})\s+(?:(?:об?|tha
 def _superseded(read: Read) -> set[int]:
     """The figures a correction in the text replaced: in a text that corrects itself ("по
     уточнённым данным", "позднее уточнило", "revised"), the numbers told as said before ("ранее
-    сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило")."""
+    сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило"), and the figures of the
+    sentences before its correction's words when a claim comes after them or the parse replaced
+    a figure by the correction's: a post and the reply that corrects it, read as one text ("Над X
+    сбиты 5 БПЛА.\n\nУточнение: над X сбиты 7", "Уточнение: сбиты не 5, а 7 беспилотников")."""
     if not vocab.CORRECTED_TEXT_RE.search(read.low):
         return set()
     out = set()
@@ -320,6 +323,16 @@ def _superseded(read: Read) -> set[int]:
         after = find_numbers(read.norm[m.end() : m.end() + _BEFORE_NOUN])
         if after and after[0].start == 0:
             out.add(after[0].value)
+    first = vocab.CORRECTION_RE.search(read.low)
+    if first is not None and (
+        any(a >= first.start() for a, _b in read.spans)
+        or any(c.rule == "corrected_figures" for c in read.claims)
+    ):
+        for s in read.shooting:
+            if s.end > first.start():
+                break
+            chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
+            out |= {value for value, _a, _b in drone_counts(chunk, lchunk, read.numbers(s))}
     return out
 
 

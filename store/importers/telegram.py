@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -72,10 +73,18 @@ def _chat_items(chat: dict[str, Any], name: str) -> list[Item]:
         raise ImportFailed(msg)
     channel_id = str(chat["id"]) if chat.get("id") is not None else channel
     items = []
+    #: each message's item by its id, a correcting reply's joined to its post (:func:`_joined`)
+    read: dict[str, Item] = {}
     for index, message in enumerate(messages, 1):
         item = _message(message, index, name, channel, channel_id)
-        if item is not None:
-            items.append(item)
+        if item is None:
+            continue
+        post = read.get(_reply_to(message))
+        own = item.message_id or ""
+        if post is not None and _corrects(item.text):
+            item = _joined(post, item)
+        read[own] = item
+        items.append(item)
     if len(items) < len(messages):
         log.info(
             "%s: chat %r: %d of %d messages skipped (service messages, media without a caption)",
@@ -114,6 +123,41 @@ def _message(
         published=published,
         edited=edited,
         language=guess_language(text),
+    )
+
+
+def _reply_to(message: dict[str, Any]) -> str:
+    """The id of the message of the same chat that ``message`` replies to ("" if none: a reply
+    to another chat's message names that chat, ``reply_to_peer_id``)."""
+    if message.get("reply_to_peer_id") is not None:
+        return ""
+    parent = message.get("reply_to_message_id")
+    return str(parent) if isinstance(parent, int | str) and not isinstance(parent, bool) else ""
+
+
+def _corrects(text: str) -> bool:
+    """Whether a text sets a figure told before right ("Уточнение: ...", "по уточненным данным",
+    "revised figures": the parser's vocabulary of a text that corrects itself)."""
+    from parsing.vocab import CORRECTED_TEXT_RE  # (the parser is loaded when texts are parsed)
+
+    return CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е")) is not None
+
+
+def _joined(post: Item, reply: Item) -> Item:
+    """A reply that corrects its post, as a later version of the post: the post's text and the
+    reply's under it, the post's message id and date, the reply's time as the edit's. The store
+    keeps the latest version of a message (``store.ingest``), so the post's figures are replaced
+    by what the parser reads of the two together: "Над X сбиты 5 БПЛА." answered by "Уточнение:
+    сбиты не 5, а 7 беспилотников" is X 7, where the reply alone named no place (docs/
+    reconciliation.md, "A reply that corrects its post")."""
+    return replace(
+        reply,
+        where=f"{reply.where} (correcting message {post.message_id})",
+        text=f"{post.text}\n\n{reply.text}",
+        message_id=post.message_id,
+        published=post.published,
+        edited=reply.edited or reply.published,
+        language=guess_language(f"{post.text}\n\n{reply.text}"),
     )
 
 

@@ -184,3 +184,17 @@ def test_a_posts_total_beside_towns_that_have_no_figure() -> None:
     # a total beside regions named with none may be the country's: no sign
     regions = claim(text, "UA-40", None, "Инкерманом", rule="place_without_count")
     assert looks(text, report(regions, reporter="media", total=3)) == []
+
+
+def test_a_post_and_the_reply_that_corrects_it_leave_no_figure_out() -> None:
+    # the post's 5 is what the reply's 7 replaced, once the two are read as one text
+    text = (
+        "Five drones were shot down over the Bryansk region overnight.\n\n"
+        "Update: revised figures say 7 drones were shot down over the Bryansk region."
+    )
+    seven = claim(text, "RU-BRY", 7, "7 drones were shot down over the Bryansk region")
+    assert looks(text, report(seven, total=7)) == []
+    # a figure told before no correction is still a figure left out
+    told = text.replace("revised figures say", "in addition,")
+    later = claim(told, "RU-BRY", 7, "7 drones were shot down over the Bryansk region")
+    assert looks(told, report(later, total=7)) == [(misses.FIGURE_NOT_TAKEN, "Five")]
