@@ -55,11 +55,11 @@ if first is not None:
     map_slot.draw_first_header(first)
     st.stop()
 
-from app_pages import loaders, prefetch, sidebar, warm  # noqa: E402 (after the map's slot, above)
+from app_pages import loaders, prefetch, sidebar, visits  # noqa: E402 (after the map's slot, above)
 from dashboard import labels  # noqa: E402
 
-# the warm-ups after the first map wait while a visitor's run goes on (app_pages/warm.py)
-with warm.visiting():
+# the warm-ups after the first map wait while a visitor's run goes on (app_pages/visits.py)
+with visits.visiting():
     samples_error = loaders.ensure_samples()
     if samples_error:
         st.error(f"The sample reports could not be loaded: {samples_error}")

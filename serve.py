@@ -27,7 +27,7 @@ from starlette.middleware import Middleware
 from streamlit import delta_generator
 
 import settings
-from app_pages import served_files
+from app_pages import served_files, visits
 
 # Streamlit asks, with the first element a process draws, whether it runs in a REPL
 # (to print a warning): ``inspect.stack()`` reads every frame's source, and its module
@@ -164,5 +164,10 @@ def _served() -> dict[str, served_files.File]:
 app = st.App(
     "app.py",
     lifespan=_lifespan,
-    middleware=[Middleware(served_files.ServedFiles, table=_served)],
+    middleware=[
+        # every request a browser makes holds the warm-ups after the first map back
+        # (app_pages/visits.py): a new visitor's page loads before its first run
+        Middleware(visits.Arrivals),
+        Middleware(served_files.ServedFiles, table=_served),
+    ],
 )

@@ -18,7 +18,7 @@ import streamlit as st
 
 import store
 import store.export
-from app_pages import loaders, sidebar, warm
+from app_pages import loaders, sidebar, visits
 from dashboard import evidence, html_table, labels
 from dashboard.claim_pages import PAGE_NIGHTS, pages, shown_line
 from store import columns as C
@@ -59,7 +59,7 @@ def claims_page() -> None:
     of elements it receives, so elements trickling in while the server reads cost it
     more than drawing them at once.
     """
-    with warm.visiting():  # app.py's mark, for the fragment's own runs
+    with visits.visiting():  # app.py's mark, for the fragment's own runs
         _page()
 
 

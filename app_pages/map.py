@@ -9,7 +9,7 @@ import streamlit as st
 import geo
 import store
 import store.export
-from app_pages import first_view, loaders, map_component, map_slot, sidebar, warm
+from app_pages import first_view, loaders, map_component, map_slot, sidebar, visits, warm
 from dashboard import drill, evidence, html_table, labels, map_layers, snapshot
 from dashboard.filter_state import FilterState, to_store_filters
 from dashboard.folium_map import build_map, map_payload
@@ -72,7 +72,7 @@ def map_page() -> None:
     the page's script around it (:func:`_fixed_parts`), so a filter change does not send
     it again: each element sent costs chromium's Streamlit frontend a redraw.
     """
-    with warm.visiting():  # app.py's mark, for the fragment's own runs
+    with visits.visiting():  # app.py's mark, for the fragment's own runs
         _page()
 
 
@@ -264,9 +264,9 @@ def _downloads(
         ("Nightly figures (CSV)", nightly_csv, f"{stem}-nightly.csv", "text/csv", K_NIGHTLY),
     ]
     for column, (label, data, name, mime, key) in zip(st.columns(5), buttons, strict=True):
-        # built on the click: the warm-ups after the first map wait for it (warm.as_visit)
+        # built on the click: the warm-ups after the first map wait for it (visits.as_visit)
         column.download_button(
-            label, data=warm.as_visit(data), file_name=name, mime=mime, key=key, on_click="ignore"
+            label, data=visits.as_visit(data), file_name=name, mime=mime, key=key, on_click="ignore"
         )
 
 

@@ -17,9 +17,9 @@ longer period up to the latest night opens on. :func:`warm_timeline` computes th
 Timeline's first view (the weeks up to the latest night) and imports altair. Last,
 :func:`settle` collects their garbage once and freezes what lives on, so the garbage
 collector's walks during a filter change skip it. Each of these steps after the first map
-starts only when no visitor's run is going (:func:`give_way`; ``app.py`` and the Map
-page's fragment mark their runs with :func:`visiting`): they hold the interpreter for
-seconds, and a filter change made meanwhile waited for them.
+starts only once no visitor has used the server for a second (``visits.give_way``: no
+script run going, no request from a browser): they hold the interpreter for seconds, and
+a filter change made meanwhile waited for them.
 """
 
 from __future__ import annotations
@@ -28,16 +28,14 @@ import gc
 import importlib
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import TypeVar
 
 from streamlit import config
 from streamlit.logger import get_logger
 
 import store
 from app_pages import loaders, map_component
+from app_pages.visits import give_way
 from dashboard.assets import asset_base
 from dashboard.claim_pages import first_page
 from dashboard.filter_state import (
@@ -48,72 +46,11 @@ from dashboard.filter_state import (
 )
 from store import columns as C
 
-T = TypeVar("T")
 _LOG = get_logger(__name__)  # Streamlit's handlers and --logger.level
 #: Set by the Map page when it has been drawn (``app_pages/map.py``).
 MAP_SHOWN = threading.Event()
 #: How long :func:`warm_snapshot` waits for a first visitor before drawing anyway.
 VISIT_WAIT_S = 120.0
-#: After the first map, a warm-up step starts only once no visitor's run has been going
-#: for this long (:func:`give_way`), and waits at most :data:`GIVE_WAY_MAX_S` for that.
-QUIET_S = 1.0
-GIVE_WAY_MAX_S = 30.0
-_VISITS = threading.Condition()
-_visits_running = 0
-_last_visit_end = 0.0
-
-
-@contextmanager
-def visiting() -> Iterator[None]:
-    """Mark a visitor's script run (``app.py``'s, or the Map page's fragment's) while it
-    runs: the warm-ups after the first map (:func:`give_way`) wait for it.
-
-    Those warm-ups hold the interpreter for seconds (a PNG drawn, the Claims page's and
-    the Timeline's first views, a full garbage collection); a filter change made while
-    one ran waited for it.
-    """
-    global _visits_running, _last_visit_end
-    with _VISITS:
-        _visits_running += 1
-    try:
-        yield
-    finally:
-        with _VISITS:
-            _visits_running -= 1
-            _last_visit_end = time.monotonic()
-            _VISITS.notify_all()
-
-
-def as_visit(make: Callable[[], T]) -> Callable[[], T]:
-    """Return ``make`` run as a visitor's run (:func:`visiting`): the data of a download
-    button, built when it is clicked (the PNG, the exports), so the warm-ups still to run
-    after the first map wait for it as they wait for a page's run."""
-
-    def run() -> T:
-        with visiting():
-            return make()
-
-    return run
-
-
-def give_way(quiet: float | None = None, most: float | None = None) -> None:
-    """Wait until no visitor's run has been going for ``quiet`` seconds (:data:`QUIET_S`),
-    at most ``most`` seconds (:data:`GIVE_WAY_MAX_S`): a warm-up step then starts."""
-    quiet = QUIET_S if quiet is None else quiet
-    deadline = time.monotonic() + (GIVE_WAY_MAX_S if most is None else most)
-    with _VISITS:
-        while True:
-            now = time.monotonic()
-            left = deadline - now
-            if left <= 0:
-                return
-            if _visits_running == 0:
-                calm = quiet - (now - _last_visit_end)
-                if calm <= 0:
-                    return
-                _VISITS.wait(min(calm, left))
-            else:
-                _VISITS.wait(left)
 
 
 def warm_up() -> None:
@@ -241,6 +178,9 @@ def warm_timeline() -> None:
         timeline_frames.coverage(filters, version, long_period=False)
         # its charts are Vega-Lite's: dashboard.charts imports altair only to build one
         importlib.import_module("altair")
+        # its data status reads the last sync (loaders.last_sync, not cached): the first
+        # Timeline of a server imported the sync package in its visitor's run (0.04 s)
+        importlib.import_module("store.sync")
         give_way()
         _warm_whole_period(version, latest)
     except Exception:  # the page reports the same error to the visitor

@@ -7,7 +7,6 @@ import gc
 import logging
 import subprocess
 import sys
-import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -207,55 +206,6 @@ def test_the_map_page_says_when_it_has_been_drawn(
     at = app_at("map")
     assert not at.exception
     assert warm.MAP_SHOWN.is_set()
-
-
-def test_a_warm_up_step_after_the_first_map_waits_for_a_visitors_run_to_end() -> None:
-    asked, went = threading.Event(), threading.Event()
-
-    def step() -> None:
-        asked.set()
-        warm.give_way(quiet=0.0, most=120.0)
-        went.set()
-
-    with warm.visiting():  # a filter change being drawn
-        worker = threading.Thread(target=step)
-        worker.start()
-        assert asked.wait(30)
-        assert not went.wait(0.5)  # held while the visitor's run goes on
-    assert went.wait(30)  # and goes once it ended
-    worker.join()
-
-
-def test_a_download_being_built_holds_the_warm_up_steps_as_a_visit_does() -> None:
-    building, release, went = threading.Event(), threading.Event(), threading.Event()
-
-    def png() -> bytes:
-        building.set()
-        assert release.wait(30)
-        return b"drawn"
-
-    def step() -> None:
-        assert building.wait(30)
-        warm.give_way(quiet=0.0, most=120.0)
-        went.set()
-
-    worker = threading.Thread(target=step)
-    worker.start()
-    clicked = threading.Thread(target=lambda: found.append(warm.as_visit(png)()))
-    found: list[bytes] = []
-    clicked.start()
-    assert building.wait(30)
-    assert not went.wait(0.5)  # held while the PNG is drawn
-    release.set()
-    assert went.wait(30)  # and goes once it is done
-    clicked.join()
-    worker.join()
-    assert found == [b"drawn"]
-
-
-def test_a_warm_up_step_waits_for_visitors_at_most_its_bound() -> None:
-    with warm.visiting():
-        warm.give_way(quiet=0.0, most=0.0)  # returns: a run that never ends holds nothing
 
 
 #: Runs serve.py's warm-up thread with its steps replaced by ones noting whether the
