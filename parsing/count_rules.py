@@ -1373,7 +1373,8 @@ def _added_to_the_one_before(r: Reading, it: ListItem) -> bool:
 #: "над морем" with no sea named after it and no place that says where on it ("над морем в
 #: районе Голубой бухты" is that place's).
 _BARE_SEA_ITEM = re.compile(
-    r"(?<![\w-])(?i:над)\s+морем(?![\w-])(?!\s+[А-ЯA-Z])"
+    # (an abbreviation in capitals after it is who shot: "над морем ПВО сбили четыре")
+    r"(?<![\w-])(?i:над)\s+морем(?![\w-])(?!\s+[А-ЯA-Z][а-яa-z])"
     r"(?!\s+(?i:в\s+районе|у|возле|близ|около|недалеко\s+от)\s)"
     # the English "over the sea", not "over the sea of Azov" nor "over the sea off Y"
     r"|(?<![\w-])(?i:over\s+the\s+sea)(?![\w-])(?!\s+(?i:of|off|near|by|close\s+to)\s)"

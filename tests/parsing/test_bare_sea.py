@@ -8,6 +8,8 @@ gazetteer of conftest.py).
 
 from __future__ import annotations
 
+import pytest
+
 from parsing import parse
 
 
@@ -63,3 +65,21 @@ def test_a_total_of_towns_and_the_waters_is_the_region_s_figure() -> None:
     assert [r for r in rows if r[1] is None] == [("RU-KDA", None, 6)]
     assert ("RU-KDA", "RU-KDA:novorossiysk", 3) in rows
     assert ("RU-KDA", "RU-KDA:gelendzhik", 2) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Новороссийском и над морем ПВО уже сбили 4 беспилотника.",
+        "Над морем ПВО сбиты четыре БПЛА, ещё атака отражена над Новороссийском.",
+        "Над Новороссийском и над морем силами ПВО сбиты четыре дрона.",
+        "Над морем РЭБ подавила 4 беспилотника, обломки упали у Новороссийска.",
+        "Над Новороссийском и над морем ПВО флота уничтожили 4 беспилотных аппарата.",
+    ],
+)
+def test_who_shot_in_capitals_after_the_sea_keeps_it_bare(text: str) -> None:
+    # "ПВО", "РЭБ" after "над морем" are who shot, no name of the sea: the waters of the
+    # town's region (a capitalised word that goes on in small letters would be a name)
+    rows = _rows(text)
+    assert ("RU-KDA", None, 4) in rows
+    assert sum(n or 0 for a, d, n in rows if d is None) == 4
