@@ -21,7 +21,7 @@ sends such texts to its review queue):
   length of time or a date before the drone noun ("два месяца беспилотники ...", "С 3 марта
   дроны ...") is no number of drones, nor is "ни один беспилотник". So is a list row with no
   drone noun over a known place ("6 – над территорией Курской области": a list's rest posted
-  apart from its head).
+  apart from its head), or a figure for each place after it ("по три над X и Y областями").
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -65,7 +65,7 @@ from parsing._review import (
 from parsing.count_rules import BARE_ROW_RU, NAME_DASH_RU
 from parsing.lookup import find_place
 from parsing.model import Report
-from parsing.numbers import GLUED_RE, Doubt, doubtful_numbers, find_numbers
+from parsing.numbers import GLUED_RE, Doubt, Number, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
 from parsing.rules import svo_summary
@@ -207,13 +207,31 @@ _ROW_OVER = re.compile(
 )
 
 
+#: A figure for each of the places after it, with no drone noun: "по 3 — над Тамбовской и
+#: Рязанской областями", "\"four each\" over the Tambov and Ryazan regions" (a brief's line).
+_PLACES_AFTER = (
+    r"\s+(?:(?:территори|акватори)\w+\s+|the\s+)?"
+    r"(?P<name>[А-ЯЕA-Z][\w-]+(?:\s+(?:област\w*|кра\w+|республик\w*|мор\w+|[Rr]egions?|[Ss]eas?))?)"
+)
+_EACH_OVER_RU = re.compile(r"(?<![\w-])по\s+(?P<n>\d{1,6}|[а-я]+)\s*[—–-]?\s*над" + _PLACES_AFTER)
+_EACH_OVER_EN = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,6}|[a-z]+)[\"»”']?\s+each[\"»”']?\s+over" + _PLACES_AFTER
+)
+
+
 def _rows_alone(chunk: str, start: int) -> list[Problem]:
     """The rows of a list ("6 – над территорией Курской области") in a sentence of a text that
     gave no claim: without the head that named the drones (a post split in two) no rule reads
-    them, and the figures would be lost without a word."""
+    them, and the figures would be lost without a word. So is a figure for each of the places
+    after it ("по 3 — над X и Y", "four each over X and Y")."""
     if "над" not in chunk and "over" not in chunk:
         return []
-    rows = list(_ROW_OVER.finditer(chunk))
+    rows = [
+        (m, n)
+        for rx in (_ROW_OVER, _EACH_OVER_RU, _EACH_OVER_EN)
+        for m in rx.finditer(chunk)
+        if (n := _row_figure(m)) is not None
+    ]
     if not rows:
         return []
     # the place grammar reads the names in their case ("над территорией Курской области")
@@ -222,12 +240,19 @@ def _rows_alone(chunk: str, start: int) -> list[Problem]:
         for g in find_groups(chunk, 0, english="over" in chunk)
         if any(mention.place is not None and not mention.foreign for mention in g.mentions)
     ]
-    for m in rows:
+    for m, n in rows:
         if any(a < m.end("name") and m.start("name") < b for a, b in known):
             name = m.group("name")
-            detail = f"a row of {m.group('n')} over {name!r} is named, but no claim was read"
+            detail = f"a row of {n.value} over {name!r} is named, but no claim was read"
             return [Problem(NO_CLAIM_READ, detail, (start + m.start("n"), start + m.end("n")))]
     return []
+
+
+def _row_figure(m: re.Match[str]) -> Number | None:
+    """The figure of a row of :data:`_ROW_OVER`, :data:`_EACH_OVER_RU` or :data:`_EACH_OVER_EN`
+    (None: a word that is no number)."""
+    found = find_numbers(m.group("n"))
+    return found[0] if len(found) == 1 and found[0].start == 0 else None
 
 
 def _doubts_beside(

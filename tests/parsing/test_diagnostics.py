@@ -317,6 +317,25 @@ def test_a_governors_one_drone_told_with_no_number_over_a_place_the_map_lacks() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ('Air defence: "three each" over the Bryansk and Kursk regions, the ministry says.',
+         "three", "Bryansk"),
+        ("Сводка ПВО за ночь: по три над Брянской и Курской областями.", "три", "Брянской"),
+    ],
+)  # fmt: skip
+def test_a_figure_for_each_place_with_no_drone_noun_is_a_row_no_claim_took(
+    text: str, figure: str, name: str
+) -> None:
+    # a brief's line with no drone noun, read as no claim at all: no rule reads it
+    detail = f"a row of 3 over {name!r} is named, but no claim was read"
+    found = diagnose(text, [])
+    assert [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in found] == [
+        ("no_claim_read", detail, figure)
+    ]
+
+
 #: A post over "the region" with no name, towns of two regions under it as hashtags (one town's
 #: tag would name the region: ``region_context.hashtag_region``), and an update that places its
 #: own figure.
