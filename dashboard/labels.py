@@ -75,6 +75,7 @@ REASON_LABELS = {
     "added_after_total": "more drones told after a region's figure (published; to check)",
     "told_twice": "one figure read in two reports (published; to check)",
     "figure_in_other_region": "a figure given to a region not its place's (published; to check)",
+    "figure_before_speaker": "a figure read as a speaker's before he is named (published; to check)",
     "unreadable_text": "characters that could not be decoded",
     "implausible_date": "a date before 2022 or in the future",
     "undated": "no date to place it on a night",

@@ -16,6 +16,9 @@ those of :mod:`parsing.misses` they leave the figures published and ask a person
   place the same figure (a correction or a retelling read as a second report).
 - ``figure_in_other_region`` (:func:`figures_in_other_regions`): a sentence's figure went to one
   region while the place it names is in another, which has no figure.
+- ``figure_before_speaker`` (:func:`figures_before_speakers`): a governor's or a mayor's figure
+  given to his area for want of a place, from a sentence told before he is named and after the
+  ministry is: the ministry's words read as his.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from geo.area_ids import parts
 from parsing import vocab
 from parsing._review import Problem, sentence_at
 from parsing.model import Claim, Report
+from parsing.speakers import sentence_reporter
 
 if TYPE_CHECKING:
     from parsing.misses import Read
@@ -35,6 +39,7 @@ NIGHT_NOT_READ = "night_not_read"
 ADDED_AFTER_TOTAL = "added_after_total"
 TOLD_TWICE = "told_twice"
 FIGURE_IN_OTHER_REGION = "figure_in_other_region"
+FIGURE_BEFORE_SPEAKER = "figure_before_speaker"
 
 #: A night named by its date or weekday: "ночь на 21 октября", "В ночь на пятницу", "the night
 #: of September 1", "the night to Monday".
@@ -171,4 +176,37 @@ def figures_in_other_regions(read: Read) -> list[Problem]:
                 )
                 out.append(Problem(FIGURE_IN_OTHER_REGION, detail, c.evidence))
                 break
+    return out
+
+
+def figures_before_speakers(read: Read) -> list[Problem]:
+    """A governor's or a mayor's figure given to his area only because its sentence names no
+    place (``one_region_total``), told before any sentence names him and after one names the
+    ministry: "Дежурные средства ПВО ... сбили 28 ..., сообщает Минобороны. ... Всего за ночь,
+    таким образом, ПВО перехватила 52 БПЛА." then "Мэр Москвы ... сообщал о сбитых ..." read as
+    Moscow's 52 (the ministry's night, all of Russia, on the mayor's city)."""
+    out = []
+    for r in read.reports:
+        if r.reporter not in ("governor", "mayor"):
+            continue
+        figures = [c for c in r.claims if c.count is not None]
+        if not figures or any(c.rule != "one_region_total" for c in figures):
+            continue
+        last = max(c.evidence[0] for c in figures)
+        ministry = named = None
+        for s in read.sentences:
+            who = sentence_reporter(read.low[s.start : s.end], ministry_named=ministry is not None)
+            if who == "mod" and ministry is None:
+                ministry = s.start
+            elif who == r.reporter:
+                named = s.start
+                break
+        if named is None or named <= last or ministry is None or ministry > last:
+            continue
+        c = figures[0]
+        detail = (
+            f"{c.area}'s {c.count} is read as the {r.reporter}'s, but its sentence comes after the "
+            f"ministry speaks and before the {r.reporter} is named: whose figure is it?"
+        )
+        out.append(Problem(FIGURE_BEFORE_SPEAKER, detail, c.evidence))
     return out

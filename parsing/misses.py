@@ -31,7 +31,7 @@ lists them in the order :func:`check` runs them.
 
 :data:`CHECKS` runs :mod:`parsing.misreads`' checks after these (a night the text opens on that
 no report has, more drones told after a region's figure, one figure read in two reports, a
-figure given to another region than its place's).
+figure given to another region than its place's, the ministry's figure read as a governor's).
 
 What none of them reads: sentences of Ukraine's side, warnings, footers and running totals,
 missiles, boats and aerial targets (``_review.no_count``), the reports of Ukraine (their totals
@@ -88,6 +88,7 @@ REASONS = (
     misreads.ADDED_AFTER_TOTAL,
     misreads.TOLD_TWICE,
     misreads.FIGURE_IN_OTHER_REGION,
+    misreads.FIGURE_BEFORE_SPEAKER,
 )
 
 
@@ -946,6 +947,7 @@ CHECKS: tuple[Callable[[Read], list[Problem]], ...] = (
     misreads.additions_after_totals,
     misreads.figures_told_twice,
     misreads.figures_in_other_regions,
+    misreads.figures_before_speakers,
 )
 
 

@@ -42,7 +42,7 @@ HOLDING_REASONS = (
 CHECK_REASONS = (
     "figure_not_taken", "total_over_figures", "total_not_sum", "area_without_figure",
     "one_without_downing", "region_from_one_part", "night_not_read", "added_after_total",
-    "told_twice", "figure_in_other_region",
+    "told_twice", "figure_in_other_region", "figure_before_speaker",
 )  # fmt: skip
 #: The reasons a new parse of the text may find again or clear.
 PARSE_REASONS = HOLDING_REASONS + CHECK_REASONS

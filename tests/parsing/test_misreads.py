@@ -198,3 +198,25 @@ def test_a_post_and_the_reply_that_corrects_it_leave_no_figure_out() -> None:
     told = text.replace("revised figures say", "in addition,")
     later = claim(told, "RU-BRY", 7, "7 drones were shot down over the Bryansk region")
     assert looks(told, report(later, total=7)) == [(misses.FIGURE_NOT_TAKEN, "Five")]
+
+
+# --- the ministry's figure read as a governor's or a mayor's ---------------------------------
+
+_TALLY = (
+    "С 20:00 до 23:59 дежурные средства ПВО сбили 30 беспилотников, сообщает Минобороны.\n\n"
+    "Всего за ночь, таким образом, ПВО перехватила 61 БПЛА.\n\n"
+    "Мэр Москвы Сергей Собянин сообщал о сбитых на подлёте к столице беспилотниках."
+)
+
+
+def test_a_figure_told_after_the_ministry_and_before_the_mayor_is_named() -> None:
+    night = claim(_TALLY, "RU-MOW", 61, "61", rule="one_region_total")
+    ministry = report(reporter="mod", total=30)
+    assert looks(_TALLY, ministry, report(night, reporter="mayor", total=61)) == [
+        (misreads.FIGURE_BEFORE_SPEAKER, "61")
+    ]
+    # his figure told after he is named is his
+    named = _TALLY.split("\n\n")
+    text = "\n\n".join([named[0], named[2], named[1]])
+    after = claim(text, "RU-MOW", 61, "61", rule="one_region_total")
+    assert looks(text, ministry, report(after, reporter="mayor", total=61)) == []
