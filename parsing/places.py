@@ -382,6 +382,17 @@ _RU_SEP_ON = re.compile(r"\s*,\s*(?:а\s+также\s+(?:на\s+)?)?|\s*,?\s+(?:
 _OKRUG_OF_TOWN = re.compile(
     r"(?:городск|муниципальн)\w*\s+округ(?:а|е|у|ом)?\s+(?=(?:город\s+|г\.\s*)?[А-ЯЕ][а-яе])"
 )
+#: A plural head told with how many places it counts, then their names after a dash or a colon:
+#: "над Воронежем и тремя районами области – Лискинским, Россошанским и Острогожским –", "над
+#: двумя округами: Валуйским и Вейделевским". The names after it are read under that head, as
+#: "в следующих районах: ..." (the trigger's head) are.
+_COUNTED_HEAD = re.compile(
+    r"(?:[а-я]+\s+)?(?P<head>районами|округами|районах|округах)"
+    r"(?:\s+(?:области|края|республики|региона))?\s*[:–—]\s*(?=[А-ЯЕ])"
+)
+#: ... the region's noun and the dash after a trigger that holds the head ("в трёх районах
+#: области – Лискинском, ..."; ``_TRIGGER_HEAD``).
+_HEAD_OF_REGION = re.compile(r"(?:области|края|республики|региона)\s*[:–—]\s*(?=[А-ЯЕ])")
 #: A trigger that ends on "на" (``_RU_SEP_ON``).
 _ENDS_ON = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 
@@ -1345,6 +1356,10 @@ def find_groups(
                 last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
             if not english and (k := _OKRUG_OF_TOWN.match(text, at)) is not None:
                 at = k.end()  # "над территорией городского округа город Шахты": the town
+            elif not english and (k := _COUNTED_HEAD.match(text, at)) is not None:
+                at, last_head = k.end(), k["head"]  # "над тремя районами: Кировским, ..."
+            elif not english and head is not None and (k := _HEAD_OF_REGION.match(text, at)):
+                at = k.end()  # "в трёх районах области – Лискинском, ...": the names
             hit = _element_at(text, at, elements, case)
             owner = None
             if hit is not None and not english and hit[0] in _OWNED:
@@ -1499,6 +1514,9 @@ def find_groups(
             nxt = s2.end()
             if not english and (k := _OKRUG_OF_TOWN.match(text, nxt)) is not None:
                 nxt = k.end()  # "... районов и городского округа город Нововоронеж"
+            elif not english and (k := _COUNTED_HEAD.match(text, nxt)) is not None:
+                # "над Воронежем и тремя районами области – Лискинским, ...": the list goes on
+                nxt, last_head = k.end(), k["head"]
             if (hit := _element_at(text, nxt, elements, case)) is None:
                 break
             at = nxt
