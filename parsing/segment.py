@@ -474,6 +474,14 @@ def _of_windows(f: SentenceFacts) -> bool:
     return bool(f.claims) and f.claims[0].rule == "window_of_recap"
 
 
+def _speaker(d: Draft) -> Reporter | None:
+    """Who speaks for a draft: the speaker it names, else the one its figures carry from the
+    report before it ("Всего за ночь ПВО перехватила 52" after the ministry's windows is the
+    ministry's; the mayor named after it with no figure of his own, "Мэр Москвы сообщал о
+    сбитых на подлёте к столице беспилотниках в течение всей ночи", does not take it)."""
+    return d.reporter or (d.inherited if _has_figures(d) else None)
+
+
 def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
     """After Ukraine's side was named, a sentence is still Ukraine's unless it names a Russian
     speaker ("the governor said", "Moscow also said") or a figure over a Russian region."""
@@ -628,7 +636,12 @@ def group(
                 current.sentences.append(i)
                 if rep is not None and area is not None and rep != current.reporter:
                     speaker_area = (rep, area)
-                if current.reporter is None and rep is not None and country == current.country:
+                if (
+                    current.reporter is None
+                    and rep is not None
+                    and country == current.country
+                    and _speaker(current) in (None, rep)
+                ):
                     current.reporter = rep
                 elif (
                     rep is not None
@@ -661,7 +674,9 @@ def group(
         label = (later or {}).get(i)
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
-            if rep is not None and current.reporter is not None and rep != current.reporter:
+            # (another speaker than the one its figures carry starts his own report)
+            speaks = _speaker(current)
+            if rep is not None and speaks is not None and rep != speaks:
                 new = led = True
             elif not _compatible(current.time, tm):
                 new = True
