@@ -22,6 +22,8 @@ sends such texts to its review queue):
   дроны ...") is no number of drones, nor is "ни один беспилотник". So is a list row with no
   drone noun over a known place ("6 – над территорией Курской области": a list's rest posted
   apart from its head), or a figure for each place after it ("по три над X и Y областями").
+  In a text told as Ukraine's side that gave no report of Russia's, a sentence that quotes
+  Russia's defence ministry with a number of drones over a place of Russia is one too.
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -69,7 +71,9 @@ from parsing.numbers import GLUED_RE, Doubt, Number, doubtful_numbers, find_numb
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
 from parsing.rules import svo_summary
+from parsing.speakers import sentence_reporter
 from parsing.text import Sentence, prepare, release
+from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
 
 UNKNOWN_PLACE = "unknown_place"
 COUNT_WITHOUT_AREA = "count_without_area"
@@ -196,6 +200,34 @@ def _unread(
             detail = f"{value} drones and {places[0]!r} are named, but no claim was read"
             problems.append(Problem(NO_CLAIM_READ, detail, (s.start + start, s.start + end)))
     return problems
+
+
+def _ministry_unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:
+    """A sentence of a text told as Ukraine's side, which gave no report of Russia's, that quotes
+    Russia's defence ministry with a number of drones over a place where Russia reports them:
+    "Водночас у Міноборони РФ заявили про 58 збитих за ніч дронів, зокрема 21 — над Курською
+    областю" (a Ukrainian outlet's retelling read as Ukraine's report alone: Russia's figures
+    lost without a word). The sentence is read in its Russian forms (``ukrainian.russify``)."""
+    for s in sents:
+        lchunk = low[s.start : s.end]
+        if sentence_reporter(lchunk) != "mod" or any(p.search(lchunk) for p in NOT_A_COUNT):
+            continue
+        ru = russify(norm[s.start : s.end])
+        counts = drone_counts(ru, ru.lower())
+        if not counts:
+            continue
+        for match in _PLACE_AFTER.finditer(ru):
+            name = match.group("name") or match.group("oblast")
+            place = find_place(name) or find_place(name.split()[0])
+            if place is not None and place.area_id.startswith(RUSSIAN_CLAIM_AREAS):
+                value, a, b = counts[0]
+                said = norm[s.start + match.start() : s.start + match.end()]
+                detail = (
+                    f"Russia's defence ministry is quoted with {value} drones and {said!r}, "
+                    "but no report of Russia's side was read"
+                )
+                return [Problem(NO_CLAIM_READ, detail, (s.start + a, s.start + b))]
+    return []
 
 
 #: A list row with no drone noun: "6 – над территорией Курской области", "и 3 — над акваторией
@@ -395,6 +427,8 @@ def diagnose(
         # side still holds Russia's figures, read for what they may have missed
         # (a governor's or a mayor's figure with no area is Russia's whoever else speaks)
         told = _conflicts(reports) + _local_figures_without_area(reports)
+        if not any(r.country == "RU" and (r.claims or r.total is not None) for r in reports):
+            told += _ministry_unread(norm, low, sents)
         return told + misses.check(norm, low, sents, reports, told)
     problems: list[Problem] = []
     doubts: list[Doubt] | None = None  # read when the first sentence needs them

@@ -16,7 +16,7 @@ from parsing.diagnostics import (
     diagnose,
 )
 from parsing.model import Claim, Report
-from tests.parsing.conftest import fake_districts, fake_towns, resolving, with_places
+from tests.parsing.conftest import FakePlace, fake_districts, fake_towns, resolving, with_places
 
 PUBLISHED = date(2025, 9, 12)
 
@@ -334,6 +334,32 @@ def test_a_figure_for_each_place_with_no_drone_noun_is_a_row_no_claim_took(
     assert [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in found] == [
         ("no_claim_read", detail, figure)
     ]
+
+
+def test_russias_ministry_quoted_in_ukraines_news_with_no_report_of_russia_read() -> None:
+    # a Ukrainian outlet's night: Ukraine's own figure read, the ministry's beside it lost
+    text = (
+        "Сили ППО вночі знешкодили 40 з 55 ударних БпЛА.\n"
+        "Водночас у Міноборони РФ заявили про 33 збитих за ніч дронів, зокрема 12 — над "
+        "Брянською областю."
+    )
+    ukraine = Report("other", "UA", None, None, 40, "exact", (), evidence=(0, 48))
+    bryansk = FakePlace("region", "RU-BRY", None, "Брянская область", "Bryansk Oblast")
+    with resolving(with_places({"брянской": [bryansk]})):
+        found = diagnose(text, [ukraine])
+    said = "над Брянською областю"
+    assert [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in found] == [
+        (
+            "no_claim_read",
+            f"Russia's defence ministry is quoted with 33 drones and {said!r}, but no report "
+            "of Russia's side was read",
+            "33",
+        )
+    ]
+    # once the ministry's report is read, nothing is lost
+    russia = Report("mod", "RU", None, None, 33, "exact", (), evidence=(49, len(text)))
+    with resolving(with_places({"брянской": [bryansk]})):
+        assert [p.reason for p in diagnose(text, [ukraine, russia])] == []
 
 
 #: A post over "the region" with no name, towns of two regions under it as hashtags (one town's
