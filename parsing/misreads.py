@@ -85,25 +85,32 @@ def additions_after_totals(read: Read) -> list[Problem]:
     out = []
     starts = [s.start for s in read.sentences]
     for r in read.reports:
+        # each area's first figure, the figures it is given, where the last was told and its
+        # places' sum: read once a report (a long text's one report holds thousands of claims)
+        first: dict[str, int] = {}
+        given: dict[str, set[int]] = {}
+        latest: dict[str, int] = {}
+        places: dict[str, int] = {}
+        for d in r.claims:
+            if d.count is not None and d.district_id is None:
+                first.setdefault(d.area_id, d.count)
+                given.setdefault(d.area_id, set()).add(d.count)
+                latest[d.area_id] = max(latest.get(d.area_id, -1), d.evidence[0])
+            elif d.district_id is not None:
+                places[d.area_id] = places.get(d.area_id, 0) + (d.count or 0)
         for c in r.claims:
-            if c.district_id is None or c.count is None:
+            if c.district_id is None or c.count is None or c.area_id not in first:
                 continue
             s = sentence_at(read.sentences, starts, c.evidence[0])
-            if s is None or not _LATER.search(read.low, s.start, c.evidence[1]):
+            if s is None or latest[c.area_id] >= s.start:
+                continue  # a region's figure told with the place's (the sum rule's)
+            if places[c.area_id] in given[c.area_id]:
                 continue
-            regions = [
-                d
-                for d in r.claims
-                if d.area_id == c.area_id and d.district_id is None and d.count is not None
-            ]
-            if not regions or any(d.evidence[0] >= s.start for d in regions):
-                continue  # no region's figure, or one told with the place's (the sum rule's)
-            places = sum(d.count or 0 for d in r.claims if d.area_id == c.area_id and d.district_id)
-            if any(d.count == places for d in regions):
+            if not _LATER.search(read.low, s.start, c.evidence[1]):
                 continue
             detail = (
                 f"{c.count} more over {c.district or c.area} are told after {c.area}'s "
-                f"{regions[0].count}, and its places add up to {places}: are they in it?"
+                f"{first[c.area_id]}, and its places add up to {places[c.area_id]}: are they in it?"
             )
             out.append(Problem(ADDED_AFTER_TOTAL, detail, c.evidence))
     return out
@@ -128,21 +135,21 @@ def figures_told_twice(read: Read) -> list[Problem]:
     три" after "уничтожено 3": the governor's one count read as two reports (the second often
     with no night). A correction that repeats its figure, or a retelling, counts once."""
     out = []
-    reports = [r for r in read.reports if r.reporter != "mod"]
-    for i, first in enumerate(reports):
-        told = _told(first)
-        for second in reports[i + 1 :]:
-            if second.reporter != first.reporter:
-                continue
-            for key, c in _told(second).items():
-                if key in told:
-                    place = c.area if c.district is None else f"{c.area} ({c.district})"
-                    detail = (
-                        f"{place} {c.count} is read in two reports of the {second.reporter}: "
-                        "one count told twice?"
-                    )
-                    out.append(Problem(TOLD_TWICE, detail, c.evidence))
-                    break
+    seen: dict[tuple[str, str, str | None, int], int] = {}  # (speaker, figure): its first report
+    for k, r in enumerate(read.reports):
+        if r.reporter == "mod":
+            continue
+        flagged = False
+        for (area, district, count), c in _told(r).items():
+            key = (r.reporter, area, district, count)
+            if seen.setdefault(key, k) != k and not flagged:
+                place = c.area if c.district is None else f"{c.area} ({c.district})"
+                detail = (
+                    f"{place} {c.count} is read in two reports of the {r.reporter}: "
+                    "one count told twice?"
+                )
+                out.append(Problem(TOLD_TWICE, detail, c.evidence))
+                flagged = True
     return out
 
 
@@ -155,27 +162,30 @@ def figures_in_other_regions(read: Read) -> list[Problem]:
     starts = [s.start for s in read.sentences]
     for r in read.reports:
         counted = {a for c in r.claims if c.count is not None for a in parts(c.area_id)}
+        # the places named with no figure, by the sentence they are named in
+        bare: dict[int, list[Claim]] = {}
+        for d in r.claims:
+            if d.district_id is None or d.count is not None or d.rule != "place_without_count":
+                continue
+            if set(parts(d.area_id)) & counted:
+                continue
+            s = sentence_at(read.sentences, starts, d.evidence[0])
+            if s is not None:
+                bare.setdefault(s.start, []).append(d)
+        if not bare:
+            continue
         for c in r.claims:
             if c.count is None or c.district_id is not None:
                 continue
             s = sentence_at(read.sentences, starts, c.evidence[0])
-            if s is None:
+            if s is None or s.start not in bare:
                 continue
-            for d in r.claims:
-                if (
-                    d.district_id is None
-                    or d.count is not None
-                    or d.rule != "place_without_count"
-                    or not s.start <= d.evidence[0] < s.end
-                    or set(parts(d.area_id)) & counted
-                ):
-                    continue
-                detail = (
-                    f"the sentence's {c.count} went to {c.area}, but the place it names, "
-                    f"{d.district} ({d.area}), is in another region, which has no figure"
-                )
-                out.append(Problem(FIGURE_IN_OTHER_REGION, detail, c.evidence))
-                break
+            d = bare[s.start][0]
+            detail = (
+                f"the sentence's {c.count} went to {c.area}, but the place it names, "
+                f"{d.district} ({d.area}), is in another region, which has no figure"
+            )
+            out.append(Problem(FIGURE_IN_OTHER_REGION, detail, c.evidence))
     return out
 
 
@@ -186,22 +196,17 @@ def figures_before_speakers(read: Read) -> list[Problem]:
     таким образом, ПВО перехватила 52 БПЛА." then "Мэр Москвы ... сообщал о сбитых ..." read as
     Moscow's 52 (the ministry's night, all of Russia, on the mayor's city)."""
     out = []
+    named: dict[str, int] | None = None  # where the ministry, a governor, a mayor is first named
     for r in read.reports:
         if r.reporter not in ("governor", "mayor"):
             continue
         figures = [c for c in r.claims if c.count is not None]
         if not figures or any(c.rule != "one_region_total" for c in figures):
             continue
+        if named is None:
+            named = _first_named(read)
         last = max(c.evidence[0] for c in figures)
-        ministry = named = None
-        for s in read.sentences:
-            who = sentence_reporter(read.low[s.start : s.end], ministry_named=ministry is not None)
-            if who == "mod" and ministry is None:
-                ministry = s.start
-            elif who == r.reporter:
-                named = s.start
-                break
-        if named is None or named <= last or ministry is None or ministry > last:
+        if named.get("mod", last + 1) > last or named.get(r.reporter, -1) <= last:
             continue
         c = figures[0]
         detail = (
@@ -210,3 +215,15 @@ def figures_before_speakers(read: Read) -> list[Problem]:
         )
         out.append(Problem(FIGURE_BEFORE_SPEAKER, detail, c.evidence))
     return out
+
+
+def _first_named(read: Read) -> dict[str, int]:
+    """Where each reporter is first named (the start of its sentence), read once a text."""
+    named: dict[str, int] = {}
+    for s in read.sentences:
+        who = sentence_reporter(read.low[s.start : s.end], ministry_named="mod" in named)
+        if who is not None:
+            named.setdefault(who, s.start)
+        if "mod" in named and "governor" in named and "mayor" in named:
+            break
+    return named
