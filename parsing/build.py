@@ -283,6 +283,10 @@ def build(
         )
     # (an attack's size is a total of Russia's side only, when the rows add up to it)
     totals += [t for _i, f in draft.facts for t in f.attack_sizes]
+    if not totals and not draft.adds and tm is not None and tm.kind in ("window", "night"):
+        # "A further 27 were downed between midnight and 7 a.m." after the evening's window:
+        # more than the window before, the whole of its own time's report
+        totals = [t for _i, f in draft.facts for t in f.more_counts][:1]
     reporter: Reporter = draft.reporter or draft.inherited or own or "media"
     claims = drop_retellings(draft.facts, step=step)
     heard()

@@ -1618,6 +1618,8 @@ def rule_unplaced_total(r: Reading) -> None:
             and (not c.extra or _heads_breakdown(r, i))
         ):
             r.total(c, 0 if r.total_mark else 2)
+        elif c.extra and r.interception and not (c.each or c.part or c.attack or c.attempt):
+            r.facts.more_counts.append(TotalCandidate(c.value, c.qualifier, 2, c.start, c.end))
         it.settled = True
 
 

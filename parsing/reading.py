@@ -76,6 +76,10 @@ class SentenceFacts:
     #: for the report's total only (``TotalCandidate.attack``), never figures that make the
     #: sentence a report's
     attack_sizes: list[TotalCandidate] = field(default_factory=list)
+    #: the drones it tells as more with no place ("A further 27 were downed between midnight
+    #: and 7 a.m.", "С 23:00 до 07:00 уничтожены ещё 24"): the total of a report of a time of
+    #: its own that tells no other figure (``build``), never more of another report's
+    more_counts: list[TotalCandidate] = field(default_factory=list)
     #: "пресечена попытка атаки БПЛА на объекты в X" with no number: an attempt of no known size
     unsized_attempt: bool = False
     #: what was read but not decided: (why, span), e.g. a place name of several regions

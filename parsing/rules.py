@@ -1184,7 +1184,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.hit_list = True  # "Обломки упали:" heads the places hit, one a line
     # (an attack's size is kept for the rows after it to add up to: ``build._pick_total``)
     if not (
-        facts.claims or facts.target_claims or facts.totals or facts.doubts or facts.attack_sizes
+        facts.claims
+        or facts.target_claims
+        or facts.totals
+        or facts.doubts
+        or facts.attack_sizes
+        or facts.more_counts
     ):
         ctx.correcting = corrects
         if interception and ctx.drone_seen:

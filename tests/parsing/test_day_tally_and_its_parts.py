@@ -140,3 +140,31 @@ def test_an_earlier_statement_after_a_days_figure_is_no_part_of_it() -> None:
         "сообщило, что за прошедшую ночь над Брянской областью сбиты 27 беспилотников."
     )
     assert [total for total, *_ in _read(text)] == [200, 27]
+
+
+# --- more drones told at a window of their own with no place: that window's whole -----------
+_EVENING_EN = "The ministry said 18 drones were downed between 8 p.m. and 11 p.m. on June 7. "
+_EVENING_RU = "7 июня с 20:00 до 23:00 сбиты 18 беспилотников, сообщили в Минобороны. "
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (_EVENING_EN + "A further 27 were downed between 11 p.m. and 7 a.m., it said.", (23, 7)),
+        (_EVENING_EN + "Another twenty-seven drones were destroyed overnight, the ministry added.",
+         None),
+        (_EVENING_RU + "С 23:00 до 07:00 уничтожены ещё 27.", (23, 7)),
+        (_EVENING_RU + "Кроме того, с 23:00 7 июня до 07:00 8 июня перехвачены ещё 27 дронов.",
+         (23, 7)),
+        (_EVENING_RU + "В ночь на 8 июня ПВО сбили ещё двадцать семь БПЛА.", None),
+    ],
+)  # fmt: skip
+def test_more_drones_at_a_window_of_their_own_are_its_whole(
+    text: str, hours: tuple[int, int] | None
+) -> None:
+    assert _read(text) == [(18, (20, 23), None, []), (27, hours, SUNDAY, [])]
+
+
+def test_more_drones_of_the_same_night_with_no_place_add_no_report() -> None:
+    text = "Ночью сбиты 5 беспилотников. Ещё 3 подавлены средствами РЭБ."
+    assert _read(text) == [(5, None, SUNDAY, [])]
