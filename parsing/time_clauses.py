@@ -409,8 +409,8 @@ def lede_night(
     times: dict[int, TimeMark | None],
     low: str,
     published: date | None,
-    ua: dict[int, bool] | None = None,
-    figured: set[int] | None = None,
+    ua: dict[int, bool],
+    figured: set[int],
 ) -> None:
     """Give the night a post's opening line names to the figures after it that name no time.
 
@@ -420,15 +420,14 @@ def lede_night(
     Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над Україною") tells Ukraine's
     night (``ua``): a Russian report after it keeps its own time. An opening line that names
     the hours the post tells of ("Обстановка в регионе с 09:00 12 мая до 07:00 13 мая.") dates
-    them so too: its window. ``figured``: the sentences that gave figures, when known (a
-    headline that names drones and the night and gives no figure, "Drones over Russia and
-    Ukraine overnight", is an opening line too: its night dates the Russian report after
-    Ukraine's "overnight" sentence); else every timed sentence is taken to give figures.
+    them so too: its window. ``figured``: the sentences that gave figures (a headline that
+    names drones and the night and gives no figure, "Drones over Russia and Ukraine
+    overnight", is an opening line too: its night dates the Russian report after Ukraine's
+    "overnight" sentence).
     """
-    opening = sents[0].index if sents else -1
-    if len(sents) < 2 or opening in (times if figured is None else figured):
+    if len(sents) < 2 or sents[0].index in figured:
         return  # (an opening line with figures dates itself)
-    if ua is not None and ua.get(sents[0].index):
+    if ua.get(sents[0].index):
         return
     if not any(times.get(s.index, 0) is None for s in sents[1:]):
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
