@@ -47,7 +47,7 @@ front-line shoot-downs and Ukraine's own reports are never problems.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -61,6 +61,7 @@ from parsing._review import (
     SpanIndex,
     drone_counts,
     no_count,
+    sentence_at,
     tallies,
     time_before,
 )
@@ -305,18 +306,17 @@ def _doubts_beside(
     verdicts: dict[int, tuple[bool, bool]] = {}  # a sentence's, read once for all its numbers
     out = []
     for d in doubts:
-        k = bisect_right(starts, d.start) - 1
-        if (d.start, d.end) in told or k < 0 or d.start >= sents[k].end:
+        s = sentence_at(sents, starts, d.start)
+        if (d.start, d.end) in told or s is None:
             continue
-        s = sents[k]
-        if k not in verdicts:
+        if s.start not in verdicts:
             chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
             excluded = any(p.search(lchunk) for p in NOT_A_COUNT) or sides.is_ukrainian_side(
                 chunk, lchunk
             )
             gives = bool(vocab.INTERCEPT_RE.search(lchunk)) or spans.overlaps(s.start, s.end)
-            verdicts[k] = (excluded, gives)
-        excluded, gives = verdicts[k]
+            verdicts[s.start] = (excluded, gives)
+        excluded, gives = verdicts[s.start]
         if excluded or not (
             gives or (d.row and _ROW_FIGURE.search(norm, max(s.start, d.start - 12), d.start))
         ):
@@ -675,9 +675,8 @@ def _figures_before_quotes(
         a, b = m.span("n")
         if spans.overlaps(a, b):
             continue
-        k = bisect_right(starts, a) - 1
-        s = sents[max(k, 0)]
-        if vocab.INTERCEPT_RE.search(low[s.start : s.end]) is None:
+        s = sentence_at(sents, starts, a)
+        if s is None or vocab.INTERCEPT_RE.search(low[s.start : s.end]) is None:
             continue
         detail = f"a figure before a name in quotes (a drone's model?): {m.group().strip()!r}"
         out.append(Problem(DOUBTFUL_NUMBER, detail, (a, b)))
