@@ -1,7 +1,10 @@
-"""The scan for figures no count is written as (``numbers._UNREADABLE``) finds what the pattern it
-replaced found: that one opened on a lookahead and a lookbehind, so the engine tried it at every
-character; this one opens on the figure's first character and goes on from the second. The
-texts are built from pieces at the edges of every kind of figure (written for this test).
+"""The scan for figures no count is written as (``numbers._UNREADABLE``) still finds what the
+pattern it replaced at stop 36 found, where it found it: that one opened on a lookahead and a
+lookbehind, so the engine tried it at every character; this one opens on the figure's first
+character and goes on from the second. The reference is that pattern as it was, never edited: the
+kinds added since (stops 37 and 38) find more than it, never less, and each is pinned by an
+example below. The texts are built from pieces at the edges of every kind of figure (written for
+this test).
 """
 
 from __future__ import annotations
@@ -17,23 +20,22 @@ _ROMAN = (
     r"(?=[IVXLCDM])(?![CLDM](?![IVXLCDM]))"
     r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 )
-#: The pattern as it was before (stop 36), the reference, with the kinds added since: the
-#: fraction and division slashes (stop 37), a Latin "l" or an "O" inside a figure and a
-#: decimal's thousands with hundreds after them (stop 38).
+#: The pattern as it was before (stop 36), the reference.
 _BEFORE = re.compile(
-    r"(?=[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDMlOxх×])(?<![\w.,:/\u2044\u2215])(?P<n>"
+    r"(?=[\d\u00bc-\u00be\u2150-\u215e\u2160-\u2188IVXLCDM])(?<![\w.,:/])(?P<n>"
     r"\d{1,6}[.,]\d{1,2}(?!\d)(?!\s*(?i:тыс|thousand))"
-    r"|\d{1,6}[.,]\d{1,2}[ \u00a0]?(?i:тыс)\.?[ \u00a0]\d{1,3}(?![\d.,:]?\d)"
-    r"|\d{1,6}\s?[/\u2044\u2215]\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
+    r"|\d{1,6}\s?/\s?\d{1,6}|\d{0,3}[\u00bc-\u00be\u2150-\u215e]"
     r"|\d{1,3}(?: \d{1,2})+(?!\d)"
     r"|\d{1,3}(?P<sep>[ .,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})+|\d{6,}"
-    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}\d{0,2}|\d{1,3}l\d{0,2}"
-    r"|[lOxх×]\d{1,3}(?:[lOo]\d{0,2})?|\d{1,3}[xX×]"
+    r"|\d{1,3}(?:[.,]\d{1,2})?[kKкК]|\d{1,5}(?i:[а-яё]{1,3})|\d{1,3}[Oo]{1,3}|\d{1,3}[xX×]"
     r"|\d{1,5}-[ЕеЮю]|1\d-[Аа]"
     rf"|{_ROMAN}|[\u2160-\u2188]{{1,4}}"
     r"|\d{1,6}[\u0300-\u036f]+)"
     rf"(?![\w.,/])\s{{1,3}}(?:[«\"]?[^\W\d_]+\s+){{0,2}}?(?i:{vocab.DRONE_ANY})"
 )
+#: The fraction and the division slash (stop 37): a figure after one is part of a fraction
+#: ("1\u20442,5": the reference found "2,5"), so the texts compared hold neither.
+_SLASHES = ("\u2044", "\u2215")
 
 _PIECES = [
     *"0123456789", "1", "12", "2,5", "1.25", "17/20", " / ", "½", "⅓", "Ⅻ", "Ⅳ", "ↈ",
@@ -49,9 +51,11 @@ def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+@given(
+    st.lists(st.sampled_from([p for p in _PIECES if p not in _SLASHES]), max_size=14).map("".join)
+)
 def test_the_figures_no_count_is_written_as_are_found_where_they_were(text: str) -> None:
-    assert _found(numbers._UNREADABLE, text) == _found(_BEFORE, text)
+    assert set(_found(_BEFORE, text)) <= set(_found(numbers._UNREADABLE, text))
 
 
 def test_each_kind_of_figure_is_still_found_and_a_count_is_not() -> None:
