@@ -43,22 +43,20 @@ TIME_PHRASE = (
     r"|за\s+(?:прошедшие\s+|минувшие\s+|последние\s+)?сутки"
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)"
 )
-#: "another N", "a further N", "ещё N", "N more": drones added to those told before.
+#: "another N", "a further N", "ещё N", "N more": drones added to those told before ("four more
+#: during the day": "more" after the figure says it as "another" before it).
 _MORE = r"(?:(?:another|a\s+further|ещ[её])\s+[\w-]+|[\w-]+\s+more)"
-#: A time of another part of the day, or hours of its own ("between 9 a.m. and noon").
+#: A time of another part of the day, or hours of its own ("between 9 a.m. and noon"). The
+#: morning is not another time: "seven overnight and another one in the morning" is the night's
+#: eight.
 _MORE_TIME = (
     r"(?:(?:during\s+the\s+day(?:time)?|(?:in\s+the\s+)?(?:afternoon|evening|daytime)|дн[её]м"
     r"|вечером|в\s+дневное\s+время|late\s+on"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
     r"|(?:between|from)\s+\d|с\s+\d{1,2}[:.]\d\d\s+до\s)"
 )
-#: The join of a clause that adds more drones of another day's time with "and" (or after a
-#: semicolon, ``_TIME_JOIN``): "destroyed 36 drones overnight and another 20 during the day
-#: on Saturday", "ночью сбиты 12 и ещё 5 днем"
-#: (its time after the figure: the same cut as before a clause that opens on its own time).
-#: The morning is not another time: "seven overnight and another one in the morning" is the
-#: night's eight.
-#: ("four more during the day": "more" after the figure says it as "another" before it)
+#: More drones, their time within five words after them: "another 20 during the day on
+#: Saturday" (``_MORE_JOIN``).
 _MORE_AHEAD = rf"(?={_MORE}\s+(?:[\w-]+\s+){{0,5}}?{_MORE_TIME})"
 #: ... after a semicolon its time may stand anywhere in its clause: "; a further 12 were downed
 #: over the Smolensk region during the day"
@@ -106,6 +104,10 @@ _NIGHT_LAST_AHEAD = (
 )
 _NIGHT_LAST_JOIN = re.compile(rf"\s(?<=\w\s)\s*(?:и|а|and)\s+{_NIGHT_LAST_AHEAD}")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")
+#: The join of a clause that adds more drones of another day's time with "and": "destroyed 36
+#: drones overnight and another 20 during the day on Saturday", "ночью сбиты 12 и ещё 5 днем"
+#: (its time after the figure: the same cut as before a clause that opens on its own time;
+#: after a semicolon, ``_TIME_JOIN``).
 _MORE_JOIN = re.compile(rf"\s(?:and|и|а)\s+{_MORE_AHEAD}")
 
 #: What the three joins above open on is a blank, so the engine tried each at every blank of a
