@@ -45,7 +45,7 @@ from geo.pack import COLUMNS, CRS, LAYERS
 log = logging.getLogger(__name__)
 
 #: Bump when the build's output changes, so ``--if-stale`` rebuilds packs made by older code.
-BUILD_VERSION = 2
+BUILD_VERSION = 3
 
 
 #: The layers' columns in the order written: the contract :mod:`geo.pack` checks on loading.
@@ -186,18 +186,46 @@ def _read_districts(src: Path, regions_table: pd.DataFrame) -> gpd.GeoDataFrame:
         names.district_kind(n, city_file=c, region_id=r)
         for n, c, r in zip(raw["name_ru"], raw["city_file"], raw["region_id"], strict=True)
     ]
-    raw["id"] = _district_ids(raw["region_id"].tolist(), raw["name_en"].tolist())
+    town_okrug = _town_okrugs_beside_raions(raw)
+    bare = town_okrug & (raw["name_ru"] == raw["name_ru_short"])
+    raw.loc[bare, "name_ru"] = raw.loc[bare, "name_ru"] + " городской округ"
+    raw["id"] = _district_ids(
+        raw["region_id"].tolist(), raw["name_en"].tolist(), town_okrug.tolist()
+    )
     raw["geometry"] = _polygonal_array(raw.geometry.array)
     raw = raw[~raw.geometry.is_empty]
     return gpd.GeoDataFrame(raw[DISTRICT_COLUMNS].reset_index(drop=True), crs=CRS)
 
 
-def _district_ids(region_ids: list[str], english: list[str]) -> list[str]:
-    """Return ``"{region_id}:{slug}"`` ids, numbering repeats in source order ("-2", "-3")."""
+def _town_okrugs_beside_raions(districts: pd.DataFrame) -> pd.Series:
+    """Mark the urban okrugs whose short name is also a raion's of their region.
+
+    Such a pair is two real units, not one unit twice: the raion and the town it surrounds,
+    whose urban okrug takes the raion's adjective ("Пермский район" and "Пермский городской
+    округ", the city of Perm). The OSM files publish such an okrug by the bare adjective
+    ("Пермский"): the build gives it back its unit word and an id of its own.
+    """
+    rural = districts["kind"].isin(["raion", "municipal_okrug"])
+    raion_names = set(
+        zip(districts.loc[rural, "region_id"], districts.loc[rural, "name_ru_short"], strict=True)
+    )
+    shared = [
+        (region_id, short) in raion_names
+        for region_id, short in zip(districts["region_id"], districts["name_ru_short"], strict=True)
+    ]
+    return (districts["kind"] == "urban_okrug") & pd.Series(shared, index=districts.index)
+
+
+def _district_ids(region_ids: list[str], english: list[str], town_okrug: list[bool]) -> list[str]:
+    """Return ``"{region_id}:{slug}"`` ids.
+
+    A town's okrug named like the raion around it ends in "-urban" ("RU-PER:permsky-urban"
+    beside "RU-PER:permsky"); any other repeat is numbered in source order ("-2", "-3").
+    """
     seen: dict[str, int] = {}
     ids = []
-    for region_id, name in zip(region_ids, english, strict=True):
-        base = f"{region_id}:{names.slug(name) or 'unit'}"
+    for region_id, name, urban in zip(region_ids, english, town_okrug, strict=True):
+        base = f"{region_id}:{names.slug(name) or 'unit'}{'-urban' if urban else ''}"
         seen[base] = seen.get(base, 0) + 1
         ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return ids

@@ -86,7 +86,7 @@ from geo.morph import analyser
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -116,6 +116,11 @@ FUZZY_MAX_VARIANTS = 4
 TOWN_SUFFIX_MAX = 2
 #: Shortest town key matched by prefix: shorter ones ("ola", "mga") prefix too many words.
 TOWN_PREFIX_MIN_LENGTH = 4
+
+#: A query's unit word and the places' own unit words it names, where these differ: a
+#: municipal okrug is a raion reformed ("Пермский муниципальный округ" is the published
+#: "Пермский район", not the city's "Пермский городской округ" beside it).
+_SUBTYPES_NAMED = {"municipal": frozenset({"municipal", "raion"})}
 
 #: Kinds in order of preference when one name matches places of several kinds.
 _KIND_ORDER = ("region", "sea", "district")
@@ -954,11 +959,13 @@ def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
     """Keep the places whose own unit word matches the query's, if any do.
 
     "Altai Republic" is the republic, not Altai Krai; "городской округ Жуковский" is the urban
-    okrug of Moscow Oblast, not the Zhukovsky raions of Kaluga and Bryansk oblasts.
+    okrug of Moscow Oblast, not the Zhukovsky raions of Kaluga and Bryansk oblasts;
+    "Пермский муниципальный округ" is the raion, not the city's urban okrug beside it.
     """
     if not subtype or len({c.entry.id for c in found}) < 2:
         return found
-    same = [c for c in found if c.entry.subtype == subtype]
+    named = _SUBTYPES_NAMED.get(subtype, frozenset({subtype}))
+    same = [c for c in found if c.entry.subtype in named]
     return same or found
 
 

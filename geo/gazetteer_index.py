@@ -9,7 +9,7 @@
   come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``;
   ``derived``, the adjective of a town-named okrug; ``translit``, a Russian name romanised;
   ``town``) and ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a
-  region, raion or urban for a district). The schema metadata carries
+  region, raion, municipal or urban for a district). The schema metadata carries
   :data:`geo.gazetteer.INDEX_VERSION`.
 - ``gazetteer_forms.parquet``: every inflected form of every Russian word in the names, with
   the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
@@ -277,6 +277,11 @@ _ACCEPTS = {
 }
 
 
+#: A district's own unit word (``subtype``) by its kind; other kinds have none, or "urban"
+#: when named after a town.
+_DISTRICT_SUBTYPES = {"raion": "raion", "municipal_okrug": "municipal"}
+
+
 def _name_rows(
     index: _Index, names: Iterable[tuple[str, dict[str, Any], str]]
 ) -> Iterator[dict[str, Any]]:
@@ -288,7 +293,7 @@ def _name_rows(
         if place["kind"] == "region":
             subtype = query.subtype
         else:
-            subtype = "raion" if place["kind_of_district"] == "raion" else ""
+            subtype = _DISTRICT_SUBTYPES.get(place["kind_of_district"], "")
             subtype = subtype or ("urban" if role == "district_town" else "")
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)

@@ -33,12 +33,14 @@ MARKERS_RU: dict[str, tuple[str, str]] = {
     "республика": ("region", "republic"),  # "над Республикой Татарстан"
     "регион": ("region", ""),  # "над Курским регионом"
     "субъект": ("region", ""),  # "в соседнем субъекте — Орловской"
-    "муниципальный округ": ("district", ""),  # "в Кировском муниципальном округе"
+    # "в Кировском муниципальном округе": what most raions became after 2020, so never the
+    # town's urban okrug of the same adjective ("Пермский муниципальный округ", not Perm)
+    "муниципальный округ": ("district", "municipal"),
     "муниципальный район": ("district", "raion"),  # "Бахчисарайский муниципальный район"
     "городской округ": ("district", "urban"),  # "в городском округе Жуковский" (not the raions)
     "административный округ": ("district", ""),  # "Новомосковский административный округ"
     "район": ("district", "raion"),  # "в Спас-Деменском районе" (not the town "Спас-Деменск")
-    "округ": ("district", ""),  # "в Жуковском и Кировском округах"
+    "округ": ("district", "municipal"),  # "в Жуковском и Кировском округах", "в Кунгурском округе"
     "улус": ("district", ""),  # "в Мегино-Кангаласском улусе" (Sakha)
     "кожуун": ("district", ""),  # "в Пий-Хемском кожууне" (Tuva)
     "город": ("city", ""),  # "в городе Обнинске", "г. Обнинск"
@@ -76,7 +78,7 @@ MARKERS_EN: dict[str, tuple[str, str]] = {
     "territory": ("region", "krai"),  # "Krasnodar Territory"
     "republic": ("region", "republic"),  # "the Republic of Bashkortostan"
     "municipal district": ("district", ""),  # "the Kirovsky municipal district"
-    "municipal okrug": ("district", ""),  # "Kirovsky municipal okrug"
+    "municipal okrug": ("district", "municipal"),  # "Kirovsky municipal okrug"
     "urban okrug": ("district", "urban"),  # "the Zhukovsky urban okrug"
     "urban district": ("district", "urban"),  # "Zhukovsky urban district"
     "city district": ("district", ""),  # "the Leninsky city district"

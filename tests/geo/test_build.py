@@ -95,9 +95,50 @@ def test_district_kind(published: str, city_file: bool, region_id: str, kind: st
 
 def test_district_ids_number_repeats() -> None:
     ids = build._district_ids(
-        ["RU-AAA", "RU-AAA", "RU-BBB", "RU-AAA"], ["Kirovsky", "Kirovsky", "Kirovsky", "N 7"]
+        ["RU-AAA", "RU-AAA", "RU-BBB", "RU-AAA"],
+        ["Kirovsky", "Kirovsky", "Kirovsky", "N 7"],
+        [False, False, False, False],
     )
     assert ids == ["RU-AAA:kirovsky", "RU-AAA:kirovsky-2", "RU-BBB:kirovsky", "RU-AAA:n-7"]
+
+
+def test_a_town_okrug_beside_its_raion_gets_an_id_of_its_own() -> None:
+    ids = build._district_ids(
+        ["RU-AAA", "RU-AAA", "RU-BBB"], ["Lesnoy", "Lesnoy", "Lesnoy"], [False, True, False]
+    )
+    assert ids == ["RU-AAA:lesnoy", "RU-AAA:lesnoy-urban", "RU-BBB:lesnoy"]
+
+
+def test_town_okrugs_beside_raions_are_the_urban_okrugs_sharing_a_raions_name() -> None:
+    units = [
+        ("RU-AAA", "Лесной", "raion", False),
+        ("RU-AAA", "Лесной", "urban_okrug", True),  # the town's okrug beside the raion
+        ("RU-AAA", "Озёрск", "urban_okrug", False),
+        ("RU-BBB", "Лесной", "urban_okrug", False),  # no raion of its name in its region
+        ("RU-CCC", "Речной", "municipal_okrug", False),  # the raion it replaced
+        ("RU-CCC", "Речной", "urban_okrug", True),
+    ]
+    frame = gpd.GeoDataFrame(
+        [u[:3] for u in units],
+        columns=["region_id", "name_ru_short", "kind"],
+        geometry=[box(i, 0, i + 1, 1) for i in range(len(units))],
+        crs="EPSG:4326",
+    )
+    assert build._town_okrugs_beside_raions(frame).tolist() == [u[3] for u in units]
+
+
+def test_the_pack_holds_each_district_once_and_names_town_okrugs_for_their_unit(
+    real_pack: Pack,
+) -> None:
+    districts = real_pack.districts
+    pair = districts[districts["id"].isin(["RU-PER:permsky", "RU-PER:permsky-urban"])]
+    assert sorted(zip(pair["id"], pair["name_ru"], pair["kind"], strict=True)) == [
+        ("RU-PER:permsky", "Пермский район", "raion"),
+        ("RU-PER:permsky-urban", "Пермский городской округ", "urban_okrug"),
+    ]
+    # no id numbered as a repeat but Saint Petersburg's numbered okrugs ("N 7": "n-7")
+    numbered = districts.loc[districts["id"].str.contains(r"-\d+$"), "id"]
+    assert set(numbered.str.split(":").str[0]) == {"RU-SPE"}
 
 
 # ----------------------------------------------------------------------------- seams on squares

@@ -204,13 +204,26 @@ CONTEXT = [
 #: A region's capital the pack holds only as its urban okrug, named by the okrug's adjective:
 #: the city's name is the okrug (a Russian name; English "Perm" stays the region, as "Kursk").
 CITY_OKRUGS = [
-    ("Пермь", None, "RU-PER:permsky-2"),
-    ("Пермью", None, "RU-PER:permsky-2"),
+    ("Пермь", None, "RU-PER:permsky-urban"),
+    ("Пермью", None, "RU-PER:permsky-urban"),
     ("Челябинске", None, "RU-CHE:chelyabinsky"),
-    ("Кемерово", None, "RU-KEM:kemerovsky-2"),
+    ("Кемерово", None, "RU-KEM:kemerovsky-urban"),
     ("Perm", None, "RU-PER"),
     ("Пермский", None, "RU-PER"),
     ("Москва", None, "RU-MOW"),
+]
+
+#: A raion and the urban okrug of the town it surrounds share their adjective: a municipal
+#: okrug (what the raion became) or a bare okrug is the raion; the town or "городской округ"
+#: is the town's okrug.
+TOWN_OKRUGS_BESIDE_RAIONS = [
+    ("Пермский муниципальный округ", "RU-PER", "RU-PER:permsky"),
+    ("в Пермском муниципальном округе", None, "RU-PER:permsky"),
+    ("в Кунгурском округе", "RU-PER", "RU-PER:kungursky"),
+    ("Kungursky municipal okrug", "RU-PER", "RU-PER:kungursky"),
+    ("Кемеровский городской округ", None, "RU-KEM:kemerovsky-urban"),
+    ("в Новокузнецке", "RU-KEM", "RU-KEM:novokuznetsky-urban"),
+    ("Троицкий муниципальный район", "RU-CHE", "RU-CHE:troitsky"),
 ]
 
 TOWNS = [
@@ -345,6 +358,7 @@ SPELLING = [
     + CONTEXT
     + TOWNS
     + CITY_OKRUGS
+    + TOWN_OKRUGS_BESIDE_RAIONS
     + TOWN_NAMED
     + WATERS_IN_SEAS
     + TWO_WORD_TOWNS
@@ -540,7 +554,8 @@ def test_every_name_in_the_pack_resolves_to_its_place() -> None:
         for name in (row.name_ru, row.name_en)
         if geo.resolve(name).id != row.id
     ]
-    # a bare "Пермский" (an okrug) is Perm Krai: a region beats a district without "район"
+    # a bare "Челябинский" (the city's okrug) is Chelyabinsk Oblast: a region beats a district
+    # without "район"
     wrong += [
         (row.name_ru, row.id)
         for row in districts.itertuples()
