@@ -26,7 +26,12 @@ How a name is read (each step a small named function):
    Russian town name by prefix; then a district named after a Russian town. The first tier
    with a candidate wins; with a ``region`` context, the first tier with a candidate inside
    it, else the first tier that matched a region, district or sea by name (never a town or a
-   guess outside the context) (:func:`_match`).
+   guess outside the context) (:func:`_match`). Two grammatical checks drop a match on the
+   way: a Russian adjective in the neuter ("Покровское", a village) never names a district,
+   whose unit words are masculine, unless the district's own name is neuter (Moscow's
+   "район Отрадное") (:func:`_village_for_district`); and an adjective that a district word
+   follows ("в Октябрьском районе") names a district of that name, never the district
+   around a GeoNames town or village of that name (:func:`_adjective_of_unit`).
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
@@ -273,6 +278,8 @@ class _Query(NamedTuple):
     compound: bool = False
     #: after :meth:`_Index._split`: the words naming the region ("Калужской области")
     rest: tuple[str, ...] = ()
+    #: the unit word follows the name, as an adjective's noun ("Октябрьском районе")
+    unit_last: bool = False
 
 
 class _Candidate(NamedTuple):
@@ -361,6 +368,7 @@ class _Index:
         while start < len(tokens) and (tokens[start] in context or lemmas[start] in context):
             start += 1
         marker = subtype = ""
+        unit_last = False
         seen: set[str] = set()
         words: list[str] = []
         surface: list[str] = []
@@ -375,6 +383,7 @@ class _Index:
                 seen.add(found[0])
                 if not marker or (found[0] == "region" and not subtype):
                     marker, subtype = found
+                    unit_last = bool(words)
                 i += step
                 continue
             if not cyrillic and tokens[i] in vocab.STOPWORDS_EN:
@@ -387,7 +396,9 @@ class _Index:
             return None
         compound = "region" in seen and bool(seen & {"district", "city"})
         script = "cyr" if cyrillic else "lat"
-        return _Query(script, tuple(words), tuple(surface), marker, subtype, compound)
+        return _Query(
+            script, tuple(words), tuple(surface), marker, subtype, compound, unit_last=unit_last
+        )
 
     def _split(self, tokens: tuple[str, ...]) -> _Query | None:
         """Split "<district> <its region>" into the district's query and the region's words."""
@@ -491,7 +502,7 @@ class _Index:
                 ),
                 *(
                     _Candidate(e, SCORE_TOWN * factor)
-                    for lkey in latin
+                    for lkey in ([] if _adjective_of_unit(query) else latin)
                     for e in self.lookup("lat", lkey, marker, towns=True)
                 ),
             ],
@@ -640,7 +651,11 @@ class _Index:
 
     def _town_prefix(self, query: _Query) -> list[_Candidate]:
         """Match an inflected Russian town name ("Погаре") to a town key it starts with."""
-        if query.script != "cyr" or query.marker not in ("", "city", "district"):
+        if (
+            query.script != "cyr"
+            or query.marker not in ("", "city", "district")
+            or _adjective_of_unit(query)
+        ):
             return []
         towns = self.entries["lat"]
         for lkey in _romanized_keys(query):
@@ -652,6 +667,18 @@ class _Index:
                 if hits:
                     return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
+
+
+def _adjective_of_unit(query: _Query) -> bool:
+    """Tell whether a Russian name is the adjective of the district word that follows it.
+
+    "в Октябрьском районе" names a district called Октябрьский (a city's own district, when
+    the pack has no raion of that name), never the district around a GeoNames village
+    Октябрьский nor a town Октябрьск found by prefix; "в районе Октябрьского", the area of
+    that village, still finds it, and so do the Russian names of :data:`geo.vocab.TOWNS_RU`
+    ("над Адлерским районом": Sochi).
+    """
+    return query.script == "cyr" and query.marker == "district" and query.unit_last
 
 
 def _adjective_towns(adjective: str) -> tuple[str, ...]:
@@ -998,7 +1025,13 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
     """
     fallback: list[_Candidate] = []
     for found, sort in index.tiers(query):
-        found = [c for c in found if c.score >= MIN_SCORE and not _town_for_raion(c, query, sort)]
+        found = [
+            c
+            for c in found
+            if c.score >= MIN_SCORE
+            and not _town_for_raion(c, query, sort)
+            and not _village_for_district(c, query, sort)
+        ]
         if not found:
             continue
         if not context:
@@ -1021,6 +1054,27 @@ def _town_for_raion(candidate: _Candidate, query: _Query, sort: str) -> bool:
     """
     return (
         sort == "name" and query.subtype == "raion" and candidate.entry.name_ru.startswith("город ")
+    )
+
+
+#: Endings of a Russian adjective in the neuter nominative ("Покровское", "Синее").
+_NEUTER_ENDINGS = ("ое", "ее")
+
+
+def _village_for_district(candidate: _Candidate, query: _Query, sort: str) -> bool:
+    """Tell whether a name match is a district while the query is an adjective in the neuter.
+
+    A district's unit words are masculine ("район", "округ"), so a neuter adjective
+    ("Покровское", "Никольское") is a village's name ("село"), found again among the towns,
+    never the raion "Покровский" of some region: lemmas drop gender. A district published in
+    the neuter itself (Moscow's "район Отрадное") keeps the match.
+    """
+    return (
+        sort == "name"
+        and candidate.entry.kind == "district"
+        and query.script == "cyr"
+        and query.surface[-1].endswith(_NEUTER_ENDINGS)
+        and not any(w.endswith(_NEUTER_ENDINGS) for w in _clean(candidate.entry.name_ru))
     )
 
 

@@ -458,6 +458,33 @@ def test_a_town_outside_the_context_is_not_taken() -> None:
         geo.resolve("Kirishi", region="RU-BEL")
 
 
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        # a village's neuter adjective is not the raion "Покровский" of Oryol Oblast
+        ("Покровское", "RU-MOS"),
+        ("в селе Никольское", "RU-BEL"),
+    ],
+)
+def test_a_neuter_adjective_names_no_masculine_district(name: str, region: str) -> None:
+    with pytest.raises(UnknownPlaceError, match=repr(name)):
+        geo.resolve(name, region=region)
+
+
+def test_a_district_published_in_the_neuter_keeps_its_name() -> None:
+    assert _id("Отрадное", None) == "RU-MOW:otradnoye"  # Moscow's "район Отрадное"
+
+
+def test_an_adjective_before_a_district_word_is_no_village_of_its_name() -> None:
+    # Ryazan Oblast has no Октябрьский район, but a village Октябрьский in its Михайловский
+    # район: the city district "в Октябрьском районе" is not that raion
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        geo.resolve("в Октябрьском районе", region="RU-RYA")
+    assert "RU-RYA" not in str(caught.value)
+    # the area of the village itself still finds it
+    assert _id("в районе Октябрьского", "RU-RYA") == "RU-RYA:mikhaylovsky"
+
+
 def test_unknown_region_context() -> None:
     with pytest.raises(UnknownPlaceError, match=r"region='RU-XX'"):
         geo.resolve("Кировский район", region="RU-XX")
