@@ -1025,7 +1025,14 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             # "Грайворонский округ." heads the lines after it
             ctx.heading = (place, base + h.start("name"), base + h.end("name"))
             return None
-    if not english and ("работа" in low or "отра" in low) and _at_work(s, low, base, ctx):
+    if (
+        not english
+        and ("работа" in low or "отра" in low)
+        and _at_work(s, low, base, ctx)
+        # (an attack repelled in the passive is read on: its place is named even when no
+        # figure follows, "отражена атака на Волгоград. Обломки упали в ...")
+        and not vocab.REPELLED_ON_RE.search(low)
+    ):
         return None
     if not english and len(s) < 60 and "атак" in low and _attack_heading(s, base, ctx):
         return None

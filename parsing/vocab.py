@@ -903,6 +903,13 @@ def alt(patterns: list[str] | str) -> re.Pattern[str]:
 
 DRONE_RE = alt(DRONE)
 AIR_DEFENCE_RE = alt(AIR_DEFENCE)
+#: An attack on a place told repelled in the passive, the figure in the next sentence: "Ночью
+#: средствами ПВО отражена атака БПЛА на Энгельс. Сбито 6 беспилотников."
+REPELLED_ON = (
+    r"отражен[аы]?\s+(?:\w+\s+)?атак[аи]\s+"
+    r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
+)
+REPELLED_ON_RE = alt(REPELLED_ON)
 #: Air defence at work over a place, no figure yet: "Над Тулой работает ПВО", "ПВО отражает
 #: атаку на Энгельс", "над городом работают силы ПВО" (a mayor's first line; the figures follow).
 AT_WORK_RE = alt(
@@ -913,6 +920,8 @@ AT_WORK_RE = alt(
     # the past, a post's first line after the night: "Ночью ВС РФ отражали атаку на Севастополь"
     r"|(?:отражал[аи]?|отразил[аи]?)\s+(?:\w+\s+)?атак[уи]\s+"
     r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
+    # ... and the passive (``REPELLED_ON``)
+    rf"|{REPELLED_ON}"
     # English: "air defences had been working over the X and Y districts", "air defence
     # systems were active over ...", "air defences worked over ..."
     r"|air\s+defen[cs]es?(?:\s+(?:units|systems|forces|crews))?\s+(?:(?:had|have|has)\s+been\s+"

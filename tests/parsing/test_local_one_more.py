@@ -39,11 +39,11 @@ def test_an_attack_of_one_drone_repelled_is_one_downed(text: str, want: str) -> 
 )
 def test_an_attack_of_drones_uncounted_gives_no_figure(text: str, named: list[str] | None) -> None:
     # a plural, or the indeclinable "БПЛА" with no singular after it, tells no figure; the
-    # place attacked stays named (None: no place is asserted)
+    # place attacked stays named (None: no place is asserted), its region beside it or not
     claims = [c for r in parse(text, P) for c in r.claims]
     assert all(c.count is None for c in claims)
     if named is not None:
-        assert [c.district_id for c in claims] == named
+        assert [c.district_id for c in claims if c.district_id] == named
 
 
 @pytest.mark.parametrize(
