@@ -73,14 +73,15 @@ def _chat_items(chat: dict[str, Any], name: str) -> list[Item]:
         raise ImportFailed(msg)
     channel_id = str(chat["id"]) if chat.get("id") is not None else channel
     items = []
-    #: each message's item by its id, a correcting reply's joined to its post (:func:`_joined`)
+    # each message's item by the message's own id: a correcting reply's is joined to its post
+    # (:func:`_joined`, the post's id), and a correction of it finds it under the reply's
     read: dict[str, Item] = {}
     for index, message in enumerate(messages, 1):
         item = _message(message, index, name, channel, channel_id)
         if item is None:
             continue
-        post = read.get(_reply_to(message))
         own = item.message_id or ""
+        post = read.get(_reply_to(message))
         if post is not None and _corrects(item.text):
             item = _joined(post, item)
         read[own] = item
