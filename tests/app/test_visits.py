@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -61,8 +62,11 @@ def test_a_download_being_built_holds_the_warm_up_steps_as_a_visit_does() -> Non
 
 
 def test_a_warm_up_step_waits_for_visitors_at_most_its_bound() -> None:
-    with visits.visiting():
-        visits.give_way(quiet=0.0, most=0.0)  # returns: a run that never ends holds nothing
+    with visits.visiting():  # a run that does not end while the step waits
+        began = time.monotonic()
+        visits.give_way(quiet=0.0, most=0.2)
+        # held its bound, then went: a run that never ends holds nothing past it
+        assert 0.2 <= time.monotonic() - began < 10
 
 
 class _Streamlit:
