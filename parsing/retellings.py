@@ -12,7 +12,7 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
-from parsing.vocab import CORRECTED_TEXT_RE, EARLIER_RE, TOLD
+from parsing.vocab import CORRECTED_TEXT_RE, EARLIER_RE, OF_THEM, TOLD
 from settings import MSK
 
 
@@ -474,7 +474,7 @@ def recaps_after_their_parts(reports: list[Report], norm: str) -> list[Report]:
 #: before the part's figure, or after it).
 _PART_JOIN = re.compile(
     r"\W*(?:(?:including|of\s+which|of\s+them|в\s+том\s+числе|из\s+них)\s+"
-    r"|[\w-]+\s+(?:of\s+them|of\s+which|из\s+них)(?![\w-]))",
+    rf"|[\w-]+\s+(?:{OF_THEM})(?![\w-]))",
     re.IGNORECASE,
 )
 

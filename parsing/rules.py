@@ -339,9 +339,8 @@ def total_first(low: str) -> bool:
 _NIGHT_PART = re.compile(
     r"\W*(?:(?:в\s+том\s+числе|из\s+них)\s+)?(?:(?:\d+|[а-яе]+|[a-z-]+)"
     # ("31 of them overnight", "20 из них — ночью": the figure before the words of the part)
-    r"(?:\s+(?:of\s+them|of\s+which|из\s+них))?\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
-    r"|overnight|during\s+the\s+night)"
-    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:\d+|[а-яе]+))\W*$",
+    rf"(?:\s+(?:{vocab.OF_THEM}))?\s+(?:[–—-]\s+)?(?:{vocab.NIGHT_RU}|{vocab.NIGHT_EN})"
+    rf"|(?:{vocab.NIGHT_RU})\s+(?:[–—-]\s+)?(?:\d+|[а-яе]+))\W*$",
     re.IGNORECASE,
 )
 #: A short head of a list that ends in a colon: "Сбиты:", "За ночь уничтожены:".

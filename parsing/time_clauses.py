@@ -23,6 +23,7 @@ from parsing.time import (
     listed_points,
     span_of_two,
 )
+from parsing.vocab import NIGHT_EN, NIGHT_RU, OF_THEM
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -79,12 +80,11 @@ _TIME_JOIN = re.compile(
     # overnight": the night's part of a day's recap is the night's own report (the recap
     # never adds to it)
     r"|(?<=,)\s+(?:в\s+том\s+числе|из\s+них|including|of\s+which|of\s+them)\s+(?=[\w-]+\s+"
-    r"(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])"
+    rf"(?:[–—-]\s+)?(?:{NIGHT_RU}|{NIGHT_EN})(?![\w-])"
     # ... the night named first, its figure after a dash: "из них ночью — 15"
-    r"|(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+[–—-]\s+[\w-]+\W*(?:[.;]|$))"
+    rf"|(?:{NIGHT_RU})\s+[–—-]\s+[\w-]+\W*(?:[.;]|$))"
     # ... the figure first: "..., 31 of them overnight", "..., 20 из них — ночью"
-    r"|(?<=,)\s+(?=[\w-]+\s+(?:of\s+them|of\s+which|из\s+них)\s+(?:[–—-]\s+)?(?:ночью"
-    r"|в\s+ночное\s+время|за\s+ночь|overnight|during\s+the\s+night)(?![\w-])))"
+    rf"|(?<=,)\s+(?=[\w-]+\s+(?:{OF_THEM})\s+(?:[–—-]\s+)?(?:{NIGHT_RU}|{NIGHT_EN})(?![\w-])))"
     # (every branch after the one "[;,]": the engine skips from one such mark to the next)
 )
 #: "днём 12, ночью — 18", "днём — 12, за ночь 18": the night's part of a recap cut by parts of
@@ -92,15 +92,12 @@ _TIME_JOIN = re.compile(
 #: blank after the comma; a pattern of its own (searched in a text with "ноч") that opens on a
 #: blank, so the engine skips to each blank (a lookbehind first had it try every character,
 #: and as a branch of _TIME_JOIN it had cost that its skip to each mark).
-_NIGHT_COMMA_AHEAD = (
-    r"(?=(?:ночью|в\s+ночное\s+время|за\s+ночь)\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+\W*(?:[.;]|$))"
-)
+_NIGHT_COMMA_AHEAD = rf"(?=(?:{NIGHT_RU})\s+(?:[–—-]\s+)?(?:ещ[её]\s+)?[\w-]+\W*(?:[.;]|$))"
 _NIGHT_COMMA_JOIN = re.compile(rf"\s(?<=,\s)\s*{_NIGHT_COMMA_AHEAD}")
 #: ... and "12 днём и 18 ночью", "12 during the day and 18 overnight": the night's figure
 #: joined by "и"/"and" after a figure of another part of the day, last in its sentence.
 _NIGHT_LAST_AHEAD = (
-    r"(?=[\w-]+\s+(?:[–—-]\s+)?(?:ночью|в\s+ночное\s+время|за\s+ночь"
-    r"|overnight|during\s+the\s+night|at\s+night)(?![\w-])\W*(?:[.;,]|$))"
+    rf"(?=[\w-]+\s+(?:[–—-]\s+)?(?:{NIGHT_RU}|{NIGHT_EN}|at\s+night)(?![\w-])\W*(?:[.;,]|$))"
 )
 _NIGHT_LAST_JOIN = re.compile(rf"\s(?<=\w\s)\s*(?:и|а|and)\s+{_NIGHT_LAST_AHEAD}")
 _HEAD_TIME = re.compile(rf"(?<![\w-])(?:{TIME_PHRASE})")

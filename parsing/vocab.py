@@ -437,6 +437,13 @@ RUNNING_NIGHT = r"с\s+начала\s+ночи|since\s+the\s+start\s+of\s+the\s+
 INCLUDING_RU = r"в\s+том\s+числе|в\s+т\.\s?ч\."
 #: Subsets of a count already given: "в том числе четыре, которые летели к Москве".
 SUBSET = rf"{INCLUDING_RU}|из\s+них|including|of\s+them|of\s+which"
+#: The words after a part's figure that make it a part of the count before: "..., 31 of them
+#: overnight", "..., 20 из них — ночью".
+OF_THEM = r"of\s+them|of\s+which|из\s+них"
+#: The night as a part of a day's count: "за сутки 90, из них 60 — ночью", "в ночное время",
+#: "за ночь"; "including 60 overnight", "during the night".
+NIGHT_RU = r"ночью|в\s+ночное\s+время|за\s+ночь"
+NIGHT_EN = r"overnight|during\s+the\s+night"
 #: Dropped munitions and attacks by a drone that was not itself intercepted.
 DROPPED = r"сброс\w*|dropped|munition"
 #: A night's summary: "Итог ночи: сбиты пять", "по итогам ночи" (the night's total, and that
