@@ -105,6 +105,15 @@ _FOLLOW_OK = re.compile(
 #: between X and Y", "Остальные шесть поровну распределились между ..." (the noun elided, read
 #: once drones were named: whatever the verb after it).
 _REMAINDER_BEFORE = re.compile(r"(?:remaining|остальные|оставшиеся)\s+$")
+#: The words that set a figure right, its verb and noun elided after a dash or a colon:
+#: "Уничтожено 8 беспилотников, по уточненным данным — 9", "по обновлённым сведениям: 11",
+#: "according to updated figures, 9": the figure after them counts the drones of the one
+#: before (read once drones were named).
+_CORRECTED_GAP_BEFORE = re.compile(
+    r"(?:(?:уточненн|обновленн)\w+\s+(?:данн|сведени|информаци)\w*"
+    r"|(?:updated|revised|corrected)\s+(?:figures?|data|information|count|tally))"
+    r"\s*(?:[,:]\s*|[,:]?\s*[–—-]\s*)$"
+)
 #: "из них семь в Климовском округе", "два в районе Орска", "ещё один у Суджи", "two more near
 #: Shebekino": "в", "у", "под", "около", "near" before a capitalised name (in the text as
 #: written), "районе" or "акватории" after a number is its place, as "над" is.
@@ -944,6 +953,14 @@ def _row_count(low: str, n: Number, base: int, body: Body) -> Count | None:
     return Count(n.value, base + n.start, base + n.end, drone=drone)
 
 
+def _corrected_gap(low: str, at: int) -> bool:
+    """Whether the words that set a figure right, their verb elided, end right before ``at``."""
+    near = low[max(0, at - 40) : at]
+    return ("нн" in near or "ed " in near or "ed," in near or "ed:" in near) and (
+        _CORRECTED_GAP_BEFORE.search(near) is not None
+    )
+
+
 def find_counts(
     s: str,
     low: str,
@@ -1079,6 +1096,8 @@ def find_counts(
             and not (drone_before and _REMAINDER_BEFORE.search(low, max(0, n.start - 12), n.start))
         ):
             continue
+        if not drone and drone_before and _corrected_gap(low, n.start):
+            drone = True  # "..., по уточненным данным — 9": the drones set right
         if (
             "не" in low[max(0, n.start - 4) : n.start]
             and _BUT_AFTER.match(after)
