@@ -498,9 +498,10 @@ _NOT_BEFORE = re.compile(r"(?<![\w-])(?:не|not)\s+$")
 
 def _corrections_not_taken(read: Read, known: set[int]) -> list[Problem]:
     """The figure right after a correction's words that no claim or total took: "Уничтожено 8
-    беспилотников, по уточненным данным — 9" read as 8 (the correction's figure had no drone
-    noun of its own). Only the first number within reach is read, and never a clock time or a
-    date ("по уточненным данным на 7:00")."""
+    беспилотников, по уточненным данным 9" read as 8 (the correction's figure has no drone noun
+    of its own; after a dash or a colon, "— 9", the parser reads it: ``counts``). Only the first
+    number within reach is read, and never a clock time or a date ("по уточненным данным на
+    7:00")."""
     out = []
     for m in vocab.CORRECTION_RE.finditer(read.low):
         a = m.end()
