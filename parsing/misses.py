@@ -484,7 +484,7 @@ def figures_not_taken(read: Read) -> list[Problem]:
     rows = (
         _rows_not_taken(read)
         + _items_not_taken(read, known)
-        + _corrections_not_taken(read, known | told)
+        + _corrected_figures_not_taken(read, known | told)
     )
     return out + [p for p in rows if p.span not in {q.span for q in out}]
 
@@ -496,12 +496,13 @@ _CORRECTED_REACH = 40
 _NOT_BEFORE = re.compile(r"(?<![\w-])(?:не|not)\s+$")
 
 
-def _corrections_not_taken(read: Read, known: set[int]) -> list[Problem]:
+def _corrected_figures_not_taken(read: Read, known: set[int]) -> list[Problem]:
     """The figure right after a correction's words that no claim or total took: "Уничтожено 8
     беспилотников, по уточненным данным 9" read as 8 (the correction's figure has no drone noun
     of its own; after a dash or a colon, "— 9", the parser reads it: ``counts``). Only the first
     number within reach is read, and never a clock time or a date ("по уточненным данным на
-    7:00")."""
+    7:00"). (``diagnostics._corrections_not_taken`` holds the text when a figure after
+    "Уточнение:" is in no claim's span.)"""
     out = []
     for m in vocab.CORRECTION_RE.finditer(read.low):
         a = m.end()
