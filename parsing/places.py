@@ -302,8 +302,11 @@ _RU_TRIGGER = re.compile(
     # places an attack told with its drones was made on (the ministry's attempt preamble; "на
     # объекты на территории X" is read by "на территории")
     r"|(?:атак[аиуе]|налет\w*)\s+с\s+(?:применением|использованием)\s+[^.;:!?]{1,80}?\sна(?=\s+(?-i:[А-ЯЕ]))"
-    # "Атака БПЛА на Ярославль." heading a governor's post: the place the drones attacked
-    r"|атак[аи]\s+(?:бпла|беспилотник\w*|дрон\w*)\s+на(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"
+    # "Атака БПЛА на Ярославль." heading a governor's post: the place the drones attacked, also
+    # at the end of a sentence whose verb made the attack ("Противник предпринял атаку на Энск.",
+    # "Ночью совершена атака украинских дронов на Энск.")
+    r"|атак[аиу]\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на"
+    r"(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     # (never a participle: "БПЛА, пытавшийся атаковать Курск, уничтожен над ..." names a target)

@@ -808,7 +808,8 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
     """ "Над Тулой работает ПВО." (then "Уничтожен один беспилотник."): a line that says air
     defence is at work over one town or district, and gives no figure, heads the figures
     after it that name no place (``rule_heading_district``); True when the line was one."""
-    if not vocab.AT_WORK_RE.search(low) or find_numbers(s) or tells_one_drone(low):
+    at_work = vocab.AT_WORK_RE.search(low)
+    if not (at_work or vocab.ATTACK_ON_RE.search(low)) or find_numbers(s) or tells_one_drone(low):
         # ("ПВО отразили атаку беспилотника на Энск": one drone downed, a figure of its own)
         return False
     groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
@@ -817,6 +818,10 @@ def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
         return False
     place = places[0][0]
     if place.kind == "region" and not is_sea(place.area_id):
+        if not at_work:
+            # (an attack alone on a region, "атака БПЛА на предприятия Самарской области",
+            # heads nothing: a news text's later figures are not that region's)
+            return False
         # "Ночью ВС РФ отражали атаку на Севастополь.": the region the post's figures are, as
         # a heading's region is ("Татарстан." on top of a post)
         ctx.region = ctx.titled = ctx.named = place.area_id
@@ -1026,10 +1031,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             return None
     if (
         not english
-        and ("работа" in low or "отра" in low)
+        and ("работа" in low or "отра" in low or "атак" in low)
         and _at_work(s, low, base, ctx)
-        # (an attack repelled in the passive is read on: its place is named even when no
-        # figure follows, "отражена атака на Волгоград. Обломки упали в ...")
+        # (an attack on a place told without air defence at work, or repelled in the passive,
+        # is read on: its place is named even when no figure follows, "отражена атака на
+        # Волгоград. Обломки упали в ...")
+        and vocab.AT_WORK_RE.search(low)
         and not vocab.REPELLED_ON_RE.search(low)
     ):
         return None

@@ -917,6 +917,16 @@ REPELLED_ON = (
     r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
 )
 REPELLED_ON_RE = alt(REPELLED_ON)
+#: An attack on a place told as an attack "на X" after any verb, its figure (if any) in the
+#: next sentence: the attack's target is where the drones of that figure were downed ("была
+#: предпринята атака беспилотников на Ярославль", "совершена попытка атаки на Тверь",
+#: "отражена атака БПЛА на Энгельс", ``REPELLED_ON``). (The place as the subject or the
+#: object, "Энгельс подвергся атаке", "дроны атаковали Энгельс", is a place hit, ``ATTACKED``:
+#: named without a figure, the region's figure after it.)
+ATTACK_ON_RE = alt(
+    r"атак[аиу]\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*|всу|противник\w*)\s+)"
+    r"{0,2}на\s"
+)
 #: Air defence at work over a place, no figure yet: "Над Тулой работает ПВО", "ПВО отражает
 #: атаку на Энгельс", "над городом работают силы ПВО" (a mayor's first line; the figures follow).
 AT_WORK_RE = alt(
