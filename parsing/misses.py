@@ -314,7 +314,7 @@ def _superseded(read: Read) -> set[int]:
     """The figures a correction in the text replaced: in a text that corrects itself ("по
     уточнённым данным", "позднее уточнило", "revised"), the numbers told as said before ("ранее
     сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило"), and the figures of the
-    sentences before its correction's words when a claim comes after them or the parse replaced
+    sentences before its correction's words (and of its own sentence up to them) when a claim comes after them or the parse replaced
     a figure by the correction's: a post and the reply that corrects it, read as one text ("Над X
     сбиты 5 БПЛА.\n\nУточнение: над X сбиты 7", "Уточнение: сбиты не 5, а 7 беспилотников")."""
     if not vocab.CORRECTED_TEXT_RE.search(read.low):
@@ -330,10 +330,14 @@ def _superseded(read: Read) -> set[int]:
         or any(c.rule == "corrected_figures" for c in read.claims)
     ):
         for s in read.shooting:
-            if s.end > first.start():
+            if s.start >= first.start():
                 break
+            # the sentence the correction's words stand in counts up to them: "Уничтожено 8
+            # БПЛА, по уточнённым данным — 9" replaces its 8
+            cut = first.start() - s.start
             chunk, lchunk = read.norm[s.start : s.end], read.low[s.start : s.end]
-            out |= {value for value, _a, _b in drone_counts(chunk, lchunk, read.numbers(s))}
+            counts = drone_counts(chunk, lchunk, read.numbers(s))
+            out |= {value for value, a, _b in counts if a < cut}
     return out
 
 

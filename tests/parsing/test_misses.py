@@ -760,3 +760,17 @@ def test_an_items_figure_after_the_drone_noun_no_claim_took() -> None:
 def test_items_that_are_no_figure_left_out(text: str) -> None:
     read = read_as(text, ("RU-BRY", 30, "Брянской областью сбиты 30"), total=30)
     assert [r for r, _d, _s in read if r == misses.FIGURE_NOT_TAKEN] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью над Курской областью уничтожено 8 БПЛА, по уточнённым данным — 9.",
+        "Над Курской областью сбиты 8 беспилотников, по обновлённым сведениям: девять.",
+    ],
+)
+def test_a_figure_its_own_sentence_corrects_is_no_figure_left_out(text: str) -> None:
+    # the 8 before the correction's words in the same sentence is the figure they replace
+    reports = parse(text)
+    assert [(c.area_id, c.count) for r in reports for c in r.claims] == [("RU-KRS", 9)]
+    assert [p.reason for p in diagnose(text, reports) if p.reason in misses.REASONS] == []
