@@ -804,11 +804,11 @@ def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
         ctx.counted_district = False
 
 
-def _at_work(s: str, low: str, base: int, ctx: Context) -> bool:
+def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] | None) -> bool:
     """ "Над Тулой работает ПВО." (then "Уничтожен один беспилотник."): a line that says air
-    defence is at work over one town or district, and gives no figure, heads the figures
-    after it that name no place (``rule_heading_district``); True when the line was one."""
-    at_work = vocab.AT_WORK_RE.search(low)
+    defence is at work over one town or district (``at_work``, the sentence's match of
+    ``AT_WORK_RE``), or an attack on it, and gives no figure, heads the figures after it that
+    name no place (``rule_heading_district``); True when the line was one."""
     if not (at_work or vocab.ATTACK_ON_RE.search(low)) or find_numbers(s) or tells_one_drone(low):
         # ("ПВО отразили атаку беспилотника на Энск": one drone downed, a figure of its own)
         return False
@@ -1029,17 +1029,17 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             # "Грайворонский округ." heads the lines after it
             ctx.heading = (place, base + h.start("name"), base + h.end("name"))
             return None
-    if (
-        not english
-        and ("работа" in low or "отра" in low or "атак" in low)
-        and _at_work(s, low, base, ctx)
-        # (an attack on a place told without air defence at work, or repelled in the passive,
-        # is read on: its place is named even when no figure follows, "отражена атака на
-        # Волгоград. Обломки упали в ...")
-        and vocab.AT_WORK_RE.search(low)
-        and not vocab.REPELLED_ON_RE.search(low)
-    ):
-        return None
+    if not english and ("работа" in low or "отра" in low or "атак" in low):
+        at_work = vocab.AT_WORK_RE.search(low)
+        if (
+            _at_work(s, low, base, ctx, at_work)
+            # (an attack on a place told without air defence at work, or repelled in the
+            # passive, is read on: its place is named even when no figure follows, "отражена
+            # атака на Волгоград. Обломки упали в ...")
+            and at_work
+            and not vocab.REPELLED_ON_RE.search(low)
+        ):
+            return None
     if not english and len(s) < 60 and "атак" in low and _attack_heading(s, base, ctx):
         return None
     if "?" in s and _QUESTION.search(s):

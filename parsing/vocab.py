@@ -912,10 +912,10 @@ DRONE_RE = alt(DRONE)
 AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 #: An attack on a place told repelled in the passive, the figure in the next sentence: "Ночью
 #: средствами ПВО отражена атака БПЛА на Энгельс. Сбито 6 беспилотников."
-REPELLED_ON = (
-    r"отражен[аы]?\s+(?:\w+\s+)?атак[аи]\s+"
-    r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
-)
+#: Who an attack is told to be by, up to two words of them between "атака" and "на X":
+#: "атака БПЛА на", "атаку украинских беспилотников на".
+ATTACKERS = r"бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*"
+REPELLED_ON = rf"отражен[аы]?\s+(?:\w+\s+)?атак[аи]\s+(?:(?:{ATTACKERS})\s+){{0,2}}на\s"
 REPELLED_ON_RE = alt(REPELLED_ON)
 #: An attack on a place told as an attack "на X" after any verb, its figure (if any) in the
 #: next sentence: the attack's target is where the drones of that figure were downed ("была
@@ -923,10 +923,7 @@ REPELLED_ON_RE = alt(REPELLED_ON)
 #: "отражена атака БПЛА на Энгельс", ``REPELLED_ON``). (The place as the subject or the
 #: object, "Энгельс подвергся атаке", "дроны атаковали Энгельс", is a place hit, ``ATTACKED``:
 #: named without a figure, the region's figure after it.)
-ATTACK_ON_RE = alt(
-    r"атак[аиу]\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*|всу|противник\w*)\s+)"
-    r"{0,2}на\s"
-)
+ATTACK_ON_RE = alt(rf"атак[аиу]\s+(?:(?:{ATTACKERS}|всу|противник\w*)\s+){{0,2}}на\s")
 #: Air defence at work over a place, no figure yet: "Над Тулой работает ПВО", "ПВО отражает
 #: атаку на Энгельс", "над городом работают силы ПВО" (a mayor's first line; the figures follow).
 AT_WORK_RE = alt(
@@ -935,8 +932,7 @@ AT_WORK_RE = alt(
     r"|(?:пво|средства\s+пво|силы\s+пво)\s+(?:продолжа(?:ет|ют)\s+)?(?:работа(?:ет|ют|ть|л[аи]?)|отража(?:ет|ют|ть))"
     r"|отража(?:ет|ют|ется|ются)\s+(?:\w+\s+)?атак\w*|ид[её]т\s+отражение\s+атак\w*"
     # the past, a post's first line after the night: "Ночью ВС РФ отражали атаку на Севастополь"
-    r"|(?:отражал[аи]?|отразил[аи]?)\s+(?:\w+\s+)?атак[уи]\s+"
-    r"(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*)\s+){0,2}на\s"
+    rf"|(?:отражал[аи]?|отразил[аи]?)\s+(?:\w+\s+)?атак[уи]\s+(?:(?:{ATTACKERS})\s+){{0,2}}на\s"
     # ... and the passive (``REPELLED_ON``)
     rf"|{REPELLED_ON}"
     # English: "air defences had been working over the X and Y districts", "air defence
