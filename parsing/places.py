@@ -1296,22 +1296,16 @@ def find_groups(
     # each row's trigger but the last one's (a separator and a row follow it: ``_row_place``)
     row_at = None if body is None else {row[2]: row for row in body.rows[:-1]}
     subject = _attacked_subject(text, english)
-    while (
-        t := (
+    while True:
+        t = (
             _next_trigger(trigger, starts, text, pos)
             if body is None
             else _next_trigger_around(trigger, starts, text, pos, body)
         )
-        or subject
-    ):
-        if (
-            subject is not None
-            and subject.end() >= pos
-            and (t is None or subject.end() < t.start())
-        ):
+        if subject is not None and subject.end() < pos:
+            subject = None  # read past already
+        elif subject is not None and (t is None or subject.end() < t.start()):
             t, subject = subject, None  # the place attacked, before the verb (no trigger before it)
-        elif subject is not None and subject.end() < pos:
-            subject = None
         if t is None:
             break
         at = t.end()

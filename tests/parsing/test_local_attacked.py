@@ -84,3 +84,18 @@ def test_a_plant_attacked_in_a_town_names_the_town_when_no_figure_is_given() -> 
         ("RU-CU", "RU-CU:cheboksary", None),
         ("RU-CU", None, None),
     ]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Этой ночью Брянская область снова подверглась атаке беспилотников. Атака отражена.",
+        "Этой ночью Сызрань подверглась удару дронов, подробности позже.",
+        "Прошлой ночью Орловская область опять подверглась налёту БПЛА.",
+    ],
+)
+def test_a_place_attacked_with_no_other_place_word_is_read_once(text: str) -> None:
+    # the subject is the only place the sentence offers: it is read once and the reading ends
+    # (it was read again and again, and the parse never returned)
+    assert all(not report.claims for report in parse(text))
