@@ -6,9 +6,9 @@ page can compute its view and draw its title. Yet a new session opens on one vie
 default one (the latest night, every region), which depends only on the stored data and
 the code: the slow path computes it anyway (the warm-up, the page). So each time it is
 computed it is kept under the data folder's ``cache/first-view/`` (:func:`keep`), named
-by what it depends on (:func:`view_file`): the database (its file and the data version
-and figures state in its ``meta`` table, read with the standard library's ``sqlite3``),
-the boundary pack's build, the night boundary, the day, and the code that builds a view.
+by what it depends on (:func:`view_file`): the database's data (the data version and
+figures state in its ``meta`` table, read with the standard library's ``sqlite3``), the
+boundary pack's build, the night boundary, the day, and the code that builds a view.
 The next server start draws it at once (:func:`kept`): the Map page's title and caption
 and the restyle script that colours the map, while the rest loads; the page then draws
 itself as before and shows the same view again (its script restyles nothing when the
@@ -77,28 +77,24 @@ def store_key(url: str) -> str | None:
     """Return what names ``url``'s data, read from its ``meta`` table; None for a database
     other than an SQLite file, or one whose data cannot be named before they are written.
 
-    A database holding the samples as a fresh one loads them (``store.samples_key``),
-    and a fresh one the warm-up will fill with a kept copy of them, are named by that
-    copy and their data version: the same rows in any file. Any other is named by its
-    file (device and inode too: a file replaced by another with the same counters holds
-    other data) and its data version and figures state.
+    A database is named by its data version and figures state, not by its file: every
+    write stores a new random data version (``store.rows.bump_data_version``), so two
+    files with the same version hold the same rows (a copy of the file, a backup put
+    back, the file moved), and a copy opens on the view kept for its original. A fresh
+    one the warm-up will fill with a kept copy of the samples is named by that copy.
     """
     if not url.startswith(_SQLITE) or url == _SQLITE or ":memory:" in url:
         return None
     path = Path(url.removeprefix(_SQLITE).split("?", 1)[0])
     try:
-        stat = path.stat()
+        if not path.exists():
+            return _fresh_key()  # the store creates it: the warm-up loads the samples
         meta = _meta(path)
-    except FileNotFoundError:
-        return _fresh_key()
     except (OSError, sqlite3.Error):
         return None
     if not meta.get("data_version"):
         return _fresh_key()  # nothing written yet: the warm-up loads the samples
-    named = _named(meta)
-    if meta.get(META_KEY) and _samples_key(meta[META_KEY]) == named:
-        return named  # the samples as a fresh database loads them, nothing written since
-    return f"{path.resolve()}|{stat.st_dev}:{stat.st_ino}|{named}"
+    return _named(meta)
 
 
 def _named(meta: dict[str, str]) -> str:

@@ -10,7 +10,9 @@ the hand-made reports, the samples and a database read by the real parser.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -206,3 +208,33 @@ def test_the_store_key_names_an_sqlite_files_data_only(db_url: str, tmp_path: Pa
     seed(db, kind="sample")
     assert first_view.store_key(db_url) not in (None, key)
     db.close()
+
+
+def test_a_copy_of_the_file_opens_on_the_view_kept_for_its_data(
+    seeded: store.Store, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_at("map")  # computes the default view and keeps it
+    kept = first_view.kept(db_url)
+    assert kept is not None
+    copy = tmp_path / "elsewhere" / "copy.sqlite"
+    copy.parent.mkdir()
+    # a backup: the rows the app's open connections wrote are copied too
+    with (
+        contextlib.closing(sqlite3.connect(tmp_path / "atlas.sqlite")) as source,
+        contextlib.closing(sqlite3.connect(copy)) as target,
+    ):
+        source.backup(target)
+    copy_url = f"sqlite:///{copy}"
+    # another file and path, the same rows: the same name, the same view
+    assert first_view.store_key(copy_url) == first_view.store_key(db_url)
+    monkeypatch.setenv("ATLAS_DATABASE_URL", copy_url)
+    drawn = _drawn_first(monkeypatch)
+    app_at("map", map_reported=False)
+    assert drawn == [kept]
+    # a write into the copy names its own data; the original keeps its view
+    db = store.open_store(copy_url)
+    db.clear_samples()  # nothing to clear, yet a write
+    db.close()
+    assert first_view.store_key(copy_url) != first_view.store_key(db_url)
+    assert first_view.kept(copy_url) is None
+    assert first_view.kept(db_url) == kept
