@@ -1597,7 +1597,10 @@ def rule_heading_district(r: Reading) -> None:
             continue
         if c.running or c.part:
             continue
-        r.claim(it, d, c, (a, c.end), "heading_district")
+        # (a correction's figure is evidence where it is told: the figures it replaces are
+        # those told before it, ``report_rules.rule_corrected_figures``)
+        span = (c.start, c.end) if r.facts.correction else (a, c.end)
+        r.claim(it, d, c, span, "heading_district")
         it.settled = True
         return
 

@@ -107,10 +107,10 @@ _FOLLOW_OK = re.compile(
 _REMAINDER_BEFORE = re.compile(r"(?:remaining|остальные|оставшиеся)\s+$")
 #: The words that set a figure right, its verb and noun elided after a dash or a colon:
 #: "Уничтожено 8 беспилотников, по уточненным данным — 9", "по обновлённым сведениям: 11",
-#: "according to updated figures, 9": the figure after them counts the drones of the one
-#: before (read once drones were named).
+#: "according to updated figures, 9", "Уточнение: 9": the figure after them counts the drones
+#: of the one before (read once drones were named).
 _CORRECTED_GAP_BEFORE = re.compile(
-    r"(?:(?:уточненн|обновленн)\w+\s+(?:данн|сведени|информаци)\w*"
+    r"(?:(?:уточненн|обновленн)\w+\s+(?:данн|сведени|информаци)\w*|уточнение"
     r"|(?:updated|revised|corrected)\s+(?:figures?|data|information|count|tally))"
     r"\s*(?:[,:]\s*|[,:]?\s*[–—-]\s*)$"
 )
@@ -732,6 +732,19 @@ GAPPED_TIME_LINE = re.compile(
     r"(?:\s+[\w'’.-]+){0,4})?\W*$",
     re.IGNORECASE,
 )
+#: A sentence that is a figure alone, its verb and its drone noun elided because the sentence
+#: before downed drones (``rules._interception``): more of them, "Ещё один.", "И ещё два",
+#: "Плюс ещё три БПЛА", "03:40 Ещё один." (a clock stamp heading the line), "And another
+#: one."; or the figure set right, "По уточнённым данным — три.", "Уточнение: четыре",
+#: "According to updated figures, five." The figure's place is what the sentence before gave
+#: (``rule_more_in_region``, ``report_rules.rule_corrected_figures``).
+ELIDED_LINE = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d{2}\.?\s+)?(?:(?:и|а|плюс|затем|потом|and|then|plus)\s+)?"
+    r"(?:(?:ещ[её]|another|a\s+further)\s+(?:\d+|[^\W\d_]+)"
+    rf"|(?:(?:по|according\s+to)\s+)?{_CORRECTED_GAP_BEFORE.pattern[:-1]}(?:\d+|[^\W\d_]+))"
+    rf"(?:\s+(?:{vocab.DRONE_ANY})\w*)?[.!;]?\s*$",
+    re.IGNORECASE,
+)
 #: "одном из сёл", "одного из предприятий": one of several places or things, never a drone
 #: (unless the words after "из" are drones: "один из беспилотников", "один из сбитых дронов")
 _ONE_OF_THINGS = re.compile(
@@ -956,7 +969,7 @@ def _row_count(low: str, n: Number, base: int, body: Body) -> Count | None:
 def _corrected_gap(low: str, at: int) -> bool:
     """Whether the words that set a figure right, their verb elided, end right before ``at``."""
     near = low[max(0, at - 40) : at]
-    return ("нн" in near or "ed " in near or "ed," in near or "ed:" in near) and (
+    return ("нн" in near or "ние" in near or "ed " in near or "ed," in near or "ed:" in near) and (
         _CORRECTED_GAP_BEFORE.search(near) is not None
     )
 

@@ -880,6 +880,8 @@ def _region_follows_its_total(r: ReportReading, start: int, before: list[TotalCa
     two areas (the rest may lie elsewhere).
     """
     regions = [c for c in r.claims if c.district_id is None]
+    if not regions and len(r.claims) == 1:
+        regions = r.claims  # "Над Батайском сбиты два. По уточнённым данным — три": its town
     if len(regions) != 1:
         return
     c = regions[0]

@@ -57,6 +57,7 @@ from parsing.count_rules import (
     sighted_drones,
 )
 from parsing.counts import (
+    ELIDED_LINE,
     GAPPED_TIME_LINE,
     ORDINALS_RU,
     THEIR_NUMBER,
@@ -554,6 +555,10 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         # "..., в ночь на среду — 12", "Днём — 4." after a figure: the drones of the clause
         # before, downed at another time
         interception = True
+    if not interception and ctx.downed and ELIDED_LINE.match(s):
+        # "Сбито два БПЛА. По уточнённым данным — три.", "03:40 Ещё один.": the figure of the
+        # drones the sentence before downed, its verb and noun elided
+        interception = True
     if not interception and ctx.whole is not None and FRACTION_LINE.match(s):
         # "Half of them were over the Bryansk region." after "30 drones were destroyed."
         interception = True
@@ -715,6 +720,7 @@ PATTERNS_AFTER_DRONES = (
     _PLACE_BULLET,
     _NIGHT_PART,  # "83 — ночью" cut from the day's recap
     GAPPED_TIME_LINE,  # "..., в ночь на среду — 12": the figure of another time
+    ELIDED_LINE,  # "Ещё один.", "По уточнённым данным — три." after drones downed
     vocab.INTERCEPT_RE,
     vocab.PUT_AT_RE,
     vocab.HIT_RE,
