@@ -392,13 +392,16 @@ _LABEL_LINE_MAX = 32
 
 def _updated(low: str, start: int) -> tuple[int, bool] | None:
     """The update's label that opens the line of the sentence at ``start`` ("UPD:", "Upd. Над
-    ...": the label may be a sentence of its own), or stands alone on the line before it
-    ("ОБНОВЛЕНО 06:50" over "Дополнительно над ..."): where the label is (each label one
-    update) and whether its own word says the line's figures are more drones ("Дополнительно:
-    ..."); None for a line no label opens."""
+    ...": the label may be a sentence of its own) or the sentence itself inside a line ("... 2
+    UAVs were brought down over the city overnight. UPD: one more drone destroyed in X"), or
+    stands alone on the line before it ("ОБНОВЛЕНО 06:50" over "Дополнительно над ..."): where
+    the label is (each label one update) and whether its own word says the line's figures are
+    more drones ("Дополнительно: ..."); None for a line no label opens."""
     line = low.rfind("\n", 0, start) + 1
     if UPDATE_RE.match(low, line) is not None:
         return line, False
+    if UPDATE_RE.match(low, start) is not None:
+        return start, False
     if ADDED_LINE_RE.match(low, line) is not None:
         return line, True
     if line < 2:

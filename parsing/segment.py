@@ -729,6 +729,9 @@ def group(
                     and d is not window_draft  # the recap never goes back into the window's report
                     and not prior  # an earlier statement is a report of its own
                     and not another  # so is another update of the post
+                    # and more drones an update tells, though the night is the post's ("Ночью
+                    # сбиты 9 ... Дополнено: над X уничтожены ещё два")
+                    and not update
                     and not whole  # and the night's count so far
                     # a running total never goes back into a report of its night ("Ночью
                     # сбиты три. UPD: ещё два. Всего с начала ночи — 6": the first report's

@@ -185,9 +185,11 @@ def test_a_head_line_that_downs_with_a_colon_heads_the_rows_under_it(
             "Уничтожены два беспилотника, над Тарусским районом.",
             [("RU-KLU", "RU-KLU:tarussky", 2), ("RU-KLU", None, 2)],
         ),
-        # an update's "ещё один" with its place set off by a comma adds to the post's figures
+        # "ещё один" with its place set off by a comma adds to the post's figures (under an
+        # update's label, "Дополнение: сбит ещё один, ...", it is a later report of its own:
+        # test_local_updates)
         (
-            "Над Обнинском сбит беспилотник. Дополнение: сбит ещё один, над Тарусским районом.",
+            "Над Обнинском сбит беспилотник. Сбит ещё один, над Тарусским районом.",
             [
                 ("RU-KLU", "RU-KLU:obninsk", 1),
                 ("RU-KLU", None, None),

@@ -51,3 +51,48 @@ def test_an_update_that_sets_a_figure_right_stays_in_the_report() -> None:
         "областью уничтожены 15."
     )
     assert _reports(text) == [(15, [("RU-KLU", None, 15)])]
+
+
+@pytest.mark.parametrize(
+    ("post", "update"),
+    [
+        # the post names its night in a sentence of its own: the update's more drones stay a
+        # report of their own, though the night is shared with them
+        (
+            "Ночью Калужская область подверглась атаке. Над регионом уничтожено 5 БПЛА.",
+            "\n\nДополнено: над Обнинском уничтожены ещё два БПЛА.",
+        ),
+        (
+            "В ночь на вторник отражена атака на Калужскую область. Сбиты пять дронов.",
+            "\nUPD: утром над Обнинском подавлены еще 2 беспилотника.",
+        ),
+        # the label opens a sentence inside the post's line
+        (
+            "Ночью над регионом сбиты 5 БПЛА, сообщил губернатор Калужской области.",
+            " UPD: ещё два сбиты над Обнинском.",
+        ),
+        (
+            "Kaluga governor: five drones were shot down over the region overnight.",
+            " UPD: two more drones destroyed over Obninsk.",
+        ),
+        (
+            "Drones attacked the Kaluga region overnight. Five were downed over the region.",
+            "\nUpdate: another two were destroyed over Obninsk.",
+        ),
+    ],
+)
+def test_an_update_under_a_post_of_a_named_night_is_a_later_report(post: str, update: str) -> None:
+    assert _reports(post + update) == [
+        (5, [("RU-KLU", None, 5)]),
+        (2, [("RU-KLU", None, 2), ("RU-KLU", "RU-KLU:obninsk", 2)]),
+    ]
+
+
+@pytest.mark.parametrize("separator", [" ", "\n", "\n\n"])
+def test_the_nights_whole_under_an_update_label_is_a_report_of_its_own(separator: str) -> None:
+    # a tally of the night, never the post's total: the map shows 10, not 14
+    text = (
+        "Губернатор: над Белгородской областью ночью сбиты 4 беспилотника."
+        f"{separator}UPD: атака отражена, всего за ночь уничтожено 10 БПЛА."
+    )
+    assert _reports(text) == [(4, [("RU-BEL", None, 4)]), (10, [("RU-BEL", None, 10)])]

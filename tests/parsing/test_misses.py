@@ -334,9 +334,11 @@ def test_a_mayors_night_total_above_his_figure() -> None:
     ]
 
 
-def test_a_governors_update_total_above_his_figure() -> None:
+def test_a_governors_night_total_above_his_figure() -> None:
+    # (under an update's label, "UPD: атака отражена, всего ... 10", the whole is a report of
+    # its own over the region: test_local_updates)
     text = (
-        "Губернатор: над Белгородской областью ночью сбиты 4 беспилотника. UPD: атака отражена, "
+        "Губернатор: над Белгородской областью ночью сбиты 4 беспилотника. Атака отражена, "
         "всего за ночь уничтожено 10 БПЛА."
     )
     assert [r for r, _d, _s in looks(text)] == [misses.TOTAL_OVER_FIGURES]
