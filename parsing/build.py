@@ -118,12 +118,18 @@ def _pick_total(
     # (a report of districts' figures alone, its regions told none: those figures are its rows)
     rows_told = counted or [c for c in claims if c.count is not None]
     if rows_told:
-        # a total is stated before the rows; a bare count after them is another figure
+        # a total is stated before the rows; a bare count after them is another figure, unless
+        # it is their sum told again ("three over X and one over Y ... the four drones were
+        # intercepted between ...": the whole of the rows before it)
         first = min(c.evidence[0] for c in rows_told)
-        totals = [t for t in totals if t.priority < 2 or t.start < first]
+        rows = sum(c.count or 0 for c in rows_told)
+        totals = [
+            t
+            for t in totals
+            if t.priority < 2 or t.start < first or (len(rows_told) > 1 and t.value == rows)
+        ]
         # the drones an attempt or an attack was made with are the total only when the rows add
         # up to them
-        rows = sum(c.count or 0 for c in rows_told)
         totals = [t for t in totals if t.priority != 3 or t.value == rows]
     else:
         # (with no rows, an attack's size is no total, not even one of last resort)

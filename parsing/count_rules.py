@@ -22,7 +22,7 @@ from parsing.lookup import (
     find_place,
     region_names,
 )
-from parsing.model import Qualifier
+from parsing.model import Qualifier, sum_qualifier
 from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.numbers import figure_value, words_value
 from parsing.places import Group, paren_figure
@@ -1092,6 +1092,50 @@ def rule_sum_verbs(r: Reading) -> None:
             )
             nxt.counts[0] = nxt.count
             it.settled = True
+
+
+#: The head of a figure that goes on a sequence of figures: ", then 3", ", then another 2",
+#: ", later two more", ", затем ещё три", ", потом два" (what comes before the figure).
+_THEN_FIGURE = re.compile(
+    r"\s*(?:and\s+|и\s+|а\s+)?(?:then|later|after\s+that|затем|потом|позже|после\s+этого)\s+"
+    r"(?:another\s+|ещ[её]\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def rule_then_sequence(r: Reading) -> None:
+    """ "1 drone, then 3, then another 2 had been shot down as they flew toward the city" (6),
+    "сначала один, затем три, потом ещё два беспилотника сбиты над городом" (6): figures told
+    one after another with "then" and one verb after the last are one speaker's figures over one
+    place, which add (docs/labels.md); the figures before the last have no place and no verb of
+    their own (a figure with its own place, "три над X, затем два над Y", is a row of its own)."""
+    for i, it in r.open_items():
+        if it.count is None or it.placed or it.groups or any(c.attempt for c in it.counts):
+            continue
+        nxt = r.items[i + 1] if i + 1 < len(r.items) else None
+        if nxt is None or nxt.settled or nxt.count is None or nxt.count.subset:
+            continue
+        # (the one verb after the last figure, none before the first)
+        if vocab.INTERCEPT_RE.search(r.low, 0, it.count.start - r.base) or not (
+            vocab.INTERCEPT_RE.search(r.low, nxt.count.end - r.base)
+        ):
+            continue
+        head = r.text[nxt.start - r.base : nxt.count.start - r.base]
+        if nxt.count.start < nxt.start or _THEN_FIGURE.match(head) is None:
+            continue
+        # (the sum is more of the drones told before it when its first figure is: "ещё три,
+        # потом ещё два")
+        nxt.count = replace(
+            nxt.count,
+            value=nxt.count.value + it.count.value,
+            start=it.count.start,
+            qualifier=sum_qualifier((it.count.qualifier, nxt.count.qualifier)),
+            drone=True,
+            summed=True,
+            extra=it.count.extra,
+        )
+        nxt.counts[0] = nxt.count
+        it.settled = True
 
 
 _REPELLED = word_start(r"отражен\w*|отрази\w*|отбит\w*|repelled|repulsed", ignorecase=True)

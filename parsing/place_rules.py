@@ -168,9 +168,12 @@ def _fraction_value(whole: Count, m: re.Match[str], places: int) -> Count | None
 #: A sentence that opens on the drones a partition before it left ("The remaining six were split
 #: evenly between X and Y", "The other four were downed over X", "Остальные шесть — над X",
 #: "Оставшиеся четыре уничтожены над X"): its figure is of those drones, their noun elided (read
-#: once a sentence gave figures of drones).
+#: once a sentence gave figures of drones); "The remainder were spread over X, Y and Z" names
+#: the places of the rest.
 REMAINDER_LINE = re.compile(
-    r"^\W*(?:[Tt]he\s+(?:remaining|other)|[Оо]стальные|[Оо]ставшиеся)\s+[\w-]+(?:\s+(?:were|was)\s|\s*[–—-]|\s+(?:сбиты|уничтожены|перехвачены|поровну)\s)"
+    r"^\W*(?:(?:[Tt]he\s+(?:remaining|other)|[Оо]стальные|[Оо]ставшиеся)\s+[\w-]+(?:\s+(?:were|was)\s|\s*[–—-]|\s+(?:сбиты|уничтожены|перехвачены|поровну)\s)"
+    # "The remainder were spread over ...", "The rest were over ...": the noun of the rest alone
+    r"|[Tt]he\s+(?:rest|remainder|others)(?:\s+of\s+(?:them|the\s+drones))?\s+(?:were|was)\s)"
 )
 
 
@@ -491,25 +494,56 @@ def _town_hit_en(r: Reading, it: ListItem, p: PlaceMention) -> PlaceMention | No
     return PlaceMention(town, p.start, p.end)
 
 
+#: A strike told in a clause of its own ("Ukraine strikes Russian oil refinery in Saratov",
+#: "drones hit a depot in Bryansk", "удар по НПЗ в Саратове"): the kinds of hitting
+#: ``vocab.HIT_RE`` does not hold (it reads damage and debris). Blasts only heard are none.
+_STRUCK = word_start(
+    r"strik(?:e|es|ing)|struck|hits?|hitting|targets?|удар\w*|поражен\w*|поразил\w*",
+    ignorecase=True,
+)
+
+
 def rule_clause_of_its_own(r: Reading) -> None:
     """ "Russia claims 112 drones downed overnight as explosions were reported in Saratov": a
     clause opened by "as" after the figure (``reading._AS_CLAUSE_BEFORE``), with no figure and
     no verb that downs, tells what happened meanwhile: its places are where that happened (a
     town hit, "as a fire broke out at a depot in X": ``place_of_damage``; a region, or a town
-    where blasts were only heard: no claim), never where the drones were downed."""
-    for _i, it in r.open_items():
-        if it.sep != "as" or it.count is not None or not it.placed:
+    where blasts were only heard: no claim), never where the drones were downed. So does a
+    clause set off by a semicolon that tells a strike, in a sentence whose other clause gives
+    the figure ("Ukraine strikes refinery in Saratov; Moscow says 20 drones downed")."""
+    for i, it in r.open_items():
+        if it.count is not None or not it.placed:
             continue
         a, b = it.start - r.base, it.end - r.base
+        if it.sep != "as" and not _struck_clause(r, i, a, b):
+            continue
         if vocab.INTERCEPT_RE.search(r.low, a, b):
             continue  # "..., as five more were downed over X": a clause that downs drones
         it.settled = True
-        if not vocab.HIT_RE.search(r.low, a, b):
+        if not (
+            vocab.HIT_RE.search(r.low, a, b) or (it.sep != "as" and _STRUCK.search(r.text, a, b))
+        ):
             continue
         for p in it.placed:
             p = _town_hit_en(r, it, p) or p
             if p.place.district_id is not None:
                 r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")
+
+
+def _struck_clause(r: Reading, i: int, a: int, b: int) -> bool:
+    """Whether item ``i`` (text ``a:b``) is a clause of a strike set off by a semicolon from a
+    clause that gives the figure of drones downed."""
+    after = r.items[i + 1] if i + 1 < len(r.items) else None
+    if not ((after is not None and after.sep == ";") or r.items[i].sep == ";"):
+        return False
+    if _STRUCK.search(r.text, a, b) is None:
+        return False
+    return any(
+        x is not r.items[i]
+        and x.count is not None
+        and vocab.INTERCEPT_RE.search(r.low, x.start - r.base, x.end - r.base) is not None
+        for x in r.items
+    )
 
 
 def _rest_its_districts(r: Reading, it: ListItem, area_id: str) -> bool:

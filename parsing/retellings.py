@@ -246,30 +246,47 @@ def drop_retold_totals(reports: list[Report], text: str = "") -> list[Report]:
     ("ПВО сбила беспилотник над Краснодарским краем" over "Днём 12 сентября над Краснодарским
     краем ... был уничтожен украинский беспилотник": one drone told twice)."""
     out: list[Report] = []
+    moved: set[int] = set()  # the statements a headline retold, told where the headline stood
     for k, r in enumerate(reports):
+        if id(r) in moved:
+            continue
         if r.country == "RU" and r.total is not None and r.hours is None:
-            places = {(c.area_id, c.district_id) for c in r.claims}
+            # (a town named for its damage alone is no place of the figure: "Ukraine strikes
+            # refinery in Saratov; Moscow says 20 drones downed")
+            places = {(c.area_id, c.district_id) for c in r.claims if c.rule != "place_of_damage"}
             figures = {(c.area_id, c.district_id, c.count) for c in r.claims if c.count is not None}
-            if figures and not _headline(r, text):
+            headline = _headline(r, text)
+            if figures and not headline:
                 # (figures of their own with no time: retold only from a headline; a sentence
                 # "Утром сбиты два" before "Накануне вечером ... также два" is a report of its own)
                 out.append(r)
                 continue
-            if any(
-                o.country == "RU"
-                and _total_retold(r, o)
-                and r.reporter in (o.reporter, "media")
-                and _time_within(o, r)
-                and (
-                    any(c.count is not None for c in o.claims)
-                    # (a statement that names its regions with no figure each, the ministry's
-                    # flat list of 2026, tells the total a headline with no place retells)
-                    or (not places and any(c.district_id is None for c in o.claims))
-                )
-                and places <= {(c.area_id, c.district_id) for c in o.claims}
-                and figures <= {(c.area_id, c.district_id, c.count) for c in o.claims}
-                for o in reports[k + 1 :]
-            ):
+            told = next(
+                (
+                    o
+                    for o in reports[k + 1 :]
+                    if o.country == "RU"
+                    and _total_retold(r, o)
+                    # (a headline's "Russia claims" names a side, not a speaker: the body names who)
+                    and (r.reporter in (o.reporter, "media") or headline)
+                    and _time_within(o, r)
+                    and (
+                        any(c.count is not None for c in o.claims)
+                        # (a statement that names its regions with no figure each, the ministry's
+                        # flat list of 2026, tells the total a headline with no place retells)
+                        or (not places and any(c.district_id is None for c in o.claims))
+                    )
+                    and places <= {(c.area_id, c.district_id) for c in o.claims}
+                    and figures <= {(c.area_id, c.district_id, c.count) for c in o.claims}
+                ),
+                None,
+            )
+            if told is not None:
+                if headline:
+                    # the headline tells the statement first: the text's first report
+                    # (docs/labels.md), before another speaker's paragraph between them
+                    moved.add(id(told))
+                    out.append(told)
                 continue
         out.append(r)
     return out

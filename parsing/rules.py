@@ -53,6 +53,7 @@ from parsing.count_rules import (
     rule_respectively,
     rule_rest_of_count,
     rule_sum_verbs,
+    rule_then_sequence,
     rule_unplaced_total,
     sighted_drones,
 )
@@ -153,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     rule_heading_place,
     rule_respectively,
     rule_sum_verbs,
+    rule_then_sequence,
     rule_over_own_country,
     rule_not_over_russia,
     rule_not_said,

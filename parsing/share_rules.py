@@ -81,6 +81,19 @@ _QUALIFIER_EN = (
 _OF_THEM = (
     r"\s+of\s+(?:them|these|those|the\s+(?:(?P<whole>\d{1,4})\s+)?(?:drones|UAVs|total))(?![\w-])"
 )
+#: What says a region heads a ranking of the drones, before its figure after "with": most hit
+#: ("was the worst hit", "was hit hardest", "was again the main target"), bore the brunt ("took
+#: the brunt", "bearing the brunt"), led ("led", "topped the list"); an adverb of repetition may
+#: follow ("took the brunt again, with 41 drones", "led once more with 30").
+_RANKING_HEAD = (
+    r"(?:(?:was|were)\s+(?:again\s+|once\s+again\s+)?(?:the\s+)?"
+    r"(?:(?:worst|hardest|most\s+heavily)(?:[\s-]+(?:hit|targeted|affected))(?:\s+region)?"
+    r"|(?:main|chief|primary)\s+target|most\s+(?:targeted|affected))"
+    r"|(?:was|were)\s+(?:again\s+)?(?:hit|targeted|affected)\s+(?:the\s+)?(?:hardest|worst|most)"
+    r"|(?:b(?:ore|earing)|t(?:ook|aking)|shouldered|suffered)\s+the\s+(?:(?:main|full)\s+)?brunt"
+    r"|led(?:\s+the\s+(?:list|tally|count|way))?|topped\s+the\s+(?:list|tally|count|ranking))"
+    r"(?:\s+(?:again|once\s+(?:again|more)|by\s+far|as\s+(?:usual|before)))?"
+)
 #: A relative clause set off by commas between a region and its verb: "The Bryansk region,
 #: which borders Ukraine, accounted for 22", "Kursk, where a power plant was hit last week, saw
 #: nine downed", "the Rostov region, home to a large port, ...". It says something of the region
@@ -91,12 +104,10 @@ _RELATIVE_EN = r"(?:,\s+(?:which|where|home\s+to)\s[^,;:.\d]{1,80},)?"
 #: says a share by itself; "saw", "took", "received" only with the drones it is of.
 SHARE_SUBJECT = re.compile(
     rf"(?<![\w-]){_AREA_EN}{_RELATIVE_EN}\s+(?:(?P<acc>accounted|accounting|accounts)\s+for|took|saw|received|had"
-    # "Kursk was the worst hit, with 37 of them", "Bryansk bore the brunt, with 40 drones
-    # downed": the region most hit and its figure after "with"
-    r"|(?P<brunt>(?:was|were)\s+(?:the\s+)?(?:worst|hardest|most\s+heavily)\s+(?:hit|targeted|affected)"
-    # "Bryansk was hit hardest, with 14 drones downed"
-    r"|(?:was|were)\s+(?:hit|targeted|affected)\s+(?:the\s+)?(?:hardest|worst|most)"
-    r"|b(?:ore|earing)\s+the\s+brunt),?\s+with)"
+    # the head of a ranking, the region most hit and its figure after "with": "Kursk was the
+    # worst hit, with 37 of them", "Bryansk bore the brunt, with 40 drones downed" (the rows
+    # after it, "followed by Kursk with 22", are ``_WITH_ROW``)
+    rf"|(?P<brunt>{_RANKING_HEAD}),?\s+with)"
     rf"\s+{_QUALIFIER_EN}(?P<n>{_FIGURE})(?![\w-])"
     r"(?:\s+(?:drones?|UAVs?))?(?:\s+(?P<down>downed|destroyed|intercepted|shot\s+down)"
     r"(?:\s+(?:overnight|last\s+night|on\s+[A-Z][a-z]+day|in\s+the\s+night))?)?"
@@ -139,9 +150,11 @@ _SHARE_VERBS = (
     " received ",
     " had ",
     " hit",
-    " targeted",
+    " target",
     " affected",
     "brunt",
+    " led ",
+    " topped ",
 )
 
 

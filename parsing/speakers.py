@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsing import vocab
-from parsing.model import Reporter
+from parsing.model import REPORTERS, Reporter
 from parsing.word_start import from_blank
 
 _BY_AREA = [(area, vocab.alt(pattern)) for area, pattern in vocab.GOVERNORS.items()]
@@ -76,7 +76,9 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
         return "mod" if ministry_named and vocab.MINISTRY_AGAIN_RE.search(cleaned) else None
     # the earliest reporter named; at its place the entry listed first
     at = m.start()
-    who = next(who for who, rx in vocab.REPORTER_RES if rx.match(cleaned, at))
+    who = _joint_speaker(
+        cleaned, m, next(w for w, rx in vocab.REPORTER_RES if rx.match(cleaned, at))
+    )
     if who == "mod" and _named_after_formula(cleaned) and _DUTY_FORMULA.match(cleaned, at):
         # "дежурными средствами ПВО уничтожены 2 БПЛА, сообщил глава региона": the ministry's
         # words for who shot; a head of region or a mayor named after them is the speaker
@@ -86,6 +88,34 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
             if later in ("governor", "mayor"):
                 return later  # type: ignore[return-value]
     return who  # type: ignore[return-value]
+
+
+#: What joins two speakers of one verb of saying: "regional authorities and the Defence
+#: Ministry said", "сообщили губернатор и Минобороны", "the ministry as well as local officials".
+_AND_SPEAKER = re.compile(r"[\s,]*(?:and|и|as\s+well\s+as|а\s+также)\s+")
+#: A word of the second speaker's own before its name ("the", "regional" of "the regional
+#: governor"): at most two are skipped.
+_SPEAKER_WORD = re.compile(r"[\w'’]+\s+")
+
+
+def _joint_speaker(cleaned: str, m: re.Match[str], who: str) -> str:
+    """The reporter of speakers joined by "and" as the subject of one verb of saying: the one of
+    highest rank (``model.REPORTERS``: the ministry before a governor), whose figures the others
+    confirm; ``who`` is the first one's."""
+    while (join := _AND_SPEAKER.match(cleaned, m.end())) is not None:
+        at, nxt = join.end(), vocab.REPORTER_RE.match(cleaned, join.end())
+        for _ in range(2):
+            if nxt is not None or (word := _SPEAKER_WORD.match(cleaned, at)) is None:
+                break
+            at = word.end()
+            nxt = vocab.REPORTER_RE.match(cleaned, at)
+        if nxt is None:
+            break
+        other = next(w for w, rx in vocab.REPORTER_RES if rx.match(cleaned, nxt.start()))
+        if REPORTERS.index(other) < REPORTERS.index(who):  # type: ignore[arg-type]
+            who = other
+        m = nxt
+    return who
 
 
 def only_the_formula(low: str) -> bool:

@@ -3928,6 +3928,10 @@ T_WEEK_RECAP = (
 
 #: "N уничтожены и ещё M перехвачены над X": one figure, N + M
 T_SUM_WITH_MORE = "Ночью восемнадцать беспилотников уничтожены и ещё девять перехвачены над Крымом."
+#: figures told one after another with "затем", "потом", the verb after the last: they add
+T_THEN_SEQUENCE = (
+    "Сначала один, затем три, потом ещё два беспилотника были сбиты над Курской областью."
+)
 
 #: the drones an attack was tried with are not the figure shot down: "БПЛА уничтожен" is one,
 #: over the attempt's one place
@@ -4169,6 +4173,26 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=1,
+            )
+        ],
+    ),
+    (
+        "ru-then-sequence",
+        T_THEN_SEQUENCE,
+        [
+            R(
+                T_THEN_SEQUENCE,
+                "media",
+                [
+                    C(
+                        T_THEN_SEQUENCE,
+                        "один, затем три, потом ещё два беспилотника были сбиты над Курской областью",
+                        "RU-KRS",
+                        6,
+                        "sum_verbs",
+                    )
+                ],
+                total=6,
             )
         ],
     ),
@@ -7494,6 +7518,7 @@ BY_RULE = {
     "unverified": ["en-unverified-post"],
     "claim_set_aside": ["en-claim-set-aside"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
+    "then_sequence": ["ru-then-sequence"],
     "not_over_russia": ["en-over-kyiv", "ru-foreign-city", "ru-svo-and-region"],
     "over_own_country": ["ru-over-own-country"],
     "not_said": ["en-not-said", "ru-not-said"],

@@ -555,3 +555,94 @@ def test_more_told_of_after_a_regions_figure_stays_that_regions() -> None:
     assert report_summaries(text, date(2026, 3, 14)) == [
         ("governor", "RU", None, [("RU-BRY", 6), ("RU-BRY", 2)], None)
     ]
+
+
+# --- a headline that names a side ("Russia claims") retells the figure of the speaker below ----
+@pytest.mark.parametrize(
+    ("text", "reporter", "rows"),
+    [
+        (
+            "Russia claims 12 drones downed over Crimea\n\nCrimea's head Sergei Aksyonov said air "
+            "defences had destroyed 12 drones over the peninsula overnight.",
+            "governor",
+            [("UA-43", 12)],
+        ),
+        (
+            "Moscow says 9 drones downed over Kaluga region\n\nThe Kaluga region's governor said "
+            "nine drones had been shot down overnight, with debris falling on a field.",
+            "governor",
+            [("RU-KLU", 9)],
+        ),
+        (
+            "Kremlin says seven drones shot down over Belgorod region\n\nBelgorod governor "
+            "Vyacheslav Gladkov said seven drones were destroyed over the region overnight.",
+            "governor",
+            [("RU-BEL", 7)],
+        ),
+    ],
+)
+def test_a_headline_of_the_side_retells_the_speakers_figure(
+    text: str, reporter: str, rows: list[tuple[str, int]]
+) -> None:
+    d = date(2025, 8, 23)
+    assert report_summaries(text, d) == [(reporter, "RU", rows[0][1], rows, d)]
+
+
+def test_a_headline_of_the_side_with_another_figure_stays_a_report() -> None:
+    text = (
+        "Russia says 40 drones downed over Belgorod region\n\nBelgorod governor Vyacheslav "
+        "Gladkov said seven drones were destroyed over the region overnight."
+    )
+    d = date(2025, 8, 23)
+    assert [(r[0], r[2]) for r in report_summaries(text, d)] == [("mod", 40), ("governor", 7)]
+
+
+# --- a headline's clause of a strike, set off by a semicolon: its place is no place of the figure --
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        (
+            "Ukraine strikes oil refinery in Saratov; Moscow says 20 drones downed",
+            ("RU-SAR", "RU-SAR:saratov"),
+        ),
+        (
+            "Drones hit a fuel depot in Kursk; Russia says 14 drones destroyed",
+            ("RU-KRS", "RU-KRS:kursk"),
+        ),
+        (
+            "Удар по нефтебазе в Саратове; Минобороны сообщило о 20 сбитых беспилотниках",
+            ("RU-SAR", "RU-SAR:saratov"),
+        ),
+    ],
+)
+def test_a_clause_of_a_strike_names_the_town_hit_not_the_figures_place(
+    text: str, hit: tuple[str, str]
+) -> None:
+    (report,) = parse(text, date(2026, 1, 19))
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [(*hit, None)]
+
+
+def test_the_figure_with_its_own_place_beside_a_clause_of_a_strike_keeps_it() -> None:
+    text = "Russia says 9 drones downed over Bryansk region; strikes reported in Kursk"
+    (report,) = parse(text, date(2026, 1, 19))
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-BRY", None, 9),
+        ("RU-KRS", "RU-KRS:kursk", None),
+    ]
+
+
+def test_a_headline_retelling_the_statement_puts_it_first() -> None:
+    text = (
+        "Ukraine strikes oil refinery in Saratov; Moscow says 12 drones downed\n\n"
+        "The Saratov governor said wreckage of a downed drone damaged a warehouse in the "
+        "city's Leninsky district.\n\n"
+        "Russia's Defence Ministry said its air defences destroyed 12 drones overnight: seven "
+        "over the Saratov region and five over the Rostov region."
+    )
+    first, *others = parse(text, date(2026, 1, 19))
+    assert (first.reporter, first.total, [(c.area_id, c.count) for c in first.claims]) == (
+        "mod",
+        12,
+        [("RU-SAR", 7), ("RU-ROS", 5)],
+    )
+    assert [c.count for r in others for c in r.claims if c.count is not None] == []

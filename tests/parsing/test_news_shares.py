@@ -143,6 +143,63 @@ def test_the_region_worst_hit_has_the_figure_after_with(text: str, total: int) -
     )
 
 
+# --- a ranking: the region at its head, then "followed by" the others, each "with" its figure ----
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The ministry said 25 drones were destroyed overnight. Belgorod bore the brunt once "
+            "more, with 17, followed by Kursk with 8.",
+            [("RU-BEL", 17), ("RU-KRS", 8)],
+        ),
+        (
+            "Russian air defences downed 42 drones overnight, the ministry said. The Kursk region "
+            "led with 30 drones, followed by the Bryansk region with 12.",
+            [("RU-KRS", 30), ("RU-BRY", 12)],
+        ),
+        (
+            "The ministry reported 29 drones downed overnight. The Voronezh region topped the "
+            "list with nineteen drones, followed by Rostov with seven, and Belgorod with three.",
+            [("RU-VOR", 19), ("RU-ROS", 7), ("RU-BEL", 3)],
+        ),
+        (
+            "Twenty drones were shot down overnight, the ministry said. The Smolensk region was "
+            "again the hardest hit, with 14 drones downed, followed by Vladimir Region with 6.",
+            [("RU-SMO", 14), ("RU-VLA", 6)],
+        ),
+        (
+            "Officials said 36 drones were intercepted overnight. The Kaluga region was the main "
+            "target, with 25 drones, followed by the Tula region with 11.",
+            [("RU-KLU", 25), ("RU-TUL", 11)],
+        ),
+        (
+            "The ministry counted 60 drones brought down overnight. The Saratov region took the "
+            "brunt again, with 33, followed by the Kursk region with 15, the Ryazan region with "
+            "8 and the Samara region with 4.",
+            [("RU-SAR", 33), ("RU-KRS", 15), ("RU-RYA", 8), ("RU-SAM", 4)],
+        ),
+    ],
+)
+def test_a_ranking_gives_each_region_its_figure_after_with(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    (report,) = parse(text, WEDNESDAY)
+    assert [(c.area_id, c.count) for c in report.claims] == rows
+
+
+def test_the_rest_spread_over_regions_names_them_without_figures() -> None:
+    text = (
+        "The ministry said 50 drones were destroyed overnight. The Bryansk region took the "
+        "brunt, with 30, followed by the Kursk region with 12. The remainder were spread over "
+        "the Tula and Ryazan regions, the ministry said."
+    )
+    (report,) = parse(text, WEDNESDAY)
+    assert (report.total, [(c.area_id, c.count) for c in report.claims]) == (
+        50,
+        [("RU-BRY", 30), ("RU-KRS", 12), ("RU-TUL", None), ("RU-RYA", None)],
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -150,6 +207,8 @@ def test_the_region_worst_hit_has_the_figure_after_with(text: str, total: int) -
         "Drones injured 14 people overnight. Kursk saw 9 of the injured.",
         "Five drones were shot down overnight. Kursk took 3 hours to clear the debris.",
         "Five drones were shot down overnight. Kursk saw 3 power cuts.",
+        "Drones hit Kursk overnight. The Kursk region took the brunt, with 25 injured.",
+        "Five drones were shot down overnight. Kursk led the recovery with 3 crews.",
     ],
 )
 def test_a_share_of_something_else_is_no_region_figure(text: str) -> None:

@@ -97,3 +97,35 @@ def test_a_regions_bare_name_beside_its_district_is_its_capital(
         )
         == rows
     )
+
+
+# --- speakers joined by "and" as the subject of one verb of saying: the one of highest rank ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences downed two drones over the Kursk region and one over the Belgorod region "
+        "overnight, regional authorities and the Defence Ministry said.",
+        "Two drones were downed over the Kursk region and one over the Belgorod region, the "
+        "Defence Ministry and the regional governor said.",
+        "The governor and the Defence Ministry said two drones were downed over the Kursk region "
+        "and one over the Belgorod region.",
+        "Two drones were downed over the Kursk region and one over the Belgorod region, according "
+        "to local officials and Russia's defence ministry.",
+        "Над Курской областью сбиты два беспилотника, над Белгородской — один, сообщили "
+        "губернатор и Минобороны России.",
+    ],
+)
+def test_speakers_joined_by_and_are_the_ministry_when_it_is_one_of_them(text: str) -> None:
+    (report,) = parse(text, SATURDAY)
+    assert (report.reporter, [(c.area_id, c.count) for c in report.claims]) == (
+        "mod",
+        [("RU-KRS", 2), ("RU-BEL", 1)],
+    )
+
+
+def test_two_speakers_each_with_a_verb_of_their_own_are_two_reports() -> None:
+    text = (
+        "The governor said two drones were downed over the Kursk region. The Defence Ministry "
+        "said five were destroyed over the Kursk region overnight."
+    )
+    assert [r.reporter for r in parse(text, SATURDAY)] == ["governor", "mod"]

@@ -144,3 +144,85 @@ def test_of_them_in_total_is_a_part_of_the_figure_before_no_whole() -> None:
 )
 def test_a_later_posts_figure_is_a_report_of_its_own(text: str, totals: list[int]) -> None:
     assert [r.total for r in parse(text, SUNDAY) if r.country == "RU"] == totals
+
+
+# --- the rows' sum told again after them, a bare count: their whole -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed two drones over the Kursk region and one over the Belgorod "
+        "region, the ministry said. In its statement, the ministry said the three drones were "
+        "intercepted between 8 a.m. and 10 a.m.",
+        "Two drones were shot down over the Kursk region and one over the Belgorod region, the "
+        "ministry said. Three drones were downed in all, it added.",
+        "Над Курской областью уничтожены два беспилотника, над Белгородской — один. Все три "
+        "БПЛА сбиты дежурными средствами ПВО.",
+    ],
+)
+def test_the_sum_of_the_rows_told_after_them_is_the_total(text: str) -> None:
+    assert _rows(text) == [(3, [("RU-KRS", 2), ("RU-BEL", 1)])]
+
+
+def test_a_bare_count_after_the_rows_that_is_not_their_sum_is_no_total() -> None:
+    text = (
+        "Two drones were shot down over the Kursk region and one over the Belgorod region, the "
+        "ministry said. Five drones were downed in all, it added later."
+    )
+    assert [total for total, _rows_ in _rows(text)] != [5]
+
+
+# --- figures told one after another with "then", one verb after the last: they add ------------
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The mayor said in a string of posts that 1 drone, then 3, then another 2 had been "
+            "shot down over the Kursk region.",
+            [("RU-KRS", 6)],
+        ),
+        (
+            "Officials said one drone, then three, then another two were destroyed over the "
+            "Belgorod region overnight.",
+            [("RU-BEL", 6)],
+        ),
+        (
+            "The governor said two drones, then one more, were shot down over the Kursk region.",
+            [("RU-KRS", 3)],
+        ),
+        (
+            "The governor wrote that first two, later four more drones were downed above the "
+            "Bryansk region.",
+            [("RU-BRY", 6)],
+        ),
+        (
+            "Губернатор сообщил, что сначала один, затем три, потом ещё два беспилотника были "
+            "сбиты над Курской областью.",
+            [("RU-KRS", 6)],
+        ),
+    ],
+)
+def test_figures_told_one_after_another_with_then_add(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert [claims for _total, claims in _rows(text)] == [rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Air defences downed three drones over the Bryansk region, then two over the Kursk "
+            "region.",
+            [("RU-BRY", 3), ("RU-KRS", 2)],
+        ),
+        (
+            "Three drones were shot down over the Kursk region, then two more over the Belgorod "
+            "region.",
+            [("RU-KRS", 3), ("RU-BEL", 2)],
+        ),
+    ],
+)
+def test_a_figure_with_its_own_place_before_then_is_a_row_of_its_own(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert [claims for _total, claims in _rows(text)] == [rows]
