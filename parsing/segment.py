@@ -106,7 +106,8 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
     "итого") after more drones (every figure of the report "ещё", or an update's) or by an
     update's label of its own, in a
     sentence of its own with no place of its own, and larger than the figures of the one area
-    the report gave before it (no district's figure among them, but an update's), counts drones
+    the report gave before it (no district's figure among them, but an update's, or any under a
+    whole an update's label opens), counts drones
     told elsewhere: the night's count so far, a report of its own. Never the ministry's (its
     whole is over regions it may leave unnamed), nor a whole equal to what it follows
     (``_sums_what_it_follows``), nor one the update's own line goes on to ("UPD: ещё один над X.
@@ -142,8 +143,12 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
     return (
         bool(figures)
         # (an update's figures may be its districts': "UPD: ещё один над X, два над Y. Итого за
-        # ночь — 9" is the post's whole, not the update's)
-        and (d.label is not None or all(c.district_id is None for c in figures))
+        # ночь — 9" is the post's whole, not the update's; and the post's may be when the whole
+        # has a label of its own: "Над Энском уничтожено 5. Обновлено 06:10: всего за ночь над
+        # регионом сбито 8" is the night's count so far)
+        and (
+            d.label is not None or label is not None or all(c.district_id is None for c in figures)
+        )
         and len({c.area_id for c in told}) == 1
         and sum(c.count or 0 for c in figures) < values.pop()
     )

@@ -96,3 +96,54 @@ def test_the_nights_whole_under_an_update_label_is_a_report_of_its_own(separator
         f"{separator}UPD: атака отражена, всего за ночь уничтожено 10 БПЛА."
     )
     assert _reports(text) == [(4, [("RU-BEL", None, 4)]), (10, [("RU-BEL", None, 10)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "whole"),
+    [
+        (
+            "Самарская область. Ночью над Сызранью уничтожено 5 БПЛА.\n"
+            "Обновлено 06:10: всего за ночь над регионом сбито 8 беспилотников.",
+            (5, [("RU-SAM", None, 5), ("RU-SAM", "RU-SAM:syzran", 5)]),
+            (8, [("RU-SAM", None, 8)]),
+        ),
+        (
+            "Над Шебекинским округом ночью сбиты три беспилотника.\n"
+            "UPD 07:15: итого за ночь над Белгородской областью уничтожено семь БПЛА.",
+            (3, [("RU-BEL", None, 3), ("RU-BEL", "RU-BEL:shebekinsky", 3)]),
+            (7, [("RU-BEL", None, 7)]),
+        ),
+        (
+            "Ночью над Сызранью уничтожено 5 БПЛА. Обновлено: всего за ночь над областью сбито "
+            "8 беспилотников.",
+            (5, [("RU-SAM", None, 5), ("RU-SAM", "RU-SAM:syzran", 5)]),
+            (8, [("RU-SAM", None, 8)]),
+        ),
+        (
+            "Над Обнинском сбиты 2 дрона и над Тарусским районом ещё 1.\n\n"
+            "Дополнено: всего за ночь над Калужской областью сбиты 6 БПЛА.",
+            (
+                None,
+                [
+                    ("RU-KLU", None, None),
+                    ("RU-KLU", "RU-KLU:obninsk", 2),
+                    ("RU-KLU", "RU-KLU:tarussky", 1),
+                ],
+            ),
+            (6, [("RU-KLU", None, 6)]),
+        ),
+        (
+            "Два беспилотника уничтожены над Саратовом.\nUPD: итого за ночь — 5.",
+            (2, [("RU-SAR", None, 2), ("RU-SAR", "RU-SAR:saratov", 2)]),
+            (5, [("RU-SAR", None, 5)]),
+        ),
+    ],
+)
+def test_an_updates_whole_above_a_towns_figures_is_the_nights_tally(
+    text: str,
+    post: tuple[int | None, list[tuple[str, str | None, int | None]]],
+    whole: tuple[int | None, list[tuple[str, str | None, int | None]]],
+) -> None:
+    # the post's figures over towns or districts are a part of the whole its update tells: the
+    # whole is the night's count so far, a report of its own, never the post's total
+    assert _reports(text) == [post, whole]
