@@ -1121,6 +1121,16 @@ _DAYTIME = re.compile(
 #: date's morning, nor a sentence that also names the night: "Утром ... за ночь сбиты ..."; a
 #: speaker after it, "Утром губернатор сообщил", is ``vocab.EARLIER``'s).
 _MORNING = re.compile(r"\s*утром(?![\w-])(?!\s+\d)(?![^.]*(?<![\w-])(?:ночью|ночь|ночной|ночные))")
+#: The same in English, anywhere in the sentence: "a further two were downed in the morning",
+#: "Later in the morning, another drone was destroyed" (never a clock's "at 5 in the morning",
+#: "early in the morning", which is the night's end, a date's "in the morning of 12 May", when
+#: it was said, "the governor said in the morning", nor a sentence that names the night as well:
+#: "overnight and in the morning").
+_MORNING_EN = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?<!early\s)(?<!said\s)(?<!says\s)(?<!wrote\s)(?<!reported\s)"
+    r"in\s+the\s+morning(?![\w-])(?!\s+of\s)"
+)
+_NIGHT_EN = re.compile(r"(?<![\w-])(?:overnight|night|early\s+hours)(?![\w-])")
 
 
 def _day(text: str, base: int, published: date | None) -> TimeMark | None:
@@ -1137,6 +1147,14 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         if text[:12].lstrip().startswith("утром") and (d := _MORNING.match(text)) is not None:
             return TimeMark(
                 "day", ("morning", published), None, None, base + d.end() - 5, base + d.end()
+            )
+        if (
+            "morning" in text
+            and (d := _MORNING_EN.search(text)) is not None
+            and _NIGHT_EN.search(text) is None
+        ):
+            return TimeMark(
+                "day", ("morning", published), None, None, base + d.start(), base + d.end()
             )
         if ("днем" in text or " the " in text or "дневное" in text) and (
             d := _DAYTIME.search(text)

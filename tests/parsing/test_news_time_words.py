@@ -81,3 +81,38 @@ def test_at_night_in_english_is_the_night() -> None:
 def test_at_night_after_a_saying_verb_is_when_it_was_said() -> None:
     text = "The governor wrote at night that seven drones were shot down over the Kursk region."
     assert report_times(text, TUESDAY) == [(7, None, None)]
+
+
+# --- "in the morning" after the night's figures: the publication day's morning, a report of its own --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kursk governor said five drones were destroyed over the region overnight. He said "
+        "a further two drones were downed over the region in the morning.",
+        "Five drones were destroyed over the Kursk region overnight, the governor said. In the "
+        "morning, two more drones were downed over the region.",
+        "Air defences downed five drones over the Kursk region overnight. Later in the morning, "
+        "two more were shot down over the Kursk region, the governor said.",
+        "Над Курской областью ночью уничтожены пять беспилотников. Утром над областью сбиты ещё "
+        "два.",
+    ],
+)
+def test_the_morning_after_the_night_is_another_report(text: str) -> None:
+    assert report_times(text, TUESDAY) == [(5, None, TUESDAY), (2, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock's morning is the night's end
+        "Five drones were destroyed over the Kursk region overnight. Two more were shot down "
+        "over the region at 5 in the morning.",
+        # the night named in the same sentence
+        "Air defences destroyed seven drones over the Kursk region overnight and in the morning.",
+        # when it was said, not when they were downed
+        "Seven drones were destroyed over the Kursk region overnight, the governor said in the "
+        "morning.",
+    ],
+)
+def test_a_morning_that_is_no_time_of_its_own_keeps_one_report(text: str) -> None:
+    assert [night for *_, night in report_times(text, TUESDAY)] == [TUESDAY]
