@@ -27,7 +27,7 @@ from starlette.middleware import Middleware
 from streamlit import delta_generator
 
 import settings
-from app_pages import served_files, visits
+from app_pages import page_base, served_files, visits
 
 # Streamlit asks, with the first element a process draws, whether it runs in a REPL
 # (to print a warning): ``inspect.stack()`` reads every frame's source, and its module
@@ -156,8 +156,12 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     yield
 
 
+def _base_url_path() -> str:
+    return str(st.get_option("server.baseUrlPath") or "")
+
+
 def _served() -> dict[str, served_files.File]:
-    return served_files.table(str(st.get_option("server.baseUrlPath") or ""))
+    return served_files.table(_base_url_path())
 
 
 # the map frame's page and Leaflet answered from memory (app_pages/served_files.py)
@@ -169,5 +173,7 @@ app = st.App(
         # (app_pages/visits.py): a new visitor's page loads before its first run
         Middleware(visits.Arrivals),
         Middleware(served_files.ServedFiles, table=_served),
+        # a page's link asks the server once where it is (app_pages/page_base.py)
+        Middleware(page_base.PageBase, base_url_path=_base_url_path),
     ],
 )

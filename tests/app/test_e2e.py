@@ -593,3 +593,18 @@ def test_a_filter_changed_before_the_opening_run_answers_is_kept(  # type: ignor
     close_filters(page, WAIT_MS)
     expect(page.locator(_SUMMARY)).to_contain_text("Only discrepancies", timeout=WAIT_MS)
     assert "disc=1" in page.url
+
+
+def test_a_pages_link_asks_the_server_once_at_the_apps_root(server: Server, page) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(urlsplit(r.url).path))
+    page.goto(f"{server.url}/claims?night=2025-09-14")
+    rows = page.locator(f"{key_selector('claims_table')} .atlas-claims tbody tr")
+    expect(rows.first).to_be_visible(timeout=WAIT_MS)
+    # Streamlit's frontend asked /claims/_stcore/health first (a 404), then the root
+    assert [path for path in asked if path.endswith("/_stcore/health")] == ["/_stcore/health"]
+    # the page's links still lead within the app
+    page.get_by_role("link", name="Timeline", exact=True).click()
+    expect(page.get_by_role("heading", name="Timeline", exact=True)).to_be_visible(timeout=WAIT_MS)
+    assert urlsplit(page.url).path == "/timeline"
+    assert not page.dialogs
