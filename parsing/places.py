@@ -1543,6 +1543,11 @@ def find_groups(
             mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
         if english and len(mentions) > 1:
             mentions = _capital_beside_its_districts(mentions, text, base)
+        if mentions and (sea_before := _sea_before_landmark(text, t, mentions)) is not None:
+            # "над Черным морем в районе Балаклавы": the town says where on the sea, the sea
+            # is the place; "над морем в районе Любимовки": a bare sea is the waters of the
+            # town's region (``place_rules.rule_bare_sea``), no town's figure
+            mentions = [] if sea_before == "named" else _region_of_landmark(mentions)
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end())
@@ -1722,6 +1727,56 @@ def _locator(
         and not text[before.end - base : t.start()].strip(" ,")
         and all(x.place is not None and x.place.kind == "region" for x in mentions)
     )
+
+
+#: A sea right before a preposition of nearness, its name ("над Черным морем", "над акваторией
+#: Азовского моря", "over the Black Sea") or none ("над морем", "over the sea").
+_SEA_BEFORE_RU = re.compile(
+    r"(?:(?<![\w-])(?P<named>[А-ЯЕЁ][а-яеё]+(?:ым|им|ого|его)\s+)?(?:морем|моря)"
+    r"|(?<![\w-])акватори(?:ей|и))\s*,?\s*$"
+)
+_SEA_BEFORE_EN = re.compile(
+    r"(?:(?P<named>[A-Z][a-z]+\s+)Sea|(?P<of>Sea\s+of\s+Azov)|the\s+(?:sea|waters))\s*,?\s*$"
+)
+#: The prepositions of a landmark on a sea: "в районе", "у", "близ", "off", "near".
+_SEA_LOCATOR = re.compile(
+    r"(?:в\s+районе|у|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от|near|off|close\s+to)\s",
+    re.IGNORECASE,
+)
+#: A landmark that is water itself: "над морем в районе Казачьей бухты" is over the bay.
+_WATER_BODY = re.compile(r"бухт|залив|пролив|лиман|[Bb]ay|[Ss]trait")
+#: How far back from a landmark's preposition its sea is looked for.
+_SEA_REACH = 40
+
+
+def _sea_before_landmark(text: str, t: re.Match[str], mentions: list[Mention]) -> str | None:
+    """Whether places after a preposition of nearness right after a sea only say where on the
+    sea ("над морем в районе Любимовки и Качи", "над Черным морем у Балаклавы", "over the
+    Black Sea near Sevastopol"): "named" after a sea's name, "bare" after "над морем" or "over
+    the sea"; None for places of their own (a bay is water: "над морем в районе Казачьей
+    бухты" is over the bay, a place of the report)."""
+    if _SEA_LOCATOR.match(t.group()) is None:
+        return None
+    if any(m.place is None or _WATER_BODY.search(m.text) for m in mentions):
+        return None
+    english = _SEA_BEFORE_EN if t.group()[0] in "nNoOcC" else _SEA_BEFORE_RU
+    sea = english.search(text, max(0, t.start() - _SEA_REACH), t.start())
+    if sea is None:
+        return None
+    return "named" if sea.group("named") or sea.groupdict().get("of") else "bare"
+
+
+def _region_of_landmark(mentions: list[Mention]) -> list[Mention]:
+    """The one region of a bare sea's landmarks, spanning them ("над морем в районе
+    Любимовки и Качи": Sevastopol's waters); the landmarks as they are when they lie in
+    several regions."""
+    areas = {m.place.area_id for m in mentions if m.place is not None}
+    if len(areas) != 1:
+        return mentions
+    area = areas.pop()
+    ru, en = region_names(area)
+    first, last = mentions[0], mentions[-1]
+    return [Mention(first.start, last.end, first.text, Resolved(area, ru, en, "region"))]
 
 
 def _town_then_list(

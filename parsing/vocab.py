@@ -797,7 +797,9 @@ REGION_ABBREVIATIONS_EN = (
 #: нефтеперерабатывающем предприятии Энска", "в окрестностях Энска" (stems); the town is the place.
 PLACE_PARTS_RU = (
     r"предприяти|завод|промзон|промышленн\w*\s+зон|окрестност|окраин|пригород|нефтебаз|"
-    r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр|порт|терминал"
+    r"\w*заправк|склад|аэродром|микрорайон|жилмассив|центр|порт|терминал|"
+    # "над морем у побережья Крыма": the coast of a region names the region
+    r"побережь"
 )
 #: The same in English, before "of": "over the industrial zone of Lipetsk", "the outskirts of".
 PLACE_PARTS_EN = (

@@ -83,3 +83,46 @@ def test_who_shot_in_capitals_after_the_sea_keeps_it_bare(text: str) -> None:
     rows = _rows(text)
     assert ("RU-KDA", None, 4) in rows
     assert sum(n or 0 for a, d, n in rows if d is None) == 4
+
+
+# ------------------------------------------------------- a landmark that says where on the sea
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a bare sea and a town near it: the waters of the town's region, no figure of the town
+        (
+            "Губернатор Кубани: над морем в районе Новороссийска сбиты три беспилотника.",
+            [("RU-KDA", None, 3)],
+        ),
+        ("Два беспилотника уничтожены над морем возле Геленджика.", [("RU-KDA", None, 2)]),
+        (
+            "Сбиты 4 дрона над морем недалеко от Новороссийска и Геленджика.",
+            [("RU-KDA", None, 4)],
+        ),
+        ("Four drones were shot down over the sea near Novorossiysk.", [("RU-KDA", None, 4)]),
+        # "у побережья" names the region whose coast it is
+        ("Над морем у побережья Крыма силами ПВО сбиты пять беспилотников.", [("UA-43", None, 5)]),
+        # a sea named: the sea alone
+        ("Над Черным морем у Новороссийска уничтожены два БПЛА.", [("SEA-BLACK", None, 2)]),
+        (
+            "Дежурные средства ПВО сбили 6 беспилотников над акваторией Азовского моря, "
+            "близ побережья Крыма.",
+            [("SEA-AZOV", None, 6)],
+        ),
+        (
+            "Two drones were downed over the Black Sea near Novorossiysk, the ministry said.",
+            [("SEA-BLACK", None, 2)],
+        ),
+        # a bay is water: the drone was over it, its town's place
+        (
+            "Над морем в районе Голубой бухты сбит один беспилотник.",
+            [("RU-KDA", "RU-KDA:gelendzhik", 1), ("RU-KDA", None, 1)],
+        ),
+    ],
+)
+def test_a_town_near_the_sea_says_where_on_it(
+    text: str, rows: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _rows(text) == rows
