@@ -34,5 +34,6 @@ def test_interceptors_name_no_place_of_downed_drones(text: str) -> None:
 
 
 def test_intercepted_still_downs_drones() -> None:
-    text = LEDE + "Five more were intercepted over the Bryansk region later in the morning."
+    # (no "later in the morning": the morning after the night is a report of its own)
+    text = LEDE + "Five more were intercepted over the Bryansk region."
     assert _rows(text)[0][1][-1] == ("RU-BRY", 5)
