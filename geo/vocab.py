@@ -390,14 +390,16 @@ PLACE_NAMES: dict[str, str] = {
     # атаковал Донецк", "удар по Донецку"); the Rostov town (45,000 people) comes with its
     # region ("в Донецке Ростовской области", or a Rostov governor's post), and with
     # region="RU-ROS" as context it still resolves to the Rostov okrug.
-    "Донецк": "UA-14",
+    "Донецк": "UA-14:donetsk",
+    # "Луганск" romanised is the English name of its region ("Lugansk"): the city, as Russian
+    # reports mean it ("над Луганском уничтожен беспилотник")
+    "Луганск": "UA-09:luhansk",
 }
 
-#: Russian names of places GeoNames lacks in Russian -> the unit containing them (a district
-#: where the pack has districts, else the region). Resolved like any town (score 0.8). Towns
-#: of the occupied areas, which GeoNames writes only in Ukrainian romanisation ("Horlivka",
-#: "Enerhodar"); small places drone reports name that GeoNames lacks, each checked to lie in
-#: its district's polygon. A name several places share ("Покровское") never goes here: it needs
+#: Russian names of places GeoNames lacks in Russian -> the unit containing them (a district,
+#: or a town's point where the pack has no districts). Resolved like any town (score 0.8).
+#: Small places drone reports name that GeoNames lacks, each checked to lie in its district's
+#: polygon. A name several places share ("Покровское") never goes here: it needs
 #: its district named beside it.
 TOWNS_RU: dict[str, str] = {
     "Часцы": "RU-MOS:odintsovsky",  # a village west of Kubinka: "в районе Часцов"
@@ -431,20 +433,4 @@ TOWNS_RU: dict[str, str] = {
     "Адлерский район": "RU-KDA:sochi",
     "Хостинский район": "RU-KDA:sochi",
     "Лазаревский район": "RU-KDA:sochi",
-    "Горловка": "UA-14",  # "обломки беспилотника упали в Горловке"
-    "Макеевка": "UA-14",  # "над Макеевкой сбиты два БПЛА"
-    "Мариуполь": "UA-14",  # "в Мариуполе повреждено здание"
-    "Енакиево": "UA-14",  # "атака дронов на Енакиево"
-    "Луганск": "UA-09",  # "над Луганском уничтожен беспилотник"
-    "Алчевск": "UA-09",  # "в Алчевске пострадали двое"
-    "Северодонецк": "UA-09",  # "над Северодонецком"
-    "Лисичанск": "UA-09",  # "в Лисичанске"
-    "Мелитополь": "UA-23",  # "над Мелитополем сбиты три беспилотника"
-    "Бердянск": "UA-23",  # "в Бердянске"
-    "Энергодар": "UA-23",  # "дрон атаковал Энергодар"
-    "Токмак": "UA-23",  # "в Токмаке"
-    "Новая Каховка": "UA-65",  # "в Новой Каховке повреждены дома"
-    "Каховка": "UA-65",  # "в Каховке"
-    "Геническ": "UA-65",  # "над Геническом"
-    "Скадовск": "UA-65",  # "в Скадовске"
 }

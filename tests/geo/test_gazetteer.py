@@ -240,7 +240,8 @@ TOWNS = [
     ("Шебекино", None, "RU-BEL:shebekino"),
     ("Tarusa", None, "RU-KLU:tarussky"),
     ("Kirovsk", "RU-LEN", "RU-LEN:kirovsky"),  # the Leningrad town, not the Murmansk okrug
-    ("Norilsk", None, "RU-KYA"),  # Krasnoyarsk Krai has no district polygons
+    ("Norilsk", None, "RU-KYA:norilsk"),  # Krasnoyarsk Krai has no districts: the town's point
+    ("в Норильске", None, "RU-KYA:norilsk"),
     ("Короча", None, "RU-BEL:korochansky"),  # not in GeoNames: the district named after it
     ("Ровеньки", "RU-BEL", "RU-BEL:rovensky"),  # not the town of that name in Luhansk Oblast
     ("Примо́рск", "RU-LEN", "RU-LEN:vyborgsky"),  # a stress mark on the "о"
@@ -281,19 +282,27 @@ TOWN_NAMED = [
     ("в городе Нижнем Новгороде", None, "RU-NIZ:novgorod"),
     ("Nizhny Novgorod Region", None, "RU-NIZ"),
     ("Великий Новгород", None, "RU-NGR:novgorod"),
-    ("Донецк", None, "UA-14"),  # the occupied city (geo.vocab.PLACE_NAMES says why)
-    ("в Донецке", None, "UA-14"),
-    ("город Донецк", None, "UA-14"),
+    ("Донецк", None, "UA-14:donetsk"),  # the occupied city (geo.vocab.PLACE_NAMES says why)
+    ("в Донецке", None, "UA-14:donetsk"),
+    ("город Донецк", None, "UA-14:donetsk"),
     ("Донецк", "RU-ROS", "RU-ROS:donetsk"),  # the Rostov town when Rostov is the context
-    ("Горловка", None, "UA-14"),
-    ("в Горловке", None, "UA-14"),
-    ("над Макеевкой", None, "UA-14"),
-    ("Новая Каховка", None, "UA-65"),
-    ("в Новой Каховке", None, "UA-65"),
-    ("Мелитополь", None, "UA-23"),
-    ("в Бердянске", None, "UA-23"),
-    ("Энергодар", None, "UA-23"),
-    ("Луганск", None, "UA-09"),
+    # the occupied oblasts' towns are points of their own: GeoNames' Russian names, where its
+    # own name is the Ukrainian romanisation ("Horlivka", "Nova Kakhovka")
+    ("Горловка", None, "UA-14:horlivka"),
+    ("в Горловке", None, "UA-14:horlivka"),
+    ("над Макеевкой", None, "UA-14:makiyivka"),
+    ("Новая Каховка", None, "UA-65:nova-kakhovka"),
+    ("в Новой Каховке", None, "UA-65:nova-kakhovka"),
+    ("Мелитополь", None, "UA-23:melitopol"),
+    ("в Бердянске", None, "UA-23:berdyansk"),  # not the Donetsk village "Berdyanske"
+    ("Энергодар", None, "UA-23:enerhodar"),
+    ("Луганск", None, "UA-09:luhansk"),
+    # a raion there is its seat's point: "в Скадовском районе" is Skadovsk, placed where the
+    # data can place it ("Бердянского района" was Bryansk Oblast's Брянский by one letter)
+    ("в Скадовском районе", None, "UA-65:skadovsk"),
+    ("Бердянского района", None, "UA-23:berdyansk"),
+    ("Skadovsk", None, "UA-65:skadovsk"),  # a coast town just off the oblast's simple polygon
+    ("Yakutsk", None, "RU-SA:yakutsk"),
     # the adjective of an okrug named after a town ending in a vowel: looked up before a
     # spelling correction ("Истринский" is one letter from Kamchatka's "Быстринский")
     ("в Истринском округе", None, "RU-MOS:istra"),
@@ -419,9 +428,13 @@ def test_town_gives_its_district_with_a_lower_score() -> None:
         ("Bryanskaya oblast", 0.9),  # a Russian name romanised
         ("Шебекинский округ", 0.9),  # adjective derived from the town-named okrug
         ("Kirishi", 0.8),  # a town
-        ("Горловка", 0.8),  # a Russian town name of geo.vocab.TOWNS_RU
+        ("Горловка", 0.8),  # a town by its Russian name (GeoNames' other names)
+        ("Скадовский район", 0.9),  # the adjective of a point town's name
+        ("Желнино", 0.75),  # a village of 500 to 999 people (Dzerzhinsk's okrug)
         ("Belgorod district", 0.9),  # the raion named after a town-named okrug
-        ("Брянсой области", 0.933),  # one letter missing: 1.0 x ratio 93.3
+        # one letter missing: "брянской" and "брянкой" (of the Luhansk town Брянка) are as
+        # close, and the lower ratio, 85.7, counts
+        ("Брянсой области", 0.857),
     ],
 )
 def test_scores(name: str, score: float) -> None:
@@ -501,6 +514,9 @@ def test_unknown_region_context() -> None:
         ("Коломенский округ", None, ["RU-MOS:kolomna", "RU-SPE:kolomna"]),
         # two raions have Pavlovsk for their seat: without a region the name does not decide
         ("Pavlovsk district", None, ["RU-ALT:pavlovsky", "RU-VOR:pavlovsky"]),
+        # a Sakhalin town and a Donetsk one: a town is never a guess across regions, even
+        # where one of them is a point of its own and so named exactly as written
+        ("Шахтёрск", None, ["RU-SAK:uglegorsky", "UA-14:shakhtarsk"]),
     ],
 )
 def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
@@ -510,6 +526,20 @@ def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
     assert message.startswith(f"{name!r} matches ")
     assert all(i in message for i in ids)
     assert "region=" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "expected"),
+    [
+        # a village of Altai Krai's Togulsky district shares its name with a town in Tyumen's
+        # okrug: the town stays the answer, the village needs its region
+        ("Антипино", None, "RU-TYU:tyumen"),
+        ("Антипино", "RU-ALT", "RU-ALT:togulsky"),
+        ("в Желнино", None, "RU-NIZ:dzerzhinsk"),  # a village no other place is named as
+    ],
+)
+def test_a_village_never_outranks_a_town(name: str, region: str | None, expected: str) -> None:
+    assert _id(name, region) == expected
 
 
 def test_errors_are_value_errors() -> None:

@@ -123,14 +123,29 @@ def test_name_rows_of_a_region_and_a_district(tiny_pack: Path) -> None:
 
 def test_towns_join_to_the_box_that_contains_them(tiny_pack: Path) -> None:
     frame = _index_frame(tiny_pack)
-    towns = frame[frame["source"] == "town"]
-    assert set(towns.loc[towns["id"] == "RU-BRY:pogarsky", "key"]) == _towns_in(POGAR_BOX)
-    assert set(towns.loc[towns["id"] == "RU-BRY:bryansk", "key"]) == _towns_in(BRYANSK_BOX)
-    krasnoyarsk = towns[towns["id"] == "RU-KYA"]
-    assert set(krasnoyarsk["kind"]) == {"region"}
-    assert set(krasnoyarsk["key"]) == _towns_in(KRASNOYARSK_BOX)
-    assert {"pogar", "norilsk"} <= set(towns["key"])
-    assert set(towns["id"]) == {"RU-BRY:pogarsky", "RU-BRY:bryansk", "RU-KYA"}
+    towns = frame[(frame["source"] == "town") & (frame["script"] == "lat")]
+    inside = towns[towns["region_id"] == "RU-BRY"]
+    assert set(inside.loc[inside["id"] == "RU-BRY:pogarsky", "key"]) >= _towns_in(POGAR_BOX)
+    assert set(inside.loc[inside["id"] == "RU-BRY:bryansk", "key"]) >= _towns_in(BRYANSK_BOX)
+    assert set(inside["id"]) == {"RU-BRY:pogarsky", "RU-BRY:bryansk"}
+    # a region without district polygons: each settlement is a point place of its own
+    krasnoyarsk = towns[towns["region_id"] == "RU-KYA"]
+    assert set(krasnoyarsk["kind"]) == {"district"}
+    assert set(krasnoyarsk["subtype"]) == {"point"}
+    assert "RU-KYA:norilsk" in set(krasnoyarsk["id"])
+    assert "RU-KYA" not in set(towns["id"])
+
+
+def test_point_towns_are_written_with_the_index(tiny_pack: Path) -> None:
+    towns = gpd.read_parquet(tiny_pack / gazetteer.TOWNS_FILE)
+    assert list(towns.columns) == list(gazetteer_index.TOWN_COLUMNS)
+    assert towns.crs == "EPSG:4326"
+    assert set(towns["region_id"]) == {"RU-KYA"}
+    assert set(towns.geom_type) == {"Point"}
+    norilsk = towns[towns["id"] == "RU-KYA:norilsk"].iloc[0]
+    assert (norilsk["name_ru"], norilsk["name_en"]) == ("Норильск", "Norilsk")
+    assert norilsk["population"] > 100_000
+    assert box(*KRASNOYARSK_BOX).contains(norilsk.geometry)
 
 
 def test_resolve_on_the_tiny_pack(on_tiny_pack: Path) -> None:
@@ -139,8 +154,9 @@ def test_resolve_on_the_tiny_pack(on_tiny_pack: Path) -> None:
         "district", "RU-BRY:pogarsky", "RU-BRY", "Погарский район", "Pogarsky", 0.8
     )
     assert gazetteer.resolve("Norilsk") == Place(
-        "region", "RU-KYA", "RU-KYA", "Красноярский край", "Krasnoyarsk Krai", 0.8
+        "district", "RU-KYA:norilsk", "RU-KYA", "Норильск", "Norilsk", 0.8
     )
+    assert gazetteer.resolve("в Норильске").id == "RU-KYA:norilsk"
     assert gazetteer.resolve("в Погарском районе").id == "RU-BRY:pogarsky"
     assert gazetteer.resolve("г. Брянск").id == "RU-BRY:bryansk"
     assert gazetteer.resolve("Брянщина").id == "RU-BRY"
@@ -170,6 +186,7 @@ def test_a_stale_index_is_refused_and_the_index_command_rebuilds_it(
     stale = table.replace_schema_metadata({"gazetteer_index_version": "0"})
     pq.write_table(stale, folder / gazetteer.INDEX_FILE)
     files = ["districts.parquet", "gazetteer.parquet", "regions.parquet", "seas.parquet"]
+    written = ["gazetteer_forms.parquet", gazetteer.TOWNS_FILE]
     # the reader never writes: it names the command that rebuilds the index
     with pytest.raises(PackMissingError, match=r"older Atlas: run `python -m geo index`"):
         gazetteer.load_index(folder)
@@ -182,7 +199,7 @@ def test_a_stale_index_is_refused_and_the_index_command_rebuilds_it(
     assert gazetteer.is_current(folder)
     index = gazetteer.load_index(folder)
     assert gazetteer.load_index(folder) is index  # loaded once per pack folder
-    assert sorted(p.name for p in folder.iterdir()) == sorted([*files, "gazetteer_forms.parquet"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*files, *written])
 
 
 def test_the_index_command_without_a_pack_asks_for_a_build(
