@@ -301,11 +301,11 @@ def lowered(token: str) -> str:
 
 def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """``fragment`` as its rarest token and what must surround it: the tokens of the part of
-    the fragment without repeats that come before it, as a lookbehind, and every token after
-    it, repeats too ("до\\s+\\d": a digit after the blanks; the part alone, "до\\s", was held
-    by nearly every Russian sentence). Any part of a fragment is held where the fragment is,
-    so what this matches includes every place the fragment matches. The rarest token is as
-    written; the rest are :func:`lowered`."""
+    the fragment without repeats that come before it, as a lookbehind asked after that part's
+    tokens that follow it, and every token after it, repeats too ("до\\s+\\d": a digit after
+    the blanks; the part alone, "до\\s", was held by nearly every Russian sentence). Any part
+    of a fragment is held where the fragment is, so what this matches includes every place the
+    fragment matches. The rarest token is as written; the rest are :func:`lowered`."""
     parts: list[list[int]] = [[]]  # the fixed tokens' places, between the repeats
     for k, token in enumerate(fragment):
         if _fixed(token):
@@ -319,15 +319,43 @@ def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     before = "".join(lowered(fragment[k]) for k in part if k < at)
     rest = tuple(map(lowered, fragment[at + 1 :]))
     if before:
-        rest = (f"(?<={before}(?s:.))", *rest)
+        # (asked once the part's tokens after the rarest one matched, over them and it: a
+        # lookbehind first in a branch is tried at each place the rarest token stands, where
+        # a letter first is skipped at once when it differs)
+        after = part[-1] - at
+        rest = (*rest[:after], f"(?<={before}(?s:.{{{after + 1}}}))", *rest[after:])
     return fragment[at], rest
 
 
+#: The lookbehind :func:`_anchored` writes: the part before the rarest token, then the
+#: characters matched since.
+_BEHIND = re.compile(r"\(\?<=(?P<before>.+)\(\?s:\.\{(?P<since>\d+)\}\)\)")
+
+
 def _alternatives(node: dict[str | None, Any]) -> str:
-    """A trie of fragments as one pattern (a fragment that ends here ends the match)."""
+    """A trie of fragments as one pattern (a fragment that ends here ends the match).
+
+    The lookbehinds of one place that go on alike and look as far back are one lookbehind of
+    their parts ("щина" after "брян" or "твер"): a branch's alternative that opens with a
+    lookbehind is entered at each place, one that opens with a letter is skipped at once where
+    the letter differs."""
     if None in node:
         return ""
-    alts = [token + _alternatives(child) for token, child in node.items() if token is not None]
+    # each alternative's place: its text, or the key of the lookbehinds asked as one there
+    slots: dict[str | tuple[int, str, str], list[str]] = {}
+    for token, child in node.items():
+        assert token is not None
+        after = _alternatives(child)
+        m = _BEHIND.fullmatch(token)
+        if m is None:
+            slots[token + after] = []
+        else:
+            width = sre_p.parse(m["before"]).getwidth()[0]
+            slots.setdefault((width, m["since"], after), []).append(m["before"])
+    alts = [
+        key if isinstance(key, str) else f"(?<=(?:{'|'.join(parts)})(?s:.{{{key[1]}}})){key[2]}"
+        for key, parts in slots.items()
+    ]
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 

@@ -184,6 +184,25 @@ def test_a_fragment_keeps_what_follows_its_repeats() -> None:
     assert scan.search("с 5 до  7 часов") is not None
 
 
+def test_a_fragment_checks_what_came_before_its_rarest_letter_after_what_follows_it() -> None:
+    # "власт": looked for from its "л", and "в" before it asked only once "аст" followed (a
+    # lookbehind first was tried at every "л" of a sentence)
+    first, rest = gate._anchored(("в", "л", "а", "с", "т"))
+    assert first == "л"
+    assert rest == ("а", "[сᲃ]", "[тᲄᲅ]", "(?<=[вᲀ](?s:.{4}))")
+    scan = gate.compile_gate([re.compile("власт")])
+    assert scan.search("власти города") is not None
+    assert scan.search("сласти и ласты") is None
+
+
+def test_lookbehinds_of_one_place_and_width_are_asked_as_one() -> None:
+    # "брянщина" and "тверщина" end alike and look four letters back: one lookbehind of both
+    scan = gate.compile_gate([re.compile("брянщина|тверщина|курщина")])
+    assert scan.scans[0].pattern.count("(?<=") == 2
+    found = [t for t in ("брянщина", "тверщина", "курщина", "орелщина", "щина") if scan.search(t)]
+    assert found == ["брянщина", "тверщина", "курщина"]
+
+
 # --- a parse with the gate is the parse without it ------------------------------------------
 
 #: Sentences and pieces of reports, lists, speakers, sides and news around them.
