@@ -1647,6 +1647,18 @@ def rule_heading_district(r: Reading) -> None:
         r.claim(it, d, c, span, "heading_district")
         it.settled = True
         return
+    if (
+        not r.facts.claims
+        and r.ctx.attempt is None  # (its drones are ``rule_all_destroyed``'s)
+        and r.ctx.sighted is None  # (``rule_pronoun_downed``'s)
+        and not any(it.count is not None for it in r.items)
+        and names_drone(r.low)
+    ):
+        # "Энск.\nОколо 3 часов ночи над территорией НПЗ сбиты беспилотники": drones downed
+        # with no figure and no place are over the dateline's town, named without a figure
+        _downed_under_heading(r, None, "heading_district")
+        for it in r.items:
+            it.settled = True
 
 
 def rule_unplaced_total(r: Reading) -> None:

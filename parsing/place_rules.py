@@ -597,6 +597,24 @@ def _hurt_in_its_own_clause(r: Reading, it: ListItem) -> bool:
     )
 
 
+#: A place attacked, as the subject or the object of the attack ("Брянская область подверглась
+#: атаке беспилотников", "беспилотники атаковали Курскую область", ``vocab.ATTACKED``).
+_ATTACKED_RE = word_start(vocab.ATTACKED)
+
+
+def _region_attacked(r: Reading, p: PlaceMention) -> bool:
+    """Whether ``p`` is a region a sentence that downs nothing tells was attacked, and the only
+    place it names ("Днём Брянская область подверглась атаке беспилотников. Сбиты два"): the
+    drones its report downs with no place of their own were downed there, as a heading's
+    region says (``Context.titled``; a town attacked is ``place_of_damage``)."""
+    return (
+        p.place.district_id is None
+        and not p.place.area_id.startswith("SEA-")
+        and len([m for it in r.items for m in it.placed]) == 1
+        and _ATTACKED_RE.search(r.low) is not None
+    )
+
+
 def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
     placed = it.placed
     if count is None and r.interception and _hurt_in_its_own_clause(r, it):
@@ -615,6 +633,10 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
                     # a region named beside damage is not a claim; a town hit is, as the place
                     # where debris fell, not a share of the drones (``place_of_damage``)
                     r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")
+                elif _region_attacked(r, p) and not _drone_struck(r):
+                    # the region the post is about, as a heading's ("Пензенская область."
+                    # on top of a post): no place of drones downed yet
+                    r.ctx.titled = p.place.area_id
         return
     cspan = (count.start, count.end)
     one = "sum_verbs" if count.summed else "part_of" if count.part else "count_over_place"

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from geo.area_ids import is_sea
 from geo.names import on_forms_ru
 from parsing.lookup import NAME_SCORE, Resolved, ambiguity, find_any_place, find_place, region_names
 from parsing.morph import (
@@ -1185,7 +1186,9 @@ _BARE_AQUA = re.compile(r"(?<![\w-])(?:над|в)\s+(?P<w>акватори(?:е�
 #: (No figure between the name and the verb: "The Kursk Region (12) was targeted" alone is no
 #: row of a list.)
 _ATTACKED_SUBJECT_RU = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:(?i:ночью|сегодня|вчера|утром|вечером|днем|днём)\s+)?"
+    # (the time may take its own word: "Этой ночью", "Минувшей ночью", "Сегодня утром")
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:(?i:(?:этой|минувшей|прошлой|сегодня)\s+)?"
+    r"(?i:ночью|сегодня|вчера|утром|вечером|днем|днём)\s+)?"
     r"(?=[А-ЯЕ][^.;:!?\n()\d]{0,80}?\s(?:снова\s+|вновь\s+|ночью\s+|опять\s+)?"
     r"подверг(?:ся|лась|лось|лись|ается|аются)\s+(?:[а-я]+\s+){0,2}?(?:атак|удар|налет))"
 )
@@ -1605,8 +1608,9 @@ def _capital_beside_its_districts(mentions: list[Mention], text: str, base: int)
     return out
 
 
-#: A district's head noun after its name, if any: "Ярославский район", "Энский городской округ".
-_DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ))?"
+#: A district's head noun after its name, if any: "Ярославский район", "Энский городской округ"
+#: (or a region's, the place attacked: "Смоленскую область атаковали беспилотники").
+_DISTRICT_HEAD = r"(?:\s+(?:муниципальный\s+|городской\s+)?(?:район|округ)|\s+(?:область|край))?"
 #: "Кстово атаковали беспилотники", "Саратов и Энгельс атаковал дрон": the towns attacked named
 #: before the verb, the drones after it (the verb agrees with them: they are its subject, the
 #: towns its object, in the accusative that is their nominative's form); so with an attempt
@@ -1637,9 +1641,11 @@ def _attacked_first(text: str, base: int, region: str | None) -> list[Group]:
             place = find_any_place([n.group()], region)
             start = n.start()
             if place is None and len(words) > 1:
-                place = find_any_place([words[-1]], region)
-                start = n.end() - len(words[-1])
-            if place is not None and place.kind == "district":
+                rest = " ".join(words[1:])  # (one adverb first: "Ночью Нижний Новгород")
+                place = find_any_place([rest], region)
+                start = n.end() - len(rest)
+            if place is not None and (place.kind == "district" or not is_sea(place.area_id)):
+                # (a region too, by its one name: "Ночью Брянщину атаковали беспилотники")
                 mentions.append(Mention(base + start, base + n.end(), text[start : n.end()], place))
         if mentions:
             found.append(

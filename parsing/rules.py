@@ -1158,9 +1158,11 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     ):
         for t in facts.totals:
             t.foreign = True  # the sentence names only places outside Russia ("Over Kyiv, ...")
-    if facts.totals and vocab.SEVERAL_REGIONS_RE.search(low):
+    if facts.totals and (vocab.SEVERAL_REGIONS_RE.search(low) or vocab.NATIONAL_RE.search(low)):
         for t in facts.totals:
-            t.wide = True  # "43 drones over 8 regions": never one region's figure
+            # "43 drones over 8 regions", "всего за ночь над Россией перехвачены 64": never
+            # one region's figure
+            t.wide = True
     if facts.attempt is not None:
         ctx.attempt = (facts.attempt, groups)
     elif facts.unsized_attempt:
