@@ -136,6 +136,10 @@ _GOVERNMENT_EN = r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)"
 #: Words of where a region lies, before its name in a speaker's title: "southern", "far
 #: eastern", "border", "neighbouring", "western Siberian" (lower case; at most two).
 _WHERE_EN = r"(?:(?:[a-z]+ern|border|neighbou?ring|central|far|Siberian)\s+){0,2}"
+#: Who put a head in office, or holds the land, in an occupied region: "Russian-installed",
+#: "Moscow-appointed"; "Russian-held", "Russian-controlled", "Russian-occupied".
+_INSTALLED_EN = r"(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed)"
+_HELD_EN = r"(?:Russian|Russia|Moscow)-(?:held|controlled|occupied)"
 _SPEAKER_EN = re.compile(
     # a mayor speaks for a city that is a region of its own ("Moscow Mayor Sergei Sobyanin",
     # "the mayor of Sevastopol"); another city's mayor names no region (its name is no region)
@@ -147,12 +151,14 @@ _SPEAKER_EN = re.compile(
     # ... and its headquarters: "Krasnodar's regional emergency headquarters", "the Belgorod
     # region's operational headquarters", "the emergency headquarters of the Krasnodar Territory"
     # ... and its government: "the Kursk regional administration", "Tatarstan's government"
-    rf"(?:(?P<pre>(?!The\s){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|[Ll]eader|{_HQ_EN}|{_GOVERNMENT_EN})"
+    # ... and one installed by Moscow in an occupied region: "Kherson region's Russian-installed
+    # governor", "the administration of the Russian-held part of Zaporizhzhia region"
+    rf"(?:(?P<pre>(?!The\s)(?!{_INSTALLED_EN}){CAP}(?:\s+{CAP})?)(?P<unit>\s+[Rr]egion(?:al)?|\s+[Oo]blast)?(?:'s)?\s+(?:(?:[Aa]cting|{_INSTALLED_EN})\s+)?(?:[Gg]overnor|[Mm]ayor|counterpart|[Hh]ead|[Ll]eader|{_HQ_EN}|{_GOVERNMENT_EN})"
     # ... and the region after its country's possessive or a word of where it lies: "the
     # governor of Russia's Belgorod region", "the head of the southern Rostov region", "the
     # head of Russia's Tatarstan republic"
     rf"|(?:[Gg]overnor|[Mm]ayor|[Hh]ead|{_HQ_EN}|{_GOVERNMENT_EN})\s+of\s+(?:the\s+)?"
-    rf"(?:Russia['’]s\s+)?{_WHERE_EN}"
+    rf"(?:Russia['’]s\s+)?(?:{_HELD_EN}\s+(?:part\s+of\s+(?:the\s+)?)?)?{_WHERE_EN}"
     rf"(?P<post>{CAP}(?:\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory|[Rr]epublic))?))"
 )
 

@@ -115,6 +115,8 @@ _REPUBLICS_EN = (
     r"bashkortostan|bashkiria|chuvashia|mordovia|udmurtia|adygea|ingushetia|kalmykia|karelia|"
     r"khakassia|buryatia|yakutia|chechnya|tatarstan|dagestan|komi|tuva|kabardino-balkaria|"
     r"north\s+ossetia|karachay-cherkessia|mari\s+el"
+    # (a republic to Russia: "Crimea's Russian-installed head", "the Crimea head")
+    r"|crimea"
 )
 #: Reporters: (reporter, pattern). The first matching entry wins in a sentence.
 REPORTERS = [
@@ -198,7 +200,7 @@ REPORTERS = [
         # Chuvashia", "the head of the republic" (as "глава Чувашии" above)
         # ... and its "leader", as the wires call him: "Tatarstan's leader Rustam Minnikhanov",
         # "Chechnya leader", "the leader of Bashkortostan"
-        rf"|(?:{_REPUBLICS_EN})(?:['’]s)?\s+(?:head|leader)(?![\w-])"
+        rf"|(?:{_REPUBLICS_EN})(?:['’]s)?\s+(?:(?:russian|russia|moscow|kremlin)-(?:installed|appointed)\s+)?(?:head|leader)(?![\w-])"
         rf"|(?:head|leader)\s+of\s+(?:russia['’]s\s+)?(?:the\s+republic|{_REPUBLICS_EN})"
         # ... by the possessive of its common noun: "the press service of the republic's head"
         r"|(?:republic|region)['’]s\s+(?:head|leader)(?![\w-])"
@@ -209,7 +211,11 @@ REPORTERS = [
         # "the government of the Kursk region", "Tatarstan's government"
         r"|regional\s+(?:government|administration|authorities)(?![\w-])"
         r"|region['’]s\s+(?:government|administration|authorities)(?![\w-])"
-        r"|(?:government|administration)\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+region(?![\w-])"
+        # (of an occupied region's part Russia holds: "the administration of the Russian-held
+        # part of Zaporizhzhia region")
+        r"|(?:government|administration)\s+of\s+(?:the\s+)?"
+        r"(?:(?:russian|russia|moscow)-(?:held|controlled|occupied)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+        r"[\w-]+(?:\s+[\w-]+)?\s+region(?![\w-])"
         rf"|(?:{_REPUBLICS_EN})['’]s\s+government|government\s+of\s+(?:the\s+republic\s+of\s+)?"
         rf"(?:{_REPUBLICS_EN})(?![\w-])",
     ),  # "the region's governor said"

@@ -81,3 +81,28 @@ def test_a_republics_government_speaks_for_it() -> None:
 )
 def test_over_russias_region_is_no_national_figure(text: str) -> None:
     assert _reports(text) == [("media", 3, [("RU-KRS", 3)])]
+
+
+# --- a head installed by Moscow, or the government of the part of a region Russia holds -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crimea's Russian-installed head said 10 drones were destroyed over the peninsula "
+        "overnight. Separately, the administration of the Russian-held part of Zaporizhzhia "
+        "region said four drones were shot down over the region.",
+        "The Crimea head said 10 drones were destroyed over the peninsula overnight. The "
+        "Moscow-installed governor of the Zaporizhzhia region said four drones were shot down "
+        "over the region.",
+        "The Crimea head said 10 drones were destroyed over the peninsula overnight. "
+        "Zaporizhzhia region's Russian-installed governor said four drones were downed over the "
+        "region.",
+        "Crimea's head said 10 drones were destroyed over the peninsula overnight. The "
+        "government of the Russian-controlled part of the Zaporizhzhia region said four drones "
+        "were shot down over the region.",
+    ],
+)
+def test_the_head_of_an_occupied_region_speaks_for_it(text: str) -> None:
+    assert _reports(text) == [
+        ("governor", 10, [("UA-43", 10)]),
+        ("governor", 4, [("UA-23", 4)]),
+    ]
