@@ -1309,6 +1309,13 @@ def find_groups(
             subject = None  # read past already
         elif subject is not None and (t is None or subject.end() < t.start()):
             t, subject = subject, None  # the place attacked, before the verb (no trigger before it)
+            # (read once: a turn of the subject ends it)
+            step = pos
+        else:
+            # a trigger starts at ``pos`` or after it: the next turn starts past its start (the
+            # empty trigger before "там" that no element reads, "там Брянская область", had read
+            # its own start again and again, and the parse never returned)
+            step = t.start() + 1 if t is not None else pos
         if t is None:
             break
         at = t.end()
@@ -1553,7 +1560,7 @@ def find_groups(
             mentions = [] if sea_before == "named" else _region_of_landmark(mentions)
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
-        pos = max(at, t.end())
+        pos = max(at, t.end(), step)
     groups += [
         a
         for a in attacked

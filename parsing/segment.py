@@ -400,9 +400,12 @@ def _lede_to_recap(
     if not ledes or not rest or recap_values & rest:
         return
     window.facts[-len(tail) :] = [(j, lf) for j, lf in tail if j not in moved]
-    k = len(window.sentences)
-    while moved & set(window.sentences[k:]) != moved:
-        k -= 1  # the ledes sit near the end: cut from there, not across the whole report
+    # the ledes sit near the end: cut from the last sentence back to the first that holds
+    # none of them left, not across the whole report
+    k, left = len(window.sentences), set(moved)
+    while left and k > 0:
+        k -= 1
+        left.discard(window.sentences[k])
     window.sentences[k:] = [x for x in window.sentences[k:] if x not in moved]
     recap.facts[:0] = ledes
     recap.sentences[:0] = [j for j, _lf in ledes]

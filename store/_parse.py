@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from store import _deadline
 from store._errors import ImportFailed
 from store._time import MSK, from_db
 
@@ -111,7 +112,9 @@ def parse_text(
     that takes them, when either is set.
 
     A parser failure never stops an import or a re-parse: the text is stored and queued
-    with the error's first line; the whole traceback goes to the log. ``progress(done,
+    with the error's first line; the whole traceback goes to the log. So is a parse that
+    runs past its bound of CPU time (:func:`store._deadline.bound` of the text's length),
+    which is stopped there. ``progress(done,
     total)`` is given to a parser that takes it (sentences read, :func:`parsing.parse`):
     an exception it raises is no parser failure, it propagates as raised.
     """
@@ -127,8 +130,18 @@ def parse_text(
         keywords = {"reporter": reporter, "region": region}
     if progress is not None and takes_progress(parse):
         keywords["progress"] = guarded
+    seconds = _deadline.bound(len(text))
     try:
-        return list(parse(text, published, source, **keywords)), None
+        with _deadline.within(seconds):
+            return list(parse(text, published, source, **keywords)), None
+    except _deadline.Overdue:
+        # a loop of the parser that never ends: where it was is for whoever fixes it
+        error = (
+            f"ParseOverdue: the parse did not end within {seconds:.1f} s of CPU time"
+            f" (a text of {len(text):,} characters) and was stopped"
+        )
+        log.warning("%s; the text is kept for review", error, exc_info=True)
+        return [], error
     except _Stopped as stopped:
         assert stopped.__cause__ is not None
         raise stopped.__cause__ from None

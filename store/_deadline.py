@@ -1,0 +1,121 @@
+"""Stop a parse that does not end: the text is kept for review and the import goes on.
+
+A loop of the parser whose position stood still (stop 40: "Этой ночью X подверглась атаке
+беспилотников.", then "..., там Брянская область.") had stalled an import with no word, its
+worker spinning for ever. :func:`within` bounds the CPU time of the code under it and raises
+:class:`Overdue` inside that code when the bound is passed, wherever it runs:
+
+- in a process's only thread (the command line, the import's worker processes): the
+  process's CPU timer (``ITIMER_VIRTUAL``) and its signal, ``SIGVTALRM`` (a timer of CPU time:
+  a loaded machine slows a parse without stopping it; and not ``SIGALRM``, pytest-timeout's);
+- in any other thread (the Import and Sources pages run imports in a thread of the server):
+  a watcher thread reads the thread's own CPU clock every ``_LOOK`` seconds and raises the
+  exception in it (``PyThreadState_SetAsyncExc``). A watcher is never started in a process's
+  only thread: the import forks its workers only from a process that runs one thread.
+
+A bound is CPU time, never wall-clock time. The exception derives from ``BaseException`` so
+that no ``except Exception`` between it and the caller takes it for a failure of its own.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+#: CPU seconds any parse may take, and CPU seconds more per million characters of its text.
+#: The slowest shape the benches parse, ministry statements told in windows, takes 3.3 s a
+#: million characters on one idle core: ten times that and half a minute more.
+BASE_S = 30.0
+PER_MILLION_CHARS_S = 33.0
+#: How often a watcher thread reads the CPU clock of the thread it watches (seconds).
+_LOOK = 0.25
+
+
+class Overdue(BaseException):
+    """The code under :func:`within` ran past its bound of CPU time and was stopped."""
+
+
+def bound(chars: int) -> float:
+    """Return the CPU seconds a parse of a text of ``chars`` characters may take."""
+    return BASE_S + PER_MILLION_CHARS_S * chars / 1_000_000
+
+
+@contextmanager
+def within(seconds: float) -> Iterator[None]:
+    """Run the body with at most ``seconds`` of CPU time; raise :class:`Overdue` in it past them."""
+    alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
+    if alone and hasattr(signal, "setitimer"):
+        with _by_timer(seconds):
+            yield
+    else:
+        with _by_watcher(seconds):
+            yield
+
+
+@contextmanager
+def _by_timer(seconds: float) -> Iterator[None]:
+    armed = [True]
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        if armed[0]:
+            raise Overdue
+
+    before = signal.signal(signal.SIGVTALRM, stop)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, before)
+
+
+@contextmanager
+def _by_watcher(seconds: float) -> Iterator[None]:
+    target = threading.get_ident()
+    clock = _cpu_clock(target)
+    spent = clock() + seconds
+    lock = threading.Lock()
+    armed = [True]
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(_LOOK):
+            if clock() >= spent:
+                with lock:
+                    if armed[0]:
+                        _raise_in(target, Overdue)
+                return
+
+    watcher = threading.Thread(target=watch, name="parse-deadline", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        with lock:
+            armed[0] = False
+        done.set()
+        watcher.join()
+        # an exception set but not yet raised (the body ended as the bound passed) is taken back
+        _raise_in(target, None)
+
+
+def _cpu_clock(ident: int) -> Callable[[], float]:
+    """The CPU clock of the thread ``ident`` (a wall clock where the system has none)."""
+    try:
+        clock_id = time.pthread_getcpuclockid(ident)
+    except (AttributeError, OSError):  # not on Linux
+        return time.monotonic
+    return lambda: time.clock_gettime(clock_id)
+
+
+def _raise_in(ident: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in the thread ``ident`` at its next bytecode (None: take a pending one back)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), ctypes.py_object(exc) if exc is not None else None
+    )

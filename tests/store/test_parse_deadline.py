@@ -1,0 +1,126 @@
+"""A parse that never ends is stopped at its bound: the text goes to review, the import goes on."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from parsing.model import Report
+from store import Store, _deadline, schema
+from store._parse import parse_text
+from store.db import make_engine
+from tests.store.conftest import fake_parse
+from tests.store.test_importers import channel, message, write_json
+
+
+def _stuck_on_loop(
+    text: str, published: datetime | None = None, source: str | None = None
+) -> list[Report]:
+    """The test line language, with a loop that never ends on a text saying LOOP."""
+    seen = 0
+    while "LOOP" in text:
+        seen += 1  # a position that never advances
+    return fake_parse(text, published, source)
+
+
+@pytest.fixture
+def short_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a bound of half a second of CPU time a text, whatever its length
+    monkeypatch.setattr(_deadline, "BASE_S", 0.5)
+    monkeypatch.setattr(_deadline, "PER_MILLION_CHARS_S", 0.0)
+
+
+@pytest.fixture
+def stuck_store(db_url: str, short_bound: None):
+    opened = Store(make_engine(db_url), parse=_stuck_on_loop, parser_version="fake-1")
+    yield opened
+    opened.close()
+
+
+def _queued(store: Store) -> list[tuple[str, str, str]]:
+    review, reports = schema.review, schema.reports
+    query = select(review.c.reason, review.c.status, reports.c.text).join(
+        reports, reports.c.id == review.c.report_id
+    )
+    with store.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(query)]
+
+
+@pytest.mark.timeout(120)
+def test_a_text_whose_parse_never_ends_is_stored_for_review_and_the_import_goes_on(
+    stuck_store: Store, tmp_path: Path
+) -> None:
+    path = write_json(
+        tmp_path / "result.json",
+        channel(
+            [
+                message(1, "@mod night=2025-09-11\nRU-BRY 5"),
+                message(2, "LOOP"),
+                message(3, "@governor night=2025-09-11\nRU-KRS 2"),
+            ]
+        ),
+    )
+    result = stuck_store.ingest_paths([path])
+    assert (result.added, result.failed, result.claims) == (3, 1, 2)
+    assert result.errors == (
+        "result.json: message 2: ParseOverdue: the parse did not end within 0.5 s of CPU time"
+        " (a text of 4 characters) and was stopped",
+    )
+    assert _queued(stuck_store) == [("parser_error", "open", "LOOP")]
+
+
+@pytest.mark.timeout(120)
+def test_a_parse_stopped_at_its_bound_leaves_where_it_was_in_the_log(
+    short_bound: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="store._parse"):
+        found, error = parse_text(_stuck_on_loop, "LOOP again", None, None)
+    assert (found, error) == (
+        [],
+        "ParseOverdue: the parse did not end within 0.5 s of CPU time (a text of 10 characters)"
+        " and was stopped",
+    )
+    [stopped] = [r.exc_info for r in caplog.records if r.exc_info is not None]
+    # the loop that never ended, for whoever fixes it
+    assert "in _stuck_on_loop" in "".join(traceback.format_exception(*stopped))
+
+
+@pytest.mark.timeout(120)
+def test_an_import_run_in_a_thread_of_its_own_is_stopped_the_same_way(
+    stuck_store: Store,
+) -> None:
+    # the Import and Sources pages import in a thread of the server: no signal reaches it
+    results = []
+    worker = threading.Thread(
+        target=lambda: results.append(stuck_store.ingest_text("LOOP", channel="mod"))
+    )
+    worker.start()
+    worker.join(timeout=100)
+    assert not worker.is_alive()
+    [result] = results
+    assert (result.added, result.failed) == (1, 1)
+    assert _queued(stuck_store) == [("parser_error", "open", "LOOP")]
+
+
+def test_the_bound_grows_with_the_text() -> None:
+    assert _deadline.bound(0) == 30.0
+    assert _deadline.bound(2_000_000) == 96.0
+
+
+@pytest.mark.timeout(60)
+def test_code_that_ends_in_time_is_left_alone() -> None:
+    with _deadline.within(0.2):
+        total = sum(range(1000))
+    spent = time.process_time() + 0.4
+    while time.process_time() < spent:  # past the bound, after its body: nothing is raised
+        total += 1
+    with pytest.raises(_deadline.Overdue), _deadline.within(0.2):
+        while True:
+            total += 1
