@@ -822,6 +822,19 @@ def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] |
         return False
     groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
     places = [(m.place, m.start, m.end) for g in groups for m in g.mentions if m.place is not None]
+    regions = {p.area_id for p, _a, _b in places}
+    if (
+        at_work
+        and len(places) > 1
+        and len(regions) == 1
+        and all(p.kind == "district" for p, _a, _b in places)
+    ):
+        # "Отработала ПВО в районе Любимовки и Качи.": air defence at work over several towns
+        # of one region frames the figures after it as that region's (a figure over several
+        # places is never one of theirs; an attack alone on them frames nothing, as on a
+        # region); the sentence is read on
+        ctx.region = ctx.titled = ctx.named = regions.pop()
+        return False
     if len(places) != 1:
         return False
     place = places[0][0]

@@ -141,3 +141,50 @@ def test_every_wording_of_an_attack_on_a_town_gives_it_the_figure(
     text = attack.format(town=town[0]) + wording.format(n=n, N=say(n))  # type: ignore[operator]
     (report,) = parse(text, P)
     assert (town[1], n) in {(c.district_id, c.count) for c in report.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "figure"),
+    [
+        (
+            "Отработала ПВО в районе Обнинска и Тарусы. По предварительным данным, сбиты 3 "
+            "беспилотника.",
+            "RU-KLU",
+            3,
+        ),
+        (
+            "ПВО отработала по БПЛА над Обнинском и Тарусским районом. Сбито 4 беспилотника.",
+            "RU-KLU",
+            4,
+        ),
+        (
+            "Ночью работали силы ПВО над Шебекинским округом и Белгородским районом. Уничтожены "
+            "пять БПЛА.",
+            "RU-BEL",
+            5,
+        ),
+        (
+            "Средства ПВО работали в районе Сызрани и Сызранского района. Сбиты два дрона.",
+            "RU-SAM",
+            2,
+        ),
+        (
+            "ПВО продолжает работать над Обнинском и Тарусой. Уже уничтожено 6 беспилотников.",
+            "RU-KLU",
+            6,
+        ),
+    ],
+)
+def test_air_defence_at_work_over_towns_of_one_region_gives_it_the_figure_after(
+    text: str, region: str, figure: int
+) -> None:
+    # the figure is over the towns together: their region's, never one town's
+    (report,) = parse(text, P)
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims if c.count] == [
+        (region, None, figure)
+    ]
+
+
+def test_air_defence_at_work_over_towns_of_two_regions_frames_neither() -> None:
+    (report,) = parse("ПВО отработала над Обнинском и Сызранью. Сбиты 5 беспилотников.", P)
+    assert [c for c in report.claims if c.count] == [] and report.total == 5
