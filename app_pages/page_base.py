@@ -5,8 +5,8 @@ A new visitor opening a page other than the Map by its link (``/claims``, ``/tim
 app's base and which the page's: it asks ``/claims/_stcore/health`` first, gets a 404,
 waits about 0.15 s and asks ``/_stcore/health`` (its ``getPossibleBaseUris``: the path,
 then its parent). Measured in chromium on the three-year database, the Claims page's and
-the Timeline's websocket opened 0.15-0.2 s later than a bare page's for that alone
-(docs/performance.md, "A page's link asks the server once").
+the Timeline's websocket opened 0.1-0.2 s later than a bare page's for that alone
+(docs/performance.md, "A copy of the database, a page's link").
 
 :class:`PageBase` adds to that page, before its scripts, the frontend's own setting for
 it (``window.__streamlit.BACKEND_BASE_URL``, read once when its main script loads): the
