@@ -321,6 +321,15 @@ def _map_view(
     return view, restyle_script(view)
 
 
+def district_frame(filters: store.Filters, version: str, region_id: str) -> pd.DataFrame:
+    """Return the rows of ``Store.district_nightly`` of one region's districts."""
+    from geo import area_ids
+
+    frame = _district_nightly(filters, version, database_url())
+    regions = frame[C.DISTRICT_ID].astype(str).map(area_ids.region_of)
+    return frame[regions == region_id]
+
+
 def map_view(filters: store.Filters, version: str, region_id: str | None) -> tuple[MapLayers, str]:
     """Return the map's layers and the script that shows them on :func:`base_map`: the
     regions, or the districts of ``region_id``.
@@ -466,6 +475,16 @@ def district_options(region_id: str) -> dict[str, str]:
 def drillable_regions() -> list[str]:
     """Return the region ids whose districts the map can draw."""
     return _drillable(*_pack_build())
+
+
+@st.cache_data(show_spinner=False)
+def _point_regions(pack_dir: str, build: int | None) -> list[str]:
+    return geo.point_regions(pack_dir) if build is not None else []
+
+
+def point_regions() -> list[str]:
+    """Return the region ids without district polygons: the map draws their towns as points."""
+    return _point_regions(*_pack_build())
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -200,6 +200,8 @@ def _below_the_map(
             # ids come from imported data (a claims CSV can carry any text)
             + evidence.escape_markdown(", ".join(view.unmatched))
         )
+    if state.region_id in loaders.point_regions():
+        st.info(labels.POINT_TOWNS_NOTE)
     if state.region_id is not None:
         top, _ = loaders.map_view(filters, version, None)
         region_rows = map_layers.figures_table(top.areas, involving=state.region_id)
@@ -243,8 +245,18 @@ def _downloads(
 
     def geojson() -> bytes:
         nightly = loaders.nightly_frame(filters, version)
+        if region_id is None:
+            return store.export.nightly_geojson(
+                nightly, loaders.area_shapes(), attribution=geo.pack_attribution()
+            )
+        # the view of one region's districts: its district rows too, with their shapes (a
+        # town's point where the sources hold no district polygons)
         return store.export.nightly_geojson(
-            nightly, loaders.area_shapes(), attribution=geo.pack_attribution()
+            nightly,
+            loaders.area_shapes(),
+            attribution=geo.pack_attribution(),
+            districts=loaders.district_frame(filters, version, region_id),
+            district_shapes=loaders.display_layer("districts", region_id),
         )
 
     def nightly_csv() -> bytes:

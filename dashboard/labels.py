@@ -99,6 +99,13 @@ CHOSEN_BY_LABELS = {
 
 #: Legend entry of the dashed outline around areas a source counted together.
 COMBINED_LABEL = "several areas counted together"
+#: Said on the map of a region whose districts no source draws (Krasnoyarsk Krai, Sakha, the
+#: four occupied oblasts): its towns are points, never invented polygons.
+POINT_TOWNS_NOTE = (
+    "District boundaries are missing for this region in every source the Atlas uses: its "
+    "towns and villages are drawn as points, and a raion named in a report is shown at its "
+    "seat town."
+)
 
 #: The boundaries' credit on every map, snapshot and page.
 BOUNDARIES_ATTRIBUTION = f"Boundaries {OSM_ATTRIBUTION}"

@@ -128,6 +128,8 @@ class Attribution(MacroElement):
 #: draws its shapes blank (``AreaLayers``): the Map page's restyle script posts it as soon
 #: as the server has sent it, usually within a second or two of the map.
 VIEW_WAIT_MS = 5000
+#: Radius in pixels of a town drawn as a point (where the sources hold no district polygons).
+POINT_RADIUS = 7
 
 
 class AreaLayers(MacroElement):
@@ -148,7 +150,8 @@ class AreaLayers(MacroElement):
             var atlas = window.atlas = {
                 map: map, layers: {}, home: {}, groups: {}, styles: {}, props: {},
                 aliases: {{ this.aliases_json }}, blank: {{ this.blank_json }},
-                highlight: {{ this.highlight_json }}, bounds: null, view: null, drawn: {}
+                highlight: {{ this.highlight_json }}, bounds: null, view: null, drawn: {},
+                radius: {{ this.radius }}
             };
             atlas.tooltip = function (id) {
                 var values = atlas.props[id];
@@ -177,7 +180,20 @@ class AreaLayers(MacroElement):
             // geometry, as for a layer L.geoJSON made).
             atlas.unpack = function (packed) {
                 return packed.ids.map(function (id, i) {
-                    var polygons = packed.shapes[i].map(function (rings) {
+                    var shape = packed.shapes[i], layer;
+                    if (shape.length === 1 && shape[0].length === 1 && shape[0][0].length === 2) {
+                        // a point (a town where the sources hold no district polygons)
+                        var at = shape[0][0];
+                        layer = L.circleMarker(new L.LatLng(at[1] / packed.scale, at[0] / packed.scale),
+                                               L.extend({radius: atlas.radius}, atlas.blank));
+                        layer.getBounds = function () {
+                            return L.latLngBounds([layer.getLatLng(), layer.getLatLng()]);
+                        };
+                        layer.feature = {type: "Feature", id: id,
+                                         properties: {area_id: id, level: packed.level}};
+                        return layer;
+                    }
+                    var polygons = shape.map(function (rings) {
                         return rings.map(function (steps) {
                             var ring = new Array(steps.length / 2), x = 0, y = 0;
                             for (var k = 0; k < steps.length; k += 2) {
@@ -188,7 +204,7 @@ class AreaLayers(MacroElement):
                             return ring;
                         });
                     });
-                    var layer = L.polygon(polygons, L.extend({smoothFactor: 0.5}, atlas.blank));
+                    layer = L.polygon(polygons, L.extend({smoothFactor: 0.5}, atlas.blank));
                     layer.feature = {type: "Feature", id: id,
                                      properties: {area_id: id, level: packed.level}};
                     return layer;
@@ -325,6 +341,7 @@ class AreaLayers(MacroElement):
         super().__init__()
         self._name = "AreaLayers"
         self.wait_ms = int(wait_ms)
+        self.radius = POINT_RADIUS
         self.areas = _js_string(areas)
         self.seas = _js_string(seas or "null")
         self.aliases_json = json.dumps([html.escape(alias, quote=True) for alias in aliases])

@@ -211,13 +211,21 @@ def _draw(  # type: ignore[no-untyped-def]
     return set(keys)
 
 
+#: Radius, in metres of the view's projection, of a town drawn as a point (a region
+#: without district polygons): about ten pixels across an oblast.
+POINT_RADIUS_M = 6_000.0
+
+
 def _paths(geom: shapely.Geometry) -> list[MplPath]:
-    """Return one matplotlib path per polygon, holes included."""
+    """Return one matplotlib path per polygon, holes included, and a circle per point."""
     from matplotlib.path import Path as MplPath
 
     polygons = shapely.get_parts(geom)
     out = []
     for polygon in polygons:
+        if isinstance(polygon, shapely.Point) and not polygon.is_empty:
+            out.append(MplPath.circle((polygon.x, polygon.y), POINT_RADIUS_M))
+            continue
         if not isinstance(polygon, shapely.Polygon) or polygon.is_empty:
             continue
         rings = [polygon.exterior, *polygon.interiors]

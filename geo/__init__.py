@@ -29,6 +29,7 @@ _LAZY = {
     "Pack": "geo.pack",
     "area_names": "geo.pack",
     "district_names": "geo.pack",
+    "point_regions": "geo.pack",
     "pack_attribution": "geo.pack",
     "display_path": "geo.display",
     "drillable_regions": "geo.display",
@@ -56,6 +57,7 @@ __all__ = [
     "drillable_regions",
     "load_pack",
     "pack_attribution",
+    "point_regions",
     "resolve",
 ]
 

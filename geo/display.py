@@ -3,7 +3,9 @@
 The build (:mod:`geo.build`) writes ``display/regions.geojson``, ``display/seas.geojson``
 and ``display/districts/{region_id}.geojson``: coverage-simplified, coordinates rounded to
 :data:`DISPLAY_DECIMALS`. :func:`read_display` reads one ready for a Web Mercator map
-(EPSG:4326, Chukotka moved east of 180°, polygons only). The map, the PNG snapshot and the
+(EPSG:4326, Chukotka moved east of 180°, polygons only, or points: a region without district
+polygons has its towns' points, written with the gazetteer's index,
+``display/districts/{region_id}.geojson`` too). The map, the PNG snapshot and the
 GeoJSON export all draw these shapes (:func:`area_shapes`), never the full-resolution
 polygons the gazetteer joins on.
 
@@ -95,6 +97,34 @@ def drillable_regions(pack_dir: Path | str | None = None) -> list[str]:
     """Return the ids of the regions whose districts can be drawn (they have a display file)."""
     folder = _display_dir(pack_dir) / "districts"
     return sorted(p.stem for p in folder.glob("*.geojson"))
+
+
+def write_points(pack_dir: Path, towns: gpd.GeoDataFrame) -> None:
+    """Write each region's point towns (``id``, ``name_ru``, ``name_en``, a Point) as its
+    ``display/districts/{region_id}.geojson``: the regions without district polygons are
+    drawn as their towns (:func:`geo.gazetteer_index.point_towns`)."""
+    folder = _display_dir(pack_dir) / "districts"
+    folder.mkdir(parents=True, exist_ok=True)
+    for region_id, group in towns.groupby("region_id", sort=True):
+        features = [
+            {
+                "type": "Feature",
+                "properties": {"id": row.id, "name_ru": row.name_ru, "name_en": row.name_en},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [
+                        round(float(row.geometry.x), DISPLAY_DECIMALS),
+                        round(float(row.geometry.y), DISPLAY_DECIMALS),
+                    ],
+                },
+            }
+            for row in group.itertuples()
+        ]
+        text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+        path = folder / f"{region_id}.geojson"
+        partial = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
 
 
 def read_display(path: Path) -> gpd.GeoDataFrame:
@@ -192,7 +222,8 @@ def area_shapes(pack_dir: Path | str | None = None) -> gpd.GeoDataFrame:
 
 
 def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return ``frame`` with rounded coordinates and Chukotka moved east of 180°."""
+    """Return ``frame`` with rounded coordinates, Chukotka moved east of 180° and every shape a
+    (Multi)Polygon or a Point."""
 
     def _fix(coords: np.ndarray) -> np.ndarray:
         x = np.where(coords[:, 0] < ANTIMERIDIAN_SHIFT_BELOW, coords[:, 0] + 360.0, coords[:, 0])
@@ -200,7 +231,8 @@ def prepare_display(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
     out = frame.copy()
     fixed = shapely.make_valid(shapely.transform(out.geometry.values, _fix))
-    out["geometry"] = [polygonal(geom) for geom in fixed]
+    # a town of a region without district polygons is drawn as its point
+    out["geometry"] = [geom if geom.geom_type == "Point" else polygonal(geom) for geom in fixed]
     return out
 
 

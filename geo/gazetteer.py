@@ -50,10 +50,12 @@ Scores (the ``score`` of a :class:`Place`) and thresholds:
   "Шебекино"), or English "<town> district" for the raion named after the town ("the
   Belgorod district" is Belgorodsky raion; "Belgorod" alone, "Belgorod city" and "Belgorod
   urban district" stay the city okrug);
-- ``0.8``: a town or village, resolved to the district containing it (``kind="district"``;
-  a town in a region without district polygons gives that region, ``kind="region"``), from
-  GeoNames or, for the occupied areas' towns GeoNames writes only in Ukrainian romanisation,
-  from the Russian names of :data:`geo.vocab.TOWNS_RU` ("в Горловке" is UA-14). Towns
+- ``0.8``: a town, resolved to the district containing it (``kind="district"``; a town of
+  a region without district polygons is a point place of its own with a district's id,
+  "в Горловке" is ``UA-14:horlivka``), from GeoNames by its Latin name's romanisation or by
+  its Russian names, or from :data:`geo.vocab.TOWNS_RU`; ``0.75`` for a village of 500 to
+  999 people (so a town of the same name wins). The romanisation of an inflected word as
+  written counts only where it may be a nominative ("в Бердянске" is not "Berdyanske"). Towns
   are looked up only when no region, sea or district of that name exists; ``0.72`` for an
   inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
   :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
@@ -96,7 +98,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "17"
+INDEX_VERSION = "18"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0

@@ -14,7 +14,9 @@
   municipal or urban for a district, ``point`` for a point town). The schema metadata
   carries :data:`geo.gazetteer.INDEX_VERSION`.
 - ``towns.parquet`` (GeoParquet, EPSG:4326): the point towns (:func:`point_towns`): ``id``,
-  ``region_id``, ``name_ru``, ``name_en``, ``population`` and the settlement's point.
+  ``region_id``, ``name_ru``, ``name_en``, ``population`` and the settlement's point; and
+  their display copies, ``display/districts/{region_id}.geojson`` of each region without
+  district polygons (:func:`geo.display.write_points`), which the map draws as points.
 - ``gazetteer_forms.parquet``: every inflected form of every Russian word in the names, with
   the lemma it stands for, made with pymorphy3 so that queries rarely need pymorphy3 itself.
 
@@ -499,6 +501,7 @@ def point_towns(regions: Any, settlements: Any) -> Any:
     joined = joined[~joined.index.duplicated(keep="first")]
     outside = joined["region_id"].isna()
     joined.loc[outside, "region_id"] = joined.loc[outside, "admin1"].map(ADMIN1_REGIONS)
+    joined = joined[~outside | _near_its_region(joined, regions)]
     pointed = set(regions.loc[~regions["has_districts"].astype(bool), "id"])
     joined = joined[joined["region_id"].isin(pointed) & ~_city_section(joined)]
     joined = joined.sort_values("geonameid")
@@ -522,6 +525,25 @@ def point_towns(regions: Any, settlements: Any) -> Any:
         crs=CRS,
     )
     return frame.reset_index(drop=True)
+
+
+#: How far outside its region's polygon a settlement may lie and still be placed by its
+#: GeoNames region code: a coast town off the simplified coastline is within a few
+#: kilometres; a place whose code is wrong (a Dnipropetrovsk village coded as Donetsk's) is
+#: farther. Degrees of EPSG:4326, a rough nearness test: no distance is measured with it.
+ADMIN1_REACH_DEG = 0.1
+
+
+def _near_its_region(settlements: Any, regions: Any) -> Any:
+    """Tell which settlements lie within :data:`ADMIN1_REACH_DEG` of their region's polygon."""
+    import pandas as pd
+
+    polygons = dict(zip(regions["id"], regions.geometry, strict=True))
+    near = [
+        region in polygons and point.distance(polygons[region]) <= ADMIN1_REACH_DEG
+        for point, region in zip(settlements.geometry, settlements["region_id"], strict=True)
+    ]
+    return pd.Series(near, index=settlements.index)
 
 
 #: A GeoNames place of this many people or more with a Ukrainian adjective's name is a
@@ -667,6 +689,8 @@ def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str], to
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from geo.display import write_points
+
     columns = {name: [row[name] for row in rows] for name in _COLUMNS}
     table = pa.table(columns, schema=pa.schema([(name, pa.string()) for name in _COLUMNS]))
     table = table.replace_schema_metadata({"gazetteer_index_version": INDEX_VERSION})
@@ -679,6 +703,7 @@ def _write(pack_dir: Path, rows: list[dict[str, Any]], forms: dict[str, str], to
     partial = pack_dir / f".{TOWNS_FILE}.tmp-{os.getpid()}"
     towns.to_parquet(partial, index=False)
     os.replace(partial, pack_dir / TOWNS_FILE)
+    write_points(pack_dir, towns)
     for data, name in ((forms_table, FORMS_FILE), (table, INDEX_FILE)):
         partial = pack_dir / f".{name}.tmp-{os.getpid()}"
         pq.write_table(data, partial, compression="zstd")

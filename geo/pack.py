@@ -155,10 +155,17 @@ def area_names(pack_dir: Path | str | None = None) -> dict[str, tuple[str, str]]
 
 
 def district_names(pack_dir: Path | str | None = None) -> dict[str, dict[str, tuple[str, str]]]:
-    """Return region id -> district id -> ``(name_ru, name_en)``, by Russian name (no geometry)."""
+    """Return region id -> district id -> ``(name_ru, name_en)``, by Russian name (no geometry).
+
+    The point towns of the regions without district polygons (``towns.parquet``, written with
+    the gazetteer's index) are listed as their districts.
+    """
     path = _require(pack_dir)
-    rows = pd.read_parquet(
-        path / "districts.parquet", columns=["id", "region_id", "name_ru", "name_en"]
+    columns = ["id", "region_id", "name_ru", "name_en"]
+    files = [path / "districts.parquet", path / "towns.parquet"]
+    rows = pd.concat(
+        [pd.read_parquet(file, columns=columns) for file in files if file.is_file()],
+        ignore_index=True,
     )
     names: dict[str, dict[str, tuple[str, str]]] = {}
     for district_id, region_id, name_ru, name_en in rows.sort_values("name_ru").itertuples(
@@ -166,6 +173,13 @@ def district_names(pack_dir: Path | str | None = None) -> dict[str, dict[str, tu
     ):
         names.setdefault(str(region_id), {})[str(district_id)] = (str(name_ru), str(name_en))
     return names
+
+
+def point_regions(pack_dir: Path | str | None = None) -> list[str]:
+    """Return the ids of the regions without district polygons, whose towns are points."""
+    path = _require(pack_dir)
+    rows = pd.read_parquet(path / "regions.parquet", columns=["id", "has_districts"])
+    return sorted(str(i) for i in rows.loc[~rows["has_districts"].astype(bool), "id"])
 
 
 def _require(pack_dir: Path | str | None) -> Path:

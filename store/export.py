@@ -125,9 +125,34 @@ def _geometry(area_id: str, geometries: dict[str, Any]) -> dict[str, Any] | None
     return shapely.geometry.mapping(geometry)
 
 
-def nightly_geojson(frame: pd.DataFrame, shapes: Any, *, attribution: str | None = None) -> bytes:
+def _features(frame: pd.DataFrame, shapes: Any, key: str) -> list[dict[str, Any]]:
+    """Return one GeoJSON feature per row, its geometry the shape of its ``key`` column."""
+    geometries = dict(zip(shapes["id"].astype(str), shapes.geometry, strict=True))
+    return [
+        {
+            "type": "Feature",
+            "geometry": _geometry(str(record[key]), geometries),
+            "properties": {name: _json_value(value) for name, value in record.items()},
+        }
+        for record in frame.to_dict("records")
+    ]
+
+
+def nightly_geojson(
+    frame: pd.DataFrame,
+    shapes: Any,
+    *,
+    attribution: str | None = None,
+    districts: pd.DataFrame | None = None,
+    district_shapes: Any = None,
+) -> bytes:
     """Return the rows of ``Store.nightly`` or ``store.ledger.nightly`` as a GeoJSON
     FeatureCollection.
+
+    With ``districts`` (rows of ``Store.district_nightly``, one region's on the map's view of
+    its districts) and ``district_shapes`` (``id`` and geometry: that region's display
+    districts), each district row is a feature too, after the areas', with its district's
+    shape: a polygon, or the point of a town where the sources hold no district polygons.
 
     ``shapes`` is a frame of ``id`` and ``geometry`` in EPSG:4326: the map's own shapes,
     ``geo.area_shapes()``. Each feature is one night (or day) and area with its figure,
@@ -136,17 +161,9 @@ def nightly_geojson(frame: pd.DataFrame, shapes: Any, *, attribution: str | None
     gets ``null`` geometry. The collection carries the caveat, licence and attribution
     (the pack's, ``geo.load_pack().attribution``).
     """
-    geometries = dict(zip(shapes["id"].astype(str), shapes.geometry, strict=True))
-    features = []
-    for record in frame.to_dict("records"):
-        properties = {key: _json_value(value) for key, value in record.items()}
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": _geometry(str(record[C.AREA_ID]), geometries),
-                "properties": properties,
-            }
-        )
+    features = _features(frame, shapes, C.AREA_ID)
+    if districts is not None and district_shapes is not None:
+        features += _features(districts, district_shapes, C.DISTRICT_ID)
     collection = {
         "type": "FeatureCollection",
         "caveat": CAVEAT,

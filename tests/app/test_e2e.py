@@ -148,6 +148,31 @@ def test_map_filter_drill_and_png_offline(server: Server, page, guard: OfflineGu
     assert not page.dialogs
 
 
+def test_a_region_without_district_polygons_opens_on_its_towns_as_points(  # type: ignore[no-untyped-def]
+    server: Server, page
+) -> None:
+    page.goto(f"{server.url}/")
+    _map(page)
+    picker = page.locator(f"{key_selector('map_open_region')} input")
+    picker.click()
+    picker.fill("Donetsk")
+    page.get_by_role("option", name=re.compile("Donetsk Oblast")).first.click()
+    page.locator(key_selector("map_back")).wait_for(timeout=WAIT_MS)
+    # hundreds of towns, each a circle (a Leaflet path), no polygon invented for them
+    page.wait_for_function(
+        """sel => {
+            const f = [...document.querySelectorAll(sel)].pop();
+            const doc = f && f.contentDocument;
+            const n = doc ? doc.querySelectorAll('svg path.leaflet-interactive').length : 0;
+            return n > 300;
+        }""",
+        arg=MAP_IFRAME,
+        timeout=WAIT_MS,
+    )
+    page.get_by_text("District boundaries are missing for this region").wait_for(timeout=WAIT_MS)
+    _shot(page, "e2e-points")
+
+
 def test_the_exports_download_on_a_sessions_first_map(server: Server, page) -> None:  # type: ignore[no-untyped-def]
     # the map's report that it is drawn reruns the filters alone; the run it started had let
     # go of the export buttons' files, so a first visit's downloads found nothing

@@ -13,7 +13,14 @@ import shapely
 
 from geo import PackInvalidError, PackMissingError, sources
 from geo.display import area_shapes, display_path, drillable_regions
-from geo.pack import Pack, area_names, district_names, load_pack, pack_attribution
+from geo.pack import (
+    Pack,
+    area_names,
+    district_names,
+    load_pack,
+    pack_attribution,
+    point_regions,
+)
 
 EQUAL_AREA = "EPSG:6933"
 KM2 = 1e6
@@ -282,8 +289,13 @@ def test_display_regions(real_pack: Pack) -> None:
 def test_display_districts_per_region(real_pack: Pack) -> None:
     folder = display_path("districts", "RU-KLU").parent
     files = {p.stem: p.stat().st_size for p in folder.glob("*.geojson")}
-    assert set(files) == REGION_IDS - WITHOUT_DISTRICTS
+    # every region has one: its districts, or its towns' points where no source has districts
+    assert set(files) == REGION_IDS
     assert max(files.values()) < 300_000
+    donetsk = json.loads(display_path("districts", "UA-14").read_text("utf-8"))
+    assert {f["geometry"]["type"] for f in donetsk["features"]} == {"Point"}
+    horlivka = next(f for f in donetsk["features"] if f["properties"]["id"] == "UA-14:horlivka")
+    assert horlivka["properties"]["name_ru"] == "Горловка"
     klu = json.loads(display_path("districts", "RU-KLU").read_text("utf-8"))
     assert len(klu["features"]) == 26
     coords = re.findall(r"-?\d+\.\d+", json.dumps(klu["features"][0]["geometry"]))
@@ -298,13 +310,15 @@ def test_what_the_pages_ask_of_the_pack(real_pack: Pack) -> None:
     assert names["SEA-AZOV"] == ("Азовское море", "Sea of Azov")
     assert list(names)[:89] == sorted(real_pack.regions["id"], key=lambda i: names[i][0])
     districts = district_names()
-    assert set(districts) == REGION_IDS - WITHOUT_DISTRICTS
+    assert set(districts) == REGION_IDS  # the point towns are listed as districts
     assert len(districts["RU-KLU"]) == 26
+    assert districts["UA-65"]["UA-65:skadovsk"] == ("Скадовск", "Skadovsk")
+    assert point_regions() == sorted(WITHOUT_DISTRICTS)
     assert (
         districts["RU-KLU"]["RU-KLU:kirovsky"][1]
         == real_pack.districts.set_index("id").loc["RU-KLU:kirovsky", "name_en"]
     )
-    assert drillable_regions() == sorted(REGION_IDS - WITHOUT_DISTRICTS)
+    assert drillable_regions() == sorted(REGION_IDS)
     assert pack_attribution() == real_pack.meta["attribution"]
     shapes = area_shapes()
     assert list(shapes.columns) == ["id", "name_ru", "name_en", "geometry"]
@@ -321,7 +335,7 @@ def test_display_path_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="invalid region_id"):
         display_path("districts", "../x", pack_dir=tmp_path)
     with pytest.raises(PackMissingError, match="python -m geo build"):
-        display_path("districts", "RU-KYA", pack_dir=tmp_path)
+        display_path("districts", "RU-KLU", pack_dir=tmp_path)
 
 
 # ----------------------------------------------------------------------------- meta and loading

@@ -42,7 +42,8 @@ def test_settlements_of_a_region_without_districts_become_points() -> None:
             _settlement(10, "Mykolaivka", 37.5, 47.5, names_ru=("Николаевка",)),
             _settlement(20, "Mykolaivka", 38.5, 47.2),  # the same name twice in one region
             _settlement(40, "Shebekino", 36.9, 50.4, admin1="RU.09"),  # has districts
-            _settlement(50, "Sedove", 38.2, 46.9),  # off the coast of the box: its code
+            _settlement(50, "Sedove", 38.2, 46.95),  # just off the box's coast: its code
+            _settlement(55, "Sofiyivka", 33.1, 48.0),  # coded Donetsk's, far outside it
             _settlement(60, "Far", 10.0, 10.0, admin1="UA.30"),  # no region of the pack
             # a city's own district ("Kyivskyi" of Donetsk): the city is the place
             _settlement(70, "Kyivskyi", 37.8, 48.0, population=139_000),
@@ -59,7 +60,7 @@ def test_settlements_of_a_region_without_districts_become_points() -> None:
         {"id": "UA-14:sedove", "region_id": "UA-14", "name_ru": "Sedove", "name_en": "Sedove"},
     ]  # fmt: skip
     assert list(towns.geometry) == [
-        Point(37.5, 47.5), Point(38.5, 47.2), Point(38.0, 48.3), Point(38.2, 46.9)
+        Point(37.5, 47.5), Point(38.5, 47.2), Point(38.0, 48.3), Point(38.2, 46.95)
     ]  # fmt: skip
     assert towns.crs == "EPSG:4326"
 
