@@ -211,7 +211,7 @@ def fake_pack(tmp_path: Path, real_pack: Pack, mirror: Path) -> Path:
     pack.mkdir()
     for name in build.PACK_FILES:
         (pack / name).write_bytes(b"")
-    for name in (gazetteer.INDEX_FILE, gazetteer.FORMS_FILE):
+    for name in (gazetteer.INDEX_FILE, gazetteer.FORMS_FILE, gazetteer.TOWNS_FILE):
         shutil.copy2(settings.get().pack_dir / name, pack / name)
     meta = dict(real_pack.meta)
     meta["sources"] = build._source_records(mirror)
