@@ -101,8 +101,10 @@ def _by_watcher(seconds: float) -> Iterator[None]:
             armed[0] = False
         done.set()
         watcher.join()
-        # an exception set but not yet raised (the body ended as the bound passed) is taken back
-        _raise_in(target, None)
+        # An exception set as the body ended is raised here, in this block: the bound had
+        # passed. It is never taken back: CPython signals every thread's evaluation loop on
+        # any call of PyThreadState_SetAsyncExc, and a call with no exception leaves that
+        # signal set for good (a later traced call looped on its first instruction).
 
 
 def _cpu_clock(ident: int) -> Callable[[], float]:
@@ -114,8 +116,6 @@ def _cpu_clock(ident: int) -> Callable[[], float]:
     return lambda: time.clock_gettime(clock_id)
 
 
-def _raise_in(ident: int, exc: type[BaseException] | None) -> None:
-    """Raise ``exc`` in the thread ``ident`` at its next bytecode (None: take a pending one back)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(ident), ctypes.py_object(exc) if exc is not None else None
-    )
+def _raise_in(ident: int, exc: type[BaseException]) -> None:
+    """Raise ``exc`` in the thread ``ident`` at its next bytecode."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc))

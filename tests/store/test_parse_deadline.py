@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 import traceback
@@ -124,3 +125,22 @@ def test_code_that_ends_in_time_is_left_alone() -> None:
     with pytest.raises(_deadline.Overdue), _deadline.within(0.2):
         while True:
             total += 1
+
+
+@pytest.mark.timeout(60, method="thread")
+def test_a_thread_stopped_at_its_bound_leaves_the_other_threads_running(
+    stuck_store: Store,
+) -> None:
+    # taking back a stop that was never raised left every thread's evaluation loop signalled:
+    # the next call made under a profiler looped on its first instruction for good
+    worker = threading.Thread(target=lambda: stuck_store.ingest_text("LOOP", channel="mod"))
+    worker.start()
+    worker.join(timeout=50)
+    events: list[str] = []
+    sys.setprofile(lambda _frame, event, _arg: events.append(event))
+    try:
+        bound = _deadline.bound(1_000_000)
+    finally:
+        sys.setprofile(None)
+    assert bound == 0.5
+    assert "call" in events
