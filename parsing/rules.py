@@ -528,6 +528,37 @@ def _tells_the_attempt(attempted: Count | None, facts: SentenceFacts) -> bool:
     return bool(placed) and (attempted is None or sum(n or 0 for n in placed) >= attempted.value)
 
 
+def _goes_on_list(s: str, low: str, ctx: Context) -> bool:
+    """Whether a sentence after figures is a line of their list, or goes on with it: a row
+    ("▪️ Воронежская область — 4;"), more of the same drones, a total, a place's share. Each
+    test needs a match of one of ``LIST_LINE_PATTERNS``: a sentence :func:`list_line_gate`
+    finds nothing in is none."""
+    return bool(
+        _LIST_LINE.match(s)
+        or _list_goes_on(s)
+        or _count_over(s)
+        or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
+        or LIST_DASH_RU.match(s)  # "• Павловский, Бутурлиновский районы — по 2"
+        or PAIR_DASH_RU.match(s)  # "▪️ Курский район и г. Курск — 8"
+        or PAREN_ROW_RU.match(s)  # "▪️ Брянская область (5);"
+        or PAREN_ROW_EN.match(s)  # "• Bryansk region (5);"
+        or BARE_ROW_RU.match(s)  # "▪️ Брянская область 5;"
+        or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
+        or count_dash_name_at(s)  # "▪️ 4 — Воронежская область;"
+        or _total_line(s)  # "Всего за сутки — девять.", "The total was five."
+        or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
+        or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
+        or _ORDINAL_LINE.match(s)  # "Второй и третий — над Шебекинским округом."
+        or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
+        or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
+        or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
+        or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
+        or vocab.TOLD_OF_MORE_RE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
+        or TOLD_FIGURE.search(low)  # "Губернатор сообщил лишь о 12."
+        or THEIR_NUMBER.search(low)  # "Позже он уточнил, что их было восемь."
+    )
+
+
 def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> bool | None:
     """Whether a sentence shoots drones down; None when it carries nothing for a report."""
     if vocab.CHROME_RE.match(s):
@@ -621,30 +652,8 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if (
         not interception
         and ctx.had_claims
-        and (
-            _LIST_LINE.match(s)
-            or _list_goes_on(s)
-            or _count_over(s)
-            or NAME_DASH_RU.match(s)  # "▪️ Воронежская область — 4;"
-            or LIST_DASH_RU.match(s)  # "• Павловский, Бутурлиновский районы — по 2"
-            or PAIR_DASH_RU.match(s)  # "▪️ Курский район и г. Курск — 8"
-            or PAREN_ROW_RU.match(s)  # "▪️ Брянская область (5);"
-            or PAREN_ROW_EN.match(s)  # "• Bryansk region (5);"
-            or BARE_ROW_RU.match(s)  # "▪️ Брянская область 5;"
-            or NAME_DASH_EN_LINE.match(s)  # "Saratov Region – 22;"
-            or bool(count_dash_name_at(s))  # "▪️ 4 — Воронежская область;"
-            or _total_line(s)  # "Всего за сутки — девять.", "The total was five."
-            or _MORE_LINE.search(s)  # "В ночь на среду — еще пять."
-            or _PLACE_DASH_LINE.match(s)  # "Над Трубчевским районом — 5, над Погарским — 4."
-            or _ORDINAL_LINE.match(s)  # "Второй и третий — над Шебекинским округом."
-            or _PLACE_FIGURE_LINE.match(s)  # "— над Белгородской областью 6,"
-            or ACCOUNTED_FOR.search(s)  # "The Bryansk region accounted for 12 of them."
-            or share_subject_line(s)  # "Kursk saw 31 of them, while ..."
-            or (ctx.moscow_lines and _TIMESTAMP.match(s))  # "05:30. Сбит ещё один."
-            or vocab.TOLD_OF_MORE_RE.search(s)  # "Позднее он сообщил ещё об одном, летевшем на ..."
-            or TOLD_FIGURE.search(low)  # "Губернатор сообщил лишь о 12."
-            or THEIR_NUMBER.search(low)  # "Позже он уточнил, что их было восемь."
-        )
+        and list_line_gate().search(low) is not None
+        and _goes_on_list(s, low, ctx)
     ):
         # a bulleted line under "уничтожены 23 БПЛА:" ("▫️ 15 – над территорией ..."), with
         # its drone noun or without ("Над территорией Курской области — 12 БПЛА, Брянской — 7")
@@ -734,19 +743,22 @@ PATTERNS_AFTER_DRONES = (
     _WINDOW_HEADING,  # "С 8:00 до 14:00 мск:" under the day's verb, its rows under it
     vocab.EVENT_AGAIN_RE,  # "Это произошло недалеко от Энска." after a sentence that downed
 )
-#: ... and once a sentence gave a figure (the lines a list goes on with).
-PATTERNS_AFTER_CLAIMS = (
+#: The patterns :func:`_goes_on_list` searches a sentence for, one of which each of its tests
+#: needs to match (``_list_goes_on``'s three, ``_count_over``'s word, ``count_dash_name_at``'s
+#: dash and place, ``share_subject_line``'s verb, ``_total_line``'s mark ...).
+LIST_LINE_PATTERNS = (
     _LIST_LINE,
     _LIST_GOES_ON,
     _OF_THEM_FLYING,
     _LIST_GOES_ON_OPENING,
     _OVER_WORD,
-    NAME_DASH_RU,  # (its keys, the dashes, also let through the rows of LIST_DASH_RU)
+    # (its fragments, the marks of ``ROW_DASH``, are held by every row of LIST_DASH_RU and
+    # PAIR_DASH_RU too, whose own are endings and head nouns: in most Russian sentences)
+    NAME_DASH_RU,
     NAME_DASH_EN_LINE,
     PAREN_ROW_RU,
     PAREN_ROW_EN,
     BARE_ROW_RU,  # "Брянская область 5" on a line of its own
-    vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
     DASH_NAME_RU,  # (``count_dash_name_at`` finds nothing without a match of it)
     _TOTAL_LINE,
     _MORE_LINE,
@@ -756,10 +768,15 @@ PATTERNS_AFTER_CLAIMS = (
     _PLACE_FIGURE_LINE,
     ACCOUNTED_FOR,
     SHARE_SUBJECT,  # "Kursk saw 31 of them"
-    EACH_SUBJECT,  # "The Kursk and Oryol regions reported three drones apiece."
     _TIMESTAMP,
     TOLD_FIGURE,  # "Губернатор сообщил лишь о 12." (the drone noun said before)
     THEIR_NUMBER,  # "Позже он уточнил, что их было восемь."
+)
+#: ... and once a sentence gave a figure (the lines a list goes on with).
+PATTERNS_AFTER_CLAIMS = (
+    *LIST_LINE_PATTERNS,
+    vocab.CORRECTION_RE,  # "Уточнение." on a line of its own: the figures after it correct
+    EACH_SUBJECT,  # "The Kursk and Oryol regions reported three drones apiece."
 )
 
 
@@ -789,6 +806,15 @@ def interception_gate() -> Gate:
     ``read_sentence`` read it for them, then ran the twenty-odd searches of ``_interception``
     for nothing."""
     return compile_gate(INTERCEPTION_PATTERNS)
+
+
+@functools.cache
+def list_line_gate() -> Gate:
+    """The gate of ``LIST_LINE_PATTERNS``: a sentence in which it finds nothing is no line of
+    a list (:func:`_goes_on_list` is False for it). Once a sentence gave figures,
+    ``_interception`` asks those twenty-odd tests of every sentence after it; a sentence of
+    news after a statement ("The council met on Tuesday ...") failed each of them in turn."""
+    return compile_gate(LIST_LINE_PATTERNS)
 
 
 def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:

@@ -360,6 +360,9 @@ _NOT_NEEDED = {
     # read_sentence: a quote mark before a figure already found only decides which copy of a
     # figure told twice stays
     rules._QUOTE_OPENS,
+    # _interception: the scans of the gate before a list's next line, derived from listed
+    # patterns (``rules.LIST_LINE_PATTERNS``, ``tests/parsing/test_list_line_gate.py``)
+    *rules.list_line_gate().scans,
 }  # fmt: skip
 
 
