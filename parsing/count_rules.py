@@ -154,7 +154,8 @@ _RESPECTIVELY_PAREN = re.compile(
 #: Курской областями — 25 и 16 соответственно"; the sum first, its parts after a colon: "над
 #: Брянской и Курской областями сбиты 20 БПЛА: 12 и 8 соответственно".
 _RESPECTIVELY_AFTER = re.compile(
-    rf"[,–—:]\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
+    # (a hyphen between spaces is a dash typed on a keyboard: "regions - six and five respectively")
+    rf"(?:[,–—:]|\s-)\s*{_RESPECTIVE_FIGURES}\s*,?\s*(?:respectively|соответственно)(?![\w-])",
     re.IGNORECASE,
 )
 #: Russian puts the adverb before the figures as well: "над Брянской и Курской областями

@@ -450,8 +450,14 @@ _ONE_EN = word_start(
     r"(?!\s+(?:had\s+|has\s+)?(?:hit|struck|crashed|fell|slammed|damaged|exploded)\b)",
     not_after=(
         r"debris\sfrom\s",
+        r"debris\sof\s",
         r"fragments\sof\s",
+        r"fragments\sfrom\s",
         r"wreckage\sof\s",
+        r"wreckage\sfrom\s",
+        r"remnants\sof\s",
+        r"pieces\sof\s",
+        r"parts\sof\s",
         # "a piece of a drone", "part of a drone": a part of it fell, no drone counted
         r"piece\sof\s",
         r"part\sof\s",
@@ -463,9 +469,14 @@ _ONE_EN = word_start(
 
 #: A headline's drone with no article, opening it before its verb of downing: "Drone shot down
 #: over Kaluga region overnight", "Ukrainian UAV downed over Kursk" (headlines leave the article
-#: out: one drone, as "a drone" is).
+#: out: one drone, as "a drone" is); so is the drone a sentence opens on with "the" before its
+#: verb in the passive, the ministry's one drone of an attempt told again: "The UAV was destroyed
+#: over the Belgorod Region", "The unmanned aerial vehicle has been shot down" (the Russian
+#: "Беспилотник уничтожен", ``_ONE_RU``).
 _HEADLINE_ONE_EN = re.compile(
-    rf"\W*(?P<one>(?:(?:ukrainian|enemy)\s+)?(?:{vocab.DRONE_ONE_EN}))\s+"
+    r"\W*(?:the\s+(?=(?:[\w-]+\s+)?(?:drone|uav|unmanned\s+aerial\s+vehicle)\s+(?:was|has\s+been|had\s+been)\s))?"
+    rf"(?P<one>(?:(?:ukrainian|enemy|fixed-wing)\s+)?(?:{vocab.DRONE_ONE_EN}))\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+)?"
     r"(?=(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed)(?![\w-]))"
 )
 

@@ -91,3 +91,27 @@ def test_figures_with_their_drone_noun_before_respectively_go_to_the_places_in_o
         ("RU-KLU", 12, "respectively"),
         ("RU-TUL", 7, "respectively"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences brought down 15 drones over the Kaluga and Tula regions - nine and six "
+        "respectively, the ministry said.",
+        "The ministry said 15 UAVs were destroyed over the Kaluga and Tula regions - 9 and 6, "
+        "respectively.",
+        "Ночью над Калужской и Тульской областями уничтожены 15 БПЛА - 9 и 6 соответственно.",
+        "Над Калужской и Тульской областями сбиты пятнадцать беспилотников - девять и шесть "
+        "соответственно.",
+        "Fifteen drones were intercepted overnight over the **Kaluga** and **Tula** regions - "
+        "nine and six respectively.",
+    ],
+)
+def test_a_hyphen_between_spaces_sets_off_the_figures_as_a_dash_does(text: str) -> None:
+    # (a dash typed on a keyboard: the figures after it are the places' in order)
+    (report,) = parse(text)
+    assert [(c.area_id, c.count, c.rule) for c in report.claims] == [
+        ("RU-KLU", 9, "respectively"),
+        ("RU-TUL", 6, "respectively"),
+    ]
+    assert report.total == 15
