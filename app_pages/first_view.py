@@ -39,6 +39,7 @@ from store.samples_key import META_KEY, kept_copy, kept_samples_file
 #: The code a first view is built by (besides the data): a change to any of these files
 #: names another kept file. Paths from the repository's root.
 BUILT_BY = (
+    "app_pages/default_view.py",
     "app_pages/first_view.py",
     "app_pages/loaders.py",
     "dashboard/colors.py",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 import streamlit as st
 
 import settings
 import store
-from app_pages import loaders
+from app_pages import default_view, loaders
 from dashboard import evidence, imports
 from store import columns as C
 
@@ -104,7 +106,7 @@ def _paste_section(db: store.Store) -> None:
         st.dataframe(evidence.claims_table(claims), hide_index=True, key="imp_preview_text")
     if st.button("Save this report", key=K_SAVE_TEXT, type="primary"):
         st.session_state[_PASTE_SAVING] = imports.paste(
-            text, db=db, save=True, published=published, url=link
+            text, db=db, save=True, published=published, url=link, after=_keeping_first_view()
         )
         st.rerun()
 
@@ -217,8 +219,16 @@ def _upload_section(db: store.Store) -> None:
     if errors:
         st.warning("Remove the files that cannot be read to save the others; nothing was saved.")
     if st.button("Save", key=K_SAVE_FILES, type="primary", disabled=bool(errors) or not uploads):
-        st.session_state[_SAVING] = imports.save(uploads, db=db, published=_published(day))
+        st.session_state[_SAVING] = imports.save(
+            uploads, db=db, published=_published(day), after=_keeping_first_view()
+        )
         st.rerun()
+
+
+def _keeping_first_view() -> Callable[[], None]:
+    """Return what a save runs once it has ended: the map's first view of the data it
+    wrote kept for the next server start (``app_pages/default_view.py``)."""
+    return functools.partial(default_view.keep_when_quiet, loaders.database_url())
 
 
 def _samples_section(db: store.Store) -> None:

@@ -308,14 +308,13 @@ def _map_view(
     filters: store.Filters, version: str, url: str, region_id: str | None, pack_dir: str
 ) -> tuple[MapLayers, str]:
     from dashboard import map_layers
-    from dashboard.folium_map import focus_of
-    from dashboard.map_restyle import restyle_script
+    from dashboard.map_restyle import regions_view, restyle_script
 
     if region_id is None:
         # the stored figures: the map needs no claims (the same rows as with an analysis)
         nightly = ledger.nightly(_store(url), filters)
-        view = map_layers.nightly_layers(nightly, display_layer("regions"), display_layer("seas"))
-        return view, restyle_script(view, focus=focus_of(view, filters.regions))
+        regions, seas = display_layer("regions"), display_layer("seas")
+        return regions_view(nightly, regions, seas, focus_ids=filters.regions)
     frame = _district_nightly(filters, version, url)
     view = map_layers.district_layers(frame, display_layer("districts", region_id), region_id)
     return view, restyle_script(view)

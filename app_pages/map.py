@@ -99,7 +99,7 @@ def _page() -> None:
         filters.date_from, filters.date_to, unit=filters.unit, region=region_label
     )
     with before:
-        st.caption(_caption(title))
+        st.caption(labels.map_caption(title))
     if view is not None:
         with after:
             _below_the_map(filters, version, state, view)
@@ -146,20 +146,13 @@ def _fixed_parts() -> None:
         )
 
 
-def _caption(title: str) -> str:
-    return (
-        f"{title}. {labels.PARTY_CLAIM_NOTE} The figure shown for each area is the one the "
-        "reconciliation chose, with every reporter behind it in the tooltip."
-    )
-
-
 def _keep_first_view(filters: store.Filters, data_key: str | None, restyle: str) -> None:
     """Keep the default view (a new session's: the latest night, every region) for the
     next server start, which draws it before the rest loads (``app_pages/first_view.py``)."""
     if data_key is None or filters != to_store_filters(FilterState(night=loaders.latest_night())):
         return
     title = snapshot.view_title(filters.date_from, filters.date_to, unit=filters.unit)
-    view = first_view.FirstView(_caption(title), restyle, loaders.has_only_samples())
+    view = first_view.FirstView(labels.map_caption(title), restyle, loaders.has_only_samples())
     first_view.keep(data_key, view, url=loaders.database_url())
 
 

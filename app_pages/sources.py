@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import streamlit as st
 
 import settings
-from app_pages import loaders
+from app_pages import default_view, loaders
 from dashboard import evidence
 from dashboard import sources as view
 from store import sync
@@ -110,7 +111,7 @@ def sources_page() -> None:
         disabled=not on or running,
         help="One pass over the enabled sources, in the background.",
     ):
-        view.start(url, file)
+        view.start(url, file, after=functools.partial(default_view.keep_when_quiet, url))
         st.session_state["src_was_running"] = True
         st.rerun()
     if running:

@@ -93,6 +93,8 @@ class ImportJob:
     stop_on_error: bool = False
     numbered: bool = True
     unit: str = "text"
+    #: Run in the worker's thread once it has ended (the page reads it as ended first).
+    after: Callable[[], object] | None = field(default=None, repr=False)
     states: list[FileState] = field(init=False)
     _cancel: threading.Event = field(init=False, default_factory=threading.Event)
     _thread: threading.Thread | None = field(init=False, default=None)
@@ -118,8 +120,11 @@ class ImportJob:
         self._cancel.set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the worker to end; return whether it has."""
-        return self._finished.wait(timeout)
+        """Wait for the worker to end, its ``after`` step included; return whether it has."""
+        if self._thread is None:
+            return self._finished.wait(timeout)
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     # --- state the page reads --------------------------------------------------------------
 
@@ -267,6 +272,8 @@ class ImportJob:
                     break
         finally:
             self._finished.set()
+        if self.after is not None:
+            self.after()
 
 
 def registry_sources() -> tuple[list[registry.Source], str | None]:
@@ -306,9 +313,11 @@ def save(
     db: store.Store,
     published: datetime | None = None,
     key: tuple[Any, ...] = (),
+    after: Callable[[], object] | None = None,
 ) -> ImportJob:
     """Start saving ``files`` into ``db``, one transaction per file, stopping at the first
-    that fails; ``published`` dates the texts that carry no date. Return the running job."""
+    that fails; ``published`` dates the texts that carry no date; ``after()`` runs in the
+    job's thread once it has ended. Return the running job."""
 
     # a registered channel's export is who the registry declares it, as its sync is
     sources, problem = registry_sources()
@@ -326,7 +335,7 @@ def save(
             registry_error=problem,
         )
 
-    return ImportJob("save", list(files), work, key=key, stop_on_error=True).start()
+    return ImportJob("save", list(files), work, key=key, stop_on_error=True, after=after).start()
 
 
 def paste(
@@ -337,9 +346,11 @@ def paste(
     published: datetime | None = None,
     url: str | None = None,
     key: tuple[Any, ...] = (),
+    after: Callable[[], object] | None = None,
 ) -> ImportJob:
     """Start reading a pasted text (a preview) or, with ``save``, saving it into ``db`` in
-    one transaction (a cancel writes nothing); return the running job.
+    one transaction (a cancel writes nothing; ``after()`` runs in the job's thread once a
+    save has ended); return the running job.
 
     A preview imports the text the same way (``db``'s parser) into a throwaway in-memory
     database and keeps that database's claims (:attr:`ImportJob.claims`), so the nights
@@ -367,6 +378,12 @@ def paste(
 
     action = "save" if save else "preview"
     job = ImportJob(
-        action, [(PASTED, text.encode())], work, key=key, numbered=False, unit="sentence"
+        action,
+        [(PASTED, text.encode())],
+        work,
+        key=key,
+        numbered=False,
+        unit="sentence",
+        after=after if save else None,
     )
     return job.start()

@@ -34,6 +34,7 @@ __all__ = [
     "flag_labels",
     "flag_text",
     "in_total_text",
+    "map_caption",
 ]
 
 #: How each reporter kind of ``parsing.model.REPORTERS`` is named, in the parser's order.
@@ -177,3 +178,11 @@ def in_total_text(groups: Iterable[tuple[str, int, int]]) -> str:
         return f"named in a report with {total} in total over {size} areas"
     parts = ", ".join(f"{total} over {size}" for _, total, size in groups)
     return f"named in {len(groups)} reports with totals over several areas ({parts})"
+
+
+def map_caption(title: str) -> str:
+    """Return the Map page's caption of a view titled ``title`` (``snapshot.view_title``)."""
+    return (
+        f"{title}. {PARTY_CLAIM_NOTE} The figure shown for each area is the one the "
+        "reconciliation chose, with every reporter behind it in the tooltip."
+    )

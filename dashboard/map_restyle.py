@@ -32,9 +32,10 @@ from dashboard.folium_map import (
     _finish_map,
     _new_map,
     feature_style,
+    focus_of,
     layer_geojson,
 )
-from dashboard.map_layers import MapLayers
+from dashboard.map_layers import MapLayers, nightly_layers
 from geo.display import DISPLAY_DECIMALS
 
 if TYPE_CHECKING:  # folium is imported when a base map is built (dashboard.map_elements)
@@ -158,6 +159,20 @@ def restyle_script(view: MapLayers, *, focus: Sequence[float] | None = None) -> 
     # "</" split so that an HTML parser never sees a tag end inside the script
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return _POST.replace("VIEW", text)
+
+
+def regions_view(
+    nightly: pd.DataFrame,
+    regions: gpd.GeoDataFrame,
+    seas: gpd.GeoDataFrame,
+    *,
+    focus_ids: Sequence[str] = (),
+) -> tuple[MapLayers, str]:
+    """Return the view of a ``Store.nightly`` frame over every region and sea and the
+    script that shows it on the regions' :func:`base_map`, fitted to the areas
+    ``focus_ids`` (the regions picked in the filters) where they are drawn."""
+    view = nightly_layers(nightly, regions, seas)
+    return view, restyle_script(view, focus=focus_of(view, focus_ids))
 
 
 #: The columns a shape's style is read from (``feature_style``), with its id.

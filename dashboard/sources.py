@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,9 +74,10 @@ def current(url: str) -> Job | None:
         return _JOBS.get(url)
 
 
-def start(url: str, sources_file: Path) -> Job:
-    """Start one pass over the enabled sources of ``sources_file`` in a background thread;
-    return the running pass instead when one is already running on this database."""
+def start(url: str, sources_file: Path, *, after: Callable[[], object] | None = None) -> Job:
+    """Start one pass over the enabled sources of ``sources_file`` in a background thread
+    (``after()`` runs in it once the pass has ended); return the running pass instead when
+    one is already running on this database."""
     with _LOCK:
         running = _JOBS.get(url)
         if running is not None and not running.finished:
@@ -83,14 +85,14 @@ def start(url: str, sources_file: Path) -> Job:
         sources = [source for source in registry.load(sources_file) if source.enabled]
         job = Job(url=url, total=len(sources))
         job.thread = threading.Thread(
-            target=_run, args=(job, sources), daemon=True, name="atlas-sync"
+            target=_run, args=(job, sources, after), daemon=True, name="atlas-sync"
         )
         _JOBS[url] = job
     job.thread.start()
     return job
 
 
-def _run(job: Job, sources: list[registry.Source]) -> None:
+def _run(job: Job, sources: list[registry.Source], after: Callable[[], object] | None) -> None:
     def progress(done: float, total: int, message: str) -> None:
         job.done, job.message = done, message
 
@@ -104,3 +106,5 @@ def _run(job: Job, sources: list[registry.Source]) -> None:
         job.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
     finally:
         job.finished = True
+    if after is not None:
+        after()

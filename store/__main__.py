@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import settings
 from store import columns as C
 from store._errors import StoreError
 from store.ingest import ImportResult
@@ -304,12 +305,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        return _COMMANDS[args.command](store, args)
+        before = store.data_version()
+        status = _COMMANDS[args.command](store, args)
+        written = store.data_version() != before
     except (StoreError, ValueError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
+    if written:
+        _keep_first_view(_url(args.db) or settings.get().database_url)
+    return status
+
+
+def _keep_first_view(url: str) -> None:
+    """Keep the map's first view of the data as written (``app_pages/default_view.py``),
+    so that the dashboard's next start draws it at once; a failure is said, not raised:
+    what was written stays."""
+    # The one call of this package into the dashboard's: from its command line, which
+    # nothing imports, after the command's work (docs/architecture.md)
+    from app_pages.default_view import keep_default
+
+    try:
+        keep_default(url)
+    except Exception as exc:  # the view is computed again by the dashboard's first visit
+        print(f"the map's first view was not kept: {str(exc).splitlines()[0]}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ import streamlit as st
 import store
 from app_pages import first_view, loaders, map_slot
 from dashboard.filter_state import FilterState, to_store_filters
+from store import __main__ as store_cli
 from tests.app._tables import map_table, map_tables
+from tests.app._upload import save_text, settle
 from tests.app._years import seed_years
 from tests.app.conftest import MSK, ROOT, _claim, _item, _report, app_at, filters_wait, seed
 
@@ -238,3 +240,51 @@ def test_a_copy_of_the_file_opens_on_the_view_kept_for_its_data(
     assert first_view.store_key(copy_url) != first_view.store_key(db_url)
     assert first_view.kept(copy_url) is None
     assert first_view.kept(db_url) == kept
+
+
+def test_an_import_on_the_command_line_keeps_the_view_the_page_computes(
+    seeded: store.Store, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "tver.txt"
+    report.write_text(
+        "Губернатор Тверской области: ночью над Конаковским районом сбиты четыре "
+        "беспилотника, пострадавших нет.",
+        encoding="utf-8",
+    )
+    database = str(tmp_path / "atlas.sqlite")
+    # a command that writes nothing keeps nothing
+    assert store_cli.main(["nightly", "--db", database]) == 0
+    assert first_view.kept(db_url) is None
+    assert (
+        store_cli.main(["ingest", "--db", database, "--published", "2025-09-14T08:00", str(report)])
+        == 0
+    )
+    kept = first_view.kept(db_url)
+    assert kept is not None
+    assert kept.restyle == _computed()
+    assert '"RU-TVE"' in kept.restyle
+    assert kept.only_samples is False
+    drawn = _drawn_first(monkeypatch)
+    at = app_at("map", map_reported=False)
+    assert drawn == [kept]
+    at.run()
+    assert at.caption[0].value == kept.caption
+    assert _figures(at)["RU-TVE"] == "4"
+
+
+def test_a_report_saved_on_the_import_page_keeps_the_view_the_page_computes(
+    seeded: store.Store, db_url: str
+) -> None:
+    at = app_at("import_page")
+    at.text_area(key="imp_text").input(
+        "Минобороны: этой ночью над Липецкой областью уничтожены шесть беспилотников."
+    )
+    at.date_input(key="imp_published").set_value(date(2025, 9, 14))
+    settle(at.run())
+    assert first_view.kept(db_url) is None
+    save_text(at)  # its job's end waits for the view kept after it
+    assert not at.exception
+    kept = first_view.kept(db_url)
+    assert kept is not None
+    assert kept.restyle == _computed()
+    assert '"RU-LIP"' in kept.restyle
