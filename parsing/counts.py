@@ -48,7 +48,8 @@ _VERSION_BEFORE = re.compile(r"(?<![\w-])(?:update|upd)\s+$")
 _SKIP = re.compile(
     rf"(?:\s+(?:(?:{vocab.VERB_STEM_RU})\w*ых|единиц\w*|ед\.|украинск\w*|российск\w*|ударн\w*|вражеск\w*|ворож\w*|неприятельск\w*|самолетн\w*|летательн\w*|еще|иных|других|тяжел\w*|"
     r"ukrainian|fixed-wing|aircraft-type|plane-type|more|others?|enemy|attack|combat|strike|incoming|kamikaze|long-range|"
-    r"russian|hostile|shahed-type|kamikaze-drones?))*",
+    # a kind written before its noun, with a hyphen or apart: "сбиты 2 FPV-дрона", "three FPV drones"
+    r"russian|hostile|shahed-type|kamikaze-drones?|fpv-?))*",
 )
 #: Adjectives right before a drone noun, by their endings ("two aerial drones", "Два
 #: дальнобойных беспилотника", "three jet-powered drones"): ``_SKIP`` lists the common ones,
@@ -193,7 +194,8 @@ _ONE_RU = word_start(
     r"|сбил[аи]?|уничтожил[аи]?|перехватил[аи]?|подавил[аи]?|ликвидировал[аи]?|нейтрализовал[аи]?)\s+"
     rf"(?:(?:{vocab.SHOT_BY_RU})\s+)?(?:еще\s+|(?:{vocab.NTH_OF_DAY_RU})\s+)?"
     # (its type before it too: "сбит самолётного типа БПЛА")
-    rf"(?:украинский\s+|вражеский\s+)?(?:самолетного\s+типа\s+)?(?:{vocab.DRONE_ONE_RU})(?![\w-])"
+    rf"(?:украинский\s+|вражеский\s+)?(?:самолетного\s+типа\s+)?{vocab.KIND_BEFORE_ONE_RU}"
+    rf"(?:{vocab.DRONE_ONE_RU})(?![\w-])"
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
     rf"(?:{vocab.SHOT_ONE_SHORT_RU}|попал\s+под\s+(?:воз)?действие)(?![\w-])"
     # "беспилотник самолетного типа удалось сбить": the singular noun, then "удалось" + infinitive
@@ -309,7 +311,8 @@ _PARTICIPLE_FRAME_RU = (
 #: One drone named with a singular participle, before or after it ("о сбитом БПЛА", "о другом
 #: беспилотнике, уничтоженном над ..."); not its debris ("обломки сбитого беспилотника").
 _ONE_PARTICIPLE_RU = re.compile(
-    rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+{_PARTICIPLE_FRAME_RU}(?:(?:украинск|вражеск)\w+\s+)?(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
+    rf"(?<![\w-])(?:{vocab.SHOT_ONE_RU})\s+{_PARTICIPLE_FRAME_RU}(?:(?:украинск|вражеск)\w+\s+)?{vocab.KIND_BEFORE_ONE_RU}"
+    rf"(?:{vocab.DRONE_ONE_OBLIQUE_RU})(?![\w-])"
     rf"|(?<![\w-])(?:{vocab.DRONE_ONE_OBLIQUE_RU}),\s+(?P<after>{vocab.SHOT_ONE_RU})(?![\w-])"
 )
 #: One drone named with a singular participle and its place between the two: "сообщил о

@@ -25,6 +25,7 @@ DRONE = [
     r"дрон(?:ы|ов|а|ам|ами|ах|у|ом|е)?(?![\w-])",  # "сбили три дрона", "15 дронов"
     r"дрон(?:а|ов)?-камикадзе",  # "дрона-камикадзе"
     r"квадрокоптер\w*|коптер\w*",  # "сбит квадрокоптер"
+    r"fpv-(?:дрон|беспилотник|квадрокоптер)\w*",  # "сбиты 2 FPV-дрона": a kind and its noun, one word
     r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|unmanned\s+craft",  # "eight unmanned aerial vehicles"
     r"uncrewed\s+aerial\s+vehicles?|uncrewed\s+aircraft",  # "knocked out 33 Ukrainian uncrewed aircraft"
     r"uavs?\b|drones?\b|shaheds?\b",  # "31 UAVs over", "a drone was downed", "eight Shaheds"
@@ -746,6 +747,10 @@ RU_WEEKDAYS_ACC = "понедельник|вторник|среду|четвер
 DRONE_ONE_RU = (
     r"беспилотник|бпла|дрон(?:-камикадзе)?|квадрокоптер|беспилотный\s+летательный\s+аппарат"
 )
+#: A drone's kind written before the noun after a verb that downs it, hyphenated or apart:
+#: "подавлен средствами РЭБ FPV-дрон", "о сбитом FPV-дроне" (kept out of the noun itself: a
+#: pattern that may open on the noun opens on a Cyrillic letter, which an ASCII sentence skips).
+KIND_BEFORE_ONE_RU = r"(?:fpv-?\s?)?"
 #: The masculine short participles that down one drone named after or before them: "сбит
 #: беспилотник", "БПЛА уничтожен"; "над Орском нейтрализован беспилотник", "в районе Энска
 #: ликвидирован БПЛА" (a regional headquarters' verbs, as plain as "сбит").
