@@ -146,6 +146,10 @@ TOWN_PREFIX_MIN_LENGTH = 4
 #: "Пермский район", not the city's "Пермский городской округ" beside it).
 _SUBTYPES_NAMED = {"municipal": frozenset({"municipal", "raion"})}
 
+#: Sorts of match that are guesses (:attr:`Place.guess`): a corrected spelling, a town's
+#: inflected form by prefix, a district named after a town the pack lacks.
+_GUESSES = frozenset({"correction", "guess"})
+
 #: The ``subtype`` of a point town: a settlement of a region without district polygons, a
 #: place of its own with a district's id (:func:`geo.gazetteer_index.point_towns`).
 POINT = "point"
@@ -166,6 +170,10 @@ class Place:
     name_ru: str
     name_en: str
     score: float
+    #: matched only as a guess: after correcting the name's spelling, by a town name it
+    #: begins with, or as the town a district is named after (the "guess" tiers); the
+    #: parser takes such a place only inside the report's region (``parsing.lookup``)
+    guess: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the place as the JSON object ``python -m geo resolve`` prints."""
@@ -176,6 +184,7 @@ class Place:
             "name_ru": self.name_ru,
             "name_en": self.name_en,
             "score": self.score,
+            "guess": self.guess,
         }
 
 
@@ -450,7 +459,7 @@ class _Index:
     def tiers(self, query: _Query) -> Iterator[tuple[list[_Candidate], str]]:
         """Yield the candidates of each tier in order, each with its sort of match.
 
-        Tiers ("name", "town" or "guess"): a gulf or strait inside a sea; a region's capital
+        Tiers ("name", "town", "correction" or "guess"): a gulf or strait inside a sea; a region's capital
         held only as its urban okrug ("Пермь"); the name itself; a Russian name through its
         romanisation; a town-named okrug by its adjective
         ("Истринский"); a town; the same three with unknown words corrected; an inflected
@@ -472,7 +481,7 @@ class _Index:
         if corrected:
             # equally close corrections are all tried: each tier is the union of their finds
             tiers = zip(*(self._exact(q, ratio / 100.0) for q in corrected), strict=True)
-            yield from (([c for found, _ in tier for c in found], "guess") for tier in tiers)
+            yield from (([c for found, _ in tier for c in found], "correction") for tier in tiers)
         yield self._town_prefix(query), "guess"
         yield self._named_after_town(query), "guess"
 
@@ -630,7 +639,13 @@ class _Index:
         if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "city"):
             return []
         for adjective in _town_adjectives(query.words[0]):
-            hits = self.lookup("cyr", self.lemma(adjective), "district", towns=False)
+            # a district's own published name: an adjective the index derived from a town
+            # is no seat's ("Сила" is not Zelenograd's Силино by a "силинский" made twice)
+            hits = [
+                e
+                for e in self.lookup("cyr", self.lemma(adjective), "district", towns=False)
+                if e.source == "name"
+            ]
             if hits:
                 return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
@@ -1029,8 +1044,12 @@ def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
 
     A town that names a district is its seat, and a place reports name far more often than a
     village of the same name elsewhere: "Россошь" (and "Rossosh") is the town of the
-    Россошанский район, not the village in the Репьёвский район of the same region.
+    Россошанский район, not the village in the Репьёвский район of the same region. Only
+    inside one region: between regions the seat is a guess ("Красноармейск" is a seat in
+    Saratov Oblast and a town of Moscow Oblast), which the report's region decides.
     """
+    if len({c.entry.region_id for c in found}) > 1:
+        return found
     if _CYRILLIC_RE.search(town):
         adjectives = set(_town_adjectives(town))
         seats = [
@@ -1080,8 +1099,9 @@ def _inside(candidate: _Candidate, context: frozenset[str]) -> bool:
     return candidate.entry.id in context or candidate.entry.region_id in context
 
 
-def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candidate]:
-    """Return the candidates of the first tier with any, or with any inside ``context``.
+def _match(index: _Index, query: _Query, context: frozenset[str]) -> tuple[list[_Candidate], str]:
+    """Return the candidates of the first tier with any, or with any inside ``context``, and
+    that tier's sort of match ("name", "town", "correction" or "guess").
 
     With a region context a later tier may still find a place inside it ("Kirovsk" with
     ``RU-LEN`` is the town in Leningrad Oblast, not the Murmansk okrug of that name); when
@@ -1097,17 +1117,18 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> list[_Candi
             if c.score >= MIN_SCORE
             and not _town_for_raion(c, query, sort)
             and not _village_for_district(c, query, sort)
+            and not _adjective_of_other_gender(c, query)
         ]
         if not found:
             continue
         if not context:
-            return found
+            return found, sort
         inside = [c for c in found if _inside(c, context)]
         if inside:
-            return inside
+            return inside, sort
         if not fallback and sort == "name":
             fallback = found
-    return fallback
+    return fallback, "name"
 
 
 def _town_for_raion(candidate: _Candidate, query: _Query, sort: str) -> bool:
@@ -1142,6 +1163,47 @@ def _village_for_district(candidate: _Candidate, query: _Query, sort: str) -> bo
         and query.surface[-1].endswith(_NEUTER_ENDINGS)
         and not any(w.endswith(_NEUTER_ENDINGS) for w in _clean(candidate.entry.name_ru))
     )
+
+
+#: The grammatical gender of a region's unit noun by its ``subtype``: "Кировская область",
+#: "Пермский край", "Чувашская Республика", "Ненецкий автономный округ".
+_REGION_GENDERS = {"oblast": "femn", "republic": "femn", "krai": "masc", "ao": "masc"}
+
+
+def _adjective_of_other_gender(candidate: _Candidate, query: _Query) -> bool:
+    """Tell whether a region is named by an adjective its unit noun cannot agree with.
+
+    "Кировского" ("на территории Кировского района", the noun cut off) is masculine or
+    neuter: never "Кировская область", whose noun is feminine, but a district of that name
+    (found among districts, where the report's region decides); "Пермского" may still be
+    "Пермский край". Lemmas drop gender, so the word as written is asked: only a single
+    Russian word with no unit word, read by pymorphy3 as an adjective in the singular alone.
+    """
+    gender = _REGION_GENDERS.get(candidate.entry.subtype)
+    if (
+        gender is None
+        or candidate.entry.kind != "region"
+        or query.script != "cyr"
+        or query.marker
+        or len(query.surface) != 1
+    ):
+        return False
+    genders = _adjective_genders(query.surface[0])
+    return bool(genders) and gender not in genders
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_genders(word: str) -> frozenset[str]:
+    """Return the genders a word read as a singular adjective may have (empty when some
+    reading of it is no such adjective: a noun, a plural)."""
+    genders = set()
+    for p in _morph().parse(word):
+        if p.tag.POS != "ADJF":
+            continue
+        if p.tag.number != "sing" or p.tag.gender is None:
+            return frozenset()
+        genders.add(str(p.tag.gender))
+    return frozenset(genders)
 
 
 def _region_of(index: _Index, tokens: tuple[str, ...]) -> frozenset[str]:
@@ -1189,16 +1251,24 @@ def resolve(name: str, region: str | None = None) -> Place:
     if query is None:
         msg = f"no place name in {name!r}"
         raise UnknownPlaceError(msg)
-    found = _match(index, query, context)
+    found, sort = _match(index, query, context)
     if query.rest:
         # the phrase names the district's region itself: only a district there will do
         named = _region_of(index, query.rest)
-        found = [c for c in _match(index, query, named) if _inside(c, named)] if named else []
+        found, sort = _match(index, query, named) if named else ([], "name")
+        found = [c for c in found if _inside(c, named)]
     if not found:
         where = f" (region={region!r})" if region else ""
         msg = f"no place matches {name!r} well enough{where}"
         raise UnknownPlaceError(msg)
+    if sort == "correction" and not (query.marker or context):
+        # a guess needs a unit word or the report's region: a bare word the pack lacks is more
+        # often a place it does not hold ("Херсонес", a cape) or no place at all (a surname)
+        # than a misspelling of one, and its nearest name may lie in any region
+        msg = f"{name!r} is only a guess ({_describe(found[0].entry)}): pass region=... to allow it"
+        raise UnknownPlaceError(msg)
     town = query.words[0] if len(query.words) == 1 else ""
     chosen = _choose(name, found, context, query.subtype, town)
     e = chosen.entry
-    return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, round(chosen.score, 3))
+    score = round(chosen.score, 3)
+    return Place(e.kind, e.id, e.region_id, e.name_ru, e.name_en, score, sort in _GUESSES)

@@ -43,6 +43,9 @@ class Resolved:
     moscow_region_en: bool = False
     #: how well the name matched (the gazetteer's score: 1.0 exact, 0.8 a town, less a guess)
     score: float = 1.0
+    #: matched only as a guess (a corrected spelling, a town's prefix: ``geo.Place.guess``),
+    #: which is never taken outside the region in context (:func:`find_any_place`)
+    guess: bool = False
 
 
 #: The gazetteer's score of a town named exactly, resolved to its district
@@ -98,12 +101,21 @@ def find_place(name: str, region: str | None = None) -> Resolved | None:
     pid = place.id
     region_id = getattr(place, "region_id", None)
     score = float(getattr(place, "score", 1.0))
+    guess = bool(getattr(place, "guess", False))
     if kind in ("region", "sea") or not region_id or region_id == pid:
         kind = "sea" if pid.startswith("SEA-") else "region"
-        return Resolved(pid, place.name_ru, place.name_en, kind, score=score)
+        return Resolved(pid, place.name_ru, place.name_en, kind, score=score, guess=guess)
     parent = region_names(region_id)
     return Resolved(
-        region_id, parent[0], parent[1], "district", pid, place.name_ru, place.name_en, score=score
+        region_id,
+        parent[0],
+        parent[1],
+        "district",
+        pid,
+        place.name_ru,
+        place.name_en,
+        score=score,
+        guess=guess,
     )
 
 
@@ -181,7 +193,8 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
     is Crimea, not the krai's Krymsky district, a guess from the district's adjective), and
     "в Красногорске" is the Moscow-oblast town even after Bryansk was named. The context is
     also a hint, not a fence: "in Moscow" earlier in a story must not hide "in Ramenskoye"
-    (Moscow Oblast) later. A name that matched several places is not decided by a shorter
+    (Moscow Oblast) later; but it fences a guess (a corrected spelling: ``Resolved.guess``),
+    which is taken only inside it. A name that matched several places is not decided by a shorter
     form of it: "Каменский район" (five regions) is never "Каменский" (one town's okrug).
     """
     ambiguous: list[str] = []
@@ -209,7 +222,9 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             or _own_town(c, inside, free)
         ):
             return inside
-        if free is not None:
+        if free is not None and not (free.guess and free.area_id not in (region or "").split("+")):
+            # a guess outside the region in context is never taken: the region the report
+            # is about decides a corrected spelling, a town named elsewhere does not
             return free
         if c in _AMBIGUOUS:
             ambiguous.append(c)

@@ -400,6 +400,7 @@ def test_district_place_and_dict() -> None:
         "name_ru": "Спас-Деменский район",
         "name_en": "Spas-Demensky",
         "score": 1.0,
+        "guess": False,
     }
     with pytest.raises(dataclasses.FrozenInstanceError):
         place.score = 0.5  # type: ignore[misc]
@@ -581,6 +582,7 @@ def test_cli_prints_json() -> None:
         "name_ru": "Кировский район",
         "name_en": "Kirovsky",
         "score": 1.0,
+        "guess": False,
     }
 
 

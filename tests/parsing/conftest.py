@@ -26,6 +26,7 @@ class FakePlace:
     name_ru: str
     name_en: str
     score: float = 1.0
+    guess: bool = False
 
 
 _REGIONS = {

@@ -1,0 +1,62 @@
+"""A place the gazetteer only guessed (``geo.Place.guess``) is never taken outside the region
+in context: the door to the gazetteer (``parsing.lookup.find_any_place``) fences it, while a
+place matched by its name is still taken wherever it lies (issue 10, kind 1)."""
+
+from __future__ import annotations
+
+import geo
+from parsing import lookup, parse
+from tests.parsing.conftest import FakePlace, fake_resolve, resolving
+
+#: "Березняки" read by a corrected spelling as a district of Bryansk Oblast, and "Дятьково"
+#: (a town) found by its name there.
+_BRYANSK_GUESS = FakePlace(
+    "district", "RU-BRY:bereznyaki", "RU-BRY", "Березняки", "Bereznyaki", 0.86, guess=True
+)
+_DYATKOVO = FakePlace("district", "RU-BRY:dyatkovsky", "RU-BRY", "Дятьковский", "Dyat", 0.8)
+
+
+def _resolve(name: str, region: str | None = None) -> object:
+    if name.startswith("Березняк"):
+        if region not in (None, "RU-BRY"):
+            raise geo.UnknownPlaceError(name)
+        return _BRYANSK_GUESS
+    if name == "Дятьково":
+        if region not in (None, "RU-BRY"):
+            raise geo.UnknownPlaceError(name)
+        return _DYATKOVO
+    return fake_resolve(name, region)
+
+
+def test_a_guess_outside_the_region_in_context_is_not_taken() -> None:
+    with resolving(_resolve):
+        assert lookup.find_any_place(["Березняков"], "RU-KRS") is None
+
+
+def test_a_guess_inside_the_region_in_context_is_taken() -> None:
+    with resolving(_resolve):
+        place = lookup.find_any_place(["Березняков"], "RU-BRY")
+    assert place is not None
+    assert (place.district_id, place.guess) == ("RU-BRY:bereznyaki", True)
+
+
+def test_a_guess_with_no_region_in_context_is_the_gazetteers_to_refuse() -> None:
+    # with no region the gazetteer alone decides whether a guess stands (a unit word)
+    with resolving(_resolve):
+        place = lookup.find_any_place(["Березняков"], None)
+    assert place is not None and place.guess
+
+
+def test_a_town_named_elsewhere_is_still_taken() -> None:
+    # a name, not a guess: the context is a hint for it, not a fence
+    with resolving(_resolve):
+        place = lookup.find_any_place(["Дятьково"], "RU-KRS")
+    assert place is not None
+    assert (place.area_id, place.guess) == ("RU-BRY", False)
+
+
+def test_a_guess_in_a_governors_post_stays_out_of_another_region() -> None:
+    text = "Губернатор Курской области: у Березняков сбит один беспилотник."
+    with resolving(_resolve):
+        areas = {c.area_id for r in parse(text) for c in r.claims}
+    assert areas == {"RU-KRS"}
