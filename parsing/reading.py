@@ -239,8 +239,8 @@ class Reading:
     base: int
     english: bool
     interception: bool
-    damage: bool
-    total_mark: bool
+    #: the sentence is a line of a list of places hit (under "Обломки упали:"): it tells damage
+    hit_list: bool
     ctx: Context
     groups: list[Group]
     items: list[ListItem]
@@ -248,6 +248,24 @@ class Reading:
     #: the drones the sentence leaves out of those it downs ("все, кроме одного, уничтожены":
     #: one), never a figure of their own
     excepted: Count | None = None
+    # (``damage`` and ``total_mark`` once asked: a few rules ask, in some sentences only)
+    _damage: bool | None = field(default=None, init=False, repr=False)
+    _total_mark: bool | None = field(default=None, init=False, repr=False)
+
+    @property
+    def damage(self) -> bool:
+        """Whether the sentence tells of damage or harm, not counting damage it denies ("the
+        plant was not damaged"), or is a line of a list of places hit."""
+        if self._damage is None:
+            self._damage = self.hit_list or _damage_told(self.low)
+        return self._damage
+
+    @property
+    def total_mark(self) -> bool:
+        """Whether the sentence holds a word that marks a total ("всего", "in total")."""
+        if self._total_mark is None:
+            self._total_mark = vocab.TOTAL_MARK_RE.search(self.low) is not None
+        return self._total_mark
 
     def of(self, it: ListItem) -> str:
         """The text of one item."""
@@ -641,6 +659,17 @@ def fill_items(
 def blank(m: re.Match[str]) -> str:
     """A match blanked to spaces of its length (offsets stay the same)."""
     return " " * len(m.group())
+
+
+def _damage_told(low: str) -> bool:
+    """Whether a lower-cased sentence tells of damage or harm, not counting damage it denies
+    ("the plant was not damaged")."""
+    # (every match holds one of these: "not", "n't", "n’t", "undamaged", "не ")
+    if ("not" in low or "n't" in low or "n’t" in low or "undamaged" in low or "не " in low) and (
+        vocab.NOT_DAMAGED_RE.search(low)
+    ):
+        low = vocab.NOT_DAMAGED_RE.sub(blank, low)
+    return bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low))
 
 
 @functools.lru_cache(maxsize=8)

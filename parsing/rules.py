@@ -485,17 +485,6 @@ _ATTEMPT_ON = re.compile(
 _ATTEMPT_KEYS = ("атак", "удар", "налет", "attack")
 
 
-def _damage_told(low: str) -> bool:
-    """Whether a sentence tells of damage or harm, not counting damage it denies ("the plant
-    was not damaged")."""
-    # (every match holds one of these: "not", "n't", "n’t", "undamaged", "не ")
-    if ("not" in low or "n't" in low or "n’t" in low or "undamaged" in low or "не " in low) and (
-        vocab.NOT_DAMAGED_RE.search(low)
-    ):
-        low = vocab.NOT_DAMAGED_RE.sub(blank, low)
-    return bool(vocab.HIT_RE.search(low) or vocab.HARM_RE.search(low))
-
-
 def _downed_but(counts: list[Count], excepted: Count) -> list[Count]:
     """The counts of a sentence that downs all but ``excepted`` of the drones it counted before
     them: "отражена атака семи БПЛА, все, кроме одного, сбиты" is six downed. An attack's or an
@@ -1140,11 +1129,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     items = fill_items(
         split_items(s, base, groups, counts, body), counts, groups, find_targets(s, base)
     )
-    r = Reading(
-        s, low, base, english, interception,
-        _damage_told(low) or ctx.hit_list, bool(vocab.TOTAL_MARK_RE.search(low)),
-        ctx, groups, items,
-    )  # fmt: skip
+    r = Reading(s, low, base, english, interception, ctx.hit_list, ctx, groups, items)
     r.excepted = excepted
     r.facts.timestamped = ctx.stamped or bool(_TIMESTAMP.match(s))
     r.facts.quoted = bool(counts) and bool(
