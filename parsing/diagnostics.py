@@ -71,7 +71,7 @@ from parsing.model import Report
 from parsing.numbers import GLUED_RE, Doubt, Number, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
-from parsing.rules import svo_summary
+from parsing.rules import front_tally, svo_summary
 from parsing.speakers import sentence_reporter
 from parsing.text import Sentence, prepare, release
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
@@ -523,9 +523,9 @@ def diagnose(
             national = {
                 r.total for r in reports if claims and r.reporter == "mod" and r.total is not None
             }
-        if front or recaps.overlaps(s.start, s.end):
+        if front or recaps.overlaps(s.start, s.end) or front_tally(lchunk):
             # a week's or a month's tally: the country's, with no area to give; the ministry's
-            # summary of the special operation: the front's
+            # summary of the special operation, or its day's line: the front's
             continue
         for value, start, end in counts:
             if _naval(lchunk, end):

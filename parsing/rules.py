@@ -448,6 +448,22 @@ def svo_summary(low: str) -> bool:
     return ("сводк" in head or "summary" in head) and vocab.SVO_SUMMARY_RE.search(head) is not None
 
 
+def front_tally(low: str) -> bool:
+    """Whether a sentence's words are those of a line of the ministry's daily summary of the war:
+    the drones of the past day listed beside the front's weapons (guided bombs, a launcher's
+    rockets, missiles: "за сутки сбиты 4 управляемые авиабомбы, 2 снаряда HIMARS и 206 БПЛА",
+    "shot down two JDAM bombs, three HIMARS rockets and 198 drones over the past 24 hours").
+    With no place named its figures are over the zone of the war, not over Russia: no report
+    (docs/labels.md); a place named keeps them ("над Белгородской областью за сутки сбиты шесть
+    авиабомб и 14 БПЛА")."""
+    return (
+        "над" not in low
+        and "территори" not in low
+        and vocab.PAST_DAY_RE.search(low) is not None
+        and vocab.NOT_DRONE_WEAPON_RE.search(low) is not None
+    )
+
+
 def _other_named_last(low: str) -> bool:
     """Whether a sentence naming drones names another weapon after its last drone noun."""
     other = [m.end() for rx in (vocab.BOAT_RE, vocab.NOT_DRONE_WEAPON_RE) for m in rx.finditer(low)]
@@ -1107,6 +1123,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
         last_district=ctx.district, body=body, known=ctx.figured_regions,
     )  # fmt: skip
+    if (
+        interception
+        and front_tally(low)
+        and not any(m.place is not None for g in groups for m in g.mentions)
+    ):
+        return None  # the front's figures
     counts = find_counts(
         s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body,
         figure_before=ctx.figured, enumerating=ctx.enumerating,
@@ -1253,4 +1275,4 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     return facts
 
 
-__all__ = ["RULES", "keep_unread", "read_sentence", "rule_name", "total_first"]
+__all__ = ["RULES", "front_tally", "keep_unread", "read_sentence", "rule_name", "total_first"]

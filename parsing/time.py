@@ -263,13 +263,13 @@ NIGHT_RE = Leftmost(
     r"|за\s+одну\s+ночь",
 )
 DAY_RE = re.compile(
-    r"(?P<d24>за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"
+    rf"(?P<d24>{vocab.PAST_DAY}"
     # "Всего за день уничтожено 38", "Всего за день 38 БПЛА" after the day's windows: the day's
     # tally, as "за сутки" (a date after it, "за день 18 января", is that day; a lede's "За
     # день средства ПВО уничтожили 30" over the day's window is its daytime, no tally)
     r"|(?:всего|итого)\s+за\s+(?:прошедший\s+|минувший\s+)?день(?![\w-])"
     rf"(?!\s+\d{{1,2}}\s+{_RU_MONTH_RE}(?![\w-]))"
-    r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))|"
+    r")|"
     # "on" not inside a word, the lookbehind after the letters: the engine then skips to
     # "on" instead of trying a lookbehind at every character (same matches)
     rf"вчера\w*|накануне|yesterday|on(?<!\won)\s+(?P<wd>{_WD_RE})|earlier\s+in\s+the\s+day"

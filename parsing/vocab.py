@@ -232,11 +232,14 @@ MINISTRY_AGAIN = (
 )
 #: Heads of regions named without their title ("Гладков сообщил", "Shapsha said"), by the area
 #: they head, in Russian and English; a surname shared by many people needs its first name.
+#: What follows a common surname that names a head of region by it alone: a verb of telling,
+#: or the colon of a quote ("Гусев: сбиты три дрона", an aggregator's line).
+_SURNAME_SAYS = r"(?:\s+(?:сообщил|заявил|написал|уточнил)|\s*:)"
 GOVERNORS = {
     "RU-BEL": r"гладков\w*|gladkov",
     "RU-BRY": r"богомаз\w*|bogomaz|егор\w*\s+ковальчук\w*|(?:yegor|egor)\s+kovalchuk",
     "RU-KRS": r"старовойт\w*|хинштейн\w*|starovoit|khinshtein|алексе[йяюе]\s+смирнов\w*|alexe[iy]\s+smirnov",
-    "RU-VOR": r"(?:александр\w*|губернатор\w*)\s+гусев\w*|(?:alexander|governor)\s+gusev",
+    "RU-VOR": rf"(?:александр\w*|губернатор\w*)\s+гусев\w*|гусев{_SURNAME_SAYS}|(?:alexander|governor)\s+gusev",
     "RU-ROS": r"голубев\w*|golubev|слюсар\w*|slyusar",
     "RU-KLU": r"шапш[аиеуой]\w*|shapsha",
     "RU-TUL": r"дюмин\w*|dyumin|миляев\w*|milyaev",
@@ -247,12 +250,12 @@ GOVERNORS = {
     "RU-SMO": r"анохин\w*|anokhin",
     "RU-TVE": r"руден(?:я|и|ю|ей|е)(?![\w-])|rudenya",
     "RU-YAR": r"евраев\w*|yevrayev|evraev",
-    "RU-MOS": r"андре[йяюе]\s+воробьев\w*|воробьев(?:а|у|ым)?\s+(?:сообщил|заявил|написал)|vorobyov|vorobyev",
+    "RU-MOS": rf"андре[йяюе]\s+воробьев\w*|воробьев(?:а|у|ым)?{_SURNAME_SAYS}|vorobyov|vorobyev",
     "RU-LEN": r"дрозденк\w*|drozdenko",
     "RU-KDA": r"кондратьев\w*|kondratyev|kondratiev",
     "UA-43": r"аксенов\w*|aksyonov|aksenov",
     "UA-40": r"развожаев\w*|razvozhayev|razvozhaev",
-    "UA-65": r"владимир\w*\s+сальдо|сальдо\s+(?:сообщил|заявил|написал|уточнил)|saldo",
+    "UA-65": rf"владимир\w*\s+сальдо|сальдо{_SURNAME_SAYS}|saldo",
     "UA-23": r"балицк\w*|balitsky",
     "RU-NIZ": r"глеб\w*\s+никитин\w*|gleb\s+nikitin",
     "RU-VGG": r"андре[йяюе]\s+бочаров\w*|andrei\s+bocharov",
@@ -1186,6 +1189,13 @@ NOT_DRONE_WEAPON = (
     rf"{MISSILE}|снаряд\w*|рсзо|авиабомб\w*|бомб(?:а|ы|у|ой|ами|ам|ах)?(?![\w-])|каб\b|himars|хаймарс\w*|atacms|storm\s+shadow|нептун\w*|"
     r"rockets?\b|shells?\b|(?:guided|glide|aerial)\s+bombs?|bombs?\b"
 )
+#: The day before the words as a tally's span: "за сутки", "за прошедшие сутки", "over the past
+#: 24 hours", "in the last day" (``time.DAY_RE``; the ministry's daily summary of the war,
+#: ``rules.front_tally``).
+PAST_DAY = (
+    r"за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"
+    r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)"
+)
 #: Ukraine's side told in Russian or English news: its air force ("Воздушные силы ВСУ"), its
 #: military's statements ("the Ukrainian military said", "Kyiv says"), drones launched at
 #: Ukraine ("launched 30 drones at Ukraine", "атаковал Украину", "launched overnight by
@@ -1283,6 +1293,7 @@ NAVAL_KEYS = (
 )  # fmt: skip
 NAVAL_RE: re.Pattern[str] = Keyed(word_start(NAVAL), NAVAL_KEYS)  # type: ignore[assignment]
 NOT_DRONE_WEAPON_RE = alt(NOT_DRONE_WEAPON)
+PAST_DAY_RE = alt(PAST_DAY)
 #: The keys of ``UA_SIDE_NEWS``, each with the strings one of which a match holds before it and
 #: those one of which it holds after it (chosen by hand: the keys drawn from the pattern,
 #: "сбил", "russia", "украин", are in nearly every report; a match holds them in pairs, "всу

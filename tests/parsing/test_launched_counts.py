@@ -82,3 +82,26 @@ def test_the_second_of_the_drones_counted_is_no_more() -> None:
     text = "Над Калужской областью сбит беспилотник, второй уничтожен в районе Обнинска."
     (report,) = parse(text, DAY)
     assert sum(c.count or 0 for c in report.claims if c.district_id is None) == 2
+
+
+# --- the place between the verb of launching and its drones: still the attack's -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью ВСУ запустили по Белгородской области 20 дронов.",
+        "С начала года противник выпустил по Курской области более 2 тысяч беспилотников "
+        "разных типов, сообщил оперштаб.",
+        "За неделю ВСУ запустили по территории Брянской области 340 БПЛА.",
+        "Противник выпустил на Курскую область около сотни дронов за ночь.",
+        "Украинские формирования запустили по приграничным районам Белгородской области "
+        "свыше 60 беспилотников.",
+    ],
+)
+def test_drones_launched_at_a_place_named_before_them_are_no_figure(text: str) -> None:
+    assert all(c.count is None for r in parse(text, DAY) for c in r.claims)
+    assert all(r.total is None for r in parse(text, DAY))
+
+
+def test_the_part_of_drones_launched_at_a_place_named_before_them_is_the_figure() -> None:
+    text = "Ночью ВСУ выпустили по Курской области 15 беспилотников, 12 из них сбиты."
+    assert _figures(text) == ([("RU-KRS", 12)], 12)
