@@ -1286,6 +1286,56 @@ def rule_respectively(r: Reading) -> None:
         it.settled = nxt.settled = True
 
 
+#: What follows a figure said of each of the places listed before it, none named after it:
+#: "one over each", "two in each of them", "three apiece", "two each", "по два над каждой (из
+#: них)", "по одному в каждой" (a drone noun may stand between: "по одному беспилотнику над
+#: каждой"); or "по N" that ends its sentence ("..., по два.").
+_EACH_TAIL = re.compile(
+    r"(?:\s+(?:[^\W\d_]+\s+)?(?:(?:над|в|на)\s+кажд\w*(?:\s+из\s+них)?"
+    r"|(?:over|in|above|for)\s+each(?:\s+of\s+(?:them|these|those|the\s+[a-z]+))?|each|apiece)"
+    r"|\s*(?:[.;!]|$))(?![\w-])"
+    # (the clause ends there: "two each over the Belgorod and Saratov regions" names its own)
+    r"(?=\s*(?:[,.;:)!?–—]|$|-\s|(?:and|и|а|but|но)\s))",
+    re.IGNORECASE,
+)
+#: The separator that sets the figure off after its list: a comma, a dash, a colon, a
+#: parenthesis ("..., one over each", "— по два в каждой", "(по одному над каждой)").
+_EACH_SET_OFF = re.compile(r"(?:[,:(–—]|\s-)\s*(?:по\s+)?$", re.IGNORECASE)
+#: "по" right before the figure: each of the places has it.
+_EACH_BEFORE_RU = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
+
+
+def rule_each_after_list(r: Reading) -> None:
+    """ "Three drones were destroyed over the Kaluga, Tula and Oryol regions, one over each",
+    "Над Калужской и Тульской областями сбиты четыре беспилотника — по два над каждой": a
+    figure said of each, set off after a list of two or more places and naming no place of its
+    own, is every listed place's (``distributive``), as "по два над X и Y" before the list is;
+    the figure before the list stays the report's total."""
+    if not r.interception:
+        return
+    eaches = [c for it in r.items for c in it.counts if c.each]
+    for c in eaches:
+        a, b = c.start - r.base, c.end - r.base
+        tail = _EACH_TAIL.match(r.text, b)
+        if tail is None or _EACH_SET_OFF.search(r.text, max(0, a - 8), a) is None:
+            continue
+        if tail.group().strip() in (".", ";", "!", "") and not _EACH_BEFORE_RU.search(
+            r.low, max(0, a - 4), a
+        ):
+            continue  # a bare figure at the end, no "по" before it: no figure of each
+        lists = [g for g in r.groups if g.end <= c.start]
+        if not lists:
+            continue
+        g = lists[-1]
+        placed = [(m.place, m.start, m.end) for m in g.mentions if m.place is not None]
+        if len(placed) < 2 or any(g.end <= x.start < c.start for x in r.groups):
+            continue
+        for place, start, end in placed:
+            r.claim(None, place, c, join_spans((start, end), (c.start, c.end)), "distributive")
+        _used(r, g.start, g.end)
+        _used(r, c.start, c.end)
+
+
 #: A dash for the verb and a sea without its name: "ещё два – над морем".
 _BARE_SEA = re.compile(r"\s*[–—-]\s*над\s+(?:морем|акваторией)(?![\w-])(?!\s+[А-ЯЕ])")
 _DASH_MORE = re.compile(rf"{vocab.MORE_LEAD_RU}\s*(?:еще|ещё|another)\s", re.IGNORECASE)

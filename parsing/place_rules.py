@@ -80,9 +80,11 @@ _WIDER_MEMBER_WORDS = (
 
 def _wider_member(r: Reading, it: ListItem) -> bool:
     """Whether a place group of ``it`` lists a wider area beside its places, after them (up to
-    the next figure) or as a member the gazetteer left unplaced."""
+    the next figure) or as a member the gazetteer left unplaced. A figure of another item
+    between ("пять над Воронежской и три над Липецкой областями") ends the words: the plural
+    head after it is that list's own, shared by items with figures of their own."""
     low = r.low
-    counts = [c.start - r.base for c in it.counts]
+    counts = [c.start - r.base for x in r.items for c in x.counts]
     for g in it.groups:
         end = g.end - r.base
         m = _WIDER_MEMBER.match(low, end)

@@ -3735,6 +3735,12 @@ T_RESPECTIVELY = (
     "По данным ведомства, 7 и 4 БПЛА сбиты над Брянской и Курской областями, 2 — над Крымом."
 )
 T_EN_RESPECTIVELY = "Air defences destroyed 7 and 4 drones over the Bryansk and Kursk regions."
+T_EN_EACH_AFTER_LIST = (
+    "Air defences destroyed 6 drones over the Bryansk, Kursk and Belgorod regions, two over each."
+)
+T_RU_EACH_AFTER_LIST = (
+    "Над Брянской и Курской областями уничтожены четыре беспилотника — по два над каждой."
+)
 T_TWO_VERBS_TWO_PLACES = (
     "Уничтожены пять и перехвачены три беспилотника над Курской и Брянской областями."
 )
@@ -5300,6 +5306,70 @@ GOLDEN_NEWS = [
                         en=True,
                     ),
                 ],
+            )
+        ],
+    ),
+    (
+        "en-each-after-list",
+        T_EN_EACH_AFTER_LIST,
+        [
+            R(
+                T_EN_EACH_AFTER_LIST,
+                "media",
+                [
+                    C(
+                        T_EN_EACH_AFTER_LIST,
+                        "Bryansk, Kursk and Belgorod regions, two",
+                        "RU-BRY",
+                        2,
+                        "distributive",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_EACH_AFTER_LIST,
+                        "Kursk and Belgorod regions, two",
+                        "RU-KRS",
+                        2,
+                        "distributive",
+                        en=True,
+                    ),
+                    C(
+                        T_EN_EACH_AFTER_LIST,
+                        "Belgorod regions, two",
+                        "RU-BEL",
+                        2,
+                        "distributive",
+                        en=True,
+                    ),
+                ],
+                total=6,
+            )
+        ],
+    ),
+    (
+        "ru-each-after-list",
+        T_RU_EACH_AFTER_LIST,
+        [
+            R(
+                T_RU_EACH_AFTER_LIST,
+                "media",
+                [
+                    C(
+                        T_RU_EACH_AFTER_LIST,
+                        "Брянской и Курской областями уничтожены четыре беспилотника — по два",
+                        "RU-BRY",
+                        2,
+                        "distributive",
+                    ),
+                    C(
+                        T_RU_EACH_AFTER_LIST,
+                        "Курской областями уничтожены четыре беспилотника — по два",
+                        "RU-KRS",
+                        2,
+                        "distributive",
+                    ),
+                ],
+                total=4,
             )
         ],
     ),
@@ -7543,6 +7613,7 @@ BY_RULE = {
     ],
     "airport_places": ["en-airport-place"],
     "respectively": ["ru-respectively", "en-respectively"],
+    "each_after_list": ["en-each-after-list", "ru-each-after-list"],
     "region_after_clause": ["en-region-after-a-clause", "en-one-each-after-a-clause"],
     "wider_area": ["ru-wider-area-and-sea", "en-wider-area-after-a-place"],
     "clause_of_its_own": ["en-as-clause-of-its-own"],

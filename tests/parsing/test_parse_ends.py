@@ -50,7 +50,8 @@ _PLACE_WORDS = [
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
     "по 3", "10-15 дронов", "17/20", "(3 БПЛА)", "shot down 12 drones", "-5", "один", "4",
-    "The UAV was destroyed", "debris of a downed drone",
+    "The UAV was destroyed", "debris of a downed drone", "two over each", "по два над каждой",
+    "пять над Воронежской и три над Липецкой областями",
     "подавлены 2 FPV-дрона", "сбит FPV-дрон",
 ]  # fmt: skip
 _CORRECTIONS = [
