@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import literals, vocab
+from parsing import count_rules, literals, vocab
 from parsing.gate import needs
 from parsing.text import lower
 
@@ -46,6 +46,15 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 def test_the_vocabularies_that_are_searched_most_are_keyed() -> None:
     # (a vocabulary that loses its keys is searched whole again: slower, the same result)
     assert {"DRONE_RE", "WARNING_RE", "SVO_ZONE_RE", "HARM_RE", "NATIONAL_RE"} <= set(KEYED)
+
+
+def test_a_list_of_regions_each_with_a_figure_is_keyed_on_its_and() -> None:
+    each = count_rules.EACH_SUBJECT
+    assert isinstance(each, literals.Keyed)
+    assert each.keys == ("and",)
+    line = "Later the Tambov and Lipetsk regions reported two drones apiece, and Oryol none."
+    assert _spans(each.finditer(line)) == _spans(each.rx.finditer(line)) == [(6, 63)]
+    assert not each.holds_a_key("The Tambov region reported two drones, Oryol none.")
 
 
 @settings(max_examples=500, deadline=None)
