@@ -237,7 +237,11 @@ _RU_ELEMENTS = [
         re.compile(
             # (a parenthesis after it: its figure or its source, "над Смоленской (данные ...)")
             # (before an abbreviation in capitals only over it: ``_element_at``)
-            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)))"
+            # (before its head noun misspelt, "над Тамбовской облатсью", "облсти", "обалстью":
+            # the adjective alone names the region, as before a comma; never "областной",
+            # "обломками" and the other words that open so)
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)"
+            r"|\s+(?:обл|обал)(?!астн|ом|ож|ак|ав|ач|еч|ег|еп|ив|ик|иг|уч|ада)[а-я]{2,6}(?![\w-])))"
         ),
     ),
     # "над территорией ДНР", "в ЛНР", "в ХМАО": a region written as its capital letters
