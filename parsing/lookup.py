@@ -158,6 +158,15 @@ def _own_town(name: str, inside: Resolved, free: Resolved) -> bool:
     )
 
 
+def _settlement_elsewhere(inside: Resolved, free: Resolved) -> bool:
+    """Tell whether the place found elsewhere is only a settlement of that name (a town or
+    village inside a district, not a unit named so), while the region in context has a
+    place of the name too: "Каменск" in a Rostov post is Kamensk-Shakhtinsky's, not a town of
+    Buryatia. A town name shared by several regions is the report's region's; a unit named
+    so elsewhere ("в Красногорске", Moscow Oblast's okrug, after Bryansk) still stands."""
+    return inside.kind == free.kind == "district" and free.score <= TOWN_SCORE
+
+
 #: A unit word the pack writes before a town's own name: "ЗАТО Светлый" (a closed town),
 #: "городской округ Казань" are the towns Светлый and Казань written so.
 _UNIT_BEFORE = re.compile(r"^(?:ЗАТО|городской\s+округ|город)\s+", re.IGNORECASE)
@@ -220,6 +229,7 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             or inside.score >= free.score
             or _as_well(inside, free)
             or _own_town(c, inside, free)
+            or _settlement_elsewhere(inside, free)
         ):
             return inside
         if free is not None and not (free.guess and free.area_id not in (region or "").split("+")):

@@ -134,8 +134,8 @@ def _equal_area(frame: gpd.GeoDataFrame) -> gpd.GeoSeries:
 
 
 def test_counts(real_pack: Pack) -> None:
-    assert (len(real_pack.regions), len(real_pack.districts), len(real_pack.seas)) == (89, 2492, 13)
-    assert real_pack.meta["counts"] == {"regions": 89, "districts": 2492, "seas": 13}
+    assert (len(real_pack.regions), len(real_pack.districts), len(real_pack.seas)) == (89, 2486, 13)
+    assert real_pack.meta["counts"] == {"regions": 89, "districts": 2486, "seas": 13}
 
 
 def test_region_ids_and_status(real_pack: Pack) -> None:
@@ -202,8 +202,16 @@ def test_district_kinds(real_pack: Pack) -> None:
     assert cities["region_id"].value_counts().to_dict() == {
         "RU-MOW": 127,
         "RU-SPE": 111,
-        "UA-40": 10,
+        "UA-40": 4,
     }
+    # Sevastopol's ten municipal units united into its four raions
+    sevastopol = districts[districts["region_id"] == "UA-40"].sort_values("id")
+    assert sevastopol[["id", "name_ru"]].values.tolist() == [
+        ["UA-40:balaklavsky", "Балаклавский район"],
+        ["UA-40:gagarinsky", "Гагаринский район"],
+        ["UA-40:leninsky", "Ленинский район"],
+        ["UA-40:nakhimovsky", "Нахимовский район"],
+    ]
     # Kazan is one urban okrug of Tatarstan, not its seven city districts
     kazan = districts[districts["name_ru_short"] == "Казань"]
     assert kazan[["id", "kind"]].values.tolist() == [["RU-TA:kazan", "urban_okrug"]]

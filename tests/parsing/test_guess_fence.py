@@ -60,3 +60,41 @@ def test_a_guess_in_a_governors_post_stays_out_of_another_region() -> None:
     with resolving(_resolve):
         areas = {c.area_id for r in parse(text) for c in r.claims}
     assert areas == {"RU-KRS"}
+
+
+#: "Каменск": a town of Buryatia by its own name, and in Rostov Oblast the district of
+#: Kamensk-Shakhtinsky found through the town's adjective; "Красногорск": Moscow Oblast's
+#: okrug named so, and a Bryansk raion found the same way.
+_SHARED = {
+    ("Каменск", None): FakePlace(
+        "district", "RU-BU:kabansky", "RU-BU", "Кабанский район", "K", 0.8
+    ),
+    ("Каменск", "RU-ROS"): FakePlace(
+        "district", "RU-ROS:kamensky", "RU-ROS", "Каменский район", "K", 0.72, guess=True
+    ),
+    ("Красногорск", None): FakePlace(
+        "district", "RU-MOS:krasnogorsk", "RU-MOS", "Красногорск", "Krasnogorsk", 1.0
+    ),
+    ("Красногорск", "RU-BRY"): FakePlace(
+        "district", "RU-BRY:krasnogorsky", "RU-BRY", "Красногорский район", "K", 0.72, guess=True
+    ),
+}
+
+
+def _shared(name: str, region: str | None = None) -> object:
+    place = _SHARED.get((name, region))
+    if place is None:
+        raise geo.UnknownPlaceError(name)
+    return place
+
+
+def test_a_settlement_named_elsewhere_gives_way_to_the_regions_own_place() -> None:
+    with resolving(_shared):
+        place = lookup.find_any_place(["Каменск"], "RU-ROS")
+    assert place is not None and place.district_id == "RU-ROS:kamensky"
+
+
+def test_a_unit_named_so_elsewhere_still_stands() -> None:
+    with resolving(_shared):
+        place = lookup.find_any_place(["Красногорск"], "RU-BRY")
+    assert place is not None and place.district_id == "RU-MOS:krasnogorsk"

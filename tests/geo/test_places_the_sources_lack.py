@@ -1,0 +1,158 @@
+"""Places the boundary sources lack or divide otherwise than reports do (README, "Places the
+sources lack"): Sevastopol's raions, settlements the towns table lacks, the raions of the
+regions without district polygons by their seats' adjectives.
+
+The rules are tested on hand-made shapes whose answer can be worked out on paper; the real
+pack's answers follow. The example names are written for these tests.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+import geo
+from geo.build import _city_raions
+from geo.gazetteer_index import _compound_adjective, _settlement_names
+from geo.pack import COLUMNS
+from tests.geo.test_gazetteer import real_index  # noqa: F401 (the real pack's index, loaded once)
+
+# --------------------------------------------------------------------------- Sevastopol
+
+
+def _district(place_id: str, region_id: str, name_ru: str, shape: object) -> dict[str, object]:
+    return {
+        "id": place_id,
+        "region_id": region_id,
+        "name_ru": name_ru,
+        "name_ru_short": name_ru.split()[0],
+        "name_en": place_id.split(":")[1].title(),
+        "kind": "city_district",
+        "geometry": shape,
+    }
+
+
+def test_a_federal_citys_okrugs_unite_into_their_raions() -> None:
+    frame = gpd.GeoDataFrame(
+        pd.DataFrame(
+            [
+                _district("UA-40:kachinsky", "UA-40", "Качинский муниципальный округ", box(0, 0, 1, 1)),
+                _district("UA-40:ternovsky", "UA-40", "Терновский муниципальный округ", box(5, 0, 6, 1)),
+                _district("UA-40:nakhimovsky", "UA-40", "Нахимовский муниципальный округ", box(1, 0, 2, 1)),
+                # the same name in another region is left alone
+                _district("RU-XXX:kachinsky", "RU-XXX", "Качинский муниципальный округ", box(9, 9, 10, 10)),
+            ],
+            columns=COLUMNS["districts"],
+        ),
+        crs="EPSG:4326",
+    )  # fmt: skip
+    out = _city_raions(frame).set_index("id")
+    assert sorted(out.index) == ["RU-XXX:kachinsky", "UA-40:balaklavsky", "UA-40:nakhimovsky"]
+    nakhimovsky = out.loc["UA-40:nakhimovsky"]
+    assert (nakhimovsky["name_ru"], nakhimovsky["name_ru_short"]) == (
+        "Нахимовский район",
+        "Нахимовский",
+    )
+    assert nakhimovsky.geometry.equals(box(0, 0, 2, 1))  # Kacha's okrug and Nakhimov's
+    assert out.loc["UA-40:balaklavsky"].geometry.equals(box(5, 0, 6, 1))
+    assert out.loc["RU-XXX:kachinsky", "name_ru"] == "Качинский муниципальный округ"
+
+
+# --------------------------------------------------------------------------- settlements
+
+
+def _settlements() -> pd.DataFrame:
+    rows = [
+        # (name, Russian names, people, lon, lat, GeoNames region)
+        ("Prudishchevo", ("Прудищево",), 700, 0.5, 0.5, "RU.41"),  # a village
+        ("Gornovo", ("Горново",), 3_000, 0.5, 0.6, "RU.41"),  # a town the towns table holds
+        ("Tikhovo", ("Тихово",), 3_000, 0.6, 0.5, "RU.41"),  # a town it lacks
+        ("Sarybash", ("Сарыбаш",), 900, 2.5, 0.5, "UA.11"),  # a Crimean village
+        ("Kochetovka", ("Кочетовка",), 900, 2.6, 0.5, "UA.05"),  # not a region with districts
+        ("Trud", ("Труд",), 800, 0.4, 0.4, "RU.41"),  # a common word
+    ]
+    return pd.DataFrame(
+        [
+            {"geonameid": i, "name": n, "names_ru": ru, "population": p, "lon": x, "lat": y,
+             "admin1": a}
+            for i, (n, ru, p, x, y, a) in enumerate(rows)
+        ]
+    )  # fmt: skip
+
+
+def test_settlements_join_their_districts_as_villages_or_towns() -> None:
+    districts = gpd.GeoDataFrame(
+        {
+            "id": ["RU-KRS:lesnoy", "UA-43:morskoy"],
+            "region_id": ["RU-KRS", "UA-43"],
+            "name_ru": ["Лесной район", "Морской район"],
+            "name_en": ["Lesnoy", "Morskoy"],
+            "kind": ["raion", "raion"],
+        },
+        geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1)],
+        crs="EPSG:4326",
+    )
+    held = {("RU-KRS:lesnoy", "gornovo")}
+    names = [
+        (text, place["id"], role)
+        for text, place, role in _settlement_names(districts, _settlements(), held)
+    ]
+    assert names == [
+        ("Prudishchevo", "RU-KRS:lesnoy", "village"),
+        ("Прудищево", "RU-KRS:lesnoy", "village"),
+        ("Tikhovo", "RU-KRS:lesnoy", "town"),
+        ("Тихово", "RU-KRS:lesnoy", "town"),
+        ("Sarybash", "UA-43:morskoy", "village"),
+        ("Сарыбаш", "UA-43:morskoy", "village"),
+    ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- seats' adjectives
+
+
+@pytest.mark.parametrize(
+    ("town", "adjective"),
+    [
+        ("Голая Пристань", "голопристанский"),
+        ("Новая Каховка", "новокаховский"),
+        ("Нижние Серогозы", "нижнесерогозский"),  # a soft stem joins by "е"
+        ("Большая Лепетиха", "большелепетихский"),  # and a stem in "ш"
+        ("Каменка-Днепровская", None),  # a hyphenated name is not a compound of this shape
+        ("Скадовск", None),  # one word
+    ],
+)
+def test_the_adjective_of_a_two_word_town(town: str, adjective: str | None) -> None:
+    assert _compound_adjective(town) == adjective
+
+
+# --------------------------------------------------------------------------- the real pack
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "expected"),
+    [
+        # Sevastopol's raions, by their names, their okrugs' names and places inside them
+        ("в Нахимовском районе", None, "UA-40:nakhimovsky"),
+        ("в Качинском муниципальном округе", None, "UA-40:nakhimovsky"),
+        ("у Качи", None, "UA-40:nakhimovsky"),
+        ("Инкерман", None, "UA-40:balaklavsky"),
+        ("над Балаклавой", None, "UA-40:balaklavsky"),
+        ("Гагаринский район", "UA-40", "UA-40:gagarinsky"),
+        # a Kursk border village of 3,852 people the towns table lacks
+        ("в Тёткине", None, "RU-KRS:glushkovsky"),
+        # a raion of an occupied region by its seat's older name and by a compound
+        ("Мангушский муниципальный округ", None, "UA-14:manhush"),
+        ("над Голопристанским округом", None, "UA-65:hola-prystan"),
+    ],
+)
+def test_places_the_sources_lack_resolve(name: str, region: str | None, expected: str) -> None:
+    assert geo.resolve(name, region=region).id == expected
+
+
+def test_a_regions_raion_outranks_a_federal_citys_district_by_its_unit_word() -> None:
+    # "район" is the unit word of Smolensk Oblast's raion; Sevastopol's is its city's own
+    # division (as Moscow's "район Отрадное"), which the city's region decides
+    assert geo.resolve("Гагаринский район").id == "RU-SMO:gagarinsky"
+    assert geo.resolve("Гагаринский район", region="UA-40").id == "UA-40:gagarinsky"
