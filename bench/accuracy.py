@@ -13,7 +13,8 @@ Scoring rules: region-level claims of one report are summed per area (a region l
 is one figure); a combined area other than the ministry's Moscow region ("SEA-AZOV+SEA-BLACK")
 counts as each of its parts with no count, as the labels do; pairs are pooled over all
 RU reports of a text (main and extra) and matched as multisets. A label's window without a
-date (``time_start``/``time_end`` only) is matched on the clock times.
+date (``time_start``/``time_end`` only) is matched on the clock times. Each text is parsed
+with its label's ``publisher`` as the source, as the store passes a message's channel or site.
 """
 
 from __future__ import annotations
@@ -329,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     for lab in labels:
         text = (args.corpus / "texts" / f"{lab['id']}.txt").read_text(encoding="utf-8")
         pub = date.fromisoformat(lab["published"]) if lab.get("published") else None
-        s = score_text(lab, parse(text, pub))
+        # (who published it, as the store passes a message's channel or site: a governor's
+        # channel speaks for his region)
+        s = score_text(lab, parse(text, pub, source=lab.get("publisher")))
         per_text.append((lab["id"], s))
         total.add(s)
         by_part.setdefault(part(lab["id"]), Score()).add(s)
