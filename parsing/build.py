@@ -246,6 +246,17 @@ def _speaker_town(draft: Draft, sents: list[Sentence], text: str, english: bool)
     return None
 
 
+def _own(draft: Draft, town: Resolved | None) -> Resolved | None:
+    """The channel's own town or district, for a report that names no speaker of its own."""
+    return (
+        town
+        if town is not None
+        and town.district_id is not None
+        and not (draft.reporter or draft.inherited)
+        else None
+    )
+
+
 def build(
     draft: Draft,
     sents: list[Sentence],
@@ -254,10 +265,12 @@ def build(
     english: bool,
     own: Reporter | None = None,
     own_area: str | None = None,
+    own_town: Resolved | None = None,
     step: Callable[[], None] | None = None,
 ) -> Report | None:
     """Turn a draft into a Report (None when it holds nothing); ``own`` is the reporter of
-    the text's source, for a report that names none, and ``own_area`` the region it speaks for.
+    the text's source, for a report that names none, ``own_area`` the region it speaks for and
+    ``own_town`` the town or district (a mayor's, a district head's channel).
 
     ``step()`` is called between the build's passes over the draft's claims and sentences
     (and within the search for retellings): a draft of thousands of statements (a long text
@@ -308,8 +321,10 @@ def build(
     in_context = {f.region for _i, f in draft.facts if f.region is not None}
     named = {f.named for _i, f in draft.facts if f.named is not None}
     area = draft.area
-    if area is None and not (draft.reporter or draft.inherited) and own is not None:
-        area = own_area  # the source's own post: its region is the speaker's
+    if area is None and not (draft.reporter or draft.inherited or draft.tally) and own is not None:
+        # the source's own post: its region is the speaker's (a tally of the night so far that
+        # names no place has no row: the reports it counts hold them, docs/labels.md)
+        area = own_area
     if area is None:
         # "Пензенская область.\nЗа день уничтожены три беспилотника": the post's heading
         # names its region as its speaker would
@@ -340,7 +355,9 @@ def build(
         in_context,
         headed=headed,
         named=named,
-        speaker_town=_speaker_town(draft, sents, text, english) if reporter == "mayor" else None,
+        speaker_town=(_speaker_town(draft, sents, text, english) or _own(draft, own_town))
+        if reporter == "mayor"
+        else None,
         timed=timed,
         retold=retold,
         wholes=wholes,

@@ -945,7 +945,7 @@ def rule_apposed_place(r: Reading) -> None:
     if (
         last.settled or prev.settled or last.sep not in (",", "и", "and") or not last.placed
         or (last.sep in ("и", "and") and came_down is None)
-        or last.counts or last.targets or prev.count is None or _placed_before(r, prev) or prev.targets
+        or last.counts or last.targets or prev.count is None or _placed_before(r, prev)
         or prev.count.subset or prev.count.attempt
     ):  # fmt: skip
         return

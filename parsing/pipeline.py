@@ -28,6 +28,7 @@ from parsing.region_context import (
     hashtag_town,
     heading_region,
     heading_town,
+    speaker_district,
     speaker_region,
     speaker_town,
 )
@@ -173,9 +174,20 @@ def source_region(source: str | None) -> str | None:
     if not source or source_reporter(source) not in ("governor", "mayor"):
         return None
     norm = normalise(source)
-    return speaker_region(norm, english=detect_language(norm) == "en") or context_region(
-        norm, english=detect_language(norm) == "en"
-    )
+    english = detect_language(norm) == "en"
+    if area := speaker_region(norm, english=english) or context_region(norm, english=english):
+        return area
+    # a channel titled by the head's name alone ("Telegram: Александр Богомаз") speaks for the
+    # area he heads; a district head's ("Глава Рыльского района") for his district's region
+    district = _source_district(source)
+    return governor_region(lower(norm)) or (district.area_id if district else None)
+
+
+@functools.lru_cache(maxsize=_SOURCES_KEPT)
+def _source_district(source: str) -> Resolved | None:
+    """Return the district a district head's or administration's channel speaks for ("Глава
+    Рыльского района", "администрация Суземского района" -> its district)."""
+    return speaker_district(normalise(source), None)
 
 
 @functools.lru_cache(maxsize=_SOURCES_KEPT)
@@ -495,11 +507,19 @@ def parse(
     own = reporter or source_reporter(source)
     own_is_local = own in ("governor", "mayor")
     own_area = (region or source_region(source)) if own_is_local else None
-    ctx.region = ctx.named = own_area
+    # (Moscow's mayor tells drones downed over the oblast around his city as often as over it:
+    # his city decides no name of several places, "над Богородским округом" is the oblast's)
+    ctx.region = ctx.named = own_area if own_area != "RU-MOW" else None
     if source and own == "mayor":
         # "Мэр Воронежа": the town of a mayor's channel is what "над городом" means
         ctx.town = _source_town(source)
         ctx.region = ctx.region or (ctx.town.area_id if ctx.town else None)
+        if ctx.town is None and (district := _source_district(source)) is not None:
+            # "Глава Севского района": his district is what "над районом" means, as when the
+            # post names him (``rules.read_sentence``), and its seat "над городом" (Севск)
+            ctx.district = ctx.town = district
+    #: the town or district the channel's mayor or district head speaks for
+    own_town = ctx.town if source and own == "mayor" else None
     if ctx.town is None and not english and "#" in norm:
         # "... над городом сбиты 3 беспилотника ... #Новороссийск": the town the post's tag names
         ctx.town = hashtag_town(norm)
@@ -736,7 +756,16 @@ def parse(
         if progress is not None and k % PROGRESS_STEP == 0:
             progress(len(sents), len(sents))
         step = inside if len(d.sentences) >= PROGRESS_STEP else None
-        r = build.build(d, sents, norm, english=english, own=own, own_area=own_area, step=step)
+        r = build.build(
+            d,
+            sents,
+            norm,
+            english=english,
+            own=own,
+            own_area=own_area,
+            own_town=own_town,
+            step=step,
+        )
         if r is not None:
             reports.append(r)
     if passes is not None:

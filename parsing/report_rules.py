@@ -172,10 +172,46 @@ def rule_whole_told_before_its_rows(r: ReportReading) -> None:
             or sum(c.count or 0 for c in rows) != head.count
         ):
             continue
-        r.claims.remove(head)
-        r.totals.append(
-            TotalCandidate(head.count, head.qualifier, 0, head.evidence[0], head.evidence[1])
+        _whole_of_its_rows(r, head)
+        return
+
+
+def _whole_of_its_rows(r: ReportReading, head: Claim) -> None:
+    """Make ``head``, a figure told ahead of its rows, the report's total instead of a row."""
+    r.claims.remove(head)
+    r.totals.append(
+        TotalCandidate(head.count or 0, head.qualifier, 0, head.evidence[0], head.evidence[1])
+    )
+
+
+def rule_target_told_by_its_places(r: ReportReading) -> None:
+    """ "Отражена атака двух беспилотников, летевших на Москву. Один сбит в районе Щёлкова,
+    второй — над Богородским округом": the figure of the drones bound for Moscow, equal to the
+    sum of the figures two or more places get after it, is the whole told ahead of where they
+    were downed (the map shows where, docs/labels.md): the report's total, never Moscow's own
+    row. Places that open as more ("Ещё один сбит в районе X") or on timed lines of their own
+    are drones beyond it, never its breakdown (the "второй" after a first "Один" is the other of
+    them, which the reading marks as more)."""
+    for head in [c for c in r.claims if c.rule == "moscow_target" and c.count is not None]:
+        rows = sorted(
+            (
+                c
+                for c in r.claims
+                if c.district_id is not None
+                and c.count is not None
+                and c.rule != "place_of_damage"
+                and c.evidence[0] >= head.evidence[1]
+            ),
+            key=lambda c: c.evidence[0],
         )
+        if (
+            len({c.district_id for c in rows}) < 2
+            or _told_as_more(r, rows[0])
+            or any(c.evidence in r.timed for c in rows)
+            or sum(c.count or 0 for c in rows) != head.count
+        ):
+            continue
+        _whole_of_its_rows(r, head)
         return
 
 
@@ -1107,6 +1143,7 @@ REPORT_RULES: tuple[ReportRule, ...] = (
     rule_recap_of_lines,
     rule_combined_retelling,
     rule_whole_told_before_its_rows,
+    rule_target_told_by_its_places,
     rule_region_of_districts_count,
     rule_list_share_is_no_total,
     rule_region_total_over_districts,

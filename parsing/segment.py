@@ -40,6 +40,9 @@ class Draft:
     #: where the update's label that opened it stands ("UPD 08:40:"): a sentence another label
     #: opens is another update (``group``)
     label: int | None = None
+    #: a whole told after the report it follows, the night's count so far
+    #: (``_whole_beyond_its_figures``): a place its words do not give is none of its own
+    tally: bool = False
 
 
 def _head_area(d: Draft) -> str | None:
@@ -140,6 +143,14 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         return False
     told = [c for _i, g in d.facts for c in (*g.claims, *g.target_claims) if c.kind == "drone"]
     figures = [c for c in told if c.count is not None]
+    if not figures and label is not None:
+        # "Уничтожено 8 БПЛА. ... Обновлено 05:40: всего за ночь сбиты 14": the post's figure
+        # named no place of its own, its report's total alone; an update's whole beyond it is
+        # the night's count so far all the same
+        before = {t.value for _i, g in d.facts for t in g.totals if not (t.foreign or t.wide)}
+        return (
+            len(before) == 1 and before.pop() < values.pop() and len({c.area_id for c in told}) <= 1
+        )
     return (
         bool(figures)
         # (an update's figures may be its districts': "UPD: ещё один над X, два над Y. Итого за
@@ -817,6 +828,7 @@ def group(
                     area=area,
                     adds=update,
                     label=label[0] if label is not None and current is not None else None,
+                    tally=whole,
                 )
                 if lead is not None:
                     current.sentences.append(lead[0])

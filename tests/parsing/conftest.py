@@ -109,6 +109,12 @@ _DISTRICTS = {
     ),
     "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
     "RU-MOS:podolsk": ("RU-MOS", "Подольск", "Podolsk", ["городской округ Подольск"]),
+    "RU-MOS:bogorodsky": (
+        "RU-MOS",
+        "Богородский городской округ",
+        "Bogorodsky",
+        ["Богородский округ"],
+    ),
     # a part of a town named by an adjective and a word for a coast's feature
     "RU-KDA:gelendzhik": ("RU-KDA", "Геленджик", "Gelendzhik", ["Голубая бухта"]),
     "RU-RYA:shilovsky": ("RU-RYA", "Шиловский район", "Shilovsky District", []),
@@ -179,6 +185,10 @@ _IDX = _index()
 _GUESSES = {
     ("крым", "RU-KDA"): FakePlace(
         "district", "RU-KDA:krymsky", "RU-KDA", "Крымский район", "Krymsky", 0.72
+    ),
+    # an okrug of Moscow Oblast read inside the city as a district of Moscow named like it
+    ("богородский округ", "RU-MOW"): FakePlace(
+        "district", "RU-MOW:bogorodskoye", "RU-MOW", "Богородское", "Bogorodskoye", 0.72
     ),
 }
 

@@ -2557,6 +2557,11 @@ T_HEADLINE_OVER_ROWS = (
     "ПВО:\n— Подольск: 5\n— Ступинский район: 3"
 )
 
+T_TARGET_BY_ITS_PLACES = (
+    "Отражена атака двух беспилотников, летевших на Москву. Один сбит над Подольском, второй — "
+    "над Ступинским районом."
+)
+
 T_DAY_AND_LONG_WINDOW = (
     "За сутки над Курской областью сбиты 12 беспилотников.\nВсего в период с 09:00 2 июня до "
     "07:00 3 июня над Курской областью сбиты 12 беспилотников, сообщил губернатор."
@@ -3010,6 +3015,45 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=8,
+            )
+        ],
+    ),
+    # the drones bound for Moscow, then where each was downed: their figure is the whole of
+    # those places (the oblast's), never a row of the city's own
+    (
+        "ru-moscow-target-by-its-places",
+        T_TARGET_BY_ITS_PLACES,
+        [
+            R(
+                T_TARGET_BY_ITS_PLACES,
+                "media",
+                [
+                    C(
+                        T_TARGET_BY_ITS_PLACES,
+                        "двух беспилотников, летевших на Москву. Один сбит над Подольском, "
+                        "второй — над Ступинским районом",
+                        "RU-MOS",
+                        2,
+                        "sum_of_district_figures",
+                    ),
+                    C(
+                        T_TARGET_BY_ITS_PLACES,
+                        "Один сбит над Подольском",
+                        "RU-MOS",
+                        1,
+                        "count_over_place",
+                        district=("RU-MOS:podolsk", "Подольск"),
+                    ),
+                    C(
+                        T_TARGET_BY_ITS_PLACES,
+                        "второй — над Ступинским районом",
+                        "RU-MOS",
+                        1,
+                        "count_over_place",
+                        district=("RU-MOS:stupinsky", "Ступинский район"),
+                    ),
+                ],
+                total=2,
             )
         ],
     ),
@@ -7652,6 +7696,7 @@ BY_RULE = {
     "recap_of_lines": ["ru-recap-of-timed-lines"],
     "combined_retelling": ["ru-combined-figure-retold"],
     "whole_told_before_its_rows": ["ru-headline-over-its-rows"],
+    "target_told_by_its_places": ["ru-moscow-target-by-its-places"],
     "region_of_districts_count": [
         "ru-districts-share-a-figure",
         "ru-districts-share-beside-a-district-figure",
