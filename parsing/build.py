@@ -111,7 +111,7 @@ def _best(totals: list[TotalCandidate]) -> TotalCandidate | None:
 
 
 def _pick_total(
-    claims: list[Claim], totals: list[TotalCandidate]
+    claims: list[Claim], totals: list[TotalCandidate], unwritten: frozenset[tuple[int, int]]
 ) -> tuple[int | None, Qualifier | None, bool]:
     """(total, qualifier, foreign) for a report; see docs/parser.md for the order of preference."""
     counted = [c for c in claims if c.count is not None and c.district_id is None]
@@ -140,9 +140,30 @@ def _pick_total(
     if best is not None:
         return best.value, best.qualifier, best.foreign
     one = one_area_figure(claims)
-    if one is not None:
+    if one is not None and one.evidence not in unwritten:
         return one.count, one.qualifier, False
     return None, None, False
+
+
+def _unwritten_sums(draft: Draft, claims: list[Claim]) -> frozenset[tuple[int, int]]:
+    """The evidence of a report's figures that add up one speaker's figures told apart over one
+    area and that no sentence of the report writes ("сбито 23, ещё 4 — над морем", "в 01:10 —
+    об одном, в 02:35 — ещё о двух": ``SentenceFacts.added_up``, and a region's figure read from
+    such a district's, on the same words). Such a figure is a row, never the report's total: the
+    whole was not told (docs/labels.md); a sentence that gives the area the sum as written (a
+    headline's "девять" over "пять ..., позже ещё четыре", dropped as its retelling) tells it."""
+    added = {span for _i, f in draft.facts for span in f.added_up}
+    if not added:
+        return frozenset()
+    written = {
+        (c.area_id, c.count)
+        for _i, f in draft.facts
+        for c in (*f.claims, *f.target_claims)
+        if c.count is not None and c.evidence not in added
+    }
+    return frozenset(
+        c.evidence for c in claims if c.evidence in added and (c.area_id, c.count) not in written
+    )
 
 
 def one_area_figure(claims: list[Claim] | tuple[Claim, ...]) -> Claim | None:
@@ -374,7 +395,7 @@ def build(
     claims[:] = _dedupe(claims)
     heard()
     claims.sort(key=lambda c: c.evidence[0])
-    total, qualifier, foreign = _pick_total(claims, totals)
+    total, qualifier, foreign = _pick_total(claims, totals, _unwritten_sums(draft, claims))
     doubts = [d for _i, f in draft.facts for d in f.doubts]
     if not claims and (total is None or foreign) and not doubts:
         return None  # nothing placed over Russia ("Over Kyiv, 10 drones were shot down")

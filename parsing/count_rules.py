@@ -1349,6 +1349,26 @@ _DASH_MORE = re.compile(rf"{vocab.MORE_LEAD_RU}\s*(?:еще|ещё|another)\s", 
 _CLOCK_DASH_ITEM = re.compile(r"\s*(?:а\s+|и\s+)?в\s+\d{1,2}[:.]\d{2}\s*[—–-]\s", re.IGNORECASE)
 
 
+#: An item that tells its drones later than the figure before it, with no clock: "..., позже ещё
+#: два", "..., а спустя час — ещё один", "then another two" (as a clock after a dash,
+#: ``_CLOCK_DASH_ITEM``, does).
+_TOLD_LATER = re.compile(
+    r"\s*(?:а\s+|и\s+|and\s+)?(?:чуть\s+|немного\s+|much\s+)?"
+    r"(?:позже|позднее|затем|потом|спустя\s+[\w-]+(?:\s+[\w-]+)?|later|then)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(r: Reading, it: ListItem, *, sea: bool) -> bool:
+    """Whether "ещё N" is drones told apart from the figure it adds to: at a later time (its
+    own clock after a dash, "позже", "спустя час") or over a place of its own (a village, a
+    governor's bare sea). One speaker's figures so added are rows whose sum the text did not
+    write, never its whole (docs/labels.md); "ещё два подавлены РЭБ" in one breath with the
+    figure (the same drones' other means) is not apart."""
+    of = r.of(it)
+    return sea or bool(it.groups) or bool(_CLOCK_DASH_ITEM.match(of) or _TOLD_LATER.match(of))
+
+
 #: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск", "с 14-00 до 20-00".
 _OWN_WINDOW = re.compile(
     r"(?<![\w-])с\s+\d{1,2}[:.-]\d{2}\s+(?:мск\s+)?(?:до|по)\s+\d{1,2}[:.-]\d{2}", re.IGNORECASE
@@ -1408,9 +1428,10 @@ def rule_added_count(r: Reading) -> None:
         )
         if not (joined or more) or _OWN_WINDOW.search(r.of(it)):
             continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition
+        apart = _told_apart(r, it, sea=sea)
         before = [k for prev in r.items[:i] for k in prev.claims]
         if not before:
-            _add_to_unplaced(r, i, it)
+            _add_to_unplaced(r, i, it, apart=apart)
             continue
         k = max(before)
         last = r.facts.claims[k]
@@ -1428,11 +1449,13 @@ def rule_added_count(r: Reading) -> None:
         r.facts.claims[k] = replace(
             last, count=last.count + it.count.value, evidence=span, rule="added_count"
         )
+        if apart:
+            r.facts.added_up.append(span)
         it.claims.append(k)
         it.settled = True
 
 
-def _add_to_unplaced(r: Reading, i: int, it: ListItem) -> None:
+def _add_to_unplaced(r: Reading, i: int, it: ListItem, *, apart: bool) -> None:
     """ "Два из них сбиты, ещё один подавлен РЭБ": "ещё N" after a figure with no place adds
     to that figure (3), which later rules place or make the total. A chain of them adds up: "сбит
     один, позже ещё два, под утро ещё три" is 6 (each "ещё" adds to the figure the one before it
@@ -1450,7 +1473,7 @@ def _add_to_unplaced(r: Reading, i: int, it: ListItem) -> None:
         return
     if c.extra or c.attack or c.attempt or c.each or c.running or c.part:
         return
-    prev.count = replace(c, value=c.value + it.count.value, summed=True)
+    prev.count = replace(c, value=c.value + it.count.value, summed=True, added=c.added or apart)
     it.settled = True
 
 
@@ -1669,6 +1692,8 @@ def rule_moscow_target(r: Reading) -> None:
             # Moscow's figure too; ``recap_of_lines`` keeps it from adding to the lines before)
             span = join_spans((c.start, c.end), it.targets[0])
             r.facts.target_claims.append(make_claim(_MOSCOW, c, span, "moscow_target", r.english))
+            if c.added:
+                r.facts.added_up.append(span)
             r.ctx.moscow_lines = r.facts.timestamped or r.ctx.moscow_lines
         it.settled = True
 

@@ -34,6 +34,10 @@ class Count:
     implied: bool = False  # "a drone", "уничтожен БПЛА"
     extra: bool = False  # "еще три", "one more drone": an addition, never a total
     summed: bool = False  # two counts joined by a second verb ("пять уничтожены и три перехвачены")
+    #: one speaker's figures told apart and added up, "ещё N" at a later time after a figure with
+    #: no place ("об одном, в 02:35 — ещё о двух": ``count_rules._add_to_unplaced``): a sum the
+    #: text did not write
+    added: bool = False
     attack: bool = False  # the drones an attack was made with ("атаки восьми БПЛА"), never a total
     running: bool = False  # a running total ("достигло 25"): cumulative, its own report
     part: bool = False  # "один из аппаратов": a part of drones counted elsewhere, not a whole

@@ -68,6 +68,10 @@ class SentenceFacts:
     #: where its claims of drones beyond those told before it begin ("сбиты ещё два, всего за
     #: ночь 9": the 2 is a part of the 9)
     more_at: list[int] = field(default_factory=list)
+    #: the evidence of its claims whose figure adds up one speaker's figures told apart ("в
+    #: 01:10 — об одном, в 02:35 — ещё о двух", "сбито 23, ещё 4 — над морем":
+    #: ``count_rules._told_apart``), a sum the text did not write
+    added_up: list[tuple[int, int]] = field(default_factory=list)
     #: a quotation opens before its first figure ('"Силами ПВО отражена атака двух БПЛА ...", -
     #: написал он'): the statement a lede before it may retell, with or without "ещё"
     quoted: bool = False
@@ -288,6 +292,8 @@ class Reading:
             it.claims.append(len(self.facts.claims))
         if count is not None and count.extra:
             self.facts.more_at.append(span[0])
+        if count is not None and count.added:
+            self.facts.added_up.append(span)
         self.facts.claims.append(make_claim(place, count, span, rule, self.english))
 
     def total(
