@@ -8,6 +8,7 @@ sentences without figures (damage, "Об этом сообщили в Миноб
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -17,7 +18,14 @@ from parsing.model import Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark, on_day
-from parsing.vocab import AT_WORK_RE, DEBRIS_RE, INTERCEPT_RE, NOT_DOWNED_RE, UNSAID_RE
+from parsing.vocab import (
+    AT_WORK_RE,
+    ATTACK_REPELLED_RE,
+    DEBRIS_RE,
+    INTERCEPT_RE,
+    NOT_DOWNED_RE,
+    UNSAID_RE,
+)
 from settings import MSK
 
 
@@ -897,14 +905,23 @@ def attacks_only(drafts: list[Draft], low: str) -> list[Draft]:
     предприятие в Коврове, пострадал один человек" names where drones hit and no interception
     (no figure, no verb that downs anywhere in the text, no air defence at work, no debris,
     which is what is left of a drone shot down). A verb denied or left open downs nothing:
-    "Информация о сбитых не поступала", "without saying whether any were shot down"."""
+    "Информация о сбитых не поступала", "without saying whether any were shot down". Nor does an
+    attack told as repelled with no figure ("отражена атака беспилотников на предприятие в X":
+    X is its target, no place of interception; docs/labels.md, corpus-dev c020)."""
     russian = [d for d in drafts if d.country == "RU"]
-    if not russian or not all(_damage_only(d) for d in russian):
+    if not russian or not all(_figureless(d) for d in russian):
         return drafts
     said = NOT_DOWNED_RE.sub(blank, UNSAID_RE.sub(blank, low))
+    if not all(_damage_only(d) for d in russian) and not _OVER.search(said):
+        # (no place it was repelled over: "Над Сызранью отражена атака" names where)
+        said = ATTACK_REPELLED_RE.sub(blank, said)
     if any(rx.search(said) for rx in (INTERCEPT_RE, AT_WORK_RE, DEBRIS_RE)):
         return drafts
     return [d for d in drafts if d.country != "RU"]
+
+
+#: A place drones were met over: "над", "over" (never "overnight").
+_OVER = re.compile(r"(?<![\w-])(?:над|over)(?![\w-])")
 
 
 def _another_time(d: Draft, earlier: dict[int, bool]) -> bool:
@@ -920,11 +937,12 @@ def _has_figures(d: Draft) -> bool:
 
 
 def _damage_only(d: Draft) -> bool:
+    return _figureless(d) and not any(f.downs for _i, f in d.facts)
+
+
+def _figureless(d: Draft) -> bool:
+    """Whether a draft has sentences and no figure, total or doubt in any of them."""
     return bool(d.facts) and not any(
-        f.downs
-        or f.totals
-        or f.target_claims
-        or f.doubts
-        or any(c.count is not None for c in f.claims)
+        f.totals or f.target_claims or f.doubts or any(c.count is not None for c in f.claims)
         for _i, f in d.facts
     )

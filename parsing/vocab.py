@@ -711,6 +711,18 @@ NOT_DOWNED = (
     # "Информация о сбитых не поступала", "сведений о сбитых беспилотниках нет": no word of any
     r"|(?:информаци\w*|сведени\w*|данных)\s+о\s+(?:сбитых|уничтоженных|перехваченных)"
     r"(?:\s+(?:беспилотник\w*|бпла|дрон\w*))?\s+(?:не\s+поступал\w*|не\s+поступило|нет|пока\s+нет)"
+    # "There was no official figure for drones shot down", "no number of drones downed was given"
+    r"|no\s+(?:official\s+)?(?:figures?|number|tally|count)\s+(?:was\s+given\s+)?(?:for|of)\s+"
+    r"(?:the\s+)?(?:drones?|uavs?)\s+(?:shot\s+down|downed|destroyed|intercepted)"
+)
+#: An attack told as repelled, not its drones downed: "отражена атака беспилотников на
+#: предприятие", "ПВО отразили атаку на Энск", "атака на город отражена", "the ministry was
+#: repelling an attack", "fended off a drone raid". With no figure and no debris anywhere in a
+#: text it is no report (docs/labels.md, corpus-dev c020; ``segment.attacks_only``).
+ATTACK_REPELLED = (
+    r"(?:отраж|отрази|отбил|отбива)\w*\s+(?:[\w-]+\s+){0,2}?атак\w*"
+    r"|атак\w*\s+(?:[\w-]+\s+){0,6}?(?:отражен|отбит)\w*"
+    r"|(?:repel\w*|repuls\w+|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|raids?)"
 )
 #: Nobody hurt.
 NO_CASUALTIES = (
@@ -1139,6 +1151,7 @@ PUT_AT_RE = re.compile(
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
 NOT_DOWNED_RE = alt(NOT_DOWNED)
+ATTACK_REPELLED_RE = alt(ATTACK_REPELLED)
 NATIONAL_RE = alt(NATIONAL)
 #: A head of region named by his title alone: he speaks for the region in context ("Ukraine's
 #: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").
