@@ -379,7 +379,8 @@ def rule_not_drones(r: Reading) -> None:
     """ "в Черном море уничтожены три безэкипажных катера", "над Крымом сбиты две ракеты":
     an item that names uncrewed boats, missiles, rockets or guided bombs and no aerial drone
     gives no claim and no total. "Воздушные цели" are the drones only in a sentence that names
-    drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА")."""
+    drones ("сбиты 25 воздушных целей в ходе отражения налета БПЛА"), never after a figure of
+    drones by their own noun ("уничтожены три БПЛА и поражены ещё две воздушные цели": 3)."""
     drones_named = names_drone(r.low)
     # a sentence without a boat's name anywhere needs no boat test per item
     boats = _BOAT_ANYWHERE.search(r.low) is not None
@@ -389,6 +390,7 @@ def rule_not_drones(r: Reading) -> None:
         return
     prev = None  # the item before, while it is a drone count with no place of its own
     other = None  # the item before, while it is another weapon's with a place
+    counted = False  # an item before counted drones by their own noun
     for _i, it in r.open_items():
         before, prev = prev, None
         placed_before, other = other, None
@@ -405,6 +407,7 @@ def rule_not_drones(r: Reading) -> None:
                     it.counts = [it.count, *it.counts[1:]]
                     continue
         if vocab.DRONE_RE.search(masked):
+            counted = counted or it.count is not None
             if it.count is not None and not it.groups:
                 prev = it
                 if placed_before is not None and it.sep.lower() in ("and", "и"):
@@ -416,7 +419,9 @@ def rule_not_drones(r: Reading) -> None:
         if (
             (boats and vocab.NAVAL_RE.search(low))
             or vocab.NOT_DRONE_WEAPON_RE.search(low)
-            or (vocab.AERIAL_TARGET_RE.search(low) and not drones_named)
+            # (aerial targets beside drones counted by their own noun are other things: "три
+            # БПЛА и ещё две воздушные цели", "two drones and three other aerial targets")
+            or (vocab.AERIAL_TARGET_RE.search(low) and (counted or not drones_named))
         ):
             it.settled = True
             if it.groups:
