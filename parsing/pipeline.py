@@ -746,6 +746,8 @@ def parse(
                 later={i: _updated(low, sents[i].start) for i in facts},
             ),
             earlier,
+            sents,
+            low,
         ),
         low,
     )

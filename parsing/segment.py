@@ -884,20 +884,43 @@ def group(
     return drafts
 
 
-def damage_elsewhere(drafts: list[Draft], earlier: dict[int, bool]) -> list[Draft]:
-    """Drop the drafts after the first that tell only where drones did damage at another time
-    (no figure, no drone shot down), beside a report with figures: "Накануне на нефтебазе в X
-    районе произошел пожар из-за падения обломков", "Background: a drone attack caused a fire
-    in Y" after the ministry's statement are no interceptions (the labels of real reports leave
-    them out). ``earlier`` marks the sentences that open on an earlier time ("Ранее", "Earlier");
-    a governor's damage of the same night stays his report."""
-    if not any(_has_figures(d) for d in drafts):
+def damage_elsewhere(
+    drafts: list[Draft], earlier: dict[int, bool], sents: list[Sentence], low: str
+) -> list[Draft]:
+    """Drop the drafts that tell only where drones did damage (no figure, no drone shot down),
+    beside a report with figures: after the first draft, those that tell it at another time
+    ("Накануне на нефтебазе в X районе произошел пожар из-за падения обломков", "Background: a
+    drone attack caused a fire in Y" after the ministry's statement; ``earlier`` marks the
+    sentences that open on an earlier time, "Ранее", "Earlier"), and before the first report
+    with figures, those that tell no drone downed at all (a headline's and lede's "a drone
+    attack set fire to a depot in X, the governor said, without saying whether any drones were
+    shot down" over the ministry's figures: no verb that downs, no debris, no air defence at
+    work in its sentences). Neither is an interception (docs/labels.md: "no report when it tells
+    only a hit"), and the first report the text tells is the main one. A governor's debris of
+    the same night stays his report, and so does his strike told after the figures (its damage
+    kept, claims none: ``other_speakers.drop_damage_places_of_others``)."""
+    first = next((k for k, d in enumerate(drafts) if _has_figures(d)), None)
+    if first is None:
         return drafts
     return [
         d
         for k, d in enumerate(drafts)
-        if k == 0 or not _damage_only(d) or not _another_time(d, earlier)
+        if not _damage_only(d)
+        or not (
+            (k and _another_time(d, earlier))
+            or (k < first and _tells_nothing_downed(d, sents, low))
+        )
     ]
+
+
+def _tells_nothing_downed(d: Draft, sents: list[Sentence], low: str) -> bool:
+    """Whether no sentence of a draft tells a drone downed in any words: an interception verb
+    (not denied, not left open), air defence at work, debris."""
+    for i in d.sentences:
+        said = NOT_DOWNED_RE.sub(blank, UNSAID_RE.sub(blank, low[sents[i].start : sents[i].end]))
+        if any(rx.search(said) for rx in (INTERCEPT_RE, AT_WORK_RE, DEBRIS_RE)):
+            return False
+    return True
 
 
 def attacks_only(drafts: list[Draft], low: str) -> list[Draft]:
