@@ -98,7 +98,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "20"
+INDEX_VERSION = "21"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -978,8 +978,8 @@ def _choose(
     In order: keep the places inside ``context`` if any are; keep the first kind present of
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
     the best score; keep the place a curated alias names; keep the district named after the
-    ``town`` written; keep the one whose
-    published name is exactly what was written.
+    ``town`` written; keep the one whose published name is exactly what was written. The last
+    two decide only between places of one region: between regions only the report's does.
     """
     if len(found) == 1 or all(c.entry.id == found[0].entry.id for c in found):
         return max(found, key=lambda c: c.score)
@@ -1006,8 +1006,10 @@ def _choose(
         pool = _prefer_alias(pool)
     if len(pool) > 1 and town:
         pool = _prefer_seat(pool, town)
-    if len(pool) > 1:
+    if len(pool) > 1 and len({c.entry.region_id for c in pool}) == 1:
         # lemmas drop gender: "Зиминское" and "Зиминский район" share a key, not a name
+        # (inside one region: between regions the spelling decides nothing, "Каменский" is
+        # a raion of five regions and Sverdlovsk's okrug published bare)
         written = " ".join(_clean(name))
         # a point town's published name is the town's own: it says nothing against a town
         # of that name inside some district ("Кировск" of Luhansk Oblast and Leningrad's)
@@ -1263,7 +1265,7 @@ def resolve(name: str, region: str | None = None) -> Place:
         raise UnknownPlaceError(msg)
     if sort == "correction" and not (query.marker or context):
         # a guess needs a unit word or the report's region: a bare word the pack lacks is more
-        # often a place it does not hold ("Херсонес", a cape) or no place at all (a surname)
+        # often a place it does not hold (a cape, a beach) or no place at all (a surname)
         # than a misspelling of one, and its nearest name may lie in any region
         msg = f"{name!r} is only a guess ({_describe(found[0].entry)}): pass region=... to allow it"
         raise UnknownPlaceError(msg)

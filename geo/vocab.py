@@ -118,6 +118,7 @@ CONTEXT_RU: frozenset[str] = frozenset(
         "пределы",  # "в пределах Курской области"
         "предел",  # pymorphy's lemma of "пределах"
         "небо",  # "в небе над Брянском" -> "над Брянском" after the first word
+        "мыс",  # "у мыса Фиолент": the cape by its name
     }
 )
 
@@ -446,6 +447,12 @@ TOWNS_RU: dict[str, str] = {
     "Северная сторона": "UA-40:nakhimovsky",  # "два БПЛА сбиты над Северной стороной"
     "Любимовка": "UA-40:nakhimovsky",  # "в районе Любимовки"
     "Бельбек": "UA-40:nakhimovsky",  # the airfield and the village: "у Бельбека"
+    "Учкуевка": "UA-40:nakhimovsky",  # the north side's beach quarter: "в районе Учкуевки"
+    # the capes and the ancient city the governor names (GeoNames has no such places), each
+    # point checked in its district's polygon: "у мыса Фиолент", "над Херсонесом"
+    "Фиолент": "UA-40:balaklavsky",
+    "Херсонес": "UA-40:gagarinsky",
+    "Тарханкут": "UA-43:chernomorsky",  # Crimea's western cape: "у мыса Тарханкут"
     # a village beside Kstovo's refinery: "обломки упали в районе Ближнеконстантиново"
     "Ближнеконстантиново": "RU-NIZ:kstovsky",
     # Sochi's city districts (the pack has inner districts only for Moscow, Petersburg,

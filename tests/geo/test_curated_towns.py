@@ -32,6 +32,12 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("над Северной стороной", "UA-40:nakhimovsky"),
         ("в районе Любимовки", "UA-40:nakhimovsky"),
         ("у Бельбека", "UA-40:nakhimovsky"),
+        ("у Учкуевки", "UA-40:nakhimovsky"),
+        # capes by their names, with or without the word "мыс"
+        ("у мыса Фиолент", "UA-40:balaklavsky"),
+        ("в районе Херсонеса", "UA-40:gagarinsky"),  # (was Kherson Oblast by a correction)
+        ("над мысом Тарханкут", "UA-43:chernomorsky"),
+        ("Тарханкута", "UA-43:chernomorsky"),
         ("над Адлерским районом", "RU-KDA:sochi"),
         ("в Хостинском районе", "RU-KDA:sochi"),
         ("Лазаревский район", "RU-KDA:sochi"),

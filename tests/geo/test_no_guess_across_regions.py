@@ -21,7 +21,7 @@ from tests.geo.test_gazetteer import real_index  # noqa: F401 (the real pack's i
 @pytest.mark.parametrize(
     "name",
     [
-        "у Херсонеса",  # a cape of Sevastopol the pack lacks, one letter group from "Херсон"
+        "Балицкий",  # a surname, one letter from Sverdlovsk Oblast's Талицкий okrug
         "Тамбовцев",  # a surname, one edit from the city's okrug
     ],
 )
@@ -97,7 +97,7 @@ def test_an_adjective_that_agrees_names_its_region(name: str, expected: str) -> 
 
 #: Places of many regions as reports write them, some with a letter changed below.
 _NAMES = [
-    "Кировский район", "Кировского", "Красноармейск", "Россошь", "Херсонеса", "Тамбовцев",
+    "Кировский район", "Кировского", "Красноармейск", "Россошь", "Балицкий", "Тамбовцев",
     "Курчатов", "в Курчатове", "Шебекино", "Погаре", "Короча", "Каменск", "Новопавловка",
     "Октябрьском районе", "Ленинский район", "Берёзовка", "Павловск", "Славянский район",
     "Pavlovsk district", "Kirovsky district", "Zhukovsky", "Брянской области", "над морем",
@@ -128,3 +128,13 @@ def test_a_name_resolved_in_a_region_leaves_it_only_by_a_name(name: str, region:
     if region not in (place.id, place.region_id):
         assert not place.guess, (name, region, place)
         assert place.score >= 0.9 or place.kind == "sea", (name, region, place)
+
+
+def test_a_name_published_exactly_so_decides_only_inside_one_region() -> None:
+    # Sverdlovsk's okrug is published as the bare adjective, five raions as "Каменский район"
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        geo.resolve("Каменский")
+    assert "RU-SVE:kamensky" in str(caught.value) and "RU-ROS:kamensky" in str(caught.value)
+    assert geo.resolve("Каменский", region="RU-SVE").id == "RU-SVE:kamensky"
+    # inside one region the neuter village-like name still picks its own unit
+    assert geo.resolve("Зиминское").id == "RU-IRK:ziminskoye"
