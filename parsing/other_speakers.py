@@ -9,9 +9,7 @@ Two kinds of damage, told by a speaker who gives no figure after a report with f
 - "The ministry said 24 drones were shot down over the Belgorod region. The governor said
   debris fell in Shebekino": the debris is what is left of a drone downed there; he tells
   where the ministry's interceptions fell, and his town keeps its row (corpus-dev 013, the
-  headquarters' Tuapse after the ministry's figures). His places are rows with no figure and
-  his report has no row of their region (``docs/labels.md``): the ministry's figure is the
-  region's, and a region row beside his districts would only repeat what they name.
+  headquarters' Tuapse after the ministry's figures).
 """
 
 from __future__ import annotations
@@ -34,8 +32,7 @@ _DAMAGE_RULES = frozenset({"place_of_damage", "region_of_districts"})
 def drop_damage_places_of_others(reports: list[Report], low: str) -> list[Report]:
     """Take the places from a report that only names where drones struck, when another
     reporter's report with figures comes before it in the text (``low``: the lower-cased text
-    the reports were read from); a report of debris keeps its districts and towns, without
-    the region row they gave."""
+    the reports were read from)."""
     out = list(reports)
     at = next((k for k, r in enumerate(reports) if r.country == "RU" and _has_figure(r)), None)
     if at is None:
@@ -51,10 +48,6 @@ def drop_damage_places_of_others(reports: list[Report], low: str) -> list[Report
             and not _tells_of_debris(r, low)
         ):
             out[k] = replace(r, claims=())
-        elif not _has_figure(r) and any(c.district_id for c in r.claims):
-            out[k] = replace(
-                r, claims=tuple(c for c in r.claims if c.rule != "region_of_districts")
-            )
     return out
 
 
