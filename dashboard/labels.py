@@ -80,6 +80,7 @@ REASON_LABELS = {
     "unreadable_text": "characters that could not be decoded",
     "implausible_date": "a date before 2022 or in the future",
     "undated": "no date to place it on a night",
+    "check_overdue": "the check after the parse did not end in time",
     "parser_error": "the parser failed on it",
     "deleted": "deleted from its channel: its claims no longer count",
 }

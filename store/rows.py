@@ -8,6 +8,7 @@ rows here, queue incomplete texts with :func:`review_row` and record every chang
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
@@ -16,10 +17,12 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.engine import Connection
 
-from store import figures, schema
+from store import _deadline, figures, schema
 from store._ids import bounded_or_none
 from store._time import to_db
 from store.importers import Item, Prepared, item_id
+
+log = logging.getLogger(__name__)
 
 #: Statuses of a review item (``review.status``).
 OPEN = "open"
@@ -33,7 +36,7 @@ PARSER_ERROR = "parser_error"
 #: Review reasons that hold a text's claims back (a parser error gives none anyway).
 HOLDING_REASONS = (
     "unknown_place", "count_without_area", "conflicting_numbers", "doubtful_number",
-    "no_claim_read", "unreadable_text", "implausible_date", "undated",
+    "no_claim_read", "unreadable_text", "implausible_date", "undated", "check_overdue",
 )  # fmt: skip
 #: Review reasons that ask a person to look and hold nothing back: signs that the parse may
 #: have missed or misread a figure beside claims that look complete (``parsing.misses.REASONS``).
@@ -50,6 +53,8 @@ PARSE_REASONS = HOLDING_REASONS + CHECK_REASONS
 UNREADABLE_TEXT = "unreadable_text"
 IMPLAUSIBLE_DATE = "implausible_date"
 UNDATED = "undated"
+#: The check after the parse (:func:`problems`) ran past its bound of CPU time and was stopped.
+CHECK_OVERDUE = "check_overdue"
 #: The earliest date a report of this war's drones over Russia can have.
 EARLIEST = datetime(2022, 1, 1)
 
@@ -170,10 +175,13 @@ def problems(
     places (``undated``: a text without a publication date that names no night).
     ``published`` is the text's publication time (aware, or naive Moscow time);
     ``progress`` follows the diagnosis' sentences (an exception it raises propagates).
-    """
-    from parsing.diagnostics import diagnose
 
-    found = [(p.reason, p.detail) for p in diagnose(text, reports, progress=progress)]
+    The diagnosis runs under the parse's bound of CPU time for the text's length
+    (``store._deadline``): past it, it is stopped there and the text is held for review
+    (``check_overdue``, with the bound and the length; the traceback of where it was goes to
+    the log), so a check that never ends stalls no import.
+    """
+    found = _diagnosis(text, reports, progress)
     bad = text.count("\ufffd")
     if bad:
         at = text.index("\ufffd")
@@ -188,6 +196,25 @@ def problems(
     # a reason that holds the text back first: the item is named after it
     found.sort(key=lambda problem: problem[0] not in HOLDING_REASONS)
     return found
+
+
+def _diagnosis(
+    text: str, reports: Sequence[Any], progress: Callable[[int, int], None] | None
+) -> list[tuple[str, str]]:
+    """The parser's doubts (:func:`parsing.diagnostics.diagnose`), within the text's bound."""
+    from parsing.diagnostics import diagnose
+
+    seconds = _deadline.bound(len(text))
+    try:
+        with _deadline.within(seconds):
+            return [(p.reason, p.detail) for p in diagnose(text, reports, progress=progress)]
+    except _deadline.Overdue:
+        detail = (
+            f"the check after the parse did not end within {seconds:.1f} s of CPU time"
+            f" (a text of {len(text):,} characters) and was stopped"
+        )
+        log.warning("%s; the text is kept for review", detail, exc_info=True)
+        return [(CHECK_OVERDUE, detail)]
 
 
 def holds(found: Sequence[tuple[str, str]]) -> bool:
