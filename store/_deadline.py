@@ -10,7 +10,12 @@ worker spinning for ever. :func:`within` bounds the CPU time of the code under i
   a loaded machine slows a parse without stopping it; and not ``SIGALRM``, pytest-timeout's);
 - in any other thread (the Import and Sources pages run imports in a thread of the server):
   a watcher thread reads the thread's own CPU clock every ``_LOOK`` seconds and raises the
-  exception in it (``PyThreadState_SetAsyncExc``). A watcher is never started in a process's
+  exception in it (``PyThreadState_SetAsyncExc``).
+
+Either raises it again every ``_LOOK`` seconds of CPU time while the code runs on: a stop that
+lands in a callback of the garbage collector or a finaliser (a weak reference's callback run in
+the middle of a parse) is only reported by Python ("Exception ignored in ..."), and a stop raised
+once had then left the code running for ever (found at stop 41, by the whole suite). A watcher is never started in a process's
   only thread: the import forks its workers only from a process that runs one thread.
 
 A bound is CPU time, never wall-clock time. The exception derives from ``BaseException`` so
@@ -32,7 +37,8 @@ from types import FrameType
 #: million characters on one idle core: ten times that and half a minute more.
 BASE_S = 30.0
 PER_MILLION_CHARS_S = 33.0
-#: How often a watcher thread reads the CPU clock of the thread it watches (seconds).
+#: How often a watcher thread reads the CPU clock of the thread it watches, and how often a
+#: stop is raised again while the code runs on past its bound (seconds).
 _LOOK = 0.25
 
 
@@ -66,7 +72,10 @@ def _by_timer(seconds: float) -> Iterator[None]:
             raise Overdue
 
     before = signal.signal(signal.SIGVTALRM, stop)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    # again every _LOOK seconds of CPU time past the bound: a stop raised while the code was
+    # in a callback of the garbage collector or a finaliser is only reported ("Exception
+    # ignored in ..."), and the code runs on
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds, _LOOK)
     try:
         yield
     finally:
@@ -86,25 +95,29 @@ def _by_watcher(seconds: float) -> Iterator[None]:
 
     def watch() -> None:
         while not done.wait(_LOOK):
-            if clock() >= spent:
-                with lock:
-                    if armed[0]:
-                        _raise_in(target, Overdue)
-                return
+            with lock:
+                if not armed[0]:
+                    return
+                if clock() >= spent:
+                    # again at each look past the bound: a stop raised in a callback of the
+                    # garbage collector or a finaliser is only reported, and the code runs on
+                    _raise_in(target, Overdue)
 
     watcher = threading.Thread(target=watch, name="parse-deadline", daemon=True)
     watcher.start()
     try:
         yield
     finally:
+        # disarmed first, before any call (where a stop set now would be raised): the watcher
+        # sets no stop after it, and ends at its next look even if this block is cut short
+        armed[0] = False
         with lock:
-            armed[0] = False
-        done.set()
+            done.set()
         watcher.join()
-        # An exception set as the body ended is raised here, in this block: the bound had
-        # passed. It is never taken back: CPython signals every thread's evaluation loop on
-        # any call of PyThreadState_SetAsyncExc, and a call with no exception leaves that
-        # signal set for good (a later traced call looped on its first instruction).
+        # A stop set as the body ended is raised here, in this block: the bound had passed. It
+        # is never taken back: CPython signals every thread's evaluation loop on any call of
+        # PyThreadState_SetAsyncExc, and a call with no exception leaves that signal set for
+        # good (a later traced call looped on its first instruction).
 
 
 def _cpu_clock(ident: int) -> Callable[[], float]:

@@ -144,3 +144,46 @@ def test_a_thread_stopped_at_its_bound_leaves_the_other_threads_running(
         sys.setprofile(None)
     assert bound == 0.5
     assert "call" in events
+
+
+def _burn(seconds: float) -> None:
+    spent = time.process_time() + seconds
+    while time.process_time() < spent:
+        pass
+
+
+class _Burner:
+    """An object whose finaliser spends a fifth of a second of CPU time."""
+
+    def __del__(self) -> None:
+        _burn(0.2)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("alone", [True, False], ids=["the only thread", "a thread of its own"])
+def test_a_stop_raised_in_a_finaliser_is_raised_again(
+    monkeypatch: pytest.MonkeyPatch, alone: bool
+) -> None:
+    # Python only reports an exception raised in a finaliser ("Exception ignored in ..."): a stop
+    # raised once there had left the code running on past its bound
+    monkeypatch.setattr(_deadline, "_LOOK", 0.01)
+    stopped: list[float] = []
+
+    def bounded() -> None:
+        start = time.process_time()
+        try:
+            with _deadline.within(0.05):
+                _Burner()  # freed at once: its finaliser runs past the bound, where it is stopped
+                _burn(10.0)  # (the stop ended the finaliser; Python reported it, and went on)
+        except _deadline.Overdue:
+            stopped.append(time.process_time() - start)
+
+    if alone:
+        bounded()
+    else:
+        worker = threading.Thread(target=bounded)
+        worker.start()
+        worker.join()
+    assert len(stopped) == 1
+    assert 0.05 <= stopped[0] < 2.0  # at a look after the one the finaliser swallowed
