@@ -44,7 +44,9 @@ _REGIONS = {
     "UA-40": ("Севастополь", "Sevastopol", ["Sevastopol"]),
     "RU-VLA": ("Владимирская область", "Vladimir Oblast", ["Vladimir Region"]),
     "RU-SMO": ("Смоленская область", "Smolensk Oblast", ["Smolensk Region"]),
-    # the real gazetteer reads the bare adjective as the oblast ("Кировский" -> Kirov Oblast)
+    # the bare masculine adjective stands for the oblast here only: since 6c8aca9 the real
+    # gazetteer finds "Кировский" ambiguous among six raions (an adjective names a region
+    # only in a gender its unit noun takes)
     "RU-KIR": ("Кировская область", "Kirov Oblast", ["Кировский", "Kirov Region"]),
     "RU-NIZ": ("Нижегородская область", "Nizhny Novgorod Oblast", ["Nizhny Novgorod Region"]),
     "UA-23": (
