@@ -103,8 +103,8 @@ def _first_map_kept() -> bool:
     (the base map and the first view: ``app_pages/map_slot.py``), without the warm-up's
     modules. The files are not read: the visitor's run reads them.
 
-    Otherwise (the first start after a pack build or a code change, a PostgreSQL
-    database) the first map waits for the imports: they run at the server's priority.
+    Otherwise (the first start after a pack build or a code change, a database written
+    since its first view was kept) the first map waits for the imports: they run at the server's priority.
     """
     try:
         from app_pages import first_view, map_component

@@ -27,8 +27,8 @@ def keep_default(url: str) -> bool:
     """Compute the default view of ``url``'s data and keep it for the next server start;
     return whether it is kept.
 
-    Nothing is computed for a database whose data cannot be named (PostgreSQL, an empty
-    SQLite file: ``first_view.store_key``); a write made meanwhile keeps nothing
+    Nothing is computed for a database whose data cannot be named (nothing written yet, a
+    server that does not answer: ``first_view.store_key``); a write made meanwhile keeps nothing
     (``first_view.keep``). Raises ``geo.PackMissingError`` without a boundary pack.
     """
     key = first_view.store_key(url)

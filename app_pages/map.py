@@ -81,8 +81,14 @@ def _page() -> None:
     if state != map_slot.drawn():
         st.rerun()  # another base map: the slot is drawn by app.py
     filters = sidebar.current_filters(fresh=True)
-    # read before the data version: a write in between keeps no view (first_view.keep)
-    data_key = first_view.store_key(loaders.database_url())
+    # read before the data version (a write in between keeps no view: first_view.keep),
+    # for the view a new session opens on only: on PostgreSQL it is a connection's round
+    # trip, which a filter change need not wait for
+    data_key = (
+        first_view.store_key(loaders.database_url())
+        if state.region_id is None and filters == _first_filters()
+        else None
+    )
     version = loaders.data_version()
     names = loaders.region_options()
     drillable = loaders.drillable_regions()
@@ -146,10 +152,16 @@ def _fixed_parts() -> None:
         )
 
 
+def _first_filters() -> store.Filters:
+    """Return the filters a new session opens on: the latest night, nothing picked."""
+    return to_store_filters(FilterState(night=loaders.latest_night()))
+
+
 def _keep_first_view(filters: store.Filters, data_key: str | None, restyle: str) -> None:
-    """Keep the default view (a new session's: the latest night, every region) for the
-    next server start, which draws it before the rest loads (``app_pages/first_view.py``)."""
-    if data_key is None or filters != to_store_filters(FilterState(night=loaders.latest_night())):
+    """Keep the default view (a new session's: the latest night, every region; named by
+    ``data_key``, read for it only) for the next server start, which draws it before the
+    rest loads (``app_pages/first_view.py``)."""
+    if data_key is None:
         return
     title = snapshot.view_title(filters.date_from, filters.date_to, unit=filters.unit)
     view = first_view.FirstView(labels.map_caption(title), restyle, loaders.has_only_samples())
@@ -169,8 +181,7 @@ def _restyled(
     except PackMissingError as exc:
         st.error(f"The boundary pack is missing: {exc}")
         return None
-    if state.region_id is None:
-        _keep_first_view(filters, data_key, restyle)
+    _keep_first_view(filters, data_key, restyle)
     # the map stays loaded in the browser (drawn by app.py); a new view only restyles it
     map_component.restyle(restyle)
     following = drill.next_state(state, map_slot.clicked(), drillable=drillable, locate=_locate)

@@ -25,6 +25,8 @@ from app_pages import first_view, loaders, map_slot
 from dashboard import imports
 from dashboard.filter_state import FilterState, to_store_filters
 from store import __main__ as store_cli
+from testkit.pg import Cluster
+from testkit.pg import postgres as postgres
 from tests.app._tables import map_table, map_tables
 from tests.app._upload import save_text, settle
 from tests.app._years import seed_years
@@ -199,7 +201,6 @@ def test_only_the_newest_views_are_kept(
 
 
 def test_the_store_key_names_an_sqlite_files_data_only(db_url: str, tmp_path: Path) -> None:
-    assert first_view.store_key("postgresql+psycopg://localhost/atlas") is None
     assert first_view.store_key("sqlite://") is None
     assert first_view.store_key(db_url) is None  # no file: nothing to name
     assert not (tmp_path / "atlas.sqlite").exists()  # and none created
@@ -212,6 +213,35 @@ def test_the_store_key_names_an_sqlite_files_data_only(db_url: str, tmp_path: Pa
     seed(db, kind="sample")
     assert first_view.store_key(db_url) not in (None, key)
     db.close()
+
+
+def test_a_postgresql_database_opens_on_the_view_kept_for_its_data(
+    postgres: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = postgres.new_database()
+    monkeypatch.setenv("ATLAS_DATABASE_URL", url)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
+    assert first_view.store_key(postgres.url("no_such_database")) is None
+    assert first_view.store_key(url) is None  # no table yet
+    db = store.open_store(url)
+    try:
+        assert first_view.store_key(url) is None  # nothing written yet
+        seed(db)
+        key = first_view.store_key(url)
+        assert key is not None and key == first_view.store_key(url)
+        drawn = _drawn_first(monkeypatch)
+        app_at("map")  # computes the default view and keeps it
+        kept = first_view.kept(url)
+        assert kept is not None and kept.restyle == _computed()
+        at = app_at("map", map_reported=False)
+        assert not at.exception
+        assert drawn == [kept]
+        # a write names other data: computed again
+        db.clear_samples()
+        assert first_view.store_key(url) not in (None, key)
+        assert first_view.kept(url) is None
+    finally:
+        db.close()
 
 
 def test_a_copy_of_the_file_opens_on_the_view_kept_for_its_data(
