@@ -403,6 +403,37 @@ def _undated_after_lede(
     return undated
 
 
+#: How many lines may open a post before the first that gives figures, the one that names
+#: its night among them: a greeting, a town's name, a headline ("Доброе утро! Ночь прошла
+#: неспокойно. Над районом сбиты 3 БПЛА": the second line's night dates the third).
+_HEAD_LINES = 3
+#: An opening line that opens on the night itself, with no date: "Ночь в Севастополе: ПВО
+#: отражала атаку", "Ночь. Над городом работала ПВО" (the night that ended on publication).
+_NIGHT_FIRST = re.compile(r"[\W_]*ночь(?![\w-])")
+
+
+def _head_night(
+    sents: list[Sentence],
+    low: str,
+    published: date | None,
+    ua: dict[int, bool],
+    figured: set[int],
+) -> tuple[int, TimeMark] | None:
+    """The opening line among the first ``_HEAD_LINES`` that names a night or a window before
+    any figure, and its time: the first time the head names decides (a dateline's day, "Москва.
+    21 августа.", dates no night); None when a line with figures or in Ukraine's words comes
+    first."""
+    for k, s in enumerate(sents[:_HEAD_LINES]):
+        if s.index in figured or ua.get(s.index):
+            return None
+        mark = find_time(low[s.start : s.end], s.start, published)
+        if mark is None and (m := _NIGHT_FIRST.match(low, s.start, s.end)) is not None:
+            mark = TimeMark("night", ("night", published), None, published, m.end() - 4, m.end())
+        if mark is not None:
+            return (k, mark) if mark.kind in ("night", "window") else None
+    return None
+
+
 def lede_night(
     sents: list[Sentence],
     times: dict[int, TimeMark | None],
@@ -411,30 +442,30 @@ def lede_night(
     ua: dict[int, bool],
     figured: set[int],
 ) -> None:
-    """Give the night a post's opening line names to the figures after it that name no time.
+    """Give the night a post's opening lines name to the figures after them that name no time.
 
     "Ночь прошла неспокойно. Над Курчатовским районом сбиты 3 БПЛА": the first line, with no
     figure and no drone, says what the post is about; its night dates the sentences with
-    figures that follow, up to the first one that names a time of its own. An opening line in
-    Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над Україною") tells Ukraine's
-    night (``ua``): a Russian report after it keeps its own time. An opening line that names
-    the hours the post tells of ("Обстановка в регионе с 09:00 12 мая до 07:00 13 мая.") dates
-    them so too: its window. ``figured``: the sentences that gave figures (a headline that
-    names drones and the night and gives no figure, "Drones over Russia and Ukraine
-    overnight", is an opening line too: its night dates the Russian report after Ukraine's
-    "overnight" sentence).
+    figures that follow, up to the first one that names a time of its own. A greeting or a
+    town's name may come before it ("Доброе утро! Ночь прошла неспокойно.", "Волгоград, ночь на
+    21 октября:"), and the line may be the night alone ("Ночь в Севастополе: ПВО отражала
+    атаку"). An opening line in Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над
+    Україною") tells Ukraine's night (``ua``): a Russian report after it keeps its own time. An
+    opening line that names the hours the post tells of ("Обстановка в регионе с 09:00 12 мая
+    до 07:00 13 мая.") dates them so too: its window. ``figured``: the sentences that gave
+    figures (a headline that names drones and the night and gives no figure, "Drones over
+    Russia and Ukraine overnight", is an opening line too: its night dates the Russian report
+    after Ukraine's "overnight" sentence).
     """
     if len(sents) < 2 or sents[0].index in figured:
         return  # (an opening line with figures dates itself)
-    if ua.get(sents[0].index):
-        return
     if not any(times.get(s.index, 0) is None for s in sents[1:]):
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
-        # the opening line's time is not read (``find_time`` is pure: the same reports)
+        # the opening lines' time is not read (``find_time`` is pure: the same reports)
         return
-    first = sents[0]
-    mark = find_time(low[first.start : first.end], first.start, published)
-    if mark is None or mark.kind not in ("night", "window"):
+    head = _head_night(sents, low, published, ua, figured)
+    if head is None:
         return
-    for s in _undated_after_lede(sents, times, mark):
+    k, mark = head
+    for s in _undated_after_lede(sents[k:], times, mark):
         times[s.index] = mark
