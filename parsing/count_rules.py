@@ -790,12 +790,20 @@ def rule_accounted_for(r: Reading) -> None:
 #: A row written figure first: "уничтожены 12 БПЛА: 8 — Курская область, 4 — Белгородская
 #: область". The match starts at the dash (a literal first character, so the engine skips to
 #: dashes); the figure before it is read back by ``_FIGURE_BEFORE``.
-DASH_NAME_RU = re.compile(rf"[–—-]\s*{_ROW_NAME_RU}\s*(?=[,;.\n/|)]|$)")
+#: The place may keep the genitive of the row before it, whose "над территорией" it leaves
+#: out: "четыре — над территорией Волгоградской, два — Ростовской области".
+DASH_NAME_RU = re.compile(
+    rf"[–—-]\s*(?:{_ROW_NAME_RU}|(?P<gen>[А-ЯЕ][а-яе-]+(?:ой|ого|его)\s+(?:области|края|района|округа)))"
+    # (or "и" and the next row: "два — Ростовской области и два — Воронежской")
+    r"\s*(?=[,;.\n/|)]|\s+и\s+(?:\d{1,4}|[а-яе]+)\s*[–—-]|$)"
+)
 #: The figure at the head of a row, right before its dash ("..., 8 — ", "▪️ 15 БПЛА – ").
 _ROW_FIGURE = (
     r"(?P<n>\d{1,4}|[а-яе]+(?:\s+[а-яе]+)?)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?\s*$"
 )
-_FIGURE_BEFORE = re.compile(rf"(?:^|(?<=[\n,;:/|({BULLETS}]))[\s{BULLETS}*]*{_ROW_FIGURE}")
+#: (the last row may follow "и": "четыре над территорией Волгоградской области и два —
+#: Ростовской")
+_FIGURE_BEFORE = re.compile(rf"(?:^|(?<=[\n,;:/|({BULLETS}])|(?<=\sи))[\s{BULLETS}*]*{_ROW_FIGURE}")
 
 
 def count_dash_name_at(text: str) -> list[tuple[re.Match[str], re.Match[str], int]]:
@@ -819,10 +827,11 @@ def rule_count_dash_name(r: Reading) -> None:
     if r.english or not r.interception:
         return
     for f, m, value in count_dash_name_at(r.text):
-        place = find_any_place([_unabbreviated(m["name"])], r.ctx.region)
-        if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
+        name = _nominative(m["gen"]) if m["gen"] else _unabbreviated(m["name"])
+        place = find_any_place([name], r.ctx.region)
+        if place is None or (" " not in name and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("5 — Сегодня")
-        a, b = r.base + f.start("n"), r.base + m.end("name")
+        a, b = r.base + f.start("n"), r.base + m.end("gen" if m["gen"] else "name")
         r.claim(None, place, Count(value, a, r.base + f.end("n")), (a, b), "count_dash_name")
         _used(r, a, b)
 

@@ -144,9 +144,12 @@ _EACH_OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:over|in|above)\s+each\s+o
 _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not|(?<![\w-])no)\s+$")
 #: "сбиты не 15, а 17": the figure set right; the one after "не" is none. A correction names
 #: what it corrects between the two: "не четыре, как сообщалось ранее, а шесть", "не 4 (как
-#: указывалось ранее), а 6".
+#: указывалось ранее), а 6"; the figure set aside may keep its noun (discovery74 ab12).
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
 _BUT_AFTER = re.compile(
+    # (the figure set aside may keep its noun: "не пять беспилотников, как сообщалось ранее, а
+    # семь", "не 5 украинских БПЛА, а 7")
+    rf"(?:\s+(?:[а-я]+(?:ых|их)\s+){{0,2}}(?:{vocab.DRONE_ANY}))?"
     r"(?:\s*,\s*как\s[^,.;()]{0,60}|\s*\(\s*как\s[^()]{0,60}\))?"
     r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])"
 )
@@ -634,6 +637,7 @@ _ATTACK_BEFORE = word_start(
     # the drones launched at a place, the place between the verb and its object: "ВСУ запустили
     # по Белгородской области 20 дронов", "выпустили на Курскую область более 2 тысяч"
     r"|(?:за|вы)пустил\w*\s+(?:по|на)\s+(?:[\w-]+\s+){1,4}$"
+    r"|направил[аи]?\s+(?:по|на)\s+(?:[\w-]+\s+){1,4}$"
 )  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(
@@ -927,6 +931,7 @@ def _attack_by_word(before: str) -> bool:
         or "fired" in before
         or "sent" in before
         or "пустил" in before
+        or "направил" in before
     )
 
 

@@ -315,7 +315,13 @@ _RU_TRIGGER = re.compile(
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)
     # (never a participle: "БПЛА, пытавшийся атаковать Курск, уничтожен над ..." names a target)
-    rf"|{ATTEMPT_TO_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ])))\s+"
+    rf"|{ATTEMPT_TO_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))"
+    # "противник запустил на Брянскую область 30 БПЛА. Все они уничтожены", "направили 12
+    # дронов на Курскую область": the launch's target, as "атаковали X" (and the English
+    # "launched 40 drones at the X region"); its figure is the attack's, downed only when a
+    # sentence says so (``all_destroyed``); never Moscow, a target
+    r"|(?<![\w-])(?:запустил|выпустил|направил)[аи]?\s+(?:[\w-]+\s+){0,3}?на"
+    r"(?=\s+(?-i:[А-ЯЕ]))(?!\s+(?:Москв|столиц)))\s+"
     # "над нашим городом", "над нашей областью", "на территории нашего округа": a head's own
     # area (the possessive of the one who writes; the noun after it is read as without it)
     rf"{OWN_AREA}"
@@ -359,7 +365,7 @@ _TRIGGER_HEAD = re.compile(r"(?:районах|округах)(?![\w-])", re.IGN
 #: words ("в " or "во", "над" or "не", not "пр" nor "ко"): most words of a list open with
 #: one of those letters, and each was a match of the whole trigger.
 _RU_TRIGGER_SECOND = {
-    "в": r"\sобк", "н": "ае", "у": r"\sд", "п": "оы", "б": "л", "о": "кт", "р": "яа", "к": "р",
+    "в": r"\sобкы", "з": "а", "н": "ае", "у": r"\sд", "п": "оы", "б": "л", "о": "кт", "р": "яа", "к": "р",
     "а": "тк", "т": "еа", "ц": "е",
 }  # fmt: skip
 

@@ -404,7 +404,7 @@ ATTACK_BY = (
     r"|attack(?:s|ed)?\s+by|attacked\s+with|struck\s+by"
     # "Ukraine launched at least 30 drones at the region", "выпустили по области 12 дронов":
     # the drones launched are the attack's, not those shot down ("22 of them were destroyed")
-    r"|launch(?:ed|es)?|fired|sent|запустил\w*|выпустил\w*"
+    r"|launch(?:ed|es)?|fired|sent|запустил\w*|выпустил\w*|направил[аи]?"
     # "attacked the Belgorod region with 30 drones": the place between the verb and "with"
     r"|attacked\s+(?:[\w'’-]+\s+){1,4}?with"
 )

@@ -105,3 +105,53 @@ def test_drones_launched_at_a_place_named_before_them_are_no_figure(text: str) -
 def test_the_part_of_drones_launched_at_a_place_named_before_them_is_the_figure() -> None:
     text = "Ночью ВСУ выпустили по Курской области 15 беспилотников, 12 из них сбиты."
     assert _figures(text) == ([("RU-KRS", 12)], 12)
+
+
+# --- the place a verb of launching sends its drones at ("на X"), as "по X" --------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the place before the drones, the next sentence downs all of them
+        (
+            "Ночью противник запустил на Брянскую область 30 БПЛА. Все они уничтожены.",
+            ([("RU-BRY", 30)], 30),
+        ),
+        # the drones before the place, another verb that downs
+        (
+            "Ночью ВСУ запустили 12 беспилотников на Курскую область. Все они сбиты силами ПВО.",
+            ([("RU-KRS", 12)], 12),
+        ),
+        # another verb of launching, a number word
+        (
+            "Украинские войска направили на Курскую область двенадцать дронов. Все они сбиты.",
+            ([("RU-KRS", 12)], 12),
+        ),
+        # all of them down in the same sentence
+        (
+            "Противник выпустил на Белгородскую область восемь дронов, все были уничтожены "
+            "средствами ПВО.",
+            ([("RU-BEL", 8)], 8),
+        ),
+        # a part of them down
+        (
+            "Ночью ВСУ запустили на Белгородскую область 20 дронов, 18 из них сбиты.",
+            ([("RU-BEL", 18)], 18),
+        ),
+    ],
+)
+def test_drones_launched_on_a_place_are_its_when_they_are_downed(
+    text: str, want: tuple[list[tuple[str, int]], int]
+) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью противник запустил на Брянскую область 30 БПЛА.",
+        "Украинские войска направили 12 дронов на Курскую область.",
+    ],
+)
+def test_drones_launched_on_a_place_and_not_downed_are_no_figure(text: str) -> None:
+    assert all(c.count is None for r in parse(text, DAY) for c in r.claims)
+    assert all(r.total is None for r in parse(text, DAY))

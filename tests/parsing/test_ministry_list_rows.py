@@ -8,6 +8,10 @@
   ("Московский регион — 20 (в т.ч. 9 летевших на Москву)") leaves the row its figure, and the
   short form ends no sentence.
 - "— ещё N" in a row of a region a row above named is more drones over it: the rows add up.
+- A row written figure first may keep the genitive of the row before it and leave out its "над
+  территорией" ("четыре — над территорией Курской, два — Брянской области"); the last row may
+  follow "и" ("пять над территорией Курской области и три — Брянской"), and a row may end on
+  "и" and the next row ("два — Брянской области и два — Воронежской").
 
 Statements written for these tests in our own words.
 """
@@ -34,6 +38,9 @@ def _places() -> Iterator[None]:
         "орловская": _region("RU-ORL", "Орловская область", "Oryol Oblast"),
         "орловская область": _region("RU-ORL", "Орловская область", "Oryol Oblast"),
         "калужская": _region("RU-KLU", "Калужская область", "Kaluga Oblast"),
+        "курской": _region("RU-KRS", "Курская область", "Kursk Oblast"),
+        "брянской": _region("RU-BRY", "Брянская область", "Bryansk Oblast"),
+        "воронежской": _region("RU-VOR", "Воронежская область", "Voronezh Oblast"),
     }
     with resolving(with_places(more)):
         yield
@@ -113,3 +120,48 @@ def test_a_second_row_of_more_adds_to_the_region(more: str) -> None:
     rows = claim_rows(text)
     assert sum(c or 0 for a, _, c in rows if a == "RU-ROS") == 14
     assert by_place(rows) == [("RU-KRS", None, 7), ("RU-ROS", None, 4), ("RU-ROS", None, 10)]
+
+
+# --- a row figure first that keeps the genitive of the row before it --------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the head noun at the end, on the last row only
+        (
+            "Ночью дежурными средствами ПВО перехвачены и уничтожены шесть украинских БПЛА: "
+            "четыре — над территорией Курской, два — Брянской области.",
+            [("RU-BRY", None, 2), ("RU-KRS", None, 4)],
+        ),
+        # digits, the head on every row
+        (
+            "За ночь сбиты 9 беспилотников: 5 — над территорией Курской области, "
+            "4 — Брянской области.",
+            [("RU-BRY", None, 4), ("RU-KRS", None, 5)],
+        ),
+        # a krai's head, three rows, the last after "и"
+        (
+            "Минобороны: уничтожены семь беспилотников: три — над территорией Краснодарского "
+            "края, два — Брянской области и два — Воронежской.",
+            [("RU-BRY", None, 2), ("RU-KDA", None, 3), ("RU-VOR", None, 2)],
+        ),
+        # the first row without its dash, the last row after "и"
+        (
+            "Ночью уничтожены восемь БПЛА: пять над территорией Курской области и три — Брянской.",
+            [("RU-BRY", None, 3), ("RU-KRS", None, 5)],
+        ),
+        # another verb and noun, a wider area before the rows
+        (
+            "Средствами ПВО над регионами России сбиты 11 дронов: семь — над территорией "
+            "Брянской, четыре — Курской области.",
+            [("RU-BRY", None, 7), ("RU-KRS", None, 4)],
+        ),
+    ],
+)
+def test_a_row_keeps_the_genitive_of_the_row_before_it(text: str, want: list[tuple]) -> None:
+    assert by_place(claim_rows(text)) == want
+
+
+def test_a_genitive_after_a_dash_with_no_figure_is_no_row() -> None:
+    # a date and a genitive: no figure heads the row
+    text = "Беспилотник сбит над Курской областью — Брянской области ущерба нет."
+    assert claim_rows(text) == [("RU-KRS", None, 1)]
