@@ -231,14 +231,18 @@ class Paired(Keyed):
 
 #: The last text :func:`latin_in` was asked of and its answer: one sentence is asked of by
 #: every keyed pattern searched in it (the reference keeps that text, so no other takes its id).
-_LAST_ASKED: list[object] = [None, False]
+#: One pair, replaced whole: a parse stopped while it was being remembered (an import's bound
+#: of CPU time) never leaves a text beside another text's answer.
+_LAST_ASKED: tuple[str | None, bool] = (None, False)
 
 
 def latin_in(text: str) -> bool:
     """``parsing.text.has_latin(text)``, remembered for the last text asked of."""
-    if text is not _LAST_ASKED[0]:
-        _LAST_ASKED[0], _LAST_ASKED[1] = text, has_latin(text)
-    return _LAST_ASKED[1]  # type: ignore[return-value]
+    global _LAST_ASKED
+    last = _LAST_ASKED
+    if text is not last[0]:
+        last = _LAST_ASKED = (text, has_latin(text))
+    return last[1]
 
 
 #: The most keys a pattern may have and still be keyed: each costs a pass of ``in`` over
