@@ -15,8 +15,14 @@ worker spinning for ever. :func:`within` bounds the CPU time of the code under i
 Either raises it again every ``_LOOK`` seconds of CPU time while the code runs on: a stop that
 lands in a callback of the garbage collector or a finaliser (a weak reference's callback run in
 the middle of a parse) is only reported by Python ("Exception ignored in ..."), and a stop raised
-once had then left the code running for ever (found at stop 41, by the whole suite). A watcher is never started in a process's
-  only thread: the import forks its workers only from a process that runs one thread.
+once had then left the code running for ever (found at stop 41, by the whole suite). A watcher is
+never started in a process's only thread: the import forks its workers only from a process that
+runs one thread.
+
+A stop is never raised in the code of a module that takes a lock of the process before the
+``try`` that lets it go (:data:`_TAKING_LOCKS`): raised between the two, it would leave the lock
+held for good, and every other thread that logs, waits or imports would then wait for ever. It
+waits for the next look, once the code is out of theirs (:func:`may_stop`).
 
 A bound is CPU time, never wall-clock time. The exception derives from ``BaseException`` so
 that no ``except Exception`` between it and the caller takes it for a failure of its own.
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import ctypes
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +49,15 @@ PER_MILLION_CHARS_S = 33.0
 _LOOK = 0.25
 
 
+#: The modules whose code takes a lock of the process and enters the ``try`` that lets it go only
+#: at its next step: logging (its module's lock in ``getLogger`` and ``isEnabledFor``, a handler's
+#: in ``handle``), threading (a condition's waiters) and the import system (a module's lock).
+#: Stop 42: a parse stopped at the ``try`` of ``logging.getLogger`` (the morphology analyser sets
+#: its logger's level as it is built) left logging's lock held by the thread, and the next thread
+#: that made a database engine waited on it for ever.
+_TAKING_LOCKS = frozenset({"logging", "threading", "importlib"})
+
+
 class Overdue(BaseException):
     """The code under :func:`within` ran past its bound of CPU time and was stopped."""
 
@@ -49,6 +65,15 @@ class Overdue(BaseException):
 def bound(chars: int) -> float:
     """Return the CPU seconds a parse of a text of ``chars`` characters may take."""
     return BASE_S + PER_MILLION_CHARS_S * chars / 1_000_000
+
+
+def may_stop(frame: FrameType | None) -> bool:
+    """Tell whether a stop raised in ``frame`` leaves every lock as it was: it is no code of
+    :data:`_TAKING_LOCKS` (a lock of theirs is taken and let go in their own frames)."""
+    if frame is None:
+        return True
+    module = str(frame.f_globals.get("__name__", ""))
+    return module.partition(".")[0] not in _TAKING_LOCKS
 
 
 @contextmanager
@@ -67,8 +92,8 @@ def within(seconds: float) -> Iterator[None]:
 def _by_timer(seconds: float) -> Iterator[None]:
     armed = [True]
 
-    def stop(_signum: int, _frame: FrameType | None) -> None:
-        if armed[0]:
+    def stop(_signum: int, frame: FrameType | None) -> None:
+        if armed[0] and may_stop(frame):
             raise Overdue
 
     before = signal.signal(signal.SIGVTALRM, stop)
@@ -98,9 +123,10 @@ def _by_watcher(seconds: float) -> Iterator[None]:
             with lock:
                 if not armed[0]:
                     return
-                if clock() >= spent:
-                    # again at each look past the bound: a stop raised in a callback of the
-                    # garbage collector or a finaliser is only reported, and the code runs on
+                # again at each look past the bound: a stop raised in a callback of the garbage
+                # collector or a finaliser is only reported, and the code runs on; none where
+                # the thread is, this look, in code that takes a lock (may_stop)
+                if clock() >= spent and may_stop(sys._current_frames().get(target)):
                     _raise_in(target, Overdue)
 
     watcher = threading.Thread(target=watch, name="parse-deadline", daemon=True)

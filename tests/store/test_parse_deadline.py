@@ -7,6 +7,8 @@ import sys
 import threading
 import time
 import traceback
+import types
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -159,23 +161,16 @@ class _Burner:
         _burn(0.2)
 
 
-@pytest.mark.timeout(60)
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-@pytest.mark.parametrize("alone", [True, False], ids=["the only thread", "a thread of its own"])
-def test_a_stop_raised_in_a_finaliser_is_raised_again(
-    monkeypatch: pytest.MonkeyPatch, alone: bool
-) -> None:
-    # Python only reports an exception raised in a finaliser ("Exception ignored in ..."): a stop
-    # raised once there had left the code running on past its bound
-    monkeypatch.setattr(_deadline, "_LOOK", 0.01)
+def _stops(body: Callable[[], None], *, alone: bool) -> list[float]:
+    """Run ``body`` under a bound of 0.05 s of CPU time, in this thread or a thread of its own;
+    return the CPU seconds it had run when it was stopped (none if it ended)."""
     stopped: list[float] = []
 
     def bounded() -> None:
         start = time.process_time()
         try:
             with _deadline.within(0.05):
-                _Burner()  # freed at once: its finaliser runs past the bound, where it is stopped
-                _burn(10.0)  # (the stop ended the finaliser; Python reported it, and went on)
+                body()
         except _deadline.Overdue:
             stopped.append(time.process_time() - start)
 
@@ -185,5 +180,62 @@ def test_a_stop_raised_in_a_finaliser_is_raised_again(
         worker = threading.Thread(target=bounded)
         worker.start()
         worker.join()
-    assert len(stopped) == 1
-    assert 0.05 <= stopped[0] < 2.0  # at a look after the one the finaliser swallowed
+    return stopped
+
+
+def _finalised_then_work() -> None:
+    _Burner()  # freed at once: its finaliser runs past the bound, where it is stopped
+    _burn(10.0)  # (the stop ended the finaliser; Python reported it, and went on)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("alone", [True, False], ids=["the only thread", "a thread of its own"])
+def test_a_stop_raised_in_a_finaliser_is_raised_again(
+    monkeypatch: pytest.MonkeyPatch, alone: bool
+) -> None:
+    # Python only reports an exception raised in a finaliser ("Exception ignored in ..."): a stop
+    # raised once there had left the code running on past its bound
+    monkeypatch.setattr(_deadline, "_LOOK", 0.01)
+    [stopped] = _stops(_finalised_then_work, alone=alone)
+    assert 0.05 <= stopped < 2.0  # at a look after the one the finaliser swallowed
+
+
+def _holding(lock: threading.RLock, seconds: float) -> None:
+    """Take ``lock``, spend ``seconds`` of CPU time, let it go (no ``try``: a stop keeps it)."""
+    lock.acquire()
+    spent = time.process_time() + seconds
+    while time.process_time() < spent:
+        pass
+    lock.release()
+
+
+#: :func:`_holding` run as the logging module's own code, as ``logging.getLogger`` is between
+#: taking the module's lock and entering the ``try`` that lets it go
+_logging_holding = types.FunctionType(_holding.__code__, vars(logging))
+
+
+def _logging_locked_then_work() -> None:
+    _logging_holding(logging._lock, 0.3)  # past the bound, holding logging's lock
+    _burn(10.0)
+
+
+def _logs_from_another_thread() -> bool:
+    """Tell whether a thread of its own gets a logger (logging's lock free) within 5 s."""
+    worker = threading.Thread(target=logging.getLogger, args=("atlas.test",), daemon=True)
+    worker.start()
+    worker.join(5)
+    return not worker.is_alive()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("alone", [True, False], ids=["the only thread", "a thread of its own"])
+def test_a_stop_waits_until_the_code_has_let_a_lock_go(
+    monkeypatch: pytest.MonkeyPatch, alone: bool
+) -> None:
+    # a stop raised where logging holds its lock kept it for good: the next thread that made a
+    # database engine (SQLAlchemy asks logging for the pool's logger) waited for ever
+    monkeypatch.setattr(_deadline, "_LOOK", 0.01)
+    [stopped] = _stops(_logging_locked_then_work, alone=alone)
+    assert 0.3 <= stopped < 2.0  # stopped after the lock was let go, in the work after it
+    assert _logs_from_another_thread()
