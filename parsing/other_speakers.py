@@ -22,7 +22,7 @@ from datetime import date
 from parsing.build import one_area_figure
 from parsing.model import Report
 from parsing.retellings import components
-from parsing.vocab import DEBRIS_RE
+from parsing.vocab import DEBRIS_RE, DRONE_RE, INTERCEPT_RE
 
 #: The claims a sentence told for its damage alone: the town hit and the region its towns
 #: name (``place_rules._pair``, ``report_rules.rule_region_of_districts``).
@@ -46,6 +46,7 @@ def drop_damage_places_of_others(reports: list[Report], low: str) -> list[Report
             and not _has_figure(r)
             and all(c.rule in _DAMAGE_RULES for c in r.claims)
             and not _tells_of_debris(r, low)
+            and not _tells_of_downing(r, low)
         ):
             out[k] = replace(r, claims=())
     return out
@@ -62,6 +63,23 @@ def _tells_of_debris(r: Report, low: str) -> bool:
     start = r.evidence[0] if r.evidence else min(c.evidence[0] for c in r.claims)
     end = _SENTENCE_END.search(low, max(c.evidence[1] for c in r.claims))
     return DEBRIS_RE.search(low, start, end.start() if end else len(low)) is not None
+
+
+def _tells_of_downing(r: Report, low: str) -> bool:
+    """Whether the report's own words tell drones downed after its first place was named for
+    its damage ("the attack had targeted Kaspiysk. 'Several drones were neutralised on approach
+    to the city,' he said": the town told again is where his drones were downed)."""
+    if r.evidence is None:
+        return False
+    at, end = min(c.evidence[1] for c in r.claims), r.evidence[1]
+    while at < end:
+        stop = _SENTENCE_END.search(low, at, end)
+        cut = stop.end() if stop else end
+        # (the verb's object a drone: "пожар был ликвидирован" puts out a fire)
+        if INTERCEPT_RE.search(low, at, cut) and DRONE_RE.search(low, at, cut):
+            return True
+        at = cut
+    return False
 
 
 #: Where a sentence ends: its full stop, mark or line break.
@@ -100,6 +118,11 @@ def drop_headline_places_of_others(reports: list[Report]) -> list[Report]:
         r = reports[k]
         others = {a for a, n in by_area.items() if n > (a in figured[k])}
         first = min((c.evidence[0] for c in r.claims if c.count is not None), default=None)
+        if first is None and r.total is not None:
+            # "Another 56 were destroyed over the Kursk, Bryansk and Oryol regions" after "nine
+            # over the Bryansk region" in the window before: a whole with no breakdown names
+            # where its own drones fell, whatever another window gave the same region
+            continue
         # (a region whose districts the report names is its own: "debris fell in the X
         # district of the Krasnodar region" beside the ministry's figure for the region)
         own = {a for c in r.claims if c.district_id is not None for a in components(c.area_id)}

@@ -133,6 +133,13 @@ _FRACTION = word_start(
     r"|(?P<ru>половин[аы]|трет[ьи]|четверт[ьи])(?=\s+(?:из|от)\s)"
     r"|(?P<split>(?:split|divided|shared)\s+(?:equally|evenly)|поровну)(?![\w-])"
 )
+#: The even split said after the places it is among: "over the X and Y regions, split evenly
+#: between the two", "over X, Y and Z overnight, divided equally among them".
+_SPLIT_AFTER = re.compile(
+    r"(?:\s+regions?)?[^.;:\d]{0,30}?"
+    r"(?P<split>(?:split|divided|shared)\s+(?:equally|evenly))\s+(?:between|among)\s+"
+    r"(?:the\s+(?:two|three|four)|them|both|all\s+(?:three|four))(?![\w-])"
+)
 #: A hedge before a fraction: "roughly half", "more than a third", "почти половина": a part
 #: of no known size.
 _HEDGED = re.compile(
@@ -201,6 +208,9 @@ def rule_fraction_of_count(r: Reading) -> None:
         m = _FRACTION.search(r.low, lo, hi)
         if m is None and it.count is not None:  # "split equally between X and Y" after its count
             m = _FRACTION.search(r.low, it.count.end - r.base, it.placed[0].start - r.base)
+        if m is None and it.count is not None:
+            # "20 drones over the X and Y regions, split evenly between the two": after the list
+            m = _SPLIT_AFTER.match(r.low, it.placed[-1].end - r.base)
         of = it.count if it.count is not None and len(it.counts) == 1 else whole
         if m is None or of is None or of.each or of.subset or of.attempt:
             continue

@@ -1698,12 +1698,14 @@ _DISTRICT_AGAIN_RU = re.compile(
     rf"|(?i:на)\s+территории\s+{OWN_AREA}(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
 )
 _TOWN_AGAIN_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}городом\s+$", re.IGNORECASE)
-_TOWN_AGAIN_EN = re.compile(r"city(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
+_TOWN_AGAIN_EN = re.compile(r"(?:city|town)(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
 #: "городом" with a stop, a comma or the sentence's end after it, and "над" (or "над нашим")
 #: as the trigger read before it.
 _TOWN_AT_END_RU = re.compile(r"городом(?=\s*(?:[,.;!)]|[–—-]\s|$))", re.IGNORECASE)
 _OVER_ALONE_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}$", re.IGNORECASE)
-_OVER_EN = re.compile(r"(?:over|above)\s", re.IGNORECASE)
+#: The English words before "the city" that point back at a town: "over the city", "near the
+#: town", "on approach to the city" (the town named before: ``Context.town``).
+_OVER_EN = re.compile(r"(?:over|above|near|on\s+(?:the\s+)?approach(?:es)?\s+to)\s", re.IGNORECASE)
 #: "на подлёте к городу" with no name after it (the trigger's "на подлете к" read before it).
 _APPROACH_TOWN_RU = re.compile(r"(?<=к\s)городу(?![\w-])(?!\s+[А-ЯЕ])")
 

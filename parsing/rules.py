@@ -926,6 +926,11 @@ _PLACE_AGAIN = re.compile(
     r"|территории\s+(?:наш\w+\s+)?(?:района|округа)(?![\w-])(?!\s+(?-i:[А-ЯЕ]))",
     re.IGNORECASE,
 )
+#: ... and in English: "over the city", "near the town", "on approach to the city".
+_PLACE_AGAIN_EN = re.compile(
+    r"(?:over|above|near|approach(?:es)?\s+to)\s+the\s+(?:city|town)(?![\w-])(?!\s+of\s)",
+    re.IGNORECASE,
+)
 
 
 def _remember_district(ctx: Context, m: Mention, words: str) -> None:
@@ -956,10 +961,10 @@ def recall_unread(ctx: Context, text: str, *, english: bool) -> None:
     районе повреждена подстанция.") when this one points back at it ("Над районом сбиты
     шесть"): damage told first, the interception last, as posts often do."""
     unread, ctx.unread = ctx.unread, ()
-    if english or not _PLACE_AGAIN.search(text):
+    if not (_PLACE_AGAIN_EN if english else _PLACE_AGAIN).search(text):
         return
     for s, base in reversed(unread):
-        groups = find_groups(s, base, region=ctx.region, english=False)
+        groups = find_groups(s, base, region=ctx.region, english=english)
         places = [m for g in groups for m in g.mentions if m.place and m.place.kind == "district"]
         if places:
             _remember_district(ctx, places[-1], s[places[-1].start - base : places[-1].end - base])

@@ -44,11 +44,13 @@ _LISTS = [
     "over the Belgorod and Voronezh regions - six and five respectively",
     "над Тульской и Липецкой областями - 2 и 3 соответственно",
     "четыре — над территорией Курской, два — Брянской области и один — Орловской",
+    "over the Belgorod and Kursk regions, split evenly between the two",
 ]  # fmt: skip
 _PLACE_WORDS = [
     "там", "Там", "там же", "над регионом", "над областью", "в районе", "над городом",
     "под Курском", "у деревни Лесное", "на территории", "там Брянская область", "над акваторией",
     "над нашим городом", "over the region", "there", "в Октябрьском",
+    "on approach to the city", "near the town",
 ]  # fmt: skip
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
