@@ -30,7 +30,9 @@ after "тыс." (issue 14 after stop 37), then the shapes of stop 38 (an ellipsi
 for a row's dash, English rows in parentheses, a drone's model in quotes, a correction, HTML
 and Telegram entities that glue a figure to its words, a Latin "l" or "O" in a figure, "1,5
 тыс. 200", a row whose line goes on, one-word regions and seas as bare rows, a drone's
-abbreviation spelt out with points or blanks between its letters, in capitals or small letters).
+abbreviation spelt out with points or blanks between its letters, in capitals or small letters),
+then a reply that updates its post (stop 41). The claims and reasons are those of the latest
+version of each message, as the pages show them.
 """
 
 from __future__ import annotations
@@ -468,10 +470,10 @@ CASES: list[Case] = [
      ["doubtful_number"]),
     ("correction_reply.json", "a reply that corrects its post: Уточнение: не 5, а 7",
      _export("Над Брянской областью уничтожены 5 БПЛА.", "Уточнение: не 5, а 7 БПЛА.",
-             replies=True), ["RU-BRY=5"], ["conflicting_numbers"]),
+             replies=True), ["RU-BRY=7"], []),
     ("correction_en.txt", "a correction in the post: Correction: 7, not 5",
      b"Air defences destroyed 5 drones over the Bryansk Region overnight.\nCorrection: 7, not 5.",
-     [], ["conflicting_numbers"]),
+     ["RU-BRY=7"], ["figure_not_taken"]),
     ("feed_glued.rss", "HTML that glues a figure to both its words: уничтожены<b>5</b>беспилотников",
      _feed("<p>В ночь на 12 сентября над Брянской областью уничтожены<b>5</b>беспилотников.</p>"),
      ["RU-BRY=5"], []),
@@ -496,6 +498,9 @@ CASES: list[Case] = [
     ("spelt_small.txt", "the abbreviation spelt out in small letters: 4 б.п.л.а., 2 б п л а",
      "В ночь на 12 сентября над Брянской областью сбиты 4 б.п.л.а., над Курской 2 б п л а.".encode(),
      ["RU-BRY=4", "RU-KRS=2"], []),
+    ("update_reply.json", "a reply that updates its post: UPD: сбит ещё один",
+     _export("Над Брянской областью уничтожены 5 БПЛА.", "UPD: сбит ещё один.", replies=True),
+     ["RU-BRY=1", "RU-BRY=5"], []),
 ]  # fmt: skip
 
 
@@ -505,9 +510,16 @@ def _claims(url: str) -> tuple[list[str], list[str]]:
         if not inspect(engine).has_table(schema.claims.name):  # the import failed before it
             return [], []
         with engine.connect() as conn:
-            c = schema.claims.c
-            rows = conn.execute(select(c.area_id, c.count, c.qualifier)).all()
-            reasons = conn.execute(select(schema.review.c.reason)).scalars().all()
+            # what the pages show: the latest version of each message (an edit, or a reply
+            # read under its post, replaces the version before it)
+            r, c, rv = schema.reports.c, schema.claims.c, schema.review.c
+            active = select(r.id).where(r.superseded_by.is_(None))
+            rows = conn.execute(
+                select(c.area_id, c.count, c.qualifier).where(c.report_id.in_(active))
+            ).all()
+            reasons = (
+                conn.execute(select(rv.reason).where(rv.report_id.in_(active))).scalars().all()
+            )
     finally:
         engine.dispose()
     mark = {"approx": "~", "at_least": "+", "at_most": "-"}

@@ -23,9 +23,9 @@ from store.rows import (
     RESOLVED,
     claim_rows,
     holds,
-    problems,
     review_row,
 )
+from store.spelt_corrections import checked
 
 #: Actions of a correction (``corrections.action``).
 ASSIGN_AREA = "assign_area"
@@ -155,8 +155,10 @@ def parsed_rows(
     error: str | None,
 ) -> Parsed:
     """Return the rows and problems of a text's parse (``published``: naive Moscow time)."""
+    found: list[tuple[str, str]] = []
+    if error is None:
+        reports, found = checked(text, reports, published)
     statements, claims = claim_rows(report_id, text, reports, published)
-    found = problems(text, reports, published) if error is None else []
     return Parsed(list(statements), list(claims), list(found), error)
 
 

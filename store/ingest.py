@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from store import _gc, _workers, figures, schema
+from store import _gc, _workers, figures, replies, schema
 from store._errors import ImportFailed
 from store._ids import bounded
 from store._parse import (
@@ -35,10 +35,10 @@ from store.rows import (
     PARSER_ERROR,
     bump_data_version,
     holds,
-    problems,
     review_row,
     rows_for,
 )
+from store.spelt_corrections import checked
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -149,12 +149,12 @@ def _prepare_one(
 ) -> Prepared:
     reports, error = parse_item(parse, item, progress=within)
     try:
-        entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
-        found = []
+        found: list[tuple[str, str]] = []
         if error is None:
             if within is not None and step is not None:
                 step(CHECKING)
-            found = problems(item.text, reports, item.published, progress=within)
+            reports, found = checked(item.text, reports, item.published, progress=within)
+        entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
         if found and holds(found):
             # incomplete: the text is stored and queued, its claims are held back
             entry = Prepared(entry.where, entry.report, error=None, extra={"review": found})
@@ -314,7 +314,8 @@ def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
 def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
     """Return, for each item, whether it is stored already.
 
-    An item is stored when its id is (:func:`store.importers.item_id`), or when a database
+    An item is stored when its id is (:func:`store.importers.item_id`), when it is a reply
+    stored as the later version of the post it corrects (``store.replies``), or when a database
     written before ids had a post key holds it under its old id (text and source) with the
     same message id, or with the same publication time for a text without one.
     """
@@ -324,6 +325,8 @@ def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
         return [False] * len(items)
     ids = [item_id(item) for item in items]
     found = existing_ids(conn, ids)
+    # a correcting reply stored as its post's later version is stored under another id
+    found.update(ids[k] for k, read in enumerate(replies.stored_replies(conn, items)) if read)
     legacy = {k: legacy_id(item) for k, item in enumerate(items) if ids[k] not in found}
     wanted = sorted({lid for lid in legacy.values() if lid})
     t = schema.reports
@@ -444,6 +447,8 @@ def write(
             )
         where = "while linking edited messages"
         replaced, relinked = _link_edits(conn, plan.new)
+        # a correcting reply stored alone, now read under its post, leaves the figures
+        relinked = replies.supersede_replies(conn, report_rows) or relinked
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         msg = f"{path}: the database refused the import {where} ({reason}); nothing was written"

@@ -84,6 +84,8 @@ def rows_for(
         "edited_at": to_db(item.edited),
         "declared_reporter": item.reporter,
         "declared_region": item.region,
+        "reply_to": bounded_or_none(item.reply_to),
+        "reply_id": bounded_or_none(item.reply_id),
     }
     statements, claims = claim_rows(rid, item.text, reports, report["published_at"])
     return Prepared(

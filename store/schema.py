@@ -41,6 +41,10 @@ History of :data:`SCHEMA_VERSION`:
 16. ``reports.channel_reporter``: who a channel post's channel is by its title, as the
     parser read it when the text was stored, so that the figures and the Claims page tell a
     governor's or mayor's own channel without loading the parser (docs/reconciliation.md 1b).
+17. ``reports.reply_to`` and ``reply_id``: the message a channel reply answers, and on a post's
+    version that reads a correcting reply under it, the reply's own message id, so that a
+    reply and its post imported apart (two exports, the sync) are read together
+    (``store.replies``, docs/reconciliation.md 7.7).
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ from sqlalchemy.engine import Connection
 from store._errors import SchemaVersionError
 from store._time import MSK
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 metadata = MetaData()
 
@@ -134,9 +138,14 @@ reports = Table(
     Column("declared_region", String(16), nullable=True),
     # version 16: who a channel post's channel is by its title (store._parse.channel_reporter)
     Column("channel_reporter", String(16), nullable=True),
+    # version 17: the message a reply answers; a correcting reply read under its post
+    Column("reply_to", String(64), nullable=True),
+    Column("reply_id", String(64), nullable=True),
     Index("ix_reports_source_kind", "source_kind"),
     Index("ix_reports_published_at", "published_at"),
     Index("ix_reports_message", "channel_id", "message_id"),
+    Index("ix_reports_reply_to", "channel_id", "reply_to"),
+    Index("ix_reports_reply_id", "channel_id", "reply_id"),
 )
 
 #: One report a text makes (``parsing.Report``): who, for when, the report-level total.
@@ -527,6 +536,17 @@ def _v16_channel_reporters(conn: Connection) -> None:
             )
 
 
+def _v17_replies(conn: Connection) -> None:
+    # texts stored before are no replies that this Atlas can tell: both columns stay empty
+    present = {column["name"] for column in inspect(conn).get_columns("reports")}
+    for name in ("reply_to", "reply_id"):
+        if name not in present:
+            conn.exec_driver_sql(f"ALTER TABLE reports ADD COLUMN {name} VARCHAR(64)")
+    for index in reports.indexes:
+        if index.name in ("ix_reports_reply_to", "ix_reports_reply_id"):
+            index.create(conn, checkfirst=True)
+
+
 #: ``version -> step`` that upgrades a database from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_edit_history_review_corrections,
@@ -544,6 +564,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     14: _v14_claims_statement_index,  # a statement's claims found by its id
     15: _v15_recap_periods,  # a recap's period: placed on no night or day
     16: _v16_channel_reporters,  # who a channel post's channel is, by its title
+    17: _v17_replies,  # a reply's message, and a correcting reply read under its post
 }
 
 

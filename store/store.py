@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 import settings
 from geo import area_ids
-from store import _gc, _workers, figures, reconcile, schema, totals
+from store import _gc, _workers, figures, reconcile, replies, schema, totals
 from store import columns as C
 from store._errors import ImportFailed, StoreError
 from store._parse import Parser, StoredText, default_parser, default_version, parse_item
@@ -386,6 +386,8 @@ class Store:
         started = schema.now()
         # texts already stored are not parsed again: a re-import costs one lookup per text
         with self.engine.connect() as conn:
+            # a correcting reply read with its post, wherever each came from (store.replies)
+            items = replies.join(conn, items)
             known = stored_items(conn, items)
         fresh = [item for item, done in zip(items, known, strict=True) if not done]
         if also is not None and not fresh and not prepared:

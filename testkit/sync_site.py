@@ -3,7 +3,8 @@
 Pages are written here in the shape of the real preview: a ``section`` of
 ``div.tgme_widget_message`` blocks with ``data-post="{channel}/{id}"``, the text in
 ``div.tgme_widget_message_text`` with ``<br>`` between lines, a footer with an "edited"
-mark and ``time[datetime]``, forwarded headers, photo-only posts and service messages;
+mark and ``time[datetime]``, forwarded headers, replies quoting the message they answer,
+photo-only posts and service messages;
 20 messages a page, oldest first, ``?before={id}`` for older ones. ``Site.script`` queues
 misbehaviour for a path (a status with headers, a stall, a cut-off page, a huge page).
 """
@@ -54,6 +55,7 @@ class Message:
     photo: bool = False
     service: bool = False
     raw_html: str | None = None  # served as is inside the text div (hostile markup)
+    reply_to: int | None = None  # the message of the channel it replies to (quoted above it)
 
 
 @dataclass
@@ -239,6 +241,8 @@ def _block(channel: Channel, message: Message) -> str:
     )
     if message.service:
         text = f'<div class="tgme_widget_message_service_text">{html.escape(message.text)}</div>'
+    if message.reply_to is not None:
+        text = _quote(channel, message.reply_to) + text
     edited = '<span class="tgme_widget_message_edited">edited</span> ' if message.edited else ""
     return f"""<div class="tgme_widget_message_wrap js-widget_message_wrap">
 <div class="{classes}" data-post="{name}/{message.id}"{_peer(channel, message)}>
@@ -254,6 +258,21 @@ def _block(channel: Channel, message: Message) -> str:
 </div>
 </div>
 </div>"""
+
+
+def _quote(channel: Channel, answered: int) -> str:
+    """The quote of the message a reply answers, as the preview shows it above the reply: a
+    link to that message holding its author and the start of its text (in a text div of its
+    own, which is not the reply's text)."""
+    name = html.escape(channel.name)
+    quoted = channel.messages.get(answered)
+    start = html.escape(quoted.text.split("\n")[0][:60]) if quoted is not None else ""
+    return (
+        f'<a class="tgme_widget_message_reply" href="https://t.me/{name}/{answered}">'
+        '<div class="tgme_widget_message_author accent_color">'
+        f'<span class="tgme_widget_message_author_name">{html.escape(channel.title)}</span></div>'
+        f'<div class="tgme_widget_message_text js-message_reply_text" dir="auto">{start}</div></a>'
+    )
 
 
 def _peer(channel: Channel, message: Message) -> str:

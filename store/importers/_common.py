@@ -36,6 +36,11 @@ class Item:
     #: given to the parser over what the channel's title says, and kept with the report
     reporter: str | None = None
     region: str | None = None
+    #: a reply's: the message of the same chat it answers (a Telegram export, the sync)
+    reply_to: str | None = None
+    #: a correcting reply read with its post (``store.replies``): the reply's own message id,
+    #: the item being the post's later version (``message_id`` the post's)
+    reply_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from store._errors import ImportFailed
 from store._time import MSK, from_unix
 from store.importers._common import Item, checked_moment, decode, guess_language
+from store.importers.replies import within
 
 log = logging.getLogger(__name__)
 
@@ -73,25 +73,17 @@ def _chat_items(chat: dict[str, Any], name: str) -> list[Item]:
         raise ImportFailed(msg)
     channel_id = str(chat["id"]) if chat.get("id") is not None else channel
     items = []
-    # each message's item by the message's own id: a correcting reply's is joined to its post
-    # (:func:`_joined`, the post's id), and a correction of it finds it under the reply's
-    read: dict[str, Item] = {}
     for index, message in enumerate(messages, 1):
         item = _message(message, index, name, channel, channel_id)
-        if item is None:
-            continue
-        own = item.message_id or ""
-        post = read.get(_reply_to(message))
-        if post is not None and _corrects(item.text):
-            item = _joined(post, item)
-        read[own] = item
-        items.append(item)
+        if item is not None:
+            items.append(item)
     if len(items) < len(messages):
         log.info(
             "%s: chat %r: %d of %d messages skipped (service messages, media without a caption)",
             name, channel, len(messages) - len(items), len(messages),
         )  # fmt: skip
-    return items
+    # a reply that corrects its post is read with it, as the post's later version
+    return within(items)
 
 
 def _message(
@@ -124,6 +116,7 @@ def _message(
         published=published,
         edited=edited,
         language=guess_language(text),
+        reply_to=_reply_to(message) or None,
     )
 
 
@@ -134,32 +127,6 @@ def _reply_to(message: dict[str, Any]) -> str:
         return ""
     parent = message.get("reply_to_message_id")
     return str(parent) if isinstance(parent, int | str) and not isinstance(parent, bool) else ""
-
-
-def _corrects(text: str) -> bool:
-    """Whether a text sets a figure told before right ("Уточнение: ...", "по уточненным данным",
-    "revised figures": the parser's vocabulary of a text that corrects itself)."""
-    from parsing.vocab import CORRECTED_TEXT_RE  # (the parser is loaded when texts are parsed)
-
-    return CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е")) is not None
-
-
-def _joined(post: Item, reply: Item) -> Item:
-    """A reply that corrects its post, as a later version of the post: the post's text and the
-    reply's under it, the post's message id and date, the reply's time as the edit's. The store
-    keeps the latest version of a message (``store.ingest``), so the post's figures are replaced
-    by what the parser reads of the two together: "Над X сбиты 5 БПЛА." answered by "Уточнение:
-    сбиты не 5, а 7 беспилотников" is X 7, where the reply alone named no place (docs/
-    reconciliation.md, "A reply that corrects its post")."""
-    return replace(
-        reply,
-        where=f"{reply.where} (correcting message {post.message_id})",
-        text=f"{post.text}\n\n{reply.text}",
-        message_id=post.message_id,
-        published=post.published,
-        edited=reply.edited or reply.published,
-        language=guess_language(f"{post.text}\n\n{reply.text}"),
-    )
 
 
 def _text(message: dict[str, Any], where: str) -> str:

@@ -365,6 +365,7 @@ def _item(source: Source, title: str, post: telegram.Post) -> Item:
         language=source.language or guess_language(post.text),
         reporter=source.reporter,
         region=source.region,
+        reply_to=str(post.reply_to) if post.reply_to is not None else None,
     )
 
 

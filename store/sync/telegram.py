@@ -3,7 +3,8 @@
 The preview lists a page of messages, oldest first; ``?before={id}`` gives the page of
 older ones. Each message is a ``div.tgme_widget_message`` with ``data-post="{channel}/{id}"``,
 its text in ``div.tgme_widget_message_text`` (lines split by ``<br>``), its time in
-``time[datetime]`` and an "edited" mark. The block also names the channel's numeric id,
+``time[datetime]`` and an "edited" mark; a reply quotes the message it answers in an
+``a.tgme_widget_message_reply`` that links to it. The block also names the channel's numeric id,
 the one Telegram Desktop exports give as the chat's ``id``: ``data-peer="c{id}_{hash}"``,
 and ``data-view``, base64 JSON whose ``c`` is ``-100{id}``. Nothing in the page is
 executed; text is taken from the parsed tree only (``text_content``), so markup in a post
@@ -17,7 +18,7 @@ import binascii
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -39,6 +40,8 @@ class Post:
     edited: bool = False
     forwarded_from: str | None = None
     service: bool = False
+    #: the message of the same channel this one replies to (its preview quotes it)
+    reply_to: int | None = None
 
     @property
     def has_text(self) -> bool:
@@ -91,7 +94,7 @@ def parse_page(data: bytes, channel: str) -> Page:
         named = numeric_id(block.get("data-peer"), block.get("data-view"))
         if named is not None:
             ids.add(named)
-        post = _post(block, int(number))
+        post = _post(block, int(number), owner)
         if post is None:
             complete = False  # a block without its date: the page was cut off
             continue
@@ -135,7 +138,7 @@ def _first(block: lxml.html.HtmlElement, name: str) -> lxml.html.HtmlElement | N
     return found[0] if found else None
 
 
-def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
+def _post(block: lxml.html.HtmlElement, number: int, channel: str) -> Post | None:
     times = block.xpath(f".//*[{_has_class('tgme_widget_message_date')}]//time[@datetime]")
     if not times:
         return None
@@ -158,7 +161,21 @@ def _post(block: lxml.html.HtmlElement, number: int) -> Post | None:
         edited=_first(block, "tgme_widget_message_edited") is not None,
         forwarded_from=forwarded.text_content().strip() if forwarded is not None else None,
         service=service,
+        reply_to=_reply_to(block, channel),
     )
+
+
+def _reply_to(block: lxml.html.HtmlElement, channel: str) -> int | None:
+    """The id of the message of ``channel`` the block replies to: its quote of that message,
+    ``a.tgme_widget_message_reply``, links to it (``https://t.me/{channel}/{id}``); a quote
+    of another channel's message is no reply to this one's."""
+    quote_ = block.xpath(f".//a[{_has_class('tgme_widget_message_reply')}][@href]")
+    if not quote_:
+        return None
+    path = urlsplit(quote_[0].get("href", "")).path.strip("/").split("/")
+    if len(path) != 2 or path[0].lower() != channel.lower() or not path[1].isdigit():
+        return None
+    return int(path[1])
 
 
 def _text(node: lxml.html.HtmlElement) -> str:

@@ -100,7 +100,7 @@ def test_a_schema_15_database_reads_its_channels_once_and_keeps_its_figures(
     try:
         with upgraded.engine.connect() as conn:
             versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-            assert versions == [15, 16]
+            assert versions == [15, 16, 17]
             figures_state = schema.meta.c.value
             kept = conn.execute(
                 select(figures_state).where(schema.meta.c.key == "figures_state")

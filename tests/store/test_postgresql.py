@@ -189,7 +189,7 @@ def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None
     store = open_(db_url)
     assert store.engine.dialect.name == "postgresql"
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 16
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 17
         assert set(inspect(conn).get_table_names()) == TABLES
     store.close()
     open_(db_url).close()  # opening again changes nothing

@@ -54,7 +54,7 @@ def open_(url: str) -> Store:
 def test_a_fresh_database_is_created_at_the_current_version(db_url: str) -> None:
     store = open_(db_url)
     with store.engine.connect() as conn:
-        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 16
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION == 17
         assert set(inspect(conn).get_table_names()) == TABLES
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -110,7 +110,7 @@ def assert_upgraded_with_its_data(store: Store) -> None:
             .scalars()
             .all()
         )
-        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
         columns = {column["name"] for column in inspect(conn).get_columns("reports")}
         assert {
             "channel_id",
@@ -203,6 +203,7 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
             14,
             15,
             16,
+            17,
         ]
         columns = {column["name"] for column in inspect(conn).get_columns("figures")}
         assert {"flags", "group_total", "group_size", "group_statement", "reporter"} <= columns
@@ -219,11 +220,11 @@ def test_a_version_3_database_gets_figures_built_by_the_whole_rule_set(
 def test_a_newer_database_is_refused_clearly(tmp_path: Path, db_url: str) -> None:
     open_(db_url).close()
     with sqlite3.connect(tmp_path / "atlas.sqlite") as conn:
-        conn.execute("INSERT INTO schema_version VALUES (17, '2030-01-01 00:00:00.000000')")
+        conn.execute("INSERT INTO schema_version VALUES (18, '2030-01-01 00:00:00.000000')")
     with pytest.raises(SchemaVersionError) as caught:
         open_(db_url)
     assert str(caught.value) == (
-        "the database has schema version 17, newer than this Atlas knows (16): "
+        "the database has schema version 18, newer than this Atlas knows (17): "
         "update the Atlas, or open another database"
     )
 
@@ -266,7 +267,7 @@ def test_a_version_5_database_gets_the_sync_tables_and_keeps_its_reports(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
         assert {"sources", "deletions"} <= set(inspect(conn).get_table_names())
         assert conn.execute(select(schema.sources)).all() == []
     assert store.nightly()[[C.AREA_ID, C.FIGURE]].values.tolist() == [["RU-BRY", 5]]
@@ -293,7 +294,7 @@ def test_a_version_6_sources_table_gets_its_gap_columns(tmp_path: Path, db_url: 
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
         row = conn.execute(select(schema.sources)).mappings().one()
     assert (row["newest_id"], row["posts"], row["gap_from_id"], row["gap_to_id"]) == (
         "5120",
@@ -325,7 +326,7 @@ def test_a_version_7_database_gets_its_national_totals_built(tmp_path: Path, db_
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
     # the list total of 9 counted once, beside Kursk's own 4
     assert [(r[C.DATE], r[C.FIGURE], r["group_totals"]) for r in store.national_rows()] == [
         (date(2025, 9, 12), 13, 9)
@@ -358,7 +359,7 @@ def test_a_version_8_database_gets_the_index_of_the_area_rows(tmp_path: Path, db
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [8, 9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
     pd.testing.assert_frame_equal(store.nightly(), before)
     store.close()
     with sqlite3.connect(path) as conn:
@@ -384,7 +385,7 @@ def test_a_version_9_database_gets_its_figure_kinds(tmp_path: Path, db_url: str)
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [9, 10, 11, 12, 13, 14, 15, 16]
+        assert versions == [9, 10, 11, 12, 13, 14, 15, 16, 17]
         kinds = conn.execute(select(schema.figure_kinds.c.kind)).scalars().all()
     pd.testing.assert_frame_equal(store.nightly(), before)
     pd.testing.assert_frame_equal(store.district_nightly(), districts)
@@ -416,7 +417,7 @@ def test_a_version_10_database_gets_its_claims_counted(tmp_path: Path, db_url: s
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [10, 11, 12, 13, 14, 15, 16]
+        assert versions == [10, 11, 12, 13, 14, 15, 16, 17]
     september = Filters(date_from=date(2025, 9, 1), date_to=date(2025, 9, 30))
     assert store.claim_count(september) == 3
     assert store.claim_count(replace(september, date_from=date(2025, 9, 13))) == 1
@@ -451,7 +452,7 @@ def test_a_version_13_database_gets_the_index_of_the_claims_statements(
     store = open_(db_url)
     with store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
-        assert versions == [13, 14, 15, 16]
+        assert versions == [13, 14, 15, 16, 17]
     pd.testing.assert_frame_equal(store.nightly(), before)
     # a re-parse deletes and writes the text's statements again, with the same figures
     assert store.reparse(everything=True).reports == 1

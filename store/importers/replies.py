@@ -1,0 +1,100 @@
+"""A channel's reply that corrects its own post, read with the post (docs/reconciliation.md 7.7).
+
+A governor posts "Над областью сбиты 5 БПЛА" and answers his own post with "Уточнение: сбиты не
+5, а 7". Read alone the reply names no place; read under its post it sets the post's figure
+right. So a reply of the same chat whose text corrects a figure is stored as **a later version
+of the post it answers** (:func:`joined`): the post's message id and date, the post's text with
+the reply's under it, the reply's time as the edit's; the store keeps the latest version of a
+message alone (``store.ingest``), so the corrected figure replaces the post's. Here: the join
+of the messages one export or one sync pass reads (:func:`within`); ``store.replies`` joins a
+reply and a post read apart, with the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from store.importers._common import Item, guess_language
+
+#: (channel id, message id): a message of one chat.
+Key = tuple[str, str]
+
+
+def corrects(text: str) -> bool:
+    """Whether a text sets a figure told before right ("Уточнение: ...", "по уточненным данным",
+    "revised figures": the parser's vocabulary of a text that corrects itself)."""
+    from parsing.vocab import CORRECTED_TEXT_RE  # (the parser is loaded when texts are parsed)
+
+    return CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е")) is not None
+
+
+def amends(text: str) -> bool:
+    """Whether a reply's text sets its post's figure right (:func:`corrects`) or opens with an
+    update's label ("UPD: сбит ещё один", "Дополнение: ...": more drones for the post's report,
+    which the reply alone does not name)."""
+    from parsing.vocab import UPDATE_RE  # (the parser is loaded when texts are parsed)
+
+    return UPDATE_RE.match(text) is not None or corrects(text)
+
+
+def joined(post: Item, reply: Item) -> Item:
+    """A reply that corrects its post, as a later version of the post: the post's text and the
+    reply's under it, the post's message id and date, the reply's time as the edit's; the
+    reply's own id kept (``reply_id``). "Над X сбиты 5 БПЛА." answered by "Уточнение: сбиты не
+    5, а 7 беспилотников" is X 7, where the reply alone named no place."""
+    text = f"{post.text}\n\n{reply.text}"
+    return replace(
+        reply,
+        where=f"{reply.where} (correcting message {post.message_id})",
+        text=text,
+        message_id=post.message_id,
+        published=post.published,
+        edited=reply.edited or reply.published,
+        language=guess_language(text),
+        reply_to=_answered(post),
+        reply_id=reply.message_id,
+    )
+
+
+def _answered(post: Item) -> str | None:
+    """The message a version of ``post`` that reads a correction under it answers: what the
+    post answers when it is itself a correcting reply (stored alone, its own post not known),
+    so that the post, when it comes, reads both; else none."""
+    if post.reply_id is not None or (post.reply_to and amends(post.text)):
+        return post.reply_to
+    return None
+
+
+def key(item: Item, message_id: str | None) -> Key:
+    return (item.channel_id or "", message_id or "")
+
+
+def correcting(item: Item) -> bool:
+    """Whether ``item`` is a reply, not yet read with its post, that corrects or updates it."""
+    return bool(item.reply_to) and item.reply_id is None and amends(item.text)
+
+
+def within(items: Sequence[Item]) -> list[Item]:
+    """``items`` (one export's or one pass's, in order) with each correcting reply whose post
+    is among the items before it read as that post's later version (:func:`joined`). A
+    correction of a correction joins the first post; a second correction of the post joins the
+    post's version that holds the first."""
+    return join_to(items, {})
+
+
+def join_to(items: Sequence[Item], stored: dict[Key, Item]) -> list[Item]:
+    """:func:`within`, a reply whose post is not among ``items`` read with ``stored``'s version
+    of it (by the chat and the message it answers)."""
+    read: dict[Key, Item] = {}
+    out = []
+    for item in items:
+        if correcting(item):
+            post = read.get(key(item, item.reply_to)) or stored.get(key(item, item.reply_to))
+            if post is not None:
+                item = joined(post, item)
+        read[key(item, item.reply_id or item.message_id)] = item
+        if item.reply_id is not None:
+            read[key(item, item.message_id)] = item  # (the post's latest version)
+        out.append(item)
+    return out
