@@ -145,18 +145,46 @@ class Cpu:
         return used
 
 
+#: JavaScript for the page (not its frames): count the bytes of every websocket message
+#: the page receives (Streamlit's deltas) in ``window.__atlasBytes``.
+_COUNT_BYTES = """(() => { if (window !== window.top) return;
+    window.__atlasBytes = 0;
+    window.WebSocket = class extends window.WebSocket {
+        constructor(...args) {
+            super(...args);
+            this.addEventListener('message', (event) => {
+                const data = event.data;
+                window.__atlasBytes += typeof data === 'string' ? data.length : data.byteLength;
+            });
+        }
+    };
+})();"""
+
+
 class Bytes:
-    """Count the websocket bytes the page receives (Streamlit's deltas)."""
+    """Count the websocket bytes the page receives (Streamlit's deltas), in the page.
+
+    Counted by the page itself, not by Playwright's ``framereceived`` events: those ship
+    every frame (the base map's 0.45 MB among them) to this process while the first map
+    is timed, which the bare page's few bytes never cost: 0.15-0.25 s more for the first
+    map in 6 of 6 rounds at a load of 8 (docs/performance.md, stop 42).
+    """
 
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
-        self.total = 0
-        page.on("websocket", self._attach)
+        self.page = page
+        self.since = 0
+        page.add_init_script(_COUNT_BYTES)
 
-    def _attach(self, ws) -> None:  # type: ignore[no-untyped-def]
-        ws.on("framereceived", self._count)
+    def _count(self) -> int:
+        return int(self.page.evaluate("window.__atlasBytes || 0"))
 
-    def _count(self, payload: bytes | str) -> None:
-        self.total += len(payload)
+    def total(self) -> int:
+        """Return the bytes received since the page loaded or :meth:`restart`."""
+        return self._count() - self.since
+
+    def restart(self) -> None:
+        """Count from now."""
+        self.since = self._count()
 
 
 def _fills(page) -> str:  # type: ignore[no-untyped-def]
@@ -324,7 +352,7 @@ def _map_session(  # type: ignore[no-untyped-def]
             figures.add("first_map_s", time.perf_counter() - server.started, cpu.step())
             figures.kept.append(kept is not None and kept.exists())
             _wait_idle(page)
-            figures.add("payload_first", received.total)
+            figures.add("payload_first", received.total())
 
             # another night: the day before the one shown (the date field's day, one down),
             # in the filters' popover (its opening not timed)
@@ -334,14 +362,14 @@ def _map_session(  # type: ignore[no-untyped-def]
             for _ in range(2):
                 day.click()
                 page.keyboard.press("ArrowDown")
-                received.total = 0
+                received.restart()
                 # the field commits when it loses focus: a click in the popover's margin
                 cpu.step()
                 figures.add(
                     "filter_night", _timed_change(page, lambda: commit_field(page)), cpu.step()
                 )
                 _wait_idle(page)
-                figures.add("payload_filter", received.total)
+                figures.add("payload_filter", received.total())
 
             # a region picked, then cleared
             regions = page.locator(f"{key_selector('flt_regions')} input")
