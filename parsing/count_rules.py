@@ -1723,7 +1723,14 @@ def rule_heading_district(r: Reading) -> None:
     if r.ctx.heading is None or not r.interception or r.total_mark or r.english:
         return
     d, a, _b = r.ctx.heading
-    if any(m.place for g in r.groups for m in g.mentions):
+    own = [m.place for g in r.groups for m in g.mentions if m.place is not None]
+    if own:
+        if any(p.district_id != d.district_id for p in own):
+            # "Орёл. 11 марта. Над Орловским округом сбит беспилотник ... «Уничтожен БПЛА»":
+            # a figure over a place of its own that is not the heading's own says the heading
+            # was where the text was written (a dateline), not where the figures after it fell;
+            # it frames no later figure (discovery80 ah02 had given Орёл the quote's drone)
+            r.ctx.heading = None
         return  # the sentence names its own place
     for _i, it in r.open_items():
         c = it.count

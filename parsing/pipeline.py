@@ -615,6 +615,14 @@ def parse(
             # "Дежурными средствами ПВО над областью уничтожены 5 БПЛА" in a governor's own
             # channel: his post, the ministry's words for who shot (``own`` reports it)
             reporters[s.index] = None
+        elif (
+            reporters[s.index] == "mod"
+            and (quoted := speakers.quote_speaker(low, s.start, s.end)) in ("governor", "mayor")
+            and speakers.only_the_formula(lchunk_who)
+        ):
+            # "«Дежурными средствами ПВО уничтожен БПЛА ...», — написал глава региона": his
+            # words quoted, the formula says who shot (discovery80 ah02)
+            reporters[s.index] = quoted
         if (
             reporters[s.index] is None
             and english

@@ -118,6 +118,29 @@ def _joint_speaker(cleaned: str, m: re.Match[str], who: str) -> str:
     return who
 
 
+#: A quotation's close and the verb of saying after it, then who said it: "«... Пострадавших
+#: нет», — написал глава региона в своём канале", "», — сообщил мэр".
+_SAID_AFTER_QUOTE = re.compile(
+    r"»\s*,?\s*[—–-]\s*(?:сообщ|написа|заяви|рассказа|отмети|подчеркну|добави|уточни|пиш)\w*"
+    r"\s+([^.!?\n]{1,80})"
+)
+
+
+def quote_speaker(low: str, start: int, end: int) -> Reporter | None:
+    """The reporter a quotation that holds the sentence ``low[start:end]`` is given to after it
+    closes ("«Дежурными средствами ПВО уничтожен БПЛА. Пострадавших нет», — написал глава
+    региона": the head of region's words, every sentence of them), None when the sentence lies
+    in no quotation or the words after its close name nobody."""
+    opened = low.rfind("«", 0, end)
+    if opened < 0 or low.rfind("»", opened, start) >= 0:
+        return None
+    close = low.find("»", max(start, opened))
+    if close < 0 or low.find("«", opened + 1, close) >= 0:
+        return None  # (a quotation inside it: whose words is not read)
+    said = _SAID_AFTER_QUOTE.match(low, close)
+    return None if said is None else sentence_reporter(said[1])
+
+
 def only_the_formula(low: str) -> bool:
     """Whether the ministry's formula for who shot ("дежурными средствами ПВО") is the only
     reporter a sentence names: in a governor's or a mayor's own channel the post is his, the

@@ -105,3 +105,24 @@ def test_drones_downed_with_no_figure_and_no_place_are_over_the_dateline_town(
 )
 def test_a_dateline_over_no_drones_downed_is_no_report(text: str) -> None:
     assert _reports(text) == []
+
+
+# --- a dateline frames no figure once a figure falls over a place of its own ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote after the lede tells its drone again in the ministry's words
+        "Обнинск. 11 сентября. Над Тарусским районом ночью сбит беспилотник, сообщил губернатор."
+        "\n\n«Дежурными средствами ПВО уничтожен БПЛА. Пострадавших нет», — написал глава региона.",
+        # the town and the date on a line of their own, the figure written as a word
+        "Обнинск, 11 сентября.\nОдин беспилотник сбит над Тарусским районом. Позже ПВО "
+        "уничтожила БПЛА, обломки которого никому не повредили.",
+        # the lede's place after its figure
+        "Обнинск. 11 сентября. Украинский дрон уничтожен над Тарусским районом.\n"
+        "Жителей просят не подходить к обломкам. Сбит беспилотник, сообщили в оперштабе.",
+    ],
+)
+def test_a_dateline_frames_no_figure_after_one_over_a_place_of_its_own(text: str) -> None:
+    for _total, rows in _reports(text):
+        assert ("RU-KLU", "RU-KLU:obninsk", 1) not in rows
+    assert ("RU-KLU", "RU-KLU:tarussky", 1) in _reports(text)[0][1]

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from parsing import speakers
 from tests.parsing.conftest import report_totals
 
 D = date(2025, 11, 24)
@@ -65,3 +66,49 @@ def test_two_unquoted_posts_one_with_more_are_more() -> None:
         "летевших на Москву."
     )
     assert sum(n or 0 for _t, rows in report_totals(text, D) for _a, n in rows) == 4
+
+
+# --- a quotation is the words of the one named after its close ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Над Брянской областью ночью сбит беспилотник, сообщил губернатор.\n\n«Дежурными "
+            "средствами ПВО уничтожен БПЛА. Пострадавших нет», — написал глава региона.",
+            [(1, [("RU-BRY", 1)])],
+        ),
+        (
+            "Над Брянской областью сбиты два беспилотника. «Дежурными средствами ПВО "
+            "уничтожены 2 украинских беспилотника», — сообщил губернатор Брянской области.",
+            [(2, [("RU-BRY", 2)])],
+        ),
+        (
+            "Губернатор Брянской области рассказал о трёх сбитых дронах. «Дежурными силами ПВО "
+            "над регионом сбиты три беспилотника. Никто не пострадал», — подчеркнул он.\n"
+            "«Все три дрона уничтожены дежурными средствами ПВО», — добавил глава области.",
+            [(3, [("RU-BRY", 3)])],
+        ),
+    ],
+)
+def test_the_ministry_s_formula_in_a_quote_of_a_head_of_region_is_his(
+    text: str, want: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    assert report_totals(text, D) == want
+
+
+@pytest.mark.parametrize(
+    ("low", "want"),
+    [
+        (
+            "«дежурными средствами пво уничтожен бпла. ущерба нет», — написал глава региона.",
+            "governor",
+        ),
+        ("«дежурными средствами пво уничтожен бпла», — сообщил мэр города.", "mayor"),
+        ("«дежурными средствами пво уничтожен бпла», — написал он.", None),
+        ("дежурными средствами пво уничтожен бпла, — написал глава региона.", None),
+        ("«дежурными средствами пво уничтожен бпла», — считает эксперт.", None),
+    ],
+)
+def test_a_quote_s_speaker_is_named_after_its_close(low: str, want: str | None) -> None:
+    end = low.index(".") + 1
+    assert speakers.quote_speaker(low, 0, end) == want
