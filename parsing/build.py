@@ -421,7 +421,22 @@ def build(
         hours=_hours(tm),
         adds_to_previous=draft.adds,
         period=period_of(tm) if tm else None,
+        day_span=tm.window if tm and tm.kind == "day" and not _day_tallied(text, tm) else None,
     )
+
+
+#: The words of a day's tally before the day's date: "Всего за день 14 июля сбиты 31", "за сутки
+#: 8 июня", "за 8 июня": the figures over that whole day, a recap with its date (its window,
+#: docs/labels.md), not a time the report was told in.
+_DAY_TALLY_BEFORE = re.compile(
+    r"(?<![\w-])за\s+(?:(?:прошедший\s+|минувший\s+|весь\s+)?(?:день|сутки)\s+)?$"
+)
+
+
+def _day_tallied(text: str, tm: TimeMark) -> bool:
+    """Whether the day ``tm`` names is the span of a tally ("за день 14 июля": ``_DAY_TALLY_BEFORE``)."""
+    before = text[max(0, tm.start - 30) : tm.start].lower()
+    return _DAY_TALLY_BEFORE.search(before) is not None
 
 
 #: The whole of a night: "за ночь", "за минувшую ночь", "в течение ночи", "overnight".

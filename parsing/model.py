@@ -118,6 +118,11 @@ class Report:
     doubts: tuple[tuple[str, tuple[int, int]], ...] = ()
     #: the hours of a window no calendar day is known for (``window`` is None then)
     hours: Hours | None = None
+    #: the hours of a day or of its evening the text names without a clock ("вечером 3
+    #: октября", "вчера", "on Sunday evening"): where the report lies on the calendar (the
+    #: store places it there); ``window`` is None then, since the text told no hours
+    #: (docs/labels.md)
+    day_span: Window | None = None
     #: it is an update of the text that tells more drones than the reports before it ("UPD:
     #: сбиты ещё два", "Update: two more were downed"): all its figures are additional, to be
     #: added to the text's figure, never a version of it (a running total, a figure recalled)

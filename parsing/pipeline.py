@@ -788,9 +788,21 @@ def parse(
     )
     reports = retellings.drop_superseded(reports, low)
     reports = retellings.headline_sums(reports, norm)
+    reports = [_no_hours_told(r) for r in reports]
     if prepared.moved:
         reports = on_the_original(reports, prepared.moved)
     return validate(with_struck_parts(text, reports) if "~~" in text else reports, text)
+
+
+def _no_hours_told(report: Report) -> Report:
+    """``report`` with no window when its window is the day or the evening the text named
+    without a clock ("Вечером 3 октября над X сбит беспилотник", "Вчера вечером ..."): no
+    hours were told (docs/labels.md); ``day_span`` keeps the span for the store. The passes
+    before compare reports by that span as by a window (a headline's "вечером 17 февраля"
+    and the statement's 20:00-23:00 of that day)."""
+    if report.day_span is None or report.window != report.day_span:
+        return report
+    return replace(report, window=None)
 
 
 def on_the_original(reports: list[Report], moved: tuple[Moved, ...]) -> list[Report]:

@@ -101,8 +101,11 @@ def claim_rows(
     claims = []
     for seq, found in enumerate(reports):
         sid = f"{rid}:{seq}"
-        start = to_db(found.window.start) if found.window else None
-        end = to_db(found.window.end) if found.window else None
+        # (a day or an evening named without a clock is no window the text told, but the map
+        # places the statement on that day: ``Report.day_span``)
+        span = found.window or found.day_span
+        start = to_db(span.start) if span else None
+        end = to_db(span.end) if span else None
         evidence = found.evidence or (None, None)
         statements.append(
             {
@@ -235,8 +238,8 @@ def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[t
     for r in reports:
         if r.night_of is not None:
             dates.append(("night of", datetime(r.night_of.year, r.night_of.month, r.night_of.day)))
-        if r.window is not None:
-            dates.append(("window from", to_db(r.window.start)))  # type: ignore[arg-type]
+        if (span := r.window or r.day_span) is not None:
+            dates.append(("window from", to_db(span.start)))  # type: ignore[arg-type]
     out = [
         (
             IMPLAUSIBLE_DATE,
@@ -247,7 +250,8 @@ def _date_problems(reports: Sequence[Any], published: datetime | None) -> list[t
     ]
     undated = [
         r for r in reports
-        if r.claims and r.night_of is None and r.window is None and published is None
+        if r.claims and r.night_of is None and r.window is None and r.day_span is None
+        and published is None
     ]  # fmt: skip
     if undated:
         out.append(

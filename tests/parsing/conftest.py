@@ -311,9 +311,11 @@ def report_totals(text: str, published: date) -> list[Totals]:
 
 
 def report_times(text: str, published: date) -> list[tuple[int | None, object, date | None]]:
-    """(total, window as (start, end), night) of each report of ``text`` from Russia's side."""
+    """(total, the hours it is placed in as (start, end), night) of each report of ``text``
+    from Russia's side: its window, or the day or evening it names with no clock
+    (``Report.day_span``: ``tests/parsing/test_frame_day_spans.py`` tells the two apart)."""
     return [
-        (r.total, r.window and (r.window.start, r.window.end), r.night_of)
+        (r.total, (placed := r.window or r.day_span) and (placed.start, placed.end), r.night_of)
         for r in parse(text, published)
         if r.country == "RU"
     ]
@@ -338,8 +340,12 @@ def report_summaries(text: str, published: date) -> list[Summary]:
 
 
 def report_windows(text: str, published: date) -> list[tuple[datetime, datetime] | None]:
-    """(start, end) of each report's window of ``text``, None for a report without one."""
-    return [(r.window.start, r.window.end) if r.window else None for r in parse(text, published)]
+    """(start, end) of the hours each report of ``text`` is placed in (its window, or the span
+    of the day it names with no clock, ``Report.day_span``), None for a report with neither."""
+    return [
+        (placed.start, placed.end) if (placed := r.window or r.day_span) else None
+        for r in parse(text, published)
+    ]
 
 
 def msk_at(d: date, hour: int) -> datetime:

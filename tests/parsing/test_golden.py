@@ -87,6 +87,7 @@ def R(
     span: tuple[str, str] | None = None,
     country: str = "RU",
     period: str | None = None,
+    day: Window | None = None,
 ) -> Report:
     ev = (0, len(text.rstrip()))
     if span:
@@ -103,6 +104,7 @@ def R(
         casualties,
         ev,
         period=period,  # type: ignore[arg-type]
+        day_span=day,
     )
 
 
@@ -1321,7 +1323,7 @@ GOLDEN_MORE = [
                     ),
                 ],
                 total=1,
-                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+                day=W("2025-06-02T00:00", "2025-06-03T00:00"),
             )
         ],
     ),
@@ -1480,7 +1482,7 @@ GOLDEN_MORE = [
                     ),
                 ],
                 total=221,
-                window=W("2025-05-12T00:00", "2025-05-13T00:00"),
+                day=W("2025-05-12T00:00", "2025-05-13T00:00"),
             )
         ],
     ),
@@ -1519,7 +1521,7 @@ GOLDEN_MORE = [
                 ],
                 total=2,
                 casualties=Casualties(None, 1),
-                window=W("2025-06-01T00:00", "2025-06-02T00:00"),
+                day=W("2025-06-01T00:00", "2025-06-02T00:00"),
             )
         ],
     ),
@@ -3275,7 +3277,7 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=15,
-                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+                day=W("2025-06-02T00:00", "2025-06-03T00:00"),
                 span=("The Defence", "Bryansk."),
             )
         ],
@@ -3575,7 +3577,7 @@ GOLDEN_RULES = [
                     ),
                 ],
                 total=4,
-                window=W("2025-06-02T00:00", "2025-06-03T00:00"),
+                day=W("2025-06-02T00:00", "2025-06-03T00:00"),
                 span=("Кроме", "4 беспилотника."),
             ),
         ],
@@ -4329,7 +4331,7 @@ GOLDEN_NEWS = [
                     )
                 ],
                 total=6,
-                window=W("2025-06-01T00:00", "2025-06-02T00:00"),
+                day=W("2025-06-01T00:00", "2025-06-02T00:00"),
                 span=("1 июня", "акваторией."),
             ),
         ],
