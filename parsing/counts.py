@@ -561,6 +561,10 @@ _MOST_SIGN = re.compile(r"(?:≤|<=?)\s?$")
 _SUBSET_BEFORE = re.compile(rf"(?:{vocab.SUBSET})\s+(?:\w+\s+)?$")
 #: (a bound of two words between: "с применением не менее 20", "with the help of at least 109")
 _ATTEMPT_BEFORE = re.compile(rf"(?:{vocab.ATTEMPT_WITH})\s+(?:\w+\s+){{0,2}}$")
+#: A running whole before its number, the noun it counts after: "bringing to six the number
+#: downed", "bringing to 14 the total of drones shot down overnight".
+_BROUGHT_TO_BEFORE = re.compile(r"(?<![\w-])br(?:inging|ought|ings)\s+to\s+$")
+_THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:overnight\s+)?(?:number|total|tally|count)(?![\w-])")
 _RUNNING_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.RUNNING})\s+(?:\w+\s+)?$")
 #: Inflected attack nouns ("атаки", "удары") are not among the cue words: checked on their own.
 #: "атаки восьми БПЛА", "атаковали Брянскую область 12 беспилотниками" (a place between)
@@ -652,6 +656,14 @@ _PEOPLE = re.compile(r"(?:двое|двоих|трое|троих|четвер|�
 _HARM_BEFORE = re.compile(
     rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*|wounds?|wounding|injures?|injuring|kills?"
     r"|killing|hurts|hurting|ранил[аи]?|убил[аи]?|травмировал[аи]?)\s+$"
+)
+#: English people after a number, then harmed: "one person was killed and three others were
+#: injured", "two residents were wounded", "three more people were hurt" (the count's noun is
+#: people; "two others were shot down" stays drones).
+_HARMED_AFTER_EN = re.compile(
+    r"\s+(?:(?:other|more)\s+)?(?:people|persons?|others|civilians|residents|men|women"
+    r"|children|workers|employees)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:\w+ly|also)\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)(?![\w-])"
 )
 #: A verb of telling and "о"/"об" right before a figure: "сообщил лишь о", "написал уже о"
 #: (``_CLAUSE_ENDS`` after the figure; "а губернатор — о 20", the verb elided too, names no
@@ -1088,6 +1100,14 @@ def find_counts(
             and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
         )
         drone = drone or part_down
+        # "bringing to six the number downed since midnight": the running whole written before
+        # the noun it counts (as "bringing the number downed ... to six" is)
+        brought_to = bool(
+            "bring" in low[max(0, n.start - 16) : n.start]
+            and _BROUGHT_TO_BEFORE.search(low, max(0, n.start - 16), n.start)
+            and _THE_NUMBER_AFTER.match(after)
+        )
+        drone = drone or brought_to
         if (
             not drone
             and ("at" in (just := low[max(0, n.start - 4) : n.start]) or "of" in just)
@@ -1115,6 +1135,7 @@ def find_counts(
         if not drone and (
             _PEOPLE.match(low, n.start, n.end)
             or _HARM_BEFORE.search(low, max(0, n.start - 24), n.start)
+            or ("ed" in after[:40] and _HARMED_AFTER_EN.match(after) is not None)
         ):
             continue  # "ранены двое", "погибли 2": people, not drones  # a year; "уничтожено 1900 БПЛА" is a count (found by the fuzz pass)
         if (
@@ -1325,9 +1346,10 @@ def find_counts(
             or ("more" in after and _MORE_AFTER.match(after))
             or (n.start < 60 and _GAPPED_TIME_BEFORE.fullmatch(low, 0, n.start) is not None)
         )
-        running = (
-            "дости" in before or " до " in before or " to " in before or "reached" in before
-        ) and bool(_RUNNING_BEFORE.search(before))
+        running = brought_to or (
+            ("дости" in before or " до " in before or " to " in before or "reached" in before)
+            and bool(_RUNNING_BEFORE.search(before))
+        )
         out.append(
             Count(
                 n.value,

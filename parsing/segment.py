@@ -99,16 +99,26 @@ def _one_area_of_figures(d: Draft) -> str | None:
 def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
     """ "Итого с начала ночи уничтожены 8" under a mayor's timed lines of 2, 1, 3 and 2: a
     running total equal to the sum of the figures the report told before it sums them up (the
-    report's own total); a larger one counts drones told elsewhere, in a report of its own."""
-    if f.claims or f.target_claims or len({t.value for t in f.totals}) != 1:
+    report's own total); a larger one counts drones told elsewhere, in a report of its own. So
+    does a line's own figure and the running whole after it ("One more drone destroyed,
+    bringing to six the number downed since midnight" after lines of 2 and 3)."""
+    own = [c.count for c in (*f.claims, *f.target_claims) if c.district_id is None]
+    if own:
+        if f.totals or len(own) != 2 or None in own:
+            return False
+        whole = max(c or 0 for c in own)
+        line = sum(c or 0 for c in own) - whole  # the line's own figure
+    elif len({t.value for t in f.totals}) != 1:
         return False
+    else:
+        whole, line = f.totals[0].value, 0
     told = [
         c.count
         for _i, g in d.facts
         for c in (*g.claims, *g.target_claims)
         if c.district_id is None and c.kind == "drone"
     ]
-    return bool(told) and None not in told and sum(c or 0 for c in told) == f.totals[0].value
+    return bool(told) and None not in told and sum(c or 0 for c in told) + line == whole
 
 
 def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> bool:

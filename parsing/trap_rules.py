@@ -440,13 +440,30 @@ _AIRPORT_BEFORE = keyed(
 )
 
 
+#: ... and after its name: "Pulkovo flights disrupted", "the Vnukovo and Domodedovo airports",
+#: "Platov airport suspended flights", "аэропорт" before the name is ``_AIRPORT_BEFORE``'s.
+_AIRPORT_AFTER = re.compile(
+    r"\s+(?:(?:international\s+)?airport(?P<plural>s)?(?![\w-])"
+    r"|flights?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:disrupted|suspended|halted|restricted|delayed|cancell?ed|diverted|grounded)(?![\w-]))"
+)
+
+
 def rule_airport_places(r: Reading) -> None:
     """ "Flights were halted at airports in Kazan and Nizhnekamsk after drones were downed over
-    Tatarstan": places named as an airport's are where flights stopped, not where drones were
-    shot down; they give no claim."""
-    if none_in(r.low, _AIRPORT_BEFORE):
+    Tatarstan", "Pulkovo flights disrupted": places named as an airport's are where flights
+    stopped, not where drones were shot down; they give no claim."""
+    before = not none_in(r.low, _AIRPORT_BEFORE)
+    if not before and "airport" not in r.low and "flight" not in r.low:
         return  # no airport named anywhere: one test a sentence, not one for each place
     for _i, it in r.open_items():
         for g in it.groups:
-            if _AIRPORT_BEFORE.search(r.low, max(0, g.start - r.base - 30), g.start - r.base):
+            if before and _AIRPORT_BEFORE.search(
+                r.low, max(0, g.start - r.base - 30), g.start - r.base
+            ):
                 it.placed = [p for p in it.placed if not g.start <= p.start < g.end]
+            elif r.english and (m := _AIRPORT_AFTER.match(r.low, g.end - r.base)) is not None:
+                # "the X and Y airports" are both airports; "over X, Y flights disrupted" only
+                # the name before the noun
+                at = g.start if m["plural"] else g.mentions[-1].start
+                it.placed = [p for p in it.placed if not at <= p.start < g.end]

@@ -58,6 +58,7 @@ _FIGURES = [
     "The UAV was destroyed", "debris of a downed drone", "two over each", "по два над каждой",
     "пять над Воронежской и три над Липецкой областями", "над Тамбовской облатсью",
     "подавлены 2 FPV-дрона", "сбит FPV-дрон",
+    "bringing to six the number downed", "three others were injured", "Pulkovo flights disrupted",
 ]  # fmt: skip
 _CORRECTIONS = [
     "Уточнение:", "не 5, а 7", "по уточнённым данным — 9", "UPD:", "27 (а не 25) беспилотников",
