@@ -242,6 +242,9 @@ def test_a_postgresql_database_opens_on_the_view_kept_for_its_data(
         assert first_view.kept(url) is None
     finally:
         db.close()
+        # the app's own store for this database (kept across runs): its connections closed
+        # here, not when a later test's clearing of the cache leaves it to the collector
+        loaders.open_store().close()
 
 
 def test_a_copy_of_the_file_opens_on_the_view_kept_for_its_data(
