@@ -759,11 +759,17 @@ _GAPPED_TIME_BEFORE = re.compile(rf"{_GAPPED_TIME}$")
 #: downed when the clause before gave a figure); in English the figure more, then its time:
 #: "... on Monday night and another 12 on Tuesday night", "... overnight and four more during
 #: the day"
+_LATER_TIME_EN = (
+    r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?"
+    r"|during\s+the\s+day|in\s+the\s+(?:afternoon|evening)|later\s+in\s+the\s+day)"
+)
 GAPPED_TIME_LINE = re.compile(
     rf"(?:{_GAPPED_TIME}(?:ещ[её]\s+)?(?:\d+|[а-яе]+)"
-    r"|\W*(?:and\s+)?(?:(?:another|a\s+further)\s+[\w-]+|[\w-]+\s+more)\s+(?:on\s+(?:monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?|during\s+the\s+day"
-    r"|in\s+the\s+(?:afternoon|evening)|later\s+in\s+the\s+day))"
+    # (the time written after each figure more, not once after all three: what the gate
+    # (``parsing.gate``) looks for is then "more on tuesday", "another 12 on tuesday", never a
+    # weekday alone, which "The council met on Tuesday ..." holds)
+    rf"|\W*(?:and\s+)?(?:another\s+[\w-]+{_LATER_TIME_EN}|a\s+further\s+[\w-]+{_LATER_TIME_EN}"
+    rf"|[\w-]+\s+more{_LATER_TIME_EN}))"
     # (who said it may close the sentence: "..., сообщило Минобороны", "..., the governor said")
     r"(?:,\s+(?:[\w'’.-]+\s+){0,4}?(?:сообщил[аио]?|заявил[аио]?|said|says|added|reported)"
     r"(?:\s+[\w'’.-]+){0,4})?\W*$",

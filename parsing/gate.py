@@ -299,20 +299,33 @@ def lowered(token: str) -> str:
     return "[" + "".join(_class_char(ord(c)) for c in keep) + "]"
 
 
+#: A letter this common or commoner (:func:`_rarity`: the first third of each alphabet's letters
+#: by frequency, "о" to "л", "e" to "h"), a digit or a blank is a poor place to look for a
+#: fragment from: the engine would stop at it in most words.
+_COMMON = 0.3
+
+
 def _anchored(fragment: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """``fragment`` as its rarest token and what must surround it: the tokens of the part of
-    the fragment without repeats that come before it, as a lookbehind asked after that part's
-    tokens that follow it, and every token after it, repeats too ("до\\s+\\d": a digit after
-    the blanks; the part alone, "до\\s", was held by nearly every Russian sentence). Any part
-    of a fragment is held where the fragment is, so what this matches includes every place the
-    fragment matches. The rarest token is as written; the rest are :func:`lowered`."""
+    """``fragment`` as a token to look for it from and what must surround it: the tokens of the
+    part of the fragment without repeats that come before it, as a lookbehind asked after that
+    part's tokens that follow it, and every token after it, repeats too ("до\\s+\\d": a digit
+    after the blanks; the part alone, "до\\s", was held by nearly every Russian sentence). Any
+    part of a fragment is held where the fragment is, so what this matches includes every
+    place the fragment matches. The token is the rarest of the first part that holds one
+    rarer than :data:`_COMMON`, or of the part of the fragment's rarest token when none does:
+    a part after the repeats cannot be asked before the token (a lookbehind is of fixed width),
+    so the rarest letter of a later word would leave the words before it unasked ("more\\s+on
+    \\s+tuesday" looked for as "tuesday", which any sentence naming the day holds). The token is
+    as written; the rest are :func:`lowered`."""
     parts: list[list[int]] = [[]]  # the fixed tokens' places, between the repeats
     for k, token in enumerate(fragment):
         if _fixed(token):
             parts[-1].append(k)
         else:
             parts.append([])
-    part = max(parts, key=lambda p: max((_rarity(fragment[k]) for k in p), default=-1.0))
+    rarest = [max((_rarity(fragment[k]) for k in p), default=-1.0) for p in parts]
+    first = next((k for k, r in enumerate(rarest) if r > _COMMON), None)
+    part = parts[rarest.index(max(rarest)) if first is None else first]
     if not part:
         return fragment[0], tuple(map(lowered, fragment[1:]))
     at = max(part, key=lambda k: _rarity(fragment[k]))
