@@ -40,7 +40,13 @@ How a name is read (each step a small named function):
    okrug), the district a town names when the town
    is also a village elsewhere ("Россошь": its Россошанский район), then the place whose
    published name is exactly what was written; if several places remain it raises
-   :class:`~geo.AmbiguousPlaceError` listing them. Nothing is ever guessed.
+   :class:`~geo.AmbiguousPlaceError` listing them. Nothing is ever guessed across regions:
+   the score, the seat and the published name decide only between places of one region
+   among settlements ("Климово", a Bryansk seat and a Crimean village, is ambiguous), and a
+   match of a guessing tier (a correction, a prefix, a town-named district) is returned with no
+   region only when it is a region or sea written with its own unit word ("над Брянсой
+   областью"): any other guess raises :class:`~geo.UnknownPlaceError` unless ``region`` is
+   given (:func:`_names_itself`).
 
 Scores (the ``score`` of a :class:`Place`) and thresholds:
 
@@ -54,8 +60,9 @@ Scores (the ``score`` of a :class:`Place`) and thresholds:
   a region without district polygons is a point place of its own with a district's id,
   "в Горловке" is ``UA-14:horlivka``), from GeoNames by its Latin name's romanisation or by
   its Russian names, or from :data:`geo.vocab.TOWNS_RU`; ``0.75`` for a village of 500 to
-  999 people (so a town of the same name wins). The romanisation of an inflected word as
-  written counts only where it may be a nominative ("в Бердянске" is not "Berdyanske"). Towns
+  999 people (so a town of the same name in its region wins). The romanisation of an
+  inflected word as written counts only where it may be a nominative ("в Бердянске" is not
+  "Berdyanske"). Towns
   are looked up only when no region, sea or district of that name exists; ``0.72`` for an
   inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
   :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
@@ -98,13 +105,14 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
 SCORE_TRANSLIT = 0.9
 SCORE_TOWN = 0.8
-#: A village of 500 to 999 people: below a town, so a name a town has stays the town's.
+#: A village of 500 to 999 people: below a town, so a name a town of its region has stays the
+#: town's (between regions the score decides nothing: :func:`_settlements_of_regions`).
 SCORE_VILLAGE = 0.75
 #: Index sources of settlements, looked up only in the town tier: GeoNames' towns, the
 #: curated Russian names of :data:`geo.vocab.TOWNS_RU`, and villages.
@@ -999,7 +1007,7 @@ def _choose(
             pool = of_kind
             break
     pool = _prefer_subtype(pool, subtype)
-    if len(pool) > 1:
+    if len(pool) > 1 and not _settlements_of_regions(pool):
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
     if len(pool) > 1:
@@ -1027,6 +1035,19 @@ def _choose(
         f"pass region=... (one of their region ids) to choose"
     )
     raise AmbiguousPlaceError(msg)
+
+
+def _settlements_of_regions(found: list[_Candidate]) -> bool:
+    """Tell whether the candidates are settlements of several regions, which their scores
+    must not decide between.
+
+    A town scores above a village so that a name a town has stays the town's, but only inside
+    one region: "Климово" is a seat in Bryansk Oblast and a village in Crimea, and a report
+    that names neither region has not said which (ambiguous: the report's region decides).
+    """
+    return len({c.entry.region_id for c in found}) > 1 and all(
+        c.entry.source in TOWN_SOURCES for c in found
+    )
 
 
 def _prefer_alias(found: list[_Candidate]) -> list[_Candidate]:
@@ -1208,6 +1229,18 @@ def _adjective_genders(word: str) -> frozenset[str]:
     return frozenset(genders)
 
 
+def _names_itself(candidate: _Candidate, query: _Query) -> bool:
+    """Tell whether a guess is a region or sea written with its own unit word.
+
+    "над Брянсой областью" names Bryansk Oblast misspelt: the unit word says a region is meant,
+    and the region is the area itself, never a place inside another region. A district or town
+    found by a guess ("в Погрском районе", "в Ивне") may lie in any region: only the report's
+    region lets it stand.
+    """
+    kind = candidate.entry.kind
+    return kind in ("region", "sea") and query.marker == kind
+
+
 def _region_of(index: _Index, tokens: tuple[str, ...]) -> frozenset[str]:
     """Return the region named after a district ("... района Калужской области"), if clear."""
     query = index._query_of(tokens)
@@ -1263,10 +1296,10 @@ def resolve(name: str, region: str | None = None) -> Place:
         where = f" (region={region!r})" if region else ""
         msg = f"no place matches {name!r} well enough{where}"
         raise UnknownPlaceError(msg)
-    if sort == "correction" and not (query.marker or context):
-        # a guess needs a unit word or the report's region: a bare word the pack lacks is more
-        # often a place it does not hold (a cape, a beach) or no place at all (a surname)
-        # than a misspelling of one, and its nearest name may lie in any region
+    if sort in _GUESSES and not context and not all(_names_itself(c, query) for c in found):
+        # a guess needs the report's region: a word the pack lacks is more often a place it
+        # does not hold (a cape, a beach) or no place at all (a surname) than a misspelling
+        # or an inflection of one, and its nearest name may lie in any region
         msg = f"{name!r} is only a guess ({_describe(found[0].entry)}): pass region=... to allow it"
         raise UnknownPlaceError(msg)
     town = query.words[0] if len(query.words) == 1 else ""

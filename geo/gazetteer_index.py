@@ -256,8 +256,10 @@ def _raion_of_town_rows(districts: Any) -> Iterator[dict[str, Any]]:
         by_region.setdefault(row.region_id, {})[_norm(row.name_ru_short)] = row
     for row in districts.itertuples():
         short = str(row.name_ru_short)
-        adjective = _relational_adjective(short)
-        raion = by_region[row.region_id].get(adjective or "")
+        # a town in "-ой" reads as an adjective to the spelling rules, yet its raion adds
+        # "-ский" ("Джанкой": "Джанкойский район"); only a raion of the region is matched
+        adjective = _relational_adjective(short) or _norm(short) + "ский"
+        raion = by_region[row.region_id].get(adjective)
         if raion is None or raion.id == row.id or raion.kind != "raion":
             continue
         place = {**_place("district", raion, raion.region_id)}

@@ -453,6 +453,9 @@ TOWNS_RU: dict[str, str] = {
     "Фиолент": "UA-40:balaklavsky",
     "Херсонес": "UA-40:gagarinsky",
     "Тарханкут": "UA-43:chernomorsky",  # Crimea's western cape: "у мыса Тарханкут"
+    # Anapa's resort quarter on the dunes north of the town (44.96 N, 37.29 E, inside the
+    # Anapa okrug's polygon), which GeoNames lacks: "ещё один сбит над Джемете"
+    "Джемете": "RU-KDA:anapa",
     # a village beside Kstovo's refinery: "обломки упали в районе Ближнеконстантиново"
     "Ближнеконстантиново": "RU-NIZ:kstovsky",
     # Sochi's city districts (the pack has inner districts only for Moscow, Petersburg,

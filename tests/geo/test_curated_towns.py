@@ -49,6 +49,8 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("Рязановское", "RU-MOW:novomoskovsky"),  # (was Ryazan Oblast by its romanisation)
         ("в поселении Марушкинское", "RU-MOW:novomoskovsky"),  # (was Matushkino by one letter)
         ("в районе Ближнеконстантиново", "RU-NIZ:kstovsky"),
+        ("над Джемете", "RU-KDA:anapa"),  # an indeclinable resort quarter
+        ("Dzhemete", "RU-KDA:anapa"),
     ],
 )
 def test_a_curated_place_is_its_district(

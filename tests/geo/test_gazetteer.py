@@ -534,15 +534,33 @@ def test_ambiguous(name: str, region: str | None, ids: list[str]) -> None:
 @pytest.mark.parametrize(
     ("name", "region", "expected"),
     [
+        # a town of Crimea's Kirovsky raion and a village of its Nizhnegorsky raion: inside
+        # one region the town stays the answer
+        ("Владиславовка", None, "UA-43:kirovsky"),
         # a village of Altai Krai's Togulsky district shares its name with a town in Tyumen's
-        # okrug: the town stays the answer, the village needs its region
-        ("Антипино", None, "RU-TYU:tyumen"),
+        # okrug: each region's report finds its own
+        ("Антипино", "RU-TYU", "RU-TYU:tyumen"),
         ("Антипино", "RU-ALT", "RU-ALT:togulsky"),
         ("в Желнино", None, "RU-NIZ:dzerzhinsk"),  # a village no other place is named as
     ],
 )
 def test_a_village_never_outranks_a_town(name: str, region: str | None, expected: str) -> None:
     assert _id(name, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("Антипино", ["RU-TYU:tyumen", "RU-ALT:togulsky"]),
+        # a seat in Bryansk Oblast, a village in Crimea: the town's size decides no region
+        ("Климово", ["RU-BRY:klimovsky", "UA-43:krasnogvardeysky"]),
+        ("Klimovo", ["RU-BRY:klimovsky", "UA-43:krasnogvardeysky"]),
+    ],
+)
+def test_a_town_outranks_no_village_of_another_region(name: str, ids: list[str]) -> None:
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        geo.resolve(name)
+    assert all(i in str(caught.value) for i in ids)
 
 
 def test_errors_are_value_errors() -> None:

@@ -30,9 +30,29 @@ def test_a_corrected_bare_word_needs_the_region(name: str) -> None:
         geo.resolve(name)
 
 
-def test_a_corrected_word_with_a_unit_word_stands() -> None:
+def test_a_corrected_region_with_its_unit_word_stands() -> None:
+    # the unit word says a region is meant: the region itself, inside no other region
     place = geo.resolve("над Брянсой областью")
     assert (place.id, place.guess) == ("RU-BRY", True)
+
+
+def test_a_corrected_district_needs_the_region_even_with_its_unit_word() -> None:
+    # "район" says a district is meant, not which region's: a letter dropped from Bryansk
+    # Oblast's Погарский район could as well be one from a raion elsewhere
+    with pytest.raises(UnknownPlaceError, match="only a guess"):
+        geo.resolve("в Погрском районе")
+    place = geo.resolve("в Погрском районе", region="RU-BRY")
+    assert (place.id, place.guess) == ("RU-BRY:pogarsky", True)
+    with pytest.raises(UnknownPlaceError):
+        geo.resolve("в Погрском районе", region="RU-KRS")
+
+
+def test_a_town_found_by_its_prefix_needs_the_region() -> None:
+    # "в Ивне": the seat of Belgorod Oblast's Ивнянский район, inflected past the index's forms
+    with pytest.raises(UnknownPlaceError, match="only a guess"):
+        geo.resolve("в Ивне")
+    place = geo.resolve("в Ивне", region="RU-BEL")
+    assert (place.id, place.guess) == ("RU-BEL:ivnyansky", True)
 
 
 def test_a_corrected_word_stands_inside_the_region_given() -> None:
@@ -128,6 +148,18 @@ def test_a_name_resolved_in_a_region_leaves_it_only_by_a_name(name: str, region:
     if region not in (place.id, place.region_id):
         assert not place.guess, (name, region, place)
         assert place.score >= 0.9 or place.kind == "sea", (name, region, place)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=_names())
+def test_without_a_region_a_guess_is_only_a_region_or_sea(name: str) -> None:
+    """With no region, a corrected spelling or an inflected town's prefix never gives a
+    district or town: only a region or sea written with its own unit word stands."""
+    try:
+        place = geo.resolve(name)
+    except (UnknownPlaceError, AmbiguousPlaceError):
+        return
+    assert not place.guess or place.kind in ("region", "sea"), (name, place)
 
 
 def test_a_name_published_exactly_so_decides_only_inside_one_region() -> None:
