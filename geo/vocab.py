@@ -138,6 +138,7 @@ CONTEXT_EN: frozenset[str] = frozenset(
         "skies",  # "in the skies over Kaluga"
         "sky",  # "in the sky above Tula"
         "area",  # "the area of Shebekino"
+        "cape",  # "near Cape Fiolent": the cape by its name, as "у мыса Фиолент"
         "russia",  # "Russia's Kursk region" ("'s" is dropped first)
         "russian",  # "the Russian Belgorod region"
         "western",  # "western Russia's Bryansk region"

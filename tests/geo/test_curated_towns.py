@@ -38,6 +38,8 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("в районе Херсонеса", "UA-40:gagarinsky"),  # (was Kherson Oblast by a correction)
         ("над мысом Тарханкут", "UA-43:chernomorsky"),
         ("Тарханкута", "UA-43:chernomorsky"),
+        ("near Cape Fiolent", "UA-40:balaklavsky"),  # English "Cape" as Russian "мыс"
+        ("over Cape Tarkhankut", "UA-43:chernomorsky"),
         ("над Адлерским районом", "RU-KDA:sochi"),
         ("в Хостинском районе", "RU-KDA:sochi"),
         ("Лазаревский район", "RU-KDA:sochi"),
