@@ -268,6 +268,54 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
     return _within_day(a, b) or _within_day(b, a)
 
 
+#: The hours a night's single times lie in: from the evening before to the morning's noon.
+_NIGHT_FROM, _NIGHT_TO = time(18), time(12)
+
+
+def _night_of_point(tm: TimeMark) -> date | None:
+    """The night a single time lies in ("около 02:10" of 21 December: the night of the 21st;
+    23:40 of the 20th: the same), None for a window or a time of the day."""
+    w = tm.window
+    if tm.kind != "window" or w is None or w.start != w.end:
+        return None
+    at = w.start.astimezone(MSK)
+    if at.time() >= _NIGHT_FROM:
+        return at.date() + timedelta(days=1)
+    return at.date() if at.time() < _NIGHT_TO else None
+
+
+def _night_of_points(a: TimeMark, b: TimeMark) -> date | None:
+    """The night two single times lie in, ``a`` told first, or a single time and the night
+    named ("за ночь" over a line "около 02:10"); None when they lie in none, or in two.
+
+    A clock time with no date of its own is dated from the publication: an evening line before
+    a morning line of the same date ("около 23:50 ..., около 01:30 ...") was the eve of that
+    night, as a post of the morning tells it."""
+    if a.kind == b.kind == "night":
+        return None  # (two nights' keys are compared by ``_compatible``)
+    first = _night_of_point(a) or (a.night_of if a.kind == "night" else None)
+    then = _night_of_point(b) or (b.night_of if b.kind == "night" else None)
+    if first is None or then is None:
+        return None
+    if first == then + timedelta(days=1) and a.window is not None and b.window is not None:
+        return then if a.window.start.date() == b.window.start.date() else None
+    return first if first == then else None
+
+
+def _lines_of_a_night(current: Draft, tm: TimeMark | None) -> bool:
+    """Whether ``tm``, a single time or a night, and the report's time are the times of one
+    head's or town's lines of a night ("в 23:40 над X уничтожен 1 БПЛА; около 02:10 над Y — ещё
+    2"): one report, a report of its own only with an update's mark (docs/labels.md; discovery80
+    ah30). Never the ministry's: its attempts at two times are two statements (corpus-dev b031).
+    """
+    return (
+        current.reporter != "mod"
+        and current.time is not None
+        and tm is not None
+        and _night_of_points(current.time, tm) is not None
+    )
+
+
 def _clock_windows(a: TimeMark, b: TimeMark) -> bool:
     """Whether ``a`` and ``b`` are the hours of two different windows with no date known
     (a single time, "около 4 часов утра", is no window: it tells nothing apart)."""
@@ -325,6 +373,12 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
     if have is None:
         return new
     new = _dated_by(have, new)
+    if new is not None and have.key != new.key and have.kind == "window":
+        night = _night_of_points(have, new)
+        if night is not None:
+            # two single times of one night's lines, or one and the night's whole after it
+            # ("Всего за ночь — 4"): the report is that night's, no window
+            return TimeMark("night", ("night", night), None, night, have.start, have.end)
     if new is not None and have.kind == new.kind == "period" and have.key == new.key:
         # a headline's "за неделю" and the statement's "с 13 по 19 декабря": the days say more
         return new if have.window is None else have
@@ -392,9 +446,15 @@ def _night_recap(
         and any(t.priority == 0 for t in f.totals)
     ):
         return False
-    if current.time is not None and current.time.kind == "window":
+    if (
+        current.time is not None
+        and current.time.kind == "window"
+        and not _lines_of_a_night(current, tm)
+    ):
         # "Всего за ночь, с 20.00, уничтожено 58, в том числе 13 над Московским регионом" after
         # a 23:00-07:00 list: the recap's own parts are the recap's, never the window's rows
+        # (a single time of that night is a line's, "около 02:10 ... — ещё 2", no window the
+        # night's whole recaps: it closes the lines)
         return True
     # the window's hours are among the statement's last sentences (a long text's one report
     # may hold thousands: scanning them all for every recap was quadratic); a recap that names
@@ -715,7 +775,7 @@ def group(
             speaks = _speaker(current)
             if rep is not None and speaks is not None and rep != speaks:
                 new = led = True
-            elif not _compatible(current.time, tm):
+            elif not _compatible(current.time, tm) and not _lines_of_a_night(current, tm):
                 new = True
             elif (
                 current.time is None
