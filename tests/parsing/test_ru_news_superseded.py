@@ -7,6 +7,9 @@ report; the superseded one is no report"), written for this project in our own w
 - In a text that says a figure was set right, the speaker's earlier figure told as his earlier
   words with no time and no place of its own ("Ранее ведомство сообщало о 23 беспилотниках,
   сбитых за этот период") is no report; in a text that corrects nothing it still is.
+- A report whose figures a later one sets right, the correction's words between them ("по
+  уточнённым данным", "позже ... уточнил"), over the same places, is no report, whoever told it
+  (a town's head first, the governor after him).
 """
 
 from __future__ import annotations
@@ -68,3 +71,29 @@ def test_an_earlier_figure_in_a_text_that_corrects_nothing_stays_a_report() -> N
         "Ранее ведомство сообщало о 23 беспилотниках, сбитых днём."
     )
     assert [s[2] for s in report_summaries(text, PUBLISHED)] == [26, 23]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's head, then the governor's corrected figure
+        "Глава Сызрани утром сообщил, что над городом сбиты пять беспилотников. Позже губернатор "
+        "уточнил информацию: по уточнённым данным, над Сызранью ночью уничтожены шесть БПЛА.",
+        # a mayor's post quoted, then the regional headquarters; digits
+        "Мэр Сызрани: над городом сбиты 5 дронов.\n\nПо уточнённым данным оперштаба Самарской "
+        "области, ночью над Сызранью уничтожены 6 беспилотников.",
+        # the correction told as later words, the figure before its place
+        "Ночью над Сызранью сбиты пять беспилотников, сообщил глава города. Впоследствии "
+        "губернатор уточнил, что шесть БПЛА уничтожены над Сызранью.",
+    ],
+)
+def test_a_figure_another_speaker_sets_right_later_is_no_report(text: str) -> None:
+    assert [(s[2], s[3]) for s in report_summaries(text, PUBLISHED)] == [(6, [("RU-SAM", 6)])]
+
+
+def test_a_later_correction_over_another_place_leaves_the_figure_before_it() -> None:
+    text = (
+        "Над Сызранью сбиты пять беспилотников, сообщил глава города. По уточнённым данным "
+        "губернатора, над Шиловским районом Рязанской области уничтожены два БПЛА."
+    )
+    assert [s[2] for s in report_summaries(text, PUBLISHED)] == [5, 2]
