@@ -726,8 +726,9 @@ def _placed(r: Report) -> dict[tuple[str, str | None], int]:
 
 def _set_right_later(r: Report, reports: list[Report], low: str) -> bool:
     """Whether a later report of Russia's side sets ``r``'s figures right: its correction's words
-    ("по уточнённым данным", "позже ... уточнил") stand between the two, before its figures,
-    and it gives every place ``r`` gave a figure one of its own, another figure for one at least.
+    ("по уточнённым данным", "позже ... уточнил"; from another speaker only data set right, "по
+    уточнённым данным") stand between the two, before its figures, and it gives every place
+    ``r`` gave a figure one of its own, another figure for one at least.
 
     "Глава городского округа сообщил, что над городом сбиты пять беспилотников ... Позже
     губернатор уточнил информацию: по уточнённым данным, над Энском ночью уничтожены шесть":
@@ -748,9 +749,17 @@ def _set_right_later(r: Report, reports: list[Report], low: str) -> bool:
         ):
             continue
         first = min(c.evidence[0] for c in o.claims if c.count is not None)
-        if CORRECTION_RE.search(low, r.evidence[1], first) is not None:
+        # (another speaker's figure sets the first right only as data set right: "В
+        # Минобороны позднее уточнили, что всего ... 10" after a governor's 20 is the
+        # ministry's own count, a report beside his; discovery56 g30)
+        marks = CORRECTION_RE if o.reporter == r.reporter else _DATA_SET_RIGHT
+        if marks.search(low, r.evidence[1], first) is not None:
             return True
     return False
+
+
+#: Data told as set right: "по уточнённым данным", "по обновлённым сведениям".
+_DATA_SET_RIGHT = re.compile(r"(?:уточненн|обновленн)\w+\s+(?:данн|сведени|информаци)")
 
 
 def _told_as_before(low: str, span: tuple[int, int]) -> bool:

@@ -9,7 +9,8 @@ report; the superseded one is no report"), written for this project in our own w
   сбитых за этот период") is no report; in a text that corrects nothing it still is.
 - A report whose figures a later one sets right, the correction's words between them ("по
   уточнённым данным", "позже ... уточнил"), over the same places, is no report, whoever told it
-  (a town's head first, the governor after him).
+  (a town's head first, the governor after him); from another speaker only data set right ("по
+  уточнённым данным") does so: "позднее уточнили, что ..." is his own count beside the first.
 """
 
 from __future__ import annotations
@@ -82,9 +83,9 @@ def test_an_earlier_figure_in_a_text_that_corrects_nothing_stays_a_report() -> N
         # a mayor's post quoted, then the regional headquarters; digits
         "Мэр Сызрани: над городом сбиты 5 дронов.\n\nПо уточнённым данным оперштаба Самарской "
         "области, ночью над Сызранью уничтожены 6 беспилотников.",
-        # the correction told as later words, the figure before its place
-        "Ночью над Сызранью сбиты пять беспилотников, сообщил глава города. Впоследствии "
-        "губернатор уточнил, что шесть БПЛА уничтожены над Сызранью.",
+        # updated data, the figure before its place
+        "Ночью над Сызранью сбиты пять беспилотников, сообщил глава города. По обновлённым "
+        "сведениям губернатора, шесть БПЛА уничтожены над Сызранью.",
     ],
 )
 def test_a_figure_another_speaker_sets_right_later_is_no_report(text: str) -> None:
@@ -97,3 +98,11 @@ def test_a_later_correction_over_another_place_leaves_the_figure_before_it() -> 
         "губернатора, над Шиловским районом Рязанской области уничтожены два БПЛА."
     )
     assert [s[2] for s in report_summaries(text, PUBLISHED)] == [5, 2]
+
+
+def test_another_speaker_s_later_count_that_sets_no_data_right_is_a_report_beside_it() -> None:
+    text = (
+        "Как сообщил глава города, над Сызранью сбито около двух десятков беспилотников. В "
+        "Минобороны позднее уточнили, что всего за ночь над Самарской областью уничтожено 10 БПЛА."
+    )
+    assert [s[2] for s in report_summaries(text, PUBLISHED)] == [20, 10]
