@@ -1693,9 +1693,9 @@ def paren_figure(text: str, at: int) -> tuple[re.Match[str], int] | None:
 #: "над городом", "over the city" with no name after it: the town named before (only over it:
 #: "a journalist in the city" may mean a town named later).
 _DISTRICT_AGAIN_RU = re.compile(
-    rf"(?i:над)\s+{OWN_AREA}(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+    rf"(?i:над)\s+{OWN_AREA}(?P<w>районом|округом)(?![\w-])(?!\s+(?:[А-ЯЕ][а-яе]|города|области|края))"
     # "на территории района сбиты два" (a district head's words): the same district
-    rf"|(?i:на)\s+территории\s+{OWN_AREA}(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ]|города|области|края))"
+    rf"|(?i:на)\s+территории\s+{OWN_AREA}(?P<w2>района|округа)(?![\w-])(?!\s+(?:[А-ЯЕ][а-яе]|города|области|края))"
 )
 _TOWN_AGAIN_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"(?:city|town)(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
@@ -1727,7 +1727,9 @@ def _town_again(
         # "Два — над городом, четыре — над районом": the bare noun before a stop or a comma,
         # which the trigger leaves (it takes "городом" only before a name or a word)
         return (w.start(), w.end())
-    if m is None or re.match(r"\s*[А-ЯЕ]", text[at:]):
+    if m is None or re.match(r"\s*[А-ЯЕ][а-яе]", text[at:]):
+        # (a name after the noun is the place named, "над городом Брянском"; an abbreviation
+        # is none: "над городом ПВО сбили три", discovery80 ah21)
         return None
     return (t.start() + m.start(), t.start() + m.end() - len(m.group()) + len(m.group().rstrip()))
 

@@ -924,8 +924,11 @@ _UNREAD_KEPT = 2
 #: A word that points back at a town or district ("над районом", "над нашим городом", "на
 #: подлёте к городу", "на территории округа") with no name after it.
 _PLACE_AGAIN = re.compile(
-    r"(?:над|к)\s+(?:наш\w+\s+)?(?:районом|округом|городом|городу)(?![\w-])(?!\s+(?-i:[А-ЯЕ]))"
-    r"|территории\s+(?:наш\w+\s+)?(?:района|округа)(?![\w-])(?!\s+(?-i:[А-ЯЕ]))",
+    # (a name after the noun is the place named: "над городом Воронежем"; an abbreviation after
+    # it is none, "над городом ПВО сбили три": ah21)
+    r"(?:над|к)\s+(?:наш\w+\s+)?(?:районом|округом|городом|городу)(?![\w-])"
+    r"(?!\s+(?-i:[А-ЯЕ][а-яе]))"
+    r"|территории\s+(?:наш\w+\s+)?(?:района|округа)(?![\w-])(?!\s+(?-i:[А-ЯЕ][а-яе]))",
     re.IGNORECASE,
 )
 #: ... and in English: "over the city", "near the town", "on approach to the city".
