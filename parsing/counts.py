@@ -147,8 +147,8 @@ _NONE_BEFORE = re.compile(r"(?:(?<![\w-])ни|not\s+a\s+single|not|(?<![\w-])no)
 #: указывалось ранее), а 6"; the figure set aside may keep its noun (discovery74 ab12).
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$")
 _BUT_AFTER = re.compile(
-    # (the figure set aside may keep its noun: "не пять беспилотников, как сообщалось ранее, а
-    # семь", "не 5 украинских БПЛА, а 7")
+    # (the figure set aside may keep its noun: "не четыре дрона, как писали утром, а шесть",
+    # "не 5 украинских БПЛА, а 7")
     rf"(?:\s+(?:[а-я]+(?:ых|их)\s+){{0,2}}(?:{vocab.DRONE_ANY}))?"
     r"(?:\s*,\s*как\s[^,.;()]{0,60}|\s*\(\s*как\s[^()]{0,60}\))?"
     r"\s*,?\s*а\s+(?:(?:более|свыше|около|уже)\s+)?(?=[\dа-я])"
@@ -657,8 +657,8 @@ _HARM_BEFORE = re.compile(
     rf"(?<![\w-])(?:{vocab.HARM}|госпитализирован\w*|wounds?|wounding|injures?|injuring|kills?"
     r"|killing|hurts|hurting|ранил[аи]?|убил[аи]?|травмировал[аи]?)\s+$"
 )
-#: English people after a number, then harmed: "one person was killed and three others were
-#: injured", "two residents were wounded", "three more people were hurt" (the count's noun is
+#: English people after a number, then harmed: "a man died and three others were injured",
+#: "two residents were wounded", "three more people were hurt" (the count's noun is
 #: people; "two others were shot down" stays drones).
 _HARMED_AFTER_EN = re.compile(
     r"\s+(?:(?:other|more)\s+)?(?:people|persons?|others|civilians|residents|men|women"
@@ -1106,7 +1106,7 @@ def find_counts(
             and vocab.INTERCEPT_RE.match(_SKIP_VERB_GAP.sub("", after[:40]))
         )
         drone = drone or part_down
-        # "bringing to six the number downed since midnight": the running whole written before
+        # "bringing to six the number downed on the way": the running whole written before
         # the noun it counts (as "bringing the number downed ... to six" is)
         brought_to = bool(
             "bring" in low[max(0, n.start - 16) : n.start]

@@ -66,7 +66,7 @@ def casualties(texts: list[str]) -> Casualties:
                 # the number nearest the word, within its clause
                 lo = max(0, m.start() - 25)
                 left = re.split(r"[,;.]", low[lo : m.start()])[-1]
-                # ("one person was killed and three others were injured": the figure after "and"
+                # ("a man was killed and two others were injured": the figure after "and"
                 # is the next clause's)
                 right = re.split(r"[,;.]|\sand\s", low[m.end() : m.end() + 25])[0]
                 after = find_numbers(right)

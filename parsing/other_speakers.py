@@ -67,8 +67,8 @@ def _tells_of_debris(r: Report, low: str) -> bool:
 
 def _tells_of_downing(r: Report, low: str) -> bool:
     """Whether the report's own words tell drones downed after its first place was named for
-    its damage ("the attack had targeted Kaspiysk. 'Several drones were neutralised on approach
-    to the city,' he said": the town told again is where his drones were downed)."""
+    its damage ("the attack had targeted Syzran. 'A few drones were destroyed on approach to the
+    city,' he wrote": the town told again is where his drones were downed)."""
     if r.evidence is None:
         return False
     at, end = min(c.evidence[1] for c in r.claims), r.evidence[1]

@@ -237,9 +237,9 @@ def _damage_alone(r: Report, places: set[tuple[str, str | None]]) -> bool:
 
 def drop_ukraines_figure_retold(reports: list[Report]) -> list[Report]:
     """Drop a report of Russia's side with no speaker and no place that only tells the figure a
-    report of Ukraine's side in the same text gives: "Russia hits Ukraine with drones overnight,
-    air force says 60 downed" over "air defenses shot down 60 of the drones over 14 regions,
-    Ukraine's air force said" is the headline told before its speaker is named, drones over
+    report of Ukraine's side in the same text gives: "Drones rain on Ukraine overnight, air force
+    says 57 shot down" over "Russia sent 74 drones into Ukraine overnight; 57 of them were shot
+    down, Ukraine's air force said" is the headline told before its speaker is named, drones over
     Ukraine (a report of its own speaker, or with a place over Russia, stays)."""
     ukraines = {r.total for r in reports if r.country == "UA" and r.total is not None}
     if not ukraines:

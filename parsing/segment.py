@@ -100,8 +100,8 @@ def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
     """ "Итого с начала ночи уничтожены 8" under a mayor's timed lines of 2, 1, 3 and 2: a
     running total equal to the sum of the figures the report told before it sums them up (the
     report's own total); a larger one counts drones told elsewhere, in a report of its own. So
-    does a line's own figure and the running whole after it ("One more drone destroyed,
-    bringing to six the number downed since midnight" after lines of 2 and 3)."""
+    does a line's own figure and the running whole after it ("One more drone brought down,
+    bringing to six the number downed on the way to the capital" after lines of 2 and 3)."""
     own = [c.count for c in (*f.claims, *f.target_claims) if c.district_id is None]
     if own:
         if f.totals or len(own) != 2 or None in own:

@@ -119,7 +119,7 @@ def _joint_speaker(cleaned: str, m: re.Match[str], who: str) -> str:
 
 
 #: A quotation's close and the verb of saying after it, then who said it: "«... Пострадавших
-#: нет», — написал глава региона в своём канале", "», — сообщил мэр".
+#: не пострадал», — написал глава региона в телеграме", "», — сообщил мэр".
 _SAID_AFTER_QUOTE = re.compile(
     r"»\s*,?\s*[—–-]\s*(?:сообщ|написа|заяви|рассказа|отмети|подчеркну|добави|уточни|пиш)\w*"
     r"\s+([^.!?\n]{1,80})"
@@ -128,7 +128,7 @@ _SAID_AFTER_QUOTE = re.compile(
 
 def quote_speaker(low: str, start: int, end: int) -> Reporter | None:
     """The reporter a quotation that holds the sentence ``low[start:end]`` is given to after it
-    closes ("«Дежурными средствами ПВО уничтожен БПЛА. Пострадавших нет», — написал глава
+    closes ("«Дежурными средствами ПВО уничтожен БПЛА. Никто не пострадал», — написал глава
     региона": the head of region's words, every sentence of them), None when the sentence lies
     in no quotation or the words after its close name nobody."""
     opened = low.rfind("«", 0, end)

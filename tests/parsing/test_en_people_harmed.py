@@ -1,6 +1,6 @@
 """Issue 10: an English number whose noun is people harmed counts no drones.
 
-"One person was killed and three others were injured in the X district": the figures are
+"A man died and three others were injured in the X district": the figures are
 casualties, never drones over the district; "two others were shot down" stays two drones.
 Reports written for these tests in our own words (the stand-in gazetteer of conftest.py).
 """
@@ -15,8 +15,8 @@ from parsing import parse
 @pytest.mark.parametrize(
     "text",
     [
-        "Ten drones were destroyed over the Belgorod region, the governor said. One person was "
-        "killed and three others were injured in the Shebekino district.",
+        "Ten drones were destroyed over the Belgorod region, the governor said. A man died and "
+        "three others were injured in the Shebekino district.",
         "Ten drones were destroyed over the Belgorod region overnight. Three residents were "
         "wounded in the Shebekino district, the governor said.",
         "Air defences downed 10 drones over the Belgorod region, the governor wrote; 3 more "

@@ -1,9 +1,9 @@
 """Issue 10: a line's figure and the running whole written before its noun, in a live blog.
 
-"One more drone destroyed, the mayor says, bringing to six the number downed since midnight"
-after his lines of two and three: the whole ("bringing to six the number ...", English putting
-the long noun after the figure) sums the lines; one report of the mayor, its rows the lines
-and its total the whole. Reports written for these tests in our own words (the stand-in
+"One more drone brought down, the mayor writes, bringing to six the number downed on the way
+to the capital tonight" after his lines of two and three: the whole ("bringing to six the
+number ...", English putting the long noun after the figure) sums the lines; one report of the
+mayor, its rows the lines and its total the whole. Reports written for these tests in our own words (the stand-in
 gazetteer of conftest.py).
 """
 
@@ -17,8 +17,8 @@ from parsing import parse
 @pytest.mark.parametrize(
     "last",
     [
-        "One more drone destroyed, the mayor says, bringing to six the number downed on "
-        "approach to the capital since midnight.",
+        "One more drone brought down, the mayor writes, bringing to six the number downed on "
+        "the way to the capital tonight.",
         "One more was downed, the mayor said, bringing to six the total of drones flying toward "
         "Moscow destroyed overnight.",
         "The mayor reported one more drone destroyed, bringing to six the number downed on "
@@ -31,9 +31,9 @@ from parsing import parse
 )
 def test_the_running_whole_closes_the_mayors_lines(last: str) -> None:
     text = (
-        "05.40\nSergei Sobyanin says air defences shot down two drones flying towards Moscow.\n\n"
-        "06.15\nAnother three drones heading for the city have been destroyed, the mayor "
-        f"writes.\n\n07.05\n{last}"
+        "02.10\nSergei Sobyanin writes that air defences destroyed two drones headed for Moscow."
+        "\n\n03.25\nThree more drones flying at the city have been shot down, the mayor "
+        f"writes.\n\n04.40\n{last}"
     )
     (report,) = parse(text)
     assert report.reporter == "mayor"
@@ -43,9 +43,9 @@ def test_the_running_whole_closes_the_mayors_lines(last: str) -> None:
 
 def test_a_larger_whole_than_the_lines_is_no_sum_of_them() -> None:
     text = (
-        "05.40\nSergei Sobyanin says air defences shot down two drones flying towards Moscow."
-        "\n\n07.05\nOne more drone destroyed, the mayor says, bringing to nine the number downed "
-        "on approach to the capital since midnight."
+        "02.10\nSergei Sobyanin writes that air defences destroyed two drones headed for Moscow."
+        "\n\n04.40\nOne more drone brought down, the mayor writes, bringing to nine the number "
+        "downed on the way to the capital tonight."
     )
     first, *rest = parse(text)
     assert [(c.area_id, c.count) for c in first.claims] == [("RU-MOW", 2)]

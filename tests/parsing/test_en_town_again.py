@@ -41,8 +41,8 @@ def test_a_speakers_town_told_again_keeps_his_report_after_the_ministrys() -> No
     text = (
         "Six drones were destroyed overnight, four over the Samara region and two over the "
         "Saratov region, the defence ministry said.\n\n"
-        'The Samara governor said the attack had targeted Syzran. "Several drones were '
-        'neutralised on approach to the city," he said.'
+        'According to the Samara governor, the attack had targeted Syzran. "A few drones were '
+        'destroyed on approach to the city," he wrote.'
     )
     ministry, governor = parse(text)
     assert [(c.area_id, c.count) for c in ministry.claims] == [("RU-SAM", 4), ("RU-SAR", 2)]

@@ -23,9 +23,8 @@ def _russian(text: str) -> list[tuple[int | None, list[tuple[str, int | None]]]]
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia hits Ukraine with drones overnight, air force says 60 downed\n\nRussia launched "
-        "81 drones at Ukraine overnight, and air defenses shot down 60 of them, Ukraine's air "
-        "force said.",
+        "Drones rain on Ukraine overnight, air force says 57 shot down\n\nRussia sent 74 drones "
+        "into Ukraine overnight; 57 of them were shot down, Ukraine's air force said.",
         "Air force: 45 Russian drones destroyed overnight\n\nUkraine's air force said it "
         "destroyed 45 of 70 drones Russia launched overnight.",
         "60 Shaheds downed in overnight attack\n\nUkraine's air force said on Telegram that 60 "
