@@ -105,7 +105,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "22"
+INDEX_VERSION = "23"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0

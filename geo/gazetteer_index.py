@@ -600,9 +600,10 @@ def _point_town_names(towns: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
         for name in dict.fromkeys([str(row.name_ru), *row.names_ru]):
             adjective = _relational_adjective(name) or _compound_adjective(name)
             if adjective is None:
-                # "Каховка" -> "каховский": a seat in -ка/-ки, unless a seat of the region in
-                # -ск already has that adjective ("Скадовский": Skadovsk, not a village Скадовка)
-                adjective = _adjective_of_ka(name)
+                # "Каховка" -> "каховский", "Мелитополь" -> "мелитопольский": a seat in -ка/-ки,
+                # -а or -ь, unless a seat of the region in -ск already has that adjective
+                # ("Скадовский": Skadovsk, not a village Скадовка)
+                adjective = _adjective_of_ka(name) or _adjective_of_a_or_soft(name)
                 if (row.region_id, adjective) in taken:
                     continue
             if adjective:
@@ -642,6 +643,19 @@ def _adjective_of_ka(town: str) -> str | None:
     if len(word) <= 5 or " " in word or "-" in word or not word.endswith(("ка", "ки")):
         return None
     return word[:-2] + "ский"
+
+
+def _adjective_of_a_or_soft(town: str) -> str | None:
+    """Return a raion's adjective made from a seat in -а or -ь: "Волноваха" -> "волновахский",
+    "Мелитополь" -> "мелитопольский" (a soft "л" keeps its sign), "Тюмень" -> "тюменский"."""
+    word = _norm(town).strip()
+    if len(word) <= 4 or " " in word or "-" in word or word.endswith(("ка", "ки")):
+        return None
+    if word.endswith("ль"):
+        return word + "ский"
+    if word.endswith(("ь", "а")):
+        return word[:-1] + "ский"
+    return None
 
 
 #: Below this many people a settlement is a village, scored below a town

@@ -145,6 +145,14 @@ def test_the_adjective_of_a_two_word_town(town: str, adjective: str | None) -> N
         # a raion of an occupied region by its seat's older name and by a compound
         ("Мангушский муниципальный округ", None, "UA-14:manhush"),
         ("над Голопристанским округом", None, "UA-65:hola-prystan"),
+        # ... and by the adjective of a seat in -ь or -а (a soft "л" keeps its sign)
+        ("в Мелитопольском районе", None, "UA-23:melitopol"),
+        ("Мариупольский муниципальный округ", None, "UA-14:mariupol"),
+        ("над Волновахским районом", None, "UA-14:volnovakha"),
+        # English "<town> district" is the raion named after a town in -ой ("Джанкой"), the
+        # town alone its own okrug
+        ("the Dzhankoi district", None, "UA-43:dzhankoysky"),
+        ("Dzhankoi", None, "UA-43:dzhankoy"),
     ],
 )
 def test_places_the_sources_lack_resolve(name: str, region: str | None, expected: str) -> None:
