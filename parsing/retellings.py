@@ -339,13 +339,49 @@ def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:
     for k, r in enumerate(reports):
         if r.country == "RU" and r.evidence is not None and r.evidence[0] < line_end:
             later = [o for o in reports[k + 1 :] if o.country == "RU"]
-            if (_headline(r, text) and _adds_up_later(r, later)) or (
-                _retold_row(r, later)
-                and r.total in {n.value for n in find_numbers(text[r.evidence[0] : line_end])}
+            if (
+                (_headline(r, text) and _adds_up_later(r, later))
+                or (
+                    _retold_row(r, later)
+                    and r.total in {n.value for n in find_numbers(text[r.evidence[0] : line_end])}
+                )
+                or (
+                    r.evidence[1] <= line_end  # the headline's own report
+                    and _told_again_below(r, later)
+                )
             ):
                 continue
         out.append(r)
     return _headline_reports_where_told(out, line_end)
+
+
+def _told_again_below(r: Report, later: list[Report]) -> bool:
+    """Whether every figure of a headline's report is one the reports below it tell, each row
+    of it with its area ("Crimea: ministry reports 31 drones overnight; Sevastopol governor says
+    five downed over city" over the ministry's 31 over Crimea and the governor's five over the
+    city): the headline sums up the speakers the body quotes, no report of its own. Only a
+    report the headline alone makes, whose figures two or more reports below tell."""
+    if r.total is None or not r.claims or any(c.count is None for c in r.claims):
+        return False
+    telling = set()
+    for c in r.claims:
+        by = {
+            k
+            for k, o in enumerate(later)
+            for d in o.claims
+            if (d.area_id, d.district_id, d.count) == (c.area_id, c.district_id, c.count)
+        }
+        if not by:
+            return False
+        telling |= by
+    telling |= {
+        k
+        for k, o in enumerate(later)
+        if o.total == r.total or any(d.count == r.total for d in o.claims)
+    }
+    return len(telling) > 1 and any(
+        r.total in (o.total, *(d.count for d in o.claims)) for o in later
+    )
 
 
 def headline_sums(reports: list[Report], text: str) -> list[Report]:

@@ -565,7 +565,11 @@ DAMAGE = (
 #: "Fragments fell near the village of ...", "wreckage was found in ...", "one of them fell in
 #: the X district", "беспилотник упал в ... районе".
 CAME_DOWN = (
-    r"(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?(?:fell|landed|(?:was|were)\s+found)\b"
+    # ("fragments were also found in X", "wreckage was later found": an adverb after the verb
+    # of being)
+    r"(?:fragments?|wreckage|shrapnel)\s+(?:\w+\s+){0,3}?"
+    r"(?:fell|landed|(?:was|were|(?:have|has|had)(?:\s+(?:also|since))?\s+been)\s+"
+    r"(?:(?:\w+ly|also|later|then)\s+)?found)\b"
     r"|(?:fell|crashed|came\s+down)\s+(?:in|near)\b"
     r"|(?:упал|рухнул)[аио]?\s+(?:во?|на|над|у|под|возле|около|близ|рядом)(?![\w-])"
     # "прилёт беспилотников на территорию предприятия X", "прилет БПЛА в X": a drone that hit
