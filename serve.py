@@ -104,7 +104,8 @@ def _first_map_kept() -> bool:
     modules. The files are not read: the visitor's run reads them.
 
     Otherwise (the first start after a pack build or a code change, a database written
-    since its first view was kept) the first map waits for the imports: they run at the server's priority.
+    since its first view was kept) the first map waits for the imports: they run at the
+    server's priority.
     """
     try:
         from app_pages import first_view, map_component

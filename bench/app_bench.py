@@ -166,8 +166,8 @@ class Bytes:
 
     Counted by the page itself, not by Playwright's ``framereceived`` events: those ship
     every frame (the base map's 0.45 MB among them) to this process while the first map
-    is timed, which the bare page's few bytes never cost: 0.15-0.25 s more for the first
-    map in 6 of 6 rounds at a load of 8 (docs/performance.md, stop 42).
+    is timed, which the bare page's few bytes never cost: 0.10-0.55 s more for the first
+    map in each of 6 rounds at a load of 8-9 (docs/performance.md, stop 42).
     """
 
     def __init__(self, page) -> None:  # type: ignore[no-untyped-def]

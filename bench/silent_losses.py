@@ -31,7 +31,7 @@ for a row's dash, English rows in parentheses, a drone's model in quotes, a corr
 and Telegram entities that glue a figure to its words, a Latin "l" or "O" in a figure, "1,5
 тыс. 200", a row whose line goes on, one-word regions and seas as bare rows, a drone's
 abbreviation spelt out with points or blanks between its letters, in capitals or small letters),
-then a reply that updates its post (stop 41). The claims and reasons are those of the latest
+then a reply that updates its post (stop 42). The claims and reasons are those of the latest
 version of each message, as the pages show them.
 """
 

@@ -434,7 +434,8 @@ _DAY_TALLY_BEFORE = re.compile(
 
 
 def _day_tallied(text: str, tm: TimeMark) -> bool:
-    """Whether the day ``tm`` names is the span of a tally ("за день 14 июля": ``_DAY_TALLY_BEFORE``)."""
+    """Whether the day ``tm`` names is the span of a tally ("за день 14 июля",
+    ``_DAY_TALLY_BEFORE``)."""
     before = text[max(0, tm.start - 30) : tm.start].lower()
     return _DAY_TALLY_BEFORE.search(before) is not None
 
