@@ -8,10 +8,9 @@ An analyst expects the 7 on the map at once, never the 5 and never both (docs/re
 7.7). So when every reason that holds a text is such a correction (``conflicting_numbers``),
 the correction reads "не N, а M" or "M, а не N" ("not N but M", "M, not N") after a
 correction's head ("Уточнение:", "Correction:", the vocabulary of a text that corrects itself),
-and exactly one
-claim of the parse has the figure N, that claim takes M, its evidence the words "не 5, а 7"
-(the original and the correction side by side in the claims table). The text is checked
-again with the figure taken; if anything still holds it, it is held as the parse left it.
+and exactly one claim of the parse has the figure N, that claim takes M, its evidence the words
+"не 5, а 7" (the original and the correction side by side in the claims table). The text is
+checked again with the figure taken; if anything still holds it, it is held as the parse left it.
 Nothing else is read here: a correction without the figure it replaces, or one that two claims
 could be, stays for a person. A correction of the correction ("не 6, а 8" under it) is taken
 after it, in the text's order.
@@ -26,6 +25,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
+from store.importers.replies import correction_at
 from store.rows import HOLDING_REASONS, holds, problems
 
 #: A correction's head: "Уточнение:", "Поправка.", "Correction:" (the heads whose figure the
@@ -96,13 +96,9 @@ def _replaced(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """Each figure a correction of the text takes back, the one that replaces it and the span
     of both ("не 5, а 7"), in the text's order."""
     from parsing.numbers import find_numbers  # (the parser is loaded when texts are parsed)
-    from parsing.vocab import CORRECTED_TEXT_RE
 
-    heads = [
-        m.start()
-        for m in (_HEAD.search(text), CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е")))
-        if m is not None
-    ]
+    head = _HEAD.search(text)
+    heads = [at for at in (head.start() if head else None, correction_at(text)) if at is not None]
     if not heads:
         return []
     found = []

@@ -1,8 +1,9 @@
-"""A channel's reply that corrects its own post, read with the post (docs/reconciliation.md 7.7).
+"""A channel's reply that corrects or updates its post, read with it (docs/reconciliation.md 7.7).
 
 A governor posts "Над областью сбиты 5 БПЛА" and answers his own post with "Уточнение: сбиты не
 5, а 7". Read alone the reply names no place; read under its post it sets the post's figure
-right. So a reply of the same chat whose text corrects a figure is stored as **a later version
+right ("UPD: сбит ещё один" adds to it). So a reply of the same chat whose text corrects a
+figure or opens with an update's label (:func:`amends`) is stored as **a later version
 of the post it answers** (:func:`joined`): the post's message id and date, the post's text with
 the reply's under it, the reply's time as the edit's; the store keeps the latest version of a
 message alone (``store.ingest``), so the corrected figure replaces the post's. Here: the join
@@ -21,21 +22,23 @@ from store.importers._common import Item, guess_language
 Key = tuple[str, str]
 
 
-def corrects(text: str) -> bool:
-    """Whether a text sets a figure told before right ("Уточнение: ...", "по уточненным данным",
-    "revised figures": the parser's vocabulary of a text that corrects itself)."""
+def correction_at(text: str) -> int | None:
+    """Where a text begins to set a figure told before right ("Уточнение: ...", "по уточненным
+    данным", "revised figures": the parser's vocabulary of a text that corrects itself); None
+    when it does not."""
     from parsing.vocab import CORRECTED_TEXT_RE  # (the parser is loaded when texts are parsed)
 
-    return CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е")) is not None
+    m = CORRECTED_TEXT_RE.search(text.lower().replace("ё", "е"))
+    return None if m is None else m.start()
 
 
 def amends(text: str) -> bool:
-    """Whether a reply's text sets its post's figure right (:func:`corrects`) or opens with an
-    update's label ("UPD: сбит ещё один", "Дополнение: ...": more drones for the post's report,
-    which the reply alone does not name)."""
+    """Whether a reply's text sets its post's figure right (:func:`correction_at`) or opens
+    with an update's label ("UPD: сбит ещё один", "Дополнение: ...": more drones for the post's
+    report, which the reply alone does not name)."""
     from parsing.vocab import UPDATE_RE  # (the parser is loaded when texts are parsed)
 
-    return UPDATE_RE.match(text) is not None or corrects(text)
+    return UPDATE_RE.match(text) is not None or correction_at(text) is not None
 
 
 def joined(post: Item, reply: Item) -> Item:
