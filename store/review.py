@@ -22,7 +22,7 @@ Read with :func:`queue` (the list), :func:`corrections` (who changed what, when)
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -38,6 +38,7 @@ from store.db import writing
 from store.rows import (
     CHECK_REASONS,
     DISMISSED,
+    EARLIEST,
     HOLDING_REASONS,
     OPEN,
     PARSER_ERROR,
@@ -172,6 +173,35 @@ def _record(
             update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author)
         )
         _rebuild(conn, store.parser, report_id)
+        if action in (ASSIGN_AREA, SET_COUNT):
+            _check_placed(conn, report_id)
+
+
+def _check_placed(conn: Connection, report_id: str) -> None:
+    """Refuse a correction that gives a figure of ``report_id`` no night the pages show.
+
+    A text is held for review when its date is before 2022 or more than a day ahead, or when no
+    date places its claims (``store.rows.problems``); no correction sets a date, and a figure
+    published so would be, on a night of 2099, every user's default night and, on one of
+    1900, the start of every table filled over its gaps (issue 14, item 6), or, with no night,
+    a figure no page shows (item 7). Raised inside the correction's transaction: nothing of it
+    is written.
+    """
+    c = schema.claims
+    dates = set(conn.execute(select(c.c.ref_date).where(c.c.report_id == report_id)).scalars())
+    latest = (schema.now() + timedelta(days=1)).date()
+    wrong = [
+        f"on {d}" for d in sorted(d for d in dates if d and not EARLIEST.date() <= d <= latest)
+    ]
+    if None in dates:
+        wrong.append("with no date")
+    if wrong:
+        msg = (
+            f"report {report_id!r} would publish figures {' and '.join(wrong)}, where no page "
+            f"shows them rightly (its nights must be from {EARLIEST:%Y-%m-%d} to a day after "
+            "today): no correction sets a date; dismiss it, or import it again with its date"
+        )
+        raise ReviewError(msg)
 
 
 # --- actions -----------------------------------------------------------------------------------

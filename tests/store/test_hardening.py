@@ -200,6 +200,59 @@ def test_an_undated_text_is_never_accepted_invisibly(store: Store, tmp_path: Pat
     assert _figures(store) == [("2025-09-12", "RU-BRY", 2)]
 
 
+#: A governor's post as the real parser reads it: one figure for Kursk
+KURSK_POST = "Над Курской областью ночью сбиты 3 беспилотника."
+
+
+def _held_with_the_real_parser(db: Store, **how: object) -> str:
+    """Import :data:`KURSK_POST` (``how``: its date, or a file) and return its one open item."""
+    if "path" in how:
+        db.ingest_paths([how["path"]])  # type: ignore[list-item]
+    else:
+        db.ingest_text(KURSK_POST, channel="Губернатор (тест)", **how)  # type: ignore[arg-type]
+    [held] = review.queue(db)[["review_id", "report_id"]].itertuples(index=False)
+    return str(held.report_id)
+
+
+@pytest.mark.parametrize(
+    ("published", "night"),
+    [(datetime(2099, 3, 4, 8, 0, tzinfo=MSK), "on 2099-03-04"), (datetime(1900, 3, 4, 8, 0, tzinfo=MSK), "on 1900-03-04")],
+)  # fmt: skip
+def test_no_correction_publishes_a_figure_on_a_night_out_of_range(
+    db_url: str, published: datetime, night: str
+) -> None:
+    # a reviewer who set the count of a post dated 2099 made 2099 every user's default night,
+    # and one dated 1900 stretched each table filled over its gaps across a century and more
+    db = open_store(db_url)  # the real parser, the import and the review as the pages call them
+    report_id = _held_with_the_real_parser(db, published=published)
+    with pytest.raises(review.ReviewError) as refused:
+        review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
+    assert str(refused.value) == (
+        f"report {report_id!r} would publish figures {night}, where no page shows them rightly"
+        " (its nights must be from 2022-01-01 to a day after today): no correction sets a date;"
+        " dismiss it, or import it again with its date"
+    )
+    assert (db.latest_date(), db.earliest_date()) == (None, None)
+    assert review.queue(db)["reason"].tolist() == ["implausible_date"]  # still held
+    assert review.corrections(db).empty  # nothing of the correction written
+    db.close()
+
+
+def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_path: Path) -> None:
+    # an undated text's figure set by a reviewer had no night: a claim no page shows
+    path = tmp_path / "post.txt"
+    path.write_text(KURSK_POST, encoding="utf-8")
+    db = open_store(db_url)
+    report_id = _held_with_the_real_parser(db, path=path)
+    with pytest.raises(review.ReviewError, match="would publish figures with no date"):
+        review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
+    assert review.queue(db)["reason"].tolist() == ["undated"]
+    dated = db.ingest_paths([path], published=datetime(2025, 9, 13, 8, 0, tzinfo=MSK))
+    assert (dated.claims, dated.in_review) == (1, 0)  # imported again with its date: on the map
+    assert _figures(db) == [("2025-09-13", "RU-KRS", 3)]
+    db.close()
+
+
 # --------------------------------------------------------------- lost claims (issue 14, item 5)
 
 
