@@ -16,7 +16,9 @@ sends such texts to its review queue):
   ministry's total in a text that places other figures (the country's) and a part of a total
   told for where it flew ("в том числе 12 дронов, летевших на Москву") have no area to lose.
 - ``no_claim_read``: a text that gave no claim at all names a number of drones and a place
-  the gazetteer knows in one sentence (with or without a verb of shooting down): a claim
+  the gazetteer knows in one sentence (after "над"/"over", with its word for a region, or, if
+  neither, by a capitalised name of its own where it is a place of Russia's claims: "Kursk: 6
+  drones."), with or without a verb of shooting down: a claim
   was probably lost (the text read in the wrong language, a phrasing no rule knows). A
   length of time or a date before the drone noun ("два месяца беспилотники ...", "С 3 марта
   дроны ...") is no number of drones, nor is "ни один беспилотник". So is a list row with no
@@ -177,6 +179,22 @@ def _places(chunk: str, *, known: bool) -> list[tuple[str, int, int]]:
     return found
 
 
+#: A capitalised word: a place named with no preposition and no word for a region ("Kursk: 6
+#: drones.", "Орловская обл. 7 беспилотников": both stored with no claim and no word).
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+")
+
+
+def _named_alone(chunk: str) -> list[str]:
+    """The places of Russia's claims a sentence names by a capitalised word of their own."""
+    return [
+        m.group()
+        for m in _CAPITALISED.finditer(chunk)
+        if m.group().lower() not in _NOT_A_PLACE
+        and (place := find_place(m.group())) is not None
+        and place.area_id.startswith(RUSSIAN_CLAIM_AREAS)
+    ]
+
+
 def _unread(
     norm: str, low: str, sents: Sequence[Sentence], tick: Callable[[int], None]
 ) -> list[Problem]:
@@ -196,6 +214,8 @@ def _unread(
         counts = drone_counts(chunk, lchunk)
         places = [name for name, _a, _b in _places(chunk, known=True)] if counts else []
         places += [m.group() for m in _REGION_NAMED.finditer(chunk) if find_place(m.group())]
+        if counts and not places:
+            places = _named_alone(chunk)
         if counts and places:
             value, start, end = counts[0]
             detail = f"{value} drones and {places[0]!r} are named, but no claim was read"

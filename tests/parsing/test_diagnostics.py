@@ -336,6 +336,20 @@ def test_a_figure_for_each_place_with_no_drone_noun_is_a_row_no_claim_took(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kursk: 6 drones.", "Kursk"), ("Орловская обл. 6 беспилотников", "Орловская")],
+)
+def test_a_place_named_alone_beside_drones_no_claim_took(text: str, name: str) -> None:
+    # no preposition and no word for a region: the text was stored with no claim and no word
+    orel = FakePlace("region", "RU-ORL", None, "Орловская область", "Oryol Oblast")
+    with resolving(with_places({"орловская": [orel]})):
+        found = diagnose(text, [])
+    assert [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in found] == [
+        ("no_claim_read", f"6 drones and {name!r} are named, but no claim was read", "6")
+    ]
+
+
 def test_russias_ministry_quoted_in_ukraines_news_with_no_report_of_russia_read() -> None:
     # a Ukrainian outlet's night: Ukraine's own figure read, the ministry's beside it lost
     text = (

@@ -256,23 +256,27 @@ def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_
 # --------------------------------------------------------------- lost claims (issue 14, item 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("Итоги ночи. Воронежская область: минус 6 БПЛА.", "6 drones and 'Воронежская область' are named, but no claim was read"),
+        # a place by its own name, no preposition and no word for a region (these were stored
+        # with no claim and no word)
+        ("Kursk: 6 drones.", "6 drones and 'Kursk' are named, but no claim was read"),
+        ("Орловская обл. 7 беспилотников", "7 drones and 'Орловская' are named, but no claim was read"),
+    ],
+    ids=["a region with its word", "a city alone", "an abbreviated region"],
+)  # fmt: skip
 def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_review(
-    db_url: str,
+    db_url: str, text: str, detail: str
 ) -> None:
     db = open_store(db_url)  # the real parser (the ``store`` fixture's is a stand-in)
-    text = "Итоги ночи. Воронежская область: минус 6 БПЛА."
     published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
     result = db.ingest_text(text, published=published, channel="Губернатор (тест)")
     assert (result.added, result.claims, result.in_review) == (1, 0, 1)
     queue = review.queue(db, status=None)[["reason", "detail", "status"]].values.tolist()
     db.close()
-    assert queue == [
-        [
-            "no_claim_read",
-            "6 drones and 'Воронежская область' are named, but no claim was read",
-            "open",
-        ]
-    ]
+    assert queue == [["no_claim_read", detail, "open"]]
 
 
 def test_a_json_file_cut_inside_a_string_says_where_in_one_line(
