@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -223,34 +224,33 @@ def test_no_correction_publishes_a_figure_on_a_night_out_of_range(
 ) -> None:
     # a reviewer who set the count of a post dated 2099 made 2099 every user's default night,
     # and one dated 1900 stretched each table filled over its gaps across a century and more
-    db = open_store(db_url)  # the real parser, the import and the review as the pages call them
-    report_id = _held_with_the_real_parser(db, published=published)
-    with pytest.raises(review.ReviewError) as refused:
-        review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
-    assert str(refused.value) == (
-        f"report {report_id!r} would publish figures {night}, where no page shows them rightly"
-        " (its nights must be from 2022-01-01 to a day after today): no correction sets a date;"
-        " dismiss it, or import it again with its date"
-    )
-    assert (db.latest_date(), db.earliest_date()) == (None, None)
-    assert review.queue(db)["reason"].tolist() == ["implausible_date"]  # still held
-    assert review.corrections(db).empty  # nothing of the correction written
-    db.close()
+    # the real parser, the import and the review as the pages call them
+    with closing(open_store(db_url)) as db:
+        report_id = _held_with_the_real_parser(db, published=published)
+        with pytest.raises(review.ReviewError) as refused:
+            review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
+        assert str(refused.value) == (
+            f"report {report_id!r} would publish figures {night}, where no page shows them rightly"
+            " (its nights must be from 2022-01-01 to a day after today): no correction sets a date;"
+            " dismiss it, or import it again with its date"
+        )
+        assert (db.latest_date(), db.earliest_date()) == (None, None)
+        assert review.queue(db)["reason"].tolist() == ["implausible_date"]  # still held
+        assert review.corrections(db).empty  # nothing of the correction written
 
 
 def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_path: Path) -> None:
     # an undated text's figure set by a reviewer had no night: a claim no page shows
     path = tmp_path / "post.txt"
     path.write_text(KURSK_POST, encoding="utf-8")
-    db = open_store(db_url)
-    report_id = _held_with_the_real_parser(db, path=path)
-    with pytest.raises(review.ReviewError, match="would publish figures with no date"):
-        review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
-    assert review.queue(db)["reason"].tolist() == ["undated"]
-    dated = db.ingest_paths([path], published=datetime(2025, 9, 13, 8, 0, tzinfo=MSK))
-    assert (dated.claims, dated.in_review) == (1, 0)  # imported again with its date: on the map
-    assert _figures(db) == [("2025-09-13", "RU-KRS", 3)]
-    db.close()
+    with closing(open_store(db_url)) as db:
+        report_id = _held_with_the_real_parser(db, path=path)
+        with pytest.raises(review.ReviewError, match="would publish figures with no date"):
+            review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
+        assert review.queue(db)["reason"].tolist() == ["undated"]
+        dated = db.ingest_paths([path], published=datetime(2025, 9, 13, 8, 0, tzinfo=MSK))
+        assert (dated.claims, dated.in_review) == (1, 0)  # imported again with its date: on the map
+        assert _figures(db) == [("2025-09-13", "RU-KRS", 3)]
 
 
 # --------------------------------------------------------------- lost claims (issue 14, item 5)
@@ -270,12 +270,12 @@ def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_
 def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_review(
     db_url: str, text: str, detail: str
 ) -> None:
-    db = open_store(db_url)  # the real parser (the ``store`` fixture's is a stand-in)
-    published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
-    result = db.ingest_text(text, published=published, channel="Губернатор (тест)")
-    assert (result.added, result.claims, result.in_review) == (1, 0, 1)
-    queue = review.queue(db, status=None)[["reason", "detail", "status"]].values.tolist()
-    db.close()
+    # the real parser (the ``store`` fixture's is a stand-in)
+    with closing(open_store(db_url)) as db:
+        published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
+        result = db.ingest_text(text, published=published, channel="Губернатор (тест)")
+        assert (result.added, result.claims, result.in_review) == (1, 0, 1)
+        queue = review.queue(db, status=None)[["reason", "detail", "status"]].values.tolist()
     assert queue == [["no_claim_read", detail, "open"]]
 
 
