@@ -22,6 +22,8 @@ from parsing.vocab import (
     AT_WORK_RE,
     ATTACK_REPELLED_RE,
     DEBRIS_RE,
+    EXERCISE_SENTENCE_RE,
+    EXERCISE_STEMS,
     INTERCEPT_RE,
     NOT_DOWNED_RE,
     UNSAID_RE,
@@ -1000,11 +1002,15 @@ def attacks_only(drafts: list[Draft], low: str) -> list[Draft]:
     which is what is left of a drone shot down). A verb denied or left open downs nothing:
     "Информация о сбитых не поступала", "without saying whether any were shot down". Nor does an
     attack told as repelled with no figure ("отражена атака беспилотников на предприятие в X":
-    X is its target, no place of interception; docs/labels.md, corpus-dev c020)."""
+    X is its target, no place of interception; docs/labels.md, corpus-dev c020), nor an
+    exercise's scenario ("провели учения: отработали действия на случай падения обломков":
+    ``EXERCISE_SENTENCE_RE``)."""
     russian = [d for d in drafts if d.country == "RU"]
     if not russian or not all(_figureless(d) for d in russian):
         return drafts
     said = NOT_DOWNED_RE.sub(blank, UNSAID_RE.sub(blank, low))
+    if any(stem in said for stem in EXERCISE_STEMS):
+        said = EXERCISE_SENTENCE_RE.sub(blank, said)
     if not all(_damage_only(d) for d in russian) and not _OVER.search(said):
         # (no place it was repelled over: "Над Сызранью отражена атака" names where)
         said = ATTACK_REPELLED_RE.sub(blank, said)

@@ -718,6 +718,12 @@ NOT_DOWNED = (
     # "There was no official figure for drones shot down", "no number of drones downed was given"
     r"|no\s+(?:official\s+)?(?:figures?|number|tally|count)\s+(?:was\s+given\s+)?(?:for|of)\s+"
     r"(?:the\s+)?(?:drones?|uavs?)\s+(?:shot\s+down|downed|destroyed|intercepted)"
+    # planes hit on the ground: "photos had two aircraft destroyed on the apron", "three
+    # transport aircraft were damaged" (never "unmanned aircraft", a drone)
+    # (the word first, then what may not stand before it: ``alt`` opens every alternative on
+    # its first letter)
+    r"|aircraft(?<!unmanned\saircraft)(?<!pilotless\saircraft)(?<!crewless\saircraft)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:destroyed|damaged|hit)(?![\w-])"
 )
 #: An attack told as repelled, not its drones downed: "отражена атака беспилотников на
 #: предприятие", "ПВО отразили атаку на Энск", "атака на город отражена", "the ministry was
@@ -1156,6 +1162,15 @@ PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
 NOT_DOWNED_RE = alt(NOT_DOWNED)
 ATTACK_REPELLED_RE = alt(ATTACK_REPELLED)
+#: A sentence that tells an exercise, whose debris and drones are a scenario: "На ТЭЦ провели
+#: учения: расчёты отработали действия на случай падения обломков дрона", "условное
+#: возгорание", "a drill simulating drone debris" (``segment.attacks_only``; the stems first, a
+#: quick test before the sentences are looked for).
+EXERCISE_STEMS = ("учени", "тренировк", "отраб", "условн", "drill", "exercise")
+EXERCISE_SENTENCE_RE = re.compile(
+    r"[^.!?\n]*(?<![\w-])(?:учени[еяйюхм]\w*|тренировк\w*|отраб(?:от|ат)\w*\s+(?:[\w-]+\s+){0,2}?действи\w*"
+    r"|условн\w+\s+(?:пожар|возгорани|обломк|атак|беспилотник|бпла)\w*|drills?|exercises?)(?![\w-])[^.!?\n]*"
+)
 NATIONAL_RE = alt(NATIONAL)
 #: A head of region named by his title alone: he speaks for the region in context ("Ukraine's
 #: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").
