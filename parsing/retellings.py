@@ -357,8 +357,8 @@ def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:
 
 def _told_again_below(r: Report, later: list[Report]) -> bool:
     """Whether every figure of a headline's report is one the reports below it tell, each row
-    of it with its area ("Crimea: ministry reports 31 drones overnight; Sevastopol governor says
-    five downed over city" over the ministry's 31 over Crimea and the governor's five over the
+    of it with its area ("Crimea: 20 drones overnight, says ministry; Sevastopol governor reports
+    five downed over city" over the ministry's 20 over Crimea and the governor's five over the
     city): the headline sums up the speakers the body quotes, no report of its own. Only a
     report the headline alone makes, whose figures two or more reports below tell."""
     if r.total is None or not r.claims or any(c.count is None for c in r.claims):
@@ -766,8 +766,8 @@ def _set_right_later(r: Report, reports: list[Report], low: str) -> bool:
     уточнённым данным") stand between the two, before its figures, and it gives every place
     ``r`` gave a figure one of its own, another figure for one at least.
 
-    "Глава городского округа сообщил, что над городом сбиты пять беспилотников ... Позже
-    губернатор уточнил информацию: по уточнённым данным, над Энском ночью уничтожены шесть":
+    "Утром глава Энска написал, что над городом уничтожены пять дронов ... Позже губернатор
+    уточнил информацию: по уточнённым данным, над Энском ночью уничтожены шесть":
     the five is superseded, no report (docs/labels.md), whoever told it (discovery80 ah17)."""
     mine = _placed(r)
     if r.country != "RU" or r.evidence is None or not mine:

@@ -271,7 +271,7 @@ def _count_over(s: str) -> bool:
 
 #: A line of places and their figures: "Над Трубчевским районом — 5, над Погарским — 4".
 _PLACE_DASH_LINE = re.compile(
-    # (the line's clock time before its place: "- в 04:55 над Подгоренским районом - 1.")
+    # (the line's clock time before its place: "- в 03:35 над Павловским районом - 1.")
     r"^\W*(?:(?:в|около|примерно\s+в)\s+\d{1,2}[:.]\d{2}\s+)?"
     r"(?:из\s+них,?\s+)?(?:над|в|во)\s+(?:территори\w+\s+)?[А-ЯЕ][\w-]*(?:\s+[\w-]+){0,3}?\s*[–—-]\s*"
     # ("– в Кировском и Тарусском районах – по одному.": a figure each of the places)

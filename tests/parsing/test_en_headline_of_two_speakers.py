@@ -1,7 +1,7 @@
 """Issue 10: a headline that sums up the speakers the body quotes is no report of its own.
 
-"Crimea: ministry reports 31 drones overnight; Sevastopol governor says five downed over city"
-over the ministry's 31 over Crimea and the governor's five over Sevastopol: every figure of the
+"Crimea: 20 drones overnight, says ministry; Sevastopol governor reports five downed over
+city" over the ministry's 20 over Crimea and the governor's five over Sevastopol: every figure of the
 headline is one a report below tells, each row with its area; the body's reports are the text's
 reports, the ministry's first. Reports written for these tests in our own words (the stand-in
 gazetteer of conftest.py).
@@ -17,10 +17,10 @@ from parsing import parse
 @pytest.mark.parametrize(
     "text",
     [
-        "Crimea: ministry reports 20 drones overnight; Sevastopol governor says five downed "
-        "over city\n\nRussia's defence ministry said on Sunday that 20 Ukrainian drones had been "
-        "destroyed over Crimea overnight.\n\nSevastopol governor Mikhail Razvozhayev wrote that "
-        "five drones were shot down over the city.",
+        "Crimea: 20 drones overnight, says ministry; Sevastopol governor reports five downed "
+        "over city\n\nRussia's defence ministry reported on Sunday that 20 Ukrainian drones were "
+        "destroyed over Crimea during the night.\n\nSevastopol governor Mikhail Razvozhayev "
+        "wrote that five of them were shot down over the city.",
         "Ministry says 20 drones downed over Crimea, Sevastopol governor reports five\n\n"
         "The defence ministry said 20 drones were destroyed over Crimea overnight.\n\n"
         "Sevastopol's governor said five drones were downed over Sevastopol.",

@@ -78,7 +78,7 @@ def test_an_earlier_figure_in_a_text_that_corrects_nothing_stays_a_report() -> N
     "text",
     [
         # a town's head, then the governor's corrected figure
-        "Глава Сызрани утром сообщил, что над городом сбиты пять беспилотников. Позже губернатор "
+        "Утром глава Сызрани написал, что над городом уничтожены пять дронов. Позже губернатор "
         "уточнил информацию: по уточнённым данным, над Сызранью ночью уничтожены шесть БПЛА.",
         # a mayor's post quoted, then the regional headquarters; digits
         "Мэр Сызрани: над городом сбиты 5 дронов.\n\nПо уточнённым данным оперштаба Самарской "
@@ -102,7 +102,7 @@ def test_a_later_correction_over_another_place_leaves_the_figure_before_it() -> 
 
 def test_another_speaker_s_later_count_that_sets_no_data_right_is_a_report_beside_it() -> None:
     text = (
-        "Как сообщил глава города, над Сызранью сбито около двух десятков беспилотников. В "
-        "Минобороны позднее уточнили, что всего за ночь над Самарской областью уничтожено 10 БПЛА."
+        "По словам главы города, над Сызранью уничтожено около двух десятков дронов. Минобороны "
+        "позднее уточнили, что всего над Самарской областью за ночь сбиты 10 беспилотников."
     )
     assert [s[2] for s in report_summaries(text, PUBLISHED)] == [20, 10]
