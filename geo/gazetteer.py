@@ -62,11 +62,11 @@ Scores (the ``score`` of a :class:`Place`) and thresholds:
   its Russian names, or from :data:`geo.vocab.TOWNS_RU`; ``0.75`` for a village of 500 to
   999 people (so a town of the same name in its region wins). The romanisation of an
   inflected word as written counts only where it may be a nominative ("в Бердянске" is not
-  "Berdyanske"). Towns are looked up only when no region, sea or district of that name exists; ``0.72`` for an
-  inflected Russian town name matched by prefix ("в Погаре": the town key may lack at most
-  :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must be at least
-  :data:`TOWN_PREFIX_MIN_LENGTH` = 4 letters long), and ``0.72`` for a Russian town missing
-  from GeoNames that names its district ("Короча": "Корочанский район", by
+  "Berdyanske"). Towns are looked up only when no region, sea or district of that name
+  exists; ``0.72`` for an inflected Russian town name matched by prefix ("в Погаре": the
+  town key may lack at most :data:`TOWN_SUFFIX_MAX` = 2 final letters of the query and must
+  be at least :data:`TOWN_PREFIX_MIN_LENGTH` = 4 letters long), and ``0.72`` for a Russian
+  town missing from GeoNames that names its district ("Короча": "Корочанский район", by
   :func:`_town_adjectives`);
 - fuzzy matching, word by word, never on whole phrases: a word of at least
   :data:`FUZZY_MIN_LENGTH` = 5 letters that the index does not know is replaced by the known
