@@ -785,7 +785,7 @@ def parse(
     reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports), norm)
     reports = retellings.drop_ukraines_figure_retold(reports)
     reports = retellings.recaps_after_their_parts(
-        retellings.headlines_of_the_body(reports, norm), norm
+        retellings.headline_wholes(retellings.headlines_of_the_body(reports, norm), norm), norm
     )
     reports = retellings.drop_superseded(reports, low)
     reports = retellings.headline_sums(reports, norm)

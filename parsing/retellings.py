@@ -355,6 +355,47 @@ def headlines_of_the_body(reports: list[Report], text: str) -> list[Report]:
     return _headline_reports_where_told(out, line_end)
 
 
+def headline_wholes(reports: list[Report], text: str) -> list[Report]:
+    """Drop a headline's row whose place the body under it counts in two or more figures that
+    add up to it ("Four drones downed near Moscow overnight" over the mayor's one, then two
+    more, then one more): the headline tells the whole of the body's running count, not one
+    figure more, and the report keeps the parts (a figure counted once, never twice). A
+    region's whole over its districts' figures stays: those are rows of another level."""
+    line_end = _headline_end(text)
+    if line_end is None:
+        return reports
+    return [_without_headline_wholes(r, line_end) if r.country == "RU" else r for r in reports]
+
+
+def _without_headline_wholes(r: Report, line_end: int) -> Report:
+    wholes = {
+        k
+        for k, c in enumerate(r.claims)
+        if c.evidence[1] <= line_end
+        and c.count is not None
+        and _parts_add_up(c, [d for d in r.claims if d.evidence[0] >= line_end])
+    }
+    if not wholes:
+        return r
+    return replace(r, claims=tuple(c for k, c in enumerate(r.claims) if k not in wholes))
+
+
+def _parts_add_up(whole: Claim, body: list[Claim]) -> bool:
+    """Whether two or more of the body's figures of ``whole``'s place and kind add up to it."""
+    parts = [
+        d
+        for d in body
+        if d.area_id == whole.area_id
+        and d.kind == whole.kind
+        and d.district_id == whole.district_id
+    ]
+    return (
+        len(parts) > 1
+        and all(d.count is not None for d in parts)
+        and sum(d.count or 0 for d in parts) == whole.count
+    )
+
+
 def _told_again_below(r: Report, later: list[Report]) -> bool:
     """Whether every figure of a headline's report is one the reports below it tell, each row
     of it with its area ("Crimea: 20 drones overnight, says ministry; Sevastopol governor reports
