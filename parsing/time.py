@@ -207,7 +207,7 @@ NIGHT_RE = Leftmost(
     # вечер и ночь" below, the night ending that morning)
     rf"(?:(?:в|у)\s+(?:ночь|ніч)|в\s+течени[еи]\s+(?:вечера\s+(?:{_WD_RE}\s+)?и\s+)?ночи)\s+(?:со?\s+(?:\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|{_WD_RE}\s+))?на\s+(?:{_WD_RE}\s*,?\s*)?(?:(?P<nd>{_renamed('n_')})|(?P<ndd>\d{{1,2}})-?(?:е|го|ое)(?![\w-]))?"
     # the night named with its date and no preposition, as a heading or a dateline names it:
-    # "Ночь на 27 сентября в крае.", "Курск, ночь на 3 мая:", "Ночь с 4 на 5 июня прошла ..."
+    # "Ночь на 5 мая в области.", "Курск, ночь на 3 мая:", "Ночь с 4 на 5 июня прошла ..."
     rf"|ночь\s+(?:со?\s+\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|со?\s+{_WD_RE}\s+)?на\s+(?:(?P<nnd>{_renamed('nn_')})|{_WD_RE}(?![\w-]))"
     # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
     r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"

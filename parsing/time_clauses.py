@@ -404,11 +404,11 @@ def _undated_after_lede(
 
 
 #: How many lines may open a post before the first that gives figures, the one that names
-#: its night among them: a greeting, a town's name, a headline ("Доброе утро! Ночь прошла
-#: неспокойно. Над районом сбиты 3 БПЛА": the second line's night dates the third).
+#: its night among them: a greeting, a town's name, a headline ("Всем доброе утро. Ночь была
+#: беспокойной. Над районом сбиты 3 БПЛА": the second line's night dates the third).
 _HEAD_LINES = 3
-#: An opening line that opens on the night itself, with no date: "Ночь в Севастополе: ПВО
-#: отражала атаку", "Ночь. Над городом работала ПВО" (the night that ended on publication).
+#: An opening line that opens on the night itself, with no date: "Ночь в Брянске: работала
+#: ПВО", "Ночь. Над городом сбиты ..." (the night that ended on publication).
 _NIGHT_FIRST = re.compile(r"[\W_]*ночь(?![\w-])")
 
 
@@ -447,9 +447,9 @@ def lede_night(
     "Ночь прошла неспокойно. Над Курчатовским районом сбиты 3 БПЛА": the first line, with no
     figure and no drone, says what the post is about; its night dates the sentences with
     figures that follow, up to the first one that names a time of its own. A greeting or a
-    town's name may come before it ("Доброе утро! Ночь прошла неспокойно.", "Волгоград, ночь на
-    21 октября:"), and the line may be the night alone ("Ночь в Севастополе: ПВО отражала
-    атаку"). An opening line in Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над
+    town's name may come before it ("Всем доброе утро. Ночь была беспокойной.", "Липецк, ночь на
+    4 мая:"), and the line may be the night alone ("Ночь в Брянске: работала
+    ПВО"). An opening line in Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над
     Україною") tells Ukraine's night (``ua``): a Russian report after it keeps its own time. An
     opening line that names the hours the post tells of ("Обстановка в регионе с 09:00 12 мая
     до 07:00 13 мая.") dates them so too: its window. ``figured``: the sentences that gave

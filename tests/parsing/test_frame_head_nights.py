@@ -55,7 +55,7 @@ def test_a_night_named_without_a_preposition_dates_the_post(
     "text",
     [
         # a greeting, then the night as the subject
-        "Доброе утро! Ночь прошла неспокойно. Над Белгородским районом сбиты 6 БПЛА.",
+        "Всем доброе утро. Ночь была беспокойной. Над Белгородским районом сбиты 6 БПЛА.",
         # a greeting to the readers, a comma in it
         "Доброе утро, земляки! Минувшая ночь выдалась тревожной. Над Курском уничтожены 6 дронов.",
         # the night alone as a heading with a colon
