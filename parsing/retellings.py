@@ -807,8 +807,8 @@ def _set_right_later(r: Report, reports: list[Report], low: str) -> bool:
     уточнённым данным") stand between the two, before its figures, and it gives every place
     ``r`` gave a figure one of its own, another figure for one at least.
 
-    "Утром глава Энска написал, что над городом уничтожены пять дронов ... Позже губернатор
-    уточнил информацию: по уточнённым данным, над Энском ночью уничтожены шесть":
+    "Утром глава Энска написал, что над городом уничтожены пять дронов ... Позднее губернатор
+    поправил цифру: по уточнённым данным, ночью над Энском сбиты шесть":
     the five is superseded, no report (docs/labels.md), whoever told it (discovery80 ah17)."""
     mine = _placed(r)
     if r.country != "RU" or r.evidence is None or not mine:
