@@ -640,8 +640,7 @@ _ATTACK_BEFORE = word_start(
     rf"(?:{vocab.ATTACK_BY})\s+(?:[\w-]+\s+){{0,2}}$"
     # the drones launched at a place, the place between the verb and its object: "ВСУ запустили
     # по Белгородской области 20 дронов", "выпустили на Курскую область более 2 тысяч"
-    r"|(?:за|вы)пустил\w*\s+(?:по|на)\s+(?:[\w-]+\s+){1,4}$"
-    r"|направил[аи]?\s+(?:по|на)\s+(?:[\w-]+\s+){1,4}$"
+    r"|(?:(?:за|вы)пустил\w*|направил[аи]?)\s+(?:по|на)\s+(?:[\w-]+\s+){1,4}$"
 )  # read at every number
 #: "N из которых/из них/of which": a part of the drones counted just before.
 _OF_WHICH_AFTER = re.compile(

@@ -90,7 +90,7 @@ def _cold_gates() -> None:
 
 
 def _cold_latin() -> None:
-    literals._LAST_ASKED = type(literals._LAST_ASKED)((None, False))  # (whatever it is kept in)
+    literals._LAST_ASKED = (None, False)
 
 
 def _cold_places() -> None:
