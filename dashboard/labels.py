@@ -65,7 +65,7 @@ REASON_LABELS = {
     "count_without_area": "a count with no area",
     "conflicting_numbers": "numbers that contradict each other",
     "doubtful_number": "a number that may be read wrong",
-    "no_claim_read": "a number of drones and a place, but no claim read",
+    "no_claim_read": "a figure and a place, but no claim read",
     "figure_not_taken": "a number of drones no claim took (published; to check)",
     "total_over_figures": "a total above its areas' figures (published; to check)",
     "total_not_sum": "a total that is not its rows' sum (published; to check)",

@@ -25,7 +25,9 @@ sends such texts to its review queue):
   drone noun over a known place ("6 – над территорией Курской области": a list's rest posted
   apart from its head), or a figure for each place after it ("по три над X и Y областями").
   In a text told as Ukraine's side that gave no report of Russia's, a sentence that quotes
-  Russia's defence ministry with a number of drones over a place of Russia is one too.
+  Russia's defence ministry with a number of drones over a place of Russia is one too; and so
+  is a figure with no drone noun beside a place of Russia's claims (:mod:`parsing.bare_figures`:
+  "Над Крымом сбиты 3 воздушные цели", "ПВО Курской области: минус 4.", "Курская область — 6.").
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -67,6 +69,7 @@ from parsing._review import (
     tallies,
     time_before,
 )
+from parsing.bare_figures import bare_figure
 from parsing.count_rules import BARE_ROW_RU, NAME_DASH_RU
 from parsing.lookup import find_place
 from parsing.model import Report
@@ -205,7 +208,7 @@ def _unread(
         tick(k)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         if not vocab.DRONE_RE.search(lchunk):
-            problems.extend(_rows_alone(chunk, s.start))
+            problems.extend(_rows_alone(chunk, s.start) or _bare(chunk, lchunk, s.start))
             continue
         if any(p.search(lchunk) for p in NOT_A_COUNT):
             continue
@@ -221,6 +224,16 @@ def _unread(
             detail = f"{value} drones and {places[0]!r} are named, but no claim was read"
             problems.append(Problem(NO_CLAIM_READ, detail, (s.start + start, s.start + end)))
     return problems
+
+
+def _bare(chunk: str, low: str, start: int) -> list[Problem]:
+    """A figure with no drone noun beside a known place in a sentence at ``start``
+    (:func:`parsing.bare_figures.bare_figure`: "Над Крымом сбиты 3 воздушные цели")."""
+    found = bare_figure(chunk, low)
+    if found is None:
+        return []
+    named, (a, b) = found
+    return [Problem(NO_CLAIM_READ, f"{named}, but no claim was read", (start + a, start + b))]
 
 
 def _ministry_unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:

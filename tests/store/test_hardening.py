@@ -264,8 +264,13 @@ def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_
         # with no claim and no word)
         ("Kursk: 6 drones.", "6 drones and 'Kursk' are named, but no claim was read"),
         ("Орловская обл. 7 беспилотников", "7 drones and 'Орловская' are named, but no claim was read"),
+        # no drone noun at all (these too were stored with no claim and no word)
+        ("Ночью над Крымом силами ПВО сбиты 3 воздушные цели.", "3 targets and 'Крымом' are named, but no claim was read"),
+        ("ПВО Белгородской области: минус 5.", "a row of 5 for 'Белгородской' is named, but no claim was read"),
+        ("Липецкая область — 2.", "a row of 2 for 'Липецкая' is named, but no claim was read"),
     ],
-    ids=["a region with its word", "a city alone", "an abbreviated region"],
+    ids=["a region with its word", "a city alone", "an abbreviated region", "targets",
+         "air defence's minus", "a region's row"],
 )  # fmt: skip
 def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_review(
     db_url: str, text: str, detail: str

@@ -1,0 +1,92 @@
+"""Figures with no drone noun in a text that gave no claim (``parsing.bare_figures``, issue 14,
+item 5): held as ``no_claim_read`` with what was named, never stored with no word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from parsing import lookup, parse
+from parsing.diagnostics import NO_CLAIM_READ, diagnose
+
+
+@pytest.fixture(autouse=True)
+def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
+    # the places in every case, as the import reads them (the stand-in knows nominatives only)
+    lookup.use_resolver(None)
+    yield
+
+
+def _held(text: str) -> list[tuple[str, str, str]]:
+    reports = parse(text)
+    assert [c for r in reports for c in r.claims] == []  # what the check is for: no claim read
+    return [(p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in diagnose(text, reports)]
+
+
+def _named(what: str, figure: str) -> list[tuple[str, str, str]]:
+    return [(NO_CLAIM_READ, f"{what}, but no claim was read", figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "figure"),
+    [
+        ("Ночью над Крымом дежурные средства ПВО сбили 3 воздушные цели.",
+         "3 targets and 'Крымом' are named", "3"),
+        ("ПВО сбила 5 целей над Белгородской областью.", "5 targets and 'Белгородской' are named", "5"),
+        ("Над Тульской областью противовоздушной обороной поражены две цели.",
+         "2 targets and 'Тульской' are named", "две"),
+        ("Air defence units downed 4 aerial targets over the Kursk region on Sunday.",
+         "4 targets and 'Kursk region' are named", "4"),
+        ("Russia’s air defences hit seven “air targets” over Bryansk overnight.",
+         "7 targets and 'Bryansk' are named", "seven"),
+    ],
+    ids=["air targets over a republic", "targets and a region", "a figure in words",
+         "English", "English, in quotes"],
+)  # fmt: skip
+def test_a_number_of_targets_over_a_known_place_is_held(text: str, what: str, figure: str) -> None:
+    # no drone noun: a target may be a drone or a missile, and no rule reads it
+    assert _held(text) == _named(what, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "figure"),
+    [
+        ("ПВО Курской области: минус 4.", "a row of 4 for 'Курской' is named", "4"),
+        ("Курская область — 6.", "a row of 6 for 'Курская' is named", "6"),
+        ("Воронежская обл.: 2; Белгородская обл.: 5.", "a row of 2 for 'Воронежская' is named", "2"),
+        ("Kursk region - 3.", "a row of 3 for 'Kursk' is named", "3"),
+        ("Силы ПВО сбили 6 над Брянском.", "a figure of 6 and 'Брянском' are named", "6"),
+        ("Air defences over Belgorod: 8 shot down.", "a figure of 8 and 'Belgorod' are named", "8"),
+    ],
+    ids=["air defence of a region, minus", "a region and a dash", "two rows of a list",
+         "English row", "air defence's figure over a town", "English figure"],
+)  # fmt: skip
+def test_a_regions_figure_with_no_noun_is_held(text: str, what: str, figure: str) -> None:
+    assert _held(text) == _named(what, figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Белгородской областью сбиты 4 ракеты.",  # missiles
+        "Над Курской областью объявлена ракетная опасность, ПВО сбила 2.",  # a warning
+        "Курская область — 12 июня.",  # a date
+        "Курская область — 2025.",  # a year
+        "Украинская ПВО сбила 5 целей над Харьковом.",  # Ukraine's side, a place of Ukraine's
+        "Над территорией России за ночь сбиты 40 воздушных целей.",  # the country's
+        "В Курской области 3 человека пострадали при атаке, сработала ПВО.",  # people counted
+        "Над Брянском ПВО сбила самолёт, 2 пилота катапультировались.",  # a noun of its own
+        "Курская область, 5 сентября. ПВО работала всю ночь.",  # a dateline
+    ],
+)
+def test_figures_that_count_no_drone_are_not_held(text: str) -> None:
+    assert _held(text) == []
+
+
+def test_targets_beside_drones_read_are_not_held() -> None:
+    # a text that gave claims counts its drones apart: its targets are something else
+    text = "Над Курской областью уничтожены 2 БПЛА. Над Крымом сбиты 3 воздушные цели."
+    reports = parse(text)
+    assert [(c.area_id, c.count) for r in reports for c in r.claims] == [("RU-KRS", 2)]
+    assert diagnose(text, reports) == []
