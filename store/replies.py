@@ -20,7 +20,15 @@ from store import schema
 from store._ids import bounded
 from store._time import from_db
 from store.importers._common import Item
-from store.importers.replies import Key, amends, correcting, join_to, joined, key
+from store.importers.replies import (
+    Key,
+    amends,
+    answers_earlier,
+    correcting,
+    join_to,
+    joined,
+    key,
+)
 
 #: Message ids per statement when looking replies and posts up.
 _CHUNK = 500
@@ -130,7 +138,8 @@ def _lone_replies(conn: Connection, items: Sequence[Item]) -> dict[Key, list[Ite
     found: dict[Key, list[Item]] = {}
     for row in _rows(conn, schema.reports.c.reply_to, posts, active=True):
         reply = _stored_item(row)
-        if amends(reply.text):
+        # (a row stored before its reply was checked may answer itself or a later message)
+        if amends(reply.text) and answers_earlier(row.message_id, row.reply_to):
             found.setdefault((row.channel_id, row.reply_to), []).append(reply)
     for replies in found.values():
         replies.sort(key=lambda i: (i.edited or i.published, i.message_id or ""))

@@ -69,6 +69,18 @@ def _answered(post: Item) -> str | None:
     return None
 
 
+def answers_earlier(message_id: str | None, reply_to: str | None) -> bool:
+    """Whether ``reply_to`` names a message of the chat before ``message_id``: a chat numbers
+    its messages as they come, so a reply answers a smaller id. An export or a page that says a
+    message answers itself or a later one (edited by hand, or hostile) is read as no reply: read
+    as one, a message that answered itself became a correction of itself when imported again,
+    and two that answered each other a loop, and every version of the post left the map and the
+    review without a word."""
+    if not (message_id and reply_to and message_id.isascii() and reply_to.isascii()):
+        return False
+    return message_id.isdigit() and reply_to.isdigit() and int(reply_to) < int(message_id)
+
+
 def key(item: Item, message_id: str | None) -> Key:
     return (item.channel_id or "", message_id or "")
 

@@ -10,7 +10,7 @@ from typing import Any
 from store._errors import ImportFailed
 from store._time import MSK, from_unix
 from store.importers._common import Item, checked_moment, decode, guess_language
-from store.importers.replies import within
+from store.importers.replies import answers_earlier, within
 
 log = logging.getLogger(__name__)
 
@@ -116,17 +116,20 @@ def _message(
         published=published,
         edited=edited,
         language=guess_language(text),
-        reply_to=_reply_to(message) or None,
+        reply_to=_reply_to(message),
     )
 
 
-def _reply_to(message: dict[str, Any]) -> str:
-    """The id of the message of the same chat that ``message`` replies to ("" if none: a reply
-    to another chat's message names that chat, ``reply_to_peer_id``)."""
+def _reply_to(message: dict[str, Any]) -> str | None:
+    """The id of the message of the same chat that ``message`` replies to (None if none: a reply
+    to another chat's message names that chat, ``reply_to_peer_id``; one that names no message
+    before it is none, :func:`store.importers.replies.answers_earlier`)."""
     if message.get("reply_to_peer_id") is not None:
-        return ""
+        return None
     parent = message.get("reply_to_message_id")
-    return str(parent) if isinstance(parent, int | str) and not isinstance(parent, bool) else ""
+    if not isinstance(parent, int | str) or isinstance(parent, bool):
+        return None
+    return str(parent) if answers_earlier(str(message["id"]), str(parent)) else None
 
 
 def _text(message: dict[str, Any], where: str) -> str:

@@ -17,6 +17,7 @@ from store import schema
 from store._errors import StoreError
 from store._time import MSK
 from store.importers import Item, guess_language, normalise
+from store.importers.replies import answers_earlier
 from store.ingest import ImportResult
 from store.store import Store
 from store.sync import feeds, pages, state, telegram, withdraw
@@ -365,7 +366,7 @@ def _item(source: Source, title: str, post: telegram.Post) -> Item:
         language=source.language or guess_language(post.text),
         reporter=source.reporter,
         region=source.region,
-        reply_to=str(post.reply_to) if post.reply_to is not None else None,
+        reply_to=str(post.reply_to) if answers_earlier(str(post.id), str(post.reply_to)) else None,
     )
 
 

@@ -163,3 +163,39 @@ def test_the_preview_names_the_message_a_reply_quotes(site: Site) -> None:
     hq.add(Message(2, T0 + timedelta(hours=1), SPELT, reply_to=1))
     page = telegram.parse_page(site.page("oryol_hq", None), "oryol_hq")
     assert [(p.id, p.text, p.reply_to) for p in page.posts] == [(1, POST, None), (2, SPELT, 1)]
+
+
+#: an update that names its own place: alone it is a report of one drone
+PLACED_UPDATE = "UPD: над Курской областью сбит ещё один беспилотник."
+
+
+def test_a_message_that_answers_itself_keeps_its_figure_when_imported_again(real: Store) -> None:
+    # an export edited by hand: read as a reply, the message became a correction of itself the
+    # second time, and its versions replaced each other until none was left on the map
+    own = message(5, PLACED_UPDATE, unix=ANSWERED, reply_to_message_id=5)
+    first = real.ingest_upload("own.json", _export(own))
+    again = real.ingest_upload("own.json", _export(own))
+    assert ((first.added, first.claims), (again.added, again.duplicates)) == ((1, 1), (0, 1))
+    assert _map(real) == [("RU-KRS", 1)]
+    assert _active(real) == [PLACED_UPDATE]
+
+
+def test_two_corrections_that_answer_each_other_leave_a_figure_or_a_word(real: Store) -> None:
+    # a loop no chat can make (a reply answers an earlier message): the first is no reply
+    first = "Уточнение: сбиты не 3, а 5 БПЛА над Курской областью."
+    second = "Уточнение: сбиты не 5, а 7 беспилотников."
+    real.ingest_upload("a.json", _export(message(1, first, unix=POSTED, reply_to_message_id=2)))
+    real.ingest_upload("b.json", _export(message(2, second, unix=ANSWERED, reply_to_message_id=1)))
+    assert _map(real) == [("RU-KRS", 7)]  # the second corrects the first, as it says
+    assert _active(real) == [f"{first}\n\n{second}"]
+
+
+def test_the_sync_reads_a_post_that_quotes_itself_as_no_reply(site: Site, real: Store) -> None:
+    # the page quoted the post in itself; its correction, in the next pass, read it twice
+    hq = site.channel("oryol_hq", "Оперативный штаб")
+    hq.add(Message(3, T0, "UPD: над Орловской областью сбит ещё один беспилотник.", reply_to=3))
+    run_pass(real, [ORYOL])
+    hq.add(Message(4, T0 + timedelta(hours=1), "Уточнение: сбиты не 1, а 2 БПЛА.", reply_to=3))
+    run_pass(real, [ORYOL])
+    assert _map(real) == [("RU-ORL", 2)]
+    assert len(_active(real)) == 1
