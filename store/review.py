@@ -32,6 +32,7 @@ from sqlalchemy.engine import Connection
 from store import figures, schema
 from store._errors import ReviewError
 from store._parse import Parser, parse_stored
+from store._review_input import check_figure, check_report, check_review_id
 from store._time import from_db, to_db
 from store.corrections import ASSIGN_AREA, CONFIRM, DISMISS, SET_COUNT, settle
 from store.db import writing
@@ -129,6 +130,7 @@ def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
 
 
 def _item(conn: Connection, review_id: int) -> Any:
+    check_review_id(review_id)
     rv = schema.review
     item = conn.execute(select(rv).where(rv.c.id == review_id)).first()
     if item is None:
@@ -152,6 +154,7 @@ def _record(
         msg = "author is empty: every correction says who made it"
         raise ReviewError(msg)
     with writing(store.engine) as conn:
+        check_report(conn, report_id, figures=action != DISMISS)
         now = schema.now()
         conn.execute(
             insert(schema.corrections).values(
@@ -227,7 +230,7 @@ def assign_area(
     The claim joins the text's statement ``statement`` (its first by default); a text in
     which the parser found no statement gets one, said by ``reporter`` for ``night_of``.
     """
-    _check_count(count)
+    check_figure(count, area_id, district_id)
     with store.engine.connect() as conn:
         item = _item(conn, review_id)
     value = {
@@ -268,7 +271,7 @@ def correct_count(
 
     The text's open review items are resolved (or only ``review_id`` when given).
     """
-    _check_count(count)
+    check_figure(count, area_id, district_id)
     value = {
         "area_id": area_id,
         "district_id": district_id,
@@ -324,12 +327,6 @@ def confirm(store: Store, review_id: int, *, author: str, note: str = "") -> Non
         review_id=review_id,
         status=RESOLVED,
     )
-
-
-def _check_count(count: int | None) -> None:
-    if count is not None and (not isinstance(count, int) or count < 0):
-        msg = f"count is {count!r}: expected a whole number of drones, 0 or more, or None"
-        raise ReviewError(msg)
 
 
 # --- reading -------------------------------------------------------------------------------------

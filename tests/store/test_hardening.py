@@ -253,6 +253,82 @@ def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_
         assert _figures(db) == [("2025-09-13", "RU-KRS", 3)]
 
 
+# ------------------------------------------------------ what a correction is given (stop 43)
+
+PUBLISHED_POST = "@governor night=2025-09-12\nRU-BRY 4"  # the stand-in parser's post: RU-BRY 4
+#: ... and one it holds (its third line a place no gazetteer knows)
+_HELD_POST = "@governor night=2025-09-12\nRU-BRY 5\nНад Заречной областью сбиты 2 БПЛА."
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        # the Review page's number input has no upper bound: PostgreSQL refused the row with a
+        # traceback, SQLite stored it (and 2**70 failed on both)
+        ({"area_id": "RU-BRY", "count": 10**15}, "count is 1000000000000000: expected a whole number of drones from 0 to 999,999, or None"),
+        ({"area_id": "RU-BRY", "count": True}, "count is True: expected a whole number of drones from 0 to 999,999, or None"),
+        # figures under ids no map shows, stored without a word
+        ({"area_id": "RU-XYZ", "count": 3}, "area_id 'RU-XYZ' is not an area of the boundary pack"),
+        ({"area_id": "RU-BRY", "district_id": "RU-KLU:kirovsky", "count": 3}, "district_id 'RU-KLU:kirovsky' is not a district of 'RU-BRY'"),
+        ({"area_id": "<b>RU</b>", "count": -2}, "count is -2: expected a whole number of drones from 0 to 999,999, or None; area_id '<b>RU</b>' is not an area of the boundary pack"),
+    ],
+    ids=["past any figure", "a truth value", "an unknown area", "another region's district", "both at once"],
+)  # fmt: skip
+def test_a_correction_no_map_or_column_can_hold_is_refused_in_one_line(
+    store: Store, change: dict[str, object], said: str
+) -> None:
+    store.ingest_text(PUBLISHED_POST, channel="Губернатор (тест)", published=PUBLISHED)
+    report_id = str(store.claims(Filters())[C.REPORT_ID].iloc[0])
+    with pytest.raises(review.ReviewError) as refused:
+        review.correct_count(store, report_id, author="analyst", **change)  # type: ignore[arg-type]
+    assert str(refused.value) == said
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 4)]
+    assert review.corrections(store).empty
+
+
+def test_no_correction_lands_on_a_dismissed_text_or_a_replaced_version(
+    store: Store, tmp_path: Path
+) -> None:
+    # both changed nothing, and the page said "Corrected"
+    store.ingest_text(_HELD_POST, channel="Губернатор (тест)", published=PUBLISHED)
+    [(review_id, held)] = review.queue(store)[["review_id", "report_id"]].itertuples(index=False)
+    review.dismiss(store, int(review_id), author="anna")
+    with pytest.raises(review.ReviewError) as refused:
+        review.correct_count(store, str(held), area_id="RU-BRY", count=5, author="boris")
+    assert str(refused.value) == (
+        f"report {held!r} was dismissed by 'anna' (not a report): none of its figures count, "
+        "and a correction would change nothing"
+    )
+    first = message(7, PUBLISHED_POST, unix=NIGHT_12)
+    edited = message(
+        7,
+        "@governor night=2025-09-12\nRU-BRY 6",
+        unix=NIGHT_12,
+        edited_unixtime=str(NIGHT_12 + 600),
+    )
+    store.ingest_paths([write_json(tmp_path / "a.json", channel([first]))])
+    old = str(store.claims(Filters())[C.REPORT_ID].iloc[0])
+    store.ingest_paths([write_json(tmp_path / "b.json", channel([edited]))])
+    new = str(store.claims(Filters())[C.REPORT_ID].iloc[0])
+    with pytest.raises(review.ReviewError) as refused:
+        review.correct_count(store, old, area_id="RU-BRY", count=9, author="boris")
+    assert str(refused.value) == (
+        f"report {old!r} was replaced by a later version of its message ({new!r}): act on that "
+        "one, whose figures count"
+    )
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 6)]
+    assert [c for c in review.corrections(store)["action"]] == ["dismiss"]
+
+
+def test_an_id_no_item_or_text_can_have_is_refused_in_one_line(store: Store) -> None:
+    # PostgreSQL refused the query with a traceback; both refused the unknown text's correction
+    # with one (a foreign key)
+    with pytest.raises(review.ReviewError, match=r"^review item 1000000000000 does not exist$"):
+        review.dismiss(store, 10**12, author="anna")
+    with pytest.raises(review.ReviewError, match=r"^report 'no-such' is not in the database$"):
+        review.correct_count(store, "no-such", area_id="RU-BRY", count=1, author="anna")
+
+
 # --------------------------------------------------------------- lost claims (issue 14, item 5)
 
 
