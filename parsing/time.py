@@ -950,19 +950,32 @@ def listed_points(text: str, base: int, published: date | None) -> list[TimeMark
     return marks if len(marks) > 1 else []
 
 
-#: A saying verb within three words after a time: "В 23:45 мск Минобороны России сообщило о
-#: налете" is when the ministry spoke, not when drones were shot down.
+#: A saying or posting verb within four words after a time (the speaker's name between): "В
+#: 23:45 мск Минобороны России сообщило о налете", "At 2:20 a.m. he wrote on Telegram that ...",
+#: "At 1:05 a.m., Mayor Sergei Sobyanin reported that ..." are when the speaker spoke, not when
+#: drones were shot down (``comma``: the time set off by a comma before its speaker).
 _SAID_AT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*|said|reported|announced)"
-    r"(?![\w-])"
+    r"(?P<comma>\s*,)?\s*(?:[\w-]+\s+){0,4}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*"
+    r"|написал\w*|said|reported|announced|wrote|posted)(?![\w-])"
 )
+#: What may stand before a time that opens its clause: nothing but the sentence's opening
+#: marks, or the join of a clause after a semicolon or a comma ("...; at 2:35 a.m., he
+#: wrote that ...", "..., and at 4 a.m., he reported ...").
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|,\s*(?:and|а|и)?|(?<![\w-])(?:and|а|и))[\W_]*$")
 
 
 def _said_at(m: re.Match[str]) -> bool:
-    """Whether the time ``m`` is when someone spoke: a saying verb in the same clause right
-    after it ("в 23:45 мск Минобороны сообщило"; never "at 10:15 a.m. Moscow time, the
-    ministry said", whose comma ends the time's clause)."""
-    return "," not in m.group() and _SAID_AT.match(m.string, m.end()) is not None
+    """Whether the time ``m`` is when someone spoke: a saying verb right after it, the time
+    and its speaker one clause ("в 23:45 мск Минобороны сообщило", "At 1:05 a.m., the mayor
+    reported that ..."). A comma after the time parts it from the verb only when the time
+    opens its clause: "destroyed a drone ... at about 10:15 a.m. Moscow time, the ministry
+    said" tells the drone's time, the saying's comma closing the clause the time ends."""
+    said = _SAID_AT.match(m.string, m.end())
+    if said is None:
+        return False
+    if "," not in m.group() and not said["comma"]:
+        return True
+    return _CLAUSE_OPENS.search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 #: A verb of saying or posting right before a clock: "posted on Telegram at 2:40 a.m." (when
