@@ -134,6 +134,8 @@ def _pick_total(
     else:
         # (with no rows, an attack's size is no total, not even one of last resort)
         totals = [t for t in totals if not t.attack]
+    # a sum of figures told apart was not written: no whole (``TotalCandidate.added``)
+    totals = [t for t in totals if not t.added]
     # a figure only places outside Russia carry ("struck Ukraine's Poltava region while ... four
     # shot down") gives way to any other candidate
     best = _best([t for t in totals if not t.foreign]) or _best(totals)
@@ -395,7 +397,9 @@ def build(
     claims[:] = _dedupe(claims)
     heard()
     claims.sort(key=lambda c: c.evidence[0])
-    total, qualifier, foreign = _pick_total(claims, totals, _unwritten_sums(draft, claims))
+    total, qualifier, foreign = _pick_total(
+        claims, totals, _unwritten_sums(draft, claims) | reading.summed
+    )
     doubts = [d for _i, f in draft.facts for d in f.doubts]
     if not claims and (total is None or foreign) and not doubts:
         return None  # nothing placed over Russia ("Over Kyiv, 10 drones were shot down")

@@ -48,6 +48,9 @@ class TotalCandidate:
     #: the areas a flat list shares it over ("50 над Брянской и Курской областями вместе"):
     #: their figure together, which the rest of a report's total leaves out
     over: tuple[str, ...] = ()
+    #: the sum of one speaker's figures told apart ("об одном, в 02:14 — ещё о двух"): no
+    #: whole the text wrote, never the report's total (docs/labels.md)
+    added: bool = False
 
 
 @dataclass(slots=True)
@@ -299,9 +302,22 @@ class Reading:
     def total(
         self, c: Count, priority: int, *, shared: bool = False, over: tuple[str, ...] = ()
     ) -> None:
-        """Add a candidate for the report's total (``over``: the areas a list shares it over)."""
+        """Add a candidate for the report's total (``over``: the areas a list shares it over).
+        A sum of figures told apart (``Count.added``) is one the text did not write: a row of
+        the area it falls to, never the report's total (``build._unwritten_sums``)."""
+        if c.added:
+            self.facts.added_up.append((c.start, c.end))
         self.facts.totals.append(
-            TotalCandidate(c.value, c.qualifier, priority, c.start, c.end, shared=shared, over=over)
+            TotalCandidate(
+                c.value,
+                c.qualifier,
+                priority,
+                c.start,
+                c.end,
+                shared=shared,
+                over=over,
+                added=c.added,
+            )
         )
 
 

@@ -56,6 +56,10 @@ class ReportReading:
     #: Воронежем, Лискинским и Острогожским районами"), read before a district's own figure told
     #: later took the place of its name (``build._dedupe``)
     listed: frozenset[tuple[str, str]] = frozenset()
+    #: the evidence of region figures the rules added up from figures told apart ("Над X
+    #: районом сбит один ... Ещё два — над X районом": the region's 3), a sum no sentence wrote:
+    #: a row, never the report's total (``build._pick_total``)
+    summed: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -419,6 +423,8 @@ def rule_region_from_district(r: ReportReading) -> None:
         ):
             continue
         d = one
+        if not any(c.count == d.count and c.evidence == d.evidence for c in whole):
+            r.summed.add(d.evidence)  # the district's figures told apart, added up
         claims[:] = [
             c
             for c in claims
