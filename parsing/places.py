@@ -248,8 +248,9 @@ _RU_ELEMENTS = [
     ("abbreviation", re.compile(rf"(?P<name>{'|'.join(REGION_ABBREVIATIONS_RU)})(?![\w-])")),
     ("proper", re.compile(rf"(?P<name>{_W})")),
 ]
-#: A settlement's name, then its district in the genitive: "Лесное Заречного района".
-_OF_DISTRICT = re.compile(rf"{_W}\s+{_OF_DISTRICT_TAIL}")
+#: A settlement's name of one or two words, then its district in the genitive: "Лесное
+#: Заречного района", "Красный Луч Заречного района".
+_OF_DISTRICT = re.compile(rf"{_VILLAGE}\s+{_OF_DISTRICT_TAIL}")
 #: The writer's possessive before his own area's noun: "над нашим районом" (a district head),
 #: "над нашим городом" (a mayor), "над нашей областью" (a governor); optional, one word.
 OWN_AREA = (

@@ -226,7 +226,12 @@ def rule_region_of_districts_count(r: ReportReading) -> None:
     shared = [c for c in r.claims if c.rule == "districts_of_one_region"]
     if not shared:
         return
-    own = {c.area_id for c in _region_level(r.claims) if c.rule != "districts_of_one_region"}
+    # (a region's "ещё N" or "третий" after the list is more drones, never the list's told again)
+    own = {
+        c.area_id
+        for c in _region_level(r.claims)
+        if c.rule != "districts_of_one_region" and not _told_as_more(r, c)
+    }
     for area in {c.area_id for c in shared}:
         mine = [c for c in shared if c.area_id == area]
         # (a district's "ещё N" is more of the region's drones: ``region_from_district`` adds

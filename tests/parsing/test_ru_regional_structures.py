@@ -1,0 +1,122 @@
+"""Structures of Russian regional news and officials' posts the working sets of stop 43 showed.
+
+Each test is a rule about the language, written in our own words with several wordings of
+one structure (the stand-in gazetteer of conftest.py, and stand-in places of its own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.conftest import Row, claim_rows, fake_districts, resolving, with_places
+
+# ------------------------------------- more drones after a figure several districts share
+
+
+def _moscow_rows(text: str) -> list[Row]:
+    with resolving(with_places(fake_districts("RU-MOS", "Рузский", "Истринский"))):
+        return claim_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Два беспилотника уничтожены над Рузским и Истринским районами Подмосковья. "
+        "Третий подавлен средствами РЭБ.",
+        "Над Рузским и Истринским округами сбиты два БПЛА. Ещё один уничтожен над областью.",
+        "Над Рузским и Истринским районами ночью перехвачены два дрона, "
+        "ещё один сбит над Московской областью.",
+        "Силами ПВО над Истринским и Рузским районами сбиты 2 беспилотника. "
+        "Позднее над Подмосковьем уничтожен ещё один.",
+    ],
+)
+def test_one_more_after_a_list_of_districts_adds_to_the_figure_they_share(text: str) -> None:
+    # the list's two are the region's; the third is one more of its drones, never the same
+    # drones told again at the region's level (which would leave the region one, not three)
+    rows = _moscow_rows(text)
+    assert sorted(n for area, d, n in rows if area == "RU-MOS" and d is None) == [1, 2]
+    assert {d for _a, d, n in rows if d is not None and n is None} == {
+        "RU-MOS:рузский",
+        "RU-MOS:истринский",
+    }
+
+
+def test_the_ministrys_attempt_then_its_third_drone_is_all_of_the_attempt() -> None:
+    text = (
+        "Сегодня около 03.00 мск пресечена попытка террористической атаки с применением трех "
+        "беспилотников на объекты на территории Московской области. Два беспилотника "
+        "уничтожены средствами ПВО над Рузским и Истринским районами. Третий подавлен "
+        "средствами РЭБ и потерпел крушение на территории Московской области."
+    )
+    rows = _moscow_rows(text)
+    assert sum(n or 0 for area, d, n in rows if area == "RU-MOS" and d is None) == 3
+
+
+def test_the_region_told_again_with_the_lists_figure_is_still_the_same_drones() -> None:
+    text = "Над Рузским и Истринским районами сбиты два БПЛА. Над Московской областью сбиты два."
+    assert [n for area, d, n in _moscow_rows(text) if d is None] == [2]
+
+
+# ------------------------------------------- a village of two words, then its district
+
+
+#: Where debris fell: the words before a village's name, its name of two words, and how its
+#: district is written after it.
+_VILLAGES_OF_TWO_WORDS = (
+    ("в поселке", "Белая Берёзка", "Трубчевского района"),
+    ("у деревни", "Красный Бор", "Трубчевского района"),
+    ("в селе", "Новые Ивайтенки", "Трубчевского муниципального района"),
+    ("на окраине села", "Старая Гута", "Трубчевского района"),
+    ("в с.", "Верхний Луг", "Трубчевского района"),
+)
+
+
+@pytest.mark.parametrize(("where", "village", "district"), _VILLAGES_OF_TWO_WORDS)
+def test_a_village_of_two_words_names_the_district_after_it(
+    where: str, village: str, district: str
+) -> None:
+    text = (
+        "Над Брянской областью уничтожены 12 беспилотников. "
+        f"Обломками повреждены окна {where} {village} {district}."
+    )
+    with resolving(with_places(fake_districts("RU-BRY", "Трубчевский"))):
+        rows = claim_rows(text)
+    assert ("RU-BRY", None, 12) in rows
+    assert ("RU-BRY", "RU-BRY:трубчевский", None) in rows
+
+
+# -------------------------------------------- an attack met where the imperfective says
+
+
+#: An attack being repelled over two districts, in several word orders.
+_ATTACK_BEING_REPELLED = (
+    "Атаку беспилотников отражали в Белгородском районе и Шебекинском округе.",
+    "Массированную атаку дронов отражали над Белгородским районом и Шебекинским округом, "
+    "сообщил губернатор.",
+    "Атаки БПЛА ночью отражали в Белгородском районе и в Шебекинском округе.",
+    "Военные отражали налёт беспилотников в Шебекинском округе и Белгородском районе.",
+    "В Белгородском районе и Шебекинском округе ночью отражали атаку украинских дронов.",
+)
+
+
+@pytest.mark.parametrize("sentence", _ATTACK_BEING_REPELLED)
+def test_an_attack_being_repelled_over_districts_names_them(sentence: str) -> None:
+    text = f"Над Белгородской областью сбиты 20 беспилотников. {sentence}"
+    rows = claim_rows(text)
+    assert ("RU-BEL", None, 20) in rows
+    assert {d for _a, d, n in rows if d is not None and n is None} == {
+        "RU-BEL:belgorodsky",
+        "RU-BEL:shebekinsky",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ПВО отражала атаку беспилотников", "Ночью силы ПВО отражали атаку дронов на Погар."],
+)
+def test_air_defence_repelling_with_no_figure_frames_the_figure_after_it(line: str) -> None:
+    # (air defence at work, as "ПВО отражает атаку": the figure comes in the next line)
+    assert claim_rows(f"{line}\nНад Погарским районом сбиты два беспилотника.") == [
+        ("RU-BRY", "RU-BRY:pogarsky", 2),
+        ("RU-BRY", None, 2),
+    ]
