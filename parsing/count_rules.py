@@ -927,6 +927,23 @@ _CAME_DOWN_EN = re.compile(
 )
 
 
+#: An English place phrase alone closing a sentence: "in the area of Domodedovo", "near
+#: Kolomna", "over the Istra district".
+_APPOSED_PLACE_EN = re.compile(
+    r"\s*(?:(?:in|over|above)\s+the\s+(?:area|vicinity)\s+of|near|close\s+to|over|above|outside"
+    r"|in|not\s+far\s+from)\s+[^,;:]+?[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
+#: The drones' flight toward a place: "on approach to", "flying toward", "heading for".
+_FLIGHT_EN = re.compile(
+    r"(?<![\w-])(?:on\s+(?:the\s+|their\s+|its\s+)?approach\s+to|(?:flying|heading|headed)"
+    r"\s+(?:for|to|toward|towards|at)|bound\s+for)\s",
+    re.IGNORECASE,
+)
+
+
 def _placed_before(r: Reading, it: ListItem) -> bool:
     """Whether an item names a place of its own: a place read, or a name after a preposition
     that is no speaker's ("В Минобороны сообщили о 16 дронах, уничтоженных над ...": the ministry
@@ -961,8 +978,14 @@ def rule_apposed_place(r: Reading) -> None:
     if (lead := came_down or _DOWNED_PARTICIPLE.match(text)) is not None:
         text = text[lead.end() :]
     if r.english:
-        if came_down is None or vocab.INTERCEPT_RE.search(lower(text)):
-            return  # (the English place phrase alone after a comma is ``fronted_place``'s)
+        # (the English place phrase alone after a comma is ``fronted_place``'s, but for the
+        # place after the drones' flight: "one more drone had been destroyed on approach to
+        # the city, in the area of Domodedovo" is where it was downed, docs/labels.md; the
+        # flight's goal may be "the city" after the mayor's lines on Moscow)
+        flight = bool(prev.targets) or (r.ctx.moscow_told and _FLIGHT_EN.search(r.of(prev)))
+        flown = flight and _APPOSED_PLACE_EN.fullmatch(text) is not None
+        if (came_down is None and not flown) or vocab.INTERCEPT_RE.search(lower(text)):
+            return
     elif not _APPOSED_PLACE.match(text) or vocab.INTERCEPT_RE.search(lower(text)):
         return
     if vocab.HIT_RE.search(lower(text)) or vocab.HARM_RE.search(lower(text)):
@@ -1368,14 +1391,44 @@ _TOLD_LATER = re.compile(
 )
 
 
-def _told_apart(r: Reading, it: ListItem, *, sea: bool) -> bool:
+def _downed_or_told(clause: str) -> bool:
+    """Whether a clause downs its drones ("; two more had been shot down") or tells them with
+    its verb of downing elided ("; at 4:05 he reported another one", "; а в 04:05 он сообщил ещё
+    об одном")."""
+    return bool(vocab.INTERCEPT_RE.search(lower(clause)) or vocab.TOLD_OF_MORE_RE.search(clause))
+
+
+#: A clause that is its figure told as more alone, its verb the clause before's: "...; then, at
+#: 2:35, two more; ...", "..., and at 4:05 a.m., another one", "..., a further three drones".
+_ONLY_MORE_EN = re.compile(
+    r"\W*(?:(?:another|a\s+further)(?:\s+[\w-]+)?|one\s+more|[\w-]+\s+more)"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{vocab.DRONE_EN}))?\W*",
+    re.IGNORECASE,
+)
+#: A clause that tells its figure in words of its own, later than the clause before: a clock
+#: ("at 2:35 a.m."), "later", "an hour later", or its speaker again with a verb of telling
+#: ("he wrote that ...", "он написал, что ..."): another of his posts.
+_TOLD_AGAIN = re.compile(
+    r"(?<![\w-])(?:\d{1,2}[:.]\d{2}|later|позже|позднее|спустя"
+    r"|(?:he|she|it|они|он|она)\s+(?:[\w-]+\s+)?(?:wrote|reported|posted|said|added|announced"
+    r"|написал|сообщил|добавил))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(r: Reading, i: int, it: ListItem, *, sea: bool) -> bool:
     """Whether "ещё N" is drones told apart from the figure it adds to: at a later time (its
     own clock after a dash, "позже", "спустя час") or over a place of its own (a village, a
-    governor's bare sea). One speaker's figures so added are rows whose sum the text did not
-    write, never its whole (docs/labels.md); "ещё два подавлены РЭБ" in one breath with the
-    figure (the same drones' other means) is not apart."""
+    governor's bare sea), or told in words of its own ("; at 2:35 he wrote that two more had been
+    shot down", "and two more were downed an hour later"). One speaker's figures so added are
+    rows whose sum the text did not write, never its whole (docs/labels.md); "ещё два подавлены
+    РЭБ" in one breath with the figure (the same drones' other means) is not apart."""
     of = r.of(it)
-    return sea or bool(it.groups) or bool(_CLOCK_DASH_ITEM.match(of) or _TOLD_LATER.match(of))
+    if sea or it.groups or _CLOCK_DASH_ITEM.match(of) or _TOLD_LATER.match(of):
+        return True
+    # (from the end of the item before: a speaker cut off by commas is in no item)
+    since = r.items[i - 1].end - r.base if i > 0 else 0
+    return _TOLD_AGAIN.search(r.text, since, it.end - r.base) is not None
 
 
 #: A window of its own in a clause: "с 14:00 до 20:00", "с 14.00 до 20.00 мск", "с 14-00 до 20-00".
@@ -1426,7 +1479,13 @@ def rule_added_count(r: Reading) -> None:
             (
                 it.sep in (",", ";")  # "...; еще 5 подавлены средствами РЭБ"
                 and it.count.extra
-                and (_VERB_AHEAD.search(r.of(it)) or _DASH_MORE.search(r.of(it)) or sea)
+                and (
+                    _VERB_AHEAD.search(r.of(it))
+                    or _DASH_MORE.search(r.of(it))
+                    or sea
+                    or _downed_or_told(r.of(it))
+                    or (r.english and _ONLY_MORE_EN.fullmatch(r.of(it)) is not None)
+                )
             )
             or (it.sep == "," and _CLOCK_DASH_ITEM.match(r.of(it)))
             or (
@@ -1437,7 +1496,7 @@ def rule_added_count(r: Reading) -> None:
         )
         if not (joined or more) or _OWN_WINDOW.search(r.of(it)):
             continue  # "..., с 14:00 до 20:00 — ещё 6": another window's figure, no addition
-        apart = _told_apart(r, it, sea=sea)
+        apart = _told_apart(r, i, it, sea=sea)
         before = [k for prev in r.items[:i] for k in prev.claims]
         if not before:
             _add_to_unplaced(r, i, it, apart=apart)
@@ -1468,22 +1527,31 @@ def _add_to_unplaced(r: Reading, i: int, it: ListItem, *, apart: bool) -> None:
     """ "Два из них сбиты, ещё один подавлен РЭБ": "ещё N" after a figure with no place adds
     to that figure (3), which later rules place or make the total. A chain of them adds up: "сбит
     один, позже ещё два, под утро ещё три" is 6 (each "ещё" adds to the figure the one before it
-    was added to)."""
+    was added to); a bare time between them is no figure ("..., and at 4:05 a.m., he reported
+    another one")."""
     if i == 0 or not it.count or not _told_as_more(r, it) or r.ctx.attempt is not None:
         return  # (after an attempt ``all_destroyed`` adds it: ``_with_more_downed``)
     j = i - 1
-    while j > 0 and _added_to_the_one_before(r, r.items[j]):
+    chained = False
+    while j > 0 and (_bare(r.items[j]) or _added_to_the_one_before(r, r.items[j])):
+        chained = chained or not _bare(r.items[j])
         j -= 1
     prev = r.items[j]
     c = prev.count
     if c is None or prev.settled or prev.placed or prev.groups or prev.claims:
         return
-    if j < i - 1 and not c.summed:
+    if chained and not c.summed:
         return
     if c.extra or c.attack or c.attempt or c.each or c.running or c.part:
         return
     prev.count = replace(c, value=c.value + it.count.value, summed=True, added=c.added or apart)
     it.settled = True
+
+
+def _bare(it: ListItem) -> bool:
+    """Whether an item holds no figure, place or target: a time or a speaker cut off by a comma
+    ("at 4:05 a.m.", "в 03:15")."""
+    return it.count is None and not (it.groups or it.targets or it.claims or it.placed)
 
 
 def _told_as_more(r: Reading, it: ListItem) -> bool:

@@ -442,6 +442,8 @@ _ANOTHER_ONE_EN = re.compile(
     # ("and a third close to the border": where it fell, as "near")
     r"|neutrali[sz]ed|brought\s+down)|over|above|near|close\s+to)\s)"
 )
+#: How a match of ``_ONE_EN`` opens when its drone is one more: "another drone", "one more UAV".
+_MORE_ONE_EN = re.compile(r"(?:another|one\s+more)\s")
 #: Every match of ``_ANOTHER_ONE_EN`` holds one of these (a quick test before its scan).
 _ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
 #: Every match of ``_ONE_PARTICIPLE_RU`` and of ``_ONE_PLACED_PARTICIPLE_RU`` holds one of these.
@@ -1469,8 +1471,13 @@ def find_counts(
                 a, b = base + m.start("one"), base + m.end("one")
             if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
-            # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"
-            more = rx is _ANOTHER_ONE_RU or rx is _ANOTHER_ONE_EN
+            # "..., второй подавлен РЭБ", "another over Y": one more, like "ещё один"; so is
+            # "another drone", "one more drone" ("He later wrote of one more drone")
+            more = (
+                rx is _ANOTHER_ONE_RU
+                or rx is _ANOTHER_ONE_EN
+                or (rx is _ONE_EN and _MORE_ONE_EN.match(low, m.start()) is not None)
+            )
             part = more and (
                 told_rest
                 or _ONE_OF_BEFORE.search(low, 0, m.start()) is not None

@@ -906,12 +906,27 @@ FOREIGN = {
 #: Украиной перехвачены 50", "over Ukraine"), no foreign place (``FOREIGN`` holds its lemmas).
 UKRAINE_NAME_RE = re.compile(r"Украин(?:а|ы|е|у|ой|ою)|Ukraine")
 
+#: An English figure in digits or words (to twenty, the tens, "a dozen").
+_NUMBER_EN = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen"
+    r"|twenty|thirty|forty|fifty|a\s+dozen)"
+)
 #: A speaker telling of more drones after his figure: "Позднее мэр сообщил ещё об одном, летевшем
 #: на столицу", "написал ещё о двух" (a verb of telling, "ещё", "о"/"об" and the figure in the
 #: prepositional case): what he tells about is more of the drones he told of, downed as they were.
+#: In English the verb of telling takes the figure as its object, the verb of downing elided:
+#: "A second post reported another two", "he then announced a further three", "wrote of one
+#: more", "posted about two more drones"; only when nothing but a drone noun, a place, a time or
+#: the clause's end follows ("reported two more attacks" tells attacks).
 TOLD_OF_MORE_RE = re.compile(
     r"(?<![\w-])(?:сообщ|рассказ|написа|доложи|заяви|отчита|информирова)\w*\s+(?:\w+\s+)?"
-    r"ещ[её]\s+об?о?\s+(?:\d+|[а-я]+)",
+    r"ещ[её]\s+об?о?\s+(?:\d+|[а-я]+)"
+    r"|(?<![\w-])(?:reported|reports|announced|announces|wrote|writes|posted|posts|told|tells)"
+    rf"\s+(?:(?:of|about|on)\s+)?(?:(?:another|a\s+further)(?:\s+{_NUMBER_EN})?"
+    rf"|{_NUMBER_EN}\s+more)"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{DRONE_EN}))?"
+    r"(?=\s*(?:[.,;:!)]|$|(?:over|near|in|on|at|above|around|flying|heading|approaching|bound"
+    r"|downed|shot|destroyed|intercepted|during|later|before|after|by|and)(?![\w-])))",
     re.IGNORECASE,
 )
 
@@ -1121,15 +1136,21 @@ EARLIER_RE = re.compile(EARLIER)
 #: ``EARLIER_RE`` without its aside: the two match alike where a sentence holds no "напомнил"
 #: (the aside's scan for its comma reads the whole sentence: 5-10 µs a sentence that holds none).
 EARLIER_BUT_ASIDE_RE = re.compile(f"{_EARLIER_OPENINGS}|{_EARLIER_PART_OF_DAY}")
+#: An update's label: "UPD", "Обновлено", "Дополнение".
+_UPDATE_LABEL = r"\W{0,5}(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])"
 #: A sentence an update's label opens, a line added to a post later: "UPD: в Энске сбит ещё один
-#: беспилотник", "Обновлено (2): ...", "Дополнение: ..." (its more drones are a later report).
+#: беспилотник", "Обновлено (2): ...", "Дополнение: ..." (its more drones are a later report); a
+#: news text retelling the post's update says so in words: "Updated at 6:10 a.m.: ...", "In an
+#: update two hours later, he wrote ...", "In a later update, ..." (never "in its daily update",
+#: the ministry's regular statement).
 UPDATE_RE = re.compile(
-    r"\W{0,5}(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])",
+    _UPDATE_LABEL + r"|\W{0,5}(?:updated\s+at\s+\d"
+    r"|in\s+(?:an|a\s+(?:later|new|further|second|fresh|subsequent))\s+update(?![\w-]))",
     re.IGNORECASE,
 )
 #: An update's label alone on its line, with its number or time ("ОБНОВЛЕНО 06:50", "UPD 2,
 #: 10:15:", "Обновлено в 06:50:"): it opens the line after it.
-UPDATE_ALONE_RE = re.compile(UPDATE_RE.pattern + r"(?:\s+в)?[\s\d:.,()№#-]*$", re.IGNORECASE)
+UPDATE_ALONE_RE = re.compile(_UPDATE_LABEL + r"(?:\s+в)?[\s\d:.,()№#-]*$", re.IGNORECASE)
 #: A line a post adds under its figures, opened by "Дополнительно" ("Дополнительно: в 7:45 над
 #: Энском сбит ещё один", "Дополнительно над X районом уничтожены три"): an update's label that
 #: says its figures are more drones.

@@ -59,6 +59,8 @@ _FIGURES = [
     "пять над Воронежской и три над Липецкой областями", "над Тамбовской облатсью",
     "подавлены 2 FPV-дрона", "сбит FPV-дрон",
     "bringing to six the number downed", "three others were injured", "Pulkovo flights disrupted",
+    "at 2:35 a.m., he wrote that two more had been shot down", "he reported another one",
+    "announced a further three drones", "а в 04:05 он сообщил ещё об одном",
 ]  # fmt: skip
 _CORRECTIONS = [
     "Уточнение:", "не 5, а 7", "по уточнённым данным — 9", "UPD:", "27 (а не 25) беспилотников",
