@@ -9,10 +9,13 @@ from typing import Any
 
 from store._errors import ImportFailed
 from store._time import from_unix
-from store.importers._common import Item, checked_moment, guess_language
+from store.importers._common import Item, checked_moment, decode, guess_language
 from store.importers._markup import mark_out
 
 log = logging.getLogger(__name__)
+#: The names feedparser gives UTF-8.
+_UTF8 = {"utf-8", "utf8", "utf-8-sig"}
+_AS_UTF8 = "application/xml; charset=utf-8"
 
 
 def read(data: bytes, name: str) -> list[Item]:
@@ -22,6 +25,10 @@ def read(data: bytes, name: str) -> list[Item]:
     import feedparser
 
     parsed = feedparser.parse(data)
+    if _misread(data, parsed, feedparser.CharacterEncodingOverride):
+        # (in UTF-8 now: said in the header, which a parser of XML takes over the declaration)
+        utf8 = decode(data, name).encode("utf-8")
+        parsed = feedparser.parse(utf8, response_headers={"content-type": _AS_UTF8})
     if not parsed.entries:
         reason = parsed.get("bozo_exception")
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""
@@ -52,6 +59,25 @@ def read(data: bytes, name: str) -> list[Item]:
             )
         )
     return items
+
+
+def _misread(data: bytes, parsed: Any, override: type[Exception]) -> bool:
+    """Whether feedparser read ``data`` in an encoding it is not written in: bytes that its
+    declared encoding cannot read, which feedparser then reads as Windows Latin
+    (``override``: "document declared as utf-8, but parsed as windows-1252"; a Russian text in
+    cp1251, KOI8-R, or UTF-8 with three broken bytes), or UTF-8 declared as a one-byte encoding
+    (its Russian read as "РЅР°Рґ"). Either was stored as letters that name nothing, with no
+    claim and nothing in review; read again as the store reads a text file
+    (``_common.decode``), the text is Russian, or holds U+FFFD and goes to review."""
+    if isinstance(parsed.get("bozo_exception"), override):
+        return True
+    if data.isascii() or str(parsed.get("encoding", "")).lower().replace("_", "-") in _UTF8:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False  # (a one-byte encoding's Russian is never UTF-8: its letters are leads)
+    return True
 
 
 def _entry_text(entry: Any) -> str:

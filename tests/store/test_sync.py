@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from settings import MSK
-from store import Store, review, schema
+from store import Store, open_store, review, schema
 from store.sync import Client, Source, run_pass, sync_source, telegram
 from store.sync.http import USER_AGENT
 from testkit.sync_site import Message, Scripted, Site, hourly
@@ -511,6 +511,24 @@ FEED = b"""<?xml version="1.0" encoding="utf-8"?>
 <description>@media night=2025-09-12
 RU-BRY 2</description></item>
 </channel></rss>"""
+
+
+def test_a_feed_in_cp1251_that_says_utf8_gives_its_figure(site: Site, db_url: str) -> None:
+    # feedparser read it as Windows Latin: the text stored, no claim, nothing in review
+    text = "Этой ночью над Курской областью уничтожены 4 беспилотника."
+    site.feeds["/cp.rss"] = FEED.replace(
+        b"@media night=2025-09-12\nRU-BRY 2", text.encode("cp1251")
+    )
+    real = open_store(db_url)  # the real parser
+    try:
+        [result] = run_pass(
+            real, [Source(name="w", kind="rss", reporter="media", url=f"{site.base}/cp.rss")]
+        )
+        assert (result.ok, result.added) == (True, 2)
+        stored = real.claims()
+        assert ["RU-KRS", 4] in stored[["area_id", "count"]].values.tolist()
+    finally:
+        real.close()
 
 
 def test_a_feed_is_imported_like_a_feed_file_and_not_twice(site: Site, store: Store) -> None:
