@@ -213,19 +213,20 @@ def kept_file(url: str) -> Path | None:
 
 def kept(url: str) -> FirstView | None:
     """Return the first view kept for ``url``'s data as it is now, or None (none kept,
-    not an SQLite file, or a file that is not a whole one)."""
+    not an SQLite file, or a file that is not a whole one or not of this shape: a caption
+    and a script that are texts, a flag that is true or false)."""
     path = kept_file(url)
     if path is None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return FirstView(
-            caption=str(data["caption"]),
-            restyle=str(data["restyle"]),
-            only_samples=bool(data["only_samples"]),
-        )
+        view = FirstView(data["caption"], data["restyle"], data["only_samples"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    # (read as they came, a list became its text for a caption, and "false" a true flag:
+    # a samples banner over the user's data)
+    shaped = isinstance(view.caption, str) and isinstance(view.restyle, str)
+    return view if shaped and isinstance(view.only_samples, bool) else None
 
 
 def _prune(folder: Path) -> None:

@@ -334,3 +334,29 @@ def test_a_report_saved_on_the_import_page_keeps_the_view_the_page_computes(
     assert kept is not None
     assert kept.restyle == _computed()
     assert '"RU-LIP"' in kept.restyle
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        '{"caption": "Drones reported shot down", "restyle": "',  # cut while written
+        '{"caption": ["Map"], "restyle": "", "only_samples": false}',  # another shape
+        '{"caption": "Drones", "restyle": "", "only_samples": "false"}',  # a flag as a text
+        '["Drones", "", false]',
+    ],
+    ids=["truncated", "a list for a caption", "a text for a flag", "a list"],
+)
+def test_a_damaged_kept_view_is_computed_again(
+    seeded: store.Store, db_url: str, monkeypatch: pytest.MonkeyPatch, damaged: str
+) -> None:
+    app_at("map")
+    path = first_view.kept_file(db_url)
+    assert path is not None and first_view.kept(db_url) is not None
+    path.write_text(damaged, encoding="utf-8")
+    assert first_view.kept(db_url) is None
+    drawn = _drawn_first(monkeypatch)
+    at = app_at("map", map_reported=False)
+    assert not at.exception
+    assert drawn == []
+    assert not at.info  # no samples banner over the user's data
+    assert _figures(at) == {"RU-BRY": "25", "RU-KLU": "18"}
