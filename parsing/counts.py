@@ -1117,14 +1117,16 @@ def find_counts(
         drone = drone or brought_to
         if (
             not drone
-            and ("at" in (just := low[max(0, n.start - 4) : n.start]) or "of" in just)
+            and (
+                "at" in (just := low[max(0, n.start - 4) : n.start]) or "of" in just or "to" in just
+            )
             and any(
                 m.end() == n.start
                 for m in vocab.PUT_AT_RE.finditer(low, max(0, n.start - 80), n.start + 1)
             )
         ):
-            # "put the figure for his region at 14", "gave a figure of 14": the drones the
-            # speaker counted
+            # "put the figure for his region at 14", "gave a figure of 14", "correcting the
+            # figure to 3": the drones the speaker counted
             drone = True
         if not drone and ("з" in after or "of" in after) and _OF_WHICH_AFTER.match(after):
             drone = True  # "80 дронов, 60 из них сбиты", "60 of which were shot down": drones

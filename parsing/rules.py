@@ -583,11 +583,12 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
     if (
         not interception
         and (ctx.drone_seen or has_drone)
-        and (" at " in low or " of " in low)
+        and (" at " in low or " of " in low or " to " in low)
         and vocab.PUT_AT_RE.search(low)
     ):
         # "Gladkov put the figure for his region at 14"; "The ministry put the overnight figure
-        # at 52 drones" (the drones named in the same sentence)
+        # at 52 drones" (the drones named in the same sentence); "..., then raised the count to
+        # seven": the figure set right
         interception = True
     if not interception and ctx.drone_seen and _NIGHT_PART.match(s):
         # "83 — ночью" cut from "за сутки уничтожены 120 БПЛА, в том числе 83 — ночью"
@@ -1187,7 +1188,9 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     r.facts.correction = corrects
     # ("сообщил о 5 ..., однако позже уточнил, что их было 7": the figures before the words
     # that correct, in the same sentence, are the ones set right)
-    r.facts.correction_at = base + (said_right.start() if said_right and not ctx.correcting else 0)
+    # (also after a sentence that said a correction follows: "The ministry revised its count.
+    # In an initial statement, it had said 30 ...; an updated statement put the figure at 37")
+    r.facts.correction_at = base + (said_right.start() if said_right else 0)
     for rule in RULES:
         rule(r)
     if (

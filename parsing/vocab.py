@@ -511,6 +511,14 @@ ALL_DESTROYED = (
 )
 #: A statement that corrects a figure given before it: its figures replace the earlier ones
 #: for the same areas (and its total the earlier total), never add to them.
+#: An English verb that sets a figure right, its object and "to": "correcting the figure to",
+#: "revised the number upward to", "raised the count to", "before correcting it to" (never
+#: "bringing the total to", a running whole: ``RUNNING``).
+_SET_RIGHT_TO_EN = (
+    r"(?<![\w-])(?:correct|revis|rais|lower|adjust|amend)(?:e|es|ed|ing)?\s+"
+    r"(?:(?:the|its|his|her|that|this|their)\s+)?(?:[\w-]+\s+)?(?:figure|number|count|tally|total"
+    r"|it)\s+(?:(?:up|down)(?:wards?)?\s+)?to"
+)
 CORRECTION = [
     # "Уточнение. В течение прошедшей ночи ..."; never "без уточнения района". A bare "UPD:"
     # or "Обновлено:" is no correction: "UPD: сбиты ещё три" adds news
@@ -528,6 +536,10 @@ CORRECTION = [
     r"revised\s+(?:its\s+|the\s+)?(?:figures?|count|tally|data|total|information)",
     r"updated\s+(?:figures?|data|information|count|tally|total)",
     r"corrected\s+(?:figures?|data|information|count|tally|total)",
+    # "..., later correcting the figure to three", "an updated statement put the figure at 37":
+    # the words that set the figures before them right, in the same sentence
+    _SET_RIGHT_TO_EN,
+    r"(?:updated|revised|corrected)\s+(?:statement|report|post|message|bulletin)",
 ]
 #: Words that tell a figure was set right without heading the figures that set it: a news lede
 #: ("Губернатор скорректировал данные о ночной атаке") may go on with the figure told before
@@ -1075,7 +1087,20 @@ ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     word_start("|".join(CORRECTION)),
     # ("позднее ... уточнило": the engine's word starts make its opening word the fragment)
-    ("уточн", "обновленн", "revised", "updated", "corrected", "позднее", "позже", "впоследствии"),
+    (
+        "уточн",
+        "обновленн",
+        "revis",
+        "updated",
+        "correct",
+        "позднее",
+        "позже",
+        "впоследствии",
+        "rais",
+        "lower",
+        "adjust",
+        "amend",
+    ),
 )
 #: A text that corrects itself somewhere (searched once a text)
 CORRECTED_TEXT_RE = alt(CORRECTION + CORRECTED_NEWS)
@@ -1177,10 +1202,15 @@ PUT_AT_RE = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places)\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+)?"
     # "put the overnight figure at 52": a word or two may qualify the noun
     r"(?:[\w'’-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+(?:[\w-]+\s+){0,6}?at\s+(?=\w)"
+    # ("a corrected statement put it at 37": the figure told before, "it")
+    r"|(?<![\w-])(?:put|puts|putting|placed|places)\s+it\s+at\s+(?=\w)"
     # "the governor gave a lower figure of 17 for his region": the same count, its figure after
     # "of"
     r"|(?<![\w-])(?:gave|gives|giving|cited|offered)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)"
     r"(?:[\w'’-]+\s+){0,2}?(?:number|figure|tally|total|count)\s+of\s+(?=\w)"
+    # "later correcting the figure to three", "revised the number to six", "before correcting it
+    # to four": the figure set right (``CORRECTION``), the speaker's own count too
+    rf"|{_SET_RIGHT_TO_EN}\s+(?=\w)"
 )
 PAST_PERIOD_RE = re.compile(PAST_PERIOD)
 UNSAID_RE = alt(UNSAID)
