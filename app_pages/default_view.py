@@ -76,4 +76,6 @@ def default_view(db: store.Store) -> first_view.FirstView:
     )
     _, restyle = regions_view(ledger.nightly(db, filters), regions, seas, focus_ids=filters.regions)
     title = snapshot.view_title(filters.date_from, filters.date_to, unit=filters.unit)
-    return first_view.FirstView(labels.map_caption(title), restyle, db.has_only_samples())
+    return first_view.FirstView(
+        labels.map_caption(title), restyle, db.has_only_samples(), filters.date_to
+    )

@@ -8,7 +8,9 @@ the code: the slow path computes it anyway (the warm-up, the page). So each time
 computed it is kept under the data folder's ``cache/first-view/`` (:func:`keep`), named
 by what it depends on (:func:`view_file`): the database's data (the data version and
 figures state in its ``meta`` table, read with the standard library's ``sqlite3``), the
-boundary pack's build, the night boundary, the day, and the code that builds a view.
+boundary pack's build, the night boundary and the code that builds a view; the file
+holds the night it shows and the day it was computed on, and is drawn on a later day
+only when that night was before that day.
 The next server start draws it at once (:func:`kept`): the Map page's title and caption
 and the restyle script that colours the map, while the rest loads; the page then draws
 itself as before and shows the same view again (its script restyles nothing when the
@@ -35,6 +37,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import settings
 from store.samples_key import META_KEY, kept_copy, kept_samples_file
@@ -69,19 +72,27 @@ _POSTGRESQL = re.compile(r"^postgres(?:ql)?(?:\+\w+)?://")
 _META_KEYS = ("data_version", "figures_state", META_KEY)
 #: Seconds a PostgreSQL server may take to answer before the view is computed instead.
 _CONNECT_TIMEOUT_S = 2
-#: The files this process kept (:func:`keep`): the default view is shown again on every
-#: filter change back to it, and the same file need not be written twice.
-_WRITTEN: set[Path] = set()
+#: The files this process kept (:func:`keep`), with the day each was written on: the
+#: default view is shown again on every filter change back to it, and the same file
+#: need not be written twice in a day.
+_WRITTEN: dict[Path, date] = {}
 
 
 @dataclass(frozen=True, slots=True)
 class FirstView:
     """What a new session's Map page shows first: its caption, the view's restyle script
-    (``map_restyle.restyle_script``) and whether the store holds only the samples."""
+    (``map_restyle.restyle_script``), whether the store holds only the samples, and the
+    night it shows (None: the store holds no night)."""
 
     caption: str
     restyle: str
     only_samples: bool
+    night: date | None
+
+
+def _today() -> date:
+    """Return today's date (the server's clock; a test moves it)."""
+    return date.today()
 
 
 def store_key(url: str) -> str | None:
@@ -188,15 +199,18 @@ def _meta(path: Path) -> dict[str, str]:
 def view_file(key: str) -> Path:
     """Return the file the first view of the data named ``key`` (:func:`store_key`) is
     kept in: under the data folder's ``cache/first-view/``, named by the data, the pack's
-    build, the night boundary, today's date and the code that builds a view."""
+    build, the night boundary and the code that builds a view.
+
+    Not by the day: the default night is the latest one up to today (issue 14), which a
+    new day moves only when the data hold a night from that day on; :func:`kept` reads
+    the file on a later day only when its night was before the day it was computed on.
+    Named by the day (until stop 43), the first start of every day computed it again."""
     from geo.stamp import build_stamp  # settings only, like this module
 
     now = settings.get()
     made_by = hashlib.sha256(key.encode())
     made_by.update(repr((str(now.pack_dir), build_stamp(now.pack_dir))).encode())
     made_by.update(repr((now.night_start_hour, now.night_end_hour)).encode())
-    # the default night is the latest one up to today (issue 14): a new day may move it
-    made_by.update(date.today().isoformat().encode())
     for name in BUILT_BY:
         made_by.update(f"{name}\0".encode())
         made_by.update((_ROOT / name).read_bytes())
@@ -213,20 +227,37 @@ def kept_file(url: str) -> Path | None:
 
 def kept(url: str) -> FirstView | None:
     """Return the first view kept for ``url``'s data as it is now, or None (none kept,
-    not an SQLite file, or a file that is not a whole one or not of this shape: a caption
-    and a script that are texts, a flag that is true or false)."""
+    not an SQLite file, a file that is not a whole one or not of this shape: a caption
+    and a script that are texts, a flag that is true or false, a night and a day; or a
+    view a new day may move).
+
+    A view computed on a day after the night it shows is the default view of the same
+    data on any later day; one whose night is that day (or later, or none) is drawn only
+    on that day: the next day's latest night up to today may be another.
+    """
     path = kept_file(url)
     if path is None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        view = FirstView(data["caption"], data["restyle"], data["only_samples"])
+        night = _date_or_none(data["night"])
+        view = FirstView(data["caption"], data["restyle"], data["only_samples"], night)
+        computed = date.fromisoformat(data["day"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     # (read as they came, a list became its text for a caption, and "false" a true flag:
     # a samples banner over the user's data)
     shaped = isinstance(view.caption, str) and isinstance(view.restyle, str)
-    return view if shaped and isinstance(view.only_samples, bool) else None
+    if not (shaped and isinstance(view.only_samples, bool)):
+        return None
+    today = _today()
+    if computed == today or (night is not None and night < computed <= today):
+        return view
+    return None
+
+
+def _date_or_none(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _prune(folder: Path) -> None:
@@ -248,14 +279,17 @@ def keep(key: str | None, view: FirstView, *, url: str) -> None:
     if key is None or store_key(url) != key:
         return
     path = view_file(key)
-    if path in _WRITTEN and path.is_file():
+    today = _today()
+    if _WRITTEN.get(path) == today and path.is_file():
         return
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    data = {**asdict(view), "day": today.isoformat()}
+    data["night"] = None if view.night is None else view.night.isoformat()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(asdict(view), ensure_ascii=False), encoding="utf-8")
+        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(partial, path)
-        _WRITTEN.add(path)
+        _WRITTEN[path] = today
         _prune(path.parent)
     except OSError:
         with contextlib.suppress(OSError):

@@ -164,7 +164,9 @@ def _keep_first_view(filters: store.Filters, data_key: str | None, restyle: str)
     if data_key is None:
         return
     title = snapshot.view_title(filters.date_from, filters.date_to, unit=filters.unit)
-    view = first_view.FirstView(labels.map_caption(title), restyle, loaders.has_only_samples())
+    view = first_view.FirstView(
+        labels.map_caption(title), restyle, loaders.has_only_samples(), filters.date_to
+    )
     first_view.keep(data_key, view, url=loaders.database_url())
 
 

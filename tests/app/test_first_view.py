@@ -118,6 +118,47 @@ def test_no_kept_view_for_a_shared_link_a_later_run_or_other_data(
     assert len(drawn) == 1
 
 
+def _today_is(day: date, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(first_view, "_today", lambda: day)
+
+
+def _kept_on(day: date, db_url: str, monkeypatch: pytest.MonkeyPatch) -> first_view.FirstView:
+    """Return the default view the Map page computes and keeps on ``day``."""
+    _today_is(day, monkeypatch)
+    app_at("map")
+    kept = first_view.kept(db_url)
+    assert kept is not None and kept.night == date(2025, 9, 14)  # the seeded latest night
+    return kept
+
+
+def test_a_restart_on_a_later_day_draws_the_view_kept_after_its_night(
+    seeded: store.Store, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _kept_on(date(2025, 9, 16), db_url, monkeypatch)
+    # a week later, the same data: no later night can be the default, the view is drawn
+    _today_is(date(2025, 9, 23), monkeypatch)
+    assert first_view.kept(db_url) == kept
+    drawn = _drawn_first(monkeypatch)
+    app_at("map", map_reported=False)
+    assert drawn == [kept]
+
+
+def test_a_view_computed_on_the_day_of_its_night_is_computed_again_the_next_day(
+    seeded: store.Store, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _kept_on(date(2025, 9, 14), db_url, monkeypatch)
+    # the 15th: not drawn from the file (a night of the 15th would be the default), the
+    # page computes it and keeps it again, from then on for good
+    _today_is(date(2025, 9, 15), monkeypatch)
+    assert first_view.kept(db_url) is None
+    drawn = _drawn_first(monkeypatch)
+    app_at("map", map_reported=False)
+    assert drawn == []
+    assert _kept_on(date(2025, 9, 15), db_url, monkeypatch) == kept
+    _today_is(date(2025, 9, 20), monkeypatch)
+    assert first_view.kept(db_url) == kept
+
+
 def test_the_samples_banner_is_shown_once(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     db = store.open_store(db_url)
     seed(db, kind="sample")
@@ -340,8 +381,8 @@ def test_a_report_saved_on_the_import_page_keeps_the_view_the_page_computes(
     "damaged",
     [
         '{"caption": "Drones reported shot down", "restyle": "',  # cut while written
-        '{"caption": ["Map"], "restyle": "", "only_samples": false}',  # another shape
-        '{"caption": "Drones", "restyle": "", "only_samples": "false"}',  # a flag as a text
+        '{"caption": ["Map"], "restyle": "", "only_samples": false, WHEN}',  # another shape
+        '{"caption": "Drones", "restyle": "", "only_samples": "false", WHEN}',  # a flag as a text
         '["Drones", "", false]',
     ],
     ids=["truncated", "a list for a caption", "a text for a flag", "a list"],
@@ -352,7 +393,9 @@ def test_a_damaged_kept_view_is_computed_again(
     app_at("map")
     path = first_view.kept_file(db_url)
     assert path is not None and first_view.kept(db_url) is not None
-    path.write_text(damaged, encoding="utf-8")
+    # the night and day a whole file holds (first_view.keep): the rest is what is damaged
+    when = f'"night": "2025-09-14", "day": "{date.today().isoformat()}"'
+    path.write_text(damaged.replace("WHEN", when), encoding="utf-8")
     assert first_view.kept(db_url) is None
     drawn = _drawn_first(monkeypatch)
     at = app_at("map", map_reported=False)
