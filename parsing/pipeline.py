@@ -717,7 +717,7 @@ def parse(
     for i, j in ordinal_times(sents, times, low, published).items():
         reporters[i] = reporters.get(i) or reporters.get(j)  # ("The first drone ...": its list's)
     figured = {i for i, f in facts.items() if f.claims or f.totals or f.target_claims}
-    lede_night(sents, times, low, published, ua, figured)
+    lede_night(sents, times, low, published, figured)
     start_then_end(sents, times, low, published)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:

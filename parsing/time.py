@@ -1314,7 +1314,18 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         # началась атака" is when an attack began, no time of the figures); an attempt
         # "пресечена" then is the time of the statement's figures
         found = _hour_of_day(text, base, published)
-    return found or _day(text, base, published)
+    found = found or _day(text, base, published)
+    if found is None and (m := _NIGHT_FIRST.match(text)) is not None:
+        found = TimeMark(
+            "night", ("night", published), None, published, base + m.end() - 4, base + m.end()
+        )
+    return found
+
+
+#: A sentence that opens on the night itself as its subject, with no date: "Ночь прошла
+#: неспокойно: над районом сбиты четыре дрона", "Ночь в Брянске: работала ПВО", "Ночь. Над
+#: городом сбиты ..." (the night that ended on publication; "Ночь на 5 мая" is ``NIGHT_RE``'s).
+_NIGHT_FIRST = re.compile(r"[\W_]*ночь(?![\w-])")
 
 
 def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | None:

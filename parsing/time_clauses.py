@@ -407,28 +407,20 @@ def _undated_after_lede(
 #: its night among them: a greeting, a town's name, a headline ("Всем доброе утро. Ночь была
 #: беспокойной. Над районом сбиты 3 БПЛА": the second line's night dates the third).
 _HEAD_LINES = 3
-#: An opening line that opens on the night itself, with no date: "Ночь в Брянске: работала
-#: ПВО", "Ночь. Над городом сбиты ..." (the night that ended on publication).
-_NIGHT_FIRST = re.compile(r"[\W_]*ночь(?![\w-])")
 
 
 def _head_night(
-    sents: list[Sentence],
-    low: str,
-    published: date | None,
-    ua: dict[int, bool],
-    figured: set[int],
+    sents: list[Sentence], low: str, published: date | None, figured: set[int]
 ) -> tuple[int, TimeMark] | None:
     """The opening line among the first ``_HEAD_LINES`` that names a night or a window before
     any figure, and its time: the first time the head names decides (a dateline's day, "Москва.
-    21 августа.", dates no night); None when a line with figures or in Ukraine's words comes
-    first."""
+    21 августа.", dates no night); None when a line with figures comes first. A line in
+    Ukraine's words names the night too ("Ukraine's General Staff said its forces struck a
+    depot in Russia's X region overnight" over the governor's drones downed: that night's)."""
     for k, s in enumerate(sents[:_HEAD_LINES]):
-        if s.index in figured or ua.get(s.index):
+        if s.index in figured:
             return None
         mark = find_time(low[s.start : s.end], s.start, published)
-        if mark is None and (m := _NIGHT_FIRST.match(low, s.start, s.end)) is not None:
-            mark = TimeMark("night", ("night", published), None, published, m.end() - 4, m.end())
         if mark is not None:
             return (k, mark) if mark.kind in ("night", "window") else None
     return None
@@ -439,7 +431,6 @@ def lede_night(
     times: dict[int, TimeMark | None],
     low: str,
     published: date | None,
-    ua: dict[int, bool],
     figured: set[int],
 ) -> None:
     """Give the night a post's opening lines name to the figures after them that name no time.
@@ -449,8 +440,10 @@ def lede_night(
     figures that follow, up to the first one that names a time of its own. A greeting or a
     town's name may come before it ("Всем доброе утро. Ночь была беспокойной.", "Липецк, ночь на
     4 мая:"), and the line may be the night alone ("Ночь в Брянске: работала
-    ПВО"). An opening line in Ukraine's words ("Повітряні сили: вночі знищено 40 дронів над
-    Україною") tells Ukraine's night (``ua``): a Russian report after it keeps its own time. An
+    ПВО"). An opening line in Ukraine's words with no figure ("Ukraine's General Staff said
+    its forces struck a depot in Russia's X region overnight", "Вночі в Росії знову було
+    гучно") names the text's night as well (docs/labels.md: every report of a text has the
+    night its top names unless it says another); one with figures dates itself. An
     opening line that names the hours the post tells of ("Обстановка в регионе с 09:00 12 мая
     до 07:00 13 мая.") dates them so too: its window. ``figured``: the sentences that gave
     figures (a headline that names drones and the night and gives no figure, "Drones over
@@ -463,7 +456,7 @@ def lede_night(
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
         # the opening lines' time is not read (``find_time`` is pure: the same reports)
         return
-    head = _head_night(sents, low, published, ua, figured)
+    head = _head_night(sents, low, published, figured)
     if head is None:
         return
     k, mark = head

@@ -81,3 +81,44 @@ def test_the_opening_lines_name_the_night_of_the_figures_after_them(text: str) -
 )
 def test_what_comes_before_the_night_in_the_head_stops_it(text: str) -> None:
     assert _nights(text) == [(None, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the night as the subject, its figures after a colon in the same sentence
+        ("Ночь в районе прошла неспокойно: над Глушково ПВО сбили четыре дрона.", 4),
+        # a dash for the colon, another verb of being
+        ("Ночь была тревожной — над Белгородским районом уничтожены два беспилотника.", 2),
+        # "выдалась", digits
+        ("Ночь выдалась беспокойной: над Курском сбиты 3 БПЛА, пострадавших нет.", 3),
+        # after an emoji, a town's name before the colon
+        ("🌙 Ночь в Брянске: средствами ПВО сбит один беспилотник.", 1),
+        # a comma before the figures, "оказалась", a second sentence after
+        ("Ночь для Орла снова оказалась шумной, над городом сбиты пять БПЛА. Ущерба нет.", 5),
+    ],
+)
+def test_a_sentence_opening_on_the_night_is_that_night_s(text: str, total: int) -> None:
+    assert _nights(text) == [(DAY, total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English wire story led by Ukraine's claim of a strike, the governor's drones after
+        "Ukraine's General Staff said its forces struck an oil depot in Russia's Bryansk region "
+        "overnight.\nBryansk Governor Alexander Bogomaz said six drones had been shot down over "
+        "the region.",
+        # a headline first, the claim in the lede
+        "Fire at depot after drone strike\n\nUkrainian forces hit a fuel depot in the Kursk "
+        "region overnight, the General Staff in Kyiv said.\nThe regional governor said air "
+        "defences destroyed six drones over the Kursk region.",
+        # Ukraine's drone forces, the ministry's figure after them
+        "Ukraine's drone forces said they attacked a refinery in Russia's Oryol region in the "
+        "early hours.\nRussia's Defence Ministry said six drones were destroyed over the Oryol "
+        "region.",
+    ],
+)
+def test_ukraine_s_claim_opening_a_story_names_the_russian_report_s_night(text: str) -> None:
+    russian = [(r.night_of, r.total) for r in parse(text, DAY) if r.country == "RU"]
+    assert russian == [(DAY, 6)]

@@ -571,14 +571,14 @@ def test_the_opening_line_is_read_for_a_night_only_when_a_sentence_takes_it(
     night = find_time(low[sents[2].start : sents[2].end], sents[2].start, None)
     # the second sentence names no time: the opening line's night dates it (and stops at the third)
     times = {1: None, 2: night}
-    time_clauses.lede_night(list(sents), times, low, None, {}, {1, 2})  # type: ignore[arg-type]
+    time_clauses.lede_night(list(sents), times, low, None, {1, 2})  # type: ignore[arg-type]
     assert read == ["ночь прошла тревожно."]
     assert times[1] is not None and times[1].kind == "night" and times[1].start == 0
     assert times[2] is night
     # every sentence after it names its own time: the opening line is not read at all
     read.clear()
     times = {1: night, 2: night}
-    time_clauses.lede_night(list(sents), times, low, None, {}, {1, 2})  # type: ignore[arg-type]
+    time_clauses.lede_night(list(sents), times, low, None, {1, 2})  # type: ignore[arg-type]
     assert read == []
     assert times == {1: night, 2: night}
 
