@@ -167,6 +167,10 @@ class Context:
     #: районе повреждена подстанция."), with their offsets: the town or district "над районом"
     #: means after them may be theirs (``rules.recall_unread``)
     unread: tuple[tuple[str, int], ...] = ()
+    #: the first town a sentence without figures named with no place preposition, as its
+    #: subject or the news' source ("Новости из Шебекино."): "над городом" after it, when no
+    #: town was named otherwise (``rules.recall_bare_town``)
+    bare_town: Resolved | None = None
     #: the last line headed a list of places hit ("Обломки упали:"), or was one of its lines
     hit_list: bool = False
     #: a sentence of the paragraph told drones' own strikes and downed none ("Противник 30 раз

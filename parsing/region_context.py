@@ -110,6 +110,27 @@ def heading_town(text: str) -> tuple[Resolved, int, int] | None:
     return place, m.start("name"), m.end("name")
 
 
+#: A town named with no place preposition: the sentence's subject, its first word
+#: ("Новороссийск пережил ночную атаку"), or where news come from ("Новости из Шебекино").
+_BARE_TOWN = re.compile(
+    r"(?:(?<![\w-])[Ии]з\s+|^[#\W]*)(?P<name>[А-ЯЕ][а-яе]+(?:-[А-ЯЕ]?[а-яе]+)*)(?![\w-])"
+)
+
+
+def bare_town(text: str) -> Resolved | None:
+    """The one town a sentence names without a place preposition (its first word, or after
+    "из"), as the gazetteer knows it in one region and well (``heading_town``'s test): the town
+    a later "над городом" means ("Тревожная ночь в Шебекино" would be read by the grammar; "Из
+    Шебекино сообщают о взрывах", "Новороссийск снова атакован" are not). None for anything
+    else."""
+    towns = set()
+    for m in _BARE_TOWN.finditer(text):
+        place = find_any_place([*noun_lemmas(m["name"]), m["name"]], None)
+        if place is not None and place.kind == "district" and place.score >= TOWN_SCORE:
+            towns.add(place)
+    return towns.pop() if len(towns) == 1 else None
+
+
 _SPEAKER_RU = re.compile(
     # (the title through ``word_start``, as _OF_REGION_RU's place noun, in any letter case)
     word_start(

@@ -101,6 +101,7 @@ from parsing.reading import (
     without_boats,
 )
 from parsing.region_context import (
+    bare_town,
     context_region,
     mayor_city,
     speaker_district,
@@ -957,8 +958,10 @@ def _remember_district(ctx: Context, m: Mention, words: str) -> None:
 
 def keep_unread(ctx: Context, s: str, base: int) -> None:
     """Keep a sentence read without figures for :func:`recall_unread` (the last few only); it
-    ends a list of places hit."""
+    ends a list of places hit. Remember the town it names bare (:func:`recall_bare_town`)."""
     ctx.unread = (*ctx.unread[-(_UNREAD_KEPT - 1) :], (s, base))
+    if ctx.town is None and ctx.bare_town is None:
+        ctx.bare_town = bare_town(s)
     ctx.hit_list = False
 
 
@@ -975,6 +978,22 @@ def recall_unread(ctx: Context, text: str, *, english: bool) -> None:
         if places:
             _remember_district(ctx, places[-1], s[places[-1].start - base : places[-1].end - base])
             return
+
+
+#: "над городом", "к городу" with no name after it (``_PLACE_AGAIN``'s town).
+_TOWN_AGAIN = re.compile(
+    r"(?:над|к)\s+(?:наш\w+\s+)?(?:городом|городу)(?![\w-])(?!\s+(?-i:[А-ЯЕ][а-яе]))",
+    re.IGNORECASE,
+)
+
+
+def recall_bare_town(ctx: Context, s: str) -> None:
+    """Take the town a sentence without figures named with no place preposition
+    (``Context.bare_town``: "Трагические новости из Шебекино.", "Новороссийск пережил ночную
+    атаку.") as the one "над городом" means, when no town was named otherwise (Russian)."""
+    if ctx.town is None and ctx.bare_town is not None and _TOWN_AGAIN.search(s):
+        ctx.town = ctx.bare_town
+        ctx.region = ctx.region or ctx.town.area_id
 
 
 def _placed_nowhere(items: list[ListItem]) -> Count | None:
@@ -1131,6 +1150,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         return None
     if ctx.unread:
         recall_unread(ctx, s, english=english)
+    if not english:
+        recall_bare_town(ctx, s)
     body = find_body(s, english=english)  # the ministry's rows, read by one scan (or None)
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,

@@ -258,9 +258,8 @@ def test_a_moscow_clock_time_is_no_doubtful_number(text: str, clock: str) -> Non
     [
         "Ночью Новороссийск снова атаковали с моря и с воздуха. Силами ПВО и флота уничтожены два "
         "беспилотника и три безэкипажных катера.\n\nПострадавших нет.",
-        # (with the town's hashtag under it, "над городом" is that town since 1.35.353: read)
-        "Новороссийск, ночь прошла неспокойно.\n\nНад городом сбиты 2 беспилотника, в "
-        "бухте уничтожены 3 безэкипажных катера.",
+        # (a lede that opens on the town, "Новороссийск, ночь прошла неспокойно.", makes
+        # "над городом" that town since stop 43: read, test_ru_regional_structures.py)
     ],
 )
 def test_a_posts_total_that_names_its_town_but_reached_no_area(text: str) -> None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.conftest import Row, claim_rows, fake_districts, resolving, with_places
+from tests.parsing.conftest import (
+    Row,
+    claim_rows,
+    fake_districts,
+    fake_towns,
+    resolving,
+    with_places,
+)
 
 # ------------------------------------- more drones after a figure several districts share
 
@@ -120,3 +127,30 @@ def test_air_defence_repelling_with_no_figure_frames_the_figure_after_it(line: s
         ("RU-BRY", "RU-BRY:pogarsky", 2),
         ("RU-BRY", None, 2),
     ]
+
+
+# ------------------------------- "над городом" after a town named as the news' subject
+
+
+#: A lede that names its town with no place preposition, then the figure "над городом".
+_TOWN_NAMED_BARE = (
+    ("Тревожные новости из Шебекино. Погиб мужчина, выражаю соболезнования родным.", "RU-BEL"),
+    ("Новороссийск пережил одну из самых тяжёлых ночей.", "RU-KDA"),
+    ("Из Новороссийска сообщают о взрывах.", "RU-KDA"),
+    ("Чебоксары проснулись от звуков сирены.", "RU-CU"),
+    ("Сызрань снова в новостях: жителей просят не выходить на улицу.", "RU-SAM"),
+)
+
+
+@pytest.mark.parametrize(("lede", "region"), _TOWN_NAMED_BARE)
+def test_the_city_is_the_town_the_lede_named_without_a_preposition(lede: str, region: str) -> None:
+    with resolving(with_places(fake_towns("RU-BEL", "Шебекино"))):
+        rows = claim_rows(f"{lede}\n\nДнём над городом силами ПВО сбиты четыре беспилотника.")
+    towns = [d for _a, d, n in rows if d is not None and n == 4]
+    assert len(towns) == 1 and towns[0].startswith(region)
+    assert (region, None, 4) in rows
+
+
+def test_a_persons_name_before_the_city_names_no_town() -> None:
+    rows = claim_rows("Андрей Петров рассказал о ночи. Над городом сбиты два дрона.")
+    assert all(d is None for _a, d, _n in rows)
