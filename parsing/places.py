@@ -1267,6 +1267,7 @@ def find_groups(
     last_district: Resolved | None = None,
     body: Body | None = None,
     known: frozenset[str] = frozenset(),
+    regions_named: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Return the place groups of one sentence (offsets shifted by ``base``).
 
@@ -1275,7 +1276,9 @@ def find_groups(
     which a bare "над городом", "over the city" means; ``last_district`` the district last named by
     its head, which a bare "над районом", "над округом" means; ``body`` the sentence's list rows
     (``rows.find_body``), whose triggers are known without a scan; ``known`` the regions the
-    text gave figures before: a district of one of them is no guess outside ``region``.
+    text gave figures before: a district of one of them is no guess outside ``region``;
+    ``regions_named`` the regions an English text named by their head noun, whose bare names
+    are their cities (``_cities_named_apart``).
     """
     groups: list[Group] = []
     trigger, starts = _RU_TRIGGER, _RU_TRIGGER_START
@@ -1586,7 +1589,34 @@ def find_groups(
                 mention = Mention(a, b, m["w"], Resolved(sea, ru, en, "sea"))
                 groups.append(Group(a, b, (mention,), False))
     groups.sort(key=lambda g: g.start)
+    if english and regions_named:
+        groups = [_cities_named_apart(g, regions_named) for g in groups]
     return groups
+
+
+def _cities_named_apart(g: Group, regions_named: frozenset[str]) -> Group:
+    """``g`` with a bare name of a region the text named by its head noun read as the region's
+    city: a writer who wrote "the Saratov region" means the city by "Saratov" ("debris damaged
+    homes in Saratov, the Saratov region governor said", "Oryol Region governor ... a depot in
+    Oryol"); a bare name alone stays the region ("Kursk and Belgorod each reported ...")."""
+    if g.plural_head:
+        return g  # "the Ryazan and Tula regions": the head noun is the list's
+    out = []
+    for x in g.mentions:
+        place = x.place
+        if (
+            place is not None
+            and place.kind == "region"
+            and place.area_id in regions_named
+            and x.names[:1] == (x.text,)
+            and " " not in x.text
+            and (city := find_any_place([f"{x.text} city"], place.area_id)) is not None
+            and city.kind == "district"
+            and city.area_id == place.area_id
+        ):
+            x = Mention(x.start, x.end, x.text, city, names=(f"{x.text} city", *x.names))
+        out.append(x)
+    return Group(g.start, g.end, tuple(out), g.plural_head)
 
 
 _BARE_NAME_EN = re.compile(CAP)

@@ -203,6 +203,10 @@ class Context:
     #: named after it ("в Лискинском районе повреждена линия") is that region's, though the
     #: region in context is the list's last (``places.find_groups``' ``known``)
     figured_regions: frozenset[str] = frozenset()
+    #: the regions an English text named by their head noun ("the Saratov region", "Oryol Region
+    #: governor"): its bare name of the same word is then the city ("in Saratov"; ``places.
+    #: find_groups``' ``regions_named``)
+    regions_named: frozenset[str] = frozenset()
 
 
 #: ``Context``'s fields in the order its ``__init__`` takes them.

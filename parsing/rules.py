@@ -1084,6 +1084,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")
     named = context_region(s, english=english) or speaker_region(s, english=english)
+    if english and named is not None and named != "RU-MOW" and named not in ctx.regions_named:
+        ctx.regions_named = ctx.regions_named | {named}
     ctx.region = named or ctx.region
     ctx.named = named or ctx.named
     if ("ayor" in low if english else ("мэр" in low or "глав" in low or "админ" in low)) and (
@@ -1156,6 +1158,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     groups = find_groups(
         s, base, region=ctx.region, english=english, sea=ctx.sea, town=ctx.town,
         last_district=ctx.district, body=body, known=ctx.figured_regions,
+        # (the ministry tells its figures by regions: its "over Rostov" is the region's)
+        regions_named=ctx.regions_named if "ministr" not in low else frozenset(),
     )  # fmt: skip
     if (
         interception
