@@ -15,7 +15,6 @@ from sqlalchemy.engine import Connection
 
 import geo
 from geo import area_ids
-from parsing.numbers import MAX_COUNT
 from store import schema
 from store._errors import ReviewError
 from store.corrections import DISMISS
@@ -29,6 +28,9 @@ def check_figure(count: object, area_id: str, district_id: str | None) -> None:
     """Refuse a count that is not a whole number from 0 to ``MAX_COUNT`` (the largest figure
     the parser reads: "count is 1000000000000000 ..."), an area id that is not an area of the
     boundary pack, or a district that is not one of that area's; all problems in one line."""
+    # (imported here: the Map page loads the store, never the parser's vocabularies)
+    from parsing.numbers import MAX_COUNT
+
     problems = []
     if count is not None and (
         isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT
