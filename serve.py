@@ -101,11 +101,12 @@ def _import_behind() -> None:
 def _first_map_kept() -> bool:
     """Return whether a new session's first map can be drawn from what is kept on disk
     (the base map and the first view: ``app_pages/map_slot.py``), without the warm-up's
-    modules. The files are not read: the visitor's run reads them.
+    modules. The base map's file is not read (the visitor's run reads it); the view's
+    is, a few KB, as it may be one a new day moved (``first_view.kept``).
 
     Otherwise (the first start after a pack build or a code change, a database written
-    since its first view was kept) the first map waits for the imports: they run at the
-    server's priority.
+    since its first view was kept, a view of the night of the day before) the first map
+    waits for the imports: they run at the server's priority.
     """
     try:
         from app_pages import first_view, map_component
@@ -116,10 +117,10 @@ def _first_map_kept() -> bool:
             leaflet_base=asset_base(st.get_option("server.baseUrlPath") or ""),
             height=map_component.MAP_HEIGHT,
         )
-        view = first_view.kept_file(settings.get().database_url)
+        view = first_view.kept(settings.get().database_url)
     except Exception:  # the warm-up and the page report what cannot be read
         return False
-    return base is not None and view is not None and base.exists() and view.exists()
+    return base is not None and base.exists() and view is not None
 
 
 def _warm_up() -> None:

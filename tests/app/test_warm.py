@@ -22,7 +22,7 @@ import dashboard.tables
 import store
 import store.coverage
 import store.ledger
-from app_pages import loaders, map_slot, warm
+from app_pages import first_view, loaders, map_slot, warm
 from dashboard.filter_state import FilterState, to_store_filters
 from geo import PackMissingError
 from tests.app._tables import claims_table, figures, map_table, svg_images
@@ -340,6 +340,20 @@ def test_the_first_map_is_kept_once_the_map_page_has_computed_it(seeded: store.S
         _item(text, datetime(2025, 9, 14, 9, tzinfo=MSK), "smolensk_gov"),
         [_report("governor", date(2025, 9, 14), text, (claim,))],
     )
+    assert serve._first_map_kept() is False
+
+
+def test_a_view_kept_on_the_day_of_its_night_is_no_kept_first_map_the_next_day(
+    seeded: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import serve
+
+    monkeypatch.setattr(first_view, "_today", lambda: date(2025, 9, 14))
+    app_at("map")  # the seeded latest night is the 14th
+    st.cache_resource.clear()
+    assert serve._first_map_kept() is True
+    # the 15th: the page computes the view (its file is still there): the imports at once
+    monkeypatch.setattr(first_view, "_today", lambda: date(2025, 9, 15))
     assert serve._first_map_kept() is False
 
 
