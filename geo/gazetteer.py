@@ -1000,6 +1000,8 @@ def _choose(
         inside = [c for c in pool if _inside(c, context)]
         if inside:
             pool = inside
+    if len({c.entry.region_id for c in pool}) > 1:
+        pool = _outside_inner_cities(pool)
     for kind in _KIND_ORDER:
         of_kind = [c for c in pool if c.entry.kind == kind]
         if of_kind:
@@ -1034,6 +1036,26 @@ def _choose(
         f"pass region=... (one of their region ids) to choose"
     )
     raise AmbiguousPlaceError(msg)
+
+
+#: The federal cities whose districts are parts of one city ("муниципальный округ Коломна" of
+#: Saint Petersburg, "район Можайский" of Moscow), not raions or towns of their own.
+#: Sevastopol's are its four raions, which its governor names as any region's (not here).
+_INNER_CITIES = frozenset({"RU-MOW", "RU-SPE"})
+
+
+def _outside_inner_cities(found: list[_Candidate]) -> list[_Candidate]:
+    """Drop a federal city's inner district beside places of other regions.
+
+    A name shared by a town or a district of a region and a quarter of Moscow or Saint
+    Petersburg is the town's when the report's region does not say the city: "над Коломной",
+    "в Коломенском округе" is Moscow Oblast's Kolomna (a city of 140,000), not the Petersburg
+    municipal okrug of that name; "в Можайском районе" is the Moscow Oblast okrug. The city's
+    own quarter is still found when the city is the region in context (a Moscow mayor's post)."""
+    outside = [
+        c for c in found if c.entry.kind != "district" or c.entry.region_id not in _INNER_CITIES
+    ]
+    return outside or found
 
 
 def _settlements_of_regions(found: list[_Candidate]) -> bool:

@@ -1542,8 +1542,9 @@ def _add_to_unplaced(r: Reading, i: int, it: ListItem, *, apart: bool) -> None:
         return
     if chained and not c.summed:
         return
-    if c.extra or c.attack or c.attempt or c.each or c.running or c.part:
+    if c.attack or c.attempt or c.each or c.running or c.part:
         return
+    # ("ещё о двух, а в 04:15 — об одном": more told after more adds up, and stays more)
     prev.count = replace(c, value=c.value + it.count.value, summed=True, added=c.added or apart)
     it.settled = True
 
@@ -1693,15 +1694,26 @@ def rule_more_in_region(r: Reading) -> None:
         # "С 13.00 до 17.00 ... уничтожены ещё семь БПЛА:" heads a list of its own: the list's
         # figure, never more of the region the list before it ended on
         return
+    # "Над Энским районом сбиты два БПЛА. Позже — ещё один.": after a district's figure,
+    # more of that district's drones (the region's figure is then the district's sum, never
+    # a part of it told beside the district's)
+    district = r.ctx.counted_in if r.ctx.counted_district else None
     for _i, it in r.open_items():
         c = it.count
         if c is None or not c.extra or it.groups or it.targets or it.placed:
             continue
-        place = find_place(region)
-        if place is None or place.district_id is not None:
+        # ("Ещё три уничтожили над морем": a place of its own the gazetteer does not name, the
+        # region's as before)
+        own = district if district is not None and not _OVER.search(r.of(it)) else None
+        place = own if own is not None else find_place(region)
+        if place is None or (own is None and place.district_id is not None):
             return
         r.claim(it, place, c, (c.start, c.end), "more_in_region")
         it.settled = True
+
+
+#: A place phrase of an item's own, read or not ("над морем", "over the sea").
+_OVER = re.compile(r"(?<![\w-])(?:над|over|above|off)\s", re.IGNORECASE)
 
 
 def _mark_more_in_districts(r: Reading, region: str | None) -> None:
@@ -1764,7 +1776,7 @@ def rule_moscow_target(r: Reading) -> None:
             continue
         if r.total_mark:
             r.total(c, 0)
-        if not r.total_mark or _marked_total(r, i, it):
+        if not r.total_mark or _marked_total(r, i, it) or _before_the_total(r, c):
             # (the whole told over Moscow, "Всего за ночь на подлёте к Москве сбиты 14", is
             # Moscow's figure too; ``recap_of_lines`` keeps it from adding to the lines before)
             span = join_spans((c.start, c.end), it.targets[0])
@@ -1773,6 +1785,13 @@ def rule_moscow_target(r: Reading) -> None:
                 r.facts.added_up.append(span)
             r.ctx.moscow_lines = r.facts.timestamped or r.ctx.moscow_lines
         it.settled = True
+
+
+def _before_the_total(r: Reading, c: Count) -> bool:
+    """ "two more drones headed for Moscow were downed, bringing the night's total to nine":
+    a figure told before the sentence's only mark of a whole is a figure of its own (the whole
+    is the one after the mark), as a figure over a named place is."""
+    return vocab.TOTAL_MARK_RE.search(r.low[: c.start - r.base]) is None
 
 
 def _marked_total(r: Reading, i: int, it: ListItem) -> bool:

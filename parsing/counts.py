@@ -443,7 +443,7 @@ _ANOTHER_ONE_EN = re.compile(
     r"|neutrali[sz]ed|brought\s+down)|over|above|near|close\s+to)\s)"
 )
 #: How a match of ``_ONE_EN`` opens when its drone is one more: "another drone", "one more UAV".
-_MORE_ONE_EN = re.compile(r"(?:another|one\s+more)\s")
+_MORE_ONE_EN = re.compile(r"(?:another|one\s+more|a\s+further)\s")
 #: Every match of ``_ANOTHER_ONE_EN`` holds one of these (a quick test before its scan).
 _ANOTHER_WORDS = ("anoth", "second", "other", "third", "fourth", "fifth")
 #: Every match of ``_ONE_PARTICIPLE_RU`` and of ``_ONE_PLACED_PARTICIPLE_RU`` holds one of these.

@@ -137,6 +137,9 @@ class Context:
     #: that figure was a district's: "ещё три" over another district goes on with the breakdown
     #: of the region's figure ("В районе Твери сбиты пять. Над Конаковским округом ещё три")
     counted_district: bool = False
+    #: ... and that district: "Позже — ещё один" after "над Энским районом сбиты два" is more of its
+    #: drones (``count_rules.rule_more_in_region``)
+    counted_in: Resolved | None = None
     #: the last weapon named was no drone ("drones and a Neptune missile"): a following
     #: sentence naming no weapon ("The latter was shot down over ...") is about it
     other_last: bool = False

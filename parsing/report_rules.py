@@ -188,14 +188,20 @@ def _whole_of_its_rows(r: ReportReading, head: Claim) -> None:
     )
 
 
+_MOSCOW = "RU-MOW"
+
+
 def rule_target_told_by_its_places(r: ReportReading) -> None:
     """ "Отражена атака двух беспилотников, летевших на Москву. Один сбит в районе Щёлкова,
     второй — над Богородским округом": the figure of the drones bound for Moscow, equal to the
     sum of the figures two or more places get after it, is the whole told ahead of where they
-    were downed (the map shows where, docs/labels.md): the report's total, never Moscow's own
-    row. Places that open as more ("Ещё один сбит в районе X") or on timed lines of their own
-    are drones beyond it, never its breakdown (the "второй" after a first "Один" is the other of
-    them, which the reading marks as more)."""
+    were downed (the map shows where, docs/labels.md): the report's total, never Moscow's own row.
+    When the places get fewer ("at least nine drones heading for the capital were downed, two
+    of them near Podolsk"; "сбиты три, летевшие на Москву. Один из них — у Подольска"),
+    Moscow keeps the rest (a lower bound's rest is a lower bound, an approximate figure's rest is
+    left to a person) and the figure is still the total. Places that open as more ("Ещё один
+    сбит в районе X") or on timed lines of their own are drones beyond it, never its breakdown
+    (the "второй" after a first "Один" is the other of them, which the reading marks as more)."""
     for head in [c for c in r.claims if c.rule == "moscow_target" and c.count is not None]:
         rows = sorted(
             (
@@ -208,15 +214,28 @@ def rule_target_told_by_its_places(r: ReportReading) -> None:
             ),
             key=lambda c: c.evidence[0],
         )
-        if (
-            len({c.district_id for c in rows}) < 2
-            or _told_as_more(r, rows[0])
-            or any(c.evidence in r.timed for c in rows)
-            or sum(c.count or 0 for c in rows) != head.count
-        ):
+        if not rows or _told_as_more(r, rows[0]) or any(c.evidence in r.timed for c in rows):
             continue
-        _whole_of_its_rows(r, head)
-        return
+        told = sum(c.count or 0 for c in rows)
+        # (a district of Moscow itself, "two of them over Zelenograd", is a part of
+        # Moscow's own figure, which stays whole)
+        outside = sum(c.count or 0 for c in rows if c.area_id != _MOSCOW)
+        if told == head.count and len({c.district_id for c in rows}) > 1:
+            _whole_of_its_rows(r, head)
+            return
+        if 0 < outside < (head.count or 0) and outside == told:
+            _rest_of_target(r, head, outside)
+            return
+
+
+def _rest_of_target(r: ReportReading, head: Claim, told: int) -> None:
+    """Give Moscow, in ``head``'s place, the drones of ``head`` not downed at the places after it
+    (``told`` of them), and make ``head``'s figure the report's total."""
+    rest = None if head.qualifier == "approx" else (head.count or 0) - told
+    r.claims[r.claims.index(head)] = replace(head, count=rest, rule="target_told_by_its_places")
+    r.totals.append(
+        TotalCandidate(head.count or 0, head.qualifier, 0, head.evidence[0], head.evidence[1])
+    )
 
 
 def rule_region_of_districts_count(r: ReportReading) -> None:

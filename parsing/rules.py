@@ -70,7 +70,8 @@ from parsing.counts import (
     tells_one_drone,
 )
 from parsing.gate import Gate, compile_gate
-from parsing.lookup import find_any_place
+from parsing.lookup import Resolved, find_any_place, region_names
+from parsing.model import Claim
 from parsing.morph import noun_lemmas
 from parsing.numbers import WORDS, find_numbers
 from parsing.place_rules import (
@@ -847,6 +848,13 @@ def _cumulative_names(s: str, low: str, ctx: Context, *, english: bool) -> None:
         # the tally's one region is the one "ещё N" after it adds drones to
         ctx.region = ctx.counted = ctx.named = regions.pop()
         ctx.counted_district = False
+        ctx.counted_in = None
+
+
+def _district_of(c: Claim) -> Resolved:
+    """The district a district's claim is over, as a place a later claim can take."""
+    ru, en = region_names(c.area_id)
+    return Resolved(c.area_id, ru, en, "district", c.district_id, c.district, c.district)
 
 
 def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] | None) -> bool:
@@ -1231,6 +1239,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     facts.running = (
         any(c.running for it in items for c in it.counts)
         or bool(vocab.RUNNING_SINCE_RE.search(low))
+        or (bool(vocab.LATER_POST_RE.search(low)) and not vocab.MORE_TOLD_RE.search(low))
         or (
             not (facts.claims or facts.target_claims)
             and ("начала" in low or "since the" in low)
@@ -1265,6 +1274,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             if c.count is not None:
                 ctx.counted = c.area_id
                 ctx.counted_district = c.district_id is not None
+                ctx.counted_in = _district_of(c) if c.district_id is not None else None
                 if c.district_id is None:
                     counted.add(c.area_id)
     if counted:

@@ -436,9 +436,20 @@ RUNNING_SINCE = (
     # утра", the night)
     r"|since\s+(?:the\s+|last\s+|yesterday\s+|(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\s+)?evening|с\s+вечера(?!\s+(?:[\w-]+\s+){0,3}?(?:и\s+)?до)"
-    # a later post's whole: "In a later post, the mayor put the night's total at nine drones
-    # downed" after the first post's three (its own report)
-    r"|in\s+a\s+(?:later|subsequent|further)\s+(?:post|update|message)(?![\w-])"
+    # ... or said to be one: "By morning the mayor's running tally had reached 17", "the
+    # running total of drones bound for the capital", "нарастающим итогом"
+    r"|running\s+(?:count|total|tally)|нарастающим\s+итогом"
+)
+#: A later post retold: its whole is the count so far ("In a later post, the mayor put the
+#: night's total at nine drones downed" after the first post's three: its own report); more
+#: drones it tells ("One more drone was shot down over X, the mayor wrote in a later post") are
+#: one more line of the same speaker's night, as a line "ещё один" is (``rules``); "in a later
+#: update" is an update's label all the same (``UPDATE_RE``: its more drones a report of their own).
+LATER_POST = r"in\s+a\s+(?:later|subsequent|further)\s+(?:post|update|message)(?![\w-])"
+#: Drones told as more than those before them: "Another drone", "two more", "a further three",
+#: "ещё один".
+MORE_TOLD = (
+    r"another|one\s+more|a\s+further|[\w-]+\s+more(?=\s+(?:drones?|uavs?|were|had|was))|ещ[её]"
 )
 #: The night's count so far: a mayor's "Сбиты ещё два. Всего с начала ночи — 14" (a bare figure,
 #: no drones or place of its own, after the night's newest line) is a running total of its own
@@ -1081,6 +1092,8 @@ ATTEMPT_RE = alt(ATTEMPT)
 DROPPED_RE = alt(DROPPED)
 TOTAL_MARK_RE = alt(TOTAL_MARK)
 RUNNING_SINCE_RE = alt(RUNNING_SINCE)
+LATER_POST_RE = alt(LATER_POST)
+MORE_TOLD_RE = alt(MORE_TOLD)
 RUNNING_NIGHT_RE = alt(RUNNING_NIGHT)
 ALL_DESTROYED_RE = alt(ALL_DESTROYED)
 #: (its keys chosen by hand: the fewest that cover it, "енн" and "ted", are in most sentences)

@@ -514,7 +514,6 @@ def test_unknown_region_context() -> None:
         ("Zhukovsky", None, ["RU-BRY:zhukovsky", "RU-KLU:zhukovsky", "RU-MOS:zhukovsky"]),
         ("Кировский район", "RU-BRY", ["RU-KLU:kirovsky"]),  # no Kirovsky in Bryansk Oblast
         ("Altai", None, ["RU-AL", "RU-ALT"]),
-        ("Коломенский округ", None, ["RU-MOS:kolomna", "RU-SPE:kolomna"]),
         # two raions have Pavlovsk for their seat: without a region the name does not decide
         ("Pavlovsk district", None, ["RU-ALT:pavlovsky", "RU-VOR:pavlovsky"]),
         # a Sakhalin town and a Donetsk one: a town is never a guess across regions, even

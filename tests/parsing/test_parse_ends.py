@@ -50,7 +50,8 @@ _PLACE_WORDS = [
     "там", "Там", "там же", "над регионом", "над областью", "в районе", "над городом",
     "под Курском", "у деревни Лесное", "на территории", "там Брянская область", "над акваторией",
     "над нашим городом", "over the region", "there", "в Октябрьском",
-    "on approach to the city", "near the town",
+    "on approach to the city", "near the town", "in the area of Podolsk", "one of them near X",
+    "in a later post", "летевших на Москву, один из них — у Подольска",
 ]  # fmt: skip
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
@@ -61,6 +62,7 @@ _FIGURES = [
     "bringing to six the number downed", "three others were injured", "Pulkovo flights disrupted",
     "at 2:35 a.m., he wrote that two more had been shot down", "he reported another one",
     "announced a further three drones", "а в 04:05 он сообщил ещё об одном",
+    "another drone", "a further drone", "в 04:15 — об одном", "his running tally reached 17",
 ]  # fmt: skip
 _CORRECTIONS = [
     "Уточнение:", "не 5, а 7", "по уточнённым данным — 9", "UPD:", "27 (а не 25) беспилотников",
