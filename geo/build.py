@@ -45,7 +45,7 @@ from geo.pack import COLUMNS, CRS, LAYERS
 log = logging.getLogger(__name__)
 
 #: Bump when the build's output changes, so ``--if-stale`` rebuilds packs made by older code.
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 
 
 #: The layers' columns in the order written: the contract :mod:`geo.pack` checks on loading.
@@ -208,10 +208,11 @@ def _city_raions(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     keep = np.ones(len(districts), dtype=bool)
     rows = districts.to_dict("records")
     for region_id, raions in vocab.CITY_RAIONS.items():
+        raion_of = {unit: raion for raion, units in raions.items() for unit in units}
         members: dict[str, list[int]] = {}
         for i, row in enumerate(rows):
-            if row["region_id"] == region_id and row["name_ru"] in raions:
-                members.setdefault(raions[row["name_ru"]], []).append(i)
+            if row["region_id"] == region_id and row["name_ru"] in raion_of:
+                members.setdefault(raion_of[row["name_ru"]], []).append(i)
         for raion, at in members.items():
             first = rows[at[0]]
             first["name_ru"] = raion

@@ -35,7 +35,9 @@ How a name is read (each step a small named function):
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
-   Жуковский", "Кунгурский район"), the best score, the place a name of
+   Жуковский", "Кунгурский район"), a place named so in its own right over a federal city's
+   municipal unit of the name in another region ("Коломна": Moscow Oblast's town, not
+   Petersburg's okrug), the best score, the place a name of
    :data:`geo.vocab.PLACE_NAMES` decides for ("Донецк": the occupied city, not the Rostov
    okrug), the district a town names when the town
    is also a village elsewhere ("Россошь": its Россошанский район), then the place whose
@@ -104,7 +106,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "23"
+INDEX_VERSION = "24"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -124,6 +126,7 @@ _DECIDED = frozenset({"alias", "curated"})
 _SOURCE_SCORE = {
     "name": SCORE_EXACT,
     "alias": SCORE_EXACT,
+    "unit": SCORE_EXACT,
     "derived": SCORE_TRANSLIT,
     "town_raion": SCORE_TRANSLIT,
     "translit": SCORE_TRANSLIT,
@@ -303,7 +306,7 @@ class _Entry(NamedTuple):
     name_ru: str
     name_en: str
     accepts: frozenset[str]
-    source: str  # "name", "alias", "derived", "town_raion", "translit", or a TOWN_SOURCES
+    source: str  # "name", "alias", "unit", "derived", "town_raion", "translit", or a TOWN_SOURCES
     subtype: str
 
 
@@ -681,7 +684,11 @@ class _Index:
         if query.script != "cyr" or len(query.words) != 1 or query.marker not in ("", "district"):
             return []
         for noun in _adjective_towns(query.words[0]):
-            hits = self.lookup("cyr", noun, "district", towns=False)
+            # a federal city's unit is no town a district is named after ("Коломенский округ"
+            # is Moscow Oblast's, never Petersburg's okrug Коломна)
+            hits = [
+                e for e in self.lookup("cyr", noun, "district", towns=False) if e.source != "unit"
+            ]
             if hits:
                 return [_Candidate(e, SCORE_TRANSLIT) for e in hits]
         return []
@@ -984,6 +991,7 @@ def _choose(
 
     In order: keep the places inside ``context`` if any are; keep the first kind present of
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
+    a place named so in its own right over a federal city's unit of the name elsewhere; keep
     the best score; keep the place a curated alias names; keep the district named after the
     ``town`` written; keep the one whose published name is exactly what was written. The last
     two decide only between places of one region: between regions only the report's does.
@@ -1008,6 +1016,7 @@ def _choose(
             pool = of_kind
             break
     pool = _prefer_subtype(pool, subtype)
+    pool = _prefer_own_name(pool)
     if len(pool) > 1 and not _settlements_of_regions(pool):
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
@@ -1111,6 +1120,22 @@ def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
     return seats if len(seats) == 1 else found
 
 
+def _prefer_own_name(found: list[_Candidate]) -> list[_Candidate]:
+    """Keep the places named so in their own right over a federal city's municipal units of
+    that name, when the candidates lie in several regions.
+
+    A unit inside a federal city's raion (:data:`geo.vocab.CITY_RAIONS`) is a quarter of the
+    city, the smaller kind of place: "Коломна" with no region (or the region of neither) is
+    Moscow Oblast's town, not Petersburg's okrug Коломна in its Адмиралтейский район, and
+    "Ивановский район" is a raion, not Petersburg's okrug Ивановский. The region in context
+    decides before this (a Petersburg report's "Коломна" is its okrug's raion).
+    """
+    if len({c.entry.region_id for c in found}) < 2:
+        return found
+    own = [c for c in found if c.entry.source != "unit"]
+    return own or found
+
+
 def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
     """Keep the places whose own unit word matches the query's, if any do.
 
@@ -1180,12 +1205,15 @@ def _town_for_raion(candidate: _Candidate, query: _Query, sort: str) -> bool:
 
     "the Pavlovsk district" is the district the town of Pavlovsk is the seat of (Voronezh
     Oblast's Павловский район), never Petersburg's "город Павловск", a town inside a federal
-    city whose English name is the bare "Pavlovsk": such a unit is found again among the
-    towns (the town tier), where the report's region and the seat rule decide.
+    city whose English name is the bare "Pavlovsk" (a name of the city's Pushkinsky raion that
+    holds it): such a unit is found again among the towns (the town tier), where the report's
+    region and the seat rule decide.
     """
-    return (
-        sort == "name" and query.subtype == "raion" and candidate.entry.name_ru.startswith("город ")
+    entry = candidate.entry
+    town_unit = entry.name_ru.startswith("город ") or (
+        entry.source == "unit" and entry.subtype == "urban"
     )
+    return sort == "name" and query.subtype == "raion" and town_unit
 
 
 #: Endings of a Russian adjective in the neuter nominative ("Покровское", "Синее").

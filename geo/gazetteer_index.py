@@ -7,11 +7,13 @@
   ``key`` (lemmas or Latin spelling key, see :mod:`geo.gazetteer`), the place (``kind``,
   ``id``, ``region_id``, ``name_ru``, ``name_en``), ``accepts`` (the unit words the name may
   come with: "" for none, ``region``, ``district``, ``city``, ``sea``), ``source`` (``name``;
-  ``alias``, a name of :data:`geo.vocab.PLACE_NAMES`; ``derived``, the adjective of a
-  town-named okrug or of a point town; ``translit``, a Russian name romanised; ``town``;
+  ``alias``, a name of :data:`geo.vocab.PLACE_NAMES`; ``unit``, a name of a federal city's
+  municipal unit for the raion holding it (:data:`geo.vocab.CITY_RAIONS`); ``derived``, the
+  adjective of a town-named okrug or of a point town; ``translit``, a Russian name romanised; ``town``;
   ``curated``, a name of :data:`geo.vocab.TOWNS_RU`; ``village``, 500 to 999 people) and
   ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a region, raion,
-  municipal or urban for a district, ``point`` for a point town). The schema metadata
+  municipal or urban for a district, raion for a city's raion published with "район" and for
+  a point town's adjective, ``point`` for a point town). The schema metadata
   carries :data:`geo.gazetteer.INDEX_VERSION`.
 - ``towns.parquet`` (GeoParquet, EPSG:4326): the point towns (:func:`point_towns`): ``id``,
   ``region_id``, ``name_ru``, ``name_en``, ``population`` and the settlement's point; and
@@ -55,10 +57,12 @@ from geo.gazetteer import (
     _Index,
     _is_cyrillic,
     _morph,
+    _Query,
     latin_key,
     romanize,
 )
-from geo.names import slug
+from geo.names import name_en as english_name
+from geo.names import short_name_ru, slug
 from geo.settlements import ADMIN1_REGIONS, COUNTRIES, read_settlements
 
 #: GeoNames prefixes that are not part of a town's name ("Gorod Shebekino").
@@ -69,7 +73,7 @@ _COLUMNS = (
     "subtype",
 )  # fmt: skip
 _SOURCE_RANK = {
-    "name": 0, "alias": 0, "derived": 1, "town_raion": 1, "translit": 2, "town": 3,
+    "name": 0, "alias": 0, "unit": 1, "derived": 1, "town_raion": 1, "translit": 2, "town": 3,
     "curated": 3, "village": 4,
 }  # fmt: skip
 
@@ -173,14 +177,7 @@ def _names(
                 yield variant, place, role
     for row in districts.itertuples():
         place = {**_place("district", row, row.region_id), "kind_of_district": row.kind}
-        last_word = str(row.name_ru_short).split()[-1] if str(row.name_ru_short).split() else ""
-        is_town = row.kind == "urban_okrug" or not _ADJECTIVAL_RE.search(last_word.lower())
-        role = "district_town" if is_town else "district"
-        for text in dict.fromkeys([row.name_ru, row.name_ru_short, row.name_en]):
-            yield text, place, role
-        adjective = _relational_adjective(str(row.name_ru_short)) if is_town else None
-        if adjective:
-            yield adjective, place, "derived"
+        yield from _district_names(place, row.name_ru, row.name_ru_short, row.name_en, row.kind)
     yield from _extra_names(regions, districts, towns)
     bare = _names_by_id(vocab.BARE_SEAS)
     extra = _names_by_id(vocab.SEA_NAMES)
@@ -190,6 +187,32 @@ def _names(
             yield text, place, "sea"
         for text in bare.get(row.id, []):
             yield text, place, "bare_sea"
+
+
+def _district_names(
+    place: dict[str, Any], name_ru: str, short: str, name_en: str, kind: str, *, unit: bool = False
+) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield (name text, place, role) for a district's names: published, short, English, and
+    the adjective of a town-named one ("Шебекино": "шебекинский").
+
+    ``unit``: the names are a federal city's municipal unit's, standing for the raion that
+    holds it (:data:`geo.vocab.CITY_RAIONS`): their role says so (:func:`geo.gazetteer._choose`
+    lets such a name give way to a place named so in its own right in another region).
+    """
+    last_word = str(short).split()[-1] if str(short).split() else ""
+    is_town = kind == "urban_okrug" or not _ADJECTIVAL_RE.search(last_word.lower())
+    role = "district_town" if is_town else "district"
+    if unit:
+        # a unit's unit word is its own ("муниципальный округ Коломна"), not its raion's
+        place = {**place, "published": name_ru}
+        role = f"unit_{role}"
+    for text in dict.fromkeys([name_ru, short, name_en]):
+        yield text, place, role
+    # a town's adjective names a district after it, which a city's unit never is: "Коломенский
+    # район" is Moscow Oblast's, never Petersburg's
+    adjective = _relational_adjective(str(short)) if is_town and not unit else None
+    if adjective:
+        yield adjective, place, "derived"
 
 
 def _extra_names(
@@ -217,10 +240,20 @@ def _extra_names(
             )
     raion_ids = {(row.region_id, row.name_ru): row.id for row in districts.itertuples()}
     for region_id, raions in vocab.CITY_RAIONS.items():
-        for okrug, raion in raions.items():
+        for raion, units in raions.items():
             raion_id = raion_ids.get((region_id, raion))
-            if raion_id is not None:
-                yield okrug, places[raion_id], "district"  # "в Качинском муниципальном округе"
+            if raion_id is None:
+                continue  # a pack without that city (the small test packs)
+            for okrug in units:
+                # "в Качинском муниципальном округе", "в Сестрорецке", "над Коломной"
+                yield from _district_names(
+                    places[raion_id],
+                    okrug,
+                    short_name_ru(okrug),
+                    english_name(okrug),
+                    "city_district",
+                    unit=True,
+                )
     for row in districts.itertuples():
         english = _english_on_river(str(row.name_ru_short))
         if english:
@@ -311,6 +344,8 @@ _ACCEPTS = {
     "derived_point": "district",
     "alias": ",city,district",
     "alias_region": ",city",
+    "unit_district": ",district",
+    "unit_district_town": ",district,city",
     "town_ru": ",city,district",
     "village": ",city,district",
 }
@@ -329,12 +364,14 @@ _SOURCES = {
     "village": "village",
     "alias": "alias",
     "alias_region": "alias",
+    "unit_district": "unit",
+    "unit_district_town": "unit",
 }
 
 #: The ``source`` of a Russian name's romanisation by the name's role, where it is not
 #: ``translit``: a town's or a village's stays one, a derived adjective stays derived.
 _LATIN_SOURCES = {
-    "derived": "derived",
+    "derived": "derived", "unit_district": "unit", "unit_district_town": "unit",
     "derived_point": "derived", "town": "town", "town_ru": "curated", "village": "village",
 }  # fmt: skip
 
@@ -343,19 +380,47 @@ _LATIN_SOURCES = {
 _DISTRICT_SUBTYPES = {"raion": "raion", "municipal_okrug": "municipal", "point": "point"}
 
 
+def _loses_a_word(query: _Query, place: dict[str, Any], role: str) -> bool:
+    """Tell whether a city unit's Russian name reads as fewer words than it has.
+
+    Petersburg's "Красное Село" reads as the bare adjective "Красное" once "село" is taken for
+    a unit word, which would make every "хутор Красный" of Russia the city's raion; the town is
+    still found among GeoNames' towns ("Krasnoye Selo") and its raion by "Красносельский".
+    """
+    if not role.startswith("unit_") or query.script != "cyr":
+        return False
+    return len(query.words) < len(short_name_ru(place["published"]).split())
+
+
+def _city_district_subtype(index: _Index, published: str) -> str:
+    """Return the unit word of a federal city's inner division as published: "raion" for
+    Petersburg's "Курортный район" and Moscow's "район Отрадное", "municipal" for a
+    Petersburg unit ("муниципальный округ Коломна"), else none.
+
+    A city's raion is a raion to a report: "Выборгский район" is Petersburg's as much as
+    Leningrad Oblast's, and only the report's region tells which.
+    """
+    query = index._query_of(_clean(published))
+    return query.subtype if query is not None and query.subtype in ("raion", "municipal") else ""
+
+
 def _name_rows(
     index: _Index, names: Iterable[tuple[str, dict[str, Any], str]]
 ) -> Iterator[dict[str, Any]]:
     """Analyse every name with the query analyser and yield its index rows."""
     for text, place, role in names:
         query = index._query_of(_clean(text))
-        if query is None:
+        if query is None or _loses_a_word(query, place, role):
             continue
         if place["kind"] == "region":
             subtype = query.subtype
         else:
             subtype = _DISTRICT_SUBTYPES.get(place["kind_of_district"], "")
-            subtype = subtype or ("urban" if role == "district_town" else "")
+            if place["kind_of_district"] == "city_district":
+                subtype = _city_district_subtype(index, place.get("published", place["name_ru"]))
+            subtype = subtype or ("urban" if role.endswith("district_town") else "")
+            if role == "derived_point":
+                subtype = "raion"  # the seat's adjective stands for its raion: "Скадовский район"
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)
         source = _SOURCES.get(role, "name")
@@ -582,32 +647,63 @@ def _point_town_names(towns: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
     district word only, the adjectives of its Russian names, when the town is large enough
     to be a raion's seat (:data:`RAION_SEAT_MIN_POPULATION`): "в Скадовском районе" is
     Skadovsk's point, as the sources hold no raion polygon there, but "в Вороновском" is not
-    a Luhansk village's raion. Every Russian name gives its adjective, an older one too
-    ("Мангушский округ": Manhush, shown as "Першотравневое"), and a name of two words its
-    compound ("Голая Пристань": "голопристанский")."""
+    a Luhansk village's raion. Every Russian name gives its adjectives (:func:`_seat_adjectives`),
+    an older one too ("Мангушский округ": Manhush, shown as "Першотравневое"). An adjective two
+    seats of one region give is the larger one's: a raion is named after its largest town
+    ("Краснодонский": Sorokyne, which GeoNames also calls Краснодон, not the smaller Teple)."""
     seats = towns[towns["population"] >= RAION_SEAT_MIN_POPULATION]
     taken = {
         (row.region_id, _relational_adjective(name))
         for row in seats.itertuples()
         for name in (row.name_ru, *row.names_ru)
     }
+    largest: dict[tuple[str, str], tuple[int, str]] = {}
+    adjectives: dict[str, list[str]] = {}
+    for row in seats.itertuples():
+        own = adjectives[row.id] = []
+        for name in dict.fromkeys([str(row.name_ru), *row.names_ru]):
+            for adjective, irregular in _seat_adjectives(name):
+                # a regular adjective of another seat of the region ("Скадовский": Skadovsk,
+                # not a village Скадовка) is that seat's
+                if irregular and (row.region_id, adjective) in taken:
+                    continue
+                own.append(adjective)
+                kept = largest.get((row.region_id, adjective))
+                if kept is None or kept[0] < row.population:
+                    largest[(row.region_id, adjective)] = (row.population, row.id)
     for row in towns.itertuples():
         place = _point_town_place(row)
         for text in dict.fromkeys([row.name_en, *row.names_ru]):
             yield text, place, "town"
-        if row.population < RAION_SEAT_MIN_POPULATION:
-            continue
-        for name in dict.fromkeys([str(row.name_ru), *row.names_ru]):
-            adjective = _relational_adjective(name) or _compound_adjective(name)
-            if adjective is None:
-                # "Каховка" -> "каховский", "Мелитополь" -> "мелитопольский": a seat in -ка/-ки,
-                # -а or -ь, unless a seat of the region in -ск already has that adjective
-                # ("Скадовский": Skadovsk, not a village Скадовка)
-                adjective = _adjective_of_ka(name) or _adjective_of_a_or_soft(name)
-                if (row.region_id, adjective) in taken:
-                    continue
-            if adjective:
+        for adjective in dict.fromkeys(adjectives.get(row.id, ())):
+            if largest[(row.region_id, adjective)][1] == row.id:
                 yield adjective, place, "derived_point"
+
+
+def _seat_adjectives(town: str) -> Iterator[tuple[str, bool]]:
+    """Yield the adjectives a raion named after a seat may take, each with whether its shape
+    is irregular (made by a rule that another seat's regular adjective overrides).
+
+    The regular shapes (:func:`_relational_adjective`: "Скадовск" -> "скадовский") and a name of
+    two words ("Голая Пристань": "голопристанский") come first; then a seat in -ка/-ки, -а or -ь
+    ("Каховка" -> "каховский", "Мелитополь" -> "мелитопольский"), in -и or -ы ("Пологи" ->
+    "пологовский", "Алёшки" -> "алешкинский"), a neuter adjective ("Весёлое" -> "веселовский",
+    "Меловое" -> "меловский", "Троицкое" -> "троицкий") and a hyphenated noun and adjective
+    ("Каменка-Днепровская" -> "каменско-днепровский").
+    """
+    regular = _relational_adjective(town) or _compound_adjective(town)
+    if regular:
+        yield regular, False
+        return
+    for make in (
+        _adjective_of_ka,
+        _adjective_of_a_or_soft,
+        _adjective_of_plural,
+        _adjective_of_neuter,
+        _adjective_of_hyphenated,
+    ):
+        for adjective in make(town):
+            yield adjective, True
 
 
 #: Endings of a Russian adjective in a town's name ("Голая", "Новая", "Нижние", "Великий").
@@ -637,25 +733,78 @@ def _compound_adjective(town: str) -> str | None:
     return stem + ("е" if soft else "о") + tail
 
 
-def _adjective_of_ka(town: str) -> str | None:
-    """Return a raion's adjective made from a seat in -ка or -ки: "Каховка" -> "каховский"."""
+def _one_word(town: str) -> str:
+    """Return a seat's name as one lower-case word, or "" when it is several."""
     word = _norm(town).strip()
-    if len(word) <= 5 or " " in word or "-" in word or not word.endswith(("ка", "ки")):
-        return None
-    return word[:-2] + "ский"
+    return "" if " " in word or "-" in word else word
 
 
-def _adjective_of_a_or_soft(town: str) -> str | None:
+def _adjective_of_ka(town: str) -> tuple[str, ...]:
+    """Return a raion's adjective made from a seat in -ка or -ки: "Каховка" -> "каховский";
+    a plural in -ки may keep its "к" ("Алёшки" -> "алешкинский")."""
+    word = _one_word(town)
+    if len(word) <= 5 or not word.endswith(("ка", "ки")):
+        return ()
+    if word.endswith("ки"):
+        return (word[:-2] + "ский", word[:-1] + "инский")
+    return (word[:-2] + "ский",)
+
+
+def _adjective_of_a_or_soft(town: str) -> tuple[str, ...]:
     """Return a raion's adjective made from a seat in -а or -ь: "Волноваха" -> "волновахский",
     "Мелитополь" -> "мелитопольский" (a soft "л" keeps its sign), "Тюмень" -> "тюменский"."""
-    word = _norm(town).strip()
-    if len(word) <= 4 or " " in word or "-" in word or word.endswith(("ка", "ки")):
-        return None
+    word = _one_word(town)
+    if len(word) <= 4 or word.endswith(("ка", "ки")):
+        return ()
     if word.endswith("ль"):
-        return word + "ский"
+        return (word + "ский",)
     if word.endswith(("ь", "а")):
-        return word[:-1] + "ский"
-    return None
+        return (word[:-1] + "ский",)
+    return ()
+
+
+def _adjective_of_plural(town: str) -> tuple[str, ...]:
+    """Return a raion's adjective made from a seat named by a plural in -и or -ы (not -ки,
+    :func:`_adjective_of_ka`): "Пологи" -> "пологовский"."""
+    word = _one_word(town)
+    if len(word) <= 4 or not word.endswith(("и", "ы")) or word.endswith("ки"):
+        return ()
+    return (word[:-1] + "овский",)
+
+
+def _adjective_of_neuter(town: str) -> tuple[str, ...]:
+    """Return a raion's adjective made from a seat named by a neuter adjective: "Весёлое" ->
+    "веселовский", "Меловое" -> "меловский" (a stem in -ов takes "-ский" alone), "Троицкое" ->
+    "троицкий" (a stem in -ск or -цк is an adjective's own)."""
+    word = _one_word(town)
+    if len(word) <= 5 or not word.endswith(("ое", "ее")):
+        return ()
+    stem = word[:-2]
+    if stem.endswith(("ск", "цк")):
+        return (stem + "ий",)
+    if stem.endswith(("ов", "ев")):
+        return (stem + "ский",)
+    return (stem + "овский",)
+
+
+#: Consonants after which a Russian adjective ends in "-ий", not "-ый" ("днепровский").
+_SOFT_ENDING_AFTER = frozenset("кгхжшчщ")
+
+
+def _adjective_of_hyphenated(town: str) -> tuple[str, ...]:
+    """Return a raion's adjective made from a seat named by a noun and an adjective joined by a
+    hyphen: "Каменка-Днепровская" -> "каменско-днепровский" (the noun's adjective joined by
+    "о", the adjective in the masculine)."""
+    parts = _norm(town).strip().split("-")
+    if len(parts) != 2 or " " in town or not _NAME_ADJECTIVE_RE.search(parts[1]):
+        return ()
+    nouns = _adjective_of_ka(parts[0]) or _adjective_of_a_or_soft(parts[0])
+    first = _relational_adjective(parts[0]) or (nouns[0] if nouns else None)
+    stem = parts[1][:-2]
+    if not first or len(stem) < 3:
+        return ()
+    masculine = stem + ("ий" if stem[-1] in _SOFT_ENDING_AFTER else "ый")
+    return (f"{first[:-2]}о-{masculine}",)
 
 
 #: Below this many people a settlement is a village, scored below a town

@@ -52,6 +52,7 @@ def fresh_index(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> Pa
         ("в поселении Марушкинское", "RU-MOW:novomoskovsky"),  # (was Matushkino by one letter)
         ("в районе Ближнеконстантиново", "RU-NIZ:kstovsky"),
         ("над Джемете", "RU-KDA:anapa"),  # an indeclinable resort quarter
+        ("в районе Голубой бухты", "RU-KDA:gelendzhik"),
         ("Dzhemete", "RU-KDA:anapa"),
     ],
 )

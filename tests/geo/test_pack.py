@@ -134,8 +134,8 @@ def _equal_area(frame: gpd.GeoDataFrame) -> gpd.GeoSeries:
 
 
 def test_counts(real_pack: Pack) -> None:
-    assert (len(real_pack.regions), len(real_pack.districts), len(real_pack.seas)) == (89, 2486, 13)
-    assert real_pack.meta["counts"] == {"regions": 89, "districts": 2486, "seas": 13}
+    assert (len(real_pack.regions), len(real_pack.districts), len(real_pack.seas)) == (89, 2393, 13)
+    assert real_pack.meta["counts"] == {"regions": 89, "districts": 2393, "seas": 13}
 
 
 def test_region_ids_and_status(real_pack: Pack) -> None:
@@ -201,9 +201,17 @@ def test_district_kinds(real_pack: Pack) -> None:
     assert set(cities["kind"]) == {"city_district"}
     assert cities["region_id"].value_counts().to_dict() == {
         "RU-MOW": 127,
-        "RU-SPE": 111,
+        "RU-SPE": 18,
         "UA-40": 4,
     }
+    # Saint Petersburg's 111 municipal units united into its eighteen raions; Peterhof,
+    # Lomonosov and Strelna make up the Petrodvortsovy one, Kronstadt one of its own
+    petersburg = districts[districts["region_id"] == "RU-SPE"]
+    assert len(set(petersburg["name_ru"])) == 18
+    assert petersburg["name_ru"].str.endswith(" район").all()
+    assert {"RU-SPE:petrodvortsovy", "RU-SPE:kronshtadtsky", "RU-SPE:kurortny"} <= set(
+        petersburg["id"]
+    )
     # Sevastopol's ten municipal units united into its four raions
     sevastopol = districts[districts["region_id"] == "UA-40"].sort_values("id")
     assert sevastopol[["id", "name_ru"]].values.tolist() == [

@@ -14,8 +14,9 @@ import pytest
 from shapely.geometry import box
 
 import geo
+from geo import AmbiguousPlaceError
 from geo.build import _city_raions
-from geo.gazetteer_index import _compound_adjective, _settlement_names
+from geo.gazetteer_index import _compound_adjective, _seat_adjectives, _settlement_names
 from geo.pack import COLUMNS
 from tests.geo.test_gazetteer import real_index  # noqa: F401 (the real pack's index, loaded once)
 
@@ -127,6 +128,23 @@ def test_the_adjective_of_a_two_word_town(town: str, adjective: str | None) -> N
     assert _compound_adjective(town) == adjective
 
 
+@pytest.mark.parametrize(
+    ("town", "adjectives"),
+    [
+        ("Скадовск", ["скадовский"]),  # the regular shape alone
+        ("Каховка", ["каховский"]),
+        ("Алёшки", ["алешский", "алешкинский"]),  # a plural in -ки may keep its "к"
+        ("Пологи", ["пологовский"]),
+        ("Весёлое", ["веселовский"]),
+        ("Меловое", ["меловский"]),  # a stem in -ов takes "-ский" alone
+        ("Троицкое", ["троицкий"]),
+        ("Каменка-Днепровская", ["каменско-днепровский"]),
+    ],
+)
+def test_the_adjectives_of_a_seat(town: str, adjectives: list[str]) -> None:
+    assert [adjective for adjective, _irregular in _seat_adjectives(town)] == adjectives
+
+
 # --------------------------------------------------------------------------- the real pack
 
 
@@ -149,6 +167,20 @@ def test_the_adjective_of_a_two_word_town(town: str, adjective: str | None) -> N
         ("в Мелитопольском районе", None, "UA-23:melitopol"),
         ("Мариупольский муниципальный округ", None, "UA-14:mariupol"),
         ("над Волновахским районом", None, "UA-14:volnovakha"),
+        # ... of a seat named by a plural, a neuter adjective or a hyphenated pair, in every
+        # case a report writes it (with its region: Rostov Oblast has a Веселовский район)
+        ("в Пологовском районе", "UA-23", "UA-23:polohy"),
+        ("Пологовского района", None, "UA-23:polohy"),
+        ("над Веселовским районом", "UA-23", "UA-23:vesele-689736"),
+        ("Веселовский район", None, "RU-ROS:veselovsky"),
+        ("в Каменско-Днепровском районе", None, "UA-23:kamyanka-dniprovska"),
+        ("Каменско-Днепровского муниципального округа", "UA-23", "UA-23:kamyanka-dniprovska"),
+        ("в Алешкинском округе", "UA-65", "UA-65:oleshky"),
+        ("в Меловском районе", "UA-09", "UA-09:milove"),
+        # a raion's adjective two towns' Russian names give is the larger town's
+        ("Краснодонского района", "UA-09", "UA-09:sorokyne"),
+        # Petersburg's unit Васильевский is no raion: "Васильевский район" is Vasylivka's
+        ("в Васильевском районе", None, "UA-23:vasylivka"),
         # English "<town> district" is the raion named after a town in -ой ("Джанкой"), the
         # town alone its own okrug
         ("the Dzhankoi district", None, "UA-43:dzhankoysky"),
@@ -159,8 +191,10 @@ def test_places_the_sources_lack_resolve(name: str, region: str | None, expected
     assert geo.resolve(name, region=region).id == expected
 
 
-def test_a_regions_raion_outranks_a_federal_citys_district_by_its_unit_word() -> None:
-    # "район" is the unit word of Smolensk Oblast's raion; Sevastopol's is its city's own
-    # division (as Moscow's "район Отрадное"), which the city's region decides
-    assert geo.resolve("Гагаринский район").id == "RU-SMO:gagarinsky"
+def test_a_federal_citys_raion_is_a_raion_whose_region_only_the_report_gives() -> None:
+    # Smolensk Oblast, Sevastopol and Moscow each have a "Гагаринский район": the unit word
+    # is the same, so without the report's region the name stays for a person to decide
+    with pytest.raises(AmbiguousPlaceError, match=r"RU-SMO:gagarinsky.*UA-40:gagarinsky"):
+        geo.resolve("Гагаринский район")
     assert geo.resolve("Гагаринский район", region="UA-40").id == "UA-40:gagarinsky"
+    assert geo.resolve("в Гагаринском районе", region="RU-SMO").id == "RU-SMO:gagarinsky"

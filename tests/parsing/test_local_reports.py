@@ -597,7 +597,7 @@ def test_a_line_of_a_place_and_its_figure_without_a_dash_goes_on_with_the_list()
 def test_a_district_of_petersburg_is_petersburg_s_not_a_namesake_s() -> None:
     # a district named in two regions: the city of federal significance after it decides
     text = "Над Пушкинским районом Санкт-Петербурга сбит один беспилотник."
-    assert claim_rows(text) == [("RU-SPE", "RU-SPE:pushkin", 1), ("RU-SPE", None, 1)]
+    assert claim_rows(text) == [("RU-SPE", "RU-SPE:pushkinsky", 1), ("RU-SPE", None, 1)]
 
 
 # ---------------------------------------------------------------- a governor's districts

@@ -28,7 +28,11 @@ def test_a_word_before_a_name_inside_a_list_goes_on_with_it(word: str) -> None:
         ("the region's Tarussky district", [("RU-KLU", "RU-KLU:tarussky", 6), ("RU-KLU", None, 6)]),
         (
             "the region's Tarussky and Kirovsky districts",
-            [("RU-KLU", None, 6), ("RU-KLU", "RU-KLU:tarussky", None)],
+            [
+                ("RU-KLU", None, 6),
+                ("RU-KLU", "RU-KLU:tarussky", None),
+                ("RU-KLU", "RU-KLU:kirovsky", None),
+            ],
         ),
     ],
 )

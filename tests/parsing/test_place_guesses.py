@@ -25,11 +25,11 @@ def test_a_shared_adjective_name_with_no_region_named_is_a_doubt() -> None:
 
 
 def test_a_shared_adjective_name_inside_the_region_named_is_that_town() -> None:
-    text = "В Воронежской области ночью над Октябрьским сбит беспилотник."
+    text = "В Башкирии ночью над Октябрьским сбит беспилотник."
     (report,) = parse(text, P)
     assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
-        ("RU-VOR", None, 1),
-        ("RU-VOR", "RU-VOR:oktyabrsky", None),
+        ("RU-BA", None, 1),
+        ("RU-BA", "RU-BA:oktyabrsky", None),
     ]
     assert report.doubts == ()
 
@@ -69,7 +69,10 @@ def test_a_village_told_by_its_district_is_no_place_of_its_own() -> None:
         "Ramenskoye in the Kirovsky district."
     )
     (report,) = parse(text, P)
-    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [("RU-KLU", None, 1)]
+    assert [(c.area_id, c.district_id, c.count) for c in report.claims] == [
+        ("RU-KLU", "RU-KLU:kirovsky", 1),
+        ("RU-KLU", None, 1),
+    ]
 
 
 def test_a_point_of_the_compass_before_the_country_is_no_village() -> None:

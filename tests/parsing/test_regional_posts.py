@@ -468,7 +468,7 @@ def test_an_attack_with_no_verb_that_downs_in_its_clause_is_no_place() -> None:
         ),
         # a name of districts in two regions: the region after it decides
         ("Кировский район Калужской области: уничтожены три БПЛА.", "RU-KLU:kirovsky", 3),
-        ("Кировский район Подмосковья: уничтожены три БПЛА.", "RU-MOS:kirovsky", 3),
+        ("Кировский район Ленобласти: уничтожены три БПЛА.", "RU-LEN:kirovsky", 3),
     ],
 )
 def test_a_district_heading_followed_by_its_region_places_the_figure(
