@@ -12,8 +12,8 @@
   adjective of a town-named okrug or of a point town; ``translit``, a Russian name romanised; ``town``;
   ``curated``, a name of :data:`geo.vocab.TOWNS_RU`; ``village``, 500 to 999 people) and
   ``subtype`` (the place's own unit word: oblast, krai, republic or ao for a region, raion,
-  municipal or urban for a district, raion for a city's raion published with "район" and for
-  a point town's adjective, ``point`` for a point town). The schema metadata
+  municipal or urban for a district, raion for a federal city's raion published as "<adjective>
+  район", ``point`` for a point town). The schema metadata
   carries :data:`geo.gazetteer.INDEX_VERSION`.
 - ``towns.parquet`` (GeoParquet, EPSG:4326): the point towns (:func:`point_towns`): ``id``,
   ``region_id``, ``name_ru``, ``name_en``, ``population`` and the settlement's point; and
@@ -393,15 +393,19 @@ def _loses_a_word(query: _Query, place: dict[str, Any], role: str) -> bool:
 
 
 def _city_district_subtype(index: _Index, published: str) -> str:
-    """Return the unit word of a federal city's inner division as published: "raion" for
-    Petersburg's "Курортный район" and Moscow's "район Отрадное", "municipal" for a
-    Petersburg unit ("муниципальный округ Коломна"), else none.
+    """Return the unit word of a federal city's inner division as published: "raion" for a
+    raion named by an adjective before its unit word (Petersburg's "Курортный район"),
+    "municipal" for a Petersburg unit ("муниципальный округ Коломна"), else none.
 
     A city's raion is a raion to a report: "Выборгский район" is Petersburg's as much as
-    Leningrad Oblast's, and only the report's region tells which.
+    Leningrad Oblast's, and only the report's region tells which. Moscow's raions are published
+    by a noun after the unit word ("район Марьино"), which no report turns into an adjective:
+    "Марьинский район" is no more Moscow's than Donetsk Oblast's Marinka's (ambiguous).
     """
     query = index._query_of(_clean(published))
-    return query.subtype if query is not None and query.subtype in ("raion", "municipal") else ""
+    if query is None or query.subtype not in ("raion", "municipal"):
+        return ""
+    return "" if query.subtype == "raion" and not query.unit_last else query.subtype
 
 
 def _name_rows(
@@ -419,8 +423,6 @@ def _name_rows(
             if place["kind_of_district"] == "city_district":
                 subtype = _city_district_subtype(index, place.get("published", place["name_ru"]))
             subtype = subtype or ("urban" if role.endswith("district_town") else "")
-            if role == "derived_point":
-                subtype = "raion"  # the seat's adjective stands for its raion: "Скадовский район"
         base = {**place, "accepts": _ACCEPTS[role], "subtype": subtype}
         key = " ".join(query.words)
         source = _SOURCES.get(role, "name")
