@@ -35,9 +35,7 @@ How a name is read (each step a small named function):
 4. :func:`_choose` keeps candidates inside the context when any are, prefers a region to a
    sea to a district (a region beats a district of the same spelling unless a district word
    is present), prefers the unit the query names ("Altai Republic", "городской округ
-   Жуковский", "Кунгурский район"), a place named so in its own right over a federal city's
-   municipal unit of the name in another region ("Коломна": Moscow Oblast's town, not
-   Petersburg's okrug), the best score, the place a name of
+   Жуковский", "Кунгурский район"), the best score, the place a name of
    :data:`geo.vocab.PLACE_NAMES` decides for ("Донецк": the occupied city, not the Rostov
    okrug), the district a town names when the town
    is also a village elsewhere ("Россошь": its Россошанский район), then the place whose
@@ -991,7 +989,6 @@ def _choose(
 
     In order: keep the places inside ``context`` if any are; keep the first kind present of
     region, sea, district; keep those whose unit word matches the query's (``subtype``); keep
-    a place named so in its own right over a federal city's unit of the name elsewhere; keep
     the best score; keep the place a curated alias names; keep the district named after the
     ``town`` written; keep the one whose published name is exactly what was written. The last
     two decide only between places of one region: between regions only the report's does.
@@ -1016,7 +1013,6 @@ def _choose(
             pool = of_kind
             break
     pool = _prefer_subtype(pool, subtype)
-    pool = _prefer_own_name(pool)
     if len(pool) > 1 and not _settlements_of_regions(pool):
         top = max(c.score for c in pool)
         pool = [c for c in pool if c.score == top]
@@ -1047,23 +1043,32 @@ def _choose(
     raise AmbiguousPlaceError(msg)
 
 
-#: The federal cities whose districts are parts of one city ("муниципальный округ Коломна" of
-#: Saint Petersburg, "район Можайский" of Moscow), not raions or towns of their own.
-#: Sevastopol's are its four raions, which its governor names as any region's (not here).
-_INNER_CITIES = frozenset({"RU-MOW", "RU-SPE"})
+#: The federal cities whose districts are quarters of one city ("район Можайский" of Moscow, 125
+#: of them), not raions or towns of their own. Saint Petersburg's and Sevastopol's districts
+#: are their raions, which their governors name as any region's; the municipal units inside
+#: them are quarters by their names (the index's source ``unit``: "муниципальный округ
+#: Коломна" of Petersburg's Адмиралтейский район).
+_INNER_CITIES = frozenset({"RU-MOW"})
+
+
+def _quarter_of_a_city(candidate: _Candidate) -> bool:
+    entry = candidate.entry
+    return entry.kind == "district" and (entry.source == "unit" or entry.region_id in _INNER_CITIES)
 
 
 def _outside_inner_cities(found: list[_Candidate]) -> list[_Candidate]:
-    """Drop a federal city's inner district beside places of other regions.
+    """Drop a federal city's quarter beside places of other regions.
 
-    A name shared by a town or a district of a region and a quarter of Moscow or Saint
-    Petersburg is the town's when the report's region does not say the city: "над Коломной",
-    "в Коломенском округе" is Moscow Oblast's Kolomna (a city of 140,000), not the Petersburg
-    municipal okrug of that name; "в Можайском районе" is the Moscow Oblast okrug. The city's
-    own quarter is still found when the city is the region in context (a Moscow mayor's post)."""
-    outside = [
-        c for c in found if c.entry.kind != "district" or c.entry.region_id not in _INNER_CITIES
-    ]
+    A name shared by a town or a district of a region and a quarter of Moscow or of a raion of
+    Saint Petersburg or Sevastopol is the town's when the report's region does not say the
+    city: "над Коломной", "в Коломенском округе" is Moscow Oblast's Kolomna (a city of
+    140,000), not the Petersburg municipal okrug of that name; "в Можайском районе" is the
+    Moscow Oblast okrug; "Ивановский район" a raion, not Petersburg's okrug Ивановский. The
+    city's own quarter is still found when the city is the region in context (a Moscow mayor's
+    post, a Petersburg report's "Коломна": its Адмиралтейский район). A raion of Petersburg or
+    Sevastopol is no quarter: "Выборгский район" with no region is Petersburg's or Leningrad
+    Oblast's, ambiguous."""
+    outside = [c for c in found if not _quarter_of_a_city(c)]
     return outside or found
 
 
@@ -1118,22 +1123,6 @@ def _prefer_seat(found: list[_Candidate], town: str) -> list[_Candidate]:
             if c.entry.source in _TOWN_NAMES and latin_key(c.entry.name_en).startswith(town)
         ]
     return seats if len(seats) == 1 else found
-
-
-def _prefer_own_name(found: list[_Candidate]) -> list[_Candidate]:
-    """Keep the places named so in their own right over a federal city's municipal units of
-    that name, when the candidates lie in several regions.
-
-    A unit inside a federal city's raion (:data:`geo.vocab.CITY_RAIONS`) is a quarter of the
-    city, the smaller kind of place: "Коломна" with no region (or the region of neither) is
-    Moscow Oblast's town, not Petersburg's okrug Коломна in its Адмиралтейский район, and
-    "Ивановский район" is a raion, not Petersburg's okrug Ивановский. The region in context
-    decides before this (a Petersburg report's "Коломна" is its okrug's raion).
-    """
-    if len({c.entry.region_id for c in found}) < 2:
-        return found
-    own = [c for c in found if c.entry.source != "unit"]
-    return own or found
 
 
 def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:

@@ -78,7 +78,7 @@ def test_kolomna_is_moscow_oblasts_town_unless_the_report_is_petersburgs(name: s
 
 
 def test_a_units_own_unit_word_names_the_unit() -> None:
-    assert _id("муниципальный округ Коломна") == "RU-SPE:admiralteysky"
+    assert _id("муниципальный округ Коломна", "RU-SPE") == "RU-SPE:admiralteysky"
     assert _id("городской округ Коломна") == "RU-MOS:kolomna"
     # the adjective of a town names a district after it, which a city's quarter never is
     assert _id("в Коломенском округе", "RU-SPE") == "RU-MOS:kolomna"
