@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsing import parse
 from tests.parsing.conftest import (
     Row,
     claim_rows,
@@ -154,3 +155,51 @@ def test_the_city_is_the_town_the_lede_named_without_a_preposition(lede: str, re
 def test_a_persons_name_before_the_city_names_no_town() -> None:
     rows = claim_rows("Андрей Петров рассказал о ночи. Над городом сбиты два дрона.")
     assert all(d is None for _a, d, _n in rows)
+
+
+# ------------------------------- drones launched at the region named by its noun alone
+
+
+#: A governor's post: drones launched at "the region" (its noun alone), then all of them downed.
+_LAUNCHED_AT_THE_REGION = (
+    ("ВСУ запустили на область 30 беспилотников.", "Все они уничтожены.", 30),
+    ("Противник выпустил по региону 12 дронов.", "Все уничтожены средствами ПВО.", 12),
+    ("Ночью ВСУ направили на регион девять беспилотников.", "Все они были сбиты.", 9),
+    ("Этой ночью ВСУ запустили по области 14 БПЛА.", "Все беспилотники подавлены РЭБ.", 14),
+    ("Враг направил на нашу область 7 беспилотников.", "Все они сбиты силами ПВО.", 7),
+)
+
+
+@pytest.mark.parametrize(("launched", "downed", "count"), _LAUNCHED_AT_THE_REGION)
+def test_drones_launched_at_the_region_by_its_noun_are_its_when_all_are_downed(
+    launched: str, downed: str, count: int
+) -> None:
+    reports = parse(f"{launched} {downed}", source="Губернатор Брянской области")
+    assert [(c.area_id, c.district_id, c.count) for r in reports for c in r.claims] == [
+        ("RU-BRY", None, count)
+    ]
+    assert [r.total for r in reports] == [count]
+
+
+def test_drones_launched_at_the_region_and_not_said_downed_are_no_figure() -> None:
+    text = "ВСУ запустили на область 30 беспилотников. Обломки упали в поле."
+    reports = parse(text, source="Губернатор Брянской области")
+    assert all(c.count is None for r in reports for c in r.claims)
+
+
+# ------------------------------- a town attacked, when told between it and its verb
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Обнинск этой ночью снова атаковали беспилотники.",
+        "Обнинск сегодня утром атаковали дроны.",
+        "Обнинск вчера вечером атаковали украинские беспилотники.",
+        "Обнинск ночью был атакован беспилотниками.",
+        "Обнинск минувшей ночью пытались атаковать БПЛА.",
+    ],
+)
+def test_a_town_attacked_is_named_whatever_time_stands_before_the_verb(opening: str) -> None:
+    rows = claim_rows(f"{opening} Все они уничтожены средствами ПВО.")
+    assert ("RU-KLU", "RU-KLU:obninsk", None) in rows
