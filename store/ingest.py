@@ -31,6 +31,7 @@ from store.corrections import Parsed, parsed_rows
 from store.db import insert_many
 from store.importers import Item, Prepared, item_id, legacy_id
 from store.rows import (
+    IMPLAUSIBLE_DATE,
     OPEN,
     PARSER_ERROR,
     bump_data_version,
@@ -154,6 +155,9 @@ def _prepare_one(
             if within is not None and step is not None:
                 step(CHECKING)
             reports, found = checked(item.text, reports, item.published, progress=within)
+            if item.date_refused is not None:
+                # (its date could not be stored: the item is stored undated, its claims held)
+                found = [(IMPLAUSIBLE_DATE, item.date_refused), *found]
         entry = rows_for(item, reports, parser_version, source_kind=source_kind, error=error)
         if found and holds(found):
             # incomplete: the text is stored and queued, its claims are held back

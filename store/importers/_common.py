@@ -41,6 +41,9 @@ class Item:
     #: a correcting reply read with its post (``store.replies``): the reply's own message id,
     #: the item being the post's later version (``message_id`` the post's)
     reply_id: str | None = None
+    #: why the source's date was not taken (one the calendar cannot store, year 1 or 9999):
+    #: the item is stored undated and held for review as out of range (a feed's entry)
+    date_refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

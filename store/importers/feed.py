@@ -44,6 +44,11 @@ def read(data: bytes, name: str) -> list[Item]:
         if not text.strip():
             log.info("%s: skipped, it has no text", where)
             continue
+        published, refused = _moment(entry, "published_parsed", where)
+        if published is None and refused is None:
+            published, refused = _moment(entry, "updated_parsed", where)
+        if refused is not None:
+            log.warning("%s; the entry is held for review", refused)
         items.append(
             Item(
                 where=where,
@@ -53,9 +58,9 @@ def read(data: bytes, name: str) -> list[Item]:
                 channel_id=channel_id,
                 message_id=entry.get("id") or entry.get("link"),
                 url=entry.get("link"),
-                published=_moment(entry, "published_parsed", where)
-                or _moment(entry, "updated_parsed", where),
+                published=published,
                 language=guess_language(text),
+                date_refused=refused,
             )
         )
     return items
@@ -98,13 +103,18 @@ def _plain(fragment: str) -> str:
     return tree.text_content().strip()
 
 
-def _moment(entry: Any, key: str, where: str) -> datetime | None:
+def _moment(entry: Any, key: str, where: str) -> tuple[datetime | None, str | None]:
+    """Return the entry's date under ``key``, or none and why it cannot be stored (year 1 or
+    9999): that is the entry's problem alone, never the feed's (one such entry had failed the
+    whole feed on every sync pass, keeping its other entries out)."""
     struct = entry.get(key)
     if not struct:
-        return None
+        return None, None
+    name = key[: -len("_parsed")]
     try:
         moment = from_unix(calendar.timegm(struct))
+        return checked_moment(moment, where, name, moment.isoformat()), None
     except (OverflowError, ValueError, OSError):
-        msg = f"{where}: its date ({key[: -len('_parsed')]}) cannot be stored"
-        raise ImportFailed(msg) from None
-    return checked_moment(moment, where, key[: -len("_parsed")], moment.isoformat())
+        return None, f"{where}: '{name}' is in year {struct.tm_year}, a date that cannot be stored"
+    except ImportFailed as exc:
+        return None, str(exc)

@@ -528,8 +528,17 @@ def _import(store: Store, source: Source, found: _Found) -> SourceResult:
         deleted=len(found.deleted),
         returned=len(found.returned),
         more=found.more,
-        notes=tuple(found.notes),
+        notes=(*found.notes, *_dated_out_of_range(fresh)),
     )
+
+
+def _dated_out_of_range(items: list[Item]) -> list[str]:
+    """The note of the items imported whose date could not be stored (a feed's entry dated in
+    year 1 or 9999): each is held for review, the source's other items imported."""
+    refused = [item.where.rsplit(": ", 1)[-1] for item in items if item.date_refused]
+    if not refused:
+        return []
+    return [f"{len(refused)} held for review, dated out of range ({', '.join(refused)})"]
 
 
 def _new_or_edited(store: Store, items: list[Item]) -> list[Item]:

@@ -531,6 +531,49 @@ def test_a_feed_in_cp1251_that_says_utf8_gives_its_figure(site: Site, db_url: st
         real.close()
 
 
+def test_an_entry_dated_in_year_1_or_9999_is_held_and_the_feed_imported(
+    site: Site, db_url: str
+) -> None:
+    # one such entry failed the whole feed on every pass: its good entries never came in
+    def entry(number: int, date: str, text: str) -> str:
+        return (
+            f"<item><title>Report {number}</title><guid>https://wire.example/b{number}</guid>"
+            f"<pubDate>{date}</pubDate><description>{text}</description></item>"
+        )
+
+    site.feeds["/dates.rss"] = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>Regional wire</title><link>https://wire.example/</link>"
+        + entry(1, "Sat, 13 Sep 2025 07:10:00 +0300",
+                "За ночь над территорией Тульской области уничтожены 5 беспилотников.")
+        + entry(2, "Mon, 01 Jan 0001 00:00:00 +0000",
+                "Над Калужской областью дежурными средствами ПВО сбит 1 беспилотник.")
+        + entry(3, "Fri, 31 Dec 9999 23:59:59 +0000",
+                "Air defences downed 2 drones over the Bryansk region overnight.")
+        + "</channel></rss>"
+    ).encode()  # fmt: skip
+    wire = Source(name="w", kind="rss", reporter="media", url=f"{site.base}/dates.rss")
+    real = open_store(db_url)  # the real parser
+    try:
+        [result] = run_pass(real, [wire])
+        assert (result.ok, result.added) == (True, 3)
+        assert result.line().endswith("; 2 held for review, dated out of range (entry 2, entry 3)")
+        assert real.claims()[["area_id", "count"]].values.tolist() == [["RU-TUL", 5]]
+        held = review.queue(real).sort_values("detail")
+        assert held["reason"].tolist() == ["implausible_date", "implausible_date"]
+        no_night = "no publication date and no date in the text: no night can show its claims"
+        assert held["detail"].tolist() == [
+            f"{wire.url}: entry 2: 'published' is in year 1, a date that cannot be stored\n{no_night}",
+            f"{wire.url}: entry 3: 'published' is in year 9999, a date that cannot be stored\n{no_night}",
+        ]
+        [again] = run_pass(real, [wire])
+        assert (again.ok, again.added, again.notes) == (True, 0, ())
+        real.reparse(everything=True)  # stored undated, their claims are still held
+        assert real.claims()[["area_id", "count"]].values.tolist() == [["RU-TUL", 5]]
+    finally:
+        real.close()
+
+
 def test_a_feed_is_imported_like_a_feed_file_and_not_twice(site: Site, store: Store) -> None:
     site.feeds["/wire.rss"] = FEED
     wire = Source(name="wire", kind="rss", reporter="media", url=f"{site.base}/wire.rss")
