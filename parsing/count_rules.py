@@ -1761,13 +1761,14 @@ def rule_moscow_target(r: Reading) -> None:
                     )
                 )
                 and not it.groups
-                and not r.total_mark
+                and not _marked_total(r, i, it)
                 and (c.drone or c.extra)
             ):
                 # "04:12. ... летевших на Москву. 05:30. Отражена атака ещё двух БПЛА.": a timed
                 # line after the mayor's lines about Moscow is about Moscow too; so are more
                 # drones downed or told of after them with no place of their own ("Чуть позже
-                # сбиты ещё два", "Позднее он написал ещё об одном сбитом дроне")
+                # сбиты ещё два", "Позднее он написал ещё об одном сбитом дроне"), also before the
+                # whole's words ("a further three ..., bringing the total to five")
                 span = (c.start, c.end)
                 r.facts.target_claims.append(
                     make_claim(_MOSCOW, c, span, "moscow_target", r.english)

@@ -103,13 +103,20 @@ def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
     running total equal to the sum of the figures the report told before it sums them up (the
     report's own total); a larger one counts drones told elsewhere, in a report of its own. So
     does a line's own figure and the running whole after it ("One more drone brought down,
-    bringing to six the number downed on the way to the capital" after lines of 2 and 3)."""
+    bringing to six the number downed on the way to the capital" after lines of 2 and 3), and
+    a line's figure with the whole as its total ("Sobyanin now says a further three drones were
+    shot down, bringing the total to five" after a line of two)."""
     own = [c.count for c in (*f.claims, *f.target_claims) if c.district_id is None]
     if own:
-        if f.totals or len(own) != 2 or None in own:
+        if None in own:
             return False
-        whole = max(c or 0 for c in own)
-        line = sum(c or 0 for c in own) - whole  # the line's own figure
+        if len(own) == 2 and not f.totals:
+            whole = max(c or 0 for c in own)
+            line = sum(c or 0 for c in own) - whole  # the line's own figure
+        elif len(own) == 1 and len({t.value for t in f.totals}) == 1:
+            whole, line = f.totals[0].value, own[0] or 0
+        else:
+            return False
     elif len({t.value for t in f.totals}) != 1:
         return False
     else:
