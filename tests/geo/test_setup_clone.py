@@ -71,7 +71,9 @@ def test_make_setup_in_a_clone_without_a_mirror(
     )
     counts = json.loads(stats.stdout)
     assert counts["regions"] == 89
-    assert counts["districts"] >= 2450
+    # as many as the mirror builds: 2,393 since Saint Petersburg's 111 municipal units became its
+    # eighteen raions (docs/architecture.md)
+    assert counts["districts"] >= 2390
     assert counts["seas"] >= 6
     assert {rec["file"] for rec in counts["sources"]} >= {
         "dcw-ru-regions.geojson",
