@@ -1317,7 +1317,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
     found = found or _day(text, base, published)
     if found is None and (m := _NIGHT_FIRST.match(text)) is not None:
         found = TimeMark(
-            "night", ("night", published), None, published, base + m.end() - 4, base + m.end()
+            "night", ("night", published), None, published, base + m.start(1), base + m.end(1)
         )
     return found
 
@@ -1325,7 +1325,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
 #: A sentence that opens on the night itself as its subject, with no date: "Ночь прошла
 #: неспокойно: над районом сбиты четыре дрона", "Ночь в Брянске: работала ПВО", "Ночь. Над
 #: городом сбиты ..." (the night that ended on publication; "Ночь на 5 мая" is ``NIGHT_RE``'s).
-_NIGHT_FIRST = re.compile(r"[\W_]*ночь(?![\w-])")
+_NIGHT_FIRST = re.compile(r"[\W_]*(ночь)(?![\w-])")
 
 
 def _hour_of_day(text: str, base: int, published: date | None) -> TimeMark | None:
