@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from geo.area_ids import is_combined, is_sea
-from parsing.model import Reporter, Window
+from parsing.model import Claim, Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark, on_day
@@ -169,7 +169,7 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
     ):
         return False
     told = [c for _i, g in d.facts for c in (*g.claims, *g.target_claims) if c.kind == "drone"]
-    figures = [c for c in told if c.count is not None]
+    figures = _told_once(d)
     if not figures and label is not None:
         # "Уничтожено 8 БПЛА. ... Обновлено 05:40: всего за ночь сбиты 14": the post's figure
         # named no place of its own, its report's total alone; an update's whole beyond it is
@@ -190,6 +190,25 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         and len({c.area_id for c in told}) == 1
         and sum(c.count or 0 for c in figures) < values.pop()
     )
+
+
+def _told_once(d: Draft) -> list[Claim]:
+    """A draft's figures of drones, each told once: a figure an area had before, told again
+    by a sentence that does not say it is more ("Слюсарь: в Ростовской области уничтожены
+    девять беспилотников" over the lede's "девять ... над X районом и Y"), is the same
+    drones (a headline and its lede), never as many again."""
+    seen: set[tuple[str, str | None, int]] = set()
+    out = []
+    for _i, g in d.facts:
+        for c in (*g.claims, *g.target_claims):
+            if c.kind != "drone" or c.count is None:
+                continue
+            key = (c.area_id, c.district_id, c.count)
+            if key in seen and not g.more:
+                continue
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _unplaced_whole(f: SentenceFacts) -> bool:
