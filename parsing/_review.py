@@ -46,6 +46,23 @@ class SpanIndex:
         return k > 0 and self.reach[k - 1] > a
 
 
+def uncovered(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``start``-``end`` that no span of ``spans`` (sorted) covers."""
+    out = []
+    at = start
+    # indices, not a slice: a slice copies every span to the text's end, for each sentence
+    for k in range(max(0, bisect_right(spans, (start, start)) - 1), len(spans)):
+        a, b = spans[k]
+        if a >= end:
+            break
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < end:
+        out.append((at, end))
+    return out
+
+
 #: A capitalised word that may name a place ("Tatarstan", "Мордовии", "Ростов-на-Дону").
 WORD = r"[A-ZА-ЯЁ][a-zа-яё]{3,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
 WORD_RE = re.compile(WORD)

@@ -28,6 +28,10 @@ sends such texts to its review queue):
   Russia's defence ministry with a number of drones over a place of Russia is one too; and so
   is a figure with no drone noun beside a place of Russia's claims (:mod:`parsing.bare_figures`:
   "Над Крымом сбиты 3 воздушные цели", "ПВО Курской области: минус 4.", "Курская область — 6.").
+  In a text that gave claims, such a figure (its targets aside: beside drones counted by their
+  noun they are something else) outside the claims' evidence, for an area none of the claims
+  is for, is named as ``area_without_figure`` (:func:`_bare_beside_claims`: "... уничтожены 2
+  БПЛА. ПВО Брянской области: минус 4."): the claims stay published, the figure asks a look.
 - ``conflicting_numbers``: one report gives an area a figure and, for the same area,
   district figures that add up to more; or a claim the parser marked unsure (``Claim.doubt``).
 - a place name the gazetteer finds in several regions, with no region in the text to decide
@@ -55,6 +59,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from geo.area_ids import parts
 from parsing import misses, sides, vocab
 from parsing._review import (
     NOT_A_COUNT,
@@ -68,11 +73,13 @@ from parsing._review import (
     sentence_at,
     tallies,
     time_before,
+    uncovered,
 )
-from parsing.bare_figures import bare_figure
+from parsing.bare_figures import bare_figures, marks
 from parsing.count_rules import BARE_ROW_RU, NAME_DASH_RU
 from parsing.lookup import find_place
-from parsing.model import Report
+from parsing.misses import AREA_WITHOUT_FIGURE
+from parsing.model import Claim, Report
 from parsing.numbers import GLUED_RE, Doubt, Number, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
@@ -228,12 +235,52 @@ def _unread(
 
 def _bare(chunk: str, low: str, start: int) -> list[Problem]:
     """A figure with no drone noun beside a known place in a sentence at ``start``
-    (:func:`parsing.bare_figures.bare_figure`: "Над Крымом сбиты 3 воздушные цели")."""
-    found = bare_figure(chunk, low)
-    if found is None:
+    (:func:`parsing.bare_figures.bare_figures`: "Над Крымом сбиты 3 воздушные цели")."""
+    found = bare_figures(chunk, low)
+    if not found:
         return []
-    named, (a, b) = found
-    return [Problem(NO_CLAIM_READ, f"{named}, but no claim was read", (start + a, start + b))]
+    a, b = found[0].span
+    return [
+        Problem(NO_CLAIM_READ, f"{found[0].named}, but no claim was read", (start + a, start + b))
+    ]
+
+
+def _bare_beside_claims(
+    norm: str,
+    low: str,
+    sents: Sequence[Sentence],
+    claims: Sequence[Claim],
+    told: Sequence[Problem],
+) -> list[Problem]:
+    """A figure with no drone noun, outside the claims' evidence, for an area none of the
+    text's claims is for (:func:`parsing.bare_figures.bare_figures`): "Над Курской областью
+    уничтожены 2 БПЛА. ПВО Брянской области: минус 4." had published Kursk's 2 and lost
+    Bryansk's 4 without a word (the check of :func:`_unread` reads only texts that gave no
+    claim). The claims stay published; the figure asks a look (``area_without_figure``), once
+    for each area. A sentence a problem ``told`` already names is left to it."""
+    held = {area for c in claims for area in parts(c.area_id)}
+    evidence = sorted(c.evidence for c in claims)
+    said = SpanIndex([p.span for p in told])
+    at = marks(low)
+    out = []
+    for s in sents:
+        k = bisect_left(at, s.start)
+        if k == len(at) or at[k] >= s.end or said.overlaps(s.start, s.end):
+            continue
+        free = [(a - s.start, b - s.start) for a, b in uncovered(evidence, s.start, s.end)]
+        if not free:
+            continue
+        chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
+        for f in bare_figures(chunk, lchunk, within=free):
+            areas = parts(f.area_id)
+            if f.targets or not held.isdisjoint(areas):
+                continue  # (targets beside drones counted by their noun are something else)
+            held.update(areas)
+            detail = f"{f.named}, but no claim is for that area"
+            out.append(
+                Problem(AREA_WITHOUT_FIGURE, detail, (s.start + f.span[0], s.start + f.span[1]))
+            )
+    return out
 
 
 def _ministry_unread(norm: str, low: str, sents: Sequence[Sentence]) -> list[Problem]:
@@ -587,7 +634,10 @@ def diagnose(
     problems.extend(_corrections_not_taken(norm, low, sents, spans))
     problems.extend(_rows_going_on(norm, spans))
     # what the parse may have missed beside claims that look complete (published all the same)
-    return problems + misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
+    problems += misses.check(norm, low, sents, reports, problems, hits, excluded, drones)
+    if claims:
+        problems.extend(_bare_beside_claims(norm, low, sents, claims, problems))
+    return problems
 
 
 #: Hours and minutes: "13.40", "9:05".

@@ -62,6 +62,7 @@ from parsing._review import (
     sentence_at,
     tallies,
     time_before,
+    uncovered,
 )
 from parsing.lookup import find_place
 from parsing.model import Claim, Report
@@ -145,20 +146,7 @@ class Read:
 
     def gaps(self, s: Sentence) -> list[tuple[int, int]]:
         """The parts of sentence ``s`` that no claim's evidence covers."""
-        out = []
-        at = s.start
-        spans = self.spans
-        # indices, not a slice: a slice copies every span to the text's end, for each sentence
-        for k in range(max(0, bisect_right(spans, (s.start, s.start)) - 1), len(spans)):
-            a, b = spans[k]
-            if a >= s.end:
-                break
-            if a > at:
-                out.append((at, a))
-            at = max(at, b)
-        if at < s.end:
-            out.append((at, s.end))
-        return out
+        return uncovered(self.spans, s.start, s.end)
 
     def counts(self, s: Sentence) -> bool:
         """Whether sentence ``s`` (of ``shooting``) counts drones shot down: no warning, footer,

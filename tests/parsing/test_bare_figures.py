@@ -1,5 +1,7 @@
-"""Figures with no drone noun in a text that gave no claim (``parsing.bare_figures``, issue 14,
-item 5): held as ``no_claim_read`` with what was named, never stored with no word."""
+"""Figures with no drone noun (``parsing.bare_figures``, issue 14, item 5): in a text that gave
+no claim, held as ``no_claim_read`` with what was named; beside claims, for an area none of them
+is for, named as ``area_without_figure`` (the claims stay published). Never stored with no
+word."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from parsing import lookup, parse
 from parsing.diagnostics import NO_CLAIM_READ, diagnose
+from parsing.misses import AREA_WITHOUT_FIGURE
 
 
 @pytest.fixture(autouse=True)
@@ -84,9 +87,76 @@ def test_figures_that_count_no_drone_are_not_held(text: str) -> None:
     assert _held(text) == []
 
 
-def test_targets_beside_drones_read_are_not_held() -> None:
-    # a text that gave claims counts its drones apart: its targets are something else
-    text = "Над Курской областью уничтожены 2 БПЛА. Над Крымом сбиты 3 воздушные цели."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской областью уничтожены 2 БПЛА. Над Крымом сбиты 3 воздушные цели.",
+        "Над Курской областью сбиты два беспилотника, над Брянской — 4 воздушные цели.",
+    ],
+)
+def test_targets_beside_drones_read_are_not_held(text: str) -> None:
+    # a text that gave claims counts its drones apart, by their noun: its targets (of no kind
+    # told: missiles as well) are something else, and no lost figure of drones
     reports = parse(text)
     assert [(c.area_id, c.count) for r in reports for c in r.claims] == [("RU-KRS", 2)]
     assert diagnose(text, reports) == []
+
+
+# ---------------------------------------------------------------- beside a claim of another area
+
+
+def _beside(text: str) -> tuple[list[tuple[str, int | None]], list[tuple[str, str, str]]]:
+    """The claims a text gave and the problems named in it."""
+    reports = parse(text)
+    claims = [(c.area_id, c.count) for r in reports for c in r.claims]
+    return claims, [
+        (p.reason, p.detail, text[p.span[0] : p.span[1]]) for p in diagnose(text, reports)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "what", "figure"),
+    [
+        ("Ночью над Орловской областью уничтожены 3 беспилотника. ПВО Липецкой области: минус 2.",
+         ("RU-ORL", 3), "a row of 2 for 'Липецкой' is named", "2"),
+        ("Над Пензенской областью сбит один беспилотник. ПВО Саратовской области: минус три.",
+         ("RU-PNZ", 1), "a row of 3 for 'Саратовской' is named", "три"),
+        ("Над Тамбовской областью уничтожены 3 БПЛА. Силы ПВО Воронежской области сбили ещё 2.",
+         ("RU-TAM", 3), "a figure of 2 and 'Воронежской' are named", "2"),
+        ("Над Липецкой областью сбиты 2 беспилотника. Над Курском ПВО: минус 5.",
+         ("RU-LIP", 2), "a figure of 5 and 'Курском' are named", "5"),
+        ("Over the Bryansk region air defences destroyed 4 drones. Kursk air defence: minus 2.",
+         ("RU-BRY", 4), "a figure of 2 and 'Kursk' are named", "2"),
+    ],
+    ids=["air defence's minus", "its figure in words", "air defence downed more",
+         "a town's air defence", "English"],
+)  # fmt: skip
+def test_a_figure_with_no_noun_for_an_area_no_claim_is_for_is_named(
+    text: str, claim: tuple[str, int], what: str, figure: str
+) -> None:
+    # the claim read stays (published); the second region's figure, which no rule reads, had
+    # been lost without a word
+    assert _beside(text) == (
+        [claim],
+        [(AREA_WITHOUT_FIGURE, f"{what}, but no claim is for that area", figure)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same region's figure told again: no area lost
+        "Над Курской областью сбиты 3 БПЛА. ПВО Курской области: минус 3.",
+        # a town of the region a claim is for
+        "Над Белгородской областью уничтожены 4 беспилотника. Над Белгородом ПВО: минус 4.",
+        # a dateline, a date, people
+        "Над Смоленской областью сбиты 2 БПЛА. Курская область, 5 сентября: ПВО работала.",
+        "Над Смоленской областью сбиты 2 БПЛА. Курская область — 14 мая.",
+        "Над Смоленской областью сбиты 2 БПЛА. В Курской области ПВО работала, 3 человека ранены.",
+    ],
+    ids=["its own region again", "a town of its region", "a dateline", "a date", "people"],
+)
+def test_figures_beside_claims_that_lose_no_area_are_not_named(text: str) -> None:
+    claims, problems = _beside(text)
+    assert claims[0][1] is not None  # a text that gave claims: the check beside them ran
+    assert problems == []

@@ -360,6 +360,25 @@ def test_a_text_naming_drones_and_a_known_place_without_a_claim_is_held_for_revi
     assert queue == [["no_claim_read", detail, "open"]]
 
 
+def test_a_figure_beside_a_claim_for_an_area_no_claim_is_for_is_published_and_asked_about(
+    db_url: str,
+) -> None:
+    # the real parser: Ryazan's claim is read; Tambov's figure, told with no drone noun, is read
+    # by no rule and had been stored with no word
+    text = (
+        "Ночью над Рязанской областью уничтожены 3 беспилотника. ПВО Тамбовской области: минус 2."
+    )
+    with closing(open_store(db_url)) as db:
+        published = datetime(2025, 9, 20, 8, 0, tzinfo=MSK)
+        result = db.ingest_text(text, published=published, channel="Новости (тест)")
+        assert (result.added, result.claims, result.in_review) == (1, 1, 1)
+        claims = db.claims(Filters())
+        queue = review.queue(db, status=None)[["reason", "detail", "status"]].values.tolist()
+    assert claims[[C.AREA_ID, C.COUNT]].values.tolist() == [["RU-RYA", 3]]
+    detail = "a row of 2 for 'Тамбовской' is named, but no claim is for that area"
+    assert queue == [["area_without_figure", detail, "open"]]
+
+
 def test_a_json_file_cut_inside_a_string_says_where_in_one_line(
     store: Store, tmp_path: Path
 ) -> None:
