@@ -403,6 +403,18 @@ def _undated_after_lede(
     return undated
 
 
+def _headline(s: Sentence, low: str) -> bool:
+    """Whether ``s`` is a headline: a line of its own that ends with no full stop."""
+    end = s.end
+    while end > s.start and low[end - 1] in " \t":
+        end -= 1
+    return (
+        end > s.start
+        and low[end - 1] not in ".!?…"
+        and (end == len(low) or low[end] == "\n" or low.startswith("\n", s.end))
+    )
+
+
 #: How many lines may open a post before the first that gives figures, the one that names
 #: its night among them: a greeting, a town's name, a headline ("Всем доброе утро. Ночь была
 #: беспокойной. Над районом сбиты 3 БПЛА": the second line's night dates the third).
@@ -413,17 +425,32 @@ def _head_night(
     sents: list[Sentence], low: str, published: date | None, figured: set[int]
 ) -> tuple[int, TimeMark] | None:
     """The opening line among the first ``_HEAD_LINES`` that names a night or a window before
-    any figure, and its time: the first time the head names decides (a dateline's day, "Москва.
-    21 августа.", dates no night); None when a line with figures comes first. A line in
-    Ukraine's words names the night too ("Ukraine's General Staff said its forces struck a
-    depot in Russia's X region overnight" over the governor's drones downed: that night's)."""
+    any figure, and its time: the first time the head names decides (a day named in a line
+    with words of its own, "Вчера вечером было неспокойно", dates no night); None when a line
+    with figures comes first. A dateline's date alone ("Москва. 23 июля. INTERFAX.RU - ...
+    ночью ...") says when the text was written, no time of its own: the line after it decides.
+    A line in Ukraine's words names the night too ("Ukraine's General Staff said its forces
+    struck a depot in Russia's X region overnight" over the governor's drones downed: that
+    night's)."""
     for k, s in enumerate(sents[:_HEAD_LINES]):
         if s.index in figured:
             return None
         mark = find_time(low[s.start : s.end], s.start, published)
-        if mark is not None:
+        if mark is not None and not _date_alone(mark, s, low):
             return (k, mark) if mark.kind in ("night", "window") else None
     return None
+
+
+def _date_alone(mark: TimeMark, s: Sentence, low: str) -> bool:
+    """Whether ``s`` is a day's date and nothing else ("23 июля.", a dateline's)."""
+    return (
+        mark.kind == "day"
+        and _WORD.search(low, s.start, mark.start) is None
+        and _WORD.search(low, mark.end, s.end) is None
+    )
+
+
+_WORD = re.compile(r"\w")
 
 
 def lede_night(
@@ -450,8 +477,15 @@ def lede_night(
     Russia and Ukraine overnight", is an opening line too: its night dates the Russian report
     after Ukraine's "overnight" sentence).
     """
-    if len(sents) < 2 or sents[0].index in figured:
-        return  # (an opening line with figures dates itself)
+    if len(sents) < 2:
+        return
+    if sents[0].index in figured:
+        if times.get(sents[0].index) is not None or not _headline(sents[0], low):
+            return  # (an opening line with figures dates itself)
+        # a headline that tells the figures and no time ("Black Sea Fleet destroys four boats,
+        # 17 drones shot down over Crimea" over "... destroyed four boats overnight. In addition,
+        # ... 17 UAVs"): the lede under it names the statement's night
+        sents = sents[1:]
     if not any(times.get(s.index, 0) is None for s in sents[1:]):
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
         # the opening lines' time is not read (``find_time`` is pure: the same reports)
