@@ -224,7 +224,8 @@ _RU_ELEMENTS = [
         re.compile(
             rf"(?P<kind>город\w*(?:\s+федерального\s+значения)?|г\.|посел\w*|пос\.|п\.|сел(?:ом|ах|[аеоу])?|с\.|деревн\w*|д\.|хутор\w*|х\.|станиц\w*|ст\.|поселк\w*|"
             # (an abbreviation's dot may stand for the space: "и г.Брянском", "в с.Глотовка")
-            rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*)(?:\s+|(?<=\.)(?=[А-ЯЕ]))(?P<name>{_W}(?:\s+{_W})?)"
+            # (a cape by its name: "у мыса Фиолент", "в районе мыса Тарханкут")
+            rf"микрорайон\w*|мкр\.|пгт|рабоч\w+\s+посел\w*|райцентр\w*|селени\w*|мыс(?:а|е|ом)?)(?:\s+|(?<=\.)(?=[А-ЯЕ]))(?P<name>{_W}(?:\s+{_W})?)"
         ),
     ),
     # "в районе Казачьей бухты", "у Песчаной косы": an adjective and a lower-case word for a
@@ -604,6 +605,9 @@ _EN_TRIGGER_ALTS = (
     # "two off the coast of Crimea": the waters off the region are its own, as a governor's
     # "off the coast" is his region's (``place_rules.rule_bare_sea``)
     r"|[Oo]ff\s+the\s+(?:coast|shores?)\s+of"
+    # "shot down over the sea off Cape Fiolent", "off Anapa": where on the sea, as "near"
+    # (``_named_sea_before_landmark`` keeps a named sea's figure the sea's)
+    r"|[Oo]ff(?=\s+(?:Cape\s+)?[A-Z][a-z])"
     # "brought down on the outskirts of Yelets", "debris fell on a residential area of Syzran":
     # the town whose part it is
     rf"|[Oo]n(?=\s+(?:the|an?)\s+(?:{PLACE_PARTS_EN})\s+of\s)"
@@ -1573,11 +1577,12 @@ def find_groups(
             mentions = _retry_in_region(mentions, near, english=english, ambiguous_only=True)
         if english and len(mentions) > 1:
             mentions = _capital_beside_its_districts(mentions, text, base)
-        if mentions and (sea_before := _sea_before_landmark(text, t, mentions)) is not None:
+        if mentions and _named_sea_before_landmark(text, t, mentions):
             # "над Черным морем в районе Балаклавы": the town says where on the sea, the sea
-            # is the place; "над морем в районе Любимовки": a bare sea is the waters of the
-            # town's region (``place_rules.rule_bare_sea``), no town's figure
-            mentions = [] if sea_before == "named" else _region_of_landmark(mentions)
+            # is the place; after a bare sea ("над морем в районе Анапы", "у мыса Фиолент") the
+            # town or cape is the place of the figure, a district row in its region
+            # (docs/labels.md)
+            mentions = []
         if mentions and not (groups and _locator(text, base, groups[-1], t, mentions)):
             groups.append(Group(mentions[0].start, mentions[-1].end, tuple(mentions), plural))
         pos = max(at, t.end(), step)
@@ -1816,34 +1821,19 @@ _WATER_BODY = re.compile(r"бухт|залив|пролив|лиман|[Bb]ay|[S
 _SEA_REACH = 40
 
 
-def _sea_before_landmark(text: str, t: re.Match[str], mentions: list[Mention]) -> str | None:
-    """Whether places after a preposition of nearness right after a sea only say where on the
-    sea ("над морем в районе Любимовки и Качи", "над Черным морем у Балаклавы", "over the
-    Black Sea near Sevastopol"): "named" after a sea's name, "bare" after "над морем" or "over
-    the sea"; None for places of their own (a bay is water: "над морем в районе Казачьей
-    бухты" is over the bay, a place of the report)."""
+def _named_sea_before_landmark(text: str, t: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether places after a preposition of nearness right after a named sea only say where
+    on the sea ("над Черным морем у Балаклавы", "над акваторией Азовского моря вблизи Ейска",
+    "over the Black Sea near Sevastopol"): the sea is the place. After a bare sea ("над морем
+    в районе Любимовки и Качи", "over the sea off Cape Fiolent") the places are the report's,
+    as a bay is even after a named sea ("над морем в районе Казачьей бухты")."""
     if _SEA_LOCATOR.match(t.group()) is None:
-        return None
+        return False
     if any(m.place is None or _WATER_BODY.search(m.text) for m in mentions):
-        return None
+        return False
     english = _SEA_BEFORE_EN if t.group()[0] in "nNoOcC" else _SEA_BEFORE_RU
     sea = english.search(text, max(0, t.start() - _SEA_REACH), t.start())
-    if sea is None:
-        return None
-    return "named" if sea.group("named") or sea.groupdict().get("of") else "bare"
-
-
-def _region_of_landmark(mentions: list[Mention]) -> list[Mention]:
-    """The one region of a bare sea's landmarks, spanning them ("над морем в районе
-    Любимовки и Качи": Sevastopol's waters); the landmarks as they are when they lie in
-    several regions."""
-    areas = {m.place.area_id for m in mentions if m.place is not None}
-    if len(areas) != 1:
-        return mentions
-    area = areas.pop()
-    ru, en = region_names(area)
-    first, last = mentions[0], mentions[-1]
-    return [Mention(first.start, last.end, first.text, Resolved(area, ru, en, "region"))]
+    return sea is not None and bool(sea.group("named") or sea.groupdict().get("of"))
 
 
 def _town_then_list(

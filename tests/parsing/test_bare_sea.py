@@ -91,17 +91,29 @@ def test_who_shot_in_capitals_after_the_sea_keeps_it_bare(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "rows"),
     [
-        # a bare sea and a town near it: the waters of the town's region, no figure of the town
+        # a bare sea and a town near it: the town's district row with the figure, and its
+        # region's (docs/labels.md, the lead's decision of stop 43)
         (
             "Губернатор Кубани: над морем в районе Новороссийска сбиты три беспилотника.",
-            [("RU-KDA", None, 3)],
+            [("RU-KDA", "RU-KDA:novorossiysk", 3), ("RU-KDA", None, 3)],
         ),
-        ("Два беспилотника уничтожены над морем возле Геленджика.", [("RU-KDA", None, 2)]),
+        (
+            "Два беспилотника уничтожены над морем возле Геленджика.",
+            [("RU-KDA", "RU-KDA:gelendzhik", 2), ("RU-KDA", None, 2)],
+        ),
+        # one figure near two towns: the region's, the towns named without figures
         (
             "Сбиты 4 дрона над морем недалеко от Новороссийска и Геленджика.",
-            [("RU-KDA", None, 4)],
+            [
+                ("RU-KDA", None, 4),
+                ("RU-KDA", "RU-KDA:novorossiysk", None),
+                ("RU-KDA", "RU-KDA:gelendzhik", None),
+            ],
         ),
-        ("Four drones were shot down over the sea near Novorossiysk.", [("RU-KDA", None, 4)]),
+        (
+            "Four drones were shot down over the sea near Novorossiysk.",
+            [("RU-KDA", "RU-KDA:novorossiysk", 4), ("RU-KDA", None, 4)],
+        ),
         # "у побережья" names the region whose coast it is
         ("Над морем у побережья Крыма силами ПВО сбиты пять беспилотников.", [("UA-43", None, 5)]),
         # a sea named: the sea alone
