@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from store import schema
 from store.rows import (
+    IMPLAUSIBLE_DATE,
     OPEN,
     PARSE_REASONS,
     RESOLVED,
@@ -190,8 +191,13 @@ def settle_parsed(
     rv = schema.review
     holding = (rv.c.report_id == report_id) & rv.c.reason.in_(PARSE_REASONS)
     open_items = conn.execute(
-        select(rv.c.id, rv.c.reason).where(holding, rv.c.status == OPEN)
+        select(rv.c.id, rv.c.reason, rv.c.detail).where(holding, rv.c.status == OPEN)
     ).all()
+    refused = [o for o in open_items if o.reason == IMPLAUSIBLE_DATE]
+    if published is None and refused:
+        # a date that could not be stored (year 1, year 9999: the import's reason, first line
+        # of its detail): no new parse sees it again, and the text stays held for it
+        found = [(IMPLAUSIBLE_DATE, refused[0].detail.split("\n", 1)[0]), *found]
     if found and not rows:
         item = review_row(report_id, found, schema.now())
         if not open_items:

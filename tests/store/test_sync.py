@@ -568,8 +568,14 @@ def test_an_entry_dated_in_year_1_or_9999_is_held_and_the_feed_imported(
         ]
         [again] = run_pass(real, [wire])
         assert (again.ok, again.added, again.notes) == (True, 0, ())
-        real.reparse(everything=True)  # stored undated, their claims are still held
+        real.reparse(everything=True)  # stored undated, their claims are still held ...
         assert real.claims()[["area_id", "count"]].values.tolist() == [["RU-TUL", 5]]
+        # ... for the date that could not be stored (it was held as "undated" after a new parse)
+        again_held = review.queue(real).sort_values("detail")
+        assert (
+            again_held[["reason", "detail"]].values.tolist()
+            == held[["reason", "detail"]].values.tolist()
+        )
     finally:
         real.close()
 
