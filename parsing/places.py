@@ -448,6 +448,24 @@ _EN_ELEMENTS = [
             r"(?P<name>(?<=the\s)city's\s+[A-Z][a-z]+(?:sky|skiy|sk|ny|y)?\s+district)(?![\w-])"
         ),
     ),
+    # "over the Levoberezhny district of Lipetsk", "in Saratov's Zavodskoy district", "the
+    # Sovetsky district of the city of Voronezh": a city's own district (the pack has none)
+    # names the city, as "в Левобережном районе Липецка" does; a district the pack holds in
+    # the city's region is that district ("Belgorod's Shebekino district", "Sevastopol's
+    # Nakhimovsky district": ``_district_of_town``)
+    (
+        "district_of_town",
+        re.compile(
+            rf"(?:the\s+)?(?P<adj>{CAP})\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?"
+            rf"(?P<town>{CAP})(?![\w-])(?!\s+{_EN_HEAD}(?![\w-]))"
+        ),
+    ),
+    (
+        "towns_district",
+        re.compile(
+            rf"(?P<town>{CAP})['’]s\s+(?P<adj>{CAP})\s+(?:[Uu]rban\s+|[Mm]unicipal\s+)?[Dd]istrict(?![\w-])"
+        ),
+    ),
     # "over the regional capital", "in the region's capital": the capital of the region in context
     (
         "capital_of",
@@ -557,6 +575,8 @@ ELEMENT_WORDS = {
     ("ru", "capital_of"): ("центр", "столиц"),
     ("en", "capital_of"): ("regional", "region's"),
     ("en", "city_district"): ("city's", "district"),
+    ("en", "district_of_town"): ("istrict",),  # "district", "District"
+    ("en", "towns_district"): ("istrict",),
     ("en", "settlements"): (
         "villages",
         "towns",
@@ -1062,6 +1082,8 @@ def _element_at(
             continue  # "Брянской области" is a list, "Крымом" a noun: not an adjective + name
         if _COMPASS_OF_COUNTRY.match(text, at):
             return None  # "над Югом России": a part of the country, not the village Юг
+        if kind in _EN_TOWN_DISTRICTS and _district_of_town(m["adj"], m["town"]) is None:
+            continue  # "the Yelabuga district of Tatarstan": no town's, read as a district
         if kind == "town_district" and not _a_town(m["town"]):
             continue  # "в Кировском районе Калужской области", "... районе Крыма": no town
         if kind == "elliptic" and (not is_adjective(m["adj"]) or _noun_in_case(m["adj"], case)):
@@ -1434,6 +1456,13 @@ def find_groups(
                     continue
                 if place is not None:
                     mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
+                at = m.end()
+                break
+            if kind in _EN_TOWN_DISTRICTS:
+                place = _district_of_town(m["adj"], m["town"])
+                if place is not None:
+                    mentions.append(Mention(base + m.start(), base + m.end(), m.group(), place))
+                    near = place.area_id
                 at = m.end()
                 break
             if kind == "anaphor":
@@ -1855,6 +1884,37 @@ def _town_then_list(
         return None, at
     mentions.append(Mention(base + word[0], base + word[1], text[word[0] : word[1]], town))
     return hit, s2.end()
+
+
+#: The English elements of a city's own district (``_EN_ELEMENTS``).
+_EN_TOWN_DISTRICTS = frozenset({"district_of_town", "towns_district"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _district_of_town(adjective: str, town_name: str) -> Resolved | None:
+    """The place "the <adjective> district of <town>" names in English, None when the town is
+    no town (a region, a country: "the Yelabuga district of Tatarstan" is read as before).
+
+    A district the gazetteer holds by that name in the town's region is that district: a federal
+    city's own ("Sevastopol's Nakhimovsky district"; of Moscow's oblast when the city has none of
+    the name), or a district a writer names by its region's capital ("Belgorod's Shebekino
+    district"); any other is one of the city's own districts, which the pack lacks, and names the
+    city ("Saratov's Zavodskoy district", "the Levoberezhny district of Lipetsk")."""
+    district = f"{adjective} district"
+    alone = find_place(town_name)
+    if alone is not None and alone.kind == "region" and alone.area_id in _AROUND:
+        for area in (alone.area_id, _AROUND[alone.area_id]):
+            inside = find_place(district, area)
+            if inside is not None and inside.kind == "district" and inside.area_id == area:
+                return inside
+        return alone
+    city = find_place(f"{town_name} city")
+    if city is None or city.kind != "district":
+        return None
+    inside = find_place(district, city.area_id)
+    if inside is not None and inside.kind == "district" and inside.area_id == city.area_id:
+        return inside
+    return city
 
 
 def _a_town(word: str) -> bool:

@@ -210,6 +210,8 @@ def test_element_words_are_held_by_every_match() -> None:
             "abbreviation",
             "capital_of",
             "city_district",
+            "district_of_town",
+            "towns_district",
         )
     ]
 
