@@ -489,8 +489,32 @@ _HEADLINE_ONE_EN = re.compile(
     r"\W*(?:the\s+(?=(?:[\w-]+\s+)?(?:drone|uav|unmanned\s+aerial\s+vehicle)\s+(?:was|has\s+been|had\s+been)\s))?"
     rf"(?P<one>(?:(?:ukrainian|enemy|fixed-wing)\s+)?(?:{vocab.DRONE_ONE_EN}))\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+)?"
-    r"(?=(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed)(?![\w-]))"
+    # ("The UAV was suppressed by electronic warfare means": jammed is down too, as "подавлен")
+    r"(?=(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|suppressed"
+    r"|jammed)(?![\w-]))"
 )
+
+#: A headline's drone with no article after its verb of downing: "Russia says it shot down drone
+#: over Bryansk region", "Air defences destroy Ukrainian drone heading for Moscow" (a headline
+#: drops the article before its object as before its subject, ``_HEADLINE_ONE_EN``). The word
+#: before the verb is its subject's, never an article or a preposition before a participle
+#: ("debris of downed drone", "a destroyed drone": ``_NOT_A_SUBJECT``).
+_HEADLINE_OBJECT_ONE_EN = re.compile(
+    r"(?<![\w-])(?:(?:shot|shoots?|brought|brings?)\s+down|down(?:s|ed)?"
+    r"|destroy(?:s|ed)?|intercept(?:s|ed)?)\s+"
+    rf"(?P<one>(?:(?:ukrainian|enemy|fixed-wing)\s+)?(?:{vocab.DRONE_ONE_EN}))"
+    # (its place, its flight or the headline's end after it: "destroyed drone launch sites" is
+    # another noun's phrase)
+    r"(?=\s*(?:[,;:.–—|-]|$)|\s+(?:over|above|near|in|on|off|outside|heading|headed|flying|bound"
+    r"|approaching|en\s+route|that|which|targeting|as|after|before|during|overnight)(?![\w-]))"
+)
+#: The word before a match of ``_HEADLINE_OBJECT_ONE_EN`` (its end at the match's start).
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+#: Words before a participle of downing, which then qualifies the noun after it.
+_NOT_A_SUBJECT = frozenset(
+    ("a", "an", "the", "of", "from", "by", "with", "one", "each", "every", "this", "that",
+     "another", "its", "his", "her", "their", "for", "on", "at", "in", "over", "and", "or")
+)  # fmt: skip
 
 #: Debris right before a number: "debris from one of them", "wreckage of two of the drones"
 #: (which of the drones counted fell, not drones downed).
@@ -502,7 +526,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 #: named (the plural noun counts the places, "single" the drones over each).
 _SINGLE_EN = word_start(r"single\s+(?:[a-z-]+\s+){0,2}?(?:drones|uavs)(?![\w-])")
 #: The patterns of one drone an ASCII sentence may hold (the others are Russian).
-_LATIN_ONES = (_ONE_EN, _HEADLINE_ONE_EN, _ANOTHER_ONE_EN, _SINGLE_EN)
+_LATIN_ONES = (_ONE_EN, _HEADLINE_ONE_EN, _HEADLINE_OBJECT_ONE_EN, _ANOTHER_ONE_EN, _SINGLE_EN)
 
 #: The last word of each singular noun of ``_ONE_EN`` (``vocab.DRONE_ONE_EN``), as it is matched:
 #: in lower case (the pattern is case-sensitive and reads the lower-cased sentence).
@@ -1410,13 +1434,14 @@ def find_counts(
         _ONE_ASIDE_RU,
         _ONE_EN,
         _HEADLINE_ONE_EN,
+        _HEADLINE_OBJECT_ONE_EN,
         _ANOTHER_ONE_RU,
         _ANOTHER_ONE_EN,
         _SINGLE_EN,
     ):
         if ascii_only and rx not in _LATIN_ONES:
             continue
-        if rx is _HEADLINE_ONE_EN and not _may_name_one_en(low):
+        if (rx is _HEADLINE_ONE_EN or rx is _HEADLINE_OBJECT_ONE_EN) and not _may_name_one_en(low):
             continue
         if rx is _SINGLE_EN and "single" not in low:
             continue
@@ -1469,7 +1494,13 @@ def find_counts(
             if rx is _ONE_RU and base + len(low[: m.start()].rstrip()) in {y for _x, y in taken}:
                 # "ещё один беспилотник уничтожен": the noun is the number's, no second drone
                 continue
-            if rx is _HEADLINE_ONE_EN:
+            if rx is _HEADLINE_OBJECT_ONE_EN and (
+                (prev := _WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())) is None
+                or prev[1] in _NOT_A_SUBJECT
+                or prev[1].isdigit()
+            ):
+                continue  # "debris of downed drone": a participle, no drone downed here
+            if rx is _HEADLINE_ONE_EN or rx is _HEADLINE_OBJECT_ONE_EN:
                 a, b = base + m.start("one"), base + m.end("one")
             if rx is _ONE_EN and _DIGIT.search(m.group()):
                 continue
