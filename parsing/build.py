@@ -254,6 +254,24 @@ def _moscow_region_for(
     ]
 
 
+#: A figure told as its speaker's earlier words by the verb that tells it (``vocab.TOLD_BEFORE``):
+#: "The ministry had earlier reported 14", "Ранее ведомство сообщало о 14".
+_TOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.TOLD_BEFORE})(?![\w-])", re.IGNORECASE)
+
+
+def _told_before(
+    draft: Draft, sents: list[Sentence], text: str, claims: list[Claim]
+) -> frozenset[tuple[int, int]]:
+    """The evidence of the claims a sentence tells as its speaker's earlier words, after the
+    verb that says so ("The ministry had earlier reported 14 drones downed over X")."""
+    out: set[tuple[int, int]] = set()
+    for i in draft.sentences:
+        m = _TOLD_BEFORE.search(text, sents[i].start, sents[i].end)
+        if m is not None:
+            out.update(c.evidence for c in claims if m.end() <= c.evidence[0] < sents[i].end)
+    return frozenset(out)
+
+
 def _speaker_town(draft: Draft, sents: list[Sentence], text: str, english: bool) -> Resolved | None:
     """The town or district a mayor's or a district head's report speaks for ("Мэр
     Новороссийска:", "Глава Рыльского района:"): the first its sentences name; never Moscow
@@ -369,6 +387,11 @@ def build(
         ),
         default=None,
     )
+    told_before = (
+        _told_before(draft, sents, text, claims)
+        if any(f.correction for _i, f in draft.facts)
+        else frozenset()
+    )
     reading = ReportReading(
         claims,
         totals,
@@ -388,6 +411,7 @@ def build(
         added=tuple((sents[i].start, sents[i].end) for i, f in draft.facts if f.more),
         more_at=frozenset(at for _, f in draft.facts for at in f.more_at),
         listed=listed,
+        told_before=told_before,
     )
     for rule in REPORT_RULES:
         rule(reading)

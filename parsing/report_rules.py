@@ -60,6 +60,10 @@ class ReportReading:
     #: районом сбит один ... Ещё два — над X районом": the region's 3), a sum no sentence wrote:
     #: a row, never the report's total (``build._pick_total``)
     summed: set[tuple[int, int]] = field(default_factory=set)
+    #: the evidence of figures a corrected report tells as its speaker's earlier words ("The
+    #: ministry had earlier reported 14 ..."): each is superseded where the report gives the
+    #: same place another figure
+    told_before: frozenset[tuple[int, int]] = frozenset()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -901,6 +905,20 @@ def rule_corrected_figures(r: ReportReading) -> None:
     """ "над Ростовской областью сбиты 12 БПЛА. UPD: по уточненным данным, над Ростовской
     областью уничтожены 15": a figure after a correction replaces the figure the report gave the
     same area (or district) before it, and a total after it the totals before it (15, not 27)."""
+    if r.told_before:
+        # "... 17 over the Rostov Region. The ministry had earlier reported 14 drones downed over
+        # the Rostov Region": the figure told as said before is the one the correction replaced,
+        # wherever the text tells it (docs/labels.md: the superseded one is no report)
+        told_now = {
+            (c.area_id, c.district_id)
+            for c in r.claims
+            if c.count is not None and c.evidence not in r.told_before
+        }
+        r.claims[:] = [
+            c
+            for c in r.claims
+            if c.evidence not in r.told_before or (c.area_id, c.district_id) not in told_now
+        ]
     start = r.corrected_from
     if start is None:
         return

@@ -772,7 +772,7 @@ def drop_superseded(reports: list[Report], low: str) -> list[Report]:
         return reports
     out = []
     for r in reports:
-        if _set_right_later(r, reports, low):
+        if _set_right_later(r, reports, low) or _told_before_set_right(r, reports, low):
             continue
         if (
             r.country == "RU"
@@ -794,6 +794,27 @@ def drop_superseded(reports: list[Report], low: str) -> list[Report]:
             continue
         out.append(r)
     return out
+
+
+def _told_before_set_right(r: Report, reports: list[Report], low: str) -> bool:
+    """Whether ``r`` is its speaker's earlier words ("Ранее ведомство сообщало о 14
+    беспилотниках, сбитых над Ростовской областью") that another report of the same speaker sets
+    right: it gives every place ``r`` gave a figure one of its own, another figure for one at
+    least, wherever the text tells it (the correction's "по уточнённым данным ... 17" first)."""
+    mine = _placed(r)
+    if r.country != "RU" or r.evidence is None or not mine or not _told_as_before(low, r.evidence):
+        return False
+    for o in reports:
+        theirs = _placed(o)
+        if (
+            o is not r
+            and o.country == "RU"
+            and o.reporter == r.reporter
+            and mine.keys() <= theirs.keys()
+            and any(theirs[k] != n for k, n in mine.items())
+        ):
+            return True
+    return False
 
 
 def _placed(r: Report) -> dict[tuple[str, str | None], int]:

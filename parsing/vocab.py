@@ -544,7 +544,8 @@ CORRECTION = [
     # "Через два часа он уточнил, что ...", "спустя час губернатор уточнил": later words too
     r"(?:через|спустя)\s+(?:[\w-]+\s+)?(?:час\w*|минут\w*)\s+(?:[\w-]+\s+){0,3}?уточнил\w*",
     # "UPDATE: The ministry has revised its figure ...", "the revised tally", "updated data"
-    r"revised\s+(?:its\s+|the\s+)?(?:figures?|count|tally|data|total|information)",
+    # ("the governor revised his count": the speaker's own figure set right, as "its")
+    r"revised\s+(?:(?:its|the|his|her|their)\s+)?(?:figures?|count|tally|data|total|information)",
     r"updated\s+(?:figures?|data|information|count|tally|total)",
     r"corrected\s+(?:figures?|data|information|count|tally|total)",
     # "..., later correcting the figure to three", "an updated statement put the figure at 37":

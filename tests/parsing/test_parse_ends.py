@@ -52,6 +52,7 @@ _PLACE_WORDS = [
     "над нашим городом", "over the region", "there", "в Октябрьском",
     "on approach to the city", "near the town", "in the area of Podolsk", "one of them near X",
     "in a later post", "летевших на Москву, один из них — у Подольска",
+    "over the Levoberezhny district of Voronezh", "in Saratov's Zavodskoy district and",
 ]  # fmt: skip
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
@@ -63,11 +64,13 @@ _FIGURES = [
     "at 2:35 a.m., he wrote that two more had been shot down", "he reported another one",
     "announced a further three drones", "а в 04:05 он сообщил ещё об одном",
     "another drone", "a further drone", "в 04:15 — об одном", "his running tally reached 17",
+    "Russia says it shot down drone over", "The UAV was suppressed by electronic warfare means",
 ]  # fmt: skip
 _CORRECTIONS = [
     "Уточнение:", "не 5, а 7", "по уточнённым данным — 9", "UPD:", "27 (а не 25) беспилотников",
     "Correction: 8, not 6", "ранее сообщалось о трёх",
     "не четыре дрона, как писали утром, а шесть",
+    "It had earlier reported 14 drones downed over", "Ранее ведомство сообщало о 14",
 ]  # fmt: skip
 _JOINS = [" ", ", ", ". ", ": ", " — ", "\n", "; ", " и ", "", "\n\n"]
 
