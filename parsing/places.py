@@ -622,6 +622,8 @@ _EN_TRIGGER_ALTS = (
     # "on approach to Voronezh": the English of "на подлете к" (Moscow's is a target, see
     # vocab.TARGET_RE)
     rf"|[Oo]n\s+(?:the\s+)?(?:approach(?:es)?|way)\s+to(?!\s+{MOSCOW_EN})"
+    # "downed close to Yelets", "not far from Kstovo": near, as "недалеко от", "рядом с"
+    r"|[Cc]lose\s+to|[Nn]ot\s+far\s+from"
     # "two off the coast of Crimea": the waters off the region are its own, as a governor's
     # "off the coast" is his region's (``place_rules.rule_bare_sea``)
     r"|[Oo]ff\s+the\s+(?:coast|shores?)\s+of"
@@ -681,7 +683,8 @@ _EN_TRIGGER_TAIL = (
     # "five over each of the Belgorod, Kursk and Voronezh regions": a quantifier before the
     # names is no part of them
     r")\s+(?:(?:each|all|both)\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area)\s+(?:over|of)\s+(?:the\s+)?)?"
+    # ("in the vicinity of Novoshakhtinsk": near it)
+    r"(?:(?:skies|airspace|sky|territor(?:y|ies)|waters?|area|vicinity)\s+(?:over|of)\s+(?:the\s+)?)?"
     # "debris fell in an industrial area of Yelets": a part of a town names the town (with
     # "the", "over the industrial zone of Lipetsk", the town is read as before)
     r"(?:an?\s+(?:[a-z]+\s+)?(?:area|part|zone)\s+of\s+)?"
@@ -699,8 +702,9 @@ _PLURAL_HEAD_EN = (
 )
 _EN_TRIGGER_DISTRICTS = re.compile(_EN_TRIGGER_ALTS + _PLURAL_HEAD_EN + _EN_TRIGGER_TAIL)
 _EN_SECOND = {
-    "O": "vunf", "o": "vunf", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "e", "n": "ea",
+    "O": "vunf", "o": "vunf", "I": "n", "i": "n", "A": "bcmpst", "a": "bcmpst", "N": "eo", "n": "eao",
     "B": "e", "b": "e", "s": "uhep", "t": "ar", "l": "ia", "r": "e", "f": "oi", "d": "oei",
+    "C": "l", "c": "l",
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
@@ -1810,7 +1814,8 @@ def _town_again(
 
 #: A preposition of nearness: "near", "под", "близ", "вблизи", "недалеко от", "возле", "около".
 _NEAR = re.compile(
-    r"(?:near|под|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от)\s", re.IGNORECASE
+    r"(?:near|close\s+to|not\s+far\s+from|под|близ|вблизи|возле|около|(?:недалеко|неподалеку)\s+от)\s",
+    re.IGNORECASE,
 )
 
 

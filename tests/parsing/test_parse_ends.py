@@ -53,6 +53,7 @@ _PLACE_WORDS = [
     "on approach to the city", "near the town", "in the area of Podolsk", "one of them near X",
     "in a later post", "летевших на Москву, один из них — у Подольска",
     "over the Levoberezhny district of Voronezh", "in Saratov's Zavodskoy district and",
+    "not far from Obninsk", "close to the border", "in the vicinity of",
 ]  # fmt: skip
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
