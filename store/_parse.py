@@ -82,6 +82,27 @@ def channel_reporter(source_kind: str | None, channel: str | None) -> str | None
     return source_reporter(channel)
 
 
+#: The source kinds of a channel's posts and a feed's items (by any route: a Telegram export, a
+#: feed file, a sync), and the longest text one of them may be (characters). Telegram's longest
+#: message is 4,096 characters and a long article a few tens of thousands; a longer one is no
+#: post, and the parser is not called: one item of 2.4 M characters of report sentences had held
+#: a sync pass for eight minutes before the parse's bound of CPU time stopped it.
+POST_KINDS = frozenset({CHANNEL_POST, "rss"})
+MAX_POST_CHARS = 200_000
+
+
+def too_long(text: str, kind: str | None) -> str | None:
+    """The error of a post or a feed item (``kind``: its source kind) longer than
+    :data:`MAX_POST_CHARS`, said as the parser says a text over its cap; None for any other."""
+    if kind not in POST_KINDS or len(text) <= MAX_POST_CHARS:
+        return None
+    return (
+        f"ReportTooLongError: the post is {len(text):,} characters long, more than the "
+        f"{MAX_POST_CHARS:,} a channel post or a feed item may have: paste it as a report of its "
+        "own if it is one"
+    )
+
+
 class _Stopped(Exception):
     """What a progress callback raised, carried through the parser to :func:`parse_text`."""
 
@@ -104,12 +125,14 @@ def parse_text(
     *,
     reporter: str | None = None,
     region: str | None = None,
+    kind: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Any], str | None]:
     """Call the parser on one text: its reports, or none and the failure in one line.
 
     ``reporter`` and ``region`` (who the source is declared to be) are given to a parser
-    that takes them, when either is set.
+    that takes them, when either is set. A channel's post or a feed's item (``kind``, its
+    source kind) longer than :data:`MAX_POST_CHARS` is not parsed (:func:`too_long`).
 
     A parser failure never stops an import or a re-parse: the text is stored and queued
     with the error's first line; the whole traceback goes to the log. So is a parse that
@@ -125,6 +148,10 @@ def parse_text(
         except Exception as exc:
             raise _Stopped from exc
 
+    refused = too_long(text, kind)
+    if refused is not None:
+        log.warning("a text was refused (%s); it is kept for review", refused)
+        return [], refused
     keywords: dict[str, Any] = {}
     if (reporter is not None or region is not None) and takes_progress(parse, "reporter"):
         keywords = {"reporter": reporter, "region": region}
@@ -169,6 +196,7 @@ def parse_item(
         item.channel,
         reporter=item.reporter,
         region=item.region,
+        kind=item.source_kind,
         progress=progress,
     )
 
@@ -182,11 +210,13 @@ class StoredText(NamedTuple):
     channel: str | None
     declared_reporter: str | None
     declared_region: str | None
+    source_kind: str | None
 
 
 def parse_stored(parse: Parser, row: Any) -> tuple[list[Any], str | None]:
     """:func:`parse_text` on a stored report's row (``text``, ``published_at``, ``channel``,
-    ``declared_reporter``, ``declared_region``): parsed again as it was stored."""
+    ``declared_reporter``, ``declared_region``, ``source_kind``): parsed again as it was
+    stored."""
     return parse_text(
         parse,
         row.text,
@@ -194,6 +224,7 @@ def parse_stored(parse: Parser, row: Any) -> tuple[list[Any], str | None]:
         row.channel,
         reporter=row.declared_reporter,
         region=row.declared_region,
+        kind=row.source_kind,
     )
 
 

@@ -115,6 +115,7 @@ def _rebuild(conn: Connection, parse: Parser, report_id: str) -> None:
             r.c.parser_version,
             r.c.declared_reporter,
             r.c.declared_region,
+            r.c.source_kind,
         ).where(r.c.id == report_id)
     ).first()
     if report is None:

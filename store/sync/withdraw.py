@@ -117,6 +117,7 @@ def restore(
                 r.c.channel,
                 r.c.declared_reporter,
                 r.c.declared_region,
+                r.c.source_kind,
             ).where(r.c.id == rid)
         ).first()
         if row is None:

@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from parsing.model import Report
 from settings import MSK
 from store import Store, open_store, review, schema
+from store._parse import MAX_POST_CHARS
 from store.sync import Client, Source, run_pass, sync_source, telegram
 from store.sync.http import USER_AGENT
 from testkit.sync_site import Message, Scripted, Site, hourly
+from tests.store.conftest import fake_parse
 
 T0 = datetime(2025, 9, 11, 21, 0, tzinfo=MSK)
 KALUGA = Source(
@@ -578,6 +581,39 @@ def test_an_entry_dated_in_year_1_or_9999_is_held_and_the_feed_imported(
         )
     finally:
         real.close()
+
+
+def test_a_feed_item_longer_than_any_post_is_held_unparsed_and_the_pass_goes_on(
+    site: Site, store: Store
+) -> None:
+    # one item of 2.4 M characters of report sentences held a pass for eight minutes, until the
+    # parse's bound of CPU time stopped it; the stand-in parser reads it, and would give Kaluga 3
+    parsed: list[int] = []
+
+    def counting(text: str, published: datetime | None, source: str | None) -> list[Report]:
+        parsed.append(len(text))
+        return fake_parse(text, published, source)
+
+    long_text = "@media night=2025-09-12\nRU-KLU 3\n" + "Над областью работала ПВО. " * 8_000
+    site.feeds["/long.rss"] = FEED.replace(
+        b"&lt;p&gt;@media night=2025-09-12&lt;br/&gt;RU-KLU 3&lt;/p&gt;", long_text.encode()
+    )
+    counted = Store(store.engine, parse=counting, parser_version="fake-1")
+    wire = Source(name="wire", kind="rss", reporter="media", url=f"{site.base}/long.rss")
+    [result] = run_pass(counted, [wire])
+    assert (result.ok, result.added, result.claims) == (True, 2, 1)
+    assert counted.claims()[["area_id", "count"]].values.tolist() == [["RU-BRY", 2]]
+    [(text, reason, detail)] = review.queue(counted)[["text", "reason", "detail"]].values.tolist()
+    assert len(text) > MAX_POST_CHARS
+    assert (reason, detail) == (
+        "parser_error",
+        f"ReportTooLongError: the post is {len(text):,} characters long, more than the 200,000 a "
+        "channel post or a feed item may have: paste it as a report of its own if it is one",
+    )
+    assert max(parsed) < MAX_POST_CHARS  # never given to the parser ...
+    counted.reparse(everything=True)  # ... nor when the texts are parsed again
+    assert max(parsed) < MAX_POST_CHARS
+    assert review.queue(counted)[["reason", "detail"]].values.tolist() == [[reason, detail]]
 
 
 def test_a_feed_is_imported_like_a_feed_file_and_not_twice(site: Site, store: Store) -> None:
