@@ -965,6 +965,8 @@ def rule_apposed_place(r: Reading) -> None:
         items = items[:-1]
     if len(items) < 2 or not r.interception:
         return
+    if not r.english:
+        _downed_after_flight(r)
     prev, last = items[-2], items[-1]
     text = r.of(last)
     came_down = (_CAME_DOWN_EN if r.english else _CAME_DOWN_LEAD).match(text)
@@ -996,6 +998,35 @@ def rule_apposed_place(r: Reading) -> None:
     last.counts = [prev.count]
     prev.counts = prev.counts[1:]
     prev.count = prev.counts[0] if prev.counts else None
+
+
+#: A verb that downs, finite, opening a clause's predicate after its subject: "сбиты", "был
+#: уничтожен", "были перехвачены ночью" (then the place: ``_APPOSED_PLACE``).
+_DOWNED_FINITE = re.compile(
+    r"\s*(?:был[аио]?\s+)?(?:сбит|уничтожен|перехвачен|подавлен|ликвидирован|нейтрализован)[аоы]?"
+    r"(?:\s+(?:ночью|днем|вечером|утром|позднее|позже|затем))?(?=\s)"
+)
+
+
+def _downed_after_flight(r: Reading) -> None:
+    """ "два беспилотника, летевших на Москву, сбиты в районе Домодедово, ещё один — на подлёте
+    к столице": a subject's count with its flight between commas, then the predicate, a verb that
+    downs and its place (no count of its own): the count is over that place, where they were
+    downed, never the city they flew at (docs/labels.md)."""
+    for prev, cur in itertools.pairwise(r.items):
+        if (
+            prev.settled or cur.settled or cur.sep != "," or not prev.targets
+            or prev.count is None or prev.placed or prev.count.subset or prev.count.attempt
+            or not cur.placed or cur.counts or cur.targets
+        ):  # fmt: skip
+            continue
+        lead = _DOWNED_FINITE.match(r.of(cur))
+        if lead is None or not _APPOSED_PLACE.match(r.of(cur)[lead.end() :]):
+            continue
+        cur.count = prev.count
+        cur.counts = [prev.count]
+        prev.counts = prev.counts[1:]
+        prev.count = prev.counts[0] if prev.counts else None
 
 
 def _attribution(r: Reading, it: ListItem) -> bool:

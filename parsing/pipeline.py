@@ -161,10 +161,14 @@ _SOURCES_KEPT = 256
 @functools.lru_cache(maxsize=_SOURCES_KEPT)
 def source_reporter(source: str | None) -> Reporter | None:
     """Return the reporter a source's name says it is ("Губернатор Брянской области" -> governor,
-    "Мэр Москвы" -> mayor, "Минобороны России" -> mod), None for any other source."""
+    "Мэр Москвы", "Глава Новороссийска", "Андрей Кравченко" -> mayor, "Минобороны России" ->
+    mod), None for any other source."""
     if not source:
         return None
-    return speakers.sentence_reporter(lower(normalise(source)))
+    who = speakers.sentence_reporter(lower(normalise(source)))
+    # a channel a town's head speaks in by his title with the town ("Глава Новороссийска",
+    # "городской голова Калуги", "Tula city head", "head of Bataysk")
+    return who if who is not None or _source_town(source) is None else "mayor"
 
 
 @functools.lru_cache(maxsize=_SOURCES_KEPT)

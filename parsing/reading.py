@@ -454,12 +454,17 @@ def _breakdown_dashes(
 
 
 #: A source named between two commas inside a clause: "Еще два, по данным Минобороны,
-#: уничтожены над ...", "Four more, according to the ministry, were downed over ...". So is
-#: the ministry's "lost control" between a drone's two verbs: "Еще три БПЛА подавлены
-#: средствами РЭБ и, потеряв управление, упали в X" (the drones came down where they fell).
+#: уничтожены над ...", "Four more, according to the ministry, were downed over ...", by a
+#: pronoun ("Один из дронов, по его словам, был уничтожен в районе X", "по их данным") or a verb
+#: of telling ("Один, как уточнил мэр, сбит над X"); never the English "X said" between commas,
+#: which ends a clause as often ("..., the ministry said, with 23 of them over X"). So is the
+#: ministry's "lost control" between a drone's two verbs: "Еще три БПЛА подавлены средствами РЭБ
+#: и, потеряв управление, упали в X" (the drones came down where they fell).
 _ASIDE = re.compile(
-    r"\s*(?:(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported))"
-    r"\s[^,;:\n]{1,60}|потеряв\s+управление|having\s+lost\s+(?:its\s+|their\s+)?control)\s*",
+    r"\s*(?:(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported)"
+    r"|как\s+(?:сообщил|уточнил|написал|заявил|отметил)\w*)\s[^,;:\n]{1,60}"
+    r"|по\s+(?:его|ее|их)\s+(?:данным|словам|информации)"
+    r"|потеряв\s+управление|having\s+lost\s+(?:its\s+|their\s+)?control)\s*",
     re.IGNORECASE,
 )
 

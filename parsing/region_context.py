@@ -14,6 +14,8 @@ import re
 from parsing.lookup import TOWN_SCORE, Resolved, find_any_place
 from parsing.morph import adjective_nominative, noun_lemmas
 from parsing.places import ADJ, CAP, head_of
+from parsing.speakers import city_head_town
+from parsing.text import lower
 from parsing.word_start import word_start
 
 _SAFE_RU = re.compile(rf"{ADJ}\s+(?:област(?:ь|и|ью)|кра(?:й|я|ем|е)|республик[аиеуой]+)(?![а-я])")
@@ -258,40 +260,56 @@ def speaker_region(text: str, *, english: bool) -> str | None:
     return None
 
 
+#: A town's head by his title: "мэр", "глава", "глава администрации", "городской голова" (Kaluga's
+#: and Kursk's title), "сити-менеджер"; a town's administration speaks for it as its head does
+#: ("Администрация Алексина: над городом уничтожен ..."). The town after "города" or "г." ("глава
+#: г. Рязани", "главы администрации г.Батайска", "глава города-курорта Сочи") or bare.
+_TOWN_TITLE_RU = (
+    r"мэр\w*|городск(?:ой|ого|ому|им|ом)\s+голов[аеуы]|сити-менеджер\w*"
+    r"|глав[аеуы](?:\s+администрации)?|администраци[яи]"
+)
 _TOWN_HEAD_RU = re.compile(
-    # (a town's administration speaks for it as its head does: "Администрация Алексина: над
-    # городом уничтожен ...")
-    r"(?<![\w-])(?i:мэр\w*|глав[аеуы](?:\s+(?:города|администрации(?:\s+города)?))?"
-    r"|администраци[яи](?:\s+города)?)\s+"
+    rf"(?<![\w-])(?i:{_TOWN_TITLE_RU})(?:\s+(?i:города(?:-курорта|-героя)?\s+|г\.\s*)|\s+)"
     # ("Администрация Каменска-Уральского": a town of a noun and an adjective, both declined)
     r"(?P<name>[А-ЯЕ][а-яе]+(?:-[а-яе]+-[А-ЯЕ][а-яе]+|-[А-ЯЕ][а-яе]+)?)(?![\w-])(?!\s+(?:област|кра|республик|район|округ))"
 )
 #: ("The mayor of Kursk": the town after "of" is his, the word before "mayor" is none: both are
 #: read in one match, so "The" cannot hide the town after it; "Novorossiysk's mayor": the
-#: town's possessive before it)
+#: town's possessive before it; "Tula city head", "the Bryansk city administration", "the head
+#: of Novorossiysk", "the head of the Kursk city administration": never the head of a region or
+#: a district, "the head of the Kursk region")
 _TOWN_HEAD_EN = re.compile(
-    rf"(?:(?P<pre>{CAP})(?:'s)?\s+)?[Mm]ayor(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
+    rf"(?:(?P<pre>{CAP})(?:'s)?\s+)?(?:[Mm]ayor|[Cc]ity\s+(?:[Hh]ead|[Aa]dministration|[Hh]all))"
+    rf"(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
+    rf"|[Hh]ead\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<head_of>{CAP})(?:\s+city(?:\s+administration)?)?"
+    r"(?![\w-])(?!\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory|[Rr]epublic|[Dd]istrict|[Oo]krug))"
 )
 
 
 def speaker_town(text: str, *, english: bool) -> Resolved | None:
     """The town a mayor or a town's head is named with ("мэр Воронежа", "глава Курска", "глава
-    города Сочи", "Voronezh Mayor"): a bare "над городом", "over the city" in his words is his
-    town. None for a region's head ("глава Башкирии") or a city that is a region (Moscow)."""
+    города Сочи", "городской голова Калуги", "Voronezh Mayor", "Tula city head") or by his name
+    ("Ильсур Метшин"): a bare "над городом", "over the city" in his words is his town. None for
+    a region's head ("глава Башкирии") or a city that is a region (Moscow)."""
     if english:
         for m in _TOWN_HEAD_EN.finditer(text):
-            name = m["post"] or m["pre"]
+            name = m["post"] or m["pre"] or m["head_of"]
             if name is None:
                 continue
             place = find_any_place([f"{name} city"], None)
             if place is not None and place.kind == "district":
                 return place
-        return None
-    for m in _TOWN_HEAD_RU.finditer(text):
-        name = m["name"]
-        cands = [*noun_lemmas(name), name]  # "главы Курска"; "глава города Сочи"
-        place = find_any_place(cands, None)
-        if place is not None and place.kind == "district" and _a_town_word(place):
+    else:
+        for m in _TOWN_HEAD_RU.finditer(text):
+            name = m["name"]
+            cands = [*noun_lemmas(name), name]  # "главы Курска"; "глава города Сочи"
+            place = find_any_place(cands, None)
+            if place is not None and place.kind == "district" and _a_town_word(place):
+                return place
+    # a head of city by his name alone ("Ильсур Метшин", "Demidov said")
+    if (town := city_head_town(lower(text))) is not None:
+        place = find_any_place([town], None)
+        if place is not None and place.kind == "district":
             return place
     return None
 

@@ -399,10 +399,14 @@ def rule_region_from_district(r: ReportReading) -> None:
     # another district of the region with a figure of its own or a share of one ("над X и Y
     # районами сбиты 4"): the one figure is that district's part, not the region's
     figured: dict[str, set[str]] = {}
+    # "сбиты три, летевшие на Москву. Один из них — в районе Подольска": a part of Moscow's
+    # figure downed in the oblast is the oblast's whole (Moscow keeps the rest,
+    # ``rule_target_told_by_its_places``)
+    moscows = any(c.rule == "target_told_by_its_places" for c in claims)
     for c in claims:
         if (
             c.district_id is not None
-            and c.rule != "part_of"
+            and (c.rule != "part_of" or _part_of_moscows(c, moscows))
             and (c.count is not None or c.rule == "list_without_counts")
         ):
             figured.setdefault(c.area_id, set()).add(c.district_id)
@@ -438,7 +442,7 @@ def rule_region_from_district(r: ReportReading) -> None:
         # "один из аппаратов сбили в районе X": a part of drones counted elsewhere is no
         # region's whole figure; beside a district's whole ("Над Тамбовом уничтожено два БПЛА.
         # Один из них упал в Тамбовском округе") it is a part of that one, still the region's
-        whole = [d for d in ds if d.rule != "part_of"]
+        whole = [d for d in ds if d.rule != "part_of" or _part_of_moscows(d, moscows)]
         one = (
             _district_figure(r, whole)
             if whole and len({d.district_id for d in whole}) == 1
@@ -461,6 +465,12 @@ def rule_region_from_district(r: ReportReading) -> None:
         claims.append(
             Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district")
         )
+
+
+def _part_of_moscows(c: Claim, moscows: bool) -> bool:
+    """Whether ``c`` is a part of the drones bound for Moscow downed outside the city
+    (``moscows``: the report gave Moscow the rest of them)."""
+    return moscows and c.rule == "part_of" and c.area_id != _MOSCOW
 
 
 def _sharing_a_figure(claims: list[Claim]) -> set[str]:

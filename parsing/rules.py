@@ -369,7 +369,9 @@ _PLACE_BULLET = re.compile(
 _HEADING_DISTRICT = re.compile(
     r"\W*(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой)\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ))\W*$"
 )
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\.?\s")
+#: A line opening on its clock, maybe after a list's dash or bullet: "04:42. Сбит ...", "— 01:05
+#: сбиты два ...;", "• 02:40 ещё один ...".
+_TIMESTAMP = re.compile(rf"^\s*(?:[{BULLETS}*•–—-]+\s*)?\d{{1,2}}[:.]\d{{2}}\.?\s")
 #: A line of a series told by its time or as the last one, before its words after a colon or
 #: a quotation mark: "Последнее сообщение мэра поступило в 6:41: «...»", "В 05:10 он написал:",
 #: "His last update, at 6:41 a.m., read:" (a clock opens on a digit, the rest on a letter).
@@ -953,7 +955,9 @@ def _remember_district(ctx: Context, m: Mention, words: str) -> None:
     городом" or "над районом" means next."""
     if m.place is None:
         return
-    if is_town_name(m.text):
+    if is_town_name(m.text) and not ctx.moscow_lines:
+        # (in the Moscow mayor's timed lines, "на подлёте к городу" after "ещё один уничтожен в
+        # районе Подольска" is still his city's: the town named is where one was downed)
         ctx.town = m.place
     if (
         not is_town_name(m.text)

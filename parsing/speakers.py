@@ -4,6 +4,7 @@ title speaks for.
 News texts quote governors by name alone ("Гладков сообщил", "Shapsha said"); the table of
 names is :data:`parsing.vocab.GOVERNORS`. A sentence naming one and no titled speaker is the
 governor's, and gives its report the speaker's region, as "губернатор Белгородской области" does.
+A head of city named so ("Метшин сообщил") is a mayor, by :data:`parsing.vocab.CITY_HEADS`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _ANY = from_blank("|".join(vocab.GOVERNORS.values()))
 #: names no speaker.
 _DUTY_FORMULA = re.compile(vocab.DUTY_FORMULA)
 
+_BY_TOWN = [(town, vocab.alt(pattern)) for town, pattern in vocab.CITY_HEADS.items()]
+#: Every head of city's name (``vocab.CITY_HEADS``), searched as :data:`_ANY` is.
+_ANY_CITY_HEAD = from_blank("|".join(vocab.CITY_HEADS.values()))
+
 #: A word every match of a governor's or a mayor's entry of ``vocab.REPORTERS`` holds: a
 #: sentence with the formula and none of them names no such speaker after it (the second search
 #: is spared, same result).
@@ -47,6 +52,7 @@ PATTERNS = (
     vocab.NOT_REPORTER_RE,
     vocab.REPORTER_RE,
     _ANY,
+    _ANY_CITY_HEAD,
     vocab.MINISTRY_AGAIN_RE,
     _DUTY_FORMULA,
 )
@@ -54,12 +60,25 @@ PATTERNS = (
 
 def governor_region(low: str) -> str | None:
     """The area of the first head of region a lower-cased sentence names, else None."""
-    m = _ANY.search(low)
+    return _first_named(low, _ANY, _BY_AREA)
+
+
+def city_head_town(low: str) -> str | None:
+    """The town (as the gazetteer names it) of the first head of city a lower-cased sentence
+    names by his name ("сообщил Ильсур Метшин" -> "Казань"), else None."""
+    return _first_named(low, _ANY_CITY_HEAD, _BY_TOWN)
+
+
+def _first_named(
+    low: str, anyone: re.Pattern[str], by_key: list[tuple[str, re.Pattern[str]]]
+) -> str | None:
+    """The key of the first name of ``by_key`` in ``low``, found by ``anyone`` (every name)."""
+    m = anyone.search(low)
     if m is None:
         return None
-    for area, rx in _BY_AREA:
+    for key, rx in by_key:
         if rx.match(low, m.start()):
-            return area
+            return key
     return None
 
 
@@ -73,6 +92,8 @@ def sentence_reporter(low: str, *, ministry_named: bool = False) -> Reporter | N
         # a head of region named without a title ("Гладков сообщил") when no title is named
         if governor_region(cleaned) is not None:
             return "governor"
+        if city_head_town(cleaned) is not None:
+            return "mayor"  # ... and a head of city ("Ильсур Метшин сообщил")
         return "mod" if ministry_named and vocab.MINISTRY_AGAIN_RE.search(cleaned) else None
     # the earliest reporter named; at its place the entry listed first
     at = m.start()

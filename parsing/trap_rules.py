@@ -342,18 +342,36 @@ _OWN_WORDS = word_start(
 )
 
 
+#: "якобы" (allegedly), before what a claim the speaker does not make tells: "информация о якобы
+#: 30 беспилотниках, сбитых над X", "фейк о якобы сбитом над Y беспилотнике".
+_ALLEGED_RU = re.compile(r"(?<![\w-])якобы(?![\w-])")
+#: Where the speaker's own words start after it: "..., а на самом деле сбиты два", "; сбит один",
+#: ", но ...".
+_OWN_WORDS_RU = re.compile(r";|,\s+(?:а|но|однако)(?![\w-])|на\s+самом\s+деле")
+
+
 def rule_claim_set_aside(r: Reading) -> None:
     """ "The governor dismissed rumours that 50 drones were downed and said five were": a verb
     that denies or dismisses rumours, reports or claims ("denied reports that", "rejected claims
     of", "denied that") sets aside the figures of the clause it governs, up to the speaker's own
     words ("and said", "saying", "while") or the sentence's end; those figures give no claim and
-    no total (what the speaker says after them does). English."""
-    if not r.english or not any(
-        w in r.low for w in ("dismiss", "den", "reject", "refut", "debunk")
-    ):
+    no total (what the speaker says after them does). In Russian, "якобы" sets aside what
+    follows it so ("распространяется информация о якобы 30 сбитых над городом беспилотниках",
+    a mayor's denial of a rumour)."""
+    if not r.english:
+        if "якобы" in r.low:
+            _set_aside(r, _ALLEGED_RU, _OWN_WORDS_RU)
         return
-    for m in _SET_ASIDE.finditer(r.low):
-        own = _OWN_WORDS.search(r.low, m.end())
+    if not any(w in r.low for w in ("dismiss", "den", "reject", "refut", "debunk")):
+        return
+    _set_aside(r, _SET_ASIDE, _OWN_WORDS)
+
+
+def _set_aside(r: Reading, mark: re.Pattern[str], own_words: re.Pattern[str]) -> None:
+    """Settle, giving no claim, the items from each ``mark`` to the speaker's ``own_words``
+    after it (or the sentence's end)."""
+    for m in mark.finditer(r.low):
+        own = own_words.search(r.low, m.end())
         end = r.base + (own.start() if own is not None else len(r.low))
         for _i, it in r.open_items():
             at = it.count.start if it.count is not None else it.start

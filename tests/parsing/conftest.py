@@ -106,7 +106,12 @@ _DISTRICTS = {
         "Slavyansky District",
         ["Slavyansky District"],
     ),
-    "RU-KDA:novorossiysk": ("RU-KDA", "Новороссийск", "Novorossiysk", ["Novorossiysk"]),
+    "RU-KDA:novorossiysk": (
+        "RU-KDA",
+        "Новороссийск",
+        "Novorossiysk",
+        ["Novorossiysk", "Novorossiysk city"],
+    ),
     "RU-MOS:podolsk": ("RU-MOS", "Подольск", "Podolsk", ["городской округ Подольск"]),
     "RU-MOS:bogorodsky": ("RU-MOS", "Богородский городской округ", "Bogorodsky", []),
     "RU-KDA:gelendzhik": ("RU-KDA", "Геленджик", "Gelendzhik", []),
@@ -114,7 +119,7 @@ _DISTRICTS = {
     "RU-SAM:syzran": ("RU-SAM", "Сызрань", "Syzran", ["Syzran"]),
     "RU-SAM:syzransky": ("RU-SAM", "Сызранский район", "Syzransky District", []),
     "RU-SAR:saratov": ("RU-SAR", "Саратов", "Saratov city", []),
-    "RU-CU:cheboksary": ("RU-CU", "Чебоксары", "Cheboksary", ["Cheboksary"]),
+    "RU-CU:cheboksary": ("RU-CU", "Чебоксары", "Cheboksary", ["Cheboksary", "Cheboksary city"]),
 }
 
 #: Towns the gazetteer knows by their own names inside a district named otherwise (its score
@@ -295,6 +300,15 @@ Claims = list[list[Row]]
 def claim_rows(text: str) -> list[Row]:
     """(area, district, count) of every claim of every report of ``text``, in the parser's order."""
     return [(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims]
+
+
+def channel_rows(text: str, source: str, published: date) -> list[Row]:
+    """(area, district, count) of every claim of ``text`` published in channel ``source``."""
+    return [
+        (c.area_id, c.district_id, c.count)
+        for r in parse(text, published, source=source)
+        for c in r.claims
+    ]
 
 
 def claims_by_report(text: str, published: date | None = None) -> Claims:

@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import Row, claim_rows
+from tests.parsing.conftest import Row, claim_rows, claims_by_report
 
 
 @pytest.mark.parametrize(
@@ -88,4 +88,84 @@ def test_an_updates_whole_after_a_figure_with_no_place_is_a_report_of_its_own() 
     assert [(r.total, [(c.area_id, c.count) for c in r.claims]) for r in reports] == [
         (6, [("RU-SAM", 6)]),
         (9, []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the flight's clause between commas, then the predicate: a verb that downs and a place
+        (
+            "Собянин: два беспилотника, летевших на Москву, сбиты в районе Подольска, ещё один — "
+            "на подлёте к столице.",
+            [("RU-MOS", "RU-MOS:podolsk", 2), ("RU-MOS", None, 2), ("RU-MOW", None, 1)],
+        ),
+        (
+            "Три БПЛА, летевшие к Москве, были уничтожены над Ступинским районом.",
+            [("RU-MOS", "RU-MOS:stupinsky", 3), ("RU-MOS", None, 3)],
+        ),
+        (
+            "Мэр сообщил, что беспилотник, летевший на Москву, сбит в районе Подольска.",
+            [("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)],
+        ),
+        (
+            "Четыре дрона, пытавшихся прорваться к Москве, уничтожены ночью над Ступинским "
+            "районом.",
+            [("RU-MOS", "RU-MOS:stupinsky", 4), ("RU-MOS", None, 4)],
+        ),
+    ],
+)
+def test_the_predicate_after_the_flights_clause_places_the_drones(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a part of the drones bound for Moscow, its source between commas: the oblast's figure,
+        # Moscow keeps the rest
+        (
+            "ПВО сбили три беспилотника, летевших на Москву. Один из них, по его словам, "
+            "уничтожен в районе Подольска.",
+            [("RU-MOW", None, 2), ("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)],
+        ),
+        (
+            "Сбиты три беспилотника, летевшие на Москву. Один из дронов, как уточнил мэр, упал "
+            "в районе Подольска.",
+            [("RU-MOW", None, 2), ("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)],
+        ),
+        (
+            "Отражена атака пяти БПЛА, летевших на Москву. Два из них, по словам мэра, сбиты над "
+            "Ступинским районом.",
+            [("RU-MOW", None, 3), ("RU-MOS", "RU-MOS:stupinsky", 2), ("RU-MOS", None, 2)],
+        ),
+        (
+            "Мэр Москвы: сбиты два беспилотника, летевших на столицу. Один, по его данным, "
+            "уничтожен над Подольском.",
+            [("RU-MOW", None, 1), ("RU-MOS", "RU-MOS:podolsk", 1), ("RU-MOS", None, 1)],
+        ),
+    ],
+)
+def test_a_part_downed_in_the_oblast_is_the_oblasts_and_moscow_keeps_the_rest(
+    text: str, rows: list[Row]
+) -> None:
+    assert claim_rows(text) == rows
+
+
+def test_the_mayors_dashed_timed_lines_keep_the_city_after_a_town_named() -> None:
+    # "на подлёте к городу" on his timed lines is Moscow even after a line named Podolsk
+    text = (
+        "В ночь на 14 мая:\n— 01:05 сбиты два беспилотника, летевших на Москву;\n— 02:40 ещё "
+        "один уничтожен в районе Подольска;\n— 03:50 отражена атака трёх БПЛА на подлёте к "
+        "городу."
+    )
+    assert claims_by_report(text, date(2026, 5, 14)) == [
+        [
+            ("RU-MOW", None, 2),
+            ("RU-MOS", "RU-MOS:podolsk", 1),
+            ("RU-MOS", None, 1),
+            ("RU-MOW", None, 3),
+        ]
     ]

@@ -16,18 +16,13 @@ from datetime import date
 
 import pytest
 
-from parsing import parse
-from tests.parsing.conftest import Row
+from tests.parsing.conftest import Row, channel_rows
 
 DAY = date(2026, 5, 14)
 
 
 def _rows(text: str, source: str) -> list[Row]:
-    return [
-        (c.area_id, c.district_id, c.count)
-        for r in parse(text, DAY, source=source)
-        for c in r.claims
-    ]
+    return channel_rows(text, source, DAY)
 
 
 @pytest.mark.parametrize(

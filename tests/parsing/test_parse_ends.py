@@ -54,6 +54,9 @@ _PLACE_WORDS = [
     "in a later post", "летевших на Москву, один из них — у Подольска",
     "over the Levoberezhny district of Voronezh", "in Saratov's Zavodskoy district and",
     "not far from Obninsk", "close to the border", "in the vicinity of",
+    "Андрей Кравченко:", "глава г. Рязани", "городской голова Калуги", "Tula city head",
+    "летевших на Москву, сбиты в районе Домодедово", "Один из дронов, по его словам,",
+    "— 01:05", "о якобы 30 беспилотниках", "якобы", "как уточнил мэр,",
 ]  # fmt: skip
 _FIGURES = [
     "сбиты 2 БПЛА", "уничтожено пять беспилотников", "1 200", "более 10", "ещё 2", "ещё один",
