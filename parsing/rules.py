@@ -134,6 +134,7 @@ from parsing.trap_rules import (
     rule_not_said,
     rule_over_own_country,
     rule_past_clause,
+    rule_rumour,
     rule_speculated,
     rule_unverified,
 )
@@ -167,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     rule_habitual,
     rule_speculated,
     rule_unverified,
+    rule_rumour,
     rule_claim_set_aside,
     rule_not_drones,
     rule_airport_places,

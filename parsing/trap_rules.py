@@ -264,6 +264,35 @@ def rule_speculated(r: Reading) -> None:
         it.settled = True
 
 
+#: A rumour a Russian sentence names as what it tells: "фейк", "слухи", "вброс", what is
+#: being spread ("в соцсетях распространяется информация о ...", "распространяют").
+_RUMOUR_RU = re.compile(r"(?<![\w-])(?:фейк|слух|вброс|распространя)\w*")
+#: A word every match of ``_RUMOUR_RU`` holds (a test in C before the pattern's scan).
+_RUMOUR_WORDS = ("фейк", "слух", "вброс", "распространя")
+
+
+def rule_rumour(r: Reading) -> None:
+    """ "В соцсетях распространяется фейк о якобы сбитом над Энском беспилотнике", "В ряде
+    пабликов распространяется информация о якобы 30 дронах, сбитых над городом": a Russian
+    sentence whose interception verbs and figures all come after a rumour it names (a fake,
+    rumours, what is being spread), with no reporter named, tells what the rumour says, no
+    one's report (an official's post that denies it): its items give no claim and no total, as
+    ``rule_unverified``'s English."""
+    if r.english or not any(w in r.low for w in _RUMOUR_WORDS):
+        return
+    if (first := _RUMOUR_RU.search(r.low)) is None:
+        return
+    if any(m.start() < first.start() for m in vocab.INTERCEPT_RE.finditer(r.low)):
+        return
+    items = r.open_items()
+    if any(it.count is not None and it.count.start - r.base < first.start() for _i, it in items):
+        return
+    if sentence_reporter(r.low) is not None:
+        return  # "Губернатор опроверг слухи о 50 сбитых и сообщил, что сбиты пять"
+    for _i, it in items:
+        it.settled = True
+
+
 #: A recording or a post, told as a thing that shows or claims something: "a video", "the
 #: clip", "footage", "photos".
 _RECORDING = r"(?:videos?|clips?|footage|posts?|photos?|images?|recordings?)"

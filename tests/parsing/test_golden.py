@@ -1821,6 +1821,7 @@ T_EN_EACH_SUBJECT = (
 T_EN_UNVERIFIED = (
     "A social media post claimed that 40 drones were shot down over the Kursk region overnight."
 )
+T_RU_RUMOUR = "В пабликах распространяют слухи о 12 беспилотниках, сбитых над Курском. Это фейк."
 T_EN_SET_ASIDE = (
     "The Tula governor dismissed rumours that 45 drones were downed over the region and said "
     "three drones were destroyed overnight."
@@ -2009,6 +2010,8 @@ GOLDEN_SAMPLES = [
     ),
     # a figure an unverified post tells is no one's report
     ("en-unverified-post", T_EN_UNVERIFIED, []),
+    # a figure a rumour tells is no one's report (an official's post denying it)
+    ("ru-rumour", T_RU_RUMOUR, []),
     # a figure the speaker dismisses is no one's report; the speaker's own figure is
     (
         "en-claim-set-aside",
@@ -7632,6 +7635,7 @@ BY_RULE = {
     "fraction_of_count": ["en-fraction-of-a-count", "en-split-evenly"],
     "each_subject": ["en-each-subject"],
     "unverified": ["en-unverified-post"],
+    "rumour": ["ru-rumour"],
     "claim_set_aside": ["en-claim-set-aside"],
     "sum_verbs": ["ru-two-verbs-before-place", "ru-sum-with-more"],
     "then_sequence": ["ru-then-sequence"],
