@@ -298,16 +298,37 @@ def _clock_line(read: Read, at: int, sums: set[int]) -> bool:
 _TOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{vocab.TOLD_BEFORE})\s+(?:(?:об?|that)\s+)?", re.I)
 
 
+#: A figure a correction takes back beside the one that replaces it: "не 5, а 7", "not 5 but 7"
+#: (``instead`` after the figure), "7, а не 5", "7 drones, not 5" (``instead`` before "не").
+_TAKEN_BACK = re.compile(r"(?<![\w-])(?P<instead>а\s+|,\s*)?(?:не|not)\s+")
+_INSTEAD_AFTER = re.compile(r"\s*,?\s*(?:а|but)\s")
+
+
+def _taken_back(read: Read) -> set[int]:
+    """The figures a correction of the text takes back ("не 5, а 7": the 5), whether the parse
+    or the store's reading of the correction (``store.spelt_corrections``) took the new one: a
+    chain of them ("не 5, а 7", then "не 7, а 6") leaves the 5 and the 7 taken back."""
+    out = set()
+    for m in _TAKEN_BACK.finditer(read.low):
+        after = find_numbers(read.norm[m.end() : m.end() + _BEFORE_NOUN])
+        if not after or after[0].start != 0:
+            continue
+        if m.group("instead") or _INSTEAD_AFTER.match(read.low, m.end() + after[0].end):
+            out.add(after[0].value)
+    return out
+
+
 def _superseded(read: Read) -> set[int]:
     """The figures a correction in the text replaced: in a text that corrects itself ("по
     уточнённым данным", "позднее уточнило", "revised"), the numbers told as said before ("ранее
-    сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило"), and the figures of the
+    сообщалось о семи", "сообщало о 23 ..., однако позднее уточнило"), those it takes back
+    (:func:`_taken_back`: "не 5, а 7"), and the figures of the
     sentences before its correction's words (and of its own sentence up to them) when a claim comes after them or the parse replaced
     a figure by the correction's: a post and the reply that corrects it, read as one text ("Над X
     сбиты 5 БПЛА.\n\nУточнение: над X сбиты 7", "Уточнение: сбиты не 5, а 7 беспилотников")."""
     if not vocab.CORRECTED_TEXT_RE.search(read.low):
         return set()
-    out = set()
+    out = _taken_back(read)
     for m in _TOLD_BEFORE.finditer(read.low):
         after = find_numbers(read.norm[m.end() : m.end() + _BEFORE_NOUN])
         if after and after[0].start == 0:

@@ -13,7 +13,8 @@ and exactly one claim of the parse has the figure N, that claim takes M, its evi
 checked again with the figure taken; if anything still holds it, it is held as the parse left it.
 Nothing else is read here: a correction without the figure it replaces, or one that two claims
 could be, stays for a person. A correction of the correction ("не 6, а 8" under it) is taken
-after it, in the text's order.
+after it, in the text's order, and so is one of a correction the parse read itself ("сбиты не
+5, а 7 беспилотников", then "не 7, а 6"); one that names a figure no longer in force is not.
 """
 
 from __future__ import annotations
@@ -68,28 +69,49 @@ def checked(
 
 def _taken(text: str, reports: Sequence[Any]) -> list[Any] | None:
     """``reports`` with the one claim of each figure a correction replaces given the new one,
-    corrections in the order they come (a correction of the correction: 4 -> 6, then 6 -> 8)."""
+    corrections in the order they come (a correction of the correction: 4 -> 6, then 6 -> 8).
+    A correction the parse read itself ("сбиты не 5, а 7 беспилотников": one claim of 7 whose
+    evidence holds it) is the figure in force, which the next may replace ("не 7, а 6"); a
+    correction of a figure not in force leaves the text to a person."""
     pairs = _replaced(text)
     if not pairs:
         return None
     out = list(reports)
+    corrected: set[tuple[int, int]] = set()  # the claims whose figure a correction gave
     for old, new, span in pairs:
-        where = [
-            (k, n)
-            for k, report in enumerate(out)
-            for n, claim in enumerate(report.claims)
-            if claim.kind == "drone" and claim.count == old
-        ]
+        where = _claims_of(out, old)
+        if not where:
+            read = [(k, n) for k, n in _claims_of(out, new) if _holds(out[k].claims[n], span)]
+            if len(read) != 1:
+                return None
+            corrected.update(read)
+            continue
         if len(where) != 1:
             return None
         k, n = where[0]
         claims = list(out[k].claims)
-        if claims[n].rule == RULE:  # corrected before: its evidence reaches from the first
+        if (k, n) in corrected:  # corrected before: its evidence reaches from the first
             span = (min(claims[n].evidence[0], span[0]), max(claims[n].evidence[1], span[1]))
         claims[n] = replace(claims[n], count=new, evidence=span, rule=RULE)
+        corrected.add((k, n))
         total = new if out[k].total == old else out[k].total
         out[k] = replace(out[k], claims=tuple(claims), total=total)
     return out
+
+
+def _claims_of(reports: Sequence[Any], count: int) -> list[tuple[int, int]]:
+    """Where the claims of drones with figure ``count`` are: (report, claim) indices."""
+    return [
+        (k, n)
+        for k, report in enumerate(reports)
+        for n, claim in enumerate(report.claims)
+        if claim.kind == "drone" and claim.count == count
+    ]
+
+
+def _holds(claim: Any, span: tuple[int, int]) -> bool:
+    """Whether a claim's evidence holds a correction's words (``span``)."""
+    return bool(claim.evidence[0] <= span[0] and span[1] <= claim.evidence[1])
 
 
 def _replaced(text: str) -> list[tuple[int, int, tuple[int, int]]]:

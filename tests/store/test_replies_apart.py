@@ -113,6 +113,31 @@ def test_a_correction_of_the_correction_read_apart_joins_the_first_post(real: St
     assert _open(real) == []
 
 
+@pytest.mark.parametrize(
+    "again",
+    ["Уточнение: не 6, а 5 БПЛА.", "Уточнение: уничтожены не 6, а 5 беспилотников.",
+     "Уточнение: 5, а не 6."],
+    ids=["spelt", "with its verb", "the figure first"],
+)  # fmt: skip
+def test_a_correction_of_a_correction_the_parser_read_is_taken(real: Store, again: str) -> None:
+    # the parser reads the first correction under its post (6), not the second: it had been
+    # held as conflicting_numbers, though each names the figure in force that it replaces
+    third = message(3, again, unix=ANSWERED + 600, reply_to_message_id=2)
+    real.ingest_upload("a.json", _export(_post(), _reply(READ)))
+    assert _map(real) == [("RU-ORL", 6)]
+    real.ingest_upload("b.json", _export(third))
+    assert _map(real) == [("RU-ORL", 5)]
+    assert _open(real) == []
+
+
+def test_a_correction_of_a_figure_no_longer_in_force_stays_held(real: Store) -> None:
+    # the post's 4 was already replaced by 6: which figure this one corrects is a person's to say
+    third = message(3, "Уточнение: не 4, а 5 БПЛА.", unix=ANSWERED + 600, reply_to_message_id=2)
+    real.ingest_upload("a.json", _export(_post(), _reply(READ), third))
+    assert _open(real) == ["conflicting_numbers"]
+    assert _map(real) == []
+
+
 def test_the_corrected_figure_stays_after_a_reparse(real: Store) -> None:
     real.ingest_upload("b.json", _export(_reply(SPELT)))
     real.ingest_upload("a.json", _export(_post()))
