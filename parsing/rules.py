@@ -134,7 +134,6 @@ from parsing.trap_rules import (
     rule_not_said,
     rule_over_own_country,
     rule_past_clause,
-    rule_rumour,
     rule_speculated,
     rule_unverified,
 )
@@ -168,7 +167,6 @@ RULES: tuple[Rule, ...] = (
     rule_habitual,
     rule_speculated,
     rule_unverified,
-    rule_rumour,
     rule_claim_set_aside,
     rule_not_drones,
     rule_airport_places,

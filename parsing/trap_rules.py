@@ -264,35 +264,6 @@ def rule_speculated(r: Reading) -> None:
         it.settled = True
 
 
-#: A rumour a Russian sentence names as what it tells: "фейк", "слухи", "вброс", what is
-#: being spread ("в соцсетях распространяется информация о ...", "распространяют").
-_RUMOUR_RU = re.compile(r"(?<![\w-])(?:фейк|слух|вброс|распространя)\w*")
-#: A word every match of ``_RUMOUR_RU`` holds (a test in C before the pattern's scan).
-_RUMOUR_WORDS = ("фейк", "слух", "вброс", "распространя")
-
-
-def rule_rumour(r: Reading) -> None:
-    """ "В соцсетях распространяется фейк о якобы сбитом над Энском беспилотнике", "В ряде
-    пабликов распространяется информация о якобы 30 дронах, сбитых над городом": a Russian
-    sentence whose interception verbs and figures all come after a rumour it names (a fake,
-    rumours, what is being spread), with no reporter named, tells what the rumour says, no
-    one's report (an official's post that denies it): its items give no claim and no total, as
-    ``rule_unverified``'s English."""
-    if r.english or not any(w in r.low for w in _RUMOUR_WORDS):
-        return
-    if (first := _RUMOUR_RU.search(r.low)) is None:
-        return
-    if any(m.start() < first.start() for m in vocab.INTERCEPT_RE.finditer(r.low)):
-        return
-    items = r.open_items()
-    if any(it.count is not None and it.count.start - r.base < first.start() for _i, it in items):
-        return
-    if sentence_reporter(r.low) is not None:
-        return  # "Губернатор опроверг слухи о 50 сбитых и сообщил, что сбиты пять"
-    for _i, it in items:
-        it.settled = True
-
-
 #: A recording or a post, told as a thing that shows or claims something: "a video", "the
 #: clip", "footage", "photos".
 _RECORDING = r"(?:videos?|clips?|footage|posts?|photos?|images?|recordings?)"
@@ -372,11 +343,21 @@ _OWN_WORDS = word_start(
 
 
 #: "якобы" (allegedly), before what a claim the speaker does not make tells: "информация о якобы
-#: 30 беспилотниках, сбитых над X", "фейк о якобы сбитом над Y беспилотнике".
-_ALLEGED_RU = re.compile(r"(?<![\w-])якобы(?![\w-])")
+#: 30 беспилотниках, сбитых над X", "фейк о якобы сбитом над Y беспилотнике"; so does a rumour
+#: the sentence names, with or without it: "фейк о ...", "слухи о 15 дронах, уничтоженных над
+#: X", "вброс", what is being spread ("в пабликах распространяют сведения о ...").
+_ALLEGED_RU = re.compile(
+    r"(?<![\w-])(?:якобы(?![\w-])|фейк|слух|вброс"
+    r"|распространя\w*\s+(?:[\w-]+\s+){0,3}?(?:информаци|сведени|сообщени|данны))"
+)
+#: A word every match of ``_ALLEGED_RU`` holds (a test in C before the pattern's scan).
+_ALLEGED_WORDS = ("якобы", "фейк", "слух", "вброс", "распространя")
 #: Where the speaker's own words start after it: "..., а на самом деле сбиты два", "; сбит один",
-#: ", но ...".
-_OWN_WORDS_RU = re.compile(r";|,\s+(?:а|но|однако)(?![\w-])|на\s+самом\s+деле")
+#: ", но ...", "и сообщил, что сбиты пять" (a speaker who denies the rumour and tells his own).
+_OWN_WORDS_RU = re.compile(
+    r";|,\s+(?:а|но|однако)(?![\w-])|на\s+самом\s+деле"
+    r"|(?<![\w-])и\s+(?:сообщил|заявил|уточнил|добавил|подтвердил|написал)\w*"
+)
 
 
 def rule_claim_set_aside(r: Reading) -> None:
@@ -384,11 +365,12 @@ def rule_claim_set_aside(r: Reading) -> None:
     that denies or dismisses rumours, reports or claims ("denied reports that", "rejected claims
     of", "denied that") sets aside the figures of the clause it governs, up to the speaker's own
     words ("and said", "saying", "while") or the sentence's end; those figures give no claim and
-    no total (what the speaker says after them does). In Russian, "якобы" sets aside what
-    follows it so ("распространяется информация о якобы 30 сбитых над городом беспилотниках",
-    a mayor's denial of a rumour)."""
+    no total (what the speaker says after them does). In Russian, "якобы" or a rumour named
+    sets aside what follows it so ("распространяется информация о якобы 30 сбитых над городом
+    беспилотниках", "слухи о 15 дронах, уничтоженных над X, — вброс": a mayor's denial of a
+    rumour)."""
     if not r.english:
-        if "якобы" in r.low:
+        if any(w in r.low for w in _ALLEGED_WORDS):
             _set_aside(r, _ALLEGED_RU, _OWN_WORDS_RU)
         return
     if not any(w in r.low for w in ("dismiss", "den", "reject", "refut", "debunk")):

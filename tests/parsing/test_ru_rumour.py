@@ -1,8 +1,8 @@
 """A rumour an official denies ("В соцсетях распространяется фейк о якобы сбитом над X
-беспилотнике. Это не соответствует действительности"): a Russian sentence whose interception
-verbs and figures all come after the rumour it names (a fake, rumours, what is being spread)
-tells what the rumour says, no one's report (``trap_rules.rule_rumour``). Figures told before the
-rumour, or by a speaker named, are a report as ever.
+беспилотнике. Это не соответствует действительности"): the figures a Russian sentence tells
+after the rumour it names (a fake, rumours, what is being spread), up to the speaker's own words,
+are what the rumour says, no one's report (``trap_rules.rule_claim_set_aside``, as "якобы").
+Figures told before the rumour, or after it in the speaker's own words, are a report as ever.
 
 Sentences written for this project."""
 
@@ -40,6 +40,8 @@ def test_what_a_rumour_says_is_no_report(text: str) -> None:
         "Над Курском сбиты 4 дрона, остальные слухи — фейк.",
         "Губернатор сообщил о 4 сбитых над Курском беспилотниках и призвал не распространять "
         "слухи.",
+        "Губернатор Курской области опроверг слухи о 50 сбитых беспилотниках и сообщил, что над "
+        "областью сбиты 4 БПЛА.",
     ],
 )
 def test_figures_told_before_the_rumour_are_the_report(text: str) -> None:
