@@ -48,7 +48,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from accuracy import _label_area, _pairs_from_label, _pairs_from_reports, f1
+import variant_frames
+import variant_wording
+from accuracy import _label_area, _pairs_from_label, _pairs_from_reports, f1, score_text
+from variant_text import DRONE as _DRONE
+from variant_text import Variant, ru_reports
+from variant_text import russian as _russian
 
 from parsing import parse
 from parsing.numbers import EN_UNITS
@@ -80,7 +85,6 @@ REGIONS = (
 )
 _ADJ_END = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
 
-_DRONE = r"(?:беспилот|бпла|дрон|аппарат|uav|drone|uas)"
 _RU_WORDS = {
     2: "два|две|двух|двум|двумя",
     3: "три|трех|трёх|трем|трём|тремя",
@@ -123,16 +127,10 @@ _CHROME_EN = (
     "Read more: https://example.com/world/latest",
 )
 
-Variant = tuple[str, dict, str]  # text, label, what changed
-
-
-def _russian(text: str) -> bool:
-    return len(re.findall(r"[а-яё]", text, re.I)) > len(re.findall(r"[a-z]", text, re.I))
-
 
 def swap_region(text: str, lab: dict, rng: random.Random) -> Variant | None:
     """Swap one region-level area of the label for another region, in the same case."""
-    rows = [r for rep in _ru_reports(lab) for r in rep.get("rows", [])]
+    rows = [r for rep in ru_reports(lab) for r in rep.get("rows", [])]
     with_district = {_label_area(r) for r in rows if r.get("district")}
     areas = {_label_area(r) for r in rows if not r.get("district")} - with_district
     low = text.lower()
@@ -160,7 +158,7 @@ def swap_region(text: str, lab: dict, rng: random.Random) -> Variant | None:
         if new == text or re.search(other, new.lower()) or en.lower() in new.lower():
             continue
         out = copy.deepcopy(lab)
-        for rep in _ru_reports(out):
+        for rep in ru_reports(out):
             for r in rep.get("rows", []):
                 if not r.get("district") and _label_area(r) == area:
                     r["area_id"] = t_area
@@ -168,15 +166,15 @@ def swap_region(text: str, lab: dict, rng: random.Random) -> Variant | None:
     return None
 
 
-def _ru_reports(lab: dict) -> list[dict]:
-    return [lab, *[e for e in lab.get("extra_reports", []) if e.get("country", "RU") == "RU"]]
-
-
 def num_to_digit(text: str, lab: dict, rng: random.Random) -> Variant | None:
     """Write cardinals under 20 before a drone noun as digits."""
     ru = "|".join(f"(?P<n{n}>{forms})" for n, forms in _RU_WORDS.items())
     en = "|".join(f"(?P<e{n}>{w})" for n, w in enumerate(EN_UNITS) if n >= 2)
-    pat = re.compile(rf"(?<![\w-])(?:{ru}|{en})(?=\s+(?:[\w-]+\s+)?{_DRONE})", re.IGNORECASE)
+    # (not before a multiplier: "двух десятков беспилотников" is no "2 десятков")
+    pat = re.compile(
+        rf"(?<![\w-])(?:{ru}|{en})(?=\s+(?:(?!десят|дюжин|сот|dozen|hundred|score)[\w-]+\s+)?{_DRONE})",
+        re.IGNORECASE,
+    )
 
     def one(m: re.Match) -> str:
         name = next(k for k, v in m.groupdict().items() if v)
@@ -345,7 +343,17 @@ TRANSFORMS: dict[str, Callable[[str, dict, random.Random], Variant | None]] = {
     "chrome": chrome,
     "reorder": reorder,
     "verb": verb,
+    "retell": variant_frames.retell,
+    "headline": variant_frames.headline,
+    "dateline": variant_frames.dateline,
+    "district": variant_wording.swap_district,
+    "numforms": variant_wording.number_forms,
+    "order": variant_wording.sentence_order,
+    "spacing": variant_wording.spacing,
+    "noun": variant_wording.drone_noun,
 }
+#: the source a transformation's variant is parsed with where it is not the label's publisher
+SOURCES = {"retell": variant_frames.NEWS_SOURCE}
 
 
 def _default_corpus() -> Path:
@@ -358,17 +366,36 @@ def _default_corpus() -> Path:
     return Path("../shared/corpus-dev")
 
 
+#: the aspects of a text's score a variant can lose: (area, count) pairs, districts, the main
+#: report's total and night, and (for a retelling) its reporter
+ASPECTS = ("pairs", "districts", "total", "night", "reporter")
+
+
+def _right(lab: dict, reports: list) -> dict[str, bool]:
+    """Which aspects of one parse are right against the label."""
+    s = score_text(lab, reports)
+    ru = [r for r in reports if r.country == "RU"]
+    return {
+        "pairs": s.pair[1] == s.pair[2] == 0,
+        "districts": s.district[1] == s.district[2] == 0,
+        "total": bool(s.totals),
+        "night": bool(s.nights),
+        "reporter": bool(ru) and ru[0].reporter == lab.get("reporter"),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print, per transformation, F1 on originals and variants and the failures."""
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path, nargs="*")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--only", help="one transformation")
+    ap.add_argument("--only", help="one transformation, or several joined by commas")
     ap.add_argument("--show", help="ID:NAME: print that variant's text and stop")
     args = ap.parse_args(argv)
     dirs = args.corpus or [_default_corpus()]
-    names = [args.only] if args.only else list(TRANSFORMS)
+    names = args.only.split(",") if args.only else list(TRANSFORMS)
     stats = {n: [0, [0, 0, 0], [0, 0, 0]] for n in names}  # tried, orig tp/fp/fn, variant
+    lost = {n: Counter() for n in names}  # aspect -> variants that lost it
     fails: list[str] = []
     for d in dirs:
         if not (d / "labels.jsonl").is_file():
@@ -392,25 +419,53 @@ def main(argv: list[str] | None = None) -> int:
                     print(vtext)
                     return 0
                 if orig is None:
-                    orig = (_pairs_from_reports(parse(text, pub))[0], _pairs_from_label(lab)[0])
-                got, want = _pairs_from_reports(parse(vtext, pub))[0], _pairs_from_label(vlab)[0]
+                    reports = parse(text, pub, source=lab.get("publisher"))
+                    orig = (_pairs_from_reports(reports)[0], _right(lab, reports))
+                vreports = parse(vtext, pub, source=SOURCES.get(name, lab.get("publisher")))
+                got, want = _pairs_from_reports(vreports)[0], _pairs_from_label(vlab)[0]
                 st = stats[name]
                 st[0] += 1
-                for acc, (g, w) in ((st[1], orig), (st[2], (got, want))):
+                for acc, (g, w) in (
+                    (st[1], (orig[0], _pairs_from_label(lab)[0])),
+                    (st[2], (got, want)),
+                ):
                     tp = sum((g & w).values())
                     acc[0] += tp
                     acc[1] += sum(g.values()) - tp
                     acc[2] += sum(w.values()) - tp
-                if orig[0] == orig[1] and got != want:
+                right = _right(vlab, vreports)
+                broken = [a for a in ASPECTS if orig[1][a] and not right[a]]
+                if name not in SOURCES:
+                    broken = [a for a in broken if a != "reporter"]
+                if not broken:
+                    continue
+                lost[name].update(broken)
+                why = []
+                if "pairs" in broken:
                     plus = sorted(Counter(got) - Counter(want), key=str)
                     minus = sorted(Counter(want) - Counter(got), key=str)
-                    fails.append(f"{d.name}/{lab['id']} {name} ({what}): +{plus} -{minus}")
-    print("transform   texts | F1 originals | F1 variants | failures")
+                    why.append(f"+{plus} -{minus}")
+                main_r = next((r for r in vreports if r.country == "RU"), None)
+                if "total" in broken:
+                    why.append(f"total {main_r and main_r.total} (want {vlab.get('total')})")
+                if "night" in broken:
+                    why.append(f"night {main_r and main_r.night_of} (want {vlab.get('night_of')})")
+                if "reporter" in broken:
+                    why.append(
+                        f"reporter {main_r and main_r.reporter} (want {vlab.get('reporter')})"
+                    )
+                if "districts" in broken:
+                    why.append("districts")
+                fails.append(f"{d.name}/{lab['id']} {name} ({what}): {'; '.join(why)}")
+    print(
+        "transform      texts | F1 originals | F1 variants | failures | lost: " + " ".join(ASPECTS)
+    )
     per = Counter(f.split()[1] for f in fails)
     for name in names:
         tried, o, v = stats[name]
         print(
-            f"{name:<10} {tried:>5} | {f1(*o)[2]:.3f}        | {f1(*v)[2]:.3f}       | {per[name]}"
+            f"{name:<13} {tried:>5} | {f1(*o)[2]:.3f}        | {f1(*v)[2]:.3f}       | {per[name]:>8} |"
+            f" {' '.join(str(lost[name][a]) for a in ASPECTS)}"
         )
     for f in fails:
         print(f)

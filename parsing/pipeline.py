@@ -72,6 +72,7 @@ from parsing.vocab import (
     NIGHT_SUMMARY,
     PAST_PERIOD_RE,
     REGION_HEAD_RE,
+    STAMP,
     UPDATE_ALONE_RE,
     UPDATE_RE,
 )
@@ -79,13 +80,7 @@ from settings import MSK
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
-#: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
-#: 00:31", "7 мая 2025, 01:17", "28.10 00.31"): the line after it is a timed line of a post.
-#: Alone, a clock has a colon: "12.05" on a line of its own is a date (12 May), a post's head.
-_STAMP = (
-    r"[ \t]*(?:(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
-    r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*"
-)
+_STAMP = STAMP
 _STAMP_LINE = re.compile(rf"(?:^|\n){_STAMP}\n\s*$")
 _STAMP_LINES = re.compile(rf"(?m)^{_STAMP}$")  # every such line of a text
 _STAMP_REACH = 40  # the longest such line, and the blank lines after it
@@ -506,6 +501,7 @@ def parse(
     ctx = Context(tally=rules.tallies_rows(low), svo_summary=rules.svo_summary(low))
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     dated_lines = -1  # how many stamps with their year head lines (-1: not counted yet)
+    stamped_lines = -1  # how many stamps head lines (-1: not counted yet)
     # a governor's channel: its region decides between towns of several regions ("над
     # Кировским районом" in the Kaluga governor's post) and is "the region" of its posts
     own = reporter or source_reporter(source)
@@ -594,6 +590,13 @@ def parse(
         if dated and dated_lines < 0:
             dated_lines = _dated_stamps(norm)
         ctx.stamped = stamp is not None and (not dated or dated_lines > 1)
+        if ctx.stamped and stamp is not None and not norm[: stamp.start()].strip():
+            # (the clock that opens the text, over its headline or its first line, is when it
+            # was posted, as a dated stamp is: a line of a series only beside other stamped
+            # lines, "08:17" over "Над X сбиты 5" being no more than that post)
+            if stamped_lines < 0:
+                stamped_lines = sum(1 for _ in _STAMP_LINES.finditer(norm))
+            ctx.stamped = stamped_lines > 1
         ua[s.index] = sides.is_ukrainian_side(chunk, lchunk, letters=some_ukrainian)
         russian[s.index] = not ua[s.index] and sides.is_russian_side(lchunk)
         ctx.ukraine_side = ua[s.index]

@@ -12,7 +12,14 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
-from parsing.vocab import CORRECTED_TEXT_RE, CORRECTION_RE, EARLIER_RE, OF_THEM, TOLD
+from parsing.vocab import (
+    ABOVE_HEADLINE_RE,
+    CORRECTED_TEXT_RE,
+    CORRECTION_RE,
+    EARLIER_RE,
+    OF_THEM,
+    TOLD,
+)
 from settings import MSK
 
 
@@ -174,18 +181,36 @@ def lede_of_quote(i: int, f: SentenceFacts, j: int, g: SentenceFacts) -> bool:
 
 def _headline(r: Report, text: str) -> bool:
     """Whether a report's figures are told by the text's headline alone: its first line, ending
-    with no full stop ("ПВО сбила беспилотник над Краснодарским краем" over the article). Lines
-    after it without figures (a dateline, "Москва. 21 августа.") may join its report."""
-    first = text.lstrip()
-    at = len(text) - len(first)
-    end = text.find("\n", at)
-    if end < 0:
-        return False
-    line = text[at:end].rstrip()
-    if r.evidence is None or not line or line[-1] in ".!?…":
+    with no full stop ("ПВО сбила беспилотник над Краснодарским краем" over the article), under
+    the lines a page puts above it (``_headline_line``). Lines after it without figures (a
+    dateline, "Москва. 21 августа.") may join its report."""
+    line = _headline_line(text)
+    if r.evidence is None or line is None:
         return False
     told = max((c.evidence[1] for c in r.claims), default=r.evidence[1])
-    return told <= at + len(line)
+    return told <= line[1]
+
+
+def _headline_line(text: str) -> tuple[int, int] | None:
+    """Where the text's headline starts and ends: its first line, when no full stop ends it and
+    a line follows, past the lines a page or a channel puts above it (when it was posted,
+    "08:17" or "Обновлено 08:17", its tags, a call to subscribe: ``vocab.ABOVE_HEADLINE_RE``);
+    None when that line is no headline."""
+    # (the spaces before it found with no copy of a long text, as ``str.lstrip`` makes)
+    at = _SPACE.match(text).end()  # type: ignore[union-attr]
+    for _ in range(_LINES_ABOVE_HEADLINE + 1):
+        end = text.find("\n", at)
+        if end < 0:
+            return None
+        if ABOVE_HEADLINE_RE.fullmatch(text, at, end) is None:
+            line = text[at:end].rstrip()
+            return (at, end) if line and line[-1] not in ".!?…" else None
+        at = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+    return None
+
+
+#: How many lines a page may put above a headline (a time stamp, tags, a call to subscribe)
+_LINES_ABOVE_HEADLINE = 2
 
 
 def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
@@ -544,15 +569,9 @@ def _told_before(r: Report, at: int) -> bool:
 
 
 def _headline_end(text: str) -> int | None:
-    """Where the text's first line ends when it is a headline (no full stop at its end)."""
-    # (the spaces before it found with no copy of a long text, as ``str.lstrip`` makes)
-    space = _SPACE.match(text)
-    at = space.end() if space else 0
-    end = text.find("\n", at)
-    if end < 0:
-        return None
-    line = text[at:end].rstrip()
-    return end if line and line[-1] not in ".!?…" else None
+    """Where the text's headline ends (``_headline_line``), None when it has none."""
+    line = _headline_line(text)
+    return None if line is None else line[1]
 
 
 _SPACE = re.compile(r"\s*")

@@ -1209,6 +1209,26 @@ EARLIER_RE = re.compile(EARLIER)
 #: ``EARLIER_RE`` without its aside: the two match alike where a sentence holds no "напомнил"
 #: (the aside's scan for its comma reads the whole sentence: 5-10 µs a sentence that holds none).
 EARLIER_BUT_ASIDE_RE = re.compile(f"{_EARLIER_OPENINGS}|{_EARLIER_PART_OF_DAY}")
+#: A clock alone on the line before a sentence, its day before it or not ("00:31", "28 окт,
+#: 00:31", "7 мая 2025, 01:17", "28.10 00.31"): the line after it is a timed line of a post.
+#: Alone, a clock has a colon: "12.05" on a line of its own is a date (12 May), a post's head.
+STAMP = (
+    r"[ \t]*(?:(?:\d{1,2}(?:[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4})?|\.\d{2}(?:\.\d{2,4})?),?"
+    r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*"
+)
+#: A line a page or a channel puts above a text's headline: when it was posted or updated
+#: ("08:17", "4 мая 2025, 08:17", "Обновлено 08:17", "Updated 08:17 GMT", "May 4, 2025 08:17"),
+#: its tags alone ("#новости #регион") or a call to subscribe ("Подписаться на канал"), or
+#: chrome (``CHROME_RE``: "Фото: ...", "Читайте нас в ..."). The headline is the line under it.
+ABOVE_HEADLINE_RE = re.compile(
+    r"\W{0,3}(?:(?:обновлено|опубликовано|updated|published|posted)\s*(?:в|at)?:?\s*)?"
+    rf"(?:{STAMP}|[ \t]*[a-z]{{3,9}}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}},?[ \t]+\d{{1,2}}:\d{{2}}[ \t]*)"
+    r"(?:(?:мск|msk|gmt|utc)\.?)?[ \t]*"
+    r"|[ \t]*#[\w-]+(?:[ \t]+#[\w-]+)*[ \t]*"
+    r"|[ \t]*(?:подписаться|подпишитесь|subscribe|follow\s+us)\b[^\n]{0,60}"
+    rf"|(?:{CHROME})[^\n]{{0,80}}",
+    re.IGNORECASE,
+)
 #: An update's label: "UPD", "Обновлено", "Дополнение".
 _UPDATE_LABEL = r"\W{0,5}(?:upd|update|обновлено|обновление|дополнено|дополнение|апдейт)(?![\w-])"
 #: A sentence an update's label opens, a line added to a post later: "UPD: в Энске сбит ещё один
