@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
@@ -191,6 +192,7 @@ def _headline(r: Report, text: str) -> bool:
     return told <= line[1]
 
 
+@lru_cache(maxsize=4)  # (asked by each report's retelling and each headline step of one text)
 def _headline_line(text: str) -> tuple[int, int] | None:
     """Where the text's headline starts and ends: its first line, when no full stop ends it and
     a line follows, past the lines a page or a channel puts above it (when it was posted,
