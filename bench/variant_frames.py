@@ -215,6 +215,13 @@ _CAPITALS = {
 }
 
 
+#: an agency's dateline or mark the text opens with already ("Москва. 23 июля. INTERFAX.RU -")
+_DATELINED = re.compile(
+    r"ТАСС|РИА\s+Новости|INTERFAX|Интерфакс|\((?:Reuters|AP|AFP|TASS)\)|"
+    r"^\s*(?:[^\n]*\n\s*)?[А-ЯЁA-Z][\w-]+[.,]\s+(?:\d{1,2}\s+[а-яё]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
+)
+
+
 def dateline(text: str, lab: dict, rng: random.Random) -> Variant | None:
     """Open the text on an agency's dateline or a time stamp of posting.
 
@@ -223,9 +230,12 @@ def dateline(text: str, lab: dict, rng: random.Random) -> Variant | None:
     the report's one region when the bench knows it, else Moscow), or a stamp on a line of its own
     ("08:17", "4 мая 2025, 08:17", "Обновлено 08:17", "Updated 08:17 GMT"). The label is
     unchanged (a stamp of posting is no window, docs/labels.md). A dated form needs the label's
-    ``published``; a text with none gets a bare stamp.
+    ``published``; a text with none gets a bare stamp. Skips a text that has a dateline or an
+    agency's mark near its top already (two would be no real page).
     """
     ru = russian(text)
+    if _DATELINED.search(text[:400]):
+        return None
     pub = date.fromisoformat(lab["published"]) if lab.get("published") else None
     clock = f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
     stamps = [clock, f"Обновлено {clock}" if ru else f"Updated {clock} GMT"]

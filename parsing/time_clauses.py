@@ -23,7 +23,7 @@ from parsing.time import (
     listed_points,
     span_of_two,
 )
-from parsing.vocab import NIGHT_EN, NIGHT_RU, OF_THEM
+from parsing.vocab import ABOVE_HEADLINE_RE, NIGHT_EN, NIGHT_RU, OF_THEM
 
 #: A time phrase that dates a report: a window's start ("с 16:00 до", "from 9 p.m.", "between
 #: 2 a.m."), a night ("в ночь на 5 декабря", "on the night of May 4-5"), "в период с".
@@ -441,16 +441,52 @@ def _head_night(
     return None
 
 
+def _below_page_lines(sents: list[Sentence], low: str) -> list[Sentence]:
+    """The sentences after the lines a page or a channel puts above a text's headline ("October
+    4, 2023 11:43", "Обновлено 08:17", tags, a call to subscribe: ``ABOVE_HEADLINE_RE``): when it
+    was posted, no time of the report's and no opening line."""
+    k = 0
+    while k < len(sents) and _page_line(sents[k], low):
+        k += 1
+    return sents[k:] if k else sents
+
+
+def _page_line(s: Sentence, low: str) -> bool:
+    """Whether sentence ``s`` is a whole line that a page puts above a headline."""
+    end = s.end
+    while end > s.start and low[end - 1].isspace():
+        end -= 1
+    return (
+        (end == len(low) or low[end] == "\n")
+        and (s.start == 0 or low[s.start - 1] == "\n")
+        and ABOVE_HEADLINE_RE.fullmatch(low, s.start, end) is not None
+    )
+
+
 def _date_alone(mark: TimeMark, s: Sentence, low: str) -> bool:
-    """Whether ``s`` is a day's date and nothing else ("23 июля.", a dateline's)."""
+    """Whether ``s`` is a day's date and nothing else ("23 июля."), or a dateline's: the city
+    before it and the agency after it ("ВОЛГОГРАД, 21 октября — РИА Новости.", "КУРСК, 4 мая.
+    /ТАСС/.", "MOSCOW, May 4 (Reuters) -")."""
     return (
         mark.kind == "day"
-        and _WORD.search(low, s.start, mark.start) is None
-        and _WORD.search(low, mark.end, s.end) is None
+        and (
+            _WORD.search(low, s.start, mark.start) is None
+            or _DATELINE_CITY.fullmatch(low, s.start, mark.start) is not None
+        )
+        and (
+            _WORD.search(low, mark.end, s.end) is None
+            or _DATELINE_AGENCY.fullmatch(low, mark.end, s.end) is not None
+        )
     )
 
 
 _WORD = re.compile(r"\w")
+#: A dateline's city before its date: one to three words and a comma or a full stop
+_DATELINE_CITY = re.compile(r"\W*[\w-]+(?:[ -][\w-]+){0,2}[.,]\s*")
+#: A dateline's agency after its date ("— РИА Новости.", ". /ТАСС/.", "(Reuters) -")
+_DATELINE_AGENCY = re.compile(
+    r"\W*(?:тасс|риа\s+новости|интерфакс|interfax(?:\.ru)?|reuters|ap|afp|tass|ria\s+novosti)\W*"
+)
 
 
 def lede_night(
@@ -477,6 +513,7 @@ def lede_night(
     Russia and Ukraine overnight", is an opening line too: its night dates the Russian report
     after Ukraine's "overnight" sentence).
     """
+    sents = _below_page_lines(sents, low)
     if len(sents) < 2:
         return
     if sents[0].index in figured:

@@ -149,3 +149,48 @@ def test_a_headline_that_adds_up_windows_under_chrome_is_no_total_of_the_first(a
     )
     first = _reports(text)[0]
     assert first == (8, [("RU-KLU", None, 5), ("RU-KRS", None, 3)])
+
+
+@pytest.mark.parametrize(
+    "above", ("May 4, 2025 09:12", "Updated 09:12 GMT", "09:12", "#news #crimea", "")
+)
+def test_the_lede_under_a_stamped_headline_names_the_night(above: str) -> None:
+    # the headline gives the figure and no time; the lede under it says "overnight"
+    text = (
+        f"{above}\nNavy sinks two boats, nine drones downed over Crimea\n\n"
+        "Russia's Black Sea Fleet sank two Ukrainian uncrewed boats overnight, the defence "
+        "ministry said. In addition, air defences destroyed nine UAVs over the Republic of Crimea.\n"
+    )
+    nights = [r.night_of for r in parse(text, PUBLISHED) if r.country == "RU"]
+    assert nights == [PUBLISHED]
+
+
+@pytest.mark.parametrize("above", ("4 мая 2025, 09:12", "Обновлено 09:12", "#новости", ""))
+def test_a_russian_lede_under_a_stamped_headline_names_the_night(above: str) -> None:
+    text = (
+        f"{above}\nЧФ потопил два катера, над Крымом сбиты девять дронов\n\n"
+        "Силы Черноморского флота ночью уничтожили два безэкипажных катера, сообщили в "
+        "Минобороны. Кроме того, над Республикой Крым перехвачены девять украинских БПЛА.\n"
+    )
+    nights = [r.night_of for r in parse(text, PUBLISHED) if r.country == "RU"]
+    assert nights == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    (
+        "БРЯНСК, 4 мая — РИА Новости. ",
+        "БРЯНСК, 4 мая. /ТАСС/. ",
+        "Брянск. 4 мая. INTERFAX.RU - ",
+        "МОСКВА, 4 мая — РИА Новости.\n",
+        "",
+    ),
+)
+def test_an_agencys_dateline_does_not_stop_the_night_the_next_line_names(dateline: str) -> None:
+    # the dateline's date is when the agency wrote; the line under it names the night
+    text = (
+        f"{dateline}Брянская область, ночь на 4 мая.\n"
+        "Над регионом силами ПВО сбиты четыре беспилотника. Пострадавших нет.\n"
+    )
+    nights = [r.night_of for r in parse(text, PUBLISHED) if r.country == "RU"]
+    assert nights == [PUBLISHED]
