@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from parsing.model import Report
-from store import Store, _deadline, schema
+from store import Store, _deadline, _parse, schema
 from store.db import make_engine
 from tests.store.conftest import fake_parse
 from tests.store.test_importers import channel, message, write_json
@@ -40,6 +40,8 @@ def _slow_to_check() -> str:
 @pytest.fixture
 def checked_store(db_url: str, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(_deadline, "bound", lambda chars: 0.1 if chars > _LONG else 30.0)
+    # (a message this long is no post, and would not be parsed: the check's bound is tested here)
+    monkeypatch.setattr(_parse, "MAX_POST_CHARS", 10 * _LONG)
     opened = Store(make_engine(db_url), parse=_nothing_in_long_texts, parser_version="fake-1")
     yield opened
     opened.close()
