@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 
 from geo.area_ids import is_sea
 from geo.names import on_forms_ru
-from parsing.lookup import NAME_SCORE, Resolved, ambiguity, find_any_place, find_place, region_names
+from parsing.lookup import (
+    CITY_DISTRICT_NAMES,
+    NAME_SCORE,
+    Resolved,
+    ambiguity,
+    find_any_place,
+    find_place,
+    region_names,
+)
 from parsing.morph import (
     adjective_nominative,
     is_adjective,
@@ -1328,6 +1336,9 @@ def find_groups(
     last_head: str | None = None
     ctx = region
     near: str | None = None  # the region of the last district named
+    #: a city's own district was read: an adjective after it under its head noun left out
+    #: ("один над Советским районом, два — над Приволжским") is another of the city's
+    city_districts = False
     district: str | None = None  # the last district named by its own name in this sentence
     attacked = (
         _attacked_first(text, base, ctx)
@@ -1558,6 +1569,27 @@ def find_groups(
                     # a region the text does not name; review
                     place = None
                     names = [*names, shared]
+                if (
+                    place is None
+                    and not english
+                    and (
+                        (
+                            city_districts
+                            and kind in ("elliptic", "proper")
+                            and _district_head("elliptic", m, last_head)
+                        )
+                        or _own_district_of(town, ctx, kind, m, last_head, names)
+                    )
+                    and (
+                        city_districts
+                        or not _town_named(
+                            town, [*(x for g in groups for x in g.mentions), *mentions]
+                        )
+                    )
+                ):
+                    # "Курск. ... два сбиты над Центральным округом, один — над Железнодорожным":
+                    # a city's own district, which the pack lacks, is the city in context
+                    place, city_districts = town, True
                 if place and place.kind == "region":
                     ctx = place.area_id
                 elif place and place.kind == "district":
@@ -2008,6 +2040,48 @@ def regional_capital(ctx: str | None) -> Resolved | None:
     if town is None or town.district_id is None or town.area_id != ctx:
         return None
     return town
+
+
+#: A town's name as the pack writes it, no district's ("Курск", "городской округ Казань"; never
+#: "Шебекинский городской округ", "Тарусский район").
+_DISTRICT_NOT_TOWN = re.compile(r"(?:район|округ)$", re.IGNORECASE)
+
+
+def _own_district_of(
+    town: Resolved | None,
+    ctx: str | None,
+    kind: str,
+    m: re.Match[str],
+    last_head: str | None,
+    names: list[str],
+) -> bool:
+    """Whether a district's name the gazetteer leaves undecided or lacks is a district of the
+    town in context: a name Soviet planning gave the districts of many cities
+    (``lookup.CITY_DISTRICT_NAMES``: "над Центральным округом", "над Советским районом"), with a
+    district's head noun, in a text whose town (a mayor's, or the one named) lies in the region
+    in context."""
+    if (
+        town is None
+        or town.district_id is None
+        or _DISTRICT_NOT_TOWN.search(town.district_ru or "")
+        or (ctx is not None and ctx != town.area_id)
+        or not _district_head(kind, m, last_head)
+    ):
+        return False
+    adjectives = {n.split()[0].lower().replace("ё", "е") for n in names if n}
+    return not CITY_DISTRICT_NAMES.isdisjoint(adjectives)
+
+
+def _town_named(town: Resolved | None, mentions: list[Mention]) -> bool:
+    """Whether ``mentions`` name ``town`` by its own name ("Над Чебоксарами сбиты три: два над
+    Ленинским районом, ..."): its districts' figures are then parts of its own, which the
+    city's row would count twice; "над городом" names no town so."""
+    return town is not None and any(
+        x.place is not None
+        and x.place.district_id == town.district_id
+        and re.match(r"(?:над\s+|в\s+|over\s+the\s+)?город", x.text, re.IGNORECASE) is None
+        for x in mentions
+    )
 
 
 def _district_head(kind: str, m: re.Match[str], last_head: str | None) -> bool:

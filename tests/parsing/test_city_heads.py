@@ -133,3 +133,54 @@ def test_a_figure_told_as_alleged_is_no_claim(text: str) -> None:
 def test_the_speakers_own_figure_after_an_alleged_one_is_his() -> None:
     text = "Пишут о якобы десяти сбитых над Подольском дронах, а на самом деле сбиты два."
     assert [r.total for r in parse(text, DAY)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "rows"),
+    [
+        # a city's own districts, which the pack lacks, are the city (docs/labels.md): two with
+        # figures give the region no figure of its own
+        (
+            "Мэр Курска",
+            "Ночью над городом работала ПВО: два беспилотника сбиты над Центральным округом, "
+            "один — над Железнодорожным.",
+            [("RU-KRS", None, None), ("RU-KRS", "RU-KRS:kursk", 1), ("RU-KRS", "RU-KRS:kursk", 2)],
+        ),
+        (
+            "Telegram: Андрей Кравченко",
+            "Над Приморским районом сбиты два БПЛА, обломки упали на пустыре.",
+            NOVOROSSIYSK,
+        ),
+        (
+            "Telegram: глава г. Чебоксары",
+            "Утром над Ленинским районом подавлены три беспилотника.",
+            CHEBOKSARY,
+        ),
+        (
+            "Мэр Курска",
+            "Над Железнодорожным округом ночью уничтожен один дрон, над Сеймским — два.",
+            [("RU-KRS", None, None), ("RU-KRS", "RU-KRS:kursk", 1), ("RU-KRS", "RU-KRS:kursk", 2)],
+        ),
+    ],
+)
+def test_a_city_district_in_its_heads_post_is_his_city(
+    source: str, text: str, rows: list[Row]
+) -> None:
+    assert _rows(text, source) == rows
+
+
+def test_a_city_district_in_a_text_that_names_the_town_is_the_town() -> None:
+    text = "В Новороссийске над Центральным районом уничтожен беспилотник."
+    assert _rows(text) == [("RU-KDA", None, 1), ("RU-KDA", "RU-KDA:novorossiysk", 1)]
+
+
+def test_a_city_district_beside_its_towns_own_figure_stays_undecided() -> None:
+    # the city's three hold the districts' two and one: no row of the city counted twice
+    text = (
+        "Над Чебоксарами сбиты три беспилотника: два над Ленинским районом, один — над Калининским."
+    )
+    assert _rows(text) == CHEBOKSARY
+
+
+def test_a_city_district_with_no_town_in_context_is_no_place() -> None:
+    assert _rows("Над Советским районом сбиты два БПЛА.") == []
