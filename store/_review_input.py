@@ -10,6 +10,8 @@ its message: the page said "Corrected" and nothing changed).
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -17,7 +19,9 @@ import geo
 from geo import area_ids
 from store import schema
 from store._errors import ReviewError
+from store._time import to_db
 from store.corrections import DISMISS
+from store.rows import EARLIEST
 
 #: The largest id a portable SQL ``INTEGER`` column holds: a larger review id names no item
 #: (PostgreSQL refused the query with a traceback).
@@ -58,6 +62,31 @@ def _known(place_id: str) -> bool:
         return bool(geo.resolve(place_id).id == place_id)
     except geo.GeoError:
         return False
+
+
+def check_published(published: object) -> None:
+    """Refuse a publication time that is not a date and time from ``store.rows.EARLIEST`` to a
+    day after now (aware, or naive Moscow time): the range an import accepts."""
+    moment = to_db(published) if isinstance(published, datetime) else None
+    if moment is None or not EARLIEST <= moment <= schema.now() + timedelta(days=1):
+        msg = (
+            f"published is {published!r}: expected a date and time from "
+            f"{EARLIEST:%Y-%m-%d} to a day after now"
+        )
+        raise ReviewError(msg)
+
+
+def check_misdated(conn: Connection, report_id: str) -> None:
+    """Refuse to date a text whose stored publication time is in range (from ``EARLIEST`` to a
+    day after now): its date is not what holds it."""
+    r = schema.reports
+    stored = conn.execute(select(r.c.published_at).where(r.c.id == report_id)).scalar()
+    if stored is not None and EARLIEST <= stored <= schema.now() + timedelta(days=1):
+        msg = (
+            f"report {report_id!r} is published at {stored:%Y-%m-%d %H:%M}, a date in range: "
+            "its date is not what holds it"
+        )
+        raise ReviewError(msg)
 
 
 def check_review_id(review_id: object) -> None:

@@ -32,6 +32,11 @@ from store.spelt_corrections import checked
 ASSIGN_AREA = "assign_area"
 SET_COUNT = "set_count"
 DISMISS = "dismiss"
+#: A person gave a text held for its date (``implausible_date``, ``undated``) its publication
+#: time: written on the text's row (``reports.published_at``), which every parse reads; the row
+#: here is the record of who did it. It reads no figure, so a parse's problems still hold the
+#: text (:func:`settle_parsed`).
+SET_DATE = "set_date"
 #: A person read a text queued for a look (``store.rows.CHECK_REASONS``) and found its figures
 #: right: nothing changes but the item, which no re-parse opens again.
 CONFIRM = "confirm"
@@ -186,7 +191,7 @@ def settle_parsed(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """:func:`settle` of a parse already turned into rows (:func:`parsed_rows`)."""
     statements, claims = list(parsed.statements), list(parsed.claims)
-    rows = _corrections(conn, report_id)
+    rows = [row for row in _corrections(conn, report_id) if row.action != SET_DATE]
     found = parsed.problems
     rv = schema.review
     holding = (rv.c.report_id == report_id) & rv.c.reason.in_(PARSE_REASONS)

@@ -10,8 +10,8 @@ A text whose claims look complete but that says more than they do (``CHECK_REASO
 for a look with its claims published.
 
 A person resolves an item with :func:`assign_area` (add the figure for an area the parser
-could not place), :func:`correct_count` (change a figure), :func:`confirm` (a look found the
-figures right) or :func:`dismiss` (not a report). Each action is a row in ``corrections`` with its author and time, kept apart from
+could not place), :func:`correct_count` (change a figure), :func:`set_date` (date a text held
+for its date), :func:`confirm` (a look found the figures right) or :func:`dismiss` (not a report). Each action is a row in ``corrections`` with its author and time, kept apart from
 the parser's output: :func:`store.corrections.settle` applies them again whenever the text is re-parsed
 (``python -m store reparse``), so a correction survives parser upgrades.
 
@@ -32,9 +32,15 @@ from sqlalchemy.engine import Connection
 from store import figures, schema
 from store._errors import ReviewError
 from store._parse import Parser, parse_stored
-from store._review_input import check_figure, check_report, check_review_id
+from store._review_input import (
+    check_figure,
+    check_misdated,
+    check_published,
+    check_report,
+    check_review_id,
+)
 from store._time import from_db, to_db
-from store.corrections import ASSIGN_AREA, CONFIRM, DISMISS, SET_COUNT, settle
+from store.corrections import ASSIGN_AREA, CONFIRM, DISMISS, SET_COUNT, SET_DATE, settle
 from store.db import writing
 from store.rows import (
     CHECK_REASONS,
@@ -65,6 +71,7 @@ __all__ = [
     "QUEUE_COLUMNS",
     "RESOLVED",
     "SET_COUNT",
+    "SET_DATE",
     "SUPERSEDED",
     "ReviewError",
     "assign_area",
@@ -73,6 +80,7 @@ __all__ = [
     "corrections",
     "dismiss",
     "queue",
+    "set_date",
     "versions",
 ]
 
@@ -176,8 +184,12 @@ def _record(
         conn.execute(
             update(rv).where(which).values(status=status, resolved_at=now, resolved_by=author)
         )
+        if action == SET_DATE:
+            published = datetime.fromisoformat(value["published"])  # type: ignore[index]
+            r = schema.reports
+            conn.execute(update(r).where(r.c.id == report_id).values(published_at=published))
         _rebuild(conn, store.parser, report_id)
-        if action in (ASSIGN_AREA, SET_COUNT):
+        if action in (ASSIGN_AREA, SET_COUNT, SET_DATE):
             _check_placed(conn, report_id)
 
 
@@ -185,8 +197,7 @@ def _check_placed(conn: Connection, report_id: str) -> None:
     """Refuse a correction that gives a figure of ``report_id`` no night the pages show.
 
     A text is held for review when its date is before 2022 or more than a day ahead, or when no
-    date places its claims (``store.rows.problems``); no correction sets a date, and a figure
-    published so would be, on a night of 2099, every user's default night and, on one of
+    date places its claims (``store.rows.problems``); a figure published so would be, on a night of 2099, every user's default night and, on one of
     1900, the start of every table filled over its gaps (issue 14, item 6), or, with no night,
     a figure no page shows (item 7). Raised inside the correction's transaction: nothing of it
     is written.
@@ -203,7 +214,7 @@ def _check_placed(conn: Connection, report_id: str) -> None:
         msg = (
             f"report {report_id!r} would publish figures {' and '.join(wrong)}, where no page "
             f"shows them rightly (its nights must be from {EARLIEST:%Y-%m-%d} to a day after "
-            "today): no correction sets a date; dismiss it, or import it again with its date"
+            "today): set its date, or dismiss it"
         )
         raise ReviewError(msg)
 
@@ -305,6 +316,28 @@ def dismiss(store: Store, review_id: int, *, author: str, note: str = "") -> Non
         author=author,
         review_id=review_id,
         status=DISMISSED,
+    )
+
+
+def set_date(store: Store, review_id: int, *, published: datetime, author: str) -> None:
+    """Give a text stored with no publication time or one out of range (held as
+    ``implausible_date`` or ``undated``, or for another reason beside it) its publication time,
+    ``published`` (aware, or naive Moscow time, from 2022 to a day after now), and read it again
+    with it: its figures are published unless something else holds it, which is then queued as
+    the parse says."""
+    check_published(published)
+    with store.engine.connect() as conn:
+        item = _item(conn, review_id)
+        check_misdated(conn, item.report_id)
+    value = {"published": to_db(published).isoformat()}  # type: ignore[union-attr]
+    _record(
+        store,
+        item.report_id,
+        SET_DATE,
+        value,
+        author=author,
+        review_id=review_id,
+        status=RESOLVED,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -231,8 +231,7 @@ def test_no_correction_publishes_a_figure_on_a_night_out_of_range(
             review.correct_count(db, report_id, area_id="RU-KRS", count=3, author="analyst")
         assert str(refused.value) == (
             f"report {report_id!r} would publish figures {night}, where no page shows them rightly"
-            " (its nights must be from 2022-01-01 to a day after today): no correction sets a date;"
-            " dismiss it, or import it again with its date"
+            " (its nights must be from 2022-01-01 to a day after today): set its date, or dismiss it"
         )
         assert (db.latest_date(), db.earliest_date()) == (None, None)
         assert review.queue(db)["reason"].tolist() == ["implausible_date"]  # still held
@@ -251,6 +250,88 @@ def test_no_correction_publishes_the_figure_of_an_undated_file(db_url: str, tmp_
         dated = db.ingest_paths([path], published=datetime(2025, 9, 13, 8, 0, tzinfo=MSK))
         assert (dated.claims, dated.in_review) == (1, 0)  # imported again with its date: on the map
         assert _figures(db) == [("2025-09-13", "RU-KRS", 3)]
+
+
+# ------------------------------------------------------- a date set by a review (stop 44)
+
+
+def _held_item(store: Store) -> int:
+    [held] = review.queue(store)["review_id"].tolist()
+    return int(held)
+
+
+def test_a_text_held_for_its_date_is_published_on_the_date_a_person_sets(store: Store) -> None:
+    # it could only be dismissed, or imported again (a second report of the same post)
+    store.ingest_text(GOVERNOR, published=datetime(1900, 1, 2, 6, 0, tzinfo=MSK), channel="gov")
+    review.set_date(
+        store,
+        _held_item(store),
+        published=datetime(2025, 9, 12, 6, 0, tzinfo=MSK),
+        author="analyst",
+    )
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 1)]
+    assert _queue(store)[0][2] == "resolved"
+    assert review.corrections(store)[["action", "author"]].values.tolist() == [
+        ["set_date", "analyst"]
+    ]
+    store.reparse(everything=True)  # the date is the text's own now
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 1)]
+
+
+def test_a_dated_text_still_held_for_something_else_stays_held(store: Store) -> None:
+    store.ingest_text(
+        _HELD_POST.replace(" night=2025-09-12", ""),
+        published=datetime(2099, 1, 2, 6, 0, tzinfo=MSK),
+        channel="gov",
+    )
+    review.set_date(
+        store,
+        _held_item(store),
+        published=datetime(2025, 9, 12, 6, 0, tzinfo=MSK),
+        author="analyst",
+    )
+    assert store.nightly(Filters()).empty
+    assert review.queue(store)["reason"].tolist() == ["unknown_place"]
+
+
+@pytest.mark.parametrize(
+    ("published", "said"),
+    [
+        (datetime(2099, 1, 2, 6, 0, tzinfo=MSK), "published is datetime.datetime(2099, 1, 2, 6, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Moscow')): expected a date and time from 2022-01-01 to a day after now"),
+        (date(2025, 9, 12), "published is datetime.date(2025, 9, 12): expected a date and time from 2022-01-01 to a day after now"),
+    ],
+    ids=["out of range", "a day with no time"],
+)  # fmt: skip
+def test_a_date_out_of_range_is_refused_and_nothing_written(
+    store: Store, published: object, said: str
+) -> None:
+    store.ingest_text(GOVERNOR, published=datetime(1900, 1, 2, 6, 0, tzinfo=MSK), channel="gov")
+    with pytest.raises(review.ReviewError) as refused:
+        review.set_date(store, _held_item(store), published=published, author="analyst")  # type: ignore[arg-type]
+    assert str(refused.value) == said
+    assert review.corrections(store).empty
+    assert _queue(store)[0][2] == "open"
+
+
+def test_a_text_dated_in_range_is_not_dated_again(store: Store) -> None:
+    # held for a doubtful number: its date is not what holds it
+    store.ingest_text(
+        "@mod night=2025-09-12\nRU-BRY 5\nНад Брянской областью уничтожено -5 БПЛА.",
+        channel="mod",
+        published=PUBLISHED,
+    )
+    [report_id] = review.queue(store)["report_id"].tolist()
+    with pytest.raises(review.ReviewError) as refused:
+        review.set_date(
+            store,
+            _held_item(store),
+            published=datetime(2025, 9, 13, 6, 0, tzinfo=MSK),
+            author="analyst",
+        )
+    assert str(refused.value) == (
+        f"report {report_id!r} is published at 2025-09-12 09:30, a date in range: its date is not what holds it"
+    )
+    assert review.corrections(store).empty
 
 
 # ------------------------------------------------------ what a correction is given (stop 43)
