@@ -343,8 +343,11 @@ NAME_DASH_RU = re.compile(
     # "— г. Липецк — 6", "— с. Глотово — 1": a town's or a village's row may open with its
     # kind, written short or in full, as an address does
     r"(?:(?:(?:г|с|п|пос|пгт|рп|х|д|ст)\.|(?:город|село|пос[её]лок|хутор|деревня|станица)(?=\s))\s*(?=[А-ЯЕ]))?"
-    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его)\s+(?:(?:городской|муниципальный)\s+)?"
-    rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
+    # (in the instrumental, the list's "над" left out after its first row: "над Брянской областью
+    # – 5, Курской областью – 3", "над Тулой – 3, Узловским районом – 1")
+    r"(?P<name>[А-ЯЕ][а-яе-]+(?:ий|ый|ой|ая|ое|ого|его|им|ым|ей)\s+"
+    r"(?:(?:городской|муниципальный|городским|муниципальным)\s+)?"
+    rf"(?:{_UNIT_RU}|(?P<gen>района|округа|области|края|моря)|(?P<ins>районом|округом|областью|краем|морем))|(?:[Рр]еспублика|[Рр]есп\.)\s+[А-ЯЕ][а-яе]+(?:\s+[А-ЯЕ][а-яе]+)?"
     r"|[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*"
     # "ДНР – 3": a region written as its capital letters
     rf"|(?:{'|'.join(vocab.REGION_ABBREVIATIONS_RU)})(?![\w-]))"
@@ -476,15 +479,27 @@ _GENITIVE_HEADS = {
     "края": ("край", "masc"),
     "моря": ("море", "neut"),
 }
+#: A row's head noun in the instrumental (``NAME_DASH_RU``'s "ins"): its nominative and gender.
+_INSTRUMENTAL_HEADS = {
+    "районом": ("район", "masc"),
+    "округом": ("округ", "masc"),
+    "областью": ("область", "femn"),
+    "краем": ("край", "masc"),
+    "морем": ("море", "neut"),
+}
 
 
 def _nominative(name: str) -> str:
-    """ "Курской области" -> "Курская область"; a name in the nominative stays as it is."""
+    """ "Курской области" -> "Курская область", "Шебекинским городским округом" -> "Шебекинский
+    городской округ"; a name in the nominative stays as it is."""
     words = name.split()
-    nominative, gender = _GENITIVE_HEADS.get(words[-1], (None, ""))
-    if nominative is None or len(words) < 2:
+    if len(words) >= 2 and words[-1] in _INSTRUMENTAL_HEADS:
+        nominative, gender = _INSTRUMENTAL_HEADS[words[-1]]
+        return " ".join((*(adjective_nominative(w, gender) for w in words[:-1]), nominative))
+    head = _GENITIVE_HEADS.get(words[-1])
+    if head is None or len(words) < 2:
         return name
-    return " ".join((adjective_nominative(words[0], gender), *words[1:-1], nominative))
+    return " ".join((adjective_nominative(words[0], head[1]), *words[1:-1], head[0]))
 
 
 def _bare_rows(text: str) -> Iterator[re.Match[str]]:
@@ -511,7 +526,7 @@ def rule_name_dash_count(r: Reading) -> None:
         value = figure_value(n)
         if value is None or any(a <= m.start() < b for a, b in rows):
             continue
-        name = _nominative(m["name"]) if m["gen"] else m["name"]
+        name = _nominative(m["name"]) if m["gen"] or m["ins"] else m["name"]
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
         if place is None or (" " not in m["name"] and not _one_word_row(place, r.ctx.region)):
             continue  # one word that only looks like a name ("Сегодня — 5")
