@@ -54,6 +54,7 @@ front-line shoot-downs and Ukraine's own reports are never problems.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -77,6 +78,7 @@ from parsing._review import (
 )
 from parsing.bare_figures import bare_figures, marks
 from parsing.count_rules import BARE_ROW_RU, NAME_DASH_RU
+from parsing.gate import Gate, compile_gate
 from parsing.lookup import find_place
 from parsing.misses import AREA_WITHOUT_FIGURE
 from parsing.model import Claim, Report
@@ -129,6 +131,18 @@ _NOT_A_PLACE = {
     "акваторией",
     "the",
 }
+
+
+@functools.cache
+def _drone_named() -> Gate:
+    """What a sentence :func:`diagnose` reads holds: ``DRONE_RE``'s fragments, or the drone noun
+    ``GLUED_RE`` looks ahead for (a scan of the text asked of each sentence,
+    ``parsing.gate.TextGate``)."""
+    return compile_gate([vocab.DRONE_RE, _GLUED_NOUN])
+
+
+#: The noun after a figure glued to it (``GLUED_RE``'s lookahead, which a gate does not read).
+_GLUED_NOUN = re.compile(r"бпла|беспилот|дрон", re.IGNORECASE)
 
 
 def _unclaimed(chunk: str, start: int, spans: SpanIndex) -> list[tuple[str, int, int]]:
@@ -534,8 +548,11 @@ def diagnose(
     front = False  # whether the text is the ministry's summary of the special operation
     whole = 0  # the largest of the reports' totals, and the ministry's (the country's) ...
     national: set[int] = set()  # ... read with ``recaps``
+    named = _drone_named().over(low)
     for k, s in enumerate(sents):
         tick(k)
+        if not named.may_hold(s.start, s.end):
+            continue  # (no drone noun: the two searches below would find nothing)
         chunk, lchunk = norm[s.start : s.end], low[s.start : s.end]
         # (a figure glued to its noun, "сбиты 5БПЛА", names no drone for DRONE_RE; its doubt
         # must still be read)

@@ -401,6 +401,48 @@ class Gate:
                 return m
         return None
 
+    def over(self, text: str) -> TextGate:
+        """This gate asked of spans of ``text`` (:class:`TextGate`)."""
+        return TextGate(self, text)
+
+
+class TextGate:
+    """A gate asked of the spans of one text, from its start on: each scan is searched in the
+    text once, not in each span.
+
+    Each scan remembers where its first match from some place on starts: no match of it starts
+    between that place and that start, so a span that lies between them holds none of its
+    matches, and one that lies before every scan's next start is answered with no search at
+    all (the runs of sentences that hold nothing cost a comparison for each scan). A span
+    where a scan's next match starts may hold one: the caller reads it as it did. The scans
+    are asked in order and the first that may match ends the asking.
+
+    (A scan of :func:`compile_gate` is written without an anchor or a negative lookaround: a
+    match inside a span is a match of the whole text at the same place, and a search of the
+    whole text from a span's start finds one there or before.)"""
+
+    __slots__ = ("_from", "_start", "gate", "text")
+
+    def __init__(self, gate: Gate, text: str) -> None:
+        self.gate = gate
+        self.text = text
+        #: where each scan was searched from, and where its first match from there starts
+        #: (past the text's end: none; -1: not searched yet)
+        self._from = [0] * len(gate.scans)
+        self._start = [-1] * len(gate.scans)
+
+    def may_hold(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` may hold a match of a scan (False: it
+        holds none)."""
+        froms, starts = self._from, self._start
+        for k, scan in enumerate(self.gate.scans):
+            if not froms[k] <= start <= starts[k]:
+                m = scan.search(self.text, start)
+                froms[k], starts[k] = start, len(self.text) + 1 if m is None else m.start()
+            if starts[k] < end:
+                return True
+        return False
+
 
 def _cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff" or "\u1c80" <= ch <= "\u1c8f"

@@ -5,6 +5,7 @@ skips search a sentence for. The texts are written here, in our own words.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from _sre import unicode_iscased
@@ -255,13 +256,17 @@ SEPARATORS = [". ", ".\n", "\n", "! ", " ", ": ", "; "]
 SOURCES = [None, "Губернатор Курской области", "Мэр Москвы", "Минобороны России", "news"]
 
 
+#: A text of those pieces, each with what ends it.
+PIECES = st.lists(
+    st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(SEPARATORS)),
+    min_size=1,
+    max_size=12,
+)
+
+
 @settings(max_examples=250, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(SEPARATORS)),
-        min_size=1,
-        max_size=12,
-    ),
+    PIECES,
     st.sampled_from(SOURCES),
     st.sampled_from([None, date(2025, 5, 6)]),
 )
@@ -404,3 +409,30 @@ def test_the_gate_lists_hold_every_pattern_the_skipped_passes_search() -> None:
     assert unlisted == set()
     # and the trace saw the passes at work (it would see nothing if the names moved)
     assert {vocab.DRONE_RE, vocab.REPORTER_RE, region_context.PATTERNS[0]} <= seen
+
+
+# --- a gate asked of the spans of one text -----------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES, st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=12))
+def test_a_span_the_text_gate_rules_out_holds_nothing_the_gate_finds(
+    pieces: list[tuple[str, str]], cuts: list[int]
+) -> None:
+    low = lower("".join(p + sep for p, sep in pieces))
+    bounds = sorted({min(c, len(low)) for c in cuts})
+    scan = pipeline.GATES.after_claims.over(low)
+    for a, b in itertools.pairwise(bounds):
+        if not scan.may_hold(a, b):
+            assert pipeline.GATES.after_claims.search(low[a:b]) is None, low[a:b]
+
+
+def test_the_text_gate_finds_the_span_with_a_drone_among_news() -> None:
+    news = "Синоптики обещают дожди. " * 30
+    low = lower(news + "Над Курской областью сбит БПЛА. " + news)
+    scan = pipeline.GATES.always.over(low)
+    at = low.index("над курской")
+    spans = [(k, k + 25) for k in range(0, len(news), 25)]
+    assert not any(scan.may_hold(a, b) for a, b in spans)
+    assert scan.may_hold(at, at + 31)
+    assert not scan.may_hold(at + 32, len(low))
