@@ -104,7 +104,7 @@ FORMS_FILE = "gazetteer_forms.parquet"
 #: with the index.
 TOWNS_FILE = "towns.parquet"
 #: Bump when the index's layout or keys change; a stale index asks for a rebuild.
-INDEX_VERSION = "24"
+INDEX_VERSION = "25"
 
 #: Score of each way of matching (see the module docstring).
 SCORE_EXACT = 1.0
@@ -422,6 +422,8 @@ class _Index:
             step = 2
             if found is None:
                 found, step = one.get(lemmas[i]), 1
+                if words and cyrillic and lemmas[i] in vocab.SETTLEMENT_NOUNS_RU:
+                    found = None  # "Красное Село": the noun after a name is a word of it
             if found is not None:
                 seen.add(found[0])
                 if not marker or (found[0] == "region" and not subtype):
@@ -719,7 +721,9 @@ class _Index:
             query.script != "cyr"
             or query.marker not in ("", "city", "district")
             or _adjective_of_unit(query)
+            or _ADJECTIVE_LEMMA_RE.search(query.words[-1])
         ):
+            # (an adjective is no inflected town: "поселок Курский" is not Kursk)
             return []
         towns = self.entries["lat"]
         for lkey in _romanized_keys(query):
@@ -731,6 +735,10 @@ class _Index:
                 if hits:
                     return [_Candidate(e, SCORE_TOWN * 0.9) for e in hits]
         return []
+
+
+#: The ending of an adjective's lemma ("курский", "красный", "городской").
+_ADJECTIVE_LEMMA_RE = re.compile(r"(?:ий|ый|ой)$")
 
 
 def _adjective_of_unit(query: _Query) -> bool:
@@ -1131,8 +1139,15 @@ def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
     "Altai Republic" is the republic, not Altai Krai; "городской округ Жуковский" is the urban
     okrug of Moscow Oblast, not the Zhukovsky raions of Kaluga and Bryansk oblasts;
     "Пермский муниципальный округ" is the raion, not the city's urban okrug beside it.
+
+    "район" decides only inside one region: reports still call a raion reformed into an okrug
+    by its old name ("Пушкинский район" is Saint Petersburg's raion or Moscow Oblast's Pushkino
+    okrug, once a raion), so between regions it leaves every district of the name to the
+    report's region (ambiguous without one, never a guess).
     """
     if not subtype or len({c.entry.id for c in found}) < 2:
+        return found
+    if subtype == "raion" and len({c.entry.region_id for c in found}) > 1:
         return found
     named = _SUBTYPES_NAMED.get(subtype, frozenset({subtype}))
     same = [c for c in found if c.entry.subtype in named]
@@ -1176,6 +1191,7 @@ def _match(index: _Index, query: _Query, context: frozenset[str]) -> tuple[list[
             and not _town_for_raion(c, query, sort)
             and not _village_for_district(c, query, sort)
             and not _adjective_of_other_gender(c, query)
+            and not _town_of_other_gender(c, query)
         ]
         if not found:
             continue
@@ -1215,11 +1231,13 @@ def _village_for_district(candidate: _Candidate, query: _Query, sort: str) -> bo
     A district's unit words are masculine ("район", "округ"), so a neuter adjective
     ("Покровское", "Никольское") is a village's name ("село"), found again among the towns,
     never the raion "Покровский" of some region: lemmas drop gender. A district published in
-    the neuter itself (Moscow's "район Отрадное") keeps the match.
+    the neuter itself (Moscow's "район Отрадное") keeps the match, and so does a name its own
+    unit word comes with ("муниципальный округ Измайловское", a Petersburg unit).
     """
     return (
         sort == "name"
         and candidate.entry.kind == "district"
+        and query.marker != "district"
         and query.script == "cyr"
         and query.surface[-1].endswith(_NEUTER_ENDINGS)
         and not any(w.endswith(_NEUTER_ENDINGS) for w in _clean(candidate.entry.name_ru))
@@ -1251,6 +1269,50 @@ def _adjective_of_other_gender(candidate: _Candidate, query: _Query) -> bool:
         return False
     genders = _adjective_genders(query.surface[0])
     return bool(genders) and gender not in genders
+
+
+#: The gender (or number) a nominative adjective's ending says: "Красный", "Красная",
+#: "Красное", "Красные".
+_NOMINATIVE_ENDINGS = (
+    (("ый", "ий", "ой"), "masc"),
+    (("ая", "яя"), "femn"),
+    (("ое", "ее"), "neut"),
+    (("ые", "ие"), "plur"),
+)
+
+
+def _nominative_gender(word: str) -> str:
+    """Return the gender of an adjective written in the nominative, "" for any other word."""
+    gender = next((g for ends, g in _NOMINATIVE_ENDINGS if word.endswith(ends)), "")
+    return gender if gender and _is_nominative_adjective(word) else ""
+
+
+@lru_cache(maxsize=10_000)
+def _is_nominative_adjective(word: str) -> bool:
+    return any("ADJF" in p.tag and p.tag.case == "nomn" for p in _morph().parse(word))
+
+
+def _town_of_other_gender(candidate: _Candidate, query: _Query) -> bool:
+    """Tell whether a point town's name is an adjective of another gender than the one written.
+
+    Lemmas drop gender, so "хутор Красный" and the village "Красное" share a key; both written
+    in the nominative, they are two names: a hamlet Красный is never the Donetsk Oblast village
+    Красное. An inflected form ("в Красном") says no gender and keeps the match. Only a point
+    town's published name is its own (a town inside a district carries the district's).
+    """
+    entry = candidate.entry
+    if (
+        entry.subtype != POINT
+        or entry.source not in TOWN_SOURCES  # (a raion's adjective is no name of its seat)
+        or query.script != "cyr"
+        or len(query.surface) != 1
+    ):
+        return False
+    written = _nominative_gender(query.surface[0])
+    if not written:
+        return False
+    own = _nominative_gender(_clean(entry.name_ru)[-1])
+    return bool(own) and own != written
 
 
 @lru_cache(maxsize=10_000)

@@ -57,7 +57,6 @@ from geo.gazetteer import (
     _Index,
     _is_cyrillic,
     _morph,
-    _Query,
     latin_key,
     romanize,
 )
@@ -380,18 +379,6 @@ _LATIN_SOURCES = {
 _DISTRICT_SUBTYPES = {"raion": "raion", "municipal_okrug": "municipal", "point": "point"}
 
 
-def _loses_a_word(query: _Query, place: dict[str, Any], role: str) -> bool:
-    """Tell whether a city unit's Russian name reads as fewer words than it has.
-
-    Petersburg's "Красное Село" reads as the bare adjective "Красное" once "село" is taken for
-    a unit word, which would make every "хутор Красный" of Russia the city's raion; the town is
-    still found among GeoNames' towns ("Krasnoye Selo") and its raion by "Красносельский".
-    """
-    if not role.startswith("unit_") or query.script != "cyr":
-        return False
-    return len(query.words) < len(short_name_ru(place["published"]).split())
-
-
 def _city_district_subtype(index: _Index, published: str) -> str:
     """Return the unit word of a federal city's inner division as published: "raion" for a
     raion named by an adjective before its unit word (Petersburg's "Курортный район"),
@@ -414,7 +401,7 @@ def _name_rows(
     """Analyse every name with the query analyser and yield its index rows."""
     for text, place, role in names:
         query = index._query_of(_clean(text))
-        if query is None or _loses_a_word(query, place, role):
+        if query is None:
             continue
         if place["kind"] == "region":
             subtype = query.subtype

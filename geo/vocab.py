@@ -99,6 +99,13 @@ MARKERS_EN: dict[str, tuple[str, str]] = {
     "strait": ("sea", ""),  # "over the Kerch Strait"
 }
 
+#: Settlement nouns (lemmas) that are a word of a name when they follow one: "Красное Село"
+#: (a town of Petersburg's Красносельский район), "Царское Село" (Pushkin), never the marker of
+#: a settlement called "Красное", which comes before its name ("в селе Красном").
+SETTLEMENT_NOUNS_RU: frozenset[str] = frozenset(
+    {"село", "поселок", "город", "деревня", "станица", "хутор"}
+)
+
 # --------------------------------------------------------------------------- context words
 #: Russian words (lemmas) dropped at the start of a phrase: prepositions and "territory" nouns.
 CONTEXT_RU: frozenset[str] = frozenset(

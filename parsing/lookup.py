@@ -154,7 +154,8 @@ def _own_town(name: str, inside: Resolved, free: Resolved) -> bool:
     return (
         inside.kind == free.kind == "district"
         and inside.score >= TOWN_SCORE
-        and _UNIT_BEFORE.sub("", free.district_ru or "").replace("ё", "е") == name.replace("ё", "е")
+        and _UNIT_BEFORE.sub("", free.district_ru or "").replace("ё", "е")
+        == _UNIT_BEFORE.sub("", name).replace("ё", "е")
     )
 
 
@@ -168,8 +169,13 @@ def _settlement_elsewhere(inside: Resolved, free: Resolved) -> bool:
 
 
 #: A unit word the pack writes before a town's own name: "ЗАТО Светлый" (a closed town),
-#: "городской округ Казань" are the towns Светлый and Казань written so.
-_UNIT_BEFORE = re.compile(r"^(?:ЗАТО|городской\s+округ|город)\s+", re.IGNORECASE)
+#: "городской округ Казань" are the towns Светлый and Казань written so; and the kind noun
+#: the parser puts before a settlement's name ("город Киров", "поселок Энский").
+_UNIT_BEFORE = re.compile(
+    r"^(?:ЗАТО|городской\s+округ|город|поселок|пгт|село|деревня|хутор|станица|поселение"
+    r"|населенный\s+пункт)\s+",
+    re.IGNORECASE,
+)
 
 
 #: Names Soviet planning gave the districts of many cities ("Приморский район" of Novorossiysk,

@@ -24,6 +24,16 @@ def is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_nominative(word: str) -> bool:
+    """True when one reading of the word is an adjective in the nominative ("Ракитное" yes,
+    "Красном" no): a name written in its own form, not inflected with the noun before it."""
+    return any(
+        "ADJF" in p.tag and p.tag.case == "nomn"
+        for p in analyser().parse(word.split("-")[-1].lower())
+    )
+
+
+@lru_cache(maxsize=4096)
 def is_possessive(word: str) -> bool:
     """True when one reading of the word is a possessive adjective ("Сергиевым", as in
     "над Сергиевым Посадом"; its likeliest reading is a surname)."""

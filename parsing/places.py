@@ -27,6 +27,7 @@ from parsing.lookup import (
 from parsing.morph import (
     adjective_nominative,
     is_adjective,
+    is_nominative,
     is_noun_adjective_pair,
     is_place_noun,
     is_possessive,
@@ -47,6 +48,7 @@ from parsing.vocab import (
     PLACE_PARTS_RU,
     REGION_ABBREVIATIONS_EN,
     REGION_ABBREVIATIONS_RU,
+    SETTLEMENT_KINDS_RU,
     TARGET_RE,
     UNDER_ATTACK_RU,
     VERB_STEM_RU,
@@ -66,6 +68,9 @@ class Mention:
     foreign: bool = False
     #: the names it was looked up by (to tell an unknown name from one of several places)
     names: tuple[str, ...] = ()
+    #: named after a settlement's kind word ("у хутора Энского"): a settlement's name, never
+    #: a district's adjective
+    settlement: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,6 +745,43 @@ def _common_noun(m: re.Match[str]) -> tuple[int, int, str, list[str]]:
     return (m.start("name"), m.end("name"), m["name"], [name])
 
 
+#: The endings of an adjective (or a noun made of one, "Красное") in the nominative.
+_ADJECTIVAL_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$")
+
+
+def _nominatives(name: str) -> list[str]:
+    """The nominative candidates of a proper name of one or two words ("Обнинска": "Обнинск")."""
+    words = name.split()
+    if len(words) > 1:
+        return [" ".join(noun_lemmas(w)[0] for w in words)]
+    return list(noun_lemmas(name))
+
+
+def settlement_names(kind_word: str, name: str) -> list[str]:
+    """The names to look a settlement up by: its kind noun in the nominative before its name.
+
+    "над посёлком Курским" is "поселок Курский", a settlement the gazetteer finds among towns
+    and villages, never Kursk Oblast, which the adjective alone would name; a one-word name
+    inflected with its kind word agrees with it ("в хуторе Красном": "хутор Красный", not the
+    village "Красное"), while one written in the nominative is the settlement's own name,
+    whatever its gender ("в посёлке Ракитное").
+    """
+    low = kind_word.strip().lower().replace("ё", "е")
+    noun, gender = next(
+        ((noun, gender) for start, noun, gender in SETTLEMENT_KINDS_RU if low.startswith(start)),
+        ("населенный пункт", None),
+    )
+    words = name.split()
+    if gender is not None and len(words) == 1 and is_adjective(name) and not is_nominative(name):
+        # a town's name is more often a noun the word also inflects ("над городом Курском":
+        # Курск); a village's, an adjective ("над селом Брянском" is no Bryansk)
+        nouns = [n for n in noun_lemmas(name) if n != name and not _ADJECTIVAL_END.search(n)]
+        names = [*(nouns if noun == "город" else ()), adjective_nominative(name, gender)]
+    else:
+        names = _nominatives(name)
+    return [f"{noun} {n}" for n in names]
+
+
 def _unit_names(words: list[str], gender: str, head_nom: str, prefix: str) -> list[str]:
     """The nominative names of one unit of a list under its head ("Брянской" under "области":
     "Брянская область", "Брянская")."""
@@ -834,25 +876,18 @@ def _ru_candidates(
         out.append((m.start("adj"), m.end(), m["adj"], [f"{nom} {prefix}{head_nom}", nom]))
     elif kind == "settlement_list":
         base = m.start("names")
+        kind_word = m.group()[: m.start("names") - m.start()]
         for u in _VILLAGE_RE.finditer(m["names"]):
-            words = u.group().split()
-            cands = (
-                [" ".join(noun_lemmas(w)[0] for w in words)]
-                if len(words) > 1
-                else list(noun_lemmas(u.group()))
-            )
+            cands = settlement_names(kind_word, u.group())
             out.append((base + u.start(), base + u.end(), u.group(), cands))
     elif kind == "abbreviation":
         out.append((m.start("name"), m.end("name"), m["name"], [m["name"]]))
-    elif kind in ("settlement", "proper"):
+    elif kind == "settlement":
         name = m["name"]
-        words = name.split()
-        cands = (
-            [" ".join(noun_lemmas(w)[0] for w in words)]
-            if len(words) > 1
-            else list(noun_lemmas(name))
-        )
-        out.append((m.start("name"), m.end("name"), name, cands))
+        out.append((m.start("name"), m.end("name"), name, settlement_names(m["kind"], name)))
+    elif kind == "proper":
+        name = m["name"]
+        out.append((m.start("name"), m.end("name"), name, _nominatives(name)))
     elif kind == "elliptic":
         adj = m["adj"]
         fem = bool(_ADJ_END_FEM.search(adj))
@@ -1210,7 +1245,7 @@ def _retry_in_region(
         return mentions
     if ambiguous_only:
         return [
-            Mention(x.start, x.end, x.text, _retry(x, ctx, english), names=x.names)
+            replace(x, place=_retry(x, ctx, english))
             if ctx and x.place is None and not x.foreign and ambiguity(list(x.names))
             else x
             for x in mentions
@@ -1222,9 +1257,7 @@ def _retry_in_region(
         return mentions
     (reg,) = regions
     return [
-        x
-        if x.place is not None or x.foreign
-        else Mention(x.start, x.end, x.text, _retry(x, reg, english), names=x.names)
+        x if x.place is not None or x.foreign else replace(x, place=_retry(x, reg, english))
         for x in mentions
     ]
 
@@ -1596,7 +1629,16 @@ def find_groups(
                     near = place.area_id
                     if kind not in _SETTLEMENT_KINDS and place.score >= _BY_NAME:
                         district = place.district_id
-                mentions.append(Mention(base + s, base + e, surface, place, names=tuple(names)))
+                mentions.append(
+                    Mention(
+                        base + s,
+                        base + e,
+                        surface,
+                        place,
+                        names=tuple(names),
+                        settlement=kind in _SETTLEMENT_KINDS,
+                    )
+                )
             at = m.end()
             if (fig := paren_figure(text, at)) is not None:
                 # "над Курской областью (3 БПЛА), Белгородской областью (2 БПЛА) и ...": a
@@ -2177,6 +2219,10 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
             else None
         )
     cands = []
+    if x.settlement:
+        # "над посёлком Энским": the settlement's own names, never the Энский район
+        place = find_any_place(list(x.names), region)
+        return place if place is not None and not _elsewhere(place, region) else None
     if is_adjective(x.text):
         cands = [
             adjective_nominative(x.text, "masc") + " район",

@@ -1482,3 +1482,34 @@ UA_SIDE_NEWS_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 UA_SIDE_NEWS_RE: re.Pattern[str] = Paired(word_start(UA_SIDE_NEWS), UA_SIDE_NEWS_PAIRS)  # type: ignore[assignment]
 RU_SIDE_NEWS_RE = alt(RU_SIDE_NEWS)
+
+#: A settlement's kind word, by the start of its written form (lower case, "ё" as "е"; longer
+#: starts first), -> the kind noun in the nominative the gazetteer reads as a settlement's
+#: marker, and its gender, which a name inflected with it agrees with ("в хуторе Красном" is
+#: the hamlet Красный). A name after one is a settlement's name, never a region's adjective:
+#: "над посёлком Курским" is no Kursk Oblast, "в станице Воронежской" no Voronezh Oblast.
+#: Kinds with no noun of their own (a quarter, a district's seat) are "населённый пункт",
+#: whose name agrees with nothing.
+SETTLEMENT_KINDS_RU: tuple[tuple[str, str, str | None], ...] = (
+    ("город", "город", "masc"),  # "над городом Курчатовом"
+    ("г.", "город", "masc"),  # "в г. Энске"
+    ("пгт", "пгт", "masc"),  # "в пгт Энский"
+    ("рабоч", "поселок", "masc"),  # "в рабочем посёлке Энском"
+    ("поселени", "поселение", "neut"),  # "над поселением Энское"
+    ("посел", "поселок", "masc"),  # "над посёлком Энским", "в поселках Энский и ..."
+    ("пос.", "поселок", "masc"),  # "пос. Энский"
+    ("п.", "поселок", "masc"),  # "п. Энский"
+    ("селени", "населенный пункт", "neut"),  # "в селении Энское" (Dagestan's villages)
+    ("сел", "село", "neut"),  # "над селом Энским", "у сёл Энское и Заречное"
+    ("с.", "село", "neut"),  # "с. Энское"
+    ("деревн", "деревня", "femn"),  # "у деревни Энской"
+    ("д.", "деревня", "femn"),  # "д. Энская"
+    ("хутор", "хутор", "masc"),  # "в хуторе Энском"
+    ("х.", "хутор", "masc"),  # "х. Энский"
+    ("станиц", "станица", "femn"),  # "в станице Энской"
+    ("ст.", "станица", "femn"),  # "ст. Энская"
+    ("микрорайон", "населенный пункт", None),  # "в микрорайоне Энский"
+    ("мкр.", "населенный пункт", None),  # "мкр. Энский"
+    ("райцентр", "населенный пункт", None),  # "над райцентром Энском"
+    ("населенн", "населенный пункт", None),  # "над населёнными пунктами Энск и ..."
+)

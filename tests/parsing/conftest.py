@@ -213,23 +213,37 @@ _IDX = _index()
 
 #: What the real gazetteer answers where the stand-in's plain rule (the one place of the name in
 #: the region asked, else ambiguous) would not: a district named like the word, guessed inside
-#: a region context ("Крым" inside Krasnodar Krai is its Krymsky district, score 0.72), and a
-#: raion named by its own unit word over an okrug of that name ("Пушкинский район" with no
-#: region is Petersburg's raion, not Moscow Oblast's "Пушкинский городской округ").
+#: a region context ("Крым" inside Krasnodar Krai is its Krymsky district, score 0.72).
 _ANSWERS = {
     ("крым", "RU-KDA"): FakePlace(
         "district", "RU-KDA:krymsky", "RU-KDA", "Крымский район", "Krymsky", 0.72, guess=True
     ),
-    ("пушкинский район", ""): FakePlace(
-        "district", "RU-SPE:pushkinsky", "RU-SPE", "Пушкинский район", "Pushkinsky"
-    ),
 }
+
+#: The kind nouns the parser writes before a settlement's name ("поселок Энский"): the name is
+#: a settlement's, found among the districts and towns, never a region.
+_SETTLEMENT_NOUNS = ("город ", "поселок ", "пгт ", "село ", "деревня ", "хутор ", "станица ")
+
+
+def bare_settlement(name: str) -> str | None:
+    """The name after a settlement's kind noun, None for a name without one."""
+    low = name.lower().replace("ё", "е")
+    noun = next((n for n in _SETTLEMENT_NOUNS if low.startswith(n)), None)
+    if noun is None and low.startswith("населенный пункт "):
+        noun = "населенный пункт "
+    return name[len(noun) :] if noun is not None else None
 
 
 def fake_resolve(name: str, region: str | None = None) -> FakePlace:
     answer = _ANSWERS.get((name.lower(), region or ""))
     if answer is not None:
         return answer
+    bare = bare_settlement(name)
+    if bare is not None:
+        place = fake_resolve(bare, region)
+        if place.kind == "region" and place.id not in ("RU-MOW", "RU-SPE", "UA-40"):
+            raise geo.UnknownPlaceError(name)  # "поселок Курский" is no Kursk Oblast
+        return place
     if name in _REGIONS:
         ru, en, _ = _REGIONS[name]
         return FakePlace("region", name, None, ru, en)
@@ -266,8 +280,9 @@ def with_places(more: dict[str, list[FakePlace]]) -> Callable[..., FakePlace]:
     asked for (two places of one name: ambiguous), and the shared stand-in gazetteer after."""
 
     def resolve(name: str, region: str | None = None) -> FakePlace:
-        found = [p for p in more.get(name.lower(), []) if region in (None, p.region_id)]
-        found = found or [p for p in more.get(name.lower(), []) if p.region_id is None]
+        key = (bare_settlement(name) or name).lower()
+        found = [p for p in more.get(key, []) if region in (None, p.region_id)]
+        found = found or [p for p in more.get(key, []) if p.region_id is None]
         if len(found) > 1:
             raise geo.AmbiguousPlaceError(name)
         return found[0] if found else fake_resolve(name, region)

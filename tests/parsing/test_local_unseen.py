@@ -12,7 +12,14 @@ from datetime import date
 import pytest
 
 from parsing import parse
-from tests.parsing.conftest import FakePlace, Row, fake_resolve, report_rows, resolving
+from tests.parsing.conftest import (
+    FakePlace,
+    Row,
+    bare_settlement,
+    fake_resolve,
+    report_rows,
+    resolving,
+)
 
 P = date(2026, 4, 2)
 
@@ -131,7 +138,7 @@ def _one_town(
     alone, ``inside`` within ``home`` (the town tier's 0.8), the region by ``home_names``."""
 
     def resolve(name: str, region: str | None = None) -> FakePlace:
-        if name.lower() == town:
+        if (bare_settlement(name) or name).lower() == town:  # "город Сокол" is the town
             return inside if region == home.id else free
         if name.lower() in (*home_names, home.id.lower()):
             return home
