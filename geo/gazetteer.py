@@ -153,6 +153,8 @@ TOWN_PREFIX_MIN_LENGTH = 4
 #: municipal okrug is a raion reformed ("Пермский муниципальный округ" is the published
 #: "Пермский район", not the city's "Пермский городской округ" beside it).
 _SUBTYPES_NAMED = {"municipal": frozenset({"municipal", "raion"})}
+#: The places' unit words "район" names between regions (:func:`_prefer_subtype`).
+_RAION_BETWEEN_REGIONS = frozenset({"raion", "urban"})
 
 #: Sorts of match that are guesses (:attr:`Place.guess`): a corrected spelling, a town's
 #: inflected form by prefix, a district named after a town the pack lacks.
@@ -1140,16 +1142,18 @@ def _prefer_subtype(found: list[_Candidate], subtype: str) -> list[_Candidate]:
     okrug of Moscow Oblast, not the Zhukovsky raions of Kaluga and Bryansk oblasts;
     "Пермский муниципальный округ" is the raion, not the city's urban okrug beside it.
 
-    "район" decides only inside one region: reports still call a raion reformed into an okrug
-    by its old name ("Пушкинский район" is Saint Petersburg's raion or Moscow Oblast's Pushkino
-    okrug, once a raion), so between regions it leaves every district of the name to the
-    report's region (ambiguous without one, never a guess).
+    Between regions "район" names a town's urban okrug too: reports still call a raion
+    reformed into one by its old name ("Пушкинский район" is Saint Petersburg's raion or Moscow
+    Oblast's Pushkino okrug, once a raion: ambiguous until the report's region decides, never a
+    guess). A municipal okrug of another region still gives way to a raion (Stavropol Krai's
+    "Курский" to Kursk Oblast's Курский район: the parser does not yet read the region a text
+    names later, docs/architecture.md).
     """
     if not subtype or len({c.entry.id for c in found}) < 2:
         return found
-    if subtype == "raion" and len({c.entry.region_id for c in found}) > 1:
-        return found
     named = _SUBTYPES_NAMED.get(subtype, frozenset({subtype}))
+    if subtype == "raion" and len({c.entry.region_id for c in found}) > 1:
+        named = _RAION_BETWEEN_REGIONS
     same = [c for c in found if c.entry.subtype in named]
     return same or found
 

@@ -166,14 +166,15 @@ def test_every_unit_name_holding_a_settlement_noun_resolves_to_its_raion() -> No
 @cache
 def _district_adjectives_of_several_regions() -> list[tuple[str, frozenset[str]]]:
     """(adjective, district ids) of every adjective that names districts of two regions or
-    more (a raion, an okrug, a federal city's raion; Moscow's quarters give way by design)."""
+    more (a raion, a town's okrug, a federal city's raion; Moscow's quarters and municipal
+    okrugs give way to a raion by design)."""
     path = atlas_settings.get().pack_dir / "districts.parquet"
-    districts = pd.read_parquet(path, columns=["id", "region_id", "name_ru_short"])
+    districts = pd.read_parquet(path, columns=["id", "region_id", "name_ru_short", "kind"])
     by_name: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in districts.itertuples():
         name = str(row.name_ru_short)
         adjective = " " not in name and name.endswith(("ский", "цкий", "ный", "ной"))
-        if adjective and row.region_id != "RU-MOW":
+        if adjective and row.region_id != "RU-MOW" and row.kind != "municipal_okrug":
             by_name[name].add((str(row.region_id), str(row.id)))
     return sorted(
         (name, frozenset(i for _, i in found))
