@@ -118,6 +118,9 @@ SCORE_VILLAGE = 0.75
 TOWN_SOURCES = frozenset({"town", "curated", "village"})
 #: The settlement sources a town's seat or an inflected town name is found among.
 _TOWN_NAMES = frozenset({"town", "curated"})
+#: The settlement sources whose names are the settlement's own (GeoNames'), not a curated name
+#: standing for it ("Станично-Луганский район": Станица Луганская's point).
+_OWN_NAMES = frozenset({"town", "village"})
 #: Sources that record a decision between places of one name (:func:`_prefer_alias`).
 _DECIDED = frozenset({"alias", "curated"})
 #: Score of a match by the index row's source.
@@ -1307,7 +1310,7 @@ def _town_of_other_gender(candidate: _Candidate, query: _Query) -> bool:
     entry = candidate.entry
     if (
         entry.subtype != POINT
-        or entry.source not in TOWN_SOURCES  # (a raion's adjective is no name of its seat)
+        or entry.source not in _OWN_NAMES  # (a raion's adjective is no name of its seat)
         or query.script != "cyr"
         or len(query.surface) != 1
     ):

@@ -559,4 +559,13 @@ TOWNS_RU: dict[str, str] = {
     "Адлерский район": "RU-KDA:sochi",
     "Хостинский район": "RU-KDA:sochi",
     "Лазаревский район": "RU-KDA:sochi",
+    # raions of the occupied oblasts whose seat gives no adjective (under 5,000 people, or a
+    # name GeoNames spells otherwise): each the seat's point, as a raion there is (README,
+    # "Places the sources lack"): "в Нижнесерогозском районе сбит беспилотник"
+    "Нижнесерогозский район": "UA-65:nyzhni-sirohozy",  # Нижние Серогозы, 4,700 people
+    "Высокопольский район": "UA-65:vysokopillya",  # Высокополье, 4,035
+    "Великоновоселковский район": "UA-14:velyka-novosilka",  # "Велики Новоселка" in GeoNames
+    "Тельмановский район": "UA-14:boykivske",  # Тельманово (Бойковское), 4,423
+    "Станично-Луганский район": "UA-09:stanytsya-luhanska",  # Станица Луганская: a compound
+    "Розовский район": "UA-23:rozivka-695304",  # Розовка, 3,140 (not the village of 630)
 }
