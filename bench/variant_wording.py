@@ -137,6 +137,10 @@ _GOVERNED = re.compile(
 )
 
 
+#: the rest of a figure ("остальные — над X", "the rest over Y")
+_REST = re.compile(r"остальн|the\s+rest|remaining|the\s+others", re.I)
+
+
 def number_forms(text: str, lab: dict, rng: random.Random) -> Variant | None:
     """Write a figure as channels and agencies also do: "N-ти" / "N-х" after a preposition that
     takes the genitive ("более 10-ти беспилотников"), "N ед. БПЛА", a qualifier before a figure
@@ -145,7 +149,9 @@ def number_forms(text: str, lab: dict, rng: random.Random) -> Variant | None:
 
     One kind per text, chosen among those that apply. Skips a figure after another word that
     governs its case (a qualifier is added only to a figure no preposition or qualifier
-    precedes) and figures of 20 and more for "-ти" (their endings differ: "20-ти", "40-а").
+    precedes), figures of 20 and more for "-ти" (their endings differ: "20-ти", "40-а"), and
+    "порядка"/"about" in a text that gives the rest of a figure (the rest of an approximate
+    figure has no figure, docs/labels.md).
     """
     ru = russian(text)
     kinds: list[tuple[str, list[re.Match[str]]]] = []
@@ -174,11 +180,16 @@ def number_forms(text: str, lab: dict, rng: random.Random) -> Variant | None:
     else:
         m = rng.choice(found)
         n = int(m.group(1))
-        word, qual = rng.choice(
+        words = (
             (("не менее", "at_least"), ("свыше", "at_least"), ("порядка", "approx"))
             if ru
             else (("at least", "at_least"), ("more than", "at_least"), ("about", "approx"))
         )
+        if _REST.search(text):
+            # (the rest of an approximate figure is left to a person, docs/labels.md: the
+            # label's row of the rest would change with it)
+            words = tuple(w for w in words if w[1] != "approx")
+        word, qual = rng.choice(words)
         before = text[: m.start()].rstrip(" ")
         if not before or before[-1] in ".!?\n":
             word = word[0].upper() + word[1:]
