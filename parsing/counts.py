@@ -499,9 +499,13 @@ _HEADLINE_ONE_EN = re.compile(
 #: drops the article before its object as before its subject, ``_HEADLINE_ONE_EN``). The word
 #: before the verb is its subject's, never an article or a preposition before a participle
 #: ("debris of downed drone", "a destroyed drone": ``_NOT_A_SUBJECT``).
+_DOWNS_EN = (
+    r"(?:(?:shot|shoots?|brought|brings?)\s+down|down(?:s|ed)?|destroy(?:s|ed)?|intercept(?:s|ed)?)"
+)
 _HEADLINE_OBJECT_ONE_EN = re.compile(
-    r"(?<![\w-])(?:(?:shot|shoots?|brought|brings?)\s+down|down(?:s|ed)?"
-    r"|destroy(?:s|ed)?|intercept(?:s|ed)?)\s+"
+    # (two verbs joined: "says it intercepted and destroyed drone over ...": the subject is
+    # before the first)
+    rf"(?<![\w-])(?:{_DOWNS_EN}\s+(?:and|or)\s+)?{_DOWNS_EN}\s+"
     rf"(?P<one>(?:(?:ukrainian|enemy|fixed-wing)\s+)?(?:{vocab.DRONE_ONE_EN}))"
     # (its place, its flight or the headline's end after it: "destroyed drone launch sites" is
     # another noun's phrase)

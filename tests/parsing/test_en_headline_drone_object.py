@@ -32,6 +32,11 @@ def _rows(text: str) -> set[Row]:
             "Defence ministry says air defences brought down fixed-wing drone over Tula region",
             {("RU-TUL", None, 1)},
         ),
+        # two verbs joined: the subject stands before the first
+        (
+            "Russia says it intercepted and destroyed drone over Bryansk region",
+            {("RU-BRY", None, 1)},
+        ),
     ],
 )
 def test_a_headlines_drone_after_its_verb_is_one(text: str, want: set[Row]) -> None:
@@ -45,6 +50,7 @@ def test_a_headlines_drone_after_its_verb_is_one(text: str, want: set[Row]) -> N
         "Ukraine says it destroyed drone launch sites in Kursk region",
         "Downed drone falls on a roof in Belgorod region",
         "Fragments from a destroyed drone landed in the Bryansk region",
+        "Debris of intercepted and downed drone hits a house in Kursk region",
     ],
 )
 def test_a_participle_or_another_nouns_drone_is_no_figure(text: str) -> None:
