@@ -478,6 +478,8 @@ def _night_recap(
         current.time is not None
         and current.time.kind == "window"
         and not _lines_of_a_night(current, tm)
+        # (a single time with no day known, "В 01:40 над X сбиты два", is a line's too)
+        and not (current.time.key[0] == "clock" and current.time.key[1] == current.time.key[2])
     ):
         # "Всего за ночь, с 20.00, уничтожено 58, в том числе 13 над Московским регионом" after
         # a 23:00-07:00 list: the recap's own parts are the recap's, never the window's rows
@@ -486,9 +488,10 @@ def _night_recap(
         return True
     # the window's hours are among the statement's last sentences (a long text's one report
     # may hold thousands: scanning them all for every recap was quadratic); a recap that names
-    # places after timed lines ("Всего за ночь над областью сбито 5") sums up those lines
+    # places after timed lines ("Всего за ночь над областью сбито 5") sums up those lines, as
+    # it does single times with no day known ("В 01:40 над X сбиты два": a line's)
     return not f.claims and any(
-        (w := times.get(j)) is not None and w.key[0] == "clock"
+        (w := times.get(j)) is not None and w.key[0] == "clock" and w.key[1] != w.key[2]
         for j, _f in current.facts[-_LEDE_REACH:]
     )
 

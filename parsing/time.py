@@ -1004,6 +1004,39 @@ def _shot_down_at(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: Where a clause ends: a comma, a semicolon, a colon or a dash ("Первое сообщение появилось в
+#: 23:40 — тогда был сбит один дрон": the clock is the posting's clause's).
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: "Вчера" before the clock: the day before publication ("Вчера в 23:10 над X сбит БПЛА").
+_YESTERDAY = re.compile(r"(?<![\w-])вчера(?![\w-])")
+
+
+def _downed_at_ru(text: str, m: re.Match[str]) -> bool:
+    """Whether the Russian clock ``m`` ("в 06:40", no "мск") tells when the sentence's drones
+    were downed: it opens a clause that downs them ("Сегодня в 06:40 над X районом уничтожен
+    беспилотник", "Друзья, в 07:50 над городом был сбит беспилотник", "Пресс-служба: вчера в
+    23:10 в X сбит БПЛА"; docs/labels.md: a single time written into the sentence). A clock in
+    a clause of posting or saying is when words were posted ("Первое сообщение появилось в 23:40
+    — тогда был сбит один дрон", "Дополнено в 23:40: ещё один ..."), one before the speaker's
+    verb is ``_said_at``'s, and one inside a clause ("Первый дрон, по словам мэра, был сбит в
+    23:48") is left to the lines of a night it may be one of."""
+    if not text.startswith("в ", m.start()):
+        return False
+    start = 0
+    for end in _CLAUSE_END.finditer(text, 0, m.start()):
+        start = end.end()
+    after = _CLAUSE_END.search(text, m.end())
+    return (
+        _OPENS_CLAUSE.fullmatch(text, start, m.start()) is not None
+        and vocab.INTERCEPT_RE.search(text, start, after.start() if after else len(text))
+        is not None
+    )
+
+
+#: What may stand in a clause before a clock that opens it: "сегодня", "вчера".
+_OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:сегодня|вчера)\s+)?")
+
+
 def _clock_point(hm: tuple[int, int], start: int, end: int) -> TimeMark:
     """A single time with no day known ("Сегодня около 4 часов утра", no publication date):
     its hours alone, as a window's are (``Report.hours`` with ``start == end``)."""
@@ -1295,16 +1328,20 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         return None
     if found is None:
         m = POINT_RE.search(text)
+        downed = False
         if (
             m
             and (
                 m["msk"]
                 or text.startswith(("около", "в районе", "по состоянию", "as of", "до "), m.start())
                 or _shot_down_at(text, m)
+                or (downed := _downed_at_ru(text, m))
             )
             and not _said_at(m)
         ):
-            found = _point(m, text, base, published)
+            yesterday = downed and _YESTERDAY.search(text, 0, m.start()) is not None
+            day = published - timedelta(days=1) if yesterday and published else None
+            found = _point(m, text, base, published, day)
     if (
         found is None
         and ("утра" in text or "дня" in text or "вечера" in text or "час" in text)
