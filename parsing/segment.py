@@ -610,12 +610,19 @@ def _speaker(d: Draft) -> Reporter | None:
     return d.reporter or (d.inherited if _has_figures(d) else None)
 
 
-def _goes_on_for_ukraine(f: SentenceFacts | None, rep: Reporter | None, russian: bool) -> bool:
+def _goes_on_for_ukraine(
+    f: SentenceFacts | None, rep: Reporter | None, russian: bool, start: int
+) -> bool:
     """After Ukraine's side was named, a sentence is still Ukraine's unless it names a Russian
-    speaker ("the governor said", "Moscow also said") or a figure over a Russian region."""
+    speaker ("the governor said", "Moscow also said") or a figure over a Russian region it names
+    itself: a region only the sentence before named ("Russia launched 78 drones from a town in
+    Krasnodar Krai. Air defences shot down 54 of them") is where they flew from, not where
+    Ukraine's side downed them (its ``start``: where the sentence begins)."""
     if rep in ("mod", "governor", "mayor") or russian:
         return False
-    return f is None or not any(c.area_id.startswith("RU-") for c in f.claims)
+    return f is None or not any(
+        c.area_id.startswith("RU-") and c.evidence[0] >= start for c in f.claims
+    )
 
 
 def _others_list(current: Draft, f: SentenceFacts) -> bool:
@@ -732,7 +739,7 @@ def group(
         rep = reporters.get(i)
         tm = _dated_like_told(times.get(i), drafts)
         country = "UA" if ua.get(i) else "RU"
-        if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False)):
+        if ua_side and _goes_on_for_ukraine(f, rep, (russian or {}).get(i, False), s.start):
             country = "UA"  # Ukraine's report goes on ("shot down ... in the Zaporizhzhia region")
         ua_side = country == "UA" or (
             ua_side and f is None and rep is None and not (russian or {}).get(i)

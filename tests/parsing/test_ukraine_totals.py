@@ -69,3 +69,34 @@ def test_a_side_joined_by_as_or_but_is_its_own_clause() -> None:
 )
 def test_a_headline_in_the_present_tells_ukraines_side(headline: str) -> None:
     assert {r.country for r in parse(headline, date(2025, 9, 29))} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air force said Russia sent 90 drones overnight from Millerovo in the Rostov "
+        "region. Air defences downed 61 of them.",
+        "Kyiv's air force said Russia launched 45 drones from Kursk Oblast and from Yeysk in "
+        "Krasnodar Krai. Ukrainian air defences shot down 30 of them, it said.",
+        "Повітряні сили: ворог запустив 70 дронів з Брянської області. Збито 52.",
+        "Воздушные силы ВСУ заявили, что Россия запустила 70 дронов из района Миллерово Ростовской "
+        "области. Сбиты 52 из них.",
+    ],
+)
+def test_a_launch_site_named_before_is_no_place_of_downing(text: str) -> None:
+    """The Russian region a launch came from, named a sentence before Ukraine's figure that names
+    no place of its own, is where the drones flew from: the figure stays Ukraine's."""
+    reports = parse(text, P)
+    assert all(r.country == "UA" for r in reports if r.claims or r.total is not None), [
+        (r.reporter, r.country, r.total, [(c.area_id, c.count) for c in r.claims]) for r in reports
+    ]
+    assert not any(c.area_id.startswith("RU-") for r in reports for c in r.claims)
+
+
+def test_a_russian_region_the_figure_names_is_still_russia() -> None:
+    """Ukraine's side goes on only while its sentences name no Russian region of their own."""
+    text = (
+        "Ukraine's air force said Russia launched 78 drones overnight. Russia's defence ministry "
+        "said 20 drones were destroyed over the Bryansk region."
+    )
+    assert ("mod", "RU", 20, 1) in _reports(text)
