@@ -19,8 +19,9 @@ import geo
 from geo import area_ids
 from store import schema
 from store._errors import ReviewError
-from store._time import to_db
+from store._time import at_moment, to_db
 from store.corrections import DISMISS
+from store.importers import report_id as text_id
 from store.rows import EARLIEST
 
 #: The largest id a portable SQL ``INTEGER`` column holds: a larger review id names no item
@@ -87,6 +88,30 @@ def check_misdated(conn: Connection, report_id: str) -> None:
             "its date is not what holds it"
         )
         raise ReviewError(msg)
+
+
+def check_not_stored_at(conn: Connection, report_id: str, published: datetime) -> None:
+    """Refuse to date a text when the same text from the same source is stored already with
+    that publication time: the two would count its figures twice."""
+    r = schema.reports
+    held = conn.execute(
+        select(r.c.text, r.c.channel, r.c.channel_id).where(r.c.id == report_id)
+    ).first()
+    if held is None:
+        return
+    same = text_id(held.text, held.channel_id or held.channel)
+    rows = conn.execute(
+        select(r.c.id, r.c.text, r.c.channel, r.c.channel_id).where(
+            at_moment(r.c.published_at, published), r.c.id != report_id
+        )
+    )
+    for row in rows:
+        if text_id(row.text, row.channel_id or row.channel) == same:
+            msg = (
+                f"report {row.id!r} holds the same text from the same source, published at "
+                f"{published:%Y-%m-%d %H:%M}: dismiss this copy rather than count it twice"
+            )
+            raise ReviewError(msg)
 
 
 def check_review_id(review_id: object) -> None:

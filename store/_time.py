@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from settings import MSK
 
 __all__ = [
     "MSK",
+    "at_moment",
     "day_bounds",
     "from_db",
     "from_unix",
@@ -26,6 +28,19 @@ def to_db(value: datetime | None) -> datetime | None:
     if value.tzinfo is None:
         return value
     return value.astimezone(MSK).replace(tzinfo=None)
+
+
+def at_moment(column: Any, moment: datetime) -> Any:
+    """Return a condition that ``column`` holds ``moment`` (stored as :func:`to_db` gives it).
+
+    A bound of a microsecond each side, not ``==``: SQLite keeps a time as text, written
+    ``2025-09-12 06:00:00`` by the store's bulk insert and ``2025-09-12 06:00:00.000000`` by
+    SQLAlchemy's own statements, and the two texts are not equal. The rows found are the
+    moment's (the driver reads both texts back as the same time).
+    """
+    value = to_db(moment)
+    step = timedelta(microseconds=1)
+    return column.between(value - step, value + step)  # type: ignore[operator]
 
 
 def from_db(value: datetime | None) -> datetime | None:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,10 +26,10 @@ from store._parse import (
     parse_item,
     parse_stored,
 )
-from store._time import to_db
+from store._time import at_moment, to_db
 from store.corrections import Parsed, parsed_rows
 from store.db import insert_many
-from store.importers import Item, Prepared, item_id, legacy_id
+from store.importers import Item, Prepared, item_id, legacy_id, report_id
 from store.rows import (
     IMPLAUSIBLE_DATE,
     OPEN,
@@ -50,6 +50,8 @@ CHECKING = "checking the text for review"
 
 #: Rows per statement when checking which ids exist (SQLite allows 32k parameters).
 _CHUNK = 500
+#: Publication times looked up in one statement (each is two bound values).
+_MOMENTS = 200
 #: At most this many item errors are kept in the result's messages.
 _MAX_ERRORS = 20
 
@@ -353,6 +355,39 @@ def stored_items(conn: Connection, items: Sequence[Item]) -> list[bool]:
             out.append(row[0] in (item.message_id, bounded(item.message_id)))
         else:
             out.append(row[1] == to_db(item.published))
+    unfound = [
+        item
+        for k, item in enumerate(items)
+        if not out[k] and not item.message_id and item.published is not None
+    ]
+    dated = _dated_copies(conn, unfound)
+    return [
+        known or (not item.message_id and (legacy_id(item), to_db(item.published)) in dated)
+        for known, item in zip(out, items, strict=True)
+    ]
+
+
+def _dated_copies(conn: Connection, items: Sequence[Item]) -> set[tuple[str | None, Any]]:
+    """Return (text-and-source id, publication time) of each stored text without a message id
+    published when one of ``items`` was.
+
+    A text's id holds the publication time it was imported with; a reviewer who dates a text
+    held for its date (``store.review.set_date``) changes the time, not the id. Imported again
+    with that date, the text is found here, by its text, source and time, and is stored once.
+    """
+    times = sorted({item.published for item in items if item.published is not None})
+    t = schema.reports
+    out: set[tuple[str | None, Any]] = set()
+    for start in range(0, len(times), _MOMENTS):
+        at = [at_moment(t.c.published_at, moment) for moment in times[start : start + _MOMENTS]]
+        rows = conn.execute(
+            select(t.c.text, t.c.channel, t.c.channel_id, t.c.published_at).where(
+                or_(*at), t.c.message_id.is_(None)
+            )
+        )
+        out.update(
+            (report_id(row.text, row.channel_id or row.channel), row.published_at) for row in rows
+        )
     return out
 
 

@@ -35,6 +35,7 @@ from store._parse import Parser, parse_stored
 from store._review_input import (
     check_figure,
     check_misdated,
+    check_not_stored_at,
     check_published,
     check_report,
     check_review_id,
@@ -329,6 +330,7 @@ def set_date(store: Store, review_id: int, *, published: datetime, author: str) 
     with store.engine.connect() as conn:
         item = _item(conn, review_id)
         check_misdated(conn, item.report_id)
+        check_not_stored_at(conn, item.report_id, published)
     value = {"published": to_db(published).isoformat()}  # type: ignore[union-attr]
     _record(
         store,

@@ -313,6 +313,40 @@ def test_a_date_out_of_range_is_refused_and_nothing_written(
     assert _queue(store)[0][2] == "open"
 
 
+def test_a_text_dated_by_a_reviewer_then_imported_with_that_date_is_stored_once(
+    store: Store,
+) -> None:
+    # its id still holds the date it came with (1900); the import found no report by id and
+    # stored the same post a second time, counting its drone twice
+    store.ingest_text(GOVERNOR, published=datetime(1900, 1, 2, 6, 0, tzinfo=MSK), channel="gov")
+    dated = datetime(2025, 9, 12, 6, 0, tzinfo=MSK)
+    review.set_date(store, _held_item(store), published=dated, author="analyst")
+    again = store.ingest_text(GOVERNOR + "\n", published=dated, channel="gov")
+    assert (again.added, again.duplicates) == (0, 1)
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 1)]
+    # another source, or another time, is another post
+    assert store.ingest_text(GOVERNOR, published=dated, channel="mayor").added == 1
+    assert store.ingest_text(GOVERNOR, published=PUBLISHED, channel="gov").added == 1
+
+
+def test_a_held_copy_is_not_dated_onto_a_copy_already_on_the_map(store: Store) -> None:
+    # an undated paste is held; the same text imported with its date is on the map; dating
+    # the held copy to that time would count the drone twice
+    store.ingest_text(GOVERNOR, channel="gov")
+    dated = datetime(2025, 9, 12, 6, 0, tzinfo=MSK)
+    [stored] = (store.ingest_text(GOVERNOR, published=dated, channel="gov").added,)
+    assert stored == 1
+    with pytest.raises(review.ReviewError) as refused:
+        review.set_date(store, _held_item(store), published=dated, author="analyst")
+    other = report_id(GOVERNOR, "gov", "published:2025-09-12T03:00:00+00:00")
+    assert str(refused.value) == (
+        f"report {other!r} holds the same text from the same source, published at "
+        "2025-09-12 06:00: dismiss this copy rather than count it twice"
+    )
+    assert _figures(store) == [("2025-09-12", "RU-BRY", 1)]
+    assert review.corrections(store).empty
+
+
 def test_a_text_dated_in_range_is_not_dated_again(store: Store) -> None:
     # held for a doubtful number: its date is not what holds it
     store.ingest_text(
