@@ -332,6 +332,11 @@ ROW_DASH = rf"(?:->|=>|\.\.+|…|[{_ROW_MARKS}])"
 #: skips to that class; it tried the alternation at every character): a point alone is none.
 #: (``parsing.gate`` reads ``ROW_DASH``, whose two points it keys on.)
 ROW_DASH_AT = rf"[{_ROW_MARKS}.…](?:(?<=\.)\.+|(?<=[-=])>|(?<!\.))"
+#: What ends a row: a mark between rows or the sentence's end, or the closing quotation mark of
+#: a statement quoted whole, its last row right before it ("... Тамбовской — 3, Липецкой — 2», —
+#: говорится в сообщении", "... Воронежской – три", — said the ministry": such a last row had
+#: been lost).
+ROW_END = r'(?=[,;.\n/|)»"”]|$)'
 #: What may stand before a row's place on its line: blanks, bullets, a dash or a table's bar.
 ROW_LEAD = rf"[\s{BULLETS}*–—|-]*"
 #: "Воронежская область — 4", "Республика Крым – три БПЛА", "Подмосковье — 5": a place named in
@@ -361,7 +366,7 @@ NAME_DASH_RU = re.compile(
     # "уничтожены 5 БПЛА (Брянская область — 3, Калужская область — 2)"; a part of the row's
     # drones in parentheses after it: "Московский регион — 10 (из них 4 летели на Москву)";
     # pictographs after the figure: "Брянская область — 5 🔥", the row had been lost)
-    rf"(?:[\s{BULLETS}]*(?=[,;.\n/|)]|$)|(?=\s*\((?:из\s+них|{vocab.INCLUDING_RU})\s))"
+    rf"(?:[\s{BULLETS}]*{ROW_END}|(?=\s*\((?:из\s+них|{vocab.INCLUDING_RU})\s))"
 )
 
 
@@ -414,7 +419,7 @@ NAME_DASH_EN = re.compile(
     r"(?P<name>(?:Republic\s+of\s+|Sea\s+of\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s+People's)?(?:\s+" + _EN_UNIT + r")?)"
     rf"\s*{ROW_DASH}\s*(?P<n>\d{{1,4}}|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:UAVs?|drones?))?"
-    r"\s*(?=[,;.\n/|)]|$)"
+    rf"\s*{ROW_END}"
 )
 
 #: A line that is one such row, its name with its head noun: what lets a line under a list's
@@ -542,13 +547,15 @@ _ADJ_ROW = r"[А-ЯЕ][а-яе]+(?:-[А-ЯЕ][а-яе]+)?(?:ий|ый|ой|ая)
 #: "Павловский, Бутурлиновский районы — по 2" (each has two), "Рыльский и Льговский районы — 5"
 #: (the two share five: named, no figure each), "Тверская и Ивановская области — по 3"; the head
 #: may be left out as the rows above it leave it out ("— Курская — 7" under "— Брянская область
-#: — 12"): "Тверская, Ярославская — по 2".
+#: — 12"): "Тверская, Ярославская — по 2", and so in a list run on in one sentence, a comma before
+#: the row, the rows' genitive kept: "над территорией Брянской области – 12, Курской – 7,
+#: Орловской и Тульской – по три".
 LIST_DASH_RU = re.compile(
-    rf"(?:^|(?<=[\n;/|{BULLETS}])){ROW_LEAD}"
+    rf"(?:^|(?<=[\n,;/|{BULLETS}])){ROW_LEAD}"
     rf"(?P<names>{_ADJ_ROW}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){_ADJ_ROW})+)"
     r"(?:\s+(?P<unit>(?:муниципальные\s+|городские\s+)?)(?P<head>районы|округа|области|края))?"
     rf"\s*{ROW_DASH}\s*(?P<each>по\s+)?(?P<n>\d{{1,4}}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
-    r"\s*(?=[,;.\n/|)]|$)"
+    rf"\s*{ROW_END}"
 )
 #: The singular of a plural head of ``LIST_DASH_RU``.
 _HEAD_OF = {"районы": "район", "округа": "округ", "области": "область", "края": "край"}
@@ -559,7 +566,7 @@ PAIR_DASH_RU = re.compile(
     rf"(?P<a>{_ADJ_ROW}\s+(?:(?:муниципальный|городской)\s+)?(?:район|округ))\s+и\s+"
     r"(?:(?:г\.|город)\s*)?(?P<b>[А-ЯЕ][а-яе]+(?:-[А-Яа-яе]+)*)"
     rf"\s*{ROW_DASH}\s*(?P<n>\d{{1,4}}|[а-яе]+)(?:\s+(?:бпла|беспилотник\w*|дрон\w*|БПЛА))?"
-    r"\s*(?=[,;.\n/|)]|$)"
+    rf"\s*{ROW_END}"
 )
 _ROW_NAME_SPLIT = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
 
@@ -661,7 +668,7 @@ def _claim_named(
 _EN_ROW_END = re.compile(
     rf"{ROW_DASH_AT}[ \t]*(?:\d{{1,4}}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
-    r"(?:\s+(?:UAVs?|drones?))?[ \t]*(?=[,;.\n/|)]|$)"
+    rf"(?:\s+(?:UAVs?|drones?))?[ \t]*{ROW_END}"
 )
 
 
@@ -810,7 +817,7 @@ def rule_accounted_for(r: Reading) -> None:
 DASH_NAME_RU = re.compile(
     rf"[–—-]\s*(?:{_ROW_NAME_RU}|(?P<gen>[А-ЯЕ][а-яе-]+(?:ой|ого|его)\s+(?:области|края|района|округа)))"
     # (or "и" and the next row: "два — Ростовской области и два — Воронежской")
-    r"\s*(?=[,;.\n/|)]|\s+и\s+(?:\d{1,4}|[а-яе]+)\s*[–—-]|$)"
+    r"\s*(?=[,;.\n/|)»\"”]|\s+и\s+(?:\d{1,4}|[а-яе]+)\s*[–—-]|$)"
 )
 #: The figure at the head of a row, right before its dash ("..., 8 — ", "▪️ 15 БПЛА – ").
 _ROW_FIGURE = (
