@@ -9,7 +9,7 @@ changes the store's data version, which every cached query is keyed on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 import pandas as pd
 import streamlit as st
@@ -18,6 +18,7 @@ import store
 from app_pages import loaders
 from dashboard import evidence, labels, tables
 from parsing.model import REPORTERS
+from settings import MSK
 from store import review
 
 K_AUTHOR = "review_author"
@@ -39,6 +40,7 @@ K_PLACE = "review_place"
 _RESOLVED = "review_resolved"
 K_DISMISS = "review_dismiss"
 _DONE = "review_done"
+_SHOWN = "review_shown"
 
 _ACTIONS = {
     "assign": "Assign the area",
@@ -48,6 +50,11 @@ _ACTIONS = {
 #: What a text queued for a look (its figures published) can also be answered with.
 _CONFIRM = {"confirm": "The figures are right"}
 K_CONFIRM = "review_confirm"
+#: What a text held for its date (missing or out of range) can also be answered with.
+_DATE = {"date": "Set its date"}
+K_DAY = "review_day"
+K_TIME = "review_time"
+K_SET_DATE = "review_set_date"
 
 
 def _run(action: Callable[[], object], message: str) -> None:
@@ -55,7 +62,8 @@ def _run(action: Callable[[], object], message: str) -> None:
     try:
         action()
     except review.ReviewError as exc:
-        st.error(str(exc))
+        # one line that may quote a value from a file or a typed name: shown as text
+        st.error(evidence.escape_markdown(" ".join(str(exc).split())))
         return
     st.session_state[_DONE] = evidence.escape_markdown(message)  # the author is typed text
     st.rerun()
@@ -104,6 +112,11 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
         key=K_PICK,
     )
     item = items[picked]
+    if st.session_state.get(_SHOWN) != picked:
+        # another text: its actions start from the first it is offered (a text held for its
+        # date is dated, one queued for a look confirmed), not from the last text's choice
+        st.session_state[_SHOWN] = picked
+        st.session_state.pop(K_ACTION, None)
     reason = labels.REASON_LABELS.get(item["reason"], item["reason"])
     look = item["reason"] in review.CHECK_REASONS
     why = "Why to look (its figures are on the map)" if look else "Why it is held back"
@@ -117,6 +130,8 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
         st.link_button("Open the source", link, key="review_source_link")
 
     actions = {**_CONFIRM, **_ACTIONS} if look else _ACTIONS
+    if item["reason"] in review.DATE_REASONS:
+        actions = {**_DATE, **actions}
     action = st.radio(
         "Action",
         options=list(actions),
@@ -126,6 +141,8 @@ def _item_view(db: store.Store, queue: pd.DataFrame, author: str) -> None:
     )
     if action == "confirm":
         _confirm(db, item, author)
+    elif action == "date":
+        _set_date(db, item, author)
     elif action == "assign":
         _assign(db, item, author)
     elif action == "correct":
@@ -139,6 +156,28 @@ def _confirm(db: store.Store, item: dict, author: str) -> None:
         _run(
             lambda: review.confirm(db, int(item["review_id"]), author=author),
             f"Confirmed the figures of text #{item['review_id']} (by {author}).",
+        )
+
+
+def _set_date(db: store.Store, item: dict, author: str) -> None:
+    """Offer a publication date and time (Moscow time) for a text held for its date."""
+    today = datetime.now(MSK).date()
+    left, right = st.columns(2)
+    day = left.date_input(
+        "Published on (Moscow time)",
+        value=today,
+        min_value=review.EARLIEST.date(),
+        max_value=today + timedelta(days=1),
+        key=K_DAY,
+        format="YYYY-MM-DD",
+    )
+    at = right.time_input("At", value=time(12, 0), step=60, key=K_TIME)
+    if st.button("Set the date", key=K_SET_DATE, type="primary") and day is not None:
+        published = datetime.combine(day, at or time(12, 0), tzinfo=MSK)
+        _run(
+            lambda: review.set_date(db, int(item["review_id"]), published=published, author=author),
+            f"Dated text #{item['review_id']} {published:%Y-%m-%d %H:%M} Moscow time "
+            f"(by {author}).",
         )
 
 

@@ -48,10 +48,12 @@ from store.rows import (
     DISMISSED,
     EARLIEST,
     HOLDING_REASONS,
+    IMPLAUSIBLE_DATE,
     OPEN,
     PARSER_ERROR,
     RESOLVED,
     SUPERSEDED,
+    UNDATED,
     bump_data_version,
     replace_rows,
 )
@@ -64,8 +66,10 @@ __all__ = [
     "CHECK_REASONS",
     "CONFIRM",
     "CORRECTION_COLUMNS",
+    "DATE_REASONS",
     "DISMISS",
     "DISMISSED",
+    "EARLIEST",
     "HOLDING_REASONS",
     "OPEN",
     "PARSER_ERROR",
@@ -85,6 +89,8 @@ __all__ = [
     "versions",
 ]
 
+#: The reasons of an item :func:`set_date` answers: the text's date is missing or out of range.
+DATE_REASONS = (IMPLAUSIBLE_DATE, UNDATED)
 #: Columns of :func:`queue`.
 QUEUE_COLUMNS = (
     "review_id",

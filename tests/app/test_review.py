@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 import pandas as pd
+from streamlit.testing.v1 import AppTest
 
 import store
+from settings import MSK
 from store import Filters, review
 from store import columns as C
 from tests.app._honest import HELD_TEXT, LAST, MARKUP
@@ -93,7 +97,8 @@ def test_an_action_without_an_author_is_refused(honest: store.Store) -> None:
     at = app_at("review")
     at.radio(key="review_action").set_value("dismiss").run()
     at.button(key="review_dismiss").click().run()
-    assert at.error[0].value == "author is empty: every correction says who made it"
+    # (shown escaped, as every refusal: a message may quote a value from a file)
+    assert at.error[0].value == "author is empty\\: every correction says who made it"
     assert review.queue(honest)["text"].tolist() == [HELD_TEXT]
     assert review.corrections(honest).empty
 
@@ -164,3 +169,79 @@ def test_a_text_queued_for_a_look_is_published_and_confirmed(honest: store.Store
     governor = honest.claims(Filters(date_from=LAST, date_to=LAST))
     governor = governor[governor[C.CHANNEL] == "Губернатор (тест 2)"]
     assert governor[[C.AREA_ID, C.COUNT]].values.tolist() == [["RU-BEL", 4]]
+
+
+#: A governor's post of our own with no date in its words, pasted with no publication time:
+#: held as ``undated`` until someone dates it.
+UNDATED_TEXT = "Над Калужской областью уничтожены 2 БПЛА."
+
+
+def _held_for_its_date(db: store.Store, channel: str) -> int:
+    db.ingest_text(UNDATED_TEXT, channel=channel)
+    held = review.queue(db)
+    (review_id,) = held.loc[held["reason"] == "undated", "review_id"].tolist()
+    return int(review_id)
+
+
+def _date_it(at: AppTest) -> None:
+    """Date the picked text 15 Sep 2025, 08:30 Moscow time, as vera."""
+    at.text_input(key="review_author").set_value("vera")
+    at.date_input(key="review_day").set_value(LAST)
+    at.time_input(key="review_time").set_value(time(8, 30))
+    at.run()
+    at.button(key="review_set_date").click().run()
+    assert not at.exception
+
+
+def test_a_text_held_for_its_date_is_dated_in_moscow_time(honest: store.Store) -> None:
+    review_id = _held_for_its_date(honest, "Губернатор (тест 3)")
+    at = app_at("review")
+    at.selectbox(key="review_pick").set_value(review_id).run()
+    # dating comes first for such a text; a text held for anything else is not offered it
+    assert at.radio(key="review_action").options[0] == "Set its date"
+    assert at.radio(key="review_action").value == "date"
+    _date_it(at)
+    assert at.success[0].value == (
+        f"Dated text \\#{review_id} 2025\\-09\\-15 08\\:30 Moscow time \\(by vera\\)\\."
+    )
+    # published at 08:30 in Moscow: its figure is on that morning's night, the item resolved
+    frame = honest.claims(Filters(date_from=LAST, date_to=LAST))
+    mine = frame[frame[C.CHANNEL] == "Губернатор (тест 3)"]
+    assert mine[[C.AREA_ID, C.COUNT]].values.tolist() == [["RU-KLU", 2]]
+    stored = honest.report(
+        str(review.queue(honest, status=None).set_index("review_id").loc[review_id, "report_id"])
+    )
+    assert stored is not None and str(stored["published_at"]).startswith("2025-09-15 08:30")
+    assert review.corrections(honest)[["action", "author"]].values.tolist() == [
+        ["set_date", "vera"]
+    ]
+    (done,) = review.queue(honest, status=review.RESOLVED).to_dict("records")
+    assert (done["review_id"], done["reason"], done["resolved_by"]) == (
+        review_id,
+        "undated",
+        "vera",
+    )
+
+
+def test_a_refused_date_is_one_escaped_line_and_writes_nothing(honest: store.Store) -> None:
+    channel = "[Губернатор](javascript:alert(1))"
+    # the same post stored with its time, and a copy of it pasted with none: dating the copy
+    # onto that time would count its figure twice
+    honest.ingest_text(
+        UNDATED_TEXT, channel=channel, published=datetime.combine(LAST, time(8, 30), tzinfo=MSK)
+    )
+    review_id = _held_for_its_date(honest, channel)
+    at = app_at("review")
+    at.selectbox(key="review_pick").set_value(review_id).run()
+    _date_it(at)
+    (error,) = [e.value for e in at.error]
+    assert "\n" not in error and "holds the same text from the same source" in error
+    assert "2025\\-09\\-15 08\\:30\\: dismiss this copy" in error
+    assert review.corrections(honest).empty
+    held = review.queue(honest)
+    assert held.loc[held["review_id"] == review_id, "reason"].tolist() == ["undated"]
+
+
+def test_a_text_held_for_anything_else_is_not_offered_a_date(honest: store.Store) -> None:
+    at = app_at("review")
+    assert "date" not in at.radio(key="review_action").options
