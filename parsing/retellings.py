@@ -13,12 +13,17 @@ from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
 from parsing.numbers import find_numbers
 from parsing.reading import SentenceFacts
+from parsing.speakers import city_head_town
 from parsing.vocab import (
     ABOVE_HEADLINE_RE,
     CORRECTED_TEXT_RE,
     CORRECTION_RE,
+    DEBRIS_RE,
+    DRONE_RE,
     EARLIER_RE,
+    INTERCEPT_RE,
     OF_THEM,
+    REPORTER_RES,
     TOLD,
 )
 from settings import MSK
@@ -215,19 +220,31 @@ def _headline_line(text: str) -> tuple[int, int] | None:
 _LINES_ABOVE_HEADLINE = 2
 
 
-def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
+def drop_place_only_retellings(reports: list[Report], low: str = "") -> list[Report]:
     """Drop a report that only names places ("drones downed above several regions, among them
     Moscow and Tula" in a headline) when another report of the text names them all: the
-    headline retells the article, it is not a report of its own."""
+    headline retells the article, it is not a report of its own.
+
+    A town's head or administration who tells drones downed over his town, or their debris,
+    with no figure, beside a governor's figures for the same places ("Как сообщили в
+    администрации города, обломки сбитого беспилотника упали ..." before or after "Губернатор
+    уточнил, что над областью уничтожены 13, в том числе над городом") speaks for himself: his
+    report is his own, never a retelling of the governor's (docs/labels.md: another speaker's
+    paragraph that tells drones downed is his report). ``low`` is the lower-cased text the
+    reports were read from."""
     out = list(reports)
     dropped: set[int] = set()
     for k, r in enumerate(reports):
         places = {(c.area_id, c.district_id) for c in r.claims}
         if r.country == "RU" and places and all(c.count is None for c in r.claims):
+            own = _city_heads_own_words(r, low)
             others = [
                 j
                 for j, o in enumerate(reports)
-                if j != k and j not in dropped and o.country == "RU"
+                if j != k
+                and j not in dropped
+                and o.country == "RU"
+                and not (own and o.reporter != r.reporter)
             ]
             told = [
                 j
@@ -251,6 +268,27 @@ def drop_place_only_retellings(reports: list[Report]) -> list[Report]:
             ):
                 dropped.add(k)
     return [r for k, r in enumerate(out) if k not in dropped]
+
+
+def _city_heads_own_words(r: Report, low: str) -> bool:
+    """Whether ``r`` is a town's head's report whose own words tell drones downed, by a verb
+    that downs them or by their debris (``low``: the lower-cased text; "an attack was
+    attempted overnight, the mayor said" tells neither)."""
+    if r.reporter != "mayor" or r.evidence is None or not low:
+        return False
+    said = low[r.evidence[0] : r.evidence[1]]
+    if not _names_a_city_head(said):
+        return False  # (the speaker of a report before it, whose words these are not)
+    return DEBRIS_RE.search(said) is not None or (
+        INTERCEPT_RE.search(said) is not None and DRONE_RE.search(said) is not None
+    )
+
+
+def _names_a_city_head(low: str) -> bool:
+    """Whether lower-cased words name a town's head or administration as their speaker."""
+    return city_head_town(low) is not None or any(
+        who == "mayor" and rx.search(low) is not None for who, rx in REPORTER_RES
+    )
 
 
 def _damage_alone(r: Report, places: set[tuple[str, str | None]]) -> bool:
