@@ -789,7 +789,9 @@ def parse(
         passes(len(sents), len(sents))
     reports = other_speakers.drop_damage_places_of_others(reports, low)
     reports = other_speakers.drop_headline_places_of_others(reports)
-    reports = retellings.drop_retold_totals(retellings.drop_place_only_retellings(reports, low), norm)
+    reports = retellings.drop_retold_totals(
+        retellings.drop_place_only_retellings(reports, low), norm
+    )
     reports = retellings.drop_ukraines_figure_retold(reports)
     reports = retellings.recaps_after_their_parts(
         retellings.headline_wholes(retellings.headlines_of_the_body(reports, norm), norm), norm

@@ -14,7 +14,15 @@ from parsing.counts import Count
 from parsing.literals import keyed
 from parsing.lookup import Resolved, find_any_place
 from parsing.places import ambiguous
-from parsing.reading import ListItem, PlaceMention, Reading, combined_place, join_spans
+from parsing.reading import (
+    ListItem,
+    PlaceMention,
+    Reading,
+    combined_place,
+    join_spans,
+    names_drone,
+)
+from parsing.region_context import speaker_town
 from parsing.word_start import word_start
 
 _PLACE_FIRST = re.compile(
@@ -794,3 +802,37 @@ def rule_listed_twice(r: Reading) -> None:
         why = f"{area} is listed {len(ks)} times in one list ({figures})"
         for k in ks:
             r.facts.claims[k] = replace(r.facts.claims[k], doubt=why)
+
+
+#: The words of a town's head or administration in English ("Belgorod Mayor X said", "Taganrog's
+#: administration head", "the Kaluga city administration"): a test in C before the town is
+#: looked for (every match of ``region_context._TOWN_HEAD_EN`` holds one).
+_TOWN_HEAD_WORDS_EN = ("mayor", "city", "administration", "head of")
+#: ... and in Russian ("мэр Курска", "глава администрации Рязани", "городской голова Калуги").
+_TOWN_HEAD_WORDS_RU = ("мэр", "глав", "админ", "голов")
+
+
+def rule_town_of_its_head(r: Reading) -> None:
+    """ "Belgorod Mayor X said fragments of the downed drones shattered windows in several parts
+    of the city", "The Kaluga city administration said debris from one of the drones fell in a
+    courtyard", "Мэр Курска сообщил, что обломки сбитого беспилотника упали во дворе": a town's
+    head or administration, named with his town, who tells drones downed or their debris with
+    no figure and no place the grammar reads speaks of his own town: it is the place, without a
+    figure (``town_of_its_head``). A sentence with a figure, a place of its own or an attempt
+    is left to the rules that read those; an attack told with no drone downed and no debris
+    names no place of interception."""
+    if r.facts.claims or r.ctx.attempt is not None or any(it.count is not None for it in r.items):
+        return
+    if any(m.place is not None for g in r.groups for m in g.mentions):
+        return
+    words = _TOWN_HEAD_WORDS_EN if r.english else _TOWN_HEAD_WORDS_RU
+    if not any(w in r.low for w in words) or not names_drone(r.low):
+        return
+    if vocab.DEBRIS_RE.search(r.low) is None and vocab.INTERCEPT_RE.search(r.low) is None:
+        return
+    town = speaker_town(r.text, english=r.english)
+    if town is None or town.kind != "district":
+        return
+    r.claim(None, town, None, (r.base, r.base + len(r.text)), "town_of_its_head")
+    for it in r.items:
+        it.settled = True

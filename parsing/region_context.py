@@ -297,7 +297,9 @@ _TOWN_HEAD_RU = re.compile(
 #: of Novorossiysk", "the head of the Kursk city administration": never the head of a region or
 #: a district, "the head of the Kursk region")
 _TOWN_HEAD_EN = re.compile(
-    rf"(?:(?P<pre>{CAP})(?:'s)?\s+)?(?:[Mm]ayor|[Cc]ity\s+(?:[Hh]ead|[Aa]dministration|[Hh]all))"
+    rf"(?:(?P<pre>{CAP})(?:'s)?\s+)?(?:[Mm]ayor|[Cc]ity\s+(?:[Hh]ead|[Aa]dministration|[Hh]all)"
+    # ("Taganrog's administration head": the town's possessive before its administration)
+    r"|(?<='s\s)[Aa]dministration\s+(?:[Hh]ead|[Cc]hief))"
     rf"(?:\s+of\s+(?:the\s+city\s+of\s+)?(?P<post>{CAP}))?"
     rf"|[Hh]ead\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<head_of>{CAP})(?:\s+city(?:\s+administration)?)?"
     r"(?![\w-])(?!\s+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Tt]erritory|[Rr]epublic|[Dd]istrict|[Oo]krug))"

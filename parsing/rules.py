@@ -85,6 +85,7 @@ from parsing.place_rules import (
     rule_region_after_clause,
     rule_share_of_count,
     rule_shared_count,
+    rule_town_of_its_head,
     rule_undecided_place,
     rule_wider_area,
 )
@@ -185,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     rule_moscow_target,
     rule_more_in_region,
     rule_heading_district,
+    rule_town_of_its_head,
     rule_unplaced_total,
     rule_all_destroyed,
     rule_listed_twice,

@@ -37,7 +37,7 @@ _ANY_CITY_HEAD = from_blank("|".join(vocab.CITY_HEADS.values()))
 _HEAD_WORDS = (
     "губернатор", "глав", "мэр", "оперштаб", "оперативн", "руководител", "собянин",
     # "власти/правительство Курской области", "администрация Миасса"
-    "власт", "правительств", "админ",
+    "власт", "правительств", "админ", "управ",
     "governor", "mayor", "city", "head", "regional", "operational", "crimean", "sobyanin",
 )  # fmt: skip
 

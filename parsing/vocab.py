@@ -167,13 +167,20 @@ REPORTERS = [
         # a town's administration: "Администрация Миасса: ...", "администрация города сообщила"
         # (never a region's: "администрация Курской области" is the governor's office)
         r"|администраци[яи](?:\s+города)?\s+(?!\w+\s+(?:област|кра[ея]|республик))[а-яе]\w+"
+        # Kaluga's administration is its "Городская Управа" (and a town's "управа" by the town:
+        # "сообщили в Городской Управе", "управа города Калуги")
+        r"|городск(?:ая|ой|ую)\s+управ[аеуы]|управ[аеуы]\s+города"
         # a district's head names his district: "глава Елецкого района", "глава Кстовского
         # муниципального округа"
         r"|глав\w*\s+[а-я-]+(?:ского|цкого|ного|ого|его)\s+(?:(?:муниципальн|городск)\w+\s+)?(?:округа|района)",
     ),  # "сообщил мэр Москвы", "глава округа"
     (
         "mayor",
-        r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin",
+        r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin"
+        # a town's administration head by the town's possessive: "Taganrog's administration
+        # head", "the city's administration chief" (a region's is its governor: "the region's
+        # administration" above)
+        r"|(?<=['’]s\s)administration\s+(?:head|chief)(?![\w-])",
     ),  # "Voronezh City Hall warned"
     (
         "governor",

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from parsing import parse
+from parsing.speakers import sentence_reporter
 
 DAY = date(2026, 3, 12)
 
@@ -37,6 +38,10 @@ def _reports(text: str) -> list[tuple[str, int | None, list[tuple[str, str | Non
         "Ночью над Курском работали средства ПВО. По информации администрации города, обломки "
         "сбитого беспилотника повредили гараж на окраине Курска. Губернатор сообщил, что за ночь "
         "над Курской областью уничтожены 9 беспилотников, из них два — над Курском.",
+        # Kaluga's administration is its "Городская Управа": the town's head speaking
+        "Ночью над Курском силами ПВО уничтожены несколько беспилотников, сообщили в Городской "
+        "Управе. Губернатор сообщил, что за ночь над Курской областью уничтожены 9 "
+        "беспилотников, из них два — над Курском.",
         # the governor's first, the mayor's debris after
         "Губернатор сообщил, что за ночь над Курской областью уничтожены 9 беспилотников, из них "
         "два — над Курском. Мэр Курска рассказал, что обломки одного из дронов упали во дворе "
@@ -71,3 +76,11 @@ def test_a_city_heads_attack_alone_is_no_report_of_his_own() -> None:
         "два — над Курском. Мэр Курска рассказал, что город ночью атаковали беспилотники."
     )
     assert [r[0] for r in _reports(text)] == ["governor"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["сообщили в Городской Управе", "как рассказали в городской управе", "Управа города сообщила"],
+)
+def test_a_towns_uprava_is_its_head(words: str) -> None:
+    assert sentence_reporter(words.lower()) == "mayor"

@@ -6094,6 +6094,9 @@ T_NAME_DASH = "Сбиты 7 БПЛА:\n▪️ Воронежская облас�
 T_COUNT_DASH = "Уничтожены 8 БПЛА: 5 — Брянская область, три – Азовское море."
 T_DISTRICT_SUM = "Сбиты 5 беспилотников:\n— Белгородский район – 3;\n— Шебекинский округ – 2."
 T_HEADING_DISTRICT = "Грайворонский округ.\nНад селом Лесное сбиты два беспилотника."
+T_TOWN_OF_ITS_HEAD = (
+    "Kursk Mayor Igor Petrov said fragments of a downed drone had damaged a bus stop and two cars."
+)
 T_LIST_SHARE = (
     "Над Белгородским районом и Шебекинским округом сбиты 5 беспилотников, над Грайворонским "
     "округом — 2."
@@ -7172,6 +7175,37 @@ GOLDEN_DISTRICTS = [
             )
         ],
     ),
+    # a town's head, named with his town, tells debris with no figure and no place: his town
+    (
+        "en-town-of-its-head",
+        T_TOWN_OF_ITS_HEAD,
+        [
+            R(
+                T_TOWN_OF_ITS_HEAD,
+                "mayor",
+                [
+                    C(
+                        T_TOWN_OF_ITS_HEAD,
+                        T_TOWN_OF_ITS_HEAD,
+                        "RU-KRS",
+                        None,
+                        "town_of_its_head",
+                        district=("RU-KRS:kursk", "Kursk"),
+                        en=True,
+                    ),
+                    C(
+                        T_TOWN_OF_ITS_HEAD,
+                        T_TOWN_OF_ITS_HEAD,
+                        "RU-KRS",
+                        None,
+                        "region_of_districts",
+                        en=True,
+                    ),
+                ],
+                damage=T_TOWN_OF_ITS_HEAD,
+            )
+        ],
+    ),
     # a row written figure first: the figure, a dash and a nominative name
     (
         "ru-count-dash-name",
@@ -7622,6 +7656,7 @@ BY_RULE = {
     "name_dash_count": ["ru-name-dash-count"],
     "count_dash_name": ["ru-count-dash-name"],
     "heading_district": ["ru-heading-district"],
+    "town_of_its_head": ["en-town-of-its-head"],
     "sum_of_district_figures": ["ru-sum-of-district-figures"],
     "list_share_is_no_total": ["ru-list-share-is-no-total"],
     "heading_place": ["ru-heading-place"],
