@@ -2200,8 +2200,13 @@ def _elsewhere(place: Resolved, ctx: str | None) -> bool:
 def _guessed_elsewhere(place: Resolved, ctx: str | None, *, english: bool) -> bool:
     """:func:`_elsewhere`, except that in English a district of the region around the city in
     context is no guess ("the Podolsk district" in a text about Moscow is Moscow Oblast's: the
-    English text names the city for both)."""
-    return _elsewhere(place, ctx) and not (english and ctx and _AROUND.get(ctx) == place.area_id)
+    English text names the city for both); nor, in Russian, one named by its own full name
+    ("над Ленинским городским округом" in the Moscow mayor's words: he tells drones downed over
+    the oblast around his city as often as over it; a village matched inside a district, below
+    :data:`_BY_NAME`, is still a guess)."""
+    return _elsewhere(place, ctx) and not (
+        ctx and _AROUND.get(ctx) == place.area_id and (english or place.score >= _BY_NAME)
+    )
 
 
 def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
