@@ -617,7 +617,10 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\)|\s+(?:всу|вооруженных\s+сил(?:\s+украины)?|украины|противника|врага"
     r"|киевского\s+режима)(?![\w-])){0,3}"
     r"\s+(?:(?:also|then|had|have)\s+)?"
-    r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|(?:по)?пытал\w+\s+атаковать)(?![\w-])"
+    r"(?:attacked|targeted|struck|tried\s+to\s+attack|атаковал\w*|(?:по)?пытал\w+\s+атаковать"
+    # ... and the Russian verbs of a hit with the drone as their subject: "ещё один дрон ударил
+    # по опоре ЛЭП", "беспилотник врезался в склад", "два дрона попали в цех" (struck, not downed)
+    r"|ударил[аи]?|врезал(?:ся|ась|ись)|попал[аи]?\s+в)(?![\w-])"
 )
 #: The drones that attacked were all downed, in the same clause: "Six drones attacked the Kstovo
 #: district and were all destroyed" (the six are the figure, not an attack's size).
@@ -907,7 +910,15 @@ def _attack_word(rest: str) -> bool:
 
 def _attacked_word(rest: str) -> bool:
     """Whether ``rest`` holds a word every match of ``_ATTACKED_AFTER`` holds."""
-    return "attack" in rest or "атак" in rest or "target" in rest or "struck" in rest
+    return (
+        "attack" in rest
+        or "атак" in rest
+        or "target" in rest
+        or "struck" in rest
+        or "удар" in rest
+        or "врезал" in rest
+        or "попал" in rest
+    )
 
 
 def _drone_word(after: str) -> bool:
