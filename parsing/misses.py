@@ -68,6 +68,7 @@ from parsing.lookup import find_place
 from parsing.model import Claim, Report
 from parsing.numbers import Number, find_numbers
 from parsing.places import find_groups
+from parsing.rows import find_body
 from parsing.text import Sentence
 
 FIGURE_NOT_TAKEN = "figure_not_taken"
@@ -376,7 +377,11 @@ def _sum_of_named(read: Read, s: Sentence, value: int) -> bool:
     english = re.search("[а-яё]", lchunk) is None
     named = {
         area
-        for g in find_groups(chunk, s.start, english=english)
+        # (the sentence's list rows found by one scan, as the parse reads them: the same
+        # groups, ``tests/parsing/test_rows.py``, without scanning the rows for triggers)
+        for g in find_groups(
+            chunk, s.start, english=english, body=find_body(chunk, english=english)
+        )
         for m in g.mentions
         if m.place is not None
         for area in _areas(m.place.area_id)
