@@ -755,8 +755,10 @@ def _totals_named_without_area(norm: str, reports: Sequence[Report]) -> list[Pro
 
 #: A figure before a capitalised name in quotes: "уничтожены 5 «Лютых»", "destroyed 3 "Liutyi""
 #: (a drone's model for its noun: no drone noun, so no figure of drones read, and none held).
+#: (Its figure written "\d\d{0,3}", the same digits: a repeat first had the engine try the
+#: pattern at every character of a text, a digit first lets it skip to the digits.)
 _FIGURE_BEFORE_QUOTE = re.compile(
-    r"(?P<n>\d{1,4})[^\S\n]{0,2}[«\"„“][^\S\n]?[A-ZА-ЯЕ][\w-]{0,30}[»\"”]?"
+    r"(?P<n>\d\d{0,3})[^\S\n]{0,2}[«\"„“][^\S\n]?[A-ZА-ЯЕ][\w-]{0,30}[»\"”]?"
 )
 _QUOTES = ("«", '"', "„", "“")
 
@@ -793,6 +795,20 @@ _CORRECTION_HEAD = re.compile(
 _EARLIER_VERSION = re.compile(r"(?:earlier|previous|original)\s+version|версии", re.IGNORECASE)
 #: A figure the correction takes back ("не 5", "not 5"): no figure to take.
 _TAKEN_BACK = re.compile(r"(?:не|not)\s+$", re.IGNORECASE)
+#: The words of ``_CORRECTION_HEAD`` in lower case ("correct" for both English ones), and the
+#: characters other than a letter's two cases that its IGNORECASE matches with one of their
+#: letters (dotted and dotless i, the old forms of в, о, с, т: ``word_start._FOLDS``): a
+#: lower-cased text that holds none of them holds no match, known by tests in C (the pattern
+#: opens on a lookbehind, and the engine tried it at every character of the text).
+_CORRECTION_WORDS = ("уточнение", "поправка", "исправление", "correct")
+_CORRECTION_FOLDS = "\u0130\u0131\u1c80\u1c82\u1c83\u1c84\u1c85"
+
+
+def _no_correction_head(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds no match of ``_CORRECTION_HEAD`` (tests in C; a
+    text that holds one of its words or folds is searched)."""
+    held = any(w in low for w in _CORRECTION_WORDS) or any(c in low for c in _CORRECTION_FOLDS)
+    return not held or _CORRECTION_HEAD.search(low) is None
 
 
 def _corrections_not_taken(
@@ -800,7 +816,7 @@ def _corrections_not_taken(
 ) -> list[Problem]:
     """The figure of a correction that no claim took: "Уточнение: не 5, а 7 БПЛА." under a post
     of 5 (or as a reply to it) had left the 5 on the map and the 7 lost without a word."""
-    if _CORRECTION_HEAD.search(low) is None:
+    if _no_correction_head(low):
         return []
     out = []
     for s in sents:
