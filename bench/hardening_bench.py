@@ -13,6 +13,8 @@ Issue 14 asks that parse time be linear in the input and that a 10 MB report be 
 - ``prose``: news prose in sentences, one in fifty a drone report.
 - ``reports``: ministry-style statements only, blank lines between them (the densest text).
 - ``windows``: statements with hours and no date, a lede and a night recap each (all one report).
+- ``governor``, ``mayor``: a head of region's lines, a mayor's timed lines with the night's count
+  so far (each text one report of thousands of figures; asked for by name).
 
 Also prints the time for halves of each size, so a quadratic step shows as a ratio near 4.
 With ``--waits`` it prints instead how long a Cancel waits in each shape: the longest CPU
@@ -100,6 +102,35 @@ def _minus(size: int, rng: random.Random) -> str:
     return head + _joined(size - len(head.encode()), lambda: f"-{rng.randint(1, 99)}")
 
 
+_HEADS = ["Курской", "Брянской", "Белгородской", "Орловской", "Тульской", "Калужской"]
+
+
+def _governor(size: int, rng: random.Random) -> str:
+    """A head of region's lines, a figure over a region each, with no date or time: the whole
+    text is one report of thousands of figures (a question asked of the report at each line
+    was quadratic: 200,000 characters took 17 s before stop 45)."""
+    return _joined(
+        size, lambda: f"Над {rng.choice(_HEADS)} областью уничтожены {rng.randint(1, 40)} БПЛА."
+    )
+
+
+def _mayor(size: int, rng: random.Random) -> str:
+    """A mayor's timed lines on drones bound for Moscow, each with the night's count so far
+    (one report: its running totals were checked against every line before them)."""
+    total = 0
+
+    def piece() -> str:
+        nonlocal total
+        n = rng.randint(1, 40)
+        total += n
+        return (
+            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} Отражена атака ещё {n} БПЛА, "
+            f"летевших на Москву. Всего с начала ночи — {total}."
+        )
+
+    return _joined(size, piece)
+
+
 SHAPES = {
     "word": _word,
     "dotted": _dotted,
@@ -108,6 +139,8 @@ SHAPES = {
     "reports": _reports,
     "windows": _windows,
     "minus": _minus,
+    "governor": _governor,
+    "mayor": _mayor,
 }
 
 

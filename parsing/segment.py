@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 
 from geo.area_ids import is_combined, is_sea
-from parsing.model import Claim, Reporter, Window
+from parsing.model import Reporter, Window
 from parsing.reading import SentenceFacts, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark, on_day
@@ -29,6 +30,8 @@ from parsing.vocab import (
     UNSAID_RE,
 )
 from settings import MSK
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -53,6 +56,11 @@ class Draft:
     #: a whole told after the report it follows, the night's count so far
     #: (``_whole_beyond_its_figures``): a place its words do not give is none of its own
     tally: bool = False
+    #: what was read of its facts for a question asked at each sentence (``_unread``): for each
+    #: question, how many facts were read, the last of them and the first, and the answer so far
+    read: dict[str, tuple[int, object, object, Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _head_area(d: Draft) -> str | None:
@@ -86,16 +94,43 @@ def _over_several_regions(d: Draft) -> bool:
     return len(regions) >= 2
 
 
+def _unread(d: Draft, question: str, nothing: T) -> tuple[int, T]:
+    """Where the facts of ``d`` not yet read for ``question`` begin, and its answer from the
+    facts before them; 0 and ``nothing`` when ``facts`` was changed otherwise than by adding to
+    its end since (a lede moved to a recap, a list's lead taken off, the windows' areas put
+    first). A question asked of the draft being filled at each sentence, read again from its
+    first fact each time, was quadratic in a report of thousands of figures (200,000 characters
+    of a governor's lines took 17 s)."""
+    n, last, first, answer = d.read.get(question, (0, None, None, nothing))
+    facts = d.facts
+    if n and not (n <= len(facts) and facts[n - 1] is last and facts[0] is first):
+        return 0, nothing
+    return n, answer
+
+
+def _keep(d: Draft, question: str, answer: object) -> None:
+    """Keep the answer to ``question`` from every fact of ``d`` (``_unread``)."""
+    if d.facts:
+        d.read[question] = (len(d.facts), d.facts[-1], d.facts[0], answer)
+
+
 def _one_area_of_figures(d: Draft) -> str | None:
     """The one region (or city that is one) a draft's figures are over, its Moscow targets
-    among them; None for none or several."""
-    areas = {
-        c.area_id
-        for _i, f in d.facts
-        for c in (*f.claims, *f.target_claims)
-        if c.count is not None and not is_sea(c.area_id) and not is_combined(c.area_id)
-    }
-    return areas.pop() if len(areas) == 1 else None
+    among them; None for none or several (read on from the facts added since: ``_unread``)."""
+    n, areas = _unread(d, "areas", frozenset[str]())
+    if len(areas) < 2 and n < len(d.facts):
+        found = set(areas)
+        for _i, f in d.facts[n:]:
+            found.update(
+                c.area_id
+                for c in (*f.claims, *f.target_claims)
+                if c.count is not None and not is_sea(c.area_id) and not is_combined(c.area_id)
+            )
+            if len(found) >= 2:
+                break  # two are several, whatever follows
+        areas = frozenset(found)
+    _keep(d, "areas", areas)
+    return next(iter(areas)) if len(areas) == 1 else None
 
 
 def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
@@ -121,13 +156,8 @@ def _sums_what_it_follows(d: Draft, f: SentenceFacts) -> bool:
         return False
     else:
         whole, line = f.totals[0].value, 0
-    told = [
-        c.count
-        for _i, g in d.facts
-        for c in (*g.claims, *g.target_claims)
-        if c.district_id is None and c.kind == "drone"
-    ]
-    return bool(told) and None not in told and sum(c or 0 for c in told) + line == whole
+    told = _told(d)
+    return told.areas_told and not told.area_unsized and told.areas_sum + line == whole
 
 
 def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> bool:
@@ -157,58 +187,95 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         return False
     if label is not None and label == d.label:
         return False
-    if (
-        label is None
-        and d.label is None
-        and not all(g.more for _i, g in d.facts if g.claims or g.target_claims)
-    ):
+    told = _told(d)
+    if label is None and d.label is None and not told.all_more:
         return False  # "Над X сбиты три. Всего за ночь — восемь": the report's own total
     values = {t.value for t in f.totals}
     if len(values) != 1 or not all(
         t.priority == 0 and not (t.foreign or t.wide or t.shared) for t in f.totals
     ):
         return False
-    told = [c for _i, g in d.facts for c in (*g.claims, *g.target_claims) if c.kind == "drone"]
-    figures = _told_once(d)
-    if not figures and label is not None:
+    if not told.once and label is not None:
         # "Уничтожено 8 БПЛА. ... Обновлено 05:40: всего за ночь сбиты 14": the post's figure
         # named no place of its own, its report's total alone; an update's whole beyond it is
         # the night's count so far all the same
-        before = {t.value for _i, g in d.facts for t in g.totals if not (t.foreign or t.wide)}
-        return (
-            len(before) == 1 and before.pop() < values.pop() and len({c.area_id for c in told}) <= 1
-        )
+        before = told.wholes
+        return len(before) == 1 and min(before) < values.pop() and len(told.areas) <= 1
     return (
-        bool(figures)
+        told.once > 0
         # (an update's figures may be its districts': "UPD: ещё один над X, два над Y. Итого за
         # ночь — 9" is the post's whole, not the update's; and the post's may be when the whole
         # has a label of its own: "Над Энском уничтожено 5. Обновлено 06:10: всего за ночь над
         # регионом сбито 8" is the night's count so far)
-        and (
-            d.label is not None or label is not None or all(c.district_id is None for c in figures)
-        )
-        and len({c.area_id for c in told}) == 1
-        and sum(c.count or 0 for c in figures) < values.pop()
+        and (d.label is not None or label is not None or told.once_areas_only)
+        and len(told.areas) == 1
+        and told.once_sum < values.pop()
     )
 
 
-def _told_once(d: Draft) -> list[Claim]:
-    """A draft's figures of drones, each told once: a figure an area had before, told again
-    by a sentence that does not say it is more ("Слюсарь: в Ростовской области уничтожены
-    девять беспилотников" over the lede's "девять ... над X районом и Y"), is the same
-    drones (a headline and its lede), never as many again."""
-    seen: set[tuple[str, str | None, int]] = set()
-    out = []
-    for _i, g in d.facts:
-        for c in (*g.claims, *g.target_claims):
-            if c.kind != "drone" or c.count is None:
+@dataclass(slots=True)
+class _Told:
+    """What a draft's facts tell of its drones, read on as facts are added (``_told``)."""
+
+    #: every fact with a place says "more" ("ещё")
+    all_more: bool = True
+    #: the areas of its drones (two at most: two are several)
+    areas: set[str] = field(default_factory=set)
+    #: an area's figure of drones (no district's) told, one told with no number, their sum
+    areas_told: bool = False
+    area_unsized: bool = False
+    areas_sum: int = 0
+    #: its figures of drones each told once (``_told_once``): how many, their sum, whether all
+    #: are areas' (no district's), and the keys seen
+    once: int = 0
+    once_sum: int = 0
+    once_areas_only: bool = True
+    seen: set[tuple[str, str | None, int]] = field(default_factory=set)
+    #: the values of its wholes (none of another side's or a wider one's; two at most)
+    wholes: set[int] = field(default_factory=set)
+
+    def add(self, g: SentenceFacts) -> None:
+        """Read one more fact."""
+        places = (*g.claims, *g.target_claims)
+        if places and not g.more:
+            self.all_more = False
+        for c in places:
+            if c.kind != "drone":
                 continue
+            if len(self.areas) < 2:
+                self.areas.add(c.area_id)
+            if c.district_id is None:
+                self.areas_told = True
+                self.area_unsized = self.area_unsized or c.count is None
+                self.areas_sum += c.count or 0
+            if c.count is None:
+                continue
+            # a figure of drones, each told once: a figure an area had before, told again by a
+            # sentence that does not say it is more ("Слюсарь: в Ростовской области уничтожены
+            # девять беспилотников" over the lede's "девять ... над X районом и Y"), is the same
+            # drones (a headline and its lede), never as many again
             key = (c.area_id, c.district_id, c.count)
-            if key in seen and not g.more:
+            if key in self.seen and not g.more:
                 continue
-            seen.add(key)
-            out.append(c)
-    return out
+            self.seen.add(key)
+            self.once += 1
+            self.once_sum += c.count
+            self.once_areas_only = self.once_areas_only and c.district_id is None
+        for t in g.totals:
+            if not (t.foreign or t.wide) and len(self.wholes) < 2:
+                self.wholes.add(t.value)
+
+
+def _told(d: Draft) -> _Told:
+    """What ``d``'s facts tell of its drones (asked at each sentence with a whole: read on
+    from the facts added since, ``_unread``)."""
+    n, told = _unread(d, "told", None)
+    if told is None:
+        n, told = 0, _Told()
+    for _i, g in d.facts[n:]:
+        told.add(g)
+    _keep(d, "told", told)
+    return told
 
 
 def _unplaced_whole(f: SentenceFacts) -> bool:
@@ -1068,7 +1135,13 @@ def _another_time(d: Draft, earlier: dict[int, bool]) -> bool:
 
 
 def _has_figures(d: Draft) -> bool:
-    return any(f.totals or any(c.count is not None for c in f.claims) for _i, f in d.facts)
+    """Whether a draft tells a total or an area's figure (read on from the facts added since:
+    asked at each sentence, ``_unread``)."""
+    n, told = _unread(d, "figures", False)
+    if not told and n < len(d.facts):
+        told = any(f.totals or any(c.count is not None for c in f.claims) for _i, f in d.facts[n:])
+    _keep(d, "figures", told)
+    return told
 
 
 def _damage_only(d: Draft) -> bool:
