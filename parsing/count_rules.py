@@ -25,7 +25,7 @@ from parsing.lookup import (
 )
 from parsing.model import Qualifier, sum_qualifier
 from parsing.morph import adjective_nominative, noun_lemmas
-from parsing.numbers import figure_value, words_value
+from parsing.numbers import figure_value, is_year, words_value
 from parsing.places import Group, paren_figure
 from parsing.reading import (
     ListItem,
@@ -517,6 +517,15 @@ def _bare_rows(text: str) -> Iterator[re.Match[str]]:
         at = text.find("\n", at) + 1 or -1
 
 
+def year_for_figure(m: re.Match[str]) -> bool:
+    """Whether a row's figure (its ``n`` group) is written as a year is (``numbers.is_year``,
+    four digits from 1900 to 2100) with no drone noun or counter after it: "Курская область —
+    2024." beside a report is a dateline's year as well as a row's figure, and the grammar
+    cannot tell which. No such row is read; the check sends its text to review
+    (``numbers.doubtful_numbers``). "Курская область — 2024 БПЛА" counts drones."""
+    return is_year(m["n"]) and not any(ch.isalpha() for ch in m.string[m.end("n") : m.end()])
+
+
 def rule_name_dash_count(r: Reading) -> None:
     """ "уничтожены 6 БПЛА: Воронежская область — 4, Липецкая область — 2": a place named in the
     nominative, a dash and its figure, in a sentence (or a list line) that shoots drones down."""
@@ -529,7 +538,7 @@ def rule_name_dash_count(r: Reading) -> None:
     for m in name_dash_rows(r.text):
         n = m["n"]
         value = figure_value(n)
-        if value is None or any(a <= m.start() < b for a, b in rows):
+        if value is None or any(a <= m.start() < b for a, b in rows) or year_for_figure(m):
             continue
         name = _nominative(m["name"]) if m["gen"] or m["ins"] else m["name"]
         place = find_any_place([_unabbreviated(name)], r.ctx.region)
@@ -585,7 +594,7 @@ def _list_dash_rows(r: Reading) -> list[tuple[int, int]]:
     pairs = "район и " in text or "округ и " in text
     for m in name_dash_rows(text, LIST_DASH_RU) if lists else ():
         value = figure_value(m["n"])
-        if value is None:
+        if value is None or (m["each"] and year_for_figure(m)):
             continue
         places = _row_names(m, r.ctx.region)
         if places is not None:
@@ -684,7 +693,7 @@ def _name_dash_en(r: Reading) -> None:
         n = m["n"]
         value = figure_value(n)
         name = m["name"]
-        if value is None or name.split()[0] in vocab.EN_STOP:
+        if value is None or name.split()[0] in vocab.EN_STOP or year_for_figure(m):
             continue
         place = find_any_place([name], r.ctx.region)
         if place is None or (" " not in name and not _one_word_row(place, r.ctx.region)):

@@ -206,6 +206,12 @@ class Number:
     end: int
 
 
+def is_year(written: str) -> bool:
+    """Whether a number is written as a year is: four digits from 1900 to 2100 ("2024"; "2 024"
+    and "2,024" are counts)."""
+    return len(written) == 4 and written.isdecimal() and 1900 <= int(written) <= 2100
+
+
 def figure_value(text: str) -> int | None:
     """Return a figure written in digits ("12") or in words ("twelve", "двенадцать")."""
     return int(text) if text.isdecimal() else words_value(text)
@@ -935,6 +941,11 @@ def doubtful_numbers(text: str, *, between: Callable[[], None] | None = None) ->
             for m in _WRAPPED.finditer(text)
             for span in [_wrapped_span(text, m.start())]
         ]
+    out += [
+        Doubt(f"a year or a list row's figure: {m.group('n')!r}", m.start("n"), m.end("n"))
+        for m in _YEAR_LIKE.finditer(text)
+        if _ROW_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start()) is not None
+    ]
     runs = [
         Doubt(
             f"a run of numbers, no count (a telephone number?): {m.group()!r}", *m.span(), row=False
@@ -1033,6 +1044,17 @@ def _disagreeing(text: str) -> list[Doubt]:
             shown = " ".join(words[k:]) + " " + m.group()
             out.append(Doubt(f"digits and words disagree: {shown!r}", m.start("d"), m.end("d")))
     return out
+
+
+#: A number written as a year is (``is_year``) that ends a list row ("Курская область — 2024.",
+#: "Курская область: 2024;"): a dateline's year as well as a row's figure, which the grammar
+#: cannot tell apart (``count_rules.year_for_figure`` reads no such row). Opens with the digits
+#: (the engine skips to them); what stands before them is ``_ROW_BEFORE_YEAR``: a dash after a
+#: space, or a colon after a word ("2022-2024." is a span of years, "12:2024" no row).
+_YEAR_LIKE = re.compile(
+    r"(?<!\d)(?P<n>19\d\d|20\d\d|2100)(?![.,]?\d)(?=[^\S\n]*(?:[,;.)]|$))", re.M
+)
+_ROW_BEFORE_YEAR = re.compile(r"(?:[^\S\n][—–-]|[^\d\s]:)[^\S\n]*$")
 
 
 def _scan(pattern: re.Pattern[str], needs: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

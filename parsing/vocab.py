@@ -577,6 +577,11 @@ CORRECTION = [
     # "Уточнение. В течение прошедшей ночи ..."; never "без уточнения района". A bare "UPD:"
     # or "Обновлено:" is no correction: "UPD: сбиты ещё три" adds news
     r"уточнение\s*[:.(–—-]",
+    # its kin heading what sets a post right: "Поправка: сбиты не 5, а 7", "Исправление: над
+    # областью уничтожены 7" (a reply under the post, or a line of it), and English
+    # "Correction: 7 drones, not 5"; never with a full stop only ("в закон внесена поправка.",
+    # "the paper ran a correction."), nor "поправки", "исправления" (amendments, repairs)
+    r"(?:поправка|исправление|correction)\s*[:(–—-]",
     # "UPD: по уточненным данным ...", "Уточненные данные Минобороны:", "по обновленным сведениям"
     # (each stem written out: a key shared by both, "енн", would be in nearly every sentence)
     r"уточненн\w+\s+(?:данн|сведени|информаци)\w*|обновленн\w+\s+(?:данн|сведени|информаци)\w*",
@@ -1146,6 +1151,8 @@ CORRECTION_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
     # ("позднее ... уточнило": the engine's word starts make its opening word the fragment)
     (
         "уточн",
+        "поправк",
+        "исправлени",
         "обновленн",
         "revis",
         "updated",

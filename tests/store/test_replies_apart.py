@@ -224,3 +224,27 @@ def test_the_sync_reads_a_post_that_quotes_itself_as_no_reply(site: Site, real: 
     run_pass(real, [ORYOL])
     assert _map(real) == [("RU-ORL", 2)]
     assert len(_active(real)) == 1
+
+
+#: The heads a reply that sets its post right opens with, beside "Уточнение:" (stop 45:
+#: "Поправка:" and its kin were read as news of their own, the post's 4 left on the map)
+HEADS = ["Поправка:", "Исправление:", "Поправка —", "Уточнение:"]
+
+
+@pytest.mark.parametrize("head", HEADS)
+@pytest.mark.parametrize("words", ["не 4, а 6 БПЛА.", "уничтожены не 4, а 6 беспилотников."])
+def test_a_reply_headed_as_a_correction_sets_its_post_right(
+    real: Store, head: str, words: str
+) -> None:
+    real.ingest_upload("result.json", _export(_post(), _reply(f"{head} {words}")))
+    assert _map(real) == [("RU-ORL", 6)]  # never 4, never 4 + 6
+    assert _open(real) == []
+    assert _active(real) == [f"{POST}\n\n{head} {words}"]
+
+
+def test_an_english_correction_sets_its_post_right(real: Store) -> None:
+    post = message(1, "Four drones were destroyed over the Oryol region overnight.", unix=POSTED)
+    reply = _reply("Correction: six drones were destroyed over the Oryol region overnight.")
+    real.ingest_upload("result.json", _export(post, reply))
+    assert _map(real) == [("RU-ORL", 6)]
+    assert _open(real) == []
