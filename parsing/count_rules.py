@@ -925,7 +925,8 @@ _APPOSED_PLACE = re.compile(
     r"\s*(?:над|в|во|на\s+территории|у|под|около|возле|вблизи)\s+"
     # (the name right after it, or after "районе", "города", ...: "в том числе над X" is a share)
     # ("..., уничтоженных над акваторией Черного моря": a place noun before the name as well)
-    r"(?:(?:район[еа]|город[аеу]?|сел[аео]|поселк[аеу]|округ[аеу]?|акватори(?:ей|ями|и)|территори(?:ей|ями|и))\s+)?"
+    # ("упали в акваторию Черного моря": the waters drones came down into, in the accusative)
+    r"(?:(?:район[еа]|город[аеу]?|сел[аео]|поселк[аеу]|округ[аеу]?|акватори(?:ей|ями|и|ю)|территори(?:ей|ями|и))\s+)?"
     # (a list of places after it: "над Ярославской, Владимирской и Ивановской областями")
     r"[А-ЯЕЁ](?:[^,;:()]|,\s*(?=[А-ЯЕЁ]))*$"
 )
@@ -953,8 +954,9 @@ _CAME_DOWN_LEAD = re.compile(
 #: statements as TASS translated them); the place phrase after it opens on its preposition.
 _CAME_DOWN_EN = re.compile(
     r"\s*(?:then\s+)?(?:crashed|fell|came\s+down|went\s+down)"
+    # (or in a part of the place: "crashed in the northwestern part of Crimea")
     r"(?=\s+(?:in|near|on)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|village\s+of\s+|town\s+of\s+"
-    r"|city\s+of\s+|settlement\s+of\s+)?[A-Z][^,;:()]*$)"
+    r"|city\s+of\s+|settlement\s+of\s+|[a-z]+(?:-[a-z]+)?\s+part\s+of\s+(?:the\s+)?)?[A-Z][^,;:()]*$)"
 )
 
 

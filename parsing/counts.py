@@ -85,8 +85,12 @@ _THOSE = (
 _CAME_DOWN_AT_RU = re.compile(
     r"\s*(?:упал|рухнул)[аио]?\s+(?:во?|на|над|у|под|возле|около|близ|рядом)(?![\w-])"
 )
+#: What may follow a number that counts drones with no drone noun of its own right after it.
+#: "of the ... drones" may hold a kind written with a hyphen and a side before it ("six of the
+#: fixed-wing UAVs", "two of the Ukrainian long-range drones": the part of the figure told
+#: before; such a row had been lost).
 _FOLLOW_OK = re.compile(
-    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|единиц\w*|ед\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:\w+\s+)?(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:в|на)\s+кажд|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
+    rf"\s*(?:[–—-]\s|[–—](?=[^\W\d])|аппарат\w*|штук\w*|шт\.|единиц\w*|ед\.|над\b|over\b|in\b|above\b|each\b|apiece\b|others?\b|[,;.)]|$|[\"”»](?=\s+(?:drones?|uavs?|unmanned)\b)|и\s|and\s|из\s|із\s|з\s|out\s+of\b|of\s+\w+\s+(?:[\w-]+\s+){{0,2}}(?:drones?|uavs?|shaheds?|craft)|of\s+(?:them|{_THOSE})\b|летевш|flying|(?:в|на)\s+кажд|(?:утром|дн[её]м|вечером|ночью|за\s+ночь|overnight|позже|позднее)(?![\w-])"
     rf"|(?:был[аиоы]?\s+)?(?:{vocab.VERB_STEM_RU})\w*|(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:{_VERBS_EN})"
     r"|(?:were|was)\s+(?:\w+\s+)?(?:over|in|above)\b"
     # "including 19 approaching Moscow", "five heading for the capital", "three that were flying

@@ -346,8 +346,9 @@ _RU_TRIGGER = re.compile(
     # "над нашим городом", "над нашей областью", "на территории нашего округа": a head's own
     # area (the possessive of the one who writes; the noun after it is read as without it)
     rf"{OWN_AREA}"
-    # ("над городом федерального значения Севастополем": the ministry's full title of the city)
-    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и)|небом|городом(?:\s+федерального\s+значения)?|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
+    # ("над городом федерального значения Севастополем": the ministry's full title of the city;
+    # "упали в акваторию Черного моря": the sea drones came down into, in the accusative)
+    r"(?:(?:территори(?:ей|ями|ях|и|ю)|акватори(?:ей|ями|ях|и|ю)|небом|городом(?:\s+федерального\s+значения)?|(?:(?:городск|муниципальн)\w+\s+)?округ(?:ом|е|а)|регион(?:ом|е|а|ах|ами)(?=\s+(?-i:[А-ЯЕ][а-яе])))\s+)?"
     # a part of a town and the town in the genitive: "на территории промзоны Энска", "на
     # нефтебазу Энска", "в окрестностях Энска" (only when a capitalised name follows)
     # (the town's kind between: "в промзоне г. Энска", "на окраине города Энска")
@@ -729,7 +730,9 @@ _EN_SEP = re.compile(
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?)"
     # "over the Rostov Region, the Krasnodar Territory and the waters of the Sea of Azov": a
     # water's or a land's head noun inside the list, as after the trigger
-    r"(?:(?:waters?|territory|airspace|skies)\s+(?:over|of)\s+(?:the\s+)?)?"
+    # (and in the plural, as the ministry's flat list writes it: "over the waters of the Sea of
+    # Azov, the territories of the Republic of Crimea, the Kherson Region and ...")
+    r"(?:(?:waters?|territor(?:y|ies)|airspace|skies)\s+(?:over|of)\s+(?:the\s+)?)?"
 )
 
 

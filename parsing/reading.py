@@ -459,12 +459,17 @@ def _breakdown_dashes(
 #: of telling ("Один, как уточнил мэр, сбит над X"); never the English "X said" between commas,
 #: which ends a clause as often ("..., the ministry said, with 23 of them over X"). So is the
 #: ministry's "lost control" between a drone's two verbs: "Еще три БПЛА подавлены средствами РЭБ
-#: и, потеряв управление, упали в X" (the drones came down where they fell).
+#: и, потеряв управление, упали в X" (the drones came down where they fell), and so is any such
+#: adverbial participle of a perfective verb opening the words between the commas, "не" before it
+#: or not: "Ещё пять подавлены средствами РЭБ и, не достигнув целей, упали в акваторию моря",
+#: "..., изменив курс, упали ..." (a gerund tells how the verb after it came about, never a place
+#: or a figure of its own).
 _ASIDE = re.compile(
     r"\s*(?:(?:по\s+(?:данным|словам|информации|сообщению)|according\s+to|as\s+\w+\s+(?:said|reported)"
     r"|как\s+(?:сообщил|уточнил|написал|заявил|отметил)\w*)\s[^,;:\n]{1,60}"
     r"|по\s+(?:его|ее|их)\s+(?:данным|словам|информации)"
-    r"|потеряв\s+управление|having\s+lost\s+(?:its\s+|their\s+)?control)\s*",
+    r"|потеряв\s+управление|having\s+lost\s+(?:its\s+|their\s+)?control"
+    r"|(?-i:(?:не\s+)?[а-я]{2,}[аеиуяы]в(?:шись)?(?:\s+[^\W\d_]+){0,3}))\s*",
     re.IGNORECASE,
 )
 

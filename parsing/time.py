@@ -240,6 +240,10 @@ NIGHT_RE = Leftmost(
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+"
     rf"(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+(?:to|into|and)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
+    # "On the night of August 26, an attempt ... was thwarted", "on the night of July 24, 2023,
+    # the ministry said ...": one date after "the night of" (the ministry's "в ночь на 26
+    # августа" translated) is the night ending that morning, in its year when one is written
+    rf"|(?:on|over|during|in)\s+the\s+night\s+of\s+(?P<ond>{_renamed('on_')})"
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
     rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
@@ -1078,6 +1082,8 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     elif m["od"]:
         night = date_from(m, "o_", published, m.group())
+    elif m["ond"]:
+        night = date_from(m, "on_", published, m.group())
     elif m["td"]:
         night = date_from(m, "t_", published, m.group())
         if night is None and m["td"].isdecimal():
