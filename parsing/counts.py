@@ -209,6 +209,11 @@ _ONE_RU = word_start(
     rf"(?:{vocab.DRONE_ONE_RU})(?![\w-])"
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?(?:был\s+)?"
     rf"(?:{vocab.SHOT_ONE_SHORT_RU}|попал\s+под\s+(?:воз)?действие)(?![\w-])"
+    # "беспилотник сбили на подлёте к Курчатову", "дрон уничтожили над полем": the singular noun
+    # (never the indeclinable "БПЛА", which may be many) as the object of the impersonal plural
+    # ("they downed a drone"), fronted as a retelling puts it: one drone
+    r"|(?:украинский\s+|вражеский\s+)?(?:беспилотник|дрон(?:-камикадзе)?|квадрокоптер)\s+"
+    r"(?:самолетного\s+типа\s+)?(?:сбили|уничтожили|перехватили|подавили|ликвидировали|нейтрализовали)(?![\w-])"
     # "беспилотник самолетного типа удалось сбить": the singular noun, then "удалось" + infinitive
     rf"|(?:украинский\s+)?(?:{vocab.DRONE_ONE_RU})\s+(?:самолетного\s+типа\s+)?удалось\s+"
     r"(?:сбить|уничтожить|перехватить|подавить)(?![\w-])"

@@ -602,9 +602,11 @@ def parse(
         ctx.ukraine_side = ua[s.index]
         # "воздушные цели" after drones were named are those drones: their time is the report's
         # ("Подводим итоги ночи." over the closing tally of a post's night: that night's)
+        # (air defence downing only missiles, "two S-200 missiles were intercepted over the Sea
+        # of Azov at about 9:00 a.m.", tells no drone: its time is none of the drones' report)
         drone[s.index] = bool(
             DRONE_RE.search(lchunk)
-            or AIR_DEFENCE_RE.search(lchunk)
+            or (AIR_DEFENCE_RE.search(lchunk) and not MISSILE_RE.search(lchunk))
             or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
             or (drone_seen and "итог" in lchunk and _NIGHT_SUMMARY.search(lchunk))
         )

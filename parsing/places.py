@@ -704,6 +704,9 @@ _EN_TRIGGER_TAIL = (
     r"(?:an?\s+(?:[a-z]+\s+)?(?:area|part|zone)\s+of\s+)?"
     # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
+    # 'including 61 over the "Moscow region"': the press quotes the ministry's own name of a
+    # place (its "Moscow region" is the city and the oblast): the quotation mark opens the name
+    r"(?:[\"“«](?=[A-Z]))?"
 )
 _EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)
 #: "The Millerovo and Kamensky districts were hit", "naming the Glushkovo and Sudzha
@@ -726,8 +729,12 @@ _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
     # "... and the neighbouring Neklinovsky district": the words the trigger lets stand before a
-    # name (``_EN_TRIGGER``'s "neighbouring", "border") inside the list too
-    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in)\s+(?:the\s+)?)?)"
+    # name (``_EN_TRIGGER``'s "neighbouring", "border") inside the list too; "over the
+    # territories of the Moscow region and of the Tula and Kaluga regions": "of" after "and"
+    # goes on with the head noun's list as "over" does
+    # (a headline in Title Case: a verb after the comma opens a clause of its own, never one
+    # more name: "Down 3 Drones Over Bryansk Region, Intercept Two Missiles Over Azov Sea")
+    r"(?:\s*,\s*(?!(?:Intercept|Down|Destroy|Shoot|Repel|Thwart|Foil|Jam|Neutrali[sz]e|Hit|Strike|Attack|Launch|Say|Claim)s?\b)(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in|of)\s+(?:the\s+)?)?)"
     # "over the Rostov Region, the Krasnodar Territory and the waters of the Sea of Azov": a
     # water's or a land's head noun inside the list, as after the trigger
     # (and in the plural, as the ministry's flat list writes it: "over the waters of the Sea of

@@ -502,13 +502,24 @@ def headline_sums(reports: list[Report], text: str) -> list[Report]:
     line_end = _headline_end(text)
     if line_end is None or len(reports) < 2:
         return reports
-    in_headline = {n.value for n in find_numbers(text[:line_end])}
+    lede_end = _lede_end(text, line_end)
+    in_headline = {n.value for n in find_numbers(text[:lede_end])}
     for k, r in enumerate(reports):
         mine = _rows_sum(r) or 0
+        # (the lede under the headline retells the statement as the headline does: "Russian air
+        # defenses destroyed 14 drones over the Bryansk and Belgorod regions late on Thursday
+        # and early on Friday" over the 6 and the 8 of two windows; only a window's report, the
+        # others windows too)
+        in_lede = (
+            r.evidence is not None
+            and line_end <= r.evidence[0] < lede_end
+            and r.window is not None
+            and all(o.window is not None for o in reports if o.country == "RU" and o.claims)
+        )
         if (
             r.country != "RU"
             or r.evidence is None
-            or r.evidence[0] >= line_end
+            or (r.evidence[0] >= line_end and not in_lede)
             or r.total is None
             or r.total_qualifier != "exact"
             or r.total not in in_headline
@@ -520,7 +531,14 @@ def headline_sums(reports: list[Report], text: str) -> list[Report]:
         if len(others) < 2 - bool(mine) or mine + sum(others) != r.total:
             continue
         if mine:
-            return [*reports[:k], replace(r, total=mine), *reports[k + 1 :]]
+            # the places the headline or the lede named without a figure are the windows' own
+            named = {c.area_id for o in reports if o is not r for c in o.claims}
+            kept = tuple(
+                c
+                for c in r.claims
+                if not (c.count is None and c.evidence[0] < lede_end and c.area_id in named)
+            )
+            return [*reports[:k], replace(r, total=mine, claims=kept), *reports[k + 1 :]]
         # the headline alone: "Russia says 30 drones downed in evening and overnight attacks"
         return [*reports[:k], *reports[k + 1 :]]
     return reports
@@ -615,6 +633,13 @@ def _headline_end(text: str) -> int | None:
 
 
 _SPACE = re.compile(r"\s*")
+
+
+def _lede_end(text: str, line_end: int) -> int:
+    """Where the paragraph right under the headline ending at ``line_end`` (the lede) ends."""
+    at = _SPACE.match(text, line_end).end()  # type: ignore[union-attr]
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def recaps_after_their_parts(reports: list[Report], norm: str) -> list[Report]:

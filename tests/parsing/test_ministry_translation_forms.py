@@ -6,11 +6,22 @@ gazetteer of conftest.py); grouped by the rule each one decides.
   told before, its kind written with a hyphen ("fixed-wing", "long-range").
 - ``places._EN_SEP``: inside a list, "the territories of" (plural) before a name is a land's head
   noun, as "the territory of" and "the waters of" are.
+- ``places._EN_TRIGGER``: a place name the press quotes ('over the "Moscow region"', the
+  ministry's own term) is read as without the marks; ``places._EN_SEP``: "and of the X regions"
+  goes on with a list opened by "the territories of".
+- ``counts._ONE_RU``: a singular drone noun before an impersonal plural verb ("дрон сбили на
+  подлёте к X", "беспилотник уничтожили над X") is one drone; the indeclinable "БПЛА" is not.
+- ``places._EN_SEP``: in a Title-Case headline a verb after a comma ("..., Intercept Two
+  Missiles Over Azov Sea") opens a clause of its own, never one more name of the list.
+- ``pipeline`` (a sentence's time): air defence downing only missiles tells no drone: the time
+  of that sentence ("at about 9:00 a.m.") is no time of the drones' report.
 - ``places`` (the Russian trigger) and ``apposed_place``: "упали в акваторию X моря", the
   accusative of "акватория", is where drones came down; in English "crashed in the northwestern
   part of Crimea" is where they came down, in that place.
 - ``reading._ASIDE``: an adverbial participle set off by commas ("и, не достигнув целей,
   упали в ...") is an aside: the figure before it and the place after it are one item.
+- ``retellings.headline_sums``: the lede under a headline that adds up the windows the body
+  tells, as a headline may, is no total of the first window's report.
 - ``time.NIGHT_RE``: "On the night of August 26" (one date, the ministry's "в ночь на 26
   августа" translated) is the night ending that morning, in the year written after it.
 """
@@ -50,6 +61,23 @@ def test_a_flat_list_names_every_place_whatever_head_noun_comes_before_it(head: 
         f"waters of the Sea of Azov, {head} Kursk Region and the Rostov Region."
     )
     assert _rows(text) == [[("RU-KRS", None), ("RU-ROS", None), ("SEA-AZOV", None)]]
+
+
+@pytest.mark.parametrize(("left", "right"), [('"', '"'), ("“", "”"), ("«", "»"), ("", "")])
+def test_a_quoted_place_name_is_the_place(left: str, right: str) -> None:
+    text = (
+        "Between 11 p.m. and 7 a.m., 30 Ukrainian drones were destroyed, 12 of them over the "
+        f"Kursk Region and nine over the {left}Moscow region{right}, the Defence Ministry said."
+    )
+    assert _rows(text) == [[("RU-KRS", 12), ("RU-MOW+RU-MOS", 9)]]
+
+
+def test_and_of_the_goes_on_with_a_list_of_territories() -> None:
+    text = (
+        "Over the past night, air defence units destroyed 40 UAVs over the territories of the "
+        "Kursk region and of the Tula, Kaluga and Bryansk regions, the Defence Ministry said."
+    )
+    assert _rows(text) == [[("RU-BRY", None), ("RU-KLU", None), ("RU-KRS", None), ("RU-TUL", None)]]
 
 
 # --- places: "в акваторию" (accusative) -----------------------------------------------------
@@ -129,3 +157,74 @@ def test_an_old_night_quoted_in_a_later_piece_is_a_report_of_its_own() -> None:
     reports = parse(text, date(2026, 10, 4))
     assert [(r.night_of, r.total) for r in reports][1:] == [(date(2023, 7, 24), 17)]
     assert _rows(text, date(2026, 10, 4)) == [[("RU-ROS", 12)], [("UA-43", 17)]]
+
+
+# --- retellings.headline_sums: a lede that adds up the windows --------------------------------
+_LEDE_OVER_WINDOWS = (
+    "Air defences down drones over two regions - MoD\n\n"
+    "MOSCOW, May 10. /TASS/. Russian air defences destroyed {lede} over the Kursk and Belgorod "
+    "regions late on Thursday and early on Friday, the Russian Defence Ministry reported.\n\n"
+    '"On May 9, between 8:00 p.m. and 10:00 p.m. Moscow time, attempts by the Kyiv regime to '
+    "carry out terrorist attacks were thwarted. On-duty air defence systems destroyed five UAVs "
+    'over the Kursk Region," the ministry said on its Telegram channel.\n\n'
+    '"From 11:00 p.m. Moscow time on May 9 to 6:00 a.m. Moscow time on May 10, on-duty air '
+    "defence systems destroyed seven UAVs: four over the Belgorod Region and three over the "
+    'Kursk Region," the ministry added.'
+)
+
+
+@pytest.mark.parametrize("lede", ["12 Ukrainian drones", "twelve drones"])
+def test_a_lede_adding_up_the_windows_is_no_total_of_the_first(lede: str) -> None:
+    reports = parse(_LEDE_OVER_WINDOWS.format(lede=lede), date(2024, 5, 10))
+    assert [(r.total, sorted((c.area_id, c.count) for c in r.claims)) for r in reports] == [
+        (5, [("RU-KRS", 5)]),
+        (7, [("RU-BEL", 4), ("RU-KRS", 3)]),
+    ]
+
+
+def test_a_lede_with_a_figure_the_windows_do_not_add_up_to_stays_the_total() -> None:
+    # 15 is not 5 + 7: the lede tells more than the two windows, and stays the first window's
+    # total as it was read before
+    reports = parse(_LEDE_OVER_WINDOWS.format(lede="15 drones"), date(2024, 5, 10))
+    assert [r.total for r in reports] == [15, 7]
+
+
+# --- places._EN_SEP: a Title-Case headline's second verb ---------------------------------------
+@pytest.mark.parametrize("verb", ["Intercept", "Destroy", "Down"])
+def test_a_headlines_verb_after_a_comma_ends_the_list_of_places(verb: str) -> None:
+    text = f"Air Defences Down 3 Drones Over Bryansk Region, {verb} Two Missiles Over Azov Sea"
+    assert _rows(text) == [[("RU-BRY", 3)]]
+
+
+# --- pipeline: the time of a sentence about missiles only ---------------------------------------
+def test_the_time_missiles_were_downed_is_no_time_of_the_drones() -> None:
+    text = (
+        "Air defence systems destroyed three Ukrainian UAVs over the Bryansk Region overnight, "
+        "the ministry said. The ministry added that two S-200 air defence missiles were "
+        "intercepted over the Sea of Azov at about 9:00 a.m. Moscow time."
+    )
+    (report,) = parse(text, date(2023, 10, 15))
+    assert (report.window, report.night_of, report.total) == (None, date(2023, 10, 15), 3)
+
+
+# --- counts._ONE_RU: "беспилотник сбили" ------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор уточнил, что дрон сбили над Погаром.",
+        "Беспилотник уничтожили над Погаром.",
+        "Украинский беспилотник перехватили над Погаром.",
+    ],
+)
+def test_a_singular_drone_before_an_impersonal_verb_is_one(sentence: str) -> None:
+    (report,) = parse(sentence)
+    assert report.total == 1
+    assert ("RU-BRY", "RU-BRY:pogarsky", 1) in [
+        (c.area_id, c.district_id, c.count) for c in report.claims
+    ]
+
+
+def test_the_indeclinable_bpla_before_an_impersonal_verb_is_no_figure() -> None:
+    # "БПЛА сбили над X" may be one drone or many: no figure is read from it
+    (report,) = parse("БПЛА сбили над Погаром.")
+    assert [c.count for c in report.claims if c.district_id is None] in ([], [None])
