@@ -158,6 +158,28 @@ WINDOW_RE = re.compile(
     + _GMT.format(w="gw2")
     + _dayref("ed"),
 )
+#: Two clocks joined by a dash with the zone after them and no "с"/"from" before: "08:00–14:00
+#: Moscow time: 27 drones ...", "— 20:00–23:00 мск: 19 БПЛА" (a digest's or a wire's line heads its
+#: window so; the zone makes it a window, never a score or a range of figures). Its groups are
+#: ``WINDOW_RE``'s, those it cannot hold never matching.
+_BARE_WINDOW_RE = re.compile(
+    r"(?<![\w.:])(?P<midnight1>(?!))?(?P<noon1>(?!))?(?P<midnight>(?!))?(?P<noon2>(?!))?"
+    r"(?P<h1r>(?!))?(?P<h2r>(?!))?"
+    + _CLOCK.format(h="h1", mi="n1")
+    + _AMPM.format(n="ap1")
+    + _PART.format(p="pd1")
+    + _UTC.format(z="z1")
+    + _GMT.format(w="gw1")
+    + _dayref("sd")
+    + r"\s*[–—-]\s*"
+    + _CLOCK.format(h="h2", mi="n2")
+    + _AMPM.format(n="ap2")
+    + _PART.format(p="pd2")
+    + _UTC.format(z="z2")
+    + r"\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time)(?![\w-])"
+    + _GMT.format(w="gw2")
+    + _dayref("ed"),
+)
 #: Every window holds this ("с 20", "between 11"): a quick scan first spares the long pattern.
 _WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight|полудня|noon)")
 START_ONLY_RE = re.compile(
@@ -702,6 +724,8 @@ def _parts_of_day(
 def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
+    if m is None and ("мск" in text or "moscow time" in text or "msk" in text or "московск" in text):
+        m = _BARE_WINDOW_RE.search(text)
     if not m:
         return None
     # "с полудня до 15.00", "between 8 a.m. and noon Moscow time"

@@ -22,6 +22,8 @@ gazetteer of conftest.py); grouped by the rule each one decides.
   упали в ...") is an aside: the figure before it and the place after it are one item.
 - ``retellings.headline_sums``: the lede under a headline that adds up the windows the body
   tells, as a headline may, is no total of the first window's report.
+- ``time._BARE_WINDOW_RE``: two clocks joined by a dash with the zone after them, no "from"
+  before ("08:00–14:00 Moscow time: 27 drones ...", "20:00–23:00 мск: 19 БПЛА") are a window.
 - ``time.NIGHT_RE``: "On the night of August 26" (one date, the ministry's "в ночь на 26
   августа" translated) is the night ending that morning, in the year written after it.
 """
@@ -228,3 +230,30 @@ def test_the_indeclinable_bpla_before_an_impersonal_verb_is_no_figure() -> None:
     # "БПЛА сбили над X" may be one drone or many: no figure is read from it
     (report,) = parse("БПЛА сбили над Погаром.")
     assert [c.count for c in report.claims if c.district_id is None] in ([], [None])
+
+
+# --- time._BARE_WINDOW_RE: "08:00–14:00 Moscow time" --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 08:00–14:00 Moscow time: 27 drones were destroyed over the Kursk Region.",
+        "08:00-14:00 Moscow time - 27 drones were destroyed over the Kursk Region.",
+        "▪️ 08:00–14:00 мск: над Курской областью уничтожены 27 БПЛА.",
+    ],
+)
+def test_two_clocks_joined_by_a_dash_before_the_zone_are_a_window(text: str) -> None:
+    (report,) = parse(text, date(2026, 9, 18))
+    assert report.window is not None
+    assert (report.window.start.hour, report.window.end.hour, report.total) == (8, 14, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Счёт матча 2:1–3:0, а над Курской областью уничтожены 27 БПЛА.",
+        "В 08:00–14:00 над Курской областью уничтожены 27 БПЛА.",
+    ],
+)
+def test_two_clocks_joined_by_a_dash_without_the_zone_are_no_window(text: str) -> None:
+    (report,) = parse(text, date(2026, 9, 18))
+    assert (report.window, report.total) == (None, 27)
