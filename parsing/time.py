@@ -265,7 +265,9 @@ NIGHT_RE = Leftmost(
     # "On the night of August 26, an attempt ... was thwarted", "on the night of July 24, 2023,
     # the ministry said ...": one date after "the night of" (the ministry's "в ночь на 26
     # августа" translated) is the night ending that morning, in its year when one is written
-    rf"|(?:on|over|during|in)\s+the\s+night\s+of\s+(?P<ond>{_renamed('on_')})"
+    # ("Take the night to February 19", "on the night to Tuesday, June 10": "в ночь на" word for
+    # word, its weekday before the date at most)
+    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:of|to|into)\s+(?:{_WD_RE}\s*,?\s*)?(?P<ond>{_renamed('on_')})"
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
     rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday

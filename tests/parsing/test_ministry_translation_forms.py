@@ -144,6 +144,11 @@ def test_a_place_between_commas_is_no_aside() -> None:
             "On the night of August 25 to 26, nine UAVs were destroyed over Crimea.",
             date(2024, 8, 26),
         ),
+        (
+            "On the night to Monday, August 26, nine UAVs were destroyed over Crimea.",
+            date(2024, 8, 26),
+        ),
+        ("The night to August 26 saw nine UAVs destroyed over Crimea.", date(2024, 8, 26)),
     ],
 )
 def test_the_night_of_one_date_ends_on_it(text: str, night: date) -> None:
