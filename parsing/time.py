@@ -270,6 +270,10 @@ NIGHT_RE = Leftmost(
     rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:of|to|into)\s+(?:{_WD_RE}\s*,?\s*)?(?P<ond>{_renamed('on_')})"
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
     rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
+    # "On the night of August 26, an attempt ... was thwarted": the ministry's "в ночь на 26
+    # августа" as the English agencies translate it, the night ending that morning (a date with
+    # its year, "on the night of July 24, 2023", is an old night an article recalls)
+    rf"|(?:on|over|during|in)\s+the\s+night\s+of\s+(?P<ond>{_renamed('on_')})"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
     rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
