@@ -80,6 +80,16 @@ from settings import MSK
 
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NIGHT_SUMMARY = re.compile(NIGHT_SUMMARY)
+#: A speaker said to give his figures, with none in the sentence: "The Ministry of Defence
+#: publishes its figures.", "Gladkov gave his own tally:", "Минобороны опубликовало свои данные."
+#: (a live page's entry before the figures): the figures after it are his, as after a sentence
+#: that names drones.
+_GIVES_FIGURES = re.compile(
+    r"(?<![\w-])(?:publish|releas|issu|give|gave|post)\w*\s+(?:its|his|her|their)\s+(?:own\s+)?"
+    r"(?:figures?|numbers|tally|count|data)(?![\w-])"
+    r"|(?<![\w-])(?:опубликова|обнародова|привел|привело|привели)\w*\s+(?:свои\s+|собственные\s+)?"
+    r"(?:данные|цифры)(?![\w-])"
+)
 _STAMP = STAMP
 _STAMP_LINE = re.compile(rf"(?:^|\n){_STAMP}\n\s*$")
 _STAMP_LINES = re.compile(rf"(?m)^{_STAMP}$")  # every such line of a text
@@ -609,6 +619,7 @@ def parse(
             or (AIR_DEFENCE_RE.search(lchunk) and not MISSILE_RE.search(lchunk))
             or (drone_seen and AERIAL_TARGET_RE.search(lchunk))
             or (drone_seen and "итог" in lchunk and _NIGHT_SUMMARY.search(lchunk))
+            or (drone_seen and _GIVES_FIGURES.search(lchunk))
         )
         drone_seen = drone_seen or drone[s.index]
         reporters[s.index] = speakers.sentence_reporter(lchunk, ministry_named=ministry_named)

@@ -1254,7 +1254,10 @@ _UPDATE_LABEL = r"\W{0,5}(?:upd|update|обновлено|обновление|�
 #: the ministry's regular statement).
 UPDATE_RE = re.compile(
     _UPDATE_LABEL + r"|\W{0,5}(?:updated\s+at\s+\d"
-    r"|in\s+(?:an|a\s+(?:later|new|further|second|fresh|subsequent))\s+update(?![\w-]))",
+    r"|in\s+(?:an|a\s+(?:later|new|further|second|fresh|subsequent))\s+update(?![\w-])"
+    # a live page's "Gladkov updates his post: ..." (its own words next, quoted or not)
+    r"|(?:[\w.'-]+\s+){1,4}?(?:later\s+)?updat(?:es|ed)\s+(?:his|her|its|the)\s+(?:post|message"
+    r"|statement)\s*:)",
     re.IGNORECASE,
 )
 #: An update's label alone on its line, with its number or time ("ОБНОВЛЕНО 06:50", "UPD 2,

@@ -30,6 +30,11 @@ _POST = "Four drones were destroyed over the Belgorod region overnight, Governor
         "Shebekino district.",
         "In a new update, Gladkov reported that two more drones had been intercepted over the "
         "Shebekino district.",
+        # a live page's entry: who updated what, a colon, then the update's own words
+        'Gladkov updates his post: "UPD: two more drones were shot down over the Shebekino '
+        'district."',
+        "The governor later updated his message: two more drones were shot down over the "
+        "Shebekino district.",
     ],
 )
 def test_an_update_told_in_words_is_its_own_report(update: str) -> None:
