@@ -193,6 +193,17 @@ CITY_DISTRICT_NAMES = frozenset(
 )  # fmt: skip
 
 
+#: A region's head noun closing a name: "the Bryank region" says it names a region.
+_REGION_HEAD = re.compile(r"\s(?:region|oblast|krai|область|край)$", re.IGNORECASE)
+
+
+def _region_named(name: str, found: Resolved) -> bool:
+    """Whether ``name`` is a region's misspelt name with its head noun ("Bryank region" as a
+    list's row among other regions): the noun says it is a region, so the region the text is
+    about does not fence the guess, as it fences a town's or a district's."""
+    return found.kind == "region" and _REGION_HEAD.search(name) is not None
+
+
 def _reused_by_cities(name: str) -> bool:
     """Whether ``name`` is "X район" with X one of :data:`CITY_DISTRICT_NAMES`."""
     words = name.lower().replace("ё", "е").split()
@@ -238,7 +249,11 @@ def find_any_place(cands: list[str], region: str | None) -> Resolved | None:
             or _settlement_elsewhere(inside, free)
         ):
             return inside
-        if free is not None and not (free.guess and free.area_id not in (region or "").split("+")):
+        if free is not None and not (
+            free.guess
+            and free.area_id not in (region or "").split("+")
+            and not _region_named(c, free)
+        ):
             # a guess outside the region in context is never taken: the region the report
             # is about decides a corrected spelling, a town named elsewhere does not
             return free

@@ -98,3 +98,37 @@ def test_a_unit_named_so_elsewhere_still_stands() -> None:
     with resolving(_shared):
         place = lookup.find_any_place(["Красногорск"], "RU-BRY")
     assert place is not None and place.district_id == "RU-MOS:krasnogorsk"
+
+
+#: "Bryank region": a region's name one letter short, the gazetteer's guess of Bryansk Oblast.
+_REGION_GUESS = FakePlace(
+    "region", "RU-BRY", "RU-BRY", "Брянская область", "Bryansk Oblast", 0.91, guess=True
+)
+
+
+def _resolve_misspelt(name: str, region: str | None = None) -> object:
+    if name.lower().startswith("bryank"):
+        # (as the gazetteer answers: a guess with no region asked, or inside its own region)
+        if region not in (None, "RU-BRY") or not name.lower().endswith(("region", "oblast")):
+            raise geo.UnknownPlaceError(name)
+        return _REGION_GUESS
+    return fake_resolve(name, region)
+
+
+def test_a_misspelt_region_with_its_head_noun_is_taken_in_another_regions_context() -> None:
+    # the noun says it is a region: the region the text is about fences towns, not regions
+    with resolving(_resolve_misspelt):
+        place = lookup.find_any_place(["Bryank region"], "RU-KRS")
+        assert lookup.find_any_place(["Bryank"], "RU-KRS") is None
+    assert place is not None
+    assert (place.area_id, place.kind, place.guess) == ("RU-BRY", "region", True)
+
+
+def test_a_misspelt_region_is_read_in_a_list_of_regions() -> None:
+    text = (
+        "The ministry said 14 drones were downed over the Kursk region, 12 over the Bryank "
+        "region and nine over the Belgorod region."
+    )
+    with resolving(_resolve_misspelt):
+        claims = [(c.area_id, c.count) for r in parse(text) for c in r.claims]
+    assert claims == [("RU-KRS", 14), ("RU-BRY", 12), ("RU-BEL", 9)]
