@@ -95,6 +95,16 @@ def test_more_jammed_after_a_region_are_their_own_place() -> None:
     ]
 
 
+def test_more_jammed_crashed_in_a_part_of_a_region() -> None:
+    # a part of the region by a point of the compass is the region
+    text = (
+        "Five UAVs were destroyed by on-duty air defence systems over the Kaluga Region. Three"
+        " more were suppressed by electronic warfare means and crashed in the southeastern part"
+        " of the Kursk Region without reaching their targets."
+    )
+    assert claims_by_report(text, PUBLISHED) == [[("RU-KLU", None, 5), ("RU-KRS", None, 3)]]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
