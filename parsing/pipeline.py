@@ -50,6 +50,7 @@ from parsing.time_clauses import (
     clause_time,
     lede_night,
     ordinal_times,
+    paragraph_night,
     share_night,
     split_times,
     start_then_end,
@@ -738,6 +739,7 @@ def parse(
         reporters[i] = reporters.get(i) or reporters.get(j)  # ("The first drone ...": its list's)
     figured = {i for i, f in facts.items() if f.claims or f.totals or f.target_claims}
     lede_night(sents, times, low, published, figured)
+    paragraph_night(sents, times, low, published)
     start_then_end(sents, times, low, published)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:

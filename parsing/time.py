@@ -234,6 +234,10 @@ NIGHT_RE = Leftmost(
     # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
     r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:вечера\s+и\s+)?(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
+    # "С полуночи сбиты 5", "since midnight, 12 drones" with no end: a morning post's count of
+    # the night so far, that night's (docs/labels.md, stop 44); "с полуночи до 6:00" is
+    # ``WINDOW_RE``'s, tried first
+    r"|с\s+полуночи(?!\s+(?:до|и\s+до)(?![\w-]))|since\s+midnight(?!\s+(?:to|until|till)(?![\w-]))"
     # "Итог ночи: сбиты пять", "по итогам ночи": the summary of a night is that night's
     rf"|{vocab.NIGHT_SUMMARY}"
     # the night as the subject: "Минувшая ночь прошла ...", "Ночь выдалась неспокойной"
@@ -262,18 +266,16 @@ NIGHT_RE = Leftmost(
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+"
     rf"(?:{_EN_MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+(?:to|into|and)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
-    # "On the night of August 26, an attempt ... was thwarted", "on the night of July 24, 2023,
-    # the ministry said ...": one date after "the night of" (the ministry's "в ночь на 26
-    # августа" translated) is the night ending that morning, in its year when one is written
-    # ("Take the night to February 19", "on the night to Tuesday, June 10": "в ночь на" word for
-    # word, its weekday before the date at most)
-    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:of|to|into)\s+(?:{_WD_RE}\s*,?\s*)?(?P<ond>{_renamed('on_')})"
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
     rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
-    # "On the night of August 26, an attempt ... was thwarted": the ministry's "в ночь на 26
-    # августа" as the English agencies translate it, the night ending that morning (a date with
-    # its year, "on the night of July 24, 2023", is an old night an article recalls)
-    rf"|(?:on|over|during|in)\s+the\s+night\s+of\s+(?P<ond>{_renamed('on_')})"
+    # "on the night of October 15", "Take the night to February 19", "the night to Wednesday,
+    # May 20": English as translated from "в ночь на 15 октября", the night that ended on the
+    # day named (one day: "the night of May 20-21" is the range above). "the night of" before
+    # a weekday alone is left out: an English writer's own "the night of Sunday" is Sunday's
+    # evening, a translator's the night before Sunday's morning.
+    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:of|to|into)\s+"
+    rf"(?:{_WD_RE_EN}\s*,?\s*)?(?P<no>{_renamed('no_')})(?!\d|\s*(?:to|into|and|[-–])\s*\d)"
+    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:to|into)\s+(?P<ntwd>{_WD_RE_EN})(?![\w-])"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
     rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
@@ -1112,8 +1114,10 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     elif m["od"]:
         night = date_from(m, "o_", published, m.group())
-    elif m["ond"]:
-        night = date_from(m, "on_", published, m.group())
+    elif m["no"]:
+        night = date_from(m, "no_", published, m.group())
+    elif m["ntwd"]:
+        night = _last_weekday(published, _weekday(m["ntwd"]), allow_next=True)
     elif m["td"]:
         night = date_from(m, "t_", published, m.group())
         if night is None and m["td"].isdecimal():

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from parsing.text import Sentence
 from parsing.time import (
@@ -21,6 +21,7 @@ from parsing.time import (
     TimeMark,
     find_time,
     listed_points,
+    on_day,
     span_of_two,
 )
 from parsing.vocab import ABOVE_HEADLINE_RE, NIGHT_EN, NIGHT_RU, OF_THEM
@@ -533,3 +534,50 @@ def lede_night(
     k, mark = head
     for s in _undated_after_lede(sents[k:], times, mark):
         times[s.index] = mark
+
+
+#: The words a line that names a night alone holds: the quick test before its time is read.
+_NIGHT_WORD = re.compile(r"night|ноч")
+
+
+def paragraph_night(
+    sents: list[Sentence],
+    times: dict[int, TimeMark | None],
+    low: str,
+    published: date | None,
+) -> None:
+    """Give the night a paragraph's opening sentence names, with no drone in it, to the
+    sentences of that paragraph after it that name no date of their own.
+
+    "Take the night to February 19. The governor wrote that seven drones had been shot down
+    ...": an explainer or a digest names the night a paragraph tells of once, as its first
+    sentence, and tells the figures of that night after it; so does a report's paragraph
+    ("В ночь на 5 мая. Над районом сбиты ..."). The figures' sentences name no time (or hours
+    with no date: "between 23:00 and 06:00" are that night's hours, never the publication
+    day's), up to the first that names a time of its own or the paragraph's end. What
+    ``lede_night`` does for a text's opening lines, for a paragraph further down: a later
+    paragraph's night is its own (docs/labels.md: every report has the night the text names
+    unless it says another).
+    """
+    for k, s in enumerate(sents[:-1]):
+        if s.index in times or (s.start > 0 and low[s.start - 1] != "\n"):
+            continue  # (a sentence with drones or figures dates itself)
+        if _NIGHT_WORD.search(low, s.start, s.end) is None:
+            continue
+        mark = find_time(low[s.start : s.end], s.start, published)
+        if mark is None or mark.kind != "night" or mark.night_of is None:
+            continue
+        for t in sents[k + 1 :]:
+            if "\n" in low[s.end : t.start]:
+                break  # the paragraph ended
+            if t.index not in times:
+                continue
+            told = times[t.index]
+            if told is None:
+                times[t.index] = mark
+            elif told.undated and told.window is not None:
+                # hours with no date: the night's ("between 23:00 and 06:00")
+                day = mark.night_of - timedelta(days=1) if told.night_of else mark.night_of
+                times[t.index] = on_day(told, day)
+            elif told.kind != "night" or told.night_of != mark.night_of:
+                break

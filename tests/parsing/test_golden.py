@@ -6676,6 +6676,8 @@ GOLDEN_DISTRICTS = [
                     )
                 ],
                 total=23,
+                # (the count since midnight of a morning is that night's: docs/labels.md)
+                night=date(2025, 6, 3),
                 span=("The number", "he said."),
             ),
         ],
