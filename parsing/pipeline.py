@@ -48,6 +48,7 @@ from parsing.text import (
 from parsing.time import DATE_RE, TimeMark, find_time, period_words
 from parsing.time_clauses import (
     clause_time,
+    heading_period,
     lede_night,
     ordinal_times,
     paragraph_night,
@@ -740,6 +741,7 @@ def parse(
     figured = {i for i, f in facts.items() if f.claims or f.totals or f.target_claims}
     lede_night(sents, times, low, published, figured)
     paragraph_night(sents, times, low, published)
+    heading_period(sents, times, low, published)
     start_then_end(sents, times, low, published)
     then = then_of_the_sentence_before(sents, times, low)
     for i in then:

@@ -22,6 +22,7 @@ from parsing.time import (
     find_time,
     listed_points,
     on_day,
+    period_of,
     span_of_two,
 )
 from parsing.vocab import ABOVE_HEADLINE_RE, NIGHT_EN, NIGHT_RU, OF_THEM
@@ -386,7 +387,7 @@ def then_of_the_sentence_before(
 
 
 def _undated_after_lede(
-    sents: list[Sentence], times: dict[int, TimeMark | None], night: TimeMark
+    sents: list[Sentence], times: dict[int, TimeMark | None], night: TimeMark, low: str
 ) -> list[Sentence]:
     """The sentences an opening line's ``night`` dates: those after it that were timed and name
     no time of their own, up to the first that names another time (one that names the same
@@ -397,11 +398,33 @@ def _undated_after_lede(
         if s.index not in times:
             continue
         told = times[s.index]
-        if told is None:
+        if told is None or _told_that_morning(told, night, low):
             undated.append(s)
         elif told.kind != "night" or told.night_of != night.night_of:
             break
     return undated
+
+
+#: A verb of saying right before a day: "the headquarters said on Thursday morning", "the
+#: governor reported on Saturday", "сообщил в четверг утром".
+_SAID_ON = re.compile(
+    r"(?:said|says|reported|wrote|announced|added|stated|posted|сообщил[аио]?|заявил[аио]?"
+    r"|написал[аио]?|уточнил[аио]?)\s+$"
+)
+
+
+def _told_that_morning(told: TimeMark, night: TimeMark, low: str) -> bool:
+    """Whether ``told`` is only the day a sentence's figures were told on, the morning the
+    lede's ``night`` ended ("More than 30 drones were destroyed ..., the headquarters said on
+    Thursday morning" under "A fire broke out ... overnight"): the day of saying, after its
+    verb, is no time of the figures', which are the night's (docs/labels.md: every report of
+    a text has the night its top names unless it says another; "on Thursday morning" said of
+    the figures themselves would be the day)."""
+    return (
+        told.kind == "day"
+        and told.key == ("day", night.night_of)
+        and _SAID_ON.search(low, max(0, told.start - 24), told.start) is not None
+    )
 
 
 def _headline(s: Sentence, low: str) -> bool:
@@ -524,7 +547,9 @@ def lede_night(
         # 17 drones shot down over Crimea" over "... destroyed four boats overnight. In addition,
         # ... 17 UAVs"): the lede under it names the statement's night
         sents = sents[1:]
-    if not any(times.get(s.index, 0) is None for s in sents[1:]):
+    if not any(
+        s.index in times and ((tm := times[s.index]) is None or tm.kind == "day") for s in sents[1:]
+    ):
         # no sentence its night could date ("MOSCOW, May 2." over a lede that says "за ночь"):
         # the opening lines' time is not read (``find_time`` is pure: the same reports)
         return
@@ -532,7 +557,7 @@ def lede_night(
     if head is None:
         return
     k, mark = head
-    for s in _undated_after_lede(sents[k:], times, mark):
+    for s in _undated_after_lede(sents[k:], times, mark, low):
         times[s.index] = mark
 
 
@@ -581,3 +606,36 @@ def paragraph_night(
                 times[t.index] = on_day(told, day)
             elif told.kind != "night" or told.night_of != mark.night_of:
                 break
+
+
+def heading_period(
+    sents: list[Sentence],
+    times: dict[int, TimeMark | None],
+    low: str,
+    published: date | None,
+) -> None:
+    """Give a recap told with no dates ("За неделю ... сбиты 312") the days an opening line
+    names for the same span ("Итоги недели (с 3 по 9 марта).", "Week in review, March 3-9"):
+    a post's heading dates its recap once, as a night's heading dates its figures
+    (``lede_night``), and the recap's window is those days (docs/labels.md: a recap with dates).
+    Only an opening line before any figure, whose days make the same span as the recap's words
+    (a week of seven days for "за неделю")."""
+    undated = [
+        i
+        for i, tm in times.items()
+        if tm is not None and tm.kind == "period" and tm.window is None and period_of(tm)
+    ]
+    if not undated:
+        return
+    for s in _below_page_lines(sents, low)[:_HEAD_LINES]:
+        if s.index in times:
+            return  # (a line with drones or figures dates itself)
+        mark = find_time(low[s.start : s.end], s.start, published)
+        if mark is None:
+            continue
+        if mark.kind == "period" and mark.window is not None:
+            for i in undated:
+                told = times[i]
+                if told is not None and i > s.index and period_of(told) == period_of(mark):
+                    times[i] = mark
+        return
