@@ -302,21 +302,34 @@ def _said_of_the_sentence_before(
     facts: dict[int, SentenceFacts],
     reporters: dict[int, Reporter | None],
     areas: dict[int, str | None],
+    ua: dict[int, bool],
     low: str,
 ) -> None:
     """ "Над Курской областью сбиты шесть беспилотников. Об этом сообщил губернатор ...": a
     sentence without figures that says who told "this" gives its speaker (and the region he
-    speaks for) to the sentence with figures right before it that names none; it names nobody
-    for the sentences after it."""
+    speaks for) to the sentences with figures before it that name none; it names nobody for
+    the sentences after it. A news site closes a retelling so after the lines that tell no
+    figure ("Пострадавших нет. Об этом сообщил губернатор ..."), and after every report the
+    post told ("... ещё один. Об этом сообщил мэр ..." after the post's first figure): "this" is
+    all the text told since a speaker was last named, Ukraine's side apart."""
     for s in sents[1:]:
         i = s.index
         rep = reporters.get(i)
         if rep is None or i in facts or not ABOUT_THIS_RE.match(low, s.start, s.end):
             continue
-        j = i - 1
-        if j in facts and reporters.get(j) is None:
-            reporters[j], reporters[i] = rep, None
-            areas[j] = areas.get(j) or areas.pop(i, None)
+        told = []
+        for j in range(i - 1, -1, -1):
+            if j in facts and reporters.get(j) is None and (j == i - 1 or not ua.get(j)):
+                told.append(j)
+            elif j in facts or reporters.get(j) is not None:
+                break  # a speaker named before: what he told is his
+        if not told:
+            continue
+        area = areas.pop(i, None)
+        reporters[i] = None
+        for j in told:
+            reporters[j] = rep
+            areas[j] = areas.get(j) or area
             if areas[j] is None and rep == "governor":
                 areas[j] = _region_of_figures(facts[j])
 
@@ -733,7 +746,7 @@ def parse(
         progress(len(sents), len(sents))
     if ctx.abroad:
         _drop_figures_told_abroad(facts, ctx.abroad)
-    _said_of_the_sentence_before(sents, facts, reporters, areas, low)
+    _said_of_the_sentence_before(sents, facts, reporters, areas, ua, low)
     _said_by_the_one_named_before(sents, facts, reporters, areas, ua, low)
     share_night(sents, times, ua, low)
     for i, j in ordinal_times(sents, times, low, published).items():

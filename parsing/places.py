@@ -251,11 +251,13 @@ _RU_ELEMENTS = [
         "elliptic",
         re.compile(
             # (a parenthesis after it: its figure or its source, "над Смоленской (данные ...)")
+            # (a dash glued to it is still the dash of a row, "над Белгородской—два": an en or
+            # an em dash is never a hyphen)
             # (before an abbreviation in capitals only over it: ``_element_at``)
             # (before its head noun misspelt, "над Тамбовской облатсью", "облсти", "обалстью":
             # the adjective alone names the region, as before a comma; never "областной",
             # "обломками" and the other words that open so)
-            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)"
+            rf"(?P<adj>{ADJ})(?=\s*(?:[,.;:()\"»!?–—]|$|\s+(?:и|а|–|—|-)\s|\s+[А-Я0-9]|\s+(?:уничтож|сбит|перехвач|сбил)"
             r"|\s+(?:обл|обал)(?!астн|ом|ож|ак|ав|ач|еч|ег|еп|ив|ик|иг|уч|ада)[а-я]{2,6}(?![\w-])))"
         ),
     ),
@@ -1633,6 +1635,19 @@ def find_groups(
                     # "Курск. ... два сбиты над Центральным округом, один — над Железнодорожным":
                     # a city's own district, which the pack lacks, is the city in context
                     place, city_districts = town, True
+                if (
+                    not english
+                    and place is not None
+                    and place.kind == "district"
+                    and not plural
+                    and (said := mentions or (groups[-1].mentions if groups else []))
+                    and _district_head(kind, m, last_head)
+                    and (town_before := _apposed_town(text, said[-1], base, s, names)) is not None
+                ):
+                    # "в Ростове, в Советском районе, посечены фасады": a district set off by a
+                    # comma right after a town is a part of it, the town's own district (which
+                    # the pack lacks), never the region's raion of that name
+                    place, city_districts = town_before, True
                 if place and place.kind == "region":
                     ctx = place.area_id
                 elif place and place.kind == "district":
@@ -2122,6 +2137,28 @@ def _own_district_of(
         return False
     adjectives = {n.split()[0].lower().replace("ё", "е") for n in names if n}
     return not CITY_DISTRICT_NAMES.isdisjoint(adjectives)
+
+
+#: What stands between a town and a district set off after it: "в Ростове, в Советском районе".
+_APPOSED_GAP = re.compile(r"\s*,\s*(?:(?:в|во|над|на)\s+)?$")
+
+
+def _apposed_town(
+    text: str, before: Mention, base: int, start: int, names: list[str]
+) -> Resolved | None:
+    """The town ``before`` names when the district named at ``start`` (a name Soviet planning
+    gave the districts of many cities, ``lookup.CITY_DISTRICT_NAMES``) is set off right after it
+    by a comma ("в Ростове, в Советском районе, ..."), else None."""
+    town = before.place
+    if (
+        town is None
+        or town.kind != "district"
+        or not is_town_name(before.text)
+        or _APPOSED_GAP.fullmatch(text, before.end - base, start) is None
+    ):
+        return None
+    adjectives = {n.split()[0].lower().replace("ё", "е") for n in names if n}
+    return town if not CITY_DISTRICT_NAMES.isdisjoint(adjectives) else None
 
 
 def _town_named(town: Resolved | None, mentions: list[Mention]) -> bool:

@@ -1196,6 +1196,17 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             counts = _downed_but(counts, excepted)
     if any(c.ordinal for c in counts):
         ctx.enumerating = any(c.ordinal and c.part for c in counts)
+    if (
+        len(counts) == 1
+        and not counts[0].drone
+        and ctx.drone_seen
+        and (whole := _TOTAL_LINE.match(s)) is not None
+        and counts[0].end - base == whole.end("figure")
+    ):
+        # "Всего над областью и акваторией — 5.": a line that totals the figures before it
+        # counts their drones, its noun elided as its verb is (a place or a list before its
+        # dash, as "Всего — 5" has none)
+        counts = [replace(counts[0], drone=True)]
     if counts and ctx.drone_seen and _NIGHT_PART.match(s):
         # "83 — ночью" cut from the day's recap: the recap's drones, the night's figure (also
         # after "из них" in a sentence of its own: "Из них 15 — ночью." is the night's whole)

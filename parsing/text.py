@@ -69,6 +69,10 @@ def _unquote_areas(text: str) -> str:
 #: A lone tilde before a number is "about" ("~20 БПЛА", "~ 20 drones"), written as "≈" so the
 #: count rules read it.
 _ABOUT_TILDE = re.compile(r"(?<![~\d])~(?=\s?\d)")
+#: The prefix "бес-" written "без-" before the voiceless "п" ("сбит безпилотник", "безпилотных
+#: летательных аппаратов"): a common misspelling of the drone noun, spelt right (the same length)
+#: so every pattern of the noun reads it.
+_BEZ_PILOT = re.compile(r"(?<![^\W\d_])([Бб][Ее])[Зз](?=[Пп][Ии][Лл][Оо][Тт])")
 #: Struck-out text, as Markdown writes it and as a Telegram export's strikethrough entity is
 #: stored ("сбиты ~~5~~ 7 БПЛА": the author corrected 5 to 7): blanked with its marks, never
 #: read; it stays in the stored text, and the claim beside it says so (``pipeline``).
@@ -531,6 +535,10 @@ _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 #: A figure's hyphen before its drone noun ("уничтожены 5-БПЛА", as "5-ти БПЛА" is written): a
 #: space ("5-БПЛА" had given no figure and no drone noun: the noun's word starts after a hyphen).
 _FIGURE_HYPHEN = re.compile(r"-(?<=\d-)(?=(?i:бпла|беспилот|дрон))")
+#: A hyphen with a blank before it and a word glued after it ("больше всего - 16 -сбито над
+#: X"): a hyphen joins two words, so one set off on one side is the dash the writer meant,
+#: written as an en dash (the word after it had been read as a hyphenated word's part).
+_ONE_SIDED_HYPHEN = re.compile(r"(?<=[ \t])-(?=[^\W\d_])")
 #: Pictographs (emoji and the symbols channels use as emoji) between a figure and its drone
 #: noun ("уничтожены 5 \U0001f680 БПЛА", "12\u26a1дронов"): blanked, as a figure's noun stands after
 #: it ("5 \U0001f680 БПЛА" had given the area with no figure). Elsewhere they stay (a list's bullets).
@@ -666,12 +674,16 @@ def normalise_moved(text: str) -> tuple[str, tuple[Moved, ...]]:
 
     if '"' in out or "«" in out or "“" in out or "„" in out:
         out = _unquote_areas(out)
+    if "зпилот" in out or "ЗПИЛОТ" in out:
+        out = _BEZ_PILOT.sub(lambda m: m.group(1) + ("с" if m.group()[-1] == "з" else "С"), out)
     if any(hint in out for hint in _SPELT_OUT_HINTS):
         out, moved = _spelt_out(out, moved)
     if _has_odd_dash(out):
         out = out.translate(_DASH_OF)
     if "-" in out:
         out = _FIGURE_HYPHEN.sub(" ", out)
+        if " -" in out or "\t-" in out:
+            out = _ONE_SIDED_HYPHEN.sub("–", out)
     out = _PICTOGRAPH_RUN.sub(_figure_pictographs, out)
     if ("…" in out or "..." in out) and _ELLIPSIS_RANGE.search(out) is not None:
         out = _ELLIPSIS_RANGE.sub(lambda m: m.group()[0] + _RANGE_DASH[m.group()[1:]], out)

@@ -76,3 +76,17 @@ def test_a_district_of_a_town_names_the_town(text: str, town: str) -> None:
 def test_a_district_of_the_region_stays_the_district() -> None:
     text = "Над Рязанской областью сбиты 3 БПЛА. Обломки упали в Октябрьском районе."
     assert _districts(text) == {"RU-RYA:октябрьский"}
+
+
+# --- a district set off by a comma right after its town ("в Брянске, в Советском районе, ...")
+def test_a_district_apposed_to_a_town_is_the_towns_own() -> None:
+    text = (
+        "Над Брянской областью уничтожены два БПЛА. В Брянске, в Советском районе, обломками "
+        "посечены фасады двух домов."
+    )
+    assert _districts(text) == {"RU-BRY:брянск"}
+
+
+def test_a_district_in_a_clause_of_its_own_after_the_town_stays_the_regions() -> None:
+    text = "В Брянске сбиты два беспилотника, в Советском районе обломки повредили сарай."
+    assert _districts(text) == {"RU-BRY:брянск", "RU-BRY:советский"}

@@ -222,6 +222,37 @@ def test_about_this_names_who_told_the_sentence_before(
     assert _who(text) == want
 
 
+# "Об этом сообщил ..." closing a retelling: "this" is all it told since a speaker was named,
+# past the lines with no figure (harm, thanks) and every report of the post (its update too)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ночью над Липецкой областью сбиты три беспилотника. Пострадавших нет.\n\n"
+            "Об этом сообщил губернатор Игорь Артамонов.",
+            [("governor", [("RU-LIP", 3)])],
+        ),
+        (
+            "За неделю над Брянской областью сбиты 140 беспилотников.\n\nМинувшей ночью над "
+            "областью уничтожены 12 БПЛА.\n\nСпасибо нашим военным.\n\nОб этом сообщил "
+            "губернатор Александр Богомаз в своём канале.",
+            [("governor", [("RU-BRY", 140)]), ("governor", [("RU-BRY", 12)])],
+        ),
+        # a speaker named before: what he told stays his
+        (
+            "Минобороны сообщило, что над Курской областью сбиты 10 беспилотников. В "
+            "Белгородской области уничтожены два дрона. Пострадавших нет. Об этом сообщил "
+            "губернатор.",
+            [("mod", [("RU-KRS", 10)]), ("governor", [("RU-BEL", 2)])],
+        ),
+    ],
+)
+def test_about_this_closing_a_retelling_names_who_told_all_of_it(
+    text: str, want: list[tuple[str, list[tuple[str, int | None]]]]
+) -> None:
+    assert _who(text) == want
+
+
 # --- a source in parentheses after a row's figure or its place -----------------------------------
 @pytest.mark.parametrize(
     ("text", "want"),
