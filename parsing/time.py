@@ -158,6 +158,28 @@ WINDOW_RE = re.compile(
     + _GMT.format(w="gw2")
     + _dayref("ed"),
 )
+#: Two clocks joined by a dash with the zone after them and no "с"/"from" before: "08:00–14:00
+#: Moscow time: 27 drones ...", "— 20:00–23:00 мск: 19 БПЛА" (a digest's or a wire's line heads its
+#: window so; the zone makes it a window, never a score or a range of figures). Its groups are
+#: ``WINDOW_RE``'s, those it cannot hold never matching.
+_BARE_WINDOW_RE = re.compile(
+    r"(?<![\w.:])(?P<midnight1>(?!))?(?P<noon1>(?!))?(?P<midnight>(?!))?(?P<noon2>(?!))?"
+    r"(?P<h1r>(?!))?(?P<h2r>(?!))?"
+    + _CLOCK.format(h="h1", mi="n1")
+    + _AMPM.format(n="ap1")
+    + _PART.format(p="pd1")
+    + _UTC.format(z="z1")
+    + _GMT.format(w="gw1")
+    + _dayref("sd")
+    + r"\s*[–—-]\s*"
+    + _CLOCK.format(h="h2", mi="n2")
+    + _AMPM.format(n="ap2")
+    + _PART.format(p="pd2")
+    + _UTC.format(z="z2")
+    + r"\s*(?:мск|msk|по\s+московскому\s+времени|moscow\s+time)(?![\w-])"
+    + _GMT.format(w="gw2")
+    + _dayref("ed"),
+)
 #: Every window holds this ("с 20", "between 11"): a quick scan first spares the long pattern.
 _WINDOW_HINT = re.compile(r"(?:с|c|between|from)\s+(?:\d|полуночи|midnight|полудня|noon)")
 START_ONLY_RE = re.compile(
@@ -247,6 +269,14 @@ NIGHT_RE = Leftmost(
     rf"(?:\s+(?:to|into|and)\s+|\s*[-–]\s*)(?P<td>{_renamed('t_')}|\d{{1,2}})"
     rf"|(?:(?:on|over|during|in)\s+the\s+night|overnight)\s+(?:of|from|between)\s+{_WD_RE}"
     rf"\s+(?:to|into|and)\s+(?P<twd>{_WD_RE})"
+    # "on the night of October 15", "Take the night to February 19", "the night to Wednesday,
+    # May 20": English as translated from "в ночь на 15 октября", the night that ended on the
+    # day named (one day: "the night of May 20-21" is the range above). "the night of" before
+    # a weekday alone is left out: an English writer's own "the night of Sunday" is Sunday's
+    # evening, a translator's the night before Sunday's morning.
+    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:of|to|into)\s+"
+    rf"(?:{_WD_RE_EN}\s*,?\s*)?(?P<no>{_renamed('no_')})(?!\d|\s*(?:to|into|and|[-–])\s*\d)"
+    rf"|(?:(?:on|over|during|in)\s+)?the\s+night\s+(?:to|into)\s+(?P<ntwd>{_WD_RE_EN})(?![\w-])"
     # "overnight into Monday", "overnight from Sunday into Monday": the night ending that weekday
     rf"|overnight\s+(?:(?:from|on)\s+{_WD_RE}\s+)?(?:into|to)\s+(?P<owd>{_WD_RE})"
     rf"|overnight(?:\s+into\s+(?P<od>{_renamed('o_')}))?"
@@ -703,6 +733,8 @@ def _parts_of_day(
 def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
+    if m is None and ("мск" in text or "moscow time" in text or "msk" in text or "московск" in text):
+        m = _BARE_WINDOW_RE.search(text)
     if not m:
         return None
     # "с полудня до 15.00", "between 8 a.m. and noon Moscow time"
@@ -1083,6 +1115,10 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
         )
     elif m["od"]:
         night = date_from(m, "o_", published, m.group())
+    elif m["no"]:
+        night = date_from(m, "no_", published, m.group())
+    elif m["ntwd"]:
+        night = _last_weekday(published, _weekday(m["ntwd"]), allow_next=True)
     elif m["td"]:
         night = date_from(m, "t_", published, m.group())
         if night is None and m["td"].isdecimal():
