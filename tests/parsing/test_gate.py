@@ -340,6 +340,9 @@ _NOT_NEEDED = {
     # parse: a clock on the line before marks a line as timed; a sentence with no figure has
     # nothing the mark could change
     pipeline._STAMP_LINE,
+    # parse: a speaker said to give his figures, searched only once a sentence named drones
+    # (``vocab.DRONE_RE``, listed)
+    pipeline._GIVES_FIGURES,
     # parse and the language: the whole text, not a sentence
     pipeline._ANY_TLD, pipeline._NOT_PROSE, pipeline._NOT_PROSE_NO_DOMAIN, pipeline._CYR,
     pipeline._CYR_WORD, pipeline._LAT_WORD, sides._SIDES_JOIN,
