@@ -733,7 +733,9 @@ def _parts_of_day(
 def _window(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "с 20.00 мск 22 мая до 7.00 мск 23 мая", "Between 11:00 p.m. ... and 7:00 a.m."."""
     m = WINDOW_RE.search(text) if _WINDOW_HINT.search(text) else None
-    if m is None and ("мск" in text or "moscow time" in text or "msk" in text or "московск" in text):
+    if m is None and (
+        "мск" in text or "moscow time" in text or "msk" in text or "московск" in text
+    ):
         m = _BARE_WINDOW_RE.search(text)
     if not m:
         return None
