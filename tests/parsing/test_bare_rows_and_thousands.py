@@ -78,4 +78,7 @@ def test_a_row_without_a_mark_whose_line_goes_on_is_sent_to_a_person() -> None:
     text = LEDE + "Смоленская область 6\nТульская область 1\nКурская область 3 под утро"
     reports = parse(text, DAY)
     assert ("RU-KRS", 3) not in _rows(text)
-    assert "figure_not_taken" in [p.reason for p in diagnose(text, reports)]
+    # held for the 3 no claim took, and named once (no figure_not_taken beside it)
+    assert [(p.reason, text[slice(*p.span)]) for p in diagnose(text, reports)] == [
+        ("no_claim_read", "3")
+    ]
