@@ -706,9 +706,6 @@ _EN_TRIGGER_TAIL = (
     r"(?:an?\s+(?:[a-z]+\s+)?(?:area|part|zone)\s+of\s+)?"
     # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
     r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
-    # 'including 61 over the "Moscow region"': the press quotes the ministry's own name of a
-    # place (its "Moscow region" is the city and the oblast): the quotation mark opens the name
-    r"(?:[\"“«](?=[A-Z]))?"
 )
 _EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)
 #: "The Millerovo and Kamensky districts were hit", "naming the Glushkovo and Sudzha
