@@ -4,10 +4,12 @@ headline that only names the places the article goes on to count."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing.model import Claim, Report
@@ -39,21 +41,22 @@ _MANY_FIGURES = 40
 
 
 def _retelling_candidates(
-    live: list[int],
+    units: list[int],
     comps: list[set[str]],
     counts: list[dict[str, set[int | None]]],
     claim_comps: list[list[tuple[int | None, set[str]]]],
     wholes: list[set[int]],
-) -> Callable[[int], set[int] | list[int]]:
-    """For each sentence ``a``, the sentences it may retell (a superset of those whose areas
-    are all among ``a``'s and whose figures ``a`` gives too): found through an index, so a
-    text of thousands of statements is not read in pairs.
+) -> Callable[[int], set[int] | range]:
+    """For each sentence ``a``, the kinds of sentence it may retell (a superset of those whose
+    areas are all among ``a``'s and whose figures ``a`` gives too): found through an index, so
+    a text of thousands of statements is not read in pairs. ``units`` holds one sentence of
+    each kind (``_kinds``); the answer is their places in it.
 
-    Each sentence ``b`` is filed under a key ``a`` must hold for ``b`` to be retold: two of its
-    figures of one area each ((area, figure) pairs ``a`` also has), else one, else one of its
+    Each kind is filed under a key ``a`` must hold for its sentences to be retold: two of their
+    figures of one area each ((area, figure) pairs ``a`` also has), else one, else one of their
     areas."""
     index: dict[tuple[object, ...], list[int]] = {}
-    for b in live:
+    for u, b in enumerate(units):
         atoms = sorted(
             {(min(comp), n) for n, comp in claim_comps[b] if n is not None and len(comp) == 1}
         )
@@ -63,19 +66,42 @@ def _retelling_candidates(
             key = ("atom", atoms[0])
         else:
             key = ("area", min(comps[b]))
-        index.setdefault(key, []).append(b)
+        index.setdefault(key, []).append(u)
+    every = range(len(units))
 
-    def candidates(a: int) -> set[int] | list[int]:
+    def candidates(a: int) -> set[int] | range:
         atoms = sorted((x, n) for x, ns in counts[a].items() for n in ns if n is not None)
         if len(atoms) > _MANY_FIGURES:
-            return live
+            return every
         keys: list[tuple[object, ...]] = [("area", x) for x in comps[a]]
         keys += [("atom", p) for p in atoms]
         keys += [("atom", (x, n)) for x in comps[a] for n in wholes[a]]
         keys += [("pair", p, q) for i, p in enumerate(atoms) for q in atoms[i + 1 :]]
-        return {b for k in keys for b in index.get(k, ())}
+        return {u for k in keys for u in index.get(k, ())}
 
     return candidates
+
+
+def _kinds(
+    live: list[int],
+    per: list[tuple[int, SentenceFacts, list[Claim]]],
+    claim_comps: list[list[tuple[int | None, set[str]]]],
+) -> list[list[int]]:
+    """The live sentences grouped by all :func:`drop_retellings` reads of a sentence it may drop
+    (its areas and figures, "ещё", a quote), each group in text order.
+
+    Whether ``a`` drops ``b`` then depends on ``b`` only through its kind and whether it comes
+    before ``a``; so ``a`` drops all of a kind's sentences before it or none, and all after it
+    or none. That holds only when the sentences' places in the text (``lede_of_quote``'s) are
+    in the order of the list: else each sentence is a kind of its own."""
+    if any(per[x][0] >= per[y][0] for x, y in pairwise(live)):
+        return [[b] for b in live]
+    kinds: dict[object, list[int]] = {}
+    for b in live:
+        f = per[b][1]
+        sig = (f.more, f.quoted, tuple((n, frozenset(comp)) for n, comp in claim_comps[b]))
+        kinds.setdefault(sig, []).append(b)
+    return list(kinds.values())
 
 
 def _whole_of_parts(f: SentenceFacts, claims: list[Claim]) -> set[int]:
@@ -113,7 +139,7 @@ def drop_retellings(
     if len(live) < 2:
         # one sentence with areas (most reports): nothing retells another, nothing to index
         return [c for _i, f, _c in per for c in f.claims]
-    # each sentence's areas and figures, worked out once (the pairs below are n squared)
+    # each sentence's areas and figures, worked out once (the comparisons below read them often)
     comps: list[set[str]] = []
     counts: list[dict[str, set[int | None]]] = []
     claim_comps: list[list[tuple[int | None, set[str]]]] = []
@@ -131,45 +157,63 @@ def drop_retellings(
     wholes = [_whole_of_parts(f, cs) for _i, f, cs in per]
     if step is not None:
         step()
-    candidates = _retelling_candidates(live, comps, counts, claim_comps, wholes)
+    kinds = _kinds(live, per, claim_comps)
+    candidates = _retelling_candidates([ks[0] for ks in kinds], comps, counts, claim_comps, wholes)
     if step is not None:
         step()
-    dropped: set[int] = set()
+
+    def drops(a: int, b: int) -> bool:
+        """Whether sentence ``a`` retells sentence ``b`` (``b`` goes)."""
+        if per[a][1].more != per[b][1].more and not lede_of_quote(
+            per[b][0], per[b][1], per[a][0], per[a][1]
+        ):
+            return False  # "сбиты два ... Позже сбиты ещё два": more, never the same told again
+        ca, cb = per[a][2], per[b][2]
+        comp_a, comp_b = comps[a], comps[b]
+        if not comp_b <= comp_a:
+            return False
+        counts_a = counts[a]
+        agree = all(
+            n is None or any(n in counts_a.get(x, set()) for x in comp)
+            for n, comp in claim_comps[b]
+        ) or (len(cb) == 1 and cb[0].count in wholes[a])
+        # equal: keep the later, fuller one (drop b only when it is not later)
+        return agree and not (
+            comp_a == comp_b
+            and len(ca) == len(cb)
+            and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
+            and a < b
+        )
+
+    # the sentences of a kind dropped: the first ``head[u]`` and those from ``tail[u]`` on (a
+    # sentence drops all of a kind before it or none, all after it or none: ``_kinds``)
+    kind_of, place = {}, {}
+    for u, ks in enumerate(kinds):
+        for p, b in enumerate(ks):
+            kind_of[b], place[b] = u, p
+    head = [0] * len(kinds)
+    tail = [len(ks) for ks in kinds]
+
+    def dropped(b: int) -> bool:
+        return not head[kind_of[b]] <= place[b] < tail[kind_of[b]]
+
     for k, a in enumerate(live, 1):
         if step is not None and k % STEP_SENTENCES == 0:
             step()
-        if a in dropped:
+        if dropped(a):
             continue
         # which b a drops does not depend on the order b are tried in (only on a and b)
-        for b in candidates(a):
-            if a == b or b in dropped:
-                continue
-            if per[a][1].more != per[b][1].more and not lede_of_quote(
-                per[b][0], per[b][1], per[a][0], per[a][1]
-            ):
-                continue  # "сбиты два ... Позже сбиты ещё два": more, never the same told again
-            ca, cb = per[a][2], per[b][2]
-            comp_a, comp_b = comps[a], comps[b]
-            if not comp_b <= comp_a:
-                continue
-            counts_a = counts[a]
-            agree = all(
-                n is None or any(n in counts_a.get(x, set()) for x in comp)
-                for n, comp in claim_comps[b]
-            ) or (len(cb) == 1 and cb[0].count in wholes[a])
-            if not agree:
-                continue
-            if (
-                comp_a == comp_b
-                and len(ca) == len(cb)
-                and sum(c.count is None for c in ca) <= sum(c.count is None for c in cb)
-                and a < b
-            ):
-                continue  # equal: keep the later, fuller one (drop b only when it is not later)
-            dropped.add(b)
+        for u in candidates(a):
+            ks = kinds[u]
+            before = bisect_left(ks, a)
+            after = before + 1 if before < len(ks) and ks[before] == a else before
+            if before > head[u] and drops(a, ks[before - 1]):
+                head[u] = before
+            if after < tail[u] and drops(a, ks[after]):
+                tail[u] = after
     out: list[Claim] = []
     for k, (_i, f, _c) in enumerate(per):
-        if k in dropped:
+        if k in kind_of and dropped(k):
             out.extend(c for c in f.claims if c.district_id is not None)
         else:
             out.extend(f.claims)
