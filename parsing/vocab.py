@@ -1139,7 +1139,12 @@ FOOTER_RE = WithOpening(FOOTER, others=keyed)
 CHROME_RE = re.compile(CHROME, re.IGNORECASE)
 ATTEMPT_RE = alt(ATTEMPT)
 DROPPED_RE = alt(DROPPED)
-TOTAL_MARK_RE = alt(TOTAL_MARK)
+#: (keyed by hand: the drawn key "обще" of "в общей сложности" and "общее число" is in every
+#: "сообщили", "в сообщении", which were then searched for a total's words they did not hold)
+TOTAL_MARK_RE: re.Pattern[str] = Keyed(  # type: ignore[assignment]
+    word_start(TOTAL_MARK),
+    ("total", "общей", "общее", "итог", "altogether", "bringing", "образом", "overall", "целом", "всего"),
+)  # fmt: skip
 RUNNING_SINCE_RE = alt(RUNNING_SINCE)
 LATER_POST_RE = alt(LATER_POST)
 MORE_TOLD_RE = alt(MORE_TOLD)
@@ -1312,7 +1317,12 @@ EXERCISE_SENTENCE_RE = re.compile(
     r"[^.!?\n]*(?<![\w-])(?:учени[еяйюхм]\w*|тренировк\w*|отраб(?:от|ат)\w*\s+(?:[\w-]+\s+){0,2}?действи\w*"
     r"|условн\w+\s+(?:пожар|возгорани|обломк|атак|беспилотник|бпла)\w*|drills?|exercises?)(?![\w-])[^.!?\n]*"
 )
-NATIONAL_RE = alt(NATIONAL)
+#: (keyed by hand in pairs: the drawn key "над" is in every ministry's list, a match holds the
+#: country after it; "russia" is in "Russian air defences", a match holds "over" before it)
+NATIONAL_RE: re.Pattern[str] = Paired(  # type: ignore[assignment]
+    word_start(NATIONAL),
+    {"над": ((), ("росси", "рф")), "регионами": ((), ("росси", "рф")), "russia": (("over",), ())},
+)
 #: A head of region named by his title alone: he speaks for the region in context ("Ukraine's
 #: General Staff said it hit a radar in the Bryansk region. The regional governor said ...").
 REGION_HEAD_RE = alt(
@@ -1466,7 +1476,17 @@ NAVAL_KEYS = (
 )  # fmt: skip
 NAVAL_RE: re.Pattern[str] = Keyed(word_start(NAVAL), NAVAL_KEYS)  # type: ignore[assignment]
 NOT_DRONE_WEAPON_RE = alt(NOT_DRONE_WEAPON)
-PAST_DAY_RE = alt(PAST_DAY)
+#: (keyed by hand in pairs: the drawn key "the" is in nearly every English sentence, and "past"
+#: in "over the past night"; a match holds "за" before "сутки", "day" or "hours" after "past")
+PAST_DAY_RE: re.Pattern[str] = Paired(  # type: ignore[assignment]
+    word_start(PAST_DAY),
+    {
+        "сутки": (("за",), ()),
+        "past": ((), ("day", "hours")),
+        "last": ((), ("day", "hours")),
+        "previous": ((), ("day", "hours")),
+    },
+)
 #: The keys of ``UA_SIDE_NEWS``, each with the strings one of which a match holds before it and
 #: those one of which it holds after it (chosen by hand: the keys drawn from the pattern,
 #: "сбил", "russia", "украин", are in nearly every report; a match holds them in pairs, "всу
