@@ -820,23 +820,29 @@ def _row_place(
     then a digit). A name the full reading weighs further (a foreign town's, a stop word, a
     part of the country larger than a region) is left to it.
     """
-    word = row[4]
-    cut = at + len(word)  # the space before the head noun when the trigger ended at the word
-    if text.rfind(" ", at, row[3]) != cut:
+    read = _row_words(text[at : row[3]], row[4], english)
+    return None if read is None else (read[0], list(read[1]), row[3])
+
+
+@functools.lru_cache(maxsize=1024)
+def _row_words(span: str, word: str, english: bool) -> tuple[str, tuple[str, ...]] | None:
+    """:func:`_row_place` of the row's place ``span`` (from its word to its end) and its word:
+    the same regions' rows in every statement, each read once."""
+    cut = len(word)  # the space before the head noun when the trigger ended at the word
+    if span.rfind(" ") != cut:
         return None
-    surface = text[at:cut]
+    surface = span[:cut]
     if english:
-        name = text[at : row[3]]
-        if surface in FOREIGN or surface in EN_STOP or name in EN_STOP or _macroregion(name):
+        if surface in FOREIGN or surface in EN_STOP or span in EN_STOP or _macroregion(span):
             return None
-        return name, [name, surface], row[3]
+        return span, (span, surface)
     if "ё" in word:
         return None  # (``ADJ`` is written with "е" only)
-    gender, head_nom, prefix = head_of(text[cut + 1 : row[3]])
+    gender, head_nom, prefix = head_of(span[cut + 1 :])
     names = _unit_names([surface], gender, head_nom, prefix)
     if not MACROREGIONS_RU.isdisjoint(names):
         return None
-    return surface, names, row[3]
+    return surface, tuple(names)
 
 
 def _ru_candidates(
