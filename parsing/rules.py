@@ -1102,9 +1102,12 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.regions_named = ctx.regions_named | {named}
     ctx.region = named or ctx.region
     ctx.named = named or ctx.named
-    if ("ayor" in low if english else ("мэр" in low or "глав" in low or "админ" in low)) and (
-        town := mayor_city(s, english=english)
-    ) is not None:
+    if (
+        # ("городской голова Калуги", "the Kaluga city head": stop 46, discovery102 bd14, bd31)
+        ("ayor" in low or "city" in low or "head of" in low)
+        if english
+        else ("мэр" in low or "глав" in low or "админ" in low or "голов" in low)
+    ) and (town := mayor_city(s, english=english)) is not None:
         # "Мэр Воронежа: над городом сбиты четыре": the town its head speaks for, also after
         # another town was named; Moscow's mayor ("... near Kolomna; the capital's mayor reported
         # four over the city") speaks for a city that is a region: no town named before is his

@@ -170,6 +170,10 @@ REPORTERS = [
         # Kaluga's administration is its "Городская Управа" (and a town's "управа" by the town:
         # "сообщили в Городской Управе", "управа города Калуги")
         r"|городск(?:ая|ой|ую)\s+управ[аеуы]|управ[аеуы]\s+города"
+        # Kaluga's and Kursk's title for the mayor: "Городской голова Калуги сообщил" (stop 46,
+        # discovery102 bd14: the words had named no reporter, so the city's own district he
+        # named had no town)
+        r"|городск(?:ой|ого|ому|им|ом)\s+голов[аеуы]"
         # a district's head names his district: "глава Елецкого района", "глава Кстовского
         # муниципального округа"
         r"|глав\w*\s+[а-я-]+(?:ского|цкого|ного|ого|его)\s+(?:(?:муниципальн|городск)\w+\s+)?(?:округа|района)",
@@ -177,6 +181,9 @@ REPORTERS = [
     (
         "mayor",
         r"mayor|city\s+hall|city\s+administration|head\s+of\s+the\s+local\s+administration|sobyanin"
+        # ... and in English: "the Kaluga city head said", "the head of the city said on
+        # Telegram" (discovery102 bd31)
+        r"|city\s+head(?![\w-])|head\s+of\s+the\s+city(?![\w-])"
         # a town's administration head by the town's possessive: "Taganrog's administration
         # head", "the city's administration chief" (a region's is its governor: "the region's
         # administration" above)
