@@ -654,6 +654,9 @@ _EN_TRIGGER_ALTS = (
     r"|[Aa]t(?=\s+the\s+(?:port|village|town|city|settlement|hamlet)\s+of\s)"
     # "drones approaching the city of Kaluga" (Moscow's is a target, see vocab.TARGET_RE)
     r"|approaching(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    # ... and its past in a clause of time: "shot down as they approached Yaroslavl" (stop 46,
+    # discovery102 bd29: the town had been lost and the figure had no place)
+    r"|[Aa]s\s+(?:they|it)\s+approached(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
     # "drones attacked the city of Kursk", "a drone attack on the city of Engels": the place
     # the drones hit, named like one where debris fell
     # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,

@@ -1024,7 +1024,7 @@ TARGET_RE = re.compile(
     r"|(?:пытавш\w*|пробовавш\w*|пытающ\w*)\s+(?:атаковать|прорваться\s+к|долететь\s+до)\s+(?:саму\s+)?(?:Москв|столиц)\w*"
     r"|на\s+подлете\s+к\s+(?:Москве|столице)"
     rf"|(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)\s+{MOSCOW_EN}"
-    rf"|approaching\s+{MOSCOW_EN}"
+    rf"|approaching\s+{MOSCOW_EN}|as\s+(?:they|it)\s+approached\s+{MOSCOW_EN}"
     # the English "на подлёте к Москве": "downed on approach to Moscow", "on their approach to
     # the capital", "on the way to Moscow" (``places`` reads the words as no place of Moscow's)
     rf"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to\s+{MOSCOW_EN}",
