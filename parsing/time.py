@@ -1095,6 +1095,50 @@ def _said_early(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: An approximate clock time of a downing, told with the night it was in: "Сегодня ночью, около
+#: 02:30, над X сбит БПЛА", "ночью, около 03:00, над округом был сбит", "overnight, at about 3:10
+#: a.m.". The approximate words only: a bare "в 03:10" beside "ночью" may be when a post went
+#: out.
+_ABOUT_CLOCK = re.compile(
+    r"(?<![\w-])(?:около|примерно\s+в|(?:at\s+)?(?:about|around))\s+"
+    + _CLOCK_P.format(h="h1", mi="n1")
+    + _AMPM.format(n="ap1")
+    + r"(?P<msk>\s*(?:мск|moscow\s+time))?"
+)
+#: The latest clock hour a night's downing is told at on the morning the night ended.
+_NIGHT_ENDS = 12
+
+
+def _clock_of_the_night(
+    text: str, base: int, published: date | None, night: TimeMark
+) -> TimeMark | None:
+    """The single time a sentence tells its night's drones were downed at ("Сегодня ночью,
+    около 02:30, ... сбит", docs/labels.md: a single clock time is a window with start = end):
+    that point, dated inside the night (before noon: the morning the night ended; after it, the
+    evening before), keeping the night. None when the sentence tells no such clock, or the
+    night has no date."""
+    if night.kind != "night" or night.night_of is None or night.window is not None:
+        return None
+    m = _ABOUT_CLOCK.search(text)
+    if m is None or _said_at(m) or _OTHER_ZONE.match(text, m.end()) is not None:
+        return None
+    if vocab.INTERCEPT_RE.search(text) is None:
+        return None
+    clock = _clock(m, "h1")[0]
+    if not clock:
+        return None
+    day = night.night_of if clock[0] < _NIGHT_ENDS else night.night_of - timedelta(days=1)
+    at = _at(day, clock)
+    return TimeMark(
+        "window",
+        ("window", at, at),
+        Window(at, at),
+        night.night_of,
+        base + m.start(),
+        base + m.end(),
+    )
+
+
 def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     """ "за ночь", "в ночь на 12 сентября", "overnight into December 28", "last night"."""
     m = NIGHT_RE.search(text)
@@ -1323,6 +1367,10 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
         found = _start_only(_point(m, text, base, published, day))
     if found is None:
         found = _night(text, base, published)
+        if found is not None and (
+            "около" in text or "примерно" in text or "about" in text or "around" in text
+        ):
+            found = _clock_of_the_night(text, base, published, found) or found
     if found is None and ("мск" in text or "московск" in text) and (m := START_MSK_RE.search(text)):
         found = _start_only(
             _point(m, text, base, published, date_from(m, "sd_", published) if m["sd"] else None)
