@@ -789,6 +789,7 @@ def parse(
                 earlier,
                 step=inside,
                 later={i: _updated(low, sents[i].start) for i in facts},
+                own=own if own_is_local else None,
             ),
             earlier,
             sents,

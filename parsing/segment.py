@@ -776,10 +776,12 @@ def group(
     *,
     step: Callable[[], None] | None = None,
     later: dict[int, tuple[int, bool] | None] | None = None,
+    own: Reporter | None = None,
 ) -> list[Draft]:
     """Assign sentences to report drafts; ``russian`` marks sentences that name Russia's side
     as their speaker (they end a paragraph of Ukraine's claims); ``later`` those an update's
-    label opens ("UPD: ...": added to the post after its figures).
+    label opens ("UPD: ...": added to the post after its figures); ``own`` is who the channel
+    is (a governor's, a mayor's), whose words a sentence naming no speaker are.
 
     Only the sentences with facts or drones are dated and only those with facts marked
     ``earlier``: ``times`` and ``earlier`` need no entry for the others. ``step()`` is called
@@ -872,7 +874,7 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = update = another = whole = so_far = False
+        others = led = recap = prior = update = another = whole = so_far = not_own = False
         label = (later or {}).get(i)
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
@@ -880,6 +882,19 @@ def group(
             speaks = _speaker(current)
             if rep is not None and speaks is not None and rep != speaks:
                 new = led = True
+            elif (
+                rep is not None
+                and speaks is None
+                and own is not None
+                and rep != own
+                and country == "RU"
+                and _has_figures(current)
+            ):
+                # the channel's own figures, then another speaker's: "Над Бежицким районом сбит
+                # БПЛА" in a city administration's post, then "UPD: по данным губернатора, всего
+                # за ночь над областью уничтожено шесть" (stop 46, discovery102 bd05: the
+                # governor's report had taken the post's own figure and dropped it)
+                new = not_own = True
             elif not _compatible(current.time, tm) and not _lines_of_a_night(current, tm):
                 new = True
             elif (
@@ -925,6 +940,8 @@ def group(
                 if (
                     d.country == country
                     and (rep is None or d.reporter in (None, rep))
+                    # (never back into the channel's own words of that time)
+                    and not (not_own and d.reporter is None)
                     and tm is not None
                     and d.time is not None
                     and d.time.key == tm.key
