@@ -100,9 +100,22 @@ _HEADS = {
 }
 
 
+#: A district's head noun written short, in any case (the abbreviation does not decline): "над
+#: Ленинским г.о.", "в Энском м. о.", "над Белгородским р-ном" (stop 46, discovery102 bd01: the
+#: Moscow mayor's "Еще один — над Ленинским г.о." had named no place). By the first four
+#: letters with the blanks taken out.
+_SHORT_HEADS = {
+    "г.о.": ("masc", "округ", "городской "),
+    "м.о.": ("masc", "округ", "муниципальный "),
+    **{f"р-н{end}": ("masc", "район", "") for end in ("", "е", "а", "о", "у")},
+}
+
+
 @functools.lru_cache(maxsize=256)
 def head_of(head_text: str) -> tuple[str, str, str]:
     """(gender, nominative head, unit prefix) for a head like "городском округе"."""
+    if (short := _SHORT_HEADS.get(head_text.lower().replace(" ", "")[:4])) is not None:
+        return short
     words = head_text.lower().split()
     prefix = ""
     if len(words) > 1:
@@ -128,7 +141,9 @@ ADJ = r"[А-ЯЕ][а-яе]*(?:-[А-Яа-яе][а-яе]+)*(?:ого|его|ому
 _HEAD = (
     r"(?:(?:городск|муниципальн|автономн|административн)\w*\s+)?"
     r"(?:област(?:ь|и|ью|ей|ям|ями|ях)|кра(?:й|я|ем|е|ю|ях|ями|ев)|район(?:а|е|у|ом|ы|ов|ах|ами|ам)?"
-    r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|[Рр]еспублик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО|обл\.?|кр\.)(?![а-я])"
+    r"|округ(?:а|е|у|ом|ах|ов|ами|ам)?|мор(?:е|я|ем|ей|ям|ями|ях)|[Рр]еспублик\w*|регион(?:а|е|у|ом|ы|ов|ах|ами|ам)?|АО|обл\.?|кр\."
+    # (a district's head written short: ``_SHORT_HEADS``)
+    r"|[гм]\.\s?о\.|р-н(?:е|а|ом|у)?)(?![а-я])"
 )
 _UNIT = rf"{ADJ}(?:\s+{ADJ})?"
 #: A district in the genitive after a village's name: "Заречного района", "Истринского
