@@ -476,7 +476,7 @@ _EN_ELEMENTS = [
     (
         "city_district",
         re.compile(
-            r"(?P<name>(?<=the\s)city's\s+[A-Z][a-z]+(?:sky|skiy|sk|ny|y)?\s+district)(?![\w-])"
+            r"(?P<name>(?<=the\s)city's\s+[A-Z][a-z]+(?:sky|skiy|sk|ny|y)?\s+(?:district|okrug))(?![\w-])"
         ),
     ),
     # "over the Levoberezhny district of Lipetsk", "in Saratov's Zavodskoy district", "the
@@ -487,14 +487,17 @@ _EN_ELEMENTS = [
     (
         "district_of_town",
         re.compile(
-            rf"(?:the\s+)?(?P<adj>{CAP})\s+[Dd]istrict\s+of\s+(?:the\s+city\s+of\s+)?"
-            rf"(?P<town>{CAP})(?![\w-])(?!\s+{_EN_HEAD}(?![\w-]))"
+            # (an okrug as a district, "Kaluga's Leninsky okrug"; several of one town's, "the
+            # Privokzalny and Sovetsky districts of Tula": stop 46, discovery102 bd28, bd31)
+            rf"(?:the\s+)?(?P<adj>{CAP}(?:(?:\s*,\s*|\s+and\s+){CAP})*)\s+(?:[Dd]istricts?|[Oo]krugs?)"
+            rf"\s+of\s+(?:the\s+city\s+of\s+)?(?P<town>{CAP})(?![\w-])(?!\s+{_EN_HEAD}(?![\w-]))"
         ),
     ),
     (
         "towns_district",
         re.compile(
-            rf"(?P<town>{CAP})['’]s\s+(?P<adj>{CAP})\s+(?:[Uu]rban\s+|[Mm]unicipal\s+)?[Dd]istrict(?![\w-])"
+            rf"(?P<town>{CAP})['’]s\s+(?P<adj>{CAP}(?:(?:\s*,\s*|\s+and\s+){CAP})*)\s+"
+            r"(?:[Uu]rban\s+|[Mm]unicipal\s+)?(?:[Dd]istricts?|[Oo]krugs?)(?![\w-])"
         ),
     ),
     # "over the regional capital", "in the region's capital": the capital of the region in context
@@ -605,9 +608,9 @@ ELEMENT_WORDS = {
     ("en", "republic"): ("epublic",),  # "Republic of", "republic of"
     ("ru", "capital_of"): ("центр", "столиц"),
     ("en", "capital_of"): ("regional", "region's"),
-    ("en", "city_district"): ("city's", "district"),
-    ("en", "district_of_town"): ("istrict",),  # "district", "District"
-    ("en", "towns_district"): ("istrict",),
+    ("en", "city_district"): ("city's",),
+    ("en", "district_of_town"): ("istrict", "krug"),  # "district", "District", "okrug"
+    ("en", "towns_district"): ("istrict", "krug"),
     ("en", "settlements"): (
         "villages",
         "towns",
@@ -2024,7 +2027,13 @@ def _district_of_town(adjective: str, town_name: str) -> Resolved | None:
     city's own ("Sevastopol's Nakhimovsky district"; of Moscow's oblast when the city has none of
     the name), or a district a writer names by its region's capital ("Belgorod's Shebekino
     district"); any other is one of the city's own districts, which the pack lacks, and names the
-    city ("Saratov's Zavodskoy district", "the Levoberezhny district of Lipetsk")."""
+    city ("Saratov's Zavodskoy district", "the Levoberezhny district of Lipetsk"). Several of
+    one town's districts ("the Privokzalny and Sovetsky districts of Tula") name the town when
+    each of them does."""
+    adjectives = _LISTED_ADJECTIVES.split(adjective)
+    if len(adjectives) > 1:
+        found = [_district_of_town(a, town_name) for a in adjectives]
+        return found[0] if found[0] is not None and all(f == found[0] for f in found) else None
     district = f"{adjective} district"
     alone = find_place(town_name)
     if alone is not None and alone.kind == "region" and alone.area_id in _AROUND:
@@ -2040,6 +2049,10 @@ def _district_of_town(adjective: str, town_name: str) -> Resolved | None:
     if inside is not None and inside.kind == "district" and inside.area_id == city.area_id:
         return inside
     return city
+
+
+#: What parts a list of adjectives: "Privokzalny and Sovetsky", "Seymsky, Tsentralny".
+_LISTED_ADJECTIVES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _a_town(word: str) -> bool:
