@@ -757,7 +757,10 @@ def _located_town(
             # says where; the district after "над" is what the drones were downed over
             before = r.text[max(0, region.start - r.base - 4) : region.start - r.base]
             return town if _IN_FRAME.search(before) else None
-        return town if same and r.english and _OWNER.fullmatch(between) else None
+        # "over the Moscow region's Odintsovo district": the ministry's Moscow region (the city
+        # and the oblast, ``RU-MOW+RU-MOS``) owns the oblast's district as its own region would
+        owned = same or town.place.area_id in region.place.area_id.split("+")
+        return town if owned and r.english and _OWNER.fullmatch(between) else None
     town, region = placed
     if town.place.area_id != region.place.area_id:
         return None

@@ -508,11 +508,14 @@ _EN_ELEMENTS = [
         ),
     ),
     # ... and "over the republic" in the words of a republic's head ("Mordovia's head said two
-    # drones were downed over the republic"), never "the Republic of ..." (a name)
+    # drones were downed over the republic"), never "the Republic of ..." (a name); never the
+    # possessive before its head or officials ("three over Energodar, the region's governor
+    # said": who speaks, no place after the town)
     (
         "anaphor",
         re.compile(
             r"(?P<name>(?<=the\s)region|(?<=this\s)region|(?<=the\s)republic(?!\s+of\s+[A-Z])|(?<=\s)there)(?![\w-])"
+            rf"(?!['’]s\s+(?:(?:acting|interim|new|former)\s+)?{_EN_SPEAKER})"
         ),
     ),
     (
