@@ -1925,10 +1925,17 @@ def rule_unplaced_total(r: Reading) -> None:
             and (not c.part or r.total_mark)
             and (not c.extra or _heads_breakdown(r, i))
         ):
-            r.total(c, 0 if r.total_mark else 2)
+            r.total(c, 0 if r.total_mark else 1 if _WHOLE_OPENS.match(r.of(it)) else 2)
         elif c.extra and r.interception and not (c.each or c.part or c.attack or c.attempt):
             r.facts.more_counts.append(TotalCandidate(c.value, c.qualifier, 2, c.start, c.end))
         it.settled = True
+
+
+#: An item that opens on the whole a figure told before it is part of: "16 over Rostov as part
+#: of 49 destroyed across seven regions", "..., part of 49 drones downed overnight" (a whole
+#: told after its row, as "out of 49 in total" is; a bare count after the rows is another
+#: figure, ``build._pick_total``).
+_WHOLE_OPENS = re.compile(r"\W*(?:as\s+)?part\s+of\s", re.IGNORECASE)
 
 
 def _heads_breakdown(r: Reading, i: int) -> bool:

@@ -185,7 +185,9 @@ _NOT_EN_BEFORE = re.compile(r"[\w-],\s+not\s+$")
 _OF_BEFORE = re.compile(
     # ("a total of 40", "a figure of 17": the noun's own figure, not a part "of" a whole)
     # ("with the help of 109": the means of an attack, as "с помощью", never a part)
+    # ("16 over Rostov as part of 49 destroyed": the whole the figure before is part of)
     r"(?<!total\s)(?<!number\s)(?<!figure\s)(?<!tally\s)(?<!upwards\s)(?<!excess\s)(?<!help\s)"
+    r"(?<!part\s)"
     r"(?:из|із|(?<![\w-])з|out\s+of|of)\s+$"
 )
 #: A month after a number: a day of it, never a count ("16 июля"); also the first of days of one

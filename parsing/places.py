@@ -652,6 +652,13 @@ def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]
 
 
 _EN_TRIGGER_ALTS = (
+    # "over 12 Russian regions, the Sea of Azov and the Black Sea", "across seven regions and
+    # the Sea of Azov": the places told beside a number of regions left unnamed are a list of
+    # their own after it (the seas had been lost: the number is no place, and "over" read none)
+    r"(?<![\w-])(?:[Oo]ver|[Aa]cross|[Ii]n)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]{3,5}teen|twenty|thirty)(?:[\s-]+[a-z]+)?\s+(?:other\s+)?(?:Russian\s+)?"
+    r"(?:regions|provinces)(?:\s+of\s+Russia)?(?:\s*,(?:\s+and)?|\s+and|\s+as\s+well\s+as)\s+"
+    r"(?:the\s+)?(?=[A-Z])|"
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
     r"(?<![\w-])(?:(?:included|including|such\s+as|among\s+(?:them|which|those))\s+)(?:the\s+)?(?=[A-Z])|"
     # "the defence ministry in Moscow said": where a speaker sits is no place of the report

@@ -399,7 +399,13 @@ _AS_COURSE_AFTER = re.compile(
 _WHOLE_OF = re.compile(
     r"(?<=[^\s,])\s(?=(?:out\s+)?of\s+(?:a\s+total\s+of\s+[\w-]+|(?:the\s+)?"
     r"(?!(?:them|these|those|which|drones?|uavs?)(?![\w-]))[\w-]+\s+"
-    r"(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall))(?![\w-]))"
+    r"(?:(?:drones?|uavs?)\s+)?(?:in\s+total|altogether|overall))(?![\w-])"
+    # " as part of 49 destroyed across seven regions", " part of a total of 49 drones downed":
+    # the whole the figure before it belongs to, told with its own verb (a figure, then a verb
+    # of downing: "part of the region" is no whole)
+    r"|(?:as\s+)?part\s+of\s+(?:a\s+(?:total|tally)\s+of\s+)?(?:the\s+)?[\w-]+\s+"
+    r"(?:(?:ukrainian\s+)?(?:drones?|uavs?)\s+)?(?:(?:that|which)\s+(?:were|had\s+been)\s+)?"
+    r"(?:destroyed|downed|intercepted|shot\s+down)(?![\w-]))"
 )
 
 
@@ -586,7 +592,9 @@ def split_items(
             # "второй и третий — над Y": one figure of two ordinals, no list of two
             x, y = max(0, c.start - base), min(len(s), c.end - base)
             inside[x:y] = b"\x01" * (y - x)
-    if "of" in low and ("total" in low or "altogether" in low or "overall" in low):
+    if "of" in low and (
+        "total" in low or "altogether" in low or "overall" in low or "part of" in low
+    ):
         # "17 drones over the Kursk region out of 25 in total": the whole is an item of its
         # own, as after a comma ("..., out of 25 in total")
         cuts += [
