@@ -191,6 +191,9 @@ class Context:
     #: проведения специальной военной операции"): its drones downed with no place are the
     #: front's, as under "в зоне проведения СВО" (``rules.svo_summary``)
     svo_summary: bool = False
+    #: a sentence read the past day's drones beside the front's weapons with no place
+    #: (``rules.front_tally``): the statement quoted after it, the day left out, is that line
+    front_day: bool = False
     #: the sentence read is in Ukraine's words ("Украинская сторона заявила, что ..."): Ukraine
     #: named in it is its own country, where its figures lie (``trap_rules.rule_over_own_country``)
     ukraine_side: bool = False

@@ -458,18 +458,26 @@ def svo_summary(low: str) -> bool:
     return ("сводк" in head or "summary" in head) and vocab.SVO_SUMMARY_RE.search(head) is not None
 
 
-def front_tally(low: str) -> bool:
+def front_tally(low: str, *, told: bool = False) -> bool:
     """Whether a sentence's words are those of a line of the ministry's daily summary of the war:
     the drones of the past day listed beside the front's weapons (guided bombs, a launcher's
     rockets, missiles: "за сутки сбиты 4 управляемые авиабомбы, 2 снаряда HIMARS и 206 БПЛА",
     "shot down two JDAM bombs, three HIMARS rockets and 198 drones over the past 24 hours").
     With no place named its figures are over the zone of the war, not over Russia: no report
     (docs/labels.md); a place named keeps them ("над Белгородской областью за сутки сбиты шесть
-    авиабомб и 14 БПЛА")."""
+    авиабомб и 14 БПЛА").
+
+    ``told``: such a line came before, so the span of the day may be left out: the statement
+    quoted under the lede that retold it ("'Air defence assets shot down four guided bombs,
+    three rockets and 173 drones,' the ministry said") is the same line; a night named is
+    another report ("Ночью сбиты 20 БПЛА и две ракеты")."""
     return (
         "над" not in low
         and "территори" not in low
-        and vocab.PAST_DAY_RE.search(low) is not None
+        and (
+            vocab.PAST_DAY_RE.search(low) is not None
+            or (told and "ноч" not in low and "night" not in low)
+        )
         and vocab.NOT_DRONE_WEAPON_RE.search(low) is not None
     )
 
@@ -1180,9 +1188,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
     )  # fmt: skip
     if (
         interception
-        and front_tally(low)
+        and (front_tally(low) or (ctx.front_day and front_tally(low, told=True)))
         and not any(m.place is not None for g in groups for m in g.mentions)
     ):
+        ctx.front_day = True
         return None  # the front's figures
     counts = find_counts(
         s, low, base, drones_named=ctx.drone_seen and not ctx.other_last, body=body,
