@@ -110,6 +110,14 @@ _FOLLOW_OK = re.compile(
     # a source in parentheses after the figure: "над Смоленской — 4 (данные Минобороны)"
     r"|\(\s*(?:по\s+)?(?:данн|словам|информаци|сведени|сообщени|со\s+слов)\w*(?![\w-]))",
 )
+#: An English participle of downing before another thing's noun: "satellite images showed at
+#: least seven destroyed warplanes", "two downed helicopters" (the participle is the noun's, as
+#: an adjective: no figure of drones, though ``_FOLLOW_OK`` reads a verb after the number).
+_THING_DOWNED_EN = re.compile(
+    r"\s+(?:destroyed|downed|damaged|intercepted)\s+(?:[a-z-]+\s+)?"
+    r"(?:warplanes?|aircraft|(?:air|war)?planes?|jets?|bombers?|fighters?|helicopters?|tanks?"
+    r"|vehicles?|boats?|vessels?|ships?|missiles?|rockets?|bombs?|shells?|targets?)(?![\w-])"
+)
 #: The drones a partition left, before their figure: "The remaining six were split evenly
 #: between X and Y", "Остальные шесть поровну распределились между ..." (the noun elided, read
 #: once drones were named: whatever the verb after it).
@@ -1208,6 +1216,8 @@ def find_counts(
             # there, its share; with no figure before ("Дроны сбиты, один упал на территории")
             # a part of drones never counted, no figure; "Обломки двух упали ...": debris
             drone = True
+        if not drone and "ed" in after[:12] and _THING_DOWNED_EN.match(after):
+            continue  # "seven destroyed warplanes": the participle is the noun's, no drones
         if (
             not drone
             and not _FOLLOW_OK.match(rest)

@@ -736,7 +736,9 @@ _EN_TRIGGER_TAIL = (
     # "the", "over the industrial zone of Lipetsk", the town is read as before)
     r"(?:an?\s+(?:[a-z]+\s+)?(?:area|part|zone)\s+of\s+)?"
     # "over the region's Rylsk and Glushkovo districts": the region in context owns the districts
-    r"(?:(?:Russia's|Russian|annexed|occupied|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
+    # ("over temporarily occupied Crimea", "Russian-occupied", "illegally annexed": the words of
+    # Ukrainian and Western outlets before an occupied region's name)
+    r"(?:(?:Russia's|Russian|annexed|occupied|temporarily|illegally|Russian-(?:occupied|annexed)|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
 )
 _EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)
 #: "The Millerovo and Kamensky districts were hit", "naming the Glushkovo and Sudzha
@@ -764,7 +766,7 @@ _EN_SEP = re.compile(
     # goes on with the head noun's list as "over" does
     # (a headline in Title Case: a verb after the comma opens a clause of its own, never one
     # more name: "Down 3 Drones Over Bryansk Region, Intercept Two Missiles Over Azov Sea")
-    r"(?:\s*,\s*(?!(?:Intercept|Down|Destroy|Shoot|Repel|Thwart|Foil|Jam|Neutrali[sz]e|Hit|Strike|Attack|Launch|Say|Claim)s?\b)(?:and\s+)?(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in|of)\s+(?:the\s+)?)?)"
+    r"(?:\s*,\s*(?!(?:Intercept|Down|Destroy|Shoot|Repel|Thwart|Foil|Jam|Neutrali[sz]e|Hit|Strike|Attack|Launch|Say|Claim)s?\b)(?:and\s+)?(?:the\s+)?(?:(?:temporarily\s+|illegally\s+|Russian-)?(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:temporarily\s+|illegally\s+|Russian-)?(?:annexed|occupied|neighbou?ring|nearby|border)\s+)?(?:(?:over|in|of)\s+(?:the\s+)?)?)"
     # "over the Rostov Region, the Krasnodar Territory and the waters of the Sea of Azov": a
     # water's or a land's head noun inside the list, as after the trigger
     # (and in the plural, as the ministry's flat list writes it: "over the waters of the Sea of

@@ -363,6 +363,38 @@ def _compatible(a: TimeMark | None, b: TimeMark | None) -> bool:
     return _within_day(a, b) or _within_day(b, a)
 
 
+_WEEK = ("period", "week")
+
+
+def _week_told_by_its_days(current: Draft, tm: TimeMark | None) -> bool:
+    """Whether ``tm``'s days are the week ``current`` was told by, whose figures are only
+    bounds: a headline's "over 1,000 drones downed in a week" over the ministry's "1,081 ...
+    from 1 to 7 March" is one recap (``report_rules`` ``bound_then_figure`` takes the figure). A
+    week told with an exact figure is another week than dated days after it (corpus-dev a017:
+    "за неделю ... 1193", then "С 29 декабря по 4 января ... 1548", the week before)."""
+    if current.time is None or tm is None or not _week_and_its_days(current.time, tm):
+        return False
+    told = [t.qualifier for _i, f in current.facts for t in f.totals]
+    told += [c.qualifier for _i, f in current.facts for c in f.claims if c.count is not None]
+    return bool(told) and all(q in ("at_least", "approx") for q in told)
+
+
+def _week_and_its_days(a: TimeMark, b: TimeMark) -> bool:
+    """Whether one of ``a`` and ``b`` is a week with no dates ("in a week", "за неделю") and the
+    other a run of seven days ("from 1 to 7 March", "с 1 по 7 марта"): one recap, told first
+    by its length (a headline's "over 1,000 drones downed in a week") and then by its days."""
+    for week, days in ((a, b), (b, a)):
+        if (
+            week.key == _WEEK
+            and week.window is None
+            and days.kind == "period"
+            and days.window is not None
+            and days.window.end - days.window.start == timedelta(days=7)
+        ):
+            return True
+    return False
+
+
 #: The hours a night's single times lie in: from the evening before to the morning's noon.
 _NIGHT_FROM, _NIGHT_TO = time(18), time(12)
 
@@ -476,6 +508,9 @@ def _sharper(have: TimeMark | None, new: TimeMark | None) -> TimeMark | None:
             return TimeMark("night", ("night", night), None, night, have.start, have.end)
     if new is not None and have.kind == new.kind == "period" and have.key == new.key:
         # a headline's "за неделю" and the statement's "с 13 по 19 декабря": the days say more
+        return new if have.window is None else have
+    if new is not None and _week_and_its_days(have, new):
+        # "in a week" in a headline, "from 1 to 7 March" in the text: the days say more
         return new if have.window is None else have
     if new is not None and new.key[0] == "clock":
         # hours with no date known say no more than the report's calendar time, but more
@@ -895,7 +930,11 @@ def group(
                 # за ночь над областью уничтожено шесть" (stop 46, discovery102 bd05: the
                 # governor's report had taken the post's own figure and dropped it)
                 new = not_own = True
-            elif not _compatible(current.time, tm) and not _lines_of_a_night(current, tm):
+            elif (
+                not _compatible(current.time, tm)
+                and not _lines_of_a_night(current, tm)
+                and not _week_told_by_its_days(current, tm)
+            ):
                 new = True
             elif (
                 current.time is None

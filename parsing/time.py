@@ -1043,6 +1043,31 @@ def _shot_down_at(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: A later clock of a series after a figure of its own: ", two more at 1:40 a.m.", "; another
+#: three at 3:05 a.m." (a figure's words, then "at" and the clock).
+_NEXT_IN_SERIES = re.compile(
+    r"(?:(?:and\s+)?(?:then\s+)?(?:[a-z-]+\s+){0,3}?at\s+(?:about\s+|around\s+)?"
+    r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)"
+)
+#: The comma or semicolon that ends a clock's clause (``POINT_RE`` may take it with the clock).
+_SERIES_SEP = re.compile(r"[,;]\s*$")
+_SERIES_SEP_AHEAD = re.compile(r"\s*[,;]\s*")
+
+
+def _series_of_clocks(text: str, m: re.Match[str]) -> bool:
+    """Whether the English clock ``m`` is the first of a series told in one sentence, each with
+    a figure of its own ("the first drone downed at 12:12 a.m., two more at 1:40 a.m., another
+    three at 3:05 a.m."): the times of a night's lines retold, no one time of the sentence's
+    drones (its figures are the night's, docs/labels.md)."""
+    at = m.end()
+    if _SERIES_SEP.search(text, m.start(), at) is None:
+        sep = _SERIES_SEP_AHEAD.match(text, at)
+        if sep is None:
+            return False
+        at = sep.end()
+    return _NEXT_IN_SERIES.match(text, at) is not None
+
+
 #: Where a clause ends: a comma, a semicolon, a colon or a dash ("Первое сообщение появилось в
 #: 23:40 — тогда был сбит один дрон": the clock is the posting's clause's).
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
@@ -1425,7 +1450,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             and (
                 m["msk"]
                 or text.startswith(("около", "в районе", "по состоянию", "as of", "до "), m.start())
-                or _shot_down_at(text, m)
+                or (_shot_down_at(text, m) and not _series_of_clocks(text, m))
                 or (downed := _downed_at_ru(text, m))
             )
             and not _said_at(m)
