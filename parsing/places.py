@@ -332,7 +332,9 @@ _RU_TRIGGER = re.compile(
     # place the drones hit, named like one where debris fell
     # (the drones it attacked with may stand between: "ВСУ атаковали беспилотниками Миллеровский
     # и Чертковский районы")
-    r"|атаковал[аи]?(?:\s+(?:украинск\w+\s+)?(?:беспилотник|дрон|бпла)\w*)?(?=\s+(?-i:[А-ЯЕ]))"
+    # (the present tense as the past, a post written while the attack goes on: "ВСУ атакуют
+    # Энск беспилотниками", "Противник атакует Энский район дронами")
+    r"|(?:атаковал[аи]?|атаку(?:ют|ет))(?:\s+(?:украинск\w+\s+)?(?:беспилотник|дрон|бпла)\w*)?(?=\s+(?-i:[А-ЯЕ]))"
     # "Атаке подверглись Таганрог и ...", "атака пришлась на ... районы": the places attacked
     # (the drones between: "Атаке беспилотников подверглись Ржев и Торжок")
     rf"|{UNDER_ATTACK_RU}(?=\s+(?-i:[А-ЯЕ]))"

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from geo.area_ids import is_combined, is_sea
 from parsing.model import Reporter, Window
-from parsing.reading import SentenceFacts, blank
+from parsing.reading import SentenceFacts, TotalCandidate, blank
 from parsing.text import Sentence
 from parsing.time import TimeMark, on_day
 from parsing.vocab import (
@@ -192,7 +192,7 @@ def _whole_beyond_its_figures(d: Draft, f: SentenceFacts, label: int | None) -> 
         return False  # "Над X сбиты три. Всего за ночь — восемь": the report's own total
     values = {t.value for t in f.totals}
     if len(values) != 1 or not all(
-        t.priority == 0 and not (t.foreign or t.wide or t.shared) for t in f.totals
+        _marked_whole(t) and not (t.foreign or t.wide) for t in f.totals
     ):
         return False
     if not told.once and label is not None:
@@ -288,6 +288,14 @@ def _unplaced_whole(f: SentenceFacts) -> bool:
     )
 
 
+def _marked_whole(t: TotalCandidate) -> bool:
+    """Whether ``t`` is a whole its sentence marks ("всего", "итого"): told with no place, or
+    shared by a list of districts of one region under the mark ("Обновлено 05:40: всего за ночь
+    над Энском и Энским районом уничтожено 14": the region's whole, its places named with no
+    figure each; ``place_rules`` gives that figure priority 1 only under the mark)."""
+    return (t.priority == 0 and not t.shared) or (t.priority == 1 and t.shared)
+
+
 def _names_only_the_whole(d: Draft, f: SentenceFacts) -> bool:
     """Whether a sentence's places are only those of a whole of the one region ``d`` tells.
 
@@ -301,7 +309,7 @@ def _names_only_the_whole(d: Draft, f: SentenceFacts) -> bool:
     places = (*f.claims, *f.target_claims)
     if area is None or {c.area_id for c in places} != {area}:
         return False
-    wholes = {t.value for t in f.totals if t.priority == 0}
+    wholes = {t.value for t in f.totals if _marked_whole(t)}
     figures = [c for c in places if c.count is not None]
     return (
         len(figures) == 1
