@@ -285,7 +285,9 @@ def rule_all_of_count(r: Reading) -> None:
         if _ALL_OF.match(r.low, it.start - r.base, p.start - r.base) is None:
             continue
         c = next((x.count for x in reversed(r.items[:i]) if x.count is not None), None)
-        if c is None or c.each or c.attack or c.attempt or c.extra:
+        # (a figure told as more is all over the place too: "Утром — ещё три, все над X
+        # районом", the later report's drones, each over X)
+        if c is None or c.each or c.attack or c.attempt:
             continue
         if p.place.district_id is None:
             continue  # a region named again: its figure is the one before

@@ -288,6 +288,40 @@ def _unplaced_whole(f: SentenceFacts) -> bool:
     )
 
 
+def _figure_of(d: Draft) -> int | None:
+    """The drones a draft's figures tell: its areas' (no district's) figures told once, or its
+    districts' when it gives no area a figure; None when a place of it has a figure no number
+    gives ("несколько")."""
+    told = _told(d)
+    if told.area_unsized or not told.once:
+        return None
+    return told.areas_sum if told.areas_told else told.once_sum
+
+
+def _tallies_the_reports(
+    drafts: list[Draft], f: SentenceFacts, country: str, rep: Reporter | None
+) -> bool:
+    """ "За ночь сбиты шесть. Утром — ещё три. Итого за ночь и утро — 9": a marked whole
+    ("всего", "итого") with no place, told after two or more reports of one speaker and equal
+    to the sum of their figures, is their tally: a report of its own (docs/labels.md: a tally
+    of the text's own reports), never the total of the one whose time its words share ("за
+    ночь" is the night's, but its 9 holds the morning's three). Only the reports of its own
+    side and speaker, each with figures a number gives."""
+    if not _unplaced_whole(f) or len({t.value for t in f.totals}) != 1:
+        return False
+    mine = [
+        d
+        for d in drafts
+        if d.country == country and d.facts and (rep is None or d.reporter in (None, rep))
+    ]
+    if len(mine) < 2:
+        return False
+    figures = [_figure_of(d) for d in mine]
+    if None in figures:
+        return False
+    return sum(x or 0 for x in figures) == f.totals[0].value
+
+
 def _marked_whole(t: TotalCandidate) -> bool:
     """Whether ``t`` is a whole its sentence marks ("всего", "итого"): told with no place, or
     shared by a list of districts of one region under the mark ("Обновлено 05:40: всего за ночь
@@ -917,7 +951,7 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = update = another = whole = so_far = not_own = False
+        others = led = recap = prior = update = another = whole = so_far = not_own = tallied = False
         label = (later or {}).get(i)
         new = current is None or current.country != country or (switched and bool(current.facts))
         if current is not None and not new:
@@ -980,6 +1014,17 @@ def group(
                 current, f, label[0] if label is not None else None
             ):
                 new = whole = True  # "Всего за ночь уничтожено 10" after "сбиты ещё два"
+        # "Итого за ночь и утро — 9" after the night's 6 and the morning's 3: their tally, a
+        # report of its own with no place its words do not give
+        # (also with no time of its own: "Всего — 7" after them; never the whole an update's own
+        # line goes on to, "UPD: ещё два сбиты. Всего за ночь — 7", a version of the post's
+        # figure, docs/reconciliation.md 1c)
+        tallied = (
+            not whole
+            and not (label is not None and current is not None and current.label == label[0])
+            and _tallies_the_reports(drafts, f, country, rep)
+        )
+        new = new or tallied
         if new:
             window_draft = current if recap else None
             match = None
@@ -999,6 +1044,7 @@ def group(
                     # сбиты 9 ... Дополнено: над X уничтожены ещё два")
                     and not update
                     and not whole  # and the night's count so far
+                    and not tallied  # and the tally of the text's reports
                     # a running total never goes back into a report of its night ("Ночью
                     # сбиты три. UPD: ещё два. Всего с начала ночи — 6": the first report's
                     # total stays its own three)
@@ -1075,7 +1121,7 @@ def group(
                     area=area,
                     adds=update,
                     label=label[0] if label is not None and current is not None else None,
-                    tally=whole,
+                    tally=whole or tallied,
                 )
                 if lead is not None:
                     current.sentences.append(lead[0])

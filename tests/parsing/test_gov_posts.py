@@ -66,3 +66,52 @@ def test_present_tense_attack_names_the_town_a_later_over_the_city_means() -> No
 def test_present_tense_attack_of_a_region_with_its_drones_after_it() -> None:
     text = "ВСУ атакует Курскую область дронами, над регионом уничтожены пять беспилотников."
     assert reports(text, source="Губернатор Курской области") == [(5, [("RU-KRS", None, 5)])]
+
+
+# --- a later report's "ещё N, все над X" (place_rules.rule_all_of_count) ---------------------
+
+BRYANSK = "Губернатор Брянской области"
+
+
+def test_more_drones_all_over_one_district_give_it_their_figure() -> None:
+    text = "Ночью над Брянской областью сбиты пять беспилотников.\n\nУтром — ещё четыре, все над Погарским районом."
+    assert reports(text, BRYANSK) == [
+        (5, [("RU-BRY", None, 5)]),
+        (4, [("RU-BRY", "RU-BRY:pogarsky", 4), ("RU-BRY", None, 4)]),
+    ]
+
+
+def test_more_drones_both_over_one_district_in_one_sentence() -> None:
+    text = "Днём сбиты ещё два беспилотника, оба над Погарским районом."
+    assert reports(text, BRYANSK) == [(2, [("RU-BRY", "RU-BRY:pogarsky", 2), ("RU-BRY", None, 2)])]
+
+
+# --- a tally of the text's own reports (segment._tallies_the_reports) -------------------------
+
+NIGHT_THEN_MORNING = (
+    "Ночью над Брянской областью сбиты пять беспилотников.\n\n"
+    "Утром — ещё четыре, все над Погарским районом.\n\n"
+)
+
+
+def test_tally_of_the_night_and_the_morning_is_a_report_of_its_own() -> None:
+    text = NIGHT_THEN_MORNING + "Всего за ночь и утро — 9 БПЛА. Пострадавших нет."
+    assert reports(text, BRYANSK) == [
+        (5, [("RU-BRY", None, 5)]),
+        (4, [("RU-BRY", "RU-BRY:pogarsky", 4), ("RU-BRY", None, 4)]),
+        (9, []),
+    ]
+
+
+def test_tally_with_no_time_of_its_own_is_a_report_of_its_own_too() -> None:
+    text = (
+        "Ночью над Брянской областью сбиты пять беспилотников. Утром над Погарским районом "
+        "уничтожены ещё два. Итого — семь."
+    )
+    assert [total for total, _ in reports(text, BRYANSK)] == [5, 2, 7]
+
+
+def test_whole_that_is_not_the_reports_sum_stays_the_nights_total() -> None:
+    # 11 is neither 5 nor 5 + 4: the night's whole, whatever else it counts
+    text = NIGHT_THEN_MORNING + "Всего за ночь — 11 БПЛА."
+    assert [total for total, _ in reports(text, BRYANSK)] == [11, 4]
