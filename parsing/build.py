@@ -12,6 +12,7 @@ from typing import cast
 
 from geo.area_ids import MOSCOW_REGION, parts
 from parsing import vocab
+from parsing.counts import figures_set_right
 from parsing.harm import casualties, damage
 from parsing.lookup import Resolved
 from parsing.model import Claim, Hours, Qualifier, Report, Reporter
@@ -412,6 +413,12 @@ def build(
         more_at=frozenset(at for _, f in draft.facts for at in f.more_at),
         listed=listed,
         told_before=told_before,
+        set_right=tuple(
+            pair
+            for i, f in draft.facts
+            if f.correction
+            for pair in figures_set_right(text[sents[i].start : sents[i].end].lower())
+        ),
     )
     for rule in REPORT_RULES:
         rule(reading)

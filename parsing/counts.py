@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from parsing import vocab
 from parsing.model import Qualifier
@@ -183,6 +184,29 @@ def sets_a_figure_right(low: str) -> bool:
             for n in find_numbers(low)
         )
     )
+
+
+def figures_set_right(low: str) -> list[tuple[int, int]]:
+    """The figures a sentence sets right, each with the one it gives instead: "уничтожены не
+    три, а пять" is (3, 5), "не 4 (как указывалось ранее), а 6" (4, 6). The figure set aside
+    is the one told before, wherever the text told it (``report_rules.rule_corrected_figures``).
+    """
+    if not sets_a_figure_right(low):
+        return []
+    numbers = find_numbers(low)
+    out = []
+    for n, after in pairwise(numbers):
+        if not _NOT_BEFORE.search(low, max(0, n.start - 4), n.start):
+            continue
+        but = _BUT_AFTER.match(low, n.end)
+        if (
+            but is not None
+            and low[but.end() : after.start].strip() == ""
+            # (a bound given instead, "не 15, а более 17", is no figure to put in its place)
+            and not any(w in but.group() for w in ("более", "свыше", "около"))
+        ):
+            out.append((n.value, after.value))
+    return out
 
 
 #: A figure set right in English: "29, not 26, drones" (the figure before "not" is the one; the

@@ -65,6 +65,9 @@ class ReportReading:
     #: ministry had earlier reported 14 ..."): each is superseded where the report gives the
     #: same place another figure
     told_before: frozenset[tuple[int, int]] = frozenset()
+    #: the figures a correction names as set aside, each with the one it gives instead ("по
+    #: уточнённым данным, над X округом уничтожены не три, а пять": (3, 5))
+    set_right: tuple[tuple[int, int], ...] = ()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -997,6 +1000,47 @@ def rule_corrected_figures(r: ReportReading) -> None:
         _region_follows_its_total(r, start, before)
     elif later and _whole_told_again(r, start, later):
         r.totals[:] = [t for t in r.totals if t.start >= start]
+    _figure_set_aside(r, start, later)
+
+
+def _figure_set_aside(r: ReportReading, start: int, later: set[tuple[str, str | None]]) -> None:
+    """Give the figure a correction names as set aside the one it gives instead, where the
+    report told it before the correction.
+
+    "Ночью над Энской областью сбиты три беспилотника. По уточнённым данным, над Энским
+    округом уничтожены не три, а пять": the three were the region's figure and the report's
+    total, and the correction says which figure it replaces, though it names a district of the
+    region: the region and the total are five. Only a figure of the areas the correction names,
+    told once before it at the region's level (two figures of three before it: a person
+    decides); a correction that names no place ("Уточнение: уничтожены не четыре, а шесть")
+    sets right the one figure it names wherever it was told.
+    """
+    areas = {area for area, _ in later}
+    for old, new in r.set_right:
+        before = [
+            c
+            for c in r.claims
+            if c.evidence[0] < start
+            and c.count == old
+            and c.qualifier == "exact"
+            and c.district_id is None
+            and (c.area_id in areas or not areas)
+            and (c.area_id, None) not in later
+        ]
+        if len(before) != 1:
+            continue
+        c = before[0]
+        # (its evidence reaches the correction's figure: the text states the five there)
+        end = max(
+            (x.evidence[1] for x in r.claims if x.evidence[0] >= start and x.area_id == c.area_id),
+            default=c.evidence[1],
+        )
+        r.claims[r.claims.index(c)] = replace(
+            c, count=new, evidence=(c.evidence[0], end), rule="corrected_figures"
+        )
+        r.totals[:] = [
+            replace(t, value=new) if t.start < start and t.value == old else t for t in r.totals
+        ]
 
 
 def _whole_told_again(r: ReportReading, start: int, later: set[tuple[str, str | None]]) -> bool:

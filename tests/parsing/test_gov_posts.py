@@ -115,3 +115,38 @@ def test_whole_that_is_not_the_reports_sum_stays_the_nights_total() -> None:
     # 11 is neither 5 nor 5 + 4: the night's whole, whatever else it counts
     text = NIGHT_THEN_MORNING + "Всего за ночь — 11 БПЛА."
     assert [total for total, _ in reports(text, BRYANSK)] == [11, 4]
+
+
+# --- a correction that names the figure it sets aside (report_rules._figure_set_aside) --------
+
+KURSK = "Губернатор Курской области"
+
+
+def test_set_aside_figure_of_the_region_takes_the_districts_correction() -> None:
+    text = (
+        "Ночью над Курской областью сбиты три беспилотника. Пострадавших нет.\n\n"
+        "По уточнённым данным, над Курском уничтожены не три, а пять БПЛА."
+    )
+    assert reports(text, KURSK) == [(5, [("RU-KRS", None, 5), ("RU-KRS", "RU-KRS:kursk", 5)])]
+
+
+def test_set_aside_figure_of_another_region_stays() -> None:
+    # the correction names a town of Kursk Oblast: Bryansk's three are not the ones set aside
+    text = (
+        "Ночью над Курской областью сбиты три беспилотника, над Брянской — три.\n\n"
+        "По уточнённым данным, над Курском уничтожены не три, а пять БПЛА."
+    )
+    got = reports(text, None)
+    assert got == [
+        (
+            None,
+            [("RU-KRS", None, 5), ("RU-BRY", None, 3), ("RU-KRS", "RU-KRS:kursk", 5)],
+        )
+    ]
+
+
+def test_correction_with_a_bound_sets_no_figure_aside() -> None:
+    from parsing.counts import figures_set_right
+
+    assert figures_set_right("сбиты не 4 (как сообщалось), а 6") == [(4, 6)]
+    assert figures_set_right("сбиты не 15, а более 17 беспилотников") == []
