@@ -759,6 +759,10 @@ _EN_SECOND = {
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
+#: A possessive after a name, but for a region's before its district (``_EN_SEP``).
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s\s+(?![A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)"
+)
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district
     r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
@@ -1719,6 +1723,11 @@ def find_groups(
                 # "над Воронежем и тремя районами области – Лискинским, ...": the list goes on
                 nxt, last_head = k.end(), k["head"]
             if (hit := _element_at(text, nxt, elements, case)) is None:
+                break
+            if english and _POSSESSIVE_AFTER.match(text, hit[1].end()):
+                # "near Novorossiysk, the Krasnodar region's headquarters said": a name owning
+                # the noun after it names who speaks, no more places of the list (the region's
+                # own district, "the Belgorod region's Shebekino district", is ``_EN_SEP``'s)
                 break
             at = nxt
         if (

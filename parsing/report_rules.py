@@ -163,6 +163,7 @@ def rule_whole_told_before_its_rows(r: ReportReading) -> None:
     sum of the figures two or more districts of its region get after it, the town itself among
     them with less, is the whole told ahead of its rows (a headline over its list): the
     report's total, never added to them (``sum_of_district_figures`` gives it to the region).
+    A governor's bare sea after it ("пять над городом, три над морем") is one of the rows.
     Rows told as more ("Ещё два БПЛА уничтожены над X районом") or on their own timed lines
     ("02:47 ...") are drones beyond the first figure, never its breakdown.
 
@@ -173,6 +174,12 @@ def rule_whole_told_before_its_rows(r: ReportReading) -> None:
     areas: dict[str, list[Claim]] = {}
     for c in heads:
         areas.setdefault(c.area_id, []).append(c)
+    for c in r.claims:
+        if c.rule == "bare_sea" and c.count is not None and c.area_id in areas:
+            # a governor's bare sea is a row of his region's too: "На подлёте к Новороссийску
+            # уничтожены восемь. Пять сбиты над городом, три над морем" (the region's waters;
+            # ``sum_of_district_figures`` counts them as a part of the whole)
+            areas[c.area_id].append(c)
     after = {area: _RowsAfter(r, claims) for area, claims in areas.items()}
     for head in heads:
         rows = after[head.area_id]

@@ -150,3 +150,65 @@ def test_correction_with_a_bound_sets_no_figure_aside() -> None:
 
     assert figures_set_right("сбиты не 4 (как сообщалось), а 6") == [(4, 6)]
     assert figures_set_right("сбиты не 15, а более 17 беспилотников") == []
+
+
+# --- a town's figure told ahead of its rows, a bare sea among them ---------------------------
+# (report_rules.rule_whole_told_before_its_rows)
+
+KRASNODAR = "Губернатор Краснодарского края"
+
+
+def test_town_figure_over_the_town_and_the_bare_sea_is_the_whole() -> None:
+    text = (
+        "Ночью на подлёте к Новороссийску уничтожены девять беспилотников. Шесть сбиты над "
+        "городом, три над морем."
+    )
+    [(total, claims)] = reports(text, KRASNODAR)
+    assert total == 9
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 6) in claims
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 9) not in claims
+    # the region's figures (the town's and its waters') add up to the whole
+    assert sum(n or 0 for area, district, n in claims if district is None) == 9
+
+
+def test_town_figure_that_is_not_the_sum_stays_the_towns() -> None:
+    text = (
+        "Ночью на подлёте к Новороссийску уничтожены десять беспилотников. Шесть сбиты над "
+        "городом, три над морем."
+    )
+    [(_total, claims)] = reports(text, KRASNODAR)
+    assert ("RU-KDA", "RU-KDA:novorossiysk", 10) in claims
+
+
+# --- English: drones downed "as they approached" a town (places._EN_TRIGGER_ALTS) ------------
+
+NEWS = "news site (English)"
+
+
+def test_drones_downed_as_they_approached_a_town_are_its() -> None:
+    text = "Six drones were destroyed overnight as they approached Cheboksary, officials said."
+    assert reports(text, NEWS) == [(6, [("RU-CU", "RU-CU:cheboksary", 6), ("RU-CU", None, 6)])]
+
+
+def test_drones_that_approached_moscow_are_no_town_of_a_region() -> None:
+    text = "Three drones were shot down as they approached Moscow, the mayor said."
+    assert all(
+        district is None for _t, claims in reports(text, NEWS) for _a, district, _n in claims
+    )
+
+
+# --- English: a possessive after a name is who speaks, no place of the list ------------------
+# (places._POSSESSIVE_AFTER)
+
+
+def test_name_owning_the_speaker_after_a_town_is_no_place() -> None:
+    text = (
+        "Seven drones were destroyed near Syzran, the Samara region's emergency headquarters said."
+    )
+    assert reports(text, NEWS) == [(7, [("RU-SAM", "RU-SAM:syzran", 7), ("RU-SAM", None, 7)])]
+
+
+def test_region_owning_its_district_in_a_list_stays_a_place() -> None:
+    text = "Drones were downed over the Kursk region and the Bryansk region's Pogarsky district."
+    places = {(a, d) for _t, claims in reports(text, NEWS) for a, d, _n in claims}
+    assert {("RU-KRS", None), ("RU-BRY", "RU-BRY:pogarsky")} <= places
