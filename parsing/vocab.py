@@ -1385,7 +1385,8 @@ NOT_DRONE_WEAPON = (
 PAST_DAY = (
     r"за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки"
     # (a headline leaves the article out: "... three HIMARS rockets in past day - MoD")
-    r"|(?:over|in|during|for|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
+    r"|(?:over|in|during|for|within)\s+(?:the\s+past|the\s+last|the\s+previous|past|last|previous)"
+    r"\s+(?:24\s+hours|day)"
 )
 #: Ukraine's side told in Russian or English news: its air force ("Воздушные силы ВСУ"), its
 #: military's statements ("the Ukrainian military said", "Kyiv says"), drones launched at
