@@ -439,14 +439,18 @@ def _has_dash(gap: str) -> bool:
 
 
 def _breakdown_dashes(
-    s: str, base: int, groups: list[Group], counts: list[Count]
+    s: str, base: int, groups: list[Group], counts: list[Count], body: Body | None = None
 ) -> list[tuple[int, int, str]]:
     """ "уничтожены 15 БПЛА — 5 над Курской, 10 над Брянской", "12 дронов – по три над ...":
     a dash right after a counted drone noun, with a figure right after it, opens the breakdown
-    of that figure as a colon does (a dash before a place, "27 БПЛА – над ...", is no cut)."""
+    of that figure as a colon does (a dash before a place, "27 БПЛА – над ...", is no cut).
+    ``body``: the sentence's list rows, between two of whose figures no dash is one (each
+    row's dash is before its place, "над территорией ...", and no other dash is in a row)."""
     cuts = []
+    # (each row's figure -> the next row's: ``parsing.rows``)
+    row_to_row = {} if body is None else {a[0]: b[0] for a, b in itertools.pairwise(body.rows)}
     for c, nxt in itertools.pairwise(counts):
-        if not c.drone:
+        if not c.drone or row_to_row.get(c.start - base, -1) == nxt.start - base:
             continue
         gap = s[c.end - base : nxt.start - base]
         if not _has_dash(gap):
@@ -582,7 +586,7 @@ def split_items(
     two verbs ("перехвачены и уничтожены", "intercepted and destroyed") joins them, it is no cut;
     a dash after a figure and its drone noun opens that figure's breakdown. ``body``: the
     sentence's list rows (``rows.find_body``), whose separators are known without a scan."""
-    cuts: list[tuple[int, int, str]] = _breakdown_dashes(s, base, groups, list(counts))
+    cuts: list[tuple[int, int, str]] = _breakdown_dashes(s, base, groups, list(counts), body)
     low = s.lower()
     # which characters of the sentence lie inside a place group (one lookup a separator)
     inside = bytearray(len(s))
