@@ -741,6 +741,13 @@ _EN_TRIGGER_TAIL = (
     # ("over temporarily occupied Crimea", "Russian-occupied", "illegally annexed": the words of
     # Ukrainian and Western outlets before an occupied region's name)
     r"(?:(?:Russia's|Russian|annexed|occupied|temporarily|illegally|Russian-(?:occupied|annexed)|southern|western|the|this|neighbouring|neighboring|border|region['’]s)\s+)*"
+    # "over the republic's capital Cheboksary", "the region's capital, Kursk", "the regional
+    # capital Belgorod": the capital named after its noun is the place (a city: ``_CITY_FIRST``);
+    # "one over the surrounding Cheboksarsky district", "the nearby Shebekino district": the
+    # place after the word of nearness (stop 46, discovery102 bd30: "the republic" had been read
+    # as the region and the district not at all)
+    r"(?:(?:regional\s+|republic['’]s\s+)?capital,?\s+(?=[A-Z]))?"
+    r"(?:(?:surrounding|nearby|adjacent)\s+(?=[A-Z]))?"
 )
 _EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)
 #: "The Millerovo and Kamensky districts were hit", "naming the Glushkovo and Sudzha
@@ -1152,7 +1159,9 @@ def _noun_in_case(word: str, case: str | None) -> bool:
     return _instrumental_noun(word, case) or is_place_noun(word, case)
 
 
-_APPROACH = re.compile(r"approach|way\s+to", re.IGNORECASE)
+#: Words before a name that say it is a city: "on approach to Voronezh", "on the way to Kursk",
+#: "the region's capital, Kursk" (the city, not the region named like it).
+_CITY_FIRST = re.compile(r"approach|way\s+to|capital,?\s+$", re.IGNORECASE)
 #: An abbreviation in capitals after a word: "ЦРБ", "АЭС", "ПВО".
 _ABBREVIATION = re.compile(r"\s+[А-ЯЁ]{2}")
 
@@ -1506,7 +1515,7 @@ def find_groups(
             lead = t.group().split()  # empty before "там"
             case = "ablt" if not english and _governs_instrumental(lead) else None
             outside = english and t.group().lower().startswith("outside")
-            approach = english and bool(_APPROACH.search(t.group()))
+            approach = english and bool(_CITY_FIRST.search(t.group()))
             if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
                 last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
             if not english and (k := _OKRUG_OF_TOWN.match(text, at)) is not None:
