@@ -400,6 +400,16 @@ SINCE_PERIOD = (
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this|last)\s+(?:current\s+)?)?(?:year|month|week"
     r"|summer|autumn|fall|winter|spring|\d{4}|january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?![\w-])"
+    # ... and since a weekday, days ago: "more than 100 drones had been shot down on the approach
+    # to the capital since Monday", "с понедельника над областью сбиты 40" (stop 46, discovery102
+    # bd33: the days' tally had taken the night's place); never the night from one weekday to
+    # the next ("в ночь с понедельника на вторник"), nor since a part of a day ("since Monday
+    # evening": that night's running count, ``RUNNING_TODAY``)
+    r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
+    r"(?!\s+(?:morning|afternoon|evening|night))"
+    r"|(?<![\w-])с\s+(?:прошлого\s+|прошлой\s+)?(?:понедельника|вторника|среды|четверга|пятницы|субботы"
+    r"|воскресенья)(?![а-я])(?!\s+(?:утр|вечер|ноч|дн[её]))"
+    r"(?!\s+на\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-я]))"
 )
 #: Footers and summaries with wider totals.
 FOOTER = (
