@@ -367,7 +367,9 @@ _PERIOD_UNITS = (
 #: "с 29.09 по 05.10", "13–19 декабря" (a ministry's weekly recap without "за неделю"): a
 #: period, never its last day alone ("12 июля" had made it that day's report).
 _DAYS_RU = re.compile(
-    rf"(?<![\w-])[сc]\s+(?P<a>\d{{1,2}})(?:\s+(?P<ma>{_RU_MONTH_RE})|\.(?P<na>0[1-9]|1[0-2])(?:\.\d{{2,4}})?)?"
+    # ("со 2 по 8 марта": "со" before a figure read "второго", as it is said; stop 46,
+    # discovery102 bd18)
+    rf"(?<![\w-])[сc]о?\s+(?P<a>\d{{1,2}})(?:\s+(?P<ma>{_RU_MONTH_RE})|\.(?P<na>0[1-9]|1[0-2])(?:\.\d{{2,4}})?)?"
     rf"\s+по\s+(?P<b>\d{{1,2}})(?:\s+(?P<mb>{_RU_MONTH_RE})|\.(?P<nb>0[1-9]|1[0-2])(?![\d:]))"
     rf"|(?<![\w.:,-])(?P<da>\d{{1,2}})\s*[-–—]\s*(?P<db>\d{{1,2}})\s+(?P<md>{_RU_MONTH_RE})"
 )
