@@ -877,6 +877,11 @@ def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] |
     if not (at_work or vocab.ATTACK_ON_RE.search(low)) or find_numbers(s) or tells_one_drone(low):
         # ("ПВО отразили атаку беспилотника на Энск": one drone downed, a figure of its own)
         return False
+    if at_work and _downed_after(low, at_work.end()):
+        # "над городом работала ПВО, сбиты несколько беспилотников": the sentence tells its own
+        # drones downed, with no figure (stop 46, discovery102 bd03: the line had been taken
+        # for a heading of figures after it, and with none after it the post had no report)
+        return False
     groups = find_groups(s, base, region=ctx.region, english=False, town=ctx.town)
     places = [(m.place, m.start, m.end) for g in groups for m in g.mentions if m.place is not None]
     regions = {p.area_id for p, _a, _b in places}
@@ -909,6 +914,14 @@ def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] |
     ctx.heading = places[0]
     ctx.region = place.area_id
     return True
+
+
+def _downed_after(low: str, at: int) -> bool:
+    """Whether the words after ``at`` down drones: a verb of downing and a drone noun."""
+    return (
+        vocab.INTERCEPT_RE.search(low, at) is not None
+        and vocab.DRONE_RE.search(low, at) is not None
+    )
 
 
 def _attack_heading(s: str, base: int, ctx: Context) -> bool:
