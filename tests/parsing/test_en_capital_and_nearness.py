@@ -10,10 +10,6 @@ administration's retelling, and the region had taken the city's figure as one mo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from parsing import parse
 from tests.parsing.conftest import fake_districts, fake_towns, resolving, with_places
 
@@ -23,17 +19,10 @@ _PLACES = {
     **fake_towns("RU-KRS", "Kursk city"),
 }
 
-Row = tuple[str, str | None, int | None]
 
-
-@pytest.fixture(autouse=True)
-def _places() -> Iterator[None]:
+def _rows(text: str) -> set[tuple[str, str | None, int | None]]:
     with resolving(with_places(_PLACES)):
-        yield
-
-
-def _rows(text: str) -> set[Row]:
-    return {(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims}
+        return {(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims}
 
 
 def test_the_capital_named_and_the_district_around_it() -> None:
