@@ -414,10 +414,10 @@ def build(
         listed=listed,
         told_before=told_before,
         set_right=tuple(
-            pair
+            (old, new, sents[i].end)
             for i, f in draft.facts
             if f.correction
-            for pair in figures_set_right(text[sents[i].start : sents[i].end].lower())
+            for old, new in figures_set_right(text[sents[i].start : sents[i].end].lower())
         ),
     )
     for rule in REPORT_RULES:

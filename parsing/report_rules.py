@@ -66,8 +66,9 @@ class ReportReading:
     #: same place another figure
     told_before: frozenset[tuple[int, int]] = frozenset()
     #: the figures a correction names as set aside, each with the one it gives instead ("по
-    #: уточнённым данным, над X округом уничтожены не три, а пять": (3, 5))
-    set_right: tuple[tuple[int, int], ...] = ()
+    #: уточнённым данным, над X округом уничтожены не три, а пять": (3, 5)), and where the
+    #: sentence that says so ends
+    set_right: tuple[tuple[int, int, int], ...] = ()
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -1023,7 +1024,7 @@ def _figure_set_aside(r: ReportReading, start: int, later: set[tuple[str, str | 
     sets right the one figure it names wherever it was told.
     """
     areas = {area for area, _ in later}
-    for old, new in r.set_right:
+    for old, new, said_by in r.set_right:
         before = [
             c
             for c in r.claims
@@ -1037,10 +1038,11 @@ def _figure_set_aside(r: ReportReading, start: int, later: set[tuple[str, str | 
         if len(before) != 1:
             continue
         c = before[0]
-        # (its evidence reaches the correction's figure: the text states the five there)
+        # (its evidence reaches the correction's figure: the text states the five there, and
+        # a correction of the correction, "не 6, а 5" after "не 4, а 6", is checked on it)
         end = max(
             (x.evidence[1] for x in r.claims if x.evidence[0] >= start and x.area_id == c.area_id),
-            default=c.evidence[1],
+            default=max(c.evidence[1], said_by),
         )
         r.claims[r.claims.index(c)] = replace(
             c, count=new, evidence=(c.evidence[0], end), rule="corrected_figures"
