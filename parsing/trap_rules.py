@@ -80,16 +80,27 @@ _NOT_SAID = word_start(
     r"|не\s+(?:упомина|упомяну|упомяне|назва|называ|уточня|уточни|сообщ|коммент|подтверд|подтвержд)\w*"
     # "112 drones over 14 regions, without saying how many were over Nizhny Novgorod": what
     # the clause leaves unsaid is no place of the figure
-    r"|without\s+(?:saying|specifying|naming|mentioning|giving)",
+    r"|without\s+(?:saying|specifying|naming|mentioning|giving)"
+    # "There was no immediate information about any drones being shot down over the region",
+    # "нет информации о сбитых беспилотниках", "сведений о перехвате ... не поступало": nobody
+    # said drones were downed there (only of drones or their downing: "no information about
+    # casualties" beside a figure leaves it)
+    r"|no\s+(?:immediate\s+|official\s+|further\s+|other\s+)?(?:information|word|reports?|"
+    r"confirmation|details|data)\s+(?:about|on|of|regarding)\s+(?:any\s+)?(?:(?:drones?|uavs?)"
+    r"(?![\w-])|interceptions?|shoot-?downs?|(?:being\s+)?(?:shot\s+down|downed|intercepted))"
+    r"|(?:нет|не\s+было|не\s+поступало)\s+(?:(?:официальной|никакой|пока)\s+)?"
+    r"(?:информации|данных|сведений|сообщений)\s+о\s+(?:сбит|уничтож|перехват|беспилотн|бпла|дрон)"
+    r"|(?:информаци|сведени|данны|сообщени)\w*\s+о\s+(?:сбит|уничтож|перехват)\w*"
+    r"(?:\s+[а-я]+){0,4}?\s+(?:пока\s+)?(?:не\s+поступал\w*|нет)(?![\w-])",
     ignorecase=True,
 )
 
 
 def _may_say_not(low: str) -> bool:
     """Whether a lower-cased sentence holds a string every match of ``_NOT_SAID`` holds ("не",
-    "not", "n't", "without"): without one no item of it can say what was not said (one test in C a
+    "not", "n't", "without", "no "): without one no item of it can say what was not said (one test in C a
     sentence instead of a search of each item)."""
-    return "не" in low or "not" in low or "n't" in low or "without" in low
+    return "не" in low or "not" in low or "n't" in low or "without" in low or "no " in low
 
 
 #: What Russia's side said, as the object of a verb that says another speaker did not answer

@@ -61,7 +61,12 @@ INTERCEPT = [
     r"збит\w*|збил\w*|подавлено|знищ\w*|перехоп\w*",  # "збито або подавлено 69 ворожих БпЛА", "знищили" (Ukrainian spelling)
     # ("interceptors": the missiles that intercept, no interception: "Every interceptor fired
     # over Bryansk is one that isn't protecting ...")
-    r"shot\s+down|shoot\s+down|intercept(?!ors?(?![\w-]))\w*|destroy\w*|down(?:s|ed|ing)?\b|brought\s+down",  # "shot down 11 drones", "the downing of 39 drones"
+    # ("mobile internet could be slowed down", "the airport was shut down": a phrasal verb's
+    # "down", no drone downed)
+    r"shot\s+down|shoot\s+down|intercept(?!ors?(?![\w-]))\w*|destroy\w*|brought\s+down|"
+    r"(?<!slowed\s)(?<!slow\s)(?<!shut\s)(?<!broke\s)(?<!calmed\s)(?<!died\s)(?<!stepped\s)"
+    r"(?<!turned\s)(?<!cut\s)(?<!wound\s)(?<!toned\s)(?<!backed\s)(?<!tracked\s)"
+    r"down(?:s|ed|ing)?\b",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     r"eliminat(?:ed|es|ing)",  # "the military eliminated 33 drones" (the English of "ликвидированы")
     # "crews knocked out 33 Ukrainian drones": with the drones its object, never "knocked out
