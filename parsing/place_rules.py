@@ -734,8 +734,9 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
 
 
 _LOCATOR = re.compile(r"\s*,?\s*(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
-#: "the Belgorod region's Shebekino district": the region before its own district
-_OWNER = re.compile(r"'s?\s+(?:the\s+)?(?:town\s+of\s+)?")
+#: "the Belgorod region's Shebekino district": the region before its own district (emphasis
+#: around the region blanked before the mark: "**Belgorod region**'s")
+_OWNER = re.compile(r" *['’]s?\s+(?:the\s+)?(?:town\s+of\s+)?")
 #: "В Краснодарском крае над Туапсинским округом": a region in the prepositional after "в" (the
 #: frame), then the district after "над" (``_located_town``)
 _IN_FRAME = re.compile(r"(?:^|[^\w-])(?:в|во)\s+$", re.IGNORECASE)

@@ -771,8 +771,9 @@ _POSSESSIVE_AFTER = re.compile(
     r"['’]s\s+(?![A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)"
 )
 _EN_SEP = re.compile(
-    # "over the Belgorod region's Shebekino district": the region, then its district
-    r"['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
+    # "over the Belgorod region's Shebekino district": the region, then its district (the
+    # emphasis around the region blanked before the mark: "**Belgorod region**'s")
+    r" *['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
     # "... and the neighbouring Neklinovsky district": the words the trigger lets stand before a
     # name (``_EN_TRIGGER``'s "neighbouring", "border") inside the list too; "over the
     # territories of the Moscow region and of the Tula and Kaluga regions": "of" after "and"

@@ -8,7 +8,8 @@ these tests in our own words (the stand-in gazetteer of conftest.py).
 - ``place_rules._located_town``: "the Moscow region's Stupinsky district" is the district of the
   ministry's Moscow region (the city and the oblast), as "the Belgorod region's Shebekino
   district" is of its region: the figure is the district's (the oblast's through
-  ``region_from_district``), never a list of two places sharing it.
+  ``region_from_district``), never a list of two places sharing it; so with the region's name in
+  emphasis before the mark ("**Belgorod region**'s": ``places._EN_SEP``, ``_OWNER``).
 """
 
 from __future__ import annotations
@@ -64,4 +65,12 @@ def test_a_district_of_the_moscow_region_takes_the_figure(speaker: str) -> None:
 
 def test_a_district_of_a_regions_possessive_is_unchanged() -> None:
     text = "Two drones were destroyed over the Belgorod region's Shebekino district, the ministry said."
+    assert _rows(text) == [{("RU-BEL", "RU-BEL:shebekinsky", 2), ("RU-BEL", None, 2)}]
+
+
+@pytest.mark.parametrize(
+    "region", ["**Belgorod region**", "<b>Belgorod region</b>", "_Belgorod region_"]
+)
+def test_emphasis_around_the_region_before_its_possessive(region: str) -> None:
+    text = f"Two drones were destroyed over the {region}'s Shebekino district, the ministry said."
     assert _rows(text) == [{("RU-BEL", "RU-BEL:shebekinsky", 2), ("RU-BEL", None, 2)}]
