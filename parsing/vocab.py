@@ -1260,12 +1260,21 @@ STAMP = (
     r"[ \t]+)(?:в[ \t]+)?\d{1,2}[:.]\d{2}|(?:в[ \t]+)?\d{1,2}:\d{2})\.?[ \t]*"
 )
 #: A line a page or a channel puts above a text's headline: when it was posted or updated
-#: ("08:17", "4 мая 2025, 08:17", "Обновлено 08:17", "Updated 08:17 GMT", "May 4, 2025 08:17"),
+#: ("08:17", "4 мая 2025, 08:17", "Обновлено 08:17", "Updated 08:17 GMT", "May 4, 2025 08:17";
+#: a date alone, ``_DATE_LINE``),
 #: its tags alone ("#новости #регион") or a call to subscribe ("Подписаться на канал"), or
 #: chrome (``CHROME_RE``: "Фото: ...", "Читайте нас в ..."). The headline is the line under it.
+#: A date alone with its year on a line of its own, a clock time after it or not: "Tue 18 Nov 2025",
+#: "March 21, 2026", "21 мая 2025", "04.09.2025 23:47" (a page's or a channel's dateline).
+_DATE_LINE = (
+    r"[ \t]*(?:(?:[a-z]{3,9}\.?,?[ \t]+)?\d{1,2}[ \t]+[a-zа-яё]{3,9}\.?,?[ \t]+\d{4}"
+    r"|(?:[a-z]{3,9},?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:[ \t]+г(?:ода|\.)?)?(?:,?[ \t]+(?:в[ \t]+)?\d{1,2}[:.]\d{2})?[ \t]*"
+)
 ABOVE_HEADLINE_RE = re.compile(
     r"\W{0,3}(?:(?:обновлено|опубликовано|updated|published|posted)\s*(?:в|at)?:?\s*)?"
-    rf"(?:{STAMP}|[ \t]*[a-z]{{3,9}}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}},?[ \t]+\d{{1,2}}:\d{{2}}[ \t]*)"
+    rf"(?:{STAMP}|[ \t]*[a-z]{{3,9}}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}},?[ \t]+\d{{1,2}}:\d{{2}}[ \t]*"
+    rf"|{_DATE_LINE})"
     r"(?:(?:мск|msk|gmt|utc)\.?)?[ \t]*"
     r"|[ \t]*#[\w-]+(?:[ \t]+#[\w-]+)*[ \t]*"
     r"|[ \t]*(?:подписаться|подпишитесь|subscribe|follow\s+us)\b[^\n]{0,60}"

@@ -212,3 +212,32 @@ def test_region_owning_its_district_in_a_list_stays_a_place() -> None:
     text = "Drones were downed over the Kursk region and the Bryansk region's Pogarsky district."
     places = {(a, d) for _t, claims in reports(text, NEWS) for a, d, _n in claims}
     assert {("RU-KRS", None), ("RU-BRY", "RU-BRY:pogarsky")} <= places
+
+
+# --- a date alone above the headline (vocab.ABOVE_HEADLINE_RE, ``_DATE_LINE``) ----------------
+
+
+def test_headline_under_a_dateline_retells_the_body() -> None:
+    text = (
+        "Wed 12 Mar 2025\n\n"
+        "Samara governor says four drones downed near refinery\n\n"
+        "Four Ukrainian drones were shot down over the Syzransky district of the Samara region "
+        "on Wednesday evening, Governor Vyacheslav Fedorishchev said."
+    )
+    got = reports(text, NEWS)
+    assert got == [(4, [("RU-SAM", "RU-SAM:syzransky", 4), ("RU-SAM", None, 4)])]
+
+
+def test_dateline_forms_stand_above_a_headline() -> None:
+    from parsing.vocab import ABOVE_HEADLINE_RE
+
+    for line in (
+        "Tue 18 Mar 2025",
+        "March 18, 2025",
+        "18 марта 2025",
+        "🗓 18.03.2025",
+        "18.03.2025 07:40",
+    ):
+        assert ABOVE_HEADLINE_RE.fullmatch(line), line
+    for line in ("Четыре беспилотника сбиты над Сызранью", "Pskov governor: drones downed"):
+        assert not ABOVE_HEADLINE_RE.fullmatch(line), line
