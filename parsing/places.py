@@ -679,6 +679,9 @@ _EN_TRIGGER_ALTS = (
     # "brought down on the outskirts of Yelets", "debris fell on a residential area of Syzran":
     # the town whose part it is
     rf"|[Oo]n(?=\s+(?:the|an?)\s+(?:{PLACE_PARTS_EN})\s+of\s)"
+    # "debris fell on the territory of the Levoberezhny district": the wire's word for word "на
+    # территории", as "over the territory of" (the tail reads the head noun)
+    r"|[Oo]n(?=\s+the\s+territor(?:y|ies)\s+of\s)"
     # "a fire at the port of Tuapse", "debris fell at the village of Krasnoye": a settlement
     # named by its noun and "of" after "at" (never "at 5 a.m." nor "at the airport")
     r"|[Aa]t(?=\s+the\s+(?:port|village|town|city|settlement|hamlet)\s+of\s)"

@@ -241,3 +241,21 @@ def test_dateline_forms_stand_above_a_headline() -> None:
         assert ABOVE_HEADLINE_RE.fullmatch(line), line
     for line in ("Четыре беспилотника сбиты над Сызранью", "Pskov governor: drones downed"):
         assert not ABOVE_HEADLINE_RE.fullmatch(line), line
+
+
+# --- English "on the territory of" (places._EN_TRIGGER_ALTS) ----------------------------------
+
+
+def test_drones_downed_on_the_territory_of_a_region_are_its() -> None:
+    text = "Three drones were shot down on the territory of the Kursk region, the governor said."
+    assert reports(text, NEWS) == [(3, [("RU-KRS", None, 3)])]
+
+
+def test_debris_on_the_territory_of_a_district_names_it() -> None:
+    text = (
+        "Four drones were destroyed over the Samara region. Debris fell on the territory of the "
+        "Syzransky district, where a barn caught fire."
+    )
+    [(total, claims)] = reports(text, NEWS)
+    assert total == 4
+    assert ("RU-SAM", "RU-SAM:syzransky", None) in claims
