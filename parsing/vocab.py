@@ -795,6 +795,12 @@ UNSAID = (
 #: "сбитых беспилотников нет", "беспилотники не сбивались", "ни один БПЛА не был сбит": its verb
 #: shoots nothing down (like a question left open).
 NOT_DOWNED = (
+    # a fire put out: the verb that downs drones said of a fire ("возникло возгорание, его
+    # ликвидировали в течение часа", "пожар ликвидирован", "ликвидировали возгорание"), in a
+    # post that tells a drone's hit and no interception
+    r"(?:возгорани|пожар|огон|огн|очаг|задымлени)\w*(?:\s+(?!не(?![\w-])|бпла|беспилот|дрон)[\w-]+){0,3}?"
+    r"(?:\s*,\s*(?:его|ее|их)\s+|\s+)(?:(?:был[аио]?|оперативно|быстро|полностью|уже)\s+)*ликвидир\w*"
+    r"|ликвидир\w*\s+(?:[\w-]+\s+){0,2}?(?:возгорани|пожар|огон|огн|очаг|задымлени|последстви)\w*|"
     r"(?:no|none\s+of\s+the)\s+(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:reported|reportedly)\s+)?(?:shot\s+down|destroyed|intercepted|downed)"
     # "officials reported no interceptions", "had not reported any interceptions by midday",

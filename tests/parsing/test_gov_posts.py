@@ -259,3 +259,31 @@ def test_debris_on_the_territory_of_a_district_names_it() -> None:
     [(total, claims)] = reports(text, NEWS)
     assert total == 4
     assert ("RU-SAM", "RU-SAM:syzransky", None) in claims
+
+
+# --- a fire put out is no drone downed (vocab.NOT_DOWNED) -------------------------------------
+
+CHUVASHIA = "Глава Чувашской Республики"
+
+
+def test_a_drones_hit_with_its_fire_put_out_is_no_report() -> None:
+    text = (
+        "Утром беспилотник атаковал склад в Сызранском районе. В результате попадания возник "
+        "пожар, его ликвидировали за сорок минут. Пострадавших нет."
+    )
+    assert reports(text, SAMARA) == []
+
+
+def test_a_fire_put_out_beside_drones_downed_leaves_the_figure() -> None:
+    text = (
+        "Над Чебоксарами сбиты два беспилотника. Обломки повредили склад, возгорание было "
+        "оперативно ликвидировано."
+    )
+    assert reports(text, CHUVASHIA) == [(2, [("RU-CU", "RU-CU:cheboksary", 2), ("RU-CU", None, 2)])]
+
+
+def test_drones_liquidated_stay_drones_downed() -> None:
+    from parsing.vocab import NOT_DOWNED_RE
+
+    assert NOT_DOWNED_RE.search("пожар не допущен, ликвидированы три бпла") is None
+    assert NOT_DOWNED_RE.search("над районом ликвидированы два беспилотника") is None
