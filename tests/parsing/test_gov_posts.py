@@ -22,6 +22,13 @@ def reports(text: str, source: str | None = GOVERNOR) -> list[tuple[int | None, 
     ]
 
 
+def holds(text: str, source: str, claim: tuple) -> int | None:
+    """The total of the text's one report, which must hold ``claim``."""
+    [(total, claims)] = reports(text, source)
+    assert claim in claims, claims
+    return total
+
+
 # --- an update's whole over the places it names (segment._marked_whole) ----------------------
 
 
@@ -163,9 +170,8 @@ def test_town_figure_over_the_town_and_the_bare_sea_is_the_whole() -> None:
         "Ночью на подлёте к Новороссийску уничтожены девять беспилотников. Шесть сбиты над "
         "городом, три над морем."
     )
-    [(total, claims)] = reports(text, KRASNODAR)
-    assert total == 9
-    assert ("RU-KDA", "RU-KDA:novorossiysk", 6) in claims
+    assert holds(text, KRASNODAR, ("RU-KDA", "RU-KDA:novorossiysk", 6)) == 9
+    [(_total, claims)] = reports(text, KRASNODAR)
     assert ("RU-KDA", "RU-KDA:novorossiysk", 9) not in claims
     # the region's figures (the town's and its waters') add up to the whole
     assert sum(n or 0 for area, district, n in claims if district is None) == 9
@@ -256,9 +262,7 @@ def test_debris_on_the_territory_of_a_district_names_it() -> None:
         "Four drones were destroyed over the Samara region. Debris fell on the territory of the "
         "Syzransky district, where a barn caught fire."
     )
-    [(total, claims)] = reports(text, NEWS)
-    assert total == 4
-    assert ("RU-SAM", "RU-SAM:syzransky", None) in claims
+    assert holds(text, NEWS, ("RU-SAM", "RU-SAM:syzransky", None)) == 4
 
 
 # --- a fire put out is no drone downed (vocab.NOT_DOWNED) -------------------------------------
