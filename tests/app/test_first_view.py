@@ -26,7 +26,6 @@ from dashboard import imports
 from dashboard.filter_state import FilterState, to_store_filters
 from store import __main__ as store_cli
 from testkit.pg import Cluster
-from testkit.pg import postgres as postgres
 from tests.app._tables import map_table, map_tables
 from tests.app._upload import save_text, settle
 from tests.app._years import seed_years

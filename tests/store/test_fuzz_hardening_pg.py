@@ -13,7 +13,6 @@ import pytest
 from store import Store
 from store.db import make_engine
 from testkit.pg import Cluster
-from testkit.pg import postgres as postgres
 from tests.store import test_fuzz_hardening
 from tests.store.test_fuzz_hardening import channel as channel
 

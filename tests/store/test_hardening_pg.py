@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from testkit.pg import Cluster
-from testkit.pg import postgres as postgres
 from tests.store import test_hardening
 
 globals().update(

@@ -22,7 +22,6 @@ from store.__main__ import main
 from store._errors import SchemaVersionError
 from store.db import make_engine
 from testkit.pg import Cluster, open_connections
-from testkit.pg import postgres as postgres
 from tests.store.test_schema import open_
 
 

@@ -25,7 +25,6 @@ from store import columns as C
 from store.db import insert_many
 from store.export import claims_csv
 from testkit.pg import Cluster
-from testkit.pg import postgres as postgres
 from tests.store.test_channel_reporters import (
     test_a_re_parse_reads_the_channels_titles_again as test_a_re_parse_reads_the_channels_titles_again,
 )
