@@ -197,13 +197,21 @@ class Server:
         """Poll ``/_stcore/health`` until it answers ``ok``; return seconds since start."""
         assert self.process is not None
         deadline = time.perf_counter() + timeout
+        moves = 0
         while time.perf_counter() < deadline:
             if self.process.poll() is not None:
-                msg = f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()}"
+                log = self.log.read_text()
+                if f"Port {self.port} is not available" in log and moves < 3:
+                    # taken between free_port() and the bind (see _listens): another port
+                    moves += 1
+                    self.port = free_port()
+                    self.start()
+                    continue
+                msg = f"streamlit exited with {self.process.returncode}:\n{log}"
                 raise RuntimeError(msg)
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as answer:
-                    if answer.read().strip() == b"ok":
+                    if answer.read().strip() == b"ok" and self._listens():
                         return time.perf_counter() - self.started
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 pass
@@ -211,6 +219,30 @@ class Server:
             time.sleep(0.05)
         msg = f"streamlit did not become healthy in {timeout} s:\n{self.log.read_text()}"
         raise TimeoutError(msg)
+
+    def _listens(self) -> bool:
+        """Return whether the server listening on :attr:`port` is this process.
+
+        The port was free when :func:`free_port` chose it, not when Streamlit binds it:
+        another suite's server (several run at once on a shared machine) can take it
+        first, answer ``/_stcore/health`` while this one fails to bind, and the test would
+        read that server's pages. Without ``/proc`` (not Linux) the answer is taken."""
+        assert self.process is not None
+        tables = [Path("/proc/net/tcp"), Path("/proc/net/tcp6")]
+        if not all(table.is_file() for table in tables):
+            return True
+        inodes = set()
+        for table in tables:
+            for line in table.read_text().splitlines()[1:]:
+                fields = line.split()
+                # local address "ADDR:PORT" in hex, state 0A (listening), the socket's inode
+                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == self.port:
+                    inodes.add(f"socket:[{fields[9]}]")
+        try:
+            owned = {os.readlink(fd) for fd in Path(f"/proc/{self.process.pid}/fd").iterdir()}
+        except OSError:
+            return False
+        return bool(inodes & owned)
 
     def stop(self) -> None:
         if self.process is None:

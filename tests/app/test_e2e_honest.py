@@ -64,8 +64,17 @@ def test_the_timeline_draws_a_night_without_a_report_as_a_gap(  # type: ignore[n
     lines = page.locator(f"{line_mark}']")
     # counted, not waited to be visible: a one-point line has no size; both reporters'
     # lines are awaited, so a chart drawn in two steps under load is read once complete
-    for reporter in ("Ministry of Defence", "Governors"):
-        expect(page.locator(f"{line_mark}{reporter}']")).to_have_count(1, timeout=WAIT_MS)
+    try:
+        for reporter in ("Ministry of Defence", "Governors"):
+            expect(page.locator(f"{line_mark}{reporter}']")).to_have_count(1, timeout=WAIT_MS)
+    except AssertionError as failed:
+        # seen once in a whole-suite run under load and never since (alone, or at a load of
+        # 14, or with the server's answers held back around the clicks): what the page
+        # showed and what the server logged are kept for the next time
+        _shot(page, "e2e-honest-timeline-without-lines")
+        (ARTIFACTS / "e2e-honest-timeline-without-lines.html").write_text(page.content())
+        msg = f"{failed}\nthe server's log:\n{server.log.read_text()[-3000:]}"
+        raise AssertionError(msg) from None
     segments = {
         (path.get_attribute("aria-label") or ""): (path.get_attribute("d") or "").count("M")
         for path in lines.all()
