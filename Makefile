@@ -41,8 +41,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The suite in TEST_WORKERS processes (pytest-xdist), whole test modules to each, so a
+# module's server and browser start once; the longest modules are handed out first
+# (tests/conftest.py). `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= 2
 test: setup system-test-deps lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # Speed, size and accuracy figures (printed, never asserted). Each script also runs alone.
 bench: setup
