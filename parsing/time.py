@@ -61,6 +61,12 @@ DATE = (
     rf"|(?P<d5>\d{{1,2}})\s+(?P<m5>{_EN_MONTH_RE})(?:\s+(?P<y5>\d{{4}}))?)"
 )
 DATE_RE = re.compile(DATE)
+#: An English date alone, month and day either way round ("March 11, 2025", "11 March"), its
+#: groups ``DATE``'s 4 and 5 renamed with "f_" (``DAY_RE``'s "of <date>").
+_OF_DATE = (
+    rf"(?:(?P<f_m4>{_EN_MONTH_RE})\s+(?P<f_d4>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<f_y4>\d{{4}}))?"
+    rf"|(?P<f_d5>\d{{1,2}})\s+(?P<f_m5>{_EN_MONTH_RE})(?:\s+(?P<f_y5>\d{{4}}))?)(?![\w-])"
+)
 #: A clock time: "20.00", "7:00"; in English also an hour alone before "a.m."/"p.m." ("9pm")
 #: and four digits before GMT/UTC ("0400 GMT"). Groups: ``h``/``n`` (hour, minutes), ``x``
 #: (an hour alone), ``g``/``m`` (four digits).
@@ -315,6 +321,9 @@ DAY_RE = re.compile(
     # Monday" is another report (a night of this morning stays one with it)
     r"|this\s+morning|сегодня\s+утром|утром\s+сегодня"
     rf"|on(?<!\won)\s+(?P<od>{_renamed('d_')})"
+    # "the one of March 11, 2025, when the mayor reported 74": an English date after "of" is
+    # that day, as after "on" (an old event's or statement's, never "as of", a point in time)
+    rf"|of(?<!\wof)(?<!as\sof)\s+(?P<ofd>{_OF_DATE})"
     # "1 апреля ведомство заявило ...": a Russian date alone is that day (its first digit not
     # inside a number or a clock, checked after the digit like "on" above)
     rf"|(?P<rd>\d(?<![\w.:]\d)\d?\s+{_RU_MONTH_RE}(?:\s+\d{{4}})?)(?!\w|\.\w)"
@@ -1333,6 +1342,8 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         day = _last_weekday(published, _weekday(m["wd"] or m["rwd"]))
     elif m["od"]:
         day = date_from(m, "d_", published, m.group())
+    elif m["ofd"]:
+        day = date_from(m, "f_", published, m.group())
     elif m["rd"]:
         rd = DATE_RE.match(m["rd"])
         day = date_from(rd, "", published, text) if rd else None
@@ -1351,7 +1362,7 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
         whole = Window(_at(day, (0, 0)), _at(day, (24, 0)))
     elif (
         day is not None
-        and (m["rd"] or m["od"])
+        and (m["rd"] or m["od"] or m["ofd"])
         and "днем" in text
         and _DAYTIME.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8))
     ):
@@ -1372,7 +1383,7 @@ _EVENING_BEFORE = re.compile(r"вечером\s+$")
 
 def _in_the_evening(text: str, m: re.Match[str]) -> bool:
     """Tell whether the day ``m`` names is said with its evening ("on Saturday evening")."""
-    if not (m["wd"] or m["rwd"] or m["od"] or m["rd"]):
+    if not (m["wd"] or m["rwd"] or m["od"] or m["ofd"] or m["rd"]):
         return False
     return (
         _EVENING_AFTER.match(text, m.end()) is not None
