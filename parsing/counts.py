@@ -745,9 +745,9 @@ _HARMED_AFTER_EN = re.compile(
 #: speaker the sentence's cut can find, and is not read yet).
 _TOLD_OF_BEFORE = re.compile(
     r"(?:сообщил|заявил|написал|рассказал|отчитал(?:ся|ась|ись)|доложил|говорил|упомянул)\w*"
-    r"(?:\s+[а-яе]+){0,3}?\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+$"
+    r"(?:\s+[а-яе]+){0,3}?\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+(?:последних\s+)?$"
     # the verb elided after the first speaker's, a dash for it: "..., а губернатор — о 20"
-    r"|[—–]\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+$"
+    r"|[—–]\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?об?\s+(?:последних\s+)?$"
 )
 #: A sentence that may hold such a figure (the parse loop's gate lets it through once a
 #: sentence before gave a figure): the verb, then "о"/"об" and a number ending its clause.
@@ -755,7 +755,8 @@ TOLD_FIGURE = re.compile(
     r"(?:(?:сообщил|заявил|написал|рассказал|отчитал|доложил|говорил|упомянул)[^.]{0,60}?\s"
     # ("..., а губернатор региона — о 20": the verb elided, a dash for it)
     r"|[—–]\s+(?:(?:лишь|только|уже|ещ[её]|всего|же)\s+)?)"
-    r"об?\s+(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
+    # ("о последних двух": the last of a series the speaker told)
+    r"об?\s+(?:последних\s+)?(?:\d+|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят)[а-яе]*)"
     r"\s*(?:[.;,!)]|$)"
 )
 #: The number of the drones told before, said by a pronoun and a verb of being: "уточнил, что
@@ -814,7 +815,13 @@ _DASH_PLACE_AFTER = re.compile(r"\s+[–—-]\s+(?:над|в)\s")
 _OF_THEM_DASH_PLACE_AFTER = re.compile(r"\s+из\s+них\s+[–—-]\s+(?:над|в)\s")
 #: ("сообщил ещё об одном сбитом дроне", "ещё о двух": the told count after its preposition;
 #: "a further 12" is "another 12")
-_EXTRA_BEFORE = re.compile(r"(?:еще|ещё|another|a\s+further)\s+(?:(?:об?|обо)\s+)?$")
+#: ... and the last of a series told one by one: "в 05:30 мэр написал о последних двух", "последние
+#: три сбиты над городом" (the final drones of those told before, more of them, as "ещё два";
+#: written out whole: ``_CUE_WORDS`` takes the patterns' words as they stand)
+_EXTRA_BEFORE = re.compile(
+    r"(?:еще|ещё|another|a\s+further|(?<![\w-])(?:(?:об?|обо)\s+)?(?:последних|последние))\s+"
+    r"(?:(?:об?|обо)\s+)?$"
+)
 #: "Один из дронов пытался атаковать X, второй сбит над Y", "one of them ..., the other ...":
 #: after "one of" the drones, "второй"/"the other" is the rest of them, not one more.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:один|одна|одного|one)\s+(?:из|of)\s+")

@@ -1020,7 +1020,8 @@ _NUMBER_EN = (
 #: the clause's end follows ("reported two more attacks" tells attacks).
 TOLD_OF_MORE_RE = re.compile(
     r"(?<![\w-])(?:сообщ|рассказ|написа|доложи|заяви|отчита|информирова)\w*\s+(?:\w+\s+)?"
-    r"ещ[её]\s+об?о?\s+(?:\d+|[а-я]+)"
+    # ("написал о последних двух": the last of the drones he told one by one, more of them)
+    r"(?:ещ[её]\s+об?о?|об?\s+последних)\s+(?:\d+|[а-я]+)"
     r"|(?<![\w-])(?:reported|reports|announced|announces|wrote|writes|posted|posts|told|tells)"
     rf"\s+(?:(?:of|about|on)\s+)?(?:(?:another|a\s+further)(?:\s+{_NUMBER_EN})?"
     rf"|{_NUMBER_EN}\s+more)"
