@@ -31,6 +31,26 @@ _HARM_KEYS = rare_keys(vocab.NO_CASUALTIES_RE, _HARM_WORD)
 _DAMAGE_KEYS = rare_keys(vocab.DAMAGE_RE)
 
 
+#: What makes a number beside a casualty word a year or an age, never how many people: "женщина
+#: 1968 г.р.", "1968 года рождения", "мужчина 45 лет", "a 45-year-old man", "aged 45", "born in
+#: 1968" (a year of birth or an age tells who was hurt, not how many).
+_YEAR_OR_AGE_AFTER = re.compile(
+    r"\s*(?:г\.?\s*р\.|года?\s+рождения|г\.\s+рождения|лет(?![\w-])|года?(?![\w-])"
+    r"|-?\s*years?[\s-]+old|-year)",
+    re.IGNORECASE,
+)
+_YEAR_OR_AGE_BEFORE = re.compile(r"(?:born\s+in|aged|возрасте)\s+$", re.IGNORECASE)
+
+
+def _of_people(low: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``low`` may count people (no year of birth, no
+    age)."""
+    return (
+        _YEAR_OR_AGE_AFTER.match(low, end) is None
+        and _YEAR_OR_AGE_BEFORE.search(low, max(0, start - 12), start) is None
+    )
+
+
 def _none_of(keys: tuple[str, ...], low: str) -> bool:
     """Whether ``low`` holds none of ``keys`` (tests in C)."""
     for k in keys:  # noqa: SIM110 (a loop: no generator, as in ``literals.Keyed.holds_a_key``)
@@ -69,8 +89,13 @@ def casualties(texts: list[str]) -> Casualties:
                 # ("a man was killed and two others were injured": the figure after "and"
                 # is the next clause's)
                 right = re.split(r"[,;.]|\sand\s", low[m.end() : m.end() + 25])[0]
-                after = find_numbers(right)
-                before = find_numbers(left)
+                at = m.start() - len(left)
+                after = [
+                    n
+                    for n in find_numbers(right)
+                    if _of_people(low, m.end() + n.start, m.end() + n.end)
+                ]
+                before = [n for n in find_numbers(left) if _of_people(low, at + n.start, at + n.end)]
                 clause = left + low[m.start() : m.end()] + right
                 n = (
                     after[0].value
