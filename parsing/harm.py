@@ -95,7 +95,9 @@ def casualties(texts: list[str]) -> Casualties:
                     for n in find_numbers(right)
                     if _of_people(low, m.end() + n.start, m.end() + n.end)
                 ]
-                before = [n for n in find_numbers(left) if _of_people(low, at + n.start, at + n.end)]
+                before = [
+                    n for n in find_numbers(left) if _of_people(low, at + n.start, at + n.end)
+                ]
                 clause = left + low[m.start() : m.end()] + right
                 n = (
                     after[0].value

@@ -19,8 +19,23 @@ from pathlib import Path
 REPORTERS = {"mod", "governor", "mayor", "media", "other"}
 QUALIFIERS = {"exact", "at_least", "approx"}
 AREA_ID = re.compile(r"^(RU-[A-Z]{2,3}|UA-\d\d|SEA-[A-Z]+)(\+(RU-[A-Z]{2,3}|UA-\d\d|SEA-[A-Z]+))*$")
-TOP_FIELDS = ("id", "language", "publisher", "published", "reporter", "window", "night_of", "total",
-              "rows", "extra_reports", "is_report", "damage", "casualties", "notes", "tags")
+TOP_FIELDS = (
+    "id",
+    "language",
+    "publisher",
+    "published",
+    "reporter",
+    "window",
+    "night_of",
+    "total",
+    "rows",
+    "extra_reports",
+    "is_report",
+    "damage",
+    "casualties",
+    "notes",
+    "tags",
+)
 
 
 def _check_date(value, what: str, problems: list[str]) -> None:
@@ -64,7 +79,9 @@ def _check_rows(rows, what: str, problems: list[str]) -> None:
         if not row.get("region"):
             problems.append(f"{where}: region (English) is missing")
         count = row.get("count")
-        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 0):
+        if count is not None and (
+            not isinstance(count, int) or isinstance(count, bool) or count < 0
+        ):
             problems.append(f"{where}: count {count!r} must be a whole number or null")
         if count is not None and row.get("count_qualifier", "exact") not in QUALIFIERS:
             problems.append(f"{where}: count_qualifier {row.get('count_qualifier')!r}")

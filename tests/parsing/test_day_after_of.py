@@ -37,8 +37,7 @@ def reports(text: str) -> list[tuple[int | None, date | None, list[tuple[str, in
         "It was a quieter night than the one of May 3, 2025, when he reported 40 drones shot "
         "down over Moscow.",
         "The attack of 3 May 2025 was far larger: 40 drones were shot down over Moscow.",
-        "Residents still remember the raid of May 3, 2025, when 40 drones were downed over "
-        "Moscow.",
+        "Residents still remember the raid of May 3, 2025, when 40 drones were downed over Moscow.",
     ],
 )
 def test_an_old_raid_dated_after_of_is_a_report_of_its_own(old: str) -> None:
