@@ -44,6 +44,7 @@ from parsing.vocab import (
     MACROREGIONS_EN,
     MACROREGIONS_RU,
     MOSCOW_EN,
+    NUMBER_EN,
     PLACE_PARTS_EN,
     PLACE_PARTS_RU,
     REGION_ABBREVIATIONS_EN,
@@ -653,12 +654,14 @@ def _elements_for(text: str, english: bool) -> list[tuple[str, re.Pattern[str]]]
     return out
 
 
+#: Not Moscow after a verb of approaching: the drones' target, not where they were downed
+#: (``vocab.TARGET_RE``).
+_NOT_TO_MOSCOW = r"(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
 _EN_TRIGGER_ALTS = (
     # "over 12 Russian regions, the Sea of Azov and the Black Sea", "across seven regions and
     # the Sea of Azov": the places told beside a number of regions left unnamed are a list of
     # their own after it (the seas had been lost: the number is no place, and "over" read none)
-    r"(?<![\w-])(?:[Oo]ver|[Aa]cross|[Ii]n)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|[a-z]{3,5}teen|twenty|thirty)(?:[\s-]+[a-z]+)?\s+(?:other\s+)?(?:Russian\s+)?"
+    rf"(?<![\w-])(?:[Oo]ver|[Aa]cross|[Ii]n)\s+{NUMBER_EN}(?:[\s-]+[a-z]+)?\s+(?:other\s+)?(?:Russian\s+)?"
     r"(?:regions|provinces)(?:\s+of\s+Russia)?(?:\s*,(?:\s+and)?|\s+and|\s+as\s+well\s+as)\s+"
     r"(?:the\s+)?(?=[A-Z])|"
     # "regions listed included Belgorod, Bryansk and ...", "... such as Kaluga and Oryol": names in a list
@@ -686,10 +689,10 @@ _EN_TRIGGER_ALTS = (
     # named by its noun and "of" after "at" (never "at 5 a.m." nor "at the airport")
     r"|[Aa]t(?=\s+the\s+(?:port|village|town|city|settlement|hamlet)\s+of\s)"
     # "drones approaching the city of Kaluga" (Moscow's is a target, see vocab.TARGET_RE)
-    r"|approaching(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    rf"|approaching{_NOT_TO_MOSCOW}"
     # ... and its past in a clause of time: "shot down as they approached Yaroslavl" (stop 46,
     # discovery102 bd29: the town had been lost and the figure had no place)
-    r"|[Aa]s\s+(?:they|it)\s+approached(?!\s+(?:the\s+)?(?:Moscow|capital|Russian\s+capital))"
+    rf"|[Aa]s\s+(?:they|it)\s+approached{_NOT_TO_MOSCOW}"
     # "drones attacked the city of Kursk", "a drone attack on the city of Engels": the place
     # the drones hit, named like one where debris fell
     # (never Moscow: "a drone that tried to carry out an attack on Moscow" names where it flew,
@@ -769,14 +772,16 @@ _EN_SECOND = {
 }  # fmt: skip
 _EN_TRIGGER_START = _trigger_start(_EN_SECOND, ignorecase=False)
 _EN_TRIGGER_START_DISTRICTS = _trigger_start({**_EN_SECOND, "t": "arh", "T": "h"}, ignorecase=False)
-#: A possessive after a name, but for a region's before its district (``_EN_SEP``).
-_POSSESSIVE_AFTER = re.compile(
-    r"['’]s\s+(?![A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)"
+#: A district's name and head noun in English ("Shebekino district", "Leninsky Urban District").
+_DISTRICT_NAME = (
+    r"[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b"
 )
+#: A possessive after a name, but for a region's before its district (``_EN_SEP``).
+_POSSESSIVE_AFTER = re.compile(rf"['’]s\s+(?!{_DISTRICT_NAME})")
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district (the
     # emphasis around the region blanked before the mark: "**Belgorod region**'s")
-    r" *['’]s\s+(?=[A-Z][a-z-]+\s+(?:[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict)\b)|"
+    rf" *['’]s\s+(?={_DISTRICT_NAME})|"
     # "... and the neighbouring Neklinovsky district": the words the trigger lets stand before a
     # name (``_EN_TRIGGER``'s "neighbouring", "border") inside the list too; "over the
     # territories of the Moscow region and of the Tula and Kaluga regions": "of" after "and"

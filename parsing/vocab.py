@@ -45,6 +45,12 @@ AIR_DEFENCE = (
     r"|это\s+(?:произошло|случилось)|this\s+(?:happened|took\s+place)"
 )
 #: Interception verbs and nouns in their participle and past forms.
+#: Verbs whose "down" is their own, no drone downed ("mobile internet could be slowed down",
+#: "the airport was shut down"): ``INTERCEPT``'s "down" never follows one.
+_DOWN_OF_PHRASAL_VERBS = (
+    "slowed", "slow", "shut", "broke", "calmed", "died", "stepped", "turned", "cut", "wound",
+    "toned", "backed", "tracked",
+)  # fmt: skip
 INTERCEPT = [
     r"перехвач\w*|перехвати\w*",  # "перехвачены и уничтожены", "перехватили"
     r"перехват(?:а|е|ом)?(?![\w-])",  # the noun: "сообщили о перехвате 36 беспилотников"
@@ -64,9 +70,8 @@ INTERCEPT = [
     # ("mobile internet could be slowed down", "the airport was shut down": a phrasal verb's
     # "down", no drone downed)
     r"shot\s+down|shoot\s+down|intercept(?!ors?(?![\w-]))\w*|destroy\w*|brought\s+down|"
-    r"(?<!slowed\s)(?<!slow\s)(?<!shut\s)(?<!broke\s)(?<!calmed\s)(?<!died\s)(?<!stepped\s)"
-    r"(?<!turned\s)(?<!cut\s)(?<!wound\s)(?<!toned\s)(?<!backed\s)(?<!tracked\s)"
-    r"down(?:s|ed|ing)?\b",  # "shot down 11 drones", "the downing of 39 drones"
+    + "".join(rf"(?<!{verb}\s)" for verb in _DOWN_OF_PHRASAL_VERBS)
+    + r"down(?:s|ed|ing)?\b",  # "shot down 11 drones", "the downing of 39 drones"
     r"neutrali[sz]ed|jammed|suppressed",  # "three were jammed by electronic warfare"
     r"eliminat(?:ed|es|ing)",  # "the military eliminated 33 drones" (the English of "ликвидированы")
     # "crews knocked out 33 Ukrainian drones": with the drones its object, never "knocked out
@@ -1007,7 +1012,8 @@ FOREIGN = {
 UKRAINE_NAME_RE = re.compile(r"Украин(?:а|ы|е|у|ой|ою)|Ukraine")
 
 #: An English figure in digits or words (to twenty, the tens, "a dozen").
-_NUMBER_EN = (
+#: A count in English digits or words ("12", "seven", "a dozen").
+NUMBER_EN = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen"
     r"|twenty|thirty|forty|fifty|a\s+dozen)"
 )
@@ -1023,8 +1029,8 @@ TOLD_OF_MORE_RE = re.compile(
     # ("написал о последних двух": the last of the drones he told one by one, more of them)
     r"(?:ещ[её]\s+об?о?|об?\s+последних)\s+(?:\d+|[а-я]+)"
     r"|(?<![\w-])(?:reported|reports|announced|announces|wrote|writes|posted|posts|told|tells)"
-    rf"\s+(?:(?:of|about|on)\s+)?(?:(?:another|a\s+further)(?:\s+{_NUMBER_EN})?"
-    rf"|{_NUMBER_EN}\s+more)"
+    rf"\s+(?:(?:of|about|on)\s+)?(?:(?:another|a\s+further)(?:\s+{NUMBER_EN})?"
+    rf"|{NUMBER_EN}\s+more)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{DRONE_EN}))?"
     r"(?=\s*(?:[.,;:!)]|$|(?:over|near|in|on|at|above|around|flying|heading|approaching|bound"
     r"|downed|shot|destroyed|intercepted|during|later|before|after|by|and)(?![\w-])))",

@@ -10,8 +10,14 @@ administration's retelling, and the region had taken the city's figure as one mo
 
 from __future__ import annotations
 
-from parsing import parse
-from tests.parsing.conftest import fake_districts, fake_towns, resolving, with_places
+from tests.parsing.conftest import (
+    Row,
+    claim_rows,
+    fake_districts,
+    fake_towns,
+    resolving,
+    with_places,
+)
 
 _PLACES = {
     **fake_towns("RU-CU", "Cheboksary"),
@@ -20,9 +26,9 @@ _PLACES = {
 }
 
 
-def _rows(text: str) -> set[tuple[str, str | None, int | None]]:
+def _rows(text: str) -> set[Row]:
     with resolving(with_places(_PLACES)):
-        return {(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims}
+        return set(claim_rows(text))
 
 
 def test_the_capital_named_and_the_district_around_it() -> None:

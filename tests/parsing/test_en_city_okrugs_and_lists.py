@@ -15,8 +15,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from parsing import parse
-from tests.parsing.conftest import FakePlace, fake_towns, resolving, with_places
+from tests.parsing.conftest import (
+    FakePlace,
+    Row,
+    claim_rows,
+    fake_towns,
+    resolving,
+    with_places,
+)
 
 _PLACES = {
     **fake_towns("RU-TUL", "Tula city"),
@@ -28,8 +34,6 @@ _PLACES = {
     ],
 }
 
-Row = tuple[str, str | None, int | None]
-
 
 @pytest.fixture(autouse=True)
 def _places() -> Iterator[None]:
@@ -38,7 +42,7 @@ def _places() -> Iterator[None]:
 
 
 def _rows(text: str) -> set[Row]:
-    return {(c.area_id, c.district_id, c.count) for r in parse(text) for c in r.claims}
+    return set(claim_rows(text))
 
 
 @pytest.mark.parametrize(
