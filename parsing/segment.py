@@ -840,6 +840,236 @@ def _of_time(
     return [drafts[k] for k in sorted(found)]
 
 
+@dataclass(slots=True)
+class _Opening:
+    """Whether a sentence with figures opens a report of its own (``_opening``), and why: each
+    reason but ``new`` also says which report of its time it may not go back into
+    (``_report_of_its_time``)."""
+
+    new: bool = False
+    #: another speaker's figures, or a list of others, after a report's lede
+    led: bool = False
+    #: another list than the report's (``_others_list``)
+    others: bool = False
+    #: the night's recap after a window's figures (``_night_recap``)
+    recap: bool = False
+    #: an earlier statement ("Ранее губернатор сообщал ...")
+    prior: bool = False
+    #: more drones an update's label tells
+    update: bool = False
+    #: another update of the post
+    another: bool = False
+    #: the night's count so far after the figures it goes beyond
+    whole: bool = False
+    #: a running total ("достигло 25")
+    so_far: bool = False
+    #: another speaker after the channel's own figures
+    not_own: bool = False
+    #: the tally of the text's reports before it
+    tallied: bool = False
+
+
+def _opening(
+    current: Draft | None,
+    f: SentenceFacts,
+    rep: Reporter | None,
+    tm: TimeMark | None,
+    label: tuple[int, bool] | None,
+    switched: bool,
+    own: Reporter | None,
+    country: str,
+    drafts: list[Draft],
+    times: dict[int, TimeMark | None],
+    earlier: bool | None,
+) -> _Opening:
+    """Whether the sentence of facts ``f`` opens a report of its own after ``current``, and why
+    (``group``: ``label`` is the update's label that opens it, ``switched`` whether another
+    head of region speaks, ``earlier`` whether it tells an earlier statement)."""
+    o = _Opening(
+        new=current is None or current.country != country or (switched and bool(current.facts))
+    )
+    if current is not None and not o.new:
+        # (another speaker than the one its figures carry starts his own report)
+        speaks = _speaker(current)
+        if rep is not None and speaks is not None and rep != speaks:
+            o.new = o.led = True
+        elif (
+            rep is not None
+            and speaks is None
+            and own is not None
+            and rep != own
+            and country == "RU"
+            and _has_figures(current)
+        ):
+            # the channel's own figures, then another speaker's: "Над Бежицким районом сбит
+            # БПЛА" in a city administration's post, then "UPD: по данным губернатора, всего
+            # за ночь над областью уничтожено шесть" (stop 46, discovery102 bd05: the
+            # governor's report had taken the post's own figure and dropped it)
+            o.new = o.not_own = True
+        elif (
+            not _compatible(current.time, tm)
+            and not _lines_of_a_night(current, tm)
+            and not _week_told_by_its_days(current, tm)
+        ):
+            o.new = True
+        elif (
+            current.time is None
+            and tm is not None
+            and (tm.kind == "period" or tm.kind == "day")
+            and (tm.key[0] != "day" or tm.key[1] is None or tm.window is not None)
+            and current.facts
+        ):
+            # "За вчерашний день ..." after today's figure; the publication day itself
+            # ("the ministry said on Sunday" in the lede under a headline) is no other day
+            o.new = True
+        elif earlier and current.facts:
+            # "Ранее губернатор сообщал ...": an earlier statement, another report (also of
+            # the same night: "Напомню, ранее ночью я сообщал о 9" under the night's 23)
+            o.new = o.prior = True
+        elif label is not None and current.facts and (f.more or label[1]):
+            # "UPD: в Новошахтинске сбит ещё один беспилотник" under the post's figures:
+            # more drones an update tells are a later report of their own, never added to
+            # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right);
+            # so are those of a line "Дополнительно" opens ("Дополнительно: над X сбит один")
+            o.new = o.update = True
+        elif label is not None and current.label not in (None, label[0]) and current.facts:
+            # "UPD 2, 10:15: над X сбит 1 дрон" after "UPD 08:40: ... ещё 2": each update of a
+            # post is a report of its own, also one that tells the night's whole ("UPD
+            # 06:10. Всего за ночь ... 14"), which is then no more drones
+            o.new = o.another = True
+        elif _night_recap(current, tm, f, times):
+            o.new = o.recap = True  # "Всего в ночное время ... 55" after a window's figures
+        elif rep is None and _others_list(current, f):
+            o.new = o.others = o.led = True
+        elif f.running and current.facts and not _sums_what_it_follows(current, f):
+            # "Количество сбитых ... достигло 25": a running total, its own report
+            o.new = o.so_far = True
+        elif rep in (None, current.reporter) and _whole_beyond_its_figures(
+            current, f, label[0] if label is not None else None
+        ):
+            o.new = o.whole = True  # "Всего за ночь уничтожено 10" after "сбиты ещё два"
+    # "Итого за ночь и утро — 9" after the night's 6 and the morning's 3: their tally, a
+    # report of its own with no place its words do not give
+    # (also with no time of its own: "Всего — 7" after them; never the whole an update's own
+    # line goes on to, "UPD: ещё два сбиты. Всего за ночь — 7", a version of the post's
+    # figure, docs/reconciliation.md 1c)
+    o.tallied = (
+        not o.whole
+        and not (label is not None and current is not None and current.label == label[0])
+        and _tallies_the_reports(drafts, f, country, rep)
+    )
+    o.new = o.new or o.tallied
+    return o
+
+
+def _report_of_its_time(
+    o: _Opening,
+    tm: TimeMark | None,
+    rep: Reporter | None,
+    country: str,
+    area: str | None,
+    switched: bool,
+    current: Draft | None,
+    drafts: list[Draft],
+    at: dict[int, int],
+    filed: dict[tuple[object, ...], list[int]],
+) -> Draft | None:
+    """The last report of the time ``tm`` names that a sentence opening a report (``o``) goes
+    back into: same side and speaker, the same time's key."""
+    if (
+        tm is None
+        or o.prior  # an earlier statement is a report of its own
+        or o.another  # so is another update of the post
+        # and more drones an update tells, though the night is the post's ("Ночью сбиты 9 ...
+        # Дополнено: над X уничтожены ещё два")
+        or o.update
+        or o.whole  # and the night's count so far
+        or o.tallied  # and the tally of the text's reports
+        # a running total never goes back into a report of its night ("Ночью сбиты три. UPD: ещё
+        # два. Всего с начала ночи — 6": the first report's total stays its own three)
+        or o.so_far
+    ):
+        return None
+    window_draft = current if o.recap else None
+    match = None
+    for d in _of_time(tm, current, drafts, at, filed):
+        if (
+            d.country == country
+            and (rep is None or d.reporter in (None, rep))
+            # (never back into the channel's own words of that time)
+            and not (o.not_own and d.reporter is None)
+            and d.time is not None
+            and d.time.key == tm.key
+            and d is not window_draft  # the recap never goes back into the window's report
+            # another head of region's figures never go into the report of one who spoke for
+            # another region at the same time (two governors' paragraphs)
+            and not (switched and _head_area(d) not in (None, area))
+        ):
+            match = d
+    return match
+
+
+def _lead_of_list(
+    current: Draft | None,
+    reporters: dict[int, Reporter | None],
+    drone: dict[int, bool],
+    times: dict[int, TimeMark | None],
+) -> tuple[int, SentenceFacts] | None:
+    """The lead of a list another speaker's figures open, taken from the report before it:
+    "... shot down 36 drones." before "Among them 15 over ..." or "По данным Минобороны, 12
+    ...": a whole with no place, the last sentence of ``current`` (which gives it up, and its
+    time with it)."""
+    if current is None or len(current.facts) < 2:
+        return None
+    j, last = current.facts[-1]
+    if (
+        last.claims
+        or not last.totals
+        or current.sentences[-1] != j
+        or reporters.get(j) is not None
+        # "Всего было уничтожено 8" sums up the speaker before it: no lead
+        or any(t.priority == 0 for t in last.totals)
+    ):
+        return None
+    lead = current.facts.pop()
+    current.sentences.pop()
+    current.time = None
+    for k in current.sentences:
+        if drone.get(k) or any(k == x for x, _f in current.facts):
+            current.time = _sharper(current.time, times.get(k))
+    return lead
+
+
+def _area_of_report(
+    area: str | None,
+    told_by: tuple[Reporter, str] | None,
+    rep: Reporter | None,
+    inherited: Reporter | None,
+    current: Draft | None,
+    o: _Opening,
+    f: SentenceFacts,
+) -> str | None:
+    """The region a report a sentence opens speaks for (``area``: the one the sentence names)."""
+    if area is None and told_by is not None and rep in (None, told_by[0]):
+        return told_by[1]  # the speaker the sentence before named, and his region
+    if area is None and rep is None and current is not None and inherited:
+        # "In a later post, he said 11 drones had been destroyed": the speaker the report goes
+        # on from, and the region (or city) he speaks for
+        area = current.area if inherited == current.reporter else None
+    if (
+        area is None
+        and current is not None
+        and (rep is None or (o.whole and rep == current.reporter))
+        and (f.running or o.whole or (o.another and _unplaced_whole(f)))
+    ):
+        # "Всего с начала ночи — 9" under a mayor's line on drones bound for Moscow: the count
+        # so far of the one place the lines before it tell; so is a later update's closing
+        # tally ("Upd. 09:05 Итого за ночь и утро — 8" after "Upd. 07:20 Ещё два сбиты над
+        # Калугой")
+        return _one_area_of_figures(current)
+    return area
+
+
 def group(
     sents: list[Sentence],
     facts: dict[int, SentenceFacts],
@@ -951,109 +1181,25 @@ def group(
             rep = speaker
         speaker = None
         told_by, speaker_area = speaker_area, None
-        others = led = recap = prior = update = another = whole = so_far = not_own = tallied = False
         label = (later or {}).get(i)
-        new = current is None or current.country != country or (switched and bool(current.facts))
-        if current is not None and not new:
-            # (another speaker than the one its figures carry starts his own report)
-            speaks = _speaker(current)
-            if rep is not None and speaks is not None and rep != speaks:
-                new = led = True
-            elif (
-                rep is not None
-                and speaks is None
-                and own is not None
-                and rep != own
-                and country == "RU"
-                and _has_figures(current)
-            ):
-                # the channel's own figures, then another speaker's: "Над Бежицким районом сбит
-                # БПЛА" in a city administration's post, then "UPD: по данным губернатора, всего
-                # за ночь над областью уничтожено шесть" (stop 46, discovery102 bd05: the
-                # governor's report had taken the post's own figure and dropped it)
-                new = not_own = True
-            elif (
-                not _compatible(current.time, tm)
-                and not _lines_of_a_night(current, tm)
-                and not _week_told_by_its_days(current, tm)
-            ):
-                new = True
-            elif (
-                current.time is None
-                and tm is not None
-                and (tm.kind == "period" or tm.kind == "day")
-                and (tm.key[0] != "day" or tm.key[1] is None or tm.window is not None)
-                and current.facts
-            ):
-                # "За вчерашний день ..." after today's figure; the publication day itself
-                # ("the ministry said on Sunday" in the lede under a headline) is no other day
-                new = True
-            elif (earlier or {}).get(i) and current.facts:
-                # "Ранее губернатор сообщал ...": an earlier statement, another report (also of
-                # the same night: "Напомню, ранее ночью я сообщал о 9" under the night's 23)
-                new = prior = True
-            elif label is not None and current.facts and (f.more or label[1]):
-                # "UPD: в Новошахтинске сбит ещё один беспилотник" under the post's figures:
-                # more drones an update tells are a later report of their own, never added to
-                # the post's (a correction, "UPD: по уточненным данным ... 15", sets them right);
-                # so are those of a line "Дополнительно" opens ("Дополнительно: над X сбит один")
-                new = update = True
-            elif label is not None and current.label not in (None, label[0]) and current.facts:
-                # "UPD 2, 10:15: над X сбит 1 дрон" after "UPD 08:40: ... ещё 2": each update of a
-                # post is a report of its own, also one that tells the night's whole ("UPD
-                # 06:10. Всего за ночь ... 14"), which is then no more drones
-                new = another = True
-            elif _night_recap(current, tm, f, times):
-                new = recap = True  # "Всего в ночное время ... 55" after a window's figures
-            elif rep is None and _others_list(current, f):
-                new = others = led = True
-            elif f.running and current.facts and not _sums_what_it_follows(current, f):
-                # "Количество сбитых ... достигло 25": a running total, its own report
-                new = so_far = True
-            elif rep in (None, current.reporter) and _whole_beyond_its_figures(
-                current, f, label[0] if label is not None else None
-            ):
-                new = whole = True  # "Всего за ночь уничтожено 10" after "сбиты ещё два"
-        # "Итого за ночь и утро — 9" after the night's 6 and the morning's 3: their tally, a
-        # report of its own with no place its words do not give
-        # (also with no time of its own: "Всего — 7" after them; never the whole an update's own
-        # line goes on to, "UPD: ещё два сбиты. Всего за ночь — 7", a version of the post's
-        # figure, docs/reconciliation.md 1c)
-        tallied = (
-            not whole
-            and not (label is not None and current is not None and current.label == label[0])
-            and _tallies_the_reports(drafts, f, country, rep)
+        o = _opening(
+            current,
+            f,
+            rep,
+            tm,
+            label,
+            switched,
+            own,
+            country,
+            drafts,
+            times,
+            (earlier or {}).get(i),
         )
-        new = new or tallied
-        if new:
-            window_draft = current if recap else None
-            match = None
-            for d in _of_time(tm, current, drafts, at, filed):
-                if (
-                    d.country == country
-                    and (rep is None or d.reporter in (None, rep))
-                    # (never back into the channel's own words of that time)
-                    and not (not_own and d.reporter is None)
-                    and tm is not None
-                    and d.time is not None
-                    and d.time.key == tm.key
-                    and d is not window_draft  # the recap never goes back into the window's report
-                    and not prior  # an earlier statement is a report of its own
-                    and not another  # so is another update of the post
-                    # and more drones an update tells, though the night is the post's ("Ночью
-                    # сбиты 9 ... Дополнено: над X уничтожены ещё два")
-                    and not update
-                    and not whole  # and the night's count so far
-                    and not tallied  # and the tally of the text's reports
-                    # a running total never goes back into a report of its night ("Ночью
-                    # сбиты три. UPD: ещё два. Всего с начала ночи — 6": the first report's
-                    # total stays its own three)
-                    and not so_far
-                    # another head of region's figures never go into the report of one who
-                    # spoke for another region at the same time (two governors' paragraphs)
-                    and not (switched and _head_area(d) not in (None, area))
-                ):
-                    match = d
+        if o.new:
+            window_draft = current if o.recap else None
+            match = _report_of_its_time(
+                o, tm, rep, country, area, switched, current, drafts, at, filed
+            )
             if match is not None:
                 if current is not None:
                     _file(current, at, filed)
@@ -1061,28 +1207,10 @@ def group(
             else:
                 inherited = (
                     (current.reporter or current.inherited)
-                    if current is not None and country == "RU" and not others
+                    if current is not None and country == "RU" and not o.others
                     else None
                 )
-                lead = None
-                if led and current is not None and len(current.facts) > 1:
-                    j, last = current.facts[-1]
-                    if (
-                        not last.claims
-                        and last.totals
-                        and current.sentences[-1] == j
-                        and reporters.get(j) is None
-                        # "Всего было уничтожено 8" sums up the speaker before it: no lead
-                        and not any(t.priority == 0 for t in last.totals)
-                    ):
-                        # "... shot down 36 drones." before "Among them 15 over ..." or "По
-                        # данным Минобороны, 12 ...": the lead of the list, not the report before
-                        lead = current.facts.pop()
-                        current.sentences.pop()
-                        current.time = None  # its time goes with it
-                        for k in current.sentences:
-                            if drone.get(k) or any(k == x for x, _f in current.facts):
-                                current.time = _sharper(current.time, times.get(k))
+                lead = _lead_of_list(current, reporters, drone, times) if o.led else None
                 if (
                     current is not None
                     and f.running
@@ -1096,32 +1224,16 @@ def group(
                     current.time = tm
                 if current is not None:
                     _file(current, at, filed)
-                if area is None and told_by is not None and rep in (None, told_by[0]):
-                    area = told_by[1]  # the speaker the sentence before named, and his region
-                elif area is None and rep is None and current is not None and inherited:
-                    # "In a later post, he said 11 drones had been destroyed": the speaker the
-                    # report goes on from, and the region (or city) he speaks for
-                    area = current.area if inherited == current.reporter else None
-                if (
-                    area is None
-                    and current is not None
-                    and (rep is None or (whole and rep == current.reporter))
-                    and (f.running or whole or (another and _unplaced_whole(f)))
-                ):
-                    # "Всего с начала ночи — 9" under a mayor's line on drones bound for
-                    # Moscow: the count so far of the one place the lines before it tell; so
-                    # is a later update's closing tally ("Upd. 09:05 Итого за ночь и утро — 8"
-                    # after "Upd. 07:20 Ещё два сбиты над Калугой")
-                    area = _one_area_of_figures(current)
+                area = _area_of_report(area, told_by, rep, inherited, current, o, f)
                 current = Draft(
                     country,
                     rep or (pending_reporter if not drafts else None),
                     tm or (pending_time if not drafts else None),
                     inherited=inherited,
                     area=area,
-                    adds=update,
+                    adds=o.update,
                     label=label[0] if label is not None and current is not None else None,
-                    tally=whole or tallied,
+                    tally=o.whole or o.tallied,
                 )
                 if lead is not None:
                     current.sentences.append(lead[0])
