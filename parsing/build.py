@@ -414,10 +414,10 @@ def build(
         listed=listed,
         told_before=told_before,
         set_right=tuple(
-            (old, new, sents[i].end)
+            (x.old, x.new, sents[i].end)
             for i, f in draft.facts
             if f.correction
-            for old, new in figures_set_right(text[sents[i].start : sents[i].end].lower())
+            for x in figures_set_right(text[sents[i].start : sents[i].end].lower())
         ),
     )
     for rule in REPORT_RULES:

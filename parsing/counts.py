@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from parsing import vocab
 from parsing.model import Qualifier
@@ -186,27 +187,51 @@ def sets_a_figure_right(low: str) -> bool:
     )
 
 
-def figures_set_right(low: str) -> list[tuple[int, int]]:
-    """The figures a sentence sets right, each with the one it gives instead: "уничтожены не
-    три, а пять" is (3, 5), "не 4 (как указывалось ранее), а 6" (4, 6). The figure set aside
-    is the one told before, wherever the text told it (``report_rules.rule_corrected_figures``).
-    """
-    if not sets_a_figure_right(low):
+class SetRight(NamedTuple):
+    """A figure a text sets right: the one set aside, the one given instead, and the span of
+    the words that tell both ("не 5, а 7")."""
+
+    old: int
+    new: int
+    start: int
+    end: int
+
+
+#: English, the figure set aside first: "not 5 but 7", "not 5, but 7".
+_NOT_EN = re.compile(r"(?<![\w-])not\s+$")
+_BUT_EN = re.compile(r"\s*,?\s*but\s+")
+#: The figure set aside told after the one given instead: "7, а не 5", "7, not 5".
+_AND_NOT = re.compile(r"\s*,?\s*(?:а\s+не|not)\s+")
+
+
+def figures_set_right(low: str) -> list[SetRight]:
+    """The figures a lower-cased text sets right, each with the one it gives instead and where
+    both are told, in the text's order: "уничтожены не три, а пять" is (3, 5), "не 4 (как
+    указывалось ранее), а 6" (4, 6), "not 4 but 6" and "6, а не 4" and "6, not 4" too. A bound
+    given instead ("не 15, а более 17") is no figure to put in the other's place, nor is zero.
+    The parser sets right the figure a correction's sentence names
+    (``report_rules.rule_corrected_figures``), the store a correction no claim took
+    (``store.spelt_corrections``)."""
+    if "не" not in low and "not" not in low:
         return []
-    numbers = find_numbers(low)
     out = []
-    for n, after in pairwise(numbers):
-        if not _NOT_BEFORE.search(low, max(0, n.start - 4), n.start):
+    for n, after in pairwise(find_numbers(low)):
+        if n.value == after.value:
             continue
-        but = _BUT_AFTER.match(low, n.end)
-        if (
-            but is not None
-            and low[but.end() : after.start].strip() == ""
-            # (a bound given instead, "не 15, а более 17", is no figure to put in its place)
-            and not any(w in but.group() for w in ("более", "свыше", "около"))
-        ):
-            out.append((n.value, after.value))
-    return out
+        if (not_ := _NOT_BEFORE.search(low, max(0, n.start - 4), n.start)) is not None:
+            but = _BUT_AFTER.match(low, n.end)
+            if (
+                but is not None
+                and low[but.end() : after.start].strip() == ""
+                and not any(w in but.group() for w in ("более", "свыше", "около"))
+            ):
+                out.append(SetRight(n.value, after.value, not_.start(), after.end))
+        elif (not_ := _NOT_EN.search(low, max(0, n.start - 8), n.start)) is not None:
+            if _BUT_EN.fullmatch(low, n.end, after.start):
+                out.append(SetRight(n.value, after.value, not_.start(), after.end))
+        elif _AND_NOT.fullmatch(low, n.end, after.start):
+            out.append(SetRight(after.value, n.value, n.start, after.end))
+    return [x for x in out if x.new > 0]
 
 
 #: A figure set right in English: "29, not 26, drones" (the figure before "not" is the one; the

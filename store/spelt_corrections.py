@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
 from store.importers.replies import correction_at
@@ -34,12 +33,6 @@ from store.rows import HOLDING_REASONS, holds, problems
 _HEAD = re.compile(
     r"(?<![\w-])(?:уточнение|поправка|исправление|correction|corrected)\s*[:.(–—-]", re.IGNORECASE
 )
-#: What stands between the figure taken back and the one that replaces it: ", а", " but".
-_INSTEAD = re.compile(r"\s*,?\s*(?:а|but)\s*", re.IGNORECASE)
-#: What stands right before the figure taken back: "не", "not".
-_TAKEN_BACK = re.compile(r"(?<![\w-])(?:не|not)\s+$", re.IGNORECASE)
-#: What stands between a figure and the one it replaces, told after it: "7, а не 5", "7, not 5".
-_NOT_BUT = re.compile(r"\s*,?\s*(?:а\s+не|not)\s+", re.IGNORECASE)
 #: The rule a claim whose figure a correction replaced names.
 RULE = "spelt_correction"
 #: The one holding reason such a correction leaves.
@@ -116,21 +109,17 @@ def _holds(claim: Any, span: tuple[int, int]) -> bool:
 
 def _replaced(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """Each figure a correction of the text takes back, the one that replaces it and the span
-    of both ("не 5, а 7"), in the text's order."""
-    from parsing.numbers import find_numbers  # (the parser is loaded when texts are parsed)
+    of both ("не 5, а 7"), in the text's order (``parsing.counts.figures_set_right``, the
+    parser's own reading, after the correction's head)."""
+    # (the parser is loaded when texts are parsed)
+    from parsing.counts import figures_set_right
+    from parsing.text import lower
 
     head = _HEAD.search(text)
     heads = [at for at in (head.start() if head else None, correction_at(text)) if at is not None]
     if not heads:
         return []
-    found = []
     start = min(heads)
-    for before, after in pairwise(n for n in find_numbers(text) if n.start >= start):
-        if before.value == after.value:
-            continue
-        taken_back = _TAKEN_BACK.search(text, max(0, before.start - 8), before.start)
-        if taken_back is not None and _INSTEAD.fullmatch(text, before.end, after.start):
-            found.append((before.value, after.value, (taken_back.start(), after.end)))
-        elif _NOT_BUT.fullmatch(text, before.end, after.start):
-            found.append((after.value, before.value, (before.start, after.end)))
-    return [pair for pair in found if pair[1] > 0]
+    return [
+        (x.old, x.new, (x.start, x.end)) for x in figures_set_right(lower(text)) if x.start >= start
+    ]

@@ -155,7 +155,9 @@ def test_set_aside_figure_of_another_region_stays() -> None:
 def test_correction_with_a_bound_sets_no_figure_aside() -> None:
     from parsing.counts import figures_set_right
 
-    assert figures_set_right("сбиты не 4 (как сообщалось), а 6") == [(4, 6)]
+    assert [(x.old, x.new) for x in figures_set_right("сбиты не 4 (как сообщалось), а 6")] == [
+        (4, 6)
+    ]
     assert figures_set_right("сбиты не 15, а более 17 беспилотников") == []
 
 
@@ -291,3 +293,18 @@ def test_drones_liquidated_stay_drones_downed() -> None:
 
     assert NOT_DOWNED_RE.search("пожар не допущен, ликвидированы три бпла") is None
     assert NOT_DOWNED_RE.search("над районом ликвидированы два беспилотника") is None
+
+
+def test_a_figure_set_right_is_read_in_each_order_and_in_english() -> None:
+    from parsing.counts import figures_set_right
+
+    text = "поправка: не 3 дрона, а 4. correction: 9, not 8. it was not 2 but 5; 6, а не 7"
+    found = figures_set_right(text)
+    assert [(x.old, x.new) for x in found] == [(3, 4), (8, 9), (2, 5), (7, 6)]
+    # each span holds the words of both figures
+    assert [text[x.start : x.end] for x in found] == [
+        "не 3 дрона, а 4",
+        "9, not 8",
+        "not 2 but 5",
+        "6, а не 7",
+    ]
