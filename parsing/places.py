@@ -318,7 +318,9 @@ _RU_TRIGGER = re.compile(
     # "отражена атака БПЛА на Миллеровский район", "атака на Таганрог отражена": an attack
     # repelled names the place its drones were shot down over (an attack alone, a target)
     # ... its drones counted between ("отразила атаку четырех беспилотников на Орел")
-    r"|(?:отраж\w+|отрази\w+)\s+(?:\w+\s+)?(?:атак[аиуе]|налет)\s+(?:(?:[\w-]+\s+)?(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ]))"
+    # ... or its army ("отражена воздушная атака ВСУ на Энск, Энский и Н-ский районы",
+    # "отражена атака противника на Энский район", `vocab.ATTACKERS`)
+    r"|(?:отраж\w+|отрази\w+)\s+(?:\w+\s+)?(?:атак[аиуе]|налет)\s+(?:(?:[\w-]+\s+)?(?:бпла|беспилотник\w*|дрон\w*|украинск\w+|всу|противник\w*|врага)\s+){0,2}на(?=\s+(?-i:[А-ЯЕ]))"
     # (a heading "Атака БПЛА на Кстово: сбиты 12 беспилотников" too, a verb that downs after it;
     # the perfective after its object as the imperfective: "Атаку дронов на Чебоксары отразили")
     # ... and an attack that fronts the clause whose verb downs its drones, no place of their own

@@ -1075,8 +1075,9 @@ AIR_DEFENCE_RE = alt(AIR_DEFENCE)
 #: An attack on a place told repelled in the passive, the figure in the next sentence: "Ночью
 #: средствами ПВО отражена атака БПЛА на Энгельс. Сбито 6 беспилотников."
 #: Who an attack is told to be by, up to two words of them between "атака" and "на X":
-#: "атака БПЛА на", "атаку украинских беспилотников на".
-ATTACKERS = r"бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*"
+#: "атака БПЛА на", "атаку украинских беспилотников на", and the army that sent them: "отражена
+#: воздушная атака ВСУ на Энск", "атака противника на Энский район" (discovery102 bd07).
+ATTACKERS = r"бпла|беспилотник\w*|дрон\w*|украинск\w*|вражеск\w*|всу|противник\w*|врага"
 REPELLED_ON = rf"отражен[аы]?\s+(?:\w+\s+)?атак[аи]\s+(?:(?:{ATTACKERS})\s+){{0,2}}на\s"
 REPELLED_ON_RE = alt(REPELLED_ON)
 #: An attack on a place told as an attack "на X" after any verb, its figure (if any) in the
