@@ -78,6 +78,7 @@ def use_resolver(fn: Callable[..., Any] | None) -> None:
     global _resolver
     _resolver = fn or _geo_resolve
     find_place.cache_clear()
+    known_nowhere.cache_clear()
     region_names.cache_clear()
     _AMBIGUOUS.clear()
 
@@ -117,6 +118,20 @@ def find_place(name: str, region: str | None = None) -> Resolved | None:
         score=score,
         guess=guess,
     )
+
+
+@lru_cache(maxsize=1024)
+def known_nowhere(name: str) -> bool:
+    """Whether the gazetteer knows no place of ``name`` at all: not one, not several, not a
+    guess ("Сеймский округ", one of Kursk's own okrugs, which the pack lacks). Records no
+    ambiguity: :func:`find_place` keeps the message of the look-up that read the name."""
+    try:
+        _resolver(name, region=None)
+    except AmbiguousPlaceError:
+        return False
+    except GeoError:
+        return True
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.area_ids import is_sea
-from geo.names import on_forms_ru
+from geo.names import on_forms_ru, transliterate
 from parsing.lookup import (
     CITY_DISTRICT_NAMES,
     NAME_SCORE,
@@ -22,6 +22,7 @@ from parsing.lookup import (
     ambiguity,
     find_any_place,
     find_place,
+    known_nowhere,
     region_names,
 )
 from parsing.morph import (
@@ -1638,7 +1639,8 @@ def find_groups(
                     (
                         kind in _SETTLEMENT_KINDS
                         or (
-                            _en_district_head(kind, m)
+                            # ("over the Tsentralny okrug": the head noun after the name read)
+                            _en_district_head(kind, m) or _EN_HEAD_AFTER.match(text, m.end())
                             if english
                             else _district_head(kind, m, last_head)
                         )
@@ -1678,14 +1680,16 @@ def find_groups(
                     names = [*names, shared]
                 if (
                     place is None
-                    and not english
                     and (
                         (
-                            city_districts
+                            not english
+                            and city_districts
                             and kind in ("elliptic", "proper")
                             and _district_head("elliptic", m, last_head)
                         )
-                        or _own_district_of(town, ctx, kind, m, last_head, names)
+                        or _own_district_of(
+                            town, ctx, kind, m, last_head, names, text=text if english else None
+                        )
                     )
                     and (
                         city_districts
@@ -2198,22 +2202,53 @@ def _own_district_of(
     m: re.Match[str],
     last_head: str | None,
     names: list[str],
+    *,
+    text: str | None = None,
 ) -> bool:
     """Whether a district's name the gazetteer leaves undecided or lacks is a district of the
     town in context: a name Soviet planning gave the districts of many cities
-    (``lookup.CITY_DISTRICT_NAMES``: "над Центральным округом", "над Советским районом"), with a
-    district's head noun, in a text whose town (a mayor's, or the one named) lies in the region
-    in context."""
+    (``lookup.CITY_DISTRICT_NAMES``: "над Центральным округом", "над Советским районом"), or a
+    name the gazetteer knows nowhere at all ("над Сеймским округом" in Kursk's head's words),
+    with a district's head noun, in a text whose town (a mayor's, or the one named) lies in the
+    region in context. ``text`` is the English sentence (None for Russian): there the head noun
+    may follow the name the element read ("over the Zheleznodorozhny okrug")."""
     if (
         town is None
         or town.district_id is None
         or _DISTRICT_NOT_TOWN.search(town.district_ru or "")
         or (ctx is not None and ctx != town.area_id)
-        or not _district_head(kind, m, last_head)
     ):
         return False
+    if text is not None:
+        if not (_en_district_head(kind, m) or _EN_HEAD_AFTER.match(text, m.end())):
+            return False
+        stems = {_en_stem(n.split()[0]) for n in names if n}
+        return not _CITY_DISTRICT_STEMS_EN.isdisjoint(stems) or _known_nowhere(names)
+    if not _district_head(kind, m, last_head):
+        return False
     adjectives = {n.split()[0].lower().replace("ё", "е") for n in names if n}
-    return not CITY_DISTRICT_NAMES.isdisjoint(adjectives)
+    return not CITY_DISTRICT_NAMES.isdisjoint(adjectives) or _known_nowhere(names)
+
+
+#: A district's head noun after the name an English element read: "the Seymsky okrug".
+_EN_HEAD_AFTER = re.compile(r"\s+(?:okrug|district)s?\b", re.IGNORECASE)
+#: An English adjective's ending, which spellings vary ("Kirovsky", "Kirovskiy", "Zavodskoi").
+_EN_ENDING = re.compile(r"(?:iy|yy|ii|yi|oy|oi|y|i)$")
+
+
+def _en_stem(word: str) -> str:
+    """An English spelling of an adjective without its ending, lower-cased."""
+    return _EN_ENDING.sub("", word.lower())
+
+
+#: The English stems of :data:`lookup.CITY_DISTRICT_NAMES` ("zheleznodorozhn", "tsentraln").
+_CITY_DISTRICT_STEMS_EN = frozenset(_en_stem(transliterate(n)) for n in CITY_DISTRICT_NAMES)
+
+
+def _known_nowhere(names: list[str]) -> bool:
+    """Whether the gazetteer knows none of ``names`` anywhere, not even as a guess or as a name
+    of several places: a city's own district, which the pack lacks."""
+    return all(known_nowhere(n) for n in names if n)
 
 
 #: What stands between a town and a district set off after it: "в Ростове, в Советском районе".

@@ -67,3 +67,42 @@ def test_attack_of_the_enemy_repelled_on_a_district_after_a_figure() -> None:
             ],
         )
     ]
+
+
+# --- a city's own district in its head's words (places._own_district_of) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a name Soviet planning gave many cities' districts, spelt in English, the head noun
+        # after the name: the city, never Saint Petersburg's district of that name
+        (
+            "Kursk city head:\n00:50 Air defence is at work over the city.\n"
+            "01:30 A drone was destroyed over the Tsentralny okrug. No damage so far.",
+            [("RU-KRS", "RU-KRS:kursk", 1), ("RU-KRS", None, 1)],
+        ),
+        # a name the gazetteer knows nowhere (Bryansk's own Bezhitsky district)
+        (
+            "A drone was shot down over the Bezhitsky district early on Sunday, the Bryansk city "
+            "administration said.",
+            [("RU-BRY", "RU-BRY:bryansk", 1), ("RU-BRY", None, 1)],
+        ),
+        # ... in Russian too (Kursk's own Seymsky okrug)
+        (
+            "Глава города Курска: ночью ПВО уничтожила два беспилотника над Сеймским округом, "
+            "повреждений нет.",
+            [("RU-KRS", "RU-KRS:kursk", 2), ("RU-KRS", None, 2)],
+        ),
+    ],
+    ids=["en-name-of-many-cities", "en-name-known-nowhere", "ru-name-known-nowhere"],
+)
+def test_a_citys_own_district_in_its_heads_words_is_the_city(text: str, rows: list) -> None:
+    [(reporter, total, claims)] = reports(text)
+    assert (reporter, total, claims) == ("mayor", rows[0][2], rows)
+
+
+def test_a_district_the_gazetteer_knows_nowhere_with_no_town_in_context_is_no_place() -> None:
+    # a governor names no town: the name is no place, the figure his region's
+    text = "Ночью над Сеймским округом сбиты два беспилотника."
+    assert reports(text, "Губернатор Курской области") == [("governor", 2, [("RU-KRS", None, 2)])]
