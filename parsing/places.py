@@ -1174,6 +1174,14 @@ def _noun_in_case(word: str, case: str | None) -> bool:
 #: Words before a name that say it is a city: "on approach to Voronezh", "on the way to Kursk",
 #: "the region's capital, Kursk" (the city, not the region named like it).
 _CITY_FIRST = re.compile(r"approach|way\s+to|capital,?\s+$", re.IGNORECASE)
+#: A city's head or administration named by "the city" in the sentence ("..., the city's mayor
+#: said", "the head of the city administration said"): the bare name he speaks of is his city,
+#: never the region named like it ("over Voronezh overnight, the city's mayor said").
+_CITY_HEAD_SPEAKS = re.compile(
+    r"\bthe\s+city(?:'s|\s+administration(?:'s)?)\s+(?:mayor|head|administration|chief)\b"
+    r"|\bhead\s+of\s+the\s+city(?:\s+administration)?\b(?!\s+of)",
+    re.IGNORECASE,
+)
 #: An abbreviation in capitals after a word: "ЦРБ", "АЭС", "ПВО".
 _ABBREVIATION = re.compile(r"\s+[А-ЯЁ]{2}")
 
@@ -1527,7 +1535,9 @@ def find_groups(
             lead = t.group().split()  # empty before "там"
             case = "ablt" if not english and _governs_instrumental(lead) else None
             outside = english and t.group().lower().startswith("outside")
-            approach = english and bool(_CITY_FIRST.search(t.group()))
+            approach = english and (
+                bool(_CITY_FIRST.search(t.group())) or _CITY_HEAD_SPEAKS.search(text) is not None
+            )
             if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
                 last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
             if not english and (k := _OKRUG_OF_TOWN.match(text, at)) is not None:

@@ -106,3 +106,20 @@ def test_a_district_the_gazetteer_knows_nowhere_with_no_town_in_context_is_no_pl
     # a governor names no town: the name is no place, the figure his region's
     text = "Ночью над Сеймским округом сбиты два беспилотника."
     assert reports(text, "Губернатор Курской области") == [("governor", 2, [("RU-KRS", None, 2)])]
+
+
+# --- a bare name in the words of "the city's mayor" is the city (places._CITY_HEAD_SPEAKS) ----
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["the city's mayor said", "the head of the city administration said on Telegram"],
+)
+def test_a_bare_name_the_citys_head_speaks_of_is_the_city(said: str) -> None:
+    text = f"Two drones were downed over Kursk early on Friday, {said}."
+    assert reports(text) == [("mayor", 2, [("RU-KRS", "RU-KRS:kursk", 2), ("RU-KRS", None, 2)])]
+
+
+def test_a_bare_name_with_no_citys_head_stays_the_region() -> None:
+    text = "Two drones were downed over Kursk early on Friday, officials said."
+    assert [claims for _, _, claims in reports(text)] == [[("RU-KRS", None, 2)]]
