@@ -1000,6 +1000,7 @@ def rule_apposed_place(r: Reading) -> None:
         return
     if not r.english:
         _downed_after_flight(r)
+        _downed_participle_inside(r, items)
     prev, last = items[-2], items[-1]
     text = r.of(last)
     came_down = (_CAME_DOWN_EN if r.english else _CAME_DOWN_LEAD).match(text)
@@ -1055,6 +1056,30 @@ def _downed_after_flight(r: Reading) -> None:
             continue
         lead = _DOWNED_FINITE.match(r.of(cur))
         if lead is None or not _APPOSED_PLACE.match(r.of(cur)[lead.end() :]):
+            continue
+        cur.count = prev.count
+        cur.counts = [prev.count]
+        prev.counts = prev.counts[1:]
+        prev.count = prev.counts[0] if prev.counts else None
+
+
+def _downed_participle_inside(r: Reading, items: list[ListItem]) -> None:
+    """ "о пяти беспилотниках, уничтоженных над Орловской областью, и двух — над Тульской": a
+    participle of a verb that downs, opening an item between commas right after a counted item
+    with no place, restates the downing of those drones, and the place after it is theirs, as
+    at the sentence's end (``rule_apposed_place``); the list may go on after it with figures of
+    its own (stop 47, news: the ministry's figures retold as "отчиталось о ..."). The last item
+    is left to the rule itself."""
+    for prev, cur in itertools.pairwise(items[:-1]):
+        if (
+            prev.settled or cur.settled or cur.sep != "," or prev.count is None
+            or _placed_before(r, prev) or prev.count.subset or prev.count.attempt
+            or not cur.placed or cur.counts or cur.targets
+        ):  # fmt: skip
+            continue
+        text = r.of(cur)
+        lead = _DOWNED_PARTICIPLE.match(text)
+        if lead is None or not _APPOSED_PLACE.match(text[lead.end() :]):
             continue
         cur.count = prev.count
         cur.counts = [prev.count]
