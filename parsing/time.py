@@ -238,6 +238,14 @@ NIGHT_RE = Leftmost(
     # "Ночь на 5 мая в области.", "Курск, ночь на 3 мая:", "Ночь с 4 на 5 июня прошла ..."
     rf"|ночь\s+(?:со?\s+\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|со?\s+{_WD_RE}\s+)?на\s+(?:(?P<nnd>{_renamed('nn_')})|{_WD_RE}(?![\w-]))"
     # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
+    # "Накануне ночью над регионом сбиты 23", "в предыдущую ночь": the night before the one the
+    # text tells, ending the day before publication (stop 47, news: an earlier night recalled
+    # for comparison had been added to tonight's report)
+    r"|(?P<prv>накануне\s+ночью|ночью\s+накануне|(?:предыдущей|позапрошлой)\s+ночью"
+    r"|в\s+(?:предыдущую|позапрошлую)\s+ночь)(?![\w-])"
+    # "прошлой ночью, на 8 февраля", "ночью на 3 мая": the night named by its date after "на",
+    # as "в ночь на 3 мая" (before the bare "ночью" below, which would take the publication's)
+    rf"|(?:(?:прошлой|минувшей|прошедшей|этой)\s+)?ночью,?\s+на\s+(?P<pnd>{_renamed('pn_')})"
     r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:вечера\s+и\s+)?(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
     # "С полуночи над областью сбиты 5", "since midnight": since midnight, with no end, in the
@@ -1186,6 +1194,10 @@ def _night(text: str, base: int, published: date | None) -> TimeMark | None:
     night: date | None = published
     if m["nd"] or m["nnd"]:
         night = date_from(m, "n_" if m["nd"] else "nn_", published, m.group())
+    elif m["pnd"]:
+        night = date_from(m, "pn_", published, m.group())
+    elif m["prv"]:
+        night = published - timedelta(days=1) if published else None
     elif m["ndd"]:
         # "в ночь на 26-е": that day of the publication month (or of the month before)
         night = _day_of_month(int(m["ndd"]), published)

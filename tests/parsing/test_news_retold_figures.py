@@ -43,3 +43,54 @@ def test_participle_over_a_sea_before_a_region() -> None:
 def test_participle_at_the_end_is_read_as_before() -> None:
     text = "Военные сообщили о четырёх беспилотниках, сбитых над Белгородской областью."
     assert reports(text) == [(4, [("RU-BEL", None, 4)])]
+
+
+# --- an earlier night recalled beside tonight's (time.NIGHT_RE: "накануне ночью", "ночью на ...")
+
+
+def nights(text: str, source: str | None = None) -> list[tuple[date | None, int | None]]:
+    """Each report's night and total."""
+    return [(r.night_of, r.total) for r in parse(text, DAY, source=source)]
+
+
+def test_the_night_before_is_a_report_of_its_own() -> None:
+    text = (
+        "Этой ночью над Брянской областью уничтожены шесть беспилотников, сообщил губернатор. "
+        "Накануне ночью над регионом были сбиты 14 БПЛА."
+    )
+    assert nights(text) == [(date(2025, 4, 16), 6), (date(2025, 4, 15), 14)]
+    assert reports(text)[1] == (14, [("RU-BRY", None, 14)])
+
+
+def test_the_night_before_told_after_its_figure() -> None:
+    text = (
+        "За ночь над Курской областью сбиты три дрона. Над регионом сбили 9 беспилотников "
+        "ночью накануне."
+    )
+    assert nights(text) == [(date(2025, 4, 16), 3), (date(2025, 4, 15), 9)]
+
+
+def test_a_previous_night_by_its_adjective() -> None:
+    text = (
+        "Ночью над Белгородской областью перехвачены пять беспилотников. В предыдущую ночь "
+        "над областью было уничтожено 12 БПЛА."
+    )
+    assert nights(text) == [(date(2025, 4, 16), 5), (date(2025, 4, 15), 12)]
+
+
+def test_last_night_named_by_its_date_after_na() -> None:
+    text = (
+        "Над Курской областью за ночь сбиты семь беспилотников. Для сравнения: прошлой ночью, "
+        "на 14 апреля, над регионом уничтожили 20 БПЛА."
+    )
+    assert nights(text) == [(date(2025, 4, 16), 7), (date(2025, 4, 14), 20)]
+
+
+def test_nochyu_na_with_a_date_opening_the_sentence() -> None:
+    text = "Ночью на 15 апреля над Брянской областью сбиты четыре беспилотника."
+    assert nights(text) == [(date(2025, 4, 15), 4)]
+
+
+def test_the_bare_night_is_still_the_one_that_ended_on_publication() -> None:
+    text = "Прошлой ночью над Брянской областью уничтожены два беспилотника."
+    assert nights(text) == [(date(2025, 4, 16), 2)]
