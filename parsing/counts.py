@@ -49,6 +49,10 @@ class Count:
 
 #: A wire story's version before its number: "UPDATE 2 - Russia downs 18 drones", "UPD 3".
 _VERSION_BEFORE = re.compile(r"(?<![\w-])(?:update|upd)\s+$")
+#: The sign of a thing's number before it: "в здании школы №3", "подстанция № 2", "school No.
+#: 3" (a damaged building named in a governor's post, stop 47: no count; "№ 3 БПЛА" is none
+#: either, but a drone noun after it keeps the figure as every count's noun does).
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w-])no\.)\s?$")
 #: Words between a figure and its drone noun: a verb's participle, a side, a kind, a counter
 #: word ("уничтожены 5 единиц БПЛА", written short: "5 ед. БПЛА").
 _SKIP = re.compile(
@@ -1255,6 +1259,8 @@ def find_counts(
             and _VERSION_BEFORE.search(low, max(0, n.start - 8), n.start)
         ):
             continue  # "UPDATE 2 - Russia shoots down 18 drones": the story's version
+        if not drone and _NUMBER_SIGN_BEFORE.search(low, max(0, n.start - 5), n.start):
+            continue  # "в здании школы №3", "school No. 3": a thing's number, no count
         if not drone and (
             _PEOPLE.match(low, n.start, n.end)
             or _HARM_BEFORE.search(low, max(0, n.start - 24), n.start)

@@ -94,3 +94,21 @@ def test_nochyu_na_with_a_date_opening_the_sentence() -> None:
 def test_the_bare_night_is_still_the_one_that_ended_on_publication() -> None:
     text = "Прошлой ночью над Брянской областью уничтожены два беспилотника."
     assert nights(text) == [(date(2025, 4, 16), 2)]
+
+
+# --- a thing's number is no count (counts._NUMBER_SIGN_BEFORE) ---------------------------------
+
+
+def test_a_school_number_in_the_damage_is_no_figure() -> None:
+    text = (
+        "Над Курской областью сбиты два беспилотника. В Курске выбиты окна в здании "
+        "гимназии №4 и подстанции № 12."
+    )
+    assert reports(text) == [(2, [("RU-KRS", None, 2), ("RU-KRS", "RU-KRS:kursk", None)])]
+
+
+def test_an_english_number_sign_is_no_figure() -> None:
+    text = "Three drones were downed over the Kursk region; windows of School No. 5 were broken."
+    [(total, claims)] = reports(text)
+    assert total == 3
+    assert [c for c in claims if c[2] == 5] == []
