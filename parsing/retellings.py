@@ -560,10 +560,19 @@ def headline_sums(reports: list[Report], text: str) -> list[Report]:
             and r.window is not None
             and all(o.window is not None for o in reports if o.country == "RU" and o.claims)
         )
+        # a lede with a figure and nothing else ("Российские средства ПВО вечером и ночью
+        # перехватили 31 украинский беспилотник, сообщили в Минобороны") retells the windows'
+        # whole as the headline does (stop 47, news: the windows' sum only)
+        bare_lede = (
+            r.evidence is not None
+            and line_end <= r.evidence[0] < lede_end
+            and not r.claims
+            and r.window is None
+        )
         if (
             r.country != "RU"
             or r.evidence is None
-            or (r.evidence[0] >= line_end and not in_lede)
+            or (r.evidence[0] >= line_end and not in_lede and not bare_lede)
             or r.total is None
             or r.total_qualifier != "exact"
             or r.total not in in_headline
@@ -571,8 +580,7 @@ def headline_sums(reports: list[Report], text: str) -> list[Report]:
             or (mine == 0 and (r.claims or r.window is not None))
         ):
             continue
-        others = [s for o in reports if o is not r and o.country == "RU" and (s := _rows_sum(o))]
-        if len(others) < 2 - bool(mine) or mine + sum(others) != r.total:
+        if not _adds_up_windows(r, reports, mine, whole=not bare_lede):
             continue
         if mine:
             # the places the headline or the lede named without a figure are the windows' own
@@ -584,8 +592,40 @@ def headline_sums(reports: list[Report], text: str) -> list[Report]:
             )
             return [*reports[:k], replace(r, total=mine, claims=kept), *reports[k + 1 :]]
         # the headline alone: "Russia says 30 drones downed in evening and overnight attacks"
-        return [*reports[:k], *reports[k + 1 :]]
+        # (and its lede after it, which may tell the same sum: read again without it)
+        return headline_sums([*reports[:k], *reports[k + 1 :]], text)
     return reports
+
+
+def _adds_up_windows(r: Report, reports: list[Report], mine: int, *, whole: bool) -> bool:
+    """Whether ``r``'s total is its rows' sum ``mine`` and the rows' sums of the other reports
+    of Russia's side (two or more when it has none), or with no rows of its own, the sum of two
+    or more windows' reports of Russia's side: the ministry's windows that a news piece tells
+    beside a governor's night and an earlier day ("7 ... с 20.00 до 23.00", "ещё 24 ... с 23.00
+    до 7.00" under "31 беспилотник" beside the governor's 16). ``whole``: the sum of every other
+    report may do (a bare lede has the windows' only)."""
+    if whole:
+        others = [s for o in reports if o is not r and o.country == "RU" and (s := _rows_sum(o))]
+        if len(others) >= 2 - bool(mine) and mine + sum(others) == r.total:
+            return True
+    if mine:
+        return False
+    windows = sorted(
+        (o.window.start, o.window.end, s)
+        for o in reports
+        if o is not r and o.country == "RU" and o.window is not None and (s := _rows_sum(o))
+    )
+    # two or more windows, each starting where the one before ended (an earlier day told
+    # beside them, "Накануне ... днём был сбит один", is none of them)
+    for i in range(len(windows)):
+        got, end = windows[i][2], windows[i][1]
+        for start, nxt_end, figure in windows[i + 1 :]:
+            if start != end:
+                break
+            got, end = got + figure, nxt_end
+            if got == r.total:
+                return True
+    return False
 
 
 def _rows_sum(r: Report) -> int | None:

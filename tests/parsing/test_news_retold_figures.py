@@ -112,3 +112,45 @@ def test_an_english_number_sign_is_no_figure() -> None:
     [(total, claims)] = reports(text)
     assert total == 3
     assert [c for c in claims if c[2] == 5] == []
+
+
+# --- a headline and lede that add up the ministry's windows beside other speakers ------------
+# (retellings.headline_sums, ``_adds_up_windows``)
+
+WINDOWS_PIECE = (
+    "ПВО за сутки сбила над Россией 19 беспилотников\n\n"
+    "МОСКВА, 16 апр. Российские силы ПВО вечером и ночью уничтожили 19 украинских "
+    "беспилотников, сообщило Минобороны.\n\n"
+    "«Пятнадцатого апреля в период с 20.00 до 23.00 мск дежурными средствами ПВО "
+    "уничтожены 5 украинских беспилотных летательных аппаратов над территорией Брянской "
+    "области», — говорится в сообщении.\n\n"
+    "Позднее ведомство сообщило, что с 23.00 15 апреля до 7.00 16 апреля над территориями "
+    "Курской и Белгородской областей уничтожены ещё 14 беспилотников — 8 и 6 соответственно.\n\n"
+    "Губернатор Курской области написал, что за ночь над Курчатовским районом сбиты "
+    "девять БПЛА.\n\n"
+    "Накануне, по данным ведомства, над Брянской областью днём был уничтожен один беспилотник."
+)
+
+
+def test_headline_and_lede_summing_two_windows_are_no_reports() -> None:
+    got = [(r.reporter, r.total, r.window is not None) for r in parse(WINDOWS_PIECE, DAY)]
+    assert got[:2] == [("mod", 5, True), ("mod", 14, True)]
+    assert 19 not in [total for _, total, _ in got]
+
+
+def test_a_headline_figure_of_a_window_and_an_earlier_day_stays() -> None:
+    # the evening window's 5 and the day before's 1 are no run of windows told one after
+    # another: the headline's 6 is not read as their sum
+    text = (
+        "ПВО сбила шесть беспилотников\n\n"
+        "«Пятнадцатого апреля в период с 20.00 до 23.00 мск дежурными средствами ПВО "
+        "уничтожены 5 украинских беспилотных летательных аппаратов над территорией Брянской "
+        "области», — говорится в сообщении.\n\n"
+        "Губернатор Курской области написал, что за ночь над Курчатовским районом сбиты "
+        "девять БПЛА.\n\n"
+        "Накануне, по данным ведомства, над Белгородской областью днём был уничтожен один "
+        "беспилотник."
+    )
+    got = [(r.reporter, r.total) for r in parse(text, DAY)]
+    assert ("mod", 6) in got
+    assert ("mod", 1) in got
