@@ -237,7 +237,6 @@ NIGHT_RE = Leftmost(
     # the night named with its date and no preposition, as a heading or a dateline names it:
     # "Ночь на 5 мая в области.", "Курск, ночь на 3 мая:", "Ночь с 4 на 5 июня прошла ..."
     rf"|ночь\s+(?:со?\s+\d{{1,2}}\s+(?:{_RU_MONTH_RE}\s+)?|со?\s+{_WD_RE}\s+)?на\s+(?:(?P<nnd>{_renamed('nn_')})|{_WD_RE}(?![\w-]))"
-    # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
     # "Накануне ночью над регионом сбиты 23", "в предыдущую ночь": the night before the one the
     # text tells, ending the day before publication (stop 47, news: an earlier night recalled
     # for comparison had been added to tonight's report)
@@ -246,6 +245,7 @@ NIGHT_RE = Leftmost(
     # "прошлой ночью, на 8 февраля", "ночью на 3 мая": the night named by its date after "на",
     # as "в ночь на 3 мая" (before the bare "ночью" below, which would take the publication's)
     rf"|(?:(?:прошлой|минувшей|прошедшей|этой)\s+)?ночью,?\s+на\s+(?P<pnd>{_renamed('pn_')})"
+    # ("за вечер и ночь": the evening and the night after it, the night ending that morning)
     r"|за\s+(?:прошедш\w+\s+|минувш\w+\s+)?(?:вечер\s+и\s+)?ночь|(?:сегодня\s+|этой\s+|минувшей\s+|прошедшей\s+)?ночью"
     r"|в\s+течени[еи]\s+(?:вечера\s+и\s+)?(?:прошедшей\s+|минувшей\s+)?ночи|с\s+начала\s+ночи|в\s+ночное\s+время"
     # "С полуночи над областью сбиты 5", "since midnight": since midnight, with no end, in the
