@@ -1384,6 +1384,14 @@ def _day(text: str, base: int, published: date | None) -> TimeMark | None:
     return TimeMark("day", ("day", day), whole, None, base + m.start(), base + m.end())
 
 
+def _until_downed(text: str) -> bool:
+    """Whether a sentence with "до HH:MM" (the end of something) downs drones: "До 7.00 над
+    областью уничтожены 6 БПЛА" is a point in time; "паромы не ходили до 06:00", "ограничения
+    действовали до 05:30" (what the attack stopped, stop 47: a ferry's halt had made a
+    governor's night a point at 06:00) tell no time of the figures."""
+    return vocab.INTERCEPT_RE.search(text) is not None or "пресечен" in text
+
+
 #: Where an evening begins: "вечер" is the day's last quarter (18:00 to midnight).
 EVENING = (18, 0)
 
@@ -1474,7 +1482,8 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
             m
             and (
                 m["msk"]
-                or text.startswith(("около", "в районе", "по состоянию", "as of", "до "), m.start())
+                or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
+                or (text.startswith("до ", m.start()) and _until_downed(text))
                 or (_shot_down_at(text, m) and not _series_of_clocks(text, m))
                 or (downed := _downed_at_ru(text, m))
             )

@@ -154,3 +154,21 @@ def test_a_headline_figure_of_a_window_and_an_earlier_day_stays() -> None:
     got = [(r.reporter, r.total) for r in parse(text, DAY)]
     assert ("mod", 6) in got
     assert ("mod", 1) in got
+
+
+# --- "до HH:MM" of something the attack stopped (time._until_downed) --------------------------
+
+
+def test_a_halt_until_a_clock_is_no_time_of_the_figures() -> None:
+    text = (
+        "Ночью над Белгородской областью сбиты три беспилотника. На время атаки "
+        "пригородные поезда не ходили до 05:30."
+    )
+    [r] = parse(text, DAY)
+    assert (r.night_of, r.window, r.total) == (date(2025, 4, 16), None, 3)
+
+
+def test_until_a_clock_with_drones_downed_is_still_a_point() -> None:
+    [r] = parse("До 7.00 над Брянской областью уничтожены шесть беспилотников.", DAY)
+    assert r.window is not None
+    assert (r.window.start.hour, r.window.end.hour, r.total) == (7, 7, 6)
