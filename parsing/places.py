@@ -1958,14 +1958,23 @@ _DISTRICT_AGAIN_RU = re.compile(
 _TOWN_AGAIN_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}городом\s+$", re.IGNORECASE)
 _TOWN_AGAIN_EN = re.compile(r"(?:city|town)(?![\w-])(?!\s+of\s)(?!\s+[A-Z])")
 #: "городом" with a stop, a comma or the sentence's end after it, and "над" (or "над нашим")
-#: as the trigger read before it.
-_TOWN_AT_END_RU = re.compile(r"городом(?=\s*(?:[,.;!)]|[–—-]\s|$))", re.IGNORECASE)
+#: as the trigger read before it; so are a town's titles used as its noun ("над наукоградом.",
+#: "..., над городом-курортом", stop 47).
+_TOWN_AT_END_RU = re.compile(
+    r"(?:городом|наукоградом|городом-(?:курортом|героем))(?=\s*(?:[,.;!)]|[–—-]\s|$))",
+    re.IGNORECASE,
+)
 _OVER_ALONE_RU = re.compile(rf"(?<![\w-])над\s+{OWN_AREA}$", re.IGNORECASE)
 #: The English words before "the city" that point back at a town: "over the city", "near the
 #: town", "on approach to the city" (the town named before: ``Context.town``).
 _OVER_EN = re.compile(r"(?:over|above|near|on\s+(?:the\s+)?approach(?:es)?\s+to)\s", re.IGNORECASE)
 #: "на подлёте к городу" with no name after it (the trigger's "на подлете к" read before it).
-_APPROACH_TOWN_RU = re.compile(r"(?<=к\s)городу(?![\w-])(?!\s+[А-ЯЕ])")
+#: A town's title in place of "город" after it: "Глава администрации Обнинска сообщила, что
+#: ещё два беспилотника сбиты на подлёте к наукограду" (stop 47, news: the science town's figure
+#: had lost its town), "на подлёте к городу-курорту".
+_APPROACH_TOWN_RU = re.compile(
+    r"(?<=к\s)(?:городу(?:-курорту|-герою)?|наукограду)(?![\w-])(?!\s+[А-ЯЕ])"
+)
 
 
 def _town_again(

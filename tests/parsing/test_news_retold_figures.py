@@ -172,3 +172,22 @@ def test_until_a_clock_with_drones_downed_is_still_a_point() -> None:
     [r] = parse("До 7.00 над Брянской областью уничтожены шесть беспилотников.", DAY)
     assert r.window is not None
     assert (r.window.start.hour, r.window.end.hour, r.total) == (7, 7, 6)
+
+
+# --- a town's title in place of "город" (places._APPROACH_TOWN_RU, _TOWN_AT_END_RU) ------------
+
+
+def test_on_approach_to_the_science_town_is_the_town_its_head_named() -> None:
+    text = (
+        "Над Калужской областью ночью сбиты четыре беспилотника, сообщил губернатор. "
+        "Глава администрации Обнинска добавил, что ещё один беспилотник уничтожен на подлёте "
+        "к наукограду."
+    )
+    got = reports(text)
+    assert ("RU-KLU", "RU-KLU:obninsk", 1) in got[-1][1]
+
+
+def test_over_the_science_town_at_the_sentence_end_is_the_town_named_before() -> None:
+    text = "Ночью в Обнинске была слышна работа ПВО. Два дрона сбиты над наукоградом."
+    [(total, claims)] = reports(text)
+    assert (total, ("RU-KLU", "RU-KLU:obninsk", 2)) == (2, claims[0])
