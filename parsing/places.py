@@ -349,8 +349,10 @@ _RU_TRIGGER = re.compile(
     r"|(?:атак[аиуе]|налет\w*)\s+с\s+(?:применением|использованием)\s+[^.;:!?]{1,80}?\sна(?=\s+(?-i:[А-ЯЕ]))"
     # "Атака БПЛА на Ярославль." heading a governor's post: the place the drones attacked, also
     # at the end of a sentence whose verb made the attack ("Противник предпринял атаку на Энск.",
-    # "Ночью совершена атака украинских дронов на Энск.")
-    r"|атак[аиу]\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на"
+    # "Ночью совершена атака украинских дронов на Энск."; the noun after "о", "Губернатор
+    # сообщил о массированной атаке беспилотников на Энск.", stop 47: a report of the attack
+    # its next sentence says was repelled, debris of a downed drone in the town's own district)
+    r"|атак[аиуе]\s+(?:(?:бпла|беспилотник\w*|дрон\w*|украинск\w+)\s+){0,2}на"
     r"(?=\s+(?-i:[А-ЯЕ])[^.!?]{0,40}[.!?]?\s*$)"
     # "предпринял попытку атаковать Воронеж двадцатью беспилотниками. Все они уничтожены": the
     # attempt's target (its drones downed only when a sentence says so: ``all_destroyed``)

@@ -191,3 +191,23 @@ def test_over_the_science_town_at_the_sentence_end_is_the_town_named_before() ->
     text = "Ночью в Обнинске была слышна работа ПВО. Два дрона сбиты над наукоградом."
     [(total, claims)] = reports(text)
     assert (total, ("RU-KLU", "RU-KLU:obninsk", 2)) == (2, claims[0])
+
+
+# --- a report of an attack on a town, repelled in the next sentence (places._RU_TRIGGER) -----
+
+
+def test_the_town_of_an_attack_told_with_its_noun_holds_its_own_district() -> None:
+    text = (
+        "Ночью губернатор сообщил о массированной атаке беспилотников на Курск. По его "
+        "словам, атака отражена, обломки сбитого БПЛА упали во дворе дома в Железнодорожном "
+        "округе."
+    )
+    [(total, claims)] = reports(text)
+    assert total is None
+    assert ("RU-KRS", "RU-KRS:kursk", None) in claims
+
+
+def test_an_attack_on_a_town_told_alone_is_no_report() -> None:
+    assert (
+        reports("Губернатор сообщил об атаке беспилотников на Курск. Подробности уточняются.") == []
+    )
