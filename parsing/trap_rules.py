@@ -103,6 +103,15 @@ def _may_say_not(low: str) -> bool:
     return "не" in low or "not" in low or "n't" in low or "without" in low or "no " in low
 
 
+def _item_may_say_not(part: str) -> bool:
+    """Whether a part of a lower-cased sentence holds a string every match of ``_NOT_SAID``
+    inside it holds: "не", "no" (also of "not", and of "no" before any blank), "n't", "thout"
+    (the letters of "without" that ``re.IGNORECASE`` folds onto no other: "wıthout" matches
+    it). Asked of each item, after ``_may_say_not`` let the sentence through: a match lies
+    within the item searched, so an item without one of these strings has none."""
+    return "не" in part or "no" in part or "n't" in part or "thout" in part
+
+
 #: What Russia's side said, as the object of a verb that says another speaker did not answer
 #: it: "(Kyiv did not comment on) Russian claims that ...", "Moscow's statement that ...",
 #: "claims by the Russian defence ministry that ...", "(не прокомментировали) заявления
@@ -129,6 +138,8 @@ def rule_not_said(r: Reading) -> None:
         if not it.placed:
             continue
         a, b = it.start - r.base, it.end - r.base
+        if not _item_may_say_not(r.low[a:b]):
+            continue  # (a list's row without such a string: "Воронежской" opened the sentence's)
         unsaid = _NOT_SAID.search(r.low, a, b)
         if unsaid is None:
             continue

@@ -517,6 +517,50 @@ def test_a_sentence_without_not_says_nothing_was_not_said(text: str) -> None:
         assert trap_rules._NOT_SAID.search(low) is None
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *NOT_SAID_PIECES,
+                "w\u0131thout saying",
+                "no\tinformation about drones",
+                "над Воронежской",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_an_item_without_not_says_nothing_was_not_said(text: str, a: int, b: int) -> None:
+    """``trap_rules._item_may_say_not`` is False only for a part of a lower-cased sentence in
+    which ``_NOT_SAID`` finds nothing (dotless i in "without", a tab after "no" too)."""
+    low = sentence_text.lower(text)
+    a, b = min(a, b, len(low)), min(max(a, b), len(low))
+    if not trap_rules._item_may_say_not(low[a:b]):
+        assert trap_rules._NOT_SAID.search(low, a, b) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "w\u0131thout saying how many",  # (IGNORECASE folds the dotless i onto "i")
+        "no\tinformation about drones",
+        "did not mention",
+        "hasn't confirmed",
+        "не уточнили",
+        "нет данных о сбитых",
+    ],
+)
+def test_an_item_that_says_not_is_searched(text: str) -> None:
+    """Each way ``_NOT_SAID`` matches keeps its item searched (``_item_may_say_not``)."""
+    low = sentence_text.lower(text)
+    assert trap_rules._NOT_SAID.search(low) is not None
+    assert trap_rules._item_may_say_not(low)
+
+
 def test_not_said_and_airport_rules_keep_their_cases() -> None:
     """The two rules' sentence tests leave their cases read as before: the place in a clause of
     what was not said, and an airport's town, give no claim; the place of the figure does."""
