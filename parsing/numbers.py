@@ -1049,10 +1049,12 @@ def _disagreeing(text: str) -> list[Doubt]:
 #: A number written as a year is (``is_year``) that ends a list row ("Курская область — 2024.",
 #: "Курская область: 2024;"): a dateline's year as well as a row's figure, which the grammar
 #: cannot tell apart (``count_rules.year_for_figure`` reads no such row). Opens with the digits
-#: (the engine skips to them); what stands before them is ``_ROW_BEFORE_YEAR``: a dash after a
-#: space, or a colon after a word ("2022-2024." is a span of years, "12:2024" no row).
+#: (the engine skips to them; "no digit before" is asked after the first: written before it, it
+#: made the engine try the pattern at every character, 16 ms of 2 MB of news, now 3); what
+#: stands before them is ``_ROW_BEFORE_YEAR``: a dash after a space, or a colon after a word
+#: ("2022-2024." is a span of years, "12:2024" no row).
 _YEAR_LIKE = re.compile(
-    r"(?<!\d)(?P<n>19\d\d|20\d\d|2100)(?![.,]?\d)(?=[^\S\n]*(?:[,;.)]|$))", re.M
+    r"(?P<n>1(?<!\d1)9\d\d|2(?<!\d2)(?:0\d\d|100))(?![.,]?\d)(?=[^\S\n]*(?:[,;.)]|$))", re.M
 )
 _ROW_BEFORE_YEAR = re.compile(r"(?:[^\S\n][—–-]|[^\d\s]:)[^\S\n]*$")
 

@@ -3,7 +3,8 @@
 A pattern that opens on a lookbehind or a repeat is tried by the engine at every character of a
 text; one that opens on a digit is skipped to its digits. The clock times of a paragraph
 (``misses._CLOCK``) and the figure before a name in quotes (``diagnostics._FIGURE_BEFORE_QUOTE``)
-are written from their first digit; the correction's heading (``diagnostics._CORRECTION_HEAD``) is
+and a year-like figure at a row's end (``numbers._YEAR_LIKE``) are written from their first digit,
+air defence's words (``bare_figures._AIR_DEFENCE``) from their first letters; the correction's heading (``diagnostics._CORRECTION_HEAD``) is
 searched only in a text that holds one of its words or a character its IGNORECASE folds onto
 their letters. Each is compared with the scan as it was on texts built from pieces at its edges
 (written for this test).
@@ -16,7 +17,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import diagnostics, misses
+from parsing import bare_figures, diagnostics, misses, numbers
 from parsing.text import lower
 
 #: The patterns as they were (the references, never edited).
@@ -24,6 +25,11 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])")
 _FIGURE_BEFORE_QUOTE_BEFORE = re.compile(
     r"(?P<n>\d{1,4})[^\S\n]{0,2}[«\"„“][^\S\n]?[A-ZА-ЯЕ][\w-]{0,30}[»\"”]?"
 )
+
+_YEAR_LIKE_BEFORE = re.compile(
+    r"(?<!\d)(?P<n>19\d\d|20\d\d|2100)(?![.,]?\d)(?=[^\S\n]*(?:[,;.)]|$))", re.M
+)
+_AIR_DEFENCE_BEFORE = re.compile(r"(?<![\w-])(?:пво|противовоздушн\w*|air\s+defen[cs]\w*)")
 
 _CLOCK_PIECES = [*"0123456789", "12", "23", "7", ":", ".", ":00", ".30", " ", "\n", "-", "a", "в"]
 _QUOTE_PIECES = [
@@ -35,6 +41,14 @@ _CORRECTION_PIECES = [
     "Correction", "corrected", "CORRECTED", "уᲄочнение", "пᲂправка", "иᲃправление",
     "ıorrect", "corrected", "correctİon", "точнение", "правка", ":", ".", "(", "–", "—", "-",
     " ", "  ", "\n", "x", "ж", "не 5, а 7", "7",
+]  # fmt: skip
+
+_YEAR_PIECES = [
+    *"0123456789", "19", "20", "21", "2100", "2024", "1999", " ", "\t", "\n", *".,;):-", "a",
+]  # fmt: skip
+_AIR_PIECES = [
+    "пво", "ПВО", "противовоздушной", "противовоздушн", "air", " defence", " defense", "air defenses",
+    "п", "во", " ", "  ", "\n", "-", "_", "1", "ж", "a", "и",
 ]  # fmt: skip
 
 
@@ -88,3 +102,21 @@ def test_every_character_the_heading_matches_in_lower_case_is_a_letter_of_its_wo
         if c not in letters and any_case.fullmatch(c):
             odd.add(c)
     assert odd <= set(diagnostics._CORRECTION_FOLDS)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_joined(_YEAR_PIECES))
+def test_a_year_like_figure_is_found_as_before(text: str) -> None:
+    def found(rx: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        return [(m.span(), m.span("n")) for m in rx.finditer(text)]
+
+    assert found(numbers._YEAR_LIKE) == found(_YEAR_LIKE_BEFORE)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_joined(_AIR_PIECES))
+def test_air_defence_is_found_as_before(text: str) -> None:
+    low = lower(text)
+    assert [m.span() for m in bare_figures._AIR_DEFENCE.finditer(low)] == [
+        m.span() for m in _AIR_DEFENCE_BEFORE.finditer(low)
+    ]
