@@ -20,7 +20,7 @@ from parsing.gate import Gates
 from parsing.invariants import validate
 from parsing.lookup import Resolved
 from parsing.model import Claim, Report, Reporter
-from parsing.reading import Context, SentenceFacts, copy_context
+from parsing.reading import Context, SentenceFacts, WhenAsked, copy_context
 from parsing.region_context import (
     HEADING_MAX,
     context_region,
@@ -523,7 +523,9 @@ def parse(
     some_ukrainian = sides.may_be_ukrainian(ua_letters)
     if passes is not None:
         passes(0, 0)
-    ctx = Context(tally=rules.tallies_rows(low), svo_summary=rules.svo_summary(low))
+    ctx = Context(
+        tally=WhenAsked(lambda: rules.tallies_rows(low)), svo_summary=rules.svo_summary(low)
+    )
     weighed = False  # whether the text was weighed for ``_drones_only`` (once, when needed)
     dated_lines = -1  # how many stamps with their year head lines (-1: not counted yet)
     stamped_lines = -1  # how many stamps head lines (-1: not counted yet)

@@ -111,6 +111,24 @@ class SentenceFacts:
     correction_at: int = 0
 
 
+class WhenAsked:
+    """A yes or no about the whole text, weighed the first time it is asked (``bool(...)``)
+    and kept: ``Context.tally`` searches the whole text, and most texts never ask it (a long
+    line of words with no drone noun spent a tenth of its parse there). Copies of a context
+    share it: the answer is the text's."""
+
+    __slots__ = ("_answer", "_weigh")
+
+    def __init__(self, weigh: Callable[[], bool]) -> None:
+        self._weigh: Callable[[], bool] | None = weigh
+        self._answer = False
+
+    def __bool__(self) -> bool:
+        if self._weigh is not None:
+            self._answer, self._weigh = self._weigh(), None
+        return self._answer
+
+
 @dataclass(slots=True)
 class Context:
     """What earlier sentences leave for later ones."""
@@ -182,8 +200,9 @@ class Context:
     struck: bool = False
     #: the post's list rows that name their drones ("▪️ Мещовский район — 2 БПЛА") tell drones
     #: downed: the post shoots drones down somewhere, or tells no attack at all
-    #: (``rules.tallies_rows``, weighed once for the whole text)
-    tally: bool = False
+    #: (``rules.tallies_rows``, weighed once for the whole text, when a row first asks: ``parse``
+    #: gives a :class:`WhenAsked`)
+    tally: bool | WhenAsked = False
     #: figures of drones read over the front or a foreign place ("в зоне проведения СВО сбиты 184
     #: БПЛА"): a headline's bare 184 is that figure told again, no report over Russia
     abroad: set[int] = field(default_factory=set)
