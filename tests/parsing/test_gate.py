@@ -371,6 +371,9 @@ _NOT_NEEDED = {
     # _interception: the scans of the gate before a list's next line, derived from listed
     # patterns (``rules.LIST_LINE_PATTERNS``, ``tests/parsing/test_list_line_gate.py``)
     *rules.list_line_gate().scans,
+    # _interception: whether the text tallies rows (``Context.tally``) is asked of the whole
+    # text once, when a row first asks: the same for every sentence, skipped or not
+    rules._NOT_A_TALLY,
 }  # fmt: skip
 
 
