@@ -85,7 +85,7 @@ from parsing.model import Claim, Report
 from parsing.numbers import GLUED_RE, Doubt, Number, doubtful_numbers, find_numbers
 from parsing.pipeline import PROGRESS_STEP, before_counting
 from parsing.places import find_groups
-from parsing.rules import front_tally, svo_summary
+from parsing.rules import front_day, front_tally, svo_summary
 from parsing.speakers import sentence_reporter
 from parsing.text import Sentence, prepare, release
 from parsing.ukrainian import RUSSIAN_CLAIM_AREAS, russify
@@ -614,7 +614,9 @@ def diagnose(
             continue  # the place is known: a lost claim (``_unread``), not a missing area
         if recaps is None:
             recaps = SpanIndex(tallies(reports))
-            front = svo_summary(low)
+            # (or its day told by the front's own words: "Over the past 24 hours, Battlegroup
+            # South units ..." before the air defence line, ``rules.front_day``)
+            front = svo_summary(low) or front_day(low)
             whole = max((r.total for r in reports if r.total is not None), default=0)
             # (in a text that places nothing at all, the ministry's figure is still asked about)
             national = {

@@ -483,6 +483,18 @@ def front_tally(low: str, *, told: bool = False) -> bool:
     )
 
 
+def front_day(low: str) -> bool:
+    """Whether a lower-cased sentence tells the front's past day in the ministry's daily summary
+    of the war ("Over the past 24 hours, Battlegroup South units took ...", "За сутки
+    подразделения группировки войск «Центр» нанесли поражение ...", ``vocab.FRONT_DAY``): the
+    summary's air defence line after it is the front's (:func:`front_tally`, ``told``)."""
+    return (
+        ("сутки" in low or "past" in low or "last" in low or "previous" in low)
+        and vocab.PAST_DAY_RE.search(low) is not None
+        and vocab.FRONT_DAY_RE.search(low) is not None
+    )
+
+
 def _other_named_last(low: str) -> bool:
     """Whether a sentence naming drones names another weapon after its last drone noun."""
     other = [m.end() for rx in (vocab.BOAT_RE, vocab.NOT_DRONE_WEAPON_RE) for m in rx.finditer(low)]
@@ -744,6 +756,7 @@ PATTERNS_ALWAYS = (
     _HEADING_DISTRICT,
     _ATTACK_HEADING,
     vocab.AT_WORK_RE,
+    vocab.FRONT_DAY_RE,  # "За сутки подразделения группировки войск ...": the front's day
     vocab.DRONE_RE,
     vocab.NAVAL_RE,
     vocab.MISSILE_RE,
@@ -1138,6 +1151,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
             _cumulative_names(s, low, ctx, english=english)
             return None
         s, low = s[:cut], low[:cut]
+    if not ctx.front_day and front_day(low):
+        ctx.front_day = True  # "Over the past 24 hours, Battlegroup South units ...": the front's
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")
     named = context_region(s, english=english) or speaker_region(s, english=english)

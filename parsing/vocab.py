@@ -1426,6 +1426,19 @@ PAST_DAY = (
     r"|(?:over|in|during|for|within)\s+(?:the\s+past|the\s+last|the\s+previous|past|last|previous)"
     r"\s+(?:24\s+hours|day)"
 )
+#: The front's own words in the ministry's daily summary of the war, which a sentence telling
+#: the past day opens with: "Over the past 24 hours, Battlegroup South units took more
+#: advantageous lines and inflicted losses on three brigades", "За сутки подразделения
+#: группировки войск «Север» нанесли поражение ...". After it, the summary's air defence line
+#: ("Air defence means shot down three JDAM bombs, one HIMARS rocket and 67 drones") is the
+#: front's too, its day left out (``rules.front_tally``; stop 47: the English summary under a
+#: heading of no set form had given a report of 67 drones over Russia).
+FRONT_DAY = (
+    r"battle\s?group|group\s+of\s+(?:forces|troops)|inflicted\s+(?:\w+\s+)?losses"
+    r"|lost\s+up\s+to|группировк\w+\s+войск|нанесл\w+\s+поражение|потерял\w*\s+до"
+    r"|потери\s+(?:всу\s+|противника\s+)?составили"
+)
+FRONT_DAY_RE = re.compile(FRONT_DAY)
 #: Ukraine's side told in Russian or English news: its air force ("Воздушные силы ВСУ"), its
 #: military's statements ("the Ukrainian military said", "Kyiv says"), drones launched at
 #: Ukraine ("launched 30 drones at Ukraine", "атаковал Украину", "launched overnight by

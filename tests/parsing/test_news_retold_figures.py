@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from parsing import parse
+from parsing.diagnostics import diagnose
 
 DAY = date(2025, 4, 16)
 
@@ -211,3 +212,36 @@ def test_an_attack_on_a_town_told_alone_is_no_report() -> None:
     assert (
         reports("Губернатор сообщил об атаке беспилотников на Курск. Подробности уточняются.") == []
     )
+
+
+# --- the daily summary of the war by its front's words (rules._front_day) ---------------------
+
+FRONT_DAY_EN = (
+    "Defence ministry update, April 16\n\n"
+    "Over the past 24 hours, Battlegroup West units improved their positions and inflicted "
+    "losses on two Ukrainian brigades. The enemy lost up to 140 troops and a tank.\n\n"
+)
+
+
+def test_the_air_defence_line_after_the_fronts_day_is_the_fronts() -> None:
+    text = FRONT_DAY_EN + (
+        "Air defence means shot down four JDAM guided bombs, two HIMARS rockets and 81 "
+        "fixed-wing unmanned aerial vehicles."
+    )
+    assert reports(text) == []
+    assert diagnose(text, parse(text, DAY)) == []  # the front's: nothing for review
+
+
+def test_the_fronts_day_in_russian() -> None:
+    text = (
+        "За сутки подразделения группировки войск «Юг» нанесли поражение живой силе двух "
+        "бригад. Противник потерял до 150 военнослужащих.\n\n"
+        "Средствами ПВО сбиты три управляемые авиабомбы, снаряд HIMARS и 57 беспилотных "
+        "летательных аппаратов самолётного типа."
+    )
+    assert reports(text) == []
+
+
+def test_a_line_with_its_region_after_the_fronts_day_stays() -> None:
+    text = FRONT_DAY_EN + "Air defence shot down 12 drones over the Kursk Region."
+    assert reports(text) == [(12, [("RU-KRS", None, 12)])]
