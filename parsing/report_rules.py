@@ -147,15 +147,36 @@ def rule_recap_of_lines(r: ReportReading) -> None:
 
 def rule_combined_retelling(r: ReportReading) -> None:
     """ "сбили три БПЛА над Черным морем и Крымом" before "два — над морем, один — над Крымом": a
-    combined figure equal to the sum of its areas' own figures retells them; it is the total."""
+    combined figure equal to the sum of its areas' own figures retells them; it is the total.
+    So is one told before a longer list, equal to the sum of all its rows
+    (:func:`_whole_of_the_rows_after`)."""
     for c in list(r.claims):
         if c.count is None or not is_combined(c.area_id) or c.area_id == MOSCOW_REGION:
             continue
         own_parts = set(parts(c.area_id))
         own = [o for o in _region_level(r.claims) if o.area_id in own_parts]
-        if {o.area_id for o in own} == own_parts and sum(o.count or 0 for o in own) == c.count:
+        if {o.area_id for o in own} != own_parts:
+            continue
+        if sum(o.count or 0 for o in own) == c.count or _whole_of_the_rows_after(r, c):
             r.claims.remove(c)
             r.totals.append(TotalCandidate(c.count, c.qualifier, 3, c.evidence[0], c.evidence[1]))
+
+
+def _whole_of_the_rows_after(r: ReportReading, c: Claim) -> bool:
+    """ "Над Ленобластью и Балтикой ночью сбили 19 беспилотников" over "11 из них — над
+    Ленинградской областью, пять — над акваторией Балтийского моря, по одному — над
+    Новгородской, Псковской и Тверской": a headline's figure for the main places of a list,
+    told before every row of it and equal to the sum of all its exact rows (its own places'
+    and more), is the whole told ahead of the list (stop 47: it had been a row of its own and
+    the report had lost its total of 19)."""
+    rows = [o for o in _region_level(r.claims) if o is not c]
+    return (
+        c.qualifier == "exact"
+        and len(rows) > len(parts(c.area_id))
+        and all(o.evidence[0] > c.evidence[1] for o in rows)
+        and all(o.qualifier == "exact" and not is_combined(o.area_id) for o in rows)
+        and sum(o.count or 0 for o in rows) == c.count
+    )
 
 
 def rule_whole_told_before_its_rows(r: ReportReading) -> None:

@@ -245,3 +245,35 @@ def test_the_fronts_day_in_russian() -> None:
 def test_a_line_with_its_region_after_the_fronts_day_stays() -> None:
     text = FRONT_DAY_EN + "Air defence shot down 12 drones over the Kursk Region."
     assert reports(text) == [(12, [("RU-KRS", None, 12)])]
+
+
+# --- a headline's figure for the main places of a longer list (report_rules.combined_retelling)
+
+
+def test_headline_figure_of_two_places_that_is_the_whole_list_is_the_total() -> None:
+    text = (
+        "Над Брянской областью и Черным морем ночью сбили 12 беспилотников\n\n"
+        "Минобороны сообщило, что шесть из них уничтожены над территорией Брянской области, "
+        "четыре — над акваторией Черного моря, по одному — над Курской и Белгородской "
+        "областями."
+    )
+    [(total, claims)] = reports(text)
+    assert total == 12
+    assert sorted(claims) == [
+        ("RU-BEL", None, 1),
+        ("RU-BRY", None, 6),
+        ("RU-KRS", None, 1),
+        ("SEA-BLACK", None, 4),
+    ]
+
+
+def test_headline_figure_of_two_places_that_is_not_the_lists_sum_stays_a_row() -> None:
+    text = (
+        "Над Брянской областью и Черным морем ночью сбили 15 беспилотников\n\n"
+        "Минобороны сообщило, что шесть из них уничтожены над территорией Брянской области, "
+        "четыре — над акваторией Черного моря, по одному — над Курской и Белгородской "
+        "областями."
+    )
+    [(total, claims)] = reports(text)
+    assert ("RU-BRY+SEA-BLACK", None, 15) in claims
+    assert total is None
