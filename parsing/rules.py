@@ -206,7 +206,10 @@ _LIST_LINE = re.compile(
     r"^\s*(?:[▫▪•·*◾◽●○–—-]\s*)?(?:(?:по\s+)?[\wё]+(?:\s+(?:из\s+них|of\s+them))?\s*(?:бпла\s*)?"
     # ("— по одному в Россошанском и Каменском районах": "по N" and its places with no dash
     # between, a figure each, as "по одному — в ..." is)
-    r"[–—-]\s*|по\s+[\wё]+\s+(?:бпла\s+)?)(?:над|в|во|over|in)\s",
+    r"[–—-]\s*|по\s+[\wё]+\s+(?:бпла\s+)?)"
+    # ("Один из них — на подлёте к Энску, четыре — в районе Н.": where the row's drones were
+    # downed told by nearness: the row goes on with the figure before it as "— над Н." does)
+    r"(?:над|в|во|over|in|у|под|около|возле|вблизи|близ|на\s+подл[её]те\s+к|near)\s",
     re.IGNORECASE,
 )
 #: The words that leave drones out of those a sentence downs, right before their number: "все
