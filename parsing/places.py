@@ -783,6 +783,12 @@ _DISTRICT_NAME = (
 )
 #: A possessive after a name, but for a region's before its district (``_EN_SEP``).
 _POSSESSIVE_AFTER = re.compile(rf"['’]s\s+(?!{_DISTRICT_NAME})")
+#: A verb of telling right after a name: "... over the Liskinsky and Ostrogozhsky districts,
+#: Gusev wrote on Telegram" (the governor Gusev, no Gusevsky district of Kaliningrad): the name
+#: after the list's comma is who speaks, no more places of the list (stop 47, english).
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|wrote|writes|told|tells|added|adds|reported|posted|stated|announced)(?![\w-])"
+)
 _EN_SEP = re.compile(
     # "over the Belgorod region's Shebekino district": the region, then its district (the
     # emphasis around the region blanked before the mark: "**Belgorod region**'s")
@@ -1366,7 +1372,14 @@ _ATTACKED_SUBJECT_RU = re.compile(
     r"подверг(?:ся|лась|лось|лись|ается|аются)\s+(?:[а-я]+\s+){0,2}?(?:атак|удар|налет))"
 )
 _ATTACKED_SUBJECT_EN = re.compile(
-    r"(?:^|(?<=[.!?;:,]\s)|(?<=\n))\s*(?:(?i:overnight|earlier|later|meanwhile),?\s+)?(?:[Tt]he\s+)?"
+    # (a quotation mark may open it: a post quoted whole, '"Tonight the X district was ...')
+    r"(?:^|(?<=[.!?;:,]\s)|(?<=\n))\s*[\"“]?\s*(?:(?i:overnight|earlier|later|meanwhile|tonight"
+    # (a time of its own words before the subject, as "Сегодня ночью" before the Russian one:
+    # "This morning Energodar came under a drone attack", "Last night the X district was
+    # targeted", "Early on Sunday ...", "On Monday ...": stop 47, english)
+    r"|(?:this|last|early\s+this)\s+(?:morning|night|evening)"
+    r"|(?:early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|night))?"
+    r"),?\s+)?(?:[Tt]he\s+)?"
     r"(?=[A-Z][^.;:!?,\n()\d]{0,60}?\s(?:(?:was|were|has\s+been|have\s+been)\s+(?:again\s+)?"
     r"(?:attacked|targeted|subjected\s+to)|came\s+under)(?![\w-]))"
 )
@@ -1760,7 +1773,9 @@ def find_groups(
                 nxt, last_head = k.end(), k["head"]
             if (hit := _element_at(text, nxt, elements, case)) is None:
                 break
-            if english and _POSSESSIVE_AFTER.match(text, hit[1].end()):
+            if english and (
+                _POSSESSIVE_AFTER.match(text, hit[1].end()) or _SAYS_AFTER.match(text, hit[1].end())
+            ):
                 # "near Novorossiysk, the Krasnodar region's headquarters said": a name owning
                 # the noun after it names who speaks, no more places of the list (the region's
                 # own district, "the Belgorod region's Shebekino district", is ``_EN_SEP``'s)

@@ -1,0 +1,77 @@
+"""Officials' words in English (wire stories quoting governors, translated posts): structures
+discovery109 showed (stop 47, english).
+
+Each test is a text written for it, in our own wording; none is a sentence of the working set
+or of corpus-dev.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from parsing import lookup, parse
+
+DAY = date(2025, 6, 9)
+
+
+@pytest.fixture(autouse=True)
+def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
+    # the places as an import reads them
+    lookup.use_resolver(None)
+    yield
+
+
+def reports(text: str, source: str | None = None) -> list[tuple[str, int | None, list[tuple]]]:
+    """Each report's reporter, total and claims as (area, district, count)."""
+    return [
+        (r.reporter, r.total, [(c.area_id, c.district_id, c.count) for c in r.claims])
+        for r in parse(text, DAY, source=source)
+    ]
+
+
+# --- a place attacked as the subject, a time before it (places._ATTACKED_SUBJECT_EN) ----------
+
+
+def test_town_attacked_after_this_morning_is_what_the_city_means() -> None:
+    text = (
+        "Governor of Samara Region (translated from Telegram):\n\n"
+        "This morning Novokuybyshevsk came under attack by drones. Two UAVs were destroyed "
+        "over the city, nobody was hurt."
+    )
+    assert reports(text) == [
+        (
+            "governor",
+            2,
+            [("RU-SAM", "RU-SAM:novokuybyshevsk", 2), ("RU-SAM", None, 2)],
+        )
+    ]
+
+
+def test_district_attacked_after_tonight_in_a_quoted_post() -> None:
+    text = (
+        'The Bryansk region governor wrote: "Tonight the Pogar district was targeted by '
+        'Ukrainian drones. Four UAVs were shot down, there is no damage."'
+    )
+    assert reports(text) == [
+        ("governor", 4, [("RU-BRY", "RU-BRY:pogarsky", None), ("RU-BRY", None, 4)])
+    ]
+
+
+# --- a name before a verb of telling is who speaks, no place of the list (places._SAYS_AFTER) -
+
+
+def test_surname_after_a_list_of_districts_is_the_speaker() -> None:
+    text = (
+        "Six drones were downed over the Kursk region overnight, its governor said. They came "
+        "down over the Glushkovo and Rylsk districts, Gusev wrote later on Telegram."
+    )
+    (report,) = reports(text)
+    assert ("RU-KGD", "RU-KGD:gusevsky", None) not in report[2]
+    assert report[2] == [
+        ("RU-KRS", None, 6),
+        ("RU-KRS", "RU-KRS:glushkovsky", None),
+        ("RU-KRS", "RU-KRS:rylsky", None),
+    ]
