@@ -1014,7 +1014,10 @@ def listed_points(text: str, base: int, published: date | None) -> list[TimeMark
 #: drones were shot down (``comma``: the time set off by a comma before its speaker).
 _SAID_AT = re.compile(
     r"(?P<comma>\s*,)?\s*(?:[\w-]+\s+){0,4}?(?:сообщил\w*|заявил\w*|отчитал\w*|доложил\w*"
-    r"|написал\w*|said|reported|announced|wrote|posted)(?![\w-])"
+    r"|написал\w*|said|reported|announced|wrote|posted"
+    # a speaker's figure set right then: "At 9:15 a.m. he corrected the figure: ...", "в 08:10
+    # губернатор уточнил" (when he spoke, no time of the drones: stop 47, english)
+    r"|corrected|updated|revised|clarified|уточнил\w*)(?![\w-])"
 )
 #: What may stand before a time that opens its clause: nothing but the sentence's opening
 #: marks, or the join of a clause after a semicolon or a comma ("...; at 2:35 a.m., he
@@ -1059,6 +1062,19 @@ def _shot_down_at(text: str, m: re.Match[str]) -> bool:
         and vocab.INTERCEPT_RE.search(text) is not None
         and _POSTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
         and _OTHER_ZONE.match(text, m.end()) is None
+    )
+
+
+def _about_then_downed(text: str, m: re.Match[str]) -> bool:
+    """Whether the English clock ``m`` is told as about then ("at about 05:40", "at around
+    23:10"), with no "a.m." or "p.m." (a translated post's own clock, as the Russian "около
+    05:40" is), in a sentence that downs drones: when they were downed (stop 47, english)."""
+    return (
+        text.startswith(("at about", "at around"), m.start())
+        and vocab.INTERCEPT_RE.search(text) is not None
+        and _POSTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        and _OTHER_ZONE.match(text, m.end()) is None
+        and not _series_of_clocks(text, m)
     )
 
 
@@ -1485,6 +1501,7 @@ def find_time(text: str, base: int, published: date | None) -> TimeMark | None:
                 or text.startswith(("около", "в районе", "по состоянию", "as of"), m.start())
                 or (text.startswith("до ", m.start()) and _until_downed(text))
                 or (_shot_down_at(text, m) and not _series_of_clocks(text, m))
+                or _about_then_downed(text, m)
                 or (downed := _downed_at_ru(text, m))
             )
             and not _said_at(m)

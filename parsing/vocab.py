@@ -621,8 +621,10 @@ CORRECTION = [
     # "UPDATE: The ministry has revised its figure ...", "the revised tally", "updated data"
     # ("the governor revised his count": the speaker's own figure set right, as "its")
     r"revised\s+(?:(?:its|the|his|her|their)\s+)?(?:figures?|count|tally|data|total|information)",
-    r"updated\s+(?:figures?|data|information|count|tally|total)",
-    r"corrected\s+(?:figures?|data|information|count|tally|total)",
+    # ("At 9:15 a.m. he corrected the figure: ...", "updated his tally": the determiner as
+    # after "revised", stop 47, english)
+    r"updated\s+(?:(?:its|the|his|her|their)\s+)?(?:figures?|data|information|count|tally|total)",
+    r"corrected\s+(?:(?:its|the|his|her|their)\s+)?(?:figures?|data|information|count|tally|total)",
     # "..., later correcting the figure to three", "an updated statement put the figure at 37":
     # the words that set the figures before them right, in the same sentence
     _SET_RIGHT_TO_EN,

@@ -75,3 +75,44 @@ def test_surname_after_a_list_of_districts_is_the_speaker() -> None:
         ("RU-KRS", "RU-KRS:glushkovsky", None),
         ("RU-KRS", "RU-KRS:rylsky", None),
     ]
+
+
+# --- a translated post's own clock, and the clock of a correction (time._about_then_downed,
+# time._SAID_AT) --------------------------------------------------------------------------------
+
+
+def windows(text: str) -> list[tuple[str, str] | None]:
+    """Each report's window as its start and end clocks."""
+    return [
+        (f"{r.window.start:%H:%M}", f"{r.window.end:%H:%M}") if r.window else None
+        for r in parse(text, DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At about 04:25 a drone was destroyed over the Kstovo district, the governor wrote.",
+        "At around 04:25, two UAVs were shot down over the Kstovo district.",
+    ],
+)
+def test_a_clock_told_as_about_then_is_when_the_drones_were_downed(text: str) -> None:
+    assert windows(text) == [("04:25", "04:25")]
+
+
+def test_a_clock_told_about_then_in_a_line_that_downs_nothing_is_no_window() -> None:
+    text = (
+        "At about 04:25 sirens were heard in Kstovo. Later three drones were shot down over "
+        "the Nizhny Novgorod region, the governor said."
+    )
+    assert windows(text) == [None]
+
+
+def test_the_clock_a_figure_was_corrected_at_is_no_window_and_keeps_the_night() -> None:
+    text = (
+        "The governor of the Kursk region first wrote that five drones had been destroyed over "
+        "the region overnight. At 8:40 a.m. he corrected the figure: seven UAVs had been downed "
+        "over the Kursk region."
+    )
+    (report,) = parse(text, DAY)
+    assert (report.window, report.night_of, report.total) == (None, DAY, 7)
