@@ -757,7 +757,10 @@ _EN_TRIGGER_TAIL = (
     # "one over the surrounding Cheboksarsky district", "the nearby Shebekino district": the
     # place after the word of nearness (stop 46, discovery102 bd30: "the republic" had been read
     # as the region and the district not at all)
-    r"(?:(?:regional\s+|republic['’]s\s+)?capital,?\s+(?=[A-Z]))?"
+    # (a title after the comma names who speaks, no capital: "two of them near the regional
+    # capital, Gov. X said" is the capital of the region in context, stop 47, english)
+    r"(?:(?:regional\s+|republic['’]s\s+)?capital,?\s+(?=[A-Z])"
+    r"(?!(?:Gov|Governor|Mayor|Head|Acting|Deputy|Mr|Mrs|Ms|Dr)\b))?"
     r"(?:(?:surrounding|nearby|adjacent)\s+(?=[A-Z]))?"
 )
 _EN_TRIGGER = re.compile(_EN_TRIGGER_ALTS + _EN_TRIGGER_TAIL)

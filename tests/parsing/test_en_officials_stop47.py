@@ -116,3 +116,14 @@ def test_the_clock_a_figure_was_corrected_at_is_no_window_and_keeps_the_night() 
     )
     (report,) = parse(text, DAY)
     assert (report.window, report.night_of, report.total) == (None, DAY, 7)
+
+
+# --- "the regional capital" before an official's title (places._EN_TRIGGER_TAIL) ---------------
+
+
+def test_regional_capital_before_the_governors_title_is_the_capital() -> None:
+    text = (
+        "Five drones were destroyed over the Kursk region before dawn, three of them near the "
+        "regional capital, Gov. Alexander Khinshtein said."
+    )
+    assert reports(text) == [("governor", 5, [("RU-KRS", None, 5), ("RU-KRS", "RU-KRS:kursk", 3)])]
