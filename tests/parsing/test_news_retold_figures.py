@@ -250,14 +250,17 @@ def test_a_line_with_its_region_after_the_fronts_day_stays() -> None:
 # --- a headline's figure for the main places of a longer list (report_rules.combined_retelling)
 
 
+#: A headline's figure for two places over the ministry's list of five (6 + 4 + 1 + 1 = 12).
+HEADLINE_OVER_LIST = (
+    "Над Брянской областью и Черным морем ночью сбили {} беспилотников\n\n"
+    "Минобороны сообщило, что шесть из них уничтожены над территорией Брянской области, "
+    "четыре — над акваторией Черного моря, по одному — над Курской и Белгородской "
+    "областями."
+)
+
+
 def test_headline_figure_of_two_places_that_is_the_whole_list_is_the_total() -> None:
-    text = (
-        "Над Брянской областью и Черным морем ночью сбили 12 беспилотников\n\n"
-        "Минобороны сообщило, что шесть из них уничтожены над территорией Брянской области, "
-        "четыре — над акваторией Черного моря, по одному — над Курской и Белгородской "
-        "областями."
-    )
-    [(total, claims)] = reports(text)
+    [(total, claims)] = reports(HEADLINE_OVER_LIST.format(12))
     assert total == 12
     assert sorted(claims) == [
         ("RU-BEL", None, 1),
@@ -268,12 +271,6 @@ def test_headline_figure_of_two_places_that_is_the_whole_list_is_the_total() -> 
 
 
 def test_headline_figure_of_two_places_that_is_not_the_lists_sum_stays_a_row() -> None:
-    text = (
-        "Над Брянской областью и Черным морем ночью сбили 15 беспилотников\n\n"
-        "Минобороны сообщило, что шесть из них уничтожены над территорией Брянской области, "
-        "четыре — над акваторией Черного моря, по одному — над Курской и Белгородской "
-        "областями."
-    )
-    [(total, claims)] = reports(text)
+    [(total, claims)] = reports(HEADLINE_OVER_LIST.format(15))
     assert ("RU-BRY+SEA-BLACK", None, 15) in claims
     assert total is None
