@@ -1907,6 +1907,14 @@ def rule_heading_district(r: Reading) -> None:
             # a figure over a place of its own that is not the heading's own says the heading
             # was where the text was written (a dateline), not where the figures after it fell;
             # it frames no later figure (discovery80 ah02 had given Орёл the quote's drone)
+            if r.ctx.heading is r.ctx.at_work_heading and all(
+                p.district_id != d.district_id and p.area_id == d.area_id for p in own
+            ):
+                # "Над Энском работает ПВО." then "Сбиты два БПЛА над Н-ским районом": the
+                # town air defence was at work over is named without a figure (docs/labels.md),
+                # when the figures fall in its region (a figure in another region tells of
+                # somewhere else, test_regional_posts)
+                r.claim(None, d, None, (a, _b), "place_without_count")
             r.ctx.heading = None
         return  # the sentence names its own place
     for _i, it in r.open_items():

@@ -181,6 +181,10 @@ class Context:
     #: a district named alone on a heading line ("Грайворонский округ."): the figures after it
     #: that name no place of their own are its (a governor's post, district by district)
     heading: tuple[Resolved, int, int] | None = None  # the district and its name's span
+    #: the heading when a line said air defence was at work over its place ("Над Энском
+    #: работает ПВО."), no dateline: when the figures after it fall over places of their own,
+    #: it is still a place the drones were engaged over (``count_rules.rule_heading_district``)
+    at_work_heading: tuple[Resolved, int, int] | None = None
     #: a region named alone on a heading line ("Пензенская область." on top of a post): the
     #: region the post's figures without a place are, as a speaker's region would be
     titled: str | None = None

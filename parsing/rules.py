@@ -891,7 +891,11 @@ def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] |
     defence is at work over one town or district (``at_work``, the sentence's match of
     ``AT_WORK_RE``), or an attack on it, and gives no figure, heads the figures after it that
     name no place (``rule_heading_district``); True when the line was one."""
-    if not (at_work or vocab.ATTACK_ON_RE.search(low)) or find_numbers(s) or tells_one_drone(low):
+    if (
+        not (at_work or vocab.ATTACK_ON_RE.search(low) or vocab.REPELLED_IN_RE.search(low))
+        or find_numbers(s)
+        or tells_one_drone(low)
+    ):
         # ("ПВО отразили атаку беспилотника на Энск": one drone downed, a figure of its own)
         return False
     if at_work and _downed_after(low, at_work.end()):
@@ -929,6 +933,10 @@ def _at_work(s: str, low: str, base: int, ctx: Context, at_work: re.Match[str] |
     if place.kind != "district":
         return False
     ctx.heading = places[0]
+    if at_work and not vocab.REPELLED_ON_RE.search(low):
+        # (the line is read no further, ``read_sentence``: its place is named only by the
+        # figures after it, or by ``rule_heading_district`` when they fall elsewhere)
+        ctx.at_work_heading = ctx.heading
     ctx.region = place.area_id
     return True
 

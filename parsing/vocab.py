@@ -1089,6 +1089,16 @@ REPELLED_ON_RE = alt(REPELLED_ON)
 #: object, "Энгельс подвергся атаке", "дроны атаковали Энгельс", is a place hit, ``ATTACKED``:
 #: named without a figure, the region's figure after it.)
 ATTACK_ON_RE = alt(rf"атак[аиу]\s+(?:(?:{ATTACKERS}|всу|противник\w*)\s+){{0,2}}на\s")
+#: An attack told repelled in the passive with its place before the verb, "в"/"над" X, and no
+#: "на X" after it: "Ночью в Энске отражена атака", "Над Энском отражена атака БПЛА", "В Энском
+#: районе атака беспилотников отражена" (the place the figure of the next sentence was downed
+#: over, as "отражена атака на Энск" heads it).
+REPELLED_IN_RE = alt(
+    # (only the drones or the army that sent them after "атака", then the clause's end: "атака
+    # ракет" is no drones' attack, and "атака ... на X" is ``REPELLED_ON``)
+    rf"отражен[аы]?\s+(?:\w+\s+)?атак[аи](?:\s+(?:{ATTACKERS})){{0,2}}(?=\s*(?:[.,;:!)]|$))"
+    rf"|атак[аи]\s+(?:(?:{ATTACKERS})\s+){{0,2}}(?:был[аи]?\s+)?отражен[аы]?(?![\w-])"
+)
 #: Air defence at work over a place, no figure yet: "Над Тулой работает ПВО", "ПВО отражает
 #: атаку на Энгельс", "над городом работают силы ПВО" (a mayor's first line; the figures follow).
 AT_WORK_RE = alt(

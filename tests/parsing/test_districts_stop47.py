@@ -55,3 +55,58 @@ def test_rows_told_by_nearness_in_the_sentence_after_the_figure(rows: str) -> No
             ],
         )
     ]
+
+
+# --- a town air defence was at work over, the figures told elsewhere --------------------------
+# (count_rules.rule_heading_district, Context.at_work_heading)
+
+
+def test_town_air_defence_worked_over_is_named_when_the_figures_fall_elsewhere() -> None:
+    text = (
+        "03:20 Над Курском работает ПВО. Не подходите к окнам.\n\n"
+        "04:05 Уничтожены два дрона над Курчатовским районом."
+    )
+    assert reports(text, "Губернатор Курской области") == [
+        (
+            "governor",
+            2,
+            [
+                ("RU-KRS", "RU-KRS:kursk", None),
+                ("RU-KRS", "RU-KRS:kurchatovsky", 2),
+                ("RU-KRS", None, 2),
+            ],
+        )
+    ]
+
+
+def test_town_air_defence_worked_over_takes_the_figure_with_no_place() -> None:
+    text = "Над Курском работает ПВО. Уничтожены два дрона."
+    assert reports(text, "Губернатор Курской области") == [
+        ("governor", 2, [("RU-KRS", "RU-KRS:kursk", 2), ("RU-KRS", None, 2)])
+    ]
+
+
+# --- an attack repelled "в X", its figure in the next sentence (vocab.REPELLED_IN_RE) ---------
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Ночью в Железногорске отражена атака беспилотников.",
+        "Над Железногорском отражена атака БПЛА.",
+        "В Железногорске атака дронов была отражена.",
+    ],
+)
+def test_attack_repelled_in_a_town_heads_the_figure_after_it(attack: str) -> None:
+    text = f"{attack} Силами ПВО уничтожены семь. Ещё один сбит над Фатежским районом."
+    assert reports(text, "Губернатор Курской области") == [
+        (
+            "governor",
+            None,
+            [
+                ("RU-KRS", "RU-KRS:zheleznogorsk", 7),
+                ("RU-KRS", None, None),
+                ("RU-KRS", "RU-KRS:fatezhsky", 1),
+            ],
+        )
+    ]
