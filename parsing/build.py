@@ -22,7 +22,7 @@ from parsing.report_rules import REPORT_RULES, ReportReading
 from parsing.retellings import components, drop_retellings, drop_retold_targets
 from parsing.segment import Draft
 from parsing.text import Sentence
-from parsing.time import TimeMark, period_of
+from parsing.time import TimeMark, in_moscow_time, period_of
 from parsing.word_start import word_start
 
 
@@ -444,7 +444,12 @@ def build(
         reporter=reporter,
         country="RU",
         # (a recap's run of days, "с 13 по 19 декабря", has the window of those days)
-        window=tm.window if tm and tm.kind in ("window", "day", "period") else None,
+        window=in_moscow_time(
+            tm.window if tm and tm.kind in ("window", "day", "period") else None,
+            tm,
+            text,
+            _one_region(claims),
+        ),
         night_of=night,
         total=total,
         total_qualifier=qualifier,
@@ -458,6 +463,13 @@ def build(
         period=period_of(tm) if tm else None,
         day_span=tm.window if tm and tm.kind == "day" and not _day_tallied(text, tm) else None,
     )
+
+
+def _one_region(claims: list[Claim]) -> str | None:
+    """The one area a report's claims are over, else None (its clock's region: a governor's
+    "по местному времени", ``time.in_moscow_time``)."""
+    areas = {c.area_id for c in claims}
+    return areas.pop() if len(areas) == 1 else None
 
 
 #: The words of a day's tally before the day's date: "Всего за день 14 июля сбиты 31", "за сутки

@@ -544,6 +544,45 @@ def period_of(tm: TimeMark) -> Period | None:
     return period_words(words)
 
 
+#: Hours a region's own clock is ahead of Moscow's (behind: negative), for the regions whose
+#: clock is not Moscow's; a clock a text says is local ("Сегодня в 07:40 по местному времени",
+#: a Perm governor's post: 05:40 in Moscow) is converted with it (docs/labels.md).
+AHEAD_OF_MOSCOW: dict[str, int] = {
+    "RU-KGD": -1,
+    **dict.fromkeys(("RU-AST", "RU-SAM", "RU-SAR", "RU-UD", "RU-ULY"), 1),
+    **dict.fromkeys(
+        ("RU-BA", "RU-CHE", "RU-KGN", "RU-KHM", "RU-ORE", "RU-PER", "RU-SVE", "RU-TYU", "RU-YAN"),
+        2,
+    ),
+    "RU-OMS": 3,
+    **dict.fromkeys(
+        ("RU-AL", "RU-ALT", "RU-KEM", "RU-KK", "RU-KYA", "RU-NVS", "RU-TOM", "RU-TY"), 4
+    ),
+    **dict.fromkeys(("RU-BU", "RU-IRK"), 5),
+    **dict.fromkeys(("RU-AMU", "RU-SA", "RU-ZAB"), 6),
+    **dict.fromkeys(("RU-KHA", "RU-PRI", "RU-YEV"), 7),
+    **dict.fromkeys(("RU-MAG", "RU-SAK"), 8),
+    **dict.fromkeys(("RU-CHU", "RU-KAM"), 9),
+}
+#: The words after a clock that say it is the region's own ("в 07:40 по местному времени").
+_LOCAL_TIME_AFTER = re.compile(r"\s*\(?\s*по\s+местному\s+времени", re.IGNORECASE)
+
+
+def in_moscow_time(
+    window: Window | None, tm: TimeMark | None, text: str, region: str | None
+) -> Window | None:
+    """The report's ``window`` in Moscow time: a clock told "по местному времени" is the
+    clock of the one ``region`` the report is over, moved by the hours that region is ahead
+    of Moscow (the same window for a region on Moscow's clock, or with no one region)."""
+    if window is None or tm is None or region is None:
+        return window
+    ahead = AHEAD_OF_MOSCOW.get(region)
+    if not ahead or _LOCAL_TIME_AFTER.match(text, tm.end) is None:
+        return window
+    shift = timedelta(hours=ahead)
+    return Window(window.start - shift, window.end - shift)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeMark:
     """A time stated in a sentence; ``key`` groups sentences about the same time."""

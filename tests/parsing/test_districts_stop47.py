@@ -110,3 +110,51 @@ def test_attack_repelled_in_a_town_heads_the_figure_after_it(attack: str) -> Non
             ],
         )
     ]
+
+
+# --- a clock told "по местному времени" in a region off Moscow's clock (time.in_moscow_time) ---
+
+
+def window_of(text: str, source: str | None = None) -> tuple[str, str] | None:
+    """The first report's window as two clock times in Moscow ("HH:MM")."""
+    w = parse(text, DAY, source=source)[0].window
+    return None if w is None else (f"{w.start:%H:%M}", f"{w.end:%H:%M}")
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # Chelyabinsk's clock is two hours ahead of Moscow's
+        (
+            "Сегодня около 06:50 по местному времени над Копейском уничтожен беспилотник.",
+            ("04:50", "04:50"),
+        ),
+        # a window told in local time, Samara's clock an hour ahead
+        (
+            "С 02:00 до 04:30 по местному времени над Сызранью сбиты три дрона.",
+            ("01:00", "03:30"),
+        ),
+        # Kaliningrad's an hour behind
+        (
+            "В 03:10 по местному времени над Калининградской областью уничтожен БПЛА.",
+            ("04:10", "04:10"),
+        ),
+        # a region on Moscow's clock keeps it
+        (
+            "Сегодня около 05:20 по местному времени над Курском уничтожен беспилотник.",
+            ("05:20", "05:20"),
+        ),
+        # no word of a local clock: as written, in Moscow time (docs/labels.md)
+        ("Сегодня около 06:50 над Копейском уничтожен беспилотник.", ("06:50", "06:50")),
+    ],
+)
+def test_a_local_clock_is_told_in_moscow_time(text: str, window: tuple[str, str]) -> None:
+    assert window_of(text) == window
+
+
+def test_a_local_clock_over_regions_of_two_clocks_is_left_as_written() -> None:
+    text = (
+        "Около 06:50 по местному времени беспилотники уничтожены над Челябинской и "
+        "Курской областями."
+    )
+    assert window_of(text) == ("06:50", "06:50")
