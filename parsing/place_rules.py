@@ -525,6 +525,25 @@ _STRUCK = word_start(
 )
 
 
+#: Blasts only heard, the clause's own news: "Explosions were heard over X", "residents heard
+#: blasts in X", "в X слышали взрывы", "над X были слышны хлопки": where they were heard is no
+#: place of damage nor of drones downed (discovery110 bl25).
+_HEARD = word_start(
+    r"(?:explosions?|blasts?|bangs?|взрыв\w*|хлопк\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:heard|слышн\w*|слышал\w*)"
+    r"|(?:heard|hearing|слышал\w*|слышн\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:explosions?|blasts?|bangs?|взрыв\w*|хлопк\w*)",
+    ignorecase=True,
+)
+
+
+def _only_heard(r: Reading, it: ListItem) -> bool:
+    """Whether item ``it`` tells blasts heard and no damage of its own (``_HEARD``; an attack
+    beside them, "as drones targeted the region", is no damage of the place)."""
+    a, b = it.start - r.base, it.end - r.base
+    return _HEARD.search(r.text, a, b) is not None and vocab.DAMAGE_RE.search(r.low, a, b) is None
+
+
 def rule_clause_of_its_own(r: Reading) -> None:
     """ "Russia claims 112 drones downed overnight as explosions were reported in Saratov": a
     clause opened by "as" after the figure (``reading._AS_CLAUSE_BEFORE``), with no figure and
@@ -651,7 +670,11 @@ def _pair(r: Reading, it: ListItem, count: Count | None) -> None:
                     p = _town_hit_en(r, it, p) or p
                 if r.interception:
                     r.claim(it, p.place, None, (p.start, p.end), "place_without_count")
-                elif p.place.district_id is not None and not _drone_struck(r):
+                elif (
+                    p.place.district_id is not None
+                    and not _drone_struck(r)
+                    and not _only_heard(r, it)
+                ):
                     # a region named beside damage is not a claim; a town hit is, as the place
                     # where debris fell, not a share of the drones (``place_of_damage``)
                     r.claim(it, p.place, None, (p.start, p.end), "place_of_damage")

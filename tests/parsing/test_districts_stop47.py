@@ -158,3 +158,29 @@ def test_a_local_clock_over_regions_of_two_clocks_is_left_as_written() -> None:
         "Курской областями."
     )
     assert window_of(text) == ("06:50", "06:50")
+
+
+# --- a town where blasts were only heard (place_rules._HEARD) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "Explosions were heard over Novocheboksarsk before dawn, residents said, as drones again "
+        "targeted Chuvashia.",
+        "Residents reported hearing blasts in Novocheboksarsk as drones targeted Chuvashia.",
+    ],
+)
+def test_a_town_where_blasts_were_only_heard_is_no_place_of_the_report(heard: str) -> None:
+    text = f"{heard} The republic's head said one drone was shot down over the Kanash district."
+    assert [claims for _r, _t, claims in reports(text)] == [
+        [("RU-CU", "RU-CU:kanashsky", 1), ("RU-CU", None, 1)]
+    ]
+
+
+def test_a_town_where_blasts_were_heard_and_windows_broken_is_named() -> None:
+    text = (
+        "Explosions were heard in Novocheboksarsk, where windows were shattered, as drones "
+        "targeted Chuvashia. One drone was shot down over the Kanash district."
+    )
+    assert ("RU-CU", "RU-CU:novocheboksarsk", None) in reports(text)[0][2]
