@@ -1425,13 +1425,29 @@ def _next_trigger_around(
                 return m
         pos = body.start
     end = body.start
+    last = body.rows[-1]
     for row in body.rows:
         if end <= pos <= row[0]:
             # (from the body's start or from between two rows, never from inside a row's place)
-            m = trigger.match(text, row[2])
+            m = (
+                _ROW_OVER_RU.match(text, row[2])
+                if trigger is _RU_TRIGGER and row is not last
+                else trigger.match(text, row[2])
+            )
             return m if m is not None else _next_trigger(trigger, starts, text, pos)
         end = row[3]
     return _next_trigger(trigger, starts, text, pos)
+
+
+#: What ``_RU_TRIGGER`` matches at the "над" of a Russian row that another row follows
+#: ("над территорией Курской области, 5 БПЛА – над ...", ``parsing.rows``): its second
+#: alternative, "над", then "территорией" and its blank (the optional group after it). Its
+#: first alternative ("над территорией районах") needs a blank right after the plural noun,
+#: which an adjective's ending never leaves; a part of a town after it needs a capital after
+#: a blank after a word, and the row's adjective is followed by its head noun ("области",
+#: "края"), the head by "," or " и " and a figure. A real match (its start, end and text are
+#: all the loop reads) for a tenth of the trigger's cost (3.0 µs a row).
+_ROW_OVER_RU = re.compile("над территорией ")
 
 
 def find_groups(

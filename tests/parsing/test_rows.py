@@ -361,3 +361,54 @@ def test_each_row_is_an_item_of_its_own(s: str, english: bool) -> None:
     texts = [s[it.start : it.end].lstrip() for it in items]
     assert len(texts) == 1 + len(body.rows)  # the lede, then the rows
     assert all(t.startswith(s[r[0] : r[3]]) for t, r in zip(texts[1:], body.rows, strict=True))
+
+
+#: Adjectives a row may hold that open on the words the trigger's alternatives read after "над"
+#: (a plural head, a part of a town, the writer's own area): each is checked against the trigger.
+_TRIGGER_EDGE_WORDS = [
+    "Курской", "Брянской", "Районахской", "Округахской", "Городахской", "Населенной",
+    "Муниципалитетахской", "Заводской", "Центральной", "Портовой", "Складской", "Пригородной",
+    "Окраинной", "Заправкинской", "Нашей", "Соседней", "Приграничной", "Территорией",
+    "Акваторией", "Небесной", "Промзонной", "Побережьей", "Ёлкинской", "Терминальной",
+]  # fmt: skip
+
+
+def _trigger_rows(word: str, head: str, join: str) -> tuple[str, rows.Body]:
+    text = (
+        f"Уничтожены 9 БПЛА: 3 БПЛА – над территорией {word} {head}{join}5 – над территорией"
+        f" Курской области{join}1 – над территорией {word} {head}."
+    )
+    body = rows.find_body(text, english=False)
+    assert body is not None
+    return text, body
+
+
+@pytest.mark.parametrize("word", _TRIGGER_EDGE_WORDS)
+@pytest.mark.parametrize("head", ["области", "края"])
+@pytest.mark.parametrize("join", [", ", " и "])
+def test_a_rows_trigger_is_the_triggers_match(word: str, head: str, join: str) -> None:
+    """At each row but the body's last, the trigger ``places._next_trigger_around`` gives is
+    ``_RU_TRIGGER``'s own match: the same start, end and text."""
+    text, body = _trigger_rows(word, head, join)
+    for row in body.rows:
+        ours = places._next_trigger_around(
+            places._RU_TRIGGER, places._RU_TRIGGER_START, text, row[0], body
+        )
+        theirs = places._RU_TRIGGER.match(text, row[2])
+        assert ours is not None and theirs is not None
+        assert (ours.start(), ours.end(), ours.group()) == (
+            theirs.start(),
+            theirs.end(),
+            theirs.group(),
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(r"[А-ЯЁ][а-яё]{1,16}(?:ой|ей|ого|его)", fullmatch=True),
+    st.sampled_from(["области", "края"]),
+    st.sampled_from([", ", " и "]),
+)
+def test_a_rows_trigger_is_the_triggers_match_for_any_word(word: str, head: str, join: str) -> None:
+    """The same for any adjective the row's form reads."""
+    test_a_rows_trigger_is_the_triggers_match(word, head, join)
