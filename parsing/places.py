@@ -40,6 +40,7 @@ from parsing.vocab import (
     ATTEMPT_TO_ATTACK_EN,
     ATTEMPT_TO_ATTACK_RU,
     CAPITALS,
+    CITY_TARGET_RE,
     EN_STOP,
     FOREIGN,
     MACROREGIONS_EN,
@@ -2453,12 +2454,17 @@ def _retry(x: Mention, region: str, english: bool) -> Resolved | None:
     return place
 
 
-def find_targets(text: str, base: int) -> list[tuple[int, int]]:
-    """Spans of "летевших на Москву"-style targets in one sentence."""
+def find_targets(text: str, base: int, *, city: bool = False) -> list[tuple[int, int]]:
+    """Spans of "летевших на Москву"-style targets in one sentence; with ``city`` (the text named
+    Moscow as the target or its mayor before) also "flying toward the city", "летевших на город"
+    (``vocab.CITY_TARGET_RE``)."""
     low = text.lower()
+    spans = []
+    if city and ("город" in low or "city" in low):
+        spans = [(base + m.start(), base + m.end()) for m in CITY_TARGET_RE.finditer(text)]
     if "москв" not in low and "moscow" not in low and "столиц" not in low and "capital" not in low:
-        return []  # every target names Moscow or the capital: skip the pattern
-    return [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)]
+        return spans  # every other target names Moscow or the capital: skip the pattern
+    return sorted(spans + [(base + m.start(), base + m.end()) for m in TARGET_RE.finditer(text)])
 
 
 def ambiguous(m: Mention) -> str | None:

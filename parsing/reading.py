@@ -178,6 +178,9 @@ class Context:
     #: the last sentence with figures gave drones flying at Moscow and no place's figure: a speaker
     #: telling of more after it ("Позднее он написал ещё об одном сбитом дроне") tells of more of them
     moscow_told: bool = False
+    #: a sentence before named Moscow as the drones' target ("on approach to Moscow"), or
+    #: Moscow's mayor: "flying toward the city", "летевших на город" after it is Moscow's target
+    moscow_aimed: bool = False
     #: a district named alone on a heading line ("Грайворонский округ."): the figures after it
     #: that name no place of their own are its (a governor's post, district by district)
     heading: tuple[Resolved, int, int] | None = None  # the district and its name's span

@@ -1166,6 +1166,8 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         ctx.front_day = True  # "Over the past 24 hours, Battlegroup South units ...": the front's
     # a headline or lede without drones still names the region "над регионом" means later
     # ... and so does its speaker's ("Kursk Governor X said ... over the region")
+    if not ctx.moscow_aimed and find_targets(s, 0):
+        ctx.moscow_aimed = True  # "Drones downed on approach to Moscow": "the city" after it
     named = context_region(s, english=english) or speaker_region(s, english=english)
     if english and named is not None and named != "RU-MOW" and named not in ctx.regions_named:
         ctx.regions_named = ctx.regions_named | {named}
@@ -1183,6 +1185,7 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # (his figure goes to Moscow as one without a place)
         ctx.town = town if town.kind == "district" else None
         ctx.region = ctx.region or town.area_id
+        ctx.moscow_aimed = ctx.moscow_aimed or town.area_id == "RU-MOW"
     if (
         "city" in low and "governor" in low if english else "город" in low and "губернатор" in low
     ) and (city := city_region(speaker_region(s, english=english))) is not None:
@@ -1285,7 +1288,10 @@ def read_sentence(s: str, base: int, ctx: Context, *, english: bool) -> Sentence
         # after "из них" in a sentence of its own: "Из них 15 — ночью." is the night's whole)
         counts = [replace(c, drone=True, subset=False) for c in counts]
     items = fill_items(
-        split_items(s, base, groups, counts, body), counts, groups, find_targets(s, base)
+        split_items(s, base, groups, counts, body),
+        counts,
+        groups,
+        find_targets(s, base, city=ctx.moscow_aimed and ctx.town is None),
     )
     r = Reading(s, low, base, english, interception, ctx.hit_list, ctx, groups, items)
     r.excepted = excepted

@@ -1060,6 +1060,20 @@ TARGET_RE = re.compile(
     rf"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to\s+{MOSCOW_EN}",
     re.IGNORECASE,
 )
+#: The same targets told by "the city" / "город" alone, in a text that named Moscow as the
+#: drones' target or its mayor before ("Drones downed on approach to Moscow ... Sobyanin said two
+#: drones flying toward the city had been destroyed", "мэр сообщил об одном БПЛА, летевшем на
+#: город"): the city is Moscow (``rules.read_sentence`` asks only then). Never "the city of X",
+#: "город Энск": a city named is that city.
+CITY_TARGET_RE = re.compile(
+    r"(?:летевш\w*|летящ\w*|летел\w*|направлявш\w*)\s+(?:на|к|в\s+сторону|в\s+направлении)"
+    r"\s+город(?:у|а)?(?![\w-]|\s+[А-ЯЁ])"
+    r"|на\s+подлете\s+к\s+городу(?![\w-]|\s+[А-ЯЁ])"
+    r"|(?:(?:flying|heading|headed)\s+(?:toward|towards|to|for|at)|approaching"
+    r"|on\s+(?:the\s+|their\s+|its\s+)?(?:approach(?:es)?|way)\s+to)\s+the\s+city"
+    r"(?![\w-]|\s+of(?![\w-]))",
+    re.IGNORECASE,
+)
 
 
 def alt(patterns: list[str] | str) -> re.Pattern[str]:
