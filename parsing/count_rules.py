@@ -1862,6 +1862,8 @@ def rule_moscow_target(r: Reading) -> None:
                 r.facts.target_claims.append(
                     make_claim(_MOSCOW, c, span, "moscow_target", r.english)
                 )
+                if c.extra:
+                    r.facts.more_at.append(c.start)  # more of them: never their recap
                 it.settled = True
             continue
         if r.total_mark:

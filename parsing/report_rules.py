@@ -137,6 +137,8 @@ def rule_recap_of_lines(r: ReportReading) -> None:
                 c.count == others
                 and c.evidence[0] == last
                 and (c.evidence not in r.timed or c.evidence in r.wholes)
+                # ("... об одном. Позже мэр сообщил ещё о трёх" after two: more, no recap)
+                and not _told_as_more(r, c)
             ):
                 r.claims.remove(c)
                 r.totals.append(

@@ -69,3 +69,21 @@ def test_the_city_with_its_own_name_is_that_city() -> None:
 def test_the_city_with_no_moscow_named_is_no_target() -> None:
     text = "Ночью сбиты три беспилотника, летевших на город, сообщил глава Энской области."
     assert all(c[0] != "RU-MOW" for r in rows(text) for c in r)
+
+
+# --- a figure told as more is no recap of the lines before it (report_rules.recap_of_lines) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собянин сначала написал о двух дронах, летевших на Москву. Через час он сообщил ещё об "
+        "одном. К утру мэр сообщил ещё о трёх.",
+        "Sobyanin first said two drones heading for Moscow had been shot down. An hour later "
+        "he reported another one. Near dawn he reported another three.",
+    ],
+)
+def test_more_told_after_lines_that_add_up_to_it_is_more(text: str) -> None:
+    # the third figure equals the two before it, yet "ещё" / "another" tells drones beyond them
+    assert moscow_sum(text) == 6
+    assert parse(text, DAY)[0].total is None
