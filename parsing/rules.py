@@ -124,7 +124,7 @@ from parsing.share_rules import (
     tally_line,
 )
 from parsing.text import lower
-from parsing.time import compared_since, find_time
+from parsing.time import PERIOD_RE, compared_since, find_time
 from parsing.trap_rules import (
     over_own_country,
     rule_airport_places,
@@ -462,6 +462,13 @@ def svo_summary(low: str) -> bool:
     return ("сводк" in head or "summary" in head) and vocab.SVO_SUMMARY_RE.search(head) is not None
 
 
+def _week_of_the_summary(low: str) -> bool:
+    """Whether a sentence of the summary of the special operation tells its week's or month's
+    drones ("Средствами ПВО за неделю сбиты: самолет Су-27, ... и 1 245 беспилотников"): the
+    ministry's weekly summary is a recap of its own (docs/labels.md), never the front's day."""
+    return PERIOD_RE.search(low) is not None
+
+
 def front_tally(low: str, *, told: bool = False) -> bool:
     """Whether a sentence's words are those of a line of the ministry's daily summary of the war:
     the drones of the past day listed beside the front's weapons (guided bombs, a launcher's
@@ -732,6 +739,7 @@ def _interception(s: str, low: str, ctx: Context, *, hit_list: bool = False) -> 
         or (
             ctx.svo_summary
             and "над" not in low
+            and not _week_of_the_summary(low)
             and "over" not in low
             and _NAMED_PLACE.search(s) is None
         )
