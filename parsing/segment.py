@@ -818,6 +818,30 @@ def _dated_like_told(tm: TimeMark | None, drafts: list[Draft]) -> TimeMark | Non
             and w.end - w.start == tm.window.end - tm.window.start
         ):
             return on_day(tm, w.start.date())
+    return _dated_after_told(tm, drafts)
+
+
+#: how long after a dated window ended the next window told with no date may start on its day
+_NEXT_WINDOW_REACH = timedelta(hours=12)
+
+
+def _dated_after_told(tm: TimeMark, drafts: list[Draft]) -> TimeMark:
+    """A window's hours with no date of their own told after a draft's dated window, starting
+    where it ended or later that day: "В воскресенье, 12 октября, с 14.00 до 19.30 мск ...
+    сбиты шесть", then "Позже ... в период с 20.00 до 24.00 мск ... ещё три" is the evening of
+    the 12th, the ministry's windows told in their order (dated from the publication, a window
+    to midnight had become the evening before it). Only the last dated window among the last
+    few drafts, and a start no more than ``_NEXT_WINDOW_REACH`` after its end."""
+    assert tm.window is not None
+    for d in reversed(drafts[-_TOLD_REACH:]):
+        told = d.time
+        if told is None or told.undated or told.kind != "window" or told.window is None:
+            continue
+        end = told.window.end
+        moved = on_day(tm, end.date())
+        if moved.window is not None and end <= moved.window.start <= end + _NEXT_WINDOW_REACH:
+            return moved
+        return tm
     return tm
 
 

@@ -77,3 +77,40 @@ def test_daily_summary_still_tells_the_front() -> None:
         "беспилотный летательный аппарат самолетного типа."
     )
     assert parse(text, DAY) == []
+
+
+# --- a window with no date after a dated one (segment._dated_after_told) ---------------------
+
+
+def windows(text: str, published: date) -> list[tuple[datetime, datetime, int | None]]:
+    """Each report's window and total."""
+    return [
+        (r.window.start, r.window.end, r.total)
+        for r in parse(text, published)
+        if r.window is not None
+    ]
+
+
+def test_a_later_window_to_midnight_is_on_the_day_the_first_named() -> None:
+    text = (
+        "В субботу, 8 февраля, с 15.00 до 18.00 мск над Брянской областью уничтожены четыре "
+        "украинских беспилотника, сообщило Минобороны.\n\n"
+        "Затем с 18.00 до 24.00 мск над Орловской областью сбиты ещё два БПЛА."
+    )
+    assert windows(text, date(2025, 2, 8)) == [
+        (datetime(2025, 2, 8, 15, tzinfo=MSK), datetime(2025, 2, 8, 18, tzinfo=MSK), 4),
+        (datetime(2025, 2, 8, 18, tzinfo=MSK), datetime(2025, 2, 9, tzinfo=MSK), 2),
+    ]
+
+
+def test_an_undated_window_before_the_dated_one_ended_keeps_the_publication() -> None:
+    # the morning's hours start before the evening window ended: no day follows from it
+    text = (
+        "В субботу, 8 февраля, с 20.00 до 23.00 мск над Брянской областью уничтожены четыре "
+        "украинских беспилотника, сообщило Минобороны.\n\n"
+        "С 8.00 до 12.00 мск над Орловской областью сбиты ещё два БПЛА."
+    )
+    assert windows(text, date(2025, 2, 9)) == [
+        (datetime(2025, 2, 8, 20, tzinfo=MSK), datetime(2025, 2, 8, 23, tzinfo=MSK), 4),
+        (datetime(2025, 2, 9, 8, tzinfo=MSK), datetime(2025, 2, 9, 12, tzinfo=MSK), 2),
+    ]
