@@ -831,6 +831,7 @@ def parse(
     )
     reports = retellings.drop_superseded(reports, low)
     reports = retellings.headline_sums(reports, norm)
+    reports = retellings.headline_rows_told_later(reports, norm, build.one_area_figure)
     reports = [_no_hours_told(r) for r in reports]
     if prepared.moved:
         reports = on_the_original(reports, prepared.moved)

@@ -534,6 +534,50 @@ def _told_again_below(r: Report, later: list[Report]) -> bool:
     )
 
 
+def headline_rows_told_later(
+    reports: list[Report],
+    text: str,
+    whole: Callable[[tuple[Claim, ...]], Claim | None],
+) -> list[Report]:
+    """Drop from the report a headline opens a row the headline tells of a later report ("Над
+    Курской областью за день сбиты шесть беспилотников, вечером — еще три над Белгородчиной"
+    over the day's window of six over Kursk and a later window's three over Belgorod): a headline
+    that tells the body's windows one by one gives each its own figure, never the first one's
+    rows. Only when every other figure of the headline stands in the body of the report it
+    opens, and the row's figure (its area's, the same count) stands in a later report of Russia's
+    side and not in that body. The report's total, none beside the row, is then its one area's
+    figure (``whole``: ``build.one_area_figure``)."""
+    line_end = _headline_end(text)
+    if line_end is None or len(reports) < 2:
+        return reports
+    first = reports[0]
+    if (
+        first.country != "RU"
+        or first.evidence is None
+        or not first.evidence[0] < line_end < first.evidence[1]
+    ):
+        return reports
+    body = {n.value for n in find_numbers(text[line_end : first.evidence[1]])}
+    later = {
+        (d.area_id, d.district_id, d.count)
+        for o in reports[1:]
+        if o.country == "RU"
+        for d in o.claims
+        if d.count is not None
+    }
+    head = [c for c in first.claims if c.evidence[1] <= line_end and c.count is not None]
+    told_later = {
+        id(c) for c in head if c.count not in body and (c.area_id, c.district_id, c.count) in later
+    }
+    if not told_later or any(c.count not in body for c in head if id(c) not in told_later):
+        return reports
+    claims = tuple(c for c in first.claims if id(c) not in told_later)
+    r = replace(first, claims=claims)
+    if r.total is None and (one := whole(claims)) is not None:
+        r = replace(r, total=one.count, total_qualifier=one.qualifier)
+    return [r, *reports[1:]]
+
+
 def headline_sums(reports: list[Report], text: str) -> list[Report]:
     """A headline's figure that adds up the windows the body tells one by one ("Russian air
     defenses intercept 35 drones in two waves" over "eight ... between 8:00 p.m. and 11:00 p.m.,

@@ -114,3 +114,44 @@ def test_an_undated_window_before_the_dated_one_ended_keeps_the_publication() ->
         (datetime(2025, 2, 8, 20, tzinfo=MSK), datetime(2025, 2, 8, 23, tzinfo=MSK), 4),
         (datetime(2025, 2, 9, 8, tzinfo=MSK), datetime(2025, 2, 9, 12, tzinfo=MSK), 2),
     ]
+
+
+# --- a headline that tells the windows one by one (retellings.headline_rows_told_later) -----
+
+
+def rows(text: str, published: date) -> list[tuple[str, int | None, list[tuple[str, int | None]]]]:
+    """Each report's reporter, total and region rows."""
+    return [
+        (r.reporter, r.total, [(c.area_id, c.count) for c in r.claims])
+        for r in parse(text, published)
+    ]
+
+
+def test_a_headline_s_evening_figure_is_the_later_window_s() -> None:
+    text = (
+        "Над Брянской областью днём сбиты четыре беспилотника, вечером — ещё два над "
+        "Орловщиной\n\n"
+        "В субботу, 8 февраля, с 9.00 до 15.00 мск средства ПВО уничтожили четыре украинских "
+        "беспилотника над территорией Брянской области, сообщило Минобороны.\n\n"
+        "Позднее в министерстве добавили, что с 18.00 до 23.00 мск над Орловской областью "
+        "перехвачены ещё два БПЛА."
+    )
+    assert rows(text, date(2025, 2, 8)) == [
+        ("mod", 4, [("RU-BRY", 4)]),
+        ("mod", 2, [("RU-ORL", 2)]),
+    ]
+
+
+def test_a_headline_row_its_own_body_tells_stays() -> None:
+    # the body under the headline gives the Oryol figure too: the governor's same two after it
+    # tell it again, no row to move
+    text = (
+        "Над Брянской областью сбиты четыре беспилотника, над Орловщиной — два\n\n"
+        "В субботу средства ПВО уничтожили четыре украинских беспилотника над территорией "
+        "Брянской области и два над Орловской областью, сообщило Минобороны.\n\n"
+        "Губернатор Орловской области добавил, что над регионом сбиты два БПЛА, пострадавших нет."
+    )
+    assert rows(text, date(2025, 2, 8)) == [
+        ("mod", None, [("RU-BRY", 4), ("RU-ORL", 2)]),
+        ("governor", 2, [("RU-ORL", 2)]),
+    ]
