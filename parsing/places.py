@@ -461,6 +461,11 @@ _ENDS_ON = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 CAP = r"[A-Z][a-z]+(?:-(?:on-|na-)?[A-Z]?[a-z]+)*"
 #: One name of an English list: "Bryansk", "Nizhny Novgorod".
 _CAPS = rf"{CAP}(?:\s+{CAP})?"
+#: Not a part of Russia larger than a region next ("Volga", "Central Black Earth"): a list of
+#: regions joined by commas alone ends on a region's name.
+_NO_MACROREGION = (
+    r"(?!(?:" + "|".join(sorted(map(re.escape, MACROREGIONS_EN), key=len, reverse=True)) + r")\s)"
+)
 _EN_HEAD = r"(?:Region|region|Oblast|oblast|Krai|krai|Territory|territory|Republic|republic|[Pp]rovince|[Dd]istrict|[Uu]rban\s+[Dd]istrict|[Mm]unicipal\s+[Dd]istrict|Sea|sea|Peninsula|peninsula)"
 #: One name of an English list, before a comma, "and" or the end: "Bryansk", "Nizhny Novgorod".
 _LISTED_NAME = re.compile(rf"{_CAPS}(?=\s*,|\s+and\b|$)")
@@ -536,7 +541,9 @@ _EN_ELEMENTS = [
     (
         "list",
         re.compile(
-            rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*\s*,?\s+and\s+(?:the\s+)?{_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b"
+            # (a headline's list joined by commas alone: "attack on Kursk, Belgorod regions";
+            # never a part of Russia last, "over Moscow, Volga regions": the wider area's list)
+            rf"(?P<names>{_CAPS}(?:\s*,\s*{_CAPS})*(?:\s*,?\s+and\s+(?:the\s+)?|\s*,\s*{_NO_MACROREGION}){_CAPS})\s+(?P<head>regions|provinces|seas|districts|oblasts|republics|Regions|Seas)\b"
         ),
     ),
     # "over the Gulf of Finland", "the Strait of Kerch": a gulf or strait the gazetteer places

@@ -155,3 +155,33 @@ def test_a_headline_row_its_own_body_tells_stays() -> None:
         ("mod", None, [("RU-BRY", 4), ("RU-ORL", 2)]),
         ("governor", 2, [("RU-ORL", 2)]),
     ]
+
+
+# --- a headline's list of regions joined by commas alone (places, element "list") -----------
+
+
+def places(text: str, published: date) -> list[tuple[str, str | None, int | None]]:
+    """Every claim's area, district and count, report by report."""
+    return [(c.area_id, c.district_id, c.count) for r in parse(text, published) for c in r.claims]
+
+
+def test_an_attack_on_two_regions_named_by_commas_names_no_cities() -> None:
+    text = (
+        "Air defences thwart drone attack on Bryansk, Oryol regions\n\n"
+        "The ministry said all seven UAVs were destroyed overnight: five over the Bryansk Region "
+        "and two over the Oryol Region."
+    )
+    assert places(text, date(2025, 2, 8)) == [("RU-BRY", None, 5), ("RU-ORL", None, 2)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Drones target Voronezh, Lipetsk, Tambov regions overnight",
+        "Drone attack on Voronezh, Lipetsk, Tambov regions repelled",
+    ],
+)
+def test_regions_named_by_commas_read_as_with_and(head: str) -> None:
+    body = "\n\nNine UAVs were destroyed, the ministry said; debris fell on a farm."
+    with_and = head.replace("Lipetsk,", "Lipetsk and")
+    assert places(head + body, date(2025, 2, 8)) == places(with_and + body, date(2025, 2, 8))
