@@ -27,19 +27,19 @@ def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
 
 # --- the week of the summary of the special operation (rules._week_of_the_summary) ---------
 
-SUMMARY_HEAD = (
+#: The summary of the special operation: its heading's span, the front's words, the air
+#: defence line (its own span, if any, before the verb).
+SUMMARY = (
     "Сводка Министерства обороны Российской Федерации о ходе проведения специальной военной "
     "операции ({span})\n\n"
+    "{front} подразделения группировки войск «Запад» улучшили положение по переднему краю.\n\n"
+    "Средствами противовоздушной обороны {when}сбиты: 9 управляемых авиационных бомб, 2 ракеты "
+    "«Нептун» и 802 беспилотных летательных аппарата самолетного типа."
 )
 
 
 def test_weekly_summary_tells_its_week_as_a_recap() -> None:
-    text = SUMMARY_HEAD.format(span="с 3 по 9 февраля 2025 г.") + (
-        "За неделю подразделения группировки войск «Запад» улучшили положение по переднему "
-        "краю. Противник потерял до 1 800 военнослужащих.\n\n"
-        "Средствами противовоздушной обороны за неделю сбиты: 9 управляемых авиационных бомб, "
-        "2 ракеты «Нептун» и 802 беспилотных летательных аппарата самолетного типа."
-    )
+    text = SUMMARY.format(span="с 3 по 9 февраля 2025 г.", front="За неделю", when="за неделю ")
     [report] = parse(text, DAY)
     assert (report.reporter, report.total, report.claims, report.night_of, report.period) == (
         "mod",
@@ -70,12 +70,7 @@ def test_weekly_summary_in_words_under_the_channel_s_name() -> None:
 
 
 def test_daily_summary_still_tells_the_front() -> None:
-    text = SUMMARY_HEAD.format(span="по состоянию на 9 февраля 2025 г.") + (
-        "За сутки подразделения группировки войск «Запад» улучшили положение по переднему "
-        "краю.\n\n"
-        "Средствами противовоздушной обороны сбиты 4 управляемые авиационные бомбы и 131 "
-        "беспилотный летательный аппарат самолетного типа."
-    )
+    text = SUMMARY.format(span="по состоянию на 9 февраля 2025 г.", front="За сутки", when="")
     assert parse(text, DAY) == []
 
 
@@ -91,29 +86,44 @@ def windows(text: str, published: date) -> list[tuple[datetime, datetime, int | 
     ]
 
 
-def test_a_later_window_to_midnight_is_on_the_day_the_first_named() -> None:
-    text = (
-        "В субботу, 8 февраля, с 15.00 до 18.00 мск над Брянской областью уничтожены четыре "
-        "украинских беспилотника, сообщило Минобороны.\n\n"
-        "Затем с 18.00 до 24.00 мск над Орловской областью сбиты ещё два БПЛА."
-    )
-    assert windows(text, date(2025, 2, 8)) == [
-        (datetime(2025, 2, 8, 15, tzinfo=MSK), datetime(2025, 2, 8, 18, tzinfo=MSK), 4),
-        (datetime(2025, 2, 8, 18, tzinfo=MSK), datetime(2025, 2, 9, tzinfo=MSK), 2),
-    ]
+#: A dated window of four over Bryansk, then hours with no date of two over Oryol.
+TWO_WINDOWS = (
+    "В субботу, 8 февраля, с {first} мск над Брянской областью уничтожены четыре украинских "
+    "беспилотника, сообщило Минобороны.\n\n{then}с {second} мск над Орловской областью сбиты "
+    "ещё два БПЛА."
+)
 
 
-def test_an_undated_window_before_the_dated_one_ended_keeps_the_publication() -> None:
-    # the morning's hours start before the evening window ended: no day follows from it
-    text = (
-        "В субботу, 8 февраля, с 20.00 до 23.00 мск над Брянской областью уничтожены четыре "
-        "украинских беспилотника, сообщило Минобороны.\n\n"
-        "С 8.00 до 12.00 мск над Орловской областью сбиты ещё два БПЛА."
-    )
-    assert windows(text, date(2025, 2, 9)) == [
-        (datetime(2025, 2, 8, 20, tzinfo=MSK), datetime(2025, 2, 8, 23, tzinfo=MSK), 4),
-        (datetime(2025, 2, 9, 8, tzinfo=MSK), datetime(2025, 2, 9, 12, tzinfo=MSK), 2),
-    ]
+def at(day: int, hour: int = 0) -> datetime:
+    return datetime(2025, 2, day, hour, tzinfo=MSK)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second", "published", "told"),
+    [
+        # the later window to midnight is on the day the first named
+        (
+            "15.00 до 18.00",
+            "Затем ",
+            "18.00 до 24.00",
+            8,
+            [(at(8, 15), at(8, 18), 4), (at(8, 18), at(9), 2)],
+        ),
+        # the morning's hours start before the evening window ended: no day follows from it
+        (
+            "20.00 до 23.00",
+            "",
+            "8.00 до 12.00",
+            9,
+            [(at(8, 20), at(8, 23), 4), (at(9, 8), at(9, 12), 2)],
+        ),
+    ],
+)
+def test_hours_with_no_date_after_a_dated_window(
+    first: str, then: str, second: str, published: int, told: list[tuple[datetime, datetime, int]]
+) -> None:
+    text = TWO_WINDOWS.format(first=first, then=then, second=second)
+    assert windows(text, date(2025, 2, published)) == told
 
 
 # --- a headline that tells the windows one by one (retellings.headline_rows_told_later) -----
