@@ -17,7 +17,6 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import TypeAlias
 
 from geo.area_ids import parts
 from parsing import vocab
@@ -112,10 +111,6 @@ class SentenceFacts:
     correction_at: int = 0
 
 
-#: Sentences kept to be asked later, the last first: (sentence, the chain before it).
-Unasked: TypeAlias = "tuple[str, Unasked] | None"
-
-
 class WhenAsked:
     """A yes or no about the whole text, weighed the first time it is asked (``bool(...)``)
     and kept: ``Context.tally`` searches the whole text, and most texts never ask it (a long
@@ -204,10 +199,6 @@ class Context:
     #: subject or the news' source ("Новости из Шебекино."): "над городом" after it, when no
     #: town was named otherwise (``rules.recall_bare_town``)
     bare_town: Resolved | None = None
-    #: the sentences without figures kept for ``bare_town`` and not yet asked, the last first
-    #: (each with the chain before it): asked when a sentence says "над городом"
-    #: (``rules.bare_town_named``), not each as it is kept (a long news text's every sentence)
-    bare_unasked: Unasked = None
     #: the last line headed a list of places hit ("Обломки упали:"), or was one of its lines
     hit_list: bool = False
     #: a sentence of the paragraph told drones' own strikes and downed none ("Противник 30 раз

@@ -96,7 +96,6 @@ from parsing.reading import (
     Reading,
     Rule,
     SentenceFacts,
-    Unasked,
     blank,
     fill_items,
     names_drone,
@@ -1031,27 +1030,8 @@ def keep_unread(ctx: Context, s: str, base: int) -> None:
     ends a list of places hit. Remember the town it names bare (:func:`recall_bare_town`)."""
     ctx.unread = (*ctx.unread[-(_UNREAD_KEPT - 1) :], (s, base))
     if ctx.town is None and ctx.bare_town is None:
-        # (asked when "над городом" needs it: :func:`bare_town_named`)
-        ctx.bare_unasked = (s, ctx.bare_unasked)
+        ctx.bare_town = bare_town(s)
     ctx.hit_list = False
-
-
-def bare_town_named(ctx: Context) -> Resolved | None:
-    """``Context.bare_town``: the first town the sentences kept for it name bare, each asked
-    now, in the order they were kept, until one names a town (as :func:`keep_unread` once
-    asked each as it kept it)."""
-    if ctx.bare_town is None and ctx.bare_unasked is not None:
-        kept: list[str] = []
-        chain: Unasked = ctx.bare_unasked
-        while chain is not None:
-            kept.append(chain[0])
-            chain = chain[1]
-        ctx.bare_unasked = None
-        for s in reversed(kept):
-            if (town := bare_town(s)) is not None:
-                ctx.bare_town = town
-                break
-    return ctx.bare_town
 
 
 def recall_unread(ctx: Context, text: str, *, english: bool) -> None:
@@ -1080,8 +1060,8 @@ def recall_bare_town(ctx: Context, s: str) -> None:
     """Take the town a sentence without figures named with no place preposition
     (``Context.bare_town``: "Трагические новости из Шебекино.", "Новороссийск пережил ночную
     атаку.") as the one "над городом" means, when no town was named otherwise (Russian)."""
-    if ctx.town is None and _TOWN_AGAIN.search(s) and (town := bare_town_named(ctx)) is not None:
-        ctx.town = town
+    if ctx.town is None and ctx.bare_town is not None and _TOWN_AGAIN.search(s):
+        ctx.town = ctx.bare_town
         ctx.region = ctx.region or ctx.town.area_id
 
 
