@@ -1518,6 +1518,8 @@ def find_groups(
     # each row's trigger but the last one's (a separator and a row follow it: ``_row_place``)
     row_at = None if body is None else {row[2]: row for row in body.rows[:-1]}
     subject = _attacked_subject(text, english)
+    # (a city's head speaks in the sentence: each bare name is his city, ``_CITY_HEAD_SPEAKS``)
+    city_head = english and _CITY_HEAD_SPEAKS.search(text) is not None
     while True:
         t = (
             _next_trigger(trigger, starts, text, pos)
@@ -1577,9 +1579,7 @@ def find_groups(
             lead = t.group().split()  # empty before "там"
             case = "ablt" if not english and _governs_instrumental(lead) else None
             outside = english and t.group().lower().startswith("outside")
-            approach = english and (
-                bool(_CITY_FIRST.search(t.group())) or _CITY_HEAD_SPEAKS.search(text) is not None
-            )
+            approach = english and (city_head or bool(_CITY_FIRST.search(t.group())))
             if not english and (head := _TRIGGER_HEAD.search(t.group())) is not None:
                 last_head = head.group()  # "в следующих районах: Кировском, ..." (the names' head)
             if not english and (k := _OKRUG_OF_TOWN.match(text, at)) is not None:
