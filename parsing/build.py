@@ -85,6 +85,22 @@ def _over_the_city_told_again(
     return [*claims, *targets]
 
 
+def _downed_untold(draft: Draft, sents: list[Sentence]) -> int | None:
+    """Where the draft's first sentence that downs drones and tells no figure ends ("Ночью
+    силами ПВО отражена атака беспилотников на Энск.", "Drones were shot down over the city."),
+    None when it has none (``ReportReading.downed_untold``)."""
+    for i, f in draft.facts:
+        if (
+            f.downs
+            and not f.totals
+            and f.attempt is None
+            and not f.more_counts
+            and not any(c.count is not None for c in (*f.claims, *f.target_claims))
+        ):
+            return sents[i].end
+    return None
+
+
 def _listed(claims: list[Claim]) -> frozenset[tuple[str, str]]:
     """The districts a list that shares one figure names without one ("над Воронежем, Лискинским
     и Острогожским районами сбиты 14"), before ``_dedupe`` drops the name of one that has a
@@ -419,6 +435,7 @@ def build(
             if f.correction
             for x in figures_set_right(text[sents[i].start : sents[i].end].lower())
         ),
+        downed_untold=_downed_untold(draft, sents),
     )
     for rule in REPORT_RULES:
         rule(reading)

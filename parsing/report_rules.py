@@ -69,6 +69,10 @@ class ReportReading:
     #: уточнённым данным, над X округом уничтожены не три, а пять": (3, 5)), and where the
     #: sentence that says so ends
     set_right: tuple[tuple[int, int, int], ...] = ()
+    #: where the report's first sentence that downs drones and tells no figure of them ends
+    #: ("Ночью отражена атака БПЛА на Энск."), None when it has none: "ещё N" after it is more
+    #: than a number not told (``_more_than_untold``)
+    downed_untold: int | None = None
 
 
 def _region_level(claims: list[Claim]) -> list[Claim]:
@@ -537,6 +541,7 @@ def rule_region_from_district(r: ReportReading) -> None:
             one is None
             or len(figured[area]) != 1
             or any((p.count or 0) > (one.count or 0) for p in ds if p.rule == "part_of")
+            or _more_than_untold(r, one)
         ):
             continue
         d = one
@@ -550,6 +555,18 @@ def rule_region_from_district(r: ReportReading) -> None:
         claims.append(
             Claim(area, d.area, d.count, d.qualifier, d.evidence, rule="region_from_district")
         )
+
+
+def _more_than_untold(r: ReportReading, claim: Claim) -> bool:
+    """Whether ``claim`` is told as more ("ещё два", "two more") after the report downed drones
+    with no figure ("Атака на Энск отражена. Ещё два беспилотника сбиты над Энским районом"):
+    the region's drones are those and these, their number not told, so the district's figure
+    is no whole of the region's (docs/labels.md: the region row null)."""
+    return (
+        r.downed_untold is not None
+        and r.downed_untold <= claim.evidence[0]
+        and _told_as_more(r, claim)
+    )
 
 
 def _part_of_moscows(c: Claim, moscows: bool) -> bool:
