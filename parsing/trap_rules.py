@@ -518,3 +518,77 @@ def rule_airport_places(r: Reading) -> None:
                 # the name before the noun
                 at = g.start if m["plural"] else g.mentions[-1].start
                 it.placed = [p for p in it.placed if not at <= p.start < g.end]
+
+
+#: A drone as the subject of a verb of coming down, and where it came down after the verb
+#: ("ещё один беспилотник упал на территории склада", "ещё один упал во дворе", "another drone
+#: fell on a factory", "one more UAV crashed in a field"), or of a verb of attack or hit ("ещё
+#: один дрон атаковал цех", "another drone struck a depot"): a drone that hit a place.
+_DRONE_HIT = re.compile(
+    r"(?:(?:беспилотн|бпла|дрон|квадрокоптер|аппарат|drone|uav|craft)\w*\s+(?:[\w-]+\s+){0,2}?)?"
+    # (never a passive: "another drone was hit over the district" was downed there)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)"
+    r"(?:(?:упал[аио]?|рухнул[аио]?|fell|crashed|came\s+down)\s+"
+    r"(?:во?|на|у|под|возле|около|рядом|близ|in|on|onto|into|near|at)"
+    r"|атаковал[аи]?|ударил[аи]?\s+по|врезал(?:ся|ась|ись)|попал[аи]?\s+в"
+    r"|attacked|struck|hit|slammed\s+into|targeted)(?![\w-])"
+)
+#: What the drones left after they were downed: a place told with it is where they fell.
+_DEBRIS = re.compile(
+    r"(?<![\w-])(?:обломк\w*|фрагмент\w*|осколк\w*|debris|wreckage|fragments?|remains)(?![\w-])"
+)
+#: A word that names drones downed: a verb of downing (``vocab.INTERCEPT_RE``) or the means
+#: ("после работы средств РЭБ упали", "jammed by electronic warfare, it crashed").
+_DOWNING = re.compile(
+    r"(?<![\w-])(?:пво|рэб|радиоэлектрон\w*|противовоздушн\w*|подавл\w*|сбит\w*"
+    r"|electronic\s+warfare|air[\s-]+defen[cs]\w*|jamm\w*|suppress\w*|downed|shot\s+down)(?![\w-])"
+)
+#: More drones told with no number: "Ещё один беспилотник", "Another drone", "One more UAV", "a
+#: further drone" (a count's own ``extra`` says it when a number is read).
+_MORE_DRONE = re.compile(
+    r"(?<![\w-])(?:ещ[её]|another|one\s+more|a\s+further)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:беспилотн|бпла|дрон|drone|uav)",
+)
+#: The words :func:`rule_hit_not_downed` looks for first (a sentence without any has no hit).
+_HIT_KEYS = ("упал", "рухнул", "fell", "crash", "came down", "атакова", "удари", "врезал", "попал")
+_HIT_KEYS_EN = ("attacked", "struck", "hit", "slammed", "targeted")
+
+
+def hit_not_downed(r: Reading, it: ListItem) -> bool:
+    """Whether item ``it`` tells a drone that fell on a place or hit it, with no word of its
+    downing in the item (in the sentence, when the sentence downs nothing) and no debris in the
+    sentence: more than the drones told before it ("ещё один", "another"), or, in a sentence
+    that downs nothing, with no figure told before it (never a part of one: "Сбиты пять. Три
+    упали в X районе" is where three of the five came down). It hit the place (docs/labels.md:
+    a place a drone hit or fell on, no downing or debris, has no row)."""
+    low = lower(r.of(it))
+    m = _DRONE_HIT.search(low)
+    if (
+        m is None
+        or _DEBRIS.search(r.low) is not None
+        or _DOWNING.search(low if r.interception else r.low) is not None
+        or (r.interception and vocab.INTERCEPT_RE.search(low) is not None)
+    ):
+        return False
+    c = it.count
+    if c is not None:
+        return 0 <= c.start - it.start <= m.end() and (
+            c.extra or not (r.interception or r.ctx.figured or c.part or c.subset)
+        )
+    return _MORE_DRONE.search(low, 0, m.end()) is not None
+
+
+def rule_hit_not_downed(r: Reading) -> None:
+    """ "Сбиты два беспилотника. Ещё один упал на территории склада в Энске, повреждена
+    кровля", "..., ещё один дрон атаковал цех в Энске", "Another drone fell on a factory in X": a
+    drone told as falling on a place or hitting it, with no word of its downing and no debris,
+    more than the drones before it (or, with no figure before it, in a sentence that downs
+    nothing), hit that place: no claim, no total, and the place is no place of the report (a
+    hit is no interception)."""
+    if not any(key in r.low for key in _HIT_KEYS) and not (
+        r.english and any(key in r.low for key in _HIT_KEYS_EN)
+    ):
+        return
+    for _i, it in r.open_items():
+        if hit_not_downed(r, it):
+            it.settled = True

@@ -1754,6 +1754,11 @@ NOT_INTERCEPTIONS_MORE = [
         "ru-regiment",
         "Владимир Путин обсудил с губернатором защиту от беспилотников. В Ленинградском полку прошли учения.",
     ),
+    # a drone that fell on a place, no word of its downing: a hit (``hit_not_downed``)
+    (
+        "ru-drone-fell-on-a-depot",
+        "Один беспилотник рухнул на территорию нефтебазы в Туле, горит резервуар.",
+    ),
 ]
 
 
@@ -7691,6 +7696,7 @@ BY_RULE = {
     ],
     "of_which": ["ru-attack-then-of-which"],
     "pronoun_downed": ["ru-pronoun-downed"],
+    "hit_not_downed": ["ru-drone-fell-on-a-depot"],
     "not_drones": [
         "ru-sea-drones-are-boats",
         "ru-missiles-beside-drones",

@@ -79,3 +79,55 @@ def test_a_district_figure_not_told_as_more_after_an_untold_number_stays_the_reg
     [(total, claims)] = reports(text)
     assert ("RU-LIP", "", 3) in claims
     assert total == 3
+
+
+# --- a drone that fell on a place or hit it, no downing or debris (trap_rules.rule_hit_not_downed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Грязинским районом сбиты два беспилотника. "
+        "Ещё один дрон упал на территории склада в Липецке, повреждена крыша.",
+        "Two drones were downed over the Gryazinsky district. "
+        "Another drone fell on a warehouse in Lipetsk, damaging its roof.",
+        "Над Грязинским районом сбиты два беспилотника, ещё один дрон атаковал склад в Липецке.",
+    ],
+)
+def test_one_more_drone_that_fell_on_a_place_gives_it_no_row(text: str) -> None:
+    [(total, claims)] = reports(text)
+    assert total == 2
+    assert claims == [("RU-LIP", "", 2), ("RU-LIP", "RU-LIP:gryazinsky", 2)]
+
+
+def test_a_drone_that_fell_on_a_place_with_no_figure_before_is_no_report() -> None:
+    assert reports("Один дрон упал на территории склада в Липецке, повреждена крыша.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a part of the figure told before came down there
+        (
+            "Над Липецком сбиты три беспилотника. Два из них упали в Грязинском районе.",
+            ("RU-LIP", "RU-LIP:gryazinsky", 2),
+        ),
+        # debris: what is left of a drone downed
+        (
+            "Над Грязинским районом сбиты два беспилотника. "
+            "Ещё один упал в Липецком районе, его обломками повреждена крыша.",
+            ("RU-LIP", "RU-LIP:lipetsky", 1),
+        ),
+        # a passive hit is the drone hit by air defence
+        (
+            "Two drones were downed over the Gryazinsky district. "
+            "Another drone was hit over the Lipetsk district.",
+            ("RU-LIP", "RU-LIP:lipetsky", 1),
+        ),
+    ],
+)
+def test_a_drone_that_came_down_with_a_word_of_downing_or_debris_keeps_its_place(
+    text: str, row: tuple
+) -> None:
+    [(_total, claims)] = reports(text)
+    assert row in claims
