@@ -525,7 +525,7 @@ def rule_airport_places(r: Reading) -> None:
 #: fell on a factory", "one more UAV crashed in a field"), or of a verb of attack or hit ("ещё
 #: один дрон атаковал цех", "another drone struck a depot"): a drone that hit a place.
 _DRONE_HIT = re.compile(
-    r"(?:(?:беспилотн|бпла|дрон|квадрокоптер|аппарат|drone|uav|craft)\w*\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<drone>(?:беспилотн|бпла|дрон|квадрокоптер|аппарат|drone|uav|craft)\w*\s+(?:[\w-]+\s+){0,2}?)?"
     # (never a passive: "another drone was hit over the district" was downed there)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)"
     r"(?:(?:упал[аио]?|рухнул[аио]?|fell|crashed|came\s+down)\s+"
@@ -559,8 +559,10 @@ def hit_not_downed(r: Reading, it: ListItem) -> bool:
     downing in the item (in the sentence, when the sentence downs nothing) and no debris in the
     sentence: more than the drones told before it ("ещё один", "another"), or, in a sentence
     that downs nothing, with no figure told before it (never a part of one: "Сбиты пять. Три
-    упали в X районе" is where three of the five came down). It hit the place (docs/labels.md:
-    a place a drone hit or fell on, no downing or debris, has no row)."""
+    упали в X районе" is where three of the five came down); or drones with no number as the
+    subject, in a sentence that downs nothing and tells damage before any figure, that hit a
+    district or a town ("Drones attacked the X district overnight, sparking a fire"). It hit the place
+    (docs/labels.md: a place a drone hit or fell on, no downing or debris, has no row)."""
     low = lower(r.of(it))
     m = _DRONE_HIT.search(low)
     if (
@@ -575,7 +577,21 @@ def hit_not_downed(r: Reading, it: ListItem) -> bool:
         return 0 <= c.start - it.start <= m.end() and (
             c.extra or not (r.interception or r.ctx.figured or c.part or c.subset)
         )
-    return _MORE_DRONE.search(low, 0, m.end()) is not None
+    if _MORE_DRONE.search(low, 0, m.end()) is not None:
+        return True
+    # "Drones attacked the X district overnight, sparking a fire", "Беспилотники атаковали X
+    # район, возник пожар": drones with no number as the subject, in a sentence that downs
+    # nothing and tells damage, before any figure, hit a district or a town (a region attacked
+    # frames the report; a town attacked with no damage told may be where they were downed:
+    # "Drones attacked the city of X. Air defence brought down eight")
+    return (
+        not r.interception
+        and vocab.DAMAGE_RE.search(vocab.NOT_DAMAGED_RE.sub(blank, r.low)) is not None
+        and not r.ctx.figured
+        and m["drone"] is not None
+        and bool(it.placed)
+        and all(p.place.district_id is not None for p in it.placed)
+    )
 
 
 def rule_hit_not_downed(r: Reading) -> None:
@@ -592,3 +608,8 @@ def rule_hit_not_downed(r: Reading) -> None:
     for _i, it in r.open_items():
         if hit_not_downed(r, it):
             it.settled = True
+            for p in it.placed:
+                # (the place hit still names its region: "Drones attacked the city of X,
+                # sparking a fire. Eight were brought down over the region": X's region)
+                if not p.place.area_id.startswith("SEA-") and "+" not in p.place.area_id:
+                    r.ctx.region = p.place.area_id

@@ -131,3 +131,36 @@ def test_a_drone_that_came_down_with_a_word_of_downing_or_debris_keeps_its_place
 ) -> None:
     [(_total, claims)] = reports(text)
     assert row in claims
+
+
+# --- drones with no number that attacked a district or a town, before any figure (hit_not_downed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones attacked the Lipetsk district overnight, sparking a fire at a grain elevator. "
+        "Two drones were shot down over the Gryazinsky district.",
+        "Ночью беспилотники атаковали Липецкий район, на элеваторе возник пожар. "
+        "Два дрона сбиты над Грязинским районом.",
+    ],
+)
+def test_drones_that_attacked_a_district_before_any_figure_give_it_no_row(text: str) -> None:
+    [(_total, claims)] = reports(text)
+    assert ("RU-LIP", "RU-LIP:gryazinsky", 2) in claims
+    assert not [c for c in claims if c[1] == "RU-LIP:lipetsky"]
+
+
+def test_a_region_drones_attacked_still_frames_the_figure_after_it() -> None:
+    text = "Drones attacked the Lipetsk region overnight, sparking a fire. Two were shot down."
+    [(total, claims)] = reports(text)
+    assert (total, claims) == (2, [("RU-LIP", "", 2)])
+
+
+def test_a_town_drones_hit_still_names_the_region_of_the_figure_after_it() -> None:
+    text = (
+        "Drones attacked the town of Yeysk, sparking a fire at a fuel depot. "
+        "Air defence units downed six drones over the region."
+    )
+    [(total, claims)] = reports(text)
+    assert (total, claims) == (6, [("RU-KDA", "", 6)])
