@@ -523,7 +523,8 @@ def rule_airport_places(r: Reading) -> None:
 #: A drone as the subject of a verb of coming down, and where it came down after the verb
 #: ("ещё один беспилотник упал на территории склада", "ещё один упал во дворе", "another drone
 #: fell on a factory", "one more UAV crashed in a field"), or of a verb of attack or hit ("ещё
-#: один дрон атаковал цех", "another drone struck a depot"): a drone that hit a place.
+#: один дрон атаковал цех", "another drone struck a depot", "drones reached a plant in X"): a
+#: drone that hit a place.
 _DRONE_HIT = re.compile(
     r"(?P<drone>(?:беспилотн|бпла|дрон|квадрокоптер|аппарат|drone|uav|craft)\w*\s+(?:[\w-]+\s+){0,2}?)?"
     # (never a passive: "another drone was hit over the district" was downed there)
@@ -531,7 +532,7 @@ _DRONE_HIT = re.compile(
     r"(?:(?:упал[аио]?|рухнул[аио]?|fell|crashed|came\s+down)\s+"
     r"(?:во?|на|у|под|возле|около|рядом|близ|in|on|onto|into|near|at)"
     r"|атаковал[аи]?|ударил[аи]?\s+по|врезал(?:ся|ась|ись)|попал[аи]?\s+в"
-    r"|attacked|struck|hit|slammed\s+into|targeted)(?![\w-])"
+    r"|attacked|struck|hit|slammed\s+into|targeted|reached|долетел[аи]?\s+до)(?![\w-])"
 )
 #: What the drones left after they were downed: a place told with it is where they fell.
 _DEBRIS = re.compile(
@@ -550,8 +551,19 @@ _MORE_DRONE = re.compile(
     r"(?:беспилотн|бпла|дрон|drone|uav)",
 )
 #: The words :func:`rule_hit_not_downed` looks for first (a sentence without any has no hit).
-_HIT_KEYS = ("упал", "рухнул", "fell", "crash", "came down", "атакова", "удари", "врезал", "попал")
-_HIT_KEYS_EN = ("attacked", "struck", "hit", "slammed", "targeted")
+_HIT_KEYS = (
+    "упал",
+    "рухнул",
+    "fell",
+    "crash",
+    "came down",
+    "атакова",
+    "удари",
+    "врезал",
+    "попал",
+    "долетел",
+)
+_HIT_KEYS_EN = ("attacked", "struck", "hit", "slammed", "targeted", "reached")
 
 
 def hit_not_downed(r: Reading, it: ListItem) -> bool:

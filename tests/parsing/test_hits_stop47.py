@@ -164,3 +164,12 @@ def test_a_town_drones_hit_still_names_the_region_of_the_figure_after_it() -> No
     )
     [(total, claims)] = reports(text)
     assert (total, claims) == (6, [("RU-KDA", "", 6)])
+
+
+def test_drones_that_reached_a_town_and_damaged_a_building_give_it_no_row() -> None:
+    text = (
+        "Drones reached an industrial park in Yelabuga overnight, damaging a warehouse. "
+        "Two drones were shot down over the Zelenodolsk district."
+    )
+    [(total, claims)] = reports(text)
+    assert (total, claims) == (2, [("RU-TA", "", 2), ("RU-TA", "RU-TA:zelenodolsky", 2)])
