@@ -151,25 +151,29 @@ def test_drones_that_attacked_a_district_before_any_figure_give_it_no_row(text: 
     assert not [c for c in claims if c[1] == "RU-LIP:lipetsky"]
 
 
-def test_a_region_drones_attacked_still_frames_the_figure_after_it() -> None:
-    text = "Drones attacked the Lipetsk region overnight, sparking a fire. Two were shot down."
-    [(total, claims)] = reports(text)
-    assert (total, claims) == (2, [("RU-LIP", "", 2)])
-
-
-def test_a_town_drones_hit_still_names_the_region_of_the_figure_after_it() -> None:
-    text = (
-        "Drones attacked the town of Yeysk, sparking a fire at a fuel depot. "
-        "Air defence units downed six drones over the region."
-    )
-    [(total, claims)] = reports(text)
-    assert (total, claims) == (6, [("RU-KDA", "", 6)])
-
-
-def test_drones_that_reached_a_town_and_damaged_a_building_give_it_no_row() -> None:
-    text = (
-        "Drones reached an industrial park in Yelabuga overnight, damaging a warehouse. "
-        "Two drones were shot down over the Zelenodolsk district."
-    )
-    [(total, claims)] = reports(text)
-    assert (total, claims) == (2, [("RU-TA", "", 2), ("RU-TA", "RU-TA:zelenodolsky", 2)])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a region attacked still frames the figure after it
+        (
+            "Drones attacked the Lipetsk region overnight, sparking a fire. Two were shot down.",
+            (2, [("RU-LIP", "", 2)]),
+        ),
+        # a town hit still names the region of the figure after it
+        (
+            "Drones attacked the town of Yeysk, sparking a fire at a fuel depot. "
+            "Air defence units downed six drones over the region.",
+            (6, [("RU-KDA", "", 6)]),
+        ),
+        # "reached" and the damage: a hit as "attacked" is
+        (
+            "Drones reached an industrial park in Yelabuga overnight, damaging a warehouse. "
+            "Two drones were shot down over the Zelenodolsk district.",
+            (2, [("RU-TA", "", 2), ("RU-TA", "RU-TA:zelenodolsky", 2)]),
+        ),
+    ],
+)
+def test_a_place_drones_hit_is_no_row_and_the_figure_after_it_keeps_its_region(
+    text: str, want: tuple
+) -> None:
+    assert reports(text) == [want]
