@@ -19,7 +19,7 @@ from parsing.model import Casualties, Claim, Report, Window
 if TYPE_CHECKING:
     from parsing.pipeline import PROGRESS_STEP, detect_language, parse, source_reporter
 
-PARSER_VERSION = "1.35.482"
+PARSER_VERSION = "1.35.483"
 
 __all__ = [
     "PARSER_VERSION",
