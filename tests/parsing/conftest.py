@@ -306,10 +306,30 @@ def fake_gazetteer() -> Iterator[None]:
     lookup.use_resolver(None)
 
 
+@pytest.fixture
+def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
+    """The real gazetteer in place of the stand-in (which knows nominatives only): the places
+    in every case, as an import reads them (``pytestmark = pytest.mark.usefixtures(...)``)."""
+    lookup.use_resolver(None)
+    yield
+
+
 #: A claim as the tests compare it: area, district, count.
 Row = tuple[str, str | None, int | None]
 #: The claims of each report, report by report (``claims_by_report``).
 Claims = list[list[Row]]
+
+
+#: A report as the tests compare it: reporter, total and claims (``report_rows_of``).
+ReportRows = tuple[str | None, int | None, list[Row]]
+
+
+def report_rows_of(text: str, published: date, source: str | None = None) -> list[ReportRows]:
+    """Each report's reporter, total and claims as (area, district, count)."""
+    return [
+        (r.reporter, r.total, [(c.area_id, c.district_id, c.count) for c in r.claims])
+        for r in parse(text, published, source=source)
+    ]
 
 
 def claim_rows(text: str) -> list[Row]:

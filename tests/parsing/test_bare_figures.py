@@ -5,20 +5,14 @@ word."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from parsing import lookup, parse
+from parsing import parse
 from parsing.diagnostics import NO_CLAIM_READ, diagnose
 from parsing.misses import AREA_WITHOUT_FIGURE
 
-
-@pytest.fixture(autouse=True)
-def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
-    # the places in every case, as the import reads them (the stand-in knows nominatives only)
-    lookup.use_resolver(None)
-    yield
+#: the places as an import reads them (the stand-in knows nominatives only)
+pytestmark = pytest.mark.usefixtures("real_gazetteer")
 
 
 def _held(text: str) -> list[tuple[str, str, str]]:

@@ -6,29 +6,23 @@ or of corpus-dev.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from parsing import lookup, parse
+from parsing import parse
+from tests.parsing.conftest import ReportRows, report_rows_of
 
 DAY = date(2025, 9, 14)
 
 
-@pytest.fixture(autouse=True)
-def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
-    # the places as an import reads them
-    lookup.use_resolver(None)
-    yield
+#: the places as an import reads them (the stand-in knows nominatives only)
+pytestmark = pytest.mark.usefixtures("real_gazetteer")
 
 
-def reports(text: str, source: str | None = None) -> list[tuple[str, int | None, list[tuple]]]:
+def reports(text: str, source: str | None = None) -> list[ReportRows]:
     """Each report's reporter, total and claims as (area, district, count)."""
-    return [
-        (r.reporter, r.total, [(c.area_id, c.district_id, c.count) for c in r.claims])
-        for r in parse(text, DAY, source=source)
-    ]
+    return report_rows_of(text, DAY, source)
 
 
 # --- a sentence of rows told by nearness after the figure (rules._LIST_LINE) ------------------

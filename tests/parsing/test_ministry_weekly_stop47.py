@@ -7,22 +7,18 @@ or of corpus-dev.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from parsing import lookup, parse
+from parsing import parse
 
 DAY = date(2025, 2, 9)
 MSK = timezone(timedelta(hours=3))
 
 
-@pytest.fixture(autouse=True)
-def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
-    # the places as an import reads them
-    lookup.use_resolver(None)
-    yield
+#: the places as an import reads them (the stand-in knows nominatives only)
+pytestmark = pytest.mark.usefixtures("real_gazetteer")
 
 
 # --- the week of the summary of the special operation (rules._week_of_the_summary) ---------

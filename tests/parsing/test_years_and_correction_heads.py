@@ -12,23 +12,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from parsing import lookup, parse, vocab
+from parsing import parse, vocab
 from parsing.diagnostics import diagnose
 from parsing.numbers import is_year
 
 DAY = date(2025, 9, 12)
 
 
-@pytest.fixture(autouse=True)
-def real_gazetteer(fake_gazetteer: None) -> Iterator[None]:
-    # the places as the import reads them: the check looks them up in every case
-    lookup.use_resolver(None)
-    yield
+#: the places as an import reads them (the stand-in knows nominatives only)
+pytestmark = pytest.mark.usefixtures("real_gazetteer")
 
 
 def _read(text: str) -> tuple[list[tuple[str, int | None]], list[tuple[str, str]]]:
